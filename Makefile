@@ -1,0 +1,41 @@
+# newsframe: `make run` reproduces every notebook, `make test` tests everything. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ARTICLE ?=
+DATE ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run lab test bench lock clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+install: $(STAMP) ## create .venv and install the pinned requirements and the package (editable)
+
+run: $(STAMP) ## execute every notebook in a fresh kernel; ARTICLE=path [DATE=YYYY-MM-DD] for another article
+	$(BIN)/python -m newsframe.notebooks run $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
+
+lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+test: $(STAMP) ## run the whole suite: unit tests and every notebook in a fresh kernel
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## print the benchmarks' figures (skipped parts say why)
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+lock: ## regenerate requirements.txt (pinned, with hashes) from requirements.in
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+	$(BIN)/python tools/pin_model_wheel.py requirements.txt
+
+clean: ## remove the parse cache and the reports (keeps .venv, data/ and figures/)
+	rm -rf .cache reports

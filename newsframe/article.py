@@ -1,0 +1,242 @@
+"""Reading an article file into an `Article` and its paragraph and sentence tables.
+
+The article format: UTF-8 text. An optional first line `date YYYY-MM-DD <headline>`; an optional next line of
+publication times such as `19.12. 17:51 | Updated 19.12. 18:18` (day.month., 24-hour clock, the year from the
+date line); then paragraphs separated by blank lines. A file without the date line is plain text: paragraphs split
+on blank lines (on single newlines when it has none), the date from the caller, and a headline only when the first
+block looks like one (see `looks_like_headline`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+
+
+class ArticleError(Exception):
+    """An article that cannot be read: `str(error)` is one line naming the file and the problem."""
+
+    def __init__(self, source: str | Path, problem: str):
+        self.source = str(source)
+        self.problem = problem
+        super().__init__(f"{self.source}: {problem}")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of the article: number 0 is the headline (when there is one), then 1..N for the body."""
+
+    number: int
+    text: str
+
+
+@dataclass
+class Article:
+    """An article: its id, headline, publication times, source path and paragraphs (headline first)."""
+
+    id: str
+    title: str | None
+    published: datetime | None
+    updated: datetime | None
+    source: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    time_known: bool = False  # whether `published` carries a real clock time, not just the date
+
+    @property
+    def body(self) -> list[Paragraph]:
+        """The paragraphs without the headline."""
+        return [p for p in self.paragraphs if p.number > 0]
+
+    @property
+    def words(self) -> int:
+        """Words in the headline and the body."""
+        return sum(count_words(p.text) for p in self.paragraphs)
+
+    def metadata(self) -> dict:
+        """The article.json record: id, title, published, updated, source, paragraphs (body), words."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": _iso(self.published, self.time_known),
+            "updated": _iso(self.updated, True),
+            "source": self.source,
+            "paragraphs": len(self.body),
+            "words": self.words,
+        }
+
+
+# A first line `date 2022-12-19 Headline…`: the word "date", then a token with a digit in it (the date).
+DATE_LINE = re.compile(r"^date[ \t]+(?P<date>\S*\d\S*)(?:[ \t]+(?P<title>.*))?$")
+# The publication line: `19.12. 17:51`, optionally `| Updated 19.12. 18:18` (day.month. hour:minute).
+STAMP = r"(?P<{0}d>\d{{1,2}})\.(?P<{0}m>\d{{1,2}})\.?[ \t]+(?P<{0}H>\d{{1,2}})[:.](?P<{0}M>\d{{2}})"
+TIME_LINE = re.compile(
+    r"^" + STAMP.format("p") + r"(?:[ \t]*\|[ \t]*(?:updated|päivitetty|aktualisiert)?[ \t]*" + STAMP.format("u") + r")?[ \t]*$",
+    re.IGNORECASE,
+)
+# A word: letters or digits, joined by inner hyphens, apostrophes, dots or commas ("one-on-one", "9,000", "U.S").
+WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
+# A plain-text headline is one short line without closing sentence punctuation.
+HEADLINE_MAX_WORDS = 20
+SENTENCE_END = ".!?:;\"”’)»"
+# Characters that are whitespace to a reader but not to `str.split`.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+SAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")
+MAX_ID_LENGTH = 100
+
+
+def count_words(text: str) -> int:
+    """The number of words in `text`."""
+    return len(WORD.findall(text))
+
+
+def _iso(value: datetime | None, with_time: bool) -> str | None:
+    """ISO 8601 text of a datetime: to the minute when its time is known, else the date alone."""
+    if value is None:
+        return None
+    return value.isoformat(timespec="minutes") if with_time else value.date().isoformat()
+
+
+def safe_id(name: str) -> str:
+    """A file name's stem made safe as a single folder name (no separators, no dots at the ends)."""
+    stem = SAFE_ID.sub("_", unicodedata.normalize("NFKC", name)).strip("._-")
+    return stem[:MAX_ID_LENGTH] or "article"
+
+
+def parse_date(value: str, source: str | Path = "--date") -> date:
+    """A YYYY-MM-DD string as a date; ArticleError naming `source` when it is not one."""
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ArticleError(source, f"malformed date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of `path` (byte-order mark dropped); ArticleError when missing, binary, non-UTF-8 or empty."""
+    if not path.exists():
+        raise ArticleError(path, "no such file")
+    if not path.is_file():
+        raise ArticleError(path, "not a file")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(path, f"cannot be read ({error.strerror})") from None
+    if b"\x00" in raw:
+        raise ArticleError(path, "binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(path, f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+    if not text.translate(INVISIBLE).strip():
+        raise ArticleError(path, "empty article (no text)")
+    return text
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraph texts: split on blank lines, or on single newlines when there are no blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = re.split(r"\n[ \t\u00a0\u200b\ufeff]*\n", text)
+    if len(parts) == 1:
+        parts = text.split("\n")
+    return [p.strip() for p in parts if p.translate(INVISIBLE).strip()]
+
+
+def looks_like_headline(block: str, rest: list[str]) -> bool:
+    """Whether a plain text's first block is a headline: one short line, no closing punctuation, more text after."""
+    return (
+        bool(rest)
+        and "\n" not in block
+        and 0 < count_words(block) <= HEADLINE_MAX_WORDS
+        and not block.endswith(tuple(SENTENCE_END))
+    )
+
+
+def _stamp(match: re.Match, prefix: str, year: int, source: str | Path) -> datetime:
+    """The datetime of one `day.month. hour:minute` stamp in `year`."""
+    try:
+        return datetime(year, int(match[prefix + "m"]), int(match[prefix + "d"]), int(match[prefix + "H"]), int(match[prefix + "M"]))
+    except ValueError:
+        raise ArticleError(source, f"malformed publication time {match[0].strip()!r}") from None
+
+
+def parse_article(text: str, source: str | Path = "<text>", article_id: str | None = None, default_date: date | None = None) -> Article:
+    """An Article from the text of a file in the article format; `default_date` serves when it has no date line."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    title = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    first = lines[0].translate(INVISIBLE).strip() if lines else ""
+    match = DATE_LINE.match(first)
+    pub_date = default_date
+    if match:
+        pub_date = parse_date(match["date"], source)
+        title = (match["title"] or "").strip() or None
+        lines = lines[1:]
+    # The publication line is the first non-blank line after the date line (or the first line of the file).
+    rest = "\n".join(lines)
+    stripped = rest.lstrip()
+    first_line = stripped.split("\n", 1)[0].strip()
+    time_match = TIME_LINE.match(first_line)
+    if time_match and pub_date is not None:
+        published = _stamp(time_match, "p", pub_date.year, source)
+        if time_match["ud"]:
+            updated = _stamp(time_match, "u", pub_date.year, source)
+            if updated < published:  # updated across a new year
+                updated = updated.replace(year=updated.year + 1)
+        rest = stripped.split("\n", 1)[1] if "\n" in stripped else ""
+    elif time_match:
+        rest = stripped.split("\n", 1)[1] if "\n" in stripped else ""
+    time_known = published is not None
+    if published is None and pub_date is not None:
+        published = datetime(pub_date.year, pub_date.month, pub_date.day)
+    blocks = _blocks(rest)
+    if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
+        title, blocks = blocks[0], blocks[1:]
+    if not blocks and title is None:
+        raise ArticleError(source, "empty article (no paragraphs)")
+    paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
+    article = Article(
+        id=article_id or safe_id(Path(str(source)).stem),
+        title=title,
+        published=published,
+        updated=updated,
+        source=str(source),
+        paragraphs=paragraphs,
+        time_known=time_known,
+    )
+    return article
+
+
+def load_article(path: str | Path, date: str | date | None = None) -> Article:
+    """Read an article file; `date` (YYYY-MM-DD) is the publication date when the file has no date line."""
+    path = Path(path)
+    default = parse_date(date, "--date") if isinstance(date, str) else date
+    return parse_article(read_text(path), source=path, default_date=default)
+
+
+def paragraphs_table(article: Article, docs: list | None = None) -> pd.DataFrame:
+    """paragraphs.csv: paragraph, text, words, sentences (sentences from the parsed docs, one per paragraph)."""
+    from .nlp import sentence_spans
+
+    rows = []
+    for i, p in enumerate(article.paragraphs):
+        sentences = len(sentence_spans(docs[i])) if docs is not None else None
+        rows.append({"paragraph": p.number, "text": p.text, "words": count_words(p.text), "sentences": sentences})
+    return pd.DataFrame(rows, columns=["paragraph", "text", "words", "sentences"])
+
+
+def sentences_table(article: Article, docs: list) -> pd.DataFrame:
+    """sentences.csv: paragraph, sentence (1-based), start_char, end_char (offsets in the paragraph's text), text."""
+    from .nlp import sentence_spans
+
+    rows = []
+    for p, doc in zip(article.paragraphs, docs):
+        for n, (start, end) in enumerate(sentence_spans(doc), start=1):
+            rows.append({"paragraph": p.number, "sentence": n, "start_char": start, "end_char": end, "text": p.text[start:end]})
+    return pd.DataFrame(rows, columns=["paragraph", "sentence", "start_char", "end_char", "text"])

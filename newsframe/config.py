@@ -1,0 +1,40 @@
+"""Every path the project reads or writes, in one place.
+
+Environment variables override the output locations so tests and batch runs can write elsewhere:
+NEWSFRAME_DATA_DIR, NEWSFRAME_FIGURES_DIR, NEWSFRAME_REPORTS_DIR, NEWSFRAME_CACHE_DIR, NEWSFRAME_DEV_DATA.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _dir(env: str, default: Path) -> Path:
+    """A folder from environment variable `env`, else `default`."""
+    value = os.environ.get(env)
+    return Path(value).expanduser().resolve() if value else default
+
+
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+DATA_DIR = _dir("NEWSFRAME_DATA_DIR", PROJECT_ROOT / "data")
+FIGURES_DIR = _dir("NEWSFRAME_FIGURES_DIR", PROJECT_ROOT / "figures")
+REPORTS_DIR = _dir("NEWSFRAME_REPORTS_DIR", PROJECT_ROOT / "reports")
+CACHE_DIR = _dir("NEWSFRAME_CACHE_DIR", PROJECT_ROOT / ".cache")
+# Public annotated news used only by tests and benchmarks (skipped when absent); never copied into the project.
+DEV_DATA_DIR = _dir("NEWSFRAME_DEV_DATA", PROJECT_ROOT.parent / "shared" / "dev-data")
+
+DEFAULT_ARTICLE = SEEDS_DIR / "000_3c2c9fd14757d351.txt"
+
+
+def data_dir(article_id: str) -> Path:
+    """The folder of one article's tables: data/<article_id>/."""
+    return DATA_DIR / article_id
+
+
+def figures_dir(article_id: str) -> Path:
+    """The folder of one article's figures: figures/<article_id>/."""
+    return FIGURES_DIR / article_id

@@ -1,0 +1,68 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · Load the article
+#
+# Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) into pandas: its headline,
+# publication time, paragraphs and sentences. Writes `article.json`, `paragraphs.csv` and `sentences.csv` to
+# `data/<article_id>/` and the figure `01-paragraph-words` (PNG, SVG, PDF and its data as CSV) to
+# `figures/<article_id>/`. Run it alone or after nothing: it needs no other notebook.
+
+# %%
+from IPython.display import Markdown
+
+from newsframe import config, pipeline, plots
+
+# %% tags=["parameters"]
+ARTICLE = None  # path to an article file; None = the shipped seed article
+DATE = None  # publication date YYYY-MM-DD, used only when the file has no date line
+
+# %%
+analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
+article = analysis.article
+paragraphs = analysis.tables["paragraphs"]
+sentences = analysis.tables["sentences"]
+
+# %% [markdown]
+# ## What is the article, and when was it published?
+
+# %%
+Markdown(f"**{article.title or '(no headline)'}**  \nPublished {article.metadata()['published']}"
+         f"{', updated ' + article.metadata()['updated'] if article.updated else ''} · "
+         f"{len(article.body)} paragraphs · {article.words} words · source `{article.source}`")
+
+# %% [markdown]
+# ## What does each paragraph say? (paragraph 0 is the headline)
+
+# %%
+paragraphs
+
+# %% [markdown]
+# ## How is it split into sentences?
+
+# %%
+sentences.head(12)
+
+# %% [markdown]
+# ## How long is each paragraph?
+
+# %%
+fig, data = plots.plot_paragraph_words(paragraphs, title=f"Words per paragraph · {article.id}")
+plots.save_figure(fig, "01-paragraph-words", data, article.id);
+
+# %% [markdown]
+# ## Save the tables
+
+# %%
+pipeline.write_analysis(analysis, config.data_dir(article.id), names=["paragraphs", "sentences"])

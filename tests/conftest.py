@@ -1,0 +1,35 @@
+"""Shared fixtures: the shipped article, parsed once per test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsframe import config, pipeline
+
+
+@pytest.fixture(scope="session")
+def seed_analysis() -> pipeline.Analysis:
+    """The shipped article analysed: article, docs and every table."""
+    return pipeline.analyze(config.DEFAULT_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_analysis):
+    """The shipped article as an Article."""
+    return seed_analysis.article
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write bytes or text to a file under tmp_path and return its path: write(name, content)."""
+
+    def _write(name: str, content: str | bytes):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

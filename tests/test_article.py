@@ -1,0 +1,105 @@
+"""The article loader: the shipped format, plain text, and every kind of bad input."""
+
+from datetime import datetime
+
+import pytest
+
+from newsframe.article import ArticleError, count_words, load_article, safe_id
+
+
+def test_shipped_article_headline_times_and_paragraphs(seed_article):
+    assert seed_article.title.startswith("Russian President Vladimir Putin is visiting Belarus")
+    assert seed_article.published == datetime(2022, 12, 19, 17, 51)
+    assert seed_article.updated == datetime(2022, 12, 19, 18, 18)
+    assert [p.number for p in seed_article.paragraphs] == list(range(0, 18))
+    assert seed_article.paragraphs[1].text.startswith("Russian president Vladimir Putin arrived on Monday")
+    assert seed_article.paragraphs[-1].text.endswith("in the country.")
+    meta = seed_article.metadata()
+    assert meta["published"] == "2022-12-19T17:51" and meta["updated"] == "2022-12-19T18:18"
+    assert meta["paragraphs"] == 17 and meta["id"] == "000_3c2c9fd14757d351"
+
+
+def test_publication_line_is_not_a_paragraph(seed_article):
+    assert not any("17:51" in p.text for p in seed_article.paragraphs)
+
+
+def test_paragraph_and_sentence_tables_agree(seed_analysis):
+    paragraphs, sentences = seed_analysis.tables["paragraphs"], seed_analysis.tables["sentences"]
+    assert list(paragraphs.columns) == ["paragraph", "text", "words", "sentences"]
+    assert list(sentences.columns) == ["paragraph", "sentence", "start_char", "end_char", "text"]
+    assert paragraphs.set_index("paragraph")["sentences"].to_dict() == sentences.groupby("paragraph").size().to_dict()
+    texts = paragraphs.set_index("paragraph")["text"]
+    for row in sentences.itertuples():
+        assert texts[row.paragraph][row.start_char:row.end_char] == row.text
+    # paragraph 2 has three sentences, numbered from 1
+    assert sentences[sentences.paragraph == 2]["sentence"].tolist() == [1, 2, 3]
+
+
+def test_curly_quotes_stay_as_written(seed_article):
+    assert any("“difficult times”" in p.text for p in seed_article.paragraphs)
+
+
+def test_plain_text_takes_the_date_from_the_caller(write):
+    path = write("story.txt", "Storm hits coast\n\nA storm hit the coast on Tuesday.\n\nThousands lost power.\n")
+    article = load_article(path, "2023-03-01")
+    assert article.title == "Storm hits coast"
+    assert article.published == datetime(2023, 3, 1)
+    assert article.metadata()["published"] == "2023-03-01"
+    assert [p.text for p in article.body] == ["A storm hit the coast on Tuesday.", "Thousands lost power."]
+
+
+def test_plain_text_without_blank_lines_splits_on_newlines(write):
+    path = write("lines.txt", "The council met on Monday.\nIt voted to close the library.\nResidents objected.")
+    article = load_article(path)
+    assert article.title is None and article.published is None
+    assert len(article.body) == 3
+
+
+def test_plain_text_first_sentence_is_not_taken_for_a_headline(write):
+    path = write("nohead.txt", "The council met on Monday.\n\nIt voted to close the library.")
+    assert load_article(path).title is None
+
+
+def test_windows_line_endings_and_bom(write):
+    path = write("win.txt", "\ufeffdate 2021-05-04 Title here\r\n\r\nFirst paragraph.\r\n\r\nSecond one.\r\n".encode())
+    article = load_article(path)
+    assert article.title == "Title here" and [p.text for p in article.body] == ["First paragraph.", "Second one."]
+
+
+def test_update_across_new_year(write):
+    path = write("ny.txt", "date 2021-12-31 Late news\n\n31.12. 23:50 | Updated 1.1. 00:10\n\nText.")
+    article = load_article(path)
+    assert article.updated == datetime(2022, 1, 1, 0, 10)
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("empty.txt", "", "empty article"),
+        ("blank.txt", "  \n\n\t \u200b\n", "empty article"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("latin1.txt", "Caf\xe9 au lait".encode("latin-1"), "not UTF-8 text"),
+        ("baddate.txt", "date 2022-13-45 A headline\n\nText.", "malformed date"),
+        ("badtime.txt", "date 2022-12-19 A headline\n\n19.12. 27:51\n\nText.", "malformed publication time"),
+    ],
+)
+def test_bad_input_is_one_line_naming_file_and_problem(write, name, content, problem):
+    path = write(name, content)
+    with pytest.raises(ArticleError) as error:
+        load_article(path)
+    message = str(error.value)
+    assert message.startswith(str(path)) and problem in message and "\n" not in message
+
+
+def test_missing_file_and_bad_date_argument(tmp_path, write):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="malformed date"):
+        load_article(write("ok.txt", "Some text."), "19.12.2022")
+
+
+def test_words_and_safe_ids():
+    assert count_words("Putin’s one-on-one talks with 9,000 soldiers.") == 6
+    assert safe_id("../../etc/passwd") == "etc_passwd"
+    assert safe_id("...") == "article"
+    assert "/" not in safe_id("a/b\\c") and len(safe_id("x" * 500)) <= 100

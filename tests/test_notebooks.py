@@ -1,0 +1,44 @@
+"""Every notebook runs top to bottom in a fresh kernel; the committed ones are executed and clean."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from newsframe import config, notebooks
+
+SOURCES = notebooks.notebook_sources()
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("source", SOURCES, ids=[p.stem for p in SOURCES])
+def test_notebook_runs_in_a_fresh_kernel(source: Path, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFRAME_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("NEWSFRAME_FIGURES_DIR", str(tmp_path / "figures"))
+    output = notebooks.execute(source, tmp_path / f"{source.stem}.ipynb")  # raises on any cell error
+    nb = nbformat.read(output, as_version=4)
+    assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
+    article_id = config.DEFAULT_ARTICLE.stem
+    figures = list((tmp_path / "figures" / article_id).glob(f"{source.stem[:2]}-*.png"))
+    assert figures, "each notebook saves at least one figure"
+    for png in figures:
+        for suffix in (".svg", ".pdf", ".csv"):
+            assert png.with_suffix(suffix).exists()
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[p.stem for p in SOURCES])
+def test_committed_notebook_is_executed_clean_and_in_sync(source: Path):
+    committed = source.with_suffix(".ipynb")
+    assert committed.exists(), f"{committed.name} is not committed; run `make run`"
+    nb = nbformat.read(committed, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "not run top to bottom"
+    assert not any(o.get("output_type") == "error" for c in code for o in c.get("outputs", []))
+    assert sum("parameters" in c.metadata.get("tags", []) for c in nb.cells) == 1
+    assert set(nb.metadata) <= {"kernelspec", "language_info"}, "volatile notebook metadata"
+    for cell in nb.cells:
+        assert not set(cell.metadata) - {"tags"}, f"volatile cell metadata {set(cell.metadata)}"
+    import jupytext
+
+    paired = jupytext.read(source)
+    assert [c.source for c in paired.cells] == [c.source for c in nb.cells], f"{source.name} and {committed.name} differ"
