@@ -111,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except Exception as error:  # papermill names the failing cell; one line is enough here
-        print(f"error: {type(error).__name__}: {str(error).strip().splitlines()[0] if str(error).strip() else ''}", file=sys.stderr)
+    except Exception as error:  # a failing cell: name the notebook's error in one line, no traceback
+        detail = f"{getattr(error, 'ename', type(error).__name__)}: {getattr(error, 'evalue', error)}"
+        print(f"error: {' '.join(detail.split())}", file=sys.stderr)
         return 1
     return 0
 

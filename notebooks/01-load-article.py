@@ -25,8 +25,10 @@ from IPython.display import Markdown
 from newsframe import config, pipeline, plots
 
 # %% tags=["parameters"]
-ARTICLE = None  # path to an article file; None = the shipped seed article
-DATE = None  # publication date YYYY-MM-DD, used only when the file has no date line
+# ARTICLE: path to an article file; None means the shipped seed article.
+# DATE: its publication date, YYYY-MM-DD, used only when the file has no date line.
+ARTICLE = None
+DATE = None
 
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)

@@ -42,3 +42,17 @@ def test_committed_notebook_is_executed_clean_and_in_sync(source: Path):
 
     paired = jupytext.read(source)
     assert [c.source for c in paired.cells] == [c.source for c in nb.cells], f"{source.name} and {committed.name} differ"
+
+
+@pytest.mark.notebook
+def test_another_article_goes_to_reports(tmp_path, monkeypatch):
+    for name in ("DATA", "FIGURES", "REPORTS"):
+        monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
+    monkeypatch.setattr(config, "REPORTS_DIR", tmp_path / "reports")
+    article = tmp_path / "storm.txt"
+    article.write_text("Storm hits coast\n\nA storm hit the coast on Tuesday.\n\nThousands lost power.\n", encoding="utf-8")
+    (written,) = notebooks.run(["01"], str(article), "2023-03-01")
+    assert written == tmp_path / "reports" / "storm" / "01-load-article.ipynb"
+    nb = nbformat.read(written, as_version=4)
+    assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
+    assert (tmp_path / "data" / "storm" / "paragraphs.csv").read_text().count("\n") == 3
