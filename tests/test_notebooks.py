@@ -55,4 +55,4 @@ def test_another_article_goes_to_reports(tmp_path, monkeypatch):
     assert written == tmp_path / "reports" / "storm" / "01-load-article.ipynb"
     nb = nbformat.read(written, as_version=4)
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
-    assert (tmp_path / "data" / "storm" / "paragraphs.csv").read_text().count("\n") == 3
+    assert (tmp_path / "data" / "storm" / "paragraphs.csv").read_text().count("\n") == 4  # header, headline, two paragraphs
