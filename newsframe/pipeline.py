@@ -20,6 +20,7 @@ class Analysis:
     article: Article
     docs: list
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
@@ -31,11 +32,12 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def analyze(source: str | Path | Article, date: str | None = None) -> Analysis:
-    """Read (unless given an Article), parse and tabulate one article."""
+def analyze(source: str | Path | Article, date: str | None = None, use_cache: bool = True) -> Analysis:
+    """Read (unless given an Article), parse (from the disk cache when `use_cache`) and tabulate one article."""
     article = source if isinstance(source, Article) else article_mod.load_article(source, date)
-    docs = nlp.parse_article(article)
-    return Analysis(article, docs, build_tables(article, docs))
+    docs = nlp.parse([p.text for p in article.paragraphs], use_cache=use_cache)
+    warning = nlp.language_warning("\n".join(p.text for p in article.paragraphs))
+    return Analysis(article, docs, build_tables(article, docs), [warning] if warning else [])
 
 
 def write_analysis(analysis: Analysis, folder: Path, names: list[str] | None = None) -> list[Path]:

@@ -39,3 +39,27 @@ def test_sentence_spans_skip_whitespace():
     spans = nlp.sentence_spans(doc)
     assert [doc.text[s:e] for s, e in spans] == ["First sentence here.", "Second one follows."]
     assert nlp.sentence_index(doc, spans[1][0]) == 2
+
+
+def test_long_text_is_parsed_in_pieces_with_offsets_kept(monkeypatch):
+    monkeypatch.setattr(nlp, "MAX_PARSE_CHARS", 200)
+    sentence = "The mayor of Springfield met union leaders in Boston on Monday. "
+    text = (sentence * 12).strip()
+    pieces = nlp.split_long(text, 200)
+    assert "".join(pieces) == text and all(len(p) <= 200 + 2 for p in pieces) and len(pieces) > 3
+    doc = nlp.parse([text], use_cache=False)[0]
+    assert doc.text == text
+    assert sum(1 for e in doc.ents if e.text == "Boston") == 12
+    assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+
+
+def test_split_long_without_spaces():
+    assert "".join(nlp.split_long("x" * 1000, 300)) == "x" * 1000
+
+
+def test_language_warning_for_other_languages_only():
+    english = "The council said on Monday that it would close the library because of the cost of the repairs to its roof."
+    finnish = ("Venäjän presidentti Vladimir Putin saapui maanantaina työvierailulle Minskiin. Putin ja Valko-Venäjän "
+               "itsevaltainen johtaja Aleksandr Lukašenka pitivät yhteisen tiedotustilaisuuden alkuillasta maanantaina.")
+    assert nlp.language_warning(english * 2) is None
+    assert "does not look like English" in nlp.language_warning(finnish)

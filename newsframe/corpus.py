@@ -1,0 +1,314 @@
+"""Many articles: stream them through the analysis in worker processes (or on a Dask cluster), write each article's
+tables as it goes, skip articles whose outputs are current, and gather the corpus tables in DIR/corpus/.
+
+Each worker loads the spaCy pipeline once and does the whole per-article job (parse, tables, write), so the work
+scales with the number of workers and the main process only reads inputs and appends summary rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .article import ARTICLE_SUFFIXES, Article, ArticleError, iter_articles, safe_id
+from .io import atomic_path, write_csv, write_json
+
+MANIFEST = ".manifest.json"
+CORPUS_FOLDER = "corpus"
+# Articles in flight per worker: enough to keep every worker busy, few enough to keep memory flat.
+IN_FLIGHT_PER_WORKER = 4
+# The corpus tables and their columns (see the README's data dictionary).
+CORPUS_COLUMNS = {
+    "entities": ["article", "entity", "label", "mentions"],
+    "sentiment": ["article", "published", "title", "paragraphs", "words", "polarity", "subjectivity", "vader", "label"],
+    "timeline": ["article", "published", "paragraph", "expression", "type", "value", "date", "date_end", "anchor", "event", "entities"],
+    "errors": ["source", "article", "error"],
+}
+
+
+@dataclass
+class Job:
+    """One article to analyse, the folder its tables go to, and the key its outputs are current for."""
+
+    article: Article
+    folder: Path
+    key: str
+
+
+def model_identity() -> str:
+    """The loaded pipeline's identity, part of every output key."""
+    from .nlp import model_id
+
+    return model_id()
+
+
+def output_key(article: Article, model: str) -> str:
+    """The hex digest of what an article's outputs depend on: its text and metadata, the model, the package version."""
+    payload = json.dumps([model, __version__, article.metadata(), [[p.number, p.text] for p in article.paragraphs]], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_current(folder: Path, key: str) -> bool:
+    """Whether `folder` holds complete outputs made for `key` (its manifest names the key and every file exists)."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return manifest.get("key") == key and all((folder / name).exists() for name in manifest.get("files", []))
+
+
+def find_inputs(inputs: list[str]) -> tuple[list[Path], list[ArticleError]]:
+    """The article files named by `inputs` (files, or folders of them) and an error for each input with none."""
+    files, errors = [], []
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                errors.append(ArticleError(path, f"folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)"))
+            files.extend(found)
+        else:
+            files.append(path)  # a missing or unreadable file is reported when it is read
+    return files, errors
+
+
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or `wanted-2`, `-3`… so that no two articles share a folder (compared case-insensitively)."""
+    candidate, n = wanted, 1
+    while candidate.casefold() in taken:
+        n += 1
+        suffix = f"-{n}"
+        candidate = wanted[: 100 - len(suffix)] + suffix
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def iter_jobs(files: Iterable[Path], out: Path, date: str | None, model: str) -> Iterator[Job | ArticleError]:
+    """A Job per article read from `files` (ids made unique), or the ArticleError that stopped one."""
+    taken: set[str] = {CORPUS_FOLDER}
+    for path in files:
+        for item in iter_articles(path, date):
+            if isinstance(item, ArticleError):
+                yield item
+                continue
+            item.id = unique_id(safe_id(item.id), taken)
+            yield Job(item, out / item.id, output_key(item, model))
+
+
+def analyse_job(job: Job) -> dict:
+    """Analyse one article in this process, write its tables and manifest; return its corpus summary rows."""
+    from .pipeline import analyze, write_analysis
+
+    try:
+        analysis = analyze(job.article, use_cache=False)
+        paths = write_analysis(analysis, job.folder)
+        write_json(job.folder / MANIFEST, {"key": job.key, "files": [p.name for p in paths]})
+        return {"article": job.article.id, "source": job.article.source, "summary": summarise(job.article, analysis.tables), "warnings": analysis.warnings}
+    except Exception as error:  # one article's failure is reported, never fatal to the run
+        return {"article": job.article.id, "source": job.article.source, "error": f"{type(error).__name__}: {error}"}
+
+
+def read_summary(job: Job) -> dict:
+    """The corpus summary rows of an article whose outputs are current, read back from its folder."""
+    tables = {}
+    for name in ("entities", "sentiment", "timeline", "paragraphs"):
+        path = job.folder / f"{name}.csv"
+        if path.exists():
+            tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    return {"article": job.article.id, "summary": summarise(job.article, tables), "skipped": True}
+
+
+def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
+    """The rows one article adds to each corpus table."""
+    meta = article.metadata()
+    rows: dict[str, list[dict]] = {"entities": [], "sentiment": [], "timeline": []}
+    entities = tables.get("entities")
+    if entities is not None:
+        rows["entities"] = [
+            {"article": article.id, "entity": r.entity, "label": r.label, "mentions": int(r.mentions)}
+            for r in entities.itertuples()
+        ]
+    sentiment = tables.get("sentiment")
+    row = {"article": article.id, "published": meta["published"], "title": meta["title"], "paragraphs": meta["paragraphs"], "words": meta["words"]}
+    if sentiment is not None and len(sentiment):
+        row.update(article_tone(sentiment, tables.get("paragraphs")))
+    rows["sentiment"] = [row]
+    timeline = tables.get("timeline")
+    if timeline is not None:
+        keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
+        for record in timeline[keep].to_dict("records"):
+            rows["timeline"].append({"article": article.id, "published": meta["published"], **record})
+    return rows
+
+
+def article_tone(sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict:
+    """An article's tone from its paragraphs' scores: means weighted by words, and the most common label."""
+    scores = sentiment.copy()
+    if paragraphs is not None and "words" in paragraphs:
+        scores = scores.merge(paragraphs[["paragraph", "words"]], on="paragraph", how="left")
+    weights = scores["words"].fillna(1).clip(lower=1) if "words" in scores else pd.Series(1.0, index=scores.index)
+    tone = {name: round(float((scores[name] * weights).sum() / weights.sum()), 4) for name in ("polarity", "subjectivity", "vader")}
+    tone["label"] = scores["label"].mode().iloc[0] if "label" in scores and len(scores) else ""
+    return tone
+
+
+class CorpusWriter:
+    """Appends rows to the corpus tables in temporary files and renames them into DIR/corpus/ at the end."""
+
+    def __init__(self, out: Path):
+        self.folder = out / CORPUS_FOLDER
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._files, self._writers, self._contexts = {}, {}, []
+        for name, columns in CORPUS_COLUMNS.items():
+            context = atomic_path(self.folder / f"{name}.csv")
+            tmp = context.__enter__()
+            self._contexts.append((name, context))
+            handle = tmp.open("w", encoding="utf-8", newline="")
+            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+            writer.writeheader()
+            self._files[name], self._writers[name] = handle, writer
+
+    def add(self, name: str, rows: list[dict]) -> None:
+        """Append rows to corpus table `name`."""
+        self._writers[name].writerows(rows)
+
+    def close(self, ok: bool = True) -> None:
+        """Finish: sort the timeline by date, then rename every table into place (or discard them when not ok)."""
+        for handle in self._files.values():
+            handle.close()
+        for name, context in self._contexts:
+            if ok and name == "timeline":
+                tmp = Path(self._files[name].name)
+                table = pd.read_csv(tmp, keep_default_na=False, dtype=str)
+                table = table.sort_values(["date", "published", "article"], kind="stable")
+                table.to_csv(tmp, index=False, lineterminator="\n")
+            if ok:
+                context.__exit__(None, None, None)
+            else:
+                context.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
+
+
+def _bounded(executor_submit, jobs: Iterator[Job], window: int) -> Iterator[dict]:
+    """Results of `executor_submit(job)` for every job, with at most `window` in flight at once."""
+    pending = set()
+    for job in jobs:
+        pending.add(executor_submit(job))
+        if len(pending) >= window:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield future.result()
+
+
+def _init_worker() -> None:
+    """Load the pipeline once in a worker process."""
+    from .nlp import load
+
+    load()
+
+
+def run(inputs: list[str], out: Path, date: str | None = None, workers: int | None = None, dask: str | None = None, progress: bool | None = None) -> int:
+    """Analyse every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed)."""
+    from tqdm import tqdm
+
+    files, input_errors = find_inputs(inputs)
+    out.mkdir(parents=True, exist_ok=True)
+    model = model_identity()
+    writer = CorpusWriter(out)
+    failures = 0
+
+    def report(source: str, article: str, error: str) -> None:
+        nonlocal failures
+        failures += 1
+        print(f"error: {source}: {error}", file=sys.stderr)
+        writer.add("errors", [{"source": source, "article": article, "error": error}])
+
+    for error in input_errors:
+        report(error.source, "", error.problem)
+    skipped: list[dict] = []
+
+    def todo() -> Iterator[Job]:
+        for item in iter_jobs(files, out, date, model):
+            if isinstance(item, ArticleError):
+                report(item.source, "", item.problem)
+            elif is_current(item.folder, item.key):
+                skipped.append(read_summary(item))
+            else:
+                yield item
+
+    workers = workers or os.cpu_count() or 1
+    bar = tqdm(unit=" articles", disable=False if progress else None, file=sys.stderr, desc="analyze")
+    ok = False
+    try:
+        results = _results(todo(), workers, dask)
+        for result in _interleave(results, skipped):
+            bar.update(1)
+            if "error" in result:
+                report(result["source"], result["article"], result["error"])
+                continue
+            for warning in result.get("warnings", []):
+                print(f"warning: {result['source']}: {warning}", file=sys.stderr)
+            for name, rows in result["summary"].items():
+                writer.add(name, rows)
+        ok = True
+    finally:
+        bar.close()
+        writer.close(ok)
+    return 1 if failures else 0
+
+
+def _interleave(results: Iterator[dict], skipped: list[dict]) -> Iterator[dict]:
+    """The results as they come, with the summaries of skipped (current) articles drained in between."""
+    for result in results:
+        while skipped:
+            yield skipped.pop()
+        yield result
+    while skipped:
+        yield skipped.pop()
+
+
+def _results(jobs: Iterator[Job], workers: int, dask: str | None) -> Iterator[dict]:
+    """Run analyse_job over jobs: here (1 worker), in a process pool, or on a Dask cluster."""
+    if dask:
+        yield from _dask_results(jobs, dask, workers)
+    elif workers <= 1:
+        _init_worker()
+        for job in jobs:
+            yield analyse_job(job)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            yield from _bounded(lambda job: pool.submit(analyse_job, job), jobs, workers * IN_FLIGHT_PER_WORKER)
+
+
+def _dask_results(jobs: Iterator[Job], address: str, workers: int) -> Iterator[dict]:
+    """Run analyse_job on a Dask cluster (`local` starts a LocalCluster of `workers` processes)."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if address == "local" else None
+    client = Client(cluster or address)
+    try:
+        window = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
+        queue = as_completed()
+        for job in jobs:
+            queue.add(client.submit(analyse_job, job, pure=False))
+            if queue.count() >= window:
+                yield next(queue).result()
+        for future in queue:
+            yield future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,87 @@
+"""Corpus mode: many articles, worker processes, skipping current outputs, corpus tables, a Dask cluster."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from newsframe import corpus
+
+ARTICLES = {
+    "a.txt": "date 2021-03-01 Mayor opens bridge\n\nMayor Ann Lee opened the new bridge in Springfield on Monday.",
+    "b.txt": "date 2021-03-02 Storm closes schools\n\nA storm closed schools across Ohio on Tuesday, officials said.",
+    "c.md": "# Union strikes\n\nWorkers at Acme Corp walked out on Friday.",
+}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A folder of three good articles."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, text in ARTICLES.items():
+        (inputs / name).write_text(text, encoding="utf-8")
+    return inputs
+
+
+def read(out, name):
+    """A corpus table."""
+    return pd.read_csv(out / "corpus" / f"{name}.csv")
+
+
+def test_corpus_tables_and_one_bad_article(folder, tmp_path):
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    assert corpus.run([str(folder)], out, workers=1) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a", "b", "c", "corpus"]
+    errors = read(out, "errors")
+    assert len(errors) == 1 and errors.source[0].endswith("bad.txt") and "binary" in errors.error[0]
+    sentiment = read(out, "sentiment")
+    assert sorted(sentiment.article) == ["a", "b", "c"]
+    assert set(sentiment.columns) >= {"article", "published", "title", "paragraphs", "words"}
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_rerun_skips_current_articles_and_redoes_changed_ones(folder, tmp_path):
+    out = tmp_path / "out"
+    assert corpus.run([str(folder)], out, workers=1) == 0
+    stamp = {p: p.stat().st_mtime_ns for p in out.glob("[abc]/*.csv")}
+    (folder / "b.txt").write_text(ARTICLES["b.txt"] + "\n\nSchools reopen on Thursday.", encoding="utf-8")
+    assert corpus.run([str(folder)], out, workers=1) == 0
+    changed = {p for p, t in stamp.items() if p.stat().st_mtime_ns != t}
+    assert changed and all(p.parent.name == "b" for p in changed)
+    assert len(read(out, "sentiment")) == 3  # skipped articles still appear in the corpus tables
+    manifest = json.loads((out / "b" / ".manifest.json").read_text())
+    assert "paragraphs.csv" in manifest["files"]
+
+
+def test_interrupted_article_is_redone(folder, tmp_path):
+    out = tmp_path / "out"
+    corpus.run([str(folder)], out, workers=1)
+    (out / "a" / "sentences.csv").unlink()  # as if killed before this file was renamed into place
+    corpus.run([str(folder)], out, workers=1)
+    assert (out / "a" / "sentences.csv").exists()
+
+
+def test_worker_processes_give_the_same_tables(folder, tmp_path):
+    corpus.run([str(folder)], tmp_path / "one", workers=1)
+    corpus.run([str(folder)], tmp_path / "two", workers=2)
+    for name in ("a/paragraphs.csv", "b/sentences.csv", "c/article.json"):
+        assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
+    assert read(tmp_path / "one", "sentiment").sort_values("article").equals(read(tmp_path / "two", "sentiment").sort_values("article"))
+
+
+def test_json_lines_corpus(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    records = [{"id": f"n{i}", "date": "2022-05-0%d" % (i + 1), "title": f"Story {i}", "text": f"Police in Leeds arrested {i + 2} men on Sunday."} for i in range(3)]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
+    assert corpus.run([str(path)], tmp_path / "out", workers=1) == 1
+    assert sorted(read(tmp_path / "out", "sentiment").article) == ["n0", "n1", "n2"]
+    assert read(tmp_path / "out", "errors").source[0].endswith("batch.jsonl:4")
+
+
+def test_dask_local_cluster(folder, tmp_path):
+    pytest.importorskip("dask.distributed")
+    assert corpus.run([str(folder)], tmp_path / "out", workers=1, dask="local") == 0
+    assert sorted(read(tmp_path / "out", "sentiment").article) == ["a", "b", "c"]
+    assert (tmp_path / "out" / "c" / "sentences.csv").exists()
