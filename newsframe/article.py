@@ -91,6 +91,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 SPACES = {ord("\t"): " ", ord("\u00a0"): " ", ord("\u202f"): " ", ord("\u2007"): " "}
 SAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_ID_LENGTH = 100
+# Names Windows reserves for devices: a folder cannot be called this on a Windows share, with any extension.
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 def count_words(text: str) -> int:
@@ -107,8 +109,10 @@ def _iso(value: datetime | None, with_time: bool) -> str | None:
 
 def safe_id(name: str) -> str:
     """A file name's stem made safe as a single folder name (no separators, no dots at the ends)."""
-    stem = SAFE_ID.sub("_", unicodedata.normalize("NFKC", name)).strip("._-")
-    return stem[:MAX_ID_LENGTH] or "article"
+    stem = SAFE_ID.sub("_", unicodedata.normalize("NFKC", name)).strip("._-")[:MAX_ID_LENGTH].rstrip("._-")
+    if stem.split(".")[0].casefold() in RESERVED_NAMES:
+        stem = f"{stem}_"
+    return stem or "article"
 
 
 def parse_date(value: str, source: str | Path = "--date") -> date:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import __version__
 from .article import ARTICLE_SUFFIXES, Article, ArticleError, iter_articles, safe_id
-from .io import atomic_path, write_csv, write_json
+from .io import atomic_path, remove_stale_temporaries, write_json
 
 MANIFEST = ".manifest.json"
 CORPUS_FOLDER = "corpus"
@@ -111,6 +111,8 @@ def analyse_job(job: Job) -> dict:
 
     try:
         analysis = analyze(job.article, use_cache=False)
+        if job.folder.exists():
+            remove_stale_temporaries(job.folder)
         paths = write_analysis(analysis, job.folder)
         write_json(job.folder / MANIFEST, {"key": job.key, "files": [p.name for p in paths]})
         return {"article": job.article.id, "source": job.article.source, "summary": summarise(job.article, analysis.tables), "warnings": analysis.warnings}
@@ -168,6 +170,7 @@ class CorpusWriter:
     def __init__(self, out: Path):
         self.folder = out / CORPUS_FOLDER
         self.folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(self.folder)
         self._files, self._writers, self._contexts = {}, {}, []
         for name, columns in CORPUS_COLUMNS.items():
             context = atomic_path(self.folder / f"{name}.csv")

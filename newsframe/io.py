@@ -28,6 +28,12 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
             tmp_path.unlink()
 
 
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files that a killed run left in `folder` (never a finished file)."""
+    for stale in Path(folder).glob(".*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
 def write_text(path: Path | str, text: str) -> Path:
     """Write `text` as UTF-8 to `path` atomically; return the path."""
     with atomic_path(path) as tmp:
