@@ -7,6 +7,7 @@ change of any of the three parses again.
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import lru_cache
 
 import spacy
@@ -26,19 +27,26 @@ MAX_PARSE_CHARS = 50_000
 
 
 @lru_cache(maxsize=1)
-def load() -> Language:
-    """The English pipeline: the first of MODEL_NAMES that is installed."""
+def model_name() -> str:
+    """The name of the first of MODEL_NAMES that is installed as a package."""
     for name in MODEL_NAMES:
-        try:
-            return spacy.load(name)
-        except (OSError, ImportError):
-            continue
+        if spacy.util.is_package(name):
+            return name
     raise RuntimeError(f"no English spaCy pipeline installed (tried {', '.join(MODEL_NAMES)}); run `make install`")
 
 
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline (see MODEL_NAMES), loaded once per process."""
+    return spacy.load(model_name())
+
+
 def model_id(nlp: Language | None = None) -> str:
-    """The pipeline's identity for cache keys: lang_name-version."""
-    meta = (nlp or load()).meta
+    """The pipeline's identity for cache keys, lang_name-version, read from its metadata without loading it."""
+    if nlp is not None:
+        meta = nlp.meta
+    else:
+        meta = json.loads((spacy.util.get_package_path(model_name()) / "meta.json").read_text(encoding="utf-8"))
     return f"{meta['lang']}_{meta['name']}-{meta['version']}"
 
 
