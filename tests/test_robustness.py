@@ -50,6 +50,8 @@ def test_every_table_offset_slices_its_text(text):
             column = "expression" if "expression" in table.columns else "text"
             for row in table.itertuples():
                 assert texts[row.paragraph][row.start_char:row.end_char] == getattr(row, column), name
+    mentions, entities = analysis.tables["mentions"], analysis.tables["entities"]
+    assert mentions.groupby("entity").size().to_dict() == entities.set_index("entity")["mentions"].to_dict()
 
 
 @given(st.text(min_size=0, max_size=300))

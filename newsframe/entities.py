@@ -1,0 +1,556 @@
+"""Who and what an article names: entity mentions with repaired boundaries, grouped into canonical entities.
+
+The small English model finds most names but gets some of them partly wrong. This module takes its entity spans
+(one spaCy Doc per paragraph) and repairs them with a few general rules, each a named constant below:
+
+1. trim: drop a leading "the" and a trailing possessive ('s, ’s) and punctuation, so "the Kremlin" and
+   "Russia’s" count as "Kremlin" and "Russia";
+2. titles: a person span that starts with a title ("President", "Foreign Minister", "Mr") loses it; a
+   capitalised adjective before the title ("Russian President …") becomes its own NORP mention. Titles that are
+   part of how someone is named ("King Hussein", "Pope Francis") stay;
+3. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
+   place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
+4. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
+   "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
+   article does not name the place/organisation that way elsewhere;
+5. organisation cue: a span the parse links to a noun such as "newspaper" or "agency" is an organisation
+   (facilities, products and works only: "a Boston bank" keeps Boston a place);
+6. folding: a person's shorter name joins the one fuller person name in the article that ends with it ("Putin"
+   into "Vladimir Putin") or adds only middle initials to it ("James Kopp" into "James C. Kopp"); when two
+   people share it ("Bill Clinton", "Hillary Clinton") it stays on its own. A mention folds when it is tagged
+   PERSON or most mentions of its name are, so "Washington" the city stays apart from "George Washington".
+   Names seen only in a Title Case headline do not serve as fuller names;
+7. label vote: an entity's label is the one most of its mentions carry (ties: the earliest mention's).
+
+Tables (offsets are character offsets in the paragraph's text):
+- mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
+  label (the model's label for this mention after repair), entity (canonical name).
+- entities: entity, label (majority over mentions), mentions, paragraphs (distinct), first_paragraph,
+  aliases (`|`-joined distinct surface forms).
+- repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+import pandas as pd
+from spacy.tokens import Doc, Token
+
+from .nlp import sentence_index
+
+# Labels kept: names of people, groups, places, organisations, things and events. Dates, times, numbers,
+# money and quantities belong to other notebooks.
+KEPT_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+# Labels a glued prefix can carry: the things that stand before a person's name in "leader of Belarus X Y".
+PREFIX_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+# Labels of a span whose last word can be a glued first name ("the Kremlin Dmitry" + "Peskov").
+GLUE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+# Words dropped from the start of a span: the article is not part of the name ("the Kremlin" = "Kremlin").
+LEADING_DROP = frozenset({"the"})
+# Possessive endings dropped from the end of a span ("Russia’s" counts as "Russia").
+POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+# Characters trimmed from both ends of a span: quotes and brackets are not part of a name.
+EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?-–—"
+
+# Titles and roles written before a person's name; the model sometimes includes them in the PERSON span.
+# Lowercase, without the final dot ("Dr." matches "dr").
+TITLE_WORDS = frozenset(
+    """
+    president vice-president president-elect premier prime minister secretary chancellor senator sen rep
+    representative congressman congresswoman governor gov mayor councillor councilman councilwoman commissioner
+    ambassador envoy spokesman spokeswoman spokesperson leader speaker king queen prince princess emperor pope
+    general gen colonel col lieutenant lt major maj captain capt sergeant sgt corporal cpl
+    private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
+    magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
+    officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
+    imam
+    """.split()
+)
+# Titles that are part of how a person is named ("King Hussein", "Pope Francis", "Prince Norodom Ranariddh"):
+# kept in the name, so "King Hussein" does not become "Hussein" and fold into another Hussein.
+NAME_TITLES = frozenset("king queen prince princess crown emperor empress pope tsar czar sheikh emir sultan".split())
+# Capitalised words that qualify a title without naming a nationality or group ("Foreign Minister",
+# "Former President"); any other capitalised adjective before a title is kept as a NORP ("Russian President").
+TITLE_MODIFIERS = frozenset(
+    """
+    foreign prime vice deputy former acting interim chief senior junior assistant first state defense defence
+    finance interior home health executive general attorney lieutenant supreme grand head late new then
+    """.split()
+)
+# Nouns that say the name next to them is an organisation ("newspaper Komsomolskaya Pravda", "the Interfax
+# news agency"): the model often calls such names a facility, product, work of art or place.
+ORG_CUE_NOUNS = frozenset(
+    """
+    newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
+    corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
+    university charity
+    """.split()
+)
+# Labels that the organisation cue may overrule; a person or a nationality next to such a noun is left alone
+# ("company founder Elon Musk" keeps PERSON).
+# Places are left alone too: "a Boston bank", "a U.S. company" name where the organisation is, not what it is.
+ORG_CUE_RELABEL = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Dependency relations by which a cue noun and a name are the same thing (apposition, compound modifier).
+ORG_CUE_DEPS = frozenset({"appos", "compound", "nmod"})
+# How far (in tokens) from the name the cue noun may stand: "the Interfax news agency" is two tokens away.
+ORG_CUE_WINDOW = 3
+
+# A headline is Title Case when at least this share of its words of TITLE_CASE_MIN_LENGTH+ letters are
+# capitalised (and it has TITLE_CASE_MIN_WORDS such words); its names do not define fuller names to fold into,
+# because the model reads ordinary capitalised words there as part of names ("Justice Reviews Elian's Guardians").
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_LENGTH = 4
+TITLE_CASE_MIN_WORDS = 3
+
+MENTION_COLUMNS = ["paragraph", "sentence", "start_char", "end_char", "text", "label", "entity"]
+ENTITY_COLUMNS = ["entity", "label", "mentions", "paragraphs", "first_paragraph", "aliases"]
+REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention as token offsets [start, end) in the Doc of paragraph index `doc`, with its label."""
+
+    doc: int
+    start: int
+    end: int
+    label: str
+
+
+# ---------------------------------------------------------------------------------------------------- helpers
+
+
+def name_key(text: str) -> str:
+    """The comparison form of a name: casefolded, straight apostrophes, no dots, single spaces."""
+    text = text.replace("’", "'").replace(".", "").casefold()
+    return " ".join(text.split())
+
+
+def _span_text(doc: Doc, span: Span) -> str:
+    """The text of `span` as written."""
+    return doc[span.start : span.end].text
+
+
+def _is_name_word(token: Token) -> bool:
+    """Whether a token looks like part of a proper name: a capitalised or all-caps word."""
+    return token.is_alpha and token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "X") or token.is_title)
+
+
+def _is_title(token: Token) -> bool:
+    """Whether a token is a title or role word ("President", "Dr.", "Minister")."""
+    return token.lower_.rstrip(".") in TITLE_WORDS
+
+
+# ------------------------------------------------------------------------------------------------ repair rules
+
+
+def trim_span(doc: Doc, span: Span) -> Span | None:
+    """`span` without a leading "the", trailing possessive and edge punctuation; None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return replace(span, start=start, end=end) if end > start else None
+
+
+def strip_title(doc: Doc, span: Span) -> list[Span]:
+    """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X")."""
+    if span.label != "PERSON":
+        return [span]
+    tokens = doc[span.start : span.end]
+    last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
+    if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
+        return [span]
+    cut = last_title + 1
+    # "Minister of Defense Sergei Shoigu": an "of X" after the title belongs to the title.
+    if cut + 2 < len(tokens) and tokens[cut].lower_ in ("of", "for"):
+        cut += 2
+    rest = tokens[cut:]
+    if not rest or not any(t.pos_ == "PROPN" or _is_name_word(t) for t in rest) or any(_is_title(t) for t in rest):
+        return [span]
+    out = []
+    first = tokens[0]
+    if first.pos_ == "ADJ" and first.text[:1].isupper() and first.lower_ not in TITLE_MODIFIERS and not _is_title(first):
+        out.append(Span(span.doc, span.start, span.start + 1, "NORP"))
+    out.append(Span(span.doc, span.start + cut, span.end, "PERSON"))
+    return out
+
+
+def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -> list[Span]:
+    """A PERSON span "<place/org> <first> <last>" split in two when the article tags that prefix elsewhere as a non-person."""
+    if span.label != "PERSON" or span.end - span.start < 3:
+        return [span]
+    tokens = doc[span.start : span.end]
+    # The longest prefix that leaves at least two name words for the person.
+    for k in range(len(tokens) - 2, 0, -1):
+        prefix, rest = tokens[:k], tokens[k:]
+        labels = other_labels.get(name_key(prefix.text), Counter())
+        non_person = {label: n for label, n in labels.items() if label in PREFIX_LABELS}
+        if non_person and labels.get("PERSON", 0) == 0 and all(_is_name_word(t) for t in rest):
+            label = max(non_person, key=non_person.get)
+            return [Span(span.doc, span.start, span.start + k, label), Span(span.doc, span.start + k, span.end, "PERSON")]
+    return [span]
+
+
+def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
+    """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
+
+    A span the article names the same way elsewhere ("Manchester United") is a whole name and keeps its last word.
+    """
+    name_counts = name_counts or {}
+    out = list(spans)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if not (left.label in GLUE_LABELS and right.label == "PERSON" and left.end == right.start and right.end - right.start == 1):
+            continue
+        words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
+        last = doc[left.end - 1]
+        seen_elsewhere = sum(name_counts.get(name_key(_span_text(doc, left)), Counter()).values()) > 1
+        if len(words) >= 2 and _is_name_word(last) and last.dep_ == "compound" and last.head.i == right.start and not seen_elsewhere:
+            out[i] = replace(left, end=left.end - 1)
+            out[i + 1] = replace(right, start=left.end - 1)
+    return out
+
+
+def org_cue(doc: Doc, span: Span) -> Span:
+    """`span` relabelled ORG when a noun like "newspaper" or "agency" next to it names what it is."""
+    if span.label not in ORG_CUE_RELABEL:
+        return span
+    root = doc[span.start : span.end].root
+    # The cue is linked to the name by the parse: the name's head ("newspaper" <-appos- "Pravda", "Interfax"
+    # -compound-> "agency") or the name's dependent ("the Guardian" <-compound- "newspaper" when parsed so).
+    candidates = [root.head] if root.dep_ in ORG_CUE_DEPS else []
+    candidates += [child for child in root.children if child.dep_ in ORG_CUE_DEPS]
+    for cue in candidates:
+        near = span.start - ORG_CUE_WINDOW <= cue.i < span.end + ORG_CUE_WINDOW
+        if near and cue.pos_ == "NOUN" and cue.lower_ in ORG_CUE_NOUNS and not (span.start <= cue.i < span.end):
+            return replace(span, label="ORG")
+    return span
+
+
+def _log(repairs: list[dict], paragraph: int, rule: str, doc: Doc, before: list[Span], after: list[Span]) -> None:
+    """Record a change a rule made, as readable text."""
+    def show(spans: list[Span]) -> str:
+        return " + ".join(f"{_span_text(doc, s)} [{s.label}]" for s in spans)
+
+    if before != after:
+        repairs.append({"paragraph": paragraph, "rule": rule, "before": show(before), "after": show(after)})
+
+
+def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Span]:
+    """Every kept entity span of the article after the boundary and label repairs, in reading order."""
+    repairs = [] if repairs is None else repairs
+    numbers = [p.number for p in article.paragraphs]
+    per_doc: list[list[Span]] = []
+    for d, doc in enumerate(docs):
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ not in KEPT_LABELS:
+                continue
+            raw = Span(d, ent.start, ent.end, ent.label_)
+            trimmed = trim_span(doc, raw)
+            if trimmed is not None:
+                spans.append(trimmed)
+        per_doc.append(spans)
+    # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
+    labels_by_name: dict[str, Counter] = defaultdict(Counter)
+    for d, spans in enumerate(per_doc):
+        for s in spans:
+            labels_by_name[name_key(_span_text(docs[d], s))][s.label] += 1
+    out: list[Span] = []
+    for d, spans in enumerate(per_doc):
+        doc, number = docs[d], numbers[d]
+        glued = move_glued_first_name(doc, spans, labels_by_name)
+        for i in range(len(spans) - 1):
+            if spans[i] != glued[i] and spans[i + 1] != glued[i + 1]:
+                _log(repairs, number, "glued first name", doc, spans[i : i + 2], glued[i : i + 2])
+        fixed: list[Span] = []
+        for span in glued:
+            titled = strip_title(doc, span)
+            _log(repairs, number, "title", doc, [span], titled)
+            for part in titled:
+                split = split_glued_prefix(doc, part, labels_by_name)
+                _log(repairs, number, "glued prefix", doc, [part], split)
+                for piece in split:
+                    cued = org_cue(doc, piece)
+                    _log(repairs, number, "organisation cue", doc, [piece], [cued])
+                    fixed.append(cued)
+        out.extend(fixed)
+    return out
+
+
+def vote_label(labels: list[str]) -> str:
+    """The most common label; a tie goes to the label seen first."""
+    counts = Counter(labels)
+    best = max(counts.values())
+    return next(label for label in labels if counts[label] == best)
+
+
+def _extends(short: list[str], long: list[str]) -> bool:
+    """Whether name tokens `long` are a fuller form of `short`: they end with it, or add only middle initials to a first-last name."""
+    if len(long) <= len(short):
+        return False
+    if long[-len(short) :] == short:
+        return True
+    return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
+
+
+def fold_names(keys, targets) -> dict[str, str]:
+    """Map each name key to the one fuller person name in `targets` it is a short form of (itself if none or several).
+
+    "putin" -> "vladimir putin"; "james kopp" -> "james c kopp"; "clinton" stays when "bill clinton" and
+    "hillary clinton" are both targets. Fuller names fold first, so a chain ends at the fullest name.
+    """
+    targets = set(targets)
+    every = set(keys) | targets
+    tokens = {key: key.split() for key in every}
+    result: dict[str, str] = {}
+    for key in sorted(every, key=lambda k: (-len(tokens[k]), k)):
+        fuller = {result[t] for t in targets if _extends(tokens[key], tokens[t])}
+        result[key] = fuller.pop() if len(fuller) == 1 else key
+    return {key: result[key] for key in keys}
+
+
+def is_title_case(text: str) -> bool:
+    """Whether a line is written in Title Case, where the model mistakes ordinary capitalised words for names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_MIN_LENGTH]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
+    repairs: list[dict] = []
+    spans = repaired_spans(article, docs, repairs)
+    rows = []
+    for s in spans:
+        doc = docs[s.doc]
+        start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
+        text = doc.text[start:end]
+        for suffix in ("’s", "'s"):  # a possessive the tokenizer left attached
+            if text.endswith(suffix) and len(text) > len(suffix):
+                end -= len(suffix)
+                text = text[: -len(suffix)]
+                break
+        while text and text[0] in EDGE_PUNCT:
+            start, text = start + 1, text[1:]
+        while text and text[-1] in EDGE_PUNCT and not re.search(r"\b[A-Z]\.$", text):
+            end, text = end - 1, text[:-1]
+        if not text.strip():
+            continue
+        rows.append({
+            "paragraph": article.paragraphs[s.doc].number,
+            "sentence": sentence_index(doc, start),
+            "start_char": start,
+            "end_char": end,
+            "text": text,
+            "label": s.label,
+            "key": name_key(text),
+            "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc.text)),
+        })
+    mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS[:-1] + ["key", "trusted"])
+    mentions["entity"] = canonical_names(mentions)
+    repairs.extend(_merge_log(mentions))
+    return mentions[MENTION_COLUMNS].reset_index(drop=True), pd.DataFrame(repairs, columns=REPAIR_COLUMNS)
+
+
+def _merge_log(mentions: pd.DataFrame) -> list[dict]:
+    """Repairs rows for what canonicalisation did: each name folded into a longer one, each split label vote."""
+    rows = []
+    folded = mentions[mentions["key"] != mentions["entity"].map(name_key)]
+    for (text, entity), group in folded.groupby(["text", "entity"], sort=False):
+        rows.append({"paragraph": int(group["paragraph"].min()), "rule": "fold", "before": text, "after": entity})
+    for entity, group in mentions.groupby("entity", sort=False):
+        counts = Counter(group["label"])
+        if len(counts) > 1:
+            shown = ", ".join(f"{label} {n}" for label, n in counts.most_common())
+            rows.append({"paragraph": int(group["paragraph"].min()), "rule": "label vote", "before": f"{entity}: {shown}", "after": vote_label(group["label"].tolist())})
+    return rows
+
+
+def canonical_names(mentions: pd.DataFrame) -> list[str]:
+    """The canonical entity name of each mention (rows with key, text, label, trusted): folded, then most frequent form.
+
+    A mention joins a fuller person name when it is tagged PERSON or most mentions of its name are; a fuller name
+    counts only if it is mostly tagged PERSON and appears outside a Title Case headline (`trusted`).
+    """
+    if mentions.empty:
+        return []
+    labels_by_key = mentions.groupby("key", sort=False)["label"].agg(list).to_dict()
+    voted = {key: vote_label(labels) for key, labels in labels_by_key.items()}
+    trusted = set(mentions.loc[mentions["trusted"], "key"])
+    targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
+    candidates = {key for key, labels in labels_by_key.items() if "PERSON" in labels}
+    folded = fold_names(candidates, targets)
+    group = [
+        folded[key] if key in folded and (label == "PERSON" or voted[key] == "PERSON") else key
+        for key, label in zip(mentions["key"], mentions["label"])
+    ]
+    names = {}
+    for key, rows in mentions.groupby(pd.Series(group, index=mentions.index), sort=False):
+        # The name is the full form: the most frequent surface text of the target key itself.
+        own = rows[rows["key"] == key]["text"]
+        names[key] = Counter((own if len(own) else rows["text"]).tolist()).most_common(1)[0][0]
+    return [names[g] for g in group]
+
+
+def entity_tables(article, docs: list[Doc]) -> dict[str, pd.DataFrame]:
+    """The tables this module adds to an article's folder, by file stem: mentions and entities."""
+    mentions = mentions_table(article, docs)
+    return {"mentions": mentions, "entities": entities_table(mentions)}
+
+
+def mentions_table(article, docs: list[Doc]) -> pd.DataFrame:
+    """mentions.csv: paragraph, sentence, start_char, end_char, text, label, entity (one row per mention)."""
+    return extract_mentions(article, docs)[0]
+
+
+def repairs_table(article, docs: list[Doc]) -> pd.DataFrame:
+    """Every change the repair rules made: paragraph, rule, before, after."""
+    return extract_mentions(article, docs)[1]
+
+
+def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """entities.csv: entity, label, mentions, paragraphs, first_paragraph, aliases; by mentions desc, then name."""
+    rows = []
+    for entity, group in mentions.groupby("entity", sort=False):
+        rows.append({
+            "entity": entity,
+            "label": vote_label(group["label"].tolist()),
+            "mentions": len(group),
+            "paragraphs": group["paragraph"].nunique(),
+            "first_paragraph": int(group["paragraph"].min()),
+            "aliases": "|".join(dict.fromkeys(group["text"])),
+        })
+    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    if table.empty:
+        return table
+    table["_name"] = table["entity"].str.casefold()
+    table = table.sort_values(["mentions", "_name", "entity"], ascending=[False, True, True], kind="stable")
+    return table.drop(columns="_name").reset_index(drop=True)
+
+
+def entity_labels(mentions: pd.DataFrame) -> dict[str, str]:
+    """Each canonical entity's voted label."""
+    return {e: vote_label(g["label"].tolist()) for e, g in mentions.groupby("entity", sort=False)}
+
+
+# ------------------------------------------------------------------------------------------- figures and HTML
+
+# The kinds of entity the charts show, by label: people, places and organisations.
+ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
+# How many entities each chart shows: enough for the main actors, few enough to read.
+TOP_ENTITIES = 15
+PARAGRAPH_CHART_ENTITIES = 10
+
+
+NO_ENTITIES = "No people, places or organisations found"
+# A chart cut inside a run of equal counts would pick among the tied names alphabetically; the run is left out
+# instead, unless that leaves fewer than this many entities to show.
+MIN_SHOWN = 5
+
+
+def top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES) -> pd.DataFrame:
+    """The `n` most-mentioned people, places and organisations (never cutting a tie): entity, label, kind, mentions, paragraphs."""
+    kinds = entities[entities["label"].isin(list(ENTITY_KINDS))]
+    table = kinds.head(n).copy()
+    if len(kinds) > n and kinds["mentions"].iloc[n] == table["mentions"].iloc[-1]:
+        untied = table[table["mentions"] > table["mentions"].iloc[-1]]
+        if len(untied) >= MIN_SHOWN:
+            table = untied.copy()
+    table["kind"] = table["label"].map(ENTITY_KINDS)
+    return table[["entity", "label", "kind", "mentions", "paragraphs"]].reset_index(drop=True)
+
+
+def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = ""):
+    """Horizontal bars of mentions per entity, coloured by kind (person, place, organisation); returns (fig, data)."""
+    from matplotlib.patches import Patch
+
+    from .plots import ROLE_COLOURS, new_figure
+
+    data = top_entities(entities, n)
+    fig, ax = new_figure(height=max(2.0, 0.26 * len(data) + 1.0))
+    colours = [ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["label"]]
+    ax.barh(range(len(data)), data["mentions"], color=colours)
+    ax.set_yticks(range(len(data)), data["entity"])
+    ax.invert_yaxis()
+    for y, value in enumerate(data["mentions"]):
+        ax.text(value, y, f" {value}", va="center", fontsize=7)
+    hidden = int(entities["label"].isin(list(ENTITY_KINDS)).sum()) - len(data)
+    ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
+    ax.margins(x=0.08)
+    kinds = dict.fromkeys(zip(data["kind"], data["label"].map(lambda l: ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]))))
+    ax.legend(handles=[Patch(color=c, label=k) for k, c in kinds], loc="lower right")
+    ax.set_title(title or "Most-mentioned people, places and organisations", loc="left")
+    _note_if_empty(ax, data)
+    fig.tight_layout()
+    return fig, data
+
+
+def _note_if_empty(ax, data: pd.DataFrame) -> None:
+    """Say so on the axes when there is nothing to plot."""
+    if data.empty:
+        ax.text(0.5, 0.5, NO_ENTITIES, transform=ax.transAxes, ha="center", va="center")
+        ax.set_yticks([])
+
+
+def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES) -> pd.DataFrame:
+    """Mentions per paragraph of the `n` most-mentioned people, places and organisations: entity, label, paragraph, mentions."""
+    main = top_entities(entities, n)
+    rows = mentions[mentions["entity"].isin(main["entity"])]
+    data = rows.groupby(["entity", "paragraph"]).size().rename("mentions").reset_index()
+    data["label"] = data["entity"].map(dict(zip(main["entity"], main["label"])))
+    order = {e: i for i, e in enumerate(main["entity"])}
+    data = data.sort_values(["entity", "paragraph"], key=lambda c: c.map(order) if c.name == "entity" else c)
+    return data[["entity", "label", "paragraph", "mentions"]].reset_index(drop=True)
+
+
+def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: list[int] | None = None, n: int = PARAGRAPH_CHART_ENTITIES, title: str = ""):
+    """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data)."""
+    from .plots import ROLE_COLOURS, new_figure
+
+    data = entity_paragraphs(mentions, entities, n)
+    names = list(dict.fromkeys(data["entity"]))
+    columns = sorted(set(paragraphs if paragraphs is not None else mentions["paragraph"]))
+    fig, ax = new_figure(height=max(2.0, 0.3 * len(names) + 1.2))
+    y = data["entity"].map({e: i for i, e in enumerate(names)})
+    ax.scatter(data["paragraph"], y, s=40 * data["mentions"], color=[ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]) for l in data["label"]], zorder=3)
+    for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
+        if value > 1:
+            ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
+    ax.set_yticks(range(len(names)), names)
+    ax.set_ylim(max(len(names), 1) - 0.5, -0.5)
+    ax.set_xticks(columns, ["H" if c == 0 else str(c) for c in columns])
+    ax.set_xlim(min(columns, default=0) - 0.6, max(columns, default=0) + 0.6)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.5, zorder=0)
+    ax.set_xlabel("paragraph (H = headline); dot area = mentions")
+    ax.set_title(title or "Where each main entity appears", loc="left")
+    _note_if_empty(ax, data)
+    fig.tight_layout()
+    return fig, data
+
+
+# displaCy colours by label, matching the charts' colours where they have one.
+def _displacy_colours() -> dict[str, str]:
+    """Light tints of the project's role colours for displaCy's highlight boxes."""
+    from .plots import ROLE_COLOURS
+
+    return {label: ROLE_COLOURS[label] + "55" for label in ("PERSON", "GPE", "LOC", "ORG", "NORP") if label in ROLE_COLOURS}
+
+
+def displacy_html(article, mentions: pd.DataFrame) -> str:
+    """HTML of the article (headline first) with each repaired mention highlighted under its entity's voted label."""
+    from spacy import displacy
+
+    labels = entity_labels(mentions)
+    pages = []
+    for p in article.paragraphs:
+        rows = mentions[mentions["paragraph"] == p.number].sort_values("start_char")
+        ents = [{"start": int(r.start_char), "end": int(r.end_char), "label": labels[r.entity]} for r in rows.itertuples()]
+        pages.append({"text": p.text, "ents": ents, "title": "Headline" if p.number == 0 else None})
+    return displacy.render(pages, style="ent", manual=True, jupyter=False, options={"colors": _displacy_colours()})

@@ -1,0 +1,77 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Count the entities
+#
+# Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) and finds the people, places,
+# organisations and other names it mentions, with the model's spans repaired and short names folded into full
+# ones (rules in `newsframe/entities.py`). Writes `mentions.csv` and `entities.csv` to `data/<article_id>/` and
+# the figures `02-entity-counts` and `02-entity-paragraphs` (PNG, SVG, PDF and their data as CSV) to
+# `figures/<article_id>/`. It needs no other notebook.
+
+# %%
+from IPython.display import HTML
+
+from newsframe import config, entities, io, nlp, plots
+from newsframe.article import load_article
+
+# %% tags=["parameters"]
+# ARTICLE: path to an article file; None means the shipped seed article.
+# DATE: its publication date, YYYY-MM-DD, used only when the file has no date line.
+ARTICLE = None
+DATE = None
+
+# %%
+article = load_article(ARTICLE or config.DEFAULT_ARTICLE, DATE)
+docs = nlp.parse_article(article)
+mentions, repairs = entities.extract_mentions(article, docs)
+table = entities.entities_table(mentions)
+
+# %% [markdown]
+# ## Which names does the article mention, and where? (headline first; colours by the entity's type)
+
+# %%
+HTML(entities.displacy_html(article, mentions))
+
+# %% [markdown]
+# ## Who and what is named most often? (mentions include the headline)
+
+# %%
+table.head(20)
+
+# %%
+fig, data = entities.plot_top_entities(table, title=f"Most-mentioned people, places and organisations · {article.id}")
+plots.save_figure(fig, "02-entity-counts", data, article.id);
+
+# %% [markdown]
+# ## Where in the article does each main entity appear?
+
+# %%
+fig, data = entities.plot_entity_paragraphs(mentions, table, [p.number for p in article.paragraphs],
+                                            title=f"Where each main entity appears · {article.id}")
+plots.save_figure(fig, "02-entity-paragraphs", data, article.id);
+
+# %% [markdown]
+# ## What did the repair rules change in the model's output?
+# (boundary fixes, labels from a cue noun, short names folded into full ones, and labels decided by a vote)
+
+# %%
+repairs
+
+# %% [markdown]
+# ## Save the tables
+
+# %%
+folder = config.data_dir(article.id)
+io.write_csv(folder / "mentions.csv", mentions), io.write_csv(folder / "entities.csv", table)
