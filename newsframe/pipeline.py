@@ -25,13 +25,14 @@ class Analysis:
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     """Every table of one article, by file stem: paragraphs, sentences, and the later analyses' tables."""
-    from . import entities
+    from . import entities, timeline
 
     tables = {
         "paragraphs": article_mod.paragraphs_table(article, docs),
         "sentences": article_mod.sentences_table(article, docs),
     }
     tables.update(entities.entity_tables(article, docs))
+    tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
     return tables
 
 

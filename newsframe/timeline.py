@@ -1,0 +1,459 @@
+"""A timeline of the events an article mentions: its temporal expressions, the dates they stand for, what happened.
+
+`timeline_table(article, docs, mentions)` -> DataFrame, one row per temporal expression, in time order:
+
+| column | meaning |
+| --- | --- |
+| paragraph | paragraph number (0 = headline) |
+| start_char, end_char | the expression's offsets in the paragraph's text |
+| expression | the expression as written ("Sunday evening") |
+| type | TimeML TIMEX3 type: DATE, TIME, DURATION or SET |
+| value | TimeML TIMEX3 value ("2022-12-18TEV", "P3Y6M", "PAST_REF") resolved against the publication date |
+| date, date_end | the calendar span it stands for (ISO date, or date and time); empty when unknown |
+| anchor | explicit (carries its own date), relative (resolved against publication), vague (no calendar date) |
+| event | a short phrase of what happened then: subject, verb and object of the governing clause |
+| sentence | the text of the sentence holding the expression |
+| entities | the canonical entities named in that sentence, joined by "|" |
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import numpy as np
+import pandas as pd
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc, Span, Token
+
+from . import nlp, plots
+from .timex import Candidate, extract
+from .timex.extract import governing_verb, verb_tense
+from .timex.grammar import shift
+
+TIMELINE_COLUMNS = [
+    "paragraph", "start_char", "end_char", "expression", "type", "value", "date", "date_end", "anchor", "event",
+    "sentence", "entities",
+]
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+# Words before a duration that make it reach back from publication: "(the first time) in three years",
+# "for three years", "over the past decade". With a past or perfect verb the duration ends at publication.
+BACKWARD_CUES = re.compile(r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I)
+# Words before a duration that make it reach forward: "in two weeks" with a future verb.
+FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$", re.I)
+# Where vague references sit relative to publication when ordering rows (days before/after).
+VAGUE_ORDER = {"PAST_REF": -0.5, "PRESENT_REF": 0.0, "FUTURE_REF": 0.5}
+# The most words an event phrase keeps.
+EVENT_WORDS = 8
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of year-month."""
+    return (date(year, month, 1) + relativedelta(months=1)) - timedelta(days=1)
+
+
+def value_span(value: str) -> tuple[str, str]:
+    """A TIMEX3 DATE/TIME value -> (start, end) ISO strings of the calendar span; ('', '') when it has none."""
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value):
+        return f"{m[1]}T{m[2]}", f"{m[1]}T{m[2]}"
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?", value):
+        return m[1], m[1]
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(m[1]), int(m[2])
+        return date(y, mo, 1).isoformat(), _month_end(y, mo).isoformat()
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        y, q = int(m[1]), int(m[2])
+        return date(y, 3 * q - 2, 1).isoformat(), _month_end(y, 3 * q).isoformat()
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        y, h = int(m[1]), int(m[2])
+        return date(y, 6 * h - 5, 1).isoformat(), _month_end(y, 6 * h).isoformat()
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        start = monday + timedelta(days=5) if m[3] else monday
+        return start.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        y, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
+        end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
+        return date(y, first, 1).isoformat(), _month_end(end_year, end_month).isoformat()
+    if m := re.fullmatch(r"\d{4}", value):
+        return f"{value}-01-01", f"{value}-12-31"
+    if m := re.fullmatch(r"(\d{3})", value):
+        return f"{value}0-01-01", f"{value}9-12-31"
+    if m := re.fullmatch(r"(\d\d)", value):
+        return f"{value}00-01-01", f"{value}99-12-31"
+    return "", ""
+
+
+def _duration_parts(value: str) -> list[tuple[float, str]]:
+    """'P3Y6M' -> [(3, 'year'), (6, 'month')]; 'PT5H' -> [(5, 'hour')]; vague parts (X) are dropped."""
+    m = re.fullmatch(r"P(?:([\d.X]+)Y)?(?:([\d.X]+)M)?(?:([\d.X]+)W)?(?:([\d.X]+)D)?(?:T(?:([\d.X]+)H)?(?:([\d.X]+)M)?(?:([\d.X]+)S)?)?", value)
+    if not m:
+        single = re.fullmatch(r"P([\d.]+)(E|C|L|Q)", value)
+        unit = {"E": "decade", "C": "century", "L": "millennium", "Q": "quarter"}
+        return [(float(single[1]), unit[single[2]])] if single else []
+    units = ["year", "month", "week", "day", "hour", "minute", "second"]
+    return [(float(n), u) for n, u in zip(m.groups(), units) if n and n != "X"]
+
+
+def _granularity(parts: list[tuple[float, str]]) -> str:
+    """The finest unit of a duration, as the precision its date can claim: 'month' for P3Y6M."""
+    return parts[-1][1] if parts else "day"
+
+
+def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
+    """The calendar span around `moment` at the precision of `unit` (a month for 'month', a day for 'day')."""
+    d = moment.date()
+    if unit in ("year", "decade", "century", "millennium"):
+        return date(d.year, 1, 1).isoformat(), date(d.year, 12, 31).isoformat()
+    if unit in ("month", "quarter"):
+        return date(d.year, d.month, 1).isoformat(), _month_end(d.year, d.month).isoformat()
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    return d.isoformat(), d.isoformat()
+
+
+def duration_span(value: str, before: str, tense: str | None, published: datetime | None) -> tuple[str, str, str]:
+    """A DURATION and the words before it -> (date, date_end, anchor) of the moment it points to, if any.
+
+    "for the first time in three and a half years" (past or perfect verb): the previous occasion, publication
+    minus the duration, at the duration's precision (about June 2019). "in two weeks" with a future verb: publication
+    plus the duration. Other durations (a "five-year low") have no date.
+    """
+    parts = _duration_parts(value)
+    if not parts or published is None:
+        return "", "", "vague"
+    sign = 0
+    if re.search(r"first (?:time|\w+) in (?:the )?(?:past |last )?$", before, re.I):
+        sign = -1
+    elif FORWARD_CUES.search(before) and tense == "future":
+        sign = 1
+    elif BACKWARD_CUES.search(before) and tense in ("past", "present"):
+        sign = -1
+    if not sign:
+        return "", "", "vague"
+    moment = published
+    for n, unit in parts:
+        moment = shift(moment, sign * n, unit)
+    start, end = _span_at(moment, _granularity(parts))
+    return start, end, "relative"
+
+
+# The most words a subject or object keeps in an event phrase (the last ones: "Vladimir Putin").
+NOUN_WORDS = 3
+
+
+def _compact(token: Token) -> str:
+    """A noun with the name and compound words before it, at most NOUN_WORDS: 'Vladimir Putin', 'press conference'."""
+    kinds = ("compound", "flat") if token.pos_ == "PROPN" else ("compound", "flat", "amod", "nmod")
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1]
+             if (t.dep_ in kinds and (token.pos_ != "PROPN" or t.pos_ == "PROPN")) or t.i == token.i]
+    keep: list[Token] = []
+    for t in reversed(words):  # the unbroken run of modifiers ending at the noun
+        if keep and t.i != keep[-1].i - 1:
+            break
+        keep.append(t)
+    return " ".join(t.text for t in reversed(keep[:NOUN_WORDS]))
+
+
+def _with_conjuncts(token: Token) -> str:
+    """A subject with the subjects joined to it: 'Putin and Alexander Lukashenko'."""
+    names = [_compact(token)] + [_compact(c) for c in token.children if c.dep_ == "conj" and c.pos_ != "PRON"]
+    return " and ".join(names)
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The verb an expression dates: the governing verb, or the relative clause of 'the first time in X that ...'."""
+    tok = span.root
+    for _ in range(6):
+        rel = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+        if rel is not None and tok.lower_ in ("time", "occasion"):
+            return rel
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return governing_verb(span.root)
+
+
+def event_phrase(doc: Doc, start: int, end: int) -> str:
+    """What happened at the expression start..end: subject, verb (with negation and particle) and object."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    verb = _clause_verb(span)
+    if verb is None:  # a date inside a noun phrase ("Sunday evening newspaper"): the phrase it sits in
+        head = span.root.head if span.root.head.i != span.root.i else span.root
+        return _compact(head) if head.i not in range(span.start, span.end) else ""
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    words = []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ != "PRON":
+        words.append(_with_conjuncts(subject))
+    verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
+    verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    words.append(" ".join(t.text for t in sorted(verb_words, key=lambda t: t.i)))
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in range(span.start, span.end)
+                     and not any(t.i in range(span.start, span.end) for t in c.subtree)), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            words.append(f"{prep.text} {_compact(pobj)}")
+    elif obj.pos_ != "PRON":
+        words.append(_compact(obj))
+    phrase = " ".join(w for w in words if w)
+    return " ".join(phrase.split()[:EVENT_WORDS])
+
+
+def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: int) -> str:
+    """The canonical entities named in one sentence, in order of first mention, joined by '|'."""
+    if mentions is None or mentions.empty:
+        return ""
+    rows = mentions[(mentions["paragraph"] == paragraph) & (mentions["sentence"] == sentence)]
+    rows = rows.sort_values("start_char")
+    return "|".join(dict.fromkeys(str(e) for e in rows["entity"] if isinstance(e, str) and e))
+
+
+def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None) -> dict:
+    """One timeline row for an expression found in a paragraph's doc."""
+    anchor = cand.anchor
+    if cand.type == "DURATION":
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        tense = verb_tense(verb) if verb is not None else None
+        start, end, anchor = duration_span(cand.value, doc.text[: cand.start], tense, published)
+    elif cand.type == "SET":
+        start, end, anchor = "", "", "vague"
+    else:
+        start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
+        if not start:
+            anchor = "vague" if cand.value.endswith("_REF") else anchor
+    number = nlp.sentence_index(doc, cand.start)
+    spans = nlp.sentence_spans(doc)
+    sentence = doc.text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
+    return {
+        "paragraph": paragraph, "start_char": cand.start, "end_char": cand.end, "expression": cand.text,
+        "type": cand.type, "value": cand.value, "date": start, "date_end": end, "anchor": anchor,
+        "event": event_phrase(doc, cand.start, cand.end), "sentence": sentence,
+        "entities": _sentence_entities(mentions, paragraph, number),
+    }
+
+
+def order_key(row: pd.Series, published: datetime | None) -> float:
+    """Days from publication used to order rows: the span's start, vague references around publication."""
+    if row["date"]:
+        moment = datetime.fromisoformat(row["date"])
+        base = published or datetime(1970, 1, 1)
+        return (moment - base).total_seconds() / 86400
+    if row["value"] in VAGUE_ORDER and published is not None:
+        return VAGUE_ORDER[row["value"]]
+    return float("inf")
+
+
+def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """An article's temporal expressions resolved against its publication time, one row each, in time order."""
+    published = getattr(article, "published", None)
+    rows = []
+    for paragraph, doc in zip(article.paragraphs, docs):
+        for cand in extract(doc.text, published, doc):
+            rows.append(_row(cand, paragraph.number, doc, published, mentions))
+    table = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    if table.empty:
+        return table
+    table["_order"] = [order_key(r, published) for _, r in table.iterrows()]
+    table = table.sort_values(["_order", "paragraph", "start_char"], kind="stable").drop(columns="_order")
+    return table.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The figure
+
+# Hour of the day a part of day is drawn at (TimeML MO, AF, EV, NI), and a whole day at its middle.
+PART_OF_DAY_HOURS = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
+# Offsets from publication (days) offered as axis ticks; those inside the plotted range are used.
+TICK_DAYS = (-36500, -3650, -1095, -365, -90, -30, -7, -1, 0, 1, 7, 30, 365)
+# Characters per label line, label lines, and the entities shown with an event.
+LABEL_WIDTH = 42
+LABEL_ACTORS = 2
+# Vertical room of one label level, in axis data units.
+LEVEL_HEIGHT = 1.0
+
+
+def days_to_x(days: float) -> float:
+    """Days from publication -> x position: a signed log scale, so an hour and three years both show."""
+    return float(np.sign(days) * np.log10(1 + abs(days)))
+
+
+def _moment(iso: str, value: str, end: bool = False) -> datetime:
+    """An ISO date/datetime of a row -> the datetime drawn: a day's middle, or its part of day."""
+    moment = datetime.fromisoformat(iso)
+    if "T" in iso:
+        return moment
+    if m := re.search(r"T(MO|AF|EV|NI)$", value):
+        return moment + timedelta(hours=PART_OF_DAY_HOURS[m[1]])
+    return moment + timedelta(hours=24 if end else 12) if end or len(iso) == 10 else moment
+
+
+def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
+    """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and a label; SETs are left out."""
+    rows = []
+    reference = published
+    if reference is None and (table["date"] != "").any():
+        reference = max(datetime.fromisoformat(d) for d in table["date"] if d)
+    for _, r in table.iterrows():
+        actors = [a for a in str(r["entities"]).split("|") if a][:LABEL_ACTORS]
+        said = f"“{r['expression']}”"
+        if r["type"] == "DURATION" and r["date"]:  # a date reckoned from a duration is approximate
+            said += f" ≈ {r['date'][:7]}"
+        label = plots.shorten(r["event"] or r["expression"], LABEL_WIDTH)
+        label += "\n" + plots.shorten(" · ".join([said] + actors), LABEL_WIDTH)
+        if r["date"] and reference is not None:
+            start = _moment(r["date"], r["value"])
+            stop = _moment(r["date_end"] or r["date"], r["value"], end=True)
+            is_point = (stop - datetime.fromisoformat(r["date"])).total_seconds() <= 86400
+            x0 = days_to_x((start - reference).total_seconds() / 86400)
+            x1 = x0 if is_point else days_to_x((stop - reference).total_seconds() / 86400)
+            if not is_point:
+                x0 = days_to_x((datetime.fromisoformat(r["date"]) - reference).total_seconds() / 86400)
+            rows.append({**r.to_dict(), "kind": "point" if is_point else "span", "x_start": x0, "x_end": x1, "label": label})
+        elif r["value"] in VAGUE_ORDER:
+            rows.append({**r.to_dict(), "kind": "vague", "x_start": np.nan, "x_end": np.nan, "label": label})
+    return pd.DataFrame(rows, columns=list(table.columns) + ["kind", "x_start", "x_end", "label"])
+
+
+def _overlaps(box, boxes, pad: float = 2.0) -> bool:
+    """True when display-space bbox `box` overlaps any of `boxes` (with `pad` pixels between)."""
+    return any(box.x0 < b.x1 + pad and b.x0 < box.x1 + pad and box.y0 < b.y1 + pad and b.y0 < box.y1 + pad for b in boxes)
+
+
+def place_labels(ax, items: list[tuple[float, str]], base: float, direction: int, placed: list | None = None,
+                 ha: str = "left", max_levels: int = 60) -> list[float]:
+    """Put each (x, text) label at the first level (base, base+direction, ...) where it overlaps no placed label.
+
+    `placed` (display-space boxes, extended in place) lets several calls share one figure. Returns each label's y.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    placed = [] if placed is None else placed
+    levels = []
+    for x, text in items:
+        artist = ax.text(x, base, text, fontsize=6.5, ha=ha, va="bottom" if direction > 0 else "top", multialignment="left",
+                         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#BBBBBB", "lw": 0.4})
+        for level in range(max_levels):
+            y = base + direction * level * LEVEL_HEIGHT
+            artist.set_y(y)
+            box = artist.get_window_extent(renderer)
+            if not _overlaps(box, placed):
+                break
+        placed.append(box)
+        levels.append(y)
+    return levels
+
+
+# Narrowest a span is drawn (x units), so a month three years back still shows as a bar.
+MIN_SPAN_WIDTH = 0.04
+# Smallest gap between two date ticks, in x units of the log scale, so their labels do not collide.
+MIN_TICK_GAP = 0.22
+
+
+def _date_ticks(ax, dated: pd.DataFrame, published: datetime | None, left: float, right: float) -> None:
+    """Ticks at the plotted dates (a span at its start) and at publication, thinned so labels stay apart."""
+    ref = published or datetime(1970, 1, 1)
+    wanted = [(0.0, ref.strftime("%Y-%m-%d"))] if published else []
+    for _, r in dated.iterrows():
+        fmt = "%Y-%m-%d" if r["kind"] == "point" else ("%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")
+        wanted.append((r["x_start"], datetime.fromisoformat(r["date"]).strftime(fmt)))
+    if len(wanted) < 3:  # few dates: add round distances from publication for scale
+        wanted += [(days_to_x(d), (ref + timedelta(days=d)).strftime("%Y-%m-%d")) for d in TICK_DAYS
+                   if left <= days_to_x(d) <= right]
+    chosen: list[tuple[float, str]] = []
+    for x, text in sorted(wanted, key=lambda w: (w[0] != 0.0, w[0])):  # publication first, then left to right
+        if all(abs(x - cx) >= MIN_TICK_GAP for cx, _ in chosen) and all(text != ct for _, ct in chosen):
+            chosen.append((x, text))
+    chosen.sort()
+    ax.set_xticks([x for x, _ in chosen])
+    ax.set_xticklabels([t for _, t in chosen], rotation=45, ha="right", fontsize=7)
+
+
+# Vertical distance between two lanes of overlapping span bars (data units) and the bars' thickness (points).
+SPAN_LANE = 0.22
+SPAN_WIDTH = 5
+
+
+def span_lanes(spans: list[tuple[float, float]]) -> list[int]:
+    """Lane 0, 1, ... for each (x0, x1) interval so that intervals in one lane do not overlap (first fit)."""
+    ends: list[float] = []
+    lanes = []
+    for x0, x1 in spans:
+        lane = next((i for i, end in enumerate(ends) if x0 >= end), len(ends))
+        if lane == len(ends):
+            ends.append(x1)
+        else:
+            ends[lane] = x1
+        lanes.append(lane)
+    return lanes
+
+
+def _vague_band(ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: str, data: pd.DataFrame,
+                placed: list) -> None:
+    """A hatched band from x0 to x1 below `top` holding the labels of vague references (no made-up dates).
+
+    Labels start at the publication line and run away from it: leftwards for the past, rightwards after.
+    """
+    if rows.empty:
+        return
+    before = x1 <= 0
+    anchor, ha = (x1 - 0.03, "right") if before else (x0 + 0.03, "left")
+    bottom = top - 0.3 - LEVEL_HEIGHT * (len(rows) + 0.2)
+    ax.fill_between([x0, x1], bottom, top, color=plots.PALETTE["sky"], alpha=0.15, hatch="///", lw=0)
+    ax.text(anchor, top - 0.05, text, fontsize=6.5, va="top", ha=ha, color=plots.PALETTE["blue"])
+    ys = place_labels(ax, [(anchor, r["label"]) for _, r in rows.iterrows()], top - 0.6, -1, placed, ha)
+    data.loc[rows.index, "label_y"] = ys
+
+
+def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = ""):
+    """Timeline figure: publication marked, exact dates as points, spans as bars, vague references in a band
+    before (or after) publication, each labelled with its event and actors without overlaps. Returns (fig, data)."""
+    data = plot_data(table, published)
+    data["label_y"] = np.nan
+    data["lane"] = np.nan
+    dated = data[data["kind"] != "vague"].sort_values("x_start")
+    vague = data[data["kind"] == "vague"]
+    fig, ax = plots.new_figure(height=2.2 + 0.3 * (len(dated) + len(vague)))
+    xs = list(dated["x_start"]) + list(dated["x_end"]) + [0.0]
+    left, right = min(xs) - 0.35, max(max(xs), 0.0) + 0.6
+    ax.set_xlim(left, right + 1.6)
+    ax.set_ylim(-1 - LEVEL_HEIGHT * (len(vague) + 2), LEVEL_HEIGHT * (len(dated) + 2))
+    ax.axhline(0, color=plots.PALETTE["grey"], lw=0.8)
+    ax.axvline(0, color=plots.PALETTE["vermillion"], lw=1.2, ls="--")
+    spans = dated[dated["kind"] == "span"]
+    lanes = span_lanes([(r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)) for _, r in spans.iterrows()])
+    data.loc[spans.index, "lane"] = lanes
+    for (_, r), lane in zip(spans.iterrows(), lanes):
+        y = -SPAN_LANE * lane
+        ax.plot([r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)], [y, y], "-", lw=SPAN_WIDTH,
+                color=plots.PALETTE["orange"], alpha=0.8, solid_capstyle="butt", zorder=2)
+    points = dated[dated["kind"] == "point"]
+    ax.plot(points["x_start"], [0] * len(points), "o", color=plots.PALETTE["blue"], ms=5, zorder=3)
+    placed: list = []
+    label_y = place_labels(ax, [(r["x_start"], r["label"]) for _, r in dated.iterrows()], 0.5, 1, placed)
+    for (_, r), y in zip(dated.iterrows(), label_y):
+        ax.plot([r["x_start"], r["x_start"]], [0, y], color="#BBBBBB", lw=0.5, zorder=1)
+    data.loc[dated.index, "label_y"] = label_y
+    band_top = -0.4 - SPAN_LANE * (max(lanes) if lanes else 0)
+    past = vague[vague["value"] == "PAST_REF"]
+    later = vague[vague["value"] != "PAST_REF"]
+    _vague_band(ax, past, max(left, -1.2), 0, band_top, "vague: before publication", data, placed)
+    _vague_band(ax, later, 0, min(right, 1.2), band_top, "vague: now or later", data, placed)
+    _date_ticks(ax, dated, published, left, right)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_xlabel("date (log-scaled distance from publication; dashed line = publication)")
+    stamp = f" · published {published.strftime('%Y-%m-%d %H:%M')}" if published else " · publication date unknown"
+    ax.set_title((title or "Timeline of the events the article mentions") + stamp, loc="left")
+    ys = data["label_y"].dropna()
+    ax.set_ylim(min(ys.min() - 1.3, -1.0) if len(ys) else -1.0, (ys.max() if len(ys) else 1) + LEVEL_HEIGHT * 1.2)
+    fig.tight_layout()
+    return fig, data

@@ -1,0 +1,197 @@
+"""Run the grammar over a text (and its spaCy parse): pick non-overlapping expressions, resolve them in order."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from spacy.tokens import Doc, Token
+
+from .grammar import RULES, Candidate, Context
+
+# spaCy entity labels that mark a number as a quantity, not a date ("9,000 soldiers", "$1998").
+NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "LAW"}
+# How far up the dependency tree to look for the verb that carries an expression's tense.
+MAX_HEAD_STEPS = 6
+# Modal verbs that point forward ("may visit Friday"); "would" included since reported plans look ahead.
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
+# Verbs of saying: in the present tense ("says Friday") they still report what was said, so they point back.
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "insist", "note"}
+# Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
+TIME_RULES = {"time_of_day"}
+DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date"}
+# What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday").
+TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?)$")
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb (or auxiliary) governing `token`, walking up at most MAX_HEAD_STEPS heads."""
+    tok = token
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN":
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"
+        return "past" if not auxes else "present"
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _infinitive_tense(verb)
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "past" if verb.lemma_ in REPORTING_VERBS else "future"
+    if verb.tag_ == "VBG":
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future"  # "is visiting on Friday": a planned event
+        return None
+    return None
+
+
+# Verbs (and adjectives) of planning: an infinitive under them looks ahead even when they are in the past
+# ("planned to leave on Thursday", "was set to resume Monday").
+PLAN_WORDS = {"plan", "expect", "schedule", "set", "intend", "agree", "decide", "prepare", "hope", "want", "aim",
+              "due", "likely", "going", "promise", "vow", "threaten", "pledge", "propose", "seek", "try", "ask",
+              "urge", "call", "vote", "order", "need", "have"}
+
+
+def _infinitive_tense(verb: Token) -> str | None:
+    """The tense an infinitive ('to leave') takes from the finite verb above it: planning looks ahead."""
+    head = verb.head
+    planning = False
+    for _ in range(MAX_HEAD_STEPS):
+        if head.i == verb.i:
+            return "future"
+        planning = planning or head.lemma_.lower() in PLAN_WORDS
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
+            if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
+                return "past"
+            tense = verb_tense(head)
+            return "future" if planning or tense in ("future", "present", None) else tense
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return "future" if planning else None
+
+
+class DocContext(Context):
+    """A grammar Context backed by a spaCy Doc of the same text."""
+
+    def __init__(self, doc: Doc | None, dct: datetime | None):
+        """Wrap `doc` (may be None: then no tense and no entity checks) and the creation time `dct`."""
+        super().__init__(dct=dct)
+        self.doc = doc
+        self.tense = self._tense
+        self.ok_number = self._ok_number
+        self.pos_at = self._pos_at
+
+    def _span(self, start: int, end: int):
+        """The spaCy span covering characters start..end, or None."""
+        if self.doc is None:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _tense(self, start: int, end: int) -> str | None:
+        """The tense of the clause the expression start..end belongs to."""
+        span = self._span(start, end)
+        if span is None or len(span) == 0:
+            return None
+        if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
+            return "past"
+        verb = governing_verb(span.root)
+        return verb_tense(verb) if verb is not None else None
+
+    def _ok_number(self, start: int, end: int) -> bool:
+        """False when spaCy calls the number start..end a quantity, money, a percentage, or it counts a noun."""
+        span = self._span(start, end)
+        if span is None:
+            return True
+        if any(t.ent_type_ in NOT_DATE_LABELS for t in span):
+            return False
+        last = span[-1]
+        if last.i + 1 < len(self.doc):
+            nxt = self.doc[last.i + 1]
+            if nxt.tag_ == "NNS" and nxt.lower_ not in ("years", "months", "weeks", "days", "hours", "minutes") and last.dep_ == "nummod":
+                return False
+            if nxt.lower_ in ("%", "percent", "per", "people", "troops", "soldiers"):
+                return False
+        return True
+
+    def _pos_at(self, char: int) -> str:
+        """The coarse part of speech of the token at character `char` ('' without a parse)."""
+        span = self._span(char, char + 1)
+        return span[0].pos_ if span is not None and len(span) else ""
+
+
+def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candidate, re.Match, object]]:
+    """Non-overlapping candidates, longer ones first, ties to the earlier rule; returned in text order."""
+    chosen: list[tuple[Candidate, re.Match, object]] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(cands, key=lambda c: (-(c[0].end - c[0].start), c[0].start, c[2][0])):
+        c = item[0]
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(item)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c[0].start)
+
+
+def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
+    """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME."""
+    out: list[Candidate] = []
+    for c in found:
+        if out:
+            prev = out[-1]
+            glue = text[prev.end : c.start]
+            pair = (prev, c) if prev.rule in TIME_RULES and c.rule in DAY_RULES else (
+                (c, prev) if c.rule in TIME_RULES and prev.rule in DAY_RULES else None)
+            if pair and TIME_DAY_GLUE.match(glue) and re.match(r"\d{4}-\d\d-\d\d$", pair[1].value[:10]):
+                clock = pair[0].value.split("T", 1)[1]
+                merged = Candidate(prev.start, c.end, text[prev.start : c.end], "TIME",
+                                   f"{pair[1].value[:10]}T{clock}", "time_and_day", pair[1].anchor)
+                out[-1] = merged
+                continue
+        out.append(c)
+    return out
+
+
+def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True) -> list[Candidate]:
+    """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
+
+    relational=False follows TimeML strictly and leaves out "previously", "earlier", "soon" (see lexicon).
+    """
+    ctx = DocContext(doc, dct)
+    ctx.relational = relational
+    raw: list[tuple[Candidate, re.Match, object]] = []
+    for order, (name, pattern, fn) in enumerate(RULES):
+        for m in pattern.finditer(text):
+            result = fn(m, ctx)
+            if result is None:
+                continue
+            typ, value, anchor = result
+            start, end = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else (m.start(), m.end())
+            cand = Candidate(start, end, text[start:end], typ, value, name, anchor)
+            raw.append((cand, m, (order, fn)))
+    found: list[Candidate] = []
+    for cand, m, (order, fn) in _select(raw):  # resolve again in text order, each seeing the last date before it
+        result = fn(m, ctx)
+        if result is None:
+            continue
+        cand.type, cand.value, cand.anchor = result
+        found.append(cand)
+        if cand.type == "DATE" and re.match(r"\d{4}", cand.value) and cand.rule not in ("year_earlier",):
+            ctx.last_value = cand.value
+    return _merge_time_and_day(found, text)

@@ -1,0 +1,810 @@
+"""A rule grammar that finds temporal expressions in English news text and normalises them to TimeML TIMEX3.
+
+Each rule is a regular expression over the text plus a function turning a match into (type, value) against the
+document creation time (DCT), or rejecting it. The spaCy parse, when given, supplies the tense of the clause
+(which way "Friday" or "March" points) and filters numbers spaCy calls quantities rather than dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from . import lexicon as lx
+
+# ---------------------------------------------------------------------------------------------------------------
+# Building blocks
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\."
+# Month names are matched case-sensitively (capitalised or all caps): "march" and "may" are verbs.
+MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_FULL.upper()}))"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+_UNITS = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries"
+    r"|millennium|millennia)"
+)
+_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (
+    rf"(?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of|a couple|single"
+    r"|\d+(?:\.\d+)?(?: 1/2)?|an|a)"
+)
+NUMBER_HALF = rf"(?:{NUMBER})(?:(?: and |-and-)a half)?"
+VAGUE_QUANTITY = (
+    r"(?:a few|the next few|the past few|the last few|few|several|some|many|a number of|dozens of|hundreds of"
+    r"|numerous)"
+)
+HEDGE = (
+    r"(?:(?:about|around|almost|nearly|roughly|approximately|more than|less than|over|under|at least|at most"
+    r"|up to|only|just|barely|fewer than|well over|some) )"
+)
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+MODIFIER = r"(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)"
+
+
+@dataclass
+class Context:
+    """What a rule needs: the DCT, the tense around the match, and the last date the text referred to."""
+
+    dct: datetime | None
+    tense: Callable[[int, int], str | None] = lambda start, end: None
+    ok_number: Callable[[int, int], bool] = lambda start, end: True
+    pos_at: Callable[[int], str] = lambda char: ""
+    last_value: str | None = None
+    relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
+
+
+@dataclass
+class Candidate:
+    """A matched expression: character span, TimeML type and value, the rule that found it, its anchoring."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str
+    anchor: str  # explicit (has its own calendar date), relative (resolved against the DCT), vague
+    extras: dict = field(default_factory=dict)
+
+
+Result = tuple[str, str, str] | None  # (type, value, anchor) or None to reject
+
+# ---------------------------------------------------------------------------------------------------------------
+# Value helpers
+
+
+def month_number(word: str) -> int:
+    """A month name or abbreviation (any case, trailing dot allowed) -> 1..12."""
+    return lx.MONTHS[word.lower().rstrip(".")]
+
+
+def number_value(phrase: str) -> float | None:
+    """A number phrase ("three and a half", "twenty-four", "5 1/2", "a") -> its value, None when vague."""
+    p = phrase.lower().strip()
+    half = 0.0
+    for suffix in (" and a half", "-and-a-half", " 1/2"):
+        if p.endswith(suffix):
+            p, half = p[: -len(suffix)], 0.5
+    if p in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[p] + half
+    if re.fullmatch(r"\d+(\.\d+)?", p):
+        return float(p) + half
+    parts = re.split(r"[- ]", p)
+    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def unit_key(word: str) -> str:
+    """A unit word in any number ("centuries", "Years") -> its UNITS key ("century", "year")."""
+    w = word.lower()
+    if w in ("centuries",):
+        return "century"
+    if w in ("millennia",):
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w
+
+
+def _fmt_number(n: float) -> str:
+    """3.0 -> '3', 2.5 -> '2.5'."""
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """A quantity and unit -> TimeML duration: (3.5, 'year') -> 'P3Y6M', (None, 'week') -> 'PXW'."""
+    key = unit_key(unit)
+    letter, is_time = lx.UNITS[key]
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    n = n * lx.UNIT_MULTIPLIER.get(key, 1)
+    whole, frac = int(n), n - int(n)
+    if frac == 0.5:  # a half unit is written in the next smaller unit, as TimeML prefers whole numbers
+        below = {"year": ("M", 6, False), "month": ("D", 15, False), "day": ("H", 12, True),
+                 "hour": ("M", 30, True), "minute": ("S", 30, True)}.get(key)
+        if below:
+            small, amount, small_is_time = below
+            head = f"{whole}{letter}" if whole else ""
+            if small_is_time and not is_time:
+                return f"P{head}T{amount}{small}"
+            return f"{prefix}{head}{amount}{small}"
+    return f"{prefix}{_fmt_number(n)}{letter}"
+
+
+def shift(dct: datetime, n: float, unit: str) -> datetime:
+    """`dct` moved by n units (negative = back); fractional months/years round to whole months."""
+    key = unit_key(unit)
+    letter = lx.UNITS[key][0]
+    is_time = lx.UNITS[key][1]
+    if is_time:
+        seconds = {"S": 1, "M": 60, "H": 3600}[letter] * n
+        return dct + timedelta(seconds=seconds)
+    days = {"D": 1, "W": 7}.get(letter)
+    if days:
+        return dct + timedelta(days=round(n * days * lx.UNIT_MULTIPLIER.get(key, 1)))
+    months = {"M": 1, "Q": 3, "Y": 12, "E": 120, "C": 1200, "L": 12000}[letter]
+    return dct + relativedelta(months=round(n * months))
+
+
+def granular(d: datetime | date, unit: str) -> str:
+    """A date written at the granularity of `unit`: day/week -> YYYY-MM-DD, month -> YYYY-MM, year -> YYYY."""
+    letter = lx.UNITS[unit_key(unit)][0]
+    key = unit_key(unit)
+    if key in ("second", "minute", "hour"):
+        return d.strftime("%Y-%m-%dT%H:%M")
+    if letter in ("D", "W"):
+        return d.strftime("%Y-%m-%d")
+    if key == "month":
+        return d.strftime("%Y-%m")
+    if key == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if key == "decade":
+        return f"{d.year // 10:03d}"
+    if key == "century":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def week_value(d: date) -> str:
+    """A date -> its ISO week as TimeML writes it: 2022-W51."""
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    """1..4, the calendar quarter holding `d`."""
+    return (d.month - 1) // 3 + 1
+
+
+def weekday_date(dct: date, weekday: int, direction: str | None) -> date:
+    """The date of `weekday` near `dct`: past = on or before, future = on or after, else the nearest one."""
+    delta = weekday - dct.weekday()
+    if direction == "past":
+        delta = delta - 7 if delta > 0 else delta
+    elif direction == "future":
+        delta = delta + 7 if delta < 0 else delta
+    elif direction == "before":  # "last Friday": strictly before
+        delta = delta - 7 if delta >= 0 else delta
+    elif direction == "after":  # "next Friday": strictly after
+        delta = delta + 7 if delta <= 0 else delta
+    elif direction != "this":  # no tense: the nearest, leaning to the past
+        if delta > NEAREST_WEEKDAY_AHEAD:
+            delta -= 7
+        elif delta < -(6 - NEAREST_WEEKDAY_AHEAD):
+            delta += 7
+    return dct + timedelta(days=delta)
+
+
+# With no tense to go by, a weekday up to this many days after the DCT is taken as coming, the rest as past:
+# news mostly reports what happened, so the past gets the larger share of the week.
+NEAREST_WEEKDAY_AHEAD = 1
+# With no tense, a month up to this many months after the DCT's month is in the DCT's year, later ones in the
+# year before (a November paper's "March" is the March gone).
+NEAREST_MONTH_AHEAD = 2
+
+
+# A date named without its year is put in the year that brings it nearest the DCT, but a past-tense clause
+# rules out dates more than this many days after the DCT, and a future one dates this many days before it
+# ("had been set to expire Nov. 6" in a Nov. 2 paper is still Nov. 6 of the same year).
+TENSE_SLACK_DAYS = 31
+
+
+def month_year(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
+    """The year of a month (and day) named without one: the nearest to `dct` that the tense allows."""
+    best, best_gap = dct.year, None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            when = date(year, month, day or 15)
+        except ValueError:
+            when = date(year, month, 28)
+        gap = (when - dct).days
+        if direction == "past" and gap > TENSE_SLACK_DAYS:
+            continue
+        if direction == "future" and gap < -TENSE_SLACK_DAYS:
+            continue
+        if best_gap is None or abs(gap) < abs(best_gap):
+            best, best_gap = year, gap
+    return best
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rules: each gets (match, context) and returns (type, value, anchor) or None.
+
+RULES: list[tuple[str, re.Pattern, Callable[[re.Match, Context], Result]]] = []
+
+
+def rule(name: str, pattern: str, flags: int = re.I):
+    """Register a rule function under `name` with its regular expression (word-bounded)."""
+
+    def register(fn):
+        RULES.append((name, re.compile(rf"(?<![\w\-/.]){pattern}(?![\w\-/]|\.\d)", flags), fn))
+        return fn
+
+    return register
+
+
+@rule("publication_line", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}))?,?\s+(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)")
+def _publication_line(m: re.Match, ctx: Context) -> Result:
+    """'19.12. 17:51' -> TIME YYYY-12-19T17:51 (day.month. hour:minute; the year from the DCT)."""
+    year = int(m["y"]) if m["y"] else (ctx.dct.year if ctx.dct else None)
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    y = f"{year:04d}" if year else "XXXX"
+    return "TIME", f"{y}-{month:02d}-{day:02d}T{int(m['h']):02d}:{m['mi']}", "explicit" if m["y"] else "relative"
+
+
+@rule("iso_date", rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?")
+def _iso_date(m: re.Match, ctx: Context) -> Result:
+    """'2022-12-19' -> DATE 2022-12-19 (with T17:51 -> TIME)."""
+    if m["h"]:
+        return "TIME", f"{m['y']}-{m['m']}-{m['d']}T{m['h']}:{m['mi']}", "explicit"
+    return "DATE", f"{m['y']}-{m['m']}-{m['d']}", "explicit"
+
+
+@rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
+def _slash_date(m: re.Match, ctx: Context) -> Result:
+    """'12/19/2022' (US order) -> DATE 2022-12-19."""
+    y = int(m["y"])
+    y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+    if not 1 <= int(m["d"]) <= 31:
+        return None
+    return "DATE", f"{y:04d}-{int(m['m']):02d}-{int(m['d']):02d}", "explicit"
+
+
+_DATE_MOD = rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
+
+
+@rule(
+    "month_day",
+    rf"(?:(?P<rel>last|next|this|this past|this coming) )?(?:(?P<wd>{WEEKDAY}),? )?{_DATE_MOD}(?:(?P<m>{MONTH}) (?P<d>{DAY_NUMBER})|(?:the )?(?P<d2>{DAY_NUMBER}) (?:of )?(?P<m2>{MONTH}))"
+    rf"(?:,? (?P<y>{YEAR}|'\d\d))?",
+)
+def _month_day(m: re.Match, ctx: Context) -> Result:
+    """'Dec. 19, 2022', '19 December', 'Monday, Dec. 19' -> DATE; without a year the tense picks it."""
+    month = month_number(m["m"] or m["m2"])
+    day = int(re.match(r"\d+", m["d"] or m["d2"]).group())
+    if m["y"]:
+        y = int(m["y"].lstrip("'"))
+        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+        anchor = "explicit"
+    elif ctx.dct:
+        rel = (m["rel"] or "").lower()
+        direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel)
+        if m["wd"]:  # "Saturday, April 25": the year in which that day falls on that weekday
+            wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+            fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1) if _is_weekday(y, month, day, wd)]
+            if fits:
+                return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
+        y = month_year(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
+        anchor = "relative"
+    else:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
+    try:
+        date(y, month, day)
+    except ValueError:
+        return None
+    return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """True when year-month-day exists and falls on `weekday` (0 = Monday)."""
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
+@rule("month_year", rf"{_DATE_MOD}(?P<m>{MONTH}),? (?:of )?(?P<y>{YEAR})")
+def _month_year(m: re.Match, ctx: Context) -> Result:
+    """'June 2019', 'late December 1998' -> DATE 2019-06."""
+    return "DATE", f"{int(m['y']):04d}-{month_number(m['m']):02d}", "explicit"
+
+
+@rule(
+    "month",
+    rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every)[- ])?"
+    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of)[- ](?:in )?(?:this |last |next )?)?(?P<m>{MONTH})",
+)
+def _month(m: re.Match, ctx: Context) -> Result:
+    """'December', 'last March', 'late November' -> DATE YYYY-MM from the tense; 'each July' -> SET XXXX-07."""
+    word = m["m"].rstrip(".").lower()
+    if len(word) <= 4 and word != "may" and word != "june" and word != "july" and not m["m"].endswith("."):
+        return None  # "Jan Kavan", "Sept" alone: an abbreviation needs its full stop unless a day follows
+    if word in lx.AMBIGUOUS_MONTHS and not m["rel"] and not m["mod"]:
+        if word == "may" and ctx.pos_at(m.start("m")) not in ("PROPN", "NOUN", ""):
+            return None
+        if word == "may" and m["m"] == "May" and ctx.pos_at(m.start("m")) == "":
+            return None
+    month = month_number(m["m"])
+    rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return "SET", f"XXXX-{month:02d}", "vague"
+    if not ctx.dct:
+        return "DATE", f"XXXX-{month:02d}", "relative"
+    dct = ctx.dct.date()
+    if rel in ("last", "this past", "the past", "past", "previous"):
+        y = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "this coming", "the coming", "coming"):
+        y = dct.year if month > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        y = month_year(dct, month, ctx.tense(m.start(), m.end()))
+    return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+@rule(
+    "time_of_day",
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>(?-i:[A-Z]{2,4})))?"
+    rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>(?-i:[A-Z]{{2,4}})))?"
+    rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
+)
+def _time_of_day(m: re.Match, ctx: Context) -> Result:
+    """'5:30 p.m.', 'noon', '17:51' -> TIME on the DCT's day (merged with an adjacent date later)."""
+    if m["word"]:
+        hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+    elif m["h24"]:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    elif m["hc"]:
+        hour, minute = int(number_value(m["hc"]) or 0), 0
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        if hour > 12:
+            return None
+        if m["ap"].lower().startswith("p") and hour != 12:
+            hour += 12
+        if m["ap"].lower().startswith("a") and hour == 12:
+            hour = 0
+        if m["ap"].lower() in ("am",) and not m["mi"]:
+            return None  # "am" is also the verb
+    day = ctx.dct.strftime("%Y-%m-%d") if ctx.dct else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
+
+
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
+    rf"(?:,? (?P<pod>{PART_OF_DAY}))?",
+)
+def _weekday(m: re.Match, ctx: Context) -> Result:
+    """'Friday', 'last Monday', 'Sunday evening' -> DATE (with TEV etc.) from the tense; 'every Monday' -> SET."""
+    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    if rel in ("every", "each"):
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
+    if not ctx.dct:
+        return "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative"
+    direction = {"last": "before", "past": "before", "this past": "before", "previous": "before",
+                 "next": "after", "coming": "after", "this coming": "after", "this": "this"}.get(rel)
+    if direction is None:
+        direction = ctx.tense(m.start("wd"), m.end())
+    d = weekday_date(ctx.dct.date(), wd, direction)
+    return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+@rule(
+    "relative_day",
+    rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on |in the )?)?(?:(?P<pod0>{PART_OF_DAY}) )?(?P<day>the day before yesterday|the day after tomorrow|today|tomorrow|yesterday|tonight|last night)"
+    rf"(?:(?:'s)? (?P<pod>{PART_OF_DAY}))?",
+)
+def _relative_day(m: re.Match, ctx: Context) -> Result:
+    """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
+    word = m["day"].lower()
+    offset = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0, "last night": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
+    if word in ("tonight", "last night"):
+        pod = "NI"
+    if not ctx.dct:
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
+    if word == "today" and not pod and ctx.tense(m.start(), m.end()) == "generic":
+        return "DATE", "PRESENT_REF", "vague"
+    d = ctx.dct.date() + timedelta(days=offset)
+    return ("TIME" if pod else "DATE"), d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+@rule("this_part_of_day", rf"(?:(?P<pre>early|late|later|earlier) )?(?P<rel>this|last|yesterday|tomorrow) (?P<pod>{PART_OF_DAY})")
+def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
+    """'this morning', 'later this afternoon', 'yesterday evening' -> TIME DCT+offset with TMO/TAF/TEV/TNI."""
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    if m["rel"].lower() == "last" and m["pod"].lower() != "night":
+        offset = -1
+    pod = lx.PARTS_OF_DAY[m["pod"].lower()]
+    if not ctx.dct:
+        return "TIME", f"XXXX-XX-XXT{pod}", "relative"
+    return "TIME", (ctx.dct.date() + timedelta(days=offset)).isoformat() + f"T{pod}", "relative"
+
+
+_REL = (
+    r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the following|the same|that|the|this past"
+    r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its|the fiscal)"
+)
+# First month of each TimeML season.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_REL_UNIT = r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
+
+
+@rule(
+    "relative_unit",
+    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
+    rf"{_REL}[- ]{_REL_UNIT}",
+)
+def _relative_unit(m: re.Match, ctx: Context) -> Result:
+    """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
+    rel = m["rel"].lower()
+    unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
+    if rel in ("the past", "the last", "the next", "the coming", "past") and unit in ("week", "month", "year", "decade", "century") and not m["mod"]:
+        return "DURATION", duration_value(1, unit), "relative"
+    if not ctx.dct:
+        return "DATE", "XXXX", "relative"
+    dct = ctx.dct.date()
+    step = {"last": -1, "the previous": -1, "previous": -1, "the prior": -1, "prior": -1, "this past": -1,
+            "the last": -1, "the past": -1, "past": -1,
+            "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1, "the next": 1}.get(rel, 0)
+    if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
+        return None  # "that year", "its month" refer to another time than the DCT
+    if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
+        code = lx.SEASONS[unit]
+        first_month = SEASON_START[code]
+        y = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
+        if step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct:
+            y -= 1
+        elif step > 0 and date(y, first_month, 1) <= dct:
+            y += 1
+        return "DATE", f"{y:04d}-{code}", "relative"
+    if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
+        base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
+        if base and (unit == "year" or base.group(2)):
+            when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
+                years=step if unit == "year" else 0, months=step if unit == "month" else 0)
+            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative"
+    if unit == "year" and rel in ("the", "the fiscal", "its") and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():]):
+        return "DURATION", "P1Y", "relative"  # "the year ended March 31": a reporting period, not a date
+    if unit == "week":
+        return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
+    if unit == "weekend":
+        d = dct + timedelta(weeks=step)
+        if step == 0 and dct.weekday() < 4 and ctx.tense(m.start(), m.end()) == "past":
+            d = dct - timedelta(weeks=1)
+        return "DATE", week_value(d) + "-WE", "relative"
+    if unit == "month":
+        return "DATE", (dct + relativedelta(months=step)).strftime("%Y-%m"), "relative"
+    if unit == "year":
+        value = f"{dct.year + step:04d}"
+        mod = (m["mod"] or "").lower()
+        if mod in ("the first half of",):
+            value += "-H1"
+        elif mod in ("the second half of",):
+            value += "-H2"
+        return "DATE", value, "relative"
+    if unit == "decade":
+        return "DATE", f"{(dct.year // 10) + step:03d}", "relative"
+    if unit == "century":
+        return "DATE", f"{(dct.year // 100) + step:02d}", "relative"
+    return None
+
+
+_QUARTER_REL = (
+    r"(?P<rel>the same|the comparable|the corresponding|the year-earlier|the year-ago|the prior-year|the year-before"
+    r"|this year's|last year's|next year's|the current|the latest|the previous|the prior|the last|the fiscal|the|this"
+    r"|last|next|its|year-earlier|year-ago|latest|fiscal|current|that)"
+)
+
+
+@rule(
+    "quarter",
+    rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of|the rest of)[- ](?:in )?)?(?:{_QUARTER_REL}[- ])?(?:(?P<y0>{YEAR}) )?(?:(?P<ord>{ORDINAL}|final|last)[- ](?:fiscal[- ])?)?"
+    r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,)? (?P<y>1[6-9]\d\d|20\d\d|the year|this year|last year|next year|fiscal \d{4}))?",
+)
+def _quarter(m: re.Match, ctx: Context) -> Result:
+    """'the third quarter', 'third-quarter', 'the latest quarter', 'the first half of 1989' -> DATE 1989-Q3/H1."""
+    rel = (m["rel"] or "").lower()
+    unit = m["unit"].lower()
+    ordinal = (m["ord"] or "").lower()
+    if not rel and not ordinal:
+        return None
+    if unit == "period" and m["y0"] and rel == "the":
+        return "DATE", m["y0"], "explicit"  # "the 1988 period"
+    if unit == "period" and not (rel in ("the latest", "latest", "the year-earlier", "the year-ago", "year-earlier", "year-ago", "the comparable", "the corresponding", "the same") ):
+        return None
+    if unit == "half" and not ordinal:
+        return None
+    if not ctx.dct:
+        return "DATE", "XXXX-Q" + (str(lx.ORDINALS.get(ordinal, "X")) if unit != "half" else "X"), "relative"
+    dct = ctx.dct.date()
+    year = dct.year
+    ylabel = (m["y"] or m["y0"] or "").lower()
+    explicit = False
+    if re.search(r"\d{4}", ylabel):
+        year, explicit = int(re.search(r"\d{4}", ylabel).group()), True
+    elif ylabel == "last year" or rel == "last year's":
+        year -= 1
+    elif ylabel == "next year" or rel == "next year's":
+        year += 1
+    if unit == "half":
+        n = 1 if ordinal in ("first", "1st") else 2
+        return "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
+    if ordinal in lx.ORDINALS:
+        q = lx.ORDINALS[ordinal]
+        if not explicit and rel not in ("next year's",) and (year, q) > (dct.year, quarter_of(dct)):
+            if ctx.tense(m.start(), m.end()) == "past":
+                year -= 1
+        value = f"{year:04d}-Q{q}"
+    else:
+        # "the quarter", "the latest quarter": the last quarter a company reported, i.e. the one before the DCT's
+        prev = (dct.replace(day=1) - relativedelta(months=3))
+        if rel in ("this", "the current", "current"):
+            prev = dct
+        if rel in ("next",):
+            prev = dct + relativedelta(months=3)
+        if rel == "last year's" or ylabel == "last year":
+            prev = prev - relativedelta(years=1)
+        if re.search(r"\d{4}", ylabel):
+            prev = prev.replace(year=year)
+        value = f"{prev.year:04d}-Q{quarter_of(prev)}"
+    if rel in ("the year-earlier", "the year-ago", "year-earlier", "year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding"):
+        y, q = value.split("-")
+        if not re.search(r"\d{4}", ylabel) and not rel.startswith("the comparable") and not rel.startswith("the corresponding"):
+            value = f"{int(y) - 1:04d}-{q}"
+        elif rel.startswith(("the comparable", "the corresponding")):
+            value = f"{int(y) - 1:04d}-{q}"
+    return "DATE", value, "explicit" if explicit else "relative"
+
+
+@rule("year_earlier", r"(?P<rel>the year-earlier|the year-ago|year-earlier|year-ago|a year earlier|a year ago|the year before|the previous year|the prior year|a year before)")
+def _year_earlier(m: re.Match, ctx: Context) -> Result:
+    """'a year earlier', 'year-ago' -> the last referred period moved back a year (quarter or year)."""
+    if not ctx.dct:
+        return "DATE", "XXXX", "relative"
+    last = ctx.last_value or ""
+    q = re.fullmatch(r"(\d{4})-(Q\d|H\d)", last)
+    if q:
+        return "DATE", f"{int(q.group(1)) - 1:04d}-{q.group(2)}", "relative"
+    y = re.fullmatch(r"(\d{4})", last)
+    if y and m["rel"].lower() not in ("a year ago",):
+        return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
+    return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
+
+
+@rule(
+    "duration",
+    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)|the|another|an additional|over the (?:past|last|next))\s)?"
+    rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long |or so |and a half )?"
+    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?",
+)
+def _duration(m: re.Match, ctx: Context) -> Result:
+    """'three and a half years' -> DURATION P3Y6M; 'two years ago' -> DATE; 'several weeks' -> PXW."""
+    num_text = m["num"].lower()
+    n = number_value(num_text)
+    if n is None and num_text not in ("a few", "few", "several", "some", "many", "a number of", "dozens of",
+                                      "hundreds of", "numerous", "recent", "coming", "the next few", "the past few",
+                                      "the last few"):
+        return None
+    if m["half"] and n is not None:
+        n += 0.5
+    unit = m["unit"].lower()
+    if num_text in ("a", "an", "single") and unit.endswith("s"):
+        return None  # "a years": no such expression
+    if re.fullmatch(r"\d+(\.\d+)?", num_text) and not ctx.ok_number(m.start("num"), m.end("num")):
+        return None
+    if re.fullmatch(r"\d{4}", num_text):  # "the 1988 quarter" is a date, not 1988 quarters
+        return None
+    after, before = m.string[m.end():m.end() + 12].lower(), m.string[max(0, m.start() - 12):m.start()].lower()
+    if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
+        return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if re.match(r"[- ]old\b", after):
+        return None  # ages ("52 years old") date no event
+    if num_text in ("a", "an") and re.search(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", before):
+        return None  # "$2 million a year": a rate in an amount, not a time
+    rel = (m["rel"] or "").strip().lower().replace("or so ", "")
+    if rel in ("ago",):
+        if n is None:
+            return "DATE", "PAST_REF", "vague"
+        if not ctx.dct:
+            return "DATE", "XXXX", "relative"
+        return "DATE", granular(shift(ctx.dct, -n, unit), unit), "relative"
+    if rel in ("from now", "hence"):
+        if n is None or not ctx.dct:
+            return "DATE", "FUTURE_REF", "vague"
+        return "DATE", granular(shift(ctx.dct, n, unit), unit), "relative"
+    if rel in ("earlier", "later", "before", "after", "previously"):
+        if n is None:
+            return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
+        base = _value_datetime(ctx.last_value) or ctx.dct
+        if not base:
+            return "DATE", "XXXX", "relative"
+        sign = -1 if rel in ("earlier", "before", "previously") else 1
+        return "DATE", granular(shift(base, sign * n, unit), unit), "relative"
+    return "DURATION", duration_value(n, unit), "relative"
+
+
+def _value_datetime(value: str | None) -> datetime | None:
+    """A TIMEX3 value with at least a full date -> datetime, else None."""
+    if value and re.match(r"\d{4}-\d\d-\d\d", value):
+        return datetime.strptime(value[:10], "%Y-%m-%d")
+    return None
+
+
+@rule("half_unit", r"(?:(?:about|nearly|almost|over|more than|less than) )?half (?:a|an) (?P<unit>hour|day|week|month|year|decade|century)")
+def _half_unit(m: re.Match, ctx: Context) -> Result:
+    """'half a year' -> DURATION P6M."""
+    return "DURATION", duration_value(0.5, m["unit"]), "relative"
+
+
+@rule("bare_units", r"(?P<pre>recent|coming|the coming|the past|past|the last|the next|the following|the ensuing) (?P<unit>(?:days|weeks|months|years|decades|centuries))(?: and (?:weeks|months|years))?")
+def _bare_units(m: re.Match, ctx: Context) -> Result:
+    """'recent years', 'the coming weeks', 'the past months' -> vague DATE or DURATION PX?."""
+    pre = m["pre"].lower()
+    if pre == "recent":
+        return "DATE", "PAST_REF", "vague"
+    if pre in ("past", "the past", "the last"):
+        return "DURATION", duration_value(None, m["unit"]), "vague"
+    return "DURATION", duration_value(None, m["unit"]), "vague"
+
+
+@rule("plural_units", r"(?:for|over|within|lasted|last|took|take|in) (?P<x>(?P<unit>hours|days|weeks|months|years|decades|centuries))(?! of\b)")
+def _plural_units(m: re.Match, ctx: Context) -> Result:
+    """'for years', 'in months' -> DURATION PXY, PXM."""
+    return "DURATION", duration_value(None, m["unit"]), "vague"
+
+
+@rule("year", rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the summer of|the spring of|the fall of|the winter of)[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year |FY ?)?(?P<y>{YEAR})(?P<s>'?s)?")
+def _year(m: re.Match, ctx: Context) -> Result:
+    """'1998', 'fiscal 1989', 'mid-1990s', 'the summer of 1995' -> DATE 1998 / 199 / 1995-SU."""
+    if not ctx.ok_number(m.start("y"), m.end("y")):
+        return None
+    y = int(m["y"])
+    if m["s"]:
+        if y % 10:
+            return None
+        return "DATE", f"{y // 10:03d}", "explicit"
+    mod = (m["mod"] or "").lower()
+    season = {"the summer of": "-SU", "the spring of": "-SP", "the fall of": "-FA", "the winter of": "-WI",
+              "the first half of": "-H1", "the second half of": "-H2"}.get(mod, "")
+    return "DATE", f"{y:04d}{season}", "explicit"
+
+
+@rule("decade", r"(?:the )?(?:(?:early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+def _decade(m: re.Match, ctx: Context) -> Result:
+    """'the 1990s', "the '80s", 'the eighties' -> DATE 199 / 198."""
+    if m["d4"]:
+        return "DATE", m["d4"][:3], "explicit"
+    if m["d2"]:
+        return "DATE", f"19{m['d2']}", "explicit"
+    if not m.group(0).lower().startswith("the "):
+        return None
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+            "nineties": 9}[m["word"].lower()]
+    return "DATE", f"19{tens}", "explicit"
+
+
+@rule("century", r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century")
+def _century(m: re.Match, ctx: Context) -> Result:
+    """'the 20th century' -> DATE 19."""
+    return "DATE", f"{int(m['n']) - 1:02d}", "explicit"
+
+
+@rule("vague", "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)))
+def _vague(m: re.Match, ctx: Context) -> Result:
+    """'now', 'currently', 'recently', 'the past', 'soon', 'previously' -> DATE PRESENT_REF/PAST_REF/FUTURE_REF."""
+    word = m.group(0).lower()
+    pos = ctx.pos_at(m.start())
+    if word in lx.RELATIONAL_REFERENCES:
+        if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
+            return None
+        return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
+    if word == "current" and pos != "ADJ":
+        return None
+    return "DATE", lx.VAGUE_REFERENCES[word], "vague"
+
+
+@rule("set", r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)")
+def _set(m: re.Match, ctx: Context) -> Result:
+    """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M."""
+    if m["word"]:
+        if ctx.pos_at(m.start()) not in ("ADV", ""):  # "a quarterly dividend" describes a payment, not a time
+            return None
+        return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
+    q = m["q"].lower()
+    if q == "a":
+        return None
+    unit = "day" if m["unit"].lower() == "night" else m["unit"]
+    return "SET", duration_value(1, unit), "vague"
+
+
+@rule("holiday", "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf"(?:,? (?P<y>{YEAR}))?")
+def _holiday(m: re.Match, ctx: Context) -> Result:
+    """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX)."""
+    name = m.group(0).lower().split(",")[0]
+    name = re.sub(rf"\s*{YEAR}$", "", name)
+    month, day = lx.HOLIDAYS[name]
+    if m["y"]:
+        return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
+    if not ctx.dct:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
+    y = month_year(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
+    return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+@rule("movable_holiday", r"(?:(?P<rel>last|next|this) )?(?P<name>" + "|".join(re.escape(k) for k in sorted(lx.MOVABLE_HOLIDAYS, key=len, reverse=True)) + rf")(?:,? (?P<y>{YEAR}))?")
+def _movable_holiday(m: re.Match, ctx: Context) -> Result:
+    """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense)."""
+    month, weekday, n = lx.MOVABLE_HOLIDAYS[m["name"].lower()]
+
+    def on(year: int) -> date:
+        """The holiday's date in `year`."""
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    if m["y"]:
+        return "DATE", on(int(m["y"])).isoformat(), "explicit"
+    if not ctx.dct:
+        return "DATE", "XXXX-XX-XX", "relative"
+    dct = ctx.dct.date()
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "past", "next": "future"}.get(rel) or ctx.tense(m.start(), m.end()) or "past"
+    this_year = on(dct.year)
+    if direction == "future":
+        d = this_year if this_year >= dct else on(dct.year + 1)
+    else:
+        d = this_year if this_year <= dct else on(dct.year - 1)
+    return "DATE", d.isoformat(), "relative"
+
+
+_SPOKEN_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
+
+
+@rule("spoken_year", rf"nineteen[- ](?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[- ](?P<ones>{_SMALL}))?")
+def _spoken_year(m: re.Match, ctx: Context) -> Result:
+    """'nineteen ninety-six' (broadcast transcripts) -> DATE 1996."""
+    ones = int(number_value(m["ones"])) if m["ones"] else 0
+    return "DATE", f"19{_SPOKEN_TENS[m['tens'].lower()] + ones:02d}", "explicit"
+
+
+@rule("year_end", r"(?P<rel>around |by |at |until )?(?:the )?(?P<which>this |last |next )?(?:year[- ]end|year's end|end of the year|the full year|the whole year|that year)")
+def _year_end(m: re.Match, ctx: Context) -> Result:
+    """'year-end', 'the full year' -> DATE of the DCT's year (TimeML writes the year); 'that year' -> the last year named."""
+    text = m.group(0).lower()
+    if "that year" in text:
+        last = re.match(r"\d{4}", ctx.last_value or "")
+        return ("DATE", last.group(), "relative") if last else None
+    if not ctx.dct:
+        return "DATE", "XXXX", "relative"
+    step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
+    return "DATE", f"{ctx.dct.year + step:04d}", "relative"

@@ -1,0 +1,70 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Build the timeline
+#
+# Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`), finds its temporal expressions
+# ("on Monday", "Sunday evening", "three and a half years", "recently"), resolves them against the publication
+# time (never against today) to TimeML values and calendar dates, and dates the events they belong to. Writes
+# `timeline.csv` to `data/<article_id>/` and the figure `04-timeline` (PNG, SVG, PDF and its data as CSV) to
+# `figures/<article_id>/`. Runs alone in a fresh kernel.
+
+# %%
+from IPython.display import Markdown
+
+from newsframe import config, entities, pipeline, plots, timeline
+from newsframe.io import write_csv
+
+# %% tags=["parameters"]
+# ARTICLE: path to an article file; None means the shipped seed article.
+# DATE: its publication date, YYYY-MM-DD, used only when the file has no date line.
+ARTICLE = None
+DATE = None
+
+# %%
+analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
+article = analysis.article
+mentions = entities.mentions_table(article, analysis.docs)
+
+# %% [markdown]
+# ## Against which moment are "Monday" and "recently" read?
+
+# %%
+Markdown(f"Published **{article.metadata()['published'] or 'unknown (relative dates stay empty)'}**")
+
+# %% [markdown]
+# ## Which temporal expressions does the article use, what do they resolve to, and what happened then?
+
+# %%
+table = timeline.timeline_table(article, analysis.docs, mentions)
+table.drop(columns=["sentence"])
+
+# %% [markdown]
+# ## How many expressions are exact dates, relative to publication, or vague?
+
+# %%
+table.groupby(["anchor", "type"]).size().rename("expressions").reset_index()
+
+# %% [markdown]
+# ## When did the events happen, relative to publication?
+
+# %%
+fig, data = timeline.plot_timeline(table, article.published, title=f"Timeline · {article.id}")
+plots.save_figure(fig, "04-timeline", data, article.id);
+
+# %% [markdown]
+# ## Save the table
+
+# %%
+write_csv(config.data_dir(article.id) / "timeline.csv", table)

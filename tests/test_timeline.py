@@ -1,0 +1,243 @@
+"""Temporal expressions: each rule of the grammar, the timeline table of the shipped article, and the figure."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from newsframe import config, nlp
+from newsframe.article import Article, Paragraph
+from newsframe.timeline import TIMELINE_COLUMNS, plot_timeline, timeline_table, value_span
+from newsframe.timex import dct_from_value, extract
+
+MONDAY = datetime(2022, 12, 19, 17, 51)  # the shipped article's publication time, a Monday
+FRIDAY = datetime(2022, 12, 16, 9, 0)
+
+
+def timexes(text: str, dct: datetime | None = MONDAY, relational: bool = True) -> dict[str, tuple[str, str]]:
+    """expression -> (type, value) found in `text` (parsed with the cached pipeline) against `dct`."""
+    doc = nlp.parse([text])[0]
+    return {c.text: (c.type, c.value) for c in extract(text, dct, doc, relational=relational)}
+
+
+# --- weekdays take their direction from the tense -------------------------------------------------------------
+
+
+def test_weekday_in_past_tense_is_the_one_before():
+    assert timexes("The minister visited Minsk on Friday.")["Friday"] == ("DATE", "2022-12-16")
+
+
+def test_weekday_in_future_tense_is_the_one_after():
+    assert timexes("The minister will visit Minsk on Friday.")["Friday"] == ("DATE", "2022-12-23")
+
+
+def test_said_friday_in_a_friday_paper_is_that_day():
+    assert timexes("The ministry said Friday that talks had failed.", FRIDAY)["Friday"] == ("DATE", "2022-12-16")
+
+
+def test_last_and_next_weekday():
+    found = timexes("He left last Tuesday and returns next Tuesday.")
+    assert found["last Tuesday"] == ("DATE", "2022-12-13")
+    assert found["next Tuesday"] == ("DATE", "2022-12-20")
+
+
+# --- parts of the day -----------------------------------------------------------------------------------------
+
+
+def test_weekday_with_part_of_day():
+    assert timexes("Sunday evening the newspaper reported the visit.")["Sunday evening"] == ("DATE", "2022-12-18TEV")
+
+
+def test_this_morning_and_last_night():
+    found = timexes("Troops moved last night and the talks began this morning.")
+    assert found["last night"] == ("TIME", "2022-12-18TNI")
+    assert found["this morning"] == ("TIME", "2022-12-19TMO")
+
+
+def test_clock_time_joins_its_day():
+    assert timexes("The vote closed at 5 p.m. Friday.")["5 p.m. Friday"] == ("TIME", "2022-12-16T17:00")
+
+
+# --- month names without a year -------------------------------------------------------------------------------
+
+
+def test_month_in_past_tense_is_this_year():
+    assert timexes("The summit was held in March.")["March"] == ("DATE", "2022-03")
+
+
+def test_month_in_future_tense_is_next_year():
+    assert timexes("The summit will be held in March.")["March"] == ("DATE", "2023-03")
+
+
+def test_month_day_and_full_date():
+    found = timexes("Talks ended on Dec. 2 after a meeting on June 5, 2019.")
+    assert found["Dec. 2"] == ("DATE", "2022-12-02")
+    assert found["June 5, 2019"] == ("DATE", "2019-06-05")
+
+
+# --- durations, "ago" and "in" --------------------------------------------------------------------------------
+
+
+def test_duration_with_a_half():
+    assert timexes("It is the first visit in three and a half years.")["three and a half years"] == ("DURATION", "P3Y6M")
+
+
+def test_ago_is_a_date_at_the_units_precision():
+    found = timexes("The border closed two years ago and reopened three days ago.")
+    assert found["two years ago"] == ("DATE", "2020")
+    assert found["three days ago"] == ("DATE", "2022-12-16")
+
+
+def test_in_a_duration_dates_a_future_event_on_the_timeline():
+    article = _article("The ministers will meet again in two weeks.")
+    row = timeline_table(article, nlp.parse_article(article)).iloc[0]
+    assert (row["type"], row["value"]) == ("DURATION", "P2W")
+    assert row["date"] <= "2023-01-02" <= row["date_end"]
+
+
+def test_quarters_weeks_and_years():
+    found = timexes("Profits rose in the third quarter of 2021, last week and last year.")
+    assert found["the third quarter of 2021"] == ("DATE", "2021-Q3")
+    assert found["last week"] == ("DATE", "2022-W50")
+    assert found["last year"] == ("DATE", "2021")
+
+
+# --- fuzzy references -----------------------------------------------------------------------------------------
+
+
+def test_fuzzy_references():
+    found = timexes("Prices have recently risen; they are now high and will soon fall.")
+    assert found["recently"] == ("DATE", "PAST_REF")
+    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["soon"] == ("DATE", "FUTURE_REF")
+
+
+def test_relational_words_only_outside_timeml_mode():
+    text = "The ministry previously said the troops had arrived earlier."
+    assert timexes(text)["previously"] == ("DATE", "PAST_REF")
+    assert "previously" not in timexes(text, relational=False)
+
+
+# --- the publication line -------------------------------------------------------------------------------------
+
+
+def test_publication_line_is_day_month_hour_minute():
+    found = timexes("19.12. 17:51 | Updated 19.12. 18:18")
+    assert found["19.12. 17:51"] == ("TIME", "2022-12-19T17:51")
+    assert found["19.12. 18:18"] == ("TIME", "2022-12-19T18:18")
+
+
+# --- numbers that are no dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "There are about 9,000 Russian soldiers in the country.",
+    "He is scheduled to hold one-on-one talks with his colleague.",
+    "It is the first time the two leaders met.",
+    "Some 2000 protesters marched in the capital.",
+    "Prices may rise, the bank said.",
+    "Czech Foreign Minister Jan Kavan spoke.",
+])
+def test_non_dates_stay_out(text):
+    assert timexes(text, relational=False) == {}
+
+
+# --- without a publication date -------------------------------------------------------------------------------
+
+
+def test_no_publication_date_gives_unknown_dates_without_failing():
+    article = _article("Putin arrived on Monday, two years after the last visit in June 2019.", published=None)
+    table = timeline_table(article, nlp.parse_article(article))
+    monday = table[table["expression"] == "Monday"].iloc[0]
+    assert monday["date"] == ""
+    assert table[table["expression"] == "June 2019"].iloc[0]["date"] == "2019-06-01"
+
+
+def test_value_span_covers_the_calendar_unit():
+    assert value_span("2022-Q1") == ("2022-01-01", "2022-03-31")
+    assert value_span("2022-W51") == ("2022-12-19", "2022-12-25")
+    assert value_span("199") == ("1990-01-01", "1999-12-31")
+    assert value_span("PAST_REF") == ("", "")
+    assert dct_from_value("1998-02-06T22:29:00") == datetime(1998, 2, 6, 22, 29)
+
+
+# --- the shipped article --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(seed_analysis):
+    """The shipped article's timeline table, with the entities module's mentions."""
+    from newsframe import entities
+
+    mentions = entities.mentions_table(seed_analysis.article, seed_analysis.docs)
+    return timeline_table(seed_analysis.article, seed_analysis.docs, mentions)
+
+
+def test_seed_key_expressions(seed_timeline):
+    rows = {(r.expression, r.paragraph): r for r in seed_timeline.itertuples()}
+    monday = rows[("Monday", 1)]
+    assert (monday.value, monday.date) == ("2022-12-19", "2022-12-19")
+    assert rows[("Sunday evening", 10)].value == "2022-12-18TEV"
+    headline = rows[("three and a half years", 0)]
+    assert headline.value == "P3Y6M" and headline.date.startswith("2019-06")
+    assert rows[("recently", 4)].value == "PAST_REF" and rows[("recently", 4)].anchor == "vague"
+    assert "Vladimir Putin" in monday.entities.split("|")
+    assert "arrived" in monday.event
+
+
+def test_seed_table_schema_and_time_order(seed_timeline):
+    assert list(seed_timeline.columns) == TIMELINE_COLUMNS
+    dated = seed_timeline[seed_timeline["date"] != ""]["date"].tolist()
+    assert dated == sorted(dated)
+    assert not seed_timeline["expression"].str.contains("9,000|one-on-one").any()
+    for r in seed_timeline.itertuples():
+        assert r.expression in r.sentence
+
+
+def test_seed_figure_labels_do_not_overlap(seed_timeline, seed_analysis):
+    fig, data = plot_timeline(seed_timeline, seed_analysis.article.published)
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts if t.get_bbox_patch() is not None]
+    assert len(boxes) == len(data) >= 5
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b)
+    assert set(data["kind"]) >= {"point", "span", "vague"}
+
+
+# --- dev data: the benchmark on a small sample ----------------------------------------------------------------
+
+# The value-F1 a small dev sample must keep (the whole dev split scores about 78; see benchmarks/tempeval.py).
+DEV_SAMPLE_FILES = 25
+DEV_VALUE_F1_FLOOR = 65.0
+
+
+def test_tempeval_dev_sample_value_f1_stays_above_floor():
+    from newsframe.timex.evaluate import Timex, corpus_files, is_held_out, read_tml, score
+
+    root = config.DEV_DATA_DIR / "tempeval3-train"
+    if not root.is_dir():
+        pytest.skip("TempEval-3 dev data absent")
+    files = [f for f in corpus_files(root) if not is_held_out(f.name)][:DEV_SAMPLE_FILES]
+    docs = [read_tml(f) for f in files]
+    parsed = nlp.parse([d.text for d in docs])
+    pairs = [(d.timexes, [Timex(c.start, c.end, c.text, c.type, c.value)
+                          for c in extract(d.text, dct_from_value(d.dct), p, relational=False)])
+             for d, p in zip(docs, parsed)]
+    assert score(pairs)["value_F1"] >= DEV_VALUE_F1_FLOOR
+
+
+def _article(text: str, published: datetime | None = MONDAY) -> Article:
+    """A one-paragraph article published at `published`."""
+    return Article(id="t", title=None, published=published, updated=None, source="<test>",
+                   paragraphs=[Paragraph(1, text)])
+
+
+def test_article_without_expressions_gives_an_empty_table_and_a_figure():
+    article = _article("The cat sat on the mat.")
+    table = timeline_table(article, nlp.parse_article(article))
+    assert list(table.columns) == TIMELINE_COLUMNS and table.empty
+    fig, data = plot_timeline(table, MONDAY)
+    assert data.empty and fig.axes
