@@ -193,7 +193,8 @@ class CorpusWriter:
             if ok and name == "timeline":
                 tmp = Path(self._files[name].name)
                 table = pd.read_csv(tmp, keep_default_na=False, dtype=str)
-                table = table.sort_values(["date", "published", "article"], kind="stable")
+                # dated events in time order; those without a date (vague, unknown) after them
+                table = table.sort_values(["date", "published", "article"], kind="stable", key=lambda c: c.replace("", "\uffff"))
                 table.to_csv(tmp, index=False, lineterminator="\n")
             if ok:
                 context.__exit__(None, None, None)

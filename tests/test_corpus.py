@@ -39,6 +39,10 @@ def test_corpus_tables_and_one_bad_article(folder, tmp_path):
     sentiment = read(out, "sentiment")
     assert sorted(sentiment.article) == ["a", "b", "c"]
     assert set(sentiment.columns) >= {"article", "published", "title", "paragraphs", "words"}
+    dates = read(out, "timeline")["date"]
+    dated = dates.dropna().tolist()
+    assert len(dated) == 2 and dated == sorted(dated) and dates.iloc[: len(dated)].notna().all()
+    assert dates.isna().iloc[-1]  # "on Friday" in the undated Markdown article has no date: listed last
     assert not list(out.rglob("*.tmp"))
 
 
