@@ -25,13 +25,16 @@ class Analysis:
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     """Every table of one article, by file stem: paragraphs, sentences, and the later analyses' tables."""
-    from . import entities, timeline
+    from . import entities, sentiment, timeline
 
     tables = {
         "paragraphs": article_mod.paragraphs_table(article, docs),
         "sentences": article_mod.sentences_table(article, docs),
     }
     tables.update(entities.entity_tables(article, docs))
+    tables["sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"])
+    tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"])
+    tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
     return tables
 

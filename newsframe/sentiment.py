@@ -1,0 +1,654 @@
+"""Sentiment of paragraphs, sentences and entities: TextBlob and VADER scores, the project's combined label, and
+quoted speech told apart from the reporter's own words.
+
+Tables (see the README's data dictionary):
+- sentiment.csv: paragraph, polarity, subjectivity, vader, label (one row per paragraph, headline = 0).
+- sentence_sentiment.csv: paragraph, sentence, text, quoted, polarity, subjectivity, vader, label.
+- entity_sentiment.csv: entity, label (the entity's type, as in entities.csv), sentences, polarity_mean, vader_mean.
+
+`polarity` and `subjectivity` are `TextBlob(text).sentiment`; `vader` is VADER's compound score. `label`
+(negative / neutral / positive) is a small multinomial logistic model on four lexicon scores, fitted on human-labelled
+news sentences (NewsMTSC); its coefficients and measured accuracy are the named constants below, and
+`benchmarks/sentiment.py` refits and re-measures them. The label was fitted on sentences; on a whole paragraph it
+is the same rule applied to longer text, so read paragraph labels as a rough tone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .plots import PALETTE, ROLE_COLOURS, new_figure, shorten
+
+LABELS = ("negative", "neutral", "positive")
+
+# ---------------------------------------------------------------------------------------------------------------
+# The combined label.
+# label = the largest of three scores: negative = NEGATIVE_BIAS + NEGATIVE_WEIGHTS·x, neutral = 0,
+# positive = POSITIVE_BIAS + POSITIVE_WEIGHTS·x, where x holds TextBlob's polarity, VADER's compound and VADER's
+# share of negative words (for the negative score) or of positive words (for the positive score). Ties go to
+# neutral (negative before positive). Empty text is neutral.
+# Fitted by `fit_label_model` on all 7,758 sentences of NewsMTSC train.jsonl (gold = the majority polarity of the
+# sentence's targets, ties broken by its first target): multinomial logistic regression (neutral as reference), then
+# the two biases shifted on a 0.05 grid to maximise macro-F1 (the classes are unbalanced and F1 is what we report).
+# Features left out on purpose: subjectivity (lowered cross-validated macro-F1) and sentence length (raised it by
+# ~0.002 on sentences but would push every long paragraph towards a label). Letting positive words count towards
+# the negative score too scored the same (0.547 against 0.546) but labelled mildly positive text negative.
+# ---------------------------------------------------------------------------------------------------------------
+LABEL_FEATURES = ("polarity", "vader", "vader_pos", "vader_neg")
+NEGATIVE_FEATURES = ("polarity", "vader", "vader_neg")
+POSITIVE_FEATURES = ("polarity", "vader", "vader_pos")
+# Read: negative words push towards negative, positive words, TextBlob's polarity and VADER's compound towards
+# positive; with no sentiment words both scores are below 0, so the label is neutral.
+NEGATIVE_WEIGHTS = {"polarity": -0.0204, "vader": -0.1468, "vader_neg": 5.204}
+NEGATIVE_BIAS = -0.27
+POSITIVE_WEIGHTS = {"polarity": 0.9024, "vader": 1.0322, "vader_pos": 2.8852}
+POSITIVE_BIAS = -0.8424
+
+# Each lexicon alone, with the thresholds that maximise macro-F1 on the same data (negative below the first,
+# positive above the second, on a 0.01 grid): used for the agreement chart and as the benchmark's baselines.
+TEXTBLOB_THRESHOLDS = (0.0, 0.07)
+VADER_THRESHOLDS = (-0.01, 0.43)
+
+# Measured by `benchmarks/sentiment.py`: 5-fold cross-validation on NewsMTSC train.jsonl (folds from a seeded
+# permutation, BENCHMARK_SEED); every method's thresholds or coefficients refitted on the four training folds and
+# scored on the fifth; figures pooled over the out-of-fold predictions. Published reference on the NewsMTSC test
+# set: TextBlob 0.43, VADER 0.52, a fine-tuned transformer 0.83 macro-F1.
+BENCHMARK_FOLDS = 5
+BENCHMARK_SEED = 0
+BENCHMARK = {
+    "textblob": {"macro_f1": 0.4328, "accuracy": 0.4365},
+    "vader": {"macro_f1": 0.5335, "accuracy": 0.5334},
+    "label": {"macro_f1": 0.5465, "accuracy": 0.5522},
+}
+BENCHMARK_SENTENCES = 7758
+
+BENCHMARK_NAMES = {"textblob": "TextBlob polarity alone", "vader": "VADER compound alone", "label": "combined label"}
+
+
+def benchmark_table() -> pd.DataFrame:
+    """The measured figures as a table: method, macro_f1, accuracy (from BENCHMARK)."""
+    return pd.DataFrame([{"method": BENCHMARK_NAMES[m], **v} for m, v in BENCHMARK.items()])
+
+
+def benchmark_markdown() -> str:
+    """A Markdown table of the measured figures and how they were measured, for the notebook."""
+    lines = ["| method | macro-F1 | accuracy |", "| --- | ---: | ---: |"]
+    lines += [f"| {r.method} | {r.macro_f1:.3f} | {r.accuracy:.3f} |" for r in benchmark_table().itertuples()]
+    lines.append("")
+    lines.append(f"{BENCHMARK_FOLDS}-fold cross-validation on {BENCHMARK_SENTENCES:,} NewsMTSC news sentences "
+                 "(negative / neutral / positive), each method's thresholds or coefficients refitted on the training folds. "
+                 f"The combined label is right on about {BENCHMARK['label']['accuracy']:.0%} of sentences (chance: 33%): "
+                 "read the charts below as a rough guide to tone, not as a verdict on any one sentence.")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotations.
+# A quotation runs from an opening double quote to its closing mark: “…”, „…“ / „…”, «…», »…« or straight quotes
+# "…" (told apart by their neighbours, see `quote_spans`). A quotation left open runs to the end of the paragraph
+# (news style opens a quote again in each paragraph of a long quotation and closes it only in the last). Single
+# quotes are not used: ’ is also an apostrophe.
+# A sentence is `quoted` when more than QUOTED_SHARE of its non-space characters lie inside quotations, so
+# “We will win,” he said. is quoted and a sentence carrying a few scare-quoted words is the reporter's.
+# ---------------------------------------------------------------------------------------------------------------
+QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+QUOTED_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    """VADER's analyser, built once (it reads its lexicon from the installed package)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def text_scores(text: str) -> dict[str, float]:
+    """TextBlob polarity and subjectivity, VADER compound and VADER's positive and negative shares of one text."""
+    from textblob import TextBlob
+
+    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    blob = TextBlob(text).sentiment
+    vader = _vader().polarity_scores(text)
+    return {
+        "polarity": float(blob.polarity),
+        "subjectivity": float(blob.subjectivity),
+        "vader": float(vader["compound"]),
+        "vader_pos": float(vader["pos"]),
+        "vader_neg": float(vader["neg"]),
+    }
+
+
+def label_scores(polarity: float, vader: float, vader_pos: float, vader_neg: float) -> dict[str, float]:
+    """The three class scores of the combined label (neutral is 0) for one text's lexicon scores."""
+    x = {"polarity": polarity, "vader": vader, "vader_pos": vader_pos, "vader_neg": vader_neg}
+    return {
+        "negative": NEGATIVE_BIAS + sum(NEGATIVE_WEIGHTS[f] * x[f] for f in NEGATIVE_FEATURES),
+        "neutral": 0.0,
+        "positive": POSITIVE_BIAS + sum(POSITIVE_WEIGHTS[f] * x[f] for f in POSITIVE_FEATURES),
+    }
+
+
+def combined_label(polarity: float, vader: float, vader_pos: float, vader_neg: float) -> str:
+    """The project's label (negative / neutral / positive) from TextBlob and VADER scores.
+
+    Ties go to neutral; a tie between negative and positive (both above neutral) goes to negative.
+    """
+    scores = label_scores(polarity, vader, vader_pos, vader_neg)
+    best = max(scores.values())
+    return "neutral" if scores["neutral"] == best else max(("negative", "positive"), key=lambda k: scores[k])
+
+
+def text_label(text: str) -> str:
+    """The project's label of one text; neutral when it has no letters or digits."""
+    if not re.search(r"\w", str(text or "")):
+        return "neutral"
+    s = text_scores(text)
+    return combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"])
+
+
+def threshold_label(score: float, thresholds: tuple[float, float]) -> str:
+    """negative below thresholds[0], positive above thresholds[1], else neutral (one lexicon on its own)."""
+    low, high = thresholds
+    return "negative" if score < low else "positive" if score > high else "neutral"
+
+
+def score_texts(texts: list[str]) -> pd.DataFrame:
+    """polarity, subjectivity, vader, label for each text (one row per text, in order)."""
+    rows = []
+    for text in texts:
+        s = text_scores(text)
+        empty = not re.search(r"\w", str(text or ""))
+        label = "neutral" if empty else combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"])
+        rows.append({"polarity": s["polarity"], "subjectivity": s["subjectivity"], "vader": s["vader"], "label": label})
+    table = pd.DataFrame(rows, columns=["polarity", "subjectivity", "vader", "label"])
+    return table.astype({"polarity": float, "subjectivity": float, "vader": float, "label": str})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tables.
+# ---------------------------------------------------------------------------------------------------------------
+PARAGRAPH_COLUMNS = ["paragraph", "polarity", "subjectivity", "vader", "label"]
+SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "quoted", "polarity", "subjectivity", "vader", "label"]
+ENTITY_COLUMNS = ["entity", "label", "sentences", "polarity_mean", "vader_mean"]
+
+
+def paragraph_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, label."""
+    scores = score_texts(paragraphs["text"].tolist())
+    table = pd.concat([paragraphs[["paragraph"]].reset_index(drop=True), scores], axis=1)
+    return table[PARAGRAPH_COLUMNS]
+
+
+def _straight_quote_role(text: str, i: int) -> str:
+    """Whether the straight quote at text[i] opens ('open'), closes ('close') or cannot be told ('either')."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-/")
+    return "open" if opens and not closes else "close" if closes and not opens else "either"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each quotation in `text`, quote marks included (rules above).
+
+    A straight quote opens or closes by its neighbours: after a space it opens, before a space or punctuation it
+    closes. An opening mark inside an open quotation continues it (a quote reopened for its next part); a lone
+    closing-looking straight quote outside any quotation (an inch mark, a stray) is ignored.
+    """
+    spans: list[tuple[int, int]] = []
+    start, closers = None, ""
+    for i, mark in enumerate(text):
+        if start is None:
+            if mark in QUOTE_PAIRS and not (mark == '"' and _straight_quote_role(text, i) == "close"):
+                start, closers = i, QUOTE_PAIRS[mark]
+        elif mark in closers and not (mark == '"' and _straight_quote_role(text, i) == "open"):
+            spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def quoted_share(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> float:
+    """Share of the non-space characters of text[start:end] that lie inside the quotation `spans` (0 when none)."""
+    inside = total = 0
+    for k in range(start, min(end, len(text))):
+        if text[k].isspace():
+            continue
+        total += 1
+        inside += any(a <= k < b for a, b in spans)
+    return inside / total if total else 0.0
+
+
+QUOTATION_COLUMNS = ["paragraph", "start_char", "end_char", "text", "polarity", "subjectivity", "vader", "label"]
+
+
+def quotations(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Every quoted passage of paragraphs (paragraph, text), whole quotes or a few words, scored: paragraph,
+    start_char, end_char (offsets in the paragraph, quote marks included), text, polarity, subjectivity, vader, label."""
+    rows = [
+        {"paragraph": number, "start_char": a, "end_char": b, "text": text[a:b]}
+        for number, text in zip(paragraphs["paragraph"], paragraphs["text"])
+        for a, b in quote_spans(str(text))
+    ]
+    table = pd.DataFrame(rows, columns=QUOTATION_COLUMNS[:4])
+    return pd.concat([table, score_texts(table["text"].tolist())], axis=1)[QUOTATION_COLUMNS]
+
+
+def _paragraph_texts(sentences: pd.DataFrame) -> dict[int, str]:
+    """Each paragraph's text rebuilt from its sentences placed at their offsets (the gaps between are whitespace)."""
+    texts = {}
+    for paragraph, group in sentences.groupby("paragraph", sort=False):
+        chars = [" "] * int(max(group["end_char"].max(), 0))
+        for start, text in zip(group["start_char"], group["text"]):
+            for k, c in enumerate(str(text)):
+                if int(start) + k < len(chars):
+                    chars[int(start) + k] = c
+        texts[paragraph] = "".join(chars)
+    return texts
+
+
+def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
+    """Whether each sentence (paragraph, start_char, end_char, text) is mainly a quotation, quotes read per paragraph."""
+    texts = _paragraph_texts(sentences)
+    spans = {p: quote_spans(t) for p, t in texts.items()}
+    flags = [
+        quoted_share(texts[p], int(a), int(b), spans[p]) > QUOTED_SHARE
+        for p, a, b in zip(sentences["paragraph"], sentences["start_char"], sentences["end_char"])
+    ]
+    return pd.Series(flags, index=sentences.index, dtype=bool, name="quoted")
+
+
+def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
+    """sentence_sentiment.csv from sentences (paragraph, sentence, start_char, end_char, text)."""
+    table = sentences[["paragraph", "sentence", "text"]].reset_index(drop=True)
+    table["quoted"] = quoted_flags(sentences).to_numpy()
+    table = pd.concat([table, score_texts(sentences["text"].tolist())], axis=1)
+    return table[SENTENCE_COLUMNS]
+
+
+def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """entity_sentiment.csv: the mean scores of the sentences mentioning each entity (a sentence counts once).
+
+    In: sentence_sentiment (paragraph, sentence, polarity, vader, …) and mentions (paragraph, sentence, label,
+    entity, …). Out: entity, label (its most common type; ties to the first seen), sentences, polarity_mean,
+    vader_mean; most-mentioned first, then by name.
+    """
+    if mentions.empty:
+        return pd.DataFrame(columns=ENTITY_COLUMNS)
+    keys = ["paragraph", "sentence"]
+    scores = sentence_sentiment[keys + ["polarity", "vader"]]
+    rows = []
+    for entity, group in mentions.groupby("entity", sort=False):
+        counts = Counter(group["label"])
+        label = max(dict.fromkeys(group["label"]), key=lambda k: counts[k])
+        found = group[keys].drop_duplicates().merge(scores, on=keys, how="inner")
+        rows.append({
+            "entity": entity,
+            "label": label,
+            "sentences": len(found),
+            "polarity_mean": round(float(found["polarity"].mean()), 4) if len(found) else float("nan"),
+            "vader_mean": round(float(found["vader"].mean()), 4) if len(found) else float("nan"),
+        })
+    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    return table.sort_values(["sentences", "entity"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The n most positive and n most negative sentences by the mean of polarity and VADER: tone, then the row."""
+    table = sentence_sentiment.assign(tone=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
+    top = table[table["tone"] > 0].nlargest(n, "tone").assign(side="most positive")
+    bottom = table[table["tone"] < 0].nsmallest(n, "tone").assign(side="most negative")
+    columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "label"]
+    return pd.concat([top, bottom], ignore_index=True)[columns]
+
+
+def agreement(table: pd.DataFrame) -> float:
+    """Share of rows (polarity, vader) where TextBlob and VADER, each with its own thresholds, give the same label."""
+    if table.empty:
+        return float("nan")
+    tb = table["polarity"].map(lambda s: threshold_label(s, TEXTBLOB_THRESHOLDS))
+    vd = table["vader"].map(lambda s: threshold_label(s, VADER_THRESHOLDS))
+    return float((tb == vd).mean())
+
+
+def voice_summary(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
+    """Quoted speech against the reporter's words: voice, sentences, subjectivity_mean, polarity_mean, vader_mean and
+    the share of each label (share_negative, share_neutral, share_positive)."""
+    rows = []
+    for voice, quoted in (("reporter", False), ("quoted", True)):
+        group = sentence_sentiment[sentence_sentiment["quoted"] == quoted]
+        row = {
+            "voice": voice,
+            "sentences": len(group),
+            "subjectivity_mean": round(float(group["subjectivity"].mean()), 4) if len(group) else float("nan"),
+            "polarity_mean": round(float(group["polarity"].mean()), 4) if len(group) else float("nan"),
+            "vader_mean": round(float(group["vader"].mean()), 4) if len(group) else float("nan"),
+        }
+        for label in LABELS:
+            row[f"share_{label}"] = round(float((group["label"] == label).mean()), 4) if len(group) else 0.0
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Charts: each returns (fig, data), data being exactly what is plotted.
+# ---------------------------------------------------------------------------------------------------------------
+def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
+    """'n. First words…' for each paragraph, 'Headline: …' for paragraph 0."""
+    return [f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
+
+
+def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
+    """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
+    the combined label; subjectivity noted at the right. Returns (fig, data)."""
+    data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
+    data.insert(1, "first_words", _paragraph_labels(data))
+    data = data.drop(columns="text")
+    fig, ax = new_figure(height=max(2.5, 0.26 * len(data) + 1.2))
+    y = np.arange(len(data))
+    colours = [ROLE_COLOURS[label] for label in data["label"]]
+    ax.barh(y, data["polarity"], color=colours)
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.scatter(data["polarity"], y, color=colours, s=14, zorder=3)  # a dot, so a zero-polarity row still shows its label
+    ax.set_yticks(y, data["first_words"])
+    ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
+    limit = max(0.25, float(data["polarity"].abs().max() or 0) * 1.15)
+    ax.set_xlim(-limit, limit)
+    ax.set_xlabel("TextBlob polarity (−1 negative … +1 positive)")
+    for k, s in enumerate(data["subjectivity"]):
+        ax.text(1.01, k, f"{s:.2f}", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
+    ax.text(1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
+    _legend_below(ax, _label_handles(), title="combined label")
+    ax.set_title(title or "Polarity of each paragraph, in reading order", loc="left")
+    fig.tight_layout()
+    return fig, data
+
+
+def _label_handles() -> list:
+    """Legend handles for the three label colours."""
+    from matplotlib.patches import Patch
+
+    return [Patch(color=ROLE_COLOURS[label], label=label) for label in LABELS]
+
+
+# How far below the axes a legend sits, in inches: clear of the tick labels and the axis label.
+LEGEND_DROP = 0.45
+
+
+def _legend_below(ax, handles: list | None = None, title: str = "") -> None:
+    """A one-row legend under the x-axis label, so it never covers a bar."""
+    from matplotlib.transforms import ScaledTranslation
+
+    anchor = ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, ax.figure.dpi_scale_trans)
+    kwargs = {"handles": handles} if handles else {}
+    ax.legend(**kwargs, title=title or None, fontsize=7, title_fontsize=7, loc="upper center", ncols=3,
+              bbox_to_anchor=(0.5, 0.0), bbox_transform=anchor)
+
+
+def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
+    """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own label and whether
+    they agree; the agreement rate in the title. Returns (fig, data)."""
+    data = sentiment[["paragraph", "polarity", "vader", "label"]].merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
+    data.insert(1, "first_words", _paragraph_labels(data, 30))
+    data = data.drop(columns="text")
+    data["textblob_label"] = data["polarity"].map(lambda s: threshold_label(s, TEXTBLOB_THRESHOLDS))
+    data["vader_label"] = data["vader"].map(lambda s: threshold_label(s, VADER_THRESHOLDS))
+    data["agree"] = data["textblob_label"] == data["vader_label"]
+    fig, ax = new_figure(height=max(2.5, 0.3 * len(data) + 1.2))
+    y = np.arange(len(data))
+    ax.barh(y - 0.2, data["polarity"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity")
+    ax.barh(y + 0.2, data["vader"], height=0.4, color=PALETTE["sky"], label="VADER compound")
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.set_yticks(y, data["first_words"])
+    for tick, agree in zip(ax.get_yticklabels(), data["agree"]):
+        tick.set_color(PALETTE["black"] if agree else PALETTE["vermillion"])
+    ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("score (−1 negative … +1 positive)")
+    _legend_below(ax)
+    for k, (tb, vd, agree) in enumerate(zip(data["textblob_label"], data["vader_label"], data["agree"])):
+        ax.text(1.01, k, f"{tb[:3]} / {vd[:3]}", transform=ax.get_yaxis_transform(), va="center", fontsize=7,
+                color=PALETTE["grey"] if agree else PALETTE["vermillion"])
+    ax.text(1.01, -1.0, "TextBlob / VADER", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
+    rate = agreement(data)
+    fig.suptitle(title or "TextBlob beside VADER", x=0.02, ha="left", fontweight="bold", fontsize=10)
+    ax.set_title(f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red. "
+                 f"Labels: TextBlob negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}; "
+                 f"VADER negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
+                 loc="left", fontsize=7, fontweight="normal", wrap=True)
+    fig.tight_layout()
+    return fig, data
+
+
+# A mean over one sentence is that sentence's score, so the chart prefers entities named in at least this many.
+ENTITY_TONE_MIN_SENTENCES = 2
+ENTITY_TONE_TOP = 10
+
+
+def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, min_sentences: int = ENTITY_TONE_MIN_SENTENCES, title: str = ""):
+    """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
+    those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data)."""
+    found = entity_sentiment[entity_sentiment["sentences"] >= 1]
+    enough = found[found["sentences"] >= min_sentences]
+    data = (enough if len(enough) else found).head(n).reset_index(drop=True)
+    fig, ax = new_figure(height=max(2.2, 0.34 * len(data) + 1.2))
+    ax.set_title(title or "Tone of the sentences around each main entity", loc="left")
+    ax.set_xlabel("mean score of the sentences naming the entity (number of sentences in brackets)")
+    if data.empty:
+        ax.text(0.5, 0.5, "no named entity in this article", transform=ax.transAxes, ha="center", va="center")
+        ax.set_yticks([])
+        return fig, data
+    y = np.arange(len(data))
+    ax.barh(y - 0.2, data["polarity_mean"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity (mean)")
+    ax.barh(y + 0.2, data["vader_mean"], height=0.4, color=PALETTE["sky"], label="VADER compound (mean)")
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.set_yticks(y, [f"{e} ({k})" for e, k in zip(data["entity"], data["sentences"])])
+    ax.invert_yaxis()
+    limit = max(0.25, float(np.nanmax(np.abs(data[["polarity_mean", "vader_mean"]].to_numpy(dtype=float)))) * 1.2)
+    ax.set_xlim(-limit, limit)
+    _legend_below(ax)
+    fig.tight_layout()
+    return fig, data
+
+
+def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
+    """Quoted speech against the reporter's words: label shares (stacked) and mean subjectivity. Returns (fig, data)."""
+    data = voice_summary(sentence_sentiment)
+    fig, (left, right) = new_figure(height=2.4, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
+    y = np.arange(len(data))
+    names = [f"{v} ({k})" for v, k in zip(data["voice"], data["sentences"])]
+    start = np.zeros(len(data))
+    for label in LABELS:
+        share = data[f"share_{label}"].to_numpy()
+        left.barh(y, share, left=start, color=ROLE_COLOURS[label], label=label)
+        for k, (s0, s) in enumerate(zip(start, share)):
+            if s >= 0.08:
+                left.text(s0 + s / 2, k, f"{s:.0%}", ha="center", va="center", fontsize=7, color="white")
+        start += share
+    left.set_yticks(y, names)
+    left.invert_yaxis()
+    left.set_xlim(0, 1)
+    left.set_xlabel("share of sentences by combined label")
+    left.legend(fontsize=7, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.35))
+    right.barh(y, data["subjectivity_mean"].fillna(0), color=PALETTE["purple"])
+    right.set_yticks(y, [""] * len(data))
+    right.invert_yaxis()
+    right.set_xlim(0, 1)
+    right.set_xlabel("mean subjectivity")
+    fig.suptitle(title or "Quoted speech and the reporter's own words", x=0.02, ha="left", fontweight="bold", fontsize=10)
+    fig.tight_layout()
+    return fig, data
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Measuring and fitting the label on NewsMTSC (used by benchmarks/sentiment.py and the tests; needs the dev data).
+# ---------------------------------------------------------------------------------------------------------------
+NEWSMTSC_POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC's codes -> index in LABELS
+THRESHOLD_GRID = np.round(np.arange(-1.0, 1.0001, 0.01), 2)
+BIAS_GRID = np.round(np.arange(-1.0, 1.0001, 0.05), 2)
+
+
+def sentence_gold(polarities: list[float]) -> int:
+    """A sentence's class index from its targets' polarities: the majority, ties broken by the first target."""
+    counts = Counter(polarities)
+    top = max(counts.values())
+    winners = [p for p in polarities if counts[p] == top]  # in target order, so a tie goes to the first target
+    return NEWSMTSC_POLARITY[winners[0]]
+
+
+def load_newsmtsc(path: Path) -> pd.DataFrame:
+    """NewsMTSC sentences scored: text, gold (0/1/2 = negative/neutral/positive), polarity, subjectivity, vader,
+    vader_pos, vader_neg."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            text = record["sentence_normalized"]
+            rows.append({"text": text, "gold": sentence_gold([t["polarity"] for t in record["targets"]]), **text_scores(text)})
+    return pd.DataFrame(rows)
+
+
+def macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
+    """Macro-averaged F1 over the three classes (class indices 0, 1, 2)."""
+    scores = []
+    for k in range(3):
+        tp = int(((predicted == k) & (gold == k)).sum())
+        wrong = int(((predicted == k) != (gold == k)).sum())
+        scores.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
+    return float(np.mean(scores))
+
+
+def fit_thresholds(scores: np.ndarray, gold: np.ndarray, grid: np.ndarray = THRESHOLD_GRID) -> tuple[float, float]:
+    """The (low, high) thresholds on `grid` maximising macro-F1 of 'negative below low, positive above high'."""
+    order = np.sort(scores)
+    per_class = [np.sort(scores[gold == k]) for k in range(3)]
+    below = np.array([np.searchsorted(c, grid, side="left") for c in per_class])  # (3, G): class counts < g
+    above = np.array([len(c) - np.searchsorted(c, grid, side="right") for c in per_class])  # class counts > g
+    totals = np.array([len(c) for c in per_class])
+    neg_tp, neg_pred = below[0][:, None], np.searchsorted(order, grid, side="left")[:, None]
+    pos_tp, pos_pred = above[2][None, :], (len(order) - np.searchsorted(order, grid, side="right"))[None, :]
+    neu_tp = totals[1] - below[1][:, None] - above[1][None, :]
+    neu_pred = len(order) - neg_pred - pos_pred
+    with np.errstate(divide="ignore", invalid="ignore"):  # empty cells of the impossible low > high half
+        f1 = [2 * tp / (pred + total) for tp, pred, total in ((neg_tp, neg_pred, totals[0]), (neu_tp, neu_pred, totals[1]), (pos_tp, pos_pred, totals[2]))]
+        score = np.mean(np.broadcast_arrays(*f1), axis=0)
+    score[grid[:, None] > grid[None, :]] = -1.0  # low must not exceed high
+    i, j = np.unravel_index(int(np.argmax(score)), score.shape)
+    return float(grid[i]), float(grid[j])
+
+
+def _design(features: np.ndarray) -> np.ndarray:
+    """Features with a leading column of ones."""
+    return np.c_[np.ones(len(features)), features]
+
+
+def label_mask() -> np.ndarray:
+    """Which [bias, LABEL_FEATURES…] coefficients the negative (row 0) and positive (row 1) scores may use."""
+    return np.array([[True] + [f in used for f in LABEL_FEATURES] for used in (NEGATIVE_FEATURES, POSITIVE_FEATURES)])
+
+
+def fit_logistic(features: np.ndarray, gold: np.ndarray, mask: np.ndarray | None = None, ridge: float = 1e-4, steps: int = 50) -> np.ndarray:
+    """Multinomial logistic regression by Newton's method, neutral as reference: a (2, 1 + features) array of
+    [bias, weights] for negative (row 0) and positive (row 1); coefficients outside `mask` stay 0."""
+    x = _design(features)
+    n, d = x.shape
+    free = (np.ones((2, d), dtype=bool) if mask is None else mask).ravel()
+    y = np.c_[gold == 0, gold == 2].astype(float)
+    theta = np.zeros((2, d))
+    penalty = np.eye(d) * ridge * n
+    penalty[0, 0] = 0.0
+    for _ in range(steps):
+        z = np.c_[x @ theta[0], np.zeros(n), x @ theta[1]]
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        p = p[:, [0, 2]]
+        grad = np.concatenate([x.T @ (p[:, a] - y[:, a]) + penalty @ theta[a] for a in range(2)])
+        hess = np.block([[x.T @ (x * (p[:, a] * ((a == b) - p[:, b]))[:, None]) + (penalty if a == b else 0) for b in range(2)] for a in range(2)])
+        step = np.zeros(2 * d)
+        step[free] = np.linalg.solve(hess[np.ix_(free, free)], grad[free])
+        step = step.reshape(2, d)
+        theta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return theta
+
+
+def predict_classes(features: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    """Class indices (0 negative, 1 neutral, 2 positive) from the model `theta`; ties go to neutral."""
+    x = _design(features)
+    return _classes(x @ theta[0], x @ theta[1])
+
+
+def _classes(negative: np.ndarray, positive: np.ndarray) -> np.ndarray:
+    """Class indices from the negative and positive scores (neutral = 0), with `combined_label`'s tie rule."""
+    return np.where((negative <= 0) & (positive <= 0), 1, np.where(negative >= positive, 0, 2))
+
+
+def fit_label_model(features: np.ndarray, gold: np.ndarray, grid: np.ndarray = BIAS_GRID) -> np.ndarray:
+    """The label model: logistic regression, then both biases shifted on `grid` to maximise macro-F1."""
+    theta = fit_logistic(features, gold, label_mask())
+    x = _design(features)
+    negative, positive = x @ theta[0], x @ theta[1]
+    best, shift = -1.0, (0.0, 0.0)
+    for dn in grid:
+        for dp in grid:
+            score = macro_f1(gold, _classes(negative + dn, positive + dp))
+            if score > best + 1e-12:
+                best, shift = score, (float(dn), float(dp))
+    theta = theta.copy()
+    theta[0, 0] += shift[0]
+    theta[1, 0] += shift[1]
+    return theta
+
+
+def _threshold_classes(scores: np.ndarray, thresholds: tuple[float, float]) -> np.ndarray:
+    """Class indices from one score and (low, high) thresholds."""
+    return np.where(scores < thresholds[0], 0, np.where(scores > thresholds[1], 2, 1))
+
+
+def cross_validate(data: pd.DataFrame, folds: int = BENCHMARK_FOLDS, seed: int = BENCHMARK_SEED) -> dict[str, dict[str, float]]:
+    """Out-of-fold macro-F1 and accuracy of TextBlob alone, VADER alone and the label on scored NewsMTSC rows.
+
+    Each method's thresholds or coefficients are refitted on the other folds; the figures pool every held-out
+    prediction. In: `load_newsmtsc` rows. Out: {method: {macro_f1, accuracy}}.
+    """
+    gold = data["gold"].to_numpy()
+    features = data[list(LABEL_FEATURES)].to_numpy(float)
+    fold = np.random.default_rng(seed).permutation(len(data)) % folds
+    predicted = {m: np.zeros(len(data), dtype=int) for m in ("textblob", "vader", "label")}
+    for k in range(folds):
+        train, test = fold != k, fold == k
+        for method, column in (("textblob", "polarity"), ("vader", "vader")):
+            scores = data[column].to_numpy(float)
+            predicted[method][test] = _threshold_classes(scores[test], fit_thresholds(scores[train], gold[train]))
+        predicted["label"][test] = predict_classes(features[test], fit_label_model(features[train], gold[train]))
+    return {
+        m: {"macro_f1": round(macro_f1(gold, p), 4), "accuracy": round(float((p == gold).mean()), 4)}
+        for m, p in predicted.items()
+    }
+
+
+def fitted_constants(data: pd.DataFrame) -> dict:
+    """The constants this module ships, refitted on all of `data` (scored NewsMTSC rows)."""
+    gold = data["gold"].to_numpy()
+    theta = fit_label_model(data[list(LABEL_FEATURES)].to_numpy(float), gold)
+    return {
+        "NEGATIVE_BIAS": round(float(theta[0, 0]), 4),
+        "NEGATIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(LABEL_FEATURES, theta[0, 1:]) if f in NEGATIVE_FEATURES},
+        "POSITIVE_BIAS": round(float(theta[1, 0]), 4),
+        "POSITIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(LABEL_FEATURES, theta[1, 1:]) if f in POSITIVE_FEATURES},
+        "TEXTBLOB_THRESHOLDS": fit_thresholds(data["polarity"].to_numpy(float), gold),
+        "VADER_THRESHOLDS": fit_thresholds(data["vader"].to_numpy(float), gold),
+    }
