@@ -1,0 +1,66 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 06 · Compare articles
+#
+# Reads the corpus tables that `python -m newsframe analyze INPUT... --out DIR` writes to `DIR/corpus/`
+# (entities, sentiment, timeline, errors) and shows who is named across the articles, the tone of each article over
+# publication time, and one timeline of every dated event. By default it analyses the project's own `seeds/` into
+# `data/` first (articles whose tables are current are skipped), so it needs nothing from outside. Writes the
+# figures `06-entities-across`, `06-tone-over-time` and `06-combined-timeline` to `figures/corpus/`.
+
+# %%
+from newsframe import compare, plots
+
+# %% tags=["parameters"]
+# CORPUS: a folder of corpus tables (DIR/corpus from `analyze`); None means: analyse seeds/ into data/ and use that.
+CORPUS = None
+
+# %%
+folder = CORPUS or compare.seed_corpus()
+corpus = compare.load_corpus(folder)
+f"{corpus['sentiment']['article'].nunique()} articles, {len(corpus['errors'])} failed, from {folder}"
+
+# %% [markdown]
+# ## Which articles are in the corpus?
+
+# %%
+corpus["sentiment"]
+
+# %% [markdown]
+# ## Who is named across the articles?
+
+# %%
+fig, data = compare.plot_entities_across(corpus["entities"])
+plots.save_figure(fig, "06-entities-across", data, "corpus");
+
+# %% [markdown]
+# ## How does the tone of the articles change over publication time?
+
+# %%
+fig, data = compare.plot_tone_over_time(corpus["sentiment"])
+plots.save_figure(fig, "06-tone-over-time", data, "corpus");
+
+# %% [markdown]
+# ## What happened when, across all the articles?
+
+# %%
+fig, data = compare.plot_combined_timeline(corpus["timeline"])
+plots.save_figure(fig, "06-combined-timeline", data, "corpus");
+
+# %% [markdown]
+# ## Which articles could not be read?
+
+# %%
+corpus["errors"]
