@@ -6,6 +6,7 @@ change of any of the three parses again.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from functools import lru_cache
@@ -141,11 +142,18 @@ def parse_article(article) -> list[Doc]:
     return parse([p.text for p in article.paragraphs])
 
 
+# Where a Doc keeps its sentence spans once computed: every table asks for them, often once per mention.
+SENTENCE_SPANS_KEY = "newsframe.sentence_spans"
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence of `doc`, trimmed of whitespace; whitespace-only sentences dropped.
 
     Every table that numbers sentences uses this, so sentence n means the same span everywhere.
     """
+    cached = doc.user_data.get(SENTENCE_SPANS_KEY)
+    if cached is not None:
+        return cached
     spans = []
     text = doc.text
     for sent in doc.sents:
@@ -156,12 +164,12 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
+    doc.user_data[SENTENCE_SPANS_KEY] = spans
     return spans
 
 
 def sentence_index(doc: Doc, char: int) -> int:
     """The 1-based number (as in `sentence_spans`) of the sentence holding character offset `char`; 0 if none."""
-    for n, (start, end) in enumerate(sentence_spans(doc), start=1):
-        if start <= char < end:
-            return n
-    return 0
+    spans = sentence_spans(doc)
+    n = bisect.bisect_right(spans, (char, float("inf")))
+    return n if n and spans[n - 1][0] <= char < spans[n - 1][1] else 0

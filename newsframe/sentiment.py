@@ -286,21 +286,22 @@ def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -
     if mentions.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
     keys = ["paragraph", "sentence"]
-    scores = sentence_sentiment[keys + ["polarity", "vader"]]
-    rows = []
-    for entity, group in mentions.groupby("entity", sort=False):
-        counts = Counter(group["label"])
-        label = max(dict.fromkeys(group["label"]), key=lambda k: counts[k])
-        found = group[keys].drop_duplicates().merge(scores, on=keys, how="inner")
-        rows.append({
-            "entity": entity,
-            "label": label,
-            "sentences": len(found),
-            "polarity_mean": round(float(found["polarity"].mean()), 4) if len(found) else float("nan"),
-            "vader_mean": round(float(found["vader"].mean()), 4) if len(found) else float("nan"),
-        })
-    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    return table.sort_values(["sentences", "entity"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    labels: dict[str, Counter] = {}
+    for entity, label in zip(mentions["entity"], mentions["label"]):  # first-seen order breaks ties
+        labels.setdefault(entity, Counter())[label] += 1
+    pairs = mentions[["entity"] + keys].drop_duplicates()
+    found = pairs.merge(sentence_sentiment[keys + ["polarity", "vader"]], on=keys, how="left")
+    stats = found.groupby("entity", sort=False).agg(
+        sentences=("polarity", "count"), polarity_mean=("polarity", "mean"), vader_mean=("vader", "mean")
+    )
+    table = pd.DataFrame({
+        "entity": list(labels),
+        "label": [max(c, key=c.get) for c in labels.values()],
+    })
+    table = table.join(stats, on="entity")
+    table["sentences"] = table["sentences"].fillna(0).astype(int)
+    table[["polarity_mean", "vader_mean"]] = table[["polarity_mean", "vader_mean"]].astype(float).round(4)
+    return table[ENTITY_COLUMNS].sort_values(["sentences", "entity"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:

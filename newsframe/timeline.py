@@ -212,9 +212,13 @@ def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: 
     """The canonical entities named in one sentence, in order of first mention, joined by '|'."""
     if mentions is None or mentions.empty:
         return ""
-    rows = mentions[(mentions["paragraph"] == paragraph) & (mentions["sentence"] == sentence)]
-    rows = rows.sort_values("start_char")
-    return "|".join(dict.fromkeys(str(e) for e in rows["entity"] if isinstance(e, str) and e))
+    index = mentions.attrs.get("_by_sentence")
+    if index is None:  # group once per table, not once per row
+        index = {}
+        for key, rows in mentions.sort_values("start_char").groupby(["paragraph", "sentence"], sort=False):
+            index[key] = "|".join(dict.fromkeys(str(e) for e in rows["entity"] if isinstance(e, str) and e))
+        mentions.attrs["_by_sentence"] = index
+    return index.get((paragraph, sentence), "")
 
 
 def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None) -> dict:
