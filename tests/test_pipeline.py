@@ -1,0 +1,37 @@
+"""One article through every analysis, and the cache of its tables."""
+
+import pandas as pd
+
+from newsframe import config, nlp, pipeline
+from newsframe.article import parse_article
+
+
+def article(text="date 2021-06-01 Mayor speaks\n\nMayor Ann Lee of Leeds spoke on Monday."):
+    """A small article."""
+    return parse_article(text, "small.txt")
+
+
+def test_tables_are_cached_and_rebuilt_when_text_model_or_code_change(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "CACHE_DIR", tmp_path)
+    first = pipeline.analyze(article())
+    misses = nlp.CACHE_STATS["misses"]
+    hits = nlp.CACHE_STATS["hits"]
+    again = pipeline.analyze(article())
+    assert (nlp.CACHE_STATS["misses"], nlp.CACHE_STATS["hits"]) == (misses, hits)  # tables came back unparsed
+    for name, table in first.tables.items():
+        pd.testing.assert_frame_equal(table, again.tables[name])
+    assert [d.text for d in again.docs] == [p.text for p in again.article.paragraphs]  # docs parsed on demand
+    keys = {pipeline.tables_key(article())}
+    keys.add(pipeline.tables_key(article("date 2021-06-01 Mayor speaks\n\nMayor Ann Lee of Leeds spoke on Friday.")))
+    monkeypatch.setattr(pipeline, "code_version", lambda: "other code")
+    keys.add(pipeline.tables_key(article()))
+    monkeypatch.setattr(nlp, "model_id", lambda _nlp=None: "en_other-1.0")
+    keys.add(pipeline.tables_key(article()))
+    assert len(keys) == 4
+
+
+def test_every_table_is_built(seed_analysis):
+    assert set(seed_analysis.tables) == {
+        "paragraphs", "sentences", "mentions", "entities", "sentiment", "sentence_sentiment", "entity_sentiment", "timeline",
+    }
+    assert (seed_analysis.tables["sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]).all()
