@@ -24,7 +24,7 @@ run: $(STAMP) ## execute every notebook in a fresh kernel; ARTICLE=path [DATE=YY
 	$(BIN)/python -m newsframe.notebooks run $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
 
 lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: $(STAMP) ## run the whole suite: unit tests and every notebook in a fresh kernel
 	$(BIN)/python -m pytest
