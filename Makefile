@@ -7,7 +7,7 @@ ARTICLE ?=
 DATE ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run lab test bench lock clean
+.PHONY: help install run report lab test bench lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -22,6 +22,9 @@ install: $(STAMP) ## create .venv and install the pinned requirements and the pa
 
 run: $(STAMP) ## execute every notebook in a fresh kernel; ARTICLE=path [DATE=YYYY-MM-DD] for another article
 	$(BIN)/python -m newsframe.notebooks run $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
+
+report: $(STAMP) ## every executed notebook as HTML (with code, and story only) + index.html in reports/<article_id>/; ARTICLE=, DATE= as for run
+	$(BIN)/python -m newsframe.report $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
 
 lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

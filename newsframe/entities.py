@@ -450,6 +450,13 @@ PARAGRAPH_CHART_ENTITIES = 10
 
 
 NO_ENTITIES = "No people, places or organisations found"
+# Characters of an entity's name shown on an axis: long organisation names are cut (the CSV keeps them whole).
+ENTITY_LABEL_WIDTH = 28
+# Inches of axis each labelled paragraph number needs (two digits at the tick size and a gap); beyond that only
+# every k-th paragraph is labelled, so the numbers never run together.
+PARAGRAPH_TICK_SPACING = 0.24
+# How far below the axes the legend of kinds sits, in inches: clear of the tick labels and the axis label.
+LEGEND_DROP = 0.45
 # A chart cut inside a run of equal counts would pick among the tied names alphabetically; the run is left out
 # instead, unless that leaves fewer than this many entities to show.
 MIN_SHOWN = 5
@@ -467,17 +474,20 @@ def top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES) -> pd.DataFrame:
     return table[["entity", "label", "kind", "mentions", "paragraphs"]].reset_index(drop=True)
 
 
-def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = ""):
-    """Horizontal bars of mentions per entity, coloured by kind (person, place, organisation); returns (fig, data)."""
-    from matplotlib.patches import Patch
+def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = "", ax=None):
+    """Horizontal bars of mentions per entity, coloured by kind (person, place, organisation); returns (fig, data).
 
-    from .plots import ROLE_COLOURS, new_figure
+    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
+    from matplotlib.patches import Patch
+    from matplotlib.transforms import ScaledTranslation
+
+    from .plots import ROLE_COLOURS, figure_or_axes, finish, set_title, shorten
 
     data = top_entities(entities, n)
-    fig, ax = new_figure(height=max(2.0, 0.26 * len(data) + 1.0))
+    fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.26 * len(data) + 1.6))
     colours = [ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["label"]]
     ax.barh(range(len(data)), data["mentions"], color=colours)
-    ax.set_yticks(range(len(data)), data["entity"])
+    ax.set_yticks(range(len(data)), [shorten(e, ENTITY_LABEL_WIDTH) for e in data["entity"]])
     ax.invert_yaxis()
     for y, value in enumerate(data["mentions"]):
         ax.text(value, y, f" {value}", va="center", fontsize=7)
@@ -485,10 +495,12 @@ def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str 
     ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
     ax.margins(x=0.08)
     kinds = dict.fromkeys(zip(data["kind"], data["label"].map(lambda l: ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]))))
-    ax.legend(handles=[Patch(color=c, label=k) for k, c in kinds], loc="lower right")
-    ax.set_title(title or "Most-mentioned people, places and organisations", loc="left")
+    if kinds:  # under the axis label, in one row, so it never covers a bar
+        ax.legend(handles=[Patch(color=c, label=k) for k, c in kinds], loc="upper center", ncols=3, fontsize=7,
+                  bbox_to_anchor=(0.5, 0.0), bbox_transform=ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, fig.dpi_scale_trans))
+    set_title(ax, title or "Most-mentioned people, places and organisations", own)
     _note_if_empty(ax, data)
-    fig.tight_layout()
+    finish(fig, own)
     return fig, data
 
 
@@ -497,6 +509,7 @@ def _note_if_empty(ax, data: pd.DataFrame) -> None:
     if data.empty:
         ax.text(0.5, 0.5, NO_ENTITIES, transform=ax.transAxes, ha="center", va="center")
         ax.set_yticks([])
+        ax.set_xticks([])
 
 
 def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES) -> pd.DataFrame:
@@ -510,28 +523,35 @@ def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = P
     return data[["entity", "label", "paragraph", "mentions"]].reset_index(drop=True)
 
 
-def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: list[int] | None = None, n: int = PARAGRAPH_CHART_ENTITIES, title: str = ""):
-    """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data)."""
-    from .plots import ROLE_COLOURS, new_figure
+def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: list[int] | None = None, n: int = PARAGRAPH_CHART_ENTITIES, title: str = "", ax=None):
+    """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data).
+
+    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
+    from .plots import ROLE_COLOURS, figure_or_axes, finish, set_title, shorten
 
     data = entity_paragraphs(mentions, entities, n)
     names = list(dict.fromkeys(data["entity"]))
     columns = sorted(set(paragraphs if paragraphs is not None else mentions["paragraph"]))
-    fig, ax = new_figure(height=max(2.0, 0.3 * len(names) + 1.2))
+    fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.3 * len(names) + 1.5))
     y = data["entity"].map({e: i for i, e in enumerate(names)})
     ax.scatter(data["paragraph"], y, s=40 * data["mentions"], color=[ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]) for l in data["label"]], zorder=3)
     for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
         if value > 1:
             ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
-    ax.set_yticks(range(len(names)), names)
+    ax.set_yticks(range(len(names)), [shorten(e, ENTITY_LABEL_WIDTH) for e in names])
     ax.set_ylim(max(len(names), 1) - 0.5, -0.5)
     ax.set_xticks(columns, ["H" if c == 0 else str(c) for c in columns])
+    room = max(2, int(ax.get_position().width * fig.get_figwidth() / PARAGRAPH_TICK_SPACING))
+    if len(columns) > room:  # a long article or a narrow panel: label every k-th paragraph so the numbers stay apart
+        step = -(-len(columns) // room)
+        for k, tick in enumerate(ax.get_xticklabels()):
+            tick.set_visible(k % step == 0)
     ax.set_xlim(min(columns, default=0) - 0.6, max(columns, default=0) + 0.6)
     ax.grid(axis="x", color="#dddddd", linewidth=0.5, zorder=0)
     ax.set_xlabel("paragraph (H = headline); dot area = mentions")
-    ax.set_title(title or "Where each main entity appears", loc="left")
+    set_title(ax, title or "Where each main entity appears", own)
     _note_if_empty(ax, data)
-    fig.tight_layout()
+    finish(fig, own)
     return fig, data
 
 

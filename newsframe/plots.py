@@ -12,6 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg") if not matplotlib.get_backend().lower().startswith(("module://", "nbagg", "ipympl")) else None
 import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.text  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from . import config  # noqa: E402
@@ -79,6 +80,95 @@ def new_figure(height: float = FIGURE_SIZE[1], width: float = FIGURE_WIDTH, **kw
     return plt.subplots(figsize=(width, height), **kwargs)
 
 
+def figure_or_axes(ax=None, height: float = FIGURE_SIZE[1], **kwargs):
+    """(fig, ax, own): a new styled figure when `ax` is None (own=True), else `ax` and its figure (own=False)."""
+    if ax is None:
+        fig, ax = new_figure(height=height, **kwargs)
+        return fig, ax, True
+    return ax.figure, ax, False
+
+
+def finish(fig, own: bool) -> None:
+    """Lay out a figure the chart drew on its own; leave a shared (multi-panel) figure to its owner."""
+    if own:
+        fig.tight_layout()
+
+
+# Characters of the headline kept in a figure's subtitle: one line at one report column in the subtitle's size.
+SUBTITLE_WIDTH = 80
+SUBTITLE_SIZE = 7.5
+
+
+def figure_title(what: str, article) -> str:
+    """A chart title naming the article: 'what' on the first line, the shortened headline (or id) and date below."""
+    name = f"“{shorten(article.title, SUBTITLE_WIDTH - 20)}”" if getattr(article, "title", None) else f"article {article.id} (no headline)"
+    published = getattr(article, "published", None)
+    when = published.strftime("%Y-%m-%d %H:%M" if getattr(article, "time_known", False) else "%Y-%m-%d") if published else "date unknown"
+    return f"{what}\n{shorten(name, SUBTITLE_WIDTH - 14)} · {when}"
+
+
+# Where a chart that owns its figure starts its title: at the figure's left edge (a fraction of its width), so a
+# long title is not pushed off the canvas by long y-axis labels.
+TITLE_X = 0.012
+
+
+def set_title(ax, title: str, figure_left: bool = False) -> None:
+    """A bold left-aligned title; a second line (after a newline) becomes a smaller, plain subtitle under it.
+
+    With `figure_left` the title starts at the figure's left edge instead of the axes' (for one-chart figures)."""
+    from matplotlib.transforms import blended_transform_factory
+
+    head, _, sub = title.partition("\n")
+    sub = " ".join(sub.split())
+    rise = SUBTITLE_SIZE + 9 if sub else 6
+    if not figure_left:
+        if sub:
+            ax.annotate(sub, xy=(0, 1), xycoords="axes fraction", xytext=(0, 5), textcoords="offset points",
+                        va="bottom", ha="left", fontsize=SUBTITLE_SIZE, color="#444444", annotation_clip=False)
+        ax.set_title(head, loc="left", pad=rise)
+        return
+    anchor = blended_transform_factory(ax.figure.transFigure, ax.transAxes)
+    if sub:
+        ax.annotate(sub, xy=(TITLE_X, 1), xycoords=anchor, xytext=(0, 5), textcoords="offset points",
+                    va="bottom", ha="left", fontsize=SUBTITLE_SIZE, color="#444444", annotation_clip=False)
+    ax.annotate(head, xy=(TITLE_X, 1), xycoords=anchor, xytext=(0, rise), textcoords="offset points", va="bottom",
+                ha="left", fontsize=STYLE["axes.titlesize"], fontweight=STYLE["axes.titleweight"], annotation_clip=False)
+
+
+def drawn_texts(fig) -> list:
+    """The text artists a draw of `fig` shows: figure texts, titles, axis labels, tick labels inside the view,
+    annotations and legend entries."""
+    texts = list(fig.texts)
+    for legend in fig.legends:
+        texts += list(legend.get_texts()) + [legend.get_title()]
+    for ax in fig.axes:
+        texts += [c for c in ax.get_children() if isinstance(c, matplotlib.text.Text)]
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += list(legend.get_texts()) + [legend.get_title()]
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            slack = (high - low) * 1e-6
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if low - slack <= tick.get_loc() <= high + slack:
+                    texts += [t for t in (tick.label1, tick.label2) if t.get_visible()]
+            texts += [axis.label, axis.get_offset_text()]
+    return [t for t in texts if t.get_visible() and t.get_text().strip()]
+
+
+def texts_outside(fig, pad: float = 0.5) -> list[str]:
+    """The drawn texts of `fig` that stick out of its canvas (an empty list when every label fits)."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    bounds = fig.bbox
+    outside = []
+    for text in drawn_texts(fig):
+        box = text.get_window_extent(renderer)
+        if box.x0 < bounds.x0 - pad or box.y0 < bounds.y0 - pad or box.x1 > bounds.x1 + pad or box.y1 > bounds.y1 + pad:
+            outside.append(text.get_text())
+    return outside
+
+
 def shorten(text: str, width: int = 40) -> str:
     """`text` on one line, cut at a word boundary to at most `width` characters with an ellipsis."""
     text = " ".join(str(text).split())
@@ -101,19 +191,21 @@ def save_figure(fig, name: str, data: pd.DataFrame, article_id: str, formats: tu
     return paths
 
 
-def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = ""):
-    """Horizontal bars of words per paragraph in reading order, labelled with first words; returns (fig, data)."""
+def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None):
+    """Horizontal bars of words per paragraph in reading order, labelled with first words; returns (fig, data).
+
+    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
     data = paragraphs[["paragraph", "words"]].copy()
     data["label"] = [f"{n}. {shorten(t, 38)}" if n else f"Headline: {shorten(t, 30)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
-    fig, ax = new_figure(height=max(2.5, 0.24 * len(data) + 1.0))
+    fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.24 * len(data) + 1.3))
     colours = [PALETTE["orange"] if n == 0 else PALETTE["blue"] for n in data["paragraph"]]
     ax.barh(range(len(data)), data["words"], color=colours)
     ax.set_yticks(range(len(data)), data["label"])
     ax.invert_yaxis()
     ax.set_xlabel("words")
-    ax.set_title(title or "Words per paragraph", loc="left")
+    set_title(ax, title or "Words per paragraph", own)
     for y, w in enumerate(data["words"]):
         ax.text(w, y, f" {w}", va="center", fontsize=7)
     ax.margins(x=0.08)
-    fig.tight_layout()
+    finish(fig, own)
     return fig, data

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .plots import PALETTE, ROLE_COLOURS, new_figure, shorten
+from .plots import PALETTE, ROLE_COLOURS, figure_or_axes, finish, new_figure, set_title, shorten
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -349,13 +349,13 @@ def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
     return [f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
 
 
-def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
+def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None):
     """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
-    the combined label; subjectivity noted at the right. Returns (fig, data)."""
+    the combined label; subjectivity noted at the right. Returns (fig, data); with `ax`, draws into that axes."""
     data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data))
     data = data.drop(columns="text")
-    fig, ax = new_figure(height=max(2.5, 0.26 * len(data) + 1.2))
+    fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.26 * len(data) + 1.6))
     y = np.arange(len(data))
     colours = [ROLE_COLOURS[label] for label in data["label"]]
     ax.barh(y, data["polarity"], color=colours)
@@ -370,8 +370,8 @@ def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, t
         ax.text(1.01, k, f"{s:.2f}", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
     ax.text(1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
     _legend_below(ax, _label_handles(), title="combined label")
-    ax.set_title(title or "Polarity of each paragraph, in reading order", loc="left")
-    fig.tight_layout()
+    set_title(ax, title or "Polarity of each paragraph, in reading order", own)
+    finish(fig, own)
     return fig, data
 
 
@@ -386,11 +386,11 @@ def _label_handles() -> list:
 LEGEND_DROP = 0.45
 
 
-def _legend_below(ax, handles: list | None = None, title: str = "") -> None:
-    """A one-row legend under the x-axis label, so it never covers a bar."""
+def _legend_below(ax, handles: list | None = None, title: str = "", drop: float = LEGEND_DROP) -> None:
+    """A one-row legend `drop` inches under the axes, below the x-axis label, so it never covers a bar."""
     from matplotlib.transforms import ScaledTranslation
 
-    anchor = ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, ax.figure.dpi_scale_trans)
+    anchor = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
     kwargs = {"handles": handles} if handles else {}
     ax.legend(**kwargs, title=title or None, fontsize=7, title_fontsize=7, loc="upper center", ncols=3,
               bbox_to_anchor=(0.5, 0.0), bbox_transform=anchor)
@@ -422,11 +422,12 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
                 color=PALETTE["grey"] if agree else PALETTE["vermillion"])
     ax.text(1.01, -1.0, "TextBlob / VADER", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
     rate = agreement(data)
-    fig.suptitle(title or "TextBlob beside VADER", x=0.02, ha="left", fontweight="bold", fontsize=10)
-    ax.set_title(f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red. "
-                 f"Labels: TextBlob negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}; "
-                 f"VADER negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
-                 loc="left", fontsize=7, fontweight="normal", wrap=True)
+    head, _, sub = (title or "TextBlob beside VADER").partition("\n")
+    fig.suptitle(head, x=0.02, ha="left", fontweight="bold", fontsize=10)
+    ax.set_title((f"{sub}\n" if sub else "") + f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red.\n"
+                 f"TextBlob: negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}\n"
+                 f"VADER: negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
+                 loc="left", fontsize=7, fontweight="normal")
     fig.tight_layout()
     return fig, data
 
@@ -434,38 +435,43 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
 # A mean over one sentence is that sentence's score, so the chart prefers entities named in at least this many.
 ENTITY_TONE_MIN_SENTENCES = 2
 ENTITY_TONE_TOP = 10
+# Characters of an entity's name shown on the axis (the CSV keeps it whole).
+ENTITY_LABEL_WIDTH = 28
 
 
-def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, min_sentences: int = ENTITY_TONE_MIN_SENTENCES, title: str = ""):
+def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, min_sentences: int = ENTITY_TONE_MIN_SENTENCES, title: str = "", ax=None):
     """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
-    those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data)."""
+    those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
+    draws into that axes."""
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= min_sentences]
     data = (enough if len(enough) else found).head(n).reset_index(drop=True)
-    fig, ax = new_figure(height=max(2.2, 0.34 * len(data) + 1.2))
-    ax.set_title(title or "Tone of the sentences around each main entity", loc="left")
-    ax.set_xlabel("mean score of the sentences naming the entity (number of sentences in brackets)")
+    fig, ax, own = figure_or_axes(ax, height=max(2.2, 0.34 * len(data) + 1.8))
+    set_title(ax, title or "Tone of the sentences around each main entity", own)
+    ax.set_xlabel("mean score of the sentences naming the entity\n(number of sentences in brackets)")
     if data.empty:
         ax.text(0.5, 0.5, "no named entity in this article", transform=ax.transAxes, ha="center", va="center")
         ax.set_yticks([])
+        ax.set_xticks([])
+        finish(fig, own)
         return fig, data
     y = np.arange(len(data))
     ax.barh(y - 0.2, data["polarity_mean"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity (mean)")
     ax.barh(y + 0.2, data["vader_mean"], height=0.4, color=PALETTE["sky"], label="VADER compound (mean)")
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
-    ax.set_yticks(y, [f"{e} ({k})" for e, k in zip(data["entity"], data["sentences"])])
+    ax.set_yticks(y, [f"{shorten(e, ENTITY_LABEL_WIDTH)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
     ax.invert_yaxis()
     limit = max(0.25, float(np.nanmax(np.abs(data[["polarity_mean", "vader_mean"]].to_numpy(dtype=float)))) * 1.2)
     ax.set_xlim(-limit, limit)
-    _legend_below(ax)
-    fig.tight_layout()
+    _legend_below(ax, drop=LEGEND_DROP + 0.13)
+    finish(fig, own)
     return fig, data
 
 
 def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
     """Quoted speech against the reporter's words: label shares (stacked) and mean subjectivity. Returns (fig, data)."""
     data = voice_summary(sentence_sentiment)
-    fig, (left, right) = new_figure(height=2.4, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
+    fig, (left, right) = new_figure(height=2.8, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
     y = np.arange(len(data))
     names = [f"{v} ({k})" for v, k in zip(data["voice"], data["sentences"])]
     start = np.zeros(len(data))
@@ -480,13 +486,17 @@ def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
     left.invert_yaxis()
     left.set_xlim(0, 1)
     left.set_xlabel("share of sentences by combined label")
-    left.legend(fontsize=7, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.35))
+    _legend_below(left)
     right.barh(y, data["subjectivity_mean"].fillna(0), color=PALETTE["purple"])
     right.set_yticks(y, [""] * len(data))
     right.invert_yaxis()
     right.set_xlim(0, 1)
+    right.set_xticks([0, 0.5, 1])
     right.set_xlabel("mean subjectivity")
-    fig.suptitle(title or "Quoted speech and the reporter's own words", x=0.02, ha="left", fontweight="bold", fontsize=10)
+    head, _, sub = (title or "Quoted speech and the reporter's own words").partition("\n")
+    fig.suptitle(head, x=0.02, ha="left", fontweight="bold", fontsize=10)
+    if sub:
+        left.set_title(sub, loc="left", fontsize=7.5, fontweight="normal", color="#444444")
     fig.tight_layout()
     return fig, data
 

@@ -342,9 +342,12 @@ def place_labels(ax, items: list[tuple[float, str]], base: float, direction: int
     renderer = ax.figure.canvas.get_renderer()
     placed = [] if placed is None else placed
     levels = []
+    right_edge = ax.get_window_extent(renderer).x1
     for x, text in items:
         artist = ax.text(x, base, text, fontsize=6.5, ha=ha, va="bottom" if direction > 0 else "top", multialignment="left",
                          bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#BBBBBB", "lw": 0.4})
+        if ha == "left" and artist.get_window_extent(renderer).x1 > right_edge:
+            artist.set_horizontalalignment("right")  # a label near the right edge hangs leftwards from its date
         for level in range(max_levels):
             y = base + direction * level * LEVEL_HEIGHT
             artist.set_y(y)
@@ -369,7 +372,7 @@ def _date_ticks(ax, dated: pd.DataFrame, published: datetime | None, left: float
     for _, r in dated.iterrows():
         fmt = "%Y-%m-%d" if r["kind"] == "point" else ("%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")
         wanted.append((r["x_start"], datetime.fromisoformat(r["date"]).strftime(fmt)))
-    if len(wanted) < 3:  # few dates: add round distances from publication for scale
+    if len(wanted) < 3 and published:  # few dates: add round distances from publication for scale
         wanted += [(days_to_x(d), (ref + timedelta(days=d)).strftime("%Y-%m-%d")) for d in TICK_DAYS
                    if left <= days_to_x(d) <= right]
     chosen: list[tuple[float, str]] = []
@@ -410,28 +413,32 @@ def _vague_band(ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: 
         return
     before = x1 <= 0
     anchor, ha = (x1 - 0.03, "right") if before else (x0 + 0.03, "left")
-    bottom = top - 0.3 - LEVEL_HEIGHT * (len(rows) + 0.2)
-    ax.fill_between([x0, x1], bottom, top, color=plots.PALETTE["sky"], alpha=0.15, hatch="///", lw=0)
     ax.text(anchor, top - 0.05, text, fontsize=6.5, va="top", ha=ha, color=plots.PALETTE["blue"])
     ys = place_labels(ax, [(anchor, r["label"]) for _, r in rows.iterrows()], top - 0.6, -1, placed, ha)
+    bottom = min(min(ys) - LEVEL_HEIGHT * 0.9, top - 0.3 - LEVEL_HEIGHT * (len(rows) + 0.2))  # under the lowest label
+    ax.fill_between([x0, x1], bottom, top, color=plots.PALETTE["sky"], alpha=0.15, hatch="///", lw=0)
     data.loc[rows.index, "label_y"] = ys
 
 
-def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = ""):
+def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = "", ax=None):
     """Timeline figure: publication marked, exact dates as points, spans as bars, vague references in a band
-    before (or after) publication, each labelled with its event and actors without overlaps. Returns (fig, data)."""
+    before (or after) publication, each labelled with its event and actors without overlaps. Returns (fig, data).
+
+    With `ax`, draws into that axes of a larger figure, whose layout must be final (labels are placed in display
+    space) and is left to the caller."""
     data = plot_data(table, published)
     data["label_y"] = np.nan
     data["lane"] = np.nan
     dated = data[data["kind"] != "vague"].sort_values("x_start")
     vague = data[data["kind"] == "vague"]
-    fig, ax = plots.new_figure(height=2.2 + 0.3 * (len(dated) + len(vague)))
+    fig, ax, own = plots.figure_or_axes(ax, height=timeline_height(data))
     xs = list(dated["x_start"]) + list(dated["x_end"]) + [0.0]
     left, right = min(xs) - 0.35, max(max(xs), 0.0) + 0.6
     ax.set_xlim(left, right + 1.6)
     ax.set_ylim(-1 - LEVEL_HEIGHT * (len(vague) + 2), LEVEL_HEIGHT * (len(dated) + 2))
     ax.axhline(0, color=plots.PALETTE["grey"], lw=0.8)
-    ax.axvline(0, color=plots.PALETTE["vermillion"], lw=1.2, ls="--")
+    if published is not None:  # without a publication time, x = 0 is the latest date mentioned, not publication
+        ax.axvline(0, color=plots.PALETTE["vermillion"], lw=1.2, ls="--")
     spans = dated[dated["kind"] == "span"]
     lanes = span_lanes([(r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)) for _, r in spans.iterrows()])
     data.loc[spans.index, "lane"] = lanes
@@ -454,10 +461,20 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     _date_ticks(ax, dated, published, left, right)
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
-    ax.set_xlabel("date (log-scaled distance from publication; dashed line = publication)")
+    ax.set_xlabel("date (log-scaled distance from publication; dashed line = publication)" if published is not None
+                  else "date (log-scaled distance from the latest date mentioned; publication date unknown)")
     stamp = f" · published {published.strftime('%Y-%m-%d %H:%M')}" if published else " · publication date unknown"
-    ax.set_title((title or "Timeline of the events the article mentions") + stamp, loc="left")
+    head, _, sub = (title or "Timeline of the events the article mentions").partition("\n")
+    plots.set_title(ax, f"{head}\n{sub}" if sub else head + stamp, own)
     ys = data["label_y"].dropna()
     ax.set_ylim(min(ys.min() - 1.3, -1.0) if len(ys) else -1.0, (ys.max() if len(ys) else 1) + LEVEL_HEIGHT * 1.2)
-    fig.tight_layout()
+    if data.empty:
+        ax.text(0.5, 0.5, "no dated or datable expression in this article", transform=ax.transAxes, ha="center", va="center")
+        ax.set_xticks([])
+    plots.finish(fig, own)
     return fig, data
+
+
+def timeline_height(data: pd.DataFrame) -> float:
+    """Inches a timeline of these plotted rows needs: a base plus one label row per event."""
+    return 2.2 + 0.3 * len(data)

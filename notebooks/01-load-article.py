@@ -60,7 +60,7 @@ sentences.head(12)
 # ## How long is each paragraph?
 
 # %%
-fig, data = plots.plot_paragraph_words(paragraphs, title=f"Words per paragraph · {article.id}")
+fig, data = plots.plot_paragraph_words(paragraphs, title=plots.figure_title("Words per paragraph", article))
 plots.save_figure(fig, "01-paragraph-words", data, article.id);
 
 # %% [markdown]

@@ -51,7 +51,7 @@ HTML(entities.displacy_html(article, mentions))
 table.head(20)
 
 # %%
-fig, data = entities.plot_top_entities(table, title=f"Most-mentioned people, places and organisations · {article.id}")
+fig, data = entities.plot_top_entities(table, title=plots.figure_title("Most-mentioned people, places and organisations", article))
 plots.save_figure(fig, "02-entity-counts", data, article.id);
 
 # %% [markdown]
@@ -59,7 +59,7 @@ plots.save_figure(fig, "02-entity-counts", data, article.id);
 
 # %%
 fig, data = entities.plot_entity_paragraphs(mentions, table, [p.number for p in article.paragraphs],
-                                            title=f"Where each main entity appears · {article.id}")
+                                            title=plots.figure_title("Where each main entity appears", article))
 plots.save_figure(fig, "02-entity-paragraphs", data, article.id);
 
 # %% [markdown]

@@ -57,7 +57,7 @@ Markdown(sentiment.benchmark_markdown())
 # ## Which paragraphs read positive or negative? (TextBlob polarity in reading order; colour = combined label)
 
 # %%
-fig, data = sentiment.plot_paragraph_polarity(scores, paragraphs, title=f"Polarity of each paragraph · {article.id}")
+fig, data = sentiment.plot_paragraph_polarity(scores, paragraphs, title=plots.figure_title("Polarity of each paragraph", article))
 plots.save_figure(fig, "03-paragraph-polarity", data, article.id);
 
 # %%
@@ -67,7 +67,7 @@ scores
 # ## Does VADER agree with TextBlob? (each with its own best thresholds; disagreements in red)
 
 # %%
-fig, data = sentiment.plot_lexicon_agreement(scores, paragraphs, title=f"TextBlob beside VADER · {article.id}")
+fig, data = sentiment.plot_lexicon_agreement(scores, paragraphs, title=plots.figure_title("TextBlob beside VADER", article))
 plots.save_figure(fig, "03-lexicon-agreement", data, article.id);
 
 # %% [markdown]
@@ -80,7 +80,7 @@ sentiment.extreme_sentences(sentences)
 # ## What is the tone of the sentences around each main entity?
 
 # %%
-fig, data = sentiment.plot_entity_tone(entity_scores, title=f"Tone around the main entities · {article.id}")
+fig, data = sentiment.plot_entity_tone(entity_scores, title=plots.figure_title("Tone around the main entities", article))
 plots.save_figure(fig, "03-entity-tone", data, article.id);
 
 # %%
@@ -91,7 +91,7 @@ entity_scores.head(15)
 # A sentence counts as quoted when more than half of its characters lie inside quotation marks.
 
 # %%
-fig, data = sentiment.plot_voices(sentences, title=f"Quoted speech and the reporter's words · {article.id}")
+fig, data = sentiment.plot_voices(sentences, title=plots.figure_title("Quoted speech and the reporter's words", article))
 plots.save_figure(fig, "03-quoted-vs-reporter", data, article.id);
 
 # %%

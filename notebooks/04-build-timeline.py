@@ -60,7 +60,7 @@ table.groupby(["anchor", "type"]).size().rename("expressions").reset_index()
 # ## When did the events happen, relative to publication?
 
 # %%
-fig, data = timeline.plot_timeline(table, article.published, title=f"Timeline · {article.id}")
+fig, data = timeline.plot_timeline(table, article.published, title=plots.figure_title("Timeline of the events the article mentions", article))
 plots.save_figure(fig, "04-timeline", data, article.id);
 
 # %% [markdown]

@@ -1,0 +1,61 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 05 · The report
+#
+# One page per article. Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`), builds every
+# table of notebooks 01–04 from it, and shows its headline, source and publication time, the key numbers, a summary
+# in plain words and one figure combining the charts of notebooks 01–04. Writes the figure `05-report` (PNG, SVG,
+# PDF and its data as CSV) to `figures/<article_id>/`. It needs no other notebook; `make report` turns this page and
+# the others into HTML under `reports/<article_id>/`.
+
+# %%
+from IPython.display import Markdown
+
+from newsframe import config, pipeline, plots, report
+
+# %% tags=["parameters"]
+# ARTICLE: path to an article file; None means the shipped seed article.
+# DATE: its publication date, YYYY-MM-DD, used only when the file has no date line.
+ARTICLE = None
+DATE = None
+
+# %%
+analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
+article, tables = analysis.article, analysis.tables
+Markdown(report.header_markdown(article))
+
+# %% [markdown]
+# ## What does the article come to, in numbers?
+
+# %%
+report.key_numbers(article, tables).set_index("measure")
+
+# %% [markdown]
+# ## What does it say, in a few sentences?
+# Built from the tables: the three most-named people, places or organisations and where they appear, the overall
+# tone with how often the tone label is right on news, and the span of dates the article refers to.
+
+# %%
+Markdown(report.summary_markdown(article, tables))
+
+# %% [markdown]
+# ## What do the charts of notebooks 01–04 show, side by side?
+# A: words per paragraph (notebook 01) and B: the tone of each paragraph (notebook 03), row by row in reading order;
+# C and D: who is named and where (notebook 02); E: the tone of the sentences around each name (notebook 03);
+# F: the timeline (notebook 04).
+
+# %%
+fig, data = report.plot_report(article, tables)
+plots.save_figure(fig, "05-report", data, article.id);
