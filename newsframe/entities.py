@@ -20,7 +20,11 @@ The small English model finds most names but gets some of them partly wrong. Thi
    people share it ("Bill Clinton", "Hillary Clinton") it stays on its own. A mention folds when it is tagged
    PERSON or most mentions of its name are, so "Washington" the city stays apart from "George Washington".
    Names seen only in a Title Case headline do not serve as fuller names;
-7. label vote: an entity's label is the one most of its mentions carry (ties: the earliest mention's).
+7. same name elsewhere: every other occurrence of a name the article already established (written the same way,
+   whole tokens, not inside another name or a number or date the model found) counts too, and a person's
+   surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the model often tags a name
+   in one sentence and misses it in the next;
+8. label vote: an entity's label is the one most of its mentions carry (ties: the earliest mention's).
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -282,7 +286,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     _log(repairs, number, "organisation cue", doc, [piece], [cued])
                     fixed.append(cued)
         out.extend(fixed)
-    return out
+    return propagate_names(docs, out, repairs, numbers)
 
 
 def vote_label(labels: list[str]) -> str:
@@ -291,6 +295,72 @@ def vote_label(labels: list[str]) -> str:
     best = max(counts.values())
     return next(label for label in labels if counts[label] == best)
 
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# One name, one entity, throughout an article: the small model finds a name in one sentence and misses it in the
+# next ("Arsenal" tagged once, not in "Arsenal's Mikel Arteta"; "Guardiola" after "Pep Guardiola"). Every other
+# occurrence of a name the article already established, written the same way (case-sensitive, whole tokens) and
+# not inside another name, is counted as a mention too. A person's surname alone counts for that person.
+# A one-word name must be tagged a proper noun there and not open a sentence, where capitals prove nothing ("Riot
+# police ..." after a misread "… Riot" name), unless a possessive follows ("Arsenal's"); and an
+# occurrence glued to another capitalised proper noun belongs to a longer name ("Justice" in "Justice Department").
+PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+MIN_PROPAGATED_LENGTH = 3
+
+
+def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
+    """Surface names the article established, with their voted label; plus each person's surname as PERSON."""
+    labels: dict[str, list[str]] = defaultdict(list)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.label not in PROPAGATED_LABELS:
+            continue
+        text = _span_text(docs[s.doc], s)
+        labels[text].append(s.label)
+        words = text.split()
+        if s.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+            surnames[words[-1]].add(text)
+    names = {text: vote_label(found) for text, found in labels.items()}
+    for surname, fuller in surnames.items():
+        names.setdefault(surname, "PERSON")
+    return {n: label for n, label in names.items() if len(n) >= MIN_PROPAGATED_LENGTH and n[:1].isupper()}
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are part of a longer capitalised proper name ("Justice" in "Justice Department");
+    a title before the name ("President Putin") does not count."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    glued = lambda t: t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_end
+    return (glued(before) and not _is_title(before)) or glued(after)
+
+
+def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` plus the other occurrences of names the article established elsewhere (see above), in reading order."""
+    names = _known_names(docs, spans)
+    if not names:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    added = []
+    for d, doc in enumerate(docs):
+        for ent in doc.ents:  # numbers, dates and names of other kinds the model found stay as they are
+            taken.update((d, i) for i in range(ent.start, ent.end))
+        for match in pattern.finditer(doc.text):
+            found = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+            if found is None or any((d, i) in taken for i in range(found.start, found.end)):
+                continue
+            possessive = found.end < len(doc) and doc[found.end].tag_ == "POS"
+            if len(found) == 1 and (found[0].pos_ != "PROPN" or (found[0].is_sent_start and not possessive)):
+                continue
+            if _inside_longer_name(doc, found.start, found.end):
+                continue
+            span = Span(d, found.start, found.end, names[match.group(0)])
+            added.append(span)
+            taken.update((d, i) for i in range(found.start, found.end))
+            repairs.append({"paragraph": numbers[d], "rule": "same name elsewhere", "before": "", "after": f"{match.group(0)} [{span.label}]"})
+    return sorted(spans + added, key=lambda s: (s.doc, s.start))
 
 def _extends(short: list[str], long: list[str]) -> bool:
     """Whether name tokens `long` are a fuller form of `short`: they end with it, or add only middle initials to a first-last name."""

@@ -23,8 +23,7 @@
 # %%
 from IPython.display import HTML
 
-from newsframe import config, entities, io, nlp, plots
-from newsframe.article import load_article
+from newsframe import config, entities, pipeline, plots
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -33,10 +32,9 @@ ARTICLE = None
 DATE = None
 
 # %%
-article = load_article(ARTICLE or config.DEFAULT_ARTICLE, DATE)
-docs = nlp.parse_article(article)
-mentions, repairs = entities.extract_mentions(article, docs)
-table = entities.entities_table(mentions)
+analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
+article = analysis.article
+mentions, table = analysis.tables["mentions"], analysis.tables["entities"]
 
 # %% [markdown]
 # ## Which names does the article mention, and where? (headline first; colours by the entity's type)
@@ -67,11 +65,10 @@ plots.save_figure(fig, "02-entity-paragraphs", data, article.id);
 # (boundary fixes, labels from a cue noun, short names folded into full ones, and labels decided by a vote)
 
 # %%
-repairs
+entities.repairs_table(article, analysis.docs)
 
 # %% [markdown]
 # ## Save the tables
 
 # %%
-folder = config.data_dir(article.id)
-io.write_csv(folder / "mentions.csv", mentions), io.write_csv(folder / "entities.csv", table)
+pipeline.write_analysis(analysis, config.data_dir(article.id), names=["mentions", "entities"])

@@ -26,7 +26,7 @@
 import pandas as pd
 from IPython.display import Markdown
 
-from newsframe import config, entities, io, pipeline, plots, sentiment
+from newsframe import config, pipeline, plots, sentiment
 
 pd.set_option("display.max_colwidth", 120)
 
@@ -39,10 +39,9 @@ DATE = None
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article, paragraphs = analysis.article, analysis.tables["paragraphs"]
-scores = sentiment.paragraph_sentiment(paragraphs)
-sentences = sentiment.sentence_sentiment(analysis.tables["sentences"])
-mentions = entities.mentions_table(article, analysis.docs)
-entity_scores = sentiment.entity_sentiment(sentences, mentions)
+scores = analysis.tables["sentiment"]
+sentences = analysis.tables["sentence_sentiment"]
+entity_scores = analysis.tables["entity_sentiment"]
 
 # %% [markdown]
 # ## How far can these scores be trusted?
@@ -107,6 +106,4 @@ sentiment.quotations(paragraphs)
 # ## Save the tables
 
 # %%
-folder = config.data_dir(article.id)
-[io.write_csv(folder / f"{name}.csv", table) for name, table in
- (("sentiment", scores), ("sentence_sentiment", sentences), ("entity_sentiment", entity_scores))]
+pipeline.write_analysis(analysis, config.data_dir(article.id), names=["sentiment", "sentence_sentiment", "entity_sentiment"])

@@ -23,8 +23,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import config, entities, pipeline, plots, timeline
-from newsframe.io import write_csv
+from newsframe import config, pipeline, plots, timeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -35,7 +34,6 @@ DATE = None
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article = analysis.article
-mentions = entities.mentions_table(article, analysis.docs)
 
 # %% [markdown]
 # ## Against which moment are "Monday" and "recently" read?
@@ -47,7 +45,7 @@ Markdown(f"Published **{article.metadata()['published'] or 'unknown (relative da
 # ## Which temporal expressions does the article use, what do they resolve to, and what happened then?
 
 # %%
-table = timeline.timeline_table(article, analysis.docs, mentions)
+table = analysis.tables["timeline"]
 table.drop(columns=["sentence"])
 
 # %% [markdown]
@@ -67,4 +65,4 @@ plots.save_figure(fig, "04-timeline", data, article.id);
 # ## Save the table
 
 # %%
-write_csv(config.data_dir(article.id) / "timeline.csv", table)
+pipeline.write_analysis(analysis, config.data_dir(article.id), names=["timeline"])

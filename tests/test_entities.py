@@ -568,3 +568,38 @@ def test_devdata_offsets_and_merges(dev_articles):
             for alias in set(group["text"]):
                 short = entities.name_key(alias).split()
                 assert short == full or entities._extends(short, full), (art.source, alias, entity)
+
+
+def _entities_of(text):
+    """entities.csv of a small article."""
+    from newsframe import pipeline
+    from newsframe.article import parse_article
+
+    return pipeline.analyze(parse_article(text, "t.txt"), use_cache=False).tables["entities"].set_index("entity")
+
+
+def test_same_name_elsewhere_counts_the_mentions_the_model_missed():
+    table = _entities_of(
+        "date 2023-05-14 Manchester City beat Arsenal to move closer to the title\n\n"
+        "Manchester City manager Pep Guardiola praised his players after a 4-1 win over Arsenal on Wednesday.\n\n"
+        "\"We played really well,\" Guardiola told BBC Sport. Arsenal's Mikel Arteta said his team lost in midfield."
+    )
+    assert table.loc["Pep Guardiola", "mentions"] == 2  # the surname alone joins the person
+    assert table.loc["Arsenal", "mentions"] >= 3  # headline, body, and the possessive opening a sentence
+
+
+def test_a_name_inside_a_longer_name_or_opening_a_sentence_is_not_propagated():
+    from newsframe import nlp
+    from newsframe.entities import Span, propagate_names
+
+    docs = nlp.parse(["Officials met Jim Riot in Leeds.", "Riot police came. The Leeds United fans left."], use_cache=False)
+    docs[1].ents = []  # as if the model had found nothing there: only the rules decide
+    found = [Span(0, 2, 4, "PERSON"), Span(0, 5, 6, "GPE")]
+    spans = propagate_names(docs, found, [], [1, 2])
+    added = [docs[s.doc][s.start:s.end].text for s in spans if s.doc == 1]
+    assert "Riot" not in added  # opens a sentence, no possessive
+    assert "Leeds" not in added  # part of "Leeds United"
+    docs[1] = nlp.parse(["The fans of Leeds left."], use_cache=False)[0]
+    docs[1].ents = []
+    spans = propagate_names(docs, found, [], [1, 2])
+    assert [docs[s.doc][s.start:s.end].text for s in spans if s.doc == 1] == ["Leeds"]  # the rule can say yes
