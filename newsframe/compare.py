@@ -17,14 +17,23 @@ TOP_ACROSS = 15  # entities shown in the cross-article chart
 TIMELINE_EVENTS = 40  # dated events shown in the combined timeline (the most recent ones before publication)
 
 
-def seed_corpus(out: Path | None = None) -> Path:
-    """Analyse every article in seeds/ into `out` (default data/), skipping current ones; return the corpus folder."""
+def seed_corpus(article: str | Path | None = None, date: str | None = None) -> tuple[Path, str]:
+    """Analyse seeds/ (and `article`, when given) into a corpus, skipping current articles.
+
+    Returns the corpus folder and the name its figures go under: data/corpus and "corpus" for the seeds alone;
+    reports/<article_id>/corpus-data/corpus and <article_id> with another article, so the shipped tables stay put.
+    """
+    from .article import load_article
     from .corpus import CORPUS_FOLDER, run
 
-    out = out or config.DATA_DIR
-    if run([str(config.SEEDS_DIR)], out, workers=1, progress=False) != 0:
-        raise RuntimeError(f"some seed articles failed: see {out / CORPUS_FOLDER / 'errors.csv'}")
-    return out / CORPUS_FOLDER
+    inputs, out, name = [str(config.SEEDS_DIR)], config.DATA_DIR, "corpus"
+    if article:
+        name = load_article(article, date).id
+        inputs.append(str(article))
+        out = config.REPORTS_DIR / name / "corpus-data"
+    if run(inputs, out, date=date, workers=1, progress=False) != 0:
+        raise RuntimeError(f"some articles failed: see {out / CORPUS_FOLDER / 'errors.csv'}")
+    return out / CORPUS_FOLDER, name
 
 
 def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
@@ -81,7 +90,7 @@ def plot_tone_over_time(sentiment: pd.DataFrame, title: str = ""):
     ax.set_ylabel("tone (−1 negative … +1 positive)")
     ax.set_xlabel("publication time")
     ax.legend(loc="lower left")
-    ax.set_title(title or f"Tone per article over publication time ({len(data)} articles)", loc="left")
+    ax.set_title(title or f"Tone per article over publication time ({len(data)} article{'s' if len(data) != 1 else ''})", loc="left")
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig, data

@@ -17,18 +17,22 @@
 # Reads the corpus tables that `python -m newsframe analyze INPUT... --out DIR` writes to `DIR/corpus/`
 # (entities, sentiment, timeline, errors) and shows who is named across the articles, the tone of each article over
 # publication time, and one timeline of every dated event. By default it analyses the project's own `seeds/` into
-# `data/` first (articles whose tables are current are skipped), so it needs nothing from outside. Writes the
-# figures `06-entities-across`, `06-tone-over-time` and `06-combined-timeline` to `figures/corpus/`.
+# `data/` first (articles whose tables are current are skipped), so it needs nothing from outside; given another
+# `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`, `06-tone-over-time`
+# and `06-combined-timeline` to `figures/corpus/` (or `figures/<article_id>/` for another article).
 
 # %%
 from newsframe import compare, plots
 
 # %% tags=["parameters"]
 # CORPUS: a folder of corpus tables (DIR/corpus from `analyze`); None means: analyse seeds/ into data/ and use that.
+# ARTICLE, DATE: another article to compare with the seeds (its corpus goes under reports/<article_id>/).
 CORPUS = None
+ARTICLE = None
+DATE = None
 
 # %%
-folder = CORPUS or compare.seed_corpus()
+folder, name = (CORPUS, "corpus") if CORPUS else compare.seed_corpus(ARTICLE, DATE)
 corpus = compare.load_corpus(folder)
 f"{corpus['sentiment']['article'].nunique()} articles, {len(corpus['errors'])} failed, from {folder}"
 
@@ -43,21 +47,21 @@ corpus["sentiment"]
 
 # %%
 fig, data = compare.plot_entities_across(corpus["entities"])
-plots.save_figure(fig, "06-entities-across", data, "corpus");
+plots.save_figure(fig, "06-entities-across", data, name);
 
 # %% [markdown]
 # ## How does the tone of the articles change over publication time?
 
 # %%
 fig, data = compare.plot_tone_over_time(corpus["sentiment"])
-plots.save_figure(fig, "06-tone-over-time", data, "corpus");
+plots.save_figure(fig, "06-tone-over-time", data, name);
 
 # %% [markdown]
 # ## What happened when, across all the articles?
 
 # %%
 fig, data = compare.plot_combined_timeline(corpus["timeline"])
-plots.save_figure(fig, "06-combined-timeline", data, "corpus");
+plots.save_figure(fig, "06-combined-timeline", data, name);
 
 # %% [markdown]
 # ## Which articles could not be read?
