@@ -36,10 +36,13 @@ test: $(STAMP) ## run the whole suite: unit tests and every notebook in a fresh 
 bench: $(STAMP) ## print the benchmarks' figures (skipped parts say why)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
-lock: ## regenerate requirements.txt (pinned, with hashes) from requirements.in
-	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
-	$(BIN)/python tools/pin_model_wheel.py requirements.txt
+# The lock is compiled on the oldest Python the project supports, so every pin installs on 3.10 and later.
+LOCK_PYTHON ?= python3.10
+
+lock: ## regenerate requirements.txt (pinned, with hashes) from requirements.in, on LOCK_PYTHON (3.10)
+	test -x .lockenv/bin/pip-compile || ($(LOCK_PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet pip-tools)
+	.lockenv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+	.lockenv/bin/python tools/pin_model_wheel.py requirements.txt
 
 clean: ## remove the parse cache and the reports (keeps .venv, data/ and figures/)
 	rm -rf .cache reports

@@ -109,6 +109,16 @@ def main() -> int:
         print(f"notebooks, same article:  {notebooks:8.1f} s")
         print(f"ratio notebooks/analyze:  {notebooks / one:8.2f}   (target <= 3)")
         print(f"notebooks, {args.workers} at once:    {parallel:8.1f} s   (ratio {parallel / one:.2f})")
+        big_inputs = tmp / "big-inputs"
+        big_inputs.mkdir()
+        sentence = "The council met in Leeds on Monday and voted to close the library after a long debate. "
+        (big_inputs / "megabyte.txt").write_text("date 2020-01-01 One long paragraph\n\n" + sentence * 11_600, encoding="utf-8")
+        (big_inputs / "paragraphs.txt").write_text(
+            "date 2020-01-01 Ten thousand paragraphs\n\n" + "\n\n".join(sentence.strip() for _ in range(10_000)), encoding="utf-8")
+        for name in ("megabyte.txt", "paragraphs.txt"):
+            size = (big_inputs / name).stat().st_size / 2**20
+            seconds, peak = run_measured(analyze[:-2] + ["--workers", "1", str(big_inputs / name), "--out", str(tmp / "out-big-inputs")])
+            print(f"{name:16s} ({size:.1f} MiB): {seconds:6.1f} s, peak memory {peak:6.0f} MiB")
     return 0
 
 

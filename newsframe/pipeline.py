@@ -64,8 +64,9 @@ def code_version() -> str:
 
 
 def tables_key(article: Article) -> str:
-    """The hex digest identifying an article's tables: its text and metadata, the model and the code."""
-    payload = [nlp.model_id(), code_version(), article.metadata(), [[p.number, p.text] for p in article.paragraphs]]
+    """The hex digest identifying an article's tables: its text and metadata, the model, the code, and the pandas
+    version that pickles them."""
+    payload = [nlp.model_id(), code_version(), pd.__version__, article.metadata(), [[p.number, p.text] for p in article.paragraphs]]
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
