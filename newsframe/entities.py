@@ -397,11 +397,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
     spans = repaired_spans(article, docs, repairs)
+    doc_texts = [doc.text for doc in docs]  # Doc.text joins every token: read it once per paragraph
     rows = []
     for s in spans:
         doc = docs[s.doc]
         start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
-        text = doc.text[start:end]
+        text = doc_texts[s.doc][start:end]
         for suffix in ("’s", "'s"):  # a possessive the tokenizer left attached
             if text.endswith(suffix) and len(text) > len(suffix):
                 end -= len(suffix)
@@ -421,7 +422,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             "text": text,
             "label": s.label,
             "key": name_key(text),
-            "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc.text)),
+            "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
         })
     mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS[:-1] + ["key", "trusted"])
     mentions["entity"] = canonical_names(mentions)
@@ -432,15 +433,29 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
 def _merge_log(mentions: pd.DataFrame) -> list[dict]:
     """Repairs rows for what canonicalisation did: each name folded into a longer one, each split label vote."""
     rows = []
-    folded = mentions[mentions["key"] != mentions["entity"].map(name_key)]
-    for (text, entity), group in folded.groupby(["text", "entity"], sort=False):
-        rows.append({"paragraph": int(group["paragraph"].min()), "rule": "fold", "before": text, "after": entity})
-    for entity, group in mentions.groupby("entity", sort=False):
-        counts = Counter(group["label"])
+    columns = [mentions[c].tolist() for c in ("paragraph", "text", "label", "key", "entity")]
+    first_paragraph: dict[tuple[str, str], int] = {}  # (text, entity) of each folded name, in order of first mention
+    for paragraph, text, _, key, entity in zip(*columns):
+        if key != name_key(entity):
+            first_paragraph[(text, entity)] = min(first_paragraph.get((text, entity), paragraph), paragraph)
+    for (text, entity), paragraph in first_paragraph.items():
+        rows.append({"paragraph": int(paragraph), "rule": "fold", "before": text, "after": entity})
+    for entity, group in _groups(mentions, "entity").items():
+        labels = [columns[2][i] for i in group]
+        counts = Counter(labels)
         if len(counts) > 1:
             shown = ", ".join(f"{label} {n}" for label, n in counts.most_common())
-            rows.append({"paragraph": int(group["paragraph"].min()), "rule": "label vote", "before": f"{entity}: {shown}", "after": vote_label(group["label"].tolist())})
+            paragraph = min(columns[0][i] for i in group)
+            rows.append({"paragraph": int(paragraph), "rule": "label vote", "before": f"{entity}: {shown}", "after": vote_label(labels)})
     return rows
+
+
+def _groups(table: pd.DataFrame, column: str) -> dict:
+    """Row positions of `table` by value of `column`, values in order of first appearance (as groupby(sort=False))."""
+    groups: dict = {}
+    for i, value in enumerate(table[column].tolist()):
+        groups.setdefault(value, []).append(i)
+    return groups
 
 
 def canonical_names(mentions: pd.DataFrame) -> list[str]:
@@ -451,21 +466,27 @@ def canonical_names(mentions: pd.DataFrame) -> list[str]:
     """
     if mentions.empty:
         return []
-    labels_by_key = mentions.groupby("key", sort=False)["label"].agg(list).to_dict()
-    voted = {key: vote_label(labels) for key, labels in labels_by_key.items()}
-    trusted = set(mentions.loc[mentions["trusted"], "key"])
+    keys, labels, texts = mentions["key"].tolist(), mentions["label"].tolist(), mentions["text"].tolist()
+    labels_by_key: dict[str, list[str]] = {}
+    for key, label in zip(keys, labels):
+        labels_by_key.setdefault(key, []).append(label)
+    voted = {key: vote_label(found) for key, found in labels_by_key.items()}
+    trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
-    candidates = {key for key, labels in labels_by_key.items() if "PERSON" in labels}
+    candidates = {key for key, found in labels_by_key.items() if "PERSON" in found}
     folded = fold_names(candidates, targets)
     group = [
         folded[key] if key in folded and (label == "PERSON" or voted[key] == "PERSON") else key
-        for key, label in zip(mentions["key"], mentions["label"])
+        for key, label in zip(keys, labels)
     ]
+    members: dict[str, list[int]] = {}
+    for i, target in enumerate(group):
+        members.setdefault(target, []).append(i)
     names = {}
-    for key, rows in mentions.groupby(pd.Series(group, index=mentions.index), sort=False):
+    for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself.
-        own = rows[rows["key"] == key]["text"]
-        names[key] = Counter((own if len(own) else rows["text"]).tolist()).most_common(1)[0][0]
+        own = [texts[i] for i in rows if keys[i] == target]
+        names[target] = Counter(own or [texts[i] for i in rows]).most_common(1)[0][0]
     return [names[g] for g in group]
 
 
@@ -487,22 +508,21 @@ def repairs_table(article, docs: list[Doc]) -> pd.DataFrame:
 
 def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """entities.csv: entity, label, mentions, paragraphs, first_paragraph, aliases; by mentions desc, then name."""
+    labels, paragraphs, texts = (mentions[c].tolist() for c in ("label", "paragraph", "text"))
     rows = []
-    for entity, group in mentions.groupby("entity", sort=False):
+    for entity, group in _groups(mentions, "entity").items():
+        found = [paragraphs[i] for i in group]
         rows.append({
             "entity": entity,
-            "label": vote_label(group["label"].tolist()),
+            "label": vote_label([labels[i] for i in group]),
             "mentions": len(group),
-            "paragraphs": group["paragraph"].nunique(),
-            "first_paragraph": int(group["paragraph"].min()),
-            "aliases": "|".join(dict.fromkeys(group["text"])),
+            "paragraphs": len(set(found)),
+            "first_paragraph": int(min(found)),
+            "aliases": "|".join(dict.fromkeys(texts[i] for i in group)),
         })
-    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    if table.empty:
-        return table
-    table["_name"] = table["entity"].str.casefold()
-    table = table.sort_values(["mentions", "_name", "entity"], ascending=[False, True, True], kind="stable")
-    return table.drop(columns="_name").reset_index(drop=True)
+    # Most mentions first, then by name regardless of case (then as written); ties keep first-mention order.
+    rows.sort(key=lambda row: (-row["mentions"], row["entity"].casefold(), row["entity"]))
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
 def entity_labels(mentions: pd.DataFrame) -> dict[str, str]:

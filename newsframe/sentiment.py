@@ -101,6 +101,8 @@ def benchmark_markdown() -> str:
 # ---------------------------------------------------------------------------------------------------------------
 QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
 QUOTED_SHARE = 0.5
+# Every character that can open or close a quotation: the only places `quote_spans` needs to look at.
+QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -111,16 +113,31 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=1)
+def _textblob():
+    """The function behind `TextBlob(text).sentiment`: text -> (polarity, subjectivity).
+
+    TextBlob's default analyser (PatternAnalyzer) calls `textblob.en.sentiment` on the raw text; calling it directly
+    gives the same numbers without building a TextBlob and a new namedtuple class for every text (about 40% of
+    TextBlob's time on news sentences). Another default analyser falls back to `TextBlob(text).sentiment`.
+    """
+    from textblob import TextBlob
+    from textblob.en import sentiment
+    from textblob.en.sentiments import PatternAnalyzer
+
+    if type(TextBlob.analyzer) is PatternAnalyzer:
+        return sentiment
+    return lambda text: tuple(TextBlob(text).sentiment)
+
+
 def text_scores(text: str) -> dict[str, float]:
     """TextBlob polarity and subjectivity, VADER compound and VADER's positive and negative shares of one text."""
-    from textblob import TextBlob
-
     text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
-    blob = TextBlob(text).sentiment
+    polarity, subjectivity = _textblob()(text)
     vader = _vader().polarity_scores(text)
     return {
-        "polarity": float(blob.polarity),
-        "subjectivity": float(blob.subjectivity),
+        "polarity": float(polarity),
+        "subjectivity": float(subjectivity),
         "vader": float(vader["compound"]),
         "vader_pos": float(vader["pos"]),
         "vader_neg": float(vader["neg"]),
@@ -163,14 +180,23 @@ def threshold_label(score: float, thresholds: tuple[float, float]) -> str:
 
 def score_texts(texts: list[str]) -> pd.DataFrame:
     """polarity, subjectivity, vader, label for each text (one row per text, in order)."""
-    rows = []
+    return pd.DataFrame(_score_columns(texts))
+
+
+def _score_columns(texts: list[str]) -> dict:
+    """The columns of `score_texts` by name: polarity, subjectivity, vader (float arrays), label (strings)."""
+    columns: dict[str, list] = {"polarity": [], "subjectivity": [], "vader": [], "label": []}
     for text in texts:
         s = text_scores(text)
         empty = not re.search(r"\w", str(text or ""))
-        label = "neutral" if empty else combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"])
-        rows.append({"polarity": s["polarity"], "subjectivity": s["subjectivity"], "vader": s["vader"], "label": label})
-    table = pd.DataFrame(rows, columns=["polarity", "subjectivity", "vader", "label"])
-    return table.astype({"polarity": float, "subjectivity": float, "vader": float, "label": str})
+        columns["label"].append("neutral" if empty else combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"]))
+        for name in ("polarity", "subjectivity", "vader"):
+            columns[name].append(s[name])
+    # Built as typed arrays at once: the same dtypes as casting a table, without the cost of a cast per call.
+    return {
+        **{name: np.array(columns[name], dtype=float) for name in ("polarity", "subjectivity", "vader")},
+        "label": pd.array(columns["label"], dtype=str),
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -183,9 +209,8 @@ ENTITY_COLUMNS = ["entity", "label", "sentences", "polarity_mean", "vader_mean"]
 
 def paragraph_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, label."""
-    scores = score_texts(paragraphs["text"].tolist())
-    table = pd.concat([paragraphs[["paragraph"]].reset_index(drop=True), scores], axis=1)
-    return table[PARAGRAPH_COLUMNS]
+    paragraph = paragraphs["paragraph"].reset_index(drop=True)
+    return pd.DataFrame({"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist())})  # PARAGRAPH_COLUMNS
 
 
 def _straight_quote_role(text: str, i: int) -> str:
@@ -206,7 +231,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start, closers = None, ""
-    for i, mark in enumerate(text):
+    for found in QUOTE_MARKS.finditer(text):
+        i, mark = found.start(), found.group()
         if start is None:
             if mark in QUOTE_PAIRS and not (mark == '"' and _straight_quote_role(text, i) == "close"):
                 start, closers = i, QUOTE_PAIRS[mark]
@@ -220,13 +246,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def quoted_share(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> float:
     """Share of the non-space characters of text[start:end] that lie inside the quotation `spans` (0 when none)."""
-    inside = total = 0
-    for k in range(start, min(end, len(text))):
-        if text[k].isspace():
-            continue
-        total += 1
-        inside += any(a <= k < b for a, b in spans)
-    return inside / total if total else 0.0
+    start, end = max(start, 0), min(end, len(text))
+    total = _non_space(text[start:end])
+    if not total:
+        return 0.0
+    inside, covered = 0, start  # characters before `covered` are counted already (spans may overlap)
+    for a, b in sorted(spans):
+        a, b = max(a, covered), min(b, end)
+        if a < b:
+            inside += _non_space(text[a:b])
+            covered = b
+    return inside / total
+
+
+def _non_space(text: str) -> int:
+    """The number of non-whitespace characters in `text`."""
+    return len("".join(text.split()))
 
 
 QUOTATION_COLUMNS = ["paragraph", "start_char", "end_char", "text", "polarity", "subjectivity", "vader", "label"]
@@ -246,13 +281,16 @@ def quotations(paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 def _paragraph_texts(sentences: pd.DataFrame) -> dict[int, str]:
     """Each paragraph's text rebuilt from its sentences placed at their offsets (the gaps between are whitespace)."""
+    groups: dict[int, list[tuple[int, int, str]]] = {}
+    columns = (sentences[c].tolist() for c in ("paragraph", "start_char", "end_char", "text"))
+    for paragraph, start, end, text in zip(*columns):
+        groups.setdefault(paragraph, []).append((int(start), end, str(text)))
     texts = {}
-    for paragraph, group in sentences.groupby("paragraph", sort=False):
-        chars = [" "] * int(max(group["end_char"].max(), 0))
-        for start, text in zip(group["start_char"], group["text"]):
-            for k, c in enumerate(str(text)):
-                if int(start) + k < len(chars):
-                    chars[int(start) + k] = c
+    for paragraph, rows in groups.items():
+        chars = [" "] * int(max(max(end for _, end, _ in rows), 0))
+        for start, _, text in rows:
+            piece = text[: max(len(chars) - start, 0)]  # a sentence never runs past the paragraph's last end
+            chars[start : start + len(piece)] = piece
         texts[paragraph] = "".join(chars)
     return texts
 
@@ -270,10 +308,9 @@ def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
 
 def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
     """sentence_sentiment.csv from sentences (paragraph, sentence, start_char, end_char, text)."""
-    table = sentences[["paragraph", "sentence", "text"]].reset_index(drop=True)
-    table["quoted"] = quoted_flags(sentences).to_numpy()
-    table = pd.concat([table, score_texts(sentences["text"].tolist())], axis=1)
-    return table[SENTENCE_COLUMNS]
+    columns = {name: sentences[name].reset_index(drop=True) for name in ("paragraph", "sentence", "text")}
+    columns["quoted"] = quoted_flags(sentences).to_numpy()
+    return pd.DataFrame({**columns, **_score_columns(sentences["text"].tolist())})  # in SENTENCE_COLUMNS order
 
 
 def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -286,22 +323,49 @@ def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -
     if mentions.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
     keys = ["paragraph", "sentence"]
+    scores: dict[tuple, list[tuple[float, float]]] = {}
+    for key in zip(*(sentence_sentiment[c].tolist() for c in keys + ["polarity", "vader"])):
+        scores.setdefault(key[:2], []).append(key[2:])
     labels: dict[str, Counter] = {}
-    for entity, label in zip(mentions["entity"], mentions["label"]):  # first-seen order breaks ties
-        labels.setdefault(entity, Counter())[label] += 1
-    pairs = mentions[["entity"] + keys].drop_duplicates()
-    found = pairs.merge(sentence_sentiment[keys + ["polarity", "vader"]], on=keys, how="left")
-    stats = found.groupby("entity", sort=False).agg(
-        sentences=("polarity", "count"), polarity_mean=("polarity", "mean"), vader_mean=("vader", "mean")
-    )
-    table = pd.DataFrame({
-        "entity": list(labels),
-        "label": [max(c, key=c.get) for c in labels.values()],
-    })
-    table = table.join(stats, on="entity")
-    table["sentences"] = table["sentences"].fillna(0).astype(int)
+    found: dict[str, list[tuple[float, float]]] = {}  # each entity's sentence scores, a sentence once
+    seen = set()
+    for entity, label, *key in zip(*(mentions[c].tolist() for c in ["entity", "label"] + keys)):
+        labels.setdefault(entity, Counter())[label] += 1  # first-seen order breaks ties
+        if (entity, *key) not in seen:
+            seen.add((entity, *key))
+            found.setdefault(entity, []).extend(scores.get(tuple(key), [(math.nan, math.nan)]))
+    rows = []
+    for entity, counts in labels.items():
+        polarity = [p for p, _ in found[entity]]
+        rows.append({
+            "entity": entity,
+            "label": max(counts, key=counts.get),
+            "sentences": sum(not math.isnan(p) for p in polarity),
+            "polarity_mean": _mean(polarity),
+            "vader_mean": _mean([v for _, v in found[entity]]),
+        })
+    rows.sort(key=lambda row: (-row["sentences"], row["entity"]))  # most sentences first, then by name
+    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     table[["polarity_mean", "vader_mean"]] = table[["polarity_mean", "vader_mean"]].astype(float).round(4)
-    return table[ENTITY_COLUMNS].sort_values(["sentences", "entity"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return table
+
+
+def _mean(values: list[float]) -> float:
+    """The mean of the non-NaN `values` (NaN when none), summed with Kahan compensation as pandas does, so the
+    result is the same to the last bit as a pandas group mean."""
+    total = compensation = 0.0
+    count = 0
+    for value in values:
+        if math.isnan(value):
+            continue
+        count += 1
+        y = value - compensation
+        t = total + y
+        compensation = t - total - y
+        if math.isnan(compensation):  # an infinite value: keep the sum infinite rather than NaN
+            compensation = 0.0
+        total = t
+    return total / count if count else math.nan
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:

@@ -214,21 +214,26 @@ def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: 
         return ""
     index = mentions.attrs.get("_by_sentence")
     if index is None:  # group once per table, not once per row
-        index = {}
-        for key, rows in mentions.sort_values("start_char").groupby(["paragraph", "sentence"], sort=False):
-            index[key] = "|".join(dict.fromkeys(str(e) for e in rows["entity"] if isinstance(e, str) and e))
+        names: dict[tuple, list] = {}
+        columns = (mentions[c].tolist() for c in ("start_char", "paragraph", "sentence", "entity"))
+        for _, paragraph_number, sentence_number, entity in sorted(zip(*columns), key=lambda row: row[0]):
+            if isinstance(entity, str) and entity:
+                names.setdefault((paragraph_number, sentence_number), []).append(entity)
+        index = {key: "|".join(dict.fromkeys(found)) for key, found in names.items()}
         mentions.attrs["_by_sentence"] = index
     return index.get((paragraph, sentence), "")
 
 
-def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None) -> dict:
-    """One timeline row for an expression found in a paragraph's doc."""
+def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None,
+         text: str | None = None) -> dict:
+    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None)."""
+    text = doc.text if text is None else text
     anchor = cand.anchor
     if cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
-        start, end, anchor = duration_span(cand.value, doc.text[: cand.start], tense, published)
+        start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     else:
@@ -237,7 +242,7 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
             anchor = "vague" if cand.value.endswith("_REF") else anchor
     number = nlp.sentence_index(doc, cand.start)
     spans = nlp.sentence_spans(doc)
-    sentence = doc.text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
+    sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
     return {
         "paragraph": paragraph, "start_char": cand.start, "end_char": cand.end, "expression": cand.text,
         "type": cand.type, "value": cand.value, "date": start, "date_end": end, "anchor": anchor,
@@ -246,7 +251,7 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
     }
 
 
-def order_key(row: pd.Series, published: datetime | None) -> float:
+def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
         moment = datetime.fromisoformat(row["date"])
@@ -262,14 +267,12 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     published = getattr(article, "published", None)
     rows = []
     for paragraph, doc in zip(article.paragraphs, docs):
-        for cand in extract(doc.text, published, doc):
-            rows.append(_row(cand, paragraph.number, doc, published, mentions))
-    table = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-    if table.empty:
-        return table
-    table["_order"] = [order_key(r, published) for _, r in table.iterrows()]
-    table = table.sort_values(["_order", "paragraph", "start_char"], kind="stable").drop(columns="_order")
-    return table.reset_index(drop=True)
+        text = doc.text  # Doc.text joins every token: read it once per paragraph
+        for cand in extract(text, published, doc):
+            rows.append(_row(cand, paragraph.number, doc, published, mentions, text))
+    # Time order; ties in reading order (rows are in reading order and the sort is stable).
+    rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
 
 
 # ---------------------------------------------------------------------------------------------------------------

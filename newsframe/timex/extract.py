@@ -7,7 +7,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Token
 
-from .grammar import RULES, Candidate, Context
+from .grammar import RULE_GATES, RULES, Candidate, Context
 
 # spaCy entity labels that mark a number as a quantity, not a date ("9,000 soldiers", "$1998").
 NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "LAW"}
@@ -176,7 +176,14 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
     ctx = DocContext(doc, dct)
     ctx.relational = relational
     raw: list[tuple[Candidate, re.Match, object]] = []
+    passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
+        gate = RULE_GATES.get(name)
+        if gate is not None:
+            if gate not in passed:
+                passed[gate] = gate.search(text) is not None
+            if not passed[gate]:
+                continue
         for m in pattern.finditer(text):
             result = fn(m, ctx)
             if result is None:

@@ -808,3 +808,51 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quick tests: what every match of a rule contains somewhere (a part of its pattern that no alternative can skip),
+# as a regular expression with the rules' flags. A text without it cannot match the rule, so the rule's own scan,
+# much slower than a search for a few words, is skipped there; the results are the same. Rules whose every word is
+# too common to be worth a test ("vague", "set") have none. When a rule's pattern changes, check its test still
+# holds: a test that misses one of the rule's alternatives hides every match of that alternative.
+
+
+def _quick(pattern: str, first: str) -> str:
+    """`pattern` behind a lookahead for the characters it can start with (`first`, a character-class body): the
+    regex engine then rejects most positions with one test instead of trying every alternative."""
+    return rf"(?=[{first}])(?:{pattern})"
+
+
+def _quick_words(words) -> str:
+    """A quick test for any of the literal `words` (lowercase), with their first letters as the lookahead."""
+    return _quick("|".join(re.escape(w) for w in words), "".join(sorted({re.escape(w[0]) for w in words})))
+
+
+RULE_NEEDS: dict[str, str] = {
+    "publication_line": r"\d\.",
+    "iso_date": rf"{YEAR}-",
+    "slash_date": r"\d/",
+    "month_day": MONTH,
+    "month_year": MONTH,
+    "month": MONTH,
+    "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
+    "weekday": _quick(WEEKDAY, "mtwfs"),
+    "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night", "tyl"),
+    "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
+    "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
+    "quarter": _quick(r"quarter|half|period", "qhp"),
+    "year_earlier": r"year",
+    "duration": _quick(_UNITS, "smhdwfqyc"),
+    "half_unit": r"half",
+    "bare_units": _quick(r"days|weeks|months|years|decades|centuries", "dwmyc"),
+    "plural_units": _quick(r"hours|days|weeks|months|years|decades|centuries", "hdwmyc"),
+    "year": YEAR,
+    "decade": _quick(r"\d0s|ties", r"\dt"),
+    "century": r"century",
+    "spoken_year": r"nineteen",
+    "year_end": r"year",
+    "holiday": _quick_words(lx.HOLIDAYS),
+    "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
+}
+RULE_GATES: dict[str, re.Pattern] = {name: re.compile(needs, re.I) for name, needs in RULE_NEEDS.items()}
