@@ -28,6 +28,10 @@ CACHE_STATS = {"hits": 0, "misses": 0}
 # Longer texts are parsed in pieces of about this many characters and joined: the parser needs memory in
 # proportion to a text's length, and spaCy refuses texts over nlp.max_length (1,000,000) outright.
 MAX_PARSE_CHARS = 50_000
+# Texts parsed together in one batch: spaCy's usual batch, fewer when the texts are long, so that a batch holds
+# at most about MAX_BATCH_CHARS characters and the parser's working memory stays bounded.
+DEFAULT_BATCH = 256
+MAX_BATCH_CHARS = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +99,9 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
 
     nlp = nlp or load()
     pieces = [split_long(t) for t in texts]
-    flat = list(nlp.pipe(piece for group in pieces for piece in group))
+    longest = max((len(piece) for group in pieces for piece in group), default=1)
+    batch = max(1, min(DEFAULT_BATCH, MAX_BATCH_CHARS // max(longest, 1)))
+    flat = list(nlp.pipe((piece for group in pieces for piece in group), batch_size=batch))
     docs, at = [], 0
     for group, text in zip(pieces, texts):
         parts = flat[at:at + len(group)]
