@@ -209,7 +209,7 @@ def test_seed_figure_labels_do_not_overlap(seed_timeline, seed_analysis):
 
 # --- dev data: the benchmark on a small sample ----------------------------------------------------------------
 
-# The value-F1 a small dev sample must keep (the whole dev split scores about 78; see benchmarks/tempeval.py).
+# The value-F1 a small dev sample must keep (the whole dev split scores about 78; see benchmarks/timeline_timeml.py).
 DEV_SAMPLE_FILES = 25
 DEV_VALUE_F1_FLOOR = 65.0
 

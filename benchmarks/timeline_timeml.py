@@ -1,6 +1,6 @@
 """Score the temporal-expression extractor on the TempEval-3 training corpus (TimeBank + AQUAINT).
 
-Usage: .venv/bin/python benchmarks/tempeval.py [--split dev|held-out|both] [--limit N] [--errors N]
+Usage: .venv/bin/python benchmarks/timeline_timeml.py [--split dev|held-out|both] [--limit N] [--errors N]
 
 Prints, per split, extraction precision/recall/F1 (strict = exact span, relaxed = any overlap) and type and value
 F1 as TempEval-3 defines them (attribute F1 = attribute accuracy over relaxed matches x relaxed F1). The creation
