@@ -50,6 +50,12 @@ def test_weekday_with_part_of_day():
     assert timexes("Sunday evening the newspaper reported the visit.")["Sunday evening"] == ("DATE", "2022-12-18TEV")
 
 
+def test_part_of_day_before_its_weekday():
+    found = timexes("The leaders met early in the evening on Saturday. Talks end in the morning of Thursday.")
+    assert found["early in the evening on Saturday"] == ("DATE", "2022-12-17TEV")
+    assert found["in the morning of Thursday"][1].endswith("TMO")
+
+
 def test_this_morning_and_last_night():
     found = timexes("Troops moved last night and the talks began this morning.")
     assert found["last night"] == ("TIME", "2022-12-18TNI")

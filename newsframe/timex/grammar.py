@@ -394,6 +394,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
 
 @rule(
     "weekday",
+    # a part of day may come first: "(early) in the evening on Monday" is Monday evening
+    rf"(?:(?:(?:early|late) )?in the (?P<pod0>{PART_OF_DAY}) (?:on|of) )?"
     rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
     rf"(?:,? (?P<pod>{PART_OF_DAY}))?",
 )
@@ -401,7 +403,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     """'Friday', 'last Monday', 'Sunday evening' -> DATE (with TEV etc.) from the tense; 'every Monday' -> SET."""
     wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
-    pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     if rel in ("every", "each"):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if not ctx.dct:
