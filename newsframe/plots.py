@@ -10,7 +10,9 @@ from pathlib import Path
 
 import matplotlib
 
-matplotlib.use("Agg") if not matplotlib.get_backend().lower().startswith(("module://", "nbagg", "ipympl")) else None
+# Outside a notebook, draw off screen: the command line and tests only save figures.
+if not matplotlib.get_backend().lower().startswith(("module://", "nbagg", "ipympl")):
+    matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.text  # noqa: E402
 import pandas as pd  # noqa: E402

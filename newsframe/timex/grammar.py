@@ -282,7 +282,7 @@ def _slash_date(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{int(m['m']):02d}-{int(m['d']):02d}", "explicit"
 
 
-_DATE_MOD = rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
+_DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
 
 
 @rule(
