@@ -82,9 +82,9 @@ def plot_tone_over_time(sentiment: pd.DataFrame, title: str = ""):
     data = data[keep].reset_index(drop=True)
     fig, ax = new_figure(height=3.2)
     if "polarity" in data:
-        ax.plot(data["published"], data["polarity"], "o-", color=PALETTE["blue"], label="TextBlob polarity")
+        ax.plot(data["published"], data["polarity"], "o-", color=PALETTE["orange"], label="TextBlob polarity")
     if "vader" in data:
-        ax.plot(data["published"], data["vader"], "s--", color=PALETTE["orange"], label="VADER compound")
+        ax.plot(data["published"], data["vader"], "s--", color=PALETTE["sky"], label="VADER compound")
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.6)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("tone (−1 negative … +1 positive)")
