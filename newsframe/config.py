@@ -2,6 +2,7 @@
 
 Environment variables override the output locations so tests and batch runs can write elsewhere:
 NEWSFRAME_DATA_DIR, NEWSFRAME_FIGURES_DIR, NEWSFRAME_REPORTS_DIR, NEWSFRAME_CACHE_DIR, NEWSFRAME_DEV_DATA.
+NEWSFRAME_FIGURE_FORMATS picks the files each figure is saved as (default `png,svg`; add `pdf` for LaTeX).
 """
 
 from __future__ import annotations
@@ -38,3 +39,19 @@ def data_dir(article_id: str) -> Path:
 def figures_dir(article_id: str) -> Path:
     """The folder of one article's figures: figures/<article_id>/."""
     return FIGURES_DIR / article_id
+
+
+# The formats a figure can be saved in; PNG for reading and SVG for reports by default. PDF costs about twice the
+# other two together (fonts are embedded), so it is written only when asked for.
+FIGURE_FORMATS = ("png", "svg", "pdf")
+DEFAULT_FIGURE_FORMATS = ("png", "svg")
+
+
+def figure_formats() -> tuple[str, ...]:
+    """The formats every figure is saved in: NEWSFRAME_FIGURE_FORMATS (comma-separated), else png and svg."""
+    value = os.environ.get("NEWSFRAME_FIGURE_FORMATS", "")
+    wanted = tuple(dict.fromkeys(f.strip().lower().lstrip(".") for f in value.split(",") if f.strip()))
+    unknown = [f for f in wanted if f not in FIGURE_FORMATS]
+    if unknown:
+        raise ValueError(f"NEWSFRAME_FIGURE_FORMATS: unknown format {', '.join(unknown)} (choose from {', '.join(FIGURE_FORMATS)})")
+    return wanted or DEFAULT_FIGURE_FORMATS

@@ -1,7 +1,8 @@
 """One figure style for the project, and `save_figure`, which writes every figure the same way.
 
-A figure is saved as PNG (for reading), SVG and PDF (for reports) and the exact data it plots as CSV, all under
-figures/<article_id>/, named after the notebook that draws it (`01-paragraph-words`).
+A figure is saved as PNG (for reading) and SVG (for reports), PDF too when NEWSFRAME_FIGURE_FORMATS asks for it, and
+the exact data it plots as CSV, all under figures/<article_id>/, named after the notebook that draws it
+(`01-paragraph-words`).
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ ROLE_COLOURS = {
 FIGURE_WIDTH = 6.5
 FIGURE_SIZE = (FIGURE_WIDTH, 4.0)
 DPI = 200
-FORMATS = ("png", "svg", "pdf")
 
 STYLE = {
     "figure.figsize": FIGURE_SIZE,
@@ -180,11 +180,12 @@ def shorten(text: str, width: int = 40) -> str:
     return cut.rstrip(",;:.") + "…"
 
 
-def save_figure(fig, name: str, data: pd.DataFrame, article_id: str, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
-    """Write `fig` as figures/<article_id>/<name>.png/.svg/.pdf and `data` as <name>.csv; return the paths."""
+def save_figure(fig, name: str, data: pd.DataFrame, article_id: str, formats: tuple[str, ...] | None = None) -> dict[str, Path]:
+    """Write `fig` as figures/<article_id>/<name>.png and .svg (or `formats`, by default config.figure_formats())
+    and `data` as <name>.csv; return the paths."""
     folder = config.figures_dir(article_id)
     paths = {}
-    for fmt in formats:
+    for fmt in formats or config.figure_formats():
         path = folder / f"{name}.{fmt}"
         with atomic_path(path) as tmp:
             fig.savefig(tmp, format=fmt, metadata=STABLE_METADATA.get(fmt, {}))

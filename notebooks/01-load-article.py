@@ -16,7 +16,7 @@
 #
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) into pandas: its headline,
 # publication time, paragraphs and sentences. Writes `article.json`, `paragraphs.csv` and `sentences.csv` to
-# `data/<article_id>/` and the figure `01-paragraph-words` (PNG, SVG, PDF and its data as CSV) to
+# `data/<article_id>/` and the figure `01-paragraph-words` (PNG, SVG and its data as CSV) to
 # `figures/<article_id>/`. Run it alone or after nothing: it needs no other notebook.
 
 # %%

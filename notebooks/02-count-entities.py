@@ -17,7 +17,7 @@
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) and finds the people, places,
 # organisations and other names it mentions, with the model's spans repaired and short names folded into full
 # ones (rules in `newsframe/entities.py`). Writes `mentions.csv` and `entities.csv` to `data/<article_id>/` and
-# the figures `02-entity-counts` and `02-entity-paragraphs` (PNG, SVG, PDF and their data as CSV) to
+# the figures `02-entity-counts` and `02-entity-paragraphs` (PNG, SVG and their data as CSV) to
 # `figures/<article_id>/`. It needs no other notebook.
 
 # %%

@@ -20,7 +20,7 @@
 # tells quoted speech from the reporter's own words and averages the tone of the sentences around each named
 # entity. Writes `sentiment.csv`, `sentence_sentiment.csv` and `entity_sentiment.csv` to `data/<article_id>/` and
 # the figures `03-paragraph-polarity`, `03-lexicon-agreement`, `03-entity-tone` and `03-quoted-vs-reporter` (PNG,
-# SVG, PDF and their data as CSV) to `figures/<article_id>/`. It needs no other notebook.
+# SVG and their data as CSV) to `figures/<article_id>/`. It needs no other notebook.
 
 # %%
 import pandas as pd

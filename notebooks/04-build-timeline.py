@@ -17,7 +17,7 @@
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`), finds its temporal expressions
 # ("on Monday", "Sunday evening", "three and a half years", "recently"), resolves them against the publication
 # time (never against today) to TimeML values and calendar dates, and dates the events they belong to. Writes
-# `timeline.csv` to `data/<article_id>/` and the figure `04-timeline` (PNG, SVG, PDF and its data as CSV) to
+# `timeline.csv` to `data/<article_id>/` and the figure `04-timeline` (PNG, SVG and its data as CSV) to
 # `figures/<article_id>/`. Runs alone in a fresh kernel.
 
 # %%

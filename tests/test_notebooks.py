@@ -21,8 +21,9 @@ def test_notebook_runs_in_a_fresh_kernel(source: Path, tmp_path, monkeypatch):
     figures = list((tmp_path / "figures").rglob(f"{source.stem[:2]}-*.png"))
     assert figures, "each notebook saves at least one figure"
     for png in figures:
-        for suffix in (".svg", ".pdf", ".csv"):
+        for suffix in (".svg", ".csv"):
             assert png.with_suffix(suffix).exists()
+        assert not png.with_suffix(".pdf").exists(), "PDF is written only when NEWSFRAME_FIGURE_FORMATS asks for it"
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[p.stem for p in SOURCES])

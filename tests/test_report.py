@@ -231,3 +231,19 @@ def test_story_cells_leave_out_parameters_and_the_save_step():
                 nbformat.v4.new_code_cell("write()", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "[]"})])]
     kept = [c.source for c in report.story_cells(nb)]
     assert kept == ["# 09 · Title", "## Who is named?", "table"]
+
+
+def test_figure_formats_default_to_png_and_svg_and_pdf_is_asked_for(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFRAME_FIGURES_DIR", str(tmp_path))
+    monkeypatch.setattr(config, "FIGURES_DIR", tmp_path)
+    fig, ax = plots.new_figure()
+    ax.plot([0, 1], [1, 0])
+    data = pd.DataFrame({"x": [0, 1], "y": [1, 0]})
+    monkeypatch.delenv("NEWSFRAME_FIGURE_FORMATS", raising=False)
+    assert set(plots.save_figure(fig, "f", data, "a")) == {"png", "svg", "csv"}
+    monkeypatch.setenv("NEWSFRAME_FIGURE_FORMATS", "PNG, .pdf")
+    paths = plots.save_figure(fig, "g", data, "a")
+    assert set(paths) == {"png", "pdf", "csv"} and paths["pdf"].read_bytes().startswith(b"%PDF")
+    monkeypatch.setenv("NEWSFRAME_FIGURE_FORMATS", "png,jpeg")
+    with pytest.raises(ValueError, match="jpeg"):
+        plots.save_figure(fig, "h", data, "a")
