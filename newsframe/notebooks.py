@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 import nbformat
@@ -50,28 +49,173 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(source: Path, output: Path, parameters: dict | None = None) -> Path:
-    """Execute the notebook `source` (.py or .ipynb) in a fresh kernel, clean it and write it to `output` atomically."""
+def prepare(source: Path, parameters: dict | None = None) -> nbformat.NotebookNode:
+    """The notebook `source` (.py or .ipynb) ready to execute: python3 kernel, parameters injected after the cell
+    tagged `parameters` (as papermill does, in a cell tagged `injected-parameters`)."""
     import jupytext
-    import papermill
 
     nb = jupytext.read(source) if source.suffix == ".py" else nbformat.read(source, as_version=4)
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": KERNEL}
-    with tempfile.TemporaryDirectory(prefix="newsframe-nb-") as tmp:
-        before, after = Path(tmp) / "in.ipynb", Path(tmp) / "out.ipynb"
-        nbformat.write(nb, before)
-        papermill.execute_notebook(
-            str(before), str(after), parameters=parameters or {}, kernel_name=KERNEL,
-            cwd=str(source.parent), progress_bar=False, log_output=False,
-        )
-        executed = nbformat.read(after, as_version=4)
+    if parameters:
+        from papermill.parameterize import parameterize_notebook
+
+        for cell in nb.cells:  # papermill looks for the `parameters` tag in every cell's tags
+            cell.metadata.setdefault("tags", [])
+        nb.metadata.setdefault("papermill", {})  # where it records the parameters (dropped by `clean`)
+        nb = parameterize_notebook(nb, parameters, kernel_name=KERNEL, language="python")
+    return nb
+
+
+def imported_modules(nb: nbformat.NotebookNode) -> list[str]:
+    """The modules the notebook's code cells import (for `from m import x`, both m and m.x, since x may be a
+    submodule), in order of first appearance."""
+    import ast
+
+    found: dict[str, None] = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse("\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!"))))
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update((alias.name, None) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found[node.module] = None
+                found.update((f"{node.module}.{alias.name}", None) for alias in node.names if alias.name != "*")
+    return list(found)
+
+
+def warm_up_code(modules: list[str]) -> str:
+    """Code that imports `modules` into sys.modules and binds no name: run silently in a new kernel before the
+    notebook, it leaves the user namespace empty and the execution count at zero, so the notebook still starts
+    fresh; only the import time is spent ahead. A name that is not a module is skipped (the notebook's own import
+    reports any real error)."""
+    return (
+        "def _newsframe_warm_up(modules):\n"
+        "    import importlib\n"
+        "    for name in modules:\n"
+        "        try:\n"
+        "            importlib.import_module(name)\n"
+        "        except Exception:\n"
+        "            pass\n"
+        f"_newsframe_warm_up({modules!r})\n"
+        "del _newsframe_warm_up\n"
+    )
+
+
+# Seconds a kernel may take to start and answer; a cell may run as long as it needs.
+STARTUP_TIMEOUT = 120
+
+
+async def start_kernel(cwd: Path, modules: list[str]):
+    """A new python3 kernel started in `cwd`, with `modules` imported silently (see warm_up_code)."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    km = AsyncKernelManager(kernel_name=KERNEL)
+    await km.start_kernel(cwd=str(cwd))
+    kc = km.client()
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=STARTUP_TIMEOUT)
+        if modules:
+            msg_id = kc.execute(warm_up_code(modules), silent=True, store_history=False)
+            while True:
+                reply = await kc.get_shell_msg(timeout=STARTUP_TIMEOUT)
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    break
+    except BaseException:
+        kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+        raise
+    kc.stop_channels()
+    return km
+
+
+async def execute_in(km, nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
+    """Execute every cell of `nb` in the started kernel `km`, top to bottom; raises CellExecutionError on an error."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(nb, km=km, kernel_name=KERNEL, timeout=None, startup_timeout=STARTUP_TIMEOUT,
+                            resources={"metadata": {"path": str(cwd)}})
+    try:
+        return await client.async_execute()
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
+
+
+async def stop_kernel(km) -> None:
+    """Shut a kernel down at once (its notebook is done)."""
+    await km.shutdown_kernel(now=True)
+
+
+def finish(executed: nbformat.NotebookNode, output: Path) -> Path:
+    """Clean an executed notebook and write it to `output` atomically."""
     clean(executed)
     return write_text(output, nbformat.writes(executed) + "\n")
+
+
+async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | None = None, jobs: int = 1) -> list[Path]:
+    """Execute each notebook in a new kernel of its own, `jobs` at a time, in number order.
+
+    While a notebook runs, the kernel of the next one is started and its imports done (see warm_up_code), so the
+    start-up of one kernel overlaps the work of another. On the first error the others stop, every kernel is shut
+    down and the error is raised; outputs already written stay."""
+    import asyncio
+
+    notebooks = [prepare(source, parameters) for source in sources]
+    starts: dict[int, asyncio.Task] = {}
+    written: dict[int, Path] = {}
+    queue = list(range(len(sources)))
+
+    def start(i: int) -> None:
+        if i < len(sources) and i not in starts:
+            starts[i] = asyncio.ensure_future(start_kernel(sources[i].parent, imported_modules(notebooks[i])))
+
+    async def worker() -> None:
+        while queue:
+            i = queue.pop(0)
+            start(i)
+            start(i + jobs)  # the notebook taken after this one: its kernel starts while this one runs
+            km = await starts[i]
+            try:
+                executed = await execute_in(km, notebooks[i], sources[i].parent)
+            finally:
+                await stop_kernel(km)
+            written[i] = finish(executed, outputs[i])
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(max(1, min(jobs, len(sources))))]
+    try:
+        await asyncio.gather(*workers)
+    finally:
+        queue.clear()
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+        for i, task in starts.items():  # kernels started ahead for notebooks that never ran
+            if i not in written:
+                try:
+                    await stop_kernel(await task)
+                except BaseException:
+                    pass
+    return [written[i] for i in range(len(sources))]
+
+
+def execute(source: Path, output: Path, parameters: dict | None = None) -> Path:
+    """Execute the notebook `source` (.py or .ipynb) in a fresh kernel, clean it and write it to `output` atomically."""
+    import asyncio
+
+    return asyncio.run(execute_all([source], [output], parameters))[0]
 
 
 def run(selection: list[str] | None = None, article: str | None = None, date: str | None = None, jobs: int = 1) -> list[Path]:
     """Execute the selected notebooks, each in a fresh kernel, in number order (`jobs` at a time); for another
     article write them under reports/<article_id>/. The notebooks share nothing but files, so any order is safe."""
+    import asyncio
+
     sources = notebook_sources(selection)
     if not sources:
         raise SystemExit(f"no notebooks match {selection or 'notebooks/NN-*.py'}")
@@ -85,12 +229,7 @@ def run(selection: list[str] | None = None, article: str | None = None, date: st
     outputs = [(folder or source.parent) / f"{source.stem}.ipynb" for source in sources]
     for source, output in zip(sources, outputs):
         print(f"running {source.name} -> {output}", flush=True)
-    if jobs <= 1:
-        return [execute(source, output, parameters) for source, output in zip(sources, outputs)]
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(execute, sources, outputs, [parameters] * len(sources)))
+    return asyncio.run(execute_all(sources, outputs, parameters, jobs))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,3 +56,48 @@ def test_another_article_goes_to_reports(tmp_path, monkeypatch):
     nb = nbformat.read(written, as_version=4)
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
     assert (tmp_path / "data" / "storm" / "paragraphs.csv").read_text().count("\n") == 4  # header, headline, two paragraphs
+
+
+def test_imported_modules_lists_what_the_code_cells_import():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("import nothing"),
+        nbformat.v4.new_code_cell("%matplotlib inline\nimport json, os.path as osp\nfrom newsframe import config, plots\nfrom . import x"),
+        nbformat.v4.new_code_cell("def broken(:\n    import sys"),
+    ])
+    assert notebooks.imported_modules(nb) == ["json", "os.path", "newsframe", "newsframe.config", "newsframe.plots"]
+
+
+def _notebook(path: Path, *sources: str) -> Path:
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources]), path)
+    return path
+
+
+@pytest.mark.notebook
+def test_warm_kernel_starts_fresh_and_a_failure_stops_the_run_and_its_kernels(tmp_path):
+    import asyncio
+
+    import psutil
+
+    fresh = _notebook(tmp_path / "a.ipynb", "import csv, json\nimport sys",
+                      "print(sorted(n for n in globals() if not n.startswith('_')), 'json' in sys.modules)")
+    failing = _notebook(tmp_path / "b.ipynb", "import json", "raise ValueError('bad cell')")
+    later = _notebook(tmp_path / "c.ipynb", "import csv")
+
+    async def cold() -> nbformat.NotebookNode:  # the same notebook in a kernel with nothing imported ahead
+        km = await notebooks.start_kernel(tmp_path, [])
+        try:
+            return await notebooks.execute_in(km, nbformat.read(fresh, as_version=4), tmp_path)
+        finally:
+            await notebooks.stop_kernel(km)
+
+    (written,) = asyncio.run(notebooks.execute_all([fresh], [tmp_path / "out-a.ipynb"]))
+    warm_cells, cold_cells = nbformat.read(written, as_version=4).cells, asyncio.run(cold()).cells
+    assert [c.execution_count for c in warm_cells] == [1, 2]
+    assert warm_cells[1].outputs[0]["text"] == cold_cells[1].outputs[0]["text"]  # same names bound, nothing more
+    assert "'csv', 'exit', 'get_ipython', 'json'" in warm_cells[1].outputs[0]["text"]
+    with pytest.raises(Exception) as error:
+        asyncio.run(notebooks.execute_all([failing, later, fresh], [tmp_path / f"out-{n}.ipynb" for n in "bcd"], jobs=1))
+    assert getattr(error.value, "ename", "") == "ValueError" and "bad cell" in error.value.evalue
+    assert not (tmp_path / "out-b.ipynb").exists()
+    kernels = [p for p in psutil.Process().children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
+    assert not [p for p in kernels if p.is_running() and p.status() != psutil.STATUS_ZOMBIE], "kernels left running"
