@@ -491,19 +491,14 @@ def canonical_names(mentions: pd.DataFrame) -> list[str]:
 
 
 def entity_tables(article, docs: list[Doc]) -> dict[str, pd.DataFrame]:
-    """The tables this module adds to an article's folder, by file stem: mentions and entities."""
-    mentions = mentions_table(article, docs)
-    return {"mentions": mentions, "entities": entities_table(mentions)}
+    """The tables this module adds to an article's folder, by file stem: mentions, entities and repairs."""
+    mentions, repairs = extract_mentions(article, docs)
+    return {"mentions": mentions, "entities": entities_table(mentions), "repairs": repairs}
 
 
 def mentions_table(article, docs: list[Doc]) -> pd.DataFrame:
     """mentions.csv: paragraph, sentence, start_char, end_char, text, label, entity (one row per mention)."""
     return extract_mentions(article, docs)[0]
-
-
-def repairs_table(article, docs: list[Doc]) -> pd.DataFrame:
-    """Every change the repair rules made: paragraph, rule, before, after."""
-    return extract_mentions(article, docs)[1]
 
 
 def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:

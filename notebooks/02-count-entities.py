@@ -16,9 +16,9 @@
 #
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) and finds the people, places,
 # organisations and other names it mentions, with the model's spans repaired and short names folded into full
-# ones (rules in `newsframe/entities.py`). Writes `mentions.csv` and `entities.csv` to `data/<article_id>/` and
-# the figures `02-entity-counts` and `02-entity-paragraphs` (PNG, SVG and their data as CSV) to
-# `figures/<article_id>/`. It needs no other notebook.
+# ones (rules in `newsframe/entities.py`). Writes `mentions.csv`, `entities.csv` and `repairs.csv` to
+# `data/<article_id>/` and the figures `02-entity-counts` and `02-entity-paragraphs` (PNG, SVG and their data as
+# CSV) to `figures/<article_id>/`. It needs no other notebook.
 
 # %%
 from IPython.display import HTML
@@ -65,10 +65,10 @@ plots.save_figure(fig, "02-entity-paragraphs", data, article.id);
 # (boundary fixes, labels from a cue noun, short names folded into full ones, and labels decided by a vote)
 
 # %%
-entities.repairs_table(article, analysis.docs)
+analysis.tables["repairs"]
 
 # %% [markdown]
 # ## Save the tables
 
 # %%
-pipeline.write_analysis(analysis, config.data_dir(article.id), names=["mentions", "entities"])
+pipeline.write_analysis(analysis, config.data_dir(article.id), names=["mentions", "entities", "repairs"])

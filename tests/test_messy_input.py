@@ -7,7 +7,7 @@ import pytest
 
 from newsframe import cli
 
-TABLES = ("paragraphs", "sentences", "mentions", "entities", "sentiment", "sentence_sentiment", "entity_sentiment", "timeline")
+TABLES = ("paragraphs", "sentences", "mentions", "entities", "sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs")
 
 GOOD = {
     "crlf.txt": "date 2021-05-04 Title here\r\n\r\nThe mayor of Leeds spoke on Monday.\r\n\r\nShe left.\r\n".encode(),
