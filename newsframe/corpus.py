@@ -110,7 +110,9 @@ def analyse_job(job: Job) -> dict:
     from .pipeline import analyze, write_analysis
 
     try:
-        analysis = analyze(job.article, use_cache=False)
+        # Tables already cached (by a notebook, say) are reused; a corpus adds nothing to the cache, which would
+        # otherwise grow by one entry per article.
+        analysis = analyze(job.article, use_cache=True, write_cache=False)
         if job.folder.exists():
             remove_stale_temporaries(job.folder)
         paths = write_analysis(analysis, job.folder)
@@ -288,8 +290,7 @@ def _results(jobs: Iterator[Job], workers: int, dask: str | None) -> Iterator[di
     """Run analyse_job over jobs: here (1 worker), in a process pool, or on a Dask cluster."""
     if dask:
         yield from _dask_results(jobs, dask, workers)
-    elif workers <= 1:
-        _init_worker()
+    elif workers <= 1:  # the model loads on the first parse: none when every article's tables are cached
         for job in jobs:
             yield analyse_job(job)
     else:

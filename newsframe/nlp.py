@@ -71,8 +71,9 @@ def cache_key(texts: list[str], nlp: Language | None = None) -> str:
     return digest.hexdigest()
 
 
-def parse(texts: list[str], use_cache: bool = True) -> list[Doc]:
-    """One spaCy Doc per text, read from the disk cache when this model already parsed these texts."""
+def parse(texts: list[str], use_cache: bool = True, write_cache: bool | None = None) -> list[Doc]:
+    """One spaCy Doc per text, read from the disk cache when this model already parsed these texts (and
+    `use_cache`); a new parse is added to the cache when `write_cache` (by default, when `use_cache`)."""
     from spacy.tokens import DocBin
 
     nlp = load()
@@ -87,7 +88,7 @@ def parse(texts: list[str], use_cache: bool = True) -> list[Doc]:
             pass
     CACHE_STATS["misses"] += 1
     docs = pipe(texts, nlp)
-    if use_cache:
+    if use_cache if write_cache is None else write_cache:
         with atomic_path(path) as tmp:
             DocBin(docs=docs, store_user_data=True).to_disk(tmp)
     return docs

@@ -70,21 +70,23 @@ def tables_key(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def analyze(source: str | Path | Article, date: str | None = None, use_cache: bool = True) -> Analysis:
-    """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`."""
+def analyze(source: str | Path | Article, date: str | None = None, use_cache: bool = True, write_cache: bool | None = None) -> Analysis:
+    """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`; what is
+    computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
     article = source if isinstance(source, Article) else article_mod.load_article(source, date)
-    path = config.CACHE_DIR / "tables" / f"{tables_key(article)}.pickle" if use_cache else None
-    if path is not None and path.exists():
+    write_cache = use_cache if write_cache is None else write_cache
+    path = config.CACHE_DIR / "tables" / f"{tables_key(article)}.pickle" if use_cache or write_cache else None
+    if use_cache and path.exists():
         try:
             with path.open("rb") as handle:
                 tables, warnings = pickle.load(handle)
             return Analysis(article, None, tables, warnings)
         except Exception:  # a corrupt cache entry is rebuilt
             pass
-    docs = nlp.parse([p.text for p in article.paragraphs], use_cache=use_cache)
+    docs = nlp.parse([p.text for p in article.paragraphs], use_cache=use_cache, write_cache=write_cache)
     warning = nlp.language_warning("\n".join(p.text for p in article.paragraphs))
     analysis = Analysis(article, docs, build_tables(article, docs), [warning] if warning else [])
-    if path is not None:
+    if write_cache:
         with atomic_path(path) as tmp, tmp.open("wb") as handle:
             pickle.dump((analysis.tables, analysis.warnings), handle, protocol=pickle.HIGHEST_PROTOCOL)
     return analysis

@@ -90,3 +90,19 @@ def test_dask_local_cluster(folder, tmp_path):
     assert corpus.run([str(folder)], tmp_path / "out", workers=1, dask="local") == 0
     assert sorted(read(tmp_path / "out", "sentiment").article) == ["a", "b", "c"]
     assert (tmp_path / "out" / "c" / "sentences.csv").exists()
+
+
+def test_corpus_reuses_cached_tables_and_adds_nothing_to_the_cache(folder, tmp_path, monkeypatch):
+    from newsframe import config, nlp, pipeline
+
+    monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
+    assert corpus.run([str(folder)], tmp_path / "first", workers=1) == 0
+    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").rglob("*.*"))
+    pipeline.analyze(folder / "a.txt")  # as a notebook would: parse and tables cached
+    parsed = []
+    real_parse = nlp.parse
+    monkeypatch.setattr(nlp, "parse", lambda texts, **kw: parsed.append(" ".join(texts)) or real_parse(texts, **kw))
+    assert corpus.run([str(folder)], tmp_path / "second", workers=1) == 0
+    assert len(parsed) == 2 and not any("Ann Lee" in t for t in parsed)  # b and c parsed, a read from the cache
+    for name in ("mentions.csv", "sentiment.csv", "timeline.csv"):
+        assert (tmp_path / "first" / "a" / name).read_bytes() == (tmp_path / "second" / "a" / name).read_bytes()
