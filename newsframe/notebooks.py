@@ -10,6 +10,7 @@ Each notebook is authored as a jupytext py:percent file `notebooks/NN-slug.py`; 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -108,6 +109,8 @@ def warm_up_code(modules: list[str]) -> str:
 
 # Seconds a kernel may take to start and answer; a cell may run as long as it needs.
 STARTUP_TIMEOUT = 120
+# Kernels started ahead per running notebook: starting one takes about as long as a short notebook runs.
+LOOKAHEAD = 2
 
 
 async def start_kernel(cwd: Path, modules: list[str]):
@@ -158,13 +161,17 @@ def finish(executed: nbformat.NotebookNode, output: Path) -> Path:
     return write_text(output, nbformat.writes(executed) + "\n")
 
 
-async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | None = None, jobs: int = 1) -> list[Path]:
+async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | None = None, jobs: int = 1,
+                      ready=None) -> list[Path]:
     """Execute each notebook in a new kernel of its own, `jobs` at a time, in number order.
 
     While a notebook runs, the kernel of the next one is started and its imports done (see warm_up_code), so the
-    start-up of one kernel overlaps the work of another. On the first error the others stop, every kernel is shut
-    down and the error is raised; outputs already written stay."""
+    start-up of one kernel overlaps the work of another. `ready`, an awaitable, is awaited before the first cell
+    runs (kernels start meanwhile). On the first error the others stop, every kernel is shut down and the error is
+    raised; outputs already written stay."""
     import asyncio
+
+    ready = asyncio.ensure_future(ready) if ready is not None else None
 
     notebooks = [prepare(source, parameters) for source in sources]
     starts: dict[int, asyncio.Task] = {}
@@ -179,9 +186,12 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
         while queue:
             i = queue.pop(0)
             start(i)
-            start(i + jobs)  # the notebook taken after this one: its kernel starts while this one runs
+            for ahead in range(1, LOOKAHEAD + 1):  # the next notebooks taken: their kernels start while this one runs
+                start(i + ahead * jobs)
             km = await starts[i]
             try:
+                if ready is not None:
+                    await ready
                 executed = await execute_in(km, notebooks[i], sources[i].parent)
             finally:
                 await stop_kernel(km)
@@ -192,9 +202,9 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
         await asyncio.gather(*workers)
     finally:
         queue.clear()
-        for task in workers:
+        for task in workers + ([ready] if ready is not None else []):
             task.cancel()
-        await asyncio.gather(*workers, return_exceptions=True)
+        await asyncio.gather(*workers, *([ready] if ready is not None else []), return_exceptions=True)
         for i, task in starts.items():  # kernels started ahead for notebooks that never ran
             if i not in written:
                 try:
@@ -229,7 +239,12 @@ def run(selection: list[str] | None = None, article: str | None = None, date: st
     outputs = [(folder or source.parent) / f"{source.stem}.ipynb" for source in sources]
     for source, output in zip(sources, outputs):
         print(f"running {source.name} -> {output}", flush=True)
-    return asyncio.run(execute_all(sources, outputs, parameters, jobs))
+    # Every notebook starts from the article's analysis: made once here, while the kernels start, and cached, so
+    # each notebook reads it back instead of the first ones parsing it side by side.
+    from .pipeline import analyze
+
+    shared = asyncio.to_thread(analyze, article or config.DEFAULT_ARTICLE, date)
+    return asyncio.run(execute_all(sources, outputs, parameters, jobs, ready=shared))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     run_cmd.add_argument("selection", nargs="*", help="notebook number prefixes (default: all)")
     run_cmd.add_argument("--article", help="another article: executed notebooks go to reports/<article_id>/")
     run_cmd.add_argument("--date", help="its publication date (YYYY-MM-DD) when the file has no date line")
-    run_cmd.add_argument("--jobs", type=int, default=1, help="notebooks executed at once (default 1: in number order)")
+    run_cmd.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                         help="notebooks executed at once (default: one per core; 1 runs them in number order)")
     clean_cmd = commands.add_parser("clean", help="strip volatile metadata from executed notebooks")
     clean_cmd.add_argument("paths", nargs="+")
     args = cli.parse_args(argv)
