@@ -341,6 +341,11 @@ def _inline_text(token) -> str:
     return "".join(parts)
 
 
+# A web page whose main text is shorter than this is not a story: what is left is a menu ("Home | News") or a
+# caption that the extraction kept for want of anything else.
+MIN_PAGE_WORDS = 10
+
+
 def parse_html(text: str, source: str | Path = "<html>", default_date: date | None = None) -> Article:
     """An Article from a saved web page: trafilatura drops the boilerplate and keeps the story's paragraphs."""
     import trafilatura
@@ -349,6 +354,8 @@ def parse_html(text: str, source: str | Path = "<html>", default_date: date | No
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise ArticleError(source, "no article text found in the HTML page")
+    if count_words(body) < MIN_PAGE_WORDS:
+        raise ArticleError(source, f"no article text found in the HTML page (only {count_words(body)} words outside the page's boilerplate)")
     title = getattr(extracted, "title", None)
     blocks = [b.strip() for b in body.split("\n") if b.strip()]
     if title and blocks and " ".join(blocks[0].split()) == " ".join(title.split()):

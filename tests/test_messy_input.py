@@ -84,6 +84,7 @@ def test_cases_read_right(run):
         ("baddate.txt", b"date 2022-02-30 Headline\n\nText.", "malformed date"),
         ("bad.jsonl", b'{"text": "fine", "date": "yesterday"}\n', "malformed date"),
         ("nothing.html", b"<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>", "no article text"),
+        ("menu.html", b"<html><head><title>News</title></head><body><nav><a href='/'>Home</a></nav><p>Home</p></body></html>", "no article text"),
     ],
 )
 def test_bad_input_one_line_exit_1_earlier_output_kept(tmp_path, capsys, name, content, problem):
