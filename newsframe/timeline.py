@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp, plots
-from .timex import Candidate, extract
+from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
 from .timex.grammar import shift
 
@@ -266,10 +266,14 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
     rows = []
+    reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     for paragraph, doc in zip(article.paragraphs, docs):
         text = doc.text  # Doc.text joins every token: read it once per paragraph
-        for cand in extract(text, published, doc):
+        found = extract(text, published, doc, reference=reference if paragraph.number else None)
+        for cand in found:
             rows.append(_row(cand, paragraph.number, doc, published, mentions, text))
+        if paragraph.number:  # the headline is not part of the story's chronology
+            reference = last_reference(found, reference)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)

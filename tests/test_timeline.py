@@ -279,3 +279,34 @@ def test_every_rule_match_passes_its_quick_test():
                 checked += 1
                 assert gate.search(match.group(0)), f"rule {name}: {match.group(0)!r} fails its quick test"
     assert checked > 20
+
+
+# --- expressions that count from the date mentioned before them -------------------------------------------------
+
+
+def test_next_day_and_following_weekday_count_from_the_last_date():
+    found = timexes("He was arrested on Dec. 3 and released the next day. The fire burned until the following Tuesday.")
+    assert found["the next day"] == ("DATE", "2022-12-04")
+    assert found["the following Tuesday"] == ("DATE", "2022-12-06")  # the first Tuesday after Dec. 3
+    found = timexes("The firm failed on Oct. 2, 2021. That same day its chief resigned; the previous evening he had met them.")
+    assert found["That same day"] == ("DATE", "2021-10-02") and found["the previous evening"] == ("TIME", "2021-10-01TEV")
+    assert timexes("Talks opened on Nov. 14 and broke up the following week.")["the following week"] == ("DATE", "2022-W47")
+
+
+def test_anaphoric_day_without_an_earlier_date_counts_from_publication_and_leaves_clauses_alone():
+    assert timexes("Officials met and the next morning troops left.")["the next morning"] == ("TIME", "2022-12-20TMO")
+    found = timexes("He was seen on Nov. 3, the day before police arrived. She had left the day before.")
+    assert "the day before" in found and found["the day before"] == ("DATE", "2022-11-02")
+    assert sum(1 for k in found if k.startswith("the day")) == 1  # "the day before police arrived" dates another event
+    assert timexes("He recalled that Tuesday in Minsk.")["that Tuesday"] == ("DATE", "2022-12-13")  # the weekday rule's
+
+
+def test_timeline_carries_the_last_date_into_later_paragraphs_but_not_from_the_headline():
+    texts = ["Storm hits on March 3", "The storm hit the coast on Feb. 10.", "The next day, power came back."]
+    article = Article("s", texts[0], MONDAY, None, "s.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    table = timeline_table(article, nlp.parse(texts)).set_index("expression")
+    assert table.loc["The next day", "value"] == "2022-02-11"
+    texts[1] = "The storm hit the coast."
+    article.paragraphs[1] = Paragraph(1, texts[1])
+    table = timeline_table(article, nlp.parse(texts)).set_index("expression")
+    assert table.loc["The next day", "value"] == "2022-12-20"  # not March 4: the headline tells no chronology

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .extract import extract, verb_tense
+from .extract import extract, last_reference, verb_tense
 from .grammar import Candidate, duration_value
 
-__all__ = ["Candidate", "dct_from_value", "duration_value", "extract", "verb_tense"]
+__all__ = ["Candidate", "dct_from_value", "duration_value", "extract", "last_reference", "verb_tense"]
 
 
 def dct_from_value(value: str) -> datetime | None:

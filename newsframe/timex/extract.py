@@ -168,13 +168,17 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True) -> list[Candidate]:
+def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True,
+            reference: str | None = None) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
     relational=False follows TimeML strictly and leaves out "previously", "earlier", "soon" (see lexicon).
+    `reference` is the value of the last date mentioned before `text` (in an earlier paragraph), which "the next
+    day" or "two days earlier" at its start count from; `last_reference` gives the one to pass on.
     """
     ctx = DocContext(doc, dct)
     ctx.relational = relational
+    ctx.last_value = reference
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -199,6 +203,19 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
             continue
         cand.type, cand.value, cand.anchor = result
         found.append(cand)
-        if cand.type == "DATE" and re.match(r"\d{4}", cand.value) and cand.rule not in ("year_earlier",):
+        if is_reference(cand):
             ctx.last_value = cand.value
     return _merge_time_and_day(found, text)
+
+
+def is_reference(cand: Candidate) -> bool:
+    """Whether later expressions ("the next day", "a year earlier") may count from this one: a calendar date."""
+    return cand.type in ("DATE", "TIME") and re.match(r"\d{4}", cand.value) is not None and cand.rule not in ("year_earlier",)
+
+
+def last_reference(found: list[Candidate], before: str | None = None) -> str | None:
+    """The value of the last expression of `found` that later ones count from, else `before`."""
+    for cand in reversed(found):
+        if is_reference(cand):
+            return cand.value
+    return before

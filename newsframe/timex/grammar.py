@@ -437,6 +437,43 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
     return ("TIME" if pod else "DATE"), d.isoformat() + (f"T{pod}" if pod else ""), "relative"
 
 
+# "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
+# text mentioned last (a story's own chronology), not from publication; with no date before them, from the DCT.
+_ANAPHORIC_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+                   "that same": 0, "the same": 0, "that very": 0, "that": 0}
+
+
+@rule(
+    "anaphoric_day",
+    r"(?P<rel>the next|the following|the previous|the preceding|the prior|that same|the same|that very|that) "
+    rf"(?:(?P<day>day)|(?P<pod>{PART_OF_DAY})|(?P<wd>{WEEKDAY}))\b"
+    # "the day before" alone: followed by a clause ("the day before the vote", "the day before police arrived")
+    # it dates another event, not the one mentioned last
+    r"|the day (?P<side>before|after)(?=\s*(?:[,.;:!?)\"'”’]|$))",
+)
+def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
+    """'the next day', 'that evening', 'the following Tuesday', 'the day before' -> DATE/TIME from the last date."""
+    rel = (m["rel"] or "").lower()
+    pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
+        return None  # "that Tuesday" is left to the weekday rule
+    reference = _value_datetime(ctx.last_value) or ctx.dct
+    if reference is None:
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
+    day = reference.date()
+    if m["side"]:
+        day += timedelta(days=-1 if m["side"].lower() == "before" else 1)
+    elif m["wd"]:
+        wanted = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+        step = _ANAPHORIC_STEP[rel]
+        day += timedelta(days=step)
+        while day.weekday() != wanted:
+            day += timedelta(days=step)
+    else:
+        day += timedelta(days=_ANAPHORIC_STEP[rel])
+    return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
 @rule("this_part_of_day", rf"(?:(?P<pre>early|late|later|earlier) )?(?P<rel>this|last|yesterday|tomorrow) (?P<pod>{PART_OF_DAY})")
 def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
     """'this morning', 'later this afternoon', 'yesterday evening' -> TIME DCT+offset with TMO/TAF/TEV/TNI."""
@@ -492,6 +529,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0)
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative"
+    if rel in ("the following", "the previous", "the prior") and unit == "week" and _value_datetime(ctx.last_value):
+        return "DATE", week_value(_value_datetime(ctx.last_value).date() + timedelta(weeks=step)), "relative"
     if unit == "year" and rel in ("the", "the fiscal", "its") and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():]):
         return "DURATION", "P1Y", "relative"  # "the year ended March 31": a reporting period, not a date
     if unit == "week":
@@ -841,6 +880,7 @@ RULE_NEEDS: dict[str, str] = {
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
     "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night", "tyl"),
+    "anaphoric_day": _quick(r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"),
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
     "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
     "quarter": _quick(r"quarter|half|period", "qhp"),
