@@ -74,6 +74,9 @@ class Article:
 
 # A first line `date 2022-12-19 Headline…`: the word "date", then a token with a digit in it (the date).
 DATE_LINE = re.compile(r"^date[ \t]+(?P<date>\S*\d\S*)(?:[ \t]+(?P<title>.*))?$")
+# The date may carry the publication time: `2022-12-19T17:51`, or `2022-12-19 17:51 Headline…`.
+ISO_CLOCK = re.compile(r"(?P<date>\S+?)T(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)")
+LEADING_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?:[ \t]+|$)")
 # The publication line: `19.12. 17:51`, optionally `| Updated 19.12. 18:18` (day.month. hour:minute).
 STAMP = r"(?P<{0}d>\d{{1,2}})\.(?P<{0}m>\d{{1,2}})\.?[ \t]+(?P<{0}H>\d{{1,2}})[:.](?P<{0}M>\d{{2}})"
 TIME_LINE = re.compile(
@@ -187,9 +190,15 @@ def parse_article(text: str, source: str | Path = "<text>", article_id: str | No
     first = lines[0].translate(INVISIBLE).strip() if lines else ""
     match = DATE_LINE.match(first)
     pub_date = default_date
+    clock = None
     if match:
-        pub_date = parse_date(match["date"], source)
-        title = " ".join(clean_text(match["title"] or "").split()) or None
+        raw_date, head = match["date"], match["title"] or ""
+        if iso := ISO_CLOCK.fullmatch(raw_date):
+            raw_date, clock = iso["date"], iso["clock"]
+        elif lead := LEADING_CLOCK.match(head):
+            clock, head = lead["clock"], head[lead.end():]
+        pub_date = parse_date(raw_date, source)
+        title = " ".join(clean_text(head).split()) or None
         lines = lines[1:]
     # The publication line is the first non-blank line after the date line (or the first line of the file).
     rest = "\n".join(lines)
@@ -205,6 +214,9 @@ def parse_article(text: str, source: str | Path = "<text>", article_id: str | No
         rest = stripped.split("\n", 1)[1] if "\n" in stripped else ""
     elif time_match:
         rest = stripped.split("\n", 1)[1] if "\n" in stripped else ""
+    if published is None and clock is not None:
+        hour, minute = map(int, clock.split(":"))
+        published = datetime(pub_date.year, pub_date.month, pub_date.day, hour, minute)
     time_known = published is not None
     if published is None and pub_date is not None:
         published = datetime(pub_date.year, pub_date.month, pub_date.day)

@@ -73,6 +73,22 @@ def test_update_across_new_year(write):
 
 
 @pytest.mark.parametrize(
+    "first_line, published, title",
+    [
+        ("date 2023-02-07 14:30 Quake kills thousands", datetime(2023, 2, 7, 14, 30), "Quake kills thousands"),
+        ("date 2023-02-07T09:05 Quake kills thousands", datetime(2023, 2, 7, 9, 5), "Quake kills thousands"),
+        ("date 2023-02-07 25:30 Quake kills thousands", datetime(2023, 2, 7), "25:30 Quake kills thousands"),
+        ("date 2023-02-07 14:30", datetime(2023, 2, 7, 14, 30), None),
+    ],
+)
+def test_date_line_may_carry_the_publication_time(write, first_line, published, title):
+    article = load_article(write("t.txt", first_line + "\n\nRescuers dug on Tuesday."))
+    assert (article.published, article.title, article.time_known) == (published, title, published.hour > 0)
+    timed = load_article(write("u.txt", first_line + "\n\n7.2. 16:00\n\nRescuers dug on Tuesday."))
+    assert timed.published == datetime(2023, 2, 7, 16, 0)  # the publication line wins
+
+
+@pytest.mark.parametrize(
     "name, content, problem",
     [
         ("empty.txt", "", "empty article"),
