@@ -310,3 +310,8 @@ def test_timeline_carries_the_last_date_into_later_paragraphs_but_not_from_the_h
     article.paragraphs[1] = Paragraph(1, texts[1])
     table = timeline_table(article, nlp.parse(texts)).set_index("expression")
     assert table.loc["The next day", "value"] == "2022-12-20"  # not March 4: the headline tells no chronology
+
+
+def test_second_as_an_ordinal_is_no_duration():
+    assert timexes("The quake was followed by a second large tremor. Police found a second body.") == {}
+    assert timexes("He paused for a second and left.")["a second"] == ("DURATION", "PT1S")

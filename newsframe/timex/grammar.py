@@ -639,6 +639,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
+# "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
+SECOND_AS_ORDINAL = r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until|by|with)\b)[a-z]"
+
+
 @rule(
     "duration",
     rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)|the|another|an additional|over the (?:past|last|next))\s)?"
@@ -667,6 +671,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if re.match(r"[- ]old\b", after):
         return None  # ages ("52 years old") date no event
+    if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
+        return None  # "a second tremor", "a second term": the ordinal, not a unit of time
     if num_text in ("a", "an") and re.search(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", before):
         return None  # "$2 million a year": a rate in an amount, not a time
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
