@@ -18,8 +18,11 @@ The small English model finds most names but gets some of them partly wrong. Thi
 6. folding: a person's shorter name joins the one fuller person name in the article that ends with it ("Putin"
    into "Vladimir Putin") or adds only middle initials to it ("James Kopp" into "James C. Kopp"); when two
    people share it ("Bill Clinton", "Hillary Clinton") it stays on its own. A mention folds when it is tagged
-   PERSON or most mentions of its name are, so "Washington" the city stays apart from "George Washington".
-   Names seen only in a Title Case headline do not serve as fuller names;
+   PERSON or most mentions of its name are, so "Washington" the city stays apart from "George Washington", or
+   when it is one word the model tagged an organisation just once ("Smallwood said" after "Catherine Smallwood").
+   An acronym joins the one longer organisation or place name with its initials ("WHO" into "World Health
+   Organization", "U.S." into "United States"). Names seen only in a Title Case headline do not serve as fuller
+   names;
 7. same name elsewhere: every other occurrence of a name the article already established (written the same way,
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the model often tags a name
@@ -387,6 +390,51 @@ def fold_names(keys, targets) -> dict[str, str]:
     return {key: result[key] for key in keys}
 
 
+# Acronyms: "WHO" is the "World Health Organization" and "U.S." the "United States" named in the same article,
+# when exactly one longer name of the same kind (organisation, or place) has those initials. Small words are
+# skipped, and a dotted abbreviation inside the longer name gives all its letters ("U.S. Geological Survey": USGS).
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
+ACRONYM_KINDS = {"ORG": "organisation", "GPE": "place", "LOC": "place"}
+
+
+def initials(name: str) -> str | None:
+    """The capital initials of a multi-word name ("World Health Organization" -> "WHO"), None when a word that
+    is not a small word starts lower case (then it is not a name)."""
+    letters = []
+    for word in name.split():
+        if word.lower() in ACRONYM_SKIP_WORDS:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            letters.append(word.replace(".", ""))
+        elif word[:1].isupper():
+            letters.append(word[0])
+        else:
+            return None
+    return "".join(letters) if len(name.split()) >= 2 else None
+
+
+def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
+    """Map the key of each acronym to the key of the one longer name of its kind with its initials."""
+    written = {}
+    for key, text in zip(keys, texts):
+        written.setdefault(key, text)
+    by_initials: dict[tuple[str, str], set[str]] = {}
+    for key, text in written.items():
+        found = initials(text)
+        kind = ACRONYM_KINDS.get(voted[key])
+        if found and kind and key in trusted:
+            by_initials.setdefault((found, kind), set()).add(key)
+    result = {}
+    for key, text in written.items():
+        kind = ACRONYM_KINDS.get(voted[key])
+        if kind and ACRONYM.fullmatch(text):
+            fuller = by_initials.get((text.replace(".", ""), kind), set()) - {key}
+            if len(fuller) == 1:
+                result[key] = fuller.pop()
+    return result
+
+
 def is_title_case(text: str) -> bool:
     """Whether a line is written in Title Case, where the model mistakes ordinary capitalised words for names."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_MIN_LENGTH]
@@ -473,12 +521,16 @@ def canonical_names(mentions: pd.DataFrame) -> list[str]:
     voted = {key: vote_label(found) for key, found in labels_by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
-    candidates = {key for key, found in labels_by_key.items() if "PERSON" in found}
+    # A surname the model tagged an organisation once ("Smallwood said" after "Catherine Smallwood") is the person.
+    lone_surnames = {key for key, found in labels_by_key.items() if found == ["ORG"] and " " not in key}
+    candidates = {key for key, found in labels_by_key.items() if "PERSON" in found} | lone_surnames
     folded = fold_names(candidates, targets)
     group = [
-        folded[key] if key in folded and (label == "PERSON" or voted[key] == "PERSON") else key
+        folded[key] if key in folded and (label == "PERSON" or voted[key] == "PERSON" or key in lone_surnames) else key
         for key, label in zip(keys, labels)
     ]
+    acronyms = fold_acronyms(keys, texts, voted, trusted)
+    group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)

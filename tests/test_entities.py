@@ -567,7 +567,8 @@ def test_devdata_offsets_and_merges(dev_articles):
             full = entities.name_key(entity).split()
             for alias in set(group["text"]):
                 short = entities.name_key(alias).split()
-                assert short == full or entities._extends(short, full), (art.source, alias, entity)
+                acronym = entities.initials(entity) == alias.replace(".", "")
+                assert short == full or entities._extends(short, full) or acronym, (art.source, alias, entity)
 
 
 def _entities_of(text):
@@ -603,3 +604,32 @@ def test_a_name_inside_a_longer_name_or_opening_a_sentence_is_not_propagated():
     docs[1].ents = []
     spans = propagate_names(docs, found, [], [1, 2])
     assert [docs[s.doc][s.start:s.end].text for s in spans if s.doc == 1] == ["Leeds"]  # the rule can say yes
+
+
+def test_initials_of_a_name():
+    assert entities.initials("World Health Organization") == "WHO"
+    assert entities.initials("Federal Bureau of Investigation") == "FBI"
+    assert entities.initials("U.S. Geological Survey") == "USGS"
+    assert entities.initials("Kremlin") is None and entities.initials("the big Bank") is None
+
+
+def test_fold_acronyms_needs_one_longer_name_of_the_same_kind():
+    voted = {"who": "ORG", "world health organization": "ORG", "us": "GPE", "united states": "GPE",
+             "united steel": "ORG", "eu": "ORG", "european union": "GPE"}
+    keys = list(voted)
+    texts = ["WHO", "World Health Organization", "U.S.", "United States", "United Steel", "EU", "European Union"]
+    folded = entities.fold_acronyms(keys, texts, voted, set(keys))
+    assert folded == {"who": "world health organization", "us": "united states"}  # EU: an ORG against a GPE
+    texts[4], voted["united steel"] = "United Services", "GPE"  # two places with the initials US: no fold
+    assert "us" not in entities.fold_acronyms(keys, texts, voted, set(keys))
+
+
+def test_acronym_and_surname_tagged_as_organisation_join_the_full_name():
+    table = _entities_of(
+        "date 2023-02-07 Quake toll rises\n\n"
+        "The World Health Organization warned that the death toll could rise. \"There is continued collapse of "
+        "buildings,\" said Catherine Smallwood, a senior emergency officer at the WHO.\n\n"
+        "Smallwood said the next 48 hours would be critical."
+    )
+    assert table.loc["World Health Organization", "mentions"] == 2 and "WHO" not in table.index
+    assert table.loc["Catherine Smallwood", "mentions"] == 2 and table.loc["Catherine Smallwood", "label"] == "PERSON"
