@@ -377,7 +377,8 @@ def _date_ticks(ax, dated: pd.DataFrame, published: datetime | None, left: float
     ref = published or datetime(1970, 1, 1)
     wanted = [(0.0, ref.strftime("%Y-%m-%d"))] if published else []
     for _, r in dated.iterrows():
-        fmt = "%Y-%m-%d" if r["kind"] == "point" else ("%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")
+        fmt = "%Y-%m-%d" if r["kind"] == "point" or re.match(r"\d{4}-(?:W|\d\d-\d\d)", r["value"]) else (
+            "%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")  # a week by its first day
         wanted.append((r["x_start"], datetime.fromisoformat(r["date"]).strftime(fmt)))
     if len(wanted) < 3 and published:  # few dates: add round distances from publication for scale
         wanted += [(days_to_x(d), (ref + timedelta(days=d)).strftime("%Y-%m-%d")) for d in TICK_DAYS

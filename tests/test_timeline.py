@@ -315,3 +315,12 @@ def test_timeline_carries_the_last_date_into_later_paragraphs_but_not_from_the_h
 def test_second_as_an_ordinal_is_no_duration():
     assert timexes("The quake was followed by a second large tremor. Police found a second body.") == {}
     assert timexes("He paused for a second and left.")["a second"] == ("DURATION", "PT1S")
+
+
+def test_a_week_is_ticked_by_its_first_day_not_its_month():
+    texts = ["Rescue goes on", "Officials said rescue work would continue through the weekend."]
+    published = datetime(2023, 2, 7, 14, 30)
+    article = Article("w", texts[0], published, None, "w.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    fig, _ = plot_timeline(timeline_table(article, nlp.parse(texts)), published)
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert "2023-02-11" in labels and "2023-02" not in labels
