@@ -21,8 +21,9 @@ The small English model finds most names but gets some of them partly wrong. Thi
    PERSON or most mentions of its name are, so "Washington" the city stays apart from "George Washington", or
    when it is one word the model tagged an organisation just once ("Smallwood said" after "Catherine Smallwood").
    An acronym joins the one longer organisation or place name with its initials ("WHO" into "World Health
-   Organization", "U.S." into "United States"). Names seen only in a Title Case headline do not serve as fuller
-   names;
+   Organization", "U.S." into "United States"), and an organisation's name into the one fuller name that only
+   adds a legal form ("Bank of America" into "Bank of America Corp"). Names seen only in a Title Case headline
+   do not serve as fuller names;
 7. same name elsewhere: every other occurrence of a name the article already established (written the same way,
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the model often tags a name
@@ -435,6 +436,29 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
     return result
 
 
+# A company's name with and without its legal form ("Bank of America" and "Bank of America Corp") is one entity.
+DESIGNATORS = frozenset(
+    "inc incorporated corp corporation co company cos ltd limited plc llc lp llp ag sa nv se spa gmbh bv "
+    "holdings holding group".split()
+)
+
+
+def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
+    """Map the key of an organisation's short name to the one fuller organisation key that only adds a legal
+    form or "Group"/"Holdings" to it ("bank of america" -> "bank of america corp")."""
+    fuller: dict[str, set[str]] = {}
+    for key in keys:
+        if voted.get(key) != "ORG" or key not in trusted:
+            continue
+        words = key.split()
+        while len(words) > 1 and (words[-1] in DESIGNATORS or words[-2:] in (["&", "co"], ["and", "co"])):
+            words = words[:-2] if words[-2:] in (["&", "co"], ["and", "co"]) else words[:-1]
+        base = " ".join(words)
+        if base != key and voted.get(base) == "ORG":
+            fuller.setdefault(base, set()).add(key)
+    return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
+
+
 def is_title_case(text: str) -> bool:
     """Whether a line is written in Title Case, where the model mistakes ordinary capitalised words for names."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_MIN_LENGTH]
@@ -531,6 +555,8 @@ def canonical_names(mentions: pd.DataFrame) -> list[str]:
     ]
     acronyms = fold_acronyms(keys, texts, voted, trusted)
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
+    formal = fold_designators(set(group), voted, trusted)
+    group = [formal.get(target, target) for target in group]
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)

@@ -633,3 +633,19 @@ def test_acronym_and_surname_tagged_as_organisation_join_the_full_name():
     )
     assert table.loc["World Health Organization", "mentions"] == 2 and "WHO" not in table.index
     assert table.loc["Catherine Smallwood", "mentions"] == 2 and table.loc["Catherine Smallwood", "label"] == "PERSON"
+
+
+def test_fold_designators_joins_a_company_with_its_legal_form_once():
+    voted = {"bank of america": "ORG", "bank of america corp": "ORG", "sony": "ORG", "sony corp": "ORG",
+             "sony group": "ORG", "jordan": "GPE", "jordan inc": "ORG", "apple": "ORG", "apple & co": "ORG"}
+    folded = entities.fold_designators(set(voted), voted, set(voted))
+    # Sony has two fuller names, and Jordan the country is no company
+    assert folded == {"bank of america": "bank of america corp", "apple": "apple & co"}
+
+
+def test_company_names_with_and_without_legal_form_are_one_entity():
+    table = _entities_of(
+        "date 2023-10-13 Banks report\n\nThe bank's shares outperformed rival Bank of America Corp. on Friday.\n\n"
+        "Wells Fargo and Citigroup also reported results, and Bank of America is due to report on Tuesday."
+    )
+    assert table.loc["Bank of America Corp", "mentions"] == 2 and "Bank of America" not in table.index
