@@ -367,7 +367,8 @@ def parse_html(text: str, source: str | Path = "<html>", default_date: date | No
     if not body or not body.strip():
         raise ArticleError(source, "no article text found in the HTML page")
     if count_words(body) < MIN_PAGE_WORDS:
-        raise ArticleError(source, f"no article text found in the HTML page (only {count_words(body)} words outside the page's boilerplate)")
+        words = count_words(body)
+        raise ArticleError(source, f"no article text found in the HTML page (only {words} word{'s' if words != 1 else ''} outside the page's boilerplate)")
     title = getattr(extracted, "title", None)
     blocks = [b.strip() for b in body.split("\n") if b.strip()]
     if title and blocks and " ".join(blocks[0].split()) == " ".join(title.split()):

@@ -229,6 +229,7 @@ def run(selection: list[str] | None = None, article: str | None = None, date: st
     sources = notebook_sources(selection)
     if not sources:
         raise SystemExit(f"no notebooks match {selection or 'notebooks/NN-*.py'}")
+    config.figure_formats()  # a bad NEWSFRAME_FIGURE_FORMATS is reported before any kernel starts
     parameters, folder = {}, None
     if article:
         from .article import load_article
