@@ -324,3 +324,9 @@ def test_a_week_is_ticked_by_its_first_day_not_its_month():
     fig, _ = plot_timeline(timeline_table(article, nlp.parse(texts)), published)
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert "2023-02-11" in labels and "2023-02" not in labels
+
+
+def test_an_open_condition_looks_ahead_and_a_missed_one_back():
+    sunday = datetime(2024, 3, 31, 18, 0)
+    assert timexes("Arsenal can regain top spot if they beat Luton on Wednesday.", sunday)["Wednesday"] == ("DATE", "2024-04-03")
+    assert timexes("If they lost on Friday, they would have been relegated.", sunday)["Friday"] == ("DATE", "2024-03-29")

@@ -41,6 +41,8 @@ def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
         return "future"
+    if _open_condition(verb):
+        return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -58,6 +60,24 @@ def verb_tense(verb: Token) -> str | None:
             return "future"  # "is visiting on Friday": a planned event
         return None
     return None
+
+
+# A condition still open looks ahead, whatever its verb's form: "(they) can go top if they beat Luton on
+# Wednesday", "unless they win on Friday, they will go down". The main clause decides: a modal of the present or
+# future, or "will".
+CONDITION_MARKERS = {"if", "unless"}
+OPEN_MODALS = FUTURE_MODALS | {"can"}
+
+
+def _open_condition(verb: Token) -> bool:
+    """Whether `verb` heads an if/unless clause under a main clause with a present or future modal."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children):
+        return False
+    main = verb.head
+    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False  # "would have been relegated if they had lost on Friday": a past that did not happen
+    return any(a.lower_ in OPEN_MODALS for a in auxes) or main.lower_ in ("will", "'ll")
 
 
 # Verbs (and adjectives) of planning: an infinitive under them looks ahead even when they are in the past
