@@ -3,8 +3,8 @@
 The small English model finds most names but gets some of them partly wrong. This module takes its entity spans
 (one spaCy Doc per paragraph) and repairs them with a few general rules, each a named constant below:
 
-1. trim: drop a leading "the" and a trailing possessive ('s, ’s) and punctuation, so "the Kremlin" and
-   "Russia’s" count as "Kremlin" and "Russia";
+1. trim: drop a leading "the" and a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1"), so
+   "the Kremlin" and "Russia’s" count as "Kremlin" and "Russia";
 2. titles: a person span that starts with a title ("President", "Foreign Minister", "Mr") loses it; a
    capitalised adjective before the title ("Russian President …") becomes its own NORP mention. Titles that are
    part of how someone is named ("King Hussein", "Pope Francis") stay;
@@ -157,14 +157,28 @@ def _is_title(token: Token) -> bool:
 # ------------------------------------------------------------------------------------------------ repair rules
 
 
+# A score or result glued to a name ("Brighton 2-1", "Arsenal 0-0") is no part of it, and the name is a team (an
+# organisation); nor is a bare number part of a person's or a place's name ("Channel 4" and "Formula 1" keep
+# theirs: organisations and products may end in one).
+SCORE = re.compile(r"\d+[-–]\d+")
+NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive and edge punctuation; None when nothing is left."""
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct or doc[end - 1].is_space):
+    label = span.label
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct
+                           or doc[end - 1].is_space or SCORE.fullmatch(doc[end - 1].text)
+                           or ((span.label in NUMBERLESS_LABELS or SCORE.search(doc[start:end].text.replace(" ", "")))
+                               and doc[end - 1].is_digit)):
         end -= 1
-    return replace(span, start=start, end=end) if end > start else None
+    tail = doc[end:span.end].text if end < span.end else ""
+    if SCORE.search(tail.replace(" ", "")):
+        label = "ORG"  # what has a score is a team, whatever the glued number made the model see
+    return replace(span, start=start, end=end, label=label) if end > start else None
 
 
 def strip_title(doc: Doc, span: Span) -> list[Span]:

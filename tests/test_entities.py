@@ -649,3 +649,17 @@ def test_company_names_with_and_without_legal_form_are_one_entity():
         "Wells Fargo and Citigroup also reported results, and Bank of America is due to report on Tuesday."
     )
     assert table.loc["Bank of America Corp", "mentions"] == 2 and "Bank of America" not in table.index
+
+
+def test_a_score_glued_to_a_team_is_trimmed_and_makes_it_no_person():
+    mentions = _mentions_of("Liverpool came from behind to beat Brighton 2-1 at Anfield on Sunday.")
+    brighton = mentions[mentions["entity"] == "Brighton"]
+    assert list(brighton["text"]) == ["Brighton"] and "PERSON" not in set(brighton["label"])
+
+
+def _mentions_of(text):
+    """mentions.csv of a one-paragraph article."""
+    from newsframe import pipeline
+    from newsframe.article import parse_article
+
+    return pipeline.analyze(parse_article(text, "t.txt"), use_cache=False).tables["mentions"]
