@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from matplotlib.dates import ConciseDateFormatter
 
 from . import config
 from .plots import PALETTE, ROLE_COLOURS, new_figure, shorten
 
 TOP_ACROSS = 15  # entities shown in the cross-article chart
-TIMELINE_EVENTS = 40  # dated events shown in the combined timeline (the most recent ones before publication)
+TIMELINE_ARTICLES = 30  # articles shown in the combined timeline (the most recently published)
+WINDOW_DAYS = 365  # events further than this from their article's publication are drawn as arrows at the edge
 
 
 def seed_corpus(article: str | Path | None = None, date: str | None = None) -> tuple[Path, str]:
@@ -90,35 +92,67 @@ def plot_tone_over_time(sentiment: pd.DataFrame, title: str = ""):
     ax.set_ylabel("tone (−1 negative … +1 positive)")
     ax.set_xlabel("publication time")
     ax.legend(loc="lower left")
-    ax.set_title(title or f"Tone per article over publication time ({len(data)} article{'s' if len(data) != 1 else ''})", loc="left")
+    undated = len(sentiment) - len(data)
+    count = f"{len(data)} article{'s' if len(data) != 1 else ''}" + (f"; {undated} without a date left out" if undated else "")
+    ax.set_title(title or f"Tone per article over publication time ({count})", loc="left")
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig, data
 
 
-def plot_combined_timeline(timeline: pd.DataFrame, n: int = TIMELINE_EVENTS, title: str = ""):
-    """Every dated event of every article on one time axis, one row per article; returns (fig, data)."""
-    data = timeline.dropna(subset=["date"]).sort_values("date")
+def plot_combined_timeline(timeline: pd.DataFrame, n: int = TIMELINE_ARTICLES, title: str = ""):
+    """The dated events of the `n` most recently published articles on one time axis, one row per article in
+    publication order; returns (fig, data).
+
+    The axis spans the publication dates and the events within WINDOW_DAYS of their article's publication; an
+    event further away ("the 1990s", "by 2030") is drawn as an arrow at the edge it lies beyond. `data` holds every
+    dated event of the articles shown, with `row` (its row, 0 at the top) and `beyond` ("", "before", "after").
+    """
+    data = timeline.dropna(subset=["date"])
     if "anchor" in data:
         data = data[data["anchor"] != "vague"]
-    data = data.tail(n).reset_index(drop=True)
-    articles = list(dict.fromkeys(data["article"]))
-    fig, ax = new_figure(height=max(2.0, 0.35 * len(articles) + 1.3))
-    rows = data["article"].map({a: i for i, a in enumerate(articles)})
-    ax.scatter(data["date"], rows, color=PALETTE["blue"], zorder=3)
+    published = data.groupby("article", sort=False)["published"].first() if "published" in data else pd.Series(dtype="datetime64[ns]")
+    order = sorted(dict.fromkeys(data["article"]), key=lambda a: (pd.isna(published.get(a)), published.get(a) or pd.Timestamp.min, a))
+    total = len(order)
+    dated_articles = [a for a in order if pd.notna(published.get(a))]
+    articles = (dated_articles or order)[-n:]
+    data = data[data["article"].isin(articles)].copy()
+    data["row"] = data["article"].map({a: i for i, a in enumerate(articles)})
+    data = data.sort_values(["row", "date"], kind="stable").reset_index(drop=True)
+    pub = pd.to_datetime(data["published"]) if "published" in data else pd.Series(pd.NaT, index=data.index)
+    near = (data["date"] - pub).abs() <= pd.Timedelta(days=WINDOW_DAYS)
+    anchors = pd.concat([pub.dropna(), data.loc[near | pub.isna(), "date"]])
+    low, high = (anchors.min(), anchors.max()) if len(anchors) else (data["date"].min(), data["date"].max())
+    pad = max((high - low) * 0.05, pd.Timedelta(days=1)) if pd.notna(low) else pd.Timedelta(days=1)
+    low, high = low - pad, high + pad
+    data["beyond"] = ["before" if d < low else "after" if d > high else "" for d in data["date"]]
+    fig, ax = new_figure(height=max(2.0, 0.3 * len(articles) + 1.4))
+    inside = data[data["beyond"] == ""]
+    ax.scatter(inside["date"], inside["row"], color=PALETTE["blue"], s=18, zorder=3)
     if "date_end" in data:
-        for start, end, row in zip(data["date"], data["date_end"], rows):
+        for start, end, row in zip(inside["date"], inside["date_end"], inside["row"]):
             if pd.notna(end) and end > start:
-                ax.plot([start, end], [row, row], color=PALETTE["sky"], linewidth=4, alpha=0.6, zorder=2)
+                ax.plot([start, min(end, high)], [row, row], color=PALETTE["sky"], linewidth=4, alpha=0.6, zorder=2)
+    for side, marker, x, align in (("before", "<", low, "left"), ("after", ">", high, "right")):
+        far = data[data["beyond"] == side]
+        for row, group in far.groupby("row"):
+            ax.scatter([x], [row], marker=marker, color=PALETTE["grey"], s=28, zorder=3, clip_on=False)
+            first, last = group["date"].min().year, group["date"].max().year
+            years = f"{first}" if first == last else f"{first}–{last}"
+            ax.annotate(years, (x, row), xytext=(7 if side == "before" else -7, 0), textcoords="offset points",
+                        ha=align, va="center", fontsize=6.5, color="#555555", zorder=5,
+                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 0.6})
     if "published" in data:
-        for i, article in enumerate(articles):
-            published = data.loc[data["article"] == article, "published"].dropna()
-            if len(published):
-                ax.plot(pd.to_datetime(published.iloc[0]), i, marker="|", markersize=14, color=PALETTE["vermillion"], zorder=4)
+        for article, i in zip(articles, range(len(articles))):
+            when = published.get(article)
+            if pd.notna(when):
+                ax.plot(pd.to_datetime(when), i, marker="|", markersize=12, color=PALETTE["vermillion"], zorder=4)
+    ax.set_xlim(low, high)
     ax.set_yticks(range(len(articles)), [shorten(a, 24) for a in articles])
     ax.set_ylim(len(articles) - 0.5, -0.5)
-    ax.set_xlabel("date of the event (red tick: publication)")
-    ax.set_title(title or "Dated events across the articles", loc="left")
-    fig.autofmt_xdate()
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.set_xlabel("red tick: publication · arrow: events over a year away", loc="left")
+    shown = f" ({len(articles)} most recent of {total} articles)" if len(articles) < total else ""
+    ax.set_title(title or f"Dated events across the articles{shown}", loc="left")
     fig.tight_layout()
     return fig, data
