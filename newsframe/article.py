@@ -362,7 +362,8 @@ def parse_html(text: str, source: str | Path = "<html>", default_date: date | No
     """An Article from a saved web page: trafilatura drops the boilerplate and keeps the story's paragraphs."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
+                                            date_extraction_params={"outputformat": HTML_DATE_FORMAT, "original_date": True})
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise ArticleError(source, "no article text found in the HTML page")
@@ -374,22 +375,33 @@ def parse_html(text: str, source: str | Path = "<html>", default_date: date | No
     if title and blocks and " ".join(blocks[0].split()) == " ".join(title.split()):
         blocks = blocks[1:]
     found = getattr(extracted, "date", None)
-    pub = default_date
+    pub: date | datetime | None = default_date
     if found:
         try:
-            pub = date.fromisoformat(str(found)[:10])
+            stamp = datetime.strptime(str(found), HTML_DATE_FORMAT.replace("%z", "")) if len(str(found)) == 19 else (
+                datetime.strptime(str(found), HTML_DATE_FORMAT))
+            # the page's own clock time (its time zone dropped); a bare date comes back as midnight: no time known
+            pub = stamp.replace(tzinfo=None) if stamp.time() != datetime.min.time() else stamp.date()
         except ValueError:
-            pass
+            try:
+                pub = date.fromisoformat(str(found)[:10])
+            except ValueError:
+                pass
     return _assemble(source, title, blocks, pub)
 
 
-def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: date | None) -> Article:
-    """An Article from a headline, body paragraphs and a publication date (no time)."""
+# How the publication time of a web page is asked of htmldate (through trafilatura).
+HTML_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
+def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: date | datetime | None) -> Article:
+    """An Article from a headline, body paragraphs and a publication date, or time when `pub` is a datetime."""
     title = " ".join(clean_text(title).split()) if title else None
     blocks = [b for b in map(clean_text, blocks) if b]
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
-    published = datetime(pub.year, pub.month, pub.day) if pub else None
-    return Article(safe_id(Path(str(source)).stem), title, published, None, str(source), paragraphs, False)
+    timed = isinstance(pub, datetime)
+    published = (pub if timed else datetime(pub.year, pub.month, pub.day)) if pub else None
+    return Article(safe_id(Path(str(source)).stem), title, published, None, str(source), paragraphs, timed)
 
 
 # Which reader a file's suffix selects; anything else is read as the text format.

@@ -44,7 +44,9 @@ def test_saved_web_page_drops_navigation_and_footer(write):
     assert article.title.startswith("Storm hits coast")
     assert texts[0].startswith("A storm hit the coast on Tuesday") and len(texts) == 2
     assert not any("Copyright" in t or "Home" in t for t in texts)
-    assert article.published.date().isoformat() == "2023-03-01"
+    assert article.published == datetime(2023, 3, 1, 8, 30) and article.time_known  # the page's own clock time
+    dated_only = load_article(write("storm2.html", HTML.replace("2023-03-01T08:30:00Z", "2023-03-01")))
+    assert dated_only.published == datetime(2023, 3, 1) and not dated_only.time_known
 
 
 def test_json_lines_one_article_per_line_errors_as_values(write):
