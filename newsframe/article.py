@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import config
+
 
 class ArticleError(Exception):
     """An article that cannot be read: `str(error)` is one line naming the file and the problem."""
@@ -66,7 +68,7 @@ class Article:
             "title": self.title,
             "published": _iso(self.published, self.time_known),
             "updated": _iso(self.updated, True),
-            "source": self.source,
+            "source": config.display_path(self.source),
             "paragraphs": len(self.body),
             "words": self.words,
         }

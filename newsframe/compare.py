@@ -54,6 +54,13 @@ def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def corpus_summary(corpus: dict[str, pd.DataFrame], folder: Path | str) -> str:
+    """One line: how many articles the corpus tables hold, how many failed, and where they are."""
+    articles, failed = corpus["sentiment"]["article"].nunique(), len(corpus["errors"])
+    return (f"{articles} article{'s' if articles != 1 else ''}, {failed} failed, "
+            f"from {config.display_path(folder)}")
+
+
 def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame:
     """The people, places and organisations named most across the corpus: entity, label, mentions, articles."""
     kept = entities[entities["label"].isin(["PERSON", "GPE", "LOC", "FAC", "ORG"])]

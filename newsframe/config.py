@@ -31,6 +31,20 @@ DEV_DATA_DIR = _dir("NEWSFRAME_DEV_DATA", PROJECT_ROOT.parent / "shared" / "dev-
 DEFAULT_ARTICLE = SEEDS_DIR / "000_3c2c9fd14757d351.txt"
 
 
+def display_path(path: str | Path) -> str:
+    """A path as tables and notebooks show it: relative to the project when it lies inside it (so the same on
+    every machine), else as given; a JSON Lines line suffix (`file.jsonl:3`) is kept."""
+    text = str(path)
+    base, colon, line = text.rpartition(":")
+    if not (colon and line.isdigit() and base):
+        base, line = text, ""
+    try:
+        shown = Path(base).resolve().relative_to(PROJECT_ROOT).as_posix()
+    except (ValueError, OSError):
+        return text
+    return f"{shown}:{line}" if line else shown
+
+
 def data_dir(article_id: str) -> Path:
     """The folder of one article's tables: data/<article_id>/."""
     return DATA_DIR / article_id

@@ -100,3 +100,11 @@ def write_analysis(analysis: Analysis, folder: Path, names: list[str] | None = N
         if names is None or name in names:
             paths.append(write_csv(folder / f"{name}.csv", table))
     return paths
+
+
+def save_tables(analysis: Analysis, names: list[str] | None = None) -> pd.DataFrame:
+    """Write article.json and the tables named (default all) to data/<article_id>/ (as write_analysis does); return
+    what was written: file (shown relative to the project) and rows (of a table; empty for article.json)."""
+    paths = write_analysis(analysis, config.data_dir(analysis.article.id), names)
+    rows = [len(analysis.tables[p.stem]) if p.stem in analysis.tables else None for p in paths]
+    return pd.DataFrame({"file": [config.display_path(p) for p in paths], "rows": pd.array(rows, dtype="Int64")})

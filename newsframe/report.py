@@ -33,11 +33,7 @@ SUMMARY_ENTITIES = 3
 # ------------------------------------------------------------------------------------------------ the header
 def source_label(article) -> str:
     """The article's source: its path relative to the project when it lies inside it, else the path as given."""
-    path = Path(str(article.source))
-    try:
-        return str(path.resolve().relative_to(config.PROJECT_ROOT))
-    except (ValueError, OSError):
-        return str(article.source)
+    return config.display_path(article.source)
 
 
 def _when(moment: datetime | None, time_known: bool = True) -> str | None:

@@ -42,7 +42,7 @@ sentences = analysis.tables["sentences"]
 # %%
 Markdown(f"**{article.title or '(no headline)'}**  \nPublished {article.metadata()['published']}"
          f"{', updated ' + article.metadata()['updated'] if article.updated else ''} · "
-         f"{len(article.body)} paragraphs · {article.words} words · source `{article.source}`")
+         f"{len(article.body)} paragraphs · {article.words} words · source `{article.metadata()['source']}`")
 
 # %% [markdown]
 # ## What does each paragraph say? (paragraph 0 is the headline)
@@ -67,4 +67,4 @@ plots.save_figure(fig, "01-paragraph-words", data, article.id);
 # ## Save the tables
 
 # %%
-pipeline.write_analysis(analysis, config.data_dir(article.id), names=["paragraphs", "sentences"])
+pipeline.save_tables(analysis, ["paragraphs", "sentences"])

@@ -71,4 +71,4 @@ analysis.tables["repairs"]
 # ## Save the tables
 
 # %%
-pipeline.write_analysis(analysis, config.data_dir(article.id), names=["mentions", "entities", "repairs"])
+pipeline.save_tables(analysis, ["mentions", "entities", "repairs"])

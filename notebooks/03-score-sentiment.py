@@ -106,4 +106,4 @@ sentiment.quotations(paragraphs)
 # ## Save the tables
 
 # %%
-pipeline.write_analysis(analysis, config.data_dir(article.id), names=["sentiment", "sentence_sentiment", "entity_sentiment"])
+pipeline.save_tables(analysis, ["sentiment", "sentence_sentiment", "entity_sentiment"])

@@ -65,4 +65,4 @@ plots.save_figure(fig, "04-timeline", data, article.id);
 # ## Save the table
 
 # %%
-pipeline.write_analysis(analysis, config.data_dir(article.id), names=["timeline"])
+pipeline.save_tables(analysis, ["timeline"])

@@ -34,7 +34,7 @@ DATE = None
 # %%
 folder, name = (CORPUS, "corpus") if CORPUS else compare.seed_corpus(ARTICLE, DATE)
 corpus = compare.load_corpus(folder)
-f"{corpus['sentiment']['article'].nunique()} articles, {len(corpus['errors'])} failed, from {folder}"
+compare.corpus_summary(corpus, folder)
 
 # %% [markdown]
 # ## Which articles are in the corpus?

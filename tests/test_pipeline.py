@@ -35,3 +35,15 @@ def test_every_table_is_built(seed_analysis):
         "paragraphs", "sentences", "mentions", "entities", "sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs",
     }
     assert (seed_analysis.tables["sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]).all()
+
+
+def test_paths_are_shown_relative_to_the_project_and_tables_say_what_was_written(seed_analysis, tmp_path, monkeypatch):
+    assert config.display_path(config.DEFAULT_ARTICLE) == "seeds/000_3c2c9fd14757d351.txt"
+    assert config.display_path(f"{config.PROJECT_ROOT}/seeds/many.jsonl:12") == "seeds/many.jsonl:12"
+    assert config.display_path(tmp_path / "x.txt") == str(tmp_path / "x.txt")  # outside the project: as given
+    assert seed_analysis.article.metadata()["source"] == "seeds/000_3c2c9fd14757d351.txt"
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path / "data")
+    written = pipeline.save_tables(seed_analysis, ["paragraphs", "timeline"])
+    assert [f.rsplit("/", 1)[-1] for f in written["file"]] == ["article.json", "paragraphs.csv", "timeline.csv"]
+    assert written["rows"].tolist()[1:] == [len(seed_analysis.tables["paragraphs"]), len(seed_analysis.tables["timeline"])]
+    assert (tmp_path / "data" / seed_analysis.article.id / "timeline.csv").exists()
