@@ -166,6 +166,21 @@ def article_tone(sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None) -> di
     return tone
 
 
+def _missing(value) -> bool:
+    """Whether a cell value stands for nothing (None, NaN, NaT, pd.NA)."""
+    return value is None or (not isinstance(value, (str, bytes, list, dict)) and bool(pd.isna(value)))
+
+
+# The order of each corpus table, whatever order the articles finished in: the timeline in time order (events
+# without a date last), articles by publication time, entities by article, errors by input.
+SORT_ORDER = {
+    "timeline": ["date", "published", "article"],
+    "sentiment": ["published", "article"],
+    "entities": ["article"],
+    "errors": ["source", "article"],
+}
+
+
 class CorpusWriter:
     """Appends rows to the corpus tables in temporary files and renames them into DIR/corpus/ at the end."""
 
@@ -184,19 +199,20 @@ class CorpusWriter:
             self._files[name], self._writers[name] = handle, writer
 
     def add(self, name: str, rows: list[dict]) -> None:
-        """Append rows to corpus table `name`."""
-        self._writers[name].writerows(rows)
+        """Append rows to corpus table `name`; a missing value (None, NaN, NaT) is written as an empty field, so an
+        article read back from its files (skipped as current) gives the same rows as one analysed now."""
+        self._writers[name].writerows({k: "" if _missing(v) else v for k, v in row.items()} for row in rows)
 
     def close(self, ok: bool = True) -> None:
-        """Finish: sort the timeline by date, then rename every table into place (or discard them when not ok)."""
+        """Finish: sort each table (see SORT_ORDER), then rename every table into place (or discard them when not ok)."""
         for handle in self._files.values():
             handle.close()
         for name, context in self._contexts:
-            if ok and name == "timeline":
+            if ok:
                 tmp = Path(self._files[name].name)
                 table = pd.read_csv(tmp, keep_default_na=False, dtype=str)
-                # dated events in time order; those without a date (vague, unknown) after them
-                table = table.sort_values(["date", "published", "article"], kind="stable", key=lambda c: c.replace("", "\uffff"))
+                # an empty key (no date, no publication time) sorts last; ties keep an article's own row order
+                table = table.sort_values(SORT_ORDER[name], kind="stable", key=lambda c: c.replace("", "\uffff"))
                 table.to_csv(tmp, index=False, lineterminator="\n")
             if ok:
                 context.__exit__(None, None, None)

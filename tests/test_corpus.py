@@ -55,6 +55,11 @@ def test_rerun_skips_current_articles_and_redoes_changed_ones(folder, tmp_path):
     changed = {p for p, t in stamp.items() if p.stat().st_mtime_ns != t}
     assert changed and all(p.parent.name == "b" for p in changed)
     assert len(read(out, "sentiment")) == 3  # skipped articles still appear in the corpus tables
+    first = {name: (out / "corpus" / f"{name}.csv").read_text() for name in ("entities", "timeline")}
+    assert corpus.run([str(folder)], out, workers=1) == 0  # every article current: all read back from files
+    for name, text in first.items():
+        assert (out / "corpus" / f"{name}.csv").read_text() == text, name
+    assert "nan" not in first["timeline"]
     manifest = json.loads((out / "b" / ".manifest.json").read_text())
     assert "paragraphs.csv" in manifest["files"]
 
