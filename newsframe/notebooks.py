@@ -10,8 +10,11 @@ Each notebook is authored as a jupytext py:percent file `notebooks/NN-slug.py`; 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import itertools
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -109,15 +112,32 @@ def warm_up_code(modules: list[str]) -> str:
 
 # Seconds a kernel may take to start and answer; a cell may run as long as it needs.
 STARTUP_TIMEOUT = 120
-# Kernels started ahead per running notebook: starting one takes about as long as a short notebook runs.
+# Kernels started ahead of the notebooks running: starting one takes about as long as a short notebook runs.
 LOOKAHEAD = 2
+
+
+def _ipc_path() -> str:
+    """A fresh socket path prefix in a private temporary folder (removed with the process's other temporaries)."""
+    import atexit
+    import shutil
+
+    global _IPC_DIR
+    if _IPC_DIR is None:
+        _IPC_DIR = tempfile.mkdtemp(prefix="newsframe-kernels-")
+        atexit.register(shutil.rmtree, _IPC_DIR, True)
+    return str(Path(_IPC_DIR) / f"kernel-{next(_IPC_COUNT)}")
+
+
+_IPC_DIR: str | None = None
+_IPC_COUNT = itertools.count()
 
 
 async def start_kernel(cwd: Path, modules: list[str]):
     """A new python3 kernel started in `cwd`, with `modules` imported silently (see warm_up_code)."""
     from jupyter_client.manager import AsyncKernelManager
 
-    km = AsyncKernelManager(kernel_name=KERNEL)
+    # IPC sockets in a private folder where the system has them: no network ports, and no warning about plain TCP
+    km = AsyncKernelManager(kernel_name=KERNEL, **({"transport": "ipc", "ip": _ipc_path()} if os.name == "posix" else {}))
     await km.start_kernel(cwd=str(cwd))
     kc = km.client()
     kc.start_channels()
@@ -137,12 +157,33 @@ async def start_kernel(cwd: Path, modules: list[str]):
     return km
 
 
+def _client_class():
+    """nbclient's NotebookClient for a kernel the runner started and stops itself.
+
+    nbclient installs its own Ctrl-C handler around each notebook, which kills the kernel under the running cell
+    and leaves the run in a broken state; here Ctrl-C cancels the run instead, and the runner stops every kernel."""
+    from contextlib import asynccontextmanager
+
+    from nbclient import NotebookClient
+    from nbclient.util import run_hook
+
+    class RunnerClient(NotebookClient):
+        @asynccontextmanager
+        async def async_setup_kernel(self, **kwargs):
+            if self.kc is None:
+                await self.async_start_new_kernel_client()
+            try:
+                yield
+            finally:
+                await run_hook(self.on_notebook_complete, notebook=self.nb)
+
+    return RunnerClient
+
+
 async def execute_in(km, nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
     """Execute every cell of `nb` in the started kernel `km`, top to bottom; raises CellExecutionError on an error."""
-    from nbclient import NotebookClient
-
-    client = NotebookClient(nb, km=km, kernel_name=KERNEL, timeout=None, startup_timeout=STARTUP_TIMEOUT,
-                            resources={"metadata": {"path": str(cwd)}})
+    client = _client_class()(nb, km=km, kernel_name=KERNEL, timeout=None, startup_timeout=STARTUP_TIMEOUT,
+                             resources={"metadata": {"path": str(cwd)}})
     try:
         return await client.async_execute()
     finally:
@@ -186,8 +227,8 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
         while queue:
             i = queue.pop(0)
             start(i)
-            for ahead in range(1, LOOKAHEAD + 1):  # the next notebooks taken: their kernels start while this one runs
-                start(i + ahead * jobs)
+            for ahead in range(i + 1, i + 1 + LOOKAHEAD):  # the next ones taken: their kernels start meanwhile
+                start(ahead)
             km = await starts[i]
             try:
                 if ready is not None:
@@ -200,6 +241,11 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
     workers = [asyncio.ensure_future(worker()) for _ in range(max(1, min(jobs, len(sources))))]
     try:
         await asyncio.gather(*workers)
+    except Exception:
+        task = asyncio.current_task()
+        if task is not None and getattr(task, "cancelling", lambda: 0)():
+            raise asyncio.CancelledError from None  # interrupted: a kernel stopped under a cell is no error of its own
+        raise
     finally:
         queue.clear()
         for task in workers + ([ready] if ready is not None else []):
@@ -272,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C: nbclient may turn it into a cancellation
+        print("error: interrupted; the notebooks finished before it are kept", file=sys.stderr)
+        return 130
     except Exception as error:  # a failing cell: name the notebook's error in one line, no traceback
         detail = f"{getattr(error, 'ename', type(error).__name__)}: {getattr(error, 'evalue', error)}"
         print(f"error: {' '.join(detail.split())}", file=sys.stderr)

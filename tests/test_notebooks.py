@@ -101,3 +101,33 @@ def test_warm_kernel_starts_fresh_and_a_failure_stops_the_run_and_its_kernels(tm
     assert not (tmp_path / "out-b.ipynb").exists()
     kernels = [p for p in psutil.Process().children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
     assert not [p for p in kernels if p.is_running() and p.status() != psutil.STATUS_ZOMBIE], "kernels left running"
+
+
+@pytest.mark.notebook
+def test_ctrl_c_stops_the_run_in_one_line_and_leaves_no_kernel(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    marker = tmp_path / "sleeping"
+    (tmp_path / "01-slow.py").write_text(f"# %%\nimport time\n\n# %%\nopen({str(marker)!r}, 'w').close()\ntime.sleep(60)\n",
+                                         encoding="utf-8")
+    script = ("import sys; from pathlib import Path; from newsframe import config, notebooks\n"
+              f"config.NOTEBOOKS_DIR = Path({str(tmp_path)!r})\nsys.exit(notebooks.main(['run', '--jobs', '1']))\n")
+    runner = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**__import__("os").environ, "NEWSFRAME_CACHE_DIR": str(tmp_path / "cache")})
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline:  # until the kernel runs the sleeping cell
+        time.sleep(0.1)
+    kernels = [p for p in psutil.Process(runner.pid).children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
+    assert marker.exists() and kernels
+    runner.send_signal(signal.SIGINT)
+    _, err = runner.communicate(timeout=60)
+    assert runner.returncode == 130
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert errors == ["error: interrupted; the notebooks finished before it are kept"] and "Traceback" not in err
+    time.sleep(0.5)
+    assert not [p for p in kernels if p.is_running() and p.status() != psutil.STATUS_ZOMBIE], "kernel left running"
