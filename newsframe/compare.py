@@ -38,6 +38,16 @@ def seed_corpus(article: str | Path | None = None, date: str | None = None) -> t
     return out / CORPUS_FOLDER, name
 
 
+def corpus_figures_name(folder: Path | str) -> str:
+    """The figures/ folder name for a corpus of the user's (DIR/corpus): `corpus-<DIR's name>`, so its figures never
+    overwrite those of the seeds (figures/corpus/) or of an article."""
+    from .article import safe_id
+
+    folder = Path(folder).resolve()
+    owner = folder.parent if folder.name == "corpus" else folder
+    return safe_id(f"corpus-{owner.name or 'root'}")
+
+
 def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
     """The corpus tables of `folder` (entities, sentiment, timeline, errors) as DataFrames."""
     folder = Path(folder)

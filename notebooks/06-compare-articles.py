@@ -19,7 +19,8 @@
 # publication time, and one timeline of every dated event. By default it analyses the project's own `seeds/` into
 # `data/` first (articles whose tables are current are skipped), so it needs nothing from outside; given another
 # `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`, `06-tone-over-time`
-# and `06-combined-timeline` to `figures/corpus/` (or `figures/<article_id>/` for another article).
+# and `06-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another article, and
+# `figures/corpus-<DIR>/` for a `CORPUS` of your own).
 
 # %%
 from newsframe import compare, plots
@@ -32,7 +33,7 @@ ARTICLE = None
 DATE = None
 
 # %%
-folder, name = (CORPUS, "corpus") if CORPUS else compare.seed_corpus(ARTICLE, DATE)
+folder, name = (CORPUS, compare.corpus_figures_name(CORPUS)) if CORPUS else compare.seed_corpus(ARTICLE, DATE)
 corpus = compare.load_corpus(folder)
 compare.corpus_summary(corpus, folder)
 

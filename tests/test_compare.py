@@ -38,3 +38,8 @@ def test_tone_over_time_says_how_many_undated_articles_it_leaves_out():
                               "title": ["A", "B", "C"], "polarity": [0.1, 0.2, -0.1], "vader": [0.3, 0.0, -0.4], "label": ["positive", "neutral", "negative"]})
     fig, data = compare.plot_tone_over_time(sentiment)
     assert list(data["article"]) == ["a", "c"] and "2 articles; 1 without a date left out" in fig.axes[0].get_title(loc="left")
+
+
+def test_a_corpus_of_ones_own_gets_its_own_figures_folder(tmp_path):
+    assert compare.corpus_figures_name(tmp_path / "out" / "corpus") == "corpus-out"
+    assert compare.corpus_figures_name(tmp_path / "my tables") == "corpus-my_tables"
