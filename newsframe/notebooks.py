@@ -15,6 +15,7 @@ import itertools
 import os
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import nbformat
@@ -157,6 +158,7 @@ async def start_kernel(cwd: Path, modules: list[str]):
     return km
 
 
+@lru_cache(maxsize=1)
 def _client_class():
     """nbclient's NotebookClient for a kernel the runner started and stops itself.
 
@@ -210,8 +212,6 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
     start-up of one kernel overlaps the work of another. `ready`, an awaitable, is awaited before the first cell
     runs (kernels start meanwhile). On the first error the others stop, every kernel is shut down and the error is
     raised; outputs already written stay."""
-    import asyncio
-
     ready = asyncio.ensure_future(ready) if ready is not None else None
 
     notebooks = [prepare(source, parameters) for source in sources]
@@ -262,16 +262,12 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
 
 def execute(source: Path, output: Path, parameters: dict | None = None) -> Path:
     """Execute the notebook `source` (.py or .ipynb) in a fresh kernel, clean it and write it to `output` atomically."""
-    import asyncio
-
     return asyncio.run(execute_all([source], [output], parameters))[0]
 
 
 def run(selection: list[str] | None = None, article: str | None = None, date: str | None = None, jobs: int = 1) -> list[Path]:
     """Execute the selected notebooks, each in a fresh kernel, in number order (`jobs` at a time); for another
     article write them under reports/<article_id>/. The notebooks share nothing but files, so any order is safe."""
-    import asyncio
-
     sources = notebook_sources(selection)
     if not sources:
         raise SystemExit(f"no notebooks match {selection or 'notebooks/NN-*.py'}")
