@@ -160,24 +160,25 @@ def _is_title(token: Token) -> bool:
 # A score or result glued to a name ("Brighton 2-1", "Arsenal 0-0") is no part of it, and the name is a team (an
 # organisation); nor is a bare number part of a person's or a place's name ("Channel 4" and "Formula 1" keep
 # theirs: organisations and products may end in one).
-SCORE = re.compile(r"\d+[-–]\d+")
+SCORE = re.compile(r"\s\d+\s*[-–]\s*\d+$")
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 def trim_span(doc: Doc, span: Span) -> Span | None:
-    """`span` without a leading "the", trailing possessive and edge punctuation; None when nothing is left."""
+    """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
         start += 1
     label = span.label
+    score = SCORE.search(doc[start:end].text) if end > start else None
+    if score:  # what has a score is a team (an organisation), whatever the glued number made the model see
+        cut = doc[start].idx + score.start()
+        while end > start and doc[end - 1].idx >= cut:
+            end -= 1
+        label = "ORG"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or SCORE.fullmatch(doc[end - 1].text)
-                           or ((span.label in NUMBERLESS_LABELS or SCORE.search(doc[start:end].text.replace(" ", "")))
-                               and doc[end - 1].is_digit)):
+                           or doc[end - 1].is_space or (label in NUMBERLESS_LABELS and doc[end - 1].is_digit)):
         end -= 1
-    tail = doc[end:span.end].text if end < span.end else ""
-    if SCORE.search(tail.replace(" ", "")):
-        label = "ORG"  # what has a score is a team, whatever the glued number made the model see
     return replace(span, start=start, end=end, label=label) if end > start else None
 
 
