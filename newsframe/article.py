@@ -369,31 +369,30 @@ def parse_html(text: str, source: str | Path = "<html>", default_date: date | No
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise ArticleError(source, "no article text found in the HTML page")
-    if count_words(body) < MIN_PAGE_WORDS:
-        words = count_words(body)
+    if (words := count_words(body)) < MIN_PAGE_WORDS:
         raise ArticleError(source, f"no article text found in the HTML page (only {words} word{'s' if words != 1 else ''} outside the page's boilerplate)")
     title = getattr(extracted, "title", None)
     blocks = [b.strip() for b in body.split("\n") if b.strip()]
     if title and blocks and " ".join(blocks[0].split()) == " ".join(title.split()):
         blocks = blocks[1:]
     found = getattr(extracted, "date", None)
-    pub: date | datetime | None = default_date
-    if found:
-        try:
-            stamp = datetime.strptime(str(found), HTML_DATE_FORMAT.replace("%z", "")) if len(str(found)) == 19 else (
-                datetime.strptime(str(found), HTML_DATE_FORMAT))
-            # the page's own clock time (its time zone dropped); a bare date comes back as midnight: no time known
-            pub = stamp.replace(tzinfo=None) if stamp.time() != datetime.min.time() else stamp.date()
-        except ValueError:
-            try:
-                pub = date.fromisoformat(str(found)[:10])
-            except ValueError:
-                pass
-    return _assemble(source, title, blocks, pub)
+    return _assemble(source, title, blocks, (_page_time(str(found)) if found else None) or default_date)
 
 
 # How the publication time of a web page is asked of htmldate (through trafilatura).
 HTML_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
+def _page_time(found: str) -> date | datetime | None:
+    """A page's publication time as htmldate gives it: its own clock time (the time zone dropped), or the date
+    alone when the page gives none (htmldate then says midnight); None when unreadable."""
+    for fmt in (HTML_DATE_FORMAT, HTML_DATE_FORMAT.replace("%z", ""), "%Y-%m-%d"):
+        try:
+            stamp = datetime.strptime(found, fmt)
+        except ValueError:
+            continue
+        return stamp.replace(tzinfo=None) if stamp.time() != datetime.min.time() else stamp.date()
+    return None
 
 
 def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: date | datetime | None) -> Article:
