@@ -113,30 +113,63 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
     return d.isoformat(), d.isoformat()
 
 
-def duration_span(value: str, before: str, tense: str | None, published: datetime | None) -> tuple[str, str, str]:
-    """A DURATION and the words before it -> (date, date_end, anchor) of the moment it points to, if any.
+def duration_span(value: str, before: str, tense: str | None, published: datetime | None,
+                  expression: str = "", perfect: bool = False) -> tuple[str, str, str]:
+    """A DURATION and the words before it -> (date, date_end, anchor) of the time it stands for, if any.
 
     "for the first time in three and a half years" (past or perfect verb): the previous occasion, publication
     minus the duration, at the duration's precision (about June 2019). "in two weeks" with a future verb: publication
-    plus the duration. Other durations (a "five-year low") have no date.
+    plus the duration. A duration that runs up to publication ("over the past decade", "has lived there for three
+    years": `perfect`, a present perfect verb) or on from it ("over the next two years") is that period, from its
+    far end (at the duration's precision) to publication. Other durations ("held for 48 hours", a "five-year
+    low") have no date.
     """
     parts = _duration_parts(value)
     if not parts or published is None:
         return "", "", "vague"
-    sign = 0
-    if re.search(r"first (?:time|\w+) in (?:the )?(?:past |last )?$", before, re.I):
+    before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
+    sign, period = 0, False
+    if re.search(r"first (?:time|\w+) in (?:the )?(?:past |last )?$", before, re.I) or _superlative_in(before):
         sign = -1
     elif FORWARD_CUES.search(before) and tense == "future":
-        sign = 1
-    elif BACKWARD_CUES.search(before) and tense in ("past", "present"):
-        sign = -1
+        sign, period = 1, not re.search(r"\bin $", before, re.I) or bool(PERIOD_WORDS.match(expression))
+    elif BACKWARD_CUES.search(before) and tense in ("past", "present") and (perfect or re.search(r"(?:past|last) $", before, re.I)):
+        sign, period = -1, True  # "over the past decade", "has lived there for three years": up to publication
     if not sign:
         return "", "", "vague"
     moment = published
     for n, unit in parts:
         moment = shift(moment, sign * n, unit)
     start, end = _span_at(moment, _granularity(parts))
+    if period:
+        here = published.date().isoformat()
+        start, end = (start, here) if sign < 0 else (here, end)
     return start, end, "relative"
+
+
+# "the strongest quake to hit the region in nearly a century", "its highest level in three years": like "the first
+# time in", a superlative before "in <duration>" dates the last time it was so. Nouns ending in -est are no
+# superlatives.
+NOT_SUPERLATIVES = (
+    "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
+    "forest guest chest crest nest arrest harvest manifest behest".split()
+)
+SUPERLATIVE_IN = re.compile(
+    rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b"
+    r"[^.;:!?]{0,60}\bin (?:the )?(?:past |last )?$",
+    re.I,
+)
+
+
+def _superlative_in(before: str) -> bool:
+    """Whether the words before a duration end in a superlative and "in" ("the strongest ... in")."""
+    return SUPERLATIVE_IN.search(before[-120:]) is not None
+
+
+# The cue words an expression may start with ("over the next two years"), read as if they stood before it.
+LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
+# A duration written as a stretch of time next to now: "the past decade", "the next two years".
+PERIOD_WORDS = re.compile(r"(?:the )?(?:past|last|next|coming|previous)\b", re.I)
 
 
 # The most words a subject or object keeps in an event phrase (the last ones: "Vladimir Putin").
@@ -233,7 +266,8 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
-        start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published)
+        perfect = verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     else:

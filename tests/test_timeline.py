@@ -330,3 +330,26 @@ def test_an_open_condition_looks_ahead_and_a_missed_one_back():
     sunday = datetime(2024, 3, 31, 18, 0)
     assert timexes("Arsenal can regain top spot if they beat Luton on Wednesday.", sunday)["Wednesday"] == ("DATE", "2024-04-03")
     assert timexes("If they lost on Friday, they would have been relegated.", sunday)["Friday"] == ("DATE", "2024-03-29")
+
+
+def test_a_duration_up_to_or_from_publication_is_that_period_and_a_past_one_has_no_date():
+    texts = ["T", "Over the past decade, the population grew.", "He has lived there for three years.",
+             "Prices will rise over the next two years.", "The ceasefire held for 48 hours.",
+             "For the first time in three and a half years, Putin visited Minsk."]
+    article = Article("d", "T", MONDAY, None, "d.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    table = timeline_table(article, nlp.parse(texts)).set_index("expression")
+    span = lambda e: (table.loc[e, "date"], table.loc[e, "date_end"])  # noqa: E731
+    assert span("the past decade") == ("2012-01-01", "2022-12-19")
+    assert span("three years") == ("2019-01-01", "2022-12-19")
+    assert span("over the next two years") == ("2022-12-19", "2024-12-31")
+    assert span("48 hours") == ("", "") and table.loc["48 hours", "anchor"] == "vague"
+    assert span("three and a half years") == ("2019-06-01", "2019-06-30")  # the previous occasion: a point
+
+
+def test_a_superlative_in_a_duration_dates_the_last_time_like_first_time_in():
+    texts = ["T", "It was the strongest quake to hit the region in nearly a century.",
+             "The biggest protest in a decade filled the square.", "The protest in two years drew crowds."]
+    article = Article("s", "T", MONDAY, None, "s.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    table = timeline_table(article, nlp.parse(texts)).set_index("expression")
+    assert table.loc["nearly a century", "date"] == "1922-01-01" and table.loc["a decade", "date"] == "2012-01-01"
+    assert table.loc["two years", "anchor"] == "vague"  # "protest" is no superlative
