@@ -342,6 +342,15 @@ def _moment(iso: str, value: str, end: bool = False) -> datetime:
     return moment + timedelta(hours=24 if end else 12) if end or len(iso) == 10 else moment
 
 
+def approximate_span(start: str, end: str) -> str:
+    """A span reckoned from a duration, as briefly as its precision allows: '2019-06', '1923', '2013–2023'."""
+    if start[:7] == end[:7]:
+        return start[:7]
+    if start[:4] == end[:4]:
+        return start[:4] if (start[5:10], end[5:10]) == ("01-01", "12-31") else f"{start[:7]}–{end[5:7]}"
+    return f"{start[:4]}–{end[:4]}"
+
+
 def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
     """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and a label; SETs are left out."""
     rows = []
@@ -352,7 +361,7 @@ def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
         actors = [a for a in str(r["entities"]).split("|") if a][:LABEL_ACTORS]
         said = f"“{r['expression']}”"
         if r["type"] == "DURATION" and r["date"]:  # a date reckoned from a duration is approximate
-            said += f" ≈ {r['date'][:7]}"
+            said += f" ≈ {approximate_span(r['date'], r['date_end'] or r['date'])}"
         label = plots.shorten(r["event"] or r["expression"], LABEL_WIDTH)
         label += "\n" + plots.shorten(" · ".join([said] + actors), LABEL_WIDTH)
         if r["date"] and reference is not None:

@@ -353,3 +353,11 @@ def test_a_superlative_in_a_duration_dates_the_last_time_like_first_time_in():
     table = timeline_table(article, nlp.parse(texts)).set_index("expression")
     assert table.loc["nearly a century", "date"] == "1922-01-01" and table.loc["a decade", "date"] == "2012-01-01"
     assert table.loc["two years", "anchor"] == "vague"  # "protest" is no superlative
+
+
+def test_an_approximate_span_is_labelled_as_briefly_as_its_precision_allows():
+    from newsframe.timeline import approximate_span
+
+    assert approximate_span("2019-06-01", "2019-06-30") == "2019-06"
+    assert approximate_span("1922-01-01", "1922-12-31") == "1922"
+    assert approximate_span("2012-01-01", "2022-12-19") == "2012–2022"
