@@ -73,3 +73,13 @@ def test_odd_whitespace_is_read_as_plain_spaces(write):
     article = load_article(write("odd.txt", text))
     assert article.title == "Head line"
     assert [p.text for p in article.body] == ["The mayor spoke on Monday.", "Second paragraph."]
+
+
+def test_a_json_lines_file_given_as_one_article_says_what_to_use(write):
+    import pytest as _pytest
+
+    from newsframe.article import ArticleError
+
+    path = write("many.jsonl", '{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n')
+    with _pytest.raises(ArticleError, match="newsframe analyze"):
+        load_article(path)
