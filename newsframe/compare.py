@@ -15,6 +15,7 @@ from . import config
 from .plots import PALETTE, ROLE_COLOURS, new_figure, shorten
 
 TOP_ACROSS = 15  # entities shown in the cross-article chart
+TONE_LINE_MAX = 20  # up to this many articles the tone chart joins them with lines; beyond, dots and a running mean
 TIMELINE_ARTICLES = 30  # articles shown in the combined timeline (the most recently published)
 WINDOW_DAYS = 365  # events further than this from their article's publication are drawn as arrows at the edge
 
@@ -100,17 +101,26 @@ def plot_tone_over_time(sentiment: pd.DataFrame, title: str = ""):
     keep = [c for c in ("article", "published", "title", "polarity", "vader", "label") if c in data]
     data = data[keep].reset_index(drop=True)
     fig, ax = new_figure(height=3.2)
-    if "polarity" in data:
-        ax.plot(data["published"], data["polarity"], "o-", color=PALETTE["orange"], label="TextBlob polarity")
-    if "vader" in data:
-        ax.plot(data["published"], data["vader"], "s--", color=PALETTE["sky"], label="VADER compound")
+    many = len(data) > TONE_LINE_MAX
+    window = max(5, len(data) // 20)
+    for column, marker, style, colour, name in (("polarity", "o", "-", PALETTE["orange"], "TextBlob polarity"),
+                                                 ("vader", "s", "--", PALETTE["sky"], "VADER compound")):
+        if column not in data:
+            continue
+        if not many:  # a few articles: each joined to the next
+            ax.plot(data["published"], data[column], marker + style, color=colour, label=name)
+            continue
+        # many articles: each a dot, and a running mean of `window` articles in publication order
+        ax.scatter(data["published"], data[column], marker=marker, s=10, color=colour, alpha=0.45, linewidths=0)
+        smooth = data[column].rolling(window, center=True, min_periods=max(2, window // 2)).mean()
+        ax.plot(data["published"], smooth, style, color=colour, linewidth=1.6, label=f"{name}, running mean of {window} articles")
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.6)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("tone (−1 negative … +1 positive)")
     ax.set_xlabel("publication time")
     ax.legend(loc="lower left")
     undated = len(sentiment) - len(data)
-    count = f"{len(data)} article{'s' if len(data) != 1 else ''}" + (f"; {undated} without a date left out" if undated else "")
+    count = f"{len(data)} article{'s' if len(data) != 1 else ''}" + (f"; {undated} undated left out" if undated else "")
     ax.set_title(title or f"Tone per article over publication time ({count})", loc="left")
     fig.autofmt_xdate()
     fig.tight_layout()

@@ -37,9 +37,20 @@ def test_tone_over_time_says_how_many_undated_articles_it_leaves_out():
     sentiment = pd.DataFrame({"article": ["a", "b", "c"], "published": pd.to_datetime(["2024-01-01", None, "2024-02-01"]),
                               "title": ["A", "B", "C"], "polarity": [0.1, 0.2, -0.1], "vader": [0.3, 0.0, -0.4], "label": ["positive", "neutral", "negative"]})
     fig, data = compare.plot_tone_over_time(sentiment)
-    assert list(data["article"]) == ["a", "c"] and "2 articles; 1 without a date left out" in fig.axes[0].get_title(loc="left")
+    assert list(data["article"]) == ["a", "c"] and "2 articles; 1 undated left out" in fig.axes[0].get_title(loc="left")
 
 
 def test_a_corpus_of_ones_own_gets_its_own_figures_folder(tmp_path):
     assert compare.corpus_figures_name(tmp_path / "out" / "corpus") == "corpus-out"
     assert compare.corpus_figures_name(tmp_path / "my tables") == "corpus-my_tables"
+
+
+def test_tone_over_many_articles_is_dots_and_a_running_mean():
+    n = 60
+    sentiment = pd.DataFrame({"article": [f"a{i}" for i in range(n)], "published": pd.date_range("2024-01-01", periods=n),
+                              "title": "t", "polarity": [(-1) ** i * 0.3 for i in range(n)], "vader": 0.1, "label": "neutral"})
+    fig, data = compare.plot_tone_over_time(sentiment)
+    ax = fig.axes[0]
+    assert len(data) == n and len(ax.collections) == 2  # one cloud of dots per lexicon
+    assert all("running mean" in t.get_text() for t in ax.get_legend().get_texts())
+    assert abs(ax.lines[0].get_ydata()[n // 2]) < 0.1  # the alternating polarities average out
