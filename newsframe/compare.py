@@ -72,9 +72,30 @@ def corpus_summary(corpus: dict[str, pd.DataFrame], folder: Path | str) -> str:
             f"from {config.display_path(folder)}")
 
 
+def _mixed_case(name: str) -> bool:
+    """Whether a name is written as names are (not all capitals, not all lower case); acronyms count as written."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 6 or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
+
+
 def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame:
-    """The people, places and organisations named most across the corpus: entity, label, mentions, articles."""
-    kept = entities[entities["label"].isin(["PERSON", "GPE", "LOC", "FAC", "ORG"])]
+    """The people, places and organisations named most across the corpus: entity, label, mentions, articles.
+
+    An acronym that an article left alone ("U.S." where it never wrote "United States") joins the one longer name
+    of its kind with its initials found anywhere in the corpus, as it would within one article."""
+    from .entities import fold_acronyms, name_key
+
+    kept = entities[entities["label"].isin(["PERSON", "GPE", "LOC", "FAC", "ORG"])].copy()
+    names = list(dict.fromkeys(kept["entity"]))
+    labels = kept.groupby("entity")["label"].agg(lambda s: s.mode().iloc[0]).to_dict()
+    keys = [name_key(e) for e in names]
+    folded = fold_acronyms(keys, names, {k: labels[e] for k, e in zip(keys, names)}, set(keys))
+    # one name per key ("WASHINGTON" in a dateline is Washington): the form written most, mixed case first
+    weight = kept.groupby("entity")["mentions"].sum()
+    full: dict[str, str] = {}
+    for key, name in sorted(zip(keys, names), key=lambda kn: (not _mixed_case(kn[1]), -weight[kn[1]])):
+        full.setdefault(key, name)
+    kept["entity"] = [full[folded.get(k, k)] for k in map(name_key, kept["entity"])]
     data = kept.groupby("entity").agg(label=("label", lambda s: s.mode().iloc[0]), mentions=("mentions", "sum"), articles=("article", "nunique"))
     return data.sort_values(["articles", "mentions"], ascending=False).head(n).reset_index()
 

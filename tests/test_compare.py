@@ -54,3 +54,18 @@ def test_tone_over_many_articles_is_dots_and_a_running_mean():
     assert len(data) == n and len(ax.collections) == 2  # one cloud of dots per lexicon
     assert all("running mean" in t.get_text() for t in ax.get_legend().get_texts())
     assert abs(ax.lines[0].get_ydata()[n // 2]) < 0.1  # the alternating polarities average out
+
+
+def test_entities_across_joins_an_acronym_to_its_full_name_from_another_article():
+    entities = pd.DataFrame({"article": ["a", "b", "b", "c"], "entity": ["United States", "U.S.", "United States", "U.S."],
+                             "label": ["GPE", "GPE", "GPE", "GPE"], "mentions": [3, 2, 1, 4]})
+    data = compare.entities_across(entities).set_index("entity")
+    assert list(data.index) == ["United States"] and data.loc["United States", "articles"] == 3
+    assert data.loc["United States", "mentions"] == 10
+
+
+def test_entities_across_writes_a_name_as_names_are_written():
+    entities = pd.DataFrame({"article": ["a", "b", "c"], "entity": ["WASHINGTON", "Washington", "WASHINGTON"],
+                             "label": ["GPE"] * 3, "mentions": [5, 1, 5]})
+    data = compare.entities_across(entities)
+    assert data["entity"].tolist() == ["Washington"] and data["articles"].tolist() == [3]
