@@ -16,7 +16,8 @@ The small English model finds most names but gets some of them partly wrong. Thi
 5. organisation cue: a span the parse links to a noun such as "newspaper" or "agency" is an organisation
    (facilities, products and works only: "a Boston bank" keeps Boston a place);
 6. folding: a person's shorter name joins the one fuller person name in the article that ends with it ("Putin"
-   into "Vladimir Putin") or adds only middle initials to it ("James Kopp" into "James C. Kopp"); when two
+   into "Vladimir Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez", "Sir John" for
+   "Sir John Egan"), or adds only middle initials to it ("James Kopp" into "James C. Kopp"); when two
    people share it ("Bill Clinton", "Hillary Clinton") it stays on its own. A mention folds when it is tagged
    PERSON or most mentions of its name are, so "Washington" the city stays apart from "George Washington", or
    when it is one word the model tagged an organisation just once ("Smallwood said" after "Catherine Smallwood").
@@ -387,6 +388,8 @@ def _extends(short: list[str], long: list[str]) -> bool:
         return False
     if long[-len(short) :] == short:
         return True
+    if len(short) == 1 and long[0] == short[0] and len(short[0]) > 2:
+        return True  # a first name alone ("Elian" for "Elian Gonzalez"), as news calls children and victims
     return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
 
 

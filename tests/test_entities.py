@@ -663,3 +663,12 @@ def _mentions_of(text):
     from newsframe.article import parse_article
 
     return pipeline.analyze(parse_article(text, "t.txt"), use_cache=False).tables["mentions"]
+
+
+def test_a_first_name_alone_joins_the_one_person_it_begins():
+    table = _entities_of(
+        "date 2000-04-05 Boy's father arrives\n\n"
+        "Elian Gonzalez, 6, was found at sea in November. Juan Miguel Gonzalez, his father, flew to Washington.\n\n"
+        "Relatives said Elian would stay in Miami until a court decides."
+    )
+    assert table.loc["Elian Gonzalez", "mentions"] >= 2 and "Elian" not in table.index
