@@ -258,11 +258,20 @@ def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: 
 
 
 def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None,
-         text: str | None = None) -> dict:
-    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None)."""
+         text: str | None = None, reference: str | None = None) -> dict:
+    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
+    `reference` is the value of the last date mentioned before it ("two weeks later" counts from it)."""
     text = doc.text if text is None else text
     anchor = cand.anchor
-    if cand.type == "DURATION":
+    later = LATER.match(text, cand.end) if cand.type == "DURATION" else None
+    if later and _value_day(reference):  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
+        parts = _duration_parts(cand.value)
+        moment = _value_day(reference)
+        for n, unit in parts:
+            moment = shift(moment, (1 if later[1].lower() in ("later", "afterwards", "after that") else -1) * n, unit)
+        start, end = _span_at(moment, _granularity(parts)) if parts else ("", "")
+        anchor = "relative" if start else "vague"
+    elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
@@ -296,6 +305,15 @@ def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     return float("inf")
 
 
+# A duration followed by "later" or "earlier" in the text dates an occasion counted from the date mentioned before.
+LATER = re.compile(r"\s+(later|afterwards|after that|earlier|before that)\b", re.I)
+
+
+def _value_day(value: str | None) -> datetime | None:
+    """A TIMEX3 value with a full date -> that day (a datetime at midnight), else None."""
+    return datetime.strptime(value[:10], "%Y-%m-%d") if value and re.match(r"\d{4}-\d\d-\d\d", value) else None
+
+
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
@@ -304,8 +322,11 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     for paragraph, doc in zip(article.paragraphs, docs):
         text = doc.text  # Doc.text joins every token: read it once per paragraph
         found = extract(text, published, doc, reference=reference if paragraph.number else None)
+        before = reference if paragraph.number else None
         for cand in found:
-            rows.append(_row(cand, paragraph.number, doc, published, mentions, text))
+            rows.append(_row(cand, paragraph.number, doc, published, mentions, text, before))
+            if paragraph.number:
+                before = last_reference([cand], before)
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).

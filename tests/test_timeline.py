@@ -361,3 +361,11 @@ def test_an_approximate_span_is_labelled_as_briefly_as_its_precision_allows():
     assert approximate_span("2019-06-01", "2019-06-30") == "2019-06"
     assert approximate_span("1922-01-01", "1922-12-31") == "1922"
     assert approximate_span("2012-01-01", "2022-12-19") == "2012–2022"
+
+
+def test_a_duration_then_later_dates_the_occasion_from_the_last_date_and_keeps_its_timeml_value():
+    texts = ["T", "The vote was held on March 3. Two weeks later, the law took effect."]
+    article = Article("l", "T", MONDAY, None, "l.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    row = timeline_table(article, nlp.parse(texts)).set_index("expression").loc["Two weeks"]
+    assert (row["type"], row["value"]) == ("DURATION", "P2W")  # as TimeML annotates it
+    assert (row["date"], row["date_end"], row["anchor"]) == ("2022-03-14", "2022-03-20", "relative")  # the week of March 17
