@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import nlp, plots
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
-from .timex.grammar import shift
+from .timex.grammar import shift, value_datetime
 
 TIMELINE_COLUMNS = [
     "paragraph", "start_char", "end_char", "expression", "type", "value", "date", "date_end", "anchor", "event",
@@ -264,9 +264,9 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
     text = doc.text if text is None else text
     anchor = cand.anchor
     later = LATER.match(text, cand.end) if cand.type == "DURATION" else None
-    if later and _value_day(reference):  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
+    if later and value_datetime(reference):  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         parts = _duration_parts(cand.value)
-        moment = _value_day(reference)
+        moment = value_datetime(reference)
         for n, unit in parts:
             moment = shift(moment, (1 if later[1].lower() in ("later", "afterwards", "after that") else -1) * n, unit)
         start, end = _span_at(moment, _granularity(parts)) if parts else ("", "")
@@ -307,11 +307,6 @@ def order_key(row: pd.Series | dict, published: datetime | None) -> float:
 
 # A duration followed by "later" or "earlier" in the text dates an occasion counted from the date mentioned before.
 LATER = re.compile(r"\s+(later|afterwards|after that|earlier|before that)\b", re.I)
-
-
-def _value_day(value: str | None) -> datetime | None:
-    """A TIMEX3 value with a full date -> that day (a datetime at midnight), else None."""
-    return datetime.strptime(value[:10], "%Y-%m-%d") if value and re.match(r"\d{4}-\d\d-\d\d", value) else None
 
 
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:

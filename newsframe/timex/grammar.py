@@ -457,7 +457,7 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
-    reference = _value_datetime(ctx.last_value) or ctx.dct
+    reference = value_datetime(ctx.last_value) or ctx.dct
     if reference is None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
     day = reference.date()
@@ -529,8 +529,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0)
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative"
-    if rel in ("the following", "the previous", "the prior") and unit == "week" and _value_datetime(ctx.last_value):
-        return "DATE", week_value(_value_datetime(ctx.last_value).date() + timedelta(weeks=step)), "relative"
+    if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
+        return "DATE", week_value(value_datetime(ctx.last_value).date() + timedelta(weeks=step)), "relative"
     if unit == "year" and rel in ("the", "the fiscal", "its") and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():]):
         return "DURATION", "P1Y", "relative"  # "the year ended March 31": a reporting period, not a date
     if unit == "week":
@@ -689,7 +689,7 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if rel in ("earlier", "later", "before", "after", "previously"):
         if n is None:
             return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
-        base = _value_datetime(ctx.last_value) or ctx.dct
+        base = value_datetime(ctx.last_value) or ctx.dct
         if not base:
             return "DATE", "XXXX", "relative"
         sign = -1 if rel in ("earlier", "before", "previously") else 1
@@ -697,7 +697,7 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(n, unit), "relative"
 
 
-def _value_datetime(value: str | None) -> datetime | None:
+def value_datetime(value: str | None) -> datetime | None:
     """A TIMEX3 value with at least a full date -> datetime, else None."""
     if value and re.match(r"\d{4}-\d\d-\d\d", value):
         return datetime.strptime(value[:10], "%Y-%m-%d")
