@@ -571,12 +571,17 @@ def test_devdata_offsets_and_merges(dev_articles):
                 assert short == full or entities._extends(short, full) or acronym, (art.source, alias, entity)
 
 
-def _entities_of(text):
-    """entities.csv of a small article."""
+def _tables_of(text):
+    """Every table of a small article (not cached)."""
     from newsframe import pipeline
     from newsframe.article import parse_article
 
-    return pipeline.analyze(parse_article(text, "t.txt"), use_cache=False).tables["entities"].set_index("entity")
+    return pipeline.analyze(parse_article(text, "t.txt"), use_cache=False).tables
+
+
+def _entities_of(text):
+    """entities.csv of a small article, indexed by entity."""
+    return _tables_of(text)["entities"].set_index("entity")
 
 
 def test_same_name_elsewhere_counts_the_mentions_the_model_missed():
@@ -658,11 +663,8 @@ def test_a_score_glued_to_a_team_is_trimmed_and_makes_it_no_person():
 
 
 def _mentions_of(text):
-    """mentions.csv of a one-paragraph article."""
-    from newsframe import pipeline
-    from newsframe.article import parse_article
-
-    return pipeline.analyze(parse_article(text, "t.txt"), use_cache=False).tables["mentions"]
+    """mentions.csv of a small article."""
+    return _tables_of(text)["mentions"]
 
 
 def test_a_first_name_alone_joins_the_one_person_it_begins():
