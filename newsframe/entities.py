@@ -44,11 +44,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from spacy.tokens import Doc, Token
 
 from .nlp import sentence_index
+
+if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
+    from spacy.tokens import Doc, Token
 
 # Labels kept: names of people, groups, places, organisations, things and events. Dates, times, numbers,
 # money and quantities belong to other notebooks.

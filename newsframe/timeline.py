@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Doc, Span, Token
 
 from . import nlp, plots
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
 from .timex.grammar import shift, value_datetime
+
+if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
+    from spacy.tokens import Doc, Span, Token
 
 TIMELINE_COLUMNS = [
     "paragraph", "start_char", "end_char", "expression", "type", "value", "date", "date_end", "anchor", "event",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from .grammar import RULE_GATES, RULES, Candidate, Context
+
+if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
+    from spacy.tokens import Doc, Token
 
 # spaCy entity labels that mark a number as a quantity, not a date ("9,000 soldiers", "$1998").
 NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "LAW"}
