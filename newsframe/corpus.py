@@ -68,17 +68,21 @@ def is_current(folder: Path, key: str) -> bool:
 
 
 def find_inputs(inputs: list[str]) -> tuple[list[Path], list[ArticleError]]:
-    """The article files named by `inputs` (files, or folders of them) and an error for each input with none."""
-    files, errors = [], []
+    """The article files named by `inputs` (files, or folders of them) and an error for each input with none. A
+    file named twice (`analyze seeds seeds/a.txt`) is read once, where it is first named."""
+    files, errors, seen = [], [], set()
     for name in inputs:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
                 errors.append(ArticleError(path, f"folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)"))
-            files.extend(found)
         else:
-            files.append(path)  # a missing or unreadable file is reported when it is read
+            found = [path]  # a missing or unreadable file is reported when it is read
+        for file in found:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                files.append(file)
     return files, errors
 
 

@@ -111,3 +111,11 @@ def test_corpus_reuses_cached_tables_and_adds_nothing_to_the_cache(folder, tmp_p
     assert len(parsed) == 2 and not any("Ann Lee" in t for t in parsed)  # b and c parsed, a read from the cache
     for name in ("mentions.csv", "sentiment.csv", "timeline.csv"):
         assert (tmp_path / "first" / "a" / name).read_bytes() == (tmp_path / "second" / "a" / name).read_bytes()
+
+
+def test_a_file_named_twice_is_read_once(folder, tmp_path):
+    out = tmp_path / "out"
+    again = tmp_path / "in" / ".." / "in" / "a.txt"
+    assert corpus.run([str(folder), str(again), str(folder / "b.txt")], out, workers=1) == 0
+    assert sorted(read(out, "sentiment").article) == ["a", "b", "c"]  # no a-2 or b-2
+    assert sorted(p.name for p in out.iterdir()) == ["a", "b", "c", "corpus"]
