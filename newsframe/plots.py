@@ -180,18 +180,54 @@ def shorten(text: str, width: int = 40) -> str:
     return cut.rstrip(",;:.") + "…"
 
 
+def tight_bbox(fig):
+    """The area savefig's bbox_inches="tight" keeps, in inches: every drawn artist, padded by savefig.pad_inches.
+    Worked out once for all of a figure's formats, where savefig would lay the figure out again for each."""
+    fig.draw_without_rendering()
+    return fig.get_tightbbox(fig.canvas.get_renderer()).padded(matplotlib.rcParams["savefig.pad_inches"])
+
+
 def save_figure(fig, name: str, data: pd.DataFrame, article_id: str, formats: tuple[str, ...] | None = None) -> dict[str, Path]:
     """Write `fig` as figures/<article_id>/<name>.png and .svg (or `formats`, by default config.figure_formats())
-    and `data` as <name>.csv; return the paths."""
+    and `data` as <name>.csv; return the paths. In a notebook, the figure shown is the PNG saved (see show_saved)."""
     folder = config.figures_dir(article_id)
+    bbox = tight_bbox(fig)
+    fig.set_layout_engine(None)  # laid out already: no format needs another layout pass before it draws
     paths = {}
     for fmt in formats or config.figure_formats():
         path = folder / f"{name}.{fmt}"
         with atomic_path(path) as tmp:
-            fig.savefig(tmp, format=fmt, metadata=STABLE_METADATA.get(fmt, {}))
+            fig.savefig(tmp, format=fmt, metadata=STABLE_METADATA.get(fmt, {}), bbox_inches=bbox)
         paths[fmt] = path
     paths["csv"] = write_csv(folder / f"{name}.csv", data)
+    show_saved(fig, paths.get("png"))
     return paths
+
+
+def inline_backend() -> bool:
+    """Whether figures are shown by a notebook kernel's inline backend (not the command line, nor a widget)."""
+    return matplotlib.get_backend() in ("inline", "module://matplotlib_inline.backend_inline")
+
+
+def show_saved(fig, png: Path | None) -> None:
+    """In a notebook, show `fig` as the PNG file it was saved to, scaled to the figure's screen resolution, and close
+    it, so that the inline backend does not draw it once more at the end of the cell. Elsewhere, nothing."""
+    if png is None or not inline_backend():
+        return
+    from IPython import get_ipython
+    from IPython.display import Image, display
+    from PIL import Image as PILImage
+
+    if get_ipython() is None:
+        return
+    import io
+
+    factor = max(1, round(DPI / fig.dpi))
+    with PILImage.open(png) as saved:
+        shown, buffer = saved.reduce(factor) if factor > 1 else saved.copy(), io.BytesIO()
+    shown.save(buffer, format="png")
+    display(Image(data=buffer.getvalue(), format="png"))
+    plt.close(fig)
 
 
 def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None):

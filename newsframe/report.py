@@ -365,7 +365,7 @@ def plot_report(article, tables: dict[str, pd.DataFrame], width: float = plots.F
         axes["words"].set_ylim(axes["polarity"].get_ylim())
         axes["polarity"].tick_params(labelleft=False)
         axes["polarity"].set_xlabel("TextBlob polarity (−1 … +1)")
-    fig.canvas.draw()
+    fig.draw_without_rendering()  # lays the labels out, to measure them
     renderer = fig.canvas.get_renderer()
     left = max(_label_room(axes[row[0][0]], renderer) for row in ROWS if row[0][0] in axes) + 0.1
     for row, bottom, h in zip(ROWS, bottoms, heights):  # every first panel starts just right of the widest label
