@@ -18,10 +18,15 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-import nbformat
+# nbformat imports jsonschema, which, when rfc3987-syntax is installed (JupyterLab's event schemas need it), builds
+# a grammar for checking IRIs as it is imported: 0.9 s of every command that reads a notebook, for a format no
+# notebook schema uses. A module marked absent is skipped by jsonschema, which then checks every other format.
+sys.modules.setdefault("rfc3987_syntax", None)
 
-from . import config
-from .io import write_text
+import nbformat  # noqa: E402
+
+from . import config  # noqa: E402
+from .io import write_text  # noqa: E402
 
 KERNEL = "python3"
 # Notebook-level and cell-level metadata that changes from run to run and says nothing to a reader.
