@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARTICLE ?=
 DATE ?=
-JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+JOBS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install run report lab test bench lock clean
@@ -21,8 +21,8 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP) ## create .venv and install the pinned requirements and the package (editable)
 
-run: $(STAMP) ## execute every notebook in a fresh kernel, one per core at once (JOBS=1: in number order); ARTICLE=path [DATE=YYYY-MM-DD] for another article
-	$(BIN)/python -m newsframe.notebooks run --jobs $(JOBS) $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
+run: $(STAMP) ## execute every notebook in a fresh kernel, one more than the cores at once (JOBS=1: in number order); ARTICLE=path [DATE=YYYY-MM-DD] for another article
+	$(BIN)/python -m newsframe.notebooks run $(if $(JOBS),--jobs $(JOBS)) $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
 
 report: $(STAMP) ## every executed notebook as HTML (with code, and story only) + index.html in reports/<article_id>/; ARTICLE=, DATE= as for run
 	$(BIN)/python -m newsframe.report $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")

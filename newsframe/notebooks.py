@@ -76,17 +76,21 @@ def prepare(source: Path, parameters: dict | None = None) -> nbformat.NotebookNo
     return nb
 
 
-def imported_modules(nb: nbformat.NotebookNode) -> list[str]:
-    """The modules the notebook's code cells import (for `from m import x`, both m and m.x, since x may be a
-    submodule), in order of first appearance."""
+def imported_modules(notebook: nbformat.NotebookNode | Path) -> list[str]:
+    """The modules a notebook's code cells import (for `from m import x`, both m and m.x, since x may be a
+    submodule), in order of first appearance. `notebook` is a notebook, or the path of a py:percent source, which
+    is read as it is, without building the notebook."""
     import ast
 
+    if isinstance(notebook, Path):
+        blocks = [notebook.read_text(encoding="utf-8")] if notebook.suffix == ".py" else [
+            c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
+    else:
+        blocks = [c.source for c in notebook.cells if c.cell_type == "code"]
     found: dict[str, None] = {}
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
+    for block in blocks:
         try:
-            tree = ast.parse("\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!"))))
+            tree = ast.parse("\n".join(line for line in block.splitlines() if not line.lstrip().startswith(("%", "!"))))
         except SyntaxError:
             continue
         for node in ast.walk(tree):
@@ -116,10 +120,25 @@ def warm_up_code(modules: list[str]) -> str:
     )
 
 
+# Modules the package imports inside functions the notebooks call (entities.displacy_html draws with spaCy's
+# displacy): a fork server imports them ahead too, so no kernel pays for them on its own.
+FIRST_USE_MODULES = ["spacy.displacy"]
+
+
+def server_modules(sources: list[Path]) -> list[str]:
+    """What a fork server imports for the notebooks `sources`: what they import, then FIRST_USE_MODULES."""
+    return list(dict.fromkeys([m for source in sources for m in imported_modules(source)] + FIRST_USE_MODULES))
+
+
 # Seconds a kernel may take to start and answer; a cell may run as long as it needs.
 STARTUP_TIMEOUT = 120
-# Kernels started ahead of the notebooks running: starting one takes about as long as a short notebook runs.
+# Kernels started ahead of the notebooks running: starting one the usual way takes about as long as a short
+# notebook runs; a forked one starts in a fifth of that, and one ahead is enough.
 LOOKAHEAD = 2
+LOOKAHEAD_FORKED = 1
+# Notebooks run at once by default: one more than the cores, since each also waits on this runner between cells
+# and on its files (on 2 cores, 3 at once took 5.8 s where 2 took 6.3 s).
+DEFAULT_JOBS = (os.cpu_count() or 1) + 1
 
 
 def _ipc_path() -> str:
@@ -138,12 +157,16 @@ _IPC_DIR: str | None = None
 _IPC_COUNT = itertools.count()
 
 
-async def start_kernel(cwd: Path, modules: list[str]):
-    """A new python3 kernel started in `cwd`, with `modules` imported silently (see warm_up_code)."""
+async def start_kernel(cwd: Path, modules: list[str], server=None):
+    """A new python3 kernel started in `cwd` (forked by `server`, a kernels.ForkServer, when given), with `modules`
+    imported silently (see warm_up_code)."""
     from jupyter_client.manager import AsyncKernelManager
+
+    from .kernels import start_manager
 
     # IPC sockets in a private folder where the system has them: no network ports, and no warning about plain TCP
     km = AsyncKernelManager(kernel_name=KERNEL, **({"transport": "ipc", "ip": _ipc_path()} if os.name == "posix" else {}))
+    start_manager(km, server)
     await km.start_kernel(cwd=str(cwd))
     kc = km.client()
     kc.start_channels()
@@ -210,29 +233,38 @@ def finish(executed: nbformat.NotebookNode, output: Path) -> Path:
 
 
 async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | None = None, jobs: int = 1,
-                      ready=None) -> list[Path]:
+                      ready=None, server="auto") -> list[Path]:
     """Execute each notebook in a new kernel of its own, `jobs` at a time, in number order.
 
-    While a notebook runs, the kernel of the next one is started and its imports done (see warm_up_code), so the
-    start-up of one kernel overlaps the work of another. `ready`, an awaitable, is awaited before the first cell
-    runs (kernels start meanwhile). On the first error the others stop, every kernel is shut down and the error is
-    raised; outputs already written stay."""
-    ready = asyncio.ensure_future(ready) if ready is not None else None
+    Where kernels can be forked (see kernels.enabled), one server imports every notebook's modules once and forks
+    each kernel from it: `server`, a started kernels.ForkServer the caller closes, or None for kernels started the
+    usual way; "auto" (the default) starts one here where forking is possible. While a notebook runs, the kernel of the next one is started and its imports done (see
+    warm_up_code), so the start-up of one kernel overlaps the work of another. `ready`, an awaitable or a
+    concurrent.futures.Future, is awaited before the first cell runs (kernels start meanwhile). On the first error
+    the others stop, every kernel is shut down and the error is raised; outputs already written stay."""
+    from concurrent.futures import Future
 
-    notebooks = [prepare(source, parameters) for source in sources]
+    from . import kernels
+
+    if ready is not None:
+        ready = asyncio.wrap_future(ready) if isinstance(ready, Future) else asyncio.ensure_future(ready)
     starts: dict[int, asyncio.Task] = {}
     written: dict[int, Path] = {}
     queue = list(range(len(sources)))
+    workers: list[asyncio.Future] = []
+    own_server = server == "auto"
+    server = None if own_server else server
 
     def start(i: int) -> None:
         if i < len(sources) and i not in starts:
-            starts[i] = asyncio.ensure_future(start_kernel(sources[i].parent, imported_modules(notebooks[i])))
+            starts[i] = asyncio.ensure_future(start_kernel(sources[i].parent, modules[i], server))
 
     async def worker() -> None:
         while queue:
             i = queue.pop(0)
             start(i)
-            for ahead in range(i + 1, i + 1 + LOOKAHEAD):  # the next ones taken: their kernels start meanwhile
+            lookahead = LOOKAHEAD_FORKED if server is not None else LOOKAHEAD
+            for ahead in range(i + 1, i + 1 + lookahead):  # the next ones taken: their kernels start meanwhile
                 start(ahead)
             km = await starts[i]
             try:
@@ -243,8 +275,12 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
                 await stop_kernel(km)
             written[i] = finish(executed, outputs[i])
 
-    workers = [asyncio.ensure_future(worker()) for _ in range(max(1, min(jobs, len(sources))))]
     try:
+        if own_server and kernels.enabled():  # started first: it imports while the notebooks are read and parameterised
+            server = await kernels.ForkServer(server_modules(sources)).start()
+        notebooks = [prepare(source, parameters) for source in sources]
+        modules = [imported_modules(nb) for nb in notebooks]
+        workers = [asyncio.ensure_future(worker()) for _ in range(max(1, min(jobs, len(sources))))]
         await asyncio.gather(*workers)
     except Exception:
         task = asyncio.current_task()
@@ -262,6 +298,8 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
                     await stop_kernel(await task)
                 except BaseException:
                     pass
+        if own_server and server is not None:
+            await server.close()
     return [written[i] for i in range(len(sources))]
 
 
@@ -270,29 +308,74 @@ def execute(source: Path, output: Path, parameters: dict | None = None) -> Path:
     return asyncio.run(execute_all([source], [output], parameters))[0]
 
 
-def run(selection: list[str] | None = None, article: str | None = None, date: str | None = None, jobs: int = 1) -> list[Path]:
+def run(selection: list[str] | None = None, article: str | None = None, date: str | None = None, jobs: int = DEFAULT_JOBS) -> list[Path]:
     """Execute the selected notebooks, each in a fresh kernel, in number order (`jobs` at a time); for another
     article write them under reports/<article_id>/. The notebooks share nothing but files, so any order is safe."""
     sources = notebook_sources(selection)
     if not sources:
         raise SystemExit(f"no notebooks match {selection or 'notebooks/NN-*.py'}")
     config.figure_formats()  # a bad NEWSFRAME_FIGURE_FORMATS is reported before any kernel starts
+    from .article import load_article
+
+    loaded = load_article(article or config.DEFAULT_ARTICLE, date)  # an unreadable article stops the run here
     parameters, folder = {}, None
     if article:
-        from .article import load_article
-
-        loaded = load_article(article, date)
         parameters = {"ARTICLE": str(Path(article).resolve()), "DATE": date}
         folder = config.REPORTS_DIR / loaded.id
     outputs = [(folder or source.parent) / f"{source.stem}.ipynb" for source in sources]
     for source, output in zip(sources, outputs):
         print(f"running {source.name} -> {output}", flush=True)
-    # Every notebook starts from the article's analysis: made once here, while the kernels start, and cached, so
-    # each notebook reads it back instead of the first ones parsing it side by side.
-    from .pipeline import analyze
+    return asyncio.run(_run_with_analysis(sources, outputs, parameters, jobs, article or str(config.DEFAULT_ARTICLE), date))
 
-    shared = asyncio.to_thread(analyze, article or config.DEFAULT_ARTICLE, date)
-    return asyncio.run(execute_all(sources, outputs, parameters, jobs, ready=shared))
+
+# What analysing an article imports: a fork server imports it first and forks the analysis from it (see run).
+ANALYSIS_MODULES = ["newsframe.pipeline", "spacy", "newsframe.entities", "newsframe.sentiment", "newsframe.timeline",
+                    "textblob", "vaderSentiment.vaderSentiment"]
+
+
+async def _run_with_analysis(sources: list[Path], outputs: list[Path], parameters: dict, jobs: int, article: str,
+                             date: str | None) -> list[Path]:
+    """execute_all, with the article analysed once into the cache while the kernels start, so every notebook reads
+    the analysis back instead of the first ones parsing it side by side.
+
+    The analysis runs in a process of its own: in this one it would hold the interpreter lock while the kernels
+    start. Where kernels are forked, it is forked from the same server as soon as the server has imported what it
+    needs, sharing those imports; elsewhere it is `python -m newsframe.pipeline`."""
+    from . import kernels
+
+    call = ["newsframe.pipeline:cache_tables", [article, date]]
+    if kernels.enabled():
+        server = await kernels.ForkServer(server_modules(sources), job=call, job_modules=ANALYSIS_MODULES).start()
+
+        async def analysed() -> None:
+            result = await server.job_result()
+            if result != "cached":
+                raise RuntimeError(f"analysing {article} failed: {result.removeprefix('error: ')}")
+
+        try:
+            return await execute_all(sources, outputs, parameters, jobs, ready=analysed(), server=server)
+        finally:
+            await server.close()
+
+    helper = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "newsframe.pipeline", article, *(["--date", date] if date else []),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+    async def helped() -> None:
+        if (await helper.stdout.readline()).strip() != b"cached":
+            _, err = await helper.communicate()
+            last = (err.decode(errors="replace").strip().splitlines() or [f"exit code {helper.returncode}"])[-1]
+            raise RuntimeError(f"analysing {article} failed: {last.removeprefix('error: ')}")
+
+    try:
+        return await execute_all(sources, outputs, parameters, jobs, ready=helped(), server=None)
+    finally:
+        if helper.returncode is None:
+            try:
+                helper.kill()
+            except ProcessLookupError:
+                pass
+        await helper.communicate()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -303,8 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     run_cmd.add_argument("selection", nargs="*", help="notebook number prefixes (default: all)")
     run_cmd.add_argument("--article", help="another article: executed notebooks go to reports/<article_id>/")
     run_cmd.add_argument("--date", help="its publication date (YYYY-MM-DD) when the file has no date line")
-    run_cmd.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                         help="notebooks executed at once (default: one per core; 1 runs them in number order)")
+    run_cmd.add_argument("--jobs", type=int, default=DEFAULT_JOBS,
+                         help="notebooks executed at once (default: one more than the cores; 1 runs them in number order)")
     clean_cmd = commands.add_parser("clean", help="strip volatile metadata from executed notebooks")
     clean_cmd.add_argument("paths", nargs="+")
     args = cli.parse_args(argv)

@@ -67,6 +67,34 @@ def test_imported_modules_lists_what_the_code_cells_import():
     assert notebooks.imported_modules(nb) == ["json", "os.path", "newsframe", "newsframe.config", "newsframe.plots"]
 
 
+def _kernel_processes(root=None) -> list:
+    """The kernels (and kernel fork servers) below `root` (default: this process), as psutil processes."""
+    import psutil
+
+    found = []
+    for process in psutil.Process(root).children(recursive=True):
+        try:
+            command = " ".join(process.cmdline())
+        except psutil.Error:
+            continue
+        if "ipykernel" in command or "newsframe.kernels" in command:
+            found.append(process)
+    return found
+
+
+def _running(processes: list) -> list:
+    import psutil
+
+    alive = []
+    for process in processes:
+        try:
+            if process.is_running() and process.status() != psutil.STATUS_ZOMBIE:
+                alive.append(process)
+        except psutil.Error:
+            pass
+    return alive
+
+
 def _notebook(path: Path, *sources: str) -> Path:
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources]), path)
     return path
@@ -99,8 +127,7 @@ def test_warm_kernel_starts_fresh_and_a_failure_stops_the_run_and_its_kernels(tm
         asyncio.run(notebooks.execute_all([failing, later, fresh], [tmp_path / f"out-{n}.ipynb" for n in "bcd"], jobs=1))
     assert getattr(error.value, "ename", "") == "ValueError" and "bad cell" in error.value.evalue
     assert not (tmp_path / "out-b.ipynb").exists()
-    kernels = [p for p in psutil.Process().children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
-    assert not [p for p in kernels if p.is_running() and p.status() != psutil.STATUS_ZOMBIE], "kernels left running"
+    assert not _running(_kernel_processes()), "kernels left running"
 
 
 @pytest.mark.notebook
@@ -122,7 +149,7 @@ def test_ctrl_c_stops_the_run_in_one_line_and_leaves_no_kernel(tmp_path):
     deadline = time.monotonic() + 60
     while not marker.exists() and time.monotonic() < deadline:  # until the kernel runs the sleeping cell
         time.sleep(0.1)
-    kernels = [p for p in psutil.Process(runner.pid).children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
+    kernels = _kernel_processes(runner.pid)
     assert marker.exists() and kernels
     runner.send_signal(signal.SIGINT)
     _, err = runner.communicate(timeout=60)
@@ -130,4 +157,88 @@ def test_ctrl_c_stops_the_run_in_one_line_and_leaves_no_kernel(tmp_path):
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert errors == ["error: interrupted; the notebooks finished before it are kept"] and "Traceback" not in err
     time.sleep(0.5)
-    assert not [p for p in kernels if p.is_running() and p.status() != psutil.STATUS_ZOMBIE], "kernel left running"
+    assert not _running(kernels), "kernel left running"
+
+
+KERNEL_STATE = """import json, os, sys, matplotlib, numpy
+import matplotlib.pyplot as plt
+plt.figure()
+print(json.dumps({"path": sys.path, "env": sorted(os.environ), "cwd": os.getcwd(), "backend": matplotlib.get_backend(),
+                  "name": __name__, "parent_watched": os.environ.get("JPY_PARENT_PID") == str(os.getppid()),
+                  "names": sorted(globals()), "displayhook": type(sys.displayhook).__name__,
+                  "hooks": [f.__module__ + "." + f.__name__ for f in get_ipython().events.callbacks["post_execute"]],
+                  "own_session": os.getsid(0) == os.getpid(), "random": numpy.random.random()}))"""
+
+
+@pytest.mark.notebook
+def test_a_forked_kernel_is_like_one_started_the_usual_way(tmp_path):
+    import asyncio
+    import json
+
+    from newsframe import kernels
+
+    if not kernels.enabled():
+        pytest.skip("kernels are forked on Linux only")
+    nb = _notebook(tmp_path / "state.ipynb", KERNEL_STATE)
+
+    async def state(server) -> dict:
+        km = await notebooks.start_kernel(tmp_path, ["numpy"], server)
+        try:
+            executed = await notebooks.execute_in(km, nbformat.read(nb, as_version=4), tmp_path)
+        finally:
+            await notebooks.stop_kernel(km)
+        return json.loads(executed.cells[0].outputs[0]["text"])
+
+    async def states() -> tuple[dict, dict, dict]:
+        server = await kernels.ForkServer(["numpy", "matplotlib.pyplot"]).start()
+        try:
+            first, second = await state(server), await state(server)
+        finally:
+            await server.close()
+        return first, second, await state(None)
+
+    first, second, usual = asyncio.run(states())
+    assert first.pop("random") != second.pop("random"), "forked kernels share numpy's random state"
+    usual.pop("random")
+    assert first == usual
+    assert first["parent_watched"] and first["own_session"] and "flush_figures" in " ".join(first["hooks"])
+    assert not _running(_kernel_processes()), "kernels or server left running"
+
+
+@pytest.mark.notebook
+def test_fork_server_job_result_and_error(tmp_path):
+    import asyncio
+
+    from newsframe import kernels
+
+    if not kernels.enabled():
+        pytest.skip("kernels are forked on Linux only")
+
+    async def job(call) -> str:
+        server = await kernels.ForkServer([], job=call, job_modules=["json"]).start()
+        try:
+            return await server.job_result()
+        finally:
+            await server.close()
+
+    assert asyncio.run(job(["math:sqrt", [6.25]])) == "2.5"
+    assert asyncio.run(job(["json:loads", ["{bad"]])).startswith("error: Expecting property name")
+    assert not _running(_kernel_processes()), "server or job left running"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("fork", ["1", "0"], ids=["forked", "usual"])
+def test_make_run_analyses_once_and_runs_with_or_without_forked_kernels(fork, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFRAME_FORK_KERNELS", fork)
+    for name in ("DATA", "FIGURES", "REPORTS", "CACHE"):
+        monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
+    monkeypatch.setattr(config, "REPORTS_DIR", tmp_path / "reports")
+    monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
+    article = tmp_path / "storm.txt"
+    article.write_text("Storm hits coast\n\nA storm hit the coast on Tuesday, officials in Florida said.\n", encoding="utf-8")
+    written = notebooks.run(["01", "04"], str(article), "2023-03-01", jobs=2)
+    assert [p.name for p in written] == ["01-load-article.ipynb", "04-build-timeline.ipynb"]
+    assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analysed once, read back by both
+    timeline = nbformat.read(written[1], as_version=4)
+    assert "2023-02-28" in str([c.get("outputs") for c in timeline.cells])  # Tuesday before 2023-03-01
+    assert not _running(_kernel_processes()), "kernels or server left running"
