@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import config
+
+if TYPE_CHECKING:  # the tables import pandas when built: reading an article (the notebook runner does) needs none
+    import pandas as pd
 
 
 class ArticleError(Exception):
@@ -419,6 +421,8 @@ def paragraphs_table(article: Article, docs: list | None = None) -> pd.DataFrame
     for i, p in enumerate(article.paragraphs):
         sentences = len(sentence_spans(docs[i])) if docs is not None else None
         rows.append({"paragraph": p.number, "text": p.text, "words": count_words(p.text), "sentences": sentences})
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=["paragraph", "text", "words", "sentences"])
 
 
@@ -430,4 +434,6 @@ def sentences_table(article: Article, docs: list) -> pd.DataFrame:
     for p, doc in zip(article.paragraphs, docs):
         for n, (start, end) in enumerate(sentence_spans(doc), start=1):
             rows.append({"paragraph": p.number, "sentence": n, "start_char": start, "end_char": end, "text": p.text[start:end]})
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=["paragraph", "sentence", "start_char", "end_char", "text"])

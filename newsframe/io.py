@@ -7,9 +7,10 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is only annotated here: the notebook runner writes files without importing it
+    import pandas as pd
 
 
 @contextmanager

@@ -25,7 +25,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .plots import PALETTE, ROLE_COLOURS, figure_or_axes, finish, new_figure, set_title, shorten
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -128,6 +127,13 @@ def _textblob():
     if type(TextBlob.analyzer) is PatternAnalyzer:
         return sentiment
     return lambda text: tuple(TextBlob(text).sentiment)
+
+
+def load_lexicons() -> None:
+    """Load TextBlob's and VADER's lexicons now rather than at the first score (TextBlob parses its XML lexicon
+    lazily, 0.15 s): a process that forks the analysis and notebook kernels calls it once for all of them."""
+    _textblob()("good")
+    _vader()
 
 
 def text_scores(text: str) -> dict[str, float]:
@@ -412,12 +418,14 @@ def voice_summary(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------------------------
 def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
     """'n. First words…' for each paragraph, 'Headline: …' for paragraph 0."""
+    from .plots import shorten
     return [f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
 
 
 def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None):
     """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
     the combined label; subjectivity noted at the right. Returns (fig, data); with `ax`, draws into that axes."""
+    from .plots import PALETTE, ROLE_COLOURS, figure_or_axes, finish, set_title
     data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data))
     data = data.drop(columns="text")
@@ -443,6 +451,7 @@ def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, t
 
 def _label_handles() -> list:
     """Legend handles for the three label colours."""
+    from .plots import ROLE_COLOURS
     from matplotlib.patches import Patch
 
     return [Patch(color=ROLE_COLOURS[label], label=label) for label in LABELS]
@@ -465,6 +474,7 @@ def _legend_below(ax, handles: list | None = None, title: str = "", drop: float 
 def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
     """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own label and whether
     they agree; the agreement rate in the title. Returns (fig, data)."""
+    from .plots import PALETTE, new_figure, set_title
     data = sentiment[["paragraph", "polarity", "vader", "label"]].merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data, 30))
     data = data.drop(columns="text")
@@ -509,6 +519,7 @@ def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, m
     """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
     those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
     draws into that axes."""
+    from .plots import PALETTE, figure_or_axes, finish, set_title, shorten
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= min_sentences]
     data = (enough if len(enough) else found).head(n).reset_index(drop=True)
@@ -536,6 +547,7 @@ def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, m
 
 def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
     """Quoted speech against the reporter's words: label shares (stacked) and mean subjectivity. Returns (fig, data)."""
+    from .plots import PALETTE, ROLE_COLOURS, new_figure, set_title
     data = voice_summary(sentence_sentiment)
     fig, (left, right) = new_figure(height=2.8, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
     y = np.arange(len(data))

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 from dateutil.relativedelta import relativedelta
 
-from . import nlp, plots
+from . import nlp
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
 from .timex.grammar import shift, value_datetime
@@ -372,6 +372,7 @@ def approximate_span(start: str, end: str) -> str:
 
 def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
     """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and a label; SETs are left out."""
+    from . import plots
     rows = []
     reference = published
     if reference is None and (table["date"] != "").any():
@@ -479,6 +480,7 @@ def _vague_band(ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: 
 
     Labels start at the publication line and run away from it: leftwards for the past, rightwards after.
     """
+    from . import plots
     if rows.empty:
         return
     before = x1 <= 0
@@ -496,6 +498,7 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
 
     With `ax`, draws into that axes of a larger figure, whose layout must be final (labels are placed in display
     space) and is left to the caller."""
+    from . import plots
     data = plot_data(table, published)
     data["label_y"] = np.nan
     data["lane"] = np.nan
