@@ -40,8 +40,9 @@ class ForkServer:
     """The runner's side of a fork server: start it (it imports `modules` meanwhile), fork kernels, close it.
 
     `job`, a call ("module:function", [arguments]) returning a line of text, is run in a child forked as soon as
-    the server has imported `job_modules` (before the kernels' modules, which it imports meanwhile); `job_result`
-    waits for the line. The notebook runner analyses the article this way, sharing the server's imports."""
+    the server has imported `job_modules` (calling those given as "module:function"), before it imports the
+    kernels' modules; `job_result` waits for the line. The notebook runner analyses the article this way, sharing
+    the server's imports."""
 
     def __init__(self, modules: list[str], job: tuple[str, list] | None = None, job_modules: list[str] = ()):
         self.modules = list(modules)
@@ -211,12 +212,15 @@ _REAPED: set[int] = set()
 
 
 def _import_ahead(modules: list[str]) -> None:
-    """Import `modules`, skipping any that fail."""
+    """Import `modules`, skipping any that fail; a "module:function" entry also calls the function (which loads
+    data that every child would otherwise load on its own)."""
     import importlib
 
     for name in modules:
         try:
-            importlib.import_module(name)
+            module = importlib.import_module(name.partition(":")[0])
+            if ":" in name:
+                getattr(module, name.partition(":")[2])()
         except Exception:
             pass  # the notebook's own import reports any real error
 

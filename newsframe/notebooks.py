@@ -328,9 +328,10 @@ def run(selection: list[str] | None = None, article: str | None = None, date: st
     return asyncio.run(_run_with_analysis(sources, outputs, parameters, jobs, article or str(config.DEFAULT_ARTICLE), date))
 
 
-# What analysing an article imports: a fork server imports it first and forks the analysis from it (see run).
-ANALYSIS_MODULES = ["newsframe.pipeline", "spacy", "newsframe.entities", "newsframe.sentiment", "newsframe.timeline",
-                    "textblob", "vaderSentiment.vaderSentiment"]
+# What analysing an article imports (and the sentiment lexicons it loads): a fork server prepares it first and
+# forks the analysis from it (see run); the kernels inherit it too.
+ANALYSIS_MODULES = ["newsframe.pipeline", "spacy", "newsframe.entities", "newsframe.timeline",
+                    "newsframe.sentiment:load_lexicons"]
 
 
 async def _run_with_analysis(sources: list[Path], outputs: list[Path], parameters: dict, jobs: int, article: str,
