@@ -9,7 +9,10 @@ zero; only its imports are done ahead, as `notebooks.warm_up_code` does in a ker
 Fork without exec is safe on Linux; elsewhere (macOS, where system libraries may not survive it, and Windows,
 which has no fork), and whenever NEWSFRAME_FORK_KERNELS=0, kernels are started the usual way.
 
-    python -m newsframe.kernels FD MODULES_JSON    (the server; started by ForkServer, not by hand)
+The server can also fork one job as soon as the modules the job needs are imported: the notebook runner analyses
+the article this way, in parallel with the server's imports for the kernels.
+
+    python -m newsframe.kernels FD SPEC_JSON    (the server; started by ForkServer, not by hand)
 """
 
 from __future__ import annotations
@@ -96,7 +99,10 @@ class ForkServer:
         self._writer.close()
         try:
             await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT)
-        except (asyncio.TimeoutError, asyncio.CancelledError):
+        except asyncio.TimeoutError:  # stuck: it has nothing left to do for the run
+            self.process.kill()
+            await self.process.wait()
+        except asyncio.CancelledError:
             self.process.kill()
             await self.process.wait()
             raise
@@ -177,7 +183,7 @@ def forkable_arguments(cmd: list[str]) -> list[str] | None:
     if len(cmd) < 3 or cmd[1:3] != ["-m", "ipykernel_launcher"]:
         return None
     try:
-        same = Path(cmd[0]).resolve() == Path(sys.executable).resolve() or cmd[0] in ("python", "python3")
+        same = Path(cmd[0]).resolve() == Path(sys.executable).resolve()
     except OSError:
         return None
     return cmd[3:] if same else None

@@ -242,3 +242,15 @@ def test_make_run_analyses_once_and_runs_with_or_without_forked_kernels(fork, tm
     timeline = nbformat.read(written[1], as_version=4)
     assert "2023-02-28" in str([c.get("outputs") for c in timeline.cells])  # Tuesday before 2023-03-01
     assert not _running(_kernel_processes()), "kernels or server left running"
+
+
+def test_only_this_interpreters_ipykernel_is_forked(monkeypatch):
+    import sys
+
+    from newsframe import kernels
+
+    assert kernels.forkable_arguments([sys.executable, "-m", "ipykernel_launcher", "-f", "k.json"]) == ["-f", "k.json"]
+    assert kernels.forkable_arguments(["/opt/other/bin/python9", "-m", "ipykernel_launcher", "-f", "k.json"]) is None
+    assert kernels.forkable_arguments([sys.executable, "-m", "another_kernel", "-f", "k.json"]) is None
+    monkeypatch.setenv("NEWSFRAME_FORK_KERNELS", "0")
+    assert not kernels.enabled()
