@@ -237,17 +237,15 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
     """Execute each notebook in a new kernel of its own, `jobs` at a time, in number order.
 
     Where kernels can be forked (see kernels.enabled), one server imports every notebook's modules once and forks
-    each kernel from it: `server`, a started kernels.ForkServer the caller closes, or None for kernels started the
-    usual way; "auto" (the default) starts one here where forking is possible. While a notebook runs, the kernel of the next one is started and its imports done (see
-    warm_up_code), so the start-up of one kernel overlaps the work of another. `ready`, an awaitable or a
-    concurrent.futures.Future, is awaited before the first cell runs (kernels start meanwhile). On the first error
-    the others stop, every kernel is shut down and the error is raised; outputs already written stay."""
-    from concurrent.futures import Future
-
+    each kernel from it: `server` is a started kernels.ForkServer the caller closes, None for kernels started the
+    usual way, or "auto" (the default) to start one here where forking is possible. While a notebook runs, the
+    kernel of the next one is started and its imports done (see warm_up_code), so the start-up of one kernel
+    overlaps the work of another. `ready`, an awaitable, is awaited before the first cell runs (kernels start
+    meanwhile). On the first error the others stop, every kernel is shut down and the error is raised; outputs
+    already written stay."""
     from . import kernels
 
-    if ready is not None:
-        ready = asyncio.wrap_future(ready) if isinstance(ready, Future) else asyncio.ensure_future(ready)
+    ready = asyncio.ensure_future(ready) if ready is not None else None
     starts: dict[int, asyncio.Task] = {}
     written: dict[int, Path] = {}
     queue = list(range(len(sources)))
@@ -334,6 +332,12 @@ ANALYSIS_MODULES = ["newsframe.pipeline", "spacy", "newsframe.entities", "newsfr
                     "newsframe.sentiment:load_lexicons"]
 
 
+def _check_cached(article: str, result: str) -> None:
+    """Raise a one-line error unless the analysis of `article` answered "cached"."""
+    if result.strip() != "cached":
+        raise RuntimeError(f"analysing {article} failed: {result.strip().removeprefix('error: ')}")
+
+
 async def _run_with_analysis(sources: list[Path], outputs: list[Path], parameters: dict, jobs: int, article: str,
                              date: str | None) -> list[Path]:
     """execute_all, with the article analysed once into the cache while the kernels start, so every notebook reads
@@ -349,9 +353,7 @@ async def _run_with_analysis(sources: list[Path], outputs: list[Path], parameter
         server = await kernels.ForkServer(server_modules(sources), job=call, job_modules=ANALYSIS_MODULES).start()
 
         async def analysed() -> None:
-            result = await server.job_result()
-            if result != "cached":
-                raise RuntimeError(f"analysing {article} failed: {result.removeprefix('error: ')}")
+            _check_cached(article, await server.job_result())
 
         try:
             return await execute_all(sources, outputs, parameters, jobs, ready=analysed(), server=server)
@@ -365,8 +367,7 @@ async def _run_with_analysis(sources: list[Path], outputs: list[Path], parameter
     async def helped() -> None:
         if (await helper.stdout.readline()).strip() != b"cached":
             _, err = await helper.communicate()
-            last = (err.decode(errors="replace").strip().splitlines() or [f"exit code {helper.returncode}"])[-1]
-            raise RuntimeError(f"analysing {article} failed: {last.removeprefix('error: ')}")
+            _check_cached(article, (err.decode(errors="replace").strip().splitlines() or [f"exit code {helper.returncode}"])[-1])
 
     try:
         return await execute_all(sources, outputs, parameters, jobs, ready=helped(), server=None)
