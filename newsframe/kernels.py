@@ -219,9 +219,11 @@ _REAPED: set[int] = set()
 
 def _import_ahead(modules: list[str]) -> None:
     """Import `modules`, skipping any that fail; a "module:function" entry also calls the function (which loads
-    data that every child would otherwise load on its own)."""
+    data that every child would otherwise load on its own). What the imports set in the environment (debugpy sets
+    PYDEVD_USE_FRAME_EVAL, for one) is kept in _IMPORTED_ENV, for the kernels, whose environment is replaced."""
     import importlib
 
+    before = dict(os.environ)
     for name in modules:
         try:
             module = importlib.import_module(name.partition(":")[0])
@@ -229,6 +231,10 @@ def _import_ahead(modules: list[str]) -> None:
                 getattr(module, name.partition(":")[2])()
         except Exception:
             pass  # the notebook's own import reports any real error
+    _IMPORTED_ENV.update({k: v for k, v in os.environ.items() if before.get(k) != v})
+
+
+_IMPORTED_ENV: dict[str, str] = {}
 
 
 def _run_kernel(request: dict, channel: socket.socket) -> None:
@@ -245,6 +251,7 @@ def _run_kernel(request: dict, channel: socket.socket) -> None:
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
+        os.environ.update(_IMPORTED_ENV)  # as the kernel's own imports would have set it
         os.environ["JPY_PARENT_PID"] = str(os.getppid())  # the kernel stops when the server does
         if "numpy" in sys.modules:  # Python's `random` reseeds itself after a fork; numpy's global state does not
             sys.modules["numpy"].random.seed()
@@ -305,9 +312,12 @@ def serve(fd: int, spec: dict) -> None:
         if job == 0:
             _run_job(spec["job"], spec["job_fd"], channel)
         os.close(spec["job_fd"])  # the job's alone: the runner reads to its end when the job exits
-    # What every kernel imports: ipykernel and its dependencies, matplotlib's raster backend (the inline backend
-    # itself is imported by each kernel, which it configures), and the notebooks' modules.
-    _import_ahead(["ipykernel.kernelapp", "matplotlib.backends.backend_agg", *spec["modules"]])
+    # What every kernel imports: ipykernel and its dependencies, its debugger support (debugpy, which a kernel
+    # imports as it starts, 0.05 s), matplotlib's raster backend (the inline backend itself is imported by each
+    # kernel, which it configures), and the notebooks' modules. debugpy warns about frozen modules as it is
+    # imported; the kernels, which get their own environment, are not concerned by that setting.
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    _import_ahead(["ipykernel.kernelapp", "ipykernel.debugger", "matplotlib.backends.backend_agg", *spec["modules"]])
     requests = channel.makefile("rb")
     replies = channel.makefile("wb")
     for line in requests:
