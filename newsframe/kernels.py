@@ -195,7 +195,7 @@ def start_manager(km, server: ForkServer | None) -> None:
         import uuid
 
         km.kernel_id = km.kernel_id or str(uuid.uuid4())
-        km.provisioner = ForkProvisioner(kernel_id=km.kernel_id or "", kernel_spec=km.kernel_spec, parent=km)
+        km.provisioner = ForkProvisioner(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec, parent=km)
         km.provisioner.server = server
 
 
@@ -217,18 +217,25 @@ def _reap(*_) -> None:
 _REAPED: set[int] = set()
 
 
+def _resolve(name: str):
+    """Import the module of "module" or "module:function"; return the function (None for a module alone)."""
+    import importlib
+
+    module, _, function = name.partition(":")
+    imported = importlib.import_module(module)
+    return getattr(imported, function) if function else None
+
+
 def _import_ahead(modules: list[str]) -> None:
     """Import `modules`, skipping any that fail; a "module:function" entry also calls the function (which loads
     data that every child would otherwise load on its own). What the imports set in the environment (debugpy sets
     PYDEVD_USE_FRAME_EVAL, for one) is kept in _IMPORTED_ENV, for the kernels, whose environment is replaced."""
-    import importlib
-
     before = dict(os.environ)
     for name in modules:
         try:
-            module = importlib.import_module(name.partition(":")[0])
-            if ":" in name:
-                getattr(module, name.partition(":")[2])()
+            function = _resolve(name)
+            if function is not None:
+                function()
         except Exception:
             pass  # the notebook's own import reports any real error
     _IMPORTED_ENV.update({k: v for k, v in os.environ.items() if before.get(k) != v})
@@ -278,14 +285,11 @@ def _run_kernel(request: dict, channel: socket.socket) -> None:
 
 def _run_job(job: list, fd: int, channel: socket.socket) -> None:
     """In the forked child: call the job's function, write the line it returns (or `error: ...`) to `fd`, exit."""
-    import importlib
-
     code, line = 1, ""
     try:
         os.close(channel.detach())
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        module, function = job[0].split(":")
-        line, code = str(getattr(importlib.import_module(module), function)(*job[1])), 0
+        line, code = str(_resolve(job[0])(*job[1])), 0
     except Exception as error:
         line = f"error: {' '.join(str(error).split()) or type(error).__name__}"
     finally:
