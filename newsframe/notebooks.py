@@ -157,9 +157,17 @@ _IPC_DIR: str | None = None
 _IPC_COUNT = itertools.count()
 
 
-async def start_kernel(cwd: Path, modules: list[str], server=None):
+class Kernel:
+    """A started kernel: its manager, and a client whose channels are open and whose kernel has answered."""
+
+    def __init__(self, manager, client):
+        self.manager, self.client = manager, client
+
+
+async def start_kernel(cwd: Path, modules: list[str], server=None) -> Kernel:
     """A new python3 kernel started in `cwd` (forked by `server`, a kernels.ForkServer, when given), with `modules`
-    imported silently (see warm_up_code)."""
+    imported silently (see warm_up_code), ready to run a notebook."""
+    import zmq
     from jupyter_client.manager import AsyncKernelManager
 
     from .kernels import start_manager
@@ -167,23 +175,65 @@ async def start_kernel(cwd: Path, modules: list[str], server=None):
     # IPC sockets in a private folder where the system has them: no network ports, and no warning about plain TCP
     km = AsyncKernelManager(kernel_name=KERNEL, **({"transport": "ipc", "ip": _ipc_path()} if os.name == "posix" else {}))
     start_manager(km, server)
+    # The client connects as soon as the kernel process exists, usually before the kernel has opened its sockets;
+    # ZeroMQ then tries again after RECONNECT_IVL (100 ms by default), which a forked kernel would spend waiting.
     await km.start_kernel(cwd=str(cwd))
     kc = km.client()
+    kc.context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)  # the default for the sockets it opens next
     kc.start_channels()
     try:
-        await kc.wait_for_ready(timeout=STARTUP_TIMEOUT)
-        if modules:
-            msg_id = kc.execute(warm_up_code(modules), silent=True, store_history=False)
-            while True:
-                reply = await kc.get_shell_msg(timeout=STARTUP_TIMEOUT)
-                if reply["parent_header"].get("msg_id") == msg_id:
-                    break
+        await wait_until_ready(km, kc, warm_up_code(modules) if modules else None)
     except BaseException:
         kc.stop_channels()
         await km.shutdown_kernel(now=True)
         raise
-    kc.stop_channels()
-    return km
+    kc.allow_stdin = False
+    return Kernel(km, kc)
+
+
+# Milliseconds between a client's attempts to connect to a kernel that has not opened its sockets yet.
+RECONNECT_MS = 5
+# Seconds to wait for a request's messages on the broadcast channel before asking again: a subscriber that has just
+# connected may miss what the kernel broadcasts first (ZeroMQ's "slow joiner").
+IOPUB_WAIT = 0.2
+
+
+async def wait_until_ready(km, kc, code: str | None = None) -> None:
+    """Wait until the kernel has run `code` (or answered a kernel_info request) and its broadcast channel is
+    connected, raising RuntimeError if it dies or takes more than STARTUP_TIMEOUT seconds.
+
+    jupyter_client's `wait_for_ready` does the same, then waits until its broadcast channel has been silent for
+    0.2 s, and nbclient calls it once more before the first cell: 0.4 s of every kernel's start spent waiting. Here
+    the wait ends with the idle status of the request itself; messages of the kernel's start that are still queued
+    belong to no cell and are skipped by nbclient, which reads only the replies to its own requests."""
+    from queue import Empty
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + STARTUP_TIMEOUT
+
+    async def reply(channel, msg_id: str, timeout: float, idle: bool = False) -> bool:
+        """Whether `channel` gives the reply to msg_id (its idle status when `idle`) within `timeout` seconds."""
+        until = min(loop.time() + timeout, deadline)
+        while (left := until - loop.time()) > 0:
+            try:
+                msg = await channel.get_msg(timeout=min(left, 1))
+            except Empty:
+                if not await km.is_alive():
+                    raise RuntimeError("the kernel died before it was ready") from None
+                continue
+            if msg["parent_header"].get("msg_id") == msg_id and (
+                    not idle or (msg["msg_type"] == "status" and msg["content"].get("execution_state") == "idle")):
+                return True
+        if loop.time() >= deadline:
+            raise RuntimeError(f"the kernel did not answer within {STARTUP_TIMEOUT} s")
+        return False
+
+    msg_id = kc.execute(code, silent=True, store_history=False) if code is not None else kc.kernel_info()
+    while True:
+        await reply(kc.shell_channel, msg_id, STARTUP_TIMEOUT)
+        if await reply(kc.iopub_channel, msg_id, IOPUB_WAIT, idle=True):
+            return
+        msg_id = kc.kernel_info()  # its broadcast was missed: ask again, now the subscription is in place
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +252,8 @@ def _client_class():
         async def async_setup_kernel(self, **kwargs):
             if self.kc is None:
                 await self.async_start_new_kernel_client()
+            else:  # the client start_kernel made, already waited for: no second wait for readiness
+                await run_hook(self.on_notebook_start, notebook=self.nb)
             try:
                 yield
             finally:
@@ -210,20 +262,21 @@ def _client_class():
     return RunnerClient
 
 
-async def execute_in(km, nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
-    """Execute every cell of `nb` in the started kernel `km`, top to bottom; raises CellExecutionError on an error."""
-    client = _client_class()(nb, km=km, kernel_name=KERNEL, timeout=None, startup_timeout=STARTUP_TIMEOUT,
+async def execute_in(kernel: Kernel, nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
+    """Execute every cell of `nb` in the started kernel, top to bottom; raises CellExecutionError on an error."""
+    client = _client_class()(nb, km=kernel.manager, kernel_name=KERNEL, timeout=None, startup_timeout=STARTUP_TIMEOUT,
                              resources={"metadata": {"path": str(cwd)}})
+    client.kc = kernel.client
     try:
         return await client.async_execute()
     finally:
-        if client.kc is not None:
-            client.kc.stop_channels()
+        kernel.client.stop_channels()
 
 
-async def stop_kernel(km) -> None:
+async def stop_kernel(kernel: Kernel) -> None:
     """Shut a kernel down at once (its notebook is done)."""
-    await km.shutdown_kernel(now=True)
+    kernel.client.stop_channels()
+    await kernel.manager.shutdown_kernel(now=True)
 
 
 def finish(executed: nbformat.NotebookNode, output: Path) -> Path:
@@ -247,6 +300,7 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
 
     ready = asyncio.ensure_future(ready) if ready is not None else None
     starts: dict[int, asyncio.Task] = {}
+    stops: dict[int, asyncio.Task] = {}
     written: dict[int, Path] = {}
     queue = list(range(len(sources)))
     workers: list[asyncio.Future] = []
@@ -264,13 +318,13 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
             lookahead = LOOKAHEAD_FORKED if server is not None else LOOKAHEAD
             for ahead in range(i + 1, i + 1 + lookahead):  # the next ones taken: their kernels start meanwhile
                 start(ahead)
-            km = await starts[i]
+            kernel = await starts[i]
             try:
                 if ready is not None:
                     await ready
-                executed = await execute_in(km, notebooks[i], sources[i].parent)
-            finally:
-                await stop_kernel(km)
+                executed = await execute_in(kernel, notebooks[i], sources[i].parent)
+            finally:  # stopped while the next notebook runs (a shutdown waits 0.1 s for the process to go)
+                stops[i] = asyncio.ensure_future(stop_kernel(kernel))
             written[i] = finish(executed, outputs[i])
 
     try:
@@ -290,8 +344,9 @@ async def execute_all(sources: list[Path], outputs: list[Path], parameters: dict
         for task in workers + ([ready] if ready is not None else []):
             task.cancel()
         await asyncio.gather(*workers, *([ready] if ready is not None else []), return_exceptions=True)
+        await asyncio.gather(*stops.values(), return_exceptions=True)
         for i, task in starts.items():  # kernels started ahead for notebooks that never ran
-            if i not in written:
+            if i not in stops:
                 try:
                     await stop_kernel(await task)
                 except BaseException:

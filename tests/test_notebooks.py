@@ -254,3 +254,66 @@ def test_only_this_interpreters_ipykernel_is_forked(monkeypatch):
     assert kernels.forkable_arguments([sys.executable, "-m", "another_kernel", "-f", "k.json"]) is None
     monkeypatch.setenv("NEWSFRAME_FORK_KERNELS", "0")
     assert not kernels.enabled()
+
+
+class _FakeChannel:
+    """A kernel channel that hands out queued messages, then raises Empty (as a quiet channel does)."""
+
+    def __init__(self, messages):
+        self.messages = messages
+
+    async def get_msg(self, timeout=None):
+        from queue import Empty
+
+        if not self.messages:
+            raise Empty
+        return self.messages.pop(0)
+
+
+class _FakeKernel:
+    """Just enough of a kernel manager and client for notebooks.wait_until_ready: each request is answered on the
+    shell channel; its broadcast (busy, idle) arrives only from the `heard_from`-th request on, as when the client's
+    subscription is not in place yet; `alive` says whether the process is still there."""
+
+    def __init__(self, heard_from: int = 1, alive: bool = True, answers: bool = True):
+        self.shell_channel, self.iopub_channel = _FakeChannel([]), _FakeChannel([])
+        self.requests, self.heard_from, self.alive, self.answers = [], heard_from, alive, answers
+
+    def _request(self, kind: str) -> str:
+        msg_id = f"{kind}-{len(self.requests)}"
+        self.requests.append(kind)
+        if self.answers:
+            self.shell_channel.messages.append({"parent_header": {"msg_id": msg_id}, "msg_type": f"{kind}_reply"})
+            if len(self.requests) >= self.heard_from:
+                for state in ("busy", "idle"):
+                    self.iopub_channel.messages.append({"parent_header": {"msg_id": msg_id}, "msg_type": "status",
+                                                        "content": {"execution_state": state}})
+        return msg_id
+
+    def execute(self, code, **_):
+        return self._request("execute")
+
+    def kernel_info(self):
+        return self._request("kernel_info")
+
+    async def is_alive(self):
+        return self.alive
+
+
+def test_wait_until_ready_asks_again_when_the_broadcast_was_missed_and_fails_in_one_line(monkeypatch):
+    import asyncio
+
+    monkeypatch.setattr(notebooks, "IOPUB_WAIT", 0.05)
+    heard = _FakeKernel(heard_from=1)
+    asyncio.run(notebooks.wait_until_ready(heard, heard, "import json"))
+    assert heard.requests == ["execute"]  # the warm-up's own idle status was enough
+    missed = _FakeKernel(heard_from=3)
+    asyncio.run(notebooks.wait_until_ready(missed, missed, "import json"))
+    assert missed.requests == ["execute", "kernel_info", "kernel_info"]  # the code runs once; only the question repeats
+    dead = _FakeKernel(alive=False, answers=False)
+    with pytest.raises(RuntimeError, match="died before it was ready"):
+        asyncio.run(notebooks.wait_until_ready(dead, dead))
+    monkeypatch.setattr(notebooks, "STARTUP_TIMEOUT", 0.1)
+    silent = _FakeKernel(answers=False)
+    with pytest.raises(RuntimeError, match=r"did not answer within 0\.1 s"):
+        asyncio.run(notebooks.wait_until_ready(silent, silent))
