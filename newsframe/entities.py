@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .nlp import sentence_index
+from .nlp import doc_text, sentence_index
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Token
@@ -370,7 +370,7 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     for d, doc in enumerate(docs):
         for ent in doc.ents:  # numbers, dates and names of other kinds the model found stay as they are
             taken.update((d, i) for i in range(ent.start, ent.end))
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             found = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if found is None or any((d, i) in taken for i in range(found.start, found.end)):
                 continue
@@ -490,7 +490,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
     spans = repaired_spans(article, docs, repairs)
-    doc_texts = [doc.text for doc in docs]  # Doc.text joins every token: read it once per paragraph
+    doc_texts = [doc_text(doc) for doc in docs]
     rows = []
     for s in spans:
         doc = docs[s.doc]

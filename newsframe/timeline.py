@@ -264,7 +264,7 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
          text: str | None = None, reference: str | None = None) -> dict:
     """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
     `reference` is the value of the last date mentioned before it ("two weeks later" counts from it)."""
-    text = doc.text if text is None else text
+    text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
     later = LATER.match(text, cand.end) if cand.type == "DURATION" else None
     if later and value_datetime(reference):  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
@@ -318,7 +318,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     for paragraph, doc in zip(article.paragraphs, docs):
-        text = doc.text  # Doc.text joins every token: read it once per paragraph
+        text = nlp.doc_text(doc)
         found = extract(text, published, doc, reference=reference if paragraph.number else None)
         before = reference if paragraph.number else None
         for cand in found:
