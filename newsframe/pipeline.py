@@ -47,8 +47,9 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
         "sentences": article_mod.sentences_table(article, docs),
     }
     tables.update(entities.entity_tables(article, docs))
-    tables["sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"])
-    tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"])
+    scored: dict[str, dict] = {}  # text -> scores: a one-sentence paragraph is scored once, as paragraph and sentence
+    tables["sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored)
+    tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"], scored)
     tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
     return tables

@@ -189,11 +189,16 @@ def score_texts(texts: list[str]) -> pd.DataFrame:
     return pd.DataFrame(_score_columns(texts))
 
 
-def _score_columns(texts: list[str]) -> dict:
-    """The columns of `score_texts` by name: polarity, subjectivity, vader (float arrays), label (strings)."""
+def _score_columns(texts: list[str], known: dict[str, dict] | None = None) -> dict:
+    """The columns of `score_texts` by name: polarity, subjectivity, vader (float arrays), label (strings).
+    `known`, when given, holds the scores of texts scored before (by text) and gets those of the new ones."""
     columns: dict[str, list] = {"polarity": [], "subjectivity": [], "vader": [], "label": []}
     for text in texts:
-        s = text_scores(text)
+        s = known.get(text) if known is not None else None
+        if s is None:
+            s = text_scores(text)
+            if known is not None:
+                known[text] = s
         empty = not re.search(r"\w", str(text or ""))
         columns["label"].append("neutral" if empty else combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"]))
         for name in ("polarity", "subjectivity", "vader"):
@@ -215,10 +220,11 @@ SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "quoted", "polarity", "subj
 ENTITY_COLUMNS = ["entity", "label", "sentences", "polarity_mean", "vader_mean"]
 
 
-def paragraph_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, label."""
+def paragraph_sentiment(paragraphs: pd.DataFrame, known: dict[str, dict] | None = None) -> pd.DataFrame:
+    """sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, label. `known`
+    (text -> scores), when given, is shared with sentence_sentiment: a one-sentence paragraph is scored once."""
     paragraph = paragraphs["paragraph"].reset_index(drop=True)
-    return pd.DataFrame({"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist())})  # PARAGRAPH_COLUMNS
+    return pd.DataFrame({"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist(), known)})  # PARAGRAPH_COLUMNS
 
 
 def _straight_quote_role(text: str, i: int) -> str:
@@ -314,11 +320,12 @@ def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
     return pd.Series(flags, index=sentences.index, dtype=bool, name="quoted")
 
 
-def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
-    """sentence_sentiment.csv from sentences (paragraph, sentence, start_char, end_char, text)."""
+def sentence_sentiment(sentences: pd.DataFrame, known: dict[str, dict] | None = None) -> pd.DataFrame:
+    """sentence_sentiment.csv from sentences (paragraph, sentence, start_char, end_char, text); `known` as in
+    paragraph_sentiment."""
     columns = {name: sentences[name].reset_index(drop=True) for name in ("paragraph", "sentence", "text")}
     columns["quoted"] = quoted_flags(sentences).to_numpy()
-    return pd.DataFrame({**columns, **_score_columns(sentences["text"].tolist())})  # in SENTENCE_COLUMNS order
+    return pd.DataFrame({**columns, **_score_columns(sentences["text"].tolist(), known)})  # in SENTENCE_COLUMNS order
 
 
 def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

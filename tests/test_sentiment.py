@@ -287,3 +287,18 @@ def test_quote_spans_are_ordered_disjoint_and_start_on_a_quote_mark(text):
         assert text[start] in sentiment.QUOTE_PAIRS
         previous_end = end
     assert 0.0 <= sentiment.quoted_share(text, 0, len(text), spans) <= 1.0
+
+
+def test_a_one_sentence_paragraph_is_scored_once_with_the_same_scores(seed_analysis, monkeypatch):
+    paragraphs, sentences = seed_analysis.tables["paragraphs"], seed_analysis.tables["sentences"]
+    scored = []
+    original = sentiment.text_scores
+    monkeypatch.setattr(sentiment, "text_scores", lambda text: scored.append(text) or original(text))
+    known: dict = {}
+    shared = sentiment.paragraph_sentiment(paragraphs, known), sentiment.sentence_sentiment(sentences, known)
+    once = set(paragraphs["text"]) & set(sentences["text"])
+    assert once and len(scored) == len(paragraphs) + len(sentences) - len(once) == len(set(scored))
+    alone = sentiment.paragraph_sentiment(paragraphs), sentiment.sentence_sentiment(sentences)
+    for with_known, without in zip(shared, alone):
+        pd.testing.assert_frame_equal(with_known, without)
+    pd.testing.assert_frame_equal(seed_analysis.tables["sentiment"], alone[0])
