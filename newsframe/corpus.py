@@ -12,11 +12,13 @@ import hashlib
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
@@ -137,15 +139,13 @@ def read_summary(job: Job) -> dict:
 
 
 def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
-    """The rows one article adds to each corpus table."""
+    """The rows one article adds to each corpus table (read column by column: a few rows, many articles)."""
     meta = article.metadata()
     rows: dict[str, list[dict]] = {"entities": [], "sentiment": [], "timeline": []}
     entities = tables.get("entities")
     if entities is not None:
-        rows["entities"] = [
-            {"article": article.id, "entity": r.entity, "label": r.label, "mentions": int(r.mentions)}
-            for r in entities.itertuples()
-        ]
+        columns = (entities[c].tolist() for c in ("entity", "label", "mentions"))
+        rows["entities"] = [{"article": article.id, "entity": e, "label": l, "mentions": int(m)} for e, l, m in zip(*columns)]
     sentiment = tables.get("sentiment")
     row = {"article": article.id, "published": meta["published"], "title": meta["title"], "paragraphs": meta["paragraphs"], "words": meta["words"]}
     if sentiment is not None and len(sentiment):
@@ -154,19 +154,23 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     timeline = tables.get("timeline")
     if timeline is not None:
         keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
-        for record in timeline[keep].to_dict("records"):
-            rows["timeline"].append({"article": article.id, "published": meta["published"], **record})
+        head = {"article": article.id, "published": meta["published"]}
+        rows["timeline"] = [{**head, **dict(zip(keep, values))} for values in zip(*(timeline[c].tolist() for c in keep))]
     return rows
 
 
 def article_tone(sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict:
-    """An article's tone from its paragraphs' scores: means weighted by words, and the most common label."""
-    scores = sentiment.copy()
+    """An article's tone from its paragraphs' scores: means weighted by words (at least 1 a paragraph; 1 where the
+    words are not known), and the most common label (of equally common ones, the first in alphabetical order)."""
+    words = {}
     if paragraphs is not None and "words" in paragraphs:
-        scores = scores.merge(paragraphs[["paragraph", "words"]], on="paragraph", how="left")
-    weights = scores["words"].fillna(1).clip(lower=1) if "words" in scores else pd.Series(1.0, index=scores.index)
-    tone = {name: round(float((scores[name] * weights).sum() / weights.sum()), 4) for name in ("polarity", "subjectivity", "vader")}
-    tone["label"] = scores["label"].mode().iloc[0] if "label" in scores and len(scores) else ""
+        words = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["words"].tolist()))
+    known = (words.get(p) for p in sentiment["paragraph"].tolist())
+    weights = np.array([1.0 if _missing(w) else max(float(w), 1.0) for w in known])
+    tone = {name: round(float(np.sum(sentiment[name].to_numpy(dtype=float) * weights) / np.sum(weights)), 4)
+            for name in ("polarity", "subjectivity", "vader")}
+    labels = Counter(label for label in sentiment["label"].tolist() if not _missing(label)) if "label" in sentiment else Counter()
+    tone["label"] = min(labels, key=lambda label: (-labels[label], label)) if labels else ""
     return tone
 
 
