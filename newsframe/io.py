@@ -7,10 +7,21 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
 if TYPE_CHECKING:  # pandas is only annotated here: the notebook runner writes files without importing it
     import pandas as pd
+
+
+def _file_mode() -> int:
+    """The mode a new file gets from open(): read-write for all, less the process's umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+# A temporary file is created private (0600); it gets the usual mode before it takes the place of the output.
+FILE_MODE = _file_mode()
 
 
 @contextmanager
@@ -20,13 +31,31 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    os.chmod(tmp, FILE_MODE)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         os.replace(tmp_path, path)
-    finally:
-        if tmp_path.exists():
-            tmp_path.unlink()
+    except BaseException:
+        tmp_path.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_text(path: Path | str) -> Iterator[TextIO]:
+    """Yield a UTF-8 text file open for writing in place of `path` (newlines as written); on success it is closed
+    and renamed onto `path`, on error removed. The same as atomic_path for a text, on one file opened once."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            os.chmod(tmp, FILE_MODE)
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -37,8 +66,8 @@ def remove_stale_temporaries(folder: Path) -> None:
 
 def write_text(path: Path | str, text: str) -> Path:
     """Write `text` as UTF-8 to `path` atomically; return the path."""
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    with atomic_text(path) as handle:
+        handle.write(text)
     return Path(path)
 
 
@@ -49,6 +78,6 @@ def write_json(path: Path | str, obj: Any) -> Path:
 
 def write_csv(path: Path | str, table: pd.DataFrame) -> Path:
     """Write `table` as UTF-8 CSV without the index to `path` atomically; return the path."""
-    with atomic_path(path) as tmp:
-        table.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    with atomic_text(path) as handle:
+        table.to_csv(handle, index=False, lineterminator="\n")
     return Path(path)
