@@ -74,24 +74,41 @@ def cache_key(texts: list[str], nlp: Language | None = None) -> str:
 def parse(texts: list[str], use_cache: bool = True, write_cache: bool | None = None) -> list[Doc]:
     """One spaCy Doc per text, read from the disk cache when this model already parsed these texts (and
     `use_cache`); a new parse is added to the cache when `write_cache` (by default, when `use_cache`)."""
+    return parse_groups([texts], use_cache, write_cache)[0]
+
+
+def parse_groups(groups: list[list[str]], use_cache: bool = True, write_cache: bool | None = None) -> list[list[Doc]]:
+    """`parse` for several groups of texts (the paragraphs of several articles): each group is cached as `parse`
+    caches it, and the groups not in the cache are parsed together, in larger batches than one group makes."""
     from spacy.tokens import DocBin
 
     nlp = load()
-    path = config.CACHE_DIR / "docs" / f"{cache_key(texts, nlp)}.spacy"
-    if use_cache and path.exists():
-        try:
-            docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-            if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
-                CACHE_STATS["hits"] += 1
-                return keep_texts(docs, texts)
-        except Exception:  # a corrupt cache entry is parsed again and replaced
-            pass
-    CACHE_STATS["misses"] += 1
-    docs = pipe(texts, nlp)
-    if use_cache if write_cache is None else write_cache:
-        with atomic_path(path) as tmp:
-            DocBin(docs=docs, store_user_data=True).to_disk(tmp)
-    return keep_texts(docs, texts)
+    paths = [config.CACHE_DIR / "docs" / f"{cache_key(texts, nlp)}.spacy" for texts in groups]
+    found: list[list[Doc] | None] = [_cached_docs(path, texts, nlp) if use_cache else None for path, texts in zip(paths, groups)]
+    todo = [i for i, docs in enumerate(found) if docs is None]
+    CACHE_STATS["hits"] += len(groups) - len(todo)
+    CACHE_STATS["misses"] += len(todo)
+    flat = pipe([text for i in todo for text in groups[i]], nlp) if todo else []
+    at = 0
+    for i in todo:
+        found[i], at = flat[at:at + len(groups[i])], at + len(groups[i])
+        if use_cache if write_cache is None else write_cache:
+            with atomic_path(paths[i]) as tmp:
+                DocBin(docs=found[i], store_user_data=True).to_disk(tmp)
+    return [keep_texts(docs, texts) for docs, texts in zip(found, groups)]
+
+
+def _cached_docs(path: Path, texts: list[str], nlp: Language) -> list[Doc] | None:
+    """The Docs of `texts` cached at `path`, or None when there are none (or they are unreadable or stale)."""
+    from spacy.tokens import DocBin
+
+    if not path.exists():
+        return None
+    try:
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    except Exception:  # a corrupt cache entry is parsed again and replaced
+        return None
+    return docs if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)) else None
 
 
 # Where a Doc keeps its text once known (in Doc.user_data, which spaCy leaves to applications): Doc.text joins

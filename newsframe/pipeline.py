@@ -75,20 +75,54 @@ def analyze(source: str | Path | Article, date: str | None = None, use_cache: bo
     """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`; what is
     computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
     article = source if isinstance(source, Article) else article_mod.load_article(source, date)
+    result = analyze_many([article], use_cache, write_cache)[0]
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def analyze_many(articles: list[Article], use_cache: bool = True, write_cache: bool | None = None) -> list[Analysis | Exception]:
+    """`analyze` for several articles, in order: those not in the table cache are parsed together (larger batches
+    parse faster than one article's paragraphs), then tabulated one by one. An article that fails gets its
+    exception in its place; the others are analysed all the same."""
     write_cache = use_cache if write_cache is None else write_cache
-    path = config.CACHE_DIR / "tables" / f"{tables_key(article)}.pickle" if use_cache or write_cache else None
-    if use_cache and path.exists():
+    results: list[Analysis | Exception | None] = [None] * len(articles)
+    paths = [config.CACHE_DIR / "tables" / f"{tables_key(a)}.pickle" if use_cache or write_cache else None for a in articles]
+    for i, path in enumerate(paths):
+        if use_cache and path.exists():
+            try:
+                with path.open("rb") as handle:
+                    tables, warnings = pickle.load(handle)
+                results[i] = Analysis(articles[i], None, tables, warnings)
+            except Exception:  # a corrupt cache entry is rebuilt
+                pass
+    todo = [i for i, result in enumerate(results) if result is None]
+    groups = [[p.text for p in articles[i].paragraphs] for i in todo]
+    try:
+        parsed = nlp.parse_groups(groups, use_cache=use_cache, write_cache=write_cache)
+    except Exception:  # parsed one by one, so that a failure is the failing article's alone
+        parsed = []
+        for texts in groups:
+            try:
+                parsed.append(nlp.parse(texts, use_cache=use_cache, write_cache=write_cache))
+            except Exception as error:
+                parsed.append(error)
+    for i, docs in zip(todo, parsed):
         try:
-            with path.open("rb") as handle:
-                tables, warnings = pickle.load(handle)
-            return Analysis(article, None, tables, warnings)
-        except Exception:  # a corrupt cache entry is rebuilt
-            pass
-    docs = nlp.parse([p.text for p in article.paragraphs], use_cache=use_cache, write_cache=write_cache)
+            if isinstance(docs, Exception):
+                raise docs
+            results[i] = _tabulate(articles[i], docs, paths[i] if write_cache else None)
+        except Exception as error:
+            results[i] = error
+    return results
+
+
+def _tabulate(article: Article, docs: list, cache: Path | None) -> Analysis:
+    """The Analysis of a parsed article; its tables and warnings are written to `cache` when given."""
     warning = nlp.language_warning("\n".join(p.text for p in article.paragraphs))
     analysis = Analysis(article, docs, build_tables(article, docs), [warning] if warning else [])
-    if write_cache:
-        with atomic_path(path) as tmp, tmp.open("wb") as handle:
+    if cache is not None:
+        with atomic_path(cache) as tmp, tmp.open("wb") as handle:
             pickle.dump((analysis.tables, analysis.warnings), handle, protocol=pickle.HIGHEST_PROTOCOL)
     return analysis
 

@@ -105,8 +105,8 @@ def test_corpus_reuses_cached_tables_and_adds_nothing_to_the_cache(folder, tmp_p
     assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").rglob("*.*"))
     pipeline.analyze(folder / "a.txt")  # as a notebook would: parse and tables cached
     parsed = []
-    real_parse = nlp.parse
-    monkeypatch.setattr(nlp, "parse", lambda texts, **kw: parsed.append(" ".join(texts)) or real_parse(texts, **kw))
+    real_parse = nlp.parse_groups
+    monkeypatch.setattr(nlp, "parse_groups", lambda groups, **kw: parsed.extend(" ".join(g) for g in groups) or real_parse(groups, **kw))
     assert corpus.run([str(folder)], tmp_path / "second", workers=1) == 0
     assert len(parsed) == 2 and not any("Ann Lee" in t for t in parsed)  # b and c parsed, a read from the cache
     for name in ("mentions.csv", "sentiment.csv", "timeline.csv"):
@@ -119,3 +119,36 @@ def test_a_file_named_twice_is_read_once(folder, tmp_path):
     assert corpus.run([str(folder), str(again), str(folder / "b.txt")], out, workers=1) == 0
     assert sorted(read(out, "sentiment").article) == ["a", "b", "c"]  # no a-2 or b-2
     assert sorted(p.name for p in out.iterdir()) == ["a", "b", "c", "corpus"]
+
+
+def test_tasks_start_every_worker_with_one_article_then_batch_about_64_texts(tmp_path, monkeypatch):
+    from newsframe.article import parse_article
+
+    monkeypatch.setattr(corpus, "TEXTS_PER_TASK", 10)
+    articles = [parse_article(f"Headline {i}\n\n" + "\n\n".join(f"Paragraph {k}." for k in range(n)), source="x")
+                for i, n in enumerate([3, 3, 4, 4, 1, 9, 2])]  # 4, 4, 5, 5, 2, 10, 3 texts
+    jobs = [corpus.Job(a, tmp_path / str(i), "key") for i, a in enumerate(articles)]
+    grouped = list(corpus.tasks(iter(jobs), single=2))
+    assert [[jobs.index(j) for j in task] for task in grouped] == [[0], [1], [2, 3], [4, 5], [6]]
+    assert list(corpus.tasks(iter([]), single=2)) == []
+
+
+def test_analysing_articles_together_gives_each_its_own_tables_and_errors(folder, tmp_path, monkeypatch):
+    from newsframe import article, nlp, pipeline
+
+    monkeypatch.setattr("newsframe.config.CACHE_DIR", tmp_path / "cache")
+    articles = [article.load_article(folder / name) for name in sorted(ARTICLES)]
+    together = pipeline.analyze_many(articles, use_cache=False)
+    for one, alone in zip(together, articles):
+        for name, table in pipeline.analyze(alone, use_cache=False).tables.items():
+            pd.testing.assert_frame_equal(one.tables[name], table)
+    real_build = pipeline.build_tables
+    monkeypatch.setattr(pipeline, "build_tables", lambda a, docs: (_ for _ in ()).throw(ValueError("bad table")) if "Acme" in a.paragraphs[-1].text else real_build(a, docs))
+    results = pipeline.analyze_many(articles, use_cache=False)
+    assert [type(r).__name__ for r in results] == ["Analysis", "Analysis", "ValueError"]
+    real_pipe = nlp.pipe  # a parse that fails for one text: the batch is parsed again article by article
+    monkeypatch.setattr(nlp, "pipe", lambda texts, nlp=None: (_ for _ in ()).throw(RuntimeError("parser")) if any("storm" in t for t in texts) else real_pipe(texts, nlp))
+    results = pipeline.analyze_many(articles[:2], use_cache=False)
+    assert [type(r).__name__ for r in results] == ["Analysis", "RuntimeError"]
+    with pytest.raises(RuntimeError, match="parser"):
+        pipeline.analyze(articles[1], use_cache=False)
