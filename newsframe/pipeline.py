@@ -97,6 +97,8 @@ def analyze_many(articles: list[Article], use_cache: bool = True, write_cache: b
             except Exception:  # a corrupt cache entry is rebuilt
                 pass
     todo = [i for i, result in enumerate(results) if result is None]
+    if not todo:  # every table from the cache: the parser is not even loaded
+        return results
     groups = [[p.text for p in articles[i].paragraphs] for i in todo]
     try:
         parsed = nlp.parse_groups(groups, use_cache=use_cache, write_cache=write_cache)
