@@ -8,7 +8,8 @@ text), then measures in one run:
       command of its own (Python start, spaCy import and model load included, as they are in (b)); also in a
       process that loaded the model beforehand, for the parse alone;
   (b) the full `python -m newsframe analyze` on the corpus;
-each the median of three runs, and prints words per second of both and the ratio b/a (target at least 0.8); the
+at N, five runs of each taken in turns (a, b, a, b, …, so that the machine's drift falls on both alike), and prints
+words per second of both (medians), the ratio b/a of the medians (target at least 0.8) and of each turn; the
 peak memory (all processes) of `analyze` at N and at 10 N articles (target: 10 N within 1.2 times N); and the time of
 executing the notebooks on the shipped article, as `make run` does, against `analyze` on it (target: within 3 times),
 with the CPU time one more kernel takes before its first cell, started the usual way and forked.
@@ -28,6 +29,9 @@ import time
 from pathlib import Path
 
 import psutil
+
+# Runs of (a) and of (b) at N, taken in turns.
+PAIRED_RUNS = 5
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from newsframe import config  # noqa: E402
@@ -77,12 +81,6 @@ def bare_command(corpus: Path, workers: int) -> None:
 
     for _ in load().pipe(corpus_texts(corpus), n_process=workers, batch_size=64):
         pass
-
-
-def median_run(command: list[str], runs: int = 3, env: dict | None = None) -> tuple[float, float]:
-    """(median seconds, highest peak MiB) over `runs` runs of a command."""
-    results = [run_measured(command, env) for _ in range(runs)]
-    return sorted(r[0] for r in results)[len(results) // 2], max(r[1] for r in results)
 
 
 def kernel_start_cpu(runs: int = 3) -> tuple[float, float | None]:
@@ -149,18 +147,23 @@ def main() -> int:
         # analyze reads tables a notebook cached; an empty cache makes every run here analyse from scratch
         cold = {"NEWSFRAME_CACHE_DIR": str(tmp / "empty-cache")}
         parse_only = bare_parse(small_texts, args.workers)
-        bare, _ = median_run([python, __file__, "--bare", str(tmp / "small" / "corpus.jsonl"), str(args.workers)])
         analyze = [python, "-m", "newsframe", "analyze", "--workers", str(args.workers)]
-        runs = [run_measured(analyze + [str(tmp / "small" / "corpus.jsonl"), "--out", str(tmp / f"out-small-{k}")], cold) for k in range(3)]
-        full, peak_small = sorted(r[0] for r in runs)[1], max(r[1] for r in runs)
+        # (a) and (b) in turns, so that the machine's drift over minutes falls on both alike
+        pairs = [(run_measured([python, __file__, "--bare", str(tmp / "small" / "corpus.jsonl"), str(args.workers)]),
+                  run_measured(analyze + [str(tmp / "small" / "corpus.jsonl"), "--out", str(tmp / f"out-small-{k}")], cold))
+                 for k in range(PAIRED_RUNS)]
+        bare, full = (sorted(p[i][0] for p in pairs)[PAIRED_RUNS // 2] for i in (0, 1))
+        ratios = sorted(p[0][0] / p[1][0] for p in pairs)
+        peak_small = max(p[1][1] for p in pairs)
         big, peak_big = run_measured(analyze + [str(tmp / "big" / "corpus.jsonl"), "--out", str(tmp / "out-big")], cold)
         big_bare, _ = run_measured([python, __file__, "--bare", str(tmp / "big" / "corpus.jsonl"), str(args.workers)])
         rerun, _ = run_measured(analyze + [str(tmp / "small" / "corpus.jsonl"), "--out", str(tmp / "out-small-0")], cold)
-        print(f"corpus: {args.articles} articles, {small_words} words; {args.workers} workers; medians of 3 runs at N")
+        print(f"corpus: {args.articles} articles, {small_words} words; {args.workers} workers; medians of {PAIRED_RUNS} runs of (a) and (b) in turns at N")
         print(f"(a) bare nlp.pipe, as a command:     {small_words / bare:8.0f} words/s  ({bare:.1f} s, start-up and model load included)")
         print(f"    the parse alone, model loaded:   {small_words / parse_only:8.0f} words/s  ({parse_only:.1f} s)")
         print(f"(b) analyze:                         {small_words / full:8.0f} words/s  ({full:.1f} s)")
         print(f"ratio b/a:                           {bare / full:8.2f}   (target >= 0.8; against the parse alone {parse_only / full:.2f})")
+        print(f"    b/a of each turn:                {' '.join(f'{r:.2f}' for r in ratios)}")
         print(f"at 10 N: (a) {big_words / big_bare:.0f} words/s, (b) {big_words / big:.0f} words/s ({big:.1f} s), ratio b/a {big_bare / big:.2f}")
         print(f"rerun, all current:     {rerun:10.1f} s")
         print(f"peak memory at N:       {peak_small:10.0f} MiB  ({args.articles} articles)")
