@@ -32,6 +32,9 @@ IN_FLIGHT_PER_WORKER = 2
 # Headlines and paragraphs parsed together in one task (a few articles): spaCy parses larger batches faster, by
 # about 4% from one article's 18 paragraphs to 64 texts; the first task of each worker is one article.
 TEXTS_PER_TASK = 64
+# Characters of text in one task at most (a news article has a few thousand): memory stays bounded when articles
+# are long.
+TASK_CHARS = 100_000
 # The corpus tables and their columns (see the README's data dictionary).
 CORPUS_COLUMNS = {
     "entities": ["article", "entity", "label", "mentions"],
@@ -248,16 +251,18 @@ class CorpusWriter:
 
 def tasks(jobs: Iterator[Job], single: int) -> Iterator[list[Job]]:
     """Jobs grouped into tasks: the first `single` tasks one article each, so that every worker starts at once,
-    then as many articles as make up TEXTS_PER_TASK headlines and paragraphs, parsed together in one batch."""
+    then as many articles as make up TEXTS_PER_TASK headlines and paragraphs, parsed together in one batch, or
+    TASK_CHARS characters (a long article is a task of its own: a task's parses are held until it is done)."""
     task: list[Job] = []
-    texts = 0
+    texts = chars = 0
     for job in jobs:
         task.append(job)
         texts += len(job.article.paragraphs)
-        if single > 0 or texts >= TEXTS_PER_TASK:
+        chars += sum(len(p.text) for p in job.article.paragraphs)
+        if single > 0 or texts >= TEXTS_PER_TASK or chars >= TASK_CHARS:
             single -= 1
             yield task
-            task, texts = [], 0
+            task, texts, chars = [], 0, 0
     if task:
         yield task
 

@@ -131,6 +131,10 @@ def test_tasks_start_every_worker_with_one_article_then_batch_about_64_texts(tmp
     grouped = list(corpus.tasks(iter(jobs), single=2))
     assert [[jobs.index(j) for j in task] for task in grouped] == [[0], [1], [2, 3], [4, 5], [6]]
     assert list(corpus.tasks(iter([]), single=2)) == []
+    monkeypatch.setattr(corpus, "TASK_CHARS", 50)  # long articles: a task ends at TASK_CHARS characters too
+    grouped = list(corpus.tasks(iter(jobs), single=0))
+    assert all(sum(len(p.text) for j in task[:-1] for p in j.article.paragraphs) < 50 for task in grouped)
+    assert [[jobs.index(j) for j in task] for task in grouped] == [[0, 1], [2], [3], [4, 5], [6]]
 
 
 def test_analysing_articles_together_gives_each_its_own_tables_and_errors(folder, tmp_path, monkeypatch):
