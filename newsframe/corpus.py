@@ -117,11 +117,6 @@ def iter_jobs(files: Iterable[Path], out: Path, date: str | None, model: str) ->
             yield Job(item, out / item.id, output_key(item, model))
 
 
-def analyse_job(job: Job) -> dict:
-    """Analyse one article in this process, write its tables and manifest; return its corpus summary rows."""
-    return analyse_jobs([job])[0]
-
-
 def analyse_jobs(jobs: list[Job]) -> list[dict]:
     """Analyse articles in this process, their paragraphs parsed together (see pipeline.analyze_many); write each
     one's tables and manifest; return each one's corpus summary rows, or its error."""

@@ -25,37 +25,34 @@ FILE_MODE = _file_mode()
 
 
 @contextmanager
-def atomic_path(path: Path | str) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; on success rename it onto `path`, on error remove it."""
-    path = Path(path)
+def _replacing(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (descriptor, name) of a new temporary file beside `path`, with the usual mode; on success rename it onto
+    `path`, on error remove it. The caller closes the descriptor."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    os.chmod(tmp, FILE_MODE)
-    tmp_path = Path(tmp)
     try:
-        yield tmp_path
-        os.replace(tmp_path, path)
+        os.chmod(tmp, FILE_MODE)
+        yield fd, tmp
+        os.replace(tmp, path)
     except BaseException:
-        tmp_path.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success rename it onto `path`, on error remove it."""
+    with _replacing(Path(path)) as (fd, tmp):
+        os.close(fd)
+        yield Path(tmp)
 
 
 @contextmanager
 def atomic_text(path: Path | str) -> Iterator[TextIO]:
     """Yield a UTF-8 text file open for writing in place of `path` (newlines as written); on success it is closed
     and renamed onto `path`, on error removed. The same as atomic_path for a text, on one file opened once."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            os.chmod(tmp, FILE_MODE)
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with _replacing(Path(path)) as (fd, _), open(fd, "w", encoding="utf-8", newline="") as handle:
+        yield handle
 
 
 def remove_stale_temporaries(folder: Path) -> None:

@@ -111,9 +111,7 @@ def analyze_many(articles: list[Article], use_cache: bool = True, write_cache: b
                 parsed.append(error)
     for i, docs in zip(todo, parsed):
         try:
-            if isinstance(docs, Exception):
-                raise docs
-            results[i] = _tabulate(articles[i], docs, paths[i] if write_cache else None)
+            results[i] = docs if isinstance(docs, Exception) else _tabulate(articles[i], docs, paths[i] if write_cache else None)
         except Exception as error:
             results[i] = error
     return results
