@@ -11,8 +11,8 @@ text), then measures in one run:
 at N, five runs of each taken in turns (a, b, a, b, …, so that the machine's drift falls on both alike), and prints
 words per second of both (medians), the ratio b/a of the medians (target at least 0.8) and of each turn; the
 peak memory (all processes) of `analyze` at N and at 10 N articles (target: 10 N within 1.2 times N); and the time of
-executing the notebooks on the shipped article, as `make run` does, against `analyze` on it (target: within 3 times),
-with the CPU time one more kernel takes before its first cell, started the usual way and forked.
+executing the notebooks on the shipped article, as `make run` does (from an empty cache), against `analyze` on it
+(target: within 3 times), with the CPU time (user + system, all processes) the notebook runs take.
 
     python benchmarks/throughput.py --bare CORPUS.jsonl WORKERS   # (a) alone, as the benchmark runs it
 """
@@ -83,36 +83,6 @@ def bare_command(corpus: Path, workers: int) -> None:
         pass
 
 
-def kernel_start_cpu(runs: int = 3) -> tuple[float, float | None]:
-    """CPU seconds (user + system, all processes) of one more notebook kernel before its first cell, importing what
-    notebook 01 imports: (started the usual way, forked from a kernel fork server); the second is None where
-    kernels are not forked. Each is a difference of two runs, so Python's own start-up and the fork server's
-    imports (paid once per `make run`) are left out."""
-    script = (
-        "import asyncio, sys\nfrom pathlib import Path\nfrom newsframe import kernels, notebooks as n\n"
-        "nb = n.prepare(n.notebook_sources(['01'])[0])\nmodules = n.imported_modules(nb)\n"
-        "async def go(count, fork):\n"
-        "    server = await kernels.ForkServer(modules).start() if fork else None\n"
-        "    for _ in range(count):\n"
-        "        await n.stop_kernel(await n.start_kernel(Path('.'), modules, server))\n"
-        "    if server:\n"
-        "        await server.close()\n"
-        "asyncio.run(go(int(sys.argv[1]), sys.argv[2] == '1'))\n"
-    )
-
-    def cpu(count: int, fork: bool) -> float:
-        before = os.times()
-        subprocess.run([sys.executable, "-c", script, str(count), "1" if fork else "0"], check=True, stderr=subprocess.DEVNULL)
-        after = os.times()
-        return (after.children_user - before.children_user) + (after.children_system - before.children_system)
-
-    usual = sorted(cpu(1, False) - cpu(0, False) for _ in range(runs))[runs // 2]
-    from newsframe import kernels
-
-    forked = sorted((cpu(4, True) - cpu(1, True)) / 3 for _ in range(runs))[runs // 2] if kernels.enabled() else None
-    return usual, forked
-
-
 def run_measured(command: list[str], env: dict | None = None) -> tuple[float, float]:
     """Run a command; return (seconds, peak resident memory in MiB of it and all its children together)."""
     start = time.perf_counter()
@@ -176,17 +146,22 @@ def main() -> int:
         notebook_runs = {}
         for jobs in (None, 1):  # None: as `make run` runs them (one more at once than the cores)
             command = [python, "-m", "newsframe.notebooks", "run", "--article", str(config.DEFAULT_ARTICLE)]
-            times = [run_measured(command + (["--jobs", str(jobs)] if jobs else []),
-                                  {**env, "NEWSFRAME_CACHE_DIR": str(tmp / f"nb-cache-{jobs}-{k}")})[0] for k in range(3)]
-            notebook_runs[jobs] = sorted(times)[1]  # each run starts from an empty cache: nothing analysed yet
-        usual, forked = kernel_start_cpu()
+            runs = []
+            for k in range(3):  # each run starts from an empty cache: nothing analysed yet
+                before = os.times()
+                seconds, _ = run_measured(command + (["--jobs", str(jobs)] if jobs else []),
+                                          {**env, "NEWSFRAME_CACHE_DIR": str(tmp / f"nb-cache-{jobs}-{k}")})
+                after = os.times()
+                runs.append((seconds, (after.children_user - before.children_user)
+                             + (after.children_system - before.children_system)))
+            notebook_runs[jobs] = sorted(runs)[1]
         from newsframe.notebooks import DEFAULT_JOBS
 
         print(f"analyze, shipped article:            {one:8.1f} s")
-        print(f"notebooks, {DEFAULT_JOBS} at once (make run):    {notebook_runs[None]:8.1f} s   ratio {notebook_runs[None] / one:.2f} (target <= 3)")
-        print(f"notebooks, one at a time:            {notebook_runs[1]:8.1f} s   ratio {notebook_runs[1] / one:.2f}")
-        print(f"CPU of one more kernel before its first cell: {usual:.2f} s started the usual way"
-              + (f", {forked:.2f} s forked from the kernel fork server" if forked is not None else " (kernels are not forked here)"))
+        for jobs, label in ((None, f"{DEFAULT_JOBS} at once (make run):   "), (1, "one at a time:           ")):
+            seconds, cpu = notebook_runs[jobs]
+            print(f"notebooks, {label}  {seconds:8.1f} s   ratio {seconds / one:.2f}"
+                  f"{' (target <= 3)' if jobs is None else ''}; CPU {cpu:.1f} s")
         big_inputs = tmp / "big-inputs"
         big_inputs.mkdir()
         sentence = "The council met in Leeds on Monday and voted to close the library after a long debate. "
