@@ -144,6 +144,18 @@ def _ignore_ctrl_c() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _start_worker() -> None:
+    """Prepare a pool worker: Ctrl-C left to the runner, and no warning that on Windows pyzmq watches the kernel's
+    sockets from a thread of its own (Python's default event loop there cannot; pyzmq's maintainers suggest
+    silencing the warning when that is fine, as it is here)."""
+    import warnings
+
+    from zmq.asyncio import ProactorSelectorThreadWarning
+
+    warnings.simplefilter("ignore", ProactorSelectorThreadWarning)
+    _ignore_ctrl_c()
+
+
 def _execute_in_worker(source: Path, output: Path, parameters: dict | None) -> Path:
     """`execute` in a pool worker, where Ctrl-C stops the notebook (and its kernel) as it would in the foreground."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -162,7 +174,7 @@ def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | Non
     jobs = max(1, min(jobs, len(sources)))
     waiting = list(zip(sources, outputs))
     running: set = set()
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_ctrl_c) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker) as pool:
         while waiting or running:
             while waiting and len(running) < jobs:
                 running.add(pool.submit(_execute_in_worker, *waiting.pop(0), parameters))
