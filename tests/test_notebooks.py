@@ -238,7 +238,7 @@ def test_make_run_analyses_once_and_runs_with_or_without_forked_kernels(fork, tm
     article.write_text("Storm hits coast\n\nA storm hit the coast on Tuesday, officials in Florida said.\n", encoding="utf-8")
     written = notebooks.run(["01", "04"], str(article), "2023-03-01", jobs=2)
     assert [p.name for p in written] == ["01-load-article.ipynb", "04-build-timeline.ipynb"]
-    assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analysed once, read back by both
+    assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analyzed once, read back by both
     timeline = nbformat.read(written[1], as_version=4)
     assert "2023-02-28" in str([c.get("outputs") for c in timeline.cells])  # Tuesday before 2023-03-01
     assert not _running(_kernel_processes()), "kernels or server left running"
