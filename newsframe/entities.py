@@ -552,7 +552,8 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
 
 
 def canonical_names(mentions: pd.DataFrame) -> list[str]:
-    """The canonical entity name of each mention (rows with key, text, entity_type, trusted): folded, then most frequent form.
+    """The canonical entity name of each mention (rows with key, text, entity_type, trusted): folded, then the most
+    frequent form.
 
     A mention joins a fuller person name when it is tagged PERSON or most mentions of its name are; a fuller name
     counts only if it is mostly tagged PERSON and appears outside a Title Case headline (`trusted`).
@@ -647,7 +648,8 @@ MIN_SHOWN = 5
 
 
 def top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES) -> pd.DataFrame:
-    """The `n` most-mentioned people, places and organisations (never cutting a tie): entity, entity_type, kind, mentions, paragraphs."""
+    """The `n` most-mentioned people, places and organisations (never cutting a tie): entity, entity_type, kind,
+    mentions, paragraphs."""
     kinds = entities[entities["entity_type"].isin(list(ENTITY_KINDS))]
     table = kinds.head(n).copy()
     if len(kinds) > n and kinds["mentions"].iloc[n] == table["mentions"].iloc[-1]:
@@ -697,7 +699,8 @@ def _note_if_empty(ax, data: pd.DataFrame) -> None:
 
 
 def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES) -> pd.DataFrame:
-    """Mentions per paragraph of the `n` most-mentioned people, places and organisations: entity, entity_type, paragraph, mentions."""
+    """Mentions per paragraph of the `n` most-mentioned people, places and organisations: entity, entity_type,
+    paragraph, mentions."""
     main = top_entities(entities, n)
     rows = mentions[mentions["entity"].isin(main["entity"])]
     data = rows.groupby(["entity", "paragraph"]).size().rename("mentions").reset_index()

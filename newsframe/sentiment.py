@@ -221,8 +221,8 @@ ENTITY_COLUMNS = ["entity", "entity_type", "sentences", "polarity_mean", "vader_
 
 
 def paragraph_sentiment(paragraphs: pd.DataFrame, known: dict[str, dict] | None = None) -> pd.DataFrame:
-    """paragraph_sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, tone. `known`
-    (text -> scores), when given, is shared with sentence_sentiment: a one-sentence paragraph is scored once."""
+    """paragraph_sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, tone.
+    `known` (text -> scores), when given, is shared with sentence_sentiment: a one-sentence paragraph is scored once."""
     paragraph = paragraphs["paragraph"].reset_index(drop=True)
     return pd.DataFrame({"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist(), known)})  # PARAGRAPH_COLUMNS
 
@@ -384,7 +384,7 @@ def _mean(values: list[float]) -> float:
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
-    """The n most positive and n most negative sentences by the mean of polarity and VADER (mean_score): side, then the row."""
+    """The n most positive and n most negative sentences by the mean of polarity and VADER: side, then the row."""
     table = sentence_sentiment.assign(mean_score=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
     top = table[table["mean_score"] > 0].nlargest(n, "mean_score").assign(side="most positive")
     bottom = table[table["mean_score"] < 0].nsmallest(n, "mean_score").assign(side="most negative")
@@ -479,8 +479,8 @@ def _legend_below(ax, handles: list | None = None, title: str = "", drop: float 
 
 
 def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
-    """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own tone (textblob_tone, vader_tone) and whether
-    they agree; the agreement rate in the title. Returns (fig, data)."""
+    """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own tone (textblob_tone,
+    vader_tone) and whether they agree; the agreement rate in the title. Returns (fig, data)."""
     from .plots import PALETTE, new_figure, set_title
     data = sentiment[["paragraph", "polarity", "vader", "tone"]].merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data, 30))

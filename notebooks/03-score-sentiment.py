@@ -16,11 +16,12 @@
 #
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) and scores the tone of every
 # paragraph and sentence with two word lists, TextBlob (polarity and subjectivity) and VADER (compound score), and
-# with the project's own label, `tone`, which combines them (rules and measured accuracy in `newsframe/sentiment.py`). It
-# tells quoted speech from the reporter's own words and averages the tone of the sentences around each named
-# entity. Writes `paragraph_sentiment.csv`, `sentence_sentiment.csv` and `entity_sentiment.csv` to `data/<article_id>/` and
-# the figures `03-paragraph-polarity`, `03-lexicon-agreement`, `03-entity-tone` and `03-quoted-vs-reporter` (PNG,
-# SVG and their data as CSV) to `figures/<article_id>/`. It needs no other notebook.
+# with the project's own label, `tone`, which combines them (rules and measured accuracy in
+# `newsframe/sentiment.py`). It tells quoted speech from the reporter's own words and averages the tone of the
+# sentences around each named entity. Writes `paragraph_sentiment.csv`, `sentence_sentiment.csv` and
+# `entity_sentiment.csv` to `data/<article_id>/` and the figures `03-paragraph-polarity`, `03-lexicon-agreement`,
+# `03-entity-tone` and `03-quoted-vs-reporter` (PNG, SVG and their data as CSV) to `figures/<article_id>/`. It
+# needs no other notebook.
 
 # %%
 import pandas as pd

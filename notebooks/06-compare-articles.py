@@ -15,12 +15,12 @@
 # # 06 · Compare articles
 #
 # Reads the corpus tables that `python -m newsframe analyze INPUT... --out DIR` writes to `DIR/corpus/`
-# (entities, article_sentiment, timeline, errors) and shows who is named across the articles, the tone of each article over
-# publication time, and one timeline of every dated event. By default it analyzes the project's own `seeds/` into
-# `data/` first (articles whose tables are current are skipped), so it needs nothing from outside; given another
-# `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`, `06-tone-over-time`
-# and `06-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another article, and
-# `figures/corpus-<DIR>/` for a `CORPUS` of your own).
+# (entities, article_sentiment, timeline, errors) and shows who is named across the articles, the tone of each
+# article over publication time, and one timeline of every dated event. By default it analyzes the project's own
+# `seeds/` into `data/` first (articles whose tables are current are skipped), so it needs nothing from outside;
+# given another `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`,
+# `06-tone-over-time` and `06-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another
+# article, and `figures/corpus-<DIR>/` for a `CORPUS` of your own).
 
 # %%
 from newsframe import compare, plots
