@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     mentions_total = entities_total = 0
     for path in files:
         article = parse_article(tml_article_text(path), source=path)
-        docs = nlp.parse_article(article)
+        docs = nlp.article_docs(article)
         mentions, repairs = entities.extract_mentions(article, docs)
         mentions_total += len(mentions)
         entities_total += mentions["entity"].nunique()

@@ -1,11 +1,11 @@
-"""Measure the sentence labels on NewsMTSC: TextBlob alone, VADER alone and the combined `label`.
+"""Measure the sentence tones on NewsMTSC: TextBlob alone, VADER alone and the combined `tone`.
 
 Usage: .venv/bin/python benchmarks/sentiment.py [--folds N] [--seed S]
 
 Reads the dev data's newsmtsc/train.jsonl (7,758 news sentences, each with the sentiment towards one or more people;
 a sentence's gold label is the majority of its targets' polarities, ties broken by the first target). Prints macro-F1
 and accuracy of each method by N-fold cross-validation: every method's thresholds (TextBlob, VADER) or coefficients
-(label) are refitted on the other folds and scored on the held-out fold, and the held-out predictions are pooled.
+(tone) are refitted on the other folds and scored on the held-out fold, and the held-out predictions are pooled.
 Then refits every constant on all the data and prints it beside the value `newsframe/sentiment.py` ships, so a stale
 constant shows. Exits 0 with a message when the data is absent.
 """
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     data = sentiment.load_newsmtsc(path)
     counts = data["gold"].value_counts().reindex(range(3), fill_value=0)
-    print(f"NewsMTSC train.jsonl: {len(data)} sentences ({', '.join(f'{counts[k]} {sentiment.LABELS[k]}' for k in range(3))})")
+    print(f"NewsMTSC train.jsonl: {len(data)} sentences ({', '.join(f'{counts[k]} {sentiment.TONES[k]}' for k in range(3))})")
     print(f"{args.folds}-fold cross-validation (seed {args.seed}), pooled held-out predictions:")
     results = sentiment.cross_validate(data, args.folds, args.seed)
     for method, scores in results.items():

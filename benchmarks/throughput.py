@@ -114,7 +114,7 @@ def main() -> int:
         tmp = Path(tmp)
         small_texts, small_words = build_corpus(tmp / "small", args.articles)
         _, big_words = build_corpus(tmp / "big", 10 * args.articles)
-        # analyze reads tables a notebook cached; an empty cache makes every run here analyse from scratch
+        # analyze reads tables a notebook cached; an empty cache makes every run here analyze from scratch
         cold = {"NEWSFRAME_CACHE_DIR": str(tmp / "empty-cache")}
         parse_only = bare_parse(small_texts, args.workers)
         analyze = [python, "-m", "newsframe", "analyze", "--workers", str(args.workers)]
@@ -147,7 +147,7 @@ def main() -> int:
         for jobs in (None, 1):  # None: as `make run` runs them (one more at once than the cores)
             command = [python, "-m", "newsframe.notebooks", "run", "--article", str(config.DEFAULT_ARTICLE)]
             runs = []
-            for k in range(3):  # each run starts from an empty cache: nothing analysed yet
+            for k in range(3):  # each run starts from an empty cache: nothing analyzed yet
                 before = os.times()
                 seconds, _ = run_measured(command + (["--jobs", str(jobs)] if jobs else []),
                                           {**env, "NEWSFRAME_CACHE_DIR": str(tmp / f"nb-cache-{jobs}-{k}")})

@@ -1,3 +1,3 @@
 """newsframe: a news article as pandas tables and report-ready figures."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -247,7 +247,7 @@ def load_article(path: str | Path, date: str | date | None = None) -> Article:
     path = Path(path)
     default = parse_date(date, "--date") if isinstance(date, str) else date
     if path.suffix.lower() in JSONL_SUFFIXES:
-        raise ArticleError(path, "a JSON Lines file holds many articles: analyse it with `python -m newsframe analyze`, then compare them in notebook 06")
+        raise ArticleError(path, "a JSON Lines file holds many articles: analyze it with `python -m newsframe analyze`, then compare them in notebook 06")
     reader = READERS.get(path.suffix.lower(), parse_article)
     return reader(read_text(path), source=path, default_date=default)
 

@@ -39,10 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             cli.exit(2, f"{cli.prog}: error: {error}\n")
     if args.workers < 1:
         cli.exit(2, f"{cli.prog}: error: --workers must be at least 1\n")
-    from .corpus import run
+    from .corpus import analyze_corpus
 
     try:
-        return run(args.inputs, Path(args.out), args.date, args.workers, args.dask, args.progress or None)
+        return analyze_corpus(args.inputs, Path(args.out), args.date, args.workers, args.dask, args.progress or None)
     except KeyboardInterrupt:
         print("interrupted: finished articles are written; rerun to resume", file=sys.stderr)
         return 130

@@ -21,20 +21,20 @@ WINDOW_DAYS = 365  # events further than this from their article's publication a
 
 
 def seed_corpus(article: str | Path | None = None, date: str | None = None) -> tuple[Path, str]:
-    """Analyse seeds/ (and `article`, when given) into a corpus, skipping current articles.
+    """Analyze seeds/ (and `article`, when given) into a corpus, skipping current articles.
 
     Returns the corpus folder and the name its figures go under: data/corpus and "corpus" for the seeds alone;
     reports/<article_id>/corpus-data/corpus and <article_id> with another article, so the shipped tables stay put.
     """
     from .article import load_article
-    from .corpus import CORPUS_FOLDER, run
+    from .corpus import CORPUS_FOLDER, analyze_corpus
 
     inputs, out, name = [str(config.SEEDS_DIR)], config.DATA_DIR, "corpus"
     if article:
         name = load_article(article, date).id
         inputs.append(str(article))
         out = config.REPORTS_DIR / name / "corpus-data"
-    if run(inputs, out, date=date, workers=1, progress=False) != 0:
+    if analyze_corpus(inputs, out, date=date, workers=1, progress=False) != 0:
         raise RuntimeError(f"some articles failed: see {out / CORPUS_FOLDER / 'errors.csv'}")
     return out / CORPUS_FOLDER, name
 
@@ -50,10 +50,10 @@ def corpus_figures_name(folder: Path | str) -> str:
 
 
 def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
-    """The corpus tables of `folder` (entities, sentiment, timeline, errors) as DataFrames."""
+    """The corpus tables of `folder` (entities, article_sentiment, timeline, errors) as DataFrames."""
     folder = Path(folder)
     tables = {}
-    for name in ("entities", "sentiment", "timeline", "errors"):
+    for name in ("entities", "article_sentiment", "timeline", "errors"):
         path = folder / f"{name}.csv"
         if not path.exists():
             raise FileNotFoundError(f"{path}: no corpus table; run `python -m newsframe analyze INPUT --out DIR` first")
@@ -67,7 +67,7 @@ def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
 
 def corpus_summary(corpus: dict[str, pd.DataFrame], folder: Path | str) -> str:
     """One line: how many articles the corpus tables hold, how many failed, and where they are."""
-    articles, failed = corpus["sentiment"]["article"].nunique(), len(corpus["errors"])
+    articles, failed = corpus["article_sentiment"]["article"].nunique(), len(corpus["errors"])
     return (f"{articles} article{'s' if articles != 1 else ''}, {failed} failed, "
             f"from {config.display_path(folder)}")
 
@@ -79,24 +79,24 @@ def _mixed_case(name: str) -> bool:
 
 
 def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame:
-    """The people, places and organisations named most across the corpus: entity, label, mentions, articles.
+    """The people, places and organisations named most across the corpus: entity, entity_type, mentions, articles.
 
     An acronym that an article left alone ("U.S." where it never wrote "United States") joins the one longer name
     of its kind with its initials found anywhere in the corpus, as it would within one article."""
     from .entities import fold_acronyms, name_key
 
-    kept = entities[entities["label"].isin(["PERSON", "GPE", "LOC", "FAC", "ORG"])].copy()
+    kept = entities[entities["entity_type"].isin(["PERSON", "GPE", "LOC", "FAC", "ORG"])].copy()
     names = list(dict.fromkeys(kept["entity"]))
-    labels = kept.groupby("entity")["label"].agg(lambda s: s.mode().iloc[0]).to_dict()
+    types = kept.groupby("entity")["entity_type"].agg(lambda s: s.mode().iloc[0]).to_dict()
     keys = [name_key(e) for e in names]
-    folded = fold_acronyms(keys, names, {k: labels[e] for k, e in zip(keys, names)}, set(keys))
+    folded = fold_acronyms(keys, names, {k: types[e] for k, e in zip(keys, names)}, set(keys))
     # one name per key ("WASHINGTON" in a dateline is Washington): the form written most, mixed case first
     weight = kept.groupby("entity")["mentions"].sum()
     full: dict[str, str] = {}
     for key, name in sorted(zip(keys, names), key=lambda kn: (not _mixed_case(kn[1]), -weight[kn[1]])):
         full.setdefault(key, name)
     kept["entity"] = [full[folded.get(k, k)] for k in map(name_key, kept["entity"])]
-    data = kept.groupby("entity").agg(label=("label", lambda s: s.mode().iloc[0]), mentions=("mentions", "sum"), articles=("article", "nunique"))
+    data = kept.groupby("entity").agg(entity_type=("entity_type", lambda s: s.mode().iloc[0]), mentions=("mentions", "sum"), articles=("article", "nunique"))
     return data.sort_values(["articles", "mentions"], ascending=False).head(n).reset_index()
 
 
@@ -104,7 +104,7 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
     """Bars of mentions per entity across the corpus, annotated with the number of articles; returns (fig, data)."""
     data = entities_across(entities)
     fig, ax = new_figure(height=max(2.0, 0.26 * len(data) + 1.0))
-    ax.barh(range(len(data)), data["mentions"], color=[ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["label"]])
+    ax.barh(range(len(data)), data["mentions"], color=[ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"]) for t in data["entity_type"]])
     ax.set_yticks(range(len(data)), [shorten(e, 30) for e in data["entity"]])
     ax.invert_yaxis()
     for y, (m, a) in enumerate(zip(data["mentions"], data["articles"])):
@@ -116,10 +116,10 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
     return fig, data
 
 
-def plot_tone_over_time(sentiment: pd.DataFrame, title: str = ""):
+def plot_tone_over_time(article_sentiment: pd.DataFrame, title: str = ""):
     """Each article's tone (word-weighted TextBlob polarity, VADER) against its publication time; returns (fig, data)."""
-    data = sentiment.dropna(subset=["published"]).sort_values("published")
-    keep = [c for c in ("article", "published", "title", "polarity", "vader", "label") if c in data]
+    data = article_sentiment.dropna(subset=["published"]).sort_values("published")
+    keep = [c for c in ("article", "published", "title", "polarity", "vader", "tone") if c in data]
     data = data[keep].reset_index(drop=True)
     fig, ax = new_figure(height=3.2)
     many = len(data) > TONE_LINE_MAX
@@ -140,7 +140,7 @@ def plot_tone_over_time(sentiment: pd.DataFrame, title: str = ""):
     ax.set_ylabel("tone (−1 negative … +1 positive)")
     ax.set_xlabel("publication time")
     ax.legend(loc="lower left")
-    undated = len(sentiment) - len(data)
+    undated = len(article_sentiment) - len(data)
     count = f"{len(data)} article{'s' if len(data) != 1 else ''}" + (f"; {undated} undated left out" if undated else "")
     ax.set_title(title or f"Tone per article over publication time ({count})", loc="left")
     fig.autofmt_xdate()

@@ -37,8 +37,8 @@ TEXTS_PER_TASK = 64
 TASK_CHARS = 100_000
 # The corpus tables and their columns (see the README's data dictionary).
 CORPUS_COLUMNS = {
-    "entities": ["article", "entity", "label", "mentions"],
-    "sentiment": ["article", "published", "title", "paragraphs", "words", "polarity", "subjectivity", "vader", "label"],
+    "entities": ["article", "entity", "entity_type", "mentions"],
+    "article_sentiment": ["article", "published", "title", "paragraphs", "words", "polarity", "subjectivity", "vader", "tone"],
     "timeline": ["article", "published", "paragraph", "expression", "type", "value", "date", "date_end", "anchor", "event", "entities"],
     "errors": ["source", "article", "error"],
 }
@@ -46,7 +46,7 @@ CORPUS_COLUMNS = {
 
 @dataclass
 class Job:
-    """One article to analyse, the folder its tables go to, and the key its outputs are current for."""
+    """One article to analyze, the folder its tables go to, and the key its outputs are current for."""
 
     article: Article
     folder: Path
@@ -117,19 +117,19 @@ def iter_jobs(files: Iterable[Path], out: Path, date: str | None, model: str) ->
             yield Job(item, out / item.id, output_key(item, model))
 
 
-def analyse_jobs(jobs: list[Job]) -> list[dict]:
-    """Analyse articles in this process, their paragraphs parsed together (see pipeline.analyze_many); write each
+def analyze_jobs(jobs: list[Job]) -> list[dict]:
+    """Analyze articles in this process, their paragraphs parsed together (see pipeline.analyze_many); write each
     one's tables and manifest; return each one's corpus summary rows, or its error."""
     from .pipeline import analyze_many
 
     # Tables already cached (by a notebook, say) are reused; a corpus adds nothing to the cache, which would
     # otherwise grow by one entry per article.
     analyses = analyze_many([job.article for job in jobs], use_cache=True, write_cache=False)
-    return [_finish(job, analysis) for job, analysis in zip(jobs, analyses)]
+    return [_write_outputs(job, analysis) for job, analysis in zip(jobs, analyses)]
 
 
-def _finish(job: Job, analysis) -> dict:
-    """Write one analysed article's tables and manifest; its summary rows, or its error (of the analysis or here)."""
+def _write_outputs(job: Job, analysis) -> dict:
+    """Write one analyzed article's tables and manifest; its summary rows, or its error (of the analysis or here)."""
     from .pipeline import write_analysis
 
     try:
@@ -147,7 +147,7 @@ def _finish(job: Job, analysis) -> dict:
 def read_summary(job: Job) -> dict:
     """The corpus summary rows of an article whose outputs are current, read back from its folder."""
     tables = {}
-    for name in ("entities", "sentiment", "timeline", "paragraphs"):
+    for name in ("entities", "paragraph_sentiment", "timeline", "paragraphs"):
         path = job.folder / f"{name}.csv"
         if path.exists():
             tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
@@ -157,16 +157,16 @@ def read_summary(job: Job) -> dict:
 def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
     """The rows one article adds to each corpus table (read column by column: a few rows, many articles)."""
     meta = article.metadata()
-    rows: dict[str, list[dict]] = {"entities": [], "sentiment": [], "timeline": []}
+    rows: dict[str, list[dict]] = {"entities": [], "article_sentiment": [], "timeline": []}
     entities = tables.get("entities")
     if entities is not None:
-        columns = (entities[c].tolist() for c in ("entity", "label", "mentions"))
-        rows["entities"] = [{"article": article.id, "entity": e, "label": l, "mentions": int(m)} for e, l, m in zip(*columns)]
-    sentiment = tables.get("sentiment")
+        columns = (entities[c].tolist() for c in ("entity", "entity_type", "mentions"))
+        rows["entities"] = [{"article": article.id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)]
+    paragraph_sentiment = tables.get("paragraph_sentiment")
     row = {"article": article.id, "published": meta["published"], "title": meta["title"], "paragraphs": meta["paragraphs"], "words": meta["words"]}
-    if sentiment is not None and len(sentiment):
-        row.update(article_tone(sentiment, tables.get("paragraphs")))
-    rows["sentiment"] = [row]
+    if paragraph_sentiment is not None and len(paragraph_sentiment):
+        row.update(article_tone(paragraph_sentiment, tables.get("paragraphs")))
+    rows["article_sentiment"] = [row]
     timeline = tables.get("timeline")
     if timeline is not None:
         keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
@@ -175,19 +175,19 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     return rows
 
 
-def article_tone(sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict:
+def article_tone(paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict:
     """An article's tone from its paragraphs' scores: means weighted by words (at least 1 a paragraph; 1 where the
-    words are not known), and the most common label (of equally common ones, the first in alphabetical order)."""
+    words are not known), and the most common tone (of equally common ones, the first in alphabetical order)."""
     words = {}
     if paragraphs is not None and "words" in paragraphs:
         words = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["words"].tolist()))
-    known = (words.get(p) for p in sentiment["paragraph"].tolist())
+    known = (words.get(p) for p in paragraph_sentiment["paragraph"].tolist())
     weights = np.array([1.0 if _missing(w) else max(float(w), 1.0) for w in known])
-    tone = {name: round(float(np.sum(sentiment[name].to_numpy(dtype=float) * weights) / np.sum(weights)), 4)
-            for name in ("polarity", "subjectivity", "vader")}
-    labels = Counter(label for label in sentiment["label"].tolist() if not _missing(label)) if "label" in sentiment else Counter()
-    tone["label"] = min(labels, key=lambda label: (-labels[label], label)) if labels else ""
-    return tone
+    scores = {name: round(float(np.sum(paragraph_sentiment[name].to_numpy(dtype=float) * weights) / np.sum(weights)), 4)
+              for name in ("polarity", "subjectivity", "vader")}
+    tones = Counter(t for t in paragraph_sentiment["tone"].tolist() if not _missing(t)) if "tone" in paragraph_sentiment else Counter()
+    scores["tone"] = min(tones, key=lambda t: (-tones[t], t)) if tones else ""
+    return scores
 
 
 def _missing(value) -> bool:
@@ -199,7 +199,7 @@ def _missing(value) -> bool:
 # without a date last), articles by publication time, entities by article, errors by input.
 SORT_ORDER = {
     "timeline": ["date", "published", "article"],
-    "sentiment": ["published", "article"],
+    "article_sentiment": ["published", "article"],
     "entities": ["article"],
     "errors": ["source", "article"],
 }
@@ -224,7 +224,7 @@ class CorpusWriter:
 
     def add(self, name: str, rows: list[dict]) -> None:
         """Append rows to corpus table `name`; a missing value (None, NaN, NaT) is written as an empty field, so an
-        article read back from its files (skipped as current) gives the same rows as one analysed now."""
+        article read back from its files (skipped as current) gives the same rows as one analyzed now."""
         self._writers[name].writerows({k: "" if _missing(v) else v for k, v in row.items()} for row in rows)
 
     def close(self, ok: bool = True) -> None:
@@ -284,8 +284,8 @@ def _init_worker() -> None:
     load()
 
 
-def run(inputs: list[str], out: Path, date: str | None = None, workers: int | None = None, dask: str | None = None, progress: bool | None = None) -> int:
-    """Analyse every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed)."""
+def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, workers: int | None = None, dask: str | None = None, progress: bool | None = None) -> int:
+    """Analyze every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed)."""
     from tqdm import tqdm
 
     files, input_errors = find_inputs(inputs)
@@ -345,19 +345,19 @@ def _interleave(results: Iterator[dict], skipped: list[dict]) -> Iterator[dict]:
 
 
 def _results(jobs: Iterator[Job], workers: int, dask: str | None) -> Iterator[dict]:
-    """Run analyse_jobs over jobs, a task at a time: here (1 worker), in a process pool, or on a Dask cluster."""
+    """Run analyze_jobs over jobs, a task at a time: here (1 worker), in a process pool, or on a Dask cluster."""
     if dask:
         yield from _dask_results(jobs, dask, workers)
     elif workers <= 1:  # the model loads on the first parse: none when every article's tables are cached
         for task in tasks(jobs, single=1):
-            yield from analyse_jobs(task)
+            yield from analyze_jobs(task)
     else:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-            yield from _bounded(lambda task: pool.submit(analyse_jobs, task), tasks(jobs, single=workers), workers * IN_FLIGHT_PER_WORKER)
+            yield from _bounded(lambda task: pool.submit(analyze_jobs, task), tasks(jobs, single=workers), workers * IN_FLIGHT_PER_WORKER)
 
 
 def _dask_results(jobs: Iterator[Job], address: str, workers: int) -> Iterator[dict]:
-    """Run analyse_jobs on a Dask cluster (`local` starts a LocalCluster of `workers` processes)."""
+    """Run analyze_jobs on a Dask cluster (`local` starts a LocalCluster of `workers` processes)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if address == "local" else None
@@ -366,7 +366,7 @@ def _dask_results(jobs: Iterator[Job], address: str, workers: int) -> Iterator[d
         threads = max(1, sum(client.nthreads().values()))
         queue = as_completed()
         for task in tasks(jobs, single=threads):
-            queue.add(client.submit(analyse_jobs, task, pure=False))
+            queue.add(client.submit(analyze_jobs, task, pure=False))
             if queue.count() >= threads * IN_FLIGHT_PER_WORKER:
                 yield from next(queue).result()
         for future in queue:

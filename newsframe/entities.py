@@ -29,12 +29,12 @@ The small English model finds most names but gets some of them partly wrong. Thi
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the model often tags a name
    in one sentence and misses it in the next;
-8. label vote: an entity's label is the one most of its mentions carry (ties: the earliest mention's).
+8. label vote: an entity's type is the one most of its mentions carry (ties: the earliest mention's).
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
-  label (the model's label for this mention after repair), entity (canonical name).
-- entities: entity, label (majority over mentions), mentions, paragraphs (distinct), first_paragraph,
+  entity_type (the model's label for this mention after repair), entity (canonical name).
+- entities: entity, entity_type (majority over mentions), mentions, paragraphs (distinct), first_paragraph,
   aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news.
 """
@@ -119,8 +119,8 @@ TITLE_CASE_SHARE = 0.8
 TITLE_CASE_MIN_LENGTH = 4
 TITLE_CASE_MIN_WORDS = 3
 
-MENTION_COLUMNS = ["paragraph", "sentence", "start_char", "end_char", "text", "label", "entity"]
-ENTITY_COLUMNS = ["entity", "label", "mentions", "paragraphs", "first_paragraph", "aliases"]
+MENTION_COLUMNS = ["paragraph", "sentence", "start_char", "end_char", "text", "entity_type", "entity"]
+ENTITY_COLUMNS = ["entity", "entity_type", "mentions", "paragraphs", "first_paragraph", "aliases"]
 REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 
 
@@ -312,8 +312,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     return propagate_names(docs, out, repairs, numbers)
 
 
-def vote_label(labels: list[str]) -> str:
-    """The most common label; a tie goes to the label seen first."""
+def vote_entity_type(labels: list[str]) -> str:
+    """The most common entity type among `labels`; a tie goes to the type seen first."""
     counts = Counter(labels)
     best = max(counts.values())
     return next(label for label in labels if counts[label] == best)
@@ -344,7 +344,7 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         words = text.split()
         if s.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
             surnames[words[-1]].add(text)
-    names = {text: vote_label(found) for text, found in labels.items()}
+    names = {text: vote_entity_type(found) for text, found in labels.items()}
     for surname, fuller in surnames.items():
         names.setdefault(surname, "PERSON")
     return {n: label for n, label in names.items() if len(n) >= MIN_PROPAGATED_LENGTH and n[:1].isupper()}
@@ -513,7 +513,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             "start_char": start,
             "end_char": end,
             "text": text,
-            "label": s.label,
+            "entity_type": s.label,
             "key": name_key(text),
             "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
         })
@@ -526,7 +526,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
 def _merge_log(mentions: pd.DataFrame) -> list[dict]:
     """Repairs rows for what canonicalisation did: each name folded into a longer one, each split label vote."""
     rows = []
-    columns = [mentions[c].tolist() for c in ("paragraph", "text", "label", "key", "entity")]
+    columns = [mentions[c].tolist() for c in ("paragraph", "text", "entity_type", "key", "entity")]
     first_paragraph: dict[tuple[str, str], int] = {}  # (text, entity) of each folded name, in order of first mention
     for paragraph, text, _, key, entity in zip(*columns):
         if key != name_key(entity):
@@ -539,7 +539,7 @@ def _merge_log(mentions: pd.DataFrame) -> list[dict]:
         if len(counts) > 1:
             shown = ", ".join(f"{label} {n}" for label, n in counts.most_common())
             paragraph = min(columns[0][i] for i in group)
-            rows.append({"paragraph": int(paragraph), "rule": "label vote", "before": f"{entity}: {shown}", "after": vote_label(labels)})
+            rows.append({"paragraph": int(paragraph), "rule": "label vote", "before": f"{entity}: {shown}", "after": vote_entity_type(labels)})
     return rows
 
 
@@ -552,18 +552,19 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
 
 
 def canonical_names(mentions: pd.DataFrame) -> list[str]:
-    """The canonical entity name of each mention (rows with key, text, label, trusted): folded, then most frequent form.
+    """The canonical entity name of each mention (rows with key, text, entity_type, trusted): folded, then the most
+    frequent form.
 
     A mention joins a fuller person name when it is tagged PERSON or most mentions of its name are; a fuller name
     counts only if it is mostly tagged PERSON and appears outside a Title Case headline (`trusted`).
     """
     if mentions.empty:
         return []
-    keys, labels, texts = mentions["key"].tolist(), mentions["label"].tolist(), mentions["text"].tolist()
+    keys, labels, texts = mentions["key"].tolist(), mentions["entity_type"].tolist(), mentions["text"].tolist()
     labels_by_key: dict[str, list[str]] = {}
     for key, label in zip(keys, labels):
         labels_by_key.setdefault(key, []).append(label)
-    voted = {key: vote_label(found) for key, found in labels_by_key.items()}
+    voted = {key: vote_entity_type(found) for key, found in labels_by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
     # A surname the model tagged an organisation once ("Smallwood said" after "Catherine Smallwood") is the person.
@@ -589,26 +590,26 @@ def canonical_names(mentions: pd.DataFrame) -> list[str]:
     return [names[g] for g in group]
 
 
-def entity_tables(article, docs: list[Doc]) -> dict[str, pd.DataFrame]:
+def mentions_entities_repairs(article, docs: list[Doc]) -> dict[str, pd.DataFrame]:
     """The tables this module adds to an article's folder, by file stem: mentions, entities and repairs."""
     mentions, repairs = extract_mentions(article, docs)
     return {"mentions": mentions, "entities": entities_table(mentions), "repairs": repairs}
 
 
 def mentions_table(article, docs: list[Doc]) -> pd.DataFrame:
-    """mentions.csv: paragraph, sentence, start_char, end_char, text, label, entity (one row per mention)."""
+    """mentions.csv: paragraph, sentence, start_char, end_char, text, entity_type, entity (one row per mention)."""
     return extract_mentions(article, docs)[0]
 
 
 def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    """entities.csv: entity, label, mentions, paragraphs, first_paragraph, aliases; by mentions desc, then name."""
-    labels, paragraphs, texts = (mentions[c].tolist() for c in ("label", "paragraph", "text"))
+    """entities.csv: entity, entity_type, mentions, paragraphs, first_paragraph, aliases; by mentions desc, then name."""
+    labels, paragraphs, texts = (mentions[c].tolist() for c in ("entity_type", "paragraph", "text"))
     rows = []
     for entity, group in _groups(mentions, "entity").items():
         found = [paragraphs[i] for i in group]
         rows.append({
             "entity": entity,
-            "label": vote_label([labels[i] for i in group]),
+            "entity_type": vote_entity_type([labels[i] for i in group]),
             "mentions": len(group),
             "paragraphs": len(set(found)),
             "first_paragraph": int(min(found)),
@@ -619,14 +620,14 @@ def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
-def entity_labels(mentions: pd.DataFrame) -> dict[str, str]:
-    """Each canonical entity's voted label."""
-    return {e: vote_label(g["label"].tolist()) for e, g in mentions.groupby("entity", sort=False)}
+def entity_types(mentions: pd.DataFrame) -> dict[str, str]:
+    """Each canonical entity's voted entity type."""
+    return {e: vote_entity_type(g["entity_type"].tolist()) for e, g in mentions.groupby("entity", sort=False)}
 
 
 # ------------------------------------------------------------------------------------------- figures and HTML
 
-# The kinds of entity the charts show, by label: people, places and organisations.
+# The kinds of entity the charts show, by entity type: people, places and organisations.
 ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
 # How many entities each chart shows: enough for the main actors, few enough to read.
 TOP_ENTITIES = 15
@@ -647,15 +648,16 @@ MIN_SHOWN = 5
 
 
 def top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES) -> pd.DataFrame:
-    """The `n` most-mentioned people, places and organisations (never cutting a tie): entity, label, kind, mentions, paragraphs."""
-    kinds = entities[entities["label"].isin(list(ENTITY_KINDS))]
+    """The `n` most-mentioned people, places and organisations (never cutting a tie): entity, entity_type, kind,
+    mentions, paragraphs."""
+    kinds = entities[entities["entity_type"].isin(list(ENTITY_KINDS))]
     table = kinds.head(n).copy()
     if len(kinds) > n and kinds["mentions"].iloc[n] == table["mentions"].iloc[-1]:
         untied = table[table["mentions"] > table["mentions"].iloc[-1]]
         if len(untied) >= MIN_SHOWN:
             table = untied.copy()
-    table["kind"] = table["label"].map(ENTITY_KINDS)
-    return table[["entity", "label", "kind", "mentions", "paragraphs"]].reset_index(drop=True)
+    table["kind"] = table["entity_type"].map(ENTITY_KINDS)
+    return table[["entity", "entity_type", "kind", "mentions", "paragraphs"]].reset_index(drop=True)
 
 
 def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = "", ax=None):
@@ -665,26 +667,26 @@ def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str 
     from matplotlib.patches import Patch
     from matplotlib.transforms import ScaledTranslation
 
-    from .plots import ROLE_COLOURS, figure_or_axes, finish, set_title, shorten
+    from .plots import ROLE_COLOURS, figure_or_axes, finish_figure, set_title, shorten
 
     data = top_entities(entities, n)
     fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.26 * len(data) + 1.6))
-    colours = [ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["label"]]
+    colours = [ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["entity_type"]]
     ax.barh(range(len(data)), data["mentions"], color=colours)
     ax.set_yticks(range(len(data)), [shorten(e, ENTITY_LABEL_WIDTH) for e in data["entity"]])
     ax.invert_yaxis()
     for y, value in enumerate(data["mentions"]):
         ax.text(value, y, f" {value}", va="center", fontsize=7)
-    hidden = int(entities["label"].isin(list(ENTITY_KINDS)).sum()) - len(data)
+    hidden = int(entities["entity_type"].isin(list(ENTITY_KINDS)).sum()) - len(data)
     ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
     ax.margins(x=0.08)
-    kinds = dict.fromkeys(zip(data["kind"], data["label"].map(lambda l: ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]))))
+    kinds = dict.fromkeys(zip(data["kind"], data["entity_type"].map(lambda l: ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]))))
     if kinds:  # under the axis label, in one row, so it never covers a bar
         ax.legend(handles=[Patch(color=c, label=k) for k, c in kinds], loc="upper center", ncols=3, fontsize=7,
                   bbox_to_anchor=(0.5, 0.0), bbox_transform=ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, fig.dpi_scale_trans))
     set_title(ax, title or "Most-mentioned people, places and organisations", own)
     _note_if_empty(ax, data)
-    finish(fig, own)
+    finish_figure(fig, own)
     return fig, data
 
 
@@ -697,28 +699,29 @@ def _note_if_empty(ax, data: pd.DataFrame) -> None:
 
 
 def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES) -> pd.DataFrame:
-    """Mentions per paragraph of the `n` most-mentioned people, places and organisations: entity, label, paragraph, mentions."""
+    """Mentions per paragraph of the `n` most-mentioned people, places and organisations: entity, entity_type,
+    paragraph, mentions."""
     main = top_entities(entities, n)
     rows = mentions[mentions["entity"].isin(main["entity"])]
     data = rows.groupby(["entity", "paragraph"]).size().rename("mentions").reset_index()
-    data["label"] = data["entity"].map(dict(zip(main["entity"], main["label"])))
+    data["entity_type"] = data["entity"].map(dict(zip(main["entity"], main["entity_type"])))
     order = {e: i for i, e in enumerate(main["entity"])}
     data = data.sort_values(["entity", "paragraph"], key=lambda c: c.map(order) if c.name == "entity" else c)
-    return data[["entity", "label", "paragraph", "mentions"]].reset_index(drop=True)
+    return data[["entity", "entity_type", "paragraph", "mentions"]].reset_index(drop=True)
 
 
 def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: list[int] | None = None, n: int = PARAGRAPH_CHART_ENTITIES, title: str = "", ax=None):
     """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data).
 
     With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
-    from .plots import ROLE_COLOURS, figure_or_axes, finish, set_title, shorten
+    from .plots import ROLE_COLOURS, figure_or_axes, finish_figure, set_title, shorten
 
     data = entity_paragraphs(mentions, entities, n)
     names = list(dict.fromkeys(data["entity"]))
     columns = sorted(set(paragraphs if paragraphs is not None else mentions["paragraph"]))
     fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.3 * len(names) + 1.5))
     y = data["entity"].map({e: i for i, e in enumerate(names)})
-    ax.scatter(data["paragraph"], y, s=40 * data["mentions"], color=[ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]) for l in data["label"]], zorder=3)
+    ax.scatter(data["paragraph"], y, s=40 * data["mentions"], color=[ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]) for l in data["entity_type"]], zorder=3)
     for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
         if value > 1:
             ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
@@ -735,7 +738,7 @@ def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, parag
     ax.set_xlabel("paragraph (H = headline); dot area = mentions")
     set_title(ax, title or "Where each main entity appears", own)
     _note_if_empty(ax, data)
-    finish(fig, own)
+    finish_figure(fig, own)
     return fig, data
 
 
@@ -748,13 +751,13 @@ def _displacy_colours() -> dict[str, str]:
 
 
 def displacy_html(article, mentions: pd.DataFrame) -> str:
-    """HTML of the article (headline first) with each repaired mention highlighted under its entity's voted label."""
+    """HTML of the article (headline first) with each repaired mention highlighted under its entity's voted type."""
     from spacy import displacy
 
-    labels = entity_labels(mentions)
+    types = entity_types(mentions)
     pages = []
     for p in article.paragraphs:
         rows = mentions[mentions["paragraph"] == p.number].sort_values("start_char")
-        ents = [{"start": int(r.start_char), "end": int(r.end_char), "label": labels[r.entity]} for r in rows.itertuples()]
+        ents = [{"start": int(r.start_char), "end": int(r.end_char), "label": types[r.entity]} for r in rows.itertuples()]
         pages.append({"text": p.text, "ents": ents, "title": "Headline" if p.number == 0 else None})
     return displacy.render(pages, style="ent", manual=True, jupyter=False, options={"colors": _displacy_colours()})

@@ -171,7 +171,7 @@ def split_long(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:
 
 
 # English prose is about half function words ("the", "of", "and" ...); below this share a text is taken as another
-# language, which the English model analyses poorly.
+# language, which the English model analyzes poorly.
 MIN_ENGLISH_SHARE = 0.2
 MIN_WORDS_FOR_LANGUAGE = 20
 
@@ -195,7 +195,7 @@ def language_warning(text: str) -> str | None:
     return None
 
 
-def parse_article(article) -> list[Doc]:
+def article_docs(article) -> list[Doc]:
     """One Doc per paragraph of `article` (headline first), in the order of `article.paragraphs`."""
     return parse([p.text for p in article.paragraphs])
 

@@ -6,7 +6,7 @@ Each notebook is authored as a jupytext py:percent file `notebooks/NN-slug.py`; 
     python -m newsframe.notebooks run [NN ...] [--article PATH] [--date YYYY-MM-DD] [--jobs N]
     python -m newsframe.notebooks clean NOTEBOOK.ipynb ...
 
-`run` analyses the article once into the table cache (so every notebook reads its tables back instead of parsing
+`run` analyzes the article once into the table cache (so every notebook reads its tables back instead of parsing
 it again), then executes the notebooks a few at a time in a process pool: each worker executes one notebook with
 nbclient in a new kernel, strips its volatile metadata and writes it atomically. The same code runs on Linux,
 macOS and Windows.

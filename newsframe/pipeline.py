@@ -34,21 +34,22 @@ class Analysis:
     def docs(self) -> list:
         """One spaCy Doc per paragraph (from the parse cache when the tables came from theirs)."""
         if self._docs is None:
-            self._docs = nlp.parse_article(self.article)
+            self._docs = nlp.article_docs(self.article)
         return self._docs
 
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
-    """Every table of one article, by file stem: paragraphs, sentences, entities, sentiment, timeline."""
+    """Every table of one article, by file stem: paragraphs, sentences, mentions, entities, repairs,
+    paragraph_sentiment, sentence_sentiment, entity_sentiment, timeline."""
     from . import entities, sentiment, timeline
 
     tables = {
         "paragraphs": article_mod.paragraphs_table(article, docs),
         "sentences": article_mod.sentences_table(article, docs),
     }
-    tables.update(entities.entity_tables(article, docs))
+    tables.update(entities.mentions_entities_repairs(article, docs))
     scored: dict[str, dict] = {}  # text -> scores: a one-sentence paragraph is scored once, as paragraph and sentence
-    tables["sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored)
+    tables["paragraph_sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored)
     tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"], scored)
     tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
@@ -84,7 +85,7 @@ def analyze(source: str | Path | Article, date: str | None = None, use_cache: bo
 def analyze_many(articles: list[Article], use_cache: bool = True, write_cache: bool | None = None) -> list[Analysis | Exception]:
     """`analyze` for several articles, in order: those not in the table cache are parsed together (larger batches
     parse faster than one article's paragraphs), then tabulated one by one. An article that fails gets its
-    exception in its place; the others are analysed all the same."""
+    exception in its place; the others are analyzed all the same."""
     write_cache = use_cache if write_cache is None else write_cache
     results: list[Analysis | Exception | None] = [None] * len(articles)
     paths = [config.CACHE_DIR / "tables" / f"{tables_key(a)}.pickle" if use_cache or write_cache else None for a in articles]
@@ -146,13 +147,13 @@ def save_tables(analysis: Analysis, names: list[str] | None = None) -> pd.DataFr
 
 
 def cache_tables(source: str | Path, date: str | None = None) -> str:
-    """Analyse an article into the table cache, for a process that only prepares it; returns "cached"."""
+    """Analyze an article into the table cache, for a process that only prepares it; returns "cached"."""
     analyze(source, date)
     return "cached"
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m newsframe.pipeline ARTICLE [--date YYYY-MM-DD]`: analyse one article into the table cache, then
+    """`python -m newsframe.pipeline ARTICLE [--date YYYY-MM-DD]`: analyze one article into the table cache, then
     print `cached`. The notebook runner starts it while its kernels start, so that every notebook reads the
     analysis back; an unreadable article is one line on stderr and exit code 1."""
     import argparse

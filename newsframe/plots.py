@@ -92,7 +92,7 @@ def figure_or_axes(ax=None, height: float = FIGURE_SIZE[1], **kwargs):
     return ax.figure, ax, False
 
 
-def finish(fig, own: bool) -> None:
+def finish_figure(fig, own: bool) -> None:
     """Lay out a figure the chart drew on its own; leave a shared (multi-panel) figure to its owner."""
     if own:
         fig.tight_layout()
@@ -239,16 +239,16 @@ def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None):
 
     With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
     data = paragraphs[["paragraph", "words"]].copy()
-    data["label"] = [f"{n}. {shorten(t, 38)}" if n else f"Headline: {shorten(t, 30)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
+    data["tick_label"] = [f"{n}. {shorten(t, 38)}" if n else f"Headline: {shorten(t, 30)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
     fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.24 * len(data) + 1.3))
     colours = [PALETTE["orange"] if n == 0 else PALETTE["blue"] for n in data["paragraph"]]
     ax.barh(range(len(data)), data["words"], color=colours)
-    ax.set_yticks(range(len(data)), data["label"])
+    ax.set_yticks(range(len(data)), data["tick_label"])
     ax.invert_yaxis()
     ax.set_xlabel("words")
     set_title(ax, title or "Words per paragraph", own)
     for y, w in enumerate(data["words"]):
         ax.text(w, y, f" {w}", va="center", fontsize=7)
     ax.margins(x=0.08)
-    finish(fig, own)
+    finish_figure(fig, own)
     return fig, data

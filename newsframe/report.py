@@ -22,9 +22,9 @@ import pandas as pd
 from . import config, plots
 from .io import write_text
 
-# Entity labels counted as people, places and organisations in the key numbers (FAC: buildings, airports, bridges).
-KIND_LABELS = {"people": ("PERSON",), "places": ("GPE", "LOC", "FAC"), "organisations": ("ORG",)}
-# The overall tone when two or three labels are equally common among the paragraphs.
+# Entity types counted as people, places and organisations in the key numbers (FAC: buildings, airports, bridges).
+KIND_TYPES = {"people": ("PERSON",), "places": ("GPE", "LOC", "FAC"), "organisations": ("ORG",)}
+# The overall tone when two or three tones are equally common among the paragraphs.
 MIXED_TONE = "mixed"
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
@@ -57,25 +57,26 @@ def header_markdown(article) -> str:
 
 # ------------------------------------------------------------------------------------------ the key numbers
 def entity_kind_counts(entities: pd.DataFrame) -> dict[str, int]:
-    """Distinct people, places and organisations in an entities table (columns entity, label): kind -> count."""
-    return {kind: int(entities["label"].isin(labels).sum()) for kind, labels in KIND_LABELS.items()}
+    """Distinct people, places and organisations in an entities table (columns entity, entity_type): kind -> count."""
+    return {kind: int(entities["entity_type"].isin(types).sum()) for kind, types in KIND_TYPES.items()}
 
 
 def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
-    """The article's tone: word-weighted mean polarity, subjectivity and VADER, the most common paragraph label, the
-    count of paragraphs by label, and the label's measured accuracy and macro-F1 (from `sentiment.BENCHMARK`)."""
+    """The article's tone: word-weighted mean polarity, subjectivity and VADER, the most common paragraph tone
+    (`tone`), the count of paragraphs by tone, and the combined label's measured accuracy and macro-F1 (from
+    `sentiment.BENCHMARK`)."""
     from .corpus import article_tone
-    from .sentiment import BENCHMARK, LABELS
+    from .sentiment import BENCHMARK, TONES
 
-    scores = tables["sentiment"]
-    tone = article_tone(scores, tables.get("paragraphs")) if len(scores) else {"label": ""}
-    tone["counts"] = {label: int((scores["label"] == label).sum()) for label in LABELS}
-    leaders = [label for label, k in tone["counts"].items() if k and k == max(tone["counts"].values())]
-    if len(leaders) > 1:  # no single most common label: say so rather than pick one alphabetically
-        tone["label"] = f"{MIXED_TONE} ({' and '.join(leaders)} tied)"
-    tone["paragraphs"] = len(scores)
-    tone.update({f"benchmark_{k}": v for k, v in BENCHMARK["label"].items()})
-    return tone
+    paragraph_sentiment = tables["paragraph_sentiment"]
+    overall = article_tone(paragraph_sentiment, tables.get("paragraphs")) if len(paragraph_sentiment) else {"tone": ""}
+    overall["counts"] = {tone: int((paragraph_sentiment["tone"] == tone).sum()) for tone in TONES}
+    leaders = [tone for tone, k in overall["counts"].items() if k and k == max(overall["counts"].values())]
+    if len(leaders) > 1:  # no single most common tone: say so rather than pick one alphabetically
+        overall["tone"] = f"{MIXED_TONE} ({' and '.join(leaders)} tied)"
+    overall["paragraphs"] = len(paragraph_sentiment)
+    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["tone"].items()})
+    return overall
 
 
 def period_name(start: str, end: str | None = None) -> str:
@@ -123,7 +124,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The page's key numbers as rows of (measure, value): paragraphs, words, people / places / organisations named,
     overall tone, the date range covered, and how many expressions were dated or left vague."""
     kinds = entity_kind_counts(tables["entities"])
-    tone = overall_tone(tables)
+    overall = overall_tone(tables)
     span = date_range(tables["timeline"])
     rows = [
         ("paragraphs (headline not counted)", len(article.body)),
@@ -131,9 +132,9 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         ("people named", kinds["people"]),
         ("places named", kinds["places"]),
         ("organisations named", kinds["organisations"]),
-        ("overall tone (most common paragraph label)", tone["label"] or "no text to score"),
-        ("mean polarity, weighted by words (−1 … +1)", _rounded(tone.get("polarity"))),
-        ("mean VADER compound, weighted by words (−1 … +1)", _rounded(tone.get("vader"))),
+        ("overall tone (most common paragraph label)", overall["tone"] or "no text to score"),
+        ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity"))),
+        ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader"))),
         ("dates covered", range_name(span) or "no datable expression"),
         ("expressions placed on the calendar", span["dated"]),
         ("vague time references (“recently”)", span["vague"]),
@@ -191,7 +192,7 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     if main.empty:
         out.append("It names no person, place or organisation that the model recognised.")
     for r in main.itertuples():
-        out.append(entity_sentence(r.entity, ENTITY_KINDS[r.label], tables["mentions"]))
+        out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"]))
     out.append(tone_sentence(tables))
     out.append(dates_sentence(tables["timeline"], article.published is not None))
     return out
@@ -199,16 +200,16 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
 
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     """The overall tone in words, with how many paragraphs carry each label and how reliable the label is."""
-    tone = overall_tone(tables)
-    if not tone["paragraphs"]:
+    overall = overall_tone(tables)
+    if not overall["paragraphs"]:
         return "There is no text to score for tone."
-    counts = tone["counts"]
+    counts = overall["counts"]
     spread = ", ".join(f"{counts[k]} {k}" for k in ("negative", "neutral", "positive"))
-    headline = " (headline included)" if (tables["sentiment"]["paragraph"] == 0).any() else ""
-    return (f"Its overall tone reads {tone['label']}: of its {tone['paragraphs']} paragraphs{headline} "
-            f"{spread}; word-weighted polarity {tone['polarity']:+.2f} and VADER {tone['vader']:+.2f}. "
+    headline = " (headline included)" if (tables["paragraph_sentiment"]["paragraph"] == 0).any() else ""
+    return (f"Its overall tone reads {overall['tone']}: of its {overall['paragraphs']} paragraphs{headline} "
+            f"{spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
             f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
-            f"{tone['benchmark_accuracy']:.0%} of the time (macro-F1 {tone['benchmark_macro_f1']:.2f}; chance is 33%).")
+            f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is 33%).")
 
 
 def dates_sentence(timeline: pd.DataFrame, published_known: bool = True) -> str:
@@ -291,7 +292,7 @@ def _draw_panel(key: str, ax, article, tables: dict[str, pd.DataFrame]) -> pd.Da
     if key == "entity_paragraphs":
         return entities.plot_entity_paragraphs(tables["mentions"], tables["entities"], [p.number for p in article.paragraphs], ax=ax)[1]
     if key == "polarity":
-        return sentiment.plot_paragraph_polarity(tables["sentiment"], tables["paragraphs"], ax=ax)[1]
+        return sentiment.plot_paragraph_polarity(tables["paragraph_sentiment"], tables["paragraphs"], ax=ax)[1]
     if key == "entity_tone":
         return sentiment.plot_entity_tone(tables["entity_sentiment"], ax=ax)[1]
     return timeline.plot_timeline(tables["timeline"], article.published, ax=ax)[1]

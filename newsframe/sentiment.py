@@ -1,16 +1,16 @@
-"""Sentiment of paragraphs, sentences and entities: TextBlob and VADER scores, the project's combined label, and
+"""Sentiment of paragraphs, sentences and entities: TextBlob and VADER scores, the project's combined tone, and
 quoted speech told apart from the reporter's own words.
 
 Tables (see the README's data dictionary):
-- sentiment.csv: paragraph, polarity, subjectivity, vader, label (one row per paragraph, headline = 0).
-- sentence_sentiment.csv: paragraph, sentence, text, quoted, polarity, subjectivity, vader, label.
-- entity_sentiment.csv: entity, label (the entity's type, as in entities.csv), sentences, polarity_mean, vader_mean.
+- paragraph_sentiment.csv: paragraph, polarity, subjectivity, vader, tone (one row per paragraph, headline = 0).
+- sentence_sentiment.csv: paragraph, sentence, text, quoted, polarity, subjectivity, vader, tone.
+- entity_sentiment.csv: entity, entity_type (as in entities.csv), sentences, polarity_mean, vader_mean.
 
-`polarity` and `subjectivity` are `TextBlob(text).sentiment`; `vader` is VADER's compound score. `label`
-(negative / neutral / positive) is a small multinomial logistic model on four lexicon scores, fitted on human-labelled
-news sentences (NewsMTSC); its coefficients and measured accuracy are the named constants below, and
-`benchmarks/sentiment.py` refits and re-measures them. The label was fitted on sentences; on a whole paragraph it
-is the same rule applied to longer text, so read paragraph labels as a rough tone.
+`polarity` and `subjectivity` are `TextBlob(text).sentiment`; `vader` is VADER's compound score. `tone`
+(negative / neutral / positive), the combined label, is a small multinomial logistic model on four lexicon scores,
+fitted on human-labelled news sentences (NewsMTSC); its coefficients and measured accuracy are the named constants
+below, and `benchmarks/sentiment.py` refits and re-measures them. The model was fitted on sentences; on a whole
+paragraph it is the same rule applied to longer text, so read a paragraph's tone as a rough guide.
 """
 
 from __future__ import annotations
@@ -26,26 +26,26 @@ import numpy as np
 import pandas as pd
 
 
-LABELS = ("negative", "neutral", "positive")
+TONES = ("negative", "neutral", "positive")
 
 # ---------------------------------------------------------------------------------------------------------------
-# The combined label.
-# label = the largest of three scores: negative = NEGATIVE_BIAS + NEGATIVE_WEIGHTS·x, neutral = 0,
+# The combined label: the `tone` column.
+# tone = the largest of three scores: negative = NEGATIVE_BIAS + NEGATIVE_WEIGHTS·x, neutral = 0,
 # positive = POSITIVE_BIAS + POSITIVE_WEIGHTS·x, where x holds TextBlob's polarity, VADER's compound and VADER's
 # share of negative words (for the negative score) or of positive words (for the positive score). Ties go to
 # neutral (negative before positive). Empty text is neutral.
-# Fitted by `fit_label_model` on all 7,758 sentences of NewsMTSC train.jsonl (gold = the majority polarity of the
+# Fitted by `fit_tone_model` on all 7,758 sentences of NewsMTSC train.jsonl (gold = the majority polarity of the
 # sentence's targets, ties broken by its first target): multinomial logistic regression (neutral as reference), then
 # the two biases shifted on a 0.05 grid to maximise macro-F1 (the classes are unbalanced and F1 is what we report).
 # Features left out on purpose: subjectivity (lowered cross-validated macro-F1) and sentence length (raised it by
 # ~0.002 on sentences but would push every long paragraph towards a label). Letting positive words count towards
 # the negative score too scored the same (0.547 against 0.546) but labelled mildly positive text negative.
 # ---------------------------------------------------------------------------------------------------------------
-LABEL_FEATURES = ("polarity", "vader", "vader_pos", "vader_neg")
+TONE_FEATURES = ("polarity", "vader", "vader_pos", "vader_neg")
 NEGATIVE_FEATURES = ("polarity", "vader", "vader_neg")
 POSITIVE_FEATURES = ("polarity", "vader", "vader_pos")
 # Read: negative words push towards negative, positive words, TextBlob's polarity and VADER's compound towards
-# positive; with no sentiment words both scores are below 0, so the label is neutral.
+# positive; with no sentiment words both scores are below 0, so the tone is neutral.
 NEGATIVE_WEIGHTS = {"polarity": -0.0204, "vader": -0.1468, "vader_neg": 5.204}
 NEGATIVE_BIAS = -0.27
 POSITIVE_WEIGHTS = {"polarity": 0.9024, "vader": 1.0322, "vader_pos": 2.8852}
@@ -65,11 +65,11 @@ BENCHMARK_SEED = 0
 BENCHMARK = {
     "textblob": {"macro_f1": 0.4328, "accuracy": 0.4365},
     "vader": {"macro_f1": 0.5335, "accuracy": 0.5334},
-    "label": {"macro_f1": 0.5465, "accuracy": 0.5522},
+    "tone": {"macro_f1": 0.5465, "accuracy": 0.5522},
 }
 BENCHMARK_SENTENCES = 7758
 
-BENCHMARK_NAMES = {"textblob": "TextBlob polarity alone", "vader": "VADER compound alone", "label": "combined label"}
+BENCHMARK_NAMES = {"textblob": "TextBlob polarity alone", "vader": "VADER compound alone", "tone": "combined label"}
 
 
 def benchmark_table() -> pd.DataFrame:
@@ -84,7 +84,7 @@ def benchmark_markdown() -> str:
     lines.append("")
     lines.append(f"{BENCHMARK_FOLDS}-fold cross-validation on {BENCHMARK_SENTENCES:,} NewsMTSC news sentences "
                  "(negative / neutral / positive), each method's thresholds or coefficients refitted on the training folds. "
-                 f"The combined label is right on about {BENCHMARK['label']['accuracy']:.0%} of sentences (chance: 33%): "
+                 f"The combined label is right on about {BENCHMARK['tone']['accuracy']:.0%} of sentences (chance: 33%): "
                  "read the charts below as a rough guide to tone, not as a verdict on any one sentence.")
     return "\n".join(lines)
 
@@ -150,7 +150,7 @@ def text_scores(text: str) -> dict[str, float]:
     }
 
 
-def label_scores(polarity: float, vader: float, vader_pos: float, vader_neg: float) -> dict[str, float]:
+def tone_scores(polarity: float, vader: float, vader_pos: float, vader_neg: float) -> dict[str, float]:
     """The three class scores of the combined label (neutral is 0) for one text's lexicon scores."""
     x = {"polarity": polarity, "vader": vader, "vader_pos": vader_pos, "vader_neg": vader_neg}
     return {
@@ -160,39 +160,39 @@ def label_scores(polarity: float, vader: float, vader_pos: float, vader_neg: flo
     }
 
 
-def combined_label(polarity: float, vader: float, vader_pos: float, vader_neg: float) -> str:
-    """The project's label (negative / neutral / positive) from TextBlob and VADER scores.
+def combined_tone(polarity: float, vader: float, vader_pos: float, vader_neg: float) -> str:
+    """The project's tone (negative / neutral / positive) from TextBlob and VADER scores: the combined label.
 
     Ties go to neutral; a tie between negative and positive (both above neutral) goes to negative.
     """
-    scores = label_scores(polarity, vader, vader_pos, vader_neg)
+    scores = tone_scores(polarity, vader, vader_pos, vader_neg)
     best = max(scores.values())
     return "neutral" if scores["neutral"] == best else max(("negative", "positive"), key=lambda k: scores[k])
 
 
-def text_label(text: str) -> str:
-    """The project's label of one text; neutral when it has no letters or digits."""
+def text_tone(text: str) -> str:
+    """The project's tone of one text; neutral when it has no letters or digits."""
     if not re.search(r"\w", str(text or "")):
         return "neutral"
     s = text_scores(text)
-    return combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"])
+    return combined_tone(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"])
 
 
-def threshold_label(score: float, thresholds: tuple[float, float]) -> str:
+def threshold_tone(score: float, thresholds: tuple[float, float]) -> str:
     """negative below thresholds[0], positive above thresholds[1], else neutral (one lexicon on its own)."""
     low, high = thresholds
     return "negative" if score < low else "positive" if score > high else "neutral"
 
 
 def score_texts(texts: list[str]) -> pd.DataFrame:
-    """polarity, subjectivity, vader, label for each text (one row per text, in order)."""
+    """polarity, subjectivity, vader, tone for each text (one row per text, in order)."""
     return pd.DataFrame(_score_columns(texts))
 
 
 def _score_columns(texts: list[str], known: dict[str, dict] | None = None) -> dict:
-    """The columns of `score_texts` by name: polarity, subjectivity, vader (float arrays), label (strings).
+    """The columns of `score_texts` by name: polarity, subjectivity, vader (float arrays), tone (strings).
     `known`, when given, holds the scores of texts scored before (by text) and gets those of the new ones."""
-    columns: dict[str, list] = {"polarity": [], "subjectivity": [], "vader": [], "label": []}
+    columns: dict[str, list] = {"polarity": [], "subjectivity": [], "vader": [], "tone": []}
     for text in texts:
         s = known.get(text) if known is not None else None
         if s is None:
@@ -200,29 +200,29 @@ def _score_columns(texts: list[str], known: dict[str, dict] | None = None) -> di
             if known is not None:
                 known[text] = s
         empty = not re.search(r"\w", str(text or ""))
-        columns["label"].append("neutral" if empty else combined_label(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"]))
+        columns["tone"].append("neutral" if empty else combined_tone(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"]))
         for name in ("polarity", "subjectivity", "vader"):
             columns[name].append(s[name])
     # Built as typed arrays at once: the same dtypes as casting a table, without the cost of a cast per call.
     # Four decimals, as VADER gives them: TextBlob's averages otherwise leave float noise such as 6.9e-18 for 0.
     return {
         **{name: np.round(np.array(columns[name], dtype=float), SCORE_DECIMALS) + 0.0 for name in ("polarity", "subjectivity", "vader")},
-        "label": pd.array(columns["label"], dtype=str),
+        "tone": pd.array(columns["tone"], dtype=str),
     }
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Tables.
 # ---------------------------------------------------------------------------------------------------------------
-PARAGRAPH_COLUMNS = ["paragraph", "polarity", "subjectivity", "vader", "label"]
+PARAGRAPH_COLUMNS = ["paragraph", "polarity", "subjectivity", "vader", "tone"]
 SCORE_DECIMALS = 4
-SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "quoted", "polarity", "subjectivity", "vader", "label"]
-ENTITY_COLUMNS = ["entity", "label", "sentences", "polarity_mean", "vader_mean"]
+SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "quoted", "polarity", "subjectivity", "vader", "tone"]
+ENTITY_COLUMNS = ["entity", "entity_type", "sentences", "polarity_mean", "vader_mean"]
 
 
 def paragraph_sentiment(paragraphs: pd.DataFrame, known: dict[str, dict] | None = None) -> pd.DataFrame:
-    """sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, label. `known`
-    (text -> scores), when given, is shared with sentence_sentiment: a one-sentence paragraph is scored once."""
+    """paragraph_sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, tone.
+    `known` (text -> scores), when given, is shared with sentence_sentiment: a one-sentence paragraph is scored once."""
     paragraph = paragraphs["paragraph"].reset_index(drop=True)
     return pd.DataFrame({"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist(), known)})  # PARAGRAPH_COLUMNS
 
@@ -278,12 +278,12 @@ def _non_space(text: str) -> int:
     return len("".join(text.split()))
 
 
-QUOTATION_COLUMNS = ["paragraph", "start_char", "end_char", "text", "polarity", "subjectivity", "vader", "label"]
+QUOTATION_COLUMNS = ["paragraph", "start_char", "end_char", "text", "polarity", "subjectivity", "vader", "tone"]
 
 
 def quotations(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """Every quoted passage of paragraphs (paragraph, text), whole quotes or a few words, scored: paragraph,
-    start_char, end_char (offsets in the paragraph, quote marks included), text, polarity, subjectivity, vader, label."""
+    start_char, end_char (offsets in the paragraph, quote marks included), text, polarity, subjectivity, vader, tone."""
     rows = [
         {"paragraph": number, "start_char": a, "end_char": b, "text": text[a:b]}
         for number, text in zip(paragraphs["paragraph"], paragraphs["text"])
@@ -331,8 +331,8 @@ def sentence_sentiment(sentences: pd.DataFrame, known: dict[str, dict] | None = 
 def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """entity_sentiment.csv: the mean scores of the sentences mentioning each entity (a sentence counts once).
 
-    In: sentence_sentiment (paragraph, sentence, polarity, vader, …) and mentions (paragraph, sentence, label,
-    entity, …). Out: entity, label (its most common type; ties to the first seen), sentences, polarity_mean,
+    In: sentence_sentiment (paragraph, sentence, polarity, vader, …) and mentions (paragraph, sentence, entity_type,
+    entity, …). Out: entity, entity_type (its most common type; ties to the first seen), sentences, polarity_mean,
     vader_mean; most-mentioned first, then by name.
     """
     if mentions.empty:
@@ -341,20 +341,20 @@ def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -
     scores: dict[tuple, list[tuple[float, float]]] = {}
     for key in zip(*(sentence_sentiment[c].tolist() for c in keys + ["polarity", "vader"])):
         scores.setdefault(key[:2], []).append(key[2:])
-    labels: dict[str, Counter] = {}
+    types: dict[str, Counter] = {}
     found: dict[str, list[tuple[float, float]]] = {}  # each entity's sentence scores, a sentence once
     seen = set()
-    for entity, label, *key in zip(*(mentions[c].tolist() for c in ["entity", "label"] + keys)):
-        labels.setdefault(entity, Counter())[label] += 1  # first-seen order breaks ties
+    for entity, entity_type, *key in zip(*(mentions[c].tolist() for c in ["entity", "entity_type"] + keys)):
+        types.setdefault(entity, Counter())[entity_type] += 1  # first-seen order breaks ties
         if (entity, *key) not in seen:
             seen.add((entity, *key))
             found.setdefault(entity, []).extend(scores.get(tuple(key), [(math.nan, math.nan)]))
     rows = []
-    for entity, counts in labels.items():
+    for entity, counts in types.items():
         polarity = [p for p, _ in found[entity]]
         rows.append({
             "entity": entity,
-            "label": max(counts, key=counts.get),
+            "entity_type": max(counts, key=counts.get),
             "sentences": sum(not math.isnan(p) for p in polarity),
             "polarity_mean": _mean(polarity),
             "vader_mean": _mean([v for _, v in found[entity]]),
@@ -384,26 +384,26 @@ def _mean(values: list[float]) -> float:
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
-    """The n most positive and n most negative sentences by the mean of polarity and VADER: tone, then the row."""
-    table = sentence_sentiment.assign(tone=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
-    top = table[table["tone"] > 0].nlargest(n, "tone").assign(side="most positive")
-    bottom = table[table["tone"] < 0].nsmallest(n, "tone").assign(side="most negative")
-    columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "label"]
+    """The n most positive and n most negative sentences by the mean of polarity and VADER: side, then the row."""
+    table = sentence_sentiment.assign(mean_score=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
+    top = table[table["mean_score"] > 0].nlargest(n, "mean_score").assign(side="most positive")
+    bottom = table[table["mean_score"] < 0].nsmallest(n, "mean_score").assign(side="most negative")
+    columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "tone"]
     return pd.concat([top, bottom], ignore_index=True)[columns]
 
 
 def agreement(table: pd.DataFrame) -> float:
-    """Share of rows (polarity, vader) where TextBlob and VADER, each with its own thresholds, give the same label."""
+    """Share of rows (polarity, vader) where TextBlob and VADER, each with its own thresholds, give the same tone."""
     if table.empty:
         return float("nan")
-    tb = table["polarity"].map(lambda s: threshold_label(s, TEXTBLOB_THRESHOLDS))
-    vd = table["vader"].map(lambda s: threshold_label(s, VADER_THRESHOLDS))
+    tb = table["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
+    vd = table["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
     return float((tb == vd).mean())
 
 
 def voice_summary(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
     """Quoted speech against the reporter's words: voice, sentences, subjectivity_mean, polarity_mean, vader_mean and
-    the share of each label (share_negative, share_neutral, share_positive)."""
+    the share of each tone (share_negative, share_neutral, share_positive)."""
     rows = []
     for voice, quoted in (("reporter", False), ("quoted", True)):
         group = sentence_sentiment[sentence_sentiment["quoted"] == quoted]
@@ -414,8 +414,8 @@ def voice_summary(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
             "polarity_mean": round(float(group["polarity"].mean()), 4) if len(group) else float("nan"),
             "vader_mean": round(float(group["vader"].mean()), 4) if len(group) else float("nan"),
         }
-        for label in LABELS:
-            row[f"share_{label}"] = round(float((group["label"] == label).mean()), 4) if len(group) else 0.0
+        for tone in TONES:
+            row[f"share_{tone}"] = round(float((group["tone"] == tone).mean()), 4) if len(group) else 0.0
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -432,13 +432,13 @@ def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
 def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None):
     """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
     the combined label; subjectivity noted at the right. Returns (fig, data); with `ax`, draws into that axes."""
-    from .plots import PALETTE, ROLE_COLOURS, figure_or_axes, finish, set_title
+    from .plots import PALETTE, ROLE_COLOURS, figure_or_axes, finish_figure, set_title
     data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data))
     data = data.drop(columns="text")
     fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.26 * len(data) + 1.6))
     y = np.arange(len(data))
-    colours = [ROLE_COLOURS[label] for label in data["label"]]
+    colours = [ROLE_COLOURS[tone] for tone in data["tone"]]
     ax.barh(y, data["polarity"], color=colours)
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
     ax.scatter(data["polarity"], y, color=colours, s=14, zorder=3)  # a dot, so a zero-polarity row still shows its label
@@ -452,16 +452,16 @@ def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, t
     ax.text(1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
     _legend_below(ax, _label_handles(), title="combined label")
     set_title(ax, title or "Polarity of each paragraph, in reading order", own)
-    finish(fig, own)
+    finish_figure(fig, own)
     return fig, data
 
 
 def _label_handles() -> list:
-    """Legend handles for the three label colours."""
+    """Legend handles for the three tone colours."""
     from .plots import ROLE_COLOURS
     from matplotlib.patches import Patch
 
-    return [Patch(color=ROLE_COLOURS[label], label=label) for label in LABELS]
+    return [Patch(color=ROLE_COLOURS[tone], label=tone) for tone in TONES]
 
 
 # How far below the axes a legend sits, in inches: clear of the tick labels and the axis label.
@@ -479,15 +479,15 @@ def _legend_below(ax, handles: list | None = None, title: str = "", drop: float 
 
 
 def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
-    """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own label and whether
-    they agree; the agreement rate in the title. Returns (fig, data)."""
+    """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own tone (textblob_tone,
+    vader_tone) and whether they agree; the agreement rate in the title. Returns (fig, data)."""
     from .plots import PALETTE, new_figure, set_title
-    data = sentiment[["paragraph", "polarity", "vader", "label"]].merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
+    data = sentiment[["paragraph", "polarity", "vader", "tone"]].merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data, 30))
     data = data.drop(columns="text")
-    data["textblob_label"] = data["polarity"].map(lambda s: threshold_label(s, TEXTBLOB_THRESHOLDS))
-    data["vader_label"] = data["vader"].map(lambda s: threshold_label(s, VADER_THRESHOLDS))
-    data["agree"] = data["textblob_label"] == data["vader_label"]
+    data["textblob_tone"] = data["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
+    data["vader_tone"] = data["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
+    data["agree"] = data["textblob_tone"] == data["vader_tone"]
     fig, ax = new_figure(height=max(2.5, 0.3 * len(data) + 1.2))
     y = np.arange(len(data))
     ax.barh(y - 0.2, data["polarity"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity")
@@ -500,7 +500,7 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("score (−1 negative … +1 positive)")
     _legend_below(ax)
-    for k, (tb, vd, agree) in enumerate(zip(data["textblob_label"], data["vader_label"], data["agree"])):
+    for k, (tb, vd, agree) in enumerate(zip(data["textblob_tone"], data["vader_tone"], data["agree"])):
         ax.text(1.01, k, f"{tb[:3]} / {vd[:3]}", transform=ax.get_yaxis_transform(), va="center", fontsize=7,
                 color=PALETTE["grey"] if agree else PALETTE["vermillion"])
     ax.text(1.01, -1.0, "TextBlob / VADER", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
@@ -526,7 +526,7 @@ def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, m
     """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
     those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
     draws into that axes."""
-    from .plots import PALETTE, figure_or_axes, finish, set_title, shorten
+    from .plots import PALETTE, figure_or_axes, finish_figure, set_title, shorten
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= min_sentences]
     data = (enough if len(enough) else found).head(n).reset_index(drop=True)
@@ -537,7 +537,7 @@ def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, m
         ax.text(0.5, 0.5, "no named entity in this article", transform=ax.transAxes, ha="center", va="center")
         ax.set_yticks([])
         ax.set_xticks([])
-        finish(fig, own)
+        finish_figure(fig, own)
         return fig, data
     y = np.arange(len(data))
     ax.barh(y - 0.2, data["polarity_mean"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity (mean)")
@@ -548,21 +548,21 @@ def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, m
     limit = max(0.25, float(np.nanmax(np.abs(data[["polarity_mean", "vader_mean"]].to_numpy(dtype=float)))) * 1.2)
     ax.set_xlim(-limit, limit)
     _legend_below(ax, drop=LEGEND_DROP + 0.13)
-    finish(fig, own)
+    finish_figure(fig, own)
     return fig, data
 
 
 def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
-    """Quoted speech against the reporter's words: label shares (stacked) and mean subjectivity. Returns (fig, data)."""
+    """Quoted speech against the reporter's words: tone shares (stacked) and mean subjectivity. Returns (fig, data)."""
     from .plots import PALETTE, ROLE_COLOURS, new_figure, set_title
     data = voice_summary(sentence_sentiment)
     fig, (left, right) = new_figure(height=2.8, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
     y = np.arange(len(data))
     names = [f"{v} ({k})" for v, k in zip(data["voice"], data["sentences"])]
     start = np.zeros(len(data))
-    for label in LABELS:
-        share = data[f"share_{label}"].to_numpy()
-        left.barh(y, share, left=start, color=ROLE_COLOURS[label], label=label)
+    for tone in TONES:
+        share = data[f"share_{tone}"].to_numpy()
+        left.barh(y, share, left=start, color=ROLE_COLOURS[tone], label=tone)
         for k, (s0, s) in enumerate(zip(start, share)):
             if s >= 0.08:
                 left.text(s0 + s / 2, k, f"{s:.0%}", ha="center", va="center", fontsize=7, color="white")
@@ -587,9 +587,9 @@ def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Measuring and fitting the label on NewsMTSC (used by benchmarks/sentiment.py and the tests; needs the dev data).
+# Measuring and fitting the tone model on NewsMTSC (used by benchmarks/sentiment.py and the tests; needs the dev data).
 # ---------------------------------------------------------------------------------------------------------------
-NEWSMTSC_POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC's codes -> index in LABELS
+NEWSMTSC_POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC's codes -> index in TONES
 THRESHOLD_GRID = np.round(np.arange(-1.0, 1.0001, 0.01), 2)
 BIAS_GRID = np.round(np.arange(-1.0, 1.0001, 0.05), 2)
 
@@ -650,9 +650,9 @@ def _design(features: np.ndarray) -> np.ndarray:
     return np.c_[np.ones(len(features)), features]
 
 
-def label_mask() -> np.ndarray:
-    """Which [bias, LABEL_FEATURES…] coefficients the negative (row 0) and positive (row 1) scores may use."""
-    return np.array([[True] + [f in used for f in LABEL_FEATURES] for used in (NEGATIVE_FEATURES, POSITIVE_FEATURES)])
+def tone_mask() -> np.ndarray:
+    """Which [bias, TONE_FEATURES…] coefficients the negative (row 0) and positive (row 1) scores may use."""
+    return np.array([[True] + [f in used for f in TONE_FEATURES] for used in (NEGATIVE_FEATURES, POSITIVE_FEATURES)])
 
 
 def fit_logistic(features: np.ndarray, gold: np.ndarray, mask: np.ndarray | None = None, ridge: float = 1e-4, steps: int = 50) -> np.ndarray:
@@ -688,13 +688,13 @@ def predict_classes(features: np.ndarray, theta: np.ndarray) -> np.ndarray:
 
 
 def _classes(negative: np.ndarray, positive: np.ndarray) -> np.ndarray:
-    """Class indices from the negative and positive scores (neutral = 0), with `combined_label`'s tie rule."""
+    """Class indices from the negative and positive scores (neutral = 0), with `combined_tone`'s tie rule."""
     return np.where((negative <= 0) & (positive <= 0), 1, np.where(negative >= positive, 0, 2))
 
 
-def fit_label_model(features: np.ndarray, gold: np.ndarray, grid: np.ndarray = BIAS_GRID) -> np.ndarray:
-    """The label model: logistic regression, then both biases shifted on `grid` to maximise macro-F1."""
-    theta = fit_logistic(features, gold, label_mask())
+def fit_tone_model(features: np.ndarray, gold: np.ndarray, grid: np.ndarray = BIAS_GRID) -> np.ndarray:
+    """The tone model (the combined label): logistic regression, then both biases shifted on `grid` to maximise macro-F1."""
+    theta = fit_logistic(features, gold, tone_mask())
     x = _design(features)
     negative, positive = x @ theta[0], x @ theta[1]
     best, shift = -1.0, (0.0, 0.0)
@@ -715,21 +715,21 @@ def _threshold_classes(scores: np.ndarray, thresholds: tuple[float, float]) -> n
 
 
 def cross_validate(data: pd.DataFrame, folds: int = BENCHMARK_FOLDS, seed: int = BENCHMARK_SEED) -> dict[str, dict[str, float]]:
-    """Out-of-fold macro-F1 and accuracy of TextBlob alone, VADER alone and the label on scored NewsMTSC rows.
+    """Out-of-fold macro-F1 and accuracy of TextBlob alone, VADER alone and the combined tone on scored NewsMTSC rows.
 
     Each method's thresholds or coefficients are refitted on the other folds; the figures pool every held-out
     prediction. In: `load_newsmtsc` rows. Out: {method: {macro_f1, accuracy}}.
     """
     gold = data["gold"].to_numpy()
-    features = data[list(LABEL_FEATURES)].to_numpy(float)
+    features = data[list(TONE_FEATURES)].to_numpy(float)
     fold = np.random.default_rng(seed).permutation(len(data)) % folds
-    predicted = {m: np.zeros(len(data), dtype=int) for m in ("textblob", "vader", "label")}
+    predicted = {m: np.zeros(len(data), dtype=int) for m in ("textblob", "vader", "tone")}
     for k in range(folds):
         train, test = fold != k, fold == k
         for method, column in (("textblob", "polarity"), ("vader", "vader")):
             scores = data[column].to_numpy(float)
             predicted[method][test] = _threshold_classes(scores[test], fit_thresholds(scores[train], gold[train]))
-        predicted["label"][test] = predict_classes(features[test], fit_label_model(features[train], gold[train]))
+        predicted["tone"][test] = predict_classes(features[test], fit_tone_model(features[train], gold[train]))
     return {
         m: {"macro_f1": round(macro_f1(gold, p), 4), "accuracy": round(float((p == gold).mean()), 4)}
         for m, p in predicted.items()
@@ -739,12 +739,12 @@ def cross_validate(data: pd.DataFrame, folds: int = BENCHMARK_FOLDS, seed: int =
 def fitted_constants(data: pd.DataFrame) -> dict:
     """The constants this module ships, refitted on all of `data` (scored NewsMTSC rows)."""
     gold = data["gold"].to_numpy()
-    theta = fit_label_model(data[list(LABEL_FEATURES)].to_numpy(float), gold)
+    theta = fit_tone_model(data[list(TONE_FEATURES)].to_numpy(float), gold)
     return {
         "NEGATIVE_BIAS": round(float(theta[0, 0]), 4),
-        "NEGATIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(LABEL_FEATURES, theta[0, 1:]) if f in NEGATIVE_FEATURES},
+        "NEGATIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(TONE_FEATURES, theta[0, 1:]) if f in NEGATIVE_FEATURES},
         "POSITIVE_BIAS": round(float(theta[1, 0]), 4),
-        "POSITIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(LABEL_FEATURES, theta[1, 1:]) if f in POSITIVE_FEATURES},
+        "POSITIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(TONE_FEATURES, theta[1, 1:]) if f in POSITIVE_FEATURES},
         "TEXTBLOB_THRESHOLDS": fit_thresholds(data["polarity"].to_numpy(float), gold),
         "VADER_THRESHOLDS": fit_thresholds(data["vader"].to_numpy(float), gold),
     }

@@ -371,7 +371,7 @@ def approximate_span(start: str, end: str) -> str:
 
 
 def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
-    """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and a label; SETs are left out."""
+    """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and tick_label (the text drawn); SETs are left out."""
     from . import plots
     rows = []
     reference = published
@@ -392,10 +392,10 @@ def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
             x1 = x0 if is_point else days_to_x((stop - reference).total_seconds() / 86400)
             if not is_point:
                 x0 = days_to_x((datetime.fromisoformat(r["date"]) - reference).total_seconds() / 86400)
-            rows.append({**r.to_dict(), "kind": "point" if is_point else "span", "x_start": x0, "x_end": x1, "label": label})
+            rows.append({**r.to_dict(), "kind": "point" if is_point else "span", "x_start": x0, "x_end": x1, "tick_label": label})
         elif r["value"] in VAGUE_ORDER:
-            rows.append({**r.to_dict(), "kind": "vague", "x_start": np.nan, "x_end": np.nan, "label": label})
-    return pd.DataFrame(rows, columns=list(table.columns) + ["kind", "x_start", "x_end", "label"])
+            rows.append({**r.to_dict(), "kind": "vague", "x_start": np.nan, "x_end": np.nan, "tick_label": label})
+    return pd.DataFrame(rows, columns=list(table.columns) + ["kind", "x_start", "x_end", "tick_label"])
 
 
 def _overlaps(box, boxes, pad: float = 2.0) -> bool:
@@ -486,10 +486,10 @@ def _vague_band(ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: 
     before = x1 <= 0
     anchor, ha = (x1 - 0.03, "right") if before else (x0 + 0.03, "left")
     ax.text(anchor, top - 0.05, text, fontsize=6.5, va="top", ha=ha, color=plots.PALETTE["blue"])
-    ys = place_labels(ax, [(anchor, r["label"]) for _, r in rows.iterrows()], top - 0.6, -1, placed, ha)
+    ys = place_labels(ax, [(anchor, r["tick_label"]) for _, r in rows.iterrows()], top - 0.6, -1, placed, ha)
     bottom = min(min(ys) - LEVEL_HEIGHT * 0.9, top - 0.3 - LEVEL_HEIGHT * (len(rows) + 0.2))  # under the lowest label
     ax.fill_between([x0, x1], bottom, top, color=plots.PALETTE["sky"], alpha=0.15, hatch="///", lw=0)
-    data.loc[rows.index, "label_y"] = ys
+    data.loc[rows.index, "tick_label_y"] = ys
 
 
 def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = "", ax=None):
@@ -500,7 +500,7 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     space) and is left to the caller."""
     from . import plots
     data = plot_data(table, published)
-    data["label_y"] = np.nan
+    data["tick_label_y"] = np.nan
     data["lane"] = np.nan
     dated = data[data["kind"] != "vague"].sort_values("x_start")
     vague = data[data["kind"] == "vague"]
@@ -522,10 +522,10 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     points = dated[dated["kind"] == "point"]
     ax.plot(points["x_start"], [0] * len(points), "o", color=plots.PALETTE["blue"], ms=5, zorder=3)
     placed: list = []
-    label_y = place_labels(ax, [(r["x_start"], r["label"]) for _, r in dated.iterrows()], 0.5, 1, placed)
+    label_y = place_labels(ax, [(r["x_start"], r["tick_label"]) for _, r in dated.iterrows()], 0.5, 1, placed)
     for (_, r), y in zip(dated.iterrows(), label_y):
         ax.plot([r["x_start"], r["x_start"]], [0, y], color="#BBBBBB", lw=0.5, zorder=1)
-    data.loc[dated.index, "label_y"] = label_y
+    data.loc[dated.index, "tick_label_y"] = label_y
     band_top = -0.4 - SPAN_LANE * (max(lanes) if lanes else 0)
     past = vague[vague["value"] == "PAST_REF"]
     later = vague[vague["value"] != "PAST_REF"]
@@ -539,12 +539,12 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     stamp = f" · published {published.strftime('%Y-%m-%d %H:%M')}" if published else " · publication date unknown"
     head, _, sub = (title or "Timeline of the events the article mentions").partition("\n")
     plots.set_title(ax, f"{head}\n{sub}" if sub else head + stamp, own)
-    ys = data["label_y"].dropna()
+    ys = data["tick_label_y"].dropna()
     ax.set_ylim(min(ys.min() - 1.3, -1.0) if len(ys) else -1.0, (ys.max() if len(ys) else 1) + LEVEL_HEIGHT * 1.2)
     if data.empty:
         ax.text(0.5, 0.5, "no dated or datable expression in this article", transform=ax.transAxes, ha="center", va="center")
         ax.set_xticks([])
-    plots.finish(fig, own)
+    plots.finish_figure(fig, own)
     return fig, data
 
 

@@ -34,7 +34,7 @@ DATE = None
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article = analysis.article
-mentions, table = analysis.tables["mentions"], analysis.tables["entities"]
+mentions, entities_table = analysis.tables["mentions"], analysis.tables["entities"]
 
 # %% [markdown]
 # ## Which names does the article mention, and where? (headline first; colours by the entity's type)
@@ -46,17 +46,17 @@ HTML(entities.displacy_html(article, mentions))
 # ## Who and what is named most often? (mentions include the headline)
 
 # %%
-table.head(20)
+entities_table.head(20)
 
 # %%
-fig, data = entities.plot_top_entities(table, title=plots.figure_title("Most-mentioned people, places and organisations", article))
+fig, data = entities.plot_top_entities(entities_table, title=plots.figure_title("Most-mentioned people, places and organisations", article))
 plots.save_figure(fig, "02-entity-counts", data, article.id);
 
 # %% [markdown]
 # ## Where in the article does each main entity appear?
 
 # %%
-fig, data = entities.plot_entity_paragraphs(mentions, table, [p.number for p in article.paragraphs],
+fig, data = entities.plot_entity_paragraphs(mentions, entities_table, [p.number for p in article.paragraphs],
                                             title=plots.figure_title("Where each main entity appears", article))
 plots.save_figure(fig, "02-entity-paragraphs", data, article.id);
 

@@ -16,11 +16,12 @@
 #
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) and scores the tone of every
 # paragraph and sentence with two word lists, TextBlob (polarity and subjectivity) and VADER (compound score), and
-# with the project's own label, which combines them (rules and measured accuracy in `newsframe/sentiment.py`). It
-# tells quoted speech from the reporter's own words and averages the tone of the sentences around each named
-# entity. Writes `sentiment.csv`, `sentence_sentiment.csv` and `entity_sentiment.csv` to `data/<article_id>/` and
-# the figures `03-paragraph-polarity`, `03-lexicon-agreement`, `03-entity-tone` and `03-quoted-vs-reporter` (PNG,
-# SVG and their data as CSV) to `figures/<article_id>/`. It needs no other notebook.
+# with the project's own label, `tone`, which combines them (rules and measured accuracy in
+# `newsframe/sentiment.py`). It tells quoted speech from the reporter's own words and averages the tone of the
+# sentences around each named entity. Writes `paragraph_sentiment.csv`, `sentence_sentiment.csv` and
+# `entity_sentiment.csv` to `data/<article_id>/` and the figures `03-paragraph-polarity`, `03-lexicon-agreement`,
+# `03-entity-tone` and `03-quoted-vs-reporter` (PNG, SVG and their data as CSV) to `figures/<article_id>/`. It
+# needs no other notebook.
 
 # %%
 import pandas as pd
@@ -39,9 +40,9 @@ DATE = None
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article, paragraphs = analysis.article, analysis.tables["paragraphs"]
-scores = analysis.tables["sentiment"]
-sentences = analysis.tables["sentence_sentiment"]
-entity_scores = analysis.tables["entity_sentiment"]
+paragraph_sentiment = analysis.tables["paragraph_sentiment"]
+sentence_sentiment = analysis.tables["sentence_sentiment"]
+entity_sentiment = analysis.tables["entity_sentiment"]
 
 # %% [markdown]
 # ## How far can these scores be trusted?
@@ -56,45 +57,45 @@ Markdown(sentiment.benchmark_markdown())
 # ## Which paragraphs read positive or negative? (TextBlob polarity in reading order; colour = combined label)
 
 # %%
-fig, data = sentiment.plot_paragraph_polarity(scores, paragraphs, title=plots.figure_title("Polarity of each paragraph", article))
+fig, data = sentiment.plot_paragraph_polarity(paragraph_sentiment, paragraphs, title=plots.figure_title("Polarity of each paragraph", article))
 plots.save_figure(fig, "03-paragraph-polarity", data, article.id);
 
 # %%
-scores
+paragraph_sentiment
 
 # %% [markdown]
 # ## Does VADER agree with TextBlob? (each with its own best thresholds; disagreements in red)
 
 # %%
-fig, data = sentiment.plot_lexicon_agreement(scores, paragraphs, title=plots.figure_title("TextBlob beside VADER", article))
+fig, data = sentiment.plot_lexicon_agreement(paragraph_sentiment, paragraphs, title=plots.figure_title("TextBlob beside VADER", article))
 plots.save_figure(fig, "03-lexicon-agreement", data, article.id);
 
 # %% [markdown]
 # ## Which sentences are the most positive and the most negative? (by the mean of polarity and VADER)
 
 # %%
-sentiment.extreme_sentences(sentences)
+sentiment.extreme_sentences(sentence_sentiment)
 
 # %% [markdown]
 # ## What is the tone of the sentences around each main entity?
 
 # %%
-fig, data = sentiment.plot_entity_tone(entity_scores, title=plots.figure_title("Tone around the main entities", article))
+fig, data = sentiment.plot_entity_tone(entity_sentiment, title=plots.figure_title("Tone around the main entities", article))
 plots.save_figure(fig, "03-entity-tone", data, article.id);
 
 # %%
-entity_scores.head(15)
+entity_sentiment.head(15)
 
 # %% [markdown]
 # ## Does quoted speech sound different from the reporter's own words?
 # A sentence counts as quoted when more than half of its characters lie inside quotation marks.
 
 # %%
-fig, data = sentiment.plot_voices(sentences, title=plots.figure_title("Quoted speech and the reporter's words", article))
+fig, data = sentiment.plot_voices(sentence_sentiment, title=plots.figure_title("Quoted speech and the reporter's words", article))
 plots.save_figure(fig, "03-quoted-vs-reporter", data, article.id);
 
 # %%
-sentences[sentences["quoted"]]
+sentence_sentiment[sentence_sentiment["quoted"]]
 
 # %% [markdown]
 # Opinions often sit in a few quoted words inside the reporter's sentence; here is every quoted passage, scored alone.
@@ -106,4 +107,4 @@ sentiment.quotations(paragraphs)
 # ## Save the tables
 
 # %%
-pipeline.save_tables(analysis, ["sentiment", "sentence_sentiment", "entity_sentiment"])
+pipeline.save_tables(analysis, ["paragraph_sentiment", "sentence_sentiment", "entity_sentiment"])

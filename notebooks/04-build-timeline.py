@@ -45,20 +45,20 @@ Markdown(f"Published **{article.metadata()['published'] or 'unknown (relative da
 # ## Which temporal expressions does the article use, what do they resolve to, and what happened then?
 
 # %%
-table = analysis.tables["timeline"]
-table.drop(columns=["sentence"])
+timeline_table = analysis.tables["timeline"]
+timeline_table.drop(columns=["sentence"])
 
 # %% [markdown]
 # ## How many expressions are exact dates, relative to publication, or vague?
 
 # %%
-table.groupby(["anchor", "type"]).size().rename("expressions").reset_index()
+timeline_table.groupby(["anchor", "type"]).size().rename("expressions").reset_index()
 
 # %% [markdown]
 # ## When did the events happen, relative to publication?
 
 # %%
-fig, data = timeline.plot_timeline(table, article.published, title=plots.figure_title("Timeline of the events the article mentions", article))
+fig, data = timeline.plot_timeline(timeline_table, article.published, title=plots.figure_title("Timeline of the events the article mentions", article))
 plots.save_figure(fig, "04-timeline", data, article.id);
 
 # %% [markdown]

@@ -15,18 +15,18 @@
 # # 06 · Compare articles
 #
 # Reads the corpus tables that `python -m newsframe analyze INPUT... --out DIR` writes to `DIR/corpus/`
-# (entities, sentiment, timeline, errors) and shows who is named across the articles, the tone of each article over
-# publication time, and one timeline of every dated event. By default it analyses the project's own `seeds/` into
-# `data/` first (articles whose tables are current are skipped), so it needs nothing from outside; given another
-# `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`, `06-tone-over-time`
-# and `06-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another article, and
-# `figures/corpus-<DIR>/` for a `CORPUS` of your own).
+# (entities, article_sentiment, timeline, errors) and shows who is named across the articles, the tone of each
+# article over publication time, and one timeline of every dated event. By default it analyzes the project's own
+# `seeds/` into `data/` first (articles whose tables are current are skipped), so it needs nothing from outside;
+# given another `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`,
+# `06-tone-over-time` and `06-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another
+# article, and `figures/corpus-<DIR>/` for a `CORPUS` of your own).
 
 # %%
 from newsframe import compare, plots
 
 # %% tags=["parameters"]
-# CORPUS: a folder of corpus tables (DIR/corpus from `analyze`); None means: analyse seeds/ into data/ and use that.
+# CORPUS: a folder of corpus tables (DIR/corpus from `analyze`); None means: analyze seeds/ into data/ and use that.
 # ARTICLE, DATE: another article to compare with the seeds (its corpus goes under reports/<article_id>/).
 CORPUS = None
 ARTICLE = None
@@ -41,7 +41,7 @@ compare.corpus_summary(corpus, folder)
 # ## Which articles are in the corpus?
 
 # %%
-corpus["sentiment"]
+corpus["article_sentiment"]
 
 # %% [markdown]
 # ## Who is named across the articles?
@@ -54,7 +54,7 @@ plots.save_figure(fig, "06-entities-across", data, name);
 # ## How does the tone of the articles change over publication time?
 
 # %%
-fig, data = compare.plot_tone_over_time(corpus["sentiment"])
+fig, data = compare.plot_tone_over_time(corpus["article_sentiment"])
 plots.save_figure(fig, "06-tone-over-time", data, name);
 
 # %% [markdown]

@@ -9,7 +9,7 @@ from newsframe import config, pipeline
 
 @pytest.fixture(scope="session")
 def seed_analysis() -> pipeline.Analysis:
-    """The shipped article analysed: article, docs and every table."""
+    """The shipped article analyzed: article, docs and every table."""
     return pipeline.analyze(config.DEFAULT_ARTICLE)
 
 

@@ -34,9 +34,9 @@ def test_combined_timeline_rows_in_publication_order_far_events_as_arrows_recent
 
 
 def test_tone_over_time_says_how_many_undated_articles_it_leaves_out():
-    sentiment = pd.DataFrame({"article": ["a", "b", "c"], "published": pd.to_datetime(["2024-01-01", None, "2024-02-01"]),
-                              "title": ["A", "B", "C"], "polarity": [0.1, 0.2, -0.1], "vader": [0.3, 0.0, -0.4], "label": ["positive", "neutral", "negative"]})
-    fig, data = compare.plot_tone_over_time(sentiment)
+    article_sentiment = pd.DataFrame({"article": ["a", "b", "c"], "published": pd.to_datetime(["2024-01-01", None, "2024-02-01"]),
+                              "title": ["A", "B", "C"], "polarity": [0.1, 0.2, -0.1], "vader": [0.3, 0.0, -0.4], "tone": ["positive", "neutral", "negative"]})
+    fig, data = compare.plot_tone_over_time(article_sentiment)
     assert list(data["article"]) == ["a", "c"] and "2 articles; 1 undated left out" in fig.axes[0].get_title(loc="left")
 
 
@@ -47,9 +47,9 @@ def test_a_corpus_of_ones_own_gets_its_own_figures_folder(tmp_path):
 
 def test_tone_over_many_articles_is_dots_and_a_running_mean():
     n = 60
-    sentiment = pd.DataFrame({"article": [f"a{i}" for i in range(n)], "published": pd.date_range("2024-01-01", periods=n),
-                              "title": "t", "polarity": [(-1) ** i * 0.3 for i in range(n)], "vader": 0.1, "label": "neutral"})
-    fig, data = compare.plot_tone_over_time(sentiment)
+    article_sentiment = pd.DataFrame({"article": [f"a{i}" for i in range(n)], "published": pd.date_range("2024-01-01", periods=n),
+                              "title": "t", "polarity": [(-1) ** i * 0.3 for i in range(n)], "vader": 0.1, "tone": "neutral"})
+    fig, data = compare.plot_tone_over_time(article_sentiment)
     ax = fig.axes[0]
     assert len(data) == n and len(ax.collections) == 2  # one cloud of dots per lexicon
     assert all("running mean" in t.get_text() for t in ax.get_legend().get_texts())
@@ -58,7 +58,7 @@ def test_tone_over_many_articles_is_dots_and_a_running_mean():
 
 def test_entities_across_joins_an_acronym_to_its_full_name_from_another_article():
     entities = pd.DataFrame({"article": ["a", "b", "b", "c"], "entity": ["United States", "U.S.", "United States", "U.S."],
-                             "label": ["GPE", "GPE", "GPE", "GPE"], "mentions": [3, 2, 1, 4]})
+                             "entity_type": ["GPE", "GPE", "GPE", "GPE"], "mentions": [3, 2, 1, 4]})
     data = compare.entities_across(entities).set_index("entity")
     assert list(data.index) == ["United States"] and data.loc["United States", "articles"] == 3
     assert data.loc["United States", "mentions"] == 10
@@ -66,6 +66,6 @@ def test_entities_across_joins_an_acronym_to_its_full_name_from_another_article(
 
 def test_entities_across_writes_a_name_as_names_are_written():
     entities = pd.DataFrame({"article": ["a", "b", "c"], "entity": ["WASHINGTON", "Washington", "WASHINGTON"],
-                             "label": ["GPE"] * 3, "mentions": [5, 1, 5]})
+                             "entity_type": ["GPE"] * 3, "mentions": [5, 1, 5]})
     data = compare.entities_across(entities)
     assert data["entity"].tolist() == ["Washington"] and data["articles"].tolist() == [3]

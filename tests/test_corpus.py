@@ -32,13 +32,13 @@ def read(out, name):
 def test_corpus_tables_and_one_bad_article(folder, tmp_path):
     (folder / "bad.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out"
-    assert corpus.run([str(folder)], out, workers=1) == 1
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 1
     assert sorted(p.name for p in out.iterdir()) == ["a", "b", "c", "corpus"]
     errors = read(out, "errors")
     assert len(errors) == 1 and errors.source[0].endswith("bad.txt") and "binary" in errors.error[0]
-    sentiment = read(out, "sentiment")
-    assert sorted(sentiment.article) == ["a", "b", "c"]
-    assert set(sentiment.columns) >= {"article", "published", "title", "paragraphs", "words"}
+    article_sentiment = read(out, "article_sentiment")
+    assert sorted(article_sentiment.article) == ["a", "b", "c"]
+    assert set(article_sentiment.columns) >= {"article", "published", "title", "paragraphs", "words"}
     dates = read(out, "timeline")["date"]
     dated = dates.dropna().tolist()
     assert len(dated) == 2 and dated == sorted(dated) and dates.iloc[: len(dated)].notna().all()
@@ -48,15 +48,15 @@ def test_corpus_tables_and_one_bad_article(folder, tmp_path):
 
 def test_rerun_skips_current_articles_and_redoes_changed_ones(folder, tmp_path):
     out = tmp_path / "out"
-    assert corpus.run([str(folder)], out, workers=1) == 0
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
     stamp = {p: p.stat().st_mtime_ns for p in out.glob("[abc]/*.csv")}
     (folder / "b.txt").write_text(ARTICLES["b.txt"] + "\n\nSchools reopen on Thursday.", encoding="utf-8")
-    assert corpus.run([str(folder)], out, workers=1) == 0
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
     changed = {p for p, t in stamp.items() if p.stat().st_mtime_ns != t}
     assert changed and all(p.parent.name == "b" for p in changed)
-    assert len(read(out, "sentiment")) == 3  # skipped articles still appear in the corpus tables
+    assert len(read(out, "article_sentiment")) == 3  # skipped articles still appear in the corpus tables
     first = {name: (out / "corpus" / f"{name}.csv").read_text() for name in ("entities", "timeline")}
-    assert corpus.run([str(folder)], out, workers=1) == 0  # every article current: all read back from files
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0  # every article current: all read back from files
     for name, text in first.items():
         assert (out / "corpus" / f"{name}.csv").read_text() == text, name
     assert "nan" not in first["timeline"]
@@ -66,18 +66,18 @@ def test_rerun_skips_current_articles_and_redoes_changed_ones(folder, tmp_path):
 
 def test_interrupted_article_is_redone(folder, tmp_path):
     out = tmp_path / "out"
-    corpus.run([str(folder)], out, workers=1)
+    corpus.analyze_corpus([str(folder)], out, workers=1)
     (out / "a" / "sentences.csv").unlink()  # as if killed before this file was renamed into place
-    corpus.run([str(folder)], out, workers=1)
+    corpus.analyze_corpus([str(folder)], out, workers=1)
     assert (out / "a" / "sentences.csv").exists()
 
 
 def test_worker_processes_give_the_same_tables(folder, tmp_path):
-    corpus.run([str(folder)], tmp_path / "one", workers=1)
-    corpus.run([str(folder)], tmp_path / "two", workers=2)
+    corpus.analyze_corpus([str(folder)], tmp_path / "one", workers=1)
+    corpus.analyze_corpus([str(folder)], tmp_path / "two", workers=2)
     for name in ("a/paragraphs.csv", "b/sentences.csv", "c/article.json"):
         assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
-    one, two = (read(tmp_path / k, "sentiment").sort_values("article").reset_index(drop=True) for k in ("one", "two"))
+    one, two = (read(tmp_path / k, "article_sentiment").sort_values("article").reset_index(drop=True) for k in ("one", "two"))
     pd.testing.assert_frame_equal(one, two)
 
 
@@ -85,15 +85,15 @@ def test_json_lines_corpus(tmp_path):
     path = tmp_path / "batch.jsonl"
     records = [{"id": f"n{i}", "date": "2022-05-0%d" % (i + 1), "title": f"Story {i}", "text": f"Police in Leeds arrested {i + 2} men on Sunday."} for i in range(3)]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
-    assert corpus.run([str(path)], tmp_path / "out", workers=1) == 1
-    assert sorted(read(tmp_path / "out", "sentiment").article) == ["n0", "n1", "n2"]
+    assert corpus.analyze_corpus([str(path)], tmp_path / "out", workers=1) == 1
+    assert sorted(read(tmp_path / "out", "article_sentiment").article) == ["n0", "n1", "n2"]
     assert read(tmp_path / "out", "errors").source[0].endswith("batch.jsonl:4")
 
 
 def test_dask_local_cluster(folder, tmp_path):
     pytest.importorskip("dask.distributed")
-    assert corpus.run([str(folder)], tmp_path / "out", workers=1, dask="local") == 0
-    assert sorted(read(tmp_path / "out", "sentiment").article) == ["a", "b", "c"]
+    assert corpus.analyze_corpus([str(folder)], tmp_path / "out", workers=1, dask="local") == 0
+    assert sorted(read(tmp_path / "out", "article_sentiment").article) == ["a", "b", "c"]
     assert (tmp_path / "out" / "c" / "sentences.csv").exists()
 
 
@@ -101,23 +101,23 @@ def test_corpus_reuses_cached_tables_and_adds_nothing_to_the_cache(folder, tmp_p
     from newsframe import config, nlp, pipeline
 
     monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
-    assert corpus.run([str(folder)], tmp_path / "first", workers=1) == 0
+    assert corpus.analyze_corpus([str(folder)], tmp_path / "first", workers=1) == 0
     assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").rglob("*.*"))
     pipeline.analyze(folder / "a.txt")  # as a notebook would: parse and tables cached
     parsed = []
     real_parse = nlp.parse_groups
     monkeypatch.setattr(nlp, "parse_groups", lambda groups, **kw: parsed.extend(" ".join(g) for g in groups) or real_parse(groups, **kw))
-    assert corpus.run([str(folder)], tmp_path / "second", workers=1) == 0
+    assert corpus.analyze_corpus([str(folder)], tmp_path / "second", workers=1) == 0
     assert len(parsed) == 2 and not any("Ann Lee" in t for t in parsed)  # b and c parsed, a read from the cache
-    for name in ("mentions.csv", "sentiment.csv", "timeline.csv"):
+    for name in ("mentions.csv", "paragraph_sentiment.csv", "timeline.csv"):
         assert (tmp_path / "first" / "a" / name).read_bytes() == (tmp_path / "second" / "a" / name).read_bytes()
 
 
 def test_a_file_named_twice_is_read_once(folder, tmp_path):
     out = tmp_path / "out"
     again = tmp_path / "in" / ".." / "in" / "a.txt"
-    assert corpus.run([str(folder), str(again), str(folder / "b.txt")], out, workers=1) == 0
-    assert sorted(read(out, "sentiment").article) == ["a", "b", "c"]  # no a-2 or b-2
+    assert corpus.analyze_corpus([str(folder), str(again), str(folder / "b.txt")], out, workers=1) == 0
+    assert sorted(read(out, "article_sentiment").article) == ["a", "b", "c"]  # no a-2 or b-2
     assert sorted(p.name for p in out.iterdir()) == ["a", "b", "c", "corpus"]
 
 

@@ -15,13 +15,13 @@ from newsframe import article as article_mod
 from newsframe import config, entities, nlp
 from newsframe.article import Article, Paragraph
 
-# Hand annotations: one row per canonical entity (entity, label, mentions), headline included, counted by reading
+# Hand annotations: one row per canonical entity (entity, entity_type, mentions), headline included, counted by reading
 # the article. Conventions: names are flat as in OntoNotes (the "Belarus" inside "Security Council of Belarus" is
 # part of that organisation's name, not a mention of the country); canonical names drop a leading "the"; a
 # person's surname alone counts towards the full name; nationalities (NORP) are included.
 ANNOTATIONS = Path(__file__).parent / "annotations"
-# The labels the hand annotation covers: people, places, organisations and nationalities/groups.
-ANNOTATED_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+# The entity types the hand annotation covers: people, places, organisations and nationalities/groups.
+ANNOTATED_TYPES = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +63,8 @@ def forced(pipeline, *paragraphs: tuple[str, list[tuple[str, str]]]):
 
 
 def spans_of(mentions: pd.DataFrame) -> list[tuple[str, str]]:
-    """(text, label) of each mention, in order."""
-    return list(zip(mentions["text"], mentions["label"]))
+    """(text, entity_type) of each mention, in order."""
+    return list(zip(mentions["text"], mentions["entity_type"]))
 
 
 # ------------------------------------------------------------------------------------------------------- trim
@@ -319,7 +319,7 @@ def test_fold_per_mention_label(pipeline):
     mentions = entities.mentions_table(art, docs)
     assert list(mentions["entity"]) == ["George Washington", "George Washington", "Washington", "Washington"]
     table = entities.entities_table(mentions).set_index("entity")
-    assert table.loc["Washington", "label"] == "GPE" and table.loc["George Washington", "label"] == "PERSON"
+    assert table.loc["Washington", "entity_type"] == "GPE" and table.loc["George Washington", "entity_type"] == "PERSON"
 
 
 def test_fold_mislabelled_surname_by_majority(pipeline):
@@ -330,7 +330,7 @@ def test_fold_mislabelled_surname_by_majority(pipeline):
         ("Slepian worked here. Slepian lived there. Slepian had sons.", [("Slepian", "PERSON"), ("Slepian", "ORG"), ("Slepian", "PERSON")]),
     )
     table = entities.entities_table(entities.mentions_table(art, docs))
-    assert list(zip(table["entity"], table["mentions"], table["label"])) == [("Barnett Slepian", 4, "PERSON")]
+    assert list(zip(table["entity"], table["mentions"], table["entity_type"])) == [("Barnett Slepian", 4, "PERSON")]
 
 
 def test_title_case_headline_defines_no_fuller_name(pipeline):
@@ -360,21 +360,21 @@ def test_label_vote(pipeline):
         ("Chelsea drew.", [("Chelsea", "ORG")]),
     )
     mentions = entities.mentions_table(art, docs)
-    assert list(mentions["label"]) == ["ORG", "GPE", "ORG"]
-    assert entities.entities_table(mentions).loc[0, "label"] == "ORG"
+    assert list(mentions["entity_type"]) == ["ORG", "GPE", "ORG"]
+    assert entities.entities_table(mentions).loc[0, "entity_type"] == "ORG"
 
 
-def test_vote_label_tie_goes_to_first():
-    """A tied vote goes to the earliest mention's label."""
-    assert entities.vote_label(["GPE", "ORG"]) == "GPE"
-    assert entities.vote_label(["ORG", "GPE", "GPE"]) == "GPE"
+def test_vote_entity_type_tie_goes_to_first():
+    """A tied vote goes to the earliest mention's type."""
+    assert entities.vote_entity_type(["GPE", "ORG"]) == "GPE"
+    assert entities.vote_entity_type(["ORG", "GPE", "GPE"]) == "GPE"
 
 
 def test_dropped_labels(pipeline):
     """Dates, numbers and money are not entities here."""
     art, docs = parsed(pipeline, "On Monday 2,000 workers at Ford in Detroit lost $5 million.")
     mentions = entities.mentions_table(art, docs)
-    assert set(mentions["label"]) <= set(entities.KEPT_LABELS)
+    assert set(mentions["entity_type"]) <= set(entities.KEPT_LABELS)
     assert not any(t in set(mentions["text"]) for t in ("Monday", "2,000", "$5 million"))
 
 
@@ -450,7 +450,7 @@ def test_charts_and_html(pipeline):
     mentions = entities.mentions_table(art, docs)
     table = entities.entities_table(mentions)
     fig, data = entities.plot_top_entities(table)
-    assert list(data.columns) == ["entity", "label", "kind", "mentions", "paragraphs"]
+    assert list(data.columns) == ["entity", "entity_type", "kind", "mentions", "paragraphs"]
     assert data.loc[0, "entity"] == "Angela Merkel" and data.loc[0, "mentions"] == 3
     fig2, data2 = entities.plot_entity_paragraphs(mentions, table, [1, 2])
     assert data2["mentions"].sum() == len(mentions[mentions["entity"].isin(data["entity"])])
@@ -478,7 +478,7 @@ def test_charts_without_entities(pipeline):
 def test_top_entities_does_not_cut_ties():
     """The chart leaves out a run of tied counts at its cut rather than picking among them alphabetically."""
     table = pd.DataFrame({
-        "entity": list("ABCDEFGH"), "label": ["PERSON"] * 8, "mentions": [9, 8, 7, 6, 5, 1, 1, 1],
+        "entity": list("ABCDEFGH"), "entity_type": ["PERSON"] * 8, "mentions": [9, 8, 7, 6, 5, 1, 1, 1],
         "paragraphs": [1] * 8, "first_paragraph": [1] * 8, "aliases": list("ABCDEFGH"),
     })
     assert list(entities.top_entities(table, n=6)["entity"]) == list("ABCDE")
@@ -489,9 +489,9 @@ def test_top_entities_does_not_cut_ties():
 
 
 def read_annotation(path: Path) -> dict[str, tuple[str, int]]:
-    """Hand annotation: canonical entity -> (label, mentions)."""
+    """Hand annotation: canonical entity -> (entity_type, mentions)."""
     with path.open(encoding="utf-8") as f:
-        return {row["entity"]: (row["label"], int(row["mentions"])) for row in csv.DictReader(f)}
+        return {row["entity"]: (row["entity_type"], int(row["mentions"])) for row in csv.DictReader(f)}
 
 
 def count_scores(gold: dict[str, int], predicted: dict[str, int]) -> tuple[float, float]:
@@ -520,7 +520,7 @@ def shipped(seed_analysis):
 def test_shipped_article_counts_match_hand_annotation(shipped):
     """Every person, place, organisation and nationality counted exactly, nothing spurious (precision = recall = 1)."""
     _, gold, table = shipped
-    predicted = {r.entity: r.mentions for r in table.itertuples() if r.label in ANNOTATED_LABELS}
+    predicted = {r.entity: r.mentions for r in table.itertuples() if r.entity_type in ANNOTATED_TYPES}
     precision, recall = count_scores({e: n for e, (_, n) in gold.items()}, predicted)
     wrong = {e: (gold.get(e, (None, 0))[1], predicted.get(e, 0)) for e in set(gold) | set(predicted) if gold.get(e, (None, 0))[1] != predicted.get(e, 0)}
     assert (precision, recall) == (1.0, 1.0), f"(gold, predicted) differ: {wrong}"
@@ -529,8 +529,8 @@ def test_shipped_article_counts_match_hand_annotation(shipped):
 def test_shipped_article_people_labelled_people(shipped):
     """Every annotated person is labelled PERSON and nothing else is."""
     _, gold, table = shipped
-    labels = dict(zip(table["entity"], table["label"]))
-    assert {e for e, (label, _) in gold.items() if label == "PERSON"} == {e for e, l in labels.items() if l == "PERSON"}
+    types = dict(zip(table["entity"], table["entity_type"]))
+    assert {e for e, (t, _) in gold.items() if t == "PERSON"} == {e for e, t in types.items() if t == "PERSON"}
 
 
 # ------------------------------------------------------------------------------------------- other news
@@ -553,7 +553,7 @@ def dev_articles():
     out = []
     for path in files:
         art = article_mod.parse_article(bench.tml_article_text(path), source=path)
-        out.append((art, nlp.parse_article(art)))
+        out.append((art, nlp.article_docs(art)))
     return out
 
 
@@ -637,7 +637,7 @@ def test_acronym_and_surname_tagged_as_organisation_join_the_full_name():
         "Smallwood said the next 48 hours would be critical."
     )
     assert table.loc["World Health Organization", "mentions"] == 2 and "WHO" not in table.index
-    assert table.loc["Catherine Smallwood", "mentions"] == 2 and table.loc["Catherine Smallwood", "label"] == "PERSON"
+    assert table.loc["Catherine Smallwood", "mentions"] == 2 and table.loc["Catherine Smallwood", "entity_type"] == "PERSON"
 
 
 def test_fold_designators_joins_a_company_with_its_legal_form_once():
@@ -659,7 +659,7 @@ def test_company_names_with_and_without_legal_form_are_one_entity():
 def test_a_score_glued_to_a_team_is_trimmed_and_makes_it_no_person():
     mentions = _mentions_of("Liverpool came from behind to beat Brighton 2-1 at Anfield on Sunday.")
     brighton = mentions[mentions["entity"] == "Brighton"]
-    assert list(brighton["text"]) == ["Brighton"] and "PERSON" not in set(brighton["label"])
+    assert list(brighton["text"]) == ["Brighton"] and "PERSON" not in set(brighton["entity_type"])
 
 
 def _mentions_of(text):

@@ -7,7 +7,7 @@ import pytest
 
 from newsframe import cli
 
-TABLES = ("paragraphs", "sentences", "mentions", "entities", "sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs")
+TABLES = ("paragraphs", "sentences", "mentions", "entities", "paragraph_sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs")
 
 GOOD = {
     "crlf.txt": "date 2021-05-04 Title here\r\n\r\nThe mayor of Leeds spoke on Monday.\r\n\r\nShe left.\r\n".encode(),
@@ -28,7 +28,7 @@ FOREIGN = ("Venäjän presidentti Vladimir Putin saapui maanantaina työvierailu
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    """Analyse every good input once in one folder; return (exit code, stderr, out folder)."""
+    """Analyze every good input once in one folder; return (exit code, stderr, out folder)."""
     import contextlib
     import io
 

@@ -198,7 +198,7 @@ def test_ctrl_c_stops_the_run_in_one_line_keeps_finished_notebooks_and_leaves_no
 
 
 @pytest.mark.notebook
-def test_make_run_analyses_once_passes_the_article_and_prints_no_warning(tmp_path, monkeypatch, capfd):
+def test_make_run_analyzes_once_passes_the_article_and_prints_no_warning(tmp_path, monkeypatch, capfd):
     for name in ("DATA", "FIGURES", "REPORTS", "CACHE"):
         monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
     monkeypatch.setattr(config, "REPORTS_DIR", tmp_path / "reports")
@@ -209,7 +209,7 @@ def test_make_run_analyses_once_passes_the_article_and_prints_no_warning(tmp_pat
     written = notebooks.run(["01", "04"], str(article), "2023-03-01", jobs=2)
     assert written == [tmp_path / "reports" / "storm" / "01-load-article.ipynb",
                        tmp_path / "reports" / "storm" / "04-build-timeline.ipynb"]
-    assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analysed once, read back by both
+    assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analyzed once, read back by both
     loaded = nbformat.read(written[0], as_version=4)
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in loaded.cells)
     paragraphs = (tmp_path / "data" / "storm" / "paragraphs.csv").read_text()

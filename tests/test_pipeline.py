@@ -36,9 +36,9 @@ def test_tables_are_cached_and_rebuilt_when_text_model_or_code_change(tmp_path, 
 
 def test_every_table_is_built(seed_analysis):
     assert set(seed_analysis.tables) == {
-        "paragraphs", "sentences", "mentions", "entities", "sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs",
+        "paragraphs", "sentences", "mentions", "entities", "paragraph_sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs",
     }
-    assert (seed_analysis.tables["sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]).all()
+    assert (seed_analysis.tables["paragraph_sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]).all()
 
 
 def test_paths_are_shown_relative_to_the_project_and_tables_say_what_was_written(seed_analysis, tmp_path, monkeypatch):

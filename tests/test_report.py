@@ -31,7 +31,7 @@ PLAIN_ARTICLE = "it rained all day and nobody came to the fair.\n\nthe stalls st
 
 @pytest.fixture(scope="module")
 def long_analysis(tmp_path_factory):
-    """The crowded article, analysed."""
+    """The crowded article, analyzed."""
     path = tmp_path_factory.mktemp("articles") / "long_names.txt"
     path.write_text(LONG_ARTICLE, encoding="utf-8")
     return pipeline.analyze(path)
@@ -39,7 +39,7 @@ def long_analysis(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def plain_analysis(tmp_path_factory):
-    """The article without headline, date, names or time expressions, analysed."""
+    """The article without headline, date, names or time expressions, analyzed."""
     path = tmp_path_factory.mktemp("articles") / "plain.txt"
     path.write_text(PLAIN_ARTICLE, encoding="utf-8")
     return pipeline.analyze(path)
@@ -58,9 +58,9 @@ def test_key_numbers_match_the_tables(seed_analysis):
     paragraphs = tables["paragraphs"]
     assert _value(numbers, "paragraphs") == (paragraphs["paragraph"] > 0).sum()
     assert _value(numbers, "words") == paragraphs["words"].sum()
-    labels = entities.entity_labels(tables["mentions"])  # counted again from the mentions, not the entities table
-    people = {e for e, label in labels.items() if label == "PERSON"}
-    places = {e for e, label in labels.items() if label in ("GPE", "LOC", "FAC")}
+    types = entities.entity_types(tables["mentions"])  # counted again from the mentions, not the entities table
+    people = {e for e, t in types.items() if t == "PERSON"}
+    places = {e for e, t in types.items() if t in ("GPE", "LOC", "FAC")}
     assert _value(numbers, "people") == len(people) > 0
     assert _value(numbers, "places") == len(places) > 0
     dated = tables["timeline"][tables["timeline"]["date"] != ""]
@@ -79,7 +79,7 @@ def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_
     if per_paragraph.max() > 1:
         busiest = per_paragraph.idxmax()
         assert re.search(rf"most often in .*\b{busiest}\b", sentence)
-    assert f"{sentiment.BENCHMARK['label']['accuracy']:.0%}" in text  # the tone comes with its measured reliability
+    assert f"{sentiment.BENCHMARK['tone']['accuracy']:.0%}" in text  # the tone comes with its measured reliability
     assert str(seed_analysis.article.published.year) in text
 
 
@@ -97,13 +97,13 @@ def test_periods_are_named_at_their_own_precision():
     assert report.period_name("2022-12-17", "2022-12-18") == "17 December 2022 to 18 December 2022"
 
 
-def test_tied_labels_make_a_mixed_tone():
-    tables = {"sentiment": pd.DataFrame({"paragraph": [1, 2], "polarity": [0.5, -0.5], "subjectivity": [0.5, 0.5],
-                                         "vader": [0.5, -0.5], "label": ["positive", "negative"]}),
+def test_tied_tones_make_a_mixed_tone():
+    tables = {"paragraph_sentiment": pd.DataFrame({"paragraph": [1, 2], "polarity": [0.5, -0.5], "subjectivity": [0.5, 0.5],
+                                         "vader": [0.5, -0.5], "tone": ["positive", "negative"]}),
               "paragraphs": pd.DataFrame({"paragraph": [1, 2], "words": [10, 10]})}
-    assert report.overall_tone(tables)["label"].startswith(report.MIXED_TONE)
-    tables["sentiment"].loc[1, "label"] = "positive"
-    assert report.overall_tone(tables)["label"] == "positive"
+    assert report.overall_tone(tables)["tone"].startswith(report.MIXED_TONE)
+    tables["paragraph_sentiment"].loc[1, "tone"] = "positive"
+    assert report.overall_tone(tables)["tone"] == "positive"
 
 
 def test_article_without_headline_date_names_or_times_says_so(plain_analysis):
@@ -141,8 +141,8 @@ def _main_charts(analysis) -> dict:
         "entities": entities.plot_top_entities(t["entities"], title=title("Most-mentioned people, places and organisations")),
         "entity_paragraphs": entities.plot_entity_paragraphs(t["mentions"], t["entities"], [p.number for p in article.paragraphs],
                                                              title=title("Where each main entity appears")),
-        "polarity": sentiment.plot_paragraph_polarity(t["sentiment"], t["paragraphs"], title=title("Polarity of each paragraph")),
-        "agreement": sentiment.plot_lexicon_agreement(t["sentiment"], t["paragraphs"], title=title("TextBlob beside VADER")),
+        "polarity": sentiment.plot_paragraph_polarity(t["paragraph_sentiment"], t["paragraphs"], title=title("Polarity of each paragraph")),
+        "agreement": sentiment.plot_lexicon_agreement(t["paragraph_sentiment"], t["paragraphs"], title=title("TextBlob beside VADER")),
         "entity_tone": sentiment.plot_entity_tone(t["entity_sentiment"], title=title("Tone around the main entities")),
         "voices": sentiment.plot_voices(t["sentence_sentiment"], title=title("Quoted speech and the reporter's words")),
         "timeline": timeline.plot_timeline(t["timeline"], article.published, title=title("Timeline of the events the article mentions")),

@@ -89,8 +89,8 @@ def test_killed_run_leaves_complete_tables_and_a_rerun_finishes(tmp_path):
     process.wait()
     for table in out.glob("s*/*.csv"):
         pd.read_csv(table)  # every table that exists is complete
-    assert not (out / "corpus" / "sentiment.csv").exists()  # corpus tables appear only when a run completes
+    assert not (out / "corpus" / "article_sentiment.csv").exists()  # corpus tables appear only when a run completes
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert len(pd.read_csv(out / "corpus" / "sentiment.csv")) == 40
+    assert len(pd.read_csv(out / "corpus" / "article_sentiment.csv")) == 40
     assert not list(out.rglob("*.tmp"))

@@ -1,5 +1,5 @@
-"""Sentiment: scores as TextBlob and VADER give them, the combined label's rule, quotations, entity tone, charts,
-and (when the dev data is present) the label measured against each lexicon alone on NewsMTSC."""
+"""Sentiment: scores as TextBlob and VADER give them, the combined tone's rule, quotations, entity tone, charts,
+and (when the dev data is present) the combined tone measured against each lexicon alone on NewsMTSC."""
 
 from __future__ import annotations
 
@@ -40,19 +40,19 @@ def test_paragraph_scores_are_textblob_and_vader_of_the_exact_text(seed_analysis
     own = pd.DataFrame({"paragraph": [1, 2, 3], "text": OWN_PARAGRAPHS})
     for table in (paragraphs, own):
         scored = sentiment.paragraph_sentiment(table)
-        assert list(scored.columns) == ["paragraph", "polarity", "subjectivity", "vader", "label"]
+        assert list(scored.columns) == ["paragraph", "polarity", "subjectivity", "vader", "tone"]
         assert scored["paragraph"].tolist() == table["paragraph"].tolist()
         for text, row in zip(table["text"], scored.itertuples()):
             blob = TextBlob(text).sentiment
             assert row.polarity == round(blob.polarity, 4) + 0.0  # four decimals, as VADER's
             assert row.subjectivity == round(blob.subjectivity, 4) + 0.0
             assert row.vader == pytest.approx(VADER.polarity_scores(text)["compound"])
-            assert row.label in sentiment.LABELS
+            assert row.tone in sentiment.TONES
 
 
-def test_clear_paragraphs_get_the_expected_label():
-    labels = sentiment.paragraph_sentiment(pd.DataFrame({"paragraph": [1, 2, 3], "text": OWN_PARAGRAPHS}))["label"]
-    assert labels.tolist() == ["positive", "negative", "neutral"]
+def test_clear_paragraphs_get_the_expected_tone():
+    tones = sentiment.paragraph_sentiment(pd.DataFrame({"paragraph": [1, 2, 3], "text": OWN_PARAGRAPHS}))["tone"]
+    assert tones.tolist() == ["positive", "negative", "neutral"]
 
 
 def test_sentence_scores_match_the_lexicons_and_keep_the_keys(seed_analysis):
@@ -66,58 +66,58 @@ def test_sentence_scores_match_the_lexicons_and_keep_the_keys(seed_analysis):
         assert row.vader == pytest.approx(VADER.polarity_scores(row.text)["compound"])
 
 
-# --- the label rule ------------------------------------------------------------------------------------------
+# --- the tone rule -------------------------------------------------------------------------------------------
 def test_no_sentiment_words_is_neutral_and_empty_text_is_neutral():
-    assert sentiment.combined_label(0.0, 0.0, 0.0, 0.0) == "neutral"
+    assert sentiment.combined_tone(0.0, 0.0, 0.0, 0.0) == "neutral"
     for text in ("", "   ", "…", None):
-        assert sentiment.text_label(text) == "neutral"
+        assert sentiment.text_tone(text) == "neutral"
     empty = sentiment.score_texts(["", "  "])
     assert (empty[["polarity", "subjectivity", "vader"]] == 0).all().all()
-    assert empty["label"].tolist() == ["neutral", "neutral"]
+    assert empty["tone"].tolist() == ["neutral", "neutral"]
 
 
-def test_label_changes_exactly_at_the_fitted_boundary():
+def test_tone_changes_exactly_at_the_fitted_boundary():
     # With polarity = vader = 0 the negative score is NEGATIVE_BIAS + w * vader_neg: zero at the boundary.
     boundary = -sentiment.NEGATIVE_BIAS / sentiment.NEGATIVE_WEIGHTS["vader_neg"]
-    assert sentiment.combined_label(0.0, 0.0, 0.0, boundary - 1e-6) == "neutral"
-    assert sentiment.combined_label(0.0, 0.0, 0.0, boundary + 1e-6) == "negative"
+    assert sentiment.combined_tone(0.0, 0.0, 0.0, boundary - 1e-6) == "neutral"
+    assert sentiment.combined_tone(0.0, 0.0, 0.0, boundary + 1e-6) == "negative"
     boundary = -sentiment.POSITIVE_BIAS / sentiment.POSITIVE_WEIGHTS["vader_pos"]
-    assert sentiment.combined_label(0.0, 0.0, boundary - 1e-6, 0.0) == "neutral"
-    assert sentiment.combined_label(0.0, 0.0, boundary + 1e-6, 0.0) == "positive"
+    assert sentiment.combined_tone(0.0, 0.0, boundary - 1e-6, 0.0) == "neutral"
+    assert sentiment.combined_tone(0.0, 0.0, boundary + 1e-6, 0.0) == "positive"
 
 
 def test_ties_go_to_neutral(monkeypatch):
     monkeypatch.setattr(sentiment, "NEGATIVE_BIAS", 0.0)
     monkeypatch.setattr(sentiment, "POSITIVE_BIAS", 0.0)
-    assert sentiment.combined_label(0.0, 0.0, 0.0, 0.0) == "neutral"  # all three scores 0
+    assert sentiment.combined_tone(0.0, 0.0, 0.0, 0.0) == "neutral"  # all three scores 0
 
 
 def test_when_the_lexicons_disagree_vaders_word_evidence_decides():
     # TextBlob positive, VADER negative with negative words: negative; and the mirror case: positive.
-    assert sentiment.combined_label(0.5, -0.5, 0.0, 0.3) == "negative"
-    assert sentiment.combined_label(-0.5, 0.6, 0.3, 0.0) == "positive"
+    assert sentiment.combined_tone(0.5, -0.5, 0.0, 0.3) == "negative"
+    assert sentiment.combined_tone(-0.5, 0.6, 0.3, 0.0) == "positive"
     # Both mildly positive but neither strongly: stays neutral, as news prose mostly is.
-    assert sentiment.combined_label(0.05, 0.1, 0.05, 0.0) == "neutral"
+    assert sentiment.combined_tone(0.05, 0.1, 0.05, 0.0) == "neutral"
 
 
 @pytest.mark.parametrize("feature", ["polarity", "vader", "vader_pos"])
-def test_more_positive_evidence_never_makes_a_label_more_negative(feature):
-    order = {label: k for k, label in enumerate(sentiment.LABELS)}
+def test_more_positive_evidence_never_makes_a_tone_more_negative(feature):
+    order = {tone: k for k, tone in enumerate(sentiment.TONES)}
     base = {"polarity": 0.0, "vader": 0.0, "vader_pos": 0.1, "vader_neg": 0.1}
     previous = -1
     for step in range(0, 11):
         x = dict(base, **{feature: step / 10})
-        rank = order[sentiment.combined_label(**x)]
+        rank = order[sentiment.combined_tone(**x)]
         assert rank >= previous
         previous = rank
 
 
-def test_threshold_label_is_strict_at_the_thresholds():
+def test_threshold_tone_is_strict_at_the_thresholds():
     low, high = -0.1, 0.2
-    assert sentiment.threshold_label(low, (low, high)) == "neutral"
-    assert sentiment.threshold_label(high, (low, high)) == "neutral"
-    assert sentiment.threshold_label(low - 0.001, (low, high)) == "negative"
-    assert sentiment.threshold_label(high + 0.001, (low, high)) == "positive"
+    assert sentiment.threshold_tone(low, (low, high)) == "neutral"
+    assert sentiment.threshold_tone(high, (low, high)) == "neutral"
+    assert sentiment.threshold_tone(low - 0.001, (low, high)) == "negative"
+    assert sentiment.threshold_tone(high + 0.001, (low, high)) == "positive"
 
 
 # --- quotations ------------------------------------------------------------------------------------------------
@@ -177,13 +177,13 @@ def mentions_fixture() -> pd.DataFrame:
         (2, 1, 30, 36, "Berlin", "ORG", "Berlin"),
         (2, 2, 0, 6, "Berlin", "GPE", "Berlin"),
     ]
-    return pd.DataFrame(rows, columns=["paragraph", "sentence", "start_char", "end_char", "text", "label", "entity"])
+    return pd.DataFrame(rows, columns=["paragraph", "sentence", "start_char", "end_char", "text", "entity_type", "entity"])
 
 
 def test_entity_sentiment_averages_each_mentioning_sentence_once():
     scores = pd.DataFrame({
         "paragraph": [1, 1, 2, 2], "sentence": [1, 2, 1, 2], "text": ["a", "b", "c", "d"], "quoted": False,
-        "polarity": [0.5, -0.1, 0.2, 0.0], "subjectivity": 0.5, "vader": [0.8, -0.4, 0.0, -0.6], "label": "neutral",
+        "polarity": [0.5, -0.1, 0.2, 0.0], "subjectivity": 0.5, "vader": [0.8, -0.4, 0.0, -0.6], "tone": "neutral",
     })
     table = sentiment.entity_sentiment(scores, mentions_fixture())
     assert list(table.columns) == sentiment.ENTITY_COLUMNS
@@ -193,7 +193,7 @@ def test_entity_sentiment_averages_each_mentioning_sentence_once():
     assert smith["polarity_mean"] == pytest.approx(0.2)
     assert smith["vader_mean"] == pytest.approx(0.2)
     berlin = table.set_index("entity").loc["Berlin"]
-    assert berlin["label"] == "GPE"
+    assert berlin["entity_type"] == "GPE"
     assert berlin["vader_mean"] == pytest.approx(-0.3)
 
 
@@ -241,10 +241,10 @@ def newsmtsc() -> pd.DataFrame:
     return sentiment.load_newsmtsc(NEWSMTSC)
 
 
-def test_label_beats_each_lexicon_alone_in_cross_validation(newsmtsc):
+def test_combined_tone_beats_each_lexicon_alone_in_cross_validation(newsmtsc):
     results = sentiment.cross_validate(newsmtsc)
-    assert results["label"]["macro_f1"] > results["vader"]["macro_f1"] > results["textblob"]["macro_f1"]
-    assert results["label"]["accuracy"] > results["vader"]["accuracy"]
+    assert results["tone"]["macro_f1"] > results["vader"]["macro_f1"] > results["textblob"]["macro_f1"]
+    assert results["tone"]["accuracy"] > results["vader"]["accuracy"]
     # The figures the notebook quotes are the ones this measurement gives.
     for method, scores in results.items():
         for name, value in scores.items():
@@ -301,4 +301,4 @@ def test_a_one_sentence_paragraph_is_scored_once_with_the_same_scores(seed_analy
     alone = sentiment.paragraph_sentiment(paragraphs), sentiment.sentence_sentiment(sentences)
     for with_known, without in zip(shared, alone):
         pd.testing.assert_frame_equal(with_known, without)
-    pd.testing.assert_frame_equal(seed_analysis.tables["sentiment"], alone[0])
+    pd.testing.assert_frame_equal(seed_analysis.tables["paragraph_sentiment"], alone[0])

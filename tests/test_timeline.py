@@ -97,7 +97,7 @@ def test_ago_is_a_date_at_the_units_precision():
 
 def test_in_a_duration_dates_a_future_event_on_the_timeline():
     article = _article("The ministers will meet again in two weeks.")
-    row = timeline_table(article, nlp.parse_article(article)).iloc[0]
+    row = timeline_table(article, nlp.article_docs(article)).iloc[0]
     assert (row["type"], row["value"]) == ("DURATION", "P2W")
     assert row["date"] <= "2023-01-02" <= row["date_end"]
 
@@ -154,7 +154,7 @@ def test_non_dates_stay_out(text):
 
 def test_no_publication_date_gives_unknown_dates_without_failing():
     article = _article("Putin arrived on Monday, two years after the last visit in June 2019.", published=None)
-    table = timeline_table(article, nlp.parse_article(article))
+    table = timeline_table(article, nlp.article_docs(article))
     monday = table[table["expression"] == "Monday"].iloc[0]
     assert monday["date"] == ""
     assert table[table["expression"] == "June 2019"].iloc[0]["date"] == "2019-06-01"
@@ -242,7 +242,7 @@ def _article(text: str, published: datetime | None = MONDAY) -> Article:
 
 def test_article_without_expressions_gives_an_empty_table_and_a_figure():
     article = _article("The cat sat on the mat.")
-    table = timeline_table(article, nlp.parse_article(article))
+    table = timeline_table(article, nlp.article_docs(article))
     assert list(table.columns) == TIMELINE_COLUMNS and table.empty
     fig, data = plot_timeline(table, MONDAY)
     assert data.empty and fig.axes

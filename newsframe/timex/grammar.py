@@ -219,7 +219,7 @@ NEAREST_MONTH_AHEAD = 2
 TENSE_SLACK_DAYS = 31
 
 
-def month_year(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
+def year_of_month(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
     """The year of a month (and day) named without one: the nearest to `dct` that the tense allows."""
     best, best_gap = dct.year, None
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -306,7 +306,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1) if _is_weekday(y, month, day, wd)]
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
-        y = month_year(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
+        y = year_of_month(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
         anchor = "relative"
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
@@ -360,7 +360,7 @@ def _month(m: re.Match, ctx: Context) -> Result:
     elif rel == "this":
         y = dct.year
     else:
-        y = month_year(dct, month, ctx.tense(m.start(), m.end()))
+        y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
     return "DATE", f"{y:04d}-{month:02d}", "relative"
 
 
@@ -801,7 +801,7 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
-    y = month_year(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
+    y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
 
 
