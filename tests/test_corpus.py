@@ -137,7 +137,7 @@ def test_tasks_start_every_worker_with_one_article_then_batch_about_64_texts(tmp
     assert [[jobs.index(j) for j in task] for task in grouped] == [[0, 1], [2], [3], [4, 5], [6]]
 
 
-def test_analysing_articles_together_gives_each_its_own_tables_and_errors(folder, tmp_path, monkeypatch):
+def test_analyzing_articles_together_gives_each_its_own_tables_and_errors(folder, tmp_path, monkeypatch):
     from newsframe import article, nlp, pipeline
 
     monkeypatch.setattr("newsframe.config.CACHE_DIR", tmp_path / "cache")
