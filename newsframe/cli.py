@@ -1,7 +1,8 @@
 """The command line: `python -m newsframe analyze INPUT... --out DIR [--date YYYY-MM-DD] [--workers N] [--dask ADDRESS]`.
 
 Exit codes: 0 every input succeeded; 1 one or more failed (the others are still written, one line per failure on
-stderr naming the file and the reason, and a row in DIR/corpus/errors.csv); 2 a usage error.
+stderr naming the file and the reason, and a row in DIR/corpus/errors.csv); 2 a usage error. A finished run ends
+with one line on stdout saying what it wrote: `wrote 1 article (9 tables) and 4 corpus tables to out/; 0 failed`.
 """
 
 from __future__ import annotations
@@ -39,13 +40,17 @@ def main(argv: list[str] | None = None) -> int:
             cli.exit(2, f"{cli.prog}: error: {error}\n")
     if args.workers < 1:
         cli.exit(2, f"{cli.prog}: error: --workers must be at least 1\n")
-    from .corpus import analyze_corpus
+    from .corpus import Tally, analyze_corpus
 
+    tally = Tally()
     try:
-        return analyze_corpus(args.inputs, Path(args.out), args.date, args.workers, args.dask, args.progress or None)
+        code = analyze_corpus(args.inputs, Path(args.out), args.date, args.workers, args.dask, args.progress or None,
+                              tally)
     except KeyboardInterrupt:
         print("interrupted: finished articles are written; rerun to resume", file=sys.stderr)
         return 130
     except OSError as error:  # the output folder cannot be written, for one
         print(f"error: {error.filename or args.out}: {error.strerror}", file=sys.stderr)
         return 1
+    print(tally.line(args.out))
+    return code

@@ -45,6 +45,25 @@ CORPUS_COLUMNS = {
 
 
 @dataclass
+class Tally:
+    """What one run wrote: articles analyzed now and their tables, articles already current (kept as they were),
+    corpus tables, and failures (articles or inputs that could not be analyzed)."""
+
+    articles: int = 0
+    tables: int = 0
+    current: int = 0
+    corpus_tables: int = 0
+    failed: int = 0
+
+    def line(self, out: Path | str) -> str:
+        """The run in one line: `wrote 1 article (9 tables) and 4 corpus tables to out/; 0 failed`."""
+        articles = f"{self.articles} article{'' if self.articles == 1 else 's'}"
+        current = f"; {self.current} already current" if self.current else ""
+        wrote = f"wrote {articles} ({self.tables} tables) and {self.corpus_tables} corpus tables"
+        return f"{wrote} to {os.path.join(str(out), '')}{current}; {self.failed} failed"
+
+
+@dataclass
 class Job:
     """One article to analyze, the folder its tables go to, and the key its outputs are current for."""
 
@@ -139,7 +158,9 @@ def _write_outputs(job: Job, analysis) -> dict:
             remove_stale_temporaries(job.folder)
         paths = write_analysis(analysis, job.folder)
         write_json(job.folder / MANIFEST, {"key": job.key, "files": [p.name for p in paths]})
-        return {"article": job.article.id, "source": job.article.source, "summary": summarise(job.article, analysis.tables), "warnings": analysis.warnings}
+        return {"article": job.article.id, "source": job.article.source,
+                "summary": summarise(job.article, analysis.tables), "warnings": analysis.warnings,
+                "tables": sum(path.suffix == ".csv" for path in paths)}
     except Exception as error:  # one article's failure is reported, never fatal to the run
         return {"article": job.article.id, "source": job.article.source, "error": f"{type(error).__name__}: {error}"}
 
@@ -284,8 +305,10 @@ def _init_worker() -> None:
     load()
 
 
-def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, workers: int | None = None, dask: str | None = None, progress: bool | None = None) -> int:
-    """Analyze every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed)."""
+def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, workers: int | None = None,
+                   dask: str | None = None, progress: bool | None = None, tally: Tally | None = None) -> int:
+    """Analyze every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed).
+    `tally`, when given, is filled with what the run wrote."""
     from tqdm import tqdm
 
     files, input_errors = find_inputs(inputs)
@@ -293,6 +316,7 @@ def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, worker
     model = model_identity()
     writer = CorpusWriter(out)
     failures = 0
+    tally = tally if tally is not None else Tally()
 
     def report(source: str, article: str, error: str) -> None:
         nonlocal failures
@@ -323,6 +347,11 @@ def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, worker
             if "error" in result:
                 report(result["source"], result["article"], result["error"])
                 continue
+            if result.get("skipped"):
+                tally.current += 1
+            else:
+                tally.articles += 1
+                tally.tables += result.get("tables", 0)
             for warning in result.get("warnings", []):
                 print(f"warning: {result['source']}: {warning}", file=sys.stderr)
             for name, rows in result["summary"].items():
@@ -331,6 +360,7 @@ def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, worker
     finally:
         bar.close()
         writer.close(ok)
+    tally.corpus_tables, tally.failed = len(CORPUS_COLUMNS), failures
     return 1 if failures else 0
 
 
