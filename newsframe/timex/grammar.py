@@ -247,7 +247,7 @@ def rule(name: str, pattern: str, flags: int = re.I):
     """Register a rule function under `name` with its regular expression (word-bounded)."""
 
     def register(fn):
-        RULES.append((name, re.compile(rf"(?<![\w\-/.]){pattern}(?![\w\-/]|\.\d)", flags), fn))
+        RULES.append((name, re.compile(rf"(?<![\w\-/.])(?:{pattern})(?![\w\-/]|\.\d)", flags), fn))
         return fn
 
     return register
