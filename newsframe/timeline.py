@@ -27,9 +27,10 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import nlp
+from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
-from .timex.grammar import shift, value_datetime
+from .timex.grammar import duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,6 @@ TIMELINE_COLUMNS = [
     "paragraph", "start_char", "end_char", "expression", "type", "value", "date", "date_end", "anchor", "event",
     "sentence", "entities",
 ]
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 # Words before a duration that make it reach back from publication: "(the first time) in three years",
 # "for three years", "over the past decade". With a past or perfect verb the duration ends at publication.
 BACKWARD_CUES = re.compile(r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I)
@@ -48,54 +48,6 @@ FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$"
 VAGUE_ORDER = {"PAST_REF": -0.5, "PRESENT_REF": 0.0, "FUTURE_REF": 0.5}
 # The most words an event phrase keeps.
 EVENT_WORDS = 8
-
-
-def _month_end(year: int, month: int) -> date:
-    """The last day of year-month."""
-    return (date(year, month, 1) + relativedelta(months=1)) - timedelta(days=1)
-
-
-def value_span(value: str) -> tuple[str, str]:
-    """A TIMEX3 DATE/TIME value -> (start, end) ISO strings of the calendar span; ('', '') when it has none."""
-    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value):
-        return f"{m[1]}T{m[2]}", f"{m[1]}T{m[2]}"
-    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?", value):
-        return m[1], m[1]
-    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
-        y, mo = int(m[1]), int(m[2])
-        return date(y, mo, 1).isoformat(), _month_end(y, mo).isoformat()
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        y, q = int(m[1]), int(m[2])
-        return date(y, 3 * q - 2, 1).isoformat(), _month_end(y, 3 * q).isoformat()
-    if m := re.fullmatch(r"(\d{4})-H([12])", value):
-        y, h = int(m[1]), int(m[2])
-        return date(y, 6 * h - 5, 1).isoformat(), _month_end(y, 6 * h).isoformat()
-    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        start = monday + timedelta(days=5) if m[3] else monday
-        return start.isoformat(), (monday + timedelta(days=6)).isoformat()
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        y, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
-        end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
-        return date(y, first, 1).isoformat(), _month_end(end_year, end_month).isoformat()
-    if m := re.fullmatch(r"\d{4}", value):
-        return f"{value}-01-01", f"{value}-12-31"
-    if m := re.fullmatch(r"(\d{3})", value):
-        return f"{value}0-01-01", f"{value}9-12-31"
-    if m := re.fullmatch(r"(\d\d)", value):
-        return f"{value}00-01-01", f"{value}99-12-31"
-    return "", ""
-
-
-def _duration_parts(value: str) -> list[tuple[float, str]]:
-    """'P3Y6M' -> [(3, 'year'), (6, 'month')]; 'PT5H' -> [(5, 'hour')]; vague parts (X) are dropped."""
-    m = re.fullmatch(r"P(?:([\d.X]+)Y)?(?:([\d.X]+)M)?(?:([\d.X]+)W)?(?:([\d.X]+)D)?(?:T(?:([\d.X]+)H)?(?:([\d.X]+)M)?(?:([\d.X]+)S)?)?", value)
-    if not m:
-        single = re.fullmatch(r"P([\d.]+)(E|C|L|Q)", value)
-        unit = {"E": "decade", "C": "century", "L": "millennium", "Q": "quarter"}
-        return [(float(single[1]), unit[single[2]])] if single else []
-    units = ["year", "month", "week", "day", "hour", "minute", "second"]
-    return [(float(n), u) for n, u in zip(m.groups(), units) if n and n != "X"]
 
 
 def _granularity(parts: list[tuple[float, str]]) -> str:
@@ -109,7 +61,7 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
     if unit in ("year", "decade", "century", "millennium"):
         return date(d.year, 1, 1).isoformat(), date(d.year, 12, 31).isoformat()
     if unit in ("month", "quarter"):
-        return date(d.year, d.month, 1).isoformat(), _month_end(d.year, d.month).isoformat()
+        return date(d.year, d.month, 1).isoformat(), month_end(d.year, d.month).isoformat()
     if unit == "week":
         monday = d - timedelta(days=d.weekday())
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
@@ -127,7 +79,7 @@ def duration_span(value: str, before: str, tense: str | None, published: datetim
     far end (at the duration's precision) to publication. Other durations ("held for 48 hours", a "five-year
     low") have no date.
     """
-    parts = _duration_parts(value)
+    parts = duration_parts(value)
     if not parts or published is None:
         return "", "", "vague"
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
@@ -261,18 +213,14 @@ def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: 
 
 
 def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None,
-         text: str | None = None, reference: str | None = None) -> dict:
-    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
-    `reference` is the value of the last date mentioned before it ("two weeks later" counts from it)."""
+         text: str | None = None) -> dict:
+    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None)."""
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
-    later = LATER.match(text, cand.end) if cand.type == "DURATION" else None
-    if later and value_datetime(reference):  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
-        parts = _duration_parts(cand.value)
-        moment = value_datetime(reference)
-        for n, unit in parts:
-            moment = shift(moment, (1 if later[1].lower() in ("later", "afterwards", "after that") else -1) * n, unit)
-        start, end = _span_at(moment, _granularity(parts)) if parts else ("", "")
+    if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
+        start, end, anchor = "", "", "vague"
+    elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
+        start, end = value_span(cand.extras["date_value"])
         anchor = "relative" if start else "vague"
     elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -284,8 +232,10 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
         start, end, anchor = "", "", "vague"
     else:
         start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
+        if start and cand.extras.get("mod"):
+            start, end = part_of_span(start, end, cand.value, cand.extras["mod"])
         if not start:
-            anchor = "vague" if cand.value.endswith("_REF") else anchor
+            anchor = "vague" if cand.value.endswith("_REF") or re.search(r"X", cand.value) else anchor
     number = nlp.sentence_index(doc, cand.start)
     spans = nlp.sentence_spans(doc)
     sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
@@ -295,6 +245,33 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
         "event": event_phrase(doc, cand.start, cand.end), "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
+
+
+# The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
+# into years, a year into months, a month into days. START takes the first third, MID the middle, END the last.
+PART_UNITS = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "month": "day"}
+
+
+def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
+    """The part of the span start..end (of TIMEX3 `value`) that TimeML's mod START/MID/END names: "the early 1970s"
+    (197, START) -> 1970-01-01..1973-12-31; "late 2019" -> 2019-09-01..2019-12-31. Other mods leave it whole."""
+    found = value_start(value)
+    if mod not in ("START", "MID", "END") or found is None or found[1] not in PART_UNITS:
+        return start, end
+    unit = PART_UNITS[found[1]]
+    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    if unit == "year":
+        parts = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
+    elif unit == "month":
+        parts = [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+                 for i in range((last.year - first.year) * 12 + last.month - first.month + 1)]
+    else:
+        parts = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    third = -(-len(parts) // 3)  # a third rounded up: the early 1970s are 1970-1973, the late 1970s 1976-1979
+    chosen = {"START": parts[:third], "END": parts[-third:],
+              "MID": parts[third : len(parts) - third] or parts[third - 1 : third]}[mod]
+    after = {"year": relativedelta(years=1), "month": relativedelta(months=1), "day": timedelta(days=1)}[unit]
+    return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
 
 
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
@@ -308,8 +285,6 @@ def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     return float("inf")
 
 
-# A duration followed by "later" or "earlier" in the text dates an occasion counted from the date mentioned before.
-LATER = re.compile(r"\s+(later|afterwards|after that|earlier|before that)\b", re.I)
 
 
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -319,12 +294,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
-        found = extract(text, published, doc, reference=reference if paragraph.number else None)
-        before = reference if paragraph.number else None
-        for cand in found:
-            rows.append(_row(cand, paragraph.number, doc, published, mentions, text, before))
-            if paragraph.number:
-                before = last_reference([cand], before)
+        found = extract(text, published, doc, reference=reference if paragraph.number else None,
+                        quotes=quote_spans(text))
+        rows += [_row(cand, paragraph.number, doc, published, mentions, text) for cand in found]
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).

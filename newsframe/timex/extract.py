@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from .grammar import RULE_GATES, RULES, Candidate, Context
+from .grammar import RULE_GATES, RULES, Candidate, Context, duration_parts, shift_value, with_mod
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Token
@@ -112,13 +112,22 @@ def _infinitive_tense(verb: Token) -> str | None:
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
-    def __init__(self, doc: Doc | None, dct: datetime | None):
-        """Wrap `doc` (may be None: then no tense and no entity checks) and the creation time `dct`."""
+    def __init__(self, doc: Doc | None, dct: datetime | None, quotes: list[tuple[int, int]] | None = None):
+        """Wrap `doc` (may be None: then no tense and no entity checks), the creation time `dct` and the
+        (start, end) character spans of the quotations in the text."""
         super().__init__(dct=dct)
         self.doc = doc
         self.tense = self._tense
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
+        self.quotes = quotes or []
+        self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
+        self.sentence_start = self._sentence_start
+
+    def _sentence_start(self, char: int) -> int:
+        """Where the sentence holding character `char` starts (0 without a parse)."""
+        span = self._span(char, char + 1)
+        return span[0].sent.start_char if span is not None and len(span) else 0
 
     def _span(self, start: int, end: int):
         """The spaCy span covering characters start..end, or None."""
@@ -191,14 +200,16 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True,
-            reference: str | None = None) -> list[Candidate]:
+            reference: str | None = None, quotes: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
     relational=False follows TimeML strictly and leaves out "previously", "earlier", "soon" (see lexicon).
     `reference` is the value of the last date mentioned before `text` (in an earlier paragraph), which "the next
-    day" or "two days earlier" at its start count from; `last_reference` gives the one to pass on.
+    day" or "two days earlier" at its start count from; `last_reference` gives the one to pass on. `quotes` are
+    the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
+    2019: "I will pay on Friday"') is not read against publication.
     """
-    ctx = DocContext(doc, dct)
+    ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.last_value = reference
     raw: list[tuple[Candidate, re.Match, object]] = []
@@ -214,7 +225,7 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
             result = fn(m, ctx)
             if result is None:
                 continue
-            typ, value, anchor = result
+            typ, value, anchor = result[:3]
             start, end = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else (m.start(), m.end())
             cand = Candidate(start, end, text[start:end], typ, value, name, anchor)
             raw.append((cand, m, (order, fn)))
@@ -223,21 +234,52 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
         result = fn(m, ctx)
         if result is None:
             continue
-        cand.type, cand.value, cand.anchor = result
+        if "mod" in m.re.groupindex and m["mod"]:
+            result = with_mod(result, m["mod"])
+        cand.type, cand.value, cand.anchor = result[:3]
+        cand.extras = dict(result[3]) if len(result) > 3 else {}
+        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
+            cand.extras["date_value"] = counted
         found.append(cand)
         if is_reference(cand):
-            ctx.last_value = cand.value
+            ctx.last_value = reference_value(cand)
+            ctx.last_start = cand.start
     return _merge_time_and_day(found, text)
 
 
+# A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
+# "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
+LATER = re.compile(r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I)
+COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
+
+
+def counted_from(cand: Candidate, text: str, last_value: str | None) -> str | None:
+    """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it
+    ("three years later" after "1978" -> "1981"), at the coarser precision of the two; None otherwise."""
+    later = LATER.match(text, cand.end)
+    parts = duration_parts(cand.value)
+    if not later or not parts or not last_value:
+        return None
+    sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
+    return shift_value(last_value, [(sign * n, unit) for n, unit in parts])
+
+
 def is_reference(cand: Candidate) -> bool:
-    """Whether later expressions ("the next day", "a year earlier") may count from this one: a calendar date."""
+    """Whether later expressions ("the next day", "a year earlier") may count from this one: a calendar date, or
+    a duration that dates an occasion ("three years later")."""
+    if "date_value" in cand.extras:
+        return True
     return cand.type in ("DATE", "TIME") and re.match(r"\d{4}", cand.value) is not None and cand.rule not in ("year_earlier",)
+
+
+def reference_value(cand: Candidate) -> str:
+    """The date later expressions count from: the candidate's value, or the date its duration stands for."""
+    return cand.extras.get("date_value", cand.value)
 
 
 def last_reference(found: list[Candidate], before: str | None = None) -> str | None:
     """The value of the last expression of `found` that later ones count from, else `before`."""
     for cand in reversed(found):
         if is_reference(cand):
-            return cand.value
+            return reference_value(cand)
     return before

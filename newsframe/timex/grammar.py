@@ -61,6 +61,32 @@ class Context:
     pos_at: Callable[[int], str] = lambda char: ""
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
+    last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
+    quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
+    sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
+
+    def moved(self) -> str | None:
+        """The last date mentioned when the story has moved away from publication to it (it ended more than
+        NARRATIVE_GAP_DAYS before the DCT: "In the autumn of 1978 ..."), else None."""
+        if not self.dct or not self.last_value:
+            return None
+        end = value_span(self.last_value)[1]
+        if not end or (self.dct.date() - date.fromisoformat(end[:10])).days <= NARRATIVE_GAP_DAYS:
+            return None
+        return self.last_value
+
+    def framed(self, start: int) -> str | None:
+        """The moved date (see `moved`) that frames a quotation holding `start`, when it is named in the same sentence
+        before it: 'wrote in 2019: "I will pay on Friday"'. None when not quoted or not so framed."""
+        moved = self.moved()
+        if moved is None or not self.quoted(start) or self.last_start < 0:
+            return None
+        return moved if self.sentence_start(self.last_start) == self.sentence_start(start) else None
+
+
+# A story has moved in time when the date it mentioned last ended this many days before publication or more:
+# a relative expression then counts from that date, not from publication (see Context.moved).
+NARRATIVE_GAP_DAYS = 60
 
 
 @dataclass
@@ -74,10 +100,26 @@ class Candidate:
     value: str
     rule: str
     anchor: str  # explicit (has its own calendar date), relative (resolved against the DCT), vague
+    # "mod": TimeML START/MID/END ("the early 1970s"); "date_value": the date a DURATION counted from the last date
+    # stands for ("three years later" after 1978 -> "1981"); "undated": a period whose calendar is unknown (a fiscal
+    # quarter) or an indefinite day ("on a Sunday").
     extras: dict = field(default_factory=dict)
 
 
-Result = tuple[str, str, str] | None  # (type, value, anchor) or None to reject
+# (type, value, anchor), or with a fourth item, a dict of extras (see Candidate), or None to reject
+Result = tuple[str, str, str] | tuple[str, str, str, dict] | None
+
+# TimeML's mod attribute for the words that narrow a period to its part: "early 1990s" -> START.
+MODS = {"early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID", "the middle of": "MID",
+        "late": "END", "the end of": "END"}
+
+
+def with_mod(result: Result, mod_words: str | None) -> Result:
+    """`result` with extras {"mod": START/MID/END} when `mod_words` ("early", "the end of") narrow its period."""
+    mod = MODS.get((mod_words or "").lower().strip("- "))
+    if result is None or not mod:
+        return result
+    return (*result[:3], {**(result[3] if len(result) > 3 else {}), "mod": mod})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Value helpers
@@ -173,6 +215,46 @@ def granular(d: datetime | date, unit: str) -> str:
     if key == "century":
         return f"{d.year // 100:02d}"
     return f"{d.year:04d}"
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of year-month."""
+    return (date(year, month, 1) + relativedelta(months=1)) - timedelta(days=1)
+
+
+def value_span(value: str) -> tuple[str, str]:
+    """A TIMEX3 DATE/TIME value -> (start, end) ISO strings of the calendar span; ('', '') when it has none."""
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value):
+        return f"{m[1]}T{m[2]}", f"{m[1]}T{m[2]}"
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?", value):
+        return m[1], m[1]
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(m[1]), int(m[2])
+        return date(y, mo, 1).isoformat(), month_end(y, mo).isoformat()
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        y, q = int(m[1]), int(m[2])
+        return date(y, 3 * q - 2, 1).isoformat(), month_end(y, 3 * q).isoformat()
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        y, h = int(m[1]), int(m[2])
+        return date(y, 6 * h - 5, 1).isoformat(), month_end(y, 6 * h).isoformat()
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        start = monday + timedelta(days=5) if m[3] else monday
+        return start.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        y, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
+        end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
+        return date(y, first, 1).isoformat(), month_end(end_year, end_month).isoformat()
+    if m := re.fullmatch(r"\d{4}", value):
+        return f"{value}-01-01", f"{value}-12-31"
+    if m := re.fullmatch(r"(\d{3})", value):
+        return f"{value}0-01-01", f"{value}9-12-31"
+    if m := re.fullmatch(r"(\d\d)", value):
+        return f"{value}00-01-01", f"{value}99-12-31"
+    return "", ""
 
 
 def week_value(d: date) -> str:
@@ -697,6 +779,65 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(n, unit), "relative"
 
 
+def duration_parts(value: str) -> list[tuple[float, str]]:
+    """'P3Y6M' -> [(3, 'year'), (6, 'month')]; 'PT5H' -> [(5, 'hour')]; vague parts (X) are dropped."""
+    m = re.fullmatch(r"P(?:([\d.X]+)Y)?(?:([\d.X]+)M)?(?:([\d.X]+)W)?(?:([\d.X]+)D)?(?:T(?:([\d.X]+)H)?(?:([\d.X]+)M)?(?:([\d.X]+)S)?)?", value)
+    if not m:
+        single = re.fullmatch(r"P([\d.]+)(E|C|L|Q)", value)
+        unit = {"E": "decade", "C": "century", "L": "millennium", "Q": "quarter"}
+        return [(float(single[1]), unit[single[2]])] if single else []
+    units = ["year", "month", "week", "day", "hour", "minute", "second"]
+    return [(float(n), u) for n, u in zip(m.groups(), units) if n and n != "X"]
+
+
+# Units from coarse to fine, as the precision a value can carry.
+PRECISION = ["millennium", "century", "decade", "year", "quarter", "month", "week", "day", "hour", "minute", "second"]
+
+
+def value_start(value: str) -> tuple[datetime, str] | None:
+    """A TIMEX3 calendar value -> (its first moment, its precision as a unit name): '1978' -> (1978-01-01, 'year')."""
+    start = value_span(value)[0]
+    if not start:
+        return None
+    if re.fullmatch(r"\d\d", value):
+        unit = "century"
+    elif re.fullmatch(r"\d{3}", value):
+        unit = "decade"
+    elif re.fullmatch(r"\d{4}", value):
+        unit = "year"
+    elif re.fullmatch(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)", value):
+        unit = "quarter"
+    elif re.fullmatch(r"\d{4}-\d\d", value):
+        unit = "month"
+    elif re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", value):
+        unit = "week"
+    elif "T" in start:
+        unit = "minute"
+    else:
+        unit = "day"
+    return datetime.fromisoformat(start), unit
+
+
+def shift_value(value: str, steps: list[tuple[float, str]]) -> str | None:
+    """A calendar value moved by (n, unit) steps, written at the coarser precision of the value and the finest step:
+    ('1978', [(3, 'year')]) -> '1981'; ('2022-03-03', [(2, 'week')]) -> '2022-W11'. None when `value` has no date."""
+    found = value_start(value)
+    if found is None or not steps:
+        return None
+    moment, precision = found
+    for n, unit in steps:
+        moment = shift(moment, n, unit)
+    finest = max((unit for _, unit in steps), key=PRECISION.index)
+    unit = min(precision, finest, key=PRECISION.index)
+    if unit == "week":
+        return week_value(moment.date())
+    if unit == "quarter" and precision == "quarter":
+        return granular(moment, "quarter")
+    if unit in ("hour", "minute", "second"):
+        return moment.strftime("%Y-%m-%dT%H:%M")
+    return granular(moment, "year" if unit in ("quarter", "millennium") else unit)
+
+
 def value_datetime(value: str | None) -> datetime | None:
     """A TIMEX3 value with at least a full date -> datetime, else None."""
     if value and re.match(r"\d{4}-\d\d-\d\d", value):
@@ -727,9 +868,15 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(None, m["unit"]), "vague"
 
 
-@rule("year", rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the summer of|the spring of|the fall of|the winter of)[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year |FY ?)?(?P<y>{YEAR})(?P<s>'?s)?")
+SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:spring|summer|fall|autumn|winter) of"
+
+
+@rule("year", rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|{SEASON_OF})[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year |FY ?)?(?P<y>{YEAR})(?P<s>'?s)?")
 def _year(m: re.Match, ctx: Context) -> Result:
-    """'1998', 'fiscal 1989', 'mid-1990s', 'the summer of 1995' -> DATE 1998 / 199 / 1995-SU."""
+    """'1998', 'fiscal 1989', 'mid-1990s', 'the summer of 1995', 'the autumn of 1978' -> DATE 1998 / 199 / 1995-SU.
+
+    A fiscal year ("fiscal 1989", "FY2022") keeps TimeML's value (the year) but is undated: its months are the
+    company's, not the calendar's."""
     if not ctx.ok_number(m.start("y"), m.end("y")):
         return None
     y = int(m["y"])
@@ -738,12 +885,17 @@ def _year(m: re.Match, ctx: Context) -> Result:
             return None
         return "DATE", f"{y // 10:03d}", "explicit"
     mod = (m["mod"] or "").lower()
-    season = {"the summer of": "-SU", "the spring of": "-SP", "the fall of": "-FA", "the winter of": "-WI",
-              "the first half of": "-H1", "the second half of": "-H2"}.get(mod, "")
+    season = next((f"-{code}" for name, code in lx.SEASONS.items() if name in mod and mod.endswith(" of")), "")
+    season = {"the first half of": "-H1", "the second half of": "-H2"}.get(mod, season)
+    if season and mod.split()[-2] in ("early", "late"):  # "the late summer of 1995"
+        return with_mod(("DATE", f"{y:04d}{season}", "explicit"), mod.split()[-2])
+    fiscal = (m["fiscal"] or "").lower()
+    if fiscal.startswith(("fiscal", "fy")):
+        return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
-@rule("decade", r"(?:the )?(?:(?:early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+@rule("decade", r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
 def _decade(m: re.Match, ctx: Context) -> Result:
     """'the 1990s', "the '80s", 'the eighties' -> DATE 199 / 198."""
     if m["d4"]:
@@ -763,6 +915,10 @@ def _century(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['n']) - 1:02d}", "explicit"
 
 
+# "current account", "current assets": terms of accounting and economics, not the present.
+NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
+
+
 @rule("vague", "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)))
 def _vague(m: re.Match, ctx: Context) -> Result:
     """'now', 'currently', 'recently', 'the past', 'soon', 'previously' -> DATE PRESENT_REF/PAST_REF/FUTURE_REF."""
@@ -772,8 +928,16 @@ def _vague(m: re.Match, ctx: Context) -> Result:
         if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
             return None
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
-    if word == "current" and pos != "ADJ":
+    if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
+    if word in ("soon", "shortly"):
+        if re.search(r"\bas\s$", m.string[max(0, m.start() - 3) : m.start()], re.I) and re.match(r"\s+as\b", m.string[m.end():]):
+            return None  # "as soon as Tuesday", "as soon as he arrives": a conjunction
+        if re.match(r"\s+(?:after|before|afterwards|thereafter)\b", m.string[m.end():], re.I) or ctx.tense(m.start(), m.end()) == "past":
+            # "soon after the vote", "he was soon released": close to another event, in the story's past or future
+            if not ctx.relational:
+                return None
+            return ("DATE", "PAST_REF", "vague") if ctx.tense(m.start(), m.end()) == "past" else ("DATE", "FUTURE_REF", "vague")
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
 
 
