@@ -96,9 +96,9 @@ def duration_span(value: str, before: str, tense: str | None, published: datetim
     for n, unit in parts:
         moment = shift(moment, sign * n, unit)
     start, end = _span_at(moment, _granularity(parts))
-    if period:
+    if period:  # the stretch of that length up to publication, or on from it: "the coming year" ends a year on
         here = published.date().isoformat()
-        start, end = (start, here) if sign < 0 else (here, end)
+        start, end = (start, here) if sign < 0 else (here, moment.date().isoformat())
     return start, end, "relative"
 
 
@@ -222,6 +222,8 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         start, end = value_span(cand.extras["date_value"])
         anchor = "relative" if start else "vague"
+    elif "span" in cand.extras:  # "the year to March": the twelve months ending then
+        start, end = cand.extras["span"]
     elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None

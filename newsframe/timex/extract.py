@@ -200,18 +200,19 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True,
-            reference: str | None = None, quotes: list[tuple[int, int]] | None = None) -> list[Candidate]:
+            reference: Reference | str | None = None, quotes: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
     relational=False follows TimeML strictly and leaves out "previously", "earlier", "soon" (see lexicon).
-    `reference` is the value of the last date mentioned before `text` (in an earlier paragraph), which "the next
-    day" or "two days earlier" at its start count from; `last_reference` gives the one to pass on. `quotes` are
+    `reference` is the last date mentioned before `text` (in an earlier paragraph), which "the next day" or "two
+    days earlier" at its start count from: its value, or (value, whether the text named it: see Context.moved);
+    `last_reference` gives the one to pass on. `quotes` are
     the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
     2019: "I will pay on Friday"') is not read against publication.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
-    ctx.last_value = reference
+    ctx.last_value, ctx.story_moved = reference if isinstance(reference, tuple) else (reference, False)
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -242,8 +243,13 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
             cand.extras["date_value"] = counted
         found.append(cand)
         if is_reference(cand):
-            ctx.last_value = reference_value(cand)
-            ctx.last_start = cand.start
+            counted = "date_value" in cand.extras or cand.extras.get("counted", False)
+            # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
+            ctx.story_moved = cand.anchor == "explicit" or (counted and ctx.story_moved)
+            ctx.last_value, ctx.last_start = reference_value(cand), cand.start
+            cand.extras["story"] = (ctx.last_value, ctx.story_moved)
+        elif cand.extras.get("undated"):
+            ctx.undated_start = cand.start
     return _merge_time_and_day(found, text)
 
 
@@ -277,9 +283,13 @@ def reference_value(cand: Candidate) -> str:
     return cand.extras.get("date_value", cand.value)
 
 
-def last_reference(found: list[Candidate], before: str | None = None) -> str | None:
-    """The value of the last expression of `found` that later ones count from, else `before`."""
+# The last date mentioned: its value and whether the text named it itself (see Context.moved).
+Reference = tuple[str, bool]
+
+
+def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
+    """The last date of `found` that later expressions count from (value, named by the text), else `before`."""
     for cand in reversed(found):
-        if is_reference(cand):
-            return reference_value(cand)
+        if "story" in cand.extras:
+            return cand.extras["story"]
     return before
