@@ -129,25 +129,48 @@ PERIOD_WORDS = re.compile(r"(?:the )?(?:past|last|next|coming|previous)\b", re.I
 
 # The most words a subject or object keeps in an event phrase (the last ones: "Vladimir Putin").
 NOUN_WORDS = 3
+# Modifiers kept before a noun: names and compounds ("press conference"), adjectives and numbers ("20% gain").
+NOUN_MODIFIERS = ("compound", "flat", "amod", "nmod", "nummod", "quantmod")
+# Dependencies by which a date modifies a noun ("Thursday's ruling", "third-quarter earnings", "the Friday blasts").
+NOUN_DATE_DEPS = ("poss", "compound", "nmod", "amod", "npadvmod")
+# Entity labels of words that are times themselves, never the object of what happened.
+TIME_LABELS = ("DATE", "TIME")
+
+
+def _words(token: Token) -> bool:
+    """Whether a token is a word a phrase may show: letters in it, not a time, not a stray mark."""
+    return any(ch.isalpha() for ch in token.text) and token.ent_type_ not in TIME_LABELS and token.pos_ not in ("PUNCT", "SYM", "X")
+
+
+def _text(doc: Doc, first: int, last: int) -> str:
+    """The words of tokens first..last as written (hyphenated words stay whole: "re-election", "Kimberly-Clark")."""
+    return doc[first : last + 1].text
 
 
 def _compact(token: Token) -> str:
-    """A noun with the name and compound words before it, at most NOUN_WORDS: 'Vladimir Putin', 'press conference'."""
-    kinds = ("compound", "flat") if token.pos_ == "PROPN" else ("compound", "flat", "amod", "nmod")
-    words = [t for t in token.doc[token.left_edge.i : token.i + 1]
-             if (t.dep_ in kinds and (token.pos_ != "PROPN" or t.pos_ == "PROPN")) or t.i == token.i]
-    keep: list[Token] = []
-    for t in reversed(words):  # the unbroken run of modifiers ending at the noun
-        if keep and t.i != keep[-1].i - 1:
+    """A noun with the modifiers just before it, at most NOUN_WORDS words: 'Vladimir Putin', 'net income'."""
+    if token.pos_ == "PROPN":
+        kinds: tuple = ("compound", "flat")
+    else:
+        kinds = NOUN_MODIFIERS
+    first = token.i
+    for t in reversed(token.doc[token.left_edge.i : token.i]):  # the unbroken run of modifiers ending at the noun
+        attached = t.dep_ in kinds or t.dep_ == "punct" and t.text == "-" or t.head.i != token.i and t.head.i >= t.i + 1 and t.head.dep_ in kinds
+        if not attached or t.ent_type_ in TIME_LABELS or (token.pos_ == "PROPN" and t.pos_ != "PROPN"):
             break
-        keep.append(t)
-    return " ".join(t.text for t in reversed(keep[:NOUN_WORDS]))
+        if t.text.endswith(".") and t.pos_ != "PROPN":
+            break  # "£3.2m. Turnover": the end of an amount the parser ran on, not a word of the noun
+        first = t.i
+    while first < token.i and token.doc[first].is_punct:
+        first += 1  # no phrase starts with a hyphen
+    words = _text(token.doc, first, token.i).split()
+    return " ".join(words[-NOUN_WORDS:])
 
 
 def _with_conjuncts(token: Token) -> str:
     """A subject with the subjects joined to it: 'Putin and Alexander Lukashenko'."""
     names = [_compact(token)] + [_compact(c) for c in token.children if c.dep_ == "conj" and c.pos_ != "PRON"]
-    return " and ".join(names)
+    return " and ".join(n for n in names if n)
 
 
 def _clause_verb(span: Span) -> Token | None:
@@ -163,37 +186,56 @@ def _clause_verb(span: Span) -> Token | None:
     return governing_verb(span.root)
 
 
+def _dated_noun(span: Span) -> Token | None:
+    """The noun a date modifies, when it does: 'ruling' in "Thursday's ruling", 'earnings' in "fourth-quarter
+    earnings", 'service' in "a Sunday night memorial service"; None when the date stands for itself."""
+    root = span.root
+    head = root.head
+    if root.dep_ in NOUN_DATE_DEPS and head.i != root.i and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN"):
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head
+        return head if _words(head) else None
+    return None
+
+
 def event_phrase(doc: Doc, start: int, end: int) -> str:
-    """What happened at the expression start..end: subject, verb (with negation and particle) and object."""
+    """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
+    event noun the date modifies ("Thursday's ruling"), in whole words."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
+    noun = _dated_noun(span)
     verb = _clause_verb(span)
-    if verb is None:  # a date inside a noun phrase ("Sunday evening newspaper"): the phrase it sits in
-        head = span.root.head if span.root.head.i != span.root.i else span.root
-        return _compact(head) if head.i not in range(span.start, span.end) else ""
-    if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+    if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
-    words = []
+    if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
+        head = noun or (span.root.head if span.root.head.i != span.root.i else None)
+        return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.pos_ != "PRON":
-        words.append(_with_conjuncts(subject))
+    who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    words.append(" ".join(t.text for t in sorted(verb_words, key=lambda t: t.i)))
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    if obj is None:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in range(span.start, span.end)
-                     and not any(t.i in range(span.start, span.end) for t in c.subtree)), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None:
-            words.append(f"{prep.text} {_compact(pobj)}")
-    elif obj.pos_ != "PRON":
-        words.append(_compact(obj))
-    phrase = " ".join(w for w in words if w)
-    return " ".join(phrase.split()[:EVENT_WORDS])
+    did = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
+    what = ""
+    if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
+        what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
+    else:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        if obj is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in range(span.start, span.end)
+                         and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)),
+                        None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is not None and _words(pobj):
+                what = f"{prep.text} {_compact(pobj)}"
+        elif obj.pos_ != "PRON" and _words(obj):
+            what = _compact(obj)
+    parts = [p for p in (who, did, what) if p]
+    while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
+        parts.pop()  # drop the object whole rather than cut a name in two
+    return " ".join(parts)
 
 
 def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: int) -> str:

@@ -124,6 +124,19 @@ def read_tml(path: Path) -> TimemlDoc:
     return TimemlDoc(path.name, text, dct, timexes, events, _event_time_links(xml))
 
 
+def linked_events(doc: TimemlDoc, timex: Timex) -> list[Event]:
+    """The events a TLINK ties to `timex`, in document order."""
+    ids = {eid for eid, tid, _ in doc.event_time_links if tid == timex.tid}
+    return [e for e in doc.events if e.eid in ids]
+
+
+def holds_event(phrase: str, event: Event) -> bool:
+    """Whether `phrase` holds every word of the event mention as a whole word (any case): 'rose' in 'profit rose'."""
+    words = set(re.findall(r"[\w'’-]+", phrase.lower()))
+    wanted = set(re.findall(r"[\w'’-]+", event.text.lower()))
+    return bool(wanted) and wanted <= words
+
+
 def corpus_files(root: Path) -> list[Path]:
     """Every .tml file under `root`, sorted by path."""
     return sorted(root.rglob("*.tml"))
