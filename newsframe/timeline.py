@@ -176,6 +176,10 @@ def _with_conjuncts(token: Token) -> str:
 def _clause_verb(span: Span) -> Token | None:
     """The verb an expression dates: the governing verb, or the relative clause of 'the first time in X that ...'."""
     tok = span.root
+    if tok.dep_ == "ROOT":  # "The following year the span was lifted" parsed as a date the clause hangs on
+        clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            return clause
     for _ in range(6):
         rel = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
         if rel is not None and tok.lower_ in ("time", "occasion"):
@@ -261,11 +265,11 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
     anchor = cand.anchor
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
+    elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
+        start, end = cand.extras["span"]
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         start, end = value_span(cand.extras["date_value"])
         anchor = "relative" if start else "vague"
-    elif "span" in cand.extras:  # "the year to March": the twelve months ending then
-        start, end = cand.extras["span"]
     elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None

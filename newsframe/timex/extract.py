@@ -6,7 +6,9 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from .grammar import RULE_GATES, RULES, Candidate, Context, duration_parts, shift_value, with_mod
+from .grammar import (
+    PRECISION, RULE_GATES, RULES, Candidate, Context, duration_parts, shift, shift_value, value_span, value_start, with_mod,
+)
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Token
@@ -240,7 +242,7 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
-            cand.extras["date_value"] = counted
+            cand.extras.update(counted)
         found.append(cand)
         if is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
@@ -259,15 +261,28 @@ LATER = re.compile(r"\s+(?:(later|afterwards|thereafter|after that|earlier|befor
 COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 
 
-def counted_from(cand: Candidate, text: str, last_value: str | None) -> str | None:
-    """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it
-    ("three years later" after "1978" -> "1981"), at the coarser precision of the two; None otherwise."""
+def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | None:
+    """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it:
+    {"date_value": the value at the coarser precision of the two ("three years later" after "1978" -> "1981")}, and
+    when the date before is the coarser, {"span": that date's span moved by the duration} ("two weeks later" after
+    March 2019 -> 2019-03-15..2019-04-14); None when it is no such duration."""
     later = LATER.match(text, cand.end)
     parts = duration_parts(cand.value)
     if not later or not parts or not last_value:
         return None
     sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
-    return shift_value(last_value, [(sign * n, unit) for n, unit in parts])
+    steps = [(sign * n, unit) for n, unit in parts]
+    value = shift_value(last_value, steps)
+    if value is None:
+        return None
+    found, first, last = value_start(last_value), *value_span(last_value)
+    finest = max((unit for _, unit in steps), key=PRECISION.index)
+    if found and PRECISION.index(found[1]) < PRECISION.index(finest) and "T" not in first:
+        moved = [shift(datetime.fromisoformat(d[:10]), 0, "day") for d in (first, last)]
+        for n, unit in steps:
+            moved = [shift(d, n, unit) for d in moved]
+        return {"date_value": value, "span": (moved[0].date().isoformat(), moved[1].date().isoformat())}
+    return {"date_value": value}
 
 
 def is_reference(cand: Candidate) -> bool:
@@ -275,7 +290,7 @@ def is_reference(cand: Candidate) -> bool:
     a duration that dates an occasion ("three years later")."""
     if "date_value" in cand.extras:
         return True
-    return cand.type in ("DATE", "TIME") and re.match(r"\d{4}", cand.value) is not None and cand.rule not in ("year_earlier",)
+    return cand.type in ("DATE", "TIME") and value_span(cand.value)[0] != "" and cand.rule not in ("year_earlier",)
 
 
 def reference_value(cand: Candidate) -> str:

@@ -688,7 +688,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             value += "-H2"
         return "DATE", value, "relative"
     story = ctx.moved() if step == 0 and rel in ("the", "that") and ctx.tense(m.start(), m.end()) == "past" else None
-    year = int(story[:4]) if story and story[:4].isdigit() else dct.year  # "the century" of a story set in 1978
+    year = value_start(story)[0].year if story and value_start(story) else dct.year  # "the century" of a 1978 story
     if unit == "decade":
         return "DATE", f"{(year // 10) + step:03d}", "relative"
     if unit == "century":
@@ -829,6 +829,8 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     y = re.fullmatch(r"(\d{4})", last)
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
+    if ctx.moved() and m["rel"].lower() not in ("a year ago",) and (before := shift_value(last, [(-1, "year")], keep=True)):
+        return "DATE", before, "relative", {"counted": True}  # "a year earlier" than June 2015: June 2014
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
@@ -929,9 +931,10 @@ def value_start(value: str) -> tuple[datetime, str] | None:
     return datetime.fromisoformat(start), unit
 
 
-def shift_value(value: str, steps: list[tuple[float, str]]) -> str | None:
-    """A calendar value moved by (n, unit) steps, written at the coarser precision of the value and the finest step:
-    ('1978', [(3, 'year')]) -> '1981'; ('2022-03-03', [(2, 'week')]) -> '2022-W11'. None when `value` has no date."""
+def shift_value(value: str, steps: list[tuple[float, str]], keep: bool = False) -> str | None:
+    """A calendar value moved by (n, unit) steps, written at the coarser precision of the value and the finest step
+    (at the value's own with `keep`): ('1978', [(3, 'year')]) -> '1981'; ('2022-03-03', [(2, 'week')]) ->
+    '2022-W11'; ('2015-06', [(-1, 'year')], keep=True) -> '2014-06'. None when `value` has no date."""
     found = value_start(value)
     if found is None or not steps:
         return None
@@ -939,7 +942,7 @@ def shift_value(value: str, steps: list[tuple[float, str]]) -> str | None:
     for n, unit in steps:
         moment = shift(moment, n, unit)
     finest = max((unit for _, unit in steps), key=PRECISION.index)
-    unit = min(precision, finest, key=PRECISION.index)
+    unit = precision if keep else min(precision, finest, key=PRECISION.index)
     if unit == "week":
         return week_value(moment.date())
     if unit == "quarter" and precision == "quarter":
@@ -1125,7 +1128,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     text = m.group(0).lower()
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
-        return ("DATE", last.group(), "relative", {"counted": True}) if last else None
+        return ("DATE", last.group(), "relative", {"counted": True}) if last else (
+            "DATE", "XXXX", "relative", {"undated": "no year named before"})
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
