@@ -195,7 +195,9 @@ def _dated_noun(span: Span) -> Token | None:
     earnings", 'service' in "a Sunday night memorial service"; None when the date stands for itself."""
     root = span.root
     head = root.head
-    if root.dep_ in NOUN_DATE_DEPS and head.i != root.i and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        root, head = head, head.head  # "a net loss for the third quarter": the loss
+    if root.dep_ in NOUN_DATE_DEPS + ("prep",) and head.i != root.i and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head
         return head if _words(head) else None
@@ -221,12 +223,13 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    did = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
+    did = " ".join(t.norm_ if t.text.startswith(("'", "’")) else t.text for t in sorted(verb_words, key=lambda t: t.i))
     what = ""
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
     else:
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")
+                    and c.i not in range(span.start, span.end)), None)
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in range(span.start, span.end)
                          and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)),
@@ -234,6 +237,8 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _words(pobj):
                 what = f"{prep.text} {_compact(pobj)}"
+        elif obj.pos_ == "ADJ" and _words(obj):
+            what = obj.text  # "the stock was down", "rates were lower"
         elif obj.pos_ != "PRON" and _words(obj):
             what = _compact(obj)
     parts = [p for p in (who, did, what) if p]
