@@ -44,6 +44,38 @@ TIMELINE_COLUMNS = [
 BACKWARD_CUES = re.compile(r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I)
 # Words before a duration that make it reach forward: "in two weeks" with a future verb.
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$", re.I)
+# Measured by benchmarks/timeline_timeml.py on the TempEval-3 training news (TimeBank and AQUAINT), scored as
+# TempEval-3 does: extraction F1 strict (exact span) and relaxed (overlap), type and value F1 (attribute accuracy
+# among relaxed matches x relaxed F1); `event` is the share of expressions linked by the corpus to an event of their
+# sentence whose event phrase holds that event's word. A file is held out when the first byte of the SHA-1 of its
+# name is 0 mod 4; the rules were developed on the other files only.
+BENCHMARK = {
+    "development": {"files": 205, "gold": 1436, "strict_F1": 86.0, "relaxed_F1": 94.2, "type_F1": 90.9,
+                    "value_F1": 79.6, "event": 0.862},
+    "held out": {"files": 51, "gold": 386, "strict_F1": 82.4, "relaxed_F1": 92.9, "type_F1": 88.6,
+                 "value_F1": 80.7, "event": 0.820},
+}
+# For comparison: HeidelTime, the strongest published rule-based normaliser, scores value F1 about 78 on the
+# TempEval-3 test news.
+HEIDELTIME_VALUE_F1 = 78
+
+
+def benchmark_markdown() -> str:
+    """A Markdown table of the measured accuracy of the timeline's dates and events, and how it was measured."""
+    lines = ["| split | files | expressions | strict F1 | relaxed F1 | type F1 | value F1 | event phrase |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [f"| {name} | {s['files']} | {s['gold']:,} | {s['strict_F1']:.1f} | {s['relaxed_F1']:.1f} | "
+              f"{s['type_F1']:.1f} | {s['value_F1']:.1f} | {s['event']:.0%} |" for name, s in BENCHMARK.items()]
+    held = BENCHMARK["held out"]
+    lines += ["", f"Scored as TempEval-3 does on its news articles (TimeBank and AQUAINT), the rules developed on one "
+              f"part and checked on the held-out one. On the held-out news the value F1 (expressions found and given "
+              f"the right TimeML value) is {held['value_F1']:.1f} of 100; HeidelTime scores about "
+              f"{HEIDELTIME_VALUE_F1} on the TempEval-3 test news. The event phrase names the event the annotators "
+              f"tied to the date {held['event']:.0%} of the time. Check the rows a report rests on against their "
+              "sentence."]
+    return "\n".join(lines)
+
+
 # Where vague references sit relative to publication when ordering rows (days before/after).
 VAGUE_ORDER = {"PAST_REF": -0.5, "PRESENT_REF": 0.0, "FUTURE_REF": 0.5}
 # The most words an event phrase keeps.
@@ -195,7 +227,8 @@ def _dated_noun(span: Span) -> Token | None:
     earnings", 'service' in "a Sunday night memorial service"; None when the date stands for itself."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+    if (root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.i < head.i
+            and head.head.lower_ not in ("time", "occasion") and head.head.ent_type_ not in TIME_LABELS):
         root, head = head, head.head  # "a net loss for the third quarter": the loss
     if root.dep_ in NOUN_DATE_DEPS + ("prep",) and head.i != root.i and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN"):
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
