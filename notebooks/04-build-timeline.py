@@ -36,6 +36,13 @@ analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article = analysis.article
 
 # %% [markdown]
+# ## How far can these dates be trusted?
+# Measured on public news annotated with TimeML (TempEval-3), by `benchmarks/timeline_timeml.py`.
+
+# %%
+Markdown(timeline.benchmark_markdown())
+
+# %% [markdown]
 # ## Against which moment are "Monday" and "recently" read?
 
 # %%

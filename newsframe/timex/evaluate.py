@@ -20,30 +20,43 @@ from pathlib import Path
 # file name, modulo 4, is 0: about a quarter of the corpus, fixed and independent of the rules.
 HELD_OUT_MODULUS = 4
 
-_TIMEX_RE = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
+_TAG_RE = re.compile(r"<(/?)(\w+)\b([^>]*?)(/?)>")
 _ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
-_TAG_RE = re.compile(r"<[^>]+>")
 
 
 @dataclass
 class Timex:
-    """One temporal expression: character span in the plain text, TimeML type and value."""
+    """One temporal expression: character span in the plain text, TimeML type and value (and its id, `tid`)."""
 
     start: int
     end: int
     text: str
     type: str
     value: str
+    tid: str = ""
+
+
+@dataclass
+class Event:
+    """One event mention: its id (`eid`), character span in the plain text and the words."""
+
+    eid: str
+    start: int
+    end: int
+    text: str
 
 
 @dataclass
 class TimemlDoc:
-    """One TimeML document: name, plain text of <TEXT>, the creation time value and gold TIMEX3s."""
+    """One TimeML document: name, plain text of <TEXT>, the creation time value, gold TIMEX3s and EVENTs, and the
+    TLINKs that tie an event to a time expression as (event id, time id, relation type)."""
 
     name: str
     text: str
     dct: str
     timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    event_time_links: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def is_held_out(name: str) -> bool:
@@ -51,35 +64,77 @@ def is_held_out(name: str) -> bool:
     return hashlib.sha1(name.encode("utf-8")).digest()[0] % HELD_OUT_MODULUS == 0
 
 
-def _strip_tags(xml: str) -> tuple[str, list[Timex]]:
-    """Plain text of a TimeML fragment and the TIMEX3s in it, with offsets into that plain text."""
+def _strip_tags(xml: str) -> tuple[str, list[Timex], list[Event]]:
+    """Plain text of a TimeML fragment and the TIMEX3s and EVENTs in it, with offsets into that plain text."""
     out: list[str] = []
-    timexes: list[Timex] = []
-    pos = 0
     length = 0
-    for m in _TIMEX_RE.finditer(xml):
-        before = unescape(_TAG_RE.sub("", xml[pos : m.start()]))
-        out.append(before)
-        length += len(before)
-        inner = unescape(_TAG_RE.sub("", m.group(2)))
-        attrs = dict(_ATTR_RE.findall(m.group(1)))
-        if attrs.get("functionInDocument") != "CREATION_TIME":
-            timexes.append(Timex(length, length + len(inner), inner, attrs.get("type", ""), attrs.get("value", "")))
-        out.append(inner)
-        length += len(inner)
+    pos = 0
+    open_tags: list[tuple[str, dict, int]] = []
+    spans: list[tuple[str, dict, int, int]] = []
+    for m in _TAG_RE.finditer(xml):
+        piece = unescape(xml[pos : m.start()])
+        out.append(piece)
+        length += len(piece)
         pos = m.end()
-    out.append(unescape(_TAG_RE.sub("", xml[pos:])))
-    return "".join(out), timexes
+        closing, name, attrs, empty = m.group(1), m.group(2), m.group(3), m.group(4)
+        if name not in ("TIMEX3", "EVENT") or empty:
+            continue
+        if not closing:
+            open_tags.append((name, dict(_ATTR_RE.findall(attrs)), length))
+            continue
+        while open_tags and open_tags[-1][0] != name:
+            open_tags.pop()
+        if not open_tags:
+            continue
+        _, found, start = open_tags.pop()
+        spans.append((name, found, start, length))
+    out.append(unescape(xml[pos:]))
+    text = "".join(out)
+    timexes = [Timex(s, e, text[s:e], a.get("type", ""), a.get("value", ""), a.get("tid", ""))
+               for name, a, s, e in spans if name == "TIMEX3" and a.get("functionInDocument") != "CREATION_TIME"]
+    events = [Event(a.get("eid", ""), s, e, text[s:e]) for name, a, s, e in spans if name == "EVENT"]
+    return text, sorted(timexes, key=lambda t: t.start), sorted(events, key=lambda e: e.start)
+
+
+def _event_time_links(xml: str) -> list[tuple[str, str, str]]:
+    """(event id, time id, relation type) of every TLINK between an event instance and a time expression."""
+    instance = {a["eiid"]: a.get("eventID", "") for a in
+                (dict(_ATTR_RE.findall(m)) for m in re.findall(r"<MAKEINSTANCE\b([^>]*)>", xml)) if "eiid" in a}
+    links = []
+    for attrs in (dict(_ATTR_RE.findall(m)) for m in re.findall(r"<TLINK\b([^>]*)>", xml)):
+        if "eventInstanceID" in attrs and "relatedToTime" in attrs:
+            ei, tid = attrs["eventInstanceID"], attrs["relatedToTime"]
+        elif "timeID" in attrs and "relatedToEventInstance" in attrs:
+            ei, tid = attrs["relatedToEventInstance"], attrs["timeID"]
+        else:
+            continue
+        if ei in instance:
+            links.append((instance[ei], tid, attrs.get("relType", "")))
+    return links
 
 
 def read_tml(path: Path) -> TimemlDoc:
-    """A .tml file -> TimemlDoc with the <TEXT> as plain text and its gold TIMEX3s (creation time excluded)."""
+    """A .tml file -> TimemlDoc with the <TEXT> as plain text, its gold TIMEX3s (creation time excluded), EVENTs
+    and event-time TLINKs."""
     xml = path.read_text(encoding="utf-8")
     dct_match = re.search(r'<TIMEX3\b[^>]*functionInDocument="CREATION_TIME"[^>]*>', xml)
     dct = dict(_ATTR_RE.findall(dct_match.group(0))).get("value", "") if dct_match else ""
     body = re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S)
-    text, timexes = _strip_tags(body.group(1) if body else "")
-    return TimemlDoc(path.name, text, dct, timexes)
+    text, timexes, events = _strip_tags(body.group(1) if body else "")
+    return TimemlDoc(path.name, text, dct, timexes, events, _event_time_links(xml))
+
+
+def linked_events(doc: TimemlDoc, timex: Timex) -> list[Event]:
+    """The events a TLINK ties to `timex`, in document order."""
+    ids = {eid for eid, tid, _ in doc.event_time_links if tid == timex.tid}
+    return [e for e in doc.events if e.eid in ids]
+
+
+def holds_event(phrase: str, event: Event) -> bool:
+    """Whether `phrase` holds every word of the event mention as a whole word (any case): 'rose' in 'profit rose'."""
+    words = set(re.findall(r"[\w'’-]+", phrase.lower()))
+    wanted = set(re.findall(r"[\w'’-]+", event.text.lower()))
+    return bool(wanted) and wanted <= words
 
 
 def corpus_files(root: Path) -> list[Path]:

@@ -6,7 +6,9 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from .grammar import RULE_GATES, RULES, Candidate, Context
+from .grammar import (
+    PRECISION, RULE_GATES, RULES, Candidate, Context, duration_parts, shift, shift_value, value_span, value_start, with_mod,
+)
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Token
@@ -112,13 +114,22 @@ def _infinitive_tense(verb: Token) -> str | None:
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
-    def __init__(self, doc: Doc | None, dct: datetime | None):
-        """Wrap `doc` (may be None: then no tense and no entity checks) and the creation time `dct`."""
+    def __init__(self, doc: Doc | None, dct: datetime | None, quotes: list[tuple[int, int]] | None = None):
+        """Wrap `doc` (may be None: then no tense and no entity checks), the creation time `dct` and the
+        (start, end) character spans of the quotations in the text."""
         super().__init__(dct=dct)
         self.doc = doc
         self.tense = self._tense
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
+        self.quotes = quotes or []
+        self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
+        self.sentence_start = self._sentence_start
+
+    def _sentence_start(self, char: int) -> int:
+        """Where the sentence holding character `char` starts (0 without a parse)."""
+        span = self._span(char, char + 1)
+        return span[0].sent.start_char if span is not None and len(span) else 0
 
     def _span(self, start: int, end: int):
         """The spaCy span covering characters start..end, or None."""
@@ -191,16 +202,19 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True,
-            reference: str | None = None) -> list[Candidate]:
+            reference: Reference | str | None = None, quotes: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
     relational=False follows TimeML strictly and leaves out "previously", "earlier", "soon" (see lexicon).
-    `reference` is the value of the last date mentioned before `text` (in an earlier paragraph), which "the next
-    day" or "two days earlier" at its start count from; `last_reference` gives the one to pass on.
+    `reference` is the last date mentioned before `text` (in an earlier paragraph), which "the next day" or "two
+    days earlier" at its start count from: its value, or (value, whether the text named it: see Context.moved);
+    `last_reference` gives the one to pass on. `quotes` are
+    the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
+    2019: "I will pay on Friday"') is not read against publication.
     """
-    ctx = DocContext(doc, dct)
+    ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
-    ctx.last_value = reference
+    ctx.last_value, ctx.story_moved = reference if isinstance(reference, tuple) else (reference, False)
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -214,7 +228,7 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
             result = fn(m, ctx)
             if result is None:
                 continue
-            typ, value, anchor = result
+            typ, value, anchor = result[:3]
             start, end = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else (m.start(), m.end())
             cand = Candidate(start, end, text[start:end], typ, value, name, anchor)
             raw.append((cand, m, (order, fn)))
@@ -223,21 +237,74 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
         result = fn(m, ctx)
         if result is None:
             continue
-        cand.type, cand.value, cand.anchor = result
+        if "mod" in m.re.groupindex and m["mod"]:
+            result = with_mod(result, m["mod"])
+        cand.type, cand.value, cand.anchor = result[:3]
+        cand.extras = dict(result[3]) if len(result) > 3 else {}
+        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
+            cand.extras.update(counted)
         found.append(cand)
         if is_reference(cand):
-            ctx.last_value = cand.value
+            counted = "date_value" in cand.extras or cand.extras.get("counted", False)
+            # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
+            ctx.story_moved = cand.anchor == "explicit" or (counted and ctx.story_moved)
+            ctx.last_value, ctx.last_start = reference_value(cand), cand.start
+            cand.extras["story"] = (ctx.last_value, ctx.story_moved)
+        elif cand.extras.get("undated"):
+            ctx.undated_start = cand.start
     return _merge_time_and_day(found, text)
 
 
+# A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
+# "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
+LATER = re.compile(r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I)
+COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
+
+
+def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | None:
+    """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it:
+    {"date_value": the value at the coarser precision of the two ("three years later" after "1978" -> "1981")}, and
+    when the date before is the coarser, {"span": that date's span moved by the duration} ("two weeks later" after
+    March 2019 -> 2019-03-15..2019-04-14); None when it is no such duration."""
+    later = LATER.match(text, cand.end)
+    parts = duration_parts(cand.value)
+    if not later or not parts or not last_value:
+        return None
+    sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
+    steps = [(sign * n, unit) for n, unit in parts]
+    value = shift_value(last_value, steps)
+    if value is None:
+        return None
+    found, first, last = value_start(last_value), *value_span(last_value)
+    finest = max((unit for _, unit in steps), key=PRECISION.index)
+    if found and PRECISION.index(found[1]) < PRECISION.index(finest) and "T" not in first:
+        moved = [shift(datetime.fromisoformat(d[:10]), 0, "day") for d in (first, last)]
+        for n, unit in steps:
+            moved = [shift(d, n, unit) for d in moved]
+        return {"date_value": value, "span": (moved[0].date().isoformat(), moved[1].date().isoformat())}
+    return {"date_value": value}
+
+
 def is_reference(cand: Candidate) -> bool:
-    """Whether later expressions ("the next day", "a year earlier") may count from this one: a calendar date."""
-    return cand.type in ("DATE", "TIME") and re.match(r"\d{4}", cand.value) is not None and cand.rule not in ("year_earlier",)
+    """Whether later expressions ("the next day", "a year earlier") may count from this one: a calendar date, or
+    a duration that dates an occasion ("three years later")."""
+    if "date_value" in cand.extras:
+        return True
+    return cand.type in ("DATE", "TIME") and value_span(cand.value)[0] != "" and cand.rule not in ("year_earlier",)
 
 
-def last_reference(found: list[Candidate], before: str | None = None) -> str | None:
-    """The value of the last expression of `found` that later ones count from, else `before`."""
+def reference_value(cand: Candidate) -> str:
+    """The date later expressions count from: the candidate's value, or the date its duration stands for."""
+    return cand.extras.get("date_value", cand.value)
+
+
+# The last date mentioned: its value and whether the text named it itself (see Context.moved).
+Reference = tuple[str, bool]
+
+
+def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
+    """The last date of `found` that later expressions count from (value, named by the text), else `before`."""
     for cand in reversed(found):
-        if is_reference(cand):
-            return cand.value
+        if "story" in cand.extras:
+            return cand.extras["story"]
     return before

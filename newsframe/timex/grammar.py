@@ -61,6 +61,34 @@ class Context:
     pos_at: Callable[[int], str] = lambda char: ""
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
+    last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
+    story_moved: bool = False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
+    undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
+    quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
+    sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
+
+    def moved(self) -> str | None:
+        """The last date mentioned when the story has moved away from publication to it (it ended more than
+        NARRATIVE_GAP_DAYS before the DCT: "In the autumn of 1978 ..."), else None."""
+        if not self.dct or not self.last_value or not self.story_moved:
+            return None
+        end = value_span(self.last_value)[1]
+        if not end or (self.dct.date() - date.fromisoformat(end[:10])).days <= NARRATIVE_GAP_DAYS:
+            return None
+        return self.last_value
+
+    def framed(self, start: int) -> str | None:
+        """The moved date (see `moved`) that frames a quotation holding `start`, when it is named in the same sentence
+        before it: 'wrote in 2019: "I will pay on Friday"'. None when not quoted or not so framed."""
+        moved = self.moved()
+        if moved is None or not self.quoted(start) or self.last_start < 0:
+            return None
+        return moved if self.sentence_start(self.last_start) == self.sentence_start(start) else None
+
+
+# A story has moved in time when the date it mentioned last ended this many days before publication or more:
+# a relative expression then counts from that date, not from publication (see Context.moved).
+NARRATIVE_GAP_DAYS = 60
 
 
 @dataclass
@@ -74,10 +102,26 @@ class Candidate:
     value: str
     rule: str
     anchor: str  # explicit (has its own calendar date), relative (resolved against the DCT), vague
+    # "mod": TimeML START/MID/END ("the early 1970s"); "date_value": the date a DURATION counted from the last date
+    # stands for ("three years later" after 1978 -> "1981"); "undated": a period whose calendar is unknown (a fiscal
+    # quarter) or an indefinite day ("on a Sunday").
     extras: dict = field(default_factory=dict)
 
 
-Result = tuple[str, str, str] | None  # (type, value, anchor) or None to reject
+# (type, value, anchor), or with a fourth item, a dict of extras (see Candidate), or None to reject
+Result = tuple[str, str, str] | tuple[str, str, str, dict] | None
+
+# TimeML's mod attribute for the words that narrow a period to its part: "early 1990s" -> START.
+MODS = {"early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID", "the middle of": "MID",
+        "late": "END", "the end of": "END"}
+
+
+def with_mod(result: Result, mod_words: str | None) -> Result:
+    """`result` with extras {"mod": START/MID/END} when `mod_words` ("early", "the end of") narrow its period."""
+    mod = MODS.get((mod_words or "").lower().strip("- "))
+    if result is None or not mod:
+        return result
+    return (*result[:3], {**(result[3] if len(result) > 3 else {}), "mod": mod})
 
 # ---------------------------------------------------------------------------------------------------------------
 # Value helpers
@@ -175,6 +219,46 @@ def granular(d: datetime | date, unit: str) -> str:
     return f"{d.year:04d}"
 
 
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of year-month."""
+    return (date(year, month, 1) + relativedelta(months=1)) - timedelta(days=1)
+
+
+def value_span(value: str) -> tuple[str, str]:
+    """A TIMEX3 DATE/TIME value -> (start, end) ISO strings of the calendar span; ('', '') when it has none."""
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value):
+        return f"{m[1]}T{m[2]}", f"{m[1]}T{m[2]}"
+    if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?", value):
+        return m[1], m[1]
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(m[1]), int(m[2])
+        return date(y, mo, 1).isoformat(), month_end(y, mo).isoformat()
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        y, q = int(m[1]), int(m[2])
+        return date(y, 3 * q - 2, 1).isoformat(), month_end(y, 3 * q).isoformat()
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        y, h = int(m[1]), int(m[2])
+        return date(y, 6 * h - 5, 1).isoformat(), month_end(y, 6 * h).isoformat()
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        start = monday + timedelta(days=5) if m[3] else monday
+        return start.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        y, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
+        end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
+        return date(y, first, 1).isoformat(), month_end(end_year, end_month).isoformat()
+    if m := re.fullmatch(r"\d{4}", value):
+        return f"{value}-01-01", f"{value}-12-31"
+    if m := re.fullmatch(r"(\d{3})", value):
+        return f"{value}0-01-01", f"{value}9-12-31"
+    if m := re.fullmatch(r"(\d\d)", value):
+        return f"{value}00-01-01", f"{value}99-12-31"
+    return "", ""
+
+
 def week_value(d: date) -> str:
     """A date -> its ISO week as TimeML writes it: 2022-W51."""
     year, week, _ = d.isocalendar()
@@ -247,7 +331,7 @@ def rule(name: str, pattern: str, flags: int = re.I):
     """Register a rule function under `name` with its regular expression (word-bounded)."""
 
     def register(fn):
-        RULES.append((name, re.compile(rf"(?<![\w\-/.]){pattern}(?![\w\-/]|\.\d)", flags), fn))
+        RULES.append((name, re.compile(rf"(?<![\w\-/.])(?:{pattern})(?![\w\-/]|\.\d)", flags), fn))
         return fn
 
     return register
@@ -315,6 +399,12 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     except ValueError:
         return None
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
+
+
+def _next_word(text: str, end: int) -> int:
+    """Where the word after position `end` starts (len(text) when none)."""
+    found = re.compile(r"\s*").match(text, end)
+    return found.end() if found else end
 
 
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
@@ -388,8 +478,22 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour = 0
         if m["ap"].lower() in ("am",) and not m["mi"]:
             return None  # "am" is also the verb
-    day = ctx.dct.strftime("%Y-%m-%d") if ctx.dct else "XXXX-XX-XX"
+    day = clock_day(ctx, m.start())
+    if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
+
+
+def clock_day(ctx: Context, start: int) -> str | None:
+    """The day a clock time without one (at `start`) falls on: the day mentioned last when the story has moved to
+    it, the publication day when the story is at publication; None when the story has moved to a time it names no
+    day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
+    if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
+        return None
+    moved = ctx.moved()
+    if moved is None:
+        return ctx.dct.strftime("%Y-%m-%d") if ctx.dct else "XXXX-XX-XX"
+    return moved[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved) else None
 
 
 @rule(
@@ -397,17 +501,40 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     # a part of day may come first: "(early) in the evening on Monday" is Monday evening
     rf"(?:(?:(?:early|late) )?in the (?P<pod0>{PART_OF_DAY}) (?:on|of) )?"
     rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
-    rf"(?:,? (?P<pod>{PART_OF_DAY}))?",
+    rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY}))?",
 )
 def _weekday(m: re.Match, ctx: Context) -> Result:
     """'Friday', 'last Monday', 'Sunday evening' -> DATE (with TEV etc.) from the tense; 'every Monday' -> SET."""
     wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
-    if rel in ("every", "each"):
+    undated = "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "indefinite day"}
+    if rel in ("every", "each") or (m["plural"] and not rel):  # "every Monday", "on Sundays"
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
+    if m["plural"]:
+        return None
+    article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
+        rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
+    if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
+        return undated
+    if rel == "the":  # "on the Monday": the Monday of the story's week, when it names a day; else none
+        reference = value_datetime(ctx.last_value)
+        if reference is None or ctx.moved() is None:
+            return undated
+        day = reference.date()
+        while day.weekday() != wd:
+            day += timedelta(days=1)
+        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if not ctx.dct:
         return "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative"
+    framed = ctx.framed(m.start("wd"))
+    if framed is not None:  # 'wrote in 2019: "I will pay on Friday"': that Friday is the letter's, not ours
+        reference = value_datetime(framed)
+        if reference is None:
+            return undated
+        d = weekday_date(reference.date(), wd, {"last": "before", "next": "after"}.get(rel) or ctx.tense(m.start("wd"), m.end()))
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     direction = {"last": "before", "past": "before", "this past": "before", "previous": "before",
                  "next": "after", "coming": "after", "this coming": "after", "this": "this"}.get(rel)
     if direction is None:
@@ -460,6 +587,7 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     reference = value_datetime(ctx.last_value) or ctx.dct
     if reference is None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
+    counted = {"counted": value_datetime(ctx.last_value) is not None}
     day = reference.date()
     if m["side"]:
         day += timedelta(days=-1 if m["side"].lower() == "before" else 1)
@@ -471,7 +599,7 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
             day += timedelta(days=step)
     else:
         day += timedelta(days=_ANAPHORIC_STEP[rel])
-    return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative", counted
 
 
 @rule("this_part_of_day", rf"(?:(?P<pre>early|late|later|earlier) )?(?P<rel>this|last|yesterday|tomorrow) (?P<pod>{PART_OF_DAY})")
@@ -504,8 +632,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
     unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
+    if (rel == "the next" and unit in ("year", "month", "week") and not m["mod"] and ctx.moved()
+            and ctx.tense(m.start(), m.end()) == "past"):
+        rel = "the following"  # "the next year, she bought the building": the year after the story's last date
     if rel in ("the past", "the last", "the next", "the coming", "past") and unit in ("week", "month", "year", "decade", "century") and not m["mod"]:
         return "DURATION", duration_value(1, unit), "relative"
+    if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
+        return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     dct = ctx.dct.date()
@@ -517,10 +650,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
         first_month = SEASON_START[code]
+        story = re.match(r"\d{4}", ctx.last_value or "")
+        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()):
+            return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         y = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
-        if step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct:
-            y -= 1
-        elif step > 0 and date(y, first_month, 1) <= dct:
+        tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
+        if (step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct) or (tense == "past" and date(y, first_month, 1) > dct):
+            y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
+        elif (step > 0 or tense == "future") and date(y, first_month, 1) <= dct:
             y += 1
         return "DATE", f"{y:04d}-{code}", "relative"
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
@@ -528,11 +665,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if base and (unit == "year" or base.group(2)):
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0)
-            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative"
+            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
-        return "DATE", week_value(value_datetime(ctx.last_value).date() + timedelta(weeks=step)), "relative"
+        return "DATE", week_value(value_datetime(ctx.last_value).date() + timedelta(weeks=step)), "relative", {"counted": True}
     if unit == "year" and rel in ("the", "the fiscal", "its") and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():]):
-        return "DURATION", "P1Y", "relative"  # "the year ended March 31": a reporting period, not a date
+        return "DURATION", "P1Y", "relative"  # "the year ended in March": a reporting period, not a date
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
@@ -550,11 +687,32 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         elif mod in ("the second half of",):
             value += "-H2"
         return "DATE", value, "relative"
+    story = ctx.moved() if step == 0 and rel in ("the", "that") and ctx.tense(m.start(), m.end()) == "past" else None
+    year = value_start(story)[0].year if story and value_start(story) else dct.year  # "the century" of a 1978 story
     if unit == "decade":
-        return "DATE", f"{(dct.year // 10) + step:03d}", "relative"
+        return "DATE", f"{(year // 10) + step:03d}", "relative"
     if unit == "century":
-        return "DATE", f"{(dct.year // 100) + step:02d}", "relative"
+        return "DATE", f"{(year // 100) + step:02d}", "relative"
     return None
+
+
+# "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
+YEAR_TO = re.compile(rf"\s+(?:to|ended|ending|through)\s+(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?\b")
+
+
+def year_to(ending: re.Match, ctx: Context) -> Result:
+    """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
+    before publication when no year is written), as a reader takes it."""
+    month = month_number(ending["m"])
+    if ending["y"]:
+        year = int(ending["y"])
+    elif ctx.dct:
+        year = ctx.dct.year if month_end(ctx.dct.year, month) < ctx.dct.date() + timedelta(days=TENSE_SLACK_DAYS) else ctx.dct.year - 1
+    else:
+        return "DURATION", "P1Y", "relative"
+    last = month_end(year, month)
+    first = (date(year, month, 1) - relativedelta(months=11))
+    return "DURATION", "P1Y", "relative", {"span": (first.isoformat(), last.isoformat())}
 
 
 _QUARTER_REL = (
@@ -594,9 +752,15 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         year -= 1
     elif ylabel == "next year" or rel == "next year's":
         year += 1
+    fiscal = "fiscal" in m.group(0).lower() or "fiscal" in rel
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
-        return "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
+        if not (explicit or ylabel or rel.endswith("year's")):
+            if not BUSINESS_WORDS.search(_sentence_around(m, ctx)):
+                return None  # "in the second half Jones scored": a half of a match, not of a year
+            fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
+        result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
+        return (*result, {"undated": "fiscal"}) if fiscal else result
     if ordinal in lx.ORDINALS:
         q = lx.ORDINALS[ordinal]
         if not explicit and rel not in ("next year's",) and (year, q) > (dct.year, quarter_of(dct)):
@@ -621,7 +785,36 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             value = f"{int(y) - 1:04d}-{q}"
         elif rel.startswith(("the comparable", "the corresponding")):
             value = f"{int(y) - 1:04d}-{q}"
-    return "DATE", value, "explicit" if explicit else "relative"
+    result = "DATE", value, "explicit" if explicit else "relative"
+    if ordinal in lx.ORDINALS and not explicit and not ylabel and not rel.endswith("year's"):
+        first = date(int(value[:4]), 3 * int(value[-1]) - 2, 1)
+        fiscal = fiscal or not calendar_period(dct, first, 3, ctx.tense(m.start(), m.end()))
+    return (*result, {"undated": "fiscal"}) if fiscal else result
+
+
+# Words of company results and the economy: "the first half" among them is a half-year, elsewhere (sport) it is not.
+BUSINESS_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
+    r"dividends?|shares|turnover|margins?|forecasts?|fiscal|financial|percent|per cent|billion|million)\b|%|[$£€¥]", re.I)
+# A quarter or half named without a year is taken as a calendar one when it is the one under way at publication,
+# one of those that ended within this many days before it (results come out some weeks after a period ends), or
+# one to come in a future-tense clause; any other is a company's fiscal period, whose months the text does not give.
+RECENT_PERIOD_DAYS = 120
+
+
+def calendar_period(dct: date, first: date, months: int, tense: str | None) -> bool:
+    """Whether a period of `months` starting `first` reads as a calendar one next to publication `dct` (see above)."""
+    last = first + relativedelta(months=months) - timedelta(days=1)
+    if first <= dct <= last or (0 <= (dct - last).days <= RECENT_PERIOD_DAYS):
+        return True
+    return first > dct and tense != "past"
+
+
+def _sentence_around(m: re.Match, ctx: Context) -> str:
+    """The text of the sentence holding match `m` (from its start to the next full stop after the match)."""
+    start = ctx.sentence_start(m.start())
+    stop = re.compile(r"[.!?](?:\s|$)").search(m.string, m.end())
+    return m.string[start : stop.end() if stop else len(m.string)]
 
 
 @rule("year_earlier", r"(?P<rel>the year-earlier|the year-ago|year-earlier|year-ago|a year earlier|a year ago|the year before|the previous year|the prior year|a year before)")
@@ -636,6 +829,8 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     y = re.fullmatch(r"(\d{4})", last)
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
+    if ctx.moved() and m["rel"].lower() not in ("a year ago",) and (before := shift_value(last, [(-1, "year")], keep=True)):
+        return "DATE", before, "relative", {"counted": True}  # "a year earlier" than June 2015: June 2014
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
@@ -697,6 +892,66 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(n, unit), "relative"
 
 
+def duration_parts(value: str) -> list[tuple[float, str]]:
+    """'P3Y6M' -> [(3, 'year'), (6, 'month')]; 'PT5H' -> [(5, 'hour')]; vague parts (X) are dropped."""
+    m = re.fullmatch(r"P(?:([\d.X]+)Y)?(?:([\d.X]+)M)?(?:([\d.X]+)W)?(?:([\d.X]+)D)?(?:T(?:([\d.X]+)H)?(?:([\d.X]+)M)?(?:([\d.X]+)S)?)?", value)
+    if not m:
+        single = re.fullmatch(r"P([\d.]+)(E|C|L|Q)", value)
+        unit = {"E": "decade", "C": "century", "L": "millennium", "Q": "quarter"}
+        return [(float(single[1]), unit[single[2]])] if single else []
+    units = ["year", "month", "week", "day", "hour", "minute", "second"]
+    return [(float(n), u) for n, u in zip(m.groups(), units) if n and n != "X"]
+
+
+# Units from coarse to fine, as the precision a value can carry.
+PRECISION = ["millennium", "century", "decade", "year", "quarter", "month", "week", "day", "hour", "minute", "second"]
+
+
+def value_start(value: str) -> tuple[datetime, str] | None:
+    """A TIMEX3 calendar value -> (its first moment, its precision as a unit name): '1978' -> (1978-01-01, 'year')."""
+    start = value_span(value)[0]
+    if not start:
+        return None
+    if re.fullmatch(r"\d\d", value):
+        unit = "century"
+    elif re.fullmatch(r"\d{3}", value):
+        unit = "decade"
+    elif re.fullmatch(r"\d{4}", value):
+        unit = "year"
+    elif re.fullmatch(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)", value):
+        unit = "quarter"
+    elif re.fullmatch(r"\d{4}-\d\d", value):
+        unit = "month"
+    elif re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", value):
+        unit = "week"
+    elif "T" in start:
+        unit = "minute"
+    else:
+        unit = "day"
+    return datetime.fromisoformat(start), unit
+
+
+def shift_value(value: str, steps: list[tuple[float, str]], keep: bool = False) -> str | None:
+    """A calendar value moved by (n, unit) steps, written at the coarser precision of the value and the finest step
+    (at the value's own with `keep`): ('1978', [(3, 'year')]) -> '1981'; ('2022-03-03', [(2, 'week')]) ->
+    '2022-W11'; ('2015-06', [(-1, 'year')], keep=True) -> '2014-06'. None when `value` has no date."""
+    found = value_start(value)
+    if found is None or not steps:
+        return None
+    moment, precision = found
+    for n, unit in steps:
+        moment = shift(moment, n, unit)
+    finest = max((unit for _, unit in steps), key=PRECISION.index)
+    unit = precision if keep else min(precision, finest, key=PRECISION.index)
+    if unit == "week":
+        return week_value(moment.date())
+    if unit == "quarter" and precision == "quarter":
+        return granular(moment, "quarter")
+    if unit in ("hour", "minute", "second"):
+        return moment.strftime("%Y-%m-%dT%H:%M")
+    return granular(moment, "year" if unit in ("quarter", "millennium") else unit)
+
+
 def value_datetime(value: str | None) -> datetime | None:
     """A TIMEX3 value with at least a full date -> datetime, else None."""
     if value and re.match(r"\d{4}-\d\d-\d\d", value):
@@ -727,9 +982,15 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(None, m["unit"]), "vague"
 
 
-@rule("year", rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the summer of|the spring of|the fall of|the winter of)[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year |FY ?)?(?P<y>{YEAR})(?P<s>'?s)?")
+SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:spring|summer|fall|autumn|winter) of"
+
+
+@rule("year", rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|{SEASON_OF})[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year |FY ?)?(?P<y>{YEAR})(?P<s>'?s)?")
 def _year(m: re.Match, ctx: Context) -> Result:
-    """'1998', 'fiscal 1989', 'mid-1990s', 'the summer of 1995' -> DATE 1998 / 199 / 1995-SU."""
+    """'1998', 'fiscal 1989', 'mid-1990s', 'the summer of 1995', 'the autumn of 1978' -> DATE 1998 / 199 / 1995-SU.
+
+    A fiscal year ("fiscal 1989", "FY2022") keeps TimeML's value (the year) but is undated: its months are the
+    company's, not the calendar's."""
     if not ctx.ok_number(m.start("y"), m.end("y")):
         return None
     y = int(m["y"])
@@ -738,12 +999,17 @@ def _year(m: re.Match, ctx: Context) -> Result:
             return None
         return "DATE", f"{y // 10:03d}", "explicit"
     mod = (m["mod"] or "").lower()
-    season = {"the summer of": "-SU", "the spring of": "-SP", "the fall of": "-FA", "the winter of": "-WI",
-              "the first half of": "-H1", "the second half of": "-H2"}.get(mod, "")
+    season = next((f"-{code}" for name, code in lx.SEASONS.items() if name in mod and mod.endswith(" of")), "")
+    season = {"the first half of": "-H1", "the second half of": "-H2"}.get(mod, season)
+    if season and mod.split()[-2] in ("early", "late"):  # "the late summer of 1995"
+        return with_mod(("DATE", f"{y:04d}{season}", "explicit"), mod.split()[-2])
+    fiscal = (m["fiscal"] or "").lower()
+    if fiscal.startswith(("fiscal", "fy")):
+        return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
-@rule("decade", r"(?:the )?(?:(?:early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+@rule("decade", r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
 def _decade(m: re.Match, ctx: Context) -> Result:
     """'the 1990s', "the '80s", 'the eighties' -> DATE 199 / 198."""
     if m["d4"]:
@@ -763,6 +1029,10 @@ def _century(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['n']) - 1:02d}", "explicit"
 
 
+# "current account", "current assets": terms of accounting and economics, not the present.
+NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
+
+
 @rule("vague", "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)))
 def _vague(m: re.Match, ctx: Context) -> Result:
     """'now', 'currently', 'recently', 'the past', 'soon', 'previously' -> DATE PRESENT_REF/PAST_REF/FUTURE_REF."""
@@ -772,8 +1042,16 @@ def _vague(m: re.Match, ctx: Context) -> Result:
         if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
             return None
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
-    if word == "current" and pos != "ADJ":
+    if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
+    if word in ("soon", "shortly"):
+        if re.search(r"\bas\s$", m.string[max(0, m.start() - 3) : m.start()], re.I) and re.match(r"\s+as\b", m.string[m.end():]):
+            return None  # "as soon as Tuesday", "as soon as he arrives": a conjunction
+        if re.match(r"\s+(?:after|before|afterwards|thereafter)\b", m.string[m.end():], re.I) or ctx.tense(m.start(), m.end()) == "past":
+            # "soon after the vote", "he was soon released": close to another event, in the story's past or future
+            if not ctx.relational:
+                return None
+            return ("DATE", "PAST_REF", "vague") if ctx.tense(m.start(), m.end()) == "past" else ("DATE", "FUTURE_REF", "vague")
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
 
 
@@ -850,7 +1128,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     text = m.group(0).lower()
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
-        return ("DATE", last.group(), "relative") if last else None
+        return ("DATE", last.group(), "relative", {"counted": True}) if last else (
+            "DATE", "XXXX", "relative", {"undated": "no year named before"})
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)

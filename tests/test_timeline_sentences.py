@@ -1,0 +1,326 @@
+"""Timeline rows of sentences written for the purpose: each failure a reader would catch, and each kind of relative
+expression in a story told in the present and in one told in the past. Then short articles of several kinds
+(tests/fixtures/timeline/), checked row by row against what a careful reader makes of them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsframe import nlp
+from newsframe.article import Article, Paragraph, load_article
+from newsframe.timeline import timeline_table
+
+FIXTURES = Path(__file__).parent / "fixtures" / "timeline"
+SUNDAY = datetime(2023, 3, 12, 9, 0)  # a Sunday
+THURSDAY = datetime(2023, 5, 18, 9, 0)
+
+
+def table(*paragraphs: str, published: datetime | None = SUNDAY) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    texts = ["T", *paragraphs]
+    article = Article("s", "T", published, None, "s.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    return timeline_table(article, nlp.parse(texts))
+
+
+def row(frame: pd.DataFrame, expression: str) -> dict:
+    """The one row of `frame` for `expression`."""
+    found = frame[frame["expression"] == expression]
+    assert len(found) == 1, f"{expression!r} in {frame['expression'].tolist()}"
+    return found.iloc[0].to_dict()
+
+
+def dated(frame: pd.DataFrame, expression: str) -> tuple[str, str, str, str]:
+    """(value, date, date_end, anchor) of the row for `expression`."""
+    r = row(frame, expression)
+    return r["value"], r["date"], r["date_end"], r["anchor"]
+
+
+UNDATED = ("", "", "vague")
+
+
+def undated(frame: pd.DataFrame, expression: str) -> bool:
+    """Whether the row for `expression` has no calendar date and a vague anchor."""
+    return dated(frame, expression)[1:] == UNDATED
+
+
+# --- whole words -------------------------------------------------------------------------------------------------
+
+
+def test_now_is_never_found_inside_know_or_known():
+    frame = table("Everyone knows her. Known for her patience, she says she did not know.", "She is now retired.")
+    assert frame["expression"].tolist() == ["now"]
+    assert row(frame, "now")["paragraph"] == 2
+
+
+def test_current_account_and_a_half_of_a_match_are_no_dates():
+    assert table("The current account remained in surplus.").empty
+    assert table("In the second half Jones scored the winner in the 78th minute.").empty
+
+
+def test_as_soon_as_is_a_conjunction():
+    assert "soon" not in table("The boy could leave as soon as Tuesday.")["expression"].tolist()
+
+
+# --- a story set in the past -------------------------------------------------------------------------------------
+
+
+def test_a_season_of_a_year_is_that_season_not_the_publication_years():
+    frame = table("In the autumn of 1978 she opened a small shop.")
+    assert dated(frame, "the autumn of 1978") == ("1978-FA", "1978-09-01", "1978-11-30", "explicit")
+
+
+def test_a_bare_season_in_the_past_tense_is_the_last_one_gone():
+    frame = table("In the autumn she opened a small shop.")  # published in March 2023
+    assert dated(frame, "the autumn")[:3] == ("2022-FA", "2022-09-01", "2022-11-30")
+
+
+def test_years_later_and_the_following_year_count_from_the_story_not_from_publication():
+    frame = table("In the autumn of 1978 she opened a shop. Three years later she bought the building next door. "
+                  "The following year her husband died.")
+    assert dated(frame, "Three years") == ("P3Y", "1981-01-01", "1981-12-31", "relative")
+    assert dated(frame, "The following year") == ("1982", "1982-01-01", "1982-12-31", "relative")
+
+
+def test_the_next_year_in_a_past_story_is_the_year_after_its_date():
+    frame = table("The club was founded in 1921. The next year it won the league.")
+    assert dated(frame, "The next year")[:2] == ("1922", "1922-01-01")
+
+
+def test_weeks_later_than_a_month_is_that_month_moved_on():
+    frame = table("He wrote to her in March 2019.", "Two weeks later she called the police.")
+    assert dated(frame, "Two weeks") == ("P2W", "2019-03-15", "2019-04-14", "relative")
+
+
+def test_soon_after_in_a_past_story_is_no_future():
+    frame = table("She opened the shop in 1978. Soon after, she hired her first apprentice.")
+    assert row(frame, "Soon")["value"] == "PAST_REF"
+    assert table("Prices will soon fall.").pipe(row, "soon")["value"] == "FUTURE_REF"
+
+
+def test_the_century_of_a_story_set_in_the_past_and_of_a_forecast():
+    past = table("In the early 1970s the village emptied. It was the middle of the century's great migration.")
+    assert dated(past, "the middle of the century")[1:3] == ("1934-01-01", "1965-12-31")
+    future = table("Emissions will reach net zero by the middle of the century.")
+    assert dated(future, "the middle of the century")[:3] == ("20", "2034-01-01", "2065-12-31")
+
+
+# --- parts of a period -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expression, span", [
+    ("The first plans were drawn up in the early 1970s.", "the early 1970s", ("1970-01-01", "1973-12-31")),
+    ("Prices peaked in the late 1980s.", "the late 1980s", ("1986-01-01", "1989-12-31")),
+    ("The mine closed in late 2019.", "late 2019", ("2019-09-01", "2019-12-31")),
+    ("The law changed in early March 2021.", "early March 2021", ("2021-03-01", "2021-03-11")),
+])
+def test_early_mid_and_late_narrow_the_period(text, expression, span):
+    assert dated(table(text), expression)[1:3] == span
+
+
+# --- periods that run on from publication -----------------------------------------------------------------------
+
+
+def test_the_coming_year_is_the_twelve_months_from_publication():
+    frame = table("The company expects growth to slow in the coming year.", published=THURSDAY)
+    assert dated(frame, "the coming year") == ("P1Y", "2023-05-18", "2024-05-18", "relative")
+
+
+# --- fiscal periods ----------------------------------------------------------------------------------------------
+
+
+def test_a_quarter_that_cannot_be_a_recent_calendar_one_is_fiscal_and_undated():
+    frame = table("Acme said net profit rose 12% in the third quarter.", published=THURSDAY)
+    assert row(frame, "the third quarter")["value"] == "2022-Q3" and undated(frame, "the third quarter")
+
+
+def test_the_quarter_just_ended_is_the_calendar_one():
+    frame = table("Acme said net profit rose 12% in the third quarter.", published=datetime(2023, 10, 26))
+    assert dated(frame, "the third quarter") == ("2023-Q3", "2023-07-01", "2023-09-30", "relative")
+
+
+def test_a_fiscal_year_is_undated_and_the_year_to_march_is_the_twelve_months_to_march():
+    frame = table("In fiscal 2022 the company lost money. Sales in the year to March rose.", published=THURSDAY)
+    assert row(frame, "fiscal 2022")["value"] == "2022" and undated(frame, "fiscal 2022")
+    assert dated(frame, "the year")[1:3] == ("2022-04-01", "2023-03-31")
+
+
+def test_a_half_year_of_company_results():
+    frame = table("Profits rose 5% in the first half.", published=datetime(2023, 8, 2))
+    assert dated(frame, "the first half")[:3] == ("2023-H1", "2023-01-01", "2023-06-30")
+
+
+# --- days no calendar can hold -----------------------------------------------------------------------------------
+
+
+def test_indefinite_and_habitual_days_and_their_clock_times_stay_undated():
+    frame = table("On a Sunday she closes early. On the Monday she goes to the market at 6 a.m.")
+    for expression in ("Sunday", "Monday", "6 a.m."):
+        assert undated(frame, expression), expression
+    assert not (frame["date"] == "2023-03-12").any()
+
+
+def test_a_clock_time_in_an_anecdote_of_another_decade_is_not_put_on_the_publication_day():
+    frame = table("One evening in the early 1970s she walked home at 11 p.m.")
+    assert undated(frame, "11 p.m.")
+
+
+def test_a_clock_time_in_todays_news_is_on_the_publication_day():
+    frame = table("Police closed the road at 11 p.m., a spokesman said.")
+    assert dated(frame, "11 p.m.")[1] == "2023-03-12T23:00"
+
+
+def test_a_weekday_used_as_a_noun_modifier_keeps_its_date():
+    frame = table("Shareholders tendered their shares by the Tuesday deadline.", published=THURSDAY)
+    assert dated(frame, "Tuesday")[1] == "2023-05-16"
+
+
+def test_a_weekday_inside_a_quoted_old_letter_is_not_read_against_publication():
+    frame = table('The court heard that in March 2019 he wrote to a colleague: "I will send the money on Friday."',
+                  published=THURSDAY)
+    assert undated(frame, "Friday")
+    quoted_now = table('"We will vote on Friday," the minister said.', published=THURSDAY)
+    assert dated(quoted_now, "Friday")[1] == "2023-05-19"
+
+
+def test_nothing_is_put_after_publication_in_a_story_told_in_the_past():
+    frame = table("In the autumn she opened a shop. On a Sunday in June she closed it at noon.")
+    assert not (frame["date"].str[:10] > "2023-03-12").any()
+
+
+# --- relative expressions in a story told in the present (against publication) ----------------------------------
+
+
+@pytest.mark.parametrize("text, expression, value, span", [
+    ("The minister resigned yesterday.", "yesterday", "2023-03-11", ("2023-03-11", "2023-03-11")),
+    ("The minister resigns today.", "today", "2023-03-12", ("2023-03-12", "2023-03-12")),
+    ("The minister will resign tomorrow.", "tomorrow", "2023-03-13", ("2023-03-13", "2023-03-13")),
+    ("The minister resigned on Friday.", "Friday", "2023-03-10", ("2023-03-10", "2023-03-10")),
+    ("The minister will resign on Friday.", "Friday", "2023-03-17", ("2023-03-17", "2023-03-17")),
+    ("The minister resigned last week.", "last week", "2023-W09", ("2023-02-27", "2023-03-05")),
+    ("The minister will resign next month.", "next month", "2023-04", ("2023-04-01", "2023-04-30")),
+    ("The minister resigned two years ago.", "two years ago", "2021", ("2021-01-01", "2021-12-31")),
+    ("The minister resigned earlier this year.", "earlier this year", "2023", ("2023-01-01", "2023-12-31")),
+    ("The minister resigned in January.", "January", "2023-01", ("2023-01-01", "2023-01-31")),
+    ("The minister will resign in June.", "June", "2023-06", ("2023-06-01", "2023-06-30")),
+    ("The minister will resign in two weeks.", "two weeks", "P2W", ("2023-03-20", "2023-03-26")),
+    ("The minister resigned last night.", "last night", "2023-03-11TNI", ("2023-03-11", "2023-03-11")),
+])
+def test_relative_expressions_in_the_present_count_from_publication(text, expression, value, span):
+    assert dated(table(text), expression) == (value, *span, "relative")
+
+
+# --- relative expressions in a story told in the past (against the story's last date) ---------------------------
+
+
+@pytest.mark.parametrize("text, expression, value, span", [
+    ("The bridge opened on 3 May 2019. The next day, traffic jams stretched for miles.", "The next day",
+     "2019-05-04", ("2019-05-04", "2019-05-04")),
+    ("The bridge opened on 3 May 2019. The day before, the mayor had cut a ribbon.", "The day before",
+     "2019-05-02", ("2019-05-02", "2019-05-02")),
+    ("The bridge opened on 3 May 2019. That same day a crash closed it.", "That same day",
+     "2019-05-03", ("2019-05-03", "2019-05-03")),
+    ("The bridge opened on 3 May 2019. It closed the following Tuesday.", "the following Tuesday",
+     "2019-05-07", ("2019-05-07", "2019-05-07")),
+    ("The bridge opened on 3 May 2019. It closed the following week.", "the following week",
+     "2019-W19", ("2019-05-06", "2019-05-12")),
+    ("Work began in June 2015. The following month the first pier stood.", "The following month",
+     "2015-07", ("2015-07-01", "2015-07-31")),
+    ("Work began in June 2015. A year earlier the plans had been approved.", "A year earlier",
+     "2014-06", ("2014-06-01", "2014-06-30")),
+    ("Work began in June 2015. The first pier stood that year.", "that year",
+     "2015", ("2015-01-01", "2015-12-31")),
+    ("Work began in 2015. In the summer the first pier stood.", "the summer",
+     "2015-SU", ("2015-06-01", "2015-08-31")),
+    ("The bridge opened on 3 May 2019. At 6 a.m. the first cars crossed.", "6 a.m.",
+     "2019-05-03T06:00", ("2019-05-03T06:00", "2019-05-03T06:00")),
+])
+def test_relative_expressions_in_a_past_story_count_from_its_last_date(text, expression, value, span):
+    assert dated(table(text), expression) == (value, *span, "relative")
+
+
+# --- event phrases -----------------------------------------------------------------------------------------------
+
+
+def test_event_phrases_are_whole_words_and_belong_to_their_own_date():
+    frame = table('The court heard on Tuesday that in March 2019 he wrote to a colleague.', published=THURSDAY)
+    assert "heard" in row(frame, "Tuesday")["event"] and "wrote" in row(frame, "March 2019")["event"]
+    frame = table("The senator lost his re-election bid on Tuesday.", published=THURSDAY)
+    assert "re-election" in row(frame, "Tuesday")["event"].split() or "lost" in row(frame, "Tuesday")["event"].split()
+    frame = table("Kimberly-Clark posted a 20% gain in third-quarter net income.", published=datetime(2023, 10, 26))
+    assert "income" in row(frame, "third-quarter")["event"].split()
+    for event in table("Turnover was £3.2m. Profit rose on Monday.", published=THURSDAY)["event"]:
+        assert all(any(ch.isalpha() for ch in word) or "%" in word for word in event.split()), event
+
+
+# --- short articles of several kinds, row by row -----------------------------------------------------------------
+
+# Per article: (expression, value, date, date_end, anchor, a word the event phrase holds or "" for none checked),
+# in the table's order (time order, undated last).
+EXPECTED = {
+    "sport.txt": [
+        ("Saturday", "2023-10-21", "2023-10-21", "2023-10-21", "relative", "beat"),
+        ("now", "PRESENT_REF", "", "", "vague", "won"),
+        ("next Sunday", "2023-10-29", "2023-10-29", "2023-10-29", "relative", "face"),
+    ],
+    "business.txt": [
+        ("the year", "P1Y", "2022-04-01", "2023-03-31", "relative", "rose"),
+        ("March", "2023-03", "2023-03-01", "2023-03-31", "relative", "rose"),
+        ("Thursday", "2023-05-18", "2023-05-18", "2023-05-18", "relative", "said"),
+        ("the coming year", "P1Y", "2023-05-18", "2024-05-18", "relative", "slow"),
+        ("July", "2023-07", "2023-07-01", "2023-07-31", "relative", "report"),
+        ("the third quarter", "2022-Q3", "", "", "vague", "rose"),
+        ("fiscal 2022", "2022", "", "", "vague", "lost"),
+    ],
+    "court.txt": [
+        ("March 2019", "2019-03", "2019-03-01", "2019-03-31", "explicit", "wrote"),
+        ("Two weeks", "P2W", "2019-03-15", "2019-04-14", "relative", "called"),
+        ("Tuesday", "2023-06-06", "2023-06-06", "2023-06-06", "relative", "denied"),
+        ("tomorrow", "2023-06-08", "2023-06-08", "2023-06-08", "relative", "continues"),
+        ("Friday", "XXXX-WXX-5", "", "", "vague", "send"),
+    ],
+    "feature.txt": [
+        ("the early 1970s", "197", "1970-01-01", "1973-12-31", "explicit", "walked"),
+        ("the autumn of 1978", "1978-FA", "1978-09-01", "1978-11-30", "explicit", "opened"),
+        ("Three years", "P3Y", "1981-01-01", "1981-12-31", "relative", "bought"),
+        ("The following year", "1982", "1982-01-01", "1982-12-31", "relative", "died"),
+        ("forty years", "P40Y", "1983-01-01", "2023-03-12", "relative", "baked"),
+        ("Soon", "PAST_REF", "", "", "vague", "hired"),
+        ("Next year", "2024", "2024-01-01", "2024-12-31", "relative", "take"),
+        ("every night", "P1D", "", "", "vague", "baked"),
+        ("Sunday", "XXXX-WXX-7", "", "", "vague", "closes"),
+        ("Monday", "XXXX-WXX-1", "", "", "vague", "goes"),
+        ("6 a.m.", "XXXX-XX-XXT06:00", "", "", "vague", "goes"),
+        ("11 p.m.", "XXXX-XX-XXT23:00", "", "", "vague", "walked"),
+    ],
+    "chronology.txt": [
+        ("the early 1990s", "199", "1990-01-01", "1993-12-31", "explicit", "drawn"),
+        ("June 2015", "2015-06", "2015-06-01", "2015-06-30", "explicit", "began"),
+        ("The following year", "2016", "2016-01-01", "2016-12-31", "relative", "lifted"),
+        ("two years", "P2Y", "2018-01-01", "2018-12-31", "relative", "finished"),
+        ("3 May 2019", "2019-05-03", "2019-05-03", "2019-05-03", "explicit", "opened"),
+        ("The next day", "2019-05-04", "2019-05-04", "2019-05-04", "relative", "stretched"),
+        ("the coming year", "P1Y", "2024-02-01", "2025-02-01", "relative", ""),
+    ],
+    "brief.txt": [
+        ("Sunday evening", "2023-11-05TEV", "2023-11-05", "2023-11-05", "relative", "closed"),
+        ("Tuesday", "2023-11-07", "2023-11-07", "2023-11-07", "relative", "reopen"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_timeline_row_by_row(name):
+    article = load_article(FIXTURES / name)
+    frame = timeline_table(article, nlp.parse_article(article))
+    got = list(frame[["expression", "value", "date", "date_end", "anchor"]].itertuples(index=False, name=None))
+    assert got == [e[:5] for e in EXPECTED[name]]
+    for event, expected in zip(frame["event"], EXPECTED[name]):
+        assert not expected[5] or expected[5] in event.split(), (expected[0], event)
+    published = article.published.date().isoformat()
+    for r in frame.itertuples():  # nothing after publication unless the sentence speaks of the future
+        if r.date[:10] > published:
+            assert any(w in r.sentence.split() for w in ("will", "would", "face", "due", "expects", "continues")), r
