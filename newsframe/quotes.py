@@ -1,0 +1,413 @@
+"""Who said what: every quotation and reported statement of an article, with its speaker, cue and tone.
+
+From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules find each attribution:
+
+1. quotations: every passage in quotation marks, curly or straight, double or (in an article that quotes with
+   them) single; a quote inside a quote stays part of the outer one; a quotation left open at the end of a
+   paragraph and opened again at the start of the next runs on (news style for a long quotation);
+2. cues: a speech or thought verb of the lexicon below with a clausal complement ("X said that …", "…, he
+   said", "X told Y …", "X said in a statement …"), a verb of the lexicon with a quotation as its object or
+   right after it ("X said: “…”"), and "according to X" before or after what X said;
+3. what was said: the complement clause (with "that"), widened to the whole quotation it sits in; a quotation
+   without its own cue belongs to a cue of its sentence that has none ("“…,” he said, “…”" is one quote), else to
+   "X said." in the sentence just before or after, else (a paragraph that is only a quotation) to the speaker
+   of the attribution just before, in the same or the previous paragraph;
+4. who said it: the cue's subject (or the object of "according to", or the agent of a passive); a pronoun or a
+   description is resolved to the last person (he, she) or organisation (it, they, "the agency", "the company")
+   named before it outside quotations; "who" to the name it describes.
+
+Table (offsets in the paragraph's text; `text[start_char:end_char]` is the span): see QUOTE_COLUMNS and the
+README's data dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The column of mentions.csv that holds an entity's type, and the one that holds its canonical name.
+ENTITY_TYPE_COLUMN = "label"
+ENTITY_COLUMN = "entity"
+
+QUOTE_COLUMNS = [
+    "paragraph", "end_paragraph", "start_char", "end_char", "text", "kind", "cue", "speaker", "speaker_text",
+    "speaker_paragraph", "speaker_start", "speaker_end", "tone",
+]
+
+
+def tone(text: str) -> str:
+    """The tone of what was said: the project's sentiment label of a text (negative / neutral / positive)."""
+    from .sentiment import text_label
+
+    return text_label(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotation marks.
+# ---------------------------------------------------------------------------------------------------------------
+DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+SINGLE_OPEN = {"‘": "’", "‚": "‘’", "'": "'", "‹": "›"}
+# Characters around a straight quote or a single closing mark that say it opens or closes a quotation.
+OPEN_BEFORE = " \t\n([{—–-/"
+CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
+
+
+def _role(text: str, i: int) -> str:
+    """Whether the mark at text[i] can open ('open'), close ('close') or either, by its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before in OPEN_BEFORE or before in "“\"‘'") and not after.isspace()
+    closes = not before.isspace() and (after in CLOSE_AFTER or after in "”\"’'")
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either" if opens or closes else "none"
+
+
+def uses_single_quotes(text: str) -> bool:
+    """Whether a text quotes with single marks (British style): it has a single opening mark that opens a
+    quotation and no double marks."""
+    if any(m in text for m in "“”\"„«»"):
+        return False
+    return any(_role(text, m.start()) == "open" for m in re.finditer("[‘']", text))
+
+
+def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quotation in `text`, marks included; `closed` is False for one left open at
+    the end. With `single`, ‘…’ and '…' are the quotation marks (and double marks nest inside), else “…” and "…"
+    (single marks nest inside). An apostrophe (a letter on both sides) is never a mark."""
+    openers = SINGLE_OPEN if single else DOUBLE_OPEN
+    spans: list[tuple[int, int, bool]] = []
+    start, closers = None, ""
+    for i, ch in enumerate(text):
+        if ch not in openers and not any(ch in c for c in openers.values()):
+            continue
+        role = _role(text, i)
+        if role == "none":
+            continue
+        if start is None:
+            if ch in openers and role != "close":
+                start, closers = i, openers[ch]
+        elif ch in closers and role != "open":
+            spans.append((start, i + 1, True))
+            start = None
+    if start is not None:
+        spans.append((start, len(text), False))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cues.
+# ---------------------------------------------------------------------------------------------------------------
+# Verbs that report what someone said, wrote or thinks, by lemma. A verb here with a clause or a quotation as its
+# complement is a cue.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add state claim announce declare explain note write report tweet post insist argue assert
+    maintain contend suggest warn caution predict promise pledge vow vouch confirm deny acknowledge admit concede
+    reveal disclose allege charge accuse complain lament boast brag joke quip retort reply respond answer
+    ask wonder question demand urge recall recount remark comment observe emphasize emphasise stress
+    underline point conclude concur agree disagree believe think feel fear hope worry expect estimate
+    testify swear threaten reiterate repeat continue counter protest object
+    concede acknowledge mention describe recommend propose announce tout signal indicate imply
+    know guess reckon figure assume doubt speculate suspect predict decide realize realise
+    show find
+    """.split()
+)
+# Words of speech that take a clause but need not be verbs: "his claim that …" is not counted (a noun is rarely
+# an attribution in news); only the verbs above.
+CLAUSE_DEPS = frozenset({"ccomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AGENT_DEP = "agent"
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Nouns that describe an organisation: "the agency said" is the organisation named before of that kind.
+ORG_NOUNS = frozenset(
+    """
+    newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
+    corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
+    university charity department government administration campaign group organization organisation court
+    board commission office police service army military
+    """.split()
+)
+# Nouns that describe a person by role: "the spokesman said" is the person named last before.
+PERSON_NOUNS = frozenset(
+    """
+    president minister spokesman spokeswoman spokesperson senator governor mayor candidate leader chief director
+    chairman chairwoman secretary manager coach judge prosecutor lawyer official officer businessman
+    woman man founder executive ceo ambassador premier chancellor nominee congressman congresswoman
+    """.split()
+)
+
+
+@dataclass
+class Found:
+    """One attribution while it is being built: where its content is (paragraph index, char range), its cue,
+    its speaker mention (paragraph index, char range) or None."""
+
+    para: int
+    start: int
+    end: int
+    cue: str
+    speaker: tuple[int, int, int] | None
+    end_para: int = -1
+    source_token: object = None
+    quotes: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.end_para < 0:
+            self.end_para = self.para
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """start, end without surrounding whitespace and commas."""
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _span_chars(tokens) -> tuple[int, int]:
+    """The character range of a run of tokens."""
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _noun_phrase(token: Token) -> tuple[int, int]:
+    """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
+    (compounds, "for the Kremlin", an appositive name), not a relative clause."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
+            if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN"):
+                break
+            right = child.right_edge
+        else:
+            break
+    while right.i > left.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _clause_chars(head: Token) -> tuple[int, int]:
+    """The characters of the clause headed by `head`: its whole subtree."""
+    return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
+    "who said"), or the agent of a passive."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == AGENT_DEP:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue as a reader says it: the verb with its particle, or 'according to'."""
+    parts = [verb.text]
+    for child in verb.rights:
+        if child.dep_ == "prt":
+            parts.append(child.text)
+    return " ".join(parts).lower()
+
+
+def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> list[Found]:
+    """Attributions whose cue stands in one paragraph: verbs of speech with a clause or quotation, and
+    "according to"."""
+    found: list[Found] = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            sent = token.sent
+            phrase_end = doc[token.i + 1].right_edge.i + 1
+            # What X said is the rest of the sentence: after the phrase when it opens it, else before.
+            if token.i <= sent.start + 1:
+                start, end = doc[phrase_end].idx if phrase_end < sent.end else sent.end_char, sent.end_char
+            else:
+                start, end = sent.start_char, token.idx
+            start, end = _trim(text, start, end)
+            end = _drop_final_stop(text, start, end)
+            if end > start:
+                found.append(Found(para, start, end, "according to", (para, *_noun_phrase(obj)), source_token=obj))
+            continue
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None)
+        if clause is None:
+            continue
+        start, end = _clause_chars(clause)
+        # a clause before the verb ends where the verb's own words begin
+        if clause.i < token.i:
+            end = min(end, token.left_edge.idx if token.left_edge.i > clause.right_edge.i else end)
+        start, end = _trim(text, start, end)
+        end = _drop_final_stop(text, start, end)
+        if end <= start:
+            continue
+        subject = _subject(token)
+        speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject))
+    return found
+
+
+def _drop_final_stop(text: str, start: int, end: int) -> int:
+    """The end of a content without a final full stop outside quotation marks."""
+    while end > start and text[end - 1] in ".:":
+        end -= 1
+    return end
+
+
+def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
+    """A content that lies within a quotation, or overlaps one, takes the whole quotation in."""
+    for a, b, _ in quotes:
+        if a < found.end and found.start < b:
+            found.start, found.end = min(found.start, a), max(found.end, b)
+            found.quotes.append((a, b))
+
+
+def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
+    """direct (the content is quotations and the words that interrupt them), partial (quoted words inside
+    reported speech), reported (no quotation marks)."""
+    inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
+    if not inside:
+        return "reported"
+    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1:
+        return "direct"
+    return "partial"
+
+
+def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """quotes.csv for an article: one row per attribution (see QUOTE_COLUMNS)."""
+    numbers = [p.number for p in article.paragraphs]
+    texts = [doc_text(doc) for doc in docs]
+    single = uses_single_quotes("\n".join(texts))
+    quotes = [quote_spans(t, single) for t in texts]
+    found: list[Found] = []
+    for i, (doc, text) in enumerate(zip(docs, texts)):
+        if numbers[i] == 0:
+            continue
+        here = find_in_doc(doc, i, text, quotes[i])
+        for f in here:
+            _widen_to_quotes(f, quotes[i])
+        found.extend(_dedupe(here))
+    resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
+    rows = []
+    for f in found:
+        text = texts[f.para][f.start:f.end]
+        speaker, speaker_text = resolver.resolve(f)
+        rows.append({
+            "paragraph": numbers[f.para],
+            "end_paragraph": numbers[f.end_para],
+            "start_char": f.start,
+            "end_char": f.end,
+            "text": text,
+            "kind": kind_of(texts[f.para], f.start, f.end, quotes[f.para]),
+            "cue": f.cue,
+            "speaker": speaker,
+            "speaker_text": speaker_text,
+            "speaker_paragraph": numbers[f.speaker[0]] if f.speaker else None,
+            "speaker_start": f.speaker[1] if f.speaker else None,
+            "speaker_end": f.speaker[2] if f.speaker else None,
+            "tone": tone(text),
+        })
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    for column in ("speaker_paragraph", "speaker_start", "speaker_end"):
+        table[column] = table[column].astype("Int64")
+    return table
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Attributions of one paragraph without repeats: of two with overlapping contents, the one whose content
+    is larger is kept (a clause nested in another's content is part of it)."""
+    found = sorted(found, key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Found] = []
+    for f in found:
+        if any(k.start <= f.start and f.end <= k.end for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+class SpeakerResolver:
+    """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
+
+    def __init__(self, docs, texts, numbers, quotes, mentions: pd.DataFrame | None):
+        self.docs, self.texts, self.numbers, self.quotes = docs, texts, numbers, quotes
+        index = {n: i for i, n in enumerate(numbers)}
+        self.mentions: list[tuple[int, int, int, str, str]] = []  # (para index, start, end, type, entity)
+        if mentions is not None and len(mentions):
+            columns = (mentions[c].tolist() for c in ("paragraph", "start_char", "end_char", ENTITY_TYPE_COLUMN, ENTITY_COLUMN))
+            for p, a, b, t, e in zip(*columns):
+                if int(p) in index:
+                    self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))
+        self.mentions.sort()
+
+    def _inside_quote(self, para: int, start: int) -> bool:
+        return any(a <= start < b for a, b, _ in self.quotes[para])
+
+    def _within(self, para: int, start: int, end: int) -> list[tuple[int, int, int, str, str]]:
+        return [m for m in self.mentions if m[0] == para and m[1] < end and start < m[2]]
+
+    def _last_before(self, para: int, start: int, types: tuple[str, ...]) -> str | None:
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] not in types:
+                continue
+            if self._inside_quote(m[0], m[1]):
+                continue
+            return m[4]
+        return None
+
+    def resolve(self, found: Found) -> tuple[str | None, str | None]:
+        """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written."""
+        if found.speaker is None:
+            return None, None
+        para, start, end = found.speaker
+        written = self.texts[para][start:end]
+        named = self._within(para, start, end)
+        for types in (("PERSON",), ("ORG",), ("GPE", "NORP", "LOC", "FAC")):
+            hits = [m for m in named if m[3] in types]
+            if hits:
+                return hits[-1][4], written
+        token = found.source_token
+        lower = written.lower()
+        if token is not None and token.pos_ == "PRON":
+            if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                head = token.head.head
+                a, b = _noun_phrase(head)
+                hits = self._within(para, a, b)
+                if hits:
+                    return hits[-1][4], written
+                return self.texts[para][a:b], written
+            if lower in PRONOUNS_PERSON:
+                return self._last_before(para, start, ("PERSON",)) or written, written
+            if lower in PRONOUNS_GROUP:
+                return self._last_before(para, start, ("ORG",)) or written, written
+            return written, written
+        if token is not None and token.pos_ == "NOUN":
+            head = token.lemma_.lower()
+            if head in ORG_NOUNS and any(c.lower_ == "the" for c in token.children):
+                return self._last_before(para, start, ("ORG",)) or written, written
+            if head in PERSON_NOUNS and any(c.lower_ == "the" for c in token.children):
+                return self._last_before(para, start, ("PERSON",)) or written, written
+        return written, written
