@@ -249,7 +249,11 @@ def show_errors(name: str, text: str, golds: list[Gold], gold, found, table) -> 
     print(f"== {name}")
     for g, (gc, gs) in zip(golds, gold):
         hit = [j for j, (fc, fs) in enumerate(found) if covers(gc, fc)]
-        if not hit:
+        near = [j for j, (fc, fs) in enumerate(found) if gc & fc]
+        if not hit and near:
+            row = table.iloc[near[0]]
+            print(f"  BOUNDARY <{row.cue}> gold {' '.join(text[a:b] for a, b in g.content)[:300]!r}\n           found {row.text[:300]!r}")
+        elif not hit:
             src = " ".join(text[a:b] for a, b in g.source)
             cue = " ".join(text[a:b] for a, b in g.cue)
             print(f"  MISSED [{src}] <{cue}> {' '.join(text[a:b] for a, b in g.content)[:150]!r}")

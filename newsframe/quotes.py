@@ -108,23 +108,39 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
 # ---------------------------------------------------------------------------------------------------------------
 # Cues.
 # ---------------------------------------------------------------------------------------------------------------
-# Verbs that report what someone said, wrote or thinks, by lemma. A verb here with a clause or a quotation as its
-# complement is a cue.
-SPEECH_VERBS = frozenset(
+# Cue verbs by lemma, with the relation that leads from the verb to what was said. Every English verb of saying,
+# writing, asking or thinking takes a clause ("said that …", "…, he said"); verbs of stance or of calling take an
+# object, a phrase or an infinitive ("denied the report", "accused him of lying", "vowed to fight", "called for a
+# recount"). The object, phrase and infinitive cues are those that, on news annotated for attribution (PolNeAR's
+# training part), marked an attribution at least half of the time they occurred with that relation.
+CLAUSE_VERBS = frozenset(
     """
-    say tell add state claim announce declare explain note write report tweet post insist argue assert
-    maintain contend suggest warn caution predict promise pledge vow vouch confirm deny acknowledge admit concede
-    reveal disclose allege charge accuse complain lament boast brag joke quip retort reply respond answer
-    ask wonder question demand urge recall recount remark comment observe emphasize emphasise stress
-    underline point conclude concur agree disagree believe think feel fear hope worry expect estimate
-    testify swear threaten reiterate repeat continue counter protest object
-    concede acknowledge mention describe recommend propose announce tout signal indicate imply
-    know guess reckon figure assume doubt speculate suspect predict decide realize realise
-    show find
+    say tell add state claim announce declare explain note write report tweet post insist argue assert contend
+    maintain suggest warn caution predict promise pledge vow confirm deny acknowledge admit concede reveal
+    disclose allege charge complain lament boast brag joke quip retort reply respond answer ask wonder question
+    demand recall recount remark comment observe emphasize emphasise stress underline point conclude agree
+    disagree testify swear threaten reiterate repeat continue counter protest recommend propose indicate imply
+    speculate estimate express worry discuss learn show find believe think fear hope guess reckon doubt suspect
     """.split()
 )
-# Words of speech that take a clause but need not be verbs: "his claim that …" is not counted (a noun is rarely
-# an attribution in news); only the verbs above.
+OBJECT_VERBS = frozenset(
+    """
+    acknowledge announce applaud assail blast cite criticize criticise declare decry defend denounce deny detail
+    disclose dismiss echo emphasize endorse express hail highlight mention mock note praise propose question rebut
+    recall recount reiterate slam tout
+    """.split()
+)
+INFINITIVE_VERBS = frozenset("agree aim ask call decline expect hope promise propose say seem threaten urge vow pledge refuse".split())
+# verb lemma -> prepositions whose object is what was said ("accused X of …", "called for …").
+PHRASE_VERBS = {
+    "accuse": ("of",), "ask": ("about",), "boast": ("about", "of"), "complain": ("about",), "speak": ("about", "of"),
+    "talk": ("about",), "describe": ("as",), "portray": ("as",), "refer": ("to", "as"), "hint": ("at",),
+    "apologize": ("for",), "blame": ("for",), "call": ("for",), "criticize": ("for",), "push": ("for",),
+    "vouch": ("for",), "comment": ("on",), "point": ("to",), "liken": ("to",), "warn": ("of", "against"),
+    "caution": ("against",), "charge": ("with",),
+}
+# "called it a disgrace": the object predicate of "call" is what was said.
+PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
@@ -163,7 +179,11 @@ class Found:
     speaker: tuple[int, int, int] | None
     end_para: int = -1
     source_token: object = None
-    quotes: list = field(default_factory=list)
+    cue_token: object = None
+
+    def kind_hint(self, text: str, quotes) -> bool:
+        """Whether the content holds a quotation (so that a quotation after its cue continues it)."""
+        return any(self.start <= a and b <= self.end for a, b, _ in quotes)
 
     def __post_init__(self) -> None:
         if self.end_para < 0:
@@ -219,6 +239,10 @@ def _subject(verb: Token) -> Token | None:
                     return grand
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
+    # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
+    for child in verb.children:
+        if child.dep_ in ("compound", "dobj", "npadvmod", "attr") and child.pos_ == "PROPN" and abs(child.i - verb.i) <= 2:
+            return child
     return None
 
 
@@ -231,11 +255,61 @@ def _cue_text(verb: Token) -> str:
     return " ".join(parts).lower()
 
 
-def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> list[Found]:
-    """Attributions whose cue stands in one paragraph: verbs of speech with a clause or quotation, and
-    "according to"."""
+def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
+    """Whether character offset `char` lies inside one of the quotations."""
+    return any(a <= char < b for a, b, _ in quotes)
+
+
+def _content_head(token: Token) -> tuple[Token, str] | None:
+    """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
+    None when `token` is no cue."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if lemma in CLAUSE_VERBS:
+        for child in children:
+            if child.dep_ in CLAUSE_DEPS:
+                return child, "clause"
+    if lemma in INFINITIVE_VERBS:
+        for child in children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return child, "infinitive"
+    if lemma in PREDICATE_VERBS:
+        for child in children:
+            if child.dep_ == "oprd":
+                return child, "predicate"
+    if lemma in OBJECT_VERBS:
+        for child in children:
+            if child.dep_ == "dobj" and child.i > token.i:
+                return child, "object"
+    for prep in PHRASE_VERBS.get(lemma, ()):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj, "phrase"
+    return None
+
+
+def _after_content(verb: Token, head: Token, end: int) -> int:
+    """The end of a content that follows its cue, run on over a clause joined to the cue verb that has a
+    subject of its own ("said that A, and B was …"); a joined verb without one is the speaker's next act."""
+    for child in verb.rights:
+        if child.i <= head.i or child.dep_ != "conj":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in child.children) and child.lemma_.lower() not in CLAUSE_VERBS:
+            end = max(end, child.right_edge.idx + len(child.right_edge.text))
+    return end
+
+
+def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[list[Found], list[Found]]:
+    """The attributions whose cue stands in one paragraph (verbs of the lexicon with what they report, and
+    "according to"), and the cue verbs of saying found without a content ("he said." "X said:"), whose content
+    is looked for around them. A cue inside a quotation is part of what was quoted, not a cue."""
     found: list[Found] = []
+    bare: list[Found] = []
     for token in doc:
+        if _inside(quotes, token.idx):
+            continue
         if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
             obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             if obj is None:
@@ -244,7 +318,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             phrase_end = doc[token.i + 1].right_edge.i + 1
             # What X said is the rest of the sentence: after the phrase when it opens it, else before.
             if token.i <= sent.start + 1:
-                start, end = doc[phrase_end].idx if phrase_end < sent.end else sent.end_char, sent.end_char
+                start, end = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char), sent.end_char
             else:
                 start, end = sent.start_char, token.idx
             start, end = _trim(text, start, end)
@@ -252,27 +326,31 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if end > start:
                 found.append(Found(para, start, end, "according to", (para, *_noun_phrase(obj)), source_token=obj))
             continue
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_VERBS:
+        if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
             continue
-        clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None)
-        if clause is None:
+        reached = _content_head(token)
+        subject = _subject(token)
+        speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if reached is None:
+            if token.lemma_.lower() in CLAUSE_VERBS and token.lemma_.lower() in SAYING_VERBS:
+                bare.append(Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token))
             continue
-        start, end = _clause_chars(clause)
-        # a clause before the verb ends where the verb's own words begin
-        if clause.i < token.i:
-            end = min(end, token.left_edge.idx if token.left_edge.i > clause.right_edge.i else end)
+        head, how = reached
+        start, end = _clause_chars(head)
+        if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
+            end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
+        else:
+            end = _after_content(token, head, end)
         start, end = _trim(text, start, end)
         end = _drop_final_stop(text, start, end)
         if end <= start:
             continue
-        subject = _subject(token)
-        speaker = (para, *_noun_phrase(subject)) if subject is not None else None
-        found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject))
-    return found
+        found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
+    return found, bare
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
-    """The end of a content without a final full stop outside quotation marks."""
+    """The end of a content without a final full stop or colon outside quotation marks."""
     while end > start and text[end - 1] in ".:":
         end -= 1
     return end
@@ -283,7 +361,6 @@ def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
     for a, b, _ in quotes:
         if a < found.end and found.start < b:
             found.start, found.end = min(found.start, a), max(found.end, b)
-            found.quotes.append((a, b))
 
 
 def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
@@ -297,20 +374,131 @@ def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]
     return "partial"
 
 
+# Verbs that introduce a quotation on their own ("he said." "X added:"): a quotation with no cue of its own
+# around it belongs to one of them in its sentence or the next.
+SAYING_VERBS = frozenset(
+    "say tell add write explain continue insist reply respond answer ask state declare argue note recall conclude "
+    "warn joke quip retort remark observe tweet post announce claim predict".split()
+)
+# A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
+# statement, unless a cue reports it.
+MIN_QUOTE_WORDS = 4
+# Characters (at most) between a quotation and the attributed one it precedes: "“A.” “B,” he said".
+JOIN_GAP_CHARS = 3
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _sentence_of(doc: Doc, char: int):
+    """The sentence (spaCy Span) holding character `char` of a doc."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
+
+
+def _assemble(docs, texts, quotes) -> list[Found]:
+    """Every attribution of the article, paragraph by paragraph: cue attributions widened to their quotations,
+    then each quotation left over given to a cue around it or to the speaker just before."""
+    result: list[Found] = []
+    pending: Found | None = None  # "X said:" at the end of a paragraph, waiting for its quotation
+    last: Found | None = None  # the last attribution, for a paragraph that is only a quotation
+    for i, (doc, text) in enumerate(zip(docs, texts)):
+        if doc is None:
+            continue
+        here, bare = find_in_doc(doc, i, text, quotes[i])
+        for f in here:
+            _widen_to_quotes(f, quotes[i])
+        here = _dedupe(here)
+        taken = [(f.start, f.end) for f in here]
+        for a, b, closed in quotes[i]:
+            if any(s < b and a < e for s, e in taken):
+                continue
+            whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
+            statement = text[max(a, b - 3):b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
+            if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement:
+                continue
+            # a quotation right before or after one attributed in this paragraph continues it
+            joined = False
+            for f in here:
+                if f.cue_token is None:
+                    continue
+                gap_before = text[b:f.start]
+                if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a):
+                    f.end = b
+                    joined = True
+                    break
+                if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
+                    f.start = a
+                    joined = True
+                    break
+            if joined:
+                continue
+            cue = _nearest_bare(bare, doc, a, b)
+            if cue is not None:
+                bare.remove(cue)
+                here.append(Found(i, a, b, cue.cue, cue.speaker, source_token=cue.source_token, cue_token=cue.cue_token))
+            elif pending is not None and a <= 1:
+                here.append(Found(i, a, b, pending.cue, pending.speaker, source_token=pending.source_token, cue_token=pending.cue_token))
+            elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
+                here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
+        # "X said:" closing a paragraph introduces the quotation that opens the next one
+        pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
+        here.sort(key=lambda f: f.start)
+        result.extend(here)
+        if here:
+            last = here[-1]
+    return result
+
+
+def _gap_is_cue(text: str, found: Found, a: int) -> bool:
+    """Whether the text between an attributed quotation and the quotation at `a` is only its cue clause ("he
+    said,", "Clinton said on Thursday."), or nothing."""
+    gap = text[found.end:a]
+    if not gap.strip(" ,.;:—–-"):
+        return True
+    cue = found.cue_token
+    if cue is None or not found.start <= found.end <= cue.idx:
+        return False
+    sent = cue.sent
+    if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char:a].strip()):
+        return False
+    # only the cue clause: no other verb between (", mentioning that …" starts a statement of its own)
+    return not any(t.pos_ == "VERB" and t.i != cue.i and found.end <= t.idx < a for t in sent)
+
+
+def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
+    """The contentless cue that introduces the quotation text[a:b]: in its sentence, else the sentence right
+    after it ("“…” He said.") or right before it ending in a colon."""
+    if not bare:
+        return None
+    sents = list(doc.sents)
+    first = next((k for k, s in enumerate(sents) if s.start_char <= a < s.end_char), None)
+    last = next((k for k, s in enumerate(sents) if s.start_char < b <= s.end_char), first)
+    if first is None:
+        return None
+    for k in range(first, (last if last is not None else first) + 1):
+        for c in bare:
+            if sents[k].start <= c.cue_token.i < sents[k].end:
+                return c
+    for k in (last + 1 if last is not None else first + 1, first - 1):
+        if 0 <= k < len(sents):
+            for c in bare:
+                if sents[k].start <= c.cue_token.i < sents[k].end:
+                    return c
+    return None
+
+
 def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """quotes.csv for an article: one row per attribution (see QUOTE_COLUMNS)."""
     numbers = [p.number for p in article.paragraphs]
     texts = [doc_text(doc) for doc in docs]
     single = uses_single_quotes("\n".join(texts))
     quotes = [quote_spans(t, single) for t in texts]
-    found: list[Found] = []
-    for i, (doc, text) in enumerate(zip(docs, texts)):
-        if numbers[i] == 0:
-            continue
-        here = find_in_doc(doc, i, text, quotes[i])
-        for f in here:
-            _widen_to_quotes(f, quotes[i])
-        found.extend(_dedupe(here))
+    body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
+    found = _assemble(body, texts, quotes)
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
     rows = []
     for f in found:
