@@ -39,8 +39,8 @@ class Analysis:
 
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
-    """Every table of one article, by file stem: paragraphs, sentences, entities, sentiment, timeline."""
-    from . import entities, sentiment, timeline
+    """Every table of one article, by file stem: paragraphs, sentences, entities, sentiment, timeline, quotes."""
+    from . import entities, quotes, sentiment, timeline
 
     tables = {
         "paragraphs": article_mod.paragraphs_table(article, docs),
@@ -52,6 +52,7 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"], scored)
     tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
+    tables["quotes"] = quotes.quotes_table(article, docs, tables["mentions"])
     return tables
 
 

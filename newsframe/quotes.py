@@ -134,7 +134,7 @@ INFINITIVE_VERBS = frozenset("agree aim ask call decline expect hope promise pro
 # verb lemma -> prepositions whose object is what was said ("accused X of …", "called for …").
 PHRASE_VERBS = {
     "accuse": ("of",), "ask": ("about",), "boast": ("about", "of"), "complain": ("about",), "speak": ("about", "of"),
-    "talk": ("about",), "describe": ("as",), "portray": ("as",), "refer": ("to", "as"), "hint": ("at",),
+    "talk": ("about",), "describe": ("as",), "portray": ("as",), "hint": ("at",),
     "apologize": ("for",), "blame": ("for",), "call": ("for",), "criticize": ("for",), "push": ("for",),
     "vouch": ("for",), "comment": ("on",), "point": ("to",), "liken": ("to",), "warn": ("of", "against"),
     "caution": ("against",), "charge": ("with",),
@@ -142,6 +142,9 @@ PHRASE_VERBS = {
 # "called it a disgrace": the object predicate of "call" is what was said.
 PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+# Prepositions whose phrase still says who the speaker is ("a spokesman for the Kremlin", "sources in Minsk"),
+# unlike "Putin, on the other hand".
+NAME_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "with"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
 
@@ -214,6 +217,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN"):
                 break
+            if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
+                break
             right = child.right_edge
         else:
             break
@@ -242,6 +247,10 @@ def _subject(verb: Token) -> Token | None:
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
         if child.dep_ in ("compound", "dobj", "npadvmod", "attr") and child.pos_ == "PROPN" and abs(child.i - verb.i) <= 2:
+            return child
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i and any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+        ):  # "…, reports the news agency Interfax"
             return child
     return None
 
@@ -291,14 +300,22 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
 
 
 def _after_content(verb: Token, head: Token, end: int) -> int:
-    """The end of a content that follows its cue, run on over a clause joined to the cue verb that has a
-    subject of its own ("said that A, and B was …"); a joined verb without one is the speaker's next act."""
+    """The end of a content that follows its cue: the end of the sentence (the parse often cuts a long statement
+    short), unless the cue verb goes on with an act of the speaker's own after it (", adding …", "and called …":
+    a clause or verb joined to the cue without a subject of its own), which ends the content there."""
+    sent_end = verb.sent[-1]
+    stop = sent_end.idx + len(sent_end.text)
     for child in verb.rights:
-        if child.i <= head.i or child.dep_ != "conj":
+        if child.i <= head.right_edge.i:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in child.children) and child.lemma_.lower() not in CLAUSE_VERBS:
-            end = max(end, child.right_edge.idx + len(child.right_edge.text))
-    return end
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        if child.dep_ == "advcl" or (child.dep_ == "conj" and not own_subject):
+            left = child.left_edge
+            while left.i > head.right_edge.i + 1 and left.nbor(-1).dep_ in ("cc", "punct"):
+                left = left.nbor(-1)
+            stop = left.idx
+            break
+    return max(end, stop)
 
 
 def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[list[Found], list[Found]]:
@@ -316,6 +333,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 continue
             sent = token.sent
             phrase_end = doc[token.i + 1].right_edge.i + 1
+            comma = next((t.i for t in doc[token.i:sent.end] if t.text == ","), None)
+            if comma is not None and token.i <= sent.start + 1:
+                phrase_end = comma + 1  # "According to X, …": the phrase ends at its comma
             # What X said is the rest of the sentence: after the phrase when it opens it, else before.
             if token.i <= sent.start + 1:
                 start, end = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char), sent.end_char
@@ -339,7 +359,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         start, end = _clause_chars(head)
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
             end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
-        else:
+        elif not _inside(quotes, head.idx):  # a quotation ends where it closes
             end = _after_content(token, head, end)
         start, end = _trim(text, start, end)
         end = _drop_final_stop(text, start, end)
@@ -531,7 +551,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
     found = sorted(found, key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     for f in found:
-        if any(k.start <= f.start and f.end <= k.end for k in kept):
+        if any(k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to") for k in kept):
             continue
         kept.append(f)
     return kept
@@ -573,11 +593,22 @@ class SpeakerResolver:
         para, start, end = found.speaker
         written = self.texts[para][start:end]
         named = self._within(para, start, end)
-        for types in (("PERSON",), ("ORG",), ("GPE", "NORP", "LOC", "FAC")):
-            hits = [m for m in named if m[3] in types]
-            if hits:
-                return hits[-1][4], written
         token = found.source_token
+        doc = self.docs[para]
+        # the name right after the word that describes it: "news agency Belta", "spokesman Dmitry Peskov"
+        for m in named:
+            before = doc.char_span(m[1], m[2], alignment_mode="expand")
+            if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in ORG_NOUNS | PERSON_NOUNS:
+                return m[4], written
+        people = [m for m in named if m[3] == "PERSON"]
+        if people:
+            return people[-1][4], written
+        if token is not None:
+            heads = [m for m in named if m[1] <= token.idx < m[2]]
+            owners = [c for c in token.children if c.dep_ == "poss"]  # "Russia’s earlier announcement"
+            heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            if heads:
+                return heads[0][4], written
         lower = written.lower()
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
