@@ -214,6 +214,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     left = token.left_edge
     right = token
     for child in token.rights:
+        if child.dep_ == "punct" and child.text == "," and any(c.dep_ == "appos" and c.i > child.i for c in token.rights):
+            continue  # "The council's leader, Sue Grant,"
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN"):
                 break
@@ -359,6 +361,13 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         start, end = _clause_chars(head)
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
             end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
+        elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
+            for child in token.rights:
+                if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i:
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))
+            after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
+            if after is not None:
+                end = after[1]
         elif not _inside(quotes, head.idx):  # a quotation ends where it closes
             end = _after_content(token, head, end)
         start, end = _trim(text, start, end)
@@ -384,12 +393,13 @@ def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
 
 
 def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
-    """direct (the content is quotations and the words that interrupt them), partial (quoted words inside
-    reported speech), reported (no quotation marks)."""
+    """direct (the content is quotations, of MIN_QUOTE_WORDS words or more, and the words that interrupt them),
+    partial (quoted words inside reported speech, or a few quoted words as the object: emphasized “difficult
+    times”), reported (no quotation marks)."""
     inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
     if not inside:
         return "reported"
-    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1:
+    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1 and _words(text[start:end]) >= MIN_QUOTE_WORDS:
         return "direct"
     return "partial"
 
@@ -425,6 +435,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     result: list[Found] = []
     pending: Found | None = None  # "X said:" at the end of a paragraph, waiting for its quotation
     last: Found | None = None  # the last attribution, for a paragraph that is only a quotation
+    open_from: Found | None = None  # the attribution whose quotation is left open at the end of a paragraph
     for i, (doc, text) in enumerate(zip(docs, texts)):
         if doc is None:
             continue
@@ -456,6 +467,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     break
             if joined:
                 continue
+            if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
+                open_from.end_para, open_from.end = i, b
+                continue
             cue = _nearest_bare(bare, doc, a, b)
             if cue is not None:
                 bare.remove(cue)
@@ -470,6 +484,15 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         result.extend(here)
         if here:
             last = here[-1]
+        # the attribution whose quotation is still open at the end of this paragraph (news style reopens it in
+        # the next one and closes it only in the last), whatever paragraph it began in
+        ends_open = bool(quotes[i]) and not quotes[i][-1][2]
+        if ends_open and last is not None and last.end_para == i and last.end == quotes[i][-1][1]:
+            open_from = last
+        elif ends_open and open_from is not None and open_from.end_para == i:
+            pass
+        else:
+            open_from = None
     return result
 
 
@@ -522,7 +545,11 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
     rows = []
     for f in found:
-        text = texts[f.para][f.start:f.end]
+        if f.end_para == f.para:
+            text = texts[f.para][f.start:f.end]
+        else:  # a quotation over several paragraphs, joined by blank lines as in the article
+            parts = [texts[f.para][f.start:]] + texts[f.para + 1:f.end_para] + [texts[f.end_para][:f.end]]
+            text = "\n\n".join(parts)
         speaker, speaker_text = resolver.resolve(f)
         rows.append({
             "paragraph": numbers[f.para],
@@ -530,7 +557,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
             "start_char": f.start,
             "end_char": f.end,
             "text": text,
-            "kind": kind_of(texts[f.para], f.start, f.end, quotes[f.para]),
+            "kind": kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para]),
             "cue": f.cue,
             "speaker": speaker,
             "speaker_text": speaker_text,
