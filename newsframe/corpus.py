@@ -40,6 +40,7 @@ CORPUS_COLUMNS = {
     "entities": ["article", "entity", "entity_type", "mentions"],
     "article_sentiment": ["article", "published", "title", "paragraphs", "words", "polarity", "subjectivity", "vader", "tone"],
     "timeline": ["article", "published", "paragraph", "expression", "type", "value", "date", "date_end", "anchor", "event", "entities"],
+    "quotes": ["article", "paragraph", "end_paragraph", "start_char", "end_char", "text", "kind", "cue", "speaker", "speaker_text", "speaker_paragraph", "speaker_start", "speaker_end", "tone"],
     "errors": ["source", "article", "error"],
 }
 
@@ -168,7 +169,7 @@ def _write_outputs(job: Job, analysis) -> dict:
 def read_summary(job: Job) -> dict:
     """The corpus summary rows of an article whose outputs are current, read back from its folder."""
     tables = {}
-    for name in ("entities", "paragraph_sentiment", "timeline", "paragraphs"):
+    for name in ("entities", "paragraph_sentiment", "timeline", "paragraphs", "quotes"):
         path = job.folder / f"{name}.csv"
         if path.exists():
             tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
@@ -178,7 +179,7 @@ def read_summary(job: Job) -> dict:
 def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
     """The rows one article adds to each corpus table (read column by column: a few rows, many articles)."""
     meta = article.metadata()
-    rows: dict[str, list[dict]] = {"entities": [], "article_sentiment": [], "timeline": []}
+    rows: dict[str, list[dict]] = {"entities": [], "article_sentiment": [], "timeline": [], "quotes": []}
     entities = tables.get("entities")
     if entities is not None:
         columns = (entities[c].tolist() for c in ("entity", "entity_type", "mentions"))
@@ -193,6 +194,10 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
         keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
         head = {"article": article.id, "published": meta["published"]}
         rows["timeline"] = [{**head, **dict(zip(keep, values))} for values in zip(*(timeline[c].tolist() for c in keep))]
+    quotes = tables.get("quotes")
+    if quotes is not None:
+        keep = [c for c in CORPUS_COLUMNS["quotes"][1:] if c in quotes.columns]
+        rows["quotes"] = [{"article": article.id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))]
     return rows
 
 
@@ -222,6 +227,7 @@ SORT_ORDER = {
     "timeline": ["date", "published", "article"],
     "article_sentiment": ["published", "article"],
     "entities": ["article"],
+    "quotes": ["article"],
     "errors": ["source", "article"],
 }
 

@@ -40,8 +40,8 @@ class Analysis:
 
 def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     """Every table of one article, by file stem: paragraphs, sentences, mentions, entities, repairs,
-    paragraph_sentiment, sentence_sentiment, entity_sentiment, timeline."""
-    from . import entities, sentiment, timeline
+    paragraph_sentiment, sentence_sentiment, entity_sentiment, timeline, quotes."""
+    from . import entities, quotes, sentiment, timeline
 
     tables = {
         "paragraphs": article_mod.paragraphs_table(article, docs),
@@ -53,6 +53,7 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"], scored)
     tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
+    tables["quotes"] = quotes.quotes_table(article, docs, tables["mentions"])
     return tables
 
 

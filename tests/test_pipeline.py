@@ -36,7 +36,8 @@ def test_tables_are_cached_and_rebuilt_when_text_model_or_code_change(tmp_path, 
 
 def test_every_table_is_built(seed_analysis):
     assert set(seed_analysis.tables) == {
-        "paragraphs", "sentences", "mentions", "entities", "paragraph_sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs",
+        "paragraphs", "sentences", "mentions", "entities", "paragraph_sentiment", "sentence_sentiment", "entity_sentiment",
+        "timeline", "repairs", "quotes",
     }
     assert (seed_analysis.tables["paragraph_sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]).all()
 

@@ -1,0 +1,287 @@
+"""Score who-said-what (newsframe.quotes) on PolNeAR, political news with every attribution annotated.
+
+Usage: .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|both] [--limit N] [--errors N]
+
+PolNeAR (../shared/dev-data/polnear/, brat standoff) marks in each article every attribution's Source (who),
+Cue (said, according to …) and Content (what was said). Each article is turned into newsframe's Article (title on
+the first line; paragraphs split on blank lines, and on a single newline after a line that ends a sentence), the
+quotes table is built as `analyze` builds it, and its offsets are mapped back to the text's.
+
+Scores (precision, recall, F1 over attributions, each gold and each found one matched at most once):
+- what was said: a found content matches a gold content when each covers at least half of the other's characters;
+- who said what: the content matches and the speaker mention found (`speaker_paragraph`, `speaker_start`,
+  `speaker_end`: the words as written, "he" for a pronoun) overlaps the annotated source span; an attribution the
+  annotators gave no source matches only a found one without a speaker. A pronoun counts as right only when the
+  pronoun itself is the annotated source (PolNeAR annotates the pronoun as written): the entity it is resolved to
+  is not scored here.
+- direct quotes: the same two scores on the gold attributions whose content is one quotation (it opens and closes
+  with a quotation mark, leading and trailing punctuation aside) and the found rows of kind `direct`.
+
+Articles annotated by several people (15 in train, 2 in dev) are scored on one annotation: the annotator whose
+code sorts first. Rules were developed on `train`; `dev` is the held-out check. Exits 0 with a message when the
+data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pandas as pd  # noqa: E402
+
+from newsframe import config  # noqa: E402
+from newsframe.article import INVISIBLE, SPACES, Article, Paragraph  # noqa: E402
+
+CORPUS = "polnear"
+T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
+E_LINE = re.compile(r"^(E\d+)\t(.*)$")
+# A single newline splits a paragraph when the line before ends a sentence (else it is a wrapped line).
+LINE_END = tuple(".!?:\"”’)")
+QUOTE_OPEN = "\"“‘'"
+QUOTE_CLOSE = "\"”’'"
+
+
+@dataclass
+class Gold:
+    """One annotated attribution: character ranges of its content, cue and source (source empty when none)."""
+
+    content: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+
+
+def corpus_dir() -> Path:
+    """PolNeAR under the dev data."""
+    return config.DEV_DATA_DIR / CORPUS
+
+
+def read_ann(path: Path) -> list[Gold]:
+    """The attributions of one brat .ann file (an attribution without a content is left out)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if m := T_LINE.match(line):
+            spans[m.group(1)] = [tuple(map(int, r.split())) for r in m.group(3).split(";")]
+        elif m := E_LINE.match(line):
+            events.append(dict(part.split(":", 1) for part in m.group(2).split()))
+    golds = []
+    for event in events:
+        def get(role: str) -> list[tuple[int, int]]:
+            return spans.get(event.get(role, ""), [])
+        if get("Content"):
+            golds.append(Gold(get("Content"), get("Cue"), get("Source")))
+    return golds
+
+
+def articles(split: str) -> list[tuple[str, Path, Path]]:
+    """(name, text file, annotation file) of every article of a split, one annotator each (the first by code)."""
+    root = corpus_dir() / split
+    by_article: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted((root / "attributions").glob("*.ann")):
+        name = path.stem.rsplit("_", 1)[0]
+        by_article[name].append(path)
+    return [(name, root / "text" / f"{name}.txt", sorted(paths)[0]) for name, paths in sorted(by_article.items())]
+
+
+def publication_dates() -> dict[str, str]:
+    """filename -> publication date (YYYY-MM-DD) from metadata.tsv."""
+    path = corpus_dir() / "metadata.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head = lines[0].split("\t")
+    rows = [dict(zip(head, line.split("\t"))) for line in lines[1:] if line.strip()]
+    return {row["filename"]: row["publication_date"] for row in rows}
+
+
+def to_article(name: str, text: str, date: str | None) -> tuple[Article, list[list[int]]]:
+    """newsframe's Article of a PolNeAR text, and for each paragraph the text offset of each of its characters."""
+    blocks: list[tuple[str, list[int]]] = []
+    line_start = 0
+    current: list[tuple[str, int]] = []  # (character, offset) of the paragraph being read
+
+    def flush() -> None:
+        chars = [(c.translate(SPACES), i) for c, i in current if not c.translate(INVISIBLE) == ""]
+        while chars and chars[0][0].isspace():
+            chars.pop(0)
+        while chars and chars[-1][0].isspace():
+            chars.pop()
+        if chars:
+            blocks.append(("".join(c for c, _ in chars), [i for _, i in chars]))
+        current.clear()
+
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if not stripped or number == 1 or (current and "".join(c for c, _ in current).rstrip().endswith(LINE_END)):
+            flush()
+        if stripped:
+            if current:
+                current.append((" ", line_start - 1))  # a wrapped line's newline reads as a space
+            current.extend((c, line_start + k) for k, c in enumerate(line))
+        line_start += len(line) + 1
+    flush()
+    # The first block is the title.
+    published = datetime.fromisoformat(date) if date else None
+    paragraphs = [Paragraph(i, block) for i, (block, _) in enumerate(blocks)]
+    article = Article(id=name, title=blocks[0][0] if blocks else None, published=published, updated=None,
+                      source=name, paragraphs=paragraphs)
+    return article, [offsets for _, offsets in blocks]
+
+
+def char_set(ranges: list[tuple[int, int]]) -> set[int]:
+    """Every character offset of a list of (start, end) ranges."""
+    return {i for a, b in ranges for i in range(a, b)}
+
+
+def found_ranges(row, offsets: list[list[int]]) -> tuple[set[int], set[int]]:
+    """A quotes row's content and speaker mention as sets of text offsets."""
+    first, last = int(row.paragraph), int(row.end_paragraph) if hasattr(row, "end_paragraph") else int(row.paragraph)
+    content: set[int] = set()
+    for p in range(first, last + 1):
+        start = int(row.start_char) if p == first else 0
+        end = int(row.end_char) if p == last else len(offsets[p])
+        content.update(offsets[p][start:end])
+    speaker: set[int] = set()
+    if pd.notna(row.speaker_paragraph):
+        sp = int(row.speaker_paragraph)
+        speaker = set(offsets[sp][int(row.speaker_start):int(row.speaker_end)])
+    return content, speaker
+
+
+def is_direct(text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a gold content is one quotation: it opens and closes with a quotation mark (edge punctuation aside)
+    and has no mark closing and reopening in between other than the quotation's own."""
+    content = " ".join(text[a:b] for a, b in ranges).strip(" .,;:—–-\n")
+    return len(content) > 2 and content[0] in "\"“" and content[-1] in "\"”"
+
+
+def covers(a: set[int], b: set[int]) -> bool:
+    """Each of a and b covers at least half of the other."""
+    common = len(a & b)
+    return common * 2 >= len(a) and common * 2 >= len(b) and common > 0
+
+
+def match(golds: list[tuple[set[int], set[int]]], found: list[tuple[set[int], set[int]]], speaker: bool) -> int:
+    """How many found attributions match a gold one (one to one, greedy by overlap); `speaker` also asks that the
+    speaker mentions overlap (or both be absent)."""
+    pairs = []
+    for i, (gc, gs) in enumerate(golds):
+        for j, (fc, fs) in enumerate(found):
+            if covers(gc, fc) and (not speaker or (bool(gs & fs) if gs else not fs)):
+                pairs.append((len(gc & fc), i, j))
+    used_g, used_f, n = set(), set(), 0
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in used_g and j not in used_f:
+            used_g.add(i)
+            used_f.add(j)
+            n += 1
+    return n
+
+
+def prf(tp: int, n_found: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall, F1."""
+    p = tp / n_found if n_found else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(split: str, limit: int | None = None, errors: int = 0) -> dict | None:
+    """Score one split; print the figures; return them (None without data)."""
+    from newsframe import entities, nlp, quotes
+
+    items = articles(split)[:limit]
+    if not items:
+        print(f"skipped: no PolNeAR {split} articles under {corpus_dir()}")
+        return None
+    dates = publication_dates()
+    converted = []
+    for name, text_path, ann_path in items:
+        text = text_path.read_text(encoding="utf-8")
+        article, offsets = to_article(name, text, dates.get(name))
+        converted.append((name, text, article, offsets, read_ann(ann_path)))
+    started = time.perf_counter()
+    parsed = nlp.parse_groups([[p.text for p in a.paragraphs] for _, _, a, _, _ in converted])
+    parse_seconds = time.perf_counter() - started
+    counts: Counter = Counter()
+    shown = 0
+    quote_seconds = 0.0
+    for (name, text, article, offsets, golds), docs in zip(converted, parsed):
+        mentions = entities.mentions_table(article, docs)
+        started = time.perf_counter()
+        table = quotes.quotes_table(article, docs, mentions)
+        quote_seconds += time.perf_counter() - started
+        found = [found_ranges(row, offsets) for row in table.itertuples()]
+        direct_found = [f for f, kind in zip(found, table["kind"]) if kind == "direct"]
+        gold = [(char_set(g.content), char_set(g.source)) for g in golds]
+        direct_gold = [g for g, raw in zip(gold, golds) if is_direct(text, raw.content)]
+        counts["gold"] += len(gold)
+        counts["found"] += len(found)
+        counts["content"] += match(gold, found, False)
+        counts["speaker"] += match(gold, found, True)
+        counts["gold_direct"] += len(direct_gold)
+        counts["found_direct"] += len(direct_found)
+        counts["content_direct"] += match(direct_gold, direct_found, False)
+        counts["speaker_direct"] += match(direct_gold, direct_found, True)
+        if shown < errors:
+            shown += show_errors(name, text, golds, gold, found, table)
+    figures = {
+        "what was said": prf(counts["content"], counts["found"], counts["gold"]),
+        "who said what": prf(counts["speaker"], counts["found"], counts["gold"]),
+        "what was said, direct": prf(counts["content_direct"], counts["found_direct"], counts["gold_direct"]),
+        "who said what, direct": prf(counts["speaker_direct"], counts["found_direct"], counts["gold_direct"]),
+    }
+    print(f"{split}: {len(items)} articles, {counts['gold']} gold attributions ({counts['gold_direct']} direct), "
+          f"{counts['found']} found ({counts['found_direct']} direct)")
+    for label, (p, r, f) in figures.items():
+        print(f"  {label:24s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"  parse {parse_seconds:.1f} s; quotes {1000 * quote_seconds / len(items):.2f} ms an article")
+    return figures
+
+
+def show_errors(name: str, text: str, golds: list[Gold], gold, found, table) -> int:
+    """Print the missed gold attributions and the unmatched found ones of an article; return 1."""
+    print(f"== {name}")
+    for g, (gc, gs) in zip(golds, gold):
+        hit = [j for j, (fc, fs) in enumerate(found) if covers(gc, fc)]
+        near = [j for j, (fc, fs) in enumerate(found) if gc & fc]
+        if not hit and near:
+            row = table.iloc[near[0]]
+            print(f"  BOUNDARY <{row.cue}> gold {' '.join(text[a:b] for a, b in g.content)[:300]!r}\n           found {row.text[:300]!r}")
+        elif not hit:
+            src = " ".join(text[a:b] for a, b in g.source)
+            cue = " ".join(text[a:b] for a, b in g.cue)
+            print(f"  MISSED [{src}] <{cue}> {' '.join(text[a:b] for a, b in g.content)[:150]!r}")
+        elif not any((gs & found[j][1]) if gs else not found[j][1] for j in hit):
+            row = table.iloc[hit[0]]
+            print(f"  SPEAKER gold [{' '.join(text[a:b] for a, b in g.source)}] found [{row.speaker_text}] "
+                  f"{' '.join(text[a:b] for a, b in g.content)[:80]!r}")
+    for j, (fc, fs) in enumerate(found):
+        if not any(covers(gc, fc) for gc, _ in gold):
+            row = table.iloc[j]
+            print(f"  EXTRA [{row.speaker_text}] <{row.cue}> {row.kind} {row.text[:150]!r}")
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scores of the chosen split(s); 0, or 0 with a note when the data is absent."""
+    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli.add_argument("--split", choices=["train", "dev", "both"], default="both")
+    cli.add_argument("--limit", type=int, default=None, help="only the first N articles of each split")
+    cli.add_argument("--errors", type=int, default=0, help="print the errors of the first N articles")
+    args = cli.parse_args(argv)
+    if not corpus_dir().exists():
+        print(f"skipped: no PolNeAR under {config.DEV_DATA_DIR}")
+        return 0
+    for split in (["train", "dev"] if args.split == "both" else [args.split]):
+        run(split, args.limit, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

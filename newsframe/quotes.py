@@ -1,0 +1,659 @@
+"""Who said what: every quotation and reported statement of an article, with its speaker, cue and tone.
+
+From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules find each attribution:
+
+1. quotations: every passage in quotation marks, curly or straight, double or (in an article that quotes with
+   them) single; a quote inside a quote stays part of the outer one; a quotation left open at the end of a
+   paragraph and opened again at the start of the next runs on (news style for a long quotation);
+2. cues: a speech or thought verb of the lexicon below with a clausal complement ("X said that …", "…, he
+   said", "X told Y …", "X said in a statement …"), a verb of the lexicon with a quotation as its object or
+   right after it ("X said: “…”"), and "according to X" before or after what X said;
+3. what was said: the complement clause (with "that"), widened to the whole quotation it sits in; a quotation
+   without its own cue belongs to a cue of its sentence that has none ("“…,” he said, “…”" is one quote), else to
+   "X said." in the sentence just before or after, else (a paragraph that is only a quotation) to the speaker
+   of the attribution just before, in the same or the previous paragraph;
+4. who said it: the cue's subject (or the object of "according to", or the agent of a passive); a pronoun or a
+   description is resolved to the last person (he, she) or organisation (it, they, "the agency", "the company")
+   named before it outside quotations; "who" to the name it describes.
+
+Table (offsets in the paragraph's text; `text[start_char:end_char]` is the span): see QUOTE_COLUMNS and the
+README's data dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The column of mentions.csv that holds an entity's type, and the one that holds its canonical name.
+ENTITY_TYPE_COLUMN = "entity_type"
+ENTITY_COLUMN = "entity"
+
+QUOTE_COLUMNS = [
+    "paragraph", "end_paragraph", "start_char", "end_char", "text", "kind", "cue", "speaker", "speaker_text",
+    "speaker_paragraph", "speaker_start", "speaker_end", "tone",
+]
+
+
+def tone(text: str) -> str:
+    """The tone of what was said: the project's sentiment label of a text (negative / neutral / positive)."""
+    from .sentiment import text_tone
+
+    return text_tone(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotation marks.
+# ---------------------------------------------------------------------------------------------------------------
+DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+SINGLE_OPEN = {"‘": "’", "‚": "‘’", "'": "'", "‹": "›"}
+# Characters around a straight quote or a single closing mark that say it opens or closes a quotation.
+OPEN_BEFORE = " \t\n([{—–-/"
+CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
+
+
+def _role(text: str, i: int) -> str:
+    """Whether the mark at text[i] can open ('open'), close ('close') or either, by its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before in OPEN_BEFORE or before in "“\"‘'") and not after.isspace()
+    closes = not before.isspace() and (after in CLOSE_AFTER or after in "”\"’'")
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either" if opens or closes else "none"
+
+
+def uses_single_quotes(text: str) -> bool:
+    """Whether a text quotes with single marks (British style): it has a single opening mark that opens a
+    quotation and no double marks."""
+    if any(m in text for m in "“”\"„«»"):
+        return False
+    return any(_role(text, m.start()) == "open" for m in re.finditer("[‘']", text))
+
+
+def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quotation in `text`, marks included; `closed` is False for one left open at
+    the end. With `single`, ‘…’ and '…' are the quotation marks (and double marks nest inside), else “…” and "…"
+    (single marks nest inside). An apostrophe (a letter on both sides) is never a mark."""
+    openers = SINGLE_OPEN if single else DOUBLE_OPEN
+    spans: list[tuple[int, int, bool]] = []
+    start, closers = None, ""
+    for i, ch in enumerate(text):
+        if ch not in openers and not any(ch in c for c in openers.values()):
+            continue
+        role = _role(text, i)
+        if role == "none":
+            continue
+        if start is None:
+            if ch in openers and role != "close":
+                start, closers = i, openers[ch]
+        elif ch in closers and role != "open":
+            spans.append((start, i + 1, True))
+            start = None
+    if start is not None:
+        spans.append((start, len(text), False))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cues.
+# ---------------------------------------------------------------------------------------------------------------
+# Cue verbs by lemma, with the relation that leads from the verb to what was said. Every English verb of saying,
+# writing, asking or thinking takes a clause ("said that …", "…, he said"); verbs of stance or of calling take an
+# object, a phrase or an infinitive ("denied the report", "accused him of lying", "vowed to fight", "called for a
+# recount"). The object, phrase and infinitive cues are those that, on news annotated for attribution (PolNeAR's
+# training part), marked an attribution at least half of the time they occurred with that relation.
+CLAUSE_VERBS = frozenset(
+    """
+    say tell add state claim announce declare explain note write report tweet post insist argue assert contend
+    maintain suggest warn caution predict promise pledge vow confirm deny acknowledge admit concede reveal
+    disclose allege charge complain lament boast brag joke quip retort reply respond answer ask wonder question
+    demand recall recount remark comment observe emphasize emphasise stress underline point conclude agree
+    disagree testify swear threaten reiterate repeat continue counter protest recommend propose indicate imply
+    speculate estimate express worry discuss learn show find believe think fear hope guess reckon doubt suspect
+    """.split()
+)
+OBJECT_VERBS = frozenset(
+    """
+    acknowledge announce applaud assail blast cite criticize criticise declare decry defend denounce deny detail
+    disclose dismiss echo emphasize endorse express hail highlight mention mock note praise propose question rebut
+    recall recount reiterate slam tout
+    """.split()
+)
+INFINITIVE_VERBS = frozenset("agree aim ask call decline expect hope promise propose say seem threaten urge vow pledge refuse".split())
+# verb lemma -> prepositions whose object is what was said ("accused X of …", "called for …").
+PHRASE_VERBS = {
+    "accuse": ("of",), "ask": ("about",), "boast": ("about", "of"), "complain": ("about",), "speak": ("about", "of"),
+    "talk": ("about",), "describe": ("as",), "portray": ("as",), "hint": ("at",),
+    "apologize": ("for",), "blame": ("for",), "call": ("for",), "criticize": ("for",), "push": ("for",),
+    "vouch": ("for",), "comment": ("on",), "point": ("to",), "liken": ("to",), "warn": ("of", "against"),
+    "caution": ("against",), "charge": ("with",),
+}
+# "called it a disgrace": the object predicate of "call" is what was said.
+PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+# Prepositions whose phrase still says who the speaker is ("a spokesman for the Kremlin", "sources in Minsk"),
+# unlike "Putin, on the other hand".
+NAME_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "with"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AGENT_DEP = "agent"
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Nouns that describe an organisation: "the agency said" is the organisation named before of that kind.
+ORG_NOUNS = frozenset(
+    """
+    newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
+    corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
+    university charity department government administration campaign group organization organisation court
+    board commission office police service army military
+    """.split()
+)
+# Nouns that describe a person by role: "the spokesman said" is the person named last before.
+PERSON_NOUNS = frozenset(
+    """
+    president minister spokesman spokeswoman spokesperson senator governor mayor candidate leader chief director
+    chairman chairwoman secretary manager coach judge prosecutor lawyer official officer businessman
+    woman man founder executive ceo ambassador premier chancellor nominee congressman congresswoman
+    """.split()
+)
+
+
+@dataclass
+class Found:
+    """One attribution while it is being built: where its content is (paragraph index, char range), its cue,
+    its speaker mention (paragraph index, char range) or None."""
+
+    para: int
+    start: int
+    end: int
+    cue: str
+    speaker: tuple[int, int, int] | None
+    end_para: int = -1
+    source_token: object = None
+    cue_token: object = None
+
+    def kind_hint(self, text: str, quotes) -> bool:
+        """Whether the content holds a quotation (so that a quotation after its cue continues it)."""
+        return any(self.start <= a and b <= self.end for a, b, _ in quotes)
+
+    def __post_init__(self) -> None:
+        if self.end_para < 0:
+            self.end_para = self.para
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """start, end without surrounding whitespace and commas."""
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _span_chars(tokens) -> tuple[int, int]:
+    """The character range of a run of tokens."""
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _noun_phrase(token: Token) -> tuple[int, int]:
+    """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
+    (compounds, "for the Kremlin", an appositive name), not a relative clause."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ == "punct" and child.text == "," and any(c.dep_ == "appos" and c.i > child.i for c in token.rights):
+            continue  # "The council's leader, Sue Grant,"
+        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
+            if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN"):
+                break
+            if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
+                break
+            right = child.right_edge
+        else:
+            break
+    while right.i > left.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _clause_chars(head: Token) -> tuple[int, int]:
+    """The characters of the clause headed by `head`: its whole subtree."""
+    return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
+    "who said"), or the agent of a passive."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == AGENT_DEP:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
+    for child in verb.children:
+        if child.dep_ in ("compound", "dobj", "npadvmod", "attr") and child.pos_ == "PROPN" and abs(child.i - verb.i) <= 2:
+            return child
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i and any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+        ):  # "…, reports the news agency Interfax"
+            return child
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue as a reader says it: the verb with its particle, or 'according to'."""
+    parts = [verb.text]
+    for child in verb.rights:
+        if child.dep_ == "prt":
+            parts.append(child.text)
+    return " ".join(parts).lower()
+
+
+def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
+    """Whether character offset `char` lies inside one of the quotations."""
+    return any(a <= char < b for a, b, _ in quotes)
+
+
+def _content_head(token: Token) -> tuple[Token, str] | None:
+    """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
+    None when `token` is no cue."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if lemma in CLAUSE_VERBS:
+        for child in children:
+            if child.dep_ in CLAUSE_DEPS:
+                return child, "clause"
+    if lemma in INFINITIVE_VERBS:
+        for child in children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return child, "infinitive"
+    if lemma in PREDICATE_VERBS:
+        for child in children:
+            if child.dep_ == "oprd":
+                return child, "predicate"
+    if lemma in OBJECT_VERBS:
+        for child in children:
+            if child.dep_ == "dobj" and child.i > token.i:
+                return child, "object"
+    for prep in PHRASE_VERBS.get(lemma, ()):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj, "phrase"
+    return None
+
+
+def _after_content(verb: Token, head: Token, end: int) -> int:
+    """The end of a content that follows its cue: the end of the sentence (the parse often cuts a long statement
+    short), unless the cue verb goes on with an act of the speaker's own after it (", adding …", "and called …":
+    a clause or verb joined to the cue without a subject of its own), which ends the content there."""
+    sent_end = verb.sent[-1]
+    stop = sent_end.idx + len(sent_end.text)
+    for child in verb.rights:
+        if child.i <= head.right_edge.i:
+            continue
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        if child.dep_ == "advcl" or (child.dep_ == "conj" and not own_subject):
+            left = child.left_edge
+            while left.i > head.right_edge.i + 1 and left.nbor(-1).dep_ in ("cc", "punct"):
+                left = left.nbor(-1)
+            stop = left.idx
+            break
+    return max(end, stop)
+
+
+def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[list[Found], list[Found]]:
+    """The attributions whose cue stands in one paragraph (verbs of the lexicon with what they report, and
+    "according to"), and the cue verbs of saying found without a content ("he said." "X said:"), whose content
+    is looked for around them. A cue inside a quotation is part of what was quoted, not a cue."""
+    found: list[Found] = []
+    bare: list[Found] = []
+    for token in doc:
+        if _inside(quotes, token.idx):
+            continue
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            sent = token.sent
+            phrase_end = doc[token.i + 1].right_edge.i + 1
+            comma = next((t.i for t in doc[token.i:sent.end] if t.text == ","), None)
+            if comma is not None and token.i <= sent.start + 1:
+                phrase_end = comma + 1  # "According to X, …": the phrase ends at its comma
+            # What X said is the rest of the sentence: after the phrase when it opens it, else before.
+            if token.i <= sent.start + 1:
+                start, end = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char), sent.end_char
+            else:
+                start, end = sent.start_char, token.idx
+            start, end = _trim(text, start, end)
+            end = _drop_final_stop(text, start, end)
+            if end > start:
+                found.append(Found(para, start, end, "according to", (para, *_noun_phrase(obj)), source_token=obj))
+            continue
+        if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
+            continue
+        reached = _content_head(token)
+        subject = _subject(token)
+        speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if reached is None:
+            if token.lemma_.lower() in CLAUSE_VERBS and token.lemma_.lower() in SAYING_VERBS:
+                bare.append(Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token))
+            continue
+        head, how = reached
+        start, end = _clause_chars(head)
+        if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
+            end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
+        elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
+            for child in token.rights:
+                if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i:
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))
+            after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
+            if after is not None:
+                end = after[1]
+        elif not _inside(quotes, head.idx):  # a quotation ends where it closes
+            end = _after_content(token, head, end)
+        start, end = _trim(text, start, end)
+        end = _drop_final_stop(text, start, end)
+        if end <= start:
+            continue
+        found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
+    return found, bare
+
+
+def _drop_final_stop(text: str, start: int, end: int) -> int:
+    """The end of a content without a final full stop or colon outside quotation marks."""
+    while end > start and text[end - 1] in ".:":
+        end -= 1
+    return end
+
+
+def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
+    """A content that lies within a quotation, or overlaps one, takes the whole quotation in."""
+    for a, b, _ in quotes:
+        if a < found.end and found.start < b:
+            found.start, found.end = min(found.start, a), max(found.end, b)
+
+
+def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
+    """direct (the content is quotations, of MIN_QUOTE_WORDS words or more, and the words that interrupt them),
+    partial (quoted words inside reported speech, or a few quoted words as the object: emphasized “difficult
+    times”), reported (no quotation marks)."""
+    inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
+    if not inside:
+        return "reported"
+    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1 and _words(text[start:end]) >= MIN_QUOTE_WORDS:
+        return "direct"
+    return "partial"
+
+
+# Verbs that introduce a quotation on their own ("he said." "X added:"): a quotation with no cue of its own
+# around it belongs to one of them in its sentence or the next.
+SAYING_VERBS = frozenset(
+    "say tell add write explain continue insist reply respond answer ask state declare argue note recall conclude "
+    "warn joke quip retort remark observe tweet post announce claim predict".split()
+)
+# A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
+# statement, unless a cue reports it.
+MIN_QUOTE_WORDS = 4
+# Characters (at most) between a quotation and the attributed one it precedes: "“A.” “B,” he said".
+JOIN_GAP_CHARS = 3
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _sentence_of(doc: Doc, char: int):
+    """The sentence (spaCy Span) holding character `char` of a doc."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
+
+
+def _assemble(docs, texts, quotes) -> list[Found]:
+    """Every attribution of the article, paragraph by paragraph: cue attributions widened to their quotations,
+    then each quotation left over given to a cue around it or to the speaker just before."""
+    result: list[Found] = []
+    pending: Found | None = None  # "X said:" at the end of a paragraph, waiting for its quotation
+    last: Found | None = None  # the last attribution, for a paragraph that is only a quotation
+    open_from: Found | None = None  # the attribution whose quotation is left open at the end of a paragraph
+    for i, (doc, text) in enumerate(zip(docs, texts)):
+        if doc is None:
+            continue
+        here, bare = find_in_doc(doc, i, text, quotes[i])
+        for f in here:
+            _widen_to_quotes(f, quotes[i])
+        here = _dedupe(here)
+        taken = [(f.start, f.end) for f in here]
+        for a, b, closed in quotes[i]:
+            if any(s < b and a < e for s, e in taken):
+                continue
+            whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
+            statement = text[max(a, b - 3):b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
+            if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement:
+                continue
+            # a quotation right before or after one attributed in this paragraph continues it
+            joined = False
+            for f in here:
+                if f.cue_token is None:
+                    continue
+                gap_before = text[b:f.start]
+                if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a):
+                    f.end = b
+                    joined = True
+                    break
+                if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
+                    f.start = a
+                    joined = True
+                    break
+            if joined:
+                continue
+            if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
+                open_from.end_para, open_from.end = i, b
+                continue
+            cue = _nearest_bare(bare, doc, a, b)
+            if cue is not None:
+                bare.remove(cue)
+                here.append(Found(i, a, b, cue.cue, cue.speaker, source_token=cue.source_token, cue_token=cue.cue_token))
+            elif pending is not None and a <= 1:
+                here.append(Found(i, a, b, pending.cue, pending.speaker, source_token=pending.source_token, cue_token=pending.cue_token))
+            elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
+                here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
+        # "X said:" closing a paragraph introduces the quotation that opens the next one
+        pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
+        here.sort(key=lambda f: f.start)
+        result.extend(here)
+        if here:
+            last = here[-1]
+        # the attribution whose quotation is still open at the end of this paragraph (news style reopens it in
+        # the next one and closes it only in the last), whatever paragraph it began in
+        ends_open = bool(quotes[i]) and not quotes[i][-1][2]
+        if ends_open and last is not None and last.end_para == i and last.end == quotes[i][-1][1]:
+            open_from = last
+        elif ends_open and open_from is not None and open_from.end_para == i:
+            pass
+        else:
+            open_from = None
+    return result
+
+
+def _gap_is_cue(text: str, found: Found, a: int) -> bool:
+    """Whether the text between an attributed quotation and the quotation at `a` is only its cue clause ("he
+    said,", "Clinton said on Thursday."), or nothing."""
+    gap = text[found.end:a]
+    if not gap.strip(" ,.;:—–-"):
+        return True
+    cue = found.cue_token
+    if cue is None or not found.start <= found.end <= cue.idx:
+        return False
+    sent = cue.sent
+    if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char:a].strip()):
+        return False
+    # only the cue clause: no other verb between (", mentioning that …" starts a statement of its own)
+    return not any(t.pos_ == "VERB" and t.i != cue.i and found.end <= t.idx < a for t in sent)
+
+
+def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
+    """The contentless cue that introduces the quotation text[a:b]: in its sentence, else the sentence right
+    after it ("“…” He said.") or right before it ending in a colon."""
+    if not bare:
+        return None
+    sents = list(doc.sents)
+    first = next((k for k, s in enumerate(sents) if s.start_char <= a < s.end_char), None)
+    last = next((k for k, s in enumerate(sents) if s.start_char < b <= s.end_char), first)
+    if first is None:
+        return None
+    for k in range(first, (last if last is not None else first) + 1):
+        for c in bare:
+            if sents[k].start <= c.cue_token.i < sents[k].end:
+                return c
+    for k in (last + 1 if last is not None else first + 1, first - 1):
+        if 0 <= k < len(sents):
+            for c in bare:
+                if sents[k].start <= c.cue_token.i < sents[k].end:
+                    return c
+    return None
+
+
+def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """quotes.csv for an article: one row per attribution (see QUOTE_COLUMNS)."""
+    numbers = [p.number for p in article.paragraphs]
+    texts = [doc_text(doc) for doc in docs]
+    single = uses_single_quotes("\n".join(texts))
+    quotes = [quote_spans(t, single) for t in texts]
+    body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
+    found = _assemble(body, texts, quotes)
+    resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
+    rows = []
+    for f in found:
+        if f.end_para == f.para:
+            text = texts[f.para][f.start:f.end]
+        else:  # a quotation over several paragraphs, joined by blank lines as in the article
+            parts = [texts[f.para][f.start:]] + texts[f.para + 1:f.end_para] + [texts[f.end_para][:f.end]]
+            text = "\n\n".join(parts)
+        speaker, speaker_text = resolver.resolve(f)
+        rows.append({
+            "paragraph": numbers[f.para],
+            "end_paragraph": numbers[f.end_para],
+            "start_char": f.start,
+            "end_char": f.end,
+            "text": text,
+            "kind": kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para]),
+            "cue": f.cue,
+            "speaker": speaker,
+            "speaker_text": speaker_text,
+            "speaker_paragraph": numbers[f.speaker[0]] if f.speaker else None,
+            "speaker_start": f.speaker[1] if f.speaker else None,
+            "speaker_end": f.speaker[2] if f.speaker else None,
+            "tone": tone(text),
+        })
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    for column in ("speaker_paragraph", "speaker_start", "speaker_end"):
+        table[column] = table[column].astype("Int64")
+    return table
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Attributions of one paragraph without repeats: of two with overlapping contents, the one whose content
+    is larger is kept (a clause nested in another's content is part of it)."""
+    found = sorted(found, key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Found] = []
+    for f in found:
+        if any(k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to") for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+class SpeakerResolver:
+    """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
+
+    def __init__(self, docs, texts, numbers, quotes, mentions: pd.DataFrame | None):
+        self.docs, self.texts, self.numbers, self.quotes = docs, texts, numbers, quotes
+        index = {n: i for i, n in enumerate(numbers)}
+        self.mentions: list[tuple[int, int, int, str, str]] = []  # (para index, start, end, type, entity)
+        if mentions is not None and len(mentions):
+            columns = (mentions[c].tolist() for c in ("paragraph", "start_char", "end_char", ENTITY_TYPE_COLUMN, ENTITY_COLUMN))
+            for p, a, b, t, e in zip(*columns):
+                if int(p) in index:
+                    self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))
+        self.mentions.sort()
+
+    def _inside_quote(self, para: int, start: int) -> bool:
+        return any(a <= start < b for a, b, _ in self.quotes[para])
+
+    def _within(self, para: int, start: int, end: int) -> list[tuple[int, int, int, str, str]]:
+        return [m for m in self.mentions if m[0] == para and m[1] < end and start < m[2]]
+
+    def _last_before(self, para: int, start: int, types: tuple[str, ...]) -> str | None:
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] not in types:
+                continue
+            if self._inside_quote(m[0], m[1]):
+                continue
+            return m[4]
+        return None
+
+    def resolve(self, found: Found) -> tuple[str | None, str | None]:
+        """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written."""
+        if found.speaker is None:
+            return None, None
+        para, start, end = found.speaker
+        written = self.texts[para][start:end]
+        named = self._within(para, start, end)
+        token = found.source_token
+        doc = self.docs[para]
+        # the name right after the word that describes it: "news agency Belta", "spokesman Dmitry Peskov"
+        for m in named:
+            before = doc.char_span(m[1], m[2], alignment_mode="expand")
+            if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in ORG_NOUNS | PERSON_NOUNS:
+                return m[4], written
+        people = [m for m in named if m[3] == "PERSON"]
+        if people:
+            return people[-1][4], written
+        if token is not None:
+            heads = [m for m in named if m[1] <= token.idx < m[2]]
+            owners = [c for c in token.children if c.dep_ == "poss"]  # "Russia’s earlier announcement"
+            heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            if heads:
+                return heads[0][4], written
+        lower = written.lower()
+        if token is not None and token.pos_ == "PRON":
+            if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                head = token.head.head
+                a, b = _noun_phrase(head)
+                hits = self._within(para, a, b)
+                if hits:
+                    return hits[-1][4], written
+                return self.texts[para][a:b], written
+            if lower in PRONOUNS_PERSON:
+                return self._last_before(para, start, ("PERSON",)) or written, written
+            if lower in PRONOUNS_GROUP:
+                return self._last_before(para, start, ("ORG",)) or written, written
+            return written, written
+        if token is not None and token.pos_ == "NOUN":
+            head = token.lemma_.lower()
+            if head in ORG_NOUNS and any(c.lower_ == "the" for c in token.children):
+                return self._last_before(para, start, ("ORG",)) or written, written
+            if head in PERSON_NOUNS and any(c.lower_ == "the" for c in token.children):
+                return self._last_before(para, start, ("PERSON",)) or written, written
+        return written, written

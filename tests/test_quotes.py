@@ -1,0 +1,172 @@
+"""Who said what (newsframe.quotes): the shipped article's attributions, annotated by hand, and short articles of
+several kinds (court, sport, business, politics, British single quotes, nested quotes, a quote over paragraphs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsframe import config, entities, nlp, pipeline, quotes
+from newsframe.article import parse_article
+
+ANNOTATION = Path(__file__).parent / "annotations" / "000_3c2c9fd14757d351.quotes.csv"
+COMPARED = ["paragraph", "start_char", "end_char", "kind", "cue", "speaker", "speaker_text", "speaker_paragraph",
+            "speaker_start", "speaker_end", "text"]
+
+
+def table(text: str) -> pd.DataFrame:
+    """The quotes table of an article given as text."""
+    article = parse_article(text)
+    docs = nlp.parse_article(article)
+    return quotes.quotes_table(article, docs, entities.mentions_table(article, docs))
+
+
+def rows(frame: pd.DataFrame) -> list[tuple]:
+    """(paragraph, kind, cue, speaker, speaker_text, text) of each row."""
+    return list(zip(*(frame[c].tolist() for c in ("paragraph", "kind", "cue", "speaker", "speaker_text", "text"))))
+
+
+def test_shipped_article_attributions_exactly():
+    found = pipeline.analyze(config.DEFAULT_ARTICLE).tables["quotes"]
+    gold = pd.read_csv(ANNOTATION, keep_default_na=False)
+    assert list(found.columns) == quotes.QUOTE_COLUMNS
+    got = found[COMPARED].astype(str).reset_index(drop=True)
+    want = gold[COMPARED].astype(str)
+    pd.testing.assert_frame_equal(got, want)
+    article = pipeline.analyze(config.DEFAULT_ARTICLE).article
+    texts = {p.number: p.text for p in article.paragraphs}
+    for row in found.itertuples():  # offsets give back the text and the speaker's words
+        assert texts[row.paragraph][row.start_char:row.end_char] == row.text
+        assert texts[row.speaker_paragraph][row.speaker_start:row.speaker_end] == row.speaker_text
+    assert set(found["tone"]) <= {"negative", "neutral", "positive"}
+
+
+SPORT = """date 2023-03-12 Rovers hold on for draw
+
+Rovers manager Tom Hale said his side had shown real character after going down to ten men.
+
+"We were under the cosh for most of the second half, but the lads never stopped running," Hale said. "I can't ask for more than that.
+
+"The referee had a difficult afternoon, and I will leave it there."
+
+Striker Dan Okafor, who scored the equaliser, told reporters that the team believed until the end.
+"""
+
+COURT = """date 2023-05-02 Builder jailed for fraud
+
+A builder who took deposits for work he never did has been jailed for two years.
+
+Mr Jones said he had been overwhelmed by debts and never meant to cheat anyone.
+
+Judge Sarah Collins told him: "You preyed on elderly people who trusted you."
+
+Prosecutor Ian Lee said the victims had lost more than £40,000 between them.
+"""
+
+BUSINESS = """date 2023-07-20 Acme Corp cuts 500 jobs
+
+Acme Corp will cut 500 jobs at its plant in Ohio, the company said in a statement on Thursday.
+
+The carmaker said demand for its older models had fallen sharply.
+
+Union leader Maria Gomez called the decision "a betrayal of loyal workers".
+"""
+
+POLITICS = """date 2023-09-04 Talks stall over budget
+
+Budget talks stalled on Monday, according to two people familiar with the negotiations.
+
+Officials said no new meeting had been scheduled.
+
+Senator Ann Moore warned that a shutdown was now likely. She said lawmakers had "run out of road".
+"""
+
+BRITISH = """date 2023-02-14 Council approves new library
+
+The council's leader, Sue Grant, said: 'This is a great day for the town.'
+
+'We have waited ten years for this,' said resident Peter Hall. 'It's the children's library I'm most excited about.'
+"""
+
+NESTED = """date 2023-04-01 Minister recalls warning
+
+"My father always told me, 'Never sign what you have not read,' and I never have," the minister said.
+"""
+
+
+
+def test_court_report_mr_and_judge():
+    assert rows(table(COURT)) == [
+        (2, "reported", "said", "Jones", "Mr Jones", "he had been overwhelmed by debts and never meant to cheat anyone"),
+        (3, "direct", "told", "Sarah Collins", "Judge Sarah Collins", '"You preyed on elderly people who trusted you."'),
+        (4, "reported", "said", "Ian Lee", "Prosecutor Ian Lee", "the victims had lost more than £40,000 between them"),
+    ]
+
+
+def test_sport_manager_quote_runs_over_paragraphs():
+    found = table(SPORT)
+    assert len(found) == 3
+    quote = found.iloc[1]
+    assert (quote["paragraph"], quote["end_paragraph"], quote["kind"], quote["speaker"]) == (2, 3, "direct", "Tom Hale")
+    assert quote["text"].startswith('"We were under the cosh') and quote["text"].endswith('I will leave it there."')
+    assert quote["speaker_text"] == "Hale"
+    assert found.iloc[2]["speaker"] == "Dan Okafor" and found.iloc[2]["cue"] == "told"
+
+
+def test_business_company_said_in_a_statement_and_description():
+    assert rows(table(BUSINESS)) == [
+        (1, "reported", "said", "Acme Corp", "the company", "Acme Corp will cut 500 jobs at its plant in Ohio"),
+        (2, "reported", "said", "Acme Corp", "The carmaker", "demand for its older models had fallen sharply"),
+        (3, "direct", "called", "Maria Gomez", "Union leader Maria Gomez", '"a betrayal of loyal workers"'),
+    ]
+
+
+def test_politics_according_to_officials_and_pronoun():
+    assert rows(table(POLITICS)) == [
+        (1, "reported", "according to", "two people", "two people", "Budget talks stalled on Monday"),
+        (2, "reported", "said", "Officials", "Officials", "no new meeting had been scheduled"),
+        (3, "reported", "warned", "Ann Moore", "Senator Ann Moore", "that a shutdown was now likely"),
+        (3, "partial", "said", "Ann Moore", "She", 'lawmakers had "run out of road"'),
+    ]
+
+
+def test_british_single_quotes_and_interrupted_quote():
+    found = rows(table(BRITISH))
+    assert found[0] == (1, "direct", "said", "Sue Grant", "The council's leader, Sue Grant", "'This is a great day for the town.'")
+    assert found[1][:5] == (2, "direct", "said", "Peter Hall", "resident Peter Hall")
+    assert found[1][5].startswith("'We have waited") and found[1][5].endswith("most excited about.'")
+    assert len(found) == 2
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    assert rows(table(NESTED)) == [
+        (1, "direct", "said", "the minister", "the minister",
+         '"My father always told me, \'Never sign what you have not read,\' and I never have,"'),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, single, spans",
+    [
+        ('He said "yes" and left.', False, [(8, 13, True)]),
+        ("“Open, never closed", False, [(0, 19, False)]),
+        ("She said ‘no’, but it’s the players’ choice.", True, [(9, 13, True)]),
+        ("“He told me ‘go’,” she said.", False, [(0, 18, True)]),
+        ("It's 5'11\" tall", False, []),
+    ],
+)
+def test_quote_spans(text, single, spans):
+    assert quotes.quote_spans(text, single) == spans
+
+
+def test_single_quotes_only_without_double_ones():
+    assert quotes.uses_single_quotes("'We won,' he said.")
+    assert not quotes.uses_single_quotes("“We won,” he said, 'so there'.")
+    assert not quotes.uses_single_quotes("It's the players' day.")
+
+
+def test_no_quotes_in_an_article_without_speech():
+    found = table("date 2023-01-01 Rain\n\nRain fell across the region on Monday.\n\nRivers rose.")
+    assert list(found.columns) == quotes.QUOTE_COLUMNS and found.empty
