@@ -30,8 +30,9 @@ report: $(STAMP) ## every executed notebook as HTML (with code, and story only) 
 lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-lint: $(STAMP) ## check the code with ruff (rules in pyproject.toml)
+lint: $(STAMP) ## check the code with ruff (rules and line width in pyproject.toml) and that it is formatted as `ruff format` writes it
 	$(BIN)/ruff check
+	$(BIN)/ruff format --check --quiet
 
 test: lint ## lint, then the whole suite: unit tests and every notebook in a fresh kernel
 	$(BIN)/python -m pytest

@@ -23,9 +23,13 @@ TAG = re.compile(r"<[^>]+>")
 
 
 def tml_article_text(path: Path) -> str:
-    """The article in newsframe's format: `date YYYY-MM-DD <title>` from the DCT and TITLE, then the TEXT, tags stripped."""
+    """The article in newsframe's format: `date YYYY-MM-DD <title>` from the DCT and TITLE, then the TEXT, tags
+    stripped."""
     raw = path.read_text(encoding="utf-8")
-    dct = re.search(r'functionInDocument="CREATION_TIME"[^>]*>|value="(\d{4}-\d{2}-\d{2})[^"]*"[^>]*functionInDocument="CREATION_TIME"', raw)
+    dct = re.search(
+        r'functionInDocument="CREATION_TIME"[^>]*>|value="(\d{4}-\d{2}-\d{2})[^"]*"[^>]*functionInDocument="CREATION_TIME"',
+        raw,
+    )
     date = dct.group(1) if dct and dct.group(1) else None
     title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
     body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)

@@ -44,7 +44,7 @@ CORPUS = "polnear"
 T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 E_LINE = re.compile(r"^(E\d+)\t(.*)$")
 # A single newline splits a paragraph when the line before ends a sentence (else it is a wrapped line).
-LINE_END = tuple(".!?:\"”’)")
+LINE_END = tuple('.!?:"”’)')
 QUOTE_OPEN = "\"“‘'"
 QUOTE_CLOSE = "\"”’'"
 
@@ -74,10 +74,9 @@ def read_ann(path: Path) -> list[Gold]:
             events.append(dict(part.split(":", 1) for part in m.group(2).split()))
     golds = []
     for event in events:
-        def get(role: str) -> list[tuple[int, int]]:
-            return spans.get(event.get(role, ""), [])
-        if get("Content"):
-            golds.append(Gold(get("Content"), get("Cue"), get("Source")))
+        content, cue, source = (spans.get(event.get(role, ""), []) for role in ("Content", "Cue", "Source"))
+        if content:
+            golds.append(Gold(content, cue, source))
     return golds
 
 
@@ -129,8 +128,14 @@ def to_article(name: str, text: str, date: str | None) -> tuple[Article, list[li
     # The first block is the title.
     published = datetime.fromisoformat(date) if date else None
     paragraphs = [Paragraph(i, block) for i, (block, _) in enumerate(blocks)]
-    article = Article(id=name, title=blocks[0][0] if blocks else None, published=published, updated=None,
-                      source=name, paragraphs=paragraphs)
+    article = Article(
+        id=name,
+        title=blocks[0][0] if blocks else None,
+        published=published,
+        updated=None,
+        source=name,
+        paragraphs=paragraphs,
+    )
     return article, [offsets for _, offsets in blocks]
 
 
@@ -150,7 +155,7 @@ def found_ranges(row, offsets: list[list[int]]) -> tuple[set[int], set[int]]:
     speaker: set[int] = set()
     if pd.notna(row.speaker_paragraph):
         sp = int(row.speaker_paragraph)
-        speaker = set(offsets[sp][int(row.speaker_start):int(row.speaker_end)])
+        speaker = set(offsets[sp][int(row.speaker_start) : int(row.speaker_end)])
     return content, speaker
 
 
@@ -158,7 +163,7 @@ def is_direct(text: str, ranges: list[tuple[int, int]]) -> bool:
     """Whether a gold content is one quotation: it opens and closes with a quotation mark (edge punctuation aside)
     and has no mark closing and reopening in between other than the quotation's own."""
     content = " ".join(text[a:b] for a, b in ranges).strip(" .,;:—–-\n")
-    return len(content) > 2 and content[0] in "\"“" and content[-1] in "\"”"
+    return len(content) > 2 and content[0] in '"“' and content[-1] in '"”'
 
 
 def covers(a: set[int], b: set[int]) -> bool:
@@ -236,8 +241,10 @@ def run(split: str, limit: int | None = None, errors: int = 0) -> dict | None:
         "what was said, direct": prf(counts["content_direct"], counts["found_direct"], counts["gold_direct"]),
         "who said what, direct": prf(counts["speaker_direct"], counts["found_direct"], counts["gold_direct"]),
     }
-    print(f"{split}: {len(items)} articles, {counts['gold']} gold attributions ({counts['gold_direct']} direct), "
-          f"{counts['found']} found ({counts['found_direct']} direct)")
+    print(
+        f"{split}: {len(items)} articles, {counts['gold']} gold attributions ({counts['gold_direct']} direct), "
+        f"{counts['found']} found ({counts['found_direct']} direct)"
+    )
     for label, (p, r, f) in figures.items():
         print(f"  {label:24s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"  parse {parse_seconds:.1f} s; quotes {1000 * quote_seconds / len(items):.2f} ms an article")
@@ -252,16 +259,21 @@ def show_errors(name: str, text: str, golds: list[Gold], gold, found, table) -> 
         near = [j for j, (fc, fs) in enumerate(found) if gc & fc]
         if not hit and near:
             row = table.iloc[near[0]]
-            print(f"  BOUNDARY <{row.cue}> gold {' '.join(text[a:b] for a, b in g.content)[:300]!r}\n           found {row.text[:300]!r}")
+            print(
+                f"  BOUNDARY <{row.cue}> gold {' '.join(text[a:b] for a, b in g.content)[:300]!r}\n           found "
+                f"{row.text[:300]!r}"
+            )
         elif not hit:
             src = " ".join(text[a:b] for a, b in g.source)
             cue = " ".join(text[a:b] for a, b in g.cue)
             print(f"  MISSED [{src}] <{cue}> {' '.join(text[a:b] for a, b in g.content)[:150]!r}")
         elif not any((gs & found[j][1]) if gs else not found[j][1] for j in hit):
             row = table.iloc[hit[0]]
-            print(f"  SPEAKER gold [{' '.join(text[a:b] for a, b in g.source)}] found [{row.speaker_text}] "
-                  f"{' '.join(text[a:b] for a, b in g.content)[:80]!r}")
-    for j, (fc, fs) in enumerate(found):
+            print(
+                f"  SPEAKER gold [{' '.join(text[a:b] for a, b in g.source)}] found [{row.speaker_text}] "
+                f"{' '.join(text[a:b] for a, b in g.content)[:80]!r}"
+            )
+    for j, (fc, _) in enumerate(found):
         if not any(covers(gc, fc) for gc, _ in gold):
             row = table.iloc[j]
             print(f"  EXTRA [{row.speaker_text}] <{row.cue}> {row.kind} {row.text[:150]!r}")
@@ -278,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus_dir().exists():
         print(f"skipped: no PolNeAR under {config.DEV_DATA_DIR}")
         return 0
-    for split in (["train", "dev"] if args.split == "both" else [args.split]):
+    for split in ["train", "dev"] if args.split == "both" else [args.split]:
         run(split, args.limit, args.errors)
     return 0
 

@@ -21,8 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from newsframe import config, sentiment  # noqa: E402
 
 
-
-
 def data_path() -> Path:
     """NewsMTSC's training file under the dev data."""
     return config.DEV_DATA_DIR / "newsmtsc" / "train.jsonl"
@@ -40,13 +38,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     data = sentiment.load_newsmtsc(path)
     counts = data["gold"].value_counts().reindex(range(3), fill_value=0)
-    print(f"NewsMTSC train.jsonl: {len(data)} sentences ({', '.join(f'{counts[k]} {sentiment.TONES[k]}' for k in range(3))})")
+    print(
+        f"NewsMTSC train.jsonl: {len(data)} sentences "
+        f"({', '.join(f'{counts[k]} {sentiment.TONES[k]}' for k in range(3))})"
+    )
     print(f"{args.folds}-fold cross-validation (seed {args.seed}), pooled held-out predictions:")
     results = sentiment.cross_validate(data, args.folds, args.seed)
     for method, scores in results.items():
         shipped = sentiment.BENCHMARK[method]
-        print(f"  {sentiment.BENCHMARK_NAMES[method]:24s} macro-F1 {scores['macro_f1']:.4f}  accuracy {scores['accuracy']:.4f}"
-              f"   (shipped: {shipped['macro_f1']:.4f} / {shipped['accuracy']:.4f})")
+        print(
+            f"  {sentiment.BENCHMARK_NAMES[method]:24s} macro-F1 {scores['macro_f1']:.4f}  accuracy "
+            f"{scores['accuracy']:.4f}"
+            f"   (shipped: {shipped['macro_f1']:.4f} / {shipped['accuracy']:.4f})"
+        )
     print("Constants refitted on all sentences (shipped value in brackets):")
     for name, value in sentiment.fitted_constants(data).items():
         print(f"  {name} = {value}   ({getattr(sentiment, name)})")

@@ -8,9 +8,11 @@ time of each document is given to the extractor and not scored.
 
 Event attachment: the corpus's TLINKs tie events to time expressions. For every gold expression linked to an event
 of its own sentence and found by the extractor (the expression overlapping it most), the timeline's `event` phrase
-should hold that event's word (any one of them when several are linked); the share that does is printed. Files are split by a fixed hash of their name
-(newsframe.timex.evaluate.is_held_out: SHA-1 of the file name, first byte mod 4 == 0 -> held out, 51 of 256
-files); rules were developed on the dev split only. Exits 0 with a message when the data is absent.
+should hold that event's word (any one of them when several are linked); the share that does is printed.
+
+Files are split by a fixed hash of their name (newsframe.timex.evaluate.is_held_out: SHA-1 of the file name, first
+byte mod 4 == 0 -> held out, 51 of 256 files); rules were developed on the dev split only. Exits 0 with a message
+when the data is absent.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newsframe import config  # noqa: E402
 from newsframe.timex.evaluate import (  # noqa: E402
-    Timex, corpus_files, holds_event, is_held_out, linked_events, read_tml, score,
+    Timex,
+    corpus_files,
+    holds_event,
+    is_held_out,
+    linked_events,
+    read_tml,
+    score,
 )
 
 CORPUS = "tempeval3-train"
@@ -79,8 +87,10 @@ def run(split: str, limit: int | None = None, errors: int = 0, relational: bool 
     print(f"  relaxed  P {scores['relaxed_P']:5.1f}  R {scores['relaxed_R']:5.1f}  F1 {scores['relaxed_F1']:5.1f}")
     print(f"  type     accuracy {scores['type_accuracy']:5.1f}  F1 {scores['type_F1']:5.1f}")
     print(f"  value    accuracy {scores['value_accuracy']:5.1f}  F1 {scores['value_F1']:5.1f}")
-    print(f"  event attachment {scores['event_attachment']:.3f} ({scores['event_links']} expressions linked to an event"
-          " of their sentence; target 0.8)")
+    print(
+        f"  event attachment {scores['event_attachment']:.3f} ({scores['event_links']} expressions linked to an event"
+        " of their sentence; target 0.8)"
+    )
     for (kind, *rest), n in misses.most_common(errors):
         print(f"  {n:3d} {kind:6s} " + " | ".join(rest))
     return scores
@@ -99,7 +109,15 @@ def _collect_errors(tml, system: list[Timex], misses: Counter) -> None:
         if not over:
             misses[("MISS", g.text, g.type, g.value, tml.dct)] += 1
         elif over[0].value != g.value or over[0].type != g.type:
-            misses[("VALUE", f"{g.text} -> {over[0].text}", f"{g.type} {g.value}", f"{over[0].type} {over[0].value}", tml.dct)] += 1
+            misses[
+                (
+                    "VALUE",
+                    f"{g.text} -> {over[0].text}",
+                    f"{g.type} {g.value}",
+                    f"{over[0].type} {over[0].value}",
+                    tml.dct,
+                )
+            ] += 1
     for s in system:
         if not any(s.start < g.end and g.start < s.end for g in tml.timexes):
             context = tml.text[max(0, s.start - 30) : s.end + 30].replace("\n", " ")
@@ -112,8 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "held-out", "both"], default="both")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N files of each split")
     parser.add_argument("--errors", type=int, default=0, help="print the N most frequent errors (dev split only)")
-    parser.add_argument("--relational", action="store_true",
-                        help='score the timeline mode, which also keeps "previously"/"earlier" (not TimeML)')
+    parser.add_argument(
+        "--relational",
+        action="store_true",
+        help='score the timeline mode, which also keeps "previously"/"earlier" (not TimeML)',
+    )
     args = parser.parse_args(argv)
     splits = ["dev", "held-out"] if args.split == "both" else [args.split]
     for split in splits:

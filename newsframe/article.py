@@ -84,14 +84,18 @@ LEADING_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?:[ \t]+|$)")
 # The publication line: `19.12. 17:51`, optionally `| Updated 19.12. 18:18` (day.month. hour:minute).
 STAMP = r"(?P<{0}d>\d{{1,2}})\.(?P<{0}m>\d{{1,2}})\.?[ \t]+(?P<{0}H>\d{{1,2}})[:.](?P<{0}M>\d{{2}})"
 TIME_LINE = re.compile(
-    r"^" + STAMP.format("p") + r"(?:[ \t]*\|[ \t]*(?:updated|päivitetty|aktualisiert)?[ \t]*" + STAMP.format("u") + r")?[ \t]*$",
+    r"^"
+    + STAMP.format("p")
+    + r"(?:[ \t]*\|[ \t]*(?:updated|päivitetty|aktualisiert)?[ \t]*"
+    + STAMP.format("u")
+    + r")?[ \t]*$",
     re.IGNORECASE,
 )
 # A word: letters or digits, joined by inner hyphens, apostrophes, dots or commas ("one-on-one", "9,000", "U.S").
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 # A plain-text headline is one short line without closing sentence punctuation.
 HEADLINE_MAX_WORDS = 20
-SENTENCE_END = ".!?:;\"”’)»"
+SENTENCE_END = '.!?:;"”’)»'
 # Zero-width characters: invisible to a reader, but they split or glue words for the tokenizer, so they are dropped.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 # Tabs and non-breaking spaces read as plain spaces inside a paragraph.
@@ -180,12 +184,16 @@ def looks_like_headline(block: str, rest: list[str]) -> bool:
 def _stamp(match: re.Match, prefix: str, year: int, source: str | Path) -> datetime:
     """The datetime of one `day.month. hour:minute` stamp in `year`."""
     try:
-        return datetime(year, int(match[prefix + "m"]), int(match[prefix + "d"]), int(match[prefix + "H"]), int(match[prefix + "M"]))
+        return datetime(
+            year, int(match[prefix + "m"]), int(match[prefix + "d"]), int(match[prefix + "H"]), int(match[prefix + "M"])
+        )
     except ValueError:
         raise ArticleError(source, f"malformed publication time {match[0].strip()!r}") from None
 
 
-def parse_article(text: str, source: str | Path = "<text>", article_id: str | None = None, default_date: date | None = None) -> Article:
+def parse_article(
+    text: str, source: str | Path = "<text>", article_id: str | None = None, default_date: date | None = None
+) -> Article:
     """An Article from the text of a file in the article format; `default_date` serves when it has no date line."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     title = None
@@ -200,7 +208,7 @@ def parse_article(text: str, source: str | Path = "<text>", article_id: str | No
         if iso := ISO_CLOCK.fullmatch(raw_date):
             raw_date, clock = iso["date"], iso["clock"]
         elif lead := LEADING_CLOCK.match(head):
-            clock, head = lead["clock"], head[lead.end():]
+            clock, head = lead["clock"], head[lead.end() :]
         pub_date = parse_date(raw_date, source)
         title = " ".join(clean_text(head).split()) or None
         lines = lines[1:]
@@ -247,7 +255,11 @@ def load_article(path: str | Path, date: str | date | None = None) -> Article:
     path = Path(path)
     default = parse_date(date, "--date") if isinstance(date, str) else date
     if path.suffix.lower() in JSONL_SUFFIXES:
-        raise ArticleError(path, "a JSON Lines file holds many articles: analyze it with `python -m newsframe analyze`, then compare them in notebook 06")
+        raise ArticleError(
+            path,
+            "a JSON Lines file holds many articles: analyze it with `python -m newsframe analyze`, then compare them "
+            "in notebook 06",
+        )
     reader = READERS.get(path.suffix.lower(), parse_article)
     return reader(read_text(path), source=path, default_date=default)
 
@@ -343,7 +355,7 @@ def _front_matter(text: str) -> tuple[dict, str]:
         key, sep, value = line.partition(":")
         if sep:
             pairs[key.strip().lower()] = value.strip().strip("\"'")
-    return pairs, text[match.end():]
+    return pairs, text[match.end() :]
 
 
 def _inline_text(token) -> str:
@@ -366,13 +378,22 @@ def parse_html(text: str, source: str | Path = "<html>", default_date: date | No
     """An Article from a saved web page: trafilatura drops the boilerplate and keeps the story's paragraphs."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
-                                            date_extraction_params={"outputformat": HTML_DATE_FORMAT, "original_date": True})
+    extracted = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"outputformat": HTML_DATE_FORMAT, "original_date": True},
+    )
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise ArticleError(source, "no article text found in the HTML page")
     if (words := count_words(body)) < MIN_PAGE_WORDS:
-        raise ArticleError(source, f"no article text found in the HTML page (only {words} word{'s' if words != 1 else ''} outside the page's boilerplate)")
+        raise ArticleError(
+            source,
+            f"no article text found in the HTML page (only {words} word{'s' if words != 1 else ''} outside the page's "
+            f"boilerplate)",
+        )
     title = getattr(extracted, "title", None)
     blocks = [b.strip() for b in body.split("\n") if b.strip()]
     if title and blocks and " ".join(blocks[0].split()) == " ".join(title.split()):
@@ -433,7 +454,9 @@ def sentences_table(article: Article, docs: list) -> pd.DataFrame:
     rows = []
     for p, doc in zip(article.paragraphs, docs):
         for n, (start, end) in enumerate(sentence_spans(doc), start=1):
-            rows.append({"paragraph": p.number, "sentence": n, "start_char": start, "end_char": end, "text": p.text[start:end]})
+            rows.append(
+                {"paragraph": p.number, "sentence": n, "start_char": start, "end_char": end, "text": p.text[start:end]}
+            )
     import pandas as pd
 
     return pd.DataFrame(rows, columns=["paragraph", "sentence", "start_char", "end_char", "text"])

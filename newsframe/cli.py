@@ -1,4 +1,5 @@
-"""The command line: `python -m newsframe analyze INPUT... --out DIR [--date YYYY-MM-DD] [--workers N] [--dask ADDRESS]`.
+"""The command line:
+`python -m newsframe analyze INPUT... --out DIR [--date YYYY-MM-DD] [--workers N] [--dask ADDRESS]`.
 
 Exit codes: 0 every input succeeded; 1 one or more failed (the others are still written, one line per failure on
 stderr naming the file and the reason, and a row in DIR/corpus/errors.csv); 2 a usage error. A finished run ends
@@ -20,10 +21,16 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m newsframe", description="News articles as pandas tables.")
     commands = main.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="write the tables of one or more articles")
-    analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="an article file (.txt, .md, .html, .jsonl) or a folder of them")
-    analyze.add_argument("--out", required=True, metavar="DIR", help="where <article_id>/ folders and corpus/ are written")
+    analyze.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="an article file (.txt, .md, .html, .jsonl) or a folder of them"
+    )
+    analyze.add_argument(
+        "--out", required=True, metavar="DIR", help="where <article_id>/ folders and corpus/ are written"
+    )
     analyze.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that name none")
-    analyze.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: all cores)")
+    analyze.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: all cores)"
+    )
     analyze.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address, or 'local')")
     analyze.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     return main
@@ -44,8 +51,9 @@ def main(argv: list[str] | None = None) -> int:
 
     tally = Tally()
     try:
-        code = analyze_corpus(args.inputs, Path(args.out), args.date, args.workers, args.dask, args.progress or None,
-                              tally)
+        code = analyze_corpus(
+            args.inputs, Path(args.out), args.date, args.workers, args.dask, args.progress or None, tally
+        )
     except KeyboardInterrupt:
         print("interrupted: finished articles are written; rerun to resume", file=sys.stderr)
         return 130

@@ -68,8 +68,7 @@ def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
 def corpus_summary(corpus: dict[str, pd.DataFrame], folder: Path | str) -> str:
     """One line: how many articles the corpus tables hold, how many failed, and where they are."""
     articles, failed = corpus["article_sentiment"]["article"].nunique(), len(corpus["errors"])
-    return (f"{articles} article{'s' if articles != 1 else ''}, {failed} failed, "
-            f"from {config.display_path(folder)}")
+    return f"{articles} article{'s' if articles != 1 else ''}, {failed} failed, from {config.display_path(folder)}"
 
 
 def _mixed_case(name: str) -> bool:
@@ -96,7 +95,11 @@ def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame
     for key, name in sorted(zip(keys, names), key=lambda kn: (not _mixed_case(kn[1]), -weight[kn[1]])):
         full.setdefault(key, name)
     kept["entity"] = [full[folded.get(k, k)] for k in map(name_key, kept["entity"])]
-    data = kept.groupby("entity").agg(entity_type=("entity_type", lambda s: s.mode().iloc[0]), mentions=("mentions", "sum"), articles=("article", "nunique"))
+    data = kept.groupby("entity").agg(
+        entity_type=("entity_type", lambda s: s.mode().iloc[0]),
+        mentions=("mentions", "sum"),
+        articles=("article", "nunique"),
+    )
     return data.sort_values(["articles", "mentions"], ascending=False).head(n).reset_index()
 
 
@@ -104,7 +107,11 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
     """Bars of mentions per entity across the corpus, annotated with the number of articles; returns (fig, data)."""
     data = entities_across(entities)
     fig, ax = new_figure(height=max(2.0, 0.26 * len(data) + 1.0))
-    ax.barh(range(len(data)), data["mentions"], color=[ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"]) for t in data["entity_type"]])
+    ax.barh(
+        range(len(data)),
+        data["mentions"],
+        color=[ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"]) for t in data["entity_type"]],
+    )
     ax.set_yticks(range(len(data)), [shorten(e, 30) for e in data["entity"]])
     ax.invert_yaxis()
     for y, (m, a) in enumerate(zip(data["mentions"], data["articles"])):
@@ -117,15 +124,18 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
 
 
 def plot_tone_over_time(article_sentiment: pd.DataFrame, title: str = ""):
-    """Each article's tone (word-weighted TextBlob polarity, VADER) against its publication time; returns (fig, data)."""
+    """Each article's tone (word-weighted TextBlob polarity, VADER) against its publication time; returns (fig,
+    data)."""
     data = article_sentiment.dropna(subset=["published"]).sort_values("published")
     keep = [c for c in ("article", "published", "title", "polarity", "vader", "tone") if c in data]
     data = data[keep].reset_index(drop=True)
     fig, ax = new_figure(height=3.2)
     many = len(data) > TONE_LINE_MAX
     window = max(5, len(data) // 20)
-    for column, marker, style, colour, name in (("polarity", "o", "-", PALETTE["orange"], "TextBlob polarity"),
-                                                 ("vader", "s", "--", PALETTE["sky"], "VADER compound")):
+    for column, marker, style, colour, name in (
+        ("polarity", "o", "-", PALETTE["orange"], "TextBlob polarity"),
+        ("vader", "s", "--", PALETTE["sky"], "VADER compound"),
+    ):
         if column not in data:
             continue
         if not many:  # a few articles: each joined to the next
@@ -134,7 +144,14 @@ def plot_tone_over_time(article_sentiment: pd.DataFrame, title: str = ""):
         # many articles: each a dot, and a running mean of `window` articles in publication order
         ax.scatter(data["published"], data[column], marker=marker, s=10, color=colour, alpha=0.45, linewidths=0)
         smooth = data[column].rolling(window, center=True, min_periods=max(2, window // 2)).mean()
-        ax.plot(data["published"], smooth, style, color=colour, linewidth=1.6, label=f"{name}, running mean of {window} articles")
+        ax.plot(
+            data["published"],
+            smooth,
+            style,
+            color=colour,
+            linewidth=1.6,
+            label=f"{name}, running mean of {window} articles",
+        )
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.6)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("tone (−1 negative … +1 positive)")
@@ -159,8 +176,15 @@ def plot_combined_timeline(timeline: pd.DataFrame, n: int = TIMELINE_ARTICLES, t
     data = timeline.dropna(subset=["date"])
     if "anchor" in data:
         data = data[data["anchor"] != "vague"]
-    published = data.groupby("article", sort=False)["published"].first() if "published" in data else pd.Series(dtype="datetime64[ns]")
-    order = sorted(dict.fromkeys(data["article"]), key=lambda a: (pd.isna(published.get(a)), published.get(a) or pd.Timestamp.min, a))
+    published = (
+        data.groupby("article", sort=False)["published"].first()
+        if "published" in data
+        else pd.Series(dtype="datetime64[ns]")
+    )
+    order = sorted(
+        dict.fromkeys(data["article"]),
+        key=lambda a: (pd.isna(published.get(a)), published.get(a) or pd.Timestamp.min, a),
+    )
     total = len(order)
     dated_articles = [a for a in order if pd.notna(published.get(a))]
     articles = (dated_articles or order)[-n:]
@@ -187,9 +211,18 @@ def plot_combined_timeline(timeline: pd.DataFrame, n: int = TIMELINE_ARTICLES, t
             ax.scatter([x], [row], marker=marker, color=PALETTE["grey"], s=28, zorder=3, clip_on=False)
             first, last = group["date"].min().year, group["date"].max().year
             years = f"{first}" if first == last else f"{first}–{last}"
-            ax.annotate(years, (x, row), xytext=(7 if side == "before" else -7, 0), textcoords="offset points",
-                        ha=align, va="center", fontsize=6.5, color="#555555", zorder=5,
-                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 0.6})
+            ax.annotate(
+                years,
+                (x, row),
+                xytext=(7 if side == "before" else -7, 0),
+                textcoords="offset points",
+                ha=align,
+                va="center",
+                fontsize=6.5,
+                color="#555555",
+                zorder=5,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 0.6},
+            )
     if "published" in data:
         for article, i in zip(articles, range(len(articles))):
             when = published.get(article)

@@ -67,5 +67,7 @@ def figure_formats() -> tuple[str, ...]:
     wanted = tuple(dict.fromkeys(f.strip().lower().lstrip(".") for f in value.split(",") if f.strip()))
     unknown = [f for f in wanted if f not in FIGURE_FORMATS]
     if unknown:
-        raise ValueError(f"NEWSFRAME_FIGURE_FORMATS: unknown format {', '.join(unknown)} (choose from {', '.join(FIGURE_FORMATS)})")
+        raise ValueError(
+            f"NEWSFRAME_FIGURE_FORMATS: unknown format {', '.join(unknown)} (choose from {', '.join(FIGURE_FORMATS)})"
+        )
     return wanted or DEFAULT_FIGURE_FORMATS

@@ -38,9 +38,46 @@ TASK_CHARS = 100_000
 # The corpus tables and their columns (see the README's data dictionary).
 CORPUS_COLUMNS = {
     "entities": ["article", "entity", "entity_type", "mentions"],
-    "article_sentiment": ["article", "published", "title", "paragraphs", "words", "polarity", "subjectivity", "vader", "tone"],
-    "timeline": ["article", "published", "paragraph", "expression", "type", "value", "date", "date_end", "anchor", "event", "entities"],
-    "quotes": ["article", "paragraph", "end_paragraph", "start_char", "end_char", "text", "kind", "cue", "speaker", "speaker_text", "speaker_paragraph", "speaker_start", "speaker_end", "tone"],
+    "article_sentiment": [
+        "article",
+        "published",
+        "title",
+        "paragraphs",
+        "words",
+        "polarity",
+        "subjectivity",
+        "vader",
+        "tone",
+    ],
+    "timeline": [
+        "article",
+        "published",
+        "paragraph",
+        "expression",
+        "type",
+        "value",
+        "date",
+        "date_end",
+        "anchor",
+        "event",
+        "entities",
+    ],
+    "quotes": [
+        "article",
+        "paragraph",
+        "end_paragraph",
+        "start_char",
+        "end_char",
+        "text",
+        "kind",
+        "cue",
+        "speaker",
+        "speaker_text",
+        "speaker_paragraph",
+        "speaker_start",
+        "speaker_end",
+        "tone",
+    ],
     "errors": ["source", "article", "error"],
 }
 
@@ -82,7 +119,9 @@ def model_identity() -> str:
 
 def output_key(article: Article, model: str) -> str:
     """The hex digest of what an article's outputs depend on: its text and metadata, the model, the package version."""
-    payload = json.dumps([model, __version__, article.metadata(), [[p.number, p.text] for p in article.paragraphs]], ensure_ascii=False)
+    payload = json.dumps(
+        [model, __version__, article.metadata(), [[p.number, p.text] for p in article.paragraphs]], ensure_ascii=False
+    )
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -159,9 +198,13 @@ def _write_outputs(job: Job, analysis) -> dict:
             remove_stale_temporaries(job.folder)
         paths = write_analysis(analysis, job.folder)
         write_json(job.folder / MANIFEST, {"key": job.key, "files": [p.name for p in paths]})
-        return {"article": job.article.id, "source": job.article.source,
-                "summary": summarise(job.article, analysis.tables), "warnings": analysis.warnings,
-                "tables": sum(path.suffix == ".csv" for path in paths)}
+        return {
+            "article": job.article.id,
+            "source": job.article.source,
+            "summary": summarise(job.article, analysis.tables),
+            "warnings": analysis.warnings,
+            "tables": sum(path.suffix == ".csv" for path in paths),
+        }
     except Exception as error:  # one article's failure is reported, never fatal to the run
         return {"article": job.article.id, "source": job.article.source, "error": f"{type(error).__name__}: {error}"}
 
@@ -183,9 +226,17 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     entities = tables.get("entities")
     if entities is not None:
         columns = (entities[c].tolist() for c in ("entity", "entity_type", "mentions"))
-        rows["entities"] = [{"article": article.id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)]
+        rows["entities"] = [
+            {"article": article.id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)
+        ]
     paragraph_sentiment = tables.get("paragraph_sentiment")
-    row = {"article": article.id, "published": meta["published"], "title": meta["title"], "paragraphs": meta["paragraphs"], "words": meta["words"]}
+    row = {
+        "article": article.id,
+        "published": meta["published"],
+        "title": meta["title"],
+        "paragraphs": meta["paragraphs"],
+        "words": meta["words"],
+    }
     if paragraph_sentiment is not None and len(paragraph_sentiment):
         row.update(article_tone(paragraph_sentiment, tables.get("paragraphs")))
     rows["article_sentiment"] = [row]
@@ -193,11 +244,15 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     if timeline is not None:
         keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
         head = {"article": article.id, "published": meta["published"]}
-        rows["timeline"] = [{**head, **dict(zip(keep, values))} for values in zip(*(timeline[c].tolist() for c in keep))]
+        rows["timeline"] = [
+            {**head, **dict(zip(keep, values))} for values in zip(*(timeline[c].tolist() for c in keep))
+        ]
     quotes = tables.get("quotes")
     if quotes is not None:
         keep = [c for c in CORPUS_COLUMNS["quotes"][1:] if c in quotes.columns]
-        rows["quotes"] = [{"article": article.id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))]
+        rows["quotes"] = [
+            {"article": article.id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))
+        ]
     return rows
 
 
@@ -209,9 +264,15 @@ def article_tone(paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame | N
         words = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["words"].tolist()))
     known = (words.get(p) for p in paragraph_sentiment["paragraph"].tolist())
     weights = np.array([1.0 if _missing(w) else max(float(w), 1.0) for w in known])
-    scores = {name: round(float(np.sum(paragraph_sentiment[name].to_numpy(dtype=float) * weights) / np.sum(weights)), 4)
-              for name in ("polarity", "subjectivity", "vader")}
-    tones = Counter(t for t in paragraph_sentiment["tone"].tolist() if not _missing(t)) if "tone" in paragraph_sentiment else Counter()
+    scores = {
+        name: round(float(np.sum(paragraph_sentiment[name].to_numpy(dtype=float) * weights) / np.sum(weights)), 4)
+        for name in ("polarity", "subjectivity", "vader")
+    }
+    tones = (
+        Counter(t for t in paragraph_sentiment["tone"].tolist() if not _missing(t))
+        if "tone" in paragraph_sentiment
+        else Counter()
+    )
     scores["tone"] = min(tones, key=lambda t: (-tones[t], t)) if tones else ""
     return scores
 
@@ -255,7 +316,8 @@ class CorpusWriter:
         self._writers[name].writerows({k: "" if _missing(v) else v for k, v in row.items()} for row in rows)
 
     def close(self, ok: bool = True) -> None:
-        """Finish: sort each table (see SORT_ORDER), then rename every table into place (or discard them when not ok)."""
+        """Finish: sort each table (see SORT_ORDER), then rename every table into place (or discard them when not
+        ok)."""
         for handle in self._files.values():
             handle.close()
         for name, context in self._contexts:
@@ -311,8 +373,15 @@ def _init_worker() -> None:
     load()
 
 
-def analyze_corpus(inputs: list[str], out: Path, date: str | None = None, workers: int | None = None,
-                   dask: str | None = None, progress: bool | None = None, tally: Tally | None = None) -> int:
+def analyze_corpus(
+    inputs: list[str],
+    out: Path,
+    date: str | None = None,
+    workers: int | None = None,
+    dask: str | None = None,
+    progress: bool | None = None,
+    tally: Tally | None = None,
+) -> int:
     """Analyze every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed).
     `tally`, when given, is filled with what the run wrote."""
     from tqdm import tqdm
@@ -389,14 +458,22 @@ def _results(jobs: Iterator[Job], workers: int, dask: str | None) -> Iterator[di
             yield from analyze_jobs(task)
     else:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-            yield from _bounded(lambda task: pool.submit(analyze_jobs, task), tasks(jobs, single=workers), workers * IN_FLIGHT_PER_WORKER)
+            yield from _bounded(
+                lambda task: pool.submit(analyze_jobs, task),
+                tasks(jobs, single=workers),
+                workers * IN_FLIGHT_PER_WORKER,
+            )
 
 
 def _dask_results(jobs: Iterator[Job], address: str, workers: int) -> Iterator[dict]:
     """Run analyze_jobs on a Dask cluster (`local` starts a LocalCluster of `workers` processes)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if address == "local" else None
+    cluster = (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        if address == "local"
+        else None
+    )
     client = Client(cluster or address)
     try:
         threads = max(1, sum(client.nthreads().values()))

@@ -180,8 +180,13 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         while end > start and doc[end - 1].idx >= cut:
             end -= 1
         label = "ORG"
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or (label in NUMBERLESS_LABELS and doc[end - 1].is_digit)):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in POSSESSIVE_SUFFIXES
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (label in NUMBERLESS_LABELS and doc[end - 1].is_digit)
+    ):
         end -= 1
     return replace(span, start=start, end=end, label=label) if end > start else None
 
@@ -203,14 +208,20 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         return [span]
     out = []
     first = tokens[0]
-    if first.pos_ == "ADJ" and first.text[:1].isupper() and first.lower_ not in TITLE_MODIFIERS and not _is_title(first):
+    if (
+        first.pos_ == "ADJ"
+        and first.text[:1].isupper()
+        and first.lower_ not in TITLE_MODIFIERS
+        and not _is_title(first)
+    ):
         out.append(Span(span.doc, span.start, span.start + 1, "NORP"))
     out.append(Span(span.doc, span.start + cut, span.end, "PERSON"))
     return out
 
 
 def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -> list[Span]:
-    """A PERSON span "<place/org> <first> <last>" split in two when the article tags that prefix elsewhere as a non-person."""
+    """A PERSON span "<place/org> <first> <last>" split in two when the article tags that prefix elsewhere as a non-
+    person."""
     if span.label != "PERSON" or span.end - span.start < 3:
         return [span]
     tokens = doc[span.start : span.end]
@@ -221,7 +232,10 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
         non_person = {label: n for label, n in labels.items() if label in PREFIX_LABELS}
         if non_person and labels.get("PERSON", 0) == 0 and all(_is_name_word(t) for t in rest):
             label = max(non_person, key=non_person.get)
-            return [Span(span.doc, span.start, span.start + k, label), Span(span.doc, span.start + k, span.end, "PERSON")]
+            return [
+                Span(span.doc, span.start, span.start + k, label),
+                Span(span.doc, span.start + k, span.end, "PERSON"),
+            ]
     return [span]
 
 
@@ -234,12 +248,23 @@ def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Co
     out = list(spans)
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
-        if not (left.label in GLUE_LABELS and right.label == "PERSON" and left.end == right.start and right.end - right.start == 1):
+        if not (
+            left.label in GLUE_LABELS
+            and right.label == "PERSON"
+            and left.end == right.start
+            and right.end - right.start == 1
+        ):
             continue
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         last = doc[left.end - 1]
         seen_elsewhere = sum(name_counts.get(name_key(_span_text(doc, left)), Counter()).values()) > 1
-        if len(words) >= 2 and _is_name_word(last) and last.dep_ == "compound" and last.head.i == right.start and not seen_elsewhere:
+        if (
+            len(words) >= 2
+            and _is_name_word(last)
+            and last.dep_ == "compound"
+            and last.head.i == right.start
+            and not seen_elsewhere
+        ):
             out[i] = replace(left, end=left.end - 1)
             out[i + 1] = replace(right, start=left.end - 1)
     return out
@@ -263,6 +288,7 @@ def org_cue(doc: Doc, span: Span) -> Span:
 
 def _log(repairs: list[dict], paragraph: int, rule: str, doc: Doc, before: list[Span], after: list[Span]) -> None:
     """Record a change a rule made, as readable text."""
+
     def show(spans: list[Span]) -> str:
         return " + ".join(f"{_span_text(doc, s)} [{s.label}]" for s in spans)
 
@@ -319,7 +345,6 @@ def vote_entity_type(labels: list[str]) -> str:
     return next(label for label in labels if counts[label] == best)
 
 
-
 # ---------------------------------------------------------------------------------------------------------------
 # One name, one entity, throughout an article: the small model finds a name in one sentence and misses it in the
 # next ("Arsenal" tagged once, not in "Arsenal's Mikel Arteta"; "Guardiola" after "Pep Guardiola"). Every other
@@ -345,7 +370,7 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         if s.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
             surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
-    for surname, fuller in surnames.items():
+    for surname in surnames:
         names.setdefault(surname, "PERSON")
     return {n: label for n, label in names.items() if len(n) >= MIN_PROPAGATED_LENGTH and n[:1].isupper()}
 
@@ -355,7 +380,10 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     a title before the name ("President Putin") does not count."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    glued = lambda t: t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_end
+
+    def glued(t) -> bool:
+        return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_end
+
     return (glued(before) and not _is_title(before)) or glued(after)
 
 
@@ -364,7 +392,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     names = _known_names(docs, spans)
     if not names:
         return spans
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
+    )
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
     added = []
     for d, doc in enumerate(docs):
@@ -382,11 +412,20 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             span = Span(d, found.start, found.end, names[match.group(0)])
             added.append(span)
             taken.update((d, i) for i in range(found.start, found.end))
-            repairs.append({"paragraph": numbers[d], "rule": "same name elsewhere", "before": "", "after": f"{match.group(0)} [{span.label}]"})
+            repairs.append(
+                {
+                    "paragraph": numbers[d],
+                    "rule": "same name elsewhere",
+                    "before": "",
+                    "after": f"{match.group(0)} [{span.label}]",
+                }
+            )
     return sorted(spans + added, key=lambda s: (s.doc, s.start))
 
+
 def _extends(short: list[str], long: list[str]) -> bool:
-    """Whether name tokens `long` are a fuller form of `short`: they end with it, or add only middle initials to a first-last name."""
+    """Whether name tokens `long` are a fuller form of `short`: they end with it, or add only middle initials to a
+    first-last name."""
     if len(long) <= len(short):
         return False
     if long[-len(short) :] == short:
@@ -507,16 +546,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             end, text = end - 1, text[:-1]
         if not text.strip():
             continue
-        rows.append({
-            "paragraph": article.paragraphs[s.doc].number,
-            "sentence": sentence_index(doc, start),
-            "start_char": start,
-            "end_char": end,
-            "text": text,
-            "entity_type": s.label,
-            "key": name_key(text),
-            "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
-        })
+        rows.append(
+            {
+                "paragraph": article.paragraphs[s.doc].number,
+                "sentence": sentence_index(doc, start),
+                "start_char": start,
+                "end_char": end,
+                "text": text,
+                "entity_type": s.label,
+                "key": name_key(text),
+                "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
+            }
+        )
     mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS[:-1] + ["key", "trusted"])
     mentions["entity"] = canonical_names(mentions)
     repairs.extend(_merge_log(mentions))
@@ -539,7 +580,14 @@ def _merge_log(mentions: pd.DataFrame) -> list[dict]:
         if len(counts) > 1:
             shown = ", ".join(f"{label} {n}" for label, n in counts.most_common())
             paragraph = min(columns[0][i] for i in group)
-            rows.append({"paragraph": int(paragraph), "rule": "label vote", "before": f"{entity}: {shown}", "after": vote_entity_type(labels)})
+            rows.append(
+                {
+                    "paragraph": int(paragraph),
+                    "rule": "label vote",
+                    "before": f"{entity}: {shown}",
+                    "after": vote_entity_type(labels),
+                }
+            )
     return rows
 
 
@@ -602,19 +650,22 @@ def mentions_table(article, docs: list[Doc]) -> pd.DataFrame:
 
 
 def entities_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    """entities.csv: entity, entity_type, mentions, paragraphs, first_paragraph, aliases; by mentions desc, then name."""
+    """entities.csv: entity, entity_type, mentions, paragraphs, first_paragraph, aliases; by mentions desc, then
+    name."""
     labels, paragraphs, texts = (mentions[c].tolist() for c in ("entity_type", "paragraph", "text"))
     rows = []
     for entity, group in _groups(mentions, "entity").items():
         found = [paragraphs[i] for i in group]
-        rows.append({
-            "entity": entity,
-            "entity_type": vote_entity_type([labels[i] for i in group]),
-            "mentions": len(group),
-            "paragraphs": len(set(found)),
-            "first_paragraph": int(min(found)),
-            "aliases": "|".join(dict.fromkeys(texts[i] for i in group)),
-        })
+        rows.append(
+            {
+                "entity": entity,
+                "entity_type": vote_entity_type([labels[i] for i in group]),
+                "mentions": len(group),
+                "paragraphs": len(set(found)),
+                "first_paragraph": int(min(found)),
+                "aliases": "|".join(dict.fromkeys(texts[i] for i in group)),
+            }
+        )
     # Most mentions first, then by name regardless of case (then as written); ties keep first-mention order.
     rows.sort(key=lambda row: (-row["mentions"], row["entity"].casefold(), row["entity"]))
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
@@ -680,10 +731,18 @@ def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str 
     hidden = int(entities["entity_type"].isin(list(ENTITY_KINDS)).sum()) - len(data)
     ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
     ax.margins(x=0.08)
-    kinds = dict.fromkeys(zip(data["kind"], data["entity_type"].map(lambda l: ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]))))
+    kinds = dict.fromkeys(
+        zip(data["kind"], data["entity_type"].map(lambda t: ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"])))
+    )
     if kinds:  # under the axis label, in one row, so it never covers a bar
-        ax.legend(handles=[Patch(color=c, label=k) for k, c in kinds], loc="upper center", ncols=3, fontsize=7,
-                  bbox_to_anchor=(0.5, 0.0), bbox_transform=ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, fig.dpi_scale_trans))
+        ax.legend(
+            handles=[Patch(color=c, label=k) for k, c in kinds],
+            loc="upper center",
+            ncols=3,
+            fontsize=7,
+            bbox_to_anchor=(0.5, 0.0),
+            bbox_transform=ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, fig.dpi_scale_trans),
+        )
     set_title(ax, title or "Most-mentioned people, places and organisations", own)
     _note_if_empty(ax, data)
     finish_figure(fig, own)
@@ -698,7 +757,9 @@ def _note_if_empty(ax, data: pd.DataFrame) -> None:
         ax.set_xticks([])
 
 
-def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES) -> pd.DataFrame:
+def entity_paragraphs(
+    mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES
+) -> pd.DataFrame:
     """Mentions per paragraph of the `n` most-mentioned people, places and organisations: entity, entity_type,
     paragraph, mentions."""
     main = top_entities(entities, n)
@@ -710,7 +771,14 @@ def entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, n: int = P
     return data[["entity", "entity_type", "paragraph", "mentions"]].reset_index(drop=True)
 
 
-def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: list[int] | None = None, n: int = PARAGRAPH_CHART_ENTITIES, title: str = "", ax=None):
+def plot_entity_paragraphs(
+    mentions: pd.DataFrame,
+    entities: pd.DataFrame,
+    paragraphs: list[int] | None = None,
+    n: int = PARAGRAPH_CHART_ENTITIES,
+    title: str = "",
+    ax=None,
+):
     """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data).
 
     With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
@@ -721,7 +789,13 @@ def plot_entity_paragraphs(mentions: pd.DataFrame, entities: pd.DataFrame, parag
     columns = sorted(set(paragraphs if paragraphs is not None else mentions["paragraph"]))
     fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.3 * len(names) + 1.5))
     y = data["entity"].map({e: i for i, e in enumerate(names)})
-    ax.scatter(data["paragraph"], y, s=40 * data["mentions"], color=[ROLE_COLOURS.get(l, ROLE_COLOURS["OTHER"]) for l in data["entity_type"]], zorder=3)
+    ax.scatter(
+        data["paragraph"],
+        y,
+        s=40 * data["mentions"],
+        color=[ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"]) for t in data["entity_type"]],
+        zorder=3,
+    )
     for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
         if value > 1:
             ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
@@ -747,7 +821,9 @@ def _displacy_colours() -> dict[str, str]:
     """Light tints of the project's role colours for displaCy's highlight boxes."""
     from .plots import ROLE_COLOURS
 
-    return {label: ROLE_COLOURS[label] + "55" for label in ("PERSON", "GPE", "LOC", "ORG", "NORP") if label in ROLE_COLOURS}
+    return {
+        label: ROLE_COLOURS[label] + "55" for label in ("PERSON", "GPE", "LOC", "ORG", "NORP") if label in ROLE_COLOURS
+    }
 
 
 def displacy_html(article, mentions: pd.DataFrame) -> str:
@@ -758,6 +834,8 @@ def displacy_html(article, mentions: pd.DataFrame) -> str:
     pages = []
     for p in article.paragraphs:
         rows = mentions[mentions["paragraph"] == p.number].sort_values("start_char")
-        ents = [{"start": int(r.start_char), "end": int(r.end_char), "label": types[r.entity]} for r in rows.itertuples()]
+        ents = [
+            {"start": int(r.start_char), "end": int(r.end_char), "label": types[r.entity]} for r in rows.itertuples()
+        ]
         pages.append({"text": p.text, "ents": ents, "title": "Headline" if p.number == 0 else None})
     return displacy.render(pages, style="ent", manual=True, jupyter=False, options={"colors": _displacy_colours()})

@@ -84,14 +84,16 @@ def parse_groups(groups: list[list[str]], use_cache: bool = True, write_cache: b
 
     nlp = load()
     paths = [config.CACHE_DIR / "docs" / f"{cache_key(texts, nlp)}.spacy" for texts in groups]
-    found: list[list[Doc] | None] = [_cached_docs(path, texts, nlp) if use_cache else None for path, texts in zip(paths, groups)]
+    found: list[list[Doc] | None] = [
+        _cached_docs(path, texts, nlp) if use_cache else None for path, texts in zip(paths, groups)
+    ]
     todo = [i for i, docs in enumerate(found) if docs is None]
     CACHE_STATS["hits"] += len(groups) - len(todo)
     CACHE_STATS["misses"] += len(todo)
     flat = pipe([text for i in todo for text in groups[i]], nlp) if todo else []
     at = 0
     for i in todo:
-        found[i], at = flat[at:at + len(groups[i])], at + len(groups[i])
+        found[i], at = flat[at : at + len(groups[i])], at + len(groups[i])
         if use_cache if write_cache is None else write_cache:
             with atomic_path(paths[i]) as tmp:
                 DocBin(docs=found[i], store_user_data=True).to_disk(tmp)
@@ -142,7 +144,7 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
     flat = list(nlp.pipe((piece for group in pieces for piece in group), batch_size=batch))
     docs, at = [], 0
     for group, text in zip(pieces, texts):
-        parts = flat[at:at + len(group)]
+        parts = flat[at : at + len(group)]
         at += len(group)
         if len(parts) == 1:  # spaCy's tokenizer keeps every character: the Doc's text is the text parsed
             doc = parts[0]
@@ -191,7 +193,10 @@ def language_warning(text: str) -> str | None:
     words = len(text.split())
     share = english_share(text)
     if words >= MIN_WORDS_FOR_LANGUAGE and share < MIN_ENGLISH_SHARE:
-        return f"the text does not look like English ({share:.0%} English function words); the model is English, so expect poor results"
+        return (
+            f"the text does not look like English ({share:.0%} English function words); "
+            "the model is English, so expect poor results"
+        )
     return None
 
 

@@ -105,8 +105,14 @@ def execute(source: Path, output: Path, parameters: dict | None = None) -> Path:
     from nbclient.exceptions import CellExecutionError
 
     nb = prepare(source, parameters)
-    client = NotebookClient(nb, kernel_name=KERNEL, timeout=None, shutdown_kernel="immediate",
-                            resources={"metadata": {"path": str(source.parent)}}, config=kernel_manager_config())
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL,
+        timeout=None,
+        shutdown_kernel="immediate",
+        resources={"metadata": {"path": str(source.parent)}},
+        config=kernel_manager_config(),
+    )
     try:
         run_cells(client)
     except CellExecutionError as error:
@@ -165,8 +171,9 @@ def _execute_in_worker(source: Path, output: Path, parameters: dict | None) -> P
         _ignore_ctrl_c()
 
 
-def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | None = None,
-                jobs: int = DEFAULT_JOBS) -> list[Path]:
+def execute_all(
+    sources: list[Path], outputs: list[Path], parameters: dict | None = None, jobs: int = DEFAULT_JOBS
+) -> list[Path]:
     """Execute each notebook of `sources` into the matching `outputs` path, each in a new kernel, `jobs` at a time in
     a pool of processes, started in order (with jobs=1, one after the other). A notebook is handed to the pool only
     when a worker is free, so on the first failure, or on Ctrl-C (KeyboardInterrupt), no other notebook starts: the
@@ -186,8 +193,9 @@ def execute_all(sources: list[Path], outputs: list[Path], parameters: dict | Non
     return outputs
 
 
-def run(selection: list[str] | None = None, article: str | None = None, date: str | None = None,
-        jobs: int = DEFAULT_JOBS) -> list[Path]:
+def run(
+    selection: list[str] | None = None, article: str | None = None, date: str | None = None, jobs: int = DEFAULT_JOBS
+) -> list[Path]:
     """Analyse the article (by default the shipped one) into the table cache, then execute the selected notebooks,
     each in a fresh kernel, `jobs` at a time (see execute_all); for another article they are written under
     reports/<article_id>/ and get its path and date as parameters. Returns the written notebooks in number order."""
@@ -216,8 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     run_cmd.add_argument("selection", nargs="*", help="notebook number prefixes (default: all)")
     run_cmd.add_argument("--article", help="another article: executed notebooks go to reports/<article_id>/")
     run_cmd.add_argument("--date", help="its publication date (YYYY-MM-DD) when the file has no date line")
-    run_cmd.add_argument("--jobs", type=int, default=DEFAULT_JOBS,
-                         help="notebooks executed at once (default: one more than the cores; 1: in number order)")
+    run_cmd.add_argument(
+        "--jobs",
+        type=int,
+        default=DEFAULT_JOBS,
+        help="notebooks executed at once (default: one more than the cores; 1: in number order)",
+    )
     clean_cmd = commands.add_parser("clean", help="strip volatile metadata from executed notebooks")
     clean_cmd.add_argument("paths", nargs="+")
     args = cli.parse_args(argv)

@@ -24,7 +24,9 @@ from .io import atomic_path, write_csv, write_json
 class Analysis:
     """An article, its parsed paragraphs (parsed on first use) and its tables (name -> DataFrame)."""
 
-    def __init__(self, article: Article, docs: list | None, tables: dict[str, pd.DataFrame], warnings: list[str] | None = None):
+    def __init__(
+        self, article: Article, docs: list | None, tables: dict[str, pd.DataFrame], warnings: list[str] | None = None
+    ):
         self.article = article
         self._docs = docs
         self.tables = tables
@@ -69,11 +71,19 @@ def code_version() -> str:
 def tables_key(article: Article) -> str:
     """The hex digest identifying an article's tables: its text and metadata, the model, the code, and the pandas
     version that pickles them."""
-    payload = [nlp.model_id(), code_version(), pd.__version__, article.metadata(), [[p.number, p.text] for p in article.paragraphs]]
+    payload = [
+        nlp.model_id(),
+        code_version(),
+        pd.__version__,
+        article.metadata(),
+        [[p.number, p.text] for p in article.paragraphs],
+    ]
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def analyze(source: str | Path | Article, date: str | None = None, use_cache: bool = True, write_cache: bool | None = None) -> Analysis:
+def analyze(
+    source: str | Path | Article, date: str | None = None, use_cache: bool = True, write_cache: bool | None = None
+) -> Analysis:
     """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`; what is
     computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
     article = source if isinstance(source, Article) else article_mod.load_article(source, date)
@@ -83,13 +93,17 @@ def analyze(source: str | Path | Article, date: str | None = None, use_cache: bo
     return result
 
 
-def analyze_many(articles: list[Article], use_cache: bool = True, write_cache: bool | None = None) -> list[Analysis | Exception]:
+def analyze_many(
+    articles: list[Article], use_cache: bool = True, write_cache: bool | None = None
+) -> list[Analysis | Exception]:
     """`analyze` for several articles, in order: those not in the table cache are parsed together (larger batches
     parse faster than one article's paragraphs), then tabulated one by one. An article that fails gets its
     exception in its place; the others are analyzed all the same."""
     write_cache = use_cache if write_cache is None else write_cache
     results: list[Analysis | Exception | None] = [None] * len(articles)
-    paths = [config.CACHE_DIR / "tables" / f"{tables_key(a)}.pickle" if use_cache or write_cache else None for a in articles]
+    paths = [
+        config.CACHE_DIR / "tables" / f"{tables_key(a)}.pickle" if use_cache or write_cache else None for a in articles
+    ]
     for i, path in enumerate(paths):
         if use_cache and path.exists():
             try:
@@ -113,7 +127,9 @@ def analyze_many(articles: list[Article], use_cache: bool = True, write_cache: b
                 parsed.append(error)
     for i, docs in zip(todo, parsed):
         try:
-            results[i] = docs if isinstance(docs, Exception) else _tabulate(articles[i], docs, paths[i] if write_cache else None)
+            results[i] = (
+                docs if isinstance(docs, Exception) else _tabulate(articles[i], docs, paths[i] if write_cache else None)
+            )
         except Exception as error:
             results[i] = error
     return results

@@ -105,9 +105,17 @@ SUBTITLE_SIZE = 7.5
 
 def figure_title(what: str, article) -> str:
     """A chart title naming the article: 'what' on the first line, the shortened headline (or id) and date below."""
-    name = f"“{shorten(article.title, SUBTITLE_WIDTH - 20)}”" if getattr(article, "title", None) else f"article {article.id} (no headline)"
+    name = (
+        f"“{shorten(article.title, SUBTITLE_WIDTH - 20)}”"
+        if getattr(article, "title", None)
+        else f"article {article.id} (no headline)"
+    )
     published = getattr(article, "published", None)
-    when = published.strftime("%Y-%m-%d %H:%M" if getattr(article, "time_known", False) else "%Y-%m-%d") if published else "date unknown"
+    when = (
+        published.strftime("%Y-%m-%d %H:%M" if getattr(article, "time_known", False) else "%Y-%m-%d")
+        if published
+        else "date unknown"
+    )
     return f"{what}\n{shorten(name, SUBTITLE_WIDTH - 14)} · {when}"
 
 
@@ -127,16 +135,46 @@ def set_title(ax, title: str, figure_left: bool = False) -> None:
     rise = SUBTITLE_SIZE + 9 if sub else 6
     if not figure_left:
         if sub:
-            ax.annotate(sub, xy=(0, 1), xycoords="axes fraction", xytext=(0, 5), textcoords="offset points",
-                        va="bottom", ha="left", fontsize=SUBTITLE_SIZE, color="#444444", annotation_clip=False)
+            ax.annotate(
+                sub,
+                xy=(0, 1),
+                xycoords="axes fraction",
+                xytext=(0, 5),
+                textcoords="offset points",
+                va="bottom",
+                ha="left",
+                fontsize=SUBTITLE_SIZE,
+                color="#444444",
+                annotation_clip=False,
+            )
         ax.set_title(head, loc="left", pad=rise)
         return
     anchor = blended_transform_factory(ax.figure.transFigure, ax.transAxes)
     if sub:
-        ax.annotate(sub, xy=(TITLE_X, 1), xycoords=anchor, xytext=(0, 5), textcoords="offset points",
-                    va="bottom", ha="left", fontsize=SUBTITLE_SIZE, color="#444444", annotation_clip=False)
-    ax.annotate(head, xy=(TITLE_X, 1), xycoords=anchor, xytext=(0, rise), textcoords="offset points", va="bottom",
-                ha="left", fontsize=STYLE["axes.titlesize"], fontweight=STYLE["axes.titleweight"], annotation_clip=False)
+        ax.annotate(
+            sub,
+            xy=(TITLE_X, 1),
+            xycoords=anchor,
+            xytext=(0, 5),
+            textcoords="offset points",
+            va="bottom",
+            ha="left",
+            fontsize=SUBTITLE_SIZE,
+            color="#444444",
+            annotation_clip=False,
+        )
+    ax.annotate(
+        head,
+        xy=(TITLE_X, 1),
+        xycoords=anchor,
+        xytext=(0, rise),
+        textcoords="offset points",
+        va="bottom",
+        ha="left",
+        fontsize=STYLE["axes.titlesize"],
+        fontweight=STYLE["axes.titleweight"],
+        annotation_clip=False,
+    )
 
 
 def drawn_texts(fig) -> list:
@@ -190,7 +228,9 @@ def tight_bbox(fig):
     return fig.get_tightbbox(fig.canvas.get_renderer()).padded(matplotlib.rcParams["savefig.pad_inches"])
 
 
-def save_figure(fig, name: str, data: pd.DataFrame, article_id: str, formats: tuple[str, ...] | None = None) -> dict[str, Path]:
+def save_figure(
+    fig, name: str, data: pd.DataFrame, article_id: str, formats: tuple[str, ...] | None = None
+) -> dict[str, Path]:
     """Write `fig` as figures/<article_id>/<name>.png and .svg (or `formats`, by default config.figure_formats())
     and `data` as <name>.csv; return the paths. In a notebook, the figure shown is the PNG saved (see show_saved)."""
     folder = config.figures_dir(article_id)
@@ -239,7 +279,10 @@ def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None):
 
     With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
     data = paragraphs[["paragraph", "words"]].copy()
-    data["tick_label"] = [f"{n}. {shorten(t, 38)}" if n else f"Headline: {shorten(t, 30)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
+    data["tick_label"] = [
+        f"{n}. {shorten(t, 38)}" if n else f"Headline: {shorten(t, 30)}"
+        for n, t in zip(paragraphs["paragraph"], paragraphs["text"])
+    ]
     fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.24 * len(data) + 1.3))
     colours = [PALETTE["orange"] if n == 0 else PALETTE["blue"] for n in data["paragraph"]]
     ax.barh(range(len(data)), data["words"], color=colours)

@@ -23,7 +23,7 @@ README's data dictionary.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -38,8 +38,19 @@ ENTITY_TYPE_COLUMN = "entity_type"
 ENTITY_COLUMN = "entity"
 
 QUOTE_COLUMNS = [
-    "paragraph", "end_paragraph", "start_char", "end_char", "text", "kind", "cue", "speaker", "speaker_text",
-    "speaker_paragraph", "speaker_start", "speaker_end", "tone",
+    "paragraph",
+    "end_paragraph",
+    "start_char",
+    "end_char",
+    "text",
+    "kind",
+    "cue",
+    "speaker",
+    "speaker_text",
+    "speaker_paragraph",
+    "speaker_start",
+    "speaker_end",
+    "tone",
 ]
 
 
@@ -76,7 +87,7 @@ def _role(text: str, i: int) -> str:
 def uses_single_quotes(text: str) -> bool:
     """Whether a text quotes with single marks (British style): it has a single opening mark that opens a
     quotation and no double marks."""
-    if any(m in text for m in "“”\"„«»"):
+    if any(m in text for m in '“”"„«»'):
         return False
     return any(_role(text, m.start()) == "open" for m in re.finditer("[‘']", text))
 
@@ -130,14 +141,32 @@ OBJECT_VERBS = frozenset(
     recall recount reiterate slam tout
     """.split()
 )
-INFINITIVE_VERBS = frozenset("agree aim ask call decline expect hope promise propose say seem threaten urge vow pledge refuse".split())
+INFINITIVE_VERBS = frozenset(
+    "agree aim ask call decline expect hope promise propose say seem threaten urge vow pledge refuse".split()
+)
 # verb lemma -> prepositions whose object is what was said ("accused X of …", "called for …").
 PHRASE_VERBS = {
-    "accuse": ("of",), "ask": ("about",), "boast": ("about", "of"), "complain": ("about",), "speak": ("about", "of"),
-    "talk": ("about",), "describe": ("as",), "portray": ("as",), "hint": ("at",),
-    "apologize": ("for",), "blame": ("for",), "call": ("for",), "criticize": ("for",), "push": ("for",),
-    "vouch": ("for",), "comment": ("on",), "point": ("to",), "liken": ("to",), "warn": ("of", "against"),
-    "caution": ("against",), "charge": ("with",),
+    "accuse": ("of",),
+    "ask": ("about",),
+    "boast": ("about", "of"),
+    "complain": ("about",),
+    "speak": ("about", "of"),
+    "talk": ("about",),
+    "describe": ("as",),
+    "portray": ("as",),
+    "hint": ("at",),
+    "apologize": ("for",),
+    "blame": ("for",),
+    "call": ("for",),
+    "criticize": ("for",),
+    "push": ("for",),
+    "vouch": ("for",),
+    "comment": ("on",),
+    "point": ("to",),
+    "liken": ("to",),
+    "warn": ("of", "against"),
+    "caution": ("against",),
+    "charge": ("with",),
 }
 # "called it a disgrace": the object predicate of "call" is what was said.
 PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
@@ -214,7 +243,11 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     left = token.left_edge
     right = token
     for child in token.rights:
-        if child.dep_ == "punct" and child.text == "," and any(c.dep_ == "appos" and c.i > child.i for c in token.rights):
+        if (
+            child.dep_ == "punct"
+            and child.text == ","
+            and any(c.dep_ == "appos" and c.i > child.i for c in token.rights)
+        ):
             continue  # "The council's leader, Sue Grant,"
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN"):
@@ -248,10 +281,17 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
-        if child.dep_ in ("compound", "dobj", "npadvmod", "attr") and child.pos_ == "PROPN" and abs(child.i - verb.i) <= 2:
+        if (
+            child.dep_ in ("compound", "dobj", "npadvmod", "attr")
+            and child.pos_ == "PROPN"
+            and abs(child.i - verb.i) <= 2
+        ):
             return child
-        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i and any(
-            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+        if (
+            child.dep_ in ("dobj", "attr")
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.i > verb.i
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
         ):  # "…, reports the news agency Interfax"
             return child
     return None
@@ -335,7 +375,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 continue
             sent = token.sent
             phrase_end = doc[token.i + 1].right_edge.i + 1
-            comma = next((t.i for t in doc[token.i:sent.end] if t.text == ","), None)
+            comma = next((t.i for t in doc[token.i : sent.end] if t.text == ","), None)
             if comma is not None and token.i <= sent.start + 1:
                 phrase_end = comma + 1  # "According to X, …": the phrase ends at its comma
             # What X said is the rest of the sentence: after the phrase when it opens it, else before.
@@ -355,7 +395,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is None:
             if token.lemma_.lower() in CLAUSE_VERBS and token.lemma_.lower() in SAYING_VERBS:
-                bare.append(Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token))
+                bare.append(
+                    Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token)
+                )
             continue
         head, how = reached
         start, end = _clause_chars(head)
@@ -448,7 +490,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             if any(s < b and a < e for s, e in taken):
                 continue
             whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
-            statement = text[max(a, b - 3):b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
+            statement = text[max(a, b - 3) : b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
             if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement:
                 continue
             # a quotation right before or after one attributed in this paragraph continues it
@@ -456,7 +498,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             for f in here:
                 if f.cue_token is None:
                     continue
-                gap_before = text[b:f.start]
+                gap_before = text[b : f.start]
                 if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a):
                     f.end = b
                     joined = True
@@ -473,9 +515,21 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             cue = _nearest_bare(bare, doc, a, b)
             if cue is not None:
                 bare.remove(cue)
-                here.append(Found(i, a, b, cue.cue, cue.speaker, source_token=cue.source_token, cue_token=cue.cue_token))
+                here.append(
+                    Found(i, a, b, cue.cue, cue.speaker, source_token=cue.source_token, cue_token=cue.cue_token)
+                )
             elif pending is not None and a <= 1:
-                here.append(Found(i, a, b, pending.cue, pending.speaker, source_token=pending.source_token, cue_token=pending.cue_token))
+                here.append(
+                    Found(
+                        i,
+                        a,
+                        b,
+                        pending.cue,
+                        pending.speaker,
+                        source_token=pending.source_token,
+                        cue_token=pending.cue_token,
+                    )
+                )
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
@@ -499,14 +553,14 @@ def _assemble(docs, texts, quotes) -> list[Found]:
 def _gap_is_cue(text: str, found: Found, a: int) -> bool:
     """Whether the text between an attributed quotation and the quotation at `a` is only its cue clause ("he
     said,", "Clinton said on Thursday."), or nothing."""
-    gap = text[found.end:a]
+    gap = text[found.end : a]
     if not gap.strip(" ,.;:—–-"):
         return True
     cue = found.cue_token
     if cue is None or not found.start <= found.end <= cue.idx:
         return False
     sent = cue.sent
-    if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char:a].strip()):
+    if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char : a].strip()):
         return False
     # only the cue clause: no other verb between (", mentioning that …" starts a statement of its own)
     return not any(t.pos_ == "VERB" and t.i != cue.i and found.end <= t.idx < a for t in sent)
@@ -546,26 +600,30 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     rows = []
     for f in found:
         if f.end_para == f.para:
-            text = texts[f.para][f.start:f.end]
+            text = texts[f.para][f.start : f.end]
         else:  # a quotation over several paragraphs, joined by blank lines as in the article
-            parts = [texts[f.para][f.start:]] + texts[f.para + 1:f.end_para] + [texts[f.end_para][:f.end]]
+            parts = [texts[f.para][f.start :]] + texts[f.para + 1 : f.end_para] + [texts[f.end_para][: f.end]]
             text = "\n\n".join(parts)
         speaker, speaker_text = resolver.resolve(f)
-        rows.append({
-            "paragraph": numbers[f.para],
-            "end_paragraph": numbers[f.end_para],
-            "start_char": f.start,
-            "end_char": f.end,
-            "text": text,
-            "kind": kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para]),
-            "cue": f.cue,
-            "speaker": speaker,
-            "speaker_text": speaker_text,
-            "speaker_paragraph": numbers[f.speaker[0]] if f.speaker else None,
-            "speaker_start": f.speaker[1] if f.speaker else None,
-            "speaker_end": f.speaker[2] if f.speaker else None,
-            "tone": tone(text),
-        })
+        rows.append(
+            {
+                "paragraph": numbers[f.para],
+                "end_paragraph": numbers[f.end_para],
+                "start_char": f.start,
+                "end_char": f.end,
+                "text": text,
+                "kind": kind_of(
+                    texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para]
+                ),
+                "cue": f.cue,
+                "speaker": speaker,
+                "speaker_text": speaker_text,
+                "speaker_paragraph": numbers[f.speaker[0]] if f.speaker else None,
+                "speaker_start": f.speaker[1] if f.speaker else None,
+                "speaker_end": f.speaker[2] if f.speaker else None,
+                "tone": tone(text),
+            }
+        )
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for column in ("speaker_paragraph", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
@@ -578,7 +636,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
     found = sorted(found, key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     for f in found:
-        if any(k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to") for k in kept):
+        if any(
+            k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to") for k in kept
+        ):
             continue
         kept.append(f)
     return kept
@@ -592,7 +652,9 @@ class SpeakerResolver:
         index = {n: i for i, n in enumerate(numbers)}
         self.mentions: list[tuple[int, int, int, str, str]] = []  # (para index, start, end, type, entity)
         if mentions is not None and len(mentions):
-            columns = (mentions[c].tolist() for c in ("paragraph", "start_char", "end_char", ENTITY_TYPE_COLUMN, ENTITY_COLUMN))
+            columns = (
+                mentions[c].tolist() for c in ("paragraph", "start_char", "end_char", ENTITY_TYPE_COLUMN, ENTITY_COLUMN)
+            )
             for p, a, b, t, e in zip(*columns):
                 if int(p) in index:
                     self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))
@@ -625,7 +687,11 @@ class SpeakerResolver:
         # the name right after the word that describes it: "news agency Belta", "spokesman Dmitry Peskov"
         for m in named:
             before = doc.char_span(m[1], m[2], alignment_mode="expand")
-            if before is not None and before.start > 0 and doc[before.start - 1].lemma_.lower() in ORG_NOUNS | PERSON_NOUNS:
+            if (
+                before is not None
+                and before.start > 0
+                and doc[before.start - 1].lemma_.lower() in ORG_NOUNS | PERSON_NOUNS
+            ):
                 return m[4], written
         people = [m for m in named if m[3] == "PERSON"]
         if people:

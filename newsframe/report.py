@@ -47,7 +47,9 @@ def _when(moment: datetime | None, time_known: bool = True) -> str | None:
 def header_markdown(article) -> str:
     """Markdown of the page's head: the headline (or a note that there is none), source, publication and update time."""
     title = f"## {article.title}" if article.title else "## (no headline: the article starts with its first paragraph)"
-    published = _when(article.published, article.time_known) or "unknown (relative dates such as “Monday” stay unresolved)"
+    published = (
+        _when(article.published, article.time_known) or "unknown (relative dates such as “Monday” stay unresolved)"
+    )
     lines = [title, "", f"**Published** {published}"]
     if article.updated:
         lines[-1] += f" · **updated** {_when(article.updated)}"
@@ -169,7 +171,8 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     total, spread = int(per_paragraph.sum()), len(per_paragraph)
     text = f"{entity} ({kind}) is named {_times(total)}"
     if spread > 1:
-        text += f" in {spread} paragraphs, from {paragraph_name(int(per_paragraph.index.min()))} to {paragraph_name(int(per_paragraph.index.max()))}"
+        first, last = (paragraph_name(int(n)) for n in (per_paragraph.index.min(), per_paragraph.index.max()))
+        text += f" in {spread} paragraphs, from {first} to {last}"
         top = int(per_paragraph.max())
         if top > 1:
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])
@@ -183,9 +186,15 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     """The summary as a list of plain sentences built from the tables: size, main actors, tone, dates."""
     from .entities import ENTITY_KINDS, top_entities
 
-    out = [f"The article has {len(article.body)} paragraph{'s' if len(article.body) != 1 else ''} and {article.words} words"
-           + (f" and was published on {_when(article.published, article.time_known)}." if article.published
-              else "; its publication date is unknown, so relative dates such as “Monday” cannot be placed.")]
+    out = [
+        f"The article has {len(article.body)} paragraph{'s' if len(article.body) != 1 else ''} and {article.words} "
+        f"words"
+        + (
+            f" and was published on {_when(article.published, article.time_known)}."
+            if article.published
+            else "; its publication date is unknown, so relative dates such as “Monday” cannot be placed."
+        )
+    ]
     if not article.title:
         out.append("It has no headline.")
     main = top_entities(tables["entities"], SUMMARY_ENTITIES)
@@ -206,21 +215,32 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     counts = overall["counts"]
     spread = ", ".join(f"{counts[k]} {k}" for k in ("negative", "neutral", "positive"))
     headline = " (headline included)" if (tables["paragraph_sentiment"]["paragraph"] == 0).any() else ""
-    return (f"Its overall tone reads {overall['tone']}: of its {overall['paragraphs']} paragraphs{headline} "
-            f"{spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
-            f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
-            f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is 33%).")
+    return (
+        f"Its overall tone reads {overall['tone']}: of its {overall['paragraphs']} paragraphs{headline} "
+        f"{spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
+        f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
+        f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
+        f"33%)."
+    )
 
 
 def dates_sentence(timeline: pd.DataFrame, published_known: bool = True) -> str:
     """The span of dates the article refers to, or why there is none."""
     span = date_range(timeline)
-    vague = f" {span['vague']} vague reference{'s' if span['vague'] != 1 else ''} (“recently”, “earlier”) stay off the calendar." if span["vague"] else ""
+    vague = (
+        f" {span['vague']} vague reference{'s' if span['vague'] != 1 else ''} (“recently”, “earlier”) stay off the "
+        f"calendar."
+        if span["vague"]
+        else ""
+    )
     if not span["first"]:
         why = "" if published_known else " (without a publication date, “Monday” or “last year” cannot be resolved)"
         return f"No expression in it could be placed on the calendar{why}." + vague
     if span["first"] == span["last"]:
-        return f"Its {span['dated']} dated expression{'s' if span['dated'] != 1 else ''} all refer to {range_name(span)}." + vague
+        return (
+            f"Its {span['dated']} dated expression{'s' if span['dated'] != 1 else ''} all refer to {range_name(span)}."
+            + vague
+        )
     return f"Its {span['dated']} dated expressions span {range_name(span)}." + vague
 
 
@@ -241,8 +261,13 @@ PANELS = {
 }
 # The panels row by row, each with its share of the row's width. Words and polarity share a row because both have
 # one bar per paragraph in reading order: the polarity bars sit beside the word counts, labelled once.
-ROWS = ((("words", 0.34), ("polarity", 0.66)), (("entities", 1.0),), (("entity_paragraphs", 1.0),),
-        (("entity_tone", 1.0),), (("timeline", 1.0),))
+ROWS = (
+    (("words", 0.34), ("polarity", 0.66)),
+    (("entities", 1.0),),
+    (("entity_paragraphs", 1.0),),
+    (("entity_tone", 1.0),),
+    (("timeline", 1.0),),
+)
 # Room around a row's axes, in inches: above for the panel title, below for ticks, axis label and any legend under it
 # (the sentiment charts put theirs 0.45 in below the axes).
 ROW_TOP = 0.42
@@ -290,7 +315,9 @@ def _draw_panel(key: str, ax, article, tables: dict[str, pd.DataFrame]) -> pd.Da
     if key == "entities":
         return entities.plot_top_entities(tables["entities"], ax=ax)[1]
     if key == "entity_paragraphs":
-        return entities.plot_entity_paragraphs(tables["mentions"], tables["entities"], [p.number for p in article.paragraphs], ax=ax)[1]
+        return entities.plot_entity_paragraphs(
+            tables["mentions"], tables["entities"], [p.number for p in article.paragraphs], ax=ax
+        )[1]
     if key == "polarity":
         return sentiment.plot_paragraph_polarity(tables["paragraph_sentiment"], tables["paragraphs"], ax=ax)[1]
     if key == "entity_tone":
@@ -314,7 +341,9 @@ def _row_heights(article, tables: dict[str, pd.DataFrame]) -> list[float]:
     for row in ROWS:
         key = row[0][0]
         if key == "timeline":
-            heights.append(max(MIN_PANEL, TIMELINE_SHARE * timeline_height(plot_data(tables["timeline"], article.published))))
+            heights.append(
+                max(MIN_PANEL, TIMELINE_SHARE * timeline_height(plot_data(tables["timeline"], article.published)))
+            )
         else:
             heights.append(max(MIN_PANEL, ROW_HEIGHT[key] * _panel_rows(key, tables) + 0.3))
     return heights
@@ -332,9 +361,16 @@ def _place_row(fig, axes: list, row, bottom: float, height: float, left: float, 
 
 def report_title(article) -> tuple[str, str]:
     """The figure's two title lines: the shortened headline (or the id), then publication date and id."""
-    name = f"“{plots.shorten(article.title, REPORT_TITLE_WIDTH)}”" if article.title else f"Article {article.id} (no headline)"
-    when = (f"published {article.published:%Y-%m-%d{' %H:%M' if article.time_known else ''}}" if article.published
-            else "publication date unknown")
+    name = (
+        f"“{plots.shorten(article.title, REPORT_TITLE_WIDTH)}”"
+        if article.title
+        else f"Article {article.id} (no headline)"
+    )
+    when = (
+        f"published {article.published:%Y-%m-%d{' %H:%M' if article.time_known else ''}}"
+        if article.published
+        else "publication date unknown"
+    )
     return name, f"{when} · article {article.id} · the charts of notebooks 01–04"
 
 
@@ -380,7 +416,7 @@ def plot_report(article, tables: dict[str, pd.DataFrame], width: float = plots.F
     letters = iter("ABCDEF")
     for row, bottom, h in zip(ROWS, bottoms, heights):  # panel titles at the figure's left edge, lettered in rows
         titles = [f"{next(letters)} · {PANELS[k][0]}" for k, _ in row]
-        for (key, _), text in zip(row, titles):
+        for (key, _), _title in zip(row, titles):
             ax = axes[key]
             ax.set_title("", loc="left")  # the panel title replaces the chart's own
         _row_titles(fig, [axes[k] for k, _ in row], titles, (bottom + h + 0.12) / total)
@@ -431,8 +467,13 @@ def notebook_html(path: Path, story: bool = False, title: str = "") -> str:
     nb = nbformat.read(path, as_version=4)
     if story:
         nb.cells = story_cells(nb)
-    exporter = HTMLExporter(template_name="lab", embed_images=True, exclude_input=story,
-                            exclude_input_prompt=story, exclude_output_prompt=story)
+    exporter = HTMLExporter(
+        template_name="lab",
+        embed_images=True,
+        exclude_input=story,
+        exclude_input_prompt=story,
+        exclude_output_prompt=story,
+    )
     exporter.log.setLevel("ERROR")  # alternative texts are filled in below
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title or path.stem}})
     alts = iter(figure_descriptions(nb))
@@ -444,7 +485,8 @@ NO_ALT = "No description has been provided for this image"
 
 
 def figure_descriptions(nb) -> list[str]:
-    """An alternative text for every image output of a notebook, in order: the question (Markdown heading) it answers."""
+    """An alternative text for every image output of a notebook, in order: the question (Markdown heading) it
+    answers."""
     descriptions, question = [], "figure"
     for cell in nb.cells:
         if cell.cell_type == "markdown" and cell.source.lstrip().startswith("#"):
@@ -465,8 +507,10 @@ def _notebook_title(path: Path) -> str:
     return path.stem
 
 
-INDEX_STYLE = ("body{font-family:system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222}"
-               "a{color:#0072B2}li{margin:.4em 0}.meta{color:#555}")
+INDEX_STYLE = (
+    "body{font-family:system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222}"
+    "a{color:#0072B2}li{margin:.4em 0}.meta{color:#555}"
+)
 
 
 def index_html(article, pages: list[tuple[str, str, str]]) -> str:
@@ -476,15 +520,19 @@ def index_html(article, pages: list[tuple[str, str, str]]) -> str:
     esc = html.escape
     head = esc(article.title) if article.title else f"Article {esc(article.id)} (no headline)"
     when = _when(article.published, article.time_known) or "publication date unknown"
-    items = "\n".join(f'<li>{esc(t)}: <a href="{esc(story)}">story only</a> · <a href="{esc(full)}">with code</a></li>'
-                      for t, full, story in pages)
-    return (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{head}</title>\n"
-            f"<style>{INDEX_STYLE}</style>\n</head>\n<body>\n<h1>{head}</h1>\n"
-            f"<p class=\"meta\">Published {esc(when)} · article id <code>{esc(article.id)}</code> · "
-            f"source <code>{esc(source_label(article))}</code></p>\n"
-            "<p>Each notebook as a page: <em>story only</em> shows the questions, tables and figures; <em>with code</em> "
-            "also shows the code that made them. Start with the report (05).</p>\n"
-            f"<ul>\n{items}\n</ul>\n</body>\n</html>\n")
+    items = "\n".join(
+        f'<li>{esc(t)}: <a href="{esc(story)}">story only</a> · <a href="{esc(full)}">with code</a></li>'
+        for t, full, story in pages
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{head}</title>\n'
+        f"<style>{INDEX_STYLE}</style>\n</head>\n<body>\n<h1>{head}</h1>\n"
+        f'<p class="meta">Published {esc(when)} · article id <code>{esc(article.id)}</code> · '
+        f"source <code>{esc(source_label(article))}</code></p>\n"
+        "<p>Each notebook as a page: <em>story only</em> shows the questions, tables and figures; <em>with code</em> "
+        "also shows the code that made them. Start with the report (05).</p>\n"
+        f"<ul>\n{items}\n</ul>\n</body>\n</html>\n"
+    )
 
 
 def build_reports(article_path: str | None = None, date: str | None = None, run_missing: bool = True) -> list[Path]:
@@ -516,7 +564,9 @@ def build_reports(article_path: str | None = None, date: str | None = None, run_
 def main(argv: list[str] | None = None) -> int:
     """Command line: render the notebooks of one article to HTML; returns the exit code."""
     cli = argparse.ArgumentParser(prog="python -m newsframe.report", description=build_reports.__doc__)
-    cli.add_argument("--article", help="another article (its executed notebooks are in reports/<article_id>/; run if missing)")
+    cli.add_argument(
+        "--article", help="another article (its executed notebooks are in reports/<article_id>/; run if missing)"
+    )
     cli.add_argument("--date", help="its publication date (YYYY-MM-DD) when the file has no date line")
     args = cli.parse_args(argv)
     from .article import ArticleError

@@ -25,7 +25,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-
 TONES = ("negative", "neutral", "positive")
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -82,10 +81,12 @@ def benchmark_markdown() -> str:
     lines = ["| method | macro-F1 | accuracy |", "| --- | ---: | ---: |"]
     lines += [f"| {r.method} | {r.macro_f1:.3f} | {r.accuracy:.3f} |" for r in benchmark_table().itertuples()]
     lines.append("")
-    lines.append(f"{BENCHMARK_FOLDS}-fold cross-validation on {BENCHMARK_SENTENCES:,} NewsMTSC news sentences "
-                 "(negative / neutral / positive), each method's thresholds or coefficients refitted on the training folds. "
-                 f"The combined label is right on about {BENCHMARK['tone']['accuracy']:.0%} of sentences (chance: 33%): "
-                 "read the charts below as a rough guide to tone, not as a verdict on any one sentence.")
+    lines.append(
+        f"{BENCHMARK_FOLDS}-fold cross-validation on {BENCHMARK_SENTENCES:,} NewsMTSC news sentences "
+        "(negative / neutral / positive), each method's thresholds or coefficients refitted on the training folds. "
+        f"The combined label is right on about {BENCHMARK['tone']['accuracy']:.0%} of sentences (chance: 33%): "
+        "read the charts below as a rough guide to tone, not as a verdict on any one sentence."
+    )
     return "\n".join(lines)
 
 
@@ -200,13 +201,18 @@ def _score_columns(texts: list[str], known: dict[str, dict] | None = None) -> di
             if known is not None:
                 known[text] = s
         empty = not re.search(r"\w", str(text or ""))
-        columns["tone"].append("neutral" if empty else combined_tone(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"]))
+        columns["tone"].append(
+            "neutral" if empty else combined_tone(s["polarity"], s["vader"], s["vader_pos"], s["vader_neg"])
+        )
         for name in ("polarity", "subjectivity", "vader"):
             columns[name].append(s[name])
     # Built as typed arrays at once: the same dtypes as casting a table, without the cost of a cast per call.
     # Four decimals, as VADER gives them: TextBlob's averages otherwise leave float noise such as 6.9e-18 for 0.
     return {
-        **{name: np.round(np.array(columns[name], dtype=float), SCORE_DECIMALS) + 0.0 for name in ("polarity", "subjectivity", "vader")},
+        **{
+            name: np.round(np.array(columns[name], dtype=float), SCORE_DECIMALS) + 0.0
+            for name in ("polarity", "subjectivity", "vader")
+        },
         "tone": pd.array(columns["tone"], dtype=str),
     }
 
@@ -224,7 +230,9 @@ def paragraph_sentiment(paragraphs: pd.DataFrame, known: dict[str, dict] | None 
     """paragraph_sentiment.csv from paragraphs (paragraph, text): paragraph, polarity, subjectivity, vader, tone.
     `known` (text -> scores), when given, is shared with sentence_sentiment: a one-sentence paragraph is scored once."""
     paragraph = paragraphs["paragraph"].reset_index(drop=True)
-    return pd.DataFrame({"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist(), known)})  # PARAGRAPH_COLUMNS
+    return pd.DataFrame(
+        {"paragraph": paragraph, **_score_columns(paragraphs["text"].tolist(), known)}
+    )  # PARAGRAPH_COLUMNS
 
 
 def _straight_quote_role(text: str, i: int) -> str:
@@ -310,7 +318,8 @@ def _paragraph_texts(sentences: pd.DataFrame) -> dict[int, str]:
 
 
 def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
-    """Whether each sentence (paragraph, start_char, end_char, text) is mainly a quotation, quotes read per paragraph."""
+    """Whether each sentence (paragraph, start_char, end_char, text) is mainly a quotation, quotes read per
+    paragraph."""
     texts = _paragraph_texts(sentences)
     spans = {p: quote_spans(t) for p, t in texts.items()}
     flags = [
@@ -352,13 +361,15 @@ def entity_sentiment(sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame) -
     rows = []
     for entity, counts in types.items():
         polarity = [p for p, _ in found[entity]]
-        rows.append({
-            "entity": entity,
-            "entity_type": max(counts, key=counts.get),
-            "sentences": sum(not math.isnan(p) for p in polarity),
-            "polarity_mean": _mean(polarity),
-            "vader_mean": _mean([v for _, v in found[entity]]),
-        })
+        rows.append(
+            {
+                "entity": entity,
+                "entity_type": max(counts, key=counts.get),
+                "sentences": sum(not math.isnan(p) for p in polarity),
+                "polarity_mean": _mean(polarity),
+                "vader_mean": _mean([v for _, v in found[entity]]),
+            }
+        )
     rows.sort(key=lambda row: (-row["sentences"], row["entity"]))  # most sentences first, then by name
     table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     table[["polarity_mean", "vader_mean"]] = table[["polarity_mean", "vader_mean"]].astype(float).round(4)
@@ -426,13 +437,18 @@ def voice_summary(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
 def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
     """'n. First words…' for each paragraph, 'Headline: …' for paragraph 0."""
     from .plots import shorten
-    return [f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}" for n, t in zip(paragraphs["paragraph"], paragraphs["text"])]
+
+    return [
+        f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}"
+        for n, t in zip(paragraphs["paragraph"], paragraphs["text"])
+    ]
 
 
 def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None):
     """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
     the combined label; subjectivity noted at the right. Returns (fig, data); with `ax`, draws into that axes."""
     from .plots import PALETTE, ROLE_COLOURS, figure_or_axes, finish_figure, set_title
+
     data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
     data.insert(1, "first_words", _paragraph_labels(data))
     data = data.drop(columns="text")
@@ -441,7 +457,9 @@ def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, t
     colours = [ROLE_COLOURS[tone] for tone in data["tone"]]
     ax.barh(y, data["polarity"], color=colours)
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
-    ax.scatter(data["polarity"], y, color=colours, s=14, zorder=3)  # a dot, so a zero-polarity row still shows its label
+    ax.scatter(
+        data["polarity"], y, color=colours, s=14, zorder=3
+    )  # a dot, so a zero-polarity row still shows its label
     ax.set_yticks(y, data["first_words"])
     ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
     limit = max(0.25, float(data["polarity"].abs().max() or 0) * 1.15)
@@ -449,7 +467,9 @@ def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, t
     ax.set_xlabel("TextBlob polarity (−1 negative … +1 positive)")
     for k, s in enumerate(data["subjectivity"]):
         ax.text(1.01, k, f"{s:.2f}", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
-    ax.text(1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
+    ax.text(
+        1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"]
+    )
     _legend_below(ax, _label_handles(), title="combined label")
     set_title(ax, title or "Polarity of each paragraph, in reading order", own)
     finish_figure(fig, own)
@@ -458,8 +478,9 @@ def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, t
 
 def _label_handles() -> list:
     """Legend handles for the three tone colours."""
-    from .plots import ROLE_COLOURS
     from matplotlib.patches import Patch
+
+    from .plots import ROLE_COLOURS
 
     return [Patch(color=ROLE_COLOURS[tone], label=tone) for tone in TONES]
 
@@ -474,15 +495,26 @@ def _legend_below(ax, handles: list | None = None, title: str = "", drop: float 
 
     anchor = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
     kwargs = {"handles": handles} if handles else {}
-    ax.legend(**kwargs, title=title or None, fontsize=7, title_fontsize=7, loc="upper center", ncols=3,
-              bbox_to_anchor=(0.5, 0.0), bbox_transform=anchor)
+    ax.legend(
+        **kwargs,
+        title=title or None,
+        fontsize=7,
+        title_fontsize=7,
+        loc="upper center",
+        ncols=3,
+        bbox_to_anchor=(0.5, 0.0),
+        bbox_transform=anchor,
+    )
 
 
 def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
     """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own tone (textblob_tone,
     vader_tone) and whether they agree; the agreement rate in the title. Returns (fig, data)."""
-    from .plots import PALETTE, new_figure, set_title
-    data = sentiment[["paragraph", "polarity", "vader", "tone"]].merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
+    from .plots import PALETTE, new_figure
+
+    data = sentiment[["paragraph", "polarity", "vader", "tone"]].merge(
+        paragraphs[["paragraph", "text"]], on="paragraph", how="left"
+    )
     data.insert(1, "first_words", _paragraph_labels(data, 30))
     data = data.drop(columns="text")
     data["textblob_tone"] = data["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
@@ -501,16 +533,36 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
     ax.set_xlabel("score (−1 negative … +1 positive)")
     _legend_below(ax)
     for k, (tb, vd, agree) in enumerate(zip(data["textblob_tone"], data["vader_tone"], data["agree"])):
-        ax.text(1.01, k, f"{tb[:3]} / {vd[:3]}", transform=ax.get_yaxis_transform(), va="center", fontsize=7,
-                color=PALETTE["grey"] if agree else PALETTE["vermillion"])
-    ax.text(1.01, -1.0, "TextBlob / VADER", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
+        ax.text(
+            1.01,
+            k,
+            f"{tb[:3]} / {vd[:3]}",
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=7,
+            color=PALETTE["grey"] if agree else PALETTE["vermillion"],
+        )
+    ax.text(
+        1.01,
+        -1.0,
+        "TextBlob / VADER",
+        transform=ax.get_yaxis_transform(),
+        va="center",
+        fontsize=7,
+        color=PALETTE["grey"],
+    )
     rate = agreement(data)
     head, _, sub = (title or "TextBlob beside VADER").partition("\n")
     fig.suptitle(head, x=0.02, ha="left", fontweight="bold", fontsize=10)
-    ax.set_title((f"{sub}\n" if sub else "") + f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red.\n"
-                 f"TextBlob: negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}\n"
-                 f"VADER: negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
-                 loc="left", fontsize=7, fontweight="normal")
+    ax.set_title(
+        (f"{sub}\n" if sub else "")
+        + f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red.\n"
+        f"TextBlob: negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}\n"
+        f"VADER: negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
+        loc="left",
+        fontsize=7,
+        fontweight="normal",
+    )
     fig.tight_layout()
     return fig, data
 
@@ -522,11 +574,18 @@ ENTITY_TONE_TOP = 10
 ENTITY_LABEL_WIDTH = 28
 
 
-def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, min_sentences: int = ENTITY_TONE_MIN_SENTENCES, title: str = "", ax=None):
+def plot_entity_tone(
+    entity_sentiment: pd.DataFrame,
+    n: int = ENTITY_TONE_TOP,
+    min_sentences: int = ENTITY_TONE_MIN_SENTENCES,
+    title: str = "",
+    ax=None,
+):
     """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
     those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
     draws into that axes."""
     from .plots import PALETTE, figure_or_axes, finish_figure, set_title, shorten
+
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= min_sentences]
     data = (enough if len(enough) else found).head(n).reset_index(drop=True)
@@ -554,7 +613,8 @@ def plot_entity_tone(entity_sentiment: pd.DataFrame, n: int = ENTITY_TONE_TOP, m
 
 def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
     """Quoted speech against the reporter's words: tone shares (stacked) and mean subjectivity. Returns (fig, data)."""
-    from .plots import PALETTE, ROLE_COLOURS, new_figure, set_title
+    from .plots import PALETTE, ROLE_COLOURS, new_figure
+
     data = voice_summary(sentence_sentiment)
     fig, (left, right) = new_figure(height=2.8, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
     y = np.arange(len(data))
@@ -612,7 +672,9 @@ def load_newsmtsc(path: Path) -> pd.DataFrame:
                 continue
             record = json.loads(line)
             text = record["sentence_normalized"]
-            rows.append({"text": text, "gold": sentence_gold([t["polarity"] for t in record["targets"]]), **text_scores(text)})
+            rows.append(
+                {"text": text, "gold": sentence_gold([t["polarity"] for t in record["targets"]]), **text_scores(text)}
+            )
     return pd.DataFrame(rows)
 
 
@@ -638,7 +700,14 @@ def fit_thresholds(scores: np.ndarray, gold: np.ndarray, grid: np.ndarray = THRE
     neu_tp = totals[1] - below[1][:, None] - above[1][None, :]
     neu_pred = len(order) - neg_pred - pos_pred
     with np.errstate(divide="ignore", invalid="ignore"):  # empty cells of the impossible low > high half
-        f1 = [2 * tp / (pred + total) for tp, pred, total in ((neg_tp, neg_pred, totals[0]), (neu_tp, neu_pred, totals[1]), (pos_tp, pos_pred, totals[2]))]
+        f1 = [
+            2 * tp / (pred + total)
+            for tp, pred, total in (
+                (neg_tp, neg_pred, totals[0]),
+                (neu_tp, neu_pred, totals[1]),
+                (pos_tp, pos_pred, totals[2]),
+            )
+        ]
         score = np.mean(np.broadcast_arrays(*f1), axis=0)
     score[grid[:, None] > grid[None, :]] = -1.0  # low must not exceed high
     i, j = np.unravel_index(int(np.argmax(score)), score.shape)
@@ -655,7 +724,9 @@ def tone_mask() -> np.ndarray:
     return np.array([[True] + [f in used for f in TONE_FEATURES] for used in (NEGATIVE_FEATURES, POSITIVE_FEATURES)])
 
 
-def fit_logistic(features: np.ndarray, gold: np.ndarray, mask: np.ndarray | None = None, ridge: float = 1e-4, steps: int = 50) -> np.ndarray:
+def fit_logistic(
+    features: np.ndarray, gold: np.ndarray, mask: np.ndarray | None = None, ridge: float = 1e-4, steps: int = 50
+) -> np.ndarray:
     """Multinomial logistic regression by Newton's method, neutral as reference: a (2, 1 + features) array of
     [bias, weights] for negative (row 0) and positive (row 1); coefficients outside `mask` stay 0."""
     x = _design(features)
@@ -671,7 +742,12 @@ def fit_logistic(features: np.ndarray, gold: np.ndarray, mask: np.ndarray | None
         p /= p.sum(axis=1, keepdims=True)
         p = p[:, [0, 2]]
         grad = np.concatenate([x.T @ (p[:, a] - y[:, a]) + penalty @ theta[a] for a in range(2)])
-        hess = np.block([[x.T @ (x * (p[:, a] * ((a == b) - p[:, b]))[:, None]) + (penalty if a == b else 0) for b in range(2)] for a in range(2)])
+        hess = np.block(
+            [
+                [x.T @ (x * (p[:, a] * ((a == b) - p[:, b]))[:, None]) + (penalty if a == b else 0) for b in range(2)]
+                for a in range(2)
+            ]
+        )
         step = np.zeros(2 * d)
         step[free] = np.linalg.solve(hess[np.ix_(free, free)], grad[free])
         step = step.reshape(2, d)
@@ -693,7 +769,8 @@ def _classes(negative: np.ndarray, positive: np.ndarray) -> np.ndarray:
 
 
 def fit_tone_model(features: np.ndarray, gold: np.ndarray, grid: np.ndarray = BIAS_GRID) -> np.ndarray:
-    """The tone model (the combined label): logistic regression, then both biases shifted on `grid` to maximise macro-F1."""
+    """The tone model (the combined label): logistic regression, then both biases shifted on `grid` to maximise
+    macro-F1."""
     theta = fit_logistic(features, gold, tone_mask())
     x = _design(features)
     negative, positive = x @ theta[0], x @ theta[1]
@@ -714,7 +791,9 @@ def _threshold_classes(scores: np.ndarray, thresholds: tuple[float, float]) -> n
     return np.where(scores < thresholds[0], 0, np.where(scores > thresholds[1], 2, 1))
 
 
-def cross_validate(data: pd.DataFrame, folds: int = BENCHMARK_FOLDS, seed: int = BENCHMARK_SEED) -> dict[str, dict[str, float]]:
+def cross_validate(
+    data: pd.DataFrame, folds: int = BENCHMARK_FOLDS, seed: int = BENCHMARK_SEED
+) -> dict[str, dict[str, float]]:
     """Out-of-fold macro-F1 and accuracy of TextBlob alone, VADER alone and the combined tone on scored NewsMTSC rows.
 
     Each method's thresholds or coefficients are refitted on the other folds; the figures pool every held-out
@@ -742,9 +821,13 @@ def fitted_constants(data: pd.DataFrame) -> dict:
     theta = fit_tone_model(data[list(TONE_FEATURES)].to_numpy(float), gold)
     return {
         "NEGATIVE_BIAS": round(float(theta[0, 0]), 4),
-        "NEGATIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(TONE_FEATURES, theta[0, 1:]) if f in NEGATIVE_FEATURES},
+        "NEGATIVE_WEIGHTS": {
+            f: round(float(w), 4) for f, w in zip(TONE_FEATURES, theta[0, 1:]) if f in NEGATIVE_FEATURES
+        },
         "POSITIVE_BIAS": round(float(theta[1, 0]), 4),
-        "POSITIVE_WEIGHTS": {f: round(float(w), 4) for f, w in zip(TONE_FEATURES, theta[1, 1:]) if f in POSITIVE_FEATURES},
+        "POSITIVE_WEIGHTS": {
+            f: round(float(w), 4) for f, w in zip(TONE_FEATURES, theta[1, 1:]) if f in POSITIVE_FEATURES
+        },
         "TEXTBLOB_THRESHOLDS": fit_thresholds(data["polarity"].to_numpy(float), gold),
         "VADER_THRESHOLDS": fit_thresholds(data["vader"].to_numpy(float), gold),
     }

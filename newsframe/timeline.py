@@ -36,12 +36,24 @@ if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables 
     from spacy.tokens import Doc, Span, Token
 
 TIMELINE_COLUMNS = [
-    "paragraph", "start_char", "end_char", "expression", "type", "value", "date", "date_end", "anchor", "event",
-    "sentence", "entities",
+    "paragraph",
+    "start_char",
+    "end_char",
+    "expression",
+    "type",
+    "value",
+    "date",
+    "date_end",
+    "anchor",
+    "event",
+    "sentence",
+    "entities",
 ]
 # Words before a duration that make it reach back from publication: "(the first time) in three years",
 # "for three years", "over the past decade". With a past or perfect verb the duration ends at publication.
-BACKWARD_CUES = re.compile(r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I)
+BACKWARD_CUES = re.compile(
+    r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I
+)
 # Words before a duration that make it reach forward: "in two weeks" with a future verb.
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$", re.I)
 # Measured by benchmarks/timeline_timeml.py on the TempEval-3 training news (TimeBank and AQUAINT), scored as
@@ -50,10 +62,24 @@ FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$"
 # sentence whose event phrase holds that event's word. A file is held out when the first byte of the SHA-1 of its
 # name is 0 mod 4; the rules were developed on the other files only.
 BENCHMARK = {
-    "development": {"files": 205, "gold": 1436, "strict_F1": 86.0, "relaxed_F1": 94.2, "type_F1": 90.9,
-                    "value_F1": 79.6, "event": 0.862},
-    "held out": {"files": 51, "gold": 386, "strict_F1": 82.4, "relaxed_F1": 92.9, "type_F1": 88.6,
-                 "value_F1": 80.7, "event": 0.820},
+    "development": {
+        "files": 205,
+        "gold": 1436,
+        "strict_F1": 86.0,
+        "relaxed_F1": 94.2,
+        "type_F1": 90.9,
+        "value_F1": 79.6,
+        "event": 0.862,
+    },
+    "held out": {
+        "files": 51,
+        "gold": 386,
+        "strict_F1": 82.4,
+        "relaxed_F1": 92.9,
+        "type_F1": 88.6,
+        "value_F1": 80.7,
+        "event": 0.820,
+    },
 }
 # For comparison: HeidelTime, the strongest published rule-based normaliser, scores value F1 about 78 on the
 # TempEval-3 test news.
@@ -62,17 +88,25 @@ HEIDELTIME_VALUE_F1 = 78
 
 def benchmark_markdown() -> str:
     """A Markdown table of the measured accuracy of the timeline's dates and events, and how it was measured."""
-    lines = ["| split | files | expressions | strict F1 | relaxed F1 | type F1 | value F1 | event phrase |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    lines += [f"| {name} | {s['files']} | {s['gold']:,} | {s['strict_F1']:.1f} | {s['relaxed_F1']:.1f} | "
-              f"{s['type_F1']:.1f} | {s['value_F1']:.1f} | {s['event']:.0%} |" for name, s in BENCHMARK.items()]
+    lines = [
+        "| split | files | expressions | strict F1 | relaxed F1 | type F1 | value F1 | event phrase |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {name} | {s['files']} | {s['gold']:,} | {s['strict_F1']:.1f} | {s['relaxed_F1']:.1f} | "
+        f"{s['type_F1']:.1f} | {s['value_F1']:.1f} | {s['event']:.0%} |"
+        for name, s in BENCHMARK.items()
+    ]
     held = BENCHMARK["held out"]
-    lines += ["", f"Scored as TempEval-3 does on its news articles (TimeBank and AQUAINT), the rules developed on one "
-              f"part and checked on the held-out one. On the held-out news the value F1 (expressions found and given "
-              f"the right TimeML value) is {held['value_F1']:.1f} of 100; HeidelTime scores about "
-              f"{HEIDELTIME_VALUE_F1} on the TempEval-3 test news. The event phrase names the event the annotators "
-              f"tied to the date {held['event']:.0%} of the time. Check the rows a report rests on against their "
-              "sentence."]
+    lines += [
+        "",
+        f"Scored as TempEval-3 does on its news articles (TimeBank and AQUAINT), the rules developed on one "
+        f"part and checked on the held-out one. On the held-out news the value F1 (expressions found and given "
+        f"the right TimeML value) is {held['value_F1']:.1f} of 100; HeidelTime scores about "
+        f"{HEIDELTIME_VALUE_F1} on the TempEval-3 test news. The event phrase names the event the annotators "
+        f"tied to the date {held['event']:.0%} of the time. Check the rows a report rests on against their "
+        "sentence.",
+    ]
     return "\n".join(lines)
 
 
@@ -100,8 +134,9 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
     return d.isoformat(), d.isoformat()
 
 
-def duration_span(value: str, before: str, tense: str | None, published: datetime | None,
-                  expression: str = "", perfect: bool = False) -> tuple[str, str, str]:
+def duration_span(
+    value: str, before: str, tense: str | None, published: datetime | None, expression: str = "", perfect: bool = False
+) -> tuple[str, str, str]:
     """A DURATION and the words before it -> (date, date_end, anchor) of the time it stands for, if any.
 
     "for the first time in three and a half years" (past or perfect verb): the previous occasion, publication
@@ -120,7 +155,11 @@ def duration_span(value: str, before: str, tense: str | None, published: datetim
         sign = -1
     elif FORWARD_CUES.search(before) and tense == "future":
         sign, period = 1, not re.search(r"\bin $", before, re.I) or bool(PERIOD_WORDS.match(expression))
-    elif BACKWARD_CUES.search(before) and tense in ("past", "present") and (perfect or re.search(r"(?:past|last) $", before, re.I)):
+    elif (
+        BACKWARD_CUES.search(before)
+        and tense in ("past", "present")
+        and (perfect or re.search(r"(?:past|last) $", before, re.I))
+    ):
         sign, period = -1, True  # "over the past decade", "has lived there for three years": up to publication
     if not sign:
         return "", "", "vague"
@@ -171,7 +210,11 @@ TIME_LABELS = ("DATE", "TIME")
 
 def _words(token: Token) -> bool:
     """Whether a token is a word a phrase may show: letters in it, not a time, not a stray mark."""
-    return any(ch.isalpha() for ch in token.text) and token.ent_type_ not in TIME_LABELS and token.pos_ not in ("PUNCT", "SYM", "X")
+    return (
+        any(ch.isalpha() for ch in token.text)
+        and token.ent_type_ not in TIME_LABELS
+        and token.pos_ not in ("PUNCT", "SYM", "X")
+    )
 
 
 def _text(doc: Doc, first: int, last: int) -> str:
@@ -187,7 +230,14 @@ def _compact(token: Token) -> str:
         kinds = NOUN_MODIFIERS
     first = token.i
     for t in reversed(token.doc[token.left_edge.i : token.i]):  # the unbroken run of modifiers ending at the noun
-        attached = t.dep_ in kinds or t.dep_ == "punct" and t.text == "-" or t.head.i != token.i and t.head.i >= t.i + 1 and t.head.dep_ in kinds
+        attached = (
+            t.dep_ in kinds
+            or t.dep_ == "punct"
+            and t.text == "-"
+            or t.head.i != token.i
+            and t.head.i >= t.i + 1
+            and t.head.dep_ in kinds
+        )
         if not attached or t.ent_type_ in TIME_LABELS or (token.pos_ == "PROPN" and t.pos_ != "PROPN"):
             break
         if t.text.endswith(".") and t.pos_ != "PROPN":
@@ -209,7 +259,10 @@ def _clause_verb(span: Span) -> Token | None:
     """The verb an expression dates: the governing verb, or the relative clause of 'the first time in X that ...'."""
     tok = span.root
     if tok.dep_ == "ROOT":  # "The following year the span was lifted" parsed as a date the clause hangs on
-        clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
+        clause = next(
+            (c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")),
+            None,
+        )
         if clause is not None:
             return clause
     for _ in range(6):
@@ -227,10 +280,21 @@ def _dated_noun(span: Span) -> Token | None:
     earnings", 'service' in "a Sunday night memorial service"; None when the date stands for itself."""
     root = span.root
     head = root.head
-    if (root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head.i < head.i
-            and head.head.lower_ not in ("time", "occasion") and head.head.ent_type_ not in TIME_LABELS):
+    if (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "NOUN"
+        and head.head.i < head.i
+        and head.head.lower_ not in ("time", "occasion")
+        and head.head.ent_type_ not in TIME_LABELS
+    ):
         root, head = head, head.head  # "a net loss for the third quarter": the loss
-    if root.dep_ in NOUN_DATE_DEPS + ("prep",) and head.i != root.i and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN"):
+    if (
+        root.dep_ in NOUN_DATE_DEPS + ("prep",)
+        and head.i != root.i
+        and head.i not in range(span.start, span.end)
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head
         return head if _words(head) else None
@@ -261,12 +325,25 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
     else:
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")
-                    and c.i not in range(span.start, span.end)), None)
+        obj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "attr", "oprd", "acomp") and c.i not in range(span.start, span.end)
+            ),
+            None,
+        )
         if obj is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in range(span.start, span.end)
-                         and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)),
-                        None)
+            prep = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "prep"
+                    and c.i not in range(span.start, span.end)
+                    and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
+                ),
+                None,
+            )
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _words(pobj):
                 what = f"{prep.text} {_compact(pobj)}"
@@ -296,8 +373,14 @@ def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: 
     return index.get((paragraph, sentence), "")
 
 
-def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, mentions: pd.DataFrame | None,
-         text: str | None = None) -> dict:
+def _row(
+    cand: Candidate,
+    paragraph: int,
+    doc: Doc,
+    published: datetime | None,
+    mentions: pd.DataFrame | None,
+    text: str | None = None,
+) -> dict:
     """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None)."""
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
@@ -312,7 +395,9 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
-        perfect = verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        perfect = verb is not None and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+        )
         start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
@@ -326,9 +411,17 @@ def _row(cand: Candidate, paragraph: int, doc: Doc, published: datetime | None, 
     spans = nlp.sentence_spans(doc)
     sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
     return {
-        "paragraph": paragraph, "start_char": cand.start, "end_char": cand.end, "expression": cand.text,
-        "type": cand.type, "value": cand.value, "date": start, "date_end": end, "anchor": anchor,
-        "event": event_phrase(doc, cand.start, cand.end), "sentence": sentence,
+        "paragraph": paragraph,
+        "start_char": cand.start,
+        "end_char": cand.end,
+        "expression": cand.text,
+        "type": cand.type,
+        "value": cand.value,
+        "date": start,
+        "date_end": end,
+        "anchor": anchor,
+        "event": event_phrase(doc, cand.start, cand.end),
+        "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
 
@@ -349,13 +442,18 @@ def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
     if unit == "year":
         parts = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
     elif unit == "month":
-        parts = [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
-                 for i in range((last.year - first.year) * 12 + last.month - first.month + 1)]
+        parts = [
+            date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+            for i in range((last.year - first.year) * 12 + last.month - first.month + 1)
+        ]
     else:
         parts = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     third = -(-len(parts) // 3)  # a third rounded up: the early 1970s are 1970-1973, the late 1970s 1976-1979
-    chosen = {"START": parts[:third], "END": parts[-third:],
-              "MID": parts[third : len(parts) - third] or parts[third - 1 : third]}[mod]
+    chosen = {
+        "START": parts[:third],
+        "END": parts[-third:],
+        "MID": parts[third : len(parts) - third] or parts[third - 1 : third],
+    }[mod]
     after = {"year": relativedelta(years=1), "month": relativedelta(months=1), "day": timedelta(days=1)}[unit]
     return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
 
@@ -371,8 +469,6 @@ def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     return float("inf")
 
 
-
-
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
@@ -380,8 +476,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
-        found = extract(text, published, doc, reference=reference if paragraph.number else None,
-                        quotes=quote_spans(text))
+        found = extract(
+            text, published, doc, reference=reference if paragraph.number else None, quotes=quote_spans(text)
+        )
         rows += [_row(cand, paragraph.number, doc, published, mentions, text) for cand in found]
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
@@ -429,8 +526,10 @@ def approximate_span(start: str, end: str) -> str:
 
 
 def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
-    """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and tick_label (the text drawn); SETs are left out."""
+    """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and tick_label (the text drawn); SETs are
+    left out."""
     from . import plots
+
     rows = []
     reference = published
     if reference is None and (table["date"] != "").any():
@@ -450,7 +549,15 @@ def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
             x1 = x0 if is_point else days_to_x((stop - reference).total_seconds() / 86400)
             if not is_point:
                 x0 = days_to_x((datetime.fromisoformat(r["date"]) - reference).total_seconds() / 86400)
-            rows.append({**r.to_dict(), "kind": "point" if is_point else "span", "x_start": x0, "x_end": x1, "tick_label": label})
+            rows.append(
+                {
+                    **r.to_dict(),
+                    "kind": "point" if is_point else "span",
+                    "x_start": x0,
+                    "x_end": x1,
+                    "tick_label": label,
+                }
+            )
         elif r["value"] in VAGUE_ORDER:
             rows.append({**r.to_dict(), "kind": "vague", "x_start": np.nan, "x_end": np.nan, "tick_label": label})
     return pd.DataFrame(rows, columns=list(table.columns) + ["kind", "x_start", "x_end", "tick_label"])
@@ -458,11 +565,20 @@ def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
 
 def _overlaps(box, boxes, pad: float = 2.0) -> bool:
     """True when display-space bbox `box` overlaps any of `boxes` (with `pad` pixels between)."""
-    return any(box.x0 < b.x1 + pad and b.x0 < box.x1 + pad and box.y0 < b.y1 + pad and b.y0 < box.y1 + pad for b in boxes)
+    return any(
+        box.x0 < b.x1 + pad and b.x0 < box.x1 + pad and box.y0 < b.y1 + pad and b.y0 < box.y1 + pad for b in boxes
+    )
 
 
-def place_labels(ax, items: list[tuple[float, str]], base: float, direction: int, placed: list | None = None,
-                 ha: str = "left", max_levels: int = 60) -> list[float]:
+def place_labels(
+    ax,
+    items: list[tuple[float, str]],
+    base: float,
+    direction: int,
+    placed: list | None = None,
+    ha: str = "left",
+    max_levels: int = 60,
+) -> list[float]:
     """Put each (x, text) label at the first level (base, base+direction, ...) where it overlaps no placed label.
 
     `placed` (display-space boxes, extended in place) lets several calls share one figure. Returns each label's y.
@@ -472,8 +588,16 @@ def place_labels(ax, items: list[tuple[float, str]], base: float, direction: int
     levels = []
     right_edge = ax.get_window_extent(renderer).x1
     for x, text in items:
-        artist = ax.text(x, base, text, fontsize=6.5, ha=ha, va="bottom" if direction > 0 else "top", multialignment="left",
-                         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#BBBBBB", "lw": 0.4})
+        artist = ax.text(
+            x,
+            base,
+            text,
+            fontsize=6.5,
+            ha=ha,
+            va="bottom" if direction > 0 else "top",
+            multialignment="left",
+            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#BBBBBB", "lw": 0.4},
+        )
         if ha == "left" and artist.get_window_extent(renderer).x1 > right_edge:
             artist.set_horizontalalignment("right")  # a label near the right edge hangs leftwards from its date
         for level in range(max_levels):
@@ -498,12 +622,18 @@ def _date_ticks(ax, dated: pd.DataFrame, published: datetime | None, left: float
     ref = published or datetime(1970, 1, 1)
     wanted = [(0.0, ref.strftime("%Y-%m-%d"))] if published else []
     for _, r in dated.iterrows():
-        fmt = "%Y-%m-%d" if r["kind"] == "point" or re.match(r"\d{4}-(?:W|\d\d-\d\d)", r["value"]) else (
-            "%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")  # a week by its first day
+        fmt = (
+            "%Y-%m-%d"
+            if r["kind"] == "point" or re.match(r"\d{4}-(?:W|\d\d-\d\d)", r["value"])
+            else ("%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")
+        )  # a week by its first day
         wanted.append((r["x_start"], datetime.fromisoformat(r["date"]).strftime(fmt)))
     if len(wanted) < 3 and published:  # few dates: add round distances from publication for scale
-        wanted += [(days_to_x(d), (ref + timedelta(days=d)).strftime("%Y-%m-%d")) for d in TICK_DAYS
-                   if left <= days_to_x(d) <= right]
+        wanted += [
+            (days_to_x(d), (ref + timedelta(days=d)).strftime("%Y-%m-%d"))
+            for d in TICK_DAYS
+            if left <= days_to_x(d) <= right
+        ]
     chosen: list[tuple[float, str]] = []
     for x, text in sorted(wanted, key=lambda w: (w[0] != 0.0, w[0])):  # publication first, then left to right
         if all(abs(x - cx) >= MIN_TICK_GAP for cx, _ in chosen) and all(text != ct for _, ct in chosen):
@@ -532,13 +662,15 @@ def span_lanes(spans: list[tuple[float, float]]) -> list[int]:
     return lanes
 
 
-def _vague_band(ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: str, data: pd.DataFrame,
-                placed: list) -> None:
+def _vague_band(
+    ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: str, data: pd.DataFrame, placed: list
+) -> None:
     """A hatched band from x0 to x1 below `top` holding the labels of vague references (no made-up dates).
 
     Labels start at the publication line and run away from it: leftwards for the past, rightwards after.
     """
     from . import plots
+
     if rows.empty:
         return
     before = x1 <= 0
@@ -557,6 +689,7 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     With `ax`, draws into that axes of a larger figure, whose layout must be final (labels are placed in display
     space) and is left to the caller."""
     from . import plots
+
     data = plot_data(table, published)
     data["tick_label_y"] = np.nan
     data["lane"] = np.nan
@@ -575,8 +708,16 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     data.loc[spans.index, "lane"] = lanes
     for (_, r), lane in zip(spans.iterrows(), lanes):
         y = -SPAN_LANE * lane
-        ax.plot([r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)], [y, y], "-", lw=SPAN_WIDTH,
-                color=plots.PALETTE["orange"], alpha=0.8, solid_capstyle="butt", zorder=2)
+        ax.plot(
+            [r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)],
+            [y, y],
+            "-",
+            lw=SPAN_WIDTH,
+            color=plots.PALETTE["orange"],
+            alpha=0.8,
+            solid_capstyle="butt",
+            zorder=2,
+        )
     points = dated[dated["kind"] == "point"]
     ax.plot(points["x_start"], [0] * len(points), "o", color=plots.PALETTE["blue"], ms=5, zorder=3)
     placed: list = []
@@ -592,15 +733,20 @@ def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = 
     _date_ticks(ax, dated, published, left, right)
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
-    ax.set_xlabel("date (log-scaled distance from publication; dashed line = publication)" if published is not None
-                  else "date (log-scaled distance from the latest date mentioned; publication date unknown)")
+    ax.set_xlabel(
+        "date (log-scaled distance from publication; dashed line = publication)"
+        if published is not None
+        else "date (log-scaled distance from the latest date mentioned; publication date unknown)"
+    )
     stamp = f" · published {published.strftime('%Y-%m-%d %H:%M')}" if published else " · publication date unknown"
     head, _, sub = (title or "Timeline of the events the article mentions").partition("\n")
     plots.set_title(ax, f"{head}\n{sub}" if sub else head + stamp, own)
     ys = data["tick_label_y"].dropna()
     ax.set_ylim(min(ys.min() - 1.3, -1.0) if len(ys) else -1.0, (ys.max() if len(ys) else 1) + LEVEL_HEIGHT * 1.2)
     if data.empty:
-        ax.text(0.5, 0.5, "no dated or datable expression in this article", transform=ax.transAxes, ha="center", va="center")
+        ax.text(
+            0.5, 0.5, "no dated or datable expression in this article", transform=ax.transAxes, ha="center", va="center"
+        )
         ax.set_xticks([])
     plots.finish_figure(fig, own)
     return fig, data

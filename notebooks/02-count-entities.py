@@ -49,7 +49,9 @@ HTML(entities.displacy_html(article, mentions))
 entities_table.head(20)
 
 # %%
-fig, data = entities.plot_top_entities(entities_table, title=plots.figure_title("Most-mentioned people, places and organisations", article))
+fig, data = entities.plot_top_entities(
+    entities_table, title=plots.figure_title("Most-mentioned people, places and organisations", article)
+)
 plots.save_figure(fig, "02-entity-counts", data, article.id);
 
 # %% [markdown]

@@ -57,7 +57,9 @@ Markdown(sentiment.benchmark_markdown())
 # ## Which paragraphs read positive or negative? (TextBlob polarity in reading order; colour = combined label)
 
 # %%
-fig, data = sentiment.plot_paragraph_polarity(paragraph_sentiment, paragraphs, title=plots.figure_title("Polarity of each paragraph", article))
+fig, data = sentiment.plot_paragraph_polarity(
+    paragraph_sentiment, paragraphs, title=plots.figure_title("Polarity of each paragraph", article)
+)
 plots.save_figure(fig, "03-paragraph-polarity", data, article.id);
 
 # %%
@@ -67,7 +69,9 @@ paragraph_sentiment
 # ## Does VADER agree with TextBlob? (each with its own best thresholds; disagreements in red)
 
 # %%
-fig, data = sentiment.plot_lexicon_agreement(paragraph_sentiment, paragraphs, title=plots.figure_title("TextBlob beside VADER", article))
+fig, data = sentiment.plot_lexicon_agreement(
+    paragraph_sentiment, paragraphs, title=plots.figure_title("TextBlob beside VADER", article)
+)
 plots.save_figure(fig, "03-lexicon-agreement", data, article.id);
 
 # %% [markdown]
@@ -80,7 +84,9 @@ sentiment.extreme_sentences(sentence_sentiment)
 # ## What is the tone of the sentences around each main entity?
 
 # %%
-fig, data = sentiment.plot_entity_tone(entity_sentiment, title=plots.figure_title("Tone around the main entities", article))
+fig, data = sentiment.plot_entity_tone(
+    entity_sentiment, title=plots.figure_title("Tone around the main entities", article)
+)
 plots.save_figure(fig, "03-entity-tone", data, article.id);
 
 # %%
@@ -91,7 +97,9 @@ entity_sentiment.head(15)
 # A sentence counts as quoted when more than half of its characters lie inside quotation marks.
 
 # %%
-fig, data = sentiment.plot_voices(sentence_sentiment, title=plots.figure_title("Quoted speech and the reporter's words", article))
+fig, data = sentiment.plot_voices(
+    sentence_sentiment, title=plots.figure_title("Quoted speech and the reporter's words", article)
+)
 plots.save_figure(fig, "03-quoted-vs-reporter", data, article.id);
 
 # %%

@@ -65,7 +65,9 @@ timeline_table.groupby(["anchor", "type"]).size().rename("expressions").reset_in
 # ## When did the events happen, relative to publication?
 
 # %%
-fig, data = timeline.plot_timeline(timeline_table, article.published, title=plots.figure_title("Timeline of the events the article mentions", article))
+fig, data = timeline.plot_timeline(
+    timeline_table, article.published, title=plots.figure_title("Timeline of the events the article mentions", article)
+)
 plots.save_figure(fig, "04-timeline", data, article.id);
 
 # %% [markdown]

@@ -30,7 +30,7 @@ def test_paragraph_and_sentence_tables_agree(seed_analysis):
     assert paragraphs.set_index("paragraph")["sentences"].to_dict() == sentences.groupby("paragraph").size().to_dict()
     texts = paragraphs.set_index("paragraph")["text"]
     for row in sentences.itertuples():
-        assert texts[row.paragraph][row.start_char:row.end_char] == row.text
+        assert texts[row.paragraph][row.start_char : row.end_char] == row.text
     # paragraph 2 has three sentences, numbered from 1
     assert sentences[sentences.paragraph == 2]["sentence"].tolist() == [1, 2, 3]
 

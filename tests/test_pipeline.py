@@ -36,10 +36,20 @@ def test_tables_are_cached_and_rebuilt_when_text_model_or_code_change(tmp_path, 
 
 def test_every_table_is_built(seed_analysis):
     assert set(seed_analysis.tables) == {
-        "paragraphs", "sentences", "mentions", "entities", "paragraph_sentiment", "sentence_sentiment", "entity_sentiment",
-        "timeline", "repairs", "quotes",
+        "paragraphs",
+        "sentences",
+        "mentions",
+        "entities",
+        "paragraph_sentiment",
+        "sentence_sentiment",
+        "entity_sentiment",
+        "timeline",
+        "repairs",
+        "quotes",
     }
-    assert (seed_analysis.tables["paragraph_sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]).all()
+    assert (
+        seed_analysis.tables["paragraph_sentiment"]["paragraph"] == seed_analysis.tables["paragraphs"]["paragraph"]
+    ).all()
 
 
 def test_paths_are_shown_relative_to_the_project_and_tables_say_what_was_written(seed_analysis, tmp_path, monkeypatch):
@@ -50,5 +60,8 @@ def test_paths_are_shown_relative_to_the_project_and_tables_say_what_was_written
     monkeypatch.setattr(config, "DATA_DIR", tmp_path / "data")
     written = pipeline.save_tables(seed_analysis, ["paragraphs", "timeline"])
     assert [f.rsplit("/", 1)[-1] for f in written["file"]] == ["article.json", "paragraphs.csv", "timeline.csv"]
-    assert written["rows"].tolist()[1:] == [len(seed_analysis.tables["paragraphs"]), len(seed_analysis.tables["timeline"])]
+    assert written["rows"].tolist()[1:] == [
+        len(seed_analysis.tables["paragraphs"]),
+        len(seed_analysis.tables["timeline"]),
+    ]
     assert (tmp_path / "data" / seed_analysis.article.id / "timeline.csv").exists()

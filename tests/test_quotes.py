@@ -12,14 +12,25 @@ from newsframe import config, entities, nlp, pipeline, quotes
 from newsframe.article import parse_article
 
 ANNOTATION = Path(__file__).parent / "annotations" / "000_3c2c9fd14757d351.quotes.csv"
-COMPARED = ["paragraph", "start_char", "end_char", "kind", "cue", "speaker", "speaker_text", "speaker_paragraph",
-            "speaker_start", "speaker_end", "text"]
+COMPARED = [
+    "paragraph",
+    "start_char",
+    "end_char",
+    "kind",
+    "cue",
+    "speaker",
+    "speaker_text",
+    "speaker_paragraph",
+    "speaker_start",
+    "speaker_end",
+    "text",
+]
 
 
 def table(text: str) -> pd.DataFrame:
     """The quotes table of an article given as text."""
     article = parse_article(text)
-    docs = nlp.parse_article(article)
+    docs = nlp.article_docs(article)
     return quotes.quotes_table(article, docs, entities.mentions_table(article, docs))
 
 
@@ -38,8 +49,8 @@ def test_shipped_article_attributions_exactly():
     article = pipeline.analyze(config.DEFAULT_ARTICLE).article
     texts = {p.number: p.text for p in article.paragraphs}
     for row in found.itertuples():  # offsets give back the text and the speaker's words
-        assert texts[row.paragraph][row.start_char:row.end_char] == row.text
-        assert texts[row.speaker_paragraph][row.speaker_start:row.speaker_end] == row.speaker_text
+        assert texts[row.paragraph][row.start_char : row.end_char] == row.text
+        assert texts[row.speaker_paragraph][row.speaker_start : row.speaker_end] == row.speaker_text
     assert set(found["tone"]) <= {"negative", "neutral", "positive"}
 
 
@@ -96,11 +107,24 @@ NESTED = """date 2023-04-01 Minister recalls warning
 """
 
 
-
 def test_court_report_mr_and_judge():
     assert rows(table(COURT)) == [
-        (2, "reported", "said", "Jones", "Mr Jones", "he had been overwhelmed by debts and never meant to cheat anyone"),
-        (3, "direct", "told", "Sarah Collins", "Judge Sarah Collins", '"You preyed on elderly people who trusted you."'),
+        (
+            2,
+            "reported",
+            "said",
+            "Jones",
+            "Mr Jones",
+            "he had been overwhelmed by debts and never meant to cheat anyone",
+        ),
+        (
+            3,
+            "direct",
+            "told",
+            "Sarah Collins",
+            "Judge Sarah Collins",
+            '"You preyed on elderly people who trusted you."',
+        ),
         (4, "reported", "said", "Ian Lee", "Prosecutor Ian Lee", "the victims had lost more than £40,000 between them"),
     ]
 
@@ -134,7 +158,14 @@ def test_politics_according_to_officials_and_pronoun():
 
 def test_british_single_quotes_and_interrupted_quote():
     found = rows(table(BRITISH))
-    assert found[0] == (1, "direct", "said", "Sue Grant", "The council's leader, Sue Grant", "'This is a great day for the town.'")
+    assert found[0] == (
+        1,
+        "direct",
+        "said",
+        "Sue Grant",
+        "The council's leader, Sue Grant",
+        "'This is a great day for the town.'",
+    )
     assert found[1][:5] == (2, "direct", "said", "Peter Hall", "resident Peter Hall")
     assert found[1][5].startswith("'We have waited") and found[1][5].endswith("most excited about.'")
     assert len(found) == 2
@@ -142,8 +173,14 @@ def test_british_single_quotes_and_interrupted_quote():
 
 def test_nested_quote_stays_inside_the_outer_one():
     assert rows(table(NESTED)) == [
-        (1, "direct", "said", "the minister", "the minister",
-         '"My father always told me, \'Never sign what you have not read,\' and I never have,"'),
+        (
+            1,
+            "direct",
+            "said",
+            "the minister",
+            "the minister",
+            "\"My father always told me, 'Never sign what you have not read,' and I never have,\"",
+        ),
     ]
 
 

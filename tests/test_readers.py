@@ -34,7 +34,7 @@ def test_markdown_keeps_the_words_and_drops_the_markup(write):
     assert article.published == datetime(2023, 4, 5)
     assert [p.text for p in article.body] == [
         "The city council voted on Tuesday to close the Main Street library.",
-        "\"We have no choice,\" said Mayor Ann Lee.",
+        '"We have no choice," said Mayor Ann Lee.',
     ]
 
 
@@ -64,8 +64,11 @@ def test_json_lines_one_article_per_line_errors_as_values(write):
     assert [a.id for a in articles] == ["x1", "x2"]
     assert articles[0].title == "One" and len(articles[0].body) == 2
     assert articles[1].published == datetime(2023, 1, 3, 10, 0) and articles[1].time_known
-    assert errors == [f"{path}:3: not valid JSON (Expecting value)", f"{path}:4: record has no text",
-                      f"{path}:5: a JSON Lines record must be an object"]
+    assert errors == [
+        f"{path}:3: not valid JSON (Expecting value)",
+        f"{path}:4: record has no text",
+        f"{path}:5: a JSON Lines record must be an object",
+    ]
 
 
 def test_odd_whitespace_is_read_as_plain_spaces(write):

@@ -26,7 +26,9 @@ Jean-Baptiste Montgomery-Fitzwilliam of the European Bank for Reconstruction and
 In 1992 the Earth Summit in Rio de Janeiro set the first goals, and in 2015 the Paris Agreement followed, he recalled.
 """
 # No headline, no date line, no names, no time expressions.
-PLAIN_ARTICLE = "it rained all day and nobody came to the fair.\n\nthe stalls stayed closed and the music never started.\n"
+PLAIN_ARTICLE = (
+    "it rained all day and nobody came to the fair.\n\nthe stalls stayed closed and the music never started.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +68,9 @@ def test_key_numbers_match_the_tables(seed_analysis):
     dated = tables["timeline"][tables["timeline"]["date"] != ""]
     assert _value(numbers, "expressions placed") == len(dated)
     first = min(dated["date"])
-    assert _value(numbers, "dates covered").startswith(report.period_name(*dated.loc[dated["date"] == first, ["date", "date_end"]].iloc[0]))
+    assert _value(numbers, "dates covered").startswith(
+        report.period_name(*dated.loc[dated["date"] == first, ["date", "date_end"]].iloc[0])
+    )
 
 
 def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_analysis):
@@ -86,7 +90,9 @@ def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_
 def test_entity_sentence_counts_and_places():
     mentions = pd.DataFrame({"entity": ["Ann Lee"] * 4 + ["Bonn"], "paragraph": [0, 2, 2, 5, 3]})
     assert report.entity_sentence("Ann Lee", "person", mentions) == (
-        "Ann Lee (person) is named 4 times in 3 paragraphs, from the headline to paragraph 5, most often in paragraph 2 (twice).")
+        "Ann Lee (person) is named 4 times in 3 paragraphs, from the headline to paragraph 5, most often in paragraph "
+        "2 (twice)."
+    )
     assert report.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, all in paragraph 3."
 
 
@@ -98,9 +104,18 @@ def test_periods_are_named_at_their_own_precision():
 
 
 def test_tied_tones_make_a_mixed_tone():
-    tables = {"paragraph_sentiment": pd.DataFrame({"paragraph": [1, 2], "polarity": [0.5, -0.5], "subjectivity": [0.5, 0.5],
-                                         "vader": [0.5, -0.5], "tone": ["positive", "negative"]}),
-              "paragraphs": pd.DataFrame({"paragraph": [1, 2], "words": [10, 10]})}
+    tables = {
+        "paragraph_sentiment": pd.DataFrame(
+            {
+                "paragraph": [1, 2],
+                "polarity": [0.5, -0.5],
+                "subjectivity": [0.5, 0.5],
+                "vader": [0.5, -0.5],
+                "tone": ["positive", "negative"],
+            }
+        ),
+        "paragraphs": pd.DataFrame({"paragraph": [1, 2], "words": [10, 10]}),
+    }
     assert report.overall_tone(tables)["tone"].startswith(report.MIXED_TONE)
     tables["paragraph_sentiment"].loc[1, "tone"] = "positive"
     assert report.overall_tone(tables)["tone"] == "positive"
@@ -138,14 +153,26 @@ def _main_charts(analysis) -> dict:
     title = lambda what: plots.figure_title(what, article)  # noqa: E731
     return {
         "words": plots.plot_paragraph_words(t["paragraphs"], title=title("Words per paragraph")),
-        "entities": entities.plot_top_entities(t["entities"], title=title("Most-mentioned people, places and organisations")),
-        "entity_paragraphs": entities.plot_entity_paragraphs(t["mentions"], t["entities"], [p.number for p in article.paragraphs],
-                                                             title=title("Where each main entity appears")),
-        "polarity": sentiment.plot_paragraph_polarity(t["paragraph_sentiment"], t["paragraphs"], title=title("Polarity of each paragraph")),
-        "agreement": sentiment.plot_lexicon_agreement(t["paragraph_sentiment"], t["paragraphs"], title=title("TextBlob beside VADER")),
+        "entities": entities.plot_top_entities(
+            t["entities"], title=title("Most-mentioned people, places and organisations")
+        ),
+        "entity_paragraphs": entities.plot_entity_paragraphs(
+            t["mentions"],
+            t["entities"],
+            [p.number for p in article.paragraphs],
+            title=title("Where each main entity appears"),
+        ),
+        "polarity": sentiment.plot_paragraph_polarity(
+            t["paragraph_sentiment"], t["paragraphs"], title=title("Polarity of each paragraph")
+        ),
+        "agreement": sentiment.plot_lexicon_agreement(
+            t["paragraph_sentiment"], t["paragraphs"], title=title("TextBlob beside VADER")
+        ),
         "entity_tone": sentiment.plot_entity_tone(t["entity_sentiment"], title=title("Tone around the main entities")),
         "voices": sentiment.plot_voices(t["sentence_sentiment"], title=title("Quoted speech and the reporter's words")),
-        "timeline": timeline.plot_timeline(t["timeline"], article.published, title=title("Timeline of the events the article mentions")),
+        "timeline": timeline.plot_timeline(
+            t["timeline"], article.published, title=title("Timeline of the events the article mentions")
+        ),
         "report": report.plot_report(article, t),
     }
 
@@ -183,7 +210,7 @@ def test_report_panels_are_drawn_by_the_chart_functions(seed_analysis):
     renderer = fig.canvas.get_renderer()
     boxes = [t.get_window_extent(renderer) for t in fig.axes[-1].texts if t.get_bbox_patch() is not None]
     assert len(boxes) == (data["panel"] == "timeline").sum() >= 5  # the timeline panel keeps its labels apart
-    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     plt.close("all")
 
 
@@ -213,7 +240,13 @@ def test_html_export_links_every_notebook_and_story_pages_have_no_code(tmp_path,
         # identifiers of the code cells (syntax highlighting splits lines, never a name)
         cells = nbformat.read(path, as_version=4).cells
         prose = " ".join(c.source for c in cells if c.cell_type == "markdown")
-        names = {n for c in cells if c.cell_type == "code" for n in re.findall(r"\b[a-z]+_[a-z_]+\b", c.source) if n not in prose}
+        names = {
+            n
+            for c in cells
+            if c.cell_type == "code"
+            for n in re.findall(r"\b[a-z]+_[a-z_]+\b", c.source)
+            if n not in prose
+        }
         assert names and all(n in full for n in names), path.name
         assert not [n for n in names if re.search(rf"\b{n}\b", story)], path.name
         figures = full.count("data:image/png;base64")
@@ -223,12 +256,14 @@ def test_html_export_links_every_notebook_and_story_pages_have_no_code(tmp_path,
 
 def test_story_cells_leave_out_parameters_and_the_save_step():
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# 09 · Title"),
-                nbformat.v4.new_code_cell("ARTICLE = None", metadata={"tags": ["parameters"]}),
-                nbformat.v4.new_markdown_cell("## Who is named?"),
-                nbformat.v4.new_code_cell("table", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "t"})]),
-                nbformat.v4.new_markdown_cell("## Save the tables"),
-                nbformat.v4.new_code_cell("write()", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "[]"})])]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 09 · Title"),
+        nbformat.v4.new_code_cell("ARTICLE = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_markdown_cell("## Who is named?"),
+        nbformat.v4.new_code_cell("table", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "t"})]),
+        nbformat.v4.new_markdown_cell("## Save the tables"),
+        nbformat.v4.new_code_cell("write()", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "[]"})]),
+    ]
     kept = [c.source for c in report.story_cells(nb)]
     assert kept == ["# 09 · Title", "## Who is named?", "table"]
 

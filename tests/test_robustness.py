@@ -15,13 +15,36 @@ from newsframe.article import ArticleError, load_article, parse_article, safe_id
 
 # Text with the characters that break readers: newlines of every kind, tabs, NBSP, zero-width, quotes, digits.
 MESSY = st.text(
-    alphabet=st.one_of(st.characters(codec="utf-8", exclude_categories=("Cs",)), st.sampled_from("\n\r\t \u00a0\u200b\ufeff“”’'\".:|0123456789")),
+    alphabet=st.one_of(
+        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+        st.sampled_from("\n\r\t \u00a0\u200b\ufeff“”’'\".:|0123456789"),
+    ),
     max_size=300,
 )
 PROSE = st.lists(
-    st.sampled_from(["The mayor of Leeds", "said on Monday", "that Acme Corp.", "“We will win,”", "she said.", "\n\n", "\n", "Police",
-                     "arrested 9,000", "people in Paris", "last week.", "date 2020-01-01", "19.12. 17:51", "\u00a0", "\t", "—", "'s"]),
-    min_size=1, max_size=40,
+    st.sampled_from(
+        [
+            "The mayor of Leeds",
+            "said on Monday",
+            "that Acme Corp.",
+            "“We will win,”",
+            "she said.",
+            "\n\n",
+            "\n",
+            "Police",
+            "arrested 9,000",
+            "people in Paris",
+            "last week.",
+            "date 2020-01-01",
+            "19.12. 17:51",
+            "\u00a0",
+            "\t",
+            "—",
+            "'s",
+        ]
+    ),
+    min_size=1,
+    max_size=40,
 ).map(" ".join)
 
 
@@ -49,7 +72,7 @@ def test_every_table_offset_slices_its_text(text):
         if {"start_char", "end_char", "paragraph"} <= set(table.columns):
             column = "expression" if "expression" in table.columns else "text"
             for row in table.itertuples():
-                assert texts[row.paragraph][row.start_char:row.end_char] == getattr(row, column), name
+                assert texts[row.paragraph][row.start_char : row.end_char] == getattr(row, column), name
     mentions, entities = analysis.tables["mentions"], analysis.tables["entities"]
     assert mentions.groupby("entity").size().to_dict() == entities.set_index("entity")["mentions"].to_dict()
 
@@ -77,7 +100,9 @@ def test_killed_run_leaves_complete_tables_and_a_rerun_finishes(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i in range(40):
-        text = f"date 2020-01-{i % 28 + 1:02d} Story {i}\n\n" + " ".join(["The mayor of Leeds spoke on Monday about the budget."] * 30)
+        text = f"date 2020-01-{i % 28 + 1:02d} Story {i}\n\n" + " ".join(
+            ["The mayor of Leeds spoke on Monday about the budget."] * 30
+        )
         (inputs / f"s{i:02d}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "newsframe", "analyze", str(inputs), "--out", str(out), "--workers", "1"]

@@ -29,7 +29,9 @@ def sentences_of(paragraphs: dict[int, list[str]]) -> pd.DataFrame:
     for number, texts in paragraphs.items():
         start = 0
         for n, text in enumerate(texts, start=1):
-            rows.append({"paragraph": number, "sentence": n, "start_char": start, "end_char": start + len(text), "text": text})
+            rows.append(
+                {"paragraph": number, "sentence": n, "start_char": start, "end_char": start + len(text), "text": text}
+            )
             start += len(text) + 1
     return pd.DataFrame(rows)
 
@@ -59,7 +61,9 @@ def test_sentence_scores_match_the_lexicons_and_keep_the_keys(seed_analysis):
     sentences = seed_analysis.tables["sentences"]
     table = sentiment.sentence_sentiment(sentences)
     assert list(table.columns) == sentiment.SENTENCE_COLUMNS
-    assert table[["paragraph", "sentence", "text"]].equals(sentences[["paragraph", "sentence", "text"]].reset_index(drop=True))
+    assert table[["paragraph", "sentence", "text"]].equals(
+        sentences[["paragraph", "sentence", "text"]].reset_index(drop=True)
+    )
     assert table["quoted"].dtype == bool
     for row in table.sample(5, random_state=1).itertuples():
         assert row.polarity == round(TextBlob(row.text).sentiment.polarity, 4) + 0.0  # four decimals, as VADER's
@@ -121,41 +125,54 @@ def test_threshold_tone_is_strict_at_the_thresholds():
 
 
 # --- quotations ------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    '"We will never give up on this city," the mayor said.',
-    "“We will never give up on this city,” the mayor said.",
-    "„Wir geben diese Stadt nie auf“, sagte der Bürgermeister.",
-    "«We will never give up on this city», the mayor said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will never give up on this city," the mayor said.',
+        "“We will never give up on this city,” the mayor said.",
+        "„Wir geben diese Stadt nie auf“, sagte der Bürgermeister.",
+        "«We will never give up on this city», the mayor said.",
+    ],
+)
 def test_a_sentence_mostly_inside_quotes_is_quoted(text):
     table = sentiment.sentence_sentiment(sentences_of({1: [text]}))
     assert table["quoted"].tolist() == [True]
 
 
-@pytest.mark.parametrize("text", [
-    "The mayor called the plan “absolutely stupid” in a long interview on Monday.",
-    'Officials described the talks as "constructive" but gave no details of any agreement.',
-    "Russia’s minister said the country’s army wasn’t ready.",  # apostrophes, not quotes
-    "The mayor said nothing.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the plan “absolutely stupid” in a long interview on Monday.",
+        'Officials described the talks as "constructive" but gave no details of any agreement.',
+        "Russia’s minister said the country’s army wasn’t ready.",  # apostrophes, not quotes
+        "The mayor said nothing.",
+    ],
+)
 def test_scare_quotes_and_apostrophes_are_the_reporters_words(text):
     table = sentiment.sentence_sentiment(sentences_of({1: [text]}))
     assert table["quoted"].tolist() == [False]
 
 
 def test_a_quote_spanning_sentences_marks_each_of_them():
-    paragraph = ["“If problems remain, we must solve them.", "We came here to find a solution,” Putin said.",
-                 "He left on Tuesday."]
+    paragraph = [
+        "“If problems remain, we must solve them.",
+        "We came here to find a solution,” Putin said.",
+        "He left on Tuesday.",
+    ]
     assert sentiment.sentence_sentiment(sentences_of({3: paragraph}))["quoted"].tolist() == [True, True, False]
     straight = [s.replace("“", '"').replace("”", '"') for s in paragraph]
     assert sentiment.sentence_sentiment(sentences_of({3: straight}))["quoted"].tolist() == [True, True, False]
 
 
 def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph_only():
-    table = sentiment.sentence_sentiment(sentences_of({
-        1: ["The minister spoke.", "“We are ready for anything.", "Nothing will stop us."],
-        2: ["The talks ended at noon."],
-    }))
+    table = sentiment.sentence_sentiment(
+        sentences_of(
+            {
+                1: ["The minister spoke.", "“We are ready for anything.", "Nothing will stop us."],
+                2: ["The talks ended at noon."],
+            }
+        )
+    )
     assert table["quoted"].tolist() == [False, True, True, False]
 
 
@@ -177,14 +194,24 @@ def mentions_fixture() -> pd.DataFrame:
         (2, 1, 30, 36, "Berlin", "ORG", "Berlin"),
         (2, 2, 0, 6, "Berlin", "GPE", "Berlin"),
     ]
-    return pd.DataFrame(rows, columns=["paragraph", "sentence", "start_char", "end_char", "text", "entity_type", "entity"])
+    return pd.DataFrame(
+        rows, columns=["paragraph", "sentence", "start_char", "end_char", "text", "entity_type", "entity"]
+    )
 
 
 def test_entity_sentiment_averages_each_mentioning_sentence_once():
-    scores = pd.DataFrame({
-        "paragraph": [1, 1, 2, 2], "sentence": [1, 2, 1, 2], "text": ["a", "b", "c", "d"], "quoted": False,
-        "polarity": [0.5, -0.1, 0.2, 0.0], "subjectivity": 0.5, "vader": [0.8, -0.4, 0.0, -0.6], "tone": "neutral",
-    })
+    scores = pd.DataFrame(
+        {
+            "paragraph": [1, 1, 2, 2],
+            "sentence": [1, 2, 1, 2],
+            "text": ["a", "b", "c", "d"],
+            "quoted": False,
+            "polarity": [0.5, -0.1, 0.2, 0.0],
+            "subjectivity": 0.5,
+            "vader": [0.8, -0.4, 0.0, -0.6],
+            "tone": "neutral",
+        }
+    )
     table = sentiment.entity_sentiment(scores, mentions_fixture())
     assert list(table.columns) == sentiment.ENTITY_COLUMNS
     assert table["entity"].tolist() == ["Anna Smith", "Berlin"]  # equal counts: by name

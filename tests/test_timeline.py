@@ -86,7 +86,10 @@ def test_month_day_and_full_date():
 
 
 def test_duration_with_a_half():
-    assert timexes("It is the first visit in three and a half years.")["three and a half years"] == ("DURATION", "P3Y6M")
+    assert timexes("It is the first visit in three and a half years.")["three and a half years"] == (
+        "DURATION",
+        "P3Y6M",
+    )
 
 
 def test_ago_is_a_date_at_the_units_precision():
@@ -137,14 +140,17 @@ def test_publication_line_is_day_month_hour_minute():
 # --- numbers that are no dates --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "There are about 9,000 Russian soldiers in the country.",
-    "He is scheduled to hold one-on-one talks with his colleague.",
-    "It is the first time the two leaders met.",
-    "Some 2000 protesters marched in the capital.",
-    "Prices may rise, the bank said.",
-    "Czech Foreign Minister Jan Kavan spoke.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are about 9,000 Russian soldiers in the country.",
+        "He is scheduled to hold one-on-one talks with his colleague.",
+        "It is the first time the two leaders met.",
+        "Some 2000 protesters marched in the capital.",
+        "Prices may rise, the bank said.",
+        "Czech Foreign Minister Jan Kavan spoke.",
+    ],
+)
 def test_non_dates_stay_out(text):
     assert timexes(text, relational=False) == {}
 
@@ -207,7 +213,7 @@ def test_seed_figure_labels_do_not_overlap(seed_timeline, seed_analysis):
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts if t.get_bbox_patch() is not None]
     assert len(boxes) == len(data) >= 5
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not a.overlaps(b)
     assert set(data["kind"]) >= {"point", "span", "vague"}
 
@@ -228,16 +234,24 @@ def test_tempeval_dev_sample_value_f1_stays_above_floor():
     files = [f for f in corpus_files(root) if not is_held_out(f.name)][:DEV_SAMPLE_FILES]
     docs = [read_tml(f) for f in files]
     parsed = nlp.parse([d.text for d in docs])
-    pairs = [(d.timexes, [Timex(c.start, c.end, c.text, c.type, c.value)
-                          for c in extract(d.text, dct_from_value(d.dct), p, relational=False)])
-             for d, p in zip(docs, parsed)]
+    pairs = [
+        (
+            d.timexes,
+            [
+                Timex(c.start, c.end, c.text, c.type, c.value)
+                for c in extract(d.text, dct_from_value(d.dct), p, relational=False)
+            ],
+        )
+        for d, p in zip(docs, parsed)
+    ]
     assert score(pairs)["value_F1"] >= DEV_VALUE_F1_FLOOR
 
 
 def _article(text: str, published: datetime | None = MONDAY) -> Article:
     """A one-paragraph article published at `published`."""
-    return Article(id="t", title=None, published=published, updated=None, source="<test>",
-                   paragraphs=[Paragraph(1, text)])
+    return Article(
+        id="t", title=None, published=published, updated=None, source="<test>", paragraphs=[Paragraph(1, text)]
+    )
 
 
 def test_article_without_expressions_gives_an_empty_table_and_a_figure():
@@ -288,9 +302,17 @@ def test_next_day_and_following_weekday_count_from_the_last_date():
     found = timexes("He was arrested on Dec. 3 and released the next day. The fire burned until the following Tuesday.")
     assert found["the next day"] == ("DATE", "2022-12-04")
     assert found["the following Tuesday"] == ("DATE", "2022-12-06")  # the first Tuesday after Dec. 3
-    found = timexes("The firm failed on Oct. 2, 2021. That same day its chief resigned; the previous evening he had met them.")
-    assert found["That same day"] == ("DATE", "2021-10-02") and found["the previous evening"] == ("TIME", "2021-10-01TEV")
-    assert timexes("Talks opened on Nov. 14 and broke up the following week.")["the following week"] == ("DATE", "2022-W47")
+    found = timexes(
+        "The firm failed on Oct. 2, 2021. That same day its chief resigned; the previous evening he had met them."
+    )
+    assert found["That same day"] == ("DATE", "2021-10-02") and found["the previous evening"] == (
+        "TIME",
+        "2021-10-01TEV",
+    )
+    assert timexes("Talks opened on Nov. 14 and broke up the following week.")["the following week"] == (
+        "DATE",
+        "2022-W47",
+    )
 
 
 def test_anaphoric_day_without_an_earlier_date_counts_from_publication_and_leaves_clauses_alone():
@@ -328,14 +350,25 @@ def test_a_week_is_ticked_by_its_first_day_not_its_month():
 
 def test_an_open_condition_looks_ahead_and_a_missed_one_back():
     sunday = datetime(2024, 3, 31, 18, 0)
-    assert timexes("Arsenal can regain top spot if they beat Luton on Wednesday.", sunday)["Wednesday"] == ("DATE", "2024-04-03")
-    assert timexes("If they lost on Friday, they would have been relegated.", sunday)["Friday"] == ("DATE", "2024-03-29")
+    assert timexes("Arsenal can regain top spot if they beat Luton on Wednesday.", sunday)["Wednesday"] == (
+        "DATE",
+        "2024-04-03",
+    )
+    assert timexes("If they lost on Friday, they would have been relegated.", sunday)["Friday"] == (
+        "DATE",
+        "2024-03-29",
+    )
 
 
 def test_a_duration_up_to_or_from_publication_is_that_period_and_a_past_one_has_no_date():
-    texts = ["T", "Over the past decade, the population grew.", "He has lived there for three years.",
-             "Prices will rise over the next two years.", "The ceasefire held for 48 hours.",
-             "For the first time in three and a half years, Putin visited Minsk."]
+    texts = [
+        "T",
+        "Over the past decade, the population grew.",
+        "He has lived there for three years.",
+        "Prices will rise over the next two years.",
+        "The ceasefire held for 48 hours.",
+        "For the first time in three and a half years, Putin visited Minsk.",
+    ]
     article = Article("d", "T", MONDAY, None, "d.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
     table = timeline_table(article, nlp.parse(texts)).set_index("expression")
     span = lambda e: (table.loc[e, "date"], table.loc[e, "date_end"])  # noqa: E731
@@ -347,8 +380,12 @@ def test_a_duration_up_to_or_from_publication_is_that_period_and_a_past_one_has_
 
 
 def test_a_superlative_in_a_duration_dates_the_last_time_like_first_time_in():
-    texts = ["T", "It was the strongest quake to hit the region in nearly a century.",
-             "The biggest protest in a decade filled the square.", "The protest in two years drew crowds."]
+    texts = [
+        "T",
+        "It was the strongest quake to hit the region in nearly a century.",
+        "The biggest protest in a decade filled the square.",
+        "The protest in two years drew crowds.",
+    ]
     article = Article("s", "T", MONDAY, None, "s.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
     table = timeline_table(article, nlp.parse(texts)).set_index("expression")
     assert table.loc["nearly a century", "date"] == "1922-01-01" and table.loc["a decade", "date"] == "2012-01-01"
@@ -368,4 +405,8 @@ def test_a_duration_then_later_dates_the_occasion_from_the_last_date_and_keeps_i
     article = Article("l", "T", MONDAY, None, "l.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
     row = timeline_table(article, nlp.parse(texts)).set_index("expression").loc["Two weeks"]
     assert (row["type"], row["value"]) == ("DURATION", "P2W")  # as TimeML annotates it
-    assert (row["date"], row["date_end"], row["anchor"]) == ("2022-03-14", "2022-03-20", "relative")  # the week of March 17
+    assert (row["date"], row["date_end"], row["anchor"]) == (
+        "2022-03-14",
+        "2022-03-20",
+        "relative",
+    )  # the week of March 17

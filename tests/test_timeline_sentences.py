@@ -79,8 +79,10 @@ def test_a_bare_season_in_the_past_tense_is_the_last_one_gone():
 
 
 def test_years_later_and_the_following_year_count_from_the_story_not_from_publication():
-    frame = table("In the autumn of 1978 she opened a shop. Three years later she bought the building next door. "
-                  "The following year her husband died.")
+    frame = table(
+        "In the autumn of 1978 she opened a shop. Three years later she bought the building next door. "
+        "The following year her husband died."
+    )
     assert dated(frame, "Three years") == ("P3Y", "1981-01-01", "1981-12-31", "relative")
     assert dated(frame, "The following year") == ("1982", "1982-01-01", "1982-12-31", "relative")
 
@@ -111,12 +113,15 @@ def test_the_century_of_a_story_set_in_the_past_and_of_a_forecast():
 # --- parts of a period -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expression, span", [
-    ("The first plans were drawn up in the early 1970s.", "the early 1970s", ("1970-01-01", "1973-12-31")),
-    ("Prices peaked in the late 1980s.", "the late 1980s", ("1986-01-01", "1989-12-31")),
-    ("The mine closed in late 2019.", "late 2019", ("2019-09-01", "2019-12-31")),
-    ("The law changed in early March 2021.", "early March 2021", ("2021-03-01", "2021-03-11")),
-])
+@pytest.mark.parametrize(
+    "text, expression, span",
+    [
+        ("The first plans were drawn up in the early 1970s.", "the early 1970s", ("1970-01-01", "1973-12-31")),
+        ("Prices peaked in the late 1980s.", "the late 1980s", ("1986-01-01", "1989-12-31")),
+        ("The mine closed in late 2019.", "late 2019", ("2019-09-01", "2019-12-31")),
+        ("The law changed in early March 2021.", "early March 2021", ("2021-03-01", "2021-03-11")),
+    ],
+)
 def test_early_mid_and_late_narrow_the_period(text, expression, span):
     assert dated(table(text), expression)[1:3] == span
 
@@ -179,8 +184,10 @@ def test_a_weekday_used_as_a_noun_modifier_keeps_its_date():
 
 
 def test_a_weekday_inside_a_quoted_old_letter_is_not_read_against_publication():
-    frame = table('The court heard that in March 2019 he wrote to a colleague: "I will send the money on Friday."',
-                  published=THURSDAY)
+    frame = table(
+        'The court heard that in March 2019 he wrote to a colleague: "I will send the money on Friday."',
+        published=THURSDAY,
+    )
     assert undated(frame, "Friday")
     quoted_now = table('"We will vote on Friday," the minister said.', published=THURSDAY)
     assert dated(quoted_now, "Friday")[1] == "2023-05-19"
@@ -194,21 +201,24 @@ def test_nothing_is_put_after_publication_in_a_story_told_in_the_past():
 # --- relative expressions in a story told in the present (against publication) ----------------------------------
 
 
-@pytest.mark.parametrize("text, expression, value, span", [
-    ("The minister resigned yesterday.", "yesterday", "2023-03-11", ("2023-03-11", "2023-03-11")),
-    ("The minister resigns today.", "today", "2023-03-12", ("2023-03-12", "2023-03-12")),
-    ("The minister will resign tomorrow.", "tomorrow", "2023-03-13", ("2023-03-13", "2023-03-13")),
-    ("The minister resigned on Friday.", "Friday", "2023-03-10", ("2023-03-10", "2023-03-10")),
-    ("The minister will resign on Friday.", "Friday", "2023-03-17", ("2023-03-17", "2023-03-17")),
-    ("The minister resigned last week.", "last week", "2023-W09", ("2023-02-27", "2023-03-05")),
-    ("The minister will resign next month.", "next month", "2023-04", ("2023-04-01", "2023-04-30")),
-    ("The minister resigned two years ago.", "two years ago", "2021", ("2021-01-01", "2021-12-31")),
-    ("The minister resigned earlier this year.", "earlier this year", "2023", ("2023-01-01", "2023-12-31")),
-    ("The minister resigned in January.", "January", "2023-01", ("2023-01-01", "2023-01-31")),
-    ("The minister will resign in June.", "June", "2023-06", ("2023-06-01", "2023-06-30")),
-    ("The minister will resign in two weeks.", "two weeks", "P2W", ("2023-03-20", "2023-03-26")),
-    ("The minister resigned last night.", "last night", "2023-03-11TNI", ("2023-03-11", "2023-03-11")),
-])
+@pytest.mark.parametrize(
+    "text, expression, value, span",
+    [
+        ("The minister resigned yesterday.", "yesterday", "2023-03-11", ("2023-03-11", "2023-03-11")),
+        ("The minister resigns today.", "today", "2023-03-12", ("2023-03-12", "2023-03-12")),
+        ("The minister will resign tomorrow.", "tomorrow", "2023-03-13", ("2023-03-13", "2023-03-13")),
+        ("The minister resigned on Friday.", "Friday", "2023-03-10", ("2023-03-10", "2023-03-10")),
+        ("The minister will resign on Friday.", "Friday", "2023-03-17", ("2023-03-17", "2023-03-17")),
+        ("The minister resigned last week.", "last week", "2023-W09", ("2023-02-27", "2023-03-05")),
+        ("The minister will resign next month.", "next month", "2023-04", ("2023-04-01", "2023-04-30")),
+        ("The minister resigned two years ago.", "two years ago", "2021", ("2021-01-01", "2021-12-31")),
+        ("The minister resigned earlier this year.", "earlier this year", "2023", ("2023-01-01", "2023-12-31")),
+        ("The minister resigned in January.", "January", "2023-01", ("2023-01-01", "2023-01-31")),
+        ("The minister will resign in June.", "June", "2023-06", ("2023-06-01", "2023-06-30")),
+        ("The minister will resign in two weeks.", "two weeks", "P2W", ("2023-03-20", "2023-03-26")),
+        ("The minister resigned last night.", "last night", "2023-03-11TNI", ("2023-03-11", "2023-03-11")),
+    ],
+)
 def test_relative_expressions_in_the_present_count_from_publication(text, expression, value, span):
     assert dated(table(text), expression) == (value, *span, "relative")
 
@@ -216,28 +226,66 @@ def test_relative_expressions_in_the_present_count_from_publication(text, expres
 # --- relative expressions in a story told in the past (against the story's last date) ---------------------------
 
 
-@pytest.mark.parametrize("text, expression, value, span", [
-    ("The bridge opened on 3 May 2019. The next day, traffic jams stretched for miles.", "The next day",
-     "2019-05-04", ("2019-05-04", "2019-05-04")),
-    ("The bridge opened on 3 May 2019. The day before, the mayor had cut a ribbon.", "The day before",
-     "2019-05-02", ("2019-05-02", "2019-05-02")),
-    ("The bridge opened on 3 May 2019. That same day a crash closed it.", "That same day",
-     "2019-05-03", ("2019-05-03", "2019-05-03")),
-    ("The bridge opened on 3 May 2019. It closed the following Tuesday.", "the following Tuesday",
-     "2019-05-07", ("2019-05-07", "2019-05-07")),
-    ("The bridge opened on 3 May 2019. It closed the following week.", "the following week",
-     "2019-W19", ("2019-05-06", "2019-05-12")),
-    ("Work began in June 2015. The following month the first pier stood.", "The following month",
-     "2015-07", ("2015-07-01", "2015-07-31")),
-    ("Work began in June 2015. A year earlier the plans had been approved.", "A year earlier",
-     "2014-06", ("2014-06-01", "2014-06-30")),
-    ("Work began in June 2015. The first pier stood that year.", "that year",
-     "2015", ("2015-01-01", "2015-12-31")),
-    ("Work began in 2015. In the summer the first pier stood.", "the summer",
-     "2015-SU", ("2015-06-01", "2015-08-31")),
-    ("The bridge opened on 3 May 2019. At 6 a.m. the first cars crossed.", "6 a.m.",
-     "2019-05-03T06:00", ("2019-05-03T06:00", "2019-05-03T06:00")),
-])
+@pytest.mark.parametrize(
+    "text, expression, value, span",
+    [
+        (
+            "The bridge opened on 3 May 2019. The next day, traffic jams stretched for miles.",
+            "The next day",
+            "2019-05-04",
+            ("2019-05-04", "2019-05-04"),
+        ),
+        (
+            "The bridge opened on 3 May 2019. The day before, the mayor had cut a ribbon.",
+            "The day before",
+            "2019-05-02",
+            ("2019-05-02", "2019-05-02"),
+        ),
+        (
+            "The bridge opened on 3 May 2019. That same day a crash closed it.",
+            "That same day",
+            "2019-05-03",
+            ("2019-05-03", "2019-05-03"),
+        ),
+        (
+            "The bridge opened on 3 May 2019. It closed the following Tuesday.",
+            "the following Tuesday",
+            "2019-05-07",
+            ("2019-05-07", "2019-05-07"),
+        ),
+        (
+            "The bridge opened on 3 May 2019. It closed the following week.",
+            "the following week",
+            "2019-W19",
+            ("2019-05-06", "2019-05-12"),
+        ),
+        (
+            "Work began in June 2015. The following month the first pier stood.",
+            "The following month",
+            "2015-07",
+            ("2015-07-01", "2015-07-31"),
+        ),
+        (
+            "Work began in June 2015. A year earlier the plans had been approved.",
+            "A year earlier",
+            "2014-06",
+            ("2014-06-01", "2014-06-30"),
+        ),
+        ("Work began in June 2015. The first pier stood that year.", "that year", "2015", ("2015-01-01", "2015-12-31")),
+        (
+            "Work began in 2015. In the summer the first pier stood.",
+            "the summer",
+            "2015-SU",
+            ("2015-06-01", "2015-08-31"),
+        ),
+        (
+            "The bridge opened on 3 May 2019. At 6 a.m. the first cars crossed.",
+            "6 a.m.",
+            "2019-05-03T06:00",
+            ("2019-05-03T06:00", "2019-05-03T06:00"),
+        ),
+    ],
+)
 def test_relative_expressions_in_a_past_story_count_from_its_last_date(text, expression, value, span):
     assert dated(table(text), expression) == (value, *span, "relative")
 
@@ -246,7 +294,7 @@ def test_relative_expressions_in_a_past_story_count_from_its_last_date(text, exp
 
 
 def test_event_phrases_are_whole_words_and_belong_to_their_own_date():
-    frame = table('The court heard on Tuesday that in March 2019 he wrote to a colleague.', published=THURSDAY)
+    frame = table("The court heard on Tuesday that in March 2019 he wrote to a colleague.", published=THURSDAY)
     assert "heard" in row(frame, "Tuesday")["event"] and "wrote" in row(frame, "March 2019")["event"]
     frame = table("The senator lost his re-election bid on Tuesday.", published=THURSDAY)
     assert "re-election" in row(frame, "Tuesday")["event"].split() or "lost" in row(frame, "Tuesday")["event"].split()
@@ -315,7 +363,7 @@ EXPECTED = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_article_timeline_row_by_row(name):
     article = load_article(FIXTURES / name)
-    frame = timeline_table(article, nlp.parse_article(article))
+    frame = timeline_table(article, nlp.article_docs(article))
     got = list(frame[["expression", "value", "date", "date_end", "anchor"]].itertuples(index=False, name=None))
     assert got == [e[:5] for e in EXPECTED[name]]
     for event, expected in zip(frame["event"], EXPECTED[name]):

@@ -90,16 +90,22 @@ def _strip_tags(xml: str) -> tuple[str, list[Timex], list[Event]]:
         spans.append((name, found, start, length))
     out.append(unescape(xml[pos:]))
     text = "".join(out)
-    timexes = [Timex(s, e, text[s:e], a.get("type", ""), a.get("value", ""), a.get("tid", ""))
-               for name, a, s, e in spans if name == "TIMEX3" and a.get("functionInDocument") != "CREATION_TIME"]
+    timexes = [
+        Timex(s, e, text[s:e], a.get("type", ""), a.get("value", ""), a.get("tid", ""))
+        for name, a, s, e in spans
+        if name == "TIMEX3" and a.get("functionInDocument") != "CREATION_TIME"
+    ]
     events = [Event(a.get("eid", ""), s, e, text[s:e]) for name, a, s, e in spans if name == "EVENT"]
     return text, sorted(timexes, key=lambda t: t.start), sorted(events, key=lambda e: e.start)
 
 
 def _event_time_links(xml: str) -> list[tuple[str, str, str]]:
     """(event id, time id, relation type) of every TLINK between an event instance and a time expression."""
-    instance = {a["eiid"]: a.get("eventID", "") for a in
-                (dict(_ATTR_RE.findall(m)) for m in re.findall(r"<MAKEINSTANCE\b([^>]*)>", xml)) if "eiid" in a}
+    instance = {
+        a["eiid"]: a.get("eventID", "")
+        for a in (dict(_ATTR_RE.findall(m)) for m in re.findall(r"<MAKEINSTANCE\b([^>]*)>", xml))
+        if "eiid" in a
+    }
     links = []
     for attrs in (dict(_ATTR_RE.findall(m)) for m in re.findall(r"<TLINK\b([^>]*)>", xml)):
         if "eventInstanceID" in attrs and "relatedToTime" in attrs:
@@ -173,9 +179,16 @@ def score(pairs: list[tuple[list[Timex], list[Timex]]]) -> dict[str, float]:
     type_acc = type_ok / matched if matched else 0.0
     value_acc = value_ok / matched if matched else 0.0
     return {
-        "gold": n_ref, "system": n_sys,
-        "strict_P": sp, "strict_R": sr, "strict_F1": sf,
-        "relaxed_P": rp, "relaxed_R": rr, "relaxed_F1": rf,
-        "type_accuracy": 100 * type_acc, "type_F1": type_acc * rf,
-        "value_accuracy": 100 * value_acc, "value_F1": value_acc * rf,
+        "gold": n_ref,
+        "system": n_sys,
+        "strict_P": sp,
+        "strict_R": sr,
+        "strict_F1": sf,
+        "relaxed_P": rp,
+        "relaxed_R": rr,
+        "relaxed_F1": rf,
+        "type_accuracy": 100 * type_acc,
+        "type_F1": type_acc * rf,
+        "value_accuracy": 100 * value_acc,
+        "value_F1": value_acc * rf,
     }

@@ -7,7 +7,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .grammar import (
-    PRECISION, RULE_GATES, RULES, Candidate, Context, duration_parts, shift, shift_value, value_span, value_start, with_mod,
+    PRECISION,
+    RULE_GATES,
+    RULES,
+    Candidate,
+    Context,
+    duration_parts,
+    shift,
+    shift_value,
+    value_span,
+    value_start,
+    with_mod,
 )
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -86,9 +96,36 @@ def _open_condition(verb: Token) -> bool:
 
 # Verbs (and adjectives) of planning: an infinitive under them looks ahead even when they are in the past
 # ("planned to leave on Thursday", "was set to resume Monday").
-PLAN_WORDS = {"plan", "expect", "schedule", "set", "intend", "agree", "decide", "prepare", "hope", "want", "aim",
-              "due", "likely", "going", "promise", "vow", "threaten", "pledge", "propose", "seek", "try", "ask",
-              "urge", "call", "vote", "order", "need", "have"}
+PLAN_WORDS = {
+    "plan",
+    "expect",
+    "schedule",
+    "set",
+    "intend",
+    "agree",
+    "decide",
+    "prepare",
+    "hope",
+    "want",
+    "aim",
+    "due",
+    "likely",
+    "going",
+    "promise",
+    "vow",
+    "threaten",
+    "pledge",
+    "propose",
+    "seek",
+    "try",
+    "ask",
+    "urge",
+    "call",
+    "vote",
+    "order",
+    "need",
+    "have",
+}
 
 
 def _infinitive_tense(verb: Token) -> str | None:
@@ -157,7 +194,11 @@ class DocContext(Context):
         last = span[-1]
         if last.i + 1 < len(self.doc):
             nxt = self.doc[last.i + 1]
-            if nxt.tag_ == "NNS" and nxt.lower_ not in ("years", "months", "weeks", "days", "hours", "minutes") and last.dep_ == "nummod":
+            if (
+                nxt.tag_ == "NNS"
+                and nxt.lower_ not in ("years", "months", "weeks", "days", "hours", "minutes")
+                and last.dep_ == "nummod"
+            ):
                 return False
             if nxt.lower_ in ("%", "percent", "per", "people", "troops", "soldiers"):
                 return False
@@ -189,20 +230,36 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
         if out:
             prev = out[-1]
             glue = text[prev.end : c.start]
-            pair = (prev, c) if prev.rule in TIME_RULES and c.rule in DAY_RULES else (
-                (c, prev) if c.rule in TIME_RULES and prev.rule in DAY_RULES else None)
+            pair = (
+                (prev, c)
+                if prev.rule in TIME_RULES and c.rule in DAY_RULES
+                else ((c, prev) if c.rule in TIME_RULES and prev.rule in DAY_RULES else None)
+            )
             if pair and TIME_DAY_GLUE.match(glue) and re.match(r"\d{4}-\d\d-\d\d$", pair[1].value[:10]):
                 clock = pair[0].value.split("T", 1)[1]
-                merged = Candidate(prev.start, c.end, text[prev.start : c.end], "TIME",
-                                   f"{pair[1].value[:10]}T{clock}", "time_and_day", pair[1].anchor)
+                merged = Candidate(
+                    prev.start,
+                    c.end,
+                    text[prev.start : c.end],
+                    "TIME",
+                    f"{pair[1].value[:10]}T{clock}",
+                    "time_and_day",
+                    pair[1].anchor,
+                )
                 out[-1] = merged
                 continue
         out.append(c)
     return out
 
 
-def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational: bool = True,
-            reference: Reference | str | None = None, quotes: list[tuple[int, int]] | None = None) -> list[Candidate]:
+def extract(
+    text: str,
+    dct: datetime | None,
+    doc: Doc | None = None,
+    relational: bool = True,
+    reference: Reference | str | None = None,
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
     relational=False follows TimeML strictly and leaves out "previously", "earlier", "soon" (see lexicon).
@@ -233,7 +290,7 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
             cand = Candidate(start, end, text[start:end], typ, value, name, anchor)
             raw.append((cand, m, (order, fn)))
     found: list[Candidate] = []
-    for cand, m, (order, fn) in _select(raw):  # resolve again in text order, each seeing the last date before it
+    for cand, m, (_, fn) in _select(raw):  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
         if result is None:
             continue
@@ -257,7 +314,9 @@ def extract(text: str, dct: datetime | None, doc: Doc | None = None, relational:
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
-LATER = re.compile(r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I)
+LATER = re.compile(
+    r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I
+)
 COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 
 

@@ -8,9 +8,9 @@ document creation time (DCT), or rejecting it. The spaCy parse, when given, supp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -62,7 +62,9 @@ class Context:
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
     last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
-    story_moved: bool = False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
+    story_moved: bool = (
+        False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
+    )
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -112,8 +114,15 @@ class Candidate:
 Result = tuple[str, str, str] | tuple[str, str, str, dict] | None
 
 # TimeML's mod attribute for the words that narrow a period to its part: "early 1990s" -> START.
-MODS = {"early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID", "the middle of": "MID",
-        "late": "END", "the end of": "END"}
+MODS = {
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "mid": "MID",
+    "the middle of": "MID",
+    "late": "END",
+    "the end of": "END",
+}
 
 
 def with_mod(result: Result, mod_words: str | None) -> Result:
@@ -122,6 +131,7 @@ def with_mod(result: Result, mod_words: str | None) -> Result:
     if result is None or not mod:
         return result
     return (*result[:3], {**(result[3] if len(result) > 3 else {}), "mod": mod})
+
 
 # ---------------------------------------------------------------------------------------------------------------
 # Value helpers
@@ -174,8 +184,13 @@ def duration_value(n: float | None, unit: str) -> str:
     n = n * lx.UNIT_MULTIPLIER.get(key, 1)
     whole, frac = int(n), n - int(n)
     if frac == 0.5:  # a half unit is written in the next smaller unit, as TimeML prefers whole numbers
-        below = {"year": ("M", 6, False), "month": ("D", 15, False), "day": ("H", 12, True),
-                 "hour": ("M", 30, True), "minute": ("S", 30, True)}.get(key)
+        below = {
+            "year": ("M", 6, False),
+            "month": ("D", 15, False),
+            "day": ("H", 12, True),
+            "hour": ("M", 30, True),
+            "minute": ("S", 30, True),
+        }.get(key)
         if below:
             small, amount, small_is_time = below
             head = f"{whole}{letter}" if whole else ""
@@ -337,7 +352,10 @@ def rule(name: str, pattern: str, flags: int = re.I):
     return register
 
 
-@rule("publication_line", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}))?,?\s+(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)")
+@rule(
+    "publication_line",
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}))?,?\s+(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)",
+)
 def _publication_line(m: re.Match, ctx: Context) -> Result:
     """'19.12. 17:51' -> TIME YYYY-12-19T17:51 (day.month. hour:minute; the year from the DCT)."""
     year = int(m["y"]) if m["y"] else (ctx.dct.year if ctx.dct else None)
@@ -371,7 +389,9 @@ _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of
 
 @rule(
     "month_day",
-    rf"(?:(?P<rel>last|next|this|this past|this coming) )?(?:(?P<wd>{WEEKDAY}),? )?{_DATE_MOD}(?:(?P<m>{MONTH}) (?P<d>{DAY_NUMBER})|(?:the )?(?P<d2>{DAY_NUMBER}) (?:of )?(?P<m2>{MONTH}))"
+    rf"(?:(?P<rel>last|next|this|this past"
+    rf"|this coming) )?(?:(?P<wd>{WEEKDAY}),? )?{_DATE_MOD}(?:(?P<m>{MONTH}) (?P<d>{DAY_NUMBER})"
+    rf"|(?:the )?(?P<d2>{DAY_NUMBER}) (?:of )?(?P<m2>{MONTH}))"
     rf"(?:,? (?P<y>{YEAR}|'\d\d))?",
 )
 def _month_day(m: re.Match, ctx: Context) -> Result:
@@ -424,7 +444,8 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
 @rule(
     "month",
     rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every)[- ])?"
-    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of)[- ](?:in )?(?:this |last |next )?)?(?P<m>{MONTH})",
+    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of"
+    rf"|the middle of)[- ](?:in )?(?:this |last |next )?)?(?P<m>{MONTH})",
 )
 def _month(m: re.Match, ctx: Context) -> Result:
     """'December', 'last March', 'late November' -> DATE YYYY-MM from the tense; 'each July' -> SET XXXX-07."""
@@ -533,10 +554,20 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         reference = value_datetime(framed)
         if reference is None:
             return undated
-        d = weekday_date(reference.date(), wd, {"last": "before", "next": "after"}.get(rel) or ctx.tense(m.start("wd"), m.end()))
+        d = weekday_date(
+            reference.date(), wd, {"last": "before", "next": "after"}.get(rel) or ctx.tense(m.start("wd"), m.end())
+        )
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
-    direction = {"last": "before", "past": "before", "this past": "before", "previous": "before",
-                 "next": "after", "coming": "after", "this coming": "after", "this": "this"}.get(rel)
+    direction = {
+        "last": "before",
+        "past": "before",
+        "this past": "before",
+        "previous": "before",
+        "next": "after",
+        "coming": "after",
+        "this coming": "after",
+        "this": "this",
+    }.get(rel)
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
     d = weekday_date(ctx.dct.date(), wd, direction)
@@ -545,14 +576,23 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
 
 @rule(
     "relative_day",
-    rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on |in the )?)?(?:(?P<pod0>{PART_OF_DAY}) )?(?P<day>the day before yesterday|the day after tomorrow|today|tomorrow|yesterday|tonight|last night)"
+    rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
+    rf"|in the )?)?(?:(?P<pod0>{PART_OF_DAY}) )?(?P<day>the day before yesterday|the day after tomorrow|today|tomorrow"
+    rf"|yesterday|tonight|last night)"
     rf"(?:(?:'s)? (?P<pod>{PART_OF_DAY}))?",
 )
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
-    offset = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0, "last night": -1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    offset = {
+        "today": 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+        "tonight": 0,
+        "last night": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     if word in ("tonight", "last night"):
         pod = "NI"
@@ -566,8 +606,17 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
 
 # "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
 # text mentioned last (a story's own chronology), not from publication; with no date before them, from the DCT.
-_ANAPHORIC_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
-                   "that same": 0, "the same": 0, "that very": 0, "that": 0}
+_ANAPHORIC_STEP = {
+    "the next": 1,
+    "the following": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+    "that same": 0,
+    "the same": 0,
+    "that very": 0,
+    "that": 0,
+}
 
 
 @rule(
@@ -602,7 +651,10 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative", counted
 
 
-@rule("this_part_of_day", rf"(?:(?P<pre>early|late|later|earlier) )?(?P<rel>this|last|yesterday|tomorrow) (?P<pod>{PART_OF_DAY})")
+@rule(
+    "this_part_of_day",
+    rf"(?:(?P<pre>early|late|later|earlier) )?(?P<rel>this|last|yesterday|tomorrow) (?P<pod>{PART_OF_DAY})",
+)
 def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
     """'this morning', 'later this afternoon', 'yesterday evening' -> TIME DCT+offset with TMO/TAF/TEV/TNI."""
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
@@ -616,35 +668,62 @@ def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
 
 _REL = (
     r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the following|the same|that|the|this past"
-    r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its|the fiscal)"
+    r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its"
+    r"|the fiscal)"
 )
 # First month of each TimeML season.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_REL_UNIT = r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
+_REL_UNIT = (
+    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
+)
 
 
 @rule(
     "relative_unit",
-    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
+    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
+    rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
     rf"{_REL}[- ]{_REL_UNIT}",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
     unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
-    if (rel == "the next" and unit in ("year", "month", "week") and not m["mod"] and ctx.moved()
-            and ctx.tense(m.start(), m.end()) == "past"):
+    if (
+        rel == "the next"
+        and unit in ("year", "month", "week")
+        and not m["mod"]
+        and ctx.moved()
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
         rel = "the following"  # "the next year, she bought the building": the year after the story's last date
-    if rel in ("the past", "the last", "the next", "the coming", "past") and unit in ("week", "month", "year", "decade", "century") and not m["mod"]:
+    if (
+        rel in ("the past", "the last", "the next", "the coming", "past")
+        and unit in ("week", "month", "year", "decade", "century")
+        and not m["mod"]
+    ):
         return "DURATION", duration_value(1, unit), "relative"
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     dct = ctx.dct.date()
-    step = {"last": -1, "the previous": -1, "previous": -1, "the prior": -1, "prior": -1, "this past": -1,
-            "the last": -1, "the past": -1, "past": -1,
-            "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1, "the next": 1}.get(rel, 0)
+    step = {
+        "last": -1,
+        "the previous": -1,
+        "previous": -1,
+        "the prior": -1,
+        "prior": -1,
+        "this past": -1,
+        "the last": -1,
+        "the past": -1,
+        "past": -1,
+        "next": 1,
+        "the coming": 1,
+        "coming": 1,
+        "the following": 1,
+        "following": 1,
+        "the next": 1,
+    }.get(rel, 0)
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
@@ -655,7 +734,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         y = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
         tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
-        if (step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct) or (tense == "past" and date(y, first_month, 1) > dct):
+        if (step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct) or (
+            tense == "past" and date(y, first_month, 1) > dct
+        ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 or tense == "future") and date(y, first_month, 1) <= dct:
             y += 1
@@ -664,11 +745,21 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
         if base and (unit == "year" or base.group(2)):
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
-                years=step if unit == "year" else 0, months=step if unit == "month" else 0)
+                years=step if unit == "year" else 0, months=step if unit == "month" else 0
+            )
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
-        return "DATE", week_value(value_datetime(ctx.last_value).date() + timedelta(weeks=step)), "relative", {"counted": True}
-    if unit == "year" and rel in ("the", "the fiscal", "its") and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():]):
+        return (
+            "DATE",
+            week_value(value_datetime(ctx.last_value).date() + timedelta(weeks=step)),
+            "relative",
+            {"counted": True},
+        )
+    if (
+        unit == "year"
+        and rel in ("the", "the fiscal", "its")
+        and re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :])
+    ):
         return "DURATION", "P1Y", "relative"  # "the year ended in March": a reporting period, not a date
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
@@ -697,7 +788,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
 
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
-YEAR_TO = re.compile(rf"\s+(?:to|ended|ending|through)\s+(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?\b")
+YEAR_TO = re.compile(
+    rf"\s+(?:to|ended|ending|through)\s+(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?\b"
+)
 
 
 def year_to(ending: re.Match, ctx: Context) -> Result:
@@ -707,11 +800,15 @@ def year_to(ending: re.Match, ctx: Context) -> Result:
     if ending["y"]:
         year = int(ending["y"])
     elif ctx.dct:
-        year = ctx.dct.year if month_end(ctx.dct.year, month) < ctx.dct.date() + timedelta(days=TENSE_SLACK_DAYS) else ctx.dct.year - 1
+        year = (
+            ctx.dct.year
+            if month_end(ctx.dct.year, month) < ctx.dct.date() + timedelta(days=TENSE_SLACK_DAYS)
+            else ctx.dct.year - 1
+        )
     else:
         return "DURATION", "P1Y", "relative"
     last = month_end(year, month)
-    first = (date(year, month, 1) - relativedelta(months=11))
+    first = date(year, month, 1) - relativedelta(months=11)
     return "DURATION", "P1Y", "relative", {"span": (first.isoformat(), last.isoformat())}
 
 
@@ -724,8 +821,11 @@ _QUARTER_REL = (
 
 @rule(
     "quarter",
-    rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of|the rest of)[- ](?:in )?)?(?:{_QUARTER_REL}[- ])?(?:(?P<y0>{YEAR}) )?(?:(?P<ord>{ORDINAL}|final|last)[- ](?:fiscal[- ])?)?"
-    r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,)? (?P<y>1[6-9]\d\d|20\d\d|the year|this year|last year|next year|fiscal \d{4}))?",
+    rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
+    rf"|the rest of)[- ](?:in )?)?(?:{_QUARTER_REL}[- ])?(?:(?P<y0>{YEAR}) )?(?:(?P<ord>{ORDINAL}|final"
+    rf"|last)[- ](?:fiscal[- ])?)?"
+    r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,)? (?P<y>1[6-9]\d\d|20\d\d|the year|this year|last year"
+    r"|next year|fiscal \d{4}))?",
 )
 def _quarter(m: re.Match, ctx: Context) -> Result:
     """'the third quarter', 'third-quarter', 'the latest quarter', 'the first half of 1989' -> DATE 1989-Q3/H1."""
@@ -736,7 +836,17 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         return None
     if unit == "period" and m["y0"] and rel == "the":
         return "DATE", m["y0"], "explicit"  # "the 1988 period"
-    if unit == "period" and not (rel in ("the latest", "latest", "the year-earlier", "the year-ago", "year-earlier", "year-ago", "the comparable", "the corresponding", "the same") ):
+    if unit == "period" and rel not in (
+        "the latest",
+        "latest",
+        "the year-earlier",
+        "the year-ago",
+        "year-earlier",
+        "year-ago",
+        "the comparable",
+        "the corresponding",
+        "the same",
+    ):
         return None
     if unit == "half" and not ordinal:
         return None
@@ -769,7 +879,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         value = f"{year:04d}-Q{q}"
     else:
         # "the quarter", "the latest quarter": the last quarter a company reported, i.e. the one before the DCT's
-        prev = (dct.replace(day=1) - relativedelta(months=3))
+        prev = dct.replace(day=1) - relativedelta(months=3)
         if rel in ("this", "the current", "current"):
             prev = dct
         if rel in ("next",):
@@ -779,9 +889,22 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         if re.search(r"\d{4}", ylabel):
             prev = prev.replace(year=year)
         value = f"{prev.year:04d}-Q{quarter_of(prev)}"
-    if rel in ("the year-earlier", "the year-ago", "year-earlier", "year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding"):
+    if rel in (
+        "the year-earlier",
+        "the year-ago",
+        "year-earlier",
+        "year-ago",
+        "the prior-year",
+        "the year-before",
+        "the comparable",
+        "the corresponding",
+    ):
         y, q = value.split("-")
-        if not re.search(r"\d{4}", ylabel) and not rel.startswith("the comparable") and not rel.startswith("the corresponding"):
+        if (
+            not re.search(r"\d{4}", ylabel)
+            and not rel.startswith("the comparable")
+            and not rel.startswith("the corresponding")
+        ):
             value = f"{int(y) - 1:04d}-{q}"
         elif rel.startswith(("the comparable", "the corresponding")):
             value = f"{int(y) - 1:04d}-{q}"
@@ -795,7 +918,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
 # Words of company results and the economy: "the first half" among them is a half-year, elsewhere (sport) it is not.
 BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
-    r"dividends?|shares|turnover|margins?|forecasts?|fiscal|financial|percent|per cent|billion|million)\b|%|[$£€¥]", re.I)
+    r"dividends?|shares|turnover|margins?|forecasts?|fiscal|financial|percent|per cent|billion|million)\b|%|[$£€¥]",
+    re.I,
+)
 # A quarter or half named without a year is taken as a calendar one when it is the one under way at publication,
 # one of those that ended within this many days before it (results come out some weeks after a period ends), or
 # one to come in a future-tense clause; any other is a company's fiscal period, whose months the text does not give.
@@ -817,7 +942,11 @@ def _sentence_around(m: re.Match, ctx: Context) -> str:
     return m.string[start : stop.end() if stop else len(m.string)]
 
 
-@rule("year_earlier", r"(?P<rel>the year-earlier|the year-ago|year-earlier|year-ago|a year earlier|a year ago|the year before|the previous year|the prior year|a year before)")
+@rule(
+    "year_earlier",
+    r"(?P<rel>the year-earlier|the year-ago|year-earlier|year-ago|a year earlier|a year ago|the year before"
+    r"|the previous year|the prior year|a year before)",
+)
 def _year_earlier(m: re.Match, ctx: Context) -> Result:
     """'a year earlier', 'year-ago' -> the last referred period moved back a year (quarter or year)."""
     if not ctx.dct:
@@ -829,28 +958,50 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     y = re.fullmatch(r"(\d{4})", last)
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
-    if ctx.moved() and m["rel"].lower() not in ("a year ago",) and (before := shift_value(last, [(-1, "year")], keep=True)):
+    if (
+        ctx.moved()
+        and m["rel"].lower() not in ("a year ago",)
+        and (before := shift_value(last, [(-1, "year")], keep=True))
+    ):
         return "DATE", before, "relative", {"counted": True}  # "a year earlier" than June 2015: June 2014
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
-SECOND_AS_ORDINAL = r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until|by|with)\b)[a-z]"
+SECOND_AS_ORDINAL = (
+    r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
+    r"|by|with)\b)[a-z]"
+)
 
 
 @rule(
     "duration",
-    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)|the|another|an additional|over the (?:past|last|next))\s)?"
-    rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long |or so |and a half )?"
+    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)|the"
+    rf"|another|an additional|over the (?:past|last|next))\s)?"
+    rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
+    rf"|or so |and a half )?"
     rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?",
 )
 def _duration(m: re.Match, ctx: Context) -> Result:
     """'three and a half years' -> DURATION P3Y6M; 'two years ago' -> DATE; 'several weeks' -> PXW."""
     num_text = m["num"].lower()
     n = number_value(num_text)
-    if n is None and num_text not in ("a few", "few", "several", "some", "many", "a number of", "dozens of",
-                                      "hundreds of", "numerous", "recent", "coming", "the next few", "the past few",
-                                      "the last few"):
+    if n is None and num_text not in (
+        "a few",
+        "few",
+        "several",
+        "some",
+        "many",
+        "a number of",
+        "dozens of",
+        "hundreds of",
+        "numerous",
+        "recent",
+        "coming",
+        "the next few",
+        "the past few",
+        "the last few",
+    ):
         return None
     if m["half"] and n is not None:
         n += 0.5
@@ -861,7 +1012,7 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None
     if re.fullmatch(r"\d{4}", num_text):  # "the 1988 quarter" is a date, not 1988 quarters
         return None
-    after, before = m.string[m.end():m.end() + 12].lower(), m.string[max(0, m.start() - 12):m.start()].lower()
+    after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if re.match(r"[- ]old\b", after):
@@ -894,7 +1045,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
 
 def duration_parts(value: str) -> list[tuple[float, str]]:
     """'P3Y6M' -> [(3, 'year'), (6, 'month')]; 'PT5H' -> [(5, 'hour')]; vague parts (X) are dropped."""
-    m = re.fullmatch(r"P(?:([\d.X]+)Y)?(?:([\d.X]+)M)?(?:([\d.X]+)W)?(?:([\d.X]+)D)?(?:T(?:([\d.X]+)H)?(?:([\d.X]+)M)?(?:([\d.X]+)S)?)?", value)
+    m = re.fullmatch(
+        r"P(?:([\d.X]+)Y)?(?:([\d.X]+)M)?(?:([\d.X]+)W)?(?:([\d.X]+)D)?(?:T(?:([\d.X]+)H)?(?:([\d.X]+)M)?(?:([\d.X]+)S)?)?",
+        value,
+    )
     if not m:
         single = re.fullmatch(r"P([\d.]+)(E|C|L|Q)", value)
         unit = {"E": "decade", "C": "century", "L": "millennium", "Q": "quarter"}
@@ -959,13 +1113,21 @@ def value_datetime(value: str | None) -> datetime | None:
     return None
 
 
-@rule("half_unit", r"(?:(?:about|nearly|almost|over|more than|less than) )?half (?:a|an) (?P<unit>hour|day|week|month|year|decade|century)")
+@rule(
+    "half_unit",
+    r"(?:(?:about|nearly|almost|over|more than|less than) )?half (?:a|an) (?P<unit>hour|day|week|month|year|decade"
+    r"|century)",
+)
 def _half_unit(m: re.Match, ctx: Context) -> Result:
     """'half a year' -> DURATION P6M."""
     return "DURATION", duration_value(0.5, m["unit"]), "relative"
 
 
-@rule("bare_units", r"(?P<pre>recent|coming|the coming|the past|past|the last|the next|the following|the ensuing) (?P<unit>(?:days|weeks|months|years|decades|centuries))(?: and (?:weeks|months|years))?")
+@rule(
+    "bare_units",
+    r"(?P<pre>recent|coming|the coming|the past|past|the last|the next|the following|the ensuing) (?P<unit>(?:days"
+    r"|weeks|months|years|decades|centuries))(?: and (?:weeks|months|years))?",
+)
 def _bare_units(m: re.Match, ctx: Context) -> Result:
     """'recent years', 'the coming weeks', 'the past months' -> vague DATE or DURATION PX?."""
     pre = m["pre"].lower()
@@ -976,7 +1138,11 @@ def _bare_units(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(None, m["unit"]), "vague"
 
 
-@rule("plural_units", r"(?:for|over|within|lasted|last|took|take|in) (?P<x>(?P<unit>hours|days|weeks|months|years|decades|centuries))(?! of\b)")
+@rule(
+    "plural_units",
+    r"(?:for|over|within|lasted|last|took|take|in) (?P<x>(?P<unit>hours|days|weeks|months|years|decades"
+    r"|centuries))(?! of\b)",
+)
 def _plural_units(m: re.Match, ctx: Context) -> Result:
     """'for years', 'in months' -> DURATION PXY, PXM."""
     return "DURATION", duration_value(None, m["unit"]), "vague"
@@ -985,7 +1151,12 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
 SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:spring|summer|fall|autumn|winter) of"
 
 
-@rule("year", rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|{SEASON_OF})[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year |FY ?)?(?P<y>{YEAR})(?P<s>'?s)?")
+@rule(
+    "year",
+    rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of"
+    rf"|the second half of|{SEASON_OF})[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year "
+    rf"|FY ?)?(?P<y>{YEAR})(?P<s>'?s)?",
+)
 def _year(m: re.Match, ctx: Context) -> Result:
     """'1998', 'fiscal 1989', 'mid-1990s', 'the summer of 1995', 'the autumn of 1978' -> DATE 1998 / 199 / 1995-SU.
 
@@ -1009,7 +1180,11 @@ def _year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
-@rule("decade", r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+@rule(
+    "decade",
+    r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties"
+    r"|forties|fifties|sixties|seventies|eighties|nineties))",
+)
 def _decade(m: re.Match, ctx: Context) -> Result:
     """'the 1990s', "the '80s", 'the eighties' -> DATE 199 / 198."""
     if m["d4"]:
@@ -1018,8 +1193,16 @@ def _decade(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"19{m['d2']}", "explicit"
     if not m.group(0).lower().startswith("the "):
         return None
-    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-            "nineties": 9}[m["word"].lower()]
+    tens = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }[m["word"].lower()]
     return "DATE", f"19{tens}", "explicit"
 
 
@@ -1033,7 +1216,10 @@ def _century(m: re.Match, ctx: Context) -> Result:
 NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
 
 
-@rule("vague", "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)))
+@rule(
+    "vague",
+    "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)),
+)
 def _vague(m: re.Match, ctx: Context) -> Result:
     """'now', 'currently', 'recently', 'the past', 'soon', 'previously' -> DATE PRESENT_REF/PAST_REF/FUTURE_REF."""
     word = m.group(0).lower()
@@ -1045,17 +1231,30 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
     if word in ("soon", "shortly"):
-        if re.search(r"\bas\s$", m.string[max(0, m.start() - 3) : m.start()], re.I) and re.match(r"\s+as\b", m.string[m.end():]):
+        if re.search(r"\bas\s$", m.string[max(0, m.start() - 3) : m.start()], re.I) and re.match(
+            r"\s+as\b", m.string[m.end() :]
+        ):
             return None  # "as soon as Tuesday", "as soon as he arrives": a conjunction
-        if re.match(r"\s+(?:after|before|afterwards|thereafter)\b", m.string[m.end():], re.I) or ctx.tense(m.start(), m.end()) == "past":
+        if (
+            re.match(r"\s+(?:after|before|afterwards|thereafter)\b", m.string[m.end() :], re.I)
+            or ctx.tense(m.start(), m.end()) == "past"
+        ):
             # "soon after the vote", "he was soon released": close to another event, in the story's past or future
             if not ctx.relational:
                 return None
-            return ("DATE", "PAST_REF", "vague") if ctx.tense(m.start(), m.end()) == "past" else ("DATE", "FUTURE_REF", "vague")
+            return (
+                ("DATE", "PAST_REF", "vague")
+                if ctx.tense(m.start(), m.end()) == "past"
+                else ("DATE", "FUTURE_REF", "vague")
+            )
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
 
 
-@rule("set", r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)")
+@rule(
+    "set",
+    r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per"
+    r"|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
+)
 def _set(m: re.Match, ctx: Context) -> Result:
     """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M."""
     if m["word"]:
@@ -1083,7 +1282,12 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
 
 
-@rule("movable_holiday", r"(?:(?P<rel>last|next|this) )?(?P<name>" + "|".join(re.escape(k) for k in sorted(lx.MOVABLE_HOLIDAYS, key=len, reverse=True)) + rf")(?:,? (?P<y>{YEAR}))?")
+@rule(
+    "movable_holiday",
+    r"(?:(?P<rel>last|next|this) )?(?P<name>"
+    + "|".join(re.escape(k) for k in sorted(lx.MOVABLE_HOLIDAYS, key=len, reverse=True))
+    + rf")(?:,? (?P<y>{YEAR}))?",
+)
 def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense)."""
     month, weekday, n = lx.MOVABLE_HOLIDAYS[m["name"].lower()]
@@ -1111,8 +1315,17 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     return "DATE", d.isoformat(), "relative"
 
 
-_SPOKEN_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                "eighty": 80, "ninety": 90}
+_SPOKEN_TENS = {
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 
 @rule("spoken_year", rf"nineteen[- ](?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[- ](?P<ones>{_SMALL}))?")
@@ -1122,14 +1335,22 @@ def _spoken_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"19{_SPOKEN_TENS[m['tens'].lower()] + ones:02d}", "explicit"
 
 
-@rule("year_end", r"(?P<rel>around |by |at |until )?(?:the )?(?P<which>this |last |next )?(?:year[- ]end|year's end|end of the year|the full year|the whole year|that year)")
+@rule(
+    "year_end",
+    r"(?P<rel>around |by |at |until )?(?:the )?(?P<which>this |last |next )?(?:year[- ]end|year's end|end of the year"
+    r"|the full year|the whole year|that year)",
+)
 def _year_end(m: re.Match, ctx: Context) -> Result:
-    """'year-end', 'the full year' -> DATE of the DCT's year (TimeML writes the year); 'that year' -> the last year named."""
+    """'year-end', 'the full year' -> DATE of the DCT's year (TimeML writes the year); 'that year' -> the last year
+    named."""
     text = m.group(0).lower()
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
-        return ("DATE", last.group(), "relative", {"counted": True}) if last else (
-            "DATE", "XXXX", "relative", {"undated": "no year named before"})
+        return (
+            ("DATE", last.group(), "relative", {"counted": True})
+            if last
+            else ("DATE", "XXXX", "relative", {"undated": "no year named before"})
+        )
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
@@ -1165,7 +1386,9 @@ RULE_NEEDS: dict[str, str] = {
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
     "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night", "tyl"),
-    "anaphoric_day": _quick(r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"),
+    "anaphoric_day": _quick(
+        r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
+    ),
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
     "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
     "quarter": _quick(r"quarter|half|period", "qhp"),
