@@ -25,7 +25,7 @@ run: $(STAMP) ## execute every notebook in a fresh kernel, one more than the cor
 	$(BIN)/python -m newsframe.notebooks run $(if $(JOBS),--jobs $(JOBS)) $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
 
 report: $(STAMP) ## every executed notebook as HTML (with code, and story only) + index.html in reports/<article_id>/; ARTICLE=, DATE= as for run
-	$(BIN)/python -m newsframe.report $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
+	$(BIN)/python -m newsframe.export $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
 
 lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

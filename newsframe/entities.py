@@ -676,7 +676,7 @@ def entity_types(mentions: pd.DataFrame) -> dict[str, str]:
     return {e: vote_entity_type(g["entity_type"].tolist()) for e, g in mentions.groupby("entity", sort=False)}
 
 
-# ------------------------------------------------------------------------------------------- figures and HTML
+# ------------------------------------------------------------------------------------- the charts' tables
 
 # The kinds of entity the charts show, by entity type: people, places and organisations.
 ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
@@ -685,14 +685,6 @@ TOP_ENTITIES = 15
 PARAGRAPH_CHART_ENTITIES = 10
 
 
-NO_ENTITIES = "No people, places or organisations found"
-# Characters of an entity's name shown on an axis: long organisation names are cut (the CSV keeps them whole).
-ENTITY_LABEL_WIDTH = 28
-# Inches of axis each labelled paragraph number needs (two digits at the tick size and a gap); beyond that only
-# every k-th paragraph is labelled, so the numbers never run together.
-PARAGRAPH_TICK_SPACING = 0.24
-# How far below the axes the legend of kinds sits, in inches: clear of the tick labels and the axis label.
-LEGEND_DROP = 0.45
 # A chart cut inside a run of equal counts would pick among the tied names alphabetically; the run is left out
 # instead, unless that leaves fewer than this many entities to show.
 MIN_SHOWN = 5
@@ -711,52 +703,6 @@ def top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES) -> pd.DataFrame:
     return table[["entity", "entity_type", "kind", "mentions", "paragraphs"]].reset_index(drop=True)
 
 
-def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = "", ax=None):
-    """Horizontal bars of mentions per entity, coloured by kind (person, place, organisation); returns (fig, data).
-
-    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
-    from matplotlib.patches import Patch
-    from matplotlib.transforms import ScaledTranslation
-
-    from .plots import ROLE_COLOURS, figure_or_axes, finish_figure, set_title, shorten
-
-    data = top_entities(entities, n)
-    fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.26 * len(data) + 1.6))
-    colours = [ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["entity_type"]]
-    ax.barh(range(len(data)), data["mentions"], color=colours)
-    ax.set_yticks(range(len(data)), [shorten(e, ENTITY_LABEL_WIDTH) for e in data["entity"]])
-    ax.invert_yaxis()
-    for y, value in enumerate(data["mentions"]):
-        ax.text(value, y, f" {value}", va="center", fontsize=7)
-    hidden = int(entities["entity_type"].isin(list(ENTITY_KINDS)).sum()) - len(data)
-    ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
-    ax.margins(x=0.08)
-    kinds = dict.fromkeys(
-        zip(data["kind"], data["entity_type"].map(lambda t: ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"])))
-    )
-    if kinds:  # under the axis label, in one row, so it never covers a bar
-        ax.legend(
-            handles=[Patch(color=c, label=k) for k, c in kinds],
-            loc="upper center",
-            ncols=3,
-            fontsize=7,
-            bbox_to_anchor=(0.5, 0.0),
-            bbox_transform=ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, fig.dpi_scale_trans),
-        )
-    set_title(ax, title or "Most-mentioned people, places and organisations", own)
-    _note_if_empty(ax, data)
-    finish_figure(fig, own)
-    return fig, data
-
-
-def _note_if_empty(ax, data: pd.DataFrame) -> None:
-    """Say so on the axes when there is nothing to plot."""
-    if data.empty:
-        ax.text(0.5, 0.5, NO_ENTITIES, transform=ax.transAxes, ha="center", va="center")
-        ax.set_yticks([])
-        ax.set_xticks([])
-
-
 def entity_paragraphs(
     mentions: pd.DataFrame, entities: pd.DataFrame, n: int = PARAGRAPH_CHART_ENTITIES
 ) -> pd.DataFrame:
@@ -769,73 +715,3 @@ def entity_paragraphs(
     order = {e: i for i, e in enumerate(main["entity"])}
     data = data.sort_values(["entity", "paragraph"], key=lambda c: c.map(order) if c.name == "entity" else c)
     return data[["entity", "entity_type", "paragraph", "mentions"]].reset_index(drop=True)
-
-
-def plot_entity_paragraphs(
-    mentions: pd.DataFrame,
-    entities: pd.DataFrame,
-    paragraphs: list[int] | None = None,
-    n: int = PARAGRAPH_CHART_ENTITIES,
-    title: str = "",
-    ax=None,
-):
-    """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data).
-
-    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
-    from .plots import ROLE_COLOURS, figure_or_axes, finish_figure, set_title, shorten
-
-    data = entity_paragraphs(mentions, entities, n)
-    names = list(dict.fromkeys(data["entity"]))
-    columns = sorted(set(paragraphs if paragraphs is not None else mentions["paragraph"]))
-    fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.3 * len(names) + 1.5))
-    y = data["entity"].map({e: i for i, e in enumerate(names)})
-    ax.scatter(
-        data["paragraph"],
-        y,
-        s=40 * data["mentions"],
-        color=[ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"]) for t in data["entity_type"]],
-        zorder=3,
-    )
-    for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
-        if value > 1:
-            ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
-    ax.set_yticks(range(len(names)), [shorten(e, ENTITY_LABEL_WIDTH) for e in names])
-    ax.set_ylim(max(len(names), 1) - 0.5, -0.5)
-    ax.set_xticks(columns, ["H" if c == 0 else str(c) for c in columns])
-    room = max(2, int(ax.get_position().width * fig.get_figwidth() / PARAGRAPH_TICK_SPACING))
-    if len(columns) > room:  # a long article or a narrow panel: label every k-th paragraph so the numbers stay apart
-        step = -(-len(columns) // room)
-        for k, tick in enumerate(ax.get_xticklabels()):
-            tick.set_visible(k % step == 0)
-    ax.set_xlim(min(columns, default=0) - 0.6, max(columns, default=0) + 0.6)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.5, zorder=0)
-    ax.set_xlabel("paragraph (H = headline); dot area = mentions")
-    set_title(ax, title or "Where each main entity appears", own)
-    _note_if_empty(ax, data)
-    finish_figure(fig, own)
-    return fig, data
-
-
-# displaCy colours by label, matching the charts' colours where they have one.
-def _displacy_colours() -> dict[str, str]:
-    """Light tints of the project's role colours for displaCy's highlight boxes."""
-    from .plots import ROLE_COLOURS
-
-    return {
-        label: ROLE_COLOURS[label] + "55" for label in ("PERSON", "GPE", "LOC", "ORG", "NORP") if label in ROLE_COLOURS
-    }
-
-
-def displacy_html(article, mentions: pd.DataFrame) -> str:
-    """HTML of the article (headline first) with each repaired mention highlighted under its entity's voted type."""
-    from spacy import displacy
-
-    types = entity_types(mentions)
-    pages = []
-    for p in article.paragraphs:
-        rows = mentions[mentions["paragraph"] == p.number].sort_values("start_char")
-        ents = [
-            {"start": int(r.start_char), "end": int(r.end_char), "label": types[r.entity]} for r in rows.itertuples()
-        ]
-        pages.append({"text": p.text, "ents": ents, "title": "Headline" if p.number == 0 else None})
-    return displacy.render(pages, style="ent", manual=True, jupyter=False, options={"colors": _displacy_colours()})

@@ -22,7 +22,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import config, pipeline, plots
+from newsframe import charts, config, pipeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -60,8 +60,8 @@ sentences.head(12)
 # ## How long is each paragraph?
 
 # %%
-fig, data = plots.plot_paragraph_words(paragraphs, title=plots.figure_title("Words per paragraph", article))
-plots.save_figure(fig, "01-paragraph-words", data, article.id);
+fig, data = charts.plot_paragraph_words(paragraphs, title=charts.figure_title("Words per paragraph", article))
+charts.save_figure(fig, "01-paragraph-words", data, article.id);
 
 # %% [markdown]
 # ## Save the tables

@@ -23,7 +23,7 @@
 # %%
 from IPython.display import HTML
 
-from newsframe import config, entities, pipeline, plots
+from newsframe import charts, config, pipeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -40,7 +40,7 @@ mentions, entities_table = analysis.tables["mentions"], analysis.tables["entitie
 # ## Which names does the article mention, and where? (headline first; colours by the entity's type)
 
 # %%
-HTML(entities.displacy_html(article, mentions))
+HTML(charts.displacy_html(article, mentions))
 
 # %% [markdown]
 # ## Who and what is named most often? (mentions include the headline)
@@ -49,18 +49,18 @@ HTML(entities.displacy_html(article, mentions))
 entities_table.head(20)
 
 # %%
-fig, data = entities.plot_top_entities(
-    entities_table, title=plots.figure_title("Most-mentioned people, places and organisations", article)
+fig, data = charts.plot_top_entities(
+    entities_table, title=charts.figure_title("Most-mentioned people, places and organisations", article)
 )
-plots.save_figure(fig, "02-entity-counts", data, article.id);
+charts.save_figure(fig, "02-entity-counts", data, article.id);
 
 # %% [markdown]
 # ## Where in the article does each main entity appear?
 
 # %%
-fig, data = entities.plot_entity_paragraphs(mentions, entities_table, [p.number for p in article.paragraphs],
-                                            title=plots.figure_title("Where each main entity appears", article))
-plots.save_figure(fig, "02-entity-paragraphs", data, article.id);
+fig, data = charts.plot_entity_paragraphs(mentions, entities_table, [p.number for p in article.paragraphs],
+                                          title=charts.figure_title("Where each main entity appears", article))
+charts.save_figure(fig, "02-entity-paragraphs", data, article.id);
 
 # %% [markdown]
 # ## What did the repair rules change in the model's output?

@@ -27,7 +27,7 @@
 import pandas as pd
 from IPython.display import Markdown
 
-from newsframe import config, pipeline, plots, sentiment
+from newsframe import charts, config, pipeline, sentiment
 
 pd.set_option("display.max_colwidth", 120)
 
@@ -57,10 +57,10 @@ Markdown(sentiment.benchmark_markdown())
 # ## Which paragraphs read positive or negative? (TextBlob polarity in reading order; colour = combined label)
 
 # %%
-fig, data = sentiment.plot_paragraph_polarity(
-    paragraph_sentiment, paragraphs, title=plots.figure_title("Polarity of each paragraph", article)
+fig, data = charts.plot_paragraph_polarity(
+    paragraph_sentiment, paragraphs, title=charts.figure_title("Polarity of each paragraph", article)
 )
-plots.save_figure(fig, "03-paragraph-polarity", data, article.id);
+charts.save_figure(fig, "03-paragraph-polarity", data, article.id);
 
 # %%
 paragraph_sentiment
@@ -69,10 +69,10 @@ paragraph_sentiment
 # ## Does VADER agree with TextBlob? (each with its own best thresholds; disagreements in red)
 
 # %%
-fig, data = sentiment.plot_lexicon_agreement(
-    paragraph_sentiment, paragraphs, title=plots.figure_title("TextBlob beside VADER", article)
+fig, data = charts.plot_lexicon_agreement(
+    paragraph_sentiment, paragraphs, title=charts.figure_title("TextBlob beside VADER", article)
 )
-plots.save_figure(fig, "03-lexicon-agreement", data, article.id);
+charts.save_figure(fig, "03-lexicon-agreement", data, article.id);
 
 # %% [markdown]
 # ## Which sentences are the most positive and the most negative? (by the mean of polarity and VADER)
@@ -84,10 +84,10 @@ sentiment.extreme_sentences(sentence_sentiment)
 # ## What is the tone of the sentences around each main entity?
 
 # %%
-fig, data = sentiment.plot_entity_tone(
-    entity_sentiment, title=plots.figure_title("Tone around the main entities", article)
+fig, data = charts.plot_entity_tone(
+    entity_sentiment, title=charts.figure_title("Tone around the main entities", article)
 )
-plots.save_figure(fig, "03-entity-tone", data, article.id);
+charts.save_figure(fig, "03-entity-tone", data, article.id);
 
 # %%
 entity_sentiment.head(15)
@@ -97,10 +97,10 @@ entity_sentiment.head(15)
 # A sentence counts as quoted when more than half of its characters lie inside quotation marks.
 
 # %%
-fig, data = sentiment.plot_voices(
-    sentence_sentiment, title=plots.figure_title("Quoted speech and the reporter's words", article)
+fig, data = charts.plot_voices(
+    sentence_sentiment, title=charts.figure_title("Quoted speech and the reporter's words", article)
 )
-plots.save_figure(fig, "03-quoted-vs-reporter", data, article.id);
+charts.save_figure(fig, "03-quoted-vs-reporter", data, article.id);
 
 # %%
 sentence_sentiment[sentence_sentiment["quoted"]]

@@ -23,7 +23,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import config, pipeline, plots, timeline
+from newsframe import charts, config, pipeline, timeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -65,10 +65,10 @@ timeline_table.groupby(["anchor", "type"]).size().rename("expressions").reset_in
 # ## When did the events happen, relative to publication?
 
 # %%
-fig, data = timeline.plot_timeline(
-    timeline_table, article.published, title=plots.figure_title("Timeline of the events the article mentions", article)
+fig, data = charts.plot_timeline(
+    timeline_table, article.published, title=charts.figure_title("Timeline of the events the article mentions", article)
 )
-plots.save_figure(fig, "04-timeline", data, article.id);
+charts.save_figure(fig, "04-timeline", data, article.id);
 
 # %% [markdown]
 # ## Save the table

@@ -23,7 +23,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import config, pipeline, plots, report
+from newsframe import charts, config, pipeline, summary
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -34,13 +34,13 @@ DATE = None
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article, tables = analysis.article, analysis.tables
-Markdown(report.header_markdown(article))
+Markdown(summary.header_markdown(article))
 
 # %% [markdown]
 # ## What does the article come to, in numbers?
 
 # %%
-report.key_numbers(article, tables).set_index("measure")
+summary.key_numbers(article, tables).set_index("measure")
 
 # %% [markdown]
 # ## What does it say, in a few sentences?
@@ -48,7 +48,7 @@ report.key_numbers(article, tables).set_index("measure")
 # tone with how often the tone label is right on news, and the span of dates the article refers to.
 
 # %%
-Markdown(report.summary_markdown(article, tables))
+Markdown(summary.summary_markdown(article, tables))
 
 # %% [markdown]
 # ## What do the charts of notebooks 01–04 show, side by side?
@@ -57,5 +57,5 @@ Markdown(report.summary_markdown(article, tables))
 # F: the timeline (notebook 04).
 
 # %%
-fig, data = report.plot_report(article, tables)
-plots.save_figure(fig, "05-report", data, article.id);
+fig, data = charts.plot_report(article, tables)
+charts.save_figure(fig, "05-report", data, article.id);

@@ -23,7 +23,7 @@
 # article, and `figures/corpus-<DIR>/` for a `CORPUS` of your own).
 
 # %%
-from newsframe import compare, plots
+from newsframe import charts, compare
 
 # %% tags=["parameters"]
 # CORPUS: a folder of corpus tables (DIR/corpus from `analyze`); None means: analyze seeds/ into data/ and use that.
@@ -47,22 +47,22 @@ corpus["article_sentiment"]
 # ## Who is named across the articles?
 
 # %%
-fig, data = compare.plot_entities_across(corpus["entities"])
-plots.save_figure(fig, "06-entities-across", data, name);
+fig, data = charts.plot_entities_across(corpus["entities"])
+charts.save_figure(fig, "06-entities-across", data, name);
 
 # %% [markdown]
 # ## How does the tone of the articles change over publication time?
 
 # %%
-fig, data = compare.plot_tone_over_time(corpus["article_sentiment"])
-plots.save_figure(fig, "06-tone-over-time", data, name);
+fig, data = charts.plot_tone_over_time(corpus["article_sentiment"])
+charts.save_figure(fig, "06-tone-over-time", data, name);
 
 # %% [markdown]
 # ## What happened when, across all the articles?
 
 # %%
-fig, data = compare.plot_combined_timeline(corpus["timeline"])
-plots.save_figure(fig, "06-combined-timeline", data, name);
+fig, data = charts.plot_combined_timeline(corpus["timeline"])
+charts.save_figure(fig, "06-combined-timeline", data, name);
 
 # %% [markdown]
 # ## Which articles could not be read?

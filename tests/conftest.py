@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sample_articles import ARTICLES
 
 from newsframe import config, pipeline
 
@@ -33,3 +34,22 @@ def write(tmp_path):
         return path
 
     return _write
+
+
+def _analyze_sample(tmp_path_factory, name: str) -> pipeline.Analysis:
+    """One of the test articles of sample_articles.py, written to a file and analyzed."""
+    path = tmp_path_factory.mktemp("articles") / f"{name}.txt"
+    path.write_text(ARTICLES[name], encoding="utf-8")
+    return pipeline.analyze(path)
+
+
+@pytest.fixture(scope="session")
+def long_analysis(tmp_path_factory) -> pipeline.Analysis:
+    """The article of long names and many dates, analyzed."""
+    return _analyze_sample(tmp_path_factory, "long_names")
+
+
+@pytest.fixture(scope="session")
+def plain_analysis(tmp_path_factory) -> pipeline.Analysis:
+    """The article without headline, date, names or time expressions, analyzed."""
+    return _analyze_sample(tmp_path_factory, "plain")

@@ -489,44 +489,6 @@ def test_offsets_hold_for_any_text(pipeline, words):
         assert r.sentence >= 1
 
 
-# ---------------------------------------------------------------------------------------- figures and HTML
-
-
-def test_charts_and_html(pipeline):
-    """The charts return a figure and the data they plot; the HTML highlights every mention."""
-    art, docs = parsed(
-        pipeline,
-        "Angela Merkel met Joe Biden in Berlin.",
-        "Later, Merkel flew to Paris. Biden stayed in Berlin with Merkel.",
-    )
-    mentions = entities.mentions_table(art, docs)
-    table = entities.entities_table(mentions)
-    fig, data = entities.plot_top_entities(table)
-    assert list(data.columns) == ["entity", "entity_type", "kind", "mentions", "paragraphs"]
-    assert data.loc[0, "entity"] == "Angela Merkel" and data.loc[0, "mentions"] == 3
-    fig2, data2 = entities.plot_entity_paragraphs(mentions, table, [1, 2])
-    assert data2["mentions"].sum() == len(mentions[mentions["entity"].isin(data["entity"])])
-    html = entities.displacy_html(art, mentions)
-    assert html.count("<mark") == len(mentions)
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
-    plt.close(fig2)
-
-
-def test_charts_without_entities(pipeline):
-    """An article without names still gets both charts (saying so) and its HTML."""
-    import matplotlib.pyplot as plt
-
-    art, docs = parsed(pipeline, "it rained all day and nobody came.")
-    mentions = entities.mentions_table(art, docs)
-    table = entities.entities_table(mentions)
-    for fig, data in (entities.plot_top_entities(table), entities.plot_entity_paragraphs(mentions, table, [1])):
-        assert data.empty and any(t.get_text() == entities.NO_ENTITIES for t in fig.axes[0].texts)
-        plt.close(fig)
-    assert "<mark" not in entities.displacy_html(art, mentions)
-
-
 def test_top_entities_does_not_cut_ties():
     """The chart leaves out a run of tied counts at its cut rather than picking among them alphabetically."""
     table = pd.DataFrame(

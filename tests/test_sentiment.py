@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 
-import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 from hypothesis import given
@@ -227,27 +226,6 @@ def test_entity_sentiment_averages_each_mentioning_sentence_once():
 def test_entity_sentiment_of_no_mentions_is_empty():
     table = sentiment.entity_sentiment(pd.DataFrame(columns=sentiment.SENTENCE_COLUMNS), mentions_fixture().iloc[:0])
     assert table.empty and list(table.columns) == sentiment.ENTITY_COLUMNS
-
-
-# --- charts ----------------------------------------------------------------------------------------------------
-def test_charts_return_the_data_they_plot(seed_analysis):
-    paragraphs = seed_analysis.tables["paragraphs"]
-    scored = sentiment.paragraph_sentiment(paragraphs)
-    sentences = sentiment.sentence_sentiment(seed_analysis.tables["sentences"])
-    fig, data = sentiment.plot_paragraph_polarity(scored, paragraphs)
-    assert data["paragraph"].tolist() == paragraphs["paragraph"].tolist()
-    assert data["first_words"].iloc[1].startswith("1. ")
-    plt.close(fig)
-    fig, data = sentiment.plot_lexicon_agreement(scored, paragraphs)
-    assert data["agree"].mean() == pytest.approx(sentiment.agreement(scored))
-    plt.close(fig)
-    fig, data = sentiment.plot_voices(sentences)
-    assert data["sentences"].sum() == len(sentences)
-    assert data.filter(like="share_").sum(axis=1).round(3).isin([0.0, 1.0]).all()
-    plt.close(fig)
-    fig, data = sentiment.plot_entity_tone(sentiment.entity_sentiment(sentences, mentions_fixture()), min_sentences=1)
-    assert len(data) <= 10
-    plt.close(fig)
 
 
 def test_extreme_sentences_are_the_most_positive_and_most_negative():

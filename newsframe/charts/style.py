@@ -7,6 +7,7 @@ the exact data it plots as CSV, all under figures/<article_id>/, named after the
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import matplotlib
@@ -17,9 +18,11 @@ if not matplotlib.get_backend().lower().startswith(("module://", "nbagg", "ipymp
 import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.text  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.transforms import blended_transform_factory  # noqa: E402
+from PIL import Image as PILImage  # noqa: E402  (matplotlib loads Pillow anyway)
 
-from . import config  # noqa: E402
-from .io import atomic_path, write_csv  # noqa: E402
+from .. import config  # noqa: E402
+from ..io import atomic_path, write_csv  # noqa: E402
 
 # Okabe–Ito: a palette that colour-blind readers tell apart; each role keeps its colour in every notebook.
 PALETTE = {
@@ -128,8 +131,6 @@ def set_title(ax, title: str, figure_left: bool = False) -> None:
     """A bold left-aligned title; a second line (after a newline) becomes a smaller, plain subtitle under it.
 
     With `figure_left` the title starts at the figure's left edge instead of the axes' (for one-chart figures)."""
-    from matplotlib.transforms import blended_transform_factory
-
     head, _, sub = title.partition("\n")
     sub = " ".join(sub.split())
     rise = SUBTITLE_SIZE + 9 if sub else 6
@@ -258,40 +259,16 @@ def show_saved(fig, png: Path | None) -> None:
     it, so that the inline backend does not draw it once more at the end of the cell. Elsewhere, nothing."""
     if png is None or not inline_backend():
         return
+    # Imported here: IPython adds 0.5-0.7 s to every command-line run and test session (measured on top of
+    # matplotlib and pandas), and only a notebook kernel, where it is loaded already, needs it.
     from IPython import get_ipython
     from IPython.display import Image, display
-    from PIL import Image as PILImage
 
     if get_ipython() is None:
         return
-    import io
-
     factor = max(1, round(DPI / fig.dpi))
     with PILImage.open(png) as saved:
         shown, buffer = saved.reduce(factor) if factor > 1 else saved.copy(), io.BytesIO()
     shown.save(buffer, format="png", compress_level=PNG_COMPRESSION)
     display(Image(data=buffer.getvalue(), format="png"))
     plt.close(fig)
-
-
-def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None):
-    """Horizontal bars of words per paragraph in reading order, labelled with first words; returns (fig, data).
-
-    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
-    data = paragraphs[["paragraph", "words"]].copy()
-    data["tick_label"] = [
-        f"{n}. {shorten(t, 38)}" if n else f"Headline: {shorten(t, 30)}"
-        for n, t in zip(paragraphs["paragraph"], paragraphs["text"])
-    ]
-    fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.24 * len(data) + 1.3))
-    colours = [PALETTE["orange"] if n == 0 else PALETTE["blue"] for n in data["paragraph"]]
-    ax.barh(range(len(data)), data["words"], color=colours)
-    ax.set_yticks(range(len(data)), data["tick_label"])
-    ax.invert_yaxis()
-    ax.set_xlabel("words")
-    set_title(ax, title or "Words per paragraph", own)
-    for y, w in enumerate(data["words"]):
-        ax.text(w, y, f" {w}", va="center", fontsize=7)
-    ax.margins(x=0.08)
-    finish_figure(fig, own)
-    return fig, data

@@ -1,0 +1,218 @@
+"""The figures of notebook 03 (score the sentiment): the tone of each paragraph, TextBlob beside VADER, the tone
+around the main entities, and quoted speech against the reporter's words.
+
+Each chart returns (fig, data), data being exactly what is plotted. The scores come from `newsframe.sentiment`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Patch
+from matplotlib.transforms import ScaledTranslation
+
+from ..sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, agreement, threshold_tone, voice_summary
+from .style import PALETTE, ROLE_COLOURS, figure_or_axes, finish_figure, new_figure, set_title, shorten
+
+
+def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
+    """'n. First words…' for each paragraph, 'Headline: …' for paragraph 0."""
+    return [
+        f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}"
+        for n, t in zip(paragraphs["paragraph"], paragraphs["text"])
+    ]
+
+
+def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None):
+    """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
+    the combined label; subjectivity noted at the right. Returns (fig, data); with `ax`, draws into that axes."""
+    data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
+    data.insert(1, "first_words", _paragraph_labels(data))
+    data = data.drop(columns="text")
+    fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.26 * len(data) + 1.6))
+    y = np.arange(len(data))
+    colours = [ROLE_COLOURS[tone] for tone in data["tone"]]
+    ax.barh(y, data["polarity"], color=colours)
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.scatter(
+        data["polarity"], y, color=colours, s=14, zorder=3
+    )  # a dot, so a zero-polarity row still shows its label
+    ax.set_yticks(y, data["first_words"])
+    ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
+    limit = max(0.25, float(data["polarity"].abs().max() or 0) * 1.15)
+    ax.set_xlim(-limit, limit)
+    ax.set_xlabel("TextBlob polarity (−1 negative … +1 positive)")
+    for k, s in enumerate(data["subjectivity"]):
+        ax.text(1.01, k, f"{s:.2f}", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
+    ax.text(
+        1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"]
+    )
+    _legend_below(ax, _label_handles(), title="combined label")
+    set_title(ax, title or "Polarity of each paragraph, in reading order", own)
+    finish_figure(fig, own)
+    return fig, data
+
+
+def _label_handles() -> list:
+    """Legend handles for the three tone colours."""
+    return [Patch(color=ROLE_COLOURS[tone], label=tone) for tone in TONES]
+
+
+# How far below the axes a legend sits, in inches: clear of the tick labels and the axis label.
+LEGEND_DROP = 0.45
+
+
+def _legend_below(ax, handles: list | None = None, title: str = "", drop: float = LEGEND_DROP) -> None:
+    """A one-row legend `drop` inches under the axes, below the x-axis label, so it never covers a bar."""
+    anchor = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
+    kwargs = {"handles": handles} if handles else {}
+    ax.legend(
+        **kwargs,
+        title=title or None,
+        fontsize=7,
+        title_fontsize=7,
+        loc="upper center",
+        ncols=3,
+        bbox_to_anchor=(0.5, 0.0),
+        bbox_transform=anchor,
+    )
+
+
+def lexicon_agreement_data(sentiment: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the agreement chart: paragraph, first_words, polarity, vader, tone, and each lexicon's own tone
+    with its thresholds (textblob_tone, vader_tone) and whether they agree."""
+    data = sentiment[["paragraph", "polarity", "vader", "tone"]].merge(
+        paragraphs[["paragraph", "text"]], on="paragraph", how="left"
+    )
+    data.insert(1, "first_words", _paragraph_labels(data, 30))
+    data = data.drop(columns="text")
+    data["textblob_tone"] = data["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
+    data["vader_tone"] = data["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
+    data["agree"] = data["textblob_tone"] == data["vader_tone"]
+    return data
+
+
+def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = ""):
+    """TextBlob polarity and VADER compound side by side per paragraph, with each lexicon's own tone (textblob_tone,
+    vader_tone) and whether they agree; the agreement rate in the title. Returns (fig, data)."""
+    data = lexicon_agreement_data(sentiment, paragraphs)
+    fig, ax = new_figure(height=max(2.5, 0.3 * len(data) + 1.2))
+    y = np.arange(len(data))
+    ax.barh(y - 0.2, data["polarity"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity")
+    ax.barh(y + 0.2, data["vader"], height=0.4, color=PALETTE["sky"], label="VADER compound")
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.set_yticks(y, data["first_words"])
+    for tick, agree in zip(ax.get_yticklabels(), data["agree"]):
+        tick.set_color(PALETTE["black"] if agree else PALETTE["vermillion"])
+    ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("score (−1 negative … +1 positive)")
+    _legend_below(ax)
+    for k, (tb, vd, agree) in enumerate(zip(data["textblob_tone"], data["vader_tone"], data["agree"])):
+        ax.text(
+            1.01,
+            k,
+            f"{tb[:3]} / {vd[:3]}",
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=7,
+            color=PALETTE["grey"] if agree else PALETTE["vermillion"],
+        )
+    ax.text(
+        1.01,
+        -1.0,
+        "TextBlob / VADER",
+        transform=ax.get_yaxis_transform(),
+        va="center",
+        fontsize=7,
+        color=PALETTE["grey"],
+    )
+    rate = agreement(data)
+    head, _, sub = (title or "TextBlob beside VADER").partition("\n")
+    fig.suptitle(head, x=0.02, ha="left", fontweight="bold", fontsize=10)
+    ax.set_title(
+        (f"{sub}\n" if sub else "")
+        + f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red.\n"
+        f"TextBlob: negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}\n"
+        f"VADER: negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
+        loc="left",
+        fontsize=7,
+        fontweight="normal",
+    )
+    fig.tight_layout()
+    return fig, data
+
+
+# A mean over one sentence is that sentence's score, so the chart prefers entities named in at least this many.
+ENTITY_TONE_MIN_SENTENCES = 2
+ENTITY_TONE_TOP = 10
+# Characters of an entity's name shown on the axis (the CSV keeps it whole).
+ENTITY_LABEL_WIDTH = 28
+
+
+def plot_entity_tone(
+    entity_sentiment: pd.DataFrame,
+    n: int = ENTITY_TONE_TOP,
+    min_sentences: int = ENTITY_TONE_MIN_SENTENCES,
+    title: str = "",
+    ax=None,
+):
+    """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
+    those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
+    draws into that axes."""
+    found = entity_sentiment[entity_sentiment["sentences"] >= 1]
+    enough = found[found["sentences"] >= min_sentences]
+    data = (enough if len(enough) else found).head(n).reset_index(drop=True)
+    fig, ax, own = figure_or_axes(ax, height=max(2.2, 0.34 * len(data) + 1.8))
+    set_title(ax, title or "Tone of the sentences around each main entity", own)
+    ax.set_xlabel("mean score of the sentences naming the entity\n(number of sentences in brackets)")
+    if data.empty:
+        ax.text(0.5, 0.5, "no named entity in this article", transform=ax.transAxes, ha="center", va="center")
+        ax.set_yticks([])
+        ax.set_xticks([])
+        finish_figure(fig, own)
+        return fig, data
+    y = np.arange(len(data))
+    ax.barh(y - 0.2, data["polarity_mean"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity (mean)")
+    ax.barh(y + 0.2, data["vader_mean"], height=0.4, color=PALETTE["sky"], label="VADER compound (mean)")
+    ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
+    ax.set_yticks(y, [f"{shorten(e, ENTITY_LABEL_WIDTH)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
+    ax.invert_yaxis()
+    limit = max(0.25, float(np.nanmax(np.abs(data[["polarity_mean", "vader_mean"]].to_numpy(dtype=float)))) * 1.2)
+    ax.set_xlim(-limit, limit)
+    _legend_below(ax, drop=LEGEND_DROP + 0.13)
+    finish_figure(fig, own)
+    return fig, data
+
+
+def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
+    """Quoted speech against the reporter's words: tone shares (stacked) and mean subjectivity. Returns (fig, data)."""
+    data = voice_summary(sentence_sentiment)
+    fig, (left, right) = new_figure(height=2.8, ncols=2, gridspec_kw={"width_ratios": [3, 1.4]})
+    y = np.arange(len(data))
+    names = [f"{v} ({k})" for v, k in zip(data["voice"], data["sentences"])]
+    start = np.zeros(len(data))
+    for tone in TONES:
+        share = data[f"share_{tone}"].to_numpy()
+        left.barh(y, share, left=start, color=ROLE_COLOURS[tone], label=tone)
+        for k, (s0, s) in enumerate(zip(start, share)):
+            if s >= 0.08:
+                left.text(s0 + s / 2, k, f"{s:.0%}", ha="center", va="center", fontsize=7, color="white")
+        start += share
+    left.set_yticks(y, names)
+    left.invert_yaxis()
+    left.set_xlim(0, 1)
+    left.set_xlabel("share of sentences by combined label")
+    _legend_below(left)
+    right.barh(y, data["subjectivity_mean"].fillna(0), color=PALETTE["purple"])
+    right.set_yticks(y, [""] * len(data))
+    right.invert_yaxis()
+    right.set_xlim(0, 1)
+    right.set_xticks([0, 0.5, 1])
+    right.set_xlabel("mean subjectivity")
+    head, _, sub = (title or "Quoted speech and the reporter's own words").partition("\n")
+    fig.suptitle(head, x=0.02, ha="left", fontweight="bold", fontsize=10)
+    if sub:
+        left.set_title(sub, loc="left", fontsize=7.5, fontweight="normal", color="#444444")
+    fig.tight_layout()
+    return fig, data
