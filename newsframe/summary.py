@@ -194,7 +194,8 @@ def undated_kind(expression_type: str, value: str) -> str:
 
 
 def undated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
-    """The expressions left off the calendar, in reading order: paragraph, expression, kind (a key of UNDATED_KINDS)."""
+    """The expressions left off the calendar, in reading order: paragraph, expression, undated_kind (a key of
+    UNDATED_KINDS)."""
     undated = timeline[timeline["date"].fillna("").astype(str) == ""]
     undated = undated.sort_values([c for c in ("paragraph", "start_char") if c in undated], kind="stable")
     kinds = [undated_kind(str(t), str(v)) for t, v in zip(undated["type"], undated["value"])]
@@ -202,7 +203,7 @@ def undated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
         {
             "paragraph": undated["paragraph"].tolist(),
             "expression": undated["expression"].astype(str).tolist(),
-            "kind": kinds,
+            "undated_kind": kinds,
         }
     )
 
@@ -216,7 +217,7 @@ def undated_words(undated: pd.DataFrame) -> list[str]:
     (“20 minutes”, “95 minutes”, “the last 90 minutes”)', '1 vague reference (“recently”)']."""
     parts = []
     for kind, (singular, plural) in UNDATED_KINDS.items():
-        rows = undated[undated["kind"] == kind]
+        rows = undated[undated["undated_kind"] == kind]
         if rows.empty:
             continue
         seen = list(dict.fromkeys(rows["expression"]))

@@ -277,12 +277,12 @@ def test_timeline_of_an_article_without_expressions_says_so():
 def test_timeline_rows_run_in_time_order_and_nothing_of_the_publication_day_is_drawn_after_publication(name, sample):
     article, table = sample(name).article, sample(name).tables["timeline"]
     data = timeline_chart.plot_data(table, article.published, article.time_known)
-    dated = data[data["kind"] != "off calendar"]
+    dated = data[data["drawn_as"] != "off calendar"]
     assert len(dated) == (table["date"] != "").sum() and len(data) == len(table)
     assert dated["drawn_start"].tolist() == sorted(dated["drawn_start"])
     assert dated["row"].tolist() == sorted(dated["row"])
     publication = timeline_chart.publication_moment(article.published, article.time_known)
-    for r in dated[dated["kind"] == "point"].itertuples():
+    for r in dated[dated["drawn_as"] == "point"].itertuples():
         start = datetime.fromisoformat(r.drawn_start)
         if publication and start.date() == publication.date() and not re.search(r"T\d\d", r.value):
             assert start <= publication, r.expression

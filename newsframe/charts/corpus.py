@@ -130,7 +130,7 @@ def _drawn(date: pd.Timestamp, end: pd.Timestamp, published: pd.Timestamp) -> tu
 
 def combined_timeline_data(timeline: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Every dated event of the `articles` shown (from `shown_articles`): the timeline's columns with row (the
-    article's row), tick_label (the article's label), kind ('point' or 'span'), drawn_start and drawn_end (ISO)."""
+    article's row), tick_label (the article's label), drawn_as ('point' or 'span'), drawn_start and drawn_end (ISO)."""
     data = timeline.dropna(subset=["date"])
     if "anchor" in data:
         data = data[data["anchor"] != "vague"]
@@ -140,7 +140,7 @@ def combined_timeline_data(timeline: pd.DataFrame, articles: pd.DataFrame) -> pd
     data["tick_label"] = data["row"].map(dict(enumerate(article_labels(articles))))
     days = dict(zip(articles["article"], articles["published"]))
     drawn = [_drawn(d, e, days.get(a)) for d, e, a in zip(data["date"], data.get("date_end"), data["article"])]
-    data["kind"] = [d[0] for d in drawn]
+    data["drawn_as"] = [d[0] for d in drawn]
     data["drawn_start"] = [d[1].isoformat(timespec="minutes") for d in drawn]
     data["drawn_end"] = [d[2].isoformat(timespec="minutes") for d in drawn]
     return data.sort_values(["row", "drawn_start"], kind="stable").reset_index(drop=True)
@@ -174,7 +174,7 @@ def plot_combined_timeline(
     for piece_ax, part in zip(axes, parts):
         for r in data.itertuples():
             start, end = datetime.fromisoformat(r.drawn_start), datetime.fromisoformat(r.drawn_end)
-            if r.kind == "span":
+            if r.drawn_as == "span":
                 piece_ax.plot([start, end], [r.row, r.row], color=PALETTE["orange"], lw=4, solid_capstyle="butt")
             elif part.start <= start <= part.end:
                 piece_ax.plot([start], [r.row], "o", color=PALETTE["blue"], ms=4, zorder=3)

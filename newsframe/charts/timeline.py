@@ -101,22 +101,21 @@ def _merge_rows(starts: list[datetime], max_rows: int) -> list[int]:
     return [g for g, members in enumerate(groups) for _ in members]
 
 
-PLOT_COLUMNS = ["kind", "drawn_start", "drawn_end", "row", "tick_label", "undated_kind"]
+PLOT_COLUMNS = ["drawn_as", "drawn_start", "drawn_end", "row", "tick_label", "undated_kind"]
 
 
 def plot_data(
     table: pd.DataFrame, published: datetime | None, time_known: bool | None = None, max_rows: int = MAX_ROWS
 ) -> pd.DataFrame:
-    """The rows of a timeline table as drawn: kind ('point', 'span', or 'off calendar'), drawn_start and drawn_end
+    """The rows of a timeline table as drawn: drawn_as ('point', 'span', or 'off calendar'), drawn_start and drawn_end
     (ISO), row (0 at the top, in time order; empty off the calendar), tick_label (the row's label) and, off the
     calendar, undated_kind (a key of summary.UNDATED_KINDS). Dated rows first, in time order; beyond `max_rows`, the
     rows closest in time share one, labelled with their number and period."""
     publication = publication_moment(published, time_known)
     dated = table[table["date"].fillna("").astype(str) != ""]
     drawn = [drawn_times(r, publication) for _, r in dated.iterrows()]
-    data = dated.assign(
-        kind=[d[0] for d in drawn], drawn_start=[d[1] for d in drawn], drawn_end=[d[2] for d in drawn], undated_kind=""
-    )
+    as_, starts, ends = ([d[k] for d in drawn] for k in range(3))
+    data = dated.assign(drawn_as=as_, drawn_start=starts, drawn_end=ends, undated_kind="")
     data = data.sort_values(["drawn_start", "drawn_end"], kind="stable")
     data["row"] = _merge_rows(list(data["drawn_start"]), max_rows)
     labels = {}
@@ -131,7 +130,7 @@ def plot_data(
         data[column] = [t.isoformat(timespec="minutes") for t in data[column]]
     off = table[table["date"].fillna("").astype(str) == ""]
     off = off.assign(
-        kind="off calendar",
+        drawn_as="off calendar",
         drawn_start="",
         drawn_end="",
         row=np.nan,
@@ -145,8 +144,7 @@ def plot_data(
 
 def timeline_note(data: pd.DataFrame, published: datetime | None) -> str:
     """The line under the axis: the expressions left off the calendar, by kind, and a missing publication date."""
-    off = data[data["kind"] == "off calendar"].rename(columns={"undated_kind": "kind_"})
-    parts = undated_words(off.assign(kind=off["kind_"])) if len(off) else []
+    parts = undated_words(data[data["drawn_as"] == "off calendar"])
     note = f"Off the calendar, not drawn: {'; '.join(parts)}." if parts else ""
     if published is None:
         note = f"Publication date unknown: no publication line. {note}"
@@ -182,7 +180,7 @@ def plot_timeline(
     With `ax`, draws within its area of a larger figure (labels included; the caller leaves `footer_height` inches
     under it for ticks, legend and note) and leaves the layout to the caller."""
     data = plot_data(table, published, time_known, max_rows)
-    dated = data[data["kind"] != "off calendar"]
+    dated = data[data["drawn_as"] != "off calendar"]
     publication = publication_moment(published, time_known)
     n_rows = int(dated["row"].max()) + 1 if len(dated) else 0
     own = ax is None
@@ -237,7 +235,7 @@ def _draw_rows(ax, dated: pd.DataFrame, publication: datetime | None, part: Piec
     per_inch = (part.end - part.start) / max(ax.get_position().width * fig.get_figwidth(), 0.1)
     for r in dated.itertuples():
         start, end = datetime.fromisoformat(r.drawn_start), datetime.fromisoformat(r.drawn_end)
-        if r.kind == "span":
+        if r.drawn_as == "span":
             widen = max((per_inch * MIN_SPAN - (end - start)) / 2, timedelta(0))
             ax.plot([start - widen, end + widen], [r.row, r.row], color=COLOURS["span"], lw=5, solid_capstyle="butt")
         elif part.start <= start <= part.end:  # a point only in its own piece, never cut in half at a break
@@ -250,7 +248,7 @@ def _footer(fig, area, data: pd.DataFrame, published: datetime | None, publicati
     """The legend and the note under the axis, from the left edge of `area` (inches)."""
     w, h = fig.get_size_inches()
     left, bottom, width, _ = area
-    kinds = set(data["kind"])
+    kinds = set(data["drawn_as"])
     handles = [
         Line2D([], [], marker="o", ls="none", color=COLOURS["point"], ms=4.5, label="a day or a moment"),
         Line2D([], [], color=COLOURS["span"], lw=5, label="a period"),
