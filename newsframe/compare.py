@@ -6,6 +6,7 @@ across the articles; `newsframe.charts.corpus` draws the figures.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ from .corpus import CORPUS_FOLDER, analyze_corpus
 from .entities import fold_acronyms, name_key
 
 TOP_ACROSS = 15  # entities shown in the cross-article chart
+CORPUS_NAME_CHARS = 40  # characters of a corpus folder's name kept in its figures folder's name
 
 
 def seed_corpus(article: str | Path | None = None, date: str | None = None) -> tuple[Path, str]:
@@ -35,11 +37,13 @@ def seed_corpus(article: str | Path | None = None, date: str | None = None) -> t
 
 
 def corpus_figures_name(folder: Path | str) -> str:
-    """The figures/ folder name for a corpus of the user's (DIR/corpus): `corpus-<DIR's name>`, so its figures never
-    overwrite those of the seeds (figures/corpus/) or of an article."""
+    """The figures/ folder name for a corpus of the user's (DIR/corpus): `corpus-<DIR's name>-<8 hex digits of the
+    SHA-1 of its resolved path>`, so two corpora in folders of the same name never overwrite each other's figures,
+    nor those of the seeds (figures/corpus/) or of an article."""
     folder = Path(folder).resolve()
     owner = folder.parent if folder.name == "corpus" else folder
-    return safe_id(f"corpus-{owner.name or 'root'}")
+    digest = hashlib.sha1(str(owner).encode("utf-8")).hexdigest()[:8]
+    return f"corpus-{safe_id(owner.name or 'root')[:CORPUS_NAME_CHARS]}-{digest}"
 
 
 def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
@@ -51,10 +55,10 @@ def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
         if not path.exists():
             raise FileNotFoundError(f"{path}: no corpus table; run `python -m newsframe analyze INPUT --out DIR` first")
         tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
-    for column in ("published", "date", "date_end"):
+    for column in ("published", "date", "date_end"):  # a date alone or with a clock time, in one column
         for table in tables.values():
             if column in table:
-                table[column] = pd.to_datetime(table[column], errors="coerce")
+                table[column] = pd.to_datetime(table[column], errors="coerce", format="ISO8601")
     return tables
 
 

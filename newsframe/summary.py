@@ -13,8 +13,6 @@ from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
 from .sentiment import BENCHMARK, TONES
 
-# Entity types counted as people, places and organisations in the key numbers (FAC: buildings, airports, bridges).
-KIND_TYPES = {"people": ("PERSON",), "places": ("GPE", "LOC", "FAC"), "organisations": ("ORG",)}
 # The overall tone when two or three tones are equally common among the paragraphs.
 MIXED_TONE = "mixed"
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
@@ -50,11 +48,6 @@ def header_markdown(article) -> str:
 
 
 # ------------------------------------------------------------------------------------------ the key numbers
-def entity_kind_counts(entities: pd.DataFrame) -> dict[str, int]:
-    """Distinct people, places and organisations in an entities table (columns entity, entity_type): kind -> count."""
-    return {kind: int(entities["entity_type"].isin(types).sum()) for kind, types in KIND_TYPES.items()}
-
-
 def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
     """The article's tone: word-weighted mean polarity, subjectivity and VADER, the most common paragraph tone
     (`tone`), the count of paragraphs by tone, and the combined label's measured accuracy and macro-F1 (from
@@ -70,40 +63,167 @@ def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
     return overall
 
 
-def period_name(start: str, end: str | None = None) -> str:
-    """A calendar period in words at its own precision: '19 December 2022', 'June 2019', '2019', or 'a to b'."""
-    first = date.fromisoformat(start[:10])
-    last = date.fromisoformat((end or start)[:10])
+def count_noun(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 paragraph', '2 paragraphs', '1 person', '3 people' (the plural given when it is not singular + 's')."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def join_words(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def day_name(day: date) -> str:
+    """'19 December 2022'."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def _days(start: str, end: str | None = None) -> tuple[date, date]:
+    """The first and last day of an ISO date or datetime span (the end defaults to the start)."""
+    return date.fromisoformat(start[:10]), date.fromisoformat((end or start)[:10])
+
+
+def precision(start: str, end: str | None = None) -> str:
+    """How a span is measured: 'day' (one day), 'month' or 'year' (whole months or years), 'decade' or 'century'
+    (a calendar decade or century), else 'days' (any other run of days)."""
+    first, last = _days(start, end)
     if first == last:
-        return f"{first.day} {first:%B %Y}"
-    if first.day == 1 and (last + timedelta(days=1)).day == 1:
-        if first.month == 1 and last.month == 12 and first.year == last.year:
-            return str(first.year)
+        return "day"
+    if first.day != 1 or (last + timedelta(days=1)).day != 1:
+        return "days"
+    if first.month != 1 or last.month != 12:
+        return "month"
+    years = last.year - first.year + 1
+    if years == 10 and first.year % 10 == 0:
+        return "decade"
+    if years == 100 and first.year % 100 == 0:
+        return "century"
+    return "year"
+
+
+def period_name(start: str, end: str | None = None) -> str:
+    """A calendar period in words at its own precision: '19 December 2022', '17–18 December 2022', 'June 2019',
+    'June–August 2019', '2019', '2019–2022', 'the 1990s', '1900–1999'."""
+    first, last = _days(start, end)
+    unit = precision(start, end)
+    if unit == "day":
+        return day_name(first)
+    if unit == "decade":
+        return f"the {first.year}s"
+    if unit in ("year", "century"):
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    if unit == "month":
         if (first.year, first.month) == (last.year, last.month):
             return f"{first:%B %Y}"
-    return f"{period_name(start)} to {period_name(end)}"
+        return f"{first:%B}–{last:%B %Y}" if first.year == last.year else f"{first:%B %Y}–{last:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%B %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%B}–{day_name(last)}"
+    return f"{day_name(first)}–{day_name(last)}"
 
 
-def date_range(timeline: pd.DataFrame) -> dict:
-    """The calendar span the article's dated expressions cover: first and last (the earliest-starting and the
-    latest-ending expression, each as (date, date_end) ISO strings, or None), and the counts dated and vague."""
+def endpoint_name(start: str, end: str | None, which: str) -> str:
+    """The first ('start') or last ('end') point of a span in words, at the span's own precision: the start of 'May
+    2010' is 'May 2010', the end of 1990–1999 'the 1990s', of 2066–2099 '2099', of 18–24 March 2013 '24 March 2013'."""
+    first, last = _days(start, end)
+    unit = precision(start, end)
+    if unit in ("day", "decade"):
+        return period_name(start, end)
+    point = first if which == "start" else last
+    if unit in ("year", "century"):
+        return str(point.year)
+    if unit == "month":
+        return f"{point:%B %Y}"
+    return day_name(point)
+
+
+def dated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
+    """The expressions placed on the calendar, in time order: expression, start, end (ISO days; end = start for a
+    single day)."""
     dated = timeline[timeline["date"].fillna("").astype(str) != ""]
-    rows = [(d, e or d) for d, e in zip(dated["date"].astype(str), dated["date_end"].fillna("").astype(str))]
-    return {
-        "first": min(rows) if rows else None,
-        "last": max(rows, key=lambda r: (r[1], r[0])) if rows else None,
-        "dated": len(rows),
-        "vague": int((timeline["anchor"] == "vague").sum()) if "anchor" in timeline else 0,
-    }
+    start = dated["date"].astype(str).str[:10]
+    end = dated["date_end"].fillna("").astype(str).str[:10]
+    rows = pd.DataFrame(
+        {"expression": dated["expression"].astype(str), "start": start, "end": end.where(end != "", start)}
+    )
+    return rows.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 
 
-def range_name(span: dict) -> str | None:
-    """The date range in words ('June 2019 to 19 December 2022'), one period when first and last are the same."""
-    if not span["first"]:
+def span_words(dated: pd.DataFrame) -> str | None:
+    """The calendar span of dated expressions (`dated_expressions`) in words: 'from June 2019 to 19 December 2022',
+    or one period ('2019') when a single period holds them all; None when nothing is dated."""
+    if dated.empty:
         return None
-    if span["first"] == span["last"]:
-        return period_name(*span["first"])
-    return f"{period_name(*span['first'])} to {period_name(*span['last'])}"
+    first = dated.loc[dated["start"].idxmin()]
+    last = dated.loc[dated["end"].idxmax()]
+    begin, finish = (
+        endpoint_name(first["start"], first["end"], "start"),
+        endpoint_name(last["start"], last["end"], "end"),
+    )
+    if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
+        return period_name(dated["start"].min(), dated["end"].max())
+    return f"from {begin} to {finish}"
+
+
+# Expressions the calendar cannot hold, by kind: (singular, plural, what they are).
+UNDATED_KINDS = {
+    "vague": ("vague reference", "vague references"),  # “recently”, “now”, “soon”
+    "unresolved": ("relative date left open", "relative dates left open"),  # “Monday” without a publication date
+    "duration": ("duration", "durations"),  # “20 minutes”, “three weeks” not tied to a date
+    "recurring": ("recurring time", "recurring times"),  # “every Tuesday”
+    "time": ("time of day", "times of day"),  # a clock time without a day
+    "other": ("other undated expression", "other undated expressions"),
+}
+VAGUE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def undated_kind(expression_type: str, value: str) -> str:
+    """The kind (a key of UNDATED_KINDS) of an expression left off the calendar, from its TimeML type and value."""
+    if value in VAGUE_VALUES:
+        return "vague"
+    if expression_type == "DURATION":
+        return "duration"
+    if expression_type == "SET":
+        return "recurring"
+    if "X" in value:
+        return "unresolved"
+    if expression_type == "TIME":
+        return "time"
+    return "other"
+
+
+def undated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
+    """The expressions left off the calendar, in reading order: paragraph, expression, undated_kind (a key of
+    UNDATED_KINDS)."""
+    undated = timeline[timeline["date"].fillna("").astype(str) == ""]
+    undated = undated.sort_values([c for c in ("paragraph", "start_char") if c in undated], kind="stable")
+    kinds = [undated_kind(str(t), str(v)) for t, v in zip(undated["type"], undated["value"])]
+    return pd.DataFrame(
+        {
+            "paragraph": undated["paragraph"].tolist(),
+            "expression": undated["expression"].astype(str).tolist(),
+            "undated_kind": kinds,
+        }
+    )
+
+
+# Examples quoted for each kind of undated expression.
+UNDATED_EXAMPLES = 3
+
+
+def undated_words(undated: pd.DataFrame) -> list[str]:
+    """Each kind of undated expression counted, with up to UNDATED_EXAMPLES of its expressions quoted: ['3 durations
+    (“20 minutes”, “95 minutes”, “the last 90 minutes”)', '1 vague reference (“recently”)']."""
+    parts = []
+    for kind, (singular, plural) in UNDATED_KINDS.items():
+        rows = undated[undated["undated_kind"] == kind]
+        if rows.empty:
+            continue
+        seen = list(dict.fromkeys(rows["expression"]))
+        quoted = ", ".join(f"“{e}”" for e in seen[:UNDATED_EXAMPLES]) + (", …" if len(seen) > UNDATED_EXAMPLES else "")
+        parts.append(f"{count_noun(len(rows), singular, plural)} ({quoted})")
+    return parts
 
 
 def _rounded(value: float | None, digits: int = 3) -> float | None:
@@ -111,26 +231,51 @@ def _rounded(value: float | None, digits: int = 3) -> float | None:
     return None if value is None else round(float(value), digits)
 
 
+# Names listed beside a count of people, places or organisations, most mentioned first.
+LISTED_NAMES = 4
+# Kinds of entity in words: kind (as in entities.ENTITY_KINDS) -> (singular, plural).
+KIND_WORDS = {
+    "person": ("person", "people"),
+    "place": ("place", "places"),
+    "organisation": ("organisation", "organisations"),
+}
+
+
+def entity_kinds(entities: pd.DataFrame) -> dict[str, list[str]]:
+    """The distinct people, places and organisations of an entities table (most mentioned first): kind -> names."""
+    kinds = entities["entity_type"].map(ENTITY_KINDS)
+    return {kind: entities.loc[kinds == kind, "entity"].tolist() for kind in KIND_WORDS}
+
+
+def _names(names: list[str]) -> str:
+    """Up to LISTED_NAMES names joined by commas, '…' when there are more."""
+    return ", ".join(names[:LISTED_NAMES]) + (", …" if len(names) > LISTED_NAMES else "")
+
+
 def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The page's key numbers as rows of (measure, value): paragraphs, words, people / places / organisations named,
-    overall tone, the date range covered, and how many expressions were dated or left vague."""
-    kinds = entity_kind_counts(tables["entities"])
+    """The page's key numbers as rows of (measure, value, detail): paragraphs, words, the people / places /
+    organisations named (detail: the names), overall tone (detail: paragraphs by tone), the dates covered, and how
+    many expressions were placed on the calendar or left off it (detail: of which kinds)."""
+    kinds = entity_kinds(tables["entities"])
     overall = overall_tone(tables)
-    span = date_range(tables["timeline"])
+    dated, undated = dated_expressions(tables["timeline"]), undated_expressions(tables["timeline"])
+    counts = overall["counts"]
     rows = [
-        ("paragraphs (headline not counted)", len(article.body)),
-        ("words (headline included)", article.words),
-        ("people named", kinds["people"]),
-        ("places named", kinds["places"]),
-        ("organisations named", kinds["organisations"]),
-        ("overall tone (most common paragraph label)", overall["tone"] or "no text to score"),
-        ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity"))),
-        ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader"))),
-        ("dates covered", range_name(span) or "no datable expression"),
-        ("expressions placed on the calendar", span["dated"]),
-        ("vague time references (“recently”)", span["vague"]),
+        ("paragraphs (headline not counted)", len(article.body), ""),
+        ("words (headline included)", article.words, ""),
+        *((f"{KIND_WORDS[k][1]} named", len(names), _names(names)) for k, names in kinds.items()),
+        (
+            "overall tone (most common paragraph label)",
+            overall["tone"] or "no text to score",
+            ", ".join(f"{counts[t]} {t}" for t in TONES) + " paragraphs" if overall["paragraphs"] else "",
+        ),
+        ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
+        ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader")), ""),
+        ("dates covered", span_words(dated) or "no datable expression", ""),
+        ("expressions placed on the calendar", len(dated), ""),
+        ("expressions left off the calendar", len(undated), "; ".join(undated_words(undated))),
     ]
-    return pd.DataFrame(rows, columns=["measure", "value"])
+    return pd.DataFrame(rows, columns=["measure", "value", "detail"])
 
 
 # -------------------------------------------------------------------------------------------------- summary
@@ -172,10 +317,11 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
 
 
 def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
-    """The summary as a list of plain sentences built from the tables: size, main actors, tone, dates."""
+    """The summary as a list of plain sentences built from the tables: size, who is named, the main actors, tone,
+    dates."""
+    paragraphs = count_noun(len(article.body), "paragraph")
     out = [
-        f"The article has {len(article.body)} paragraph{'s' if len(article.body) != 1 else ''} and {article.words} "
-        f"words"
+        f"The article has {paragraphs} and {count_noun(article.words, 'word')}"
         + (
             f" and was published on {moment_name(article.published, article.time_known)}."
             if article.published
@@ -184,14 +330,41 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     ]
     if not article.title:
         out.append("It has no headline.")
-    main = top_entities(tables["entities"], SUMMARY_ENTITIES)
-    if main.empty:
-        out.append("It names no person, place or organisation that the model recognised.")
+    out.append(names_sentence(tables["entities"]))
+    main = main_entities(tables["entities"])
     for r in main.itertuples():
         out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"]))
+    ranked = top_entities(tables["entities"], len(tables["entities"]))
+    if main.empty and len(ranked):  # every name is mentioned as often as the next: none stands out
+        top = int(ranked["mentions"].iloc[0])
+        tied = int((ranked["mentions"] == top).sum())
+        who = f"each of the {tied} is" if tied == len(ranked) else f"the {tied} named most are each"
+        out.append(f"No name stands out: {who} named {_times(top)}.")
     out.append(tone_sentence(tables))
-    out.append(dates_sentence(tables["timeline"], article.published is not None))
-    return out
+    out.append(dates_sentence(tables["timeline"]))
+    undated = undated_sentence(tables["timeline"])
+    return out + ([undated] if undated else [])
+
+
+def main_entities(entities: pd.DataFrame, n: int = SUMMARY_ENTITIES) -> pd.DataFrame:
+    """The up to `n` people, places and organisations named most, leaving out a run of equal counts at the cut (the
+    summary does not pick among names mentioned equally often): entity, entity_type, kind, mentions, paragraphs."""
+    ranked = top_entities(entities, len(entities))
+    if len(ranked) > n and ranked["mentions"].iloc[n] == ranked["mentions"].iloc[n - 1]:
+        return ranked[ranked["mentions"] > ranked["mentions"].iloc[n]].reset_index(drop=True)
+    return ranked.head(n)
+
+
+def names_sentence(entities: pd.DataFrame) -> str:
+    """How many people, places and organisations the article names ('It names 2 people, 1 place and no
+    organisation.')."""
+    kinds = entity_kinds(entities)
+    if not any(kinds.values()):
+        return "It names no person, place or organisation that the model recognised."
+    counts = [
+        count_noun(len(names), *KIND_WORDS[k]) if names else f"no {KIND_WORDS[k][0]}" for k, names in kinds.items()
+    ]
+    return f"It names {join_words(counts)}."
 
 
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
@@ -200,35 +373,52 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     if not overall["paragraphs"]:
         return "There is no text to score for tone."
     counts = overall["counts"]
-    spread = ", ".join(f"{counts[k]} {k}" for k in ("negative", "neutral", "positive"))
+    spread = ", ".join(f"{counts[k]} {k}" for k in TONES)
     headline = " (headline included)" if (tables["paragraph_sentiment"]["paragraph"] == 0).any() else ""
     return (
-        f"Its overall tone reads {overall['tone']}: of its {overall['paragraphs']} paragraphs{headline} "
-        f"{spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
+        f"Its overall tone reads {overall['tone']}: of its {count_noun(overall['paragraphs'], 'paragraph')}"
+        f"{headline} {spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
         f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
         f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
         f"33%)."
     )
 
 
-def dates_sentence(timeline: pd.DataFrame, published_known: bool = True) -> str:
-    """The span of dates the article refers to, or why there is none."""
-    span = date_range(timeline)
-    vague = (
-        f" {span['vague']} vague reference{'s' if span['vague'] != 1 else ''} (“recently”, “earlier”) stay off the "
-        f"calendar."
-        if span["vague"]
-        else ""
-    )
-    if not span["first"]:
-        why = "" if published_known else " (without a publication date, “Monday” or “last year” cannot be resolved)"
-        return f"No expression in it could be placed on the calendar{why}." + vague
-    if span["first"] == span["last"]:
-        return (
-            f"Its {span['dated']} dated expression{'s' if span['dated'] != 1 else ''} all refer to {range_name(span)}."
-            + vague
-        )
-    return f"Its {span['dated']} dated expressions span {range_name(span)}." + vague
+def _placed(dated: pd.DataFrame) -> str:
+    """'run from X to Y', 'fall in 2019' or, for one expression, 'refers to 19 December 2022'."""
+    span = span_words(dated)
+    if len(dated) == 1:
+        return f"refers to {span}"
+    return f"run {span}" if span.startswith("from ") else f"fall in {span}"
+
+
+def dates_sentence(timeline: pd.DataFrame) -> str:
+    """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
+    December 2022.'); when one of them spans all the others, the others' span too."""
+    dated = dated_expressions(timeline)
+    if dated.empty:
+        return "No expression in it could be placed on the calendar."
+    if len(dated) == 1:
+        return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated)}."
+    whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
+    if whole.all():
+        return f"Its {len(dated)} dated expressions all refer to {span_words(dated)}."
+    text = f"Its {len(dated)} dated expressions {_placed(dated)}"
+    if whole.any():  # one broad expression ("this century") spans the rest: say where the rest fall
+        rest = dated[~whole]
+        text += f", the whole of “{dated.loc[whole, 'expression'].iloc[0]}”; the other {len(rest)} {_placed(rest)}"
+    return text + "."
+
+
+def undated_sentence(timeline: pd.DataFrame) -> str:
+    """The expressions left off the calendar, by kind ('3 durations (“20 minutes”, …) and 1 vague reference
+    (“recently”) stay off the calendar.'); an empty string when there are none."""
+    undated = undated_expressions(timeline)
+    if undated.empty:
+        return ""
+    verb = "stays" if len(undated) == 1 else "stay"
+    text = f"{join_words(undated_words(undated))} {verb} off the calendar."
+    return text[0].upper() + text[1:]
 
 
 def summary_markdown(article, tables: dict[str, pd.DataFrame]) -> str:

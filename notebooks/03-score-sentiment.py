@@ -54,7 +54,9 @@ entity_sentiment = analysis.tables["entity_sentiment"]
 Markdown(sentiment.benchmark_markdown())
 
 # %% [markdown]
-# ## Which paragraphs read positive or negative? (TextBlob polarity in reading order; colour = combined label)
+# ## Which paragraphs read positive or negative?
+# TextBlob polarity in reading order: the bar's length is the polarity and its colour the polarity's sign; the
+# combined tone label ("tone") and the subjectivity ("subj.") are written at the right.
 
 # %%
 fig, data = charts.plot_paragraph_polarity(

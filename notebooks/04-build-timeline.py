@@ -63,10 +63,15 @@ timeline_table.groupby(["anchor", "type"]).size().rename("expressions").reset_in
 
 # %% [markdown]
 # ## When did the events happen, relative to publication?
+# One row per dated expression, in time order from the top. The time axis is cut where long stretches hold nothing
+# (// marks each cut); within each piece, distances are true. Expressions no calendar holds are counted under it.
 
 # %%
 fig, data = charts.plot_timeline(
-    timeline_table, article.published, title=charts.figure_title("Timeline of the events the article mentions", article)
+    timeline_table,
+    article.published,
+    title=charts.figure_title("Timeline of the events the article mentions", article),
+    time_known=article.time_known,
 )
 charts.save_figure(fig, "04-timeline", data, article.id);
 

@@ -44,17 +44,19 @@ summary.key_numbers(article, tables).set_index("measure")
 
 # %% [markdown]
 # ## What does it say, in a few sentences?
-# Built from the tables: the three most-named people, places or organisations and where they appear, the overall
-# tone with how often the tone label is right on news, and the span of dates the article refers to.
+# Built from the tables: how many people, places and organisations it names, the most-named and where they appear,
+# the overall tone with how often the tone label is right on news, the span of the dates it refers to, and the
+# expressions that no calendar holds, by kind.
 
 # %%
 Markdown(summary.summary_markdown(article, tables))
 
 # %% [markdown]
-# ## What do the charts of notebooks 01–04 show, side by side?
-# A: words per paragraph (notebook 01) and B: the tone of each paragraph (notebook 03), row by row in reading order;
-# C and D: who is named and where (notebook 02); E: the tone of the sentences around each name (notebook 03);
-# F: the timeline (notebook 04).
+# ## What do the charts of notebooks 01–04 show, on one page?
+# One printed page (at most 6.5 × 9 inches): the words and the polarity of each paragraph, row by row in reading
+# order (notebooks 01 and 03); when the article names people, places or organisations, who is named most and the
+# tone of the sentences around them (02, 03); when it dates events, the timeline (04). Panels are lettered in that
+# order; the notebooks show every row.
 
 # %%
 fig, data = charts.plot_report(article, tables)

@@ -44,12 +44,40 @@ def _analyze_sample(tmp_path_factory, name: str) -> pipeline.Analysis:
 
 
 @pytest.fixture(scope="session")
-def long_analysis(tmp_path_factory) -> pipeline.Analysis:
-    """The article of long names and many dates, analyzed."""
-    return _analyze_sample(tmp_path_factory, "long_names")
+def sample(tmp_path_factory, seed_analysis):
+    """sample(name): the shipped article ("seed") or a test article of sample_articles.py, analyzed once a session."""
+    analyses = {"seed": seed_analysis}
+
+    def get(name: str) -> pipeline.Analysis:
+        if name not in analyses:
+            analyses[name] = _analyze_sample(tmp_path_factory, name)
+        return analyses[name]
+
+    return get
 
 
 @pytest.fixture(scope="session")
-def plain_analysis(tmp_path_factory) -> pipeline.Analysis:
+def long_analysis(sample) -> pipeline.Analysis:
+    """The article of long names and many dates, analyzed."""
+    return sample("long_names")
+
+
+@pytest.fixture(scope="session")
+def plain_analysis(sample) -> pipeline.Analysis:
     """The article without headline, date, names or time expressions, analyzed."""
-    return _analyze_sample(tmp_path_factory, "plain")
+    return sample("plain")
+
+
+@pytest.fixture(scope="session")
+def sample_corpus(tmp_path_factory) -> dict:
+    """The corpus tables (as `compare.load_corpus` reads them) of the shipped article and every test article."""
+    from newsframe import compare
+    from newsframe.corpus import CORPUS_FOLDER, analyze_corpus
+
+    folder = tmp_path_factory.mktemp("corpus-in")
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / config.DEFAULT_ARTICLE.name).write_bytes(config.DEFAULT_ARTICLE.read_bytes())
+    out = tmp_path_factory.mktemp("corpus-out")
+    assert analyze_corpus([str(folder)], out, workers=1, progress=False) == 0
+    return compare.load_corpus(out / CORPUS_FOLDER)

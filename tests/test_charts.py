@@ -3,6 +3,7 @@ the analysis modules draw nothing."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -10,14 +11,21 @@ from datetime import datetime
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from matplotlib.colors import to_rgba
 from matplotlib.dates import num2date
+from PIL import Image
+from sample_articles import ARTICLES
 
 from newsframe import charts, config, entities, nlp, sentiment
 from newsframe.article import Article, Paragraph
-from newsframe.charts import style
-from newsframe.charts.report import PANELS
-from newsframe.charts.timeline import approximate_span
+from newsframe.charts import style, timeaxis
+from newsframe.charts import timeline as timeline_chart
+from newsframe.charts.corpus import ARTICLES_SHOWN, article_labels, shown_articles
 from newsframe.timeline import timeline_table
+
+# The shipped article and every test article: crowded, sparse, undated, long-span, sport, no names or dates.
+ARTICLE_NAMES = ["seed", *ARTICLES]
+CLEAN = {"outside": [], "overlapping": [], "over bars": []}
 
 # --- drawing stays in newsframe/charts -------------------------------------------------------------------------
 ANALYSIS_MODULES = [
@@ -50,53 +58,88 @@ def test_the_analysis_modules_import_no_matplotlib():
     assert done.stdout.strip() == "[]"
 
 
-# --- every chart ------------------------------------------------------------------------------------------------------
-def test_texts_outside_catches_a_label_off_the_canvas():
+# --- every figure, for every article -------------------------------------------------------------------------------
+def test_layout_checks_catch_a_label_off_the_canvas_over_a_bar_or_over_another_label():
     fig, ax = style.new_figure()
     ax.set_ylabel("inside")
-    assert style.texts_outside(fig) == []
+    assert style.layout_problems(fig) == CLEAN
     fig.text(1.05, 0.5, "off the edge")
-    assert style.texts_outside(fig) == ["off the edge"]
+    ax.barh([0], [1.0])
+    ax.text(0.9, 0.0, "half on the bar")
+    ax.text(0.9, 0.0, "on the same spot")
+    problems = style.layout_problems(fig)
+    assert problems["outside"] == ["off the edge"]
+    assert set(problems["over bars"]) == {"half on the bar", "on the same spot"}
+    assert problems["overlapping"] == [("half on the bar", "on the same spot")]
     plt.close(fig)
 
 
-def _main_charts(analysis) -> dict:
-    """Every chart of notebooks 01–04 for one analysis, titled as the notebooks title them, and the report figure."""
+def every_figure(analysis) -> dict:
+    """Every figure of notebooks 01–04 for one analysis, titled as the notebooks title them (the report page of
+    notebook 05 has a test of its own)."""
     article, t = analysis.article, analysis.tables
     title = lambda what: style.figure_title(what, article)  # noqa: E731
     return {
-        "words": charts.plot_paragraph_words(t["paragraphs"], title=title("Words per paragraph")),
-        "entities": charts.plot_top_entities(
+        "01-paragraph-words": charts.plot_paragraph_words(t["paragraphs"], title=title("Words per paragraph")),
+        "02-entity-counts": charts.plot_top_entities(
             t["entities"], title=title("Most-mentioned people, places and organisations")
         ),
-        "entity_paragraphs": charts.plot_entity_paragraphs(
-            t["mentions"],
-            t["entities"],
-            [p.number for p in article.paragraphs],
-            title=title("Where each main entity appears"),
+        "02-entity-paragraphs": charts.plot_entity_paragraphs(
+            t["mentions"], t["entities"], [p.number for p in article.paragraphs], title=title("Where each appears")
         ),
-        "polarity": charts.plot_paragraph_polarity(
+        "03-paragraph-polarity": charts.plot_paragraph_polarity(
             t["paragraph_sentiment"], t["paragraphs"], title=title("Polarity of each paragraph")
         ),
-        "agreement": charts.plot_lexicon_agreement(
+        "03-lexicon-agreement": charts.plot_lexicon_agreement(
             t["paragraph_sentiment"], t["paragraphs"], title=title("TextBlob beside VADER")
         ),
-        "entity_tone": charts.plot_entity_tone(t["entity_sentiment"], title=title("Tone around the main entities")),
-        "voices": charts.plot_voices(t["sentence_sentiment"], title=title("Quoted speech and the reporter's words")),
-        "timeline": charts.plot_timeline(
-            t["timeline"], article.published, title=title("Timeline of the events the article mentions")
+        "03-entity-tone": charts.plot_entity_tone(t["entity_sentiment"], title=title("Tone around the main entities")),
+        "03-quoted-vs-reporter": charts.plot_voices(t["sentence_sentiment"], title=title("Quoted speech")),
+        "04-timeline": charts.plot_timeline(
+            t["timeline"], article.published, title=title("Timeline"), time_known=article.time_known
         ),
-        "report": charts.plot_report(article, t),
     }
 
 
-@pytest.mark.parametrize("which", ["seed", "long"])
-def test_every_label_stays_inside_a_report_column(which, seed_analysis, long_analysis):
-    analysis = seed_analysis if which == "seed" else long_analysis
-    for name, (fig, _) in _main_charts(analysis).items():
-        assert fig.get_figwidth() == pytest.approx(style.FIGURE_WIDTH), name
-        assert style.texts_outside(fig) == [], name
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_every_figure_is_a_report_column_wide_and_no_label_leaves_the_canvas_meets_another_or_covers_a_bar(
+    name, sample
+):
+    for figure, (fig, _) in every_figure(sample(name)).items():
+        assert fig.get_figwidth() == pytest.approx(style.FIGURE_WIDTH), figure
+        assert style.layout_problems(fig) == CLEAN, figure
         plt.close(fig)
+
+
+def _pdf_size(path) -> tuple[float, float]:
+    """A one-page PDF's page size in inches, from its MediaBox."""
+    box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", path.read_bytes())
+    return float(box[1]) / 72, float(box[2]) / 72
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_the_report_page_shows_what_the_article_has_lettered_in_order_on_one_page_of_6_5_by_9_inches(
+    name, sample, tmp_path, monkeypatch
+):
+    article, tables = sample(name).article, sample(name).tables
+    fig, data = charts.plot_report(article, tables)
+    assert style.layout_problems(fig) == CLEAN
+    named = entities.top_entities(tables["entities"]).shape[0] > 0
+    dated = (tables["timeline"]["date"] != "").any()
+    expected = ["words", "polarity"] + (["entities", "entity_tone"] if named else []) + (["timeline"] if dated else [])
+    assert list(dict.fromkeys(data["panel"])) == expected
+    titles = [t.get_text() for t in fig.texts if re.match(r"[A-H] · ", t.get_text())]
+    assert [t[0] for t in titles] == list("ABCDE")[: len(expected)]
+    _, words = charts.plot_paragraph_words(tables["paragraphs"])
+    assert data.loc[data["panel"] == "words", "words"].tolist() == words["words"].tolist()
+    monkeypatch.setattr(config, "FIGURES_DIR", tmp_path)
+    paths = charts.save_figure(fig, "05-report", data, "page", formats=("png", "pdf"))
+    with Image.open(paths["png"]) as png:
+        width, height = (pixels / style.DPI for pixels in png.size)
+    assert width <= 6.5 and height <= 9.0
+    width, height = _pdf_size(paths["pdf"])
+    assert width <= 6.5 + 1e-6 and height <= 9.0 + 1e-6
+    plt.close("all")
 
 
 def test_titles_name_the_article_by_its_headline(seed_analysis):
@@ -109,22 +152,6 @@ def test_titles_name_the_article_by_its_headline(seed_analysis):
     plt.close(fig)
     plain = Article(id="x1", title=None, published=None, updated=None, source="-", paragraphs=[Paragraph(1, "text")])
     assert "x1" in style.figure_title("Words", plain) and "unknown" in style.figure_title("Words", plain)
-
-
-def test_report_panels_are_drawn_by_the_chart_functions(seed_analysis):
-    article, tables = seed_analysis.article, seed_analysis.tables
-    fig, data = charts.plot_report(article, tables)
-    assert list(dict.fromkeys(data["panel"])) == list(PANELS)
-    _, words = charts.plot_paragraph_words(tables["paragraphs"])
-    assert data.loc[data["panel"] == "words", "words"].tolist() == words["words"].tolist()
-    _, top = charts.plot_top_entities(tables["entities"])
-    assert data.loc[data["panel"] == "entities", "entity"].tolist() == top["entity"].tolist()
-    assert len(fig.axes) == len(PANELS)
-    renderer = fig.canvas.get_renderer()
-    boxes = [t.get_window_extent(renderer) for t in fig.axes[-1].texts if t.get_bbox_patch() is not None]
-    assert len(boxes) == (data["panel"] == "timeline").sum() >= 5  # the timeline panel keeps its labels apart
-    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
-    plt.close("all")
 
 
 def test_chart_draws_into_a_given_axes(seed_analysis):
@@ -158,6 +185,23 @@ def test_entity_charts_and_html():
     assert html.count("<mark") == len(mentions)
     plt.close(fig)
     plt.close(fig2)
+
+
+def test_every_kind_of_place_is_one_place_in_the_legend_and_one_colour():
+    table = pd.DataFrame(
+        {
+            "entity": ["Ann Lee", "Bonn", "Heathrow Airport", "the Alps", "Acme"],
+            "entity_type": ["PERSON", "GPE", "FAC", "LOC", "ORG"],
+            "mentions": [5, 4, 3, 2, 1],
+            "paragraphs": [1] * 5,
+        }
+    )
+    fig, data = charts.plot_top_entities(table)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["person", "place", "organisation"]
+    colours = {e: bar.get_facecolor() for e, bar in zip(data["entity"], ax.patches)}
+    assert colours["Bonn"] == colours["Heathrow Airport"] == colours["the Alps"] != colours["Ann Lee"]
+    plt.close(fig)
 
 
 def test_entity_charts_without_entities():
@@ -202,96 +246,161 @@ def test_charts_return_the_data_they_plot(seed_analysis):
     plt.close(fig)
 
 
+def test_a_tone_bar_is_as_long_as_its_polarity_and_coloured_by_that_polaritys_sign(sample):
+    for name in ("seed", "crowded"):
+        tables = sample(name).tables
+        fig, data = charts.plot_paragraph_polarity(tables["paragraph_sentiment"], tables["paragraphs"])
+        ax = fig.axes[0]
+        assert len(ax.patches) == len(data)
+        for bar, polarity in zip(ax.patches, data["polarity"]):
+            assert bar.get_width() == pytest.approx(polarity)
+            assert bar.get_facecolor() == to_rgba(style.SIGN_COLOURS[style.sign(polarity)])
+        written = [t.get_text() for t in ax.texts]  # the tone label is text at the right, not the bar's colour
+        assert [w for w in written if w in ("neg", "neu", "pos")] == [t[:3] for t in data["tone"]]
+        assert "polarity" in ax.get_legend().get_title().get_text()
+        plt.close(fig)
+
+
 # --- notebook 04 ------------------------------------------------------------------------------------------------------
 def test_timeline_of_an_article_without_expressions_says_so():
     article = Article("t", None, None, None, "<test>", [Paragraph(1, "The cat sat on the mat.")])
     fig, data = charts.plot_timeline(timeline_table(article, nlp.article_docs(article)), datetime(2022, 12, 19))
-    assert data.empty and fig.axes
+    assert data.empty and any("no expression" in t.get_text() for t in style.drawn_texts(fig))
     plt.close(fig)
 
 
-def test_seed_timeline_labels_do_not_overlap(seed_analysis):
-    fig, data = charts.plot_timeline(seed_analysis.tables["timeline"], seed_analysis.article.published)
-    renderer = fig.canvas.get_renderer()
-    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts if t.get_bbox_patch() is not None]
-    assert len(boxes) == len(data) >= 5
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1 :]:
-            assert not a.overlaps(b)
-    assert set(data["kind"]) >= {"point", "span", "vague"}
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_timeline_rows_run_in_time_order_and_nothing_of_the_publication_day_is_drawn_after_publication(name, sample):
+    article, table = sample(name).article, sample(name).tables["timeline"]
+    data = timeline_chart.plot_data(table, article.published, article.time_known)
+    dated = data[data["drawn_as"] != "off calendar"]
+    assert len(dated) == (table["date"] != "").sum() and len(data) == len(table)
+    assert dated["drawn_start"].tolist() == sorted(dated["drawn_start"])
+    assert dated["row"].tolist() == sorted(dated["row"])
+    publication = timeline_chart.publication_moment(article.published, article.time_known)
+    for r in dated[dated["drawn_as"] == "point"].itertuples():
+        start = datetime.fromisoformat(r.drawn_start)
+        if publication and start.date() == publication.date() and not re.search(r"T\d\d", r.value):
+            assert start <= publication, r.expression
 
 
-def test_a_week_is_ticked_by_its_first_day_not_its_month():
-    texts = ["Rescue goes on", "Officials said rescue work would continue through the weekend."]
-    published = datetime(2023, 2, 7, 14, 30)
-    article = Article("w", texts[0], published, None, "w.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
-    fig, _ = charts.plot_timeline(timeline_table(article, nlp.parse(texts)), published)
-    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
-    assert "2023-02-11" in labels and "2023-02" not in labels
+def test_the_evening_of_the_publication_day_is_drawn_at_publication_not_after_it(seed_analysis):
+    article = seed_analysis.article
+    data = timeline_chart.plot_data(seed_analysis.tables["timeline"], article.published, article.time_known)
+    evening = data[data["value"] == "2022-12-19TEV"].iloc[0]
+    assert datetime.fromisoformat(evening["drawn_start"]) == article.published
 
 
-def test_an_approximate_span_is_labelled_as_briefly_as_its_precision_allows():
-    assert approximate_span("2019-06-01", "2019-06-30") == "2019-06"
-    assert approximate_span("1922-01-01", "1922-12-31") == "1922"
-    assert approximate_span("2012-01-01", "2022-12-19") == "2012–2022"
+def test_the_shipped_timeline_cuts_the_years_between_june_2019_and_december_2022(seed_analysis):
+    article = seed_analysis.article
+    fig, data = charts.plot_timeline(seed_analysis.tables["timeline"], article.published, time_known=True)
+    pieces = [ax for ax in fig.axes if ax.axison]
+    assert len(pieces) == 2
+    (june_start, june_end), (dec_start, dec_end) = (tuple(num2date(t) for t in ax.get_xlim()) for ax in pieces)
+    assert june_start.year == june_end.year == 2019 and dec_start.year == 2022 and dec_end.month == 12
+    labels = [t.get_text() for t in pieces[0].get_yticklabels()]
+    assert len(labels) == data["row"].nunique() == 5 and all("“" in label for label in labels)
+    plt.close(fig)
+
+
+def test_a_crowded_timeline_keeps_to_its_rows_and_counts_what_it_cannot_place(sample):
+    article, table = sample("crowded").article, sample("crowded").tables["timeline"]
+    fig, data = charts.plot_timeline(table, article.published, time_known=True)
+    assert data["row"].max() + 1 == timeline_chart.MAX_ROWS < (table["date"] != "").sum()
+    assert fig.get_figheight() < 7
+    joined = data[data["row"].duplicated(keep=False)]
+    assert joined["tick_label"].str.contains(r"^\d+ dated expressions, ").all()
+    plt.close(fig)
+    fig, data = charts.plot_timeline(sample("sport").tables["timeline"], sample("sport").article.published)
+    assert any("3 durations (“20 minutes”" in t.get_text() for t in fig.texts)
+    plt.close(fig)
+
+
+# --- the time axis in pieces ---------------------------------------------------------------------------------------
+def day(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
+
+
+def test_a_period_alone_is_one_piece_and_evenly_spread_years_are_one_linear_axis():
+    assert len(timeaxis.pieces([(day("2019-06-01"), day("2019-07-01"))])) == 1
+    years = [(datetime(y, 1, 1), datetime(y + 1, 1, 1)) for y in range(1990, 2030, 5)]
+    assert len(timeaxis.pieces(years)) == 1
+
+
+def test_the_distant_past_gets_a_piece_of_its_own_and_a_period_holding_other_dates_is_drawn_across_the_break():
+    week = [(day("2022-12-12"), day("2022-12-12")), (day("2022-12-16"), day("2022-12-16"))]
+    parts = timeaxis.pieces([(day("1990-01-01"), day("1991-01-01")), *week])
+    assert len(parts) == 2 and parts[0].end < day("1992-01-01") and parts[1].start > day("2022-11-01")
+    decade = (day("2012-01-01"), day("2022-12-19"))
+    parts = timeaxis.pieces([decade, (day("2019-06-01"), day("2019-07-01")), *week])
+    assert len(parts) >= 2 and parts[0].start < decade[0] and parts[-1].end > decade[1]
+
+
+def test_at_most_four_pieces_and_a_longer_stretch_gets_more_room_than_a_shorter_one():
+    far = [(datetime(y, 1, 1), datetime(y, 1, 1)) for y in (1900, 1930, 1960, 1990, 2020, 2050)]
+    assert len(timeaxis.pieces(far)) == timeaxis.MAX_PIECES
+    january, week = (day("2020-01-01"), day("2020-02-01")), (day("2022-12-12"), day("2022-12-15"))
+    first, second = timeaxis.pieces([january, week])
+    assert first.share > second.share
 
 
 # --- notebook 06 ------------------------------------------------------------------------------------------------------
-def _timeline(rows):
-    table = pd.DataFrame(rows, columns=["article", "published", "date", "date_end", "anchor"])
-    for column in ("published", "date", "date_end"):
-        table[column] = pd.to_datetime(table[column])
-    return table
+def _lines_join_rows(fig) -> list:
+    """The drawn lines of a figure's axes that run from one row (article) to another (a vertical rule is none)."""
+    return [
+        line
+        for ax in fig.axes
+        for line in ax.lines
+        if line.get_linestyle() != "None" and len(set(line.get_ydata())) > 1 and len(set(line.get_xdata())) > 1
+    ]
 
 
-def test_combined_timeline_rows_in_publication_order_far_events_as_arrows_recent_articles_kept():
-    table = _timeline(
-        [
-            ("late", "2024-03-10", "2024-03-09", "2024-03-09", "relative"),
-            ("early", "2024-01-05", "2024-01-04", "2024-01-04", "relative"),
-            ("early", "2024-01-05", "1990-01-01", "1999-12-31", "explicit"),  # "the 1990s": far before
-            ("middle", "2024-02-01", "2030-01-01", "2030-12-31", "explicit"),  # "by 2030": far after
-            ("middle", "2024-02-01", "2024-02-02", "2024-02-02", "relative"),
-            ("middle", "2024-02-01", "2024-01-01", "2024-01-31", "vague"),  # vague: left out
-        ]
+def test_corpus_figures_name_every_article_join_none_and_keep_labels_clear(sample_corpus):
+    article_sentiment, total = sample_corpus["article_sentiment"], len(sample_corpus["article_sentiment"])
+    figures = {
+        "entities": charts.plot_entities_across(sample_corpus["entities"]),
+        "tone": charts.plot_tone_over_time(article_sentiment),
+        "timeline": charts.plot_combined_timeline(sample_corpus["timeline"], article_sentiment),
+    }
+    for name, (fig, _) in figures.items():
+        assert style.layout_problems(fig) == CLEAN, name
+        assert fig.get_figwidth() == pytest.approx(style.FIGURE_WIDTH)
+        assert not _lines_join_rows(fig), name
+    expected = article_labels(shown_articles(article_sentiment))
+    assert len(expected) == total <= ARTICLES_SHOWN
+    for name in ("tone", "timeline"):
+        fig = figures[name][0]
+        assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == expected, name
+    assert [e.startswith("date unknown") for e in expected] == [False] * (total - 2) + [True] * 2  # undated last
+    plt.close("all")
+
+
+def test_an_article_with_a_clock_time_is_dated_beside_articles_with_a_date_alone(sample_corpus):
+    published = sample_corpus["article_sentiment"].set_index("article")["published"]
+    assert published["crowded"] == pd.Timestamp("2022-11-18 22:10") and published["chronology"] == pd.Timestamp(
+        "2013-03-25"
     )
-    fig, data = charts.plot_combined_timeline(table)
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["early", "middle", "late"]
-    beyond = dict(zip(data["date"].dt.year, data["beyond"]))
-    assert beyond[1990] == "before" and beyond[2030] == "after" and beyond[2024] == ""
-    low, high = (num2date(x).replace(tzinfo=None) for x in fig.axes[0].get_xlim())
-    assert pd.Timestamp("2023-12-01") < low < pd.Timestamp("2024-01-04") and pd.Timestamp(
-        "2024-03-10"
-    ) < high < pd.Timestamp("2024-04-30")
-    assert not style.texts_outside(fig)
-    fig, data = charts.plot_combined_timeline(table, n=2)
-    assert sorted(set(data["article"])) == ["late", "middle"] and "2 most recent of 3" in fig.axes[0].get_title(
-        loc="left"
-    )
+    fig, data = charts.plot_tone_over_time(sample_corpus["article_sentiment"])
+    assert {"crowded", "chronology", "sport"} <= set(data["article"])
+    plt.close(fig)
 
 
-def test_tone_over_time_says_how_many_undated_articles_it_leaves_out():
-    article_sentiment = pd.DataFrame(
-        {
-            "article": ["a", "b", "c"],
-            "published": pd.to_datetime(["2024-01-01", None, "2024-02-01"]),
-            "title": ["A", "B", "C"],
-            "polarity": [0.1, 0.2, -0.1],
-            "vader": [0.3, 0.0, -0.4],
-            "tone": ["positive", "neutral", "negative"],
-        }
-    )
-    fig, data = charts.plot_tone_over_time(article_sentiment)
-    assert list(data["article"]) == ["a", "c"] and "2 articles; 1 undated left out" in fig.axes[0].get_title(loc="left")
+def test_a_long_chronology_spreads_over_the_pieces_of_the_axis(sample_corpus):
+    fig, data = charts.plot_combined_timeline(sample_corpus["timeline"], sample_corpus["article_sentiment"])
+    pieces = [ax for ax in fig.axes if ax.axison]
+    row = data.loc[data["article"] == "chronology", "row"].iloc[0]
+    holding = [ax for ax in pieces if any(row in line.get_ydata() for line in ax.lines if len(line.get_xdata()))]
+    assert len(pieces) >= 2 and len(holding) >= 2
+    plt.close(fig)
 
 
-def test_tone_over_many_articles_is_dots_and_a_running_mean():
+def test_tone_of_many_articles_names_the_most_recent_and_says_how_many_it_shows():
     n = 60
     article_sentiment = pd.DataFrame(
         {
             "article": [f"a{i}" for i in range(n)],
             "published": pd.date_range("2024-01-01", periods=n),
-            "title": "t",
+            "title": [f"Story {i}" for i in range(n)],
             "polarity": [(-1) ** i * 0.3 for i in range(n)],
             "vader": 0.1,
             "tone": "neutral",
@@ -299,6 +408,8 @@ def test_tone_over_many_articles_is_dots_and_a_running_mean():
     )
     fig, data = charts.plot_tone_over_time(article_sentiment)
     ax = fig.axes[0]
-    assert len(data) == n and len(ax.collections) == 2  # one cloud of dots per lexicon
-    assert all("running mean" in t.get_text() for t in ax.get_legend().get_texts())
-    assert abs(ax.lines[0].get_ydata()[n // 2]) < 0.1  # the alternating polarities average out
+    assert data["article"].tolist() == [f"a{i}" for i in range(n - ARTICLES_SHOWN, n)]
+    assert f"{ARTICLES_SHOWN} most recent of {n} articles" in " ".join(t.get_text() for t in style.drawn_texts(fig))
+    assert not _lines_join_rows(fig) and style.layout_problems(fig) == CLEAN
+    assert ax.get_yticklabels()[0].get_text().startswith("2024-01-31 · Story 30")
+    plt.close(fig)

@@ -1,13 +1,37 @@
 """Comparing articles (notebook 06): the corpus tables read back and who is named across the articles."""
 
+import re
+
 import pandas as pd
 
 from newsframe import compare
 
 
-def test_a_corpus_of_ones_own_gets_its_own_figures_folder(tmp_path):
-    assert compare.corpus_figures_name(tmp_path / "out" / "corpus") == "corpus-out"
-    assert compare.corpus_figures_name(tmp_path / "my tables") == "corpus-my_tables"
+def test_a_corpus_of_ones_own_gets_a_figures_folder_no_other_corpus_shares(tmp_path):
+    first, second = tmp_path / "a" / "out" / "corpus", tmp_path / "b" / "out" / "corpus"
+    name = compare.corpus_figures_name(first)
+    assert re.fullmatch(r"corpus-out-[0-9a-f]{8}", name)
+    assert name != compare.corpus_figures_name(second)  # two folders named "out" never overwrite each other
+    assert name == compare.corpus_figures_name(first.parent) == compare.corpus_figures_name(str(first))
+    assert compare.corpus_figures_name(tmp_path / "my tables").startswith("corpus-my_tables-")
+
+
+def test_publication_times_with_and_without_a_clock_time_are_all_read(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    columns = {
+        "entities": "article,entity,entity_type,mentions\n",
+        "article_sentiment": "article,published,title,polarity,vader,tone\n"
+        "a,2023-01-05,A,0.1,0.2,neutral\nb,2022-12-19T17:51,B,0.0,0.1,neutral\nc,,C,0.0,0.0,neutral\n",
+        "timeline": "article,published,date,date_end,anchor\nb,2022-12-19T17:51,2022-12-18T19:00,,relative\n",
+        "errors": "source,article,error\n",
+    }
+    for name, text in columns.items():
+        (folder / f"{name}.csv").write_text(text, encoding="utf-8")
+    corpus = compare.load_corpus(folder)
+    published = corpus["article_sentiment"].set_index("article")["published"]
+    assert published["a"] == pd.Timestamp("2023-01-05") and published["b"] == pd.Timestamp("2022-12-19 17:51")
+    assert pd.isna(published["c"]) and corpus["timeline"]["date"][0] == pd.Timestamp("2022-12-18 19:00")
 
 
 def test_entities_across_joins_an_acronym_to_its_full_name_from_another_article():

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
+import pytest
+from sample_articles import ARTICLES
 
 from newsframe import entities, sentiment, summary
 
@@ -29,10 +32,10 @@ def test_key_numbers_match_the_tables(seed_analysis):
     assert _value(numbers, "places") == len(places) > 0
     dated = tables["timeline"][tables["timeline"]["date"] != ""]
     assert _value(numbers, "expressions placed") == len(dated)
-    first = min(dated["date"])
-    assert _value(numbers, "dates covered").startswith(
-        summary.period_name(*dated.loc[dated["date"] == first, ["date", "date_end"]].iloc[0])
-    )
+    assert _value(numbers, "expressions left off") == len(tables["timeline"]) - len(dated)
+    assert _value(numbers, "dates covered") == "from June 2019 to 19 December 2022"
+    detail = numbers.set_index("measure")["detail"]
+    assert detail["people named"].startswith("Vladimir Putin, ")  # the names beside the count: a wrong type shows
 
 
 def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_analysis):
@@ -62,7 +65,62 @@ def test_periods_are_named_at_their_own_precision():
     assert summary.period_name("2019-06-01", "2019-06-30") == "June 2019"
     assert summary.period_name("2015-01-01", "2015-12-31") == "2015"
     assert summary.period_name("2022-12-19", "2022-12-19") == "19 December 2022"
-    assert summary.period_name("2022-12-17", "2022-12-18") == "17 December 2022 to 18 December 2022"
+    assert summary.period_name("2022-12-17", "2022-12-18") == "17–18 December 2022"
+    assert summary.period_name("2022-11-30", "2022-12-02") == "30 November–2 December 2022"
+    assert summary.period_name("2019-06-01", "2019-08-31") == "June–August 2019"
+    assert summary.period_name("1990-01-01", "1999-12-31") == "the 1990s"
+    assert summary.period_name("2000-01-01", "2099-12-31") == "2000–2099"
+    assert summary.period_name("2013-03-18T10:00", "2013-03-24") == "18–24 March 2013"
+
+
+def test_a_span_runs_from_its_first_point_to_its_last_each_at_its_own_precision():
+    assert summary.endpoint_name("2010-05-01", "2010-05-31", "start") == "May 2010"
+    assert summary.endpoint_name("2013-03-18", "2013-03-24", "end") == "24 March 2013"
+    assert summary.endpoint_name("1990-01-01", "1999-12-31", "end") == "the 1990s"
+    assert summary.endpoint_name("2066-01-01", "2099-12-31", "end") == "2099"
+    dated = pd.DataFrame(
+        {"expression": ["May 2010", "18 March", "24 March"], "start": ["2010-05-01", "2013-03-18", "2013-03-24"]}
+    ).assign(end=["2010-05-31", "2013-03-24", "2013-03-24"])
+    assert summary.span_words(dated) == "from May 2010 to 24 March 2013"  # never "May 2010 to 18 … to 24 March"
+
+
+def _timeline(rows: list[tuple]) -> pd.DataFrame:
+    """A timeline table of (expression, type, value, date, date_end) rows, in paragraph 1."""
+    table = pd.DataFrame(rows, columns=["expression", "type", "value", "date", "date_end"])
+    return table.assign(paragraph=1, start_char=range(len(table)), anchor="")
+
+
+def test_a_broad_expression_spanning_all_the_others_is_named_and_the_others_span_given():
+    timeline = _timeline(
+        [("this century", "DATE", "20", "2000-01-01", "2099-12-31")]
+        + [(f"{d} March", "DATE", f"2013-03-{d}", f"2013-03-{d}", f"2013-03-{d}") for d in (18, 20, 24)]
+    )
+    assert summary.dates_sentence(timeline) == (
+        "Its 4 dated expressions fall in 2000–2099, the whole of “this century”; the other 3 run from 18 March 2013 "
+        "to 24 March 2013."
+    )
+    one = _timeline([("Thursday", "DATE", "2023-06-01", "2023-06-01", "2023-06-01")])
+    assert summary.dates_sentence(one) == "Its one dated expression, “Thursday”, refers to 1 June 2023."
+    same = _timeline([("Monday", "DATE", "2022-12-19", "2022-12-19", "")] * 2)
+    assert summary.dates_sentence(same) == "Its 2 dated expressions all refer to 19 December 2022."
+
+
+def test_durations_times_and_unresolved_dates_are_not_called_vague_and_one_stays_while_two_stay():
+    timeline = _timeline(
+        [
+            ("recently", "DATE", "PAST_REF", "", ""),
+            ("20 minutes", "DURATION", "PT20M", "", ""),
+            ("the 89th minute", "TIME", "T00:89", "", ""),
+            ("Monday", "DATE", "XXXX-WXX-1", "", ""),
+            ("every Tuesday", "SET", "XXXX-WXX-2", "", ""),
+        ]
+    )
+    assert summary.undated_sentence(timeline) == (
+        "1 vague reference (“recently”), 1 relative date left open (“Monday”), 1 duration (“20 minutes”), "
+        "1 recurring time (“every Tuesday”) and 1 time of day (“the 89th minute”) stay off the calendar."
+    )
+    assert summary.undated_sentence(timeline.iloc[:1]) == "1 vague reference (“recently”) stays off the calendar."
+    assert summary.undated_sentence(timeline.iloc[:0]) == ""
 
 
 def test_tied_tones_make_a_mixed_tone():
@@ -93,3 +151,110 @@ def test_article_without_headline_date_names_or_times_says_so(plain_analysis):
     assert "no headline" in text and "publication date is unknown" in text
     assert "names no person, place or organisation" in text and "No expression" in text
     assert "no headline" in summary.header_markdown(article) and "unknown" in summary.header_markdown(article)
+
+
+# --- every summary sentence against the tables, on the shipped article and the test articles -----------------------
+ARTICLE_NAMES = ["seed", *ARTICLES]
+# Every counted noun of the summary, singular and plural.
+NOUNS = {
+    "paragraph": "paragraphs",
+    "word": "words",
+    "person": "people",
+    "place": "places",
+    "organisation": "organisations",
+    "dated expression": "dated expressions",
+    **dict(summary.UNDATED_KINDS.values()),
+}
+TYPE_KINDS = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC"), "organisation": ("ORG",)}
+
+
+def _unquoted(text: str) -> str:
+    """`text` with every quoted expression blanked, so that only the summary's own words are checked."""
+    return re.sub(r"“[^”]*”", "“…”", text)
+
+
+def _kind(expression_type: str, value: str) -> str:
+    """The kind of an undated expression, told here again from its TimeML type and value."""
+    if value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
+        return "vague"
+    if expression_type in ("DURATION", "SET"):
+        return {"DURATION": "duration", "SET": "recurring"}[expression_type]
+    return "unresolved" if "X" in value else "time" if expression_type == "TIME" else "other"
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_every_summary_sentence_says_what_the_tables_hold(name, sample):
+    article, tables = sample(name).article, sample(name).tables
+    sentences = summary.summary_sentences(article, tables)
+    size = f"The article has {summary.count_noun(len(article.body), 'paragraph')} and {article.words} word"
+    assert sentences[0].startswith(size)
+
+    names = next(s for s in sentences if s.startswith("It names"))
+    types = tables["entities"]["entity_type"]
+    counted = {kind: int(types.isin(kind_types).sum()) for kind, kind_types in TYPE_KINDS.items()}
+    if not any(counted.values()):
+        assert names.startswith("It names no person, place or organisation")
+    else:
+        for kind, n in counted.items():
+            said = f"{n} {kind if n == 1 else NOUNS[kind]}" if n else f"no {kind}"
+            assert re.search(rf"\b{said}\b", names), (said, names)
+
+    kinds = dict(zip(tables["entities"]["entity"], types.map(entities.ENTITY_KINDS)))
+    for sentence in sentences:
+        if m := re.match(r"(.+?) \((person|place|organisation)\) is named (once|twice|(\d+) times)", sentence):
+            assert kinds[m[1]] == m[2], sentence  # the kind the entities table gives it
+            times = {"once": 1, "twice": 2}.get(m[3]) or int(m[4])
+            assert times == (tables["mentions"]["entity"] == m[1]).sum(), sentence
+
+    tone = next(s for s in sentences if s.startswith(("Its overall tone", "There is no text")))
+    counts = tables["paragraph_sentiment"]["tone"].value_counts()
+    assert all(f"{counts.get(t, 0)} {t}" in tone for t in sentiment.TONES)
+
+    dated = tables["timeline"][tables["timeline"]["date"] != ""]
+    dates = next(s for s in sentences if "dated expression" in s or s.startswith("No expression"))
+    if dated.empty:
+        assert dates.startswith("No expression")
+    else:
+        assert dates.startswith(f"Its {'one' if len(dated) == 1 else len(dated)} dated expression")
+        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})s?\b", _unquoted(dates))]
+        ends = dated["date_end"].where(dated["date_end"] != "", dated["date"])
+        assert (min(years), max(years)) == (int(min(dated["date"])[:4]), int(max(ends)[:4])), dates
+        assert all(clause.count(" to ") <= 1 for clause in _unquoted(dates).split(";")), dates
+
+    undated = tables["timeline"][tables["timeline"]["date"] == ""]
+    off = [s for s in sentences if "off the calendar" in s]
+    if undated.empty:
+        assert off == []
+    else:
+        (off,) = off
+        for kind, n in Counter(_kind(t, v) for t, v in zip(undated["type"], undated["value"])).items():
+            singular, plural = summary.UNDATED_KINDS[kind]
+            assert f"{n} {singular if n == 1 else plural} (“" in off, (kind, off)
+        assert off.endswith("stays off the calendar." if len(undated) == 1 else "stay off the calendar.")
+
+    words = _unquoted(" ".join(sentences))
+    for singular, plural in NOUNS.items():
+        assert not re.search(rf"\b1 {plural}\b", words), plural
+        assert not re.search(rf"\b([02-9]|\d\d+) {singular}(?![a-z])", words), singular
+
+
+def test_the_sport_article_counts_its_minutes_as_durations_not_vague_references(sample):
+    text = summary.summary_markdown(sample("sport").article, sample("sport").tables)
+    assert "3 durations (“20 minutes”, “the last 90 minutes”, “95 minutes”) stay off the calendar." in text
+    assert "vague" not in text
+
+
+def test_an_undated_article_leaves_its_relative_dates_open_and_dates_what_it_writes_in_full(sample):
+    sentences = summary.summary_sentences(sample("undated").article, sample("undated").tables)
+    assert "publication date is unknown" in sentences[0]
+    assert "Its one dated expression, “3 March 2021”, refers to 3 March 2021." in sentences
+    assert any("2 relative dates left open (“Monday”, “Last year”)" in s for s in sentences)
+
+
+def test_a_summary_describes_no_entity_picked_from_a_tie_and_says_none_stands_out():
+    entities_table = pd.DataFrame(
+        {"entity": ["A", "B", "C", "D"], "entity_type": ["PERSON"] * 4, "mentions": [3, 2, 2, 2], "paragraphs": 1}
+    )
+    assert summary.main_entities(entities_table)["entity"].tolist() == ["A"]
+    even = entities_table.assign(mentions=1)
+    assert summary.main_entities(even).empty

@@ -7,8 +7,6 @@ The tables they draw come from `newsframe.entities` (`top_entities`, `entity_par
 from __future__ import annotations
 
 import pandas as pd
-from matplotlib.patches import Patch
-from matplotlib.transforms import ScaledTranslation
 
 from ..entities import (
     ENTITY_KINDS,
@@ -18,7 +16,7 @@ from ..entities import (
     entity_types,
     top_entities,
 )
-from .style import ROLE_COLOURS, figure_or_axes, finish_figure, set_title, shorten
+from .style import KIND_COLOURS, TYPE_COLOURS, figure_or_axes, finish_figure, legend_below, patches, set_title, shorten
 
 NO_ENTITIES = "No people, places or organisations found"
 # Characters of an entity's name shown on an axis: long organisation names are cut (the CSV keeps them whole).
@@ -26,37 +24,35 @@ ENTITY_LABEL_WIDTH = 28
 # Inches of axis each labelled paragraph number needs (two digits at the tick size and a gap); beyond that only
 # every k-th paragraph is labelled, so the numbers never run together.
 PARAGRAPH_TICK_SPACING = 0.24
-# How far below the axes the legend of kinds sits, in inches: clear of the tick labels and the axis label.
-LEGEND_DROP = 0.45
 
 
-def plot_top_entities(entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = "", ax=None):
-    """Horizontal bars of mentions per entity, coloured by kind (person, place, organisation); returns (fig, data).
+def kind_legend(ax, kinds, drop: float | None = None) -> None:
+    """A legend under the axes with one entry per kind of entity shown (person, place, organisation), in that
+    order."""
+    shown = {k: c for k, c in KIND_COLOURS.items() if k in set(kinds)}
+    if shown:
+        legend_below(ax, patches(shown), **({"drop": drop} if drop is not None else {}))
 
-    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
+
+def plot_top_entities(
+    entities: pd.DataFrame, n: int = TOP_ENTITIES, title: str = "", ax=None, label_chars: int = ENTITY_LABEL_WIDTH
+):
+    """Horizontal bars of mentions per entity (length = mentions), coloured by kind of entity (person, place,
+    organisation: one colour and one legend entry per kind); returns (fig, data).
+
+    With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller); names are cut to
+    `label_chars` characters."""
     data = top_entities(entities, n)
     fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.26 * len(data) + 1.6))
-    colours = [ROLE_COLOURS.get(label, ROLE_COLOURS["OTHER"]) for label in data["entity_type"]]
-    ax.barh(range(len(data)), data["mentions"], color=colours)
-    ax.set_yticks(range(len(data)), [shorten(e, ENTITY_LABEL_WIDTH) for e in data["entity"]])
+    ax.barh(range(len(data)), data["mentions"], color=[KIND_COLOURS[k] for k in data["kind"]])
+    ax.set_yticks(range(len(data)), [shorten(e, label_chars) for e in data["entity"]])
     ax.invert_yaxis()
     for y, value in enumerate(data["mentions"]):
         ax.text(value, y, f" {value}", va="center", fontsize=7)
     hidden = int(entities["entity_type"].isin(list(ENTITY_KINDS)).sum()) - len(data)
     ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
-    ax.margins(x=0.08)
-    kinds = dict.fromkeys(
-        zip(data["kind"], data["entity_type"].map(lambda t: ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"])))
-    )
-    if kinds:  # under the axis label, in one row, so it never covers a bar
-        ax.legend(
-            handles=[Patch(color=c, label=k) for k, c in kinds],
-            loc="upper center",
-            ncols=3,
-            fontsize=7,
-            bbox_to_anchor=(0.5, 0.0),
-            bbox_transform=ax.transAxes + ScaledTranslation(0, -LEGEND_DROP, fig.dpi_scale_trans),
-        )
+    ax.margins(x=0.1)
+    kind_legend(ax, data["kind"])
     set_title(ax, title or "Most-mentioned people, places and organisations", own)
     _note_if_empty(ax, data)
     finish_figure(fig, own)
@@ -79,21 +75,17 @@ def plot_entity_paragraphs(
     title: str = "",
     ax=None,
 ):
-    """Dots where each main entity is mentioned, one column per paragraph (dot area = mentions); returns (fig, data).
+    """A dot where each main entity is mentioned, one column per paragraph (dot area = mentions, colour = kind of
+    entity); returns (fig, data).
 
     With `ax`, draws into that axes of a larger figure (and leaves its layout to the caller)."""
     data = entity_paragraphs(mentions, entities, n)
+    data["kind"] = data["entity_type"].map(ENTITY_KINDS)
     names = list(dict.fromkeys(data["entity"]))
     columns = sorted(set(paragraphs if paragraphs is not None else mentions["paragraph"]))
-    fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.3 * len(names) + 1.5))
+    fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.3 * len(names) + 1.6))
     y = data["entity"].map({e: i for i, e in enumerate(names)})
-    ax.scatter(
-        data["paragraph"],
-        y,
-        s=40 * data["mentions"],
-        color=[ROLE_COLOURS.get(t, ROLE_COLOURS["OTHER"]) for t in data["entity_type"]],
-        zorder=3,
-    )
+    ax.scatter(data["paragraph"], y, s=40 * data["mentions"], color=[KIND_COLOURS[k] for k in data["kind"]], zorder=3)
     for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
         if value > 1:
             ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
@@ -107,23 +99,17 @@ def plot_entity_paragraphs(
             tick.set_visible(k % step == 0)
     ax.set_xlim(min(columns, default=0) - 0.6, max(columns, default=0) + 0.6)
     ax.grid(axis="x", color="#dddddd", linewidth=0.5, zorder=0)
-    ax.set_xlabel("paragraph (H = headline); dot area = mentions")
+    ax.set_xlabel("paragraph (H = headline); dot area = mentions in the paragraph")
+    kind_legend(ax, data["kind"])
     set_title(ax, title or "Where each main entity appears", own)
     _note_if_empty(ax, data)
     finish_figure(fig, own)
     return fig, data
 
 
-# displaCy colours by label, matching the charts' colours where they have one.
-def _displacy_colours() -> dict[str, str]:
-    """Light tints of the project's role colours for displaCy's highlight boxes."""
-    return {
-        label: ROLE_COLOURS[label] + "55" for label in ("PERSON", "GPE", "LOC", "ORG", "NORP") if label in ROLE_COLOURS
-    }
-
-
 def displacy_html(article, mentions: pd.DataFrame) -> str:
-    """HTML of the article (headline first) with each repaired mention highlighted under its entity's voted type."""
+    """HTML of the article (headline first) with each repaired mention highlighted under its entity's voted type,
+    in light tints of the charts' colours."""
     from spacy import displacy  # 0.45 s to import: only when a notebook asks for the highlighted text
 
     types = entity_types(mentions)
@@ -134,4 +120,5 @@ def displacy_html(article, mentions: pd.DataFrame) -> str:
             {"start": int(r.start_char), "end": int(r.end_char), "label": types[r.entity]} for r in rows.itertuples()
         ]
         pages.append({"text": p.text, "ents": ents, "title": "Headline" if p.number == 0 else None})
-    return displacy.render(pages, style="ent", manual=True, jupyter=False, options={"colors": _displacy_colours()})
+    colours = {label: colour + "55" for label, colour in TYPE_COLOURS.items()}
+    return displacy.render(pages, style="ent", manual=True, jupyter=False, options={"colors": colours})

@@ -1,116 +1,61 @@
-"""The figure of notebook 05 (the report): the charts of notebooks 01–04 as one figure, panels lettered in rows."""
+"""The figure of notebook 05 (the report): one printed page, at most 6.5 × 9 inches, drawn with the charts of
+notebooks 01–04.
+
+Each section is kept when the article gives it something to show: the paragraphs (words and polarity, row by row in
+reading order) always; the names (who is named most, the tone around them) when the article names someone; the
+timeline when it dates something. Sections shrink (fewer rows, lower bars) until the page fits; the notebooks keep
+every row. Panels are lettered in order, each title in room of its own above its panel.
+"""
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..entities import PARAGRAPH_CHART_ENTITIES, TOP_ENTITIES, top_entities
+from ..entities import top_entities
 from . import style
 from .article import plot_paragraph_words
-from .entities import plot_entity_paragraphs, plot_top_entities
-from .sentiment import ENTITY_TONE_TOP, plot_entity_tone, plot_paragraph_polarity
-from .timeline import plot_data, plot_timeline, timeline_height
+from .entities import plot_top_entities
+from .sentiment import plot_entity_tone, plot_paragraph_polarity
+from .timeline import footer_height, plot_data, plot_timeline, rows_height
 
-# Panels of the report figure: key -> (title, notebook). Each is drawn by that notebook's chart code.
-PANELS = {
-    "words": ("Words per paragraph", "01"),
-    "polarity": ("Tone per paragraph", "03"),
-    "entities": ("Most-mentioned people, places and organisations", "02"),
-    "entity_paragraphs": ("Where each main entity appears", "02"),
-    "entity_tone": ("Tone around the main entities", "03"),
-    "timeline": ("When the events happened", "04"),
-}
-# The panels row by row, each with its share of the row's width. Words and polarity share a row because both have
-# one bar per paragraph in reading order: the polarity bars sit beside the word counts, labelled once.
-ROWS = (
-    (("words", 0.34), ("polarity", 0.66)),
-    (("entities", 1.0),),
-    (("entity_paragraphs", 1.0),),
-    (("entity_tone", 1.0),),
-    (("timeline", 1.0),),
-)
-# Room around a row's axes, in inches: above for the panel title, below for ticks, axis label and any legend under it
-# (the sentiment charts put theirs 0.45 in below the axes).
-ROW_TOP = 0.42
-ROW_BOTTOM = {"words": 1.05, "entities": 0.8, "entity_paragraphs": 0.5, "entity_tone": 1.25, "timeline": 0.95}
-# Height of the axes per chart row (paragraph, entity), in inches, and the least height of a panel.
-ROW_HEIGHT = {"words": 0.19, "entities": 0.22, "entity_paragraphs": 0.26, "entity_tone": 0.3}
-MIN_PANEL = 0.8
-# The timeline's axes take this share of the height its own figure would have: as tall as in notebook 04, so its
-# labels are placed at the same spacing.
-TIMELINE_SHARE = 0.8
-# Room for the page title above the rows, between two panels of a row, at the right (the subjectivity column of the
-# polarity chart), and on both sides of the timeline (which has no y labels).
-FIGURE_TOP = 0.55
-PANEL_GAP = 0.15
-RIGHT_MARGIN = 0.7
-TIMELINE_MARGIN = 0.25
-# Inches from the figure's left edge to the titles: with the 0.1 in that a tight save pads on each side, the saved
-# figure stays one report column wide.
-EDGE = 0.1
+# The page: one report column wide, at most PAGE_HEIGHT tall, every artist MARGIN inside its edges (so the saved
+# figure, padded by 0.1 in, is no larger than the page).
+PAGE_WIDTH = 6.5
+PAGE_HEIGHT = 9.0
+MARGIN = 0.12
+# Inches for the page title and subtitle, and above each section for its panel titles.
+HEADER = 0.5
+SECTION_TITLE = 0.3
 PANEL_TITLE_SIZE = 9
-# Characters of the headline in the figure's title line: it fits one line at one report column with the date.
+TICK_SIZE = 7
+# The paragraphs section: inches per paragraph row, its least and greatest height, the room under it (axis label and
+# the colour legend), at the right of the polarity bars (the tone and subjectivity columns), and the words panel's
+# share of the width.
+PARAGRAPH_ROW = 0.15
+PARAGRAPHS_HEIGHT = (1.0, 2.6)
+PARAGRAPHS_BOTTOM = 1.0
+POLARITY_RIGHT = 0.8
+WORDS_SHARE = 0.3
+# The names section: entities in each panel (most, least when the page is full), inches per row, the room under it,
+# and the characters of a name on the axis.
+NAMES_ROWS = (8, 5)
+NAME_ROW = 0.2
+NAMES_BOTTOM = 1.0
+NAME_CHARS = 20
+# The timeline: rows (most, least when the page is full).
+TIMELINE_ROWS = (7, 4)
+PANEL_GAP = 0.25
+# Characters of the headline in the page title: one line at the page's width.
 REPORT_TITLE_WIDTH = 75
-
-
-def _panel_rows(key: str, tables: dict[str, pd.DataFrame]) -> int:
-    """How many rows (paragraphs, entities) a panel shows; sizes its axes."""
-    if key in ("words", "polarity"):
-        return len(tables["paragraphs"])
-    if key == "entities":
-        return len(top_entities(tables["entities"], TOP_ENTITIES))
-    if key == "entity_paragraphs":
-        return len(top_entities(tables["entities"], PARAGRAPH_CHART_ENTITIES))
-    return min(ENTITY_TONE_TOP, int((tables["entity_sentiment"]["sentences"] >= 1).sum()))
-
-
-def _draw_panel(key: str, ax, article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Draw one panel with its notebook's chart function into `ax`; return the data it style."""
-    if key == "words":
-        return plot_paragraph_words(tables["paragraphs"], ax=ax)[1]
-    if key == "entities":
-        return plot_top_entities(tables["entities"], ax=ax)[1]
-    if key == "entity_paragraphs":
-        return plot_entity_paragraphs(
-            tables["mentions"], tables["entities"], [p.number for p in article.paragraphs], ax=ax
-        )[1]
-    if key == "polarity":
-        return plot_paragraph_polarity(tables["paragraph_sentiment"], tables["paragraphs"], ax=ax)[1]
-    if key == "entity_tone":
-        return plot_entity_tone(tables["entity_sentiment"], ax=ax)[1]
-    return plot_timeline(tables["timeline"], article.published, ax=ax)[1]
-
-
-def _label_room(ax, renderer) -> float:
-    """Inches between the left edge of the axes and the leftmost of its y tick labels and y label."""
-    texts = [t for t in ax.get_yticklabels() if t.get_visible() and t.get_text()] + [ax.yaxis.label]
-    boxes = [t.get_window_extent(renderer) for t in texts if t.get_text()]
-    left = ax.get_window_extent(renderer).x0
-    return max([left - b.x0 for b in boxes] + [0.0]) / ax.figure.dpi
-
-
-def _row_heights(article, tables: dict[str, pd.DataFrame]) -> list[float]:
-    """Height in inches of each row's axes."""
-    heights = []
-    for row in ROWS:
-        key = row[0][0]
-        if key == "timeline":
-            heights.append(
-                max(MIN_PANEL, TIMELINE_SHARE * timeline_height(plot_data(tables["timeline"], article.published)))
-            )
-        else:
-            heights.append(max(MIN_PANEL, ROW_HEIGHT[key] * _panel_rows(key, tables) + 0.3))
-    return heights
-
-
-def _place_row(fig, axes: list, row, bottom: float, height: float, left: float, right: float) -> None:
-    """Set the positions (inches -> figure fractions) of one row's axes between `left` and `right`."""
-    width, total = fig.get_size_inches()
-    span = right - left - PANEL_GAP * (len(row) - 1)
-    x = left
-    for ax, (_, share) in zip(axes, row):
-        ax.set_position((x / width, bottom / total, span * share / width, height / total))
-        x += span * share + PANEL_GAP
+# Panels of the page: key -> title.
+PANELS = {
+    "words": "Words per paragraph",
+    "polarity": "Polarity per paragraph (TextBlob)",
+    "entities": "Most-mentioned names",
+    "entity_tone": "Tone of the sentences around them",
+    "timeline": "When the events happened",
+}
 
 
 def report_title(article) -> tuple[str, str]:
@@ -125,61 +70,165 @@ def report_title(article) -> tuple[str, str]:
         if article.published
         else "publication date unknown"
     )
-    return name, f"{when} · article {article.id} · the charts of notebooks 01–04"
+    return name, f"{when} · article {article.id} · every row of these charts is in notebooks 01–04"
 
 
-def plot_report(article, tables: dict[str, pd.DataFrame], width: float = style.FIGURE_WIDTH):
-    """The charts of notebooks 01–04 as one figure one report column wide, panels lettered A–F in rows; returns
-    (fig, data), data being every panel's plotted rows with a `panel` column naming the panel."""
+def plan(article, tables: dict[str, pd.DataFrame], rows: dict | None = None) -> dict:
+    """The sections the page shows and their rows: 'paragraphs' (always), 'names' (when a person, place or
+    organisation is named; rows per panel), 'timeline' (when an expression is dated; rows). `rows` overrides."""
+    rows = rows or {}
+    sections = {"paragraphs": len(tables["paragraphs"])}
+    if len(top_entities(tables["entities"], NAMES_ROWS[0])):
+        sections["names"] = rows.get("names", NAMES_ROWS[0])
+    if (tables["timeline"]["date"].fillna("").astype(str) != "").any():
+        sections["timeline"] = rows.get("timeline", TIMELINE_ROWS[0])
+    return sections
+
+
+def _section_heights(article, tables, sections: dict, paragraphs_height: float) -> dict[str, tuple[float, float]]:
+    """(axes height, room under it) of each section, in inches."""
+    out = {"paragraphs": (paragraphs_height, PARAGRAPHS_BOTTOM)}
+    if "names" in sections:
+        shown = len(top_entities(tables["entities"], sections["names"]))
+        out["names"] = (NAME_ROW * max(shown, 2) + 0.15, NAMES_BOTTOM)
+    if "timeline" in sections:
+        data = plot_data(tables["timeline"], article.published, article.time_known, sections["timeline"])
+        out["timeline"] = (rows_height(data), footer_height(data, article.published, PAGE_WIDTH - 2 * MARGIN))
+    return out
+
+
+def layout(article, tables: dict[str, pd.DataFrame]) -> tuple[dict, dict[str, tuple[float, float]]]:
+    """The sections and their heights that fit the page: the paragraph rows grow lower, then the timeline and the
+    names lose rows, until the page is at most PAGE_HEIGHT tall."""
+    paragraphs = plan(article, tables)["paragraphs"] + 1  # a row for the column headings of the polarity panel
+    height = min(max(PARAGRAPH_ROW * paragraphs, PARAGRAPHS_HEIGHT[0]), PARAGRAPHS_HEIGHT[1])
+    rows: dict[str, int] = {}
+    while True:
+        sections = plan(article, tables, rows)
+        heights = _section_heights(article, tables, sections, height)
+        total = HEADER + 2 * MARGIN + sum(SECTION_TITLE + a + b for a, b in heights.values())
+        if total <= PAGE_HEIGHT:
+            return sections, heights
+        if height > PARAGRAPHS_HEIGHT[0]:
+            height = max(PARAGRAPHS_HEIGHT[0], height - (total - PAGE_HEIGHT))
+        elif sections.get("timeline", 0) > TIMELINE_ROWS[1]:
+            rows["timeline"] = sections["timeline"] - 1
+        elif sections.get("names", 0) > NAMES_ROWS[1]:
+            rows["names"] = sections["names"] - 1
+        else:
+            return sections, heights  # cannot shrink further (the checks in the tests would say so)
+
+
+def _label_room(ax) -> float:
+    """Inches from the left edge of the axes to the leftmost of its y tick labels."""
+    renderer = ax.figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]
+    left = ax.get_window_extent(renderer).x0
+    return max([left - b.x0 for b in boxes] + [0.0]) / ax.figure.dpi
+
+
+def _place(ax, left: float, bottom: float, width: float, height: float) -> None:
+    """Put an axes at a rectangle given in inches."""
+    w, h = ax.figure.get_size_inches()
+    ax.set_position((left / w, bottom / h, width / w, height / h))
+
+
+def _titles(fig, items: list[tuple[float, str]], y: float) -> None:
+    """Bold panel titles at (x in inches, text), their baseline `y` inches from the bottom."""
+    w, h = fig.get_size_inches()
+    for x, text in items:
+        fig.text(x / w, y / h, text, ha="left", va="bottom", fontsize=PANEL_TITLE_SIZE, fontweight="bold")
+
+
+def plot_report(article, tables: dict[str, pd.DataFrame], width: float = PAGE_WIDTH):
+    """The article's page: the paragraphs, the names and the timeline, as far as the article has them, lettered in
+    order, on one page one report column wide and at most PAGE_HEIGHT tall; returns (fig, data), data being every
+    panel's plotted rows with a `panel` column naming the panel."""
     style.use_style()
-    heights = _row_heights(article, tables)
-    total = FIGURE_TOP + sum(ROW_TOP + h + ROW_BOTTOM[row[0][0]] for row, h in zip(ROWS, heights))
-    fig = style.plt.figure(figsize=(width, total))
+    sections, heights = layout(article, tables)
+    total = HEADER + 2 * MARGIN + sum(SECTION_TITLE + a + b for a, b in heights.values())
+    fig = plt.figure(figsize=(width, total))
     head, sub = report_title(article)
-    fig.text(EDGE / width, 1 - 0.06 / total, head, ha="left", va="top", fontsize=10, fontweight="bold")
-    fig.text(EDGE / width, 1 - 0.28 / total, sub, ha="left", va="top", fontsize=8, color="#444444")
-    bottoms, top = [], total - FIGURE_TOP
-    for row, h in zip(ROWS, heights):
-        bottoms.append(top - ROW_TOP - h)
-        top -= ROW_TOP + h + ROW_BOTTOM[row[0][0]]
-    axes: dict[str, object] = {}
+    fig.text(MARGIN / width, 1 - MARGIN / total, head, ha="left", va="top", fontsize=10, fontweight="bold")
+    fig.text(MARGIN / width, 1 - (MARGIN + 0.22) / total, sub, ha="left", va="top", fontsize=7.5, color="#444444")
+    letters = iter("ABCDEFGH")
     frames = []
-    for row, bottom, h in zip(ROWS, bottoms, heights):
-        if row[0][0] == "timeline":
-            continue
-        row_axes = [fig.add_axes((0, 0, 1, 1)) for _ in row]
-        _place_row(fig, row_axes, row, bottom, h, width * 0.35, width - RIGHT_MARGIN)
-        for ax, (key, _) in zip(row_axes, row):
-            axes[key] = ax
-            frames.append(_draw_panel(key, ax, article, tables).assign(panel=key))
-    if "words" in axes and "polarity" in axes:  # one set of paragraph labels for the shared row, rows aligned
-        axes["words"].set_ylim(axes["polarity"].get_ylim())
-        axes["polarity"].tick_params(labelleft=False)
-        axes["polarity"].set_xlabel("TextBlob polarity (−1 … +1)")
-    fig.draw_without_rendering()  # lays the labels out, to measure them
-    renderer = fig.canvas.get_renderer()
-    left = max(_label_room(axes[row[0][0]], renderer) for row in ROWS if row[0][0] in axes) + 0.1
-    for row, bottom, h in zip(ROWS, bottoms, heights):  # every first panel starts just right of the widest label
-        if row[0][0] in axes:
-            _place_row(fig, [axes[k] for k, _ in row], row, bottom, h, left, width - RIGHT_MARGIN)
-    for row, bottom, h in zip(ROWS, bottoms, heights):
-        if row[0][0] == "timeline":
-            axes["timeline"] = fig.add_axes((0, 0, 1, 1))
-            _place_row(fig, [axes["timeline"]], row, bottom, h, TIMELINE_MARGIN, width - TIMELINE_MARGIN)
-            frames.append(_draw_panel("timeline", axes["timeline"], article, tables).assign(panel="timeline"))
-    letters = iter("ABCDEF")
-    for row, bottom, h in zip(ROWS, bottoms, heights):  # panel titles at the figure's left edge, lettered in rows
-        titles = [f"{next(letters)} · {PANELS[k][0]}" for k, _ in row]
-        for (key, _), _title in zip(row, titles):
-            ax = axes[key]
-            ax.set_title("", loc="left")  # the panel title replaces the chart's own
-        _row_titles(fig, [axes[k] for k, _ in row], titles, (bottom + h + 0.12) / total)
+    top = total - MARGIN - HEADER
+    right = width - MARGIN
+    for section, (axes_height, under) in heights.items():
+        bottom = top - SECTION_TITLE - axes_height
+        title_y = top - SECTION_TITLE + 0.08
+        if section == "paragraphs":
+            frames += _paragraphs(fig, article, tables, bottom, axes_height, right, title_y, letters)
+        elif section == "names":
+            frames += _names(fig, tables, sections["names"], bottom, axes_height, right, title_y, letters)
+        else:
+            ax = fig.add_axes((0, 0, 1, 1))
+            _place(ax, MARGIN, bottom, right - MARGIN, axes_height)
+            _, data = plot_timeline(
+                tables["timeline"], article.published, ax=ax, time_known=article.time_known, max_rows=sections[section]
+            )
+            frames.append(data.assign(panel="timeline"))
+            _titles(fig, [(MARGIN, f"{next(letters)} · {PANELS['timeline']}")], title_y)
+        top = bottom - under
     data = pd.concat([f for f in frames if len(f)] or [pd.DataFrame(columns=["panel"])], ignore_index=True)
     return fig, data[["panel"] + [c for c in data.columns if c != "panel"]]
 
 
-def _row_titles(fig, axes: list, titles: list[str], y: float) -> None:
-    """Bold panel titles just above a row: the first at the figure's left edge, the others at their axes' left."""
-    for k, (ax, text) in enumerate(zip(axes, titles)):
-        x = EDGE / fig.get_figwidth() if k == 0 else ax.get_position().x0
-        fig.text(x, y, text, ha="left", va="bottom", fontsize=PANEL_TITLE_SIZE, fontweight="bold")
+def _paragraphs(fig, article, tables, bottom: float, height: float, right: float, title_y: float, letters) -> list:
+    """The words and polarity panels, side by side on the same paragraph rows, numbered once at the left."""
+    words_ax, polarity_ax = fig.add_axes((0, 0, 1, 1)), fig.add_axes((0, 0, 1, 1))
+    for ax in (words_ax, polarity_ax):
+        _place(ax, 1.0, bottom, 2.0, height)
+    _, words = plot_paragraph_words(tables["paragraphs"], ax=words_ax, numbered=True)
+    _, polarity = plot_paragraph_polarity(
+        tables["paragraph_sentiment"], tables["paragraphs"], ax=polarity_ax, numbered=True
+    )
+    words_ax.set_ylim(polarity_ax.get_ylim())  # the same rows, the heading row included
+    polarity_ax.tick_params(labelleft=False)
+    polarity_ax.set_xlabel("TextBlob polarity (−1 … +1)")
+    for ax in (words_ax, polarity_ax):
+        ax.set_title("", loc="left")  # the panel title replaces the chart's own
+        ax.tick_params(labelsize=TICK_SIZE)
+    fig.draw_without_rendering()
+    left = MARGIN + _label_room(words_ax) + 0.05
+    room = right - POLARITY_RIGHT - left - PANEL_GAP
+    _place(words_ax, left, bottom, room * WORDS_SHARE, height)
+    _place(polarity_ax, left + room * WORDS_SHARE + PANEL_GAP, bottom, room * (1 - WORDS_SHARE), height)
+    polarity_x = left + room * WORDS_SHARE + PANEL_GAP
+    _titles(
+        fig,
+        [(MARGIN, f"{next(letters)} · {PANELS['words']}"), (polarity_x, f"{next(letters)} · {PANELS['polarity']}")],
+        title_y,
+    )
+    return [words.assign(panel="words"), polarity.assign(panel="polarity")]
+
+
+def _names(fig, tables, rows: int, bottom: float, height: float, right: float, title_y: float, letters) -> list:
+    """Who is named most and the tone around the main names, side by side."""
+    count_ax, tone_ax = fig.add_axes((0, 0, 1, 1)), fig.add_axes((0, 0, 1, 1))
+    for ax in (count_ax, tone_ax):
+        _place(ax, 2.0, bottom, 1.0, height)
+    _, counts = plot_top_entities(tables["entities"], n=rows, ax=count_ax, label_chars=NAME_CHARS)
+    _, tone = plot_entity_tone(tables["entity_sentiment"], n=min(rows, 6), ax=tone_ax, label_chars=NAME_CHARS)
+    tone_ax.set_xlabel("mean score of the sentences\nnaming it (sentences in brackets)")
+    for ax in (count_ax, tone_ax):
+        ax.set_title("", loc="left")  # the panel title replaces the chart's own
+        ax.tick_params(labelsize=TICK_SIZE)
+        ax.xaxis.label.set_fontsize(TICK_SIZE + 0.5)
+    fig.draw_without_rendering()
+    count_room, tone_room = _label_room(count_ax) + 0.05, _label_room(tone_ax) + 0.05
+    bars = right - MARGIN - count_room - tone_room - PANEL_GAP
+    count_left = MARGIN + count_room
+    tone_left = count_left + bars * 0.5 + PANEL_GAP + tone_room
+    _place(count_ax, count_left, bottom, bars * 0.5, height)
+    _place(tone_ax, tone_left, bottom, bars * 0.5, height)
+    _titles(
+        fig,
+        [
+            (MARGIN, f"{next(letters)} · {PANELS['entities']}"),
+            (tone_left - tone_room, f"{next(letters)} · {PANELS['entity_tone']}"),
+        ],
+        title_y,
+    )
+    return [counts.assign(panel="entities"), tone.assign(panel="entity_tone")]

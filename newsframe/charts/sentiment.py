@@ -8,74 +8,96 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from matplotlib.patches import Patch
-from matplotlib.transforms import ScaledTranslation
 
 from ..sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, agreement, threshold_tone, voice_summary
-from .style import PALETTE, ROLE_COLOURS, figure_or_axes, finish_figure, new_figure, set_title, shorten
+from .style import (
+    LEGEND_DROP,
+    LEXICON_COLOURS,
+    PALETTE,
+    SIGN_COLOURS,
+    TONE_COLOURS,
+    figure_or_axes,
+    finish_figure,
+    legend_below,
+    new_figure,
+    patches,
+    set_title,
+    shorten,
+    sign,
+)
 
 
-def _paragraph_labels(paragraphs: pd.DataFrame, width: int = 34) -> list[str]:
-    """'n. First words…' for each paragraph, 'Headline: …' for paragraph 0."""
+def paragraph_labels(paragraphs: pd.DataFrame, width: int = 34, numbered: bool = False) -> list[str]:
+    """'n. First words…' for each paragraph, 'Headline: …' for paragraph 0; with `numbered`, only 'H', '1', '2' …"""
+    if numbered:
+        return ["H" if n == 0 else str(n) for n in paragraphs["paragraph"]]
     return [
         f"{n}. {shorten(t, width)}" if n else f"Headline: {shorten(t, width - 6)}"
         for n, t in zip(paragraphs["paragraph"], paragraphs["text"])
     ]
 
 
-def plot_paragraph_polarity(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None):
-    """Diverging bars of TextBlob polarity per paragraph in reading order, labelled with first words and coloured by
-    the combined label; subjectivity noted at the right. Returns (fig, data); with `ax`, draws into that axes."""
+# Inches a row needs for its tick label (7-point type and a gap); in a lower row only every k-th is labelled.
+TICK_ROW = 0.13
+
+
+def thin_row_labels(ax, rows: int) -> int:
+    """Label only every k-th row of a horizontal-bar chart when its rows are too low for a label each; returns k."""
+    height = ax.get_position().height * ax.figure.get_figheight()
+    step = max(1, int(np.ceil(TICK_ROW / (height / max(rows + 1, 1)))))
+    for k, tick in enumerate(ax.get_yticklabels()):
+        tick.set_visible(k % step == 0)
+    return step
+
+
+# The columns of text at the right of the polarity bars: (x in axes widths, heading, table column).
+POLARITY_COLUMNS = ((1.03, "tone", "tone"), (1.17, "subj.", "subjectivity"))
+
+
+def plot_paragraph_polarity(
+    sentiment: pd.DataFrame, paragraphs: pd.DataFrame, title: str = "", ax=None, numbered: bool = False
+):
+    """Bars of TextBlob polarity per paragraph in reading order (length = polarity, colour = its sign), labelled
+    with first words (only numbers with `numbered`); at the right, as text, each paragraph's tone label (in its tone
+    colour) and subjectivity. Returns (fig, data); with `ax`, draws into that axes."""
     data = sentiment.merge(paragraphs[["paragraph", "text"]], on="paragraph", how="left")
-    data.insert(1, "first_words", _paragraph_labels(data))
+    data.insert(1, "first_words", paragraph_labels(data))
     data = data.drop(columns="text")
+    data["polarity_sign"] = data["polarity"].map(sign)
     fig, ax, own = figure_or_axes(ax, height=max(2.5, 0.26 * len(data) + 1.6))
     y = np.arange(len(data))
-    colours = [ROLE_COLOURS[tone] for tone in data["tone"]]
+    colours = [SIGN_COLOURS[s] for s in data["polarity_sign"]]
     ax.barh(y, data["polarity"], color=colours)
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
-    ax.scatter(
-        data["polarity"], y, color=colours, s=14, zorder=3
-    )  # a dot, so a zero-polarity row still shows its label
-    ax.set_yticks(y, data["first_words"])
-    ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
+    ax.scatter(data["polarity"], y, color=colours, s=10, zorder=3)  # a dot, so a zero-polarity row still shows
+    ax.set_yticks(y, paragraph_labels(data, numbered=True) if numbered else data["first_words"])
+    ax.set_ylim(len(data) - 0.5, -0.5)  # reading order top-down
     limit = max(0.25, float(data["polarity"].abs().max() or 0) * 1.15)
     ax.set_xlim(-limit, limit)
     ax.set_xlabel("TextBlob polarity (−1 negative … +1 positive)")
-    for k, s in enumerate(data["subjectivity"]):
-        ax.text(1.01, k, f"{s:.2f}", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"])
-    ax.text(
-        1.01, -1.0, "subjectivity", transform=ax.get_yaxis_transform(), va="center", fontsize=7, color=PALETTE["grey"]
-    )
-    _legend_below(ax, _label_handles(), title="combined label")
+    step = thin_row_labels(ax, len(data)) if numbered else 1
+    size = 6.5 if numbered else 7
+    for x, heading, column in POLARITY_COLUMNS:  # headings just above the axes, values beside their rows
+        ax.annotate(
+            heading,
+            (x, 1),
+            xycoords="axes fraction",
+            xytext=(0, 5),
+            textcoords="offset points",
+            va="bottom",
+            fontsize=size,
+            color="#555555",
+        )
+        for k, value in enumerate(data[column]):
+            if k % step:
+                continue  # only beside the labelled rows
+            text, colour = (value[:3], TONE_COLOURS[value]) if column == "tone" else (f"{value:.2f}", "#555555")
+            ax.text(x, k, text, transform=ax.get_yaxis_transform(), va="center", fontsize=size, color=colour)
+    signs = {"negative polarity": SIGN_COLOURS["negative"], "positive polarity": SIGN_COLOURS["positive"]}
+    legend_below(ax, patches(signs), title="bar colour: the sign of the polarity")
     set_title(ax, title or "Polarity of each paragraph, in reading order", own)
     finish_figure(fig, own)
     return fig, data
-
-
-def _label_handles() -> list:
-    """Legend handles for the three tone colours."""
-    return [Patch(color=ROLE_COLOURS[tone], label=tone) for tone in TONES]
-
-
-# How far below the axes a legend sits, in inches: clear of the tick labels and the axis label.
-LEGEND_DROP = 0.45
-
-
-def _legend_below(ax, handles: list | None = None, title: str = "", drop: float = LEGEND_DROP) -> None:
-    """A one-row legend `drop` inches under the axes, below the x-axis label, so it never covers a bar."""
-    anchor = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
-    kwargs = {"handles": handles} if handles else {}
-    ax.legend(
-        **kwargs,
-        title=title or None,
-        fontsize=7,
-        title_fontsize=7,
-        loc="upper center",
-        ncols=3,
-        bbox_to_anchor=(0.5, 0.0),
-        bbox_transform=anchor,
-    )
 
 
 def lexicon_agreement_data(sentiment: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
@@ -84,7 +106,7 @@ def lexicon_agreement_data(sentiment: pd.DataFrame, paragraphs: pd.DataFrame) ->
     data = sentiment[["paragraph", "polarity", "vader", "tone"]].merge(
         paragraphs[["paragraph", "text"]], on="paragraph", how="left"
     )
-    data.insert(1, "first_words", _paragraph_labels(data, 30))
+    data.insert(1, "first_words", paragraph_labels(data, 30))
     data = data.drop(columns="text")
     data["textblob_tone"] = data["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
     data["vader_tone"] = data["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
@@ -98,8 +120,8 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
     data = lexicon_agreement_data(sentiment, paragraphs)
     fig, ax = new_figure(height=max(2.5, 0.3 * len(data) + 1.2))
     y = np.arange(len(data))
-    ax.barh(y - 0.2, data["polarity"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity")
-    ax.barh(y + 0.2, data["vader"], height=0.4, color=PALETTE["sky"], label="VADER compound")
+    ax.barh(y - 0.2, data["polarity"], height=0.4, color=LEXICON_COLOURS["TextBlob"], label="TextBlob polarity")
+    ax.barh(y + 0.2, data["vader"], height=0.4, color=LEXICON_COLOURS["VADER"], label="VADER compound")
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
     ax.set_yticks(y, data["first_words"])
     for tick, agree in zip(ax.get_yticklabels(), data["agree"]):
@@ -107,7 +129,7 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
     ax.set_ylim(len(data) - 0.5, -1.2)  # reading order top-down, with a row of room for the column heading
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("score (−1 negative … +1 positive)")
-    _legend_below(ax)
+    legend_below(ax)
     for k, (tb, vd, agree) in enumerate(zip(data["textblob_tone"], data["vader_tone"], data["agree"])):
         ax.text(
             1.01,
@@ -146,6 +168,7 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
 # A mean over one sentence is that sentence's score, so the chart prefers entities named in at least this many.
 ENTITY_TONE_MIN_SENTENCES = 2
 ENTITY_TONE_TOP = 10
+ENTITY_TONE_MIN_ROWS = 3
 # Characters of an entity's name shown on the axis (the CSV keeps it whole).
 ENTITY_LABEL_WIDTH = 28
 
@@ -156,6 +179,7 @@ def plot_entity_tone(
     min_sentences: int = ENTITY_TONE_MIN_SENTENCES,
     title: str = "",
     ax=None,
+    label_chars: int = ENTITY_LABEL_WIDTH,
 ):
     """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
     those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
@@ -173,14 +197,16 @@ def plot_entity_tone(
         finish_figure(fig, own)
         return fig, data
     y = np.arange(len(data))
-    ax.barh(y - 0.2, data["polarity_mean"], height=0.4, color=PALETTE["orange"], label="TextBlob polarity (mean)")
-    ax.barh(y + 0.2, data["vader_mean"], height=0.4, color=PALETTE["sky"], label="VADER compound (mean)")
+    ax.barh(
+        y - 0.2, data["polarity_mean"], height=0.4, color=LEXICON_COLOURS["TextBlob"], label="TextBlob polarity (mean)"
+    )
+    ax.barh(y + 0.2, data["vader_mean"], height=0.4, color=LEXICON_COLOURS["VADER"], label="VADER compound (mean)")
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
-    ax.set_yticks(y, [f"{shorten(e, ENTITY_LABEL_WIDTH)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
-    ax.invert_yaxis()
+    ax.set_yticks(y, [f"{shorten(e, label_chars)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
+    ax.set_ylim(max(len(data), ENTITY_TONE_MIN_ROWS) - 0.5, -0.5)  # top down; a lone entity's bars no thicker
     limit = max(0.25, float(np.nanmax(np.abs(data[["polarity_mean", "vader_mean"]].to_numpy(dtype=float)))) * 1.2)
     ax.set_xlim(-limit, limit)
-    _legend_below(ax, drop=LEGEND_DROP + 0.13)
+    legend_below(ax, drop=LEGEND_DROP + 0.13)
     finish_figure(fig, own)
     return fig, data
 
@@ -194,7 +220,7 @@ def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
     start = np.zeros(len(data))
     for tone in TONES:
         share = data[f"share_{tone}"].to_numpy()
-        left.barh(y, share, left=start, color=ROLE_COLOURS[tone], label=tone)
+        left.barh(y, share, left=start, color=TONE_COLOURS[tone], label=tone)
         for k, (s0, s) in enumerate(zip(start, share)):
             if s >= 0.08:
                 left.text(s0 + s / 2, k, f"{s:.0%}", ha="center", va="center", fontsize=7, color="white")
@@ -202,8 +228,8 @@ def plot_voices(sentence_sentiment: pd.DataFrame, title: str = ""):
     left.set_yticks(y, names)
     left.invert_yaxis()
     left.set_xlim(0, 1)
-    left.set_xlabel("share of sentences by combined label")
-    _legend_below(left)
+    left.set_xlabel("share of sentences by tone label")
+    legend_below(left)
     right.barh(y, data["subjectivity_mean"].fillna(0), color=PALETTE["purple"])
     right.set_yticks(y, [""] * len(data))
     right.invert_yaxis()

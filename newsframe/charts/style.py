@@ -18,7 +18,8 @@ if not matplotlib.get_backend().lower().startswith(("module://", "nbagg", "ipymp
 import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.text  # noqa: E402
 import pandas as pd  # noqa: E402
-from matplotlib.transforms import blended_transform_factory  # noqa: E402
+from matplotlib.patches import Patch, Rectangle  # noqa: E402
+from matplotlib.transforms import Bbox, ScaledTranslation, blended_transform_factory  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402  (matplotlib loads Pillow anyway)
 
 from .. import config  # noqa: E402
@@ -36,18 +37,29 @@ PALETTE = {
     "grey": "#7F7F7F",
     "black": "#000000",
 }
-# Colours with a meaning, used the same way everywhere.
-ROLE_COLOURS = {
-    "PERSON": PALETTE["blue"],
-    "GPE": PALETTE["green"],
-    "LOC": PALETTE["green"],
-    "ORG": PALETTE["orange"],
-    "NORP": PALETTE["purple"],
-    "OTHER": PALETTE["grey"],
-    "positive": PALETTE["blue"],
-    "negative": PALETTE["vermillion"],
-    "neutral": PALETTE["grey"],
+# Colours with a meaning, used the same way everywhere: one colour per kind of entity (a person, a place, an
+# organisation; every place type, GPE, LOC and FAC, is one "place"), and per tone.
+KIND_COLOURS = {
+    "person": PALETTE["blue"],
+    "place": PALETTE["green"],
+    "organisation": PALETTE["orange"],
+    "other": PALETTE["grey"],
 }
+TONE_COLOURS = {"positive": PALETTE["blue"], "negative": PALETTE["vermillion"], "neutral": PALETTE["grey"]}
+# The colour of a bar whose length is a signed score: the sign of that same score (zero in grey).
+SIGN_COLOURS = {"positive": PALETTE["blue"], "negative": PALETTE["vermillion"], "zero": PALETTE["grey"]}
+# The two word lists, wherever they stand side by side.
+LEXICON_COLOURS = {"TextBlob": PALETTE["orange"], "VADER": PALETTE["sky"]}
+# displaCy and the charts colour entity types the same way (NORP, nationalities and groups, in purple).
+TYPE_COLOURS = {"PERSON": PALETTE["blue"], "GPE": PALETTE["green"], "LOC": PALETTE["green"], "FAC": PALETTE["green"]}
+TYPE_COLOURS |= {"ORG": PALETTE["orange"], "NORP": PALETTE["purple"]}
+
+
+def sign(value: float) -> str:
+    """'positive', 'negative' or 'zero': the key of SIGN_COLOURS for a score."""
+    return "positive" if value > 0 else "negative" if value < 0 else "zero"
+
+
 # One report column (6.5 in) wide; formats and resolution set once here.
 FIGURE_WIDTH = 6.5
 FIGURE_SIZE = (FIGURE_WIDTH, 4.0)
@@ -178,6 +190,48 @@ def set_title(ax, title: str, figure_left: bool = False) -> None:
     )
 
 
+# How far below the axes a legend sits, in inches: clear of the tick labels and the axis label.
+LEGEND_DROP = 0.45
+LEGEND_SIZE = 7
+LEGEND_CHAR = 0.055  # inches a character of a legend label takes, about
+
+
+def legend_below(ax, handles: list | None = None, title: str = "", drop: float = LEGEND_DROP) -> None:
+    """A legend `drop` inches under the axes, below the x-axis label, so it never covers what is drawn: in one row,
+    or one entry a row when the row would be wider than the axes."""
+    anchor = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
+    handles = handles or ax.get_legend_handles_labels()[0]
+    labels = [h.get_label() for h in handles]
+    wide = sum(0.4 + LEGEND_CHAR * len(label) for label in labels)  # inches: a key and its label per entry
+    fits = wide <= ax.get_position().width * ax.figure.get_figwidth() + 0.4
+    ax.legend(
+        handles=handles,
+        title=title or None,
+        fontsize=LEGEND_SIZE,
+        title_fontsize=LEGEND_SIZE,
+        loc="upper center",
+        ncols=len(handles) if fits else 1,
+        bbox_to_anchor=(0.5, 0.0),
+        bbox_transform=anchor,
+    )
+
+
+def patches(colours: dict[str, str]) -> list:
+    """Legend handles: one coloured patch per label."""
+    return [Patch(color=colour, label=label) for label, colour in colours.items()]
+
+
+def text_width(fig, texts: list[str], size: float) -> float:
+    """Inches the widest of `texts` takes at type size `size` (0 for none)."""
+    renderer = fig.canvas.get_renderer()
+    widths = []
+    for text in texts:
+        artist = fig.text(0, 0, text, fontsize=size)
+        widths.append(artist.get_window_extent(renderer).width / fig.dpi)
+        artist.remove()
+    return max(widths, default=0.0)
+
+
 def drawn_texts(fig) -> list:
     """The text artists a draw of `fig` shows: figure texts, titles, axis labels, tick labels inside the view,
     annotations and legend entries."""
@@ -201,15 +255,65 @@ def drawn_texts(fig) -> list:
 
 def texts_outside(fig, pad: float = 0.5) -> list[str]:
     """The drawn texts of `fig` that stick out of its canvas (an empty list when every label fits)."""
+    return layout_problems(fig, pad)["outside"]
+
+
+def _boxes(fig) -> list[tuple[str, Bbox]]:
+    """(text, display box) of every drawn text of `fig`, after a draw."""
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in drawn_texts(fig)]
+
+
+def _overlap(a: Bbox, b: Bbox, slack: float = 0.5) -> bool:
+    """Whether two display boxes overlap by more than `slack` pixels each way."""
+    return a.x0 + slack < b.x1 and b.x0 + slack < a.x1 and a.y0 + slack < b.y1 and b.y0 + slack < a.y1
+
+
+def _bars(fig) -> list[Bbox]:
+    """The display boxes of the bars (rectangles) drawn in the axes of `fig`."""
+    renderer = fig.canvas.get_renderer()
+    return [
+        patch.get_window_extent(renderer)
+        for ax in fig.axes
+        for patch in ax.patches
+        if isinstance(patch, Rectangle) and patch.get_visible() and patch.get_width() and patch.get_height()
+    ]
+
+
+def layout_problems(fig, pad: float = 0.5) -> dict[str, list]:
+    """What a reader of `fig` would stumble on, from one draw of its artists: texts sticking out of the canvas
+    ('outside'), pairs of texts overlapping ('overlapping'), and texts partly covering a bar ('over bars'; a text
+    wholly inside a bar is a label written on it). Empty lists when the figure is clean."""
+    boxes = _boxes(fig)
     bounds = fig.bbox
-    outside = []
-    for text in drawn_texts(fig):
-        box = text.get_window_extent(renderer)
-        if box.x0 < bounds.x0 - pad or box.y0 < bounds.y0 - pad or box.x1 > bounds.x1 + pad or box.y1 > bounds.y1 + pad:
-            outside.append(text.get_text())
-    return outside
+    bars = _bars(fig)
+
+    def inside(box: Bbox, bar: Bbox) -> bool:
+        return bar.x0 <= box.x0 and box.x1 <= bar.x1 and bar.y0 <= box.y0 and box.y1 <= bar.y1
+
+    return {
+        "outside": [
+            text
+            for text, box in boxes
+            if box.x0 < bounds.x0 - pad
+            or box.y0 < bounds.y0 - pad
+            or box.x1 > bounds.x1 + pad
+            or box.y1 > bounds.y1 + pad
+        ],
+        "overlapping": [(ta, tb) for i, (ta, a) in enumerate(boxes) for tb, b in boxes[i + 1 :] if _overlap(a, b)],
+        "over bars": [text for text, box in boxes for bar in bars if _overlap(box, bar) and not inside(box, bar)],
+    }
+
+
+def overlapping_texts(fig) -> list[tuple[str, str]]:
+    """Pairs of drawn texts of `fig` whose boxes overlap (an empty list when every label stands clear)."""
+    return layout_problems(fig)["overlapping"]
+
+
+def texts_over_bars(fig) -> list[str]:
+    """The drawn texts of `fig` that partly cover a bar (a text wholly inside a bar is a label written on it)."""
+    return layout_problems(fig)["over bars"]
 
 
 def shorten(text: str, width: int = 40) -> str:

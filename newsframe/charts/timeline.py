@@ -1,276 +1,275 @@
-"""The figure of notebook 04 (build the timeline): the events an article mentions around its publication.
+"""The figure of notebook 04 (build the timeline): when the events the article mentions happened.
 
-The rows come from `newsframe.timeline.timeline_table`; `plot_data` turns them into what is drawn (positions and
-labels), and `plot_timeline` draws them.
+One row per dated expression, in time order from the top (ties in reading order), labelled at the left with what
+happened and the words that date it; a dot marks a day or a moment, a bar a period, on a time axis in linear pieces
+with marked breaks (`timeaxis`); a dashed line marks publication. Expressions the calendar cannot hold ("recently",
+"20 minutes") are counted by kind in a note under the axis, never drawn at a made-up date. Rows come from
+`newsframe.timeline.timeline_table`; `plot_data` says where each is drawn.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import datetime, timedelta
 
 import numpy as np
 import pandas as pd
+from matplotlib.lines import Line2D
 
-from ..timeline import VAGUE_ORDER
-from .style import PALETTE, figure_or_axes, finish_figure, set_title, shorten
+from ..summary import period_name, undated_kind, undated_words
+from .style import PALETTE, figure_or_axes, set_title, shorten, text_width
+from .timeaxis import Piece, piece_axes, pieces, set_date_ticks, thin_date_ticks
 
-# Hour of the day a part of day is drawn at (TimeML MO, AF, EV, NI), and a whole day at its middle.
+# Hour of the day a part of day is drawn at (TimeML MO, AF, EV, NI); a day without one is drawn at noon.
 PART_OF_DAY_HOURS = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
-# Offsets from publication (days) offered as axis ticks; those inside the plotted range are used.
-TICK_DAYS = (-36500, -3650, -1095, -365, -90, -30, -7, -1, 0, 1, 7, 30, 365)
-# Characters per label line, label lines, and the entities shown with an event.
-LABEL_WIDTH = 42
-LABEL_ACTORS = 2
-# Vertical room of one label level, in axis data units.
-LEVEL_HEIGHT = 1.0
+# Characters of a row's label; rows drawn at most (beyond, the rows closest in time share one), and their height.
+LABEL_CHARS = 42
+MAX_ROWS = 18
+ROW_HEIGHT = 0.24
+LABEL_SIZE = 7
+NOTE_SIZE = 6.5
+# Inches under the pieces for the date ticks (two lines under a piece ticked by day), the legend, and a note line.
+TICKS_ROOM = 0.4
+LEGEND_ROOM = 0.3
+NOTE_LINE = 0.13
+# Inches above the rows for the title and subtitle of a figure of its own.
+TITLE_ROOM = 0.62
+# Inches between the drawing of a figure of its own and its left and right edges: saved with the 0.1 in padding,
+# the figure stays one report column wide.
+EDGE = 0.15
+COLOURS = {"point": PALETTE["blue"], "span": PALETTE["orange"], "publication": PALETTE["vermillion"]}
+# The narrowest a period is drawn, in inches, so a day-long period in a piece of years still shows.
+MIN_SPAN = 0.04
+CLOCK = re.compile(r"T\d\d")
 
 
-def days_to_x(days: float) -> float:
-    """Days from publication -> x position: a signed log scale, so an hour and three years both show."""
-    return float(np.sign(days) * np.log10(1 + abs(days)))
+def publication_moment(published: datetime | None, time_known: bool | None = None) -> datetime | None:
+    """Where the publication line stands: the publication time, or noon of its day when only the day is known
+    (`time_known` None: known unless the time is midnight)."""
+    if published is None:
+        return None
+    known = time_known if time_known is not None else published.time() != datetime.min.time()
+    return published if known else datetime.combine(published.date(), datetime.min.time()) + timedelta(hours=12)
 
 
-def _moment(iso: str, value: str, end: bool = False) -> datetime:
-    """An ISO date/datetime of a row -> the datetime drawn: a day's middle, or its part of day."""
-    moment = datetime.fromisoformat(iso)
-    if "T" in iso:
-        return moment
-    if m := re.search(r"T(MO|AF|EV|NI)$", value):
-        return moment + timedelta(hours=PART_OF_DAY_HOURS[m[1]])
-    return moment + timedelta(hours=24 if end else 12) if end or len(iso) == 10 else moment
+def drawn_times(row, publication: datetime | None) -> tuple[str, datetime, datetime]:
+    """(kind, start, end) of a dated row as drawn: a 'point' (one day at noon, at its part of day, or at its clock
+    time) or a 'span' (from the first day's start to the last day's end). A point on the publication day without a
+    clock time of its own is drawn no later than publication."""
+    date, end, value = str(row["date"]), str(row["date_end"] or row["date"]), str(row["value"])
+    start = datetime.fromisoformat(date)
+    stop = datetime.fromisoformat(end)
+    if "T" not in date and "T" not in end:
+        stop += timedelta(days=1)
+    if stop - start > timedelta(days=1):
+        return "span", start, stop
+    if "T" not in date:
+        part = re.search(r"T(MO|AF|EV|NI)$", value)
+        start = start + timedelta(hours=PART_OF_DAY_HOURS[part[1]] if part else 12)
+    if (
+        publication is not None
+        and start.date() == publication.date()
+        and start > publication
+        and not CLOCK.search(value)
+    ):
+        start = publication
+    return "point", start, start
 
 
-def approximate_span(start: str, end: str) -> str:
-    """A span reckoned from a duration, as briefly as its precision allows: '2019-06', '1923', '2013–2023'."""
-    if start[:7] == end[:7]:
-        return start[:7]
-    if start[:4] == end[:4]:
-        return start[:4] if (start[5:10], end[5:10]) == ("01-01", "12-31") else f"{start[:7]}–{end[5:7]}"
-    return f"{start[:4]}–{end[:4]}"
+# Characters of the dating words in a row's label; the event gets the rest.
+WORDS_CHARS = 20
 
 
-def plot_data(table: pd.DataFrame, published: datetime | None) -> pd.DataFrame:
-    """The rows a timeline draws: kind (point, span, vague), x_start/x_end, and tick_label (the text drawn); SETs are
-    left out."""
-    rows = []
-    reference = published
-    if reference is None and (table["date"] != "").any():
-        reference = max(datetime.fromisoformat(d) for d in table["date"] if d)
-    for _, r in table.iterrows():
-        actors = [a for a in str(r["entities"]).split("|") if a][:LABEL_ACTORS]
-        said = f"“{r['expression']}”"
-        if r["type"] == "DURATION" and r["date"]:  # a date reckoned from a duration is approximate
-            said += f" ≈ {approximate_span(r['date'], r['date_end'] or r['date'])}"
-        label = shorten(r["event"] or r["expression"], LABEL_WIDTH)
-        label += "\n" + shorten(" · ".join([said] + actors), LABEL_WIDTH)
-        if r["date"] and reference is not None:
-            start = _moment(r["date"], r["value"])
-            stop = _moment(r["date_end"] or r["date"], r["value"], end=True)
-            is_point = (stop - datetime.fromisoformat(r["date"])).total_seconds() <= 86400
-            x0 = days_to_x((start - reference).total_seconds() / 86400)
-            x1 = x0 if is_point else days_to_x((stop - reference).total_seconds() / 86400)
-            if not is_point:
-                x0 = days_to_x((datetime.fromisoformat(r["date"]) - reference).total_seconds() / 86400)
-            rows.append(
-                {
-                    **r.to_dict(),
-                    "kind": "point" if is_point else "span",
-                    "x_start": x0,
-                    "x_end": x1,
-                    "tick_label": label,
-                }
-            )
-        elif r["value"] in VAGUE_ORDER:
-            rows.append({**r.to_dict(), "kind": "vague", "x_start": np.nan, "x_end": np.nan, "tick_label": label})
-    return pd.DataFrame(rows, columns=list(table.columns) + ["kind", "x_start", "x_end", "tick_label"])
+def expression_label(row) -> str:
+    """'what happened (“the words that date it”)', shortened to LABEL_CHARS; the words alone with no event."""
+    words = f"(“{shorten(row['expression'], WORDS_CHARS)}”)"
+    event = str(row["event"] or "").strip()
+    if not event:
+        return words[1:-1]
+    return f"{shorten(event, LABEL_CHARS - len(words) - 1)} {words}"
 
 
-def _overlaps(box, boxes, pad: float = 2.0) -> bool:
-    """True when display-space bbox `box` overlaps any of `boxes` (with `pad` pixels between)."""
-    return any(
-        box.x0 < b.x1 + pad and b.x0 < box.x1 + pad and box.y0 < b.y1 + pad and b.y0 < box.y1 + pad for b in boxes
+def _merge_rows(starts: list[datetime], max_rows: int) -> list[int]:
+    """Row of each dated expression (in time order): one each, or, beyond `max_rows`, the two rows closest in time
+    joined, again and again."""
+    groups = [[k] for k in range(len(starts))]
+    while len(groups) > max_rows:
+        gaps = [starts[groups[g + 1][0]] - starts[groups[g][-1]] for g in range(len(groups) - 1)]
+        g = int(np.argmin(gaps))
+        groups[g : g + 2] = [groups[g] + groups[g + 1]]
+    return [g for g, members in enumerate(groups) for _ in members]
+
+
+PLOT_COLUMNS = ["drawn_as", "drawn_start", "drawn_end", "row", "tick_label", "undated_kind"]
+
+
+def plot_data(
+    table: pd.DataFrame, published: datetime | None, time_known: bool | None = None, max_rows: int = MAX_ROWS
+) -> pd.DataFrame:
+    """The rows of a timeline table as drawn: drawn_as ('point', 'span', or 'off calendar'), drawn_start and drawn_end
+    (ISO), row (0 at the top, in time order; empty off the calendar), tick_label (the row's label) and, off the
+    calendar, undated_kind (a key of summary.UNDATED_KINDS). Dated rows first, in time order; beyond `max_rows`, the
+    rows closest in time share one, labelled with their number and period."""
+    publication = publication_moment(published, time_known)
+    dated = table[table["date"].fillna("").astype(str) != ""]
+    drawn = [drawn_times(r, publication) for _, r in dated.iterrows()]
+    as_, starts, ends = ([d[k] for d in drawn] for k in range(3))
+    data = dated.assign(drawn_as=as_, drawn_start=starts, drawn_end=ends, undated_kind="")
+    data = data.sort_values(["drawn_start", "drawn_end"], kind="stable")
+    data["row"] = _merge_rows(list(data["drawn_start"]), max_rows)
+    labels = {}
+    for row, group in data.groupby("row"):
+        if len(group) == 1:
+            labels[row] = expression_label(group.iloc[0])
+        else:  # rows joined to fit: how many, and the calendar period they fall in
+            end = group["date_end"].where(group["date_end"].fillna("") != "", group["date"])
+            labels[row] = f"{len(group)} dated expressions, {period_name(group['date'].min(), end.max())}"
+    data["tick_label"] = data["row"].map(labels)
+    for column in ("drawn_start", "drawn_end"):
+        data[column] = [t.isoformat(timespec="minutes") for t in data[column]]
+    off = table[table["date"].fillna("").astype(str) == ""]
+    off = off.assign(
+        drawn_as="off calendar",
+        drawn_start="",
+        drawn_end="",
+        row=np.nan,
+        tick_label="",
+        undated_kind=[undated_kind(str(t), str(v)) for t, v in zip(off["type"], off["value"])],
     )
+    frames = [f for f in (data, off) if len(f)]
+    out = pd.concat(frames, ignore_index=True) if frames else table.assign(**{c: [] for c in PLOT_COLUMNS})
+    return out[list(table.columns) + PLOT_COLUMNS]
 
 
-def place_labels(
-    ax,
-    items: list[tuple[float, str]],
-    base: float,
-    direction: int,
-    placed: list | None = None,
-    ha: str = "left",
-    max_levels: int = 60,
-) -> list[float]:
-    """Put each (x, text) label at the first level (base, base+direction, ...) where it overlaps no placed label.
-
-    `placed` (display-space boxes, extended in place) lets several calls share one figure. Returns each label's y.
-    """
-    renderer = ax.figure.canvas.get_renderer()
-    placed = [] if placed is None else placed
-    levels = []
-    right_edge = ax.get_window_extent(renderer).x1
-    for x, text in items:
-        artist = ax.text(
-            x,
-            base,
-            text,
-            fontsize=6.5,
-            ha=ha,
-            va="bottom" if direction > 0 else "top",
-            multialignment="left",
-            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#BBBBBB", "lw": 0.4},
-        )
-        if ha == "left" and artist.get_window_extent(renderer).x1 > right_edge:
-            artist.set_horizontalalignment("right")  # a label near the right edge hangs leftwards from its date
-        for level in range(max_levels):
-            y = base + direction * level * LEVEL_HEIGHT
-            artist.set_y(y)
-            box = artist.get_window_extent(renderer)
-            if not _overlaps(box, placed):
-                break
-        placed.append(box)
-        levels.append(y)
-    return levels
+def timeline_note(data: pd.DataFrame, published: datetime | None) -> str:
+    """The line under the axis: the expressions left off the calendar, by kind, and a missing publication date."""
+    parts = undated_words(data[data["drawn_as"] == "off calendar"])
+    note = f"Off the calendar, not drawn: {'; '.join(parts)}." if parts else ""
+    if published is None:
+        note = f"Publication date unknown: no publication line. {note}"
+    return note.strip()
 
 
-# Narrowest a span is drawn (x units), so a month three years back still shows as a bar.
-MIN_SPAN_WIDTH = 0.04
-# Smallest gap between two date ticks, in x units of the log scale, so their labels do not collide.
-MIN_TICK_GAP = 0.22
+def note_lines(note: str, width: float) -> list[str]:
+    """The note wrapped to `width` inches at the note's type size."""
+    return textwrap.wrap(note, max(30, int(width / 0.05))) if note else []
 
 
-def _date_ticks(ax, dated: pd.DataFrame, published: datetime | None, left: float, right: float) -> None:
-    """Ticks at the plotted dates (a span at its start) and at publication, thinned so labels stay apart."""
-    ref = published or datetime(1970, 1, 1)
-    wanted = [(0.0, ref.strftime("%Y-%m-%d"))] if published else []
-    for _, r in dated.iterrows():
-        fmt = (
-            "%Y-%m-%d"
-            if r["kind"] == "point" or re.match(r"\d{4}-(?:W|\d\d-\d\d)", r["value"])
-            else ("%Y" if r["value"][:4].isdigit() and len(r["value"]) == 4 else "%Y-%m")
-        )  # a week by its first day
-        wanted.append((r["x_start"], datetime.fromisoformat(r["date"]).strftime(fmt)))
-    if len(wanted) < 3 and published:  # few dates: add round distances from publication for scale
-        wanted += [
-            (days_to_x(d), (ref + timedelta(days=d)).strftime("%Y-%m-%d"))
-            for d in TICK_DAYS
-            if left <= days_to_x(d) <= right
-        ]
-    chosen: list[tuple[float, str]] = []
-    for x, text in sorted(wanted, key=lambda w: (w[0] != 0.0, w[0])):  # publication first, then left to right
-        if all(abs(x - cx) >= MIN_TICK_GAP for cx, _ in chosen) and all(text != ct for _, ct in chosen):
-            chosen.append((x, text))
-    chosen.sort()
-    ax.set_xticks([x for x, _ in chosen])
-    ax.set_xticklabels([t for _, t in chosen], rotation=45, ha="right", fontsize=7)
+def footer_height(data: pd.DataFrame, published: datetime | None, width: float) -> float:
+    """Inches a timeline needs under its rows: date ticks, the legend, and the note."""
+    return TICKS_ROOM + LEGEND_ROOM + NOTE_LINE * len(note_lines(timeline_note(data, published), width)) + 0.05
 
 
-# Vertical distance between two lanes of overlapping span bars (data units) and the bars' thickness (points).
-SPAN_LANE = 0.22
-SPAN_WIDTH = 5
+def rows_height(data: pd.DataFrame) -> float:
+    """Inches the rows of a timeline take."""
+    return ROW_HEIGHT * max(1, int(data["row"].max() + 1) if data["row"].notna().any() else 1) + 0.1
 
 
-def span_lanes(spans: list[tuple[float, float]]) -> list[int]:
-    """Lane 0, 1, ... for each (x0, x1) interval so that intervals in one lane do not overlap (first fit)."""
-    ends: list[float] = []
-    lanes = []
-    for x0, x1 in spans:
-        lane = next((i for i, end in enumerate(ends) if x0 >= end), len(ends))
-        if lane == len(ends):
-            ends.append(x1)
-        else:
-            ends[lane] = x1
-        lanes.append(lane)
-    return lanes
+def plot_timeline(
+    table: pd.DataFrame,
+    published: datetime | None,
+    title: str = "",
+    ax=None,
+    time_known: bool | None = None,
+    max_rows: int = MAX_ROWS,
+):
+    """Timeline figure: a row per dated expression in time order, a dot for a day or moment and a bar for a period on
+    a time axis in linear pieces, publication dashed, the rest counted in a note. Returns (fig, data).
 
-
-def _vague_band(
-    ax, rows: pd.DataFrame, x0: float, x1: float, top: float, text: str, data: pd.DataFrame, placed: list
-) -> None:
-    """A hatched band from x0 to x1 below `top` holding the labels of vague references (no made-up dates).
-
-    Labels start at the publication line and run away from it: leftwards for the past, rightwards after.
-    """
-    if rows.empty:
-        return
-    before = x1 <= 0
-    anchor, ha = (x1 - 0.03, "right") if before else (x0 + 0.03, "left")
-    ax.text(anchor, top - 0.05, text, fontsize=6.5, va="top", ha=ha, color=PALETTE["blue"])
-    ys = place_labels(ax, [(anchor, r["tick_label"]) for _, r in rows.iterrows()], top - 0.6, -1, placed, ha)
-    bottom = min(min(ys) - LEVEL_HEIGHT * 0.9, top - 0.3 - LEVEL_HEIGHT * (len(rows) + 0.2))  # under the lowest label
-    ax.fill_between([x0, x1], bottom, top, color=PALETTE["sky"], alpha=0.15, hatch="///", lw=0)
-    data.loc[rows.index, "tick_label_y"] = ys
-
-
-def plot_timeline(table: pd.DataFrame, published: datetime | None, title: str = "", ax=None):
-    """Timeline figure: publication marked, exact dates as points, spans as bars, vague references in a band
-    before (or after) publication, each labelled with its event and actors without overlaps. Returns (fig, data).
-
-    With `ax`, draws into that axes of a larger figure, whose layout must be final (labels are placed in display
-    space) and is left to the caller."""
-    data = plot_data(table, published)
-    data["tick_label_y"] = np.nan
-    data["lane"] = np.nan
-    dated = data[data["kind"] != "vague"].sort_values("x_start")
-    vague = data[data["kind"] == "vague"]
-    fig, ax, own = figure_or_axes(ax, height=timeline_height(data))
-    xs = list(dated["x_start"]) + list(dated["x_end"]) + [0.0]
-    left, right = min(xs) - 0.35, max(max(xs), 0.0) + 0.6
-    ax.set_xlim(left, right + 1.6)
-    ax.set_ylim(-1 - LEVEL_HEIGHT * (len(vague) + 2), LEVEL_HEIGHT * (len(dated) + 2))
-    ax.axhline(0, color=PALETTE["grey"], lw=0.8)
-    if published is not None:  # without a publication time, x = 0 is the latest date mentioned, not publication
-        ax.axvline(0, color=PALETTE["vermillion"], lw=1.2, ls="--")
-    spans = dated[dated["kind"] == "span"]
-    lanes = span_lanes([(r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)) for _, r in spans.iterrows()])
-    data.loc[spans.index, "lane"] = lanes
-    for (_, r), lane in zip(spans.iterrows(), lanes):
-        y = -SPAN_LANE * lane
-        ax.plot(
-            [r["x_start"], max(r["x_end"], r["x_start"] + MIN_SPAN_WIDTH)],
-            [y, y],
-            "-",
-            lw=SPAN_WIDTH,
-            color=PALETTE["orange"],
-            alpha=0.8,
-            solid_capstyle="butt",
-            zorder=2,
-        )
-    points = dated[dated["kind"] == "point"]
-    ax.plot(points["x_start"], [0] * len(points), "o", color=PALETTE["blue"], ms=5, zorder=3)
-    placed: list = []
-    label_y = place_labels(ax, [(r["x_start"], r["tick_label"]) for _, r in dated.iterrows()], 0.5, 1, placed)
-    for (_, r), y in zip(dated.iterrows(), label_y):
-        ax.plot([r["x_start"], r["x_start"]], [0, y], color="#BBBBBB", lw=0.5, zorder=1)
-    data.loc[dated.index, "tick_label_y"] = label_y
-    band_top = -0.4 - SPAN_LANE * (max(lanes) if lanes else 0)
-    past = vague[vague["value"] == "PAST_REF"]
-    later = vague[vague["value"] != "PAST_REF"]
-    _vague_band(ax, past, max(left, -1.2), 0, band_top, "vague: before publication", data, placed)
-    _vague_band(ax, later, 0, min(right, 1.2), band_top, "vague: now or later", data, placed)
-    _date_ticks(ax, dated, published, left, right)
-    ax.set_yticks([])
-    ax.spines["left"].set_visible(False)
-    ax.set_xlabel(
-        "date (log-scaled distance from publication; dashed line = publication)"
-        if published is not None
-        else "date (log-scaled distance from the latest date mentioned; publication date unknown)"
-    )
-    stamp = f" · published {published.strftime('%Y-%m-%d %H:%M')}" if published else " · publication date unknown"
-    head, _, sub = (title or "Timeline of the events the article mentions").partition("\n")
-    set_title(ax, f"{head}\n{sub}" if sub else head + stamp, own)
-    ys = data["tick_label_y"].dropna()
-    ax.set_ylim(min(ys.min() - 1.3, -1.0) if len(ys) else -1.0, (ys.max() if len(ys) else 1) + LEVEL_HEIGHT * 1.2)
-    if data.empty:
-        ax.text(
-            0.5, 0.5, "no dated or datable expression in this article", transform=ax.transAxes, ha="center", va="center"
-        )
-        ax.set_xticks([])
-    finish_figure(fig, own)
+    With `ax`, draws within its area of a larger figure (labels included; the caller leaves `footer_height` inches
+    under it for ticks, legend and note) and leaves the layout to the caller."""
+    data = plot_data(table, published, time_known, max_rows)
+    dated = data[data["drawn_as"] != "off calendar"]
+    publication = publication_moment(published, time_known)
+    n_rows = int(dated["row"].max()) + 1 if len(dated) else 0
+    own = ax is None
+    if own:
+        fig, ax, _ = figure_or_axes(None, height=1.0)
+        width = fig.get_figwidth()
+        inner = width - 2 * EDGE
+        footer = footer_height(data, published, inner)
+        fig.set_size_inches(width, TITLE_ROOM + rows_height(data) + footer)
+        area = (EDGE, footer, inner, rows_height(data))
+        ax.remove()  # the pieces take its place
+    else:
+        fig = ax.figure
+        box, (w, h) = ax.get_position(), fig.get_size_inches()
+        area = (box.x0 * w, box.y0 * h, box.width * w, box.height * h)
+        ax.set_axis_off()  # the pieces take its place
+    labels = dated.drop_duplicates("row")["tick_label"].tolist()
+    label_room = text_width(fig, labels, LABEL_SIZE) + 0.1 if labels else 0.0
+    intervals = [
+        (datetime.fromisoformat(a), datetime.fromisoformat(b)) for a, b in zip(dated["drawn_start"], dated["drawn_end"])
+    ]
+    if publication is not None and intervals:
+        intervals.append((publication, publication))
+    parts = pieces(intervals) if intervals else [Piece(datetime(2000, 1, 1), datetime(2000, 1, 2), 1.0)]
+    axes = piece_axes(fig, (area[0] + label_room, area[1], area[2] - label_room, area[3]), parts)
+    for piece_ax, part in zip(axes, parts):
+        _draw_rows(piece_ax, dated, publication, part)
+        piece_ax.set_ylim(max(n_rows, 1) - 0.5, -0.5)
+        piece_ax.set_yticks(range(n_rows), labels if piece_ax is axes[0] else [""] * n_rows)
+        piece_ax.grid(axis="y", color="#E8E8E8", linewidth=0.6)
+        piece_ax.set_axisbelow(True)
+    axes[0].tick_params(axis="y", labelsize=LABEL_SIZE)
+    if dated.empty:
+        axes[0].text(0.5, 0.5, "no expression placed on the calendar", transform=axes[0].transAxes, ha="center")
+        axes[0].set_xticks([])
+    else:
+        set_date_ticks(axes, parts)
+        thin_date_ticks(axes)
+    _footer(fig, area, data, published, publication)
+    if own:
+        known = publication == published
+        stamp = f" · published {published:%Y-%m-%d}{f' {published:%H:%M}' if known else ''}" if published else ""
+        stamp = stamp or " · publication date unknown"
+        head, _, sub = (title or "Timeline of the events the article mentions").partition("\n")
+        set_title(axes[0], f"{head}\n{sub}" if sub else head + stamp, figure_left=True)
     return fig, data
 
 
-def timeline_height(data: pd.DataFrame) -> float:
-    """Inches a timeline of these plotted rows needs: a base plus one label row per event."""
-    return 2.2 + 0.3 * len(data)
+def _draw_rows(ax, dated: pd.DataFrame, publication: datetime | None, part: Piece) -> None:
+    """Draw every dated row into one piece (what falls outside its times is clipped away)."""
+    fig = ax.figure
+    per_inch = (part.end - part.start) / max(ax.get_position().width * fig.get_figwidth(), 0.1)
+    for r in dated.itertuples():
+        start, end = datetime.fromisoformat(r.drawn_start), datetime.fromisoformat(r.drawn_end)
+        if r.drawn_as == "span":
+            widen = max((per_inch * MIN_SPAN - (end - start)) / 2, timedelta(0))
+            ax.plot([start - widen, end + widen], [r.row, r.row], color=COLOURS["span"], lw=5, solid_capstyle="butt")
+        elif part.start <= start <= part.end:  # a point only in its own piece, never cut in half at a break
+            ax.plot([start], [r.row], "o", color=COLOURS["point"], ms=4.5, zorder=3)
+    if publication is not None and part.start <= publication <= part.end:
+        ax.axvline(publication, color=COLOURS["publication"], lw=1.1, ls="--", zorder=2)
+
+
+def _footer(fig, area, data: pd.DataFrame, published: datetime | None, publication: datetime | None) -> None:
+    """The legend and the note under the axis, from the left edge of `area` (inches)."""
+    w, h = fig.get_size_inches()
+    left, bottom, width, _ = area
+    kinds = set(data["drawn_as"])
+    handles = [
+        Line2D([], [], marker="o", ls="none", color=COLOURS["point"], ms=4.5, label="a day or a moment"),
+        Line2D([], [], color=COLOURS["span"], lw=5, label="a period"),
+    ]
+    handles = [h for h, kind in zip(handles, ("point", "span")) if kind in kinds]  # what is drawn, only
+    if publication is not None and handles:
+        when = f"{published:%d %b %Y}" + (f" {published:%H:%M}" if publication == published else "")
+        handles.append(Line2D([], [], color=COLOURS["publication"], ls="--", label=f"publication, {when.lstrip('0')}"))
+    top = bottom - TICKS_ROOM
+    if handles:
+        fig.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(left / w, top / h),
+            ncols=len(handles),
+            fontsize=NOTE_SIZE + 0.5,
+            handlelength=1.6,
+            borderaxespad=0,
+            borderpad=0.2,
+            frameon=False,
+        )
+    lines = note_lines(timeline_note(data, published), width)
+    if lines:
+        fig.text(left / w, (top - LEGEND_ROOM) / h, "\n".join(lines), fontsize=NOTE_SIZE, va="top", color="#444444")
