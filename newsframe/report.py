@@ -21,6 +21,7 @@ import pandas as pd
 
 from . import config, plots
 from .io import write_text
+from .markup import markdown_code, markdown_text
 
 # Entity types counted as people, places and organisations in the key numbers (FAC: buildings, airports, bridges).
 KIND_TYPES = {"people": ("PERSON",), "places": ("GPE", "LOC", "FAC"), "organisations": ("ORG",)}
@@ -46,14 +47,18 @@ def _when(moment: datetime | None, time_known: bool = True) -> str | None:
 
 def header_markdown(article) -> str:
     """Markdown of the page's head: the headline (or a note that there is none), source, publication and update time."""
-    title = f"## {article.title}" if article.title else "## (no headline: the article starts with its first paragraph)"
+    title = (
+        f"## {markdown_text(article.title)}"
+        if article.title
+        else "## (no headline: the article starts with its first paragraph)"
+    )
     published = (
         _when(article.published, article.time_known) or "unknown (relative dates such as “Monday” stay unresolved)"
     )
     lines = [title, "", f"**Published** {published}"]
     if article.updated:
         lines[-1] += f" · **updated** {_when(article.updated)}"
-    lines[-1] += f"  \n**Source** `{source_label(article)}` · **article id** `{article.id}`"
+    lines[-1] += f"  \n**Source** {markdown_code(source_label(article))} · **article id** {markdown_code(article.id)}"
     return "\n".join(lines)
 
 
@@ -245,8 +250,8 @@ def dates_sentence(timeline: pd.DataFrame, published_known: bool = True) -> str:
 
 
 def summary_markdown(article, tables: dict[str, pd.DataFrame]) -> str:
-    """The summary as one Markdown paragraph."""
-    return " ".join(summary_sentences(article, tables))
+    """The summary as one Markdown paragraph (names and headlines in it are the article's text, shown as text)."""
+    return " ".join(markdown_text(sentence) for sentence in summary_sentences(article, tables))
 
 
 # --------------------------------------------------------------------------------------------- the figure

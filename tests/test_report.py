@@ -75,7 +75,7 @@ def test_key_numbers_match_the_tables(seed_analysis):
 
 def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_analysis):
     tables = seed_analysis.tables
-    text = report.summary_markdown(seed_analysis.article, tables)
+    text = " ".join(report.summary_sentences(seed_analysis.article, tables))
     top = entities.top_entities(tables["entities"], 1).iloc[0]
     per_paragraph = tables["mentions"][tables["mentions"]["entity"] == top["entity"]].groupby("paragraph").size()
     sentence = next(s for s in report.summary_sentences(seed_analysis.article, tables) if s.startswith(top["entity"]))
@@ -127,7 +127,7 @@ def test_article_without_headline_date_names_or_times_says_so(plain_analysis):
     numbers = report.key_numbers(article, tables)
     assert _value(numbers, "people") == _value(numbers, "places") == _value(numbers, "organisations") == 0
     assert _value(numbers, "dates covered") == "no datable expression"
-    text = report.summary_markdown(article, tables)
+    text = " ".join(report.summary_sentences(article, tables))
     assert "no headline" in text and "publication date is unknown" in text
     assert "names no person, place or organisation" in text and "No expression" in text
     assert "no headline" in report.header_markdown(article) and "unknown" in report.header_markdown(article)

@@ -1,0 +1,186 @@
+"""Hostile articles, careless commands and faults, each with an article made here: no script from an article in a
+report, no code from the cache, make variables taken as data, outputs that never overwrite another article's,
+bounded workers, a lost worker failing only its articles, one run at a time per output folder, and clear one-line
+errors where a file system or an input misbehaves."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from lxml import html as lxml_html
+
+from newsframe import compare, config, corpus, entities, markup, notebooks, pipeline, report
+from newsframe.article import iter_articles, load_article
+
+# --------------------------------------------------------------------------------------------- script in reports
+# Markup a hostile article carries: each would run script, or open a link that runs it, if rendered as markup.
+# Every payload names XSS, so that anything of it found live in a page is recognised.
+PAYLOADS = (
+    "<svg onload=alert('XSS1')>",
+    "<img src=x onerror=alert('XSS2')>",
+    "[click me](javascript:alert('XSS3'))",
+    "<a href=\"javascript:alert('XSS4')\">XSS4</a>",
+    "<script>alert('XSS5')</script>",
+    "`<b>XSS6</b>` $\\href{javascript:alert('XSS7')}{XSS7}$",
+)
+HOSTILE = " ".join(PAYLOADS)
+BODY = [
+    f"Mayor Ann Lee of Leeds said on Monday that {PAYLOADS[0]} was found in the budget.",
+    f"The council, in a statement, called {PAYLOADS[1]} a mistake. “{PAYLOADS[2]} is not a plan,” Lee said.",
+    f"{PAYLOADS[3]} and {PAYLOADS[4]} were posted by Acme Corp on Tuesday, police said.",
+]
+# Tags that run script or load something, and would come only from an article if found holding XSS.
+ACTIVE_TAGS = {"script", "svg", "img", "iframe", "object", "embed", "a", "math", "form", "style", "link", "meta"}
+# Attributes whose value is a URL that a browser follows or loads.
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcdoc"}
+
+
+def live_markup(page: str) -> list[str]:
+    """What in an HTML page is live markup from a hostile article: an `on…` event handler, a `javascript:` URL, or
+    an active element (script, svg, img, link …) holding the article's XSS in its text or attributes. A heading's
+    id and the fragment link to it, which nbconvert makes from the heading's text, and a figure's PNG bytes are
+    inert. An empty list when
+    the article's text is all shown as text."""
+    found = []
+    for element in lxml_html.fromstring(page).iter():
+        if not isinstance(element.tag, str):  # a comment
+            continue
+        tag = element.tag.lower()
+        for name, value in element.attrib.items():
+            name = name.lower()
+            if name.startswith("on"):
+                found.append(f"<{tag} {name}=…>")
+            if name in URL_ATTRIBUTES and re.sub(r"[\x00-\x20]", "", value).lower().startswith("javascript:"):
+                found.append(f"<{tag} {name}={value!r}>")
+            inert = (
+                name == "id"
+                or (name == "href" and value.startswith("#"))
+                or (name == "src" and value.startswith("data:image/png;base64,"))  # a figure, its bytes as text
+            )
+            if tag in ACTIVE_TAGS and "XSS" in value and not inert:
+                found.append(f"<{tag} {name}={value!r}>")
+        if tag in ACTIVE_TAGS and "XSS" in (element.text or ""):
+            found.append(f"<{tag}>{element.text}")
+    return found
+
+
+def shown_text(page: str) -> str:
+    """The text a reader sees on a page (scripts and styles left out), whitespace made single spaces."""
+    tree = lxml_html.fromstring(page)
+    for element in tree.iter("script", "style"):
+        element.text = ""
+    return " ".join(tree.text_content().split())
+
+
+def test_live_markup_finds_what_a_raw_headline_would_run():
+    raw = f"<html><body><h2>{HOSTILE}</h2><p>fine</p></body></html>"
+    found = live_markup(raw)
+    assert any("onload" in f for f in found) and any("onerror" in f for f in found)
+    assert any("javascript:" in f for f in found) and any(f.startswith("<script>") for f in found)
+    assert live_markup("<html><body><h2>&lt;svg onload=alert(1)&gt;</h2></body></html>") == []
+
+
+def test_markdown_text_renders_as_its_own_characters():
+    from markdown_it import MarkdownIt
+    from nbconvert.filters.markdown import markdown2html
+
+    for text in [*PAYLOADS, "*a* _b_ # c", "1. x", "- y", "a\\*b", "&amp; &lt;", "| a | b |", "back`tick.txt"]:
+        line = f"**{markup.markdown_text(text)}** in {markup.markdown_code(text)}"
+        for rendered in (markdown2html(line), MarkdownIt("commonmark").render(line)):
+            assert live_markup(rendered) == [], (text, rendered)
+            assert shown_text(rendered) == f"{text} in {text}", (text, rendered)
+
+
+def hostile_articles(folder: Path) -> dict[str, Path]:
+    """One hostile article per way a headline is read: the date line, a Markdown heading, an HTML <title>, a JSON
+    Lines title; the text file's name carries a backtick and markup too."""
+    paragraphs = "\n\n".join(BODY)
+    escaped = HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    files = {
+        "date line": ("story `<img src=x onerror=alert('XSS8')>`.txt", f"date 2021-03-01 {HOSTILE}\n\n{paragraphs}"),
+        "Markdown heading": ("story.md", f"# {escaped}\n\n{paragraphs}"),
+        "HTML title": (
+            "page.html",
+            f"<html><head><title>{escaped}</title></head><body><article><h1>{escaped}</h1>"
+            + "".join(f"<p>{p.replace('&', '&amp;').replace('<', '&lt;')}</p>" for p in BODY)
+            + "</article></body></html>",
+        ),
+        "JSON Lines title": (
+            "batch.jsonl",
+            json.dumps({"id": "j1", "date": "2021-03-01", "title": HOSTILE, "text": paragraphs}) + "\n",
+        ),
+    }
+    written = {}
+    for kind, (name, text) in files.items():
+        written[kind] = folder / name
+        written[kind].write_text(text, encoding="utf-8")
+    return written
+
+
+def outputs_page(folder: Path, analysis: pipeline.Analysis, corpus_tables: dict) -> str:
+    """The HTML export (as `make report` renders it) of a notebook holding what the notebooks show of an article:
+    notebook 01's and 05's Markdown, notebook 02's highlighted text, tables, and notebook 06's corpus tables."""
+    article, tables = analysis.article, analysis.tables
+    new = nbformat.v4
+
+    def shown(kind: str, value) -> object:
+        return new.new_output("execute_result", {kind: value, "text/plain": "…"}, execution_count=1)
+
+    cells = [
+        new.new_markdown_cell("# 99 · Hostile"),
+        new.new_code_cell("", outputs=[shown("text/markdown", markup.article_line(article))]),
+        new.new_code_cell("", outputs=[shown("text/markdown", report.header_markdown(article))]),
+        new.new_code_cell("", outputs=[shown("text/markdown", report.summary_markdown(article, tables))]),
+        new.new_code_cell("", outputs=[shown("text/html", entities.displacy_html(article, tables["mentions"]))]),
+    ]
+    for table in [tables["paragraphs"], tables["quotes"], tables["entities"], *corpus_tables.values()]:
+        cells.append(new.new_code_cell("", outputs=[shown("text/html", table._repr_html_())]))
+    cells.append(new.new_code_cell("", outputs=[new.new_output("stream", name="stdout", text=article.title or "")]))
+    path = folder / "99-hostile.ipynb"
+    nbformat.write(new.new_notebook(cells=cells), path)
+    return report.notebook_html(path) + report.notebook_html(path, story=True)
+
+
+@pytest.mark.parametrize("kind", ["date line", "Markdown heading", "HTML title", "JSON Lines title"])
+def test_a_hostile_headline_and_text_show_as_text_in_the_report(kind, tmp_path):
+    path = hostile_articles(tmp_path)[kind]
+    out = tmp_path / "out"
+    assert corpus.analyze_corpus([str(path)], out, workers=1, progress=False) == 0
+    article = next(iter_articles(path))
+    assert "XSS1" in article.title and "<svg" in article.title, "the reader keeps the headline's characters"
+    page = outputs_page(tmp_path, pipeline.analyze(article, use_cache=False), compare.load_corpus(out / "corpus"))
+    assert live_markup(page) == []
+    text = shown_text(page)
+    assert "<svg onload=alert('XSS1')>" in text and "[click me](javascript:alert('XSS3'))" in text
+    if kind == "date line":
+        assert path.name in text, "the file name, backtick and all, is shown as it is"
+    assert "Safe" in next(s for s in re.findall(r'<script src="([^"]+)"', page) if "mathjax" in s.lower()), (
+        "MathJax's Safe extension keeps a \\href{javascript:…} in typeset text from becoming a link"
+    )
+
+
+def test_index_page_shows_a_hostile_headline_as_text(tmp_path):
+    article = load_article(hostile_articles(tmp_path)["date line"])
+    page = report.index_html(article, [("01 · Load", "01.html", "01-story.html")])
+    assert live_markup(page) == [] and "<svg onload=alert('XSS1')>" in shown_text(page)
+
+
+@pytest.mark.notebook
+def test_reports_of_a_hostile_article_run_no_script(tmp_path, monkeypatch):
+    for name in ("DATA", "FIGURES", "REPORTS"):
+        monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
+        monkeypatch.setattr(config, f"{name}_DIR", tmp_path / name.lower())
+    path = hostile_articles(tmp_path)["date line"]
+    notebooks.run(["01", "02", "05"], str(path))
+    written = report.build_reports(str(path), run_missing=False)
+    pages = [p for p in written if p.suffix == ".html"]
+    assert len(pages) == 7  # three notebooks, each with and without code, and the index
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert live_markup(text) == [], page.name
+    story = shown_text((tmp_path / "reports" / written[-1].parent.name / "05-report-story.html").read_text())
+    assert "<svg onload=alert('XSS1')>" in story and path.name in story
