@@ -24,8 +24,11 @@ import pandas as pd
 from . import __version__
 from .article import ARTICLE_SUFFIXES, Article, ArticleError, iter_articles, safe_id
 from .io import atomic_path, remove_stale_temporaries, write_json
+from .pipeline import TABLE_SCHEMA
 
 MANIFEST = ".manifest.json"
+# The files of an article's folder that its manifest vouches for: complete only when every one is as written.
+ARTICLE_FILES = frozenset({"article.json", *(f"{name}.csv" for name in TABLE_SCHEMA)})
 CORPUS_FOLDER = "corpus"
 # Tasks in flight per worker: enough to keep every worker busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
@@ -125,13 +128,46 @@ def output_key(article: Article, model: str) -> str:
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def is_current(folder: Path, key: str) -> bool:
-    """Whether `folder` holds complete outputs made for `key` (its manifest names the key and every file exists)."""
+def read_manifest(folder: Path) -> dict | None:
+    """The manifest of an article's folder (key, source, files: name -> SHA-256), or None when there is none."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return manifest.get("key") == key and all((folder / name).exists() for name in manifest.get("files", []))
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def is_complete(folder: Path, manifest: dict | None) -> bool:
+    """Whether `folder` holds every file of an article (ARTICLE_FILES), each exactly as its manifest records it."""
+    files = manifest.get("files") if manifest else None
+    return (
+        isinstance(files, dict)
+        and set(files) == ARTICLE_FILES
+        and all(file_digest(folder / name) == digest for name, digest in files.items())
+    )
+
+
+def is_current(folder: Path, key: str) -> bool:
+    """Whether `folder` holds complete outputs made for `key`: its manifest names the key, and every file of an
+    article is there as it was written (a half-written or altered folder is not current)."""
+    manifest = read_manifest(folder)
+    return manifest is not None and manifest.get("key") == key and is_complete(folder, manifest)
+
+
+def file_digest(path: Path) -> str | None:
+    """The SHA-256 hex digest of a file's bytes, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def source_key(source: str) -> str:
+    """An input's source (`file` or `file.jsonl:line`) with the file as an absolute path, to match it across runs."""
+    base, colon, line = source.rpartition(":")
+    if not (colon and line.isdigit() and base):
+        base, line = source, ""
+    return os.path.abspath(base) + (f":{line}" if line else "")
 
 
 def find_inputs(inputs: list[str]) -> tuple[list[Path], list[ArticleError]]:
@@ -196,12 +232,14 @@ def _write_outputs(job: Job, analysis) -> dict:
             raise analysis
         if job.folder.exists():
             remove_stale_temporaries(job.folder)
+            (job.folder / MANIFEST).unlink(missing_ok=True)  # until every file is rewritten, the folder is not current
         paths = write_analysis(analysis, job.folder)
-        write_json(job.folder / MANIFEST, {"key": job.key, "files": [p.name for p in paths]})
+        files = {p.name: file_digest(p) for p in paths}
+        write_json(job.folder / MANIFEST, {"key": job.key, "source": source_key(job.article.source), "files": files})
         return {
             "article": job.article.id,
             "source": job.article.source,
-            "summary": summarise(job.article, analysis.tables),
+            "summary": summarise(job.article.metadata(), analysis.tables),
             "warnings": analysis.warnings,
             "tables": sum(path.suffix == ".csv" for path in paths),
         }
@@ -209,29 +247,31 @@ def _write_outputs(job: Job, analysis) -> dict:
         return {"article": job.article.id, "source": job.article.source, "error": f"{type(error).__name__}: {error}"}
 
 
-def read_summary(job: Job) -> dict:
-    """The corpus summary rows of an article whose outputs are current, read back from its folder."""
+def read_summary(folder: Path) -> dict:
+    """The corpus summary rows of an article whose outputs are complete, read back from its folder."""
+    meta = json.loads((folder / "article.json").read_text(encoding="utf-8"))
     tables = {}
     for name in ("entities", "paragraph_sentiment", "timeline", "paragraphs", "quotes"):
-        path = job.folder / f"{name}.csv"
+        path = folder / f"{name}.csv"
         if path.exists():
             tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
-    return {"article": job.article.id, "summary": summarise(job.article, tables), "skipped": True}
+    return {"article": meta["id"], "summary": summarise(meta, tables), "skipped": True}
 
 
-def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
-    """The rows one article adds to each corpus table (read column by column: a few rows, many articles)."""
-    meta = article.metadata()
+def summarise(meta: dict, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
+    """The rows one article (its article.json record `meta`) adds to each corpus table (read column by column: a
+    few rows, many articles)."""
+    article_id = meta["id"]
     rows: dict[str, list[dict]] = {"entities": [], "article_sentiment": [], "timeline": [], "quotes": []}
     entities = tables.get("entities")
     if entities is not None:
         columns = (entities[c].tolist() for c in ("entity", "entity_type", "mentions"))
         rows["entities"] = [
-            {"article": article.id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)
+            {"article": article_id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)
         ]
     paragraph_sentiment = tables.get("paragraph_sentiment")
     row = {
-        "article": article.id,
+        "article": article_id,
         "published": meta["published"],
         "title": meta["title"],
         "paragraphs": meta["paragraphs"],
@@ -243,7 +283,7 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     timeline = tables.get("timeline")
     if timeline is not None:
         keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
-        head = {"article": article.id, "published": meta["published"]}
+        head = {"article": article_id, "published": meta["published"]}
         rows["timeline"] = [
             {**head, **dict(zip(keep, values))} for values in zip(*(timeline[c].tolist() for c in keep))
         ]
@@ -251,7 +291,7 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     if quotes is not None:
         keep = [c for c in CORPUS_COLUMNS["quotes"][1:] if c in quotes.columns]
         rows["quotes"] = [
-            {"article": article.id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))
+            {"article": article_id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))
         ]
     return rows
 
@@ -408,7 +448,7 @@ def analyze_corpus(
             if isinstance(item, ArticleError):
                 report(item.source, "", item.problem)
             elif is_current(item.folder, item.key):
-                skipped.append(read_summary(item))
+                skipped.append(read_summary(item.folder))
             else:
                 yield item
 

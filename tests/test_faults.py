@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from lxml import html as lxml_html
 
@@ -184,3 +185,142 @@ def test_reports_of_a_hostile_article_run_no_script(tmp_path, monkeypatch):
         assert live_markup(text) == [], page.name
     story = shown_text((tmp_path / "reports" / written[-1].parent.name / "05-report-story.html").read_text())
     assert "<svg onload=alert('XSS1')>" in story and path.name in story
+
+
+# ------------------------------------------------------------------------------------------------ the caches
+SMALL = "date 2021-06-01 Mayor speaks\n\nMayor Ann Lee of Leeds spoke on Monday.\n\nShe left on Tuesday."
+
+
+class Planted:
+    """A pickle that, loaded, creates the file `marker`: what a planted cache entry would run."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    """An empty table and parse cache of the test's own."""
+    monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
+    return tmp_path / "cache"
+
+
+def _small_article():
+    from newsframe.article import parse_article
+
+    return parse_article(SMALL, "small.txt")
+
+
+def test_a_pickle_planted_in_the_table_cache_never_runs(cache, tmp_path):
+    import pickle
+
+    article, marker = _small_article(), tmp_path / "ran"
+    entry = cache / "tables" / f"{pipeline.tables_key(article)}.zip"
+    entry.parent.mkdir(parents=True)
+    for path in (entry, entry.with_suffix(".pickle")):  # where tables are kept, and where pickles were
+        path.write_bytes(pickle.dumps((Planted(marker), [])))
+    analysis = pipeline.analyze(article)
+    assert not marker.exists(), "the cache ran code"
+    fresh = pipeline.analyze(article, use_cache=False)
+    for name, table in fresh.tables.items():
+        pd.testing.assert_frame_equal(analysis.tables[name], table)
+    assert pipeline.read_cached_tables(entry) is not None, "the planted entry is replaced by the tables"
+
+
+def _rewrite_entry(entry: Path, change) -> None:
+    """Rewrite a table cache entry with `change(tables)` applied (or its bytes cut short when change is None)."""
+    import zipfile
+
+    if change is None:
+        entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+        return
+    tables, warnings = pipeline.read_cached_tables(entry)
+    with zipfile.ZipFile(entry, "w") as archive:
+        for name, table in change(dict(tables)).items():
+            archive.writestr(f"{name}.parquet", table.to_parquet(index=False))
+        archive.writestr("warnings.json", json.dumps(warnings))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["cut short", "one table only", "a column missing", "text in a number column", "numbers in a text column"],
+)
+def test_a_wrong_table_cache_entry_is_rebuilt(damage, cache):
+    article = _small_article()
+    expected = pipeline.analyze(article).tables  # writes the entry
+    entry = pipeline.tables_path(article)
+    change = {
+        "cut short": None,
+        "one table only": lambda t: {"paragraphs": t["paragraphs"]},
+        "a column missing": lambda t: {**t, "mentions": t["mentions"].drop(columns=["entity"])},
+        "text in a number column": lambda t: {**t, "paragraphs": t["paragraphs"].assign(words="many")},
+        "numbers in a text column": lambda t: {**t, "entities": t["entities"].assign(entity=1)},
+    }[damage]
+    _rewrite_entry(entry, change)
+    assert pipeline.read_cached_tables(entry) is None
+    again = pipeline.analyze(article)
+    assert list(again.tables) == list(expected)
+    for name, table in expected.items():
+        pd.testing.assert_frame_equal(again.tables[name], table)
+    assert pipeline.read_cached_tables(entry) is not None, "rebuilt and replaced"
+
+
+def test_the_tables_match_their_schema_and_come_back_from_the_cache_exactly(cache, seed_analysis, tmp_path):
+    from newsframe.article import parse_article
+
+    plain = parse_article("it rained.\n\nnobody came.", "plain.txt")  # empty entity, timeline and quote tables
+    for analysis in (seed_analysis, pipeline.analyze(plain, use_cache=False)):
+        assert pipeline.schema_problem(analysis.tables) is None
+        entry = tmp_path / f"{analysis.article.id}.zip"
+        pipeline.write_cached_tables(entry, analysis.tables, ["a warning"])
+        tables, warnings = pipeline.read_cached_tables(entry)
+        assert warnings == ["a warning"]
+        for name, table in analysis.tables.items():
+            pd.testing.assert_frame_equal(tables[name], table, check_index_type=True)
+
+
+def test_a_planted_parse_cache_entry_is_data_and_is_parsed_again(cache, tmp_path):
+    """The parse cache holds spaCy DocBins (msgpack and raw arrays, no pickle); one whose array claims Python
+    objects, or that is not a DocBin at all, is parsed again."""
+    import pickle
+    import zlib
+
+    import srsly
+
+    from newsframe import nlp
+
+    texts, marker = ["Mayor Ann Lee spoke in Leeds on Monday."], tmp_path / "ran"
+    entry = cache / "docs" / f"{nlp.cache_key(texts)}.spacy"
+    entry.parent.mkdir(parents=True)
+    objects = {b"nd": True, b"type": "|O", b"kind": b"", b"shape": [1], b"data": pickle.dumps(Planted(marker))}
+    for planted in (zlib.compress(srsly.msgpack_dumps({"tokens": objects, "version": 3})), b"not a docbin"):
+        entry.write_bytes(planted)
+        docs = nlp.parse(texts)
+        assert [d.text for d in docs] == texts and len(docs[0].ents) >= 2
+        assert not marker.exists()
+
+
+def test_a_half_written_article_folder_is_not_current(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(SMALL, encoding="utf-8")
+    out = tmp_path / "out"
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
+    complete = {p.name: p.read_bytes() for p in (out / "story").iterdir()}
+    manifest = json.loads((out / "story" / corpus.MANIFEST).read_text())
+    # as a run killed after article.json would leave it, under a manifest that lists only what was written
+    for path in (out / "story").glob("*.csv"):
+        path.unlink()
+    (out / "story" / corpus.MANIFEST).write_text(json.dumps({**manifest, "files": ["article.json"]}))
+    assert not corpus.is_current(out / "story", manifest["key"])
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
+    assert {p.name: p.read_bytes() for p in (out / "story").iterdir()} == complete
+    # a table cut short under a manifest that lists every file
+    sentences = out / "story" / "sentences.csv"
+    sentences.write_bytes(complete["sentences.csv"][:-10])
+    assert not corpus.is_current(out / "story", manifest["key"])
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
+    assert sentences.read_bytes() == complete["sentences.csv"]
