@@ -47,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
             cli.exit(2, f"{cli.prog}: error: {error}\n")
     if args.workers < 1:
         cli.exit(2, f"{cli.prog}: error: --workers must be at least 1\n")
+    from . import config
+
+    try:
+        config.max_article_bytes()
+    except ValueError as error:
+        cli.exit(2, f"{cli.prog}: error: {error}\n")
     from .corpus import Tally, analyze_corpus
 
     tally = Tally()

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .article import ARTICLE_SUFFIXES, Article, ArticleError, iter_articles, safe_id
+from .article import ARTICLE_SUFFIXES, Article, ArticleError, dangling_link, iter_articles, safe_id
 from .io import atomic_path, remove_stale_temporaries, write_json
 from .pipeline import TABLE_SCHEMA
 
@@ -177,14 +177,23 @@ def find_inputs(inputs: list[str]) -> tuple[list[Path], list[ArticleError]]:
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
+            named = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
+            found = [p for p in named if p.is_file()]
+            # a link to nothing (or to itself), or a device, named like an article: an article meant, and lost
+            errors += [
+                ArticleError(p, dangling_link(p) if p.is_symlink() else "not a file") for p in named if not p.is_file()
+            ]
+            if not named:
                 errors.append(ArticleError(path, f"folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)"))
         else:
             found = [path]  # a missing or unreadable file is reported when it is read
         for file in found:
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
+            try:
+                real = file.resolve()
+            except (OSError, RuntimeError):  # a symbolic link loop: reported when it is read
+                real = file.absolute()
+            if real not in seen:
+                seen.add(real)
                 files.append(file)
     return files, errors
 

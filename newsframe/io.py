@@ -28,13 +28,19 @@ FILE_MODE = _file_mode()
 @contextmanager
 def _replacing(path: Path) -> Iterator[tuple[int, str]]:
     """Yield (descriptor, name) of a new temporary file beside `path`, with the usual mode; on success rename it onto
-    `path`, on error remove it. The caller closes the descriptor."""
+    `path`, on error remove it. The caller closes the descriptor. An OSError that names no file, or the temporary
+    one (a full disk, a file too large), is made to name `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, FILE_MODE)
         yield fd, tmp
         os.replace(tmp, path)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        if error.errno is not None and error.filename in (None, tmp):
+            raise OSError(error.errno, error.strerror, str(path)) from error  # of the same subclass, by errno
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -203,6 +203,7 @@ def run(
     if not sources:
         raise SystemExit(f"no notebooks match {selection or 'notebooks/NN-*.py'}")
     config.figure_formats()  # a bad NEWSFRAME_FIGURE_FORMATS is reported before any kernel starts
+    config.max_article_bytes()  # and so is a bad NEWSFRAME_MAX_ARTICLE_MB
     from . import pipeline
 
     analysis = pipeline.analyze(article or config.DEFAULT_ARTICLE, date)  # an unreadable article stops the run here

