@@ -15,7 +15,9 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 import numpy as np
@@ -23,13 +25,19 @@ import pandas as pd
 
 from . import __version__
 from .article import ARTICLE_SUFFIXES, Article, ArticleError, dangling_link, iter_articles, safe_id
-from .io import atomic_path, remove_stale_temporaries, write_json
+from .io import atomic_path, locked, remove_stale_temporaries, write_json
 from .pipeline import TABLE_SCHEMA
+from .workers import exit_with_parent, usable_cores
 
 MANIFEST = ".manifest.json"
 # The files of an article's folder that its manifest vouches for: complete only when every one is as written.
 ARTICLE_FILES = frozenset({"article.json", *(f"{name}.csv" for name in TABLE_SCHEMA)})
 CORPUS_FOLDER = "corpus"
+# Held by a run for as long as it writes into its DIR (kept in DIR/corpus/, so that DIR holds only article folders
+# and corpus/): a second run into the same DIR stops at once.
+LOCK_FILE = f"{CORPUS_FOLDER}/.newsframe.lock"
+# What a worker process that ended abruptly leaves of its articles: this error, for the article it took down.
+LOST_WORKER = "the worker process analyzing it ended abruptly (killed by a signal, or out of memory)"
 # Tasks in flight per worker: enough to keep every worker busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
 # Headlines and paragraphs parsed together in one task (a few articles): spaCy parses larger batches faster, by
@@ -111,6 +119,7 @@ class Job:
     article: Article
     folder: Path
     key: str
+    wanted: str = ""  # the id its name gives, when another article of the run took it first
 
 
 def model_identity() -> str:
@@ -209,16 +218,21 @@ def unique_id(wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def iter_jobs(files: Iterable[Path], out: Path, date: str | None, model: str) -> Iterator[Job | ArticleError]:
-    """A Job per article read from `files` (ids made unique), or the ArticleError that stopped one."""
-    taken: set[str] = {CORPUS_FOLDER}
+def iter_jobs(
+    files: Iterable[Path], out: Path, date: str | None, model: str, taken: set[str] | None = None
+) -> Iterator[Job | ArticleError]:
+    """A Job per article read from `files`, or the ArticleError that stopped one. Ids are made unique among the
+    run's articles and `taken` (casefolded ids already in use; CORPUS_FOLDER always is)."""
+    taken = {CORPUS_FOLDER} if taken is None else taken
+    taken.add(CORPUS_FOLDER)
     for path in files:
         for item in iter_articles(path, date):
             if isinstance(item, ArticleError):
                 yield item
                 continue
-            item.id = unique_id(safe_id(item.id), taken)
-            yield Job(item, out / item.id, output_key(item, model))
+            wanted = safe_id(item.id)
+            item.id = unique_id(wanted, taken)
+            yield Job(item, out / item.id, output_key(item, model), wanted if item.id != wanted else "")
 
 
 def analyze_jobs(jobs: list[Job]) -> list[dict]:
@@ -400,26 +414,81 @@ def tasks(jobs: Iterator[Job], single: int) -> Iterator[list[Job]]:
         yield task
 
 
-def _bounded(executor_submit, jobs: Iterator[list[Job]], window: int) -> Iterator[dict]:
-    """The results of `executor_submit(task)` (a list each) for every task, with at most `window` in flight."""
-    pending = set()
-    for task in jobs:
-        pending.add(executor_submit(task))
-        if len(pending) >= window:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield from future.result()
-
-
 def _init_worker() -> None:
-    """Load the pipeline once in a worker process."""
+    """Prepare a worker process: end it with its run, and load the pipeline once."""
     from .nlp import load
 
+    exit_with_parent()
     load()
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes, each with the pipeline loaded."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+
+
+def _in_pool(pool: ProcessPoolExecutor, todo: Iterator[list[Job]], window: int, lost: list[Job]) -> Iterator[dict]:
+    """The results of analyze_jobs over the tasks of `todo` in `pool`, at most `window` tasks in flight. When a
+    worker ends abruptly the pool breaks: the results of tasks already done are still given, the jobs of the
+    others are put in `lost`, and the results end (the tasks not yet taken stay in `todo`)."""
+    running: dict = {}
+    more = True
+    while running or more:
+        while more and len(running) < window:
+            task = next(todo, None)
+            if task is None:
+                more = False
+                break
+            try:
+                running[pool.submit(analyze_jobs, task)] = task
+            except BrokenProcessPool:  # broken since the last results: this task goes with those in flight
+                lost.extend(task)
+                break
+        if not running and not lost:
+            break
+        done, _ = wait(running, return_when=FIRST_COMPLETED)
+        if lost or any(isinstance(f.exception(), BrokenProcessPool) for f in done):
+            wait(running)  # a broken pool fails every unfinished task at once
+            for future, task in running.items():
+                if isinstance(future.exception(), BrokenProcessPool):
+                    lost.extend(task)
+                else:
+                    yield from future.result()
+            return
+        for future in done:
+            yield from future.result()
+            del running[future]
+
+
+def _one_at_a_time(jobs: list[Job]) -> Iterator[dict]:
+    """analyze_jobs for each job alone, one after the other in a one-worker pool: a worker that ends abruptly now
+    was taken down by that article, which fails with LOST_WORKER; the others are analyzed as usual."""
+    pool = None
+    try:
+        for job in jobs:
+            pool = pool or _new_pool(1)
+            try:
+                yield from pool.submit(analyze_jobs, [job]).result()
+            except BrokenProcessPool:
+                yield {"article": job.article.id, "source": job.article.source, "error": LOST_WORKER}
+                pool.shutdown()
+                pool = None
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def _pool_results(jobs: Iterator[Job], workers: int) -> Iterator[dict]:
+    """Run analyze_jobs over jobs in a pool of `workers` processes, IN_FLIGHT_PER_WORKER tasks a worker. A worker
+    lost to a signal or to the system's out-of-memory killer breaks the pool: the articles then in flight are
+    analyzed again one at a time (see _one_at_a_time), so that only an article that takes its worker down again
+    fails, and the run goes on with the others in a new pool."""
+    todo = tasks(jobs, single=workers)
+    while (first := next(todo, None)) is not None:
+        todo, lost = chain([first], todo), []
+        with _new_pool(workers) as pool:
+            yield from _in_pool(pool, todo, workers * IN_FLIGHT_PER_WORKER, lost)
+        yield from _one_at_a_time(lost)
 
 
 def analyze_corpus(
@@ -432,44 +501,91 @@ def analyze_corpus(
     tally: Tally | None = None,
 ) -> int:
     """Analyze every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed).
-    `tally`, when given, is filled with what the run wrote."""
-    from tqdm import tqdm
-
+    `tally`, when given, is filled with what the run wrote. Workers are at most the cores and the articles to
+    analyze; `out` is locked for the run (io.Busy when another run holds it)."""
     files, input_errors = find_inputs(inputs)
     out.mkdir(parents=True, exist_ok=True)
+    with locked(out / LOCK_FILE, f"another run of analyze is writing into {out}"):
+        return _analyze_locked(files, input_errors, out, date, workers, dask, progress, tally)
+
+
+def _analyze_locked(
+    files: list[Path],
+    input_errors: list[ArticleError],
+    out: Path,
+    date: str | None,
+    workers: int | None,
+    dask: str | None,
+    progress: bool | None,
+    tally: Tally | None,
+) -> int:
+    """analyze_corpus once `out` is locked."""
+    from tqdm import tqdm
+
     model = model_identity()
+    earlier = earlier_outputs(out)
     writer = CorpusWriter(out)
     failures = 0
     tally = tally if tally is not None else Tally()
+    taken = {CORPUS_FOLDER}
 
-    def report(source: str, article: str, error: str) -> None:
+    def keep(source: str) -> Path | None:
+        """The folder of an input's earlier outputs, kept for it (no article of this run takes its id)."""
+        name = earlier.get(source_key(source))
+        if name is None or name.casefold() in taken:
+            return None
+        taken.add(name.casefold())
+        return out / name
+
+    def report(source: str, article: str, error: str, folder: Path | None = None) -> None:
+        """One failure: a line on stderr and a row of errors.csv. Complete earlier outputs of the same input stay,
+        and so do their rows in the corpus tables."""
         nonlocal failures
         failures += 1
+        manifest = read_manifest(folder) if folder is not None else None
+        if manifest and manifest.get("source") == source_key(source) and is_complete(folder, manifest):
+            kept = read_summary(folder)
+            for name, rows in kept["summary"].items():
+                writer.add(name, rows)
+            article = kept["article"]
+            error += f"; its earlier tables in {folder} are kept"
         print(f"error: {source}: {error}", file=sys.stderr)
         writer.add("errors", [{"source": source, "article": article, "error": error}])
 
     for error in input_errors:
-        report(error.source, "", error.problem)
+        report(error.source, "", error.problem, keep(error.source))
     skipped: list[dict] = []
 
     def todo() -> Iterator[Job]:
-        for item in iter_jobs(files, out, date, model):
+        for item in iter_jobs(files, out, date, model, taken):
             if isinstance(item, ArticleError):
-                report(item.source, "", item.problem)
-            elif is_current(item.folder, item.key):
+                report(item.source, "", item.problem, keep(item.source))
+                continue
+            if item.wanted:
+                print(
+                    f"note: {item.article.source}: {item.wanted} is another article's id; written to {item.folder}",
+                    file=sys.stderr,
+                )
+            if is_current(item.folder, item.key):
                 skipped.append(read_summary(item.folder))
             else:
                 yield item
 
-    workers = workers or os.cpu_count() or 1
+    cores = usable_cores()
+    if workers and workers > cores:
+        print(f"note: --workers {workers} lowered to {cores}, the cores this machine gives the run", file=sys.stderr)
+    workers = min(workers or cores, cores)
+    jobs = todo()
+    first = list(islice(jobs, workers))  # no more workers than articles to analyze
+    workers = max(1, min(workers, len(first)))
     bar = tqdm(unit=" articles", disable=False if progress else None, file=sys.stderr, desc="analyze")
     ok = False
     try:
-        results = _results(todo(), workers, dask)
+        results = _results(chain(first, jobs), workers, dask)
         for result in _interleave(results, skipped):
             bar.update(1)
             if "error" in result:
-                report(result["source"], result["article"], result["error"])
+                report(result["source"], result["article"], result["error"], out / result["article"])
                 continue
             if result.get("skipped"):
                 tally.current += 1
@@ -486,6 +602,17 @@ def analyze_corpus(
         writer.close(ok)
     tally.corpus_tables, tally.failed = len(CORPUS_COLUMNS), failures
     return 1 if failures else 0
+
+
+def earlier_outputs(out: Path) -> dict[str, str]:
+    """The article folders of `out` by the input they were made from (source_key -> folder name), from their
+    manifests."""
+    found = {}
+    for manifest_path in sorted(out.glob(f"*/{MANIFEST}")):
+        manifest = read_manifest(manifest_path.parent)
+        if manifest and isinstance(manifest.get("source"), str):
+            found.setdefault(manifest["source"], manifest_path.parent.name)
+    return found
 
 
 def _interleave(results: Iterator[dict], skipped: list[dict]) -> Iterator[dict]:
@@ -506,12 +633,7 @@ def _results(jobs: Iterator[Job], workers: int, dask: str | None) -> Iterator[di
         for task in tasks(jobs, single=1):
             yield from analyze_jobs(task)
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-            yield from _bounded(
-                lambda task: pool.submit(analyze_jobs, task),
-                tasks(jobs, single=workers),
-                workers * IN_FLIGHT_PER_WORKER,
-            )
+        yield from _pool_results(jobs, workers)
 
 
 def _dask_results(jobs: Iterator[Job], address: str, workers: int) -> Iterator[dict]:

@@ -31,6 +31,7 @@ import nbformat  # noqa: E402
 
 from . import config  # noqa: E402
 from .io import write_text  # noqa: E402
+from .workers import exit_with_parent  # noqa: E402
 
 KERNEL = "python3"
 # Notebook-level and cell-level metadata that changes from run to run and says nothing to a reader.
@@ -151,15 +152,16 @@ def _ignore_ctrl_c() -> None:
 
 
 def _start_worker() -> None:
-    """Prepare a pool worker: Ctrl-C left to the runner, and no warning that on Windows pyzmq watches the kernel's
+    """Prepare a pool worker: Ctrl-C left to the runner, no warning that on Windows pyzmq watches the kernel's
     sockets from a thread of its own (Python's default event loop there cannot; pyzmq's maintainers suggest
-    silencing the warning when that is fine, as it is here)."""
+    silencing the warning when that is fine, as it is here), and an end with the runner, however it ends."""
     import warnings
 
     from zmq.asyncio import ProactorSelectorThreadWarning
 
     warnings.simplefilter("ignore", ProactorSelectorThreadWarning)
     _ignore_ctrl_c()
+    exit_with_parent()
 
 
 def _execute_in_worker(source: Path, output: Path, parameters: dict | None) -> Path:

@@ -6,9 +6,12 @@ errors where a file system or an input misbehaves."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -342,6 +345,105 @@ def articles_folder(folder: Path, n: int, extra: dict[str, str] | None = None) -
     return folder
 
 
+def test_workers_are_never_more_than_the_cores_nor_the_articles(tmp_path, monkeypatch, capsys):
+    from concurrent.futures import ProcessPoolExecutor
+
+    pools: list[int] = []
+
+    def recording_pool(max_workers=None, **options):
+        pools.append(max_workers)
+        return ProcessPoolExecutor(max_workers=min(max_workers, 2), **options)
+
+    monkeypatch.setattr(corpus, "ProcessPoolExecutor", recording_pool)
+    monkeypatch.setattr(corpus, "usable_cores", lambda: 2)
+    one = articles_folder(tmp_path / "one", 1)
+    assert corpus.analyze_corpus([str(one)], tmp_path / "out1", workers=1000) == 0
+    assert pools == [], "one article is analyzed in this process"
+    assert "--workers 1000 lowered to 2" in capsys.readouterr().err
+    three = articles_folder(tmp_path / "three", 3)
+    assert corpus.analyze_corpus([str(three)], tmp_path / "out3", workers=1000) == 0
+    assert pools == [2]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kills a worker with SIGKILL")
+def test_a_worker_killed_under_it_fails_only_its_article_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the workers must inherit this test's stand-in for a killer (fork start method)")
+    real_build = pipeline.build_tables
+
+    def build_or_die(article, docs):  # as the out-of-memory killer ends a worker: SIGKILL, no exception
+        if "KILLME" in article.paragraphs[-1].text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_build(article, docs)
+
+    monkeypatch.setattr(pipeline, "build_tables", build_or_die)
+    monkeypatch.setattr(corpus, "usable_cores", lambda: 2)
+    folder = articles_folder(tmp_path / "in", 6, {"killer.txt": "date 2021-03-09 Boom\n\nKILLME now, said Ann Lee."})
+    out = tmp_path / "out"
+    assert corpus.analyze_corpus([str(folder)], out, workers=2) == 1
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {folder / 'killer.txt'}: {corpus.LOST_WORKER}"], err
+    assert sorted(pd.read_csv(out / "corpus" / "article_sentiment.csv")["article"]) == [f"a{i:02d}" for i in range(6)]
+    assert pd.read_csv(out / "corpus" / "errors.csv")["source"].tolist() == [str(folder / "killer.txt")]
+    for i in range(6):
+        assert corpus.is_current(
+            out / f"a{i:02d}", json.loads((out / f"a{i:02d}" / corpus.MANIFEST).read_text())["key"]
+        )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kills the run with SIGKILL")
+def test_workers_end_when_their_run_is_killed(tmp_path):
+    import psutil
+
+    folder = articles_folder(tmp_path / "in", 0)
+    long_text = " ".join(["The mayor of Leeds spoke on Monday about the budget, officials said."] * 200)
+    for i in range(8):
+        (folder / f"s{i}.txt").write_text(f"date 2020-01-0{i + 1} Story {i}\n\n{long_text}", encoding="utf-8")
+    command = [sys.executable, "-m", "newsframe", "analyze", str(folder), "--out", str(tmp_path / "out")]
+    run = subprocess.Popen(
+        [*command, "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    workers: list = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.1)
+        workers = psutil.Process(run.pid).children()
+    assert len(workers) == 2, "the run started its workers"
+    time.sleep(1.0)  # loading the model, or analyzing
+    run.kill()  # SIGKILL to the run alone, as the system's out-of-memory killer or `kill -9` would
+    run.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    for worker in alive:
+        worker.kill()
+    assert not alive, "workers outlived their run"
+
+
+def test_a_second_run_into_the_same_folder_stops_at_once_and_the_first_finishes(tmp_path, capsys):
+    from newsframe import cli
+
+    folder = articles_folder(tmp_path / "in", 8)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "newsframe", "analyze", str(folder), "--out", str(out), "--workers", "1"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list((out / "corpus").glob(".*.tmp")):  # its corpus tables, begun
+        time.sleep(0.02)
+    assert first.poll() is None, "the first run is still at work"
+    capsys.readouterr()
+    assert cli.main(["analyze", str(folder), "--out", str(out), "--workers", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.splitlines() == [
+        f"error: another run of analyze is writing into {out} (it holds {out / corpus.LOCK_FILE}); try again when "
+        "it has finished"
+    ]
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert len(pd.read_csv(out / "corpus" / "article_sentiment.csv")) == 8
+
+
 # ---------------------------------------------------------------------------------------- inputs and file system
 def analyze_cli(*inputs: Path, out: Path, capsys) -> tuple[int, list[str]]:
     """`python -m newsframe analyze INPUTS --out OUT --workers 1` in this process: exit code and stderr lines."""
@@ -435,6 +537,22 @@ def test_a_full_disk_names_the_file_that_could_not_be_written(tmp_path):
     line = done.stderr.splitlines()[0]
     assert re.fullmatch(rf"error: {re.escape(str(folder / 'story.txt'))}: OSError: .*File too large: '.*\.csv'", line)
     assert not list((tmp_path / "out").rglob("*.tmp"))
+
+
+def test_a_failed_rerun_keeps_the_article_in_the_corpus_tables_with_its_tables(tmp_path, capsys):
+    folder = articles_folder(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    assert analyze_cli(folder, out=out, capsys=capsys)[0] == 0
+    corpus_before = {p.name: p.read_bytes() for p in (out / "corpus").glob("[!e]*.csv")}  # all but errors.csv
+    (folder / "a01.txt").write_bytes(b"")  # emptied by mistake
+    code, err = analyze_cli(folder, out=out, capsys=capsys)
+    assert code == 1
+    assert err == [
+        f"error: {folder / 'a01.txt'}: empty article (no text); its earlier tables in {out / 'a01'} are kept"
+    ]
+    assert {p.name: p.read_bytes() for p in (out / "corpus").glob("[!e]*.csv")} == corpus_before
+    errors = pd.read_csv(out / "corpus" / "errors.csv")
+    assert errors[["source", "article"]].values.tolist() == [[str(folder / "a01.txt"), "a01"]]
 
 
 def test_spreadsheet_formula_cells_are_kept_as_the_article_writes_them(tmp_path, capsys):
