@@ -26,12 +26,12 @@ def seed_corpus(article: str | Path | None = None, date: str | None = None) -> t
     Returns the corpus folder and the name its figures go under: data/corpus and "corpus" for the seeds alone;
     reports/<article_id>/corpus-data/corpus and <article_id> with another article, so the shipped tables stay put.
     """
-    from .article import load_article
     from .corpus import CORPUS_FOLDER, analyze_corpus
+    from .pipeline import read_article
 
     inputs, out, name = [str(config.SEEDS_DIR)], config.DATA_DIR, "corpus"
     if article:
-        name = load_article(article, date).id
+        name = read_article(article, date).id
         inputs.append(str(article))
         out = config.REPORTS_DIR / name / "corpus-data"
     if analyze_corpus(inputs, out, date=date, workers=1, progress=False) != 0:

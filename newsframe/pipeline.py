@@ -150,12 +150,66 @@ def tables_key(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# Ids no article's outputs may take: the corpus tables and figures (data/corpus/, figures/corpus/) and those of a
+# corpus of one's own (figures/corpus-<DIR>/).
+CORPUS_ID = "corpus"
+# Hex digits of a path's hash that follow the file's stem in the id of an article whose stem is taken.
+ID_HASH_DIGITS = 8
+
+
+def read_article(path: str | Path, date: str | None = None) -> Article:
+    """An article file read for the notebooks and reports: its path made absolute, and its id the one its outputs
+    go under (see output_id)."""
+    article = article_mod.load_article(Path(path).absolute(), date)
+    article.id = output_id(article)
+    return article
+
+
+def output_id(article: Article) -> str:
+    """The id under which an article read from a file gets its folders in data/, figures/ and reports/: the file's
+    stem, or, when that is taken by other outputs, the stem and a short hash of the file's path ("story-1a2b3c4d"),
+    the same on every run. A stem is taken when it names the corpus outputs (`corpus`, `corpus-…`), a file of
+    seeds/ other than this one, or a folder data/<id>/ whose article.json records another source; so neither the
+    committed outputs nor another article's are ever overwritten."""
+    path = _real(Path(article.source))
+    wanted = article.id
+    if _id_free(wanted, path):
+        return wanted
+    suffix = hashlib.sha256(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:ID_HASH_DIGITS]
+    return f"{wanted[: article_mod.MAX_ID_LENGTH - ID_HASH_DIGITS - 1]}-{suffix}"
+
+
+def _id_free(article_id: str, path: Path) -> bool:
+    """Whether the outputs of the file `path` (absolute, links resolved) may go under `article_id` (see
+    output_id)."""
+    folded = article_id.casefold()
+    if folded == CORPUS_ID or folded.startswith(f"{CORPUS_ID}-"):
+        return False
+    for seed in config.SEEDS_DIR.glob("*"):
+        if article_mod.safe_id(seed.stem).casefold() == folded and _real(seed) != path:
+            return False
+    try:
+        recorded = json.loads((config.data_dir(article_id) / "article.json").read_text(encoding="utf-8"))["source"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return True  # no outputs under this id yet (or none that say whose they are)
+    owner = Path(recorded) if Path(recorded).is_absolute() else config.PROJECT_ROOT / recorded
+    return _real(owner) == path
+
+
+def _real(path: Path) -> Path:
+    """`path` made absolute with its symbolic links resolved (as far as they lead somewhere)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop (RuntimeError before Python 3.13)
+        return path.absolute()
+
+
 def analyze(
     source: str | Path | Article, date: str | None = None, use_cache: bool = True, write_cache: bool | None = None
 ) -> Analysis:
-    """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`; what is
-    computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
-    article = source if isinstance(source, Article) else article_mod.load_article(source, date)
+    """Read (unless given an Article; see read_article) and tabulate one article, from the disk caches when
+    `use_cache`; what is computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
+    article = source if isinstance(source, Article) else read_article(source, date)
     result = analyze_many([article], use_cache, write_cache)[0]
     if isinstance(result, Exception):
         raise result

@@ -544,10 +544,10 @@ def build_reports(article_path: str | None = None, date: str | None = None, run_
     """Render an article's executed notebooks to reports/<article_id>/ (full and story-only HTML) and write
     index.html; the shipped article (None) uses the committed notebooks/. Missing notebooks are run first when
     `run_missing`. Returns the written paths, index.html last."""
-    from .article import load_article
     from .notebooks import notebook_sources, run
+    from .pipeline import read_article
 
-    article = load_article(article_path or config.DEFAULT_ARTICLE, date)
+    article = read_article(article_path or config.DEFAULT_ARTICLE, date)
     key = None if article_path is None else article.id
     have = {p.stem for p in executed_notebooks(key)}
     missing = [s.stem[:2] for s in notebook_sources() if s.stem not in have]
@@ -575,10 +575,12 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--date", help="its publication date (YYYY-MM-DD) when the file has no date line")
     args = cli.parse_args(argv)
     from .article import ArticleError
+    from .io import Busy
+    from .notebooks import NotebookError
 
     try:
         written = build_reports(args.article or None, args.date or None)
-    except ArticleError as error:
+    except (ArticleError, Busy, NotebookError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"wrote {len(written)} files; open {written[-1]}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -331,6 +332,114 @@ def test_a_half_written_article_folder_is_not_current(tmp_path):
     assert sentences.read_bytes() == complete["sentences.csv"]
 
 
+# -------------------------------------------------------------------------------------------- make variables
+HOSTILE_VALUES = {
+    "backticks": "story`touch {marker}`.txt",
+    "command substitution": "story$(touch {marker}).txt",
+    "make function": "story$(shell touch {marker}).txt",
+    "double quote": 'story"; touch {marker}; echo ".txt',
+    "dollar": "story$$HOME.txt",
+}
+
+
+def make(*args: str, cwd: Path | None = None, **variables: str) -> subprocess.CompletedProcess:
+    """The project's Makefile run with `variables`, on this interpreter's environment without reinstalling it."""
+    prefix = Path(sys.prefix)
+    command = ["make", "-s", "-C", str(config.PROJECT_ROOT), "-o", str(prefix / ".installed"), f"VENV={prefix}"]
+    command += [*args, *(f"{k}={v}" for k, v in variables.items())]
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "ARTICLE", "DATE", "JOBS")}
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize("kind", sorted(HOSTILE_VALUES))
+def test_make_hands_article_date_and_jobs_over_as_typed(kind, tmp_path):
+    marker = tmp_path / "ran"
+    value = str(tmp_path / HOSTILE_VALUES[kind].format(marker=marker))
+    date = HOSTILE_VALUES[kind].format(marker=marker)
+    # a stand-in for the interpreter that records what it was given
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    record = tmp_path / "argv.json"
+    stub = bin_dir / "python"
+    stub.write_text(
+        f"#!{sys.executable}\nimport json, sys\njson.dump(sys.argv[1:], open({str(record)!r}, 'w'))\n",
+        encoding="utf-8",
+    )
+    stub.chmod(0o755)
+    for target in ("run", "report"):
+        done = make(target, f"BIN={bin_dir}", ARTICLE=value, DATE=date, JOBS=date)
+        assert done.returncode == 0, done.stderr
+        argv = json.loads(record.read_text())
+        assert f"--article={value}" in argv and f"--date={date}" in argv
+        assert target == "report" or f"--jobs={date}" in argv
+        assert not marker.exists(), "a command in a make variable ran"
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_fails_when_the_article_cannot_be_read(tmp_path):
+    marker = tmp_path / "ran"
+    for value in HOSTILE_VALUES.values():
+        article = str(tmp_path / value.format(marker=marker))
+        done = make("run", ARTICLE=article)
+        assert done.returncode != 0, f"make succeeded on {article}"
+        errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+        assert errors == [f"error: {article}: no such file"], done.stderr
+        assert "Traceback" not in done.stderr and not marker.exists()
+    done = make("run", ARTICLE=str(config.DEFAULT_ARTICLE), JOBS="many")
+    assert done.returncode != 0 and "--jobs" in done.stderr and "Traceback" not in done.stderr
+
+
+# ----------------------------------------------------------------------------------------------- output ids
+@pytest.fixture
+def outputs(tmp_path, monkeypatch) -> Path:
+    """data/, figures/ and reports/ of the test's own (also for kernels), data/ holding the shipped article's."""
+    for name in ("DATA", "FIGURES", "REPORTS"):
+        monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
+        monkeypatch.setattr(config, f"{name}_DIR", tmp_path / name.lower())
+    seed_id = config.DEFAULT_ARTICLE.stem
+    shutil.copytree(config.PROJECT_ROOT / "data" / seed_id, tmp_path / "data" / seed_id)
+    return tmp_path
+
+
+def test_a_second_article_with_a_taken_name_gets_an_id_of_its_own(outputs, tmp_path):
+    seed_id = config.DEFAULT_ARTICLE.stem
+    assert pipeline.read_article(config.DEFAULT_ARTICLE).id == seed_id
+    for name in (f"{seed_id}.txt", "corpus.txt", "Corpus.md", "corpus-out.txt"):
+        other = tmp_path / "elsewhere" / name
+        other.parent.mkdir(exist_ok=True)
+        other.write_text(SMALL, encoding="utf-8")
+        article_id = pipeline.read_article(other).id
+        stem = Path(name).stem
+        assert re.fullmatch(rf"{re.escape(stem)}-[0-9a-f]{{8}}", article_id), (name, article_id)
+        assert pipeline.read_article(other).id == article_id, "the same id on every run"
+    first, second = tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(SMALL, encoding="utf-8")
+    pipeline.save_tables(pipeline.analyze(first), ["paragraphs"])  # data/story/ is the first story's
+    assert pipeline.read_article(first).id == "story"
+    assert re.fullmatch(r"story-[0-9a-f]{8}", pipeline.read_article(second).id)
+    first.write_text(SMALL + "\n\nAn edit.", encoding="utf-8")
+    assert pipeline.read_article(first).id == "story", "an edited article keeps its folder"
+
+
+@pytest.mark.notebook
+def test_make_run_on_another_text_with_the_seed_name_leaves_the_seed_outputs_alone(outputs, tmp_path, capsys):
+    seed_id = config.DEFAULT_ARTICLE.stem
+    before = {p.name: p.read_bytes() for p in (outputs / "data" / seed_id).iterdir()}
+    other = tmp_path / "elsewhere" / f"{seed_id}.txt"
+    other.parent.mkdir()
+    other.write_text(SMALL, encoding="utf-8")
+    written = notebooks.run(["01"], str(other))
+    assert {p.name: p.read_bytes() for p in (outputs / "data" / seed_id).iterdir()} == before
+    article_id = pipeline.read_article(other).id
+    assert written == [outputs / "reports" / article_id / "01-load-article.ipynb"]
+    assert len(pd.read_csv(outputs / "data" / article_id / "paragraphs.csv")) == 3
+    said = capsys.readouterr().out.splitlines()[0]
+    assert said.startswith(f"article {article_id} ({seed_id} is another article's id") and f"{article_id}/" in said
+
+
 # --------------------------------------------------------------------------------------------------- workers
 def articles_folder(folder: Path, n: int, extra: dict[str, str] | None = None) -> Path:
     """A folder of `n` small articles (a00.txt …) and `extra` ones, by file name."""
@@ -569,3 +678,25 @@ def test_spreadsheet_formula_cells_are_kept_as_the_article_writes_them(tmp_path,
     texts = dict(zip(paragraphs["paragraph"], paragraphs["text"]))
     for row in sentences.itertuples():
         assert texts[row.paragraph][row.start_char : row.end_char] == row.text
+
+
+@pytest.mark.notebook
+def test_a_kernel_killed_while_saving_leaves_no_temporary_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "NOTEBOOKS_DIR", tmp_path / "nb")
+    for name in ("DATA", "FIGURES"):
+        monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
+        monkeypatch.setattr(config, f"{name}_DIR", tmp_path / name.lower())
+    figures = config.figures_dir(config.DEFAULT_ARTICLE.stem)
+    stale = figures / ".01-old.png.killed.tmp"  # what a run killed earlier left
+    figures.mkdir(parents=True)
+    stale.write_bytes(b"half a figure")
+    (tmp_path / "nb").mkdir()
+    (tmp_path / "nb" / "01-dies.py").write_text(
+        "# %%\nimport os, signal\n"
+        f"open({str(figures / '.01-dies.png.x1y2z3.tmp')!r}, 'wb').write(b'half')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(notebooks.NotebookError):
+        notebooks.run(jobs=1)
+    assert not list(figures.glob("*.tmp"))
