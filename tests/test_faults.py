@@ -700,3 +700,9 @@ def test_a_kernel_killed_while_saving_leaves_no_temporary_file(tmp_path, monkeyp
     with pytest.raises(notebooks.NotebookError):
         notebooks.run(jobs=1)
     assert not list(figures.glob("*.tmp"))
+
+
+def test_the_tests_never_touch_the_project_cache():
+    project_cache = (config.PROJECT_ROOT / ".cache").resolve()
+    assert config.CACHE_DIR.resolve() != project_cache and project_cache not in config.CACHE_DIR.resolve().parents
+    assert Path(os.environ["NEWSFRAME_CACHE_DIR"]) == config.CACHE_DIR, "processes the tests start use it too"

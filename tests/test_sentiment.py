@@ -245,8 +245,12 @@ def test_charts_return_the_data_they_plot(seed_analysis):
     assert data["sentences"].sum() == len(sentences)
     assert data.filter(like="share_").sum(axis=1).round(3).isin([0.0, 1.0]).all()
     plt.close(fig)
-    fig, data = sentiment.plot_entity_tone(sentiment.entity_sentiment(sentences, mentions_fixture()), min_sentences=1)
-    assert len(data) <= 10
+    tones = sentiment.entity_sentiment(sentences, mentions_fixture())
+    fig, data = sentiment.plot_entity_tone(tones, min_sentences=1)
+    assert data["entity"].tolist() == tones["entity"].tolist() == ["Berlin", "Anna Smith"]  # named in 2 and 1
+    plt.close(fig)
+    fig, data = sentiment.plot_entity_tone(tones, n=1, min_sentences=1)
+    assert data["entity"].tolist() == ["Berlin"] and data["sentences"].tolist() == [2]
     plt.close(fig)
 
 
