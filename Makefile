@@ -6,6 +6,13 @@ STAMP := $(VENV)/.installed
 ARTICLE ?=
 DATE ?=
 JOBS ?=
+# ARTICLE, DATE and JOBS reach the program exactly as typed, whatever they hold (a backtick, `$(…)`, a quote):
+# make expands nothing in them ($(value …), and no export of them, which would expand them), hands them over in the
+# environment, and the shell passes them on in double quotes, where nothing in a variable's value is run.
+unexport ARTICLE DATE JOBS
+run report: export NEWSFRAME_ARTICLE := $(value ARTICLE)
+run report: export NEWSFRAME_DATE := $(value DATE)
+run: export NEWSFRAME_JOBS := $(value JOBS)
 
 .DEFAULT_GOAL := help
 .PHONY: help install run report lab lint test test-fast check-pythons bench lock clean
@@ -22,10 +29,10 @@ $(STAMP): requirements.txt pyproject.toml
 install: $(STAMP) ## create .venv and install the pinned requirements and the package (editable)
 
 run: $(STAMP) ## execute every notebook in a fresh kernel, one more than the cores at once (JOBS=1: in number order); ARTICLE=path [DATE=YYYY-MM-DD] for another article
-	$(BIN)/python -m newsframe.notebooks run $(if $(JOBS),--jobs $(JOBS)) $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
+	$(BIN)/python -m newsframe.notebooks run --article="$$NEWSFRAME_ARTICLE" --date="$$NEWSFRAME_DATE" --jobs="$$NEWSFRAME_JOBS"
 
 report: $(STAMP) ## every executed notebook as HTML (with code, and story only) + index.html in reports/<article_id>/; ARTICLE=, DATE= as for run
-	$(BIN)/python -m newsframe.export $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
+	$(BIN)/python -m newsframe.export --article="$$NEWSFRAME_ARTICLE" --date="$$NEWSFRAME_DATE"
 
 lab: $(STAMP) ## open the notebooks in JupyterLab on the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

@@ -9,7 +9,10 @@ block looks like one (see `looks_like_headline`).
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -136,25 +139,66 @@ def parse_date(value: str, source: str | Path = "--date") -> date:
         raise ArticleError(source, f"malformed date {value!r} (expected YYYY-MM-DD)") from None
 
 
-def read_text(path: Path) -> str:
-    """The UTF-8 text of `path` (byte-order mark dropped); ArticleError when missing, binary, non-UTF-8 or empty."""
+# Byte-order marks and the encodings they announce (UTF-32's first, as its little-endian mark begins like UTF-16's).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_text(path: Path, limit: int | None = None) -> str:
+    """The text of `path`: UTF-8, or UTF-16 or UTF-32 with a byte-order mark (the mark dropped); ArticleError when
+    missing, a broken link, larger than `limit` bytes, binary, in another encoding, or empty."""
+    if path.is_symlink() and not path.exists():
+        raise ArticleError(path, dangling_link(path))
     if not path.exists():
         raise ArticleError(path, "no such file")
     if not path.is_file():
         raise ArticleError(path, "not a file")
     try:
+        if limit is not None and (size := path.stat().st_size) > limit:
+            raise ArticleError(path, too_large(size, limit))
         raw = path.read_bytes()
     except OSError as error:
         raise ArticleError(path, f"cannot be read ({error.strerror})") from None
-    if b"\x00" in raw:
+    encoding = next((name for bom, name in BOMS if raw.startswith(bom)), None)
+    if encoding is None and b"\x00" in raw:
         raise ArticleError(path, "binary file, not text")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ArticleError(path, f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+        name = encoding.upper() if encoding else "UTF-8"
+        raise ArticleError(path, f"not {name} text (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+    if "\x00" in text:
+        raise ArticleError(path, "binary file, not text")
     if not text.translate(INVISIBLE).strip():
         raise ArticleError(path, "empty article (no text)")
     return text
+
+
+def too_large(size: int, limit: int) -> str:
+    """The problem of an article of `size` bytes over the limit of `limit` bytes, in words."""
+    return (
+        f"too large for one article ({size / 1e6:.1f} MB; the limit is {limit / 1e6:g} MB, "
+        f"which NEWSFRAME_MAX_ARTICLE_MB raises)"
+    )
+
+
+def dangling_link(path: Path) -> str:
+    """Why the symbolic link `path` leads to no file: it loops, or its target does not exist."""
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # how Python before 3.13 reports a loop
+        return "symbolic link loop"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    try:
+        return f"broken symbolic link (to {os.readlink(path)}, which does not exist)"
+    except OSError:
+        return "broken symbolic link"
 
 
 def clean_text(text: str) -> str:
@@ -261,7 +305,7 @@ def load_article(path: str | Path, date: str | date | None = None) -> Article:
             "in notebook 06",
         )
     reader = READERS.get(path.suffix.lower(), parse_article)
-    return reader(read_text(path), source=path, default_date=default)
+    return reader(read_text(path, config.max_article_bytes()), source=path, default_date=default)
 
 
 def iter_articles(path: str | Path, date: str | date | None = None) -> Iterator[Article | ArticleError]:
@@ -302,6 +346,8 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
     body = record.get("text")
     if not isinstance(body, str) or not body.translate(INVISIBLE).strip():
         raise ArticleError(source, "record has no text")
+    if (size := len(body.encode("utf-8", "surrogatepass"))) > (limit := config.max_article_bytes()):
+        raise ArticleError(source, too_large(size, limit))
     stamp = record.get("published") or record.get("date")
     published, time_known = None, False
     if stamp:

@@ -2,14 +2,14 @@
 `python -m newsframe analyze INPUT... --out DIR [--date YYYY-MM-DD] [--workers N] [--dask ADDRESS]`.
 
 Exit codes: 0 every input succeeded; 1 one or more failed (the others are still written, one line per failure on
-stderr naming the file and the reason, and a row in DIR/corpus/errors.csv); 2 a usage error. A finished run ends
+stderr naming the file and the reason, and a row in DIR/corpus/errors.csv), or DIR could not be written, or another
+run is writing into it; 2 a usage error. A finished run ends
 with one line on stdout saying what it wrote: `wrote 1 article (9 tables) and 4 corpus tables to out/; 0 failed`.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -29,7 +29,10 @@ def parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that name none")
     analyze.add_argument(
-        "--workers", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: all cores)"
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: all cores; never more than the cores, nor than the articles)",
     )
     analyze.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address, or 'local')")
     analyze.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
@@ -45,9 +48,16 @@ def main(argv: list[str] | None = None) -> int:
             parse_date(args.date, "--date")
         except ArticleError as error:
             cli.exit(2, f"{cli.prog}: error: {error}\n")
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         cli.exit(2, f"{cli.prog}: error: --workers must be at least 1\n")
+    from . import config
+
+    try:
+        config.max_article_bytes()
+    except ValueError as error:
+        cli.exit(2, f"{cli.prog}: error: {error}\n")
     from .corpus import Tally, analyze_corpus
+    from .io import Busy
 
     tally = Tally()
     try:
@@ -59,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as error:  # the output folder cannot be written, for one
         print(f"error: {error.filename or args.out}: {error.strerror}", file=sys.stderr)
+        return 1
+    except Busy as error:  # another run writes into the same folder
+        print(f"error: {error}", file=sys.stderr)
         return 1
     print(tally.line(args.out))
     return code

@@ -14,6 +14,7 @@ import pandas as pd
 from . import config
 from .article import load_article, safe_id
 from .corpus import CORPUS_FOLDER, analyze_corpus
+from .pipeline import read_article
 from .entities import fold_acronyms, name_key
 
 TOP_ACROSS = 15  # entities shown in the cross-article chart
@@ -28,7 +29,7 @@ def seed_corpus(article: str | Path | None = None, date: str | None = None) -> t
     """
     inputs, out, name = [str(config.SEEDS_DIR)], config.DATA_DIR, "corpus"
     if article:
-        name = load_article(article, date).id
+        name = read_article(article, date).id
         inputs.append(str(article))
         out = config.REPORTS_DIR / name / "corpus-data"
     if analyze_corpus(inputs, out, date=date, workers=1, progress=False) != 0:

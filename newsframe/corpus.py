@@ -15,18 +15,29 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from . import __version__
-from .article import ARTICLE_SUFFIXES, Article, ArticleError, iter_articles, safe_id
-from .io import atomic_path, remove_stale_temporaries, write_json
+from .article import ARTICLE_SUFFIXES, Article, ArticleError, dangling_link, iter_articles, safe_id
+from .io import atomic_path, locked, remove_stale_temporaries, write_json
+from .pipeline import TABLE_SCHEMA
+from .workers import exit_with_parent, usable_cores
 
 MANIFEST = ".manifest.json"
+# The files of an article's folder that its manifest vouches for: complete only when every one is as written.
+ARTICLE_FILES = frozenset({"article.json", *(f"{name}.csv" for name in TABLE_SCHEMA)})
 CORPUS_FOLDER = "corpus"
+# Held by a run for as long as it writes into its DIR (kept in DIR/corpus/, so that DIR holds only article folders
+# and corpus/): a second run into the same DIR stops at once.
+LOCK_FILE = f"{CORPUS_FOLDER}/.newsframe.lock"
+# What a worker process that ended abruptly leaves of its articles: this error, for the article it took down.
+LOST_WORKER = "the worker process analyzing it ended abruptly (killed by a signal, or out of memory)"
 # Tasks in flight per worker: enough to keep every worker busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
 # Headlines and paragraphs parsed together in one task (a few articles): spaCy parses larger batches faster, by
@@ -108,6 +119,7 @@ class Job:
     article: Article
     folder: Path
     key: str
+    wanted: str = ""  # the id its name gives, when another article of the run took it first
 
 
 def model_identity() -> str:
@@ -125,13 +137,46 @@ def output_key(article: Article, model: str) -> str:
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def is_current(folder: Path, key: str) -> bool:
-    """Whether `folder` holds complete outputs made for `key` (its manifest names the key and every file exists)."""
+def read_manifest(folder: Path) -> dict | None:
+    """The manifest of an article's folder (key, source, files: name -> SHA-256), or None when there is none."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return manifest.get("key") == key and all((folder / name).exists() for name in manifest.get("files", []))
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def is_complete(folder: Path, manifest: dict | None) -> bool:
+    """Whether `folder` holds every file of an article (ARTICLE_FILES), each exactly as its manifest records it."""
+    files = manifest.get("files") if manifest else None
+    return (
+        isinstance(files, dict)
+        and set(files) == ARTICLE_FILES
+        and all(file_digest(folder / name) == digest for name, digest in files.items())
+    )
+
+
+def is_current(folder: Path, key: str) -> bool:
+    """Whether `folder` holds complete outputs made for `key`: its manifest names the key, and every file of an
+    article is there as it was written (a half-written or altered folder is not current)."""
+    manifest = read_manifest(folder)
+    return manifest is not None and manifest.get("key") == key and is_complete(folder, manifest)
+
+
+def file_digest(path: Path) -> str | None:
+    """The SHA-256 hex digest of a file's bytes, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def source_key(source: str) -> str:
+    """An input's source (`file` or `file.jsonl:line`) with the file as an absolute path, to match it across runs."""
+    base, colon, line = source.rpartition(":")
+    if not (colon and line.isdigit() and base):
+        base, line = source, ""
+    return os.path.abspath(base) + (f":{line}" if line else "")
 
 
 def find_inputs(inputs: list[str]) -> tuple[list[Path], list[ArticleError]]:
@@ -141,14 +186,23 @@ def find_inputs(inputs: list[str]) -> tuple[list[Path], list[ArticleError]]:
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
+            named = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
+            found = [p for p in named if p.is_file()]
+            # a link to nothing (or to itself), or a device, named like an article: an article meant, and lost
+            errors += [
+                ArticleError(p, dangling_link(p) if p.is_symlink() else "not a file") for p in named if not p.is_file()
+            ]
+            if not named:
                 errors.append(ArticleError(path, f"folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)"))
         else:
             found = [path]  # a missing or unreadable file is reported when it is read
         for file in found:
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
+            try:
+                real = file.resolve()
+            except (OSError, RuntimeError):  # a symbolic link loop: reported when it is read
+                real = file.absolute()
+            if real not in seen:
+                seen.add(real)
                 files.append(file)
     return files, errors
 
@@ -164,16 +218,21 @@ def unique_id(wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def iter_jobs(files: Iterable[Path], out: Path, date: str | None, model: str) -> Iterator[Job | ArticleError]:
-    """A Job per article read from `files` (ids made unique), or the ArticleError that stopped one."""
-    taken: set[str] = {CORPUS_FOLDER}
+def iter_jobs(
+    files: Iterable[Path], out: Path, date: str | None, model: str, taken: set[str] | None = None
+) -> Iterator[Job | ArticleError]:
+    """A Job per article read from `files`, or the ArticleError that stopped one. Ids are made unique among the
+    run's articles and `taken` (casefolded ids already in use; CORPUS_FOLDER always is)."""
+    taken = {CORPUS_FOLDER} if taken is None else taken
+    taken.add(CORPUS_FOLDER)
     for path in files:
         for item in iter_articles(path, date):
             if isinstance(item, ArticleError):
                 yield item
                 continue
-            item.id = unique_id(safe_id(item.id), taken)
-            yield Job(item, out / item.id, output_key(item, model))
+            wanted = safe_id(item.id)
+            item.id = unique_id(wanted, taken)
+            yield Job(item, out / item.id, output_key(item, model), wanted if item.id != wanted else "")
 
 
 def analyze_jobs(jobs: list[Job]) -> list[dict]:
@@ -196,12 +255,14 @@ def _write_outputs(job: Job, analysis) -> dict:
             raise analysis
         if job.folder.exists():
             remove_stale_temporaries(job.folder)
+            (job.folder / MANIFEST).unlink(missing_ok=True)  # until every file is rewritten, the folder is not current
         paths = write_analysis(analysis, job.folder)
-        write_json(job.folder / MANIFEST, {"key": job.key, "files": [p.name for p in paths]})
+        files = {p.name: file_digest(p) for p in paths}
+        write_json(job.folder / MANIFEST, {"key": job.key, "source": source_key(job.article.source), "files": files})
         return {
             "article": job.article.id,
             "source": job.article.source,
-            "summary": summarise(job.article, analysis.tables),
+            "summary": summarise(job.article.metadata(), analysis.tables),
             "warnings": analysis.warnings,
             "tables": sum(path.suffix == ".csv" for path in paths),
         }
@@ -209,29 +270,31 @@ def _write_outputs(job: Job, analysis) -> dict:
         return {"article": job.article.id, "source": job.article.source, "error": f"{type(error).__name__}: {error}"}
 
 
-def read_summary(job: Job) -> dict:
-    """The corpus summary rows of an article whose outputs are current, read back from its folder."""
+def read_summary(folder: Path) -> dict:
+    """The corpus summary rows of an article whose outputs are complete, read back from its folder."""
+    meta = json.loads((folder / "article.json").read_text(encoding="utf-8"))
     tables = {}
     for name in ("entities", "paragraph_sentiment", "timeline", "paragraphs", "quotes"):
-        path = job.folder / f"{name}.csv"
+        path = folder / f"{name}.csv"
         if path.exists():
             tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
-    return {"article": job.article.id, "summary": summarise(job.article, tables), "skipped": True}
+    return {"article": meta["id"], "summary": summarise(meta, tables), "skipped": True}
 
 
-def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
-    """The rows one article adds to each corpus table (read column by column: a few rows, many articles)."""
-    meta = article.metadata()
+def summarise(meta: dict, tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
+    """The rows one article (its article.json record `meta`) adds to each corpus table (read column by column: a
+    few rows, many articles)."""
+    article_id = meta["id"]
     rows: dict[str, list[dict]] = {"entities": [], "article_sentiment": [], "timeline": [], "quotes": []}
     entities = tables.get("entities")
     if entities is not None:
         columns = (entities[c].tolist() for c in ("entity", "entity_type", "mentions"))
         rows["entities"] = [
-            {"article": article.id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)
+            {"article": article_id, "entity": e, "entity_type": t, "mentions": int(m)} for e, t, m in zip(*columns)
         ]
     paragraph_sentiment = tables.get("paragraph_sentiment")
     row = {
-        "article": article.id,
+        "article": article_id,
         "published": meta["published"],
         "title": meta["title"],
         "paragraphs": meta["paragraphs"],
@@ -243,7 +306,7 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     timeline = tables.get("timeline")
     if timeline is not None:
         keep = [c for c in CORPUS_COLUMNS["timeline"] if c in timeline.columns]
-        head = {"article": article.id, "published": meta["published"]}
+        head = {"article": article_id, "published": meta["published"]}
         rows["timeline"] = [
             {**head, **dict(zip(keep, values))} for values in zip(*(timeline[c].tolist() for c in keep))
         ]
@@ -251,7 +314,7 @@ def summarise(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, li
     if quotes is not None:
         keep = [c for c in CORPUS_COLUMNS["quotes"][1:] if c in quotes.columns]
         rows["quotes"] = [
-            {"article": article.id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))
+            {"article": article_id, **dict(zip(keep, values))} for values in zip(*(quotes[c].tolist() for c in keep))
         ]
     return rows
 
@@ -351,26 +414,81 @@ def tasks(jobs: Iterator[Job], single: int) -> Iterator[list[Job]]:
         yield task
 
 
-def _bounded(executor_submit, jobs: Iterator[list[Job]], window: int) -> Iterator[dict]:
-    """The results of `executor_submit(task)` (a list each) for every task, with at most `window` in flight."""
-    pending = set()
-    for task in jobs:
-        pending.add(executor_submit(task))
-        if len(pending) >= window:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield from future.result()
-
-
 def _init_worker() -> None:
-    """Load the pipeline once in a worker process."""
+    """Prepare a worker process: end it with its run, and load the pipeline once."""
     from .nlp import load
 
+    exit_with_parent()
     load()
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes, each with the pipeline loaded."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+
+
+def _in_pool(pool: ProcessPoolExecutor, todo: Iterator[list[Job]], window: int, lost: list[Job]) -> Iterator[dict]:
+    """The results of analyze_jobs over the tasks of `todo` in `pool`, at most `window` tasks in flight. When a
+    worker ends abruptly the pool breaks: the results of tasks already done are still given, the jobs of the
+    others are put in `lost`, and the results end (the tasks not yet taken stay in `todo`)."""
+    running: dict = {}
+    more = True
+    while running or more:
+        while more and len(running) < window:
+            task = next(todo, None)
+            if task is None:
+                more = False
+                break
+            try:
+                running[pool.submit(analyze_jobs, task)] = task
+            except BrokenProcessPool:  # broken since the last results: this task goes with those in flight
+                lost.extend(task)
+                break
+        if not running and not lost:
+            break
+        done, _ = wait(running, return_when=FIRST_COMPLETED)
+        if lost or any(isinstance(f.exception(), BrokenProcessPool) for f in done):
+            wait(running)  # a broken pool fails every unfinished task at once
+            for future, task in running.items():
+                if isinstance(future.exception(), BrokenProcessPool):
+                    lost.extend(task)
+                else:
+                    yield from future.result()
+            return
+        for future in done:
+            yield from future.result()
+            del running[future]
+
+
+def _one_at_a_time(jobs: list[Job]) -> Iterator[dict]:
+    """analyze_jobs for each job alone, one after the other in a one-worker pool: a worker that ends abruptly now
+    was taken down by that article, which fails with LOST_WORKER; the others are analyzed as usual."""
+    pool = None
+    try:
+        for job in jobs:
+            pool = pool or _new_pool(1)
+            try:
+                yield from pool.submit(analyze_jobs, [job]).result()
+            except BrokenProcessPool:
+                yield {"article": job.article.id, "source": job.article.source, "error": LOST_WORKER}
+                pool.shutdown()
+                pool = None
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def _pool_results(jobs: Iterator[Job], workers: int) -> Iterator[dict]:
+    """Run analyze_jobs over jobs in a pool of `workers` processes, IN_FLIGHT_PER_WORKER tasks a worker. A worker
+    lost to a signal or to the system's out-of-memory killer breaks the pool: the articles then in flight are
+    analyzed again one at a time (see _one_at_a_time), so that only an article that takes its worker down again
+    fails, and the run goes on with the others in a new pool."""
+    todo = tasks(jobs, single=workers)
+    while (first := next(todo, None)) is not None:
+        todo, lost = chain([first], todo), []
+        with _new_pool(workers) as pool:
+            yield from _in_pool(pool, todo, workers * IN_FLIGHT_PER_WORKER, lost)
+        yield from _one_at_a_time(lost)
 
 
 def analyze_corpus(
@@ -383,44 +501,91 @@ def analyze_corpus(
     tally: Tally | None = None,
 ) -> int:
     """Analyze every article named by `inputs` into `out`; return the exit code (0 all succeeded, 1 any failed).
-    `tally`, when given, is filled with what the run wrote."""
-    from tqdm import tqdm
-
+    `tally`, when given, is filled with what the run wrote. Workers are at most the cores and the articles to
+    analyze; `out` is locked for the run (io.Busy when another run holds it)."""
     files, input_errors = find_inputs(inputs)
     out.mkdir(parents=True, exist_ok=True)
+    with locked(out / LOCK_FILE, f"another run of analyze is writing into {out}"):
+        return _analyze_locked(files, input_errors, out, date, workers, dask, progress, tally)
+
+
+def _analyze_locked(
+    files: list[Path],
+    input_errors: list[ArticleError],
+    out: Path,
+    date: str | None,
+    workers: int | None,
+    dask: str | None,
+    progress: bool | None,
+    tally: Tally | None,
+) -> int:
+    """analyze_corpus once `out` is locked."""
+    from tqdm import tqdm
+
     model = model_identity()
+    earlier = earlier_outputs(out)
     writer = CorpusWriter(out)
     failures = 0
     tally = tally if tally is not None else Tally()
+    taken = {CORPUS_FOLDER}
 
-    def report(source: str, article: str, error: str) -> None:
+    def keep(source: str) -> Path | None:
+        """The folder of an input's earlier outputs, kept for it (no article of this run takes its id)."""
+        name = earlier.get(source_key(source))
+        if name is None or name.casefold() in taken:
+            return None
+        taken.add(name.casefold())
+        return out / name
+
+    def report(source: str, article: str, error: str, folder: Path | None = None) -> None:
+        """One failure: a line on stderr and a row of errors.csv. Complete earlier outputs of the same input stay,
+        and so do their rows in the corpus tables."""
         nonlocal failures
         failures += 1
+        manifest = read_manifest(folder) if folder is not None else None
+        if manifest and manifest.get("source") == source_key(source) and is_complete(folder, manifest):
+            kept = read_summary(folder)
+            for name, rows in kept["summary"].items():
+                writer.add(name, rows)
+            article = kept["article"]
+            error += f"; its earlier tables in {folder} are kept"
         print(f"error: {source}: {error}", file=sys.stderr)
         writer.add("errors", [{"source": source, "article": article, "error": error}])
 
     for error in input_errors:
-        report(error.source, "", error.problem)
+        report(error.source, "", error.problem, keep(error.source))
     skipped: list[dict] = []
 
     def todo() -> Iterator[Job]:
-        for item in iter_jobs(files, out, date, model):
+        for item in iter_jobs(files, out, date, model, taken):
             if isinstance(item, ArticleError):
-                report(item.source, "", item.problem)
-            elif is_current(item.folder, item.key):
-                skipped.append(read_summary(item))
+                report(item.source, "", item.problem, keep(item.source))
+                continue
+            if item.wanted:
+                print(
+                    f"note: {item.article.source}: {item.wanted} is another article's id; written to {item.folder}",
+                    file=sys.stderr,
+                )
+            if is_current(item.folder, item.key):
+                skipped.append(read_summary(item.folder))
             else:
                 yield item
 
-    workers = workers or os.cpu_count() or 1
+    cores = usable_cores()
+    if workers and workers > cores:
+        print(f"note: --workers {workers} lowered to {cores}, the cores this machine gives the run", file=sys.stderr)
+    workers = min(workers or cores, cores)
+    jobs = todo()
+    first = list(islice(jobs, workers))  # no more workers than articles to analyze
+    workers = max(1, min(workers, len(first)))
     bar = tqdm(unit=" articles", disable=False if progress else None, file=sys.stderr, desc="analyze")
     ok = False
     try:
-        results = _results(todo(), workers, dask)
+        results = _results(chain(first, jobs), workers, dask)
         for result in _interleave(results, skipped):
             bar.update(1)
             if "error" in result:
-                report(result["source"], result["article"], result["error"])
+                report(result["source"], result["article"], result["error"], out / result["article"])
                 continue
             if result.get("skipped"):
                 tally.current += 1
@@ -437,6 +602,17 @@ def analyze_corpus(
         writer.close(ok)
     tally.corpus_tables, tally.failed = len(CORPUS_COLUMNS), failures
     return 1 if failures else 0
+
+
+def earlier_outputs(out: Path) -> dict[str, str]:
+    """The article folders of `out` by the input they were made from (source_key -> folder name), from their
+    manifests."""
+    found = {}
+    for manifest_path in sorted(out.glob(f"*/{MANIFEST}")):
+        manifest = read_manifest(manifest_path.parent)
+        if manifest and isinstance(manifest.get("source"), str):
+            found.setdefault(manifest["source"], manifest_path.parent.name)
+    return found
 
 
 def _interleave(results: Iterator[dict], skipped: list[dict]) -> Iterator[dict]:
@@ -457,12 +633,7 @@ def _results(jobs: Iterator[Job], workers: int, dask: str | None) -> Iterator[di
         for task in tasks(jobs, single=1):
             yield from analyze_jobs(task)
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-            yield from _bounded(
-                lambda task: pool.submit(analyze_jobs, task),
-                tasks(jobs, single=workers),
-                workers * IN_FLIGHT_PER_WORKER,
-            )
+        yield from _pool_results(jobs, workers)
 
 
 def _dask_results(jobs: Iterator[Job], address: str, workers: int) -> Iterator[dict]:

@@ -18,9 +18,10 @@ import nbformat
 from nbconvert import HTMLExporter
 
 from . import config
-from .article import ArticleError, load_article
-from .io import write_text
-from .notebooks import notebook_sources, run
+from .article import ArticleError
+from .io import Busy, write_text
+from .notebooks import NotebookError, notebook_sources, run
+from .pipeline import read_article
 from .summary import moment_name, source_label
 
 # Cells left out of the story-only pages: the parameters and the closing "save the tables" step, which show file
@@ -125,7 +126,7 @@ def build_reports(article_path: str | None = None, date: str | None = None, run_
     """Render an article's executed notebooks to reports/<article_id>/ (full and story-only HTML) and write
     index.html; the shipped article (None) uses the committed notebooks/. Missing notebooks are run first when
     `run_missing`. Returns the written paths, index.html last."""
-    article = load_article(article_path or config.DEFAULT_ARTICLE, date)
+    article = read_article(article_path or config.DEFAULT_ARTICLE, date)
     key = None if article_path is None else article.id
     have = {p.stem for p in executed_notebooks(key)}
     missing = [s.stem[:2] for s in notebook_sources() if s.stem not in have]
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
     try:
         written = build_reports(args.article or None, args.date or None)
-    except ArticleError as error:
+    except (ArticleError, Busy, NotebookError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"wrote {len(written)} files; open {written[-1]}")

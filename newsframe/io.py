@@ -1,4 +1,5 @@
-"""Writing outputs safely: every file is written to a temporary sibling, then renamed into place."""
+"""Writing outputs safely: every file is written to a temporary sibling, then renamed into place; a folder that one
+run writes is locked against a second run at the same time."""
 
 from __future__ import annotations
 
@@ -28,13 +29,19 @@ FILE_MODE = _file_mode()
 @contextmanager
 def _replacing(path: Path) -> Iterator[tuple[int, str]]:
     """Yield (descriptor, name) of a new temporary file beside `path`, with the usual mode; on success rename it onto
-    `path`, on error remove it. The caller closes the descriptor."""
+    `path`, on error remove it. The caller closes the descriptor. An OSError that names no file, or the temporary
+    one (a full disk, a file too large), is made to name `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, FILE_MODE)
         yield fd, tmp
         os.replace(tmp, path)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        if error.errno is not None and error.filename in (None, tmp):
+            raise OSError(error.errno, error.strerror, str(path)) from error  # of the same subclass, by errno
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -79,3 +86,26 @@ def write_csv(path: Path | str, table: pd.DataFrame) -> Path:
     with atomic_text(path) as handle:
         table.to_csv(handle, index=False, lineterminator="\n")
     return Path(path)
+
+
+class Busy(Exception):
+    """Another process holds the lock of an output: `str(error)` says which, in one line."""
+
+
+@contextmanager
+def locked(lock_file: Path, what: str) -> Iterator[None]:
+    """Hold the lock `lock_file` (created if missing) while the block runs; raise Busy at once, saying `what` is
+    under way, when another process holds it. The system releases the lock when its holder ends, however it ends
+    (kill -9 included), so a lock is never left stale."""
+    from filelock import FileLock, Timeout
+
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_file, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"{what} (it holds {lock_file}); try again when it has finished") from None
+    try:
+        yield
+    finally:
+        lock.release()

@@ -30,7 +30,8 @@ sys.modules.setdefault("rfc3987_syntax", None)
 import nbformat  # noqa: E402
 
 from . import config  # noqa: E402
-from .io import write_text  # noqa: E402
+from .io import locked, remove_stale_temporaries, write_text  # noqa: E402
+from .workers import exit_with_parent  # noqa: E402
 
 KERNEL = "python3"
 # Notebook-level and cell-level metadata that changes from run to run and says nothing to a reader.
@@ -151,15 +152,16 @@ def _ignore_ctrl_c() -> None:
 
 
 def _start_worker() -> None:
-    """Prepare a pool worker: Ctrl-C left to the runner, and no warning that on Windows pyzmq watches the kernel's
+    """Prepare a pool worker: Ctrl-C left to the runner, no warning that on Windows pyzmq watches the kernel's
     sockets from a thread of its own (Python's default event loop there cannot; pyzmq's maintainers suggest
-    silencing the warning when that is fine, as it is here)."""
+    silencing the warning when that is fine, as it is here), and an end with the runner, however it ends."""
     import warnings
 
     from zmq.asyncio import ProactorSelectorThreadWarning
 
     warnings.simplefilter("ignore", ProactorSelectorThreadWarning)
     _ignore_ctrl_c()
+    exit_with_parent()
 
 
 def _execute_in_worker(source: Path, output: Path, parameters: dict | None) -> Path:
@@ -203,17 +205,56 @@ def run(
     if not sources:
         raise SystemExit(f"no notebooks match {selection or 'notebooks/NN-*.py'}")
     config.figure_formats()  # a bad NEWSFRAME_FIGURE_FORMATS is reported before any kernel starts
+    config.max_article_bytes()  # and so is a bad NEWSFRAME_MAX_ARTICLE_MB
     from . import pipeline
 
     analysis = pipeline.analyze(article or config.DEFAULT_ARTICLE, date)  # an unreadable article stops the run here
+    article_id = analysis.article.id
     parameters, folder = {}, None
     if article:
-        parameters = {"ARTICLE": str(Path(article).resolve()), "DATE": date}
-        folder = config.REPORTS_DIR / analysis.article.id
+        parameters = {"ARTICLE": analysis.article.source, "DATE": date}
+        folder = config.REPORTS_DIR / article_id
     outputs = [(folder or source.parent) / f"{source.stem}.ipynb" for source in sources]
-    for source, output in zip(sources, outputs):
-        print(f"running {source.name} -> {config.display_path(output)}", flush=True)
-    return execute_all(sources, outputs, parameters, jobs)
+    written = [config.data_dir(article_id), config.figures_dir(article_id), folder or sources[0].parent]
+    if not article:
+        written.append(config.figures_dir(pipeline.CORPUS_ID))  # notebook 06's figures of the seeds
+    print(where(analysis.article, written), flush=True)
+    with locked(
+        config.CACHE_DIR / "locks" / f"{article_id}.lock", f"another run executes the notebooks of {article_id}"
+    ):
+        for stale in written:  # what a run killed before this one left
+            remove_stale_temporaries(stale)
+        for source, output in zip(sources, outputs):
+            print(f"running {source.name} -> {config.display_path(output)}", flush=True)
+        try:
+            return execute_all(sources, outputs, parameters, jobs)
+        finally:  # a kernel stopped while it saved a file leaves its temporary file
+            for stale in written:
+                remove_stale_temporaries(stale)
+
+
+def where(article, folders: list[Path]) -> str:
+    """One line saying where an article's outputs go: `article storm: tables in data/storm/, figures in …`; it says
+    so when the article's file name is another article's id, and its outputs have an id of their own."""
+    from .article import safe_id
+
+    data, figures, notebooks = (f"{config.display_path(f)}/" for f in folders[:3])
+    stem = safe_id(Path(article.source).stem)
+    own = f" ({stem} is another article's id, or the corpus's)" if article.id != stem else ""
+    return f"article {article.id}{own}: tables in {data}, figures in {figures}, notebooks in {notebooks}"
+
+
+def jobs_count(value: str) -> int:
+    """--jobs: a whole number at least 1; empty (as `make run` without JOBS passes it) for the default."""
+    if not value.strip():
+        return DEFAULT_JOBS
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of notebooks at once, at least 1, not {value!r}")
+    return jobs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,9 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     run_cmd.add_argument("--date", help="its publication date (YYYY-MM-DD) when the file has no date line")
     run_cmd.add_argument(
         "--jobs",
-        type=int,
+        type=jobs_count,
         default=DEFAULT_JOBS,
-        help="notebooks executed at once (default: one more than the cores; 1: in number order)",
+        help="notebooks executed at once (default, or empty: one more than the cores; 1: in number order)",
     )
     clean_cmd = commands.add_parser("clean", help="strip volatile metadata from executed notebooks")
     clean_cmd.add_argument("paths", nargs="+")

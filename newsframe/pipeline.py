@@ -2,14 +2,17 @@
 
 The tables of an article are cached on disk too, keyed by its text and metadata, the model and the package's own
 code, so a notebook that reruns gets them back at once without loading the parser; any change to one of the three
-builds them again.
+builds them again. The cache holds data only, never code: an entry is a ZIP archive of one Parquet file per table
+and the warnings as JSON, and it is used only when it has every table of TABLE_SCHEMA with its columns and their
+kinds; any other entry is built again and replaced.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import pickle
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +22,72 @@ from . import __version__, config, nlp
 from . import article as article_mod
 from .article import Article
 from .io import atomic_path, write_csv, write_json
+
+# Every table of an article (build_tables makes them), each column's kind: int (numpy integers), Int (pandas'
+# nullable integers), float, bool, or text (str, or empty). A table without rows may hold any dtype.
+TABLE_SCHEMA: dict[str, dict[str, str]] = {
+    "paragraphs": {"paragraph": "int", "text": "text", "words": "int", "sentences": "int"},
+    "sentences": {"paragraph": "int", "sentence": "int", "start_char": "int", "end_char": "int", "text": "text"},
+    "mentions": {
+        "paragraph": "int",
+        "sentence": "int",
+        "start_char": "int",
+        "end_char": "int",
+        "text": "text",
+        "entity_type": "text",
+        "entity": "text",
+    },
+    "entities": {
+        "entity": "text",
+        "entity_type": "text",
+        "mentions": "int",
+        "paragraphs": "int",
+        "first_paragraph": "int",
+        "aliases": "text",
+    },
+    "repairs": {"paragraph": "int", "rule": "text", "before": "text", "after": "text"},
+    "paragraph_sentiment": {
+        "paragraph": "int",
+        "polarity": "float",
+        "subjectivity": "float",
+        "vader": "float",
+        "tone": "text",
+    },
+    "sentence_sentiment": {
+        "paragraph": "int",
+        "sentence": "int",
+        "text": "text",
+        "quoted": "bool",
+        "polarity": "float",
+        "subjectivity": "float",
+        "vader": "float",
+        "tone": "text",
+    },
+    "entity_sentiment": {
+        "entity": "text",
+        "entity_type": "text",
+        "sentences": "int",
+        "polarity_mean": "float",
+        "vader_mean": "float",
+    },
+    "timeline": {
+        "paragraph": "int",
+        "start_char": "int",
+        "end_char": "int",
+        **dict.fromkeys(
+            ["expression", "type", "value", "date", "date_end", "anchor", "event", "sentence", "entities"], "text"
+        ),
+    },
+    "quotes": {
+        "paragraph": "int",
+        "end_paragraph": "int",
+        "start_char": "int",
+        "end_char": "int",
+        **dict.fromkeys(["text", "kind", "cue", "speaker", "speaker_text"], "text"),
+        **dict.fromkeys(["speaker_paragraph", "speaker_start", "speaker_end"], "Int"),
+        "tone": "text",
+    },
+}
 
 
 class Analysis:
@@ -70,7 +139,7 @@ def code_version() -> str:
 
 def tables_key(article: Article) -> str:
     """The hex digest identifying an article's tables: its text and metadata, the model, the code, and the pandas
-    version that pickles them."""
+    version that builds them."""
     payload = [
         nlp.model_id(),
         code_version(),
@@ -81,12 +150,66 @@ def tables_key(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# Ids no article's outputs may take: the corpus tables and figures (data/corpus/, figures/corpus/) and those of a
+# corpus of one's own (figures/corpus-<DIR>/).
+CORPUS_ID = "corpus"
+# Hex digits of a path's hash that follow the file's stem in the id of an article whose stem is taken.
+ID_HASH_DIGITS = 8
+
+
+def read_article(path: str | Path, date: str | None = None) -> Article:
+    """An article file read for the notebooks and reports: its path made absolute, and its id the one its outputs
+    go under (see output_id)."""
+    article = article_mod.load_article(Path(path).absolute(), date)
+    article.id = output_id(article)
+    return article
+
+
+def output_id(article: Article) -> str:
+    """The id under which an article read from a file gets its folders in data/, figures/ and reports/: the file's
+    stem, or, when that is taken by other outputs, the stem and a short hash of the file's path ("story-1a2b3c4d"),
+    the same on every run. A stem is taken when it names the corpus outputs (`corpus`, `corpus-…`), a file of
+    seeds/ other than this one, or a folder data/<id>/ whose article.json records another source; so neither the
+    committed outputs nor another article's are ever overwritten."""
+    path = _real(Path(article.source))
+    wanted = article.id
+    if _id_free(wanted, path):
+        return wanted
+    suffix = hashlib.sha256(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:ID_HASH_DIGITS]
+    return f"{wanted[: article_mod.MAX_ID_LENGTH - ID_HASH_DIGITS - 1]}-{suffix}"
+
+
+def _id_free(article_id: str, path: Path) -> bool:
+    """Whether the outputs of the file `path` (absolute, links resolved) may go under `article_id` (see
+    output_id)."""
+    folded = article_id.casefold()
+    if folded == CORPUS_ID or folded.startswith(f"{CORPUS_ID}-"):
+        return False
+    for seed in config.SEEDS_DIR.glob("*"):
+        if article_mod.safe_id(seed.stem).casefold() == folded and _real(seed) != path:
+            return False
+    try:
+        recorded = json.loads((config.data_dir(article_id) / "article.json").read_text(encoding="utf-8"))["source"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return True  # no outputs under this id yet (or none that say whose they are)
+    owner = Path(recorded) if Path(recorded).is_absolute() else config.PROJECT_ROOT / recorded
+    return _real(owner) == path
+
+
+def _real(path: Path) -> Path:
+    """`path` made absolute with its symbolic links resolved (as far as they lead somewhere)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop (RuntimeError before Python 3.13)
+        return path.absolute()
+
+
 def analyze(
     source: str | Path | Article, date: str | None = None, use_cache: bool = True, write_cache: bool | None = None
 ) -> Analysis:
-    """Read (unless given an Article) and tabulate one article, from the disk caches when `use_cache`; what is
-    computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
-    article = source if isinstance(source, Article) else article_mod.load_article(source, date)
+    """Read (unless given an Article; see read_article) and tabulate one article, from the disk caches when
+    `use_cache`; what is computed is added to the caches when `write_cache` (by default, when `use_cache`)."""
+    article = source if isinstance(source, Article) else read_article(source, date)
     result = analyze_many([article], use_cache, write_cache)[0]
     if isinstance(result, Exception):
         raise result
@@ -101,17 +224,11 @@ def analyze_many(
     exception in its place; the others are analyzed all the same."""
     write_cache = use_cache if write_cache is None else write_cache
     results: list[Analysis | Exception | None] = [None] * len(articles)
-    paths = [
-        config.CACHE_DIR / "tables" / f"{tables_key(a)}.pickle" if use_cache or write_cache else None for a in articles
-    ]
+    paths = [tables_path(a) if use_cache or write_cache else None for a in articles]
     for i, path in enumerate(paths):
-        if use_cache and path.exists():
-            try:
-                with path.open("rb") as handle:
-                    tables, warnings = pickle.load(handle)
-                results[i] = Analysis(articles[i], None, tables, warnings)
-            except Exception:  # a corrupt cache entry is rebuilt
-                pass
+        cached = read_cached_tables(path) if use_cache else None
+        if cached is not None:
+            results[i] = Analysis(articles[i], None, *cached)
     todo = [i for i, result in enumerate(results) if result is None]
     if not todo:  # every table from the cache: the parser is not even loaded
         return results
@@ -140,9 +257,77 @@ def _tabulate(article: Article, docs: list, cache: Path | None) -> Analysis:
     warning = nlp.language_warning("\n".join(p.text for p in article.paragraphs))
     analysis = Analysis(article, docs, build_tables(article, docs), [warning] if warning else [])
     if cache is not None:
-        with atomic_path(cache) as tmp, tmp.open("wb") as handle:
-            pickle.dump((analysis.tables, analysis.warnings), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        write_cached_tables(cache, analysis.tables, analysis.warnings)
     return analysis
+
+
+def tables_path(article: Article) -> Path:
+    """Where the table cache keeps an article's tables: CACHE_DIR/tables/<tables_key>.zip."""
+    return config.CACHE_DIR / "tables" / f"{tables_key(article)}.zip"
+
+
+def write_cached_tables(path: Path, tables: dict[str, pd.DataFrame], warnings: list[str]) -> None:
+    """Write an article's tables to the table cache at `path` (atomically): a ZIP archive, stored uncompressed, of
+    <table>.parquet for each table and warnings.json."""
+    with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED) as archive:
+        for name, table in tables.items():
+            buffer = io.BytesIO()
+            table = table.copy(deep=False)
+            table.attrs = {}  # what a step memoised on a table is not part of it
+            table.to_parquet(buffer, engine="pyarrow", index=False)
+            archive.writestr(f"{name}.parquet", buffer.getvalue())
+        archive.writestr("warnings.json", json.dumps(warnings, ensure_ascii=False))
+
+
+def read_cached_tables(path: Path | None) -> tuple[dict[str, pd.DataFrame], list[str]] | None:
+    """The tables and warnings of the table cache entry at `path`, or None when there is none, or when it is not
+    an archive of every table of TABLE_SCHEMA, with their columns and kinds, and warnings as a list of texts (it is
+    then built again and replaced)."""
+    if path is None or not path.is_file():
+        return None
+    expected = {f"{name}.parquet" for name in TABLE_SCHEMA} | {"warnings.json"}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if set(archive.namelist()) != expected:
+                return None
+            tables = {
+                name: pd.read_parquet(io.BytesIO(archive.read(f"{name}.parquet")), engine="pyarrow")
+                for name in TABLE_SCHEMA
+            }
+            warnings = json.loads(archive.read("warnings.json").decode("utf-8"))
+    except Exception:  # not a ZIP archive, a damaged member, not Parquet, not JSON
+        return None
+    if schema_problem(tables) or not (isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)):
+        return None
+    return tables, warnings
+
+
+def schema_problem(tables: dict[str, pd.DataFrame]) -> str | None:
+    """What makes `tables` differ from TABLE_SCHEMA (a missing or extra table or column, a column of another
+    kind), in one line; None when they match."""
+    if list(tables) != list(TABLE_SCHEMA):
+        return f"tables {list(tables)}, expected {list(TABLE_SCHEMA)}"
+    for name, columns in TABLE_SCHEMA.items():
+        table = tables[name]
+        if list(table.columns) != list(columns):
+            return f"{name}: columns {list(table.columns)}, expected {list(columns)}"
+        if table.empty:
+            continue
+        for column, kind in columns.items():
+            if not _is_kind(table[column], kind):
+                return f"{name}.{column}: {table[column].dtype} is not {kind}"
+    return None
+
+
+def _is_kind(column: pd.Series, kind: str) -> bool:
+    """Whether a non-empty column holds values of `kind` (see TABLE_SCHEMA)."""
+    dtype = column.dtype
+    if kind == "text":
+        return pd.api.types.is_object_dtype(dtype) and all(isinstance(v, str) or v is None for v in column.tolist())
+    if kind == "Int":
+        return isinstance(dtype, pd.Int64Dtype)
+    numpy_kind = {"int": "iu", "float": "f", "bool": "b"}[kind]
+    return not isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in numpy_kind
 
 
 def write_analysis(analysis: Analysis, folder: Path, names: list[str] | None = None) -> list[Path]:

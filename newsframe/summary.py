@@ -11,6 +11,7 @@ import pandas as pd
 from . import config
 from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
+from .markup import markdown_code, markdown_text
 from .sentiment import BENCHMARK, TONES
 
 # The overall tone when two or three tones are equally common among the paragraphs.
@@ -35,7 +36,11 @@ def moment_name(moment: datetime | None, time_known: bool = True) -> str | None:
 
 def header_markdown(article) -> str:
     """Markdown of the page's head: the headline (or a note that there is none), source, publication and update time."""
-    title = f"## {article.title}" if article.title else "## (no headline: the article starts with its first paragraph)"
+    title = (
+        f"## {markdown_text(article.title)}"
+        if article.title
+        else "## (no headline: the article starts with its first paragraph)"
+    )
     published = (
         moment_name(article.published, article.time_known)
         or "unknown (relative dates such as “Monday” stay unresolved)"
@@ -43,7 +48,7 @@ def header_markdown(article) -> str:
     lines = [title, "", f"**Published** {published}"]
     if article.updated:
         lines[-1] += f" · **updated** {moment_name(article.updated)}"
-    lines[-1] += f"  \n**Source** `{source_label(article)}` · **article id** `{article.id}`"
+    lines[-1] += f"  \n**Source** {markdown_code(source_label(article))} · **article id** {markdown_code(article.id)}"
     return "\n".join(lines)
 
 
@@ -422,5 +427,5 @@ def undated_sentence(timeline: pd.DataFrame) -> str:
 
 
 def summary_markdown(article, tables: dict[str, pd.DataFrame]) -> str:
-    """The summary as one Markdown paragraph."""
-    return " ".join(summary_sentences(article, tables))
+    """The summary as one Markdown paragraph (names and headlines in it are the article's text, shown as text)."""
+    return " ".join(markdown_text(sentence) for sentence in summary_sentences(article, tables))

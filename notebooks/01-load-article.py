@@ -22,7 +22,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import charts, config, pipeline
+from newsframe import charts, config, markup, pipeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -40,9 +40,7 @@ sentences = analysis.tables["sentences"]
 # ## What is the article, and when was it published?
 
 # %%
-Markdown(f"**{article.title or '(no headline)'}**  \nPublished {article.metadata()['published']}"
-         f"{', updated ' + article.metadata()['updated'] if article.updated else ''} · "
-         f"{len(article.body)} paragraphs · {article.words} words · source `{article.metadata()['source']}`")
+Markdown(markup.article_line(article))
 
 # %% [markdown]
 # ## What does each paragraph say? (paragraph 0 is the headline)

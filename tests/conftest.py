@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped article, parsed once per test session."""
+"""Shared fixtures: a cache of the session's own, and the shipped article, parsed once per test session."""
 
 from __future__ import annotations
 
@@ -8,8 +8,20 @@ from sample_articles import ARTICLES
 from newsframe import config, pipeline
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_cache(tmp_path_factory):
+    """The parse and table caches of this test session: the tests, and every process they start (kernels, `make`,
+    the command line), read and write these, never the project's .cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("NEWSFRAME_CACHE_DIR", str(folder))
+    patch.setattr(config, "CACHE_DIR", folder)
+    yield folder
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
-def seed_analysis() -> pipeline.Analysis:
+def seed_analysis(session_cache) -> pipeline.Analysis:
     """The shipped article analyzed: article, docs and every table."""
     return pipeline.analyze(config.DEFAULT_ARTICLE)
 

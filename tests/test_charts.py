@@ -241,8 +241,12 @@ def test_charts_return_the_data_they_plot(seed_analysis):
     assert data["sentences"].sum() == len(sentences)
     assert data.filter(like="share_").sum(axis=1).round(3).isin([0.0, 1.0]).all()
     plt.close(fig)
-    fig, data = charts.plot_entity_tone(sentiment.entity_sentiment(sentences, MENTIONS), min_sentences=1)
-    assert len(data) <= 10
+    tones = sentiment.entity_sentiment(sentences, MENTIONS)
+    fig, data = charts.plot_entity_tone(tones, min_sentences=1)
+    assert sorted(data["entity"]) == ["Anna Smith", "Berlin"]
+    plt.close(fig)
+    fig, data = charts.plot_entity_tone(tones, n=1, min_sentences=1)  # the entity named in most sentences
+    assert data["entity"].tolist() == ["Anna Smith"] and data["sentences"].tolist() == [2]
     plt.close(fig)
 
 

@@ -29,7 +29,7 @@ def test_one_bad_file_among_good_ones(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "good.txt").write_text("date 2020-01-02 Headline\n\nThe mayor spoke on Friday.", encoding="utf-8")
-    (inputs / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    (inputs / "bad.txt").write_bytes(b"\x7fELF\x02\x01\x00\x00bad")  # (a byte-order mark would announce UTF-16 text)
     result = run_cli("analyze", str(inputs), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     errors = result.stderr.strip().splitlines()

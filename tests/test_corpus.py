@@ -67,9 +67,10 @@ def test_rerun_skips_current_articles_and_redoes_changed_ones(folder, tmp_path):
 def test_interrupted_article_is_redone(folder, tmp_path):
     out = tmp_path / "out"
     corpus.analyze_corpus([str(folder)], out, workers=1)
+    complete = (out / "a" / "sentences.csv").read_bytes()
     (out / "a" / "sentences.csv").unlink()  # as if killed before this file was renamed into place
     corpus.analyze_corpus([str(folder)], out, workers=1)
-    assert (out / "a" / "sentences.csv").exists()
+    assert (out / "a" / "sentences.csv").read_bytes() == complete
 
 
 def test_worker_processes_give_the_same_tables(folder, tmp_path):
@@ -103,8 +104,10 @@ def test_json_lines_corpus(tmp_path):
 def test_dask_local_cluster(folder, tmp_path):
     pytest.importorskip("dask.distributed")
     assert corpus.analyze_corpus([str(folder)], tmp_path / "out", workers=1, dask="local") == 0
+    assert corpus.analyze_corpus([str(folder)], tmp_path / "here", workers=1) == 0
     assert sorted(read(tmp_path / "out", "article_sentiment").article) == ["a", "b", "c"]
-    assert (tmp_path / "out" / "c" / "sentences.csv").exists()
+    for name in ("c/sentences.csv", "a/entities.csv", "corpus/timeline.csv", "corpus/article_sentiment.csv"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "here" / name).read_bytes(), name
 
 
 def test_corpus_reuses_cached_tables_and_adds_nothing_to_the_cache(folder, tmp_path, monkeypatch):

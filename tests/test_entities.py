@@ -570,7 +570,7 @@ def dev_articles():
 
     files = sorted(config.DEV_DATA_DIR.glob("tempeval3-train/*/*.tml"))[:DEV_ARTICLES]
     if not files:
-        pytest.skip("dev data absent")
+        pytest.skip(f"TempEval-3 dev data absent ({config.DEV_DATA_DIR / 'tempeval3-train'})")
     spec = importlib.util.spec_from_file_location(
         "entities_devdata", config.PROJECT_ROOT / "benchmarks" / "entities_devdata.py"
     )

@@ -241,7 +241,7 @@ def test_make_run_analyzes_once_passes_the_article_and_prints_no_warning(tmp_pat
         tmp_path / "reports" / "storm" / "01-load-article.ipynb",
         tmp_path / "reports" / "storm" / "04-build-timeline.ipynb",
     ]
-    assert len(list((tmp_path / "cache" / "tables").glob("*.pickle"))) == 1  # analyzed once, read back by both
+    assert len(list((tmp_path / "cache" / "tables").glob("*.zip"))) == 1  # analyzed once, read back by both
     loaded = nbformat.read(written[0], as_version=4)
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in loaded.cells)
     paragraphs = (tmp_path / "data" / "storm" / "paragraphs.csv").read_text()

@@ -112,10 +112,12 @@ def test_killed_run_leaves_complete_tables_and_a_rerun_finishes(tmp_path):
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    for table in out.glob("s*/*.csv"):
-        pd.read_csv(table)  # every table that exists is complete
+    left = {path: path.read_bytes() for path in out.glob("s*/*") if path.is_file() and path.suffix != ".tmp"}
+    assert any(path.suffix == ".csv" for path in left)
     assert not (out / "corpus" / "article_sentiment.csv").exists()  # corpus tables appear only when a run completes
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert len(pd.read_csv(out / "corpus" / "article_sentiment.csv")) == 40
     assert not list(out.rglob("*.tmp"))
+    for path, content in left.items():  # every file the killed run left was complete: the same as a whole run's
+        assert path.read_bytes() == content, f"{path.relative_to(out)} was left half-written"
