@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .article import load_article, safe_id
+from .article import safe_id
 from .corpus import CORPUS_FOLDER, analyze_corpus
-from .pipeline import read_article
 from .entities import fold_acronyms, name_key
+from .pipeline import read_article
 
 TOP_ACROSS = 15  # entities shown in the cross-article chart
 CORPUS_NAME_CHARS = 40  # characters of a corpus folder's name kept in its figures folder's name
