@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from lxml import html as lxml_html
 
-from newsframe import compare, config, corpus, entities, markup, notebooks, pipeline, report
+from newsframe import charts, compare, config, corpus, export, markup, notebooks, pipeline, summary
 from newsframe.article import iter_articles, load_article
 
 # --------------------------------------------------------------------------------------------- script in reports
@@ -140,16 +140,16 @@ def outputs_page(folder: Path, analysis: pipeline.Analysis, corpus_tables: dict)
     cells = [
         new.new_markdown_cell("# 99 · Hostile"),
         new.new_code_cell("", outputs=[shown("text/markdown", markup.article_line(article))]),
-        new.new_code_cell("", outputs=[shown("text/markdown", report.header_markdown(article))]),
-        new.new_code_cell("", outputs=[shown("text/markdown", report.summary_markdown(article, tables))]),
-        new.new_code_cell("", outputs=[shown("text/html", entities.displacy_html(article, tables["mentions"]))]),
+        new.new_code_cell("", outputs=[shown("text/markdown", summary.header_markdown(article))]),
+        new.new_code_cell("", outputs=[shown("text/markdown", summary.summary_markdown(article, tables))]),
+        new.new_code_cell("", outputs=[shown("text/html", charts.displacy_html(article, tables["mentions"]))]),
     ]
     for table in [tables["paragraphs"], tables["quotes"], tables["entities"], *corpus_tables.values()]:
         cells.append(new.new_code_cell("", outputs=[shown("text/html", table._repr_html_())]))
     cells.append(new.new_code_cell("", outputs=[new.new_output("stream", name="stdout", text=article.title or "")]))
     path = folder / "99-hostile.ipynb"
     nbformat.write(new.new_notebook(cells=cells), path)
-    return report.notebook_html(path) + report.notebook_html(path, story=True)
+    return export.notebook_html(path) + export.notebook_html(path, story=True)
 
 
 @pytest.mark.parametrize("kind", ["date line", "Markdown heading", "HTML title", "JSON Lines title"])
@@ -172,7 +172,7 @@ def test_a_hostile_headline_and_text_show_as_text_in_the_report(kind, tmp_path):
 
 def test_index_page_shows_a_hostile_headline_as_text(tmp_path):
     article = load_article(hostile_articles(tmp_path)["date line"])
-    page = report.index_html(article, [("01 · Load", "01.html", "01-story.html")])
+    page = export.index_html(article, [("01 · Load", "01.html", "01-story.html")])
     assert live_markup(page) == [] and "<svg onload=alert('XSS1')>" in shown_text(page)
 
 
@@ -183,7 +183,7 @@ def test_reports_of_a_hostile_article_run_no_script(tmp_path, monkeypatch):
         monkeypatch.setattr(config, f"{name}_DIR", tmp_path / name.lower())
     path = hostile_articles(tmp_path)["date line"]
     notebooks.run(["01", "02", "05"], str(path))
-    written = report.build_reports(str(path), run_missing=False)
+    written = export.build_reports(str(path), run_missing=False)
     pages = [p for p in written if p.suffix == ".html"]
     assert len(pages) == 7  # three notebooks, each with and without code, and the index
     for page in pages:

@@ -40,7 +40,7 @@ def test_key_numbers_match_the_tables(seed_analysis):
 
 def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_analysis):
     tables = seed_analysis.tables
-    text = summary.summary_markdown(seed_analysis.article, tables)
+    text = " ".join(summary.summary_sentences(seed_analysis.article, tables))
     top = entities.top_entities(tables["entities"], 1).iloc[0]
     per_paragraph = tables["mentions"][tables["mentions"]["entity"] == top["entity"]].groupby("paragraph").size()
     sentence = next(s for s in summary.summary_sentences(seed_analysis.article, tables) if s.startswith(top["entity"]))
@@ -147,7 +147,7 @@ def test_article_without_headline_date_names_or_times_says_so(plain_analysis):
     numbers = summary.key_numbers(article, tables)
     assert _value(numbers, "people") == _value(numbers, "places") == _value(numbers, "organisations") == 0
     assert _value(numbers, "dates covered") == "no datable expression"
-    text = summary.summary_markdown(article, tables)
+    text = " ".join(summary.summary_sentences(article, tables))
     assert "no headline" in text and "publication date is unknown" in text
     assert "names no person, place or organisation" in text and "No expression" in text
     assert "no headline" in summary.header_markdown(article) and "unknown" in summary.header_markdown(article)
@@ -239,7 +239,7 @@ def test_every_summary_sentence_says_what_the_tables_hold(name, sample):
 
 
 def test_the_sport_article_counts_its_minutes_as_durations_not_vague_references(sample):
-    text = summary.summary_markdown(sample("sport").article, sample("sport").tables)
+    text = " ".join(summary.summary_sentences(sample("sport").article, sample("sport").tables))
     assert "3 durations (“20 minutes”, “the last 90 minutes”, “95 minutes”) stay off the calendar." in text
     assert "vague" not in text
 
