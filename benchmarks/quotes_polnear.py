@@ -45,8 +45,6 @@ T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 E_LINE = re.compile(r"^(E\d+)\t(.*)$")
 # A single newline splits a paragraph when the line before ends a sentence (else it is a wrapped line).
 LINE_END = tuple('.!?:"”’)')
-QUOTE_OPEN = "\"“‘'"
-QUOTE_CLOSE = "\"”’'"
 
 
 @dataclass
@@ -159,11 +157,17 @@ def found_ranges(row, offsets: list[list[int]]) -> tuple[set[int], set[int]]:
     return content, speaker
 
 
+# Marks that open and close a quotation: double (straight, curly, doubled apostrophes as some archives print
+# them, ``…''), single (British style) and guillemets.
+OPENING_MARKS = ('"', "“", "''", "``", "‘", "'", "«", "„")
+CLOSING_MARKS = ('"', "”", "''", "’", "'", "»")
+
+
 def is_direct(text: str, ranges: list[tuple[int, int]]) -> bool:
-    """Whether a gold content is one quotation: it opens and closes with a quotation mark (edge punctuation aside)
-    and has no mark closing and reopening in between other than the quotation's own."""
+    """Whether a gold content is in quotation marks: it opens and closes with a quotation mark, edge punctuation
+    aside (the parts of a quotation interrupted by its cue, "“A,” he said. “B.”", are one content)."""
     content = " ".join(text[a:b] for a, b in ranges).strip(" .,;:—–-\n")
-    return len(content) > 2 and content[0] in '"“' and content[-1] in '"”'
+    return len(content) > 2 and content.startswith(OPENING_MARKS) and content.endswith(CLOSING_MARKS)
 
 
 def covers(a: set[int], b: set[int]) -> bool:

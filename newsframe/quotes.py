@@ -64,19 +64,27 @@ def tone(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks.
 # ---------------------------------------------------------------------------------------------------------------
-DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
-SINGLE_OPEN = {"‘": "’", "‚": "‘’", "'": "'", "‹": "›"}
+# Opening mark -> the marks that close it. Typists and editing software mix straight and curly marks in one
+# quotation ("…” or “…"), so any closing mark of the same weight closes it.
+DOUBLE_OPEN = {"“": '”"', "„": '“”"', "«": "»", "»": "«", '"': '"”'}
+SINGLE_OPEN = {"‘": "’'", "‚": "‘’'", "'": "'’", "‹": "›"}
 # Characters around a straight quote or a single closing mark that say it opens or closes a quotation.
 OPEN_BEFORE = " \t\n([{—–-/"
 CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
 
 
-def _role(text: str, i: int) -> str:
-    """Whether the mark at text[i] can open ('open'), close ('close') or either, by its neighbours."""
+# Two apostrophes or two backticks stand for a double mark in some archives and wire copy (''…'', ``…'').
+DOUBLED = ("''", "``")
+
+
+def _role(text: str, i: int, width: int = 1) -> str:
+    """Whether the mark at text[i:i + width] can open ('open'), close ('close') or either, by its neighbours."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     opens = (before in OPEN_BEFORE or before in "“\"‘'") and not after.isspace()
-    closes = not before.isspace() and (after in CLOSE_AFTER or after in "”\"’'")
+    # a mark after a sentence's punctuation closes a quotation even when the next word follows it unspaced
+    # ('…audiences,"Katie Packer said')
+    closes = not before.isspace() and (after in CLOSE_AFTER or after in "”\"’'" or before in ",.!?…")
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -84,32 +92,47 @@ def _role(text: str, i: int) -> str:
     return "either" if opens or closes else "none"
 
 
+def _marks(text: str, single: bool):
+    """(offset, width, mark) of each quotation mark candidate of `text`; a doubled apostrophe or backtick is one
+    double mark (read as a straight one, or as “ for backticks)."""
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if not single and pair in DOUBLED:
+            yield i, 2, '"' if pair == "''" else "“"
+            i += 2
+            continue
+        yield i, 1, text[i]
+        i += 1
+
+
 def uses_single_quotes(text: str) -> bool:
     """Whether a text quotes with single marks (British style): it has a single opening mark that opens a
     quotation and no double marks."""
-    if any(m in text for m in '“”"„«»'):
+    if any(m in text for m in '“”"„«»') or any(pair in text for pair in DOUBLED):
         return False
     return any(_role(text, m.start()) == "open" for m in re.finditer("[‘']", text))
 
 
 def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation in `text`, marks included; `closed` is False for one left open at
-    the end. With `single`, ‘…’ and '…' are the quotation marks (and double marks nest inside), else “…” and "…"
-    (single marks nest inside). An apostrophe (a letter on both sides) is never a mark."""
+    the end. With `single`, ‘…’ and '…' are the quotation marks (and double marks nest inside), else “…”, "…"
+    and ''…'' (single marks nest inside). An apostrophe (a letter on both sides) is never a mark."""
     openers = SINGLE_OPEN if single else DOUBLE_OPEN
+    marks = set(openers) | {c for closers in openers.values() for c in closers}
     spans: list[tuple[int, int, bool]] = []
     start, closers = None, ""
-    for i, ch in enumerate(text):
-        if ch not in openers and not any(ch in c for c in openers.values()):
+    for i, width, ch in _marks(text, single):
+        if ch not in marks:
             continue
-        role = _role(text, i)
+        role = _role(text, i, width)
         if role == "none":
             continue
         if start is None:
             if ch in openers and role != "close":
                 start, closers = i, openers[ch]
         elif ch in closers and role != "open":
-            spans.append((start, i + 1, True))
+            spans.append((start, i + width, True))
             start = None
     if start is not None:
         spans.append((start, len(text), False))
@@ -499,7 +522,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 if f.cue_token is None:
                     continue
                 gap_before = text[b : f.start]
-                if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a):
+                if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a, quotes[i]):
                     f.end = b
                     joined = True
                     break
@@ -550,7 +573,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     return result
 
 
-def _gap_is_cue(text: str, found: Found, a: int) -> bool:
+def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bool]]) -> bool:
     """Whether the text between an attributed quotation and the quotation at `a` is only its cue clause ("he
     said,", "Clinton said on Thursday."), or nothing."""
     gap = text[found.end : a]
@@ -562,8 +585,14 @@ def _gap_is_cue(text: str, found: Found, a: int) -> bool:
     sent = cue.sent
     if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char : a].strip()):
         return False
-    # only the cue clause: no other verb between (", mentioning that …" starts a statement of its own)
-    return not any(t.pos_ == "VERB" and t.i != cue.i and found.end <= t.idx < a for t in sent)
+    # the cue clause and what describes its circumstances (", referring to …", "after hinting that …"), but no
+    # other verb of saying (", adding that …" starts a statement of its own) and no quotation long enough to be
+    # one
+    if any(_words(text[q0:q1]) >= MIN_QUOTE_WORDS for q0, q1, _ in quotes if found.end <= q0 and q1 <= a):
+        return False
+    return not any(
+        t.i != cue.i and found.end <= t.idx < a and t.pos_ == "VERB" and t.lemma_.lower() in CLAUSE_VERBS for t in sent
+    )
 
 
 def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
