@@ -155,6 +155,8 @@ CLAUSE_VERBS = frozenset(
     demand recall recount remark comment observe emphasize emphasise stress underline point conclude agree
     disagree testify swear threaten reiterate repeat continue counter protest recommend propose indicate imply
     speculate estimate express worry discuss learn show find believe think fear hope guess reckon doubt suspect
+    shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
+    interrupt chime gush thunder shoot fire concur
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -300,6 +302,10 @@ def _subject(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    if verb.dep_ == "xcomp":  # "Trump was prompted to say", "he is expected to announce"
+        for child in verb.head.children:
+            if child.dep_ == "nsubjpass":
+                return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
@@ -318,6 +324,21 @@ def _subject(verb: Token) -> Token | None:
         ):  # "…, reports the news agency Interfax"
             return child
     return None
+
+
+def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The speaker written between a quotation and its cue ("“…,” William Daley, a former chief of staff, said")
+    when the parse hung the name on the quotation: the head of the words between the closing mark and the verb."""
+    sent = verb.sent
+    ends = [b for a, b, _ in quotes if sent.start_char <= a and b <= verb.idx]
+    if not ends:
+        return None
+    words = [t for t in sent if ends[-1] <= t.idx < verb.idx and not t.is_punct]
+    if not words or len(words) > 30:
+        return None
+    inside = range(words[0].i, verb.i)
+    heads = [t for t in words if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[0] if heads else None
 
 
 def _cue_text(verb: Token) -> str:
@@ -413,8 +434,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue
         if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
             continue
+        if token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children):
+            continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         reached = _content_head(token)
         subject = _subject(token)
+        if subject is None:
+            subject = _subject_between(token, quotes)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is None:
             if token.lemma_.lower() in CLAUSE_VERBS and token.lemma_.lower() in SAYING_VERBS:
@@ -458,13 +483,20 @@ def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
 
 
 def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
-    """direct (the content is quotations, of MIN_QUOTE_WORDS words or more, and the words that interrupt them),
-    partial (quoted words inside reported speech, or a few quoted words as the object: emphasized “difficult
-    times”), reported (no quotation marks)."""
+    """direct (the content is quotations, of MIN_QUOTE_WORDS words or more, and the words that interrupt them,
+    opening as a sentence does: not with a lower-case word), partial (quoted words inside reported speech, or a
+    few quoted words as the object: emphasized “difficult times”), reported (no quotation marks)."""
     inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
     if not inside:
         return "reported"
-    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1 and _words(text[start:end]) >= MIN_QUOTE_WORDS:
+    first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
+    fragment = first is not None and first.group().islower()  # “to go after them”: words cut from a sentence
+    if (
+        inside[0][0] - start <= 1
+        and end - inside[-1][1] <= 1
+        and _words(text[start:end]) >= MIN_QUOTE_WORDS
+        and not fragment
+    ):
         return "direct"
     return "partial"
 
@@ -472,8 +504,11 @@ def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]
 # Verbs that introduce a quotation on their own ("he said." "X added:"): a quotation with no cue of its own
 # around it belongs to one of them in its sentence or the next.
 SAYING_VERBS = frozenset(
-    "say tell add write explain continue insist reply respond answer ask state declare argue note recall conclude "
-    "warn joke quip retort remark observe tweet post announce claim predict".split()
+    """
+    say tell add write explain continue insist reply respond answer ask state declare argue note recall conclude
+    warn joke quip retort remark observe tweet post announce claim predict shout yell scream exclaim cry bark snap
+    chant mutter murmur whisper sigh laugh crack fume rant muse interject interrupt chime gush thunder shoot fire
+    """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
 # statement, unless a cue reports it.
