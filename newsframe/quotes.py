@@ -92,18 +92,21 @@ def _role(text: str, i: int, width: int = 1) -> str:
     return "either" if opens or closes else "none"
 
 
+MARK_PATTERN = re.compile("''|``|[\"“”„«»‘’‚'‹›]")
+
+
 def _marks(text: str, single: bool):
     """(offset, width, mark) of each quotation mark candidate of `text`; a doubled apostrophe or backtick is one
     double mark (read as a straight one, or as “ for backticks)."""
-    i = 0
-    while i < len(text):
-        pair = text[i : i + 2]
-        if not single and pair in DOUBLED:
-            yield i, 2, '"' if pair == "''" else "“"
-            i += 2
-            continue
-        yield i, 1, text[i]
-        i += 1
+    for m in MARK_PATTERN.finditer(text):
+        pair = m.group()
+        if len(pair) == 1:
+            yield m.start(), 1, pair
+        elif single:  # two single marks
+            yield m.start(), 1, pair[0]
+            yield m.start() + 1, 1, pair[1]
+        else:
+            yield m.start(), 2, '"' if pair == "''" else "“"
 
 
 def uses_single_quotes(text: str) -> bool:
@@ -421,14 +424,22 @@ def _after_content(verb: Token, head: Token, end: int) -> int:
     return max(end, stop)
 
 
+# Parts of speech a cue verb can have: a verb ("said"), or a plural noun the parse took for the verb ("“…,”
+# Bozell notes").
+CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
 def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[list[Found], list[Found]]:
     """The attributions whose cue stands in one paragraph (verbs of the lexicon with what they report, and
     "according to"), and the cue verbs of saying found without a content ("he said." "X said:"), whose content
     is looked for around them. A cue inside a quotation is part of what was quoted, not a cue."""
     found: list[Found] = []
     bare: list[Found] = []
+    quoted = bytearray(len(text) + 1)  # 1 where a character lies inside a quotation
+    for a, b, _ in quotes:
+        quoted[a:b] = b"\1" * (b - a)
     for token in doc:
-        if _inside(quotes, token.idx):
+        if quoted[token.idx] or (token.pos_ not in CUE_POS and token.lower_ != "according"):
             continue
         if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
             obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
