@@ -319,6 +319,10 @@ def _subject(verb: Token) -> Token | None:
                 return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # "… by pushing for a recount": the one who acts
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ == "VBG":
+        return verb.head  # "a super PAC backing Jeb Bush"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
         if (
@@ -456,6 +460,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             else:
                 start, end = sent.start_char, token.idx
             start, end = _trim(text, start, end)
+            start, end = _reporters_words(text, start, end, quotes)
             end = _drop_final_stop(text, start, end)
             if end > start:
                 found.append(Found(para, start, end, "according to", (para, *_noun_phrase(obj)), source_token=obj))
@@ -480,6 +485,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
             end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
+            opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
+            if opening is not None:  # emphasized “difficult times” in his speech: the quoted words, not where
+                end = opening[1]
             for child in token.rights:
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
@@ -489,11 +497,35 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         elif not _inside(quotes, head.idx):  # a quotation ends where it closes
             end = _after_content(token, head, end)
         start, end = _trim(text, start, end)
+        start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
         if end <= start:
             continue
         found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
     return found, bare
+
+
+# Words that link a sentence to the one before: the reporter's, not the source's ("At the same time, the armed
+# forces started exercises, reports Interfax").
+CONNECTIVES = re.compile(
+    r"(?:however|meanwhile|at the same time|moreover|furthermore|in addition|also|still|instead|nevertheless|"
+    r"nonetheless|on the other hand|by contrast|in contrast|in turn|likewise|similarly|besides|then|now),\s+",
+    re.IGNORECASE,
+)
+# A relative clause glossing a quotation, after its closing mark: “substitution of imports”, which refers to …
+GLOSS = re.compile(r"[”\"'’],\s+which\s")
+
+
+def _reporters_words(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> tuple[int, int]:
+    """A content without the reporter's own words at its edges: a connective opening it, and a gloss of a
+    quotation closing it. Inside a quotation every word is the speaker's."""
+    if not _inside(quotes, start) and (m := CONNECTIVES.match(text, start, end)):
+        start = m.end()
+    for m in GLOSS.finditer(text, start, end):
+        if _inside(quotes, m.start()) and not _inside(quotes, m.start() + 1):
+            end = m.start() + 1
+            break
+    return start, end
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
