@@ -482,6 +482,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue
         head, how = reached
         start, end = _clause_chars(head)
+        if how == "predicate":  # called the decision “a betrayal”: what is called so, and what it is called
+            thing = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
+            if thing is not None:
+                start = thing.left_edge.idx
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
             end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"

@@ -143,7 +143,14 @@ def test_business_company_said_in_a_statement_and_description():
     assert rows(table(BUSINESS)) == [
         (1, "reported", "said", "Acme Corp", "the company", "Acme Corp will cut 500 jobs at its plant in Ohio"),
         (2, "reported", "said", "Acme Corp", "The carmaker", "demand for its older models had fallen sharply"),
-        (3, "direct", "called", "Maria Gomez", "Union leader Maria Gomez", '"a betrayal of loyal workers"'),
+        (
+            3,
+            "partial",
+            "called",
+            "Maria Gomez",
+            "Union leader Maria Gomez",
+            'the decision "a betrayal of loyal workers"',
+        ),
     ]
 
 
