@@ -216,6 +216,31 @@ AGENT_DEP = "agent"
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_GROUP = frozenset({"they", "them", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+# Words next to a name that tell a person's gender: titles, roles, family.
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        """mr mister sir lord king prince duke earl baron emperor pope father son husband brother uncle nephew
+        grandfather grandson boy man gentleman spokesman chairman congressman businessman sportsman actor
+        widower""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """mrs ms miss madam madame dame lady queen princess duchess empress mother daughter wife sister aunt niece
+        grandmother granddaughter girl woman spokeswoman chairwoman congresswoman businesswoman sportswoman actress
+        widow""".split(),
+        "f",
+    ),
+}
 # Nouns that describe an organisation: "the agency said" is the organisation named before of that kind.
 ORG_NOUNS = frozenset(
     """
@@ -787,6 +812,8 @@ class SpeakerResolver:
                 if int(p) in index:
                     self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))
         self.mentions.sort()
+        self._genders: dict[str, str] | None = None
+        self.plural: tuple[int, str] | None = None  # (paragraph, speaker) of the last speaker named in the plural
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -794,17 +821,68 @@ class SpeakerResolver:
     def _within(self, para: int, start: int, end: int) -> list[tuple[int, int, int, str, str]]:
         return [m for m in self.mentions if m[0] == para and m[1] < end and start < m[2]]
 
-    def _last_before(self, para: int, start: int, types: tuple[str, ...]) -> str | None:
+    def _last_before(self, para: int, start: int, types: tuple[str, ...], gender: str | None = None) -> str | None:
+        """The entity of the last mention of one of `types` before (para, start), outside quotations; with
+        `gender` ("m" for he, "f" for she), skipping people the article shows to be of the other gender."""
+        genders = self.genders() if gender else {}
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] not in types:
                 continue
             if self._inside_quote(m[0], m[1]):
                 continue
+            if gender and genders.get(m[4], gender) != gender:
+                continue
             return m[4]
         return None
 
+    def genders(self) -> dict[str, str]:
+        """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
+        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Tom Hale, whose wife"), and the
+        pronouns that follow a sentence naming only that person ("Hale said his side…"), by majority."""
+        if self._genders is not None:
+            return self._genders
+        votes: dict[str, list[int]] = {}
+        people = [m for m in self.mentions if m[3] == "PERSON" and not self._inside_quote(m[0], m[1])]
+        for para, start, end, _, entity in people:
+            doc, text = self.docs[para], self.texts[para]
+            around = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])[-2:]
+            around += re.findall(r"[A-Za-z]+", text[end : end + 20])[:3]
+            for word in around:
+                gender = GENDERED_WORDS.get(word.lower())
+                if gender:
+                    votes.setdefault(entity, [0, 0])[gender == "f"] += 2
+        by_para: dict[int, list[tuple[int, int, int, str, str]]] = {}
+        for m in people:
+            by_para.setdefault(m[0], []).append(m)
+        for para, doc in enumerate(self.docs):
+            if doc is None or not any(t.lower_ in PRONOUN_GENDER for t in doc):
+                continue
+            sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
+            for token in doc:
+                gender = PRONOUN_GENDER.get(token.lower_)
+                if gender is None or self._inside_quote(para, token.idx):
+                    continue
+                k = next(k for k, (a, b) in enumerate(sents) if a <= token.idx < b)
+                before = {m[4] for m in by_para.get(para, ()) if sents[k][0] <= m[1] < token.idx}
+                if not before and k > 0:
+                    before = {m[4] for m in by_para.get(para, ()) if sents[k - 1][0] <= m[1] < sents[k - 1][1]}
+                if len(before) == 1:
+                    votes.setdefault(before.pop(), [0, 0])[gender == "f"] += 1
+        self._genders = {e: "m" if m > f else "f" for e, (m, f) in votes.items() if m != f}
+        return self._genders
+
     def resolve(self, found: Found) -> tuple[str | None, str | None]:
-        """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written."""
+        """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written. Called in
+        the article's order: a group named as a speaker ("union members") is what a "they" after it stands for."""
+        speaker, written = self._resolve(found)
+        token = found.source_token
+        if token is not None and token.tag_ in ("NNS", "NNPS") and found.speaker is not None:
+            self.plural = (found.speaker[0], speaker)
+        elif token is not None and token.lower_ not in ("they", "them"):
+            self.plural = None
+        return speaker, written
+
+    def _resolve(self, found: Found) -> tuple[str | None, str | None]:
         if found.speaker is None:
             return None, None
         para, start, end = found.speaker
@@ -840,14 +918,17 @@ class SpeakerResolver:
                     return hits[-1][4], written
                 return self.texts[para][a:b], written
             if lower in PRONOUNS_PERSON:
-                return self._last_before(para, start, ("PERSON",)) or written, written
+                return self._last_before(para, start, ("PERSON",), PRONOUN_GENDER.get(lower)) or written, written
+            if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
+                return self.plural[1], written  # "Union members said … They added": the group just heard
             if lower in PRONOUNS_GROUP:
                 return self._last_before(para, start, ("ORG",)) or written, written
             return written, written
-        if token is not None and token.pos_ == "NOUN":
+        definite = token is not None and any(c.lower_ in ("the", "this", "that") for c in token.children)
+        if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
-            if head in ORG_NOUNS and any(c.lower_ == "the" for c in token.children):
+            if head in ORG_NOUNS:
                 return self._last_before(para, start, ("ORG",)) or written, written
-            if head in PERSON_NOUNS and any(c.lower_ == "the" for c in token.children):
+            if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written
         return written, written
