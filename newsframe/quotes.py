@@ -525,6 +525,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 end = after[1]
         elif not _inside(quotes, head.idx):  # a quotation ends where it closes
             end = _after_content(token, head, end)
+        if head.i > token.i and not _inside(quotes, start):
+            end = _before_next_quotation(doc, text, start, end, quotes)
         start, end = _trim(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
@@ -555,6 +557,25 @@ def _reporters_words(text: str, start: int, end: int, quotes: list[tuple[int, in
             end = m.start() + 1
             break
     return start, end
+
+
+def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The end of a reported statement that follows its cue, before a quotation that is no part of it: one that
+    opens a new sentence ("… said that X. “Y,” he said", which the parse often reads as one sentence) or one
+    followed by a cue of its own ("… leaders like Saddam Hussein – “He would have loved Stalin,” Biden said")."""
+    for a, b, _ in quotes:
+        if not start < a < end:
+            continue
+        if text[start:a].rstrip().endswith((".", "!", "?")):
+            return a
+        after = doc.char_span(b, min(end, len(text)), alignment_mode="contract") if b < end else None
+        if (
+            after is not None
+            and any(t.pos_ == "VERB" and _lemma(t) in SAYING_VERBS for t in after[:5])
+            and text[max(a, b - 3) : b].rstrip("”’\"'").endswith(",")
+        ):
+            return a
+    return end
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:
