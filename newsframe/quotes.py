@@ -65,8 +65,8 @@ def tone(text: str) -> str:
 # Quotation marks.
 # ---------------------------------------------------------------------------------------------------------------
 # Opening mark -> the marks that close it. Typists and editing software mix straight and curly marks in one
-# quotation ("…” or “…"), so any closing mark of the same weight closes it.
-DOUBLE_OPEN = {"“": '”"', "„": '“”"', "«": "»", "»": "«", '"': '"”'}
+# quotation ("…” or “…", even “…“), so any mark of the same weight in a closing place closes it.
+DOUBLE_OPEN = {"“": '”"“', "„": '“”"', "«": "»", "»": "«", '"': '"”'}
 SINGLE_OPEN = {"‘": "’'", "‚": "‘’'", "'": "'’", "‹": "›"}
 # Characters around a straight quote or a single closing mark that say it opens or closes a quotation.
 OPEN_BEFORE = " \t\n([{—–-/"
@@ -381,6 +381,21 @@ def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token 
     return heads[0] if heads else None
 
 
+def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
+    """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
+    first name or noun of the words after it, outside quotations."""
+    if verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''")):
+        return None
+    for token in verb.doc[verb.i + 1 : verb.i + 4]:
+        if quoted[token.idx] or token.is_punct:
+            return None
+        if token.pos_ in ("PROPN", "NOUN"):
+            while token.dep_ in ("compound", "amod") and token.i < token.head.i < verb.i + 8:
+                token = token.head
+            return token
+    return None
+
+
 def _cue_text(verb: Token) -> str:
     """The cue as a reader says it: the verb with its particle, or 'according to'."""
     parts = [verb.text]
@@ -496,8 +511,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         reached = _content_head(token)
         subject = _subject(token)
+        if subject is not None and quoted[subject.idx]:
+            subject = None  # a word of the quotation the parse took for the subject of its cue
         if subject is None:
-            subject = _subject_between(token, quotes)
+            subject = _subject_between(token, quotes) or _subject_after(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
