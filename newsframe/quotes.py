@@ -449,25 +449,6 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _after_content(verb: Token, head: Token, end: int) -> int:
-    """The end of a content that follows its cue: the end of the sentence (the parse often cuts a long statement
-    short), unless the cue verb goes on with an act of the speaker's own after it (", adding …", "and called …":
-    a clause or verb joined to the cue without a subject of its own), which ends the content there."""
-    sent_end = verb.sent[-1]
-    stop = sent_end.idx + len(sent_end.text)
-    for child in verb.rights:
-        if child.i <= head.right_edge.i:
-            continue
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
-        if child.dep_ == "advcl" or (child.dep_ == "conj" and not own_subject):
-            left = child.left_edge
-            while left.i > head.right_edge.i + 1 and left.nbor(-1).dep_ in ("cc", "punct"):
-                left = left.nbor(-1)
-            stop = left.idx
-            break
-    return max(end, stop)
-
-
 # Parts of speech a cue verb can have: a verb ("said"), or a plural noun the parse took for the verb ("“…,”
 # Bozell notes").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -540,8 +521,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
             if after is not None:
                 end = after[1]
-        elif not _inside(quotes, head.idx):  # a quotation ends where it closes
-            end = _after_content(token, head, end)
+        if how == "clause" and head.i > token.i:  # one statement the parse split into two clauses of the cue
+            for child in token.rights:
+                if child.dep_ in CLAUSE_DEPS and child.i > head.i:
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
             end = _before_next_quotation(doc, text, start, end, quotes)
         start, end = _trim(text, start, end)
