@@ -328,12 +328,18 @@ def _clause_chars(head: Token) -> tuple[int, int]:
     return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
 
 
+DASHES = ("—", "–", "-", "--")
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and any(t.text in DASHES for t in verb.doc[subjects[0].i : subjects[1].i]):
+        return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
+    if subjects:
+        return subjects[0]
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
         if child.dep_ == AGENT_DEP:
             for grand in child.children:
                 if grand.dep_ == "pobj":
