@@ -768,6 +768,29 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
     return None
 
 
+# A headline that gives a speaker's words after a colon: "Ted Cruz: ‘A reporter is no punching bag’", "Clinton to
+# Planned Parenthood: Trump will reverse Roe v. Wade".
+HEADLINE_COLON = re.compile(r"([^:]{2,80}):\s+(\S.*)")
+HEADLINE_SPEAKERS = ("PERSON", "ORG")
+
+
+def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
+    """The attributions of a headline: a person or organisation named before a colon ("Name: what they said"),
+    or a cue verb with its subject ("Putin praises Trump"); a headline's quotation without either is left."""
+    match = HEADLINE_COLON.fullmatch(text.rstrip())
+    if match is not None:
+        named = [
+            m
+            for m in resolver._within(0, 0, match.end(1))
+            if m[3] in HEADLINE_SPEAKERS and _words(text[: m[1]]) <= 2  # "Mayor Susan Ortiz: …"
+        ]
+        if named:
+            start, end = _trim(text, match.start(2), match.end(2))
+            return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
+    found, _ = find_in_doc(doc, 0, text, quotes)
+    return [f for f in found if f.speaker is not None]
+
+
 def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """quotes.csv for an article: one row per attribution (see QUOTE_COLUMNS)."""
     numbers = [p.number for p in article.paragraphs]
@@ -777,6 +800,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
     found = _assemble(body, texts, quotes)
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
+    if numbers and numbers[0] == 0:
+        found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found
     rows = []
     for f in found:
         if f.end_para == f.para:

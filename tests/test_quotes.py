@@ -264,9 +264,20 @@ Silva called the defeat "a lesson for all of us", which the fans took badly.
 
 def test_quotation_interrupted_by_its_cue_and_the_reporters_words_left_out():
     found = table(INTERRUPTED)
-    first = found.iloc[0]
+    assert found.iloc[0]["text"] == "tactics" and found.iloc[0]["paragraph"] == 0  # the headline's "defends"
+    first = found.iloc[1]
     assert first["kind"] == "direct" and first["speaker"] == "Ana Silva"
     assert first["text"].startswith('"We knew') and first["text"].endswith('We just could not stop it."')
     assert "the club has started talks with two strikers" in set(found["text"])  # no "At the same time,"
     called = found[found["cue"] == "called"].iloc[0]
     assert called["text"] == 'the defeat "a lesson for all of us"' and called["kind"] == "partial"
+
+
+def test_headline_speaker_before_a_colon():
+    found = table(
+        "date 2023-03-02 Mayor Susan Ortiz: the new parking plan will save the town centre\n\nThe plan was approved."
+    )
+    assert rows(found) == [
+        (0, "reported", ":", "Susan Ortiz", "Susan Ortiz", "the new parking plan will save the town centre")
+    ]
+    assert table("date 2023-03-02 Poll: voters back the plan\n\nThe plan was approved.").empty  # no one named
