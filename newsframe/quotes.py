@@ -736,13 +736,18 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     sent = cue.sent
     if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char : a].strip()):
         return False
-    # the cue clause and what describes its circumstances (", referring to …", "after hinting that …"), but no
-    # other verb of saying (", adding that …" starts a statement of its own) and no quotation long enough to be
-    # one
+    # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
+    # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation
+    # long enough to be a statement of its own
     if any(_words(text[q0:q1]) >= MIN_QUOTE_WORDS for q0, q1, _ in quotes if found.end <= q0 and q1 <= a):
         return False
     return not any(
-        t.i != cue.i and found.end <= t.idx < a and t.pos_ == "VERB" and _lemma(t) in CLAUSE_VERBS for t in sent
+        t.i != cue.i
+        and found.end <= t.idx < a
+        and t.pos_ == "VERB"
+        and _lemma(t) in CLAUSE_VERBS
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in sent
     )
 
 
