@@ -14,8 +14,13 @@ Scores (precision, recall, F1 over attributions, each gold and each found one ma
   annotators gave no source matches only a found one without a speaker. A pronoun counts as right only when the
   pronoun itself is the annotated source (PolNeAR annotates the pronoun as written): the entity it is resolved to
   is not scored here.
-- direct quotes: the same two scores on the gold attributions whose content is one quotation (it opens and closes
-  with a quotation mark, leading and trailing punctuation aside) and the found rows of kind `direct`.
+- direct quotes: the same two scores on the gold attributions whose content is in quotation marks (it opens and
+  closes with a mark of any kind: straight, curly, doubled apostrophes as in the New York Times' archive text,
+  single, guillemets; leading and trailing punctuation aside; a quotation interrupted by its cue, "“A,” he said.
+  “B.”", is one content of two parts) and the found rows of kind `direct`.
+
+A found content is its one span of the paragraph text (start_char to end_char, over paragraphs for a quotation that
+runs on), the cue words that interrupt a quotation included: they count against the match.
 
 Articles annotated by several people (15 in train, 2 in dev) are scored on one annotation: the annotator whose
 code sorts first. Rules were developed on `train`; `dev` is the held-out check. Exits 0 with a message when the
