@@ -351,7 +351,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head.head)  # "… by pushing for a recount": the one who acts
+        acting = verb.head.head  # "… by pushing for a recount", "Braynard is quoted as saying": the one who acts
+        passive = next((c for c in acting.children if c.dep_ == "nsubjpass"), None)
+        return passive if passive is not None else _subject(acting)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ == "VBG":
         return verb.head  # "a super PAC backing Jeb Bush"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
@@ -392,6 +394,8 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     first name or noun of the words after it, outside quotations."""
     if verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''")):
         return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _lemma(verb) in ("tell", "ask"):
+        return None  # "telling the crowd", "told reporters": who was told, not who spoke
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if quoted[token.idx] or token.is_punct:
             return None
