@@ -2,19 +2,27 @@
 
 From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules find each attribution:
 
-1. quotations: every passage in quotation marks, curly or straight, double or (in an article that quotes with
-   them) single; a quote inside a quote stays part of the outer one; a quotation left open at the end of a
-   paragraph and opened again at the start of the next runs on (news style for a long quotation);
-2. cues: a speech or thought verb of the lexicon below with a clausal complement ("X said that …", "…, he
-   said", "X told Y …", "X said in a statement …"), a verb of the lexicon with a quotation as its object or
-   right after it ("X said: “…”"), and "according to X" before or after what X said;
-3. what was said: the complement clause (with "that"), widened to the whole quotation it sits in; a quotation
-   without its own cue belongs to a cue of its sentence that has none ("“…,” he said, “…”" is one quote), else to
-   "X said." in the sentence just before or after, else (a paragraph that is only a quotation) to the speaker
-   of the attribution just before, in the same or the previous paragraph;
-4. who said it: the cue's subject (or the object of "according to", or the agent of a passive); a pronoun or a
-   description is resolved to the last person (he, she) or organisation (it, they, "the agency", "the company")
-   named before it outside quotations; "who" to the name it describes.
+1. quotations: every passage in quotation marks, curly or straight (mixed in one quotation too), doubled
+   apostrophes (''…'', as some archives print them), guillemets, or (in an article that quotes with them) single
+   marks; a quote inside a quote stays part of the outer one; a quotation left open at the end of a paragraph and
+   opened again at the start of the next runs on (news style for a long quotation);
+2. cues: a verb of saying, thinking or stance of the lexicon below with a clausal complement ("X said that …",
+   "…, he said", "X told Y …"), an object ("denied the report", "backed the plan"), an infinitive ("vowed to
+   fight") or a phrase ("called for a recount"); "according to X" before or after what X said; in the headline,
+   also a person or organisation before a colon ("Ted Cruz: …");
+3. what was said: the complement clause (with "that", to the end of its own clause and the clauses the parse split
+   it into, not to the reporter's next clause or quotation), widened to the whole quotation it sits in, without the
+   reporter's connective opening it ("At the same time, …") or gloss after a quotation (", which refers to …"); a
+   quotation without its own cue belongs to a cue of its sentence that has none ("“…,” he said, pointing to …
+   “…”" is one quote), else to "X said." in the sentence just before or after, else (a paragraph that is only a
+   quotation) to the speaker of the attribution just before, in the same or the previous paragraph;
+4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
+   describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"); never a word of
+   the quotation nor a dateline. A pronoun or description is resolved to the last person (he, she) or
+   organisation (it, "the agency", "the influential US daily") named before it outside quotations, he and she
+   skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
+   pronouns used after a sentence naming only them); "they" to a group just heard ("union members said …"), else
+   to the last organisation; "who" to the name it describes.
 
 Table (offsets in the paragraph's text; `text[start_char:end_char]` is the span): see QUOTE_COLUMNS and the
 README's data dictionary.
