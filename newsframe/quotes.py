@@ -356,12 +356,16 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ == "nsubjpass":
                 return child
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        return _subject(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
+        return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
         acting = verb.head.head  # "… by pushing for a recount", "Braynard is quoted as saying": the one who acts
         passive = next((c for c in acting.children if c.dep_ == "nsubjpass"), None)
-        return passive if passive is not None else _subject(acting)
+        if passive is not None:
+            return passive
+        if acting.pos_ in ("ADJ", "ADV") and acting.dep_ in ("acomp", "advmod"):
+            acting = acting.head  # "stopped short of endorsing"
+        return _subject(acting) if acting.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ == "VBG":
         return verb.head  # "a super PAC backing Jeb Bush"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
