@@ -401,6 +401,25 @@ def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token 
     return heads[0] if heads else None
 
 
+def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
+    """The name or noun written right before a finite cue that the parse gave no subject ("…, former president
+    Bill Clinton said …" read as an apposition): the word before it, past auxiliaries and adverbs ("has also
+    said"), when it is a noun, name, pronoun or number outside quotations."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k < verb.sent.start:
+        return None
+    before = verb.doc[k]
+    if quoted[before.idx] or before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
+        before = before.head
+    return before
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
     first name or noun of the words after it, outside quotations."""
@@ -517,7 +536,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if subject is not None and quoted[subject.idx]:
             subject = None  # a word of the quotation the parse took for the subject of its cue
         if subject is None:
-            subject = _subject_between(token, quotes) or _subject_after(token, quoted)
+            subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
