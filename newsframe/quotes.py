@@ -634,20 +634,15 @@ def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
 
 
 def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
-    """direct (the content is quotations, of MIN_QUOTE_WORDS words or more, and the words that interrupt them,
-    opening as a sentence does: not with a lower-case word), partial (quoted words inside reported speech, or a
-    few quoted words as the object: emphasized “difficult times”), reported (no quotation marks)."""
+    """direct (the content is quotations, and the words that interrupt them, opening as a sentence does: not with a
+    lower-case word), partial (quoted words inside reported speech, or words cut from a sentence: emphasized
+    “difficult times”), reported (no quotation marks)."""
     inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
     if not inside:
         return "reported"
     first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
     fragment = first is not None and first.group().islower()  # “to go after them”: words cut from a sentence
-    if (
-        inside[0][0] - start <= 1
-        and end - inside[-1][1] <= 1
-        and _words(text[start:end]) >= MIN_QUOTE_WORDS
-        and not fragment
-    ):
+    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1 and not fragment:
         return "direct"
     return "partial"
 
