@@ -832,6 +832,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     texts = [doc_text(doc) for doc in docs]
     single = uses_single_quotes("\n".join(texts))
     quotes = [quote_spans(t, single) for t in texts]
+    if numbers and numbers[0] == 0 and not single and uses_single_quotes(texts[0]):
+        quotes[0] = quote_spans(texts[0], True)  # headlines quote with single marks: Cruz: ‘Assault Is No Joke’
     body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
     found = _assemble(body, texts, quotes)
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)

@@ -281,3 +281,9 @@ def test_headline_speaker_before_a_colon():
         (0, "reported", ":", "Susan Ortiz", "Susan Ortiz", "the new parking plan will save the town centre")
     ]
     assert table("date 2023-03-02 Poll: voters back the plan\n\nThe plan was approved.").empty  # no one named
+    # headlines quote with single marks even where the story quotes with double ones
+    found = table("date 2023-03-02 Ted Cruz: ‘The Deal Is Dead’\n\n“We tried,” Cruz said on Monday.")
+    assert list(zip(found["paragraph"], found["kind"], found["text"])) == [
+        (0, "direct", "‘The Deal Is Dead’"),
+        (1, "direct", "“We tried,”"),
+    ]
