@@ -390,7 +390,7 @@ def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token 
     """The speaker written between a quotation and its cue ("“…,” William Daley, a former chief of staff, said")
     when the parse hung the name on the quotation: the head of the words between the closing mark and the verb."""
     sent = verb.sent
-    ends = [b for a, b, _ in quotes if sent.start_char <= a and b <= verb.idx]
+    ends = [b for a, b, _ in quotes if sent.start_char < b <= verb.idx]
     if not ends:
         return None
     words = [t for t in sent if ends[-1] <= t.idx < verb.idx and not t.is_punct]
@@ -413,6 +413,14 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     if k < verb.sent.start:
         return None
     before = verb.doc[k]
+    if before.text == "," and k - 1 >= verb.sent.start:  # "Col. Steven Warren, a military spokesman, said"
+        before = verb.doc[k - 1]
+        while before.dep_ in ("pobj", "prep", "amod", "compound", "det", "nummod", "poss", "case", "punct"):
+            if not verb.sent.start <= before.head.i < before.i:
+                return None
+            before = before.head
+        if before.dep_ == "appos" and before.head.i < before.i:
+            before = before.head
     if quoted[before.idx] or before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
@@ -533,8 +541,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         reached = _content_head(token)
         subject = _subject(token)
-        if subject is not None and quoted[subject.idx]:
-            subject = None  # a word of the quotation the parse took for the subject of its cue
+        if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
+            subject = next((c for c in token.lefts if c.dep_ == "nsubj" and not quoted[c.idx]), None)
         if subject is None:
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
