@@ -374,6 +374,7 @@ def _subject(verb: Token) -> Token | None:
             child.dep_ in ("compound", "dobj", "npadvmod", "attr")
             and child.pos_ == "PROPN"
             and abs(child.i - verb.i) <= 2
+            and child.ent_type_ not in ("DATE", "TIME")  # "Beck called Wednesday …"
         ):
             return child
         if (
