@@ -402,6 +402,46 @@ def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token 
     return heads[0] if heads else None
 
 
+# Nouns of saying or thinking that report what their owner said ("Trump's claim that …"); chosen as the verbs
+# were (those of stance, such as support, plan or position, marked an attribution too rarely to keep).
+NOUN_CUES = frozenset(
+    """
+    claim statement remark warning promise pledge call criticism proposal belief view argument assertion
+    allegation accusation suggestion insistence vow threat denial admission announcement endorsement praise attack
+    charge demand complaint concern fear hope desire wish
+    """.split()
+)
+NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
+
+
+def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: bytearray) -> Found | None:
+    """A noun of saying or stance with its owner and what it holds: "Trump's claim that …", "his support for …",
+    "her plan to …", "a warning by the agency that …"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None or quoted[owner.idx]:
+        return None
+    content = None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" for c in child.children):
+            content = child  # "the claim that …"
+        elif child.dep_ in ("acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            content = child  # "her plan to …"
+        elif child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPS:
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    start, end = _trim(text, *_clause_chars(content))
+    end = _drop_final_stop(text, start, end)
+    if end <= start:
+        return None
+    return Found(para, start, end, noun.text.lower(), (para, *_noun_phrase(owner)), source_token=owner, cue_token=noun)
+
+
 def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     """The name or noun written right before a finite cue that the parse gave no subject ("…, former president
     Bill Clinton said …" read as an apposition): the word before it, past auxiliaries and adverbs ("has also
@@ -535,6 +575,11 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             end = _drop_final_stop(text, start, end)
             if end > start:
                 found.append(Found(para, start, end, "according to", (para, *_noun_phrase(obj)), source_token=obj))
+            continue
+        if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES:
+            nominal = _nominal_attribution(token, para, text, quotes, quoted)
+            if nominal is not None:
+                found.append(nominal)
             continue
         if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
             continue

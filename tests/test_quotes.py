@@ -287,3 +287,18 @@ def test_headline_speaker_before_a_colon():
         (0, "direct", "‘The Deal Is Dead’"),
         (1, "direct", "“We tried,”"),
     ]
+
+
+def test_noun_of_saying_with_its_owner():
+    found = table(
+        "date 2023-03-02 Parking\n\nMayor Susan Ortiz has backed the plan.\n\n"
+        "Traders disputed Ortiz's claim that the plan would bring more shoppers into the town centre."
+    )
+    assert rows(found)[-1] == (
+        2,
+        "reported",
+        "claim",
+        "Susan Ortiz",
+        "Ortiz",
+        "that the plan would bring more shoppers into the town centre",
+    )
