@@ -565,9 +565,15 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             comma = next((t.i for t in doc[token.i : sent.end] if t.text == ","), None)
             if comma is not None and token.i <= sent.start + 1:
                 phrase_end = comma + 1  # "According to X, …": the phrase ends at its comma
-            # What X said is the rest of the sentence: after the phrase when it opens it, else before.
+            # What X said is the rest of the sentence: after the phrase when it opens it, else before; of a
+            # phrase set off by commas inside the sentence, the longer side ("Since May, according to X, troops …")
+            after = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char), sent.end_char
+            if comma is not None and token.i > sent.start + 1 and comma + 1 < sent.end:
+                after = doc[comma + 1].idx, sent.end_char
             if token.i <= sent.start + 1:
-                start, end = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char), sent.end_char
+                start, end = after
+            elif comma is not None and _words(text[after[0] : after[1]]) > _words(text[sent.start_char : token.idx]):
+                start, end = after
             else:
                 start, end = sent.start_char, token.idx
             start, end = _trim(text, start, end)
