@@ -794,6 +794,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         cue_token=pending.cue_token,
                     )
                 )
+            elif (named := _named_before_colon(doc, text, a)) is not None:
+                here.append(Found(i, a, b, ":", (i, *_noun_phrase(named)), source_token=named))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
@@ -812,6 +814,19 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         else:
             open_from = None
     return result
+
+
+def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
+    """The person or organisation named right before a colon that introduces the quotation at `a` ("…, said the
+    pollster Daron Shaw: “…”", "Pollsters agree – Carl Bialik: “…”"): the head of that name."""
+    before = text[:a].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and ent.end_char <= colon and not text[ent.end_char : colon].strip():
+            return ent.root
+    return None
 
 
 def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bool]]) -> bool:

@@ -302,3 +302,12 @@ def test_noun_of_saying_with_its_owner():
         "Ortiz",
         "that the plan would bring more shoppers into the town centre",
     )
+
+
+def test_name_before_a_colon_introduces_a_quotation():
+    found = table(
+        'date 2023-03-02 Polls\n\nThe lesson of the night came from Carl Bialik: "Keep on contacting voters as late as you can."'
+    )
+    assert rows(found) == [
+        (1, "direct", ":", "Carl Bialik", "Carl Bialik", '"Keep on contacting voters as late as you can."')
+    ]
