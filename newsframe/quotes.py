@@ -1062,6 +1062,9 @@ class SpeakerResolver:
                 and before.start > 0
                 and doc[before.start - 1].lemma_.lower() in ORG_NOUNS | PERSON_NOUNS
             ):
+                if any(o[1] >= m[2] and o[4] != m[4] for o in named):  # another name glued on after it
+                    found.speaker = (para, start, m[2])
+                    written = self.texts[para][start : m[2]]
                 return m[4], written
         people = [m for m in named if m[3] == "PERSON"]
         if people:
