@@ -170,6 +170,7 @@ CLAUSE_VERBS = frozenset(
     speculate estimate express worry discuss learn show find believe think fear hope guess reckon doubt suspect
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
+    boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
     assume
     """.split()
 )
@@ -505,8 +506,12 @@ LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def _lemma(token: Token) -> str:
-    """The lower-case lemma of a token, with the lemmatizer's known slips mended."""
-    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    """The lower-case lemma of a token, with the lemmatizer's known slips mended; "go_on" for "went on" (a verb
+    of saying with its particle)."""
+    lemma = LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        return "go_on"
+    return lemma
 
 
 def _content_head(token: Token) -> tuple[Token, str] | None:
@@ -714,6 +719,7 @@ SAYING_VERBS = frozenset(
     say tell add write explain continue insist reply respond answer ask state declare argue note recall conclude
     warn joke quip retort remark observe tweet post announce claim predict shout yell scream exclaim cry bark snap
     chant mutter murmur whisper sigh laugh crack fume rant muse interject interrupt chime gush thunder shoot fire
+    boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
     """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
