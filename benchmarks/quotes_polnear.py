@@ -14,8 +14,13 @@ Scores (precision, recall, F1 over attributions, each gold and each found one ma
   annotators gave no source matches only a found one without a speaker. A pronoun counts as right only when the
   pronoun itself is the annotated source (PolNeAR annotates the pronoun as written): the entity it is resolved to
   is not scored here.
-- direct quotes: the same two scores on the gold attributions whose content is one quotation (it opens and closes
-  with a quotation mark, leading and trailing punctuation aside) and the found rows of kind `direct`.
+- direct quotes: the same two scores on the gold attributions whose content is in quotation marks (it opens and
+  closes with a mark of any kind: straight, curly, doubled apostrophes as in the New York Times' archive text,
+  single, guillemets; leading and trailing punctuation aside; a quotation interrupted by its cue, "“A,” he said.
+  “B.”", is one content of two parts) and the found rows of kind `direct`.
+
+A found content is its one span of the paragraph text (start_char to end_char, over paragraphs for a quotation that
+runs on), the cue words that interrupt a quotation included: they count against the match.
 
 Articles annotated by several people (15 in train, 2 in dev) are scored on one annotation: the annotator whose
 code sorts first. Rules were developed on `train`; `dev` is the held-out check. Exits 0 with a message when the
@@ -45,8 +50,6 @@ T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 E_LINE = re.compile(r"^(E\d+)\t(.*)$")
 # A single newline splits a paragraph when the line before ends a sentence (else it is a wrapped line).
 LINE_END = tuple('.!?:"”’)')
-QUOTE_OPEN = "\"“‘'"
-QUOTE_CLOSE = "\"”’'"
 
 
 @dataclass
@@ -159,11 +162,17 @@ def found_ranges(row, offsets: list[list[int]]) -> tuple[set[int], set[int]]:
     return content, speaker
 
 
+# Marks that open and close a quotation: double (straight, curly, doubled apostrophes as some archives print
+# them, ``…''), single (British style) and guillemets.
+OPENING_MARKS = ('"', "“", "''", "``", "‘", "'", "«", "„")
+CLOSING_MARKS = ('"', "”", "''", "’", "'", "»")
+
+
 def is_direct(text: str, ranges: list[tuple[int, int]]) -> bool:
-    """Whether a gold content is one quotation: it opens and closes with a quotation mark (edge punctuation aside)
-    and has no mark closing and reopening in between other than the quotation's own."""
+    """Whether a gold content is in quotation marks: it opens and closes with a quotation mark, edge punctuation
+    aside (the parts of a quotation interrupted by its cue, "“A,” he said. “B.”", are one content)."""
     content = " ".join(text[a:b] for a, b in ranges).strip(" .,;:—–-\n")
-    return len(content) > 2 and content[0] in '"“' and content[-1] in '"”'
+    return len(content) > 2 and content.startswith(OPENING_MARKS) and content.endswith(CLOSING_MARKS)
 
 
 def covers(a: set[int], b: set[int]) -> bool:

@@ -143,7 +143,14 @@ def test_business_company_said_in_a_statement_and_description():
     assert rows(table(BUSINESS)) == [
         (1, "reported", "said", "Acme Corp", "the company", "Acme Corp will cut 500 jobs at its plant in Ohio"),
         (2, "reported", "said", "Acme Corp", "The carmaker", "demand for its older models had fallen sharply"),
-        (3, "direct", "called", "Maria Gomez", "Union leader Maria Gomez", '"a betrayal of loyal workers"'),
+        (
+            3,
+            "partial",
+            "called",
+            "Maria Gomez",
+            "Union leader Maria Gomez",
+            'the decision "a betrayal of loyal workers"',
+        ),
     ]
 
 
@@ -192,6 +199,10 @@ def test_nested_quote_stays_inside_the_outer_one():
         ("She said ‘no’, but it’s the players’ choice.", True, [(9, 13, True)]),
         ("“He told me ‘go’,” she said.", False, [(0, 18, True)]),
         ("It's 5'11\" tall", False, []),
+        ("''We won,'' he said. ''Again.''", False, [(0, 11, True), (21, 31, True)]),  # doubled apostrophes
+        ('"Mixed marks,” he said, “close too."', False, [(0, 14, True), (24, 36, True)]),
+        ('…audiences,"Katie Packer said', False, []),
+        ('"Fine,"Katie said.', False, [(0, 7, True)]),
     ],
 )
 def test_quote_spans(text, single, spans):
@@ -202,8 +213,101 @@ def test_single_quotes_only_without_double_ones():
     assert quotes.uses_single_quotes("'We won,' he said.")
     assert not quotes.uses_single_quotes("“We won,” he said, 'so there'.")
     assert not quotes.uses_single_quotes("It's the players' day.")
+    assert not quotes.uses_single_quotes("''We won,'' he said.")
 
 
 def test_no_quotes_in_an_article_without_speech():
     found = table("date 2023-01-01 Rain\n\nRain fell across the region on Monday.\n\nRivers rose.")
     assert list(found.columns) == quotes.QUOTE_COLUMNS and found.empty
+
+
+SPEAKERS = """date 2023-06-01 Council row over parking
+
+Mayor Susan Ortiz has backed the new parking plan since spring.
+
+Councillor Tom Baker, who owns a shop on the high street, said his customers would stay away.
+
+"We have studied this for a year," she said. "The town centre needs it."
+
+Mr Baker was not convinced. "It will empty the high street," he said.
+
+The Washington Post reported on Sunday that the council had delayed the vote.
+
+The influential US daily said both sides had agreed to meet again in the spring.
+
+Shop owners said they would close for a day in protest. They added that the vote had been unanimous.
+"""
+
+
+def test_pronouns_and_descriptions_resolved():
+    found = table(SPEAKERS).set_index("text")
+    # "she" skips Tom Baker, the last person named, whom "his customers" shows to be a man
+    assert found.loc['"We have studied this for a year," she said. "The town centre needs it."', "speaker"] == (
+        "Susan Ortiz"
+    )
+    assert found.loc['"It will empty the high street,"', ["speaker", "speaker_text"]].tolist() == ["Tom Baker", "he"]
+    said = found.loc["both sides had agreed to meet again in the spring"]
+    assert (said["speaker"], said["speaker_text"]) == ("Washington Post", "The influential US daily")
+    assert found.loc["that the vote had been unanimous", "speaker"] == "Shop owners"
+    assert found.loc["the new parking plan", "cue"] == "backed"  # a stance is a statement of its own
+
+
+INTERRUPTED = """date 2023-08-01 Coach defends tactics
+
+"We knew what they would do," Coach Ana Silva said after the game, looking tired. "We just could not stop it."
+
+At the same time, the club has started talks with two strikers, the local paper Daily Echo reports.
+
+Silva called the defeat "a lesson for all of us", which the fans took badly.
+"""
+
+
+def test_quotation_interrupted_by_its_cue_and_the_reporters_words_left_out():
+    found = table(INTERRUPTED)
+    assert found.iloc[0]["text"] == "tactics" and found.iloc[0]["paragraph"] == 0  # the headline's "defends"
+    first = found.iloc[1]
+    assert first["kind"] == "direct" and first["speaker"] == "Ana Silva"
+    assert first["text"].startswith('"We knew') and first["text"].endswith('We just could not stop it."')
+    assert "the club has started talks with two strikers" in set(found["text"])  # no "At the same time,"
+    called = found[found["cue"] == "called"].iloc[0]
+    assert called["text"] == 'the defeat "a lesson for all of us"' and called["kind"] == "partial"
+
+
+def test_headline_speaker_before_a_colon():
+    found = table(
+        "date 2023-03-02 Mayor Susan Ortiz: the new parking plan will save the town centre\n\nThe plan was approved."
+    )
+    assert rows(found) == [
+        (0, "reported", ":", "Susan Ortiz", "Susan Ortiz", "the new parking plan will save the town centre")
+    ]
+    assert table("date 2023-03-02 Poll: voters back the plan\n\nThe plan was approved.").empty  # no one named
+    # headlines quote with single marks even where the story quotes with double ones
+    found = table("date 2023-03-02 Ted Cruz: ‘The Deal Is Dead’\n\n“We tried,” Cruz said on Monday.")
+    assert list(zip(found["paragraph"], found["kind"], found["text"])) == [
+        (0, "direct", "‘The Deal Is Dead’"),
+        (1, "direct", "“We tried,”"),
+    ]
+
+
+def test_noun_of_saying_with_its_owner():
+    found = table(
+        "date 2023-03-02 Parking\n\nMayor Susan Ortiz has backed the plan.\n\n"
+        "Traders disputed Ortiz's claim that the plan would bring more shoppers into the town centre."
+    )
+    assert rows(found)[-1] == (
+        2,
+        "reported",
+        "claim",
+        "Susan Ortiz",
+        "Ortiz",
+        "that the plan would bring more shoppers into the town centre",
+    )
+
+
+def test_name_before_a_colon_introduces_a_quotation():
+    found = table(
+        'date 2023-03-02 Polls\n\nThe lesson of the night came from Carl Bialik: "Keep on contacting voters as late as you can."'
+    )
+    assert rows(found) == [
+        (1, "direct", ":", "Carl Bialik", "Carl Bialik", '"Keep on contacting voters as late as you can."')
+    ]
