@@ -23,10 +23,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import __version__
 from .article import ARTICLE_SUFFIXES, Article, ArticleError, dangling_link, iter_articles, safe_id
 from .io import atomic_path, locked, remove_stale_temporaries, write_json
-from .pipeline import TABLE_SCHEMA
+from .pipeline import TABLE_SCHEMA, code_version
 from .workers import exit_with_parent, usable_cores
 
 MANIFEST = ".manifest.json"
@@ -130,9 +129,11 @@ def model_identity() -> str:
 
 
 def output_key(article: Article, model: str) -> str:
-    """The hex digest of what an article's outputs depend on: its text and metadata, the model, the package version."""
+    """The hex digest of what an article's outputs depend on: its text and metadata, the model, and the package's
+    code (its version and every source file), so a change to any rule makes the outputs stale."""
     payload = json.dumps(
-        [model, __version__, article.metadata(), [[p.number, p.text] for p in article.paragraphs]], ensure_ascii=False
+        [model, code_version(), article.metadata(), [[p.number, p.text] for p in article.paragraphs]],
+        ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 

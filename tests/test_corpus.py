@@ -64,6 +64,15 @@ def test_rerun_skips_current_articles_and_redoes_changed_ones(folder, tmp_path):
     assert "paragraphs.csv" in manifest["files"]
 
 
+def test_a_change_to_the_code_makes_every_article_stale(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
+    stamp = {p: p.stat().st_mtime_ns for p in out.glob("[abc]/*.csv")}
+    monkeypatch.setattr(corpus, "code_version", lambda: "a rule changed")  # same package version, other code
+    assert corpus.analyze_corpus([str(folder)], out, workers=1) == 0
+    assert all(p.stat().st_mtime_ns != t for p, t in stamp.items())
+
+
 def test_interrupted_article_is_redone(folder, tmp_path):
     out = tmp_path / "out"
     corpus.analyze_corpus([str(folder)], out, workers=1)
