@@ -1194,10 +1194,8 @@ def benchmark_markdown() -> str:
     ]
     for r in benchmark_table().itertuples():
         part = f"{BENCHMARK_PARTS[r.part]} ({BENCHMARK_DOCUMENTS[r.part]} articles)"
-        lines.append(
-            f"| {part} | {BENCHMARK_NAMES[r.method]} | {r.PER:.2f} | {r.LOC:.2f} | {r.ORG:.2f} | {r.precision:.2f} | {r.recall:.2f} "
-            f"| {r.f1:.2f} |"
-        )
+        scores = " | ".join(f"{value:.2f}" for value in (r.PER, r.LOC, r.ORG, r.precision, r.recall, r.f1))
+        lines.append(f"| {part} | {BENCHMARK_NAMES[r.method]} | {scores} |")
     held_out = BENCHMARK["dev"]["project"]
     lines += [
         "",
