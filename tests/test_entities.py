@@ -44,25 +44,41 @@ def parsed(pipeline, *texts: str, headline: str | None = None):
     return art, [pipeline(p.text) for p in art.paragraphs]
 
 
-def with_ents(pipeline, text: str, spans: list[tuple[str, str]]):
-    """A parsed Doc of `text` whose entities are exactly `spans` ((surface, label), each its first occurrence after the
-    previous)."""
-    doc = pipeline(text)
-    ents, offset = [], 0
+def _spans(doc, text: str, spans: list[tuple[str, str]]) -> list:
+    """Spans of `doc` for (surface, label) pairs, each at its first occurrence after the previous."""
+    found, offset = [], 0
     for surface, label in spans:
         start = text.index(surface, offset)
         span = doc.char_span(start, start + len(surface), label=label)
         assert span is not None, surface
-        ents.append(span)
+        found.append(span)
         offset = start + len(surface)
-    doc.ents = ents
+    return found
+
+
+def with_ents(pipeline, text: str, spans: list[tuple[str, str]], names: list[tuple[str, str]] | None = None):
+    """A parsed Doc of `text` whose model entities are exactly `spans` ((surface, label), each its first occurrence
+    after the previous) and whose name recogniser found `names` (PER, LOC, ORG, MISC); with `names` None, as if
+    parsed without the recogniser, so that the rules work on the model's names alone."""
+    doc = pipeline(text)
+    doc.ents = _spans(doc, text, spans)
+    if names is None:
+        del doc.spans[nlp.NAMES_KEY]
+    else:
+        doc.spans[nlp.NAMES_KEY] = _spans(doc, text, names)
     return doc
 
 
 def forced(pipeline, *paragraphs: tuple[str, list[tuple[str, str]]]):
-    """(article, docs) whose docs carry the given model spans instead of the model's own."""
+    """(article, docs) whose docs carry the given model spans instead of the model's own, and no recogniser's."""
     art = make_article(*[text for text, _ in paragraphs])
     return art, [with_ents(pipeline, text, spans) for text, spans in paragraphs]
+
+
+def read_by_both(pipeline, *paragraphs: tuple[str, list[tuple[str, str]], list[tuple[str, str]]]):
+    """(article, docs) whose docs carry the given model spans and the given recogniser's names."""
+    art = make_article(*[text for text, _, _ in paragraphs])
+    return art, [with_ents(pipeline, text, spans, names) for text, spans, names in paragraphs]
 
 
 def spans_of(mentions: pd.DataFrame) -> list[tuple[str, str]]:
@@ -380,16 +396,20 @@ def test_is_title_case():
 
 
 def test_label_vote(pipeline):
-    """Sport: "Chelsea" tagged ORG twice and GPE once is an ORG entity; the mentions keep their own labels."""
+    """Sport: "Chelsea" tagged ORG twice and GPE once is an ORG entity, every mention of it typed so; the repairs
+    table keeps what the model said."""
     art, docs = forced(
         pipeline,
         ("Chelsea won.", [("Chelsea", "ORG")]),
         ("Chelsea lost.", [("Chelsea", "GPE")]),
         ("Chelsea drew.", [("Chelsea", "ORG")]),
     )
-    mentions = entities.mentions_table(art, docs)
-    assert list(mentions["entity_type"]) == ["ORG", "GPE", "ORG"]
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert list(mentions["entity_type"]) == ["ORG", "ORG", "ORG"]
     assert entities.entities_table(mentions).loc[0, "entity_type"] == "ORG"
+    assert ("type", "Chelsea: model ORG 2, GPE 1", "ORG") in set(
+        zip(repairs["rule"], repairs["before"], repairs["after"])
+    )
 
 
 def test_vote_entity_type_tie_goes_to_first():
@@ -584,17 +604,25 @@ def dev_articles():
 
 
 def test_devdata_offsets_and_merges(dev_articles):
-    """On other news: offsets hold, and every alias of an entity is the entity's name or a short form of it."""
+    """On other news: offsets hold, and every alias of an entity is the entity's name, a short form of it, or a name
+    the text gives it."""
     for art, docs in dev_articles:
-        mentions = entities.mentions_table(art, docs)
+        mentions, repairs = entities.extract_mentions(art, docs)
+        given = set(
+            zip(repairs.loc[repairs["rule"] == "alias", "before"], repairs.loc[repairs["rule"] == "alias", "after"])
+        )
         texts = {p.number: p.text for p in art.paragraphs}
         assert all(texts[r.paragraph][r.start_char : r.end_char] == r.text for r in mentions.itertuples())
         for entity, group in mentions.groupby("entity"):
             full = entities.name_key(entity).split()
             for alias in set(group["text"]):
                 short = entities.name_key(alias).split()
-                acronym = entities.initials(entity) == alias.replace(".", "")
-                assert short == full or entities._extends(short, full) or acronym, (art.source, alias, entity)
+                acronym = alias.replace(".", "").upper() in entities.spelled_initials(entity)
+                first_words = full[: len(short)] == short  # an organisation's short name: "Lockheed"
+                plural = short == [*full[:-1], full[-1] + "s"]  # "Israelis" for "Israeli"
+                ok = short == full or entities._extends(short, full) or acronym or first_words or plural
+                ok = ok or (alias, entity) in given  # "Mohammed Saddiq Odeh, also known as Mohammad Sadiq Howaida"
+                assert ok, (art.source, alias, entity)
 
 
 def _tables_of(text):
@@ -721,3 +749,187 @@ def test_a_first_name_alone_joins_the_one_person_it_begins():
         "Relatives said Elian would stay in Miami until a court decides."
     )
     assert table.loc["Elian Gonzalez", "mentions"] >= 2 and "Elian" not in table.index
+
+
+# ------------------------------------------------------------------------- articles of other kinds, by hand
+# Articles written for these tests (tests/fixtures/entities/), each with its entities counted by reading it
+# (tests/annotations/<kind>.entities.csv; the conventions above, and: a name given in brackets or "also known as"
+# counts for the name it follows; a group's plural for its singular, "Israelis" for "Israeli"). Every type of name
+# is annotated (EVENT, PRODUCT ... too), and the counts are compared over them all.
+ENTITY_ARTICLES = Path(__file__).parent / "fixtures" / "entities"
+KINDS = ("sport", "business", "court", "feature", "politics", "world", "ukpolitics")
+# The share of mentions counted right (precision and recall of the per-entity counts) each article must reach;
+# below it: a name the recogniser runs over two ("Liberal Democrat Treasury" for "Liberal Democrat" and "Treasury"),
+# a company's short name read as a place ("Goldman"), a league the recogniser calls another kind of name.
+MIN_COUNT_SCORE = 0.85
+
+
+@pytest.fixture(scope="module")
+def other_news():
+    """kind -> (gold annotation, entities table, repairs table) of each hand-annotated article."""
+    from newsframe import pipeline
+
+    out = {}
+    for kind in KINDS:
+        analysis = pipeline.analyze(article_mod.load_article(ENTITY_ARTICLES / f"{kind}.txt"), use_cache=False)
+        gold = read_annotation(ANNOTATIONS / f"{kind}.entities.csv")
+        out[kind] = (gold, analysis.tables["entities"].set_index("entity"), analysis.tables["repairs"])
+    return out
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_other_news_counts_match_hand_annotation(other_news, kind):
+    """Per-entity counts of articles of many kinds against their hand annotation, people typed as people."""
+    gold, table, _ = other_news[kind]
+    predicted = dict(zip(table.index, table["mentions"]))
+    precision, recall = count_scores({e: n for e, (_, n) in gold.items()}, predicted)
+    wrong = {e: (gold.get(e, (None, 0))[1], predicted.get(e, 0)) for e in set(gold) | set(predicted)}
+    wrong = {e: counts for e, counts in wrong.items() if counts[0] != counts[1]}
+    assert precision >= MIN_COUNT_SCORE and recall >= MIN_COUNT_SCORE, f"(gold, predicted) differ: {wrong}"
+    people = {e for e, (t, _) in gold.items() if t == "PERSON"}
+    assert people <= {e for e in table.index if table.loc[e, "entity_type"] == "PERSON"}
+
+
+def _row(other_news, kind: str, entity: str) -> tuple[str, int]:
+    """(entity_type, mentions) of one entity of a hand-annotated article."""
+    table = other_news[kind][1]
+    return table.loc[entity, "entity_type"], int(table.loc[entity, "mentions"])
+
+
+def test_main_subjects_of_other_news_are_counted_once_with_their_type(other_news):
+    """The failures seen on real news, each on an article of its kind: a country the model reads as a person, a
+    defendant called "Mr X", a club read as a person and its players as places or organisations, one person in
+    three rows ("Hollis U-turn" in the headline), demonym and plural, acronym and expansion, "also known as", a
+    company's short name."""
+    assert _row(other_news, "world", "Chad") == ("GPE", 5)
+    assert _row(other_news, "world", "Niger") == ("GPE", 3)  # the model reads it as a person every time
+    assert _row(other_news, "world", "Economic Community of West African States") == ("ORG", 4)  # "(Ecowas)"
+    assert _row(other_news, "court", "Daniel Okafor") == ("PERSON", 6)  # "Mr Okafor" and "Okafor's" included
+    assert _row(other_news, "sport", "Chelsea") == ("ORG", 8)
+    for player in ("Erik Lindqvist", "Tomas Brandt"):  # surname alone tagged an organisation; first name in a quote
+        assert _row(other_news, "sport", player) == ("PERSON", 4)
+    assert _row(other_news, "ukpolitics", "Mark Hollis") == ("PERSON", 5)
+    assert _row(other_news, "politics", "Israeli") == ("NORP", 4)  # "Israelis" too
+    assert _row(other_news, "politics", "Islamic Resistance Movement") == ("ORG", 4)  # "also known as Hamas"
+    assert _row(other_news, "business", "Consumer Electronics Show")[1] == 4  # "(CES)"
+    assert _row(other_news, "business", "Lockheed Martin")[1] == 4  # "Lockheed"
+
+
+def test_fragments_and_headline_words_are_no_entities(other_news):
+    """ "Ex-Home" from "Ex-Home Secretary", "Eurogroup of", "Hollis U-turn" and the capitalised words of a Title Case
+    headline ("The Bond Trader Who Swapped …") make no entity; the repairs table says what was dropped and how the
+    headline was read."""
+    names = {kind: set(table.index) for kind, (_, table, _) in other_news.items()}
+    assert not {"Ex-Home", "Hollis U-turn", "Eurogroup of"} & names["ukpolitics"]
+    assert "Eurogroup" in names["ukpolitics"]
+    assert names["feature"] <= set(read_annotation(ANNOTATIONS / "feature.entities.csv")) | {"Goldman"}
+    repairs = other_news["ukpolitics"][2]
+    assert ("title fragment", "Ex-Home [PERSON]") in set(zip(repairs["rule"], repairs["before"])) or not (
+        repairs["before"].str.contains("Ex-Home").any()
+    )
+    headline = other_news["feature"][2]
+    read = headline.loc[headline["rule"] == "headline case", "after"].tolist()
+    assert read == ["the bond trader who swapped Goldman Sachs for a Vermont bakery"]
+
+
+def test_title_case_headline_is_read_in_sentence_case():
+    """A Title Case headline adds only the names the body confirms: "Starmer Faces Investigation Over Donations"
+    names Starmer, not "Starmer Faces Investigation Over Donations"; "Minister Apologizes …" names nobody."""
+    table = _entities_of(
+        "date 2024-05-02 Starmer Faces Investigation Over Donations\n\n"
+        "Keir Starmer is to be investigated over gifts he received, the standards commissioner said on Thursday.\n\n"
+        "Starmer said he had declared every donation."
+    )
+    assert table.loc["Keir Starmer", "mentions"] == 3 and len(table) == 1
+    table = _entities_of(
+        "date 2024-05-03 Minister Apologizes For Remarks On Immigration\n\n"
+        "The immigration minister apologised on Friday for remarks made at a conference in Leeds."
+    )
+    assert set(table.index) == {"Leeds"}
+
+
+def test_a_company_the_model_reads_as_a_person_is_an_organisation():
+    """Business: the model reads "Barrick" as a person; "Barrick Gold Corp" (a legal form) is a company, and its
+    short name counts for it."""
+    table = _entities_of(
+        "date 1996-08-20 Barrick gets 93 pct of Arequipa\n\n"
+        "Barrick Gold Corp said on Tuesday its takeover offer for Arequipa Resources Ltd was successful.\n\n"
+        "Barrick will own Arequipa's Pierina gold deposit in Peru. Barrick shares rose."
+    )
+    assert table.loc["Barrick Gold Corp", "entity_type"] == "ORG" and table.loc["Barrick Gold Corp", "mentions"] == 4
+    assert "Barrick" not in table.index
+
+
+def test_type_is_decided_by_all_the_evidence(pipeline):
+    """A name the recogniser reads as a place and the model as a person, once, is the person the article names in
+    full; a title before a name makes it a person; the repairs table shows the votes."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Mr Okafor denied the charge.", [("Okafor", "ORG")], [("Okafor", "ORG")]),
+        ("Daniel Okafor, 46, was sentenced.", [("Daniel Okafor", "PERSON")], [("Daniel Okafor", "PER")]),
+        ("Okafor said nothing.", [("Okafor", "GPE")], [("Okafor", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert set(mentions["entity"]) == {"Daniel Okafor"} and set(mentions["entity_type"]) == {"PERSON"}
+    assert "fold" in set(repairs["rule"])
+
+
+def test_recogniser_and_model_boundaries_are_reconciled(pipeline):
+    """Where the recogniser glues a title or a word that is no name to a name ("Judge Helen Marsh", "Rival Northrop
+    Grumman"), the model's boundaries are taken; where the model cuts a name the recogniser reads whole ("Lockheed"
+    + "Martin"), the recogniser's."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Judge Helen Marsh spoke. Rival Northrop Grumman bid.",
+            [("Helen Marsh", "PERSON"), ("Northrop Grumman", "ORG")],
+            [("Judge Helen Marsh", "ORG"), ("Rival Northrop Grumman", "PER")],
+        ),
+        ("Lockheed Martin won.", [("Lockheed", "ORG"), ("Martin", "PERSON")], [("Lockheed Martin", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert list(mentions["text"]) == ["Helen Marsh", "Northrop Grumman", "Lockheed Martin"]
+    assert list(mentions["entity_type"]) == ["PERSON", "ORG", "ORG"]
+    assert (repairs["rule"] == "segments").sum() == 2
+
+
+def _conll_benchmark():
+    """benchmarks/entities_conllpp.py as a module."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "entities_conllpp", config.PROJECT_ROOT / "benchmarks" / "entities_conllpp.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_conll_documents_become_articles_with_gold_offsets(tmp_path):
+    """The benchmark writes CoNLL tokens back as text (quotes, clitics and punctuation as news writes them), the
+    first sentence as the headline, and maps IOB1 tags to character offsets in that text."""
+    bench = _conll_benchmark()
+    corpus = tmp_path / "mini.txt"
+    corpus.write_text(
+        "-DOCSTART- -X- -X- O\n\nSOCCER NN B-NP O\n- : O O\nJAPAN NNP B-NP I-LOC\nWIN VB B-VP O\n. . O O\n\n"
+        '" " O O\nWe PRP B-NP O\ndo VBP B-VP O\nn\'t RB O O\nknow VB B-VP O\n, , O O\n" " O O\nsaid VBD B-VP O\n'
+        "Peter NNP B-NP I-PER\nBlackburn NNP I-NP I-PER\nof IN B-PP O\nBayern NNP B-NP I-ORG\nMunich NNP I-NP I-ORG\n"
+        "'s POS B-NP O\ncoach NN I-NP O\n( ( O O\nGermany NNP B-NP I-LOC\n) ) O O\n. . O O\n",
+        encoding="utf-8",
+    )
+    (document,) = bench.read_conll(corpus)
+    article, gold = bench.article_of(document, 0)
+    assert [p.text for p in article.paragraphs] == [
+        "SOCCER - JAPAN WIN.",
+        "\"We don't know,\" said Peter Blackburn of Bayern Munich's coach (Germany).",
+    ]
+    found = {(p, article.paragraphs[p].text[s:e], kind) for p, s, e, kind in gold}
+    assert found == {
+        (0, "JAPAN", "LOC"),
+        (1, "Peter Blackburn", "PER"),
+        (1, "Bayern Munich", "ORG"),
+        (1, "Germany", "LOC"),
+    }
+    assert bench.scores({(0, 1, 2, "PER")}, {(0, 1, 2, "PER"), (0, 5, 9, "ORG")})["all"][:3] == (1.0, 0.5, 2 / 3)
