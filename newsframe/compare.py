@@ -1,4 +1,4 @@
-"""Comparing articles: the corpus tables written by `analyze` (DIR/corpus/), read back for notebook 06.
+"""Comparing articles: the corpus tables written by `analyze` (DIR/corpus/), read back for notebook 07.
 
 Where a corpus comes from (the seeds, or the seeds with another article), where its figures go, and who is named
 across the articles; `newsframe.charts.corpus` draws the figures.

@@ -1,4 +1,4 @@
-"""The article in words: the page head, the key numbers and the summary sentences of notebook 05, each computed
+"""The article in words: the page head, the key numbers and the summary sentences of notebook 06, each computed
 from the tables of `pipeline.analyze`.
 """
 

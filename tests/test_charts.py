@@ -76,7 +76,7 @@ def test_layout_checks_catch_a_label_off_the_canvas_over_a_bar_or_over_another_l
 
 def every_figure(analysis) -> dict:
     """Every figure of notebooks 01–04 for one analysis, titled as the notebooks title them (the report page of
-    notebook 05 has a test of its own)."""
+    notebook 06 has a test of its own)."""
     article, t = analysis.article, analysis.tables
     title = lambda what: style.figure_title(what, article)  # noqa: E731
     return {
@@ -133,7 +133,7 @@ def test_the_report_page_shows_what_the_article_has_lettered_in_order_on_one_pag
     _, words = charts.plot_paragraph_words(tables["paragraphs"])
     assert data.loc[data["panel"] == "words", "words"].tolist() == words["words"].tolist()
     monkeypatch.setattr(config, "FIGURES_DIR", tmp_path)
-    paths = charts.save_figure(fig, "05-report", data, "page", formats=("png", "pdf"))
+    paths = charts.save_figure(fig, "06-report", data, "page", formats=("png", "pdf"))
     with Image.open(paths["png"]) as png:
         width, height = (pixels / style.DPI for pixels in png.size)
     assert width <= 6.5 and height <= 9.0
@@ -344,7 +344,7 @@ def test_at_most_four_pieces_and_a_longer_stretch_gets_more_room_than_a_shorter_
     assert first.share > second.share
 
 
-# --- notebook 06 ------------------------------------------------------------------------------------------------------
+# --- notebook 07 ------------------------------------------------------------------------------------------------------
 def _lines_join_rows(fig) -> list:
     """The drawn lines of a figure's axes that run from one row (article) to another (a vertical rule is none)."""
     return [

@@ -1,4 +1,4 @@
-"""Comparing articles (notebook 06): the corpus tables read back and who is named across the articles."""
+"""Comparing articles (notebook 07): the corpus tables read back and who is named across the articles."""
 
 import re
 

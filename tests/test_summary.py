@@ -1,4 +1,4 @@
-"""The report page in words (notebook 05): the head, the key numbers and the summary sentences, from the tables."""
+"""The report page in words (notebook 06): the head, the key numbers and the summary sentences, from the tables."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ PER_ROW = 4
 
 
 def figures(analysis) -> dict:
-    """Every figure of notebooks 01–05 for one analysis: name -> figure."""
+    """Every figure of notebooks 01–06 for one analysis: name -> figure."""
     article, t = analysis.article, analysis.tables
     title = lambda what: style.figure_title(what, article)  # noqa: E731
     made = {
@@ -55,7 +55,7 @@ def figures(analysis) -> dict:
         "04-timeline": charts.plot_timeline(
             t["timeline"], article.published, title=title("Timeline"), time_known=article.time_known
         ),
-        "05-report": charts.plot_report(article, t),
+        "06-report": charts.plot_report(article, t),
     }
     return {name: fig for name, (fig, _) in made.items()}
 
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             paths[name].write_text(text, encoding="utf-8")
         for name, path in paths.items():
             for figure, fig in figures(pipeline.analyze(path)).items():
-                if figure == "05-report":
+                if figure == "06-report":
                     thumbs.append(save(fig, Path(tmp) / "thumbs" / f"{name}.png", SHEET_DPI))
                     fig = charts.plot_report(pipeline.analyze(path).article, pipeline.analyze(path).tables)[0]
                 save(fig, args.out / name / f"{figure}.png", FULL_DPI)
@@ -110,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("the test articles failed to analyze")
         corpus = compare.load_corpus(Path(tmp) / "corpus" / CORPUS_FOLDER)
         corpus_figures = {
-            "06-entities-across": charts.plot_entities_across(corpus["entities"])[0],
-            "06-tone-over-time": charts.plot_tone_over_time(corpus["article_sentiment"])[0],
-            "06-combined-timeline": charts.plot_combined_timeline(corpus["timeline"], corpus["article_sentiment"])[0],
+            "07-entities-across": charts.plot_entities_across(corpus["entities"])[0],
+            "07-tone-over-time": charts.plot_tone_over_time(corpus["article_sentiment"])[0],
+            "07-combined-timeline": charts.plot_combined_timeline(corpus["timeline"], corpus["article_sentiment"])[0],
         }
         corpus_paths = [save(fig, args.out / "corpus" / f"{n}.png", FULL_DPI) for n, fig in corpus_figures.items()]
         docs = ROOT / "docs"

@@ -1,8 +1,8 @@
 """Every figure of the notebooks, drawn from the tables the analysis modules compute.
 
-One module per notebook (`article` 01, `entities` 02, `sentiment` 03, `timeline` 04, `report` 05, `corpus` 06) and
-the shared style (`style`: palette, sizes, titles, `save_figure`). Each chart takes DataFrames and returns
-(fig, data), data being exactly what it plots; `save_figure` writes both. The analysis modules never import
+One module per notebook (`article` 01, `entities` 02, `sentiment` 03, `timeline` 04, `speakers` 05, `report` 06,
+`corpus` 07) and the shared style (`style`: palette, sizes, titles, `save_figure`). Each chart takes DataFrames and
+returns (fig, data), data being exactly what it plots; `save_figure` writes both. The analysis modules never import
 matplotlib: drawing happens only here.
 """
 

@@ -1,4 +1,4 @@
-"""The figures of notebook 06 (compare articles): who is named across the articles, the tone of each article, and
+"""The figures of notebook 07 (compare articles): who is named across the articles, the tone of each article, and
 one timeline of the dated events of every article. The corpus tables come from `newsframe.compare`.
 
 Each article is a row named by its publication date and headline; nothing joins one article to another (articles

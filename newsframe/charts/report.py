@@ -1,4 +1,4 @@
-"""The figure of notebook 05 (the report): one printed page, at most 6.5 × 9 inches, drawn with the charts of
+"""The figure of notebook 06 (the report): one printed page, at most 6.5 × 9 inches, drawn with the charts of
 notebooks 01–04.
 
 Each section is kept when the article gives it something to show: the paragraphs (words and polarity, row by row in

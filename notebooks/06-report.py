@@ -12,11 +12,11 @@
 # ---
 
 # %% [markdown]
-# # 05 · The report
+# # 06 · The report
 #
 # One page per article. Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`), builds every
 # table of notebooks 01–04 from it, and shows its headline, source and publication time, the key numbers, a summary
-# in plain words and one figure combining the charts of notebooks 01–04. Writes the figure `05-report` (PNG, SVG
+# in plain words and one figure combining the charts of notebooks 01–04. Writes the figure `06-report` (PNG, SVG
 # and its data as CSV) to `figures/<article_id>/`. It needs no other notebook; `make report` turns this page and
 # the others into HTML under `reports/<article_id>/`.
 
@@ -60,4 +60,4 @@ Markdown(summary.summary_markdown(article, tables))
 
 # %%
 fig, data = charts.plot_report(article, tables)
-charts.save_figure(fig, "05-report", data, article.id);
+charts.save_figure(fig, "06-report", data, article.id);

@@ -12,14 +12,14 @@
 # ---
 
 # %% [markdown]
-# # 06 · Compare articles
+# # 07 · Compare articles
 #
 # Reads the corpus tables that `python -m newsframe analyze INPUT... --out DIR` writes to `DIR/corpus/`
 # (entities, article_sentiment, timeline, errors) and shows who is named across the articles, the tone of each
 # article in publication order, and one timeline of every dated event. By default it analyzes the project's own
 # `seeds/` into `data/` first (articles whose tables are current are skipped), so it needs nothing from outside;
-# given another `ARTICLE`, it compares that article with the seeds. Writes the figures `06-entities-across`,
-# `06-tone-over-time` and `06-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another
+# given another `ARTICLE`, it compares that article with the seeds. Writes the figures `07-entities-across`,
+# `07-tone-over-time` and `07-combined-timeline` to `figures/corpus/` (`figures/<article_id>/` for another
 # article, and `figures/corpus-<DIR>-<hash of its path>/` for a `CORPUS` of your own).
 
 # %%
@@ -48,21 +48,21 @@ corpus["article_sentiment"]
 
 # %%
 fig, data = charts.plot_entities_across(corpus["entities"])
-charts.save_figure(fig, "06-entities-across", data, name);
+charts.save_figure(fig, "07-entities-across", data, name);
 
 # %% [markdown]
 # ## What is the tone of each article, in publication order?
 
 # %%
 fig, data = charts.plot_tone_over_time(corpus["article_sentiment"])
-charts.save_figure(fig, "06-tone-over-time", data, name);
+charts.save_figure(fig, "07-tone-over-time", data, name);
 
 # %% [markdown]
 # ## What happened when, across all the articles?
 
 # %%
 fig, data = charts.plot_combined_timeline(corpus["timeline"], corpus["article_sentiment"])
-charts.save_figure(fig, "06-combined-timeline", data, name);
+charts.save_figure(fig, "07-combined-timeline", data, name);
 
 # %% [markdown]
 # ## Which articles could not be read?
