@@ -7,10 +7,11 @@ matplotlib: drawing happens only here.
 """
 
 from .article import plot_paragraph_words
-from .corpus import plot_combined_timeline, plot_entities_across, plot_tone_over_time
+from .corpus import plot_combined_timeline, plot_entities_across, plot_speakers_across, plot_tone_over_time
 from .entities import displacy_html, plot_entity_paragraphs, plot_top_entities
 from .report import plot_report
 from .sentiment import plot_entity_tone, plot_lexicon_agreement, plot_paragraph_polarity, plot_voices
+from .speakers import plot_speaker_tone, plot_speaker_words
 from .style import figure_title, save_figure
 from .timeline import plot_timeline
 
@@ -25,6 +26,9 @@ __all__ = [
     "plot_paragraph_polarity",
     "plot_paragraph_words",
     "plot_report",
+    "plot_speakers_across",
+    "plot_speaker_tone",
+    "plot_speaker_words",
     "plot_timeline",
     "plot_tone_over_time",
     "plot_top_entities",
