@@ -21,9 +21,9 @@
 # CSV) to `figures/<article_id>/`. It needs no other notebook.
 
 # %%
-from IPython.display import HTML
+from IPython.display import HTML, Markdown
 
-from newsframe import charts, config, pipeline
+from newsframe import charts, config, findings, pipeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -40,10 +40,16 @@ mentions, entities_table = analysis.tables["mentions"], analysis.tables["entitie
 # ## Which names does the article mention, and where? (headline first; colours by the entity's type)
 
 # %%
+Markdown(findings.names_found(mentions, entities_table, analysis.tables["paragraphs"]))
+
+# %%
 HTML(charts.displacy_html(article, mentions))
 
 # %% [markdown]
 # ## Who and what is named most often? (mentions include the headline)
+
+# %%
+Markdown(findings.most_named(entities_table, analysis.tables["paragraphs"]))
 
 # %%
 entities_table.head(20)
@@ -58,6 +64,9 @@ charts.save_figure(fig, "02-entity-counts", data, article.id);
 # ## Where in the article does each main entity appear?
 
 # %%
+Markdown(findings.where_named(mentions, entities_table, analysis.tables["paragraphs"]))
+
+# %%
 fig, data = charts.plot_entity_paragraphs(mentions, entities_table, [p.number for p in article.paragraphs],
                                           title=charts.figure_title("Where each main entity appears", article))
 charts.save_figure(fig, "02-entity-paragraphs", data, article.id);
@@ -65,6 +74,9 @@ charts.save_figure(fig, "02-entity-paragraphs", data, article.id);
 # %% [markdown]
 # ## What did the repair rules change in the model's output?
 # (boundary fixes, labels from a cue noun, short names folded into full ones, and labels decided by a vote)
+
+# %%
+Markdown(findings.repairs_made(analysis.tables["repairs"]))
 
 # %%
 analysis.tables["repairs"]
