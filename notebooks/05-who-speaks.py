@@ -54,7 +54,8 @@ speakers_table
 # %% [markdown]
 # ## What exactly was said, and by whom?
 # Every attribution in reading order: what was said, its kind (direct: in quotation marks; partial: quoted words
-# inside reported speech; reported: no quotation marks), the cue, the speaker as written and as resolved.
+# inside reported speech; reported: no quotation marks), the cue, the speaker as resolved (`speaker`: the name of
+# `entities.csv` a pronoun or a description stands for) and as written (`speaker_text`), and the tone.
 
 # %%
 Markdown(findings.what_was_said(quotes))
