@@ -120,13 +120,14 @@ def sentence_split(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     text = f"spaCy splits it into {count_noun(len(sentences), 'sentence')}"
     if len(per) == 1:
         return text + f", all in {paragraph_name(int(per.index[0]))}."
+    headline = " headline included" if (paragraphs["paragraph"] == 0).any() else ""
     if low == high:
-        return text + f", {high} in every paragraph (headline included)."
+        return text + f", {high} in every paragraph{f' ({headline.strip()})' if headline else ''}."
     busiest = sorted(int(p) for p in per.index[per == high])
     verb = "has" if len(busiest) == 1 else "have"
     each = " each" if len(busiest) > 1 else ""
     return (
-        text + f", {low} to {high} a paragraph ({per.mean():.1f} on average, headline included); "
+        text + f", {low} to {high} a paragraph ({per.mean():.1f} on average{',' if headline else ''}{headline}); "
         f"{_series(busiest)} {verb} the most, {high}{each}."
     )
 
