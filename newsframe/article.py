@@ -302,7 +302,7 @@ def load_article(path: str | Path, date: str | date | None = None) -> Article:
         raise ArticleError(
             path,
             "a JSON Lines file holds many articles: analyze it with `python -m newsframe analyze`, then compare them "
-            "in notebook 06",
+            "in notebook 07",
         )
     reader = READERS.get(path.suffix.lower(), parse_article)
     return reader(read_text(path, config.max_article_bytes()), source=path, default_date=default)

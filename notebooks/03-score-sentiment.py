@@ -27,7 +27,7 @@
 import pandas as pd
 from IPython.display import Markdown
 
-from newsframe import charts, config, pipeline, sentiment
+from newsframe import charts, config, findings, pipeline, sentiment
 
 pd.set_option("display.max_colwidth", 120)
 
@@ -59,6 +59,9 @@ Markdown(sentiment.benchmark_markdown())
 # combined tone label ("tone") and the subjectivity ("subj.") are written at the right.
 
 # %%
+Markdown(findings.paragraph_tones(paragraph_sentiment))
+
+# %%
 fig, data = charts.plot_paragraph_polarity(
     paragraph_sentiment, paragraphs, title=charts.figure_title("Polarity of each paragraph", article)
 )
@@ -71,6 +74,9 @@ paragraph_sentiment
 # ## Does VADER agree with TextBlob? (each with its own best thresholds; disagreements in red)
 
 # %%
+Markdown(findings.lexicon_agreement(paragraph_sentiment))
+
+# %%
 fig, data = charts.plot_lexicon_agreement(
     paragraph_sentiment, paragraphs, title=charts.figure_title("TextBlob beside VADER", article)
 )
@@ -80,10 +86,16 @@ charts.save_figure(fig, "03-lexicon-agreement", data, article.id);
 # ## Which sentences are the most positive and the most negative? (by the mean of polarity and VADER)
 
 # %%
+Markdown(findings.strongest_sentences(sentence_sentiment))
+
+# %%
 sentiment.extreme_sentences(sentence_sentiment)
 
 # %% [markdown]
 # ## What is the tone of the sentences around each main entity?
+
+# %%
+Markdown(findings.entity_tone(entity_sentiment))
 
 # %%
 fig, data = charts.plot_entity_tone(
@@ -97,6 +109,9 @@ entity_sentiment.head(15)
 # %% [markdown]
 # ## Does quoted speech sound different from the reporter's own words?
 # A sentence counts as quoted when more than half of its characters lie inside quotation marks.
+
+# %%
+Markdown(findings.quoted_vs_reporter(sentence_sentiment))
 
 # %%
 fig, data = charts.plot_voices(

@@ -50,6 +50,9 @@ TONE_COLOURS = {"positive": PALETTE["blue"], "negative": PALETTE["vermillion"], 
 SIGN_COLOURS = {"positive": PALETTE["blue"], "negative": PALETTE["vermillion"], "zero": PALETTE["grey"]}
 # The two word lists, wherever they stand side by side.
 LEXICON_COLOURS = {"TextBlob": PALETTE["orange"], "VADER": PALETTE["sky"]}
+# The kinds of statement (quotes.csv `kind`), from a speaker's own words to the reporter's: one hue, darkest for a
+# direct quotation, lightest for reported speech (a hue no other role uses, so the ramp reads as one measure's kinds).
+QUOTE_KIND_COLOURS = {"direct": "#7B3A6A", "partial": PALETTE["purple"], "reported": "#EBC5DC"}
 # displaCy and the charts colour entity types the same way (NORP, nationalities and groups, in purple).
 TYPE_COLOURS = {"PERSON": PALETTE["blue"], "GPE": PALETTE["green"], "LOC": PALETTE["green"], "FAC": PALETTE["green"]}
 TYPE_COLOURS |= {"ORG": PALETTE["orange"], "NORP": PALETTE["purple"]}
