@@ -8,7 +8,7 @@ DATE ?=
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run report lab lint test test-fast check-pythons bench lock clean
+.PHONY: help install run report lab lint test test-fast check-pythons bench train lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ check-pythons: $(STAMP) ## install the lock in a fresh venv on each Python 3.10-
 
 bench: $(STAMP) ## print the benchmarks' figures (skipped parts say why)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+train: $(STAMP) ## refit the tone model (newsframe/tone_model.json) from the NewsMTSC dev data, the same to the byte
+	$(BIN)/python -m newsframe.training
 
 # The lock: one requirements.txt for every supported Python (3.10 to 3.13) and platform, with hashes, resolved by
 # uv from requirements.in against the public index alone (no pip or uv configuration of this machine takes part),

@@ -51,9 +51,12 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     }
     tables.update(entities.mentions_entities_repairs(article, docs))
     scored: dict[str, dict] = {}  # text -> scores: a one-sentence paragraph is scored once, as paragraph and sentence
-    tables["paragraph_sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored)
-    tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"], scored)
-    tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
+    sentence_sentiment = sentiment.sentence_sentiment(tables["sentences"], scored)
+    tables["paragraph_sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored, sentence_sentiment)
+    tables["sentence_sentiment"] = sentence_sentiment
+    tables["entity_sentiment"] = sentiment.entity_sentiment(
+        tables["sentence_sentiment"], tables["mentions"], tables["sentences"]
+    )
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
     tables["quotes"] = quotes.quotes_table(article, docs, tables["mentions"])
     return tables
@@ -61,9 +64,11 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A digest of the package version and every source file of the package: the code that made the tables."""
+    """A digest of the package version and every source file of the package, the tone model's file included: the
+    code that made the tables."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    package = Path(__file__).parent
+    for path in sorted([*package.rglob("*.py"), package / "tone_model.json"]):
         digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

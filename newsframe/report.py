@@ -24,8 +24,6 @@ from .io import write_text
 
 # Entity types counted as people, places and organisations in the key numbers (FAC: buildings, airports, bridges).
 KIND_TYPES = {"people": ("PERSON",), "places": ("GPE", "LOC", "FAC"), "organisations": ("ORG",)}
-# The overall tone when two or three tones are equally common among the paragraphs.
-MIXED_TONE = "mixed"
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
 
@@ -64,20 +62,21 @@ def entity_kind_counts(entities: pd.DataFrame) -> dict[str, int]:
 
 
 def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
-    """The article's tone: word-weighted mean polarity, subjectivity and VADER, the most common paragraph tone
-    (`tone`), the count of paragraphs by tone, and the combined label's measured accuracy and macro-F1 (from
-    `sentiment.BENCHMARK`)."""
+    """The article's tone, headline apart (`corpus.article_tone`: word-weighted mean polarity, subjectivity and
+    VADER, the shares of the text by tone, `tone` = the largest share, `headline_tone`), the count of paragraphs by
+    tone, and the tone's measured held-out accuracy and macro-F1 (from `sentiment.BENCHMARK`)."""
     from .corpus import article_tone
     from .sentiment import BENCHMARK, TONES
 
     paragraph_sentiment = tables["paragraph_sentiment"]
-    overall = article_tone(paragraph_sentiment, tables.get("paragraphs")) if len(paragraph_sentiment) else {"tone": ""}
+    overall = (
+        article_tone(paragraph_sentiment, tables.get("paragraphs"), tables.get("sentence_sentiment"))
+        if len(paragraph_sentiment)
+        else {"tone": "", "headline_tone": ""}
+    )
     overall["counts"] = {tone: int((paragraph_sentiment["tone"] == tone).sum()) for tone in TONES}
-    leaders = [tone for tone, k in overall["counts"].items() if k and k == max(overall["counts"].values())]
-    if len(leaders) > 1:  # no single most common tone: say so rather than pick one alphabetically
-        overall["tone"] = f"{MIXED_TONE} ({' and '.join(leaders)} tied)"
     overall["paragraphs"] = len(paragraph_sentiment)
-    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["tone"].items()})
+    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["held_out"]["tone"].items()})
     return overall
 
 
@@ -134,7 +133,12 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         ("people named", kinds["people"]),
         ("places named", kinds["places"]),
         ("organisations named", kinds["organisations"]),
-        ("overall tone (most common paragraph label)", overall["tone"] or "no text to score"),
+        ("overall tone (of the largest share of the text, headline apart)", overall["tone"] or "no text to score"),
+        *[
+            (f"share of the text {tone}", _rounded(overall.get(f"share_{tone}")))
+            for tone in ("negative", "neutral", "positive")
+        ],
+        ("headline tone", overall.get("headline_tone") or "no headline"),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity"))),
         ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader"))),
         ("dates covered", range_name(span) or "no datable expression"),
@@ -208,17 +212,17 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
 
 
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
-    """The overall tone in words, with how many paragraphs carry each label and how reliable the label is."""
+    """The overall tone in words, with the share of the text behind it, the headline's tone, and how reliable the
+    label is."""
     overall = overall_tone(tables)
-    if not overall["paragraphs"]:
+    if not overall["paragraphs"] or not overall["tone"]:
         return "There is no text to score for tone."
-    counts = overall["counts"]
-    spread = ", ".join(f"{counts[k]} {k}" for k in ("negative", "neutral", "positive"))
-    headline = " (headline included)" if (tables["paragraph_sentiment"]["paragraph"] == 0).any() else ""
+    spread = ", ".join(f"{overall[f'share_{k}']:.0%} {k}" for k in ("negative", "neutral", "positive"))
+    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
-        f"Its overall tone reads {overall['tone']}: of its {overall['paragraphs']} paragraphs{headline} "
-        f"{spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
-        f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
+        f"Its overall tone reads {overall['tone']}: of its text, sentence by sentence, {spread}{headline}; "
+        f"word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
+        f"Treat this as a guide: on held-out human-labelled news sentences the label is right about "
         f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
         f"33%)."
     )
