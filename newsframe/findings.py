@@ -15,9 +15,18 @@ from datetime import date, datetime
 import pandas as pd
 
 from .compare import entities_across
+from .corpus import article_tone
 from .entities import ENTITY_KINDS, PARAGRAPH_CHART_ENTITIES, top_entities
 from .markup import markdown_text
-from .sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, extreme_sentences, threshold_tone, voice_summary
+from .sentiment import (
+    TEXTBLOB_THRESHOLDS,
+    TONES,
+    VADER_THRESHOLDS,
+    extreme_sentences,
+    overridden,
+    threshold_tone,
+    voice_summary,
+)
 from .speakers import QUOTE_KINDS, quote_kinds, speakers_across, speakers_table, statement_words
 from .summary import (
     KIND_WORDS,
@@ -270,6 +279,26 @@ def _extreme_paragraphs(scores: pd.Series, side: str) -> str:
 
 
 @_markdown
+def overall_tone(paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame, sentence_sentiment: pd.DataFrame) -> str:
+    """What is the article's tone? The tone of the largest share of the body's text (`corpus.article_tone`), the
+    shares behind it, the headline's tone, and how often the label follows both lexicons where both are clear."""
+    overall = article_tone(paragraph_sentiment, paragraphs, sentence_sentiment) if len(paragraph_sentiment) else {}
+    if not overall.get("tone"):
+        return "There is no text to score for tone."
+    shares = join_words([f"{overall[f'share_{t}']:.0%} {t}" for t in TONES])
+    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
+    strong = overridden(sentence_sentiment)
+    agree = int((strong["tone"] == strong["lexicons"]).sum())
+    clear = (
+        f" {agree} of the {count_noun(len(strong), 'sentence')} on which TextBlob and VADER both score far from "
+        f"zero on one side carry that side's tone."
+        if len(strong)
+        else ""
+    )
+    return f"The article reads {overall['tone']}: of its text, sentence by sentence, {shares}{headline}.{clear}"
+
+
+@_markdown
 def paragraph_tones(paragraph_sentiment: pd.DataFrame) -> str:
     """Which paragraphs read positive or negative? The paragraphs by tone label, and the lowest and highest TextBlob
     polarity."""
@@ -334,31 +363,28 @@ ENTITY_TONE_NAMES = 10
 
 @_markdown
 def entity_tone(entity_sentiment: pd.DataFrame) -> str:
-    """What is the tone of the sentences around each main entity? The main names whose sentences score lowest and
-    highest (mean of TextBlob polarity and VADER), with both scores and the sentences counted."""
+    """What is the tone towards each main entity? The main names read most negatively and most positively by the
+    learned tone towards each name (`tone_score`, P(positive) − P(negative) of its own mentions' context), with
+    their tone and the sentences counted."""
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= ENTITY_TONE_SENTENCES]
     data = (enough if len(enough) else found).head(ENTITY_TONE_NAMES)
     if data.empty:
         return "No named entity stands in a sentence to score."
-    score = (data["polarity_mean"] + data["vader_mean"]) / 2
+    score = data["tone_score"]
 
     def described(rows: pd.DataFrame) -> str:
-        names = join_words(rows["entity"].tolist())
-        if len(rows) > 1:
-            return f"{names} (each {_signed(float((rows['polarity_mean'] + rows['vader_mean']).iloc[0] / 2))})"
         row = rows.iloc[0]
-        return (
-            f"{names} (TextBlob {_signed(row['polarity_mean'])}, VADER {_signed(row['vader_mean'])}, "
-            f"{count_noun(int(row['sentences']), 'sentence')})"
-        )
+        each = " each" if len(rows) > 1 else ""
+        sentences = "" if len(rows) > 1 else f", {count_noun(int(row['sentences']), 'sentence')}"
+        return f"{join_words(rows['entity'].tolist())} ({row['tone']}, {_signed(row['tone_score'])}{each}{sentences})"
 
     if len(data) == 1:
-        return f"There is one main name to compare: {described(data)}."
-    low, high = data[score == score.min()], data[score == score.max()]
+        return f"There is one main name to read the tone towards: {described(data)}."
     if score.min() == score.max():
-        return f"The sentences around the {len(data)} main names all score {_signed(float(score.iloc[0]))} on average."
-    return f"The sentences around {described(low)} score lowest, those around {described(high)} highest."
+        return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
+    low, high = data[score == score.min()], data[score == score.max()]
+    return f"Read towards each name, the tone is lowest for {described(low)} and highest for {described(high)}."
 
 
 @_markdown

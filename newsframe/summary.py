@@ -15,8 +15,6 @@ from .markup import markdown_code, markdown_text
 from .sentiment import BENCHMARK, TONES
 from .speakers import HEARD_TYPES, QUOTE_KINDS, speakers_table, unattributed, unheard
 
-# The overall tone when two or three tones are equally common among the paragraphs.
-MIXED_TONE = "mixed"
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
 
@@ -55,17 +53,18 @@ def header_markdown(article) -> str:
 
 # ------------------------------------------------------------------------------------------ the key numbers
 def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
-    """The article's tone: word-weighted mean polarity, subjectivity and VADER, the most common paragraph tone
-    (`tone`), the count of paragraphs by tone, and the combined label's measured accuracy and macro-F1 (from
-    `sentiment.BENCHMARK`)."""
+    """The article's tone, headline apart (`corpus.article_tone`: word-weighted mean polarity, subjectivity and
+    VADER, the shares of the text by tone, `tone` = the largest share, `headline_tone`), the count of paragraphs by
+    tone, and the tone's measured held-out accuracy and macro-F1 (from `sentiment.BENCHMARK`)."""
     paragraph_sentiment = tables["paragraph_sentiment"]
-    overall = article_tone(paragraph_sentiment, tables.get("paragraphs")) if len(paragraph_sentiment) else {"tone": ""}
+    overall = (
+        article_tone(paragraph_sentiment, tables.get("paragraphs"), tables.get("sentence_sentiment"))
+        if len(paragraph_sentiment)
+        else {"tone": "", "headline_tone": ""}
+    )
     overall["counts"] = {tone: int((paragraph_sentiment["tone"] == tone).sum()) for tone in TONES}
-    leaders = [tone for tone, k in overall["counts"].items() if k and k == max(overall["counts"].values())]
-    if len(leaders) > 1:  # no single most common tone: say so rather than pick one alphabetically
-        overall["tone"] = f"{MIXED_TONE} ({' and '.join(leaders)} tied)"
     overall["paragraphs"] = len(paragraph_sentiment)
-    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["tone"].items()})
+    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["held_out"]["tone"].items()})
     return overall
 
 
@@ -273,16 +272,16 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     kinds = entity_kinds(tables["entities"])
     overall = overall_tone(tables)
     dated, undated = dated_expressions(tables["timeline"]), undated_expressions(tables["timeline"])
-    counts = overall["counts"]
     rows = [
         ("paragraphs (headline not counted)", len(article.body), ""),
         ("words (headline included)", article.words, ""),
         *((f"{KIND_WORDS[k][1]} named", len(names), _names(names)) for k, names in kinds.items()),
         (
-            "overall tone (most common paragraph label)",
+            "overall tone (of the largest share of the text, headline apart)",
             overall["tone"] or "no text to score",
-            ", ".join(f"{counts[t]} {t}" for t in TONES) + " paragraphs" if overall["paragraphs"] else "",
+            ", ".join(f"{overall[f'share_{t}']:.0%} {t}" for t in TONES) if overall["tone"] else "",
         ),
+        ("headline tone", overall.get("headline_tone") or "no headline", ""),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
         ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader")), ""),
         ("dates covered", span_words(dated) or "no datable expression", ""),
@@ -473,17 +472,17 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
 
 
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
-    """The overall tone in words, with how many paragraphs carry each label and how reliable the label is."""
+    """The overall tone in words, with the share of the text behind it, the headline's tone, and how reliable the
+    label is."""
     overall = overall_tone(tables)
-    if not overall["paragraphs"]:
+    if not overall["paragraphs"] or not overall["tone"]:
         return "There is no text to score for tone."
-    counts = overall["counts"]
-    spread = ", ".join(f"{counts[k]} {k}" for k in TONES)
-    headline = " (headline included)" if (tables["paragraph_sentiment"]["paragraph"] == 0).any() else ""
+    spread = ", ".join(f"{overall[f'share_{k}']:.0%} {k}" for k in TONES)
+    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
-        f"Its overall tone reads {overall['tone']}: of its {count_noun(overall['paragraphs'], 'paragraph')}"
-        f"{headline} {spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
-        f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
+        f"Its overall tone reads {overall['tone']}: of its text, sentence by sentence, {spread}{headline}; "
+        f"word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
+        f"Treat this as a guide: on held-out human-labelled news sentences the label is right about "
         f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
         f"33%)."
     )

@@ -36,6 +36,7 @@ def answers(analysis) -> dict[str, str]:
         "most_named": (t["entities"], t["paragraphs"]),
         "where_named": (t["mentions"], t["entities"], t["paragraphs"]),
         "repairs_made": (t["repairs"],),
+        "overall_tone": (t["paragraph_sentiment"], t["paragraphs"], t["sentence_sentiment"]),
         "paragraph_tones": (t["paragraph_sentiment"],),
         "lexicon_agreement": (t["paragraph_sentiment"],),
         "strongest_sentences": (t["sentence_sentiment"],),
