@@ -279,7 +279,9 @@ def _extreme_paragraphs(scores: pd.Series, side: str) -> str:
 
 
 @_markdown
-def overall_tone(paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame, sentence_sentiment: pd.DataFrame) -> str:
+def tone_of_article(
+    paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame, sentence_sentiment: pd.DataFrame
+) -> str:
     """What is the article's tone? The tone of the largest share of the body's text (`corpus.article_tone`), the
     shares behind it, the headline's tone, and how often the label follows both lexicons where both are clear."""
     overall = article_tone(paragraph_sentiment, paragraphs, sentence_sentiment) if len(paragraph_sentiment) else {}
@@ -289,12 +291,15 @@ def overall_tone(paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame, se
     headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     strong = overridden(sentence_sentiment)
     agree = int((strong["tone"] == strong["lexicons"]).sum())
-    clear = (
-        f" {agree} of the {count_noun(len(strong), 'sentence')} on which TextBlob and VADER both score far from "
-        f"zero on one side carry that side's tone."
-        if len(strong)
-        else ""
-    )
+    n = len(strong)
+    if not n:
+        clear = ""
+    elif agree == n:
+        clear = f" On the {count_noun(n, 'sentence')} where TextBlob and VADER both score far from zero on one side, "
+        clear += "the tone is that side."
+    else:
+        clear = f" On {agree} of the {n} sentences where TextBlob and VADER both score far from zero on one side, the "
+        clear += "tone is that side."
     return f"The article reads {overall['tone']}: of its text, sentence by sentence, {shares}{headline}.{clear}"
 
 
@@ -409,7 +414,7 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
         return f"Every sentence is mainly quotation ({q}): {tone(quoted)}; the reporter has no sentence of their own."
     return (
         f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; they read {tone(quoted)}, the reporter's "
-        f"{r} {tone(reporter)}, with mean subjectivity {quoted['subjectivity_mean']:.2f} against "
+        f"{r} read {tone(reporter)}, with mean subjectivity {quoted['subjectivity_mean']:.2f} against "
         f"{reporter['subjectivity_mean']:.2f}."
     )
 

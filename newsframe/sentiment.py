@@ -152,7 +152,7 @@ VADER_PIECE_CHARS = 1000
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
 
-def pieces(text: str, limit: int = VADER_PIECE_CHARS) -> list[str]:
+def vader_pieces(text: str, limit: int = VADER_PIECE_CHARS) -> list[str]:
     """`text` cut into pieces of at most `limit` characters that joined give back `text` (rule above)."""
     out, start = [], 0
     while len(text) - start > limit:
@@ -169,7 +169,7 @@ def vader_scores(text: str) -> dict[str, float]:
     """VADER's compound, pos and neg of `text` (a long text by pieces, see VADER_PIECE_CHARS)."""
     if len(text) <= VADER_PIECE_CHARS:
         return _vader().polarity_scores(text)
-    parts = pieces(text)
+    parts = vader_pieces(text)
     weights = np.array([len(p) for p in parts], dtype=float)
     scores = [_vader().polarity_scores(p) for p in parts]
     return {k: float(np.dot(weights, [s[k] for s in scores]) / weights.sum()) for k in ("compound", "pos", "neg")}

@@ -61,7 +61,7 @@ Markdown(sentiment.benchmark_markdown())
 # the model: where TextBlob and VADER both score far from zero on the same side, the tone is never the other side.
 
 # %%
-Markdown(findings.overall_tone(paragraph_sentiment, paragraphs, sentence_sentiment))
+Markdown(findings.tone_of_article(paragraph_sentiment, paragraphs, sentence_sentiment))
 
 # %% [markdown]
 # ## Which paragraphs read positive or negative?

@@ -36,7 +36,7 @@ def answers(analysis) -> dict[str, str]:
         "most_named": (t["entities"], t["paragraphs"]),
         "where_named": (t["mentions"], t["entities"], t["paragraphs"]),
         "repairs_made": (t["repairs"],),
-        "overall_tone": (t["paragraph_sentiment"], t["paragraphs"], t["sentence_sentiment"]),
+        "tone_of_article": (t["paragraph_sentiment"], t["paragraphs"], t["sentence_sentiment"]),
         "paragraph_tones": (t["paragraph_sentiment"],),
         "lexicon_agreement": (t["paragraph_sentiment"],),
         "strongest_sentences": (t["sentence_sentiment"],),
@@ -328,6 +328,21 @@ def test_paragraph_answers_on_ties_one_paragraph_and_none():
         findings.sentence_split.__wrapped__(sentences.iloc[:0], PARAGRAPHS)
         == "The parser found no sentence in the article."
     )
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_the_article_tone_is_the_tone_of_the_largest_share_of_its_body_text(name, sample, every_answer):
+    scored = sample(name).tables["sentence_sentiment"]
+    body = scored[scored["paragraph"] > 0]
+    answer = every_answer[name]["tone_of_article"]
+    if body.empty:
+        assert answer == "There is no text to score for tone." or "the headline" not in answer
+        return
+    length = body["text"].map(lambda t: len("".join(str(t).split())))  # characters, spaces apart
+    shares = {t: length[body["tone"] == t].sum() / length.sum() for t in TONES}
+    said = re.match(r"The article reads (\w+): ", answer)
+    assert said and shares[said[1]] == max(shares.values()), answer
+    assert all(f"{shares[t]:.0%} {t}" in answer for t in TONES), answer
 
 
 def test_tone_answers_name_every_paragraph_at_the_extreme_and_say_when_none_leans():

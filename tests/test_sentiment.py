@@ -172,7 +172,7 @@ def test_vader_scores_short_texts_whole_and_long_ones_in_pieces_that_join_to_the
     text = OWN_PARAGRAPHS[1]
     assert sentiment.text_scores(text)["vader"] == VADER.polarity_scores(text)["compound"]
     long = " ".join(OWN_PARAGRAPHS * 40) + " " + "x" * 2500
-    parts = sentiment.pieces(long)
+    parts = sentiment.vader_pieces(long)
     assert "".join(parts) == long and all(len(p) <= sentiment.VADER_PIECE_CHARS for p in parts)
     assert all(p.rstrip().endswith((".", "x")) for p in parts)  # cut after sentence ends where there are some
     weights = [len(p) for p in parts]
