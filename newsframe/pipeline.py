@@ -129,7 +129,7 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     tables["paragraph_sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored, sentence_sentiment)
     tables["sentence_sentiment"] = sentence_sentiment
     tables["entity_sentiment"] = sentiment.entity_sentiment(
-        tables["sentence_sentiment"], tables["mentions"], tables["sentences"]
+        tables["sentence_sentiment"], tables["mentions"], tables["sentences"], scored
     )
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
     tables["quotes"] = quotes.quotes_table(article, docs, tables["mentions"])

@@ -477,7 +477,10 @@ def sentence_sentiment(sentences: pd.DataFrame, known: dict[str, dict] | None = 
 
 
 def entity_sentiment(
-    sentence_sentiment: pd.DataFrame, mentions: pd.DataFrame, sentences: pd.DataFrame | None = None
+    sentence_sentiment: pd.DataFrame,
+    mentions: pd.DataFrame,
+    sentences: pd.DataFrame | None = None,
+    known: dict[str, dict] | None = None,
 ) -> pd.DataFrame:
     """entity_sentiment.csv: the tone towards each entity, read from the context of its own mentions, beside the mean
     lexicon scores of the sentences that mention it (a sentence counts once).
@@ -487,7 +490,8 @@ def entity_sentiment(
     start_char; without it the mentions' offsets are taken as offsets in the sentence). Out: entity, entity_type
     (its most common type; ties to the first seen), sentences, polarity_mean, vader_mean; tone, tone_score and the
     shares of its sentences by tone (share_negative, share_neutral, share_positive), where each sentence naming the
-    entity is read towards its first mention there (`target_tone`); most-mentioned first, then by name.
+    entity is read towards its first mention there (`target_tone`); most-mentioned first, then by name. `known`
+    (text -> scores, as sentence_sentiment fills it) spares scoring a sentence's text again.
     """
     if mentions.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
@@ -518,7 +522,7 @@ def entity_sentiment(
         offset = int(starts.get(key, 0))
         a, b = max(int(start) - offset, 0), max(int(end) - offset, 0)
         if key not in own_features:
-            own_features[key] = tone_model.text_features(text, text_scores(text))
+            own_features[key] = tone_model.text_features(text, (known or {}).get(text) or text_scores(text))
         tone, tone_score = target_tone(text, a, b, None, own_features[key]) if _has_words(text) else ("neutral", 0.0)
         found.setdefault(entity, []).append((polarity, vader, tone, tone_score, float(_non_space(text))))
     rows = []

@@ -303,6 +303,20 @@ def test_entity_sentiment_averages_each_mentioning_sentence_once():
     assert table[sentiment.SHARE_COLUMNS].sum(axis=1).tolist() == pytest.approx([1.0, 1.0], abs=1e-3)
 
 
+def test_entity_tone_reuses_the_sentences_scores_and_gives_the_same_table(seed_analysis, monkeypatch):
+    t = seed_analysis.tables
+    scored: dict[str, dict] = {}
+    table = sentiment.sentence_sentiment(t["sentences"], scored)
+    fresh = sentiment.entity_sentiment(table, t["mentions"], t["sentences"])
+
+    def no_rescoring(text):
+        raise AssertionError(f"scored again: {text[:40]}")
+
+    monkeypatch.setattr(sentiment, "text_scores", no_rescoring)
+    reused = sentiment.entity_sentiment(table, t["mentions"], t["sentences"], scored)
+    pd.testing.assert_frame_equal(reused, fresh)
+
+
 def test_entity_tone_is_read_from_each_names_own_context():
     text = "Police praised the brave firefighters, while prosecutors charged the arsonist Tom Reed with murder."
     sentences = sentences_of({1: [text]})
