@@ -44,7 +44,7 @@ TEXTS_PER_TASK = 64
 # Characters of text in one task at most (a news article has a few thousand): memory stays bounded when articles
 # are long.
 TASK_CHARS = 100_000
-# The corpus tables and their columns (see the README's data dictionary).
+# The corpus tables and their columns (see docs/data-dictionary.md).
 CORPUS_COLUMNS = {
     "entities": ["article", "entity", "entity_type", "mentions"],
     "article_sentiment": [

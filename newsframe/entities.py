@@ -84,7 +84,7 @@ LEADING_DROP = frozenset({"the"})
 # Possessive endings dropped from the end of a span ("Russia’s" counts as "Russia").
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
 # Characters trimmed from both ends of a span: quotes and brackets are not part of a name.
-EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?-–—"
+EDGE_PUNCT = "\"'`“”‘’«»()[]{}<>,.;:!?-–—"
 
 # Titles and roles written before a person's name; the model sometimes includes them in the PERSON span.
 # Lowercase, without the final dot ("Dr." matches "dr").
@@ -217,10 +217,16 @@ SCORE = re.compile(r"\s\d+\s*[-–]\s*\d+$")
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
+def _is_punct(token) -> bool:
+    """Punctuation, the backticks of older news archives included (``quoted'' text: spaCy reads "`" as no
+    punctuation)."""
+    return token.is_punct or not token.text.strip("`")
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in LEADING_DROP or _is_punct(doc[start]) or doc[start].is_space):
         start += 1
     label = span.label
     score = SCORE.search(doc[start:end].text) if end > start else None
@@ -232,7 +238,7 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].text in POSSESSIVE_SUFFIXES
-        or doc[end - 1].is_punct
+        or _is_punct(doc[end - 1])
         or doc[end - 1].is_space
         or (label in NUMBERLESS_LABELS and doc[end - 1].is_digit)
     ):

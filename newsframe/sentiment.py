@@ -1,7 +1,7 @@
 """Sentiment of paragraphs, sentences and entities: TextBlob and VADER scores, the project's learned tone, the tone
 towards each named entity, and quoted speech told apart from the reporter's own words.
 
-Tables (see the README's data dictionary):
+Tables (see docs/data-dictionary.md):
 - sentence_sentiment.csv: paragraph, sentence, text, quoted, polarity, subjectivity, vader, tone, tone_score.
 - paragraph_sentiment.csv: paragraph, polarity, subjectivity, vader, tone, share_negative, share_neutral,
   share_positive (one row per paragraph, headline = 0).

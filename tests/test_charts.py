@@ -460,3 +460,15 @@ def test_tone_of_many_articles_names_the_most_recent_and_says_how_many_it_shows(
     assert not _lines_join_rows(fig) and style.layout_problems(fig) == CLEAN
     assert ax.get_yticklabels()[0].get_text().startswith("2024-01-31 · Story 30")
     plt.close(fig)
+
+
+def test_whole_numbers_stay_whole_in_the_figure_data(seed_analysis):
+    article, tables = seed_analysis.article, seed_analysis.tables
+    fig, report = charts.plot_report(article, tables)
+    plt.close(fig)
+    for column in ("paragraph", "words", "mentions", "row"):  # empty in other panels' rows, never 17.0
+        assert str(report[column].dtype) == "Int64", column
+    fig, timeline_data = charts.plot_timeline(tables["timeline"], article.published, time_known=article.time_known)
+    plt.close(fig)
+    assert str(timeline_data["row"].dtype) == "Int64"
+    assert ".0," not in timeline_data.to_csv(index=False).split("\n")[1]

@@ -170,7 +170,17 @@ def combined_timeline_data(timeline: pd.DataFrame, articles: pd.DataFrame) -> pd
     data["drawn_as"] = [d[0] for d in drawn]
     data["drawn_start"] = [d[1].isoformat(timespec="minutes") for d in drawn]
     data["drawn_end"] = [d[2].isoformat(timespec="minutes") for d in drawn]
+    for column in ("published", "date", "date_end"):  # read as times for drawing; written as the tables write them
+        if column in data and pd.api.types.is_datetime64_any_dtype(data[column]):
+            data[column] = [iso_text(t) for t in data[column]]
     return data.sort_values(["row", "drawn_start"], kind="stable").reset_index(drop=True)
+
+
+def iso_text(moment) -> str:
+    """A time as the tables write it: '2022-12-19T17:51', '2022-12-19' at midnight, '' when unknown."""
+    if pd.isna(moment):
+        return ""
+    return moment.strftime("%Y-%m-%d") if moment == moment.normalize() else moment.strftime("%Y-%m-%dT%H:%M")
 
 
 def plot_combined_timeline(

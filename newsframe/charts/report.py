@@ -196,7 +196,14 @@ def plot_report(article, tables: dict[str, pd.DataFrame], width: float = PAGE_WI
             frames.append(data.assign(panel="timeline"))
             _titles(fig, [(MARGIN, f"{next(letters)} · {PANELS['timeline']}")], title_y)
         top = bottom - under
-    data = pd.concat([f for f in frames if len(f)] or [pd.DataFrame(columns=["panel"])], ignore_index=True)
+    kept = [f for f in frames if len(f)]
+    data = pd.concat(kept or [pd.DataFrame(columns=["panel"])], ignore_index=True)
+    # Whole-number columns stay whole numbers where other panels leave them empty (17, not 17.0).
+    whole = {c for f in kept for c in f.columns if pd.api.types.is_integer_dtype(f[c])}
+    for column in whole:
+        values = data[column].dropna()
+        if pd.api.types.is_numeric_dtype(data[column]) and (values == values.round()).all():
+            data[column] = data[column].astype("Int64")
     return fig, data[["panel"] + [c for c in data.columns if c != "panel"]]
 
 
