@@ -922,11 +922,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found
     rows = []
     for f in found:
-        if f.end_para == f.para:
-            text = texts[f.para][f.start : f.end]
-        else:  # a quotation over several paragraphs, joined by blank lines as in the article
-            parts = [texts[f.para][f.start :]] + texts[f.para + 1 : f.end_para] + [texts[f.end_para][: f.end]]
-            text = "\n\n".join(parts)
+        kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
+        text = said_text(texts, quotes, f, kind == "direct")
         speaker, speaker_text = resolver.resolve(f)
         rows.append(
             {
@@ -935,9 +932,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
                 "start_char": f.start,
                 "end_char": f.end,
                 "text": text,
-                "kind": kind_of(
-                    texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para]
-                ),
+                "kind": kind,
                 "cue": f.cue,
                 "speaker": speaker,
                 "speaker_text": speaker_text,
@@ -951,6 +946,23 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     for column in ("speaker_paragraph", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
     return table
+
+
+def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found: Found, direct: bool) -> str:
+    """What was said, as a reader quotes it: the text from the start of the content to its end (paragraphs joined by
+    a blank line); of a direct quotation, only its quoted parts, joined by a space, without the reporter's words
+    that interrupt it ("“A,” said Smith, the mayor. “B.”" -> "“A,” “B.”")."""
+    parts = []
+    for p in range(found.para, found.end_para + 1):
+        start = found.start if p == found.para else 0
+        end = found.end if p == found.end_para else len(texts[p])
+        if not direct:
+            parts.append(texts[p][start:end])
+            continue
+        inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
+        pieces = [texts[p][a:b] for a, b in inside] or [texts[p][start:end]]
+        parts.append(" ".join(pieces))
+    return "\n\n".join(parts)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
