@@ -171,7 +171,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume
+    assume urge surmise remember elaborate put_it
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -470,6 +470,18 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     return before
 
 
+def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
+    """Whether a verb the parse read as a participle follows a quotation and a name ("“Go back,” Trump barked"):
+    a name or pronoun, one to three words, between a closing quotation mark and the verb."""
+    k = verb.i - 1
+    while k >= verb.sent.start and k >= verb.i - 3 and verb.doc[k].pos_ in ("PROPN", "PRON"):
+        k -= 1
+    if k == verb.i - 1 or k < 0:
+        return False
+    mark = verb.doc[k]
+    return mark.is_punct and k > 0 and bool(quoted[verb.doc[k].idx]) and mark.text in ("”", '"', "''", "’", "'")
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
     first name or noun of the words after it, outside quotations."""
@@ -490,6 +502,8 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
 def _cue_text(verb: Token) -> str:
     """The cue as a reader says it: the verb with its particle, or 'according to'."""
     parts = [verb.text]
+    if _lemma(verb) == "put_it":
+        parts.append("it")
     for child in verb.rights:
         if child.dep_ == "prt":
             parts.append(child.text)
@@ -511,6 +525,8 @@ def _lemma(token: Token) -> str:
     lemma = LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
         return "go_on"
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return "put_it"  # "as Smith put it, “…”"
     return lemma
 
 
@@ -594,7 +610,11 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue
         if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
             continue
-        if token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children):
+        if (
+            token.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
+            and not _after_quotation_name(token, quoted)
+        ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         reached = _content_head(token)
         subject = _subject(token)
@@ -720,6 +740,9 @@ SAYING_VERBS = frozenset(
     warn joke quip retort remark observe tweet post announce claim predict shout yell scream exclaim cry bark snap
     chant mutter murmur whisper sigh laugh crack fume rant muse interject interrupt chime gush thunder shoot fire
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
+    assert contend maintain suggest caution predict promise pledge vow confirm deny acknowledge admit concede reveal
+    allege charge complain lament boast brag demand recount comment emphasize emphasise stress agree disagree
+    testify swear threaten reiterate repeat counter protest recommend urge surmise remember elaborate read put_it
     """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
@@ -761,7 +784,16 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 continue
             whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
             statement = text[max(a, b - 3) : b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
-            if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement:
+            # a verb of saying right before it introduces it, however short: Priebus said, “Probably.”
+            introduced = next(
+                (
+                    c
+                    for c in bare
+                    if c.cue_token.idx < a and not text[c.cue_token.idx + len(c.cue_token.text) : a].strip(" ,:")
+                ),
+                None,
+            )
+            if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement and introduced is None:
                 continue
             # a quotation right before or after one attributed in this paragraph continues it
             joined = False
@@ -782,7 +814,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
                 open_from.end_para, open_from.end = i, b
                 continue
-            cue = _nearest_bare(bare, doc, a, b)
+            cue = introduced or _nearest_bare(bare, doc, a, b)
             if cue is not None:
                 bare.remove(cue)
                 here.append(
@@ -802,10 +834,28 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 )
             elif (named := _named_before_colon(doc, text, a)) is not None:
                 here.append(Found(i, a, b, ":", (i, *_noun_phrase(named)), source_token=named))
+            elif (colon := _clause_before_colon(doc, text, len(text[:a].rstrip()) - 1, quotes[i])) is not None:
+                verb, subject = colon
+                speaker = (i, *_noun_phrase(subject))
+                here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
+        if (
+            pending is None
+            and (colon := _clause_before_colon(doc, text, len(text.rstrip()) - 1, quotes[i])) is not None
+        ):
+            verb, subject = colon  # "Stone went on: ¶ “…”"
+            pending = Found(
+                i,
+                verb.idx,
+                verb.idx,
+                _cue_text(verb),
+                (i, *_noun_phrase(subject)),
+                source_token=subject,
+                cue_token=verb,
+            )
         here.sort(key=lambda f: f.start)
         result.extend(here)
         if here:
@@ -820,6 +870,26 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         else:
             open_from = None
     return result
+
+
+def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token, Token] | None:
+    """The verb and subject of the clause that a colon at `colon` ends, when it introduces a quotation ("Kasich
+    resisted: “…”", "She then turned to the crowd: “…”"): the verb the colon hangs on, with a subject that is a
+    noun, name or pronoun outside quotations."""
+    if colon < 0 or colon >= len(text) or text[colon] != ":":
+        return None
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[0].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > span[0].i:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("there", "here"):
+        return None
+    if _inside(quotes, subject.idx) or _inside(quotes, verb.idx):
+        return None
+    return verb, subject
 
 
 def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
@@ -845,7 +915,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     if cue is None or not found.start <= found.end <= cue.idx:
         return False
     sent = cue.sent
-    if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char : a].strip()):
+    # the cue's sentence follows the quotation (the parse may end a sentence at a quotation's "?" or "!")
+    if text[found.end : sent.start_char].strip() or (a >= sent.end_char and text[sent.end_char : a].strip()):
         return False
     # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
     # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation

@@ -312,3 +312,43 @@ def test_name_before_a_colon_introduces_a_quotation():
     assert rows(found) == [
         (1, "direct", ":", "Carl Bialik", "Carl Bialik", '"Keep on contacting voters as late as you can."')
     ]
+
+
+INTERVIEW = """date 2023-09-14 Harbour plan splits the town
+
+"Why would we pay for it twice?" Fisher Jo Marsh asked. "The harbour belongs to all of us."
+
+"Go back to your office," Marsh barked at the planning officer, and the meeting broke up.
+
+Asked whether the plan would pass, Councillor Dev Patel said, "Probably."
+
+As the harbour master, Ruth Quinn, put it, "Nobody here wants the boats to leave."
+
+Quinn then turned to the crowd: "We will find the money somewhere else."
+
+The trust's chairman, Ian Cole, stood up:
+
+"The harbour has paid for itself for two hundred years, and it will again."
+
+"People are tired of being told what is good for them," Patel surmised.
+"""
+
+
+def test_quotations_around_cues_the_parse_misreads():
+    found = {row.text: (row.kind, row.cue, row.speaker_text) for row in table(INTERVIEW).itertuples()}
+    # a quotation ending in "?" or "!" can end the parse's sentence: the part after the cue still continues it
+    assert found['"Why would we pay for it twice?" "The harbour belongs to all of us."'] == (
+        "direct",
+        "asked",
+        "Fisher Jo Marsh",
+    )
+    # a verb of saying after a quotation and a name, though the parse reads it as a participle
+    assert found['"Go back to your office,"'] == ("direct", "barked", "Marsh")
+    # a quotation however short, right after its verb of saying
+    assert found['"Probably."'] == ("direct", "said", "Councillor Dev Patel")
+    # "put it"; the clause a colon ends, in the same paragraph or the one before
+    assert found['"Nobody here wants the boats to leave."'] == ("direct", "put it", "the harbour master, Ruth Quinn")
+    assert found['"We will find the money somewhere else."'] == ("direct", "turned", "Quinn")
+    harbour = '"The harbour has paid for itself for two hundred years, and it will again."'
+    assert found[harbour] == ("direct", "stood up", "The trust's chairman, Ian Cole")
+    assert found['"People are tired of being told what is good for them,"'] == ("direct", "surmised", "Patel")
