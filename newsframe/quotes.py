@@ -325,6 +325,9 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
                 break
             right = child.right_edge
+            if child.dep_ == "appos":  # "Tom Hill, a trader": not the relative clause that describes him
+                end = _noun_phrase(child)[1]
+                right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
         else:
             break
     while right.i > left.i and right.is_punct:
@@ -793,7 +796,15 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 ),
                 None,
             )
-            if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement and introduced is None:
+            # a sentence of its own: “We always do.” after “We will manage,” said Tom Hill.
+            sentence = text[:a].rstrip().endswith((".", "!", "?")) and text[a + 1 : a + 2].isupper()
+            if (
+                _words(text[a:b]) < MIN_QUOTE_WORDS
+                and not whole
+                and not statement
+                and not sentence
+                and introduced is None
+            ):
                 continue
             # a quotation right before or after one attributed in this paragraph continues it
             joined = False
@@ -806,6 +817,10 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     joined = True
                     break
                 if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
+                    f.start = a
+                    joined = True
+                    break
+                if b <= f.start and _cue_between(text, f, a, b, quotes[i]):
                     f.start = a
                     joined = True
                     break
@@ -927,9 +942,28 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         t.i != cue.i
         and found.end <= t.idx < a
         and t.pos_ == "VERB"
+        and t.dep_ != "relcl"  # "said Ann Lee, who said she would march": the speaker described
         and _lemma(t) in CLAUSE_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for t in sent
+    )
+
+
+def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
+    """Whether the quotation text[a:b] opens a sentence that its cue interrupts and an attributed quotation ends
+    ("“If they stay away,” Robinson said, “why would we go?”"): it closes on a comma, and only the cue clause
+    stands between it and the attributed quotation."""
+    cue = found.cue_token
+    if not b <= cue.idx < found.start or not any(q0 == found.start for q0, _, _ in quotes):
+        return False
+    if not text[max(a, b - 3) : b].rstrip("”’\"'").endswith(","):
+        return False
+    gap = text[b : found.start]
+    if _words(gap) > 12 or any(b <= q0 < found.start for q0, _, _ in quotes):
+        return False
+    return not any(
+        t.i != cue.i and b <= t.idx < found.start and t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl")
+        for t in cue.sent
     )
 
 
@@ -1168,6 +1202,8 @@ class SpeakerResolver:
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 head = token.head.head
+                if head.dep_ == "appos" and head.head.i < head.i:  # "Tom Hill, a trader who said": Tom Hill
+                    head = head.head
                 a, b = _noun_phrase(head)
                 hits = self._within(para, a, b)
                 if hits:

@@ -352,3 +352,23 @@ def test_quotations_around_cues_the_parse_misreads():
     harbour = '"The harbour has paid for itself for two hundred years, and it will again."'
     assert found[harbour] == ("direct", "stood up", "The trust's chairman, Ian Cole")
     assert found['"People are tired of being told what is good for them,"'] == ("direct", "surmised", "Patel")
+
+
+def test_quotation_its_cue_interrupts_is_one_statement():
+    found = table(
+        "date 2023-10-02 Festival moves\n\n"
+        '"If the sponsors stay away this year," organiser Ann Lee said, "why would the bands come back?"\n\n'
+        '"We will manage," said Tom Hill, a trader who said he had sold out last year. "We always do."'
+    )
+    assert rows(found) == [
+        (
+            1,
+            "direct",
+            "said",
+            "Ann Lee",
+            "organiser Ann Lee",
+            '"If the sponsors stay away this year," "why would the bands come back?"',
+        ),
+        (2, "direct", "said", "Tom Hill", "Tom Hill, a trader", '"We will manage," "We always do."'),
+        (2, "reported", "said", "Tom Hill", "who", "he had sold out last year"),
+    ]
