@@ -485,6 +485,26 @@ def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
     return mark.is_punct and k > 0 and bool(quoted[verb.doc[k].idx]) and mark.text in ("”", '"', "''", "’", "'")
 
 
+def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
+    """The subject of the verb that governs a cue without one, however the parse linked them ("Clinton seemed
+    ready to riff on it, telling the crowd", "Auerbach went so far as to say"), up to four steps up its sentence;
+    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them."""
+    token = verb
+    for _ in range(4):
+        if token.head is token:
+            return None
+        previous, token = token, token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.i < previous.i), None)
+        if obj is not None and previous.dep_ in ("xcomp", "ccomp"):
+            return None if quoted[obj.idx] or obj.pos_ not in ("NOUN", "PROPN", "PRON") else obj
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return None if quoted[subject.idx] else subject
+    return None
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
     first name or noun of the words after it, outside quotations."""
@@ -495,7 +515,9 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if quoted[token.idx] or token.is_punct:
             return None
-        if token.pos_ in ("PROPN", "NOUN"):
+        # a name, even one the parse mistook for another part of speech ("said Skelly" read as an adverb)
+        misread = token.is_title and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
+        if token.pos_ in ("PROPN", "NOUN") or (misread and token.pos_ in ("ADV", "ADJ", "X", "INTJ")):
             while token.dep_ in ("compound", "amod") and token.i < token.head.i < verb.i + 8:
                 token = token.head
             return token
@@ -625,6 +647,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = next((c for c in token.lefts if c.dep_ == "nsubj" and not quoted[c.idx]), None)
         if subject is None:
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
+        if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
+            subject = _governing_subject(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:

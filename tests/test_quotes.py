@@ -372,3 +372,15 @@ def test_quotation_its_cue_interrupts_is_one_statement():
         (2, "direct", "said", "Tom Hill", "Tom Hill, a trader", '"We will manage," "We always do."'),
         (2, "reported", "said", "Tom Hill", "who", "he had sold out last year"),
     ]
+
+
+def test_speaker_of_a_cue_the_parse_left_without_one():
+    found = table(
+        "date 2023-11-20 Ferry strike\n\n"
+        "Union leader Kofi Mensah seemed ready to make peace, telling the crowd: "
+        '"Nobody wants another week of cancelled sailings."\n\n'
+        '"Having the ferries back is what matters to the island," said Skelly, explaining the offer.'
+    )
+    said = {row.text: row.speaker for row in found.itertuples()}
+    assert said['"Nobody wants another week of cancelled sailings."'] == "Kofi Mensah"
+    assert said['"Having the ferries back is what matters to the island,"'] == "Skelly"
