@@ -311,6 +311,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
+    if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
+        left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     right = token
     for child in token.rights:
         if (
@@ -770,6 +772,7 @@ SAYING_VERBS = frozenset(
     assert contend maintain suggest caution predict promise pledge vow confirm deny acknowledge admit concede reveal
     allege charge complain lament boast brag demand recount comment emphasize emphasise stress agree disagree
     testify swear threaten reiterate repeat counter protest recommend urge surmise remember elaborate read put_it
+    press mock question assure wonder disclose
     """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
@@ -877,6 +880,14 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 verb, subject = colon
                 speaker = (i, *_noun_phrase(subject))
                 here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
+            elif (
+                _opens_sentence(text, a)
+                and _words(text[a:b]) >= MIN_QUOTE_WORDS
+                and (words := _cue_words_after(doc, text, b, quotes[i])) is not None
+            ):
+                verb, subject = words
+                speaker = (i, *_noun_phrase(subject))
+                here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
@@ -909,6 +920,41 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         else:
             open_from = None
     return result
+
+
+# Parts of speech of the words that name a speaker.
+SPEAKER_POS = ("NOUN", "PROPN", "PRON")
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    """Whether the quotation at `a` opens a sentence: it starts the paragraph or follows the end of one."""
+    return not text[:a].strip() or text[:a].rstrip().rstrip("”’\"')").endswith((".", "!", "?", ":"))
+
+
+def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, bool]]) -> tuple[Token, Token] | None:
+    """The verb of saying and the speaker written right after a quotation that ends on a comma, "?" or "!", read
+    from the words whatever the parse made of them ("“…,” the editorial read.", "“…?” Hannity pressed."): a verb
+    of saying among the next eight words, with the name or noun before it, else the one after it."""
+    if not text[max(0, b - 3) : b].rstrip("”’\"'").endswith((",", "?", "!")):
+        return None
+    words = []
+    for token in doc[doc.char_span(b, len(text), alignment_mode="expand").start :] if b < len(text) else []:
+        if token.idx < b:
+            continue
+        if _inside(quotes, token.idx) or token.text in (".", ";", ":", "!", "?") or len(words) == 8:
+            break
+        words.append(token)
+    for k, token in enumerate(words):
+        if _lemma(token) not in SAYING_VERBS or token.pos_ not in CUE_POS:
+            continue
+        before = [t for t in words[:k] if t.pos_ in SPEAKER_POS or (t.pos_ == "ADJ" and t.i == token.i - 1)]
+        after = [t for t in words[k + 1 :] if t.pos_ in SPEAKER_POS and t.lower_ not in ("reporters", "me", "us")]
+        if before:
+            return token, before[-1]
+        if after and not any(t.pos_ in ("VERB", "AUX") for t in words[k + 1 : after[0].i - token.i + k]):
+            return token, after[0]
+        return None
+    return None
 
 
 def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token, Token] | None:

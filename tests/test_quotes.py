@@ -384,3 +384,23 @@ def test_speaker_of_a_cue_the_parse_left_without_one():
     said = {row.text: row.speaker for row in found.itertuples()}
     assert said['"Nobody wants another week of cancelled sailings."'] == "Kofi Mensah"
     assert said['"Having the ferries back is what matters to the island,"'] == "Skelly"
+
+
+def test_cue_read_from_the_words_after_a_quotation():
+    found = table(
+        "date 2023-04-18 School closures\n\n"
+        '"If the council wants parents to trust it, it should publish the figures," the editorial read.\n\n'
+        '"Would you send your own children there?" the presenter pressed.\n\n'
+        'She appeared on "Good Morning Britain," the breakfast show, on Monday.'
+    )
+    assert rows(found) == [
+        (
+            1,
+            "direct",
+            "read",
+            "the editorial",
+            "the editorial",
+            '"If the council wants parents to trust it, it should publish the figures,"',
+        ),
+        (2, "direct", "pressed", "the presenter", "the presenter", '"Would you send your own children there?"'),
+    ]  # a title inside a sentence is no quotation of anyone
