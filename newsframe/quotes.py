@@ -682,6 +682,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
             end = _before_next_quotation(doc, text, start, end, quotes)
+        if head.i > token.i:
+            end = _without_words_after_quotation(text, start, end, quotes)
         start, end = _trim(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
@@ -731,6 +733,17 @@ def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: li
         ):
             return a
     return end
+
+
+def _without_words_after_quotation(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The end of a content that opens with a quotation closing on a comma: the quotation's, without the reporter's
+    words the parse hung on it (said “It is time,” promising a change; said “We’ll see,” when asked …)."""
+    first = next((q for q in quotes if 0 <= start - q[0] <= 1), None)  # the mark itself may lie outside
+    if first is None or first[1] >= end or any(first[1] <= q0 < end for q0, _, _ in quotes):
+        return end
+    if not text[max(start, first[1] - 3) : first[1]].rstrip("”’\"'").endswith(","):
+        return end
+    return first[1]
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> int:

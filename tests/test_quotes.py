@@ -404,3 +404,18 @@ def test_cue_read_from_the_words_after_a_quotation():
         ),
         (2, "direct", "pressed", "the presenter", "the presenter", '"Would you send your own children there?"'),
     ]  # a title inside a sentence is no quotation of anyone
+
+
+def test_reporters_words_after_a_quotation_left_out():
+    found = table(
+        "date 2023-05-09 Choir's new season\n\n"
+        'Director Mia Stone said "It is time we change how we sing," promising the choir would return to its roots.'
+    )
+    assert rows(found)[0] == (
+        1,
+        "direct",
+        "said",
+        "Mia Stone",
+        "Director Mia Stone",
+        '"It is time we change how we sing,"',
+    )
