@@ -14,10 +14,15 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    it into, not to the reporter's next clause or quotation), widened to the whole quotation it sits in, without the
    reporter's connective opening it ("At the same time, …") or gloss after a quotation (", which refers to …"); a
    quotation without its own cue belongs to a cue of its sentence that has none ("“…,” he said, pointing to …
-   “…”" is one quote), else to "X said." in the sentence just before or after, else (a paragraph that is only a
-   quotation) to the speaker of the attribution just before, in the same or the previous paragraph;
+   “…”" is one quote; so is "“A,” Lee said, “b …”" and "“A?” Lee asked. “B.”"), else to "X said." in the sentence
+   just before or after (a quotation right after "said," however short), else to the clause a colon ends ("Kasich
+   resisted: “…”", in the paragraph or the one before), else to a verb of saying and speaker read from the words
+   after a quotation that opens a sentence, whatever the parse made of them ("“…,” the editorial read."), else (a
+   paragraph that is only a quotation) to the speaker of the attribution just before, in the same or the
+   previous paragraph;
 4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
-   describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"); never a word of
+   describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
+   quotation the parse left without one, the subject of the verb that governs it); never a word of
    the quotation nor a dateline. A pronoun or description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily") named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
