@@ -30,7 +30,7 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    to the last organisation; "who" to the name it describes.
 
 Table (offsets in the paragraph's text; `text[start_char:end_char]` is the span): see QUOTE_COLUMNS and the
-README's data dictionary.
+docs/data-dictionary.md.
 """
 
 from __future__ import annotations
