@@ -1284,6 +1284,14 @@ class SpeakerResolver:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
             owners = [c for c in token.children if c.dep_ == "poss"]  # "Russia’s earlier announcement"
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            # an organisation's name that qualifies a head noun that is no person: "the IG Metall union" (but "the
+            # Kremlin spokesman" is a person, found below, and "the influential US daily" the paper named before)
+            qualifiers = [
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and token.lemma_.lower() not in PERSON_NOUNS
+            ]
+            heads += [m for q in qualifiers for m in named if m[1] <= q.idx < m[2] and m[3] == "ORG"]  # not "US daily"
             if heads:
                 return heads[0][4], written
         lower = written.lower()

@@ -419,3 +419,15 @@ def test_reporters_words_after_a_quotation_left_out():
         "Director Mia Stone",
         '"It is time we change how we sing,"',
     )
+
+
+def test_a_description_holding_a_name_is_that_name_and_a_spokesman_stays_a_person():
+    found = table(
+        "date 2024-03-14 Jobs cut\n\n"
+        "Voltra AG said on Thursday it would cut 2,000 jobs.\n\n"
+        'The IG Metall union called the cuts "a slap in the face" for workers.\n\n'
+        "Kremlin spokesman Dmitry Peskov spoke on Monday. The Kremlin spokesman said the talks would go on."
+    )
+    said = dict(zip(found["speaker_text"], found["speaker"]))
+    assert said["The IG Metall union"] == "IG Metall"  # not the last organisation named before it, Voltra AG
+    assert said["The Kremlin spokesman"] == "Dmitry Peskov"
