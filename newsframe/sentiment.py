@@ -57,14 +57,14 @@ BENCHMARK = {
     "held_out": {
         "textblob": {"macro_f1": 0.4259, "accuracy": 0.4301},
         "vader": {"macro_f1": 0.5239, "accuracy": 0.5229},
-        "tone": {"macro_f1": 0.6054, "accuracy": 0.604},
+        "tone": {"macro_f1": 0.606, "accuracy": 0.6046},
         "target_sentence": {"macro_f1": 0.636, "accuracy": 0.6351},
         "target": {"macro_f1": 0.6339, "accuracy": 0.6341},
     },
     "dev_cv": {
         "textblob": {"macro_f1": 0.4353, "accuracy": 0.439},
         "vader": {"macro_f1": 0.5331, "accuracy": 0.5339},
-        "tone": {"macro_f1": 0.6113, "accuracy": 0.6109},
+        "tone": {"macro_f1": 0.6112, "accuracy": 0.6107},
         "target_sentence": {"macro_f1": 0.637, "accuracy": 0.6374},
         "target": {"macro_f1": 0.6362, "accuracy": 0.6371},
     },
@@ -199,12 +199,77 @@ def _has_words(text) -> bool:
     return bool(re.search(r"\w", str(text or "")))
 
 
-def combined_tone(probabilities, polarity: float, vader: float) -> str:
-    """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override."""
+# ---------------------------------------------------------------------------------------------------------------
+# Results in plain words. The model learned from political news, where the wording of company results, jobs and
+# payments is rare, and the lexicons read "profit halves" or "could not afford to pay" as neutral or positive. A
+# rule a reader can check sits between the lexicon override and the model: a measure that is good to have (profit,
+# sales, shares, jobs) going down, or one that is bad to have (losses, debt, unemployment) going up, within a few
+# words in that order, reads negative; the reverse reads positive; cutting jobs and failing to pay read negative.
+# A sentence with results both ways is left to the model.
+# ---------------------------------------------------------------------------------------------------------------
+GOOD_MEASURES = (
+    r"profits?|revenues?|sales|earnings|income|turnover|margins?|dividends?|shares|stocks?|exports?|output|growth"
+    r"|orders|demand|jobs|employment|wages|bookings|market share|GDP"
+)
+BAD_MEASURES = r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults"
+UP_WORDS = (
+    r"rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|jumped|jumps?|soared|soars?"
+    r"|surged|surges?|climbed|climbs?|doubled|tripled|gained|gains|rebounded|widened|widens|beat"
+)
+DOWN_WORDS = (
+    r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|declining|slumped|slumps?|plunged|plunges?"
+    r"|plummeted|tumbled|tumbles?|sank|sinks?|slid|slides?|slipped|slips?|halved|halves|collapsed|collapses?"
+    r"|shrank|shrinks?|shrunk|contracted|eroded|narrowed|narrows|missed"
+)
+# At most this many words between the measure and its movement ("profit for the fourth quarter fell").
+OUTCOME_GAP = 5
+# Words that open another clause end the search: in "shares the view that taxes fell" nothing of "shares" fell.
+CLAUSE_WORDS = r"that|which|who|whom|whose|because|as|when|while|whereas|and|but|or|if|though|although|after|before"
+_GAP = rf"(?:[\s,]+(?!(?:{CLAUSE_WORDS})\b)[\w%$€£.'’-]+){{0,{OUTCOME_GAP}}}?[\s,]+"
+# Between cutting and the jobs: numbers and quantifiers only ("cut 2,000 jobs", "shed about a third of its staff").
+_COUNT = (
+    r"(?:\s+(?:[\d.,%]+|about|around|some|nearly|almost|more|than|up|to|over|under|hundreds|thousands|of|its|their"
+    r"|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|half|further|another|additional|per"
+    r"|cent|full-time|part-time|million|billion)){0,6}\s+"
+)
+OUTCOMES = [
+    (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "positive"),
+    (re.compile(rf"\b(?:{BAD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{BAD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "positive"),
+    (
+        re.compile(
+            r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat\w+|lay(?:s|ing)? off"
+            r"|laid off)" + _COUNT + r"(?:jobs|workers|staff|employees|positions|posts|roles)\b",
+            re.I,
+        ),
+        "negative",
+    ),
+    (
+        re.compile(
+            r"\b(?:could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to)\s+(?:afford|pay|repay|meet)\b",
+            re.I,
+        ),
+        "negative",
+    ),
+]
+
+
+def outcome_tone(text: str) -> str | None:
+    """'negative' or 'positive' when the text states results one way (see OUTCOMES), else None."""
+    found = {tone for pattern, tone in OUTCOMES if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
+    """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
+    below it, the rule on results stated in `text` (`outcome_tone`)."""
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
         return "negative"
+    if text and (outcome := outcome_tone(text)):
+        return outcome
     return TONES[int(np.argmax(probabilities))]
 
 
@@ -219,7 +284,7 @@ def text_tone(text: str) -> str:
     if not _has_words(text):
         return "neutral"
     s = text_scores(text)
-    return combined_tone(tone_probabilities(text, s), s["polarity"], s["vader"])
+    return combined_tone(tone_probabilities(text, s), s["polarity"], s["vader"], text)
 
 
 def target_tone(
@@ -260,7 +325,7 @@ def _score_columns(texts: list[str], known: dict[str, dict] | None = None, tone:
                 s = {**s, "tone": "", "tone_score": math.nan}
             elif _has_words(text):
                 p = tone_probabilities(text, s)
-                s = {**s, "tone": combined_tone(p, s["polarity"], s["vader"]), "tone_score": float(p[2] - p[0])}
+                s = {**s, "tone": combined_tone(p, s["polarity"], s["vader"], text), "tone_score": float(p[2] - p[0])}
             else:
                 s = {**s, "tone": "neutral", "tone_score": 0.0}
             if known is not None and tone:  # only complete scores are shared

@@ -187,7 +187,7 @@ def predict(model: tone_model.ToneModel, rows: list[dict]) -> dict[str, np.ndarr
     for row in rows:
         s = row["scores"]
         p = model.probabilities(sentence_row(row))
-        tone.append(sentiment.TONES.index(sentiment.combined_tone(p, s["polarity"], s["vader"])))
+        tone.append(sentiment.TONES.index(sentiment.combined_tone(p, s["polarity"], s["vader"], row["text"])))
         own = [int(np.argmax(model.probabilities(f))) for f in target_rows(row)]
         target += own
         by_sentence.append(sentence_gold([[2.0, 4.0, 6.0][k] for k in own]))

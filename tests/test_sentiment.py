@@ -79,24 +79,22 @@ def test_no_sentiment_words_is_neutral_and_empty_text_is_neutral():
     assert empty["tone"].tolist() == ["neutral", "neutral"]
 
 
-# The model learned from political news about people: the words of business and sport news (a fall in profits, a
-# rout) are rare there and the lexicons read them as neutral or positive. Known misses, kept so that a fix shows.
-BUSINESS_AND_SPORT = pytest.mark.xfail(strict=True, reason="business and sport wording is rare in the training data")
+# The model learned from political news about people: the wording of a sport result (a rout) is rare there. A known
+# miss, kept so that a fix shows.
+SPORT = pytest.mark.xfail(strict=True, reason="sport wording is rare in the training data")
 
 
 @pytest.mark.parametrize(
     ("text", "tone"),
     [
-        pytest.param(
+        (
             "The bank said it could not afford to pay the guarantee, leaving thousands of savers without their money.",
             "negative",
-            marks=BUSINESS_AND_SPORT,
         ),
-        pytest.param(
-            "Profits fell 40% in the third quarter as sales collapsed, the company said on Tuesday.",
-            "negative",
-            marks=BUSINESS_AND_SPORT,
-        ),
+        ("Profits fell 40% in the third quarter as sales collapsed, the company said on Tuesday.", "negative"),
+        ("Carmaker Voltra cuts 2,000 jobs as quarterly profit halves", "negative"),
+        ("Unemployment rose to 5.2% in May, the highest in a decade.", "negative"),
+        ("Its shares rose 3% after the deal was announced.", "positive"),
         ("The council said the bridge will be closed for repairs from Monday.", "neutral"),
         ("“We were pleased that the court agreed with us,” the family’s lawyer said after the hearing.", "positive"),
         ("The team celebrated a stunning victory, their best season in decades.", "positive"),
@@ -106,12 +104,31 @@ def test_tone_of_sentences_whose_tone_is_not_in_doubt(text, tone):
     assert sentiment.text_tone(text) == tone
 
 
-@BUSINESS_AND_SPORT
+@SPORT
 def test_the_side_that_was_demolished_reads_negative():
     text = "Leicester demolished Bath 52-3 at Welford Road on Saturday, handing the visitors their worst defeat."
     start = text.index("Bath")
     tone, score = sentiment.target_tone(text, start, start + 4)
     assert tone == "negative" and score < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("Net profit fell to 410 million euros in the three months to December.", "negative"),
+        ("Sales of the new phone jumped 20%.", "positive"),
+        ("Its debt doubled in two years.", "negative"),
+        ("Inflation eased and losses shrank to 3 million dollars.", "positive"),
+        ("The firm will shed about a third of its staff.", "negative"),
+        ("The city was unable to pay its teachers in March.", "negative"),
+        ("Sales rose 5% but profit fell.", None),  # results both ways: left to the model
+        ("The senator said the bill would cut taxes for workers.", None),  # cutting taxes is no job cut
+        ("He shares the view that taxes fell too far.", None),  # another clause: nothing of "shares" fell
+        ("Republicans fell in line behind the bill.", None),
+    ],
+)
+def test_results_stated_one_way_give_their_tone(text, tone):
+    assert sentiment.outcome_tone(text) == tone
 
 
 def test_both_lexicons_far_from_zero_on_one_side_decide():
