@@ -142,6 +142,13 @@ def test_a_quarter_that_cannot_be_a_recent_calendar_one_is_fiscal_and_undated():
     assert row(frame, "the third quarter")["value"] == "2022-Q3" and undated(frame, "the third quarter")
 
 
+def test_a_penalty_for_years_is_no_stretch_up_to_publication():
+    frame = table("A former councillor who stole from a charity has been jailed for four years.")
+    assert undated(frame, "four years")
+    lived = table("She has lived in the town for four years.")
+    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")
+
+
 def test_a_quarter_still_to_come_spoken_of_in_the_past_is_last_years():
     frame = table(
         "Voltra said on Thursday it would cut 2,000 jobs after its profit for the fourth quarter fell by half.",
