@@ -690,6 +690,10 @@ def after_in(doc: Doc, span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
 
 
+# Words that open the name of a weather system, which is named like a person: "Storm Ciaran", "Hurricane Ian".
+WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
+
+
 def mention_votes(row) -> Counter:
     """The weighted type votes of one mention (row with names, model, title, cue, entity_type)."""
     votes: Counter = Counter()
@@ -1124,6 +1128,10 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r) for r in mentions[EVIDENCE_COLUMNS[2:] + ["entity_type"]].itertuples(index=False)]
+    for vote, key in zip(votes, keys):
+        if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
+            vote.pop("PERSON", None)
+            vote["EVENT"] += VOTE_WEIGHTS["title"]
     labels = mentions["entity_type"].tolist()
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):

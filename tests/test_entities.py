@@ -946,3 +946,11 @@ def test_a_common_word_opening_a_sentence_is_no_name():
     )
     assert "Here" not in table.index
     assert table.loc["Linda Osei", "mentions"] == 2 and "Portmouth" in table.index
+
+
+def test_a_storm_named_like_a_person_is_no_person():
+    table = _entities_of(
+        "date 2023-11-02 Storm Ciaran: schools closed in Jersey\n\n"
+        "All schools in Jersey will stay closed on Friday after Storm Ciaran brought winds of more than 100mph."
+    )
+    assert table.loc["Storm Ciaran", "entity_type"] == "EVENT" and table.loc["Jersey", "entity_type"] == "GPE"
