@@ -111,7 +111,7 @@ Markdown(findings.entity_tone(entity_sentiment))
 
 # %%
 fig, data = charts.plot_entity_tone(
-    entity_sentiment, title=charts.figure_title("Tone around the main entities", article)
+    entity_sentiment, title=charts.figure_title("Tone towards the main entities", article)
 )
 charts.save_figure(fig, "03-entity-tone", data, article.id);
 
