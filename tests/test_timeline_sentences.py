@@ -153,6 +153,7 @@ def test_a_year_earlier_than_a_month_of_the_same_sentence_is_that_month_a_year_b
 def test_a_penalty_for_years_is_no_stretch_up_to_publication():
     frame = table("A former councillor who stole from a charity has been jailed for four years.")
     assert undated(frame, "four years")
+    assert undated(table("A judge jails the former mayor for four years."), "four years")
     lived = table("She has lived in the town for four years.")
     assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")
 
