@@ -255,7 +255,9 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
         while end > start and not doc[end - 1].whitespace_:  # the rest of a word cut off ("Hollis U-turn")
             end -= 1
-    return replace(span, start=start, end=end, label=label) if end > start else None
+    if not any(c.isalpha() for c in doc[start:end].text):
+        return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
+    return replace(span, start=start, end=end, label=label)
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").

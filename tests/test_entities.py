@@ -954,3 +954,8 @@ def test_a_storm_named_like_a_person_is_no_person():
         "All schools in Jersey will stay closed on Friday after Storm Ciaran brought winds of more than 100mph."
     )
     assert table.loc["Storm Ciaran", "entity_type"] == "EVENT" and table.loc["Jersey", "entity_type"] == "GPE"
+
+
+def test_a_score_is_no_name():
+    table = _entities_of("date 2024-05-10 Arsenal win\n\nArsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday.")
+    assert "3-1" not in table.index and "Arsenal" in table.index
