@@ -959,3 +959,14 @@ def test_a_storm_named_like_a_person_is_no_person():
 def test_a_score_is_no_name():
     table = _entities_of("date 2024-05-10 Arsenal win\n\nArsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday.")
     assert "3-1" not in table.index and "Arsenal" in table.index
+
+
+def test_a_club_named_once_as_a_first_name_reading_is_an_organisation():
+    """'Chelsea' is a first name to the recogniser, but the article never names a person Chelsea in full."""
+    table = _entities_of(
+        "date 2024-05-10 Arsenal beat Chelsea to stay top\n\n"
+        "Arsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday to stay top of the Premier League.\n\n"
+        "Chelsea pulled one back through Cole Palmer, but Kai Havertz sealed the win against his former club.\n\n"
+        "Arsenal host Tottenham next Sunday, while Chelsea travel to Newcastle."
+    )
+    assert table.loc["Chelsea", "entity_type"] == "ORG" and table.loc["Cole Palmer", "entity_type"] == "PERSON"
