@@ -273,7 +273,17 @@ def _blocks(text: str) -> list[str]:
     parts = re.split(r"\n[ ]*\n", text)
     if len(parts) == 1:
         parts = text.split("\n")
-    return [p.strip() for p in parts if p.strip()]
+    blocks = []
+    for part in parts:
+        lines = part.split("\n")
+        dated = [i for i, line in enumerate(lines) if DATE_PARAGRAPH.match(line.strip())]
+        # A line that is only a date ("Published: 2024-06-14 09:30") is a block of its own even when no blank line
+        # parts it from the headline above it or the text below: it is the publication line, not their words.
+        for start, end in zip([0] + [i + 1 for i in dated], dated + [len(lines)]):
+            blocks.append("\n".join(lines[start:end]))
+            if end < len(lines):
+                blocks.append(lines[end])
+    return [b.strip() for b in blocks if b.strip()]
 
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:

@@ -70,6 +70,16 @@ def test_a_paragraph_that_is_only_the_date_dates_the_article_and_is_no_paragraph
     assert [p.text for p in article.body] == ["A storm hit the coast on Tuesday."]
 
 
+@pytest.mark.parametrize("date_line", ["Published: 2024-06-14 09:30", "14 June 2024"])
+def test_a_date_line_right_under_the_headline_dates_the_article_and_leaves_the_headline_alone(write, date_line):
+    text = f"Lighthouse Keeper Hangs Up His Keys\n{date_line}\n\nOn Thursday he climbed the steps for the last time.\n"
+    article = load_article(write("keeper.txt", text))
+    assert article.title == "Lighthouse Keeper Hangs Up His Keys"
+    assert article.published.date() == datetime(2024, 6, 14).date()
+    assert article.time_known == (":" in date_line)
+    assert [p.text for p in article.body] == ["On Thursday he climbed the steps for the last time."]
+
+
 @pytest.mark.parametrize(
     "lead",
     [
