@@ -87,6 +87,11 @@ def test_years_later_and_the_following_year_count_from_the_story_not_from_public
     assert dated(frame, "The following year") == ("1982", "1982-01-01", "1982-12-31", "relative")
 
 
+def test_a_year_after_since_leaves_the_story_at_publication():
+    frame = table("It was the council's first meeting since 2012.", "The minister expects a deal by the summer.")
+    assert dated(frame, "the summer")[:2] == ("2023-SU", "2023-06-01")
+
+
 def test_the_next_year_in_a_past_story_is_the_year_after_its_date():
     frame = table("The club was founded in 1921. The next year it won the league.")
     assert dated(frame, "The next year")[:2] == ("1922", "1922-01-01")

@@ -319,12 +319,18 @@ def extract(
         if is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
-            ctx.story_moved = cand.anchor == "explicit" or (counted and ctx.story_moved)
+            # but not with a date that only bounds a time running to now ("the first meeting since 2012")
+            bound = SINCE.search(text, 0, cand.start) is not None
+            ctx.story_moved = (cand.anchor == "explicit" and not bound) or (counted and ctx.story_moved)
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             cand.extras["story"] = (ctx.last_value, ctx.story_moved)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     return _merge_time_and_day(found, text)
+
+
+# "since" just before a date: the date opens a time that runs to the present.
+SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
