@@ -1362,6 +1362,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
+    if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
+        return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
 
 
