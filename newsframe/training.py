@@ -188,7 +188,10 @@ def predict(model: tone_model.ToneModel, rows: list[dict]) -> dict[str, np.ndarr
         s = row["scores"]
         p = model.probabilities(sentence_row(row))
         tone.append(sentiment.TONES.index(sentiment.combined_tone(p, s["polarity"], s["vader"], row["text"])))
-        own = [int(np.argmax(model.probabilities(f))) for f in target_rows(row)]
+        own = [
+            sentiment.TONES.index(sentiment.target_decision(row["text"], a, b, model.probabilities(f))[0])
+            for (a, b, _), f in zip(row["targets"], target_rows(row))
+        ]
         target += own
         by_sentence.append(sentence_gold([[2.0, 4.0, 6.0][k] for k in own]))
     return {"tone": np.array(tone), "target": np.array(target), "target_sentence": np.array(by_sentence)}

@@ -81,9 +81,6 @@ def test_no_sentiment_words_is_neutral_and_empty_text_is_neutral():
 
 # The model learned from political news about people: the wording of a sport result (a rout) is rare there. A known
 # miss, kept so that a fix shows.
-SPORT = pytest.mark.xfail(strict=True, reason="sport wording is rare in the training data")
-
-
 @pytest.mark.parametrize(
     ("text", "tone"),
     [
@@ -104,12 +101,33 @@ def test_tone_of_sentences_whose_tone_is_not_in_doubt(text, tone):
     assert sentiment.text_tone(text) == tone
 
 
-@SPORT
 def test_the_side_that_was_demolished_reads_negative():
     text = "Leicester demolished Bath 52-3 at Welford Road on Saturday, handing the visitors their worst defeat."
     start = text.index("Bath")
     tone, score = sentiment.target_tone(text, start, start + 4)
     assert tone == "negative" and score < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tone"),
+    [
+        ("Leicester demolished Bath 52-3 at Welford Road on Saturday.", "Leicester", "positive"),
+        ("Arsenal lost to Chelsea 2-1 after extra time.", "Arsenal", "negative"),
+        ("Arsenal lost to Chelsea 2-1 after extra time.", "Chelsea", "positive"),
+        ("Sampras was beaten by Agassi in the final.", "Sampras", "negative"),
+        ("The incumbent was ousted by Maria Lopez, who defeated Tom Reyes in the primary.", "Tom Reyes", "negative"),
+    ],
+)
+def test_a_contest_won_or_lost_decides_the_tone_towards_each_side(text, name, tone):
+    start = text.index(name)
+    found, score = sentiment.target_tone(text, start, start + len(name))
+    assert found == tone and (score > 0) == (tone == "positive")
+
+
+def test_a_beating_without_a_score_is_no_win():
+    text = "Police beat the protester, witnesses said."
+    assert sentiment.contest_tone(text, 0, 6) is None
+    assert sentiment.contest_tone(text, text.index("protester"), text.index("protester") + 9) == "negative"
 
 
 @pytest.mark.parametrize(
