@@ -24,7 +24,8 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
    quotation the parse left without one, the subject of the verb that governs it); never a word of
    the quotation nor a dateline. A pronoun or description is resolved to the last person (he, she) or
-   organisation (it, "the agency", "the influential US daily") named before it outside quotations, he and she
+   organisation (it, "the agency", "the influential US daily"; not one whose name says it is of another kind than
+   the description: "the charity" is no "Crown Court") named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
    pronouns used after a sentence naming only them); "they" to a group just heard ("union members said …"), else
    to the last organisation; "who" to the name it describes.
@@ -264,6 +265,24 @@ ORG_NOUNS = frozenset(
     board commission office police service army military
     """.split()
 )
+# Kinds of organisation: an organisation whose name ends in a noun of one kind ("Maidstone Crown Court") is not what
+# a description of another kind stands for ("the charity said"); nouns of no kind here ("the group") may stand for any.
+ORG_KINDS = {
+    noun: kind
+    for kind, nouns in {
+        "court": "court",
+        "business": "company firm corporation carmaker bank lender insurer retailer airline",
+        "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
+        "state": "ministry department council committee commission board office government administration",
+        "party": "party",
+        "union": "union",
+        "sport": "club team",
+        "charity": "charity",
+        "university": "university",
+        "force": "police army military",
+    }.items()
+    for noun in nouns.split()
+}
 # Nouns that describe a person by role: "the spokesman said" is the person named last before.
 PERSON_NOUNS = frozenset(
     """
@@ -1214,9 +1233,13 @@ class SpeakerResolver:
     def _within(self, para: int, start: int, end: int) -> list[tuple[int, int, int, str, str]]:
         return [m for m in self.mentions if m[0] == para and m[1] < end and start < m[2]]
 
-    def _last_before(self, para: int, start: int, types: tuple[str, ...], gender: str | None = None) -> str | None:
+    def _last_before(
+        self, para: int, start: int, types: tuple[str, ...], gender: str | None = None, kind: str | None = None
+    ) -> str | None:
         """The entity of the last mention of one of `types` before (para, start), outside quotations; with
-        `gender` ("m" for he, "f" for she), skipping people the article shows to be of the other gender."""
+        `gender` ("m" for he, "f" for she), skipping people the article shows to be of the other gender; with
+        `kind` (a description's noun, "charity"), skipping organisations whose name says they are of another kind
+        (see ORG_KINDS)."""
         genders = self.genders() if gender else {}
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] not in types:
@@ -1224,6 +1247,8 @@ class SpeakerResolver:
             if self._inside_quote(m[0], m[1]):
                 continue
             if gender and genders.get(m[4], gender) != gender:
+                continue
+            if kind in ORG_KINDS and ORG_KINDS.get(m[4].split()[-1].lower(), ORG_KINDS[kind]) != ORG_KINDS[kind]:
                 continue
             return m[4]
         return None
@@ -1334,7 +1359,7 @@ class SpeakerResolver:
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head in ORG_NOUNS:
-                return self._last_before(para, start, ("ORG",)) or written, written
+                return self._last_before(para, start, ("ORG",), kind=head) or written, written
             if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written
         return written, written

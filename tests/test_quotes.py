@@ -442,3 +442,17 @@ def test_a_headline_topic_before_a_colon_is_no_speaker():
     assert (found["paragraph"] == 0).sum() == 0  # "schools closed in Jersey" is nobody's statement
     spoken = table("date 2024-01-05 Mayor Ann Lee: We will rebuild the bridge\n\nThe bridge fell on Monday.")
     assert spoken.loc[spoken["paragraph"] == 0, "speaker"].tolist() == ["Ann Lee"]  # her own words (first person)
+
+
+def test_a_description_stands_for_no_organisation_whose_name_says_it_is_of_another_kind():
+    found = table(
+        "date 2024-11-22 Former mayor jailed\n\n"
+        "Northfield Bank lent the housing charity money. The trial was held at Maidstone Crown Court.\n\n"
+        'The charity said it was "relieved". The court said the hearing was over. The company said it had been '
+        "repaid. The lender said nothing more."
+    )
+    said = dict(zip(found["speaker_text"], found["speaker"]))
+    assert said["The charity"] == "The charity"  # no charity is named: not the court, the last organisation
+    assert said["The court"] == "Maidstone Crown Court"
+    assert said["The company"] == "Northfield Bank"  # not the court named after the bank
+    assert said["The lender"] == "Northfield Bank"  # a bank is a lender: one kind
