@@ -132,7 +132,10 @@ ORG_ROLE_NOUNS = frozenset(
 # Labels that the organisation cue may overrule; a person or a nationality next to such a noun is left alone
 # ("company founder Elon Musk" keeps PERSON).
 # Places are left alone too: "a Boston bank", "a U.S. company" name where the organisation is, not what it is.
-ORG_CUE_RELABEL = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+ORG_CUE_RELABEL = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "MISC"})
+# The label of a recogniser's other name (MISC) that no reader types: an organisation when a cue noun says so
+# ("the news agency AFP", "newspaper Komsomolskaya Pravdan"), else left out.
+OTHER_NAME = "MISC"
 # Dependency relations by which a cue noun and a name are the same thing (apposition, compound modifier).
 ORG_CUE_DEPS = frozenset({"appos", "compound", "nmod"})
 # How far (in tokens) from the name the cue noun may stand: "the Interfax news agency" is two tokens away.
@@ -443,8 +446,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")
         return [replace(s, model=s.label) for s in people]
     other = [s for s in overlapping if s.label not in MAIN_LABELS]
-    if not other:
-        return []
+    if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
+        return [replace(span, label=OTHER_NAME, names="MISC")]
     start = span.start
     while start < span.end - 1 and other[0].label in NUMBERLESS_LABELS and doc[start].like_num:
         start += 1  # "1,000 French" is "French"
@@ -543,7 +546,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for piece in split:
                     cued = org_cue(doc, piece)
                     _log(repairs, number, "organisation cue", doc, [piece], [cued])
-                    fixed.append(cued)
+                    if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
+                        fixed.append(cued)
         out.extend(fixed)
     return propagate_names(docs, out, repairs, numbers)
 
