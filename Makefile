@@ -15,7 +15,7 @@ run report: export NEWSFRAME_DATE := $(value DATE)
 run: export NEWSFRAME_JOBS := $(value JOBS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run report lab lint test test-fast check-pythons bench train-ner lock clean
+.PHONY: help install run report lab lint test test-fast check-pythons bench train train-ner lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ bench: $(STAMP) ## print the benchmarks' figures (skipped parts say why)
 
 train-ner: $(STAMP) ## retrain the name recogniser shipped in newsframe/models/names/ from the dev data's CoNLL++ (CPU, minutes)
 	$(BIN)/python tools/train_ner.py
+
+train: $(STAMP) ## refit the tone model (newsframe/tone_model.json) from the NewsMTSC dev data, the same to the byte
+	$(BIN)/python -m newsframe.training
 
 # The lock: one requirements.txt for every supported Python (3.10 to 3.13) and platform, with hashes, resolved by
 # uv from requirements.in against the public index alone (no pip or uv configuration of this machine takes part),

@@ -94,6 +94,67 @@ TIME_LINE = re.compile(
     + r")?[ \t]*$",
     re.IGNORECASE,
 )
+# The publication date in the text itself, when neither a date line nor the caller gives one: a wire-style
+# dateline opening the first paragraph ("BERLIN, March 14, 2024 — …", "LONDON (Reuters), 5 January 2023 - …") or a
+# paragraph that is only a date, perhaps with a time ("Published 14 March 2024, 09:30"). Only a full date with its
+# year counts: "LONDON, Jan 5 (Reuters) -" names no year, and a guessed year would misdate every "Monday".
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
+FULL_DATE = (
+    rf"{WEEKDAY}(?:(?P<m1>{MONTH_NAMES})[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{MONTH_NAMES}),?[ \t]+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
+)
+CLOCK = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[ \t]*(?P<ampm>[ap])\.?m\.?)?"
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
+    + FULL_DATE
+    + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-—–:]"
+)
+DATE_PARAGRAPH = re.compile(
+    r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?"
+    + FULL_DATE
+    + rf"(?:,?[ \t]+(?:at[ \t]+)?{CLOCK}(?:[ \t]+[A-Z]{{2,4}})?)?\.?$",
+    re.IGNORECASE,
+)
+MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES.split("|")[:12], start=1)}
+
+
+def _written_date(match: re.Match) -> datetime | date | None:
+    """The date (or, with a clock time, the datetime) a DATELINE or DATE_PARAGRAPH match names; None if impossible."""
+    if match["y3"]:
+        year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
+    else:
+        k = "1" if match["y1"] else "2"
+        year, day = int(match["y" + k]), int(match["d" + k])
+        month = MONTH_NUMBER[match["m" + k][:3].lower()]
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if (match.groupdict().get("H")) is None:
+        return found
+    hour = (
+        int(match["H"]) % 12 + (12 if (match["ampm"] or "").lower() == "p" else 0) if match["ampm"] else int(match["H"])
+    )
+    return datetime(found.year, found.month, found.day, hour, int(match["M"]))
+
+
+def date_in_text(blocks: list[str]) -> tuple[datetime | date | None, list[str]]:
+    """The publication date an article's own text gives (see DATELINE), and its blocks without a paragraph that is
+    only that date; (None, blocks) when the text gives none."""
+    if not blocks:
+        return None, blocks
+    if (match := DATE_PARAGRAPH.match(blocks[0])) and (found := _written_date(match)):
+        return found, blocks[1:]
+    if (match := DATELINE.match(blocks[0])) and (found := _written_date(match)):
+        return found, blocks
+    return None, blocks
+
+
 # A word: letters or digits, joined by inner hyphens, apostrophes, dots or commas ("one-on-one", "9,000", "U.S").
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 # A plain-text headline is one short line without closing sentence punctuation.
@@ -279,6 +340,12 @@ def parse_article(
     blocks = _blocks(rest)
     if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
+    if pub_date is None and published is None:  # neither a date line nor the caller: the text's own dateline
+        written, blocks = date_in_text(blocks)
+        if isinstance(written, datetime):
+            published, time_known = written, True
+        elif written is not None:
+            published = datetime(written.year, written.month, written.day)
     if not blocks and title is None:
         raise ArticleError(source, "empty article (no paragraphs)")
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
@@ -302,7 +369,7 @@ def load_article(path: str | Path, date: str | date | None = None) -> Article:
         raise ArticleError(
             path,
             "a JSON Lines file holds many articles: analyze it with `python -m newsframe analyze`, then compare them "
-            "in notebook 06",
+            "in notebook 07",
         )
     reader = READERS.get(path.suffix.lower(), parse_article)
     return reader(read_text(path, config.max_article_bytes()), source=path, default_date=default)
@@ -468,6 +535,8 @@ def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: dat
     """An Article from a headline, body paragraphs and a publication date, or time when `pub` is a datetime."""
     title = " ".join(clean_text(title).split()) if title else None
     blocks = [b for b in map(clean_text, blocks) if b]
+    if pub is None:  # the page gave no date: the text's own dateline, if any
+        pub, blocks = date_in_text(blocks)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     timed = isinstance(pub, datetime)
     published = (pub if timed else datetime(pub.year, pub.month, pub.day)) if pub else None

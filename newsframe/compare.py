@@ -1,4 +1,4 @@
-"""Comparing articles: the corpus tables written by `analyze` (DIR/corpus/), read back for notebook 06.
+"""Comparing articles: the corpus tables written by `analyze` (DIR/corpus/), read back for notebook 07.
 
 Where a corpus comes from (the seeds, or the seeds with another article), where its figures go, and who is named
 across the articles; `newsframe.charts.corpus` draws the figures.
@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import config
 from .article import safe_id
-from .corpus import CORPUS_FOLDER, analyze_corpus
+from .corpus import CORPUS_COLUMNS, CORPUS_FOLDER, analyze_corpus
 from .entities import fold_acronyms, name_key
 from .pipeline import read_article
 
@@ -48,11 +48,15 @@ def corpus_figures_name(folder: Path | str) -> str:
 
 
 def load_corpus(folder: Path | str) -> dict[str, pd.DataFrame]:
-    """The corpus tables of `folder` (entities, article_sentiment, timeline, errors) as DataFrames."""
+    """The corpus tables of `folder` (entities, article_sentiment, timeline, errors, and quotes: empty when a corpus
+    made before quotes were found has none) as DataFrames."""
     folder = Path(folder)
     tables = {}
-    for name in ("entities", "article_sentiment", "timeline", "errors"):
+    for name in ("entities", "article_sentiment", "timeline", "errors", "quotes"):
         path = folder / f"{name}.csv"
+        if name == "quotes" and not path.exists():
+            tables[name] = pd.DataFrame(columns=CORPUS_COLUMNS["quotes"])
+            continue
         if not path.exists():
             raise FileNotFoundError(f"{path}: no corpus table; run `python -m newsframe analyze INPUT --out DIR` first")
         tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])

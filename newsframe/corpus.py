@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -45,7 +44,7 @@ TEXTS_PER_TASK = 64
 # Characters of text in one task at most (a news article has a few thousand): memory stays bounded when articles
 # are long.
 TASK_CHARS = 100_000
-# The corpus tables and their columns (see the README's data dictionary).
+# The corpus tables and their columns (see docs/data-dictionary.md).
 CORPUS_COLUMNS = {
     "entities": ["article", "entity", "entity_type", "mentions"],
     "article_sentiment": [
@@ -58,6 +57,10 @@ CORPUS_COLUMNS = {
         "subjectivity",
         "vader",
         "tone",
+        "share_negative",
+        "share_neutral",
+        "share_positive",
+        "headline_tone",
     ],
     "timeline": [
         "article",
@@ -275,7 +278,7 @@ def read_summary(folder: Path) -> dict:
     """The corpus summary rows of an article whose outputs are complete, read back from its folder."""
     meta = json.loads((folder / "article.json").read_text(encoding="utf-8"))
     tables = {}
-    for name in ("entities", "paragraph_sentiment", "timeline", "paragraphs", "quotes"):
+    for name in ("entities", "paragraph_sentiment", "sentence_sentiment", "timeline", "paragraphs", "quotes"):
         path = folder / f"{name}.csv"
         if path.exists():
             tables[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
@@ -302,7 +305,7 @@ def summarise(meta: dict, tables: dict[str, pd.DataFrame]) -> dict[str, list[dic
         "words": meta["words"],
     }
     if paragraph_sentiment is not None and len(paragraph_sentiment):
-        row.update(article_tone(paragraph_sentiment, tables.get("paragraphs")))
+        row.update(article_tone(paragraph_sentiment, tables.get("paragraphs"), tables.get("sentence_sentiment")))
     rows["article_sentiment"] = [row]
     timeline = tables.get("timeline")
     if timeline is not None:
@@ -320,24 +323,49 @@ def summarise(meta: dict, tables: dict[str, pd.DataFrame]) -> dict[str, list[dic
     return rows
 
 
-def article_tone(paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict:
-    """An article's tone from its paragraphs' scores: means weighted by words (at least 1 a paragraph; 1 where the
-    words are not known), and the most common tone (of equally common ones, the first in alphabetical order)."""
+def article_tone(
+    paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None, sentence_sentiment: pd.DataFrame | None = None
+) -> dict:
+    """An article's tone, headline apart: polarity, subjectivity and vader are the means of its body paragraphs
+    weighted by their words (at least 1 a paragraph; 1 where the words are not known); share_negative,
+    share_neutral and share_positive are the shares of the body's text (sentences by length, from
+    `sentence_sentiment`; without it, paragraphs' shares weighted by words) in each tone; tone is the tone of the
+    largest share (`sentiment.leading_tone`); headline_tone is the headline's own tone ('' without a headline). An
+    article with no body paragraph is read from its headline."""
+    from .sentiment import SHARE_COLUMNS, leading_tone, tone_shares
+
+    numbers = paragraph_sentiment["paragraph"].tolist()
+    body = [p != 0 for p in numbers] if any(p != 0 for p in numbers) else [True] * len(numbers)
     words = {}
     if paragraphs is not None and "words" in paragraphs:
         words = dict(zip(paragraphs["paragraph"].tolist(), paragraphs["words"].tolist()))
-    known = (words.get(p) for p in paragraph_sentiment["paragraph"].tolist())
-    weights = np.array([1.0 if _missing(w) else max(float(w), 1.0) for w in known])
+    weights = np.array([1.0 if _missing(words.get(p)) else max(float(words.get(p)), 1.0) for p in numbers]) * body
     scores = {
         name: round(float(np.sum(paragraph_sentiment[name].to_numpy(dtype=float) * weights) / np.sum(weights)), 4)
         for name in ("polarity", "subjectivity", "vader")
     }
-    tones = (
-        Counter(t for t in paragraph_sentiment["tone"].tolist() if not _missing(t))
+    kept = {p for p, b in zip(numbers, body) if b}
+    if sentence_sentiment is not None and len(sentence_sentiment) and "tone" in sentence_sentiment:
+        picked = sentence_sentiment[sentence_sentiment["paragraph"].isin(kept)]
+        lengths = [float(len("".join(str(t).split()))) for t in picked["text"].tolist()]
+        shares = tone_shares(picked["tone"].tolist(), lengths)
+    elif all(c in paragraph_sentiment for c in SHARE_COLUMNS):
+        total = float(np.sum(weights))
+        shares = {
+            c: round(float(np.sum(paragraph_sentiment[c].to_numpy(dtype=float) * weights) / total), 4)
+            for c in SHARE_COLUMNS
+        }
+    else:  # tables of an older version: the paragraphs' tones, weighted by words
+        tones = paragraph_sentiment["tone"].fillna("").astype(str).tolist() if "tone" in paragraph_sentiment else []
+        shares = tone_shares(tones, list(weights)) if tones else dict.fromkeys(SHARE_COLUMNS, 0.0)
+    scores.update(shares)
+    scores["tone"] = leading_tone(shares)
+    headline = (
+        paragraph_sentiment.loc[paragraph_sentiment["paragraph"] == 0, "tone"].tolist()
         if "tone" in paragraph_sentiment
-        else Counter()
+        else []
     )
-    scores["tone"] = min(tones, key=lambda t: (-tones[t], t)) if tones else ""
+    scores["headline_tone"] = str(headline[0]) if headline and not _missing(headline[0]) else ""
     return scores
 
 

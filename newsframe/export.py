@@ -29,6 +29,8 @@ from .summary import moment_name, source_label
 STORY_SKIP_TAGS = frozenset({"parameters", "injected-parameters"})
 STORY_SKIP_HEADINGS = ("## save the table",)
 STORY_SUFFIX = "-story"
+# The notebook the index lists first and tells the reader to start with: the one-page report.
+REPORT_NOTEBOOK = "06-report"
 
 
 def executed_notebooks(article_id: str | None = None) -> list[Path]:
@@ -87,7 +89,7 @@ def figure_descriptions(nb) -> list[str]:
 
 
 def _notebook_title(path: Path) -> str:
-    """The first Markdown heading of a notebook ('05 · The report'), else its file name."""
+    """The first Markdown heading of a notebook ('06 · The report'), else its file name."""
     for cell in nbformat.read(path, as_version=4).cells:
         if cell.cell_type == "markdown" and cell.source.lstrip().startswith("#"):
             return cell.source.lstrip().splitlines()[0].lstrip("# ").strip()
@@ -117,7 +119,7 @@ def index_html(article, pages: list[tuple[str, str, str]]) -> str:
         f'<p class="meta">Published {esc(when)} · article id <code>{esc(article.id)}</code> · '
         f"source <code>{esc(source_label(article))}</code></p>\n"
         "<p>Each notebook as a page: <em>story only</em> shows the questions, tables and figures; <em>with code</em> "
-        "also shows the code that made them. Start with the report (05).</p>\n"
+        f"also shows the code that made them. Start with the report ({REPORT_NOTEBOOK[:2]}).</p>\n"
         f"<ul>\n{items}\n</ul>\n</body>\n</html>\n"
     )
 
@@ -134,7 +136,7 @@ def build_reports(article_path: str | None = None, date: str | None = None, run_
         run(missing, article_path, date)
     folder = config.REPORTS_DIR / article.id
     written, pages = [], []
-    ordered = sorted(executed_notebooks(key), key=lambda p: (not p.stem.startswith("05"), p.stem))  # the report first
+    ordered = sorted(executed_notebooks(key), key=lambda p: (p.stem != REPORT_NOTEBOOK, p.stem))  # the report first
     for path in ordered:
         title = _notebook_title(path)
         full, story = f"{path.stem}.html", f"{path.stem}{STORY_SUFFIX}.html"

@@ -26,14 +26,3 @@ def markdown_code(text: object) -> str:
     """`text` (a path, an id) in code font as inline Markdown: an HTML <code> element around the escaped text, which,
     unlike a backtick code span, no character of the text can close. Use it inside a line, not at a line's start."""
     return f"<code>{markdown_text(text)}</code>"
-
-
-def article_line(article) -> str:
-    """Markdown of what an article is: headline in bold, publication (and update) time, paragraphs, words, source."""
-    meta = article.metadata()
-    updated = f", updated {meta['updated']}" if meta["updated"] else ""
-    return (
-        f"**{markdown_text(article.title or '(no headline)')}**  \n"
-        f"Published {meta['published'] or 'unknown'}{updated} · {len(article.body)} paragraphs · "
-        f"{article.words} words · source {markdown_code(meta['source'])}"
-    )

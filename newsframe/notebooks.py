@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
-import os
 import signal
 import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -31,15 +30,15 @@ import nbformat  # noqa: E402
 
 from . import config  # noqa: E402
 from .io import locked, remove_stale_temporaries, write_text  # noqa: E402
-from .workers import exit_with_parent  # noqa: E402
+from .workers import exit_with_parent, usable_cores  # noqa: E402
 
 KERNEL = "python3"
 # Notebook-level and cell-level metadata that changes from run to run and says nothing to a reader.
 VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets", "jupytext")
 VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled", "ExecuteTime")
-# Notebooks executed at once by default: one more than the cores, since each kernel also waits on its client
-# between cells and on its files.
-DEFAULT_JOBS = (os.cpu_count() or 1) + 1
+# Notebooks executed at once by default: one more than the cores this process may use (as for `analyze`),
+# since each kernel also waits on its client between cells and on its files.
+DEFAULT_JOBS = usable_cores() + 1
 
 
 def notebook_sources(selection: list[str] | None = None) -> list[Path]:

@@ -52,6 +52,7 @@ TABLE_SCHEMA: dict[str, dict[str, str]] = {
         "subjectivity": "float",
         "vader": "float",
         "tone": "text",
+        **dict.fromkeys(["share_negative", "share_neutral", "share_positive"], "float"),
     },
     "sentence_sentiment": {
         "paragraph": "int",
@@ -62,6 +63,7 @@ TABLE_SCHEMA: dict[str, dict[str, str]] = {
         "subjectivity": "float",
         "vader": "float",
         "tone": "text",
+        "tone_score": "float",
     },
     "entity_sentiment": {
         "entity": "text",
@@ -69,6 +71,9 @@ TABLE_SCHEMA: dict[str, dict[str, str]] = {
         "sentences": "int",
         "polarity_mean": "float",
         "vader_mean": "float",
+        "tone": "text",
+        "tone_score": "float",
+        **dict.fromkeys(["share_negative", "share_neutral", "share_positive"], "float"),
     },
     "timeline": {
         "paragraph": "int",
@@ -120,9 +125,12 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
     }
     tables.update(entities.mentions_entities_repairs(article, docs))
     scored: dict[str, dict] = {}  # text -> scores: a one-sentence paragraph is scored once, as paragraph and sentence
-    tables["paragraph_sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored)
-    tables["sentence_sentiment"] = sentiment.sentence_sentiment(tables["sentences"], scored)
-    tables["entity_sentiment"] = sentiment.entity_sentiment(tables["sentence_sentiment"], tables["mentions"])
+    sentence_sentiment = sentiment.sentence_sentiment(tables["sentences"], scored)
+    tables["paragraph_sentiment"] = sentiment.paragraph_sentiment(tables["paragraphs"], scored, sentence_sentiment)
+    tables["sentence_sentiment"] = sentence_sentiment
+    tables["entity_sentiment"] = sentiment.entity_sentiment(
+        tables["sentence_sentiment"], tables["mentions"], tables["sentences"], scored
+    )
     tables["timeline"] = timeline.timeline_table(article, docs, tables["mentions"])
     tables["quotes"] = quotes.quotes_table(article, docs, tables["mentions"])
     return tables
@@ -130,9 +138,12 @@ def build_tables(article: Article, docs: list) -> dict[str, pd.DataFrame]:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A digest of the package version and every source file of the package: the code that made the tables."""
+    """A digest of the package version and every file of the package (its source, the tone model and the name
+    recogniser included): the code that made the tables."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    package = Path(__file__).parent
+    shipped = (p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(shipped):
         digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

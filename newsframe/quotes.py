@@ -14,10 +14,15 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    it into, not to the reporter's next clause or quotation), widened to the whole quotation it sits in, without the
    reporter's connective opening it ("At the same time, …") or gloss after a quotation (", which refers to …"); a
    quotation without its own cue belongs to a cue of its sentence that has none ("“…,” he said, pointing to …
-   “…”" is one quote), else to "X said." in the sentence just before or after, else (a paragraph that is only a
-   quotation) to the speaker of the attribution just before, in the same or the previous paragraph;
+   “…”" is one quote; so is "“A,” Lee said, “b …”" and "“A?” Lee asked. “B.”"), else to "X said." in the sentence
+   just before or after (a quotation right after "said," however short), else to the clause a colon ends ("Kasich
+   resisted: “…”", in the paragraph or the one before), else to a verb of saying and speaker read from the words
+   after a quotation that opens a sentence, whatever the parse made of them ("“…,” the editorial read."), else (a
+   paragraph that is only a quotation) to the speaker of the attribution just before, in the same or the
+   previous paragraph;
 4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
-   describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"); never a word of
+   describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
+   quotation the parse left without one, the subject of the verb that governs it); never a word of
    the quotation nor a dateline. A pronoun or description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily") named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
@@ -25,7 +30,7 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    to the last organisation; "who" to the name it describes.
 
 Table (offsets in the paragraph's text; `text[start_char:end_char]` is the span): see QUOTE_COLUMNS and the
-README's data dictionary.
+docs/data-dictionary.md.
 """
 
 from __future__ import annotations
@@ -171,7 +176,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume
+    assume urge surmise remember elaborate put_it
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -311,6 +316,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
+    if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
+        left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     right = token
     for child in token.rights:
         if (
@@ -325,6 +332,9 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
                 break
             right = child.right_edge
+            if child.dep_ == "appos":  # "Tom Hill, a trader": not the relative clause that describes him
+                end = _noun_phrase(child)[1]
+                right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
         else:
             break
     while right.i > left.i and right.is_punct:
@@ -470,6 +480,38 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     return before
 
 
+def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
+    """Whether a verb the parse read as a participle follows a quotation and a name ("“Go back,” Trump barked"):
+    a name or pronoun, one to three words, between a closing quotation mark and the verb."""
+    k = verb.i - 1
+    while k >= verb.sent.start and k >= verb.i - 3 and verb.doc[k].pos_ in ("PROPN", "PRON"):
+        k -= 1
+    if k == verb.i - 1 or k < 0:
+        return False
+    mark = verb.doc[k]
+    return mark.is_punct and k > 0 and bool(quoted[verb.doc[k].idx]) and mark.text in ("”", '"', "''", "’", "'")
+
+
+def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
+    """The subject of the verb that governs a cue without one, however the parse linked them ("Clinton seemed
+    ready to riff on it, telling the crowd", "Auerbach went so far as to say"), up to four steps up its sentence;
+    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them."""
+    token = verb
+    for _ in range(4):
+        if token.head is token:
+            return None
+        previous, token = token, token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.i < previous.i), None)
+        if obj is not None and previous.dep_ in ("xcomp", "ccomp"):
+            return None if quoted[obj.idx] or obj.pos_ not in ("NOUN", "PROPN", "PRON") else obj
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return None if quoted[subject.idx] else subject
+    return None
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
     first name or noun of the words after it, outside quotations."""
@@ -480,7 +522,9 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if quoted[token.idx] or token.is_punct:
             return None
-        if token.pos_ in ("PROPN", "NOUN"):
+        # a name, even one the parse mistook for another part of speech ("said Skelly" read as an adverb)
+        misread = token.is_title and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
+        if token.pos_ in ("PROPN", "NOUN") or (misread and token.pos_ in ("ADV", "ADJ", "X", "INTJ")):
             while token.dep_ in ("compound", "amod") and token.i < token.head.i < verb.i + 8:
                 token = token.head
             return token
@@ -490,6 +534,8 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
 def _cue_text(verb: Token) -> str:
     """The cue as a reader says it: the verb with its particle, or 'according to'."""
     parts = [verb.text]
+    if _lemma(verb) == "put_it":
+        parts.append("it")
     for child in verb.rights:
         if child.dep_ == "prt":
             parts.append(child.text)
@@ -511,6 +557,8 @@ def _lemma(token: Token) -> str:
     lemma = LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
         return "go_on"
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return "put_it"  # "as Smith put it, “…”"
     return lemma
 
 
@@ -594,7 +642,11 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue
         if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
             continue
-        if token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children):
+        if (
+            token.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
+            and not _after_quotation_name(token, quoted)
+        ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         reached = _content_head(token)
         subject = _subject(token)
@@ -602,6 +654,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = next((c for c in token.lefts if c.dep_ == "nsubj" and not quoted[c.idx]), None)
         if subject is None:
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
+        if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
+            subject = _governing_subject(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
@@ -633,6 +687,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
             end = _before_next_quotation(doc, text, start, end, quotes)
+        if head.i > token.i:
+            end = _without_words_after_quotation(text, start, end, quotes)
         start, end = _trim(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
@@ -684,6 +740,17 @@ def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: li
     return end
 
 
+def _without_words_after_quotation(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The end of a content that opens with a quotation closing on a comma: the quotation's, without the reporter's
+    words the parse hung on it (said “It is time,” promising a change; said “We’ll see,” when asked …)."""
+    first = next((q for q in quotes if 0 <= start - q[0] <= 1), None)  # the mark itself may lie outside
+    if first is None or first[1] >= end or any(first[1] <= q0 < end for q0, _, _ in quotes):
+        return end
+    if not text[max(start, first[1] - 3) : first[1]].rstrip("”’\"'").endswith(","):
+        return end
+    return first[1]
+
+
 def _drop_final_stop(text: str, start: int, end: int) -> int:
     """The end of a content without a final full stop or colon outside quotation marks."""
     while end > start and text[end - 1] in ".:":
@@ -720,6 +787,10 @@ SAYING_VERBS = frozenset(
     warn joke quip retort remark observe tweet post announce claim predict shout yell scream exclaim cry bark snap
     chant mutter murmur whisper sigh laugh crack fume rant muse interject interrupt chime gush thunder shoot fire
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
+    assert contend maintain suggest caution predict promise pledge vow confirm deny acknowledge admit concede reveal
+    allege charge complain lament boast brag demand recount comment emphasize emphasise stress agree disagree
+    testify swear threaten reiterate repeat counter protest recommend urge surmise remember elaborate read put_it
+    press mock question assure wonder disclose
     """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
@@ -761,7 +832,24 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 continue
             whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
             statement = text[max(a, b - 3) : b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
-            if _words(text[a:b]) < MIN_QUOTE_WORDS and not whole and not statement:
+            # a verb of saying right before it introduces it, however short: Priebus said, “Probably.”
+            introduced = next(
+                (
+                    c
+                    for c in bare
+                    if c.cue_token.idx < a and not text[c.cue_token.idx + len(c.cue_token.text) : a].strip(" ,:")
+                ),
+                None,
+            )
+            # a sentence of its own: “We always do.” after “We will manage,” said Tom Hill.
+            sentence = text[:a].rstrip().endswith((".", "!", "?")) and text[a + 1 : a + 2].isupper()
+            if (
+                _words(text[a:b]) < MIN_QUOTE_WORDS
+                and not whole
+                and not statement
+                and not sentence
+                and introduced is None
+            ):
                 continue
             # a quotation right before or after one attributed in this paragraph continues it
             joined = False
@@ -777,12 +865,16 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     f.start = a
                     joined = True
                     break
+                if b <= f.start and _cue_between(text, f, a, b, quotes[i]):
+                    f.start = a
+                    joined = True
+                    break
             if joined:
                 continue
             if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
                 open_from.end_para, open_from.end = i, b
                 continue
-            cue = _nearest_bare(bare, doc, a, b)
+            cue = introduced or _nearest_bare(bare, doc, a, b)
             if cue is not None:
                 bare.remove(cue)
                 here.append(
@@ -802,10 +894,36 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 )
             elif (named := _named_before_colon(doc, text, a)) is not None:
                 here.append(Found(i, a, b, ":", (i, *_noun_phrase(named)), source_token=named))
+            elif (colon := _clause_before_colon(doc, text, len(text[:a].rstrip()) - 1, quotes[i])) is not None:
+                verb, subject = colon
+                speaker = (i, *_noun_phrase(subject))
+                here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
+            elif (
+                _opens_sentence(text, a)
+                and _words(text[a:b]) >= MIN_QUOTE_WORDS
+                and (words := _cue_words_after(doc, text, b, quotes[i])) is not None
+            ):
+                verb, subject = words
+                speaker = (i, *_noun_phrase(subject))
+                here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
+        if (
+            pending is None
+            and (colon := _clause_before_colon(doc, text, len(text.rstrip()) - 1, quotes[i])) is not None
+        ):
+            verb, subject = colon  # "Stone went on: ¶ “…”"
+            pending = Found(
+                i,
+                verb.idx,
+                verb.idx,
+                _cue_text(verb),
+                (i, *_noun_phrase(subject)),
+                source_token=subject,
+                cue_token=verb,
+            )
         here.sort(key=lambda f: f.start)
         result.extend(here)
         if here:
@@ -820,6 +938,61 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         else:
             open_from = None
     return result
+
+
+# Parts of speech of the words that name a speaker.
+SPEAKER_POS = ("NOUN", "PROPN", "PRON")
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    """Whether the quotation at `a` opens a sentence: it starts the paragraph or follows the end of one."""
+    return not text[:a].strip() or text[:a].rstrip().rstrip("”’\"')").endswith((".", "!", "?", ":"))
+
+
+def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, bool]]) -> tuple[Token, Token] | None:
+    """The verb of saying and the speaker written right after a quotation that ends on a comma, "?" or "!", read
+    from the words whatever the parse made of them ("“…,” the editorial read.", "“…?” Hannity pressed."): a verb
+    of saying among the next eight words, with the name or noun before it, else the one after it."""
+    if not text[max(0, b - 3) : b].rstrip("”’\"'").endswith((",", "?", "!")):
+        return None
+    words = []
+    for token in doc[doc.char_span(b, len(text), alignment_mode="expand").start :] if b < len(text) else []:
+        if token.idx < b:
+            continue
+        if _inside(quotes, token.idx) or token.text in (".", ";", ":", "!", "?") or len(words) == 8:
+            break
+        words.append(token)
+    for k, token in enumerate(words):
+        if _lemma(token) not in SAYING_VERBS or token.pos_ not in CUE_POS:
+            continue
+        before = [t for t in words[:k] if t.pos_ in SPEAKER_POS or (t.pos_ == "ADJ" and t.i == token.i - 1)]
+        after = [t for t in words[k + 1 :] if t.pos_ in SPEAKER_POS and t.lower_ not in ("reporters", "me", "us")]
+        if before:
+            return token, before[-1]
+        if after and not any(t.pos_ in ("VERB", "AUX") for t in words[k + 1 : after[0].i - token.i + k]):
+            return token, after[0]
+        return None
+    return None
+
+
+def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token, Token] | None:
+    """The verb and subject of the clause that a colon at `colon` ends, when it introduces a quotation ("Kasich
+    resisted: “…”", "She then turned to the crowd: “…”"): the verb the colon hangs on, with a subject that is a
+    noun, name or pronoun outside quotations."""
+    if colon < 0 or colon >= len(text) or text[colon] != ":":
+        return None
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[0].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > span[0].i:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("there", "here"):
+        return None
+    if _inside(quotes, subject.idx) or _inside(quotes, verb.idx):
+        return None
+    return verb, subject
 
 
 def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
@@ -859,7 +1032,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     if cue is None or not found.start <= found.end <= cue.idx:
         return False
     sent = cue.sent
-    if found.end < sent.start_char or (a >= sent.end_char and text[sent.end_char : a].strip()):
+    # the cue's sentence follows the quotation (the parse may end a sentence at a quotation's "?" or "!")
+    if text[found.end : sent.start_char].strip() or (a >= sent.end_char and text[sent.end_char : a].strip()):
         return False
     # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
     # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation
@@ -870,9 +1044,28 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         t.i != cue.i
         and found.end <= t.idx < a
         and t.pos_ == "VERB"
+        and t.dep_ != "relcl"  # "said Ann Lee, who said she would march": the speaker described
         and _lemma(t) in CLAUSE_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for t in sent
+    )
+
+
+def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
+    """Whether the quotation text[a:b] opens a sentence that its cue interrupts and an attributed quotation ends
+    ("“If they stay away,” Robinson said, “why would we go?”"): it closes on a comma, and only the cue clause
+    stands between it and the attributed quotation."""
+    cue = found.cue_token
+    if not b <= cue.idx < found.start or not any(q0 == found.start for q0, _, _ in quotes):
+        return False
+    if not text[max(a, b - 3) : b].rstrip("”’\"'").endswith(","):
+        return False
+    gap = text[b : found.start]
+    if _words(gap) > 12 or any(b <= q0 < found.start for q0, _, _ in quotes):
+        return False
+    return not any(
+        t.i != cue.i and b <= t.idx < found.start and t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl")
+        for t in cue.sent
     )
 
 
@@ -936,11 +1129,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found
     rows = []
     for f in found:
-        if f.end_para == f.para:
-            text = texts[f.para][f.start : f.end]
-        else:  # a quotation over several paragraphs, joined by blank lines as in the article
-            parts = [texts[f.para][f.start :]] + texts[f.para + 1 : f.end_para] + [texts[f.end_para][: f.end]]
-            text = "\n\n".join(parts)
+        kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
+        text = said_text(texts, quotes, f, kind == "direct")
         speaker, speaker_text = resolver.resolve(f)
         rows.append(
             {
@@ -949,9 +1139,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
                 "start_char": f.start,
                 "end_char": f.end,
                 "text": text,
-                "kind": kind_of(
-                    texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para]
-                ),
+                "kind": kind,
                 "cue": f.cue,
                 "speaker": speaker,
                 "speaker_text": speaker_text,
@@ -965,6 +1153,23 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     for column in ("speaker_paragraph", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
     return table
+
+
+def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found: Found, direct: bool) -> str:
+    """What was said, as a reader quotes it: the text from the start of the content to its end (paragraphs joined by
+    a blank line); of a direct quotation, only its quoted parts, joined by a space, without the reporter's words
+    that interrupt it ("“A,” said Smith, the mayor. “B.”" -> "“A,” “B.”")."""
+    parts = []
+    for p in range(found.para, found.end_para + 1):
+        start = found.start if p == found.para else 0
+        end = found.end if p == found.end_para else len(texts[p])
+        if not direct:
+            parts.append(texts[p][start:end])
+            continue
+        inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
+        pieces = [texts[p][a:b] for a, b in inside] or [texts[p][start:end]]
+        parts.append(" ".join(pieces))
+    return "\n\n".join(parts)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -1093,12 +1298,22 @@ class SpeakerResolver:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
             owners = [c for c in token.children if c.dep_ == "poss"]  # "Russia’s earlier announcement"
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            # an organisation's name that qualifies a head noun that is no person: "the IG Metall union" (but "the
+            # Kremlin spokesman" is a person, found below, and "the influential US daily" the paper named before)
+            qualifiers = [
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and token.lemma_.lower() not in PERSON_NOUNS
+            ]
+            heads += [m for q in qualifiers for m in named if m[1] <= q.idx < m[2] and m[3] == "ORG"]  # not "US daily"
             if heads:
                 return heads[0][4], written
         lower = written.lower()
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 head = token.head.head
+                if head.dep_ == "appos" and head.head.i < head.i:  # "Tom Hill, a trader who said": Tom Hill
+                    head = head.head
                 a, b = _noun_phrase(head)
                 hits = self._within(para, a, b)
                 if hits:

@@ -1,4 +1,4 @@
-"""The article in words: the page head, the key numbers and the summary sentences of notebook 05, each computed
+"""The article in words: the page head, the key numbers and the summary sentences of notebook 06, each computed
 from the tables of `pipeline.analyze`.
 """
 
@@ -13,9 +13,8 @@ from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
 from .markup import markdown_code, markdown_text
 from .sentiment import BENCHMARK, TONES
+from .speakers import HEARD_TYPES, QUOTE_KINDS, speakers_table, unattributed, unheard
 
-# The overall tone when two or three tones are equally common among the paragraphs.
-MIXED_TONE = "mixed"
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
 
@@ -54,17 +53,18 @@ def header_markdown(article) -> str:
 
 # ------------------------------------------------------------------------------------------ the key numbers
 def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
-    """The article's tone: word-weighted mean polarity, subjectivity and VADER, the most common paragraph tone
-    (`tone`), the count of paragraphs by tone, and the combined label's measured accuracy and macro-F1 (from
-    `sentiment.BENCHMARK`)."""
+    """The article's tone, headline apart (`corpus.article_tone`: word-weighted mean polarity, subjectivity and
+    VADER, the shares of the text by tone, `tone` = the largest share, `headline_tone`), the count of paragraphs by
+    tone, and the tone's measured held-out accuracy and macro-F1 (from `sentiment.BENCHMARK`)."""
     paragraph_sentiment = tables["paragraph_sentiment"]
-    overall = article_tone(paragraph_sentiment, tables.get("paragraphs")) if len(paragraph_sentiment) else {"tone": ""}
+    overall = (
+        article_tone(paragraph_sentiment, tables.get("paragraphs"), tables.get("sentence_sentiment"))
+        if len(paragraph_sentiment)
+        else {"tone": "", "headline_tone": ""}
+    )
     overall["counts"] = {tone: int((paragraph_sentiment["tone"] == tone).sum()) for tone in TONES}
-    leaders = [tone for tone, k in overall["counts"].items() if k and k == max(overall["counts"].values())]
-    if len(leaders) > 1:  # no single most common tone: say so rather than pick one alphabetically
-        overall["tone"] = f"{MIXED_TONE} ({' and '.join(leaders)} tied)"
     overall["paragraphs"] = len(paragraph_sentiment)
-    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["tone"].items()})
+    overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["held_out"]["tone"].items()})
     return overall
 
 
@@ -252,6 +252,14 @@ def entity_kinds(entities: pd.DataFrame) -> dict[str, list[str]]:
     return {kind: entities.loc[kinds == kind, "entity"].tolist() for kind in KIND_WORDS}
 
 
+def listed_names(names: list[str], n: int = LISTED_NAMES) -> str:
+    """Up to `n` names joined in a sentence: 'A, B and C', 'A, B, C, D and 3 more' (never 'and 1 more': the one is
+    named)."""
+    if len(names) <= n + 1:
+        return join_words(names)
+    return f"{', '.join(names[:n])} and {len(names) - n} more"
+
+
 def _names(names: list[str]) -> str:
     """Up to LISTED_NAMES names joined by commas, '…' when there are more."""
     return ", ".join(names[:LISTED_NAMES]) + (", …" if len(names) > LISTED_NAMES else "")
@@ -264,16 +272,16 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     kinds = entity_kinds(tables["entities"])
     overall = overall_tone(tables)
     dated, undated = dated_expressions(tables["timeline"]), undated_expressions(tables["timeline"])
-    counts = overall["counts"]
     rows = [
         ("paragraphs (headline not counted)", len(article.body), ""),
         ("words (headline included)", article.words, ""),
         *((f"{KIND_WORDS[k][1]} named", len(names), _names(names)) for k, names in kinds.items()),
         (
-            "overall tone (most common paragraph label)",
+            "overall tone (of the largest share of the text, headline apart)",
             overall["tone"] or "no text to score",
-            ", ".join(f"{counts[t]} {t}" for t in TONES) + " paragraphs" if overall["paragraphs"] else "",
+            ", ".join(f"{overall[f'share_{t}']:.0%} {t}" for t in TONES) if overall["tone"] else "",
         ),
+        ("headline tone", overall.get("headline_tone") or "no headline", ""),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
         ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader")), ""),
         ("dates covered", span_words(dated) or "no datable expression", ""),
@@ -345,6 +353,9 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         tied = int((ranked["mentions"] == top).sum())
         who = f"each of the {tied} is" if tied == len(ranked) else f"the {tied} named most are each"
         out.append(f"No name stands out: {who} named {_times(top)}.")
+    out.append(speakers_sentence(tables["quotes"], tables["entities"]))
+    heard = unheard_sentence(tables["quotes"], tables["entities"])
+    out += [heard] if heard else []
     out.append(tone_sentence(tables))
     out.append(dates_sentence(tables["timeline"]))
     undated = undated_sentence(tables["timeline"])
@@ -372,18 +383,106 @@ def names_sentence(entities: pd.DataFrame) -> str:
     return f"It names {join_words(counts)}."
 
 
+# Speakers the summary describes one by one (the rest are counted), leaving out a run of equal counts at the cut.
+SUMMARY_SPEAKERS = 3
+
+
+def kinds_words(row) -> str:
+    """The kinds of a speaker's statements in words: '1 direct, 2 partial, 2 reported', 'all reported', 'direct'."""
+    counts = {kind: int(getattr(row, kind)) for kind in QUOTE_KINDS if int(getattr(row, kind))}
+    if len(counts) == 1:
+        (kind,) = counts
+        return kind if row.statements == 1 else f"all {kind}"
+    return ", ".join(f"{n} {kind}" for kind, n in counts.items())
+
+
+def main_speakers(speakers: pd.DataFrame, n: int = SUMMARY_SPEAKERS) -> pd.DataFrame:
+    """The up to `n` speakers with the most statements (the speakers table's first rows), leaving out a run of equal
+    counts at the cut, and speakers of a single statement when others have more."""
+    top = speakers.head(n)
+    if len(speakers) > n and speakers["statements"].iloc[n] == speakers["statements"].iloc[n - 1]:
+        top = top[top["statements"] > speakers["statements"].iloc[n]]
+    if len(speakers) > 1 and speakers["statements"].iloc[0] > 1:
+        top = top[top["statements"] > 1]
+    return top
+
+
+def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+    """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
+    partial, 2 reported), …, and 10 others once each.'), or that it quotes no one."""
+    if quotes.empty:
+        return "It quotes no one: no statement in it is attributed."
+    speakers = speakers_table(quotes, entities)
+    missing = unattributed(quotes)
+    if speakers.empty:
+        return f"It reports {count_noun(len(quotes), 'statement')}, none with a speaker found."
+    text = f"It attributes {count_noun(len(quotes) - missing, 'statement')} to {count_noun(len(speakers), 'source')}"
+    if missing:
+        text += f" ({count_noun(missing, 'more statement')} with no speaker found)"
+    if len(speakers) == 1:
+        row = next(speakers.itertuples())
+        return f"{text}: {row.speaker} ({kinds_words(row)})."
+    main = main_speakers(speakers)
+    rest = speakers.iloc[len(main) :]
+    named = [f"{r.speaker} {_times(r.statements)} ({kinds_words(r)})" for r in main.itertuples()]
+    if rest.empty:
+        return f"{text}: {join_words(named)}."
+    counts = set(rest["statements"])
+    if main.empty:  # no source stands out: as many statements each, or nearly (a tie at the cut)
+        low, high = min(counts), max(counts)
+        each = f"each {_times(low)}" if low == high else f"{low} to {high} times each"
+        return f"{text}, {each}: {listed_names(rest['speaker'].tolist())}."
+    if len(counts) == 1:
+        others = f"{count_noun(len(rest), 'other')} {_times(counts.pop())} each" if len(rest) > 1 else None
+    else:
+        others = f"{count_noun(len(rest), 'other')} with {count_noun(int(rest['statements'].sum()), 'statement')}"
+    if others is None:  # a single other source: named, as the main ones are
+        row = next(rest.itertuples())
+        others = f"{row.speaker} {_times(row.statements)} ({kinds_words(row)})"
+    return f"{text}: {join_words(named + [others])}."
+
+
+def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+    """The people and organisations the article names but never quotes ('Of the 15 people and organisations it
+    names, 7 are never quoted, each named once: …'); an empty string when it names none."""
+    named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
+    if not named:
+        return ""
+    silent = unheard(entities, quotes)
+    if silent.empty:
+        if named == 1:
+            return "It quotes the one person or organisation it names."
+        return f"It quotes every one of the {named} people and organisations it names."
+    if len(silent) == named:
+        head = (
+            "The one person or organisation it names is never quoted"
+            if named == 1
+            else f"None of the {named} people and organisations it names is quoted"
+        )
+    else:
+        verb = "is" if len(silent) == 1 else "are"
+        head = f"Of the {named} people and organisations it names, {len(silent)} {verb} never quoted"
+    mentions = [int(m) for m in silent["mentions"]]
+    if len(silent) == 1:
+        return f"{head}: {silent['entity'].iloc[0]}, named {_times(mentions[0])}."
+    if len(set(mentions)) == 1:
+        return f"{head}, each named {_times(mentions[0])}: {listed_names(silent['entity'].tolist())}."
+    shown = [f"{e} (named {_times(m)})" for e, m in zip(silent["entity"], mentions)]
+    return f"{head}: {listed_names(shown)}."
+
+
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
-    """The overall tone in words, with how many paragraphs carry each label and how reliable the label is."""
+    """The overall tone in words, with the share of the text behind it, the headline's tone, and how reliable the
+    label is."""
     overall = overall_tone(tables)
-    if not overall["paragraphs"]:
+    if not overall["paragraphs"] or not overall["tone"]:
         return "There is no text to score for tone."
-    counts = overall["counts"]
-    spread = ", ".join(f"{counts[k]} {k}" for k in TONES)
-    headline = " (headline included)" if (tables["paragraph_sentiment"]["paragraph"] == 0).any() else ""
+    spread = ", ".join(f"{overall[f'share_{k}']:.0%} {k}" for k in TONES)
+    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
-        f"Its overall tone reads {overall['tone']}: of its {count_noun(overall['paragraphs'], 'paragraph')}"
-        f"{headline} {spread}; word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
-        f"Treat this as a rough guide: on human-labelled news sentences the label is right about "
+        f"Its overall tone reads {overall['tone']}: of its text, sentence by sentence, {spread}{headline}; "
+        f"word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
+        f"Treat this as a guide: on held-out human-labelled news sentences the label is right about "
         f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
         f"33%)."
     )

@@ -22,7 +22,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import charts, config, markup, pipeline
+from newsframe import charts, config, findings, pipeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -40,10 +40,13 @@ sentences = analysis.tables["sentences"]
 # ## What is the article, and when was it published?
 
 # %%
-Markdown(markup.article_line(article))
+Markdown(findings.what_and_when(article))
 
 # %% [markdown]
 # ## What does each paragraph say? (paragraph 0 is the headline)
+
+# %%
+Markdown(findings.paragraph_contents(paragraphs))
 
 # %%
 paragraphs
@@ -52,10 +55,16 @@ paragraphs
 # ## How is it split into sentences?
 
 # %%
+Markdown(findings.sentence_split(sentences, paragraphs))
+
+# %%
 sentences.head(12)
 
 # %% [markdown]
 # ## How long is each paragraph?
+
+# %%
+Markdown(findings.paragraph_lengths(paragraphs))
 
 # %%
 fig, data = charts.plot_paragraph_words(paragraphs, title=charts.figure_title("Words per paragraph", article))

@@ -24,7 +24,7 @@
 # %%
 from IPython.display import HTML, Markdown
 
-from newsframe import charts, config, entities, pipeline
+from newsframe import charts, config, entities, findings, pipeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -49,10 +49,16 @@ Markdown(entities.benchmark_markdown())
 # ## Which names does the article mention, and where? (headline first; colours by the entity's type)
 
 # %%
+Markdown(findings.names_found(mentions, entities_table, analysis.tables["paragraphs"]))
+
+# %%
 HTML(charts.displacy_html(article, mentions))
 
 # %% [markdown]
 # ## Who and what is named most often? (mentions include the headline)
+
+# %%
+Markdown(findings.most_named(entities_table, analysis.tables["paragraphs"]))
 
 # %%
 entities_table.head(20)
@@ -67,6 +73,9 @@ charts.save_figure(fig, "02-entity-counts", data, article.id);
 # ## Where in the article does each main entity appear?
 
 # %%
+Markdown(findings.where_named(mentions, entities_table, analysis.tables["paragraphs"]))
+
+# %%
 fig, data = charts.plot_entity_paragraphs(mentions, entities_table, [p.number for p in article.paragraphs],
                                           title=charts.figure_title("Where each main entity appears", article))
 charts.save_figure(fig, "02-entity-paragraphs", data, article.id);
@@ -75,6 +84,9 @@ charts.save_figure(fig, "02-entity-paragraphs", data, article.id);
 # ## What did the repair rules change in the readers' output?
 # (boundary fixes, the headline read in sentence case, short names folded into full ones, and each type decided
 # from what the readers, titles and cue nouns said)
+
+# %%
+Markdown(findings.repairs_made(analysis.tables["repairs"]))
 
 # %%
 analysis.tables["repairs"]

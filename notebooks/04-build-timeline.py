@@ -23,7 +23,7 @@
 # %%
 from IPython.display import Markdown
 
-from newsframe import charts, config, pipeline, timeline
+from newsframe import charts, config, findings, pipeline, timeline
 
 # %% tags=["parameters"]
 # ARTICLE: path to an article file; None means the shipped seed article.
@@ -33,7 +33,7 @@ DATE = None
 
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
-article = analysis.article
+article, timeline_table = analysis.article, analysis.tables["timeline"]
 
 # %% [markdown]
 # ## How far can these dates be trusted?
@@ -46,17 +46,22 @@ Markdown(timeline.benchmark_markdown())
 # ## Against which moment are "Monday" and "recently" read?
 
 # %%
-Markdown(f"Published **{article.metadata()['published'] or 'unknown (relative dates stay empty)'}**")
+Markdown(findings.reference_moment(article))
 
 # %% [markdown]
 # ## Which temporal expressions does the article use, what do they resolve to, and what happened then?
 
 # %%
-timeline_table = analysis.tables["timeline"]
+Markdown(findings.expressions_found(timeline_table))
+
+# %%
 timeline_table.drop(columns=["sentence"])
 
 # %% [markdown]
 # ## How many expressions are exact dates, relative to publication, or vague?
+
+# %%
+Markdown(findings.anchor_counts(timeline_table))
 
 # %%
 timeline_table.groupby(["anchor", "type"]).size().rename("expressions").reset_index()
@@ -65,6 +70,9 @@ timeline_table.groupby(["anchor", "type"]).size().rename("expressions").reset_in
 # ## When did the events happen, relative to publication?
 # One row per dated expression, in time order from the top. The time axis is cut where long stretches hold nothing
 # (// marks each cut); within each piece, distances are true. Expressions no calendar holds are counted under it.
+
+# %%
+Markdown(findings.events_in_time(timeline_table, article.published))
 
 # %%
 fig, data = charts.plot_timeline(

@@ -102,6 +102,26 @@ The Paris Agreement of 2015 set the goal of limiting warming to 1.5 degrees, whi
 """
 
 
+# A court report: direct quotations (one interrupted by its cue, one of two sentences after "he said"), quoted words
+# inside reported speech, a company's statement, and people named but never quoted (the defendant, his wife).
+COURT = """date 2023-09-14 Judge jails former mayor for four years over bribes
+
+14.09. 16:20
+
+A judge at Leeds Crown Court on Thursday jailed Martin Hale, the former mayor of Easton, for four years for taking bribes from a building firm.
+
+"You betrayed the people who trusted you with their town," Judge Susan Clarke told him. "The damage to public confidence is hard to overstate."
+
+Prosecutor David Osei said Hale had taken more than 200,000 pounds from Harrow Homes between 2015 and 2019. "This was not a lapse. It was a business," he said.
+
+Hale's lawyer, Priya Nair, said her client was "deeply ashamed" and would not appeal.
+
+Harrow Homes said in a statement that it had cooperated fully with the investigation and had replaced its board.
+
+Hale, 61, showed no emotion as the sentence was read. His wife, Ann Hale, left the court without speaking to reporters.
+"""
+
+
 def many_paragraphs(n: int = 60) -> str:
     """A long article, generated: `n` short paragraphs of names and times of every kind, in a fixed order."""
     names = ["Anna Berg", "Oslo", "Nordic Bank", "Lars Holm", "Bergen", "Statoil Group", "Mia Dahl", "Tromso"]
@@ -123,5 +143,6 @@ ARTICLES = {
     "brief": BRIEF,
     "undated": UNDATED,
     "crowded": CROWDED,
+    "court": COURT,
     "many_paragraphs": many_paragraphs(),
 }

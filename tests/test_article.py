@@ -48,6 +48,46 @@ def test_plain_text_takes_the_date_from_the_caller(write):
     assert [p.text for p in article.body] == ["A storm hit the coast on Tuesday.", "Thousands lost power."]
 
 
+@pytest.mark.parametrize(
+    ("lead", "published", "time_known"),
+    [
+        ("BERLIN, March 14, 2024 — Voltra said on Thursday it would cut jobs.", datetime(2024, 3, 14), False),
+        ("LONDON (Reuters), 5 January 2023 - The bank said on Monday it had failed.", datetime(2023, 1, 5), False),
+        ("NEW YORK, Tuesday, Sept. 3, 2019 -- Shares fell on Tuesday.", datetime(2019, 9, 3), False),
+        ("2021-06-01: The mayor spoke on Monday.", datetime(2021, 6, 1), False),
+    ],
+)
+def test_plain_text_without_a_date_takes_it_from_its_dateline(write, lead, published, time_known):
+    article = load_article(write("wire.txt", f"Jobs cut\n\n{lead}\n\nUnions objected.\n"))
+    assert (article.published, article.time_known) == (published, time_known)
+    assert article.body[0].text == lead  # the dateline stays part of the text
+
+
+def test_a_paragraph_that_is_only_the_date_dates_the_article_and_is_no_paragraph(write):
+    text = "Storm hits coast\n\nPublished 14 March 2024, 9:30 pm\n\nA storm hit the coast on Tuesday.\n"
+    article = load_article(write("dated.txt", text))
+    assert article.published == datetime(2024, 3, 14, 21, 30) and article.time_known
+    assert [p.text for p in article.body] == ["A storm hit the coast on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "LONDON, Jan 5 (Reuters) - The bank said on Monday it had failed.",  # no year: no date
+        "On March 14, 2024, the council voted to close the library.",  # a date in a sentence, not a dateline
+        "BERLIN, February 30, 2024 — An impossible day.",
+    ],
+)
+def test_no_date_is_guessed_from_a_lead_without_a_full_dateline(write, lead):
+    article = load_article(write("wire.txt", f"Jobs cut\n\n{lead}\n\nUnions objected.\n"))
+    assert article.published is None and article.body[0].text == lead
+
+
+def test_the_callers_date_wins_over_the_dateline(write):
+    path = write("wire.txt", "Jobs cut\n\nBERLIN, March 14, 2024 — Voltra cut jobs.\n")
+    assert load_article(path, "2024-03-15").published == datetime(2024, 3, 15)
+
+
 def test_plain_text_without_blank_lines_splits_on_newlines(write):
     path = write("lines.txt", "The council met on Monday.\nIt voted to close the library.\nResidents objected.")
     article = load_article(path)
@@ -119,3 +159,9 @@ def test_words_and_safe_ids():
     assert safe_id("../../etc/passwd") == "etc_passwd"
     assert safe_id("...") == "article"
     assert "/" not in safe_id("a/b\\c") and len(safe_id("x" * 500)) <= 100
+
+
+def test_a_markdown_article_without_a_date_takes_it_from_its_dateline(write):
+    path = write("wire.md", "# Jobs cut\n\nBERLIN, March 14, 2024 — Voltra cut jobs on Thursday.\n")
+    article = load_article(path)
+    assert article.title == "Jobs cut" and article.published == datetime(2024, 3, 14)

@@ -13,10 +13,11 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_rgba
 from matplotlib.dates import num2date
+from matplotlib.text import Annotation
 from PIL import Image
 from sample_articles import ARTICLES
 
-from newsframe import charts, config, entities, nlp, sentiment
+from newsframe import charts, config, entities, nlp, sentiment, speakers
 from newsframe.article import Article, Paragraph
 from newsframe.charts import style, timeaxis
 from newsframe.charts import timeline as timeline_chart
@@ -36,7 +37,9 @@ ANALYSIS_MODULES = [
     "pipeline",
     "quotes",
     "sentiment",
+    "speakers",
     "summary",
+    "findings",
     "timeline",
 ]
 
@@ -75,10 +78,11 @@ def test_layout_checks_catch_a_label_off_the_canvas_over_a_bar_or_over_another_l
 
 
 def every_figure(analysis) -> dict:
-    """Every figure of notebooks 01–04 for one analysis, titled as the notebooks title them (the report page of
-    notebook 05 has a test of its own)."""
+    """Every figure of notebooks 01–05 for one analysis, titled as the notebooks title them (the report page of
+    notebook 06 has a test of its own)."""
     article, t = analysis.article, analysis.tables
     title = lambda what: style.figure_title(what, article)  # noqa: E731
+    voices = speakers.speakers_table(t["quotes"], t["entities"])
     return {
         "01-paragraph-words": charts.plot_paragraph_words(t["paragraphs"], title=title("Words per paragraph")),
         "02-entity-counts": charts.plot_top_entities(
@@ -98,6 +102,8 @@ def every_figure(analysis) -> dict:
         "04-timeline": charts.plot_timeline(
             t["timeline"], article.published, title=title("Timeline"), time_known=article.time_known
         ),
+        "05-speakers": charts.plot_speaker_words(voices, title=title("Who speaks, and how much")),
+        "05-speaker-tone": charts.plot_speaker_tone(voices, title=title("The tone of what each speaker says")),
     }
 
 
@@ -125,15 +131,26 @@ def test_the_report_page_shows_what_the_article_has_lettered_in_order_on_one_pag
     fig, data = charts.plot_report(article, tables)
     assert style.layout_problems(fig) == CLEAN
     named = entities.top_entities(tables["entities"]).shape[0] > 0
+    heard = (tables["quotes"]["speaker"].fillna("").astype(str).str.strip() != "").any()
     dated = (tables["timeline"]["date"] != "").any()
-    expected = ["words", "polarity"] + (["entities", "entity_tone"] if named else []) + (["timeline"] if dated else [])
+    voices = ["speakers" if heard else "entity_tone"] if named else ["speakers", "speaker_tone"] if heard else []
+    expected = ["words", "polarity"] + (["entities"] if named else []) + voices + (["timeline"] if dated else [])
     assert list(dict.fromkeys(data["panel"])) == expected
     titles = [t.get_text() for t in fig.texts if re.match(r"[A-H] · ", t.get_text())]
     assert [t[0] for t in titles] == list("ABCDE")[: len(expected)]
+    if heard:  # who speaks: the sources with the most words, as many rows as the names beside them
+        shown = data[data["panel"] == "speakers"]
+        table = speakers.speakers_table(tables["quotes"], tables["entities"])
+        assert (
+            shown["speaker"].tolist()
+            == table.sort_values("words", ascending=False, kind="stable")["speaker"].head(len(shown)).tolist()
+        )
+        if named:
+            assert len(shown) == min(len(table), (data["panel"] == "entities").sum())
     _, words = charts.plot_paragraph_words(tables["paragraphs"])
     assert data.loc[data["panel"] == "words", "words"].tolist() == words["words"].tolist()
     monkeypatch.setattr(config, "FIGURES_DIR", tmp_path)
-    paths = charts.save_figure(fig, "05-report", data, "page", formats=("png", "pdf"))
+    paths = charts.save_figure(fig, "06-report", data, "page", formats=("png", "pdf"))
     with Image.open(paths["png"]) as png:
         width, height = (pixels / style.DPI for pixels in png.size)
     assert width <= 6.5 and height <= 9.0
@@ -320,6 +337,31 @@ def test_a_crowded_timeline_keeps_to_its_rows_and_counts_what_it_cannot_place(sa
     plt.close(fig)
 
 
+# --- notebook 05 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["seed", "court", "plain"])
+def test_a_speakers_bar_is_as_long_as_the_words_said_and_split_by_kind_in_the_kinds_colours(name, sample):
+    tables = sample(name).tables
+    table = speakers.speakers_table(tables["quotes"], tables["entities"])
+    fig, data = charts.plot_speaker_words(table)
+    ax = fig.axes[0]
+    assert data["words"].tolist() == sorted(data["words"], reverse=True)
+    kinds = speakers.QUOTE_KINDS
+    assert (data[[f"words_{k}" for k in kinds]].sum(axis=1) == data["words"]).all()
+    bars = [b for b in ax.patches if b.get_width()]
+    expected = [(k, w) for k in kinds for w in data[f"words_{k}"] if w]
+    assert [b.get_width() for b in bars] == [w for _, w in expected]
+    assert [b.get_facecolor() for b in bars] == [to_rgba(style.QUOTE_KIND_COLOURS[k]) for k, _ in expected]
+    labels = [t.get_text().strip() for t in ax.texts if not isinstance(t, Annotation)]  # the title is one
+    assert labels == (
+        [f"{n} statement{'s' if n != 1 else ''}" for n in data["statements"]] or [charts.speakers.NO_SPEAKERS]
+    )
+    plt.close(fig)
+    fig, data = charts.plot_speaker_tone(table)
+    assert (data[list(sentiment.TONES)].sum(axis=1) == data["statements"]).all()
+    assert sum(b.get_width() for b in fig.axes[0].patches) == data["statements"].sum()
+    plt.close(fig)
+
+
 # --- the time axis in pieces ---------------------------------------------------------------------------------------
 def day(iso: str) -> datetime:
     return datetime.fromisoformat(iso)
@@ -348,7 +390,7 @@ def test_at_most_four_pieces_and_a_longer_stretch_gets_more_room_than_a_shorter_
     assert first.share > second.share
 
 
-# --- notebook 06 ------------------------------------------------------------------------------------------------------
+# --- notebook 07 ------------------------------------------------------------------------------------------------------
 def _lines_join_rows(fig) -> list:
     """The drawn lines of a figure's axes that run from one row (article) to another (a vertical rule is none)."""
     return [
@@ -363,6 +405,7 @@ def test_corpus_figures_name_every_article_join_none_and_keep_labels_clear(sampl
     article_sentiment, total = sample_corpus["article_sentiment"], len(sample_corpus["article_sentiment"])
     figures = {
         "entities": charts.plot_entities_across(sample_corpus["entities"]),
+        "speakers": charts.plot_speakers_across(sample_corpus["quotes"], sample_corpus["entities"]),
         "tone": charts.plot_tone_over_time(article_sentiment),
         "timeline": charts.plot_combined_timeline(sample_corpus["timeline"], article_sentiment),
     }
@@ -417,3 +460,15 @@ def test_tone_of_many_articles_names_the_most_recent_and_says_how_many_it_shows(
     assert not _lines_join_rows(fig) and style.layout_problems(fig) == CLEAN
     assert ax.get_yticklabels()[0].get_text().startswith("2024-01-31 · Story 30")
     plt.close(fig)
+
+
+def test_whole_numbers_stay_whole_in_the_figure_data(seed_analysis):
+    article, tables = seed_analysis.article, seed_analysis.tables
+    fig, report = charts.plot_report(article, tables)
+    plt.close(fig)
+    for column in ("paragraph", "words", "mentions", "row"):  # empty in other panels' rows, never 17.0
+        assert str(report[column].dtype) == "Int64", column
+    fig, timeline_data = charts.plot_timeline(tables["timeline"], article.published, time_known=article.time_known)
+    plt.close(fig)
+    assert str(timeline_data["row"].dtype) == "Int64"
+    assert ".0," not in timeline_data.to_csv(index=False).split("\n")[1]

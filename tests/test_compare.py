@@ -1,4 +1,4 @@
-"""Comparing articles (notebook 06): the corpus tables read back and who is named across the articles."""
+"""Comparing articles (notebook 07): the corpus tables read back and who is named across the articles."""
 
 import re
 
@@ -32,6 +32,14 @@ def test_publication_times_with_and_without_a_clock_time_are_all_read(tmp_path):
     published = corpus["article_sentiment"].set_index("article")["published"]
     assert published["a"] == pd.Timestamp("2023-01-05") and published["b"] == pd.Timestamp("2022-12-19 17:51")
     assert pd.isna(published["c"]) and corpus["timeline"]["date"][0] == pd.Timestamp("2022-12-18 19:00")
+    assert corpus["quotes"].empty and "speaker" in corpus["quotes"]  # a corpus made before quotes were found
+
+
+def test_the_corpus_quotes_are_read_back_with_their_speakers(sample_corpus):
+    quotes = sample_corpus["quotes"]
+    assert {"article", "speaker", "kind", "tone", "text"} <= set(quotes.columns)
+    assert set(quotes["article"]) <= set(sample_corpus["article_sentiment"]["article"])
+    assert (quotes["speaker"].notna()).sum() > 0
 
 
 def test_entities_across_joins_an_acronym_to_its_full_name_from_another_article():

@@ -194,3 +194,23 @@ def test_analyzing_articles_together_gives_each_its_own_tables_and_errors(folder
     assert [type(r).__name__ for r in results] == ["Analysis", "RuntimeError"]
     with pytest.raises(RuntimeError, match="parser"):
         pipeline.analyze(articles[1], use_cache=False)
+
+
+def test_article_tone_without_the_sentence_table_weights_paragraph_shares_by_words():
+    paragraph_sentiment = pd.DataFrame(
+        {
+            "paragraph": [0, 1, 2],
+            "polarity": [0.9, 0.0, -0.4],
+            "subjectivity": [0.5, 0.0, 0.4],
+            "vader": [0.9, 0.0, -0.6],
+            "tone": ["positive", "neutral", "negative"],
+            "share_negative": [0.0, 0.0, 0.8],
+            "share_neutral": [0.0, 1.0, 0.2],
+            "share_positive": [1.0, 0.0, 0.0],
+        }
+    )
+    paragraphs = pd.DataFrame({"paragraph": [0, 1, 2], "words": [8, 10, 30]})
+    tone = corpus.article_tone(paragraph_sentiment, paragraphs)
+    assert tone["headline_tone"] == "positive" and tone["share_positive"] == 0.0  # the headline is apart
+    assert tone["share_negative"] == pytest.approx(0.8 * 30 / 40) and tone["tone"] == "negative"
+    assert tone["vader"] == pytest.approx(-0.6 * 30 / 40)

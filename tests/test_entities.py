@@ -933,3 +933,16 @@ def test_conll_documents_become_articles_with_gold_offsets(tmp_path):
         (1, "Germany", "LOC"),
     }
     assert bench.scores({(0, 1, 2, "PER")}, {(0, 1, 2, "PER"), (0, 5, 9, "ORG")})["all"][:3] == (1.0, 0.5, 2 / 3)
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    """A chronology: "Here is how …" opens a sentence with a capital and is no name, while a surname opening a
+    sentence after the full name ("Osei said") still counts for her."""
+    table = _entities_of(
+        "date 2023-06-02 How the bridge collapse unfolded\n\n"
+        "The bridge in Portmouth collapsed on Tuesday morning. Here is how events unfolded.\n\n"
+        "At about 7.40am the central span fell into the river. Rescue teams arrived within 20 minutes.\n\n"
+        'Mayor Linda Osei said an inquiry would report. Osei said: "We owe the families answers."'
+    )
+    assert "Here" not in table.index
+    assert table.loc["Linda Osei", "mentions"] == 2 and "Portmouth" in table.index

@@ -24,7 +24,7 @@ def test_html_export_links_every_notebook_and_story_pages_have_no_code(tmp_path,
     assert len(links) == 2 * len(notebooks) >= 2
     for link in links:
         assert (folder / link).is_file()
-    assert index.index("05-report") < index.index("01-load-article")  # the report is listed first
+    assert index.index("06-report") < index.index("01-load-article")  # the report is listed first
     for path in notebooks:
         full = (folder / f"{path.stem}.html").read_text(encoding="utf-8")
         story = (folder / f"{path.stem}{export.STORY_SUFFIX}.html").read_text(encoding="utf-8")

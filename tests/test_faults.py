@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from lxml import html as lxml_html
 
-from newsframe import charts, compare, config, corpus, export, markup, notebooks, pipeline, summary
+from newsframe import charts, compare, config, corpus, export, findings, markup, notebooks, pipeline, summary
 from newsframe.article import iter_articles, load_article
 
 # --------------------------------------------------------------------------------------------- script in reports
@@ -139,7 +139,7 @@ def outputs_page(folder: Path, analysis: pipeline.Analysis, corpus_tables: dict)
 
     cells = [
         new.new_markdown_cell("# 99 · Hostile"),
-        new.new_code_cell("", outputs=[shown("text/markdown", markup.article_line(article))]),
+        new.new_code_cell("", outputs=[shown("text/markdown", findings.what_and_when(article))]),
         new.new_code_cell("", outputs=[shown("text/markdown", summary.header_markdown(article))]),
         new.new_code_cell("", outputs=[shown("text/markdown", summary.summary_markdown(article, tables))]),
         new.new_code_cell("", outputs=[shown("text/html", charts.displacy_html(article, tables["mentions"]))]),
@@ -182,14 +182,14 @@ def test_reports_of_a_hostile_article_run_no_script(tmp_path, monkeypatch):
         monkeypatch.setenv(f"NEWSFRAME_{name}_DIR", str(tmp_path / name.lower()))
         monkeypatch.setattr(config, f"{name}_DIR", tmp_path / name.lower())
     path = hostile_articles(tmp_path)["date line"]
-    notebooks.run(["01", "02", "05"], str(path))
+    notebooks.run(["01", "02", "05", "06"], str(path))
     written = export.build_reports(str(path), run_missing=False)
     pages = [p for p in written if p.suffix == ".html"]
-    assert len(pages) == 7  # three notebooks, each with and without code, and the index
+    assert len(pages) == 9  # four notebooks, each with and without code, and the index
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert live_markup(text) == [], page.name
-    story = shown_text((tmp_path / "reports" / written[-1].parent.name / "05-report-story.html").read_text())
+    story = shown_text((tmp_path / "reports" / written[-1].parent.name / "06-report-story.html").read_text())
     assert "<svg onload=alert('XSS1')>" in story and path.name in story
 
 

@@ -3,8 +3,9 @@ and (when the dev data is present) the combined tone measured against each lexic
 
 from __future__ import annotations
 
-import math
+import json
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from newsframe import config, sentiment
+from newsframe import config, sentiment, tone_model, training
 
 VADER = SentimentIntensityAnalyzer()
 OWN_PARAGRAPHS = [
@@ -41,7 +42,7 @@ def test_paragraph_scores_are_textblob_and_vader_of_the_exact_text(seed_analysis
     own = pd.DataFrame({"paragraph": [1, 2, 3], "text": OWN_PARAGRAPHS})
     for table in (paragraphs, own):
         scored = sentiment.paragraph_sentiment(table)
-        assert list(scored.columns) == ["paragraph", "polarity", "subjectivity", "vader", "tone"]
+        assert list(scored.columns) == sentiment.PARAGRAPH_COLUMNS
         assert scored["paragraph"].tolist() == table["paragraph"].tolist()
         for text, row in zip(table["text"], scored.itertuples()):
             blob = TextBlob(text).sentiment
@@ -69,50 +70,92 @@ def test_sentence_scores_match_the_lexicons_and_keep_the_keys(seed_analysis):
         assert row.vader == pytest.approx(VADER.polarity_scores(row.text)["compound"])
 
 
-# --- the tone rule -------------------------------------------------------------------------------------------
+# --- the tone ------------------------------------------------------------------------------------------------
 def test_no_sentiment_words_is_neutral_and_empty_text_is_neutral():
-    assert sentiment.combined_tone(0.0, 0.0, 0.0, 0.0) == "neutral"
     for text in ("", "   ", "…", None):
         assert sentiment.text_tone(text) == "neutral"
     empty = sentiment.score_texts(["", "  "])
-    assert (empty[["polarity", "subjectivity", "vader"]] == 0).all().all()
+    assert (empty[["polarity", "subjectivity", "vader", "tone_score"]] == 0).all().all()
     assert empty["tone"].tolist() == ["neutral", "neutral"]
 
 
-def test_tone_changes_exactly_at_the_fitted_boundary():
-    # With polarity = vader = 0 the negative score is NEGATIVE_BIAS + w * vader_neg: zero at the boundary.
-    boundary = -sentiment.NEGATIVE_BIAS / sentiment.NEGATIVE_WEIGHTS["vader_neg"]
-    assert sentiment.combined_tone(0.0, 0.0, 0.0, boundary - 1e-6) == "neutral"
-    assert sentiment.combined_tone(0.0, 0.0, 0.0, boundary + 1e-6) == "negative"
-    boundary = -sentiment.POSITIVE_BIAS / sentiment.POSITIVE_WEIGHTS["vader_pos"]
-    assert sentiment.combined_tone(0.0, 0.0, boundary - 1e-6, 0.0) == "neutral"
-    assert sentiment.combined_tone(0.0, 0.0, boundary + 1e-6, 0.0) == "positive"
+# The model learned from political news about people: the wording of a sport result (a rout) is rare there. A known
+# miss, kept so that a fix shows.
+SPORT = pytest.mark.xfail(strict=True, reason="sport wording is rare in the training data")
 
 
-def test_ties_go_to_neutral(monkeypatch):
-    monkeypatch.setattr(sentiment, "NEGATIVE_BIAS", 0.0)
-    monkeypatch.setattr(sentiment, "POSITIVE_BIAS", 0.0)
-    assert sentiment.combined_tone(0.0, 0.0, 0.0, 0.0) == "neutral"  # all three scores 0
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        (
+            "The bank said it could not afford to pay the guarantee, leaving thousands of savers without their money.",
+            "negative",
+        ),
+        ("Profits fell 40% in the third quarter as sales collapsed, the company said on Tuesday.", "negative"),
+        ("Carmaker Voltra cuts 2,000 jobs as quarterly profit halves", "negative"),
+        ("Unemployment rose to 5.2% in May, the highest in a decade.", "negative"),
+        ("Its shares rose 3% after the deal was announced.", "positive"),
+        ("The council said the bridge will be closed for repairs from Monday.", "neutral"),
+        ("“We were pleased that the court agreed with us,” the family’s lawyer said after the hearing.", "positive"),
+        ("The team celebrated a stunning victory, their best season in decades.", "positive"),
+    ],
+)
+def test_tone_of_sentences_whose_tone_is_not_in_doubt(text, tone):
+    assert sentiment.text_tone(text) == tone
 
 
-def test_when_the_lexicons_disagree_vaders_word_evidence_decides():
-    # TextBlob positive, VADER negative with negative words: negative; and the mirror case: positive.
-    assert sentiment.combined_tone(0.5, -0.5, 0.0, 0.3) == "negative"
-    assert sentiment.combined_tone(-0.5, 0.6, 0.3, 0.0) == "positive"
-    # Both mildly positive but neither strongly: stays neutral, as news prose mostly is.
-    assert sentiment.combined_tone(0.05, 0.1, 0.05, 0.0) == "neutral"
+@SPORT
+def test_the_side_that_was_demolished_reads_negative():
+    text = "Leicester demolished Bath 52-3 at Welford Road on Saturday, handing the visitors their worst defeat."
+    start = text.index("Bath")
+    tone, score = sentiment.target_tone(text, start, start + 4)
+    assert tone == "negative" and score < 0
 
 
-@pytest.mark.parametrize("feature", ["polarity", "vader", "vader_pos"])
-def test_more_positive_evidence_never_makes_a_tone_more_negative(feature):
-    order = {tone: k for k, tone in enumerate(sentiment.TONES)}
-    base = {"polarity": 0.0, "vader": 0.0, "vader_pos": 0.1, "vader_neg": 0.1}
-    previous = -1
-    for step in range(0, 11):
-        x = dict(base, **{feature: step / 10})
-        rank = order[sentiment.combined_tone(**x)]
-        assert rank >= previous
-        previous = rank
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("Net profit fell to 410 million euros in the three months to December.", "negative"),
+        ("Sales of the new phone jumped 20%.", "positive"),
+        ("Its debt doubled in two years.", "negative"),
+        ("Inflation eased and losses shrank to 3 million dollars.", "positive"),
+        ("The firm will shed about a third of its staff.", "negative"),
+        ("The city was unable to pay its teachers in March.", "negative"),
+        ("Sales rose 5% but profit fell.", None),  # results both ways: left to the model
+        ("The senator said the bill would cut taxes for workers.", None),  # cutting taxes is no job cut
+        ("He shares the view that taxes fell too far.", None),  # another clause: nothing of "shares" fell
+        ("Republicans fell in line behind the bill.", None),
+    ],
+)
+def test_results_stated_one_way_give_their_tone(text, tone):
+    assert sentiment.outcome_tone(text) == tone
+
+
+def test_both_lexicons_far_from_zero_on_one_side_decide():
+    model_says_negative = np.array([0.6, 0.3, 0.1])
+    assert sentiment.combined_tone(model_says_negative, 0.5, 0.8) == "positive"
+    assert sentiment.combined_tone(np.array([0.2, 0.5, 0.3]), 0.3, 0.5) == "positive"  # at the thresholds
+    # One lexicon alone, or both only mildly positive, leave the model's label.
+    assert sentiment.combined_tone(model_says_negative, 0.5, 0.2) == "negative"
+    assert sentiment.combined_tone(model_says_negative, 0.1, 0.8) == "negative"
+    assert sentiment.combined_tone(model_says_negative, 0.29, 0.49) == "negative"
+    model_says_positive = np.array([0.1, 0.2, 0.7])
+    assert sentiment.combined_tone(model_says_positive, -0.4, -0.6) == "negative"
+
+
+def test_strong_lexicon_sentences_in_a_table_carry_the_lexicons_side(seed_analysis):
+    table = sentiment.sentence_sentiment(
+        sentences_of({1: ["We were delighted, it was a wonderful and excellent result.", "Nothing happened."]})
+    )
+    strong = sentiment.overridden(table)
+    assert len(strong) == 1 and (strong["tone"] == strong["lexicons"]).all()
+
+
+def test_tone_score_is_the_difference_of_the_models_probabilities():
+    text = "Critics said the plan was a disaster that would hurt thousands of poor families."
+    p = sentiment.tone_probabilities(text)
+    assert p.sum() == pytest.approx(1.0) and p[0] == max(p)
+    assert sentiment.score_texts([text])["tone_score"][0] == pytest.approx(p[2] - p[0], abs=1e-4)
 
 
 def test_threshold_tone_is_strict_at_the_thresholds():
@@ -121,6 +164,58 @@ def test_threshold_tone_is_strict_at_the_thresholds():
     assert sentiment.threshold_tone(high, (low, high)) == "neutral"
     assert sentiment.threshold_tone(low - 0.001, (low, high)) == "negative"
     assert sentiment.threshold_tone(high + 0.001, (low, high)) == "positive"
+
+
+# --- the model file ----------------------------------------------------------------------------------------------
+def test_the_model_ships_as_plain_json_with_its_data_and_licence():
+    data = json.loads(tone_model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert "NewsMTSC" in data["data"] and "MIT" in data["data_licence"]
+    assert data["settings"]["classes"] == list(sentiment.TONES)
+    assert len(data["intercept"]) == 3 and all(len(row) == 3 for row in data["coefficients"].values())
+    assert {"polarity", "vader", "has_target"} <= data["coefficients"].keys()
+    model = tone_model.load_model()
+    assert model.to_json() == tone_model.MODEL_PATH.read_text(encoding="utf-8")  # written as it is read
+
+
+def test_a_damaged_model_file_is_named_in_the_error(tmp_path):
+    bad = tmp_path / "tone_model.json"
+    bad.write_text('{"settings": {}}', encoding="utf-8")
+    with pytest.raises(ValueError, match="tone_model.json"):
+        tone_model.read_model(bad)
+
+
+# --- long texts --------------------------------------------------------------------------------------------------
+def test_vader_scores_short_texts_whole_and_long_ones_in_pieces_that_join_to_the_text():
+    text = OWN_PARAGRAPHS[1]
+    assert sentiment.text_scores(text)["vader"] == VADER.polarity_scores(text)["compound"]
+    long = " ".join(OWN_PARAGRAPHS * 40) + " " + "x" * 2500
+    parts = sentiment.vader_pieces(long)
+    assert "".join(parts) == long and all(len(p) <= sentiment.VADER_PIECE_CHARS for p in parts)
+    assert all(p.rstrip().endswith((".", "x")) for p in parts)  # cut after sentence ends where there are some
+    weights = [len(p) for p in parts]
+    expected = sum(w * VADER.polarity_scores(p)["compound"] for w, p in zip(weights, parts)) / sum(weights)
+    assert sentiment.text_scores(long)["vader"] == pytest.approx(expected)
+
+
+# --- paragraph tone ------------------------------------------------------------------------------------------------
+def test_paragraph_tone_is_its_largest_share_of_text_by_sentence_length():
+    sentences = sentences_of(
+        {1: ["Prices fell sharply and thousands lost their jobs in a terrible year.", "It rained."]}
+    )
+    scored = sentiment.sentence_sentiment(sentences)
+    assert scored["tone"].tolist() == ["negative", "neutral"]
+    paragraphs = pd.DataFrame({"paragraph": [1], "text": [" ".join(sentences["text"])]})
+    row = sentiment.paragraph_sentiment(paragraphs, None, scored).iloc[0]
+    long, short = (len(t.replace(" ", "")) for t in sentences["text"])
+    assert row["tone"] == "negative"
+    assert row["share_negative"] == pytest.approx(long / (long + short), abs=1e-4)
+    assert row["share_negative"] + row["share_neutral"] + row["share_positive"] == pytest.approx(1.0, abs=1e-3)
+
+
+def test_equal_shares_go_to_neutral_then_negative():
+    assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.5, "share_positive": 0.0}) == "neutral"
+    assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.0, "share_positive": 0.5}) == "negative"
+    assert sentiment.leading_tone({"share_negative": 0.0, "share_neutral": 0.0, "share_positive": 0.0}) == ""
 
 
 # --- quotations ------------------------------------------------------------------------------------------------
@@ -209,6 +304,7 @@ def test_entity_sentiment_averages_each_mentioning_sentence_once():
             "subjectivity": 0.5,
             "vader": [0.8, -0.4, 0.0, -0.6],
             "tone": "neutral",
+            "tone_score": 0.0,
         }
     )
     table = sentiment.entity_sentiment(scores, mentions_fixture())
@@ -221,6 +317,34 @@ def test_entity_sentiment_averages_each_mentioning_sentence_once():
     berlin = table.set_index("entity").loc["Berlin"]
     assert berlin["entity_type"] == "GPE"
     assert berlin["vader_mean"] == pytest.approx(-0.3)
+    assert table[sentiment.SHARE_COLUMNS].sum(axis=1).tolist() == pytest.approx([1.0, 1.0], abs=1e-3)
+
+
+def test_entity_tone_reuses_the_sentences_scores_and_gives_the_same_table(seed_analysis, monkeypatch):
+    t = seed_analysis.tables
+    scored: dict[str, dict] = {}
+    table = sentiment.sentence_sentiment(t["sentences"], scored)
+    fresh = sentiment.entity_sentiment(table, t["mentions"], t["sentences"])
+
+    def no_rescoring(text):
+        raise AssertionError(f"scored again: {text[:40]}")
+
+    monkeypatch.setattr(sentiment, "text_scores", no_rescoring)
+    reused = sentiment.entity_sentiment(table, t["mentions"], t["sentences"], scored)
+    pd.testing.assert_frame_equal(reused, fresh)
+
+
+def test_entity_tone_is_read_from_each_names_own_context():
+    text = "Police praised the brave firefighters, while prosecutors charged the arsonist Tom Reed with murder."
+    sentences = sentences_of({1: [text]})
+    start = text.index("Tom Reed")
+    mentions = pd.DataFrame(
+        [(1, 1, start, start + 8, "Tom Reed", "PERSON", "Tom Reed")],
+        columns=["paragraph", "sentence", "start_char", "end_char", "text", "entity_type", "entity"],
+    )
+    table = sentiment.entity_sentiment(sentiment.sentence_sentiment(sentences), mentions, sentences)
+    row = table.iloc[0]
+    assert row["tone"] == "negative" and row["share_negative"] == 1.0 and row["tone_score"] < 0
 
 
 def test_entity_sentiment_of_no_mentions_is_empty():
@@ -239,40 +363,49 @@ NEWSMTSC = config.DEV_DATA_DIR / "newsmtsc" / "train.jsonl"
 
 
 @pytest.fixture(scope="module")
-def newsmtsc() -> pd.DataFrame:
-    """NewsMTSC's training sentences scored by both lexicons."""
+def held_out() -> list[dict]:
+    """NewsMTSC's held-out sentences (articles never used to fit), scored by both lexicons."""
     if not NEWSMTSC.is_file():
         pytest.skip(f"{NEWSMTSC} not found")
-    return sentiment.load_newsmtsc(NEWSMTSC)
+    return [row for row in training.load_newsmtsc(NEWSMTSC) if row["held_out"]]
 
 
-def test_combined_tone_beats_each_lexicon_alone_in_cross_validation(newsmtsc):
-    results = sentiment.cross_validate(newsmtsc)
-    assert results["tone"]["macro_f1"] > results["vader"]["macro_f1"] > results["textblob"]["macro_f1"]
-    assert results["tone"]["accuracy"] > results["vader"]["accuracy"]
-    # The figures the notebook quotes are the ones this measurement gives.
-    for method, scores in results.items():
-        for name, value in scores.items():
-            assert value == pytest.approx(sentiment.BENCHMARK[method][name], abs=0.002)
-    assert len(newsmtsc) == sentiment.BENCHMARK_SENTENCES
+def test_the_shipped_model_scores_on_held_out_sentences_what_the_notebook_says(held_out):
+    assert len(held_out) == sentiment.BENCHMARK_HELD_OUT_SENTENCES
+    gold = np.array([row["gold"] for row in held_out])
+    predicted = training.predict(tone_model.load_model(), held_out)
+    tone = training.scores_of(gold, predicted["tone"])
+    target = training.scores_of(np.array([g for row in held_out for _, _, g in row["targets"]]), predicted["target"])
+    shipped = sentiment.BENCHMARK["held_out"]
+    assert tone == shipped["tone"] and target == shipped["target"]
+    assert tone["macro_f1"] > shipped["vader"]["macro_f1"] + 0.05 > shipped["textblob"]["macro_f1"] + 0.05
 
 
-def test_shipped_constants_are_the_ones_the_data_gives(newsmtsc):
-    fitted = sentiment.fitted_constants(newsmtsc)
-    for name, value in fitted.items():
-        shipped = getattr(sentiment, name)
-        if isinstance(value, dict):
-            assert value.keys() == shipped.keys()
-            assert all(math.isclose(value[k], shipped[k], abs_tol=0.01) for k in value), name
-        else:
-            assert value == pytest.approx(shipped, abs=0.01), name
+def test_no_held_out_article_is_in_the_dev_part(held_out):
+    assert all(training.held_out(row["article"]) for row in held_out)
+    assert training.article_key("allsides_1000_401_25_Reality Leigh Winner_0_6") == "allsides_1000_401"
+    assert training.article_key("polusa_v1_4333948_-1_6_NBC_96_99") == "polusa_v1_4333948"
 
 
 def test_gold_is_the_majority_of_targets_with_ties_to_the_first():
-    assert sentiment.sentence_gold([2.0]) == 0
-    assert sentiment.sentence_gold([6.0, 4.0, 6.0]) == 2
-    assert sentiment.sentence_gold([4.0, 2.0]) == 1
-    assert sentiment.sentence_gold([2.0, 4.0]) == 0
+    assert training.sentence_gold([2.0]) == 0
+    assert training.sentence_gold([6.0, 4.0, 6.0]) == 2
+    assert training.sentence_gold([4.0, 2.0]) == 1
+    assert training.sentence_gold([2.0, 4.0]) == 0
+
+
+def test_the_analysis_never_imports_the_fitting_code():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from newsframe import pipeline, sentiment, summary, export, corpus; "
+        "print('sklearn' in sys.modules or 'newsframe.training' in sys.modules)"
+    )
+    assert (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+        == "False"
+    )
 
 
 def test_straight_quotes_are_told_apart_by_their_neighbours():
@@ -306,4 +439,6 @@ def test_a_one_sentence_paragraph_is_scored_once_with_the_same_scores(seed_analy
     alone = sentiment.paragraph_sentiment(paragraphs), sentiment.sentence_sentiment(sentences)
     for with_known, without in zip(shared, alone):
         pd.testing.assert_frame_equal(with_known, without)
-    pd.testing.assert_frame_equal(seed_analysis.tables["paragraph_sentiment"], alone[0])
+    pd.testing.assert_frame_equal(
+        seed_analysis.tables["paragraph_sentiment"], sentiment.paragraph_sentiment(paragraphs, None, alone[1])
+    )

@@ -1,4 +1,4 @@
-"""The report page in words (notebook 05): the head, the key numbers and the summary sentences, from the tables."""
+"""The report page in words (notebook 06): the head, the key numbers and the summary sentences, from the tables."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_
     if per_paragraph.max() > 1:
         busiest = per_paragraph.idxmax()
         assert re.search(rf"most often in .*\b{busiest}\b", sentence)
-    assert f"{sentiment.BENCHMARK['tone']['accuracy']:.0%}" in text  # the tone comes with its measured reliability
+    assert (
+        f"{sentiment.BENCHMARK['held_out']['tone']['accuracy']:.0%}" in text
+    )  # the tone comes with its measured reliability
     assert str(seed_analysis.article.published.year) in text
 
 
@@ -123,22 +125,60 @@ def test_durations_times_and_unresolved_dates_are_not_called_vague_and_one_stays
     assert summary.undated_sentence(timeline.iloc[:0]) == ""
 
 
-def test_tied_tones_make_a_mixed_tone():
+def test_overall_tone_is_the_largest_share_of_the_body_text_with_the_headline_apart():
+    sentence_sentiment = pd.DataFrame(
+        {
+            "paragraph": [0, 1, 1, 2],
+            "text": ["Great win for the city", "a" * 10, "b" * 30, "c" * 15],
+            "tone": ["positive", "neutral", "negative", "neutral"],
+        }
+    )
     tables = {
         "paragraph_sentiment": pd.DataFrame(
             {
-                "paragraph": [1, 2],
-                "polarity": [0.5, -0.5],
-                "subjectivity": [0.5, 0.5],
-                "vader": [0.5, -0.5],
-                "tone": ["positive", "negative"],
+                "paragraph": [0, 1, 2],
+                "polarity": [0.8, -0.5, 0.0],
+                "subjectivity": [0.5, 0.5, 0.0],
+                "vader": [0.6, -0.5, 0.0],
+                "tone": ["positive", "negative", "neutral"],
             }
         ),
-        "paragraphs": pd.DataFrame({"paragraph": [1, 2], "words": [10, 10]}),
+        "paragraphs": pd.DataFrame({"paragraph": [0, 1, 2], "words": [5, 10, 10]}),
+        "sentence_sentiment": sentence_sentiment,
     }
-    assert summary.overall_tone(tables)["tone"].startswith(summary.MIXED_TONE)
-    tables["paragraph_sentiment"].loc[1, "tone"] = "positive"
-    assert summary.overall_tone(tables)["tone"] == "positive"
+    overall = summary.overall_tone(tables)
+    # 30 of 55 body characters negative, 25 neutral; the positive headline is shown apart, not counted.
+    assert overall["tone"] == "negative" and overall["headline_tone"] == "positive"
+    assert overall["share_negative"] == pytest.approx(30 / 55, abs=1e-4)
+    assert overall["share_positive"] == 0.0
+    assert overall["polarity"] == pytest.approx(-0.25)  # body paragraphs only, by words
+    sentence = summary.tone_sentence(tables)
+    assert "reads negative" in sentence and "55% negative" in sentence and "headline reads positive" in sentence
+
+
+def test_a_one_paragraph_brief_gets_one_tone_never_a_tie():
+    tables = {
+        "paragraph_sentiment": pd.DataFrame(
+            {
+                "paragraph": [0, 1],
+                "polarity": [0.0, 0.0],
+                "subjectivity": [0.0, 0.0],
+                "vader": [0.0, -0.4],
+                "tone": ["neutral", "negative"],
+            }
+        ),
+        "paragraphs": pd.DataFrame({"paragraph": [0, 1], "words": [6, 40]}),
+        "sentence_sentiment": pd.DataFrame(
+            {
+                "paragraph": [0, 1, 1],
+                "text": ["Bank fails", "x" * 40, "y" * 40],
+                "tone": ["neutral", "negative", "neutral"],
+            }
+        ),
+    }
+    overall = summary.overall_tone(tables)
+    assert overall["tone"] in ("negative", "neutral") and "tied" not in overall["tone"]
+    assert overall["share_negative"] == overall["share_neutral"] == 0.5
 
 
 def test_article_without_headline_date_names_or_times_says_so(plain_analysis):
@@ -163,6 +203,8 @@ NOUNS = {
     "place": "places",
     "organisation": "organisations",
     "dated expression": "dated expressions",
+    "statement": "statements",
+    "source": "sources",
     **dict(summary.UNDATED_KINDS.values()),
 }
 TYPE_KINDS = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC"), "organisation": ("ORG",)}
@@ -206,9 +248,16 @@ def test_every_summary_sentence_says_what_the_tables_hold(name, sample):
             times = {"once": 1, "twice": 2}.get(m[3]) or int(m[4])
             assert times == (tables["mentions"]["entity"] == m[1]).sum(), sentence
 
+    check_speakers(sentences, tables["quotes"], tables["entities"])
+
     tone = next(s for s in sentences if s.startswith(("Its overall tone", "There is no text")))
-    counts = tables["paragraph_sentiment"]["tone"].value_counts()
-    assert all(f"{counts.get(t, 0)} {t}" in tone for t in sentiment.TONES)
+    sentences_scored = tables["sentence_sentiment"]
+    body = sentences_scored[sentences_scored["paragraph"] > 0]
+    if len(body):  # the shares of the body's text (non-space characters) by sentence tone, headline apart
+        length = body["text"].map(lambda t: len("".join(str(t).split())))
+        shares = {t: length[body["tone"] == t].sum() / length.sum() for t in sentiment.TONES}
+        assert all(f"{shares[t]:.0%} {t}" in tone for t in sentiment.TONES), tone
+        assert shares[re.search(r"reads (\w+)", tone)[1]] == max(shares.values()), tone
 
     dated = tables["timeline"][tables["timeline"]["date"] != ""]
     dates = next(s for s in sentences if "dated expression" in s or s.startswith("No expression"))
@@ -236,6 +285,120 @@ def test_every_summary_sentence_says_what_the_tables_hold(name, sample):
     for singular, plural in NOUNS.items():
         assert not re.search(rf"\b1 {plural}\b", words), plural
         assert not re.search(rf"\b([02-9]|\d\d+) {singular}(?![a-z])", words), singular
+
+
+TIMES = r"(once|twice|(\d+) times)"
+
+
+def _count(match: re.Match, group: int = 1) -> int:
+    """The number in 'once', 'twice' or 'n times'."""
+    return {"once": 1, "twice": 2}.get(match[group]) or int(match[group + 1])
+
+
+def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.DataFrame) -> None:
+    """The speakers sentence and the never-quoted sentence, checked against the quotes and entities tables."""
+    spoken = quotes[quotes["speaker"].fillna("").astype(str).str.strip() != ""]
+    said = next(s for s in sentences if s.startswith(("It attributes", "It quotes no one", "It reports")))
+    if quotes.empty:
+        assert said.startswith("It quotes no one")
+        return
+    if spoken.empty:
+        assert said.startswith(f"It reports {summary.count_noun(len(quotes), 'statement')}, none with a speaker")
+        return
+    per = spoken.groupby("speaker").size()
+    assert said.startswith(
+        f"It attributes {summary.count_noun(len(spoken), 'statement')} to {summary.count_noun(len(per), 'source')}"
+    )
+    named = set()
+    for speaker, n in per.items():
+        m = re.search(rf"{re.escape(speaker)} {TIMES} \(([^)]*)\)", said)
+        if not m:
+            continue
+        named.add(speaker)
+        assert _count(m) == n, said
+        kinds = spoken[spoken["speaker"] == speaker]["kind"].value_counts()
+        if m[3] in ("direct", "partial", "reported") or m[3].startswith("all "):
+            assert kinds.index.tolist() == [m[3].removeprefix("all ")], said
+        else:
+            assert dict(kinds) == {k: int(v) for v, k in (part.split() for part in m[3].split(", "))}, said
+    rest = per.drop(sorted(named))
+    if m := re.search(rf"and (\d+) others {TIMES} each", said):
+        assert int(m[1]) == len(rest) and set(rest) == {_count(m, 2)}, said
+    if m := re.search(r"(\d+) to (\d+) times each", said):
+        assert (int(m[1]), int(m[2])) == (per.min(), per.max()), said
+    people = entities[entities["entity_type"].isin(["PERSON", "ORG"])]
+    silent = set(people["entity"]) - set(spoken["speaker"])
+    unheard = [
+        s
+        for s in sentences
+        if "never quoted" in s or "is quoted" in s or s.startswith(("It quotes every", "It quotes the one"))
+    ]
+    if people.empty:
+        assert unheard == []
+        return
+    (unheard,) = unheard
+    if m := re.match(r"Of the (\d+) people and organisations it names, (\d+) (?:is|are) never quoted", unheard):
+        assert (int(m[1]), int(m[2])) == (len(people), len(silent)), unheard
+    elif silent:
+        assert len(silent) == len(people) and ("None of the" in unheard or "The one" in unheard), unheard
+    else:
+        assert unheard.startswith("It quotes"), unheard
+
+
+def test_speakers_are_counted_each_with_the_kinds_of_what_they_said_and_ties_are_not_picked():
+    quotes = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3, 4, 5, 6],
+            "kind": ["direct", "reported", "partial", "reported", "reported", "reported"],
+            "speaker": ["Ann Lee", "Ann Lee", "Acme", "Bo Kim", "officials", None],
+            "tone": ["neutral"] * 6,
+            "text": ["“We won,” she said", "that it was over", "a “fair” deal", "it was late", "talks end", "no"],
+        }
+    )
+    entities = pd.DataFrame(
+        {
+            "entity": ["Ann Lee", "Acme", "Bo Kim", "Cy Dee"],
+            "entity_type": ["PERSON", "ORG", "PERSON", "PERSON"],
+            "mentions": [3, 2, 1, 4],
+            "paragraphs": [2, 1, 1, 3],
+            "first_paragraph": [1, 3, 4, 1],
+        }
+    )
+    assert summary.speakers_sentence(quotes, entities) == (
+        "It attributes 5 statements to 4 sources (1 more statement with no speaker found): Ann Lee twice (1 direct, "
+        "1 reported) and 3 others once each."
+    )
+    assert summary.unheard_sentence(quotes, entities) == (
+        "Of the 4 people and organisations it names, 1 is never quoted: Cy Dee, named 4 times."
+    )
+    even = quotes.iloc[[2, 3, 4]]
+    assert summary.speakers_sentence(even, entities) == (
+        "It attributes 3 statements to 3 sources: Acme once (partial), Bo Kim once (reported) and officials once "
+        "(reported)."
+    )
+    one = quotes.iloc[[0]]
+    assert summary.speakers_sentence(one, entities) == "It attributes 1 statement to 1 source: Ann Lee (direct)."
+    assert summary.unheard_sentence(one, entities) == (
+        "Of the 4 people and organisations it names, 3 are never quoted: Cy Dee (named 4 times), Acme (named "
+        "twice) and Bo Kim (named once)."
+    )
+    assert summary.speakers_sentence(quotes.iloc[:0], entities) == "It quotes no one: no statement in it is attributed."
+    assert summary.speakers_sentence(quotes.iloc[[5]], entities) == "It reports 1 statement, none with a speaker found."
+    assert summary.unheard_sentence(quotes, entities.iloc[:0]) == ""
+    assert summary.unheard_sentence(quotes.iloc[:0], entities.iloc[[0]]) == (
+        "The one person or organisation it names is never quoted: Ann Lee, named 3 times."
+    )
+
+
+def test_a_long_run_of_sources_quoted_as_often_is_named_up_to_four_and_counted():
+    names = [f"Source {k}" for k in range(7)]
+    quotes = pd.DataFrame(
+        {"paragraph": range(7), "kind": "reported", "speaker": names, "tone": "neutral", "text": "it is so"}
+    )
+    entities = pd.DataFrame(columns=["entity", "entity_type", "mentions", "paragraphs"])
+    assert summary.speakers_sentence(quotes, entities) == (
+        "It attributes 7 statements to 7 sources, each once: Source 0, Source 1, Source 2, Source 3 and 3 more."
+    )
 
 
 def test_the_sport_article_counts_its_minutes_as_durations_not_vague_references(sample):

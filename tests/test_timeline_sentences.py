@@ -142,6 +142,23 @@ def test_a_quarter_that_cannot_be_a_recent_calendar_one_is_fiscal_and_undated():
     assert row(frame, "the third quarter")["value"] == "2022-Q3" and undated(frame, "the third quarter")
 
 
+def test_a_penalty_for_years_is_no_stretch_up_to_publication():
+    frame = table("A former councillor who stole from a charity has been jailed for four years.")
+    assert undated(frame, "four years")
+    lived = table("She has lived in the town for four years.")
+    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")
+
+
+def test_a_quarter_still_to_come_spoken_of_in_the_past_is_last_years():
+    frame = table(
+        "Voltra said on Thursday it would cut 2,000 jobs after its profit for the fourth quarter fell by half.",
+        published=datetime(2024, 3, 14),
+    )
+    assert dated(frame, "the fourth quarter") == ("2023-Q4", "2023-10-01", "2023-12-31", "relative")
+    ahead = table("Voltra said its profit for the fourth quarter will fall.", published=datetime(2024, 3, 14))
+    assert row(ahead, "the fourth quarter")["value"] == "2024-Q4"  # the future one, still ahead
+
+
 def test_the_quarter_just_ended_is_the_calendar_one():
     frame = table("Acme said net profit rose 12% in the third quarter.", published=datetime(2023, 10, 26))
     assert dated(frame, "the third quarter") == ("2023-Q3", "2023-07-01", "2023-09-30", "relative")

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from sample_articles import ARTICLES  # noqa: E402
 
-from newsframe import charts, compare, config, pipeline  # noqa: E402
+from newsframe import charts, compare, config, pipeline, speakers  # noqa: E402
 from newsframe.charts import style  # noqa: E402
 from newsframe.corpus import CORPUS_FOLDER, analyze_corpus  # noqa: E402
 
@@ -35,9 +35,10 @@ PER_ROW = 4
 
 
 def figures(analysis) -> dict:
-    """Every figure of notebooks 01–05 for one analysis: name -> figure."""
+    """Every figure of notebooks 01–06 for one analysis: name -> figure."""
     article, t = analysis.article, analysis.tables
     title = lambda what: style.figure_title(what, article)  # noqa: E731
+    voices = speakers.speakers_table(t["quotes"], t["entities"])
     made = {
         "01-paragraph-words": charts.plot_paragraph_words(t["paragraphs"], title=title("Words per paragraph")),
         "02-entity-counts": charts.plot_top_entities(t["entities"], title=title("Most-mentioned names")),
@@ -55,7 +56,9 @@ def figures(analysis) -> dict:
         "04-timeline": charts.plot_timeline(
             t["timeline"], article.published, title=title("Timeline"), time_known=article.time_known
         ),
-        "05-report": charts.plot_report(article, t),
+        "05-speakers": charts.plot_speaker_words(voices, title=title("Who speaks, and how much")),
+        "05-speaker-tone": charts.plot_speaker_tone(voices, title=title("The tone of what each speaker says")),
+        "06-report": charts.plot_report(article, t),
     }
     return {name: fig for name, (fig, _) in made.items()}
 
@@ -102,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             paths[name].write_text(text, encoding="utf-8")
         for name, path in paths.items():
             for figure, fig in figures(pipeline.analyze(path)).items():
-                if figure == "05-report":
+                if figure == "06-report":
                     thumbs.append(save(fig, Path(tmp) / "thumbs" / f"{name}.png", SHEET_DPI))
                     fig = charts.plot_report(pipeline.analyze(path).article, pipeline.analyze(path).tables)[0]
                 save(fig, args.out / name / f"{figure}.png", FULL_DPI)
@@ -110,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("the test articles failed to analyze")
         corpus = compare.load_corpus(Path(tmp) / "corpus" / CORPUS_FOLDER)
         corpus_figures = {
-            "06-entities-across": charts.plot_entities_across(corpus["entities"])[0],
-            "06-tone-over-time": charts.plot_tone_over_time(corpus["article_sentiment"])[0],
-            "06-combined-timeline": charts.plot_combined_timeline(corpus["timeline"], corpus["article_sentiment"])[0],
+            "07-entities-across": charts.plot_entities_across(corpus["entities"])[0],
+            "07-speakers-across": charts.plot_speakers_across(corpus["quotes"], corpus["entities"])[0],
+            "07-tone-over-time": charts.plot_tone_over_time(corpus["article_sentiment"])[0],
+            "07-combined-timeline": charts.plot_combined_timeline(corpus["timeline"], corpus["article_sentiment"])[0],
         }
         corpus_paths = [save(fig, args.out / "corpus" / f"{n}.png", FULL_DPI) for n, fig in corpus_figures.items()]
         docs = ROOT / "docs"
@@ -124,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                 factor = SHEET_DPI * 1.5 / FULL_DPI
                 small.append(Path(tmp) / f"small-{path.name}")
                 image.resize((round(image.width * factor), round(image.height * factor))).save(small[-1])
-        sheet(small, docs / "contact-sheet-corpus.png", 3)
+        sheet(small, docs / "contact-sheet-corpus.png", 2)
     print(f"wrote the figures to {args.out} and the sheets to {docs}")
     return 0
 

@@ -1,5 +1,6 @@
-"""The figures of notebook 06 (compare articles): who is named across the articles, the tone of each article, and
-one timeline of the dated events of every article. The corpus tables come from `newsframe.compare`.
+"""The figures of notebook 07 (compare articles): who is named across the articles, who speaks across them, the
+tone of each article, and one timeline of the dated events of every article. The corpus tables come from
+`newsframe.compare`; who speaks across them from `newsframe.speakers`.
 
 Each article is a row named by its publication date and headline; nothing joins one article to another (articles
 are not points of one series). An article with a publication date is drawn whether its time of day is known or not;
@@ -15,6 +16,7 @@ from matplotlib.lines import Line2D
 
 from ..compare import entities_across
 from ..entities import ENTITY_KINDS
+from ..speakers import speakers_across
 from .entities import kind_legend
 from .style import KIND_COLOURS, LEXICON_COLOURS, PALETTE, figure_or_axes, legend_below, set_title, shorten, text_width
 from .timeaxis import Piece, piece_axes, pieces, set_date_ticks, thin_date_ticks
@@ -76,6 +78,31 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
     ax.set_xlabel("mentions across the corpus (headlines included)")
     kind_legend(ax, data["kind"])
     set_title(ax, title or "Who is named across the articles", figure_left=True)
+    fig.tight_layout()
+    return fig, data
+
+
+def plot_speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, title: str = ""):
+    """Bars of statements per named speaker across the corpus (length = statements, colour = kind of speaker), each
+    labelled with the number of articles quoting it, those quoted in the most articles first; returns (fig, data)."""
+    data = speakers_across(quotes, entities)
+    data["kind"] = data["speaker_kind"].where(data["speaker_kind"].isin(list(KIND_COLOURS)), "other")
+    fig, ax, _ = figure_or_axes(None, height=max(2.0, 0.24 * len(data) + 1.7))
+    set_title(ax, title or "Who speaks across the articles", figure_left=True)
+    if data.empty:
+        ax.text(0.5, 0.5, "No named speaker in any article", transform=ax.transAxes, ha="center", va="center")
+        ax.set_yticks([])
+        ax.set_xticks([])
+        fig.tight_layout()
+        return fig, data
+    ax.barh(range(len(data)), data["statements"], color=[KIND_COLOURS[k] for k in data["kind"]])
+    ax.set_yticks(range(len(data)), [shorten(s, NAME_CHARS) for s in data["speaker"]])
+    ax.invert_yaxis()
+    for y, (n, a) in enumerate(zip(data["statements"], data["articles"])):
+        ax.text(n, y, f" {n} in {a} article{'s' if a != 1 else ''}", va="center", fontsize=7)
+    ax.set_xlim(0, max(int(data["statements"].max()), 1) * 1.45)  # room for the labels after the bars
+    ax.set_xlabel("statements across the corpus (quoted or reported)")
+    kind_legend(ax, data["kind"])
     fig.tight_layout()
     return fig, data
 
@@ -143,7 +170,17 @@ def combined_timeline_data(timeline: pd.DataFrame, articles: pd.DataFrame) -> pd
     data["drawn_as"] = [d[0] for d in drawn]
     data["drawn_start"] = [d[1].isoformat(timespec="minutes") for d in drawn]
     data["drawn_end"] = [d[2].isoformat(timespec="minutes") for d in drawn]
+    for column in ("published", "date", "date_end"):  # read as times for drawing; written as the tables write them
+        if column in data and pd.api.types.is_datetime64_any_dtype(data[column]):
+            data[column] = [iso_text(t) for t in data[column]]
     return data.sort_values(["row", "drawn_start"], kind="stable").reset_index(drop=True)
+
+
+def iso_text(moment) -> str:
+    """A time as the tables write it: '2022-12-19T17:51', '2022-12-19' at midnight, '' when unknown."""
+    if pd.isna(moment):
+        return ""
+    return moment.strftime("%Y-%m-%d") if moment == moment.normalize() else moment.strftime("%Y-%m-%dT%H:%M")
 
 
 def plot_combined_timeline(

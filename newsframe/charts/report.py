@@ -1,8 +1,10 @@
-"""The figure of notebook 05 (the report): one printed page, at most 6.5 × 9 inches, drawn with the charts of
-notebooks 01–04.
+"""The figure of notebook 06 (the report): one printed page, at most 6.5 × 9 inches, drawn with the charts of
+notebooks 01–05.
 
 Each section is kept when the article gives it something to show: the paragraphs (words and polarity, row by row in
-reading order) always; the names (who is named most, the tone around them) when the article names someone; the
+reading order) always; the names and voices when the article names or quotes someone: who is named most beside who
+speaks (the words of what each speaker said), or, when no one is quoted, beside the tone of the sentences around
+the names (or, when the article quotes but names no one, who speaks beside the tone of what each says); the
 timeline when it dates something. Sections shrink (fewer rows, lower bars) until the page fits; the notebooks keep
 every row. Panels are lettered in order, each title in room of its own above its panel.
 """
@@ -13,10 +15,12 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ..entities import top_entities
+from ..speakers import speakers_table
 from . import style
 from .article import plot_paragraph_words
 from .entities import plot_top_entities
 from .sentiment import plot_entity_tone, plot_paragraph_polarity
+from .speakers import plot_speaker_tone, plot_speaker_words
 from .timeline import footer_height, plot_data, plot_timeline, rows_height
 
 # The page: one report column wide, at most PAGE_HEIGHT tall, every artist MARGIN inside its edges (so the saved
@@ -54,6 +58,8 @@ PANELS = {
     "polarity": "Polarity per paragraph (TextBlob)",
     "entities": "Most-mentioned names",
     "entity_tone": "Tone of the sentences around them",
+    "speakers": "Who speaks, in words quoted",
+    "speaker_tone": "Tone of what each one says",
     "timeline": "When the events happened",
 }
 
@@ -70,15 +76,27 @@ def report_title(article) -> tuple[str, str]:
         if article.published
         else "publication date unknown"
     )
-    return name, f"{when} · article {article.id} · every row of these charts is in notebooks 01–04"
+    return name, f"{when} · article {article.id} · every row of these charts is in notebooks 01–05"
+
+
+def names_panels(tables: dict[str, pd.DataFrame]) -> tuple[str, ...]:
+    """The two panels of the names section, as keys of PANELS: who is named most beside who speaks, or beside the
+    tone around the names when no one is quoted, or who speaks beside the tone of what each says when the article
+    quotes but names no one; none when it does neither."""
+    named = len(top_entities(tables["entities"], 1)) > 0
+    heard = len(speakers_table(tables["quotes"], tables["entities"])) > 0
+    if named:
+        return ("entities", "speakers" if heard else "entity_tone")
+    return ("speakers", "speaker_tone") if heard else ()
 
 
 def plan(article, tables: dict[str, pd.DataFrame], rows: dict | None = None) -> dict:
     """The sections the page shows and their rows: 'paragraphs' (always), 'names' (when a person, place or
-    organisation is named; rows per panel), 'timeline' (when an expression is dated; rows). `rows` overrides."""
+    organisation is named or anyone is quoted; rows per panel), 'timeline' (when an expression is dated; rows).
+    `rows` overrides."""
     rows = rows or {}
     sections = {"paragraphs": len(tables["paragraphs"])}
-    if len(top_entities(tables["entities"], NAMES_ROWS[0])):
+    if names_panels(tables):
         sections["names"] = rows.get("names", NAMES_ROWS[0])
     if (tables["timeline"]["date"].fillna("").astype(str) != "").any():
         sections["timeline"] = rows.get("timeline", TIMELINE_ROWS[0])
@@ -89,8 +107,7 @@ def _section_heights(article, tables, sections: dict, paragraphs_height: float) 
     """(axes height, room under it) of each section, in inches."""
     out = {"paragraphs": (paragraphs_height, PARAGRAPHS_BOTTOM)}
     if "names" in sections:
-        shown = len(top_entities(tables["entities"], sections["names"]))
-        out["names"] = (NAME_ROW * max(shown, 2) + 0.15, NAMES_BOTTOM)
+        out["names"] = (NAME_ROW * max(names_rows(tables, sections["names"]), 2) + 0.15, NAMES_BOTTOM)
     if "timeline" in sections:
         data = plot_data(tables["timeline"], article.published, article.time_known, sections["timeline"])
         out["timeline"] = (rows_height(data), footer_height(data, article.published, PAGE_WIDTH - 2 * MARGIN))
@@ -117,6 +134,14 @@ def layout(article, tables: dict[str, pd.DataFrame]) -> tuple[dict, dict[str, tu
             rows["names"] = sections["names"] - 1
         else:
             return sections, heights  # cannot shrink further (the checks in the tests would say so)
+
+
+def names_rows(tables: dict[str, pd.DataFrame], rows: int) -> int:
+    """The rows both panels of the names section show, at most `rows`: as many as the most-mentioned names shown
+    (a tie at the cut is never cut), or, when the article names no one, as many speakers."""
+    if len(top_entities(tables["entities"], 1)):
+        return len(top_entities(tables["entities"], rows))
+    return min(len(speakers_table(tables["quotes"], tables["entities"])), rows)
 
 
 def _label_room(ax) -> float:
@@ -171,7 +196,14 @@ def plot_report(article, tables: dict[str, pd.DataFrame], width: float = PAGE_WI
             frames.append(data.assign(panel="timeline"))
             _titles(fig, [(MARGIN, f"{next(letters)} · {PANELS['timeline']}")], title_y)
         top = bottom - under
-    data = pd.concat([f for f in frames if len(f)] or [pd.DataFrame(columns=["panel"])], ignore_index=True)
+    kept = [f for f in frames if len(f)]
+    data = pd.concat(kept or [pd.DataFrame(columns=["panel"])], ignore_index=True)
+    # Whole-number columns stay whole numbers where other panels leave them empty (17, not 17.0).
+    whole = {c for f in kept for c in f.columns if pd.api.types.is_integer_dtype(f[c])}
+    for column in whole:
+        values = data[column].dropna()
+        if pd.api.types.is_numeric_dtype(data[column]) and (values == values.round()).all():
+            data[column] = data[column].astype("Int64")
     return fig, data[["panel"] + [c for c in data.columns if c != "panel"]]
 
 
@@ -205,30 +237,48 @@ def _paragraphs(fig, article, tables, bottom: float, height: float, right: float
 
 
 def _names(fig, tables, rows: int, bottom: float, height: float, right: float, title_y: float, letters) -> list:
-    """Who is named most and the tone around the main names, side by side."""
-    count_ax, tone_ax = fig.add_axes((0, 0, 1, 1)), fig.add_axes((0, 0, 1, 1))
-    for ax in (count_ax, tone_ax):
+    """The names section: two panels side by side (see `names_panels`)."""
+    left_key, right_key = names_panels(tables)
+    left_ax, right_ax = fig.add_axes((0, 0, 1, 1)), fig.add_axes((0, 0, 1, 1))
+    for ax in (left_ax, right_ax):
         _place(ax, 2.0, bottom, 1.0, height)
-    _, counts = plot_top_entities(tables["entities"], n=rows, ax=count_ax, label_chars=NAME_CHARS)
-    _, tone = plot_entity_tone(tables["entity_sentiment"], n=min(rows, 6), ax=tone_ax, label_chars=NAME_CHARS)
-    tone_ax.set_xlabel("mean score of the sentences\nnaming it (sentences in brackets)")
-    for ax in (count_ax, tone_ax):
+    speakers = speakers_table(tables["quotes"], tables["entities"])
+    shown = names_rows(tables, rows)
+    frames = []
+    for key, ax in ((left_key, left_ax), (right_key, right_ax)):
+        if key == "entities":
+            _, data = plot_top_entities(tables["entities"], n=rows, ax=ax, label_chars=NAME_CHARS)
+        elif key == "entity_tone":
+            _, data = plot_entity_tone(tables["entity_sentiment"], n=min(rows, 6), ax=ax, label_chars=NAME_CHARS)
+            ax.set_xlabel("mean score of the sentences\nnaming it (sentences in brackets)")
+        elif key == "speakers":
+            _, data = plot_speaker_words(speakers, n=shown, ax=ax, label_chars=NAME_CHARS, compact=True)
+        else:
+            _, data = plot_speaker_tone(speakers, n=shown, ax=ax, label_chars=NAME_CHARS)
+            ax.set_xlabel("statements, by tone")
+        frames.append(data.assign(panel=key))
+        if key != "entity_tone":  # both panels on the same rows (the tone around names has rows of its own)
+            ax.set_ylim(max(shown, 2) - 0.5, -0.5)
+    for ax in (left_ax, right_ax):
         ax.set_title("", loc="left")  # the panel title replaces the chart's own
+        for text in ax.texts:  # the chart's subtitle, if any, goes with its title
+            if text.get_text() and text.get_position() == (0, 1):
+                text.set_visible(False)
         ax.tick_params(labelsize=TICK_SIZE)
         ax.xaxis.label.set_fontsize(TICK_SIZE + 0.5)
     fig.draw_without_rendering()
-    count_room, tone_room = _label_room(count_ax) + 0.05, _label_room(tone_ax) + 0.05
-    bars = right - MARGIN - count_room - tone_room - PANEL_GAP
-    count_left = MARGIN + count_room
-    tone_left = count_left + bars * 0.5 + PANEL_GAP + tone_room
-    _place(count_ax, count_left, bottom, bars * 0.5, height)
-    _place(tone_ax, tone_left, bottom, bars * 0.5, height)
+    left_room, right_room = _label_room(left_ax) + 0.05, _label_room(right_ax) + 0.05
+    bars = right - MARGIN - left_room - right_room - PANEL_GAP
+    left_x = MARGIN + left_room
+    right_x = left_x + bars * 0.5 + PANEL_GAP + right_room
+    _place(left_ax, left_x, bottom, bars * 0.5, height)
+    _place(right_ax, right_x, bottom, bars * 0.5, height)
     _titles(
         fig,
         [
-            (MARGIN, f"{next(letters)} · {PANELS['entities']}"),
-            (tone_left - tone_room, f"{next(letters)} · {PANELS['entity_tone']}"),
+            (MARGIN, f"{next(letters)} · {PANELS[left_key]}"),
+            (right_x - right_room, f"{next(letters)} · {PANELS[right_key]}"),
         ],
         title_y,
     )
-    return [counts.assign(panel="entities"), tone.assign(panel="entity_tone")]
+    return frames

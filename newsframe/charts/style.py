@@ -50,6 +50,9 @@ TONE_COLOURS = {"positive": PALETTE["blue"], "negative": PALETTE["vermillion"], 
 SIGN_COLOURS = {"positive": PALETTE["blue"], "negative": PALETTE["vermillion"], "zero": PALETTE["grey"]}
 # The two word lists, wherever they stand side by side.
 LEXICON_COLOURS = {"TextBlob": PALETTE["orange"], "VADER": PALETTE["sky"]}
+# The kinds of statement (quotes.csv `kind`), from a speaker's own words to the reporter's: one hue, darkest for a
+# direct quotation, lightest for reported speech (a hue no other role uses, so the ramp reads as one measure's kinds).
+QUOTE_KIND_COLOURS = {"direct": "#7B3A6A", "partial": PALETTE["purple"], "reported": "#EBC5DC"}
 # displaCy and the charts colour entity types the same way (NORP, nationalities and groups, in purple).
 TYPE_COLOURS = {"PERSON": PALETTE["blue"], "GPE": PALETTE["green"], "LOC": PALETTE["green"], "FAC": PALETTE["green"]}
 TYPE_COLOURS |= {"ORG": PALETTE["orange"], "NORP": PALETTE["purple"]}
@@ -330,7 +333,14 @@ def tight_bbox(fig):
     Worked out once for all of a figure's formats, where savefig would draw the figure once more for each. Like
     matplotlib's tight_layout, it measures without drawing (on every figure of the notebooks the box is the same
     as after a draw, and a draw costs as much as measuring)."""
-    return fig.get_tightbbox(fig.canvas.get_renderer()).padded(matplotlib.rcParams["savefig.pad_inches"])
+    drawn = fig.get_tightbbox(fig.canvas.get_renderer())
+    padded = drawn.padded(matplotlib.rcParams["savefig.pad_inches"])
+    page = fig.bbox_inches
+    if page.containsx(drawn.x0) and page.containsx(drawn.x1) and page.containsy(drawn.y0) and page.containsy(drawn.y1):
+        # everything drawn lies on the figure: the padding stops at its edge, so a figure sized to a page (the
+        # report's 6.5 inches) never comes out wider or taller than that page
+        return Bbox.intersection(padded, page)
+    return padded
 
 
 def save_figure(

@@ -1,5 +1,5 @@
 """A time axis in linear pieces with marked breaks, shared by the timeline of one article (notebook 04) and of a
-corpus (notebook 06).
+corpus (notebook 07).
 
 An article can name a day, last week and the 1920s in one paragraph. On one linear axis the century squeezes the week
 into a dot; on a log scale nothing reads as what it is. Here the time range is cut at its widest empty stretches

@@ -139,6 +139,7 @@ def plot_data(
     )
     frames = [f for f in (data, off) if len(f)]
     out = pd.concat(frames, ignore_index=True) if frames else table.assign(**{c: [] for c in PLOT_COLUMNS})
+    out["row"] = out["row"].astype("Int64")  # whole numbers, empty off the calendar (not 0.0, 1.0 …)
     return out[list(table.columns) + PLOT_COLUMNS]
 
 

@@ -162,6 +162,21 @@ class DocContext(Context):
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
         self.sentence_start = self._sentence_start
+        self.next_verb_tense = self._next_verb_tense
+
+    def _next_verb_tense(self, char: int) -> str | None:
+        """The tense of the first verb after character `char` in its sentence, before any punctuation ends the
+        clause; None when there is none (or no parse)."""
+        span = self._span(max(char - 1, 0), char)
+        if span is None or not len(span):
+            return None
+        last = span[-1]
+        for token in last.doc[last.i + 1 : last.sent.end]:
+            if token.is_punct:
+                return None
+            if token.pos_ in ("VERB", "AUX"):
+                return verb_tense(token)
+        return None
 
     def _sentence_start(self, char: int) -> int:
         """Where the sentence holding character `char` starts (0 without a parse)."""

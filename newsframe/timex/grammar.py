@@ -68,6 +68,8 @@ class Context:
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
+    # the tense of the first verb after a character in its clause ("profit for the fourth quarter fell": past)
+    next_verb_tense: Callable[[int], str | None] = lambda char: None
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -874,7 +876,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     if ordinal in lx.ORDINALS:
         q = lx.ORDINALS[ordinal]
         if not explicit and rel not in ("next year's",) and (year, q) > (dct.year, quarter_of(dct)):
-            if ctx.tense(m.start(), m.end()) == "past":
+            # a quarter still to come this year, spoken of in the past: last year's ("its profit for the fourth
+            # quarter fell", read in March), whichever verb the parse hung the quarter on
+            if "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end())):
                 year -= 1
         value = f"{year:04d}-Q{q}"
     else:

@@ -1,0 +1,845 @@
+"""The answer under each question of the notebooks: one sentence computed from the tables, as Markdown.
+
+Every function here answers one question heading of one notebook and is named after it; it takes the tables the
+notebook shows and returns the sentence with the article's own words escaped for Markdown (`markdown_text`), so a
+name or a quotation is shown as written, never read as formatting. The plain sentence is the function's
+`__wrapped__`. Counts agree in number ("1 paragraph", "3 paragraphs"), ties are named together rather than one
+picked, and an empty table gets a sentence saying so ("The article names no one.").
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, datetime
+
+import pandas as pd
+
+from .compare import entities_across
+from .corpus import article_tone
+from .entities import ENTITY_KINDS, PARAGRAPH_CHART_ENTITIES, top_entities
+from .markup import markdown_text
+from .sentiment import (
+    TEXTBLOB_THRESHOLDS,
+    TONES,
+    VADER_THRESHOLDS,
+    extreme_sentences,
+    overridden,
+    threshold_tone,
+    voice_summary,
+)
+from .speakers import QUOTE_KINDS, quote_kinds, speakers_across, speakers_table, statement_words
+from .summary import (
+    KIND_WORDS,
+    LISTED_NAMES,
+    _series,
+    _times,
+    count_noun,
+    dated_expressions,
+    dates_sentence,
+    entity_kinds,
+    join_words,
+    listed_names,
+    moment_name,
+    paragraph_name,
+    period_name,
+    span_words,
+    speakers_sentence,
+    unheard_sentence,
+)
+
+
+def _markdown(sentence):
+    """Decorator: the function's plain sentence, escaped for Markdown (the plain one stays as `__wrapped__`)."""
+
+    @functools.wraps(sentence)
+    def wrapper(*args, **kwargs) -> str:
+        return markdown_text(sentence(*args, **kwargs))
+
+    return wrapper
+
+
+# Words of a paragraph or sentence quoted in an answer, at most.
+QUOTED_WORDS = 25
+
+
+def excerpt(text: str, words: int = QUOTED_WORDS) -> str:
+    """The first `words` words of `text` on one line, '…' when cut."""
+    parts = str(text).split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def every(n: int) -> str:
+    """'both' for two, else 'all n'."""
+    return "both" if n == 2 else f"all {n}"
+
+
+def _is_are(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def _signed(value: float) -> str:
+    """A score as the tables round it for reading: '+0.27', '-0.25'."""
+    return f"{value:+.2f}"
+
+
+# -------------------------------------------------------------------------------------- 01 · load the article
+@_markdown
+def what_and_when(article) -> str:
+    """What is the article, and when was it published? Headline, publication (and update) time, size, source."""
+    head = f"“{article.title}”" if article.title else f"Article {article.id}, which has no headline,"
+    when = moment_name(article.published, article.time_known)
+    published = f"was published on {when}" if when else "has no publication date"
+    if article.updated:
+        published += f" (updated {moment_name(article.updated)})"
+    size = f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+    return f"{head} {published}; it has {size} (source: {article.metadata()['source']})."
+
+
+@_markdown
+def paragraph_contents(paragraphs: pd.DataFrame) -> str:
+    """What does each paragraph say? How many paragraphs there are, and how the first one opens."""
+    body = paragraphs[paragraphs["paragraph"] > 0]
+    where = "Under its headline" if (paragraphs["paragraph"] == 0).any() else "With no headline,"
+    if body.empty:
+        return f"{where} the article has no paragraph of text."
+    lede = excerpt(body["text"].iloc[0])
+    if len(body) == 1:
+        return f"{where} the article has one paragraph: “{lede}”"
+    return f"{where} the article has {len(body)} paragraphs; the first reads: “{lede}”"
+
+
+@_markdown
+def sentence_split(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
+    """How is it split into sentences? The sentences in all, per paragraph, and where there are most."""
+    if sentences.empty:
+        return "The parser found no sentence in the article."
+    per = sentences.groupby("paragraph").size().reindex(paragraphs["paragraph"], fill_value=0)
+    low, high = int(per.min()), int(per.max())
+    text = f"spaCy splits it into {count_noun(len(sentences), 'sentence')}"
+    if len(per) == 1:
+        return text + f", all in {paragraph_name(int(per.index[0]))}."
+    headline = " headline included" if (paragraphs["paragraph"] == 0).any() else ""
+    if low == high:
+        return text + f", {high} in every paragraph{f' ({headline.strip()})' if headline else ''}."
+    busiest = sorted(int(p) for p in per.index[per == high])
+    verb = "has" if len(busiest) == 1 else "have"
+    each = " each" if len(busiest) > 1 else ""
+    return (
+        text + f", {low} to {high} a paragraph ({per.mean():.1f} on average{',' if headline else ''}{headline}); "
+        f"{_series(busiest)} {verb} the most, {high}{each}."
+    )
+
+
+@_markdown
+def paragraph_lengths(paragraphs: pd.DataFrame) -> str:
+    """How long is each paragraph? The range and median of the body's paragraph lengths, the longest and shortest."""
+    body = paragraphs[paragraphs["paragraph"] > 0]
+    headline = paragraphs[paragraphs["paragraph"] == 0]
+    tail = f"; the headline has {count_noun(int(headline['words'].iloc[0]), 'word')}." if len(headline) else "."
+    if body.empty:
+        return "The article has no paragraph of text" + tail
+    words = body.set_index("paragraph")["words"].astype(int)
+    if len(words) == 1:
+        return f"Its one paragraph has {count_noun(int(words.iloc[0]), 'word')}" + tail
+    low, high = int(words.min()), int(words.max())
+    if low == high:
+        return f"Each of its {len(words)} paragraphs has {count_noun(high, 'word')}" + tail
+
+    def which(n: int) -> str:
+        numbers = sorted(int(p) for p in words.index[words == n])
+        return _series(numbers) + (" each" if len(numbers) > 1 else "")
+
+    return (
+        f"Its {len(words)} paragraphs run from {low} to {count_noun(high, 'word')} (median {words.median():g}): the "
+        f"longest is {which(high)} ({high} words), the shortest {which(low)} ({count_noun(low, 'word')})" + tail
+    )
+
+
+# ------------------------------------------------------------------------------------ 02 · count the entities
+# Kinds of name in words, beyond people, places and organisations (nationalities, groups, events, laws …).
+OTHER_NAMES = ("other name", "other names")
+
+
+@_markdown
+def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
+    """Which names does the article mention, and where? Distinct names, mentions, the paragraphs holding them, and
+    how many are people, places, organisations and other names."""
+    if entities.empty:
+        return "The article names no one: the model found no person, place, organisation or other name in it."
+    kinds = {k: len(v) for k, v in entity_kinds(entities).items()}
+    other = len(entities) - sum(kinds.values())
+    parts = [count_noun(n, *KIND_WORDS[k]) for k, n in kinds.items() if n]
+    parts += [count_noun(other, *OTHER_NAMES)] if other else []
+    spread = int(mentions["paragraph"].nunique())
+    headline = " (headline included)" if (paragraphs["paragraph"] == 0).any() else ""
+    return (
+        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {spread} of its "
+        f"{count_noun(len(paragraphs), 'paragraph')}{headline}: {join_words(parts)}."
+    )
+
+
+# Names after the most named, given with their counts.
+RUNNERS_UP = 2
+
+
+@_markdown
+def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
+    """Who and what is named most often? The most-named (ties together) with count and spread, then the next."""
+    if entities.empty:
+        return "The article names no one."
+    counts = entities["mentions"].astype(int)
+    top = int(counts.max())
+    leaders = entities[counts == top]
+    total = len(paragraphs)
+    if len(leaders) == len(entities) and len(entities) > 1:
+        return f"No name stands out: each of its {len(entities)} names is named {_times(top)}."
+    if len(leaders) == 1:
+        row = leaders.iloc[0]
+        text = f"{row['entity']} is named most, {_times(top)}, in {int(row['paragraphs'])} of {total} paragraphs"
+    else:
+        text = f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each"
+    rest = entities[counts < top]
+    if rest.empty:
+        return text + "."
+    ranked = rest["mentions"].astype(int).tolist()
+    shown = rest.head(RUNNERS_UP)
+    if len(rest) > RUNNERS_UP and ranked[RUNNERS_UP] == ranked[RUNNERS_UP - 1]:  # never pick among equal counts
+        shown = shown[shown["mentions"].astype(int) > ranked[RUNNERS_UP]]
+    if shown.empty:
+        return text + f"; the {len(rest)} others are named at most {_times(ranked[0])}."
+    then = [f"{e} ({int(m)})" for e, m in zip(shown["entity"], shown["mentions"])]
+    return text + f"; then {join_words(then)}."
+
+
+@_markdown
+def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
+    """Where in the article does each main entity appear? The main name spread widest, from where to where, and how
+    many main names sit in one paragraph only (the main names are those of the chart)."""
+    main = top_entities(entities, PARAGRAPH_CHART_ENTITIES)
+    if main.empty:
+        return "The article names no person, place or organisation, so there is nothing to place."
+    total = len(paragraphs)
+    spread = main.set_index("entity")["paragraphs"].astype(int)
+    widest = spread[spread == spread.max()].index.tolist()
+    first, last = (mentions[mentions["entity"].isin(widest)]["paragraph"].agg(f) for f in ("min", "max"))
+    span = f"from {paragraph_name(int(first))} to {paragraph_name(int(last))}" if first != last else ""
+    if len(main) == 1:
+        where = f"in {paragraph_name(int(first))}" if not span else f"in {spread.max()} of {total} paragraphs, {span}"
+        return f"The one main name, {widest[0]}, appears {where}."
+    if len(widest) == 1:
+        text = f"Of the {len(main)} main names, {widest[0]} is spread widest, over {spread.max()} of {total} paragraphs"
+    else:
+        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, over {spread.max()} of "
+        text += f"{total} paragraphs each"
+    if spread.max() == 1:
+        return f"Each of the {len(main)} main names appears in one paragraph only."
+    text += f" ({span})" if span and len(widest) == 1 else ""
+    alone = int((spread == 1).sum())
+    if alone:
+        return text + f"; {alone} {_is_are(alone)} named in one paragraph only."
+    return text + "; none is confined to one paragraph."
+
+
+@_markdown
+def repairs_made(repairs: pd.DataFrame) -> str:
+    """What did the repair rules change in the model's output? The changes, counted by rule."""
+    if repairs.empty:
+        return "The repair rules changed nothing in the model's output."
+    by_rule = repairs["rule"].value_counts(sort=False)
+    by_rule = by_rule.sort_values(ascending=False, kind="stable")
+    parts = [f"{n} by “{rule}”" for rule, n in by_rule.items()]
+    return f"The repair rules made {count_noun(len(repairs), 'change')} to the model's output: {join_words(parts)}."
+
+
+# ------------------------------------------------------------------------------------- 03 · score the sentiment
+# Paragraphs an answer lists by number, at most; beyond that it counts them.
+LISTED_PARAGRAPHS = 6
+
+
+def _paragraphs(numbers: list[int]) -> str:
+    """'paragraphs 3, 5 and 9' (as `_series`), or '14 paragraphs' when there are more than LISTED_PARAGRAPHS."""
+    return _series(numbers) if len(numbers) <= LISTED_PARAGRAPHS else f"{len(numbers)} paragraphs"
+
+
+def _tone_counts(tones: pd.Series) -> str:
+    """'5 read negative, 9 neutral and 4 positive' (every tone, zeros included)."""
+    counts = [int((tones == t).sum()) for t in TONES]
+    verb = "reads" if counts[0] == 1 else "read"
+    return f"{counts[0]} {verb} {TONES[0]}, " + join_words([f"{n} {t}" for n, t in zip(counts[1:], TONES[1:])])
+
+
+def _extreme_paragraphs(scores: pd.Series, side: str) -> str:
+    """'paragraph 3 (-0.25)' or 'paragraphs 3 and 9 (-0.25 each)': the paragraphs at the lowest ('negative') or
+    highest ('positive') score, when that score is below / above zero; '' otherwise."""
+    value = scores.min() if side == "negative" else scores.max()
+    if (side == "negative" and value >= 0) or (side == "positive" and value <= 0):
+        return ""
+    numbers = sorted(int(p) for p in scores.index[scores == value])
+    return f"{_paragraphs(numbers)} ({_signed(value)}{' each' if len(numbers) > 1 else ''})"
+
+
+@_markdown
+def tone_of_article(
+    paragraph_sentiment: pd.DataFrame, paragraphs: pd.DataFrame, sentence_sentiment: pd.DataFrame
+) -> str:
+    """What is the article's tone? The tone of the largest share of the body's text (`corpus.article_tone`), the
+    shares behind it, the headline's tone, and how often the label follows both lexicons where both are clear."""
+    overall = article_tone(paragraph_sentiment, paragraphs, sentence_sentiment) if len(paragraph_sentiment) else {}
+    if not overall.get("tone"):
+        return "There is no text to score for tone."
+    shares = join_words([f"{overall[f'share_{t}']:.0%} {t}" for t in TONES])
+    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
+    strong = overridden(sentence_sentiment)
+    agree = int((strong["tone"] == strong["lexicons"]).sum())
+    n = len(strong)
+    if not n:
+        clear = ""
+    elif agree == n:
+        clear = f" On the {count_noun(n, 'sentence')} where TextBlob and VADER both score far from zero on one side, "
+        clear += "the tone is that side."
+    else:
+        clear = f" On {agree} of the {n} sentences where TextBlob and VADER both score far from zero on one side, the "
+        clear += "tone is that side."
+    return f"The article reads {overall['tone']}: of its text, sentence by sentence, {shares}{headline}.{clear}"
+
+
+@_markdown
+def paragraph_tones(paragraph_sentiment: pd.DataFrame) -> str:
+    """Which paragraphs read positive or negative? The paragraphs by tone label, and the lowest and highest TextBlob
+    polarity."""
+    if paragraph_sentiment.empty:
+        return "There is no text to score."
+    n = len(paragraph_sentiment)
+    headline = " (headline included)" if (paragraph_sentiment["paragraph"] == 0).any() else ""
+    text = f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
+    polarity = paragraph_sentiment.set_index("paragraph")["polarity"]
+    low, high = _extreme_paragraphs(polarity, "negative"), _extreme_paragraphs(polarity, "positive")
+    if not low and not high:
+        return text + "; TextBlob gives every paragraph a polarity of zero."
+    parts = [f"most negative {low}" if low else "none negative", f"most positive {high}" if high else "none positive"]
+    return text + f"; by TextBlob polarity, {parts[0]}, {parts[1]}."
+
+
+@_markdown
+def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
+    """Does VADER agree with TextBlob? On how many paragraphs the two word lists, each with its own thresholds, give
+    the same tone, and on which they differ."""
+    if paragraph_sentiment.empty:
+        return "There is no text to score."
+    textblob = paragraph_sentiment["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
+    vader = paragraph_sentiment["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
+    agree = textblob == vader
+    n, k = len(agree), int(agree.sum())
+    text = (
+        f"TextBlob and VADER, each with its own thresholds, give the same tone to {k} of {n} paragraphs ({k / n:.0%})"
+    )
+    if k == n:
+        return text + "."
+    apart = sorted(int(p) for p in paragraph_sentiment.loc[~agree, "paragraph"])
+    return text + f"; they differ on {_paragraphs(apart)}."
+
+
+@_markdown
+def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
+    """Which sentences are the most positive and the most negative? The top sentence of each side (by the mean of
+    polarity and VADER), where it is and how it reads."""
+    extremes = extreme_sentences(sentence_sentiment, n=1)
+    parts = []
+    for side in ("most positive", "most negative"):
+        rows = extremes[extremes["side"] == side]
+        if rows.empty:
+            parts.append(f"no sentence leans {side.split()[1]}")
+            continue
+        row = rows.iloc[0]
+        score = (row["polarity"] + row["vader"]) / 2
+        parts.append(
+            f"the {side}, in {paragraph_name(int(row['paragraph']))} ({_signed(score)}), reads “{excerpt(row['text'])}”"
+        )
+    if extremes.empty:
+        return "No sentence leans positive or negative by the mean of TextBlob polarity and VADER."
+    return f"By the mean of TextBlob polarity and VADER, {parts[0]}; {parts[1]}."
+
+
+# Names whose tone the answer compares: those named in at least ENTITY_TONE_SENTENCES sentences (all, when none
+# is), the first ENTITY_TONE_NAMES of them, as the chart shows them.
+ENTITY_TONE_SENTENCES = 2
+ENTITY_TONE_NAMES = 10
+
+
+@_markdown
+def entity_tone(entity_sentiment: pd.DataFrame) -> str:
+    """What is the tone towards each main entity? The main names read most negatively and most positively by the
+    learned tone towards each name (`tone_score`, P(positive) − P(negative) of its own mentions' context), with
+    their tone and the sentences counted."""
+    found = entity_sentiment[entity_sentiment["sentences"] >= 1]
+    enough = found[found["sentences"] >= ENTITY_TONE_SENTENCES]
+    data = (enough if len(enough) else found).head(ENTITY_TONE_NAMES)
+    if data.empty:
+        return "No named entity stands in a sentence to score."
+    score = data["tone_score"]
+
+    def described(rows: pd.DataFrame) -> str:
+        row = rows.iloc[0]
+        each = " each" if len(rows) > 1 else ""
+        sentences = "" if len(rows) > 1 else f", {count_noun(int(row['sentences']), 'sentence')}"
+        return f"{join_words(rows['entity'].tolist())} ({row['tone']}, {_signed(row['tone_score'])}{each}{sentences})"
+
+    if len(data) == 1:
+        return f"There is one main name to read the tone towards: {described(data)}."
+    if score.min() == score.max():
+        return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
+    low, high = data[score == score.min()], data[score == score.max()]
+    return f"Read towards each name, the tone is lowest for {described(low)} and highest for {described(high)}."
+
+
+@_markdown
+def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
+    """Does quoted speech sound different from the reporter's own words? The sentences of each voice, their shares
+    of negative and positive tone and their mean subjectivity."""
+    voices = voice_summary(sentence_sentiment).set_index("voice")
+    quoted, reporter = voices.loc["quoted"], voices.loc["reporter"]
+    q, r = int(quoted["sentences"]), int(reporter["sentences"])
+    if q + r == 0:
+        return "There is no sentence to compare."
+
+    def tone(row) -> str:
+        return f"{row['share_negative']:.0%} negative and {row['share_positive']:.0%} positive"
+
+    if q == 0:
+        return (
+            f"No sentence is mainly quotation, so there is nothing to compare: the reporter's "
+            f"{count_noun(r, 'sentence')} read {tone(reporter)}."
+        )
+    if r == 0:
+        return f"Every sentence is mainly quotation ({q}): {tone(quoted)}; the reporter has no sentence of their own."
+    return (
+        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; they read {tone(quoted)}, the reporter's "
+        f"{r} read {tone(reporter)}, with mean subjectivity {quoted['subjectivity_mean']:.2f} against "
+        f"{reporter['subjectivity_mean']:.2f}."
+    )
+
+
+# ------------------------------------------------------------------------------------- 04 · build the timeline
+@_markdown
+def reference_moment(article) -> str:
+    """Against which moment are "Monday" and "recently" read? The publication time, or that there is none."""
+    when = moment_name(article.published, article.time_known)
+    if not when:
+        return (
+            "The publication date is unknown, so relative dates such as “Monday” stay unresolved; dates written in "
+            "full are still placed."
+        )
+    return f"Published {when}: “Monday” and “recently” are read against that moment, never against today."
+
+
+@_markdown
+def expressions_found(timeline: pd.DataFrame) -> str:
+    """Which temporal expressions does the article use? How many, how many are placed on the calendar and the span
+    they cover, and how many stay off it."""
+    if timeline.empty:
+        return "The article uses no temporal expression."
+    dated = dated_expressions(timeline)
+    text = f"It uses {count_noun(len(timeline), 'temporal expression')}"
+    if dated.empty:
+        return text + ", none of which can be placed on the calendar."
+    off = len(timeline) - len(dated)
+    placed = "all placed on the calendar" if not off else f"{len(dated)} placed on the calendar"
+    text += f", {placed} ({span_words(dated)})"
+    return text + (f", {off} left off it." if off else ".")
+
+
+# The anchors of timeline.csv, in the order the answer names them.
+ANCHORS = ("explicit", "relative", "vague")
+
+
+@_markdown
+def anchor_counts(timeline: pd.DataFrame) -> str:
+    """How many expressions are exact dates, relative to publication, or vague? The expressions counted by anchor."""
+    if timeline.empty:
+        return "The article uses no temporal expression."
+    counts = [int((timeline["anchor"] == a).sum()) for a in ANCHORS]
+    if len(timeline) == 1:
+        return f"Its one expression is {timeline['anchor'].iloc[0]}."
+    first = f"{counts[0]} {_is_are(counts[0])} {ANCHORS[0]}" if counts[0] else f"none is {ANCHORS[0]}"
+    rest = [f"{n} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
+    return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + "."
+
+
+def distance(start: date, end: date, published: date) -> str:
+    """Where a period lies from the publication day, in words: 'on the day of publication', '3 days before
+    publication', 'about 4 years before publication', 'running through publication'."""
+    if start <= published <= end:
+        return "on the day of publication" if start == end else "running through publication"
+    days = (published - end).days if end < published else (start - published).days
+    side = "before" if end < published else "after"
+    if days < 14:
+        amount = count_noun(days, "day")
+    elif days < 60:
+        amount = "about " + count_noun(round(days / 7), "week")
+    elif days < 730:
+        amount = "about " + count_noun(round(days / 30.44), "month")
+    elif days < 3652:  # to the half year under a decade: three and a half years is not "about 3 years"
+        years = round(days / 365.25 * 2) / 2
+        amount = f"about {years:g} year{'' if years == 1 else 's'}"
+    else:
+        amount = "about " + count_noun(round(days / 365.25), "year")
+    return f"{amount} {side} publication"
+
+
+def _event(timeline: pd.DataFrame, expression: str, start: str) -> str:
+    """' (event phrase)' of the first timeline row of `expression` starting on `start`, '' without one."""
+    rows = timeline[(timeline["expression"] == expression) & (timeline["date"].astype(str).str[:10] == start)]
+    phrase = str(rows["event"].iloc[0]) if len(rows) and "event" in rows and pd.notna(rows["event"].iloc[0]) else ""
+    return f" ({phrase})" if phrase.strip() else ""
+
+
+@_markdown
+def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
+    """When did the events happen, relative to publication? The earliest and latest dated expressions, what happened
+    then and how far each lies from publication."""
+    dated = dated_expressions(timeline)
+    if dated.empty:
+        return "No event the article mentions can be placed on the calendar."
+    if published is None:
+        known = dates_sentence(timeline)
+        return (
+            f"The publication date is unknown, so how far the events lie from it cannot be told; {known[0].lower()}"
+            + known[1:]
+        )
+    day = published.date()
+
+    def where(row) -> str:
+        first, last = date.fromisoformat(row["start"]), date.fromisoformat(row["end"])
+        what = f"“{row['expression']}”{_event(timeline, row['expression'], row['start'])}"
+        return f"{what}, {period_name(row['start'], row['end'])}, {distance(first, last, day)}"
+
+    earliest = dated.iloc[0]
+    latest = dated.loc[dated["end"].idxmax()]
+    if len(dated) == 1:
+        return f"Its one dated expression is {where(earliest)}."
+    if (earliest["start"], earliest["end"]) == (latest["start"], latest["end"]):
+        return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}."
+    return f"The earliest is {where(earliest)}; the latest {where(latest)}."
+
+
+# ------------------------------------------------------------------------------------------- 05 · who speaks
+@_markdown
+def who_is_quoted(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+    """Who is quoted, and how often? The statements, their sources, the main ones by name with the kinds of their
+    statements (the report's sentence)."""
+    return speakers_sentence(quotes, entities)
+
+
+# The kinds of statement in words, (one, several).
+KIND_PHRASES = {
+    "direct": ("a direct quotation", "direct quotations"),
+    "partial": ("partial (quoted words inside reported speech)", "partial (quoted words inside reported speech)"),
+    "reported": ("reported without quotation marks", "reported without quotation marks"),
+}
+
+
+@_markdown
+def direct_or_reported(quotes: pd.DataFrame) -> str:
+    """How much is quoted directly, and how much only reported? The statements by kind, and the share of the words
+    said that stand in direct quotations."""
+    if quotes.empty:
+        return "No statement is attributed in the article, so there is nothing to count."
+    kinds = quote_kinds(quotes).set_index("kind")
+    n, words = len(quotes), int(kinds["words"].sum())
+    if n == 1:
+        kind = next(k for k in QUOTE_KINDS if kinds.loc[k, "statements"])
+        return f"Its one statement, {count_noun(words, 'word')}, is {KIND_PHRASES[kind][0]}."
+    counts = {k: int(kinds.loc[k, "statements"]) for k in QUOTE_KINDS}
+    if max(counts.values()) == n:  # all of one kind
+        kind = next(k for k, c in counts.items() if c == n)
+        return f"{every(n).capitalize()} statements are {KIND_PHRASES[kind][1]}."
+    parts = [f"{c} {KIND_PHRASES[k][c != 1]}" for k, c in counts.items() if c]
+    first = next(c for c in counts.values() if c)
+    parts[0] = f"{first} {_is_are(first)} {parts[0].split(' ', 1)[1]}"
+    text = f"Of its {n} statements, {join_words(parts)}"
+    direct = int(kinds.loc["direct", "words"])
+    if not counts["direct"]:
+        return text + "; none is a direct quotation."
+    return text + f"; direct quotations carry {direct} of the {count_noun(words, 'word')} said ({direct / words:.0%})."
+
+
+@_markdown
+def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+    """How much of the text does each speaker have? The speaker with the most words said (ties together), their
+    share of all the words attributed, and the next."""
+    speakers = speakers_table(quotes, entities)
+    if speakers.empty:
+        return "No statement has a speaker, so no one has any words of their own in it."
+    total = int(speakers["words"].sum())
+    ranked = speakers.sort_values("words", ascending=False, kind="stable")
+    top = int(ranked["words"].iloc[0])
+    leaders = ranked[ranked["words"] == top]["speaker"].tolist()
+    if len(ranked) == 1:
+        return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
+    share = f"{top / total:.0%}" if total else "0%"
+    if len(leaders) == 1:
+        text = f"The most words said, {top} of the {total} attributed to anyone ({share}), are by {leaders[0]}"
+    else:
+        text = f"The most words said, {top} each of the {total} attributed to anyone, are by {join_words(leaders)}"
+    rest = ranked[ranked["words"] < top]
+    shown = rest.head(RUNNERS_UP)
+    if len(rest) > RUNNERS_UP and int(rest["words"].iloc[RUNNERS_UP]) == int(rest["words"].iloc[RUNNERS_UP - 1]):
+        shown = shown[shown["words"] > int(rest["words"].iloc[RUNNERS_UP])]
+    if shown.empty:
+        return text + "."
+    then = [f"{s} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
+    return text + f"; then {join_words(then)}."
+
+
+@_markdown
+def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+    """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
+    if quotes.empty:
+        return "No statement is attributed in the article, so there is no tone to read."
+    text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
+    speakers = speakers_table(quotes, entities)
+    if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
+        return text + "."  # no one source is quoted most
+    top = speakers.iloc[0]
+    counts = {t: int(top[t]) for t in TONES}
+    if top["tone"] in TONES:
+        how = f"mostly {top['tone']} ({counts[top['tone']]} of {int(top['statements'])})"
+    else:
+        how = "mixed (" + ", ".join(f"{counts[t]} {t}" for t in TONES) + ")"
+    return text + f"; what {top['speaker']}, quoted most, says reads {how}."
+
+
+@_markdown
+def never_heard(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+    """Who is named but never heard? The people and organisations named but never quoted."""
+    return unheard_sentence(quotes, entities) or "The article names no person or organisation."
+
+
+@_markdown
+def what_was_said(quotes: pd.DataFrame) -> str:
+    """What exactly was said, and by whom? The longest direct quotation (else the longest statement), by whom."""
+    if quotes.empty:
+        return "No statement is attributed in the article."
+    words = statement_words(quotes)
+    direct = quotes["kind"] == "direct"
+    pool = quotes[direct] if direct.any() else quotes
+    row = pool.loc[words[pool.index].idxmax()]
+    n = int(words[row.name])
+    speaker = str(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
+    by = f"by {speaker}" if speaker else "with no speaker found"
+    what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
+    said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
+    return f"The longest {what}, {count_noun(n, 'word')}, is {by}: {said}"
+
+
+# ----------------------------------------------------------------------------------------------- 06 · report
+@_markdown
+def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
+    """What does the article come to, in numbers? Size, the names by kind, the sources and the dated expressions."""
+    kinds = entity_kinds(tables["entities"])
+    named = [count_noun(len(v), *KIND_WORDS[k]) for k, v in kinds.items() if v]
+    sources = len(speakers_table(tables["quotes"], tables["entities"]))
+    dated = len(dated_expressions(tables["timeline"]))
+    parts = [
+        f"names {join_words(named)}" if named else "names no person, place or organisation",
+        f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one",
+        f"dates {count_noun(dated, 'expression')} on the calendar" if dated else "dates nothing on the calendar",
+    ]
+    size = f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+    return f"The article has {size}; it {join_words(parts)}."
+
+
+def _some_of(shown: int, total: int, singular: str, plural: str) -> str:
+    """'its one source', 'all 3 sources', '7 of the 13 sources'."""
+    if total == 1:
+        return f"its one {singular}"
+    return f"{every(total)} {plural}" if shown == total else f"{shown} of the {total} {plural}"
+
+
+@_markdown
+def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
+    """What do the charts show, on one page? What each section of the report figure shows against what the tables
+    hold, from the figure's data (its `panel` column)."""
+    panels = data.groupby("panel", sort=False).size()
+    n = int(panels.get("words", 0))
+    parts = [f"the words and polarity of {_some_of(n, n, 'paragraph', 'paragraphs')}"]
+    if "entities" in panels:
+        named = int(tables["entities"]["entity_type"].isin(list(ENTITY_KINDS)).sum())
+        who = _some_of(
+            int(panels["entities"]), named, "person, place or organisation", "people, places and organisations"
+        )
+        parts.append(f"the mentions of {who} named{' most' if int(panels['entities']) < named else ''}")
+    if "speakers" in panels:
+        total = len(speakers_table(tables["quotes"], tables["entities"]))
+        shown = int(panels["speakers"])
+        parts.append(
+            f"the words said by {_some_of(shown, total, 'source', 'sources')}{' who say most' if shown < total else ''}"
+        )
+    if "entity_tone" in panels:
+        parts.append(f"the tone around {count_noun(int(panels['entity_tone']), 'name')}")
+    if "speaker_tone" in panels:
+        parts.append("the tone of what they say")
+    if "timeline" in panels:
+        rows = data[(data["panel"] == "timeline") & (data["drawn_as"] != "off calendar")]
+        dated = len(dated_expressions(tables["timeline"]))
+        parts.append(f"{_some_of(len(rows), dated, 'dated expression', 'dated expressions')} on a timeline")
+    return f"The page shows {join_words(parts)}."
+
+
+# --------------------------------------------------------------------------------------- 07 · compare articles
+def _day(value) -> str:
+    """A publication time as a day in words ('19 December 2022')."""
+    stamp = pd.Timestamp(value)
+    return f"{stamp.day} {stamp:%B %Y}"
+
+
+@_markdown
+def corpus_articles(article_sentiment: pd.DataFrame, errors: pd.DataFrame) -> str:
+    """Which articles are in the corpus? How many, the span of their publication dates, the undated and the failed."""
+    n = len(article_sentiment)
+    if not n:
+        return "The corpus holds no article" + (f"; {count_noun(len(errors), 'input')} failed." if len(errors) else ".")
+    published = pd.to_datetime(article_sentiment["published"], errors="coerce").dropna()
+    text = f"The corpus holds {count_noun(n, 'article')}"
+    if len(published) == 1:
+        text += f", {'published' if n == 1 else 'one published'} on {_day(published.iloc[0])}"
+    elif len(published):
+        first, last = _day(published.min()), _day(published.max())
+        text += f", published {'on ' + first if first == last else f'from {first} to {last}'}"
+    undated = n - len(published)
+    if undated:
+        text += f"; {undated} {'has' if undated == 1 else 'have'} no publication date"
+    failed = len(errors)
+    return text + (f"; {count_noun(failed, 'input')} could not be read." if failed else ".")
+
+
+@_markdown
+def named_across(entities: pd.DataFrame, article_sentiment: pd.DataFrame) -> str:
+    """Who is named across the articles? The name(s) in the most articles, with their mentions (names joined across
+    articles as `compare.entities_across` joins them)."""
+    articles = len(article_sentiment)
+    across = entities_across(entities, max(len(entities), 1))
+    if across.empty:
+        return "No article of the corpus names a person, place or organisation."
+    if articles == 1:
+        top = across.sort_values("mentions", ascending=False, kind="stable")
+        leaders = top[top["mentions"] == top["mentions"].iloc[0]]["entity"].tolist()
+        most = f"{join_words(leaders)} {'is' if len(leaders) == 1 else 'are'} named most"
+        count = _times(int(top["mentions"].iloc[0]))
+        kinds = count_noun(len(across), "person, place or organisation", "people, places and organisations")
+        return (
+            f"The corpus has one article; it names {kinds}, and {most}, {count}{' each' if len(leaders) > 1 else ''}."
+        )
+    top = int(across["articles"].max())
+    leaders = across[across["articles"] == top]
+    if top == 1:
+        return f"No name is shared by two of the {articles} articles: each of the {len(across)} names is in one only."
+    if len(leaders) == 1:
+        row = leaders.iloc[0]
+        times = _times(int(row["mentions"]))
+        return f"{row['entity']} is named in the most articles, {top} of {articles}, {times} in all."
+    if len(leaders) <= LISTED_NAMES:
+        return f"{join_words(leaders['entity'].tolist())} are named in the most articles, {top} of {articles} each."
+    return f"{len(leaders)} names are each named in {top} of the {articles} articles, none in more."
+
+
+@_markdown
+def article_tones(article_sentiment: pd.DataFrame) -> str:
+    """What is the tone of each article? The articles by their tone label, and the lowest and highest word-weighted
+    TextBlob polarity (by headline, or id when there is none)."""
+    scored = article_sentiment[article_sentiment["polarity"].notna()]
+    if scored.empty:
+        return "No article of the corpus has text to score."
+    if len(scored) == 1:
+        row = scored.iloc[0]
+        return (
+            f"The one article reads {row['tone']} by its most common paragraph label, with word-weighted polarity "
+            f"{_signed(float(row['polarity']))}."
+        )
+    text = f"Of {len(scored)} articles, {_tone_counts(scored['tone'])} by their most common paragraph label"
+
+    def named(rows: pd.DataFrame) -> str:
+        titles = [
+            f"“{excerpt(t, 8)}”" if isinstance(t, str) and t.strip() else f"{a} (no headline)"
+            for t, a in zip(rows["title"], rows["article"])
+        ]
+        return join_words(titles)
+
+    polarity = scored["polarity"]
+    low, high = scored[polarity == polarity.min()], scored[polarity == polarity.max()]
+    if polarity.min() == polarity.max():
+        return text + f"; all have polarity {_signed(float(polarity.iloc[0]))}."
+    return (
+        text + f"; by polarity the lowest is {named(low)} ({_signed(float(polarity.min()))}), the highest "
+        f"{named(high)} ({_signed(float(polarity.max()))})."
+    )
+
+
+@_markdown
+def corpus_dates(timeline: pd.DataFrame) -> str:
+    """What happened when, across all the articles? The dated expressions, their span, and the article dating most."""
+    dated = timeline[timeline["date"].notna()]
+    if dated.empty:
+        return "No article of the corpus dates anything on the calendar."
+    rows = pd.DataFrame(
+        {
+            "expression": dated["expression"],
+            "start": pd.to_datetime(dated["date"]).dt.strftime("%Y-%m-%d"),
+            "end": pd.to_datetime(dated["date_end"].fillna(dated["date"])).dt.strftime("%Y-%m-%d"),
+        }
+    )
+    per = dated.groupby("article").size()
+    span = span_words(rows)
+    span = span if span.startswith("from ") else f"all in {span}"
+    text = f"{count_noun(per.size, 'article')} {'dates' if per.size == 1 else 'date'} "
+    text += f"{count_noun(len(dated), 'expression')} on the calendar, {span}"
+    if per.size == 1:
+        return text + "."
+    top = int(per.max())
+    busiest = sorted(per.index[per == top])
+    verb = "dates" if len(busiest) == 1 else "date"
+    return text + f"; {join_words(busiest)} {verb} the most, {top}{' each' if len(busiest) > 1 else ''}."
+
+
+@_markdown
+def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, article_sentiment: pd.DataFrame) -> str:
+    """Who speaks across the articles? The named speaker(s) quoted in the most articles, how often, and how many
+    articles quote anyone."""
+    articles = len(article_sentiment)
+    across = speakers_across(quotes, entities, max(len(quotes), 1))
+    quoting = int(quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != "", "article"].nunique())
+    some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
+    if across.empty:
+        return (
+            f"{some}, but no speaker is a named person, place or organisation."
+            if quoting
+            else ("No article of the corpus quotes anyone.")
+        )
+    if articles == 1:
+        top = across.iloc[0]
+        return (
+            f"The corpus has one article; it quotes {count_noun(len(across), 'named source')}, "
+            f"{top['speaker']} most, {_times(int(top['statements']))}."
+        )
+    top = int(across["articles"].max())
+    leaders = across[across["articles"] == top]
+    if top == 1:
+        text = f"No named source is quoted in two of the {articles} articles"
+    elif len(leaders) == 1:
+        row = leaders.iloc[0]
+        statements = count_noun(int(row["statements"]), "statement")
+        text = f"{row['speaker']} is quoted in the most articles, {top}, {statements} in all"
+    elif len(leaders) <= LISTED_NAMES:
+        text = f"{join_words(leaders['speaker'].tolist())} are quoted in the most articles, {top} each"
+    else:
+        text = f"{len(leaders)} named sources are each quoted in {top} articles, none in more"
+    return f"{text}; {some}."
+
+
+@_markdown
+def unread(errors: pd.DataFrame) -> str:
+    """Which articles could not be read? Every input read, or those that failed with why."""
+    if errors.empty:
+        return "Every input was read."
+    shown = [f"{s} ({e})" for s, e in zip(errors["source"], errors["error"])]
+    return f"{count_noun(len(errors), 'input')} could not be read: {listed_names(shown, 3)}."

@@ -1,0 +1,174 @@
+"""Who speaks: the attributions of `quotes.csv` gathered by speaker, for notebook 05, the report and the corpus.
+
+From an article's quotes table (one row per statement: what was said, its kind, its speaker, its tone) and its
+entities table, these functions count who is quoted and how often, direct against partial against reported, how
+many words of what was said each speaker has, the tone of what each says, and who is named but never heard. They
+only read the quotes table; `newsframe.quotes` finds the attributions.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .article import count_words
+from .entities import ENTITY_KINDS, name_key
+from .sentiment import TONES
+
+# The kinds of statement of quotes.csv, from the speaker's own words to the reporter's: in quotation marks,
+# quoted words inside reported speech, no quotation marks.
+QUOTE_KINDS = ("direct", "partial", "reported")
+# The kind of a speaker that is no named entity of the article ("officials", "both leaders"), and of one that is a
+# named entity of another type than person, place or organisation (a nationality, an event).
+UNNAMED = "unnamed"
+OTHER_NAME = "other name"
+# A speaker's tone when two or three tones are equally common among what they say.
+MIXED = "mixed"
+# The types of entity that can be heard: a person or an organisation named but never quoted is "unheard" (a place
+# that never speaks is only a place).
+HEARD_TYPES = ("PERSON", "ORG")
+# Speakers the cross-article table keeps.
+TOP_ACROSS = 15
+
+SPEAKER_COLUMNS = [
+    "speaker",
+    "speaker_kind",
+    "entity_type",
+    "statements",
+    *QUOTE_KINDS,
+    "words",
+    *(f"words_{kind}" for kind in QUOTE_KINDS),
+    *TONES,
+    "tone",
+    "mentions",
+    "first_paragraph",
+]
+KIND_COLUMNS = ["kind", "statements", "words", "share_words"]
+UNHEARD_COLUMNS = ["entity", "entity_type", "kind", "mentions", "paragraphs", "first_paragraph"]
+ACROSS_COLUMNS = ["speaker", "speaker_kind", "entity_type", "statements", "direct", "words", "articles"]
+
+
+def statement_words(quotes: pd.DataFrame) -> pd.Series:
+    """The words of what was said, one count per row of a quotes table (quotation marks and punctuation not counted)."""
+    return quotes["text"].fillna("").astype(str).map(count_words).astype(int)
+
+
+def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a quotes table whose speaker was found, with `words` (of what was said) added."""
+    speakers = quotes["speaker"].fillna("").astype(str).str.strip()
+    return quotes.assign(speaker=speakers, words=statement_words(quotes))[speakers != ""]
+
+
+def unattributed(quotes: pd.DataFrame) -> int:
+    """How many statements of a quotes table have no speaker found."""
+    return int((quotes["speaker"].fillna("").astype(str).str.strip() == "").sum())
+
+
+def speaker_kind(entity_type: str) -> str:
+    """A speaker's kind from its entity type: person, place, organisation, OTHER_NAME, or UNNAMED (no entity)."""
+    if not entity_type:
+        return UNNAMED
+    return ENTITY_KINDS.get(entity_type, OTHER_NAME)
+
+
+def main_tone(counts: dict[str, int]) -> str:
+    """The most common of the tones counted, MIXED when two or three are equally common, '' when none."""
+    top = max(counts.values(), default=0)
+    leaders = [tone for tone, n in counts.items() if n == top and n]
+    return "" if not leaders else leaders[0] if len(leaders) == 1 else MIXED
+
+
+def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker of an article, most statements first (then most words, then heard first):
+
+    speaker; speaker_kind (person, place, organisation, other name, unnamed); entity_type (as in entities.csv, ''
+    for a speaker that is no named entity); statements; direct, partial, reported (statements of each kind); words
+    (of what was said) and words_direct, words_partial, words_reported; negative, neutral, positive (statements of
+    each tone) and tone (the most common, or 'mixed'); mentions (times the article names the speaker, 0 when no
+    entity); first_paragraph (where the speaker is first heard). Statements with no speaker found are left out
+    (`unattributed` counts them)."""
+    rows = attributed(quotes)
+    types = dict(zip(entities["entity"], entities["entity_type"]))
+    named = dict(zip(entities["entity"], entities["mentions"]))
+    out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
+    for speaker, kind, tone, words, paragraph in zip(
+        rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]
+    ):
+        if speaker not in out:
+            entity_type = str(types.get(speaker, ""))
+            out[speaker] = dict.fromkeys(SPEAKER_COLUMNS, 0) | {
+                "speaker": speaker,
+                "speaker_kind": speaker_kind(entity_type),
+                "entity_type": entity_type,
+                "mentions": int(named.get(speaker, 0)),
+                "first_paragraph": int(paragraph),
+            }
+        row = out[speaker]
+        row["statements"] += 1
+        row["words"] += int(words)
+        if kind in QUOTE_KINDS:
+            row[kind] += 1
+            row[f"words_{kind}"] += int(words)
+        if tone in TONES:
+            row[tone] += 1
+        row["first_paragraph"] = min(row["first_paragraph"], int(paragraph))
+    for row in out.values():
+        row["tone"] = main_tone({tone: row[tone] for tone in TONES})
+    table = pd.DataFrame(list(out.values()), columns=SPEAKER_COLUMNS)
+    table = table.sort_values(
+        ["statements", "words", "first_paragraph", "speaker"], ascending=[False, False, True, True], kind="stable"
+    )
+    return table.reset_index(drop=True)
+
+
+def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Statements of each kind (direct, partial, reported; every kind, counted or not) with the words of what was
+    said and their share of all those words: kind, statements, words, share_words."""
+    words = statement_words(quotes)
+    total = int(words.sum())
+    rows = []
+    for kind in QUOTE_KINDS:
+        mask = quotes["kind"] == kind
+        n = int(words[mask].sum())
+        rows.append(
+            {"kind": kind, "statements": int(mask.sum()), "words": n, "share_words": n / total if total else 0.0}
+        )
+    return pd.DataFrame(rows, columns=KIND_COLUMNS)
+
+
+def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The people and organisations the article names but never quotes, most named first (as in entities.csv):
+    entity, entity_type, kind, mentions, paragraphs, first_paragraph."""
+    heard = set(attributed(quotes)["speaker"])
+    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].isin(heard)]
+    rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
+    rows = rows.sort_values("mentions", ascending=False, kind="stable")
+    return rows[UNHEARD_COLUMNS].reset_index(drop=True)
+
+
+def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame:
+    """The named speakers of a corpus (corpus quotes.csv and entities.csv, both with an `article` column), quoted in
+    the most articles first, then most often: speaker, speaker_kind, entity_type, statements, direct, words,
+    articles (how many quote them). A speaker counts when it is a named entity of the article quoting it (a
+    description such as "officials" is no one speaker across articles); spellings that differ only in case or
+    punctuation are one speaker, written the way most statements write it."""
+    rows = attributed(quotes)
+    types = {(a, e): t for a, e, t in zip(entities["article"], entities["entity"], entities["entity_type"])}
+    rows = rows.assign(
+        entity_type=[types.get((a, s), "") for a, s in zip(rows["article"], rows["speaker"])],
+    )
+    rows = rows[rows["entity_type"] != ""]
+    rows = rows.assign(key=rows["speaker"].map(name_key))
+    if rows.empty:
+        return pd.DataFrame(columns=ACROSS_COLUMNS)
+    written = rows.groupby("key")["speaker"].agg(lambda s: s.value_counts().index[0])
+    data = rows.groupby("key").agg(
+        entity_type=("entity_type", lambda s: s.mode().iloc[0]),
+        statements=("speaker", "size"),
+        direct=("kind", lambda s: int((s == "direct").sum())),
+        words=("words", "sum"),
+        articles=("article", "nunique"),
+    )
+    data["speaker"] = written.reindex(data.index)
+    data["speaker_kind"] = data["entity_type"].map(speaker_kind)
+    data = data.sort_values(["articles", "statements", "words", "speaker"], ascending=[False, False, False, True])
+    return data[ACROSS_COLUMNS].head(n).reset_index(drop=True)

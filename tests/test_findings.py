@@ -1,0 +1,493 @@
+"""The sentence under each question of the notebooks (newsframe.findings): every notebook question has one, and each
+says what the tables hold, on the shipped article and the test articles, in singular and plural, with ties named
+together and empty tables said to be empty."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+
+import jupytext
+import markdown_it
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from sample_articles import ARTICLES
+
+from newsframe import charts, compare, findings, notebooks, speakers
+from newsframe.article import count_words
+from newsframe.sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, threshold_tone
+
+ARTICLE_NAMES = ["seed", *ARTICLES]
+
+
+def answers(analysis) -> dict[str, str]:
+    """Every per-article answer of notebooks 01–06 for one analysis, plain (not escaped): function name -> sentence."""
+    a, t = analysis.article, analysis.tables
+    fig, data = charts.plot_report(a, t)
+    plt.close(fig)
+    calls = {
+        "what_and_when": (a,),
+        "paragraph_contents": (t["paragraphs"],),
+        "sentence_split": (t["sentences"], t["paragraphs"]),
+        "paragraph_lengths": (t["paragraphs"],),
+        "names_found": (t["mentions"], t["entities"], t["paragraphs"]),
+        "most_named": (t["entities"], t["paragraphs"]),
+        "where_named": (t["mentions"], t["entities"], t["paragraphs"]),
+        "repairs_made": (t["repairs"],),
+        "tone_of_article": (t["paragraph_sentiment"], t["paragraphs"], t["sentence_sentiment"]),
+        "paragraph_tones": (t["paragraph_sentiment"],),
+        "lexicon_agreement": (t["paragraph_sentiment"],),
+        "strongest_sentences": (t["sentence_sentiment"],),
+        "entity_tone": (t["entity_sentiment"],),
+        "quoted_vs_reporter": (t["sentence_sentiment"],),
+        "reference_moment": (a,),
+        "expressions_found": (t["timeline"],),
+        "anchor_counts": (t["timeline"],),
+        "events_in_time": (t["timeline"], a.published),
+        "who_is_quoted": (t["quotes"], t["entities"]),
+        "what_was_said": (t["quotes"],),
+        "direct_or_reported": (t["quotes"],),
+        "words_per_speaker": (t["quotes"], t["entities"]),
+        "tone_of_speakers": (t["quotes"], t["entities"]),
+        "never_heard": (t["quotes"], t["entities"]),
+        "in_numbers": (a, t),
+        "report_page": (data, t),
+    }
+    return {name: getattr(findings, name).__wrapped__(*args) for name, args in calls.items()}
+
+
+@pytest.fixture(scope="module")
+def every_answer(sample):
+    """name -> that article's answers, for the shipped article and every test article."""
+    return {name: answers(sample(name)) for name in ARTICLE_NAMES}
+
+
+# --- every question of every notebook is answered in words --------------------------------------------------------
+def sections(source) -> list[tuple[str, list]]:
+    """(question heading, the cells under it up to the next heading) of a notebook's py:percent source."""
+    out = []
+    for cell in jupytext.read(source).cells:
+        first = cell.source.lstrip().splitlines()[0] if cell.source.strip() else ""
+        if cell.cell_type == "markdown" and first.startswith("## "):
+            out.append((first[3:], []))
+        elif out:
+            out[-1][1].append(cell)
+    return out
+
+
+@pytest.mark.parametrize("source", notebooks.notebook_sources(), ids=lambda p: p.stem)
+def test_every_question_of_every_notebook_is_answered_by_one_sentence_computed_by_the_package(source):
+    questions = [(q, cells) for q, cells in sections(source) if "?" in q]
+    assert questions, f"{source.name} asks nothing"
+    for question, cells in questions:
+        code = [c.source.strip() for c in cells if c.cell_type == "code"]
+        said = [c for c in code if c.startswith("Markdown(")]
+        assert len(said) == 1, f"{source.name}: “{question}” has {len(said)} answers in words"
+        assert "\n" not in said[0] and re.fullmatch(r"Markdown\([a-z_]+\.[a-z_]+\(.*\)\)", said[0]), said[0]
+        assert said[0] == code[0] or question.startswith("What do the charts"), f"{question}: answer it first"
+
+
+# --- Markdown ------------------------------------------------------------------------------------------------------
+def test_article_text_is_shown_as_written_never_read_as_markdown_or_html():
+    text = "A_B *not bold* [link](x) <b>tag</b> & $5 and $6 | pipe # hash `code` ~~gone~~ back\\slash"
+    escaped = findings.markdown_text(text)
+    rendered = markdown_it.MarkdownIt().render(escaped)  # CommonMark, as Jupyter's renderer reads it
+    assert rendered.startswith("<p>") and rendered.count("<") == 2  # one paragraph, no element of the text's own
+    assert html.unescape(rendered.removeprefix("<p>").removesuffix("</p>\n")) == text
+    assert "\\$5" in escaped and "\\~\\~" in escaped  # no TeX maths, no strike-through in Jupyter either
+
+
+def test_every_answer_is_escaped_markdown_of_its_plain_sentence(seed_analysis):
+    tables = seed_analysis.tables
+    odd = tables["quotes"].assign(speaker="*Star* [Press]_Agency", text="“a <b>bold</b> $5 claim, said in full”")
+    answer = findings.who_is_quoted(odd, tables["entities"])
+    assert answer == findings.markdown_text(findings.who_is_quoted.__wrapped__(odd, tables["entities"]))
+    assert r"\*Star\* \[Press\]\_Agency" in answer
+
+
+# --- per article, against the tables --------------------------------------------------------------------------------
+NOUNS = {
+    "paragraph": "paragraphs",
+    "word": "words",
+    "sentence": "sentences",
+    "name": "names",
+    "statement": "statements",
+    "source": "sources",
+    "expression": "expressions",
+    "change": "changes",
+    "article": "articles",
+}
+
+
+def _unquoted(text: str) -> str:
+    """`text` with quoted passages blanked, so that only the answer's own words are checked."""
+    return re.sub(r"“[^”]*”", "“…”", text)
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_count_in_singular_and_plural_as_the_numbers_ask(name, every_answer):
+    for function, sentence in every_answer[name].items():
+        words = _unquoted(sentence)
+        for singular, plural in NOUNS.items():
+            assert not re.search(rf"(?<![\d.,]){1} {plural}\b", words), (function, sentence)
+            assert not re.search(rf"\b([02-9]|\d\d+) {singular}(?![a-z])", words), (function, sentence)
+        assert not re.search(r"\ball [012] ", words), (function, sentence)  # "all 2" is "both", "all 1" is "its one"
+        assert sentence.strip() and sentence[0] == sentence[0].upper() or sentence.startswith("spaCy"), sentence
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_of_notebook_01_say_what_the_tables_hold(name, sample, every_answer):
+    said, t = every_answer[name], sample(name).tables
+    body = t["paragraphs"][t["paragraphs"]["paragraph"] > 0]
+    assert f"{len(body)} paragraph" in said["paragraph_contents"] or "one paragraph" in said["paragraph_contents"]
+    per = t["sentences"].groupby("paragraph").size()
+    assert said["sentence_split"].startswith(f"spaCy splits it into {len(t['sentences'])} sentence")
+    if per.min() != per.max():
+        assert f", {per.min()} to {per.max()} a paragraph" in said["sentence_split"]
+        busiest = sorted(per.index[per == per.max()])
+        assert re.search(rf"\b{busiest[-1]}\b", said["sentence_split"].split(";")[1])
+    if len(body) > 1 and body["words"].nunique() > 1:
+        lengths = said["paragraph_lengths"]
+        assert f"from {body['words'].min()} to {body['words'].max()} words" in lengths
+        longest = body.loc[body["words"] == body["words"].max(), "paragraph"].tolist()
+        assert re.search(rf"longest is (the headline|paragraphs?) .*\b{longest[0]}\b", lengths)
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_of_notebook_02_say_what_the_tables_hold(name, sample, every_answer):
+    said, t = every_answer[name], sample(name).tables
+    entities, mentions = t["entities"], t["mentions"]
+    if entities.empty:
+        assert said["names_found"].startswith("The article names no one")
+        assert said["most_named"] == "The article names no one."
+        return
+    assert said["names_found"].startswith(f"It mentions {len(entities)} name")
+    assert f" {len(mentions)} times" in said["names_found"] or len(mentions) < 3
+    assert f"in {mentions['paragraph'].nunique()} of its {len(t['paragraphs'])} paragraph" in said["names_found"]
+    top = entities["mentions"].max()
+    leaders = entities.loc[entities["mentions"] == top, "entity"].tolist()
+    most = said["most_named"]
+    if len(leaders) < len(entities) or len(entities) == 1:
+        assert most.startswith(leaders[0]) and all(e in most.split(" named most")[0] for e in leaders), most
+        times = {1: "once", 2: "twice"}.get(top, f"{top} times")
+        assert f"named most, {times}" in most
+        if len(leaders) == 1:
+            assert f"in {entities['paragraphs'].iloc[0]} of {len(t['paragraphs'])} paragraphs" in most
+    repairs = t["repairs"]
+    if repairs.empty:
+        assert said["repairs_made"] == "The repair rules changed nothing in the model's output."
+    else:
+        for rule, n in repairs["rule"].value_counts().items():
+            assert f"{n} by “{rule}”" in said["repairs_made"]
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_of_notebook_03_say_what_the_tables_hold(name, sample, every_answer):
+    said, t = every_answer[name], sample(name).tables
+    scores = t["paragraph_sentiment"]
+    counts = scores["tone"].value_counts()
+    assert all(re.search(rf"\b{counts.get(tone, 0)} (reads? )?{tone}\b", said["paragraph_tones"]) for tone in TONES)
+    if (scores["polarity"] < 0).any():
+        low = scores.loc[scores["polarity"].idxmin()]
+        assert f"({low['polarity']:+.2f}" in said["paragraph_tones"]
+    tb = scores["polarity"].map(lambda s: threshold_tone(s, TEXTBLOB_THRESHOLDS))
+    vd = scores["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
+    assert f"to {(tb == vd).sum()} of {len(scores)} paragraphs" in said["lexicon_agreement"]
+    voices = t["sentence_sentiment"]
+    quoted = int(voices["quoted"].sum())
+    if quoted and quoted < len(voices):
+        assert said["quoted_vs_reporter"].startswith(f"{quoted} of the {len(voices)} sentences")
+    elif not quoted:
+        assert said["quoted_vs_reporter"].startswith("No sentence is mainly quotation")
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_of_notebook_04_say_what_the_tables_hold(name, sample, every_answer):
+    said, t, article = every_answer[name], sample(name).tables, sample(name).article
+    timeline = t["timeline"]
+    dated = timeline[timeline["date"] != ""]
+    if timeline.empty:
+        assert said["expressions_found"] == "The article uses no temporal expression."
+    else:
+        assert said["expressions_found"].startswith(f"It uses {len(timeline)} temporal expression")
+        if len(dated) and len(dated) < len(timeline):
+            assert f"{len(dated)} placed on the calendar" in said["expressions_found"]
+            assert f"{len(timeline) - len(dated)} left off it" in said["expressions_found"]
+        anchors = timeline["anchor"].value_counts()
+        if len(timeline) > 1:
+            for anchor in ("relative", "vague"):
+                assert re.search(rf"\b{anchors.get(anchor, 0)} {anchor}\b", said["anchor_counts"])
+    events = said["events_in_time"]
+    if dated.empty:
+        assert events.startswith("No event")
+    elif article.published is None:
+        assert "publication date is unknown" in events
+    else:
+        first = dated.loc[dated["date"].str[:10].idxmin()]
+        assert f"“{first['expression']}”" in events.split(";")[0]
+        if date.fromisoformat(first["date"][:10]) < article.published.date():
+            assert "before publication" in events.split(";")[0] or "through publication" in events.split(";")[0]
+    if article.published is None:
+        assert "unknown" in said["reference_moment"]
+    else:
+        assert str(article.published.year) in said["reference_moment"]
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_of_notebook_05_say_what_the_tables_hold(name, sample, every_answer):
+    said, t = every_answer[name], sample(name).tables
+    quotes = t["quotes"]
+    if quotes.empty:
+        for function in ("direct_or_reported", "tone_of_speakers", "what_was_said"):
+            assert said[function].startswith("No statement is attributed"), said[function]
+        return
+    kinds = quotes["kind"].value_counts()
+    if kinds.size > 1:
+        for kind in ("partial", "reported"):
+            if kinds.get(kind, 0):
+                assert re.search(rf"\b{kinds[kind]} (are |is )?{kind}\b", said["direct_or_reported"])
+    words = [count_words(str(x)) for x in quotes["text"]]
+    if kinds.get("direct", 0):
+        direct = sum(w for w, k in zip(words, quotes["kind"]) if k == "direct")
+        assert f"carry {direct} of the {sum(words)} words" in said["direct_or_reported"]
+    table = speakers.speakers_table(quotes, t["entities"])
+    if len(table) > 1:
+        most = table["words"].max()
+        leaders = table.loc[table["words"] == most, "speaker"].tolist()
+        assert f"The most words said, {most}" in said["words_per_speaker"]
+        assert all(s in said["words_per_speaker"].split(";")[0] for s in leaders)
+    tones = quotes["tone"].value_counts()
+    assert all(re.search(rf"\b{tones.get(tone, 0)} (reads? )?{tone}\b", said["tone_of_speakers"]) for tone in TONES)
+    longest = max(
+        words[i] for i in range(len(quotes)) if not kinds.get("direct", 0) or quotes["kind"].iloc[i] == "direct"
+    )
+    assert f", {longest} word" in said["what_was_said"]
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_answers_of_notebook_06_say_what_the_tables_hold(name, sample, every_answer):
+    said, t, article = every_answer[name], sample(name).tables, sample(name).article
+    numbers = said["in_numbers"]
+    assert numbers.startswith(f"The article has {len(article.body)} paragraph")
+    sources = len(speakers.speakers_table(t["quotes"], t["entities"]))
+    assert f"quotes {sources} source" in numbers if sources else "quotes no one" in numbers
+    page = said["report_page"]
+    n = len(t["paragraphs"])
+    assert {1: "its one paragraph", 2: "both paragraphs"}.get(n, f"all {n} paragraphs") in page
+
+
+# --- exact sentences on tables made for the purpose: ties, singular, empty ------------------------------------------
+def entities_of(rows: list[tuple]) -> pd.DataFrame:
+    """An entities table of (entity, entity_type, mentions, paragraphs) rows, most mentioned first."""
+    table = pd.DataFrame(rows, columns=["entity", "entity_type", "mentions", "paragraphs"])
+    return table.assign(first_paragraph=1, aliases=table["entity"])
+
+
+PARAGRAPHS = pd.DataFrame({"paragraph": [0, 1, 2, 3], "words": [6, 30, 12, 30], "text": ["H", "A b.", "C.", "D."]})
+
+
+def test_most_named_names_a_tie_together_and_never_picks_among_equal_runners_up():
+    tie = entities_of(
+        [("Ann Lee", "PERSON", 3, 2), ("Bonn", "GPE", 3, 3), ("Acme", "ORG", 1, 1), ("Oslo", "GPE", 1, 1)]
+    )
+    assert findings.most_named.__wrapped__(tie, PARAGRAPHS) == (
+        "Ann Lee and Bonn are named most, 3 times each; then Acme (1) and Oslo (1)."
+    )
+    more = pd.concat([tie, entities_of([("Bern", "GPE", 1, 1)])], ignore_index=True)
+    assert findings.most_named.__wrapped__(more, PARAGRAPHS) == (
+        "Ann Lee and Bonn are named most, 3 times each; the 3 others are named at most once."
+    )
+    one = entities_of([("Ann Lee", "PERSON", 4, 3), ("Bonn", "GPE", 2, 2), ("Acme", "ORG", 1, 1)])
+    assert findings.most_named.__wrapped__(one, PARAGRAPHS) == (
+        "Ann Lee is named most, 4 times, in 3 of 4 paragraphs; then Bonn (2) and Acme (1)."
+    )
+    even = entities_of([("Ann Lee", "PERSON", 1, 1), ("Bonn", "GPE", 1, 1)])
+    assert findings.most_named.__wrapped__(even, PARAGRAPHS) == "No name stands out: each of its 2 names is named once."
+    assert findings.most_named.__wrapped__(even.iloc[:0], PARAGRAPHS) == "The article names no one."
+
+
+def test_paragraph_answers_on_ties_one_paragraph_and_none():
+    assert findings.paragraph_lengths.__wrapped__(PARAGRAPHS) == (
+        "Its 3 paragraphs run from 12 to 30 words (median 30): the longest is paragraphs 1 and 3 each (30 words), the "
+        "shortest paragraph 2 (12 words); the headline has 6 words."
+    )
+    assert findings.paragraph_lengths.__wrapped__(PARAGRAPHS.iloc[:2]) == (
+        "Its one paragraph has 30 words; the headline has 6 words."
+    )
+    assert findings.paragraph_contents.__wrapped__(PARAGRAPHS.iloc[[1]]) == (
+        "With no headline, the article has one paragraph: “A b.”"
+    )
+    sentences = pd.DataFrame({"paragraph": [0, 1, 1, 2, 3, 3]})
+    assert findings.sentence_split.__wrapped__(sentences, PARAGRAPHS) == (
+        "spaCy splits it into 6 sentences, 1 to 2 a paragraph (1.5 on average, headline included); paragraphs 1 and "
+        "3 have the most, 2 each."
+    )
+    assert (
+        findings.sentence_split.__wrapped__(sentences.iloc[:0], PARAGRAPHS)
+        == "The parser found no sentence in the article."
+    )
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_the_article_tone_is_the_tone_of_the_largest_share_of_its_body_text(name, sample, every_answer):
+    scored = sample(name).tables["sentence_sentiment"]
+    body = scored[scored["paragraph"] > 0]
+    answer = every_answer[name]["tone_of_article"]
+    if body.empty:
+        assert answer == "There is no text to score for tone." or "the headline" not in answer
+        return
+    length = body["text"].map(lambda t: len("".join(str(t).split())))  # characters, spaces apart
+    shares = {t: length[body["tone"] == t].sum() / length.sum() for t in TONES}
+    said = re.match(r"The article reads (\w+): ", answer)
+    assert said and shares[said[1]] == max(shares.values()), answer
+    assert all(f"{shares[t]:.0%} {t}" in answer for t in TONES), answer
+
+
+def test_tone_answers_name_every_paragraph_at_the_extreme_and_say_when_none_leans():
+    scores = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3],
+            "polarity": [-0.5, -0.5, 0.0],
+            "vader": [-0.6, 0.3, 0.0],
+            "subjectivity": 0.5,
+            "tone": ["negative", "negative", "neutral"],
+        }
+    )
+    assert findings.paragraph_tones.__wrapped__(scores) == (
+        "Of its 3 paragraphs, 2 read negative, 1 neutral and 0 positive by the label; by TextBlob polarity, most "
+        "negative paragraphs 1 and 2 (-0.50 each), none positive."
+    )
+    assert findings.lexicon_agreement.__wrapped__(scores) == (
+        "TextBlob and VADER, each with its own thresholds, give the same tone to 2 of 3 paragraphs (67%); they differ "
+        "on paragraph 2."
+    )
+    assert findings.paragraph_tones.__wrapped__(scores.iloc[:0]) == "There is no text to score."
+
+
+def test_timeline_answers_on_one_expression_none_and_an_unknown_publication():
+    timeline = pd.DataFrame(
+        {
+            "paragraph": [1],
+            "start_char": [0],
+            "expression": ["Thursday"],
+            "type": ["DATE"],
+            "value": ["2023-06-01"],
+            "date": ["2023-06-01"],
+            "date_end": [""],
+            "anchor": ["relative"],
+            "event": ["library reopened"],
+        }
+    )
+    assert findings.anchor_counts.__wrapped__(timeline) == "Its one expression is relative."
+    assert findings.expressions_found.__wrapped__(timeline) == (
+        "It uses 1 temporal expression, all placed on the calendar (1 June 2023)."
+    )
+    assert findings.events_in_time.__wrapped__(timeline, datetime(2023, 6, 2)) == (
+        "Its one dated expression is “Thursday” (library reopened), 1 June 2023, 1 day before publication."
+    )
+    assert findings.events_in_time.__wrapped__(timeline, None).startswith("The publication date is unknown")
+    assert findings.events_in_time.__wrapped__(timeline.iloc[:0], None) == (
+        "No event the article mentions can be placed on the calendar."
+    )
+    assert (
+        findings.distance(date(2019, 6, 1), date(2019, 6, 30), date(2022, 12, 19))
+        == "about 3.5 years before publication"
+    )
+    assert findings.distance(date(2022, 12, 19), date(2022, 12, 19), date(2022, 12, 19)) == "on the day of publication"
+    assert findings.distance(date(2012, 1, 1), date(2022, 12, 19), date(2022, 12, 19)) == "running through publication"
+
+
+QUOTES = pd.DataFrame(
+    {
+        "paragraph": [1, 2, 3, 4],
+        "kind": ["direct", "reported", "reported", "partial"],
+        "speaker": ["Ann Lee", "Ann Lee", "Acme", None],
+        "tone": ["negative", "negative", "positive", "neutral"],
+        "text": ["“We will not pay for this,” she said", "that talks were over", "that it would pay", "a “fair” offer"],
+    }
+)
+ENTITIES = entities_of([("Ann Lee", "PERSON", 3, 2), ("Acme", "ORG", 2, 2), ("Bo Kim", "PERSON", 1, 1)])
+
+
+def test_who_speaks_answers_on_a_small_table():
+    assert findings.direct_or_reported.__wrapped__(QUOTES) == (
+        "Of its 4 statements, 1 is a direct quotation, 1 partial (quoted words inside reported speech) and 2 reported "
+        "without quotation marks; direct quotations carry 8 of the 19 words said (42%)."
+    )
+    assert findings.words_per_speaker.__wrapped__(QUOTES, ENTITIES) == (
+        "The most words said, 12 of the 16 attributed to anyone (75%), are by Ann Lee; then Acme (4)."
+    )
+    assert findings.tone_of_speakers.__wrapped__(QUOTES, ENTITIES) == (
+        "Of its 4 statements, 2 read negative, 1 neutral and 1 positive by the label; what Ann Lee, quoted most, says "
+        "reads mostly negative (2 of 2)."
+    )
+    assert findings.never_heard.__wrapped__(QUOTES, ENTITIES) == (
+        "Of the 3 people and organisations it names, 1 is never quoted: Bo Kim, named once."
+    )
+    assert findings.what_was_said.__wrapped__(QUOTES) == (
+        "The longest direct quotation, 8 words, is by Ann Lee: “We will not pay for this,” she said"
+    )
+    reported = QUOTES.iloc[[2]]
+    assert findings.direct_or_reported.__wrapped__(reported) == (
+        "Its one statement, 4 words, is reported without quotation marks."
+    )
+    assert findings.what_was_said.__wrapped__(reported) == (
+        "The longest statement (reported; there is no direct quotation), 4 words, is by Acme: “that it would pay”"
+    )
+    assert (
+        findings.words_per_speaker.__wrapped__(reported, ENTITIES)
+        == "Only one source is heard, Acme, with 4 words said."
+    )
+    assert findings.direct_or_reported.__wrapped__(QUOTES.iloc[[1, 2]]) == (
+        "Both statements are reported without quotation marks."
+    )
+    assert findings.never_heard.__wrapped__(QUOTES, ENTITIES.iloc[:0]) == "The article names no person or organisation."
+
+
+# --- the corpus ------------------------------------------------------------------------------------------------------
+def test_corpus_answers_say_what_the_corpus_tables_hold(sample_corpus):
+    articles, errors = sample_corpus["article_sentiment"], sample_corpus["errors"]
+    said = findings.corpus_articles.__wrapped__(articles, errors)
+    undated = int(articles["published"].isna().sum())
+    assert said.startswith(f"The corpus holds {len(articles)} articles, published from ")
+    assert f"; {undated} have no publication date" in said
+    assert said.endswith("." if errors.empty else "could not be read.")
+    across = compare.entities_across(sample_corpus["entities"], 1000)
+    named = findings.named_across.__wrapped__(sample_corpus["entities"], articles)
+    if across["articles"].max() == 1:
+        assert named.startswith(f"No name is shared by two of the {len(articles)} articles")
+    tones = findings.article_tones.__wrapped__(articles)
+    counts = articles["tone"].value_counts()
+    assert all(re.search(rf"\b{counts.get(t, 0)} (reads? )?{t}\b", tones) for t in TONES)
+    dated = sample_corpus["timeline"][sample_corpus["timeline"]["date"].notna()]
+    assert f"date {len(dated)} expressions on the calendar" in findings.corpus_dates.__wrapped__(
+        sample_corpus["timeline"]
+    )
+    quotes = sample_corpus["quotes"]
+    quoting = quotes.loc[quotes["speaker"].notna(), "article"].nunique()
+    spoken = findings.speakers_across_articles.__wrapped__(quotes, sample_corpus["entities"], articles)
+    assert spoken.endswith(f"; {quoting} of the {len(articles)} articles quote someone.")
+    assert findings.unread.__wrapped__(errors) == "Every input was read."
+
+
+def test_corpus_answers_on_one_article_ties_and_failures():
+    one = pd.DataFrame({"article": ["a"], "published": [pd.Timestamp("2022-12-19")], "title": ["T"], "polarity": [0.1],
+                        "tone": ["neutral"]})  # fmt: skip
+    assert findings.corpus_articles.__wrapped__(one, pd.DataFrame(columns=["source", "article", "error"])) == (
+        "The corpus holds 1 article, published on 19 December 2022."
+    )
+    assert findings.article_tones.__wrapped__(one) == (
+        "The one article reads neutral by its most common paragraph label, with word-weighted polarity +0.10."
+    )
+    entities = pd.DataFrame(
+        {"article": ["a", "b", "a", "b"], "entity": ["Oslo", "Oslo", "Bonn", "Bonn"], "entity_type": "GPE",
+         "mentions": [2, 1, 1, 1]}
+    )  # fmt: skip
+    two = pd.DataFrame({"article": ["a", "b"]})
+    assert (
+        findings.named_across.__wrapped__(entities, two) == "Oslo and Bonn are named in the most articles, 2 of 2 each."
+    )
+    errors = pd.DataFrame({"source": ["x.txt", "y.txt"], "article": ["", ""], "error": ["empty", "not UTF-8"]})
+    assert findings.unread.__wrapped__(errors) == "2 inputs could not be read: x.txt (empty) and y.txt (not UTF-8)."

@@ -1,0 +1,129 @@
+"""Who speaks (notebook 05): the quotes table gathered by speaker, counted again here from the quotes table itself."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from sample_articles import ARTICLES
+
+from newsframe import speakers
+from newsframe.article import count_words
+
+ARTICLE_NAMES = ["seed", *ARTICLES]
+
+
+def quotes_table(rows: list[tuple]) -> pd.DataFrame:
+    """A quotes table of (paragraph, kind, speaker, tone, text) rows."""
+    return pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "tone", "text"])
+
+
+ENTITIES = pd.DataFrame(
+    {
+        "entity": ["Ann Lee", "Acme", "Bonn", "Bo Kim", "Tax Office"],
+        "entity_type": ["PERSON", "ORG", "GPE", "PERSON", "ORG"],
+        "mentions": [4, 3, 2, 1, 1],
+        "paragraphs": [3, 2, 2, 1, 1],
+        "first_paragraph": [1, 2, 1, 5, 6],
+    }
+)
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_every_statement_with_a_speaker_is_counted_once_for_its_speaker(name, sample):
+    quotes, entities = sample(name).tables["quotes"], sample(name).tables["entities"]
+    table = speakers.speakers_table(quotes, entities)
+    spoken = quotes[quotes["speaker"].fillna("").astype(str).str.strip() != ""]
+    assert table["statements"].sum() == len(spoken) == len(quotes) - speakers.unattributed(quotes)
+    assert table["speaker"].is_unique and set(table["speaker"]) == set(spoken["speaker"])
+    for row in table.itertuples():
+        own = spoken[spoken["speaker"] == row.speaker]
+        assert [getattr(row, k) for k in speakers.QUOTE_KINDS] == [
+            (own["kind"] == k).sum() for k in speakers.QUOTE_KINDS
+        ]
+        assert row.words == sum(count_words(str(t)) for t in own["text"])
+        assert row.words == sum(getattr(row, f"words_{k}") for k in speakers.QUOTE_KINDS)
+        assert row.negative + row.neutral + row.positive == row.statements
+        assert row.first_paragraph == own["paragraph"].min()
+        named = entities.set_index("entity")
+        if row.speaker in named.index:
+            assert (row.entity_type, row.mentions) == (
+                named.loc[row.speaker, "entity_type"],
+                named.loc[row.speaker, "mentions"],
+            )
+        else:
+            assert (row.speaker_kind, row.entity_type, row.mentions) == (speakers.UNNAMED, "", 0)
+    order = list(zip(-table["statements"], -table["words"], table["first_paragraph"]))
+    assert order == sorted(order)
+
+
+@pytest.mark.parametrize("name", ARTICLE_NAMES)
+def test_the_unheard_are_the_people_and_organisations_no_statement_is_attributed_to(name, sample):
+    quotes, entities = sample(name).tables["quotes"], sample(name).tables["entities"]
+    silent = speakers.unheard(entities, quotes)
+    people = entities[entities["entity_type"].isin(["PERSON", "ORG"])]
+    assert set(silent["entity"]) == set(people["entity"]) - set(quotes["speaker"].dropna())
+    assert silent["mentions"].tolist() == sorted(silent["mentions"], reverse=True)
+
+
+def test_kinds_words_tones_and_ties_of_a_small_table():
+    quotes = quotes_table(
+        [
+            (1, "direct", "Ann Lee", "negative", "“We will not pay,” she said"),
+            (2, "reported", "Acme", "positive", "that it would pay in full"),
+            (3, "partial", "Ann Lee", "positive", "the offer was “an insult”"),
+            (4, "reported", "officials", "neutral", "talks would resume"),
+            (5, "reported", None, "neutral", "the strike would end"),
+        ]
+    )
+    table = speakers.speakers_table(quotes, ENTITIES).set_index("speaker")
+    assert table.index.tolist() == ["Ann Lee", "Acme", "officials"]
+    assert table.loc["Ann Lee", ["statements", "direct", "partial", "reported"]].tolist() == [2, 1, 1, 0]
+    assert table.loc["Ann Lee", "tone"] == speakers.MIXED  # one negative, one positive
+    assert table.loc["Acme", ["speaker_kind", "mentions", "tone"]].tolist() == ["organisation", 3, "positive"]
+    assert table.loc["officials", ["speaker_kind", "entity_type", "mentions"]].tolist() == ["unnamed", "", 0]
+    assert speakers.unattributed(quotes) == 1
+    kinds = speakers.quote_kinds(quotes).set_index("kind")
+    assert kinds["statements"].tolist() == [1, 1, 3]
+    assert kinds["words"].sum() == sum(count_words(t) for t in quotes["text"])
+    assert kinds["share_words"].sum() == pytest.approx(1.0)
+    assert speakers.unheard(ENTITIES, quotes)["entity"].tolist() == ["Bo Kim", "Tax Office"]  # Bonn is a place
+
+
+def test_no_quotes_no_speakers():
+    empty = quotes_table([])
+    assert speakers.speakers_table(empty, ENTITIES).empty
+    assert list(speakers.speakers_table(empty, ENTITIES).columns) == speakers.SPEAKER_COLUMNS
+    assert speakers.quote_kinds(empty)["statements"].tolist() == [0, 0, 0]
+    assert speakers.unheard(ENTITIES, empty)["entity"].tolist() == ["Ann Lee", "Acme", "Bo Kim", "Tax Office"]
+    assert speakers.main_tone({"negative": 0, "neutral": 0, "positive": 0}) == ""
+
+
+def test_across_the_corpus_a_named_speaker_counts_once_per_article_and_descriptions_are_left_out():
+    quotes = quotes_table(
+        [
+            (1, "direct", "Ann Lee", "neutral", "“Yes,” she said"),
+            (2, "reported", "Ann Lee", "neutral", "that it was over"),
+            (1, "reported", "ANN LEE", "neutral", "no deal"),
+            (1, "reported", "officials", "neutral", "talks go on"),
+            (1, "reported", "officials", "neutral", "talks stop"),
+        ]
+    ).assign(article=["a", "a", "b", "a", "b"])
+    entities = pd.DataFrame(
+        {
+            "article": ["a", "b"],
+            "entity": ["Ann Lee", "ANN LEE"],
+            "entity_type": ["PERSON", "PERSON"],
+            "mentions": [3, 1],
+        }
+    )
+    across = speakers.speakers_across(quotes, entities)
+    assert across[["speaker", "statements", "direct", "articles"]].values.tolist() == [["Ann Lee", 3, 1, 2]]
+
+
+def test_the_sample_corpus_names_each_speaker_of_each_article(sample_corpus):
+    quotes, entities = sample_corpus["quotes"], sample_corpus["entities"]
+    across = speakers.speakers_across(quotes, entities, n=1000)
+    named = {(a, e) for a, e in zip(entities["article"], entities["entity"])}
+    counted = quotes[[(a, s) in named for a, s in zip(quotes["article"], quotes["speaker"])]]
+    assert across["statements"].sum() == len(counted)
+    assert across["articles"].tolist() == sorted(across["articles"], reverse=True)
