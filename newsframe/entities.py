@@ -327,6 +327,32 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     return [span]
 
 
+# The recogniser's labels as types, for the parts of a name it ran together (see `split_glued_person`).
+REREAD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
+
+
+def split_glued_person(doc: Doc, span: Span) -> list[Span]:
+    """A name of three or more name words that the recogniser ran over an organisation or place and the person after
+    it ("the Kremlin Dmitry Peskov", read as one organisation), split in two: its last words, read on their own
+    (`nlp.reread`), are exactly one person of two or more words, and the words before them exactly one other name.
+    Split at the longest such person."""
+    from .nlp import reread
+
+    tokens = doc[span.start : span.end]
+    if span.label == "PERSON" or len(tokens) < 3 or not all(_is_name_word(t) for t in tokens):
+        return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
+    words = tuple(t.text for t in tokens)
+    for k in range(1, len(tokens) - 1):
+        head, tail = reread(words[:k]), reread(words[k:])
+        if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
+            label = REREAD_TYPES[head[0][2]]
+            return [
+                Span(span.doc, span.start, span.start + k, label, names=label),
+                Span(span.doc, span.start + k, span.end, "PERSON", names="PERSON"),
+            ]
+    return [span]
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -369,6 +395,10 @@ def org_cue(doc: Doc, span: Span) -> Span:
     candidates += [child for child in root.children if child.dep_ in ORG_CUE_DEPS]
     for cue in candidates:
         near = span.start - ORG_CUE_WINDOW <= cue.i < span.end + ORG_CUE_WINDOW
+        # another name between them is what the cue names ("the news agency Belta Even Sergei Alein")
+        between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
+        if any(t.pos_ == "PROPN" for t in between):
+            continue
         if near and cue.pos_ == "NOUN" and cue.lower_ in ORG_CUE_NOUNS and not (span.start <= cue.i < span.end):
             return replace(span, label="ORG")
     return span
@@ -582,6 +612,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, number, "title", doc, [span], titled)
             for part in titled:
                 split = split_glued_prefix(doc, part, labels_by_name)
+                if split == [part]:
+                    split = split_glued_person(doc, part)
                 _log(repairs, number, "glued prefix", doc, [part], split)
                 for piece in split:
                     cued = org_cue(doc, piece)

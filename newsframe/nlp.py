@@ -339,3 +339,17 @@ def sentence_index(doc: Doc, char: int) -> int:
     spans = sentence_spans(doc)
     n = bisect.bisect_right(spans, (char, float("inf")))
     return n if n and spans[n - 1][0] <= char < spans[n - 1][1] else 0
+
+
+@lru_cache(maxsize=4096)
+def reread(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """The name recogniser's names in `words` read on their own, without the sentence around them, as (start, end,
+    label) token offsets with CoNLL's labels (a NORP is a MISC): how it reads part of a name it ran together with
+    another ("Dmitry Peskov" alone is a person). Empty when the recogniser is not shipped."""
+    from spacy.tokens import Doc
+
+    nlp = load()
+    if NAMES_COMPONENT not in nlp.pipe_names or not words:
+        return ()
+    doc = nlp.get_pipe(NAMES_COMPONENT)(Doc(nlp.vocab, words=list(words)))
+    return tuple((e.start, e.end, NAME_LABELS.get(e.label_, e.label_)) for e in doc.ents if e.label_ in NAME_LABELS)
