@@ -217,6 +217,7 @@ def _is_title(token: Token) -> bool:
 # organisation); nor is a bare number part of a person's or a place's name ("Channel 4" and "Formula 1" keep
 # theirs: organisations and products may end in one).
 SCORE = re.compile(r"\s\d+\s*[-–]\s*\d+$")
+SCORE_AFTER = re.compile(r"\s\d+\s*[-–]\s*\d+(?![\d-])")
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
@@ -233,6 +234,8 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         start += 1
     label = span.label
     score = SCORE.search(doc[start:end].text) if end > start else None
+    if end > start and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1])):
+        label = "ORG"  # the score follows the name the reader found ("beat Brighton 2-1")
     if score:  # what has a score is a team (an organisation), whatever the glued number made the model see
         cut = doc[start].idx + score.start()
         while end > start and doc[end - 1].idx >= cut:
@@ -833,8 +836,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # opening a sentence, a one-word name counts when it is what the sentence is about ("Whitman grew
             # up"), not when it qualifies the noun after it ("Riot police came")
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
+            confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
             if len(found) == 1 and (
-                found[0].pos_ != "PROPN" or (found[0].is_sent_start and modifier and not possessive)
+                (found[0].pos_ != "PROPN" and not confirmed) or (found[0].is_sent_start and modifier and not possessive)
             ):
                 continue
             if _inside_longer_name(doc, found.start, found.end):
@@ -1031,6 +1035,11 @@ def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
     return recased if recased != text else None
 
 
+# Where a headline Doc read in sentence case is marked so (in Doc.user_data): a word that keeps its capitals there is
+# one the body writes with capitals inside a sentence, a name whatever the tagger reads it as.
+RECASED_KEY = "newsframe.recased"
+
+
 def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Doc]:
     """`docs`, with a Title Case or capitals headline replaced by the parse of its sentence case (see
     `sentence_case`): the model reads ordinary capitalised words there as names ("X Apologizes")."""
@@ -1043,7 +1052,9 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
         return docs
     if repairs is not None:
         repairs.append({"paragraph": 0, "rule": "headline case", "before": doc_text(docs[0]), "after": recased})
-    return [parse([recased])[0], *docs[1:]]
+    headline = parse([recased])[0]
+    headline.user_data[RECASED_KEY] = True
+    return [headline, *docs[1:]]
 
 
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
