@@ -822,6 +822,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
     )
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    people = [name for name, label in names.items() if label == "PERSON" and " " in name]
+    surnames = {name.rsplit(" ", 1)[1] for name in people}
     added = []
     for d, doc in enumerate(docs):
         # numbers and dates the model found stay as they are
@@ -837,8 +839,12 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # up"), not when it qualifies the noun after it ("Riot police came")
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
             confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
+            # a headline names things by a person's surname before a noun ("Hollis U-turn on fuel payments"); the
+            # body would write the possessive, so there a surname before a noun may be a common word ("Riot police")
+            surname = numbers[d] == 0 and match.group(0) in surnames and found[0].pos_ == "PROPN"
             if len(found) == 1 and (
-                (found[0].pos_ != "PROPN" and not confirmed) or (found[0].is_sent_start and modifier and not possessive)
+                (found[0].pos_ != "PROPN" and not confirmed)
+                or (found[0].is_sent_start and modifier and not possessive and not surname)
             ):
                 continue
             if _inside_longer_name(doc, found.start, found.end):
