@@ -101,6 +101,8 @@ TITLE_WORDS = frozenset(
     imam
     """.split()
 )
+# Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
+HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 # Titles that are part of how a person is named ("King Hussein", "Pope Francis", "Prince Norodom Ranariddh"):
 # kept in the name, so "King Hussein" does not become "Hussein" and fold into another Hussein.
 NAME_TITLES = frozenset("king queen prince princess crown emperor empress pope tsar czar sheikh emir sultan".split())
@@ -283,10 +285,14 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
 
 
 def strip_title(doc: Doc, span: Span) -> list[Span]:
-    """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X")."""
-    if span.label != "PERSON":
-        return [span]
+    """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
+    other name opening with an honorific is the person it names ("Mr Okafor")."""
     tokens = doc[span.start : span.end]
+    if span.label != "PERSON":
+        # an honorific makes a person of any name, whatever a reader typed it ("Mr Okafor" read as an organisation)
+        if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS and _is_name_word(tokens[1]):
+            return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
+        return [span]
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
         return [span]
@@ -652,6 +658,10 @@ PLACE_SHORT_FORMS = frozenset(
 PLACE_CUE_NOUNS = frozenset(
     "town city village capital province state region county district island country port suburb".split()
 )
+# A one-word name the article never gives a person's fuller name for ("Chelsea", "Jordan") is more often a team, a
+# company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
+# counts for this share of its weight there, so cue nouns, forms and places outweigh it.
+LONE_NAME_PERSON_WEIGHT = 0.5
 VOTE_WEIGHTS = {"names": 2.0, "model": 1.0, "title": 3.0, "cue": 3.0, "form": 3.0, "place": 1.0, "where": 1.0}
 EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "form", "place", "where"]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
@@ -1215,7 +1225,15 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         # The name is the full form: the most frequent surface text of the target key itself.
         own = [texts[i] for i in rows if keys[i] == target]
         names[target] = Counter(own or [texts[i] for i in rows]).most_common(1)[0][0]
-        types[target] = decide_type([votes[i] for i in rows], [labels[i] for i in rows])
+        entity_votes = [votes[i] for i in rows]
+        if all(" " not in texts[i] for i in rows):  # see LONE_NAME_PERSON_WEIGHT
+            entity_votes = [
+                v - Counter({"PERSON": VOTE_WEIGHTS["names"] * (1 - LONE_NAME_PERSON_WEIGHT)})
+                if mentions_names[i] == "PERSON" and keys[i] == target
+                else v
+                for i, v in zip(rows, entity_votes)
+            ]
+        types[target] = decide_type(entity_votes, [labels[i] for i in rows])
     return [names[g] for g in group], [types[g] for g in group]
 
 
