@@ -395,7 +395,10 @@ def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Co
 
 def org_cue(doc: Doc, span: Span) -> Span:
     """`span` relabelled ORG when a noun like "newspaper" or "agency" next to it names what it is."""
-    if span.label not in ORG_CUE_RELABEL:
+    # a group the recogniser names that the tagger reads as a singular proper noun, no adjective ("Tesla shares",
+    # not "Russian shares"), is as open to the cue as the other names
+    group_noun = span.label == "NORP" and all(t.tag_ == "NNP" for t in doc[span.start : span.end])
+    if span.label not in ORG_CUE_RELABEL and not group_noun:
         return span
     root = doc[span.start : span.end].root
     # The cue is linked to the name by the parse: the name's head ("newspaper" <-appos- "Pravda", "Interfax"
@@ -409,7 +412,7 @@ def org_cue(doc: Doc, span: Span) -> Span:
         if any(t.pos_ == "PROPN" for t in between):
             continue
         if near and cue.pos_ == "NOUN" and cue.lower_ in ORG_CUE_NOUNS and not (span.start <= cue.i < span.end):
-            return replace(span, label="ORG")
+            return replace(span, label="ORG", model="" if group_noun else span.model)
     return span
 
 
