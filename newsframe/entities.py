@@ -460,11 +460,33 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             continue
         if s.label not in MAIN_LABELS or (KEEP_MODEL_ONLY_NAMES and not capitals and _all_proper(doc, s)):
             out.append(replace(s, model=s.label))
+    if not capitals:
+        out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     kept = [s for s in out if not is_title_fragment(doc, s)]
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
     return sorted(kept, key=lambda s: s.start)
+
+
+def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
+    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"): an organisation, or a place when the
+    gazetteer knows it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are
+    numbers, dates and times (`taken` holds every token a reader already read)."""
+    taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    i = 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]):
+            end += 1
+        run = doc[i:end]
+        if end > i and doc[i - 1].lower_ == "the" and not doc[i].is_sent_start and not any(_is_title(t) for t in run):
+            label = "GPE" if name_key(run.text) in known_places() else "ORG"
+            out.append(Span(d, i, end, label))
+        i = max(end, i + 1)
+    return out
 
 
 def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
