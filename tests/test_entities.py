@@ -946,3 +946,15 @@ def test_a_common_word_opening_a_sentence_is_no_name():
     )
     assert "Here" not in table.index
     assert table.loc["Linda Osei", "mentions"] == 2 and "Portmouth" in table.index
+
+
+def test_a_person_the_recogniser_reads_as_an_organisation_is_typed_by_the_title_before_it():
+    """Politics: the recogniser alone reads "Olaf Scholz" as an organisation; "Chancellor" before him makes him a
+    person, and "German" stays a nationality."""
+    table = _entities_of(
+        "date 2024-01-08 Talks in Berlin\n\n"
+        "German Chancellor Olaf Scholz met Microsoft executives in Berlin on Monday, where the company said it would "
+        "invest $3.2 billion and hire 1,000 engineers."
+    )
+    assert table.loc["Olaf Scholz", "entity_type"] == "PERSON"
+    assert table.loc["German", "entity_type"] == "NORP" and table.loc["Microsoft", "entity_type"] == "ORG"
