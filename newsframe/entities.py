@@ -10,7 +10,8 @@ together and repairs what both get wrong with general rules, each a named consta
    same span where it does; where the two disagree on where a name begins and ends, the reading whose names read
    better as names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh",
    "Belta Even Sergei Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places
-   and organisations the recogniser missed, when all proper nouns, are added;
+   and organisations the recogniser missed, when all proper nouns, are added; so is "the" and a run of
+   capitalised proper nouns no reader read ("the Eurogroup"), as an organisation (a place the gazetteer knows);
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail
    of lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as
    "Kremlin" and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary") is dropped;
@@ -19,6 +20,8 @@ together and repairs what both get wrong with general rules, each a named consta
    part of how someone is named ("King Hussein", "Pope Francis") stay;
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
+   a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
+   own, are one person ("the Kremlin Dmitry Peskov") is split the same way;
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
