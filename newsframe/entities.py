@@ -222,7 +222,9 @@ def _is_title(token: Token) -> bool:
 # organisation); nor is a bare number part of a person's or a place's name ("Channel 4" and "Formula 1" keep
 # theirs: organisations and products may end in one).
 SCORE = re.compile(r"\s\d+\s*[-–]\s*\d+$")
-SCORE_AFTER = re.compile(r"\s\d+\s*[-–]\s*\d+(?![\d-])")
+# A score after a name makes it a team only when it is one result ("beat Brighton 2-1"): a player's sets
+# ("Sampras 6-3 6-4") are a person's.
+SCORE_AFTER = re.compile(r"\s\d+\s*[-–]\s*\d+(?![\d-])(?!,?\s+\(?\d+\s*[-–]\s*\d+)")
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
