@@ -137,9 +137,9 @@ def _written_date(match: re.Match) -> datetime | date | None:
         return None
     if (match.groupdict().get("H")) is None:
         return found
-    hour = (
-        int(match["H"]) % 12 + (12 if (match["ampm"] or "").lower() == "p" else 0) if match["ampm"] else int(match["H"])
-    )
+    hour = int(match["H"])
+    if match["ampm"]:  # "9:30 pm"
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     return datetime(found.year, found.month, found.day, hour, int(match["M"]))
 
 

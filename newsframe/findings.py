@@ -42,6 +42,7 @@ from .summary import (
     moment_name,
     paragraph_name,
     period_name,
+    share_words,
     span_words,
     speakers_sentence,
     unheard_sentence,
@@ -287,19 +288,15 @@ def tone_of_article(
     overall = article_tone(paragraph_sentiment, paragraphs, sentence_sentiment) if len(paragraph_sentiment) else {}
     if not overall.get("tone"):
         return "There is no text to score for tone."
-    shares = join_words([f"{overall[f'share_{t}']:.0%} {t}" for t in TONES])
+    shares = join_words(share_words(overall))
     headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     strong = overridden(sentence_sentiment)
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
+    which = f"the {count_noun(n, 'sentence')}" if agree == n else f"{agree} of the {n} sentences"
+    clear = f" On {which} where TextBlob and VADER both score far from zero on one side, the tone is that side."
     if not n:
         clear = ""
-    elif agree == n:
-        clear = f" On the {count_noun(n, 'sentence')} where TextBlob and VADER both score far from zero on one side, "
-        clear += "the tone is that side."
-    else:
-        clear = f" On {agree} of the {n} sentences where TextBlob and VADER both score far from zero on one side, the "
-        clear += "tone is that side."
     return f"The article reads {overall['tone']}: of its text, sentence by sentence, {shares}{headline}.{clear}"
 
 

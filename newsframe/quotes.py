@@ -1149,10 +1149,28 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
                 "tone": tone(text),
             }
         )
+    rows = [r for r in rows if not _topic_label(r, rows)]
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for column in ("speaker_paragraph", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
     return table
+
+
+# Words that make a headline's words after a colon someone's own: a quotation mark, the first or second person, or
+# a modal verb of a claim or demand ("Mayor Susan Ortiz: the plan will save the town centre").
+OWN_WORDS = re.compile(
+    r"[\"“”‘’']|\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|me|you|your|will|won't|won’t|would|must|should|can|can't"
+    r"|can’t|cannot|could)\b",
+    re.I,
+)
+
+
+def _topic_label(row: dict, rows: list[dict]) -> bool:
+    """Whether a headline's "Name: …" row names a topic, not a speaker ("Storm Ciaran: schools closed in Jersey"):
+    the words after the colon are no one's own (OWN_WORDS) and the article never has the name say anything else."""
+    if row["paragraph"] != 0 or row["cue"] != ":" or OWN_WORDS.search(row["text"]):
+        return False
+    return not any(other is not row and other["speaker"] == row["speaker"] for other in rows)
 
 
 def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found: Found, direct: bool) -> str:

@@ -265,6 +265,11 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:LISTED_NAMES]) + (", …" if len(names) > LISTED_NAMES else "")
 
 
+def share_words(overall: dict) -> list[str]:
+    """The shares of an article's text by tone, in words: ['31% negative', '48% neutral', '21% positive']."""
+    return [f"{overall[f'share_{t}']:.0%} {t}" for t in TONES]
+
+
 def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The page's key numbers as rows of (measure, value, detail): paragraphs, words, the people / places /
     organisations named (detail: the names), overall tone (detail: paragraphs by tone), the dates covered, and how
@@ -279,7 +284,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         (
             "overall tone (of the largest share of the text, headline apart)",
             overall["tone"] or "no text to score",
-            ", ".join(f"{overall[f'share_{t}']:.0%} {t}" for t in TONES) if overall["tone"] else "",
+            ", ".join(share_words(overall)) if overall["tone"] else "",
         ),
         ("headline tone", overall.get("headline_tone") or "no headline", ""),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
@@ -477,7 +482,7 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     overall = overall_tone(tables)
     if not overall["paragraphs"] or not overall["tone"]:
         return "There is no text to score for tone."
-    spread = ", ".join(f"{overall[f'share_{k}']:.0%} {k}" for k in TONES)
+    spread = ", ".join(share_words(overall))
     headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
         f"Its overall tone reads {overall['tone']}: of its text, sentence by sentence, {spread}{headline}; "

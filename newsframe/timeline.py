@@ -191,8 +191,9 @@ def _superlative_in(before: str) -> bool:
     return SUPERLATIVE_IN.search(before[-120:]) is not None
 
 
-# Verbs whose "for <duration>" is the length of a penalty, still to run, not a stretch up to publication: "has been
-# jailed for four years" dates nothing, where "has lived there for four years" runs from four years ago.
+# Verbs whose "for <duration>" is the length of a penalty, not a stretch of time the article dates: "has been jailed
+# for four years" or "jails him for four years" dates nothing (when he leaves prison is not said), where "has lived
+# there for four years" runs from four years ago.
 PENALTY_VERBS = {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exclude", "fine"}
 
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
@@ -398,12 +399,13 @@ def _row(
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
-        perfect = (
-            verb is not None
-            and verb.lemma_.lower() not in PENALTY_VERBS
-            and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        perfect = verb is not None and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )
-        start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
+        if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
+            start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        else:
+            start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     else:

@@ -104,14 +104,14 @@ sentiment.extreme_sentences(sentence_sentiment)
 # %% [markdown]
 # ## What is the tone towards each main entity?
 # `tone` and `tone_score` (P(positive) − P(negative), −1 … +1) read each sentence towards the entity's own mention
-# there; the chart keeps the mean lexicon scores of those sentences.
+# there; the chart draws `tone_score` (dark grey) beside the mean lexicon scores of those sentences.
 
 # %%
 Markdown(findings.entity_tone(entity_sentiment))
 
 # %%
 fig, data = charts.plot_entity_tone(
-    entity_sentiment, title=charts.figure_title("Tone around the main entities", article)
+    entity_sentiment, title=charts.figure_title("Tone towards the main entities", article)
 )
 charts.save_figure(fig, "03-entity-tone", data, article.id);
 

@@ -97,7 +97,7 @@ def every_figure(analysis) -> dict:
         "03-lexicon-agreement": charts.plot_lexicon_agreement(
             t["paragraph_sentiment"], t["paragraphs"], title=title("TextBlob beside VADER")
         ),
-        "03-entity-tone": charts.plot_entity_tone(t["entity_sentiment"], title=title("Tone around the main entities")),
+        "03-entity-tone": charts.plot_entity_tone(t["entity_sentiment"], title=title("Tone towards the main entities")),
         "03-quoted-vs-reporter": charts.plot_voices(t["sentence_sentiment"], title=title("Quoted speech")),
         "04-timeline": charts.plot_timeline(
             t["timeline"], article.published, title=title("Timeline"), time_known=article.time_known
@@ -472,3 +472,12 @@ def test_whole_numbers_stay_whole_in_the_figure_data(seed_analysis):
     plt.close(fig)
     assert str(timeline_data["row"].dtype) == "Int64"
     assert ".0," not in timeline_data.to_csv(index=False).split("\n")[1]
+
+
+def test_the_entity_tone_chart_draws_the_tone_the_notebook_speaks_of(seed_analysis):
+    table = seed_analysis.tables["entity_sentiment"]
+    fig, data = charts.plot_entity_tone(table)
+    widths = [round(bar.get_width(), 4) for bar in fig.axes[0].patches]
+    plt.close(fig)
+    assert data["tone_score"].round(4).tolist() == widths[: len(data)]  # the learned tone towards each, first
+    assert data["polarity_mean"].round(4).tolist() == widths[len(data) : 2 * len(data)]

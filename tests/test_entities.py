@@ -958,3 +958,27 @@ def test_a_person_the_recogniser_reads_as_an_organisation_is_typed_by_the_title_
     )
     assert table.loc["Olaf Scholz", "entity_type"] == "PERSON"
     assert table.loc["German", "entity_type"] == "NORP" and table.loc["Microsoft", "entity_type"] == "ORG"
+
+
+def test_a_storm_named_like_a_person_is_no_person():
+    table = _entities_of(
+        "date 2023-11-02 Storm Ciaran: schools closed in Jersey\n\n"
+        "All schools in Jersey will stay closed on Friday after Storm Ciaran brought winds of more than 100mph."
+    )
+    assert table.loc["Storm Ciaran", "entity_type"] == "EVENT" and table.loc["Jersey", "entity_type"] == "GPE"
+
+
+def test_a_score_is_no_name():
+    table = _entities_of("date 2024-05-10 Arsenal win\n\nArsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday.")
+    assert "3-1" not in table.index and "Arsenal" in table.index
+
+
+def test_a_club_named_once_as_a_first_name_reading_is_an_organisation():
+    """'Chelsea' is a first name to the recogniser, but the article never names a person Chelsea in full."""
+    table = _entities_of(
+        "date 2024-05-10 Arsenal beat Chelsea to stay top\n\n"
+        "Arsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday to stay top of the Premier League.\n\n"
+        "Chelsea pulled one back through Cole Palmer, but Kai Havertz sealed the win against his former club.\n\n"
+        "Arsenal host Tottenham next Sunday, while Chelsea travel to Newcastle."
+    )
+    assert table.loc["Chelsea", "entity_type"] == "ORG" and table.loc["Cole Palmer", "entity_type"] == "PERSON"

@@ -431,3 +431,14 @@ def test_a_description_holding_a_name_is_that_name_and_a_spokesman_stays_a_perso
     said = dict(zip(found["speaker_text"], found["speaker"]))
     assert said["The IG Metall union"] == "IG Metall"  # not the last organisation named before it, Voltra AG
     assert said["The Kremlin spokesman"] == "Dmitry Peskov"
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker():
+    found = table(
+        "date 2023-11-02 Storm Ciaran: schools closed in Jersey\n\n"
+        "All schools in Jersey will stay closed on Friday after Storm Ciaran brought winds of more than 100mph "
+        "overnight, the island's government said."
+    )
+    assert (found["paragraph"] == 0).sum() == 0  # "schools closed in Jersey" is nobody's statement
+    spoken = table("date 2024-01-05 Mayor Ann Lee: We will rebuild the bridge\n\nThe bridge fell on Monday.")
+    assert spoken.loc[spoken["paragraph"] == 0, "speaker"].tolist() == ["Ann Lee"]  # her own words (first person)

@@ -142,9 +142,18 @@ def test_a_quarter_that_cannot_be_a_recent_calendar_one_is_fiscal_and_undated():
     assert row(frame, "the third quarter")["value"] == "2022-Q3" and undated(frame, "the third quarter")
 
 
+def test_a_year_earlier_than_a_month_of_the_same_sentence_is_that_month_a_year_before():
+    frame = table(
+        "Net profit fell to 410 million euros in the three months to December from 830 million euros a year earlier.",
+        published=datetime(2024, 3, 14),
+    )
+    assert dated(frame, "a year earlier") == ("2022-12", "2022-12-01", "2022-12-31", "relative")
+
+
 def test_a_penalty_for_years_is_no_stretch_up_to_publication():
     frame = table("A former councillor who stole from a charity has been jailed for four years.")
     assert undated(frame, "four years")
+    assert undated(table("A judge jails the former mayor for four years."), "four years")
     lived = table("She has lived in the town for four years.")
     assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")
 

@@ -57,7 +57,7 @@ PANELS = {
     "words": "Words per paragraph",
     "polarity": "Polarity per paragraph (TextBlob)",
     "entities": "Most-mentioned names",
-    "entity_tone": "Tone of the sentences around them",
+    "entity_tone": "Tone towards them",
     "speakers": "Who speaks, in words quoted",
     "speaker_tone": "Tone of what each one says",
     "timeline": "When the events happened",

@@ -166,6 +166,8 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
 
 
 # A mean over one sentence is that sentence's score, so the chart prefers entities named in at least this many.
+# The learned tone towards an entity: a colour no other measure uses.
+TONE_TOWARDS_COLOUR = "#555555"
 ENTITY_TONE_MIN_SENTENCES = 2
 ENTITY_TONE_TOP = 10
 ENTITY_TONE_MIN_ROWS = 3
@@ -181,15 +183,16 @@ def plot_entity_tone(
     ax=None,
     label_chars: int = ENTITY_LABEL_WIDTH,
 ):
-    """Mean TextBlob polarity and VADER compound of the sentences around the n most-mentioned entities, side by side:
-    those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with `ax`,
-    draws into that axes."""
+    """The tone towards each of the n most-mentioned entities (the learned `tone_score`, P(positive) − P(negative),
+    read towards the entity's own mentions), beside the mean TextBlob polarity and VADER compound of the sentences
+    naming it: those in at least `min_sentences` sentences, or every entity when none is. Returns (fig, data); with
+    `ax`, draws into that axes."""
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= min_sentences]
     data = (enough if len(enough) else found).head(n).reset_index(drop=True)
     fig, ax, own = figure_or_axes(ax, height=max(2.2, 0.34 * len(data) + 1.8))
-    set_title(ax, title or "Tone of the sentences around each main entity", own)
-    ax.set_xlabel("mean score of the sentences naming the entity\n(number of sentences in brackets)")
+    set_title(ax, title or "Tone towards each main entity", own)
+    ax.set_xlabel("mean over the sentences naming the entity, −1 … +1\n(number of sentences in brackets)")
     if data.empty:
         ax.text(0.5, 0.5, "no named entity in this article", transform=ax.transAxes, ha="center", va="center")
         ax.set_yticks([])
@@ -197,14 +200,30 @@ def plot_entity_tone(
         finish_figure(fig, own)
         return fig, data
     y = np.arange(len(data))
+    learned = "tone_score" in data
+    height = 0.28 if learned else 0.4
+    offsets = (-height, 0.0, height) if learned else (-0.2, 0.2)
+    if learned:  # the tone the notebook and the report speak of, first
+        ax.barh(
+            y + offsets[0],
+            data["tone_score"],
+            height=height,
+            color=TONE_TOWARDS_COLOUR,
+            label="tone towards the entity (learned: P(positive) − P(negative))",
+        )
     ax.barh(
-        y - 0.2, data["polarity_mean"], height=0.4, color=LEXICON_COLOURS["TextBlob"], label="TextBlob polarity (mean)"
+        y + offsets[-2],
+        data["polarity_mean"],
+        height=height,
+        color=LEXICON_COLOURS["TextBlob"],
+        label="TextBlob polarity",
     )
-    ax.barh(y + 0.2, data["vader_mean"], height=0.4, color=LEXICON_COLOURS["VADER"], label="VADER compound (mean)")
+    ax.barh(y + offsets[-1], data["vader_mean"], height=height, color=LEXICON_COLOURS["VADER"], label="VADER compound")
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
     ax.set_yticks(y, [f"{shorten(e, label_chars)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
     ax.set_ylim(max(len(data), ENTITY_TONE_MIN_ROWS) - 0.5, -0.5)  # top down; a lone entity's bars no thicker
-    limit = max(0.25, float(np.nanmax(np.abs(data[["polarity_mean", "vader_mean"]].to_numpy(dtype=float)))) * 1.2)
+    shown = ["polarity_mean", "vader_mean"] + (["tone_score"] if learned else [])
+    limit = max(0.25, float(np.nanmax(np.abs(data[shown].to_numpy(dtype=float)))) * 1.2)
     ax.set_xlim(-limit, limit)
     legend_below(ax, drop=LEGEND_DROP + 0.13)
     finish_figure(fig, own)

@@ -962,6 +962,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     y = re.fullmatch(r"(\d{4})", last)
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", last)
+    if month and m["rel"].lower() not in ("a year ago",) and ctx.last_start >= ctx.sentence_start(m.start()):
+        # "in the three months to December, from 830 million a year earlier": that December's year before
+        return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}", "relative"
     if (
         ctx.moved()
         and m["rel"].lower() not in ("a year ago",)
