@@ -2,11 +2,12 @@
 
 The pipeline is the small English model (tokenizer, tagger, parser, lemmatizer) with its own entity recogniser
 left out, and in its place `names`: an entity recogniser trained on news annotated by hand (CoNLL++, see
-`tools/train_ner.py`) and shipped in `newsframe/models/names/`. It finds people, places, organisations and other
-names (PER, LOC, ORG, MISC, and NORP for nationalities and groups among the other names), dates and times. Its
-names go to `doc.spans["names"]` with CoNLL's labels (a NORP is a MISC there); `doc.ents` holds, with the small
-model's OntoNotes labels as the rest of newsframe reads them, the nationalities and groups (NORP), dates and times
-(DATE, TIME), and the numbers (CARDINAL, ORDINAL, MONEY, PERCENT: told by the rule of `number_spans`).
+`tools/train_ner.py`) and shipped in `newsframe/models/names/`. It finds people, organisations, places (GPE, and
+LOC and FAC for regions and buildings), other names (MISC, or the kind of other name: NORP for nationalities and
+groups, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE), dates and times. Its names go to `doc.spans["names"]` with
+CoNLL's labels (PER, ORG, LOC, MISC: a FAC is a LOC there, a NORP a MISC); `doc.ents` holds, with the small model's
+OntoNotes labels as the rest of newsframe reads them, the kinds of place and other name (ENT_LABELS), dates and
+times, and the numbers (CARDINAL, ORDINAL, MONEY, PERCENT: told by the rule of `number_spans`).
 `entities.py` reads both. One recogniser instead of two: the small model's cost as much as the rest of its parse.
 
 The cache key is the text, the model (name and version, with the name recogniser's), and the newsframe version, so
@@ -42,8 +43,17 @@ NAMES_KEY = "names"
 REPLACED_COMPONENTS = ["ner"]
 # The recogniser's labels: those that are names go to doc.spans["names"] as CoNLL calls them; those the rest of
 # newsframe reads as the small model's entity types go to doc.ents.
-NAME_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC", "NORP": "MISC"}
-ENT_LABELS = frozenset({"NORP", "DATE", "TIME"})
+OTHER_NAME_LABELS = ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
+NAME_LABELS = {
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    **{label: "MISC" for label in OTHER_NAME_LABELS},
+}
+ENT_LABELS = frozenset({"LOC", "FAC", *OTHER_NAME_LABELS, "DATE", "TIME"})
 # What the cache has done in this process: tests and benchmarks read it.
 CACHE_STATS = {"hits": 0, "misses": 0}
 # Longer texts are parsed in pieces of about this many characters and joined: the parser needs memory in
