@@ -10,8 +10,11 @@ together and repairs what both get wrong with general rules, each a named consta
    same span where it does; where the two disagree on where a name begins and ends, the reading whose names read
    better as names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh",
    "Belta Even Sergei Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places
-   and organisations the recogniser missed, when all proper nouns, are added; so is "the" and a run of
-   capitalised proper nouns no reader read ("the Eurogroup"), as an organisation (a place the gazetteer knows);
+   and organisations the recogniser missed, when all proper nouns, are added; so is a run of capitalised proper
+   nouns no reader read after "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at
+   Barclays"), as an organisation (a place the gazetteer knows). With one reader (the recogniser newsframe ships,
+   see nlp.py), the model's names are the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT
+   ...); a word that opens the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail
    of lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as
    "Kremlin" and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary") is dropped;
@@ -44,8 +47,9 @@ together and repairs what both get wrong with general rules, each a named consta
    it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp"), and a group's
    plural its singular ("Israelis" into "Israeli"). A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
-   said, titles and honorifics before it, cue nouns, organisation forms ("Corp", "Bank", "Party") and a gazetteer
-   of countries, capitals and US states, so that no single mislabelled mention decides it.
+   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation
+   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport") and a
+   gazetteer of countries, capitals and US states, so that no single mislabelled mention decides it.
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -273,6 +277,27 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     return replace(span, start=start, end=end, label=label)
 
 
+# Tags of the words that qualify a name rather than belong to it: adjectives, adverbs, participles.
+QUALIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBG", "VBN"})
+
+
+def is_sentence_opener(token: Token) -> bool:
+    """Whether the first word of a name is a word capitalised only because it opens the sentence and qualifies the
+    name ("Rival Northrop Grumman", "Struggling Boeing"): the tagger reads it as an adjective, adverb or participle,
+    and the name recogniser reads it alone as no name ("British" in "British Airways" is one)."""
+    from .nlp import reread
+
+    return token.is_sent_start and token.tag_ in QUALIFIER_TAGS and not reread((token.text,))
+
+
+def _without_sentence_opener(doc: Doc, span: Span) -> Span:
+    """`span` without a first word that only opens the sentence (see `is_sentence_opener`)."""
+    start = span.start
+    while span.end - start > 1 and is_sentence_opener(doc[start]):
+        start += 1
+    return replace(span, start=start)
+
+
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
 TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "in", "on", "at", "to"})
 # Words that make a title from another title ("Ex-Home Secretary", "Former Foreign Minister") and are no name.
@@ -469,11 +494,17 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             out.append(replace(s, model=s.label))
     if not capitals:
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+    out = [_without_sentence_opener(doc, s) for s in out]
     kept = [s for s in out if not is_title_fragment(doc, s)]
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
     return sorted(kept, key=lambda s: s.start)
+
+
+# The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at
+# Barclays", "a deal with Pfizer", "bought by Amazon".
+PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
@@ -489,7 +520,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]):
             end += 1
         run = doc[i:end]
-        if end > i and doc[i - 1].lower_ == "the" and not doc[i].is_sent_start and not any(_is_title(t) for t in run):
+        opener = doc[i - 1].lower_ in PROPER_NAME_OPENERS and not doc[i - 1].is_sent_start
+        if end > i and opener and not doc[i].is_sent_start and not any(_is_title(t) for t in run):
             label = "GPE" if name_key(run.text) in known_places() else "ORG"
             out.append(Span(d, i, end, label))
         i = max(end, i + 1)
@@ -723,20 +755,31 @@ def person_title_before(doc: Doc, start: int) -> bool:
 
 def has_org_cue(doc: Doc, span: Span) -> bool:
     """Whether the parse links `span` to a noun such as "newspaper", "bank" or "club" (see `org_cue`), or a role in
-    an organisation stands between it and a name ("Chelsea manager Owen Hartley"). Not where the model reads a
-    person, a group or a place (see ORG_CUE_RELABEL)."""
+    an organisation stands between it and a name ("Chelsea manager Owen Hartley"), or one result follows it ("beat
+    Chelsea 3-1", see SCORE_AFTER). Not where the model reads a person, a group or a place (see ORG_CUE_RELABEL)."""
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     if org_cue(doc, replace(span, label="FAC")).label == "ORG":
         return True
+    if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
+        return True  # one result after it: a team ("beat Chelsea 3-1")
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
 
 
+# Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
+# commands ("Western Military District", "Red Army", "Naval Forces Command").
+FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
-    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party")."""
+    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or holds a
+    word of the armed forces (FORCES_WORDS)."""
     words = [t for t in doc[span.start : span.end] if t.is_alpha]
-    return len(words) >= 2 and words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS
+    if len(words) < 2:
+        return False
+    forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
+    return forces or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -773,6 +816,13 @@ def after_in(doc: Doc, span: Span) -> bool:
 
 # Words that open the name of a weather system, which is named like a person: "Storm Ciaran", "Hurricane Ian".
 WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
+# The last words of the names of events and of buildings and other structures ("Consumer Electronics Show", "World
+# Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
+# facility ("form" evidence, as ORG_FORM_WORDS for organisations).
+OTHER_FORM_WORDS = {
+    "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
+    "FAC": frozenset("stadium airport bridge tower arena station cathedral".split()),
+}
 
 
 def mention_votes(row) -> Counter:
@@ -1227,6 +1277,9 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        for label, words in OTHER_FORM_WORDS.items():
+            if " " in key and key.rsplit(" ", 1)[1] in words:  # "Consumer Electronics Show", "Emirates Stadium"
+                vote[label] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
