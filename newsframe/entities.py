@@ -755,14 +755,16 @@ def person_title_before(doc: Doc, start: int) -> bool:
 
 def has_org_cue(doc: Doc, span: Span) -> bool:
     """Whether the parse links `span` to a noun such as "newspaper", "bank" or "club" (see `org_cue`), or a role in
-    an organisation stands between it and a name ("Chelsea manager Owen Hartley"), or one result follows it ("beat
-    Chelsea 3-1", see SCORE_AFTER). Not where the model reads a person, a group or a place (see ORG_CUE_RELABEL)."""
+    an organisation stands between it and a name ("Chelsea manager Owen Hartley"), or one result follows a name the
+    gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER). Not where the model reads a person, a
+    group or a place (see ORG_CUE_RELABEL)."""
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     if org_cue(doc, replace(span, label="FAC")).label == "ORG":
         return True
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
-        return True  # one result after it: a team ("beat Chelsea 3-1")
+        # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
+        return name_key(_span_text(doc, span)) not in known_places()
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
 
