@@ -178,6 +178,8 @@ def project_mentions(article, docs, fac_as_loc: bool = False) -> set:
 
 def evaluate(part: str, limit: int | None = None, fac_as_loc: bool = False, errors: int = 0) -> dict | None:
     """Score the bare model and the project on one part; print the table; return {method: scores}."""
+    import spacy
+
     from newsframe import nlp
 
     if not (config.DEV_DATA_DIR / CORPUS / "train.txt").exists():
@@ -185,12 +187,16 @@ def evaluate(part: str, limit: int | None = None, fac_as_loc: bool = False, erro
         return None
     docs_of_part = documents(part)[:limit]
     pairs = [article_of(d, i) for i, d in enumerate(docs_of_part)]
-    parsed = nlp.parse_groups([[p.text for p in a.paragraphs] for a, _ in pairs])
+    groups = [[p.text for p in a.paragraphs] for a, _ in pairs]
+    parsed = nlp.parse_groups(groups)
+    bare = spacy.load(nlp.model_name())  # the small model as it is, with its own entity recogniser
+    bare_docs = iter(bare.pipe(text for texts in groups for text in texts))
     found: dict[str, set] = {"bare model": set(), "project": set()}
     gold: set = set()
     for (article, truth), docs in zip(pairs, parsed):
         gold |= {(article.id, *g) for g in truth}
-        found["bare model"] |= {(article.id, *m) for m in bare_mentions(article, docs, fac_as_loc)}
+        own = [next(bare_docs) for _ in docs]
+        found["bare model"] |= {(article.id, *m) for m in bare_mentions(article, own, fac_as_loc)}
         found["project"] |= {(article.id, *m) for m in project_mentions(article, docs, fac_as_loc)}
     results = {method: scores(predicted, gold) for method, predicted in found.items()}
     words = sum(len(s.tokens) for d in docs_of_part for s in d)

@@ -10,7 +10,11 @@ together and repairs what both get wrong with general rules, each a named consta
    same span where it does; where the two disagree on where a name begins and ends, the reading whose names read
    better as names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh",
    "Belta Even Sergei Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places
-   and organisations the recogniser missed, when all proper nouns, are added;
+   and organisations the recogniser missed, when all proper nouns, are added; so is a run of capitalised proper
+   nouns no reader read after "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at
+   Barclays"), as an organisation (a place the gazetteer knows). With one reader (the recogniser newsframe ships,
+   see nlp.py), the model's names are the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT
+   ...); a word that opens the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail
    of lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as
    "Kremlin" and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary") is dropped;
@@ -19,6 +23,8 @@ together and repairs what both get wrong with general rules, each a named consta
    part of how someone is named ("King Hussein", "Pope Francis") stay;
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
+   a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
+   own, are one person ("the Kremlin Dmitry Peskov") is split the same way;
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -41,8 +47,9 @@ together and repairs what both get wrong with general rules, each a named consta
    it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp"), and a group's
    plural its singular ("Israelis" into "Israeli"). A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
-   said, titles and honorifics before it, cue nouns, organisation forms ("Corp", "Bank", "Party") and a gazetteer
-   of countries, capitals and US states, so that no single mislabelled mention decides it.
+   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation
+   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport") and a
+   gazetteer of countries, capitals and US states, so that no single mislabelled mention decides it.
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -134,7 +141,10 @@ ORG_ROLE_NOUNS = frozenset(
 # Labels that the organisation cue may overrule; a person or a nationality next to such a noun is left alone
 # ("company founder Elon Musk" keeps PERSON).
 # Places are left alone too: "a Boston bank", "a U.S. company" name where the organisation is, not what it is.
-ORG_CUE_RELABEL = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+ORG_CUE_RELABEL = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "MISC"})
+# The label of a recogniser's other name (MISC) that no reader types: an organisation when a cue noun says so
+# ("the news agency AFP", "newspaper Komsomolskaya Pravdan"), else left out.
+OTHER_NAME = "MISC"
 # Dependency relations by which a cue noun and a name are the same thing (apposition, compound modifier).
 ORG_CUE_DEPS = frozenset({"appos", "compound", "nmod"})
 # How far (in tokens) from the name the cue noun may stand: "the Interfax news agency" is two tokens away.
@@ -216,6 +226,9 @@ def _is_title(token: Token) -> bool:
 # organisation); nor is a bare number part of a person's or a place's name ("Channel 4" and "Formula 1" keep
 # theirs: organisations and products may end in one).
 SCORE = re.compile(r"\s\d+\s*[-–]\s*\d+$")
+# A score after a name makes it a team only when it is one result ("beat Brighton 2-1"): a player's sets
+# ("Sampras 6-3 6-4") are a person's.
+SCORE_AFTER = re.compile(r"\s\d+\s*[-–]\s*\d+(?![\d-])(?!,?\s+\(?\d+\s*[-–]\s*\d+)")
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
@@ -232,6 +245,8 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         start += 1
     label = span.label
     score = SCORE.search(doc[start:end].text) if end > start else None
+    if end > start and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1])):
+        label = "ORG"  # the score follows the name the reader found ("beat Brighton 2-1")
     if score:  # what has a score is a team (an organisation), whatever the glued number made the model see
         cut = doc[start].idx + score.start()
         while end > start and doc[end - 1].idx >= cut:
@@ -260,6 +275,27 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     if not any(c.isalpha() for c in doc[start:end].text):
         return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
     return replace(span, start=start, end=end, label=label)
+
+
+# Tags of the words that qualify a name rather than belong to it: adjectives, adverbs, participles.
+QUALIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBG", "VBN"})
+
+
+def is_sentence_opener(token: Token) -> bool:
+    """Whether the first word of a name is a word capitalised only because it opens the sentence and qualifies the
+    name ("Rival Northrop Grumman", "Struggling Boeing"): the tagger reads it as an adjective, adverb or participle,
+    and the name recogniser reads it alone as no name ("British" in "British Airways" is one)."""
+    from .nlp import reread
+
+    return token.is_sent_start and token.tag_ in QUALIFIER_TAGS and not reread((token.text,))
+
+
+def _without_sentence_opener(doc: Doc, span: Span) -> Span:
+    """`span` without a first word that only opens the sentence (see `is_sentence_opener`)."""
+    start = span.start
+    while span.end - start > 1 and is_sentence_opener(doc[start]):
+        start += 1
+    return replace(span, start=start)
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
@@ -332,6 +368,32 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     return [span]
 
 
+# The recogniser's labels as types, for the parts of a name it ran together (see `split_glued_person`).
+REREAD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
+
+
+def split_glued_person(doc: Doc, span: Span) -> list[Span]:
+    """A name of three or more name words that the recogniser ran over an organisation or place and the person after
+    it ("the Kremlin Dmitry Peskov", read as one organisation), split in two: its last words, read on their own
+    (`nlp.reread`), are exactly one person of two or more words, and the words before them exactly one other name.
+    Split at the longest such person."""
+    from .nlp import reread
+
+    tokens = doc[span.start : span.end]
+    if span.label == "PERSON" or len(tokens) < 3 or not all(_is_name_word(t) for t in tokens):
+        return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
+    words = tuple(t.text for t in tokens)
+    for k in range(1, len(tokens) - 1):
+        head, tail = reread(words[:k]), reread(words[k:])
+        if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
+            label = REREAD_TYPES[head[0][2]]
+            return [
+                Span(span.doc, span.start, span.start + k, label, names=label),
+                Span(span.doc, span.start + k, span.end, "PERSON", names="PERSON"),
+            ]
+    return [span]
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -365,7 +427,10 @@ def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Co
 
 def org_cue(doc: Doc, span: Span) -> Span:
     """`span` relabelled ORG when a noun like "newspaper" or "agency" next to it names what it is."""
-    if span.label not in ORG_CUE_RELABEL:
+    # a group the recogniser names that the tagger reads as a singular proper noun, no adjective ("Tesla shares",
+    # not "Russian shares"), is as open to the cue as the other names
+    group_noun = span.label == "NORP" and all(t.tag_ == "NNP" for t in doc[span.start : span.end])
+    if span.label not in ORG_CUE_RELABEL and not group_noun:
         return span
     root = doc[span.start : span.end].root
     # The cue is linked to the name by the parse: the name's head ("newspaper" <-appos- "Pravda", "Interfax"
@@ -374,8 +439,12 @@ def org_cue(doc: Doc, span: Span) -> Span:
     candidates += [child for child in root.children if child.dep_ in ORG_CUE_DEPS]
     for cue in candidates:
         near = span.start - ORG_CUE_WINDOW <= cue.i < span.end + ORG_CUE_WINDOW
+        # another name between them is what the cue names ("the news agency Belta Even Sergei Alein")
+        between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
+        if any(t.pos_ == "PROPN" for t in between):
+            continue
         if near and cue.pos_ == "NOUN" and cue.lower_ in ORG_CUE_NOUNS and not (span.start <= cue.i < span.end):
-            return replace(span, label="ORG")
+            return replace(span, label="ORG", model="" if group_noun else span.model)
     return span
 
 
@@ -423,11 +492,40 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             continue
         if s.label not in MAIN_LABELS or (KEEP_MODEL_ONLY_NAMES and not capitals and _all_proper(doc, s)):
             out.append(replace(s, model=s.label))
+    if not capitals:
+        out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+    out = [_without_sentence_opener(doc, s) for s in out]
     kept = [s for s in out if not is_title_fragment(doc, s)]
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
     return sorted(kept, key=lambda s: s.start)
+
+
+# The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at
+# Barclays", "a deal with Pfizer", "bought by Amazon".
+PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
+
+
+def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
+    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"): an organisation, or a place when the
+    gazetteer knows it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are
+    numbers, dates and times (`taken` holds every token a reader already read)."""
+    taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    i = 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]):
+            end += 1
+        run = doc[i:end]
+        opener = doc[i - 1].lower_ in PROPER_NAME_OPENERS and not doc[i - 1].is_sent_start
+        if end > i and opener and not doc[i].is_sent_start and not any(_is_title(t) for t in run):
+            label = "GPE" if name_key(run.text) in known_places() else "ORG"
+            out.append(Span(d, i, end, label))
+        i = max(end, i + 1)
+    return out
 
 
 def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
@@ -472,8 +570,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")
         return [replace(s, model=s.label) for s in people]
     other = [s for s in overlapping if s.label not in MAIN_LABELS]
-    if not other:
-        return []
+    if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
+        return [replace(span, label=OTHER_NAME, names="MISC")]
     start = span.start
     while start < span.end - 1 and other[0].label in NUMBERLESS_LABELS and doc[start].like_num:
         start += 1  # "1,000 French" is "French"
@@ -587,11 +685,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, number, "title", doc, [span], titled)
             for part in titled:
                 split = split_glued_prefix(doc, part, labels_by_name)
+                if split == [part]:
+                    split = split_glued_person(doc, part)
                 _log(repairs, number, "glued prefix", doc, [part], split)
                 for piece in split:
                     cued = org_cue(doc, piece)
                     _log(repairs, number, "organisation cue", doc, [piece], [cued])
-                    fixed.append(cued)
+                    if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
+                        fixed.append(cued)
         out.extend(fixed)
     return propagate_names(docs, out, repairs, numbers)
 
@@ -654,20 +755,33 @@ def person_title_before(doc: Doc, start: int) -> bool:
 
 def has_org_cue(doc: Doc, span: Span) -> bool:
     """Whether the parse links `span` to a noun such as "newspaper", "bank" or "club" (see `org_cue`), or a role in
-    an organisation stands between it and a name ("Chelsea manager Owen Hartley"). Not where the model reads a
-    person, a group or a place (see ORG_CUE_RELABEL)."""
+    an organisation stands between it and a name ("Chelsea manager Owen Hartley"), or one result follows a name the
+    gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER). Not where the model reads a person, a
+    group or a place (see ORG_CUE_RELABEL)."""
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     if org_cue(doc, replace(span, label="FAC")).label == "ORG":
         return True
+    if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
+        # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
+        return name_key(_span_text(doc, span)) not in known_places()
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
 
 
+# Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
+# commands ("Western Military District", "Red Army", "Naval Forces Command").
+FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
-    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party")."""
+    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or holds a
+    word of the armed forces (FORCES_WORDS)."""
     words = [t for t in doc[span.start : span.end] if t.is_alpha]
-    return len(words) >= 2 and words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS
+    if len(words) < 2:
+        return False
+    forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
+    return forces or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -704,6 +818,13 @@ def after_in(doc: Doc, span: Span) -> bool:
 
 # Words that open the name of a weather system, which is named like a person: "Storm Ciaran", "Hurricane Ian".
 WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
+# The last words of the names of events and of buildings and other structures ("Consumer Electronics Show", "World
+# Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
+# facility ("form" evidence, as ORG_FORM_WORDS for organisations).
+OTHER_FORM_WORDS = {
+    "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
+    "FAC": frozenset("stadium airport bridge tower arena station cathedral".split()),
+}
 
 
 def mention_votes(row) -> Counter:
@@ -799,6 +920,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
     )
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    people = [name for name, label in names.items() if label == "PERSON" and " " in name]
+    surnames = {name.rsplit(" ", 1)[1] for name in people}
     added = []
     for d, doc in enumerate(docs):
         # numbers and dates the model found stay as they are
@@ -813,8 +936,13 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # opening a sentence, a one-word name counts when it is what the sentence is about ("Whitman grew
             # up"), not when it qualifies the noun after it ("Riot police came")
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
+            confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
+            # a headline names things by a person's surname before a noun ("Hollis U-turn on fuel payments"); the
+            # body would write the possessive, so there a surname before a noun may be a common word ("Riot police")
+            surname = numbers[d] == 0 and match.group(0) in surnames and found[0].pos_ == "PROPN"
             if len(found) == 1 and (
-                found[0].pos_ != "PROPN" or (found[0].is_sent_start and modifier and not possessive)
+                (found[0].pos_ != "PROPN" and not confirmed)
+                or (found[0].is_sent_start and modifier and not possessive and not surname)
             ):
                 continue
             if _inside_longer_name(doc, found.start, found.end):
@@ -1011,6 +1139,11 @@ def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
     return recased if recased != text else None
 
 
+# Where a headline Doc read in sentence case is marked so (in Doc.user_data): a word that keeps its capitals there is
+# one the body writes with capitals inside a sentence, a name whatever the tagger reads it as.
+RECASED_KEY = "newsframe.recased"
+
+
 def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Doc]:
     """`docs`, with a Title Case or capitals headline replaced by the parse of its sentence case (see
     `sentence_case`): the model reads ordinary capitalised words there as names ("X Apologizes")."""
@@ -1023,7 +1156,9 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
         return docs
     if repairs is not None:
         repairs.append({"paragraph": 0, "rule": "headline case", "before": doc_text(docs[0]), "after": recased})
-    return [parse([recased])[0], *docs[1:]]
+    headline = parse([recased])[0]
+    headline.user_data[RECASED_KEY] = True
+    return [headline, *docs[1:]]
 
 
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -1144,6 +1279,9 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        for label, words in OTHER_FORM_WORDS.items():
+            if " " in key and key.rsplit(" ", 1)[1] in words:  # "Consumer Electronics Show", "Emirates Stadium"
+                vote[label] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):

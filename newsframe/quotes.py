@@ -42,10 +42,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .nlp import doc_text
+from .nlp import NAMES_KEY, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # The column of mentions.csv that holds an entity's type, and the one that holds its canonical name.
 ENTITY_TYPE_COLUMN = "entity_type"
@@ -1021,10 +1021,24 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    for ent in doc.ents:
+    for ent in _names(doc):
         if ent.label_ in ("PERSON", "ORG") and ent.end_char <= colon and not text[ent.end_char : colon].strip():
             return ent.root
     return None
+
+
+# The name recogniser's labels (doc.spans["names"], see nlp.py) as the small model's entity labels.
+NAME_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
+
+
+def _names(doc: Doc) -> list[Span]:
+    """The names of `doc`: the name recogniser's, labelled as the small model labels them (its entities when the
+    recogniser did not run)."""
+    from spacy.tokens import Span
+
+    if NAMES_KEY not in doc.spans:
+        return list(doc.ents)
+    return [Span(doc, e.start, e.end, NAME_LABELS[e.label_]) for e in doc.spans[NAMES_KEY]]
 
 
 def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bool]]) -> bool:
