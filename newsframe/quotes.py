@@ -367,6 +367,10 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ == "nsubjpass":
                 return child
+    if verb.dep_ == "conj" and verb.head is not verb:
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "Okafor was replaced by a younger player and joked": Okafor, not the agent
+            return passive
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -477,7 +481,23 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
         before = before.head
-    return before
+    return _described(before, verb)
+
+
+def _described(word: Token, verb: Token) -> Token:
+    """The speaker a word before a cue belongs to when it lies in a clause describing that speaker: the noun a
+    relative or participial clause describes ("an official who spoke anonymously to discuss the talks said"), the
+    subject of a participle set off before the cue ("Durbin, noting the size of the list, said")."""
+    for above in word.ancestors:
+        if above.i >= verb.i or above.i < verb.sent.start:
+            break
+        if above.dep_ in ("relcl", "acl") and above.head.i < above.i and above.head.pos_ in SPEAKER_POS:
+            return above.head
+        if above.tag_ == "VBG":
+            subject = next((c for c in above.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return word
 
 
 def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:

@@ -1,0 +1,47 @@
+"""Who said a direct quotation (newsframe.quotes): the speaker of its cue however the parse links them, on short
+articles of several kinds written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsframe import entities, nlp, quotes
+from newsframe.article import parse_article
+
+
+def table(text: str) -> pd.DataFrame:
+    """The quotes table of an article given as text."""
+    article = parse_article(text)
+    docs = nlp.article_docs(article)
+    return quotes.quotes_table(article, docs, entities.mentions_table(article, docs))
+
+
+def speakers(frame: pd.DataFrame) -> dict[str, str]:
+    """What was said -> the speaker's mention as written, for the direct quotations."""
+    direct = frame[frame["kind"] == "direct"]
+    return dict(zip(direct["text"], direct["speaker_text"]))
+
+
+def test_a_cue_conjoined_to_a_passive_has_the_passive_subject():
+    found = table(
+        "date 2024-03-02 Derby day\n\n"
+        'Okafor was replaced by a younger player at half-time and joked, "I am too old for this game."'
+    )
+    assert speakers(found) == {'"I am too old for this game."': "Okafor"}
+
+
+def test_words_of_a_clause_describing_the_speaker_are_not_the_speaker():
+    found = table(
+        "date 2024-05-14 Club and league\n\n"
+        "Although there is no such overlap with Okafor's team, a club official who spoke anonymously to discuss "
+        'internal strategy said Wednesday, "Certainly there are talks between the club and the league."\n\n'
+        "But Rep. Maria Lopez (D-Texas), noting the size of the senator's following, said, \"Let me tell you, he has "
+        'a heck of an email list, and if he decides to use it, that creates a better opportunity."'
+    )
+    said = speakers(found)
+    assert said['"Certainly there are talks between the club and the league."'] == "a club official"
+    opportunity = (
+        '"Let me tell you, he has a heck of an email list, and if he decides to use it, that creates a better '
+        'opportunity."'
+    )
+    assert said[opportunity] == "Rep. Maria Lopez"
