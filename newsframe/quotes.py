@@ -402,6 +402,31 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
+    """Whether a verb outside quotations is a verb of saying with a subject of its own ("she said")."""
+    return (
+        not quoted[verb.idx]
+        and verb.pos_ in ("VERB", "AUX")
+        and _lemma(verb) in SAYING_VERBS
+        and any(c.dep_ in SUBJECT_DEPS and not quoted[c.idx] for c in verb.children)
+    )
+
+
+def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | None:
+    """The head of what a cue after it reports ("…, Kunin said"), or None when the words before belong to a nearer
+    cue: a verb of saying with its own subject between them and this one ("“…,” Ms Patel said, after the chairman
+    said …" is Ms Patel's), or the clause itself is such a cue of a quotation ("“A,” she said, but “B,” said Kunin":
+    only B is Kunin's, read from the next clause the parse hung on the verb); then the clause after the verb, if any, is
+    what it reports ("…, after the chairman said the deal was signed")."""
+    later = (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > head.i)
+    if _cue_with_subject(head, quoted) and any(c.dep_ in CLAUSE_DEPS and quoted[c.idx] for c in head.children):
+        return next(later, None)
+    between = verb.doc[head.right_edge.i + 1 : verb.i]
+    if any(_cue_with_subject(t, quoted) for t in between if t.head.i != verb.i or t.dep_ != "ccomp"):
+        return next((c for c in later if c.i > verb.i), None)
+    return head
+
+
 def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The speaker written between a quotation and its cue ("“…,” William Daley, a former chief of staff, said")
     when the parse hung the name on the quotation: the head of the words between the closing mark and the verb."""
@@ -684,6 +709,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 )
             continue
         head, how = reached
+        if how == "clause" and head.i < token.i:
+            head = _nearer_cue_content(token, head, quoted)
+            if head is None:
+                continue
         start, end = _clause_chars(head)
         if how == "predicate":  # called the decision “a betrayal”: what is called so, and what it is called
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)

@@ -45,3 +45,14 @@ def test_words_of_a_clause_describing_the_speaker_are_not_the_speaker():
         'opportunity."'
     )
     assert said[opportunity] == "Rep. Maria Lopez"
+
+
+def test_a_quotation_belongs_to_the_nearest_cue_after_it():
+    found = table(
+        "date 2024-06-11 Council vote\n\n"
+        '"We never voted for that. We never voted for that," Mensah said, after ITV\'s Sarah Cole said the councillor '
+        'had mockingly referred to Rep. Joan Hill (D-Ohio) as the "private banker" of property tycoon Sam Ward.'
+    )
+    said = dict(zip(found["text"], found["speaker_text"]))
+    assert said['"We never voted for that. We never voted for that,"'] == "Mensah"
+    assert any(text.startswith("the councillor had mockingly") for text in said if said[text] == "ITV's Sarah Cole")
