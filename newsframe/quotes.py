@@ -1130,6 +1130,8 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
 # Planned Parenthood: Trump will reverse Roe v. Wade".
 HEADLINE_COLON = re.compile(r"([^:]{2,80}):\s+(\S.*)")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")
+# One to three capitalised words: a name, whatever the recogniser made of it ("Reid", "Gov. Kasich").
+HEADLINE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 
 
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
@@ -1142,9 +1144,12 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             for m in resolver._within(0, 0, match.end(1))
             if m[3] in HEADLINE_SPEAKERS and _words(text[: m[1]]) <= 2  # "Mayor Susan Ortiz: …"
         ]
+        start, end = _trim(text, match.start(2), match.end(2))
         if named:
-            start, end = _trim(text, match.start(2), match.end(2))
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
+        # a name the recogniser missed, before a quotation: "Reid: ‘Never underestimate him’"
+        if HEADLINE_NAME.fullmatch(match.group(1)) and any(a == start for a, _, _ in quotes):
+            return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, match.start(1), match.end(1)))]
     found, _ = find_in_doc(doc, 0, text, quotes)
     return [f for f in found if f.speaker is not None]
 
@@ -1386,4 +1391,15 @@ class SpeakerResolver:
                 return self._last_before(para, start, ("ORG",)) or written, written
             if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written
+        if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
+            return self._entity_ending(written) or written, written
         return written, written
+
+    def _entity_ending(self, words: str) -> str | None:
+        """The person or organisation of the article whose name ends with `words` ("Reid": Harry Reid), the one
+        named most when several do."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m[3] in HEADLINE_SPEAKERS and (m[4] == words or m[4].endswith(" " + words)):
+                counts[m[4]] = counts.get(m[4], 0) + 1
+        return max(counts, key=counts.get) if counts else None

@@ -56,3 +56,14 @@ def test_a_quotation_belongs_to_the_nearest_cue_after_it():
     said = dict(zip(found["text"], found["speaker_text"]))
     assert said['"We never voted for that. We never voted for that,"'] == "Mensah"
     assert any(text.startswith("the councillor had mockingly") for text in said if said[text] == "ITV's Sarah Cole")
+
+
+def test_a_headline_name_the_recogniser_missed_before_a_quotation():
+    found = table(
+        "date 2024-02-08 Hale: 'We are going to win so much.'\n\n"
+        "Club owner Tom Hale told supporters on Monday that the team would finish in the top four."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert headline[["text", "cue", "speaker", "speaker_text"]].values.tolist() == [
+        ["'We are going to win so much.'", ":", "Tom Hale", "Hale"]
+    ]
