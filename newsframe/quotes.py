@@ -485,8 +485,9 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
 def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     """The name or noun written right before a finite cue that the parse gave no subject ("…, former president
     Bill Clinton said …" read as an apposition): the word before it, past auxiliaries and adverbs ("has also
-    said"), when it is a noun, name, pronoun or number outside quotations."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    said"), when it is a noun, name, pronoun or number outside quotations; the name before a participle set off by
+    commas ("Mr. Hale, asked about the fees, had said")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(verb):
         return None
     k = verb.i - 1
     while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
@@ -502,11 +503,23 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
             before = before.head
         if before.dep_ == "appos" and before.head.i < before.i:
             before = before.head
+        for above in [before, *before.ancestors]:  # "Mr. Hale, asked about the fees, had said": Mr. Hale
+            if above.i >= verb.i or not (above.tag_ in ("VBN", "VBG") or above.dep_ in ("advcl", "acl")):
+                continue
+            edge = above.left_edge.i
+            if above.pos_ == "VERB" and edge - 2 >= verb.sent.start and verb.doc[edge - 1].text == ",":
+                before = verb.doc[edge - 2]
+                break
     if quoted[before.idx] or before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
         before = before.head
     return _described(before, verb)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect tense ("has said", "had said")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _described(word: Token, verb: Token) -> Token:
@@ -689,6 +702,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue
         if (
             token.tag_ == "VBN"
+            and not _perfect(token)  # "…, had said": a tense, not a participle
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
             and not _after_quotation_name(token, quoted)
         ):
@@ -702,6 +716,11 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
             subject = _governing_subject(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if reached is not None and subject is not None and reached[0].i < token.i:
+            head = reached[0]
+            if head.left_edge.i <= subject.i <= head.right_edge.i:  # "…after Hale, asked about it, had said, “…”"
+                after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
+                reached = (after, "clause") if after is not None else None  # the speaker is not what was said
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
                 bare.append(

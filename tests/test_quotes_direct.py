@@ -67,3 +67,12 @@ def test_a_headline_name_the_recogniser_missed_before_a_quotation():
     assert headline[["text", "cue", "speaker", "speaker_text"]].values.tolist() == [
         ["'We are going to win so much.'", ":", "Tom Hale", "Hale"]
     ]
+
+
+def test_a_cue_in_a_perfect_tense_after_a_participle_set_off_by_commas():
+    found = table(
+        "date 2024-09-30 Ticket prices\n\n"
+        'The row began after Mr. Hale, asked about the fees charged to fans, had said, "I think our supporters pay '
+        'more than enough already."'
+    )
+    assert speakers(found) == {'"I think our supporters pay more than enough already."': "Mr. Hale"}
