@@ -710,7 +710,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         reached = _content_head(token)
         subject = _subject(token)
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
-            subject = next((c for c in token.lefts if c.dep_ == "nsubj" and not quoted[c.idx]), None)
+            # the other subject of the verb it hangs on, outside quotations ("“…,” Trump said before adding")
+            others = [*token.lefts, *subject.head.children]
+            subject = next((c for c in others if c.dep_ == "nsubj" and not quoted[c.idx]), None)
         if subject is None:
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation

@@ -76,3 +76,12 @@ def test_a_cue_in_a_perfect_tense_after_a_participle_set_off_by_commas():
         'more than enough already."'
     )
     assert speakers(found) == {'"I think our supporters pay more than enough already."': "Mr. Hale"}
+
+
+def test_a_word_of_the_quotation_read_as_a_subject_gives_way_to_the_speaker():
+    found = table(
+        "date 2024-10-02 Stadium plans\n\n"
+        '"If the board wants a new ground, nothing you can do, folks," Hale said before adding: "Though the '
+        "supporters, maybe they can stop it, I don't know.\""
+    )
+    assert set(speakers(found).values()) == {"Hale"} and len(found) == 2
