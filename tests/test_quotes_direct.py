@@ -3,6 +3,9 @@ articles of several kinds written for these tests."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pandas as pd
 
 from newsframe import entities, nlp, quotes
@@ -85,3 +88,15 @@ def test_a_word_of_the_quotation_read_as_a_subject_gives_way_to_the_speaker():
         "supporters, maybe they can stop it, I don't know.\""
     )
     assert set(speakers(found).values()) == {"Hale"} and len(found) == 2
+
+
+def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_direct():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "quotes_polnear.py"
+    spec = importlib.util.spec_from_file_location("quotes_polnear", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = "He said “I have earned more votes,” and left. She said the race was close."
+    inside = (text.index("I have"), text.index("votes,") + len("votes,"))
+    assert bench.is_direct(bench.gold_quoted(text, [inside])) and not bench.is_direct(text[slice(*inside)])
+    reported = (text.index("the race"), text.index("close"))
+    assert not bench.is_direct(bench.gold_quoted(text, [reported]))
