@@ -4,6 +4,7 @@ articles of several kinds written for these tests."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -94,6 +95,7 @@ def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_d
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "quotes_polnear.py"
     spec = importlib.util.spec_from_file_location("quotes_polnear", path)
     bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up
     spec.loader.exec_module(bench)
     text = "He said “I have earned more votes,” and left. She said the race was close."
     inside = (text.index("I have"), text.index("votes,") + len("votes,"))
