@@ -418,6 +418,8 @@ def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | 
     said …" is Ms Patel's), or the clause itself is such a cue of a quotation ("“A,” she said, but “B,” said Kunin":
     only B is Kunin's, read from the next clause the parse hung on the verb); then the clause after the verb, if any, is
     what it reports ("…, after the chairman said the deal was signed")."""
+    nearest = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and head.i <= c.i < verb.i]
+    head = nearest[-1] if nearest else head  # the clause right before the cue, not one the parse hung on it before
     later = (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > head.i)
     if _cue_with_subject(head, quoted) and any(c.dep_ in CLAUSE_DEPS and quoted[c.idx] for c in head.children):
         return next(later, None)

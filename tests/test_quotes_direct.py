@@ -102,3 +102,14 @@ def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_d
     assert bench.is_direct(bench.gold_quoted(text, [inside])) and not bench.is_direct(text[slice(*inside)])
     reported = (text.index("the race"), text.index("close"))
     assert not bench.is_direct(bench.gold_quoted(text, [reported]))
+
+
+def test_a_cue_after_a_quotation_reports_the_clause_right_before_it():
+    found = table(
+        "date 2024-11-05 Memoir dropped\n\n"
+        'At the time, Hale seemed to suggest he had silenced his former partner: "She signed a confidentiality '
+        'agreement," he told the New York Times. Neither Maples nor Hale responded to requests for clarification.'
+    )
+    said = speakers(found)
+    assert said == {'"She signed a confidentiality agreement,"': "he"}
+    assert found.set_index("text").loc['"She signed a confidentiality agreement,"', "cue"] == "told"
