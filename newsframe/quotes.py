@@ -23,7 +23,13 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
 4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
    describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
    quotation the parse left without one, the subject of the verb that governs it); never a word of
-   the quotation nor a dateline. A pronoun or description is resolved to the last person (he, she) or
+   the quotation nor a dateline. A quotation before its cue belongs to the nearest verb of saying with a subject
+   of its own ("“…,” Mensah said, after Cole said …"), and of the clauses the parse hung on a cue before it, to the
+   one right before it; a cue joined to a passive speaks with the passive's subject ("Okafor was replaced by X
+   and joked"); the words of a clause that describes the speaker lead to that speaker ("an official who spoke
+   anonymously to discuss the talks said", "Mr. Hale, asked about the fees, had said"); a headline's name before
+   a colon and a quotation is its speaker even when the recogniser missed it ("Reid: ‘…’"). A pronoun or
+   description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily") named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
    pronouns used after a sentence naming only them); "they" to a group just heard ("union members said …"), else
