@@ -17,7 +17,8 @@ Scores (precision, recall, F1 over attributions, each gold and each found one ma
 - direct quotes: the same two scores on the gold attributions whose content is in quotation marks (it opens and
   closes with a mark of any kind: straight, curly, doubled apostrophes as in the New York Times' archive text,
   single, guillemets; leading and trailing punctuation aside; a quotation interrupted by its cue, "“A,” he said.
-  “B.”", is one content of two parts) and the found rows of kind `direct`.
+  “B.”", is one content of two parts; marks right outside the annotated span count, as annotators sometimes end
+  the span inside them) and the found rows of kind `direct`.
 
 A found content is the characters of the row's `text` in its span (start_char to end_char, over paragraphs for a
 quotation that runs on): the whole span, but for a direct quotation interrupted by its cue, whose `text` is the
@@ -193,6 +194,23 @@ def is_direct(content: str) -> bool:
     return len(content) > 2 and content.startswith(OPENING_MARKS) and content.endswith(CLOSING_MARKS)
 
 
+MARK_CHARACTERS = frozenset("".join(OPENING_MARKS + CLOSING_MARKS))
+
+
+def gold_quoted(text: str, ranges: list[tuple[int, int]]) -> str:
+    """An annotated content as `is_direct` reads it: its characters, with the quotation marks right outside its span
+    (annotators sometimes end the span inside the marks: “[I have earned 9 million votes,]”)."""
+    start, end = ranges[0][0], ranges[-1][1]
+    while start > 0 and text[start - 1] in MARK_CHARACTERS:
+        start -= 1
+    while end < len(text) and text[end] in MARK_CHARACTERS:
+        end += 1
+    widened = [(start, ranges[0][1]), *ranges[1:]] if len(ranges) > 1 else [(start, end)]
+    if len(ranges) > 1:
+        widened[-1] = (widened[-1][0], end)
+    return " ".join(text[a:b] for a, b in widened)
+
+
 def covers(a: set[int], b: set[int]) -> bool:
     """Each of a and b covers at least half of the other."""
     common = len(a & b)
@@ -252,7 +270,7 @@ def run(split: str, limit: int | None = None, errors: int = 0) -> dict | None:
         found = [found_ranges(row, offsets, texts) for row in table.itertuples()]
         direct_found = [f for f, kind in zip(found, table["kind"]) if kind == "direct"]
         gold = [(char_set(g.content), char_set(g.source)) for g in golds]
-        direct_gold = [g for g, raw in zip(gold, golds) if is_direct(" ".join(text[a:b] for a, b in raw.content))]
+        direct_gold = [g for g, raw in zip(gold, golds) if is_direct(gold_quoted(text, raw.content))]
         counts["gold"] += len(gold)
         counts["found"] += len(found)
         counts["content"] += match(gold, found, False)

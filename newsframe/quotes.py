@@ -23,7 +23,13 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
 4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
    describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
    quotation the parse left without one, the subject of the verb that governs it); never a word of
-   the quotation nor a dateline. A pronoun or description is resolved to the last person (he, she) or
+   the quotation nor a dateline. A quotation before its cue belongs to the nearest verb of saying with a subject
+   of its own ("“…,” Mensah said, after Cole said …"), and of the clauses the parse hung on a cue before it, to the
+   one right before it; a cue joined to a passive speaks with the passive's subject ("Okafor was replaced by X
+   and joked"); the words of a clause that describes the speaker lead to that speaker ("an official who spoke
+   anonymously to discuss the talks said", "Mr. Hale, asked about the fees, had said"); a headline's name before
+   a colon and a quotation is its speaker even when the recogniser missed it ("Reid: ‘…’"). A pronoun or
+   description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily"; not one whose name says it is of another kind than
    the description: "the charity" is no "Crown Court") named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
@@ -386,6 +392,10 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ == "nsubjpass":
                 return child
+    if verb.dep_ == "conj" and verb.head is not verb:
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "Okafor was replaced by a younger player and joked": Okafor, not the agent
+            return passive
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -415,6 +425,33 @@ def _subject(verb: Token) -> Token | None:
         ):  # "…, reports the news agency Interfax"
             return child
     return None
+
+
+def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
+    """Whether a verb outside quotations is a verb of saying with a subject of its own ("she said")."""
+    return (
+        not quoted[verb.idx]
+        and verb.pos_ in ("VERB", "AUX")
+        and _lemma(verb) in SAYING_VERBS
+        and any(c.dep_ in SUBJECT_DEPS and not quoted[c.idx] for c in verb.children)
+    )
+
+
+def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | None:
+    """The head of what a cue after it reports ("…, Kunin said"), or None when the words before belong to a nearer
+    cue: a verb of saying with its own subject between them and this one ("“…,” Ms Patel said, after the chairman
+    said …" is Ms Patel's), or the clause itself is such a cue of a quotation ("“A,” she said, but “B,” said Kunin":
+    only B is Kunin's, read from the next clause the parse hung on the verb); then the clause after the verb, if any, is
+    what it reports ("…, after the chairman said the deal was signed")."""
+    nearest = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and head.i <= c.i < verb.i]
+    head = nearest[-1] if nearest else head  # the clause right before the cue, not one the parse hung on it before
+    later = (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > head.i)
+    if _cue_with_subject(head, quoted) and any(c.dep_ in CLAUSE_DEPS and quoted[c.idx] for c in head.children):
+        return next(later, None)
+    between = verb.doc[head.right_edge.i + 1 : verb.i]
+    if any(_cue_with_subject(t, quoted) for t in between if t.head.i != verb.i or t.dep_ != "ccomp"):
+        return next((c for c in later if c.i > verb.i), None)
+    return head
 
 
 def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
@@ -475,8 +512,9 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
 def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     """The name or noun written right before a finite cue that the parse gave no subject ("…, former president
     Bill Clinton said …" read as an apposition): the word before it, past auxiliaries and adverbs ("has also
-    said"), when it is a noun, name, pronoun or number outside quotations."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    said"), when it is a noun, name, pronoun or number outside quotations; the name before a participle set off by
+    commas ("Mr. Hale, asked about the fees, had said")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(verb):
         return None
     k = verb.i - 1
     while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
@@ -492,11 +530,39 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
             before = before.head
         if before.dep_ == "appos" and before.head.i < before.i:
             before = before.head
+        for above in [before, *before.ancestors]:  # "Mr. Hale, asked about the fees, had said": Mr. Hale
+            if above.i >= verb.i or not (above.tag_ in ("VBN", "VBG") or above.dep_ in ("advcl", "acl")):
+                continue
+            edge = above.left_edge.i
+            if above.pos_ == "VERB" and edge - 2 >= verb.sent.start and verb.doc[edge - 1].text == ",":
+                before = verb.doc[edge - 2]
+                break
     if quoted[before.idx] or before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
         before = before.head
-    return before
+    return _described(before, verb)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect tense ("has said", "had said")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _described(word: Token, verb: Token) -> Token:
+    """The speaker a word before a cue belongs to when it lies in a clause describing that speaker: the noun a
+    relative or participial clause describes ("an official who spoke anonymously to discuss the talks said"), the
+    subject of a participle set off before the cue ("Durbin, noting the size of the list, said")."""
+    for above in word.ancestors:
+        if above.i >= verb.i or above.i < verb.sent.start:
+            break
+        if above.dep_ in ("relcl", "acl") and above.head.i < above.i and above.head.pos_ in SPEAKER_POS:
+            return above.head
+        if above.tag_ == "VBG":
+            subject = next((c for c in above.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return word
 
 
 def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
@@ -663,6 +729,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             continue
         if (
             token.tag_ == "VBN"
+            and not _perfect(token)  # "…, had said": a tense, not a participle
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
             and not _after_quotation_name(token, quoted)
         ):
@@ -670,12 +737,19 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         reached = _content_head(token)
         subject = _subject(token)
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
-            subject = next((c for c in token.lefts if c.dep_ == "nsubj" and not quoted[c.idx]), None)
+            # the other subject of the verb it hangs on, outside quotations ("“…,” Trump said before adding")
+            others = [*token.lefts, *subject.head.children]
+            subject = next((c for c in others if c.dep_ == "nsubj" and not quoted[c.idx]), None)
         if subject is None:
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
             subject = _governing_subject(token, quoted)
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if reached is not None and subject is not None and reached[0].i < token.i:
+            head = reached[0]
+            if head.left_edge.i <= subject.i <= head.right_edge.i:  # "…after Hale, asked about it, had said, “…”"
+                after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
+                reached = (after, "clause") if after is not None else None  # the speaker is not what was said
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
                 bare.append(
@@ -683,6 +757,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 )
             continue
         head, how = reached
+        if how == "clause" and head.i < token.i:
+            head = _nearer_cue_content(token, head, quoted)
+            if head is None:
+                continue
         start, end = _clause_chars(head)
         if how == "predicate":  # called the decision “a betrayal”: what is called so, and what it is called
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
@@ -1114,6 +1192,8 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
 # Planned Parenthood: Trump will reverse Roe v. Wade".
 HEADLINE_COLON = re.compile(r"([^:]{2,80}):\s+(\S.*)")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")
+# One to three capitalised words: a name, whatever the recogniser made of it ("Reid", "Gov. Kasich").
+HEADLINE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 
 
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
@@ -1126,9 +1206,12 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             for m in resolver._within(0, 0, match.end(1))
             if m[3] in HEADLINE_SPEAKERS and _words(text[: m[1]]) <= 2  # "Mayor Susan Ortiz: …"
         ]
+        start, end = _trim(text, match.start(2), match.end(2))
         if named:
-            start, end = _trim(text, match.start(2), match.end(2))
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
+        # a name the recogniser missed, before a quotation: "Reid: ‘Never underestimate him’"
+        if HEADLINE_NAME.fullmatch(match.group(1)) and any(a == start for a, _, _ in quotes):
+            return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, match.start(1), match.end(1)))]
     found, _ = find_in_doc(doc, 0, text, quotes)
     return [f for f in found if f.speaker is not None]
 
@@ -1376,4 +1459,15 @@ class SpeakerResolver:
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written
+        if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
+            return self._entity_ending(written) or written, written
         return written, written
+
+    def _entity_ending(self, words: str) -> str | None:
+        """The person or organisation of the article whose name ends with `words` ("Reid": Harry Reid), the one
+        named most when several do."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m[3] in HEADLINE_SPEAKERS and (m[4] == words or m[4].endswith(" " + words)):
+                counts[m[4]] = counts.get(m[4], 0) + 1
+        return max(counts, key=counts.get) if counts else None

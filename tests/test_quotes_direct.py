@@ -1,0 +1,115 @@
+"""Who said a direct quotation (newsframe.quotes): the speaker of its cue however the parse links them, on short
+articles of several kinds written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from newsframe import entities, nlp, quotes
+from newsframe.article import parse_article
+
+
+def table(text: str) -> pd.DataFrame:
+    """The quotes table of an article given as text."""
+    article = parse_article(text)
+    docs = nlp.article_docs(article)
+    return quotes.quotes_table(article, docs, entities.mentions_table(article, docs))
+
+
+def speakers(frame: pd.DataFrame) -> dict[str, str]:
+    """What was said -> the speaker's mention as written, for the direct quotations."""
+    direct = frame[frame["kind"] == "direct"]
+    return dict(zip(direct["text"], direct["speaker_text"]))
+
+
+def test_a_cue_conjoined_to_a_passive_has_the_passive_subject():
+    found = table(
+        "date 2024-03-02 Derby day\n\n"
+        'Okafor was replaced by a younger player at half-time and joked, "I am too old for this game."'
+    )
+    assert speakers(found) == {'"I am too old for this game."': "Okafor"}
+
+
+def test_words_of_a_clause_describing_the_speaker_are_not_the_speaker():
+    found = table(
+        "date 2024-05-14 Club and league\n\n"
+        "Although there is no such overlap with Okafor's team, a club official who spoke anonymously to discuss "
+        'internal strategy said Wednesday, "Certainly there are talks between the club and the league."\n\n'
+        "But Rep. Maria Lopez (D-Texas), noting the size of the senator's following, said, \"Let me tell you, he has "
+        'a heck of an email list, and if he decides to use it, that creates a better opportunity."'
+    )
+    said = speakers(found)
+    assert said['"Certainly there are talks between the club and the league."'] == "a club official"
+    opportunity = (
+        '"Let me tell you, he has a heck of an email list, and if he decides to use it, that creates a better '
+        'opportunity."'
+    )
+    assert said[opportunity] == "Rep. Maria Lopez"
+
+
+def test_a_quotation_belongs_to_the_nearest_cue_after_it():
+    found = table(
+        "date 2024-06-11 Council vote\n\n"
+        '"We never voted for that. We never voted for that," Mensah said, after ITV\'s Sarah Cole said the councillor '
+        'had mockingly referred to Rep. Joan Hill (D-Ohio) as the "private banker" of property tycoon Sam Ward.'
+    )
+    said = dict(zip(found["text"], found["speaker_text"]))
+    assert said['"We never voted for that. We never voted for that,"'] == "Mensah"
+    assert any(text.startswith("the councillor had mockingly") for text in said if said[text] == "ITV's Sarah Cole")
+
+
+def test_a_headline_name_the_recogniser_missed_before_a_quotation():
+    found = table(
+        "date 2024-02-08 Hale: 'We are going to win so much.'\n\n"
+        "Club owner Tom Hale told supporters on Monday that the team would finish in the top four."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert headline[["text", "cue", "speaker", "speaker_text"]].values.tolist() == [
+        ["'We are going to win so much.'", ":", "Tom Hale", "Hale"]
+    ]
+
+
+def test_a_cue_in_a_perfect_tense_after_a_participle_set_off_by_commas():
+    found = table(
+        "date 2024-09-30 Ticket prices\n\n"
+        'The row began after Mr. Hale, asked about the fees charged to fans, had said, "I think our supporters pay '
+        'more than enough already."'
+    )
+    assert speakers(found) == {'"I think our supporters pay more than enough already."': "Mr. Hale"}
+
+
+def test_a_word_of_the_quotation_read_as_a_subject_gives_way_to_the_speaker():
+    found = table(
+        "date 2024-10-02 Stadium plans\n\n"
+        '"If the board wants a new ground, nothing you can do, folks," Hale said before adding: "Though the '
+        "supporters, maybe they can stop it, I don't know.\""
+    )
+    assert set(speakers(found).values()) == {"Hale"} and len(found) == 2
+
+
+def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_direct():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "quotes_polnear.py"
+    spec = importlib.util.spec_from_file_location("quotes_polnear", path)
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    text = "He said “I have earned more votes,” and left. She said the race was close."
+    inside = (text.index("I have"), text.index("votes,") + len("votes,"))
+    assert bench.is_direct(bench.gold_quoted(text, [inside])) and not bench.is_direct(text[slice(*inside)])
+    reported = (text.index("the race"), text.index("close"))
+    assert not bench.is_direct(bench.gold_quoted(text, [reported]))
+
+
+def test_a_cue_after_a_quotation_reports_the_clause_right_before_it():
+    found = table(
+        "date 2024-11-05 Memoir dropped\n\n"
+        'At the time, Hale seemed to suggest he had silenced his former partner: "She signed a confidentiality '
+        'agreement," he told the New York Times. Neither Maples nor Hale responded to requests for clarification.'
+    )
+    said = speakers(found)
+    assert said == {'"She signed a confidentiality agreement,"': "he"}
+    assert found.set_index("text").loc['"She signed a confidentiality agreement,"', "cue"] == "told"
