@@ -232,31 +232,29 @@ _COUNT = (
     r"|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|half|further|another|additional|per"
     r"|cent|full-time|part-time|million|billion)){0,6}\s+"
 )
+CUTTING = (
+    r"cut|cuts|cutting|slash(?:ed|es|ing)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat\w+|lay(?:s|ing)? off|laid off"
+)
+FAILING = r"could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to"
 OUTCOMES = [
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "positive"),
     (re.compile(rf"\b(?:{BAD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{BAD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "positive"),
     (
-        re.compile(
-            r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat\w+|lay(?:s|ing)? off"
-            r"|laid off)" + _COUNT + r"(?:jobs|workers|staff|employees|positions|posts|roles)\b",
-            re.I,
-        ),
+        re.compile(rf"\b(?:{CUTTING}){_COUNT}(?:jobs|workers|staff|employees|positions|posts|roles)\b", re.I),
         "negative",
     ),
-    (
-        re.compile(
-            r"\b(?:could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to)\s+(?:afford|pay|repay|meet)\b",
-            re.I,
-        ),
-        "negative",
-    ),
+    (re.compile(rf"\b(?:{FAILING})\s+(?:afford|pay|repay|meet)\b", re.I), "negative"),
 ]
+# Every pattern above opens with one of these words: a text without any (most sentences) needs no other search.
+OUTCOME_OPENINGS = re.compile(rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING})", re.I)
 
 
 def outcome_tone(text: str) -> str | None:
     """'negative' or 'positive' when the text states results one way (see OUTCOMES), else None."""
+    if not OUTCOME_OPENINGS.search(text):
+        return None
     found = {tone for pattern, tone in OUTCOMES if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
 
