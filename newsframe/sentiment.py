@@ -429,11 +429,14 @@ def paragraph_sentiment(
     for p, text, own in zip(paragraph.tolist(), paragraphs["text"].tolist(), columns["tone"]):
         tones, lengths = sentence_tones.get(p) or ([own], [float(_non_space(str(text)))])
         shares.append(tone_shares(tones, lengths))
-    table = pd.DataFrame({"paragraph": paragraph, **{k: columns[k] for k in ("polarity", "subjectivity", "vader")}})
-    table["tone"] = pd.array([leading_tone(s) or "neutral" for s in shares], dtype=str)
-    for name in SHARE_COLUMNS:
-        table[name] = np.array([s[name] for s in shares], dtype=float)
-    return table  # PARAGRAPH_COLUMNS
+    return pd.DataFrame(
+        {
+            "paragraph": paragraph,
+            **{k: columns[k] for k in ("polarity", "subjectivity", "vader")},
+            "tone": pd.array([leading_tone(s) or "neutral" for s in shares], dtype=str),
+            **{name: np.array([s[name] for s in shares], dtype=float) for name in SHARE_COLUMNS},
+        }
+    )  # PARAGRAPH_COLUMNS
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -628,10 +631,15 @@ def entity_sentiment(
             }
         )
     rows.sort(key=lambda row: (-row["sentences"], row["entity"]))  # most sentences first, then by name
-    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    numbers = ["polarity_mean", "vader_mean", "tone_score", *SHARE_COLUMNS]
-    table[numbers] = table[numbers].astype(float).round(4)
-    return table
+    numbers = {"polarity_mean", "vader_mean", "tone_score", *SHARE_COLUMNS}  # as floats, to four decimals
+    return pd.DataFrame(
+        {
+            name: np.round(np.array([row[name] for row in rows], dtype=float), 4)
+            if name in numbers
+            else [row[name] for row in rows]
+            for name in ENTITY_COLUMNS
+        }
+    )
 
 
 def _mean(values: list[float]) -> float:
