@@ -232,27 +232,23 @@ _COUNT = (
     r"|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|half|further|another|additional|per"
     r"|cent|full-time|part-time|million|billion)){0,6}\s+"
 )
+CUTTING = (
+    r"cut|cuts|cutting|slash(?:ed|es|ing)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat\w+|lay(?:s|ing)? off|laid off"
+)
+FAILING = r"could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to"
 OUTCOMES = [
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "positive"),
     (re.compile(rf"\b(?:{BAD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{BAD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "positive"),
     (
-        re.compile(
-            r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat\w+|lay(?:s|ing)? off"
-            r"|laid off)" + _COUNT + r"(?:jobs|workers|staff|employees|positions|posts|roles)\b",
-            re.I,
-        ),
+        re.compile(rf"\b(?:{CUTTING}){_COUNT}(?:jobs|workers|staff|employees|positions|posts|roles)\b", re.I),
         "negative",
     ),
-    (
-        re.compile(
-            r"\b(?:could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to)\s+(?:afford|pay|repay|meet)\b",
-            re.I,
-        ),
-        "negative",
-    ),
+    (re.compile(rf"\b(?:{FAILING})\s+(?:afford|pay|repay|meet)\b", re.I), "negative"),
 ]
+# Every pattern above opens with one of these words: a text without any (most sentences) needs no other search.
+OUTCOME_OPENINGS = re.compile(rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING})", re.I)
 
 
 # A contest won or lost, told of a name: "Leicester demolished Bath 52-3" is a defeat for Bath and, with a score in
@@ -282,6 +278,8 @@ def contest_tone(text: str, start: int, end: int) -> str | None:
 
 def outcome_tone(text: str) -> str | None:
     """'negative' or 'positive' when the text states results one way (see OUTCOMES), else None."""
+    if not OUTCOME_OPENINGS.search(text):
+        return None
     found = {tone for pattern, tone in OUTCOMES if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
 
@@ -300,8 +298,13 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
 
 def tone_probabilities(text: str, scores: dict[str, float] | None = None) -> np.ndarray:
     """The model's P(negative), P(neutral), P(positive) for a text on its own."""
+    return tone_model.softmax(own_logits(text, scores))
+
+
+def own_logits(text: str, scores: dict[str, float] | None = None) -> tuple[float, float, float]:
+    """The model's class scores of a text on its own (`ToneModel.logits` of its `tone_model.text_features`)."""
     scores = scores or text_scores(text)
-    return tone_model.load_model().probabilities(tone_model.text_features(str(text or ""), scores))
+    return tone_model.load_model().logits(tone_model.text_features(str(text or ""), scores))
 
 
 def text_tone(text: str) -> str:
@@ -313,16 +316,27 @@ def text_tone(text: str) -> str:
 
 
 def target_tone(
-    text: str, start: int, end: int, scores: dict[str, float] | None = None, own: dict[str, float] | None = None
+    text: str,
+    start: int,
+    end: int,
+    scores: dict[str, float] | None = None,
+    own: dict[str, float] | None = None,
+    logits: tuple[float, float, float] | None = None,
+    vader=vader_compound,
 ) -> tuple[str, float]:
     """The tone towards the name text[start:end] from its context (the NewsMTSC task): (tone, P(positive) -
     P(negative)), the model's most probable class (the lexicon override is for a text's own tone: the lexicons say
-    nothing about whom a sentence is for or against). `scores` and `own`: the text's `text_scores` and
-    `tone_model.text_features`, when known. A contest won or lost (`contest_tone`) decides the tone."""
-    if own is None:
-        own = tone_model.text_features(text, scores or text_scores(text))
-    features = {**own, **tone_model.target_features(text, start, end, vader_compound)}
-    return target_decision(text, start, end, tone_model.load_model().probabilities(features))
+    nothing about whom a sentence is for or against). `scores`, `own` and `logits`: the text's `text_scores`,
+    `tone_model.text_features` and `own_logits`, when known; `vader` gives a text's VADER compound (a caller may
+    pass one that remembers the contexts it scored). A contest won or lost (`contest_tone`) decides the tone."""
+    model = tone_model.load_model()
+    if logits is None:
+        if own is None:
+            own = tone_model.text_features(text, scores or text_scores(text))
+        logits = model.logits(own)
+    # The target's features added after the text's own: the same sums as model.probabilities({**own, **target}).
+    p = model.probabilities(tone_model.target_features(text, start, end, vader), logits)
+    return target_decision(text, start, end, p)
 
 
 def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
@@ -358,8 +372,11 @@ def _score_columns(texts: list[str], known: dict[str, dict] | None = None, tone:
             if not tone:
                 s = {**s, "tone": "", "tone_score": math.nan}
             elif _has_words(text):
-                p = tone_probabilities(text, s)
-                s = {**s, "tone": combined_tone(p, s["polarity"], s["vader"], text), "tone_score": float(p[2] - p[0])}
+                logits = own_logits(text, s)
+                p = tone_model.softmax(logits)
+                tone_score = float(p[2] - p[0])
+                s = {**s, "tone": combined_tone(p, s["polarity"], s["vader"], text), "tone_score": tone_score}
+                s["logits"] = logits  # kept for entity_sentiment, which reads the same sentences towards names
             else:
                 s = {**s, "tone": "neutral", "tone_score": 0.0}
             if known is not None and tone:  # only complete scores are shared
@@ -447,11 +464,14 @@ def paragraph_sentiment(
     for p, text, own in zip(paragraph.tolist(), paragraphs["text"].tolist(), columns["tone"]):
         tones, lengths = sentence_tones.get(p) or ([own], [float(_non_space(str(text)))])
         shares.append(tone_shares(tones, lengths))
-    table = pd.DataFrame({"paragraph": paragraph, **{k: columns[k] for k in ("polarity", "subjectivity", "vader")}})
-    table["tone"] = pd.array([leading_tone(s) or "neutral" for s in shares], dtype=str)
-    for name in SHARE_COLUMNS:
-        table[name] = np.array([s[name] for s in shares], dtype=float)
-    return table  # PARAGRAPH_COLUMNS
+    return pd.DataFrame(
+        {
+            "paragraph": paragraph,
+            **{k: columns[k] for k in ("polarity", "subjectivity", "vader")},
+            "tone": pd.array([leading_tone(s) or "neutral" for s in shares], dtype=str),
+            **{name: np.array([s[name] for s in shares], dtype=float) for name in SHARE_COLUMNS},
+        }
+    )  # PARAGRAPH_COLUMNS
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -606,7 +626,8 @@ def entity_sentiment(
     types: dict[str, Counter] = {}
     found: dict[str, list[tuple]] = {}  # each entity's (polarity, vader, tone, tone_score), a sentence once
     seen = set()
-    own_features: dict[tuple, dict] = {}  # each sentence's own features, computed once for all its names
+    own: dict[tuple, tuple] = {}  # each sentence's own class scores, computed once for all its names
+    near = lru_cache(maxsize=None)(vader_compound)  # a context read twice (two names side by side) is scored once
     columns = ["entity", "entity_type", "start_char", "end_char"] + keys
     for entity, entity_type, start, end, *key in zip(*(mentions[c].tolist() for c in columns)):
         types.setdefault(entity, Counter())[entity_type] += 1  # first-seen order breaks ties
@@ -620,9 +641,13 @@ def entity_sentiment(
         polarity, vader, text = scores[key]
         offset = int(starts.get(key, 0))
         a, b = max(int(start) - offset, 0), max(int(end) - offset, 0)
-        if key not in own_features:
-            own_features[key] = tone_model.text_features(text, (known or {}).get(text) or text_scores(text))
-        tone, tone_score = target_tone(text, a, b, None, own_features[key]) if _has_words(text) else ("neutral", 0.0)
+        if not _has_words(text):
+            tone, tone_score = "neutral", 0.0
+        else:
+            if key not in own:
+                scored = (known or {}).get(text) or {}
+                own[key] = scored.get("logits") or own_logits(text, scored or None)
+            tone, tone_score = target_tone(text, a, b, logits=own[key], vader=near)
         found.setdefault(entity, []).append((polarity, vader, tone, tone_score, float(_non_space(text))))
     rows = []
     for entity, counts in types.items():
@@ -641,10 +666,15 @@ def entity_sentiment(
             }
         )
     rows.sort(key=lambda row: (-row["sentences"], row["entity"]))  # most sentences first, then by name
-    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    numbers = ["polarity_mean", "vader_mean", "tone_score", *SHARE_COLUMNS]
-    table[numbers] = table[numbers].astype(float).round(4)
-    return table
+    numbers = {"polarity_mean", "vader_mean", "tone_score", *SHARE_COLUMNS}  # as floats, to four decimals
+    return pd.DataFrame(
+        {
+            name: np.round(np.array([row[name] for row in rows], dtype=float), 4)
+            if name in numbers
+            else [row[name] for row in rows]
+            for name in ENTITY_COLUMNS
+        }
+    )
 
 
 def _mean(values: list[float]) -> float:

@@ -491,4 +491,6 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             reference = last_reference(found, reference)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
-    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    if not rows:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    return pd.DataFrame({c: [row[c] for row in rows] for c in TIMELINE_COLUMNS})  # by columns: a fifth of the time

@@ -79,6 +79,13 @@ def target_features(text: str, start: int, end: int, vader) -> dict[str, float]:
     return features
 
 
+def softmax(logits: tuple[float, float, float]) -> np.ndarray:
+    """The class probabilities of three class scores."""
+    z = np.array(logits)
+    z = np.exp(z - z.max())
+    return z / z.sum()
+
+
 class ToneModel:
     """The fitted model: intercepts (3) and a coefficient row (3) per feature, classes in TONES order."""
 
@@ -88,10 +95,13 @@ class ToneModel:
         self.meta = meta or {}
         # The same numbers as plain floats: summing a few dozen rows of three is faster in Python than in numpy.
         self._rows = {name: tuple(float(x) for x in row) for name, row in coefficients.items()}
+        self._intercept = tuple(float(x) for x in self.intercept)
 
-    def probabilities(self, features: dict[str, float]) -> np.ndarray:
-        """P(negative), P(neutral), P(positive) for one text's features (unknown features count for nothing)."""
-        z0, z1, z2 = (float(x) for x in self.intercept)
+    def logits(self, features: dict[str, float], start: tuple[float, float, float] | None = None) -> tuple:
+        """The three class scores of `features` (unknown features count for nothing), added feature by feature to
+        `start` (by default the intercepts). The scores of a text's own features, kept, take a target's features
+        later to the same sums as all the features at once: the sentence's part is summed once for all its names."""
+        z0, z1, z2 = self._intercept if start is None else start
         rows = self._rows
         for name, value in features.items():
             row = rows.get(name)
@@ -99,9 +109,11 @@ class ToneModel:
                 z0 += value * row[0]
                 z1 += value * row[1]
                 z2 += value * row[2]
-        z = np.array([z0, z1, z2])
-        z = np.exp(z - z.max())
-        return z / z.sum()
+        return z0, z1, z2
+
+    def probabilities(self, features: dict[str, float], start: tuple[float, float, float] | None = None) -> np.ndarray:
+        """P(negative), P(neutral), P(positive) for one text's features (`start` as in `logits`)."""
+        return softmax(self.logits(features, start))
 
     def to_json(self) -> str:
         """The model as the JSON text of `tone_model.json` (keys sorted, one feature a line)."""
