@@ -65,10 +65,10 @@ BENCHMARK = {
         "files": 205,
         "gold": 1436,
         "strict_F1": 86.0,
-        "relaxed_F1": 94.2,
-        "type_F1": 90.9,
+        "relaxed_F1": 94.1,
+        "type_F1": 90.8,
         "value_F1": 79.6,
-        "event": 0.862,
+        "event": 0.861,
     },
     "held out": {
         "files": 51,
@@ -77,7 +77,7 @@ BENCHMARK = {
         "relaxed_F1": 92.9,
         "type_F1": 88.6,
         "value_F1": 80.7,
-        "event": 0.820,
+        "event": 0.817,
     },
 }
 # For comparison: HeidelTime, the strongest published rule-based normaliser, scores value F1 about 78 on the
