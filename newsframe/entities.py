@@ -1053,7 +1053,8 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
 
 def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
-    "goldman" -> "goldman sachs"), and a group's plural to its singular ("israelis" -> "israeli").
+    "goldman" -> "goldman sachs") or, for a one-word plural that begins none, as teams are called, ends ("rovers"
+    -> "blackburn rovers"), and a group's plural to its singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
     person's full name ("Peter Munk" from the "Peter Munk Foundation").
@@ -1069,6 +1070,8 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1):
             continue
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
+        if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
+            longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
         if len(longer) == 1:
             result[key] = longer.pop()
     return result

@@ -1037,3 +1037,17 @@ def test_hand_annotated_articles_give_nearly_every_name_found_its_kind(other_new
                 found += 1
                 right += kind.get(entity_type, "other") == kind.get(table.loc[entity, "entity_type"], "other")
     assert found >= 80 and right / found >= 0.95, (right, found)
+
+
+def test_a_team_called_by_the_plural_that_ends_its_name_is_that_team(pipeline):
+    """ "Rovers" alone, after "Blackburn Rovers", is the club; a singular last word ("Treasury" beside a misread
+    "Liberal Democrat Treasury") is not folded so."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Blackburn Rovers beat Sunderland.", [], [("Blackburn Rovers", "ORG"), ("Sunderland", "ORG")]),
+        ("Rovers are top of the table.", [], [("Rovers", "ORG")]),
+        ("The Liberal Democrat Treasury spokesman spoke.", [], [("Liberal Democrat Treasury", "ORG")]),
+        ("The Treasury said nothing.", [], [("Treasury", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Blackburn Rovers"] == ("ORG", 2) and rows["Treasury"] == ("ORG", 1)
