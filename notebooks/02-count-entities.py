@@ -17,9 +17,9 @@
 # Reads one article (by default the shipped `seeds/000_3c2c9fd14757d351.txt`) and finds the people, places,
 # organisations and other names it mentions: an entity recogniser trained on hand-annotated news (with the small
 # English model's kinds of name) reads them, boundaries are repaired, short names folded into full ones and each
-# entity's type decided from all its mentions (rules in `newsframe/entities.py`). Writes `mentions.csv`, `entities.csv` and
-# `repairs.csv` to `data/<article_id>/` and the figures `02-entity-counts` and `02-entity-paragraphs` (PNG, SVG
-# and their data as CSV) to `figures/<article_id>/`. It needs no other notebook.
+# entity's type decided from all its mentions (rules in `newsframe/entities.py`). Writes `mentions.csv`,
+# `entities.csv` and `repairs.csv` to `data/<article_id>/` and the figures `02-entity-counts` and
+# `02-entity-paragraphs` (PNG, SVG and their data as CSV) to `figures/<article_id>/`. It needs no other notebook.
 
 # %%
 from IPython.display import HTML, Markdown
