@@ -26,6 +26,7 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import nlp
+from .article import DATELINE
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
@@ -305,6 +306,10 @@ def _dated_noun(span: Span) -> Token | None:
     return None
 
 
+# A dateline without a date: "FRANKFURT —", "LONDON (Reuters) -".
+CAPS_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: \([^()\n]{1,40}\))? ?[—–-] ")
+
+
 def event_phrase(doc: Doc, start: int, end: int) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words."""
@@ -318,7 +323,12 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
+    opening = DATELINE.match(nlp.doc_text(doc)) or CAPS_DATELINE.match(nlp.doc_text(doc))
+    subject = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (opening and c.idx < opening.end())),
+        None,
+    )
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""

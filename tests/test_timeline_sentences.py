@@ -405,3 +405,13 @@ def test_article_timeline_row_by_row(name):
     for r in frame.itertuples():  # nothing after publication unless the sentence speaks of the future
         if r.date[:10] > published:
             assert any(w in r.sentence.split() for w in ("will", "would", "face", "due", "expects", "continues")), r
+
+
+def test_a_dateline_is_not_the_subject_of_the_event_it_opens():
+    frame = table("FRANKFURT, March 10, 2023 — Nordwind Bank said on Friday that its profit fell.")
+    assert row(frame, "Friday")["event"].startswith("Nordwind Bank said")
+
+
+def test_a_dateline_without_a_date_is_not_the_subject_either():
+    frame = table("NEW YORK — Shares of Acme rose on Friday.")
+    assert row(frame, "Friday")["event"].startswith("Shares rose")
