@@ -318,11 +318,20 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
 
 def strip_title(doc: Doc, span: Span) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
-    other name opening with an honorific is the person it names ("Mr Okafor")."""
+    other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
+    ("Winger Freddie Steward"), is the person it names."""
     tokens = doc[span.start : span.end]
     if span.label != "PERSON":
         # an honorific makes a person of any name, whatever a reader typed it ("Mr Okafor" read as an organisation)
         if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS and _is_name_word(tokens[1]):
+            return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
+        # so does a person's title before a first name and a surname ("Winger Freddie Steward" read as one name)
+        first = tokens[0].lower_.rstrip(".")
+        if (
+            len(tokens) >= 3
+            and first in PERSON_TITLES - NAME_TITLES - {"major", "private", "marshal"}  # "Major League Baseball"
+            and all(_is_name_word(t) for t in tokens[1:])
+        ):
             return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
         return [span]
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)

@@ -1051,3 +1051,17 @@ def test_a_team_called_by_the_plural_that_ends_its_name_is_that_team(pipeline):
     )
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows["Blackburn Rovers"] == ("ORG", 2) and rows["Treasury"] == ("ORG", 1)
+
+
+def test_a_persons_title_before_a_full_name_read_as_one_organisation_makes_it_that_person(pipeline):
+    """ "Winger Freddie Steward" read as one organisation is the winger Freddie Steward; "Major League Baseball" is
+    no person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Winger Freddie Steward scored twice.", [], [("Winger Freddie Steward", "ORG")]),
+        ("Major League Baseball suspended him.", [], [("Major League Baseball", "ORG")]),
+    )
+    assert spans_of(entities.mentions_table(art, docs)) == [
+        ("Freddie Steward", "PERSON"),
+        ("Major League Baseball", "ORG"),
+    ]
