@@ -199,7 +199,7 @@ MARK_CHARACTERS = frozenset("".join(OPENING_MARKS + CLOSING_MARKS))
 
 def gold_quoted(text: str, ranges: list[tuple[int, int]]) -> str:
     """An annotated content as `is_direct` reads it: its characters, with the quotation marks right outside its span
-    (annotators sometimes end the span inside the marks: “[I have earned 9 million votes,]”)."""
+    (annotators sometimes end the span inside the marks: “[We will hold this seat,]”)."""
     start, end = ranges[0][0], ranges[-1][1]
     while start > 0 and text[start - 1] in MARK_CHARACTERS:
         start -= 1

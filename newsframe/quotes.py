@@ -15,7 +15,7 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    reporter's connective opening it ("At the same time, …") or gloss after a quotation (", which refers to …"); a
    quotation without its own cue belongs to a cue of its sentence that has none ("“…,” he said, pointing to …
    “…”" is one quote; so is "“A,” Lee said, “b …”" and "“A?” Lee asked. “B.”"), else to "X said." in the sentence
-   just before or after (a quotation right after "said," however short), else to the clause a colon ends ("Kasich
+   just before or after (a quotation right after "said," however short), else to the clause a colon ends ("Lane
    resisted: “…”", in the paragraph or the one before), else to a verb of saying and speaker read from the words
    after a quotation that opens a sentence, whatever the parse made of them ("“…,” the editorial read."), else (a
    paragraph that is only a quotation) to the speaker of the attribution just before, in the same or the
@@ -28,7 +28,7 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    one right before it; a cue joined to a passive speaks with the passive's subject ("Okafor was replaced by X
    and joked"); the words of a clause that describes the speaker lead to that speaker ("an official who spoke
    anonymously to discuss the talks said", "Mr. Hale, asked about the fees, had said"); a headline's name before
-   a colon and a quotation is its speaker even when the recogniser missed it ("Reid: ‘…’"). A pronoun or
+   a colon and a quotation is its speaker even when the recogniser missed it ("Okafor: ‘…’"). A pronoun or
    description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily"; not one whose name says it is of another kind than
    the description: "the charity" is no "Crown Court") named before it outside quotations, he and she
@@ -1073,7 +1073,7 @@ def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, b
 
 
 def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token, Token] | None:
-    """The verb and subject of the clause that a colon at `colon` ends, when it introduces a quotation ("Kasich
+    """The verb and subject of the clause that a colon at `colon` ends, when it introduces a quotation ("Lane
     resisted: “…”", "She then turned to the crowd: “…”"): the verb the colon hangs on, with a subject that is a
     noun, name or pronoun outside quotations."""
     if colon < 0 or colon >= len(text) or text[colon] != ":":
@@ -1192,7 +1192,7 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
 # Planned Parenthood: Trump will reverse Roe v. Wade".
 HEADLINE_COLON = re.compile(r"([^:]{2,80}):\s+(\S.*)")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")
-# One to three capitalised words: a name, whatever the recogniser made of it ("Reid", "Gov. Kasich").
+# One to three capitalised words: a name, whatever the recogniser made of it ("Okafor", "Gov. Hale").
 HEADLINE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 
 
@@ -1209,7 +1209,7 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         start, end = _trim(text, match.start(2), match.end(2))
         if named:
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
-        # a name the recogniser missed, before a quotation: "Reid: ‘Never underestimate him’"
+        # a name the recogniser missed, before a quotation: "Okafor: ‘We will appeal’"
         if HEADLINE_NAME.fullmatch(match.group(1)) and any(a == start for a, _, _ in quotes):
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, match.start(1), match.end(1)))]
     found, _ = find_in_doc(doc, 0, text, quotes)
@@ -1465,7 +1465,7 @@ class SpeakerResolver:
         return written, written
 
     def _entity_ending(self, words: str) -> str | None:
-        """The person or organisation of the article whose name ends with `words` ("Reid": Harry Reid), the one
+        """The person or organisation of the article whose name ends with `words` ("Okafor": Daniel Okafor), the one
         named most when several do."""
         counts: dict[str, int] = {}
         for m in self.mentions:

@@ -37,16 +37,16 @@ def test_a_cue_conjoined_to_a_passive_has_the_passive_subject():
 def test_words_of_a_clause_describing_the_speaker_are_not_the_speaker():
     found = table(
         "date 2024-05-14 Club and league\n\n"
-        "Although there is no such overlap with Okafor's team, a club official who spoke anonymously to discuss "
-        'internal strategy said Wednesday, "Certainly there are talks between the club and the league."\n\n'
-        "But Rep. Maria Lopez (D-Texas), noting the size of the senator's following, said, \"Let me tell you, he has "
-        'a heck of an email list, and if he decides to use it, that creates a better opportunity."'
+        "While the stadium plan is not yet settled for Okafor's side, a club official who spoke anonymously to "
+        'describe private meetings said Wednesday, "Certainly there are talks between the club and the league."\n\n'
+        "But Rep. Maria Lopez (D-Texas), noting the size of the mayor's donor base, said, \"Believe me, she has "
+        'a very long list of donors, and if she decides to call them, that makes the race far harder."'
     )
     said = speakers(found)
     assert said['"Certainly there are talks between the club and the league."'] == "a club official"
     opportunity = (
-        '"Let me tell you, he has a heck of an email list, and if he decides to use it, that creates a better '
-        'opportunity."'
+        '"Believe me, she has a very long list of donors, and if she decides to call them, that makes the race far '
+        'harder."'
     )
     assert said[opportunity] == "Rep. Maria Lopez"
 
@@ -55,21 +55,21 @@ def test_a_quotation_belongs_to_the_nearest_cue_after_it():
     found = table(
         "date 2024-06-11 Council vote\n\n"
         '"We never voted for that. We never voted for that," Mensah said, after ITV\'s Sarah Cole said the councillor '
-        'had mockingly referred to Rep. Joan Hill (D-Ohio) as the "private banker" of property tycoon Sam Ward.'
+        'had jokingly described Rep. Joan Hill (D-Ohio) as the "house architect" of developer Sam Ward.'
     )
     said = dict(zip(found["text"], found["speaker_text"]))
     assert said['"We never voted for that. We never voted for that,"'] == "Mensah"
-    assert any(text.startswith("the councillor had mockingly") for text in said if said[text] == "ITV's Sarah Cole")
+    assert any(text.startswith("the councillor had jokingly") for text in said if said[text] == "ITV's Sarah Cole")
 
 
 def test_a_headline_name_the_recogniser_missed_before_a_quotation():
     found = table(
-        "date 2024-02-08 Hale: 'We are going to win so much.'\n\n"
+        "date 2024-02-08 Hale: 'We are going to finish in the top four.'\n\n"
         "Club owner Tom Hale told supporters on Monday that the team would finish in the top four."
     )
     headline = found[found["paragraph"] == 0]
     assert headline[["text", "cue", "speaker", "speaker_text"]].values.tolist() == [
-        ["'We are going to win so much.'", ":", "Tom Hale", "Hale"]
+        ["'We are going to finish in the top four.'", ":", "Tom Hale", "Hale"]
     ]
 
 
@@ -85,8 +85,8 @@ def test_a_cue_in_a_perfect_tense_after_a_participle_set_off_by_commas():
 def test_a_word_of_the_quotation_read_as_a_subject_gives_way_to_the_speaker():
     found = table(
         "date 2024-10-02 Stadium plans\n\n"
-        '"If the board wants a new ground, nothing you can do, folks," Hale said before adding: "Though the '
-        "supporters, maybe they can stop it, I don't know.\""
+        '"If the owners want a new ground, nothing you can do, people," Hale said before adding: "Though the '
+        'members, maybe they can stop it, who knows."'
     )
     assert set(speakers(found).values()) == {"Hale"} and len(found) == 2
 
@@ -107,9 +107,9 @@ def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_d
 def test_a_cue_after_a_quotation_reports_the_clause_right_before_it():
     found = table(
         "date 2024-11-05 Memoir dropped\n\n"
-        'At the time, Hale seemed to suggest he had silenced his former partner: "She signed a confidentiality '
-        'agreement," he told the New York Times. Neither Maples nor Hale responded to requests for clarification.'
+        'At the time, Hale seemed to suggest he had quieted his former partner: "She signed a secrecy '
+        'agreement," he told the Daily Echo. Neither Lane nor Hale replied to requests for comment.'
     )
     said = speakers(found)
-    assert said == {'"She signed a confidentiality agreement,"': "he"}
-    assert found.set_index("text").loc['"She signed a confidentiality agreement,"', "cue"] == "told"
+    assert said == {'"She signed a secrecy agreement,"': "he"}
+    assert found.set_index("text").loc['"She signed a secrecy agreement,"', "cue"] == "told"
