@@ -261,7 +261,7 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     ):
         end -= 1
     # A name does not end in lower-case words: "Eurogroup of euro zone" is "Eurogroup", "the Islamic State group"
-    # "Islamic State", "Hollis U-turn" "Hollis" (a name with a lower-case particle, "Cesare dal Maso", ends in a
+    # "Islamic State", "Hollis U-turn" "Hollis" (a name with a lower-case particle, "Anna van der Berg", ends in a
     # capital word).
     lower = end
     while lower > start and doc[lower - 1].is_lower:
@@ -1129,8 +1129,8 @@ def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
     """A Title Case or capitals headline as the body would write it, None for a headline in sentence case: each
     word keeps its capitals only in the form the body writes it with capitals (not opening a sentence), else it is
     written in lower case ("Starmer Faces Investigation Over Donations" -> "Starmer faces investigation over
-    donations" when the body names Starmer; "KANKKUNEN IN COMMAND AS MCRAE ROLLS OUT" -> "Kankkunen in command as
-    McRae rolls out"). The text keeps its length, so offsets hold."""
+    donations" when the body names Starmer; "OKAFOR LEADS AS MCKELLAR SLIPS BACK" -> "Okafor leads as McKellar
+    slips back"). The text keeps its length, so offsets hold."""
     text = doc_text(headline)
     if not is_title_case(text):
         return None
