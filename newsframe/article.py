@@ -114,6 +114,8 @@ DATELINE = re.compile(
     + FULL_DATE
     + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-—–:]"
 )
+# A dateline without a date, in capitals: "FRANKFURT —", "LONDON (Reuters) -" (it dates nothing).
+CAPS_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: \([^()\n]{1,40}\))? ?[—–-] ")
 DATE_PARAGRAPH = re.compile(
     r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?"
     + FULL_DATE

@@ -26,7 +26,7 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import nlp
-from .article import DATELINE
+from .article import CAPS_DATELINE, DATELINE
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
@@ -304,10 +304,6 @@ def _dated_noun(span: Span) -> Token | None:
             head = head.head
         return head if _words(head) else None
     return None
-
-
-# A dateline without a date: "FRANKFURT —", "LONDON (Reuters) -".
-CAPS_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: \([^()\n]{1,40}\))? ?[—–-] ")
 
 
 def event_phrase(doc: Doc, start: int, end: int) -> str:
