@@ -1324,6 +1324,9 @@ class SpeakerResolver:
         self.mentions.sort()
         self._genders: dict[str, str] | None = None
         self.plural: tuple[int, str] | None = None  # (paragraph, speaker) of the last speaker named in the plural
+        # (paragraph, start, end, speaker) of each speaker phrase resolved so far: the names inside it that are not
+        # its speaker describe the speaker ("Dr Sara Okon, a consultant at … Clyde") and are no one "she" stands for
+        self.described: list[tuple[int, int, int, str]] = []
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -1345,6 +1348,8 @@ class SpeakerResolver:
             if self._inside_quote(m[0], m[1]):
                 continue
             if gender and genders.get(m[4], gender) != gender:
+                continue
+            if any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
             if kind in ORG_KINDS and ORG_KINDS.get(m[4].split()[-1].lower(), ORG_KINDS[kind]) != ORG_KINDS[kind]:
                 continue
@@ -1391,6 +1396,8 @@ class SpeakerResolver:
         """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written. Called in
         the article's order: a group named as a speaker ("union members") is what a "they" after it stands for."""
         speaker, written = self._resolve(found)
+        if found.speaker is not None and speaker is not None:
+            self.described.append((*found.speaker, speaker))
         token = found.source_token
         if token is not None and token.tag_ in ("NNS", "NNPS") and found.speaker is not None:
             self.plural = (found.speaker[0], speaker)
@@ -1419,8 +1426,9 @@ class SpeakerResolver:
                     written = self.texts[para][start : m[2]]
                 return m[4], written
         people = [m for m in named if m[3] == "PERSON"]
-        if people:
-            return people[-1][4], written
+        if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
+            head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
+            return (head or people)[-1][4], written
         if token is not None:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
             owners = [c for c in token.children if c.dep_ == "poss"]  # "Russia’s earlier announcement"
@@ -1457,6 +1465,10 @@ class SpeakerResolver:
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head in ORG_NOUNS:
+                if ORG_KINDS.get(head) in ("state", "force") and any(
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children
+                ):
+                    return written, written  # "the Scottish Government": that nation's, no body named before
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written

@@ -456,3 +456,17 @@ def test_a_description_stands_for_no_organisation_whose_name_says_it_is_of_anoth
     assert said["The court"] == "Maidstone Crown Court"
     assert said["The company"] == "Northfield Bank"  # not the court named after the bank
     assert said["The lender"] == "Northfield Bank"  # a bank is a lender: one kind
+
+
+def test_a_speaker_described_by_a_place_of_work_and_a_nations_government():
+    found = table(
+        "date 2025-03-06 Measles cases triple\n\n"
+        "The World Health Organization says two doses are needed.\n\n"
+        'Dr Sara Okon, a consultant at NHS Greater Glasgow and Clyde, said the rise was "entirely preventable". '
+        '"Two doses give about 97% protection," she said.\n\n'
+        "The Scottish Government said it would write to parents."
+    )
+    said = dict(zip(found["speaker_text"], found["speaker"]))
+    assert said["she"] == "Sara Okon"  # not a name of her description, whatever the recogniser typed it
+    assert found.loc[found["speaker_text"].str.startswith("Dr Sara Okon"), "speaker"].tolist() == ["Sara Okon"]
+    assert said["The Scottish Government"] == "The Scottish Government"  # not the organisation named before
