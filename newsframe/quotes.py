@@ -406,8 +406,8 @@ def _subject(verb: Token) -> Token | None:
         if acting.pos_ in ("ADJ", "ADV") and acting.dep_ in ("acomp", "advmod"):
             acting = acting.head  # "stopped short of endorsing"
         return _subject(acting) if acting.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ == "VBG":
-        return verb.head  # "a super PAC backing Jeb Bush"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ in ("VBG", "VBD"):
+        return verb.head  # "a super PAC backing Jeb Bush"; a past tense is no reduced relative: "Ann Lee, …, wrote"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
         if (
@@ -452,6 +452,23 @@ def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | 
     if any(_cue_with_subject(t, quoted) for t in between if t.head.i != verb.i or t.dep_ != "ccomp"):
         return next((c for c in later if c.i > verb.i), None)
     return head
+
+
+def _quotation_after_cue(verb: Token, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[int, int] | None:
+    """The quotation that a verb of saying introduces right after it, in its sentence ("said of the loss, “…”",
+    "said in a statement: “…”"): only a comma or a colon and words of no verb of their own between them."""
+    if _lemma(verb) not in SAYING_VERBS:
+        return None
+    after = verb.idx + len(verb.text)
+    following = next(((a, b) for a, b, _ in quotes if a >= after), None)
+    if following is None or following[0] >= verb.sent.end_char:
+        return None
+    gap = text[after : following[0]]
+    if not gap.rstrip().endswith((",", ":")) or any(c in gap for c in ".;!?") or _words(gap) > 6:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 :] if t.idx < following[0]):
+        return None
+    return following
 
 
 def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
@@ -750,6 +767,11 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if head.left_edge.i <= subject.i <= head.right_edge.i:  # "…after Hale, asked about it, had said, “…”"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
+        if reached is not None and reached[0].i < token.i and not quoted[reached[0].idx]:
+            follows = _quotation_after_cue(token, text, quotes)
+            if follows is not None:  # Lee said of the loss, “We were poor.”: not the words before the cue
+                found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
+                continue
         if reached is None:
             if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
                 bare.append(
@@ -989,6 +1011,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         cue_token=pending.cue_token,
                     )
                 )
+            elif _opens_sentence(text, a) and (signed := _signed_after(docs, texts, i, b)) is not None:
+                here.append(Found(i, a, b, "", signed[:3], source_token=signed[3]))
             elif (named := _named_before_colon(doc, text, a)) is not None:
                 here.append(Found(i, a, b, ":", (i, *_noun_phrase(named)), source_token=named))
             elif (colon := _clause_before_colon(doc, text, len(text[:a].rstrip()) - 1, quotes[i])) is not None:
@@ -1007,6 +1031,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
+        if pending is None and not quotes[i] and not here and (line := _speaker_line(doc, text, 0, len(text))):
+            # a speaker's name line ("Maria Lopez, 34, nurse") over the quotation that opens the next paragraph
+            pending = Found(i, 0, 0, "", (i, *line[:2]), source_token=line[2])
         if (
             pending is None
             and (colon := _clause_before_colon(doc, text, len(text.rstrip()) - 1, quotes[i])) is not None
@@ -1046,19 +1073,26 @@ def _opens_sentence(text: str, a: int) -> bool:
     return not text[:a].strip() or text[:a].rstrip().rstrip("”’\"')").endswith((".", "!", "?", ":"))
 
 
+# Words (at most) between a quotation and a verb of saying read as its cue: "“…!” the party's nominee for governor,
+# Ann Lee, wrote".
+CUE_WORDS_AFTER = 10
+
+
 def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, bool]]) -> tuple[Token, Token] | None:
     """The verb of saying and the speaker written right after a quotation that ends on a comma, "?" or "!", read
     from the words whatever the parse made of them ("“…,” the editorial read.", "“…?” Hannity pressed."): a verb
-    of saying among the next eight words, with the name or noun before it, else the one after it."""
+    of saying among the next CUE_WORDS_AFTER words (punctuation aside), with the name or noun before it, else the
+    one after it."""
     if not text[max(0, b - 3) : b].rstrip("”’\"'").endswith((",", "?", "!")):
         return None
     words = []
     for token in doc[doc.char_span(b, len(text), alignment_mode="expand").start :] if b < len(text) else []:
         if token.idx < b:
             continue
-        if _inside(quotes, token.idx) or token.text in (".", ";", ":", "!", "?") or len(words) == 8:
+        if _inside(quotes, token.idx) or token.text in (".", ";", ":", "!", "?") or len(words) == CUE_WORDS_AFTER:
             break
-        words.append(token)
+        if not token.is_punct:
+            words.append(token)
     for k, token in enumerate(words):
         if _lemma(token) not in SAYING_VERBS or token.pos_ not in CUE_POS:
             continue
@@ -1066,7 +1100,7 @@ def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, b
         after = [t for t in words[k + 1 :] if t.pos_ in SPEAKER_POS and t.lower_ not in ("reporters", "me", "us")]
         if before:
             return token, before[-1]
-        if after and not any(t.pos_ in ("VERB", "AUX") for t in words[k + 1 : after[0].i - token.i + k]):
+        if after and not any(t.pos_ in ("VERB", "AUX") for t in words[k + 1 :] if t.i < after[0].i):
             return token, after[0]
         return None
     return None
@@ -1083,7 +1117,13 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
         return None
     verb = span[0].head
     if verb.pos_ not in ("VERB", "AUX") or verb.i > span[0].i:
-        return None
+        # the parse hung the colon elsewhere: a verb of saying that ends the clause ("…, tweeted in response: “…”")
+        before = [t for t in span[0].sent if t.i < span[0].i and t.pos_ in ("VERB", "AUX")]
+        if not before or _lemma(before[-1]) not in SAYING_VERBS:
+            return None
+        verb = before[-1]
+        if verb.dep_ == "acl" and not _subject(verb):  # "Ann Lee, …, tweeted" read as a noun's modifier
+            return (verb, verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
     subject = _subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("there", "here"):
         return None
@@ -1102,7 +1142,43 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     for ent in _names(doc):
         if ent.label_ in ("PERSON", "ORG") and ent.end_char <= colon and not text[ent.end_char : colon].strip():
             return ent.root
-    return None
+    sentence = _sentence_of(doc, colon)  # a signature before it: "Dan Oke, 45, shop owner: “…”"
+    signature = _speaker_line(doc, text, sentence.start_char, colon) if sentence is not None else None
+    return signature[2] if signature else None
+
+
+def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, Token] | None:
+    """The name that text[start:end] gives as a speaker's signature, as vox pops and interviews print it: a person
+    or organisation, and what describes them, with no clause of their own ("Maria Lopez, 34, nurse", "— Ann Lee,
+    student", "Tom Hill, a trader from Leeds"); the name's characters and its head, else None."""
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1
+    end = _trim(text, start, end)[1]
+    segment = text[start:end]
+    if not segment or _words(segment) > 14 or segment.endswith((".", "!", "?")) or MARK_PATTERN.search(segment):
+        return None
+    tokens = [t for t in doc if start <= t.idx < end]
+    if any((t.dep_ in SUBJECT_DEPS and start <= t.head.idx < end) or t.tag_ in ("VBZ", "VBP", "MD") for t in tokens):
+        return None
+    name = next(
+        (e for e in _names(doc) if e.label_ in ("PERSON", "ORG") and e.start_char == start and e.end_char <= end), None
+    )
+    if name is None or text[name.end_char : end][:1] not in ("", ","):
+        return None
+    return name.start_char, name.end_char, name.root
+
+
+def _signed_after(docs, texts, i: int, b: int) -> tuple[int, int, int, Token] | None:
+    """The signature that follows a quotation ending at `b` in paragraph i, on a line starting with a dash: in
+    the same paragraph ("“…” — Ann Lee, 22, student") or as the next one; (paragraph, start, end, head)."""
+    rest = texts[i][b:]
+    if rest.strip()[:1] in ("—", "–"):
+        found = _speaker_line(docs[i], texts[i], b, len(texts[i]))
+        return (i, *found) if found else None
+    if rest.strip() or i + 1 >= len(texts) or docs[i + 1] is None or texts[i + 1].lstrip()[:1] not in ("—", "–"):
+        return None
+    found = _speaker_line(docs[i + 1], texts[i + 1], 0, len(texts[i + 1]))
+    return (i + 1, *found) if found else None
 
 
 # The name recogniser's labels (doc.spans["names"], see nlp.py) as the small model's entity labels.

@@ -113,3 +113,82 @@ def test_a_cue_after_a_quotation_reports_the_clause_right_before_it():
     said = speakers(found)
     assert said == {'"She signed a secrecy agreement,"': "he"}
     assert found.set_index("text").loc['"She signed a secrecy agreement,"', "cue"] == "told"
+
+
+def test_a_quotation_right_after_its_cue_is_what_it_reports_not_the_words_before_it():
+    found = table(
+        "date 2024-09-03 Stadium fire\n\n"
+        "On the same evening that pictures of the burnt stand appeared online, Mayor Ruth Adeyemi said of the fire, "
+        '"I have never seen anything like it," adding that the club would be helped.\n\n'
+        "The chairman said he had not seen the footage, and when asked whether the stand had been inspected, he "
+        'said, "I believe so."'
+    )
+    said = speakers(found)
+    assert said['"I have never seen anything like it,"'] == "Mayor Ruth Adeyemi"
+    assert said['"I believe so."'] == "he"
+    assert not found["text"].str.startswith("On the same evening").any()
+
+
+def test_a_colon_after_a_verb_of_saying_the_parse_hung_elsewhere_introduces_the_quotation():
+    found = table(
+        "date 2024-02-20 Fares row\n\n"
+        "Gareth Moss, the transport union's general secretary, tweeted in response: \"Simple truth: passengers "
+        'pay more and get less; managers pay themselves more and do less."'
+    )
+    assert list(speakers(found).values()) == ["Gareth Moss, the transport union's general secretary"]
+
+
+def test_a_long_description_between_a_quotation_and_its_cue():
+    found = table(
+        "date 2024-04-08 Harbour plan\n\n"
+        '"Will the minister finally admit the harbour plan has failed? If not, she should resign!" the opposition\'s '
+        "spokesman for transport, Colin Baird, wrote Sunday after the vote."
+    )
+    direct = found[found["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Colin Baird"]
+    assert list(direct["cue"]) == ["wrote"]
+
+
+VOX_POP = """Shoppers give their verdict on the new market hall
+
+date 2025-03-04
+
+The market hall reopened on Monday after a two-year rebuild. We asked shoppers what they made of it.
+
+Maria Lopez, 34, nurse
+
+"The stalls are brighter and there is finally somewhere to sit. I will come every week now."
+
+Tom Becker, 61, retired engineer
+
+"Honestly, I preferred the old hall. It had character, and the rents were lower for the traders."
+
+"Parking is still a nightmare. They spent millions and forgot the people who drive in from the villages."
+— Aisha Rahman, 22, student
+
+Daniel Okoye, 45, fishmonger: "My takings are up already. If it stays like this, I will hire someone."
+"""
+
+
+def test_vox_pop_signatures_name_the_speaker_above_after_or_before_a_colon():
+    said = speakers(table(VOX_POP))
+    assert said == {
+        '"The stalls are brighter and there is finally somewhere to sit. I will come every week now."': "Maria Lopez",
+        '"Honestly, I preferred the old hall. It had character, and the rents were lower for the traders."': (
+            "Tom Becker"
+        ),
+        '"Parking is still a nightmare. They spent millions and forgot the people who drive in from the villages."': (
+            "Aisha Rahman"
+        ),
+        '"My takings are up already. If it stays like this, I will hire someone."': "Daniel Okoye",
+    }
+
+
+def test_a_subheading_is_no_signature():
+    found = table(
+        "date 2025-03-04 Market hall\n\n"
+        "The council said the hall cost 12 million pounds.\n\n"
+        "What comes next\n\n"
+        '"We will open on Sundays from April," the council said.'
+    )
+    assert speakers(found) == {'"We will open on Sundays from April,"': "the council"}
