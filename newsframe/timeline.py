@@ -153,6 +153,8 @@ def duration_span(
     sign, period = 0, False
     if re.search(r"first (?:time|\w+) in (?:the )?(?:past |last )?$", before, re.I) or _superlative_in(before):
         sign = -1
+    elif REPEATED_IN.search(before[-120:]):
+        sign, period = -1, True  # "for the second time in a month": the month up to publication
     elif FORWARD_CUES.search(before) and tense == "future":
         sign, period = 1, not re.search(r"\bin $", before, re.I) or bool(PERIOD_WORDS.match(expression))
     elif (
@@ -183,6 +185,15 @@ NOT_SUPERLATIVES = (
 SUPERLATIVE_IN = re.compile(
     rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b"
     r"[^.;:!?]{0,60}\bin (?:the )?(?:past |last )?$",
+    re.I,
+)
+
+
+# "for the second time in", "the third flood to hit the town in", "three times in": how often something happened in
+# the stretch up to publication.
+REPEATED_IN = re.compile(
+    r"(?:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.;:!?]{0,60}|\btimes )"
+    r"\bin (?:the )?(?:past |last )?$",
     re.I,
 )
 

@@ -415,3 +415,21 @@ def test_a_dateline_is_not_the_subject_of_the_event_it_opens():
 def test_a_dateline_without_a_date_is_not_the_subject_either():
     frame = table("NEW YORK — Shares of Acme rose on Friday.")
     assert row(frame, "Friday")["event"].startswith("Shares rose")
+
+
+def test_a_day_something_was_due_on_is_the_coming_one_when_the_day_has_not_passed():
+    # published on a Thursday: "was due on Friday" is the next day, not the Friday before
+    frame = table("Forecasters warned on Wednesday that more snow was due on Friday.", published=THURSDAY)
+    assert dated(frame, "Friday")[:3] == ("2023-05-19", "2023-05-19", "2023-05-19")
+    assert dated(frame, "Wednesday")[1] == "2023-05-17"
+    later = table("The ruling is expected on Tuesday.", published=THURSDAY)
+    assert dated(later, "Tuesday")[1] == "2023-05-23"
+
+
+def test_how_often_in_a_stretch_of_time_is_that_stretch_up_to_publication_not_a_time_to_come():
+    frame = table("The river burst its banks for the second time in a month on Saturday.")
+    assert dated(frame, "a month")[1:] == ("2023-02-01", "2023-03-12", "relative")
+    again = table("It was the third flood to hit the village in six weeks, and the mayor has resigned.")
+    assert dated(again, "six weeks")[1:3] == ("2023-01-23", "2023-03-12")  # from the Monday of that week
+    plan = table("The council will decide in a month whether the bridge reopens.")  # a time to come
+    assert dated(plan, "a month")[1:3] == ("2023-04-01", "2023-04-30")

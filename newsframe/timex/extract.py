@@ -50,9 +50,17 @@ def governing_verb(token: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+# Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
+# tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
+EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
+    if expecting:
+        return None if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) else "future"
     if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
         return "future"
     if _open_condition(verb):
