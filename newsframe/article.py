@@ -55,6 +55,7 @@ class Article:
     source: str
     paragraphs: list[Paragraph] = field(default_factory=list)
     time_known: bool = False  # whether `published` carries a real clock time, not just the date
+    byline: str | None = None  # "By Ann Lee, Health Correspondent": who wrote it, not a paragraph of the story
 
     @property
     def body(self) -> list[Paragraph]:
@@ -67,13 +68,14 @@ class Article:
         return sum(count_words(p.text) for p in self.paragraphs)
 
     def metadata(self) -> dict:
-        """The article.json record: id, title, published, updated, source, paragraphs (body), words."""
+        """The article.json record: id, title, published, updated, source, byline, paragraphs (body), words."""
         return {
             "id": self.id,
             "title": self.title,
             "published": _iso(self.published, self.time_known),
             "updated": _iso(self.updated, True),
             "source": config.display_path(self.source),
+            "byline": self.byline,
             "paragraphs": len(self.body),
             "words": self.words,
         }
@@ -143,6 +145,23 @@ def _written_date(match: re.Match) -> datetime | date | None:
     if match["ampm"]:  # "9:30 pm"
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     return datetime(found.year, found.month, found.day, hour, int(match["M"]))
+
+
+# A byline: "By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters".
+BYLINE = re.compile(
+    r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
+    r"(?:[ \t]*[,|—–-][ \t]*[^\n.!?]{1,60})?$"
+)
+BYLINE_WORDS = 12
+
+
+def byline_in_text(blocks: list[str]) -> tuple[str | None, list[str]]:
+    """The byline among the first two blocks of an article's text (before or after a date paragraph), and the
+    blocks without it; (None, blocks) when there is none, or when it is all the text there is."""
+    for k, block in enumerate(blocks[:2]):
+        if len(blocks) > 1 and BYLINE.match(block) and count_words(block) <= BYLINE_WORDS:
+            return block, blocks[:k] + blocks[k + 1 :]
+    return None, blocks
 
 
 def date_in_text(blocks: list[str]) -> tuple[datetime | date | None, list[str]]:
@@ -352,6 +371,7 @@ def parse_article(
     blocks = _blocks(rest)
     if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
+    byline, blocks = byline_in_text(blocks)
     if pub_date is None and published is None:  # neither a date line nor the caller: the text's own dateline
         written, blocks = date_in_text(blocks)
         if isinstance(written, datetime):
@@ -369,6 +389,7 @@ def parse_article(
         source=str(source),
         paragraphs=paragraphs,
         time_known=time_known,
+        byline=byline,
     )
     return article
 
@@ -440,10 +461,10 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
         published = datetime(default.year, default.month, default.day)
     title = record.get("title")
     title = " ".join(clean_text(str(title)).split()) if title else None
-    blocks = _blocks(body)
+    byline, blocks = byline_in_text(_blocks(body))
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article_id = safe_id(str(record["id"])) if record.get("id") not in (None, "") else fallback_id
-    return Article(article_id, title, published, None, source, paragraphs, time_known)
+    return Article(article_id, title, published, None, source, paragraphs, time_known, byline)
 
 
 def parse_markdown(text: str, source: str | Path = "<markdown>", default_date: date | None = None) -> Article:
@@ -547,12 +568,13 @@ def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: dat
     """An Article from a headline, body paragraphs and a publication date, or time when `pub` is a datetime."""
     title = " ".join(clean_text(title).split()) if title else None
     blocks = [b for b in map(clean_text, blocks) if b]
+    byline, blocks = byline_in_text(blocks)
     if pub is None:  # the page gave no date: the text's own dateline, if any
         pub, blocks = date_in_text(blocks)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     timed = isinstance(pub, datetime)
     published = (pub if timed else datetime(pub.year, pub.month, pub.day)) if pub else None
-    return Article(safe_id(Path(str(source)).stem), title, published, None, str(source), paragraphs, timed)
+    return Article(safe_id(Path(str(source)).stem), title, published, None, str(source), paragraphs, timed, byline)
 
 
 # Which reader a file's suffix selects; anything else is read as the text format.

@@ -175,3 +175,32 @@ def test_a_markdown_article_without_a_date_takes_it_from_its_dateline(write):
     path = write("wire.md", "# Jobs cut\n\nBERLIN, March 14, 2024 — Voltra cut jobs on Thursday.\n")
     article = load_article(path)
     assert article.title == "Jobs cut" and article.published == datetime(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters"],
+)
+def test_a_byline_is_who_wrote_it_not_a_paragraph(write, byline):
+    path = write(
+        "story.txt",
+        f"Storm hits coast\n\nPublished: 2023-03-01 08:00\n\n{byline}\n\nA storm hit the coast on Tuesday.\n\n"
+        "By Monday, thousands had lost power.\n",
+    )
+    article = load_article(path)
+    assert article.byline == byline
+    assert article.metadata()["byline"] == byline
+    assert [p.text for p in article.body] == [
+        "A storm hit the coast on Tuesday.",
+        "By Monday, thousands had lost power.",
+    ]
+    assert article.published == datetime(2023, 3, 1, 8, 0)
+
+
+def test_a_sentence_opening_with_by_is_no_byline(write):
+    path = write(
+        "story.txt", "Storm hits coast\n\nBy Tuesday night, the river had burst its banks.\n\nNo one was hurt.\n"
+    )
+    article = load_article(path, "2023-03-01")
+    assert article.byline is None
+    assert len(article.body) == 2
