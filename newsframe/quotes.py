@@ -298,6 +298,14 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# People who speak for an organisation: "a spokesperson for the Met Office", "officials at the ministry" are that
+# organisation speaking (the speaker column names it; speaker_text keeps the words as written).
+VOICE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official forecaster representative lawyer attorney researcher scientist "
+    "analyst economist".split()
+)
+VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
+
 
 @dataclass
 class Found:
@@ -1517,6 +1525,15 @@ class SpeakerResolver:
                 if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and token.lemma_.lower() not in PERSON_NOUNS
             ]
             heads += [m for q in qualifiers for m in named if m[1] <= q.idx < m[2] and m[3] == "ORG"]  # not "US daily"
+            if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks
+                objects = [
+                    o
+                    for p in token.children
+                    if p.dep_ == "prep" and p.lower_ in VOICE_PREPOSITIONS
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                heads += [m for o in objects for m in named if m[1] <= o.idx < m[2] and m[3] == "ORG"]
             if heads:
                 return heads[0][4], written
         lower = written.lower()

@@ -192,3 +192,17 @@ def test_a_subheading_is_no_signature():
         '"We will open on Sundays from April," the council said.'
     )
     assert speakers(found) == {'"We will open on Sundays from April,"': "the council"}
+
+
+def test_people_who_speak_for_an_organisation_are_that_organisation_speaking():
+    found = table(
+        "date 2025-01-10 Storm warning\n\n"
+        "A spokesperson for the Met Office said the storm would peak on Saturday.\n\n"
+        "Officials from Kent County Council said schools would stay open.\n\n"
+        "A source close to Prime Minister Anna Berg said she was furious."
+    )
+    assert dict(zip(found["speaker_text"], found["speaker"])) == {
+        "A spokesperson for the Met Office": "Met Office",
+        "Officials from Kent County Council": "Kent County Council",
+        "A source": "A source",  # someone close to her is not her
+    }
