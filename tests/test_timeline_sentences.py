@@ -433,3 +433,11 @@ def test_how_often_in_a_stretch_of_time_is_that_stretch_up_to_publication_not_a_
     assert dated(again, "six weeks")[1:3] == ("2023-01-23", "2023-03-12")  # from the Monday of that week
     plan = table("The council will decide in a month whether the bridge reopens.")  # a time to come
     assert dated(plan, "a month")[1:3] == ("2023-04-01", "2023-04-30")
+
+
+def test_a_month_followed_by_last_or_next_year_is_that_years_month():
+    frame = table(
+        "The thefts came to light in March last year, and the trial is set for June of next year.", published=THURSDAY
+    )
+    assert dated(frame, "March")[:2] == ("2022-03", "2022-03-01")
+    assert dated(frame, "June")[:2] == ("2024-06", "2024-06-01")

@@ -472,9 +472,15 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         y = dct.year
+    elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
+        y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+# The year named right after a month: "March last year", "June of next year", "in May this year".
+YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I)
 
 
 @rule(
