@@ -1534,6 +1534,12 @@ class SpeakerResolver:
                     if o.dep_ == "pobj"
                 ]
                 heads += [m for o in objects for m in named if m[1] <= o.idx < m[2] and m[3] == "ORG"]
+                described = [
+                    o for o in objects if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
+                ]
+                if not heads and described:  # "a spokesman for the bank": the bank named before
+                    kind = described[0].lemma_.lower()
+                    return self._last_before(para, start, ("ORG",), kind=kind) or written, written
             if heads:
                 return heads[0][4], written
         lower = written.lower()

@@ -199,10 +199,13 @@ def test_people_who_speak_for_an_organisation_are_that_organisation_speaking():
         "date 2025-01-10 Storm warning\n\n"
         "A spokesperson for the Met Office said the storm would peak on Saturday.\n\n"
         "Officials from Kent County Council said schools would stay open.\n\n"
-        "A source close to Prime Minister Anna Berg said she was furious."
+        "A source close to Prime Minister Anna Berg said she was furious.\n\n"
+        "Northgate Bank said customers had been refunded. A spokesman for the bank said checks had changed."
     )
     assert dict(zip(found["speaker_text"], found["speaker"])) == {
         "A spokesperson for the Met Office": "Met Office",
         "Officials from Kent County Council": "Kent County Council",
         "A source": "A source",  # someone close to her is not her
+        "Northgate Bank": "Northgate Bank",
+        "A spokesman for the bank": "Northgate Bank",
     }
