@@ -441,3 +441,13 @@ def test_a_month_followed_by_last_or_next_year_is_that_years_month():
     )
     assert dated(frame, "March")[:2] == ("2022-03", "2022-03-01")
     assert dated(frame, "June")[:2] == ("2024-06", "2024-06-01")
+
+
+def test_a_year_earlier_in_an_earnings_report_is_the_reported_quarters_year_before():
+    frame = table(
+        "The shipping group reported a 38% fall in fourth-quarter profit on Thursday.",
+        "Net profit fell to 412 million crowns from 664 million a year earlier. Its shares are down from a year ago.",
+        published=datetime(2025, 2, 6, 7, 0),
+    )
+    assert dated(frame, "a year earlier")[:3] == ("2023-Q4", "2023-10-01", "2023-12-31")
+    assert dated(frame, "a year ago")[0] == "2024"  # counted from publication

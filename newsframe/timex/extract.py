@@ -294,7 +294,9 @@ def extract(
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
-    ctx.last_value, ctx.story_moved = reference if isinstance(reference, tuple) else (reference, False)
+    ctx.last_value, ctx.story_moved, ctx.last_period = (
+        (*reference, None)[:3] if isinstance(reference, tuple) else (reference, False, None)
+    )
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -331,11 +333,16 @@ def extract(
             bound = SINCE.search(text, 0, cand.start) is not None
             ctx.story_moved = (cand.anchor == "explicit" and not bound) or (counted and ctx.story_moved)
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
-            cand.extras["story"] = (ctx.last_value, ctx.story_moved)
+            if PERIOD_VALUE.fullmatch(ctx.last_value):
+                ctx.last_period = ctx.last_value
+            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     return _merge_time_and_day(found, text)
 
+
+# A quarter or a half year: the period a company reports on, which "a year earlier" is compared with.
+PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
 # "since" just before a date: the date opens a time that runs to the present.
 SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -386,8 +393,9 @@ def reference_value(cand: Candidate) -> str:
     return cand.extras.get("date_value", cand.value)
 
 
-# The last date mentioned: its value and whether the text named it itself (see Context.moved).
-Reference = tuple[str, bool]
+# The last date mentioned: its value, whether the text named it itself (see Context.moved), and the last quarter or
+# half year mentioned (or None).
+Reference = tuple[str, bool, str | None]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:

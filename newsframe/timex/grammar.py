@@ -62,6 +62,7 @@ class Context:
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
     last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
+    last_period: str | None = None  # the last quarter or half year mentioned ("fourth-quarter profit": 2024-Q4)
     story_moved: bool = (
         False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
     )
@@ -962,6 +963,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     last = ctx.last_value or ""
+    if ctx.last_period and m["rel"].lower() != "a year ago" and value_span(last)[0] >= value_span(ctx.last_period)[0]:
+        # "profit for the fourth quarter, reported on Thursday, fell from 664 million a year earlier": the
+        # quarter's year before, not the report day's
+        last = ctx.last_period
     q = re.fullmatch(r"(\d{4})-(Q\d|H\d)", last)
     if q:
         return "DATE", f"{int(q.group(1)) - 1:04d}-{q.group(2)}", "relative"
