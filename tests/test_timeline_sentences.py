@@ -451,3 +451,6 @@ def test_a_year_earlier_in_an_earnings_report_is_the_reported_quarters_year_befo
     )
     assert dated(frame, "a year earlier")[:3] == ("2023-Q4", "2023-10-01", "2023-12-31")
     assert dated(frame, "a year ago")[0] == "2024"  # counted from publication
+    months = table("Profit for the October-December period fell.", published=datetime(2025, 2, 6, 7, 0))
+    assert dated(months, "the October-December period")[:3] == ("2024-Q4", "2024-10-01", "2024-12-31")
+    assert table("Sales in the May-June period rose.").empty  # two months make no quarter

@@ -444,6 +444,19 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['y']):04d}-{month_number(m['m']):02d}", "explicit"
 
 
+@rule("month_range_period", rf"the (?P<a>{MONTH})[-–](?P<b>{MONTH}) (?:period|quarter)")
+def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
+    """'the October-December period' -> DATE 2024-Q4: the calendar quarter those months make, in the year the tense
+    gives its last month."""
+    first, last = month_number(m["a"]), month_number(m["b"])
+    if last - first != 2 or first % 3 != 1:
+        return None
+    if not ctx.dct:
+        return "DATE", f"XXXX-Q{last // 3}", "relative"
+    year = year_of_month(ctx.dct.date(), last, ctx.tense(m.start(), m.end()) or "past")
+    return "DATE", f"{year:04d}-Q{last // 3}", "relative"
+
+
 @rule(
     "month",
     rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every)[- ])?"
