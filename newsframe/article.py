@@ -116,8 +116,11 @@ DATELINE = re.compile(
     + FULL_DATE
     + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-—–:]"
 )
-# A dateline without a date, in capitals: "FRANKFURT —", "LONDON (Reuters) -" (it dates nothing).
-CAPS_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: \([^()\n]{1,40}\))? ?[—–-] ")
+# A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -" (it
+# dates nothing: the year is not given).
+CAPS_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))? ?[—–-] "
+)
 DATE_PARAGRAPH = re.compile(
     r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?"
     + FULL_DATE

@@ -317,6 +317,19 @@ def _dated_noun(span: Span) -> Token | None:
     return None
 
 
+def _subject_after(verb: Token, after: int) -> Token | None:
+    """The subject of `verb` that lies after character `after` (the end of a dateline): the parse may take the
+    dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
+    Halvorsen Maritime reported": the group)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = next((c for c in subjects if c.idx >= after), None)
+    if found is not None or not subjects:
+        return found
+    named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= after), None)
+    name = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if named else None
+    return name or named  # "shipping group Halvorsen Maritime": the name
+
+
 def event_phrase(doc: Doc, start: int, end: int) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words."""
@@ -332,12 +345,10 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     opening = DATELINE.match(nlp.doc_text(doc)) or CAPS_DATELINE.match(nlp.doc_text(doc))
-    subject = next(
-        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (opening and c.idx < opening.end())),
-        None,
-    )
+    after = opening.end() if opening else 0
+    subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_after(verb.head, after)
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]

@@ -209,3 +209,12 @@ def test_people_who_speak_for_an_organisation_are_that_organisation_speaking():
         "Northgate Bank": "Northgate Bank",
         "A spokesman for the bank": "Northgate Bank",
     }
+
+
+def test_the_agency_of_a_dateline_is_no_one_a_description_stands_for():
+    found = table(
+        "date 2025-02-06 Profit falls\n\n"
+        "OSLO, Feb 6 (Reuters) - Profit at the shipping line fell by a third, its chief executive said.\n\n"
+        "The company said it would sell two ships."
+    )
+    assert "Reuters" not in set(found["speaker"])

@@ -417,6 +417,15 @@ def test_a_dateline_without_a_date_is_not_the_subject_either():
     assert row(frame, "Friday")["event"].startswith("Shares rose")
 
 
+def test_a_dateline_without_its_year_gives_way_to_the_subject_the_parse_hung_on_it():
+    frame = table(
+        "OSLO, Feb 6 (Reuters) - Norwegian shipping group Halvorsen Maritime reported a fall in profit on Thursday "
+        "and cut its dividend for the first time in nine years."
+    )
+    assert row(frame, "Thursday")["event"].startswith("Halvorsen Maritime reported")
+    assert row(frame, "nine years")["event"].startswith("Halvorsen Maritime cut")
+
+
 def test_a_day_something_was_due_on_is_the_coming_one_when_the_day_has_not_passed():
     # published on a Thursday: "was due on Friday" is the next day, not the Friday before
     frame = table("Forecasters warned on Wednesday that more snow was due on Friday.", published=THURSDAY)
