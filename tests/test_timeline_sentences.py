@@ -463,3 +463,11 @@ def test_a_year_earlier_in_an_earnings_report_is_the_reported_quarters_year_befo
     months = table("Profit for the October-December period fell.", published=datetime(2025, 2, 6, 7, 0))
     assert dated(months, "the October-December period")[:3] == ("2024-Q4", "2024-10-01", "2024-12-31")
     assert table("Sales in the May-June period rose.").empty  # two months make no quarter
+
+
+def test_the_season_to_come_is_the_one_under_way_until_it_is_over():
+    june = datetime(2025, 6, 13, 9, 0)
+    assert dated(table("I expect a deal before the summer break.", published=june), "the summer")[0] == "2025-SU"
+    assert dated(table("The roof will be fixed next summer.", published=june), "next summer")[0] == "2026-SU"
+    october = datetime(2025, 10, 2, 9, 0)
+    assert dated(table("The pool will reopen in the summer.", published=october), "the summer")[0] == "2026-SU"

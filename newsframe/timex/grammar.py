@@ -760,8 +760,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             tense == "past" and date(y, first_month, 1) > dct
         ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
-        elif (step > 0 or tense == "future") and date(y, first_month, 1) <= dct:
-            y += 1
+        elif (step > 0 and date(y, first_month, 1) <= dct) or (
+            tense == "future" and date(y, first_month, 1) + relativedelta(months=3) <= dct
+        ):
+            y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
