@@ -471,3 +471,16 @@ def test_the_season_to_come_is_the_one_under_way_until_it_is_over():
     assert dated(table("The roof will be fixed next summer.", published=june), "next summer")[0] == "2026-SU"
     october = datetime(2025, 10, 2, 9, 0)
     assert dated(table("The pool will reopen in the summer.", published=october), "the summer")[0] == "2026-SU"
+
+
+def test_a_date_the_parse_left_without_a_verb_takes_the_tense_of_its_sentence():
+    # "host" read as a noun: the clause has no verb of its own, but "travel" says the fixtures are to come
+    frame = table("Harton host Kettleby Town on Tuesday night, while Brayford travel to Ashworth next Saturday.")
+    assert dated(frame, "Tuesday night")[1] == "2023-03-14"
+
+
+def test_a_second_goal_is_no_second_of_time():
+    frame = table("Okonkwo headed the opener and added a second from the penalty spot.")
+    assert "a second" not in set(frame["expression"])
+    waited = table("The lights went out for a second on Saturday.")
+    assert "a second" in set(waited["expression"])

@@ -205,6 +205,9 @@ class DocContext(Context):
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return "past"
         verb = governing_verb(span.root)
+        if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
+            # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
+            verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
         return verb_tense(verb) if verb is not None else None
 
     def _ok_number(self, start: int, end: int) -> bool:

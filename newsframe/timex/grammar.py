@@ -1007,6 +1007,9 @@ SECOND_AS_ORDINAL = (
     r"|by|with)\b)[a-z]"
 )
 
+# Verbs of scoring before "a second": the second goal, point or try, not a unit of time.
+SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|slott?|bagg?|struck|notch)(?:ed|s)? $")
+
 
 @rule(
     "duration",
@@ -1053,6 +1056,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # ages ("52 years old") date no event
     if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
+    if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
+        return None  # "added a second from the penalty spot": a second goal
     if num_text in ("a", "an") and re.search(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", before):
         return None  # "$2 million a year": a rate in an amount, not a time
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
