@@ -258,10 +258,14 @@ WIN_VERBS = (
     r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed"
 )
 LOSS_VERBS = r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
-BEATEN = re.compile(rf"\b(?:{WIN_VERBS})\s+(?:the\s+)?$", re.I)  # just before the name
+# The same told by a noun: "a 3-1 win over Brayford City" is a defeat for Brayford City, "a 2-0 defeat to Hull" a win
+# for Hull.
+WIN_NOUNS = r"(?:win|victory|triumph|romp)\s+(?:over|against)"
+LOSS_NOUNS = r"(?:defeat|loss|beating|thrashing|hammering)\s+(?:to|by|at the hands of)"
+BEATEN = re.compile(rf"\b(?:{WIN_VERBS}|{WIN_NOUNS})\s+(?:the\s+)?$", re.I)  # just before the name
 LOSER = re.compile(rf"^\s+(?:{LOSS_VERBS})\b", re.I)  # just after it
 WINNER = re.compile(rf"^(?:['’]s?)?\s+(?:{WIN_VERBS})\b", re.I)
-WINNER_AFTER_LOSS = re.compile(rf"\b(?:{LOSS_VERBS})\s+(?:the\s+)?$", re.I)
+WINNER_AFTER_LOSS = re.compile(rf"\b(?:{LOSS_VERBS}|{LOSS_NOUNS})\s+(?:the\s+)?$", re.I)
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 

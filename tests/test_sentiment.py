@@ -115,6 +115,8 @@ def test_the_side_that_was_demolished_reads_negative():
         ("Arsenal lost to Chelsea 2-1 after extra time.", "Arsenal", "negative"),
         ("Arsenal lost to Chelsea 2-1 after extra time.", "Chelsea", "positive"),
         ("Sampras was beaten by Agassi in the final.", "Sampras", "negative"),
+        ("Okonkwo scored twice in a 3-1 win over Brayford City at Millfield Park.", "Brayford City", "negative"),
+        ("The champions slumped to a 2-0 defeat to Hull on a wet evening.", "Hull", "positive"),
         ("The incumbent was ousted by Maria Lopez, who defeated Tom Reyes in the primary.", "Tom Reyes", "negative"),
     ],
 )
