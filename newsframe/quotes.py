@@ -350,6 +350,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
+    while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
+        left = left.nbor(1)
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     right = token

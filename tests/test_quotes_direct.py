@@ -218,3 +218,11 @@ def test_the_agency_of_a_dateline_is_no_one_a_description_stands_for():
         "The company said it would sell two ships."
     )
     assert "Reuters" not in set(found["speaker"])
+
+
+def test_a_speakers_words_do_not_take_in_the_closing_mark_before_them():
+    found = table(
+        "date 2024-10-05 Last crossing\n\n"
+        '"I never thought of it as a job," MacRae, 74, said as he tied up the boat. "It was more like a hobby."'
+    )
+    assert list(speakers(found).values()) == ["MacRae"]
