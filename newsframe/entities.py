@@ -48,8 +48,9 @@ together and repairs what both get wrong with general rules, each a named consta
    plural its singular ("Israelis" into "Israeli"). A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation
-   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport") and a
-   gazetteer of countries, capitals and US states, so that no single mislabelled mention decides it.
+   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
+   countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
+   "beat Brentford", "Hull City": see SPORT_WORDS), so that no single mislabelled mention decides it.
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -736,8 +737,17 @@ PLACE_CUE_NOUNS = frozenset(
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
 # counts for this share of its weight there, so cue nouns, forms and places outweigh it.
 LONE_NAME_PERSON_WEIGHT = 0.5
-VOTE_WEIGHTS = {"names": 2.0, "model": 1.0, "title": 3.0, "cue": 3.0, "form": 3.0, "place": 1.0, "where": 1.0}
-EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "form", "place", "where"]
+VOTE_WEIGHTS = {
+    "names": 2.0,
+    "model": 1.0,
+    "title": 3.0,
+    "cue": 3.0,
+    "club": 3.0,
+    "form": 3.0,
+    "place": 1.0,
+    "where": 1.0,
+}
+EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "club", "form", "place", "where"]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
@@ -777,6 +787,98 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
         return name_key(_span_text(doc, span)) not in known_places()
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Clubs in sport reports. A club is named after its town ("Brentford", "Hull City", "Leicester"), and the readers,
+# which learnt most town names as places, read it as one. In an article that reports sport (SPORT_WORDS), a name
+# the gazetteer does not know as a country or capital (a country's team is named as the country) is a club when one
+# of its mentions stands where only a team does: before a role or group of a team, with or without a possessive
+# ("Hull manager Graham Pike", "Brentford's manager", "Leicester's forwards", "Hull fans"), before a player's name
+# with a possessive ("Manchester City's Jonas Kell"), beside a verb of a match ("beat Brentford", "Saracens host
+# Gloucester", "travel to Bath", "drew with Surrey"), or when its last word is one clubs are named with ("Hull City",
+# "Luton Town"). Outside sport reports the same words say nothing: "travel to Bath" is a trip.
+# ---------------------------------------------------------------------------------------------------------------
+# Words only sport reports use often; an article holding SPORT_MIN_WORDS different ones (lemmas) reports sport.
+SPORT_WORDS = frozenset(
+    """
+    goal goalkeeper striker midfielder defender winger match league cup season half-time stoppage-time fixture
+    penalty wicket innings over batsman bowler try premiership championship tournament stadium kick-off relegation
+    play-off playoff semi-final quarter-final scorer hat-trick equaliser equalizer header touchdown inning pitcher
+    """.split()
+)
+SPORT_MIN_WORDS = 3
+# A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
+TEAM_WORDS = frozenset(
+    """
+    manager coach boss side fans supporters players squad team striker strikers midfielder defender defenders
+    goalkeeper keeper winger forward forwards backs captain chairman owner owners director academy
+    """.split()
+)
+# Verbs of a match, before a team ("beat Brentford", "host Everton", "drew with Surrey", "travel to Bath") or after
+# it ("Wolves beat", "Saracens host"), as written (a word and the one after it).
+MATCH_BEFORE = frozenset(
+    """
+    beat beating beats host hosts hosting face faces facing edge edged stun stunned thrash thrashed against
+    """.split()
+) | frozenset(
+    {
+        "win over",
+        "victory over",
+        "defeat to",
+        "lost to",
+        "lose to",
+        "loss to",
+        "drew with",
+        "draw with",
+        "travel to",
+        "trip to",
+        "beaten by",
+        "knocked",
+    }
+)
+MATCH_AFTER = frozenset(
+    "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won".split()
+)
+# Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
+CLUB_NAME_WORDS = frozenset(
+    "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
+)
+
+
+def is_sport_report(docs: list[Doc]) -> bool:
+    """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS."""
+    seen: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if t.lower_ in SPORT_WORDS or t.lemma_ in SPORT_WORDS:
+                seen.add(t.lemma_ if t.lemma_ in SPORT_WORDS else t.lower_)
+                if len(seen) >= SPORT_MIN_WORDS:
+                    return True
+    return False
+
+
+def has_club_cue(doc: Doc, span: Span) -> bool:
+    """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
+    place and a person's name of two or more words never do."""
+    tokens = doc[span.start : span.end]
+    if (span.names == "PERSON" or span.model == "PERSON") and len(tokens) > 1:
+        return False
+    if name_key(tokens.text) in known_places():
+        return False
+    if len(tokens) > 1 and tokens[-1].lower_ in CLUB_NAME_WORDS and tokens[-1].text[:1].isupper():
+        return True
+    after = doc[span.end : span.end + 3]
+    if len(after) and after[0].tag_ == "POS":  # "Brentford's manager", "Manchester City's Jonas Kell"
+        after = after[1:]
+        if len(after) >= 2 and after[0].pos_ == "PROPN" and after[1].pos_ == "PROPN" and _is_name_word(after[0]):
+            return True
+    if len(after) and after[0].lower_ in TEAM_WORDS:
+        return True
+    if len(after) and after[0].lower_ in MATCH_AFTER:
+        return True
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return bool(before) and (before[-1] in MATCH_BEFORE or " ".join(before[-2:]) in MATCH_BEFORE)
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -848,6 +950,10 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
+    if row.club:  # a club in a sport report, whatever its town made the readers see
+        for label in ("PERSON", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["ORG"] += VOTE_WEIGHTS["club"]
     if row.form:
         votes["ORG"] += VOTE_WEIGHTS["form"]
     if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
@@ -1179,6 +1285,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     repairs: list[dict] = []
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
+    sport = is_sport_report(docs)
     doc_texts = [doc_text(doc) for doc in docs]
     rows = []
     for s in spans:
@@ -1210,6 +1317,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "model": s.model,
                 "title": bool(s.names or s.model) and person_title_before(doc, s.start),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
+                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s),
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -1238,24 +1346,25 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue = (mentions[c].tolist() for c in ("names", "model", "title", "cue"))
+    names, model, title, cue, club = (mentions[c].tolist() for c in ("names", "model", "title", "cue", "club"))
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues = sum(title[i] for i in group), sum(cue[i] for i in group)
+        titles, cues, clubs = (sum(evidence[i] for i in group) for evidence in (title, cue, club))
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles else set())
-            | ({"ORG"} if cues else set())
+            | ({"ORG"} if cues or clubs else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
             parts += [f"titles {titles}"] if titles else []
             parts += [f"cue nouns {cues}"] if cues else []
+            parts += [f"club cues {clubs}"] if clubs else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),
