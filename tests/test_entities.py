@@ -1099,3 +1099,13 @@ def test_outside_sport_a_trip_to_a_town_is_to_the_town(pipeline):
         ("Leicester's council leader welcomed the visit.", [], [("Leicester", "LOC")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs)) == {"Leicester": ("GPE", 2)}
+
+
+def test_a_club_named_by_a_plural_once_in_a_sport_report_is_no_person(pipeline):
+    """Rugby: "Saracens", read as a person's name, hosts a match and has a director of rugby: a club."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Bath won the match after a late try and a penalty.", [], [("Bath", "ORG")]),
+        ("Saracens host Gloucester next week in the league.", [], [("Saracens", "PER"), ("Gloucester", "ORG")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Saracens"] == ("ORG", 1)
