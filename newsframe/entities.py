@@ -239,6 +239,28 @@ def _is_punct(token) -> bool:
     return token.is_punct or not token.text.strip("`")
 
 
+# One syllable of a romanised Korean or Chinese given name ("Jae", "myung", "Sang", "mok", "Kai", "shek").
+ROMANISED_SYLLABLE = re.compile(r"(?:[bcdfghjklmnprstwy]|ch|sh|ts|hs|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|ck|[nmklpt])?")
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 are a given name of two syllables joined by a hyphen, as Korean and Chinese names
+    are romanised ("Jae-myung" in "Lee Jae-myung", "Sang-mok", "Kai-shek"): a capitalised syllable of two or more
+    letters, a hyphen with no space around it, a syllable in lower case ("Hollis U-turn" and "Trump-era" are none)."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "‐") or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    first, second = doc[i].text, doc[i + 2].text
+    return (
+        len(first) >= 2
+        and first[0].isupper()
+        and first[1:].islower()
+        and second.islower()
+        and bool(ROMANISED_SYLLABLE.fullmatch(first.lower()))
+        and bool(ROMANISED_SYLLABLE.fullmatch(second))
+    )
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -264,8 +286,16 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     # A name does not end in lower-case words: "Eurogroup of euro zone" is "Eurogroup", "the Islamic State group"
     # "Islamic State", "Hollis U-turn" "Hollis" (a name with a lower-case particle, "Anna van der Berg", ends in a
     # capital word).
+    # A person's given name romanised with a hyphen ends the name ("Lee Jae-myung"), also where the reader stopped
+    # before its second syllable ("Choi Sang" of "Choi Sang-mok").
+    if label in PERSON_LABELS and end - start >= 2 and is_hyphenated_given_name(doc, end - 1):
+        end += 2
     lower = end
-    while lower > start and doc[lower - 1].is_lower:
+    while (
+        lower > start
+        and doc[lower - 1].is_lower
+        and not (lower - 3 >= start and is_hyphenated_given_name(doc, lower - 3))
+    ):
         lower -= 1
     if start < lower < end:
         end = lower

@@ -1109,3 +1109,19 @@ def test_a_club_named_by_a_plural_once_in_a_sport_report_is_no_person(pipeline):
         ("Saracens host Gloucester next week in the league.", [], [("Saracens", "PER"), ("Gloucester", "ORG")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Saracens"] == ("ORG", 1)
+
+
+def test_a_given_name_romanised_with_a_hyphen_stays_in_the_name(pipeline):
+    """Politics: "Lee Jae-myung" keeps its second syllable, and "Choi Sang" the reader stopped at is "Choi
+    Sang-mok"; "Hollis U-turn" is still "Hollis"."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The opposition leader, Lee Jae-myung, spoke first.", [], [("Lee Jae-myung", "PER")]),
+        ("Acting President Choi Sang-mok urged calm.", [], [("Choi Sang", "PER")]),
+        ("Reporters asked about the Hollis U-turn on fuel.", [], [("Hollis U-turn", "PER")]),
+    )
+    assert [text for text, _ in spans_of(entities.mentions_table(art, docs))] == [
+        "Lee Jae-myung",
+        "Choi Sang-mok",
+        "Hollis",
+    ]
