@@ -24,7 +24,8 @@ together and repairs what both get wrong with general rules, each a named consta
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
    a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
-   own, are one person ("the Kremlin Dmitry Peskov") is split the same way;
+   own, are one person ("the Kremlin Dmitry Peskov") is split the same way; a name the article writes whole twice
+   or more ("Yoon Suk Yeol") is not split;
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -713,6 +714,10 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             # what each reader said of it (the label alone where no reader speaks: a Doc without the recogniser)
             said = [label for label in (s.names, s.model) if label and label != "MISC"] or [s.label]
             labels_by_name[name_key(_span_text(docs[d], s))].update(said)
+    # How often the article writes each name whole: a place or organisation glued to a person happens where the
+    # two stand side by side once, while a name written whole twice or more ("Yoon Suk Yeol" in the headline and
+    # the body, whose family name alone the recogniser reads as a place) is one name.
+    written = Counter(name_key(_span_text(docs[d], s)) for d, spans in enumerate(per_doc) for s in spans)
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
@@ -725,9 +730,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             titled = strip_title(doc, span)
             _log(repairs, number, "title", doc, [span], titled)
             for part in titled:
-                split = split_glued_prefix(doc, part, labels_by_name)
-                if split == [part]:
-                    split = split_glued_person(doc, part)
+                split = [part]
+                if written[name_key(_span_text(doc, part))] < 2:
+                    split = split_glued_prefix(doc, part, labels_by_name)
+                    if split == [part]:
+                        split = split_glued_person(doc, part)
                 _log(repairs, number, "glued prefix", doc, [part], split)
                 for piece in split:
                     cued = org_cue(doc, piece)

@@ -1125,3 +1125,19 @@ def test_a_given_name_romanised_with_a_hyphen_stays_in_the_name(pipeline):
         "Choi Sang-mok",
         "Hollis",
     ]
+
+
+def test_a_name_written_whole_twice_is_not_split_at_a_word_read_as_a_place(pipeline):
+    """Politics: the recogniser reads the family name "Yoon" alone as a place; "Yoon Suk Yeol", written whole in two
+    paragraphs, is still one person, while "Belarus Alexander Lukashenko", written once, is split."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Investigators detained Yoon Suk Yeol on Wednesday.", [], [("Yoon Suk Yeol", "PER")]),
+        ("Yoon Suk Yeol is the first sitting president to be arrested.", [], [("Yoon Suk Yeol", "ORG")]),
+        ("Yoon said the inquiry was illegal.", [], [("Yoon", "LOC")]),
+        ("Belarus Alexander Lukashenko sent his regards.", [], [("Belarus Alexander Lukashenko", "PER")]),
+        ("Belarus has few friends.", [], [("Belarus", "LOC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Yoon Suk Yeol"][0] == "PERSON" and "Suk Yeol" not in rows
+    assert rows["Alexander Lukashenko"] == ("PERSON", 1) and rows["Belarus"] == ("GPE", 2)
