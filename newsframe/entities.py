@@ -1458,7 +1458,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
     folded = fold_names(list(by_key), targets)
-    not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key"])]
+    not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
     mentions_names, mentions_model = mentions["names"].tolist(), mentions["model"].tolist()
     group = []
     for i, key in enumerate(keys):
@@ -1520,9 +1520,11 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
 
 def _read_as_place(row) -> bool:
     """Whether this mention is a place rather than a person's short name: every reader that typed it called it a
-    place ("Washington" the city), or it is a known place's name that no reader called a person ("Jordan")."""
+    place and something besides the readers says so (the gazetteer, a place noun, "in": "Washington" the city), or
+    it is a known place's name that no reader called a person ("Jordan"). The readers alone do not make a place of
+    a person's family name ("Yoon" for "Yoon Suk Yeol", "Yoon said")."""
     said = [label for label in (row.names, row.model) if label]
-    if said and all(label in PLACE_LABELS for label in said):
+    if said and all(label in PLACE_LABELS for label in said) and (row.place or row.where):
         return True
     return row.key in known_places() and "PERSON" not in said
 

@@ -1129,7 +1129,8 @@ def test_a_given_name_romanised_with_a_hyphen_stays_in_the_name(pipeline):
 
 def test_a_name_written_whole_twice_is_not_split_at_a_word_read_as_a_place(pipeline):
     """Politics: the recogniser reads the family name "Yoon" alone as a place; "Yoon Suk Yeol", written whole in two
-    paragraphs, is still one person, while "Belarus Alexander Lukashenko", written once, is split."""
+    paragraphs, is still one person, and "Yoon" alone, which nothing but the reader calls a place, is that person;
+    "Belarus Alexander Lukashenko", written once, is split."""
     art, docs = read_by_both(
         pipeline,
         ("Investigators detained Yoon Suk Yeol on Wednesday.", [], [("Yoon Suk Yeol", "PER")]),
@@ -1139,5 +1140,5 @@ def test_a_name_written_whole_twice_is_not_split_at_a_word_read_as_a_place(pipel
         ("Belarus has few friends.", [], [("Belarus", "LOC")]),
     )
     rows = _entity_rows(entities.mentions_table(art, docs))
-    assert rows["Yoon Suk Yeol"][0] == "PERSON" and "Suk Yeol" not in rows
+    assert rows["Yoon Suk Yeol"] == ("PERSON", 3) and "Suk Yeol" not in rows and "Yoon" not in rows
     assert rows["Alexander Lukashenko"] == ("PERSON", 1) and rows["Belarus"] == ("GPE", 2)
