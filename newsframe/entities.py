@@ -836,12 +836,14 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
 # Gloucester", "travel to Bath", "drew with Surrey"), or when its last word is one clubs are named with ("Hull City",
 # "Luton Town"). Outside sport reports the same words say nothing: "travel to Bath" is a trip.
 # ---------------------------------------------------------------------------------------------------------------
-# Words only sport reports use often; an article holding SPORT_MIN_WORDS different ones (lemmas) reports sport.
+# Words only sport reports use often (as written); an article holding SPORT_MIN_WORDS different ones reports sport.
 SPORT_WORDS = frozenset(
     """
-    goal goalkeeper striker midfielder defender winger match league cup season half-time stoppage-time fixture
-    penalty wicket innings over batsman bowler try premiership championship tournament stadium kick-off relegation
-    play-off playoff semi-final quarter-final scorer hat-trick equaliser equalizer header touchdown inning pitcher
+    goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
+    half-time stoppage-time fixture fixtures wicket wickets innings batsman bowler premiership championship
+    tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
+    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher soccer football rugby cricket tennis
+    golf baseball basketball hockey athletics
     """.split()
 )
 SPORT_MIN_WORDS = 3
@@ -887,11 +889,9 @@ def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS."""
     seen: set[str] = set()
     for doc in docs:
-        for t in doc:
-            if t.lower_ in SPORT_WORDS or t.lemma_ in SPORT_WORDS:
-                seen.add(t.lemma_ if t.lemma_ in SPORT_WORDS else t.lower_)
-                if len(seen) >= SPORT_MIN_WORDS:
-                    return True
+        seen.update(t.lower_ for t in doc if t.lower_ in SPORT_WORDS)
+        if len(seen) >= SPORT_MIN_WORDS:
+            return True
     return False
 
 
