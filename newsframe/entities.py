@@ -51,7 +51,8 @@ together and repairs what both get wrong with general rules, each a named consta
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation
    forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
    countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
-   "beat Brentford", "Hull City": see SPORT_WORDS), so that no single mislabelled mention decides it.
+   "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
+   "Greater Glasgow", see `is_region_name`), so that no single mislabelled mention decides it.
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -781,10 +782,11 @@ VOTE_WEIGHTS = {
     "cue": 3.0,
     "club": 3.0,
     "form": 3.0,
+    "region": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
-EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "club", "form", "place", "where"]
+EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "club", "form", "region", "place", "where"]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
@@ -836,16 +838,18 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
 # Gloucester", "travel to Bath", "drew with Surrey"), or when its last word is one clubs are named with ("Hull City",
 # "Luton Town"). Outside sport reports the same words say nothing: "travel to Bath" is a trip.
 # ---------------------------------------------------------------------------------------------------------------
+# The names of sports ("CRICKET - ...", "a rugby report").
+SPORT_NAMES = frozenset("soccer football rugby cricket tennis golf baseball basketball hockey athletics".split())
 # Words only sport reports use often (as written); an article holding SPORT_MIN_WORDS different ones reports sport.
-SPORT_WORDS = frozenset(
+SPORT_WORDS = SPORT_NAMES | frozenset(
     """
     goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
     half-time stoppage-time fixture fixtures wicket wickets innings batsman bowler premiership championship
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
-    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher soccer football rugby cricket tennis
-    golf baseball basketball hockey athletics
+    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher
     """.split()
 )
+# Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
 SPORT_MIN_WORDS = 3
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
 TEAM_WORDS = frozenset(
@@ -886,11 +890,12 @@ CLUB_NAME_WORDS = frozenset(
 
 
 def is_sport_report(docs: list[Doc]) -> bool:
-    """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS."""
+    """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS, or a sport's name and
+    one other."""
     seen: set[str] = set()
     for doc in docs:
         seen.update(t.lower_ for t in doc if t.lower_ in SPORT_WORDS)
-        if len(seen) >= SPORT_MIN_WORDS:
+        if len(seen) >= SPORT_MIN_WORDS or (len(seen) >= 2 and not seen.isdisjoint(SPORT_NAMES)):
             return True
     return False
 
@@ -959,6 +964,16 @@ def has_place_cue(doc: Doc, span: Span) -> bool:
     return any(t.lower_ in PLACE_CUE_NOUNS and t.pos_ == "NOUN" and not span.start <= t.i < span.end for t in near)
 
 
+def is_region_name(text: str) -> bool:
+    """Whether a name is written as a region is: one word ending in "shire" ("Lanarkshire", "Aberdeenshire") or
+    "Greater" and one name ("Greater Glasgow", "Greater Manchester"). Evidence of a place only outside sport reports,
+    where a county's name is its side ("Yorkshire beat Lancashire")."""
+    words = text.split()
+    if len(words) == 1:
+        return len(text) > len("shire") + 1 and text[:1].isupper() and text.lower().endswith("shire")
+    return len(words) == 2 and words[0] == "Greater" and words[1][:1].isupper()
+
+
 def after_in(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
     root = doc[span.start : span.end].root
@@ -993,6 +1008,9 @@ def mention_votes(row) -> Counter:
         votes["ORG"] += VOTE_WEIGHTS["club"]
     if row.form:
         votes["ORG"] += VOTE_WEIGHTS["form"]
+    if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["region"]
     if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["place"]
@@ -1356,6 +1374,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s),
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
+                "region": not sport and bool(s.names or s.model) and is_region_name(text),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
             }

@@ -1149,3 +1149,21 @@ def test_a_report_is_read_as_sport_by_words_only_sport_uses(pipeline):
     politics = [pipeline("Talks over the budget will try to meet the goal set by the Treasury.")]
     sport = [pipeline("Leeds won the match and lead the league."), pipeline("It has been a long season.")]
     assert not entities.is_sport_report(politics) and entities.is_sport_report(sport)
+
+
+def test_a_county_or_greater_city_is_a_place_outside_sport_and_a_side_in_it(pipeline):
+    """Health: "Lanarkshire" read as an organisation and "Greater Glasgow" as a person are the regions; in a cricket
+    report "Yorkshire" read as an organisation is the county's side."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Cases rose across Lanarkshire this winter.", [], [("Lanarkshire", "ORG")]),
+        ("Uptake fell in parts of Greater Glasgow.", [], [("Greater Glasgow", "PER")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows == {"Lanarkshire": ("GPE", 1), "Greater Glasgow": ("GPE", 1)}
+    art, docs = read_by_both(
+        pipeline,
+        ("Yorkshire beat Lancashire by six wickets in the cricket.", [], [("Yorkshire", "ORG"), ("Lancashire", "ORG")]),
+        ("The championship resumes next week.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Yorkshire"] == ("ORG", 1)
