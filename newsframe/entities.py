@@ -436,6 +436,45 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
     return [span]
 
 
+# Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
+PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
+
+
+def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organisation's name that the recogniser cut after a word opening a place's name ("NHS Greater" +
+    "Glasgow", read as a person), joined with that place: the word qualifies the name after it in the parse; and
+    with one more name joined to the place by "and" ("NHS Greater Glasgow and Clyde"), as regional bodies are named.
+    """
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        last = doc[left.end - 1]
+        if not (
+            left.label == "ORG"
+            and left.end - left.start >= 2
+            and right.start == left.end
+            and last.lower_ in PLACE_QUALIFIERS
+            and last.head.i in range(right.start, right.end)
+        ):
+            i += 1
+            continue
+        end, drop = right.end, 2
+        after = out[i + 2] if i + 2 < len(out) else None
+        if (
+            after is not None
+            and after.start == right.end + 1
+            and doc[right.end].lower_ == "and"
+            and after.end - after.start == 1
+            and doc[after.start].dep_ == "conj"
+            and doc[after.start].head.i in range(left.start, right.end)
+        ):
+            end, drop = after.end, 3
+        out[i : i + drop] = [replace(left, end=end)]
+        i += 1
+    return out
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -722,6 +761,16 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
+        joined = join_qualified_place(doc, spans)
+        _log(
+            repairs,
+            number,
+            "qualified place",
+            doc,
+            [s for s in spans if s not in joined],
+            [s for s in joined if s not in spans],
+        )
+        spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):
             if spans[i] != glued[i] and spans[i + 1] != glued[i + 1]:
@@ -786,7 +835,19 @@ VOTE_WEIGHTS = {
     "place": 1.0,
     "where": 1.0,
 }
-EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "club", "form", "region", "place", "where"]
+EVIDENCE_COLUMNS = [
+    "key",
+    "trusted",
+    "names",
+    "model",
+    "title",
+    "cue",
+    "club",
+    "form",
+    "region",
+    "place",
+    "where",
+]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
@@ -1402,25 +1463,29 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club = (mentions[c].tolist() for c in ("names", "model", "title", "cue", "club"))
+    names, model, title, cue, club, region = (
+        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region")
+    )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs = (sum(evidence[i] for i in group) for evidence in (title, cue, club))
+        titles, cues, clubs, regions = (sum(evidence[i] for i in group) for evidence in (title, cue, club, region))
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles else set())
             | ({"ORG"} if cues or clubs else set())
+            | ({"GPE"} if regions else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
             parts += [f"titles {titles}"] if titles else []
             parts += [f"cue nouns {cues}"] if cues else []
             parts += [f"club cues {clubs}"] if clubs else []
+            parts += [f"region names {regions}"] if regions else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),

@@ -1167,3 +1167,17 @@ def test_a_county_or_greater_city_is_a_place_outside_sport_and_a_side_in_it(pipe
         ("The championship resumes next week.", [], []),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Yorkshire"] == ("ORG", 1)
+
+
+def test_a_health_boards_name_cut_inside_its_region_is_joined_whole(pipeline):
+    """Health: "NHS Greater" + "Glasgow" + "Clyde" (read as two people) is the board "NHS Greater Glasgow and
+    Clyde"; "Greater" is no one's first name."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "NHS Greater Glasgow and Clyde said four cases were confirmed.",
+            [],
+            [("NHS Greater", "ORG"), ("Glasgow", "PER"), ("Clyde", "PER")],
+        ),
+    )
+    assert spans_of(entities.mentions_table(art, docs)) == [("NHS Greater Glasgow and Clyde", "ORG")]
