@@ -1035,6 +1035,28 @@ def is_region_name(text: str) -> bool:
     return len(words) == 2 and words[0] == "Greater" and words[1][:1].isupper()
 
 
+def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
+    """(doc, start) of the one-word names joined by "and" to a region's name (`is_region_name`): "Glasgow" in
+    "Lanarkshire and Glasgow", "Clyde" in "Greater Glasgow and Clyde", which are places too."""
+    regions = [s for s in spans if is_region_name(_span_text(docs[s.doc], s))]
+    found = set()
+    for region in regions:
+        doc = docs[region.doc]
+        inside = range(region.start, region.end)
+        for s in spans:
+            if s.doc != region.doc or s.end - s.start != 1 or s is region:
+                continue
+            token = doc[s.start]
+            before = doc[s.start - 1] if s.start else None
+            joined = (token.dep_ == "conj" and token.head.i in inside) or any(
+                doc[i].dep_ == "conj" and doc[i].head.i == token.i for i in inside
+            )
+            between = doc[min(s.end, region.end) : max(s.start, region.start)]
+            if joined and [t.lower_ for t in between] == ["and"] and (before is None or before.lower_ != "of"):
+                found.add((s.doc, s.start))
+    return found
+
+
 def after_in(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
     root = doc[span.start : span.end].root
@@ -1402,6 +1424,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
     sport = is_sport_report(docs)
+    partners = set() if sport else region_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     rows = []
     for s in spans:
@@ -1435,7 +1458,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s),
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
-                "region": not sport and bool(s.names or s.model) and is_region_name(text),
+                "region": not sport
+                and bool(s.names or s.model)
+                and (is_region_name(text) or (s.doc, s.start) in partners),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
             }

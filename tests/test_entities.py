@@ -1181,3 +1181,19 @@ def test_a_health_boards_name_cut_inside_its_region_is_joined_whole(pipeline):
         ),
     )
     assert spans_of(entities.mentions_table(art, docs)) == [("NHS Greater Glasgow and Clyde", "ORG")]
+
+
+def test_a_name_joined_by_and_to_a_region_is_a_place(pipeline):
+    """Health: "Glasgow" read as a person beside "Lanarkshire" is a place, as "Clyde" beside "Greater Glasgow"."""
+    art, docs = read_by_both(
+        pipeline,
+        ("A campaign will run across Lanarkshire and Glasgow.", [], [("Lanarkshire", "ORG"), ("Glasgow", "PER")]),
+        ("Uptake fell in Greater Glasgow and Clyde.", [], [("Greater Glasgow", "PER"), ("Clyde", "PER")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert {e: t for e, (t, _) in rows.items()} == {
+        "Lanarkshire": "GPE",
+        "Glasgow": "GPE",
+        "Greater Glasgow": "GPE",
+        "Clyde": "GPE",
+    }
