@@ -995,6 +995,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     words = [t for t in doc[span.start : span.end] if t.is_alpha]
     if len(words) < 2:
         return False
+    if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
+        return True  # an acronym and a name: "NHS Highland", "BBC Scotland" (a person's initials are "JK Rowling")
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
     return forces or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
 

@@ -1197,3 +1197,16 @@ def test_a_name_joined_by_and_to_a_region_is_a_place(pipeline):
         "Greater Glasgow": "GPE",
         "Clyde": "GPE",
     }
+
+
+def test_an_acronym_and_a_name_is_no_person(pipeline):
+    """Health: "NHS Highland" read as a person is an organisation; "JK Rowling" is still a person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("NHS Highland confirmed the move.", [], [("NHS Highland", "PER")]),
+        ("JK Rowling wrote to the board.", [], [("JK Rowling", "PER")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs)) == {
+        "NHS Highland": ("ORG", 1),
+        "JK Rowling": ("PERSON", 1),
+    }
