@@ -830,6 +830,7 @@ VOTE_WEIGHTS = {
     "title": 3.0,
     "cue": 3.0,
     "club": 3.0,
+    "product": 3.0,
     "form": 3.0,
     "region": 3.0,
     "place": 1.0,
@@ -843,6 +844,7 @@ EVIDENCE_COLUMNS = [
     "title",
     "cue",
     "club",
+    "product",
     "form",
     "region",
     "place",
@@ -984,6 +986,18 @@ def has_club_cue(doc: Doc, span: Span) -> bool:
     return bool(before) and (before[-1] in MATCH_BEFORE or " ".join(before[-2:]) in MATCH_BEFORE)
 
 
+# Nouns a vaccine's name stands before ("the MMR vaccine", "the MMR jab", "a BCG vaccination"): a name in capitals
+# there names the vaccine (after the diseases it prevents), not an organisation (a maker is named as written:
+# "the Pfizer vaccine").
+VACCINE_NOUNS = frozenset("vaccine vaccines jab jabs vaccination vaccinations booster boosters".split())
+
+
+def has_vaccine_cue(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine"): a product."""
+    text = _span_text(doc, span)
+    return span.end < len(doc) and doc[span.end].lower_ in VACCINE_NOUNS and text.isupper() and len(text) >= 2
+
+
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
 # commands ("Western Military District", "Red Army", "Naval Forces Command").
 FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
@@ -1091,6 +1105,10 @@ def mention_votes(row) -> Counter:
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
+    if row.product:  # "the MMR vaccine"
+        for label in ("PERSON", "ORG"):
+            votes.pop(label, None)
+        votes["PRODUCT"] += VOTE_WEIGHTS["product"]
     if row.form:
         votes["ORG"] += VOTE_WEIGHTS["form"]
     if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
@@ -1459,6 +1477,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "title": bool(s.names or s.model) and person_title_before(doc, s.start),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s),
+                "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
                 "region": not sport
                 and bool(s.names or s.model)
@@ -1490,15 +1509,17 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region = (
-        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region")
+    names, model, title, cue, club, region, product = (
+        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region", "product")
     )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions = (sum(evidence[i] for i in group) for evidence in (title, cue, club, region))
+        titles, cues, clubs, regions, vaccines = (
+            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product)
+        )
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
@@ -1506,6 +1527,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             | ({"PERSON"} if titles else set())
             | ({"ORG"} if cues or clubs else set())
             | ({"GPE"} if regions else set())
+            | ({"PRODUCT"} if vaccines else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
@@ -1513,6 +1535,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"cue nouns {cues}"] if cues else []
             parts += [f"club cues {clubs}"] if clubs else []
             parts += [f"region names {regions}"] if regions else []
+            parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),

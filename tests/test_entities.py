@@ -1210,3 +1210,19 @@ def test_an_acronym_and_a_name_is_no_person(pipeline):
         "NHS Highland": ("ORG", 1),
         "JK Rowling": ("PERSON", 1),
     }
+
+
+def test_a_vaccine_named_in_capitals_is_no_organisation(pipeline):
+    """Health: "MMR", read as an organisation and a person, is the vaccine; "Pfizer" before "vaccine" is the maker."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Few children had both doses of the MMR vaccine.", [], [("MMR", "ORG")]),
+        ('"MMR is safe," she said of the jab.', [], [("MMR", "PER")]),
+        (
+            "Pfizer said its vaccine works; the Pfizer vaccine is stored cold.",
+            [],
+            [("Pfizer", "ORG"), ("Pfizer", "ORG")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows == {"MMR": ("PRODUCT", 2), "Pfizer": ("ORG", 2)}
