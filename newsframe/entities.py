@@ -887,8 +887,37 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
+    if has_market_cue(doc, span):
+        return True
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+
+
+# Verbs of a price that moves ("Lockheed Martin fell 2%"): what rises or falls by a percentage is a company's
+# shares, not a person. And the nouns whose "in" or "of" names a company ("shares in Northrop", "a stake in Rolls").
+PRICE_VERBS = frozenset(
+    """
+    rose rise rises risen fell fall falls fallen gained gains lost slipped slid dropped jumped climbed added shed
+    tumbled slumped surged soared eased rallied sank plunged
+    """.split()
+)
+SHARE_NOUNS = frozenset("shares stock stake stakes".split())
+PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
+
+
+def has_market_cue(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent")
+    or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
+    root = doc[span.start : span.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.lower_ in SHARE_NOUNS:
+        return True
+    after = doc[span.end : span.end + 5]
+    if len(after) and after[0].lower_ in SHARE_NOUNS:
+        after = after[1:]
+    if not len(after) or after[0].lower_ not in PRICE_VERBS:
+        return False
+    rest = list(after[1:])
+    return any(t.like_num and i + 1 < len(rest) and rest[i + 1].lower_ in PERCENT_WORDS for i, t in enumerate(rest))
 
 
 # ---------------------------------------------------------------------------------------------------------------

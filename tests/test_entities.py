@@ -1226,3 +1226,19 @@ def test_a_vaccine_named_in_capitals_is_no_organisation(pipeline):
     )
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows == {"MMR": ("PRODUCT", 2), "Pfizer": ("ORG", 2)}
+
+
+def test_a_company_whose_shares_move_is_no_person(pipeline):
+    """Business: "Lockheed Martin fell 2%" and "shares in Northrop Grumman" tell of companies the recogniser read as
+    people; "Kathy Warden said sales rose 9%" is still a person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Rival Lockheed Martin fell 2% on Tuesday.", [], [("Lockheed Martin", "PER")]),
+        ("Shares in Northrop Grumman rose 4 percent.", [], [("Northrop Grumman", "PER")]),
+        ("Kathy Warden said sales rose 9%.", [], [("Kathy Warden", "PER")]),
+    )
+    assert {e: t for e, (t, _) in _entity_rows(entities.mentions_table(art, docs)).items()} == {
+        "Lockheed Martin": "ORG",
+        "Northrop Grumman": "ORG",
+        "Kathy Warden": "PERSON",
+    }
