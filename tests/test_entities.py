@@ -1242,3 +1242,21 @@ def test_a_company_whose_shares_move_is_no_person(pipeline):
         "Northrop Grumman": "ORG",
         "Kathy Warden": "PERSON",
     }
+
+
+def test_a_town_named_where_a_place_is_is_a_place_outside_sport(pipeline):
+    """Health: "move to Inverness", read as an organisation, is the town; "sold to Toyota" and a stake "in Nokia"
+    name companies, and "travel to Bath" in a match report is the club."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The vaccination centre will move to Inverness next month.", [], [("Inverness", "ORG")]),
+        ("The plant sold parts to Toyota and a stake in Nokia.", [], [("Toyota", "ORG"), ("Nokia", "ORG")]),
+    )
+    rows = {e: t for e, (t, _) in _entity_rows(entities.mentions_table(art, docs)).items()}
+    assert rows == {"Inverness": "GPE", "Toyota": "ORG", "Nokia": "ORG"}
+    art, docs = read_by_both(
+        pipeline,
+        ("Leicester travel to Bath after the match.", [], [("Leicester", "ORG"), ("Bath", "ORG")]),
+        ("The league resumes as the season nears its end.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Bath"] == ("ORG", 1)
