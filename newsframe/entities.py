@@ -446,7 +446,7 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     "Glasgow", read as a person), joined with that place: the word qualifies the name after it in the parse; and
     with one more name joined to the place by "and" ("NHS Greater Glasgow and Clyde"), as regional bodies are named.
     """
-    out = list(spans)
+    out = spans
     i = 0
     while i < len(out) - 1:
         left, right = out[i], out[i + 1]
@@ -471,7 +471,7 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[after.start].head.i in range(left.start, right.end)
         ):
             end, drop = after.end, 3
-        out[i : i + drop] = [replace(left, end=end)]
+        out = out[:i] + [replace(left, end=end)] + out[i + drop :]
         i += 1
     return out
 
@@ -750,27 +750,24 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         per_doc[d] = [s for s in spans if s not in common]
     # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
     labels_by_name: dict[str, Counter] = defaultdict(Counter)
+    # How often the article writes each name whole: a place or organisation glued to a person happens where the
+    # two stand side by side once, while a name written whole twice or more ("Yoon Suk Yeol" in the headline and
+    # the body, whose family name alone the recogniser reads as a place) is one name.
+    written: Counter = Counter()
     for d, spans in enumerate(per_doc):
         for s in spans:
             # what each reader said of it (the label alone where no reader speaks: a Doc without the recogniser)
             said = [label for label in (s.names, s.model) if label and label != "MISC"] or [s.label]
-            labels_by_name[name_key(_span_text(docs[d], s))].update(said)
-    # How often the article writes each name whole: a place or organisation glued to a person happens where the
-    # two stand side by side once, while a name written whole twice or more ("Yoon Suk Yeol" in the headline and
-    # the body, whose family name alone the recogniser reads as a place) is one name.
-    written = Counter(name_key(_span_text(docs[d], s)) for d, spans in enumerate(per_doc) for s in spans)
+            key = name_key(_span_text(docs[d], s))
+            labels_by_name[key].update(said)
+            written[key] += 1
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
         joined = join_qualified_place(doc, spans)
-        _log(
-            repairs,
-            number,
-            "qualified place",
-            doc,
-            [s for s in spans if s not in joined],
-            [s for s in joined if s not in spans],
-        )
+        if joined is not spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "qualified place", doc, before, after)
         spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):
@@ -911,16 +908,16 @@ PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
 def has_market_cue(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent")
     or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
-    root = doc[span.start : span.end].root
-    if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.lower_ in SHARE_NOUNS:
-        return True
-    after = doc[span.end : span.end + 5]
-    if len(after) and after[0].lower_ in SHARE_NOUNS:
-        after = after[1:]
-    if not len(after) or after[0].lower_ not in PRICE_VERBS:
+    if span.start and doc[span.start - 1].lower_ in ("in", "of"):
+        root = doc[span.start : span.end].root
+        if root.dep_ == "pobj" and root.head.i == span.start - 1 and root.head.head.lower_ in SHARE_NOUNS:
+            return True
+    verb = span.end + (span.end < len(doc) and doc[span.end].lower_ in SHARE_NOUNS)
+    if verb >= len(doc) or doc[verb].lower_ not in PRICE_VERBS:
         return False
-    rest = list(after[1:])
-    return any(t.like_num and i + 1 < len(rest) and rest[i + 1].lower_ in PERCENT_WORDS for i, t in enumerate(rest))
+    return any(
+        doc[i].like_num and doc[i + 1].lower_ in PERCENT_WORDS for i in range(verb + 1, min(verb + 4, len(doc) - 1))
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -943,6 +940,9 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher
     """.split()
+)
+SPORT_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(SPORT_WORDS, key=len, reverse=True))) + r")(?![\w-])"
 )
 # Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
 SPORT_MIN_WORDS = 3
@@ -989,7 +989,7 @@ def is_sport_report(docs: list[Doc]) -> bool:
     one other."""
     seen: set[str] = set()
     for doc in docs:
-        seen.update(t.lower_ for t in doc if t.lower_ in SPORT_WORDS)
+        seen.update(SPORT_WORD.findall(doc_text(doc).lower()))
         if len(seen) >= SPORT_MIN_WORDS or (len(seen) >= 2 and not seen.isdisjoint(SPORT_NAMES)):
             return True
     return False
@@ -1026,8 +1026,10 @@ VACCINE_NOUNS = frozenset("vaccine vaccines jab jabs vaccination vaccinations bo
 
 def has_vaccine_cue(doc: Doc, span: Span) -> bool:
     """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine"): a product."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in VACCINE_NOUNS:
+        return False
     text = _span_text(doc, span)
-    return span.end < len(doc) and doc[span.end].lower_ in VACCINE_NOUNS and text.isupper() and len(text) >= 2
+    return text.isupper() and len(text) >= 2
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -1086,7 +1088,12 @@ def is_region_name(text: str) -> bool:
 def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     """(doc, start) of the one-word names joined by "and" to a region's name (`is_region_name`): "Glasgow" in
     "Lanarkshire and Glasgow", "Clyde" in "Greater Glasgow and Clyde", which are places too."""
-    regions = [s for s in spans if is_region_name(_span_text(docs[s.doc], s))]
+    regions = [
+        s
+        for s in spans
+        if (docs[s.doc][s.start].text == "Greater" or docs[s.doc][s.start].lower_.endswith("shire"))
+        and is_region_name(_span_text(docs[s.doc], s))
+    ]
     found = set()
     for region in regions:
         doc = docs[region.doc]
@@ -1123,6 +1130,8 @@ MOTION_VERBS = frozenset(
 def named_where_a_town_is(doc: Doc, span: Span) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in"."""
+    if not span.start or doc[span.start - 1].lower_ not in ("in", "to", "from"):
+        return False
     root = doc[span.start : span.end].root
     if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
         return False
