@@ -978,6 +978,13 @@ MATCH_BEFORE = frozenset(
 MATCH_AFTER = frozenset(
     "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won".split()
 )
+# Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's.
+PLAYERS_SPORT = re.compile(
+    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
+    r"seeded|atp|wta|pga)(?![\w-])"
+)
+# Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
+TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to"})
 # Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
 CLUB_NAME_WORDS = frozenset(
     "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
@@ -995,11 +1002,14 @@ def is_sport_report(docs: list[Doc]) -> bool:
     return False
 
 
-def has_club_cue(doc: Doc, span: Span) -> bool:
+def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
-    place and a person's name of two or more words never do."""
+    place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
+    golf ...) a player beats, faces and leads ("Sinner will face Djokovic"): there a name read as a person counts
+    beside those verbs only when it is a plural, as teams are named, and beside "host" or "travel to" always."""
     tokens = doc[span.start : span.end]
-    if (span.names == "PERSON" or span.model == "PERSON") and len(tokens) > 1:
+    person = span.names == "PERSON" or span.model == "PERSON"
+    if person and len(tokens) > 1:
         return False
     if name_key(tokens.text) in known_places():
         return False
@@ -1012,10 +1022,14 @@ def has_club_cue(doc: Doc, span: Span) -> bool:
             return True
     if len(after) and after[0].lower_ in TEAM_WORDS:
         return True
-    if len(after) and after[0].lower_ in MATCH_AFTER:
-        return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    return bool(before) and (before[-1] in MATCH_BEFORE or " ".join(before[-2:]) in MATCH_BEFORE)
+    verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
+    verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
+    if not verbs:
+        return False
+    word = tokens[-1].text
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return not (players and person) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
 
 
 # Nouns a vaccine's name stands before ("the MMR vaccine", "the MMR jab", "a BCG vaccination"): a name in capitals
@@ -1519,6 +1533,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
     sport = is_sport_report(docs)
+    players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
     partners = set() if sport else region_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     rows = []
@@ -1551,7 +1566,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "model": s.model,
                 "title": bool(s.names or s.model) and person_title_before(doc, s.start),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
-                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s),
+                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
                 "region": not sport

@@ -1260,3 +1260,16 @@ def test_a_town_named_where_a_place_is_is_a_place_outside_sport(pipeline):
         ("The league resumes as the season nears its end.", [], []),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Bath"] == ("ORG", 1)
+
+
+def test_a_player_named_by_the_surname_alone_beside_a_match_verb_stays_a_person(pipeline):
+    """Tennis: "face Djokovic" in a report of a sport of players is a player the recogniser reads as a person, not a
+    club; a plural beside the same verbs is a team ("Wolves beat")."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Sinner won the match and the tournament in straight sets.", [], [("Sinner", "PER")]),
+        ("He will face Djokovic in the final.", [], [("Djokovic", "PER")]),
+        ("Wolves beat Brentford in the league.", [], [("Wolves", "PER"), ("Brentford", "LOC")]),
+    )
+    rows = {e: t for e, (t, _) in _entity_rows(entities.mentions_table(art, docs)).items()}
+    assert rows["Djokovic"] == "PERSON" and rows["Wolves"] == "ORG" and rows["Brentford"] == "ORG"
