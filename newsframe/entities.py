@@ -53,7 +53,8 @@ together and repairs what both get wrong with general rules, each a named consta
    countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
    "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
    "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
-   `named_where_a_town_is`), so that no single mislabelled mention decides it.
+   `named_where_a_town_is`), so that no single mislabelled mention decides it. A company's "rival" read as a person
+   is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin).
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -829,6 +830,7 @@ VOTE_WEIGHTS = {
     "cue": 3.0,
     "club": 3.0,
     "product": 3.0,
+    "rival": 3.0,
     "form": 3.0,
     "region": 3.0,
     "town": 3.0,
@@ -849,6 +851,7 @@ EVIDENCE_COLUMNS = [
     "town",
     "place",
     "where",
+    "rival",
 ]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
@@ -1157,6 +1160,19 @@ def named_where_a_town_is(doc: Doc, span: Span) -> bool:
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
     read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
+
+
+# Words that make the name after them a rival of what the article is about ("rival Northrop Grumman", "competitor
+# BAE Systems"), and the kinds of what it is about.
+RIVAL_WORDS = frozenset("rival rivals competitor competitors".split())
+RIVAL_KINDS = frozenset({"PERSON", "ORG"})
+
+
+def named_as_a_rival(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "rival" or "competitor" with no owner before it ("Rival Northrop Grumman", "rival Joe
+    Biden"; "his rival" names whose rival it is)."""
+    i = span.start - 1
+    return i >= 0 and doc[i].lower_ in RIVAL_WORDS and not (i > 0 and doc[i - 1].tag_ in ("PRP$", "POS"))
 
 
 def after_in(doc: Doc, span: Span) -> bool:
@@ -1575,6 +1591,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "town": not sport and bool(s.names or s.model) and named_where_a_town_is(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
+                "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
@@ -1727,7 +1744,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)
-    names, types = {}, {}
+    names, types, decided = {}, {}, {}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself.
         own = [texts[i] for i in rows if keys[i] == target]
@@ -1741,6 +1758,19 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
                 for i, v in zip(rows, entity_votes)
             ]
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        decided[target] = entity_votes
+    # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had
+    # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
+    # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival
+    # Williams") is left as read.
+    rival = mentions["rival"].tolist()
+    rivals = [t for t, rows in members.items() if any(rival[i] for i in rows) and types[t] == "PERSON"]
+    others = [t for t in members if t not in rivals and types[t] in RIVAL_KINDS]
+    if rivals and others:
+        main = max(others, key=lambda t: len(members[t]))  # the first of the most named
+        for target in rivals if types[main] == "ORG" else []:
+            extra = Counter({types[main]: VOTE_WEIGHTS["rival"] * sum(rival[i] for i in members[target])})
+            types[target] = decide_type(decided[target] + [extra], [labels[i] for i in members[target]])
     return [names[g] for g in group], [types[g] for g in group]
 
 
