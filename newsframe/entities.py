@@ -944,9 +944,8 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher
     """.split()
 )
-SPORT_WORD = re.compile(
-    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(SPORT_WORDS, key=len, reverse=True))) + r")(?![\w-])"
-)
+# A word as SPORT_WORDS are written: letters, and hyphens inside ("half-time").
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
 SPORT_MIN_WORDS = 3
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
@@ -999,7 +998,7 @@ def is_sport_report(docs: list[Doc]) -> bool:
     one other."""
     seen: set[str] = set()
     for doc in docs:
-        seen.update(SPORT_WORD.findall(doc_text(doc).lower()))
+        seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
         if len(seen) >= SPORT_MIN_WORDS or (len(seen) >= 2 and not seen.isdisjoint(SPORT_NAMES)):
             return True
     return False
