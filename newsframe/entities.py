@@ -41,7 +41,8 @@ together and repairs what both get wrong with general rules, each a named consta
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into
    "Vladimir Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle
    initials to it ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place
-   there ("Washington" the city beside "George Washington"); when two people share it ("Bill Clinton", "Hillary
+   there and the gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said"
+   is Yoon Suk Yeol); when two people share it ("Bill Clinton", "Hillary
    Clinton") it stays on its own. An acronym joins the one longer organisation or place name with its initials
    ("WHO" into "World Health Organization"), a name given in brackets or "also known as" the name it follows
    ("Economic Community of West African States (Ecowas)"), an organisation's short name the one organisation name
@@ -62,8 +63,10 @@ Tables (offsets are character offsets in the paragraph's text):
 - entities: entity, entity_type (decided from the evidence of all its mentions), mentions, paragraphs (distinct),
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the
-  rules above by name, "segments" (the model's boundaries taken), "headline case", "fold", "alias" and "type"
-  (what each reader said of an entity whose evidence was split, and the type decided).
+  rules above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined
+  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "headline case", "fold", "alias" and
+  "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
+  decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
