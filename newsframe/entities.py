@@ -1146,16 +1146,21 @@ MOTION_VERBS = frozenset(
 )
 
 
-def named_where_a_town_is(doc: Doc, span: Span) -> bool:
+def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
-    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in"."""
-    if not span.start or doc[span.start - 1].lower_ not in ("in", "to", "from"):
+    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in". In a
+    sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
+    by an innings at Chelmsford")."""
+    words = ("at",) if sport else ("in", "to", "from")
+    if not span.start or doc[span.start - 1].lower_ not in words:
         return False
     root = doc[span.start : span.end].root
     if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
         return False
     word, head = root.head.lower_, root.head.head
-    if word == "in":
+    if word == "at":
+        where = True
+    elif word == "in":
         where = head.lower_ not in SHARE_NOUNS and head.lemma_ not in ("invest", "interest")
     else:
         where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
@@ -1591,7 +1596,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and bool(s.names or s.model)
                 and (is_region_name(text) or (s.doc, s.start) in partners),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
-                "town": not sport and bool(s.names or s.model) and named_where_a_town_is(doc, s),
+                "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }

@@ -1292,3 +1292,13 @@ def test_a_rival_is_the_kind_of_thing_the_article_is_about(pipeline):
         ("Her rival Tom Acre trails, and rival Tom Acre knows it.", [], [("Tom Acre", "PER"), ("Tom Acre", "PER")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Tom Acre"] == ("PERSON", 2)
+
+
+def test_in_a_sport_report_a_town_after_at_is_the_ground_not_a_person(pipeline):
+    """Cricket: "at Chelmsford", read as a person, is where the match was played."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Essex won the match by an innings at Chelmsford.", [], [("Essex", "ORG"), ("Chelmsford", "PER")]),
+        ("They stay top of the championship after six wickets for Cook.", [], [("Cook", "PER")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Chelmsford"] == ("GPE", 1)
