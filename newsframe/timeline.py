@@ -77,7 +77,7 @@ BENCHMARK = {
         "strict_F1": 82.4,
         "relaxed_F1": 92.9,
         "type_F1": 88.6,
-        "value_F1": 80.7,
+        "value_F1": 81.0,
         "event": 0.817,
     },
 }
