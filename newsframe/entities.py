@@ -600,17 +600,18 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     gazetteer knows it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are
     numbers, dates and times (`taken` holds every token a reader already read)."""
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
+    tokens = list(doc)  # each token made once: doc[i] builds a new Token on every call
     out = []
     i = 1
-    while i < len(doc):
+    while i < len(tokens):
         end = i
-        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]):
+        while end < len(tokens) and end not in taken and tokens[end].pos_ == "PROPN" and _is_name_word(tokens[end]):
             end += 1
-        run = doc[i:end]
-        opener = doc[i - 1].lower_ in PROPER_NAME_OPENERS and not doc[i - 1].is_sent_start
-        if end > i and opener and not doc[i].is_sent_start and not any(_is_title(t) for t in run):
-            label = "GPE" if name_key(run.text) in known_places() else "ORG"
-            out.append(Span(d, i, end, label))
+        if end > i:
+            opener = tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
+            if opener and not tokens[i].is_sent_start and not any(_is_title(t) for t in tokens[i:end]):
+                label = "GPE" if name_key(doc[i:end].text) in known_places() else "ORG"
+                out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
 

@@ -51,7 +51,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The stemmed, lower-cased words of `text` in order (curly apostrophes read as straight)."""
-    return [stem(m.group().lower().replace("’", "'")) for m in WORD.finditer(text)]
+    return [stem(word.lower().replace("’", "'")) for word in WORD.findall(text)]
 
 
 def text_features(text: str, scores: dict[str, float]) -> dict[str, float]:
