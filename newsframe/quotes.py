@@ -1471,13 +1471,15 @@ class SpeakerResolver:
         for m in people:
             by_para.setdefault(m[0], []).append(m)
         for para, doc in enumerate(self.docs):
-            if doc is None or not any(t.lower_ in PRONOUN_GENDER for t in doc):
+            if doc is None:
                 continue
-            sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
+            sents = None  # read at the first pronoun: most paragraphs have none
             for token in doc:
                 gender = PRONOUN_GENDER.get(token.lower_)
                 if gender is None or self._inside_quote(para, token.idx):
                     continue
+                if sents is None:
+                    sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
                 k = next(k for k, (a, b) in enumerate(sents) if a <= token.idx < b)
                 before = {m[4] for m in by_para.get(para, ()) if sents[k][0] <= m[1] < token.idx}
                 if not before and k > 0:
