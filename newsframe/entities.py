@@ -944,7 +944,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
     half-time stoppage-time fixture fixtures wicket wickets innings batsman bowler premiership championship
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
-    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher
+    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
     """.split()
 )
 # A word as SPORT_WORDS are written: letters, and hyphens inside ("half-time").

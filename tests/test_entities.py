@@ -1302,3 +1302,23 @@ def test_in_a_sport_report_a_town_after_at_is_the_ground_not_a_person(pipeline):
         ("They stay top of the championship after six wickets for Cook.", [], [("Cook", "PER")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Chelmsford"] == ("GPE", 1)
+
+
+def test_a_football_report_without_a_sport_name_is_read_as_sport_by_its_match_words(pipeline):
+    """Football: "the opener", "a substitute", "stoppage time" and "league" make a match report though it names no
+    sport; there a club named after its town ("Corbridge City", "Corbridge travel to ...") is the club, and its
+    town's name alone joins it."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Felton Rangers beat Corbridge City 2-0 in the league on Saturday.",
+            [],
+            [("Felton Rangers", "ORG"), ("Corbridge City", "LOC")],
+        ),
+        ("Mo Adeyemi headed the opener and substitute Ian Doyle scored in stoppage time.", [], []),
+        ("Corbridge travel to Whitby next week.", [], [("Corbridge", "LOC"), ("Whitby", "LOC")]),
+    )
+    assert entities.is_sport_report(docs)
+    assert not entities.is_sport_report([pipeline("A substitute teacher opened the league of women voters.")])
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Corbridge City"] == ("ORG", 2) and "Corbridge" not in rows
