@@ -81,6 +81,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .article import CAPS_DATELINE
 from .nlp import doc_text, sentence_index
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -135,9 +136,12 @@ ORG_CUE_NOUNS = frozenset(
     """
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
     corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
-    university charity shares stock
+    university charity shares stock conglomerate chipmaker drugmaker automaker
     """.split()
 )
+# Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Shining Path";
+# after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group").
+ORG_CUE_NOUNS_BEFORE = frozenset({"group"})
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -529,7 +533,8 @@ def org_cue(doc: Doc, span: Span) -> Span:
         between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
         if any(t.pos_ == "PROPN" for t in between):
             continue
-        if near and cue.pos_ == "NOUN" and cue.lower_ in ORG_CUE_NOUNS and not (span.start <= cue.i < span.end):
+        cued = cue.lower_ in ORG_CUE_NOUNS or (cue.lower_ in ORG_CUE_NOUNS_BEFORE and cue.i < span.start)
+        if near and cue.pos_ == "NOUN" and cued and not (span.start <= cue.i < span.end):
             return replace(span, label="ORG", model="" if group_noun else span.model)
     return span
 
@@ -596,19 +601,26 @@ PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
-    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"): an organisation, or a place when the
-    gazetteer knows it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are
-    numbers, dates and times (`taken` holds every token a reader already read)."""
+    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), or as a run whose shares move by a
+    percentage ("Halden shares fell 7%", see `has_market_cue`): an organisation, or a place when the gazetteer knows
+    it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
+    times (`taken` holds every token a reader already read)."""
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
-    i = 1
+    i = 0
     while i < len(doc):
         end = i
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]):
             end += 1
         run = doc[i:end]
-        opener = doc[i - 1].lower_ in PROPER_NAME_OPENERS and not doc[i - 1].is_sent_start
-        if end > i and opener and not doc[i].is_sent_start and not any(_is_title(t) for t in run):
+        opener = i > 0 and doc[i - 1].lower_ in PROPER_NAME_OPENERS and not doc[i - 1].is_sent_start
+        opener = (opener and not doc[i].is_sent_start) or (
+            end > i
+            and end < len(doc)
+            and doc[end].lower_ in SHARE_NOUNS
+            and has_market_cue(doc, Span(d, i, end, "ORG"))
+        )
+        if end > i and opener and not any(_is_title(t) for t in run):
             label = "GPE" if name_key(run.text) in known_places() else "ORG"
             out.append(Span(d, i, end, label))
         i = max(end, i + 1)
@@ -837,6 +849,7 @@ VOTE_WEIGHTS = {
     "form": 3.0,
     "region": 3.0,
     "town": 3.0,
+    "dateline": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -852,6 +865,7 @@ EVIDENCE_COLUMNS = [
     "form",
     "region",
     "town",
+    "dateline",
     "place",
     "where",
     "rival",
@@ -1169,6 +1183,18 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
 
 
+# The place words of a dateline in capitals opening a paragraph: "OSLO" in "OSLO, Feb 6 (Reuters) -", "NEW YORK" in
+# "NEW YORK (AP) —" (see CAPS_DATELINE): where the story was filed, a place whatever a reader calls it. A comma or
+# the agency in brackets must follow it: a code and a dash alone ("RTRS - ...") is an agency's slug.
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?=,| \()")
+
+
+def dateline_place_end(text: str) -> int:
+    """Where the place of the capitals dateline opening `text` ends (0 without one)."""
+    place = DATELINE_PLACE.match(text)
+    return place.end() if place and CAPS_DATELINE.match(text) else 0
+
+
 # Words that make the name after them a rival of what the article is about ("rival Northrop Grumman", "competitor
 # BAE Systems"), and the kinds of what it is about.
 RIVAL_WORDS = frozenset("rival rivals competitor competitors".split())
@@ -1226,6 +1252,9 @@ def mention_votes(row) -> Counter:
     if row.town:  # "move to Inverness" outside sport
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["town"]
+    if row.dateline:  # "OSLO, Feb 6 (Reuters) -": where the story was filed
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["dateline"]
     if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["place"]
@@ -1324,8 +1353,10 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
             confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
             # a headline names things by a person's surname before a noun ("Hollis U-turn on fuel payments"); the
-            # body would write the possessive, so there a surname before a noun may be a common word ("Riot police")
-            surname = numbers[d] == 0 and match.group(0) in surnames and found[0].pos_ == "PROPN"
+            # body would write the possessive, so there a surname before a noun may be a common word ("Riot police");
+            # so does it a company, by the first word of its name ("Halden profit falls")
+            surname = numbers[d] == 0 and found[0].pos_ == "PROPN"
+            surname = surname and (match.group(0) in surnames or names[match.group(0)] == "ORG")
             if len(found) == 1 and (
                 (found[0].pos_ != "PROPN" and not confirmed)
                 or (found[0].is_sent_start and modifier and not possessive and not surname)
@@ -1559,6 +1590,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
     partners = set() if sport else region_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
+    datelines = [dateline_place_end(text) for text in doc_texts]
     rows = []
     for s in spans:
         doc = read[s.doc]
@@ -1597,6 +1629,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (is_region_name(text) or (s.doc, s.start) in partners),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
+                "dateline": start == 0 and end <= datelines[s.doc],
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
@@ -1624,16 +1657,17 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town = (
-        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region", "product", "town")
+    names, model, title, cue, club, region, product, town, dateline = (
+        mentions[c].tolist()
+        for c in ("names", "model", "title", "cue", "club", "region", "product", "town", "dateline")
     )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines, towns = (
-            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product, town)
+        titles, cues, clubs, regions, vaccines, towns, datelines = (
+            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product, town, dateline)
         )
         decided = columns[2][group[0]]
         seen = (
@@ -1641,7 +1675,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             | set(said["model"])
             | ({"PERSON"} if titles else set())
             | ({"ORG"} if cues or clubs else set())
-            | ({"GPE"} if regions or towns else set())
+            | ({"GPE"} if regions or towns or datelines else set())
             | ({"PRODUCT"} if vaccines else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
@@ -1652,6 +1686,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []
+            parts += [f"datelines {datelines}"] if datelines else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),

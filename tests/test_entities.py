@@ -1322,3 +1322,37 @@ def test_a_football_report_without_a_sport_name_is_read_as_sport_by_its_match_wo
     assert not entities.is_sport_report([pipeline("A substitute teacher opened the league of women voters.")])
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows["Corbridge City"] == ("ORG", 2) and "Corbridge" not in rows
+
+
+def test_a_company_named_after_a_family_is_the_company_and_its_first_word_alone_joins_it(pipeline):
+    """Business: "shipping group Brekke Offshore", read as a person, is the company the cue noun names; "Brekke
+    shares fell 4%", which no reader reads, names it by its first word, as the headline does ("Brekke profit
+    slides"); a dateline in capitals ("BERGEN, March 3 (Reuters) -") is a place whatever a reader calls it."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "BERGEN, March 3 (Reuters) - Swedish shipping group Brekke Offshore reported a fall in profit.",
+            [],
+            [("BERGEN", "ORG"), ("Reuters", "ORG"), ("Brekke Offshore", "PER")],
+        ),
+        ("Brekke shares fell 4.1% by noon.", [], []),
+    )
+    art.paragraphs.insert(0, Paragraph(0, "Brekke profit slides as freight rates fall"))
+    docs.insert(0, with_ents(pipeline, art.paragraphs[0].text, [], []))
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Brekke Offshore"] == ("ORG", 3) and "Brekke" not in rows
+    assert rows["BERGEN"] == ("GPE", 1)
+    assert entities.dateline_place_end("NEW YORK (AP) — Stocks rose.") == len("NEW YORK")
+    assert entities.dateline_place_end("RTRS - Brekke to cut jobs.") == 0  # an agency's slug names no place
+
+
+def test_group_names_an_organisation_only_standing_before_the_name(pipeline):
+    """A rebel group named after it ("the rebel group Tarvan Dalu") is an organisation; "a Maoist group" names what
+    the group is, not a name."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Members of the rebel group Tarvan Dalu were held.", [], [("Tarvan Dalu", "PER")]),
+        ("A Maoist group said it would talk.", [], [("Maoist", "MISC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Tarvan Dalu"][0] == "ORG" and rows.get("Maoist", ("NORP",))[0] != "ORG"
