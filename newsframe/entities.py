@@ -850,6 +850,8 @@ VOTE_WEIGHTS = {
     "region": 3.0,
     "town": 3.0,
     "dateline": 3.0,
+    "age": 3.0,
+    "home": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -866,6 +868,8 @@ EVIDENCE_COLUMNS = [
     "region",
     "town",
     "dateline",
+    "age",
+    "home",
     "place",
     "where",
     "rival",
@@ -1183,6 +1187,34 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
 
 
+# A person's age between commas after the name ("Angus MacLeod, 74, said"; "MacLeod, 74, said"), and then the place
+# the person lives ("Anna Reid, 52, of Harrogate"): the name is a person's and the place a place, whatever the
+# readers say (a name found only by matching one established elsewhere counts too: the age is in the text).
+AGE = range(1, 120)
+
+
+def _is_age(token) -> bool:
+    return token.text.isdigit() and int(token.text) in AGE
+
+
+def age_after(doc: Doc, span: Span) -> bool:
+    """Whether a person's age follows `span` between commas: "MacLeod, 74, said"."""
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "," and _is_age(after[1]) and after[2].text in (",", ")")
+
+
+def home_after_age(doc: Doc, span: Span) -> bool:
+    """Whether `span` is where a person named with an age lives: "Anna Reid, 52, of Harrogate"."""
+    before = doc[max(span.start - 4, 0) : span.start]
+    return (
+        len(before) == 4
+        and [before[0].text, before[2].text, before[3].lower_] == [",", ",", "of"]
+        and _is_age(before[1])
+        and span.start >= 5
+        and doc[span.start - 5].pos_ == "PROPN"
+    )
+
+
 # The place words of a dateline in capitals opening a paragraph: "OSLO" in "OSLO, Feb 6 (Reuters) -", "NEW YORK" in
 # "NEW YORK (AP) —" (see CAPS_DATELINE): where the story was filed, a place whatever a reader calls it. A comma or
 # the agency in brackets must follow it: a code and a dash alone ("RTRS - ...") is an agency's slug.
@@ -1234,6 +1266,11 @@ def mention_votes(row) -> Counter:
         votes[row.model] += VOTE_WEIGHTS["model"]
     if row.title:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
+    if row.age:  # "MacLeod, 74, said"
+        votes["PERSON"] += VOTE_WEIGHTS["age"]
+    if row.home:  # "Anna Reid, 52, of Harrogate"
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["home"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
@@ -1630,6 +1667,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "dateline": start == 0 and end <= datelines[s.doc],
+                "age": age_after(doc, s),
+                "home": bool(s.names or s.model) and home_after_age(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
@@ -1657,25 +1696,26 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town, dateline = (
+    names, model, title, cue, club, region, product, town, dateline, age, home = (
         mentions[c].tolist()
-        for c in ("names", "model", "title", "cue", "club", "region", "product", "town", "dateline")
+        for c in ("names", "model", "title", "cue", "club", "region", "product", "town", "dateline", "age", "home")
     )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines, towns, datelines = (
-            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product, town, dateline)
+        titles, cues, clubs, regions, vaccines, towns, datelines, ages, homes = (
+            sum(evidence[i] for i in group)
+            for evidence in (title, cue, club, region, product, town, dateline, age, home)
         )
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
             | set(said["model"])
-            | ({"PERSON"} if titles else set())
+            | ({"PERSON"} if titles or ages else set())
             | ({"ORG"} if cues or clubs else set())
-            | ({"GPE"} if regions or towns or datelines else set())
+            | ({"GPE"} if regions or towns or datelines or homes else set())
             | ({"PRODUCT"} if vaccines else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
@@ -1687,6 +1727,8 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []
             parts += [f"datelines {datelines}"] if datelines else []
+            parts += [f"ages {ages}"] if ages else []
+            parts += [f"homes after an age {homes}"] if homes else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),
@@ -1741,6 +1783,17 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         by_key.setdefault(key, []).append(i)
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
+    titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
+    # A name that ends with a surname a title or an age shows to be a person's is that person's ("MacLeod, 74, said"
+    # after "Angus MacLeod", which a reader took for an organisation): no organisation's form or cue noun in it.
+    shown = {k for k, rows in by_key.items() if voted[k] == "PERSON" and any(titles[i] or ages[i] for i in rows)}
+    forms = mentions["form"].tolist()
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] == "PERSON" or not 2 <= len(words) <= 3 or any(forms[i] or cues[i] for i in rows):
+            continue
+        if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
+            voted[key] = "PERSON"
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
     folded = fold_names(list(by_key), targets)
     not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
@@ -1769,7 +1822,6 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     # person ("Wang" for "Wang Donghai" is a person's family name, written first), is named as companies are
     # ("Lockheed Martin" … "Lockheed", "Goldman Sachs" … "Goldman"), not as people are (by the surname): that counts
     # as an organisation's form.
-    titles, cues = mentions["title"].tolist(), mentions["cue"].tolist()
     read_as_person = {k for k, n, m in zip(keys, mentions_names, mentions_model) if "PERSON" in (n, m)}
     for i, (g, k) in enumerate(zip(group, keys)):
         if g == k or g not in voted:
@@ -1781,7 +1833,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
             and "ORG" in (mentions_names[i], mentions_model[i])
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
-        elif not (titles[i] or cues[i]):
+        elif not (titles[i] or cues[i] or ages[i]):
             votes[i] = Counter({voted[g]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):

@@ -1356,3 +1356,19 @@ def test_group_names_an_organisation_only_standing_before_the_name(pipeline):
     )
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows["Tarvan Dalu"][0] == "ORG" and rows.get("Maoist", ("NORP",))[0] != "ORG"
+
+
+def test_an_age_after_a_name_makes_it_a_persons_and_the_place_after_of_where_they_live(pipeline):
+    """Feature and court: "Ewan MacLeish" read as an organisation (as "the MacLeish family" is) is the person whose
+    age "MacLeish, 71, said" gives, and his surname alone joins him; in "Dana Price, 44, of Ripon" Ripon, read as an
+    organisation, is where she lives."""
+    art, docs = read_by_both(
+        pipeline,
+        ("For thirty years, Ewan MacLeish has run the shop.", [], [("Ewan MacLeish", "ORG")]),
+        ('"It was never a job," MacLeish, 71, said.', [], []),
+        ("The MacLeish family bought it in 1920.", [], [("MacLeish", "ORG")]),
+        ("Dana Price, 44, of Ripon, denies the charge.", [], [("Dana Price", "PER"), ("Ripon", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Ewan MacLeish"] == ("PERSON", 3) and "MacLeish" not in rows
+    assert rows["Ripon"] == ("GPE", 1) and rows["Dana Price"] == ("PERSON", 1)
