@@ -1644,6 +1644,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             end, text = end - 1, text[:-1]
         if not text.strip():
             continue
+        if text.rstrip(".") == "I":  # the pronoun, never a name ('"So have I."' read as a person's initial)
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "pronoun", "before": text, "after": ""}
+            )
+            continue
         rows.append(
             {
                 "paragraph": article.paragraphs[s.doc].number,

@@ -1372,3 +1372,15 @@ def test_an_age_after_a_name_makes_it_a_persons_and_the_place_after_of_where_the
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows["Ewan MacLeish"] == ("PERSON", 3) and "MacLeish" not in rows
     assert rows["Ripon"] == ("GPE", 1) and rows["Dana Price"] == ("PERSON", 1)
+
+
+def test_the_pronoun_i_is_never_a_name(pipeline):
+    """Feature: '"So have I."' closing a quotation, read as a person's initial, is the pronoun."""
+    art, docs = read_by_both(
+        pipeline,
+        ('"She has earned her rest," said Ona Vance. "So have I."', [], [("Ona Vance", "PER"), ("I.", "PER")]),
+    )
+    mentions = entities.mentions_table(art, docs)
+    assert list(mentions["text"]) == ["Ona Vance"]
+    _, repairs = entities.extract_mentions(art, docs)
+    assert ("pronoun", "I.") in set(zip(repairs["rule"], repairs["before"]))
