@@ -852,6 +852,7 @@ VOTE_WEIGHTS = {
     "dateline": 3.0,
     "age": 3.0,
     "home": 3.0,
+    "street": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -870,6 +871,7 @@ EVIDENCE_COLUMNS = [
     "dateline",
     "age",
     "home",
+    "street",
     "place",
     "where",
     "rival",
@@ -1189,7 +1191,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
 
 # A person's age between commas after the name ("Angus MacLeod, 74, said"; "MacLeod, 74, said"), and then the place
 # the person lives ("Anna Reid, 52, of Harrogate"): the name is a person's and the place a place, whatever the
-# readers say (a name found only by matching one established elsewhere counts too: the age is in the text).
+# readers say (a name found only by matching one established elsewhere counts too: the age is in the text). Where
+# people live is named so too: "residents of Pelham Bridge", "Kilbride village hall", "Leeds city centre".
 AGE = range(1, 120)
 
 
@@ -1203,9 +1206,22 @@ def age_after(doc: Doc, span: Span) -> bool:
     return len(after) == 3 and after[0].text == "," and _is_age(after[1]) and after[2].text in (",", ")")
 
 
-def home_after_age(doc: Doc, span: Span) -> bool:
-    """Whether `span` is where a person named with an age lives: "Anna Reid, 52, of Harrogate"."""
+# Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
+# they live, which follow its name: "Kilbride village hall", "Leeds city centre".
+SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
+RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
+
+
+def where_people_live(doc: Doc, span: Span) -> bool:
+    """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate"), residents
+    ("residents of Pelham Bridge"), or a place noun in lower case after it ("Kilbride village hall")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    group = "NORP" in (span.names, span.model) or span.names == OTHER_NAME  # "the Chechen capital"
+    if after is not None and after.text in SETTLEMENT_NOUNS and after.pos_ == "NOUN" and not group:
+        return True
     before = doc[max(span.start - 4, 0) : span.start]
+    if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in RESIDENT_NOUNS:
+        return True
     return (
         len(before) == 4
         and [before[0].text, before[2].text, before[3].lower_] == [",", ",", "of"]
@@ -1254,7 +1270,30 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 OTHER_FORM_WORDS = {
     "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral".split()),
+    "LOC": frozenset("river sea ocean estuary firth".split()),  # "Thames River", "North Sea", "Moray Firth"
 }
+# The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
+WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
+# The last words of streets' names, which a reader may take for a surname ("Mill Lane", "Station Road"): after a
+# preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
+# person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
+# ("on Wall Street").
+STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard".split())
+STREET_BEFORE = frozenset("on in along off near into at".split())
+
+
+def named_as_a_street(doc: Doc, span: Span) -> bool:
+    """Whether `span`, read as a person, is a street's name after a preposition of where: "lived on Mill Lane"."""
+    last = doc[span.end - 1]
+    return (
+        "PERSON" in (span.names, span.model)
+        and span.end - span.start >= 2
+        and all(t.is_alpha for t in doc[span.start : span.end])
+        and last.lower_ in STREET_WORDS
+        and last.text[:1].isupper()
+        and span.start > 0
+        and doc[span.start - 1].lower_ in STREET_BEFORE
+    )
 
 
 def mention_votes(row) -> Counter:
@@ -1268,9 +1307,13 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
     if row.age:  # "MacLeod, 74, said"
         votes["PERSON"] += VOTE_WEIGHTS["age"]
-    if row.home:  # "Anna Reid, 52, of Harrogate"
+    if row.home:  # "Anna Reid, 52, of Harrogate", "residents of Pelham Bridge", "Kilbride village hall"
         votes.pop("PERSON", None)
+        votes.pop("FAC", None)
         votes["GPE"] += VOTE_WEIGHTS["home"]
+    if row.street:  # "lived on Mill Lane"
+        votes.pop("PERSON", None)
+        votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
@@ -1673,7 +1716,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
-                "home": bool(s.names or s.model) and home_after_age(doc, s),
+                "home": bool(s.names or s.model) and where_people_live(doc, s),
+                "street": bool(s.names or s.model) and named_as_a_street(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
@@ -1775,13 +1819,16 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
-    for vote, key in zip(votes, keys):
+    for vote, key, home in zip(votes, keys, mentions["home"].tolist()):
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
         for label, words in OTHER_FORM_WORDS.items():
-            if " " in key and key.rsplit(" ", 1)[1] in words:  # "Consumer Electronics Show", "Emirates Stadium"
+            # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
+            if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
                 vote[label] += VOTE_WEIGHTS["form"]
+        if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
+            vote["LOC"] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):

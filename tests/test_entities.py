@@ -1384,3 +1384,31 @@ def test_the_pronoun_i_is_never_a_name(pipeline):
     assert list(mentions["text"]) == ["Ona Vance"]
     _, repairs = entities.extract_mentions(art, docs)
     assert ("pronoun", "I.") in set(zip(repairs["rule"], repairs["before"]))
+
+
+def test_where_people_live_waters_and_streets_are_places_whatever_the_readers_say(pipeline):
+    """Feature and local news: a village named before "village" ("Dunmere village hall") and where residents live
+    ("residents of Colby Bridge", though "Bridge" ends facilities' names) are places; a loch and a river are
+    locations; a street after "on" ("lives on Tanner Lane") is a facility, not a person."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Residents of Colby Bridge met at Dunmere village hall beside Loch Fennick.",
+            [],
+            [("Colby Bridge", "ORG"), ("Dunmere", "ORG"), ("Loch Fennick", "PER")],
+        ),
+        (
+            "The Tarn River rose overnight, said Ada Moss, who lives on Tanner Lane.",
+            [],
+            [("Tarn River", "ORG"), ("Ada Moss", "PER"), ("Tanner Lane", "PER")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert {e: t for e, (t, _) in rows.items()} == {
+        "Colby Bridge": "GPE",
+        "Dunmere": "GPE",
+        "Loch Fennick": "LOC",
+        "Tarn River": "LOC",
+        "Ada Moss": "PERSON",
+        "Tanner Lane": "FAC",
+    }
