@@ -484,6 +484,70 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The last words of the names of public bodies named after two places joined by "and" ("Argyll and Bute Council",
+# "Brighton and Hove City Council", "Perth and Kinross Licensing Board"), which readers cut after the first place.
+JOINT_BODY_WORDS = frozenset("council board trust authority commission".split())
+# The first words of ministries' names, which list what they are for ("Department for Environment, Food and Rural
+# Affairs", "Ministry of Agriculture, Fisheries and Food") and which readers cut at the comma.
+MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
+# The last words of institutions' names that readers leave out of them ("Lancaster Royal" + "Infirmary").
+INSTITUTION_WORDS = frozenset("infirmary hospital school academy college university library museum prison".split())
+
+
+def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organisations' names the readers cut in two, joined whole as one organisation: a place and a body named after
+    it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places), a ministry and the
+    rest of what it is for ("Department for Environment" + "," + "Food and Rural Affairs", when the parse makes the
+    second a conjunct of the first), and a name and the institution word after it that the parse makes its head
+    ("Lancaster Royal" + "Infirmary")."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        right = out[i + 1] if i + 1 < len(out) else None
+        words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
+        if right is not None and right.label == "ORG" and right.start == left.end + 1:
+            between, last = doc[left.end].lower_, doc[right.end - 1]
+            body = (
+                between == "and"
+                and left.end - left.start == 1
+                and left.label in PLACE_LABELS | {"ORG"}
+                and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
+                and 2 <= right.end - right.start <= 3
+                and last.lower_ in JOINT_BODY_WORDS
+                and last.text[:1].isupper()
+            )
+            head = doc[right.start : right.end].root
+            ministry = (
+                between == ","
+                and left.label == "ORG"
+                and words
+                and words[0].lower_ in MINISTRY_WORDS
+                and any(t.lower_ in ("for", "of") for t in words)
+                and any(t.lower_ == "and" for t in doc[right.start : right.end])
+                and any(
+                    t.dep_ == "conj" and t.head.i in range(left.start, left.end) for t in doc[right.start : right.end]
+                )
+                and head.i != right.start - 1
+            )
+            if body or ministry:
+                # the body's name is what the readers read as the organisation
+                out[i : i + 2] = [replace(right, start=left.start)]
+                continue
+        after = doc[left.end] if left.end < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ in INSTITUTION_WORDS
+            and after.text[:1].isupper()
+            and doc[left.end - 1].head.i == after.i
+            and (right is None or right.start > after.i)
+        ):
+            # what the readers said of the cut name is no evidence of the whole: an institution, an organisation
+            out[i] = replace(left, end=left.end + 1, label="ORG", names="", model="")
+        i += 1
+    return out
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -784,6 +848,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if joined is not spans:
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "qualified place", doc, before, after)
+        spans = joined
+        joined = join_cut_names(doc, spans)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "cut name", doc, before, after)
         spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):

@@ -1412,3 +1412,32 @@ def test_where_people_live_waters_and_streets_are_places_whatever_the_readers_sa
         "Ada Moss": "PERSON",
         "Tanner Lane": "FAC",
     }
+
+
+def test_an_organisations_name_cut_in_two_by_the_readers_is_joined_whole(pipeline):
+    """Local news: a council named after two places ("Orrin and Tay Council"), a ministry and the rest of what it is
+    for ("Department for Transport, Roads and Harbours") and a hospital whose last word the reader left out
+    ("Carlow Royal" + "Infirmary") are one organisation each; two places and a council stay apart."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Orrin and Tay Council said it would close the ferry.", [], [("Orrin", "LOC"), ("Tay Council", "ORG")]),
+        (
+            "The Department for Transport, Roads and Harbours said the bid was being considered.",
+            [],
+            [("Department for Transport", "ORG"), ("Roads and Harbours", "ORG")],
+        ),
+        ("Two residents were taken to Carlow Royal Infirmary.", [], [("Carlow Royal", "LOC")]),
+        (
+            "Visitors came from Spain, France and Kerry County Council.",
+            [],
+            [("Spain", "LOC"), ("France", "LOC"), ("Kerry County Council", "ORG")],
+        ),
+    )
+    assert spans_of(entities.mentions_table(art, docs)) == [
+        ("Orrin and Tay Council", "ORG"),
+        ("Department for Transport, Roads and Harbours", "ORG"),
+        ("Carlow Royal Infirmary", "ORG"),
+        ("Spain", "GPE"),
+        ("France", "GPE"),
+        ("Kerry County Council", "ORG"),
+    ]
