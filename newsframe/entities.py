@@ -1349,10 +1349,16 @@ WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # ("on Wall Street").
 STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard".split())
 STREET_BEFORE = frozenset("on in along off near into at".split())
+# Buildings named after a saint, in lower case after the possessive: "St Mary's church hall", "St Aidan's school".
+SAINT_WORDS = frozenset({"St", "St.", "Saint"})
+BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice abbey priory".split())
 
 
-def named_as_a_street(doc: Doc, span: Span) -> bool:
-    """Whether `span`, read as a person, is a street's name after a preposition of where: "lived on Mill Lane"."""
+def named_as_premises(doc: Doc, span: Span) -> bool:
+    """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
+    name after a preposition of where ("lived on Mill Lane")."""
+    if doc[span.start].text in SAINT_WORDS and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
+        return doc[span.end + 1].lower_ in BUILDING_NOUNS and doc[span.end + 1].text.islower()
     last = doc[span.end - 1]
     return (
         "PERSON" in (span.names, span.model)
@@ -1380,7 +1386,7 @@ def mention_votes(row) -> Counter:
         votes.pop("PERSON", None)
         votes.pop("FAC", None)
         votes["GPE"] += VOTE_WEIGHTS["home"]
-    if row.street:  # "lived on Mill Lane"
+    if row.street:  # "lived on Mill Lane", "St Mary's church hall"
         votes.pop("PERSON", None)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.cue:
@@ -1786,7 +1792,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
-                "street": bool(s.names or s.model) and named_as_a_street(doc, s),
+                "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }

@@ -1441,3 +1441,12 @@ def test_an_organisations_name_cut_in_two_by_the_readers_is_joined_whole(pipelin
         ("France", "GPE"),
         ("Kerry County Council", "ORG"),
     ]
+
+
+def test_a_building_named_after_its_saint_is_a_facility(pipeline):
+    """Local news: "St Aidan's church hall", read as an organisation, names the church, a building."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The council opened a rest centre at St Aidan's church hall.", [], [("St Aidan's", "ORG")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs)) == {"St Aidan": ("FAC", 1)}
