@@ -512,9 +512,14 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(out):
         left = out[i]
         right = out[i + 1] if i + 1 < len(out) else None
-        words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
-        if right is not None and right.label == "ORG" and right.start == left.end + 1:
+        if (
+            right is not None
+            and right.label == "ORG"
+            and right.start == left.end + 1
+            and doc[left.end].lower_ in ("and", ",")  # the cheap test first: most names stand apart
+        ):
             between, last = doc[left.end].lower_, doc[right.end - 1]
+            words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
             body = (
                 between == "and"
                 and left.end - left.start == 1
@@ -524,7 +529,6 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and last.lower_ in JOINT_BODY_WORDS
                 and last.text[:1].isupper()
             )
-            head = doc[right.start : right.end].root
             ministry = (
                 between == ","
                 and left.label == "ORG"
@@ -535,7 +539,7 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and any(
                     t.dep_ == "conj" and t.head.i in range(left.start, left.end) for t in doc[right.start : right.end]
                 )
-                and head.i != right.start - 1
+                and doc[right.start : right.end].root.i != right.start - 1
             )
             if body or ministry:
                 # the body's name is what the readers read as the organisation
@@ -1278,8 +1282,8 @@ def _is_age(token) -> bool:
 
 def age_after(doc: Doc, span: Span) -> bool:
     """Whether a person's age follows `span` between commas: "MacLeod, 74, said"."""
-    after = doc[span.end : span.end + 3]
-    return len(after) == 3 and after[0].text == "," and _is_age(after[1]) and after[2].text in (",", ")")
+    end = span.end
+    return end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")")
 
 
 # Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
@@ -1291,19 +1295,19 @@ RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeown
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate"), residents
     ("residents of Pelham Bridge"), or a place noun in lower case after it ("Kilbride village hall")."""
-    after = doc[span.end] if span.end < len(doc) else None
-    group = "NORP" in (span.names, span.model) or span.names == OTHER_NAME  # "the Chechen capital"
-    if after is not None and after.text in SETTLEMENT_NOUNS and after.pos_ == "NOUN" and not group:
-        return True
-    before = doc[max(span.start - 4, 0) : span.start]
-    if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in RESIDENT_NOUNS:
+    start = span.start
+    if span.end < len(doc) and doc[span.end].text in SETTLEMENT_NOUNS and doc[span.end].pos_ == "NOUN":
+        return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    if doc[start - 2].lower_ in RESIDENT_NOUNS:
         return True
     return (
-        len(before) == 4
-        and [before[0].text, before[2].text, before[3].lower_] == [",", ",", "of"]
-        and _is_age(before[1])
-        and span.start >= 5
-        and doc[span.start - 5].pos_ == "PROPN"
+        start >= 5
+        and doc[start - 2].text == ","
+        and _is_age(doc[start - 3])
+        and doc[start - 4].text == ","
+        and doc[start - 5].pos_ == "PROPN"
     )
 
 
