@@ -1831,18 +1831,31 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town, dateline, age, home = (
+    names, model, title, cue, club, region, product, town, dateline, age, home, street = (
         mentions[c].tolist()
-        for c in ("names", "model", "title", "cue", "club", "region", "product", "town", "dateline", "age", "home")
+        for c in (
+            "names",
+            "model",
+            "title",
+            "cue",
+            "club",
+            "region",
+            "product",
+            "town",
+            "dateline",
+            "age",
+            "home",
+            "street",
+        )
     )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines, towns, datelines, ages, homes = (
+        titles, cues, clubs, regions, vaccines, towns, datelines, ages, homes, streets = (
             sum(evidence[i] for i in group)
-            for evidence in (title, cue, club, region, product, town, dateline, age, home)
+            for evidence in (title, cue, club, region, product, town, dateline, age, home, street)
         )
         decided = columns[2][group[0]]
         seen = (
@@ -1852,6 +1865,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             | ({"ORG"} if cues or clubs else set())
             | ({"GPE"} if regions or towns or datelines or homes else set())
             | ({"PRODUCT"} if vaccines else set())
+            | ({"FAC"} if streets else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
@@ -1863,7 +1877,8 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"towns named as places {towns}"] if towns else []
             parts += [f"datelines {datelines}"] if datelines else []
             parts += [f"ages {ages}"] if ages else []
-            parts += [f"homes after an age {homes}"] if homes else []
+            parts += [f"where people live {homes}"] if homes else []
+            parts += [f"streets and buildings {streets}"] if streets else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),
