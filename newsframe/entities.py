@@ -54,8 +54,14 @@ together and repairs what both get wrong with general rules, each a named consta
    countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
    "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
    "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
-   `named_where_a_town_is`), so that no single mislabelled mention decides it. A company's "rival" read as a person
-   is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin).
+   `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,")
+   says a person, the place after it and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or
+   "town" after a name say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of
+   waters ("Loch Arran", "River Lune") a location, and a street after "on" ("on Mill Lane") or a saint's building
+   ("St Mary's church hall") a facility. A company's "rival" read as a person is a company too ("Rival Northrop
+   Grumman" in a story about Lockheed Martin). The pronoun "I" is never a name;
+11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
+   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary".
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -64,7 +70,8 @@ Tables (offsets are character offsets in the paragraph's text):
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the
   rules above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined
-  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "headline case", "fold", "alias" and
+  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" (rule 11), "pronoun" (an "I"
+  a reader read as a name, dropped), "headline case", "fold", "alias" and
   "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
   decided).
 
@@ -81,6 +88,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .article import CAPS_DATELINE
 from .nlp import doc_text, sentence_index
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -135,9 +143,12 @@ ORG_CUE_NOUNS = frozenset(
     """
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
     corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
-    university charity shares stock
+    university charity shares stock conglomerate chipmaker drugmaker automaker
     """.split()
 )
+# Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Shining Path";
+# after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group").
+ORG_CUE_NOUNS_BEFORE = frozenset({"group"})
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -177,11 +188,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.930, "LOC": 0.929, "ORG": 0.826, "precision": 0.894, "recall": 0.897, "f1": 0.895},
+        "project": {"PER": 0.930, "LOC": 0.929, "ORG": 0.827, "precision": 0.894, "recall": 0.897, "f1": 0.896},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.932, "LOC": 0.908, "ORG": 0.818, "precision": 0.892, "recall": 0.894, "f1": 0.893},
+        "project": {"PER": 0.933, "LOC": 0.908, "ORG": 0.819, "precision": 0.892, "recall": 0.894, "f1": 0.893},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -480,6 +491,74 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The last words of the names of public bodies named after two places joined by "and" ("Argyll and Bute Council",
+# "Brighton and Hove City Council", "Perth and Kinross Licensing Board"), which readers cut after the first place.
+JOINT_BODY_WORDS = frozenset("council board trust authority commission".split())
+# The first words of ministries' names, which list what they are for ("Department for Environment, Food and Rural
+# Affairs", "Ministry of Agriculture, Fisheries and Food") and which readers cut at the comma.
+MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
+# The last words of institutions' names that readers leave out of them ("Lancaster Royal" + "Infirmary").
+INSTITUTION_WORDS = frozenset("infirmary hospital school academy college university library museum prison".split())
+
+
+def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organisations' names the readers cut in two, joined whole as one organisation: a place and a body named after
+    it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places), a ministry and the
+    rest of what it is for ("Department for Environment" + "," + "Food and Rural Affairs", when the parse makes the
+    second a conjunct of the first), and a name and the institution word after it that the parse makes its head
+    ("Lancaster Royal" + "Infirmary")."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        right = out[i + 1] if i + 1 < len(out) else None
+        if (
+            right is not None
+            and right.label == "ORG"
+            and right.start == left.end + 1
+            and doc[left.end].lower_ in ("and", ",")  # the cheap test first: most names stand apart
+        ):
+            between, last = doc[left.end].lower_, doc[right.end - 1]
+            words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
+            body = (
+                between == "and"
+                and left.end - left.start == 1
+                and left.label in PLACE_LABELS | {"ORG"}
+                and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
+                and 2 <= right.end - right.start <= 3
+                and last.lower_ in JOINT_BODY_WORDS
+                and last.text[:1].isupper()
+            )
+            ministry = (
+                between == ","
+                and left.label == "ORG"
+                and words
+                and words[0].lower_ in MINISTRY_WORDS
+                and any(t.lower_ in ("for", "of") for t in words)
+                and any(t.lower_ == "and" for t in doc[right.start : right.end])
+                and any(
+                    t.dep_ == "conj" and t.head.i in range(left.start, left.end) for t in doc[right.start : right.end]
+                )
+                and doc[right.start : right.end].root.i != right.start - 1
+            )
+            if body or ministry:
+                # the body's name is what the readers read as the organisation
+                out[i : i + 2] = [replace(right, start=left.start)]
+                continue
+        after = doc[left.end] if left.end < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ in INSTITUTION_WORDS
+            and after.text[:1].isupper()
+            and doc[left.end - 1].head.i == after.i
+            and (right is None or right.start > after.i)
+        ):
+            # what the readers said of the cut name is no evidence of the whole: an institution, an organisation
+            out[i] = replace(left, end=left.end + 1, label="ORG", names="", model="")
+        i += 1
+    return out
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -529,7 +608,8 @@ def org_cue(doc: Doc, span: Span) -> Span:
         between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
         if any(t.pos_ == "PROPN" for t in between):
             continue
-        if near and cue.pos_ == "NOUN" and cue.lower_ in ORG_CUE_NOUNS and not (span.start <= cue.i < span.end):
+        cued = cue.lower_ in ORG_CUE_NOUNS or (cue.lower_ in ORG_CUE_NOUNS_BEFORE and cue.i < span.start)
+        if near and cue.pos_ == "NOUN" and cued and not (span.start <= cue.i < span.end):
             return replace(span, label="ORG", model="" if group_noun else span.model)
     return span
 
@@ -596,21 +676,26 @@ PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
-    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"): an organisation, or a place when the
-    gazetteer knows it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are
-    numbers, dates and times (`taken` holds every token a reader already read)."""
+    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), or as a run whose shares move by a
+    percentage ("Halden shares fell 7%", see `has_market_cue`): an organisation, or a place when the gazetteer knows
+    it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
+    times (`taken` holds every token a reader already read)."""
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
     tokens = list(doc)  # each token made once: doc[i] builds a new Token on every call
     out = []
-    i = 1
+    i = 0
     while i < len(tokens):
         end = i
         while end < len(tokens) and end not in taken and tokens[end].pos_ == "PROPN" and _is_name_word(tokens[end]):
             end += 1
         if end > i:
-            opener = tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
-            if opener and not tokens[i].is_sent_start and not any(_is_title(t) for t in tokens[i:end]):
-                label = "GPE" if name_key(doc[i:end].text) in known_places() else "ORG"
+            opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
+            opener = (opener and not tokens[i].is_sent_start) or (
+                end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, Span(d, i, end, "ORG"))
+            )
+            if opener and not any(_is_title(t) for t in tokens[i:end]):
+                run = doc[i:end]
+                label = "GPE" if name_key(run.text) in known_places() else "ORG"
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
@@ -774,6 +859,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "qualified place", doc, before, after)
         spans = joined
+        joined = join_cut_names(doc, spans)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "cut name", doc, before, after)
+        spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):
             if spans[i] != glued[i] and spans[i + 1] != glued[i + 1]:
@@ -838,6 +928,10 @@ VOTE_WEIGHTS = {
     "form": 3.0,
     "region": 3.0,
     "town": 3.0,
+    "dateline": 3.0,
+    "age": 3.0,
+    "home": 3.0,
+    "street": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -853,6 +947,10 @@ EVIDENCE_COLUMNS = [
     "form",
     "region",
     "town",
+    "dateline",
+    "age",
+    "home",
+    "street",
     "place",
     "where",
     "rival",
@@ -945,7 +1043,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
     half-time stoppage-time fixture fixtures wicket wickets innings batsman bowler premiership championship
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
-    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher
+    hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
     """.split()
 )
 # A word as SPORT_WORDS are written: letters, and hyphens inside ("half-time").
@@ -1170,6 +1268,60 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
 
 
+# A person's age between commas after the name ("Angus MacLeod, 74, said"; "MacLeod, 74, said"), and then the place
+# the person lives ("Anna Reid, 52, of Harrogate"): the name is a person's and the place a place, whatever the
+# readers say (a name found only by matching one established elsewhere counts too: the age is in the text). Where
+# people live is named so too: "residents of Pelham Bridge", "Kilbride village hall", "Leeds city centre".
+AGE = range(1, 120)
+
+
+def _is_age(token) -> bool:
+    return token.text.isdigit() and int(token.text) in AGE
+
+
+def age_after(doc: Doc, span: Span) -> bool:
+    """Whether a person's age follows `span` between commas: "MacLeod, 74, said"."""
+    end = span.end
+    return end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")")
+
+
+# Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
+# they live, which follow its name: "Kilbride village hall", "Leeds city centre".
+SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
+RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
+
+
+def where_people_live(doc: Doc, span: Span) -> bool:
+    """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate"), residents
+    ("residents of Pelham Bridge"), or a place noun in lower case after it ("Kilbride village hall")."""
+    start = span.start
+    if span.end < len(doc) and doc[span.end].text in SETTLEMENT_NOUNS and doc[span.end].pos_ == "NOUN":
+        return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    if doc[start - 2].lower_ in RESIDENT_NOUNS:
+        return True
+    return (
+        start >= 5
+        and doc[start - 2].text == ","
+        and _is_age(doc[start - 3])
+        and doc[start - 4].text == ","
+        and doc[start - 5].pos_ == "PROPN"
+    )
+
+
+# The place words of a dateline in capitals opening a paragraph: "OSLO" in "OSLO, Feb 6 (Reuters) -", "NEW YORK" in
+# "NEW YORK (AP) —" (see CAPS_DATELINE): where the story was filed, a place whatever a reader calls it. A comma or
+# the agency in brackets must follow it: a code and a dash alone ("RTRS - ...") is an agency's slug.
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?=,| \()")
+
+
+def dateline_place_end(text: str) -> int:
+    """Where the place of the capitals dateline opening `text` ends (0 without one)."""
+    place = DATELINE_PLACE.match(text)
+    return place.end() if place and CAPS_DATELINE.match(text) else 0
+
+
 # Words that make the name after them a rival of what the article is about ("rival Northrop Grumman", "competitor
 # BAE Systems"), and the kinds of what it is about.
 RIVAL_WORDS = frozenset("rival rivals competitor competitors".split())
@@ -1197,7 +1349,36 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 OTHER_FORM_WORDS = {
     "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral".split()),
+    "LOC": frozenset("river sea ocean estuary firth".split()),  # "Thames River", "North Sea", "Moray Firth"
 }
+# The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
+WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
+# The last words of streets' names, which a reader may take for a surname ("Mill Lane", "Station Road"): after a
+# preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
+# person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
+# ("on Wall Street").
+STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard".split())
+STREET_BEFORE = frozenset("on in along off near into at".split())
+# Buildings named after a saint, in lower case after the possessive: "St Mary's church hall", "St Aidan's school".
+SAINT_WORDS = frozenset({"St", "St.", "Saint"})
+BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice abbey priory".split())
+
+
+def named_as_premises(doc: Doc, span: Span) -> bool:
+    """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
+    name after a preposition of where ("lived on Mill Lane")."""
+    if doc[span.start].text in SAINT_WORDS and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
+        return doc[span.end + 1].lower_ in BUILDING_NOUNS and doc[span.end + 1].text.islower()
+    last = doc[span.end - 1]
+    return (
+        "PERSON" in (span.names, span.model)
+        and span.end - span.start >= 2
+        and all(t.is_alpha for t in doc[span.start : span.end])
+        and last.lower_ in STREET_WORDS
+        and last.text[:1].isupper()
+        and span.start > 0
+        and doc[span.start - 1].lower_ in STREET_BEFORE
+    )
 
 
 def mention_votes(row) -> Counter:
@@ -1209,6 +1390,15 @@ def mention_votes(row) -> Counter:
         votes[row.model] += VOTE_WEIGHTS["model"]
     if row.title:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
+    if row.age:  # "MacLeod, 74, said"
+        votes["PERSON"] += VOTE_WEIGHTS["age"]
+    if row.home:  # "Anna Reid, 52, of Harrogate", "residents of Pelham Bridge", "Kilbride village hall"
+        votes.pop("PERSON", None)
+        votes.pop("FAC", None)
+        votes["GPE"] += VOTE_WEIGHTS["home"]
+    if row.street:  # "lived on Mill Lane", "St Mary's church hall"
+        votes.pop("PERSON", None)
+        votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
@@ -1227,6 +1417,9 @@ def mention_votes(row) -> Counter:
     if row.town:  # "move to Inverness" outside sport
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["town"]
+    if row.dateline:  # "OSLO, Feb 6 (Reuters) -": where the story was filed
+        votes.pop("PERSON", None)
+        votes["GPE"] += VOTE_WEIGHTS["dateline"]
     if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["place"]
@@ -1325,8 +1518,10 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
             confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
             # a headline names things by a person's surname before a noun ("Hollis U-turn on fuel payments"); the
-            # body would write the possessive, so there a surname before a noun may be a common word ("Riot police")
-            surname = numbers[d] == 0 and match.group(0) in surnames and found[0].pos_ == "PROPN"
+            # body would write the possessive, so there a surname before a noun may be a common word ("Riot police");
+            # so does it a company, by the first word of its name ("Halden profit falls")
+            surname = numbers[d] == 0 and found[0].pos_ == "PROPN"
+            surname = surname and (match.group(0) in surnames or names[match.group(0)] == "ORG")
             if len(found) == 1 and (
                 (found[0].pos_ != "PROPN" and not confirmed)
                 or (found[0].is_sent_start and modifier and not possessive and not surname)
@@ -1560,6 +1755,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
     partners = set() if sport else region_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
+    datelines = [dateline_place_end(text) for text in doc_texts]
     rows = []
     for s in spans:
         doc = read[s.doc]
@@ -1575,6 +1771,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         while text and text[-1] in EDGE_PUNCT and not re.search(r"\b[A-Z]\.$", text):
             end, text = end - 1, text[:-1]
         if not text.strip():
+            continue
+        if text.rstrip(".") == "I":  # the pronoun, never a name ('"So have I."' read as a person's initial)
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "pronoun", "before": text, "after": ""}
+            )
             continue
         rows.append(
             {
@@ -1598,6 +1799,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (is_region_name(text) or (s.doc, s.start) in partners),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
+                "dateline": start == 0 and end <= datelines[s.doc],
+                "age": age_after(doc, s),
+                "home": bool(s.names or s.model) and where_people_live(doc, s),
+                "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
@@ -1625,25 +1830,41 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town = (
-        mentions[c].tolist() for c in ("names", "model", "title", "cue", "club", "region", "product", "town")
+    names, model, title, cue, club, region, product, town, dateline, age, home, street = (
+        mentions[c].tolist()
+        for c in (
+            "names",
+            "model",
+            "title",
+            "cue",
+            "club",
+            "region",
+            "product",
+            "town",
+            "dateline",
+            "age",
+            "home",
+            "street",
+        )
     )
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines, towns = (
-            sum(evidence[i] for i in group) for evidence in (title, cue, club, region, product, town)
+        titles, cues, clubs, regions, vaccines, towns, datelines, ages, homes, streets = (
+            sum(evidence[i] for i in group)
+            for evidence in (title, cue, club, region, product, town, dateline, age, home, street)
         )
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
             | set(said["model"])
-            | ({"PERSON"} if titles else set())
+            | ({"PERSON"} if titles or ages else set())
             | ({"ORG"} if cues or clubs else set())
-            | ({"GPE"} if regions or towns else set())
+            | ({"GPE"} if regions or towns or datelines or homes else set())
             | ({"PRODUCT"} if vaccines else set())
+            | ({"FAC"} if streets else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
@@ -1653,6 +1874,10 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []
+            parts += [f"datelines {datelines}"] if datelines else []
+            parts += [f"ages {ages}"] if ages else []
+            parts += [f"where people live {homes}"] if homes else []
+            parts += [f"streets and buildings {streets}"] if streets else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),
@@ -1694,19 +1919,33 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
-    for vote, key in zip(votes, keys):
+    for vote, key, home in zip(votes, keys, mentions["home"].tolist()):
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
         for label, words in OTHER_FORM_WORDS.items():
-            if " " in key and key.rsplit(" ", 1)[1] in words:  # "Consumer Electronics Show", "Emirates Stadium"
+            # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
+            if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
                 vote[label] += VOTE_WEIGHTS["form"]
+        if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
+            vote["LOC"] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         by_key.setdefault(key, []).append(i)
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
+    titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
+    # A name that ends with a surname a title or an age shows to be a person's is that person's ("MacLeod, 74, said"
+    # after "Angus MacLeod", which a reader took for an organisation): no organisation's form or cue noun in it.
+    shown = {k for k, rows in by_key.items() if voted[k] == "PERSON" and any(titles[i] or ages[i] for i in rows)}
+    forms = mentions["form"].tolist()
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] == "PERSON" or not 2 <= len(words) <= 3 or any(forms[i] or cues[i] for i in rows):
+            continue
+        if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
+            voted[key] = "PERSON"
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
     folded = fold_names(list(by_key), targets)
     not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
@@ -1735,7 +1974,6 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     # person ("Wang" for "Wang Donghai" is a person's family name, written first), is named as companies are
     # ("Lockheed Martin" … "Lockheed", "Goldman Sachs" … "Goldman"), not as people are (by the surname): that counts
     # as an organisation's form.
-    titles, cues = mentions["title"].tolist(), mentions["cue"].tolist()
     read_as_person = {k for k, n, m in zip(keys, mentions_names, mentions_model) if "PERSON" in (n, m)}
     for i, (g, k) in enumerate(zip(group, keys)):
         if g == k or g not in voted:
@@ -1747,7 +1985,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
             and "ORG" in (mentions_names[i], mentions_model[i])
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
-        elif not (titles[i] or cues[i]):
+        elif not (titles[i] or cues[i] or ages[i]):
             votes[i] = Counter({voted[g]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):

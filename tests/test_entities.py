@@ -1302,3 +1302,151 @@ def test_in_a_sport_report_a_town_after_at_is_the_ground_not_a_person(pipeline):
         ("They stay top of the championship after six wickets for Cook.", [], [("Cook", "PER")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Chelmsford"] == ("GPE", 1)
+
+
+def test_a_football_report_without_a_sport_name_is_read_as_sport_by_its_match_words(pipeline):
+    """Football: "the opener", "a substitute", "stoppage time" and "league" make a match report though it names no
+    sport; there a club named after its town ("Corbridge City", "Corbridge travel to ...") is the club, and its
+    town's name alone joins it."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Felton Rangers beat Corbridge City 2-0 in the league on Saturday.",
+            [],
+            [("Felton Rangers", "ORG"), ("Corbridge City", "LOC")],
+        ),
+        ("Mo Adeyemi headed the opener and substitute Ian Doyle scored in stoppage time.", [], []),
+        ("Corbridge travel to Whitby next week.", [], [("Corbridge", "LOC"), ("Whitby", "LOC")]),
+    )
+    assert entities.is_sport_report(docs)
+    assert not entities.is_sport_report([pipeline("A substitute teacher opened the league of women voters.")])
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Corbridge City"] == ("ORG", 2) and "Corbridge" not in rows
+
+
+def test_a_company_named_after_a_family_is_the_company_and_its_first_word_alone_joins_it(pipeline):
+    """Business: "shipping group Brekke Offshore", read as a person, is the company the cue noun names; "Brekke
+    shares fell 4%", which no reader reads, names it by its first word, as the headline does ("Brekke profit
+    slides"); a dateline in capitals ("BERGEN, March 3 (Reuters) -") is a place whatever a reader calls it."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "BERGEN, March 3 (Reuters) - Swedish shipping group Brekke Offshore reported a fall in profit.",
+            [],
+            [("BERGEN", "ORG"), ("Reuters", "ORG"), ("Brekke Offshore", "PER")],
+        ),
+        ("Brekke shares fell 4.1% by noon.", [], []),
+    )
+    art.paragraphs.insert(0, Paragraph(0, "Brekke profit slides as freight rates fall"))
+    docs.insert(0, with_ents(pipeline, art.paragraphs[0].text, [], []))
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Brekke Offshore"] == ("ORG", 3) and "Brekke" not in rows
+    assert rows["BERGEN"] == ("GPE", 1)
+    assert entities.dateline_place_end("NEW YORK (AP) — Stocks rose.") == len("NEW YORK")
+    assert entities.dateline_place_end("RTRS - Brekke to cut jobs.") == 0  # an agency's slug names no place
+
+
+def test_group_names_an_organisation_only_standing_before_the_name(pipeline):
+    """A rebel group named after it ("the rebel group Tarvan Dalu") is an organisation; "a Maoist group" names what
+    the group is, not a name."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Members of the rebel group Tarvan Dalu were held.", [], [("Tarvan Dalu", "PER")]),
+        ("A Maoist group said it would talk.", [], [("Maoist", "MISC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Tarvan Dalu"][0] == "ORG" and rows.get("Maoist", ("NORP",))[0] != "ORG"
+
+
+def test_an_age_after_a_name_makes_it_a_persons_and_the_place_after_of_where_they_live(pipeline):
+    """Feature and court: "Ewan MacLeish" read as an organisation (as "the MacLeish family" is) is the person whose
+    age "MacLeish, 71, said" gives, and his surname alone joins him; in "Dana Price, 44, of Ripon" Ripon, read as an
+    organisation, is where she lives."""
+    art, docs = read_by_both(
+        pipeline,
+        ("For thirty years, Ewan MacLeish has run the shop.", [], [("Ewan MacLeish", "ORG")]),
+        ('"It was never a job," MacLeish, 71, said.', [], []),
+        ("The MacLeish family bought it in 1920.", [], [("MacLeish", "ORG")]),
+        ("Dana Price, 44, of Ripon, denies the charge.", [], [("Dana Price", "PER"), ("Ripon", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Ewan MacLeish"] == ("PERSON", 3) and "MacLeish" not in rows
+    assert rows["Ripon"] == ("GPE", 1) and rows["Dana Price"] == ("PERSON", 1)
+
+
+def test_the_pronoun_i_is_never_a_name(pipeline):
+    """Feature: '"So have I."' closing a quotation, read as a person's initial, is the pronoun."""
+    art, docs = read_by_both(
+        pipeline,
+        ('"She has earned her rest," said Ona Vance. "So have I."', [], [("Ona Vance", "PER"), ("I.", "PER")]),
+    )
+    mentions = entities.mentions_table(art, docs)
+    assert list(mentions["text"]) == ["Ona Vance"]
+    _, repairs = entities.extract_mentions(art, docs)
+    assert ("pronoun", "I.") in set(zip(repairs["rule"], repairs["before"]))
+
+
+def test_where_people_live_waters_and_streets_are_places_whatever_the_readers_say(pipeline):
+    """Feature and local news: a village named before "village" ("Dunmere village hall") and where residents live
+    ("residents of Colby Bridge", though "Bridge" ends facilities' names) are places; a loch and a river are
+    locations; a street after "on" ("lives on Tanner Lane") is a facility, not a person."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Residents of Colby Bridge met at Dunmere village hall beside Loch Fennick.",
+            [],
+            [("Colby Bridge", "ORG"), ("Dunmere", "ORG"), ("Loch Fennick", "PER")],
+        ),
+        (
+            "The Tarn River rose overnight, said Ada Moss, who lives on Tanner Lane.",
+            [],
+            [("Tarn River", "ORG"), ("Ada Moss", "PER"), ("Tanner Lane", "PER")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert {e: t for e, (t, _) in rows.items()} == {
+        "Colby Bridge": "GPE",
+        "Dunmere": "GPE",
+        "Loch Fennick": "LOC",
+        "Tarn River": "LOC",
+        "Ada Moss": "PERSON",
+        "Tanner Lane": "FAC",
+    }
+
+
+def test_an_organisations_name_cut_in_two_by_the_readers_is_joined_whole(pipeline):
+    """Local news: a council named after two places ("Orrin and Tay Council"), a ministry and the rest of what it is
+    for ("Department for Transport, Roads and Harbours") and a hospital whose last word the reader left out
+    ("Carlow Royal" + "Infirmary") are one organisation each; two places and a council stay apart."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Orrin and Tay Council said it would close the ferry.", [], [("Orrin", "LOC"), ("Tay Council", "ORG")]),
+        (
+            "The Department for Transport, Roads and Harbours said the bid was being considered.",
+            [],
+            [("Department for Transport", "ORG"), ("Roads and Harbours", "ORG")],
+        ),
+        ("Two residents were taken to Carlow Royal Infirmary.", [], [("Carlow Royal", "LOC")]),
+        (
+            "Visitors came from Spain, France and Kerry County Council.",
+            [],
+            [("Spain", "LOC"), ("France", "LOC"), ("Kerry County Council", "ORG")],
+        ),
+    )
+    assert spans_of(entities.mentions_table(art, docs)) == [
+        ("Orrin and Tay Council", "ORG"),
+        ("Department for Transport, Roads and Harbours", "ORG"),
+        ("Carlow Royal Infirmary", "ORG"),
+        ("Spain", "GPE"),
+        ("France", "GPE"),
+        ("Kerry County Council", "ORG"),
+    ]
+
+
+def test_a_building_named_after_its_saint_is_a_facility(pipeline):
+    """Local news: "St Aidan's church hall", read as an organisation, names the church, a building."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The council opened a rest centre at St Aidan's church hall.", [], [("St Aidan's", "ORG")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs)) == {"St Aidan": ("FAC", 1)}
