@@ -1971,7 +1971,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words
     # around the short form say what it is ("Lockheed shares", "Lockheed spokesperson Kelly Marsh": a company); then
     # all its evidence counts. A name given again by its first word, which readers call an organisation and never a
-    # person ("Wang" for "Wang Donghai" is a person's family name, written first), is named as companies are
+    # person ("Zhou" for "Zhou Minghai" is a person's family name, written first), is named as companies are
     # ("Lockheed Martin" … "Lockheed", "Goldman Sachs" … "Goldman"), not as people are (by the surname): that counts
     # as an organisation's form.
     read_as_person = {k for k, n, m in zip(keys, mentions_names, mentions_model) if "PERSON" in (n, m)}

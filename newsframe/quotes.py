@@ -9,7 +9,7 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
 2. cues: a verb of saying, thinking or stance of the lexicon below with a clausal complement ("X said that …",
    "…, he said", "X told Y …"), an object ("denied the report", "backed the plan"), an infinitive ("vowed to
    fight") or a phrase ("called for a recount"); "according to X" before or after what X said; in the headline,
-   also a person or organisation before a colon ("Ted Cruz: …");
+   also a person or organisation before a colon ("Mayor Ortiz: …");
 3. what was said: the complement clause (with "that", to the end of its own clause and the clauses the parse split
    it into, not to the reporter's next clause or quotation), widened to the whole quotation it sits in, without the
    reporter's connective opening it ("At the same time, …") or gloss after a quotation (", which refers to …"); a
@@ -579,8 +579,8 @@ def _perfect(verb: Token) -> bool:
 
 def _described(word: Token, verb: Token) -> Token:
     """The speaker a word before a cue belongs to when it lies in a clause describing that speaker: the noun a
-    relative or participial clause describes ("an official who spoke anonymously to discuss the talks said"), the
-    subject of a participle set off before the cue ("Durbin, noting the size of the list, said")."""
+    relative or participial clause describes ("an official who asked not to be named said"), the subject of a
+    participle set off before the cue ("Durbin, noting the size of the list, said")."""
     for above in word.ancestors:
         if above.i >= verb.i or above.i < verb.sent.start:
             break
@@ -854,7 +854,7 @@ def _reporters_words(text: str, start: int, end: int, quotes: list[tuple[int, in
 def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
     """The end of a reported statement that follows its cue, before a quotation that is no part of it: one that
     opens a new sentence ("… said that X. “Y,” he said", which the parse often reads as one sentence) or one
-    followed by a cue of its own ("… leaders like Saddam Hussein – “He would have loved Stalin,” Biden said")."""
+    followed by a cue of its own ("… rulers like the old tsars – “He would have admired them,” Hale said")."""
     for a, b, _ in quotes:
         if not start < a < end:
             continue
@@ -1275,8 +1275,8 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
     return None
 
 
-# A headline that gives a speaker's words after a colon: "Ted Cruz: ‘A reporter is no punching bag’", "Clinton to
-# Planned Parenthood: Trump will reverse Roe v. Wade".
+# A headline that gives a speaker's words after a colon: "Mayor Ortiz: ‘A reporter is no punching bag’", "Lopez to
+# nurses' union: Hale will cut your pay".
 HEADLINE_COLON = re.compile(r"([^:]{2,80}):\s+(\S.*)")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")
 # One to three capitalised words: a name, whatever the recogniser made of it ("Okafor", "Gov. Hale").
@@ -1310,7 +1310,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     single = uses_single_quotes("\n".join(texts))
     quotes = [quote_spans(t, single) for t in texts]
     if numbers and numbers[0] == 0 and not single and uses_single_quotes(texts[0]):
-        quotes[0] = quote_spans(texts[0], True)  # headlines quote with single marks: Cruz: ‘Assault Is No Joke’
+        quotes[0] = quote_spans(texts[0], True)  # headlines quote with single marks: Ortiz: ‘Fares Will Not Rise’
     body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
     found = _assemble(body, texts, quotes)
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)

@@ -621,7 +621,7 @@ def test_devdata_offsets_and_merges(dev_articles):
                 first_words = full[: len(short)] == short  # an organisation's short name: "Lockheed"
                 plural = short == [*full[:-1], full[-1] + "s"]  # "Israelis" for "Israeli"
                 ok = short == full or entities._extends(short, full) or acronym or first_words or plural
-                ok = ok or (alias, entity) in given  # "Mohammed Saddiq Odeh, also known as Mohammad Sadiq Howaida"
+                ok = ok or (alias, entity) in given  # "Omar Farid Haddad, also known as Umar Fareed Hadad"
                 assert ok, (art.source, alias, entity)
 
 
@@ -851,15 +851,15 @@ def test_title_case_headline_is_read_in_sentence_case():
 
 
 def test_a_company_the_model_reads_as_a_person_is_an_organisation():
-    """Business: the model reads "Barrick" as a person; "Barrick Gold Corp" (a legal form) is a company, and its
-    short name counts for it."""
+    """Business: the recogniser reads "Kestrel" as a person; "Kestrel Gold Corp" (a legal form) is a company, and
+    its short name counts for it."""
     table = _entities_of(
-        "date 1996-08-20 Barrick gets 93 pct of Arequipa\n\n"
-        "Barrick Gold Corp said on Tuesday its takeover offer for Arequipa Resources Ltd was successful.\n\n"
-        "Barrick will own Arequipa's Pierina gold deposit in Peru. Barrick shares rose."
+        "date 1996-08-20 Kestrel wins control of Andalo\n\n"
+        "Kestrel Gold Corp now holds 93 percent of Andalo Resources Ltd after its bid closed, the miner said.\n\n"
+        "Kestrel will own Andalo's Cerro Azul gold deposit in Peru. Shares in Kestrel rose."
     )
-    assert table.loc["Barrick Gold Corp", "entity_type"] == "ORG" and table.loc["Barrick Gold Corp", "mentions"] == 4
-    assert "Barrick" not in table.index
+    assert table.loc["Kestrel Gold Corp", "entity_type"] == "ORG" and table.loc["Kestrel Gold Corp", "mentions"] == 4
+    assert "Kestrel" not in table.index
 
 
 def test_type_is_decided_by_all_the_evidence(pipeline):
@@ -1004,15 +1004,15 @@ def test_a_name_given_again_by_its_first_word_as_companies_are_is_an_organisatio
 
 
 def test_a_family_name_written_first_stays_a_person_when_readers_also_call_it_one(pipeline):
-    """ "Wang" for "Wang Donghai" (the family name first, as in Chinese): read once as an organisation, it is still
+    """ "Zhou" for "Zhou Minghai" (the family name first, as in Chinese): read once as an organisation, it is still
     the person, because another mention of it is read as a person."""
     art, docs = read_by_both(
         pipeline,
-        ("Veteran dissident Wang Donghai was detained.", [], [("Wang Donghai", "PER")]),
-        ("Wang was arrested in Hangzhou.", [], [("Wang", "ORG")]),
-        ("Police beat Wang and his colleague.", [], [("Wang", "PER")]),
+        ("Veteran activist Zhou Minghai was detained.", [], [("Zhou Minghai", "PER")]),
+        ("Zhou was arrested in Ningbo.", [], [("Zhou", "ORG")]),
+        ("Officers pushed Zhou and a fellow activist.", [], [("Zhou", "PER")]),
     )
-    assert _entity_rows(entities.mentions_table(art, docs)) == {"Wang Donghai": ("PERSON", 3)}
+    assert _entity_rows(entities.mentions_table(art, docs)) == {"Zhou Minghai": ("PERSON", 3)}
 
 
 def test_a_two_letter_family_name_alone_is_the_person(pipeline):

@@ -403,8 +403,8 @@ def test_the_shipped_model_scores_on_held_out_sentences_what_the_notebook_says(h
 
 def test_no_held_out_article_is_in_the_dev_part(held_out):
     assert all(training.held_out(row["article"]) for row in held_out)
-    assert training.article_key("allsides_1000_401_25_Reality Leigh Winner_0_6") == "allsides_1000_401"
-    assert training.article_key("polusa_v1_4333948_-1_6_NBC_96_99") == "polusa_v1_4333948"
+    assert training.article_key("outlet_2000_17_3_Some Target_0_2") == "outlet_2000_17"
+    assert training.article_key("source_v2_123456_-1_4_Other_10_12") == "source_v2_123456"
 
 
 def test_gold_is_the_majority_of_targets_with_ties_to_the_first():
