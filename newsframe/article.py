@@ -121,6 +121,15 @@ DATELINE = re.compile(
 CAPS_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))? ?[—–-] "
 )
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening a paragraph ends ("OSLO, Feb 6 (Reuters) - ", "FRANKFURT, Oct. 27, 2023 — "), 0
+    without one: its place and agency are no subject of the story."""
+    opening = DATELINE.match(text) or CAPS_DATELINE.match(text)
+    return opening.end() if opening else 0
+
+
 DATE_PARAGRAPH = re.compile(
     r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?"
     + FULL_DATE

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .article import CAPS_DATELINE, DATELINE
+from .article import dateline_end
 from .nlp import NAMES_KEY, doc_text
 
 if TYPE_CHECKING:
@@ -1394,12 +1394,6 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _dateline_end(text: str) -> int:
-    """Where the dateline opening a paragraph ends ("OSLO, Feb 6 (Reuters) - ", "FRANKFURT — "), 0 without one."""
-    opening = DATELINE.match(text) or CAPS_DATELINE.match(text)
-    return opening.end() if opening else 0
-
-
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -1412,7 +1406,7 @@ class SpeakerResolver:
                 mentions[c].tolist() for c in ("paragraph", "start_char", "end_char", ENTITY_TYPE_COLUMN, ENTITY_COLUMN)
             )
             # a dateline's place and agency ("OSLO, Feb 6 (Reuters) -") are no one a description stands for
-            datelines = [_dateline_end(t) for t in texts]
+            datelines = [dateline_end(t) for t in texts]
             for p, a, b, t, e in zip(*columns):
                 if int(p) in index and int(a) >= datelines[index[int(p)]]:
                     self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))

@@ -26,7 +26,7 @@ import pandas as pd
 from dateutil.relativedelta import relativedelta
 
 from . import nlp
-from .article import CAPS_DATELINE, DATELINE
+from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, verb_tense
@@ -344,8 +344,7 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
-    opening = DATELINE.match(nlp.doc_text(doc)) or CAPS_DATELINE.match(nlp.doc_text(doc))
-    after = opening.end() if opening else 0
+    after = dateline_end(nlp.doc_text(doc))
     subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subject = _subject_after(verb.head, after)
