@@ -342,6 +342,8 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
         verb = verb.head
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
+        while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     after = dateline_end(nlp.doc_text(doc))

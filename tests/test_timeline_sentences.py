@@ -477,6 +477,7 @@ def test_a_date_the_parse_left_without_a_verb_takes_the_tense_of_its_sentence():
     # "host" read as a noun: the clause has no verb of its own, but "travel" says the fixtures are to come
     frame = table("Harton host Kettleby Town on Tuesday night, while Brayford travel to Ashworth next Saturday.")
     assert dated(frame, "Tuesday night")[1] == "2023-03-14"
+    assert row(frame, "Tuesday night")["event"] == "Kettleby Town"  # the noun the date hangs on, not "on"
 
 
 def test_a_second_goal_is_no_second_of_time():
