@@ -281,6 +281,11 @@ def _clause_verb(span: Span) -> Token | None:
         )
         if clause is not None:
             return clause
+        sent = tok.sent
+        if sent[-1].text == ":" and sent.end < len(tok.doc):  # "March 2021: Westmere announces …", a chronology's
+            after = tok.doc[sent.end].sent.root  # entry: the sentence after the colon tells what happened
+            if after.pos_ in ("VERB", "AUX"):
+                return after
     for _ in range(6):
         rel = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
         if rel is not None and tok.lower_ in ("time", "occasion"):

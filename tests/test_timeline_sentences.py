@@ -485,3 +485,18 @@ def test_a_second_goal_is_no_second_of_time():
     assert "a second" not in set(frame["expression"])
     waited = table("The lights went out for a second on Saturday.")
     assert "a second" in set(waited["expression"])
+
+
+def test_a_chronologys_entries_date_the_sentence_after_their_colon():
+    frame = table(
+        "March 2021: Westmere Water announces a reservoir that would flood 14 farms.",
+        "Spring 2023: Surveys find a colony of rare bats in the valley. Work is paused.",
+        "Tuesday: Westmere confirms the scheme is dead.",
+        published=datetime(2025, 9, 12, 8, 0),
+    )
+    assert row(frame, "March 2021")["event"].startswith("Westmere Water announces")
+    assert dated(frame, "Spring 2023")[:3] == ("2023-SP", "2023-03-01", "2023-05-31")
+    assert row(frame, "Spring 2023")["event"].startswith("Surveys find")
+    assert row(frame, "Tuesday")["event"] == "Westmere confirms"
+    verb = table("Sales fall 2023 short of target.")  # "fall" before a year is a verb, not the autumn
+    assert list(zip(verb["expression"], verb["value"])) == [("2023", "2023")]

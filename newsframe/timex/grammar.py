@@ -1187,7 +1187,8 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
     return "DURATION", duration_value(None, m["unit"]), "vague"
 
 
-SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:spring|summer|fall|autumn|winter) of"
+# "the summer of 1995", "late autumn of 1978", "Spring 2023" (not "fall" without "of": a verb before a number).
+SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:(?:spring|summer|autumn|winter)(?: of)?|fall of)"
 
 
 @rule(
@@ -1209,10 +1210,11 @@ def _year(m: re.Match, ctx: Context) -> Result:
             return None
         return "DATE", f"{y // 10:03d}", "explicit"
     mod = (m["mod"] or "").lower()
-    season = next((f"-{code}" for name, code in lx.SEASONS.items() if name in mod and mod.endswith(" of")), "")
+    season = next((f"-{code}" for name, code in lx.SEASONS.items() if name in mod.split()), "")
     season = {"the first half of": "-H1", "the second half of": "-H2"}.get(mod, season)
-    if season and mod.split()[-2] in ("early", "late"):  # "the late summer of 1995"
-        return with_mod(("DATE", f"{y:04d}{season}", "explicit"), mod.split()[-2])
+    early_late = next((w for w in mod.split() if w in ("early", "late")), None)
+    if season and early_late:  # "the late summer of 1995", "late autumn 2019"
+        return with_mod(("DATE", f"{y:04d}{season}", "explicit"), early_late)
     fiscal = (m["fiscal"] or "").lower()
     if fiscal.startswith(("fiscal", "fy")):
         return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
