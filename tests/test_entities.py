@@ -1450,3 +1450,12 @@ def test_a_building_named_after_its_saint_is_a_facility(pipeline):
         ("The council opened a rest centre at St Aidan's church hall.", [], [("St Aidan's", "ORG")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs)) == {"St Aidan": ("FAC", 1)}
+
+
+def test_a_settlement_named_after_its_kind_and_of_is_a_place(pipeline):
+    """Chronology: "the hamlet of Ellis Cross", read as an organisation, is a place."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The reservoir would flood the hamlet of Ellis Cross and 14 farms.", [], [("Ellis Cross", "ORG")]),
+    )
+    assert spans_of(entities.mentions_table(art, docs)) == [("Ellis Cross", "GPE")]
