@@ -104,34 +104,58 @@ def execute(source: Path, output: Path, parameters: dict | None = None) -> Path:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    nb = prepare(source, parameters)
-    client = NotebookClient(
-        nb,
-        kernel_name=KERNEL,
-        timeout=None,
-        shutdown_kernel="immediate",
-        resources={"metadata": {"path": str(source.parent)}},
-        config=kernel_manager_config(),
-    )
-    try:
-        run_cells(client)
-    except CellExecutionError as error:
-        failed = next((c for c in nb.cells if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
-        where = f", cell [{failed.execution_count}]" if failed is not None else ""
-        raise NotebookError(one_line(f"{config.display_path(source)}{where}: {error.ename}: {error.evalue}")) from None
-    except Exception as error:  # the kernel died or could not start
-        raise NotebookError(one_line(f"{config.display_path(source)}: {type(error).__name__}: {error}")) from None
+    for attempt in range(KERNEL_STARTS):
+        nb = prepare(source, parameters)
+        client = NotebookClient(
+            nb,
+            kernel_name=KERNEL,
+            timeout=None,
+            shutdown_kernel="immediate",
+            resources={"metadata": {"path": str(source.parent)}},
+            config=kernel_manager_config(),
+        )
+        try:
+            run_cells(client)
+            break
+        except KernelStartError as error:
+            # kernels started at once by several processes may pick the same free port: a new start picks others
+            if attempt + 1 == KERNEL_STARTS:
+                raise NotebookError(one_line(f"{config.display_path(source)}: RuntimeError: {error}")) from None
+        except CellExecutionError as error:
+            failed = next(
+                (c for c in nb.cells if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None
+            )
+            where = f", cell [{failed.execution_count}]" if failed is not None else ""
+            message = f"{config.display_path(source)}{where}: {error.ename}: {error.evalue}"
+            raise NotebookError(one_line(message)) from None
+        except Exception as error:  # the kernel died
+            raise NotebookError(one_line(f"{config.display_path(source)}: {type(error).__name__}: {error}")) from None
     return write_text(output, nbformat.writes(clean(nb)) + "\n")
 
 
+class KernelStartError(Exception):
+    """The kernel died before it could run a cell."""
+
+
+# Starts of a notebook's kernel before its run fails (see execute).
+KERNEL_STARTS = 2
+
+
 def run_cells(client) -> None:
-    """Start the kernel of an nbclient NotebookClient, execute its notebook's cells in order, shut the kernel down."""
+    """Start the kernel of an nbclient NotebookClient, execute its notebook's cells in order, shut the kernel down;
+    KernelStartError when the kernel does not start."""
     from jupyter_core.utils import run_sync
 
+    started = False
     try:
         with client.setup_kernel():  # shuts the kernel down on leaving, on an error or Ctrl-C too
+            started = True
             for index, cell in enumerate(client.nb.cells):
                 client.execute_cell(cell, index)
+    except RuntimeError as error:
+        if not started:
+            raise KernelStartError(str(error)) from error
+        raise
     finally:  # Ctrl-C while the kernel starts leaves setup_kernel before it can shut the kernel down
         if client.km is not None and client.km.has_kernel:
             if client.kc is not None:

@@ -250,3 +250,25 @@ def test_make_run_analyzes_once_passes_the_article_and_prints_no_warning(tmp_pat
     assert "2023-02-28" in str([c.get("outputs") for c in timeline.cells])  # Tuesday before 2023-03-01
     assert capfd.readouterr().err == "", "the run (kernels included) prints no warning"
     assert not _running(_kernels()), "kernels left running"
+
+
+def test_a_kernel_that_dies_on_start_is_started_again_once(tmp_path, monkeypatch):
+    (source,) = _sources(tmp_path / "nb", **{"01-quick": "x = 1"})
+    real, calls = notebooks.run_cells, []
+
+    def dies_first(client):
+        calls.append(1)
+        if len(calls) == 1:  # as when another process's kernel took the port this one was given
+            raise notebooks.KernelStartError("Kernel died before replying to kernel_info")
+        real(client)
+
+    monkeypatch.setattr(notebooks, "run_cells", dies_first)
+    assert notebooks.execute(source, tmp_path / "out.ipynb").exists() and len(calls) == 2
+
+    def always_dies(client):
+        raise notebooks.KernelStartError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(notebooks, "run_cells", always_dies)
+    with pytest.raises(notebooks.NotebookError, match="01-quick.py: RuntimeError: Kernel died"):
+        notebooks.execute(source, tmp_path / "never.ipynb")
+    assert not (tmp_path / "never.ipynb").exists()
