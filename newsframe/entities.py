@@ -37,7 +37,8 @@ together and repairs what both get wrong with general rules, each a named consta
 8. same name elsewhere: every other occurrence of a name the article already established (written the same way,
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the readers often find a name
-   in one sentence and miss it in the next;
+   in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
+   part of speech the tagger gave it;
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into
    "Vladimir Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle
    initials to it ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place
@@ -1518,6 +1519,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # up"), not when it qualifies the noun after it ("Riot police came")
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
             confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
+            # a transcript's speaker label opening a paragraph ("Achebe: Not this year."), whatever the tagger read
+            confirmed = confirmed or (found.start == 0 and found.end < len(doc) and doc[found.end].text == ":")
             # a headline names things by a person's surname before a noun ("Hollis U-turn on fuel payments"); the
             # body would write the possessive, so there a surname before a noun may be a common word ("Riot police");
             # so does it a company, by the first word of its name ("Halden profit falls")

@@ -43,7 +43,9 @@ docs/data-dictionary.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -226,6 +228,8 @@ PHRASE_VERBS = {
     "caution": ("against",),
     "charge": ("with",),
 }
+# Kinds of number a verb's object can be that are no statement.
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 # "called it a disgrace": the object predicate of "call" is what was said.
 PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -321,6 +325,7 @@ class Found:
     end_para: int = -1
     source_token: object = None
     cue_token: object = None
+    verbatim: bool = False  # a transcript's answer ("Achebe: Not this year, no."): the speaker's own words
 
     def kind_hint(self, text: str, quotes) -> bool:
         """Whether the content holds a quotation (so that a quotation after its cue continues it)."""
@@ -684,6 +689,14 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children:
             if child.dep_ in CLAUSE_DEPS:
                 return child, "clause"
+        # "The toll rose to 212, the agency said, as rescuers searched": the parse hangs the cue on what it reports
+        if (
+            token.dep_ == "parataxis"
+            and lemma in SAYING_VERBS
+            and token.head.i < token.i
+            and token.head.pos_ in ("VERB", "AUX")
+        ):
+            return token.head, "clause"
     if lemma in INFINITIVE_VERBS:
         for child in children:
             if child.dep_ == "xcomp" and child.i > token.i:
@@ -694,7 +707,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 return child, "predicate"
     if lemma in OBJECT_VERBS:
         for child in children:
-            if child.dep_ == "dobj" and child.i > token.i:
+            # "released 5 million euros", "offered $2 million": an amount is given, not said
+            if child.dep_ == "dobj" and child.i > token.i and child.ent_type_ not in AMOUNTS:
                 return child, "object"
     for prep in PHRASE_VERBS.get(lemma, ()):
         for child in children:
@@ -775,7 +789,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is not None and subject is not None and reached[0].i < token.i:
             head = reached[0]
-            if head.left_edge.i <= subject.i <= head.right_edge.i:  # "…after Hale, asked about it, had said, “…”"
+            if (
+                head.left_edge.i <= subject.i <= head.right_edge.i and token.head.i != head.i
+            ):  # "…after Hale, asked about it, had said, “…”"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
         if reached is not None and reached[0].i < token.i and not quoted[reached[0].idx]:
@@ -800,7 +816,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if thing is not None:
                 start = thing.left_edge.idx
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
-            end = min(end, token.left_edge.idx) if token.left_edge.i > head.right_edge.i else end
+            inside = token.head.i == head.i  # the cue hung on the clause it reports
+            end = min(end, token.left_edge.idx) if inside or token.left_edge.i > head.right_edge.i else end
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
             if opening is not None:  # emphasized “difficult times” in his speech: the quoted words, not where
@@ -942,6 +959,12 @@ def _sentence_of(doc: Doc, char: int):
     return None
 
 
+def asking(found: Found) -> bool:
+    """Whether an attribution is a question put ("We asked riders what they think"): the one who asks is not the one
+    whose answers follow."""
+    return found.cue_token is not None and _lemma(found.cue_token) in ("ask", "question", "wonder")
+
+
 def _assemble(docs, texts, quotes) -> list[Found]:
     """Every attribution of the article, paragraph by paragraph: cue attributions widened to their quotations,
     then each quotation left over given to a cue around it or to the speaker just before."""
@@ -949,10 +972,18 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     pending: Found | None = None  # "X said:" at the end of a paragraph, waiting for its quotation
     last: Found | None = None  # the last attribution, for a paragraph that is only a quotation
     open_from: Found | None = None  # the attribution whose quotation is left open at the end of a paragraph
+    # an interview printed as a transcript: a speaker's label comes back, or the questions are labelled "Q:" (a
+    # list of names each with its own line, "Clinton: 1,769.", "Rubio: Finish second.", is no conversation)
+    below = _signs_below(docs, texts, quotes)
+    labels = Counter(m.group(1) for t in texts if t and (m := TRANSCRIPT_LABEL.match(t)))
+    interview = bool(labels) and (max(labels.values()) >= 2 or "Q" in labels)
     for i, (doc, text) in enumerate(zip(docs, texts)):
         if doc is None:
             continue
         here, bare = find_in_doc(doc, i, text, quotes[i])
+        answer = _transcript_answer(docs, i, text) if interview else None
+        if answer is not None:  # the words are all the speaker's: no cue inside them is the article's
+            here, bare = [answer], []
         for f in here:
             _widen_to_quotes(f, quotes[i])
         here = _dedupe(here)
@@ -1022,7 +1053,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         cue_token=pending.cue_token,
                     )
                 )
-            elif _opens_sentence(text, a) and (signed := _signed_after(docs, texts, i, b)) is not None:
+            elif _opens_sentence(text, a) and (signed := _signed_after(docs, texts, i, b, below)) is not None:
                 here.append(Found(i, a, b, "", signed[:3], source_token=signed[3]))
             elif (named := _named_before_colon(doc, text, a)) is not None:
                 here.append(Found(i, a, b, ":", (i, *_noun_phrase(named)), source_token=named))
@@ -1038,11 +1069,17 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 verb, subject = words
                 speaker = (i, *_noun_phrase(subject))
                 here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
-            elif whole and last is not None and last.speaker is not None and i - last.para <= 2:
+            elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
-        if pending is None and not quotes[i] and not here and (line := _speaker_line(doc, text, 0, len(text))):
+        if (
+            pending is None
+            and not below
+            and not quotes[i]
+            and not here
+            and (line := _speaker_line(doc, text, 0, len(text)))
+        ):
             # a speaker's name line ("Maria Lopez, 34, nurse") over the quotation that opens the next paragraph
             pending = Found(i, 0, 0, "", (i, *line[:2]), source_token=line[2])
         if (
@@ -1143,10 +1180,42 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
     return verb, subject
 
 
+# A paragraph of an interview printed as a transcript: the speaker's name, a colon, the words ("Achebe: Not this
+# year, no."). The name is one to four capitalised words.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+
+
+def _transcript_answer(docs, i: int, text: str) -> Found | None:
+    """The attribution of a paragraph that opens with a speaker's name and a colon, as interviews are printed
+    ("Achebe: Nothing went wrong overnight."): its words, said by the person or organisation of the article whose
+    name ends with that name ("Daniel Achebe"). A label that names no one of the article ("Q:", "Update:",
+    "Related:") is none."""
+    match = TRANSCRIPT_LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group(1)
+    named = {
+        ent.text.replace("’s", "").replace("'s", "")
+        for doc in docs
+        if doc is not None
+        for ent in _names(doc)
+        if ent.label_ in ("PERSON", "ORG")
+    }
+    if not any(name == label or name.endswith(" " + label) for name in named):
+        return None
+    start, end = _trim(text, match.end(), len(text))
+    if len(re.findall(r"[^\W\d]+", text[start:end])) < 2:  # "Clinton: 547." a figure, not an answer
+        return None
+    return Found(i, start, end, ":", (i, 0, len(label)), verbatim=True)
+
+
 def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     """The person or organisation named right before a colon that introduces the quotation at `a` ("…, said the
     pollster Daron Shaw: “…”", "Pollsters agree – Carl Bialik: “…”"): the head of that name."""
     before = text[:a].rstrip()
+    if before.endswith(("-", "–", "—")):  # "Maria Lopez, 34 - “…”": a signature opening the paragraph
+        line = _speaker_line(doc, text, 0, len(before) - 1)
+        return line[2] if line else None
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
@@ -1169,27 +1238,61 @@ def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, 
     if not segment or _words(segment) > 14 or segment.endswith((".", "!", "?")) or MARK_PATTERN.search(segment):
         return None
     tokens = [t for t in doc if start <= t.idx < end]
-    if any((t.dep_ in SUBJECT_DEPS and start <= t.head.idx < end) or t.tag_ in ("VBZ", "VBP", "MD") for t in tokens):
+    if any(
+        (t.dep_ in SUBJECT_DEPS and start <= t.head.idx < end and t.head.pos_ in ("VERB", "AUX"))
+        or t.tag_ in ("VBZ", "VBP", "MD")
+        for t in tokens
+    ):
         return None
     name = next(
         (e for e in _names(doc) if e.label_ in ("PERSON", "ORG") and e.start_char == start and e.end_char <= end), None
     )
-    if name is None or text[name.end_char : end][:1] not in ("", ","):
-        return None
+    if name is None or not re.match(r"(?:$|,|\s+\(\d|\s+[—–-]\s)", text[name.end_char : end]):
+        return None  # "Maria Lopez, 34, nurse", "Maria Lopez (34), nurse", "Maria Lopez - nurse"
     return name.start_char, name.end_char, name.root
 
 
-def _signed_after(docs, texts, i: int, b: int) -> tuple[int, int, int, Token] | None:
-    """The signature that follows a quotation ending at `b` in paragraph i, on a line starting with a dash: in
-    the same paragraph ("“…” — Ann Lee, 22, student") or as the next one; (paragraph, start, end, head)."""
+def _signed_after(docs, texts, i: int, b: int, below: bool = False) -> tuple[int, int, int, Token] | None:
+    """The signature that follows a quotation ending at `b` in paragraph i: in the same paragraph ("“…” — Ann
+    Lee, 22, student", "“…” Ann Lee, 22, student."), or as the next one, on a line starting with a dash or, where
+    the article signs its quotations `below` them (see _signs_below), on a line of its own; (paragraph, start, end,
+    head)."""
     rest = texts[i][b:]
-    if rest.strip()[:1] in ("—", "–"):
-        found = _speaker_line(docs[i], texts[i], b, len(texts[i]))
+    if rest.strip():
+        end = len(texts[i].rstrip().rstrip("."))
+        found = _speaker_line(docs[i], texts[i], b, end) if rest.strip()[:1] in ("—", "–") or below else None
         return (i, *found) if found else None
-    if rest.strip() or i + 1 >= len(texts) or docs[i + 1] is None or texts[i + 1].lstrip()[:1] not in ("—", "–"):
+    if i + 1 >= len(texts) or docs[i + 1] is None or not (below or texts[i + 1].lstrip()[:1] in ("—", "–")):
         return None
     found = _speaker_line(docs[i + 1], texts[i + 1], 0, len(texts[i + 1]))
     return (i + 1, *found) if found else None
+
+
+def _signs_below(docs, texts, quotes) -> bool:
+    """Whether a vox pop signs its quotations below them: the first paragraph that is only a speaker's signature
+    ("Maria Lopez, 34, nurse") follows a paragraph that is only a quotation, or the paragraph holding the first
+    such quotation ends with a signature ("“…” Maria Lopez, 34.")."""
+    for i, (doc, text) in enumerate(zip(docs, texts)):
+        if doc is None:
+            continue
+        whole = quotes[i] and _trim(text, 0, len(text))[0] == quotes[i][0][0]
+        if whole and (rest := text[quotes[i][-1][1] :].strip()):
+            return (
+                rest[:1] not in ("—", "–")
+                and _speaker_line(doc, text, quotes[i][-1][1], len(text.rstrip().rstrip("."))) is not None
+            )
+        if not quotes[i] and _speaker_line(doc, text, 0, len(text)) is not None:
+            previous = i - 1
+            return (
+                previous >= 0
+                and bool(quotes[previous])
+                and _trim(texts[previous], 0, len(texts[previous]))
+                == (
+                    quotes[previous][0][0],
+                    quotes[previous][-1][1],
+                )
+            )
+    return False
 
 
 # The name recogniser's labels (doc.spans["names"], see nlp.py) as the small model's entity labels.
@@ -1267,7 +1370,16 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
         for c in bare:
             if sents[k].start <= c.cue_token.i < sents[k].end:
                 return c
-    for k in (last + 1 if last is not None else first + 1, first - 1):
+    last = first if last is None else last
+    closes = not doc.text[b : sents[last].end_char].strip(
+        " .,;!?”’\"'"
+    )  # “…” He said.: the quotation ends its sentence
+    opens = sents[first].start_char >= a - 1 or not doc.text[sents[first].start_char : a].strip(" —–-“‘\"'")
+    for k in (last + 1, first - 1):
+        if k == last + 1 and not closes:  # “Northbound”, a ballad, drifts. She has written better: no cue of it
+            continue
+        if k == first - 1 and not (opens and sents[k].text.rstrip().endswith(":")):
+            continue
         if 0 <= k < len(sents):
             for c in bare:
                 if sents[k].start <= c.cue_token.i < sents[k].end:
@@ -1299,6 +1411,15 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         # a name the recogniser missed, before a quotation: "Okafor: ‘We will appeal’"
         if HEADLINE_NAME.fullmatch(match.group(1)) and any(a == start for a, _, _ in quotes):
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, match.start(1), match.end(1)))]
+    lead = next((q for q in quotes if q[0] <= 1 and q[2]), None)
+    colon = re.match(r"\s*:\s+", text[lead[1] :]) if lead is not None else None
+    if colon is not None:  # "‘We can’t build our way out’: housing minister on the crisis"
+        after = lead[1] + colon.end()
+        words = [t for t in doc if t.idx >= after]
+        run = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not t.is_punct, words))
+        if run and any(t.pos_ in ("NOUN", "PROPN") for t in run):
+            start, end = _trim(text, *lead[:2])
+            return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
     found, _ = find_in_doc(doc, 0, text, quotes)
     return [f for f in found if f.speaker is not None]
 
@@ -1313,13 +1434,16 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         quotes[0] = quote_spans(texts[0], True)  # headlines quote with single marks: Ortiz: ‘Fares Will Not Rise’
     body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
     found = _assemble(body, texts, quotes)
+    for f in found:  # "VELNA, Oct 9 - Civic Union won …, results showed": the dateline is the reporter's, not said
+        f.start = max(f.start, min(dateline_end(texts[f.para]), f.end if f.end_para == f.para else f.start))
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
     if numbers and numbers[0] == 0:
         found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found
     rows = []
     for f in found:
         kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
-        text = said_text(texts, quotes, f, kind == "direct")
+        text = said_text(texts, quotes, f, kind == "direct" and not f.verbatim)
+        kind = "direct" if f.verbatim else kind
         speaker, speaker_text = resolver.resolve(f)
         rows.append(
             {
@@ -1416,6 +1540,9 @@ class SpeakerResolver:
         # (paragraph, start, end, speaker) of each speaker phrase resolved so far: the names inside it that are not
         # its speaker describe the speaker ("Dr Sara Okon, a consultant at … Clyde") and are no one "she" stands for
         self.described: list[tuple[int, int, int, str]] = []
+        # noun -> the last speaker described by it and no name ("the national disaster agency"): what "the agency"
+        # after it stands for, before any organisation whose name does not say it is one
+        self.unnamed: dict[str, str] = {}
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -1431,6 +1558,12 @@ class SpeakerResolver:
         `kind` (a description's noun, "charity"), skipping organisations whose name says they are of another kind
         (see ORG_KINDS)."""
         genders = self.genders() if gender else {}
+        if kind in ORG_KINDS:  # "the union said": the union named before ("the RMTU union", "Unite the Union")
+            for m in reversed(self.mentions):
+                if (m[0], m[1]) >= (para, start) or m[3] not in types or self._inside_quote(m[0], m[1]):
+                    continue
+                if ORG_KINDS[kind] in self._kinds(m):
+                    return m[4]
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] not in types:
                 continue
@@ -1444,6 +1577,21 @@ class SpeakerResolver:
                 continue
             return m[4]
         return None
+
+    def _kinds(self, mention: tuple[int, int, int, str, str]) -> set[str]:
+        """The kinds of organisation (ORG_KINDS) a mention is said to be: by the last word of its name ("Maidstone
+        Crown Court") or the noun right after it ("the RMTU union")."""
+        after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
+        words = [mention[4].split()[-1].lower()] + ([after.group(1).lower()] if after else [])
+        return {ORG_KINDS[w] for w in words if w in ORG_KINDS}
+
+    def _of_kind(self, para: int, start: int, noun: str) -> bool:
+        """Whether an organisation named before (para, start) is said to be of the kind of `noun`."""
+        return any(
+            ORG_KINDS.get(noun) in self._kinds(m)
+            for m in self.mentions
+            if (m[0], m[1]) < (para, start) and m[3] == "ORG"
+        )
 
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
@@ -1494,6 +1642,8 @@ class SpeakerResolver:
             self.plural = (found.speaker[0], speaker)
         elif token is not None and token.lower_ not in ("they", "them"):
             self.plural = None
+        if token is not None and speaker == written and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
+            self.unnamed[token.lemma_.lower()] = speaker
         return speaker, written
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
@@ -1553,6 +1703,14 @@ class SpeakerResolver:
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 head = token.head.head
+                # "a study published on Wednesday, which suggests": a clause hung on a date is the thing's before it
+                above = head
+                while (
+                    above.ent_type_ in ("DATE", "TIME") or above.pos_ not in SPEAKER_POS
+                ) and above.head.i != above.i:
+                    above = above.head
+                if head.ent_type_ in ("DATE", "TIME") and above.pos_ in SPEAKER_POS:
+                    head = above
                 if head.dep_ == "appos" and head.head.i < head.i:  # "Tom Hill, a trader who said": Tom Hill
                     head = head.head
                 a, b = _noun_phrase(head)
@@ -1575,12 +1733,35 @@ class SpeakerResolver:
                     c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children
                 ):
                     return written, written  # "the Scottish Government": that nation's, no body named before
+                if head in self.unnamed and not self._of_kind(para, start, head):
+                    return self.unnamed[head], written
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written
+        if para == 0 and not named and (person := self._titled(written)) is not None:
+            return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
             return self._entity_ending(written) or written, written
         return written, written
+
+    def _titled(self, words: str) -> str | None:
+        """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel
+        Achebe") or after as an appositive ("Daniel Achebe, the housing minister"), None when none or several."""
+        words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I).lower()
+        if not words:
+            return None
+        found = set()
+        for para, start, end, kind, entity in self.mentions:
+            if para == 0 or kind != "PERSON":
+                continue
+            text = self.texts[para]
+            before = text[max(0, start - len(words) - 2) : start].lower()
+            after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
+            if re.search(r"(?:^|\W)" + re.escape(words) + r"\s+$", before) or (
+                after is not None and after.group(1).lower().strip() == words
+            ):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
 
     def _entity_ending(self, words: str) -> str | None:
         """The person or organisation of the article whose name ends with `words` ("Okafor": Daniel Okafor), the one

@@ -470,3 +470,123 @@ def test_a_speaker_described_by_a_place_of_work_and_a_nations_government():
     assert said["she"] == "Sara Okon"  # not a name of her description, whatever the recogniser typed it
     assert found.loc[found["speaker_text"].str.startswith("Dr Sara Okon"), "speaker"].tolist() == ["Sara Okon"]
     assert said["The Scottish Government"] == "The Scottish Government"  # not the organisation named before
+
+
+def test_a_dateline_is_not_part_of_what_a_source_said():
+    found = table(
+        "date 2023-10-09 Ruling party loses its majority\n\n"
+        "MARSTON, Oct 9 - The Liberal Alliance lost its majority in Sunday's election, official results showed on "
+        "Monday.\n\nTurnout fell to 58 percent, the electoral office said."
+    )
+    first = found[found["paragraph"] == 1].iloc[0]
+    assert first["text"].startswith("The Liberal Alliance lost its majority")
+    assert first["speaker"] == "official results"
+
+
+def test_a_relative_clause_hung_on_a_date_speaks_for_the_thing_before_the_date():
+    found = table(
+        "date 2025-07-23 Bedtime stories help children sleep\n\n"
+        "Children who read at bedtime sleep longer, according to a study published on Monday, which suggests the "
+        "habit may matter more than screen time."
+    )
+    row = found[found["cue"] == "suggests"].iloc[0]
+    assert (row["speaker_text"], row["speaker"]) == ("which", "a study")
+
+
+def test_a_quoted_title_is_not_given_to_a_verb_of_the_next_sentence():
+    found = table(
+        "date 2024-09-06 A quieter album\n\n"
+        "Not every song works. “Riverbend”, a long ballad about her mother, drifts. But the last track is the best "
+        "song she has written."
+    )
+    assert "Riverbend" not in " ".join(found["text"])
+
+
+def test_the_union_is_the_union_named_before_not_the_last_organisation():
+    found = table(
+        "date 2023-02-01 Bus drivers walk out\n\n"
+        "The TWG union said its drivers had been offered a 3 per cent rise.\n\n"
+        "Citylink Buses said the offer was fair and would not be improved.\n\n"
+        "Further strikes are planned, and the union has said it will name more dates next week."
+    )
+    row = found[found["speaker_text"] == "the union"].iloc[0]
+    assert row["speaker"] == "TWG"
+
+
+TRANSCRIPT = """date 2025-04-10 'We cannot wait another winter': health minister on hospital queues
+
+Health Minister Rosa Lindqvist has been in the job for a year. We spoke to her on Monday.
+
+Q: Waiting lists are the longest on record. Why?
+
+Lindqvist: Because we closed too many beds for too long. That will take years to undo.
+
+Q: Will you meet the target?
+
+Lindqvist: Not this year. I have read what the nurses' union said, and I agree with much of it.
+"""
+
+
+def test_an_interview_printed_as_a_transcript_gives_each_answer_to_its_speaker():
+    found = table(TRANSCRIPT)
+    answers = found[found["speaker_text"] == "Lindqvist"]
+    assert list(answers["paragraph"]) == [3, 5]
+    assert set(answers["speaker"]) == {"Rosa Lindqvist"} and set(answers["kind"]) == {"direct"}
+    assert answers.iloc[1]["text"].startswith("Not this year.")
+    assert not (found["speaker_text"] == "I").any()  # "I have read": the answer's own words, no cue of the article
+    assert not found["text"].str.contains("Waiting lists").any()  # the interviewer's questions are no one quoted
+    headline = found[found["paragraph"] == 0].iloc[0]
+    assert (headline["speaker"], headline["speaker_text"]) == ("Rosa Lindqvist", "health minister")
+
+
+def test_a_transcripts_speaker_labels_count_as_mentions():
+    article = parse_article(TRANSCRIPT)
+    docs = nlp.article_docs(article)
+    mentions = entities.mentions_table(article, docs)
+    assert (mentions["entity"] == "Rosa Lindqvist").sum() == 3
+
+
+def test_a_cue_the_parse_hangs_on_what_it_reports_and_the_agency_it_describes():
+    found = table(
+        "date 2024-08-12 Death toll rises in the delta\n\n"
+        "The number of dead from the floods that hit the delta on Friday rose to 48 on Monday, the regional "
+        "emergency agency said, as boats searched villages cut off by the water.\n\n"
+        "Rain gauges showed 300 mm in two days, according to the Meteorological Institute.\n\n"
+        "The agency said 19 people were still missing."
+    )
+    first = found[found["paragraph"] == 1].iloc[0]
+    assert first["text"] == "The number of dead from the floods that hit the delta on Friday rose to 48 on Monday"
+    assert first["speaker"] == "the regional emergency agency"
+    last = found[found["paragraph"] == 3].iloc[0]
+    assert (last["speaker_text"], last["speaker"]) == ("The agency", "the regional emergency agency")
+
+
+def test_an_amount_given_is_no_statement():
+    found = table(
+        "date 2024-08-12 Aid arrives\n\n"
+        "The European Union released 5 million euros in emergency funding on Sunday. The Red Cross issued an appeal "
+        "for blood donors."
+    )
+    assert not found["text"].str.contains("euros").any()
+
+
+VOX_POP_LAYOUTS = {
+    "signed below, no dash": '"{a}"\n\nMaria Lopez, 34, nurse\n\n"{b}"\n\nTom Becker, 61, retired engineer',
+    "age in brackets above": 'Maria Lopez (34), nurse\n\n"{a}"\n\nTom Becker (61), from Leith\n\n"{b}"',
+    "name and dash before": 'Maria Lopez, 34 - "{a}"\n\nTom Becker, 61 - "{b}"',
+    "signed after, same paragraph": '"{a}" Maria Lopez, 34, nurse.\n\n"{b}" Tom Becker, 61, from Leith.',
+}
+
+
+@pytest.mark.parametrize("layout", VOX_POP_LAYOUTS)
+def test_vox_pop_layouts_give_each_answer_to_its_signature(layout):
+    body = VOX_POP_LAYOUTS[layout].format(
+        a="I work nights, so the tram is the only way home. Twenty percent more is money I do not have.",
+        b="Honestly the trams are cleaner than before. I can live with paying a bit more.",
+    )
+    found = table(f"date 2025-03-04 Riders on the fare rise\n\nWe asked riders what they think.\n\n{body}")
+    direct = found[found["kind"] == "direct"]
+    assert [(row.speaker, row.text[1:9]) for row in direct.itertuples()] == [
+        ("Maria Lopez", "I work n"),
+        ("Tom Becker", "Honestly"),
+    ]
