@@ -207,8 +207,31 @@ def test_a_clock_time_in_an_anecdote_of_another_decade_is_not_put_on_the_publica
 
 
 def test_a_clock_time_in_todays_news_is_on_the_publication_day():
-    frame = table("Police closed the road at 11 p.m., a spokesman said.")
+    date_only = datetime(2023, 3, 12)  # published that day, at a time not given
+    frame = table("Police closed the road at 11 p.m., a spokesman said.", published=date_only)
     assert dated(frame, "11 p.m.")[1] == "2023-03-12T23:00"
+    # out at 09:00: a road closed at 11 p.m. was closed the night before, never after publication
+    frame = table("Police closed the road at 11 p.m., a spokesman said.")
+    assert dated(frame, "11 p.m.")[1] == "2023-03-11T23:00"
+    frame = table("Police closed the road at 6 a.m., a spokesman said.")
+    assert dated(frame, "6 a.m.")[1] == "2023-03-12T06:00"
+    frame = table("Police will close the road at 11 p.m., a spokesman said.")
+    assert dated(frame, "11 p.m.")[1] == "2023-03-12T23:00"
+
+
+def test_a_clock_time_without_a_day_is_on_the_day_the_story_named_last():
+    frame = table(
+        "A woman was hurt when fire broke out at her flat in Carrow Street on Friday night.",
+        "Firefighters were sent to the block at about 11.40pm and rescued two children from a balcony.",
+        published=datetime(2023, 3, 14),  # a Tuesday, at a time not given
+    )
+    assert dated(frame, "11.40pm")[:2] == ("2023-03-10T23:40", "2023-03-10T23:40")
+    # a day still to come is no day for a clock time spoken of in the past
+    later = table(
+        "The run-off will be held on Saturday.", "Polls closed at 10 p.m. in the first round.", published=THURSDAY
+    )
+    assert dated(later, "Saturday")[1] == "2023-05-20"
+    assert dated(later, "10 p.m.")[1] == "2023-05-17T22:00"  # out at 09:00: the night before
 
 
 def test_a_weekday_used_as_a_noun_modifier_keeps_its_date():

@@ -521,22 +521,34 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour = 0
         if m["ap"].lower() in ("am",) and not m["mi"]:
             return None  # "am" is also the verb
-    day = clock_day(ctx, m.start())
+    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
-def clock_day(ctx: Context, start: int) -> str | None:
-    """The day a clock time without one (at `start`) falls on: the day mentioned last when the story has moved to
-    it, the publication day when the story is at publication; None when the story has moved to a time it names no
-    day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
+def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
+    """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
+    on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
+    Sunday), unless a past-tense clock time would then fall after publication; with no day named, the publication
+    day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
+    None when the story has moved to a time it names no day of (a year, a decade), or the sentence spoke of no
+    particular day ("on a Sunday she opens at 6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
-    if moved is None:
-        return ctx.dct.strftime("%Y-%m-%d") if ctx.dct else "XXXX-XX-XX"
-    return moved[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved) else None
+    if moved is not None:
+        return moved[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved) else None
+    if not ctx.dct:
+        return "XXXX-XX-XX"
+    named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
+        return named.strftime("%Y-%m-%d")
+    day = ctx.dct.date()
+    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
+    if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
+        day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
+    return day.isoformat()
 
 
 @rule(
