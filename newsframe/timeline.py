@@ -335,12 +335,22 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     return name or named  # "shipping group Halvorsen Maritime": the name
 
 
+# The event of a date in a dateline: the day the story was filed from the place it names.
+DATELINE_EVENT = "story filed (dateline)"
+
+
 def event_phrase(doc: Doc, start: int, end: int) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
+    # a dateline ("VELNA, Oct 9 - The Civic Union won … on Sunday") dates the filing of the story, not the events of
+    # the sentence it opens: those have their own dates ("on Sunday"). Its place comes first: a date opening the
+    # paragraph itself ("January 8, 2024 - Heavy rain raises …") is a chronology's entry, which dates its sentence.
+    after = dateline_end(nlp.doc_text(doc))
+    if 0 < start and end <= after and nlp.doc_text(doc)[:start].strip():
+        return DATELINE_EVENT
     noun = _dated_noun(span)
     verb = _clause_verb(span)
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
@@ -351,7 +361,6 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
-    after = dateline_end(nlp.doc_text(doc))
     subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subject = _subject_after(verb.head, after)

@@ -12,7 +12,7 @@ import pytest
 
 from newsframe import nlp
 from newsframe.article import Article, Paragraph, load_article
-from newsframe.timeline import timeline_table
+from newsframe.timeline import DATELINE_EVENT, timeline_table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeline"
 SUNDAY = datetime(2023, 3, 12, 9, 0)  # a Sunday
@@ -433,6 +433,20 @@ def test_article_timeline_row_by_row(name):
 def test_a_dateline_is_not_the_subject_of_the_event_it_opens():
     frame = table("FRANKFURT, March 10, 2023 — Nordwind Bank said on Friday that its profit fell.")
     assert row(frame, "Friday")["event"].startswith("Nordwind Bank said")
+
+
+def test_a_datelines_date_is_when_the_story_was_filed_not_when_its_sentence_happened():
+    frame = table("HARLOW, March 11 - Trent Water cut 400 jobs on Thursday, the company said.")
+    assert row(frame, "March 11")["event"] == DATELINE_EVENT
+    assert row(frame, "Thursday")["event"].startswith("Trent Water cut")
+    written = table("BRENTFORD, March 10, 2023 — The council approved its budget on Thursday.")
+    assert row(written, "March 10, 2023")["event"] == DATELINE_EVENT
+    assert row(written, "Thursday")["event"].startswith("council approved")
+    # a date opening a sentence with no dateline keeps its event, and so does a chronology's entry
+    plain = table("On March 10 the council approved its budget.")
+    assert row(plain, "March 10")["event"].startswith("council approved")
+    entry = table("March 10, 2023 - The council approves its budget.", published=datetime(2024, 5, 1))
+    assert row(entry, "March 10, 2023")["event"].startswith("council approves")
 
 
 def test_a_dateline_without_a_date_is_not_the_subject_either():
