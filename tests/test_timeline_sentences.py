@@ -537,3 +537,21 @@ def test_a_chronologys_entries_date_the_sentence_after_their_colon():
     assert row(frame, "Tuesday")["event"] == "Westmere confirms"
     verb = table("Sales fall 2023 short of target.")  # "fall" before a year is a verb, not the autumn
     assert list(zip(verb["expression"], verb["value"])) == [("2023", "2023")]
+
+
+def test_a_stretch_of_time_from_a_date_starts_at_that_date():
+    friday = datetime(2023, 6, 2, 8, 0)
+    frame = table(
+        "The Kelby swimming baths will shut for four weeks from Monday while the roof is mended.", published=friday
+    )
+    assert dated(frame, "four weeks")[:3] == ("P4W", "2023-06-05", "2023-07-03")  # TimeML keeps the duration
+    before = table("From Tuesday, the ferry will run for ten days on a winter timetable.", published=friday)
+    assert dated(before, "ten days")[1:3] == ("2023-06-06", "2023-06-16")
+    timed = table("The strike will last 48 hours from 6 a.m. on Wednesday.", published=friday)
+    assert dated(timed, "48 hours")[1:3] == ("2023-06-07T06:00", "2023-06-09T06:00")
+    # a day counted from another ("two weeks from Monday") is no stretch that starts on Monday
+    point = table("The hearing resumes two weeks from Monday.", published=friday)
+    assert dated(point, "two weeks")[1] != "2023-06-05"
+    # nor does a stretch start at a date that only ends another ("from 2015 to 2019")
+    ended = table("From 2015 to 2019 she worked for two years in Lyon.", published=friday)
+    assert undated(ended, "two years")

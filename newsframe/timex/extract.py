@@ -341,7 +341,52 @@ def extract(
             cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
-    return _merge_time_and_day(found, text)
+    found = _merge_time_and_day(found, text)
+    _start_durations_at_their_date(found, text)
+    return found
+
+
+# A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.
+# on Tuesday", "from Monday, the road will be shut for two weeks". Only a stretch of time ("for", "over", "last",
+# "run", "take" before it) starts there: "two weeks from Monday" alone is a day two weeks after Monday.
+STARTING_AT = re.compile(
+    r"\s*,?\s+(?:from|starting|beginning|commencing|as of|effective|with effect from)(?:\s+(?:on|in|from))?\s+", re.I
+)
+STARTING_BEFORE = re.compile(r"\b(?:from|starting|beginning|commencing)(?:\s+(?:on|in))?\s+$", re.I)
+STRETCH_BEFORE = re.compile(
+    r"\b(?:for|over|lasting|lasts?|runs?|running|takes?|taking)\s+(?:(?:about|around|at least|up to|nearly|almost"
+    r"|roughly|more than|the next|another|a further)\s+)?$",
+    re.I,
+)
+
+
+def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
+    """Give a stretch of time that starts at a date named next to it ("close for three weeks from Monday") the span
+    from that date to the date the stretch ends (extras "span"); TimeML keeps its value (P3W)."""
+    for i, cand in enumerate(found):
+        parts = duration_parts(cand.value) if cand.type == "DURATION" else []
+        if not parts or "span" in cand.extras or not STRETCH_BEFORE.search(text, 0, cand.start):
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        before = found[i - 1] if i else None
+        if after is not None and STARTING_AT.fullmatch(text, cand.end, after.start):
+            start = after
+        elif (
+            before is not None
+            and not re.search(r"[.;!?]", text[before.end : cand.start])
+            and STARTING_BEFORE.search(text, 0, before.start)
+        ):
+            start = before
+        else:
+            continue
+        first = value_span(start.value)[0] if start.type in ("DATE", "TIME") else ""
+        if not first:
+            continue
+        moment = datetime.fromisoformat(first)
+        for n, unit in parts:
+            moment = shift(moment, n, unit)
+        end = moment.strftime("%Y-%m-%dT%H:%M") if "T" in first else moment.date().isoformat()
+        cand.extras["span"] = (first, end)
 
 
 # A quarter or a half year: the period a company reports on, which "a year earlier" is compared with.
