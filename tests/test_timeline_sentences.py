@@ -555,3 +555,19 @@ def test_a_stretch_of_time_from_a_date_starts_at_that_date():
     # nor does a stretch start at a date that only ends another ("from 2015 to 2019")
     ended = table("From 2015 to 2019 she worked for two years in Lyon.", published=friday)
     assert undated(ended, "two years")
+
+
+def test_a_weekday_in_a_clause_of_a_present_state_is_the_one_gone_by():
+    # published on a Thursday: a premium is reckoned on a price already known, however the parse attaches the day
+    frame = table(
+        "The offer values Pellow Foods at 310p a share, a 35% premium to its closing price on Friday.",
+        published=THURSDAY,
+    )
+    assert dated(frame, "Friday")[1] == "2023-05-12"
+    costs = table("The bid represents a discount of 4% to the shares' level on Monday.", published=THURSDAY)
+    assert dated(costs, "Monday")[1] == "2023-05-15"
+    # an eventive present still looks ahead: a fixture, an opening
+    fixture = table("Dunford play Rowley Athletic on Saturday.", published=THURSDAY)
+    assert dated(fixture, "Saturday")[1] == "2023-05-20"
+    opening = table("The minister opens the new bridge on Monday.", published=THURSDAY)
+    assert dated(opening, "Monday")[1] == "2023-05-22"

@@ -50,6 +50,30 @@ def governing_verb(token: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+# Verbs of state, of measure and of relation: in the simple present they say what holds now ("the deal values Quanta
+# at $41 a share, a premium to its closing price on Friday", "the offer represents a discount to Monday's close"),
+# not an event to come as an eventive present does ("Harton host Kettleby Town on Tuesday", "the minister opens the
+# bridge on Friday"). A date in their clause dates something else, a price or a level already known: a past one.
+STATIVE_VERBS = {
+    "value",
+    "cost",
+    "represent",
+    "equal",
+    "total",
+    "amount",
+    "exceed",
+    "outnumber",
+    "comprise",
+    "contain",
+    "own",
+    "owe",
+    "weigh",
+    "imply",
+    "reflect",
+    "mean",
+    "resemble",
+}
+
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
 EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
@@ -76,6 +100,10 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_.lower() in STATIVE_VERBS:
+            return (
+                "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
+            )
         return "past" if verb.lemma_ in REPORTING_VERBS else "future"
     if verb.tag_ == "VBG":
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
