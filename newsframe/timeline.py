@@ -142,9 +142,10 @@ def duration_span(
     "for the first time in three and a half years" (past or perfect verb): the previous occasion, publication
     minus the duration, at the duration's precision (about June 2019). "in two weeks" with a future verb: publication
     plus the duration. A duration that runs up to publication ("over the past decade", "has lived there for three
-    years": `perfect`, a present perfect verb) or on from it ("over the next two years") is that period, from its
-    far end (at the duration's precision) to publication. Other durations ("held for 48 hours", a "five-year
-    low") have no date.
+    years": `perfect`, a present perfect verb) or on from it ("over the next two years") is that period, exactly
+    as long as said: "the third in 18 months" in a paper of 18 February 2025 runs from 18 August 2023 (TimeML
+    anchors such a duration at the creation time, endPoint, with its length as its value). Other durations ("held
+    for 48 hours", a "five-year low") have no date.
     """
     parts = duration_parts(value)
     if not parts or published is None:
@@ -168,10 +169,10 @@ def duration_span(
     moment = published
     for n, unit in parts:
         moment = shift(moment, sign * n, unit)
-    start, end = _span_at(moment, _granularity(parts))
     if period:  # the stretch of that length up to publication, or on from it: "the coming year" ends a year on
-        here = published.date().isoformat()
-        start, end = (start, here) if sign < 0 else (here, moment.date().isoformat())
+        here, there = published.date().isoformat(), moment.date().isoformat()
+        return (there, here, "relative") if sign < 0 else (here, there, "relative")
+    start, end = _span_at(moment, _granularity(parts))  # an occasion that long ago: about then
     return start, end, "relative"
 
 

@@ -162,7 +162,7 @@ def test_a_penalty_for_years_is_no_stretch_up_to_publication():
     assert undated(frame, "four years")
     assert undated(table("A judge jails the former mayor for four years."), "four years")
     lived = table("She has lived in the town for four years.")
-    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")
+    assert dated(lived, "four years")[1:] == ("2019-03-12", "2023-03-12", "relative")
 
 
 def test_a_quarter_still_to_come_spoken_of_in_the_past_is_last_years():
@@ -391,7 +391,7 @@ EXPECTED = {
         ("the autumn of 1978", "1978-FA", "1978-09-01", "1978-11-30", "explicit", "opened"),
         ("Three years", "P3Y", "1981-01-01", "1981-12-31", "relative", "bought"),
         ("The following year", "1982", "1982-01-01", "1982-12-31", "relative", "died"),
-        ("forty years", "P40Y", "1983-01-01", "2023-03-12", "relative", "baked"),
+        ("forty years", "P40Y", "1983-03-12", "2023-03-12", "relative", "baked"),
         ("Soon", "PAST_REF", "", "", "vague", "hired"),
         ("Next year", "2024", "2024-01-01", "2024-12-31", "relative", "take"),
         ("every night", "P1D", "", "", "vague", "baked"),
@@ -474,9 +474,9 @@ def test_a_day_something_was_due_on_is_the_coming_one_when_the_day_has_not_passe
 
 def test_how_often_in_a_stretch_of_time_is_that_stretch_up_to_publication_not_a_time_to_come():
     frame = table("The river burst its banks for the second time in a month on Saturday.")
-    assert dated(frame, "a month")[1:] == ("2023-02-01", "2023-03-12", "relative")
+    assert dated(frame, "a month")[1:] == ("2023-02-12", "2023-03-12", "relative")
     again = table("It was the third flood to hit the village in six weeks, and the mayor has resigned.")
-    assert dated(again, "six weeks")[1:3] == ("2023-01-23", "2023-03-12")  # from the Monday of that week
+    assert dated(again, "six weeks")[1:3] == ("2023-01-29", "2023-03-12")  # exactly six weeks
     plan = table("The council will decide in a month whether the bridge reopens.")  # a time to come
     assert dated(plan, "a month")[1:3] == ("2023-04-01", "2023-04-30")
 
@@ -571,3 +571,15 @@ def test_a_weekday_in_a_clause_of_a_present_state_is_the_one_gone_by():
     assert dated(fixture, "Saturday")[1] == "2023-05-20"
     opening = table("The minister opens the new bridge on Monday.", published=THURSDAY)
     assert dated(opening, "Monday")[1] == "2023-05-22"
+
+
+def test_a_stretch_up_to_publication_is_exactly_as_long_as_said():
+    # TimeML anchors it at publication (endPoint) with its length as its value: no rounding to a month's start
+    tuesday = datetime(2025, 2, 18, 7, 0)
+    frame = table("The purchase is the fourth by Calder Group in 18 months.", published=tuesday)
+    assert dated(frame, "18 months")[:3] == ("P18M", "2023-08-18", "2025-02-18")
+    lived = table("Mrs Okafor has run the corner shop for twelve years.", published=tuesday)
+    assert dated(lived, "twelve years")[1:3] == ("2013-02-18", "2025-02-18")
+    # the last occasion of something ("the first time in three years") is a point, about then
+    once = table("The river froze over for the first time in three years.", published=tuesday)
+    assert dated(once, "three years")[1:3] == ("2022-01-01", "2022-12-31")
