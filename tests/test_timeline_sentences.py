@@ -583,3 +583,19 @@ def test_a_stretch_up_to_publication_is_exactly_as_long_as_said():
     # the last occasion of something ("the first time in three years") is a point, about then
     once = table("The river froze over for the first time in three years.", published=tuesday)
     assert dated(once, "three years")[1:3] == ("2022-01-01", "2022-12-31")
+
+
+def test_how_often_a_count_is_done_is_a_set_off_the_calendar():
+    frame = table(
+        "Runners who cover 30 kilometres a week sleep better, and those who stretch twice a day ache less.",
+        "Guidelines advise 20 minutes of brisk walking a day and three sessions of strength work a week.",
+    )
+    sets = frame[frame["type"] == "SET"]
+    assert sets["expression"].tolist() == ["a week", "a day", "a day", "a week"]
+    assert sets["value"].tolist() == ["P1W", "P1D", "P1D", "P1W"]
+    assert (sets["date"] == "").all() and (sets["anchor"] == "vague").all()
+    # a time counted from another, or a length, is no rate
+    assert "SET" not in set(table("Two weeks a year ago the bridge shut.")["type"])
+    assert row(table("The repairs could take a day or two."), "a day")["type"] == "DURATION"
+    # an amount of money a year is left out, as TimeML's annotators mostly leave it
+    assert table("The club pays $2 million a year in rent.").empty

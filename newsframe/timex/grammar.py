@@ -1072,6 +1072,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "added a second from the penalty spot": a second goal
     if num_text in ("a", "an") and re.search(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", before):
         return None  # "$2 million a year": a rate in an amount, not a time
+    if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start()):
+        return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
     if rel in ("ago",):
         if n is None:
@@ -1303,10 +1305,33 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
 
 
+# A count before "a day", "a week": how often something is done ("7,000 steps a day", "150 minutes of moderate
+# activity a week", "hundreds of interviews a day", "twice a week", "three times a year"); TimeML types it SET
+# (TempEval-3: "interviews a day" and "CDs a year" SET P1D, P1Y). An amount of money before it ("$2 million a year")
+# is left out, as TempEval-3's annotators mostly leave it.
+_COUNT_WORD = rf"(?:{_TENS}|{_TEENS}|{_SMALL}|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)"
+RATE_BEFORE = re.compile(
+    rf"(?:\b(?:once|twice|thrice|times)|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
+    r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
+    re.I,
+)
+# Words after "a day" that make it a time counted from another, not how often: "a day later", "a year ago".
+RATE_NOT_AFTER = re.compile(
+    r"\s*(?:-|later|earlier|ago|after|before|from|hence|previously|or (?:two|so|more|less)|and a half"
+    r"|on(?=\s*[,.;:!?]))",
+    re.I,
+)
+
+
+def _rate_before(text: str, start: int) -> bool:
+    """Whether a count of things stands just before `start` ("7,000 steps ", "twice "): "a day" there is a rate."""
+    return RATE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 @rule(
     "set",
     r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per"
-    r"|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
+    r"|an|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
 )
 def _set(m: re.Match, ctx: Context) -> Result:
     """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M."""
@@ -1315,8 +1340,10 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
     q = m["q"].lower()
-    if q == "a":
-        return None
+    if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
+        after = m.string[m.end() : m.end() + 20]
+        if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after):
+            return None
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
