@@ -29,7 +29,7 @@ from . import nlp
 from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import governing_verb, verb_tense
+from .timex.extract import governing_verb, simple_present, verb_tense
 from .timex.grammar import duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -443,6 +443,8 @@ def _row(
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
+        if tense == "future" and cand.extras.get("historic") and simple_present(verb):
+            tense = "past"  # a chronology's "March 2019 - An inspection recommends repairs within five years"
         perfect = verb is not None and any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )

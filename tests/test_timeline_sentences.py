@@ -599,3 +599,24 @@ def test_how_often_a_count_is_done_is_a_set_off_the_calendar():
     assert row(table("The repairs could take a day or two."), "a day")["type"] == "DURATION"
     # an amount of money a year is left out, as TimeML's annotators mostly leave it
     assert table("The club pays $2 million a year in rent.").empty
+
+
+def test_a_chronologys_entries_in_the_present_tell_the_past():
+    friday = datetime(2024, 3, 15, 9, 0)
+    frame = table(
+        "The ferry has stopped running. Here is how the week went.",
+        "Monday - Inspectors find rust in the ferry's hull.",
+        "Tuesday night - Crews begin pumping out the engine room.",
+        "March 2019 - A survey recommends a new hull within five years.",
+        "Next week - The owners will decide whether to scrap the boat.",
+        published=friday,
+    )
+    assert dated(frame, "Monday")[1] == "2024-03-11"
+    assert dated(frame, "Tuesday night")[1] == "2024-03-12"  # the Tuesday gone, not the coming one
+    assert undated(frame, "five years")  # not five years on from publication
+    assert dated(frame, "Next week")[1] == "2024-03-18"  # a modal still looks ahead
+    # the same sentence outside a chronology is a plan
+    plan = table("Crews pump out the engine room on Tuesday night.", published=friday)
+    assert dated(plan, "Tuesday night")[1] == "2024-03-19"
+    entry = table("Tuesday night - Crews pump out the engine room.", published=friday)
+    assert dated(entry, "Tuesday night")[1] == "2024-03-12"

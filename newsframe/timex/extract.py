@@ -236,7 +236,10 @@ class DocContext(Context):
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-        return verb_tense(verb) if verb is not None else None
+        tense = verb_tense(verb) if verb is not None else None
+        if tense == "future" and self.historic and simple_present(verb):
+            return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
+        return tense
 
     def _ok_number(self, start: int, end: int) -> bool:
         """False when spaCy calls the number start..end a quantity, money, a percentage, or it counts a noun."""
@@ -262,6 +265,22 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+
+def simple_present(verb: Token) -> bool:
+    """Whether `verb` is in the simple present or its progressive ("begin", "is inspecting"), with no modal and no
+    word of expecting ("is due", "is expected")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children):
+        return False
+    if any(a.tag_ == "MD" or a.lower_ in FUTURE_MODALS for a in auxes) or verb.tag_ == "MD":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+# A chronology's entry: a date opening the text, then a dash or a colon ("Tuesday night - Pumps begin …",
+# "March 2019: An inspection rates …").
+ENTRY_AFTER_DATE = re.compile(r"\s*[-—–:]\s")
 
 
 def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candidate, re.Match, object]]:
@@ -346,7 +365,10 @@ def extract(
             cand = Candidate(start, end, text[start:end], typ, value, name, anchor)
             raw.append((cand, m, (order, fn)))
     found: list[Candidate] = []
-    for cand, m, (_, fn) in _select(raw):  # resolve again in text order, each seeing the last date before it
+    chosen = _select(raw)
+    if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
+        ctx.historic = ENTRY_AFTER_DATE.match(text, chosen[0][0].end) is not None
+    for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
         if result is None:
             continue
@@ -354,6 +376,8 @@ def extract(
             result = with_mod(result, m["mod"])
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
+        if ctx.historic:
+            cand.extras["historic"] = True
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
             cand.extras.update(counted)
         found.append(cand)

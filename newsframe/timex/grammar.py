@@ -71,6 +71,9 @@ class Context:
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
     # the tense of the first verb after a character in its clause ("profit for the fourth quarter fell": past)
     next_verb_tense: Callable[[int], str | None] = lambda char: None
+    # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
+    # historic present: its simple present is past, not a plan
+    historic: bool = False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -109,7 +112,8 @@ class Candidate:
     anchor: str  # explicit (has its own calendar date), relative (resolved against the DCT), vague
     # "mod": TimeML START/MID/END ("the early 1970s"); "date_value": the date a DURATION counted from the last date
     # stands for ("three years later" after 1978 -> "1981"); "undated": a period whose calendar is unknown (a fiscal
-    # quarter) or an indefinite day ("on a Sunday").
+    # quarter) or an indefinite day ("on a Sunday"); "span": the calendar span it stands for, when the value does not
+    # give it ("for three weeks from Monday"); "historic": it is in a chronology's entry, told in the present.
     extras: dict = field(default_factory=dict)
 
 
