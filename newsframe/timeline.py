@@ -68,7 +68,7 @@ BENCHMARK = {
         "strict_F1": 86.0,
         "relaxed_F1": 94.1,
         "type_F1": 90.8,
-        "value_F1": 79.6,
+        "value_F1": 79.7,
         "event": 0.861,
     },
     "held out": {
@@ -76,7 +76,7 @@ BENCHMARK = {
         "gold": 386,
         "strict_F1": 82.4,
         "relaxed_F1": 92.9,
-        "type_F1": 88.6,
+        "type_F1": 89.1,
         "value_F1": 81.0,
         "event": 0.817,
     },
