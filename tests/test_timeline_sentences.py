@@ -599,6 +599,7 @@ def test_how_often_a_count_is_done_is_a_set_off_the_calendar():
     assert row(table("The repairs could take a day or two."), "a day")["type"] == "DURATION"
     # an amount of money a year is left out, as TimeML's annotators mostly leave it
     assert table("The club pays $2 million a year in rent.").empty
+    assert table("Rich countries pledged 100 billion dollars a year to poorer ones.").empty
 
 
 def test_a_chronologys_entries_in_the_present_tell_the_past():

@@ -1074,7 +1074,7 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
         return None  # "added a second from the penalty spot": a second goal
-    if num_text in ("a", "an") and re.search(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", before):
+    if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
         return None  # "$2 million a year": a rate in an amount, not a time
     if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start()):
         return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
@@ -1319,6 +1319,8 @@ RATE_BEFORE = re.compile(
     r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
     re.I,
 )
+# An amount of money (or a number) just before "a year": "$2 million a year", "100 billion dollars a year".
+AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", re.I)
 # Words after "a day" that make it a time counted from another, not how often: "a day later", "a year ago".
 RATE_NOT_AFTER = re.compile(
     r"\s*(?:-|later|earlier|ago|after|before|from|hence|previously|or (?:two|so|more|less)|and a half"
@@ -1346,7 +1348,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
     q = m["q"].lower()
     if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
         after = m.string[m.end() : m.end() + 20]
-        if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after):
+        before = m.string[max(0, m.start() - 12) : m.start()]
+        if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
