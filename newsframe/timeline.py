@@ -9,9 +9,10 @@
 | expression | the expression as written ("Sunday evening") |
 | type | TimeML TIMEX3 type: DATE, TIME, DURATION or SET |
 | value | TimeML TIMEX3 value ("2022-12-18TEV", "P3Y6M", "PAST_REF") resolved against the publication date |
-| date, date_end | the calendar span it stands for (ISO date, or date and time); empty when unknown |
+| date, date_end | the calendar span it stands for (ISO date, or date and time); empty when unknown or a SET |
 | anchor | explicit (carries its own date), relative (resolved against publication), vague (no calendar date) |
-| event | a short phrase of what happened then: subject, verb and object of the governing clause |
+| event | a short phrase of what happened then: subject, verb and object of the governing clause; "story filed |
+| | (dateline)" for the date of a dateline |
 | sentence | the text of the sentence holding the expression |
 | entities | the canonical entities named in that sentence, joined by "|" |
 """
