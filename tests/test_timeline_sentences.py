@@ -12,7 +12,7 @@ import pytest
 
 from newsframe import nlp
 from newsframe.article import Article, Paragraph, load_article
-from newsframe.timeline import timeline_table
+from newsframe.timeline import DATELINE_EVENT, timeline_table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeline"
 SUNDAY = datetime(2023, 3, 12, 9, 0)  # a Sunday
@@ -162,7 +162,7 @@ def test_a_penalty_for_years_is_no_stretch_up_to_publication():
     assert undated(frame, "four years")
     assert undated(table("A judge jails the former mayor for four years."), "four years")
     lived = table("She has lived in the town for four years.")
-    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")
+    assert dated(lived, "four years")[1:] == ("2019-03-12", "2023-03-12", "relative")
 
 
 def test_a_quarter_still_to_come_spoken_of_in_the_past_is_last_years():
@@ -207,8 +207,31 @@ def test_a_clock_time_in_an_anecdote_of_another_decade_is_not_put_on_the_publica
 
 
 def test_a_clock_time_in_todays_news_is_on_the_publication_day():
-    frame = table("Police closed the road at 11 p.m., a spokesman said.")
+    date_only = datetime(2023, 3, 12)  # published that day, at a time not given
+    frame = table("Police closed the road at 11 p.m., a spokesman said.", published=date_only)
     assert dated(frame, "11 p.m.")[1] == "2023-03-12T23:00"
+    # out at 09:00: a road closed at 11 p.m. was closed the night before, never after publication
+    frame = table("Police closed the road at 11 p.m., a spokesman said.")
+    assert dated(frame, "11 p.m.")[1] == "2023-03-11T23:00"
+    frame = table("Police closed the road at 6 a.m., a spokesman said.")
+    assert dated(frame, "6 a.m.")[1] == "2023-03-12T06:00"
+    frame = table("Police will close the road at 11 p.m., a spokesman said.")
+    assert dated(frame, "11 p.m.")[1] == "2023-03-12T23:00"
+
+
+def test_a_clock_time_without_a_day_is_on_the_day_the_story_named_last():
+    frame = table(
+        "A woman was hurt when fire broke out at her flat in Carrow Street on Friday night.",
+        "Firefighters were sent to the block at about 11.40pm and rescued two children from a balcony.",
+        published=datetime(2023, 3, 14),  # a Tuesday, at a time not given
+    )
+    assert dated(frame, "11.40pm")[:2] == ("2023-03-10T23:40", "2023-03-10T23:40")
+    # a day still to come is no day for a clock time spoken of in the past
+    later = table(
+        "The run-off will be held on Saturday.", "Polls closed at 10 p.m. in the first round.", published=THURSDAY
+    )
+    assert dated(later, "Saturday")[1] == "2023-05-20"
+    assert dated(later, "10 p.m.")[1] == "2023-05-17T22:00"  # out at 09:00: the night before
 
 
 def test_a_weekday_used_as_a_noun_modifier_keeps_its_date():
@@ -368,7 +391,7 @@ EXPECTED = {
         ("the autumn of 1978", "1978-FA", "1978-09-01", "1978-11-30", "explicit", "opened"),
         ("Three years", "P3Y", "1981-01-01", "1981-12-31", "relative", "bought"),
         ("The following year", "1982", "1982-01-01", "1982-12-31", "relative", "died"),
-        ("forty years", "P40Y", "1983-01-01", "2023-03-12", "relative", "baked"),
+        ("forty years", "P40Y", "1983-03-12", "2023-03-12", "relative", "baked"),
         ("Soon", "PAST_REF", "", "", "vague", "hired"),
         ("Next year", "2024", "2024-01-01", "2024-12-31", "relative", "take"),
         ("every night", "P1D", "", "", "vague", "baked"),
@@ -412,6 +435,20 @@ def test_a_dateline_is_not_the_subject_of_the_event_it_opens():
     assert row(frame, "Friday")["event"].startswith("Nordwind Bank said")
 
 
+def test_a_datelines_date_is_when_the_story_was_filed_not_when_its_sentence_happened():
+    frame = table("HARLOW, March 11 - Trent Water cut 400 jobs on Thursday, the company said.")
+    assert row(frame, "March 11")["event"] == DATELINE_EVENT
+    assert row(frame, "Thursday")["event"].startswith("Trent Water cut")
+    written = table("BRENTFORD, March 10, 2023 — The council approved its budget on Thursday.")
+    assert row(written, "March 10, 2023")["event"] == DATELINE_EVENT
+    assert row(written, "Thursday")["event"].startswith("council approved")
+    # a date opening a sentence with no dateline keeps its event, and so does a chronology's entry
+    plain = table("On March 10 the council approved its budget.")
+    assert row(plain, "March 10")["event"].startswith("council approved")
+    entry = table("March 10, 2023 - The council approves its budget.", published=datetime(2024, 5, 1))
+    assert row(entry, "March 10, 2023")["event"].startswith("council approves")
+
+
 def test_a_dateline_without_a_date_is_not_the_subject_either():
     frame = table("NEW YORK — Shares of Acme rose on Friday.")
     assert row(frame, "Friday")["event"].startswith("Shares rose")
@@ -437,9 +474,9 @@ def test_a_day_something_was_due_on_is_the_coming_one_when_the_day_has_not_passe
 
 def test_how_often_in_a_stretch_of_time_is_that_stretch_up_to_publication_not_a_time_to_come():
     frame = table("The river burst its banks for the second time in a month on Saturday.")
-    assert dated(frame, "a month")[1:] == ("2023-02-01", "2023-03-12", "relative")
+    assert dated(frame, "a month")[1:] == ("2023-02-12", "2023-03-12", "relative")
     again = table("It was the third flood to hit the village in six weeks, and the mayor has resigned.")
-    assert dated(again, "six weeks")[1:3] == ("2023-01-23", "2023-03-12")  # from the Monday of that week
+    assert dated(again, "six weeks")[1:3] == ("2023-01-29", "2023-03-12")  # exactly six weeks
     plan = table("The council will decide in a month whether the bridge reopens.")  # a time to come
     assert dated(plan, "a month")[1:3] == ("2023-04-01", "2023-04-30")
 
@@ -500,3 +537,87 @@ def test_a_chronologys_entries_date_the_sentence_after_their_colon():
     assert row(frame, "Tuesday")["event"] == "Westmere confirms"
     verb = table("Sales fall 2023 short of target.")  # "fall" before a year is a verb, not the autumn
     assert list(zip(verb["expression"], verb["value"])) == [("2023", "2023")]
+
+
+def test_a_stretch_of_time_from_a_date_starts_at_that_date():
+    friday = datetime(2023, 6, 2, 8, 0)
+    frame = table(
+        "The Kelby swimming baths will shut for four weeks from Monday while the roof is mended.", published=friday
+    )
+    assert dated(frame, "four weeks")[:3] == ("P4W", "2023-06-05", "2023-07-03")  # TimeML keeps the duration
+    before = table("From Tuesday, the ferry will run for ten days on a winter timetable.", published=friday)
+    assert dated(before, "ten days")[1:3] == ("2023-06-06", "2023-06-16")
+    timed = table("The strike will last 48 hours from 6 a.m. on Wednesday.", published=friday)
+    assert dated(timed, "48 hours")[1:3] == ("2023-06-07T06:00", "2023-06-09T06:00")
+    # a day counted from another ("two weeks from Monday") is no stretch that starts on Monday
+    point = table("The hearing resumes two weeks from Monday.", published=friday)
+    assert dated(point, "two weeks")[1] != "2023-06-05"
+    # nor does a stretch start at a date that only ends another ("from 2015 to 2019")
+    ended = table("From 2015 to 2019 she worked for two years in Lyon.", published=friday)
+    assert undated(ended, "two years")
+
+
+def test_a_weekday_in_a_clause_of_a_present_state_is_the_one_gone_by():
+    # published on a Thursday: a premium is reckoned on a price already known, however the parse attaches the day
+    frame = table(
+        "The offer values Pellow Foods at 310p a share, a 35% premium to its closing price on Friday.",
+        published=THURSDAY,
+    )
+    assert dated(frame, "Friday")[1] == "2023-05-12"
+    costs = table("The bid represents a discount of 4% to the shares' level on Monday.", published=THURSDAY)
+    assert dated(costs, "Monday")[1] == "2023-05-15"
+    # an eventive present still looks ahead: a fixture, an opening
+    fixture = table("Dunford play Rowley Athletic on Saturday.", published=THURSDAY)
+    assert dated(fixture, "Saturday")[1] == "2023-05-20"
+    opening = table("The minister opens the new bridge on Monday.", published=THURSDAY)
+    assert dated(opening, "Monday")[1] == "2023-05-22"
+
+
+def test_a_stretch_up_to_publication_is_exactly_as_long_as_said():
+    # TimeML anchors it at publication (endPoint) with its length as its value: no rounding to a month's start
+    tuesday = datetime(2025, 2, 18, 7, 0)
+    frame = table("The purchase is the fourth by Calder Group in 18 months.", published=tuesday)
+    assert dated(frame, "18 months")[:3] == ("P18M", "2023-08-18", "2025-02-18")
+    lived = table("Mrs Okafor has run the corner shop for twelve years.", published=tuesday)
+    assert dated(lived, "twelve years")[1:3] == ("2013-02-18", "2025-02-18")
+    # the last occasion of something ("the first time in three years") is a point, about then
+    once = table("The river froze over for the first time in three years.", published=tuesday)
+    assert dated(once, "three years")[1:3] == ("2022-01-01", "2022-12-31")
+
+
+def test_how_often_a_count_is_done_is_a_set_off_the_calendar():
+    frame = table(
+        "Runners who cover 30 kilometres a week sleep better, and those who stretch twice a day ache less.",
+        "Guidelines advise 20 minutes of brisk walking a day and three sessions of strength work a week.",
+    )
+    sets = frame[frame["type"] == "SET"]
+    assert sets["expression"].tolist() == ["a week", "a day", "a day", "a week"]
+    assert sets["value"].tolist() == ["P1W", "P1D", "P1D", "P1W"]
+    assert (sets["date"] == "").all() and (sets["anchor"] == "vague").all()
+    # a time counted from another, or a length, is no rate
+    assert "SET" not in set(table("Two weeks a year ago the bridge shut.")["type"])
+    assert row(table("The repairs could take a day or two."), "a day")["type"] == "DURATION"
+    # an amount of money a year is left out, as TimeML's annotators mostly leave it
+    assert table("The club pays $2 million a year in rent.").empty
+    assert table("Rich countries pledged 100 billion dollars a year to poorer ones.").empty
+
+
+def test_a_chronologys_entries_in_the_present_tell_the_past():
+    friday = datetime(2024, 3, 15, 9, 0)
+    frame = table(
+        "The ferry has stopped running. Here is how the week went.",
+        "Monday - Inspectors find rust in the ferry's hull.",
+        "Tuesday night - Crews begin pumping out the engine room.",
+        "March 2019 - A survey recommends a new hull within five years.",
+        "Next week - The owners will decide whether to scrap the boat.",
+        published=friday,
+    )
+    assert dated(frame, "Monday")[1] == "2024-03-11"
+    assert dated(frame, "Tuesday night")[1] == "2024-03-12"  # the Tuesday gone, not the coming one
+    assert undated(frame, "five years")  # not five years on from publication
+    assert dated(frame, "Next week")[1] == "2024-03-18"  # a modal still looks ahead
+    # the same sentence outside a chronology is a plan
+    plan = table("Crews pump out the engine room on Tuesday night.", published=friday)
+    assert dated(plan, "Tuesday night")[1] == "2024-03-19"
+    entry = table("Tuesday night - Crews pump out the engine room.", published=friday)
+    assert dated(entry, "Tuesday night")[1] == "2024-03-12"

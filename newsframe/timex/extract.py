@@ -50,6 +50,30 @@ def governing_verb(token: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+# Verbs of state, of measure and of relation: in the simple present they say what holds now ("the deal values Quanta
+# at $41 a share, a premium to its closing price on Friday", "the offer represents a discount to Monday's close"),
+# not an event to come as an eventive present does ("Harton host Kettleby Town on Tuesday", "the minister opens the
+# bridge on Friday"). A date in their clause dates something else, a price or a level already known: a past one.
+STATIVE_VERBS = {
+    "value",
+    "cost",
+    "represent",
+    "equal",
+    "total",
+    "amount",
+    "exceed",
+    "outnumber",
+    "comprise",
+    "contain",
+    "own",
+    "owe",
+    "weigh",
+    "imply",
+    "reflect",
+    "mean",
+    "resemble",
+}
+
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
 EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
@@ -76,6 +100,10 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_.lower() in STATIVE_VERBS:
+            return (
+                "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
+            )
         return "past" if verb.lemma_ in REPORTING_VERBS else "future"
     if verb.tag_ == "VBG":
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -208,7 +236,10 @@ class DocContext(Context):
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-        return verb_tense(verb) if verb is not None else None
+        tense = verb_tense(verb) if verb is not None else None
+        if tense == "future" and self.historic and simple_present(verb):
+            return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
+        return tense
 
     def _ok_number(self, start: int, end: int) -> bool:
         """False when spaCy calls the number start..end a quantity, money, a percentage, or it counts a noun."""
@@ -234,6 +265,22 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+
+def simple_present(verb: Token) -> bool:
+    """Whether `verb` is in the simple present or its progressive ("begin", "is inspecting"), with no modal and no
+    word of expecting ("is due", "is expected")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children):
+        return False
+    if any(a.tag_ == "MD" or a.lower_ in FUTURE_MODALS for a in auxes) or verb.tag_ == "MD":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+# A chronology's entry: a date opening the text, then a dash or a colon ("Tuesday night - Pumps begin …",
+# "March 2019: An inspection rates …").
+ENTRY_AFTER_DATE = re.compile(r"\s*[-—–:]\s")
 
 
 def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candidate, re.Match, object]]:
@@ -318,7 +365,10 @@ def extract(
             cand = Candidate(start, end, text[start:end], typ, value, name, anchor)
             raw.append((cand, m, (order, fn)))
     found: list[Candidate] = []
-    for cand, m, (_, fn) in _select(raw):  # resolve again in text order, each seeing the last date before it
+    chosen = _select(raw)
+    if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
+        ctx.historic = ENTRY_AFTER_DATE.match(text, chosen[0][0].end) is not None
+    for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
         if result is None:
             continue
@@ -326,6 +376,8 @@ def extract(
             result = with_mod(result, m["mod"])
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
+        if ctx.historic:
+            cand.extras["historic"] = True
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
             cand.extras.update(counted)
         found.append(cand)
@@ -341,7 +393,52 @@ def extract(
             cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
-    return _merge_time_and_day(found, text)
+    found = _merge_time_and_day(found, text)
+    _start_durations_at_their_date(found, text)
+    return found
+
+
+# A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.
+# on Tuesday", "from Monday, the road will be shut for two weeks". Only a stretch of time ("for", "over", "last",
+# "run", "take" before it) starts there: "two weeks from Monday" alone is a day two weeks after Monday.
+STARTING_AT = re.compile(
+    r"\s*,?\s+(?:from|starting|beginning|commencing|as of|effective|with effect from)(?:\s+(?:on|in|from))?\s+", re.I
+)
+STARTING_BEFORE = re.compile(r"\b(?:from|starting|beginning|commencing)(?:\s+(?:on|in))?\s+$", re.I)
+STRETCH_BEFORE = re.compile(
+    r"\b(?:for|over|lasting|lasts?|runs?|running|takes?|taking)\s+(?:(?:about|around|at least|up to|nearly|almost"
+    r"|roughly|more than|the next|another|a further)\s+)?$",
+    re.I,
+)
+
+
+def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
+    """Give a stretch of time that starts at a date named next to it ("close for three weeks from Monday") the span
+    from that date to the date the stretch ends (extras "span"); TimeML keeps its value (P3W)."""
+    for i, cand in enumerate(found):
+        parts = duration_parts(cand.value) if cand.type == "DURATION" else []
+        if not parts or "span" in cand.extras or not STRETCH_BEFORE.search(text, 0, cand.start):
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        before = found[i - 1] if i else None
+        if after is not None and STARTING_AT.fullmatch(text, cand.end, after.start):
+            start = after
+        elif (
+            before is not None
+            and not re.search(r"[.;!?]", text[before.end : cand.start])
+            and STARTING_BEFORE.search(text, 0, before.start)
+        ):
+            start = before
+        else:
+            continue
+        first = value_span(start.value)[0] if start.type in ("DATE", "TIME") else ""
+        if not first:
+            continue
+        moment = datetime.fromisoformat(first)
+        for n, unit in parts:
+            moment = shift(moment, n, unit)
+        end = moment.strftime("%Y-%m-%dT%H:%M") if "T" in first else moment.date().isoformat()
+        cand.extras["span"] = (first, end)
 
 
 # A quarter or a half year: the period a company reports on, which "a year earlier" is compared with.

@@ -71,6 +71,9 @@ class Context:
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
     # the tense of the first verb after a character in its clause ("profit for the fourth quarter fell": past)
     next_verb_tense: Callable[[int], str | None] = lambda char: None
+    # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
+    # historic present: its simple present is past, not a plan
+    historic: bool = False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -109,7 +112,8 @@ class Candidate:
     anchor: str  # explicit (has its own calendar date), relative (resolved against the DCT), vague
     # "mod": TimeML START/MID/END ("the early 1970s"); "date_value": the date a DURATION counted from the last date
     # stands for ("three years later" after 1978 -> "1981"); "undated": a period whose calendar is unknown (a fiscal
-    # quarter) or an indefinite day ("on a Sunday").
+    # quarter) or an indefinite day ("on a Sunday"); "span": the calendar span it stands for, when the value does not
+    # give it ("for three weeks from Monday"); "historic": it is in a chronology's entry, told in the present.
     extras: dict = field(default_factory=dict)
 
 
@@ -521,22 +525,34 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour = 0
         if m["ap"].lower() in ("am",) and not m["mi"]:
             return None  # "am" is also the verb
-    day = clock_day(ctx, m.start())
+    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
-def clock_day(ctx: Context, start: int) -> str | None:
-    """The day a clock time without one (at `start`) falls on: the day mentioned last when the story has moved to
-    it, the publication day when the story is at publication; None when the story has moved to a time it names no
-    day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
+def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
+    """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
+    on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
+    Sunday), unless a past-tense clock time would then fall after publication; with no day named, the publication
+    day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
+    None when the story has moved to a time it names no day of (a year, a decade), or the sentence spoke of no
+    particular day ("on a Sunday she opens at 6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
-    if moved is None:
-        return ctx.dct.strftime("%Y-%m-%d") if ctx.dct else "XXXX-XX-XX"
-    return moved[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved) else None
+    if moved is not None:
+        return moved[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved) else None
+    if not ctx.dct:
+        return "XXXX-XX-XX"
+    named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
+        return named.strftime("%Y-%m-%d")
+    day = ctx.dct.date()
+    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
+    if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
+        day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
+    return day.isoformat()
 
 
 @rule(
@@ -1058,8 +1074,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
         return None  # "added a second from the penalty spot": a second goal
-    if num_text in ("a", "an") and re.search(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", before):
+    if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
         return None  # "$2 million a year": a rate in an amount, not a time
+    if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start()):
+        return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
     if rel in ("ago",):
         if n is None:
@@ -1291,10 +1309,35 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
 
 
+# A count before "a day", "a week": how often something is done ("7,000 steps a day", "150 minutes of moderate
+# activity a week", "hundreds of interviews a day", "twice a week", "three times a year"); TimeML types it SET
+# (TempEval-3: "interviews a day" and "CDs a year" SET P1D, P1Y). An amount of money before it ("$2 million a year")
+# is left out, as TempEval-3's annotators mostly leave it.
+_COUNT_WORD = rf"(?:{_TENS}|{_TEENS}|{_SMALL}|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)"
+RATE_BEFORE = re.compile(
+    rf"(?:\b(?:once|twice|thrice|times)|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
+    r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
+    re.I,
+)
+# An amount of money (or a number) just before "a year": "$2 million a year", "100 billion dollars a year".
+AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", re.I)
+# Words after "a day" that make it a time counted from another, not how often: "a day later", "a year ago".
+RATE_NOT_AFTER = re.compile(
+    r"\s*(?:-|later|earlier|ago|after|before|from|hence|previously|or (?:two|so|more|less)|and a half"
+    r"|on(?=\s*[,.;:!?]))",
+    re.I,
+)
+
+
+def _rate_before(text: str, start: int) -> bool:
+    """Whether a count of things stands just before `start` ("7,000 steps ", "twice "): "a day" there is a rate."""
+    return RATE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 @rule(
     "set",
     r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per"
-    r"|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
+    r"|an|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
 )
 def _set(m: re.Match, ctx: Context) -> Result:
     """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M."""
@@ -1303,8 +1346,11 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
     q = m["q"].lower()
-    if q == "a":
-        return None
+    if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
+        after = m.string[m.end() : m.end() + 20]
+        before = m.string[max(0, m.start() - 12) : m.start()]
+        if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
+            return None
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
