@@ -273,7 +273,7 @@ ORG_NOUNS = frozenset(
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
     corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
     university charity department government administration campaign group organization organisation court
-    board commission office police service army military
+    board commission office police service army military side outfit
     """.split()
 )
 # Kinds of organisation: an organisation whose name ends in a noun of one kind ("Maidstone Crown Court") is not what
@@ -287,13 +287,17 @@ ORG_KINDS = {
         "state": "ministry department council committee commission board office government administration",
         "party": "party",
         "union": "union",
-        "sport": "club team",
+        "sport": "club team side outfit",
         "charity": "charity",
         "university": "university",
         "force": "police army military",
     }.items()
     for noun in nouns.split()
 }
+# Words ending the name of a sports competition: "the Premier League side" is a club, not the league.
+COMPETITION = re.compile(
+    r"\b(?:League|Championship|Cup|Division|Premiership|Liga|Serie [AB]|Bundesliga|Ligue \d|Eredivisie|Conference)$"
+)
 # Nouns that describe a person by role: "the spokesman said" is the person named last before.
 PERSON_NOUNS = frozenset(
     """
@@ -391,6 +395,25 @@ def _clause_chars(head: Token) -> tuple[int, int]:
 DASHES = ("—", "–", "-", "--")
 
 
+def _said_after_as_acl(verb: Token) -> bool:
+    """Whether the parse read a cue closing a clause as a participle of the noun before it ("Harton have signed
+    Brandt, the Championship side announced on Wednesday": "announced" hung on "side"): a verb of saying in the past
+    tense on a noun set off by a comma after the clause it reports."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and _lemma(verb) in SAYING_VERBS
+        and all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in verb.children)  # nothing it says
+        and noun.i < verb.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.head.i < noun.i
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -404,6 +427,8 @@ def _subject(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    if _said_after_as_acl(verb):  # "…, the Championship side announced": the parse took the cue for the noun's
+        return verb.head
     if verb.dep_ == "xcomp":  # "Trump was prompted to say", "he is expected to announce"
         for child in verb.head.children:
             if child.dep_ == "nsubjpass":
@@ -689,6 +714,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children:
             if child.dep_ in CLAUSE_DEPS:
                 return child, "clause"
+        if _said_after_as_acl(token):
+            return token.head.head, "clause"
         # "The toll rose to 212, the agency said, as rescuers searched": the parse hangs the cue on what it reports
         if (
             token.dep_ == "parataxis"
@@ -774,6 +801,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             and not _perfect(token)  # "…, had said": a tense, not a participle
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
             and not _after_quotation_name(token, quoted)
+            and not _said_after_as_acl(token)
         ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         reached = _content_head(token)
@@ -789,9 +817,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is not None and subject is not None and reached[0].i < token.i:
             head = reached[0]
-            if (
-                head.left_edge.i <= subject.i <= head.right_edge.i and token.head.i != head.i
-            ):  # "…after Hale, asked about it, had said, “…”"
+            hung = token.head.i == head.i or (_said_after_as_acl(token) and token.head.head.i == head.i)
+            if head.left_edge.i <= subject.i <= head.right_edge.i and not hung:  # "…after Hale, asked about it"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
         if reached is not None and reached[0].i < token.i and not quoted[reached[0].idx]:
@@ -817,6 +844,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 start = thing.left_edge.idx
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
             inside = token.head.i == head.i  # the cue hung on the clause it reports
+            if _said_after_as_acl(token):
+                inside, end = True, min(end, token.head.left_edge.idx)
             end = min(end, token.left_edge.idx) if inside or token.left_edge.i > head.right_edge.i else end
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
@@ -1578,6 +1607,20 @@ class SpeakerResolver:
             return m[4]
         return None
 
+    def _content_subject(self, found: Found, noun: str) -> str | None:
+        """The organisation that is the subject of what was said, when the speaker is a description of that kind
+        of organisation ("Dalton Rovers have signed Kofi Mensah from Ajax, the club announced": Dalton Rovers)."""
+        end = found.end if found.end_para == found.para else len(self.texts[found.para])
+        doc = self.docs[found.para]
+        for m in self._within(found.para, found.start, end):
+            if m[3] != "ORG" or self._inside_quote(m[0], m[1]):
+                continue
+            kinds = self._kinds(m)
+            span = doc.char_span(m[1], m[2], alignment_mode="expand") if doc is not None else None
+            if span is not None and span.root.dep_ in SUBJECT_DEPS and (not kinds or ORG_KINDS.get(noun) in kinds):
+                return m[4]
+        return None
+
     def _kinds(self, mention: tuple[int, int, int, str, str]) -> set[str]:
         """The kinds of organisation (ORG_KINDS) a mention is said to be: by the last word of its name ("Maidstone
         Crown Court") or the noun right after it ("the RMTU union")."""
@@ -1681,7 +1724,14 @@ class SpeakerResolver:
                 for c in token.children
                 if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and token.lemma_.lower() not in PERSON_NOUNS
             ]
-            heads += [m for q in qualifiers for m in named if m[1] <= q.idx < m[2] and m[3] == "ORG"]  # not "US daily"
+            heads += [
+                m
+                for q in qualifiers
+                for m in named
+                if m[1] <= q.idx < m[2]
+                and m[3] == "ORG"  # not "US daily"
+                and not (ORG_KINDS.get(token.lemma_.lower()) == "sport" and COMPETITION.search(m[4]))
+            ]  # "the Championship side" is a club of that league, not the league
             if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks
                 objects = [
                     o
@@ -1729,12 +1779,14 @@ class SpeakerResolver:
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head in ORG_NOUNS:
-                if ORG_KINDS.get(head) in ("state", "force") and any(
+                if ORG_KINDS.get(head) in ("state", "force", "sport") and any(
                     c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children
                 ):
                     return written, written  # "the Scottish Government": that nation's, no body named before
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written
+                if (subject := self._content_subject(found, head)) is not None:
+                    return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             if head in PERSON_NOUNS:
                 return self._last_before(para, start, ("PERSON",)) or written, written

@@ -590,3 +590,15 @@ def test_vox_pop_layouts_give_each_answer_to_its_signature(layout):
         ("Maria Lopez", "I work n"),
         ("Tom Becker", "Honestly"),
     ]
+
+
+def test_a_club_described_as_the_side_is_the_club_whose_news_it_announces():
+    found = table(
+        "date 2024-07-03 Harton sign winger\n\n"
+        "Harton Athletic have signed winger Leo Brandt from Feyenoord for about £12 million, the Championship side "
+        "announced on Wednesday.\n\n"
+        "The Russian side said it would send a delegation to the talks."
+    )
+    first = found[found["paragraph"] == 1].iloc[0]
+    assert (first["speaker_text"], first["speaker"]) == ("the Championship side", "Harton Athletic")
+    assert found[found["paragraph"] == 2].iloc[0]["speaker"] == "The Russian side"  # a nation's side, no club
