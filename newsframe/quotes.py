@@ -705,6 +705,12 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+def _anonymous(verb: Token) -> bool:
+    """Whether an infinitive asks for a source's anonymity ("who did not want to be named", "asked not to be
+    identified"): a condition of speaking, not a statement."""
+    return _lemma(verb) in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -726,7 +732,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return token.head, "clause"
     if lemma in INFINITIVE_VERBS:
         for child in children:
-            if child.dep_ == "xcomp" and child.i > token.i:
+            if child.dep_ == "xcomp" and child.i > token.i and not _anonymous(child):
                 return child, "infinitive"
     if lemma in PREDICATE_VERBS:
         for child in children:
@@ -1572,6 +1578,8 @@ class SpeakerResolver:
         # noun -> the last speaker described by it and no name ("the national disaster agency"): what "the agency"
         # after it stands for, before any organisation whose name does not say it is one
         self.unnamed: dict[str, str] = {}
+        # (paragraph, start, gender, speaker) of each speaker described by a gendered word and no name ("one mother")
+        self.gendered: list[tuple[int, int, str, str]] = []
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -1582,7 +1590,14 @@ class SpeakerResolver:
     def _last_before(
         self, para: int, start: int, types: tuple[str, ...], gender: str | None = None, kind: str | None = None
     ) -> str | None:
-        """The entity of the last mention of one of `types` before (para, start), outside quotations; with
+        """The entity of `_last_mention`."""
+        mention = self._last_mention(para, start, types, gender, kind)
+        return mention[4] if mention is not None else None
+
+    def _last_mention(
+        self, para: int, start: int, types: tuple[str, ...], gender: str | None = None, kind: str | None = None
+    ) -> tuple[int, int, int, str, str] | None:
+        """The last mention of one of `types` before (para, start), outside quotations; with
         `gender` ("m" for he, "f" for she), skipping people the article shows to be of the other gender; with
         `kind` (a description's noun, "charity"), skipping organisations whose name says they are of another kind
         (see ORG_KINDS)."""
@@ -1592,7 +1607,7 @@ class SpeakerResolver:
                 if (m[0], m[1]) >= (para, start) or m[3] not in types or self._inside_quote(m[0], m[1]):
                     continue
                 if ORG_KINDS[kind] in self._kinds(m):
-                    return m[4]
+                    return m
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] not in types:
                 continue
@@ -1604,7 +1619,7 @@ class SpeakerResolver:
                 continue
             if kind in ORG_KINDS and ORG_KINDS.get(m[4].split()[-1].lower(), ORG_KINDS[kind]) != ORG_KINDS[kind]:
                 continue
-            return m[4]
+            return m
         return None
 
     def _content_subject(self, found: Found, noun: str) -> str | None:
@@ -1687,6 +1702,8 @@ class SpeakerResolver:
             self.plural = None
         if token is not None and speaker == written and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
             self.unnamed[token.lemma_.lower()] = speaker
+        if token is not None and speaker == written and token.pos_ == "NOUN" and token.lower_ in GENDERED_WORDS:
+            self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
         return speaker, written
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
@@ -1769,7 +1786,13 @@ class SpeakerResolver:
                     return hits[-1][4], written
                 return self.texts[para][a:b], written
             if lower in PRONOUNS_PERSON:
-                return self._last_before(para, start, ("PERSON",), PRONOUN_GENDER.get(lower)) or written, written
+                gender = PRONOUN_GENDER.get(lower)
+                named = self._last_mention(para, start, ("PERSON",), gender)
+                # "One mother … said her son had cried. ‘…,’ she said": the mother heard last, if no one named since
+                described = [d for d in self.gendered if d[2] == gender and (d[0], d[1]) < (para, start)]
+                if described and para - described[-1][0] <= 1 and (named is None or named[:2] < described[-1][:2]):
+                    return described[-1][3], written
+                return (named[4] if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
             if lower in PRONOUNS_GROUP:

@@ -602,3 +602,15 @@ def test_a_club_described_as_the_side_is_the_club_whose_news_it_announces():
     first = found[found["paragraph"] == 1].iloc[0]
     assert (first["speaker_text"], first["speaker"]) == ("the Championship side", "Harton Athletic")
     assert found[found["paragraph"] == 2].iloc[0]["speaker"] == "The Russian side"  # a nation's side, no club
+
+
+def test_she_is_the_woman_just_heard_though_no_name_is_given():
+    found = table(
+        "date 2025-01-21 Tributes to a teacher\n\n"
+        "The chair of governors, Tom Reid, said staff would support pupils. He said counsellors would be there.\n\n"
+        "One mother, who did not want to be named, said her daughter had cried all weekend. "
+        "'She knew every child by name,' she said."
+    )
+    last = found[found["text"].str.contains("every child")].iloc[0]
+    assert (last["speaker_text"], last["speaker"]) == ("she", "One mother")
+    assert not found["text"].str.contains("to be named").any()  # a condition of speaking, not a statement
