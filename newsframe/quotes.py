@@ -1012,13 +1012,21 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     below = _signs_below(docs, texts, quotes)
     labels = Counter(m.group(1) for t in texts if t and (m := TRANSCRIPT_LABEL.match(t)))
     interview = bool(labels) and (max(labels.values()) >= 2 or "Q" in labels)
+    interviewee = _interviewee(docs, texts)
     for i, (doc, text) in enumerate(zip(docs, texts)):
         if doc is None:
             continue
         here, bare = find_in_doc(doc, i, text, quotes[i])
         answer = _transcript_answer(docs, i, text) if interview else None
+        if answer is None and interviewee is not None and (qa := QA_LABEL.match(text)) and qa.group(1)[0] == "A":
+            start, end = _trim(text, qa.end(), len(text))  # "A: Not this year." in an interview with one person
+            answer = Found(i, start, end, ":", interviewee, verbatim=True) if end > start else None
         if answer is not None:  # the words are all the speaker's: no cue inside them is the article's
             here, bare = [answer], []
+        elif (qa := QA_LABEL.match(text)) is not None:  # "Q: Tenants' groups say …": the label names no one
+            for f in here + bare:
+                if f.speaker is not None and f.speaker[0] == i and f.speaker[1] < qa.end() < f.speaker[2]:
+                    f.speaker = (i, qa.end(), f.speaker[2])
         for f in here:
             _widen_to_quotes(f, quotes[i])
         here = _dedupe(here)
@@ -1218,6 +1226,26 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
 # A paragraph of an interview printed as a transcript: the speaker's name, a colon, the words ("Achebe: Not this
 # year, no."). The name is one to four capitalised words.
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+
+
+# Questions and answers labelled as such: "Q: …" / "A: …", "Q. …", "Question: …".
+QA_LABEL = re.compile(r"(Q|A|Question|Answer)[:.]\s+(?=\S)")
+
+
+def _interviewee(docs, texts) -> tuple[int, int, int] | None:
+    """Where the article names the one person whose answers it prints as "A: …": the first person named in the
+    body before its first question; None when it labels no answer "A" or names no one before."""
+    labelled = [
+        (i, m.group(1)[0]) for i, t in enumerate(texts) if t and docs[i] is not None and (m := QA_LABEL.match(t))
+    ]
+    if not any(kind == "A" for _, kind in labelled):
+        return None
+    for j in range(labelled[0][0]):
+        people = [e for e in _names(docs[j])] if docs[j] is not None else []
+        person = next((e for e in people if e.label_ == "PERSON"), None)
+        if person is not None:
+            return j, person.start_char, person.end_char
+    return None
 
 
 def _transcript_answer(docs, i: int, text: str) -> Found | None:

@@ -614,3 +614,18 @@ def test_she_is_the_woman_just_heard_though_no_name_is_given():
     last = found[found["text"].str.contains("every child")].iloc[0]
     assert (last["speaker_text"], last["speaker"]) == ("she", "One mother")
     assert not found["text"].str.contains("to be named").any()  # a condition of speaking, not a statement
+
+
+def test_answers_labelled_a_are_the_interviewees():
+    found = table(
+        "date 2025-04-10 Ten minutes with the festival director\n\n"
+        "Festival director Ines Varga has run the Harbour Festival for a decade. We met her on Tuesday.\n\n"
+        "Q: Ticket prices are up again. Why?\n\n"
+        "A: Our costs have doubled since 2020, and we still sell cheaper tickets than anyone on the coast.\n\n"
+        "Q: Critics say the line-up is tired.\n\n"
+        "A: Critics said that last year too, and we sold out in a week."
+    )
+    answers = found[found["speaker"] == "Ines Varga"]
+    assert list(answers["paragraph"]) == [3, 5] and set(answers["kind"]) == {"direct"}
+    assert answers.iloc[0]["text"].startswith("Our costs have doubled")
+    assert not found["speaker_text"].str.startswith("Q").any()
