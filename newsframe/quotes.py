@@ -359,6 +359,16 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
+    dash = next(
+        (
+            t
+            for t in reversed(token.doc[left.i : token.i])
+            if t.text in DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+        ),
+        None,
+    )
+    if dash is not None:  # "2021 - Severn Water, which owns the dam": a chronology's date is no part of the name
+        left = dash.nbor(1)
     while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
         left = left.nbor(1)
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):

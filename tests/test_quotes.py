@@ -629,3 +629,12 @@ def test_answers_labelled_a_are_the_interviewees():
     assert list(answers["paragraph"]) == [3, 5] and set(answers["kind"]) == {"direct"}
     assert answers.iloc[0]["text"].startswith("Our costs have doubled")
     assert not found["speaker_text"].str.startswith("Q").any()
+
+
+def test_a_chronologys_date_is_no_part_of_a_speakers_name():
+    found = table(
+        "date 2024-03-15 How the dam crisis unfolded\n\n"
+        "2021 - Tarn Water, which owns the dam, says the repairs can wait.\n\n"
+        "Coca-Cola said it would close the plant."
+    )
+    assert list(found["speaker_text"]) == ["Tarn Water", "Coca-Cola"]
