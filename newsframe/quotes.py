@@ -1300,6 +1300,10 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     return signature[2] if signature else None
 
 
+# One to four capitalised words and an age, as signatures give a person: "MARIA LOPEZ, 34, nurse", "Tom (61)".
+SIGNED_AGE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s*\d{1,3}\s*(?:,|$)|\s+\(\d{1,3}\))")
+
+
 def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, Token] | None:
     """The name that text[start:end] gives as a speaker's signature, as vox pops and interviews print it: a person
     or organisation, and what describes them, with no clause of their own ("Maria Lopez, 34, nurse", "— Ann Lee,
@@ -1320,6 +1324,11 @@ def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, 
     name = next(
         (e for e in _names(doc) if e.label_ in ("PERSON", "ORG") and e.start_char == start and e.end_char <= end), None
     )
+    aged = SIGNED_AGE.match(segment)
+    if name is None and aged is not None:  # "MARIA LOPEZ, 34, nurse", "Maria, 34": a name the recogniser missed
+        span = doc.char_span(start, start + aged.end(1), alignment_mode="expand")
+        if span is not None:
+            return start, start + aged.end(1), span[-1]
     if name is None or not re.match(r"(?:$|,|\s+\(\d|\s+[—–-]\s)", text[name.end_char : end]):
         return None  # "Maria Lopez, 34, nurse", "Maria Lopez (34), nurse", "Maria Lopez - nurse"
     return name.start_char, name.end_char, name.root
@@ -1331,6 +1340,10 @@ def _signed_after(docs, texts, i: int, b: int, below: bool = False) -> tuple[int
     the article signs its quotations `below` them (see _signs_below), on a line of its own; (paragraph, start, end,
     head)."""
     rest = texts[i][b:]
+    bracketed = re.fullmatch(r"\s*\(([^()]+)\)\.?\s*", rest)
+    if bracketed is not None:  # "“…” (Maria Lopez, 34, nurse)"
+        found = _speaker_line(docs[i], texts[i], b + bracketed.start(1), b + bracketed.end(1))
+        return (i, *found) if found else None
     if rest.strip():
         end = len(texts[i].rstrip().rstrip("."))
         found = _speaker_line(docs[i], texts[i], b, end) if rest.strip()[:1] in ("—", "–") or below else None

@@ -575,6 +575,7 @@ VOX_POP_LAYOUTS = {
     "age in brackets above": 'Maria Lopez (34), nurse\n\n"{a}"\n\nTom Becker (61), from Leith\n\n"{b}"',
     "name and dash before": 'Maria Lopez, 34 - "{a}"\n\nTom Becker, 61 - "{b}"',
     "signed after, same paragraph": '"{a}" Maria Lopez, 34, nurse.\n\n"{b}" Tom Becker, 61, from Leith.',
+    "signed after, in brackets": '"{a}" (Maria Lopez, 34, nurse)\n\n"{b}" (Tom Becker, 61, retired engineer)',
 }
 
 
@@ -638,3 +639,13 @@ def test_a_chronologys_date_is_no_part_of_a_speakers_name():
         "Coca-Cola said it would close the plant."
     )
     assert list(found["speaker_text"]) == ["Tarn Water", "Coca-Cola"]
+
+
+def test_a_signature_with_an_age_names_a_speaker_the_recogniser_missed():
+    body = (
+        'MARIA LOPEZ, 34, nurse\n\n"I work nights, so the tram is the only way home."\n\n'
+        'Dev, 19, student\n\n"Twenty percent more means I walk, simple as that."'
+    )
+    found = table(f"date 2025-03-04 Riders on the fare rise\n\nWe asked riders what they think.\n\n{body}")
+    direct = found[found["kind"] == "direct"]
+    assert list(direct["speaker_text"]) == ["MARIA LOPEZ", "Dev"]
