@@ -38,7 +38,8 @@ together and repairs what both get wrong with general rules, each a named consta
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the readers often find a name
    in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
-   part of speech the tagger gave it;
+   part of speech the tagger gave it, and so does a person's surname opening a sentence as its verb's subject when
+   the article never writes it in lower case ("Whitlock apologized in court");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into
    "Vladimir Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle
    initials to it ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place
@@ -1504,6 +1505,7 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
     people = [name for name, label in names.items() if label == "PERSON" and " " in name]
     surnames = {name.rsplit(" ", 1)[1] for name in people}
+    lowered = {t.text for doc in docs for t in doc if t.text.islower()}  # the words the article writes in lower case
     added = []
     for d, doc in enumerate(docs):
         # numbers and dates the model found stay as they are
@@ -1526,6 +1528,15 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # so does it a company, by the first word of its name ("Halden profit falls")
             surname = numbers[d] == 0 and found[0].pos_ == "PROPN"
             surname = surname and (match.group(0) in surnames or names[match.group(0)] == "ORG")
+            # a person's surname opening a sentence as the subject of its verb, a word the article never writes in
+            # lower case ("Whitlock apologized in court"), whatever part of speech the tagger gave it
+            confirmed = confirmed or (
+                match.group(0) in surnames
+                and found[0].is_sent_start
+                and found[0].dep_ in ("nsubj", "nsubjpass")
+                and found[0].head.pos_ in ("VERB", "AUX")
+                and match.group(0).lower() not in lowered
+            )
             if len(found) == 1 and (
                 (found[0].pos_ != "PROPN" and not confirmed)
                 or (found[0].is_sent_start and modifier and not possessive and not surname)

@@ -1459,3 +1459,15 @@ def test_a_settlement_named_after_its_kind_and_of_is_a_place(pipeline):
         ("The reservoir would flood the hamlet of Ellis Cross and 14 farms.", [], [("Ellis Cross", "ORG")]),
     )
     assert spans_of(entities.mentions_table(art, docs)) == [("Ellis Cross", "GPE")]
+
+
+def test_a_surname_opening_a_sentence_as_its_subject_counts_whatever_the_tagger_reads(pipeline):
+    """Court report: "Whitlock apologized in court." (the tagger reads the surname as a common noun)."""
+    art, docs = parsed(
+        pipeline,
+        "Gary Whitlock, 63, pleaded guilty in February to wire fraud.",
+        'Whitlock apologized in court. "I am ashamed of what I did," he said.',
+    )
+    mentions = entities.mentions_table(art, docs)
+    assert list(mentions["entity"]) == ["Gary Whitlock", "Gary Whitlock"]
+    assert list(mentions["paragraph"]) == [1, 2]
