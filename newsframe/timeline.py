@@ -512,6 +512,55 @@ def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
     return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
 
 
+def _entry_span(rows: list[dict]) -> tuple[date, date] | None:
+    """The days a chronology's entry is dated (its first row's span), or None when it has no calendar date."""
+    first = rows[0]
+    if not first["date"]:
+        return None
+    return date.fromisoformat(first["date"][:10]), date.fromisoformat((first["date_end"] or first["date"])[:10])
+
+
+def _between(day: date, before: tuple[date, date] | None, after: tuple[date, date] | None) -> bool:
+    """Whether `day` is no earlier than the span `before` starts and no later than the span `after` ends."""
+    return (before is None or day >= before[0]) and (after is None or day <= after[1])
+
+
+def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: datetime | None) -> None:
+    """Date a chronology's entries in the order they are listed, where a weekday leaves a choice.
+
+    `entries` are the rows of each entry, in reading order, with the rule that found its date. A chronology lists
+    its entries in time order, so that order is evidence: a weekday ("Last Thursday - Engineers report new
+    cracks", "Monday - Residents are told to leave") may be this week's or the one before, and when its reading
+    falls after the next entry's dates, or before the previous entry's, while the same weekday a week earlier (or
+    later) falls between them, the entry takes that one, and so do the other rows of its paragraph dated that
+    day. A weekday never crosses publication that way: a day gone by stays gone by. Only a chronology that runs
+    forward, most of its neighbouring entries in time order, is so read (a list with the latest first is not)."""
+    spans = [_entry_span(rows) for rows, _ in entries]
+    dated = [s for s in spans if s is not None]
+    forward = sum(a[0] < b[0] for a, b in zip(dated, dated[1:]))
+    if forward <= len(dated[1:]) - forward:
+        return
+    for i, (rows, rule) in enumerate(entries):
+        if rule != "weekday" or spans[i] is None:
+            continue
+        before = next((s for s in reversed(spans[:i]) if s is not None), None)
+        after = next((s for s in spans[i + 1 :] if s is not None), None)
+        day = spans[i][0]
+        if _between(day, before, after):
+            continue
+        today = published.date() if published is not None else None
+        for moved in (day - timedelta(days=7), day + timedelta(days=7)):
+            if not _between(moved, before, after) or (today is not None and (day <= today) != (moved <= today)):
+                continue
+            old, new = day.isoformat(), moved.isoformat()
+            for row in rows:
+                if row["value"].startswith(old):
+                    for column in ("value", "date", "date_end"):
+                        row[column] = row[column].replace(old, new, 1)
+            spans[i] = _entry_span(rows)
+            break
+
+
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
@@ -528,14 +577,19 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     published = getattr(article, "published", None)
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
+    entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         found = extract(
             text, published, doc, reference=reference if paragraph.number else None, quotes=quote_spans(text)
         )
-        rows += [_row(cand, paragraph.number, doc, published, mentions, text) for cand in found]
+        made = [_row(cand, paragraph.number, doc, published, mentions, text) for cand in found]
+        if paragraph.number and found and found[0].extras.get("historic"):
+            entries.append((made, found[0].rule))
+        rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
+    keep_entries_in_order(entries, published)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

@@ -621,3 +621,27 @@ def test_a_chronologys_entries_in_the_present_tell_the_past():
     assert dated(plan, "Tuesday night")[1] == "2024-03-19"
     entry = table("Tuesday night - Crews pump out the engine room.", published=friday)
     assert dated(entry, "Tuesday night")[1] == "2024-03-12"
+
+
+def test_a_chronologys_order_picks_the_week_of_a_weekday():
+    entries = [
+        "September 2022 - A survey finds asbestos in the school's gym roof.",
+        "Last Wednesday - Inspectors close the gym after a tile falls.",
+        "Monday - Parents are told the school will shut for the rest of term.",
+        "Tuesday - Pupils move to classrooms in the town hall.",
+    ]
+    frame = table("How the school closure unfolded.", *entries, published=THURSDAY)
+    # "last Wednesday" in a Thursday paper is yesterday or the week before; listed before Monday, it is the latter
+    assert dated(frame, "Last Wednesday")[1] == "2023-05-10"
+    assert dated(frame, "Monday")[1] == "2023-05-15"
+    assert frame["date"].tolist()[-3:] == ["2023-05-10", "2023-05-15", "2023-05-16"]
+    # in running prose, or in a list with the latest first, the order of paragraphs is no evidence
+    prose = table(
+        "Last Wednesday inspectors closed the gym after a tile fell.",
+        "On Monday parents were told the school would shut.",
+        published=THURSDAY,
+    )
+    assert dated(prose, "Last Wednesday")[1] == "2023-05-17"
+    latest_first = table("How the school closure unfolded.", *reversed(entries), published=THURSDAY)
+    assert dated(latest_first, "Last Wednesday")[1] == "2023-05-17"
+    assert dated(latest_first, "Tuesday")[1] == "2023-05-16"
