@@ -31,7 +31,7 @@ from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, simple_present, verb_tense
-from .timex.grammar import duration_parts, month_end, shift, value_span, value_start
+from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Span, Token
@@ -136,7 +136,13 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
 
 
 def duration_span(
-    value: str, before: str, tense: str | None, published: datetime | None, expression: str = "", perfect: bool = False
+    value: str,
+    before: str,
+    tense: str | None,
+    published: datetime | None,
+    expression: str = "",
+    perfect: bool = False,
+    precision: str = "second",
 ) -> tuple[str, str, str]:
     """A DURATION and the words before it -> (date, date_end, anchor) of the time it stands for, if any.
 
@@ -146,10 +152,12 @@ def duration_span(
     years": `perfect`, a present perfect verb) or on from it ("over the next two years") is that period, exactly
     as long as said: "the third in 18 months" in a paper of 18 February 2025 runs from 18 August 2023 (TimeML
     anchors such a duration at the creation time, endPoint, with its length as its value). Other durations ("held
-    for 48 hours", a "five-year low") have no date.
+    for 48 hours", a "five-year low") have no date. `published` may be another moment the duration counts from, known
+    to `precision` (a chronology's entry "March 2019 - … recommends repairs within five years": March 2019, to the
+    month): a duration in finer units than that ("within ten days") is then left undated.
     """
     parts = duration_parts(value)
-    if not parts or published is None:
+    if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
@@ -429,10 +437,13 @@ def _row(
     published: datetime | None,
     mentions: pd.DataFrame | None,
     text: str | None = None,
+    entry: Candidate | None = None,
 ) -> dict:
-    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None)."""
+    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
+    `entry` is the date opening the chronology's entry the paragraph is, if it is one."""
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
+    counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
     elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
@@ -444,13 +455,19 @@ def _row(
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
-        if tense == "future" and cand.extras.get("historic") and simple_present(verb):
-            tense = "past"  # a chronology's "March 2019 - An inspection recommends repairs within five years"
+        if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
+            tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
         perfect = verb is not None and any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
+            # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
+            moment, precision = counted_from
+            start, end, anchor = duration_span(
+                cand.value, text[: cand.start], tense, moment, cand.text, perfect, precision
+            )
         else:
             start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
     elif cand.type == "SET":
@@ -464,7 +481,7 @@ def _row(
     number = nlp.sentence_index(doc, cand.start)
     spans = nlp.sentence_spans(doc)
     sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
-    return {
+    made = {
         "paragraph": paragraph,
         "start_char": cand.start,
         "end_char": cand.end,
@@ -478,6 +495,13 @@ def _row(
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
+    if cand.type == "DURATION" and counted_from is not None and start:
+        made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
+    return made
+
+
+# The key of a row (not a column) whose dates are counted from its chronology entry's date.
+FROM_ENTRY = "_from_entry"
 
 
 # The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
@@ -557,6 +581,12 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
                 if row["value"].startswith(old):
                     for column in ("value", "date", "date_end"):
                         row[column] = row[column].replace(old, new, 1)
+                elif row.get(FROM_ENTRY):  # "within two weeks" counted from the entry's day moves with it
+                    for column in ("date", "date_end"):
+                        when = datetime.fromisoformat(row[column]) + (moved - day)
+                        row[column] = (
+                            when.isoformat(timespec="minutes") if "T" in row[column] else when.date().isoformat()
+                        )
             spans[i] = _entry_span(rows)
             break
 
@@ -583,9 +613,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         found = extract(
             text, published, doc, reference=reference if paragraph.number else None, quotes=quote_spans(text)
         )
-        made = [_row(cand, paragraph.number, doc, published, mentions, text) for cand in found]
-        if paragraph.number and found and found[0].extras.get("historic"):
-            entries.append((made, found[0].rule))
+        entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
+        made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
+        if entry is not None:
+            entries.append((made, entry.rule))
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)

@@ -614,7 +614,8 @@ def test_a_chronologys_entries_in_the_present_tell_the_past():
     )
     assert dated(frame, "Monday")[1] == "2024-03-11"
     assert dated(frame, "Tuesday night")[1] == "2024-03-12"  # the Tuesday gone, not the coming one
-    assert undated(frame, "five years")  # not five years on from publication
+    # not five years on from publication: five years on from the entry's date, the present of its verb
+    assert dated(frame, "five years")[1:] == ("2019-03-01", "2024-03-01", "relative")
     assert dated(frame, "Next week")[1] == "2024-03-18"  # a modal still looks ahead
     # the same sentence outside a chronology is a plan
     plan = table("Crews pump out the engine room on Tuesday night.", published=friday)
@@ -626,7 +627,7 @@ def test_a_chronologys_entries_in_the_present_tell_the_past():
 def test_a_chronologys_order_picks_the_week_of_a_weekday():
     entries = [
         "September 2022 - A survey finds asbestos in the school's gym roof.",
-        "Last Wednesday - Inspectors close the gym after a tile falls.",
+        "Last Wednesday - Inspectors promise a report on the gym within two weeks.",
         "Monday - Parents are told the school will shut for the rest of term.",
         "Tuesday - Pupils move to classrooms in the town hall.",
     ]
@@ -634,7 +635,8 @@ def test_a_chronologys_order_picks_the_week_of_a_weekday():
     # "last Wednesday" in a Thursday paper is yesterday or the week before; listed before Monday, it is the latter
     assert dated(frame, "Last Wednesday")[1] == "2023-05-10"
     assert dated(frame, "Monday")[1] == "2023-05-15"
-    assert frame["date"].tolist()[-3:] == ["2023-05-10", "2023-05-15", "2023-05-16"]
+    assert frame["date"].tolist()[-4:] == ["2023-05-10", "2023-05-10", "2023-05-15", "2023-05-16"]
+    assert dated(frame, "two weeks")[1:3] == ("2023-05-10", "2023-05-24")  # counted from that Wednesday
     # in running prose, or in a list with the latest first, the order of paragraphs is no evidence
     prose = table(
         "Last Wednesday inspectors closed the gym after a tile fell.",
@@ -645,3 +647,23 @@ def test_a_chronologys_order_picks_the_week_of_a_weekday():
     latest_first = table("How the school closure unfolded.", *reversed(entries), published=THURSDAY)
     assert dated(latest_first, "Last Wednesday")[1] == "2023-05-17"
     assert dated(latest_first, "Tuesday")[1] == "2023-05-16"
+
+
+def test_a_duration_in_a_chronologys_entry_counts_from_the_entrys_date():
+    frame = table(
+        "How the drought took hold.",
+        "June 2021 - The lake falls to its lowest level in three years.",
+        "2022 - The council bans hosepipes for ten days.",
+        "Last Wednesday - Engineers give the pumps two weeks.",
+        "Monday - The water company promises repairs within a fortnight.",
+        published=THURSDAY,
+    )
+    # the previous time the lake was that low: three years before June 2021, not before publication
+    assert dated(frame, "three years")[1:3] == ("2018-01-01", "2018-12-31")
+    # ten days within a year no day of which is named: no dates
+    assert undated(frame, "ten days")
+    # counted from Monday 15 May, the entry's day
+    assert dated(frame, "a fortnight")[1:3] == ("2023-05-15", "2023-05-29")
+    # outside a chronology the superlative counts from publication
+    prose = table("On Monday the lake fell to its lowest level in three years.", published=THURSDAY)
+    assert dated(prose, "three years")[1:3] == ("2020-01-01", "2020-12-31")
