@@ -667,3 +667,21 @@ def test_a_duration_in_a_chronologys_entry_counts_from_the_entrys_date():
     # outside a chronology the superlative counts from publication
     prose = table("On Monday the lake fell to its lowest level in three years.", published=THURSDAY)
     assert dated(prose, "three years")[1:3] == ("2020-01-01", "2020-12-31")
+
+
+def test_midnight_ends_its_day():
+    saturday = datetime(2023, 9, 30)
+    frame = table(
+        "Lawmakers passed the stopgap bill on Saturday afternoon.",
+        "Aides said the governor would sign it before midnight.",
+        published=saturday,
+    )
+    # TimeML writes midnight as the end of its day (T24:00); its date is the day's last minute, after its events
+    assert dated(frame, "midnight") == ("2023-09-30T24:00", "2023-09-30T23:59", "2023-09-30T23:59", "relative")
+    assert frame["expression"].tolist()[-2:] == ["Saturday afternoon", "midnight"]
+    assert dated(table("The vote is at midnight on Friday.", published=saturday), "midnight on Friday")[0] == (
+        "2023-10-06T24:00"
+    )
+    # the hours after midnight belong to the day that follows it
+    after = table("Police were called shortly after midnight on Sunday.", published=datetime(2023, 10, 2))
+    assert dated(after, "midnight on Sunday")[0] == "2023-10-01T00:00"
