@@ -457,19 +457,18 @@ def _row(
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
-        perfect = verb is not None and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
-        )
+        perfect = verb is not None and present_perfect(verb)
+        before = text[: cand.start]
+        if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:
+            before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from
-            start, end, anchor = duration_span(
-                cand.value, text[: cand.start], tense, moment, cand.text, perfect, precision
-            )
+            start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision)
         else:
-            start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
+            start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     else:
@@ -498,6 +497,19 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+def present_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
+    lived": a contracted "'s" before a past participle of a verb with no object)."""
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
+            continue
+        if c.lemma_ == "have" and c.dep_ == "aux":
+            return True
+        if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
+            return True
+    return False
 
 
 # The key of a row (not a column) whose dates are counted from its chronology entry's date.

@@ -685,3 +685,24 @@ def test_midnight_ends_its_day():
     # the hours after midnight belong to the day that follows it
     after = table("Police were called shortly after midnight on Sunday.", published=datetime(2023, 10, 2))
     assert dated(after, "midnight on Sunday")[0] == "2023-10-01T00:00"
+
+
+def test_a_present_perfect_of_duration_without_for_runs_up_to_publication():
+    def span(sentence: str) -> tuple[str, str]:
+        return dated(table(sentence, published=THURSDAY), sentence.split(" years")[0].split()[-1] + " years")[1:3]
+
+    # "has lived here forty years" is "for forty years": the forty years up to publication
+    assert span('"He\'s lived here forty years and never hurt anyone," a neighbour said.') == (
+        "1983-05-18",
+        "2023-05-18",
+    )
+    assert span("She has worked at the mill 30 years.") == ("1993-05-18", "2023-05-18")
+    assert span("They have been running the shop 12 years.") == ("2011-05-18", "2023-05-18")
+    # the progressive with "for" looks back too, not ahead
+    assert dated(table("He has been living there for six months.", published=THURSDAY), "six months")[1:3] == (
+        "2022-11-18",
+        "2023-05-18",
+    )
+    # a count of years lost or spent, and a past tense, date nothing
+    assert undated(table("The team has lost three years of work.", published=THURSDAY), "three years")
+    assert undated(table("He lived there forty years.", published=THURSDAY), "forty years")

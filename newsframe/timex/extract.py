@@ -106,6 +106,8 @@ def verb_tense(verb: Token) -> str | None:
             )
         return "past" if verb.lemma_ in REPORTING_VERBS else "future"
     if verb.tag_ == "VBG":
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"  # "has been living there for six months": the present perfect progressive looks back
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is visiting on Friday": a planned event
         return None
