@@ -706,3 +706,15 @@ def test_a_present_perfect_of_duration_without_for_runs_up_to_publication():
     # a count of years lost or spent, and a past tense, date nothing
     assert undated(table("The team has lost three years of work.", published=THURSDAY), "three years")
     assert undated(table("He lived there forty years.", published=THURSDAY), "forty years")
+
+
+def test_a_participle_takes_the_tense_of_its_main_clause():
+    def day(sentence: str, expression: str) -> str:
+        return dated(table(sentence, published=THURSDAY), expression)[1]
+
+    # "Starting Monday" has no tense of its own: the main clause's future makes it the coming Monday
+    assert day("Starting Monday, libraries will open an hour later.", "Monday") == "2023-05-22"
+    assert day("Beginning Tuesday, the ferry will be replaced by a bus.", "Tuesday") == "2023-05-23"
+    assert day("Libraries will open later starting Monday.", "Monday") == "2023-05-22"
+    # and the main clause's past makes it the Monday gone
+    assert day("Starting Monday, libraries opened an hour later.", "Monday") == "2023-05-15"
