@@ -718,3 +718,18 @@ def test_a_participle_takes_the_tense_of_its_main_clause():
     assert day("Libraries will open later starting Monday.", "Monday") == "2023-05-22"
     # and the main clause's past makes it the Monday gone
     assert day("Starting Monday, libraries opened an hour later.", "Monday") == "2023-05-15"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "DURBAN, August 7 (Xinhua) -- Harbour pilots began a strike on Monday over pay.",
+        "DURBAN, August 7, 2023 (Xinhua) -- Harbour pilots began a strike on Monday over pay.",
+        "DURBAN--Harbour pilots began a strike on Monday over pay.",
+    ],
+)
+def test_a_wire_dateline_written_with_two_hyphens_is_a_dateline(lead):
+    frame = table(lead, published=datetime(2023, 8, 7))
+    assert row(frame, "Monday")["event"].startswith("Harbour pilots began")
+    if "August 7" in lead:
+        assert row(frame, next(e for e in frame["expression"] if e.startswith("August 7")))["event"] == DATELINE_EVENT
