@@ -78,7 +78,7 @@ BENCHMARK = {
         "strict_F1": 82.4,
         "relaxed_F1": 92.9,
         "type_F1": 89.1,
-        "value_F1": 81.0,
+        "value_F1": 81.2,
         "event": 0.817,
     },
 }
