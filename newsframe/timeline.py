@@ -377,7 +377,7 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    did = " ".join(t.norm_ if t.text.startswith(("'", "’")) else t.text for t in sorted(verb_words, key=lambda t: t.i))
+    did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
     what = ""
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
@@ -412,6 +412,16 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return " ".join(parts)
+
+
+def _spelled_out(token: Token, verb: Token) -> str:
+    """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
+    participle it makes a present perfect -> "has", as in "he's lived here forty years")."""
+    if not token.text.startswith(("'", "’")):
+        return token.text
+    if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
+        return "has"
+    return token.norm_
 
 
 def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: int) -> str:

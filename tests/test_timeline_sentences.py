@@ -697,6 +697,8 @@ def test_a_present_perfect_of_duration_without_for_runs_up_to_publication():
         "2023-05-18",
     )
     assert span("She has worked at the mill 30 years.") == ("1993-05-18", "2023-05-18")
+    neighbour = table('"He\'s lived here forty years," a neighbour said.', published=THURSDAY)
+    assert row(neighbour, "forty years")["event"] == "has lived"  # the contraction spelled out as the perfect it is
     assert span("They have been running the shop 12 years.") == ("2011-05-18", "2023-05-18")
     # the progressive with "for" looks back too, not ahead
     assert dated(table("He has been living there for six months.", published=THURSDAY), "six months")[1:3] == (
