@@ -114,12 +114,13 @@ CLOCK = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[ \t]*(?P<ampm>[ap])\.?m\.?)
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
     + FULL_DATE
-    + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-—–:]"
+    + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--[ \t]?|[-—–:])"
 )
-# A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -" (it
-# dates nothing: the year is not given).
+# A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -",
+# "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON--" (it dates nothing: the year is not given).
 CAPS_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))? ?[—–-] "
+    r"^[A-Z][A-Z.'’-]*[A-Z.'’](?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))?"
+    r"(?: ?-- ?| ?[—–-] )"
 )
 
 

@@ -31,7 +31,7 @@ from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import governing_verb, simple_present, verb_tense
-from .timex.grammar import duration_parts, month_end, shift, value_span, value_start
+from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Span, Token
@@ -78,7 +78,7 @@ BENCHMARK = {
         "strict_F1": 82.4,
         "relaxed_F1": 92.9,
         "type_F1": 89.1,
-        "value_F1": 81.0,
+        "value_F1": 81.2,
         "event": 0.817,
     },
 }
@@ -136,7 +136,13 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
 
 
 def duration_span(
-    value: str, before: str, tense: str | None, published: datetime | None, expression: str = "", perfect: bool = False
+    value: str,
+    before: str,
+    tense: str | None,
+    published: datetime | None,
+    expression: str = "",
+    perfect: bool = False,
+    precision: str = "second",
 ) -> tuple[str, str, str]:
     """A DURATION and the words before it -> (date, date_end, anchor) of the time it stands for, if any.
 
@@ -146,10 +152,12 @@ def duration_span(
     years": `perfect`, a present perfect verb) or on from it ("over the next two years") is that period, exactly
     as long as said: "the third in 18 months" in a paper of 18 February 2025 runs from 18 August 2023 (TimeML
     anchors such a duration at the creation time, endPoint, with its length as its value). Other durations ("held
-    for 48 hours", a "five-year low") have no date.
+    for 48 hours", a "five-year low") have no date. `published` may be another moment the duration counts from, known
+    to `precision` (a chronology's entry "March 2019 - … recommends repairs within five years": March 2019, to the
+    month): a duration in finer units than that ("within ten days") is then left undated.
     """
     parts = duration_parts(value)
-    if not parts or published is None:
+    if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
@@ -369,7 +377,7 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    did = " ".join(t.norm_ if t.text.startswith(("'", "’")) else t.text for t in sorted(verb_words, key=lambda t: t.i))
+    did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
     what = ""
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
@@ -406,6 +414,16 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     return " ".join(parts)
 
 
+def _spelled_out(token: Token, verb: Token) -> str:
+    """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
+    participle it makes a present perfect -> "has", as in "he's lived here forty years")."""
+    if not token.text.startswith(("'", "’")):
+        return token.text
+    if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
+        return "has"
+    return token.norm_
+
+
 def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: int) -> str:
     """The canonical entities named in one sentence, in order of first mention, joined by '|'."""
     if mentions is None or mentions.empty:
@@ -429,10 +447,13 @@ def _row(
     published: datetime | None,
     mentions: pd.DataFrame | None,
     text: str | None = None,
+    entry: Candidate | None = None,
 ) -> dict:
-    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None)."""
+    """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
+    `entry` is the date opening the chronology's entry the paragraph is, if it is one."""
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
+    counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
     elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
@@ -444,15 +465,20 @@ def _row(
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None and len(span) else None
         tense = verb_tense(verb) if verb is not None else None
-        if tense == "future" and cand.extras.get("historic") and simple_present(verb):
-            tense = "past"  # a chronology's "March 2019 - An inspection recommends repairs within five years"
-        perfect = verb is not None and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
-        )
+        if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
+            tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
+        perfect = verb is not None and present_perfect(verb)
+        before = text[: cand.start]
+        if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:
+            before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
+            # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
+            moment, precision = counted_from
+            start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision)
         else:
-            start, end, anchor = duration_span(cand.value, text[: cand.start], tense, published, cand.text, perfect)
+            start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     else:
@@ -464,7 +490,7 @@ def _row(
     number = nlp.sentence_index(doc, cand.start)
     spans = nlp.sentence_spans(doc)
     sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
-    return {
+    made = {
         "paragraph": paragraph,
         "start_char": cand.start,
         "end_char": cand.end,
@@ -478,6 +504,26 @@ def _row(
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
+    if cand.type == "DURATION" and counted_from is not None and start:
+        made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
+    return made
+
+
+def present_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
+    lived": a contracted "'s" before a past participle of a verb with no object)."""
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
+            continue
+        if c.lemma_ == "have" and c.dep_ == "aux":
+            return True
+        if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
+            return True
+    return False
+
+
+# The key of a row (not a column) whose dates are counted from its chronology entry's date.
+FROM_ENTRY = "_from_entry"
 
 
 # The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
@@ -512,6 +558,61 @@ def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
     return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
 
 
+def _entry_span(rows: list[dict]) -> tuple[date, date] | None:
+    """The days a chronology's entry is dated (its first row's span), or None when it has no calendar date."""
+    first = rows[0]
+    if not first["date"]:
+        return None
+    return date.fromisoformat(first["date"][:10]), date.fromisoformat((first["date_end"] or first["date"])[:10])
+
+
+def _between(day: date, before: tuple[date, date] | None, after: tuple[date, date] | None) -> bool:
+    """Whether `day` is no earlier than the span `before` starts and no later than the span `after` ends."""
+    return (before is None or day >= before[0]) and (after is None or day <= after[1])
+
+
+def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: datetime | None) -> None:
+    """Date a chronology's entries in the order they are listed, where a weekday leaves a choice.
+
+    `entries` are the rows of each entry, in reading order, with the rule that found its date. A chronology lists
+    its entries in time order, so that order is evidence: a weekday ("Last Thursday - Engineers report new
+    cracks", "Monday - Residents are told to leave") may be this week's or the one before, and when its reading
+    falls after the next entry's dates, or before the previous entry's, while the same weekday a week earlier (or
+    later) falls between them, the entry takes that one, and so do the other rows of its paragraph dated that
+    day. A weekday never crosses publication that way: a day gone by stays gone by. Only a chronology that runs
+    forward, most of its neighbouring entries in time order, is so read (a list with the latest first is not)."""
+    spans = [_entry_span(rows) for rows, _ in entries]
+    dated = [s for s in spans if s is not None]
+    forward = sum(a[0] < b[0] for a, b in zip(dated, dated[1:]))
+    if forward <= len(dated[1:]) - forward:
+        return
+    for i, (rows, rule) in enumerate(entries):
+        if rule != "weekday" or spans[i] is None:
+            continue
+        before = next((s for s in reversed(spans[:i]) if s is not None), None)
+        after = next((s for s in spans[i + 1 :] if s is not None), None)
+        day = spans[i][0]
+        if _between(day, before, after):
+            continue
+        today = published.date() if published is not None else None
+        for moved in (day - timedelta(days=7), day + timedelta(days=7)):
+            if not _between(moved, before, after) or (today is not None and (day <= today) != (moved <= today)):
+                continue
+            old, new = day.isoformat(), moved.isoformat()
+            for row in rows:
+                if row["value"].startswith(old):
+                    for column in ("value", "date", "date_end"):
+                        row[column] = row[column].replace(old, new, 1)
+                elif row.get(FROM_ENTRY):  # "within two weeks" counted from the entry's day moves with it
+                    for column in ("date", "date_end"):
+                        when = datetime.fromisoformat(row[column]) + (moved - day)
+                        row[column] = (
+                            when.isoformat(timespec="minutes") if "T" in row[column] else when.date().isoformat()
+                        )
+            spans[i] = _entry_span(rows)
+            break
+
+
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
@@ -528,14 +629,20 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     published = getattr(article, "published", None)
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
+    entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         found = extract(
             text, published, doc, reference=reference if paragraph.number else None, quotes=quote_spans(text)
         )
-        rows += [_row(cand, paragraph.number, doc, published, mentions, text) for cand in found]
+        entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
+        made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
+        if entry is not None:
+            entries.append((made, entry.rule))
+        rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
+    keep_entries_in_order(entries, published)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from newsframe.article import ArticleError, count_words, load_article, safe_id
+from newsframe.article import ArticleError, count_words, dateline_end, load_article, safe_id
 
 
 def test_shipped_article_headline_times_and_paragraphs(seed_article):
@@ -204,3 +204,17 @@ def test_a_sentence_opening_with_by_is_no_byline(write):
     article = load_article(path, "2023-03-01")
     assert article.byline is None
     assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("DURBAN, August 7 (Xinhua) -- Harbour pilots struck.", "Harbour pilots struck."),
+        ("NEW YORK, Tuesday, Sept. 3, 2019 -- Shares fell.", "Shares fell."),
+        ("WASHINGTON--The Senate voted.", "The Senate voted."),
+        ("OSLO, Feb 6 (Reuters) - Profit fell.", "Profit fell."),
+        ("US-China talks resume - officials", "US-China talks resume - officials"),
+    ],
+)
+def test_a_datelines_end_is_found_whatever_its_dash(text, body):
+    assert text[dateline_end(text) :] == body

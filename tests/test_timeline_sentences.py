@@ -614,10 +614,124 @@ def test_a_chronologys_entries_in_the_present_tell_the_past():
     )
     assert dated(frame, "Monday")[1] == "2024-03-11"
     assert dated(frame, "Tuesday night")[1] == "2024-03-12"  # the Tuesday gone, not the coming one
-    assert undated(frame, "five years")  # not five years on from publication
+    # not five years on from publication: five years on from the entry's date, the present of its verb
+    assert dated(frame, "five years")[1:] == ("2019-03-01", "2024-03-01", "relative")
     assert dated(frame, "Next week")[1] == "2024-03-18"  # a modal still looks ahead
     # the same sentence outside a chronology is a plan
     plan = table("Crews pump out the engine room on Tuesday night.", published=friday)
     assert dated(plan, "Tuesday night")[1] == "2024-03-19"
     entry = table("Tuesday night - Crews pump out the engine room.", published=friday)
     assert dated(entry, "Tuesday night")[1] == "2024-03-12"
+
+
+def test_a_chronologys_order_picks_the_week_of_a_weekday():
+    entries = [
+        "September 2022 - A survey finds asbestos in the school's gym roof.",
+        "Last Wednesday - Inspectors promise a report on the gym within two weeks.",
+        "Monday - Parents are told the school will shut for the rest of term.",
+        "Tuesday - Pupils move to classrooms in the town hall.",
+    ]
+    frame = table("How the school closure unfolded.", *entries, published=THURSDAY)
+    # "last Wednesday" in a Thursday paper is yesterday or the week before; listed before Monday, it is the latter
+    assert dated(frame, "Last Wednesday")[1] == "2023-05-10"
+    assert dated(frame, "Monday")[1] == "2023-05-15"
+    assert frame["date"].tolist()[-4:] == ["2023-05-10", "2023-05-10", "2023-05-15", "2023-05-16"]
+    assert dated(frame, "two weeks")[1:3] == ("2023-05-10", "2023-05-24")  # counted from that Wednesday
+    # in running prose, or in a list with the latest first, the order of paragraphs is no evidence
+    prose = table(
+        "Last Wednesday inspectors closed the gym after a tile fell.",
+        "On Monday parents were told the school would shut.",
+        published=THURSDAY,
+    )
+    assert dated(prose, "Last Wednesday")[1] == "2023-05-17"
+    latest_first = table("How the school closure unfolded.", *reversed(entries), published=THURSDAY)
+    assert dated(latest_first, "Last Wednesday")[1] == "2023-05-17"
+    assert dated(latest_first, "Tuesday")[1] == "2023-05-16"
+
+
+def test_a_duration_in_a_chronologys_entry_counts_from_the_entrys_date():
+    frame = table(
+        "How the drought took hold.",
+        "June 2021 - The lake falls to its lowest level in three years.",
+        "2022 - The council bans hosepipes for ten days.",
+        "Last Wednesday - Engineers give the pumps two weeks.",
+        "Monday - The water company promises repairs within a fortnight.",
+        published=THURSDAY,
+    )
+    # the previous time the lake was that low: three years before June 2021, not before publication
+    assert dated(frame, "three years")[1:3] == ("2018-01-01", "2018-12-31")
+    # ten days within a year no day of which is named: no dates
+    assert undated(frame, "ten days")
+    # counted from Monday 15 May, the entry's day
+    assert dated(frame, "a fortnight")[1:3] == ("2023-05-15", "2023-05-29")
+    # outside a chronology the superlative counts from publication
+    prose = table("On Monday the lake fell to its lowest level in three years.", published=THURSDAY)
+    assert dated(prose, "three years")[1:3] == ("2020-01-01", "2020-12-31")
+
+
+def test_midnight_ends_its_day():
+    saturday = datetime(2023, 9, 30)
+    frame = table(
+        "Lawmakers passed the stopgap bill on Saturday afternoon.",
+        "Aides said the governor would sign it before midnight.",
+        published=saturday,
+    )
+    # TimeML writes midnight as the end of its day (T24:00); its date is the day's last minute, after its events
+    assert dated(frame, "midnight") == ("2023-09-30T24:00", "2023-09-30T23:59", "2023-09-30T23:59", "relative")
+    assert frame["expression"].tolist()[-2:] == ["Saturday afternoon", "midnight"]
+    assert dated(table("The vote is at midnight on Friday.", published=saturday), "midnight on Friday")[0] == (
+        "2023-10-06T24:00"
+    )
+    # the hours after midnight belong to the day that follows it
+    after = table("Police were called shortly after midnight on Sunday.", published=datetime(2023, 10, 2))
+    assert dated(after, "midnight on Sunday")[0] == "2023-10-01T00:00"
+
+
+def test_a_present_perfect_of_duration_without_for_runs_up_to_publication():
+    def span(sentence: str) -> tuple[str, str]:
+        return dated(table(sentence, published=THURSDAY), sentence.split(" years")[0].split()[-1] + " years")[1:3]
+
+    # "has lived here forty years" is "for forty years": the forty years up to publication
+    assert span('"He\'s lived here forty years and never hurt anyone," a neighbour said.') == (
+        "1983-05-18",
+        "2023-05-18",
+    )
+    assert span("She has worked at the mill 30 years.") == ("1993-05-18", "2023-05-18")
+    neighbour = table('"He\'s lived here forty years," a neighbour said.', published=THURSDAY)
+    assert row(neighbour, "forty years")["event"] == "has lived"  # the contraction spelled out as the perfect it is
+    assert span("They have been running the shop 12 years.") == ("2011-05-18", "2023-05-18")
+    # the progressive with "for" looks back too, not ahead
+    assert dated(table("He has been living there for six months.", published=THURSDAY), "six months")[1:3] == (
+        "2022-11-18",
+        "2023-05-18",
+    )
+    # a count of years lost or spent, and a past tense, date nothing
+    assert undated(table("The team has lost three years of work.", published=THURSDAY), "three years")
+    assert undated(table("He lived there forty years.", published=THURSDAY), "forty years")
+
+
+def test_a_participle_takes_the_tense_of_its_main_clause():
+    def day(sentence: str, expression: str) -> str:
+        return dated(table(sentence, published=THURSDAY), expression)[1]
+
+    # "Starting Monday" has no tense of its own: the main clause's future makes it the coming Monday
+    assert day("Starting Monday, libraries will open an hour later.", "Monday") == "2023-05-22"
+    assert day("Beginning Tuesday, the ferry will be replaced by a bus.", "Tuesday") == "2023-05-23"
+    assert day("Libraries will open later starting Monday.", "Monday") == "2023-05-22"
+    # and the main clause's past makes it the Monday gone
+    assert day("Starting Monday, libraries opened an hour later.", "Monday") == "2023-05-15"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "DURBAN, August 7 (Xinhua) -- Harbour pilots began a strike on Monday over pay.",
+        "DURBAN, August 7, 2023 (Xinhua) -- Harbour pilots began a strike on Monday over pay.",
+        "DURBAN--Harbour pilots began a strike on Monday over pay.",
+    ],
+)
+def test_a_wire_dateline_written_with_two_hyphens_is_a_dateline(lead):
+    frame = table(lead, published=datetime(2023, 8, 7))
+    assert row(frame, "Monday")["event"].startswith("Harbour pilots began")
+    if "August 7" in lead:
+        assert row(frame, next(e for e in frame["expression"] if e.startswith("August 7")))["event"] == DATELINE_EVENT

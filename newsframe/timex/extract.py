@@ -106,10 +106,20 @@ def verb_tense(verb: Token) -> str | None:
             )
         return "past" if verb.lemma_ in REPORTING_VERBS else "future"
     if verb.tag_ == "VBG":
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"  # "has been living there for six months": the present perfect progressive looks back
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is visiting on Friday": a planned event
+        if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            return verb_tense(verb.head)  # "Starting Monday, shops will open later": the tense of the main clause
         return None
     return None
+
+
+# How a participle with no auxiliary hangs on the clause whose tense it has: "Starting Monday, shops will open
+# later" (advcl), "Beginning Tuesday, the bridge will be closed" (prep), "began selling tickets Monday" (xcomp),
+# "is closing on Monday and reopening on Friday" (conj). A participle on a noun ("a strike starting Monday") has none.
+PARTICIPLE_DEPS = ("advcl", "prep", "xcomp", "conj")
 
 
 # A condition still open looks ahead, whatever its verb's form: "(they) can go top if they beat Luton on

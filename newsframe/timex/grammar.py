@@ -252,7 +252,8 @@ def month_end(year: int, month: int) -> date:
 def value_span(value: str) -> tuple[str, str]:
     """A TIMEX3 DATE/TIME value -> (start, end) ISO strings of the calendar span; ('', '') when it has none."""
     if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value):
-        return f"{m[1]}T{m[2]}", f"{m[1]}T{m[2]}"
+        clock = "23:59" if m[2] == "24:00" else m[2]  # midnight ending the day: its last minute, still that day
+        return f"{m[1]}T{clock}", f"{m[1]}T{clock}"
     if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?", value):
         return m[1], m[1]
     if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
@@ -508,9 +509,15 @@ YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I
     rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
 )
 def _time_of_day(m: re.Match, ctx: Context) -> Result:
-    """'5:30 p.m.', 'noon', '17:51' -> TIME on the DCT's day (merged with an adjacent date later)."""
+    """'5:30 p.m.', 'noon', '17:51' -> TIME on the DCT's day (merged with an adjacent date later). Midnight is the
+    end of its day, as TimeML writes it (T24:00: "sign the bill before midnight", "midnight Friday"), unless the
+    hours after it are meant ("shortly after midnight on Sunday": Sunday's first hour, T00:00)."""
     if m["word"]:
-        hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+        hour, minute = (
+            (12, 0)
+            if m["word"].lower() != "midnight"
+            else (0 if AFTER_MIDNIGHT.search(m.string, 0, m.start()) else 24, 0)
+        )
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
@@ -529,6 +536,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
+
+
+# Words before "midnight" that mean the hours after it, the start of the next day.
+AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
 
 def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
