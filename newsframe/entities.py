@@ -54,9 +54,11 @@ together and repairs what both get wrong with general rules, each a named consta
    countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
    "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
    "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
-   `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,")
-   says a person, the place after it and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or
-   "town" after a name say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of
+   `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,"),
+   a person's role after "as" ("Marsh will join Brightline as president") and a pair with a person the recogniser
+   reads ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends);
+   the place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after
+   a name say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of
    waters ("Loch Arran", "River Lune") a location, and a street after "on" ("on Mill Lane") or a saint's building
    ("St Mary's church hall") a facility. A company's "rival" read as a person is a company too ("Rival Northrop
    Grumman" in a story about Lockheed Martin). The pronoun "I" is never a name;
@@ -930,6 +932,8 @@ VOTE_WEIGHTS = {
     "town": 3.0,
     "dateline": 3.0,
     "age": 3.0,
+    "role": 3.0,
+    "peer": 3.0,
     "home": 3.0,
     "street": 3.0,
     "place": 1.0,
@@ -949,6 +953,8 @@ EVIDENCE_COLUMNS = [
     "town",
     "dateline",
     "age",
+    "role",
+    "peer",
     "home",
     "street",
     "place",
@@ -1285,6 +1291,55 @@ def age_after(doc: Doc, span: Span) -> bool:
     return end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")")
 
 
+# The roles a person takes ("will join Brightline as president", "was named as chief executive"): a name that is the
+# subject of a verb whose "as" names one is a person's, as a title before it says (not "leader", "champion" or
+# "player", which organisations and teams are called too: "Apple as market leader").
+ROLE_WORDS = (TITLE_WORDS | frozenset({"executive", "head"})) - frozenset(
+    "leader champion player forward chief general justice speaker".split()
+)
+
+
+def holds_a_role(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
+    Brightline as president", "Okafor was appointed as chief executive"."""
+    root = doc[span.start : span.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            role = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if role is not None and role.text.islower() and role.lower_ in ROLE_WORDS:
+                return True
+    return False
+
+
+def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
+    """Whether `span`, a name of two or more capitalised words, is one of a pair joined by "and" or "or" with the
+    full name of a person the recogniser read (`people`: its people of two or more words in this Doc): "founded by
+    Eli Marsh and Dana Whitcombe". People are paired with people; a longer list ("IDLC, Bangladesh Lamps,
+    Chittagong Cement and Atlas Bangladesh") or a possessive ("Driefontein Consolidated and Gold Fields' Kloof
+    mine") says less."""
+    tokens = doc[span.start : span.end]
+    if len(tokens) < 2 or not all(_is_name_word(t) for t in tokens):
+        return False
+    for other in people:
+        first, second = (span, other) if span.start < other.start else (other, span)
+        between = [t.lower_ for t in doc[first.end : second.start]]
+        if between not in (["and"], ["or"]):
+            continue
+        head, tail = doc[first.start : first.end].root, doc[second.start : second.end].root
+        pair = (
+            tail.dep_ == "conj"
+            and tail.head.i == head.i
+            and head.dep_ != "conj"
+            and sum(t.dep_ == "conj" for t in head.children) == 1
+        )
+        after = doc[second.end] if second.end < len(doc) else None
+        if pair and not (after is not None and after.tag_ == "POS") and not doc[second.end - 1].text.endswith("'"):
+            return True
+    return False
+
+
 # Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
 # they live, which follow its name: "Kilbride village hall", "Leeds city centre".
 SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
@@ -1393,6 +1448,10 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
     if row.age:  # "MacLeod, 74, said"
         votes["PERSON"] += VOTE_WEIGHTS["age"]
+    if row.role:  # "Marsh will join Brightline as president"
+        votes["PERSON"] += VOTE_WEIGHTS["role"]
+    if row.peer:  # "founded by Eli Marsh and Dana Whitcombe"
+        votes["PERSON"] += VOTE_WEIGHTS["peer"]
     if row.home:  # "Anna Reid, 52, of Harrogate", "residents of Pelham Bridge", "Kilbride village hall"
         votes.pop("PERSON", None)
         votes.pop("FAC", None)
@@ -1757,6 +1816,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     partners = set() if sport else region_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     datelines = [dateline_place_end(text) for text in doc_texts]
+    # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
+    people: list[list[Span]] = [[] for _ in read]
+    for s in spans:
+        if s.names == "PERSON" and s.end - s.start >= 2:
+            people[s.doc].append(s)
     rows = []
     for s in spans:
         doc = read[s.doc]
@@ -1802,6 +1866,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
+                "role": bool(s.names or s.model) and holds_a_role(doc, s),
+                "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -1831,7 +1897,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town, dateline, age, home, street = (
+    names, model, title, cue, club, region, product, town, dateline, age, role, peer, home, street = (
         mentions[c].tolist()
         for c in (
             "names",
@@ -1844,6 +1910,8 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             "town",
             "dateline",
             "age",
+            "role",
+            "peer",
             "home",
             "street",
         )
@@ -1853,15 +1921,15 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines, towns, datelines, ages, homes, streets = (
+        titles, cues, clubs, regions, vaccines, towns, datelines, ages, roles, peers, homes, streets = (
             sum(evidence[i] for i in group)
-            for evidence in (title, cue, club, region, product, town, dateline, age, home, street)
+            for evidence in (title, cue, club, region, product, town, dateline, age, role, peer, home, street)
         )
         decided = columns[2][group[0]]
         seen = (
             set(said["recogniser"])
             | set(said["model"])
-            | ({"PERSON"} if titles or ages else set())
+            | ({"PERSON"} if titles or ages or roles or peers else set())
             | ({"ORG"} if cues or clubs else set())
             | ({"GPE"} if regions or towns or datelines or homes else set())
             | ({"PRODUCT"} if vaccines else set())
@@ -1877,6 +1945,8 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"towns named as places {towns}"] if towns else []
             parts += [f"datelines {datelines}"] if datelines else []
             parts += [f"ages {ages}"] if ages else []
+            parts += [f"roles {roles}"] if roles else []
+            parts += [f"listed with people {peers}"] if peers else []
             parts += [f"where people live {homes}"] if homes else []
             parts += [f"streets and buildings {streets}"] if streets else []
             rows.append(
@@ -1937,9 +2007,13 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
-    # A name that ends with a surname a title or an age shows to be a person's is that person's ("MacLeod, 74, said"
-    # after "Angus MacLeod", which a reader took for an organisation): no organisation's form or cue noun in it.
-    shown = {k for k, rows in by_key.items() if voted[k] == "PERSON" and any(titles[i] or ages[i] for i in rows)}
+    roles = [r or p for r, p in zip(mentions["role"].tolist(), mentions["peer"].tolist())]
+    # A name that ends with a surname a title, an age or a role shows to be a person's is that person's ("MacLeod,
+    # 74, said" after "Angus MacLeod", "Marsh will join Brightline as president" after "Eli Marsh", which a reader
+    # took for an organisation): no organisation's form or cue noun in it.
+    shown = {
+        k for k, rows in by_key.items() if voted[k] == "PERSON" and any(titles[i] or ages[i] or roles[i] for i in rows)
+    }
     forms = mentions["form"].tolist()
     for key, rows in by_key.items():
         words = key.split()
@@ -1947,6 +2021,8 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
             continue
         if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
             voted[key] = "PERSON"
+            for i in rows:  # what shows the surname a person's counts for the full name too
+                votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
     folded = fold_names(list(by_key), targets)
     not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
@@ -1986,7 +2062,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
             and "ORG" in (mentions_names[i], mentions_model[i])
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
-        elif not (titles[i] or cues[i] or ages[i]):
+        elif not (titles[i] or cues[i] or ages[i] or roles[i]):
             votes[i] = Counter({voted[g]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):

@@ -1459,3 +1459,43 @@ def test_a_settlement_named_after_its_kind_and_of_is_a_place(pipeline):
         ("The reservoir would flood the hamlet of Ellis Cross and 14 farms.", [], [("Ellis Cross", "ORG")]),
     )
     assert spans_of(entities.mentions_table(art, docs)) == [("Ellis Cross", "GPE")]
+
+
+def test_a_surname_that_takes_a_persons_role_makes_the_full_name_a_person(pipeline):
+    """Business: "Tobias Wren" and "Wren", read as organisations, are one person: "Wren will join Halbeck as
+    president" gives him a person's role, and the surname alone joins the full name."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Corvane was founded in 2009 by Tobias Wren.", [], [("Corvane", "ORG"), ("Tobias Wren", "ORG")]),
+        ("Wren will join Halbeck as president of its software unit.", [], [("Wren", "ORG"), ("Halbeck", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tobias Wren"] == ("PERSON", 2) and "Wren" not in rows
+    assert rows["Halbeck"] == ("ORG", 1)
+    assert repairs["before"].str.contains("roles 1").any()
+
+
+def test_a_name_paired_with_a_person_is_a_person_but_not_in_a_list_of_companies(pipeline):
+    """Business: "Tobias Wren and Clara Ashdown" founded a company: a name paired by "and" with a person the
+    recogniser reads is a person too, and "Wren said" is him. In a list of companies ("Norvik, Halden Lamps,
+    Ostby Cement and Tarn Holdings"), one of them read as a person says nothing of the others."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Corvane was founded in 2009 by Tobias Wren and Clara Ashdown.",
+            [],
+            [("Corvane", "ORG"), ("Tobias Wren", "ORG"), ("Clara Ashdown", "PER")],
+        ),
+        ("Wren said the sale came at the right time.", [], [("Wren", "ORG")]),
+        (
+            "Brokers said shares of Norvik, Halden Lamps, Ostby Cement and Tarn Holdings rose.",
+            [],
+            [("Norvik", "ORG"), ("Halden Lamps", "ORG"), ("Ostby Cement", "ORG"), ("Tarn Holdings", "PER")],
+        ),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tobias Wren"] == ("PERSON", 2) and rows["Clara Ashdown"] == ("PERSON", 1)
+    assert rows["Ostby Cement"] == ("ORG", 1)
+    assert repairs["before"].str.contains("listed with people 1").any()
