@@ -24,8 +24,9 @@ together and repairs what both get wrong with general rules, each a named consta
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
    a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
-   own, are one person ("the Kremlin Dmitry Peskov") is split the same way; a name the article writes whole twice
-   or more ("Yoon Suk Yeol") is not split;
+   own, are one person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person,
+   "of" and an organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own,
+   one person); a name the article writes whole twice or more ("Yoon Suk Yeol") is not split;
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -72,10 +73,10 @@ Tables (offsets are character offsets in the paragraph's text):
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the
   rules above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined
-  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" (rule 11), "pronoun" (an "I"
-  a reader read as a name, dropped), "headline case", "fold", "alias" and
-  "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
-  decided).
+  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" (rule 11), "person of" (rule
+  4: a person and the organisation after "of", split), "pronoun" (an "I" a reader read as a name, dropped),
+  "headline case", "fold", "alias" and "type" (what each reader said of an entity whose evidence was split, the
+  other evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -452,6 +453,36 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
                 Span(span.doc, span.start + k, span.end, "PERSON", names="PERSON"),
             ]
     return [span]
+
+
+def split_person_of(doc: Doc, span: Span) -> list[Span]:
+    """A name a reader ran over a person and the organisation or place after "of" ("Jordan Fey of Harlow
+    Securities", read as one organisation), split in two: the words before "of", read on their own (`nlp.reread`),
+    are exactly one person of two or more words, and the words after it one other name (typed as the recogniser
+    reads them alone, else as the reader typed the whole). "Bank of England" and "Duke of Edinburgh" hold no person
+    before "of"."""
+    from .nlp import reread
+
+    tokens = doc[span.start : span.end]
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), -1)
+    if of < 2 or len(tokens) - of < 2:
+        return [span]
+    before, after = tokens[:of], tokens[of + 1 :]
+    if not all(_is_name_word(t) for t in before) or not all(_is_name_word(t) for t in after):
+        return [span]
+    if reread(tuple(t.text for t in before)) != ((0, of, "PER"),):
+        return [span]
+    theirs = reread(tuple(t.text for t in after))
+    if len(theirs) == 1 and theirs[0][:2] == (0, len(after)) and theirs[0][2] != "PER":
+        label = REREAD_TYPES[theirs[0][2]]
+    elif span.label in MAIN_LABELS - {"PERSON"}:
+        label = span.label
+    else:
+        return [span]
+    return [
+        Span(span.doc, span.start, span.start + of, "PERSON", names="PERSON"),
+        Span(span.doc, span.start + of + 1, span.end, label, names=label),
+    ]
 
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
@@ -881,6 +912,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     if split == [part]:
                         split = split_glued_person(doc, part)
                 _log(repairs, number, "glued prefix", doc, [part], split)
+                if split == [part] and written[name_key(_span_text(doc, part))] < 2:
+                    split = split_person_of(doc, part)
+                    _log(repairs, number, "person of", doc, [part], split)
                 for piece in split:
                     cued = org_cue(doc, piece)
                     _log(repairs, number, "organisation cue", doc, [piece], [cued])

@@ -1499,3 +1499,27 @@ def test_a_name_paired_with_a_person_is_a_person_but_not_in_a_list_of_companies(
     assert rows["Tobias Wren"] == ("PERSON", 2) and rows["Clara Ashdown"] == ("PERSON", 1)
     assert rows["Ostby Cement"] == ("ORG", 1)
     assert repairs["before"].str.contains("listed with people 1").any()
+
+
+def test_a_person_of_an_organisation_read_as_one_name_is_split_at_of(pipeline):
+    """Business: "Simon Ardley of Kessel Research", read as one organisation, is the analyst and the firm; "Laura
+    Pike of Halden Partners", read as one person, too; "the Bank of England" holds no person before "of"."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Simon Ardley of Kessel Research said the price was rich.",
+            [],
+            [("Simon Ardley of Kessel Research", "ORG")],
+        ),
+        ("Laura Pike of Halden Partners agreed.", [], [("Laura Pike of Halden Partners", "PER")]),
+        ("The Bank of England held rates.", [], [("Bank of England", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [
+        ("Simon Ardley", "PERSON"),
+        ("Kessel Research", "ORG"),
+        ("Laura Pike", "PERSON"),
+        ("Halden Partners", "ORG"),
+        ("Bank of England", "ORG"),
+    ]
+    assert (repairs["rule"] == "person of").sum() == 2
