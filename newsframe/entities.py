@@ -30,7 +30,8 @@ together and repairs what both get wrong with general rules, each a named consta
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
-6. organisation cue: a span the parse links to a noun such as "newspaper" or "agency" is an organisation
+6. organisation cue: a span the parse links to a noun such as "newspaper" or "agency", or that follows one
+   ("the Israeli startup Shomer"), is an organisation
    (facilities, products and works only: "a Boston bank" keeps Boston a place);
 7. headline: a headline in Title Case or in capitals is read in sentence case, each word keeping its capitals
    only as the body writes it, so that it adds only names the body confirms ("Starmer Faces Investigation").
@@ -146,7 +147,7 @@ ORG_CUE_NOUNS = frozenset(
     """
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
     corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
-    university charity shares stock conglomerate chipmaker drugmaker automaker
+    university charity shares stock conglomerate chipmaker drugmaker automaker startup subsidiary supermarket
     """.split()
 )
 # Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Shining Path";
@@ -1027,7 +1028,7 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
     group or a place (see ORG_CUE_RELABEL)."""
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
-    if org_cue(doc, replace(span, label="FAC")).label == "ORG":
+    if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
         return True
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
@@ -1036,6 +1037,15 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
         return True
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+
+
+def cue_noun_before(doc: Doc, span: Span) -> bool:
+    """Whether a cue noun in lower case and in the singular stands right before `span`: "the Israeli startup
+    Shomer", "the news agency Interfax", however the parse hangs the two together."""
+    if span.start < 1:
+        return False
+    cue = doc[span.start - 1]
+    return cue.tag_ == "NN" and cue.text.islower() and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
 
 
 # Verbs of a price that moves ("Lockheed Martin fell 2%"): what rises or falls by a percentage is a company's

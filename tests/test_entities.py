@@ -1523,3 +1523,18 @@ def test_a_person_of_an_organisation_read_as_one_name_is_split_at_of(pipeline):
         ("Bank of England", "ORG"),
     ]
     assert (repairs["rule"] == "person of").sum() == 2
+
+
+def test_a_name_the_parse_links_to_startup_is_a_company(pipeline):
+    """Business: "the Danish startup Veltro", which the recogniser reads as a person, is the company it bought."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "In May it bought the Danish startup Veltro for $90 million.",
+            [("Danish", "NORP")],
+            [("Danish", "MISC"), ("Veltro", "PER")],
+        ),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Danish": ("NORP", 1), "Veltro": ("ORG", 1)}
+    assert repairs["before"].str.contains("Veltro: recogniser PERSON 1; cue nouns 1").any()
