@@ -6,15 +6,16 @@ ships, trained on news annotated by hand (CoNLL++: people, places, organisations
 tools/train_ner.py), which finds people, places and organisations far more reliably. This module puts the two
 together and repairs what both get wrong with general rules, each a named constant below:
 
-1. two readers: the recogniser's people, places and organisations are the mentions, typed as the model types the
-   same span where it does; where the two disagree on where a name begins and ends, the reading whose names read
-   better as names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh",
-   "Belta Even Sergei Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places
-   and organisations the recogniser missed, when all proper nouns, are added; so is a run of capitalised proper
-   nouns no reader read after "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at
-   Barclays"), as an organisation (a place the gazetteer knows). With one reader (the recogniser newsframe ships,
-   see nlp.py), the model's names are the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT
-   ...); a word that opens the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it;
+1. two readers: the recogniser's people, places and organisations are the mentions, typed as the model types the same
+   span where it does; where the two disagree on where a name begins and ends, the reading whose names read better as
+   names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh", "Belta Even Sergei
+   Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places and organisations the
+   recogniser missed, when all proper nouns, are added; so is a run of capitalised proper nouns no reader read after
+   "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a
+   place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
+   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a word that opens the sentence and
+   only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening it
+   before a person's full name ("Neighbour Janet Pryce, 67, said");
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail
    of lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as
    "Kremlin" and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary") is dropped;
@@ -51,19 +52,20 @@ together and repairs what both get wrong with general rules, each a named consta
    it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp"), and a group's
    plural its singular ("Israelis" into "Israeli"). A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
-   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation
-   forms ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
-   countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager",
-   "beat Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
-   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
-   `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,"),
-   a person's role after "as" ("Marsh will join Brightline as president") and a pair with a person the recogniser
-   reads ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends);
-   the place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after
-   a name say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of
-   waters ("Loch Arran", "River Lune") a location, and a street after "on" ("on Mill Lane") or a saint's building
-   ("St Mary's church hall") a facility. A company's "rival" read as a person is a company too ("Rival Northrop
-   Grumman" in a story about Lockheed Martin). The pronoun "I" is never a name;
+   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation forms
+   ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
+   countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager", "beat
+   Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire", "Greater
+   Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
+   `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,"), a
+   person's role after "as" ("Marsh will join Brightline as president") and a pair with a person the recogniser reads
+   ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
+   place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a name
+   say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of waters ("Loch Arran",
+   "River Lune") and open ground after a preposition of where ("near Kelso Woods") a location, a street after "on"
+   ("on Mill Lane") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
+   apposition to a car ("the man's car, a grey Ford Focus") a product. A company's "rival" read as a person is a
+   company too ("Rival Northrop Grumman" in a story about Lockheed Martin). The pronoun "I" is never a name;
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary".
 
@@ -72,12 +74,13 @@ Tables (offsets are character offsets in the paragraph's text):
   entity_type (the type of the entity the mention belongs to), entity (canonical name).
 - entities: entity, entity_type (decided from the evidence of all its mentions), mentions, paragraphs (distinct),
   first_paragraph, aliases (`|`-joined distinct surface forms).
-- repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the
-  rules above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined
-  with the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" (rule 11), "person of" (rule
-  4: a person and the organisation after "of", split), "pronoun" (an "I" a reader read as a name, dropped),
-  "headline case", "fold", "alias" and "type" (what each reader said of an entity whose evidence was split, the
-  other evidence counted, and the type decided).
+- repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
+  above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
+  place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" (rule 11), "person of" (rule 4: a person
+  and the organisation after "of", split), "role noun" (rule 1: a role before a person's name at the start of a
+  sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "alias" and
+  "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
+  decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -349,6 +352,51 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     while span.end - start > 1 and is_sentence_opener(doc[start]):
         start += 1
     return replace(span, start=start)
+
+
+# Nouns that describe a person by their part in a story, written before the name ("neighbour Janet Pryce",
+# "witness Tom Hale"), and the endings of nouns of agents ("pensioner", "motorist", "resident").
+ROLE_NOUNS = frozenset(
+    """
+    neighbour neighbor witness eyewitness bystander victim survivor widow widower mother father grandmother
+    grandfather parent son daughter brother sister wife husband friend pupil student nurse doctor local
+    """.split()
+)
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The English common nouns the model's lemmatizer knows (its "lemma_index" table, from WordNet): "neighbour",
+    "witness", "turnout". Empty when the lemmatizer has no such table."""
+    from .nlp import load
+
+    nlp = load()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
+    """Whether the first word of `span` is a common noun capitalised only because it opens the sentence, naming the
+    person after it by a role ("Neighbour Janet Pryce, 67, said", "Pensioner Joan Bell"): the word is a role
+    (ROLE_NOUNS) or a common noun (`common_nouns`) with an agent's ending, that the recogniser reads alone as no
+    person ("Pier Francesco Chili" and "El Hassane Lahssini" keep theirs), and the words after it, two or more, read on
+    their own as one person ("Martin Luther King" keeps its first name: the recogniser reads "Martin" as one)."""
+    from .nlp import reread
+
+    first = doc[span.start]
+    if span.end - span.start < 3 or not first.is_sent_start or not first.is_title or _is_title(first):
+        return False
+    word = first.lower_
+    role = word in ROLE_NOUNS or (len(word) >= 5 and word.endswith(AGENT_ENDINGS) and word in common_nouns())
+    if not role or any(label == "PER" for *_, label in reread((first.text,))):
+        return False
+    rest = tuple(t.text for t in doc[span.start + 1 : span.end])
+    return reread(rest) == ((0, len(rest), "PER"),)
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
@@ -696,6 +744,10 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     if not capitals:
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_sentence_opener(doc, s) for s in out]
+    for i, s in enumerate(out):
+        if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
+            out[i] = replace(s, start=s.start + 1)
+            _log(repairs, paragraph, "role noun", doc, [s], [out[i]])
     kept = [s for s in out if not is_title_fragment(doc, s)]
     for s in out:
         if s not in kept:
@@ -971,6 +1023,7 @@ VOTE_WEIGHTS = {
     "peer": 3.0,
     "home": 3.0,
     "street": 3.0,
+    "terrain": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -992,6 +1045,8 @@ EVIDENCE_COLUMNS = [
     "peer",
     "home",
     "street",
+    "terrain",
+    "thing",
     "place",
     "where",
     "rival",
@@ -1198,6 +1253,36 @@ def has_vaccine_cue(doc: Doc, span: Span) -> bool:
         return False
     text = _span_text(doc, span)
     return text.isupper() and len(text) >= 2
+
+
+# Things a product's name is given to in apposition ("the man's car, a grey Ford Focus"), and colours, which
+# describe things and not people or organisations by their name ("a silver Vauxhall Astra").
+THING_NOUNS = frozenset(
+    """
+    car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
+    tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol
+    """.split()
+)
+COLOUR_WORDS = frozenset(
+    "grey gray black white red blue green silver yellow brown orange purple maroon beige gold golden dark".split()
+)
+
+
+def named_as_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
+    article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
+    Focus"), however the parse reads it."""
+    if not {"PERSON", "ORG"} & {span.names, span.model}:
+        return False
+    i = span.start - 1
+    colour = i >= 1 and doc[i].text in COLOUR_WORDS
+    while i >= 0 and doc[i].tag_ in ("JJ", "RB") and doc[i].text.islower():
+        i -= 1  # the adjectives before the name
+    if i < 0 or doc[i].tag_ not in ("DT", "PRP$"):
+        return False
+    if colour:
+        return True
+    return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -1459,6 +1544,27 @@ WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # ("on Wall Street").
 STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard".split())
 STREET_BEFORE = frozenset("on in along off near into at".split())
+# The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
+# "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
+# more words the readers call a person or an organisation is that place, a location.
+TERRAIN_WORDS = frozenset("woods wood forest park heath moor moors common hill hills valley glen downs marshes".split())
+TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
+
+
+def named_as_open_ground(doc: Doc, span: Span) -> bool:
+    """Whether `span`, read as a person or an organisation, is open ground named after a preposition of where: "near
+    Kelso Woods", "in Hyde Park"."""
+    last = doc[span.end - 1]
+    return (
+        bool({"PERSON", "ORG"} & {span.names, span.model})
+        and span.end - span.start >= 2
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+        and last.lower_ in TERRAIN_WORDS
+        and span.start > 0
+        and doc[span.start - 1].lower_ in TERRAIN_BEFORE
+    )
+
+
 # Buildings named after a saint, in lower case after the possessive: "St Mary's church hall", "St Aidan's school".
 SAINT_WORDS = frozenset({"St", "St.", "Saint"})
 BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice abbey priory".split())
@@ -1503,13 +1609,17 @@ def mention_votes(row) -> Counter:
     if row.street:  # "lived on Mill Lane", "St Mary's church hall"
         votes.pop("PERSON", None)
         votes["FAC"] += VOTE_WEIGHTS["street"]
+    if row.terrain:  # "found near Kelso Woods"
+        votes.pop("PERSON", None)
+        votes.pop("ORG", None)
+        votes["LOC"] += VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
-    if row.product:  # "the MMR vaccine"
+    if row.product or row.thing:  # "the MMR vaccine", "a grey Ford Focus"
         for label in ("PERSON", "ORG"):
             votes.pop(label, None)
         votes["PRODUCT"] += VOTE_WEIGHTS["product"]
@@ -1914,6 +2024,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
+                "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
+                "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
             }
@@ -1941,7 +2053,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town, dateline, age, role, peer, home, street = (
+    names, model, title, cue, club, region, product, town, dateline, age, role, peer, home, street, terrain, thing = (
         mentions[c].tolist()
         for c in (
             "names",
@@ -1958,6 +2070,8 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             "peer",
             "home",
             "street",
+            "terrain",
+            "thing",
         )
     )
     for entity, group in _groups(mentions, "entity").items():
@@ -1965,9 +2079,39 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        titles, cues, clubs, regions, vaccines, towns, datelines, ages, roles, peers, homes, streets = (
+        (
+            titles,
+            cues,
+            clubs,
+            regions,
+            vaccines,
+            towns,
+            datelines,
+            ages,
+            roles,
+            peers,
+            homes,
+            streets,
+            grounds,
+            things,
+        ) = (
             sum(evidence[i] for i in group)
-            for evidence in (title, cue, club, region, product, town, dateline, age, role, peer, home, street)
+            for evidence in (
+                title,
+                cue,
+                club,
+                region,
+                product,
+                town,
+                dateline,
+                age,
+                role,
+                peer,
+                home,
+                street,
+                terrain,
+                thing,
+            )
         )
         decided = columns[2][group[0]]
         seen = (
@@ -1976,8 +2120,9 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             | ({"PERSON"} if titles or ages or roles or peers else set())
             | ({"ORG"} if cues or clubs else set())
             | ({"GPE"} if regions or towns or datelines or homes else set())
-            | ({"PRODUCT"} if vaccines else set())
+            | ({"PRODUCT"} if vaccines or things else set())
             | ({"FAC"} if streets else set())
+            | ({"LOC"} if grounds else set())
         )
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
@@ -1993,6 +2138,8 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
             parts += [f"listed with people {peers}"] if peers else []
             parts += [f"where people live {homes}"] if homes else []
             parts += [f"streets and buildings {streets}"] if streets else []
+            parts += [f"open ground {grounds}"] if grounds else []
+            parts += [f"things named {things}"] if things else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),

@@ -1538,3 +1538,48 @@ def test_a_name_the_parse_links_to_startup_is_a_company(pipeline):
     mentions, repairs = entities.extract_mentions(art, docs)
     assert _entity_rows(mentions) == {"Danish": ("NORP", 1), "Veltro": ("ORG", 1)}
     assert repairs["before"].str.contains("Veltro: recogniser PERSON 1; cue nouns 1").any()
+
+
+def test_a_car_named_in_apposition_or_after_a_colour_is_a_product(pipeline):
+    """Crime: "her car, a silver Vauxhall Astra" and "a red Fiat Panda", read as people, are things; a name read
+    as a person with no such words stays a person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Thieves took her car, a silver Vauxhall Astra, from the drive.", [], [("Vauxhall Astra", "PER")]),
+        ("Anyone who saw a red Fiat Panda nearby should call.", [], [("Fiat Panda", "PER")]),
+        ("Her son, a keen cyclist, Owen Price, was at home.", [], [("Owen Price", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {
+        "Vauxhall Astra": ("PRODUCT", 1),
+        "Fiat Panda": ("PRODUCT", 1),
+        "Owen Price": ("PERSON", 1),
+    }
+    assert repairs["before"].str.contains("things named 1").sum() == 2
+
+
+def test_woods_and_parks_named_after_a_preposition_of_where_are_places(pipeline):
+    """Crime: "near Ashby Woods", read as a person, is a place; "Tiger Woods", named with no preposition of where,
+    is the golfer."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The van was found burnt out near Ashby Woods.", [], [("Ashby Woods", "PER")]),
+        ("Crowds gathered in Mossley Park.", [], [("Mossley Park", "ORG")]),
+        ("Tiger Woods won the Masters.", [], [("Tiger Woods", "PER"), ("Masters", "MISC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Ashby Woods"] == ("LOC", 1) and rows["Mossley Park"] == ("LOC", 1)
+    assert rows["Tiger Woods"] == ("PERSON", 1)
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(pipeline):
+    """Crime: "Pensioner Joan Bell, 81," read as one name is Joan Bell, and the repairs say so; "Pier Francesco
+    Chili" keeps the first of his given names."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Pensioner Joan Bell, 81, was hurt in the fall.", [], [("Pensioner Joan Bell", "PER")]),
+        ("Pier Francesco Chili won the race.", [], [("Pier Francesco Chili", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [("Joan Bell", "PERSON"), ("Pier Francesco Chili", "PERSON")]
+    assert repairs.loc[repairs["rule"] == "role noun", "after"].tolist() == ["Joan Bell [PERSON]"]
