@@ -67,7 +67,9 @@ together and repairs what both get wrong with general rules, each a named consta
    apposition to a car ("the man's car, a grey Ford Focus") a product. A company's "rival" read as a person is a
    company too ("Rival Northrop Grumman" in a story about Lockheed Martin). The pronoun "I" is never a name;
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
-   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary".
+   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
+   institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
+   Science Museum").
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -76,11 +78,11 @@ Tables (offsets are character offsets in the paragraph's text):
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
   above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
-  place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" (rule 11), "person of" (rule 4: a person
-  and the organisation after "of", split), "role noun" (rule 1: a role before a person's name at the start of a
-  sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "alias" and
-  "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
-  decided).
+  place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" and "possessive name" (rule 11), "person
+  of" (rule 4: a person and the organisation after "of", split), "role noun" (rule 1: a role before a person's name
+  at the start of a sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold",
+  "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and
+  the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -641,6 +643,45 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The words of an institution's name after a possessive inside it: "King's College Hospital", "Guy's Hospital",
+# "St John's College", "Queen's University".
+POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory"})
+
+
+def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Institutions named with a possessive inside, which readers cut at it ("King's" + "College Hospital"), joined
+    whole as one organisation: a name of one word (or a saint's: "St John") that is no country, capital or town, a
+    possessive, and one or more capitalised institution words (POSSESSIVE_NAME_HEADS) only. A place's possessive
+    before a name ("London's Science Museum", "Harvard's Kennedy School") is left as it is."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        j = left.end
+        if j >= len(doc) - 1 or doc[j].text not in POSSESSIVE_SUFFIXES or doc[j - 1].whitespace_:
+            i += 1
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].lower_ in POSSESSIVE_NAME_HEADS and doc[end].is_title:
+            end += 1
+        words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
+        saint = len(words) == 2 and words[0].text in SAINT_WORDS
+        text = name_key(" ".join(t.text for t in words))
+        if (
+            end == j + 1
+            or not (len(words) == 1 or saint)
+            or not all(_is_name_word(t) for t in words[saint:])
+            or any(s.start < end and s.end > end for s in out[i + 1 :])  # a name that goes on past the words
+            or (not saint and (text in known_places() or text in known_cities()))
+        ):
+            i += 1
+            continue
+        inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
+        out[i : i + 1 + len(inside)] = [replace(left, end=end, label="ORG", names="", model="")]
+        i += 1
+    return out
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -949,6 +990,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if joined != spans:
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "cut name", doc, before, after)
+        spans = joined
+        joined = join_possessive_names(doc, spans)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "possessive name", doc, before, after)
         spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):

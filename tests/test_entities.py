@@ -1583,3 +1583,28 @@ def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(pipeline):
     mentions, repairs = entities.extract_mentions(art, docs)
     assert spans_of(mentions) == [("Joan Bell", "PERSON"), ("Pier Francesco Chili", "PERSON")]
     assert repairs.loc[repairs["rule"] == "role noun", "after"].tolist() == ["Joan Bell [PERSON]"]
+
+
+def test_an_institution_named_with_a_possessive_inside_is_one_organisation(pipeline):
+    """Health: "Queen's College Hospital" and "St Aidan's College", which the recogniser cuts at the possessive,
+    are one organisation each; "London's Science Museum" names a city and a museum."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Dr Maya Ross, a surgeon at Queen's College Hospital in Leeds, welcomed the study.",
+            [],
+            [("Maya Ross", "PER"), ("Queen's", "ORG"), ("College Hospital", "LOC"), ("Leeds", "LOC")],
+        ),
+        ("He read law at St Aidan's College.", [], [("St Aidan's", "LOC"), ("College", "LOC")]),
+        ("London's Science Museum reopened.", [], [("London", "LOC"), ("Science Museum", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [
+        ("Maya Ross", "PERSON"),
+        ("Queen's College Hospital", "ORG"),
+        ("Leeds", "GPE"),
+        ("St Aidan's College", "ORG"),
+        ("London", "GPE"),
+        ("Science Museum", "ORG"),
+    ]
+    assert (repairs["rule"] == "possessive name").sum() == 2
