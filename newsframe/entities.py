@@ -830,17 +830,37 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
 
 def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
-    opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all. A common noun
-    ("Rescue teams arrived") may still be a name the tagger does not know: CoNLL++ recall fell when those went too.
-    (`repaired_spans` keeps it when the article also names it elsewhere.)"""
+    opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
+    it is a common noun ("Turnout was 68 percent"): the lemmatizer knows it as one (`common_nouns`) and the tagger
+    reads it alone as one (`tag_alone`; "Portsmouth", "Chicago" and "Treasury" it reads as proper nouns). A common
+    noun read otherwise ("Rescue teams arrived") may still be a name the tagger does not know: CoNLL++ recall fell
+    when those went too. (`repaired_spans` keeps it when the article also names it elsewhere.)"""
     token = doc[span.start]
+    if span.end - span.start != 1 or span.model or not token.is_sent_start or token.is_upper:
+        return False
+    if not token.tag_.startswith("NN"):  # an adverb, verb, adjective …: "Here", "Today", "Meanwhile"
+        return True
+    # a common noun read as a person ("Turnout was 68 percent"): the tagger reads the word alone as a common noun
+    # and the lemmatizer knows it as one
     return (
-        span.end - span.start == 1
-        and not span.model
-        and token.is_sent_start
-        and not token.tag_.startswith("NN")  # an adverb, verb, adjective …: "Here", "Today", "Meanwhile"
-        and not token.is_upper
+        span.names == "PERSON"
+        and token.lower_ in common_nouns()
+        and tag_alone(token.text) in ("NN", "NNS")
+        and name_key(token.text) not in known_places()
     )
+
+
+@lru_cache(maxsize=4096)
+def tag_alone(word: str) -> str:
+    """The tag the model's tagger gives `word` read on its own, without the sentence around it."""
+    from .nlp import load
+
+    nlp = load()
+    doc = nlp.make_doc(word)
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc[0].tag_ if len(doc) == 1 else ""
 
 
 def _clusters(names: list[Span], segments: list[Span]) -> list[tuple[list[Span], list[Span]]]:

@@ -1608,3 +1608,17 @@ def test_an_institution_named_with_a_possessive_inside_is_one_organisation(pipel
         ("Science Museum", "ORG"),
     ]
     assert (repairs["rule"] == "possessive name").sum() == 2
+
+
+def test_a_common_noun_opening_a_sentence_read_as_a_person_is_no_name(pipeline):
+    """Politics: "Turnout was 71 percent", read as a person, names nobody; a surname that is a common noun too
+    ("Baker") stays the person the article names in full."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Turnout was 71 percent, up from 64 percent.", [], [("Turnout", "PER")]),
+        ("Mayor Ann Baker won a second term.", [], [("Ann Baker", "PER")]),
+        ("Baker thanked her voters.", [], [("Baker", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Ann Baker": ("PERSON", 2)}
+    assert repairs.loc[repairs["rule"] == "common word", "before"].tolist() == ["Turnout [PERSON]"]
