@@ -2234,7 +2234,8 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
 
 def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """The canonical entity name and the entity type of each mention (rows with key, text, trusted and the evidence
-    columns): short forms folded into full ones, the name the most frequent form, the type decided by the evidence
+    columns): short forms folded into full ones, the name the most frequent form (in capitals only when the article
+    writes it no other way: "Velna", not the dateline's "VELNA"), the type decided by the evidence
     of all the entity's mentions (see `mention_votes`).
 
     A mention joins the one fuller person name that ends with it (or begins with it, for a first name alone)
@@ -2326,9 +2327,11 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
         members.setdefault(target, []).append(i)
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
-        # The name is the full form: the most frequent surface text of the target key itself.
-        own = [texts[i] for i in rows if keys[i] == target]
-        names[target] = Counter(own or [texts[i] for i in rows]).most_common(1)[0][0]
+        # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
+        # writes it where the article does so ("Velna", not the dateline's "VELNA").
+        own = [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
+        own = [text for text in own if not text.isupper()] or own
+        names[target] = Counter(own).most_common(1)[0][0]
         entity_votes = [votes[i] for i in rows]
         if all(" " not in texts[i] for i in rows):  # see LONE_NAME_PERSON_WEIGHT
             entity_votes = [

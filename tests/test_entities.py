@@ -1622,3 +1622,18 @@ def test_a_common_noun_opening_a_sentence_read_as_a_person_is_no_name(pipeline):
     mentions, repairs = entities.extract_mentions(art, docs)
     assert _entity_rows(mentions) == {"Ann Baker": ("PERSON", 2)}
     assert repairs.loc[repairs["rule"] == "common word", "before"].tolist() == ["Turnout [PERSON]"]
+
+
+def test_an_election_report_names_its_capital_as_sentences_write_it_and_no_turnout():
+    """Politics: the dateline "MORVA, Oct 9 -" and "in Morva" are one place, named as a sentence writes it; the
+    turnout is no one."""
+    table = _entities_of(
+        "date 2023-10-09 Liberal Alliance wins most seats in Estmark\n\n"
+        "MORVA, Oct 9 - The Liberal Alliance won the most seats in Estmark's election on Sunday, official results "
+        "showed on Monday.\n\n"
+        "Turnout was 71 percent, up from 64 percent four years ago.\n\n"
+        "Alliance leader Petra Lind told supporters in Morva that voters had asked for change."
+    )
+    assert "Morva" in table.index and "MORVA" not in table.index
+    assert table.loc["Morva", "mentions"] == 2 and table.loc["Morva", "entity_type"] == "GPE"
+    assert "Turnout" not in table.index and table.loc["Petra Lind", "entity_type"] == "PERSON"
