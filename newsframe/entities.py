@@ -41,16 +41,16 @@ together and repairs what both get wrong with general rules, each a named consta
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the readers often find a name
    in one sentence and miss it in the next;
-9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into
-   "Vladimir Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle
-   initials to it ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place
-   there and the gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said"
-   is Yoon Suk Yeol); when two people share it ("Bill Clinton", "Hillary
-   Clinton") it stays on its own. An acronym joins the one longer organisation or place name with its initials
-   ("WHO" into "World Health Organization"), a name given in brackets or "also known as" the name it follows
-   ("Economic Community of West African States (Ecowas)"), an organisation's short name the one organisation name
-   it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp"), and a group's
-   plural its singular ("Israelis" into "Israeli"). A short form counts as the entity it joined;
+9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
+   Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
+   ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place there and the
+   gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said" is Yoon Suk
+   Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own. An acronym joins the one
+   longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name given in
+   brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"), an
+   organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
+   America" into "Bank of America Corp"), and a group's plural its singular ("Israelis" into "Israeli"). A short form
+   counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation forms
    ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
@@ -60,12 +60,13 @@ together and repairs what both get wrong with general rules, each a named consta
    `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,"), a
    person's role after "as" ("Marsh will join Brightline as president") and a pair with a person the recogniser reads
    ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
-   place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a name
-   say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of waters ("Loch Arran",
-   "River Lune") and open ground after a preposition of where ("near Kelso Woods") a location, a street after "on"
-   ("on Mill Lane") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
-   apposition to a car ("the man's car, a grey Ford Focus") a product. A company's "rival" read as a person is a
-   company too ("Rival Northrop Grumman" in a story about Lockheed Martin). The pronoun "I" is never a name;
+   place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a
+   name, or a town's works ("the Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6
+   (Reuters) -") a place, the forms of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a
+   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane") or a saint's building
+   ("St Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey
+   Ford Focus") a product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
+   about Lockheed Martin). The pronoun "I" is never a name;
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
@@ -81,8 +82,8 @@ Tables (offsets are character offsets in the paragraph's text):
   place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" and "possessive name" (rule 11), "person
   of" (rule 4: a person and the organisation after "of", split), "role noun" (rule 1: a role before a person's name
   at the start of a sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold",
-  "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and
-  the type decided).
+  "alias" and "type" (what each reader said of an entity whose evidence was split, the other
+  evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -1539,15 +1540,20 @@ def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
 # they live, which follow its name: "Kilbride village hall", "Leeds city centre".
 SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
+# Nouns of the works of a town, which follow its name in lower case: "the Kinloch harbour bridge", "Leeds station".
+TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
 
 
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate"), residents
     ("residents of Pelham Bridge"), or a place noun in lower case before it ("the hamlet of Ellis Cross") or after
-    it ("Kilbride village hall")."""
+    it ("Kilbride village hall"), or a town's works in lower case after it ("the Kinloch harbour bridge")."""
     start = span.start
     if span.end < len(doc) and doc[span.end].text in SETTLEMENT_NOUNS and doc[span.end].pos_ == "NOUN":
         return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
+    if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
+        # "the Kinloch harbour bridge"; not a company's ("the Halden Shipping quay") or a group's
+        return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
     if start < 2 or doc[start - 1].lower_ != "of":
         return False
     if doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS:
@@ -1600,7 +1606,8 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 OTHER_FORM_WORDS = {
     "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral".split()),
-    "LOC": frozenset("river sea ocean estuary firth".split()),  # "Thames River", "North Sea", "Moray Firth"
+    # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
+    "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove".split()),
 }
 # The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
 WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())

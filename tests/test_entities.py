@@ -1637,3 +1637,16 @@ def test_an_election_report_names_its_capital_as_sentences_write_it_and_no_turno
     assert "Morva" in table.index and "MORVA" not in table.index
     assert table.loc["Morva", "mentions"] == 2 and table.loc["Morva", "entity_type"] == "GPE"
     assert "Turnout" not in table.index and table.loc["Petra Lind", "entity_type"] == "PERSON"
+
+
+def test_a_name_before_a_towns_works_or_ending_in_a_bay_is_a_place(pipeline):
+    """Local news: "the Ardmore harbour wall", read as a person, names a town; "Solway Cove", read as an
+    organisation, is water; a company's quay ("the Halden Shipping quay") stays the company's."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The Ardmore harbour wall will be repaired.", [], [("Ardmore", "PER")]),
+        ("Seals were counted in Solway Cove.", [], [("Solway Cove", "ORG")]),
+        ("Cranes stood idle at the Halden Shipping quay.", [], [("Halden Shipping", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows == {"Ardmore": ("GPE", 1), "Solway Cove": ("LOC", 1), "Halden Shipping": ("ORG", 1)}
