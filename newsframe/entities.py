@@ -49,8 +49,9 @@ together and repairs what both get wrong with general rules, each a named consta
    longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name given in
    brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"), an
    organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
-   America" into "Bank of America Corp"), and a group's plural its singular ("Israelis" into "Israeli"). A short form
-   counts as the entity it joined;
+   America" into "Bank of America Corp"), and a group's plural its singular ("Israelis" into "Israeli"). A name given
+   again by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
+   "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation forms
    ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
@@ -82,7 +83,7 @@ Tables (offsets are character offsets in the paragraph's text):
   place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" and "possessive name" (rule 11), "person
   of" (rule 4: a person and the organisation after "of", split), "role noun" (rule 1: a role before a person's name
   at the start of a sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold",
-  "alias" and "type" (what each reader said of an entity whose evidence was split, the other
+  "head noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was split, the other
   evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
@@ -2101,18 +2102,42 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
+                "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
-    aliases = written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})
+    described = named_by_head_noun(rows)
+    aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases)
-    repairs.extend(_merge_log(mentions, aliases))
+    repairs.extend(_merge_log(mentions, aliases, described))
     return mentions[MENTION_COLUMNS].reset_index(drop=True), pd.DataFrame(repairs, columns=REPAIR_COLUMNS)
 
 
-def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) -> list[dict]:
+def named_by_head_noun(rows: list[dict]) -> dict[str, str]:
+    """Map the key of a name that the article gives again as its first words and the last word of a longer
+    organisation's name in lower case ("the Hollins institute" after "Hollins Oceanographic Institute") to that
+    organisation's key, when exactly one organisation's name (two or more words more) begins and ends so."""
+    organisations = {
+        r["key"] for r in rows if (r["entity_type"] == "ORG" or r["form"]) and r["trusted"] and " " in r["key"]
+    }
+    result: dict[str, str] = {}
+    for r in rows:
+        noun = r["noun_after"]
+        if not noun.islower() or r["key"] in organisations:
+            continue
+        words = r["key"].split()
+        fuller = {k for k in organisations if len(k.split()) > len(words) + 1 and k.split()[: len(words)] == words}
+        fuller = {k for k in fuller if k.rsplit(" ", 1)[1] == noun}
+        if len(fuller) == 1:
+            result.setdefault(r["key"], fuller.pop())
+    return result
+
+
+def _merge_log(
+    mentions: pd.DataFrame, aliases: dict[str, str] | None = None, described: dict[str, str] | None = None
+) -> list[dict]:
     """Repairs rows for what canonicalisation did: each name folded into a longer one ("alias" where the text gives
     it as another name), and each entity's type where the evidence was split (what each reader said, titles and cue
     nouns, and the type decided)."""
@@ -2122,7 +2147,7 @@ def _merge_log(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) ->
     first_paragraph: dict[tuple[str, str, str], int] = {}  # (text, entity, rule) of each folded name, in order
     for paragraph, text, _, key, entity in zip(*columns):
         if key != name_key(entity):
-            found = (text, entity, "alias" if key in aliases else "fold")
+            found = (text, entity, "head noun" if key in (described or {}) else "alias" if key in aliases else "fold")
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})

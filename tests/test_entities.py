@@ -1650,3 +1650,16 @@ def test_a_name_before_a_towns_works_or_ending_in_a_bay_is_a_place(pipeline):
     )
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows == {"Ardmore": ("GPE", 1), "Solway Cove": ("LOC", 1), "Halden Shipping": ("ORG", 1)}
+
+
+def test_an_institution_named_again_by_its_first_word_and_a_lower_case_head_is_that_institution(pipeline):
+    """Obituary: "the Tarrant institute" after "Tarrant Marine Institute" is the institute, not a place called
+    Tarrant; the repairs say so."""
+    art, docs = read_by_both(
+        pipeline,
+        ("She led the Tarrant Marine Institute for ten years.", [], [("Tarrant Marine Institute", "ORG")]),
+        ("In 1981 she became the first woman to direct the Tarrant institute.", [], [("Tarrant", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Tarrant Marine Institute": ("ORG", 2)}
+    assert repairs.loc[repairs["rule"] == "head noun", "before"].tolist() == ["Tarrant"]
