@@ -54,12 +54,13 @@ together and repairs what both get wrong with general rules, each a named consta
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation forms
-   ("Corp", "Bank", "Party"), event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of
-   countries, capitals and US states, and in a sport report the places only a club stands in ("Hull manager", "beat
-   Brentford", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire", "Greater
-   Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", see
-   `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after a name ("MacRae, 74,"), a
-   person's role after "as" ("Marsh will join Brightline as president") and a pair with a person the recogniser reads
+   ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded", event and facility
+   forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states, and in a sport
+   report the places only a club stands in ("Hull manager", "beat Brentford", "Hull City": see SPORT_WORDS) and
+   outside sport the forms of regions' names ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns
+   named where a place is ("move to Inverness", see `named_where_a_town_is`), so that no single mislabelled mention
+   decides it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as
+   president") or firm after "of" ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads
    ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
    place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a
    name, or a town's works ("the Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6
@@ -1153,6 +1154,8 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
         return False
     if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
         return True
+    if described_as_a_maker(doc, span) or founded_as_a_body(doc, span):
+        return True
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
@@ -1160,6 +1163,33 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
         return True
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+
+
+# Nouns of what makes or runs things, which an organisation is described as in apposition with "of" ("Corvane, a
+# maker of payroll software", "a provider of cloud services"); and the verbs by which bodies, not people, come to be
+# ("Corvane was founded in 2011").
+PRODUCER_NOUNS = frozenset("maker manufacturer producer provider supplier developer operator distributor".split())
+FOUNDING_LEMMAS = frozenset({"found", "establish", "incorporate"})
+
+
+def described_as_a_maker(doc: Doc, span: Span) -> bool:
+    """Whether the parse sets beside `span` a maker or provider of something: "Corvane, a maker of payroll
+    software"."""
+    root = doc[span.start : span.end].root
+    near = [child for child in root.children if child.dep_ == "appos"]
+    near += [root.head] if root.dep_ == "appos" else []
+    return any(
+        t.lower_ in PRODUCER_NOUNS
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in near
+    )
+
+
+def founded_as_a_body(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what was founded or established ("Corvane, based in Denver, was founded in 2011")."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubjpass" and root.head.lemma_ in FOUNDING_LEMMAS and root.head.tag_ == "VBN"
 
 
 def cue_noun_before(doc: Doc, span: Span) -> bool:
@@ -1510,6 +1540,18 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+def of_an_organisation(doc: Doc, span: Span, organisations: list[Span]) -> bool:
+    """Whether `span`, two or three capitalised words with no organisation's form, is followed by "of" and the name
+    of an organisation (`organisations`: the names read as organisations, or with an organisation's form, in this
+    Doc): "Maya Holt of Brenton Capital said", as news names analysts and officials."""
+    words = doc[span.start : span.end]
+    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or has_org_form(doc, span):
+        return False
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    return any(o.start == span.end + 1 for o in organisations)
+
+
 def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
     """Whether `span`, a name of two or more capitalised words, is one of a pair joined by "and" or "or" with the
     full name of a person the recogniser read (`people`: its people of two or more words in this Doc): "founded by
@@ -1620,17 +1662,17 @@ STREET_WORDS = frozenset("lane road street avenue drive terrace crescent bouleva
 STREET_BEFORE = frozenset("on in along off near into at".split())
 # The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
 # "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
-# more words the readers call a person or an organisation is that place, a location.
+# more words is that place, a location, whatever the readers call it.
 TERRAIN_WORDS = frozenset("woods wood forest park heath moor moors common hill hills valley glen downs marshes".split())
 TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
 
 
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
-    """Whether `span`, read as a person or an organisation, is open ground named after a preposition of where: "near
-    Kelso Woods", "in Hyde Park"."""
+    """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
+    where, a location: "near Kelso Woods", "in Hyde Park"."""
     last = doc[span.end - 1]
     return (
-        bool({"PERSON", "ORG"} & {span.names, span.model})
+        bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model})
         and span.end - span.start >= 2
         and all(_is_name_word(t) for t in doc[span.start : span.end])
         and last.lower_ in TERRAIN_WORDS
@@ -2046,9 +2088,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     datelines = [dateline_place_end(text) for text in doc_texts]
     # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
     people: list[list[Span]] = [[] for _ in read]
+    # and its organisations, for `of_an_organisation`
+    organisations: list[list[Span]] = [[] for _ in read]
     for s in spans:
         if s.names == "PERSON" and s.end - s.start >= 2:
             people[s.doc].append(s)
+        if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
+            organisations[s.doc].append(s)
     rows = []
     for s in spans:
         doc = read[s.doc]
@@ -2094,7 +2140,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
-                "role": bool(s.names or s.model) and holds_a_role(doc, s),
+                "role": bool(s.names or s.model)
+                and (holds_a_role(doc, s) or of_an_organisation(doc, s, organisations[s.doc])),
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sample_articles import POLICE_APPEAL, TAKEOVER
 
 from newsframe import article as article_mod
 from newsframe import config, entities, nlp
@@ -1663,3 +1664,47 @@ def test_an_institution_named_again_by_its_first_word_and_a_lower_case_head_is_t
     mentions, repairs = entities.extract_mentions(art, docs)
     assert _entity_rows(mentions) == {"Tarrant Marine Institute": ("ORG", 2)}
     assert repairs.loc[repairs["rule"] == "head noun", "before"].tolist() == ["Tarrant"]
+
+
+def test_a_company_described_as_a_maker_or_founded_is_an_organisation_and_its_analyst_a_person(pipeline):
+    """Business: "Corvane, a maker of payroll software" and "Corvane … was founded in 2011", read as a person, are
+    a company; "Maya Holt of Brenton Capital said", read as an organisation, is an analyst of a firm."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Harwell said it would buy Corvane, a maker of payroll software.",
+            [],
+            [("Harwell", "ORG"), ("Corvane", "PER")],
+        ),
+        ("Corvane, based in Denver, was founded in 2011.", [], [("Corvane", "PER"), ("Denver", "LOC")]),
+        (
+            "Maya Holt of Brenton Capital said the price was high.",
+            [],
+            [("Maya Holt", "ORG"), ("Brenton Capital", "ORG")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Corvane"] == ("ORG", 2) and rows["Maya Holt"] == ("PERSON", 1)
+    assert rows["Brenton Capital"] == ("ORG", 1) and rows["Harwell"] == ("ORG", 1)
+
+
+def _kinds(table: pd.DataFrame) -> dict[str, tuple[str, int]]:
+    """entity -> (entity_type, mentions) of an entities table indexed by entity."""
+    return {e: (t, int(n)) for e, t, n in zip(table.index, table["entity_type"], table["mentions"])}
+
+
+def test_a_takeover_report_counts_its_founder_analyst_and_companies_once_with_their_type():
+    rows = _kinds(_entities_of(TAKEOVER))
+    assert rows["Tobias Wren"] == ("PERSON", 3) and "Wren" not in rows  # "Wren will join …", "Wren said"
+    assert rows["Clara Ashdown"] == ("PERSON", 1)
+    assert rows["Simon Ardley"] == ("PERSON", 1) and rows["Kessel Research"] == ("ORG", 1)
+    assert rows["Corvane"] == ("ORG", 3) and rows["Veltro"] == ("ORG", 1)
+    assert rows["Harwell Systems"][0] == "ORG"
+
+
+def test_a_police_appeal_names_the_car_the_woods_and_the_witness_as_what_they_are():
+    rows = _kinds(_entities_of(POLICE_APPEAL))
+    assert rows["Vauxhall Astra"] == ("PRODUCT", 2)
+    assert rows["Hollin Woods"] == ("LOC", 1)
+    assert rows["Edith Crane"] == ("PERSON", 1) and "Pensioner Edith Crane" not in rows
+    assert rows["Mark Doyle"] == ("PERSON", 1) and rows["Eastshire Police"] == ("ORG", 1)
