@@ -1529,6 +1529,8 @@ ROLE_WORDS = (TITLE_WORDS | frozenset({"executive", "head"})) - frozenset(
 def holds_a_role(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
     Brightline as president", "Okafor was appointed as chief executive"."""
+    if "as" not in doc_text(doc):
+        return False  # the cheap test first
     root = doc[span.start : span.end].root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -1544,12 +1546,10 @@ def of_an_organisation(doc: Doc, span: Span, organisations: list[Span]) -> bool:
     """Whether `span`, two or three capitalised words with no organisation's form, is followed by "of" and the name
     of an organisation (`organisations`: the names read as organisations, or with an organisation's form, in this
     Doc): "Maya Holt of Brenton Capital said", as news names analysts and officials."""
+    if span.end >= len(doc) or doc[span.end].lower_ != "of" or not any(o.start == span.end + 1 for o in organisations):
+        return False  # the cheap tests first: most names have no "of" after them
     words = doc[span.start : span.end]
-    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or has_org_form(doc, span):
-        return False
-    if span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return False
-    return any(o.start == span.end + 1 for o in organisations)
+    return 2 <= len(words) <= 3 and all(_is_name_word(t) for t in words) and not has_org_form(doc, span)
 
 
 def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
@@ -1558,8 +1558,10 @@ def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
     Eli Marsh and Dana Whitcombe". People are paired with people; a longer list ("IDLC, Bangladesh Lamps,
     Chittagong Cement and Atlas Bangladesh") or a possessive ("Driefontein Consolidated and Gold Fields' Kloof
     mine") says less."""
+    if not people or span.end - span.start < 2:
+        return False
     tokens = doc[span.start : span.end]
-    if len(tokens) < 2 or not all(_is_name_word(t) for t in tokens):
+    if not all(_is_name_word(t) for t in tokens):
         return False
     for other in people:
         first, second = (span, other) if span.start < other.start else (other, span)
