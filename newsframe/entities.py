@@ -16,9 +16,10 @@ together and repairs what both get wrong with general rules, each a named consta
    the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a word that opens the sentence and
    only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening it
    before a person's full name ("Neighbour Janet Pryce, 67, said");
-2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail
-   of lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as
-   "Kremlin" and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary") is dropped;
+2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
+   lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
+   and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
+   "Transport Secretary") is dropped;
 3. titles: a person span that starts with a title ("President", "Foreign Minister", "Mr") loses it; a
    capitalised adjective before the title ("Russian President …") becomes its own NORP mention. Titles that are
    part of how someone is named ("King Hussein", "Pope Francis") stay;
@@ -410,15 +411,28 @@ TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "in", "on", "at
 TITLE_PREFIXES = frozenset({"ex", "former", "then", "outgoing", "incoming", "shadow"})
 
 
+# The titles of the holders of an office named after what it is for ("Transport Secretary", "Energy Minister").
+OFFICE_TITLES = frozenset("secretary minister commissioner spokesman spokeswoman spokesperson czar tsar".split())
+
+
 def is_title_fragment(doc: Doc, span: Span) -> bool:
     """Whether `span` is part of a title the model took for a name: only title modifiers ("Ex-Home") before a title
-    word ("Secretary")."""
+    word ("Secretary"), or one common noun naming what an office is for before its holder's title ("Transport
+    Secretary", "Energy Minister"): the lemmatizer knows it as a noun and the tagger reads it alone as a common noun
+    ("Treasury Secretary" names the Treasury, which the tagger reads as a proper noun)."""
     words = [t.lower_ for t in doc[span.start : span.end] if not t.is_punct]
+    if not words or span.end >= len(doc) or not _is_title(doc[span.end]):
+        return False
+    if all(w in TITLE_MODIFIERS or w in TITLE_PREFIXES for w in words):
+        return True
+    word = doc[span.start]
     return (
-        bool(words)
-        and all(w in TITLE_MODIFIERS or w in TITLE_PREFIXES for w in words)
-        and span.end < len(doc)
-        and _is_title(doc[span.end])
+        span.end - span.start == 1
+        and doc[span.end].lower_ in OFFICE_TITLES
+        and doc[span.end].is_title
+        and word.is_title
+        and word.lower_ in common_nouns()
+        and tag_alone(word.text) == "NN"
     )
 
 

@@ -1708,3 +1708,20 @@ def test_a_police_appeal_names_the_car_the_woods_and_the_witness_as_what_they_ar
     assert rows["Hollin Woods"] == ("LOC", 1)
     assert rows["Edith Crane"] == ("PERSON", 1) and "Pensioner Edith Crane" not in rows
     assert rows["Mark Doyle"] == ("PERSON", 1) and rows["Eastshire Police"] == ("ORG", 1)
+
+
+def test_what_an_office_is_for_before_its_holders_title_is_no_name(pipeline):
+    """Politics: "Transport" in "Transport Secretary Helen Carwood", read as an organisation, is part of her title;
+    the Treasury in "Treasury Secretary Robert Rubin" is a body, and stays."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Transport Secretary Helen Carwood called the strike disappointing.",
+            [],
+            [("Transport", "ORG"), ("Helen Carwood", "PER")],
+        ),
+        ("Treasury Secretary Robert Rubin said rates were right.", [], [("Treasury", "ORG"), ("Robert Rubin", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [("Helen Carwood", "PERSON"), ("Treasury", "ORG"), ("Robert Rubin", "PERSON")]
+    assert repairs.loc[repairs["rule"] == "title fragment", "before"].tolist() == ["Transport [ORG]"]
