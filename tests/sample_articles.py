@@ -122,6 +122,42 @@ Hale, 61, showed no emotion as the sentence was read. His wife, Ann Hale, left t
 """
 
 
+# Two articles for the entity tests (tests/test_entities.py), not among ARTICLES.
+# A takeover: founders the name recogniser reads as organisations, one of them named again by his surname as he takes
+# a role, an analyst run together with his firm ("X of Y said"), companies read as people ("a maker of", "was
+# founded", "the Danish startup").
+TAKEOVER = """Harwell Systems agrees to buy Corvane for $900 million
+
+Published: 2025-03-04
+
+NEW YORK (Reuters) - Harwell Systems said on Monday it would buy Corvane, a maker of payroll software, for about $900 million in cash.
+
+Corvane, based in Denver, was founded in 2011 by Tobias Wren and Clara Ashdown and has about 400 employees.
+
+Wren will join Harwell as president of its payroll division. "We always wanted a bigger stage," Wren said.
+
+Simon Ardley of Kessel Research said the price was high, and cut his rating on Harwell to neutral.
+
+Last year Harwell bought the Danish startup Veltro for $120 million.
+"""
+# A police appeal: a car in apposition ("her car, a silver Vauxhall Astra"), woods after "near", a witness named
+# with a role word before her name ("Pensioner Edith Crane, 79,").
+POLICE_APPEAL = """Woman hurt in Ashby burglary as police seek two men
+
+Published: 2024-03-12
+
+Police are appealing for information after a 74-year-old woman was hurt during a burglary at her home in Ashby on Saturday evening.
+
+Two men forced their way into the house and took jewellery and her car, a silver Vauxhall Astra, which was found abandoned near Hollin Woods on Sunday.
+
+Detective Sergeant Mark Doyle, of Eastshire Police, said: "We are determined to find the people responsible."
+
+Pensioner Edith Crane, 79, who lives opposite, said the street was in shock. "Nothing like this happens here," she said.
+
+Anyone who saw a silver Vauxhall Astra in the area is asked to call 101.
+"""
+
+
 def many_paragraphs(n: int = 60) -> str:
     """A long article, generated: `n` short paragraphs of names and times of every kind, in a fixed order."""
     names = ["Anna Berg", "Oslo", "Nordic Bank", "Lars Holm", "Bergen", "Statoil Group", "Mia Dahl", "Tromso"]

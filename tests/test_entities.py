@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sample_articles import POLICE_APPEAL, TAKEOVER
 
 from newsframe import article as article_mod
 from newsframe import config, entities, nlp
@@ -1471,3 +1472,268 @@ def test_a_surname_opening_a_sentence_as_its_subject_counts_whatever_the_tagger_
     mentions = entities.mentions_table(art, docs)
     assert list(mentions["entity"]) == ["Gary Whitlock", "Gary Whitlock"]
     assert list(mentions["paragraph"]) == [1, 2]
+
+
+def test_a_surname_that_takes_a_persons_role_makes_the_full_name_a_person(pipeline):
+    """Business: "Tobias Wren" and "Wren", read as organisations, are one person: "Wren will join Halbeck as
+    president" gives him a person's role, and the surname alone joins the full name."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Corvane was founded in 2009 by Tobias Wren.", [], [("Corvane", "ORG"), ("Tobias Wren", "ORG")]),
+        ("Wren will join Halbeck as president of its software unit.", [], [("Wren", "ORG"), ("Halbeck", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tobias Wren"] == ("PERSON", 2) and "Wren" not in rows
+    assert rows["Halbeck"] == ("ORG", 1)
+    assert repairs["before"].str.contains("roles 1").any()
+
+
+def test_a_name_paired_with_a_person_is_a_person_but_not_in_a_list_of_companies(pipeline):
+    """Business: "Tobias Wren and Clara Ashdown" founded a company: a name paired by "and" with a person the
+    recogniser reads is a person too, and "Wren said" is him. In a list of companies ("Norvik, Halden Lamps,
+    Ostby Cement and Tarn Holdings"), one of them read as a person says nothing of the others."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Corvane was founded in 2009 by Tobias Wren and Clara Ashdown.",
+            [],
+            [("Corvane", "ORG"), ("Tobias Wren", "ORG"), ("Clara Ashdown", "PER")],
+        ),
+        ("Wren said the sale came at the right time.", [], [("Wren", "ORG")]),
+        (
+            "Brokers said shares of Norvik, Halden Lamps, Ostby Cement and Tarn Holdings rose.",
+            [],
+            [("Norvik", "ORG"), ("Halden Lamps", "ORG"), ("Ostby Cement", "ORG"), ("Tarn Holdings", "PER")],
+        ),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tobias Wren"] == ("PERSON", 2) and rows["Clara Ashdown"] == ("PERSON", 1)
+    assert rows["Ostby Cement"] == ("ORG", 1)
+    assert repairs["before"].str.contains("listed with people 1").any()
+
+
+def test_a_person_of_an_organisation_read_as_one_name_is_split_at_of(pipeline):
+    """Business: "Simon Ardley of Kessel Research", read as one organisation, is the analyst and the firm; "Laura
+    Pike of Halden Partners", read as one person, too; "the Bank of England" holds no person before "of"."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Simon Ardley of Kessel Research said the price was rich.",
+            [],
+            [("Simon Ardley of Kessel Research", "ORG")],
+        ),
+        ("Laura Pike of Halden Partners agreed.", [], [("Laura Pike of Halden Partners", "PER")]),
+        ("The Bank of England held rates.", [], [("Bank of England", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [
+        ("Simon Ardley", "PERSON"),
+        ("Kessel Research", "ORG"),
+        ("Laura Pike", "PERSON"),
+        ("Halden Partners", "ORG"),
+        ("Bank of England", "ORG"),
+    ]
+    assert (repairs["rule"] == "person of").sum() == 2
+
+
+def test_a_name_the_parse_links_to_startup_is_a_company(pipeline):
+    """Business: "the Danish startup Veltro", which the recogniser reads as a person, is the company it bought."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "In May it bought the Danish startup Veltro for $90 million.",
+            [("Danish", "NORP")],
+            [("Danish", "MISC"), ("Veltro", "PER")],
+        ),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Danish": ("NORP", 1), "Veltro": ("ORG", 1)}
+    assert repairs["before"].str.contains("Veltro: recogniser PERSON 1; cue nouns 1").any()
+
+
+def test_a_car_named_in_apposition_or_after_a_colour_is_a_product(pipeline):
+    """Crime: "her car, a silver Vauxhall Astra" and "a red Fiat Panda", read as people, are things; a name read
+    as a person with no such words stays a person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Thieves took her car, a silver Vauxhall Astra, from the drive.", [], [("Vauxhall Astra", "PER")]),
+        ("Anyone who saw a red Fiat Panda nearby should call.", [], [("Fiat Panda", "PER")]),
+        ("Her son, a keen cyclist, Owen Price, was at home.", [], [("Owen Price", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {
+        "Vauxhall Astra": ("PRODUCT", 1),
+        "Fiat Panda": ("PRODUCT", 1),
+        "Owen Price": ("PERSON", 1),
+    }
+    assert repairs["before"].str.contains("things named 1").sum() == 2
+
+
+def test_woods_and_parks_named_after_a_preposition_of_where_are_places(pipeline):
+    """Crime: "near Ashby Woods", read as a person, is a place; "Tiger Woods", named with no preposition of where,
+    is the golfer."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The van was found burnt out near Ashby Woods.", [], [("Ashby Woods", "PER")]),
+        ("Crowds gathered in Mossley Park.", [], [("Mossley Park", "ORG")]),
+        ("Tiger Woods won the Masters.", [], [("Tiger Woods", "PER"), ("Masters", "MISC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Ashby Woods"] == ("LOC", 1) and rows["Mossley Park"] == ("LOC", 1)
+    assert rows["Tiger Woods"] == ("PERSON", 1)
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(pipeline):
+    """Crime: "Pensioner Joan Bell, 81," read as one name is Joan Bell, and the repairs say so; "Pier Francesco
+    Chili" keeps the first of his given names."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Pensioner Joan Bell, 81, was hurt in the fall.", [], [("Pensioner Joan Bell", "PER")]),
+        ("Pier Francesco Chili won the race.", [], [("Pier Francesco Chili", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [("Joan Bell", "PERSON"), ("Pier Francesco Chili", "PERSON")]
+    assert repairs.loc[repairs["rule"] == "role noun", "after"].tolist() == ["Joan Bell [PERSON]"]
+
+
+def test_an_institution_named_with_a_possessive_inside_is_one_organisation(pipeline):
+    """Health: "Queen's College Hospital" and "St Aidan's College", which the recogniser cuts at the possessive,
+    are one organisation each; "London's Science Museum" names a city and a museum."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Dr Maya Ross, a surgeon at Queen's College Hospital in Leeds, welcomed the study.",
+            [],
+            [("Maya Ross", "PER"), ("Queen's", "ORG"), ("College Hospital", "LOC"), ("Leeds", "LOC")],
+        ),
+        ("He read law at St Aidan's College.", [], [("St Aidan's", "LOC"), ("College", "LOC")]),
+        ("London's Science Museum reopened.", [], [("London", "LOC"), ("Science Museum", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [
+        ("Maya Ross", "PERSON"),
+        ("Queen's College Hospital", "ORG"),
+        ("Leeds", "GPE"),
+        ("St Aidan's College", "ORG"),
+        ("London", "GPE"),
+        ("Science Museum", "ORG"),
+    ]
+    assert (repairs["rule"] == "possessive name").sum() == 2
+
+
+def test_a_common_noun_opening_a_sentence_read_as_a_person_is_no_name(pipeline):
+    """Politics: "Turnout was 71 percent", read as a person, names nobody; a surname that is a common noun too
+    ("Baker") stays the person the article names in full."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Turnout was 71 percent, up from 64 percent.", [], [("Turnout", "PER")]),
+        ("Mayor Ann Baker won a second term.", [], [("Ann Baker", "PER")]),
+        ("Baker thanked her voters.", [], [("Baker", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Ann Baker": ("PERSON", 2)}
+    assert repairs.loc[repairs["rule"] == "common word", "before"].tolist() == ["Turnout [PERSON]"]
+
+
+def test_an_election_report_names_its_capital_as_sentences_write_it_and_no_turnout():
+    """Politics: the dateline "MORVA, Oct 9 -" and "in Morva" are one place, named as a sentence writes it; the
+    turnout is no one."""
+    table = _entities_of(
+        "date 2023-10-09 Liberal Alliance wins most seats in Estmark\n\n"
+        "MORVA, Oct 9 - The Liberal Alliance won the most seats in Estmark's election on Sunday, official results "
+        "showed on Monday.\n\n"
+        "Turnout was 71 percent, up from 64 percent four years ago.\n\n"
+        "Alliance leader Petra Lind told supporters in Morva that voters had asked for change."
+    )
+    assert "Morva" in table.index and "MORVA" not in table.index
+    assert table.loc["Morva", "mentions"] == 2 and table.loc["Morva", "entity_type"] == "GPE"
+    assert "Turnout" not in table.index and table.loc["Petra Lind", "entity_type"] == "PERSON"
+
+
+def test_a_name_before_a_towns_works_or_ending_in_a_bay_is_a_place(pipeline):
+    """Local news: "the Ardmore harbour wall", read as a person, names a town; "Solway Cove", read as an
+    organisation, is water; a company's quay ("the Halden Shipping quay") stays the company's."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The Ardmore harbour wall will be repaired.", [], [("Ardmore", "PER")]),
+        ("Seals were counted in Solway Cove.", [], [("Solway Cove", "ORG")]),
+        ("Cranes stood idle at the Halden Shipping quay.", [], [("Halden Shipping", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows == {"Ardmore": ("GPE", 1), "Solway Cove": ("LOC", 1), "Halden Shipping": ("ORG", 1)}
+
+
+def test_an_institution_named_again_by_its_first_word_and_a_lower_case_head_is_that_institution(pipeline):
+    """Obituary: "the Tarrant institute" after "Tarrant Marine Institute" is the institute, not a place called
+    Tarrant; the repairs say so."""
+    art, docs = read_by_both(
+        pipeline,
+        ("She led the Tarrant Marine Institute for ten years.", [], [("Tarrant Marine Institute", "ORG")]),
+        ("In 1981 she became the first woman to direct the Tarrant institute.", [], [("Tarrant", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Tarrant Marine Institute": ("ORG", 2)}
+    assert repairs.loc[repairs["rule"] == "head noun", "before"].tolist() == ["Tarrant"]
+
+
+def test_a_company_described_as_a_maker_or_founded_is_an_organisation_and_its_analyst_a_person(pipeline):
+    """Business: "Corvane, a maker of payroll software" and "Corvane … was founded in 2011", read as a person, are
+    a company; "Maya Holt of Brenton Capital said", read as an organisation, is an analyst of a firm."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Harwell said it would buy Corvane, a maker of payroll software.",
+            [],
+            [("Harwell", "ORG"), ("Corvane", "PER")],
+        ),
+        ("Corvane, based in Denver, was founded in 2011.", [], [("Corvane", "PER"), ("Denver", "LOC")]),
+        (
+            "Maya Holt of Brenton Capital said the price was high.",
+            [],
+            [("Maya Holt", "ORG"), ("Brenton Capital", "ORG")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Corvane"] == ("ORG", 2) and rows["Maya Holt"] == ("PERSON", 1)
+    assert rows["Brenton Capital"] == ("ORG", 1) and rows["Harwell"] == ("ORG", 1)
+
+
+def _kinds(table: pd.DataFrame) -> dict[str, tuple[str, int]]:
+    """entity -> (entity_type, mentions) of an entities table indexed by entity."""
+    return {e: (t, int(n)) for e, t, n in zip(table.index, table["entity_type"], table["mentions"])}
+
+
+def test_a_takeover_report_counts_its_founder_analyst_and_companies_once_with_their_type():
+    rows = _kinds(_entities_of(TAKEOVER))
+    assert rows["Tobias Wren"] == ("PERSON", 3) and "Wren" not in rows  # "Wren will join …", "Wren said"
+    assert rows["Clara Ashdown"] == ("PERSON", 1)
+    assert rows["Simon Ardley"] == ("PERSON", 1) and rows["Kessel Research"] == ("ORG", 1)
+    assert rows["Corvane"] == ("ORG", 3) and rows["Veltro"] == ("ORG", 1)
+    assert rows["Harwell Systems"][0] == "ORG"
+
+
+def test_a_police_appeal_names_the_car_the_woods_and_the_witness_as_what_they_are():
+    rows = _kinds(_entities_of(POLICE_APPEAL))
+    assert rows["Vauxhall Astra"] == ("PRODUCT", 2)
+    assert rows["Hollin Woods"] == ("LOC", 1)
+    assert rows["Edith Crane"] == ("PERSON", 1) and "Pensioner Edith Crane" not in rows
+    assert rows["Mark Doyle"] == ("PERSON", 1) and rows["Eastshire Police"] == ("ORG", 1)
+
+
+def test_what_an_office_is_for_before_its_holders_title_is_no_name(pipeline):
+    """Politics: "Transport" in "Transport Secretary Helen Carwood", read as an organisation, is part of her title;
+    the Treasury in "Treasury Secretary Robert Rubin" is a body, and stays."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Transport Secretary Helen Carwood called the strike disappointing.",
+            [],
+            [("Transport", "ORG"), ("Helen Carwood", "PER")],
+        ),
+        ("Treasury Secretary Robert Rubin said rates were right.", [], [("Treasury", "ORG"), ("Robert Rubin", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [("Helen Carwood", "PERSON"), ("Treasury", "ORG"), ("Robert Rubin", "PERSON")]
+    assert repairs.loc[repairs["rule"] == "title fragment", "before"].tolist() == ["Transport [ORG]"]
