@@ -511,11 +511,14 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
         return f"{what}, {period_name(row['start'], row['end'])}, {distance(first, last, day)}"
 
     earliest = dated.iloc[0]
-    latest = dated.loc[dated["end"].idxmax()]
     if len(dated) == 1:
         return f"Its one dated expression is {where(earliest)}."
-    if (earliest["start"], earliest["end"]) == (latest["start"], latest["end"]):
+    same = (dated["start"] == earliest["start"]) & (dated["end"] == earliest["end"])
+    if same.all():
         return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}."
+    # the last to end, the later start first: a long period holding the others ("has lived here forty years") is
+    # the earliest, not also the latest
+    latest = dated[~same].sort_values(["end", "start"], kind="stable").iloc[-1]
     return f"The earliest is {where(earliest)}; the latest {where(latest)}."
 
 

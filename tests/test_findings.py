@@ -388,6 +388,18 @@ def test_timeline_answers_on_one_expression_none_and_an_unknown_publication():
         "Its one dated expression is “Thursday” (library reopened), 1 June 2023, 1 day before publication."
     )
     assert findings.events_in_time.__wrapped__(timeline, None).startswith("The publication date is unknown")
+    # a long period up to publication holding the other dates is the earliest, not also the latest
+    holding = pd.concat([timeline, timeline], ignore_index=True)
+    holding.loc[1, ["expression", "type", "value", "date", "date_end", "event"]] = [
+        "forty years",
+        "DURATION",
+        "P40Y",
+        "1983-06-02",
+        "2023-06-02",
+        "has lived",
+    ]
+    said = findings.events_in_time.__wrapped__(holding, datetime(2023, 6, 2))
+    assert said.startswith("The earliest is “forty years” (has lived)") and "the latest “Thursday”" in said
     assert findings.events_in_time.__wrapped__(timeline.iloc[:0], None) == (
         "No event the article mentions can be placed on the calendar."
     )
