@@ -516,9 +516,10 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
     same = (dated["start"] == earliest["start"]) & (dated["end"] == earliest["end"])
     if same.all():
         return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}."
-    # the last to end, the later start first: a long period holding the others ("has lived here forty years") is
-    # the earliest, not also the latest
-    latest = dated[~same].sort_values(["end", "start"], kind="stable").iloc[-1]
+    # the first of those that end last; a long period holding the others ("has lived here forty years") is the
+    # earliest, not also the latest
+    others = dated[~same]
+    latest = others.loc[others["end"].idxmax()]
     return f"The earliest is {where(earliest)}; the latest {where(latest)}."
 
 
