@@ -1653,12 +1653,8 @@ class SpeakerResolver:
         `kind` (a description's noun, "charity"), skipping organisations whose name says they are of another kind
         (see ORG_KINDS)."""
         genders = self.genders() if gender else {}
-        if kind in ORG_KINDS:  # "the union said": the union named before ("the RMTU union", "Unite the Union")
-            for m in reversed(self.mentions):
-                if (m[0], m[1]) >= (para, start) or m[3] not in types or self._inside_quote(m[0], m[1]):
-                    continue
-                if ORG_KINDS[kind] in self._kinds(m):
-                    return m
+        if kind in ORG_KINDS and "ORG" in types and (named_kind := self._last_of_kind(para, start, kind)) is not None:
+            return named_kind
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] not in types:
                 continue
@@ -1687,11 +1683,24 @@ class SpeakerResolver:
                 return m[4]
         return None
 
+    def _last_of_kind(self, para: int, start: int, noun: str) -> tuple[int, int, int, str, str] | None:
+        """The last organisation named before (para, start), outside quotations, that the article says is of the
+        kind of `noun` ("the union said": "the RMTU union", "Unite the Union"; "the company": "carmaker Lumen")."""
+        if noun not in ORG_KINDS:
+            return None
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]):
+                continue
+            if ORG_KINDS[noun] in self._kinds(m):
+                return m
+        return None
+
     def _kinds(self, mention: tuple[int, int, int, str, str]) -> set[str]:
         """The kinds of organisation (ORG_KINDS) a mention is said to be: by the last word of its name ("Maidstone
-        Crown Court") or the noun right after it ("the RMTU union")."""
+        Crown Court") or the noun right after or before it ("the RMTU union", "carmaker Lumen")."""
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
-        words = [mention[4].split()[-1].lower()] + ([after.group(1).lower()] if after else [])
+        before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
+        words = [mention[4].split()[-1].lower()] + [m.group(1).lower() for m in (after, before) if m]
         return {ORG_KINDS[w] for w in words if w in ORG_KINDS}
 
     def _of_kind(self, para: int, start: int, noun: str) -> bool:
@@ -1859,7 +1868,9 @@ class SpeakerResolver:
                     return written, written  # "the Scottish Government": that nation's, no body named before
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written
-                if (subject := self._content_subject(found, head)) is not None:
+                if (named_kind := self._last_of_kind(para, start, head)) is not None:
+                    return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
+                if ORG_KINDS.get(head) == "sport" and (subject := self._content_subject(found, head)) is not None:
                     return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             if head in PERSON_NOUNS:

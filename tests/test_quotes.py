@@ -649,3 +649,14 @@ def test_a_signature_with_an_age_names_a_speaker_the_recogniser_missed():
     found = table(f"date 2025-03-04 Riders on the fare rise\n\nWe asked riders what they think.\n\n{body}")
     direct = found[found["kind"] == "direct"]
     assert list(direct["speaker_text"]) == ["MARIA LOPEZ", "Dev"]
+
+
+def test_the_company_is_the_one_the_article_calls_a_company_not_its_product():
+    found = table(
+        "date 2025-09-09 Shipbuilder unveils a new vessel\n\n"
+        "Danish shipping company Norvik Marine on Tuesday unveiled the Orla Class, a container ship that runs on methanol.\n\n"
+        "The Orla Class, which will be built at Norvik Marine's yard in Aalborg from next spring, can carry 2,000 "
+        "containers, the company said."
+    )
+    row = found[found["speaker_text"] == "the company"].iloc[0]
+    assert row["speaker"] == "Norvik Marine"
