@@ -52,6 +52,7 @@ import pandas as pd
 
 from .article import dateline_end
 from .nlp import NAMES_KEY, doc_text
+from .timex.extract import ENTRY_AFTER_DATE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1510,6 +1511,17 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
     return [f for f in found if f.speaker is not None]
 
 
+def _entry_end(doc: Doc | None, text: str) -> int:
+    """Where the date or time opening a chronology's or a live report's entry ends, with its dash or colon ("11:30 -
+    A man …", "March 2019: An inspection …"); 0 when the paragraph opens no such entry."""
+    first = next((e for e in doc.ents if e.start_char <= 1), None) if doc is not None else None
+    clock = first is not None and re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?", first.text)
+    if first is None or (first.label_ not in ("DATE", "TIME") and not clock):
+        return 0
+    match = ENTRY_AFTER_DATE.match(text, first.end_char)
+    return match.end() if match else 0
+
+
 def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """quotes.csv for an article: one row per attribution (see QUOTE_COLUMNS)."""
     numbers = [p.number for p in article.paragraphs]
@@ -1521,7 +1533,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
     found = _assemble(body, texts, quotes)
     for f in found:  # "VELNA, Oct 9 - Civic Union won …, results showed": the dateline is the reporter's, not said
-        f.start = max(f.start, min(dateline_end(texts[f.para]), f.end if f.end_para == f.para else f.start))
+        opening = max(dateline_end(texts[f.para]), _entry_end(docs[f.para], texts[f.para]))  # or "11:30 - A man …"
+        f.start = max(f.start, min(opening, f.end if f.end_para == f.para else f.start))
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
     if numbers and numbers[0] == 0:
         found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found

@@ -660,3 +660,15 @@ def test_the_company_is_the_one_the_article_calls_a_company_not_its_product():
     )
     row = found[found["speaker_text"] == "the company"].iloc[0]
     assert row["speaker"] == "Norvik Marine"
+
+
+def test_an_entrys_time_or_date_is_no_part_of_what_was_said():
+    found = table(
+        "date 2025-02-07 Storm live: thousands without power\n\n"
+        "11:30 - A woman was hurt when a tree fell on her car near Conwy, police said.\n\n"
+        "March 2019 - The dam's owner was told to repair the spillway within five years, the inspectors said."
+    )
+    assert list(found["text"]) == [
+        "A woman was hurt when a tree fell on her car near Conwy",
+        "The dam's owner was told to repair the spillway within five years",
+    ]
