@@ -1837,6 +1837,10 @@ class SpeakerResolver:
                 if not heads and described:  # "a spokesman for the bank": the bank named before
                     kind = described[0].lemma_.lower()
                     return self._last_before(para, start, ("ORG",), kind=kind) or written, written
+                organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
+                heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in organisations]
+                if not heads and not objects and heard:  # "Westgrid says … “…,” a spokesman said": Westgrid's
+                    return heard[-1][3], written
             if heads:
                 return heads[0][4], written
         lower = written.lower()

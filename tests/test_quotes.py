@@ -672,3 +672,15 @@ def test_an_entrys_time_or_date_is_no_part_of_what_was_said():
         "A woman was hurt when a tree fell on her car near Conwy",
         "The dam's owner was told to repair the spillway within five years",
     ]
+
+
+def test_a_spokesman_after_an_organisation_speaks_in_his_paragraph_speaks_for_it():
+    found = table(
+        "date 2025-02-07 Storm live\n\n"
+        'Power company Northgrid says 40,000 homes are still cut off. "Our crews will work through the night," a '
+        "spokesman said.\n\n"
+        '"Stay away from fallen lines," a spokesman said.'
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers['"Our crews will work through the night,"'] == "Northgrid"
+    assert speakers['"Stay away from fallen lines,"'] == "a spokesman"  # no organisation heard in his paragraph
