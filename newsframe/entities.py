@@ -135,6 +135,7 @@ TITLE_WORDS = frozenset(
     private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
     magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
+    substitute skipper boss keeper
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam
     """.split()
@@ -812,7 +813,35 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
-    return sorted(kept, key=lambda s: s.start)
+    kept = sorted(kept, key=lambda s: s.start)
+    for i, s in enumerate(kept):
+        if (joined := first_name_after_title(doc, s, kept[i - 1].end if i else 0)) != s:
+            kept[i] = joined
+            _log(repairs, paragraph, "first name", doc, [s], [joined])
+    return kept
+
+
+def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
+    """A person's name with the first name no reader read before it, between a title or role and the surname
+    ("Castlebar boss Aoife Kennedy" read as "Kennedy"): capitalised proper nouns the parse hangs on the name as its
+    compound, after a lower-case title word (`TITLE_WORDS`); `free_from` is where the name before it ends."""
+    if span.label != "PERSON":
+        return span
+    start = span.start
+    while (
+        start - 1 > free_from
+        and span.start - start < 2
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ == "compound"
+        and span.start <= doc[start - 1].head.i < span.end
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    title = doc[start - 1] if start > 0 else None
+    if start == span.start or title is None or not title.is_lower or not _is_title(title):
+        return span
+    return replace(span, start=start)
 
 
 # The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at

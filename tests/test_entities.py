@@ -1737,3 +1737,20 @@ def test_what_an_office_is_for_before_its_holders_title_is_no_name(pipeline):
     mentions, repairs = entities.extract_mentions(art, docs)
     assert spans_of(mentions) == [("Helen Carwood", "PERSON"), ("Treasury", "ORG"), ("Robert Rubin", "PERSON")]
     assert repairs.loc[repairs["rule"] == "title fragment", "before"].tolist() == ["Transport [ORG]"]
+
+
+def test_a_players_role_before_his_name_makes_a_person_and_a_first_name_after_a_role_joins_it(pipeline):
+    """Sport: "Skipper Tomas Quill", read as one organisation, is the player Tomas Quill, whom "Quill" alone names
+    again; in "Harrow boss Ines Vantongeren", read as "Vantongeren" alone, the first name after the role joins her
+    surname ("Harrow" stays the club)."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Skipper Tomas Quill scored twice as Harrow beat Dunmore.", [], [("Skipper Tomas Quill", "ORG")]),
+        ("Quill, on for the injured keeper, was outstanding.", [], [("Quill", "PER")]),
+        ("Harrow boss Ines Vantongeren was delighted.", [], [("Harrow", "ORG"), ("Vantongeren", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tomas Quill"] == ("PERSON", 2) and "Skipper Tomas Quill" not in rows
+    assert rows["Ines Vantongeren"] == ("PERSON", 1) and "Vantongeren" not in rows
+    assert repairs.loc[repairs["rule"] == "first name", "after"].tolist() == ["Ines Vantongeren [PERSON]"]
