@@ -871,6 +871,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
                 label = "GPE" if name_key(run.text) in known_places() else "ORG"
+                # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
+                label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
@@ -1138,6 +1140,7 @@ VOTE_WEIGHTS = {
     "home": 3.0,
     "street": 3.0,
     "terrain": 3.0,
+    "described": 3.0,
     "place": 1.0,
     "where": 1.0,
 }
@@ -1164,6 +1167,7 @@ EVIDENCE_COLUMNS = [
     "place",
     "where",
     "rival",
+    "described",
 ]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
@@ -1204,7 +1208,7 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
-    if has_market_cue(doc, span):
+    if has_market_cue(doc, span) or named_as_an_employer(doc, span):
         return True
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
@@ -1237,6 +1241,15 @@ def founded_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubjpass" and root.head.lemma_ in FOUNDING_LEMMAS and root.head.tag_ == "VBN"
 
 
+def described_before(doc: Doc, span: Span) -> bool:
+    """Whether a cue noun right before `span` says what it is ("German carmaker Lumen", "the news agency
+    Interfax", see `cue_noun_before`) and the gazetteer does not know the name as a place: an organisation, whatever
+    place a reader took it for. Not where the model reads a person, a group or a place (see ORG_CUE_RELABEL)."""
+    if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
+        return False
+    return cue_noun_before(doc, span) and name_key(_span_text(doc, span)) not in known_places()
+
+
 def cue_noun_before(doc: Doc, span: Span) -> bool:
     """Whether a cue noun in lower case and in the singular stands right before `span`: "the Israeli startup
     Shomer", "the news agency Interfax", however the parse hangs the two together."""
@@ -1244,6 +1257,29 @@ def cue_noun_before(doc: Doc, span: Span) -> bool:
         return False
     cue = doc[span.start - 1]
     return cue.tag_ == "NN" and cue.text.islower() and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+
+
+# Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
+# Hargreaves Lansdown".
+JOB_NOUNS = ORG_ROLE_NOUNS | frozenset("head director partner trader researcher fellow".split())
+# Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
+JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
+JOB_PHRASE_LENGTH = 6
+
+
+def named_as_an_employer(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "at" after a person's job in the same noun phrase ("Matthias Koller, an analyst at
+    Bankhaus Reinhardt", "head of money and markets at Hargreaves Lansdown"): the firm or body they work for, unless
+    the gazetteer knows it as a place ("an analyst in London" is no employer; nor is "a trader at Frankfurt")."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
+        return False
+    for i in range(span.start - 2, max(span.start - 2 - JOB_PHRASE_LENGTH, -1), -1):
+        word = doc[i]
+        if word.lower_ in JOB_NOUNS and word.pos_ == "NOUN" and word.is_lower:
+            return True
+        if word.pos_ not in JOB_PHRASE_WORDS or word.is_sent_start:
+            return False
+    return False
 
 
 # Verbs of a price that moves ("Lockheed Martin fell 2%"): what rises or falls by a percentage is a company's
@@ -1403,12 +1439,23 @@ def has_vaccine_cue(doc: Doc, span: Span) -> bool:
 THING_NOUNS = frozenset(
     """
     car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
-    tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol
+    tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol hatchback saloon sedan coupe suv
     """.split()
 )
 COLOUR_WORDS = frozenset(
     "grey gray black white red blue green silver yellow brown orange purple maroon beige gold golden dark".split()
 )
+
+
+def thing_after(doc: Doc, span: Span) -> bool:
+    """Whether a thing in apposition follows `span`: "unveiled the Lumen Pico, a small electric hatchback"."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    i += 2
+    while i < len(doc) and doc[i].tag_ in ("JJ", "RB", "VBN") and doc[i].text.islower():
+        i += 1  # the adjectives before the noun
+    return i < len(doc) and doc[i].lower_ in THING_NOUNS
 
 
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
@@ -1778,6 +1825,10 @@ def mention_votes(row) -> Counter:
         votes["LOC"] += VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
+    if row.described:  # "German carmaker Lumen": what the name is, said right before it
+        for label in PLACE_LABELS:
+            votes.pop(label, None)
+        votes["ORG"] += VOTE_WEIGHTS["described"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
@@ -2208,6 +2259,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
+                "described": bool(s.names or s.model) and described_before(doc, s),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
@@ -2278,6 +2330,7 @@ def _merge_log(
             "thing",
         )
     )
+    kinds = mentions["described"].tolist()
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
@@ -2318,11 +2371,12 @@ def _merge_log(
             )
         )
         decided = columns[2][group[0]]
+        described = sum(kinds[i] for i in group)
         seen = (
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles or ages or roles or peers else set())
-            | ({"ORG"} if cues or clubs else set())
+            | ({"ORG"} if cues or clubs or described else set())
             | ({"GPE"} if regions or towns or datelines or homes else set())
             | ({"PRODUCT"} if vaccines or things else set())
             | ({"FAC"} if streets else set())
@@ -2333,6 +2387,7 @@ def _merge_log(
             parts += [f"titles {titles}"] if titles else []
             parts += [f"cue nouns {cues}"] if cues else []
             parts += [f"club cues {clubs}"] if clubs else []
+            parts += [f"described before {described}"] if described else []
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []

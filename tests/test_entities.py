@@ -1754,3 +1754,30 @@ def test_a_players_role_before_his_name_makes_a_person_and_a_first_name_after_a_
     assert rows["Tomas Quill"] == ("PERSON", 2) and "Skipper Tomas Quill" not in rows
     assert rows["Ines Vantongeren"] == ("PERSON", 1) and "Vantongeren" not in rows
     assert repairs.loc[repairs["rule"] == "first name", "after"].tolist() == ["Ines Vantongeren [PERSON]"]
+
+
+def test_a_firm_described_before_its_name_or_employing_an_analyst_is_an_organisation(pipeline):
+    """Business: "Danish firm Korvald", read as a place twice, is the company the cue noun says it is; "Per
+    Lund, an analyst at Haldor Fonds", read as two people, works at a firm; "the Korvald Zest, a small electric scooter"
+    keeps the firm apart from its scooter, and an economist in Oslo leaves Oslo a place."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Danish firm Korvald on Monday launched the Korvald Zest, a small electric scooter.",
+            [],
+            [("Korvald", "LOC")],
+        ),
+        ("Sales at Korvald's plant in Aarhus rose.", [], [("Korvald", "LOC"), ("Aarhus", "LOC")]),
+        (
+            "Per Lund, an analyst at Haldor Fonds, said a chief economist at Oslo was wrong.",
+            [],
+            [("Per Lund", "PER"), ("Haldor Fonds", "PER"), ("Oslo", "LOC")],
+        ),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Korvald"] == ("ORG", 2)
+    assert rows["Korvald Zest"] == ("PRODUCT", 1)
+    assert rows["Haldor Fonds"] == ("ORG", 1) and rows["Per Lund"] == ("PERSON", 1)
+    assert rows["Oslo"] == ("GPE", 1)
+    assert "described before 1" in repairs.loc[repairs["rule"] == "type", "before"].str.cat(sep=" ")
