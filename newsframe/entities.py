@@ -813,12 +813,34 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
+    tags = [s for s in kept if is_party_state_tag(doc, s)]
+    for s in tags:
+        _log(repairs, paragraph, "party tag", doc, [s], [])
+    kept = [s for s in kept if s not in tags]
     kept = sorted(kept, key=lambda s: s.start)
     for i, s in enumerate(kept):
         if (joined := first_name_after_title(doc, s, kept[i - 1].end if i else 0)) != s:
             kept[i] = joined
             _log(repairs, paragraph, "first name", doc, [s], [joined])
     return kept
+
+
+# The parties of the tags after a US legislator's name ("Rep. Matt Gaetz, R-Fla.,", "Sen. Ann Reyes, D-N.M.,").
+PARTY_INITIALS = frozenset("DRI")
+
+
+def is_party_state_tag(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the state of a party-state tag after a name (", R-Fla.,", ", D-Colo."): the state a
+    legislator stands for, no place the story is about."""
+    i = span.start
+    return (
+        i >= 3
+        and doc[i - 1].text == "-"
+        and doc[i - 2].text in PARTY_INITIALS
+        and doc[i - 3].text == ","
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
 
 
 def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
@@ -1208,10 +1230,16 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
-    if has_market_cue(doc, span) or named_as_an_employer(doc, span):
+    if has_market_cue(doc, span) or named_as_an_employer(doc, span) or a_person_named_with_the(doc, span):
         return True
     after = doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+    # a country before a player's or a coach's role is the nation they play for, a place ("Ghana striker Kofi Mensah")
+    return (
+        len(after) == 2
+        and after[0].lower_ in ORG_ROLE_NOUNS
+        and after[1].pos_ == "PROPN"
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
 
 
 # Nouns of what makes or runs things, which an organisation is described as in apposition with "of" ("Corvane, a
@@ -1241,13 +1269,19 @@ def founded_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubjpass" and root.head.lemma_ in FOUNDING_LEMMAS and root.head.tag_ == "VBN"
 
 
-def described_before(doc: Doc, span: Span) -> bool:
-    """Whether a cue noun right before `span` says what it is ("German carmaker Lumen", "the news agency
-    Interfax", see `cue_noun_before`) and the gazetteer does not know the name as a place: an organisation, whatever
-    place a reader took it for. Not where the model reads a person, a group or a place (see ORG_CUE_RELABEL)."""
+def described_as_an_organisation(doc: Doc, span: Span) -> bool:
+    """Whether the words around `span` say it is a firm or body, whatever place or group a reader took it for: a cue
+    noun right before it ("German carmaker Lumen", "the news agency Interfax", see `cue_noun_before`), a person's
+    job and "at" ("an analyst at Bankhaus Reinhardt", see `named_as_an_employer`) or, even where the model reads a
+    group, a price that moves ("Anglo American up 3.2%", see `has_market_cue`). Not a name the gazetteer knows as a
+    place, nor where the model reads a person or a place (see ORG_CUE_RELABEL)."""
+    if name_key(_span_text(doc, span)) in known_places():
+        return False
+    if has_market_cue(doc, span) and span.model != "PERSON":
+        return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
-    return cue_noun_before(doc, span) and name_key(_span_text(doc, span)) not in known_places()
+    return cue_noun_before(doc, span) or named_as_an_employer(doc, span)
 
 
 def cue_noun_before(doc: Doc, span: Span) -> bool:
@@ -1257,6 +1291,21 @@ def cue_noun_before(doc: Doc, span: Span) -> bool:
         return False
     cue = doc[span.start - 1]
     return cue.tag_ == "NN" and cue.text.islower() and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+
+
+def a_person_named_with_the(doc: Doc, span: Span) -> bool:
+    """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
+    goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
+    "administration"); not a family ("the Kennedys") nor a place the gazetteer knows ("the Gambia")."""
+    if span.names != "PERSON" or span.start < 1 or doc[span.end - 1].text.endswith("s"):
+        return False
+    the = doc[span.start - 1]
+    return (
+        the.lower_ == "the"
+        and the.dep_ == "det"
+        and span.start <= the.head.i < span.end
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
 
 
 # Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
@@ -1287,7 +1336,8 @@ def named_as_an_employer(doc: Doc, span: Span) -> bool:
 PRICE_VERBS = frozenset(
     """
     rose rise rises risen fell fall falls fallen gained gains lost slipped slid dropped jumped climbed added shed
-    tumbled slumped surged soared eased rallied sank plunged
+    tumbled slumped surged soared eased rallied sank plunged up down adding gaining losing rising falling climbing
+    sliding dropping jumping
     """.split()
 )
 SHARE_NOUNS = frozenset("shares stock stake stakes".split())
@@ -1361,6 +1411,13 @@ MATCH_BEFORE = frozenset(
         "trip to",
         "beaten by",
         "knocked",
+        "home to",
+        "away to",
+        "joined from",
+        "signed from",
+        "arrived from",
+        "moved from",
+        "loan from",
     }
 )
 MATCH_AFTER = frozenset(
@@ -1372,7 +1429,7 @@ PLAYERS_SPORT = re.compile(
     r"seeded|atp|wta|pga)(?![\w-])"
 )
 # Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
-TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to"})
+TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to", "home to", "away to"})
 # Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
 CLUB_NAME_WORDS = frozenset(
     "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
@@ -1825,8 +1882,8 @@ def mention_votes(row) -> Counter:
         votes["LOC"] += VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
-    if row.described:  # "German carmaker Lumen": what the name is, said right before it
-        for label in PLACE_LABELS:
+    if row.described:  # "German carmaker Lumen", "an analyst at Bankhaus Reinhardt", "Anglo American up 3.2%"
+        for label in (*PLACE_LABELS, "NORP"):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["described"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
@@ -2259,7 +2316,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
-                "described": bool(s.names or s.model) and described_before(doc, s),
+                "described": bool(s.names or s.model) and described_as_an_organisation(doc, s),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
@@ -2387,7 +2444,7 @@ def _merge_log(
             parts += [f"titles {titles}"] if titles else []
             parts += [f"cue nouns {cues}"] if cues else []
             parts += [f"club cues {clubs}"] if clubs else []
-            parts += [f"described before {described}"] if described else []
+            parts += [f"described as an organisation {described}"] if described else []
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []

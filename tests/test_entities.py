@@ -1780,4 +1780,67 @@ def test_a_firm_described_before_its_name_or_employing_an_analyst_is_an_organisa
     assert rows["Korvald Zest"] == ("PRODUCT", 1)
     assert rows["Haldor Fonds"] == ("ORG", 1) and rows["Per Lund"] == ("PERSON", 1)
     assert rows["Oslo"] == ("GPE", 1)
-    assert "described before 1" in repairs.loc[repairs["rule"] == "type", "before"].str.cat(sep=" ")
+    assert "described as an organisation 1" in repairs.loc[repairs["rule"] == "type", "before"].str.cat(sep=" ")
+
+
+def test_a_transfer_report_names_clubs_leagues_and_the_nation_a_player_plays_for(pipeline):
+    """Sport: in a transfer story, "Peru winger" is the nation he plays for (a place, not a club), "joined from
+    Vessano" and "at home to Kelworth" name clubs whatever the readers said, and "the Vikingligaen" is a league, no
+    person."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Harland Athletic have signed Peru winger Tomas Quispe for a club-record fee.",
+            [],
+            [("Harland Athletic", "ORG"), ("Peru", "PER"), ("Tomas Quispe", "PER")],
+        ),
+        ("The striker scored 14 goals in the Vikingligaen last season.", [], [("Vikingligaen", "PER")]),
+        ("He joins defender Ade Bello, who joined from Vessano.", [], [("Ade Bello", "PER"), ("Vessano", "PER")]),
+        ("Harland open the league season at home to Kelworth.", [], [("Harland", "ORG"), ("Kelworth", "LOC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Peru"] == ("GPE", 1)
+    assert rows["Vikingligaen"] == ("ORG", 1)
+    assert rows["Vessano"] == ("ORG", 1) and rows["Kelworth"] == ("ORG", 1)
+    assert rows["Tomas Quispe"] == ("PERSON", 1) and rows["Ade Bello"] == ("PERSON", 1)
+
+
+def test_a_company_whose_shares_move_or_that_employs_a_strategist_is_an_organisation(pipeline):
+    """Markets: "Nordic Baltic up 2.1%", read as a group, and "Ostrava Steel adding 1.4%" are companies whose shares
+    move; "head of equities at Lindqvist Partners", read as a building, is a firm; "Japan down 0.4%" stays a
+    country."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Banks led the gains, with Nordic Baltic up 2.1% and Ostrava Steel adding 1.4%.",
+            [("Nordic Baltic", "NORP")],
+            [("Nordic Baltic", "MISC"), ("Ostrava Steel", "PER")],
+        ),
+        (
+            '"Rates matter," said Ana Pires, head of equities at Lindqvist Partners.',
+            [("Lindqvist Partners", "FAC")],
+            [("Ana Pires", "PER"), ("Lindqvist Partners", "LOC")],
+        ),
+        ("In Asia, Japan down 0.4% led the losses.", [], [("Asia", "LOC"), ("Japan", "LOC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Nordic Baltic"] == ("ORG", 1) and rows["Ostrava Steel"] == ("ORG", 1)
+    assert rows["Lindqvist Partners"] == ("ORG", 1) and rows["Ana Pires"] == ("PERSON", 1)
+    assert rows["Japan"] == ("GPE", 1)
+
+
+def test_the_state_of_a_party_tag_after_a_legislator_is_no_place_of_the_story(pipeline):
+    """Politics: "Sen. Ann Reyes, D-Ore.," and "Rep. Tom Vail, R-Ind.," name the states they stand for, not places
+    the story is about; Oregon written out in a sentence stays a place."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Sen. Ann Reyes, D-Ore., and Rep. Tom Vail, R-Ind., backed the bill.",
+            [],
+            [("Ann Reyes", "PER"), ("Ore.", "LOC"), ("Tom Vail", "PER"), ("Ind.", "LOC")],
+        ),
+        ("Fires in Oregon burned for weeks.", [], [("Oregon", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [("Ann Reyes", "PERSON"), ("Tom Vail", "PERSON"), ("Oregon", "GPE")]
+    assert repairs.loc[repairs["rule"] == "party tag", "before"].tolist() == ["Ore. [GPE]", "Ind. [GPE]"]
