@@ -1627,11 +1627,18 @@ MOTION_VERBS = frozenset(
 )
 
 
+# Words that say the name after them is a place near another ("a second clinic in nearby Ironton").
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in". In a
     sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
-    by an innings at Chelmsford")."""
+    by an innings at Chelmsford"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
+    ("a second clinic in nearby Ironton"), in the gazetteer or not."""
+    if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
+        return True  # "in nearby Ironton", "from neighbouring Dunmore"
     words = ("at",) if sport else ("in", "to", "from")
     if not span.start or doc[span.start - 1].lower_ not in words:
         return False
@@ -1837,9 +1844,25 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint"})
 BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice abbey priory".split())
 
 
+# A road's number ("the A66", "the M25", "I-95") and the words that follow one ("the M6 motorway", "the A1 northbound").
+ROAD_NUMBER = re.compile(r"(?:[ABM]\d{1,4}|I-\d{1,3})")
+ROAD_AFTER = frozenset("motorway road carriageway junction northbound southbound eastbound westbound".split())
+
+
+def named_as_a_road(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a road's number: after "the" and a preposition of where ("a crash on the A66 near Penrith",
+    "queues near the M25") or before a road's word ("the M6 motorway")."""
+    if not ROAD_NUMBER.fullmatch(_span_text(doc, span)) or span.start < 1 or doc[span.start - 1].lower_ != "the":
+        return False
+    where = span.start >= 2 and doc[span.start - 2].lower_ in TERRAIN_BEFORE
+    return where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER)
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
-    name after a preposition of where ("lived on Mill Lane")."""
+    name after a preposition of where ("lived on Mill Lane"), or is a road's number (`named_as_a_road`)."""
+    if named_as_a_road(doc, span):
+        return True
     if doc[span.start].text in SAINT_WORDS and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
         return doc[span.end + 1].lower_ in BUILDING_NOUNS and doc[span.end + 1].text.islower()
     last = doc[span.end - 1]

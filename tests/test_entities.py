@@ -1844,3 +1844,19 @@ def test_the_state_of_a_party_tag_after_a_legislator_is_no_place_of_the_story(pi
     mentions, repairs = entities.extract_mentions(art, docs)
     assert spans_of(mentions) == [("Ann Reyes", "PERSON"), ("Tom Vail", "PERSON"), ("Oregon", "GPE")]
     assert repairs.loc[repairs["rule"] == "party tag", "before"].tolist() == ["Ore. [GPE]", "Ind. [GPE]"]
+
+
+def test_a_town_after_nearby_and_a_roads_number_are_places(pipeline):
+    """Features and crime: "a second bakery in nearby Quarrow", read as an organisation, is a town; "a crash on the
+    B6413 near Kelby" and "the M62 motorway" are roads (facilities); "the A380 superjumbo" is left as read."""
+    art, docs = read_by_both(
+        pipeline,
+        ("She plans a second bakery in nearby Quarrow.", [], [("Quarrow", "ORG")]),
+        ("A man died in a crash on the B6413 near Kelby.", [], [("B6413", "ORG"), ("Kelby", "LOC")]),
+        ("Traffic queued on the M62 motorway.", [], [("M62", "ORG")]),
+        ("Its order for the A380 superjumbo stands.", [], [("A380", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Quarrow"] == ("GPE", 1)
+    assert rows["B6413"] == ("FAC", 1) and rows["M62"] == ("FAC", 1) and rows["Kelby"] == ("GPE", 1)
+    assert rows["A380"] == ("ORG", 1)
