@@ -1033,6 +1033,29 @@ def _log(
         repairs.append({"paragraph": paragraph, "rule": rule, "before": show(before), "after": show(after)})
 
 
+def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """The names of a headline (`docs[0]`, the body after it) that are its first word alone, found by the
+    recogniser only, which the body writes only in lower case ("Flood toll rises" above "the floods"): a common word
+    capitalised because it opens the headline, no name."""
+    lower, capitalised = set(), set()
+    for doc in docs[1:]:
+        for t in doc:
+            if t.is_lower:
+                lower.update((t.lower_, t.lemma_.lower()))
+            elif t.text[:1].isupper() and not t.is_sent_start:
+                capitalised.add(t.lower_)
+    return [
+        s
+        for s in spans
+        if s.start == 0
+        and s.end == 1
+        and not s.model
+        and docs[0][0].is_title
+        and docs[0][0].lower_ in lower
+        and docs[0][0].lower_ not in capitalised
+    ]
+
+
 def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Span]:
     """Every kept entity span of the article after the boundary and label repairs, in reading order."""
     repairs = [] if repairs is None else repairs
@@ -1057,6 +1080,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    if numbers and numbers[0] == 0 and len(docs) > 1:
+        opener = headline_common_word(docs, per_doc[0])
+        for s in opener:
+            _log(repairs, 0, "headline word", docs[0], [s], [])
+        per_doc[0] = [s for s in per_doc[0] if s not in opener]
     # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
     labels_by_name: dict[str, Counter] = defaultdict(Counter)
     # How often the article writes each name whole: a place or organisation glued to a person happens where the

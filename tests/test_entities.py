@@ -1860,3 +1860,27 @@ def test_a_town_after_nearby_and_a_roads_number_are_places(pipeline):
     assert rows["Quarrow"] == ("GPE", 1)
     assert rows["B6413"] == ("FAC", 1) and rows["M62"] == ("FAC", 1) and rows["Kelby"] == ("GPE", 1)
     assert rows["A380"] == ("ORG", 1)
+
+
+def test_a_headlines_first_word_the_body_writes_only_in_lower_case_is_no_name(pipeline):
+    """Disasters: "Landslide toll climbs", read as an organisation, opens a headline over "the landslides"; "Rose
+    wins", above a body that writes "a rose" but names "Justin Rose" inside a sentence, stays a name."""
+    headline = "Landslide toll climbs to 30 in Verania"
+    body = "Two landslides struck the hills of Verania on Friday.", "The landslide buried a school near Harlow."
+    art = make_article(*body, headline=headline)
+    docs = [
+        with_ents(pipeline, headline, [], [("Landslide", "ORG"), ("Verania", "LOC")]),
+        with_ents(pipeline, body[0], [], [("Verania", "LOC")]),
+        with_ents(pipeline, body[1], [], [("Harlow", "LOC")]),
+    ]
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert "Landslide" not in set(mentions["entity"]) and "Verania" in set(mentions["entity"])
+    assert repairs.loc[repairs["rule"] == "headline word", "before"].tolist() == ["Landslide [ORG]"]
+    headline, text = "Rose wins at Kelby", "Golfer Justin Rose, who wore a rose for luck, won by two shots."
+    art = make_article(text, headline=headline)
+    docs = [
+        with_ents(pipeline, headline, [], [("Rose", "PER")]),
+        with_ents(pipeline, text, [], [("Justin Rose", "PER")]),
+    ]
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert mentions["entity"].tolist().count("Justin Rose") == 2
