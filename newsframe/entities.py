@@ -15,13 +15,17 @@ together and repairs what both get wrong with general rules, each a named consta
    place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
    the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a word that opens the sentence and
    only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening it
-   before a person's full name ("Neighbour Janet Pryce, 67, said");
+   before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
+   the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a party-state tag
+   after a legislator (", R-Fla.,") is no place the story names; and a headline's first word that the body writes
+   only in lower case ("Flood toll rises" above "the floods") is no name;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
    "Transport Secretary") is dropped;
 3. titles: a person span that starts with a title ("President", "Foreign Minister", "Mr") loses it; a
-   capitalised adjective before the title ("Russian President …") becomes its own NORP mention. Titles that are
+   capitalised adjective before the title ("Russian President …") becomes its own NORP mention; a team's roles
+   are titles too ("Substitute Emeka Okafor", "Skipper …", read as one organisation, is the player). Titles that are
    part of how someone is named ("King Hussein", "Pope Francis") stay;
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
@@ -56,21 +60,26 @@ together and repairs what both get wrong with general rules, each a named consta
    again by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
-   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation forms
-   ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded", event and facility
-   forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states, and in a sport
-   report the places only a club stands in ("Hull manager", "beat Brentford", "Hull City": see SPORT_WORDS) and
-   outside sport the forms of regions' names ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns
-   named where a place is ("move to Inverness", see `named_where_a_town_is`), so that no single mislabelled mention
+   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
+   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "an analyst at Bankhaus
+   Reinhardt", "Anglo American up 3.2%"), a "the" of its own, which no person's name takes ("in the Eredivisie"),
+   organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded",
+   event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states
+   ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana striker"), and in a
+   sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to Brentford", "joined
+   from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
+   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", "in nearby
+   Ironton", see `named_where_a_town_is`), so that no single mislabelled mention
    decides it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as
    president") or firm after "of" ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads
    ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
    place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a
    name, or a town's works ("the Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6
    (Reuters) -") a place, the forms of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a
-   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane") or a saint's building
-   ("St Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey
-   Ford Focus") a product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
+   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane"), a road's number
+   ("on the A66") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
+   apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small electric hatchback") a
+   product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
    about Lockheed Martin). The pronoun "I" is never a name;
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
@@ -86,9 +95,11 @@ Tables (offsets are character offsets in the paragraph's text):
   above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
   place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" and "possessive name" (rule 11), "person
   of" (rule 4: a person and the organisation after "of", split), "role noun" (rule 1: a role before a person's name
-  at the start of a sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold",
-  "head noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was split, the other
-  evidence counted, and the type decided).
+  at the start of a sentence, dropped), "first name" (rule 1: a first name between a role and a surname, joined),
+  "party tag" (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word
+  the body writes only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline
+  case", "fold", "head noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was
+  split, the other evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -1192,6 +1203,7 @@ VOTE_WEIGHTS = {
     "terrain": 3.0,
     "described": 3.0,
     "place": 1.0,
+    "gazetteer": 1.5,
     "where": 1.0,
 }
 EVIDENCE_COLUMNS = [
@@ -1218,6 +1230,7 @@ EVIDENCE_COLUMNS = [
     "where",
     "rival",
     "described",
+    "gazetteer",
 ]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
@@ -1961,6 +1974,8 @@ def mention_votes(row) -> Counter:
         votes["GPE"] += VOTE_WEIGHTS["place"]
     if row.where:
         votes["GPE"] += VOTE_WEIGHTS["where"]
+    if row.gazetteer:  # "support for Kyiv" outside sport, where teams are not named after it
+        votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
 
 
@@ -2368,6 +2383,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
                 "described": bool(s.names or s.model) and described_as_an_organisation(doc, s),
+                "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
@@ -2438,7 +2454,7 @@ def _merge_log(
             "thing",
         )
     )
-    kinds = mentions["described"].tolist()
+    kinds, gazetteer = mentions["described"].tolist(), mentions["gazetteer"].tolist()
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
@@ -2480,12 +2496,13 @@ def _merge_log(
         )
         decided = columns[2][group[0]]
         described = sum(kinds[i] for i in group)
+        listed = sum(gazetteer[i] for i in group)
         seen = (
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles or ages or roles or peers else set())
             | ({"ORG"} if cues or clubs or described else set())
-            | ({"GPE"} if regions or towns or datelines or homes else set())
+            | ({"GPE"} if regions or towns or datelines or homes or listed else set())
             | ({"PRODUCT"} if vaccines or things else set())
             | ({"FAC"} if streets else set())
             | ({"LOC"} if grounds else set())
@@ -2496,6 +2513,7 @@ def _merge_log(
             parts += [f"cue nouns {cues}"] if cues else []
             parts += [f"club cues {clubs}"] if clubs else []
             parts += [f"described as an organisation {described}"] if described else []
+            parts += [f"gazetteer places {listed}"] if listed else []
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []

@@ -1884,3 +1884,18 @@ def test_a_headlines_first_word_the_body_writes_only_in_lower_case_is_no_name(pi
     ]
     mentions, _ = entities.extract_mentions(art, docs)
     assert mentions["entity"].tolist().count("Justin Rose") == 2
+
+
+def test_a_capital_read_as_an_organisation_outside_sport_is_a_place(pipeline):
+    """Politics: "support for Ottawa", read as an organisation, names the capital the gazetteer knows; in a match
+    report, where teams are named after towns and countries, the reading stands."""
+    art, docs = read_by_both(
+        pipeline, ("The ministers pledged continued support for Ottawa on Monday.", [], [("Ottawa", "ORG")])
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Ottawa"] == ("GPE", 1)
+    art, docs = read_by_both(
+        pipeline,
+        ("Ottawa scored twice in stoppage-time to win the league match.", [], [("Ottawa", "ORG")]),
+        ("Their striker and goalkeeper both signed for next season.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Ottawa"] == ("ORG", 1)
