@@ -56,7 +56,8 @@ together and repairs what both get wrong with general rules, each a named consta
    longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name given in
    brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"), an
    organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
-   America" into "Bank of America Corp"), and a group's plural its singular ("Israelis" into "Israeli"). A name given
+   America" into "Bank of America Corp"), a product's model name or its plural the one product name it ends ("Pico"
+   and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given
    again by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
@@ -2221,6 +2222,21 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     return result
 
 
+def fold_model_names(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
+    """Map the key of a one-word name, or its plural, to the one product name of two or more words it ends ("pico"
+    and "picos" -> "lumen pico" after "the Lumen Pico, a small electric hatchback"; "focus" -> "ford focus"): a
+    product is named again by its model's name, whatever a reader called it; not a person's name."""
+    products = [k for k in keys if voted.get(k) == "PRODUCT" and k in trusted and " " in k]
+    result = {}
+    for key in keys:
+        if " " in key or voted.get(key) in ("PERSON", "PRODUCT"):
+            continue
+        longer = {p for p in products if p.rsplit(" ", 1)[1] in (key, key.removesuffix("s"))}
+        if len(longer) == 1:
+            result[key] = longer.pop()
+    return result
+
+
 # Another name given in the text: "the Islamic Resistance Movement, also known as Hamas", and an abbreviation in
 # brackets after a name whose initials it spells ("Economic Community of West African States (Ecowas)"; the brackets
 # after a name say many other things: "Troy Corser (Australia)").
@@ -2622,6 +2638,8 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     group = [formal.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted)
     group = [short.get(target, target) for target in group]
+    models = fold_model_names(set(group), voted, trusted)
+    group = [models.get(target, target) for target in group]
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words
     # around the short form say what it is ("Lockheed shares", "Lockheed spokesperson Kelly Marsh": a company); then
     # all its evidence counts. A name given again by its first word, which readers call an organisation and never a

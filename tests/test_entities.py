@@ -1899,3 +1899,23 @@ def test_a_capital_read_as_an_organisation_outside_sport_is_a_place(pipeline):
         ("Their striker and goalkeeper both signed for next season.", [], []),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Ottawa"] == ("ORG", 1)
+
+
+def test_a_product_named_again_by_its_model_name_is_that_product(pipeline):
+    """Business: "the Korvald Zest, a small electric scooter" named again as "The Zest" (read as an organisation) and
+    "20,000 Zests" (read as a place) is one product; the maker Korvald stays a company of its own."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Danish firm Korvald on Monday launched the Korvald Zest, a small electric scooter.",
+            [],
+            [("Korvald", "ORG")],
+        ),
+        ("The Zest will be built in Aarhus, the company said.", [], [("Zest", "ORG"), ("Aarhus", "LOC")]),
+        ("Korvald aims to sell 20,000 Zests a year.", [], [("Korvald", "ORG"), ("Zests", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Korvald Zest"] == ("PRODUCT", 3) and "Zest" not in rows and "Zests" not in rows
+    assert rows["Korvald"] == ("ORG", 2)
+    assert set(repairs.loc[repairs["rule"] == "fold", "before"]) == {"Zest", "Zests"}
