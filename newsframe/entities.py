@@ -46,8 +46,9 @@ together and repairs what both get wrong with general rules, each a named consta
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the readers often find a name
    in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
-   part of speech the tagger gave it, and so does a person's surname opening a sentence as its verb's subject when
-   the article never writes it in lower case ("Whitlock apologized in court");
+   part of speech the tagger gave it, and so does a person's surname, or another one-word name that is no person's,
+   opening a sentence as its verb's subject when the article never writes it in lower case ("Whitlock apologized in
+   court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
    ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place there and the
@@ -2077,10 +2078,11 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # so does it a company, by the first word of its name ("Halden profit falls")
             surname = numbers[d] == 0 and found[0].pos_ == "PROPN"
             surname = surname and (match.group(0) in surnames or names[match.group(0)] == "ORG")
-            # a person's surname opening a sentence as the subject of its verb, a word the article never writes in
-            # lower case ("Whitlock apologized in court"), whatever part of speech the tagger gave it
+            # a person's surname or another one-word name (not a person's) opening a sentence as the subject of its
+            # verb, a word the article never writes in lower case ("Whitlock apologized in court", "Lumen sold 412,000
+            # vehicles"), whatever part of speech the tagger gave it
             confirmed = confirmed or (
-                match.group(0) in surnames
+                (match.group(0) in surnames or (" " not in match.group(0) and names[match.group(0)] != "PERSON"))
                 and found[0].is_sent_start
                 and found[0].dep_ in ("nsubj", "nsubjpass")
                 and found[0].head.pos_ in ("VERB", "AUX")

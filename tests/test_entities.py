@@ -1919,3 +1919,22 @@ def test_a_product_named_again_by_its_model_name_is_that_product(pipeline):
     assert rows["Korvald Zest"] == ("PRODUCT", 3) and "Zest" not in rows and "Zests" not in rows
     assert rows["Korvald"] == ("ORG", 2)
     assert set(repairs.loc[repairs["rule"] == "fold", "before"]) == {"Zest", "Zests"}
+
+
+def test_a_one_word_name_opening_a_sentence_as_its_subject_counts_whatever_the_tagger_reads(pipeline):
+    """Business: "Kindling sold 40,000 scooters", which the tagger reads as a common noun and no reader as a name,
+    counts for the company the article names inside a sentence; "kindling" written in lower case elsewhere would
+    make it a common word."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Danish firm Kindling launched a scooter on Monday.", [], [("Kindling", "ORG")]),
+        ("Kindling sold 40,000 scooters in the first half.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Kindling"] == ("ORG", 2)
+    art, docs = read_by_both(
+        pipeline,
+        ("Danish firm Kindling launched a scooter on Monday.", [], [("Kindling", "ORG")]),
+        ("Kindling sold 40,000 scooters in the first half.", [], []),
+        ("Dry kindling burns fast.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Kindling"] == ("ORG", 1)
