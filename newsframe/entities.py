@@ -15,13 +15,17 @@ together and repairs what both get wrong with general rules, each a named consta
    place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
    the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a word that opens the sentence and
    only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening it
-   before a person's full name ("Neighbour Janet Pryce, 67, said");
+   before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
+   the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a party-state tag
+   after a legislator (", R-Fla.,") is no place the story names; and a headline's first word that the body writes
+   only in lower case ("Flood toll rises" above "the floods") is no name;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
    "Transport Secretary") is dropped;
 3. titles: a person span that starts with a title ("President", "Foreign Minister", "Mr") loses it; a
-   capitalised adjective before the title ("Russian President …") becomes its own NORP mention. Titles that are
+   capitalised adjective before the title ("Russian President …") becomes its own NORP mention; a team's roles
+   are titles too ("Substitute Emeka Okafor", "Skipper …", read as one organisation, is the player). Titles that are
    part of how someone is named ("King Hussein", "Pope Francis") stay;
 4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
    place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
@@ -42,8 +46,9 @@ together and repairs what both get wrong with general rules, each a named consta
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
    surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the readers often find a name
    in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
-   part of speech the tagger gave it, and so does a person's surname opening a sentence as its verb's subject when
-   the article never writes it in lower case ("Whitlock apologized in court");
+   part of speech the tagger gave it, and so does a person's surname, or another one-word name that is no person's,
+   opening a sentence as its verb's subject when the article never writes it in lower case ("Whitlock apologized in
+   court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
    ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place there and the
@@ -52,25 +57,31 @@ together and repairs what both get wrong with general rules, each a named consta
    longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name given in
    brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"), an
    organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
-   America" into "Bank of America Corp"), and a group's plural its singular ("Israelis" into "Israeli"). A name given
+   America" into "Bank of America Corp"), a product's model name or its plural the one product name it ends ("Pico"
+   and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given
    again by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
-   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), organisation forms
-   ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded", event and facility
-   forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states, and in a sport
-   report the places only a club stands in ("Hull manager", "beat Brentford", "Hull City": see SPORT_WORDS) and
-   outside sport the forms of regions' names ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns
-   named where a place is ("move to Inverness", see `named_where_a_town_is`), so that no single mislabelled mention
+   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
+   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "an analyst at Bankhaus
+   Reinhardt", "Anglo American up 3.2%"), a "the" of its own, which no person's name takes ("in the Eredivisie"),
+   organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded",
+   event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states
+   ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana striker"), and in a
+   sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to Brentford", "joined
+   from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
+   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", "in nearby
+   Ironton", see `named_where_a_town_is`), so that no single mislabelled mention
    decides it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as
    president") or firm after "of" ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads
    ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
    place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a
    name, or a town's works ("the Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6
    (Reuters) -") a place, the forms of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a
-   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane") or a saint's building
-   ("St Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey
-   Ford Focus") a product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
+   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane"), a road's number
+   ("on the A66") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
+   apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small electric hatchback") a
+   product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
    about Lockheed Martin). The pronoun "I" is never a name;
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
@@ -86,9 +97,11 @@ Tables (offsets are character offsets in the paragraph's text):
   above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
   place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" and "possessive name" (rule 11), "person
   of" (rule 4: a person and the organisation after "of", split), "role noun" (rule 1: a role before a person's name
-  at the start of a sentence, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold",
-  "head noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was split, the other
-  evidence counted, and the type decided).
+  at the start of a sentence, dropped), "first name" (rule 1: a first name between a role and a surname, joined),
+  "party tag" (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word
+  the body writes only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline
+  case", "fold", "head noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was
+  split, the other evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -135,6 +148,7 @@ TITLE_WORDS = frozenset(
     private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
     magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
+    substitute skipper boss keeper
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam
     """.split()
@@ -203,11 +217,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.934, "LOC": 0.931, "ORG": 0.829, "precision": 0.896, "recall": 0.900, "f1": 0.898},
+        "project": {"PER": 0.934, "LOC": 0.930, "ORG": 0.829, "precision": 0.896, "recall": 0.900, "f1": 0.898},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.935, "LOC": 0.910, "ORG": 0.821, "precision": 0.894, "recall": 0.896, "f1": 0.895},
+        "project": {"PER": 0.935, "LOC": 0.913, "ORG": 0.825, "precision": 0.896, "recall": 0.899, "f1": 0.898},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -812,7 +826,57 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
-    return sorted(kept, key=lambda s: s.start)
+    tags = [s for s in kept if is_party_state_tag(doc, s)]
+    for s in tags:
+        _log(repairs, paragraph, "party tag", doc, [s], [])
+    kept = [s for s in kept if s not in tags]
+    kept = sorted(kept, key=lambda s: s.start)
+    for i, s in enumerate(kept):
+        if (joined := first_name_after_title(doc, s, kept[i - 1].end if i else 0)) != s:
+            kept[i] = joined
+            _log(repairs, paragraph, "first name", doc, [s], [joined])
+    return kept
+
+
+# The parties of the tags after a US legislator's name ("Rep. Matt Gaetz, R-Fla.,", "Sen. Ann Reyes, D-N.M.,").
+PARTY_INITIALS = frozenset("DRI")
+
+
+def is_party_state_tag(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the state of a party-state tag after a name (", R-Fla.,", ", D-Colo."): the state a
+    legislator stands for, no place the story is about."""
+    i = span.start
+    return (
+        i >= 3
+        and doc[i - 1].text == "-"
+        and doc[i - 2].text in PARTY_INITIALS
+        and doc[i - 3].text == ","
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
+
+
+def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
+    """A person's name with the first name no reader read before it, between a title or role and the surname
+    ("Castlebar boss Aoife Kennedy" read as "Kennedy"): capitalised proper nouns the parse hangs on the name as its
+    compound, after a lower-case title word (`TITLE_WORDS`); `free_from` is where the name before it ends."""
+    if span.label != "PERSON":
+        return span
+    start = span.start
+    while (
+        start - 1 > free_from
+        and span.start - start < 2
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ == "compound"
+        and span.start <= doc[start - 1].head.i < span.end
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    title = doc[start - 1] if start > 0 else None
+    if start == span.start or title is None or not title.is_lower or not _is_title(title):
+        return span
+    return replace(span, start=start)
 
 
 # The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at
@@ -842,6 +906,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
                 label = "GPE" if name_key(run.text) in known_places() else "ORG"
+                # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
+                label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
@@ -980,6 +1046,29 @@ def _log(
         repairs.append({"paragraph": paragraph, "rule": rule, "before": show(before), "after": show(after)})
 
 
+def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """The names of a headline (`docs[0]`, the body after it) that are its first word alone, found by the
+    recogniser only, which the body writes only in lower case ("Flood toll rises" above "the floods"): a common word
+    capitalised because it opens the headline, no name."""
+    lower, capitalised = set(), set()
+    for doc in docs[1:]:
+        for t in doc:
+            if t.is_lower:
+                lower.update((t.lower_, t.lemma_.lower()))
+            elif t.text[:1].isupper() and not t.is_sent_start:
+                capitalised.add(t.lower_)
+    return [
+        s
+        for s in spans
+        if s.start == 0
+        and s.end == 1
+        and not s.model
+        and docs[0][0].is_title
+        and docs[0][0].lower_ in lower
+        and docs[0][0].lower_ not in capitalised
+    ]
+
+
 def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Span]:
     """Every kept entity span of the article after the boundary and label repairs, in reading order."""
     repairs = [] if repairs is None else repairs
@@ -1004,6 +1093,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    if numbers and numbers[0] == 0 and len(docs) > 1:
+        opener = headline_common_word(docs, per_doc[0])
+        for s in opener:
+            _log(repairs, 0, "headline word", docs[0], [s], [])
+        per_doc[0] = [s for s in per_doc[0] if s not in opener]
     # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
     labels_by_name: dict[str, Counter] = defaultdict(Counter)
     # How often the article writes each name whole: a place or organisation glued to a person happens where the
@@ -1109,7 +1203,9 @@ VOTE_WEIGHTS = {
     "home": 3.0,
     "street": 3.0,
     "terrain": 3.0,
+    "described": 3.0,
     "place": 1.0,
+    "gazetteer": 1.5,
     "where": 1.0,
 }
 EVIDENCE_COLUMNS = [
@@ -1135,6 +1231,8 @@ EVIDENCE_COLUMNS = [
     "place",
     "where",
     "rival",
+    "described",
+    "gazetteer",
 ]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
@@ -1175,10 +1273,16 @@ def has_org_cue(doc: Doc, span: Span) -> bool:
     if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
-    if has_market_cue(doc, span):
+    if has_market_cue(doc, span) or named_as_an_employer(doc, span) or a_person_named_with_the(doc, span):
         return True
     after = doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].lower_ in ORG_ROLE_NOUNS and after[1].pos_ == "PROPN"
+    # a country before a player's or a coach's role is the nation they play for, a place ("Ghana striker Kofi Mensah")
+    return (
+        len(after) == 2
+        and after[0].lower_ in ORG_ROLE_NOUNS
+        and after[1].pos_ == "PROPN"
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
 
 
 # Nouns of what makes or runs things, which an organisation is described as in apposition with "of" ("Corvane, a
@@ -1208,6 +1312,21 @@ def founded_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubjpass" and root.head.lemma_ in FOUNDING_LEMMAS and root.head.tag_ == "VBN"
 
 
+def described_as_an_organisation(doc: Doc, span: Span) -> bool:
+    """Whether the words around `span` say it is a firm or body, whatever place or group a reader took it for: a cue
+    noun right before it ("German carmaker Lumen", "the news agency Interfax", see `cue_noun_before`), a person's
+    job and "at" ("an analyst at Bankhaus Reinhardt", see `named_as_an_employer`) or, even where the model reads a
+    group, a price that moves ("Anglo American up 3.2%", see `has_market_cue`). Not a name the gazetteer knows as a
+    place, nor where the model reads a person or a place (see ORG_CUE_RELABEL)."""
+    if name_key(_span_text(doc, span)) in known_places():
+        return False
+    if has_market_cue(doc, span) and span.model != "PERSON":
+        return True
+    if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
+        return False
+    return cue_noun_before(doc, span) or named_as_an_employer(doc, span)
+
+
 def cue_noun_before(doc: Doc, span: Span) -> bool:
     """Whether a cue noun in lower case and in the singular stands right before `span`: "the Israeli startup
     Shomer", "the news agency Interfax", however the parse hangs the two together."""
@@ -1217,12 +1336,51 @@ def cue_noun_before(doc: Doc, span: Span) -> bool:
     return cue.tag_ == "NN" and cue.text.islower() and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
 
 
+def a_person_named_with_the(doc: Doc, span: Span) -> bool:
+    """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
+    goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
+    "administration"); not a family ("the Kennedys") nor a place the gazetteer knows ("the Gambia")."""
+    if span.names != "PERSON" or span.start < 1 or doc[span.end - 1].text.endswith("s"):
+        return False
+    the = doc[span.start - 1]
+    return (
+        the.lower_ == "the"
+        and the.dep_ == "det"
+        and span.start <= the.head.i < span.end
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
+
+
+# Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
+# Hargreaves Lansdown".
+JOB_NOUNS = ORG_ROLE_NOUNS | frozenset("head director partner trader researcher fellow".split())
+# Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
+JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
+JOB_PHRASE_LENGTH = 6
+
+
+def named_as_an_employer(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "at" after a person's job in the same noun phrase ("Matthias Koller, an analyst at
+    Bankhaus Reinhardt", "head of money and markets at Hargreaves Lansdown"): the firm or body they work for, unless
+    the gazetteer knows it as a place ("an analyst in London" is no employer; nor is "a trader at Frankfurt")."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
+        return False
+    for i in range(span.start - 2, max(span.start - 2 - JOB_PHRASE_LENGTH, -1), -1):
+        word = doc[i]
+        if word.lower_ in JOB_NOUNS and word.pos_ == "NOUN" and word.is_lower:
+            return True
+        if word.pos_ not in JOB_PHRASE_WORDS or word.is_sent_start:
+            return False
+    return False
+
+
 # Verbs of a price that moves ("Lockheed Martin fell 2%"): what rises or falls by a percentage is a company's
 # shares, not a person. And the nouns whose "in" or "of" names a company ("shares in Northrop", "a stake in Rolls").
 PRICE_VERBS = frozenset(
     """
     rose rise rises risen fell fall falls fallen gained gains lost slipped slid dropped jumped climbed added shed
-    tumbled slumped surged soared eased rallied sank plunged
+    tumbled slumped surged soared eased rallied sank plunged up down adding gaining losing rising falling climbing
+    sliding dropping jumping
     """.split()
 )
 SHARE_NOUNS = frozenset("shares stock stake stakes".split())
@@ -1296,6 +1454,13 @@ MATCH_BEFORE = frozenset(
         "trip to",
         "beaten by",
         "knocked",
+        "home to",
+        "away to",
+        "joined from",
+        "signed from",
+        "arrived from",
+        "moved from",
+        "loan from",
     }
 )
 MATCH_AFTER = frozenset(
@@ -1307,7 +1472,7 @@ PLAYERS_SPORT = re.compile(
     r"seeded|atp|wta|pga)(?![\w-])"
 )
 # Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
-TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to"})
+TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to", "home to", "away to"})
 # Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
 CLUB_NAME_WORDS = frozenset(
     "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
@@ -1374,12 +1539,23 @@ def has_vaccine_cue(doc: Doc, span: Span) -> bool:
 THING_NOUNS = frozenset(
     """
     car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
-    tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol
+    tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol hatchback saloon sedan coupe suv
     """.split()
 )
 COLOUR_WORDS = frozenset(
     "grey gray black white red blue green silver yellow brown orange purple maroon beige gold golden dark".split()
 )
+
+
+def thing_after(doc: Doc, span: Span) -> bool:
+    """Whether a thing in apposition follows `span`: "unveiled the Lumen Pico, a small electric hatchback"."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    i += 2
+    while i < len(doc) and doc[i].tag_ in ("JJ", "RB", "VBN") and doc[i].text.islower():
+        i += 1  # the adjectives before the noun
+    return i < len(doc) and doc[i].lower_ in THING_NOUNS
 
 
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
@@ -1494,11 +1670,18 @@ MOTION_VERBS = frozenset(
 )
 
 
+# Words that say the name after them is a place near another ("a second clinic in nearby Ironton").
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in". In a
     sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
-    by an innings at Chelmsford")."""
+    by an innings at Chelmsford"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
+    ("a second clinic in nearby Ironton"), in the gazetteer or not."""
+    if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
+        return True  # "in nearby Ironton", "from neighbouring Dunmore"
     words = ("at",) if sport else ("in", "to", "from")
     if not span.start or doc[span.start - 1].lower_ not in words:
         return False
@@ -1704,9 +1887,25 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint"})
 BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice abbey priory".split())
 
 
+# A road's number ("the A66", "the M25", "I-95") and the words that follow one ("the M6 motorway", "the A1 northbound").
+ROAD_NUMBER = re.compile(r"(?:[ABM]\d{1,4}|I-\d{1,3})")
+ROAD_AFTER = frozenset("motorway road carriageway junction northbound southbound eastbound westbound".split())
+
+
+def named_as_a_road(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a road's number: after "the" and a preposition of where ("a crash on the A66 near Penrith",
+    "queues near the M25") or before a road's word ("the M6 motorway")."""
+    if not ROAD_NUMBER.fullmatch(_span_text(doc, span)) or span.start < 1 or doc[span.start - 1].lower_ != "the":
+        return False
+    where = span.start >= 2 and doc[span.start - 2].lower_ in TERRAIN_BEFORE
+    return where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER)
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
-    name after a preposition of where ("lived on Mill Lane")."""
+    name after a preposition of where ("lived on Mill Lane"), or is a road's number (`named_as_a_road`)."""
+    if named_as_a_road(doc, span):
+        return True
     if doc[span.start].text in SAINT_WORDS and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
         return doc[span.end + 1].lower_ in BUILDING_NOUNS and doc[span.end + 1].text.islower()
     last = doc[span.end - 1]
@@ -1749,6 +1948,10 @@ def mention_votes(row) -> Counter:
         votes["LOC"] += VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
+    if row.described:  # "German carmaker Lumen", "an analyst at Bankhaus Reinhardt", "Anglo American up 3.2%"
+        for label in (*PLACE_LABELS, "NORP"):
+            votes.pop(label, None)
+        votes["ORG"] += VOTE_WEIGHTS["described"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
@@ -1773,6 +1976,8 @@ def mention_votes(row) -> Counter:
         votes["GPE"] += VOTE_WEIGHTS["place"]
     if row.where:
         votes["GPE"] += VOTE_WEIGHTS["where"]
+    if row.gazetteer:  # "support for Kyiv" outside sport, where teams are not named after it
+        votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
 
 
@@ -1873,10 +2078,11 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # so does it a company, by the first word of its name ("Halden profit falls")
             surname = numbers[d] == 0 and found[0].pos_ == "PROPN"
             surname = surname and (match.group(0) in surnames or names[match.group(0)] == "ORG")
-            # a person's surname opening a sentence as the subject of its verb, a word the article never writes in
-            # lower case ("Whitlock apologized in court"), whatever part of speech the tagger gave it
+            # a person's surname or another one-word name (not a person's) opening a sentence as the subject of its
+            # verb, a word the article never writes in lower case ("Whitlock apologized in court", "Lumen sold 412,000
+            # vehicles"), whatever part of speech the tagger gave it
             confirmed = confirmed or (
-                match.group(0) in surnames
+                (match.group(0) in surnames or (" " not in match.group(0) and names[match.group(0)] != "PERSON"))
                 and found[0].is_sent_start
                 and found[0].dep_ in ("nsubj", "nsubjpass")
                 and found[0].head.pos_ in ("VERB", "AUX")
@@ -2013,6 +2219,21 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
         if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
             longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
+        if len(longer) == 1:
+            result[key] = longer.pop()
+    return result
+
+
+def fold_model_names(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
+    """Map the key of a one-word name, or its plural, to the one product name of two or more words it ends ("pico"
+    and "picos" -> "lumen pico" after "the Lumen Pico, a small electric hatchback"; "focus" -> "ford focus"): a
+    product is named again by its model's name, whatever a reader called it; not a person's name."""
+    products = [k for k in keys if voted.get(k) == "PRODUCT" and k in trusted and " " in k]
+    result = {}
+    for key in keys:
+        if " " in key or voted.get(key) in ("PERSON", "PRODUCT"):
+            continue
+        longer = {p for p in products if p.rsplit(" ", 1)[1] in (key, key.removesuffix("s"))}
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
@@ -2179,6 +2400,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
+                "described": bool(s.names or s.model) and described_as_an_organisation(doc, s),
+                "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
@@ -2249,6 +2472,7 @@ def _merge_log(
             "thing",
         )
     )
+    kinds, gazetteer = mentions["described"].tolist(), mentions["gazetteer"].tolist()
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
@@ -2289,12 +2513,14 @@ def _merge_log(
             )
         )
         decided = columns[2][group[0]]
+        described = sum(kinds[i] for i in group)
+        listed = sum(gazetteer[i] for i in group)
         seen = (
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles or ages or roles or peers else set())
-            | ({"ORG"} if cues or clubs else set())
-            | ({"GPE"} if regions or towns or datelines or homes else set())
+            | ({"ORG"} if cues or clubs or described else set())
+            | ({"GPE"} if regions or towns or datelines or homes or listed else set())
             | ({"PRODUCT"} if vaccines or things else set())
             | ({"FAC"} if streets else set())
             | ({"LOC"} if grounds else set())
@@ -2304,6 +2530,8 @@ def _merge_log(
             parts += [f"titles {titles}"] if titles else []
             parts += [f"cue nouns {cues}"] if cues else []
             parts += [f"club cues {clubs}"] if clubs else []
+            parts += [f"described as an organisation {described}"] if described else []
+            parts += [f"gazetteer places {listed}"] if listed else []
             parts += [f"region names {regions}"] if regions else []
             parts += [f"vaccine nouns {vaccines}"] if vaccines else []
             parts += [f"towns named as places {towns}"] if towns else []
@@ -2412,6 +2640,8 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     group = [formal.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted)
     group = [short.get(target, target) for target in group]
+    models = fold_model_names(set(group), voted, trusted)
+    group = [models.get(target, target) for target in group]
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words
     # around the short form say what it is ("Lockheed shares", "Lockheed spokesperson Kelly Marsh": a company); then
     # all its evidence counts. A name given again by its first word, which readers call an organisation and never a

@@ -1737,3 +1737,204 @@ def test_what_an_office_is_for_before_its_holders_title_is_no_name(pipeline):
     mentions, repairs = entities.extract_mentions(art, docs)
     assert spans_of(mentions) == [("Helen Carwood", "PERSON"), ("Treasury", "ORG"), ("Robert Rubin", "PERSON")]
     assert repairs.loc[repairs["rule"] == "title fragment", "before"].tolist() == ["Transport [ORG]"]
+
+
+def test_a_players_role_before_his_name_makes_a_person_and_a_first_name_after_a_role_joins_it(pipeline):
+    """Sport: "Skipper Tomas Quill", read as one organisation, is the player Tomas Quill, whom "Quill" alone names
+    again; in "Harrow boss Ines Vantongeren", read as "Vantongeren" alone, the first name after the role joins her
+    surname ("Harrow" stays the club)."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Skipper Tomas Quill scored twice as Harrow beat Dunmore.", [], [("Skipper Tomas Quill", "ORG")]),
+        ("Quill, on for the injured keeper, was outstanding.", [], [("Quill", "PER")]),
+        ("Harrow boss Ines Vantongeren was delighted.", [], [("Harrow", "ORG"), ("Vantongeren", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tomas Quill"] == ("PERSON", 2) and "Skipper Tomas Quill" not in rows
+    assert rows["Ines Vantongeren"] == ("PERSON", 1) and "Vantongeren" not in rows
+    assert repairs.loc[repairs["rule"] == "first name", "after"].tolist() == ["Ines Vantongeren [PERSON]"]
+
+
+def test_a_firm_described_before_its_name_or_employing_an_analyst_is_an_organisation(pipeline):
+    """Business: "Danish firm Korvald", read as a place twice, is the company the cue noun says it is; "Per
+    Lund, an analyst at Haldor Fonds", read as two people, works at a firm; "the Korvald Zest, a small electric scooter"
+    keeps the firm apart from its scooter, and an economist in Oslo leaves Oslo a place."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Danish firm Korvald on Monday launched the Korvald Zest, a small electric scooter.",
+            [],
+            [("Korvald", "LOC")],
+        ),
+        ("Sales at Korvald's plant in Aarhus rose.", [], [("Korvald", "LOC"), ("Aarhus", "LOC")]),
+        (
+            "Per Lund, an analyst at Haldor Fonds, said a chief economist at Oslo was wrong.",
+            [],
+            [("Per Lund", "PER"), ("Haldor Fonds", "PER"), ("Oslo", "LOC")],
+        ),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Korvald"] == ("ORG", 2)
+    assert rows["Korvald Zest"] == ("PRODUCT", 1)
+    assert rows["Haldor Fonds"] == ("ORG", 1) and rows["Per Lund"] == ("PERSON", 1)
+    assert rows["Oslo"] == ("GPE", 1)
+    assert "described as an organisation 1" in repairs.loc[repairs["rule"] == "type", "before"].str.cat(sep=" ")
+
+
+def test_a_transfer_report_names_clubs_leagues_and_the_nation_a_player_plays_for(pipeline):
+    """Sport: in a transfer story, "Peru winger" is the nation he plays for (a place, not a club), "joined from
+    Vessano" and "at home to Kelworth" name clubs whatever the readers said, and "the Vikingligaen" is a league, no
+    person."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Harland Athletic have signed Peru winger Tomas Quispe for a club-record fee.",
+            [],
+            [("Harland Athletic", "ORG"), ("Peru", "PER"), ("Tomas Quispe", "PER")],
+        ),
+        ("The striker scored 14 goals in the Vikingligaen last season.", [], [("Vikingligaen", "PER")]),
+        ("He joins defender Ade Bello, who joined from Vessano.", [], [("Ade Bello", "PER"), ("Vessano", "PER")]),
+        ("Harland open the league season at home to Kelworth.", [], [("Harland", "ORG"), ("Kelworth", "LOC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Peru"] == ("GPE", 1)
+    assert rows["Vikingligaen"] == ("ORG", 1)
+    assert rows["Vessano"] == ("ORG", 1) and rows["Kelworth"] == ("ORG", 1)
+    assert rows["Tomas Quispe"] == ("PERSON", 1) and rows["Ade Bello"] == ("PERSON", 1)
+
+
+def test_a_company_whose_shares_move_or_that_employs_a_strategist_is_an_organisation(pipeline):
+    """Markets: "Nordic Baltic up 2.1%", read as a group, and "Ostrava Steel adding 1.4%" are companies whose shares
+    move; "head of equities at Lindqvist Partners", read as a building, is a firm; "Japan down 0.4%" stays a
+    country."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Banks led the gains, with Nordic Baltic up 2.1% and Ostrava Steel adding 1.4%.",
+            [("Nordic Baltic", "NORP")],
+            [("Nordic Baltic", "MISC"), ("Ostrava Steel", "PER")],
+        ),
+        (
+            '"Rates matter," said Ana Pires, head of equities at Lindqvist Partners.',
+            [("Lindqvist Partners", "FAC")],
+            [("Ana Pires", "PER"), ("Lindqvist Partners", "LOC")],
+        ),
+        ("In Asia, Japan down 0.4% led the losses.", [], [("Asia", "LOC"), ("Japan", "LOC")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Nordic Baltic"] == ("ORG", 1) and rows["Ostrava Steel"] == ("ORG", 1)
+    assert rows["Lindqvist Partners"] == ("ORG", 1) and rows["Ana Pires"] == ("PERSON", 1)
+    assert rows["Japan"] == ("GPE", 1)
+
+
+def test_the_state_of_a_party_tag_after_a_legislator_is_no_place_of_the_story(pipeline):
+    """Politics: "Sen. Ann Reyes, D-Ore.," and "Rep. Tom Vail, R-Ind.," name the states they stand for, not places
+    the story is about; Oregon written out in a sentence stays a place."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Sen. Ann Reyes, D-Ore., and Rep. Tom Vail, R-Ind., backed the bill.",
+            [],
+            [("Ann Reyes", "PER"), ("Ore.", "LOC"), ("Tom Vail", "PER"), ("Ind.", "LOC")],
+        ),
+        ("Fires in Oregon burned for weeks.", [], [("Oregon", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert spans_of(mentions) == [("Ann Reyes", "PERSON"), ("Tom Vail", "PERSON"), ("Oregon", "GPE")]
+    assert repairs.loc[repairs["rule"] == "party tag", "before"].tolist() == ["Ore. [GPE]", "Ind. [GPE]"]
+
+
+def test_a_town_after_nearby_and_a_roads_number_are_places(pipeline):
+    """Features and crime: "a second bakery in nearby Quarrow", read as an organisation, is a town; "a crash on the
+    B6413 near Kelby" and "the M62 motorway" are roads (facilities); "the A380 superjumbo" is left as read."""
+    art, docs = read_by_both(
+        pipeline,
+        ("She plans a second bakery in nearby Quarrow.", [], [("Quarrow", "ORG")]),
+        ("A man died in a crash on the B6413 near Kelby.", [], [("B6413", "ORG"), ("Kelby", "LOC")]),
+        ("Traffic queued on the M62 motorway.", [], [("M62", "ORG")]),
+        ("Its order for the A380 superjumbo stands.", [], [("A380", "ORG")]),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Quarrow"] == ("GPE", 1)
+    assert rows["B6413"] == ("FAC", 1) and rows["M62"] == ("FAC", 1) and rows["Kelby"] == ("GPE", 1)
+    assert rows["A380"] == ("ORG", 1)
+
+
+def test_a_headlines_first_word_the_body_writes_only_in_lower_case_is_no_name(pipeline):
+    """Disasters: "Landslide toll climbs", read as an organisation, opens a headline over "the landslides"; "Rose
+    wins", above a body that writes "a rose" but names "Justin Rose" inside a sentence, stays a name."""
+    headline = "Landslide toll climbs to 30 in Verania"
+    body = "Two landslides struck the hills of Verania on Friday.", "The landslide buried a school near Harlow."
+    art = make_article(*body, headline=headline)
+    docs = [
+        with_ents(pipeline, headline, [], [("Landslide", "ORG"), ("Verania", "LOC")]),
+        with_ents(pipeline, body[0], [], [("Verania", "LOC")]),
+        with_ents(pipeline, body[1], [], [("Harlow", "LOC")]),
+    ]
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert "Landslide" not in set(mentions["entity"]) and "Verania" in set(mentions["entity"])
+    assert repairs.loc[repairs["rule"] == "headline word", "before"].tolist() == ["Landslide [ORG]"]
+    headline, text = "Rose wins at Kelby", "Golfer Justin Rose, who wore a rose for luck, won by two shots."
+    art = make_article(text, headline=headline)
+    docs = [
+        with_ents(pipeline, headline, [], [("Rose", "PER")]),
+        with_ents(pipeline, text, [], [("Justin Rose", "PER")]),
+    ]
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert mentions["entity"].tolist().count("Justin Rose") == 2
+
+
+def test_a_capital_read_as_an_organisation_outside_sport_is_a_place(pipeline):
+    """Politics: "support for Ottawa", read as an organisation, names the capital the gazetteer knows; in a match
+    report, where teams are named after towns and countries, the reading stands."""
+    art, docs = read_by_both(
+        pipeline, ("The ministers pledged continued support for Ottawa on Monday.", [], [("Ottawa", "ORG")])
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Ottawa"] == ("GPE", 1)
+    art, docs = read_by_both(
+        pipeline,
+        ("Ottawa scored twice in stoppage-time to win the league match.", [], [("Ottawa", "ORG")]),
+        ("Their striker and goalkeeper both signed for next season.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Ottawa"] == ("ORG", 1)
+
+
+def test_a_product_named_again_by_its_model_name_is_that_product(pipeline):
+    """Business: "the Korvald Zest, a small electric scooter" named again as "The Zest" (read as an organisation) and
+    "20,000 Zests" (read as a place) is one product; the maker Korvald stays a company of its own."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Danish firm Korvald on Monday launched the Korvald Zest, a small electric scooter.",
+            [],
+            [("Korvald", "ORG")],
+        ),
+        ("The Zest will be built in Aarhus, the company said.", [], [("Zest", "ORG"), ("Aarhus", "LOC")]),
+        ("Korvald aims to sell 20,000 Zests a year.", [], [("Korvald", "ORG"), ("Zests", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Korvald Zest"] == ("PRODUCT", 3) and "Zest" not in rows and "Zests" not in rows
+    assert rows["Korvald"] == ("ORG", 2)
+    assert set(repairs.loc[repairs["rule"] == "fold", "before"]) == {"Zest", "Zests"}
+
+
+def test_a_one_word_name_opening_a_sentence_as_its_subject_counts_whatever_the_tagger_reads(pipeline):
+    """Business: "Kindling sold 40,000 scooters", which the tagger reads as a common noun and no reader as a name,
+    counts for the company the article names inside a sentence; "kindling" written in lower case elsewhere would
+    make it a common word."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Danish firm Kindling launched a scooter on Monday.", [], [("Kindling", "ORG")]),
+        ("Kindling sold 40,000 scooters in the first half.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Kindling"] == ("ORG", 2)
+    art, docs = read_by_both(
+        pipeline,
+        ("Danish firm Kindling launched a scooter on Monday.", [], [("Kindling", "ORG")]),
+        ("Kindling sold 40,000 scooters in the first half.", [], []),
+        ("Dry kindling burns fast.", [], []),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Kindling"] == ("ORG", 1)
