@@ -30,7 +30,7 @@ from . import nlp
 from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import governing_verb, simple_present, verb_tense
+from .timex.extract import ENTRY_AFTER_DATE, governing_verb, simple_present, verb_tense
 from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -363,6 +363,11 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
         return DATELINE_EVENT
     noun = _dated_noun(span)
     verb = _clause_verb(span)
+    text = nlp.doc_text(doc)
+    entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
+    if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
+        # parse made the entry's date a sentence of its own; the event is the clause after its dash
+        verb = next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb)
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase

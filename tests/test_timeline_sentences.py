@@ -735,3 +735,12 @@ def test_a_wire_dateline_written_with_two_hyphens_is_a_dateline(lead):
     assert row(frame, "Monday")["event"].startswith("Harbour pilots began")
     if "August 7" in lead:
         assert row(frame, next(e for e in frame["expression"] if e.startswith("August 7")))["event"] == DATELINE_EVENT
+
+
+def test_an_entry_the_parse_made_a_sentence_of_its_own_takes_the_event_after_its_dash():
+    frame = table(
+        "14:02 - The coastguard has closed the harbour until further notice.",
+        "March 2019 - An inspection by the regulator finds cracks in the sea wall.",
+    )
+    assert row(frame, "14:02")["event"] == "coastguard has closed harbour"
+    assert row(frame, "March 2019")["event"] == "inspection finds cracks"
