@@ -175,7 +175,7 @@ ORG_CUE_NOUNS = frozenset(
     university charity shares stock conglomerate chipmaker drugmaker automaker startup subsidiary supermarket
     """.split()
 )
-# Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Shining Path";
+# Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front";
 # after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group").
 ORG_CUE_NOUNS_BEFORE = frozenset({"group"})
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
@@ -1754,9 +1754,8 @@ def of_an_organisation(doc: Doc, span: Span, organisations: list[Span]) -> bool:
 def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
     """Whether `span`, a name of two or more capitalised words, is one of a pair joined by "and" or "or" with the
     full name of a person the recogniser read (`people`: its people of two or more words in this Doc): "founded by
-    Eli Marsh and Dana Whitcombe". People are paired with people; a longer list ("IDLC, Bangladesh Lamps,
-    Chittagong Cement and Atlas Bangladesh") or a possessive ("Driefontein Consolidated and Gold Fields' Kloof
-    mine") says less."""
+    Eli Marsh and Dana Whitcombe". People are paired with people; a longer list ("Norvik, Kesteven Mills, Alder
+    Cement and Brook Textiles") or a possessive ("Harlan Consolidated and Vale Metals' Dunmore mine") says less."""
     if not people or span.end - span.start < 2:
         return False
     tokens = doc[span.start : span.end]
