@@ -406,7 +406,7 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     """Whether the first word of `span` is a common noun capitalised only because it opens the sentence, naming the
     person after it by a role ("Neighbour Janet Pryce, 67, said", "Pensioner Joan Bell"): the word is a role
     (ROLE_NOUNS) or a common noun (`common_nouns`) with an agent's ending, that the recogniser reads alone as no
-    person ("Pier Francesco Chili" and "El Hassane Lahssini" keep theirs), and the words after it, two or more, read on
+    person ("Gian Marco Ferrante" and "Abdel Karim Benali" keep theirs), and the words after it, two or more, read on
     their own as one person ("Martin Luther King" keeps its first name: the recogniser reads "Martin" as one)."""
     from .nlp import reread
 

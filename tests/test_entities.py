@@ -1586,15 +1586,15 @@ def test_woods_and_parks_named_after_a_preposition_of_where_are_places(pipeline)
 
 
 def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(pipeline):
-    """Crime: "Pensioner Joan Bell, 81," read as one name is Joan Bell, and the repairs say so; "Pier Francesco
-    Chili" keeps the first of his given names."""
+    """Crime: "Pensioner Joan Bell, 81," read as one name is Joan Bell, and the repairs say so; "Gian Marco
+    Ferrante" keeps the first of his given names."""
     art, docs = read_by_both(
         pipeline,
         ("Pensioner Joan Bell, 81, was hurt in the fall.", [], [("Pensioner Joan Bell", "PER")]),
-        ("Pier Francesco Chili won the race.", [], [("Pier Francesco Chili", "PER")]),
+        ("Gian Marco Ferrante won the race.", [], [("Gian Marco Ferrante", "PER")]),
     )
     mentions, repairs = entities.extract_mentions(art, docs)
-    assert spans_of(mentions) == [("Joan Bell", "PERSON"), ("Pier Francesco Chili", "PERSON")]
+    assert spans_of(mentions) == [("Joan Bell", "PERSON"), ("Gian Marco Ferrante", "PERSON")]
     assert repairs.loc[repairs["rule"] == "role noun", "after"].tolist() == ["Joan Bell [PERSON]"]
 
 
@@ -1724,7 +1724,7 @@ def test_a_police_appeal_names_the_car_the_woods_and_the_witness_as_what_they_ar
 
 def test_what_an_office_is_for_before_its_holders_title_is_no_name(pipeline):
     """Politics: "Transport" in "Transport Secretary Helen Carwood", read as an organisation, is part of her title;
-    the Treasury in "Treasury Secretary Robert Rubin" is a body, and stays."""
+    the Treasury in "Treasury Secretary Laura Kemp" is a body, and stays."""
     art, docs = read_by_both(
         pipeline,
         (
@@ -1732,10 +1732,10 @@ def test_what_an_office_is_for_before_its_holders_title_is_no_name(pipeline):
             [],
             [("Transport", "ORG"), ("Helen Carwood", "PER")],
         ),
-        ("Treasury Secretary Robert Rubin said rates were right.", [], [("Treasury", "ORG"), ("Robert Rubin", "PER")]),
+        ("Treasury Secretary Laura Kemp said rates were right.", [], [("Treasury", "ORG"), ("Laura Kemp", "PER")]),
     )
     mentions, repairs = entities.extract_mentions(art, docs)
-    assert spans_of(mentions) == [("Helen Carwood", "PERSON"), ("Treasury", "ORG"), ("Robert Rubin", "PERSON")]
+    assert spans_of(mentions) == [("Helen Carwood", "PERSON"), ("Treasury", "ORG"), ("Laura Kemp", "PERSON")]
     assert repairs.loc[repairs["rule"] == "title fragment", "before"].tolist() == ["Transport [ORG]"]
 
 
