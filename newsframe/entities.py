@@ -1728,8 +1728,6 @@ ROLE_WORDS = (TITLE_WORDS | frozenset({"executive", "head"})) - frozenset(
 def holds_a_role(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
     Brightline as president", "Okafor was appointed as chief executive"."""
-    if "as" not in doc_text(doc):
-        return False  # the cheap test first
     root = doc[span.start : span.end].root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return False

@@ -395,7 +395,7 @@ def extract(
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
-            bound = SINCE.search(text, 0, cand.start) is not None
+            bound = SINCE.search(text, max(0, cand.start - 40), cand.start) is not None  # ends at the date
             ctx.story_moved = (cand.anchor == "explicit" and not bound) or (counted and ctx.story_moved)
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if PERIOD_VALUE.fullmatch(ctx.last_value):
