@@ -1,8 +1,8 @@
-"""Score the names the project finds against CoNLL++ (Reuters news of 1996-97, names annotated by hand).
+"""Score the names the project finds against CoNLL++ (wire news from the late 1990s whose names were tagged by hand).
 
     .venv/bin/python benchmarks/entities_conllpp.py [--part split|dev|both] [--limit N] [--errors N]
 
-Each CoNLL++ document is turned into an article as news is written: its first sentence is the headline
+Each CoNLL++ document becomes an article laid out as a newspaper prints one: its first sentence is the headline
 (paragraph 0), every other sentence a paragraph of its own, the tokens joined back into text (no space before
 punctuation or "'s", quotes around what they quote), so the model reads text, not the corpus's tokens; the gold
 names are mapped to character offsets in that text. A mention is right when its paragraph, start, end and type

@@ -24,9 +24,9 @@ A found content is the characters of the row's `text` in its span (start_char to
 quotation that runs on): the whole span, but for a direct quotation interrupted by its cue, whose `text` is the
 quoted parts without the reporter's words between them, as the annotators mark it.
 
-Articles annotated by several people (15 in train, 2 in dev) are scored on one annotation: the annotator whose
-code sorts first. Rules were developed on `train`; `dev` is the held-out check. Exits 0 with a message when the
-data is absent.
+Where more than one annotator marked the same article (15 such in train, 2 in dev), one annotation is scored: that
+of the annotator whose code sorts first. Rules were developed on `train`; `dev` is the held-out check. Exits 0
+with a message when the data is absent.
 """
 
 from __future__ import annotations
