@@ -117,9 +117,11 @@ DATELINE = re.compile(
     + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--[ \t]?|[-—–:])"
 )
 # A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -",
+# "EASTBOURNE, England (AP) —",
 # "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON--" (it dates nothing: the year is not given).
 CAPS_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]*[A-Z.'’](?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))?"
+    r"^[A-Z][A-Z.'’-]*[A-Z.'’](?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}(?=,? \(|,? ?--| [—–-] ))?"
+    r"(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))?"
     r"(?: ?-- ?| ?[—–-] )"
 )
 

@@ -218,3 +218,14 @@ def test_a_sentence_opening_with_by_is_no_byline(write):
 )
 def test_a_datelines_end_is_found_whatever_its_dash(text, body):
     assert text[dateline_end(text) :] == body
+
+
+def test_a_capitals_dateline_with_a_region_and_an_agency_ends_at_its_dash():
+    from newsframe.article import dateline_end
+
+    for text, rest in [
+        ("EASTBOURNE, England (AP) — Qualifier Ana Ruiz won.", "Qualifier Ana Ruiz won."),
+        ("PORTLAND, Ore. (AP) -- The city voted.", "The city voted."),
+        ("NATO, Russia and China - talks resume", "NATO, Russia and China - talks resume"),
+    ]:
+        assert text[dateline_end(text) :] == rest
