@@ -2603,8 +2603,16 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     # A name that ends with a surname a title, an age or a role shows to be a person's is that person's ("MacLeod,
     # 74, said" after "Angus MacLeod", "Marsh will join Brightline as president" after "Eli Marsh", which a reader
     # took for an organisation): no organisation's form or cue noun in it.
+    # A surname every reader reads as a person's at least twice shows it too ("Harlan said" twice after "top seed
+    # Jessica Harlan 6-4", which the score made an organisation's).
     shown = {
-        k for k, rows in by_key.items() if voted[k] == "PERSON" and any(titles[i] or ages[i] or roles[i] for i in rows)
+        k
+        for k, rows in by_key.items()
+        if voted[k] == "PERSON"
+        and (
+            any(titles[i] or ages[i] or roles[i] for i in rows)
+            or (len(k.split()) == 1 and len(rows) >= 2 and all(labels[i] == "PERSON" for i in rows))
+        )
     }
     forms = mentions["form"].tolist()
     for key, rows in by_key.items():

@@ -1938,3 +1938,17 @@ def test_a_one_word_name_opening_a_sentence_as_its_subject_counts_whatever_the_t
         ("Dry kindling burns fast.", [], []),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Kindling"] == ("ORG", 1)
+
+
+def test_a_surname_every_reader_calls_a_person_twice_makes_the_full_name_a_person(pipeline):
+    """Tennis: "beat top seed Jessica Harlan 6-4, 3-6, 7-5" (a score after a name is a club's mark) and two
+    mentions of "Harlan" that every reader calls a person are one person."""
+    art, docs = parsed(
+        pipeline,
+        "Qualifier Mila Ostrova beat top seed Jessica Harlan 6-4, 3-6, 7-5 on Tuesday.",
+        "Harlan, the world No. 3 from Canada, said a blister had bothered her since Sunday.",
+        '"That is no excuse," Harlan said.',
+    )
+    entities_table = entities.entities_table(entities.mentions_table(art, docs))
+    harlan = entities_table[entities_table["entity"] == "Jessica Harlan"].iloc[0]
+    assert (harlan["entity_type"], harlan["mentions"]) == ("PERSON", 3)
