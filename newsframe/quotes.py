@@ -33,7 +33,8 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    organisation (it, "the agency", "the influential US daily"; not one whose name says it is of another kind than
    the description: "the charity" is no "Crown Court") named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
-   pronouns used after a sentence naming only them); "they" to a group just heard ("union members said …"), else
+   pronouns used after a sentence naming only them) and a name inside what the person last heard was said to say
+   (the speaker goes on); "they" to a group just heard ("union members said …"), else
    to the last organisation; "who" to the name it describes.
 
 Table (offsets in the paragraph's text; `text[start_char:end_char]` is the span): see QUOTE_COLUMNS and the
@@ -305,6 +306,14 @@ PERSON_NOUNS = frozenset(
     president minister spokesman spokeswoman spokesperson senator governor mayor candidate leader chief director
     chairman chairwoman secretary manager coach judge prosecutor lawyer official officer businessman
     woman man founder executive ceo ambassador premier chancellor nominee congressman congresswoman
+    """.split()
+)
+
+# Nouns that describe a person named before, besides PERSON_NOUNS: "the striker said" is the player last named.
+PERSON_DESCRIPTIONS = frozenset(
+    """
+    striker midfielder defender goalkeeper keeper winger forward captain player boss veteran teenager youngster
+    singer actor actress author writer star champion politician councillor lawmaker defendant witness victim
     """.split()
 )
 
@@ -694,6 +703,23 @@ def _cue_text(verb: Token) -> str:
         if child.dep_ == "prt":
             parts.append(child.text)
     return " ".join(parts).lower()
+
+
+def _in_clause_of(doc: Doc, mention: tuple, token: Token) -> bool:
+    """Whether `token` lies in the clause of the word that governs the name `mention` (para, start, end, …)."""
+    span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ in ("poss", "compound", "appos", "flat", "nmod") and word.head.i != word.i:
+        word = word.head  # "Hale's office said he…": the clause of the phrase the name is part of
+    governor = word.head
+    return governor.left_edge.i <= token.i <= governor.right_edge.i
+
+
+def _age_description(token: Token) -> bool:
+    """Whether `token` heads an age that describes a person: "the 23-year-old"."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "month") for c in token.children)
 
 
 def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
@@ -1644,6 +1670,9 @@ class SpeakerResolver:
         self.unnamed: dict[str, str] = {}
         # (paragraph, start, gender, speaker) of each speaker described by a gendered word and no name ("one mother")
         self.gendered: list[tuple[int, int, str, str]] = []
+        self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
+        # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
+        self.said: list[tuple[int, int, int, int, tuple[int, int, int, str, str]]] = []
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -1681,6 +1710,22 @@ class SpeakerResolver:
                 continue
             return m
         return None
+
+    def _salient_person(self, para: int, start: int, gender: str | None) -> tuple[int, int, int, str, str] | None:
+        """The mention of the person a "he", "she" or "the 23-year-old" at (para, start) stands for: the last person
+        named before it (see `_last_mention`); but a name inside what a person was just reported to say is what they
+        spoke of, and the speaker goes on ("Pruitt criticised the penalty, saying the foul on Cole was minimal.
+        “…,” he said": Pruitt, not Cole)."""
+        last = self._last_mention(para, start, ("PERSON",), gender)
+        if last is None:
+            return None
+        genders = self.genders() if gender else {}
+        for a_para, a_start, b_para, b_end, speaker in reversed(self.said):
+            if (a_para, a_start) <= last[:2] < (b_para, b_end) and (b_para, b_end) <= (para, start):
+                if genders.get(speaker[4], gender) == gender:
+                    return speaker
+                break
+        return last
 
     def _content_subject(self, found: Found, noun: str) -> str | None:
         """The organisation that is the subject of what was said, when the speaker is a description of that kind
@@ -1754,8 +1799,11 @@ class SpeakerResolver:
                 if sents is None:
                     sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
                 k = next(k for k, (a, b) in enumerate(sents) if a <= token.idx < b)
-                before = {m[4] for m in by_para.get(para, ()) if sents[k][0] <= m[1] < token.idx}
-                if not before and k > 0:
+                here = [m for m in by_para.get(para, ()) if sents[k][0] <= m[1] < token.idx]
+                # a name in the pronoun's sentence counts when the pronoun lies in its clause ("Hale said his
+                # side…"), not when the name has a clause of its own ("Asked whether Cole could score, she said")
+                before = {m[4] for m in here if _in_clause_of(doc, m, token)}
+                if not here and k > 0:
                     before = {m[4] for m in by_para.get(para, ()) if sents[k - 1][0] <= m[1] < sents[k - 1][1]}
                 if len(before) == 1:
                     votes.setdefault(before.pop(), [0, 0])[gender == "f"] += 1
@@ -1768,6 +1816,9 @@ class SpeakerResolver:
         speaker, written = self._resolve(found)
         if found.speaker is not None and speaker is not None:
             self.described.append((*found.speaker, speaker))
+            if speaker in self.people:
+                mention = (*found.speaker, "PERSON", speaker)
+                self.said.append((found.para, found.start, found.end_para, found.end, mention))
         token = found.source_token
         if token is not None and token.tag_ in ("NNS", "NNPS") and found.speaker is not None:
             self.plural = (found.speaker[0], speaker)
@@ -1794,6 +1845,8 @@ class SpeakerResolver:
                 before is not None
                 and before.start > 0
                 and doc[before.start - 1].lemma_.lower() in ORG_NOUNS | PERSON_NOUNS
+                # the name or its describing word heads the phrase: not "a former director of the firm Carraway"
+                and (token is None or before.start - 1 <= token.i < before.end)
             ):
                 if any(o[1] >= m[2] and o[4] != m[4] for o in named):  # another name glued on after it
                     found.speaker = (para, start, m[2])
@@ -1864,7 +1917,7 @@ class SpeakerResolver:
                 return self.texts[para][a:b], written
             if lower in PRONOUNS_PERSON:
                 gender = PRONOUN_GENDER.get(lower)
-                named = self._last_mention(para, start, ("PERSON",), gender)
+                named = self._salient_person(para, start, gender)
                 # "One mother … said her son had cried. ‘…,’ she said": the mother heard last, if no one named since
                 described = [d for d in self.gendered if d[2] == gender and (d[0], d[1]) < (para, start)]
                 if described and para - described[-1][0] <= 1 and (named is None or named[:2] < described[-1][:2]):
@@ -1890,8 +1943,10 @@ class SpeakerResolver:
                 if ORG_KINDS.get(head) == "sport" and (subject := self._content_subject(found, head)) is not None:
                     return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
-            if head in PERSON_NOUNS:
-                return self._last_before(para, start, ("PERSON",)) or written, written
+            singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
+            if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or _age_description(token)):
+                named = self._salient_person(para, start, GENDERED_WORDS.get(head))
+                return (named[4] if named is not None else written), written
         if para == 0 and not named and (person := self._titled(written)) is not None:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends

@@ -684,3 +684,46 @@ def test_a_spokesman_after_an_organisation_speaks_in_his_paragraph_speaks_for_it
     speakers = found.set_index("text")["speaker"]
     assert speakers['"Our crews will work through the night,"'] == "Northgrid"
     assert speakers['"Stay away from fallen lines,"'] == "a spokesman"  # no organisation heard in his paragraph
+
+
+def test_he_after_a_report_naming_someone_else_is_the_speaker_who_goes_on():
+    found = table(
+        "date 2024-09-14 Pruitt unhappy\n\n"
+        "Millbrook manager Gary Pruitt was less happy after the defeat.\n\n"
+        'Pruitt also criticised the penalty, saying the contact on Jordan Cole had been "minimal at best".\n\n'
+        '"I\'ve seen them given, I\'ve seen them not given," he said.'
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers['"I\'ve seen them given, I\'ve seen them not given,"'] == "Gary Pruitt"  # not Cole
+
+
+def test_a_name_in_a_clause_of_its_own_gives_no_gender_to_the_pronoun_after_it():
+    found = table(
+        "date 2024-09-14 Delaney hails win\n\n"
+        "Harford manager Niamh Delaney praised her players after the win.\n\n"
+        'Asked whether Jordan Cole could reach 20 goals this season, she added: "Why not? He has the hunger."\n\n'
+        "Cole himself was modest."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers['"Why not? He has the hunger."'] == "Niamh Delaney"
+
+
+def test_an_age_or_a_role_for_a_name_is_the_person_named_before_it_but_not_a_plural():
+    found = table(
+        "date 2024-09-14 Cole double\n\n"
+        "Jordan Cole scored twice. Cole himself was modest.\n\n"
+        'Speaking to the club\'s website, the 23-year-old said: "It is a team game."\n\n'
+        "The judges praised his calm finishing."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers['"It is a team game."'] == "Jordan Cole"
+    assert speakers["his calm finishing"] == "The judges"
+
+
+def test_a_person_described_by_the_firm_they_worked_for_is_not_the_firm():
+    found = table(
+        "date 2025-03-12 Fraud trial\n\n"
+        "A former finance director of the logistics firm Carraway Freight told a jury on Tuesday that she had never "
+        "seen the forged invoices."
+    )
+    assert found["speaker"].tolist() == ["A former finance director of the logistics firm Carraway Freight"]
