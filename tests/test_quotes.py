@@ -691,10 +691,10 @@ def test_he_after_a_report_naming_someone_else_is_the_speaker_who_goes_on():
         "date 2024-09-14 Pruitt unhappy\n\n"
         "Millbrook manager Gary Pruitt was less happy after the defeat.\n\n"
         'Pruitt also criticised the penalty, saying the contact on Jordan Cole had been "minimal at best".\n\n'
-        '"I\'ve seen them given, I\'ve seen them not given," he said.'
+        "\"I've seen them given, I've seen them not given,\" he said."
     )
     speakers = found.set_index("text")["speaker"]
-    assert speakers['"I\'ve seen them given, I\'ve seen them not given,"'] == "Gary Pruitt"  # not Cole
+    assert speakers["\"I've seen them given, I've seen them not given,\""] == "Gary Pruitt"  # not Cole
 
 
 def test_a_name_in_a_clause_of_its_own_gives_no_gender_to_the_pronoun_after_it():
