@@ -273,7 +273,7 @@ GENDERED_WORDS = {
 ORG_NOUNS = frozenset(
     """
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
-    corporation carmaker bank lender insurer retailer airline party club team union ministry council committee
+    corporation carmaker bank lender insurer retailer airline supplier party club team union ministry council committee
     university charity department government administration campaign group organization organisation court
     board commission office police service army military side outfit
     """.split()
@@ -284,7 +284,7 @@ ORG_KINDS = {
     noun: kind
     for kind, nouns in {
         "court": "court",
-        "business": "company firm corporation carmaker bank lender insurer retailer airline",
+        "business": "company firm corporation carmaker bank lender insurer retailer airline supplier",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
         "state": "ministry department council committee commission board office government administration",
         "party": "party",
@@ -324,6 +324,10 @@ VOICE_NOUNS = frozenset(
     "analyst economist".split()
 )
 VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
+# What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
+DOCUMENT_NOUNS = frozenset(
+    "figure data report statement survey poll study letter analysis filing record document estimate".split()
+)
 
 
 @dataclass
@@ -415,6 +419,33 @@ def _clause_chars(head: Token) -> tuple[int, int]:
 DASHES = ("—", "–", "-", "--")
 
 
+def _nearer_clause_subject(verb: Token) -> Token | None:
+    """For a cue joined by "and" to a verb whose subject is a thing ("Shares … fell after the supplier cut its
+    forecast and warned that …"), the subject of the clause right before the "and" when that clause has one that can
+    speak: the parse joins the cue to the wrong verb."""
+    head = verb.head
+    inherited = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if inherited is None or inherited.pos_ != "NOUN" or inherited.ent_type_ or _can_speak(inherited):
+        return None
+    between = [c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i]
+    if not between:
+        return None
+    subject = next((c for c in between[-1].children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and (subject.ent_type_ or _can_speak(subject)) else None
+
+
+def _a_person(noun: Token) -> bool:
+    """Whether a common noun describes one person who speaks: "an analyst", "a senior official"."""
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in PERSON_DESCRIPTIONS or lemma in VOICE_NOUNS
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a common noun names someone who can speak: a person, an organisation or a group of people."""
+    lemma = noun.lemma_.lower()
+    return lemma in ORG_NOUNS or lemma in PERSON_NOUNS or lemma in PERSON_DESCRIPTIONS or lemma in VOICE_NOUNS
+
+
 def _said_after_as_acl(verb: Token) -> bool:
     """Whether the parse read a cue closing a clause as a participle of the noun before it ("Harton have signed
     Brandt, the Championship side announced on Wednesday": "announced" hung on "side"): a verb of saying in the past
@@ -457,6 +488,8 @@ def _subject(verb: Token) -> Token | None:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "Okafor was replaced by a younger player and joked": Okafor, not the agent
             return passive
+    if verb.dep_ == "conj" and (nearer := _nearer_clause_subject(verb)) is not None:
+        return nearer  # "Shares in X fell after the supplier cut its forecast and warned": the supplier warned
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -1669,7 +1702,7 @@ class SpeakerResolver:
         # after it stands for, before any organisation whose name does not say it is one
         self.unnamed: dict[str, str] = {}
         # (paragraph, start, gender, speaker) of each speaker described by a gendered word and no name ("one mother")
-        self.gendered: list[tuple[int, int, str, str]] = []
+        self.gendered: list[tuple[int, int, str | None, str]] = []
         self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
         # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
         self.said: list[tuple[int, int, int, int, tuple[int, int, int, str, str]]] = []
@@ -1828,6 +1861,8 @@ class SpeakerResolver:
             self.unnamed[token.lemma_.lower()] = speaker
         if token is not None and speaker == written and token.pos_ == "NOUN" and token.lower_ in GENDERED_WORDS:
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
+        elif token is not None and speaker == written and token.tag_ == "NN" and _a_person(token):
+            self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
         return speaker, written
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
@@ -1894,6 +1929,16 @@ class SpeakerResolver:
                 heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in organisations]
                 if not heads and not objects and heard:  # "Westgrid says … “…,” a spokesman said": Westgrid's
                     return heard[-1][3], written
+            if token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS:  # "figures from the GMB union"
+                heads += [
+                    m
+                    for p in token.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for m in named
+                    if o.left_edge.idx <= m[1] < o.right_edge.idx + len(o.right_edge) and m[3] in ("ORG", "PERSON")
+                ]
             if heads:
                 return heads[0][4], written
         lower = written.lower()
@@ -1919,7 +1964,7 @@ class SpeakerResolver:
                 gender = PRONOUN_GENDER.get(lower)
                 named = self._salient_person(para, start, gender)
                 # "One mother … said her son had cried. ‘…,’ she said": the mother heard last, if no one named since
-                described = [d for d in self.gendered if d[2] == gender and (d[0], d[1]) < (para, start)]
+                described = [d for d in self.gendered if d[2] in (gender, None) and (d[0], d[1]) < (para, start)]
                 if described and para - described[-1][0] <= 1 and (named is None or named[:2] < described[-1][:2]):
                     return described[-1][3], written
                 return (named[4] if named is not None else written), written

@@ -727,3 +727,26 @@ def test_a_person_described_by_the_firm_they_worked_for_is_not_the_firm():
         "seen the forged invoices."
     )
     assert found["speaker"].tolist() == ["A former finance director of the logistics firm Carraway Freight"]
+
+
+def test_a_cue_the_parse_joined_to_a_things_verb_is_said_by_the_clause_before_it():
+    found = table(
+        "date 2025-02-27 Brightwater slumps\n\n"
+        "Shares in Brightwater Group fell 18% on Thursday after the water and energy supplier cut its profit "
+        "forecast and warned that customers were struggling to pay their bills."
+    )
+    row = found.iloc[0]
+    assert (row["speaker_text"], row["speaker"]) == ("the water and energy supplier", "Brightwater Group")
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_and_figures_are_their_publishers():
+    found = table(
+        "date 2025-02-27 Brightwater slumps\n\n"
+        '"The market was braced for a cut," said Priya Nandakumar, an analyst at Holborn Securities.\n\n'
+        "Another analyst, who asked not to be named, said investors had lost patience. "
+        '"They have been promising a turnaround for three years," he said.\n\n'
+        "According to figures from the GMB union, about 150 of the jobs are in Cardiff."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers['"They have been promising a turnaround for three years,"'] == "Another analyst"
+    assert speakers["about 150 of the jobs are in Cardiff"] == "GMB"
