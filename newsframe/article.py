@@ -84,7 +84,10 @@ class Article:
 # A first line `date 2022-12-19 Headline…`: the word "date", then a token with a digit in it (the date).
 DATE_LINE = re.compile(r"^date[ \t]+(?P<date>\S*\d\S*)(?:[ \t]+(?P<title>.*))?$")
 # The date may carry the publication time: `2022-12-19T17:51`, or `2022-12-19 17:51 Headline…`.
-ISO_CLOCK = re.compile(r"(?P<date>\S+?)T(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)")
+# Seconds and a zone ("2025-03-14T09:30:00Z", "…+01:00") may follow: the time is kept as written, to the minute.
+ISO_CLOCK = re.compile(
+    r"(?P<date>\S+?)T(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
 LEADING_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?:[ \t]+|$)")
 # The publication line: `19.12. 17:51`, optionally `| Updated 19.12. 18:18` (day.month. hour:minute).
 STAMP = r"(?P<{0}d>\d{{1,2}})\.(?P<{0}m>\d{{1,2}})\.?[ \t]+(?P<{0}H>\d{{1,2}})[:.](?P<{0}M>\d{{2}})"
@@ -118,9 +121,10 @@ DATELINE = re.compile(
 )
 # A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -",
 # "EASTBOURNE, England (AP) —",
-# "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON--" (it dates nothing: the year is not given).
+# "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON--", "MOSCOW/KYIV, March 14 (Reuters) -" (it dates nothing: the
+# year is not given).
 CAPS_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]*[A-Z.'’](?: [A-Z][A-Z.'’-]+)*,?(?: [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}(?=,? \(|,? ?--| [—–-] ))?"
+    r"^[A-Z][A-Z.'’/-]*[A-Z.'’](?: [A-Z][A-Z.'’/-]+)*,?(?: [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}(?=,? \(|,? ?--| [—–-] ))?"
     r"(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))?"
     r"(?: ?-- ?| ?[—–-] )"
 )
@@ -133,10 +137,19 @@ def dateline_end(text: str) -> int:
     return opening.end() if opening else 0
 
 
+# A date, perhaps with its time (seconds and a zone are read and left out: "2025-03-14T09:30:00Z", "09:30 GMT").
+DATE_AND_CLOCK = (
+    FULL_DATE
+    + rf"(?:(?:T|,?[ \t]+(?:at[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?"
+    + r"(?:Z|[ \t]*[+-]\d\d:?\d\d|[ \t]+[A-Z]{2,4}(?:[+-]\d\d?(?::?\d\d)?)?)?)?\.?$"
+)
 DATE_PARAGRAPH = re.compile(
-    r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?"
-    + FULL_DATE
-    + rf"(?:,?[ \t]+(?:at[ \t]+)?{CLOCK}(?:[ \t]+[A-Z]{{2,4}})?)?\.?$",
+    r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?" + DATE_AND_CLOCK,
+    re.IGNORECASE,
+)
+# A line after the publication line that gives when the story was updated: not a paragraph of it.
+UPDATED_PARAGRAPH = re.compile(
+    r"^(?:Last[ \t]+)?(?:Updated|Modified)(?:[ \t]+on)?:?[ \t]+" + DATE_AND_CLOCK,
     re.IGNORECASE,
 )
 MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES.split("|")[:12], start=1)}
@@ -185,7 +198,7 @@ def date_in_text(blocks: list[str]) -> tuple[datetime | date | None, list[str]]:
     if not blocks:
         return None, blocks
     if (match := DATE_PARAGRAPH.match(blocks[0])) and (found := _written_date(match)):
-        return found, blocks[1:]
+        return found, [b for k, b in enumerate(blocks[1:]) if k > 0 or not UPDATED_PARAGRAPH.match(b)]
     if (match := DATELINE.match(blocks[0])) and (found := _written_date(match)):
         return found, blocks
     return None, blocks

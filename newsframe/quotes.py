@@ -434,6 +434,11 @@ def _nearer_clause_subject(verb: Token) -> Token | None:
     return subject if subject is not None and (subject.ent_type_ or _can_speak(subject)) else None
 
 
+def _of_a_nation(noun: Token) -> bool:
+    """Whether a noun is qualified by a nation or place ("the Scottish Government", "the German foreign ministry")."""
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
+
+
 def _a_person(noun: Token) -> bool:
     """Whether a common noun describes one person who speaks: "an analyst", "a senior official"."""
     lemma = noun.lemma_.lower()
@@ -1920,7 +1925,11 @@ class SpeakerResolver:
                 ]
                 heads += [m for o in objects for m in named if m[1] <= o.idx < m[2] and m[3] == "ORG"]
                 described = [
-                    o for o in objects if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
+                    o
+                    for o in objects
+                    if o.lemma_.lower() in ORG_NOUNS
+                    and any(c.lower_ == "the" for c in o.children)
+                    and not _of_a_nation(o)  # "a spokesperson for the German foreign ministry": that ministry
                 ]
                 if not heads and described:  # "a spokesman for the bank": the bank named before
                     kind = described[0].lemma_.lower()
@@ -1977,9 +1986,7 @@ class SpeakerResolver:
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head in ORG_NOUNS:
-                if ORG_KINDS.get(head) in ("state", "force", "sport") and any(
-                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children
-                ):
+                if ORG_KINDS.get(head) in ("state", "force", "sport") and _of_a_nation(token):
                     return written, written  # "the Scottish Government": that nation's, no body named before
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written

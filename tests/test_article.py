@@ -1,5 +1,6 @@
 """The article loader: the shipped format, plain text, and every kind of bad input."""
 
+import re
 from datetime import datetime
 
 import pytest
@@ -63,6 +64,16 @@ def test_plain_text_without_a_date_takes_it_from_its_dateline(write, lead, publi
     assert article.body[0].text == lead  # the dateline stays part of the text
 
 
+def test_an_updated_line_under_the_publication_line_is_no_paragraph(write):
+    text = (
+        "Storm hits coast\n\nPublished: 2024-03-14T09:30:00Z\nLast updated: 2024-03-14T11:05:00Z\n\n"
+        "A storm hit the coast on Tuesday.\n"
+    )
+    article = load_article(write("updated.txt", text))
+    assert article.published == datetime(2024, 3, 14, 9, 30)
+    assert [p.text for p in article.body] == ["A storm hit the coast on Tuesday."]
+
+
 def test_a_paragraph_that_is_only_the_date_dates_the_article_and_is_no_paragraph(write):
     text = "Storm hits coast\n\nPublished 14 March 2024, 9:30 pm\n\nA storm hit the coast on Tuesday.\n"
     article = load_article(write("dated.txt", text))
@@ -70,13 +81,22 @@ def test_a_paragraph_that_is_only_the_date_dates_the_article_and_is_no_paragraph
     assert [p.text for p in article.body] == ["A storm hit the coast on Tuesday."]
 
 
-@pytest.mark.parametrize("date_line", ["Published: 2024-06-14 09:30", "14 June 2024"])
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Published: 2024-06-14 09:30",
+        "14 June 2024",
+        "Published: 2024-06-14T09:30:00Z",  # ISO 8601 with seconds and a zone, as sites print it
+        "Published: 2024-06-14T09:30:00+01:00",
+        "Fri 14 Jun 2024 09.30 BST",
+    ],
+)
 def test_a_date_line_right_under_the_headline_dates_the_article_and_leaves_the_headline_alone(write, date_line):
     text = f"Lighthouse Keeper Hangs Up His Keys\n{date_line}\n\nOn Thursday he climbed the steps for the last time.\n"
     article = load_article(write("keeper.txt", text))
     assert article.title == "Lighthouse Keeper Hangs Up His Keys"
     assert article.published.date() == datetime(2024, 6, 14).date()
-    assert article.time_known == (":" in date_line)
+    assert article.time_known == bool(re.search(r"\d\d[:.]\d\d", date_line))
     assert [p.text for p in article.body] == ["On Thursday he climbed the steps for the last time."]
 
 
@@ -213,6 +233,7 @@ def test_a_sentence_opening_with_by_is_no_byline(write):
         ("NEW YORK, Tuesday, Sept. 3, 2019 -- Shares fell.", "Shares fell."),
         ("WASHINGTON--The Senate voted.", "The Senate voted."),
         ("OSLO, Feb 6 (Reuters) - Profit fell.", "Profit fell."),
+        ("MOSCOW/KYIV, March 14 (Reuters) - Talks stalled.", "Talks stalled."),
         ("US-China talks resume - officials", "US-China talks resume - officials"),
     ],
 )

@@ -750,3 +750,13 @@ def test_he_after_an_unnamed_speaker_is_that_speaker_and_figures_are_their_publi
     speakers = found.set_index("text")["speaker"]
     assert speakers['"They have been promising a turnaround for three years,"'] == "Another analyst"
     assert speakers["about 150 of the jobs are in Cardiff"] == "GMB"
+
+
+def test_a_spokesperson_for_a_nations_ministry_speaks_for_that_ministry_not_the_last_organisation():
+    found = table(
+        "date 2025-03-14 Ceasefire rejected\n\n"
+        "The Kremlin rejected the plan, according to the TASS news agency.\n\n"
+        'A spokesperson for the German foreign ministry told AFP that Berlin was "in close contact" with Kyiv.'
+    )
+    speakers = found.set_index("cue")["speaker"]
+    assert speakers["told"] == "A spokesperson for the German foreign ministry"
