@@ -124,7 +124,8 @@ DATELINE = re.compile(
 # "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON--", "MOSCOW/KYIV, March 14 (Reuters) -" (it dates nothing: the
 # year is not given).
 CAPS_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’/-]*[A-Z.'’](?: [A-Z][A-Z.'’/-]+)*,?(?: [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}(?=,? \(|,? ?--| [—–-] ))?"
+    r"^[A-Z][A-Z.'’/-]*[A-Z.'’](?: [A-Z][A-Z.'’/-]+)*,?"
+    r"(?: [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}(?=,? \(|,? ?--| [—–-] ))?"
     r"(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))?"
     r"(?: ?-- ?| ?[—–-] )"
 )
