@@ -210,6 +210,7 @@ WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 # A plain-text headline is one short line without closing sentence punctuation.
 HEADLINE_MAX_WORDS = 20
 SENTENCE_END = '.!?:;"”’)»'
+CLOSING_MARKS = '"”’)»'
 # Zero-width characters: invisible to a reader, but they split or glue words for the tokenizer, so they are dropped.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 # Tabs and non-breaking spaces read as plain spaces inside a paragraph.
@@ -337,13 +338,13 @@ def _blocks(text: str) -> list[str]:
 
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:
-    """Whether a plain text's first block is a headline: one short line, no closing punctuation, more text after."""
-    return (
-        bool(rest)
-        and "\n" not in block
-        and 0 < count_words(block) <= HEADLINE_MAX_WORDS
-        and not block.endswith(tuple(SENTENCE_END))
-    )
+    """Whether a plain text's first block is a headline: one short line, more text after, and no closing punctuation
+    (a closing quotation mark after a word is none: 'Passengers "terrified"'), or a publication line right after it."""
+    if not rest or "\n" in block or not 0 < count_words(block) <= HEADLINE_MAX_WORDS:
+        return False
+    if DATE_PARAGRAPH.match(rest[0]):
+        return True
+    return not block.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_END))
 
 
 def _stamp(match: re.Match, prefix: str, year: int, source: str | Path) -> datetime:

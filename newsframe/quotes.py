@@ -230,6 +230,8 @@ PHRASE_VERBS = {
     "caution": ("against",),
     "charge": ("with",),
 }
+# Objects that are a reference to give, not words said ("quoting reference 2500031187", "quoting incident 123").
+CODE_NOUNS = frozenset({"reference", "ref", "number", "incident", "log", "crime", "case", "code"})
 # Kinds of number a verb's object can be that are no statement.
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 # "called it a disgrace": the object predicate of "call" is what was said.
@@ -434,6 +436,11 @@ def _nearer_clause_subject(verb: Token) -> Token | None:
     return subject if subject is not None and (subject.ent_type_ or _can_speak(subject)) else None
 
 
+def _a_code(noun: Token) -> bool:
+    """Whether an object is a reference number, as in a police appeal ("quoting reference 2500031187"), not words."""
+    return noun.lower_ in CODE_NOUNS and any(c.like_num or any(ch.isdigit() for ch in c.text) for c in noun.subtree)
+
+
 def _of_a_nation(noun: Token) -> bool:
     """Whether a noun is qualified by a nation or place ("the Scottish Government", "the German foreign ministry")."""
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
@@ -632,6 +639,8 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
     commas ("Mr. Hale, asked about the fees, had said")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not _perfect(verb):
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "A man has been charged with murder": the one charged, not who charged him
     k = verb.i - 1
     while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
@@ -816,7 +825,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma in OBJECT_VERBS:
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said
-            if child.dep_ == "dobj" and child.i > token.i and child.ent_type_ not in AMOUNTS:
+            if child.dep_ == "dobj" and child.i > token.i and child.ent_type_ not in AMOUNTS and not _a_code(child):
                 return child, "object"
     for prep in PHRASE_VERBS.get(lemma, ()):
         for child in children:

@@ -64,6 +64,16 @@ def test_plain_text_without_a_date_takes_it_from_its_dateline(write, lead, publi
     assert article.body[0].text == lead  # the dateline stays part of the text
 
 
+@pytest.mark.parametrize(
+    "headline", ['Flight diverted to Shannon, passengers "terrified"', "Storm hits coast.", "Is this the end?"]
+)
+def test_a_headline_ending_in_a_quotation_mark_or_above_the_publication_line_is_the_headline(write, headline):
+    text = f"{headline}\n\nPublished: Tuesday 18 November 2025 14:10 GMT\n\nA flight was diverted on Monday.\n"
+    article = load_article(write("flight.txt", text))
+    assert (article.title, article.published) == (headline, datetime(2025, 11, 18, 14, 10))
+    assert [p.text for p in article.body] == ["A flight was diverted on Monday."]
+
+
 def test_an_updated_line_under_the_publication_line_is_no_paragraph(write):
     text = (
         "Storm hits coast\n\nPublished: 2024-03-14T09:30:00Z\nLast updated: 2024-03-14T11:05:00Z\n\n"

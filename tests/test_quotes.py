@@ -760,3 +760,14 @@ def test_a_spokesperson_for_a_nations_ministry_speaks_for_that_ministry_not_the_
     )
     speakers = found.set_index("cue")["speaker"]
     assert speakers["told"] == "A spokesperson for the German foreign ministry"
+
+
+def test_the_one_charged_is_no_speaker_and_a_reference_number_is_no_statement():
+    found = table(
+        "date 2025-05-04 Man charged\n\n"
+        "A 31-year-old man has been charged with attempted murder after a woman was stabbed on Friday.\n\n"
+        "Detective Inspector Gwen Rowlands appealed for anyone with footage to contact the force, quoting reference "
+        "25000311876."
+    )
+    assert "A 31-year-old man" not in found["speaker_text"].tolist()
+    assert not found["text"].str.contains("25000311876").any()
