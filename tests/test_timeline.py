@@ -385,3 +385,16 @@ def test_a_duration_then_later_dates_the_occasion_from_the_last_date_and_keeps_i
         "2022-03-20",
         "relative",
     )  # the week of March 17
+
+
+def test_a_quarter_of_a_game_and_a_game_clock_are_no_dates():
+    found = timexes(
+        "Jayson Tatum scored 38 points, including 14 in the fourth quarter. Miami led 85-68 late in the third "
+        "quarter. White's 3-pointer with 5:12 left tied it, and Kipchoge won in 2:05:30."
+    )
+    assert not any("quarter" in text or text.startswith(("5:12", "2:05")) for text in found)
+
+
+def test_a_quarter_of_company_results_is_still_a_date():
+    found = timexes("Harlow Motors expects to lead its rivals on margins in the fourth quarter.")
+    assert found["the fourth quarter"][1].endswith("-Q4")

@@ -519,6 +519,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             else (0 if AFTER_MIDNIGHT.search(m.string, 0, m.start()) else 24, 0)
         )
     elif m["h24"]:
+        if GAME_CLOCK.match(m.string, m.end()):
+            return None  # "with 5:12 left", "won in 2:05:30": a game clock or a race time, no time of day
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
         hour, minute = int(number_value(m["hc"]) or 0), 0
@@ -538,6 +540,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
+# What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30").
+GAME_CLOCK = re.compile(r":\d\d|\s+(?:left|remaining|to go|to play)\b", re.I)
 # Words before "midnight" that mean the hours after it, the start of the next day.
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
@@ -922,6 +926,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
         return (*result, {"undated": "fiscal"}) if fiscal else result
+    if ordinal in lx.ORDINALS and not (explicit or ylabel or rel.endswith("year's") or fiscal):
+        sentence = _sentence_around(m, ctx)
+        if GAME_WORDS.search(sentence) and not BUSINESS_WORDS.search(sentence):
+            return None  # "Miami led 85-68 late in the third quarter": a quarter of a game, not of a year
     if ordinal in lx.ORDINALS:
         q = lx.ORDINALS[ordinal]
         if not explicit and rel not in ("next year's",) and (year, q) > (dct.year, quarter_of(dct)):
@@ -972,6 +980,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
 BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
     r"dividends?|shares|turnover|margins?|forecasts?|fiscal|financial|percent|per cent|billion|million)\b|%|[$£€¥]",
+    re.I,
+)
+# Words of a game: a quarter among them and no words of business is a quarter of the game.
+GAME_WORDS = re.compile(
+    r"\b(?:scor\w*|points?|goals?|led|lead|trail\w*|game|touchdowns?|baskets?|rebounds?|layups?|3-pointers?|"
+    r"innings?|quarterbacks?|wickets?|tries|overtime)\b|\b\d{1,3}-\d{1,3}\b",
     re.I,
 )
 # A quarter or half named without a year is taken as a calendar one when it is the one under way at publication,
