@@ -27,7 +27,7 @@ from .sentiment import (
     threshold_tone,
     voice_summary,
 )
-from .speakers import QUOTE_KINDS, quote_kinds, speakers_across, speakers_table, statement_words
+from .speakers import QUOTE_KINDS, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
 from .summary import (
     KIND_WORDS,
     LISTED_NAMES,
@@ -38,6 +38,7 @@ from .summary import (
     dates_sentence,
     entity_kinds,
     join_words,
+    lean_words,
     listed_names,
     moment_name,
     paragraph_name,
@@ -79,8 +80,8 @@ def _is_are(n: int) -> str:
 
 
 def _signed(value: float) -> str:
-    """A score as the tables round it for reading: '+0.27', '-0.25'."""
-    return f"{value:+.2f}"
+    """A score as the tables round it for reading: '+0.27', '-0.25', '0.00' (zero has no sign)."""
+    return "0.00" if round(float(value), 2) == 0 else f"{value:+.2f}"
 
 
 # -------------------------------------------------------------------------------------- 01 · load the article
@@ -173,9 +174,15 @@ def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     parts += [count_noun(other, *OTHER_NAMES)] if other else []
     spread = int(mentions["paragraph"].nunique())
     headline = " (headline included)" if (paragraphs["paragraph"] == 0).any() else ""
+    total = len(paragraphs)
+    where = (
+        ("its one paragraph" if total == 1 else f"{every(total)} of its paragraphs")
+        if spread == total
+        else f"{spread} of its {count_noun(total, 'paragraph')}"
+    )
     return (
-        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {spread} of its "
-        f"{count_noun(len(paragraphs), 'paragraph')}{headline}: {join_words(parts)}."
+        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {where}{headline}: "
+        f"{join_words(parts)}."
     )
 
 
@@ -263,20 +270,23 @@ def _paragraphs(numbers: list[int]) -> str:
 
 
 def _tone_counts(tones: pd.Series) -> str:
-    """'5 read negative, 9 neutral and 4 positive' (every tone, zeros included)."""
+    """'5 read negative, 9 neutral and 4 positive', 'none reads negative, 6 neutral and 8 positive' (every tone,
+    zeros included); 'all 11 read positive' / 'both read neutral' when one tone holds them all; 'it reads negative'
+    for a single one."""
     counts = [int((tones == t).sum()) for t in TONES]
-    verb = "reads" if counts[0] == 1 else "read"
-    return f"{counts[0]} {verb} {TONES[0]}, " + join_words([f"{n} {t}" for n, t in zip(counts[1:], TONES[1:])])
+    n = sum(counts)
+    if n == 1:
+        return f"it reads {TONES[counts.index(1)]}"
+    if n and max(counts) == n:
+        return f"{every(n)} read {TONES[counts.index(n)]}"
+    first = f"{counts[0]} {'reads' if counts[0] == 1 else 'read'}" if counts[0] else "none reads"
+    return f"{first} {TONES[0]}, " + join_words([f"{k or 'none'} {t}" for k, t in zip(counts[1:], TONES[1:])])
 
 
-def _extreme_paragraphs(scores: pd.Series, side: str) -> str:
-    """'paragraph 3 (-0.25)' or 'paragraphs 3 and 9 (-0.25 each)': the paragraphs at the lowest ('negative') or
-    highest ('positive') score, when that score is below / above zero; '' otherwise."""
-    value = scores.min() if side == "negative" else scores.max()
-    if (side == "negative" and value >= 0) or (side == "positive" and value <= 0):
-        return ""
+def _at_score(scores: pd.Series, value: float) -> str:
+    """'-0.25 (paragraph 3)' or '-0.25 (paragraphs 3 and 9)': a score and the paragraphs that have it."""
     numbers = sorted(int(p) for p in scores.index[scores == value])
-    return f"{_paragraphs(numbers)} ({_signed(value)}{' each' if len(numbers) > 1 else ''})"
+    return f"{_signed(value)} ({_paragraphs(numbers)})"
 
 
 @_markdown
@@ -293,11 +303,14 @@ def tone_of_article(
     strong = overridden(sentence_sentiment)
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
-    which = f"the {count_noun(n, 'sentence')}" if agree == n else f"{agree} of the {n} sentences"
+    which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
     clear = f" On {which} where TextBlob and VADER both score far from zero on one side, the tone is that side."
     if not n:
         clear = ""
-    return f"The article reads {overall['tone']}: of its text, sentence by sentence, {shares}{headline}.{clear}"
+    return (
+        f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"
+        f"{headline}.{clear}"
+    )
 
 
 @_markdown
@@ -308,13 +321,21 @@ def paragraph_tones(paragraph_sentiment: pd.DataFrame) -> str:
         return "There is no text to score."
     n = len(paragraph_sentiment)
     headline = " (headline included)" if (paragraph_sentiment["paragraph"] == 0).any() else ""
-    text = f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
+    if n == 1:
+        text = f"Its one paragraph reads {paragraph_sentiment['tone'].iloc[0]} by the label"
+    else:
+        text = (
+            f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
+        )
+    # TextBlob's polarity is a second measure beside the label: its range is given as scores, never as "most
+    # negative" (a paragraph labelled positive may score below zero).
     polarity = paragraph_sentiment.set_index("paragraph")["polarity"]
-    low, high = _extreme_paragraphs(polarity, "negative"), _extreme_paragraphs(polarity, "positive")
-    if not low and not high:
-        return text + "; TextBlob gives every paragraph a polarity of zero."
-    parts = [f"most negative {low}" if low else "none negative", f"most positive {high}" if high else "none positive"]
-    return text + f"; by TextBlob polarity, {parts[0]}, {parts[1]}."
+    low, high = float(polarity.min()), float(polarity.max())
+    if n == 1:
+        return text + f"; its TextBlob polarity is {_signed(low)}."
+    if low == high:
+        return text + f"; TextBlob gives every paragraph a polarity of {'zero' if low == 0 else _signed(low)}."
+    return text + f"; TextBlob polarity runs from {_at_score(polarity, low)} to {_at_score(polarity, high)}."
 
 
 @_markdown
@@ -363,6 +384,18 @@ ENTITY_TONE_SENTENCES = 2
 ENTITY_TONE_NAMES = 10
 
 
+def entity_tone_words(row) -> str:
+    """The tone label of a row of entity_sentiment.csv in words: its `tone` when one tone holds the most of its
+    sentences ('negative'), else the tied tones counted ('1 negative and 1 neutral of 2 sentences'), since the
+    table's tie rule (neutral first) calls a name read once negatively and once neutrally 'neutral'."""
+    n = int(row["sentences"])
+    counts = {t: round(float(row[f"share_{t}"]) * n) for t in TONES}
+    top = max(counts.values())
+    if not top or sum(c == top for c in counts.values()) == 1:
+        return str(row["tone"])
+    return join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + f" of {n} sentences"
+
+
 @_markdown
 def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     """What is the tone towards each main entity? The main names read most negatively and most positively by the
@@ -376,16 +409,30 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     score = data["tone_score"]
 
     def described(rows: pd.DataFrame) -> str:
+        labels = {entity_tone_words(row) for _, row in rows.iterrows()}
         row = rows.iloc[0]
-        each = " each" if len(rows) > 1 else ""
-        sentences = "" if len(rows) > 1 else f", {count_noun(int(row['sentences']), 'sentence')}"
-        return f"{join_words(rows['entity'].tolist())} ({row['tone']}, {_signed(row['tone_score'])}{each}{sentences})"
+        names = join_words(rows["entity"].tolist())
+        if len(rows) > 1:
+            label = f"{labels.pop()}, " if len(labels) == 1 and " of " not in next(iter(labels)) else ""
+            return f"{names} ({label}{_signed(row['tone_score'])} each)"
+        label = labels.pop()
+        if " of " in label:  # tied tones, counted
+            return f"{names} ({_signed(row['tone_score'])}; {label})"
+        return f"{names} ({label}, {_signed(row['tone_score'])}, {count_noun(int(row['sentences']), 'sentence')})"
 
     if len(data) == 1:
         return f"There is one main name to read the tone towards: {described(data)}."
     if score.min() == score.max():
         return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
     low, high = data[score == score.min()], data[score == score.max()]
+    if score.max() < 0:  # every name reads below zero: "highest" would read as praise
+        return f"Read towards each name, the tone is most negative for {described(low)} and least negative for " + (
+            f"{described(high)}."
+        )
+    if score.min() > 0:
+        return f"Read towards each name, the tone is least positive for {described(low)} and most positive for " + (
+            f"{described(high)}."
+        )
     return f"Read towards each name, the tone is lowest for {described(low)} and highest for {described(high)}."
 
 
@@ -409,10 +456,11 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
         )
     if r == 0:
         return f"Every sentence is mainly quotation ({q}): {tone(quoted)}; the reporter has no sentence of their own."
+    they = "it reads" if q == 1 else "they read"
+    own = f"the reporter's {r} read" if r > 1 else "the reporter's one reads"
     return (
-        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; they read {tone(quoted)}, the reporter's "
-        f"{r} read {tone(reporter)}, with mean subjectivity {quoted['subjectivity_mean']:.2f} against "
-        f"{reporter['subjectivity_mean']:.2f}."
+        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; {they} {tone(quoted)}, {own} {tone(reporter)}, "
+        f"with mean subjectivity {quoted['subjectivity_mean']:.2f} against {reporter['subjectivity_mean']:.2f}."
     )
 
 
@@ -464,7 +512,9 @@ def anchor_counts(timeline: pd.DataFrame) -> str:
 
 def distance(start: date, end: date, published: date) -> str:
     """Where a period lies from the publication day, in words: 'on the day of publication', '3 days before
-    publication', 'about 4 years before publication', 'running through publication'."""
+    publication', 'about 4 years before publication', 'running through publication'; a period longer than its gap
+    to publication is placed by its nearer end ('ending about 2 weeks before publication' for last year, 'starting
+    1 day after publication' for the weekend), since the period as a whole does not lie that close."""
     if start <= published <= end:
         return "on the day of publication" if start == end else "running through publication"
     days = (published - end).days if end < published else (start - published).days
@@ -480,7 +530,8 @@ def distance(start: date, end: date, published: date) -> str:
         amount = f"about {years:g} year{'' if years == 1 else 's'}"
     else:
         amount = "about " + count_noun(round(days / 365.25), "year")
-    return f"{amount} {side} publication"
+    nearer = ("ending " if side == "before" else "starting ") if (end - start).days >= days else ""
+    return f"{nearer}{amount} {side} publication"
 
 
 def _event(timeline: pd.DataFrame, expression: str, start: str) -> str:
@@ -597,6 +648,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
+    if len(quotes) == 1:
+        return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
     text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
     speakers = speakers_table(quotes, entities)
     if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
@@ -626,7 +679,7 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     pool = quotes[direct] if direct.any() else quotes
     row = pool.loc[words[pool.index].idxmax()]
     n = int(words[row.name])
-    speaker = str(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
+    speaker = speaker_name(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
     by = f"by {speaker}" if speaker else "with no speaker found"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
