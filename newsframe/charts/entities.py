@@ -16,7 +16,17 @@ from ..entities import (
     entity_types,
     top_entities,
 )
-from .style import KIND_COLOURS, TYPE_COLOURS, figure_or_axes, finish_figure, legend_below, patches, set_title, shorten
+from .style import (
+    KIND_COLOURS,
+    TYPE_COLOURS,
+    figure_or_axes,
+    finish_figure,
+    legend_below,
+    patches,
+    set_title,
+    shorten,
+    whole_number_ticks,
+)
 
 NO_ENTITIES = "No people, places or organisations found"
 # Characters of an entity's name shown on an axis: long organisation names are cut (the CSV keeps them whole).
@@ -52,6 +62,7 @@ def plot_top_entities(
     hidden = int(entities["entity_type"].isin(list(ENTITY_KINDS)).sum()) - len(data)
     ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
     ax.margins(x=0.1)
+    whole_number_ticks(ax.xaxis)
     kind_legend(ax, data["kind"])
     set_title(ax, title or "Most-mentioned people, places and organisations", own)
     _note_if_empty(ax, data)

@@ -169,7 +169,7 @@ TICK_STEPS = {"%Y": (1, 2, 5, 10, 20, 25, 50, 100), "%b %Y": (1, 2, 3, 6, 12), "
 
 
 def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (timedelta(0), timedelta(0))) -> list:
-    """At most `most` round times (first days of years, of months, or midnights), evenly stepped, inside a piece and
+    """At most `most` round times (first days of years, of months, or noons of days), evenly stepped, inside a piece and
     at least `margins` (before, after) from its ends; in a piece too narrow for that, the one nearest its middle."""
     fmt = tick_format(part)
     if fmt == "%Y":
@@ -179,9 +179,9 @@ def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (t
         months = range(part.start.year * 12 + part.start.month - 1, part.end.year * 12 + part.end.month)
         times = [datetime(m // 12, m % 12 + 1, 1) for m in months]
         key = [t.month - 1 for t in times]
-    else:
+    else:  # a day's tick stands at its noon, where its dots are drawn, so every moment of a day is nearest its tick
         first = datetime.combine(part.start.date(), datetime.min.time())
-        times = [first + timedelta(days=k) for k in range((part.end - first).days + 1)]
+        times = [first + timedelta(days=k, hours=12) for k in range((part.end - first).days + 1)]
         key = list(range(len(times)))
     inside = [(t, k) for t, k in zip(times, key) if part.start + margins[0] <= t <= part.end - margins[1]]
     if not inside:  # a narrow piece: its one round time nearest the middle, margins or not
@@ -197,8 +197,9 @@ def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (t
 
 
 def set_date_ticks(axes: list, parts: list[Piece]) -> None:
-    """Date ticks on each piece, as many as its width holds, none next to a break; a piece ticked by day shows its
-    year under the first tick. Ticks whose labels would still touch are thinned by `thin_date_ticks`."""
+    """Date ticks on each piece, as many as its width holds, none next to a break; a piece ticked by day has its
+    ticks at the days' noons (small unlabelled ticks mark midnight) and shows its year under the first tick. Ticks
+    whose labels would still touch are thinned by `thin_date_ticks`."""
     fig = axes[0].figure
     for k, (ax, part) in enumerate(zip(axes, parts)):
         width = ax.get_position().width * fig.get_figwidth()
@@ -211,6 +212,11 @@ def set_date_ticks(axes: list, parts: list[Piece]) -> None:
             labels[0] += f"\n{times[0]:%Y}"
         ax.set_xticks(times, labels, fontsize=TICK_SIZE)
         ax.tick_params(axis="x", length=3, pad=2)
+        if fmt == "%d %b":  # the days' edges, unlabelled, between the days' ticks
+            first = datetime.combine(part.start.date(), datetime.min.time())
+            edges = [first + timedelta(days=k) for k in range((part.end - first).days + 1)]
+            ax.set_xticks([t for t in edges if part.start <= t <= part.end], minor=True)
+            ax.tick_params(axis="x", which="minor", length=1.5, width=0.5)
 
 
 def _shown(ax) -> list:
