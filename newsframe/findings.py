@@ -27,7 +27,7 @@ from .sentiment import (
     threshold_tone,
     voice_summary,
 )
-from .speakers import QUOTE_KINDS, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
+from .speakers import QUOTE_KINDS, WRITER, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
 from .summary import (
     KIND_WORDS,
     LISTED_NAMES,
@@ -240,6 +240,9 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
         text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, over {spread.max()} of "
         text += f"{total} paragraphs each"
     if spread.max() == 1:
+        places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
+        if len(places) == 1:  # a brief: every main name in the same paragraph
+            return f"All {len(main)} main names appear in {paragraph_name(int(places[0]))} only."
         return f"Each of the {len(main)} main names appears in one paragraph only."
     text += f" ({span})" if span and len(widest) == 1 else ""
     alone = int((spread == 1).sum())
@@ -260,6 +263,8 @@ def repairs_made(repairs: pd.DataFrame) -> str:
 
 
 # ------------------------------------------------------------------------------------- 03 · score the sentiment
+# Items (paragraphs, sentences) an answer needs before it gives their share as a percentage.
+PERCENT_FROM = 10
 # Paragraphs an answer lists by number, at most; beyond that it counts them.
 LISTED_PARAGRAPHS = 6
 
@@ -348,11 +353,14 @@ def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
     vader = paragraph_sentiment["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
     agree = textblob == vader
     n, k = len(agree), int(agree.sum())
-    text = (
-        f"TextBlob and VADER, each with its own thresholds, give the same tone to {k} of {n} paragraphs ({k / n:.0%})"
-    )
-    if k == n:
-        return text + "."
+    share = f" ({k / n:.0%})" if n >= PERCENT_FROM else ""  # a share of two or three paragraphs says no more
+    if n == 1:
+        same = "the same tone to its one paragraph" if k else "different tones to its one paragraph"
+        return f"TextBlob and VADER, each with its own thresholds, give {same}."
+    if k in (0, n):
+        same = "the same tone" if k else "different tones"
+        return f"TextBlob and VADER, each with its own thresholds, give {same} to {every(n)} of its paragraphs."
+    text = f"TextBlob and VADER, each with its own thresholds, give the same tone to {k} of {n} paragraphs{share}"
     apart = sorted(int(p) for p in paragraph_sentiment.loc[~agree, "paragraph"])
     return text + f"; they differ on {_paragraphs(apart)}."
 
@@ -505,8 +513,10 @@ def anchor_counts(timeline: pd.DataFrame) -> str:
     counts = [int((timeline["anchor"] == a).sum()) for a in ANCHORS]
     if len(timeline) == 1:
         return f"Its one expression is {timeline['anchor'].iloc[0]}."
+    if max(counts) == len(timeline):
+        return f"{every(len(timeline)).capitalize()} of its expressions are {ANCHORS[counts.index(len(timeline))]}."
     first = f"{counts[0]} {_is_are(counts[0])} {ANCHORS[0]}" if counts[0] else f"none is {ANCHORS[0]}"
-    rest = [f"{n} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
+    rest = [f"{n or 'none'} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
     return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + "."
 
 
@@ -660,6 +670,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         how = f"mostly {top['tone']} ({counts[top['tone']]} of {int(top['statements'])})"
     else:
         how = "mixed (" + ", ".join(f"{counts[t]} {t}" for t in TONES) + ")"
+    if top["speaker"] == WRITER:  # the writer is heard, not quoted
+        return text + f"; what the writer says, in the most statements, reads {how}."
     return text + f"; what {top['speaker']}, quoted most, says reads {how}."
 
 
@@ -787,7 +799,8 @@ def named_across(entities: pd.DataFrame, article_sentiment: pd.DataFrame) -> str
     top = int(across["articles"].max())
     leaders = across[across["articles"] == top]
     if top == 1:
-        return f"No name is shared by two of the {articles} articles: each of the {len(across)} names is in one only."
+        which = "the 2 articles" if articles == 2 else f"two of the {articles} articles"
+        return f"No name is shared by {which}: each of the {len(across)} names is in one only."
     if len(leaders) == 1:
         row = leaders.iloc[0]
         times = _times(int(row["mentions"]))
@@ -819,10 +832,12 @@ def article_tones(article_sentiment: pd.DataFrame) -> str:
         ]
         return join_words(titles)
 
-    polarity = scored["polarity"]
+    polarity = scored["polarity"].astype(float).round(2)  # ranked as shown: equal to two decimals is a tie
     low, high = scored[polarity == polarity.min()], scored[polarity == polarity.max()]
     if polarity.min() == polarity.max():
-        return text + f"; all have polarity {_signed(float(polarity.iloc[0]))}."
+        return (
+            text + f"; {'both have' if len(scored) == 2 else 'all have'} polarity {_signed(float(polarity.iloc[0]))}."
+        )
     return (
         text + f"; by polarity the lowest is {named(low)} ({_signed(float(polarity.min()))}), the highest "
         f"{named(high)} ({_signed(float(polarity.max()))})."
@@ -863,9 +878,11 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     across = speakers_across(quotes, entities, max(len(quotes), 1))
     quoting = int(quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != "", "article"].nunique())
     some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
+    if quoting == articles:
+        some = f"{every(articles)} articles quote someone"
     if across.empty:
         return (
-            f"{some}, but no speaker is a named person, place or organisation."
+            f"{some[0].upper()}{some[1:]}, but no speaker is a named person, place or organisation."
             if quoting
             else ("No article of the corpus quotes anyone.")
         )
@@ -878,7 +895,7 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     top = int(across["articles"].max())
     leaders = across[across["articles"] == top]
     if top == 1:
-        text = f"No named source is quoted in two of the {articles} articles"
+        text = f"No named source is quoted in {'both' if articles == 2 else f'two of the {articles}'} articles"
     elif len(leaders) == 1:
         row = leaders.iloc[0]
         statements = count_noun(int(row["statements"]), "statement")

@@ -349,7 +349,7 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])
             text += f", most often in {_series(busiest)} ({_times(top)}{' each' if len(busiest) > 1 else ''})"
     elif spread == 1:
-        text += f", all in {paragraph_name(int(per_paragraph.index[0]))}"
+        text += f", {'in' if total == 1 else 'all in'} {paragraph_name(int(per_paragraph.index[0]))}"
     return text + "."
 
 
@@ -493,7 +493,7 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         head = (
             "The one person or organisation it names is never quoted"
             if named == 1
-            else f"None of the {named} people and organisations it names is quoted"
+            else f"{'Neither' if named == 2 else 'None'} of the {named} people and organisations it names is quoted"
         )
     else:
         verb = "is" if len(silent) == 1 else "are"

@@ -60,7 +60,7 @@ def test_entity_sentence_counts_and_places():
         "Ann Lee (person) is named 4 times in 3 paragraphs, from the headline to paragraph 5, most often in paragraph "
         "2 (twice)."
     )
-    assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, all in paragraph 3."
+    assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, in paragraph 3."
 
 
 def test_periods_are_named_at_their_own_precision():
@@ -463,3 +463,25 @@ def test_a_neutral_article_whose_other_text_is_one_sided_is_said_to_lean():
     assert summary.lean_words({"tone": "neutral", "share_negative": 0.24, "share_positive": 0.17}) == ""
     assert summary.lean_words({"tone": "neutral", "share_negative": 0.12, "share_positive": 0.0}) == ""
     assert summary.lean_words({"tone": "negative", "share_negative": 0.48, "share_positive": 0.07}) == ""
+
+
+def test_a_name_met_once_is_named_in_its_paragraph_and_two_unheard_are_neither():
+    mentions = pd.DataFrame({"paragraph": [1], "entity": ["Port Ellery"]})
+    assert (
+        summary.entity_sentence("Port Ellery", "place", mentions)
+        == "Port Ellery (place) is named once, in paragraph 1."
+    )
+    entities = pd.DataFrame(
+        {
+            "entity": ["Northsea Link", "Ora Vale"],
+            "entity_type": ["ORG", "PERSON"],
+            "mentions": [1, 1],
+            "paragraphs": 1,
+            "first_paragraph": 1,
+        }
+    )
+    quotes = pd.DataFrame({"paragraph": [1], "kind": ["reported"], "speaker": ["the coastguard"], "tone": ["neutral"],
+                           "text": ["no one was hurt"]})  # fmt: skip
+    assert summary.unheard_sentence(quotes, entities) == (
+        "Neither of the 2 people and organisations it names is quoted, each named once: Northsea Link and Ora Vale."
+    )

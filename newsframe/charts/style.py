@@ -222,7 +222,7 @@ def legend_below(ax, handles: list | None = None, title: str = "", drop: float =
 
 def whole_number_ticks(axis) -> None:
     """Ticks at whole numbers only on an axis of counts (mentions, words, statements): never '0.5 mentions'."""
-    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))
 
 
 def patches(colours: dict[str, str]) -> list:

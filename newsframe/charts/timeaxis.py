@@ -36,6 +36,8 @@ MIN_SHARE = 0.2
 # end of the axis (where its label would stick out).
 TICK_ROOM = {"%Y": 0.4, "%b %Y": 0.62, "%d %b": 0.36}
 TICK_EDGE = 0.15
+# Inches a day needs for its midnight to be marked (small unlabelled ticks) in a piece ticked by day.
+MIDNIGHT_ROOM = 0.12
 TICK_SIZE = 6.5
 
 
@@ -212,10 +214,11 @@ def set_date_ticks(axes: list, parts: list[Piece]) -> None:
             labels[0] += f"\n{times[0]:%Y}"
         ax.set_xticks(times, labels, fontsize=TICK_SIZE)
         ax.tick_params(axis="x", length=3, pad=2)
-        if fmt == "%d %b":  # the days' edges, unlabelled, between the days' ticks
-            first = datetime.combine(part.start.date(), datetime.min.time())
-            edges = [first + timedelta(days=k) for k in range((part.end - first).days + 1)]
-            ax.set_xticks([t for t in edges if part.start <= t <= part.end], minor=True)
+        first = datetime.combine(part.start.date(), datetime.min.time())
+        edges = [first + timedelta(days=k) for k in range((part.end - first).days + 1)]
+        edges = [t for t in edges if part.start <= t <= part.end]
+        if fmt == "%d %b" and len(edges) <= width / MIDNIGHT_ROOM:  # the days' edges, between the days' ticks
+            ax.set_xticks(edges, minor=True)
             ax.tick_params(axis="x", which="minor", length=1.5, width=0.5)
 
 
