@@ -454,21 +454,36 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
     if q + r == 0:
         return "There is no sentence to compare."
 
-    def tone(row) -> str:
-        return f"{row['share_negative']:.0%} negative and {row['share_positive']:.0%} positive"
+    def tone(row, n: int) -> str:
+        """How the n sentences of a voice read: shares from PERCENT_FROM sentences, counts below, one's own tone."""
+        if n >= PERCENT_FROM:
+            return f"read {row['share_negative']:.0%} negative and {row['share_positive']:.0%} positive"
+        negative, positive = (round(float(row[f"share_{t}"]) * n) for t in ("negative", "positive"))
+        if n == 1:
+            return f"reads {'negative' if negative else 'positive' if positive else 'neutral'}"
+        if not negative and not positive:
+            return "none reads negative or positive"
+        return f"{negative or 'none'} read{'s' if negative <= 1 else ''} negative and {positive or 'none'} positive"
+
+    def voice(row, n: int, subject: str) -> str:
+        """'they read 50% negative …', 'it reads neutral', 'of them, 2 read negative and none positive'."""
+        said = tone(row, n)
+        return f"{subject} {said}" if said.startswith("read") else f"of {subject}, {said}"
 
     if q == 0:
         return (
-            f"No sentence is mainly quotation, so there is nothing to compare: the reporter's "
-            f"{count_noun(r, 'sentence')} read {tone(reporter)}."
+            "No sentence is mainly quotation, so there is nothing to compare: "
+            + voice(reporter, r, f"the reporter's {count_noun(r, 'sentence')}" if r > 1 else "the reporter's one")
+            + "."
         )
     if r == 0:
-        return f"Every sentence is mainly quotation ({q}): {tone(quoted)}; the reporter has no sentence of their own."
-    they = "it reads" if q == 1 else "they read"
-    own = f"the reporter's {r} read" if r > 1 else "the reporter's one reads"
+        own = "the reporter has no sentence of their own"
+        return f"Every sentence is mainly quotation ({q}): {voice(quoted, q, 'them')}; {own}."
+    quoted_part = voice(quoted, q, "it" if q == 1 else "they" if q >= PERCENT_FROM else "them")
+    own = voice(reporter, r, f"the reporter's {r}" if r > 1 else "the reporter's one")
     return (
-        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; {they} {tone(quoted)}, {own} {tone(reporter)}, "
-        f"with mean subjectivity {quoted['subjectivity_mean']:.2f} against {reporter['subjectivity_mean']:.2f}."
+        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; {quoted_part}; {own}; mean subjectivity, "
+        f"quoted {quoted['subjectivity_mean']:.2f} against the reporter's {reporter['subjectivity_mean']:.2f}."
     )
 
 

@@ -654,10 +654,18 @@ def test_quoted_and_reporter_sentences_agree_in_number():
         }
     )
     said = findings.quoted_vs_reporter.__wrapped__(sentences)
-    assert said.startswith("1 of the 3 sentences is mainly quotation; it reads 0% negative and 0% positive, the ")
-    assert "the reporter's 2 read 50% negative" in said
+    # a handful of sentences is counted, not given as percentages ("50% negative" of two sentences)
+    assert said == (
+        "1 of the 3 sentences is mainly quotation; it reads neutral; of the reporter's 2, 1 reads negative and none "
+        "positive; mean subjectivity, quoted 0.20 against the reporter's 0.10."
+    )
     one_each = findings.quoted_vs_reporter.__wrapped__(sentences.iloc[:2])
-    assert "it reads" in one_each and "the reporter's one reads 100% negative" in one_each
+    assert "; it reads neutral; the reporter's one reads negative;" in one_each
+    many = pd.concat([sentences.iloc[[1]]] * 10 + [sentences.iloc[[0]]] * 2, ignore_index=True)
+    assert findings.quoted_vs_reporter.__wrapped__(many).startswith(
+        "2 of the 12 sentences are mainly quotation; of them, none reads negative or positive; the reporter's 10 read "
+        "100% negative and 0% positive;"
+    )
 
 
 def test_names_found_in_every_paragraph_says_all():
