@@ -535,3 +535,15 @@ def test_count_axes_have_whole_number_ticks():
     fig, _ = charts.plot_paragraph_words(paragraphs)
     assert all(float(t).is_integer() for t in fig.axes[0].get_xticks())
     plt.close(fig)
+
+
+def test_a_piece_around_a_periods_first_day_is_ticked_with_that_day_not_a_day_of_padding():
+    # "the year to March" starts on 1 April 2023 at midnight; its piece is padded a day each side, and the tick
+    # under it must name 1 April, not 31 March
+    (part,) = timeaxis.pieces([(datetime(2023, 4, 1), datetime(2023, 4, 1))])
+    assert part.start < datetime(2023, 3, 31, 12) and part.end > datetime(2023, 4, 1, 12)
+    for most in (1, 3):
+        assert timeaxis.tick_times(part, most) == [datetime(2023, 4, 1, 12)]
+    # a bare piece (no drawn times known) keeps every day it shows
+    bare = timeaxis.Piece(part.start, part.end)
+    assert datetime(2023, 3, 31, 12) in timeaxis.tick_times(bare, 3)

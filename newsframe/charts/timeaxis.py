@@ -43,11 +43,14 @@ TICK_SIZE = 6.5
 
 @dataclass
 class Piece:
-    """One linear piece of the axis: the times it shows (start, end, padded) and its share of the width."""
+    """One linear piece of the axis: the times it shows (start, end, padded), its share of the width, and the first
+    and last of the times drawn in it (unpadded; None when not known)."""
 
     start: datetime
     end: datetime
     share: float = 0.0
+    first: datetime | None = None
+    last: datetime | None = None
 
 
 def _blocks(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
@@ -127,7 +130,7 @@ def pieces(intervals: list[tuple[datetime, datetime]], max_pieces: int = MAX_PIE
     out, weights = [], []
     for group in clusters:
         pad = max((group.end - group.start) * PAD_SHARE, PAD_MIN)
-        out.append(Piece(group.start - pad, group.end + pad))
+        out.append(Piece(group.start - pad, group.end + pad, first=group.start, last=group.end))
         weights.append(group.count * ((out[-1].end - out[-1].start).total_seconds() / 86400) ** 0.25)
     shares = [w / sum(weights) for w in weights]
     shares = [max(s, MIN_SHARE) for s in shares] if len(out) > 1 else shares
@@ -170,6 +173,12 @@ def tick_format(part: Piece) -> str:
 TICK_STEPS = {"%Y": (1, 2, 5, 10, 20, 25, 50, 100), "%b %Y": (1, 2, 3, 6, 12), "%d %b": (1, 2, 5, 7, 14)}
 
 
+def _day_holds(noon: datetime, first: datetime, last: datetime) -> bool:
+    """Whether the day of `noon` holds any time from `first` to `last` (a day runs from its midnight to the next)."""
+    start = noon - timedelta(hours=12)
+    return start <= last and start + timedelta(days=1) > first
+
+
 def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (timedelta(0), timedelta(0))) -> list:
     """At most `most` round times (first days of years, of months, or noons of days), evenly stepped, inside a piece and
     at least `margins` (before, after) from its ends; in a piece too narrow for that, the one nearest its middle."""
@@ -185,9 +194,17 @@ def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (t
         first = datetime.combine(part.start.date(), datetime.min.time())
         times = [first + timedelta(days=k, hours=12) for k in range((part.end - first).days + 1)]
         key = list(range(len(times)))
+        if part.first is not None and part.last is not None:  # no tick for a day of padding alone
+            drawn = [(t, k) for t, k in zip(times, key) if _day_holds(t, part.first, part.last)]
+            if drawn:
+                times, key = [t for t, _ in drawn], [k for _, k in drawn]
     inside = [(t, k) for t, k in zip(times, key) if part.start + margins[0] <= t <= part.end - margins[1]]
-    if not inside:  # a narrow piece: its one round time nearest the middle, margins or not
+    if (
+        not inside
+    ):  # a narrow piece: its one round time nearest the middle (by day: the middle's own day), margins or not
         middle = part.start + (part.end - part.start) / 2
+        if fmt == "%d %b":  # a middle at midnight (a period's first day) is its day's, not the day before's
+            middle = datetime.combine(middle.date(), datetime.min.time()) + timedelta(hours=12)
         inside = sorted(
             ((t, k) for t, k in zip(times, key) if part.start <= t <= part.end), key=lambda tk: abs(tk[0] - middle)
         )[:1]
