@@ -749,7 +749,11 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
         who = _some_of(
             int(panels["entities"]), named, "person, place or organisation", "people, places and organisations"
         )
-        parts.append(f"the mentions of {who} named{' most' if int(panels['entities']) < named else ''}")
+        shown = int(panels["entities"])
+        kinds = tables["entities"][tables["entities"]["entity_type"].isin(list(ENTITY_KINDS))]
+        tied = 0 < shown < named and int(kinds["mentions"].iloc[shown]) == int(kinds["mentions"].iloc[shown - 1])
+        most = ", the rest named as often" if tied else " most" if shown < named else ""  # a tie cut for room
+        parts.append(f"the mentions of {who} named{most}")
     if "speakers" in panels:
         total = len(speakers_table(tables["quotes"], tables["entities"]))
         shown = int(panels["speakers"])

@@ -765,3 +765,17 @@ def test_the_writer_is_heard_not_quoted():
     )
     said = findings.tone_of_speakers.__wrapped__(quotes, pd.DataFrame(columns=["entity", "entity_type", "mentions"]))
     assert said.endswith("; what the writer says, in the most statements, reads mostly neutral (2 of 2).")
+
+
+def test_the_report_page_says_when_names_left_off_are_named_as_often_as_those_shown():
+    names = [f"Place {chr(65 + k)}" for k in range(10)]
+    entities = pd.DataFrame({"entity": names, "entity_type": "GPE", "mentions": 1, "paragraphs": 1})
+    data = pd.DataFrame({"panel": ["words"] * 3 + ["entities"] * 8})
+    said = findings.report_page.__wrapped__(data, {"entities": entities})
+    assert "the mentions of 8 of the 10 people, places and organisations named, the rest named as often" in said
+    ranked = entities.assign(mentions=[3, 3, 2, 2, 2, 2, 2, 2, 1, 1])
+    said = findings.report_page.__wrapped__(data, {"entities": ranked})
+    assert "the mentions of 8 of the 10 people, places and organisations named most" in said
+    fig, _ = charts.plot_top_entities(entities, n=8)
+    assert fig.axes[0].get_xlabel().endswith("; 2 more named as often in the table")
+    plt.close(fig)
