@@ -214,6 +214,8 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     if len(rest) > RUNNERS_UP and ranked[RUNNERS_UP] == ranked[RUNNERS_UP - 1]:  # never pick among equal counts
         shown = shown[shown["mentions"].astype(int) > ranked[RUNNERS_UP]]
     if shown.empty:
+        if ranked[0] == ranked[-1]:
+            return text + f"; the {len(rest)} others {_times(ranked[0])} each."
         return text + f"; the {len(rest)} others are named at most {_times(ranked[0])}."
     then = [f"{e} ({int(m)})" for e, m in zip(shown["entity"], shown["mentions"])]
     return text + f"; then {join_words(then)}."

@@ -318,7 +318,12 @@ def test_most_named_names_a_tie_together_and_never_picks_among_equal_runners_up(
     )
     more = pd.concat([tie, entities_of([("Bern", "GPE", 1, 1)])], ignore_index=True)
     assert findings.most_named.__wrapped__(more, PARAGRAPHS) == (
-        "Ann Lee and Bonn are named most, 3 times each; the 3 others are named at most once."
+        "Ann Lee and Bonn are named most, 3 times each; the 3 others once each."
+    )
+    uneven = pd.concat([more, entities_of([("Rome", "GPE", 2, 1)])], ignore_index=True)
+    uneven = uneven.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
+    assert findings.most_named.__wrapped__(uneven.assign(mentions=[3, 3, 2, 2, 2, 1]), PARAGRAPHS).endswith(
+        "; the 4 others are named at most twice."
     )
     one = entities_of([("Ann Lee", "PERSON", 4, 3), ("Bonn", "GPE", 2, 2), ("Acme", "ORG", 1, 1)])
     assert findings.most_named.__wrapped__(one, PARAGRAPHS) == (
