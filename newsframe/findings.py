@@ -31,6 +31,7 @@ from .speakers import QUOTE_KINDS, WRITER, quote_kinds, speaker_name, speakers_a
 from .summary import (
     KIND_WORDS,
     LISTED_NAMES,
+    PERCENT_FROM,
     _series,
     _times,
     count_noun,
@@ -265,8 +266,6 @@ def repairs_made(repairs: pd.DataFrame) -> str:
 
 
 # ------------------------------------------------------------------------------------- 03 · score the sentiment
-# Items (paragraphs, sentences) an answer needs before it gives their share as a percentage.
-PERCENT_FROM = 10
 # Paragraphs an answer lists by number, at most; beyond that it counts them.
 LISTED_PARAGRAPHS = 6
 

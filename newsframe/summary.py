@@ -265,6 +265,9 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:LISTED_NAMES]) + (", …" if len(names) > LISTED_NAMES else "")
 
 
+# Items (paragraphs, sentences) an answer or a chart needs before it gives their share as a percentage: "0%" of two
+# paragraphs says no more than the count.
+PERCENT_FROM = 10
 # A neutral article leans to one side when that side holds at least LEAN_SHARE of its text and LEAN_RATIO times the
 # other side's share (39% negative against 2% positive reads as a negative story told calmly; 24% against 17% does
 # not lean).

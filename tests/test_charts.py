@@ -547,3 +547,20 @@ def test_a_piece_around_a_periods_first_day_is_ticked_with_that_day_not_a_day_of
     # a bare piece (no drawn times known) keeps every day it shows
     bare = timeaxis.Piece(part.start, part.end)
     assert datetime(2023, 3, 31, 12) in timeaxis.tick_times(bare, 3)
+
+
+def test_the_agreement_chart_gives_no_percentage_of_a_handful_of_paragraphs():
+    scores = pd.DataFrame(
+        {
+            "paragraph": [0, 1],
+            "text": ["Ferry fire", "A ferry caught fire."],
+            "polarity": [0.0, 0.2],
+            "vader": [-0.6, -0.9],
+            "subjectivity": [0.0, 0.2],
+            "tone": ["negative", "negative"],
+        }
+    )
+    fig, _ = charts.plot_lexicon_agreement(scores, scores)
+    titles = " ".join(ax.get_title(loc="left") for ax in fig.axes)
+    assert "Same label in 0 of 2 paragraphs," in titles and "%" not in titles
+    plt.close(fig)
