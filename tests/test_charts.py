@@ -544,6 +544,9 @@ def test_a_piece_around_a_periods_first_day_is_ticked_with_that_day_not_a_day_of
     assert part.start < datetime(2023, 3, 31, 12) and part.end > datetime(2023, 4, 1, 12)
     for most in (1, 3):
         assert timeaxis.tick_times(part, most) == [datetime(2023, 4, 1, 12)]
+    # a month ticked by day is stepped from its first day
+    (june,) = timeaxis.pieces([(datetime(2019, 6, 1), datetime(2019, 7, 1))])
+    assert timeaxis.tick_times(june, 3)[0] == datetime(2019, 6, 1, 12)
     # a bare piece (no drawn times known) keeps every day it shows
     bare = timeaxis.Piece(part.start, part.end)
     assert datetime(2023, 3, 31, 12) in timeaxis.tick_times(bare, 3)

@@ -196,8 +196,8 @@ def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (t
         key = list(range(len(times)))
         if part.first is not None and part.last is not None:  # no tick for a day of padding alone
             drawn = [(t, k) for t, k in zip(times, key) if _day_holds(t, part.first, part.last)]
-            if drawn:
-                times, key = [t for t, _ in drawn], [k for _, k in drawn]
+            if drawn:  # stepped from the first day drawn: a month runs 1, 15, 29 June
+                times, key = [t for t, _ in drawn], list(range(len(drawn)))
     inside = [(t, k) for t, k in zip(times, key) if part.start + margins[0] <= t <= part.end - margins[1]]
     if (
         not inside
