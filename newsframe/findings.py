@@ -538,11 +538,16 @@ def anchor_counts(timeline: pd.DataFrame) -> str:
 
 def distance(start: date, end: date, published: date) -> str:
     """Where a period lies from the publication day, in words: 'on the day of publication', '3 days before
-    publication', 'about 4 years before publication', 'running through publication'; a period longer than its gap
+    publication', 'about 4 years before publication', 'running through publication' ('from' or 'up to the day of
+    publication' for a period starting or ending that day); a period longer than its gap
     to publication is placed by its nearer end ('ending about 2 weeks before publication' for last year, 'starting
     1 day after publication' for the weekend), since the period as a whole does not lie that close."""
     if start <= published <= end:
-        return "on the day of publication" if start == end else "running through publication"
+        if start == end:
+            return "on the day of publication"
+        if start == published:  # "over the next five years"
+            return "from the day of publication"
+        return "up to the day of publication" if end == published else "running through publication"
     days = (published - end).days if end < published else (start - published).days
     side = "before" if end < published else "after"
     if days < 14:

@@ -437,7 +437,8 @@ def test_timeline_answers_on_one_expression_none_and_an_unknown_publication():
         == "about 3.5 years before publication"
     )
     assert findings.distance(date(2022, 12, 19), date(2022, 12, 19), date(2022, 12, 19)) == "on the day of publication"
-    assert findings.distance(date(2012, 1, 1), date(2022, 12, 19), date(2022, 12, 19)) == "running through publication"
+    assert findings.distance(date(2012, 1, 1), date(2022, 12, 19), date(2022, 12, 19)) == "up to the day of publication"
+    assert findings.distance(date(2012, 1, 1), date(2022, 12, 31), date(2022, 12, 19)) == "running through publication"
 
 
 QUOTES = pd.DataFrame(
@@ -598,6 +599,9 @@ def test_a_long_period_is_placed_by_its_nearer_end():
         "about 45 years before publication"
     )
     assert findings.distance(date(2025, 5, 8), date(2025, 5, 8), date(2025, 5, 6)) == "2 days after publication"
+    # "over the next five years" from publication, "the past decade" up to it
+    assert findings.distance(date(2025, 1, 14), date(2030, 1, 14), date(2025, 1, 14)) == "from the day of publication"
+    assert findings.distance(date(2014, 9, 22), date(2024, 9, 22), date(2024, 9, 22)) == "up to the day of publication"
 
 
 def _entity_rows(rows: list[tuple]) -> pd.DataFrame:
