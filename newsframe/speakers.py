@@ -61,8 +61,8 @@ WRITER = "the writer"
 def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -> str:
     """How a speaker is written inside a sentence: a named entity (in `named`) as found; "I" as WRITER; a
     description that opened the article's sentence in lower case ("The authority" -> "the authority", "Passenger
-    groups" -> "passenger groups"); anything that may be a name ("The Hague", "Bank of England", "Critics", "UN
-    officials") as found."""
+    groups" -> "passenger groups"); anything that may be a name ("The Hague", "Bank of England", "Médecins sans
+    Frontières", "Critics", "UN officials") as found."""
     speaker = str(speaker).strip()
     if speaker in named:
         return speaker
@@ -71,7 +71,9 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     words = speaker.split()
     if len(words) < 2 or not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
         return speaker
-    opener = words[0].lower() in DESCRIPTION_OPENERS and not any(w[:1].isupper() for w in words[1:])
+    if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
+        return speaker
+    opener = words[0].lower() in DESCRIPTION_OPENERS
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS
     return words[0].lower() + speaker[len(words[0]) :] if opener or common else speaker
 

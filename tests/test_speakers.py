@@ -140,6 +140,7 @@ def test_a_description_that_opened_a_sentence_is_one_speaker_written_in_lower_ca
     for name in ("Bank of Tarrow", "The Hague Forum", "Critics", "UN officials", "Ora Vale", "Department for Roads"):
         assert speakers.speaker_name(name, named) == name
     assert speakers.speaker_name("The Hague") == "The Hague"
+    assert speakers.speaker_name("Médecins sans Frontières") == "Médecins sans Frontières"
     quotes = pd.DataFrame(
         [
             (1, "reported", "The authority", "neutral", "that the rise was fair"),
