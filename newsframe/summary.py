@@ -305,7 +305,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         *((f"{KIND_WORDS[k][1]} named", len(names), _names(names)) for k, names in kinds.items()),
         (
             "overall tone (of the largest share of the text, headline apart)",
-            overall["tone"] or "no text to score",
+            overall["tone"] + lean_words(overall) if overall["tone"] else "no text to score",
             ", ".join(share_words(overall)) if overall["tone"] else "",
         ),
         ("headline tone", overall.get("headline_tone") or "no headline", ""),

@@ -452,7 +452,14 @@ def test_sources_tied_at_the_cut_are_named_together_and_the_rest_counted():
     )
 
 
-def test_a_neutral_article_whose_other_text_is_one_sided_is_said_to_lean():
+def test_a_neutral_article_whose_other_text_is_one_sided_is_said_to_lean(sample):
+    for name in ("seed", "brief", "plain"):
+        analysis = sample(name)
+        tables = analysis.tables
+        overall = summary.overall_tone(tables)
+        value = _value(summary.key_numbers(analysis.article, tables), "overall tone")
+        assert value == (overall["tone"] + summary.lean_words(overall) if overall["tone"] else "no text to score")
+        assert summary.lean_words(overall) in summary.tone_sentence(tables)
     assert summary.lean_words({"tone": "neutral", "share_negative": 0.39, "share_positive": 0.02}) == (
         ", leaning negative"
     )
