@@ -27,10 +27,11 @@ from .sentiment import (
     threshold_tone,
     voice_summary,
 )
-from .speakers import QUOTE_KINDS, quote_kinds, speakers_across, speakers_table, statement_words
+from .speakers import QUOTE_KINDS, WRITER, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
 from .summary import (
     KIND_WORDS,
     LISTED_NAMES,
+    PERCENT_FROM,
     _series,
     _times,
     count_noun,
@@ -38,6 +39,7 @@ from .summary import (
     dates_sentence,
     entity_kinds,
     join_words,
+    lean_words,
     listed_names,
     moment_name,
     paragraph_name,
@@ -79,8 +81,8 @@ def _is_are(n: int) -> str:
 
 
 def _signed(value: float) -> str:
-    """A score as the tables round it for reading: '+0.27', '-0.25'."""
-    return f"{value:+.2f}"
+    """A score as the tables round it for reading: '+0.27', '-0.25', '0.00' (zero has no sign)."""
+    return "0.00" if round(float(value), 2) == 0 else f"{value:+.2f}"
 
 
 # -------------------------------------------------------------------------------------- 01 · load the article
@@ -173,9 +175,15 @@ def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     parts += [count_noun(other, *OTHER_NAMES)] if other else []
     spread = int(mentions["paragraph"].nunique())
     headline = " (headline included)" if (paragraphs["paragraph"] == 0).any() else ""
+    total = len(paragraphs)
+    where = (
+        ("its one paragraph" if total == 1 else f"{every(total)} of its paragraphs")
+        if spread == total
+        else f"{spread} of its {count_noun(total, 'paragraph')}"
+    )
     return (
-        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {spread} of its "
-        f"{count_noun(len(paragraphs), 'paragraph')}{headline}: {join_words(parts)}."
+        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {where}{headline}: "
+        f"{join_words(parts)}."
     )
 
 
@@ -207,6 +215,8 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     if len(rest) > RUNNERS_UP and ranked[RUNNERS_UP] == ranked[RUNNERS_UP - 1]:  # never pick among equal counts
         shown = shown[shown["mentions"].astype(int) > ranked[RUNNERS_UP]]
     if shown.empty:
+        if ranked[0] == ranked[-1]:
+            return text + f"; the {len(rest)} others {_times(ranked[0])} each."
         return text + f"; the {len(rest)} others are named at most {_times(ranked[0])}."
     then = [f"{e} ({int(m)})" for e, m in zip(shown["entity"], shown["mentions"])]
     return text + f"; then {join_words(then)}."
@@ -233,6 +243,9 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
         text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, over {spread.max()} of "
         text += f"{total} paragraphs each"
     if spread.max() == 1:
+        places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
+        if len(places) == 1:  # a brief: every main name in the same paragraph
+            return f"All {len(main)} main names appear in {paragraph_name(int(places[0]))} only."
         return f"Each of the {len(main)} main names appears in one paragraph only."
     text += f" ({span})" if span and len(widest) == 1 else ""
     alone = int((spread == 1).sum())
@@ -263,20 +276,23 @@ def _paragraphs(numbers: list[int]) -> str:
 
 
 def _tone_counts(tones: pd.Series) -> str:
-    """'5 read negative, 9 neutral and 4 positive' (every tone, zeros included)."""
+    """'5 read negative, 9 neutral and 4 positive', 'none reads negative, 6 neutral and 8 positive' (every tone,
+    zeros included); 'all 11 read positive' / 'both read neutral' when one tone holds them all; 'it reads negative'
+    for a single one."""
     counts = [int((tones == t).sum()) for t in TONES]
-    verb = "reads" if counts[0] == 1 else "read"
-    return f"{counts[0]} {verb} {TONES[0]}, " + join_words([f"{n} {t}" for n, t in zip(counts[1:], TONES[1:])])
+    n = sum(counts)
+    if n == 1:
+        return f"it reads {TONES[counts.index(1)]}"
+    if n and max(counts) == n:
+        return f"{every(n)} read {TONES[counts.index(n)]}"
+    first = f"{counts[0]} {'reads' if counts[0] == 1 else 'read'}" if counts[0] else "none reads"
+    return f"{first} {TONES[0]}, " + join_words([f"{k or 'none'} {t}" for k, t in zip(counts[1:], TONES[1:])])
 
 
-def _extreme_paragraphs(scores: pd.Series, side: str) -> str:
-    """'paragraph 3 (-0.25)' or 'paragraphs 3 and 9 (-0.25 each)': the paragraphs at the lowest ('negative') or
-    highest ('positive') score, when that score is below / above zero; '' otherwise."""
-    value = scores.min() if side == "negative" else scores.max()
-    if (side == "negative" and value >= 0) or (side == "positive" and value <= 0):
-        return ""
+def _at_score(scores: pd.Series, value: float) -> str:
+    """'-0.25 (paragraph 3)' or '-0.25 (paragraphs 3 and 9)': a score and the paragraphs that have it."""
     numbers = sorted(int(p) for p in scores.index[scores == value])
-    return f"{_paragraphs(numbers)} ({_signed(value)}{' each' if len(numbers) > 1 else ''})"
+    return f"{_signed(value)} ({_paragraphs(numbers)})"
 
 
 @_markdown
@@ -293,11 +309,14 @@ def tone_of_article(
     strong = overridden(sentence_sentiment)
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
-    which = f"the {count_noun(n, 'sentence')}" if agree == n else f"{agree} of the {n} sentences"
+    which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
     clear = f" On {which} where TextBlob and VADER both score far from zero on one side, the tone is that side."
     if not n:
         clear = ""
-    return f"The article reads {overall['tone']}: of its text, sentence by sentence, {shares}{headline}.{clear}"
+    return (
+        f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"
+        f"{headline}.{clear}"
+    )
 
 
 @_markdown
@@ -308,13 +327,21 @@ def paragraph_tones(paragraph_sentiment: pd.DataFrame) -> str:
         return "There is no text to score."
     n = len(paragraph_sentiment)
     headline = " (headline included)" if (paragraph_sentiment["paragraph"] == 0).any() else ""
-    text = f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
+    if n == 1:
+        text = f"Its one paragraph reads {paragraph_sentiment['tone'].iloc[0]} by the label"
+    else:
+        text = (
+            f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
+        )
+    # TextBlob's polarity is a second measure beside the label: its range is given as scores, never as "most
+    # negative" (a paragraph labelled positive may score below zero).
     polarity = paragraph_sentiment.set_index("paragraph")["polarity"]
-    low, high = _extreme_paragraphs(polarity, "negative"), _extreme_paragraphs(polarity, "positive")
-    if not low and not high:
-        return text + "; TextBlob gives every paragraph a polarity of zero."
-    parts = [f"most negative {low}" if low else "none negative", f"most positive {high}" if high else "none positive"]
-    return text + f"; by TextBlob polarity, {parts[0]}, {parts[1]}."
+    low, high = float(polarity.min()), float(polarity.max())
+    if n == 1:
+        return text + f"; its TextBlob polarity is {_signed(low)}."
+    if low == high:
+        return text + f"; TextBlob gives every paragraph a polarity of {'zero' if low == 0 else _signed(low)}."
+    return text + f"; TextBlob polarity runs from {_at_score(polarity, low)} to {_at_score(polarity, high)}."
 
 
 @_markdown
@@ -327,11 +354,14 @@ def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
     vader = paragraph_sentiment["vader"].map(lambda s: threshold_tone(s, VADER_THRESHOLDS))
     agree = textblob == vader
     n, k = len(agree), int(agree.sum())
-    text = (
-        f"TextBlob and VADER, each with its own thresholds, give the same tone to {k} of {n} paragraphs ({k / n:.0%})"
-    )
-    if k == n:
-        return text + "."
+    share = f" ({k / n:.0%})" if n >= PERCENT_FROM else ""  # a share of two or three paragraphs says no more
+    if n == 1:
+        same = "the same tone to its one paragraph" if k else "different tones to its one paragraph"
+        return f"TextBlob and VADER, each with its own thresholds, give {same}."
+    if k in (0, n):
+        same = "the same tone" if k else "different tones"
+        return f"TextBlob and VADER, each with its own thresholds, give {same} to {every(n)} of its paragraphs."
+    text = f"TextBlob and VADER, each with its own thresholds, give the same tone to {k} of {n} paragraphs{share}"
     apart = sorted(int(p) for p in paragraph_sentiment.loc[~agree, "paragraph"])
     return text + f"; they differ on {_paragraphs(apart)}."
 
@@ -363,6 +393,18 @@ ENTITY_TONE_SENTENCES = 2
 ENTITY_TONE_NAMES = 10
 
 
+def entity_tone_words(row) -> str:
+    """The tone label of a row of entity_sentiment.csv in words: its `tone` when one tone holds the most of its
+    sentences ('negative'), else the tied tones counted ('1 negative and 1 neutral of 2 sentences'), since the
+    table's tie rule (neutral first) calls a name read once negatively and once neutrally 'neutral'."""
+    n = int(row["sentences"])
+    counts = {t: round(float(row[f"share_{t}"]) * n) for t in TONES}
+    top = max(counts.values())
+    if not top or sum(c == top for c in counts.values()) == 1:
+        return str(row["tone"])
+    return join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + f" of {n} sentences"
+
+
 @_markdown
 def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     """What is the tone towards each main entity? The main names read most negatively and most positively by the
@@ -376,16 +418,30 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     score = data["tone_score"]
 
     def described(rows: pd.DataFrame) -> str:
+        labels = {entity_tone_words(row) for _, row in rows.iterrows()}
         row = rows.iloc[0]
-        each = " each" if len(rows) > 1 else ""
-        sentences = "" if len(rows) > 1 else f", {count_noun(int(row['sentences']), 'sentence')}"
-        return f"{join_words(rows['entity'].tolist())} ({row['tone']}, {_signed(row['tone_score'])}{each}{sentences})"
+        names = join_words(rows["entity"].tolist())
+        if len(rows) > 1:
+            label = f"{labels.pop()}, " if len(labels) == 1 and " of " not in next(iter(labels)) else ""
+            return f"{names} ({label}{_signed(row['tone_score'])} each)"
+        label = labels.pop()
+        if " of " in label:  # tied tones, counted
+            return f"{names} ({_signed(row['tone_score'])}; {label})"
+        return f"{names} ({label}, {_signed(row['tone_score'])}, {count_noun(int(row['sentences']), 'sentence')})"
 
     if len(data) == 1:
         return f"There is one main name to read the tone towards: {described(data)}."
     if score.min() == score.max():
         return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
     low, high = data[score == score.min()], data[score == score.max()]
+    if score.max() < 0:  # every name reads below zero: "highest" would read as praise
+        return f"Read towards each name, the tone is most negative for {described(low)} and least negative for " + (
+            f"{described(high)}."
+        )
+    if score.min() > 0:
+        return f"Read towards each name, the tone is least positive for {described(low)} and most positive for " + (
+            f"{described(high)}."
+        )
     return f"Read towards each name, the tone is lowest for {described(low)} and highest for {described(high)}."
 
 
@@ -399,20 +455,36 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
     if q + r == 0:
         return "There is no sentence to compare."
 
-    def tone(row) -> str:
-        return f"{row['share_negative']:.0%} negative and {row['share_positive']:.0%} positive"
+    def tone(row, n: int) -> str:
+        """How the n sentences of a voice read: shares from PERCENT_FROM sentences, counts below, one's own tone."""
+        if n >= PERCENT_FROM:
+            return f"read {row['share_negative']:.0%} negative and {row['share_positive']:.0%} positive"
+        negative, positive = (round(float(row[f"share_{t}"]) * n) for t in ("negative", "positive"))
+        if n == 1:
+            return f"reads {'negative' if negative else 'positive' if positive else 'neutral'}"
+        if not negative and not positive:
+            return "none reads negative or positive"
+        return f"{negative or 'none'} read{'s' if negative <= 1 else ''} negative and {positive or 'none'} positive"
+
+    def voice(row, n: int, subject: str) -> str:
+        """'they read 50% negative …', 'it reads neutral', 'of them, 2 read negative and none positive'."""
+        said = tone(row, n)
+        return f"{subject} {said}" if said.startswith("read") else f"of {subject}, {said}"
 
     if q == 0:
         return (
-            f"No sentence is mainly quotation, so there is nothing to compare: the reporter's "
-            f"{count_noun(r, 'sentence')} read {tone(reporter)}."
+            "No sentence is mainly quotation, so there is nothing to compare: "
+            + voice(reporter, r, f"the reporter's {count_noun(r, 'sentence')}" if r > 1 else "the reporter's one")
+            + "."
         )
     if r == 0:
-        return f"Every sentence is mainly quotation ({q}): {tone(quoted)}; the reporter has no sentence of their own."
+        own = "the reporter has no sentence of their own"
+        return f"Every sentence is mainly quotation ({q}): {voice(quoted, q, 'them')}; {own}."
+    quoted_part = voice(quoted, q, "it" if q == 1 else "they" if q >= PERCENT_FROM else "them")
+    own = voice(reporter, r, f"the reporter's {r}" if r > 1 else "the reporter's one")
     return (
-        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; they read {tone(quoted)}, the reporter's "
-        f"{r} read {tone(reporter)}, with mean subjectivity {quoted['subjectivity_mean']:.2f} against "
-        f"{reporter['subjectivity_mean']:.2f}."
+        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; {quoted_part}; {own}; mean subjectivity, "
+        f"quoted {quoted['subjectivity_mean']:.2f} against the reporter's {reporter['subjectivity_mean']:.2f}."
     )
 
 
@@ -457,16 +529,25 @@ def anchor_counts(timeline: pd.DataFrame) -> str:
     counts = [int((timeline["anchor"] == a).sum()) for a in ANCHORS]
     if len(timeline) == 1:
         return f"Its one expression is {timeline['anchor'].iloc[0]}."
+    if max(counts) == len(timeline):
+        return f"{every(len(timeline)).capitalize()} of its expressions are {ANCHORS[counts.index(len(timeline))]}."
     first = f"{counts[0]} {_is_are(counts[0])} {ANCHORS[0]}" if counts[0] else f"none is {ANCHORS[0]}"
-    rest = [f"{n} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
+    rest = [f"{n or 'none'} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
     return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + "."
 
 
 def distance(start: date, end: date, published: date) -> str:
     """Where a period lies from the publication day, in words: 'on the day of publication', '3 days before
-    publication', 'about 4 years before publication', 'running through publication'."""
+    publication', 'about 4 years before publication', 'running through publication' ('from' or 'up to the day of
+    publication' for a period starting or ending that day); a period longer than its gap
+    to publication is placed by its nearer end ('ending about 2 weeks before publication' for last year, 'starting
+    1 day after publication' for the weekend), since the period as a whole does not lie that close."""
     if start <= published <= end:
-        return "on the day of publication" if start == end else "running through publication"
+        if start == end:
+            return "on the day of publication"
+        if start == published:  # "over the next five years"
+            return "from the day of publication"
+        return "up to the day of publication" if end == published else "running through publication"
     days = (published - end).days if end < published else (start - published).days
     side = "before" if end < published else "after"
     if days < 14:
@@ -480,7 +561,8 @@ def distance(start: date, end: date, published: date) -> str:
         amount = f"about {years:g} year{'' if years == 1 else 's'}"
     else:
         amount = "about " + count_noun(round(days / 365.25), "year")
-    return f"{amount} {side} publication"
+    nearer = ("ending " if side == "before" else "starting ") if (end - start).days >= days else ""
+    return f"{nearer}{amount} {side} publication"
 
 
 def _event(timeline: pd.DataFrame, expression: str, start: str) -> str:
@@ -597,6 +679,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
+    if len(quotes) == 1:
+        return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
     text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
     speakers = speakers_table(quotes, entities)
     if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
@@ -607,6 +691,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         how = f"mostly {top['tone']} ({counts[top['tone']]} of {int(top['statements'])})"
     else:
         how = "mixed (" + ", ".join(f"{counts[t]} {t}" for t in TONES) + ")"
+    if top["speaker"] == WRITER:  # the writer is heard, not quoted
+        return text + f"; what the writer says, in the most statements, reads {how}."
     return text + f"; what {top['speaker']}, quoted most, says reads {how}."
 
 
@@ -626,7 +712,7 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     pool = quotes[direct] if direct.any() else quotes
     row = pool.loc[words[pool.index].idxmax()]
     n = int(words[row.name])
-    speaker = str(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
+    speaker = speaker_name(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
     by = f"by {speaker}" if speaker else "with no speaker found"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
@@ -669,7 +755,11 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
         who = _some_of(
             int(panels["entities"]), named, "person, place or organisation", "people, places and organisations"
         )
-        parts.append(f"the mentions of {who} named{' most' if int(panels['entities']) < named else ''}")
+        shown = int(panels["entities"])
+        kinds = tables["entities"][tables["entities"]["entity_type"].isin(list(ENTITY_KINDS))]
+        tied = 0 < shown < named and int(kinds["mentions"].iloc[shown]) == int(kinds["mentions"].iloc[shown - 1])
+        most = ", the rest named as often" if tied else " most" if shown < named else ""  # a tie cut for room
+        parts.append(f"the mentions of {who} named{most}")
     if "speakers" in panels:
         total = len(speakers_table(tables["quotes"], tables["entities"]))
         shown = int(panels["speakers"])
@@ -734,7 +824,8 @@ def named_across(entities: pd.DataFrame, article_sentiment: pd.DataFrame) -> str
     top = int(across["articles"].max())
     leaders = across[across["articles"] == top]
     if top == 1:
-        return f"No name is shared by two of the {articles} articles: each of the {len(across)} names is in one only."
+        which = "the 2 articles" if articles == 2 else f"two of the {articles} articles"
+        return f"No name is shared by {which}: each of the {len(across)} names is in one only."
     if len(leaders) == 1:
         row = leaders.iloc[0]
         times = _times(int(row["mentions"]))
@@ -766,10 +857,12 @@ def article_tones(article_sentiment: pd.DataFrame) -> str:
         ]
         return join_words(titles)
 
-    polarity = scored["polarity"]
+    polarity = scored["polarity"].astype(float).round(2)  # ranked as shown: equal to two decimals is a tie
     low, high = scored[polarity == polarity.min()], scored[polarity == polarity.max()]
     if polarity.min() == polarity.max():
-        return text + f"; all have polarity {_signed(float(polarity.iloc[0]))}."
+        return (
+            text + f"; {'both have' if len(scored) == 2 else 'all have'} polarity {_signed(float(polarity.iloc[0]))}."
+        )
     return (
         text + f"; by polarity the lowest is {named(low)} ({_signed(float(polarity.min()))}), the highest "
         f"{named(high)} ({_signed(float(polarity.max()))})."
@@ -810,9 +903,11 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     across = speakers_across(quotes, entities, max(len(quotes), 1))
     quoting = int(quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != "", "article"].nunique())
     some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
+    if quoting == articles:
+        some = f"{every(articles)} articles quote someone"
     if across.empty:
         return (
-            f"{some}, but no speaker is a named person, place or organisation."
+            f"{some[0].upper()}{some[1:]}, but no speaker is a named person, place or organisation."
             if quoting
             else ("No article of the corpus quotes anyone.")
         )
@@ -825,7 +920,7 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     top = int(across["articles"].max())
     leaders = across[across["articles"] == top]
     if top == 1:
-        text = f"No named source is quoted in two of the {articles} articles"
+        text = f"No named source is quoted in {'both' if articles == 2 else f'two of the {articles}'} articles"
     elif len(leaders) == 1:
         row = leaders.iloc[0]
         statements = count_noun(int(row["statements"]), "statement")

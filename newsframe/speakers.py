@@ -47,6 +47,37 @@ UNHEARD_COLUMNS = ["entity", "entity_type", "kind", "mentions", "paragraphs", "f
 ACROSS_COLUMNS = ["speaker", "speaker_kind", "entity_type", "statements", "direct", "words", "articles"]
 
 
+# Words that open a description rather than a name ("The authority said", "Some officials say"), and the small
+# words a name holds in lower case ("Bank of England", "Department for Transport").
+DESCRIPTION_OPENERS = frozenset(
+    "the a an this that these those some many most several few other others another both all each every any no one "
+    "two three four his her their its our my your".split()
+)
+NAME_JOINERS = frozenset("of for and at in on to the de la le du da von van der den del y".split())
+# A first-person speaker outside any quotation is the article's own writer (an opinion column's "I think").
+WRITER = "the writer"
+
+
+def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -> str:
+    """How a speaker is written inside a sentence: a named entity (in `named`) as found; "I" as WRITER; a
+    description that opened the article's sentence in lower case ("The authority" -> "the authority", "Passenger
+    groups" -> "passenger groups"); anything that may be a name ("The Hague", "Bank of England", "Médecins sans
+    Frontières", "Critics", "UN officials") as found."""
+    speaker = str(speaker).strip()
+    if speaker in named:
+        return speaker
+    if speaker == "I":
+        return WRITER
+    words = speaker.split()
+    if len(words) < 2 or not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
+        return speaker
+    if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
+        return speaker
+    opener = words[0].lower() in DESCRIPTION_OPENERS
+    common = words[1][:1].islower() and words[1] not in NAME_JOINERS
+    return words[0].lower() + speaker[len(words[0]) :] if opener or common else speaker
+
+
 def statement_words(quotes: pd.DataFrame) -> pd.Series:
     """The words of what was said, one count per row of a quotes table (quotation marks and punctuation not counted)."""
     return quotes["text"].fillna("").astype(str).map(count_words).astype(int)
@@ -84,11 +115,13 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     for a speaker that is no named entity); statements; direct, partial, reported (statements of each kind); words
     (of what was said) and words_direct, words_partial, words_reported; negative, neutral, positive (statements of
     each tone) and tone (the most common, or 'mixed'); mentions (times the article names the speaker, 0 when no
-    entity); first_paragraph (where the speaker is first heard). Statements with no speaker found are left out
-    (`unattributed` counts them)."""
-    rows = attributed(quotes)
+    entity); first_paragraph (where the speaker is first heard). A speaker is written as `speaker_name` writes it,
+    so "The authority" and "the authority" are one. Statements with no speaker found are left out (`unattributed`
+    counts them)."""
     types = dict(zip(entities["entity"], entities["entity_type"]))
     named = dict(zip(entities["entity"], entities["mentions"]))
+    rows = attributed(quotes)
+    rows = rows.assign(speaker=[speaker_name(s, set(types)) for s in rows["speaker"]])
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]

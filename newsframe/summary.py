@@ -265,6 +265,28 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:LISTED_NAMES]) + (", …" if len(names) > LISTED_NAMES else "")
 
 
+# Items (paragraphs, sentences) an answer or a chart needs before it gives their share as a percentage: "0%" of two
+# paragraphs says no more than the count.
+PERCENT_FROM = 10
+# A neutral article leans to one side when that side holds at least LEAN_SHARE of its text and LEAN_RATIO times the
+# other side's share (39% negative against 2% positive reads as a negative story told calmly; 24% against 17% does
+# not lean).
+LEAN_SHARE = 0.2
+LEAN_RATIO = 2.0
+
+
+def lean_words(overall: dict) -> str:
+    """', leaning negative' (or positive) for a neutral article whose non-neutral text is mostly of one side (see
+    LEAN_SHARE, LEAN_RATIO); '' otherwise."""
+    if overall.get("tone") != "neutral":
+        return ""
+    negative, positive = overall.get("share_negative", 0.0), overall.get("share_positive", 0.0)
+    for side, share, other in (("negative", negative, positive), ("positive", positive, negative)):
+        if share >= LEAN_SHARE and share >= LEAN_RATIO * other:
+            return f", leaning {side}"
+    return ""
+
+
 def share_words(overall: dict) -> list[str]:
     """The shares of an article's text by tone, in words: ['31% negative', '48% neutral', '21% positive']."""
     return [f"{overall[f'share_{t}']:.0%} {t}" for t in TONES]
@@ -283,7 +305,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         *((f"{KIND_WORDS[k][1]} named", len(names), _names(names)) for k, names in kinds.items()),
         (
             "overall tone (of the largest share of the text, headline apart)",
-            overall["tone"] or "no text to score",
+            overall["tone"] + lean_words(overall) if overall["tone"] else "no text to score",
             ", ".join(share_words(overall)) if overall["tone"] else "",
         ),
         ("headline tone", overall.get("headline_tone") or "no headline", ""),
@@ -330,7 +352,7 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])
             text += f", most often in {_series(busiest)} ({_times(top)}{' each' if len(busiest) > 1 else ''})"
     elif spread == 1:
-        text += f", all in {paragraph_name(int(per_paragraph.index[0]))}"
+        text += f", {'in' if total == 1 else 'all in'} {paragraph_name(int(per_paragraph.index[0]))}"
     return text + "."
 
 
@@ -433,10 +455,22 @@ def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     if rest.empty:
         return f"{text}: {join_words(named)}."
     counts = set(rest["statements"])
-    if main.empty:  # no source stands out: as many statements each, or nearly (a tie at the cut)
+    if main.empty:  # no source stands out: as many statements each, or a tie at the cut
         low, high = min(counts), max(counts)
-        each = f"each {_times(low)}" if low == high else f"{low} to {high} times each"
-        return f"{text}, {each}: {listed_names(rest['speaker'].tolist())}."
+        leaders = rest[rest["statements"] == high]
+        if low == high or len(leaders) > LISTED_NAMES:
+            each = f"each {_times(low)}" if low == high else f"{low} to {high} times each"
+            return f"{text}, {each}: {listed_names(rest['speaker'].tolist())}."
+        others = rest[rest["statements"] < high]  # the leaders tied at the cut are named together, the rest counted
+        fewer = set(others["statements"])
+        if len(others) == 1:
+            row = next(others.itertuples())
+            tail = f"{row.speaker} {_times(row.statements)} ({kinds_words(row)})"
+        elif len(fewer) == 1:
+            tail = f"{count_noun(len(others), 'other')} {_times(fewer.pop())} each"
+        else:
+            tail = f"{count_noun(len(others), 'other')} with {count_noun(int(others['statements'].sum()), 'statement')}"
+        return f"{text}: {join_words(leaders['speaker'].tolist())} {_times(high)} each, and {tail}."
     if len(counts) == 1:
         others = f"{count_noun(len(rest), 'other')} {_times(counts.pop())} each" if len(rest) > 1 else None
     else:
@@ -462,7 +496,7 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         head = (
             "The one person or organisation it names is never quoted"
             if named == 1
-            else f"None of the {named} people and organisations it names is quoted"
+            else f"{'Neither' if named == 2 else 'None'} of the {named} people and organisations it names is quoted"
         )
     else:
         verb = "is" if len(silent) == 1 else "are"
@@ -485,7 +519,8 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     spread = ", ".join(share_words(overall))
     headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
-        f"Its overall tone reads {overall['tone']}: of its text, sentence by sentence, {spread}{headline}; "
+        f"Its overall tone reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {spread}"
+        f"{headline}; "
         f"word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
         f"Treat this as a guide: on held-out human-labelled news sentences the label is right about "
         f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "

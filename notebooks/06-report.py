@@ -58,8 +58,9 @@ Markdown(summary.summary_markdown(article, tables))
 # ## What do the charts of notebooks 01–05 show, on one page?
 # One printed page (at most 6.5 × 9 inches): the words and the polarity of each paragraph, row by row in reading
 # order (notebooks 01 and 03); when the article names or quotes anyone, who is named most (02) beside who speaks,
-# in words quoted (05), or, when no one is quoted, beside the tone of the sentences around the names (03); when it
-# dates events, the timeline (04). Panels are lettered in that order; the notebooks show every row.
+# in words said, quoted or reported (05), or, when no one is quoted, beside the tone of the sentences around the
+# names (03); when it dates events, the timeline (04). Panels are lettered in that order; the notebooks show every
+# row.
 
 # %%
 fig, data = charts.plot_report(article, tables)

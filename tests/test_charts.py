@@ -481,3 +481,89 @@ def test_the_entity_tone_chart_draws_the_tone_the_notebook_speaks_of(seed_analys
     plt.close(fig)
     assert data["tone_score"].round(4).tolist() == widths[: len(data)]  # the learned tone towards each, first
     assert data["polarity_mean"].round(4).tolist() == widths[len(data) : 2 * len(data)]
+
+
+def test_a_day_tick_stands_at_the_days_noon_so_the_publication_line_and_a_nights_dot_are_nearest_their_own_day():
+    # published at 19:20: with ticks at midnight the line stood nearer the next day's tick; the dot of "Monday
+    # night" (22:00) nearer Tuesday's
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "start_char": [0, 0],
+            "expression": ["Monday night", "Thursday"],
+            "type": ["DATE", "DATE"],
+            "value": ["2025-05-05TNI", "2025-05-08"],
+            "date": ["2025-05-05", "2025-05-08"],
+            "date_end": ["2025-05-05", "2025-05-08"],
+            "anchor": ["relative", "relative"],
+            "event": ["polls closed", "results due"],
+        }
+    )
+    published = datetime(2025, 5, 6, 19, 20)
+    fig, data = charts.plot_timeline(table, published, time_known=True)
+    (piece,) = [ax for ax in fig.axes if ax.axison]
+    ticks = [num2date(t).replace(tzinfo=None) for t in piece.get_xticks()]
+    assert ticks and all(t.hour == 12 and t.minute == 0 for t in ticks)
+    labelled = [(t, label.get_text()) for t, label in zip(ticks, piece.get_xticklabels()) if label.get_text()]
+    assert all(label.split("\n")[0] == f"{t.day} {t:%b}" for t, label in labelled)
+
+    def nearest_day(moment: datetime) -> int:
+        return min(ticks, key=lambda t: abs(t - moment)).day
+
+    assert nearest_day(published) == 6
+    night = datetime.fromisoformat(data.loc[data["expression"] == "Monday night", "drawn_start"].iloc[0])
+    assert nearest_day(night) == 5
+    edges = [num2date(t).replace(tzinfo=None) for t in piece.get_xticks(minor=True)]
+    assert edges and all(t.hour == 0 for t in edges)
+    plt.close(fig)
+
+
+def test_count_axes_have_whole_number_ticks():
+    entities_table = pd.DataFrame(
+        {
+            "entity": ["Ora Vale", "Fenwick Trust", "Kettleby"],
+            "entity_type": ["PERSON", "ORG", "GPE"],
+            "mentions": [1, 1, 1],
+            "paragraphs": [1, 1, 1],
+        }
+    )
+    fig, _ = charts.plot_top_entities(entities_table)
+    ticks = fig.axes[0].get_xticks()
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)
+    plt.close(fig)
+    paragraphs = pd.DataFrame({"paragraph": [0, 1], "text": ["A brief", "One line."], "words": [2, 3]})
+    fig, _ = charts.plot_paragraph_words(paragraphs)
+    assert all(float(t).is_integer() for t in fig.axes[0].get_xticks())
+    plt.close(fig)
+
+
+def test_a_piece_around_a_periods_first_day_is_ticked_with_that_day_not_a_day_of_padding():
+    # "the year to March" starts on 1 April 2023 at midnight; its piece is padded a day each side, and the tick
+    # under it must name 1 April, not 31 March
+    (part,) = timeaxis.pieces([(datetime(2023, 4, 1), datetime(2023, 4, 1))])
+    assert part.start < datetime(2023, 3, 31, 12) and part.end > datetime(2023, 4, 1, 12)
+    for most in (1, 3):
+        assert timeaxis.tick_times(part, most) == [datetime(2023, 4, 1, 12)]
+    # a month ticked by day is stepped from its first day
+    (june,) = timeaxis.pieces([(datetime(2019, 6, 1), datetime(2019, 7, 1))])
+    assert timeaxis.tick_times(june, 3)[0] == datetime(2019, 6, 1, 12)
+    # a bare piece (no drawn times known) keeps every day it shows
+    bare = timeaxis.Piece(part.start, part.end)
+    assert datetime(2023, 3, 31, 12) in timeaxis.tick_times(bare, 3)
+
+
+def test_the_agreement_chart_gives_no_percentage_of_a_handful_of_paragraphs():
+    scores = pd.DataFrame(
+        {
+            "paragraph": [0, 1],
+            "text": ["Ferry fire", "A ferry caught fire."],
+            "polarity": [0.0, 0.2],
+            "vader": [-0.6, -0.9],
+            "subjectivity": [0.0, 0.2],
+            "tone": ["negative", "negative"],
+        }
+    )
+    fig, _ = charts.plot_lexicon_agreement(scores, scores)
+    titles = " ".join(ax.get_title(loc="left") for ax in fig.axes)
+    assert "Same label in 0 of 2 paragraphs," in titles and "%" not in titles
+    plt.close(fig)

@@ -33,6 +33,7 @@ def test_every_statement_with_a_speaker_is_counted_once_for_its_speaker(name, sa
     quotes, entities = sample(name).tables["quotes"], sample(name).tables["entities"]
     table = speakers.speakers_table(quotes, entities)
     spoken = quotes[quotes["speaker"].fillna("").astype(str).str.strip() != ""]
+    spoken = spoken.assign(speaker=[speakers.speaker_name(s, set(entities["entity"])) for s in spoken["speaker"]])
     assert table["statements"].sum() == len(spoken) == len(quotes) - speakers.unattributed(quotes)
     assert table["speaker"].is_unique and set(table["speaker"]) == set(spoken["speaker"])
     for row in table.itertuples():
@@ -127,3 +128,27 @@ def test_the_sample_corpus_names_each_speaker_of_each_article(sample_corpus):
     counted = quotes[[(a, s) in named for a, s in zip(quotes["article"], quotes["speaker"])]]
     assert across["statements"].sum() == len(counted)
     assert across["articles"].tolist() == sorted(across["articles"], reverse=True)
+
+
+def test_a_description_that_opened_a_sentence_is_one_speaker_written_in_lower_case():
+    named = {"Bank of Tarrow", "The Hague Forum"}
+    assert speakers.speaker_name("The authority") == "the authority"
+    assert speakers.speaker_name("Passenger groups") == "passenger groups"
+    assert speakers.speaker_name("A spokesperson") == "a spokesperson"
+    assert speakers.speaker_name("I") == speakers.WRITER
+    # names, and words that may be names, stay as written
+    for name in ("Bank of Tarrow", "The Hague Forum", "Critics", "UN officials", "Ora Vale", "Department for Roads"):
+        assert speakers.speaker_name(name, named) == name
+    assert speakers.speaker_name("The Hague") == "The Hague"
+    assert speakers.speaker_name("Médecins sans Frontières") == "Médecins sans Frontières"
+    quotes = pd.DataFrame(
+        [
+            (1, "reported", "The authority", "neutral", "that the rise was fair"),
+            (4, "reported", "the authority", "negative", "that bills would rise"),
+            (5, "reported", "I", "neutral", "that the lanes are a start"),
+        ],
+        columns=["paragraph", "kind", "speaker", "tone", "text"],
+    )
+    table = speakers.speakers_table(quotes, ENTITIES)
+    assert table["speaker"].tolist() == ["the authority", speakers.WRITER]
+    assert table.loc[0, ["statements", "first_paragraph"]].tolist() == [2, 1]

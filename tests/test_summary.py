@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from sample_articles import ARTICLES
 
-from newsframe import entities, sentiment, summary
+from newsframe import entities, sentiment, speakers, summary
 
 
 def _value(numbers: pd.DataFrame, start: str):
@@ -60,7 +60,7 @@ def test_entity_sentence_counts_and_places():
         "Ann Lee (person) is named 4 times in 3 paragraphs, from the headline to paragraph 5, most often in paragraph "
         "2 (twice)."
     )
-    assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, all in paragraph 3."
+    assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, in paragraph 3."
 
 
 def test_periods_are_named_at_their_own_precision():
@@ -298,6 +298,7 @@ def _count(match: re.Match, group: int = 1) -> int:
 def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.DataFrame) -> None:
     """The speakers sentence and the never-quoted sentence, checked against the quotes and entities tables."""
     spoken = quotes[quotes["speaker"].fillna("").astype(str).str.strip() != ""]
+    spoken = spoken.assign(speaker=[speakers.speaker_name(s, set(entities["entity"])) for s in spoken["speaker"]])
     said = next(s for s in sentences if s.startswith(("It attributes", "It quotes no one", "It reports")))
     if quotes.empty:
         assert said.startswith("It quotes no one")
@@ -321,6 +322,11 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
             assert kinds.index.tolist() == [m[3].removeprefix("all ")], said
         else:
             assert dict(kinds) == {k: int(v) for v, k in (part.split() for part in m[3].split(", "))}, said
+    if m := re.search(rf": (.+?) {TIMES} each, and ", said):  # the sources tied at the cut, named together
+        tied = re.split(r", | and ", m[1])
+        assert all(per[s] == _count(m, 2) == per.max() for s in tied), said
+        assert (per == per.max()).sum() == len(tied), said
+        named.update(tied)
     rest = per.drop(sorted(named))
     if m := re.search(rf"and (\d+) others {TIMES} each", said):
         assert int(m[1]) == len(rest) and set(rest) == {_count(m, 2)}, said
@@ -421,3 +427,68 @@ def test_a_summary_describes_no_entity_picked_from_a_tie_and_says_none_stands_ou
     assert summary.main_entities(entities_table)["entity"].tolist() == ["A"]
     even = entities_table.assign(mentions=1)
     assert summary.main_entities(even).empty
+
+
+def test_sources_tied_at_the_cut_are_named_together_and_the_rest_counted():
+    # four sources three times each and three others less: no three of the four are picked, all four are named
+    speakers_of = ["Ora Vale"] * 3 + ["Fenwick Trust"] * 3 + ["Ida Marsh"] * 3 + ["Port Board"] * 3
+    speakers_of += ["Tom Reed", "Tom Reed", "Lia Ford"]
+    quotes = pd.DataFrame(
+        {
+            "paragraph": range(len(speakers_of)),
+            "kind": "reported",
+            "speaker": speakers_of,
+            "tone": "neutral",
+            "text": "it is so",
+        }
+    )
+    entities = pd.DataFrame(columns=["entity", "entity_type", "mentions", "paragraphs"])
+    assert summary.speakers_sentence(quotes, entities) == (
+        "It attributes 15 statements to 6 sources: Ora Vale, Fenwick Trust, Ida Marsh and Port Board 3 times each, "
+        "and 2 others with 3 statements."
+    )
+    assert summary.speakers_sentence(quotes.iloc[:-1], entities).endswith(
+        "3 times each, and Tom Reed twice (all reported)."
+    )
+
+
+def test_a_neutral_article_whose_other_text_is_one_sided_is_said_to_lean(sample):
+    for name in ("seed", "brief", "plain"):
+        analysis = sample(name)
+        tables = analysis.tables
+        overall = summary.overall_tone(tables)
+        value = _value(summary.key_numbers(analysis.article, tables), "overall tone")
+        assert value == (overall["tone"] + summary.lean_words(overall) if overall["tone"] else "no text to score")
+        assert summary.lean_words(overall) in summary.tone_sentence(tables)
+    assert summary.lean_words({"tone": "neutral", "share_negative": 0.39, "share_positive": 0.02}) == (
+        ", leaning negative"
+    )
+    assert summary.lean_words({"tone": "neutral", "share_negative": 0.0, "share_positive": 0.45}) == (
+        ", leaning positive"
+    )
+    # 24% against 17%: no side stands out; 12% against 0%: too little to lean; a negative article does not lean
+    assert summary.lean_words({"tone": "neutral", "share_negative": 0.24, "share_positive": 0.17}) == ""
+    assert summary.lean_words({"tone": "neutral", "share_negative": 0.12, "share_positive": 0.0}) == ""
+    assert summary.lean_words({"tone": "negative", "share_negative": 0.48, "share_positive": 0.07}) == ""
+
+
+def test_a_name_met_once_is_named_in_its_paragraph_and_two_unheard_are_neither():
+    mentions = pd.DataFrame({"paragraph": [1], "entity": ["Port Ellery"]})
+    assert (
+        summary.entity_sentence("Port Ellery", "place", mentions)
+        == "Port Ellery (place) is named once, in paragraph 1."
+    )
+    entities = pd.DataFrame(
+        {
+            "entity": ["Northsea Link", "Ora Vale"],
+            "entity_type": ["ORG", "PERSON"],
+            "mentions": [1, 1],
+            "paragraphs": 1,
+            "first_paragraph": 1,
+        }
+    )
+    quotes = pd.DataFrame({"paragraph": [1], "kind": ["reported"], "speaker": ["the coastguard"], "tone": ["neutral"],
+                           "text": ["no one was hurt"]})  # fmt: skip
+    assert summary.unheard_sentence(quotes, entities) == (
+        "Neither of the 2 people and organisations it names is quoted, each named once: Northsea Link and Ora Vale."
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .sentiment import paragraph_labels, thin_row_labels
-from .style import PALETTE, figure_or_axes, finish_figure, set_title
+from .style import PALETTE, figure_or_axes, finish_figure, set_title, whole_number_ticks
 
 
 def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None, numbered: bool = False):
@@ -26,5 +26,6 @@ def plot_paragraph_words(paragraphs: pd.DataFrame, title: str = "", ax=None, num
         for y, w in enumerate(data["words"]):
             ax.text(w, y, f" {w}", va="center", fontsize=6.5 if numbered else 7)
     ax.margins(x=0.12)
+    whole_number_ticks(ax.xaxis)
     finish_figure(fig, own)
     return fig, data

@@ -18,7 +18,17 @@ from ..compare import entities_across
 from ..entities import ENTITY_KINDS
 from ..speakers import speakers_across
 from .entities import kind_legend
-from .style import KIND_COLOURS, LEXICON_COLOURS, PALETTE, figure_or_axes, legend_below, set_title, shorten, text_width
+from .style import (
+    KIND_COLOURS,
+    LEXICON_COLOURS,
+    PALETTE,
+    figure_or_axes,
+    legend_below,
+    set_title,
+    shorten,
+    text_width,
+    whole_number_ticks,
+)
 from .timeaxis import Piece, piece_axes, pieces, set_date_ticks, thin_date_ticks
 
 # Articles shown by name in the tone and timeline charts: the most recently published (the tables hold them all).
@@ -75,6 +85,7 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
     for y, (m, a) in enumerate(zip(data["mentions"], data["articles"])):
         ax.text(m, y, f" {m} in {a} article{'s' if a != 1 else ''}", va="center", fontsize=7)
     ax.set_xlim(0, max(data["mentions"].max() if len(data) else 1, 1) * 1.45)  # room for the labels after the bars
+    whole_number_ticks(ax.xaxis)
     ax.set_xlabel("mentions across the corpus (headlines included)")
     kind_legend(ax, data["kind"])
     set_title(ax, title or "Who is named across the articles", figure_left=True)
@@ -101,6 +112,7 @@ def plot_speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, title: st
     for y, (n, a) in enumerate(zip(data["statements"], data["articles"])):
         ax.text(n, y, f" {n} in {a} article{'s' if a != 1 else ''}", va="center", fontsize=7)
     ax.set_xlim(0, max(int(data["statements"].max()), 1) * 1.45)  # room for the labels after the bars
+    whole_number_ticks(ax.xaxis)
     ax.set_xlabel("statements across the corpus (quoted or reported)")
     kind_legend(ax, data["kind"])
     fig.tight_layout()

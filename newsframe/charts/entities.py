@@ -16,7 +16,17 @@ from ..entities import (
     entity_types,
     top_entities,
 )
-from .style import KIND_COLOURS, TYPE_COLOURS, figure_or_axes, finish_figure, legend_below, patches, set_title, shorten
+from .style import (
+    KIND_COLOURS,
+    TYPE_COLOURS,
+    figure_or_axes,
+    finish_figure,
+    legend_below,
+    patches,
+    set_title,
+    shorten,
+    whole_number_ticks,
+)
 
 NO_ENTITIES = "No people, places or organisations found"
 # Characters of an entity's name shown on an axis: long organisation names are cut (the CSV keeps them whole).
@@ -49,9 +59,13 @@ def plot_top_entities(
     ax.invert_yaxis()
     for y, value in enumerate(data["mentions"]):
         ax.text(value, y, f" {value}", va="center", fontsize=7)
-    hidden = int(entities["entity_type"].isin(list(ENTITY_KINDS)).sum()) - len(data)
-    ax.set_xlabel("mentions (headline included)" + (f"; {hidden} more in the table" if hidden else ""))
+    named = entities[entities["entity_type"].isin(list(ENTITY_KINDS))]
+    hidden = len(named) - len(data)
+    tied = hidden and len(data) and int(named["mentions"].iloc[len(data)]) == int(data["mentions"].iloc[-1])
+    more = f"; {hidden} more{' named as often' if tied else ''} in the table" if hidden else ""  # a tie cut for room
+    ax.set_xlabel("mentions (headline included)" + more)
     ax.margins(x=0.1)
+    whole_number_ticks(ax.xaxis)
     kind_legend(ax, data["kind"])
     set_title(ax, title or "Most-mentioned people, places and organisations", own)
     _note_if_empty(ax, data)

@@ -58,7 +58,7 @@ PANELS = {
     "polarity": "Polarity per paragraph (TextBlob)",
     "entities": "Most-mentioned names",
     "entity_tone": "Tone towards them",
-    "speakers": "Who speaks, in words quoted",
+    "speakers": "Who speaks, in words said",
     "speaker_tone": "Tone of what each one says",
     "timeline": "When the events happened",
 }

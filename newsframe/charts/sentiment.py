@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, agreement, threshold_tone, voice_summary
+from ..summary import PERCENT_FROM
 from .style import (
     LEGEND_DROP,
     LEXICON_COLOURS,
@@ -150,11 +151,12 @@ def plot_lexicon_agreement(sentiment: pd.DataFrame, paragraphs: pd.DataFrame, ti
         color=PALETTE["grey"],
     )
     rate = agreement(data)
+    share = f" ({rate:.0%})" if len(data) >= PERCENT_FROM else ""  # no percentage of a handful of paragraphs
     head, _, sub = (title or "TextBlob beside VADER").partition("\n")
     fig.suptitle(head, x=0.02, ha="left", fontweight="bold", fontsize=10)
     ax.set_title(
         (f"{sub}\n" if sub else "")
-        + f"Same label in {data['agree'].sum()} of {len(data)} paragraphs ({rate:.0%}), disagreements in red.\n"
+        + f"Same label in {data['agree'].sum()} of {len(data)} paragraphs{share}, disagreements in red.\n"
         f"TextBlob: negative below {TEXTBLOB_THRESHOLDS[0]:g}, positive above {TEXTBLOB_THRESHOLDS[1]:g}\n"
         f"VADER: negative below {VADER_THRESHOLDS[0]:g}, positive above {VADER_THRESHOLDS[1]:g}",
         loc="left",

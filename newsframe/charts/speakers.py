@@ -20,6 +20,7 @@ from .style import (
     patches,
     set_title,
     shorten,
+    whole_number_ticks,
 )
 
 # Speakers shown in a chart (the table holds them all), and the characters of a speaker's name on the axis.
@@ -96,6 +97,7 @@ def plot_speaker_words(
     for y, (words, statements) in enumerate(zip(data["words"], data["statements"])):
         ax.text(words, y, f" {statements if compact else _statements(statements)}", va="center", fontsize=7)
     ax.set_xlim(0, max(int(data["words"].max()), 1) * (1 + (COMPACT_LABEL_ROOM if compact else LABEL_ROOM)))
+    whole_number_ticks(ax.xaxis)
     hidden = len(speakers) - len(data)
     label = "words of what was said" + ("\n(statements at the bar's end)" if compact else "")
     ax.set_xlabel(label + (f"; {hidden} more speakers in the table" if hidden and not compact else ""))

@@ -19,6 +19,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.text  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.patches import Patch, Rectangle  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 from matplotlib.transforms import Bbox, ScaledTranslation, blended_transform_factory  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402  (matplotlib loads Pillow anyway)
 
@@ -217,6 +218,11 @@ def legend_below(ax, handles: list | None = None, title: str = "", drop: float =
         bbox_to_anchor=(0.5, 0.0),
         bbox_transform=anchor,
     )
+
+
+def whole_number_ticks(axis) -> None:
+    """Ticks at whole numbers only on an axis of counts (mentions, words, statements): never '0.5 mentions'."""
+    axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))
 
 
 def patches(colours: dict[str, str]) -> list:

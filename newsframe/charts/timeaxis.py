@@ -36,16 +36,21 @@ MIN_SHARE = 0.2
 # end of the axis (where its label would stick out).
 TICK_ROOM = {"%Y": 0.4, "%b %Y": 0.62, "%d %b": 0.36}
 TICK_EDGE = 0.15
+# Inches a day needs for its midnight to be marked (small unlabelled ticks) in a piece ticked by day.
+MIDNIGHT_ROOM = 0.12
 TICK_SIZE = 6.5
 
 
 @dataclass
 class Piece:
-    """One linear piece of the axis: the times it shows (start, end, padded) and its share of the width."""
+    """One linear piece of the axis: the times it shows (start, end, padded), its share of the width, and the first
+    and last of the times drawn in it (unpadded; None when not known)."""
 
     start: datetime
     end: datetime
     share: float = 0.0
+    first: datetime | None = None
+    last: datetime | None = None
 
 
 def _blocks(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
@@ -125,7 +130,7 @@ def pieces(intervals: list[tuple[datetime, datetime]], max_pieces: int = MAX_PIE
     out, weights = [], []
     for group in clusters:
         pad = max((group.end - group.start) * PAD_SHARE, PAD_MIN)
-        out.append(Piece(group.start - pad, group.end + pad))
+        out.append(Piece(group.start - pad, group.end + pad, first=group.start, last=group.end))
         weights.append(group.count * ((out[-1].end - out[-1].start).total_seconds() / 86400) ** 0.25)
     shares = [w / sum(weights) for w in weights]
     shares = [max(s, MIN_SHARE) for s in shares] if len(out) > 1 else shares
@@ -168,8 +173,14 @@ def tick_format(part: Piece) -> str:
 TICK_STEPS = {"%Y": (1, 2, 5, 10, 20, 25, 50, 100), "%b %Y": (1, 2, 3, 6, 12), "%d %b": (1, 2, 5, 7, 14)}
 
 
+def _day_holds(noon: datetime, first: datetime, last: datetime) -> bool:
+    """Whether the day of `noon` holds any time from `first` to `last` (a day runs from its midnight to the next)."""
+    start = noon - timedelta(hours=12)
+    return start <= last and start + timedelta(days=1) > first
+
+
 def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (timedelta(0), timedelta(0))) -> list:
-    """At most `most` round times (first days of years, of months, or midnights), evenly stepped, inside a piece and
+    """At most `most` round times (first days of years, of months, or noons of days), evenly stepped, inside a piece and
     at least `margins` (before, after) from its ends; in a piece too narrow for that, the one nearest its middle."""
     fmt = tick_format(part)
     if fmt == "%Y":
@@ -179,13 +190,21 @@ def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (t
         months = range(part.start.year * 12 + part.start.month - 1, part.end.year * 12 + part.end.month)
         times = [datetime(m // 12, m % 12 + 1, 1) for m in months]
         key = [t.month - 1 for t in times]
-    else:
+    else:  # a day's tick stands at its noon, where its dots are drawn, so every moment of a day is nearest its tick
         first = datetime.combine(part.start.date(), datetime.min.time())
-        times = [first + timedelta(days=k) for k in range((part.end - first).days + 1)]
+        times = [first + timedelta(days=k, hours=12) for k in range((part.end - first).days + 1)]
         key = list(range(len(times)))
+        if part.first is not None and part.last is not None:  # no tick for a day of padding alone
+            drawn = [(t, k) for t, k in zip(times, key) if _day_holds(t, part.first, part.last)]
+            if drawn:  # stepped from the first day drawn: a month runs 1, 15, 29 June
+                times, key = [t for t, _ in drawn], list(range(len(drawn)))
     inside = [(t, k) for t, k in zip(times, key) if part.start + margins[0] <= t <= part.end - margins[1]]
-    if not inside:  # a narrow piece: its one round time nearest the middle, margins or not
+    if (
+        not inside
+    ):  # a narrow piece: its one round time nearest the middle (by day: the middle's own day), margins or not
         middle = part.start + (part.end - part.start) / 2
+        if fmt == "%d %b":  # a middle at midnight (a period's first day) is its day's, not the day before's
+            middle = datetime.combine(middle.date(), datetime.min.time()) + timedelta(hours=12)
         inside = sorted(
             ((t, k) for t, k in zip(times, key) if part.start <= t <= part.end), key=lambda tk: abs(tk[0] - middle)
         )[:1]
@@ -197,8 +216,9 @@ def tick_times(part: Piece, most: int, margins: tuple[timedelta, timedelta] = (t
 
 
 def set_date_ticks(axes: list, parts: list[Piece]) -> None:
-    """Date ticks on each piece, as many as its width holds, none next to a break; a piece ticked by day shows its
-    year under the first tick. Ticks whose labels would still touch are thinned by `thin_date_ticks`."""
+    """Date ticks on each piece, as many as its width holds, none next to a break; a piece ticked by day has its
+    ticks at the days' noons (small unlabelled ticks mark midnight) and shows its year under the first tick. Ticks
+    whose labels would still touch are thinned by `thin_date_ticks`."""
     fig = axes[0].figure
     for k, (ax, part) in enumerate(zip(axes, parts)):
         width = ax.get_position().width * fig.get_figwidth()
@@ -211,6 +231,12 @@ def set_date_ticks(axes: list, parts: list[Piece]) -> None:
             labels[0] += f"\n{times[0]:%Y}"
         ax.set_xticks(times, labels, fontsize=TICK_SIZE)
         ax.tick_params(axis="x", length=3, pad=2)
+        first = datetime.combine(part.start.date(), datetime.min.time())
+        edges = [first + timedelta(days=k) for k in range((part.end - first).days + 1)]
+        edges = [t for t in edges if part.start <= t <= part.end]
+        if fmt == "%d %b" and len(edges) <= width / MIDNIGHT_ROOM:  # the days' edges, between the days' ticks
+            ax.set_xticks(edges, minor=True)
+            ax.tick_params(axis="x", which="minor", length=1.5, width=0.5)
 
 
 def _shown(ax) -> list:
