@@ -337,6 +337,40 @@ def _blocks(text: str) -> list[str]:
     return [b.strip() for b in blocks if b.strip()]
 
 
+# A line that starts an item of a list ("- The plan goes to the council", "• Traders…", "2. …"): a paragraph.
+LIST_ITEM = re.compile(r"^(?:[-–•*▪·]|\d{1,2}[.)])\s+(?=\S)")
+# A short block pasted from a web page that is no part of the story: an advert's label, a link to another story, a
+# picture's caption or credit ("Advertisement", "READ MORE: …", "Image caption: …", "(Photo: Getty Images)").
+CLUTTER = re.compile(
+    r"^\(?(?:advertisement|advert|sponsored(?: content)?|skip advertisement"
+    r"|story continues below(?: this)? advertisement|continue reading(?: the main story)?"
+    r"|(?:read more|related|see also|more on this story|image caption|image source|photo(?:graph)?|picture|credit"
+    r"|watch|listen)\s*:.*)\)?$",
+    re.IGNORECASE,
+)
+CLUTTER_MAX_WORDS = 30
+
+
+def body_paragraphs(blocks: list[str]) -> list[str]:
+    """The paragraphs of an article's body blocks: the lines of a block joined by spaces (a paragraph hard-wrapped
+    at 72 columns is one paragraph), each item of a list a paragraph of its own without its bullet (a number is
+    kept: it may be a ranking), and web clutter left out."""
+    paragraphs = []
+    for block in blocks:
+        items: list[str] = []
+        for line in block.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            item = LIST_ITEM.match(line)
+            if items and not item:
+                items[-1] += " " + line
+            else:
+                items.append(line[item.end() :] if item and not line[: item.end()][0].isdigit() else line)
+        paragraphs += [i for i in items if not (CLUTTER.match(i) and count_words(i) <= CLUTTER_MAX_WORDS)]
+    return paragraphs
+
+
 def looks_like_headline(block: str, rest: list[str]) -> bool:
     """Whether a plain text's first block is a headline: one short line, more text after, and no closing punctuation
     (a closing quotation mark after a word is none: 'Passengers "terrified"'), or a publication line right after it."""
@@ -410,6 +444,7 @@ def parse_article(
             published = datetime(written.year, written.month, written.day)
     if not blocks and title is None:
         raise ArticleError(source, "empty article (no paragraphs)")
+    blocks = body_paragraphs(blocks)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article = Article(
         id=article_id or safe_id(Path(str(source)).stem),
@@ -492,6 +527,7 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
     title = record.get("title")
     title = " ".join(clean_text(str(title)).split()) if title else None
     byline, blocks = byline_in_text(_blocks(body))
+    blocks = body_paragraphs(blocks)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article_id = safe_id(str(record["id"])) if record.get("id") not in (None, "") else fallback_id
     return Article(article_id, title, published, None, source, paragraphs, time_known, byline)
@@ -601,6 +637,7 @@ def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: dat
     byline, blocks = byline_in_text(blocks)
     if pub is None:  # the page gave no date: the text's own dateline, if any
         pub, blocks = date_in_text(blocks)
+    blocks = body_paragraphs(blocks)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     timed = isinstance(pub, datetime)
     published = (pub if timed else datetime(pub.year, pub.month, pub.day)) if pub else None

@@ -280,7 +280,8 @@ ORG_NOUNS = frozenset(
     board commission office police service army military side outfit
     """.split()
 )
-# Kinds of organisation: an organisation whose name ends in a noun of one kind ("Maidstone Crown Court") is not what
+# Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
+# "Department for Transport") is not what
 # a description of another kind stands for ("the charity said"); nouns of no kind here ("the group") may stand for any.
 ORG_KINDS = {
     noun: kind
@@ -298,6 +299,12 @@ ORG_KINDS = {
     }.items()
     for noun in nouns.split()
 }
+# Bodies whose names say what they are ("Portbridge Council", "the Crown Court", "Unite the Union"): "the council"
+# stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
+NAMED_KINDS = frozenset(
+    "council ministry department committee commission government administration court police army military party "
+    "union university".split()
+)
 # Words ending the name of a sports competition: "the Premier League side" is a club, not the league.
 COMPETITION = re.compile(
     r"\b(?:League|Championship|Cup|Division|Premiership|Liga|Serie [AB]|Bundesliga|Ligue \d|Eredivisie|Conference)$"
@@ -439,6 +446,31 @@ def _nearer_clause_subject(verb: Token) -> Token | None:
 def _a_code(noun: Token) -> bool:
     """Whether an object is a reference number, as in a police appeal ("quoting reference 2500031187"), not words."""
     return noun.lower_ in CODE_NOUNS and any(c.like_num or any(ch.isdigit() for ch in c.text) for c in noun.subtree)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is in the passive ("will be offered")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Whether a participle without an auxiliary is a passive in a phrase of its own ("with the market expected
+    to open", "a deal widely seen as lost"), whatever subject the parse gave it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("pcomp", "acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _sees_a_result(verb: Token, subject: Token | None) -> bool:
+    """Whether "see" tells what a thing brings about, not a view: a thing's singular noun as subject and a participle
+    after the object ("the scheme will see the building replaced", "the mistake would see the Fed tightening")."""
+    if subject is None or subject.tag_ != "NN" or subject.ent_type_ or _can_speak(subject):
+        return False
+    participles = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBN", "VBG")]
+    participles += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    return any(p.tag_ in ("VBN", "VBG") for p in participles)
 
 
 def _of_a_nation(noun: Token) -> bool:
@@ -822,7 +854,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children:
             if child.dep_ == "oprd":
                 return child, "predicate"
-    if lemma in OBJECT_VERBS:
+    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)):  # "will be offered new leases"
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said
             if child.dep_ == "dobj" and child.i > token.i and child.ent_type_ not in AMOUNTS and not _a_code(child):
@@ -904,6 +936,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
             subject = _governing_subject(token, quoted)
+        if subject is not None and subject.head.i == token.i and _reduced_passive(token):
+            subject = None  # "with the new market expected to open": what is expected, not who expects it
+        if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
+            continue  # "The scheme will see the building replaced": a thing's result, no one's view
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is not None and subject is not None and reached[0].i < token.i:
             head = reached[0]
@@ -1555,10 +1591,20 @@ HEADLINE_SPEAKERS = ("PERSON", "ORG")
 HEADLINE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 
 
+# Words before a headline's colon that say what kind of article it is ("Explainer: …", "Live: …").
+HEADLINE_LABELS = frozenset(
+    "explainer analysis opinion comment editorial review obituary live watch listen factbox q&a interview exclusive "
+    "breaking update profile podcast video letters".split()
+    + ["fact check", "in pictures", "in brief", "what we know", "the latest"]
+)
+
+
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
     """The attributions of a headline: a person or organisation named before a colon ("Name: what they said"),
     or a cue verb with its subject ("Putin praises Trump"); a headline's quotation without either is left."""
     match = HEADLINE_COLON.fullmatch(text.rstrip())
+    if match is not None and match.group(1).strip().lower() in HEADLINE_LABELS:
+        match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
     if match is not None:
         named = [
             m
@@ -1753,8 +1799,8 @@ class SpeakerResolver:
                 continue
             if any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
-            if kind in ORG_KINDS and ORG_KINDS.get(m[4].split()[-1].lower(), ORG_KINDS[kind]) != ORG_KINDS[kind]:
-                continue
+            if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and ORG_KINDS[kind] not in kinds:
+                continue  # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court"
             return m
         return None
 
@@ -1805,8 +1851,17 @@ class SpeakerResolver:
         Crown Court") or the noun right after or before it ("the RMTU union", "carmaker Lumen")."""
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
         before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
-        words = [mention[4].split()[-1].lower()] + [m.group(1).lower() for m in (after, before) if m]
-        return {ORG_KINDS[w] for w in words if w in ORG_KINDS}
+        name = mention[4].split()
+        words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
+        kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
+        para, start = mention[:2]
+        text = self.texts[para]
+        tagged = any(  # "Council leader Priti Shah (Labour)": a person's party
+            p == para and t == "PERSON" and re.fullmatch(r"\s*\(\s*", text[b:start]) for p, _, b, t, _ in self.mentions
+        )
+        if tagged and re.match(r"\s*\)", text[mention[2] :]):
+            kinds.add("party")
+        return kinds
 
     def _of_kind(self, para: int, start: int, noun: str) -> bool:
         """Whether an organisation named before (para, start) is said to be of the kind of `noun`."""
@@ -2003,6 +2058,8 @@ class SpeakerResolver:
                     return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
                 if ORG_KINDS.get(head) == "sport" and (subject := self._content_subject(found, head)) is not None:
                     return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
+                if head in NAMED_KINDS:
+                    return written, written  # "the council said", no council named: not the last organisation
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or _age_description(token)):

@@ -260,3 +260,23 @@ def test_a_capitals_dateline_with_a_region_and_an_agency_ends_at_its_dash():
         ("NATO, Russia and China - talks resume", "NATO, Russia and China - talks resume"),
     ]:
         assert text[dateline_end(text) :] == rest
+
+
+def test_a_pasted_web_page_hard_wrapped_with_a_list_and_clutter_reads_as_its_paragraphs(write):
+    text = (
+        "Council approves market plan\n\nPublished 3 June 2025, 6:05pm\n\n"
+        "Councillors in Portbridge have approved a plan to demolish and\nrebuild the indoor market.\n\n"
+        "Advertisement\n\n"
+        'READ MORE: Traders warn market closure "will kill us"\n\n'
+        "What happens next:\n- The plan goes to the full council on 17 June.\n• Traders will be offered new leases.\n"
+        "2. A public exhibition will be held\nat the library.\n\n"
+        "Image caption: The market opened in 1964 (Photo: Portbridge Council)\n"
+    )
+    article = load_article(write("market.txt", text))
+    assert [p.text for p in article.body] == [
+        "Councillors in Portbridge have approved a plan to demolish and rebuild the indoor market.",
+        "What happens next:",
+        "The plan goes to the full council on 17 June.",
+        "Traders will be offered new leases.",
+        "2. A public exhibition will be held at the library.",
+    ]

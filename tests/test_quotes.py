@@ -771,3 +771,26 @@ def test_the_one_charged_is_no_speaker_and_a_reference_number_is_no_statement():
     )
     assert "A 31-year-old man" not in found["speaker_text"].tolist()
     assert not found["text"].str.contains("25000311876").any()
+
+
+def test_a_things_result_an_expected_event_and_a_passive_offer_are_no_ones_statements():
+    found = table(
+        "date 2025-06-03 Market plan approved\n\n"
+        "The scheme will see the 1960s building replaced by a glass-fronted hall.\n\n"
+        "Demolition is due to start in January, with the new market expected to open in spring 2027.\n\n"
+        "Traders will be offered new leases at the same rent for five years.\n\n"
+        "Analysts see growth of 3% next year."
+    )
+    assert "The scheme" not in found["speaker_text"].tolist()
+    assert "the new market" not in found["speaker_text"].tolist()
+    assert not found["text"].str.contains("new leases").any()
+    assert found.set_index("cue")["speaker"]["see"] == "Analysts"  # a view someone holds is still one
+
+
+def test_the_council_is_no_party_tagged_after_a_name_nor_an_organisation_of_another_kind():
+    found = table(
+        "date 2025-06-03 Market plan approved\n\n"
+        'Council leader Priti Shah (Labour) said the market had "reached the end of its life".\n\n'
+        "The council says temporary stalls will be provided in the car park."
+    )
+    assert found.set_index("cue")["speaker"]["says"] == "The council"
