@@ -405,7 +405,25 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
     _start_durations_at_their_date(found, text)
+    _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+# A date set beside a counted duration says which date it stands for: "A decade later, in 1984, the school
+# reopened", "Two days later, on June 16,".
+APPOSITION = re.compile(r"\s*,?\s*(?:in|on)\s+$", re.I)
+
+
+def _date_counted_durations_by_their_apposition(found: list[Candidate], text: str) -> None:
+    """Give a duration counted from the last date ("a decade later") the date written beside it, when there is one:
+    the text's own date wins over the count, which may have started from another date than the writer's."""
+    for cand, after in zip(found, found[1:]):
+        if "date_value" not in cand.extras or after.type not in ("DATE", "TIME") or not value_span(after.value)[0]:
+            continue
+        later = LATER.match(text, cand.end)
+        if later and APPOSITION.fullmatch(text, later.end(), after.start):
+            cand.extras["date_value"] = after.value
+            cand.extras.pop("span", None)
 
 
 # A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.
@@ -466,6 +484,9 @@ LATER = re.compile(
 COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 
 
+YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | None:
     """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it:
     {"date_value": the value at the coarser precision of the two ("three years later" after "1978" -> "1981")}, and
@@ -476,7 +497,8 @@ def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | N
     if not later or not parts or not last_value:
         return None
     sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
-    steps = [(sign * n, unit) for n, unit in parts]
+    # "a decade later" than 1974 is 1984, not the 1980s: decades and centuries are counted in years
+    steps = [(sign * n * YEARS_IN.get(unit, 1), "year" if unit in YEARS_IN else unit) for n, unit in parts]
     value = shift_value(last_value, steps)
     if value is None:
         return None

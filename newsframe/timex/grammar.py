@@ -419,6 +419,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
+        story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
+        if story is not None:  # the story's year, which it stays in
+            return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         anchor = "relative"
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
@@ -427,6 +430,51 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     except ValueError:
         return None
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
+
+
+def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
+    """The year of the story's own time for a day or month named without one in a past-tense clause, when the story
+    has moved to a season, month or day of a past year it names and the day falls in it or soon after ("in the
+    summer of 1974 ... On the night of June 14 the water came": 1974). None when the story is at publication, the
+    clause is not in the past, the story's date is a bare year or vaguer (news names a year in passing: "the 1988
+    law ... He resigned on Aug. 2" is this August's), or the day lies outside it."""
+    moved = ctx.moved()
+    if moved is None or not re.fullmatch(r"\d{4}-.+", moved) or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    first, last = value_span(moved)
+    if not first:
+        return None
+    year = int(moved[:4])
+    try:
+        when = date(year, month, day or 1)
+    except ValueError:
+        return None
+    if (
+        date.fromisoformat(first[:10]) - timedelta(days=STORY_SLACK_DAYS)
+        <= when
+        <= date.fromisoformat(last[:10]) + timedelta(days=STORY_SLACK_DAYS)
+    ):
+        return year
+    return None
+
+
+def recent_news(dct: date, year: int, month: int, day: int | None) -> bool:
+    """Whether year-month(-day) lies in the RECENT_NEWS_DAYS before publication: what news mostly reports, so a day
+    named without its year there is that one, whatever year the story spoke of before ("the August 1988 cease-fire
+    ... the invasion on Aug. 2", in an August 1990 paper)."""
+    try:
+        when = date(year, month, day or month_end(year, month).day)
+    except ValueError:
+        return False
+    return 0 <= (dct - when).days <= RECENT_NEWS_DAYS
+
+
+RECENT_NEWS_DAYS = 45
+
+
+# How far before or after the story's season or month a day named without its year may fall and still be taken as
+# the story's ("in the summer of 1974 ... on September 2": that September).
+STORY_SLACK_DAYS = 62
 
 
 def _next_word(text: str, end: int) -> int:
@@ -495,6 +543,9 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
+        story = story_year(ctx, m, month) if not m["mod"] and not recent_news(dct, y, month, None) else None
+        if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
+            return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}", "relative"
 
 
@@ -522,6 +573,7 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
         hour, minute = int(number_value(m["hc"]) or 0), 0
+        hour += 12 if _evening_clock(hour, _sentence_around(m, ctx)) else 0
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if hour > 12:
@@ -535,7 +587,19 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
+    if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"counted": True}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
+
+
+def _evening_clock(hour: int, sentence: str) -> bool:
+    """Whether "<hour> o'clock" is in the evening: its sentence speaks of the evening (1 to 11 o'clock) or of the
+    night (6 to 11 o'clock: "on the night of June 14 the water came over at about 11 o'clock"), not of the morning."""
+    if hour >= 12 or re.search(r"\bmorning\b", sentence, re.I):
+        return False
+    if re.search(r"\b(?:evening|tonight)\b", sentence, re.I):
+        return True
+    return hour >= 6 and re.search(r"\bnight\b", sentence, re.I) is not None
 
 
 # Words before "midnight" that mean the hours after it, the start of the next day.
@@ -683,8 +747,11 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
     reference = value_datetime(ctx.last_value) or ctx.dct
-    if reference is None:
-        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
+    if reference is None or (value_datetime(ctx.last_value) is None and ctx.moved() is not None):
+        # no date, or a story moved to a time it names no day of ("the following spring ... that night"): that
+        # night is the story's, not publication's, and its day unknown
+        undated = {"undated": "day unknown"} if reference is not None else {}
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative", undated
     counted = {"counted": value_datetime(ctx.last_value) is not None}
     day = reference.date()
     if m["side"]:
@@ -781,6 +848,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         story = re.match(r"\d{4}", ctx.last_value or "")
         if rel in ("the", "that") and story and (rel == "that" or ctx.moved()):
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
+        if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
+            counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
+            if counted is not None:
+                return "DATE", counted, "relative", {"counted": True}
         y = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
         tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
         if (step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct) or (
@@ -836,6 +907,24 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "century":
         return "DATE", f"{(year // 100) + step:02d}", "relative"
     return None
+
+
+def season_after(value: str, code: str, step: int) -> str | None:
+    """The first season `code` (SP, SU, FA, WI) after the calendar span of `value` (step 1), or the last one before
+    it (step -1): ('1974-06-14', 'SP', 1) -> '1975-SP'. None when `value` has no calendar span."""
+    first, last = value_span(value)
+    if not first:
+        return None
+    start_month = SEASON_START[code]
+    if step > 0:
+        end = date.fromisoformat(last[:10])
+        year = end.year if date(end.year, start_month, 1) > end else end.year + 1
+    else:
+        begin = date.fromisoformat(first[:10])
+        year = begin.year
+        if date(year, start_month, 1) + relativedelta(months=3) > begin:
+            year -= 1
+    return f"{year:04d}-{code}"
 
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
@@ -1044,7 +1133,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
     rf"|another|an additional|over the (?:past|last|next))\s)?"
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
-    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?",
+    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?"
+    # "fifty years ago this week", "a century ago today": that week or day, so many years back
+    r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
 def _duration(m: re.Match, ctx: Context) -> Result:
     """'three and a half years' -> DURATION P3Y6M; 'two years ago' -> DATE; 'several weeks' -> PXW."""
@@ -1095,6 +1186,13 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             return "DATE", "PAST_REF", "vague"
         if not ctx.dct:
             return "DATE", "XXXX", "relative"
+        if m["at"]:  # "fifty years ago this week": publication's week, fifty years back
+            day = {"tomorrow": 1, "yesterday": -1}.get(m["at"].lower(), 0)
+            back = shift(ctx.dct + timedelta(days=day), -n, unit)
+            if "week" in m["at"].lower():  # the week holding the middle (Thursday) of this week's days back then
+                thursday = ctx.dct + timedelta(days=3 - ctx.dct.weekday())
+                return "DATE", week_value(shift(thursday, -n, unit).date()), "relative"
+            return "DATE", granular(back, "month" if "month" in m["at"].lower() else "day"), "relative"
         return "DATE", granular(shift(ctx.dct, -n, unit), unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
@@ -1348,10 +1446,21 @@ def _rate_before(text: str, start: int) -> bool:
 @rule(
     "set",
     r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per"
-    r"|an|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
+    r"|an|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)"
+    # "every two years", "every 18 months", "every other week", "every few days": how often, with a count
+    rf"|every (?P<n>other|few|couple of|{NUMBER_HALF}) (?P<units>seconds|minutes|hours|days|nights|weeks|months"
+    r"|quarters|years|decades|second|minute|hour|day|night|week|month|quarter|year|decade)",
 )
 def _set(m: re.Match, ctx: Context) -> Result:
-    """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M."""
+    """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M; 'every two years', 'every other week' -> SET P2Y,
+    P2W; 'every few days' -> SET PXD."""
+    if m["units"]:
+        count = m["n"].lower()
+        n = {"other": 2, "couple of": 2, "few": None}.get(count, number_value(count))
+        if n is None and count != "few":
+            return None
+        unit = "day" if m["units"].lower().startswith("night") else unit_key(m["units"])
+        return "SET", duration_value(n, unit), "vague"
     if m["word"]:
         if ctx.pos_at(m.start()) not in ("ADV", ""):  # "a quarterly dividend" describes a payment, not a time
             return None

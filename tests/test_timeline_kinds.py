@@ -1,0 +1,103 @@
+"""Timeline rows of invented sentences from kinds of news whose dates trip a reader up: company results, a sport
+season, a history feature, a weather warning, a court sentencing, a schools story. Each test is a mistake a
+reporter would catch: a date in the wrong year, a habit dated as one day, an age or a count read as a date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+
+from newsframe import nlp
+from newsframe.article import Article, Paragraph
+from newsframe.timeline import timeline_table
+
+WEDNESDAY = datetime(2024, 6, 12, 8, 0)
+
+
+def table(*paragraphs: str, published: datetime | None = WEDNESDAY) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    texts = ["T", *paragraphs]
+    article = Article("k", "T", published, None, "k.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    return timeline_table(article, nlp.parse(texts))
+
+
+def row(frame: pd.DataFrame, expression: str, occurrence: int = 0) -> dict:
+    """The row of `frame` for `expression` (its `occurrence`-th in reading order)."""
+    found = frame[frame["expression"] == expression].sort_values(["paragraph", "start_char"])
+    assert len(found) > occurrence, f"{expression!r} in {frame['expression'].tolist()}"
+    return found.iloc[occurrence].to_dict()
+
+
+def dated(frame: pd.DataFrame, expression: str, occurrence: int = 0) -> tuple[str, str, str, str]:
+    """(type, value, date, date_end) of the row for `expression`."""
+    r = row(frame, expression, occurrence)
+    return r["type"], r["value"], r["date"], r["date_end"]
+
+
+# --- how often ------------------------------------------------------------------------------------------------
+
+
+def test_every_two_years_is_how_often_not_a_stretch_of_time():
+    frame = table(
+        "Inspectors will visit each clinic every two years, rather than every four years as now.",
+        "Gritters will treat the pass every three hours, and the ferry sails every other week.",
+    )
+    assert dated(frame, "every two years") == ("SET", "P2Y", "", "")
+    assert dated(frame, "every four years") == ("SET", "P4Y", "", "")
+    assert dated(frame, "every three hours") == ("SET", "PT3H", "", "")
+    assert dated(frame, "every other week") == ("SET", "P2W", "", "")
+    assert "two years" not in frame["expression"].tolist()
+
+
+# --- a history feature: the story's own time --------------------------------------------------------------------
+
+
+HISTORY = (
+    "Forty years ago this week, a fire swept through the old mill at Dunmere.",
+    "Ellen Price was a nurse at the cottage hospital in the autumn of 1984. "
+    '"On the night of October 9 the alarm went at about ten o\'clock," she said. "By midnight the roof had gone."',
+    "She spent that night carrying patients across the yard.",
+    "The mill's owner was knighted the following summer. He never spoke of that night again, and died in 2001.",
+    "A decade later, in 1994, a new mill opened on the same site.",
+    "The town will remember the fire on Friday.",
+)
+
+
+def test_fifty_years_ago_this_week_is_that_week_so_many_years_back():
+    frame = table(*HISTORY, published=datetime(2024, 10, 7, 8, 0))
+    assert dated(frame, "Forty years ago this week") == ("DATE", "1984-W41", "1984-10-08", "1984-10-14")
+    assert "this week" not in frame["expression"].tolist()
+
+
+def test_a_day_named_without_its_year_in_a_story_set_in_a_past_season_is_that_years():
+    frame = table(*HISTORY, published=datetime(2024, 10, 7, 8, 0))
+    assert dated(frame, "October 9")[1] == "1984-10-09"
+    assert dated(frame, "ten o'clock")[1] == "1984-10-09T22:00"  # the night's ten o'clock, not the morning's
+    assert dated(frame, "midnight")[1] == "1984-10-09T24:00"
+    assert dated(frame, "that night")[1] == "1984-10-09TNI"
+
+
+def test_the_following_season_counts_from_the_story_and_a_later_night_stays_undated():
+    frame = table(*HISTORY, published=datetime(2024, 10, 7, 8, 0))
+    assert dated(frame, "the following summer") == ("DATE", "1985-SU", "1985-06-01", "1985-08-31")
+    # "that night" after "the following summer" is the fire's night, whose day the sentence does not give again:
+    # never publication's night
+    assert dated(frame, "that night", 1)[2:] == ("", "")
+    assert dated(frame, "Friday")[1] == "2024-10-11"  # the present stays at publication
+
+
+def test_a_counted_duration_takes_the_date_written_beside_it():
+    frame = table(*HISTORY, published=datetime(2024, 10, 7, 8, 0))
+    assert dated(frame, "A decade")[2:] == ("1994-01-01", "1994-12-31")
+
+
+def test_a_decade_later_than_a_year_is_ten_years_on_not_the_next_decade():
+    frame = table("The quarry closed in 1971. A decade later the village had lost its school.")
+    assert dated(frame, "A decade")[2:] == ("1981-01-01", "1981-12-31")
+
+
+def test_a_day_named_without_its_year_in_recent_news_stays_recent_after_an_old_date():
+    # news names an old date in passing; a day a few weeks before publication is still this year's
+    frame = table("The pact ended the June 1998 border war. The rebels broke it on June 2, officials said.")
+    assert dated(frame, "June 2")[1] == "2024-06-02"
