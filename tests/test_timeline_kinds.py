@@ -101,3 +101,31 @@ def test_a_day_named_without_its_year_in_recent_news_stays_recent_after_an_old_d
     # news names an old date in passing; a day a few weeks before publication is still this year's
     frame = table("The pact ended the June 1998 border war. The rebels broke it on June 2, officials said.")
     assert dated(frame, "June 2")[1] == "2024-06-02"
+
+
+# --- a weather warning: holidays, plans and warnings to come ------------------------------------------------------
+
+
+WEATHER = datetime(2024, 3, 27, 9, 40)  # the Wednesday before Easter
+
+
+def test_easter_and_its_days_are_dated_from_that_years_easter():
+    frame = table(
+        "Forecasters warned of travel chaos over Easter.",
+        "The line will close from Good Friday until Easter Monday. Millions of trips are expected over the Easter "
+        "weekend.",
+        "The last snow warning at Easter, in 2013, was lifted on Easter Monday 2013.",
+        published=WEATHER,
+    )
+    assert dated(frame, "Easter")[1:] == ("2024-03-31", "2024-03-31", "2024-03-31")
+    assert dated(frame, "Good Friday")[1] == "2024-03-29"
+    assert dated(frame, "Easter Monday")[1] == "2024-04-01"
+    assert dated(frame, "Easter weekend")[2:] == ("2024-03-29", "2024-04-01")  # Good Friday to Easter Monday
+    assert dated(frame, "Easter Monday 2013")[1] == "2013-04-01"
+    assert "Friday" not in frame["expression"].tolist()  # never the Friday of "Good Friday" alone
+
+
+def test_last_easter_is_the_one_gone_and_next_easter_the_one_to_come():
+    frame = table("Sales fell last Easter. Next Easter the shop will open.", published=datetime(2024, 5, 27, 9, 0))
+    assert dated(frame, "last Easter")[1] == "2024-03-31"
+    assert dated(frame, "Next Easter")[1] == "2025-04-20"

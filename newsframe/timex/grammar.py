@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
@@ -1522,6 +1523,58 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     return "DATE", d.isoformat(), "relative"
 
 
+@rule(
+    "easter",
+    r"(?:(?P<rel>last|next|this) )?(?P<name>"
+    + "|".join(re.escape(k) for k in sorted(lx.EASTER_HOLIDAYS, key=len, reverse=True))
+    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?(?:,? (?P<y>{YEAR}))?",
+)
+def _easter(m: re.Match, ctx: Context) -> Result:
+    """'Easter', 'Good Friday', 'Easter Monday 2023' -> DATE of that day (from dateutil's Easter of the year, the
+    year from the text or the tense); 'Easter weekend', 'the Easter holiday' -> its week's weekend, dated from Good
+    Friday to Easter Monday, the long weekend the words mean."""
+    offset = lx.EASTER_HOLIDAYS[m["name"].lower()]
+    if (m["weekend"] or m["week"]) and offset != 0:
+        return None  # "Good Friday holiday" is the day itself; only Easter's weekend is the long one
+
+    def on(year: int) -> date:
+        """The holiday's date in `year`."""
+        return easter(year) + timedelta(days=offset)
+
+    if m["y"]:
+        day, anchor = on(int(m["y"])), "explicit"
+    elif not ctx.dct:
+        return "DATE", "XXXX-XX-XX", "relative"
+    else:
+        dct = ctx.dct.date()
+        rel = (m["rel"] or "").lower()
+        this_year = on(dct.year)
+        ahead = (this_year - dct).days
+        if rel == "this":
+            day = this_year
+        elif rel == "last":
+            day = this_year if ahead < 0 else on(dct.year - 1)
+        elif rel == "next":
+            day = this_year if ahead > 0 else on(dct.year + 1)
+        elif ctx.tense(m.start(), m.end()) == "future" or 0 <= ahead <= NEAREST_HOLIDAY_AHEAD_DAYS:
+            day = this_year if ahead >= 0 else on(dct.year + 1)
+        else:
+            day = this_year if ahead <= 0 else on(dct.year - 1)
+        anchor = "relative"
+    if m["week"]:  # "Easter week": the week ending on Easter Sunday
+        return "DATE", week_value(day), anchor
+    if m["weekend"]:
+        sunday = easter(day.year)
+        span = ((sunday - timedelta(days=2)).isoformat(), (sunday + timedelta(days=1)).isoformat())
+        return "DATE", week_value(sunday) + "-WE", anchor, {"span": span}
+    return "DATE", day.isoformat(), anchor
+
+
+# A holiday up to this many days ahead of publication is the coming one even with no future tense ("travel chaos
+# over Easter" in the week before it).
+NEAREST_HOLIDAY_AHEAD_DAYS = 14
+
+
 _SPOKEN_TENS = {
     "ten": 10,
     "twenty": 20,
@@ -1613,5 +1666,6 @@ RULE_NEEDS: dict[str, str] = {
     "year_end": r"year",
     "holiday": _quick_words(lx.HOLIDAYS),
     "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
+    "easter": _quick_words(lx.EASTER_HOLIDAYS),
 }
 RULE_GATES: dict[str, re.Pattern] = {name: re.compile(needs, re.I) for name, needs in RULE_NEEDS.items()}
