@@ -30,7 +30,7 @@ from . import nlp
 from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import ENTRY_AFTER_DATE, governing_verb, simple_present, verb_tense
+from .timex.extract import ENTRY_AFTER_DATE, governing_verb, present_perfect, simple_present, verb_tense
 from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -512,19 +512,6 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
-
-
-def present_perfect(verb: Token) -> bool:
-    """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
-    lived": a contracted "'s" before a past participle of a verb with no object)."""
-    for c in verb.children:
-        if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
-            continue
-        if c.lemma_ == "have" and c.dep_ == "aux":
-            return True
-        if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
-            return True
-    return False
 
 
 # The key of a row (not a column) whose dates are counted from its chronology entry's date.

@@ -129,3 +129,53 @@ def test_last_easter_is_the_one_gone_and_next_easter_the_one_to_come():
     frame = table("Sales fell last Easter. Next Easter the shop will open.", published=datetime(2024, 5, 27, 9, 0))
     assert dated(frame, "last Easter")[1] == "2024-03-31"
     assert dated(frame, "Next Easter")[1] == "2025-04-20"
+
+
+def test_a_warning_issued_until_a_day_runs_to_the_coming_days():
+    frame = table(
+        "An amber warning has been issued from 6pm on Friday until midday Sunday.",
+        "The hearing has been adjourned until Monday.",
+        "A man has been charged over an attack on Sunday.",
+        published=WEATHER,
+    )
+    assert dated(frame, "6pm on Friday")[:2] == ("TIME", "2024-03-29T18:00")
+    assert dated(frame, "midday Sunday")[:2] == ("TIME", "2024-03-31T12:00")
+    assert dated(frame, "Monday")[1] == "2024-04-01"
+    assert dated(frame, "Sunday")[1] == "2024-03-24"  # what was done on a day, in the present perfect: gone by
+
+
+def test_told_to_do_something_on_a_day_looks_ahead():
+    frame = table("Drivers were told to avoid the moors on Friday night.", published=WEATHER)
+    assert dated(frame, "Friday night")[1] == "2024-03-29TNI"
+
+
+def test_a_weekday_after_next_week_in_its_sentence_is_that_weeks():
+    frame = table("Highs should return by the middle of next week, with 12C expected on Wednesday.", published=WEATHER)
+    assert dated(frame, "Wednesday")[1] == "2024-04-03"
+
+
+def test_a_clock_time_written_solid_with_am_is_a_time_and_joins_its_day():
+    frame = table("Forecasters will update the warning at 11am tomorrow.", published=WEATHER)
+    assert dated(frame, "11am tomorrow")[:2] == ("TIME", "2024-03-28T11:00")
+
+
+# --- a court sentencing: habits, penalties and ages -------------------------------------------------------------
+
+
+def test_a_weekdays_evenings_are_a_habit_not_last_sunday():
+    frame = table(
+        "He made most of the transfers on Sunday evenings, when no trustee checked the books.",
+        published=datetime(2025, 2, 14, 16, 5),
+    )
+    assert dated(frame, "Sunday evenings") == ("SET", "XXXX-WXX-7TEV", "", "")
+
+
+# --- a schools story: deadlines and the year after -----------------------------------------------------------------
+
+
+SCHOOLS = datetime(2024, 9, 4, 8, 0)
+
+
+def test_a_day_followed_by_next_year_is_next_years():
+    frame = table("Parents will learn which place they have been offered on March 3 next year.", published=SCHOOLS)
+    assert dated(frame, "March 3")[1] == "2025-03-03"

@@ -171,6 +171,14 @@ PLAN_WORDS = {
     "order",
     "need",
     "have",
+    # telling someone to do something looks ahead too: "drivers were told to avoid the roads on Friday night"
+    "tell",
+    "advise",
+    "warn",
+    "encourage",
+    "instruct",
+    "remind",
+    "invite",
 }
 
 
@@ -209,6 +217,13 @@ class DocContext(Context):
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
+        self.perfect = self._perfect
+
+    def _perfect(self, start: int, end: int) -> bool:
+        """Whether the clause of the expression start..end is in the present perfect ("has been issued")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and present_perfect(verb)
 
     def _next_verb_tense(self, char: int) -> str | None:
         """The tense of the first verb after character `char` in its sentence, before any punctuation ends the
@@ -275,6 +290,19 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+
+def present_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
+    lived": a contracted "'s" before a past participle of a verb with no object)."""
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
+            continue
+        if c.lemma_ == "have" and c.dep_ == "aux":
+            return True
+        if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
+            return True
+    return False
 
 
 def simple_present(verb: Token) -> bool:

@@ -75,6 +75,8 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    # whether the clause holding characters start..end is in the present perfect ("has been issued")
+    perfect: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -420,6 +422,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
+        if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
+            y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+            return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
         if story is not None:  # the story's year, which it stays in
             return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
@@ -482,6 +487,15 @@ def _next_word(text: str, end: int) -> int:
     """Where the word after position `end` starts (len(text) when none)."""
     found = re.compile(r"\s*").match(text, end)
     return found.end() if found else end
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day exists."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
@@ -583,8 +597,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour += 12
         if m["ap"].lower().startswith("a") and hour == 12:
             hour = 0
-        if m["ap"].lower() in ("am",) and not m["mi"]:
-            return None  # "am" is also the verb
+        if m["ap"].lower() in ("am",) and not m["mi"] and m.string[m.start("ap") - 1].isspace():
+            return None  # "am" is also the verb ("at 11am" written solid is a time)
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
@@ -636,7 +650,7 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     # a part of day may come first: "(early) in the evening on Monday" is Monday evening
     rf"(?:(?:(?:early|late) )?in the (?P<pod0>{PART_OF_DAY}) (?:on|of) )?"
     rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
-    rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY}))?",
+    rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY})(?P<pods>s)?)?",
 )
 def _weekday(m: re.Match, ctx: Context) -> Result:
     """'Friday', 'last Monday', 'Sunday evening' -> DATE (with TEV etc.) from the tense; 'every Monday' -> SET."""
@@ -644,7 +658,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     rel = (m["rel"] or "").lower()
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     undated = "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "indefinite day"}
-    if rel in ("every", "each") or (m["plural"] and not rel):  # "every Monday", "on Sundays"
+    if rel in ("every", "each") or ((m["plural"] or m["pods"]) and not rel):  # "every Monday", "Sunday evenings"
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
         return None
@@ -682,10 +696,31 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
+    if direction is None and week and ctx.last_start >= ctx.sentence_start(m.start()) >= 0 and ctx.last_start >= 0:
+        # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
+        d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
+        if (
+            direction == "past"
+            and SPAN_BOUND_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            and ctx.perfect(m.start("wd"), m.end())
+        ):
+            # "a warning has been issued from 6pm on Friday until midday Sunday", "has been put back to Monday":
+            # what was done is in force till then, so the days bounding it are to come
+            direction = "future"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# Words before a day that bound a stretch of time ("from 6pm on", "until midday", "to") or move a date to it.
+SPAN_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|to|through|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|midday|noon|midnight)\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
 
 
 @rule(
