@@ -218,6 +218,10 @@ def _superlative_in(before: str) -> bool:
 # there for four years" runs from four years ago.
 PENALTY_VERBS = {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exclude", "fine"}
 
+# Words after a duration that count it from another event than publication: "within 28 days of being notified",
+# "within six months after the vote".
+COUNTED_FROM_EVENT = re.compile(r"\s+(?:of|after)\s+(?!(?:the\s+)?(?:publication|now|today)\b)", re.I)
+
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
 LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
 # A duration written as a stretch of time next to now: "the past decade", "the next two years".
@@ -478,6 +482,8 @@ def _row(
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif COUNTED_FROM_EVENT.match(text, cand.end):
+            start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from

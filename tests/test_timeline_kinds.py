@@ -179,3 +179,88 @@ SCHOOLS = datetime(2024, 9, 4, 8, 0)
 def test_a_day_followed_by_next_year_is_next_years():
     frame = table("Parents will learn which place they have been offered on March 3 next year.", published=SCHOOLS)
     assert dated(frame, "March 3")[1] == "2025-03-03"
+
+
+def test_a_deadline_counted_from_another_event_is_not_dated_from_publication():
+    frame = table(
+        "Schools will have to submit a plan within 28 days of being notified.",
+        "Schools will have to submit a plan within 28 days.",
+        published=SCHOOLS,
+    )
+    assert dated(frame, "28 days", 0)[2:] == ("", "")
+    assert dated(frame, "28 days", 1)[2:] == ("2024-09-04", "2024-10-02")
+
+
+def test_a_year_written_across_two_is_one_undated_year_not_two_numbers():
+    frame = table(
+        "From the 2024/25 school year, funding will depend on attendance.",
+        "Absence rose to 21% in 2023/24, from 12% in 2018/19. The 2024-25 financial year budget is £486 million.",
+        "The war of 1939-45 is remembered, as is the 2019-21 drought.",
+        published=SCHOOLS,
+    )
+    assert dated(frame, "the 2024/25 school year") == ("DATE", "2024/2025", "", "")
+    assert dated(frame, "2023/24")[1] == "2023/2024"
+    assert dated(frame, "2018/19")[1] == "2018/2019"
+    assert dated(frame, "The 2024-25 financial year")[1] == "2024/2025"
+    # a run of several years is no year across two, and neither number alone is a year
+    assert not {"1939-45", "1939", "2019-21", "2019", "45", "21"} & set(frame["expression"])
+
+
+def test_the_school_term_of_a_season_is_not_the_season():
+    frame = table("Heads must send their plans by the end of the autumn term.", published=SCHOOLS)
+    assert "autumn" not in " ".join(frame["expression"])
+
+
+def test_a_day_a_fortnight_is_how_often():
+    frame = table("One pupil in five missed at least a day a fortnight.", published=SCHOOLS)
+    assert dated(frame, "a fortnight") == ("SET", "P2W", "", "")
+
+
+# --- a season review in sport ----------------------------------------------------------------------------------------
+
+
+def test_last_and_next_season_are_the_sports_years_around_the_one_named():
+    frame = table(
+        "The 2023-24 season has ended with the club eighth.",
+        '"Last season we were scared of losing. This season we expected to win," the captain said.',
+        "The manager wants four new players for next season.",
+        published=datetime(2024, 5, 21, 9, 0),
+    )
+    assert dated(frame, "The 2023-24 season") == ("DATE", "2023/2024", "", "")
+    assert dated(frame, "Last season")[1] == "2022/2023"
+    assert dated(frame, "This season")[1] == "2023/2024"
+    assert dated(frame, "next season")[1] == "2024/2025"
+
+
+def test_a_season_is_not_dated_where_the_article_names_no_season_across_two_years():
+    frame = table("The driver wants to win next season.", published=datetime(2024, 5, 21, 9, 0))
+    assert "next season" not in frame["expression"].tolist()
+
+
+# --- company results ---------------------------------------------------------------------------------------------
+
+
+RESULTS = datetime(2025, 10, 23, 7, 15)
+
+
+def test_a_quarter_written_q3_is_read_as_the_third_quarter():
+    frame = table("Revenue in Q3 climbed 6.4% year on year, after a fall in Q4 2024.", published=RESULTS)
+    assert dated(frame, "Q3") == ("DATE", "2025-Q3", "2025-07-01", "2025-09-30")
+    assert dated(frame, "Q4 2024")[1] == "2024-Q4"
+
+
+def test_a_year_earlier_than_a_fiscal_year_of_its_sentence_is_the_year_before():
+    frame = table(
+        "For the first half, which ended on June 30, the group reported a profit of £301 million.",
+        "Sales in the first nine months of fiscal 2025 reached £9.2 billion, up 5.8% on a year earlier.",
+        published=RESULTS,
+    )
+    assert dated(frame, "a year earlier")[1] == "2024"  # not the first half of 2024
+
+
+def test_since_a_season_in_the_present_perfect_is_the_latest_one():
+    frame = table(
+        "The chief executive, who took over in January 2023, has cut prices on 1,200 products since the spring.",
+        published=RESULTS,
+    )
+    assert dated(frame, "the spring")[1] == "2025-SP"

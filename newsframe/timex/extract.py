@@ -382,8 +382,8 @@ def extract(
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
-    ctx.last_value, ctx.story_moved, ctx.last_period = (
-        (*reference, None)[:3] if isinstance(reference, tuple) else (reference, False, None)
+    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season = (
+        (*reference, None, None)[:4] if isinstance(reference, tuple) else (reference, False, None, None)
     )
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
@@ -419,6 +419,8 @@ def extract(
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
             cand.extras.update(counted)
         found.append(cand)
+        if "season" in cand.extras and cand.rule == "split_year":
+            ctx.split_season = cand.extras["season"]
         if is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
@@ -428,7 +430,7 @@ def extract(
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if PERIOD_VALUE.fullmatch(ctx.last_value):
                 ctx.last_period = ctx.last_value
-            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period)
+            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
@@ -553,14 +555,17 @@ def reference_value(cand: Candidate) -> str:
     return cand.extras.get("date_value", cand.value)
 
 
-# The last date mentioned: its value, whether the text named it itself (see Context.moved), and the last quarter or
-# half year mentioned (or None).
-Reference = tuple[str, bool, str | None]
+# The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
+# half year mentioned (or None), and the first year of the sports season written across two years it named (or None).
+Reference = tuple[str, bool, str | None, int | None]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
     """The last date of `found` that later expressions count from (value, named by the text), else `before`."""
-    for cand in reversed(found):
-        if "story" in cand.extras:
-            return cand.extras["story"]
-    return before
+    story = next((cand.extras["story"] for cand in reversed(found) if "story" in cand.extras), None)
+    season = next(
+        (c.extras["season"] for c in reversed(found) if c.rule == "split_year" and "season" in c.extras), None
+    )
+    if season is None:
+        return story or before
+    return (*(story or before or (None, False, None))[:3], season)

@@ -75,6 +75,8 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    # the first year of a sports season written across two years that the text named ("the 2023-24 season")
+    split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
 
@@ -383,6 +385,57 @@ def _iso_date(m: re.Match, ctx: Context) -> Result:
     if m["h"]:
         return "TIME", f"{m['y']}-{m['m']}-{m['d']}T{m['h']}:{m['mi']}", "explicit"
     return "DATE", f"{m['y']}-{m['m']}-{m['d']}", "explicit"
+
+
+# What a year written across two may be: "the 2023-24 season", "the 2024/25 school year", "2024-25 financial year".
+SPLIT_YEAR_NOUNS = (
+    r"season|school year|academic year|financial year|fiscal year|tax year|budget year|accounting year|year|term"
+    r"|campaign"
+)
+
+
+@rule(
+    "split_year",
+    rf"(?:the )?(?:(?P<mod>early|late|mid|the end of|the start of|the beginning of|the middle of)[- ](?:the )?)?"
+    rf"(?P<a>{YEAR})(?:[-/–]|-to-)(?P<b>\d\d(?:\d\d)?)(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
+)
+def _split_year(m: re.Match, ctx: Context) -> Result:
+    """'the 2023-24 season', '2024/25', 'the 2024-25 financial year' -> DATE 2023/2024: a year running across two
+    calendar years (a sports season, a school, tax or financial year). Its months are the institution's, which the
+    text does not give, so it is undated; a sports season is remembered for 'next season' ('season' key)."""
+    first = int(m["a"])
+    second = int(m["b"]) if len(m["b"]) == 4 else (first // 100) * 100 + int(m["b"])
+    if second != first + 1:
+        return None  # "2019-21", "1939-45": a run of years, not one year across two
+    noun = (m["noun"] or "").strip().lower()
+    extras = {"undated": "split year"}
+    if noun in ("season", "campaign"):
+        extras["season"] = first
+    return "DATE", f"{first:04d}/{second:04d}", "explicit", extras
+
+
+# A sports season written across two years, named earlier in the same text.
+SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b", re.I)
+
+# A sports season under way at publication starts in the year of publication from this month on, else in the year
+# before (autumn-to-spring seasons: football, rugby, basketball, hockey).
+SEASON_TURN_MONTH = 7
+
+
+@rule("relative_season", r"(?P<rel>this|last|next|the current|the previous|the following|the coming) season")
+def _relative_season(m: re.Match, ctx: Context) -> Result:
+    """'next season', 'last season', 'this season' -> DATE 2024/2025, only in an article that has named a season
+    written across two years ('the 2023-24 season'), the sign that its sport's seasons run from autumn to spring;
+    the season under way at publication turns in SEASON_TURN_MONTH. Elsewhere a season's years are unknown: None."""
+    named = ctx.split_season is not None or SPLIT_SEASON.search(m.string, 0, m.start()) is not None
+    if not named or not ctx.dct:
+        return None
+    rel = m["rel"].lower()
+    current = ctx.dct.year if ctx.dct.month >= SEASON_TURN_MONTH else ctx.dct.year - 1
+    if rel in ("the previous", "the following") and ctx.moved() is not None:
+        return None  # counted from the story's time, not publication's
+    first = current + {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
+    return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"undated": "split year", "season": first}
 
 
 @rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
@@ -881,8 +934,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
         first_month = SEASON_START[code]
+        if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
+            return None  # "the autumn term": a school's term, whose months are not the season's
         story = re.match(r"\d{4}", ctx.last_value or "")
-        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()):
+        since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
+        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
             counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
@@ -961,6 +1017,10 @@ def season_after(value: str, code: str, step: int) -> str | None:
         if date(year, start_month, 1) + relativedelta(months=3) > begin:
             year -= 1
     return f"{year:04d}-{code}"
+
+
+# "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
@@ -1093,6 +1153,31 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     return (*result, {"undated": "fiscal"}) if fiscal else result
 
 
+@rule("quarter_code", rf"(?-i:(?P<u>[QH])(?P<n>[1-4]))(?:,? (?P<y>{YEAR})|(?: of)? fiscal (?P<fy>{YEAR}))?")
+def _quarter_code(m: re.Match, ctx: Context) -> Result:
+    """'Q3', 'Q4 2024', 'H1' -> DATE 2025-Q3 / 2024-Q4 / 2025-H1, read as 'the third quarter' is: without a year, the
+    calendar one under way or just reported (a past-tense one still to come this year is last year's), else the
+    company's fiscal one, undated."""
+    unit, n = m["u"], int(m["n"])
+    if unit == "H" and n > 2:
+        return None
+    months = 3 if unit == "Q" else 6
+    if m["y"] or m["fy"]:
+        result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
+        return (*result, {"undated": "fiscal"}) if m["fy"] else result
+    if not ctx.dct:
+        return "DATE", f"XXXX-{unit}{n}", "relative"
+    dct = ctx.dct.date()
+    year = dct.year
+    tense = ctx.tense(m.start(), m.end())
+    first = date(year, months * (n - 1) + 1, 1)
+    if first > dct and "past" in (tense, ctx.next_verb_tense(m.end())):
+        year -= 1  # "Q4 sales fell", read in March: last year's
+        first = first.replace(year=year)
+    result = "DATE", f"{year:04d}-{unit}{n}", "relative"
+    return result if calendar_period(dct, first, months, tense) else (*result, {"undated": "fiscal"})
+
+
 # Words of company results and the economy: "the first half" among them is a half-year, elsewhere (sport) it is not.
 BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
@@ -1130,7 +1215,13 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     last = ctx.last_value or ""
-    if ctx.last_period and m["rel"].lower() != "a year ago" and value_span(last)[0] >= value_span(ctx.last_period)[0]:
+    same_sentence_year = re.fullmatch(r"\d{4}", last) and ctx.last_start >= ctx.sentence_start(m.start())
+    if (
+        ctx.last_period
+        and m["rel"].lower() != "a year ago"
+        and value_span(last)[0] >= value_span(ctx.last_period)[0]
+        and not same_sentence_year  # "the first nine months of fiscal 2025 ... a year earlier": 2024's
+    ):
         # "profit for the fourth quarter, reported on Thursday, fell from 664 million a year earlier": the
         # quarter's year before, not the report day's
         last = ctx.last_period
@@ -1460,7 +1551,9 @@ def _vague(m: re.Match, ctx: Context) -> Result:
 # is left out, as TempEval-3's annotators mostly leave it.
 _COUNT_WORD = rf"(?:{_TENS}|{_TEENS}|{_SMALL}|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)"
 RATE_BEFORE = re.compile(
-    rf"(?:\b(?:once|twice|thrice|times)|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
+    # "twice a week", "a day a fortnight", "7,000 steps a day"
+    r"(?:\b(?:once|twice|thrice|times|an? (?:day|night|hour|week|month))"
+    rf"|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
     r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
     re.I,
 )
@@ -1482,7 +1575,7 @@ def _rate_before(text: str, start: int) -> bool:
 @rule(
     "set",
     r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per"
-    r"|an|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)"
+    r"|an|a) (?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)"
     # "every two years", "every 18 months", "every other week", "every few days": how often, with a count
     rf"|every (?P<n>other|few|couple of|{NUMBER_HALF}) (?P<units>seconds|minutes|hours|days|nights|weeks|months"
     r"|quarters|years|decades|second|minute|hour|day|night|week|month|quarter|year|decade)",
@@ -1676,6 +1769,8 @@ def _quick_words(words) -> str:
 RULE_NEEDS: dict[str, str] = {
     "publication_line": r"\d\.",
     "iso_date": rf"{YEAR}-",
+    "split_year": rf"{YEAR}(?:[-/–]|-to-)\d\d",
+    "relative_season": r"season",
     "slash_date": r"\d/",
     "month_day": MONTH,
     "month_year": MONTH,
@@ -1689,6 +1784,7 @@ RULE_NEEDS: dict[str, str] = {
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
     "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
     "quarter": _quick(r"quarter|half|period", "qhp"),
+    "quarter_code": r"(?-i:[QH][1-4])",
     "year_earlier": r"year",
     "duration": _quick(_UNITS, "smhdwfqyc"),
     "half_unit": r"half",
