@@ -218,6 +218,18 @@ def _superlative_in(before: str) -> bool:
 # there for four years" runs from four years ago.
 PENALTY_VERBS = {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exclude", "fine"}
 
+# Words opening a clause of what happens whenever something does: "when it rains for two days, the river rises".
+HABITUAL_MARKS = {"when", "whenever", "if", "once"}
+
+
+def habitual(verb: Token) -> bool:
+    """Whether `verb` heads a "when"/"whenever"/"if" clause in the simple present: a habit or a condition, no time
+    the article dates."""
+    return simple_present(verb) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in HABITUAL_MARKS and c.i < verb.i for c in verb.children
+    )
+
+
 # Words after a duration that count it from another event than publication: "within 28 days of being notified",
 # "within six months after the vote".
 COUNTED_FROM_EVENT = re.compile(r"\s+(?:of|after)\s+(?!(?:the\s+)?(?:publication|now|today)\b)", re.I)
@@ -482,6 +494,8 @@ def _row(
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif verb is not None and habitual(verb):
+            start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
         elif COUNTED_FROM_EVENT.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the

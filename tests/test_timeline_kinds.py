@@ -264,3 +264,12 @@ def test_since_a_season_in_the_present_perfect_is_the_latest_one():
         published=RESULTS,
     )
     assert dated(frame, "the spring")[1] == "2025-SP"
+
+
+def test_a_stretch_of_time_in_a_clause_of_habit_is_not_dated_from_publication():
+    frame = table(
+        "When it rains for more than two days, she still goes down to look at the river.",
+        "The bridge will close for two days.",
+    )
+    assert dated(frame, "more than two days")[2:] == ("", "")
+    assert dated(frame, "two days")[2:] == ("2024-06-12", "2024-06-14")
