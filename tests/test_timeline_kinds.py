@@ -273,3 +273,12 @@ def test_a_stretch_of_time_in_a_clause_of_habit_is_not_dated_from_publication():
     )
     assert dated(frame, "more than two days")[2:] == ("", "")
     assert dated(frame, "two days")[2:] == ("2024-06-12", "2024-06-14")
+
+
+def test_names_that_look_like_periods_or_holidays_are_no_dates():
+    frame = table(
+        "Sales of the Audi Q3 rose 4%, and demand for green H2 rose 5%.",
+        "The Easter Rising is remembered on Easter Island and in Easter eggs.",
+        published=RESULTS,
+    )
+    assert frame.empty, frame["expression"].tolist()

@@ -1165,6 +1165,11 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
     if m["y"] or m["fy"]:
         result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
         return (*result, {"undated": "fiscal"}) if m["fy"] else result
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if not BUSINESS_WORDS.search(_sentence_around(m, ctx)) or re.search(r"(?-i:[A-Z][\w-]*)\s+$", before):
+        return None  # "the Audi Q3": no period; a quarter is named among results
+    if unit == "H" and not re.search(r"\b(?:in|during|over|through)\s+$", before, re.I):
+        return None  # "green H2" is hydrogen: a half year alone only after "in", "during", "over", "through"
     if not ctx.dct:
         return "DATE", f"XXXX-{unit}{n}", "relative"
     dct = ctx.dct.date()
@@ -1655,7 +1660,9 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     "easter",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.EASTER_HOLIDAYS, key=len, reverse=True))
-    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?(?:,? (?P<y>{YEAR}))?",
+    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?(?:,? (?P<y>{YEAR}))?"
+    # names that only start with a holiday: "Easter Island", "the Easter Rising", "Easter eggs"
+    r"(?! (?:Island|Islanders?|Rising|Uprising|eggs?|Road|Street|Ross|bunny|Bunny)\b)",
 )
 def _easter(m: re.Match, ctx: Context) -> Result:
     """'Easter', 'Good Friday', 'Easter Monday 2023' -> DATE of that day (from dateutil's Easter of the year, the
