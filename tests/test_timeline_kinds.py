@@ -282,3 +282,41 @@ def test_names_that_look_like_periods_or_holidays_are_no_dates():
         published=RESULTS,
     )
     assert frame.empty, frame["expression"].tolist()
+
+
+def test_a_winter_named_by_a_year_is_the_one_of_its_january():
+    frame = table(
+        "In the winter of 1947 the canal froze. The boats were stuck from January 25 until early March.",
+        "That February was the coldest on record.",
+        published=datetime(2017, 1, 18, 9, 0),
+    )
+    assert dated(frame, "the winter of 1947") == ("DATE", "1947-WI", "1946-12-01", "1947-02-28")
+    assert dated(frame, "January 25")[1] == "1947-01-25"
+    assert dated(frame, "early March")[1] == "1947-03"
+    assert dated(frame, "That February")[1] == "1947-02"
+
+
+def test_this_and_last_winter_around_the_new_year():
+    january, october = datetime(2023, 1, 18, 9, 0), datetime(2023, 10, 5, 9, 0)
+    assert dated(table("This winter is cold.", published=january), "This winter")[2:] == ("2022-12-01", "2023-02-28")
+    assert dated(table("Last winter was cold.", published=october), "Last winter")[2:] == ("2022-12-01", "2023-02-28")
+    assert dated(table("This winter will be cold.", published=october), "This winter")[2] == "2023-12-01"
+
+
+def test_a_date_ending_a_stretch_does_not_move_the_story_there():
+    frame = table(
+        "In the summer of 1974 the river flooded. Its hero farmed there until his death in 1998.",
+        "That August the army built a bridge.",
+        published=WEDNESDAY,
+    )
+    assert dated(frame, "That August")[1] == "1974-08"
+
+
+def test_a_clock_time_is_in_the_evening_only_when_its_own_words_say_so():
+    frame = table(
+        "At about eight o'clock her father went out, and he did not come back until the evening.",
+        "At seven o'clock in the evening the lights went out.",
+        published=WEDNESDAY,
+    )
+    assert dated(frame, "eight o'clock")[1].endswith("T08:00")
+    assert dated(frame, "seven o'clock")[1].endswith("T19:00")

@@ -421,7 +421,9 @@ def extract(
         found.append(cand)
         if "season" in cand.extras and cand.rule == "split_year":
             ctx.split_season = cand.extras["season"]
-        if is_reference(cand):
+        if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
+            pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
+        elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
@@ -504,6 +506,9 @@ PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
 # "since" just before a date: the date opens a time that runs to the present.
 SINCE = re.compile(r"\bsince\s+$", re.I)
+# "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
+# until his death in 1998", "until he retired in 1993", "runs until 2027").
+UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
 
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.

@@ -246,7 +246,13 @@ def granular(d: datetime | date, unit: str) -> str:
     return f"{d.year:04d}"
 
 
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+def season_first_day(year: int, code: str) -> date:
+    """The first day of TimeML season `code` of `year`, as meteorologists count seasons (three whole months): spring
+    from March, summer from June, autumn from September; a winter is named by the year of its January and
+    February ("the winter of 1963": December 1962 to February 1963)."""
+    if code == "WI":
+        return date(year - 1, 12, 1)
+    return date(year, {"SP": 3, "SU": 6, "FA": 9}[code], 1)
 
 
 def month_end(year: int, month: int) -> date:
@@ -275,9 +281,9 @@ def value_span(value: str) -> tuple[str, str]:
         start = monday + timedelta(days=5) if m[3] else monday
         return start.isoformat(), (monday + timedelta(days=6)).isoformat()
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        y, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
-        end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
-        return date(y, first, 1).isoformat(), month_end(end_year, end_month).isoformat()
+        first = season_first_day(int(m[1]), m[2])
+        last = first + relativedelta(months=3) - timedelta(days=1)
+        return first.isoformat(), last.isoformat()
     if m := re.fullmatch(r"\d{4}", value):
         return f"{value}-01-01", f"{value}-12-31"
     if m := re.fullmatch(r"(\d{3})", value):
@@ -517,6 +523,21 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     return None
 
 
+def year_in_story(value: str | None, month: int) -> int | None:
+    """The year whose `month` lies in, or nearest to, the calendar span of the story's date `value` ("That February"
+    after "the winter of 1963": 1963); None when `value` has no span."""
+    first, last = value_span(value or "")
+    if not first:
+        return None
+    start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+
+    def distance(year: int) -> int:
+        when = date(year, month, 15)
+        return 0 if start <= when <= end else min(abs((when - start).days), abs((when - end).days))
+
+    return min(range(start.year - 1, end.year + 2), key=distance)
+
+
 def recent_news(dct: date, year: int, month: int, day: int | None) -> bool:
     """Whether year-month(-day) lies in the RECENT_NEWS_DAYS before publication: what news mostly reports, so a day
     named without its year there is that one, whatever year the story spoke of before ("the August 1988 cease-fire
@@ -607,11 +628,13 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         y = dct.year
+    elif rel == "that" and (story := year_in_story(ctx.last_value, month)) is not None:
+        return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
-        story = story_year(ctx, m, month) if not m["mod"] and not recent_news(dct, y, month, None) else None
+        story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}", "relative"
@@ -641,7 +664,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
         hour, minute = int(number_value(m["hc"]) or 0), 0
-        hour += 12 if _evening_clock(hour, _sentence_around(m, ctx)) else 0
+        sentence_start = ctx.sentence_start(m.start())
+        hour += (
+            12 if _evening_clock(hour, m.string[sentence_start : m.start()], m.string[m.end() : m.end() + 20]) else 0
+        )
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if hour > 12:
@@ -660,14 +686,20 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
-def _evening_clock(hour: int, sentence: str) -> bool:
-    """Whether "<hour> o'clock" is in the evening: its sentence speaks of the evening (1 to 11 o'clock) or of the
-    night (6 to 11 o'clock: "on the night of June 14 the water came over at about 11 o'clock"), not of the morning."""
-    if hour >= 12 or re.search(r"\bmorning\b", sentence, re.I):
+def _evening_clock(hour: int, before: str, after: str) -> bool:
+    """Whether "<hour> o'clock" is in the evening: the words of its sentence before it, or the few right after it
+    ("eight o'clock in the evening"), speak of the evening (1 to 11 o'clock) or of the night (6 to 11 o'clock: "on
+    the night of June 14 the water came over at about 11 o'clock"), not of the morning."""
+    said = before + " " + (CLOCK_PART_AFTER.match(after) or [""])[0]
+    if hour >= 12 or re.search(r"\bmorning\b", said, re.I):
         return False
-    if re.search(r"\b(?:evening|tonight)\b", sentence, re.I):
+    if re.search(r"\b(?:evening|tonight)\b", said, re.I):
         return True
-    return hour >= 6 and re.search(r"\bnight\b", sentence, re.I) is not None
+    return hour >= 6 and re.search(r"\bnight\b", said, re.I) is not None
+
+
+# The part of the day named right after a clock time: "at eight o'clock in the evening", "at ten o'clock that night".
+CLOCK_PART_AFTER = re.compile(r"\s*(?:in the|that|at|on|one|last|this) (?:morning|evening|night)\b", re.I)
 
 
 # Words before "midnight" that mean the hours after it, the start of the next day.
@@ -876,8 +908,6 @@ _REL = (
     r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its"
     r"|the fiscal)"
 )
-# First month of each TimeML season.
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _REL_UNIT = (
     r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
 )
@@ -933,7 +963,6 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "that year", "its month" refer to another time than the DCT
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
-        first_month = SEASON_START[code]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
             return None  # "the autumn term": a school's term, whose months are not the season's
         story = re.match(r"\d{4}", ctx.last_value or "")
@@ -944,15 +973,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
             if counted is not None:
                 return "DATE", counted, "relative", {"counted": True}
-        y = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
+        y = dct.year + 1 if code == "WI" and dct.month > 2 else dct.year  # a December's winter is next year's
+        first = season_first_day(y, code)
         tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
-        if (step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct) or (
-            tense == "past" and date(y, first_month, 1) > dct
-        ):
+        if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
-        elif (step > 0 and date(y, first_month, 1) <= dct) or (
-            tense == "future" and date(y, first_month, 1) + relativedelta(months=3) <= dct
-        ):
+        elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
             y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
@@ -1007,14 +1033,15 @@ def season_after(value: str, code: str, step: int) -> str | None:
     first, last = value_span(value)
     if not first:
         return None
-    start_month = SEASON_START[code]
     if step > 0:
         end = date.fromisoformat(last[:10])
-        year = end.year if date(end.year, start_month, 1) > end else end.year + 1
+        year = end.year - 1
+        while season_first_day(year, code) <= end:
+            year += 1
     else:
         begin = date.fromisoformat(first[:10])
-        year = begin.year
-        if date(year, start_month, 1) + relativedelta(months=3) > begin:
+        year = begin.year + 1
+        while season_first_day(year, code) + relativedelta(months=3) > begin:
             year -= 1
     return f"{year:04d}-{code}"
 
