@@ -320,3 +320,29 @@ def test_a_clock_time_is_in_the_evening_only_when_its_own_words_say_so():
     )
     assert dated(frame, "eight o'clock")[1].endswith("T08:00")
     assert dated(frame, "seven o'clock")[1].endswith("T19:00")
+
+
+STORM = datetime(2025, 1, 23, 18, 20)  # a Thursday evening
+
+
+def test_a_clock_range_shares_the_day_written_at_its_end():
+    frame = table(
+        "A red warning has been issued from 3am until 11am on Friday.",
+        "An amber warning runs from midnight tonight until 6pm on Friday.",
+        "The bridge will shut from 8pm until 6am on Sunday.",
+        published=STORM,
+    )
+    assert dated(frame, "3am")[1] == "2025-01-24T03:00"
+    assert dated(frame, "midnight tonight")[1] == "2025-01-23T24:00"  # the end of tonight, not its start
+    assert dated(frame, "8pm")[1] == "2025-01-25T20:00"  # overnight into Sunday
+
+
+def test_days_something_was_cancelled_for_or_is_unlikely_before_are_to_come():
+    frame = table(
+        "All sailings had been cancelled for Friday, and services were unlikely to resume before Saturday afternoon.",
+        "Drivers were told to check the roads before setting off on Sunday.",
+        published=STORM,
+    )
+    assert dated(frame, "Friday")[1] == "2025-01-24"
+    assert dated(frame, "Saturday afternoon")[1] == "2025-01-25TAF"
+    assert dated(frame, "Sunday")[1] == "2025-01-26"

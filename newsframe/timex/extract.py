@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .grammar import (
@@ -112,6 +112,9 @@ def verb_tense(verb: Token) -> str | None:
             return "future"  # "is visiting on Friday": a planned event
         if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return verb_tense(verb.head)  # "Starting Monday, shops will open later": the tense of the main clause
+        head = verb.head.head
+        if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+            return verb_tense(head)  # "told to check the roads before setting off on Saturday": check's tense
         return None
     return None
 
@@ -179,6 +182,7 @@ PLAN_WORDS = {
     "instruct",
     "remind",
     "invite",
+    "unlikely",
 }
 
 
@@ -348,6 +352,8 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
             )
             if pair and TIME_DAY_GLUE.match(glue) and re.match(r"\d{4}-\d\d-\d\d$", pair[1].value[:10]):
                 clock = pair[0].value.split("T", 1)[1]
+                if clock == "00:00" and "midnight" in pair[0].text.lower() and pair[1].text.lower() == "tonight":
+                    clock = "24:00"  # "from midnight tonight": the end of this day, whatever word comes before
                 merged = Candidate(
                     prev.start,
                     c.end,
@@ -436,6 +442,7 @@ def extract(
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
+    _share_the_day_of_a_clock_range(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
@@ -456,6 +463,26 @@ def _date_counted_durations_by_their_apposition(found: list[Candidate], text: st
         if later and APPOSITION.fullmatch(text, later.end(), after.start):
             cand.extras["date_value"] = after.value
             cand.extras.pop("span", None)
+
+
+# Between two clock times of one range: "from 3am until 11am on Friday", "between 6pm and 9pm on Sunday".
+CLOCK_RANGE_GLUE = re.compile(r"\s*(?:until|till|to|and|-|–)\s*", re.I)
+
+
+def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
+    """Give a clock time that names no day of its own the day of the clock time ending its range ("from 3am until
+    11am on Friday": Friday 3am), or the day before when it is later in the day (overnight: "from 8pm until 6am on
+    Sunday": Saturday 8pm)."""
+    for first, second in zip(found, found[1:]):
+        if first.rule not in TIME_RULES or second.rule != "time_and_day":
+            continue
+        if not CLOCK_RANGE_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        clock, day = first.value.split("T", 1)[1], date.fromisoformat(second.value[:10])
+        if clock > second.value.split("T", 1)[1]:
+            day -= timedelta(days=1)  # "from 8pm until 6am on Sunday": overnight, from Saturday evening
+        first.value = f"{day.isoformat()}T{clock}"
+        first.extras.pop("undated", None)
 
 
 # A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.

@@ -788,7 +788,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
-        if (
+        if direction == "past" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            direction = "future"  # "sailings had been cancelled for Friday": the day they were due, to come
+        elif (
             direction == "past"
             and SPAN_BOUND_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             and ctx.perfect(m.start("wd"), m.end())
@@ -799,6 +801,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
 
+
+# "for" right before a day: the day something was set for ("cancelled for Friday", "booked for Monday").
+FOR_DAY_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
 # Words before a day that bound a stretch of time ("from 6pm on", "until midday", "to") or move a date to it.
 SPAN_BOUND_BEFORE = re.compile(
