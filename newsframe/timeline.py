@@ -365,9 +365,11 @@ def _subject_after(verb: Token, after: int) -> Token | None:
 DATELINE_EVENT = "story filed (dateline)"
 
 
-def event_phrase(doc: Doc, start: int, end: int) -> str:
+def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
-    event noun the date modifies ("Thursday's ruling"), in whole words."""
+    event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
+    so a past clause inside a clause of the future cannot be what happens then ("Parents will be told which school
+    they have been offered on March 3": the telling)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
@@ -386,6 +388,8 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
         verb = next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb)
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
+    if to_come and verb is not None:
+        verb = _clause_to_come(verb)
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
@@ -433,6 +437,21 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return " ".join(parts)
+
+
+def _clause_to_come(verb: Token) -> Token:
+    """The verb of the future clause that holds `verb`'s past or perfect one (a clause of what was, or has been,
+    done: "which school they have been offered", "what he decided"), for a date still to come; `verb` otherwise."""
+    if verb_tense(verb) != "past" or verb.dep_ not in ("ccomp", "relcl", "acl", "pcomp"):
+        return verb
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and verb_tense(head) == "future":
+            return head
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return verb
 
 
 def _spelled_out(token: Token, verb: Token) -> str:
@@ -525,13 +544,18 @@ def _row(
         "date": start,
         "date_end": end,
         "anchor": anchor,
-        "event": event_phrase(doc, cand.start, cand.end),
+        "event": event_phrase(doc, cand.start, cand.end, starts_after_publication(start, published)),
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+def starts_after_publication(start: str, published: datetime | None) -> bool:
+    """Whether a row's calendar date `start` (ISO, '' when undated) begins after the publication day."""
+    return bool(start) and published is not None and start[:10] > published.date().isoformat()
 
 
 # The key of a row (not a column) whose dates are counted from its chronology entry's date.

@@ -346,3 +346,12 @@ def test_days_something_was_cancelled_for_or_is_unlikely_before_are_to_come():
     assert dated(frame, "Friday")[1] == "2025-01-24"
     assert dated(frame, "Saturday afternoon")[1] == "2025-01-25TAF"
     assert dated(frame, "Sunday")[1] == "2025-01-26"
+
+
+def test_a_date_to_come_is_not_the_event_of_a_past_clause_inside_a_future_one():
+    frame = table(
+        "Parents will be told which school their child has been offered on March 3 next year.", published=SCHOOLS
+    )
+    assert row(frame, "March 3")["event"] == "Parents will be told"
+    frame = table("The school their child has been offered opened on March 3.", published=SCHOOLS)
+    assert "offered" in row(frame, "March 3")["event"] or "opened" in row(frame, "March 3")["event"]
