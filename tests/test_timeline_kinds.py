@@ -355,3 +355,14 @@ def test_a_date_to_come_is_not_the_event_of_a_past_clause_inside_a_future_one():
     assert row(frame, "March 3")["event"] == "Parents will be told"
     frame = table("The school their child has been offered opened on March 3.", published=SCHOOLS)
     assert row(frame, "March 3")["event"] == "school opened"  # a date gone by keeps its own clause
+
+
+def test_a_holiday_in_a_past_clause_that_names_its_year_is_that_years():
+    frame = table(
+        "The last time a snow warning was in force at Easter was in 2013.",
+        "The last white Christmas was in 2010. Shops will open on Christmas Eve.",
+        published=WEATHER,
+    )
+    assert dated(frame, "Easter")[1] == "2013-03-31"
+    assert dated(frame, "Christmas")[1] == "2010-12-25"
+    assert dated(frame, "Christmas Eve")[1] == "2024-12-24"  # no year named: the coming one

@@ -1652,7 +1652,22 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
+    if (named := year_named_after(m, ctx)) is not None:
+        y = named  # "the last white Christmas was in 2010"
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+def year_named_after(m: re.Match, ctx: Context) -> int | None:
+    """The year a past-tense clause names within a few words after a holiday ("the last time a warning was in force
+    at Easter was in 2013", "at Christmas, in 1914,"): that year's holiday; else None."""
+    if ctx.tense(m.start(), m.end()) != "past":
+        return None
+    found = HOLIDAY_YEAR_AFTER.match(m.string, m.end())
+    return int(found["y"]) if found else None
+
+
+# A year named within a few words after a holiday, in its clause.
+HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 
 
 @rule(
@@ -1728,6 +1743,8 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         else:
             day = this_year if ahead <= 0 else on(dct.year - 1)
         anchor = "relative"
+        if (named := year_named_after(m, ctx)) is not None:
+            day = on(named)  # "the last snow warning at Easter was in 2013": that year's Easter
     if m["week"]:  # "Easter week": the week ending on Easter Sunday
         return "DATE", week_value(day), anchor
     if m["weekend"]:
