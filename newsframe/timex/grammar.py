@@ -402,8 +402,7 @@ SPLIT_YEAR_NOUNS = (
 
 @rule(
     "split_year",
-    rf"(?:the )?(?:(?P<mod>early|late|mid|the end of|the start of|the beginning of|the middle of)[- ](?:the )?)?"
-    rf"(?P<a>{YEAR})(?:[-/–]|-to-)(?P<b>\d\d(?:\d\d)?)(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
+    rf"(?:the )?(?P<a>{YEAR})(?:[-/–]|-to-)(?P<b>\d\d(?:\d\d)?)(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
 )
 def _split_year(m: re.Match, ctx: Context) -> Result:
     """'the 2023-24 season', '2024/25', 'the 2024-25 financial year' -> DATE 2023/2024: a year running across two
@@ -1853,6 +1852,7 @@ RULE_NEEDS: dict[str, str] = {
     "year_end": r"year",
     "holiday": _quick_words(lx.HOLIDAYS),
     "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
-    "easter": _quick_words(lx.EASTER_HOLIDAYS),
+    # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
+    "easter": r"(?-i:(?=[EGMHPASW]))(?:" + "|".join(re.escape(w) for w in lx.EASTER_HOLIDAYS) + ")",
 }
 RULE_GATES: dict[str, re.Pattern] = {name: re.compile(needs, re.I) for name, needs in RULE_NEEDS.items()}
