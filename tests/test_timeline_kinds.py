@@ -366,3 +366,13 @@ def test_a_holiday_in_a_past_clause_that_names_its_year_is_that_years():
     assert dated(frame, "Easter")[1] == "2013-03-31"
     assert dated(frame, "Christmas")[1] == "2010-12-25"
     assert dated(frame, "Christmas Eve")[1] == "2024-12-24"  # no year named: the coming one
+
+
+def test_a_clock_range_kept_for_a_stretch_of_time_is_a_daily_window_on_no_day():
+    frame = table(
+        "Police will run a campaign over Christmas.",
+        "He will be subject to a curfew from 7pm to 7am for six months after his release.",
+        published=datetime(2023, 11, 10, 15, 45),
+    )
+    assert dated(frame, "7pm")[1:] == ("XXXX-XX-XXT19:00", "", "")
+    assert dated(frame, "7am")[1:] == ("XXXX-XX-XXT07:00", "", "")

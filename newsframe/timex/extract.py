@@ -443,6 +443,7 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
     _share_the_day_of_a_clock_range(found, text)
+    _leave_daily_windows_undated(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
@@ -467,6 +468,23 @@ def _date_counted_durations_by_their_apposition(found: list[Candidate], text: st
 
 # Between two clock times of one range: "from 3am until 11am on Friday", "between 6pm and 9pm on Sunday".
 CLOCK_RANGE_GLUE = re.compile(r"\s*(?:until|till|to|and|-|–)\s*", re.I)
+
+
+# After a range of clock times: a stretch or a frequency that makes it a daily window ("a curfew from 7pm to 7am for
+# six months", "open from 9am to 5pm every day").
+DAILY_AFTER = re.compile(r"\s*,?\s*(?:for\b|every\b|each\b|daily\b|a day\b|nightly\b|on weekdays\b)", re.I)
+
+
+def _leave_daily_windows_undated(found: list[Candidate], text: str) -> None:
+    """A range of two clock times naming no day, followed by a stretch of time or a frequency ("a curfew from 7pm
+    to 7am for six months"), is a window of every day: neither time is on a calendar day."""
+    for first, second in zip(found, found[1:]):
+        if first.rule not in TIME_RULES or second.rule not in TIME_RULES:
+            continue
+        if CLOCK_RANGE_GLUE.fullmatch(text, first.end, second.start) and DAILY_AFTER.match(text, second.end):
+            for cand in (first, second):
+                cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
+                cand.extras["undated"] = "every day"
 
 
 def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
