@@ -376,3 +376,13 @@ def test_a_clock_range_kept_for_a_stretch_of_time_is_a_daily_window_on_no_day():
     )
     assert dated(frame, "7pm")[1:] == ("XXXX-XX-XXT19:00", "", "")
     assert dated(frame, "7am")[1:] == ("XXXX-XX-XXT07:00", "", "")
+
+
+def test_a_season_named_by_a_clause_is_that_events_not_this_years():
+    frame = table(
+        "The winter the trains stopped is still remembered.",
+        "In the summer the council will decide.",
+        published=datetime(2023, 1, 18, 9, 0),
+    )
+    assert dated(frame, "The winter")[1:] == ("XXXX-WI", "", "")
+    assert dated(frame, "the summer")[1] == "2023-SU"

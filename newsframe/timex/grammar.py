@@ -969,6 +969,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         code = lx.SEASONS[unit]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
             return None  # "the autumn term": a school's term, whose months are not the season's
+        if (
+            rel == "the"
+            and not m["mod"]
+            and SEASON_CLAUSE_AFTER.match(m.string, m.end())
+            and not PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        ):
+            # "The winter the trains stopped", "the summer that changed everything": a season its clause names
+            return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         if rel in ("the", "that") and story and (rel == "that" or ctx.moved()) and not since_now:
@@ -1048,6 +1056,17 @@ def season_after(value: str, code: str, step: int) -> str | None:
         while season_first_day(year, code) + relativedelta(months=3) > begin:
             year -= 1
     return f"{year:04d}-{code}"
+
+
+# A clause right after "the <season>" that says which one it was: "the winter the trains stopped", "the summer
+# when the river ran dry", "the summer that changed everything".
+SEASON_CLAUSE_AFTER = re.compile(
+    r"\s+(?:when|that|in which|the|a|an|his|her|their|our|my|its|we|they|he|she|I|you)\s+(?!of\b)", re.I
+)
+# A preposition (or "this", "last") before "the <season>": "in the summer the council will decide" is a season.
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|over|through|throughout|by|before|after|until|till|since|for|from|into|across|of|at)\s+$", re.I
+)
 
 
 # "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
