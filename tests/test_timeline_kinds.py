@@ -386,3 +386,13 @@ def test_a_season_named_by_a_clause_is_that_events_not_this_years():
     )
     assert dated(frame, "The winter")[1:] == ("XXXX-WI", "", "")
     assert dated(frame, "the summer")[1] == "2023-SU"
+
+
+def test_a_relative_clause_takes_its_noun_as_subject_or_object_of_the_event():
+    frame = table(
+        "The stock is still below the record it set in August 2021.",
+        "The man who died on Friday was 54.",
+        published=RESULTS,
+    )
+    assert row(frame, "August 2021")["event"] == "set record"
+    assert row(frame, "Friday")["event"] == "man died"
