@@ -427,11 +427,15 @@ SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b"
 SEASON_TURN_MONTH = 7
 
 
-@rule("relative_season", r"(?P<rel>this|last|next|the current|the previous|the following|the coming) season")
+@rule(
+    "relative_season",
+    r"(?P<rel>this|last|next|the current|the previous|the following|the coming) (?:season|term|campaign)",
+)
 def _relative_season(m: re.Match, ctx: Context) -> Result:
-    """'next season', 'last season', 'this season' -> DATE 2024/2025, only in an article that has named a season
-    written across two years ('the 2023-24 season'), the sign that its sport's seasons run from autumn to spring;
-    the season under way at publication turns in SEASON_TURN_MONTH. Elsewhere a season's years are unknown: None."""
+    """'next season', 'last season', 'this season' (in sport also 'last term', 'this campaign') -> DATE 2024/2025,
+    only in an article that has named a season written across two years ('the 2023-24 season'), the sign that its
+    sport's seasons run from autumn to spring; the season under way at publication turns in SEASON_TURN_MONTH.
+    Elsewhere a season's years are unknown, and a term may be a school's or an office's: None."""
     named = ctx.split_season is not None or SPLIT_SEASON.search(m.string, 0, m.start()) is not None
     if not named or not ctx.dct:
         return None
@@ -1844,7 +1848,7 @@ RULE_NEEDS: dict[str, str] = {
     "publication_line": r"\d\.",
     "iso_date": rf"{YEAR}-",
     "split_year": rf"{YEAR}(?:[-/–]|-to-)\d\d",
-    "relative_season": r"season",
+    "relative_season": r"season|term|campaign",
     "slash_date": r"\d/",
     "month_day": MONTH,
     "month_year": MONTH,
