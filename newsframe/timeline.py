@@ -8,7 +8,9 @@
 | start_char, end_char | the expression's offsets in the paragraph's text |
 | expression | the expression as written ("Sunday evening") |
 | type | TimeML TIMEX3 type: DATE, TIME, DURATION or SET |
-| value | TimeML TIMEX3 value ("2022-12-18TEV", "P3Y6M", "PAST_REF") resolved against the publication date |
+| value | TimeML TIMEX3 value ("2022-12-18TEV", "P3Y6M", "PAST_REF") resolved against the publication date; a |
+| | year across two (a sports season, a school or financial year: "2024/25") is written "2024/2025"; a winter is |
+| | named by the year of its January ("1963-WI": December 1962 to February 1963) |
 | date, date_end | the calendar span it stands for (ISO date, or date and time); empty when unknown or a SET |
 | anchor | explicit (carries its own date), relative (resolved against publication), vague (no calendar date) |
 | event | a short phrase of what happened then: subject, verb and object of the governing clause; "story filed |
