@@ -416,6 +416,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     what = ""
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
+            what = f"{noun.head.text} {what}"  # "lived there until his death in 1998": lived until death
     else:
         obj = next(
             (

@@ -399,3 +399,8 @@ def test_a_relative_clause_takes_its_noun_as_subject_or_object_of_the_event():
     )
     assert row(frame, "August 2021")["event"] == "set record"
     assert row(frame, "Friday")["event"] == "man died"
+
+
+def test_a_dated_noun_in_a_phrase_of_its_verb_keeps_the_preposition():
+    frame = table("He lived quietly on his farm until his death in 1998.")
+    assert row(frame, "1998")["event"] == "lived until death"
