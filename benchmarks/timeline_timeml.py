@@ -49,8 +49,9 @@ def run(split: str, limit: int | None = None, errors: int = 0, relational: bool 
     relational=True scores the timeline's mode, which also takes "previously" and "earlier" (TimeML does not).
     """
     from newsframe.nlp import parse
-    from newsframe.timeline import event_phrase
+    from newsframe.timeline import event_phrase, starts_after_publication
     from newsframe.timex import dct_from_value, extract
+    from newsframe.timex.grammar import value_span
 
     root = corpus_dir()
     if not root.is_dir():
@@ -64,7 +65,8 @@ def run(split: str, limit: int | None = None, errors: int = 0, relational: bool 
     misses: Counter = Counter()
     attached = linked = 0
     for tml, doc in zip(docs, parsed):
-        found = extract(tml.text, dct_from_value(tml.dct), doc, relational=relational)
+        dct = dct_from_value(tml.dct)
+        found = extract(tml.text, dct, doc, relational=relational)
         system = [Timex(c.start, c.end, c.text, c.type, c.value) for c in found]
         pairs.append((tml.timexes, system))
         if errors:
@@ -75,7 +77,8 @@ def run(split: str, limit: int | None = None, errors: int = 0, relational: bool 
             over = [s for s in system if s.start < gold.end and gold.start < s.end]
             if events and over:
                 best = max(over, key=lambda s: min(s.end, gold.end) - max(s.start, gold.start))
-                phrase = event_phrase(doc, best.start, best.end)
+                to_come = starts_after_publication(value_span(best.value)[0], dct)  # as the timeline reads it
+                phrase = event_phrase(doc, best.start, best.end, to_come)
                 linked += 1
                 attached += any(holds_event(phrase, e) for e in events)
     scores = score(pairs)

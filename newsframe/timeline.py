@@ -8,7 +8,9 @@
 | start_char, end_char | the expression's offsets in the paragraph's text |
 | expression | the expression as written ("Sunday evening") |
 | type | TimeML TIMEX3 type: DATE, TIME, DURATION or SET |
-| value | TimeML TIMEX3 value ("2022-12-18TEV", "P3Y6M", "PAST_REF") resolved against the publication date |
+| value | TimeML TIMEX3 value ("2022-12-18TEV", "P3Y6M", "PAST_REF") resolved against the publication date; a |
+| | year across two (a sports season, a school or financial year: "2024/25") is written "2024/2025"; a winter is |
+| | named by the year of its January ("1963-WI": December 1962 to February 1963) |
 | date, date_end | the calendar span it stands for (ISO date, or date and time); empty when unknown or a SET |
 | anchor | explicit (carries its own date), relative (resolved against publication), vague (no calendar date) |
 | event | a short phrase of what happened then: subject, verb and object of the governing clause; "story filed |
@@ -30,7 +32,7 @@ from . import nlp
 from .article import dateline_end
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import ENTRY_AFTER_DATE, governing_verb, simple_present, verb_tense
+from .timex.extract import ENTRY_AFTER_DATE, governing_verb, present_perfect, simple_present, verb_tense
 from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -69,16 +71,16 @@ BENCHMARK = {
         "strict_F1": 86.0,
         "relaxed_F1": 94.1,
         "type_F1": 90.8,
-        "value_F1": 79.7,
-        "event": 0.861,
+        "value_F1": 79.8,
+        "event": 0.863,
     },
     "held out": {
         "files": 51,
         "gold": 386,
-        "strict_F1": 82.4,
-        "relaxed_F1": 92.9,
-        "type_F1": 89.1,
-        "value_F1": 81.2,
+        "strict_F1": 82.8,
+        "relaxed_F1": 93.1,
+        "type_F1": 89.5,
+        "value_F1": 81.7,
         "event": 0.817,
     },
 }
@@ -218,6 +220,22 @@ def _superlative_in(before: str) -> bool:
 # there for four years" runs from four years ago.
 PENALTY_VERBS = {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exclude", "fine"}
 
+# Words opening a clause of what happens whenever something does: "when it rains for two days, the river rises".
+HABITUAL_MARKS = {"when", "whenever", "if", "once"}
+
+
+def habitual(verb: Token) -> bool:
+    """Whether `verb` heads a "when"/"whenever"/"if" clause in the simple present: a habit or a condition, no time
+    the article dates."""
+    return simple_present(verb) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in HABITUAL_MARKS and c.i < verb.i for c in verb.children
+    )
+
+
+# Words after a duration that count it from another event than publication: "within 28 days of being notified",
+# "within six months after the vote".
+COUNTED_FROM_EVENT = re.compile(r"\s+(?:of|after)\s+(?!(?:the\s+)?(?:publication|now|today)\b)", re.I)
+
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
 LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
 # A duration written as a stretch of time next to now: "the past decade", "the next two years".
@@ -345,13 +363,19 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     return name or named  # "shipping group Halvorsen Maritime": the name
 
 
+# Pronouns that open a relative clause as its subject: its noun is the subject then.
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+
+
 # The event of a date in a dateline: the day the story was filed from the place it names.
 DATELINE_EVENT = "story filed (dateline)"
 
 
-def event_phrase(doc: Doc, start: int, end: int) -> str:
+def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
-    event noun the date modifies ("Thursday's ruling"), in whole words."""
+    event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
+    so a past clause inside a clause of the future cannot be what happens then ("Parents will be told which school
+    they have been offered on March 3": the telling)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
@@ -370,6 +394,8 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
         verb = next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb)
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
+    if to_come and verb is not None:
+        verb = _clause_to_come(verb)
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
@@ -379,6 +405,10 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subject = _subject_after(verb.head, after)
+    antecedent = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
+        subject = antecedent  # "the man who died on Friday": the man died
+        antecedent = None
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
@@ -386,6 +416,8 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
     what = ""
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
+            what = f"{noun.head.text} {what}"  # "lived there until his death in 1998": lived until death
     else:
         obj = next(
             (
@@ -413,10 +445,27 @@ def event_phrase(doc: Doc, start: int, end: int) -> str:
             what = obj.text  # "the stock was down", "rates were lower"
         elif obj.pos_ != "PRON" and _words(obj):
             what = _compact(obj)
+    if not what and antecedent is not None and _words(antecedent):
+        what = _compact(antecedent)  # "the record it set in August 2021": set the record
     parts = [p for p in (who, did, what) if p]
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return " ".join(parts)
+
+
+def _clause_to_come(verb: Token) -> Token:
+    """The verb of the future clause that holds `verb`'s past or perfect one (a clause of what was, or has been,
+    done: "which school they have been offered", "what he decided"), for a date still to come; `verb` otherwise."""
+    if verb_tense(verb) != "past" or verb.dep_ not in ("ccomp", "relcl", "acl", "pcomp"):
+        return verb
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and verb_tense(head) == "future":
+            return head
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return verb
 
 
 def _spelled_out(token: Token, verb: Token) -> str:
@@ -478,6 +527,10 @@ def _row(
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif verb is not None and habitual(verb):
+            start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif COUNTED_FROM_EVENT.match(text, cand.end):
+            start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from
@@ -505,7 +558,7 @@ def _row(
         "date": start,
         "date_end": end,
         "anchor": anchor,
-        "event": event_phrase(doc, cand.start, cand.end),
+        "event": event_phrase(doc, cand.start, cand.end, starts_after_publication(start, published)),
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
@@ -514,17 +567,9 @@ def _row(
     return made
 
 
-def present_perfect(verb: Token) -> bool:
-    """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
-    lived": a contracted "'s" before a past participle of a verb with no object)."""
-    for c in verb.children:
-        if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
-            continue
-        if c.lemma_ == "have" and c.dep_ == "aux":
-            return True
-        if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
-            return True
-    return False
+def starts_after_publication(start: str, published: datetime | None) -> bool:
+    """Whether a row's calendar date `start` (ISO, '' when undated) begins after the publication day."""
+    return bool(start) and published is not None and start[:10] > published.date().isoformat()
 
 
 # The key of a row (not a column) whose dates are counted from its chronology entry's date.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .grammar import (
@@ -112,6 +112,9 @@ def verb_tense(verb: Token) -> str | None:
             return "future"  # "is visiting on Friday": a planned event
         if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return verb_tense(verb.head)  # "Starting Monday, shops will open later": the tense of the main clause
+        head = verb.head.head
+        if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+            return verb_tense(head)  # "told to check the roads before setting off on Saturday": check's tense
         return None
     return None
 
@@ -171,6 +174,15 @@ PLAN_WORDS = {
     "order",
     "need",
     "have",
+    # telling someone to do something looks ahead too: "drivers were told to avoid the roads on Friday night"
+    "tell",
+    "advise",
+    "warn",
+    "encourage",
+    "instruct",
+    "remind",
+    "invite",
+    "unlikely",
 }
 
 
@@ -209,6 +221,13 @@ class DocContext(Context):
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
+        self.perfect = self._perfect
+
+    def _perfect(self, start: int, end: int) -> bool:
+        """Whether the clause of the expression start..end is in the present perfect ("has been issued")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and present_perfect(verb)
 
     def _next_verb_tense(self, char: int) -> str | None:
         """The tense of the first verb after character `char` in its sentence, before any punctuation ends the
@@ -277,6 +296,19 @@ class DocContext(Context):
         return span[0].pos_ if span is not None and len(span) else ""
 
 
+def present_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
+    lived": a contracted "'s" before a past participle of a verb with no object)."""
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
+            continue
+        if c.lemma_ == "have" and c.dep_ == "aux":
+            return True
+        if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
+            return True
+    return False
+
+
 def simple_present(verb: Token) -> bool:
     """Whether `verb` is in the simple present or its progressive ("begin", "is inspecting"), with no modal and no
     word of expecting ("is due", "is expected")."""
@@ -320,6 +352,8 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
             )
             if pair and TIME_DAY_GLUE.match(glue) and re.match(r"\d{4}-\d\d-\d\d$", pair[1].value[:10]):
                 clock = pair[0].value.split("T", 1)[1]
+                if clock == "00:00" and "midnight" in pair[0].text.lower() and pair[1].text.lower() == "tonight":
+                    clock = "24:00"  # "from midnight tonight": the end of this day, whatever word comes before
                 merged = Candidate(
                     prev.start,
                     c.end,
@@ -354,8 +388,8 @@ def extract(
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
-    ctx.last_value, ctx.story_moved, ctx.last_period = (
-        (*reference, None)[:3] if isinstance(reference, tuple) else (reference, False, None)
+    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season = (
+        (*reference, None, None)[:4] if isinstance(reference, tuple) else (reference, False, None, None)
     )
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
@@ -391,7 +425,11 @@ def extract(
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
             cand.extras.update(counted)
         found.append(cand)
-        if is_reference(cand):
+        if "season" in cand.extras and cand.rule == "split_year":
+            ctx.split_season = cand.extras["season"]
+        if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
+            pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
+        elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
@@ -400,12 +438,69 @@ def extract(
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if PERIOD_VALUE.fullmatch(ctx.last_value):
                 ctx.last_period = ctx.last_value
-            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period)
+            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
+    _share_the_day_of_a_clock_range(found, text)
+    _leave_daily_windows_undated(found, text)
     _start_durations_at_their_date(found, text)
+    _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+# A date set beside a counted duration says which date it stands for: "A decade later, in 1984, the school
+# reopened", "Two days later, on June 16,".
+APPOSITION = re.compile(r"\s*,?\s*(?:in|on)\s+$", re.I)
+
+
+def _date_counted_durations_by_their_apposition(found: list[Candidate], text: str) -> None:
+    """Give a duration counted from the last date ("a decade later") the date written beside it, when there is one:
+    the text's own date wins over the count, which may have started from another date than the writer's."""
+    for cand, after in zip(found, found[1:]):
+        if "date_value" not in cand.extras or after.type not in ("DATE", "TIME") or not value_span(after.value)[0]:
+            continue
+        later = LATER.match(text, cand.end)
+        if later and APPOSITION.fullmatch(text, later.end(), after.start):
+            cand.extras["date_value"] = after.value
+            cand.extras.pop("span", None)
+
+
+# Between two clock times of one range: "from 3am until 11am on Friday", "between 6pm and 9pm on Sunday".
+CLOCK_RANGE_GLUE = re.compile(r"\s*(?:until|till|to|and|-|–)\s*", re.I)
+
+
+# After a range of clock times: a stretch or a frequency that makes it a daily window ("a curfew from 7pm to 7am for
+# six months", "open from 9am to 5pm every day").
+DAILY_AFTER = re.compile(r"\s*,?\s*(?:for\b|every\b|each\b|daily\b|a day\b|nightly\b|on weekdays\b)", re.I)
+
+
+def _leave_daily_windows_undated(found: list[Candidate], text: str) -> None:
+    """A range of two clock times naming no day, followed by a stretch of time or a frequency ("a curfew from 7pm
+    to 7am for six months"), is a window of every day: neither time is on a calendar day."""
+    for first, second in zip(found, found[1:]):
+        if first.rule not in TIME_RULES or second.rule not in TIME_RULES:
+            continue
+        if CLOCK_RANGE_GLUE.fullmatch(text, first.end, second.start) and DAILY_AFTER.match(text, second.end):
+            for cand in (first, second):
+                cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
+                cand.extras["undated"] = "every day"
+
+
+def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
+    """Give a clock time that names no day of its own the day of the clock time ending its range ("from 3am until
+    11am on Friday": Friday 3am), or the day before when it is later in the day (overnight: "from 8pm until 6am on
+    Sunday": Saturday 8pm)."""
+    for first, second in zip(found, found[1:]):
+        if first.rule not in TIME_RULES or second.rule != "time_and_day":
+            continue
+        if not CLOCK_RANGE_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        clock, day = first.value.split("T", 1)[1], date.fromisoformat(second.value[:10])
+        if clock > second.value.split("T", 1)[1]:
+            day -= timedelta(days=1)  # "from 8pm until 6am on Sunday": overnight, from Saturday evening
+        first.value = f"{day.isoformat()}T{clock}"
+        first.extras.pop("undated", None)
 
 
 # A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.
@@ -456,6 +551,9 @@ PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
 # "since" just before a date: the date opens a time that runs to the present.
 SINCE = re.compile(r"\bsince\s+$", re.I)
+# "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
+# until his death in 1998", "until he retired in 1993", "runs until 2027").
+UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
 
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
@@ -464,6 +562,9 @@ LATER = re.compile(
     r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I
 )
 COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
+
+
+YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 
 
 def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | None:
@@ -476,7 +577,8 @@ def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | N
     if not later or not parts or not last_value:
         return None
     sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
-    steps = [(sign * n, unit) for n, unit in parts]
+    # "a decade later" than 1974 is 1984, not the 1980s: decades and centuries are counted in years
+    steps = [(sign * n * YEARS_IN.get(unit, 1), "year" if unit in YEARS_IN else unit) for n, unit in parts]
     value = shift_value(last_value, steps)
     if value is None:
         return None
@@ -503,14 +605,17 @@ def reference_value(cand: Candidate) -> str:
     return cand.extras.get("date_value", cand.value)
 
 
-# The last date mentioned: its value, whether the text named it itself (see Context.moved), and the last quarter or
-# half year mentioned (or None).
-Reference = tuple[str, bool, str | None]
+# The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
+# half year mentioned (or None), and the first year of the sports season written across two years it named (or None).
+Reference = tuple[str, bool, str | None, int | None]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
     """The last date of `found` that later expressions count from (value, named by the text), else `before`."""
-    for cand in reversed(found):
-        if "story" in cand.extras:
-            return cand.extras["story"]
-    return before
+    story = next((cand.extras["story"] for cand in reversed(found) if "story" in cand.extras), None)
+    season = next(
+        (c.extras["season"] for c in reversed(found) if c.rule == "split_year" and "season" in c.extras), None
+    )
+    if season is None:
+        return story or before
+    return (*(story or before or (None, False, None))[:3], season)

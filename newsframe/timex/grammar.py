@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
@@ -74,6 +75,10 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    # the first year of a sports season written across two years that the text named ("the 2023-24 season")
+    split_season: int | None = None
+    # whether the clause holding characters start..end is in the present perfect ("has been issued")
+    perfect: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -241,7 +246,13 @@ def granular(d: datetime | date, unit: str) -> str:
     return f"{d.year:04d}"
 
 
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+def season_first_day(year: int, code: str) -> date:
+    """The first day of TimeML season `code` of `year`, as meteorologists count seasons (three whole months): spring
+    from March, summer from June, autumn from September; a winter is named by the year of its January and
+    February ("the winter of 1963": December 1962 to February 1963)."""
+    if code == "WI":
+        return date(year - 1, 12, 1)
+    return date(year, {"SP": 3, "SU": 6, "FA": 9}[code], 1)
 
 
 def month_end(year: int, month: int) -> date:
@@ -270,9 +281,9 @@ def value_span(value: str) -> tuple[str, str]:
         start = monday + timedelta(days=5) if m[3] else monday
         return start.isoformat(), (monday + timedelta(days=6)).isoformat()
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        y, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
-        end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
-        return date(y, first, 1).isoformat(), month_end(end_year, end_month).isoformat()
+        first = season_first_day(int(m[1]), m[2])
+        last = first + relativedelta(months=3) - timedelta(days=1)
+        return first.isoformat(), last.isoformat()
     if m := re.fullmatch(r"\d{4}", value):
         return f"{value}-01-01", f"{value}-12-31"
     if m := re.fullmatch(r"(\d{3})", value):
@@ -382,6 +393,60 @@ def _iso_date(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m['y']}-{m['m']}-{m['d']}", "explicit"
 
 
+# What a year written across two may be: "the 2023-24 season", "the 2024/25 school year", "2024-25 financial year".
+SPLIT_YEAR_NOUNS = (
+    r"season|school year|academic year|financial year|fiscal year|tax year|budget year|accounting year|year|term"
+    r"|campaign"
+)
+
+
+@rule(
+    "split_year",
+    rf"(?:the )?(?P<a>{YEAR})(?:[-/–]|-to-)(?P<b>\d\d(?:\d\d)?)(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
+)
+def _split_year(m: re.Match, ctx: Context) -> Result:
+    """'the 2023-24 season', '2024/25', 'the 2024-25 financial year' -> DATE 2023/2024: a year running across two
+    calendar years (a sports season, a school, tax or financial year). Its months are the institution's, which the
+    text does not give, so it is undated; a sports season is remembered for 'next season' ('season' key)."""
+    first = int(m["a"])
+    second = int(m["b"]) if len(m["b"]) == 4 else (first // 100) * 100 + int(m["b"])
+    if second != first + 1:
+        return None  # "2019-21", "1939-45": a run of years, not one year across two
+    noun = (m["noun"] or "").strip().lower()
+    extras = {"undated": "split year"}
+    if noun in ("season", "campaign"):
+        extras["season"] = first
+    return "DATE", f"{first:04d}/{second:04d}", "explicit", extras
+
+
+# A sports season written across two years, named earlier in the same text.
+SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b", re.I)
+
+# A sports season under way at publication starts in the year of publication from this month on, else in the year
+# before (autumn-to-spring seasons: football, rugby, basketball, hockey).
+SEASON_TURN_MONTH = 7
+
+
+@rule(
+    "relative_season",
+    r"(?P<rel>this|last|next|the current|the previous|the following|the coming) (?:season|term|campaign)",
+)
+def _relative_season(m: re.Match, ctx: Context) -> Result:
+    """'next season', 'last season', 'this season' (in sport also 'last term', 'this campaign') -> DATE 2024/2025,
+    only in an article that has named a season written across two years ('the 2023-24 season'), the sign that its
+    sport's seasons run from autumn to spring; the season under way at publication turns in SEASON_TURN_MONTH.
+    Elsewhere a season's years are unknown, and a term may be a school's or an office's: None."""
+    named = ctx.split_season is not None or SPLIT_SEASON.search(m.string, 0, m.start()) is not None
+    if not named or not ctx.dct:
+        return None
+    rel = m["rel"].lower()
+    current = ctx.dct.year if ctx.dct.month >= SEASON_TURN_MONTH else ctx.dct.year - 1
+    if rel in ("the previous", "the following") and ctx.moved() is not None:
+        return None  # counted from the story's time, not publication's
+    first = current + {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
+    return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"undated": "split year", "season": first}
+
+
 @rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
 def _slash_date(m: re.Match, ctx: Context) -> Result:
     """'12/19/2022' (US order) -> DATE 2022-12-19."""
@@ -419,6 +484,12 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
+        if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
+            y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+            return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
+        story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
+        if story is not None:  # the story's year, which it stays in
+            return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         anchor = "relative"
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
@@ -429,10 +500,79 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
 
 
+def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
+    """The year of the story's own time for a day or month named without one in a past-tense clause, when the story
+    has moved to a season, month or day of a past year it names and the day falls in it or soon after ("in the
+    summer of 1974 ... On the night of June 14 the water came": 1974). None when the story is at publication, the
+    clause is not in the past, the story's date is a bare year or vaguer (news names a year in passing: "the 1988
+    law ... He resigned on Aug. 2" is this August's), or the day lies outside it."""
+    moved = ctx.moved()
+    if moved is None or not re.fullmatch(r"\d{4}-.+", moved) or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    first, last = value_span(moved)
+    if not first:
+        return None
+    year = int(moved[:4])
+    try:
+        when = date(year, month, day or 1)
+    except ValueError:
+        return None
+    if (
+        date.fromisoformat(first[:10]) - timedelta(days=STORY_SLACK_DAYS)
+        <= when
+        <= date.fromisoformat(last[:10]) + timedelta(days=STORY_SLACK_DAYS)
+    ):
+        return year
+    return None
+
+
+def year_in_story(value: str | None, month: int) -> int | None:
+    """The year whose `month` lies in, or nearest to, the calendar span of the story's date `value` ("That February"
+    after "the winter of 1963": 1963); None when `value` has no span."""
+    first, last = value_span(value or "")
+    if not first:
+        return None
+    start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+
+    def distance(year: int) -> int:
+        when = date(year, month, 15)
+        return 0 if start <= when <= end else min(abs((when - start).days), abs((when - end).days))
+
+    return min(range(start.year - 1, end.year + 2), key=distance)
+
+
+def recent_news(dct: date, year: int, month: int, day: int | None) -> bool:
+    """Whether year-month(-day) lies in the RECENT_NEWS_DAYS before publication: what news mostly reports, so a day
+    named without its year there is that one, whatever year the story spoke of before ("the August 1988 cease-fire
+    ... the invasion on Aug. 2", in an August 1990 paper)."""
+    try:
+        when = date(year, month, day or month_end(year, month).day)
+    except ValueError:
+        return False
+    return 0 <= (dct - when).days <= RECENT_NEWS_DAYS
+
+
+RECENT_NEWS_DAYS = 45
+
+
+# How far before or after the story's season or month a day named without its year may fall and still be taken as
+# the story's ("in the summer of 1974 ... on September 2": that September).
+STORY_SLACK_DAYS = 62
+
+
 def _next_word(text: str, end: int) -> int:
     """Where the word after position `end` starts (len(text) when none)."""
     found = re.compile(r"\s*").match(text, end)
     return found.end() if found else end
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day exists."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
@@ -491,10 +631,15 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         y = dct.year
+    elif rel == "that" and (story := year_in_story(ctx.last_value, month)) is not None:
+        return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
+        story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
+        if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
+            return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}", "relative"
 
 
@@ -524,6 +669,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
         hour, minute = int(number_value(m["hc"]) or 0), 0
+        sentence_start = ctx.sentence_start(m.start())
+        hour += (
+            12 if _evening_clock(hour, m.string[sentence_start : m.start()], m.string[m.end() : m.end() + 20]) else 0
+        )
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if hour > 12:
@@ -532,16 +681,35 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour += 12
         if m["ap"].lower().startswith("a") and hour == 12:
             hour = 0
-        if m["ap"].lower() in ("am",) and not m["mi"]:
-            return None  # "am" is also the verb
+        if m["ap"].lower() in ("am",) and not m["mi"] and m.string[m.start("ap") - 1].isspace():
+            return None  # "am" is also the verb ("at 11am" written solid is a time)
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
+    if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"counted": True}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
 # What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30").
 GAME_CLOCK = re.compile(r":\d\d|\s+(?:left|remaining|to go|to play)\b", re.I)
+
+
+def _evening_clock(hour: int, before: str, after: str) -> bool:
+    """Whether "<hour> o'clock" is in the evening: the words of its sentence before it, or the few right after it
+    ("eight o'clock in the evening"), speak of the evening (1 to 11 o'clock) or of the night (6 to 11 o'clock: "on
+    the night of June 14 the water came over at about 11 o'clock"), not of the morning."""
+    said = before + " " + (CLOCK_PART_AFTER.match(after) or [""])[0]
+    if hour >= 12 or re.search(r"\bmorning\b", said, re.I):
+        return False
+    if re.search(r"\b(?:evening|tonight)\b", said, re.I):
+        return True
+    return hour >= 6 and re.search(r"\bnight\b", said, re.I) is not None
+
+
+# The part of the day named right after a clock time: "at eight o'clock in the evening", "at ten o'clock that night".
+CLOCK_PART_AFTER = re.compile(r"\s*(?:in the|that|at|on|one|last|this) (?:morning|evening|night)\b", re.I)
+
 # Words before "midnight" that mean the hours after it, the start of the next day.
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
@@ -575,7 +743,7 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     # a part of day may come first: "(early) in the evening on Monday" is Monday evening
     rf"(?:(?:(?:early|late) )?in the (?P<pod0>{PART_OF_DAY}) (?:on|of) )?"
     rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
-    rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY}))?",
+    rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY})(?P<pods>s)?)?",
 )
 def _weekday(m: re.Match, ctx: Context) -> Result:
     """'Friday', 'last Monday', 'Sunday evening' -> DATE (with TEV etc.) from the tense; 'every Monday' -> SET."""
@@ -583,7 +751,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     rel = (m["rel"] or "").lower()
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     undated = "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "indefinite day"}
-    if rel in ("every", "each") or (m["plural"] and not rel):  # "every Monday", "on Sundays"
+    if rel in ("every", "each") or ((m["plural"] or m["pods"]) and not rel):  # "every Monday", "Sunday evenings"
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
         return None
@@ -621,10 +789,36 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
+    if direction is None and week and ctx.last_start >= ctx.sentence_start(m.start()) >= 0 and ctx.last_start >= 0:
+        # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
+        d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
+        if direction == "past" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            direction = "future"  # "sailings had been cancelled for Friday": the day they were due, to come
+        elif (
+            direction == "past"
+            and SPAN_BOUND_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            and ctx.perfect(m.start("wd"), m.end())
+        ):
+            # "a warning has been issued from 6pm on Friday until midday Sunday", "has been put back to Monday":
+            # what was done is in force till then, so the days bounding it are to come
+            direction = "future"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# "for" right before a day: the day something was set for ("cancelled for Friday", "booked for Monday").
+FOR_DAY_BEFORE = re.compile(r"\bfor\s+$", re.I)
+
+# Words before a day that bound a stretch of time ("from 6pm on", "until midday", "to") or move a date to it.
+SPAN_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|to|through|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|midday|noon|midnight)\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
 
 
 @rule(
@@ -687,8 +881,11 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
     reference = value_datetime(ctx.last_value) or ctx.dct
-    if reference is None:
-        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
+    if reference is None or (value_datetime(ctx.last_value) is None and ctx.moved() is not None):
+        # no date, or a story moved to a time it names no day of ("the following spring ... that night"): that
+        # night is the story's, not publication's, and its day unknown
+        undated = {"undated": "day unknown"} if reference is not None else {}
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative", undated
     counted = {"counted": value_datetime(ctx.last_value) is not None}
     day = reference.date()
     if m["side"]:
@@ -724,8 +921,6 @@ _REL = (
     r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its"
     r"|the fiscal)"
 )
-# First month of each TimeML season.
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _REL_UNIT = (
     r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
 )
@@ -781,19 +976,30 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "that year", "its month" refer to another time than the DCT
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
-        first_month = SEASON_START[code]
+        if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
+            return None  # "the autumn term": a school's term, whose months are not the season's
+        if (
+            rel == "the"
+            and not m["mod"]
+            and SEASON_CLAUSE_AFTER.match(m.string, m.end())
+            and not PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        ):
+            # "The winter the trains stopped", "the summer that changed everything": a season its clause names
+            return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
         story = re.match(r"\d{4}", ctx.last_value or "")
-        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()):
+        since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
+        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
-        y = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
+        if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
+            counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
+            if counted is not None:
+                return "DATE", counted, "relative", {"counted": True}
+        y = dct.year + 1 if code == "WI" and dct.month > 2 else dct.year  # a December's winter is next year's
+        first = season_first_day(y, code)
         tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
-        if (step < 0 and date(y, first_month, 1) + relativedelta(months=3) > dct) or (
-            tense == "past" and date(y, first_month, 1) > dct
-        ):
+        if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
-        elif (step > 0 and date(y, first_month, 1) <= dct) or (
-            tense == "future" and date(y, first_month, 1) + relativedelta(months=3) <= dct
-        ):
+        elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
             y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
@@ -840,6 +1046,40 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "century":
         return "DATE", f"{(year // 100) + step:02d}", "relative"
     return None
+
+
+def season_after(value: str, code: str, step: int) -> str | None:
+    """The first season `code` (SP, SU, FA, WI) after the calendar span of `value` (step 1), or the last one before
+    it (step -1): ('1974-06-14', 'SP', 1) -> '1975-SP'. None when `value` has no calendar span."""
+    first, last = value_span(value)
+    if not first:
+        return None
+    if step > 0:
+        end = date.fromisoformat(last[:10])
+        year = end.year - 1
+        while season_first_day(year, code) <= end:
+            year += 1
+    else:
+        begin = date.fromisoformat(first[:10])
+        year = begin.year + 1
+        while season_first_day(year, code) + relativedelta(months=3) > begin:
+            year -= 1
+    return f"{year:04d}-{code}"
+
+
+# A clause right after "the <season>" that says which one it was: "the winter the trains stopped", "the summer
+# when the river ran dry", "the summer that changed everything".
+SEASON_CLAUSE_AFTER = re.compile(
+    r"\s+(?:when|that|in which|the|a|an|his|her|their|our|my|its|we|they|he|she|I|you)\s+(?!of\b)", re.I
+)
+# A preposition (or "this", "last") before "the <season>": "in the summer the council will decide" is a season.
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|over|through|throughout|by|before|after|until|till|since|for|from|into|across|of|at)\s+$", re.I
+)
+
+
+# "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
@@ -976,6 +1216,36 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     return (*result, {"undated": "fiscal"}) if fiscal else result
 
 
+@rule("quarter_code", rf"(?-i:(?P<u>[QH])(?P<n>[1-4]))(?:,? (?P<y>{YEAR})|(?: of)? fiscal (?P<fy>{YEAR}))?")
+def _quarter_code(m: re.Match, ctx: Context) -> Result:
+    """'Q3', 'Q4 2024', 'H1' -> DATE 2025-Q3 / 2024-Q4 / 2025-H1, read as 'the third quarter' is: without a year, the
+    calendar one under way or just reported (a past-tense one still to come this year is last year's), else the
+    company's fiscal one, undated."""
+    unit, n = m["u"], int(m["n"])
+    if unit == "H" and n > 2:
+        return None
+    months = 3 if unit == "Q" else 6
+    if m["y"] or m["fy"]:
+        result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
+        return (*result, {"undated": "fiscal"}) if m["fy"] else result
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if not BUSINESS_WORDS.search(_sentence_around(m, ctx)) or re.search(r"(?-i:[A-Z][\w-]*)\s+$", before):
+        return None  # "the Audi Q3": no period; a quarter is named among results
+    if unit == "H" and not re.search(r"\b(?:in|during|over|through)\s+$", before, re.I):
+        return None  # "green H2" is hydrogen: a half year alone only after "in", "during", "over", "through"
+    if not ctx.dct:
+        return "DATE", f"XXXX-{unit}{n}", "relative"
+    dct = ctx.dct.date()
+    year = dct.year
+    tense = ctx.tense(m.start(), m.end())
+    first = date(year, months * (n - 1) + 1, 1)
+    if first > dct and "past" in (tense, ctx.next_verb_tense(m.end())):
+        year -= 1  # "Q4 sales fell", read in March: last year's
+        first = first.replace(year=year)
+    result = "DATE", f"{year:04d}-{unit}{n}", "relative"
+    return result if calendar_period(dct, first, months, tense) else (*result, {"undated": "fiscal"})
+
+
 # Words of company results and the economy: "the first half" among them is a half-year, elsewhere (sport) it is not.
 BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
@@ -1019,7 +1289,13 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     last = ctx.last_value or ""
-    if ctx.last_period and m["rel"].lower() != "a year ago" and value_span(last)[0] >= value_span(ctx.last_period)[0]:
+    same_sentence_year = re.fullmatch(r"\d{4}", last) and ctx.last_start >= ctx.sentence_start(m.start())
+    if (
+        ctx.last_period
+        and m["rel"].lower() != "a year ago"
+        and value_span(last)[0] >= value_span(ctx.last_period)[0]
+        and not same_sentence_year  # "the first nine months of fiscal 2025 ... a year earlier": 2024's
+    ):
         # "profit for the fourth quarter, reported on Thursday, fell from 664 million a year earlier": the
         # quarter's year before, not the report day's
         last = ctx.last_period
@@ -1058,7 +1334,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
     rf"|another|an additional|over the (?:past|last|next))\s)?"
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
-    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?",
+    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?"
+    # "fifty years ago this week", "a century ago today": that week or day, so many years back
+    r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
 def _duration(m: re.Match, ctx: Context) -> Result:
     """'three and a half years' -> DURATION P3Y6M; 'two years ago' -> DATE; 'several weeks' -> PXW."""
@@ -1109,6 +1387,13 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             return "DATE", "PAST_REF", "vague"
         if not ctx.dct:
             return "DATE", "XXXX", "relative"
+        if m["at"]:  # "fifty years ago this week": publication's week, fifty years back
+            day = {"tomorrow": 1, "yesterday": -1}.get(m["at"].lower(), 0)
+            back = shift(ctx.dct + timedelta(days=day), -n, unit)
+            if "week" in m["at"].lower():  # the week holding the middle (Thursday) of this week's days back then
+                thursday = ctx.dct + timedelta(days=3 - ctx.dct.weekday())
+                return "DATE", week_value(shift(thursday, -n, unit).date()), "relative"
+            return "DATE", granular(back, "month" if "month" in m["at"].lower() else "day"), "relative"
         return "DATE", granular(shift(ctx.dct, -n, unit), unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
@@ -1340,7 +1625,9 @@ def _vague(m: re.Match, ctx: Context) -> Result:
 # is left out, as TempEval-3's annotators mostly leave it.
 _COUNT_WORD = rf"(?:{_TENS}|{_TEENS}|{_SMALL}|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)"
 RATE_BEFORE = re.compile(
-    rf"(?:\b(?:once|twice|thrice|times)|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
+    # "twice a week", "a day a fortnight", "7,000 steps a day"
+    r"(?:\b(?:once|twice|thrice|times|an? (?:day|night|hour|week|month))"
+    rf"|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
     r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
     re.I,
 )
@@ -1362,10 +1649,21 @@ def _rate_before(text: str, start: int) -> bool:
 @rule(
     "set",
     r"(?P<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)|(?P<q>every|each|per"
-    r"|an|a) (?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)",
+    r"|an|a) (?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)"
+    # "every two years", "every 18 months", "every other week", "every few days": how often, with a count
+    rf"|every (?P<n>other|few|couple of|{NUMBER_HALF}) (?P<units>seconds|minutes|hours|days|nights|weeks|months"
+    r"|quarters|years|decades|second|minute|hour|day|night|week|month|quarter|year|decade)",
 )
 def _set(m: re.Match, ctx: Context) -> Result:
-    """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M."""
+    """'daily', 'every year', 'per month' -> SET P1D, P1Y, P1M; 'every two years', 'every other week' -> SET P2Y,
+    P2W; 'every few days' -> SET PXD."""
+    if m["units"]:
+        count = m["n"].lower()
+        n = {"other": 2, "couple of": 2, "few": None}.get(count, number_value(count))
+        if n is None and count != "few":
+            return None
+        unit = "day" if m["units"].lower().startswith("night") else unit_key(m["units"])
+        return "SET", duration_value(n, unit), "vague"
     if m["word"]:
         if ctx.pos_at(m.start()) not in ("ADV", ""):  # "a quarterly dividend" describes a payment, not a time
             return None
@@ -1391,7 +1689,22 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
+    if (named := year_named_after(m, ctx)) is not None:
+        y = named  # "the last white Christmas was in 2010"
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+def year_named_after(m: re.Match, ctx: Context) -> int | None:
+    """The year a past-tense clause names within a few words after a holiday ("the last time a warning was in force
+    at Easter was in 2013", "at Christmas, in 1914,"): that year's holiday; else None."""
+    if ctx.tense(m.start(), m.end()) != "past":
+        return None
+    found = HOLIDAY_YEAR_AFTER.match(m.string, m.end())
+    return int(found["y"]) if found else None
+
+
+# A year named within a few words after a holiday, in its clause.
+HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 
 
 @rule(
@@ -1425,6 +1738,62 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     else:
         d = this_year if this_year <= dct else on(dct.year - 1)
     return "DATE", d.isoformat(), "relative"
+
+
+@rule(
+    "easter",
+    r"(?:(?P<rel>last|next|this) )?(?P<name>"
+    + "|".join(re.escape(k) for k in sorted(lx.EASTER_HOLIDAYS, key=len, reverse=True))
+    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?(?:,? (?P<y>{YEAR}))?"
+    # names that only start with a holiday: "Easter Island", "the Easter Rising", "Easter eggs"
+    r"(?! (?:Island|Islanders?|Rising|Uprising|eggs?|Road|Street|Ross|bunny|Bunny)\b)",
+)
+def _easter(m: re.Match, ctx: Context) -> Result:
+    """'Easter', 'Good Friday', 'Easter Monday 2023' -> DATE of that day (from dateutil's Easter of the year, the
+    year from the text or the tense); 'Easter weekend', 'the Easter holiday' -> its week's weekend, dated from Good
+    Friday to Easter Monday, the long weekend the words mean."""
+    offset = lx.EASTER_HOLIDAYS[m["name"].lower()]
+    if (m["weekend"] or m["week"]) and offset != 0:
+        return None  # "Good Friday holiday" is the day itself; only Easter's weekend is the long one
+
+    def on(year: int) -> date:
+        """The holiday's date in `year`."""
+        return easter(year) + timedelta(days=offset)
+
+    if m["y"]:
+        day, anchor = on(int(m["y"])), "explicit"
+    elif not ctx.dct:
+        return "DATE", "XXXX-XX-XX", "relative"
+    else:
+        dct = ctx.dct.date()
+        rel = (m["rel"] or "").lower()
+        this_year = on(dct.year)
+        ahead = (this_year - dct).days
+        if rel == "this":
+            day = this_year
+        elif rel == "last":
+            day = this_year if ahead < 0 else on(dct.year - 1)
+        elif rel == "next":
+            day = this_year if ahead > 0 else on(dct.year + 1)
+        elif ctx.tense(m.start(), m.end()) == "future" or 0 <= ahead <= NEAREST_HOLIDAY_AHEAD_DAYS:
+            day = this_year if ahead >= 0 else on(dct.year + 1)
+        else:
+            day = this_year if ahead <= 0 else on(dct.year - 1)
+        anchor = "relative"
+        if (named := year_named_after(m, ctx)) is not None:
+            day = on(named)  # "the last snow warning at Easter was in 2013": that year's Easter
+    if m["week"]:  # "Easter week": the week ending on Easter Sunday
+        return "DATE", week_value(day), anchor
+    if m["weekend"]:
+        sunday = easter(day.year)
+        span = ((sunday - timedelta(days=2)).isoformat(), (sunday + timedelta(days=1)).isoformat())
+        return "DATE", week_value(sunday) + "-WE", anchor, {"span": span}
+    return "DATE", day.isoformat(), anchor
+
+
+# A holiday up to this many days ahead of publication is the coming one even with no future tense ("travel chaos
+# over Easter" in the week before it).
+NEAREST_HOLIDAY_AHEAD_DAYS = 14
 
 
 _SPOKEN_TENS = {
@@ -1493,6 +1862,8 @@ def _quick_words(words) -> str:
 RULE_NEEDS: dict[str, str] = {
     "publication_line": r"\d\.",
     "iso_date": rf"{YEAR}-",
+    "split_year": rf"{YEAR}(?:[-/–]|-to-)\d\d",
+    "relative_season": r"season|term|campaign",
     "slash_date": r"\d/",
     "month_day": MONTH,
     "month_year": MONTH,
@@ -1506,6 +1877,7 @@ RULE_NEEDS: dict[str, str] = {
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
     "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
     "quarter": _quick(r"quarter|half|period", "qhp"),
+    "quarter_code": r"(?-i:[QH][1-4])",
     "year_earlier": r"year",
     "duration": _quick(_UNITS, "smhdwfqyc"),
     "half_unit": r"half",
@@ -1518,5 +1890,7 @@ RULE_NEEDS: dict[str, str] = {
     "year_end": r"year",
     "holiday": _quick_words(lx.HOLIDAYS),
     "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
+    # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
+    "easter": r"(?-i:(?=[EGMHPASW]))(?:" + "|".join(re.escape(w) for w in lx.EASTER_HOLIDAYS) + ")",
 }
 RULE_GATES: dict[str, re.Pattern] = {name: re.compile(needs, re.I) for name, needs in RULE_NEEDS.items()}

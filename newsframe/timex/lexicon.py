@@ -243,6 +243,21 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26),
     "veterans day": (11, 11),
 }
+# Holidays counted from Easter Sunday: name -> days after it.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "good friday": -2,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "easter monday": 1,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "shrove tuesday": -47,
+    "pentecost": 49,
+    "whit monday": 50,
+}
 # Holidays on the n-th weekday of a month: name -> (month, weekday 0=Monday, n; -1 = last).
 MOVABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4),
