@@ -490,15 +490,25 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
 
 # ------------------------------------------------------------------------------------- 04 · build the timeline
 @_markdown
-def reference_moment(article) -> str:
-    """Against which moment are "Monday" and "recently" read? The publication time, or that there is none."""
+def reference_moment(article, timeline: pd.DataFrame | None = None) -> str:
+    """Against which moment are "Monday" and "recently" read? The publication time, or that there is none; with the
+    timeline, the article's own relative expressions are named (the first two in reading order)."""
     when = moment_name(article.published, article.time_known)
+    own = []
+    if timeline is not None and not timeline.empty:
+        relative = timeline[timeline["anchor"] == "relative"].sort_values(["paragraph", "start_char"])
+        own = list(dict.fromkeys(relative["expression"]))[:2]
+    examples = " and ".join(f"“{e}”" for e in own)
     if not when:
+        such = examples or "“Monday”"
         return (
-            "The publication date is unknown, so relative dates such as “Monday” stay unresolved; dates written in "
+            f"The publication date is unknown, so relative dates such as {such} stay unresolved; dates written in "
             "full are still placed."
         )
-    return f"Published {when}: “Monday” and “recently” are read against that moment, never against today."
+    if timeline is not None and not own:
+        return f"Published {when}: the article has no relative date to read against that moment."
+    said = f"its relative dates, such as {examples}, are" if own else "“Monday” and “recently” are"
+    return f"Published {when}: {said} read against that moment, never against today."
 
 
 @_markdown

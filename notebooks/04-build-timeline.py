@@ -46,7 +46,7 @@ Markdown(timeline.benchmark_markdown())
 # ## Against which moment are "Monday" and "recently" read?
 
 # %%
-Markdown(findings.reference_moment(article))
+Markdown(findings.reference_moment(article, timeline_table))
 
 # %% [markdown]
 # ## Which temporal expressions does the article use, what do they resolve to, and what happened then?

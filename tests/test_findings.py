@@ -42,7 +42,7 @@ def answers(analysis) -> dict[str, str]:
         "strongest_sentences": (t["sentence_sentiment"],),
         "entity_tone": (t["entity_sentiment"],),
         "quoted_vs_reporter": (t["sentence_sentiment"],),
-        "reference_moment": (a,),
+        "reference_moment": (a, t["timeline"]),
         "expressions_found": (t["timeline"],),
         "anchor_counts": (t["timeline"],),
         "events_in_time": (t["timeline"], a.published),
@@ -255,6 +255,10 @@ def test_answers_of_notebook_04_say_what_the_tables_hold(name, sample, every_ans
         assert "unknown" in said["reference_moment"]
     else:
         assert str(article.published.year) in said["reference_moment"]
+        relative = t["timeline"][t["timeline"]["anchor"] == "relative"]["expression"]
+        quoted = re.findall(r"“([^”]+)”", said["reference_moment"])
+        assert set(quoted) <= set(relative)  # only the article's own words are quoted, "Monday" or no
+        assert bool(quoted) == (not relative.empty)
 
 
 @pytest.mark.parametrize("name", ARTICLE_NAMES)
