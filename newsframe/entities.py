@@ -676,6 +676,92 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# An abbreviation in brackets after a name spells the name's capitalised words, whatever lower-case word stands among
+# them ("Medicines and Healthcare products Regulatory Agency (MHRA)"): the readers cut such a name at that word.
+SPELLED_LOWER_WORDS = 1
+
+
+def spelled_start(doc: Doc, open_bracket: int) -> int | None:
+    """The first token of the name an abbreviation in brackets at `open_bracket` spells ("(MHRA)"): walking back
+    from the bracket, each capitalised word gives the abbreviation's next letter from its end; small words
+    (ACRONYM_SKIP_WORDS) and at most SPELLED_LOWER_WORDS other lower-case words may stand among them; None when the
+    words before do not spell it."""
+    if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
+        return None
+    abbreviation = doc[open_bracket + 1].text
+    if not (ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()):
+        return None
+    letters, lower, i = list(abbreviation), 0, open_bracket - 1
+    while letters and i >= 0:
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
+            letters.pop()
+        elif token.lower_ in ACRONYM_SKIP_WORDS and letters != list(abbreviation):
+            pass
+        elif token.is_lower and token.is_alpha and lower < SPELLED_LOWER_WORDS and letters != list(abbreviation):
+            lower += 1
+        else:
+            return None
+        i -= 1
+    return i + 1 if not letters else None
+
+
+def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the readers cut in pieces, joined whole as one organisation when the abbreviation in brackets after it
+    spells its capitalised words ("Medicines" + "Healthcare" + "Regulatory Agency" before "(MHRA)"); a name read
+    whole that begins before those words keeps its start ("US Food and Drug Administration (FDA)"). The
+    abbreviation of an organisation is a name too, when no reader read it as one."""
+    out = list(spans)
+    for span in spans:
+        if span.end >= len(doc) or doc[span.end].text != "(":
+            continue
+        start = spelled_start(doc, span.end)
+        if start is not None and span.label == "ORG" and not any(s.start == span.end + 1 for s in out):
+            # the abbreviation itself, which no reader may have read as a name ("the Irish Data Protection
+            # Commission (DPC)"): a name of the kind of the one it spells
+            out.insert(out.index(span) + 1, Span(span.doc, span.end + 1, span.end + 2, span.label))
+        if start is None or start >= span.start:
+            continue
+        inside = [s for s in out if s.end > start and s.start < span.end]
+        if not all(s.end <= span.end for s in inside):
+            continue
+        start = min([start] + [s.start for s in inside])
+        first = out.index(inside[0]) if inside else out.index(span)
+        out = [s for s in out if s not in inside]
+        out.insert(first, Span(span.doc, start, span.end, "ORG"))
+    return out
+
+
+# Titles of nobility a person is named by, with the place of the title after "of" ("the Duke of Harrowby", "the
+# Countess of Wessex", "the Prince of Wales"); the title alone names that person again ("the Duke").
+PEERAGE_TITLES = frozenset(
+    "duke duchess earl countess marquess marchioness viscount viscountess prince princess".split()
+)
+
+
+def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
+    """A title of nobility, "of" and the capitalised name after it, joined as the one person it names, whatever
+    the readers made of the title and the place, or if they read neither ("Duke" [ORG] + "Harrowby" [ORG] ->
+    "Duke of Harrowby" [PERSON]); `d` is the paragraph index of `doc`."""
+    out = list(spans)
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ not in PEERAGE_TITLES or not doc[i].is_title or doc[i + 1].lower_ != "of":
+            continue
+        end = i + 2
+        while end < len(doc) and _is_name_word(doc[end]) and doc[end].is_title:
+            end += 1
+        end = max([end] + [s.end for s in out if s.start == i + 2])
+        inside = [s for s in out if s.start < end and s.end > i]
+        if end == i + 2 or any(s.start < i and doc[s.start].lower_ not in LEADING_DROP for s in inside):
+            continue
+        if end + 1 < len(doc) and doc[end].text in POSSESSIVE_SUFFIXES and doc[end + 1].text[:1].isupper():
+            continue  # what is named after the person: "the Duke of Norfolk's XI", "the Duke of Edinburgh's Award"
+        first = out.index(inside[0]) if inside else sum(s.start < i for s in out)
+        out = [s for s in out if s not in inside]
+        out.insert(first, Span(d, i, end, "PERSON"))
+    return out
+
+
 # The words of an institution's name after a possessive inside it: "King's College Hospital", "Guy's Hospital",
 # "St John's College", "Queen's University".
 POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory"})
@@ -1123,6 +1209,16 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if joined != spans:
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "cut name", doc, before, after)
+        spans = joined
+        joined = join_peerage_titles(doc, spans, d)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "title of nobility", doc, before, after)
+        spans = joined
+        joined = join_spelled_names(doc, spans)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "spelled name", doc, before, after)
         spans = joined
         joined = join_possessive_names(doc, spans)
         if joined != spans:
@@ -2195,10 +2291,15 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
 
 
+# The shortest clipped first word that names an organisation again ("Fed" for the "Federal Reserve").
+CLIPPED_MIN_LENGTH = 3
+
+
 def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
-    "goldman" -> "goldman sachs") or, for a one-word plural that begins none, as teams are called, ends ("rovers"
-    -> "blackburn rovers"), and a group's plural to its singular ("israelis" -> "israeli").
+    "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
+    that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"), and a group's plural to its
+    singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
     person's full name ("Peter Munk" from the "Peter Munk Foundation").
@@ -2216,6 +2317,19 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
         if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
             longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
+        if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
+            # its first word clipped: "Fed" for the "Federal Reserve"
+            longer = {o for o in organisations if o.split()[0].startswith(key) and len(o.split()[0]) > len(key) + 2}
+        if len(longer) == 1:
+            result[key] = longer.pop()
+    return result
+
+
+def fold_peerage_titles(keys: set[str]) -> dict[str, str]:
+    """Map a title of nobility alone ("duke") to the one name of that title in the article ("duke of harrowby")."""
+    result = {}
+    for key in keys & PEERAGE_TITLES:
+        longer = {k for k in keys if k.startswith(key + " of ")}
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
@@ -2266,7 +2380,10 @@ def spelled_initials(name: str) -> set[str]:
         return set()
     every = "".join(w[0] for w in words).upper()
     capitals = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIP_WORDS).upper()
-    return {every, capitals}
+    spelled = {every, capitals, "".join(w[0] for w in words if w[0].isupper())}
+    if len(words) >= 3 and words[1][:1].isupper():  # a qualifier before the name: "US Food and Drug Administration"
+        spelled |= spelled_initials(" ".join(words[1:]))
+    return {s for s in spelled if len(s) >= 2}
 
 
 def is_title_case(text: str) -> bool:
@@ -2645,6 +2762,8 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     group = [formal.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted)
     group = [short.get(target, target) for target in group]
+    titled = fold_peerage_titles(set(group))
+    group = [titled.get(target, target) for target in group]
     models = fold_model_names(set(group), voted, trusted)
     group = [models.get(target, target) for target in group]
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words

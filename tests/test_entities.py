@@ -1952,3 +1952,47 @@ def test_a_surname_every_reader_calls_a_person_twice_makes_the_full_name_a_perso
     entities_table = entities.entities_table(entities.mentions_table(art, docs))
     harlan = entities_table[entities_table["entity"] == "Jessica Harlan"].iloc[0]
     assert (harlan["entity_type"], harlan["mentions"]) == ("PERSON", 3)
+
+
+def test_an_abbreviation_in_brackets_joins_the_name_it_spells():
+    """Business and tech: a regulator's name cut at a lower-case word ("Medicines and Healthcare products Regulatory
+    Agency (MHRA)") is one organisation, and its abbreviation counts for it later; a country before the name it
+    qualifies ("US Food and Drug Administration (FDA)", "the Irish Data Protection Commission (DPC)") does not stop
+    the abbreviation, even one no reader reads as a name, from counting for the full name."""
+    table = _entities_of(
+        "date 2025-03-12 Regulator backs new eye drug\n\n"
+        "The Medicines and Healthcare products Regulatory Agency (MHRA) approved Veltrix Bio's eye drug on Tuesday.\n\n"
+        "The MHRA said the benefits outweighed the risks. The US Food and Drug Administration (FDA) approved it in "
+        "May, and the FDA will review it again next year.\n\n"
+        "In Dublin, the Irish Data Protection Commission (DPC) opened an inquiry into the trial's data. The DPC can "
+        "fine a company heavily."
+    )
+    assert table.loc["Medicines and Healthcare products Regulatory Agency", "mentions"] == 3
+    assert table.loc["US Food and Drug Administration", "mentions"] == 3
+    assert table.loc["Irish Data Protection Commission", "mentions"] == 3
+    assert not {"MHRA", "FDA", "DPC", "Medicines", "Healthcare", "Regulatory Agency"} & set(table.index)
+
+
+def test_a_clipped_first_word_names_the_organisation_again():
+    """Markets: "the Fed" is the Federal Reserve the article names in full."""
+    table = _entities_of(
+        "date 2025-01-24 Markets wait for central bank\n\n"
+        "Traders said the Fed, which cut rates in December, would hold them this month.\n\n"
+        "The Federal Reserve meets next week in Washington, and the Bank of England a week later."
+    )
+    assert table.loc["Federal Reserve", ["entity_type", "mentions"]].tolist() == ["ORG", 2]
+    assert "Fed" not in table.index
+
+
+def test_a_title_of_nobility_and_its_place_are_one_person_named_again_by_the_title():
+    """Royal news: "the Duke of Harrowby" is one person (not the organisations "Duke" and "Harrowby"), "the Duke"
+    names him again and "the Duchess of Harrowby" is another person."""
+    table = _entities_of(
+        "date 2025-11-21 Duke of Harrowby joins band on stage\n\n"
+        "The Duke of Harrowby joined the band on stage at the Caxton Arena on Thursday night.\n\n"
+        "The Duke, 38, played the tambourine. The Duchess of Harrowby watched from the royal box.\n\n"
+        "The Duke's appearance was his first at a concert since 2023."
+    )
+    assert table.loc["Duke of Harrowby", ["entity_type", "mentions"]].tolist() == ["PERSON", 4]
+    assert table.loc["Duchess of Harrowby", "entity_type"] == "PERSON"
+    assert not {"Duke", "Harrowby"} & set(table.index)
