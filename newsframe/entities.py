@@ -86,7 +86,13 @@ together and repairs what both get wrong with general rules, each a named consta
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
-   Science Museum").
+   Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
+   ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)"; the abbreviation itself is a
+   name of that organisation, read or not);
+12. titles of nobility: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
+   organisations "Duke" and "Harrowby"), and the title alone names the one person of that title in the article
+   again ("the Duke"); an organisation's short name that clips its first word joins it ("Fed" into "Federal
+   Reserve").
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -94,14 +100,14 @@ Tables (offsets are character offsets in the paragraph's text):
 - entities: entity, entity_type (decided from the evidence of all its mentions), mentions, paragraphs (distinct),
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
-  above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
-  place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name" and "possessive name" (rule 11), "person
-  of" (rule 4: a person and the organisation after "of", split), "role noun" (rule 1: a role before a person's name
-  at the start of a sentence, dropped), "first name" (rule 1: a first name between a role and a surname, joined),
-  "party tag" (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word
-  the body writes only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline
-  case", "fold", "head noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was
-  split, the other evidence counted, and the type decided).
+  above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with
+  the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name" and "spelled
+  name" (rule 11), "title of nobility" (rule 12), "person of" (rule 4: a person and the organisation after "of",
+  split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
+  (rule 1: a first name between a role and a surname, joined), "party tag" (rule 1: the state of a party-state tag,
+  dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun"
+  (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
+  each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
