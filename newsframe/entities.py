@@ -1520,7 +1520,8 @@ SPORT_NAMES = frozenset("soccer football rugby cricket tennis golf baseball bask
 SPORT_WORDS = SPORT_NAMES | frozenset(
     """
     goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
-    half-time stoppage-time fixture fixtures wicket wickets innings batsman bowler premiership championship
+    half-time stoppage-time fixture fixtures wicket wickets innings batsman batsmen bowler bowlers spinner seamer
+    premiership championship
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
     """.split()
@@ -1540,7 +1541,7 @@ TEAM_WORDS = frozenset(
 # it ("Wolves beat", "Saracens host"), as written (a word and the one after it).
 MATCH_BEFORE = frozenset(
     """
-    beat beating beats host hosts hosting face faces facing edge edged stun stunned thrash thrashed against
+    beat beating beats host hosts hosting face faces facing edge edged stun stunned thrash thrashed against play plays
     """.split()
 ) | frozenset(
     {
@@ -1555,6 +1556,9 @@ MATCH_BEFORE = frozenset(
         "travel to",
         "trip to",
         "beaten by",
+        "draw by",
+        "defeated by",
+        "held by",
         "knocked",
         "home to",
         "away to",
@@ -1948,7 +1952,7 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
     "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
-    "FAC": frozenset("stadium airport bridge tower arena station cathedral".split()),
+    "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
     "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove".split()),
 }
@@ -2169,9 +2173,20 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # opening a sentence, a one-word name counts when it is what the sentence is about ("Whitman grew
             # up"), not when it qualifies the noun after it ("Riot police came")
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
+            # unless the noun is a role before a person's name ("Harrowgate coach Andrew Bellamy praised …"), which
+            # names the organisation whatever part of speech the tagger gave it
+            employer = (
+                found.end + 1 < len(doc)
+                and doc[found.end].lower_ in ORG_ROLE_NOUNS
+                and _is_name_word(doc[found.end + 1])
+                and names[match.group(0)] != "PERSON"
+                and match.group(0).lower() not in lowered
+            )
+            modifier = modifier and not employer
             confirmed = doc.user_data.get(RECASED_KEY, False) and found[0].text[:1].isupper()
             # a transcript's speaker label opening a paragraph ("Achebe: Not this year."), whatever the tagger read
             confirmed = confirmed or (found.start == 0 and found.end < len(doc) and doc[found.end].text == ":")
+            confirmed = confirmed or employer
             # a headline names things by a person's surname before a noun ("Hollis U-turn on fuel payments"); the
             # body would write the possessive, so there a surname before a noun may be a common word ("Riot police");
             # so does it a company, by the first word of its name ("Halden profit falls")
@@ -2530,7 +2545,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     described = named_by_head_noun(rows)
     aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
-    mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases)
+    mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
     repairs.extend(_merge_log(mentions, aliases, described))
     return mentions[MENTION_COLUMNS].reset_index(drop=True), pd.DataFrame(repairs, columns=REPAIR_COLUMNS)
 
@@ -2689,7 +2704,9 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
     return groups
 
 
-def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+def canonical_names(
+    mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
+) -> tuple[list[str], list[str]]:
     """The canonical entity name and the entity type of each mention (rows with key, text, trusted and the evidence
     columns): short forms folded into full ones, the name the most frequent form (in capitals only when the article
     writes it no other way: "Velna", not the dateline's "VELNA"), the type decided by the evidence
@@ -2699,7 +2716,8 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     whatever the model called it, unless both readers call it something other than a person there ("Washington"
     the city beside "George Washington"); it then counts as that person. A fuller name counts only if its type is
     PERSON and it appears outside a Title Case headline (`trusted`). `aliases` maps the key of a name to the key of
-    the name the article gives it as another name of ("Ecowas" in "… West African States (Ecowas)").
+    the name the article gives it as another name of ("Ecowas" in "… West African States (Ecowas)"). In a report of
+    a team sport (`team_sport`), a team's nickname where only a club stands makes its full name no person's.
     """
     if mentions.empty:
         return [], []
@@ -2774,11 +2792,16 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
     group = [models.get(target, target) for target in group]
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words
     # around the short form say what it is ("Lockheed shares", "Lockheed spokesperson Kelly Marsh": a company); then
-    # all its evidence counts. A name given again by its first word, which readers call an organisation and never a
-    # person ("Zhou" for "Zhou Minghai" is a person's family name, written first), is named as companies are
+    # all its evidence counts (so does a club's where only a club stands: "the Kestrels' captain"). A name given
+    # again by its first word, which readers call an organisation and never a person ("Zhou" for "Zhou Minghai" is
+    # a person's family name, written first), is named as companies are
     # ("Lockheed Martin" … "Lockheed", "Goldman Sachs" … "Goldman"), not as people are (by the surname): that counts
     # as an organisation's form.
     read_as_person = {k for k, n, m in zip(keys, mentions_names, mentions_model) if "PERSON" in (n, m)}
+    # a team's nickname (a plural, as teams are called) where only a club stands: "the Kestrels' captain"
+    clubs = [
+        team_sport and club and " " not in k and k.endswith("s") for club, k in zip(mentions["club"].tolist(), keys)
+    ]
     for i, (g, k) in enumerate(zip(group, keys)):
         if g == k or g not in voted:
             continue
@@ -2789,7 +2812,7 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
             and "ORG" in (mentions_names[i], mentions_model[i])
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
-        elif not (titles[i] or cues[i] or ages[i] or roles[i]):
+        elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i]):
             votes[i] = Counter({voted[g]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
@@ -2809,6 +2832,8 @@ def canonical_names(mentions: pd.DataFrame, aliases: dict[str, str] | None = Non
                 else v
                 for i, v in zip(rows, entity_votes)
             ]
+        if any(clubs[i] and keys[i] != target for i in rows):  # its nickname stands where only a club does
+            entity_votes = [Counter({k: w for k, w in v.items() if k != "PERSON"}) for v in entity_votes]
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
         decided[target] = entity_votes
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had

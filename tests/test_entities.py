@@ -1996,3 +1996,33 @@ def test_a_title_of_nobility_and_its_place_are_one_person_named_again_by_the_tit
     assert table.loc["Duke of Harrowby", ["entity_type", "mentions"]].tolist() == ["PERSON", 4]
     assert table.loc["Duchess of Harrowby", "entity_type"] == "PERSON"
     assert not {"Duke", "Harrowby"} & set(table.index)
+
+
+def test_a_team_named_by_town_and_nickname_is_one_club():
+    """Cricket: a team the recogniser reads as a person ("Kingsbridge Kestrels") is a club when its nickname alone
+    stands where only a club does ("the Kestrels' captain"); a side a team plays or is held by is a club; a ground
+    is a facility."""
+    table = _entities_of(
+        "date 2025-06-15 Harrowgate Hawks beat Kingsbridge Kestrels by four wickets\n\n"
+        "Tom Pearce struck 112 as Harrowgate Hawks beat Kingsbridge Kestrels by four wickets at Elmfield Road on "
+        "Sunday to go top of the championship. Chasing 287, Harrowgate were 96 for four when Pearce came in.\n\n"
+        "The Kestrels' captain, Daniel Fairbrother, said his batsmen had thrown their wickets away. The Kestrels "
+        "host Dunston Vale on Saturday.\n\n"
+        "Harrowgate coach Andrew Bellamy praised Pearce. Dunston Vale were held by Redmoor at the Priory Ground, "
+        "and Harrowgate play Redmoor next week."
+    )
+    assert table.loc["Kingsbridge Kestrels", ["entity_type", "mentions"]].tolist() == ["ORG", 4]
+    assert table.loc["Redmoor", "entity_type"] == "ORG"
+    assert table.loc["Priory Ground", "entity_type"] == "FAC"
+
+
+def test_a_name_opening_a_sentence_before_a_role_and_a_person_counts(pipeline):
+    """Sport and business: "Harrowgate coach Andrew Bellamy praised …" names the club the article names elsewhere,
+    whatever part of speech the tagger gives the first word (a modifier opening a sentence is otherwise no name:
+    "Riot police came")."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Harrowgate beat Redmoor by four wickets on Sunday.", [], [("Harrowgate", "ORG"), ("Redmoor", "ORG")]),
+        ("Harrowgate coach Andrew Bellamy praised his batsmen.", [], [("Andrew Bellamy", "PER")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Harrowgate"] == ("ORG", 2)
