@@ -181,9 +181,10 @@ ORG_CUE_NOUNS = frozenset(
     university charity shares stock conglomerate chipmaker drugmaker automaker startup subsidiary supermarket
     """.split()
 )
-# Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front";
+# Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front",
+# "the band Velvet Meridian";
 # after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group").
-ORG_CUE_NOUNS_BEFORE = frozenset({"group"})
+ORG_CUE_NOUNS_BEFORE = frozenset({"group", "band", "orchestra", "choir"})
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -1831,6 +1832,28 @@ ROLE_WORDS = (TITLE_WORDS | frozenset({"executive", "head"})) - frozenset(
 )
 
 
+# Occupations only people have, which news writes in lower case right before a person's name ("the singer Jess
+# Thornbury", "comedian Nadia Forsyth"); not the nouns that also describe firms ("broadcaster", "developer",
+# "producer", "miner").
+OCCUPATION_NOUNS = frozenset(
+    """
+    singer singer-songwriter songwriter guitarist drummer bassist pianist violinist cellist rapper comedian actor
+    actress presenter novelist author poet playwright screenwriter artist painter sculptor photographer composer
+    conductor dancer choreographer chef architect journalist reporter columnist historian scientist physicist
+    chemist biologist surgeon nurse solicitor barrister lawyer teacher headteacher pilot footballer cricketer
+    """.split()
+)
+
+
+def named_by_occupation(doc: Doc, span: Span) -> bool:
+    """Whether an occupation only people have stands in lower case right before `span`: "the singer Jess
+    Thornbury", "the guitarist Kieran Molloy" (read as an organisation)."""
+    if span.start < 1:
+        return False
+    word = doc[span.start - 1]
+    return word.text.islower() and word.lower_ in OCCUPATION_NOUNS
+
+
 def holds_a_role(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
     Brightline as president", "Okafor was appointed as chief executive"."""
@@ -2527,7 +2550,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "role": bool(s.names or s.model)
-                and (holds_a_role(doc, s) or of_an_organisation(doc, s, organisations[s.doc])),
+                and (
+                    holds_a_role(doc, s)
+                    or of_an_organisation(doc, s, organisations[s.doc])
+                    or named_by_occupation(doc, s)
+                ),
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
@@ -2799,6 +2826,7 @@ def canonical_names(
     # as an organisation's form.
     read_as_person = {k for k, n, m in zip(keys, mentions_names, mentions_model) if "PERSON" in (n, m)}
     # a team's nickname (a plural, as teams are called) where only a club stands: "the Kestrels' captain"
+    described = mentions["described"].tolist()
     clubs = [
         team_sport and club and " " not in k and k.endswith("s") for club, k in zip(mentions["club"].tolist(), keys)
     ]
@@ -2832,7 +2860,9 @@ def canonical_names(
                 else v
                 for i, v in zip(rows, entity_votes)
             ]
-        if any(clubs[i] and keys[i] != target for i in rows):  # its nickname stands where only a club does
+        # its nickname stands where only a club does, or a noun before it says what body it is ("the band Velvet
+        # Meridian"): no person, however often the readers read one
+        if any((clubs[i] and keys[i] != target) or described[i] for i in rows):
             entity_votes = [Counter({k: w for k, w in v.items() if k != "PERSON"}) for v in entity_votes]
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
         decided[target] = entity_votes

@@ -2026,3 +2026,19 @@ def test_a_name_opening_a_sentence_before_a_role_and_a_person_counts(pipeline):
         ("Harrowgate coach Andrew Bellamy praised his batsmen.", [], [("Andrew Bellamy", "PER")]),
     )
     assert _entity_rows(entities.mentions_table(art, docs))["Harrowgate"] == ("ORG", 2)
+
+
+def test_a_band_and_its_members_are_named_by_the_nouns_before_them():
+    """Entertainment: the recogniser reads a band as a person and a singer as an organisation; "the band X" makes
+    the band an organisation however often it is named, and "the singer X" makes its singer a person."""
+    table = _entities_of(
+        "date 2025-11-21 Velvet Meridian win album of the year\n\n"
+        "Velvet Meridian won album of the year at the Brightlight Awards in Manchester on Thursday night.\n\n"
+        "The band Velvet Meridian was started in Salford in 2012 by the singer Jess Thornbury and the guitarist "
+        "Kieran Molloy.\n\n"
+        "Thornbury thanked their fans. Velvet Meridian begin a tour in Glasgow in December."
+    )
+    assert table.loc["Velvet Meridian", ["entity_type", "mentions"]].tolist() == ["ORG", 4]
+    assert table.loc["Jess Thornbury", "entity_type"] == "PERSON"
+    assert "Thornbury" not in table.index
+    assert table.loc["Kieran Molloy", "entity_type"] == "PERSON"
