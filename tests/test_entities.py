@@ -2042,3 +2042,48 @@ def test_a_band_and_its_members_are_named_by_the_nouns_before_them():
     assert table.loc["Jess Thornbury", "entity_type"] == "PERSON"
     assert "Thornbury" not in table.index
     assert table.loc["Kieran Molloy", "entity_type"] == "PERSON"
+
+
+def test_the_town_of_an_address_and_its_street():
+    """Court: in "John Kershaw, 34, of Elm Road, Leeds" the town after the street is a place (not an organisation)
+    and the street a facility (not a place)."""
+    table = _entities_of(
+        "date 2025-05-09 Two men jailed for warehouse raid\n\n"
+        "Darren Pike, 29, of Moorside Crescent, Bradford, and Stephen Garside, 52, of Wakefield Road, Rothwell, were "
+        "jailed at Leeds Crown Court on Thursday.\n\n"
+        "Pike admitted robbery. Garside was found guilty by a jury."
+    )
+    for town in ("Bradford", "Rothwell"):
+        assert table.loc[town, "entity_type"] == "GPE", town
+    for street in ("Moorside Crescent", "Wakefield Road"):
+        assert table.loc[street, "entity_type"] == "FAC", street
+
+
+def test_a_members_constituency_and_a_party_the_readers_cut():
+    """UK politics: the place an MP is "for" is a place, the second of two joined by "and" too; "Liberal Democrat",
+    which the readers cut into an organisation and a group, is one group, its plural included."""
+    table = _entities_of(
+        "date 2025-02-05 MPs clash over river pollution\n\n"
+        "The Liberal Democrat MP for Westbridge, Claire Donaghy, opened the debate. The Conservative MP for Ashcombe "
+        "and Lydford, Sir Geoffrey Pengelly, urged action.\n\n"
+        "Greens and Liberal Democrats said the measures did not go far enough."
+    )
+    for place in ("Westbridge", "Ashcombe", "Lydford"):
+        assert table.loc[place, "entity_type"] == "GPE", place
+    assert table.loc["Liberal Democrat", ["entity_type", "mentions"]].tolist() == ["NORP", 2]
+    assert "Liberal" not in table.index
+
+
+def test_a_town_listed_with_a_place_is_a_place():
+    """Travel news: small towns no gazetteer holds, read as organisations or people, are places when listed with a
+    name the article reads as a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"); not in a
+    sport report, where towns name clubs."""
+    table = _entities_of(
+        "date 2025-01-24 Ferry sailings cancelled as storm hits\n\n"
+        "All ferry sailings from Kilcreggan were cancelled on Friday as the storm hit Scotland.\n\n"
+        "Services between Kilcreggan and Gourock would not resume until Saturday. Sailings from Portavadie to "
+        "Tarbert were also suspended.\n\n"
+        "In Kilcreggan, the pier was closed."
+    )
+    for place in ("Gourock", "Tarbert"):
+        assert table.loc[place, "entity_type"] in ("GPE", "LOC"), place
