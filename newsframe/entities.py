@@ -1376,7 +1376,8 @@ ORG_FORM_WORDS = DESIGNATORS | frozenset(
     mining telecom communications broadcasting television tv radio newspaper times post journal herald tribune
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
-    party movement front alliance congress parliament assembly court
+    party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
+    biosciences biotech rail railways logistics
     """.split()
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
@@ -1676,6 +1677,7 @@ THING_NOUNS = frozenset(
     """
     car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
     tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol hatchback saloon sedan coupe suv
+    drug medicine treatment therapy injection pill
     """.split()
 )
 COLOUR_WORDS = frozenset(
@@ -1697,18 +1699,34 @@ def thing_after(doc: Doc, span: Span) -> bool:
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
-    Focus"), however the parse reads it."""
+    Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it."""
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
     colour = i >= 1 and doc[i].text in COLOUR_WORDS
     while i >= 0 and doc[i].tag_ in ("JJ", "RB") and doc[i].text.islower():
         i -= 1  # the adjectives before the name
+    if thing_before(doc, span):
+        return True
     if i < 0 or doc[i].tag_ not in ("DT", "PRP$"):
         return False
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+def thing_before(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between commas after a thing it names: "the company's migraine treatment, Corvexa,
+    for use in the UK", "whose rival drug, Migrelle, is sold"."""
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].text == ","
+        and doc[i - 2].lower_ in THING_NOUNS
+        and doc[i - 2].text.islower()
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    )
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -2588,6 +2606,25 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
     return [headline, *docs[1:]]
 
 
+# Abbreviations of common nouns, which readers take for names ("the word AI", "an IPO", "GDP grew"); and the common
+# nouns that number the steps of a process ("a Phase 3 trial", "Tier 2", "Stage 4"), no name before their number.
+COMMON_ABBREVIATIONS = frozenset("AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA".split())
+NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
+
+
+def is_common_term(doc: Doc, span: Span, text: str) -> bool:
+    """Whether a mention is a common noun's abbreviation (COMMON_ABBREVIATIONS) or a numbered noun before its number
+    ("Phase" in "Phase 3"): no name."""
+    if text in COMMON_ABBREVIATIONS:
+        return True
+    return (
+        span.end - span.start == 1
+        and text.lower() in NUMBERED_NOUNS
+        and span.end < len(doc)
+        and (doc[span.end].like_num or re.fullmatch(r"[IVX]+|\d+[a-z]?", doc[span.end].text) is not None)
+    )
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -2627,6 +2664,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if text.rstrip(".") == "I":  # the pronoun, never a name ('"So have I."' read as a person's initial)
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "pronoun", "before": text, "after": ""}
+            )
+            continue
+        if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
             )
             continue
         rows.append(

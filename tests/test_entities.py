@@ -2087,3 +2087,20 @@ def test_a_town_listed_with_a_place_is_a_place():
     )
     for place in ("Gourock", "Tarbert"):
         assert table.loc[place, "entity_type"] in ("GPE", "LOC"), place
+
+
+def test_drug_brands_trial_phases_and_firms_forms_in_a_pharma_story():
+    """Business: a drug named in apposition to "treatment" or "drug" is a product (the recogniser reads a company);
+    "Phase" before a trial's number and "AI" are no names; "Labs" and "Therapeutics" end firms' names."""
+    table = _entities_of(
+        "date 2025-03-12 Regulator backs migraine drug\n\n"
+        "Shares in Vantara Therapeutics rose on Wednesday after the regulator approved the company's migraine "
+        "treatment, Corvexa, for use in Britain.\n\n"
+        "In a Phase 3 trial, patients taking Corvexa had fewer attacks. Halvern Pharma, whose rival drug, Migrelle, "
+        "is sold in Germany, fell 3 per cent.\n\n"
+        "Orbis Labs, an AI start-up, said it would use the word AI less."
+    )
+    assert table.loc["Corvexa", ["entity_type", "mentions"]].tolist() == ["PRODUCT", 2]
+    assert table.loc["Migrelle", "entity_type"] == "PRODUCT"
+    assert table.loc["Orbis Labs", "entity_type"] == "ORG"
+    assert not {"Phase", "AI"} & set(table.index)
