@@ -1925,11 +1925,18 @@ OCCUPATION_NOUNS = frozenset(
 
 
 def named_by_occupation(doc: Doc, span: Span) -> bool:
-    """Whether an occupation only people have stands in lower case right before `span`: "the singer Jess
-    Thornbury", "the guitarist Kieran Molloy" (read as an organisation)."""
+    """Whether an occupation only people have stands in lower case right before `span` ("the singer Jess
+    Thornbury", "the guitarist Kieran Molloy", read as an organisation), or before a comma and a name of two or more
+    words, a person's title too ("the SNP's environment spokesman, Alasdair MacRae")."""
     if span.start < 1:
         return False
     word = doc[span.start - 1]
+    if word.text == "," and span.start >= 2 and span.end - span.start >= 2:
+        # a person's title or occupation in apposition: "the SNP's environment spokesman, Alasdair MacRae,"
+        word = doc[span.start - 2]
+        if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+            return False
+        return word.text.islower() and word.lower_ in OCCUPATION_NOUNS | PERSON_TITLES
     return word.text.islower() and word.lower_ in OCCUPATION_NOUNS
 
 

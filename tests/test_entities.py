@@ -758,7 +758,7 @@ def test_a_first_name_alone_joins_the_one_person_it_begins():
 # counts for the name it follows; a group's plural for its singular, "Israelis" for "Israeli"). Every type of name
 # is annotated (EVENT, PRODUCT ... too), and the counts are compared over them all.
 ENTITY_ARTICLES = Path(__file__).parent / "fixtures" / "entities"
-KINDS = ("sport", "business", "court", "feature", "politics", "world", "ukpolitics")
+KINDS = ("sport", "business", "court", "feature", "politics", "world", "ukpolitics", "cricket", "pharma")
 # The share of mentions counted right (precision and recall of the per-entity counts) each article must reach;
 # below it: a name the recogniser runs over two ("Liberal Democrat Treasury" for "Liberal Democrat" and "Treasury"),
 # a company's short name read as a place ("Goldman"), a league the recogniser calls another kind of name.
@@ -814,6 +814,19 @@ def test_main_subjects_of_other_news_are_counted_once_with_their_type(other_news
     assert _row(other_news, "politics", "Islamic Resistance Movement") == ("ORG", 4)  # "also known as Hamas"
     assert _row(other_news, "business", "Consumer Electronics Show")[1] == 4  # "(CES)"
     assert _row(other_news, "business", "Lockheed Martin")[1] == 4  # "Lockheed"
+
+
+def test_teams_regulators_and_drugs_of_other_news_are_counted_once_with_their_type(other_news):
+    """A cricket side the recogniser reads as a person, named by town and nickname ("Harrowgate", "the Hawks",
+    "Kingsbridge Kestrels", "the Kestrels' captain"); a regulator cut at a lower-case word and named again by its
+    abbreviation, and one named with its country ("US Food and Drug Administration (FDA)"); a drug's brand."""
+    assert _row(other_news, "cricket", "Kingsbridge Kestrels")[0] == "ORG"
+    assert _row(other_news, "cricket", "Harrowgate Hawks") == ("ORG", 10)
+    assert _row(other_news, "cricket", "Redmoor")[0] == "ORG"
+    assert _row(other_news, "pharma", "Medicines and Healthcare products Regulatory Agency") == ("ORG", 3)
+    assert _row(other_news, "pharma", "US Food and Drug Administration") == ("ORG", 3)
+    assert _row(other_news, "pharma", "Corvexa") == ("PRODUCT", 3)
+    assert not {"Phase", "MHRA", "FDA", "Medicines"} & set(other_news["pharma"][1].index)
 
 
 def test_fragments_and_headline_words_are_no_entities(other_news):
@@ -2104,3 +2117,14 @@ def test_drug_brands_trial_phases_and_firms_forms_in_a_pharma_story():
     assert table.loc["Migrelle", "entity_type"] == "PRODUCT"
     assert table.loc["Orbis Labs", "entity_type"] == "ORG"
     assert not {"Phase", "AI"} & set(table.index)
+
+
+def test_a_title_in_apposition_before_a_name_says_a_person():
+    """Politics: "The SNP's environment spokesman, Alasdair MacRae, said" names a person the recogniser reads as an
+    organisation."""
+    table = _entities_of(
+        "date 2025-02-05 Water bill returns to the Lords\n\n"
+        "Ministers said the bill would return to the House of Lords next week.\n\n"
+        "The SNP's environment spokesman, Alasdair MacRae, said Scotland had kept its water in public hands."
+    )
+    assert table.loc["Alasdair MacRae", "entity_type"] == "PERSON"
