@@ -82,17 +82,27 @@ together and repairs what both get wrong with general rules, each a named consta
    ("on the A66") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
    apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small electric hatchback") a
    product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
-   about Lockheed Martin). The pronoun "I" is never a name;
+   about Lockheed Martin). A noun before a name that says what body it is ("the band Velvet Meridian") and, in a
+   team sport, a team's plural nickname where only a club stands ("the Kestrels' captain") make the whole entity no
+   person's however often the readers read one; an occupation only people have before a name ("the singer Jess
+   Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman, Alasdair MacRae") says a
+   person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for"
+   ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place ("between Kilcreggan
+   and Gourock", "from Portavadie to Tarbert") say a place or a facility; a drug named in apposition to a treatment
+   ("its migraine treatment, Corvexa,") a product. The pronoun "I" is never a name, nor are common abbreviations
+   ("AI", "GDP", "IPO") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
    Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
    ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)"; the abbreviation itself is a
    name of that organisation, read or not);
-12. titles of nobility: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
+12. nobility, families, groups: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
    organisations "Duke" and "Harrowby"), and the title alone names the one person of that title in the article
    again ("the Duke"); an organisation's short name that clips its first word joins it ("Fed" into "Federal
-   Reserve").
+   Reserve"); a name before "family" in lower case is the family ("the Macleod family", "the Macleods"), a group
+   apart from the person of that surname; a word the readers read as an organisation or group before a group's
+   name is one group's name ("Liberal" + "Democrat").
 
 Tables (offsets are character offsets in the paragraph's text):
 - mentions: paragraph, sentence (1-based, as in sentences.csv), start_char, end_char, text (as written),
@@ -102,12 +112,13 @@ Tables (offsets are character offsets in the paragraph's text):
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
   above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with
   the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name" and "spelled
-  name" (rule 11), "title of nobility" (rule 12), "person of" (rule 4: a person and the organisation after "of",
-  split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
-  (rule 1: a first name between a role and a surname, joined), "party tag" (rule 1: the state of a party-state tag,
-  dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun"
-  (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
-  each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
+  name" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common term" (rule 10: a common
+  abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after "of", split),
+  "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name" (rule 1: a
+  first name between a role and a surname, joined), "party tag" (rule 1: the state of a party-state tag, dropped),
+  "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun" (an "I" a
+  reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what each
+  reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -1285,7 +1296,26 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
-    return propagate_names(docs, out, repairs, numbers)
+    return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+
+
+def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """A name before "family" in lower case named with it, as the family it names ("the Macleod family", a group of
+    people), so that it does not count for the one person of that surname ("Ewan Macleod")."""
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if (
+            s.end < len(doc)
+            and doc[s.end].text == "family"
+            and all(t.text[:1].isupper() for t in doc[s.start : s.end])
+            and s.label in ("PERSON", "ORG", "NORP")
+        ):
+            family = replace(s, end=s.end + 1, label="PERSON", names="", model="")
+            _log(repairs, numbers[s.doc], "family", doc, [s], [family])
+            s = family
+        out.append(s)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2483,6 +2513,9 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         if key.endswith("s") and voted.get(key[:-1]) == "NORP" and key[:-1] in keys and kind not in PLACE_LABELS:
             result[key] = key[:-1]
             continue
+        if key.endswith("s") and key[:-1] + " family" in keys:  # "the Macleods" for "the Macleod family"
+            result[key] = key[:-1] + " family"
+            continue
         words = key.split()
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1):
             continue
@@ -2944,7 +2977,9 @@ def canonical_names(
             voted[key] = "PERSON"
             for i in rows:  # what shows the surname a person's counts for the full name too
                 votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
-    targets = {key for key, label in voted.items() if label == "PERSON" and key in trusted}
+    targets = {
+        key for key, label in voted.items() if label == "PERSON" and key in trusted and not key.endswith(" family")
+    }
     folded = fold_names(list(by_key), targets)
     not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
     mentions_names, mentions_model = mentions["names"].tolist(), mentions["model"].tolist()

@@ -1374,8 +1374,8 @@ def test_group_names_an_organisation_only_standing_before_the_name(pipeline):
 
 def test_an_age_after_a_name_makes_it_a_persons_and_the_place_after_of_where_they_live(pipeline):
     """Feature and court: "Ewan MacLeish" read as an organisation (as "the MacLeish family" is) is the person whose
-    age "MacLeish, 71, said" gives, and his surname alone joins him; in "Dana Price, 44, of Ripon" Ripon, read as an
-    organisation, is where she lives."""
+    age "MacLeish, 71, said" gives, and his surname alone joins him (not the family, a group of its own); in "Dana
+    Price, 44, of Ripon" Ripon, read as an organisation, is where she lives."""
     art, docs = read_by_both(
         pipeline,
         ("For thirty years, Ewan MacLeish has run the shop.", [], [("Ewan MacLeish", "ORG")]),
@@ -1384,7 +1384,8 @@ def test_an_age_after_a_name_makes_it_a_persons_and_the_place_after_of_where_the
         ("Dana Price, 44, of Ripon, denies the charge.", [], [("Dana Price", "PER"), ("Ripon", "ORG")]),
     )
     rows = _entity_rows(entities.mentions_table(art, docs))
-    assert rows["Ewan MacLeish"] == ("PERSON", 3) and "MacLeish" not in rows
+    assert rows["Ewan MacLeish"] == ("PERSON", 2) and "MacLeish" not in rows
+    assert rows["MacLeish family"] == ("PERSON", 1)
     assert rows["Ripon"] == ("GPE", 1) and rows["Dana Price"] == ("PERSON", 1)
 
 
@@ -2128,3 +2129,18 @@ def test_a_title_in_apposition_before_a_name_says_a_person():
         "The SNP's environment spokesman, Alasdair MacRae, said Scotland had kept its water in public hands."
     )
     assert table.loc["Alasdair MacRae", "entity_type"] == "PERSON"
+
+
+def test_the_x_family_is_the_family_not_the_person_of_that_surname():
+    """Feature: "the Macleod family" and "the Macleods" are one family, apart from "Ewan Macleod", whose surname
+    alone still joins him."""
+    table = _entities_of(
+        "date 2025-01-24 Village shop stays open through the storm\n\n"
+        "Ewan Macleod, 52, runs the village shop in Tarbet.\n\n"
+        "The storm closed the road, but the Macleod family kept the shop open. The Macleods have been here for four "
+        "generations.\n\n"
+        '"We have seen worse," Macleod said.'
+    )
+    assert table.loc["Macleod family", ["entity_type", "mentions"]].tolist() == ["PERSON", 2]
+    assert table.loc["Ewan Macleod", "mentions"] == 2
+    assert "Macleods" not in table.index
