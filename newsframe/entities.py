@@ -53,13 +53,14 @@ together and repairs what both get wrong with general rules, each a named consta
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
    ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place there and the
    gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said" is Yoon Suk
-   Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own. An acronym joins the one
-   longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name given in
-   brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"), an
-   organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
+   Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own, unless only one of them
+   is named earlier in its paragraph ("Prosecuting, Helen Barraclough said … Ms Barraclough said"). An acronym joins
+   the one longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name
+   given in brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"),
+   an organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
    America" into "Bank of America Corp"), a product's model name or its plural the one product name it ends ("Pico"
-   and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given
-   again by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
+   and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given again
+   by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
@@ -2917,6 +2918,25 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
     return groups
 
 
+def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
+    and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
+    Barraclough said … Ms Barraclough said"); left alone when both or neither are."""
+    shared = {k for k in set(keys) if " " not in k and sum(t.endswith(" " + k) for t in targets) >= 2}
+    if not shared:
+        return group
+    paragraphs = mentions["paragraph"].tolist()
+    out = list(group)
+    for i, key in enumerate(keys):
+        if key not in shared or group[i] != key:
+            continue
+        before = {group[j] for j in range(i) if paragraphs[j] == paragraphs[i] and group[j].endswith(" " + key)}
+        before &= targets
+        if len(before) == 1:
+            out[i] = before.pop()
+    return out
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -2993,6 +3013,7 @@ def canonical_names(
         ):
             target = key
         group.append(target)
+    group = nearest_bearer(mentions, keys, group, targets)
     aliases = aliases or {}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
     acronyms = fold_acronyms(keys, texts, voted, trusted)

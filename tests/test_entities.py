@@ -2144,3 +2144,19 @@ def test_the_x_family_is_the_family_not_the_person_of_that_surname():
     assert table.loc["Macleod family", ["entity_type", "mentions"]].tolist() == ["PERSON", 2]
     assert table.loc["Ewan Macleod", "mentions"] == 2
     assert "Macleods" not in table.index
+
+
+def test_a_shared_surname_joins_the_bearer_named_earlier_in_its_paragraph():
+    """Court: with a defendant "Lee Barraclough" and a prosecutor "Helen Barraclough", "Ms Barraclough said" after
+    "Prosecuting, Helen Barraclough said" in the same paragraph is the prosecutor; a shared surname in a paragraph
+    naming both, or neither, stays on its own."""
+    table = _entities_of(
+        "date 2025-05-09 Three men jailed over warehouse raid\n\n"
+        "A fourth man, Lee Barraclough, 22, of Hunslet, was cleared of all charges.\n\n"
+        'Prosecuting, Helen Barraclough said the guard suffered a fractured skull. "He was doing his job," Ms '
+        "Barraclough said.\n\n"
+        "Barraclough left the court with his mother."
+    )
+    assert table.loc["Helen Barraclough", "mentions"] == 2
+    assert table.loc["Lee Barraclough", "mentions"] == 1
+    assert table.loc["Barraclough", "mentions"] == 1
