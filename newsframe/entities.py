@@ -90,7 +90,8 @@ together and repairs what both get wrong with general rules, each a named consta
    person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for"
    ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place ("between Kilcreggan
    and Gourock", "from Portavadie to Tarbert") say a place or a facility; a drug named in apposition to a treatment
-   ("its migraine treatment, Corvexa,") a product. The pronoun "I" is never a name, nor are common abbreviations
+   ("its migraine treatment, Corvexa,") and what a company launched ("launched Atlas in 2023") a product, however
+   often the readers read a person. The pronoun "I" is never a name, nor are common abbreviations
    ("AI", "GDP", "IPO") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
@@ -1731,6 +1732,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
     Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it."""
+    if launched(doc, span):
+        return True
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -1744,6 +1747,17 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# Verbs whose object is a product put on sale ("Quillon launched Atlas in 2023", "released Atlas-4 in June").
+LAUNCH_LEMMAS = frozenset({"launch", "release", "unveil"})
+
+
+def launched(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what a launch verb's subject launched: "Quillon Technologies launched Atlas in 2023" (not
+    "launched a bid for Atlas")."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "dobj" and root.head.lemma_ in LAUNCH_LEMMAS and root.head.pos_ == "VERB"
 
 
 def thing_before(doc: Doc, span: Span) -> bool:
@@ -3034,8 +3048,10 @@ def canonical_names(
     # ("Lockheed Martin" … "Lockheed", "Goldman Sachs" … "Goldman"), not as people are (by the surname): that counts
     # as an organisation's form.
     read_as_person = {k for k, n, m in zip(keys, mentions_names, mentions_model) if "PERSON" in (n, m)}
-    # a team's nickname (a plural, as teams are called) where only a club stands: "the Kestrels' captain"
+    # a body named by the noun before it ("the band Velvet Meridian"), a thing named as one ("launched Atlas")
     described = mentions["described"].tolist()
+    things = [t or p for t, p in zip(mentions["thing"].tolist(), mentions["product"].tolist())]
+    # a team's nickname (a plural, as teams are called) where only a club stands: "the Kestrels' captain"
     clubs = [
         team_sport and club and " " not in k and k.endswith("s") for club, k in zip(mentions["club"].tolist(), keys)
     ]
@@ -3049,7 +3065,7 @@ def canonical_names(
             and "ORG" in (mentions_names[i], mentions_model[i])
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
-        elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i]):
+        elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):
             votes[i] = Counter({voted[g]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
@@ -3069,10 +3085,12 @@ def canonical_names(
                 else v
                 for i, v in zip(rows, entity_votes)
             ]
-        # its nickname stands where only a club does, or a noun before it says what body it is ("the band Velvet
-        # Meridian"): no person, however often the readers read one
-        if any((clubs[i] and keys[i] != target) or described[i] for i in rows):
+        # its nickname stands where only a club does, a noun before it says what body it is ("the band Velvet
+        # Meridian"), or it is named as a thing ("launched Atlas"): no person, however often the readers read one
+        if any((clubs[i] and keys[i] != target) or described[i] or things[i] for i in rows):
             entity_votes = [Counter({k: w for k, w in v.items() if k != "PERSON"}) for v in entity_votes]
+            # what it is named as, where no other evidence is left
+            entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
         decided[target] = entity_votes
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had

@@ -2160,3 +2160,16 @@ def test_a_shared_surname_joins_the_bearer_named_earlier_in_its_paragraph():
     assert table.loc["Helen Barraclough", "mentions"] == 2
     assert table.loc["Lee Barraclough", "mentions"] == 1
     assert table.loc["Barraclough", "mentions"] == 1
+
+
+def test_a_product_a_company_launched_is_a_product_however_often_read_as_a_person():
+    """Tech: the recogniser reads an assistant's name ("Atlas") as a person every time; "launched Atlas" says it is
+    a product put on sale, and that decides the entity."""
+    table = _entities_of(
+        "date 2025-09-18 Regulator sues Quillon over its assistant\n\n"
+        "The regulator sued Quillon Technologies on Thursday over claims about how Atlas handles personal data.\n\n"
+        "Quillon Technologies launched Atlas in 2023. Users love Atlas, analysts said.\n\n"
+        "Atlas will get a new privacy switch next month, Quillon said."
+    )
+    assert table.loc["Atlas", "entity_type"] == "PRODUCT"
+    assert table.loc["Quillon Technologies", "entity_type"] == "ORG"
