@@ -98,7 +98,8 @@ together and repairs what both get wrong with general rules, each a named consta
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
    Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
    ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)"; the abbreviation itself is a
-   name of that organisation, read or not);
+   name of that organisation, read or not), and a law's name holding a bracketed part ("Water (Special Measures"
+   + "Bill"); a name ending in a venue's or a body's word ("Caxton Hall Arena") is not split before a person;
 12. nobility, families, groups: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
    organisations "Duke" and "Harrowby"), and the title alone names the one person of that title in the article
    again ("the Duke"); an organisation's short name that clips its first word joins it ("Fed" into "Federal
@@ -547,6 +548,8 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
     tokens = doc[span.start : span.end]
     if span.label == "PERSON" or len(tokens) < 3 or not all(_is_name_word(t) for t in tokens):
         return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
+    if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
+        return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
     words = tuple(t.text for t in tokens)
     for k in range(1, len(tokens) - 1):
         head, tail = reread(words[:k]), reread(words[k:])
@@ -773,6 +776,44 @@ def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out[i : i + 2] = [replace(right, start=left.start)]
         i += 1
+    return out
+
+
+# The last words of laws' names, which may hold a bracketed part the readers cut them at: "the Water (Special
+# Measures) Bill", "the Northern Ireland (Executive Formation) Act".
+LAW_WORDS = frozenset({"Bill", "Act"})
+
+
+def join_bracketed_laws(doc: Doc, spans: list[Span], d: int) -> list[Span]:
+    """A law's name holding a bracketed part, joined whole as one law whatever the readers made of its pieces
+    ("Water (Special Measures" [ORG] + "Bill" [PERSON] -> "Water (Special Measures) Bill" [LAW]); `d` is the
+    paragraph index of `doc`."""
+    out = list(spans)
+    for i, token in enumerate(doc):
+        if token.text not in LAW_WORDS or i < 4 or doc[i - 1].text != ")":
+            continue
+        j, depth = i - 1, 0
+        while j >= 0 and (
+            doc[j].text in ("(", ")")
+            or _is_name_word(doc[j])
+            or doc[j].lower_ == "of"
+            or (depth > 0 and doc[j].lower_ in ACRONYM_SKIP_WORDS)  # "(Special Measures and Powers)"
+        ):
+            depth += {")": 1, "(": -1}.get(doc[j].text, 0)
+            if doc[j].text == "(" and depth == 0 and (j == 0 or not _is_name_word(doc[j - 1])):
+                break
+            j -= 1
+        start = j + 1
+        while start < i and (doc[start].lower_ in ACRONYM_SKIP_WORDS or doc[start].text in ("(", ")")):
+            start += 1
+        if depth != 0 or start >= i - 3 or "(" not in doc[start:i].text:
+            continue
+        inside = [s for s in out if s.end > start and s.start <= i]
+        if any(s.start < start or s.end > i + 1 for s in inside):
+            continue
+        first = out.index(inside[0]) if inside else sum(s.start < start for s in out)
+        out = [s for s in out if s not in inside]
+        out.insert(first, Span(d, start, i + 1, "LAW"))
     return out
 
 
@@ -1253,6 +1294,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if joined != spans:
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "cut name", doc, before, after)
+        spans = joined
+        joined = join_bracketed_laws(doc, spans, d)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "bracketed law", doc, before, after)
         spans = joined
         joined = join_group_names(doc, spans)
         if joined != spans:
@@ -2142,7 +2188,9 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 # Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
-    "EVENT": frozenset("show games olympics cup championship championships festival summit expo marathon".split()),
+    "EVENT": frozenset(
+        "show games olympics cup championship championships festival summit expo marathon awards".split()
+    ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
     "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove".split()),

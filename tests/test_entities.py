@@ -2173,3 +2173,16 @@ def test_a_product_a_company_launched_is_a_product_however_often_read_as_a_perso
     )
     assert table.loc["Atlas", "entity_type"] == "PRODUCT"
     assert table.loc["Quillon Technologies", "entity_type"] == "ORG"
+
+
+def test_a_bracketed_law_and_a_venue_are_not_cut_into_people():
+    """Politics and entertainment: "the Water (Special Measures) Bill" is one law (not an organisation and a person
+    "Bill"); "the Caxton Hall Arena" is one venue (not "Caxton" and a person "Hall Arena")."""
+    table = _entities_of(
+        "date 2025-02-05 Water bill returns to the Lords\n\n"
+        "The minister said the Water (Special Measures) Bill would return to the House of Lords next week.\n\n"
+        "The band played the Caxton Hall Arena in Manchester on Thursday night."
+    )
+    assert table.loc["Water (Special Measures) Bill", "entity_type"] == "LAW"
+    assert table.loc["Caxton Hall Arena", "entity_type"] == "FAC"
+    assert not {"Bill", "Caxton", "Hall Arena"} & set(table.index)
