@@ -757,8 +757,8 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A group's name the readers cut before its last word, joined whole as that group: one word read as an
-    organisation or a group that qualifies the group right after it ("Liberal" [ORG] + "Democrat" [NORP] in "the
-    Liberal Democrat MP", "Liberal Democrats")."""
+    organisation that qualifies the group right after it ("Liberal" [ORG] + "Democrat" [NORP] in "the Liberal
+    Democrat MP", "Liberal Democrats"); not when a name goes on after it ("the Islamic Saudi Academy")."""
     out = list(spans)
     i = 0
     while i < len(out) - 1:
@@ -767,9 +767,10 @@ def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             left.end - left.start == 1
             and right.start == left.end
-            and left.label in ("ORG", "NORP")
+            and left.label == "ORG"
             and right.label == "NORP"
             and right.end - right.start == 1
+            and not (right.end < len(doc) and _is_name_word(doc[right.end]) and doc[right.end].is_title)
             and first.dep_ in ("amod", "compound")
             and (first.head.i == right.start or first.head.i == doc[right.start].head.i)  # "Liberal Democrat MP"
             and first.is_title
