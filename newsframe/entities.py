@@ -790,6 +790,9 @@ def join_bracketed_laws(doc: Doc, spans: list[Span], d: int) -> list[Span]:
     ("Water (Special Measures" [ORG] + "Bill" [PERSON] -> "Water (Special Measures) Bill" [LAW]); `d` is the
     paragraph index of `doc`."""
     out = list(spans)
+    text = doc_text(doc)
+    if ") Bill" not in text and ") Act" not in text:  # the cheap test first: most paragraphs name no such law
+        return out
     for i, token in enumerate(doc):
         if token.text not in LAW_WORDS or i < 4 or doc[i - 1].text != ")":
             continue
@@ -825,11 +828,16 @@ PEERAGE_TITLES = frozenset(
 )
 
 
+PEERAGE_OF = re.compile(r"\b(?:" + "|".join(sorted(t.title() for t in PEERAGE_TITLES)) + r") of ")
+
+
 def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
     """A title of nobility, "of" and the capitalised name after it, joined as the one person it names, whatever
     the readers made of the title and the place, or if they read neither ("Duke" [ORG] + "Harrowby" [ORG] ->
     "Duke of Harrowby" [PERSON]); `d` is the paragraph index of `doc`."""
     out = list(spans)
+    if not PEERAGE_OF.search(doc_text(doc)):  # the cheap test first
+        return out
     for i in range(len(doc) - 2):
         if doc[i].lower_ not in PEERAGE_TITLES or not doc[i].is_title or doc[i + 1].lower_ != "of":
             continue
@@ -1801,10 +1809,12 @@ LAUNCH_LEMMAS = frozenset({"launch", "release", "unveil"})
 
 
 def launched(doc: Doc, span: Span) -> bool:
-    """Whether `span` is what a launch verb's subject launched: "Quillon Technologies launched Atlas in 2023" (not
-    "launched a bid for Atlas")."""
+    """Whether `span` is the object of a launch verb right before it: "Quillon Technologies launched Atlas in 2023"
+    (not "launched a bid for Atlas")."""
+    if span.start < 1 or doc[span.start - 1].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first
+        return False
     root = doc[span.start : span.end].root
-    return root.dep_ == "dobj" and root.head.lemma_ in LAUNCH_LEMMAS and root.head.pos_ == "VERB"
+    return root.dep_ == "dobj" and root.head.i == span.start - 1 and root.head.pos_ == "VERB"
 
 
 def thing_before(doc: Doc, span: Span) -> bool:
@@ -1906,30 +1916,40 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     a comma, or after "from" and before or after "to" ("sailings between Kilcreggan and Gourock", "from Portavadie
     to Tarbert", "Argyll and Bute, Inverclyde"): places too. A name is read as a place when the readers call it one
     more often than anything else over the article, or when the gazetteer knows it."""
+    by_doc: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        by_doc[s.doc].append(s)
+    pairs = []  # (doc, a, b) of names side by side in a list; the cheap test first: most names stand apart
+    for d, listed in by_doc.items():
+        doc = docs[d]
+        for a, b in zip(listed, listed[1:]):
+            if b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "or", ",", "to"):
+                continue
+            if doc[a.end].lower_ == "to" and not (a.start and doc[a.start - 1].lower_ == "from"):
+                continue
+            pairs.append((d, a, b))
+    found: set[tuple[int, int]] = set()
+    if not pairs:
+        return found
+    keys = {s: name_key(_span_text(docs[s.doc], s)) for _, a, b in pairs for s in (a, b)}
+    first_words = {docs[d][s.start].lower_ for d, a, b in pairs for s in (a, b)}
     readings: dict[str, Counter] = defaultdict(Counter)
     for s in spans:
-        key = name_key(_span_text(docs[s.doc], s))
+        if docs[s.doc][s.start].lower_ not in first_words:  # the cheap test first: no name of the lists
+            continue
+        key = keys.get(s) or name_key(_span_text(docs[s.doc], s))
         for label in (s.names, s.model):
             if label:
                 readings[key]["place" if label in PLACE_LABELS else "other"] += 1
     places = {k for k, c in readings.items() if c["place"] > c["other"]}
-    found: set[tuple[int, int]] = set()
-    by_doc: dict[int, list[Span]] = defaultdict(list)
-    for s in spans:
-        by_doc[s.doc].append(s)
-    for d, listed in by_doc.items():
-        doc = docs[d]
-        for _ in range(2):  # a place found so makes the next in the list one ("Argyll and Bute, Inverclyde")
-            for a, b in zip(listed, listed[1:]):
-                if b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "or", ",", "to"):
-                    continue
-                if doc[a.end].lower_ == "to" and not (a.start and doc[a.start - 1].lower_ == "from"):
-                    continue
-                place_a = (d, a.start) in found or name_key(_span_text(doc, a)) in places | known_places()
-                place_b = (d, b.start) in found or name_key(_span_text(doc, b)) in places | known_places()
-                for span, other in ((b, place_a), (a, place_b)):
-                    if other and span.end - span.start == 1 and _is_name_word(doc[span.start]):
-                        found.add((d, span.start))
+    places |= {k for k in keys.values() if k in known_places()}
+    for _ in range(2):  # a place found so makes the next in the list one ("Argyll and Bute, Inverclyde")
+        for d, a, b in pairs:
+            place_a = (d, a.start) in found or keys[a] in places
+            place_b = (d, b.start) in found or keys[b] in places
+            for span, other in ((b, place_a), (a, place_b)):
+                if other and span.end - span.start == 1 and _is_name_word(docs[d][span.start]):
+                    found.add((d, span.start))
     return found
 
 
@@ -2985,7 +3005,8 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
     Barraclough said … Ms Barraclough said"); left alone when both or neither are."""
-    shared = {k for k in set(keys) if " " not in k and sum(t.endswith(" " + k) for t in targets) >= 2}
+    bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
+    shared = {k for k in set(keys) if bearers[k] >= 2}
     if not shared:
         return group
     paragraphs = mentions["paragraph"].tolist()
