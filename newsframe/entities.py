@@ -89,7 +89,9 @@ together and repairs what both get wrong with general rules, each a named consta
    Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman, Alasdair MacRae") says a
    person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for"
    ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place ("between Kilcreggan
-   and Gourock", "from Portavadie to Tarbert") say a place or a facility; a drug named in apposition to a treatment
+   and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between Helensburgh and
+   Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry regulator,") an
+   organisation; a drug named in apposition to a treatment
    ("its migraine treatment, Corvexa,") and what a company launched ("launched Atlas in 2023") a product, however
    often the readers read a person. The pronoun "I" is never a name, nor are common abbreviations
    ("AI", "GDP", "IPO") or a numbered step's noun ("Phase" in "a Phase 3 trial");
@@ -1544,7 +1546,31 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
-    return cue_noun_before(doc, span) or named_as_an_employer(doc, span)
+    return cue_noun_before(doc, span) or named_as_an_employer(doc, span) or cue_noun_in_apposition(doc, span)
+
+
+# Nouns that say the name before them, in apposition, is a body: "Ofwat, the industry regulator, said".
+APPOSITION_CUE_NOUNS = frozenset(
+    "regulator watchdog company firm bank lender insurer retailer carmaker broadcaster charity".split()
+)
+
+
+def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether `span` is followed by a comma, "the" or "a", at most two lower-case words and a noun that says it is
+    a body (APPOSITION_CUE_NOUNS), and a comma or the sentence's end: "Ofwat, the industry regulator, would get new
+    powers"."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = i + 2
+    while j < len(doc) and j <= i + 4 and doc[j].text.islower() and doc[j].lower_ not in APPOSITION_CUE_NOUNS:
+        j += 1
+    return (
+        j + 1 < len(doc)
+        and doc[j].lower_ in APPOSITION_CUE_NOUNS
+        and doc[j].text.islower()
+        and doc[j + 1].text in (",", ".", ";")
+    )
 
 
 def cue_noun_before(doc: Doc, span: Span) -> bool:
@@ -1911,11 +1937,20 @@ def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     return found
 
 
+# Nouns of the ways between two places: "the line between Helensburgh and Crianlarich", "flights between X and Y".
+ROUTE_NOUNS = frozenset(
+    """
+    line lines route routes road roads railway railways service services sailings flights trains ferries border
+    """.split()
+)
+
+
 def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     """(doc, start) of the one-word names listed with a name the article reads as a place, joined by "and", "or" or
     a comma, or after "from" and before or after "to" ("sailings between Kilcreggan and Gourock", "from Portavadie
     to Tarbert", "Argyll and Bute, Inverclyde"): places too. A name is read as a place when the readers call it one
-    more often than anything else over the article, or when the gazetteer knows it."""
+    more often than anything else over the article, or when the gazetteer knows it. Both ends of a route are places
+    whatever they are read as ("the line between Helensburgh and Crianlarich", see ROUTE_NOUNS)."""
     by_doc: dict[int, list[Span]] = defaultdict(list)
     for s in spans:
         by_doc[s.doc].append(s)
@@ -1929,6 +1964,17 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
                 continue
             pairs.append((d, a, b))
     found: set[tuple[int, int]] = set()
+    for d, a, b in pairs:  # the two ends of a route: "the line between Helensburgh and Crianlarich"
+        doc = docs[d]
+        if (
+            doc[a.end].lower_ == "and"
+            and a.start >= 2
+            and doc[a.start - 1].lower_ == "between"
+            and doc[a.start - 2].lower_ in ROUTE_NOUNS
+            and a.end - a.start == 1
+            and b.end - b.start == 1
+        ):
+            found.update({(d, a.start), (d, b.start)})
     if not pairs:
         return found
     keys = {s: name_key(_span_text(docs[s.doc], s)) for _, a, b in pairs for s in (a, b)}

@@ -2186,3 +2186,17 @@ def test_a_bracketed_law_and_a_venue_are_not_cut_into_people():
     assert table.loc["Water (Special Measures) Bill", "entity_type"] == "LAW"
     assert table.loc["Caxton Hall Arena", "entity_type"] == "FAC"
     assert not {"Bill", "Caxton", "Hall Arena"} & set(table.index)
+
+
+def test_the_ends_of_a_route_and_a_regulator_in_apposition():
+    """Travel and politics: both ends of "the line between Helensburgh and Crianlarich", read as people, are
+    places; "Ofwat, the industry regulator," read as a place, is an organisation."""
+    table = _entities_of(
+        "date 2025-01-24 Storm closes railway line\n\n"
+        "Network Rail closed the line between Helensburgh and Crianlarich after a tree fell on the track.\n\n"
+        "The minister said Ofwat, the industry regulator, would get new powers to ban bonuses."
+    )
+    for place in ("Helensburgh", "Crianlarich"):
+        assert table.loc[place, "entity_type"] == "GPE", place
+    assert table.loc["Ofwat", "entity_type"] == "ORG"
+    assert table.loc["Network Rail", "entity_type"] == "ORG"
