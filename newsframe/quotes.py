@@ -230,6 +230,18 @@ PHRASE_VERBS = {
     "caution": ("against",),
     "charge": ("with",),
 }
+# Verbs of the lexicon that report words only when what is released is a text: "released a statement", not
+# "overflows release untreated sewage" nor "released the hostages".
+RELEASE_VERBS = frozenset({"release", "issue", "publish"})
+RELEASED_NOUNS = frozenset(
+    """
+    statement report video transcript letter memo data figure plan list record result poll survey study audio tape
+    recording guidance warning apology finding footage ad advert advertisement memoir book email document detail
+    information name message response rebuttal ruling order decision verdict opinion proposal policy budget
+    forecast estimate analysis review audit summary account note notice call appeal ultimatum threat warrant
+    subpoena directive instruction advisory alert update version excerpt text speech editorial op-ed essay tweet post
+    """.split()
+)
 # Objects that are a reference to give, not words said ("quoting reference 2500031187", "quoting incident 123").
 CODE_NOUNS = frozenset({"reference", "ref", "number", "incident", "log", "crime", "case", "code"})
 # Kinds of number a verb's object can be that are no statement.
@@ -446,6 +458,12 @@ def _nearer_clause_subject(verb: Token) -> Token | None:
 def _a_code(noun: Token) -> bool:
     """Whether an object is a reference number, as in a police appeal ("quoting reference 2500031187"), not words."""
     return noun.lower_ in CODE_NOUNS and any(c.like_num or any(ch.isdigit() for ch in c.text) for c in noun.subtree)
+
+
+def _after_last_semicolon(text: str, start: int, end: int, quoted: bytearray) -> int:
+    """Where a content before its cue starts: after the last semicolon outside quotations in it, if any."""
+    stops = [k for k in range(start, end) if text[k] == ";" and not quoted[k]]
+    return stops[-1] + 1 if stops else start
 
 
 def _passive(verb: Token) -> bool:
@@ -857,7 +875,13 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)):  # "will be offered new leases"
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said
-            if child.dep_ == "dobj" and child.i > token.i and child.ent_type_ not in AMOUNTS and not _a_code(child):
+            if (
+                child.dep_ == "dobj"
+                and child.i > token.i
+                and child.ent_type_ not in AMOUNTS
+                and not _a_code(child)
+                and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
+            ):
                 return child, "object"
     for prep in PHRASE_VERBS.get(lemma, ()):
         for child in children:
@@ -973,6 +997,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if _said_after_as_acl(token):
                 inside, end = True, min(end, token.head.left_edge.idx)
             end = min(end, token.left_edge.idx) if inside or token.left_edge.i > head.right_edge.i else end
+            # "…, and the operator has suspended crossings; no one was hurt, the coastguard said": the clause after
+            # the last semicolon before the cue is what it reports
+            start = _after_last_semicolon(text, start, end, quoted)
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
             if opening is not None:  # emphasized “difficult times” in his speech: the quoted words, not where

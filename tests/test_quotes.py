@@ -794,3 +794,17 @@ def test_the_council_is_no_party_tagged_after_a_name_nor_an_organisation_of_anot
         "The council says temporary stalls will be provided in the car park."
     )
     assert found.set_index("cue")["speaker"]["says"] == "The council"
+
+
+def test_a_cue_after_a_semicolon_reports_the_clause_after_it_and_sewage_released_is_no_statement():
+    found = table(
+        "date 2025-03-11 Ferry fire\n\n"
+        "A ferry was evacuated on Monday night after a fire broke out, and the operator has suspended all crossings "
+        "until Thursday; no one was hurt, the coastguard said.\n\n"
+        "Storm overflows, which release untreated sewage into rivers, are being replaced. The ministry released a "
+        "statement on the plan."
+    )
+    texts = found.set_index("cue")["text"]
+    assert texts["said"] == "no one was hurt"
+    assert found["text"].tolist().count("untreated sewage into rivers") == 0
+    assert "a statement on the plan" in found["text"].tolist()
