@@ -1558,7 +1558,14 @@ APPOSITION_CUE_NOUNS = frozenset(
 def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether `span` is followed by a comma, "the" or "a", at most two lower-case words and a noun that says it is
     a body (APPOSITION_CUE_NOUNS), and a comma or the sentence's end: "Ofwat, the industry regulator, would get new
-    powers"."""
+    powers"; or preceded by such a noun phrase and a comma: "The regulator, Ofwat, said"."""
+    k = span.start - 2
+    if k >= 0 and doc[span.start - 1].text == "," and doc[k].lower_ in APPOSITION_CUE_NOUNS and doc[k].text.islower():
+        before = doc[max(0, k - 3) : k]
+        if any(t.lower_ in ("the", "a", "an") for t in before) and all(
+            t.text.islower() or t.is_sent_start for t in before
+        ):
+            return True
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
         return False

@@ -2200,3 +2200,12 @@ def test_the_ends_of_a_route_and_a_regulator_in_apposition():
         assert table.loc[place, "entity_type"] == "GPE", place
     assert table.loc["Ofwat", "entity_type"] == "ORG"
     assert table.loc["Network Rail", "entity_type"] == "ORG"
+
+
+def test_a_regulator_in_apposition_before_a_name_is_a_body():
+    entities = _entities_of(
+        "date 2025-02-27 Brightwater shares slump\n\n"
+        "Chief executive Amara Osei said the company would cut 400 jobs.\n\n"
+        "The regulator, Ofwat, said it would publish its decision in May."
+    )
+    assert entities.loc["Ofwat", "entity_type"] == "ORG"
