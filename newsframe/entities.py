@@ -101,7 +101,9 @@ together and repairs what both get wrong with general rules, each a named consta
    Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
    ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)"; the abbreviation itself is a
    name of that organisation, read or not), and a law's name holding a bracketed part ("Water (Special Measures"
-   + "Bill"); a name ending in a venue's or a body's word ("Caxton Hall Arena") is not split before a person;
+   + "Bill"); a name the readers cut at a hyphen ("Rolls" + "Royce"), joined, unless both parts are places ("US-China");
+   a name ending in a venue's or a body's word ("Caxton Hall Arena") is not split before a person; a name of letters
+   and digits ("flight EI137") and a letter alone ("on X.") are no person;
 12. nobility, families, groups: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
    organisations "Duke" and "Harrowby"), and the title alone names the one person of that title in the article
    again ("the Duke"); an organisation's short name that clips its first word joins it ("Fed" into "Federal
@@ -116,7 +118,8 @@ Tables (offsets are character offsets in the paragraph's text):
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
   above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with
-  the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name", "spelled name"
+  the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name", "hyphenated
+  name", "spelled name"
   and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common term" (rule 10: a
   common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after "of",
   split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
@@ -879,6 +882,9 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         end = j + 1
         while end < len(doc) and doc[end].lower_ in POSSESSIVE_NAME_HEADS and doc[end].is_title:
             end += 1
+        after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
+        if end > j + 1 and after is not None:  # "King's" + "College London": the name read after it goes on
+            end = max(end, after.end)
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         saint = len(words) == 2 and words[0].text in SAINT_WORDS
         text = name_key(" ".join(t.text for t in words))
@@ -894,6 +900,33 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label="ORG", names="", model="")]
         i += 1
+    return out
+
+
+def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two names joined by a hyphen with no space ("Rolls" + "Royce", "Rees" + "Mogg"), which readers cut at it,
+    joined as one name: a person's when both were read as people, else an organisation's when either was; not two
+    places ("US-China talks", "the London-Paris route")."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        hyphen = doc[left.end] if left.end < len(doc) else None
+        if (
+            hyphen is None
+            or right.start != left.end + 1
+            or hyphen.text not in ("-", "‐")
+            or doc[left.end - 1].whitespace_
+            or hyphen.whitespace_
+            or (left.label in PLACE_LABELS and right.label in PLACE_LABELS)
+            or {left.label, right.label} & {"NORP", "DATE", "TIME"}
+        ):
+            i += 1
+            continue
+        label = (
+            left.label if left.label == right.label else ("ORG" if "ORG" in (left.label, right.label) else left.label)
+        )
+        out[i : i + 2] = [replace(left, end=right.end, label=label, names="", model="")]
     return out
 
 
@@ -1330,6 +1363,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if joined != spans:
             before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
             _log(repairs, number, "possessive name", doc, before, after)
+        spans = joined
+        joined = join_hyphenated_names(doc, spans)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, number, "hyphenated name", doc, before, after)
         spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):
@@ -3079,6 +3117,10 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     return out
 
 
+# A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
+CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -3102,6 +3144,10 @@ def canonical_names(
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
+            vote["PRODUCT"] += VOTE_WEIGHTS["form"]
+        if len(key.rstrip(".")) == 1 and vote.pop("PERSON", None):  # "posted on X.": a letter alone is no person
+            vote["ORG"] += VOTE_WEIGHTS["form"]
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):

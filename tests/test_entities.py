@@ -2209,3 +2209,18 @@ def test_a_regulator_in_apposition_before_a_name_is_a_body():
         "The regulator, Ofwat, said it would publish its decision in May."
     )
     assert entities.loc["Ofwat", "entity_type"] == "ORG"
+
+
+def test_a_flight_code_and_a_letter_are_no_people_and_names_cut_at_a_hyphen_or_possessive_are_joined():
+    entities = _entities_of(
+        "date 2025-11-18 Flight diverted\n\n"
+        "Aer Lingus flight EI137 landed safely at Shannon Airport. Engine maker Rolls-Royce said it was working "
+        "with the airline.\n\n"
+        "Prof Sarah Bright, a hepatologist at King's College London, said the study was large.\n\n"
+        "Hours later the senator posted a statement on X. He apologised."
+    )
+    types = entities["entity_type"]
+    assert types.get("EI137") != "PERSON"
+    assert types["Rolls-Royce"] == "ORG" and "Royce" not in types.index
+    assert types["King's College London"] == "ORG" and "College London" not in types.index
+    assert "PERSON" not in {types.get("X."), types.get("X")}
