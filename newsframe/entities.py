@@ -44,7 +44,8 @@ together and repairs what both get wrong with general rules, each a named consta
    Names seen only in a Title Case headline do not serve as fuller names;
 8. same name elsewhere: every other occurrence of a name the article already established (written the same way,
    whole tokens, not inside another name or a number or date the model found) counts too, and a person's
-   surname alone counts for that person ("Guardiola" after "Pep Guardiola"), since the readers often find a name
+   surname alone counts for that person ("Guardiola" after "Pep Guardiola"; "Reid" after "Anthony Reid KC", the
+   letters after a name aside), since the readers often find a name
    in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
    part of speech the tagger gave it, and so does a person's surname, or another one-word name that is no person's,
    opening a sentence as its verb's subject when the article never writes it in lower case ("Whitlock apologized in
@@ -2584,12 +2585,21 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     return sorted(spans + added, key=lambda s: (s.doc, s.start))
 
 
+# Letters after a person's name that are no part of it: "Anthony Reid KC", "Jane Hill MP", "Al Unser Jr".
+POST_NOMINALS = frozenset("kc qc mp msp mla obe mbe cbe kbe dbe jr sr phd esq".split())
+
+
 def _extends(short: list[str], long: list[str]) -> bool:
     """Whether name tokens `long` are a fuller form of `short`: they end with it, or add only middle initials to a
     first-last name."""
     if len(long) <= len(short):
         return False
     if long[-len(short) :] == short:
+        return True
+    core = list(long)
+    while len(core) > 1 and core[-1] in POST_NOMINALS:  # "Anthony Reid KC" for "Reid"
+        core.pop()
+    if core != long and core[-len(short) :] == short:
         return True
     if len(short) == 1 and long[0] == short[0] and len(short[0]) > 1:
         return True  # a first name alone ("Elian" for "Elian Gonzalez"), as news calls children and victims
@@ -2680,7 +2690,8 @@ CLIPPED_MIN_LENGTH = 3
 def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
-    that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"), and a group's plural to its
+    that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"; so does a one-word nickname of a
+    team named by its town: "heat" -> "miami heat"), and a group's plural to its
     singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
@@ -2697,6 +2708,12 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
             result[key] = key[:-1] + " family"
             continue
         words = key.split()
+        if len(words) == 1 and kind in ("ORG", "PERSON"):  # a team named by its nickname: "Heat", "Miami Heat"
+            teams = {o for o in organisations if len(o.split()) == 2 and o.split()[1] == key}
+            teams = {o for o in teams if o.split()[0] in known_places() or o.split()[0] in known_cities()}
+            if len(teams) == 1:
+                result[key] = teams.pop()
+                continue
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1):
             continue
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}

@@ -2224,3 +2224,21 @@ def test_a_flight_code_and_a_letter_are_no_people_and_names_cut_at_a_hyphen_or_p
     assert types["Rolls-Royce"] == "ORG" and "Royce" not in types.index
     assert types["King's College London"] == "ORG" and "College London" not in types.index
     assert "PERSON" not in {types.get("X."), types.get("X")}
+
+
+def test_a_surname_joins_the_full_name_written_with_letters_after_it():
+    entities = _entities_of(
+        "date 2025-03-12 Fraud trial\n\n"
+        "Under cross-examination by prosecutor Anthony Reid KC, she was asked why she had approved the payments.\n\n"
+        "Mr Reid suggested that she had been warned by a junior colleague in 2021."
+    )
+    assert entities.loc["Anthony Reid KC", "mentions"] == 2 and "Reid" not in entities.index
+
+
+def test_a_team_called_by_its_nickname_is_the_team_named_by_its_city():
+    entities = _entities_of(
+        "date 2025-01-10 Celtics rally past Heat as Tatum scores 38\n\n"
+        "Jayson Tatum scored 38 points and the Boston Celtics beat the Miami Heat 112-104 on Friday night.\n\n"
+        "The Heat have lost three of their last four."
+    )
+    assert "Heat" not in entities.index and entities.loc["Miami Heat", "mentions"] >= 2
