@@ -2717,6 +2717,9 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1):
             continue
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
+        clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
+        if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
+            longer = clubs
         if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
             longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:

@@ -2242,3 +2242,13 @@ def test_a_team_called_by_its_nickname_is_the_team_named_by_its_city():
         "The Heat have lost three of their last four."
     )
     assert "Heat" not in entities.index and entities.loc["Miami Heat", "mentions"] >= 2
+
+
+def test_a_towns_short_name_joins_its_club_rather_than_its_newspaper():
+    entities = _entities_of(
+        "date 2024-09-14 Harford win\n\n"
+        "Jordan Cole scored twice in a 3-0 win over Millbrook Athletic at Fenwick Park.\n\n"
+        "The result leaves Millbrook 19th. According to the Millbrook Echo, the manager will hold talks on Monday.\n\n"
+        "A Millbrook spokesperson declined to comment."
+    )
+    assert "Millbrook" not in entities.index and entities.loc["Millbrook Athletic", "mentions"] >= 2
