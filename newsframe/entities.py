@@ -1714,10 +1714,11 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     premiership championship
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
+    rebounds rebound layup layups 3-pointer 3-pointers quarterback quarterbacks homer homers rbi overtime
     """.split()
 )
-# A word as SPORT_WORDS are written: letters, and hyphens inside ("half-time").
-WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
+WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)*")
 # Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
 SPORT_MIN_WORDS = 3
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
@@ -2494,7 +2495,18 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     names = {text: vote_entity_type(found) for text, found in labels.items()}
     for surname in surnames:
         names.setdefault(surname, "PERSON")
+    if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
+        for text, label in list(names.items()):
+            words = text.split()
+            if label == "ORG" and len(words) == 2 and words[1][:1].isupper() and _a_city(words[0]):
+                names.setdefault(words[1], "ORG")
     return {n: label for n, label in names.items() if len(n) >= MIN_PROPAGATED_LENGTH and n[:1].isupper()}
+
+
+def _a_city(word: str) -> bool:
+    """Whether a word is the name of a country, capital or town the gazetteers know."""
+    key = name_key(word)
+    return key in known_places() or key in known_cities()
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:

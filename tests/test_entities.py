@@ -2252,3 +2252,13 @@ def test_a_towns_short_name_joins_its_club_rather_than_its_newspaper():
         "A Millbrook spokesperson declined to comment."
     )
     assert "Millbrook" not in entities.index and entities.loc["Millbrook Athletic", "mentions"] >= 2
+
+
+def test_a_basketball_report_is_sport_and_a_team_is_counted_by_its_nickname():
+    entities = _entities_of(
+        "date 2025-01-10 Celtics rally past Heat\n\n"
+        "Jayson Tatum scored 38 points and the Boston Celtics beat the Miami Heat 112-104 on Friday night.\n\n"
+        "Jaylen Brown added nine rebounds. Derrick White hit four 3-pointers, and Tatum put the Celtics ahead for "
+        "good with a driving layup a minute later."
+    )
+    assert entities.loc["Boston Celtics", "mentions"] >= 2 and "Celtics" not in entities.index
