@@ -3,8 +3,9 @@
 Usage: .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|both] [--limit N] [--errors N]
 
 PolNeAR (../shared/dev-data/polnear/, brat standoff) marks in each article every attribution's Source (who),
-Cue (said, according to …) and Content (what was said). Each article is turned into newsframe's Article (title on
-the first line; paragraphs split on blank lines, and on a single newline after a line that ends a sentence), the
+Cue (said, according to …) and Content (what was said). Each article is turned into newsframe's Article (its
+headline is the file's opening line; paragraphs are split on blank lines, and on a single newline after a line
+that ends a sentence), the
 quotes table is built as `analyze` builds it, and its offsets are mapped back to the text's.
 
 Scores (precision, recall, F1 over attributions, each gold and each found one matched at most once):
