@@ -1330,46 +1330,23 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
-        joined = join_qualified_place(doc, spans)
-        if joined is not spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "qualified place", doc, before, after)
-        spans = joined
-        joined = join_cut_names(doc, spans)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "cut name", doc, before, after)
-        spans = joined
-        joined = join_bracketed_laws(doc, spans, d)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "bracketed law", doc, before, after)
-        spans = joined
-        joined = join_group_names(doc, spans)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "group name", doc, before, after)
-        spans = joined
-        joined = join_peerage_titles(doc, spans, d)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "title of nobility", doc, before, after)
-        spans = joined
-        joined = join_spelled_names(doc, spans)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "spelled name", doc, before, after)
-        spans = joined
-        joined = join_possessive_names(doc, spans)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "possessive name", doc, before, after)
-        spans = joined
-        joined = join_hyphenated_names(doc, spans)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, number, "hyphenated name", doc, before, after)
-        spans = joined
+        # names the readers cut in pieces, joined whole, each change logged under its rule's name
+        joins = (
+            ("qualified place", join_qualified_place),
+            ("cut name", join_cut_names),
+            ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
+            ("group name", join_group_names),
+            ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
+            ("spelled name", join_spelled_names),
+            ("possessive name", join_possessive_names),
+            ("hyphenated name", join_hyphenated_names),
+        )
+        for rule, join in joins:
+            joined = join(doc, spans)
+            if joined != spans:
+                before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+                _log(repairs, number, rule, doc, before, after)
+            spans = joined
         glued = move_glued_first_name(doc, spans, labels_by_name)
         for i in range(len(spans) - 1):
             if spans[i] != glued[i] and spans[i + 1] != glued[i + 1]:
