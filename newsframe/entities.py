@@ -100,7 +100,8 @@ together and repairs what both get wrong with general rules, each a named consta
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
    Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
-   ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)"; the abbreviation itself is a
+   ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)", or "Driver" alone read in "the
+   Driver and Vehicle Standards Agency (DVSA)"; the abbreviation itself is a
    name of that organisation, read or not), and a law's name holding a bracketed part ("Water (Special Measures"
    + "Bill"); a name the readers cut at a hyphen ("Rolls" + "Royce"), joined, unless both parts are places ("US-China");
    a name ending in a venue's or a body's word ("Caxton Hall Arena") is not split before a person; a name of letters
@@ -758,6 +759,17 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         first = out.index(inside[0]) if inside else out.index(span)
         out = [s for s in out if s not in inside]
         out.insert(first, Span(span.doc, start, span.end, "ORG"))
+    # no piece read right before the brackets: "Driver" alone read in "the Driver and Vehicle Standards Agency (DVSA)"
+    for bracket in [t for t in doc if t.text == "(" and not any(s.end == t.i for s in out)]:
+        start = spelled_start(doc, bracket.i)
+        inside = [s for s in out if start is not None and start <= s.start and s.end <= bracket.i]
+        if not inside or any(s.start < start < s.end or s.start < bracket.i < s.end for s in out):
+            continue
+        first = out.index(inside[0])
+        out = [s for s in out if s not in inside]
+        out[first:first] = [Span(inside[0].doc, start, bracket.i, "ORG")]
+        if not any(s.start == bracket.i + 1 for s in out):
+            out.insert(first + 1, Span(inside[0].doc, bracket.i + 1, bracket.i + 2, "ORG"))
     return out
 
 

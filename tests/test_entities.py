@@ -2262,3 +2262,12 @@ def test_a_basketball_report_is_sport_and_a_team_is_counted_by_its_nickname():
         "good with a driving layup a minute later."
     )
     assert entities.loc["Boston Celtics", "mentions"] >= 2 and "Celtics" not in entities.index
+
+
+def test_a_name_spelled_by_its_bracketed_abbreviation_is_joined_when_only_its_first_word_was_read():
+    entities = _entities_of(
+        "date 2025-04-02 Carmaker recalls SUVs\n\n"
+        "Velorra Motors is recalling 48,000 cars, the Driver and Vehicle Standards Agency (DVSA) said on Tuesday.\n\n"
+        "The DVSA urged owners not to carry passengers in the front seat."
+    )
+    assert entities.loc["Driver and Vehicle Standards Agency", "mentions"] == 3 and "Driver" not in entities.index
