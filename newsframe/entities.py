@@ -569,6 +569,49 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
     return [span]
 
 
+def split_title_holder(doc: Doc, span: Span) -> list[Span]:
+    """A name a reader ran over what a title is of and the person who holds it, as translated news writes them
+    without a comma ("the governor of the Bank of Finland Olli Rehn", "President of the Republic Sauli Niinistö",
+    read as one organisation), split in two after "<title> of [the]" (`_after_title_of`): its last words, read on
+    their own (`nlp.reread`), are one person of two or three words. Where they are not, two last name words (no
+    title, place or organisation's form) after one word completing the title ("the Republic") are the person and
+    that word is left to the title."""
+    from .nlp import reread
+
+    tokens = doc[span.start : span.end]
+    if span.label == "PERSON" or len(tokens) < 3 or not _after_title_of(doc, span.start):
+        return [span]
+    for k in (3, 2):
+        tail = tokens[len(tokens) - k :]
+        if k >= len(tokens) or not all(t.is_title and t.is_alpha and not _is_title(t) for t in tail):
+            continue
+        if tokens[len(tokens) - k - 1].lower_ in TRAILING_CONNECTORS:
+            continue  # "Bank of" + "Finland Olli Rehn": what the title is of ends in a name
+        if reread(tuple(t.text for t in tail)) == ((0, k, "PER"),):
+            cut = span.end - k
+            return [replace(span, end=cut), Span(span.doc, cut, span.end, "PERSON", names="PERSON")]
+    tail = tokens[-2:]
+    if (
+        len(tokens) == 3
+        and doc[span.start - 1].lower_ == "the"
+        and all(t.is_title and t.is_alpha and not _is_title(t) for t in tail)
+        and not any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in tail)
+        and not any(tail[-1].lower_ in words for words in OTHER_FORM_WORDS.values())
+    ):
+        return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
+    return [span]
+
+
+def completes_a_title(doc: Doc, span: Span) -> bool:
+    """Whether `span`, split from the person after it, is what the title before it is of, and so part of the title:
+    right after "<title> of" ("the Minister of Transport"), or one word after "<title> of the" ("President of the
+    Republic"); "the governor of the Bank of Finland" names a body."""
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and _is_title(doc[start - 2]):
+        return True
+    return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
+
+
 def split_person_of(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over a person and the organisation or place after "of" ("Jordan Fey of Harlow
     Securities", read as one organisation), split in two: the words before "of", read on their own (`nlp.reread`),
@@ -1045,6 +1088,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             out.append(replace(s, model=s.label))
     if not capitals:
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+        out.extend(titled_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_sentence_opener(doc, s) for s in out]
     for i, s in enumerate(out):
         if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
@@ -1112,6 +1156,15 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
 PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 
+def _form_label(token: Token) -> str:
+    """The type a name ending in `token` has by its form: "ORG" for "Institute" or "Party", "FAC" for "Arena",
+    "EVENT" for "Cup" (ORG_FORM_WORDS, OTHER_FORM_WORDS); "" for any other word."""
+    word = token.lower_
+    if word in ORG_FORM_WORDS:
+        return "ORG"
+    return next((label for label, words in OTHER_FORM_WORDS.items() if word in words and label != "LOC"), "")
+
+
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
     ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), or as a run whose shares move by a
@@ -1128,16 +1181,55 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             end += 1
         if end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
-            opener = (opener and not tokens[i].is_sent_start) or (
+            # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
+            # Nokia Arena was sold out")
+            formed = end - i >= 2 and i > 0 and tokens[i - 1].lower_ == "the" and _form_label(tokens[end - 1])
+            opener = ((opener or formed) and not tokens[i].is_sent_start) or (
                 end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, Span(d, i, end, "ORG"))
             )
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
-                label = "GPE" if name_key(run.text) in known_places() else "ORG"
+                label = "GPE" if name_key(run.text) in known_places() else _form_label(tokens[end - 1]) or "ORG"
                 # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
                 label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
+    return out
+
+
+def _after_title_of(doc: Doc, start: int) -> bool:
+    """Whether the words before token `start` end a title and what it is of: "<title> of [the]" ("President of the
+    Republic", "governor of the"), the title's object in between being proper nouns ("the Minister of Defense")."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and not _is_title(doc[i]):
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
+
+
+def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """People no reader found, named right after a title and what it is of, as translated news writes them without
+    a comma: "the Minister of Defense Mikko Savola". The name is the last of a run of capitalised proper nouns and
+    the proper nouns the parse joins to it as compounds, two words at least, none a title (`taken` holds every
+    token a reader already read)."""
+    tokens = list(doc)
+    out = []
+    for j, token in enumerate(tokens):
+        if j in taken or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or _is_title(token):
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].is_title:
+            continue  # not the last word of the run
+        i = j
+        while i > 0 and (i - 1) not in taken:
+            word = tokens[i - 1]
+            if not (word.dep_ == "compound" and word.head.i == j and word.is_title and word.is_alpha):
+                break
+            if _is_title(word):
+                break
+            i -= 1
+        if j > i and _after_title_of(doc, i):
+            out.append(Span(d, i, j + 1, "PERSON"))
     return out
 
 
@@ -1326,6 +1418,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in opener:
             _log(repairs, 0, "headline word", docs[0], [s], [])
         per_doc[0] = [s for s in per_doc[0] if s not in opener]
+    # A name the article writes whole elsewhere, read here in pieces or without its first words: whole again.
+    wholes = written_wholes(docs, per_doc)
+    for d, spans in enumerate(per_doc):
+        joined = join_written_wholes(docs[d], spans, wholes)
+        if joined != spans:
+            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
+            _log(repairs, numbers[d], "whole name", docs[d], before, after)
+        per_doc[d] = joined
     # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
     labels_by_name: dict[str, Counter] = defaultdict(Counter)
     # How often the article writes each name whole: a place or organisation glued to a person happens where the
@@ -1377,13 +1477,66 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 if split == [part] and written[name_key(_span_text(doc, part))] < 2:
                     split = split_person_of(doc, part)
                     _log(repairs, number, "person of", doc, [part], split)
+                if split == [part]:
+                    split = split_title_holder(doc, part)
+                    _log(repairs, number, "title holder", doc, [part], split)
                 for piece in split:
+                    if len(split) > 1 and piece.label != "PERSON" and completes_a_title(doc, piece):
+                        _log(repairs, number, "title fragment", doc, [piece], [])
+                        continue
                     cued = org_cue(doc, piece)
                     _log(repairs, number, "organisation cue", doc, [piece], [cued])
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
     return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+
+
+# How many capitalised words before a name `join_written_wholes` may take into it.
+WHOLE_NAME_PREFIX_WORDS = 2
+
+
+def written_wholes(docs: list[Doc], per_doc: list[list[Span]]) -> dict[str, Span]:
+    """The names of two or more words the readers read whole somewhere in the article (not people: a person's name
+    is joined by the surname rules), by key, each with its first reading."""
+    wholes: dict[str, Span] = {}
+    for d, spans in enumerate(per_doc):
+        for s in spans:
+            if s.end - s.start >= 2 and s.label != "PERSON":
+                wholes.setdefault(name_key(_span_text(docs[d], s)), s)
+    return wholes
+
+
+def join_written_wholes(doc: Doc, spans: list[Span], wholes: dict[str, Span]) -> list[Span]:
+    """`spans` with two names side by side joined, and a name extended over the capitalised words before it, where
+    the article reads the joined words elsewhere as one name (`written_wholes`): "Swedish" + "People's Party" after
+    "the Swedish People's Party"; "Statistics" + "Finland" after "Statistics Finland". The joined name takes the
+    whole's type and readings."""
+    if not wholes:
+        return spans
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if after is not None and after.start == s.end:
+            whole = wholes.get(name_key(doc[s.start : after.end].text))
+            if whole is not None:
+                out.append(replace(whole, doc=s.doc, start=s.start, end=after.end))
+                i += 2
+                continue
+        free = out[-1].end if out else 0
+        for k in range(1, WHOLE_NAME_PREFIX_WORDS + 1):
+            start = s.start - k
+            if start < free or not doc[start].is_title or not doc[start].is_alpha:
+                break
+            whole = wholes.get(name_key(doc[start : s.end].text))
+            if whole is not None:
+                s = replace(whole, doc=s.doc, start=start, end=s.end)
+                break
+        out.append(s)
+        i += 1
+    return out
 
 
 def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
@@ -1456,6 +1609,8 @@ VOTE_WEIGHTS = {
     "place": 1.0,
     "gazetteer": 1.5,
     "where": 1.0,
+    "outlet": 3.0,
+    "near": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -1482,6 +1637,8 @@ EVIDENCE_COLUMNS = [
     "rival",
     "described",
     "gazetteer",
+    "outlet",
+    "near",
 ]
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
@@ -2284,6 +2441,58 @@ def named_as_a_rival(doc: Doc, span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in RIVAL_WORDS and not (i > 0 and doc[i - 1].tag_ in ("PRP$", "POS"))
 
 
+# Verbs whose hearer, written as a one-word name, is the newspaper or broadcaster a source spoke to ("told Yle",
+# "said to STT", "in an interview with Kauppalehti"), and the nouns whose "with" names it.
+TOLD_VERBS = frozenset("tell say comment estimate explain confirm write".split())
+INTERVIEW_NOUNS = frozenset("interview interviews".split())
+
+
+def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
+    """Whether `span`, one word that is no surname of a person the article names in full (`surnames`), is what a
+    source spoke to: the object of "told" ("Purra told STT"), after "to" a verb of saying ("estimates to HS"), or
+    after "an interview with" ("in an interview with Yle"). News names the outlets it quotes from that way; a person
+    told something is named in full first ("told Riikka Purra", then "told Purra")."""
+    if span.end - span.start != 1 or name_key(doc[span.start].text) in surnames:
+        return False
+    token = doc[span.start]
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.i < token.i:
+        return True
+    if token.dep_ != "pobj" or head.i != token.i - 1:
+        return False
+    if head.lower_ == "to":
+        return head.head.pos_ == "VERB" and head.head.lemma_ in TOLD_VERBS
+    return head.lower_ == "with" and head.head.lower_ in INTERVIEW_NOUNS
+
+
+# Words whose object is a place, as war and travel reports name towns: "near Vuhledar", "in the direction of
+# Bahmut", "on the outskirts of Kherson", "north of Kyiv" (strong: any name), and "around Kreminna", "towards
+# Odesa", "outside Mosul" (weak: a town the gazetteer knows, since "around Trump" and "towards Trump" name people).
+NEAR_WORDS = frozenset({"near"})
+NEAR_OF_NOUNS = frozenset(
+    """direction directions outskirts north south east west north-east north-west south-east south-west northeast
+    northwest southeast southwest""".split()
+)
+WEAK_NEAR_WORDS = frozenset("around towards toward outside".split())
+
+
+def named_as_a_place_near(doc: Doc, span: Span) -> bool:
+    """Whether `span` (or the name it is joined to by "and") is the object of a word that names places
+    (NEAR_WORDS, NEAR_OF_NOUNS and "of"; WEAK_NEAR_WORDS for towns the gazetteer knows): "attacked in the direction
+    of Bahmut and Avdiivka", "the area around Kreminna"."""
+    anchor = doc[span.start : span.end].root
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    if anchor.dep_ != "pobj":
+        return False
+    word = anchor.head
+    if word.lower_ in NEAR_WORDS:
+        return True
+    if word.lower_ == "of":
+        return word.head.lower_ in NEAR_OF_NOUNS
+    return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
+
+
 def after_in(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
     root = doc[span.start : span.end].root
@@ -2431,6 +2640,14 @@ def mention_votes(row) -> Counter:
         votes["GPE"] += VOTE_WEIGHTS["place"]
     if row.where:
         votes["GPE"] += VOTE_WEIGHTS["where"]
+    if row.near:  # "in the direction of Bahmut", "near Vuhledar", outside sport
+        votes.pop("PERSON", None)
+        votes.pop("ORG", None)
+        place = max((label for label in ("GPE", "LOC", "FAC") if votes.get(label)), key=votes.get, default="GPE")
+        votes[place] += VOTE_WEIGHTS["near"]  # the kind of place the other evidence says: "near Hollin Woods"
+    if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
+        votes.pop("PERSON", None)
+        votes["ORG"] += VOTE_WEIGHTS["outlet"]
     if row.gazetteer:  # "support for Kyiv" outside sport, where teams are not named after it
         votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
@@ -2692,8 +2909,9 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
     that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"; so does a one-word nickname of a
-    team named by its town: "heat" -> "miami heat"), and a group's plural to its
-    singular ("israelis" -> "israeli").
+    team named by its town: "heat" -> "miami heat"), an organisation's name of two or more words to the one name
+    that is it after one more word ("meteorological institute" -> "finnish meteorological institute"), and a
+    group's plural to its singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
     person's full name ("Peter Munk" from the "Peter Munk Foundation").
@@ -2723,6 +2941,10 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
             longer = clubs
         if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
             longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
+        if not longer and len(words) >= 2 and kind == "ORG":
+            # without the word of its country: "the Meteorological Institute" for the "Finnish Meteorological
+            # Institute" (two ministries of two countries leave "the Ministry of Defense" alone)
+            longer = {o for o in organisations if o.split()[1:] == words}
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
             # its first word clipped: "Fed" for the "Federal Reserve"
             longer = {o for o in organisations if o.split()[0].startswith(key) and len(o.split()[0]) > len(key) + 2}
@@ -2762,18 +2984,29 @@ def fold_model_names(keys: set[str], voted: dict[str, str], trusted: set[str]) -
 KNOWN_AS = re.compile(r",?\s+\(?(?:(?:also|better|formerly)\s+)?(?:known\s+as|a\.?k\.?a\.?)\s+")
 
 
+# The longest bracketed abbreviation taken as another name of an organisation it does not spell.
+MAX_ABBREVIATION = 6
+
+
 def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, str]:
     """Map the key of each name the text gives as another name of the mention just before it to that mention's key
-    ("ecowas" -> "economic community of west african states"); `texts` are the paragraphs' texts by number."""
+    ("ecowas" -> "economic community of west african states"); `texts` are the paragraphs' texts by number. A
+    bracketed abbreviation is another name when it spells the name, or when it follows an organisation whatever it
+    spells: one in the language of the organisation's country ("the National Bureau of Investigation (KRP)") or
+    its stock ticker."""
     result = {}
-    rows = _records(mentions, ["paragraph", "start_char", "end_char", "key", "text"])
+    rows = _records(mentions, ["paragraph", "start_char", "end_char", "key", "text", "entity_type"])
     for a, b in zip(rows, rows[1:]):
         if a.paragraph != b.paragraph or a.key == b.key:
             continue
         text = texts[a.paragraph]
         between = text[a.end_char : b.start_char]
         bracketed = between.strip() == "(" and text[b.end_char : b.end_char + 1] == ")"
-        if KNOWN_AS.fullmatch(between) or (bracketed and b.text.replace(".", "").upper() in spelled_initials(a.text)):
+        abbreviation = (
+            a.entity_type == "ORG" and b.text.isalpha() and b.text.isupper() and len(b.text) <= MAX_ABBREVIATION
+        )
+        spelled = b.text.replace(".", "").upper() in spelled_initials(a.text)
+        if KNOWN_AS.fullmatch(between) or (bracketed and (spelled or abbreviation)):
             result.setdefault(b.key, a.key)
     return result
 
@@ -2881,6 +3114,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     people: list[list[Span]] = [[] for _ in read]
     # and its organisations, for `of_an_organisation`
     organisations: list[list[Span]] = [[] for _ in read]
+    # the last words of people's names written in full, which `told_as_an_outlet` leaves to them
+    surnames = frozenset(
+        name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
+    )
     for s in spans:
         if s.names == "PERSON" and s.end - s.start >= 2:
             people[s.doc].append(s)
@@ -2951,6 +3188,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
                 "described": bool(s.names or s.model) and described_as_an_organisation(doc, s),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
+                "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames),
+                "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
@@ -3000,7 +3239,26 @@ def _merge_log(
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    names, model, title, cue, club, region, product, town, dateline, age, role, peer, home, street, terrain, thing = (
+    (
+        names,
+        model,
+        title,
+        cue,
+        club,
+        region,
+        product,
+        town,
+        dateline,
+        age,
+        role,
+        peer,
+        home,
+        street,
+        terrain,
+        thing,
+        outlet,
+        near,
+    ) = (
         mentions[c].tolist()
         for c in (
             "names",
@@ -3019,6 +3277,8 @@ def _merge_log(
             "street",
             "terrain",
             "thing",
+            "outlet",
+            "near",
         )
     )
     kinds, gazetteer = mentions["described"].tolist(), mentions["gazetteer"].tolist()
@@ -3042,6 +3302,8 @@ def _merge_log(
             streets,
             grounds,
             things,
+            outlets,
+            nears,
         ) = (
             sum(evidence[i] for i in group)
             for evidence in (
@@ -3059,6 +3321,8 @@ def _merge_log(
                 street,
                 terrain,
                 thing,
+                outlet,
+                near,
             )
         )
         decided = columns[2][group[0]]
@@ -3068,8 +3332,8 @@ def _merge_log(
             set(said["recogniser"])
             | set(said["model"])
             | ({"PERSON"} if titles or ages or roles or peers else set())
-            | ({"ORG"} if cues or clubs or described else set())
-            | ({"GPE"} if regions or towns or datelines or homes or listed else set())
+            | ({"ORG"} if cues or clubs or described or outlets else set())
+            | ({"GPE"} if regions or towns or datelines or homes or listed or nears else set())
             | ({"PRODUCT"} if vaccines or things else set())
             | ({"FAC"} if streets else set())
             | ({"LOC"} if grounds else set())
@@ -3092,6 +3356,8 @@ def _merge_log(
             parts += [f"streets and buildings {streets}"] if streets else []
             parts += [f"open ground {grounds}"] if grounds else []
             parts += [f"things named {things}"] if things else []
+            parts += [f"outlets spoken to {outlets}"] if outlets else []
+            parts += [f"places named as near {nears}"] if nears else []
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),

@@ -2271,3 +2271,74 @@ def test_a_name_spelled_by_its_bracketed_abbreviation_is_joined_when_only_its_fi
         "The DVSA urged owners not to carry passengers in the front seat."
     )
     assert entities.loc["Driver and Vehicle Standards Agency", "mentions"] == 3 and "Driver" not in entities.index
+
+
+# Translated news writes a title, what it is of and its holder without commas, names the outlets it quotes from by
+# one word, and a body first in full and then in part: each rule below was found on such a report.
+TRANSLATED_POLITICS = (
+    "date 2024-03-11 Lake district council approves the new harbour plan\n\n"
+    "11.3. 10:20 | Updated 11.3. 12:45\n\n"
+    "President of the Republic Aarni Vesterholm said on Monday that the harbour plan is good for the region. "
+    "Vesterholm spoke in Porvila.\n\n"
+    "The governor of the Bank of Norrmark Ilkka Saarento said that the costs are reasonable.\n\n"
+    "In Norrmark, the Minister of Transport Veikko Lahdenperä announced that the state will pay a third.\n\n"
+    "The chairman of the Coastal People's Party, Minna Rautavaara, told Kaikuviesti that her party supports the "
+    "plan. The Coastal People's Party has four seats, and Coastal People's Party member Juho Keto voted against it. "
+    "Keto said in an interview with Rannikkoradio that the plan is too expensive.\n\n"
+    "The Norrmark Statistics Office says that the harbour handled 2 million tonnes last year. The Statistics "
+    "Office will publish new figures in May.\n\n"
+    "The National Audit Bureau (VTV) will check the costs. According to VTV, the check takes a year.\n"
+)
+
+
+def test_a_title_and_what_it_is_of_before_a_name_leave_the_person_whole():
+    """ "President of the Republic Aarni Vesterholm" and "the governor of the Bank of Norrmark Ilkka Saarento", read
+    as one organisation each, are a person (the bank stays an organisation); "the Minister of Transport Veikko
+    Lahdenperä", whom no reader read, is a person too."""
+    rows = _kinds(_entities_of(TRANSLATED_POLITICS))
+    assert rows["Aarni Vesterholm"] == ("PERSON", 2)  # "Vesterholm spoke" joins him
+    assert rows["Ilkka Saarento"] == ("PERSON", 1) and rows["Bank of Norrmark"] == ("ORG", 1)
+    assert rows["Veikko Lahdenperä"] == ("PERSON", 1)
+    assert not any("Republic" in name for name in rows) and "Transport" not in rows
+
+
+def test_an_outlet_a_source_spoke_to_is_an_organisation():
+    """ "told Kaikuviesti" and "an interview with Rannikkoradio" name the outlets, however the readers typed them;
+    "Keto" after "Juho Keto" stays the person."""
+    rows = _kinds(_entities_of(TRANSLATED_POLITICS))
+    assert rows["Kaikuviesti"][0] == "ORG" and rows["Rannikkoradio"][0] == "ORG"
+    assert rows["Juho Keto"] == ("PERSON", 2)
+
+
+def test_a_name_written_whole_elsewhere_is_whole_where_it_is_read_in_pieces_or_in_part():
+    """ "Coastal People's Party" is one organisation wherever it is written, and "the Statistics Office" and "VTV"
+    are the bodies named before in full."""
+    rows = _kinds(_entities_of(TRANSLATED_POLITICS))
+    assert rows["Coastal People's Party"] == ("ORG", 3)
+    assert "People's Party" not in rows and "Coastal" not in rows
+    assert rows["Norrmark Statistics Office"] == ("ORG", 2)
+    assert rows["National Audit Bureau"] == ("ORG", 3)
+
+
+def test_places_named_near_the_front_are_places():
+    """War reports name small towns as objects of "near", "the direction of" and "around": places, whatever the
+    readers typed them as, and the town joined to one by "and" too."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-01 Fighting continues in the east\n\n"
+            "Forces attacked in the direction of Zorivka and Bilanske on Tuesday, the general staff said. Heavy "
+            "shelling was reported near Ostrohorod.\n"
+        )
+    )
+    assert rows["Zorivka"][0] == "GPE" and rows["Bilanske"][0] == "GPE"
+    assert rows["Ostrohorod"][0] in ("GPE", "LOC")
+
+
+def test_a_venue_named_after_the_at_a_sentence_start_is_found():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-20 Home side through to the final\n\n"
+            "The Harjula Arena was sold out on Sunday. About 9,000 people watched the game.\n"
+        )
+    )
+    assert rows["Harjula Arena"] == ("FAC", 1)
