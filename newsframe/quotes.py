@@ -272,8 +272,7 @@ PRONOUN_GENDER = {
 GENDERED_WORDS = {
     **dict.fromkeys(
         """mr mister sir lord king prince duke earl baron emperor pope father son husband brother uncle nephew
-        grandfather grandson boy man gentleman spokesman chairman congressman businessman sportsman actor
-        widower""".split(),
+        grandfather grandson boy man gentleman spokesman congressman businessman sportsman actor widower""".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -283,6 +282,7 @@ GENDERED_WORDS = {
         "f",
     ),
 }
+# ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
 # Nouns that describe an organisation: "the agency said" is the organisation named before of that kind.
 ORG_NOUNS = frozenset(
     """
@@ -349,6 +349,17 @@ VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
 )
+# Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
+OWNED_VOICES = (
+    DOCUMENT_NOUNS
+    | ORG_NOUNS
+    | PERSON_NOUNS
+    | VOICE_NOUNS
+    | frozenset(
+        """announcement comment remark word speech post tweet message website account view position response reply
+        answer decision claim warning note release press""".split()
+    )
+)
 
 
 @dataclass
@@ -409,7 +420,14 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     right = token
+    # "President and CEO Pekka Lundmark": a title joined by "and" to the titled name is one person's
+    titled = token.lemma_.lower() in PERSON_NOUNS and not any(c.pos_ == "PROPN" for c in token.lefts)
     for child in token.rights:
+        if titled and child.dep_ == "cc":
+            name = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
+            if name is not None and name.pos_ == "PROPN" and name.i - token.i <= 5:
+                right = name
+            break
         if (
             child.dep_ == "punct"
             and child.text == ","
@@ -1984,12 +2002,28 @@ class SpeakerResolver:
                     written = self.texts[para][start : m[2]]
                 return m[4], written
         people = [m for m in named if m[3] == "PERSON"]
+        if (
+            token is not None
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() not in OWNED_VOICES
+            and not any(c.dep_ == "appos" for c in token.rights)
+        ):
+            # a person's thing that "shows" or "means" something is no voice of theirs: "Orpo's choice shows"
+            owned = {o.i for c in token.children if c.dep_ == "poss" for o in c.subtree}
+            people = [m for m in people if not any(m[1] <= doc[i].idx < m[2] for i in owned)]
+            if not people and owned:
+                return written, written
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
             return (head or people)[-1][4], written
         if token is not None:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
-            owners = [c for c in token.children if c.dep_ == "poss"]  # "Russia’s earlier announcement"
+            # the name in apposition is who the phrase is: "Nokia's rival, the Swedish Ericsson," is Ericsson
+            appositions = [c for c in token.rights if c.dep_ == "appos"]
+            heads += [m for a in appositions for m in named if m[1] <= a.idx < m[2]]
+            # the owner of what speaks: "Russia’s earlier announcement", "Nokia's board"; not of what is no voice
+            # ("Orpo's choice shows that": the choice, not Orpo)
+            owners = [c for c in token.children if c.dep_ == "poss" and token.lemma_.lower() in OWNED_VOICES]
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
             # an organisation's name that qualifies a head noun that is no person: "the IG Metall union" (but "the
             # Kremlin spokesman" is a person, found below, and "the influential US daily" the paper named before)

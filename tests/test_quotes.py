@@ -808,3 +808,28 @@ def test_a_cue_after_a_semicolon_reports_the_clause_after_it_and_sewage_released
     assert texts["said"] == "no one was hurt"
     assert found["text"].tolist().count("untreated sewage into rivers") == 0
     assert "a statement on the plan" in found["text"].tolist()
+
+
+def test_a_title_joined_to_a_titled_name_a_rival_in_apposition_and_a_womans_chairman_title_speak_for_the_person():
+    """Translated business and politics news: "President and CEO Anna Korpela said" is Korpela's, "Halvik's rival,
+    the Danish Norrco, announced" is Norrco's, and a woman called "chairman" is still "she"."""
+    found = table(
+        "date 2024-10-17 Halvik cuts jobs\n\n"
+        "President and CEO Anna Korpela said in the report that demand has weakened.\n\n"
+        "Halvik's rival, the Danish Norrco, announced similar cuts in the spring.\n\n"
+        "Union leader Tapio Rinne called the cuts a blow. The party chairman Liisa Aho was more cautious. She said "
+        "that the company must first explain its plan."
+    )
+    speakers = found.set_index("cue")["speaker"]
+    assert speakers["said"].tolist() == ["Anna Korpela", "Liisa Aho"]
+    assert speakers["announced"] == "Norrco"
+
+
+def test_what_a_persons_choice_shows_is_not_their_statement():
+    found = table(
+        "date 2024-04-25 Coalition talks begin\n\n"
+        "Eeva Laine said on Monday that the talks will be hard. According to her, Korpela's choice shows that the "
+        "new government will cut benefits."
+    )
+    shows = found[found["cue"] == "shows"]
+    assert "Korpela" not in shows["speaker"].tolist()

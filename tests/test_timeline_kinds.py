@@ -404,3 +404,14 @@ def test_a_relative_clause_takes_its_noun_as_subject_or_object_of_the_event():
 def test_a_dated_noun_in_a_phrase_of_its_verb_keeps_the_preposition():
     frame = table("He lived quietly on his farm until his death in 1998.")
     assert row(frame, "1998")["event"] == "lived until death"
+
+
+def test_the_fall_in_prices_is_a_drop_and_the_same_year_is_the_storys_year():
+    frame = table(
+        "Inflation slowed mainly due to the fall in energy prices. In the capital region the fall was even larger.",
+        "The fraud came to light in May 2021. The police took over the investigation in the same year.",
+        "Prices usually rise in the fall.",
+    )
+    expressions = frame["expression"].tolist()
+    assert expressions.count("the fall") == 1  # only "in the fall", the season
+    assert row(frame, "the same year")["value"] == "2021"

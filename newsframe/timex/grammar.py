@@ -978,6 +978,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         code = lx.SEASONS[unit]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
             return None  # "the autumn term": a school's term, whose months are not the season's
+        if unit == "fall" and rel == "the" and not m["mod"]:
+            before = PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            if not before or FALL_OF_A_THING.match(m.string, m.end()):
+                return None  # "the fall in energy prices", "the fall was larger": a drop, not the autumn
         if (
             rel == "the"
             and not m["mod"]
@@ -1002,6 +1006,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
             y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
+    if rel == "the same" and not m["mod"] and ctx.last_value and unit in ("year", "month"):
+        base = re.match(r"\d{4}(?:-\d\d)?", ctx.last_value)  # "in May 2021 … in the same year": 2021
+        if base and (unit == "year" or len(base.group()) == 7):
+            return "DATE", base.group()[: 4 if unit == "year" else 7], "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
         if base and (unit == "year" or base.group(2)):
@@ -1072,6 +1080,9 @@ def season_after(value: str, code: str, step: int) -> str | None:
 SEASON_CLAUSE_AFTER = re.compile(
     r"\s+(?:when|that|in which|the|a|an|his|her|their|our|my|its|we|they|he|she|I|you)\s+(?!of\b)", re.I
 )
+# What follows "the fall" when it is a drop in something, not the season: "the fall in prices", "the fall of the
+# pound" (but "the fall of 2021" is the season).
+FALL_OF_A_THING = re.compile(r"\s+(?:in|of)\s+(?!\d)", re.I)
 # A preposition (or "this", "last") before "the <season>": "in the summer the council will decide" is a season.
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|during|over|through|throughout|by|before|after|until|till|since|for|from|into|across|of|at)\s+$", re.I
