@@ -175,7 +175,7 @@ TITLE_WORDS = frozenset(
     private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
     magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
-    substitute skipper boss keeper
+    substitute skipper boss keeper physician doctor surgeon nurse economist meteorologist researcher scientist
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam
     """.split()
@@ -1661,6 +1661,13 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
 )
 
 
+def titled_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether the parse sets `span` beside a person's title, as translated news writes it without commas: "The
+    governor of the Voronezh region Aleksandr Gusev said" (the name in apposition to "governor")."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in PERSON_TITLES
+
+
 def person_title_before(doc: Doc, start: int) -> bool:
     """Whether the token before token `start` is a person's title or honorific ("Mr", "President", "Judge")."""
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
@@ -2506,7 +2513,7 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
     "EVENT": frozenset(
-        "show games olympics cup championship championships festival summit expo marathon awards".split()
+        "show games olympics cup championship championships festival summit expo marathon awards contest".split()
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
@@ -3161,7 +3168,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
                 "names": s.names,
                 "model": s.model,
-                "title": bool(s.names or s.model) and person_title_before(doc, s.start),
+                "title": bool(s.names or s.model)
+                and (person_title_before(doc, s.start) or titled_in_apposition(doc, s)),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),

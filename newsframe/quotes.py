@@ -551,6 +551,13 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and any(t.text in DASHES for t in verb.doc[subjects[0].i : subjects[1].i]):
         return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
+    if (
+        len(subjects) > 1
+        and subjects[0].lemma_.lower() in PERSON_NOUNS | {"head"}
+        and subjects[1].pos_ == "PROPN"
+        and subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+    ):
+        return subjects[1]  # "Head of the delegation Tapio Hakanen said", read as two subjects: the person named
     if subjects:
         return subjects[0]
     for child in verb.children:

@@ -2342,3 +2342,18 @@ def test_a_venue_named_after_the_at_a_sentence_start_is_found():
         )
     )
     assert rows["Harjula Arena"] == ("FAC", 1)
+
+
+def test_a_name_set_beside_a_title_or_after_an_occupation_is_a_person_without_the_title():
+    """ "The governor of the Voronezh region Aleksandr Gusev", read as an organisation, is a person by the title in
+    apposition; "Chief Physician Niina Ikonen" is "Niina Ikonen", the same person as "Ikonen"."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-01-23 Flu season at its peak\n\n"
+            "The governor of the Voronezh region Aleksandr Gusev said that the army is active.\n\n"
+            "Chief Physician Niina Ikonen from the institute says that cases will fall. Ikonen expects a quiet "
+            "spring.\n"
+        )
+    )
+    assert rows["Aleksandr Gusev"][0] == "PERSON"
+    assert rows["Niina Ikonen"] == ("PERSON", 2) and "Physician Niina Ikonen" not in rows

@@ -833,3 +833,12 @@ def test_what_a_persons_choice_shows_is_not_their_statement():
     )
     shows = found[found["cue"] == "shows"]
     assert "Korpela" not in shows["speaker"].tolist()
+
+
+def test_a_title_and_what_it_heads_before_a_name_read_as_two_subjects_speak_for_the_person():
+    """ "Head of the delegation Tapio Hakanen said", which the parse reads with two subjects, is Hakanen's."""
+    found = table(
+        "date 2023-05-14 Second place in the song contest\n\n"
+        "Head of the delegation Aino Vartia said that the second place is the best result in years."
+    )
+    assert found.set_index("cue").loc["said", "speaker"] == "Aino Vartia"
