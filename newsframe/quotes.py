@@ -435,8 +435,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         ):
             continue  # "The council's leader, Sue Grant,"
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
-            if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN"):
-                break
+            if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
+                break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
                 break
             right = child.right_edge
@@ -445,6 +445,15 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
                 right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
         else:
             break
+    if right.i == token.i and token.lemma_.lower() in ORG_NOUNS | PERSON_NOUNS | VOICE_NOUNS:
+        # the name right after the noun that describes it, which the parse hung elsewhere: "according to Turkey's
+        # disaster management agency AFAD, …"
+        name = token.doc[token.i + 1 : token.i + 4]
+        run = 0
+        while run < len(name) and name[run].pos_ == "PROPN" and name[run].text[:1].isupper():
+            run += 1
+        if run:
+            right = name[run - 1]
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     return left.idx, right.idx + len(right.text)
@@ -2128,6 +2137,8 @@ class SpeakerResolver:
                     return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
                 if head in NAMED_KINDS:
                     return written, written  # "the council said", no council named: not the last organisation
+                if _of_a_nation(token) and any(c.dep_ == "amod" and c.ent_type_ == "" for c in token.children):
+                    return written, written  # "the Turkish meteorological service": a nation's body never named
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or _age_description(token)):

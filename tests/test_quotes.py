@@ -842,3 +842,17 @@ def test_a_title_and_what_it_heads_before_a_name_read_as_two_subjects_speak_for_
         "Head of the delegation Aino Vartia said that the second place is the best result in years."
     )
     assert found.set_index("cue").loc["said", "speaker"] == "Aino Vartia"
+
+
+def test_a_body_named_right_after_its_description_speaks_and_a_nations_unnamed_body_stays_as_written():
+    """ "According to Turkey's disaster management agency AFAD" is AFAD's (the parse hangs the name elsewhere), and
+    "the Turkish meteorological service", never named, is not AFAD."""
+    found = table(
+        "date 2023-02-06 Earthquake hits the south\n\n"
+        "According to Turkey's disaster management agency NDMA, at least 1,500 people died in Turkey.\n\n"
+        "Rescue work is hard in the cold. According to the Turkish meteorological service, the temperature will "
+        "fall below zero at night."
+    )
+    speakers = found[found["cue"] == "according to"]["speaker"].tolist()
+    assert speakers[0] == "NDMA"
+    assert speakers[1] != "NDMA"
