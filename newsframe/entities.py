@@ -319,6 +319,39 @@ ROMANISED_SYLLABLE = re.compile(r"(?:[bcdfghjklmnprstwy]|ch|sh|ts|hs|kk|tt|pp|ss
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 
+def is_hyphenated_surname(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 are a surname of two parts joined by a hyphen, the second in lower case, as
+    Finnish names are written ("Halla-aho"): a capitalised word, a hyphen with no space around it, and a word in
+    lower case that is no English word the lemmatizer knows ("Trump-era", "Moscow-based" and "Kremlin-backed" are
+    none)."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "‐") or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    first, second = doc[i], doc[i + 2]
+    return (
+        first.is_title
+        and first.is_alpha
+        and second.is_lower
+        and second.is_alpha
+        and len(second.text) >= 2
+        and second.lower_ not in english_words()
+        and second.lemma_.lower() not in english_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words the model's lemmatizer knows (every part of speech of its "lemma_index" table)."""
+    from .nlp import load
+
+    nlp = load()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
 def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
     """Whether tokens i, i+1, i+2 are a given name of two syllables joined by a hyphen, as Korean and Chinese names
     are romanised ("Jae-myung" in "Lee Jae-myung", "Sang-mok", "Kai-shek"): a capitalised syllable of two or more
@@ -365,11 +398,15 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     # before its second syllable ("Choi Sang" of "Choi Sang-mok").
     if label in PERSON_LABELS and end - start >= 2 and is_hyphenated_given_name(doc, end - 1):
         end += 2
+    if label in PERSON_LABELS and is_hyphenated_surname(doc, end - 1):
+        end += 2  # the reader stopped at the hyphen of "Halla-aho"
     lower = end
     while (
         lower > start
         and doc[lower - 1].is_lower
-        and not (lower - 3 >= start and is_hyphenated_given_name(doc, lower - 3))
+        and not (
+            lower - 3 >= start and (is_hyphenated_given_name(doc, lower - 3) or is_hyphenated_surname(doc, lower - 3))
+        )
     ):
         lower -= 1
     if start < lower < end:
@@ -603,12 +640,17 @@ def split_title_holder(doc: Doc, span: Span) -> list[Span]:
 
 
 def completes_a_title(doc: Doc, span: Span) -> bool:
-    """Whether `span`, split from the person after it, is what the title before it is of, and so part of the title:
-    right after "<title> of" ("the Minister of Transport"), or one word after "<title> of the" ("President of the
-    Republic"); "the governor of the Bank of Finland" names a body."""
+    """Whether `span` is what the title before it is of, in English words, and so part of the title: right after
+    "<title> of" ("the Minister of Transport", "Minister of Economic Affairs"), or one word after "<title> of the"
+    ("President of the Republic"); "the governor of the Bank of Finland" names a body, and "President of Russia" a
+    place."""
     start = span.start
+    if not all(t.lower_ in english_words() for t in doc[start : span.end] if not t.is_punct):
+        return False
+    if name_key(_span_text(doc, span)) in known_places():
+        return False  # "the leader of Belarus Alexander Lukashenko": a country, which WordNet knows as a word
     if start >= 2 and doc[start - 1].lower_ == "of" and _is_title(doc[start - 2]):
-        return True
+        return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
 
 
@@ -1094,7 +1136,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
             out[i] = replace(s, start=s.start + 1)
             _log(repairs, paragraph, "role noun", doc, [s], [out[i]])
-    kept = [s for s in out if not is_title_fragment(doc, s)]
+    kept = [s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s)]
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])

@@ -2357,3 +2357,18 @@ def test_a_name_set_beside_a_title_or_after_an_occupation_is_a_person_without_th
     )
     assert rows["Aleksandr Gusev"][0] == "PERSON"
     assert rows["Niina Ikonen"] == ("PERSON", 2) and "Physician Niina Ikonen" not in rows
+
+
+def test_a_surname_of_two_parts_in_lower_case_after_the_hyphen_and_an_office_after_a_title_are_read_right():
+    """ "Halla-aho" is one surname (not "Halla" and "aho"), so "Jussi Halla-aho" and "Halla-aho" are one person;
+    "Minister of Economic Affairs" names an office, not a person, while "the leader of Belarus" names a place."""
+    rows = _kinds(
+        _entities_of(
+            "date 2023-06-20 New speaker elected\n\n"
+            "The party's Jussi Kallio-oja was elected Speaker on Tuesday. Kallio-oja, 52, thanked his party.\n\n"
+            "Wille Rydman becomes Minister of Economic Affairs. The leader of Belarus Alexander Lukashenko "
+            "congratulated him.\n"
+        )
+    )
+    assert rows["Jussi Kallio-oja"] == ("PERSON", 2)
+    assert "Economic Affairs" not in rows and rows["Belarus"][0] == "GPE"
