@@ -2994,6 +2994,9 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
             # without the word of its country: "the Meteorological Institute" for the "Finnish Meteorological
             # Institute" (two ministries of two countries leave "the Ministry of Defense" alone)
             longer = {o for o in organisations if o.split()[1:] == words}
+        if not longer and len(words) == 1 and kind == "ORG":
+            # the abbreviation the name was written with: "IAU" after "the Finnish Aviation Union IAU"
+            longer = {o for o in organisations if len(o.split()) >= 3 and o.split()[-1] == key}
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
             # its first word clipped: "Fed" for the "Federal Reserve"
             longer = {o for o in organisations if o.split()[0].startswith(key) and len(o.split()[0]) > len(key) + 2}
@@ -3052,7 +3055,11 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
         between = text[a.end_char : b.start_char]
         bracketed = between.strip() == "(" and text[b.end_char : b.end_char + 1] == ")"
         abbreviation = (
-            a.entity_type == "ORG" and b.text.isalpha() and b.text.isupper() and len(b.text) <= MAX_ABBREVIATION
+            a.entity_type == "ORG"
+            and not a.text.isupper()  # "BOSTON (AP) —": a dateline's place and the agency that filed the story
+            and b.text.isalpha()
+            and b.text.isupper()
+            and len(b.text) <= MAX_ABBREVIATION
         )
         spelled = b.text.replace(".", "").upper() in spelled_initials(a.text)
         if KNOWN_AS.fullmatch(between) or (bracketed and (spelled or abbreviation)):

@@ -357,7 +357,7 @@ OWNED_VOICES = (
     | VOICE_NOUNS
     | frozenset(
         """announcement comment remark word speech post tweet message website account view position response reply
-        answer decision claim warning note release press""".split()
+        answer decision claim warning note release press force forces navy guard""".split()
     )
 )
 
