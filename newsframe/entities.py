@@ -2954,7 +2954,9 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
 CLIPPED_MIN_LENGTH = 3
 
 
-def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
+def fold_short_forms(
+    keys: set[str], voted: dict[str, str], trusted: set[str], capitals: frozenset[str] | set[str] = frozenset()
+) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
     that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"; so does a one-word nickname of a
@@ -2994,8 +2996,9 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
             # without the word of its country: "the Meteorological Institute" for the "Finnish Meteorological
             # Institute" (two ministries of two countries leave "the Ministry of Defense" alone)
             longer = {o for o in organisations if o.split()[1:] == words}
-        if not longer and len(words) == 1 and kind == "ORG":
-            # the abbreviation the name was written with: "IAU" after "the Finnish Aviation Union IAU"
+        if not longer and len(words) == 1 and kind == "ORG" and key in capitals:
+            # the abbreviation the name was written with (`capitals`: keys written in capitals): "IAU" after "the
+            # Finnish Aviation Union IAU"
             longer = {o for o in organisations if len(o.split()) >= 3 and o.split()[-1] == key}
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
             # its first word clipped: "Fed" for the "Federal Reserve"
@@ -3552,7 +3555,8 @@ def canonical_names(
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     formal = fold_designators(set(group), voted, trusted)
     group = [formal.get(target, target) for target in group]
-    short = fold_short_forms(set(group), voted, trusted)
+    capitals = {key for key, text in zip(keys, texts) if text.isupper() and text.isalpha()}
+    short = fold_short_forms(set(group), voted, trusted, capitals)
     group = [short.get(target, target) for target in group]
     titled = fold_peerage_titles(set(group))
     group = [titled.get(target, target) for target in group]
