@@ -2345,6 +2345,18 @@ def named_by_occupation(doc: Doc, span: Span) -> bool:
     return word.text.islower() and word.lower_ in OCCUPATION_NOUNS
 
 
+# Words for a relative, which name a person when a name follows them: "his son Niilo", "and grandson Jouni".
+KIN_WORDS = frozenset(
+    """son daughter wife husband father mother brother sister grandson granddaughter grandfather grandmother uncle
+    aunt nephew niece cousin widow widower fiance fiancee stepson stepdaughter stepfather stepmother""".split()
+)
+
+
+def named_as_kin(doc: Doc, span: Span) -> bool:
+    """Whether a word for a relative, in lower case, stands right before `span`: "his son Niilo Näkkäläjärvi"."""
+    return span.start > 0 and doc[span.start - 1].lower_ in KIN_WORDS and doc[span.start - 1].is_lower
+
+
 def holds_a_role(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
     Brightline as president", "Okafor was appointed as chief executive"."""
@@ -3236,6 +3248,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
+                    or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                 ),
@@ -3447,7 +3460,8 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
 def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
-    Barraclough said … Ms Barraclough said"); left alone when both or neither are."""
+    Barraclough said … Ms Barraclough said"), or, when neither is, to the one named earlier in the article if only
+    one is (the father of a feature, before his son is named); left alone otherwise."""
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
     shared = {k for k in set(keys) if bearers[k] >= 2}
     if not shared:
@@ -3459,6 +3473,8 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
             continue
         before = {group[j] for j in range(i) if paragraphs[j] == paragraphs[i] and group[j].endswith(" " + key)}
         before &= targets
+        if not before:  # none in the paragraph: the one named before it in the article, if only one was
+            before = {group[j] for j in range(i) if group[j].endswith(" " + key)} & targets
         if len(before) == 1:
             out[i] = before.pop()
     return out
@@ -3577,6 +3593,14 @@ def canonical_names(
     clubs = [
         team_sport and club and " " not in k and k.endswith("s") for club, k in zip(mentions["club"].tolist(), keys)
     ]
+    # a full name that a title, age or role shows to be a person's, or whose last word the article also uses alone,
+    # as people are named, is a person's whose first name it uses alone too ("Aslak says" in a feature, after
+    # "Aslak Näkkäläjärvi" and "Näkkäläjärvi says"), not a company's
+    shown_people = {
+        key
+        for key, rows in by_key.items()
+        if any(titles[i] or ages[i] or roles[i] for i in rows) or (" " in key and key.rsplit(" ", 1)[1] in by_key)
+    }
     for i, (g, k) in enumerate(zip(group, keys)):
         if g == k or g not in voted:
             continue
@@ -3585,6 +3609,7 @@ def canonical_names(
             and " " not in k
             and k not in read_as_person
             and "ORG" in (mentions_names[i], mentions_model[i])
+            and g not in shown_people
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
         elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):

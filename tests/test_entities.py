@@ -2372,3 +2372,22 @@ def test_a_surname_of_two_parts_in_lower_case_after_the_hyphen_and_an_office_aft
     )
     assert rows["Jussi Kallio-oja"] == ("PERSON", 2)
     assert "Economic Affairs" not in rows and rows["Belarus"][0] == "GPE"
+
+
+def test_a_family_in_a_feature_is_two_people_named_by_first_name_and_surname():
+    """A feature names its subject in full, then by surname, then by first name, and his son after him: both are
+    people (the readers took the full names for organisations and the first name alone for a company's short
+    form), "his son X" is a person, and the surname alone before the son is named is the father's."""
+    rows = _kinds(
+        _entities_of(
+            "date 2023-12-24 The oldest herder in the north is 91\n\n"
+            "Aslak Näkkäläjärvi wakes up every morning at five.\n\n"
+            '"They need food also on Christmas Eve," Näkkäläjärvi says and laughs.\n\n'
+            "Nowadays his son Niilo Näkkäläjärvi and grandson Jouni do most of the work. According to Niilo, his "
+            "father still drives a snowmobile.\n\n"
+            "The winters have changed a lot during Aslak's life. Aslak Näkkäläjärvi has no plans to retire.\n"
+        )
+    )
+    assert rows["Aslak Näkkäläjärvi"][0] == "PERSON" and rows["Aslak Näkkäläjärvi"][1] >= 4
+    assert rows["Niilo Näkkäläjärvi"][0] == "PERSON"
+    assert "Näkkäläjärvi" not in rows
