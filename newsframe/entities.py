@@ -3524,6 +3524,7 @@ def canonical_names(
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
+    mentions_names, mentions_model = mentions["names"].tolist(), mentions["model"].tolist()
     roles = [r or p for r, p in zip(mentions["role"].tolist(), mentions["peer"].tolist())]
     # A name that ends with a surname a title, an age or a role shows to be a person's is that person's ("MacLeod,
     # 74, said" after "Angus MacLeod", "Marsh will join Brightline as president" after "Eli Marsh", which a reader
@@ -3539,6 +3540,13 @@ def canonical_names(
             or (len(k.split()) == 1 and len(rows) >= 2 and all(labels[i] == "PERSON" for i in rows))
         )
     }
+    # An age after a one-word name shows a person whatever the readers called it elsewhere, when they do not agree
+    # among themselves ("Pukki, 33, scored" after "Pukki" read as an organisation, a work and a place).
+    for k, rows in by_key.items():
+        readings = {mentions_names[i] for i in rows if mentions_names[i]}
+        if voted[k] != "PERSON" and " " not in k and any(ages[i] for i in rows) and len(readings) >= 2:
+            voted[k] = "PERSON"
+            shown.add(k)
     forms = mentions["form"].tolist()
     for key, rows in by_key.items():
         words = key.split()
@@ -3553,7 +3561,6 @@ def canonical_names(
     }
     folded = fold_names(list(by_key), targets)
     not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
-    mentions_names, mentions_model = mentions["names"].tolist(), mentions["model"].tolist()
     group = []
     for i, key in enumerate(keys):
         target = folded.get(key, key)

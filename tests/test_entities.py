@@ -2391,3 +2391,18 @@ def test_a_family_in_a_feature_is_two_people_named_by_first_name_and_surname():
     assert rows["Aslak Näkkäläjärvi"][0] == "PERSON" and rows["Aslak Näkkäläjärvi"][1] >= 4
     assert rows["Niilo Näkkäläjärvi"][0] == "PERSON"
     assert "Näkkäläjärvi" not in rows
+
+
+def test_an_age_after_a_name_the_readers_disagree_on_makes_the_player_one_person():
+    """ "Pukki", read as an organisation, a work and a place, is a person by "Pukki, 33, scored", and so the
+    surname of "Teemu Pukki", read as an organisation: one person named four times."""
+    rows = _kinds(
+        _entities_of(
+            "date 2023-09-10 Pukki's goal was not enough as Finland lose in Copenhagen\n\n"
+            "Finland had a chance to equalize at the end, but Teemu Pukki's header was saved by the goalkeeper.\n\n"
+            '"We played a good match, but we did not take our chances," Pukki told MTV after the match.\n\n'
+            "On Thursday, Finland beat Northern Ireland 1-0 in Helsinki. Pukki, 33, scored the winning goal from a "
+            "penalty.\n"
+        )
+    )
+    assert rows["Teemu Pukki"] == ("PERSON", 4)
