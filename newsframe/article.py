@@ -381,6 +381,11 @@ def looks_like_headline(block: str, rest: list[str]) -> bool:
     return not block.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_END))
 
 
+# How far (days) a publication stamp without a year may fall from the date line's day before the year next to it
+# is taken instead.
+HALF_YEAR_DAYS = 183
+
+
 def _stamp(match: re.Match, prefix: str, year: int, source: str | Path) -> datetime:
     """The datetime of one `day.month. hour:minute` stamp in `year`."""
     try:
@@ -419,8 +424,14 @@ def parse_article(
     time_match = TIME_LINE.match(first_line)
     if time_match and pub_date is not None:
         published = _stamp(time_match, "p", pub_date.year, source)
+        # the stamp has no year: the one that puts it nearest the date line's day ("31.12. 23:50" under a date
+        # line of 1 January is the day before, not the end of that year)
+        if (published.date() - pub_date).days > HALF_YEAR_DAYS:
+            published = _stamp(time_match, "p", pub_date.year - 1, source)
+        elif (pub_date - published.date()).days > HALF_YEAR_DAYS:
+            published = _stamp(time_match, "p", pub_date.year + 1, source)
         if time_match["ud"]:
-            updated = _stamp(time_match, "u", pub_date.year, source)
+            updated = _stamp(time_match, "u", published.year, source)
             if updated < published:  # updated across a new year
                 updated = updated.replace(year=updated.year + 1)
         rest = stripped.split("\n", 1)[1] if "\n" in stripped else ""

@@ -280,3 +280,12 @@ def test_a_pasted_web_page_hard_wrapped_with_a_list_and_clutter_reads_as_its_par
         "Traders will be offered new leases.",
         "2. A public exhibition will be held at the library.",
     ]
+
+
+def test_a_publication_stamp_without_a_year_takes_the_year_nearest_the_date_line(write):
+    """A story filed on New Year's Eve under the next day's date line was published that December, not at the end
+    of the date line's year; the update after midnight is on the date line's day."""
+    path = write("eve.txt", "date 2024-01-01 Fireworks\n\n31.12. 23:50 | Updated 1.1. 0:30\n\nText.")
+    article = load_article(path)
+    assert article.published == datetime(2023, 12, 31, 23, 50)
+    assert article.updated == datetime(2024, 1, 1, 0, 30)
