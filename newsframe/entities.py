@@ -175,7 +175,7 @@ TITLE_WORDS = frozenset(
     private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
     magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
-    substitute skipper boss keeper physician doctor surgeon nurse economist meteorologist researcher scientist
+    substitute skipper boss keeper physician doctor surgeon nurse economist analyst meteorologist researcher scientist
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam
     """.split()
@@ -400,6 +400,16 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         end += 2
     if label in PERSON_LABELS and is_hyphenated_surname(doc, end - 1):
         end += 2  # the reader stopped at the hyphen of "Halla-aho"
+    if (
+        label in PERSON_LABELS
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    ):
+        end += 2  # the reader stopped at the hyphen of a double surname: "Alexandre Pelletier" of "Pelletier-Normand"
     lower = end
     while (
         lower > start
@@ -1251,8 +1261,9 @@ def _after_title_of(doc: Doc, start: int) -> bool:
 
 
 def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
-    """People no reader found, named right after a title and what it is of, as translated news writes them without
-    a comma: "the Minister of Defense Mikko Savola". The name is the last of a run of capitalised proper nouns and
+    """People no reader found, named right after a title ("Analyst Atte Riikola of Inderes"), or after a title and
+    what it is of, as translated news writes them without a comma ("the Minister of Defense Mikko Savola"). The
+    name is the last of a run of capitalised proper nouns and
     the proper nouns the parse joins to it as compounds, two words at least, none a title (`taken` holds every
     token a reader already read)."""
     tokens = list(doc)
@@ -1270,7 +1281,8 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             if _is_title(word):
                 break
             i -= 1
-        if j > i and _after_title_of(doc, i):
+        titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
+        if j > i and (titled or _after_title_of(doc, i)):
             out.append(Span(d, i, j + 1, "PERSON"))
     return out
 

@@ -2406,3 +2406,16 @@ def test_an_age_after_a_name_the_readers_disagree_on_makes_the_player_one_person
         )
     )
     assert rows["Teemu Pukki"] == ("PERSON", 4)
+
+
+def test_a_double_surname_and_a_name_after_a_title_no_reader_read_are_one_person_each():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-03-16 Game company cuts staff\n\n"
+            "The company's CEO Alexandre Pelletier-Normand said that it must focus on its best games. "
+            '"These are difficult decisions," Pelletier-Normand said.\n\n'
+            'Analyst Atte Riikola of Inderes estimates that the cuts will help. "The offer is good," Riikola said.\n'
+        )
+    )
+    assert rows["Alexandre Pelletier-Normand"] == ("PERSON", 2)
+    assert rows["Atte Riikola"] == ("PERSON", 2)
