@@ -1253,9 +1253,9 @@ def _after_title_of(doc: Doc, start: int) -> bool:
     """Whether the words before token `start` end a title and what it is of: "<title> of [the]" ("President of the
     Republic", "governor of the"), the title's object in between being proper nouns ("the Minister of Defense")."""
     i = start - 1
-    while i >= 0 and doc[i].pos_ == "PROPN" and not _is_title(doc[i]):
-        i -= 1
-    if i >= 0 and doc[i].lower_ == "the":
+    # the words of what the title is of: proper nouns, and "and the" between them ("Minister of Climate and the
+    # Environment")
+    while i >= 0 and ((doc[i].pos_ == "PROPN" and not _is_title(doc[i])) or doc[i].lower_ in ("and", "&", "the")):
         i -= 1
     return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
 

@@ -2285,6 +2285,7 @@ TRANSLATED_POLITICS = (
     "The chairman of the Coastal People's Party, Minna Rautavaara, told Kaikuviesti that her party supports the "
     "plan. The Coastal People's Party has four seats, and Coastal People's Party member Juho Keto voted against it. "
     "Keto said in an interview with Rannikkoradio that the plan is too expensive.\n\n"
+    "The Minister of Climate and the Environment Kaija Mikkonen welcomed the plan.\n\n"
     "The Norrmark Statistics Office says that the harbour handled 2 million tonnes last year. The Statistics "
     "Office will publish new figures in May.\n\n"
     "The National Audit Bureau (VTV) will check the costs. According to VTV, the check takes a year.\n"
@@ -2297,6 +2298,7 @@ def test_a_title_and_what_it_is_of_before_a_name_leave_the_person_whole():
     Lahdenperä", whom no reader read, is a person too."""
     rows = _kinds(_entities_of(TRANSLATED_POLITICS))
     assert rows["Aarni Vesterholm"] == ("PERSON", 2)  # "Vesterholm spoke" joins him
+    assert rows["Kaija Mikkonen"] == ("PERSON", 1) and "Environment" not in rows
     assert rows["Ilkka Saarento"] == ("PERSON", 1) and rows["Bank of Norrmark"] == ("ORG", 1)
     assert rows["Veikko Lahdenperä"] == ("PERSON", 1)
     assert not any("Republic" in name for name in rows) and "Transport" not in rows
