@@ -427,6 +427,8 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
     if not any(c.isalpha() for c in doc[start:end].text):
         return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
+    if end - start == 1 and doc[start].lower_ in ROAD_WORDS and end < len(doc) and doc[end].is_digit:
+        end += 1  # a road named by its number: "Highway 7", "Route 66"
     return replace(span, start=start, end=end, label=label)
 
 
@@ -3020,6 +3022,13 @@ def fold_short_forms(
             # without the word of its country: "the Meteorological Institute" for the "Finnish Meteorological
             # Institute" (two ministries of two countries leave "the Ministry of Defense" alone)
             longer = {o for o in organisations if o.split()[1:] == words}
+        if not longer and kind == "ORG":
+            # the first words after its country's name: "the House" for the "US House of Representatives"
+            longer = {
+                o
+                for o in organisations
+                if o.split()[0] in known_places() and o.split()[1 : 1 + len(words)] == words and len(o.split()) > 2
+            }
         if not longer and len(words) == 1 and kind == "ORG" and key in capitals:
             # the abbreviation the name was written with (`capitals`: keys written in capitals): "IAU" after "the
             # Finnish Aviation Union IAU"
@@ -3492,6 +3501,9 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     return out
 
 
+# Roads named by a word and their number ("Highway 7", "Route 66", "Interstate 95"): facilities.
+ROAD_WORDS = frozenset("highway route interstate motorway".split())
+ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
 # A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
@@ -3519,6 +3531,10 @@ def canonical_names(
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        if ROAD_NAME.fullmatch(key):  # "on Highway 7": a road
+            vote.pop("PERSON", None)
+            vote.pop("ORG", None)
+            vote["FAC"] += VOTE_WEIGHTS["form"]
         if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if len(key.rstrip(".")) == 1 and vote.pop("PERSON", None):  # "posted on X.": a letter alone is no person

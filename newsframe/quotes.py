@@ -2092,6 +2092,14 @@ class SpeakerResolver:
             if heads:
                 return heads[0][4], written
         lower = written.lower()
+        if (
+            token is not None
+            and not named
+            and written[:1].isupper()
+            and not token.is_stop
+            and (ending := self._entity_ending(written)) is not None
+        ):
+            return ending, written  # "According to Brind'Amour", a surname no reader read, after "Rod Brind'Amour"
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 head = token.head.head

@@ -2421,3 +2421,16 @@ def test_a_double_surname_and_a_name_after_a_title_no_reader_read_are_one_person
     )
     assert rows["Alexandre Pelletier-Normand"] == ("PERSON", 2)
     assert rows["Atte Riikola"] == ("PERSON", 2)
+
+
+def test_a_chamber_named_after_its_country_and_a_numbered_road_are_read_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-10-04 Speaker removed\n\n"
+            "The US House of Representatives voted on Tuesday to remove its speaker. The House cannot pass laws "
+            "until a new speaker is elected.\n\n"
+            "Two people died in a crash on Highway 7 near Loviisa on Saturday.\n"
+        )
+    )
+    assert rows["US House of Representatives"] == ("ORG", 2) and "House" not in rows
+    assert rows["Highway 7"] == ("FAC", 1)

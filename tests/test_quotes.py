@@ -856,3 +856,12 @@ def test_a_body_named_right_after_its_description_speaks_and_a_nations_unnamed_b
     speakers = found[found["cue"] == "according to"]["speaker"].tolist()
     assert speakers[0] == "NDMA"
     assert speakers[1] != "NDMA"
+
+
+def test_a_surname_the_tagger_misreads_is_the_person_named_in_full_before():
+    found = table(
+        "date 2023-04-30 Carolina advance\n\n"
+        "Carolina's head coach Rod Brind'Amour praised Aho's game. According to Brind'Amour, Aho is one of the best "
+        "centers in the league."
+    )
+    assert set(found["speaker"]) == {"Rod Brind'Amour"}
