@@ -454,6 +454,9 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             run += 1
         if run:
             right = name[run - 1]
+    opened = [t for t in token.doc[left.i : right.i + 1] if t.text == "("]
+    if opened and not any(t.text == ")" for t in token.doc[opened[-1].i : right.i + 1]) and opened[-1].i > left.i:
+        right = token.doc[opened[-1].i - 1]  # a bracket the phrase does not close: "MP Saara Hyrkkö (vihr"
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     return left.idx, right.idx + len(right.text)

@@ -865,3 +865,12 @@ def test_a_surname_the_tagger_misreads_is_the_person_named_in_full_before():
         "centers in the league."
     )
     assert set(found["speaker"]) == {"Rod Brind'Amour"}
+
+
+def test_a_party_code_in_brackets_after_a_name_is_no_part_of_the_speakers_words():
+    found = table(
+        "date 2024-04-12 Citizenship rules tightened\n\n"
+        "Green League MP Saara Hyrkkö (vihr) said that the government is making the country less attractive."
+    )
+    row = found.set_index("cue").loc["said"]
+    assert row["speaker"] == "Saara Hyrkkö" and row["speaker_text"] == "Green League MP Saara Hyrkkö"
