@@ -3178,11 +3178,18 @@ COMMON_ABBREVIATIONS = frozenset("AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PP
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
 
 
+# Nouns after a possessive name that make the name part of a common term: "Alzheimer's disease", "Down's syndrome".
+EPONYM_NOUNS = frozenset("disease syndrome".split())
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     """Whether a mention is a common noun's abbreviation (COMMON_ABBREVIATIONS) or a numbered noun before its number
     ("Phase" in "Phase 3"): no name."""
     if text in COMMON_ABBREVIATIONS:
         return True
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text in POSSESSIVE_SUFFIXES and after[1].lower_ in EPONYM_NOUNS:
+        return True  # a disease named after a person: "Alzheimer's disease", "Parkinson's"
     return (
         span.end - span.start == 1
         and text.lower() in NUMBERED_NOUNS

@@ -2434,3 +2434,13 @@ def test_a_chamber_named_after_its_country_and_a_numbered_road_are_read_whole():
     )
     assert rows["US House of Representatives"] == ("ORG", 2) and "House" not in rows
     assert rows["Highway 7"] == ("FAC", 1)
+
+
+def test_a_disease_named_after_a_person_is_no_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-10-16 Former president dies\n\n"
+            "Aarne Kettunen had suffered from Alzheimer's disease in recent years, his family said.\n"
+        )
+    )
+    assert "Alzheimer" not in rows and rows["Aarne Kettunen"][0] == "PERSON"
