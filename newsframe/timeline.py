@@ -30,6 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import nlp
 from .article import dateline_end
+from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import ENTRY_AFTER_DATE, governing_verb, present_perfect, simple_present, verb_tense
@@ -57,6 +58,8 @@ TIMELINE_COLUMNS = [
 BACKWARD_CUES = re.compile(
     r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I
 )
+# Words right after a duration that end it at the time of writing: "for eighteen months now", "for a year so far".
+RUNNING_TO_NOW = re.compile(r",?\s+(?:now|so far)\b", re.I)
 # Words before a duration that make it reach forward: "in two weeks" with a future verb.
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$", re.I)
 # Measured by benchmarks/timeline_timeml.py on the TempEval-3 training news (TimeBank and AQUAINT), scored as
@@ -522,6 +525,8 @@ def _row(
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
         perfect = verb is not None and present_perfect(verb)
+        if RUNNING_TO_NOW.match(text, cand.end):
+            tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
         if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
@@ -680,10 +685,16 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
+    sport = is_sport_report(docs)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         found = extract(
-            text, published, doc, reference=reference if paragraph.number else None, quotes=quote_spans(text)
+            text,
+            published,
+            doc,
+            reference=reference if paragraph.number else None,
+            quotes=quote_spans(text),
+            sport=sport,
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]

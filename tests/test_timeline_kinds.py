@@ -404,3 +404,56 @@ def test_a_relative_clause_takes_its_noun_as_subject_or_object_of_the_event():
 def test_a_dated_noun_in_a_phrase_of_its_verb_keeps_the_preposition():
     frame = table("He lived quietly on his farm until his death in 1998.")
     assert row(frame, "1998")["event"] == "lived until death"
+
+
+# --- schedules: a strike, an election, a fixture ---------------------------------------------------------------
+
+FRIDAY = datetime(2025, 2, 28, 9, 0)
+
+
+def test_a_schedules_days_to_come_are_after_publication():
+    frame = table(
+        "A further strike is planned for the week after next.",
+        "The striker is listed as questionable for Sunday.",
+        "The visitors return home to face Kelby on Wednesday.",
+        '"I want this resolved before Easter," the minister said.',
+        published=FRIDAY,
+    )
+    assert dated(frame, "the week after next")[1:] == ("2025-W11", "2025-03-10", "2025-03-16")
+    assert dated(frame, "Sunday")[2] == "2025-03-02"
+    assert dated(frame, "Wednesday")[2] == "2025-03-05"
+    assert dated(frame, "Easter")[2] == "2025-04-20"
+
+
+def test_days_gone_by_stay_in_the_past():
+    frame = table(
+        "Sixty pupils had been unable to get home at the weekend.",
+        "He was jailed for Friday's attack.",
+        '"We have been promised a new boat for eighteen months now," she said.',
+        published=FRIDAY,
+    )
+    assert dated(frame, "the weekend")[2:] == ("2025-02-22", "2025-02-23")
+    assert dated(frame, "Friday")[2] == "2025-02-28"
+    assert dated(frame, "eighteen months")[2:] == ("2023-08-28", "2025-02-28")
+
+
+def test_a_clock_time_on_a_day_named_by_its_event_is_on_no_calendar_day():
+    frame = table(
+        "The commission said on Thursday that postal votes must arrive by 5pm on polling day.",
+        "Doors opened at 9am on the same day.",
+        published=FRIDAY,
+    )
+    assert dated(frame, "5pm")[1:] == ("XXXX-XX-XXT17:00", "", "")
+    assert dated(frame, "9am")[2] == "2025-02-27T09:00"
+
+
+def test_a_quarter_in_a_sport_report_is_part_of_the_game():
+    sport = table(
+        "The Hornets host Orlando on Sunday after losing four games this season.",
+        "Ball had 12 rebounds in the match on Wednesday.",
+        '"Our defense in the fourth quarter has to be better," the coach said.',
+        published=FRIDAY,
+    )
+    assert "the fourth quarter" not in sport["expression"].tolist()
+    business = table('"Our sales in the fourth quarter have to be better," the chief executive said.', published=FRIDAY)
+    assert dated(business, "the fourth quarter")[0] == "DATE"  # a calendar quarter still

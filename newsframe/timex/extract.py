@@ -96,6 +96,8 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in PLAN_WORDS:
+            return "future"  # "I want this resolved before Easter", "needs the bridge reopened by Monday"
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
@@ -265,6 +267,9 @@ class DocContext(Context):
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+            if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
+                return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
+                # Wednesday", "Minister to visit Paris on Friday": what is to be done
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and self.historic and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
@@ -376,6 +381,7 @@ def extract(
     relational: bool = True,
     reference: Reference | str | None = None,
     quotes: list[tuple[int, int]] | None = None,
+    sport: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -384,10 +390,12 @@ def extract(
     days earlier" at its start count from: its value, or (value, whether the text named it: see Context.moved);
     `last_reference` gives the one to pass on. `quotes` are
     the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
-    2019: "I will pay on Friday"') is not read against publication.
+    2019: "I will pay on Friday"') is not read against publication. `sport`: the text is from a sport report, where
+    "the fourth quarter" with no words of business is part of a game.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
+    ctx.sport = sport
     ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season = (
         (*reference, None, None)[:4] if isinstance(reference, tuple) else (reference, False, None, None)
     )
