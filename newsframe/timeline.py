@@ -525,7 +525,7 @@ def _row(
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
         perfect = verb is not None and present_perfect(verb)
-        if RUNNING_TO_NOW.match(text, cand.end):
+        if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
             tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
         if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:

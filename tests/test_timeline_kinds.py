@@ -428,12 +428,14 @@ def test_a_schedules_days_to_come_are_after_publication():
 def test_days_gone_by_stay_in_the_past():
     frame = table(
         "Sixty pupils had been unable to get home at the weekend.",
-        "He was jailed for Friday's attack.",
+        "Fewer than a dozen people a week now use the ferry.",
+        "More rain was forecast for the weekend.",
         '"We have been promised a new boat for eighteen months now," she said.',
         published=FRIDAY,
     )
     assert dated(frame, "the weekend")[2:] == ("2025-02-22", "2025-02-23")
-    assert dated(frame, "Friday")[2] == "2025-02-28"
+    assert dated(frame, "the weekend", 1)[2:] == ("2025-03-01", "2025-03-02")  # forecast for the one to come
+    assert dated(frame, "a week")[2:] == ("", "")  # a rate, not a stretch up to now
     assert dated(frame, "eighteen months")[2:] == ("2023-08-28", "2025-02-28")
 
 

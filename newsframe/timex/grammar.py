@@ -804,13 +804,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
-        if (
-            direction != "future"
-            and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
-            and not m.string.startswith(("'s", "’s"), m.end())
-        ):
-            # "sailings had been cancelled for Friday", "is listed as questionable for Sunday": the day they were
-            # due, to come (not "jailed for Friday's attack")
+        if direction != "future" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            # "sailings had been cancelled for Friday", "is listed as questionable for Sunday", "tickets for
+            # Sunday's game": the day they were due, to come
             direction = "future"
         elif (
             direction == "past"
@@ -1044,8 +1040,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
         d = dct + timedelta(weeks=step)
-        if step == 0 and dct.weekday() < 5 and ctx.tense(m.start(), m.end()) == "past":
-            d = dct - timedelta(weeks=1)  # "could not get home at the weekend" on a Monday to Friday: the last one
+        if (
+            step == 0
+            and dct.weekday() < (4 if FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) else 5)
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):
+            # "could not get home at the weekend" on a Monday to Friday: the last one; but "rain was forecast for
+            # the weekend" on a Friday: the one to come
+            d = dct - timedelta(weeks=1)
         return "DATE", week_value(d) + "-WE", "relative"
     if unit == "month":
         return "DATE", (dct + relativedelta(months=step)).strftime("%Y-%m"), "relative"
