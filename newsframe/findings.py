@@ -369,7 +369,8 @@ def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
 @_markdown
 def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
     """Which sentences are the most positive and the most negative? The top sentence of each side (by the mean of
-    polarity and VADER), where it is and how it reads."""
+    polarity and VADER), where it is and how it reads; a side whose top sentence is labelled another tone (a score
+    just off zero) is said to have none."""
     extremes = extreme_sentences(sentence_sentiment, n=1)
     parts = []
     for side in ("most positive", "most negative"):
@@ -379,9 +380,17 @@ def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
             continue
         row = rows.iloc[0]
         score = (row["polarity"] + row["vader"]) / 2
-        parts.append(
-            f"the {side}, in {paragraph_name(int(row['paragraph']))} ({_signed(score)}), reads “{excerpt(row['text'])}”"
-        )
+        where = f"in {paragraph_name(int(row['paragraph']))} ({_signed(score)})"
+        tone = side.split()[1]
+        if row["tone"] != tone:  # a score a hair's breadth from zero: the sentence itself reads neutral
+            lowest = "highest" if tone == "positive" else "lowest"
+            paragraph = paragraph_name(int(row["paragraph"]))
+            parts.append(
+                f"no sentence reads {tone}: the {lowest} score, {_signed(score)} in {paragraph}, goes to "
+                f"“{excerpt(row['text'])}”"
+            )
+            continue
+        parts.append(f"the {side}, {where}, reads “{excerpt(row['text'])}”")
     if extremes.empty:
         return "No sentence leans positive or negative by the mean of TextBlob polarity and VADER."
     return f"By the mean of TextBlob polarity and VADER, {parts[0]}; {parts[1]}."
