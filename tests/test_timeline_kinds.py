@@ -459,3 +459,15 @@ def test_a_quarter_in_a_sport_report_is_part_of_the_game():
     assert "the fourth quarter" not in sport["expression"].tolist()
     business = table('"Our sales in the fourth quarter have to be better," the chief executive said.', published=FRIDAY)
     assert dated(business, "the fourth quarter")[0] == "DATE"  # a calendar quarter still
+
+
+def test_a_polite_would_in_an_appeal_plans_nothing():
+    frame = table(
+        "A woman was robbed in Mill Park between 7pm and 8pm on Tuesday.",
+        "Footage from cars on Mill Road between 6:30pm and 8:30pm on Tuesday would be welcome, police said.",
+        "The council said a decision would be made on Tuesday.",
+        published=datetime(2025, 3, 6, 9, 0),  # a Thursday
+    )
+    assert dated(frame, "6:30pm")[2] == "2025-03-04T18:30"
+    assert dated(frame, "8:30pm on Tuesday")[2] == "2025-03-04T20:30"
+    assert dated(frame, "Tuesday")[2] == "2025-03-11"  # a plan still looks ahead

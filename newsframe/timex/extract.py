@@ -74,6 +74,10 @@ STATIVE_VERBS = {
     "resemble",
 }
 
+# A polite "would" asks or thanks now, it plans nothing: "would like", "would appreciate", "would be welcome".
+POLITE_VERBS = {"like", "love", "appreciate", "welcome"}
+POLITE_STATES = {"welcome", "grateful", "appreciated", "keen", "pleased", "glad"}
+
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
 EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
@@ -85,6 +89,11 @@ def verb_tense(verb: Token) -> str | None:
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
         return None if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) else "future"
+    if any(a.lower_ == "would" for a in auxes) and (
+        verb.lemma_.lower() in POLITE_VERBS
+        or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
+    ):
+        return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
     if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
         return "future"
     if _open_condition(verb):
