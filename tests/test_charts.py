@@ -581,5 +581,5 @@ def test_rows_too_low_for_their_tone_in_words_still_each_get_their_tone_and_subj
     assert any([tuple(f) for f in c.get_facecolors()] == tones for c in squares)  # ... but every row has its tone
     bars = [c for c in ax.collections if type(c).__name__ == "LineCollection" and len(c.get_segments()) == len(data)]
     lengths = [round(seg[1][0] - seg[0][0], 6) for seg in bars[0].get_segments()]
-    assert lengths == [round(0.12 * s, 6) for s in data["subjectivity"]]  # and its subjectivity
+    assert lengths == [round(0.07 * s, 6) for s in data["subjectivity"]]  # and its subjectivity
     plt.close(fig)

@@ -55,7 +55,7 @@ def thin_row_labels(ax, rows: int) -> int:
 POLARITY_COLUMNS = ((1.03, "tone", "tone"), (1.17, "subj.", "subjectivity"))
 # When the rows are too low for a word each: a square in the tone's colour, and a grey bar as long as the
 # subjectivity out of SUBJECTIVITY_WIDTH axes widths, the whole of it (1, wholly subjective) a faint line.
-SUBJECTIVITY_WIDTH = 0.12
+SUBJECTIVITY_WIDTH = 0.07
 GREY = TONE_COLOURS["neutral"]
 
 
