@@ -473,7 +473,10 @@ def _clause_to_come(verb: Token) -> Token:
 
 def _spelled_out(token: Token, verb: Token) -> str:
     """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
-    participle it makes a present perfect -> "has", as in "he's lived here forty years")."""
+    participle it makes a present perfect -> "has", as in "he's lived here forty years"); a sentence's capital on a
+    verb that opens it dropped ("Born in Leeds in 1941, she …": "she born", not "she Born")."""
+    if token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("VERB", "AUX"):
+        return token.lower_
     if not token.text.startswith(("'", "’")):
         return token.text
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):

@@ -471,3 +471,18 @@ def test_a_polite_would_in_an_appeal_plans_nothing():
     assert dated(frame, "6:30pm")[2] == "2025-03-04T18:30"
     assert dated(frame, "8:30pm on Tuesday")[2] == "2025-03-04T20:30"
     assert dated(frame, "Tuesday")[2] == "2025-03-11"  # a plan still looks ahead
+
+
+def test_a_verb_that_opens_its_sentence_loses_its_capital_in_the_event():
+    frame = table("Born in Leeds in 1941, Marsh won a scholarship in 1959.")
+    assert row(frame, "1941")["event"].split()[-1] != "Born"
+    assert "born" in row(frame, "1941")["event"]
+
+
+def test_a_date_hung_far_below_its_verb_takes_that_verbs_tense():
+    frame = table(
+        "Police ask anyone who was in the area of the old bus station between 8 pm and 10 pm on Sunday to call them.",
+        published=datetime(2023, 8, 14, 16, 20),  # a Monday
+    )
+    assert dated(frame, "8 pm")[2] == "2023-08-13T20:00"
+    assert dated(frame, "10 pm on Sunday")[2] == "2023-08-13T22:00"

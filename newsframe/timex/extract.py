@@ -25,8 +25,11 @@ if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables 
 
 # spaCy entity labels that mark a number as a quantity, not a date ("9,000 soldiers", "$1998").
 NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "LAW"}
-# How far up the dependency tree to look for the verb that carries an expression's tense.
+# How far up the dependency tree to look for the verb that carries an expression's tense; for a tense, when that
+# finds none, on up to FAR_HEAD_STEPS ("anyone who was in the area of the station between 8 pm and 10 pm on Sunday":
+# the date hangs on nouns seven heads below "was").
 MAX_HEAD_STEPS = 6
+FAR_HEAD_STEPS = 12
 # Modal verbs that point forward ("may visit Friday"); "would" included since reported plans look ahead.
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
 # Verbs of saying: in the present tense ("says Friday") they still report what was said, so they point back.
@@ -38,10 +41,10 @@ DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date"}
 TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?)$")
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The verb (or auxiliary) governing `token`, walking up at most MAX_HEAD_STEPS heads."""
+def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
+    """The verb (or auxiliary) governing `token`, walking up at most `steps` heads."""
     tok = token
-    for _ in range(MAX_HEAD_STEPS):
+    for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.head.i == tok.i:
@@ -272,7 +275,7 @@ class DocContext(Context):
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return "past"
-        verb = governing_verb(span.root)
+        verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
