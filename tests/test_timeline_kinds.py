@@ -486,3 +486,12 @@ def test_a_date_hung_far_below_its_verb_takes_that_verbs_tense():
     )
     assert dated(frame, "8 pm")[2] == "2023-08-13T20:00"
     assert dated(frame, "10 pm on Sunday")[2] == "2023-08-13T22:00"
+
+
+def test_the_same_year_is_the_storys_year():
+    frame = table(
+        "The council reported the thefts to the police in May 2021.",
+        "Detectives took over the investigation in the same year.",
+        published=datetime(2023, 9, 21, 12, 30),
+    )
+    assert dated(frame, "the same year")[1:] == ("2021", "2021-01-01", "2021-12-31")

@@ -988,6 +988,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         step = 2  # "the week after next": the week after next week
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
+    if rel == "the same" and unit in ("year", "month") and not m["mod"]:
+        # "reported it in May 2021 ... took over the investigation in the same year": the story's year (month)
+        last = re.match(r"\d{4}" if unit == "year" else r"\d{4}-\d\d(?!\d)", ctx.last_value or "")
+        if last:
+            return "DATE", last.group(), "relative", {"counted": True}
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
