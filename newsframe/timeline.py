@@ -671,6 +671,48 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
             break
 
 
+# A live page's entries each open with a clock time ("23:05 — The first result is in"). Listed in time order, or
+# the latest first, their clock turning back (forward, when the latest is first) marks midnight between two entries.
+# The latest entry is on the day of publication unless its clock is more than LIVE_LATE_HOURS past publication's
+# (a page published at 02:30 whose last entry is 23:58 was written the night before); a page's own first
+# publication a few hours before its entries is common.
+LIVE_LATE_HOURS = 12
+CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)$")
+
+
+def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime | None, timed: bool) -> None:
+    """Give each entry of a live page (see LIVE_LATE_HOURS) the day its place in the page's run of clock times
+    says, counting midnights from the latest entry, instead of the last date its text happened to name ("up six
+    points on 2019" left the next entry's "23:20" on no day at all). `timed`: publication's clock is known."""
+    clocks = []
+    for rows, rule in entries:
+        found = CLOCK_VALUE.match(rows[0]["value"]) if rule == "time_of_day" and rows[0]["type"] == "TIME" else None
+        if found:
+            clocks.append((rows, int(found[1]) * 60 + int(found[2])))
+    if len(clocks) < 2 or published is None or len(clocks) < len(entries):
+        return
+    minutes = [m for _, m in clocks]
+    steps = list(zip(minutes, minutes[1:]))
+    forward = sum(a < b for a, b in steps) >= sum(a > b for a, b in steps)
+    offsets = [0]
+    for a, b in steps:  # days from the first entry
+        offsets.append(offsets[-1] + ((b < a) if forward else -(b > a)))
+    latest = max(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))
+    own = published.hour * 60 + published.minute if timed else 24 * 60
+    anchor = published.date() - timedelta(days=int(minutes[latest] - own > LIVE_LATE_HOURS * 60))
+    for (rows, minute), offset in zip(clocks, offsets):
+        day = (anchor + timedelta(days=offset - offsets[latest])).isoformat()
+        first = rows[0]
+        old = first["value"][:10]
+        clock = f"T{minute // 60:02d}:{minute % 60:02d}"
+        for row in rows:
+            if row is first or (old[0].isdigit() and row["value"].startswith(old) and row["type"] != "DURATION"):
+                for column in ("value", "date", "date_end"):
+                    row[column] = day + row[column][10:] if row[column] and row[column][:4].isdigit() else row[column]
+        first["value"] = first["date"] = first["date_end"] = day + clock
+        first["anchor"] = "relative"
+
+
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
@@ -707,6 +749,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
     keep_entries_in_order(entries, published)
+    date_live_entries(entries, published, getattr(article, "time_known", False))
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

@@ -495,3 +495,32 @@ def test_the_same_year_is_the_storys_year():
         published=datetime(2023, 9, 21, 12, 30),
     )
     assert dated(frame, "the same year")[1:] == ("2021", "2021-01-01", "2021-12-31")
+
+
+def test_a_live_pages_entries_cross_midnight_in_their_clock_order():
+    night = table(
+        "22:40 — The first result is in from Kelby, where turnout was up on 2019.",
+        "23:20 — The returning officer says turnout is the highest he has seen.",
+        "23:55 — The candidates have arrived at the count.",
+        "00:40 — Kelby South declares.",
+        "01:50 — A recount has been announced.",
+        published=datetime(2024, 7, 5, 2, 30),
+    )
+    assert [dated(night, e)[2] for e in ("22:40", "23:20", "23:55", "00:40", "01:50")] == [
+        "2024-07-04T22:40",
+        "2024-07-04T23:20",
+        "2024-07-04T23:55",
+        "2024-07-05T00:40",
+        "2024-07-05T01:50",
+    ]
+    day = table(  # the latest first, all after the page was first published at 09:00
+        "15:10 — The bridge has reopened.",
+        "11:45 — Engineers say the bridge will reopen this afternoon.",
+        "09:30 — The bridge is closed after a crash.",
+        published=datetime(2024, 7, 5, 9, 0),
+    )
+    assert [dated(day, e)[2] for e in ("15:10", "11:45", "09:30")] == [
+        "2024-07-05T15:10",
+        "2024-07-05T11:45",
+        "2024-07-05T09:30",
+    ]
