@@ -524,13 +524,3 @@ def test_a_live_pages_entries_cross_midnight_in_their_clock_order():
         "2024-07-05T11:45",
         "2024-07-05T09:30",
     ]
-
-
-def test_the_day_something_was_said_is_not_the_day_the_story_is_at():
-    frame = table(
-        "Polls open next Thursday at 7am and close at 10pm, the electoral commission said on Friday.",
-        "The count begins at 10pm, as soon as the polls close.",
-        published=datetime(2025, 5, 10, 9, 0),  # a Saturday
-    )
-    assert dated(frame, "Friday")[2] == "2025-05-09"
-    assert dated(frame, "10pm", 1)[2] == "2025-05-15T22:00"  # polling day's, not the Friday it was said on

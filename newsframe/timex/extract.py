@@ -236,13 +236,6 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
-        self.reported_on = self._reported_on
-
-    def _reported_on(self, start: int, end: int) -> bool:
-        """Whether the expression start..end dates a verb of saying ("the commission said on Friday")."""
-        span = self._span(start, end)
-        verb = governing_verb(span.root) if span is not None and len(span) else None
-        return verb is not None and verb.lemma_ in REPORTING_VERBS
 
     def _perfect(self, start: int, end: int) -> bool:
         """Whether the clause of the expression start..end is in the present perfect ("has been issued")."""
@@ -456,9 +449,6 @@ def extract(
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
             pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
-        elif is_reference(cand) and cand.rule == "weekday" and ctx.reported_on(cand.start, cand.end):
-            pass  # "polls close at 10pm, the commission said on Friday. The count begins at 10pm": the day it was
-            # said is not the day the story is at
         elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
