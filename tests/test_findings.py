@@ -794,7 +794,7 @@ def test_the_report_page_says_when_names_left_off_are_named_as_often_as_those_sh
     plt.close(fig)
 
 
-def test_a_side_whose_top_sentence_reads_neutral_has_no_sentence_of_that_tone():
+def test_a_side_whose_top_score_is_a_hair_from_zero_has_no_sentence_leaning_that_way():
     table = pd.DataFrame(
         {
             "paragraph": [1, 2],
@@ -809,4 +809,4 @@ def test_a_side_whose_top_sentence_reads_neutral_has_no_sentence_of_that_tone():
     said = findings.strongest_sentences.__wrapped__(table)
     assert "the most positive, in paragraph 1 (+0.75)" in said
     assert "most negative" not in said
-    assert "no sentence reads negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said
+    assert "no sentence leans negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said
