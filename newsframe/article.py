@@ -153,6 +153,12 @@ UPDATED_PARAGRAPH = re.compile(
     r"^(?:Last[ \t]+)?(?:Updated|Modified)(?:[ \t]+on)?:?[ \t]+" + DATE_AND_CLOCK,
     re.IGNORECASE,
 )
+# "Updated 2 hours ago": a page's note counted from when it was read, which the text does not give. No paragraph.
+UPDATED_AGO = re.compile(
+    r"^(?:Last[ \t]+)?(?:Updated|Modified|Published|Posted)[ \t]+(?:\d+|an?|one)[ \t]+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?)[ \t]+ago\.?$",
+    re.IGNORECASE,
+)
 MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES.split("|")[:12], start=1)}
 
 
@@ -349,14 +355,43 @@ CLUTTER = re.compile(
     re.IGNORECASE,
 )
 CLUTTER_MAX_WORDS = 30
+# A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
+# Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
+CAPTION = re.compile(
+    r"(?:^|[.!?]\s+|\s)(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
+    r"|(?:photo(?:graph)?|picture|image)\s*:\s*[^.!?\n]{1,80})$",
+    re.IGNORECASE,
+)
+# A subheading between paragraphs: one short line, a capital first, no closing punctuation ("Doubts remain", "What
+# comes next"). It titles the paragraphs below it and is none of them (see is_subheading).
+SUBHEADING_MAX_WORDS = 8
+
+
+def is_subheading(block: str) -> bool:
+    """Whether a body block is a subheading (see SUBHEADING_MAX_WORDS): one line of at most that many words,
+    starting with a capital letter and ending in a letter (not a score line: "Rovers 2"), with no comma, not an item
+    of a list."""
+    return (
+        "\n" not in block
+        and block[:1].isalpha()
+        and block[:1].isupper()
+        and block[-1:].isalpha()
+        and "," not in block  # "Maria Lopez, 34, nurse": a vox pop's speaker, whose words follow
+        and 0 < count_words(block) <= SUBHEADING_MAX_WORDS
+        and not LIST_ITEM.match(block)
+    )
 
 
 def body_paragraphs(blocks: list[str]) -> list[str]:
     """The paragraphs of an article's body blocks: the lines of a block joined by spaces (a paragraph hard-wrapped
     at 72 columns is one paragraph), each item of a list a paragraph of its own without its bullet (a number is
-    kept: it may be a ranking), and web clutter left out."""
+    kept: it may be a ranking), and web clutter, pictures' captions and subheadings between paragraphs left out."""
     paragraphs = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
+        if 0 < k < len(blocks) - 1 and is_subheading(block.strip()):
+            continue
+        if CAPTION.search(block.strip()) and count_words(block) <= CLUTTER_MAX_WORDS or UPDATED_AGO.match(block):
+            continue
         items: list[str] = []
         for line in block.split("\n"):
             line = line.strip()

@@ -366,10 +366,16 @@ def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
     return text + f"; they differ on {_paragraphs(apart)}."
 
 
+# The mean of TextBlob polarity and VADER a sentence needs, either side of zero, to be called the most positive or
+# the most negative one: below it, a side has no sentence that leans its way (-0.04 is no "most negative" sentence).
+LEANING_SCORE = 0.1
+
+
 @_markdown
 def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
     """Which sentences are the most positive and the most negative? The top sentence of each side (by the mean of
-    polarity and VADER), where it is and how it reads."""
+    polarity and VADER), where it is and how it reads; a side whose top score is within LEANING_SCORE of zero is said
+    to have none."""
     extremes = extreme_sentences(sentence_sentiment, n=1)
     parts = []
     for side in ("most positive", "most negative"):
@@ -379,9 +385,17 @@ def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
             continue
         row = rows.iloc[0]
         score = (row["polarity"] + row["vader"]) / 2
-        parts.append(
-            f"the {side}, in {paragraph_name(int(row['paragraph']))} ({_signed(score)}), reads “{excerpt(row['text'])}”"
-        )
+        where = f"in {paragraph_name(int(row['paragraph']))} ({_signed(score)})"
+        tone = side.split()[1]
+        if abs(score) < LEANING_SCORE:  # a hair's breadth from zero: no sentence leans that way
+            lowest = "highest" if tone == "positive" else "lowest"
+            paragraph = paragraph_name(int(row["paragraph"]))
+            parts.append(
+                f"no sentence leans {tone}: the {lowest} score, {_signed(score)} in {paragraph}, goes to "
+                f"“{excerpt(row['text'])}”"
+            )
+            continue
+        parts.append(f"the {side}, {where}, reads “{excerpt(row['text'])}”")
     if extremes.empty:
         return "No sentence leans positive or negative by the mean of TextBlob polarity and VADER."
     return f"By the mean of TextBlob polarity and VADER, {parts[0]}; {parts[1]}."

@@ -288,9 +288,21 @@ def outcome_tone(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A set phrase whose words the lexicons read the other way: a side that "was second best" was the worse one ("We
+# were second best all afternoon"), while "the second-best team in the league" ranks it and is left to the rest.
+SECOND_BEST = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|looked|'re|’re)\s+(?:(?:very|clearly|simply|always|well|just|by far)\s+)?"
+    r"second[- ]best\b(?!\s*(?:-|team|side|player|club|option|result|performance|in the (?:league|world)))",
+    re.I,
+)
+
+
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
-    below it, the rule on results stated in `text` (`outcome_tone`)."""
+    below it, the rule on results stated in `text` (`outcome_tone`); a side said to have been second best
+    (SECOND_BEST) reads negative before all of them."""
+    if text and "second" in text.lower() and SECOND_BEST.search(text):
+        return "negative"
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:

@@ -30,6 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import nlp
 from .article import dateline_end
+from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import ENTRY_AFTER_DATE, governing_verb, present_perfect, simple_present, verb_tense
@@ -57,6 +58,8 @@ TIMELINE_COLUMNS = [
 BACKWARD_CUES = re.compile(
     r"(?:first time in|first \w+ in|for|over|during|in|since|within) (?:the )?(?:past |last )?$", re.I
 )
+# Words right after a duration that end it at the time of writing: "for eighteen months now", "for a year so far".
+RUNNING_TO_NOW = re.compile(r",?\s+(?:now|so far)\b", re.I)
 # Words before a duration that make it reach forward: "in two weeks" with a future verb.
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$", re.I)
 # Measured by benchmarks/timeline_timeml.py on the TempEval-3 training news (TimeBank and AQUAINT), scored as
@@ -470,7 +473,10 @@ def _clause_to_come(verb: Token) -> Token:
 
 def _spelled_out(token: Token, verb: Token) -> str:
     """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
-    participle it makes a present perfect -> "has", as in "he's lived here forty years")."""
+    participle it makes a present perfect -> "has", as in "he's lived here forty years"); a sentence's capital on a
+    verb that opens it dropped ("Born in Leeds in 1941, she …": "she born", not "she Born")."""
+    if token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("VERB", "AUX"):
+        return token.lower_
     if not token.text.startswith(("'", "’")):
         return token.text
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
@@ -522,6 +528,8 @@ def _row(
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
         perfect = verb is not None and present_perfect(verb)
+        if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
+            tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
         if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
@@ -663,6 +671,48 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
             break
 
 
+# A live page's entries each open with a clock time ("23:05 — The first result is in"). Listed in time order, or
+# the latest first, their clock turning back (forward, when the latest is first) marks midnight between two entries.
+# The latest entry is on the day of publication unless its clock is more than LIVE_LATE_HOURS past publication's
+# (a page published at 02:30 whose last entry is 23:58 was written the night before); a page's own first
+# publication a few hours before its entries is common.
+LIVE_LATE_HOURS = 12
+CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)$")
+
+
+def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime | None, timed: bool) -> None:
+    """Give each entry of a live page (see LIVE_LATE_HOURS) the day its place in the page's run of clock times
+    says, counting midnights from the latest entry, instead of the last date its text happened to name ("up six
+    points on 2019" left the next entry's "23:20" on no day at all). `timed`: publication's clock is known."""
+    clocks = []
+    for rows, rule in entries:
+        found = CLOCK_VALUE.match(rows[0]["value"]) if rule == "time_of_day" and rows[0]["type"] == "TIME" else None
+        if found:
+            clocks.append((rows, int(found[1]) * 60 + int(found[2])))
+    if len(clocks) < 2 or published is None or len(clocks) < len(entries):
+        return
+    minutes = [m for _, m in clocks]
+    steps = list(zip(minutes, minutes[1:]))
+    forward = sum(a < b for a, b in steps) >= sum(a > b for a, b in steps)
+    offsets = [0]
+    for a, b in steps:  # days from the first entry
+        offsets.append(offsets[-1] + ((b < a) if forward else -(b > a)))
+    latest = max(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))
+    own = published.hour * 60 + published.minute if timed else 24 * 60
+    anchor = published.date() - timedelta(days=int(minutes[latest] - own > LIVE_LATE_HOURS * 60))
+    for (rows, minute), offset in zip(clocks, offsets):
+        day = (anchor + timedelta(days=offset - offsets[latest])).isoformat()
+        first = rows[0]
+        old = first["value"][:10]
+        clock = f"T{minute // 60:02d}:{minute % 60:02d}"
+        for row in rows:
+            if row is first or (old[0].isdigit() and row["value"].startswith(old) and row["type"] != "DURATION"):
+                for column in ("value", "date", "date_end"):
+                    row[column] = day + row[column][10:] if row[column] and row[column][:4].isdigit() else row[column]
+        first["value"] = first["date"] = first["date_end"] = day + clock
+        first["anchor"] = "relative"
+
+
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
@@ -680,10 +730,16 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
+    sport = is_sport_report(docs)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         found = extract(
-            text, published, doc, reference=reference if paragraph.number else None, quotes=quote_spans(text)
+            text,
+            published,
+            doc,
+            reference=reference if paragraph.number else None,
+            quotes=quote_spans(text),
+            sport=sport,
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
@@ -693,6 +749,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = last_reference(found, reference)
     keep_entries_in_order(entries, published)
+    date_live_entries(entries, published, getattr(article, "time_known", False))
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

@@ -289,3 +289,35 @@ def test_a_publication_stamp_without_a_year_takes_the_year_nearest_the_date_line
     article = load_article(path)
     assert article.published == datetime(2023, 12, 31, 23, 50)
     assert article.updated == datetime(2024, 1, 1, 0, 30)
+
+
+def test_subheadings_a_caption_and_an_updated_note_are_no_paragraphs(write):
+    text = (
+        "Mill town hopes for a new start\n\nPublished: 2025-04-02\n\nBy Ann Lee, Business Reporter\n\n"
+        "Updated 3 hours ago\n\n"
+        "Crowds at the mill gates on Monday. (Photo: Tom Hill)\n\n"
+        "The old mill in Kelby reopened on Monday as a food market.\n\n"
+        "What comes next\n\n"
+        "The council will decide on a second site in May.\n\n"
+        "Maria Lopez, 34, nurse\n\n"
+        '"It is the best thing to happen here in years."\n\n'
+        "Kelby Rovers 2 Ashby Town 1\n\n"
+        "The match was played on Saturday."
+    )
+    article = load_article(write("mill.txt", text))
+    assert article.byline == "By Ann Lee, Business Reporter"
+    assert [p.text for p in article.body] == [
+        "The old mill in Kelby reopened on Monday as a food market.",
+        "The council will decide on a second site in May.",
+        "Maria Lopez, 34, nurse",  # a vox pop's speaker stays: a comma, a number
+        '"It is the best thing to happen here in years."',
+        "Kelby Rovers 2 Ashby Town 1",  # a score line stays
+        "The match was played on Saturday.",
+    ]
+
+
+def test_a_short_last_line_is_no_subheading(write):
+    article = load_article(
+        write("brief.txt", "Bridge shut\n\nPublished: 2025-04-02\n\nThe bridge shut on Monday.\n\nMore soon")
+    )
+    assert [p.text for p in article.body] == ["The bridge shut on Monday.", "More soon"]

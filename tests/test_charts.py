@@ -567,3 +567,19 @@ def test_the_agreement_chart_gives_no_percentage_of_a_handful_of_paragraphs():
     titles = " ".join(ax.get_title(loc="left") for ax in fig.axes)
     assert "Same label in 0 of 2 paragraphs," in titles and "%" not in titles
     plt.close(fig)
+
+
+def test_rows_too_low_for_their_tone_in_words_still_each_get_their_tone_and_subjectivity(sample):
+    tables = sample("many_paragraphs").tables
+    fig = plt.figure(figsize=(6.5, 2.0))
+    ax = fig.add_axes((0.1, 0.3, 0.6, 0.6))
+    _, data = charts.plot_paragraph_polarity(tables["paragraph_sentiment"], tables["paragraphs"], ax=ax, numbered=True)
+    shown = sum(t.get_visible() for t in ax.get_yticklabels())
+    assert shown < len(data)  # only some rows are numbered ...
+    squares = [c for c in ax.collections if len(c.get_offsets()) == len(data) and c.get_paths()]
+    tones = [to_rgba(style.TONE_COLOURS[t]) for t in data["tone"]]
+    assert any([tuple(f) for f in c.get_facecolors()] == tones for c in squares)  # ... but every row has its tone
+    bars = [c for c in ax.collections if type(c).__name__ == "LineCollection" and len(c.get_segments()) == len(data)]
+    lengths = [round(seg[1][0] - seg[0][0], 6) for seg in bars[0].get_segments()]
+    assert lengths == [round(0.07 * s, 6) for s in data["subjectivity"]]  # and its subjectivity
+    plt.close(fig)

@@ -792,3 +792,21 @@ def test_the_report_page_says_when_names_left_off_are_named_as_often_as_those_sh
     fig, _ = charts.plot_top_entities(entities, n=8)
     assert fig.axes[0].get_xlabel().endswith("; 2 more named as often in the table")
     plt.close(fig)
+
+
+def test_a_side_whose_top_score_is_a_hair_from_zero_has_no_sentence_leaning_that_way():
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "text": ["The new bridge is a wonderful gift to the town.", "Results are expected by Friday morning."],
+            "quoted": [False, False],
+            "polarity": [0.8, 0.0],
+            "vader": [0.7, -0.08],
+            "tone": ["positive", "neutral"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most positive, in paragraph 1 (+0.75)" in said
+    assert "most negative" not in said
+    assert "no sentence leans negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said

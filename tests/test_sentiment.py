@@ -462,3 +462,9 @@ def test_a_one_sentence_paragraph_is_scored_once_with_the_same_scores(seed_analy
     pd.testing.assert_frame_equal(
         seed_analysis.tables["paragraph_sentiment"], sentiment.paragraph_sentiment(paragraphs, None, alone[1])
     )
+
+
+def test_a_side_that_was_second_best_was_the_worse_one():
+    assert sentiment.text_tone('"We were second best all afternoon," the Kelby manager said.') == "negative"
+    assert sentiment.text_tone("Rovers were clearly second best after the break.") == "negative"
+    assert sentiment.text_tone("Kelby are the second-best team in the league.") != "negative"  # a ranking

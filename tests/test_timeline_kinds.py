@@ -415,3 +415,123 @@ def test_the_fall_in_prices_is_a_drop_and_the_same_year_is_the_storys_year():
     expressions = frame["expression"].tolist()
     assert expressions.count("the fall") == 1  # only "in the fall", the season
     assert row(frame, "the same year")["value"] == "2021"
+
+
+# --- schedules: a strike, an election, a fixture ---------------------------------------------------------------
+
+FRIDAY = datetime(2025, 2, 28, 9, 0)
+
+
+def test_a_schedules_days_to_come_are_after_publication():
+    frame = table(
+        "A further strike is planned for the week after next.",
+        "The striker is listed as questionable for Sunday.",
+        "The visitors return home to face Kelby on Wednesday.",
+        '"I want this resolved before Easter," the minister said.',
+        published=FRIDAY,
+    )
+    assert dated(frame, "the week after next")[1:] == ("2025-W11", "2025-03-10", "2025-03-16")
+    assert dated(frame, "Sunday")[2] == "2025-03-02"
+    assert dated(frame, "Wednesday")[2] == "2025-03-05"
+    assert dated(frame, "Easter")[2] == "2025-04-20"
+
+
+def test_days_gone_by_stay_in_the_past():
+    frame = table(
+        "Sixty pupils had been unable to get home at the weekend.",
+        "Fewer than a dozen people a week now use the ferry.",
+        "More rain was forecast for the weekend.",
+        '"We have been promised a new boat for eighteen months now," she said.',
+        published=FRIDAY,
+    )
+    assert dated(frame, "the weekend")[2:] == ("2025-02-22", "2025-02-23")
+    assert dated(frame, "the weekend", 1)[2:] == ("2025-03-01", "2025-03-02")  # forecast for the one to come
+    assert dated(frame, "a week")[2:] == ("", "")  # a rate, not a stretch up to now
+    assert dated(frame, "eighteen months")[2:] == ("2023-08-28", "2025-02-28")
+
+
+def test_a_clock_time_on_a_day_named_by_its_event_is_on_no_calendar_day():
+    frame = table(
+        "The commission said on Thursday that postal votes must arrive by 5pm on polling day.",
+        "Doors opened at 9am on the same day.",
+        published=FRIDAY,
+    )
+    assert dated(frame, "5pm")[1:] == ("XXXX-XX-XXT17:00", "", "")
+    assert dated(frame, "9am")[2] == "2025-02-27T09:00"
+
+
+def test_a_quarter_in_a_sport_report_is_part_of_the_game():
+    sport = table(
+        "The Hornets host Orlando on Sunday after losing four games this season.",
+        "Ball had 12 rebounds in the match on Wednesday.",
+        '"Our defense in the fourth quarter has to be better," the coach said.',
+        published=FRIDAY,
+    )
+    assert "the fourth quarter" not in sport["expression"].tolist()
+    business = table('"Our sales in the fourth quarter have to be better," the chief executive said.', published=FRIDAY)
+    assert dated(business, "the fourth quarter")[0] == "DATE"  # a calendar quarter still
+
+
+def test_a_polite_would_in_an_appeal_plans_nothing():
+    frame = table(
+        "A woman was robbed in Mill Park between 7pm and 8pm on Tuesday.",
+        "Footage from cars on Mill Road between 6:30pm and 8:30pm on Tuesday would be welcome, police said.",
+        "The council said a decision would be made on Tuesday.",
+        published=datetime(2025, 3, 6, 9, 0),  # a Thursday
+    )
+    assert dated(frame, "6:30pm")[2] == "2025-03-04T18:30"
+    assert dated(frame, "8:30pm on Tuesday")[2] == "2025-03-04T20:30"
+    assert dated(frame, "Tuesday")[2] == "2025-03-11"  # a plan still looks ahead
+
+
+def test_a_verb_that_opens_its_sentence_loses_its_capital_in_the_event():
+    frame = table("Born in Leeds in 1941, Marsh won a scholarship in 1959.")
+    assert row(frame, "1941")["event"].split()[-1] != "Born"
+    assert "born" in row(frame, "1941")["event"]
+
+
+def test_a_date_hung_far_below_its_verb_takes_that_verbs_tense():
+    frame = table(
+        "Police ask anyone who was in the area of the old bus station between 8 pm and 10 pm on Sunday to call them.",
+        published=datetime(2023, 8, 14, 16, 20),  # a Monday
+    )
+    assert dated(frame, "8 pm")[2] == "2023-08-13T20:00"
+    assert dated(frame, "10 pm on Sunday")[2] == "2023-08-13T22:00"
+
+
+def test_the_same_year_is_the_storys_year():
+    frame = table(
+        "The council reported the thefts to the police in May 2021.",
+        "Detectives took over the investigation in the same year.",
+        published=datetime(2023, 9, 21, 12, 30),
+    )
+    assert dated(frame, "the same year")[1:] == ("2021", "2021-01-01", "2021-12-31")
+
+
+def test_a_live_pages_entries_cross_midnight_in_their_clock_order():
+    night = table(
+        "22:40 — The first result is in from Kelby, where turnout was up on 2019.",
+        "23:20 — The returning officer says turnout is the highest he has seen.",
+        "23:55 — The candidates have arrived at the count.",
+        "00:40 — Kelby South declares.",
+        "01:50 — A recount has been announced.",
+        published=datetime(2024, 7, 5, 2, 30),
+    )
+    assert [dated(night, e)[2] for e in ("22:40", "23:20", "23:55", "00:40", "01:50")] == [
+        "2024-07-04T22:40",
+        "2024-07-04T23:20",
+        "2024-07-04T23:55",
+        "2024-07-05T00:40",
+        "2024-07-05T01:50",
+    ]
+    day = table(  # the latest first, all after the page was first published at 09:00
+        "15:10 — The bridge has reopened.",
+        "11:45 — Engineers say the bridge will reopen this afternoon.",
+        "09:30 — The bridge is closed after a crash.",
+        published=datetime(2024, 7, 5, 9, 0),
+    )
+    assert [dated(day, e)[2] for e in ("15:10", "11:45", "09:30")] == [
+        "2024-07-05T15:10",
+        "2024-07-05T11:45",
+        "2024-07-05T09:30",
+    ]

@@ -53,6 +53,31 @@ def thin_row_labels(ax, rows: int) -> int:
 
 # The columns of text at the right of the polarity bars: (x in axes widths, heading, table column).
 POLARITY_COLUMNS = ((1.03, "tone", "tone"), (1.17, "subj.", "subjectivity"))
+# When the rows are too low for a word each: a square in the tone's colour, and a grey bar as long as the
+# subjectivity out of SUBJECTIVITY_WIDTH axes widths, the whole of it (1, wholly subjective) a faint line.
+SUBJECTIVITY_WIDTH = 0.07
+GREY = TONE_COLOURS["neutral"]
+
+
+def _row_marks(ax, x: float, column: str, values: pd.Series, rows: int) -> None:
+    """Marks for one column right of the polarity bars, one on every row (see SUBJECTIVITY_WIDTH)."""
+    height = ax.get_position().height * ax.figure.get_figheight() * 72 / max(rows, 1)  # points a row
+    where = ax.get_yaxis_transform()
+    y = np.arange(len(values))
+    if column == "tone":
+        colours = [TONE_COLOURS[v] for v in values]
+        ax.scatter([x + 0.02] * len(y), y, s=(0.7 * height) ** 2, marker="s", c=colours, transform=where, clip_on=False)
+        return
+    ax.hlines(
+        y,
+        x,
+        x + SUBJECTIVITY_WIDTH * values.to_numpy(),
+        colors=GREY,
+        linewidth=0.7 * height,
+        transform=where,
+        clip_on=False,
+    )
+    ax.hlines(y, x, x + SUBJECTIVITY_WIDTH, colors="#DDDDDD", linewidth=0.2, transform=where, zorder=0, clip_on=False)
 
 
 def plot_paragraph_polarity(
@@ -89,13 +114,18 @@ def plot_paragraph_polarity(
             fontsize=size,
             color="#555555",
         )
+        if step > 1:  # rows too low for text: a mark on every row, none left out
+            _row_marks(ax, x, column, data[column], len(data))
+            continue
         for k, value in enumerate(data[column]):
-            if k % step:
-                continue  # only beside the labelled rows
             text, colour = (value[:3], TONE_COLOURS[value]) if column == "tone" else (f"{value:.2f}", "#555555")
             ax.text(x, k, text, transform=ax.get_yaxis_transform(), va="center", fontsize=size, color=colour)
-    signs = {"negative polarity": SIGN_COLOURS["negative"], "positive polarity": SIGN_COLOURS["positive"]}
-    legend_below(ax, patches(signs), title="bar colour: the sign of the polarity")
+    if step > 1:
+        marks = {"negative": SIGN_COLOURS["negative"], "positive": SIGN_COLOURS["positive"]}
+        legend_below(ax, patches(marks), title="colour: the polarity's sign (bars), the tone (squares; grey neutral)")
+    else:
+        signs = {"negative polarity": SIGN_COLOURS["negative"], "positive polarity": SIGN_COLOURS["positive"]}
+        legend_below(ax, patches(signs), title="bar colour: the sign of the polarity")
     set_title(ax, title or "Polarity of each paragraph, in reading order", own)
     finish_figure(fig, own)
     return fig, data

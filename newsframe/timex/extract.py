@@ -25,8 +25,11 @@ if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables 
 
 # spaCy entity labels that mark a number as a quantity, not a date ("9,000 soldiers", "$1998").
 NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "LAW"}
-# How far up the dependency tree to look for the verb that carries an expression's tense.
+# How far up the dependency tree to look for the verb that carries an expression's tense; for a tense, when that
+# finds none, on up to FAR_HEAD_STEPS ("anyone who was in the area of the station between 8 pm and 10 pm on Sunday":
+# the date hangs on nouns seven heads below "was").
 MAX_HEAD_STEPS = 6
+FAR_HEAD_STEPS = 12
 # Modal verbs that point forward ("may visit Friday"); "would" included since reported plans look ahead.
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
 # Verbs of saying: in the present tense ("says Friday") they still report what was said, so they point back.
@@ -38,10 +41,10 @@ DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date"}
 TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?)$")
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The verb (or auxiliary) governing `token`, walking up at most MAX_HEAD_STEPS heads."""
+def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
+    """The verb (or auxiliary) governing `token`, walking up at most `steps` heads."""
     tok = token
-    for _ in range(MAX_HEAD_STEPS):
+    for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.head.i == tok.i:
@@ -74,6 +77,10 @@ STATIVE_VERBS = {
     "resemble",
 }
 
+# A polite "would" asks or thanks now, it plans nothing: "would like", "would appreciate", "would be welcome".
+POLITE_VERBS = {"like", "love", "appreciate", "welcome"}
+POLITE_STATES = {"welcome", "grateful", "appreciated", "keen", "pleased", "glad"}
+
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
 EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
@@ -85,6 +92,11 @@ def verb_tense(verb: Token) -> str | None:
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
         return None if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) else "future"
+    if any(a.lower_ == "would" for a in auxes) and (
+        verb.lemma_.lower() in POLITE_VERBS
+        or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
+    ):
+        return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
     if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
         return "future"
     if _open_condition(verb):
@@ -96,6 +108,8 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in PLAN_WORDS:
+            return "future"  # "I want this resolved before Easter", "needs the bridge reopened by Monday"
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
@@ -261,10 +275,13 @@ class DocContext(Context):
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return "past"
-        verb = governing_verb(span.root)
+        verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+            if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
+                return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
+                # Wednesday", "Minister to visit Paris on Friday": what is to be done
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and self.historic and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
@@ -376,6 +393,7 @@ def extract(
     relational: bool = True,
     reference: Reference | str | None = None,
     quotes: list[tuple[int, int]] | None = None,
+    sport: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -384,10 +402,12 @@ def extract(
     days earlier" at its start count from: its value, or (value, whether the text named it: see Context.moved);
     `last_reference` gives the one to pass on. `quotes` are
     the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
-    2019: "I will pay on Friday"') is not read against publication.
+    2019: "I will pay on Friday"') is not read against publication. `sport`: the text is from a sport report, where
+    "the fourth quarter" with no words of business is part of a game.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
+    ctx.sport = sport
     ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season = (
         (*reference, None, None)[:4] if isinstance(reference, tuple) else (reference, False, None, None)
     )

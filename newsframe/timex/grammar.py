@@ -75,6 +75,8 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    # whether the article reports sport: there a quarter without words of business is a quarter of a game
+    sport: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
@@ -684,12 +686,18 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         if m["ap"].lower() in ("am",) and not m["mi"] and m.string[m.start("ap") - 1].isspace():
             return None  # "am" is also the verb ("at 11am" written solid is a time)
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
+    if ON_NAMED_DAY.match(m.string, m.end()):
+        day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
         return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"counted": True}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
+
+# A day named by what happens on it, right after a clock time: "5pm on polling day", "10am on the day". The day
+# "the same", "next", "following" or "previous" day is counted from the story's last date, so it is not one of these.
+ON_NAMED_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:same|next|following|previous|that|this)\b)(?:[a-z]+[ -])?day\b")
 
 # What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30").
 GAME_CLOCK = re.compile(r":\d\d|\s+(?:left|remaining|to go|to play)\b", re.I)
@@ -796,8 +804,10 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
-        if direction == "past" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
-            direction = "future"  # "sailings had been cancelled for Friday": the day they were due, to come
+        if direction != "future" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            # "sailings had been cancelled for Friday", "is listed as questionable for Sunday", "tickets for
+            # Sunday's game": the day they were due, to come
+            direction = "future"
         elif (
             direction == "past"
             and SPAN_BOUND_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
@@ -930,7 +940,7 @@ _REL_UNIT = (
     "relative_unit",
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
-    rf"{_REL}[- ]{_REL_UNIT}",
+    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
@@ -972,8 +982,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         "following": 1,
         "the next": 1,
     }.get(rel, 0)
+    if m["after_next"]:
+        if rel != "the" or unit not in ("week", "weekend", "month", "year"):
+            return None
+        step = 2  # "the week after next": the week after next week
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
+    if rel == "the same" and unit in ("year", "month") and not m["mod"]:
+        # "reported it in May 2021 ... took over the investigation in the same year": the story's year (month)
+        last = re.match(r"\d{4}" if unit == "year" else r"\d{4}-\d\d(?!\d)", ctx.last_value or "")
+        if last:
+            return "DATE", last.group(), "relative", {"counted": True}
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
@@ -1006,10 +1025,6 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
             y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
-    if rel == "the same" and not m["mod"] and ctx.last_value and unit in ("year", "month"):
-        base = re.match(r"\d{4}(?:-\d\d)?", ctx.last_value)  # "in May 2021 … in the same year": 2021
-        if base and (unit == "year" or len(base.group()) == 7):
-            return "DATE", base.group()[: 4 if unit == "year" else 7], "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
         if base and (unit == "year" or base.group(2)):
@@ -1034,7 +1049,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
         d = dct + timedelta(weeks=step)
-        if step == 0 and dct.weekday() < 4 and ctx.tense(m.start(), m.end()) == "past":
+        if (
+            step == 0
+            and dct.weekday() < (4 if FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) else 5)
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):
+            # "could not get home at the weekend" on a Monday to Friday: the last one; but "rain was forecast for
+            # the weekend" on a Friday: the one to come
             d = dct - timedelta(weeks=1)
         return "DATE", week_value(d) + "-WE", "relative"
     if unit == "month":
@@ -1179,8 +1200,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         return (*result, {"undated": "fiscal"}) if fiscal else result
     if ordinal in lx.ORDINALS and not (explicit or ylabel or rel.endswith("year's") or fiscal):
         sentence = _sentence_around(m, ctx)
-        if GAME_WORDS.search(sentence) and not BUSINESS_WORDS.search(sentence):
-            return None  # "Miami led 85-68 late in the third quarter": a quarter of a game, not of a year
+        if (ctx.sport or GAME_WORDS.search(sentence)) and not BUSINESS_WORDS.search(sentence):
+            # "Miami led 85-68 late in the third quarter", a coach's "our defense in the fourth quarter": a quarter
+            # of a game, not of a year
+            return None
     if ordinal in lx.ORDINALS:
         q = lx.ORDINALS[ordinal]
         if not explicit and rel not in ("next year's",) and (year, q) > (dct.year, quarter_of(dct)):
