@@ -289,3 +289,12 @@ def test_a_publication_stamp_without_a_year_takes_the_year_nearest_the_date_line
     article = load_article(path)
     assert article.published == datetime(2023, 12, 31, 23, 50)
     assert article.updated == datetime(2024, 1, 1, 0, 30)
+
+
+def test_the_dash_of_direct_speech_is_kept_and_a_lists_dash_is_not(write):
+    path = write(
+        "dash.txt",
+        "date 2023-11-20 Border\n\n– This is a hybrid operation, Karvala said.\n\n– Plans for the spring\n",
+    )
+    texts = [p.text for p in load_article(path).body]
+    assert texts == ["– This is a hybrid operation, Karvala said.", "Plans for the spring"]
