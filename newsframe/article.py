@@ -343,6 +343,35 @@ def _blocks(text: str) -> list[str]:
     return [b.strip() for b in blocks if b.strip()]
 
 
+# Direct speech as Finnish and other European news write it, kept by translation: a paragraph opening with a dash,
+# the words said, then a comma and a short clause of saying ("– This is a hybrid operation, Orpo said.").
+DASH_SPEECH = re.compile(r"[–—]\s+\S")
+DASH_CUE_WORDS = frozenset(
+    """said says told tells added adds stated states wrote writes explained explains continued continues stressed
+    stresses emphasized emphasizes emphasised emphasises noted notes commented comments asked asks replied replies
+    answered answers estimated estimates insisted insists admitted admits recalled recalls reminded reminds
+    pointed points""".split()
+)
+DASH_CUE_MAX_WORDS = 15
+
+
+def dash_speech(text: str) -> tuple[int, int, bool] | None:
+    """The quotation of a paragraph written as dashed direct speech (see DASH_SPEECH), the dash and the comma before
+    the clause of saying as its marks; None for any other paragraph (a list's dash, words with no clause of saying
+    after them)."""
+    if not DASH_SPEECH.match(text):
+        return None
+    comma = text.rfind(", ")
+    while comma > 0:
+        tail = re.findall(r"[A-Za-z]+", text[comma + 2 :])
+        if len(tail) > DASH_CUE_MAX_WORDS:
+            return None
+        if any(word.lower() in DASH_CUE_WORDS for word in tail):
+            return (0, comma + 1, True)
+        comma = text.rfind(", ", 0, comma)
+    return None
+
+
 # A line that starts an item of a list ("- The plan goes to the council", "• Traders…", "2. …"): a paragraph.
 LIST_ITEM = re.compile(r"^(?:[-–•*▪·]|\d{1,2}[.)])\s+(?=\S)")
 # A short block pasted from a web page that is no part of the story: an advert's label, a link to another story, a
@@ -401,7 +430,9 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
             if items and not item:
                 items[-1] += " " + line
             else:
-                items.append(line[item.end() :] if item and not line[: item.end()][0].isdigit() else line)
+                # a bullet goes, but not a number (it may be a ranking) nor the dash of direct speech
+                keep = not item or line[: item.end()][0].isdigit() or dash_speech(line) is not None
+                items.append(line if keep else line[item.end() :])
         paragraphs += [i for i in items if not (CLUTTER.match(i) and count_words(i) <= CLUTTER_MAX_WORDS)]
     return paragraphs
 

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .article import dateline_end
+from .article import dash_speech, dateline_end
 from .nlp import NAMES_KEY, doc_text
 from .timex.extract import ENTRY_AFTER_DATE
 
@@ -145,7 +145,10 @@ def uses_single_quotes(text: str) -> bool:
 def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation in `text`, marks included; `closed` is False for one left open at
     the end. With `single`, ‘…’ and '…' are the quotation marks (and double marks nest inside), else “…”, "…"
-    and ''…'' (single marks nest inside). An apostrophe (a letter on both sides) is never a mark."""
+    and ''…'' (single marks nest inside). An apostrophe (a letter on both sides) is never a mark. A paragraph of
+    dashed direct speech is one quotation (`dash_speech`)."""
+    if (dashed := dash_speech(text)) is not None:
+        return [dashed]
     openers = SINGLE_OPEN if single else DOUBLE_OPEN
     marks = set(openers) | {c for closers in openers.values() for c in closers}
     spans: list[tuple[int, int, bool]] = []
@@ -893,6 +896,19 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
+        # "said at a press conference that Russia is …", "said after the decision that the ECB will …": the parse
+        # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun)
+        for prep in children:
+            if prep.dep_ != "prep" or prep.i < token.i:
+                continue
+            for obj in prep.children:
+                for clause in obj.children if obj.dep_ == "pobj" else ():
+                    if (
+                        clause.dep_ in ("relcl", "acl", "ccomp")
+                        and clause.i > obj.i
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    ):
+                        return clause, "clause"
         # "The toll rose to 212, the agency said, as rescuers searched": the parse hangs the cue on what it reports
         if (
             token.dep_ == "parataxis"

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from . import tone_model
+from .article import dash_speech
 
 TONES = tone_model.TONES
 
@@ -521,6 +522,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     closes. An opening mark inside an open quotation continues it (a quote reopened for its next part); a lone
     closing-looking straight quote outside any quotation (an inch mark, a stray) is ignored.
     """
+    if (dashed := dash_speech(text)) is not None:  # "– This is a hybrid operation, Orpo said."
+        return [dashed[:2]]
     spans: list[tuple[int, int]] = []
     start, closers = None, ""
     for found in QUOTE_MARKS.finditer(text):

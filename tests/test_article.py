@@ -321,3 +321,12 @@ def test_a_short_last_line_is_no_subheading(write):
         write("brief.txt", "Bridge shut\n\nPublished: 2025-04-02\n\nThe bridge shut on Monday.\n\nMore soon")
     )
     assert [p.text for p in article.body] == ["The bridge shut on Monday.", "More soon"]
+
+
+def test_the_dash_of_direct_speech_is_kept_and_a_lists_dash_is_not(write):
+    path = write(
+        "dash.txt",
+        "date 2023-11-20 Border\n\n– This is a hybrid operation, Karvala said.\n\n– Plans for the spring\n",
+    )
+    texts = [p.text for p in load_article(path).body]
+    assert texts == ["– This is a hybrid operation, Karvala said.", "Plans for the spring"]

@@ -874,3 +874,18 @@ def test_a_party_code_in_brackets_after_a_name_is_no_part_of_the_speakers_words(
     )
     row = found.set_index("cue").loc["said"]
     assert row["speaker"] == "Saara Hyrkkö" and row["speaker_text"] == "Green League MP Saara Hyrkkö"
+
+
+def test_dashed_direct_speech_and_a_that_clause_after_a_phrase_are_statements():
+    """Translated European news writes direct speech after a dash ("– …, Orpo said."), and the parse hangs "said at
+    a press conference that …" on the conference: both are the speaker's."""
+    found = table(
+        "date 2023-11-20 Border crossings closed\n\n"
+        "Prime Minister Eino Karvala said at a press conference that the border is being used for pressure.\n\n"
+        "– This is a hybrid operation. We will not accept it, Karvala said.\n\n"
+        "– Plans for the spring:\n"
+    )
+    rows = found[found["speaker"] == "Eino Karvala"]
+    assert rows["kind"].tolist() == ["reported", "direct"]
+    assert rows["text"].tolist()[0].startswith("that the border is being used")
+    assert "This is a hybrid operation. We will not accept it" in rows["text"].tolist()[1]
