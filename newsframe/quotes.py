@@ -91,8 +91,11 @@ def tone(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 # Opening mark -> the marks that close it. Typists and editing software mix straight and curly marks in one
 # quotation ("…” or “…", even “…“), so any mark of the same weight in a closing place closes it.
-DOUBLE_OPEN = {"“": '”"“', "„": '“”"', "«": "»", "»": "«", '"': '"”'}
+DOUBLE_OPEN = {"“": '”"“', "„": '“”"', "«": "»", "»": "«»", '"': '"”'}
 SINGLE_OPEN = {"‘": "’'", "‚": "‘’'", "'": "'’", "‹": "›"}
+# A mark that opens a quotation closed by the same mark, as Finnish and Swedish write them ("”Tämä on”"; their
+# "»…»" is in DOUBLE_OPEN), when it stands where a quotation opens (after a space or at the start, before a word).
+SAME_MARK_OPENERS = {"”": "”"}
 # Characters around a straight quote or a single closing mark that say it opens or closes a quotation.
 OPEN_BEFORE = " \t\n([{—–-/"
 CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
@@ -162,6 +165,8 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
         if start is None:
             if ch in openers and role != "close":
                 start, closers = i, openers[ch]
+            elif ch in SAME_MARK_OPENERS and role == "open" and not single:
+                start, closers = i, SAME_MARK_OPENERS[ch]  # Finnish and Swedish "”…”" and "»…»"
         elif ch in closers and role != "open":
             spans.append((start, i + width, True))
             start = None

@@ -500,7 +500,7 @@ def paragraph_sentiment(
 # A sentence is `quoted` when more than QUOTED_SHARE of its non-space characters lie inside quotations, so
 # “We will win,” he said. is quoted and a sentence carrying a few scare-quoted words is the reporter's.
 # ---------------------------------------------------------------------------------------------------------------
-QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«»", '"': '"'}
 QUOTED_SHARE = 0.5
 # Every character that can open or close a quotation: the only places `quote_spans` needs to look at.
 QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))) + "]")
@@ -531,6 +531,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if start is None:
             if mark in QUOTE_PAIRS and not (mark == '"' and _straight_quote_role(text, i) == "close"):
                 start, closers = i, QUOTE_PAIRS[mark]
+            elif mark == "”" and _straight_quote_role(text, i) == "open":
+                start, closers = i, "”"  # Finnish and Swedish quote with ”…”
         elif mark in closers and not (mark == '"' and _straight_quote_role(text, i) == "open"):
             spans.append((start, i + 1))
             start = None

@@ -889,3 +889,16 @@ def test_dashed_direct_speech_and_a_that_clause_after_a_phrase_are_statements():
     assert rows["kind"].tolist() == ["reported", "direct"]
     assert rows["text"].tolist()[0].startswith("that the border is being used")
     assert "This is a hybrid operation. We will not accept it" in rows["text"].tolist()[1]
+
+
+def test_quotations_marked_the_finnish_way_are_found():
+    """Finnish and Swedish open and close a quotation with the same mark ("”…”", "»…»"), as translation may keep."""
+    found = table(
+        "date 2023-11-20 Border crossings closed\n\n"
+        "”This is a hybrid operation. We will not accept it,” Prime Minister Eino Karvala said.\n\n"
+        "Karvala called the situation ”very serious”."
+    )
+    direct = found[found["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Eino Karvala"]
+    assert "This is a hybrid operation" in direct["text"].iloc[0]
+    assert "partial" in found["kind"].tolist()
