@@ -502,6 +502,11 @@ def paragraph_sentiment(
 # ---------------------------------------------------------------------------------------------------------------
 QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«»", '"': '"'}
 QUOTED_SHARE = 0.5
+# A mark that opens a quotation closed by the same mark where it stands as an opener (Finnish and Swedish "”…”"),
+# and the dashes that open a paragraph of direct speech (`article.dash_speech`): what a quotation may start on,
+# besides the openers of QUOTE_PAIRS.
+SAME_MARK_OPENERS = "”"
+OTHER_OPENERS = SAME_MARK_OPENERS + "–—"
 # Every character that can open or close a quotation: the only places `quote_spans` needs to look at.
 QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))) + "]")
 
@@ -531,8 +536,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if start is None:
             if mark in QUOTE_PAIRS and not (mark == '"' and _straight_quote_role(text, i) == "close"):
                 start, closers = i, QUOTE_PAIRS[mark]
-            elif mark == "”" and _straight_quote_role(text, i) == "open":
-                start, closers = i, "”"  # Finnish and Swedish quote with ”…”
+            elif mark in SAME_MARK_OPENERS and _straight_quote_role(text, i) == "open":
+                start, closers = i, mark  # Finnish and Swedish quote with ”…”
         elif mark in closers and not (mark == '"' and _straight_quote_role(text, i) == "open"):
             spans.append((start, i + 1))
             start = None

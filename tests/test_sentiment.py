@@ -442,7 +442,7 @@ def test_quote_spans_are_ordered_disjoint_and_start_on_a_quote_mark(text):
     previous_end = 0
     for start, end in spans:
         assert previous_end <= start < end <= len(text)
-        assert text[start] in sentiment.QUOTE_PAIRS
+        assert text[start] in sentiment.QUOTE_PAIRS or text[start] in sentiment.OTHER_OPENERS
         previous_end = end
     assert 0.0 <= sentiment.quoted_share(text, 0, len(text), spans) <= 1.0
 
