@@ -325,6 +325,15 @@ ORG_KINDS = {
 }
 # Bodies whose names say what they are ("Portbridge Council", "the Crown Court", "Unite the Union"): "the council"
 # stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
+# Nouns of two kinds: an agency is a news agency or a government one ("the SEC …, a spokesman for the agency said").
+ALSO_KINDS = {"agency": frozenset({"state"})}
+
+
+def _kinds_of(noun: str) -> set[str]:
+    """The kinds of organisation (ORG_KINDS) a description's noun can stand for."""
+    return {ORG_KINDS[noun], *ALSO_KINDS.get(noun, ())} if noun in ORG_KINDS else set()
+
+
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court police army military party "
     "union university".split()
@@ -886,6 +895,15 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
+        # "said in a statement that it had learned of it": the parse hung the clause on the statement
+        for child in children:
+            if child.dep_ == "prep" and child.i > token.i:
+                for obj in child.children:
+                    for clause in obj.children if obj.dep_ == "pobj" else ():
+                        if clause.dep_ == "acl" and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                        ):
+                            return clause, "clause"
         # "The toll rose to 212, the agency said, as rescuers searched": the parse hangs the cue on what it reports
         if (
             token.dep_ == "parataxis"
@@ -1025,6 +1043,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if head is None:
                 continue
         start, end = _clause_chars(head)
+        if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
+            # "a judgment that lawyers said could affect cuts": the relative pronoun and the speaker are not said
+            start = token.doc[token.i + 1].idx
         if how == "predicate":  # called the decision “a betrayal”: what is called so, and what it is called
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
             if thing is not None:
@@ -1891,7 +1912,7 @@ class SpeakerResolver:
                 continue
             if any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
-            if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and ORG_KINDS[kind] not in kinds:
+            if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and not kinds & _kinds_of(kind):
                 continue  # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court"
             return m
         return None

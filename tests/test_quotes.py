@@ -898,3 +898,27 @@ def test_a_headline_quotation_before_an_interview_with_someone_is_theirs():
         "Ruth Okafor became agriculture minister in January. She spoke to the Courier on Friday."
     )
     assert found[found["paragraph"] == 0]["speaker"].tolist() == ["Ruth Okafor"]
+
+
+def test_the_agency_is_the_government_agency_just_named_and_a_statement_that_reports_its_clause():
+    found = table(
+        "date 2025-04-24 Maple Foods warns\n\n"
+        "A spokeswoman for Maple Foods Inc. declined to comment. The Securities and Exchange Commission does not "
+        "comment on investigations, a spokesman for the agency said.\n\n"
+        'The Food Workers union said in a statement that it had learned of the closure "from a press release".'
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers["The Securities and Exchange Commission does not comment on investigations"] == (
+        "Securities and Exchange Commission"
+    )
+    assert 'that it had learned of the closure "from a press release"' in speakers.index
+
+
+def test_what_a_source_said_of_a_thing_in_a_relative_clause_leaves_out_the_source():
+    found = table(
+        "date 2025-06-27 Libraries ruling\n\n"
+        "The court ruled against the council, in a judgment that lawyers said could affect cuts across the country."
+    )
+    said = found[found["cue"] == "said"]
+    assert said["text"].tolist() == ["could affect cuts across the country"]
+    assert said["speaker"].tolist() == ["lawyers"]
