@@ -90,7 +90,9 @@ def load() -> Language:
         nlp.add_pipe(NAMES_COMPONENT, source=spacy.load(NAMES_MODEL_DIR))
         nlp.add_pipe("newsframe_entity_views")
     else:
+        _register_components()
         nlp = spacy.load(model_name())
+    nlp.add_pipe("newsframe_letter_stops", before="parser")
     # The pipeline stays for the life of the process: left out of the garbage collector's full passes, which would
     # otherwise walk its objects again each time the tables' many short-lived ones trigger one (about 6 ms an
     # article in corpus mode). Nothing of it is ever garbage; what is made later is collected as usual.
@@ -107,6 +109,17 @@ def _register_components() -> None:
     """Register the component after the name recogniser that splits what it found into doc.spans["names"] and
     doc.ents (see the module's docstring)."""
     from spacy.language import Language
+
+    @Language.component("newsframe_letter_stops")
+    def letter_stops(doc: Doc) -> Doc:
+        # "… posted on X. He said": the tokenizer keeps "X." whole as an initial, and the parser then runs the two
+        # sentences together; a capital letter's stop before a word that opens sentences ends one
+        for token in doc[:-1]:
+            if len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper():
+                after = token.nbor(1)
+                if after.text in SENTENCE_OPENERS and token.whitespace_:
+                    after.is_sent_start = True
+        return doc
 
     @Language.component("newsframe_entity_views")
     def entity_views(doc: Doc) -> Doc:
@@ -131,6 +144,14 @@ ORDINAL_WORDS = frozenset(
     fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth""".split()
 )
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+# Words that open a sentence and never follow an initial inside a name ("X. He", "X. The", not "John F. Kennedy").
+SENTENCE_OPENERS = frozenset(
+    "He She It They We I The This That These Those His Her Its Their Our There But And Yet So After In On".split()
+)
+# The sentence rules the pipeline adds to the model's (letter_stops): part of the cache key, as they change a parse.
+SENTENCE_RULES = "letter-stops-1"
 
 
 def _numeric(token) -> bool:
@@ -192,7 +213,7 @@ def model_id(nlp: Language | None = None) -> str:
 
 def cache_key(texts: list[str], nlp: Language | None = None) -> str:
     """The hex digest identifying the parse of `texts` by this model and this newsframe version."""
-    digest = hashlib.sha256(f"{model_id(nlp)}\0{__version__}\0".encode())
+    digest = hashlib.sha256(f"{model_id(nlp)}\0{__version__}\0{SENTENCE_RULES}\0".encode())
     for text in texts:
         digest.update(text.encode("utf-8", "surrogatepass"))
         digest.update(b"\0\1")
