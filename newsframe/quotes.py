@@ -587,7 +587,9 @@ def _subject(verb: Token) -> Token | None:
                 return child
     if verb.dep_ == "conj" and verb.head is not verb:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:  # "Okafor was replaced by a younger player and joked": Okafor, not the agent
+        # "Okafor was replaced by a younger player and joked": Okafor, not the agent; but not a thing ("… that all
+        # ballot boxes had been accounted for and thanked the staff")
+        if passive is not None and (passive.pos_ in ("PROPN", "PRON") or passive.ent_type_ or _can_speak(passive)):
             return passive
     if verb.dep_ == "conj" and (nearer := _nearer_clause_subject(verb)) is not None:
         return nearer  # "Shares in X fell after the supplier cut its forecast and warned": the supplier warned
@@ -2101,7 +2103,7 @@ class SpeakerResolver:
         people = [m for m in named if m[3] == "PERSON"]
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
-            return (head or people)[-1][4], written
+            return self._kin((head or people)[-1]), written
         if token is not None and token.pos_ == "NOUN":
             # "The Harrowgate manager, Pieter de Vries,": the name set beside the description, whatever its type
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -2190,7 +2192,7 @@ class SpeakerResolver:
                 described = [d for d in self.gendered if d[2] in (gender, None) and (d[0], d[1]) < (para, start)]
                 if described and para - described[-1][0] <= 1 and (named is None or named[:2] < described[-1][:2]):
                     return described[-1][3], written
-                return (named[4] if named is not None else written), written
+                return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
             if lower in PRONOUNS_GROUP:
@@ -2223,6 +2225,24 @@ class SpeakerResolver:
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
             return self._entity_ending(written) or written, written
         return written, written
+
+    def _kin(self, mention: tuple[int, int, int, str, str]) -> str:
+        """The person a surname shared by relatives stands for when the article says which by age ("George Harlan,
+        67, … Daniel Harlan, 38, … The elder Harlan said": George Harlan); else the mention's entity."""
+        surname = mention[4]
+        before = re.search(r"\b(elder|older|younger)\s+$", self.texts[mention[0]][max(0, mention[1] - 12) : mention[1]])
+        if before is None or " " in surname:
+            return surname
+        ages = {}
+        for person in self.people:
+            if person.endswith(" " + surname):
+                age = re.search(re.escape(person) + r",\s+(\d{1,3}),", "\n".join(t or "" for t in self.texts))
+                if age is not None:
+                    ages[person] = int(age.group(1))
+        if len(ages) < 2:  # the relatives whose ages the article gives
+            return surname
+        pick = max if before.group(1) != "younger" else min
+        return pick(ages, key=ages.get)
 
     def _titled(self, words: str) -> str | None:
         """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel

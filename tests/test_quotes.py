@@ -922,3 +922,15 @@ def test_what_a_source_said_of_a_thing_in_a_relative_clause_leaves_out_the_sourc
     said = found[found["cue"] == "said"]
     assert said["text"].tolist() == ["could affect cuts across the country"]
     assert said["speaker"].tolist() == ["lawyers"]
+
+
+def test_the_elder_or_younger_of_two_relatives_sharing_a_surname_goes_by_their_ages():
+    found = table(
+        "date 2025-05-06 Father and son elected\n\n"
+        "George Harlan, 67, held his seat. His son, Daniel Harlan, 38, won the seat next door.\n\n"
+        "The elder Harlan served as finance minister. He said he would not comment on coalition talks.\n\n"
+        "The younger Harlan said he would push for a climate law."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers["he would not comment on coalition talks"] == "George Harlan"
+    assert speakers["he would push for a climate law"] == "Daniel Harlan"
