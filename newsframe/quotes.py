@@ -299,7 +299,8 @@ GENDERED_WORDS = {
 ORG_NOUNS = frozenset(
     """
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
-    corporation carmaker bank lender insurer retailer airline supplier party club team union ministry council committee
+    corporation carmaker maker manufacturer producer operator bank lender insurer retailer airline supplier party club
+    team union ministry council committee
     university charity department government administration campaign group organization organisation court
     board commission office police service army military side outfit
     """.split()
@@ -311,7 +312,8 @@ ORG_KINDS = {
     noun: kind
     for kind, nouns in {
         "court": "court",
-        "business": "company firm corporation carmaker bank lender insurer retailer airline supplier",
+        "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
+        "retailer airline supplier",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
         "state": "ministry department council committee commission board office government administration",
         "party": "party",
@@ -2224,6 +2226,8 @@ class SpeakerResolver:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
             return self._entity_ending(written) or written, written
+        if not named and written[:1].isupper() and (ending := self._entity_ending(written)) is not None:
+            return ending, written  # "“…,” Meyers replied", the name missed here: David Meyers named before
         return written, written
 
     def _kin(self, mention: tuple[int, int, int, str, str]) -> str:

@@ -934,3 +934,23 @@ def test_the_elder_or_younger_of_two_relatives_sharing_a_surname_goes_by_their_a
     speakers = found.set_index("text")["speaker"]
     assert speakers["he would not comment on coalition talks"] == "George Harlan"
     assert speakers["he would push for a climate law"] == "Daniel Harlan"
+
+
+def test_a_surname_the_recogniser_missed_after_a_quotation_is_the_person_named_in_full_before():
+    found = table(
+        "date 2024-09-18 Airline chiefs grilled\n\n"
+        "Sen. Karen Holt pressed the chief executive, David Meyers, on the airline's refunds.\n\n"
+        '"The computer applied a code that was wrong," Meyers replied. "We are fixing it."'
+    )
+    direct = found[found["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["David Meyers"]
+
+
+def test_the_maker_is_the_company_named_before():
+    found = table(
+        "date 2025-04-24 Maple Foods warns\n\n"
+        "Shares in Maple Foods Inc. fell 14% on Thursday after the packaged-food maker cut its profit forecast for "
+        "the year and disclosed that U.S. regulators were investigating its accounting for supplier rebates."
+    )
+    row = found.set_index("text").loc["that U.S. regulators were investigating its accounting for supplier rebates"]
+    assert (row["speaker_text"], row["speaker"]) == ("the packaged-food maker", "Maple Foods Inc")
