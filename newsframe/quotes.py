@@ -1515,6 +1515,12 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     colon = len(before) - 1
     for ent in _names(doc):
         if ent.label_ in ("PERSON", "ORG") and ent.end_char <= colon and not text[ent.end_char : colon].strip():
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to":
+                # "McConnell delivered a blunt message to Trump: “…”": not the one spoken to, the one speaking
+                verb = ent.root.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             return ent.root
     sentence = _sentence_of(doc, colon)  # a signature before it: "Dan Oke, 45, shop owner: “…”"
     signature = _speaker_line(doc, text, sentence.start_char, colon) if sentence is not None else None

@@ -954,3 +954,12 @@ def test_the_maker_is_the_company_named_before():
     )
     row = found.set_index("text").loc["that U.S. regulators were investigating its accounting for supplier rebates"]
     assert (row["speaker_text"], row["speaker"]) == ("the packaged-food maker", "Maple Foods Inc")
+
+
+def test_the_one_a_message_is_delivered_to_before_a_colon_is_not_its_speaker():
+    found = table(
+        "date 2016-06-09 Hale warned\n\n"
+        "Senate Majority Leader Ann Price, R-Ky., delivered a blunt message to Tom Hale: \"It's time to quit "
+        'attacking various people that you competed with or various minority groups in the country and get on message."'
+    )
+    assert found["speaker"].tolist() == ["Ann Price"]
