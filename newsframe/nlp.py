@@ -90,9 +90,7 @@ def load() -> Language:
         nlp.add_pipe(NAMES_COMPONENT, source=spacy.load(NAMES_MODEL_DIR))
         nlp.add_pipe("newsframe_entity_views")
     else:
-        _register_components()
         nlp = spacy.load(model_name())
-    nlp.add_pipe("newsframe_letter_stops", before="parser")
     # The pipeline stays for the life of the process: left out of the garbage collector's full passes, which would
     # otherwise walk its objects again each time the tables' many short-lived ones trigger one (about 6 ms an
     # article in corpus mode). Nothing of it is ever garbage; what is made later is collected as usual.
@@ -109,17 +107,6 @@ def _register_components() -> None:
     """Register the component after the name recogniser that splits what it found into doc.spans["names"] and
     doc.ents (see the module's docstring)."""
     from spacy.language import Language
-
-    @Language.component("newsframe_letter_stops")
-    def letter_stops(doc: Doc) -> Doc:
-        # "… posted on X. He said": the tokenizer keeps "X." whole as an initial, and the parser then runs the two
-        # sentences together; a capital letter's stop before a word that opens sentences ends one
-        for token in doc[:-1]:
-            if len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper():
-                after = token.nbor(1)
-                if after.text in SENTENCE_OPENERS and token.whitespace_:
-                    after.is_sent_start = True
-        return doc
 
     @Language.component("newsframe_entity_views")
     def entity_views(doc: Doc) -> Doc:
@@ -150,7 +137,8 @@ ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 SENTENCE_OPENERS = frozenset(
     "He She It They We I The This That These Those His Her Its Their Our There But And Yet So After In On".split()
 )
-# The sentence rules the pipeline adds to the model's (letter_stops): part of the cache key, as they change a parse.
+LETTER_STOP = re.compile(r"(?<![\w.])[A-Z]\. (" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b")
+# The sentence rules the parse adds to the model's (_letter_stops): part of the cache key, as they change a parse.
 SENTENCE_RULES = "letter-stops-1"
 
 
@@ -290,7 +278,7 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
     pieces = [split_long(t) for t in texts]
     longest = max((len(piece) for group in pieces for piece in group), default=1)
     batch = max(1, min(DEFAULT_BATCH, MAX_BATCH_CHARS // max(longest, 1)))
-    flat = list(nlp.pipe((piece for group in pieces for piece in group), batch_size=batch))
+    flat = list(nlp.pipe((_letter_stops(nlp, piece) for group in pieces for piece in group), batch_size=batch))
     docs, at = [], 0
     for group, text in zip(pieces, texts):
         parts = flat[at : at + len(group)]
@@ -302,6 +290,21 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
             assert doc.text == text, "joined pieces must give back the text"
         docs.append(doc)
     return docs
+
+
+def _letter_stops(nlp: Language, text: str) -> str | Doc:
+    """The text to parse, or its tokens with a sentence start set after a capital letter's stop before a word that
+    opens sentences ("… posted on X. He said"): the tokenizer keeps "X." whole as an initial, and the parser would
+    run the two sentences together. The text is searched first, as a string: a look at every token would cost more."""
+    found = [m.start(1) for m in LETTER_STOP.finditer(text)]
+    if not found:
+        return text
+    doc = nlp.make_doc(text)
+    for start in found:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
 
 
 def split_long(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:
