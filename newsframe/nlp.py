@@ -133,6 +133,15 @@ ORDINAL_WORDS = frozenset(
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 
 
+# Words that open a sentence and never follow an initial inside a name ("X. He", "X. The", not "John F. Kennedy").
+SENTENCE_OPENERS = frozenset(
+    "He She It They We I The This That These Those His Her Its Their Our There But And Yet So After In On".split()
+)
+LETTER_STOP = re.compile(r"(?<![\w.])[A-Z]\. (" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b")
+# The sentence rules the parse adds to the model's (_letter_stops): part of the cache key, as they change a parse.
+SENTENCE_RULES = "letter-stops-1"
+
+
 def _numeric(token) -> bool:
     """Whether a token is a number ("12", "1,000", "3.5", "twelve", "million", "5.2bn")."""
     return token.like_num or token.text[:1].isdigit()
@@ -192,7 +201,7 @@ def model_id(nlp: Language | None = None) -> str:
 
 def cache_key(texts: list[str], nlp: Language | None = None) -> str:
     """The hex digest identifying the parse of `texts` by this model and this newsframe version."""
-    digest = hashlib.sha256(f"{model_id(nlp)}\0{__version__}\0".encode())
+    digest = hashlib.sha256(f"{model_id(nlp)}\0{__version__}\0{SENTENCE_RULES}\0".encode())
     for text in texts:
         digest.update(text.encode("utf-8", "surrogatepass"))
         digest.update(b"\0\1")
@@ -269,7 +278,7 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
     pieces = [split_long(t) for t in texts]
     longest = max((len(piece) for group in pieces for piece in group), default=1)
     batch = max(1, min(DEFAULT_BATCH, MAX_BATCH_CHARS // max(longest, 1)))
-    flat = list(nlp.pipe((piece for group in pieces for piece in group), batch_size=batch))
+    flat = list(nlp.pipe((_letter_stops(nlp, piece) for group in pieces for piece in group), batch_size=batch))
     docs, at = [], 0
     for group, text in zip(pieces, texts):
         parts = flat[at : at + len(group)]
@@ -281,6 +290,21 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
             assert doc.text == text, "joined pieces must give back the text"
         docs.append(doc)
     return docs
+
+
+def _letter_stops(nlp: Language, text: str) -> str | Doc:
+    """The text to parse, or its tokens with a sentence start set after a capital letter's stop before a word that
+    opens sentences ("… posted on X. He said"): the tokenizer keeps "X." whole as an initial, and the parser would
+    run the two sentences together. The text is searched first, as a string: a look at every token would cost more."""
+    found = [m.start(1) for m in LETTER_STOP.finditer(text)]
+    if not found:
+        return text
+    doc = nlp.make_doc(text)
+    for start in found:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
 
 
 def split_long(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:

@@ -137,6 +137,17 @@ def _marks(text: str, single: bool):
             yield m.start(), 2, '"' if pair == "''" else "“"
 
 
+SINGLE_OPENING = re.compile(r"(?:^|[.!?]\s+)[‘']\S")
+
+
+def _quotes_with_single_marks(text: str) -> bool:
+    """Whether a paragraph quotes with single marks though its article does not: a sentence opens on a single mark,
+    there is no double mark, and the quotation is not the whole paragraph (a subheading set in single marks)."""
+    if SINGLE_OPENING.search(text) is None or not uses_single_quotes(text):
+        return False
+    return all(_trim(text, 0, len(text)) != (a, b) for a, b, _ in quote_spans(text, True))
+
+
 def uses_single_quotes(text: str) -> bool:
     """Whether a text quotes with single marks (British style): it has a single opening mark that opens a
     quotation and no double marks."""
@@ -251,6 +262,7 @@ RELEASED_NOUNS = frozenset(
     """.split()
 )
 # Objects that are a reference to give, not words said ("quoting reference 2500031187", "quoting incident 123").
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "to"})
 CODE_NOUNS = frozenset({"reference", "ref", "number", "incident", "log", "crime", "case", "code"})
 # Kinds of number a verb's object can be that are no statement.
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
@@ -295,7 +307,8 @@ GENDERED_WORDS = {
 ORG_NOUNS = frozenset(
     """
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
-    corporation carmaker bank lender insurer retailer airline supplier party club team union ministry council committee
+    corporation carmaker maker manufacturer producer operator bank lender insurer retailer airline supplier party club
+    team union ministry council committee
     university charity department government administration campaign group organization organisation court
     board commission office police service army military side outfit
     """.split()
@@ -307,7 +320,8 @@ ORG_KINDS = {
     noun: kind
     for kind, nouns in {
         "court": "court",
-        "business": "company firm corporation carmaker bank lender insurer retailer airline supplier",
+        "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
+        "retailer airline supplier",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
         "state": "ministry department council committee commission board office government administration",
         "party": "party",
@@ -321,6 +335,15 @@ ORG_KINDS = {
 }
 # Bodies whose names say what they are ("Portbridge Council", "the Crown Court", "Unite the Union"): "the council"
 # stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
+# Nouns of two kinds: an agency is a news agency or a government one ("the SEC …, a spokesman for the agency said").
+ALSO_KINDS = {"agency": frozenset({"state"})}
+
+
+def _kinds_of(noun: str) -> set[str]:
+    """The kinds of organisation (ORG_KINDS) a description's noun can stand for."""
+    return {ORG_KINDS[noun], *ALSO_KINDS.get(noun, ())} if noun in ORG_KINDS else set()
+
+
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court police army military party "
     "union university".split()
@@ -540,6 +563,18 @@ def _a_person(noun: Token) -> bool:
     return lemma in PERSON_NOUNS or lemma in PERSON_DESCRIPTIONS or lemma in VOICE_NOUNS
 
 
+def _someone(noun: Token) -> bool:
+    """Whether a common noun stands for one unnamed person: "one neighbour", "another resident", "a worker on the
+    site, who gave his name only as Steve" (not a thing that reports: "the survey", "a statement")."""
+    lemma = noun.lemma_.lower()
+    if lemma in ORG_NOUNS or lemma in DOCUMENT_NOUNS or noun.ent_type_:
+        return False
+    return any(c.lower_ in ("one", "another") and c.i < noun.i for c in noun.children) or any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in c.children)
+        for c in noun.children
+    )
+
+
 def _can_speak(noun: Token) -> bool:
     """Whether a common noun names someone who can speak: a person, an organisation or a group of people."""
     lemma = noun.lemma_.lower()
@@ -579,7 +614,13 @@ def _subject(verb: Token) -> Token | None:
     ):
         return subjects[1]  # "Head of the delegation Tapio Hakanen said", read as two subjects: the person named
     if subjects:
-        return subjects[0]
+        stamp = subjects[0]
+        opens = stamp.i == stamp.sent.start and stamp.i + 1 < len(stamp.doc) and stamp.nbor(1).text in DASHES
+        if opens and (stamp.tag_ == "CD" or stamp.ent_type_ in ("DATE", "TIME")):  # "23:20 — The officer, …, says"
+            named = next((c for c in stamp.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+            if named is not None:
+                return named
+        return stamp
     for child in verb.children:
         if child.dep_ == AGENT_DEP:
             for grand in child.children:
@@ -593,7 +634,9 @@ def _subject(verb: Token) -> Token | None:
                 return child
     if verb.dep_ == "conj" and verb.head is not verb:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:  # "Okafor was replaced by a younger player and joked": Okafor, not the agent
+        # "Okafor was replaced by a younger player and joked": Okafor, not the agent; but not a thing ("… that all
+        # ballot boxes had been accounted for and thanked the staff")
+        if passive is not None and (passive.pos_ in ("PROPN", "PRON") or passive.ent_type_ or _can_speak(passive)):
             return passive
     if verb.dep_ == "conj" and (nearer := _nearer_clause_subject(verb)) is not None:
         return nearer  # "Shares in X fell after the supplier cut its forecast and warned": the supplier warned
@@ -901,7 +944,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
-        # "said at a press conference that Russia is …", "said after the decision that the ECB will …": the parse
+        # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse
         # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun)
         for prep in children:
             if prep.dep_ != "prep" or prep.i < token.i:
@@ -930,6 +973,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children:
             if child.dep_ == "oprd":
                 return child, "predicate"
+    if lemma in RELEASE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        return None  # "The committee will publish its report in May": nothing is said yet
     if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)):  # "will be offered new leases"
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said
@@ -1008,6 +1053,11 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             and not _said_after_as_acl(token)
         ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
+        asked = token.head.lemma_ == "ask" and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children
+        )
+        if asked and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk")):
+            continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
         reached = _content_head(token)
         subject = _subject(token)
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
@@ -1046,6 +1096,9 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if head is None:
                 continue
         start, end = _clause_chars(head)
+        if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
+            # "a judgment that lawyers said could affect cuts": the relative pronoun and the speaker are not said
+            start = token.doc[token.i + 1].idx
         if how == "predicate":  # called the decision “a betrayal”: what is called so, and what it is called
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
             if thing is not None:
@@ -1319,6 +1372,13 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
+            elif (
+                whole
+                and not closed
+                and (last is None or i - last.para > 2)
+                and (teller := _teller_before(docs[i - 1] if i else None))
+            ):
+                here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
         if (
@@ -1358,6 +1418,21 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         else:
             open_from = None
     return result
+
+
+def _teller_before(doc: Doc | None) -> Token | None:
+    """The person a paragraph ends on, as the teller of a quotation of several paragraphs that follows with no cue
+    ("Now 76, he sat down with the Gazette to describe what happened. ¶ “We launched at eleven. …"): the subject of
+    its last sentence, a person's name or a pronoun for one."""
+    if doc is None or not len(doc):
+        return None
+    root = list(doc.sents)[-1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in PRONOUNS_PERSON or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"):
+        return subject
+    return None
 
 
 # Parts of speech of the words that name a speaker.
@@ -1489,6 +1564,12 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     colon = len(before) - 1
     for ent in _names(doc):
         if ent.label_ in ("PERSON", "ORG") and ent.end_char <= colon and not text[ent.end_char : colon].strip():
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to":
+                # "McConnell delivered a blunt message to Trump: “…”": not the one spoken to, the one speaking
+                verb = ent.root.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             return ent.root
     sentence = _sentence_of(doc, colon)  # a signature before it: "Dan Oke, 45, shop owner: “…”"
     signature = _speaker_line(doc, text, sentence.start_char, colon) if sentence is not None else None
@@ -1707,7 +1788,11 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
     if colon is not None:  # "‘We can’t build our way out’: housing minister on the crisis"
         after = lead[1] + colon.end()
         words = [t for t in doc if t.idx >= after]
-        run = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not t.is_punct, words))
+        kinds = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+        run = list(takewhile(lambda t: t.pos_ in kinds and not t.is_punct, words))
+        if run and run[-1].lower_ in HEADLINE_LABELS and len(words) > len(run) + 1 and words[len(run)].lower_ == "with":
+            # "‘…’: an interview with Minister Ruth Okafor": the one interviewed, not the interview
+            run = list(takewhile(lambda t: t.pos_ in kinds and not t.is_punct, words[len(run) + 1 :]))
         if run and any(t.pos_ in ("NOUN", "PROPN") for t in run):
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
@@ -1731,7 +1816,9 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     numbers = [p.number for p in article.paragraphs]
     texts = [doc_text(doc) for doc in docs]
     single = uses_single_quotes("\n".join(texts))
-    quotes = [quote_spans(t, single) for t in texts]
+    # a paragraph with a sentence that opens on a single mark and no double mark quotes with single marks, whatever
+    # the rest does ("Staff agree. 'It was the right call,' said one curator." in a story quoting with double marks)
+    quotes = [quote_spans(t, single or _quotes_with_single_marks(t)) for t in texts]
     if numbers and numbers[0] == 0 and not single and uses_single_quotes(texts[0]):
         quotes[0] = quote_spans(texts[0], True)  # headlines quote with single marks: Ortiz: ‘Fares Will Not Rise’
     body = [doc if number != 0 else None for doc, number in zip(docs, numbers)]
@@ -1884,7 +1971,7 @@ class SpeakerResolver:
                 continue
             if any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
-            if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and ORG_KINDS[kind] not in kinds:
+            if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and not kinds & _kinds_of(kind):
                 continue  # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court"
             return m
         return None
@@ -1898,12 +1985,41 @@ class SpeakerResolver:
         if last is None:
             return None
         genders = self.genders() if gender else {}
+        if (subject := self._sentence_subject(last, para, start, gender)) is not None:
+            return subject
         for a_para, a_start, b_para, b_end, speaker in reversed(self.said):
             if (a_para, a_start) <= last[:2] < (b_para, b_end) and (b_para, b_end) <= (para, start):
                 if genders.get(speaker[4], gender) == gender:
                     return speaker
                 break
         return last
+
+    def _sentence_subject(
+        self, last: tuple[int, int, int, str, str], para: int, start: int, gender: str | None
+    ) -> tuple[int, int, int, str, str] | None:
+        """The person who is the subject of the main clause of the sentence where `last` is named, when that is
+        someone else and a sentence before the one at (para, start): "Frost announced a recount after Hale's agent
+        asked for one. He told candidates…" is Frost's, the one the sentence is about, not Hale."""
+        doc = self.docs[last[0]]
+        span = doc.char_span(last[1], last[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return None
+        sent = span.sent
+        if last[0] == para and start < sent.end_char:
+            return None
+        genders = self.genders() if gender else {}
+        for m in self.mentions:
+            if m[0] != last[0] or not sent.start_char <= m[1] < sent.end_char or m[3] != "PERSON" or m[4] == last[4]:
+                continue
+            if self._inside_quote(m[0], m[1]) or (gender and genders.get(m[4], gender) != gender):
+                continue
+            root = doc.char_span(m[1], m[2], alignment_mode="expand")
+            root = root.root if root is not None else None
+            if root is not None and root.dep_ == "appos":
+                root = root.head
+            if root is not None and root.dep_ in SUBJECT_DEPS and root.head.i == sent.root.i:
+                return m
+        return None
 
     def _content_subject(self, found: Found, noun: str) -> str | None:
         """The organisation that is the subject of what was said, when the speaker is a description of that kind
@@ -2015,7 +2131,7 @@ class SpeakerResolver:
             self.unnamed[token.lemma_.lower()] = speaker
         if token is not None and speaker == written and token.pos_ == "NOUN" and token.lower_ in GENDERED_WORDS:
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
-        elif token is not None and speaker == written and token.tag_ == "NN" and _a_person(token):
+        elif token is not None and speaker == written and token.tag_ == "NN" and (_a_person(token) or _someone(token)):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
         return speaker, written
 
@@ -2055,7 +2171,13 @@ class SpeakerResolver:
                 return written, written
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
-            return (head or people)[-1][4], written
+            return self._kin((head or people)[-1]), written
+        if token is not None and token.pos_ == "NOUN":
+            # "The Harrowgate manager, Pieter de Vries,": the name set beside the description, whatever its type
+            beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            named_beside = [m for c in beside for m in named if m[1] <= c.idx < m[2]]
+            if named_beside:
+                return named_beside[0][4], written
         if token is not None:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
             # the name in apposition is who the phrase is: "Nokia's rival, the Swedish Ericsson," is Ericsson
@@ -2070,7 +2192,9 @@ class SpeakerResolver:
             qualifiers = [
                 c
                 for c in token.children
-                if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and token.lemma_.lower() not in PERSON_NOUNS
+                if c.dep_ in ("compound", "nmod", "amod")
+                and c.i < token.i
+                and token.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS  # "the Harrowgate captain"
             ]
             heads += [
                 m
@@ -2123,7 +2247,8 @@ class SpeakerResolver:
             and not token.is_stop
             and (ending := self._entity_ending(written)) is not None
         ):
-            return ending, written  # "According to Brind'Amour", a surname no reader read, after "Rod Brind'Amour"
+            # "According to Brind'Amour", "“…,” Meyers replied": a surname no reader read, after the full name
+            return ending, written
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 head = token.head.head
@@ -2149,7 +2274,7 @@ class SpeakerResolver:
                 described = [d for d in self.gendered if d[2] in (gender, None) and (d[0], d[1]) < (para, start)]
                 if described and para - described[-1][0] <= 1 and (named is None or named[:2] < described[-1][:2]):
                     return described[-1][3], written
-                return (named[4] if named is not None else written), written
+                return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
             if lower in PRONOUNS_GROUP:
@@ -2174,6 +2299,9 @@ class SpeakerResolver:
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or _age_description(token)):
+                qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
+                if qualified and (person := self._titled(written)) is not None:
+                    return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
                 named = self._salient_person(para, start, GENDERED_WORDS.get(head))
                 return (named[4] if named is not None else written), written
         if para == 0 and not named and (person := self._titled(written)) is not None:
@@ -2181,6 +2309,24 @@ class SpeakerResolver:
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
             return self._entity_ending(written) or written, written
         return written, written
+
+    def _kin(self, mention: tuple[int, int, int, str, str]) -> str:
+        """The person a surname shared by relatives stands for when the article says which by age ("George Harlan,
+        67, … Daniel Harlan, 38, … The elder Harlan said": George Harlan); else the mention's entity."""
+        surname = mention[4]
+        before = re.search(r"\b(elder|older|younger)\s+$", self.texts[mention[0]][max(0, mention[1] - 12) : mention[1]])
+        if before is None or " " in surname:
+            return surname
+        ages = {}
+        for person in self.people:
+            if person.endswith(" " + surname):
+                age = re.search(re.escape(person) + r",\s+(\d{1,3}),", "\n".join(t or "" for t in self.texts))
+                if age is not None:
+                    ages[person] = int(age.group(1))
+        if len(ages) < 2:  # the relatives whose ages the article gives
+            return surname
+        pick = max if before.group(1) != "younger" else min
+        return pick(ages, key=ages.get)
 
     def _titled(self, words: str) -> str | None:
         """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel

@@ -132,3 +132,12 @@ def test_official_model_is_preferred_when_installed(monkeypatch):
             assert "make install" in str(error)
     finally:
         nlp.model_name.cache_clear()
+
+
+def test_a_capital_letters_stop_before_a_word_that_opens_sentences_ends_a_sentence():
+    text = (
+        "The minister resigned after a row over posts on X. He had called the protesters a mob. John F. Kennedy spoke."
+    )
+    doc = nlp.parse([text], use_cache=False)[0]
+    starts = [sent.text.split()[0] for sent in doc.sents]
+    assert starts == ["The", "He", "John"]  # an initial inside a name does not end one

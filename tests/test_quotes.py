@@ -902,3 +902,158 @@ def test_quotations_marked_the_finnish_way_are_found():
     assert direct["speaker"].tolist() == ["Eino Karvala"]
     assert "This is a hybrid operation" in direct["text"].iloc[0]
     assert "partial" in found["kind"].tolist()
+
+
+def test_he_after_a_sentence_about_one_person_is_its_subject_not_a_name_in_its_other_clause():
+    found = table(
+        "date 2024-07-05 Recount ordered\n\n"
+        "The returning officer, Nigel Frost, counted late into the night.\n\n"
+        "Frost announced a full recount after Bannister's agent asked for one. "
+        "He told candidates the recount would start immediately."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers["the recount would start immediately"] == "Nigel Frost"  # not Bannister
+
+
+def test_a_live_blogs_time_is_no_speaker_and_the_role_beside_a_name_is_that_person():
+    found = table(
+        "date 2024-07-05 Election night live\n\n"
+        "23:20 — The returning officer in Pellham, Nigel Frost, says turnout there has reached 74%.\n\n"
+        "The Harrowgate captain, Luka Kovac, hinted he may retire. He was later asked about it again.\n\n"
+        "Harrowgate lost 2-1. Kovac said there had been talks. The Harrowgate captain added that he would decide "
+        "before the summer."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers["turnout there has reached 74%"] == "Nigel Frost"
+    assert speakers["that he would decide before the summer"] == "Luka Kovac"  # the person, not the club
+
+
+def test_the_description_beside_a_name_is_that_name_whatever_the_recogniser_typed_it():
+    found = table(
+        "date 2025-05-04 Cup exit\n\n"
+        "Sam Odukoya scored twice for Eastleigh.\n\n"
+        "The Harrowgate manager, Pieter de Vries, said the defeat was his responsibility."
+    )
+    row = found.set_index("text").loc["the defeat was his responsibility"]
+    assert row["speaker"] != "Sam Odukoya" and "de Vries" in row["speaker"]
+
+
+def test_she_after_an_unnamed_neighbour_is_that_neighbour_not_the_woman_named_before():
+    found = table(
+        "date 2025-08-22 Roadworks drag on\n\n"
+        '"You stop noticing the noise," said Maureen Platt, who has lived on the street since 1978.\n\n'
+        "One neighbour, who asked not to be named, said she had complained four times. "
+        '"Each time they say it will be a fortnight," she said.'
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers['"Each time they say it will be a fortnight,"'] == "One neighbour"
+
+
+def test_a_quotation_over_several_paragraphs_with_no_cue_is_the_person_the_story_turned_to():
+    found = table(
+        "date 2024-01-19 The night the boat went down\n\n"
+        "Its coxswain that night was Arthur Penrose. Now 76, he sat down with the Gazette in his kitchen.\n\n"
+        '"We launched at ten past eleven. The wind was coming straight off the sea.\n\n'
+        '"It took us forty minutes to get the three of them aboard."\n\n'
+        "The station will hold a service on Sunday."
+    )
+    row = found[found["kind"] == "direct"].iloc[0]
+    assert (row["paragraph"], row["end_paragraph"], row["speaker"]) == (2, 3, "Arthur Penrose")
+    assert row["text"].endswith("aboard.\u201d") or row["text"].endswith('aboard."')
+
+
+def test_a_paragraph_quoting_with_single_marks_in_a_story_of_double_marks():
+    found = table(
+        "date 2025-02-11 Gallery renamed\n\n"
+        'Clare Whitby said the board had "no real choice".\n\n'
+        "Some staff agree. 'I think it was the right call,' said one curator. "
+        "'We should be able to say where our money comes from.'\n\n"
+        "'Gallery notes.'"
+    )
+    direct = found[found["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["one curator"]
+    assert "where our money comes from" in direct["text"].iloc[0]
+    assert not found["speaker"].eq("We").any()  # the quotation's words are no cue
+
+
+def test_a_future_publication_and_a_question_about_speaking_are_no_statements():
+    found = table(
+        "date 2025-02-11 Gallery renamed\n\n"
+        "The board will publish its policy in April, the museum said on Tuesday.\n\n"
+        "Asked whether he had spoken to the club about a new contract, Kovac said there had been talks."
+    )
+    assert found["cue"].tolist() == ["said", "said"]
+
+
+def test_a_headline_quotation_before_an_interview_with_someone_is_theirs():
+    found = table(
+        "'We cannot keep asking farmers to carry the cost': an interview with Minister Ruth Okafor\n\n"
+        "Published: 2025-03-09\n\n"
+        "Ruth Okafor became agriculture minister in January. She spoke to the Courier on Friday."
+    )
+    assert found[found["paragraph"] == 0]["speaker"].tolist() == ["Ruth Okafor"]
+
+
+def test_the_agency_is_the_government_agency_just_named_and_a_statement_that_reports_its_clause():
+    found = table(
+        "date 2025-04-24 Maple Foods warns\n\n"
+        "A spokeswoman for Maple Foods Inc. declined to comment. The Securities and Exchange Commission does not "
+        "comment on investigations, a spokesman for the agency said.\n\n"
+        'The Food Workers union said in a statement that it had learned of the closure "from a press release".'
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers["The Securities and Exchange Commission does not comment on investigations"] == (
+        "Securities and Exchange Commission"
+    )
+    assert 'that it had learned of the closure "from a press release"' in speakers.index
+
+
+def test_what_a_source_said_of_a_thing_in_a_relative_clause_leaves_out_the_source():
+    found = table(
+        "date 2025-06-27 Libraries ruling\n\n"
+        "The court ruled against the council, in a judgment that lawyers said could affect cuts across the country."
+    )
+    said = found[found["cue"] == "said"]
+    assert said["text"].tolist() == ["could affect cuts across the country"]
+    assert said["speaker"].tolist() == ["lawyers"]
+
+
+def test_the_elder_or_younger_of_two_relatives_sharing_a_surname_goes_by_their_ages():
+    found = table(
+        "date 2025-05-06 Father and son elected\n\n"
+        "George Harlan, 67, held his seat. His son, Daniel Harlan, 38, won the seat next door.\n\n"
+        "The elder Harlan served as finance minister. He said he would not comment on coalition talks.\n\n"
+        "The younger Harlan said he would push for a climate law."
+    )
+    speakers = found.set_index("text")["speaker"]
+    assert speakers["he would not comment on coalition talks"] == "George Harlan"
+    assert speakers["he would push for a climate law"] == "Daniel Harlan"
+
+
+def test_a_surname_the_recogniser_missed_after_a_quotation_is_the_person_named_in_full_before():
+    found = table(
+        "date 2024-09-18 Airline chiefs grilled\n\n"
+        "Sen. Karen Holt pressed the chief executive, David Meyers, on the airline's refunds.\n\n"
+        '"The computer applied a code that was wrong," Meyers replied. "We are fixing it."'
+    )
+    direct = found[found["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["David Meyers"]
+
+
+def test_the_maker_is_the_company_named_before():
+    found = table(
+        "date 2025-04-24 Maple Foods warns\n\n"
+        "Shares in Maple Foods Inc. fell 14% on Thursday after the packaged-food maker cut its profit forecast for "
+        "the year and disclosed that U.S. regulators were investigating its accounting for supplier rebates."
+    )
+    row = found.set_index("text").loc["that U.S. regulators were investigating its accounting for supplier rebates"]
+    assert (row["speaker_text"], row["speaker"]) == ("the packaged-food maker", "Maple Foods Inc")
+
+
+def test_the_one_a_message_is_delivered_to_before_a_colon_is_not_its_speaker():
+    found = table(
+        "date 2016-06-09 Hale warned\n\n"
+        "Senate Majority Leader Ann Price, R-Ky., delivered a blunt message to Tom Hale: \"It's time to quit "
+        'attacking various people that you competed with or various minority groups in the country and get on message."'
+    )
+    assert found["speaker"].tolist() == ["Ann Price"]
