@@ -17,11 +17,13 @@ together and repairs what both get wrong with general rules, each a named consta
    carried on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés
    Manuel" + "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen",
    "Prince Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens
-   the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a
-   role opening it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read
+   the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of
+   a role opening it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read
    between a role and the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a
-   party-state tag after a legislator (", R-Fla.,") is no place the story names; and a headline's first word that the
-   body writes only in lower case ("Flood toll rises" above "the floods") is no name;
+   party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that the
+   body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
+   box's heading in capitals ("UP" of "UP NEXT"); an other name the recogniser gives no type that ends as bodies'
+   names end ("British Liver Trust") is an organisation;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -30,14 +32,13 @@ together and repairs what both get wrong with general rules, each a named consta
    capitalised adjective before the title ("Russian President …") becomes its own NORP mention; a team's roles
    are titles too ("Substitute Emeka Okafor", "Skipper …", read as one organisation, is the player). Titles that are
    part of how someone is named ("King Hussein", "Pope Francis") stay;
-4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
-   place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
-   a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
-   own, are one person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person,
-   "of" and an organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own,
-   one person); a name the article writes whole twice or more ("Yoon Suk Yeol"), or after a person's title
-   ("President Yoon Suk Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi
-   (BRS)");
+4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a place
+   or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person; a name of
+   three or more words the recogniser reads as an organisation or place whose last words, read on their own, are one
+   person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person, "of" and an
+   organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own, one person); a
+   name the article writes whole twice or more ("Yoon Suk Yeol"), or after a person's title ("President Yoon Suk
+   Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)");
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -57,57 +58,61 @@ together and repairs what both get wrong with general rules, each a named consta
    court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
-   ("James Kopp" into "James C. Kopp"), drops the Arabic article ("Assad" into "Bashar al-Assad") or is a royal's
-   title and first name ("Prince Mohammed" into "Mohammed bin Salman"), whatever the readers called it, unless they
-   call it a place there and the gazetteer, a place noun or "in" agree ("Washington" the city beside "George
-   Washington"; "Yoon said" is Yoon Suk Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays
-   on its own, unless only one of them is named earlier in its paragraph ("Prosecuting, Helen Barraclough said … Ms
-   Barraclough said"). An acronym joins the one longer organisation or place name with its initials ("WHO" into "World
-   Health Organization"), a name given in brackets or "also known as" the name it follows ("Economic Community of West
-   African States (Ecowas)"), an organisation's short name the one organisation name it begins ("Lockheed" into
-   "Lockheed Martin", "Bank of America" into "Bank of America Corp", or "Nvidia" into "Nvidia Corp" whatever a reader
-   took it for, unless the gazetteer knows it as a place), though not a person's surname ("Whitcombe" stays apart from
-   the "Whitcombe Ward") nor a name already whole as a club's ("Hartwell United" apart from the "Hartwell United
-   Supporters' Trust"); in a team sport a town the gazetteer does not know joins the one club named after it
-   ("Hartwell have signed"); a product's model name or its plural the one product name it ends ("Pico"
+   ("James Kopp" into "James C. Kopp"; "in" after a noun of trust is no place: "full confidence in Osei"), drops the
+   Arabic article ("Assad" into "Bashar al-Assad") or is a royal's title and first name ("Prince Mohammed" into
+   "Mohammed bin Salman"), whatever the readers called it, unless they call it a place there and the gazetteer, a
+   place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said" is Yoon Suk Yeol); when
+   two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own (a person's, whatever the readers
+   read, unless the gazetteer knows it as a place), unless only one of them is named earlier in its paragraph
+   ("Prosecuting, Helen Barraclough said … Ms Barraclough said"). An acronym joins the one longer organisation or
+   place name with its initials ("WHO" into "World Health Organization"), a name given in brackets or "also known as"
+   the name it follows ("Economic Community of West African States (Ecowas)"), an organisation's short name the one
+   organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp", or
+   "Nvidia" into "Nvidia Corp" whatever a reader took it for, unless the gazetteer knows it as a place), though not a
+   person's surname ("Whitcombe" stays apart from the "Whitcombe Ward") nor a name already whole as a club's
+   ("Hartwell United" apart from the "Hartwell United Supporters' Trust"); in a team sport a town the gazetteer does
+   not know joins the one club named after it ("Hartwell have signed"), and a first word the readers took for a group
+   or a place, written only as a noun ("Meridian said", beside "Meridian Rail"), the one organisation it begins; a
+   capitalised common noun joins the name with "of" it begins only once the article has named it ("told the House" is
+   not the "House of Lords" named later); a product's model name or its plural the one product name it ends ("Pico"
    and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given again
    by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
    say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "the cosmetics maker
-   Amorepacific", "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%", the
-   agency in a capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes ("in
-   the Eredivisie"), organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and
-   "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals
-   and US states ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana striker"),
-   and in a sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to Brentford",
-   "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
-   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", "in nearby
-   Ironton", see `named_where_a_town_is`), so that no single mislabelled mention
-   decides it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as
-   president") or firm after "of" ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads
-   ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
-   place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a
-   name, or a town's works ("the Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6
-   (Reuters) -") a place, the forms of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a
-   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane"), a road's number
-   ("on the A66") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
-   apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small electric hatchback") a
-   product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
-   about Lockheed Martin). A noun before a name that says what body it is ("the band Velvet Meridian") and, in a
-   team sport, a team's plural nickname where only a club stands ("the Kestrels' captain") make the whole entity no
-   person's however often the readers read one; an occupation only people have before a name ("the singer Jess
-   Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman, Alasdair MacRae") says a
-   person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for"
-   ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place ("between Kilcreggan
-   and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between Helensburgh and
-   Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry regulator,") an
-   organisation; a drug named in apposition to a treatment
-   ("its migraine treatment, Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair
-   of smart glasses") and a thing named after an owner's possessive ("its Beacon assistant") a product, however
-   often the readers read a person or a place. The pronoun "I" is never a name, nor are common abbreviations
-   ("AI", "GDP", "IPO") or a numbered step's noun ("Phase" in "a Phase 3 trial");
+   Amorepacific", "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%",
+   the agency in a capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes
+   ("in the Eredivisie"), organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it
+   and "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries,
+   capitals and US states ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana
+   striker"), and in a sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to
+   Brentford", "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names
+   ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness",
+   "in nearby Ironton", see `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after
+   a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as president") or firm after "of"
+   ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads ("founded by Eli Marsh and
+   Dana Whitcombe") and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place or body a
+   reader saw) say a person (and a surname shown so, the full name it ends); the place after an age and "of" ("52, of
+   Harrogate"), "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the Kinloch
+   harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of
+   waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso
+   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building
+   ("St Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey
+   Ford Focus", "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a
+   company too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body
+   it is ("the band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the
+   Kestrels' captain") make the whole entity no person's however often the readers read one; an occupation only
+   people have before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's
+   environment spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of
+   Elm Road, Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name
+   listed with a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route
+   ("the line between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat,
+   the industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
+   Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a
+   thing named after an owner's possessive ("its Beacon assistant") a product, however often the readers read a
+   person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO") or a
+   numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
@@ -138,7 +143,8 @@ Tables (offsets are character offsets in the paragraph's text):
   common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after "of",
   split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
   (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
-  over unread proper nouns and name particles), "party tag" (rule 1: the state of a party-state tag,
+  over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
+  dropped), "party tag" (rule 1: the state of a party-state tag,
   dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun"
   (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
   each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
@@ -1268,6 +1274,16 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
+# The most words of a box's heading in capitals ("UP NEXT", "IN OTHER NEWS").
+HEADING_MAX_WORDS = 4
+
+
+def is_capitals_heading(doc: Doc) -> bool:
+    """Whether a paragraph is a short heading in capitals: at most HEADING_MAX_WORDS words, all in capitals."""
+    words = [t for t in doc if t.is_alpha]
+    return 0 < len(words) <= HEADING_MAX_WORDS and all(t.is_upper for t in words)
+
+
 def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
     opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
@@ -1317,6 +1333,17 @@ def _clusters(names: list[Span], segments: list[Span]) -> list[tuple[list[Span],
     return [g for g in groups if g[0]]
 
 
+# The last words of the names of bodies, which make an organisation of an other name the recogniser read without a
+# type ("British Liver Trust"); not those of leagues, unions and cups, which name competitions too.
+BODY_NAME_ENDINGS = frozenset(
+    """
+    inc corp ltd plc llc gmbh holdings group trust foundation association institute society charity council
+    committee commission ministry department agency
+    authority board bureau bank university college party fund
+    """.split()
+)
+
+
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     """A recogniser's name typed with the model's help (see above): its people, places and organisations, and its
     other names (MISC) as the model types them; nothing for a MISC name the model has no other type for."""
@@ -1330,6 +1357,9 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")
         return [replace(s, model=s.label) for s in people]
     other = [s for s in overlapping if s.label not in MAIN_LABELS]
+    last = doc[span.end - 1]
+    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in BODY_NAME_ENDINGS:
+        return [replace(span, label="ORG", names="MISC")]  # "the British Liver Trust", read as an other name
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
         return [replace(span, label=OTHER_NAME, names="MISC")]
     start = span.start
@@ -1448,6 +1478,23 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    # A short line in capitals, a box's heading ("UP NEXT", "IN BRIEF"), holds no name where its word is a common
+    # function word that the article writes nowhere else in capitals: "UP" is no organisation.
+    headings = [d for d, doc in enumerate(docs) if is_capitals_heading(doc)]
+    if headings:
+        written_upper = {t.text for d, doc in enumerate(docs) if d not in headings for t in doc if t.is_upper}
+        for d in headings:
+            heading = [
+                s
+                for s in per_doc[d]
+                if s.end - s.start == 1
+                and docs[d][s.start].is_stop
+                and docs[d][s.start].text not in written_upper
+                and name_key(docs[d][s.start].text) not in known_places()
+            ]
+            for s in heading:
+                _log(repairs, numbers[d], "heading word", docs[d], [s], [])
+            per_doc[d] = [s for s in per_doc[d] if s not in heading]
     if numbers and numbers[0] == 0 and len(docs) > 1:
         opener = headline_common_word(docs, per_doc[0])
         for s in opener:
@@ -1575,6 +1622,7 @@ VOTE_WEIGHTS = {
     "dateline": 3.0,
     "age": 3.0,
     "role": 3.0,
+    "kin": 3.0,
     "peer": 3.0,
     "home": 3.0,
     "street": 3.0,
@@ -1599,6 +1647,8 @@ EVIDENCE_COLUMNS = [
     "dateline",
     "age",
     "role",
+    "kin",
+    "nominal",
     "peer",
     "home",
     "street",
@@ -2100,6 +2150,12 @@ def known_places() -> frozenset[str]:
     return frozenset(name_key(n.removeprefix("The ")) for n in names)
 
 
+@lru_cache(maxsize=1)
+def place_first_words() -> frozenset[str]:
+    """The first words of the gazetteer's places of two or more words ("north" of "North Korea", "new", "san")."""
+    return frozenset(name.split()[0] for name in known_places() if " " in name)
+
+
 def has_place_cue(doc: Doc, span: Span) -> bool:
     """Whether the parse links `span` to a noun that says it is a place: "Brattleboro, a small town", "the northern
     city of Sokoto", "the port of Aden"."""
@@ -2304,6 +2360,29 @@ OCCUPATION_NOUNS = frozenset(
 )
 
 
+# Relatives, who are people: "her son Thomas", "Nora's mother, Agnes".
+KIN_NOUNS = frozenset(
+    """
+    mother father son daughter wife husband brother sister widow widower grandson granddaughter grandmother
+    grandfather uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother
+    """.split()
+)
+
+
+# The parts a noun, not an adjective, plays in a sentence: "Meridian said", "fined Meridian", "Meridian's drivers"
+# (not "Meridian passengers" or "the Meridian coast").
+NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj poss appos conj attr".split())
+
+
+def named_as_a_relative(doc: Doc, span: Span) -> bool:
+    """Whether someone's relative stands right before `span`, with or without a comma: "Nora's mother, Agnes,", "her
+    son Thomas", a person however a reader read the name."""
+    if span.start < 1:
+        return False
+    kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
+    return kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1 and doc[kin.i - 1].tag_ in ("PRP$", "POS")
+
+
 def named_by_occupation(doc: Doc, span: Span) -> bool:
     """Whether an occupation only people have stands in lower case right before `span` ("the singer Jess
     Thornbury", "the guitarist Kieran Molloy", read as an organisation), or before a comma and a name of two or more
@@ -2475,10 +2554,17 @@ def named_as_a_rival(doc: Doc, span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in RIVAL_WORDS and not (i > 0 and doc[i - 1].tag_ in ("PRP$", "POS"))
 
 
+# Nouns whose "in" names whom or what they are placed in, not where: "full confidence in Osei".
+TRUST_NOUNS = frozenset("confidence faith trust belief".split())
+
+
 def after_in(doc: Doc, span: Span) -> bool:
-    """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
+    """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place; not after a noun of
+    trust ("the board has full confidence in Osei")."""
     root = doc[span.start : span.end].root
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
+    if not (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1):
+        return False
+    return root.head.head.lower_ not in TRUST_NOUNS
 
 
 # Words that open the name of a weather system, which is named like a person: "Storm Ciaran", "Hurricane Ian".
@@ -2579,6 +2665,10 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["age"]
     if row.role:  # "Marsh will join Brightline as president"
         votes["PERSON"] += VOTE_WEIGHTS["role"]
+    if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
+        for label in ("ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["PERSON"] += VOTE_WEIGHTS["kin"]
     if row.peer:  # "founded by Eli Marsh and Dana Whitcombe"
         votes["PERSON"] += VOTE_WEIGHTS["peer"]
     if row.home:  # "Anna Reid, 52, of Harrogate", "residents of Pelham Bridge", "Kilbride village hall"
@@ -2891,7 +2981,12 @@ CLIPPED_MIN_LENGTH = 3
 
 
 def fold_short_forms(
-    keys: set[str], voted: dict[str, str], trusted: set[str], team_sport: bool = False
+    keys: set[str],
+    voted: dict[str, str],
+    trusted: set[str],
+    team_sport: bool = False,
+    first_seen: dict[str, int] | None = None,
+    nouns: set[str] | None = None,
 ) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
@@ -2904,7 +2999,11 @@ def fold_short_forms(
     "Eleanor Whitcombe" and the "Whitcombe Ward") or a name already whole as a club's or a company's ("Hartwell United"
     stays apart from the "Hartwell United Supporters' Trust"). In a report of a team sport (`team_sport`) a town's
     name the gazetteer does not know, read as a place, is the one club named after it ("Hartwell have signed" beside
-    "Hartwell United").
+    "Hartwell United"). A one-word name the readers took for a group or a place that the gazetteer does not know,
+    written only as nouns are (`nouns`: "Meridian said", never "Meridian passengers"), is the one organisation it
+    begins ("Meridian" for "Meridian Rail"). A capitalised common noun ("the House", "the Bank") joins the name of
+    "of" it begins only after the article has named it (`first_seen`: "told the House" is not the "House of Lords"
+    named later).
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
     surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
@@ -2929,6 +3028,19 @@ def fold_short_forms(
             if len(clubs) == 1 and key not in known_cities():
                 result[key] = clubs.pop()
                 continue
+        named = (
+            len(words) == 1
+            and (kind in PLACE_LABELS or kind == "NORP")
+            and key in (nouns or set())
+            and key not in known_places()
+            and key not in place_first_words()  # "the North" beside "North Korean Red Cross"
+            and (kind == "NORP" or key not in known_cities())  # a town's name read as a group is the firm's
+        )
+        if named:
+            longer = {o for o in organisations if o.split()[0] == key}
+            if len(longer) == 1:
+                result[key] = longer.pop()
+            continue
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
@@ -2942,6 +3054,13 @@ def fold_short_forms(
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
             # its first word clipped: "Fed" for the "Federal Reserve"
             longer = {o for o in organisations if o.split()[0].startswith(key) and len(o.split()[0]) > len(key) + 2}
+        if len(longer) == 1 and first_seen and len(words) == 1 and key in common_nouns():
+            # "the House" for "House of Lords": only the one the article has named already
+            longer = {
+                o
+                for o in longer
+                if o.split()[1:2] != ["of"] or first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
+            }
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
@@ -3159,6 +3278,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                 ),
+                "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                "nominal": doc[s.start : s.end].root.dep_ in NOMINAL_DEPS,
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
@@ -3441,13 +3562,24 @@ def canonical_names(
             target = key
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
+    # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
+    # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
+    bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
+    for i, (key, target) in enumerate(zip(keys, group)):
+        if key == target and bearers[key] >= 2 and key not in known_places() and key not in known_cities():
+            votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     aliases = aliases or {}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
     acronyms = fold_acronyms(keys, texts, voted, trusted)
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     formal = fold_designators(set(group), voted, trusted)
     group = [formal.get(target, target) for target in group]
-    short = fold_short_forms(set(group), voted, trusted, team_sport)
+    first_seen: dict[str, int] = {}
+    for i, target in enumerate(group):
+        first_seen.setdefault(target, i)
+    nominal = mentions["nominal"].tolist()
+    nouns = {k for k, rows in by_key.items() if all(nominal[i] for i in rows)}
+    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns)
     group = [short.get(target, target) for target in group]
     titled = fold_peerage_titles(set(group))
     group = [titled.get(target, target) for target in group]

@@ -2463,3 +2463,85 @@ def test_a_maker_before_a_name_and_the_agency_in_a_dateline_are_organisations(pi
 
 def test_the_gazetteer_knows_a_city_written_without_its_accents():
     assert "sao paulo" in entities.known_cities() and "são paulo" in entities.known_cities()
+
+
+def test_an_other_name_ending_as_bodies_names_end_is_an_organisation(pipeline):
+    """Obituary: "the Kelby Liver Trust", which the recogniser reads as an other name with no type, is counted."""
+    art, docs = read_by_both(
+        pipeline,
+        ("She chaired the Kelby Liver Trust from 1992.", [], [("Kelby Liver Trust", "MISC")]),
+        ("He won the Kelby Cup twice.", [], [("Kelby Cup", "MISC")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Kelby Liver Trust": ("ORG", 1)}
+
+
+def test_someones_relative_is_a_person_however_the_readers_read_the_name(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "The film cuts the subplot about Nora's mother, Agnes, which is a loss.",
+            [],
+            [("Nora", "PER"), ("Agnes", "LOC")],
+        ),
+        ("Agnes appears in two scenes.", [], [("Agnes", "ORG")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions)["Agnes"] == ("PERSON", 2)
+
+
+def test_a_surname_two_people_share_left_on_its_own_is_a_persons(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Margit Osane, 64, received the award.", [], [("Margit Osane", "PER")]),
+        ('"I am grateful," Osane said.', [], [("Osane", "ORG")]),
+        ("Her daughter, Efua Osane, said the family was thrilled.", [], [("Efua Osane", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions)["Osane"] == ("PERSON", 1)
+
+
+def test_a_surname_after_a_noun_of_trust_and_in_joins_the_person(pipeline):
+    """Business: "full confidence in Okeke" names the chief executive, not a place."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Chief executive Amara Okeke said profit would fall.", [], [("Amara Okeke", "PER")]),
+        ("The board has full confidence in Okeke, the chairman said.", [], [("Okeke", "LOC")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Amara Okeke": ("PERSON", 2)}
+
+
+def test_a_common_noun_joins_the_name_it_begins_only_after_the_article_names_it(pipeline):
+    """Politics: "told the House" in a Commons debate is not the "House of Lords" a later paragraph names."""
+    art, docs = read_by_both(
+        pipeline,
+        ("People cannot paddle in the river, she told the House.", [], [("House", "ORG")]),
+        ("The bill returns to the House of Lords next week.", [], [("House of Lords", "ORG")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"House": ("ORG", 1), "House of Lords": ("ORG", 1)}
+
+
+def test_a_firms_first_word_read_as_a_group_but_written_as_a_noun_is_the_firm(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Veridian Rail has been fined 48 million pounds.", [], [("Veridian Rail", "ORG")]),
+        ("Veridian said it accepted the findings.", [], [("Veridian", "MISC")]),
+        ("The regulator ordered Veridian to pay.", [], [("Veridian", "LOC")]),
+        ("British passengers were angry.", [], [("British", "MISC")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Veridian Rail"] == ("ORG", 3) and "Veridian" not in rows
+
+
+def test_a_function_word_in_a_heading_in_capitals_is_no_name(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("Tyler Herro scored 25 points for the Heat.", [], [("Tyler Herro", "PER"), ("Heat", "ORG")]),
+        ("UP NEXT", [], [("UP", "ORG")]),
+        ("Heat: Host the Orlando Magic on Sunday.", [], [("Heat", "ORG"), ("Orlando Magic", "ORG")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert "UP" not in _entity_rows(mentions) and "heading word" in set(repairs["rule"])
