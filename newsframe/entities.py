@@ -71,8 +71,8 @@ together and repairs what both get wrong with general rules, each a named consta
    "Nvidia" into "Nvidia Corp" whatever a reader took it for, unless the gazetteer knows it as a place), though not a
    person's surname ("Whitcombe" stays apart from the "Whitcombe Ward") nor a name already whole as a club's
    ("Hartwell United" apart from the "Hartwell United Supporters' Trust"); in a team sport a town the gazetteer does
-   not know joins the one club named after it ("Hartwell have signed"), and a first word the readers took for a group
-   or a place, written only as a noun ("Meridian said", beside "Meridian Rail"), the one organisation it begins; a
+   not know joins the one club named after it ("Hartwell have signed"), and a first word the readers took for a group,
+   written only as a noun ("Meridian said", beside "Meridian Rail"), the one organisation it begins; a
    capitalised common noun joins the name with "of" it begins only once the article has named it ("told the House" is
    not the "House of Lords" named later); a product's model name or its plural the one product name it ends ("Pico"
    and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given again
@@ -2999,11 +2999,11 @@ def fold_short_forms(
     "Eleanor Whitcombe" and the "Whitcombe Ward") or a name already whole as a club's or a company's ("Hartwell United"
     stays apart from the "Hartwell United Supporters' Trust"). In a report of a team sport (`team_sport`) a town's
     name the gazetteer does not know, read as a place, is the one club named after it ("Hartwell have signed" beside
-    "Hartwell United"). A one-word name the readers took for a group or a place that the gazetteer does not know,
-    written only as nouns are (`nouns`: "Meridian said", never "Meridian passengers"), is the one organisation it
-    begins ("Meridian" for "Meridian Rail"). A capitalised common noun ("the House", "the Bank") joins the name of
-    "of" it begins only after the article has named it (`first_seen`: "told the House" is not the "House of Lords"
-    named later).
+    "Hartwell United"). A one-word name the readers took for a group (not a place: "in Lancashire" beside
+    "Lancashire County Council") that the gazetteer does not know, written only as nouns are (`nouns`: "Meridian
+    said", never "Meridian passengers"), is the one organisation it begins ("Meridian" for "Meridian Rail"). A
+    capitalised common noun ("the House", "the Bank") joins the name of "of" it begins only after the article has
+    named it (`first_seen`: "told the House" is not the "House of Lords" named later).
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
     surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
@@ -3030,11 +3030,10 @@ def fold_short_forms(
                 continue
         named = (
             len(words) == 1
-            and (kind in PLACE_LABELS or kind == "NORP")
+            and kind == "NORP"  # not a place: "in Lancashire" beside "Lancashire County Council"
             and key in (nouns or set())
             and key not in known_places()
             and key not in place_first_words()  # "the North" beside "North Korean Red Cross"
-            and (kind == "NORP" or key not in known_cities())  # a town's name read as a group is the firm's
         )
         if named:
             longer = {o for o in organisations if o.split()[0] == key}
