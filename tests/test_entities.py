@@ -2527,9 +2527,9 @@ def test_a_firms_first_word_read_as_a_group_but_written_as_a_noun_is_the_firm(pi
     art, docs = read_by_both(
         pipeline,
         ("Veridian Rail has been fined 48 million pounds.", [], [("Veridian Rail", "ORG")]),
-        ("Veridian said it accepted the findings.", [], [("Veridian", "MISC")]),
-        ("The regulator ordered Veridian to pay.", [], [("Veridian", "LOC")]),
-        ("British passengers were angry.", [], [("British", "MISC")]),
+        ("Veridian said it accepted the findings.", [("Veridian", "NORP")], [("Veridian", "MISC")]),
+        ("The regulator ordered Veridian to pay.", [("Veridian", "NORP")], [("Veridian", "LOC")]),
+        ("British passengers were angry.", [("British", "NORP")], [("British", "MISC")]),
     )
     mentions, _ = entities.extract_mentions(art, docs)
     rows = _entity_rows(mentions)
