@@ -1178,8 +1178,20 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     Villas" + "-Boas", and over lower-case name particles ("Ursula" + "von der Leyen"; read as anything else, a name
     holding "von", "van", "bin" or "ibn" is a person's). Two people's names side by side, the second opening with a
     particle, are one ("Prince Abdulaziz" + "bin Salman")."""
+    tokens = doc  # indexed only around the names
+    n = len(doc)
+
+    def may_carry_on(span: Span) -> bool:  # the cheap test first: a capitalised word, particle or hyphen beside it
+        after = tokens[span.end] if span.end < n else None
+        before = tokens[span.start - 1] if span.start and span.end - span.start == 1 else None
+        return any(
+            t is not None and (t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES) for t in (after, before)
+        )
+
+    people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
+    if not any(may_carry_on(s) for s in people):
+        return spans
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
-    tokens = list(doc)
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
@@ -1197,7 +1209,7 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             continue
         end, particle = span.end, False
         i = span.end
-        while i < len(tokens) and i not in taken:
+        while i < n and i not in taken:
             t = tokens[i]
             if t.lower_ in NAME_PARTICLES and not t.is_title:
                 i += 1
@@ -1206,7 +1218,7 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
                 t.text == "-"
                 and not tokens[i - 1].whitespace_
                 and not t.whitespace_
-                and i + 1 < len(tokens)
+                and i + 1 < n
                 and i + 1 not in taken
             )
             if hyphen:
@@ -1214,9 +1226,9 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
                 continue
             if not _extension_word(t):
                 break
-            follow = tokens[i + 1] if i + 1 < len(tokens) else None
+            follow = tokens[i + 1] if i + 1 < n else None
             if follow is not None and follow.text == "-" and not t.whitespace_ and not follow.whitespace_:
-                if i + 2 >= len(tokens) or not _extension_word(tokens[i + 2]):
+                if i + 2 >= n or not _extension_word(tokens[i + 2]):
                     break  # a word cut at a hyphen ("Li In-mo"): no whole name word
             particle = particle or any(tokens[j].lower_ in PERSON_PARTICLES for j in range(end, i))
             i += 1
@@ -1280,6 +1292,8 @@ HEADING_MAX_WORDS = 4
 
 def is_capitals_heading(doc: Doc) -> bool:
     """Whether a paragraph is a short heading in capitals: at most HEADING_MAX_WORDS words, all in capitals."""
+    if len(doc) > 3 * HEADING_MAX_WORDS:  # the cheap test first: most paragraphs are longer
+        return False
     words = [t for t in doc if t.is_alpha]
     return 0 < len(words) <= HEADING_MAX_WORDS and all(t.is_upper for t in words)
 
@@ -1334,7 +1348,8 @@ def _clusters(names: list[Span], segments: list[Span]) -> list[tuple[list[Span],
 
 
 # The last words of the names of bodies, which make an organisation of an other name the recogniser read without a
-# type ("British Liver Trust"); not those of leagues, unions and cups, which name competitions too.
+# type ("British Liver Trust"); not those of leagues, unions and cups, which name competitions too. An other name
+# ending as events' names end (OTHER_FORM_WORDS) is an event ("the Japanese Grand Prix").
 BODY_NAME_ENDINGS = frozenset(
     """
     inc corp ltd plc llc gmbh holdings group trust foundation association institute society charity council
@@ -1360,6 +1375,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     last = doc[span.end - 1]
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in BODY_NAME_ENDINGS:
         return [replace(span, label="ORG", names="MISC")]  # "the British Liver Trust", read as an other name
+    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
+        return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
         return [replace(span, label=OTHER_NAME, names="MISC")]
     start = span.start
@@ -1760,21 +1777,21 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
 
 
 # Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
-EMPLOYEE_NOUNS = frozenset("analyst analysts economist strategist spokesman spokeswoman spokesperson".split())
+EMPLOYEE_NOUNS = frozenset("analyst analysts economist strategist spokesman spokeswoman spokesperson driver".split())
 
 
 def employer_before_a_role(doc: Doc, span: Span) -> bool:
     """Whether a job in a firm (EMPLOYEE_NOUNS) and a person's name follow `span`: "Jefferies analyst Blayne Curtis",
     the firm the person works for; not a group ("Israeli spokesman") nor a town the gazetteer knows ("London analyst
     Ann Fry")."""
-    after = doc[span.end : span.end + 2]
+    if span.end + 1 >= len(doc) or span.label == "NORP":
+        return False
+    role, name = doc[span.end], doc[span.end + 1]
     return (
-        len(after) == 2
-        and span.label != "NORP"
-        and after[0].lower_ in EMPLOYEE_NOUNS
-        and after[0].is_lower
-        and after[1].pos_ == "PROPN"
-        and after[1].is_title
+        role.lower_ in EMPLOYEE_NOUNS
+        and role.is_lower
+        and name.pos_ == "PROPN"
+        and name.is_title
         and name_key(_span_text(doc, span)) not in known_places()
         and name_key(_span_text(doc, span)) not in known_cities()
     )
@@ -2574,7 +2591,7 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
     "EVENT": frozenset(
-        "show games olympics cup championship championships festival summit expo marathon awards".split()
+        "show games olympics cup championship championships festival summit expo marathon awards prix open".split()
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
@@ -3278,7 +3295,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_by_occupation(doc, s)
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
-                "nominal": doc[s.start : s.end].root.dep_ in NOMINAL_DEPS,
+                "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),

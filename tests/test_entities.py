@@ -2466,14 +2466,15 @@ def test_the_gazetteer_knows_a_city_written_without_its_accents():
 
 
 def test_an_other_name_ending_as_bodies_names_end_is_an_organisation(pipeline):
-    """Obituary: "the Kelby Liver Trust", which the recogniser reads as an other name with no type, is counted."""
+    """Obituary: "the Kelby Liver Trust", which the recogniser reads as an other name with no type, is counted as an
+    organisation, and a cup, read so, as an event."""
     art, docs = read_by_both(
         pipeline,
         ("She chaired the Kelby Liver Trust from 1992.", [], [("Kelby Liver Trust", "MISC")]),
         ("He won the Kelby Cup twice.", [], [("Kelby Cup", "MISC")]),
     )
     mentions, _ = entities.extract_mentions(art, docs)
-    assert _entity_rows(mentions) == {"Kelby Liver Trust": ("ORG", 1)}
+    assert _entity_rows(mentions) == {"Kelby Liver Trust": ("ORG", 1), "Kelby Cup": ("EVENT", 1)}
 
 
 def test_someones_relative_is_a_person_however_the_readers_read_the_name(pipeline):
