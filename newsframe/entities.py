@@ -22,8 +22,10 @@ together and repairs what both get wrong with general rules, each a named consta
    between a role and the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a
    party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that the
    body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
-   box's heading in capitals ("UP" of "UP NEXT"); an other name the recogniser gives no type that ends as bodies'
-   names end ("British Liver Trust") is an organisation;
+   box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the
+   body writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends
+   as bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the
+   Japanese Grand Prix") an event;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -83,36 +85,37 @@ together and repairs what both get wrong with general rules, each a named consta
    say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "the cosmetics maker
    Amorepacific", "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%",
    the agency in a capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes
-   ("in the Eredivisie"), organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it
-   and "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries,
-   capitals and US states ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana
-   striker"), and in a sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to
-   Brentford", "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names
-   ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness",
-   "in nearby Ironton", see `named_where_a_town_is`), so that no single mislabelled mention decides it; an age after
-   a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as president") or firm after "of"
-   ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads ("founded by Eli Marsh and
-   Dana Whitcombe") and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place or body a
-   reader saw) say a person (and a surname shown so, the full name it ends); the place after an age and "of" ("52, of
-   Harrogate"), "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the Kinloch
-   harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of
-   waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso
-   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building
-   ("St Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey
-   Ford Focus", "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a
-   company too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body
-   it is ("the band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the
-   Kestrels' captain") make the whole entity no person's however often the readers read one; an occupation only
-   people have before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's
-   environment spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of
-   Elm Road, Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name
-   listed with a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route
-   ("the line between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat,
-   the industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
+   ("in the Eredivisie"), organisation forms ("Corp", "Bank", "Party", "Centre for …"), a maker or provider "of"
+   something beside it and "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer
+   of countries, capitals and US states ("support for Kyiv"; a country before a player's role is the nation he plays
+   for: "Ghana striker"), and in a sport report the places only a club stands in ("Hull manager", "beat Brentford",
+   "at home to Brentford", "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of
+   regions' names ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move
+   to Inverness", "in nearby Ironton", see `named_where_a_town_is`), so that no single mislabelled mention decides
+   it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as president") or
+   firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in apposition after it ("Salma Idris,
+   a university student,") and a pair with a person the recogniser reads ("founded by Eli Marsh and Dana Whitcombe")
+   and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place or body a reader saw) say a
+   person (and a surname shown so, the full name it ends); the place after an age and "of" ("52, of Harrogate"),
+   "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the Kinloch harbour
+   bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of waters
+   ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso Woods") a
+   location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building ("St Mary's
+   church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus",
+   "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a company too
+   ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
+   band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the Kestrels'
+   captain") make the whole entity no person's however often the readers read one; an occupation only people have
+   before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's environment
+   spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of Elm Road,
+   Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with
+   a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line
+   between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the
+   industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
    Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a
    thing named after an owner's possessive ("its Beacon assistant") a product, however often the readers read a
-   person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO") or a
-   numbered step's noun ("Phase" in "a Phase 3 trial");
+   person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and
+   honours ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
@@ -1286,6 +1289,23 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
+def lower_case_word_opening(doc: Doc, span: Span, written_in_lower_case) -> bool:
+    """Whether a one-word name only the recogniser read, and not as a person's, opens its sentence and is a word the
+    article writes in lower case elsewhere ("Grey light falls on grey water"): a common word capitalised because it
+    opens the sentence; not a place the gazetteer knows ("Turkey"). (`repaired_spans` keeps it when the article names
+    it elsewhere.)"""
+    token = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and token.is_sent_start
+        and not span.model
+        and span.label != "PERSON"
+        and token.is_title
+        and name_key(token.text) not in known_places()
+        and written_in_lower_case(token.text)
+    )
+
+
 # The most words of a box's heading in capitals ("UP NEXT", "IN OTHER NEWS").
 HEADING_MAX_WORDS = 4
 
@@ -1486,11 +1506,24 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 inside.add(name_key(text))
             if s.end - s.start > 1:
                 inside.update(name_key(t.text) for t in docs[d][s.start : s.end])
+    # the body's text (a headline in capitals or Title Case is read in lower case: see `reading_docs`)
+    texts = [doc_text(doc) for doc, number in zip(docs, numbers) if number != 0]
+
+    def written_in_lower_case(word: str) -> bool:  # "grey" in "on grey water"
+        pattern = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
+        return any(pattern.search(text) for text in texts)
+
     for d, spans in enumerate(per_doc):
         common = [
             s
             for s in spans
-            if is_capitalised_common_word(docs[d], s) and name_key(_span_text(docs[d], s)) not in inside
+            if name_key(_span_text(docs[d], s)) not in inside
+            and (
+                is_capitalised_common_word(docs[d], s)
+                or (
+                    numbers[d] != 0 and lower_case_word_opening(docs[d], s, written_in_lower_case)
+                )  # see "headline word"
+            )
         ]
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
@@ -1864,9 +1897,10 @@ def named_as_an_employer(doc: Doc, span: Span) -> bool:
     """Whether `span` follows "at" after a person's job in the same noun phrase ("Matthias Koller, an analyst at
     Bankhaus Reinhardt", "head of money and markets at Hargreaves Lansdown"): the firm or body they work for, unless
     the gazetteer knows it as a place ("an analyst in London" is no employer; nor is "a trader at Frankfurt")."""
-    if span.start < 2 or doc[span.start - 1].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
-        return False
-    for i in range(span.start - 2, max(span.start - 2 - JOB_PHRASE_LENGTH, -1), -1):
+    at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    if at < 1 or doc[at].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
+        return False  # "an analyst at Barclays", "a senior fellow at the Centre for Policy Research"
+    for i in range(at - 1, max(at - 1 - JOB_PHRASE_LENGTH, -1), -1):
         word = doc[i]
         if word.lower_ in JOB_NOUNS and word.pos_ == "NOUN" and word.is_lower:
             return True
@@ -2140,6 +2174,10 @@ def thing_before(doc: Doc, span: Span) -> bool:
 FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
 
 
+# First words of the names of bodies named "for" what they do ("Centre for Policy Research").
+BODY_FOR_WORDS = frozenset("centre center institute office council commission committee society".split())
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or holds a
     word of the armed forces (FORCES_WORDS)."""
@@ -2149,7 +2187,9 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
         return True  # an acronym and a name: "NHS Highland", "BBC Scotland" (a person's initials are "JK Rowling")
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
-    return forces or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
+    # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
+    body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
+    return forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -2377,6 +2417,13 @@ OCCUPATION_NOUNS = frozenset(
 )
 
 
+# What only people are, in apposition after a name: "Salma Idris, a university student,".
+APPOSED_PERSON_NOUNS = frozenset(
+    """
+    student pupil activist campaigner resident pensioner widow mother father teenager schoolgirl schoolboy grandmother
+    grandfather volunteer nurse doctor teacher
+    """.split()
+)
 # Relatives, who are people: "her son Thomas", "Nora's mother, Agnes".
 KIN_NOUNS = frozenset(
     """
@@ -2393,7 +2440,14 @@ NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj poss appos conj attr".split(
 
 def named_as_a_relative(doc: Doc, span: Span) -> bool:
     """Whether someone's relative stands right before `span`, with or without a comma: "Nora's mother, Agnes,", "her
-    son Thomas", a person however a reader read the name."""
+    son Thomas", a person however a reader read the name; or a relative or a person's occupation stands in apposition
+    after it: "Salma Idris, a university student,", "Tom Reyes, her son,"."""
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+        root = doc[span.start : span.end].root
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > span.end and child.text.islower():
+                if child.lower_ in KIN_NOUNS or child.lower_ in APPOSED_PERSON_NOUNS:
+                    return True
     if span.start < 1:
         return False
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
@@ -3200,7 +3254,9 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
 
 # Abbreviations of common nouns, which readers take for names ("the word AI", "an IPO", "GDP grew"); and the common
 # nouns that number the steps of a process ("a Phase 3 trial", "Tier 2", "Stage 4"), no name before their number.
-COMMON_ABBREVIATIONS = frozenset("AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA".split())
+COMMON_ABBREVIATIONS = frozenset(
+    "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE".split()
+)
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
 
 

@@ -2546,3 +2546,50 @@ def test_a_function_word_in_a_heading_in_capitals_is_no_name(pipeline):
     )
     mentions, repairs = entities.extract_mentions(art, docs)
     assert "UP" not in _entity_rows(mentions) and "heading word" in set(repairs["rule"])
+
+
+def test_an_honour_and_a_family_doctor_are_no_names(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("She was appointed CBE in 2001.", [], [("CBE", "ORG")]),
+        ("Her daughter is a GP in Bath.", [], [("GP", "ORG"), ("Bath", "LOC")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Bath": ("GPE", 1)}
+
+
+def test_a_centre_for_something_and_a_body_at_the_after_a_job_are_organisations(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "said Arun Mehra, a senior fellow at the Centre for Fiscal Studies in Pune.",
+            [("the Centre for Fiscal Studies", "FAC")],
+            [("Arun Mehra", "PER"), ("the Centre for Fiscal Studies", "LOC"), ("Pune", "LOC")],
+        ),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions)["Centre for Fiscal Studies"] == ("ORG", 1)
+
+
+def test_a_name_with_a_persons_occupation_in_apposition_after_it_is_a_person(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Rights groups raised the case of Salma Idris, a university student, on Tuesday.",
+            [],
+            [("Salma Idris", "LOC")],
+        ),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Salma Idris": ("PERSON", 1)}
+
+
+def test_a_word_opening_a_sentence_that_the_body_writes_in_lower_case_is_no_name(pipeline):
+    """Review: "Grey light falls on grey water": the recogniser's "Grey" is the colour, not an organisation."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Grey light falls flat on grey water.", [], [("Grey", "ORG")]),
+        ("Turkey imports more turkey than ever.", [], [("Turkey", "LOC")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Turkey": ("GPE", 1)}
