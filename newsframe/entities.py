@@ -50,14 +50,14 @@ together and repairs what both get wrong with general rules, each a named consta
 7. headline: a headline in Title Case or in capitals is read in sentence case, each word keeping its capitals
    only as the body writes it, so that it adds only names the body confirms ("Starmer Faces Investigation").
    Names seen only in a Title Case headline do not serve as fuller names;
-8. same name elsewhere: every other occurrence of a name the article already established (written the same way,
-   whole tokens, not inside another name or a number or date the model found) counts too, and a person's
-   surname alone counts for that person ("Guardiola" after "Pep Guardiola"; "Reid" after "Anthony Reid KC", the
-   letters after a name aside), since the readers often find a name
-   in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
-   part of speech the tagger gave it, and so does a person's surname, or another one-word name that is no person's,
-   opening a sentence as its verb's subject when the article never writes it in lower case ("Whitlock apologized in
-   court", "Lumen sold 412,000 vehicles");
+8. same name elsewhere: every other occurrence of a name the article already established (written the same way, whole
+   tokens, not inside another name or a number or date the model found) counts too, and a person's surname alone
+   counts for that person ("Guardiola" after "Pep Guardiola"; "Reid" after "Anthony Reid KC", the letters after a
+   name aside), since the readers often find a name in one sentence and miss it in the next (a name of two or more
+   words counts whole where they read it only in pieces inside it: "Hospital" of "Portbridge General Hospital"); a
+   transcript's speaker label ("Achebe: Not this year.") counts whatever part of speech the tagger gave it, and so
+   does a person's surname, or another one-word name that is no person's, opening a sentence as its verb's subject
+   when the article never writes it in lower case ("Whitlock apologized in court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
    ("James Kopp" into "James C. Kopp"; "in" after a noun of trust is no place: "full confidence in Osei"), drops the
@@ -2871,6 +2871,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
     )
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    owner = {(s.doc, i): s for s in spans for i in range(s.start, s.end)}  # the span each read token belongs to
+    replaced: set[Span] = set()
     people = [name for name, label in names.items() if label == "PERSON" and " " in name]
     surnames = {name.rsplit(" ", 1)[1] for name in people}
     lowered = {t.text for doc in docs for t in doc if t.text.islower()}  # the words the article writes in lower case
@@ -2882,8 +2884,16 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             taken.update((d, i) for i in range(ent.start, ent.end))
         for match in pattern.finditer(doc_text(doc)):
             found = doc.char_span(match.start(), match.end(), alignment_mode="strict")
-            if found is None or any((d, i) in taken for i in range(found.start, found.end)):
+            if found is None:
                 continue
+            read = {owner.get((d, i)) for i in range(found.start, found.end) if (d, i) in taken}
+            if read:
+                # a name of two or more words the article established, read here only in pieces inside it
+                # ("Hospital" of "Portbridge General Hospital"), counts whole
+                pieces = None not in read and all(found.start <= p.start and p.end <= found.end for p in read)
+                if not (pieces and " " in match.group(0) and len(found) > max(p.end - p.start for p in read)):
+                    continue
+                replaced |= read
             possessive = found.end < len(doc) and doc[found.end].tag_ == "POS"
             # opening a sentence, a one-word name counts when it is what the sentence is about ("Whitman grew
             # up"), not when it qualifies the noun after it ("Riot police came")
@@ -2935,7 +2945,16 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
                     "after": f"{match.group(0)} [{span.label}]",
                 }
             )
-    return sorted(spans + added, key=lambda s: (s.doc, s.start))
+    for p in replaced:
+        repairs.append(
+            {"paragraph": numbers[p.doc], "rule": "same name elsewhere", "before": _log_text(docs, p), "after": ""}
+        )
+    return sorted([s for s in spans if s not in replaced] + added, key=lambda s: (s.doc, s.start))
+
+
+def _log_text(docs: list[Doc], span: Span) -> str:
+    """A span as the repairs table shows it: "Hospital [PERSON]"."""
+    return f"{_span_text(docs[span.doc], span)} [{span.label}]"
 
 
 # Letters after a person's name that are no part of it: "Anthony Reid KC", "Jane Hill MP", "Al Unser Jr".

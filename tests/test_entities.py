@@ -2593,3 +2593,14 @@ def test_a_word_opening_a_sentence_that_the_body_writes_in_lower_case_is_no_name
     )
     mentions, repairs = entities.extract_mentions(art, docs)
     assert _entity_rows(mentions) == {"Turkey": ("GPE", 1)}
+
+
+def test_a_name_the_article_established_counts_whole_where_the_readers_read_it_in_pieces(pipeline):
+    art, docs = read_by_both(
+        pipeline,
+        ("She founded the unit at Kelby General Hospital in 1971.", [], [("Kelby General Hospital", "ORG")]),
+        ("Kelby General Hospital said the ward would close.", [], [("Hospital", "PER")]),
+    )
+    mentions, repairs = entities.extract_mentions(art, docs)
+    assert _entity_rows(mentions) == {"Kelby General Hospital": ("ORG", 2)}
+    assert "Hospital [PERSON]" in repairs.loc[repairs["rule"] == "same name elsewhere", "before"].tolist()
