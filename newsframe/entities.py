@@ -3551,18 +3551,26 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
 def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
-    Barraclough said … Ms Barraclough said"); left alone when both or neither are."""
+    Barraclough said … Ms Barraclough said"), or else to the one of them the article has named at all before it
+    ("Costa" after "Rafinha Costa", before "Jose Pereira da Costa" is named); left alone when both or neither are."""
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
     shared = {k for k in set(keys) if bearers[k] >= 2}
     if not shared:
         return group
     paragraphs = mentions["paragraph"].tolist()
+    first: dict[str, int] = {}
+    for j, target in enumerate(group):
+        first.setdefault(target, j)
     out = list(group)
     for i, key in enumerate(keys):
         if key not in shared or group[i] != key:
             continue
         before = {group[j] for j in range(i) if paragraphs[j] == paragraphs[i] and group[j].endswith(" " + key)}
         before &= targets
+        if len(before) != 1:
+            # news names a person in full before it names them by surname alone: the bearers not yet named at this
+            # mention ("Jose Pereira da Costa", named last) are not the one it names
+            before = {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i}
         if len(before) == 1:
             out[i] = before.pop()
     return out

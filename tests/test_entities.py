@@ -2495,11 +2495,26 @@ def test_a_surname_two_people_share_left_on_its_own_is_a_persons(pipeline):
     art, docs = read_by_both(
         pipeline,
         ("Margit Osane, 64, received the award.", [], [("Margit Osane", "PER")]),
-        ('"I am grateful," Osane said.', [], [("Osane", "ORG")]),
         ("Her daughter, Efua Osane, said the family was thrilled.", [], [("Efua Osane", "PER")]),
+        ('"I am grateful," Osane said.', [], [("Osane", "ORG")]),
     )
     mentions, _ = entities.extract_mentions(art, docs)
     assert _entity_rows(mentions)["Osane"] == ("PERSON", 1)
+
+
+def test_a_shared_surname_names_the_one_bearer_the_article_has_named_before_it(pipeline):
+    """Transfer: "Costa" follows "Tiago Costa" and comes before the club's "Rui Pereira da Costa" is named: it is the
+    player's; after both are named, it is left alone."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Kelbury signed winger Tiago Costa from Porto.", [], [("Kelbury", "ORG"), ("Tiago Costa", "PER")]),
+        ("Costa scored 14 goals last season.", [], [("Costa", "PER")]),
+        ("Porto's finance director, Rui Pereira da Costa, praised the fee.", [], [("Rui Pereira da Costa", "PER")]),
+        ("Costa will wear the number 7 shirt.", [], [("Costa", "PER")]),
+    )
+    mentions, _ = entities.extract_mentions(art, docs)
+    rows = _entity_rows(mentions)
+    assert rows["Tiago Costa"] == ("PERSON", 2) and rows["Costa"] == ("PERSON", 1)
 
 
 def test_a_surname_after_a_noun_of_trust_and_in_joins_the_person(pipeline):
