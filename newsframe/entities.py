@@ -2442,7 +2442,8 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     """Whether someone's relative stands right before `span`, with or without a comma: "Nora's mother, Agnes,", "her
     son Thomas", a person however a reader read the name; or a relative or a person's occupation stands in apposition
     after it: "Salma Idris, a university student,", "Tom Reyes, her son,"."""
-    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+    after = doc[span.end + 1 : span.end + 9] if span.end + 2 < len(doc) and doc[span.end].text == "," else ()
+    if any(t.lower_ in KIN_NOUNS or t.lower_ in APPOSED_PERSON_NOUNS for t in after):  # the cheap test first
         root = doc[span.start : span.end].root
         for child in root.children:
             if child.dep_ == "appos" and child.i > span.end and child.text.islower():
