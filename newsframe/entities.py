@@ -3419,6 +3419,7 @@ def fold_short_forms(
             len(words) == 1
             and kind == "NORP"  # not a place: "in Lancashire" beside "Lancashire County Council"
             and key in (nouns or set())
+            and not key.endswith("s")  # a people in the plural: "most Finns" beside the "Finns Party"
             and key not in known_places()
             and key not in place_first_words()  # "the North" beside "North Korean Red Cross"
         )

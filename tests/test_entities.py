@@ -2793,3 +2793,14 @@ def test_a_name_the_article_established_counts_whole_where_the_readers_read_it_i
     assert _entity_rows(mentions) == {"Kelby General Hospital": ("ORG", 2)}
     joined = repairs["rule"].isin(["same name elsewhere", "whole name"])
     assert any("Hospital [PERSON]" in before for before in repairs.loc[joined, "before"].tolist())
+
+
+def test_a_people_in_the_plural_is_no_short_form_of_the_party_named_after_it():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-04-24 Coalition talks begin\n\n"
+            "The Finns Party will join the talks, its chairman said on Monday.\n\n"
+            "According to a survey, most Finns expect the new government to focus on the economy.\n"
+        )
+    )
+    assert rows["Finns Party"] == ("ORG", 1) and rows["Finns"][0] == "NORP"
