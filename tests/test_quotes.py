@@ -1053,7 +1053,7 @@ def test_the_maker_is_the_company_named_before():
 def test_the_one_a_message_is_delivered_to_before_a_colon_is_not_its_speaker():
     found = table(
         "date 2016-06-09 Hale warned\n\n"
-        "Senate Majority Leader Ann Price, R-Ky., delivered a blunt message to Tom Hale: \"It's time to quit "
-        'attacking various people that you competed with or various minority groups in the country and get on message."'
+        'Senate Majority Leader Ann Price, R-Ky., delivered a blunt message to Tom Hale: "Stop picking fights with '
+        'your own side, stick to the budget and let the committee do its work."'
     )
     assert found["speaker"].tolist() == ["Ann Price"]
