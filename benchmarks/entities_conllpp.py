@@ -1,4 +1,4 @@
-"""Score the names the project finds against CoNLL++ (wire news from the late 1990s whose names were tagged by hand).
+"""Score the names the project finds against CoNLL++, a hand-checked corpus of names in old wire copy.
 
     .venv/bin/python benchmarks/entities_conllpp.py [--part split|dev|both] [--limit N] [--errors N]
 
@@ -7,8 +7,9 @@ Each CoNLL++ document becomes an article laid out as a newspaper prints one: its
 punctuation or "'s", quotes around what they quote), so the model reads text, not the corpus's tokens; the gold
 names are mapped to character offsets in that text. A mention is right when its paragraph, start, end and type
 are all right (exact span and type); spaCy's PERSON is PER, GPE and LOC are LOC, ORG is ORG. FAC is scored apart
-(`--fac-as-loc` counts it as LOC, as CoNLL's guidelines tag buildings, stadiums and airports), and MISC is left
-out of the gold (nationalities, events, products: the project names them NORP, EVENT, PRODUCT).
+(`--fac-as-loc` counts it as LOC, as CoNLL's guidelines tag buildings, stadiums and airports). The corpus's fourth
+tag, a catch-all for every other kind of name, is not scored: the project sorts those names into finer kinds of its
+own.
 
 Prints precision, recall and F1 per type and overall of (a) the bare model (its entity spans as they are) and
 (b) the project (`mentions.csv`, each mention typed as its entity is in `entities.csv`).

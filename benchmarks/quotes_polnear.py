@@ -2,11 +2,11 @@
 
 Usage: .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|both] [--limit N] [--errors N]
 
-PolNeAR (../shared/dev-data/polnear/, brat standoff) marks in each article every attribution's Source (who),
-Cue (said, according to …) and Content (what was said). Each article is turned into newsframe's Article (its
-headline is the file's opening line; paragraphs are split on blank lines, and on a single newline after a line
-that ends a sentence), the
-quotes table is built as `analyze` builds it, and its offsets are mapped back to the text's.
+The corpus lives outside the project, in ../shared/dev-data/polnear/; its annotation files give, for each statement,
+three character ranges: the speaker, the word or phrase that introduces the statement, and the statement itself.
+The benchmark reads each article as newsframe reads a file (the opening line is the headline; a blank line, or a
+single newline after a sentence's last word, starts a new paragraph), builds the quotes table as `analyze` does,
+and maps its offsets back to the article's text.
 
 Scores (precision, recall, F1 over attributions, each gold and each found one matched at most once):
 - what was said: a found content matches a gold content when each covers at least half of the other's characters;
