@@ -3240,7 +3240,7 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
                     "after": f"{match.group(0)} [{span.label}]",
                 }
             )
-    for p in replaced:
+    for p in sorted(replaced, key=lambda s: (s.doc, s.start)):  # in reading order, whatever the set's order
         repairs.append(
             {"paragraph": numbers[p.doc], "rule": "same name elsewhere", "before": _log_text(docs, p), "after": ""}
         )
