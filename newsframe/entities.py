@@ -3757,6 +3757,30 @@ def named_by_head_noun(rows: list[dict]) -> dict[str, str]:
     return result
 
 
+# The evidence a "type" repair lists, in this order: the mentions' column, its words in the log, and the type it
+# speaks for.
+TYPE_EVIDENCE_LOG = (
+    ("title", "titles", "PERSON"),
+    ("cue", "cue nouns", "ORG"),
+    ("club", "club cues", "ORG"),
+    ("described", "described as an organisation", "ORG"),
+    ("gazetteer", "gazetteer places", "GPE"),
+    ("region", "region names", "GPE"),
+    ("product", "vaccine nouns", "PRODUCT"),
+    ("town", "towns named as places", "GPE"),
+    ("dateline", "datelines", "GPE"),
+    ("age", "ages", "PERSON"),
+    ("role", "roles", "PERSON"),
+    ("peer", "listed with people", "PERSON"),
+    ("home", "where people live", "GPE"),
+    ("street", "streets and buildings", "FAC"),
+    ("terrain", "open ground", "LOC"),
+    ("thing", "things named", "PRODUCT"),
+    ("outlet", "outlets spoken to", "ORG"),
+    ("near", "places named as near", "GPE"),
+)
+
+
 def _merge_log(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, described: dict[str, str] | None = None
 ) -> list[dict]:
@@ -3773,125 +3797,19 @@ def _merge_log(
             first_paragraph[found] = min(first_paragraph.get(found, paragraph), paragraph)
     for (text, entity, rule), paragraph in first_paragraph.items():
         rows.append({"paragraph": int(paragraph), "rule": rule, "before": text, "after": entity})
-    (
-        names,
-        model,
-        title,
-        cue,
-        club,
-        region,
-        product,
-        town,
-        dateline,
-        age,
-        role,
-        peer,
-        home,
-        street,
-        terrain,
-        thing,
-        outlet,
-        near,
-    ) = (
-        mentions[c].tolist()
-        for c in (
-            "names",
-            "model",
-            "title",
-            "cue",
-            "club",
-            "region",
-            "product",
-            "town",
-            "dateline",
-            "age",
-            "role",
-            "peer",
-            "home",
-            "street",
-            "terrain",
-            "thing",
-            "outlet",
-            "near",
-        )
-    )
-    kinds, gazetteer = mentions["described"].tolist(), mentions["gazetteer"].tolist()
+    names, model = mentions["names"].tolist(), mentions["model"].tolist()
+    evidence = {column: mentions[column].tolist() for column, _, _ in TYPE_EVIDENCE_LOG}
     for entity, group in _groups(mentions, "entity").items():
         said = {
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        (
-            titles,
-            cues,
-            clubs,
-            regions,
-            vaccines,
-            towns,
-            datelines,
-            ages,
-            roles,
-            peers,
-            homes,
-            streets,
-            grounds,
-            things,
-            outlets,
-            nears,
-        ) = (
-            sum(evidence[i] for i in group)
-            for evidence in (
-                title,
-                cue,
-                club,
-                region,
-                product,
-                town,
-                dateline,
-                age,
-                role,
-                peer,
-                home,
-                street,
-                terrain,
-                thing,
-                outlet,
-                near,
-            )
-        )
+        counts = [(words, kind, sum(evidence[column][i] for i in group)) for column, words, kind in TYPE_EVIDENCE_LOG]
         decided = columns[2][group[0]]
-        described = sum(kinds[i] for i in group)
-        listed = sum(gazetteer[i] for i in group)
-        seen = (
-            set(said["recogniser"])
-            | set(said["model"])
-            | ({"PERSON"} if titles or ages or roles or peers else set())
-            | ({"ORG"} if cues or clubs or described or outlets else set())
-            | ({"GPE"} if regions or towns or datelines or homes or listed or nears else set())
-            | ({"PRODUCT"} if vaccines or things else set())
-            | ({"FAC"} if streets else set())
-            | ({"LOC"} if grounds else set())
-        )
+        seen = set(said["recogniser"]) | set(said["model"]) | {kind for _, kind, n in counts if n}
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
             parts = [f"{who} " + ", ".join(f"{t} {n}" for t, n in c.most_common()) for who, c in said.items() if c]
-            parts += [f"titles {titles}"] if titles else []
-            parts += [f"cue nouns {cues}"] if cues else []
-            parts += [f"club cues {clubs}"] if clubs else []
-            parts += [f"described as an organisation {described}"] if described else []
-            parts += [f"gazetteer places {listed}"] if listed else []
-            parts += [f"region names {regions}"] if regions else []
-            parts += [f"vaccine nouns {vaccines}"] if vaccines else []
-            parts += [f"towns named as places {towns}"] if towns else []
-            parts += [f"datelines {datelines}"] if datelines else []
-            parts += [f"ages {ages}"] if ages else []
-            parts += [f"roles {roles}"] if roles else []
-            parts += [f"listed with people {peers}"] if peers else []
-            parts += [f"where people live {homes}"] if homes else []
-            parts += [f"streets and buildings {streets}"] if streets else []
-            parts += [f"open ground {grounds}"] if grounds else []
-            parts += [f"things named {things}"] if things else []
-            parts += [f"outlets spoken to {outlets}"] if outlets else []
-            parts += [f"places named as near {nears}"] if nears else []
+            parts += [f"{words} {n}" for words, _, n in counts if n]
             rows.append(
                 {
                     "paragraph": int(min(columns[0][i] for i in group)),
