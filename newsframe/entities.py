@@ -363,17 +363,22 @@ def is_hyphenated_surname(doc: Doc, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The English words the model's lemmatizer knows (every part of speech of its "lemma_index" table)."""
+def lemma_index():
+    """The model's lemmatizer's "lemma_index" table (WordNet's English words by part of speech: "noun", "verb" …),
+    read with `get` and `values`; empty when the lemmatizer has no such table."""
     from .nlp import load
 
     nlp = load()
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return {}
     lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+    return lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else {}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words the model's lemmatizer knows (every part of speech of `lemma_index`)."""
+    return frozenset(word for words in lemma_index().values() for word in words)
 
 
 def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
@@ -490,17 +495,9 @@ AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 
 @lru_cache(maxsize=1)
 def common_nouns() -> frozenset[str]:
-    """The English common nouns the model's lemmatizer knows (its "lemma_index" table, from WordNet): "neighbour",
-    "witness", "turnout". Empty when the lemmatizer has no such table."""
-    from .nlp import load
-
-    nlp = load()
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    """The English common nouns the model's lemmatizer knows (the nouns of `lemma_index`, from WordNet): "neighbour",
+    "witness", "turnout"."""
+    return frozenset(lemma_index().get("noun", ()))
 
 
 def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
