@@ -1696,14 +1696,6 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in opener:
             _log(repairs, 0, "headline word", docs[0], [s], [])
         per_doc[0] = [s for s in per_doc[0] if s not in opener]
-    # A name the article writes whole elsewhere, read here in pieces or without its first words: whole again.
-    wholes = written_wholes(docs, per_doc)
-    for d, spans in enumerate(per_doc):
-        joined = join_written_wholes(docs[d], spans, wholes)
-        if joined != spans:
-            before, after = [s for s in spans if s not in joined], [s for s in joined if s not in spans]
-            _log(repairs, numbers[d], "whole name", docs[d], before, after)
-        per_doc[d] = joined
     # Labels each name carries anywhere in the article: evidence for the glued-prefix rule.
     labels_by_name: dict[str, Counter] = defaultdict(Counter)
     # How often the article writes each name whole: a place or organisation glued to a person happens where the
@@ -1768,53 +1760,6 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         fixed.append(cued)
         out.extend(fixed)
     return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
-
-
-# How many capitalised words before a name `join_written_wholes` may take into it.
-WHOLE_NAME_PREFIX_WORDS = 2
-
-
-def written_wholes(docs: list[Doc], per_doc: list[list[Span]]) -> dict[str, Span]:
-    """The names of two or more words the readers read whole somewhere in the article (not people: a person's name
-    is joined by the surname rules), by key, each with its first reading."""
-    wholes: dict[str, Span] = {}
-    for d, spans in enumerate(per_doc):
-        for s in spans:
-            if s.end - s.start >= 2 and s.label != "PERSON":
-                wholes.setdefault(name_key(_span_text(docs[d], s)), s)
-    return wholes
-
-
-def join_written_wholes(doc: Doc, spans: list[Span], wholes: dict[str, Span]) -> list[Span]:
-    """`spans` with two names side by side joined, and a name extended over the capitalised words before it, where
-    the article reads the joined words elsewhere as one name (`written_wholes`): "Swedish" + "People's Party" after
-    "the Swedish People's Party"; "Statistics" + "Finland" after "Statistics Finland". The joined name takes the
-    whole's type and readings."""
-    if not wholes:
-        return spans
-    out: list[Span] = []
-    i = 0
-    while i < len(spans):
-        s = spans[i]
-        after = spans[i + 1] if i + 1 < len(spans) else None
-        if after is not None and after.start == s.end:
-            whole = wholes.get(name_key(doc[s.start : after.end].text))
-            if whole is not None:
-                out.append(replace(whole, doc=s.doc, start=s.start, end=after.end))
-                i += 2
-                continue
-        free = out[-1].end if out else 0
-        for k in range(1, WHOLE_NAME_PREFIX_WORDS + 1):
-            start = s.start - k
-            if start < free or not doc[start].is_title or not doc[start].is_alpha:
-                break
-            whole = wholes.get(name_key(doc[start : s.end].text))
-            if whole is not None:
-                s = replace(whole, doc=s.doc, start=start, end=s.end)
-                break
-        out.append(s)
-        i += 1
-    return out
 
 
 def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
