@@ -1804,7 +1804,7 @@ PLACE_SHORT_FORMS = frozenset(
 )
 # Nouns that say the name beside them is a place ("Brattleboro, a small town"; "the city of Sokoto").
 PLACE_CUE_NOUNS = frozenset(
-    "town city village capital province state region county district island country port suburb".split()
+    "town city village capital province state region county district island country port suburb base".split()
 )
 # A one-word name the article never gives a person's fuller name for ("Chelsea", "Jordan") is more often a team, a
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON

@@ -969,7 +969,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children:
             if child.dep_ == "xcomp" and child.i > token.i and not _anonymous(child):
                 return child, "infinitive"
-    if lemma in PREDICATE_VERBS:
+    # "The satellite is called Hyperfield-1" gives its name ("was called a liar" is still what someone said)
+    named = _passive(token) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
+    if lemma in PREDICATE_VERBS and not named:
         for child in children:
             if child.dep_ == "oprd":
                 return child, "predicate"

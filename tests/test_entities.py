@@ -2803,3 +2803,13 @@ def test_a_people_in_the_plural_is_no_short_form_of_the_party_named_after_it():
         )
     )
     assert rows["Finns Party"] == ("ORG", 1) and rows["Finns"][0] == "NORP"
+
+
+def test_a_name_before_base_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-26 Satellite launched\n\n"
+            "The satellite was carried by a rocket from the Vandenberg base in California on Sunday.\n"
+        )
+    )
+    assert rows["Vandenberg"][0] == "GPE"

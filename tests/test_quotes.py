@@ -1057,3 +1057,11 @@ def test_the_one_a_message_is_delivered_to_before_a_colon_is_not_its_speaker():
         'your own side, stick to the budget and let the committee do its work."'
     )
     assert found["speaker"].tolist() == ["Ann Price"]
+
+
+def test_what_a_thing_is_called_is_its_name_not_a_statement():
+    found = table(
+        "date 2024-02-26 Satellite launched\n\n"
+        "A satellite built by a Finnish company was launched on Sunday. The satellite is called Hyperfield-1."
+    )
+    assert "called" not in found["cue"].tolist()
