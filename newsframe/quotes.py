@@ -276,6 +276,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+# Object pronouns that stand for people: the object of "supported her" is no statement.
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 PRONOUNS_GROUP = frozenset({"they", "them", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PRONOUN_GENDER = {
@@ -452,7 +454,10 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     right = token
     # "President and CEO Pekka Lundmark": a title joined by "and" to the titled name is one person's
-    titled = token.lemma_.lower() in PERSON_NOUNS and not any(c.pos_ == "PROPN" for c in token.lefts)
+    # ("Kone's president and CEO X": an employer before the title is no other name)
+    titled = token.lemma_.lower() in PERSON_NOUNS and not any(
+        c.pos_ == "PROPN" and c.dep_ not in ("poss", "compound") for c in token.lefts
+    )
     for child in token.rights:
         if titled and child.dep_ == "cc":
             name = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
@@ -488,6 +493,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     opened = [t for t in token.doc[left.i : right.i + 1] if t.text == "("]
     if opened and not any(t.text == ")" for t in token.doc[opened[-1].i : right.i + 1]) and opened[-1].i > left.i:
         right = token.doc[opened[-1].i - 1]  # a bracket the phrase does not close: "MP Saara Hyrkkö (vihr"
+    elif opened and right.text == ")" and opened[-1].i > left.i:
+        right = token.doc[opened[-1].i - 1]  # a bracket that ends it: "… Mia Nygård (kok)" is Mia Nygård
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     return left.idx, right.idx + len(right.text)
@@ -579,6 +586,16 @@ def _can_speak(noun: Token) -> bool:
     """Whether a common noun names someone who can speak: a person, an organisation or a group of people."""
     lemma = noun.lemma_.lower()
     return lemma in ORG_NOUNS or lemma in PERSON_NOUNS or lemma in PERSON_DESCRIPTIONS or lemma in VOICE_NOUNS
+
+
+def _mute(subject: Token | None) -> bool:
+    """Whether a subject is a thing that says nothing: a common noun that names no one who speaks, no document
+    and no entity ("the market", "prices"), or no subject at all."""
+    if subject is None:
+        return True
+    if subject.pos_ in ("PRON", "PROPN") or subject.ent_type_:
+        return False
+    return not (_can_speak(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _said_after_as_acl(verb: Token) -> bool:
@@ -979,11 +996,13 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         return None  # "The committee will publish its report in May": nothing is said yet
     if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)):  # "will be offered new leases"
         for child in children:
-            # "released 5 million euros", "offered $2 million": an amount is given, not said
+            # "released 5 million euros", "offered $2 million": an amount is given, not said; "supported her",
+            # "thanked them": a person is backed or thanked, nothing is said (but "described her as …" says)
             if (
                 child.dep_ == "dobj"
                 and child.i > token.i
                 and child.ent_type_ not in AMOUNTS
+                and (child.lower_ not in PERSONAL_OBJECTS or any(c.lower_ == "as" for c in token.rights))
                 and not _a_code(child)
                 and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
             ):
@@ -1074,6 +1093,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = None  # "with the new market expected to open": what is expected, not who expects it
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
             continue  # "The scheme will see the building replaced": a thing's result, no one's view
+        if _lemma(token) == "continue" and reached is not None and not quoted[reached[0].idx] and _mute(subject):
+            continue  # "Profit fell – the market continues to weaken": a thing goes on, no one goes on speaking
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is not None and subject is not None and reached[0].i < token.i:
             head = reached[0]
@@ -1928,6 +1949,7 @@ class SpeakerResolver:
                     self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))
         self.mentions.sort()
         self._genders: dict[str, str] | None = None
+        self._kinds_by_entity: dict[str, set[str]] = {}
         self.plural: tuple[int, str] | None = None  # (paragraph, speaker) of the last speaker named in the plural
         # (paragraph, start, end, speaker) of each speaker phrase resolved so far: the names inside it that are not
         # its speaker describe the speaker ("Dr Sara Okon, a consultant at … Clyde") and are no one "she" stands for
@@ -2045,7 +2067,7 @@ class SpeakerResolver:
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]):
                 continue
-            if ORG_KINDS[noun] in self._kinds(m):
+            if ORG_KINDS[noun] in self._entity_kinds(m[4]):
                 return m
         return None
 
@@ -2066,10 +2088,17 @@ class SpeakerResolver:
             kinds.add("party")
         return kinds
 
+    def _entity_kinds(self, entity: str) -> set[str]:
+        """The kinds of organisation an entity is said to be at any of its mentions ("the elevator company Kone" in
+        the lead makes a later "Kone keeps its outlook. The company estimates …" the company's)."""
+        if entity not in self._kinds_by_entity:
+            self._kinds_by_entity[entity] = {k for m in self.mentions if m[4] == entity for k in self._kinds(m)}
+        return self._kinds_by_entity[entity]
+
     def _of_kind(self, para: int, start: int, noun: str) -> bool:
         """Whether an organisation named before (para, start) is said to be of the kind of `noun`."""
         return any(
-            ORG_KINDS.get(noun) in self._kinds(m)
+            ORG_KINDS.get(noun) in self._entity_kinds(m[4])
             for m in self.mentions
             if (m[0], m[1]) < (para, start) and m[3] == "ORG"
         )
@@ -2296,6 +2325,11 @@ class SpeakerResolver:
                     return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
                 if head in NAMED_KINDS:
                     return written, written  # "the council said", no council named: not the last organisation
+                if ORG_KINDS.get(head) == "state" and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in ORG_NOUNS
+                    for c in token.children
+                ):
+                    return written, written  # "the education board", none named: a body of its own, not the last one
                 if _of_a_nation(token) and any(c.dep_ == "amod" and c.ent_type_ == "" for c in token.children):
                     return written, written  # "the Turkish meteorological service": a nation's body never named
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written

@@ -1065,3 +1065,46 @@ def test_what_a_thing_is_called_is_its_name_not_a_statement():
         "A satellite built by a Finnish company was launched on Sunday. The satellite is called Hyperfield-1."
     )
     assert "called" not in found["cue"].tolist()
+
+
+def test_an_employer_before_a_joined_title_a_company_named_in_the_lead_and_a_headline_trend_read_right():
+    """Translated results news: "says Tarvo's president and CEO Eino Salo" is Salo's; "The company estimates", after
+    a sentence on the lift maker called "the lift company Tarvo" in the lead, is Tarvo's, not the bank an analyst
+    works for; "the market continues to weaken" in a headline says nothing."""
+    found = table(
+        "date 2024-04-25 Tarvo's profit fell – the Asian market continues to weaken\n\n"
+        "The lift company Tarvo's operating profit fell in the first quarter.\n\n"
+        "– Demand remained weak, as we expected, says Tarvo's president and CEO Eino Salo in the release.\n\n"
+        "Analyst Ville Rask from Nordea Bank estimates that the result was weaker than expected.\n\n"
+        "Tarvo keeps its outlook unchanged. The company estimates that its sales will grow slightly."
+    )
+    assert "continues" not in found["cue"].tolist()
+    speakers = found.set_index("paragraph")["speaker"]
+    assert speakers[2] == "Eino Salo"
+    assert speakers[4] == "Tarvo"
+
+
+def test_a_qualified_body_never_named_stays_as_written_and_a_party_code_is_no_part_of_the_speaker():
+    """ "The education board will discuss …" is the board's, not the newspaper a source spoke to; "Mia Aalto (kok)"
+    is written without the party code."""
+    found = table(
+        "date 2024-02-07 Schools may close\n\n"
+        "The chairman of the school board Mia Aalto (kok) told HS that she understands the parents.\n\n"
+        "The education board will discuss the proposal on 27 February."
+    )
+    assert found.set_index("paragraph").loc[1, "speaker_text"] == "The chairman of the school board Mia Aalto"
+    assert "HS" not in found[found["paragraph"] == 2]["speaker"].tolist()
+
+
+def test_backing_or_thanking_a_person_is_no_statement():
+    found = table(
+        "date 2024-03-06 Candidate drops out\n\n"
+        "Rival candidate Lena Moor invited the voters who supported her to support him in November.\n\n"
+        "Moor said that the campaign had been hard."
+    )
+    assert found["text"].tolist() == ["that the campaign had been hard"]
+
+
+def test_describing_a_person_as_something_is_still_said():
+    found = table("date 2024-03-06 Tributes paid\n\nThe head teacher, Anna Lind, described her as 'a joy to teach'.\n")
+    assert found["cue"].tolist() == ["described"]
