@@ -635,6 +635,10 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
         return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
     words = tuple(t.text for t in tokens)
+    if reads_as_a_person(doc, span):
+        # read on their own, all its words are one person ("Norway's Johannes Høsflot Klæbo", which the country
+        # before it made an organisation): not a place glued to a surname
+        return [Span(span.doc, span.start, span.end, "PERSON", names="PERSON")]
     for k in range(1, len(tokens) - 1):
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
@@ -2030,7 +2034,34 @@ def cue_noun_before(doc: Doc, span: Span) -> bool:
     if span.start < 1:
         return False
     cue = doc[span.start - 1]
-    return cue.tag_ == "NN" and cue.text.islower() and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+    return (
+        cue.tag_ == "NN"
+        and cue.text.islower()
+        and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+        and not (of_a_title(cue) and reads_as_a_person(doc, span))
+    )
+
+
+def reads_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether the words of `span`, read on their own (`nlp.reread`), are one person's name."""
+    from .nlp import reread
+
+    words = tuple(t.text for t in doc[span.start : span.end])
+    return reread(words) == ((0, len(words), "PER"),)
+
+
+def of_a_title(noun: Token) -> bool:
+    """Whether a noun is what a person's title is of, so that a person's name after it is the title holder's ("the
+    head coach of the Finnish team Teemu Rinne"), not the body's ("a director of the logistics firm Carraway
+    Freight")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in TITLE_WORDS
+        and prep.head.i < noun.i
+        and prep.head.pos_ == "NOUN"
+    )
 
 
 def a_person_named_with_the(doc: Doc, span: Span) -> bool:
@@ -3303,6 +3334,8 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
 
 
+# How the adjective of a people or a place ends ("European", "Finnish", "Japanese", "Icelandic", "Israeli").
+DEMONYM_ENDING = re.compile(r"(?:an|ish|ese|ic|i)$")
 # The shortest clipped first word that names an organisation again ("Fed" for the "Federal Reserve").
 CLIPPED_MIN_LENGTH = 3
 
@@ -3390,6 +3423,17 @@ def fold_short_forms(
                 o
                 for o in organisations
                 if o.split()[0] in known_places() and o.split()[1 : 1 + len(words)] == words and len(o.split()) > 2
+            }
+        if not longer and len(words) == 1 and kind == "ORG" and first_seen and key in common_nouns():
+            # a capitalised common noun after the one name it ends with its nation's or place's word before it: "the
+            # Commission" for the "European Commission" named before it (not before: "told Parliament" is not the
+            # "European Parliament" named later; "the House" is not the "White House")
+            longer = {
+                o
+                for o in organisations
+                if o.split()[1:] == words
+                and (DEMONYM_ENDING.search(o.split()[0]) or o.split()[0] in known_places())
+                and first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
             }
         if not longer and len(words) == 1 and kind == "ORG" and key in capitals:
             # the abbreviation the name was written with (`capitals`: keys written in capitals): "IAU" after "the
@@ -3782,7 +3826,8 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
     Barraclough said … Ms Barraclough said"), or else to the one of them the article has named at all before it
-    ("Costa" after "Rafinha Costa", before "Jose Pereira da Costa" is named); left alone when both or neither are."""
+    ("Costa" after "Rafinha Costa", before "Jose Pereira da Costa" is named), and after that still to the one it
+    stood for then; left alone when both or neither are."""
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
     shared = {k for k in set(keys) if bearers[k] >= 2}
     if not shared:
@@ -3792,17 +3837,27 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     for j, target in enumerate(group):
         first.setdefault(target, j)
     out = list(group)
+    given: dict[str, set[str]] = {}  # surname -> the bearers it was given to while the only one named
     for i, key in enumerate(keys):
         if key not in shared or group[i] != key:
             continue
         before = {group[j] for j in range(i) if paragraphs[j] == paragraphs[i] and group[j].endswith(" " + key)}
         before &= targets
+        # news names a person in full before it names them by surname alone: the bearers not yet named at this
+        # mention ("Jose Pereira da Costa", named last) are not the one it names
+        named = {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i}
         if len(before) != 1:
-            # news names a person in full before it names them by surname alone: the bearers not yet named at this
-            # mention ("Jose Pereira da Costa", named last) are not the one it names
-            before = {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i}
+            before = set(named)
         if len(before) == 1:
             out[i] = before.pop()
+            if named == {out[i]}:
+                given.setdefault(key, set()).add(out[i])
+    # The surname alone stood for the one bearer named before the others ("Iivo Niskanen won … Niskanen broke away",
+    # before "his sister Kerttu Niskanen" is named): it goes on standing for that one, headline included (not where
+    # a paragraph naming the other gave it to her: "Prosecuting, Helen Barraclough said … Ms Barraclough said").
+    for i, key in enumerate(keys):
+        if key in shared and out[i] == key and len(given.get(key, ())) == 1:
+            out[i] = next(iter(given[key]))
     return out
 
 
