@@ -482,6 +482,27 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     return replace(span, start=start)
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def names_a_day(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one English adjective that names a day with the weekday after it ("Super Tuesday", "Black
+    Friday", "Good Friday"), which a reader took for a name of its own."""
+    return (
+        span.end - span.start == 1
+        and span.end < len(doc)
+        and doc[span.end].lower_ in WEEKDAYS
+        and doc[span.start].lower_ in english_adjectives()
+        and span.label not in ("PERSON", "NORP")  # "the Swedish Sunday paper" names a people
+    )
+
+
+@lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """The English adjectives the model's lemmatizer knows (`lemma_index`)."""
+    return frozenset(lemma_index().get("adj", ()))
+
+
 # Nouns that describe a person by their part in a story, written before the name ("neighbour Janet Pryce",
 # "witness Tom Hale"), and the endings of nouns of agents ("pensioner", "motorist", "resident").
 ROLE_NOUNS = frozenset(
@@ -1191,6 +1212,10 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
             out[i] = replace(s, start=s.start + 1)
             _log(repairs, paragraph, "role noun", doc, [s], [out[i]])
+    days = [s for s in out if names_a_day(doc, s)]
+    for s in days:
+        _log(repairs, paragraph, "named day", doc, [s], [])
+    out = [s for s in out if s not in days]
     kept = [s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s)]
     for s in out:
         if s not in kept:

@@ -2874,3 +2874,15 @@ def test_a_firm_a_title_is_of_keeps_its_name_and_the_house_is_not_the_white_hous
     )
     assert rows["Carraway Freight"][0] == "ORG"
     assert rows["White House"] == ("ORG", 1)
+
+
+def test_an_adjective_naming_a_day_with_its_weekday_is_no_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-06 Candidate drops out\n\n"
+            "Lena Moor ended her campaign the day after the so-called Super Tuesday in Boston. Rain fell in Moscow "
+            "Tuesday. The Swedish Sunday paper Veckoposten wrote about it.\n"
+        )
+    )
+    assert "Super" not in rows
+    assert rows["Moscow"][0] == "GPE" and rows["Swedish"][0] == "NORP"
