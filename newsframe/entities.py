@@ -147,8 +147,9 @@ Tables (offsets are character offsets in the paragraph's text):
   split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
   (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
-  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "party tag" (rule 1: the state of a party-state tag,
-  dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case, dropped), "pronoun"
+  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "party
+  tag" (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body
+  writes only in lower case, dropped), "pronoun"
   (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
   each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
 
@@ -656,9 +657,9 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
         return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
     words = tuple(t.text for t in tokens)
-    if reads_as_a_person(doc, span):
-        # read on their own, all its words are one person ("Norway's Johannes Høsflot Klæbo", which the country
-        # before it made an organisation): not a place glued to a surname
+    if 2 * sum(w.lower() in english_words() for w in words) < len(words) and reads_as_a_person(doc, span):
+        # read on their own, its words, mostly no English words, are one person ("Norway's Johannes Høsflot
+        # Klæbo", which the country before it made an organisation): not a place glued to a surname
         return [Span(span.doc, span.start, span.end, "PERSON", names="PERSON")]
     for k in range(1, len(tokens) - 1):
         head, tail = reread(words[:k]), reread(words[k:])
