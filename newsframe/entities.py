@@ -2663,12 +2663,12 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     son Thomas", a person however a reader read the name; or a relative or a person's occupation stands in apposition
     after it: "Salma Idris, a university student,", "Tom Reyes, her son,"."""
     after = doc[span.end + 1 : span.end + 9] if span.end + 2 < len(doc) and doc[span.end].text == "," else ()
-    if any(t.lower_ in KIN_NOUNS or t.lower_ in APPOSED_PERSON_NOUNS for t in after):  # the cheap test first
+    people = KIN_NOUNS | APPOSED_PERSON_NOUNS | OCCUPATION_NOUNS  # "Eleanor Marsh, the marine biologist whose …"
+    if any(t.lower_ in people for t in after):  # the cheap test first
         root = doc[span.start : span.end].root
         for child in root.children:
-            if child.dep_ == "appos" and child.i > span.end and child.text.islower():
-                if child.lower_ in KIN_NOUNS or child.lower_ in APPOSED_PERSON_NOUNS:
-                    return True
+            if child.dep_ == "appos" and child.i > span.end and child.text.islower() and child.lower_ in people:
+                return True
     if span.start < 1:
         return False
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
@@ -2868,18 +2868,43 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether `span`, one word that is no surname of a person the article names in full (`surnames`), is what a
     source spoke to: the object of "told" ("Purra told STT"), after "to" a verb of saying ("estimates to HS"), or
     after "an interview with" ("in an interview with Yle"). News names the outlets it quotes from that way; a person
-    told something is named in full first ("told Riikka Purra", then "told Purra")."""
+    told something is named in full first ("told Riikka Purra", then "told Purra"), or by a first name that reads
+    alone as a person's ("told Anna")."""
     if span.end - span.start != 1 or name_key(doc[span.start].text) in surnames:
         return False
     token = doc[span.start]
     head = token.head
     if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.i < token.i:
-        return True
-    if token.dep_ != "pobj" or head.i != token.i - 1:
+        spoken_to = True
+    elif token.dep_ != "pobj" or head.i != token.i - 1:
         return False
-    if head.lower_ == "to":
-        return head.head.pos_ == "VERB" and head.head.lemma_ in TOLD_VERBS
-    return head.lower_ == "with" and head.head.lower_ in INTERVIEW_NOUNS
+    elif head.lower_ == "to":
+        spoken_to = head.head.pos_ == "VERB" and head.head.lemma_ in TOLD_VERBS
+    else:
+        spoken_to = head.lower_ == "with" and head.head.lower_ in INTERVIEW_NOUNS
+    return spoken_to and not _first_name_alone(token.text)
+
+
+def _first_name_alone(word: str) -> bool:
+    """Whether a word read on its own (`nlp.reread`) is a person's name: "told Anna" is said to a person."""
+    from .nlp import reread
+
+    return any(label == "PER" for *_, label in reread((word,)))
+
+
+def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
+    organisations."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            span = Span(d, token.i, token.i + 1, "ORG")
+            if told_as_an_outlet(doc, span, surnames):
+                out.append(span)
+    return out
 
 
 # Words whose object is a place, as war and travel reports name towns: "near Vuhledar", "in the direction of
@@ -3659,6 +3684,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
     )
+    outlets = unread_outlets(read, spans, surnames)
+    for s in outlets:
+        _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
+    spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     for s in spans:
         if s.names == "PERSON" and s.end - s.start >= 2:
             people[s.doc].append(s)

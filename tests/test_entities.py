@@ -2886,3 +2886,32 @@ def test_an_adjective_naming_a_day_with_its_weekday_is_no_name():
     )
     assert "Super" not in rows
     assert rows["Moscow"][0] == "GPE" and rows["Swedish"][0] == "NORP"
+
+
+def test_an_outlet_no_reader_read_is_an_organisation_and_a_first_name_told_is_no_outlet():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-01 Strikes go on\n\n"
+            "The chairman Jarkko Elo said that the unions are ready.\n\n"
+            "– The government wants to weaken workers, Elo told Yle.\n\n"
+            "The minister told Anna that she was wrong.\n"
+        )
+    )
+    assert rows["Yle"] == ("ORG", 1)
+    assert rows.get("Anna", ("PERSON", 1))[0] == "PERSON"
+
+
+def test_an_obituarys_subject_with_an_occupation_in_apposition_is_a_person_and_keeps_her_surname():
+    """The readers split on "Eleanor Marsh" (an organisation in the headline): "the marine biologist" in apposition
+    makes her a person, and "Marsh" alone stays hers after her husband is named."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-11-17 Eleanor Marsh, pioneering marine biologist, dies aged 84\n\n"
+            "Eleanor Marsh, the marine biologist whose studies of coral bleaching helped protect reefs, died on "
+            "Saturday aged 84 at her home, her family said.\n\n"
+            "Born in Leeds in 1941, Marsh won a scholarship in 1959.\n\n"
+            "She married the geologist Thomas Marsh in 1965; he died in 2019.\n\n"
+            "Marsh was also a gifted teacher.\n"
+        )
+    )
+    assert rows["Eleanor Marsh"] == ("PERSON", 4) and rows["Thomas Marsh"] == ("PERSON", 1)
