@@ -139,19 +139,19 @@ Tables (offsets are character offsets in the paragraph's text):
 - entities: entity, entity_type (decided from the evidence of all its mentions), mentions, paragraphs (distinct),
   first_paragraph, aliases (`|`-joined distinct surface forms).
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
-  above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with
-  the place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name", "hyphenated
-  name", "spelled name"
-  and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common term" (rule 10: a
-  common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after "of",
-  split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
-  (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
+  above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
+  place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name", "hyphenated name",
+  "spelled name" and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common
+  term" (rule 10: a common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation
+  after "of", split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first
+  name" (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
-  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "party
-  tag" (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body
-  writes only in lower case, dropped), "pronoun"
-  (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias" and "type" (what
-  each reader said of an entity whose evidence was split, the other evidence counted, and the type decided).
+  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "outlet" (rule
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "party tag" (rule 1: the state of a
+  party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
+  dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9),
+  "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the
+  type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
