@@ -1207,7 +1207,18 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             )
         out = extended
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
-        out.extend(titled_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+        # a first name a reader read alone as no person's is the titled person's ("the director of communications
+        # Päivyt Tallqvist", "Päivyt" read as an organisation): not taken
+        loose = {
+            s.start for s in out if s.end - s.start == 1 and s.label != "PERSON" and doc[s.start].dep_ == "compound"
+        }
+        titled = titled_names(doc, d, ({i for s in out for i in range(s.start, s.end)} | covered) - loose)
+        for t in titled:
+            within = [s for s in out if t.start <= s.start and s.end <= t.end]
+            if within:
+                _log(repairs, paragraph, "person name", doc, within, [t])
+                out = [s for s in out if s not in within]
+        out.extend(titled)
     out = [_without_sentence_opener(doc, s) for s in out]
     for i, s in enumerate(out):
         if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
@@ -1438,9 +1449,21 @@ def _after_title_of(doc: Doc, start: int) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
 
 
+def _after_title_of_a_field(doc: Doc, start: int) -> bool:
+    """Whether the words before token `start` are a title of a field in lower case ("director of communications",
+    "professor of economics"): no noun of a body ("the head of the firm Carraway Freight" names the firm)."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower:
+        if doc[i].lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE:
+            return False
+        i -= 1
+    return i < start - 1 and i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
+
+
 def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """People no reader found, named right after a title ("Analyst Atte Riikola of Inderes"), or after a title and
-    what it is of, as translated news writes them without a comma ("the Minister of Defense Mikko Savola"). The
+    what it is of, as translated news writes them without a comma ("the Minister of Defense Mikko Savola", "the
+    director of communications Päivyt Tallqvist"). The
     name is the last of a run of capitalised proper nouns and
     the proper nouns the parse joins to it as compounds, two words at least, none a title (`taken` holds every
     token a reader already read)."""
@@ -1460,7 +1483,7 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 break
             i -= 1
         titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
-        if j > i and (titled or _after_title_of(doc, i)):
+        if j > i and (titled or _after_title_of(doc, i) or _after_title_of_a_field(doc, i)):
             out.append(Span(d, i, j + 1, "PERSON"))
     return out
 
@@ -3732,7 +3755,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "names": s.names,
                 "model": s.model,
                 "title": bool(s.names or s.model)
-                and (person_title_before(doc, s.start) or titled_in_apposition(doc, s)),
+                and (
+                    person_title_before(doc, s.start)
+                    or titled_in_apposition(doc, s)
+                    or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
+                ),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),

@@ -2915,3 +2915,30 @@ def test_an_obituarys_subject_with_an_occupation_in_apposition_is_a_person_and_k
         )
     )
     assert rows["Eleanor Marsh"] == ("PERSON", 4) and rows["Thomas Marsh"] == ("PERSON", 1)
+
+
+def test_a_person_after_a_title_of_a_field_is_found_whole():
+    """Translated business news: "Finnair's director of communications Päivyt Sundqvist", whose first name a reader
+    took alone for an organisation, is one person, and "Sundqvist" alone is hers; "the head of the firm Carraway
+    Freight" stays a firm."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-12 Flights cancelled\n\n"
+            "Finnair's director of communications Päivyt Sundqvist said that the airline regrets the inconvenience.\n\n"
+            "– We try to rebook all customers, Sundqvist told HS.\n\n"
+            "A former director of the logistics firm Carraway Freight denied the charges.\n"
+        )
+    )
+    assert rows["Päivyt Sundqvist"] == ("PERSON", 2) and "Päivyt" not in rows
+    assert rows["Carraway Freight"][0] == "ORG"
+
+
+def test_a_name_a_reader_took_for_an_organisation_after_a_title_of_a_field_is_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-12 Flights cancelled\n\n"
+            "Finnair's director of communications Ilmari Tallqvist said that the airline regrets the inconvenience.\n\n"
+            "– We try to rebook all customers, Tallqvist told HS.\n"
+        )
+    )
+    assert rows["Ilmari Tallqvist"] == ("PERSON", 2) and "Tallqvist" not in rows
