@@ -1209,9 +1209,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
         # a first name a reader read alone as no person's is the titled person's ("the director of communications
         # Päivyt Tallqvist", "Päivyt" read as an organisation): not taken
-        loose = {
-            s.start for s in out if s.end - s.start == 1 and s.label != "PERSON" and doc[s.start].dep_ == "compound"
-        }
+        loose = {s.start for s in out if s.end - s.start == 1 and s.label == "ORG" and doc[s.start].dep_ == "compound"}
         titled = titled_names(doc, d, ({i for s in out for i in range(s.start, s.end)} | covered) - loose)
         for t in titled:
             within = [s for s in out if t.start <= s.start and s.end <= t.end]

@@ -617,6 +617,26 @@ def _said_after_as_acl(verb: Token) -> bool:
     )
 
 
+def _said_closing_the_sentence(verb: Token) -> bool:
+    """Whether the parse hung a cue closing a sentence on the clause it reports, as a second verb or a relative
+    clause of the last noun ("Finnair will cancel 300 flights because of the strike of the IAU, the airline announced
+    on Tuesday."): a verb of saying with a subject of its own (no relative pronoun) after a comma, no "and" or "but"
+    before it, nothing it says after it, and the sentence's main verb before it."""
+    root = verb.sent.root
+    if verb.dep_ not in ("conj", "relcl") or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma(verb) not in SAYING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.left_edge.i < 1:
+        return False
+    if verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
+        return False
+    return all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in verb.children if c.i != subject.i)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -974,6 +994,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                     ):
                         return clause, "clause"
+        if _said_closing_the_sentence(token):  # "Finnair will cancel 300 flights, the airline announced on Tuesday"
+            return token.sent.root, "clause"
         # "The toll rose to 212, the agency said, as rescuers searched": the parse hangs the cue on what it reports
         if (
             token.dep_ == "parataxis"
@@ -1099,6 +1121,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if reached is not None and subject is not None and reached[0].i < token.i:
             head = reached[0]
             hung = token.head.i == head.i or (_said_after_as_acl(token) and token.head.head.i == head.i)
+            hung = hung or _said_closing_the_sentence(token)
             if head.left_edge.i <= subject.i <= head.right_edge.i and not hung:  # "…after Hale, asked about it"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
@@ -1127,7 +1150,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if thing is not None:
                 start = thing.left_edge.idx
         if head.i < token.i:  # "…, he said": the content ends where the verb's own words begin
-            inside = token.head.i == head.i  # the cue hung on the clause it reports
+            inside = token.head.i == head.i or _said_closing_the_sentence(token)  # hung on the clause it reports
             if _said_after_as_acl(token):
                 inside, end = True, min(end, token.head.left_edge.idx)
             end = min(end, token.left_edge.idx) if inside or token.left_edge.i > head.right_edge.i else end
@@ -2321,8 +2344,10 @@ class SpeakerResolver:
                     return self.unnamed[head], written
                 if (named_kind := self._last_of_kind(para, start, head)) is not None:
                     return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
-                if ORG_KINDS.get(head) == "sport" and (subject := self._content_subject(found, head)) is not None:
-                    return subject, written  # "Dalton Rovers have signed Mensah from Ajax, the club announced"
+                if ORG_KINDS.get(head) in ("sport", "business") and (subject := self._content_subject(found, head)):
+                    # "Dalton Rovers have signed Mensah from Ajax, the club announced", "Finnair will cancel 300
+                    # flights because of the strike of the IAU union, the airline announced"
+                    return subject, written
                 if head in NAMED_KINDS:
                     return written, written  # "the council said", no council named: not the last organisation
                 if ORG_KINDS.get(head) == "state" and any(

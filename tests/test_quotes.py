@@ -1108,3 +1108,18 @@ def test_backing_or_thanking_a_person_is_no_statement():
 def test_describing_a_person_as_something_is_still_said():
     found = table("date 2024-03-06 Tributes paid\n\nThe head teacher, Anna Lind, described her as 'a joy to teach'.\n")
     assert found["cue"].tolist() == ["described"]
+
+
+def test_a_cue_the_parse_joins_as_a_second_verb_reports_the_clause_before_it_and_the_airline_is_its_subject():
+    found = table(
+        "date 2024-03-12 Flights cancelled\n\n"
+        "Finnair will cancel more than 200 flights on Friday because of the strike of the Aviation Workers Union "
+        "AWU, the airline announced on Tuesday.\n\n"
+        "The pilots walked out and the airline announced new talks."
+    )
+    first = found[found["paragraph"] == 1]
+    assert first["text"].tolist() == [
+        "Finnair will cancel more than 200 flights on Friday because of the strike of the Aviation Workers Union AWU"
+    ]
+    assert first["speaker"].tolist() == ["Finnair"]
+    assert "The pilots walked out" not in " ".join(found["text"])
