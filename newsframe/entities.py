@@ -3507,7 +3507,7 @@ def fold_short_forms(
                 and (DEMONYM_ENDING.search(o.split()[0]) or o.split()[0] in known_places())
                 and first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
             }
-        if not longer and len(words) == 1 and kind == "ORG" and key in capitals:
+        if not longer and len(words) == 1 and kind in ("ORG", "PERSON") and key in capitals:
             # the abbreviation the name was written with (`capitals`: keys written in capitals): "IAU" after "the
             # Finnish Aviation Union IAU"
             longer = {o for o in organisations if len(o.split()) >= 3 and o.split()[-1] == key}

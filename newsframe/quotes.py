@@ -2369,6 +2369,8 @@ class SpeakerResolver:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
             return self._entity_ending(written) or written, written
+        if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
+            return named[0][4], written
         return written, written
 
     def _kin(self, mention: tuple[int, int, int, str, str]) -> str:

@@ -2942,3 +2942,15 @@ def test_a_name_a_reader_took_for_an_organisation_after_a_title_of_a_field_is_a_
         )
     )
     assert rows["Ilmari Tallqvist"] == ("PERSON", 2) and "Tallqvist" not in rows
+
+
+def test_an_abbreviation_ending_a_bodys_name_is_that_body_whatever_a_reader_took_it_for():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-09-07 THL: infections have increased\n\n"
+            "The number of infections has clearly increased, says the Finnish Institute for Health and Welfare THL.\n\n"
+            "According to THL, the amount of virus in wastewater has doubled.\n\n"
+            "– We are in the beginning of an autumn wave, says chief physician Otto Helve from THL.\n"
+        )
+    )
+    assert rows["Finnish Institute for Health and Welfare THL"] == ("ORG", 4) and "THL" not in rows

@@ -1123,3 +1123,13 @@ def test_a_cue_the_parse_joins_as_a_second_verb_reports_the_clause_before_it_and
     ]
     assert first["speaker"].tolist() == ["Finnair"]
     assert "The pilots walked out" not in " ".join(found["text"])
+
+
+def test_a_headlines_name_before_a_colon_is_the_organisation_it_names_in_full_in_the_body():
+    found = table(
+        "date 2023-09-07 THL: Infections have clearly increased\n\n"
+        "The number of infections has clearly increased, says the Finnish Institute for Health and Welfare THL.\n\n"
+        "According to THL, the amount of virus in wastewater has doubled."
+    )
+    head = found[found["paragraph"] == 0]
+    assert head["speaker"].tolist() == ["Finnish Institute for Health and Welfare THL"]
