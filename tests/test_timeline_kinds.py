@@ -535,3 +535,12 @@ def test_a_live_pages_entries_cross_midnight_in_their_clock_order():
         "2024-07-05T11:45",
         "2024-07-05T09:30",
     ]
+
+
+# --- readings found on articles of many kinds ---------------------------------------------------------------------
+
+
+def test_a_clock_time_with_am_written_apart_is_a_time_and_the_verb_am_is_not():
+    frame = table("Voting opens at 8 am on Thursday and closes at 9 pm.", "Of the 20 runners, am I the slowest?")
+    assert dated(frame, "8 am on Thursday")[:2] == ("TIME", "2024-06-13T08:00")
+    assert not frame["expression"].str.contains("am I").any() and len(frame) == 2

@@ -683,8 +683,13 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour += 12
         if m["ap"].lower().startswith("a") and hour == 12:
             hour = 0
-        if m["ap"].lower() in ("am",) and not m["mi"] and m.string[m.start("ap") - 1].isspace():
-            return None  # "am" is also the verb ("at 11am" written solid is a time)
+        if (
+            m["ap"].lower() == "am"
+            and not m["mi"]
+            and m.string[m.start("ap") - 1].isspace()
+            and ctx.pos_at(m.start("ap")) in ("", "AUX", "VERB")
+        ):
+            return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if ON_NAMED_DAY.match(m.string, m.end()):
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
