@@ -544,3 +544,12 @@ def test_a_clock_time_with_am_written_apart_is_a_time_and_the_verb_am_is_not():
     frame = table("Voting opens at 8 am on Thursday and closes at 9 pm.", "Of the 20 runners, am I the slowest?")
     assert dated(frame, "8 am on Thursday")[:2] == ("TIME", "2024-06-13T08:00")
     assert not frame["expression"].str.contains("am I").any() and len(frame) == 2
+
+
+def test_the_end_of_the_year_in_a_story_gone_back_to_a_named_year_is_that_years_end():
+    frame = table(
+        "The airline opened a second base in 2012. By the end of the year it carried a million passengers.",
+        "Its chief executive said she expects a profit by the end of the year.",
+    )
+    assert dated(frame, "By the end of the year")[1:] == ("2012", "2012-09-01", "2012-12-31")
+    assert dated(frame, "by the end of the year")[1:] == ("2024", "2024-09-01", "2024-12-31")

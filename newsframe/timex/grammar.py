@@ -1874,6 +1874,11 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
+    moved = re.match(r"\d{4}", ctx.moved() or "")
+    if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
+        # year I knew I would run again": the story's year, not publication's
+        extras = {"counted": True, "mod": "END"} if "end" in text else {"counted": True}
+        return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
