@@ -553,3 +553,8 @@ def test_the_end_of_the_year_in_a_story_gone_back_to_a_named_year_is_that_years_
     )
     assert dated(frame, "By the end of the year")[1:] == ("2012", "2012-09-01", "2012-12-31")
     assert dated(frame, "by the end of the year")[1:] == ("2024", "2024-09-01", "2024-12-31")
+
+
+def test_a_deed_a_past_verdict_judges_is_in_the_past():
+    frame = table("The man was found guilty of stabbing his neighbour in a flat in Kelby in August.")
+    assert dated(frame, "August")[1:3] == ("2023-08", "2023-08-01")

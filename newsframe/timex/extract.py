@@ -129,6 +129,9 @@ def verb_tense(verb: Token) -> str | None:
         head = verb.head.head
         if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)  # "told to check the roads before setting off on Saturday": check's tense
+        above = governing_verb(head, 2) if not auxes and verb.dep_ == "pcomp" and head.pos_ == "ADJ" else None
+        if above is not None and verb_tense(above) == "past":
+            return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
 
