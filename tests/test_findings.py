@@ -810,3 +810,23 @@ def test_a_side_whose_top_score_is_a_hair_from_zero_has_no_sentence_leaning_that
     assert "the most positive, in paragraph 1 (+0.75)" in said
     assert "most negative" not in said
     assert "no sentence leans negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said
+
+
+def test_praise_held_back_is_not_named_the_most_positive_sentence():
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3],
+            "sentence": [1, 1, 1],
+            "text": [
+                "The fans deserve better than this, the coach said.",
+                "The new stand is a fine addition.",
+                "The club lost again.",
+            ],
+            "quoted": [False, False, False],
+            "polarity": [0.5, 0.42, -0.3],
+            "vader": [0.6, 0.2, -0.4],
+            "tone": ["negative", "positive", "negative"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most positive, in paragraph 2 (+0.31)" in said and "deserve better" not in said

@@ -558,3 +558,13 @@ def test_the_end_of_the_year_in_a_story_gone_back_to_a_named_year_is_that_years_
 def test_a_deed_a_past_verdict_judges_is_in_the_past():
     frame = table("The man was found guilty of stabbing his neighbour in a flat in Kelby in August.")
     assert dated(frame, "August")[1:3] == ("2023-08", "2023-08-01")
+
+
+def test_minutes_later_than_a_day_named_in_an_earlier_paragraph_are_left_undated():
+    frame = table(
+        "Kelby beat Ashby 3-2 on Tuesday. Their place in the final was already secured on Saturday.",
+        "Ashby led early. Three minutes later, Kelby equalized.",
+        "The talks were held on Monday. Two hours later, the union walked out.",
+    )
+    assert dated(frame, "Three minutes")[2:] == ("", "")
+    assert dated(frame, "Two hours")[2] == "2024-06-10"

@@ -445,7 +445,7 @@ def extract(
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         if ctx.historic:
             cand.extras["historic"] = True
-        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
+        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
         if "season" in cand.extras and cand.rule == "split_year":
@@ -590,14 +590,22 @@ COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 
 
-def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | None:
+# Units of a duration finer than a day: "three minutes later" counts from an event's clock time.
+CLOCK_UNITS = ("hour", "minute", "second")
+
+
+def counted_from(cand: Candidate, text: str, last_value: str | None, here: bool = True) -> dict | None:
     """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it:
     {"date_value": the value at the coarser precision of the two ("three years later" after "1978" -> "1981")}, and
     when the date before is the coarser, {"span": that date's span moved by the duration} ("two weeks later" after
-    March 2019 -> 2019-03-15..2019-04-14); None when it is no such duration."""
+    March 2019 -> 2019-03-15..2019-04-14); None when it is no such duration. `here`: that date is named in the same
+    text (paragraph); a count of hours or minutes from a day without a clock time named in an earlier paragraph
+    is left undated ("scored three minutes later" after "the final on Sunday": the goal's day is not that one)."""
     later = LATER.match(text, cand.end)
     parts = duration_parts(cand.value)
     if not later or not parts or not last_value:
+        return None
+    if not here and "T" not in last_value and any(unit in CLOCK_UNITS for _, unit in parts):
         return None
     sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
     # "a decade later" than 1974 is 1984, not the 1980s: decades and centuries are counted in years
