@@ -568,3 +568,12 @@ def test_minutes_later_than_a_day_named_in_an_earlier_paragraph_are_left_undated
     )
     assert dated(frame, "Three minutes")[2:] == ("", "")
     assert dated(frame, "Two hours")[2] == "2024-06-10"
+
+
+def test_a_quarter_of_a_named_year_is_dated_when_publication_is_unknown():
+    frame = table(
+        "Nordby will shut the mill in the first quarter of 2025 and expects costs to ease in the second half of 2025.",
+        published=None,
+    )
+    assert dated(frame, "the first quarter of 2025")[1:] == ("2025-Q1", "2025-01-01", "2025-03-31")
+    assert dated(frame, "the second half of 2025")[1:] == ("2025-H2", "2025-07-01", "2025-12-31")

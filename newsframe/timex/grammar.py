@@ -1182,6 +1182,13 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         return None
     if unit == "half" and not ordinal:
         return None
+    written = re.search(r"\d{4}", m["y"] or m["y0"] or "")
+    if not ctx.dct and written and "fiscal" not in m.group(0).lower() and ordinal in lx.ORDINALS:
+        # "the first quarter of 2025" dates itself, publication known or not
+        if unit == "half":
+            return "DATE", f"{written.group()}-H{1 if ordinal in ('first', '1st') else 2}", "explicit"
+        if unit == "quarter" and lx.ORDINALS[ordinal] <= 4:
+            return "DATE", f"{written.group()}-Q{lx.ORDINALS[ordinal]}", "explicit"
     if not ctx.dct:
         return "DATE", "XXXX-Q" + (str(lx.ORDINALS.get(ordinal, "X")) if unit != "half" else "X"), "relative"
     dct = ctx.dct.date()
