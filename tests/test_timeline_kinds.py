@@ -577,3 +577,9 @@ def test_a_quarter_of_a_named_year_is_dated_when_publication_is_unknown():
     )
     assert dated(frame, "the first quarter of 2025")[1:] == ("2025-Q1", "2025-01-01", "2025-03-31")
     assert dated(frame, "the second half of 2025")[1:] == ("2025-H2", "2025-07-01", "2025-12-31")
+
+
+def test_a_weekday_after_weeks_ago_is_that_weeks_day():
+    frame = table("The strike began a week ago on Wednesday. The mill shut two weeks ago Friday.")
+    assert dated(frame, "Wednesday")[2] == "2024-06-05"
+    assert dated(frame, "Friday")[2] == "2024-05-31"

@@ -751,6 +751,10 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     return day.isoformat()
 
 
+# Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
+WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
+
+
 @rule(
     "weekday",
     # a part of day may come first: "(early) in the evening on Monday" is Monday evening
@@ -802,6 +806,16 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    ago = re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+    if direction is None and ago and WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        # "a week ago on Wednesday", "two weeks ago Friday": that week's day, nearest the date counted back
+        counted = date.fromisoformat(ctx.last_value)
+        d = next(
+            counted + timedelta(days=k)
+            for k in (0, -1, 1, -2, 2, -3, 3)
+            if (counted + timedelta(days=k)).weekday() == wd
+        )
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
     if direction is None and week and ctx.last_start >= ctx.sentence_start(m.start()) >= 0 and ctx.last_start >= 0:
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
