@@ -583,3 +583,12 @@ def test_a_weekday_after_weeks_ago_is_that_weeks_day():
     frame = table("The strike began a week ago on Wednesday. The mill shut two weeks ago Friday.")
     assert dated(frame, "Wednesday")[2] == "2024-06-05"
     assert dated(frame, "Friday")[2] == "2024-05-31"
+
+
+def test_a_month_in_the_past_perfect_is_before_the_date_its_sentence_named():
+    frame = table(
+        "Kelby joined the league in April last year, after its old league had folded in March.",
+        "The council had approved the plan in March.",
+    )
+    assert dated(frame, "March")[1] == "2023-03"
+    assert dated(frame, "March", 1)[1] == "2024-03"  # no date named before it in its sentence: this March

@@ -239,6 +239,13 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
+        self.pluperfect = self._pluperfect
+
+    def _pluperfect(self, start: int, end: int) -> bool:
+        """Whether the clause of the expression start..end is in the past perfect ("had attacked", "had been sold")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
     def _perfect(self, start: int, end: int) -> bool:
         """Whether the clause of the expression start..end is in the present perfect ("has been issued")."""

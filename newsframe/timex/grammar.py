@@ -81,6 +81,8 @@ class Context:
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
+    # whether the clause holding characters start..end is in the past perfect ("had attacked")
+    pluperfect: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -642,7 +644,20 @@ def _month(m: re.Match, ctx: Context) -> Result:
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
+        y = min(y, _year_before_reference(ctx, m, month) or y)
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
+    """The year of a month named in the past perfect, when its sentence named a year, a month or a day before it:
+    the past perfect tells of a time before that one ("applied in May last year, after Russia had attacked in
+    February": the February before that May). None otherwise."""
+    ref = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?", ctx.last_value or "")
+    if ref is None or ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()):
+        return None
+    if not ctx.pluperfect(m.start(), m.end()):
+        return None
+    return int(ref[1]) if month <= int(ref[2] or 12) else int(ref[1]) - 1
 
 
 # The year named right after a month: "March last year", "June of next year", "in May this year".
