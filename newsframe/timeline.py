@@ -413,6 +413,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    there = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+    if not who and there is not None:
+        who = "there"  # "Ten years ago there was practically nothing": what there was is the event
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
     did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
@@ -446,8 +449,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 what = f"{prep.text} {_compact(pobj)}"
         elif obj.pos_ == "ADJ" and _words(obj):
             what = obj.text  # "the stock was down", "rates were lower"
-        elif obj.pos_ != "PRON" and _words(obj):
+        elif (obj.pos_ != "PRON" or there is not None) and _words(obj):
             what = _compact(obj)
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+                what = f"no {what}"  # "there were no shops", "had no money": the "no" is the news
     if not what and antecedent is not None and _words(antecedent):
         what = _compact(antecedent)  # "the record it set in August 2021": set the record
     parts = [p for p in (who, did, what) if p]

@@ -592,3 +592,12 @@ def test_a_month_in_the_past_perfect_is_before_the_date_its_sentence_named():
     )
     assert dated(frame, "March")[1] == "2023-03"
     assert dated(frame, "March", 1)[1] == "2024-03"  # no date named before it in its sentence: this March
+
+
+def test_what_there_was_then_is_the_event_with_its_no():
+    frame = table(
+        "– Ten years ago there was practically nothing here, Koskinen said.",
+        "In 2015 there were no shops in the village.",
+    )
+    assert row(frame, "Ten years ago")["event"] == "there was nothing"
+    assert row(frame, "2015")["event"] == "there were no shops"
