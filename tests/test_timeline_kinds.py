@@ -601,3 +601,15 @@ def test_what_there_was_then_is_the_event_with_its_no():
     )
     assert row(frame, "Ten years ago")["event"] == "there was nothing"
     assert row(frame, "2015")["event"] == "there were no shops"
+
+
+def test_a_clock_time_to_come_is_not_put_on_a_day_gone_by_named_in_an_earlier_sentence():
+    frame = table(
+        "Polls open next Thursday at 7am and close at 10pm, the electoral commission said on Friday.",
+        "The count begins at 10pm, as soon as the polls close.",
+        "A lorry overturned on the ring road on Friday. The road reopened at 9am.",
+        published=datetime(2025, 5, 10, 9, 0),  # a Saturday
+    )
+    assert dated(frame, "10pm")[2] == "2025-05-15T22:00"
+    assert dated(frame, "10pm", 1)[1:3] == ("XXXX-XX-XXT22:00", "")  # not the Friday it was said on
+    assert dated(frame, "9am")[2] == "2025-05-09T09:00"  # a time gone by stays on the day named before it

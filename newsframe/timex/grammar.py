@@ -745,7 +745,8 @@ AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
     """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
     on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
-    Sunday), unless a past-tense clock time would then fall after publication; with no day named, the publication
+    Sunday), unless a past-tense clock time would then fall after publication (or one to come before it, when that
+    day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
     None when the story has moved to a time it names no day of (a year, a decade), or the sentence spoke of no
     particular day ("on a Sunday she opens at 6 a.m.")."""
@@ -757,6 +758,13 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     if not ctx.dct:
         return "XXXX-XX-XX"
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    if (
+        named is not None
+        and tense == "future"
+        and named.date() < ctx.dct.date()
+        and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start))
+    ):
+        return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
