@@ -613,3 +613,11 @@ def test_a_clock_time_to_come_is_not_put_on_a_day_gone_by_named_in_an_earlier_se
     assert dated(frame, "10pm")[2] == "2025-05-15T22:00"
     assert dated(frame, "10pm", 1)[1:3] == ("XXXX-XX-XXT22:00", "")  # not the Friday it was said on
     assert dated(frame, "9am")[2] == "2025-05-09T09:00"  # a time gone by stays on the day named before it
+
+
+def test_a_clock_time_in_a_chronologys_entry_is_on_the_entrys_day():
+    frame = table(
+        "Monday - The board asks lenders for more time.",
+        "Tuesday - Lenders refuse. The airline stops selling tickets at 6 a.m.",
+    )
+    assert dated(frame, "6 a.m.")[2] == "2024-06-11T06:00"

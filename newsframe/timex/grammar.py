@@ -761,6 +761,7 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     if (
         named is not None
         and tense == "future"
+        and not ctx.historic  # a chronology's entry tells of its own day in the present
         and named.date() < ctx.dct.date()
         and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start))
     ):
