@@ -621,3 +621,12 @@ def test_a_clock_time_in_a_chronologys_entry_is_on_the_entrys_day():
         "Tuesday - Lenders refuse. The airline stops selling tickets at 6 a.m.",
     )
     assert dated(frame, "6 a.m.")[2] == "2024-06-11T06:00"
+
+
+def test_weeks_missed_earlier_this_season_are_how_long_and_a_count_back_takes_the_year_written_beside_it():
+    frame = table(
+        "Reyes, who missed six weeks earlier this season with a strained hamstring, hit two home runs on Sunday.",
+        "Mills retired from the club two years earlier, in 2010.",
+    )
+    assert dated(frame, "six weeks")[:3] == ("DURATION", "P6W", "")
+    assert dated(frame, "two years earlier")[1:3] == ("2010", "2010-01-01")

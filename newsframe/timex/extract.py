@@ -488,7 +488,16 @@ def _date_counted_durations_by_their_apposition(found: list[Candidate], text: st
     """Give a duration counted from the last date ("a decade later") the date written beside it, when there is one:
     the text's own date wins over the count, which may have started from another date than the writer's."""
     for cand, after in zip(found, found[1:]):
-        if "date_value" not in cand.extras or after.type not in ("DATE", "TIME") or not value_span(after.value)[0]:
+        if after.type not in ("DATE", "TIME") or not value_span(after.value)[0]:
+            continue
+        if (
+            cand.type == "DATE"
+            and re.search(r"\b(?:earlier|later|ago)$", cand.text, re.I)
+            and APPOSITION.fullmatch(text, cand.end, after.start)
+        ):
+            cand.value = after.value  # "two years earlier, in 2010": the year written, not one counted from now
+            continue
+        if "date_value" not in cand.extras:
             continue
         later = LATER.match(text, cand.end)
         if later and APPOSITION.fullmatch(text, later.end(), after.start):

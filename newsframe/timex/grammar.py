@@ -1418,7 +1418,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
     rf"|another|an additional|over the (?:past|last|next))\s)?"
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
-    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?"
+    rf"(?P<unit>{_UNITS})(?P<half> and a half)?"
+    # "missed six weeks earlier this season": "earlier" goes with the season, the weeks are how long
+    r"(?P<rel>(?: or so)? ago|(?: or so)? earlier(?! (?:this|that|last|in the)\b)| from now| hence)?"
     # "fifty years ago this week", "a century ago today": that week or day, so many years back
     r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
