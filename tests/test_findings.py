@@ -830,3 +830,24 @@ def test_praise_held_back_is_not_named_the_most_positive_sentence():
     )
     said = findings.strongest_sentences.__wrapped__(table)
     assert "the most positive, in paragraph 2 (+0.31)" in said and "deserve better" not in said
+
+
+def test_a_sentence_whose_praise_is_held_back_is_told_apart_from_the_lexicons_clear_sentences():
+    sentences = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "text": ["– This is less happy news for the town, Mäkelä said.", "The bridge reopened on Monday."],
+            "quoted": [True, False],
+            "polarity": [0.8, 0.0],
+            "vader": [0.6, 0.0],
+            "tone": ["negative", "neutral"],
+        }
+    )
+    paragraphs = pd.DataFrame({"paragraph": [1, 2], "text": sentences["text"], "words": [9, 5]})
+    scored = paragraphs.assign(
+        tone=["negative", "neutral"], polarity=[0.8, 0.0], subjectivity=[0.5, 0.0], vader=[0.6, 0.0]
+    )
+    said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
+    assert "0 of the 1" not in said
+    assert "One sentence that both score far on the positive side reads negative: its praise is held back" in said
