@@ -630,3 +630,15 @@ def test_weeks_missed_earlier_this_season_are_how_long_and_a_count_back_takes_th
     )
     assert dated(frame, "six weeks")[:3] == ("DURATION", "P6W", "")
     assert dated(frame, "two years earlier")[1:3] == ("2010", "2010-01-01")
+
+
+def test_a_weekday_in_a_chronologys_entry_counts_from_the_entrys_day():
+    frame = table(
+        "Here is how events unfolded.",
+        "Last Friday - Talks with the buyer collapse. The chairman says the board will meet on Monday.",
+        "Monday - The board asks lenders for more time.",
+        published=datetime(2024, 6, 14, 8, 0),  # a Friday
+    )
+    assert dated(frame, "Last Friday")[2] == "2024-06-07"
+    assert dated(frame, "Monday")[2] == "2024-06-10"  # the Monday after that Friday, not the one to come
+    assert dated(frame, "Monday", 1)[2] == "2024-06-10"

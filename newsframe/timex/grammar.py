@@ -820,6 +820,14 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             reference.date(), wd, {"last": "before", "next": "after"}.get(rel) or ctx.tense(m.start("wd"), m.end())
         )
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    entry = re.fullmatch(r"\d{4}-\d\d-\d\d", (ctx.last_value or "")[:10])
+    if ctx.historic and not rel and entry and ctx.last_start >= 0:
+        # a chronology's entry ("Last Friday - Talks collapse. Voss says the board will meet on Monday") tells of
+        # its own day: a weekday in it is counted from that day, not from publication
+        tense = ctx.tense(m.start("wd"), m.end())
+        if tense in ("past", "future"):
+            d = weekday_date(date.fromisoformat(entry.group()), wd, "before" if tense == "past" else "after")
+            return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     direction = {
         "last": "before",
         "past": "before",
