@@ -404,6 +404,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
+    if noun is not None and verb is not None and _compared(noun, verb):  # "higher than in the previous election in
+        return _compact(noun)  # 2018": the date is the election's, which the clause only compares with
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -459,6 +461,19 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return " ".join(parts)
+
+
+def _compared(noun: Token, verb: Token) -> bool:
+    """Whether `noun` hangs on `verb` through a comparison ("higher than in the election"): what it names is only
+    compared with, not done by the clause."""
+    tok = noun
+    for _ in range(6):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.lower_ in ("than",) and tok.dep_ in ("prep", "mark", "cc"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _clause_to_come(verb: Token) -> Token:

@@ -642,3 +642,8 @@ def test_a_weekday_in_a_chronologys_entry_counts_from_the_entrys_day():
     assert dated(frame, "Last Friday")[2] == "2024-06-07"
     assert dated(frame, "Monday")[2] == "2024-06-10"  # the Monday after that Friday, not the one to come
     assert dated(frame, "Monday", 1)[2] == "2024-06-10"
+
+
+def test_an_event_a_clause_only_compares_with_is_that_event():
+    frame = table("Turnout was 71 percent, which is higher than in the previous municipal election in 2021.")
+    assert row(frame, "2021")["event"] == "previous municipal election"
