@@ -647,3 +647,9 @@ def test_a_weekday_in_a_chronologys_entry_counts_from_the_entrys_day():
 def test_an_event_a_clause_only_compares_with_is_that_event():
     frame = table("Turnout was 71 percent, which is higher than in the previous municipal election in 2021.")
     assert row(frame, "2021")["event"] == "previous municipal election"
+
+
+def test_the_event_someone_was_invited_to_on_a_day_is_still_to_come():
+    frame = table("The conciliator invited the union and the employers to talks on Thursday.")
+    assert dated(frame, "Thursday")[2] == "2024-06-13"
+    assert "talks" in row(frame, "Thursday")["event"]

@@ -223,6 +223,25 @@ def _infinitive_tense(verb: Token) -> str | None:
     return "future" if planning else None
 
 
+# Verbs that ask someone to an event: "invited the parties to talks on Thursday", "summoned him to a hearing".
+INVITING = {"invite", "summon", "call", "convene"}
+
+
+def _invited_to(token: Token) -> bool:
+    """Whether a date hangs on the event someone was asked to ("invited the parties to talks on Thursday"): on a
+    noun that is the object of "to" under a verb of inviting."""
+    prep = token.head if token.dep_ == "pobj" else None
+    noun = prep.head if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" else None
+    to = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    return (
+        to is not None
+        and to.lower_ == "to"
+        and to.dep_ in ("prep", "dative")
+        and to.head.pos_ == "VERB"
+        and to.head.lemma_.lower() in INVITING
+    )
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -285,6 +304,8 @@ class DocContext(Context):
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return "past"
+        if _invited_to(span.root):
+            return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
