@@ -653,3 +653,10 @@ def test_the_event_someone_was_invited_to_on_a_day_is_still_to_come():
     frame = table("The conciliator invited the union and the employers to talks on Thursday.")
     assert dated(frame, "Thursday")[2] == "2024-06-13"
     assert "talks" in row(frame, "Thursday")["event"]
+
+
+def test_the_new_year_in_the_autumn_is_the_start_of_the_year_to_come():
+    frame = table("The judge set a hearing for the new year.", published=datetime(2023, 11, 24))
+    assert dated(frame, "the new year")[1:] == ("2024", "2024-01-01", "2024-04-30")
+    summer = table("The council will decide in the new year.")  # June: which new year is not said
+    assert dated(summer, "the new year")[2:] == ("", "")
