@@ -553,6 +553,13 @@ def test_the_end_of_the_year_in_a_story_gone_back_to_a_named_year_is_that_years_
     )
     assert dated(frame, "By the end of the year")[1:] == ("2012", "2012-09-01", "2012-12-31")
     assert dated(frame, "by the end of the year")[1:] == ("2024", "2024-09-01", "2024-12-31")
+    quoted = table(
+        "– In 2012 I lost. At the end of the year I knew I would run again, Haavisto said.",
+        "The count was completed at 11:55 pm.",
+        published=datetime(2024, 1, 29, 2, 15),
+    )
+    assert dated(quoted, "At the end of the year")[1] == "2012"
+    assert dated(quoted, "11:55 pm")[2] == "2024-01-28T23:55"  # the story is back at publication
 
 
 def test_a_deed_a_past_verdict_judges_is_in_the_past():
@@ -625,7 +632,8 @@ def test_a_clock_time_in_a_chronologys_entry_is_on_the_entrys_day():
 
 def test_weeks_missed_earlier_this_season_are_how_long_and_a_count_back_takes_the_year_written_beside_it():
     frame = table(
-        "Reyes, who missed six weeks earlier this season with a strained hamstring, hit two home runs on Sunday.",
+        "The Gulls beat the Mariners 6-5 on Sunday.",
+        "Reyes, who missed six weeks earlier this season with a strained hamstring, hit two home runs.",
         "Mills retired from the club two years earlier, in 2010.",
     )
     assert dated(frame, "six weeks")[:3] == ("DURATION", "P6W", "")

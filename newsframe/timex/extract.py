@@ -619,7 +619,9 @@ UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
 LATER = re.compile(
-    r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I
+    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the)\b)|before that)\b"
+    r"|(on|before)(?=\s*[,.;:!?]))",
+    re.I,
 )
 COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 

@@ -1932,7 +1932,7 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     moved = re.match(r"\d{4}", ctx.moved() or "")
     if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
         # year I knew I would run again": the story's year, not publication's
-        extras = {"counted": True, "mod": "END"} if "end" in text else {"counted": True}
+        extras = {"mod": "END"} if "end" in text else {}
         return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
