@@ -308,9 +308,8 @@ def tone_of_article(
     shares = join_words(share_words(overall))
     headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     strong = overridden(sentence_sentiment)
-    misread = strong[
-        [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
-    ]
+    held = [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
+    misread = strong[pd.Series(held, index=strong.index, dtype=bool)]
     strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy"): told apart below
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)

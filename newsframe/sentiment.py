@@ -764,7 +764,7 @@ def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFr
     the most positive."""
     table = sentence_sentiment.assign(mean_score=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
     praise = table[table["mean_score"] > 0]
-    praise = praise[[not misread_by_lexicons(str(text)) for text in praise["text"]]]
+    praise = praise[~praise["text"].map(lambda text: misread_by_lexicons(str(text))).astype(bool)]
     top = praise.nlargest(n, "mean_score").assign(side="most positive")
     bottom = table[table["mean_score"] < 0].nsmallest(n, "mean_score").assign(side="most negative")
     columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "tone"]

@@ -851,3 +851,23 @@ def test_a_sentence_whose_praise_is_held_back_is_told_apart_from_the_lexicons_cl
     said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
     assert "0 of the 1" not in said
     assert "One sentence that both score far on the positive side reads negative: its praise is held back" in said
+
+
+def test_the_strongest_sentences_of_an_article_with_no_positive_sentence_are_still_told():
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "text": ["The bridge closes on Friday.", "The road was badly damaged."],
+            "quoted": [False, False],
+            "polarity": [0.0, -0.7],
+            "vader": [0.0, -0.5],
+            "tone": ["neutral", "negative"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most negative, in paragraph 2 (-0.60)" in said
+    strong = table.assign(polarity=[0.0, -0.7], vader=[0.0, -0.6])
+    assert "tone is that side" in findings.tone_of_article.__wrapped__(
+        strong.assign(subjectivity=0.1, words=5), strong.assign(words=5), strong
+    )
