@@ -668,3 +668,8 @@ def test_the_new_year_in_the_autumn_is_the_start_of_the_year_to_come():
     assert dated(frame, "the new year")[1:] == ("2024", "2024-01-01", "2024-04-30")
     summer = table("The council will decide in the new year.")  # June: which new year is not said
     assert dated(summer, "the new year")[2:] == ("", "")
+
+
+def test_a_verb_joined_to_a_future_one_shares_its_will():
+    frame = table("The bridge will shut at 8pm on Friday and reopen at 6am on Monday, the council said.")
+    assert dated(frame, "6am on Monday")[2] == "2024-06-17T06:00"

@@ -103,6 +103,8 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return None
+    if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head)  # "will shut on Friday and reopen on Monday": the auxiliary is shared
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":
