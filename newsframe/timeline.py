@@ -422,8 +422,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
     did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
     what = ""
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None) if there is not None else None
+    if attr is not None and noun is not None and noun.i != attr.i and noun in attr.subtree:
+        noun = attr  # "there were accidents on the road on Wednesday night": what there was, not the road
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             what = f"{noun.head.text} {what}"  # "lived there until his death in 1998": lived until death
     else:
