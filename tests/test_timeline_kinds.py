@@ -599,6 +599,13 @@ def test_a_month_in_the_past_perfect_is_before_the_date_its_sentence_named():
     )
     assert dated(frame, "March")[1] == "2023-03"
     assert dated(frame, "March", 1)[1] == "2024-03"  # no date named before it in its sentence: this March
+    reported = table(  # a past perfect of reported speech tells of no earlier time
+        "Kerr said the firm had hired 300 drivers since January and that delays had fallen since July.",
+        "She said price cuts by rivals in May and June had hurt sales.",
+        published=datetime(2024, 9, 18),
+    )
+    assert dated(reported, "July")[1] == "2024-07"
+    assert dated(reported, "June")[1] == "2024-06"
 
 
 def test_what_there_was_then_is_the_event_with_its_no():

@@ -225,6 +225,9 @@ def _infinitive_tense(verb: Token) -> str | None:
     return "future" if planning else None
 
 
+# Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
+EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
+
 # Verbs that ask someone to an event: "invited the parties to talks on Thursday", "summoned him to a hearing".
 INVITING = {"invite", "summon", "call", "convene"}
 
@@ -260,13 +263,19 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
-        self.pluperfect = self._pluperfect
+        self.earlier_clause = self._earlier_clause
 
-    def _pluperfect(self, start: int, end: int) -> bool:
-        """Whether the clause of the expression start..end is in the past perfect ("had attacked", "had been sold")."""
+    def _earlier_clause(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is in a past perfect clause that a conjunction puts before its main
+        clause ("after Russia had attacked Ukraine in February"); a past perfect of reported speech ("said that
+        sales had fallen since July") is not one."""
         span = self._span(start, end)
         verb = governing_verb(span.root) if span is not None and len(span) else None
-        return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        return (
+            verb is not None
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children)
+        )
 
     def _perfect(self, start: int, end: int) -> bool:
         """Whether the clause of the expression start..end is in the present perfect ("has been issued")."""

@@ -81,8 +81,8 @@ class Context:
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
-    # whether the clause holding characters start..end is in the past perfect ("had attacked")
-    pluperfect: Callable[[int, int], bool] = lambda start, end: False
+    # whether characters start..end are in a past perfect clause put before its main one ("after they had met")
+    earlier_clause: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -649,13 +649,13 @@ def _month(m: re.Match, ctx: Context) -> Result:
 
 
 def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
-    """The year of a month named in the past perfect, when its sentence named a year, a month or a day before it:
-    the past perfect tells of a time before that one ("applied in May last year, after Russia had attacked in
-    February": the February before that May). None otherwise."""
+    """The year of a month named in a past perfect clause put before its main one, when its sentence named a year,
+    a month or a day before it: the clause tells of a time before that one ("applied in May last year, after Russia
+    had attacked in February": the February before that May). None otherwise."""
     ref = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?", ctx.last_value or "")
     if ref is None or ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()):
         return None
-    if not ctx.pluperfect(m.start(), m.end()):
+    if not ctx.earlier_clause(m.start(), m.end()):
         return None
     return int(ref[1]) if month <= int(ref[2] or 12) else int(ref[1]) - 1
 
