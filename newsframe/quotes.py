@@ -1322,8 +1322,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     continue
                 gap_before = text[b : f.start]
                 if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a, quotes[i]):
-                    if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
-                        f.end = b
+                    f.end = b
                     joined = True
                     break
                 if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
@@ -1690,11 +1689,7 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
     # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation
     # long enough to be a statement of its own
-    if any(
-        _words(text[q0:q1]) >= MIN_QUOTE_WORDS and not _quoted_in_passing(text, found.end, q0, cue)
-        for q0, q1, _ in quotes
-        if found.end <= q0 and q1 <= a
-    ):
+    if any(_words(text[q0:q1]) >= MIN_QUOTE_WORDS for q0, q1, _ in quotes if found.end <= q0 and q1 <= a):
         return False
     return not any(
         t.i != cue.i
@@ -1705,18 +1700,6 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for t in sent
     )
-
-
-def _quoted_in_passing(text: str, after: int, a: int, cue: Token | None) -> bool:
-    """Whether the quotation at `a`, after a speaker's quotation ending at `after`, lies inside the reporter's words
-    that follow it, as a title or a name does ("“…,” he said on NBC's “Meet the Press.” “…”", "said Ann Lee,
-    author of “Open Doors,”"): a word stands right before its mark, not a comma, colon or the end of a sentence,
-    nor the cue itself (“…,” she said “…”, its comma missing), and no "that" opens the speaker's words again (“…,”
-    they wrote, that the agency “…”)."""
-    gap = text[after:a].rstrip()
-    if not gap[-1:].isalnum() or re.search(r"\bthat\b", gap, re.I):
-        return False
-    return cue is None or not (cue.idx + len(cue.text) == after + len(gap) and doc_text(cue.doc) == text)
 
 
 def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
@@ -1908,17 +1891,6 @@ def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found
             parts.append(texts[p][start:end])
             continue
         inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
-        # a title or name quoted in the cue clause between two quotations is no part of what was said ("“A,” he
-        # said on NBC's “Meet the Press.” “B.”")
-        cue = found.cue_token
-        cue = cue if cue is not None and p == found.para and doc_text(cue.doc) == texts[p] else None
-        inside = [
-            q
-            for k, q in enumerate(inside)
-            if not k
-            or cue is None
-            or not (inside[0][1] <= cue.idx < q[0] and _quoted_in_passing(texts[p], inside[k - 1][1], q[0], cue))
-        ]
         pieces = [texts[p][a:b] for a, b in inside] or [texts[p][start:end]]
         parts.append(" ".join(pieces))
     return "\n\n".join(parts)
