@@ -1939,6 +1939,19 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
 
 
+@rule("new_year", r"the new year(?!'|’)")
+def _new_year(m: re.Match, ctx: Context) -> Result:
+    """'in the new year' -> DATE (TimeML: the year, mod START): said in a year's last months, the year to come; in
+    its first months, or after "since", the publication's year; in other months, undated (which is not said)."""
+    if not ctx.dct:
+        return "DATE", "XXXX", "relative"
+    if re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I) or ctx.dct.month <= 3:
+        return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START"}
+    if ctx.dct.month >= 10:
+        return "DATE", f"{ctx.dct.year + 1:04d}", "relative", {"mod": "START"}
+    return "DATE", "XXXX", "relative", {"undated": "which new year is not said"}
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Quick tests: what every match of a rule contains somewhere (a part of its pattern that no alternative can skip),
 # as a regular expression with the rules' flags. A text without it cannot match the rule, so the rule's own scan,
@@ -1987,6 +2000,7 @@ RULE_NEEDS: dict[str, str] = {
     "century": r"century",
     "spoken_year": r"nineteen",
     "year_end": r"year",
+    "new_year": r"new year",
     "holiday": _quick_words(lx.HOLIDAYS),
     "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
     # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
