@@ -259,7 +259,8 @@ def _words(token: Token) -> bool:
     """Whether a token is a word a phrase may show: letters in it, not a time, not a stray mark."""
     return (
         any(ch.isalpha() for ch in token.text)
-        and token.ent_type_ not in TIME_LABELS
+        and (token.ent_type_ not in TIME_LABELS or token.pos_ in ("VERB", "AUX"))  # "snow may fall by Sunday": a
+        # verb the recogniser took into a date ("may", "fall") is still the verb
         and token.pos_ not in ("PUNCT", "SYM", "X")
     )
 
@@ -292,8 +293,10 @@ def _compact(token: Token) -> str:
         first = t.i
     while first < token.i and token.doc[first].is_punct:
         first += 1  # no phrase starts with a hyphen
-    words = _text(token.doc, first, token.i).split()
-    return " ".join(words[-NOUN_WORDS:])
+    words = _text(token.doc, first, token.i).split()[-NOUN_WORDS:]
+    while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and"):
+        words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres"
+    return " ".join(words)
 
 
 def _with_conjuncts(token: Token) -> str:
@@ -366,6 +369,9 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     return name or named  # "shipping group Halvorsen Maritime": the name
 
 
+# Adverbs that complete a verb as a particle does ("has been out since August", "was back on Monday").
+PARTICLES = {"out", "back", "away", "off", "home", "over", "up", "down"}
+
 # Pronouns that open a relative clause as its subject: its noun is the subject then.
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
@@ -419,7 +425,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if not who and there is not None:
         who = "there"  # "Ten years ago there was practically nothing": what there was is the event
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
-    verb_words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    verb_words += [verb] + [
+        c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i)
+    ]
     did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
     what = ""
     attr = next((c for c in verb.children if c.dep_ == "attr"), None) if there is not None else None
