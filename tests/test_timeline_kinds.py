@@ -691,3 +691,12 @@ def test_an_event_keeps_a_verb_the_recogniser_read_as_a_date_and_its_particle():
     )
     assert row(frame, "Sunday morning")["event"] == "20 centimetres may fall"
     assert row(frame, "May 3")["event"].startswith("winger has been out")
+
+
+def test_a_days_event_a_plan_comes_before_is_still_to_come():
+    frame = table(
+        "The manager said he would hold a team meeting before Friday's game.",
+        "He spoke to the players before Tuesday's training session.",
+    )
+    assert dated(frame, "Friday")[2] == "2024-06-14"
+    assert dated(frame, "Tuesday")[2] == "2024-06-11"  # no plan: the Tuesday gone

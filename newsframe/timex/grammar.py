@@ -867,9 +867,22 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # "a warning has been issued from 6pm on Friday until midday Sunday", "has been put back to Monday":
             # what was done is in force till then, so the days bounding it are to come
             direction = "future"
+        elif (
+            direction == "past"
+            and AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            and m.string.startswith(("'s", "’s"), m.end("wd"))
+            and PLANNED_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+        ):
+            # "he would hold a meeting before Tuesday's game": a day's event still ahead of what is planned
+            direction = "future"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
 
+
+# "before" or "ahead of" right before a day's event ("before Tuesday's game"), and the words of a plan before it in
+# its sentence ("would hold a meeting", "will travel"): that event is still to come.
+AHEAD_OF_BEFORE = re.compile(r"\b(?:before|ahead of)\s+$", re.I)
+PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|’ll|plans? to|planned to|is to|are to|is due to)\b", re.I)
 
 # "for" right before a day: the day something was set for ("cancelled for Friday", "booked for Monday").
 FOR_DAY_BEFORE = re.compile(r"\bfor\s+$", re.I)
