@@ -746,6 +746,20 @@ def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime
         first["anchor"] = "relative"
 
 
+def date_headline_as_story(rows: list[dict]) -> None:
+    """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
+    on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
+    date."""
+    body: dict[str, set] = {}
+    for row in rows:
+        if row["paragraph"] and row["anchor"] == "relative":
+            body.setdefault(row["expression"].lower(), set()).add((row["value"], row["date"], row["date_end"]))
+    for row in rows:
+        found = body.get(row["expression"].lower()) if not row["paragraph"] and row["anchor"] == "relative" else None
+        if found and len(found) == 1:
+            row["value"], row["date"], row["date_end"] = next(iter(found))
+
+
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
@@ -783,6 +797,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             reference = last_reference(found, reference)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
+    date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

@@ -700,3 +700,15 @@ def test_a_days_event_a_plan_comes_before_is_still_to_come():
     )
     assert dated(frame, "Friday")[2] == "2024-06-14"
     assert dated(frame, "Tuesday")[2] == "2024-06-11"  # no plan: the Tuesday gone
+
+
+def test_a_headlines_day_is_the_day_its_story_gives_the_same_words():
+    texts = [
+        "Kelby lost to Ashby – the final awaits on Thursday",
+        "Kelby lost 2-1 on Monday.",
+        "The final is on Thursday.",
+    ]
+    article = Article("h", texts[0], WEDNESDAY, None, "h.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    frame = timeline_table(article, nlp.parse(texts))
+    headline = frame[frame["paragraph"] == 0].iloc[0]
+    assert (headline["expression"], headline["date"]) == ("Thursday", "2024-06-13")
