@@ -369,7 +369,8 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     return name or named  # "shipping group Halvorsen Maritime": the name
 
 
-# Adverbs that complete a verb as a particle does ("has been out since August", "was back on Monday").
+# Adverbs that complete a verb as a particle does, right after it ("has been out since August", "was back on Monday";
+# not "spent £4.2m, up from £3.1m").
 PARTICLES = {"out", "back", "away", "off", "home", "over", "up", "down"}
 
 # Pronouns that open a relative clause as its subject: its noun is the subject then.
@@ -426,7 +427,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         who = "there"  # "Ten years ago there was practically nothing": what there was is the event
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
     verb_words += [verb] + [
-        c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i)
+        c
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)
     ]
     did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
     what = ""

@@ -712,3 +712,8 @@ def test_a_headlines_day_is_the_day_its_story_gives_the_same_words():
     frame = timeline_table(article, nlp.parse(texts))
     headline = frame[frame["paragraph"] == 0].iloc[0]
     assert (headline["expression"], headline["date"]) == ("Thursday", "2024-06-13")
+
+
+def test_an_adverb_away_from_the_verb_is_no_part_of_it():
+    frame = table("Last year the council spent £4.2m on roads, up from £3.1m in 2022.")
+    assert row(frame, "Last year")["event"] == "council spent £4.2m"
