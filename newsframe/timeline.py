@@ -401,7 +401,17 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
     if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
         # parse made the entry's date a sentence of its own; the event is the clause after its dash
-        verb = next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb)
+        opening = next((t for t in doc[span.end :] if not t.is_punct), None)
+        first = doc[span.end : opening.sent.end] if opening is not None else doc[span.end : span.end]
+        verb = next(  # the entry's first sentence, whose verb the tagger may read as a noun ("The pandemic grounds
+            # the fleet"): a root with an object acts as one; else the first verb after the date
+            (
+                t
+                for t in first
+                if t.dep_ == "ROOT" and (t.pos_ in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in t.children))
+            ),
+            next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb),
+        )
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
     if to_come and verb is not None:

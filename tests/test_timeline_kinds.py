@@ -717,3 +717,10 @@ def test_a_headlines_day_is_the_day_its_story_gives_the_same_words():
 def test_an_adverb_away_from_the_verb_is_no_part_of_it():
     frame = table("Last year the council spent £4.2m on roads, up from £3.1m in 2022.")
     assert row(frame, "Last year")["event"] == "council spent £4.2m"
+
+
+def test_a_chronologys_entry_takes_its_event_from_its_own_first_sentence():
+    frame = table(
+        "March 2020 - The pandemic grounds the entire fleet for 14 weeks. The government approves a loan in April.",
+    )
+    assert "grounds" in row(frame, "March 2020")["event"]
