@@ -436,6 +436,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if not who and there is not None:
         who = "there"  # "Ten years ago there was practically nothing": what there was is the event
     verb_words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") and c.i < verb.i]
+    if not verb_words and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb_words = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD"]  # "will shut on Friday
+        # and reopen on Monday": the bridge will reopen
     verb_words += [verb] + [
         c
         for c in verb.children

@@ -682,6 +682,7 @@ def test_the_new_year_in_the_autumn_is_the_start_of_the_year_to_come():
 def test_a_verb_joined_to_a_future_one_shares_its_will():
     frame = table("The bridge will shut at 8pm on Friday and reopen at 6am on Monday, the council said.")
     assert dated(frame, "6am on Monday")[2] == "2024-06-17T06:00"
+    assert row(frame, "6am on Monday")["event"] == "bridge will reopen"
 
 
 def test_an_event_keeps_a_verb_the_recogniser_read_as_a_date_and_its_particle():
