@@ -182,10 +182,11 @@ def _written_date(match: re.Match) -> datetime | date | None:
     return datetime(found.year, found.month, found.day, hour, int(match["M"]))
 
 
-# A byline: "By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters".
+# A byline: "By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters",
+# perhaps with the outlet or the role on a line or two of its own below ("By Ann Lee\nThe Associated Press").
 BYLINE = re.compile(
     r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
-    r"(?:[ \t]*[,|—–-][ \t]*[^\n.!?]{1,60})?$"
+    r"(?:[ \t]*[,|—–-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
 BYLINE_WORDS = 12
 
@@ -195,7 +196,7 @@ def byline_in_text(blocks: list[str]) -> tuple[str | None, list[str]]:
     blocks without it; (None, blocks) when there is none, or when it is all the text there is."""
     for k, block in enumerate(blocks[:2]):
         if len(blocks) > 1 and BYLINE.match(block) and count_words(block) <= BYLINE_WORDS:
-            return block, blocks[:k] + blocks[k + 1 :]
+            return ", ".join(line.strip() for line in block.split("\n")), blocks[:k] + blocks[k + 1 :]
     return None, blocks
 
 

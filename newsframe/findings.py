@@ -23,6 +23,7 @@ from .sentiment import (
     TONES,
     VADER_THRESHOLDS,
     extreme_sentences,
+    misread_by_lexicons,
     overridden,
     threshold_tone,
     voice_summary,
@@ -307,12 +308,22 @@ def tone_of_article(
     shares = join_words(share_words(overall))
     headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     strong = overridden(sentence_sentiment)
+    held = [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
+    misread = strong[pd.Series(held, index=strong.index, dtype=bool)]
+    strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy"): told apart below
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
     which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
     clear = f" On {which} where TextBlob and VADER both score far from zero on one side, the tone is that side."
     if not n:
         clear = ""
+    if len(misread):
+        first = excerpt(misread["text"].iloc[0], 8)
+        clear += (
+            f" {'One sentence' if len(misread) == 1 else f'{len(misread)} sentences'} that both score far on the "
+            f"positive side {'reads negative: its' if len(misread) == 1 else 'read negative: their'} praise is held "
+            f"back (“{first}”)."
+        )
     return (
         f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"
         f"{headline}.{clear}"

@@ -298,11 +298,38 @@ SECOND_BEST = re.compile(
 )
 
 
+# Praise held back, which the lexicons read as praise for its positive word: "less happy", "less convincing" (a
+# positive word made smaller; "no less happy" is not), "deserve better", "must do better" (what was given or done was
+# not good enough).
+POSITIVE_WORDS = (
+    r"happy|pleased|satisfied|good|positive|optimistic|confident|enthusiastic|impressed|impressive|successful"
+    r"|convincing|effective|favou?rable|keen|comfortable|encouraging|welcome|attractive|popular|generous|helpful"
+    r"|ideal|perfect"
+)
+HELD_BACK = re.compile(
+    rf"(?<!\bno )(?<!\bnone the )\bless\s+(?:than\s+)?(?:{POSITIVE_WORDS})\b"
+    r"|\bdeserv(?:e|es|ed|ing)\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
+    r"|\b(?:must|should|could|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:do|play|be)\s+(?:much\s+|a\s+lot\s+)?better\b",
+    re.I,
+)
+
+
+def misread_by_lexicons(text: str) -> bool:
+    """Whether `text` holds a phrase the lexicons read as praise that says the opposite: a side that was second best
+    (SECOND_BEST) or praise held back (HELD_BACK). Such a text reads negative, whatever its lexicon scores."""
+    if not text:
+        return False
+    lower = text.lower()
+    return ("second" in lower and SECOND_BEST.search(text) is not None) or (
+        ("less" in lower or "better" in lower) and HELD_BACK.search(text) is not None
+    )
+
+
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
-    below it, the rule on results stated in `text` (`outcome_tone`); a side said to have been second best
-    (SECOND_BEST) reads negative before all of them."""
-    if text and "second" in text.lower() and SECOND_BEST.search(text):
+    below it, the rule on results stated in `text` (`outcome_tone`); a phrase the lexicons misread as praise (a side
+    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them."""
+    if misread_by_lexicons(text):
         return "negative"
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
@@ -732,9 +759,13 @@ def overridden(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
-    """The n most positive and n most negative sentences by the mean of polarity and VADER: side, then the row."""
+    """The n most positive and n most negative sentences by the mean of polarity and VADER: side, then the row. A
+    sentence whose praise the lexicons misread (`misread_by_lexicons`: "less happy", "deserve better") is none of
+    the most positive."""
     table = sentence_sentiment.assign(mean_score=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
-    top = table[table["mean_score"] > 0].nlargest(n, "mean_score").assign(side="most positive")
+    praise = table[table["mean_score"] > 0]
+    praise = praise[~praise["text"].map(lambda text: misread_by_lexicons(str(text))).astype(bool)]
+    top = praise.nlargest(n, "mean_score").assign(side="most positive")
     bottom = table[table["mean_score"] < 0].nsmallest(n, "mean_score").assign(side="most negative")
     columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "tone"]
     return pd.concat([top, bottom], ignore_index=True)[columns]

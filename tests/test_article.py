@@ -227,6 +227,19 @@ def test_a_byline_is_who_wrote_it_not_a_paragraph(write, byline):
     assert article.published == datetime(2023, 3, 1, 8, 0)
 
 
+def test_a_byline_with_its_outlet_below_it_leaves_the_date_line_after_it_read(write):
+    path = write(
+        "game.txt",
+        "Gulls edge Mariners in 10\n\nBy Joe Park\nThe Associated Press\n\nPublished: 2024-08-19\n\n"
+        "HARBOR CITY (AP) — The Gulls won 6-5 on Sunday.\n\nThey play again on Tuesday.\n",
+    )
+    article = load_article(path)
+    assert article.published == datetime(2024, 8, 19)
+    assert article.byline == "By Joe Park, The Associated Press"
+    assert [p.text for p in article.body][0].startswith("HARBOR CITY")
+    assert len(article.body) == 2
+
+
 def test_a_sentence_opening_with_by_is_no_byline(write):
     path = write(
         "story.txt", "Storm hits coast\n\nBy Tuesday night, the river had burst its banks.\n\nNo one was hurt.\n"

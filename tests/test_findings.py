@@ -810,3 +810,64 @@ def test_a_side_whose_top_score_is_a_hair_from_zero_has_no_sentence_leaning_that
     assert "the most positive, in paragraph 1 (+0.75)" in said
     assert "most negative" not in said
     assert "no sentence leans negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said
+
+
+def test_praise_held_back_is_not_named_the_most_positive_sentence():
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3],
+            "sentence": [1, 1, 1],
+            "text": [
+                "The fans deserve better than this, the coach said.",
+                "The new stand is a fine addition.",
+                "The club lost again.",
+            ],
+            "quoted": [False, False, False],
+            "polarity": [0.5, 0.42, -0.3],
+            "vader": [0.6, 0.2, -0.4],
+            "tone": ["negative", "positive", "negative"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most positive, in paragraph 2 (+0.31)" in said and "deserve better" not in said
+
+
+def test_a_sentence_whose_praise_is_held_back_is_told_apart_from_the_lexicons_clear_sentences():
+    sentences = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "text": ["– This is less happy news for the town, Mäkelä said.", "The bridge reopened on Monday."],
+            "quoted": [True, False],
+            "polarity": [0.8, 0.0],
+            "vader": [0.6, 0.0],
+            "tone": ["negative", "neutral"],
+        }
+    )
+    paragraphs = pd.DataFrame({"paragraph": [1, 2], "text": sentences["text"], "words": [9, 5]})
+    scored = paragraphs.assign(
+        tone=["negative", "neutral"], polarity=[0.8, 0.0], subjectivity=[0.5, 0.0], vader=[0.6, 0.0]
+    )
+    said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
+    assert "0 of the 1" not in said
+    assert "One sentence that both score far on the positive side reads negative: its praise is held back" in said
+
+
+def test_the_strongest_sentences_of_an_article_with_no_positive_sentence_are_still_told():
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "text": ["The bridge closes on Friday.", "The road was badly damaged."],
+            "quoted": [False, False],
+            "polarity": [0.0, -0.7],
+            "vader": [0.0, -0.5],
+            "tone": ["neutral", "negative"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most negative, in paragraph 2 (-0.60)" in said
+    strong = table.assign(polarity=[0.0, -0.7], vader=[0.0, -0.6])
+    assert "tone is that side" in findings.tone_of_article.__wrapped__(
+        strong.assign(subjectivity=0.1, words=5), strong.assign(words=5), strong
+    )

@@ -468,3 +468,15 @@ def test_a_side_that_was_second_best_was_the_worse_one():
     assert sentiment.text_tone('"We were second best all afternoon," the Kelby manager said.') == "negative"
     assert sentiment.text_tone("Rovers were clearly second best after the break.") == "negative"
     assert sentiment.text_tone("Kelby are the second-best team in the league.") != "negative"  # a ranking
+
+
+def test_praise_held_back_reads_negative_though_the_lexicons_read_its_praise():
+    for text in (
+        "– This was less happy news for the town's shops, Mäkelä said.",
+        "We were less convincing after the break.",
+        "The residents deserve better than another year of roadworks.",
+        '"We have to do better," the Harwick coach said.',
+    ):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in ("She was no less happy with the draw.", "The volunteers deserve credit.", "Sales were better."):
+        assert not sentiment.misread_by_lexicons(text), text

@@ -535,3 +535,193 @@ def test_a_live_pages_entries_cross_midnight_in_their_clock_order():
         "2024-07-05T11:45",
         "2024-07-05T09:30",
     ]
+
+
+# --- readings found on articles of many kinds ---------------------------------------------------------------------
+
+
+def test_a_clock_time_with_am_written_apart_is_a_time_and_the_verb_am_is_not():
+    frame = table("Voting opens at 8 am on Thursday and closes at 9 pm.", "Of the 20 runners, am I the slowest?")
+    assert dated(frame, "8 am on Thursday")[:2] == ("TIME", "2024-06-13T08:00")
+    assert not frame["expression"].str.contains("am I").any() and len(frame) == 2
+
+
+def test_the_end_of_the_year_in_a_story_gone_back_to_a_named_year_is_that_years_end():
+    frame = table(
+        "The airline opened a second base in 2012. By the end of the year it carried a million passengers.",
+        "Its chief executive said she expects a profit by the end of the year.",
+    )
+    assert dated(frame, "By the end of the year")[1:] == ("2012", "2012-09-01", "2012-12-31")
+    assert dated(frame, "by the end of the year")[1:] == ("2024", "2024-09-01", "2024-12-31")
+    quoted = table(
+        "– In 2012 I lost. At the end of the year I knew I would run again, Haavisto said.",
+        "The count was completed at 11:55 pm.",
+        published=datetime(2024, 1, 29, 2, 15),
+    )
+    assert dated(quoted, "At the end of the year")[1] == "2012"
+    assert dated(quoted, "11:55 pm")[2] == "2024-01-28T23:55"  # the story is back at publication
+
+
+def test_a_deed_a_past_verdict_judges_is_in_the_past():
+    frame = table("The man was found guilty of stabbing his neighbour in a flat in Kelby in August.")
+    assert dated(frame, "August")[1:3] == ("2023-08", "2023-08-01")
+
+
+def test_minutes_later_than_a_day_named_in_an_earlier_paragraph_are_left_undated():
+    frame = table(
+        "Kelby beat Ashby 3-2 on Tuesday. Their place in the final was already secured on Saturday.",
+        "Ashby led early. Three minutes later, Kelby equalized.",
+        "The talks were held on Monday. Two hours later, the union walked out.",
+    )
+    assert dated(frame, "Three minutes")[2:] == ("", "")
+    assert dated(frame, "Two hours")[2] == "2024-06-10"
+
+
+def test_a_quarter_of_a_named_year_is_dated_when_publication_is_unknown():
+    frame = table(
+        "Nordby will shut the mill in the first quarter of 2025 and expects costs to ease in the second half of 2025.",
+        published=None,
+    )
+    assert dated(frame, "the first quarter of 2025")[1:] == ("2025-Q1", "2025-01-01", "2025-03-31")
+    assert dated(frame, "the second half of 2025")[1:] == ("2025-H2", "2025-07-01", "2025-12-31")
+
+
+def test_a_weekday_after_weeks_ago_is_that_weeks_day():
+    frame = table("The strike began a week ago on Wednesday. The mill shut two weeks ago Friday.")
+    assert dated(frame, "Wednesday")[2] == "2024-06-05"
+    assert dated(frame, "Friday")[2] == "2024-05-31"
+
+
+def test_a_month_in_the_past_perfect_is_before_the_date_its_sentence_named():
+    frame = table(
+        "Kelby joined the league in April last year, after its old league had folded in March.",
+        "The council had approved the plan in March.",
+    )
+    assert dated(frame, "March")[1] == "2023-03"
+    assert dated(frame, "March", 1)[1] == "2024-03"  # no date named before it in its sentence: this March
+    reported = table(  # a past perfect of reported speech tells of no earlier time
+        "Kerr said the firm had hired 300 drivers since January and that delays had fallen since July.",
+        "She said price cuts by rivals in May and June had hurt sales.",
+        published=datetime(2024, 9, 18),
+    )
+    assert dated(reported, "July")[1] == "2024-07"
+    assert dated(reported, "June")[1] == "2024-06"
+
+
+def test_what_there_was_then_is_the_event_with_its_no():
+    frame = table(
+        "– Ten years ago there was practically nothing here, Koskinen said.",
+        "In 2015 there were no shops in the village.",
+        "Police said there were several accidents on the main road 9 on Friday night.",
+    )
+    assert row(frame, "Friday night")["event"] == "there were several accidents"
+    assert row(frame, "Ten years ago")["event"] == "there was nothing"
+    assert row(frame, "2015")["event"] == "there were no shops"
+
+
+def test_a_clock_time_to_come_is_not_put_on_a_day_gone_by_named_in_an_earlier_sentence():
+    frame = table(
+        "Polls open next Thursday at 7am and close at 10pm, the electoral commission said on Friday.",
+        "The count begins at 10pm, as soon as the polls close.",
+        "A lorry overturned on the ring road on Friday. The road reopened at 9am.",
+        published=datetime(2025, 5, 10, 9, 0),  # a Saturday
+    )
+    assert dated(frame, "10pm")[2] == "2025-05-15T22:00"
+    assert dated(frame, "10pm", 1)[1:3] == ("XXXX-XX-XXT22:00", "")  # not the Friday it was said on
+    assert dated(frame, "9am")[2] == "2025-05-09T09:00"  # a time gone by stays on the day named before it
+
+
+def test_a_clock_time_in_a_chronologys_entry_is_on_the_entrys_day():
+    frame = table(
+        "Monday - The board asks lenders for more time.",
+        "Tuesday - Lenders refuse. The airline stops selling tickets at 6 a.m.",
+    )
+    assert dated(frame, "6 a.m.")[2] == "2024-06-11T06:00"
+
+
+def test_weeks_missed_earlier_this_season_are_how_long_and_a_count_back_takes_the_year_written_beside_it():
+    frame = table(
+        "The Gulls beat the Mariners 6-5 on Sunday.",
+        "Reyes, who missed six weeks earlier this season with a strained hamstring, hit two home runs.",
+        "Mills retired from the club two years earlier, in 2010.",
+    )
+    assert dated(frame, "six weeks")[:3] == ("DURATION", "P6W", "")
+    assert dated(frame, "two years earlier")[1:3] == ("2010", "2010-01-01")
+
+
+def test_a_weekday_in_a_chronologys_entry_counts_from_the_entrys_day():
+    frame = table(
+        "Here is how events unfolded.",
+        "Last Friday - Talks with the buyer collapse. The chairman says the board will meet on Monday.",
+        "Monday - The board asks lenders for more time.",
+        published=datetime(2024, 6, 14, 8, 0),  # a Friday
+    )
+    assert dated(frame, "Last Friday")[2] == "2024-06-07"
+    assert dated(frame, "Monday")[2] == "2024-06-10"  # the Monday after that Friday, not the one to come
+    assert dated(frame, "Monday", 1)[2] == "2024-06-10"
+
+
+def test_an_event_a_clause_only_compares_with_is_that_event():
+    frame = table("Turnout was 71 percent, which is higher than in the previous municipal election in 2021.")
+    assert row(frame, "2021")["event"] == "previous municipal election"
+
+
+def test_the_event_someone_was_invited_to_on_a_day_is_still_to_come():
+    frame = table("The conciliator invited the union and the employers to talks on Thursday.")
+    assert dated(frame, "Thursday")[2] == "2024-06-13"
+    assert "talks" in row(frame, "Thursday")["event"]
+
+
+def test_the_new_year_in_the_autumn_is_the_start_of_the_year_to_come():
+    frame = table("The judge set a hearing for the new year.", published=datetime(2023, 11, 24))
+    assert dated(frame, "the new year")[1:] == ("2024", "2024-01-01", "2024-04-30")
+    summer = table("The council will decide in the new year.")  # June: which new year is not said
+    assert dated(summer, "the new year")[2:] == ("", "")
+
+
+def test_a_verb_joined_to_a_future_one_shares_its_will():
+    frame = table("The bridge will shut at 8pm on Friday and reopen at 6am on Monday, the council said.")
+    assert dated(frame, "6am on Monday")[2] == "2024-06-17T06:00"
+    assert row(frame, "6am on Monday")["event"] == "bridge will reopen"
+
+
+def test_an_event_keeps_a_verb_the_recogniser_read_as_a_date_and_its_particle():
+    frame = table(
+        "Up to 20 centimetres of snow may fall by Sunday morning.",
+        "The winger has been out since May 3 with a knee injury.",
+    )
+    assert row(frame, "Sunday morning")["event"] == "20 centimetres may fall"
+    assert row(frame, "May 3")["event"].startswith("winger has been out")
+
+
+def test_a_days_event_a_plan_comes_before_is_still_to_come():
+    frame = table(
+        "The manager said he would hold a team meeting before Friday's game.",
+        "He spoke to the players before Tuesday's training session.",
+    )
+    assert dated(frame, "Friday")[2] == "2024-06-14"
+    assert dated(frame, "Tuesday")[2] == "2024-06-11"  # no plan: the Tuesday gone
+
+
+def test_a_headlines_day_is_the_day_its_story_gives_the_same_words():
+    texts = [
+        "Kelby lost to Ashby – the final awaits on Thursday",
+        "Kelby lost 2-1 on Monday.",
+        "The final is on Thursday.",
+    ]
+    article = Article("h", texts[0], WEDNESDAY, None, "h.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    frame = timeline_table(article, nlp.parse(texts))
+    headline = frame[frame["paragraph"] == 0].iloc[0]
+    assert (headline["expression"], headline["date"]) == ("Thursday", "2024-06-13")
+
+
+def test_an_adverb_away_from_the_verb_is_no_part_of_it():
+    frame = table("Last year the council spent £4.2m on roads, up from £3.1m in 2022.")
+    assert row(frame, "Last year")["event"] == "council spent £4.2m"
+
+
+def test_a_chronologys_entry_takes_its_event_from_its_own_first_sentence():
+    frame = table(
+        "March 2020 - The pandemic grounds the entire fleet for 14 weeks. The government approves a loan in April.",
+    )
+    assert "grounds" in row(frame, "March 2020")["event"]

@@ -103,6 +103,8 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return None
+    if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head)  # "will shut on Friday and reopen on Monday": the auxiliary is shared
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":
@@ -129,6 +131,9 @@ def verb_tense(verb: Token) -> str | None:
         head = verb.head.head
         if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)  # "told to check the roads before setting off on Saturday": check's tense
+        above = governing_verb(head, 2) if not auxes and verb.dep_ == "pcomp" and head.pos_ == "ADJ" else None
+        if above is not None and verb_tense(above) == "past":
+            return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
 
@@ -220,6 +225,28 @@ def _infinitive_tense(verb: Token) -> str | None:
     return "future" if planning else None
 
 
+# Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
+EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
+
+# Verbs that ask someone to an event: "invited the parties to talks on Thursday", "summoned him to a hearing".
+INVITING = {"invite", "summon", "call", "convene"}
+
+
+def _invited_to(token: Token) -> bool:
+    """Whether a date hangs on the event someone was asked to ("invited the parties to talks on Thursday"): on a
+    noun that is the object of "to" under a verb of inviting."""
+    prep = token.head if token.dep_ == "pobj" else None
+    noun = prep.head if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" else None
+    to = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    return (
+        to is not None
+        and to.lower_ == "to"
+        and to.dep_ in ("prep", "dative")
+        and to.head.pos_ == "VERB"
+        and to.head.lemma_.lower() in INVITING
+    )
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -236,6 +263,19 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
+        self.earlier_clause = self._earlier_clause
+
+    def _earlier_clause(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is in a past perfect clause that a conjunction puts before its main
+        clause ("after Russia had attacked Ukraine in February"); a past perfect of reported speech ("said that
+        sales had fallen since July") is not one."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return (
+            verb is not None
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children)
+        )
 
     def _perfect(self, start: int, end: int) -> bool:
         """Whether the clause of the expression start..end is in the present perfect ("has been issued")."""
@@ -275,6 +315,8 @@ class DocContext(Context):
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return "past"
+        if _invited_to(span.root):
+            return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
@@ -442,7 +484,7 @@ def extract(
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         if ctx.historic:
             cand.extras["historic"] = True
-        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value)):
+        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
         if "season" in cand.extras and cand.rule == "split_year":
@@ -478,7 +520,16 @@ def _date_counted_durations_by_their_apposition(found: list[Candidate], text: st
     """Give a duration counted from the last date ("a decade later") the date written beside it, when there is one:
     the text's own date wins over the count, which may have started from another date than the writer's."""
     for cand, after in zip(found, found[1:]):
-        if "date_value" not in cand.extras or after.type not in ("DATE", "TIME") or not value_span(after.value)[0]:
+        if after.type not in ("DATE", "TIME") or not value_span(after.value)[0]:
+            continue
+        if (
+            cand.type == "DATE"
+            and re.search(r"\b(?:earlier|later|ago)$", cand.text, re.I)
+            and APPOSITION.fullmatch(text, cand.end, after.start)
+        ):
+            cand.value = after.value  # "two years earlier, in 2010": the year written, not one counted from now
+            continue
+        if "date_value" not in cand.extras:
             continue
         later = LATER.match(text, cand.end)
         if later and APPOSITION.fullmatch(text, later.end(), after.start):
@@ -579,7 +630,9 @@ UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
 LATER = re.compile(
-    r"\s+(?:(later|afterwards|thereafter|after that|earlier|before that)\b|(on|before)(?=\s*[,.;:!?]))", re.I
+    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the)\b)|before that)\b"
+    r"|(on|before)(?=\s*[,.;:!?]))",
+    re.I,
 )
 COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 
@@ -587,14 +640,22 @@ COUNT_FORWARD = {"later", "afterwards", "after that", "thereafter", "on"}
 YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 
 
-def counted_from(cand: Candidate, text: str, last_value: str | None) -> dict | None:
+# Units of a duration finer than a day: "three minutes later" counts from an event's clock time.
+CLOCK_UNITS = ("hour", "minute", "second")
+
+
+def counted_from(cand: Candidate, text: str, last_value: str | None, here: bool = True) -> dict | None:
     """The date a duration followed by "later" or "earlier" stands for, counted from the date mentioned before it:
     {"date_value": the value at the coarser precision of the two ("three years later" after "1978" -> "1981")}, and
     when the date before is the coarser, {"span": that date's span moved by the duration} ("two weeks later" after
-    March 2019 -> 2019-03-15..2019-04-14); None when it is no such duration."""
+    March 2019 -> 2019-03-15..2019-04-14); None when it is no such duration. `here`: that date is named in the same
+    text (paragraph); a count of hours or minutes from a day without a clock time named in an earlier paragraph
+    is left undated ("scored three minutes later" after "the final on Sunday": the goal's day is not that one)."""
     later = LATER.match(text, cand.end)
     parts = duration_parts(cand.value)
     if not later or not parts or not last_value:
+        return None
+    if not here and "T" not in last_value and any(unit in CLOCK_UNITS for _, unit in parts):
         return None
     sign = 1 if (later[1] or later[2]).lower() in COUNT_FORWARD else -1
     # "a decade later" than 1974 is 1984, not the 1980s: decades and centuries are counted in years

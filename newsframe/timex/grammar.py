@@ -81,6 +81,8 @@ class Context:
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
+    # whether characters start..end are in a past perfect clause put before its main one ("after they had met")
+    earlier_clause: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -642,7 +644,20 @@ def _month(m: re.Match, ctx: Context) -> Result:
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
+        y = min(y, _year_before_reference(ctx, m, month) or y)
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
+    """The year of a month named in a past perfect clause put before its main one, when its sentence named a year,
+    a month or a day before it: the clause tells of a time before that one ("applied in May last year, after Russia
+    had attacked in February": the February before that May). None otherwise."""
+    ref = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?", ctx.last_value or "")
+    if ref is None or ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()):
+        return None
+    if not ctx.earlier_clause(m.start(), m.end()):
+        return None
+    return int(ref[1]) if month <= int(ref[2] or 12) else int(ref[1]) - 1
 
 
 # The year named right after a month: "March last year", "June of next year", "in May this year".
@@ -683,8 +698,13 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             hour += 12
         if m["ap"].lower().startswith("a") and hour == 12:
             hour = 0
-        if m["ap"].lower() in ("am",) and not m["mi"] and m.string[m.start("ap") - 1].isspace():
-            return None  # "am" is also the verb ("at 11am" written solid is a time)
+        if (
+            m["ap"].lower() == "am"
+            and not m["mi"]
+            and m.string[m.start("ap") - 1].isspace()
+            and ctx.pos_at(m.start("ap")) in ("", "AUX", "VERB")
+        ):
+            return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
     if ON_NAMED_DAY.match(m.string, m.end()):
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
@@ -725,7 +745,8 @@ AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
     """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
     on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
-    Sunday), unless a past-tense clock time would then fall after publication; with no day named, the publication
+    Sunday), unless a past-tense clock time would then fall after publication (or one to come before it, when that
+    day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
     None when the story has moved to a time it names no day of (a year, a decade), or the sentence spoke of no
     particular day ("on a Sunday she opens at 6 a.m.")."""
@@ -737,6 +758,14 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     if not ctx.dct:
         return "XXXX-XX-XX"
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    if (
+        named is not None
+        and tense == "future"
+        and not ctx.historic  # a chronology's entry tells of its own day in the present
+        and named.date() < ctx.dct.date()
+        and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start))
+    ):
+        return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
@@ -744,6 +773,10 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
+
+
+# Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
+WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
 
 
 @rule(
@@ -787,6 +820,14 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             reference.date(), wd, {"last": "before", "next": "after"}.get(rel) or ctx.tense(m.start("wd"), m.end())
         )
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    entry = re.fullmatch(r"\d{4}-\d\d-\d\d", (ctx.last_value or "")[:10])
+    if ctx.historic and not rel and entry and ctx.last_start >= 0:
+        # a chronology's entry ("Last Friday - Talks collapse. Voss says the board will meet on Monday") tells of
+        # its own day: a weekday in it is counted from that day, not from publication
+        tense = ctx.tense(m.start("wd"), m.end())
+        if tense in ("past", "future"):
+            d = weekday_date(date.fromisoformat(entry.group()), wd, "before" if tense == "past" else "after")
+            return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     direction = {
         "last": "before",
         "past": "before",
@@ -797,6 +838,16 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    ago = re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+    if direction is None and ago and WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        # "a week ago on Wednesday", "two weeks ago Friday": that week's day, nearest the date counted back
+        counted = date.fromisoformat(ctx.last_value)
+        d = next(
+            counted + timedelta(days=k)
+            for k in (0, -1, 1, -2, 2, -3, 3)
+            if (counted + timedelta(days=k)).weekday() == wd
+        )
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
     if direction is None and week and ctx.last_start >= ctx.sentence_start(m.start()) >= 0 and ctx.last_start >= 0:
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
@@ -816,9 +867,22 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # "a warning has been issued from 6pm on Friday until midday Sunday", "has been put back to Monday":
             # what was done is in force till then, so the days bounding it are to come
             direction = "future"
+        elif (
+            direction == "past"
+            and AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            and m.string.startswith(("'s", "’s"), m.end("wd"))
+            and PLANNED_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+        ):
+            # "he would hold a meeting before Tuesday's game": a day's event still ahead of what is planned
+            direction = "future"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
 
+
+# "before" or "ahead of" right before a day's event ("before Tuesday's game"), and the words of a plan before it in
+# its sentence ("would hold a meeting", "will travel"): that event is still to come.
+AHEAD_OF_BEFORE = re.compile(r"\b(?:before|ahead of)\s+$", re.I)
+PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|’ll|plans? to|planned to|is to|are to|is due to)\b", re.I)
 
 # "for" right before a day: the day something was set for ("cancelled for Friday", "booked for Monday").
 FOR_DAY_BEFORE = re.compile(r"\bfor\s+$", re.I)
@@ -1177,6 +1241,13 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         return None
     if unit == "half" and not ordinal:
         return None
+    written = re.search(r"\d{4}", m["y"] or m["y0"] or "")
+    if not ctx.dct and written and "fiscal" not in m.group(0).lower() and ordinal in lx.ORDINALS:
+        # "the first quarter of 2025" dates itself, publication known or not
+        if unit == "half":
+            return "DATE", f"{written.group()}-H{1 if ordinal in ('first', '1st') else 2}", "explicit"
+        if unit == "quarter" and lx.ORDINALS[ordinal] <= 4:
+            return "DATE", f"{written.group()}-Q{lx.ORDINALS[ordinal]}", "explicit"
     if not ctx.dct:
         return "DATE", "XXXX-Q" + (str(lx.ORDINALS.get(ordinal, "X")) if unit != "half" else "X"), "relative"
     dct = ctx.dct.date()
@@ -1368,7 +1439,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
     rf"|another|an additional|over the (?:past|last|next))\s)?"
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
-    rf"(?P<unit>{_UNITS})(?P<half> and a half)?(?P<rel>(?: or so)? ago|(?: or so)? earlier| from now| hence)?"
+    rf"(?P<unit>{_UNITS})(?P<half> and a half)?"
+    # "missed six weeks earlier this season": "earlier" goes with the season, the weeks are how long
+    r"(?P<rel>(?: or so)? ago|(?: or so)? earlier(?! (?:this|that|last|in the)\b)| from now| hence)?"
     # "fifty years ago this week", "a century ago today": that week or day, so many years back
     r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
@@ -1869,9 +1942,27 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
+    moved = re.match(r"\d{4}", ctx.moved() or "")
+    if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
+        # year I knew I would run again": the story's year, not publication's
+        extras = {"mod": "END"} if "end" in text else {}
+        return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+@rule("new_year", r"the new year(?!'|’)")
+def _new_year(m: re.Match, ctx: Context) -> Result:
+    """'in the new year' -> DATE (TimeML: the year, mod START): said in a year's last months, the year to come; in
+    its first months, or after "since", the publication's year; in other months, undated (which is not said)."""
+    if not ctx.dct:
+        return "DATE", "XXXX", "relative"
+    if re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I) or ctx.dct.month <= 3:
+        return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START"}
+    if ctx.dct.month >= 10:
+        return "DATE", f"{ctx.dct.year + 1:04d}", "relative", {"mod": "START"}
+    return "DATE", "XXXX", "relative", {"undated": "which new year is not said"}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1922,6 +2013,7 @@ RULE_NEEDS: dict[str, str] = {
     "century": r"century",
     "spoken_year": r"nineteen",
     "year_end": r"year",
+    "new_year": r"new year",
     "holiday": _quick_words(lx.HOLIDAYS),
     "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
     # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
