@@ -238,6 +238,8 @@ def habitual(verb: Token) -> bool:
 # Words after a duration that count it from another event than publication: "within 28 days of being notified",
 # "within six months after the vote".
 COUNTED_FROM_EVENT = re.compile(r"\s+(?:of|after)\s+(?!(?:the\s+)?(?:publication|now|today)\b)", re.I)
+# Words after a duration that repeat it: "strike for 24 hours at a time", "for two hours each day".
+REPEATED_AFTER = re.compile(r"\s+(?:at a time|each (?:day|night|week|month|time)|a (?:day|night|week))\b", re.I)
 
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
 LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
@@ -588,6 +590,8 @@ def _row(
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
         elif COUNTED_FROM_EVENT.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
+        elif REPEATED_AFTER.match(text, cand.end):
+            start, end, anchor = "", "", "vague"  # "will strike for 24 hours at a time": each time, not from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from

@@ -725,3 +725,11 @@ def test_a_chronologys_entry_takes_its_event_from_its_own_first_sentence():
         "March 2020 - The pandemic grounds the entire fleet for 14 weeks. The government approves a loan in April.",
     )
     assert "grounds" in row(frame, "March 2020")["event"]
+
+
+def test_a_duration_repeated_at_a_time_is_no_stretch_from_publication():
+    frame = table(
+        "The union announced last week that its members will strike for 24 hours at a time on several days in March."
+    )
+    r = row(frame, "24 hours")
+    assert (r["date"], r["anchor"]) == ("", "vague")
