@@ -1877,8 +1877,8 @@ EVIDENCE_COLUMNS = [
     "near",
     "venue",
 ]
-# Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"); a town in
-# capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
+# Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
+# Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
 VENUE_WORDS = frozenset({"in", "at"})
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
@@ -3875,7 +3875,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
-                "venue": (s.start > 0 and doc[s.start - 1].lower_ in VENUE_WORDS) or (start == 0 and text.isupper()),
+                "venue": (
+                    s.start > 0
+                    and doc[s.start - 1].lower_ in VENUE_WORDS
+                    and not (s.end < len(doc) and doc[s.end].tag_ == "POS")  # "at Eastleigh's ground": the club's
+                )
+                or (start == 0 and text.isupper()),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )

@@ -2937,10 +2937,11 @@ def test_a_team_named_by_its_town_and_by_its_nickname_is_the_team_but_the_town_a
             [("Omaha", "LOC"), ("Omaha", "LOC"), ("Al Berg", "PER")],
         ),
         ("The Falcons play Game 4 on Saturday night in Omaha.", [], [("Falcons", "LOC"), ("Omaha", "LOC")]),
+        ("Kelby lost 2-1 at Omaha's Ferry Lane ground.", [], [("Kelby", "ORG"), ("Omaha", "LOC")]),
     )
     mentions, _ = entities.extract_mentions(art, docs)
     rows = _entity_rows(mentions)
-    assert rows["Omaha Falcons"] == ("ORG", 4) and rows["Omaha"] == ("GPE", 1) and "Falcons" not in rows
+    assert rows["Omaha Falcons"] == ("ORG", 5) and rows["Omaha"] == ("GPE", 1) and "Falcons" not in rows
 
 
 def test_a_stock_market_index_is_listed_as_a_thing_with_its_number():
