@@ -2306,6 +2306,7 @@ INDEX_NOUNS = frozenset("index indices indexes composite average".split())
 EXCHANGE_WORDS = frozenset({"exchange", "bourse", "market", "markets"})
 CLOSE_VERBS = frozenset("closed ended finished opened was".split())
 MOVE_WORDS = PERCENT_WORDS | frozenset({"points", "point", "record"})
+INDEX_AFTER_WORDS = INDEX_NOUNS | PRICE_VERBS | CLOSE_VERBS
 
 
 def names_a_market_index(doc: Doc, span: Span) -> bool:
@@ -2317,7 +2318,10 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     a people's, nor an exchange's ("the Karachi Stock Exchange index" is the exchange's index)."""
     if span.end >= len(doc) or {"PERSON", "NORP"} & {span.names, span.model}:
         return False
-    after, last = doc[span.end], doc[span.end - 1]
+    after = doc[span.end]
+    if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
+        return False
+    last = doc[span.end - 1]
     if last.lower_ in ORG_FORM_WORDS | EXCHANGE_WORDS:
         return False
     if after.lower_ in INDEX_NOUNS and (after.is_lower or after.is_title):
@@ -2334,10 +2338,10 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
 def as_market_index(doc: Doc, span: Span) -> Span:
     """`span` as a market index (PRODUCT: a thing, neither a body nor a place; see `names_a_market_index`), with
     the number the readers left after it ("S&P" and "500" in "the S&P 500 gained 0.8%"); else `span` itself."""
-    end = span.end
-    if end < len(doc) and doc[end].text.isdigit() and 2 <= len(doc[end].text) <= 4:
-        end += 1
-    found = replace(span, end=end)
+    if span.end >= len(doc):
+        return span
+    number = doc[span.end].text
+    found = replace(span, end=span.end + 1) if number.isdigit() and 2 <= len(number) <= 4 else span
     if not names_a_market_index(doc, found):
         return span
     return replace(found, label="PRODUCT", names=OTHER_NAME if span.names else "", model="PRODUCT")
@@ -2415,15 +2419,15 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
     person, whose last word is a country the gazetteer knows and no name the readers read alone as a person's
     (`people`: "Neil Jordan" … "Jordan said"), not a country's part ("Southwest Finland", "Northern Ireland") nor a
     place's whole name ("Papua New Guinea")."""
-    words = [t for t in doc[span.start : span.end] if t.is_alpha]
-    if span.model == "PERSON" or span.names in PLACE_LABELS or span.model in PLACE_LABELS or len(words) < 2:
+    if span.end - span.start < 2 or span.model == "PERSON" or span.names in PLACE_LABELS or span.model in PLACE_LABELS:
         return False
-    first, last = words[0].lower_, words[-1]
+    last = doc[span.end - 1]
+    if not last.is_title or name_key(last.text) not in known_countries() or name_key(last.text) in people:
+        return False
+    words = [t for t in doc[span.start : span.end] if t.is_alpha]
     return (
-        name_key(last.text) not in people
-        and last.is_title
-        and name_key(last.text) in known_countries()
-        and first not in PLACE_QUALIFIERS | COMPASS_WORDS
+        len(words) >= 2
+        and words[0].lower_ not in PLACE_QUALIFIERS | COMPASS_WORDS
         and not any(t.lower_ == "of" for t in doc[span.start : span.end])
         and name_key(_span_text(doc, span)) not in known_places()
     )
@@ -2916,13 +2920,14 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     told something is named in full first ("told Riikka Purra", then "told Purra"). A name of two or more words is
     an outlet there ("told Helsingin Sanomat") when the model does not read it as a person's and its last word
     never stands alone in the article (`alone`: the keys of its one-word names), as a person's surname does."""
-    if span.end - span.start != 1:
-        last = doc[span.end - 1]
-        if span.model == "PERSON" or name_key(last.text) in alone or doc[span.start : span.end].root != last:
-            return False
-    elif name_key(doc[span.start].text) in surnames:
-        return False
     token = doc[span.end - 1]
+    if token.dep_ not in ("dobj", "dative", "pobj"):  # the cheap test first
+        return False
+    if span.end - span.start != 1:
+        if span.model == "PERSON" or name_key(token.text) in alone or doc[span.start : span.end].root != token:
+            return False
+    elif name_key(token.text) in surnames:
+        return False
     head = token.head
     if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.i < token.i:
         return True
@@ -3739,15 +3744,16 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     interpreter"): no name of the kinds counted."""
     if text in COMMON_ABBREVIATIONS:
         return True
-    glued = doc[span.end : span.end + 2]
-    if len(glued) == 2 and glued[0].text == "-" and not doc[span.end - 1].whitespace_ and not glued[0].whitespace_:
-        if glued[1].tag_ == "NNS" and glued[1].is_lower:
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and span.end + 1 < len(doc) and not after.whitespace_:
+        glued = doc[span.end + 1]
+        if glued.tag_ == "NNS" and glued.is_lower and not doc[span.end - 1].whitespace_:
             return True  # the first half of a common noun written with a hyphen: "the Eagle-owls"
     if (
-        span.end - span.start == 1
-        and span.end < len(doc)
-        and doc[span.end].lower_ in LANGUAGE_NOUNS
-        and doc[span.end].is_lower
+        after is not None
+        and span.end - span.start == 1
+        and after.lower_ in LANGUAGE_NOUNS
+        and after.is_lower
         and "NORP" not in (span.names, span.model, span.label)
     ):
         return True
@@ -3783,11 +3789,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
     )
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
-    alone = frozenset(name_key(read[s.doc][s.start].text) for s in spans if s.end - s.start == 1)
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")
-    lone_people = frozenset(
-        name_key(read[s.doc][s.start].text) for s in spans if s.end - s.start == 1 and "PERSON" in (s.names, s.model)
-    )
+    one_word = [
+        (name_key(read[s.doc][s.start].text), "PERSON" in (s.names, s.model)) for s in spans if s.end - s.start == 1
+    ]
+    alone = frozenset(key for key, _ in one_word)
+    lone_people = frozenset(key for key, person in one_word if person)
     for s in spans:
         if s.names == "PERSON" and s.end - s.start >= 2:
             people[s.doc].append(s)
