@@ -147,8 +147,9 @@ Tables (offsets are character offsets in the paragraph's text):
   name" (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
   dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "party tag" (rule 1: the state of a
-  party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "market index" (a stock market index read
+  whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
+  of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
   dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9),
   "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the
   type decided).
