@@ -645,13 +645,14 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
 REREAD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
 
 
-def split_glued_person(doc: Doc, span: Span) -> list[Span]:
+def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | None = None) -> list[Span]:
     """A name of three or more name words that the recogniser ran over an organisation or place and the person after
     it ("the Kremlin Dmitry Peskov", read as one organisation), split in two: its last words, read on their own
     (`nlp.reread`), are exactly one person of two or more words, and the words before them exactly one other name.
     Split at the longest such person."""
     from .nlp import reread
 
+    other_labels = other_labels or {}
     tokens = doc[span.start : span.end]
     if span.label == "PERSON" or len(tokens) < 3 or not all(_is_name_word(t) for t in tokens):
         return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
@@ -661,9 +662,17 @@ def split_glued_person(doc: Doc, span: Span) -> list[Span]:
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
         return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
     words = tuple(t.text for t in tokens)
-    if 2 * sum(w.lower() in english_words() for w in words) < len(words) and reads_as_a_person(doc, span):
+    first = name_key(words[0])
+    if (
+        2 * sum(w.lower() in english_words() for w in words) < len(words)
+        and first not in known_places()
+        and first not in known_cities()
+        and first not in other_labels  # "Supercell Ilkka Paananen" after "Supercell" named alone: a name of its own
+        and reads_as_a_person(doc, span)
+    ):
         # read on their own, its words, mostly no English words, are one person ("Norway's Johannes Høsflot
-        # Klæbo", which the country before it made an organisation): not a place glued to a surname
+        # Klæbo", which the country before it made an organisation), and its first word alone no place or body:
+        # not a place glued to a surname
         return [Span(span.doc, span.start, span.end, "PERSON", names="PERSON")]
     for k in range(1, len(tokens) - 1):
         head, tail = reread(words[:k]), reread(words[k:])
@@ -1801,7 +1810,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 if written[name_key(_span_text(doc, part))] < 2:
                     split = split_glued_prefix(doc, part, labels_by_name)
                     if split == [part]:
-                        split = split_glued_person(doc, part)
+                        split = split_glued_person(doc, part, labels_by_name)
                 _log(repairs, number, "glued prefix", doc, [part], split)
                 if split == [part] and written[name_key(_span_text(doc, part))] < 2:
                     split = split_person_of(doc, part)
@@ -2996,11 +3005,14 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     """Whether `span`, one word that is no surname of a person the article names in full (`surnames`), is what a
     source spoke to: the object of "told" ("Purra told STT"), after "to" a verb of saying ("estimates to HS"), or
     after "an interview with" ("in an interview with Yle"). News names the outlets it quotes from that way; a person
-    told something is named in full first ("told Riikka Purra", then "told Purra"), or by a first name that reads
-    alone as a person's ("told Anna"). A name of two or more words is an outlet there ("told Helsingin Sanomat") when
-    the model does not read it as a person's and its last word never stands alone in the article (`alone`: the keys
-    of its one-word names), as a person's surname does."""
+    told something is named in full first ("told Riikka Purra", then "told Purra"). A name of two or more words is an
+    outlet there ("told Helsingin Sanomat") when the model does not read it as a person's and its last word never
+    stands alone in the article (`alone`: the keys of its one-word names), as a person's surname does."""
     token = doc[span.end - 1]
+    if span.end - span.start == 1 and token.i >= 2 and doc[token.i - 1].lower_ == "to":
+        said = doc[token.i - 2]  # "said to Aamulehti", whatever the parse made of "to" (an infinitive's mark)
+        if said.pos_ == "VERB" and said.lemma_ in TOLD_VERBS and said.lemma_ != "tell":
+            return name_key(token.text) not in surnames
     if token.dep_ not in ("dobj", "dative", "pobj"):  # the cheap test first
         return False
     if span.end - span.start != 1:
@@ -3017,14 +3029,7 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
         spoken_to = head.head.pos_ == "VERB" and head.head.lemma_ in TOLD_VERBS
     else:
         spoken_to = head.lower_ == "with" and head.head.lower_ in INTERVIEW_NOUNS
-    return spoken_to and (span.end - span.start != 1 or not _first_name_alone(token.text))
-
-
-def _first_name_alone(word: str) -> bool:
-    """Whether a word read on its own (`nlp.reread`) is a person's name: "told Anna" is said to a person."""
-    from .nlp import reread
-
-    return any(label == "PER" for *_, label in reread((word,)))
+    return spoken_to
 
 
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
