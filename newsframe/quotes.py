@@ -490,7 +490,14 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         right = token.doc[opened[-1].i - 1]  # a bracket the phrase does not close: "MP Saara Hyrkkö (vihr"
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
-    return left.idx, right.idx + len(right.text)
+    end = right.idx + len(right.text)
+    words = doc_text(token.doc)[left.idx : end]
+    if words.count("“") > words.count("”") or words.count('"') % 2:  # "Tom Hale, author of “Cold Harbour Nights,”"
+        close = re.compile("”" if words.count("“") > words.count("”") else '"').search(
+            doc_text(token.doc), end, end + 80
+        )
+        end = close.end() if close is not None else end
+    return left.idx, end
 
 
 def _clause_chars(head: Token) -> tuple[int, int]:
@@ -1322,7 +1329,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     continue
                 gap_before = text[b : f.start]
                 if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a, quotes[i]):
-                    f.end = b
+                    if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
+                        f.end = b
                     joined = True
                     break
                 if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
@@ -1689,7 +1697,11 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
     # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation
     # long enough to be a statement of its own
-    if any(_words(text[q0:q1]) >= MIN_QUOTE_WORDS for q0, q1, _ in quotes if found.end <= q0 and q1 <= a):
+    if any(
+        _words(text[q0:q1]) >= MIN_QUOTE_WORDS and not _quoted_in_passing(text, found.end, q0, cue)
+        for q0, q1, _ in quotes
+        if found.end <= q0 and q1 <= a
+    ):
         return False
     return not any(
         t.i != cue.i
@@ -1700,6 +1712,26 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for t in sent
     )
+
+
+def _quoted_in_passing(text: str, after: int, a: int, cue: Token | None) -> bool:
+    """Whether the quotation at `a`, after a speaker's quotation ending at `after`, lies inside the reporter's words
+    of the cue clause (`cue` in the same paragraph) that follow it, as a title or a name does ("“…,” he said on NBC's
+    “Meet the Press.” “…”", "said Ann Lee, author of “Open Doors,”"): a preposition, adverb, noun, name, determiner
+    or possessive stands right before its mark (not a comma, colon or the end of a sentence, nor a verb or conjunction:
+    “…,” she said “…”, its comma missing; “…,” he said, but “…”), and no "that" brings the speaker's words back
+    (“…,” they wrote, that the agency “…”)."""
+    if cue is None or doc_text(cue.doc) != text or not text[after:a].rstrip()[-1:].isalnum():
+        return False
+    words = cue.doc.char_span(after, a, alignment_mode="contract")
+    if words is None or not len(words) or any(t.lower_ == "that" for t in words):
+        return False
+    last = words[-1]
+    return last.idx + len(last.text) == len(text[:a].rstrip()) and last.pos_ in PASSING_POS
+
+
+# Parts of speech of the word right before a title quoted in the reporter's words.
+PASSING_POS = frozenset({"ADP", "ADV", "NOUN", "PROPN", "DET", "PART", "ADJ", "NUM", "PRON"})
 
 
 def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
@@ -1891,6 +1923,17 @@ def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found
             parts.append(texts[p][start:end])
             continue
         inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
+        # a title or name quoted in the cue clause between two quotations is no part of what was said ("“A,” he
+        # said on NBC's “Meet the Press.” “B.”")
+        cue = found.cue_token
+        cue = cue if cue is not None and p == found.para and doc_text(cue.doc) == texts[p] else None
+        inside = [
+            q
+            for k, q in enumerate(inside)
+            if not k
+            or cue is None
+            or not (inside[0][1] <= cue.idx < q[0] and _quoted_in_passing(texts[p], inside[k - 1][1], q[0], cue))
+        ]
         pieces = [texts[p][a:b] for a, b in inside] or [texts[p][start:end]]
         parts.append(" ".join(pieces))
     return "\n\n".join(parts)

@@ -226,3 +226,30 @@ def test_a_speakers_words_do_not_take_in_the_closing_mark_before_them():
         '"I never thought of it as a job," MacRae, 74, said as he tied up the boat. "It was more like a hobby."'
     )
     assert list(speakers(found).values()) == ["MacRae"]
+
+
+def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
+    found = table(
+        "date 2024-10-06 Budget row\n\n"
+        "“The budget is a fraud from top to bottom,” Senator Ann Lowell said on NBC’s “Meet the Press.” “Nobody in "
+        "this town believes the numbers.”\n\n"
+        "“We never expected the winter to be this hard,” said Tom Hale, author of “Cold Harbour Nights Again,” a "
+        "memoir of the port. “The boats stayed in for weeks.”\n\n"
+        '"We are gravely concerned," the members wrote in a letter, that the department "may have removed families '
+        'already."\n\n'
+        '"You know, I like Larry," he said, but "when it comes to energy, Larry has a history of helping polluters."'
+    )
+    said = speakers(found)
+    assert said["“The budget is a fraud from top to bottom,” “Nobody in this town believes the numbers.”"] == (
+        "Senator Ann Lowell"
+    )
+    # the speaker's words as written: the title they hold, with both its marks
+    assert said["“We never expected the winter to be this hard,” “The boats stayed in for weeks.”"] == (
+        "Tom Hale, author of “Cold Harbour Nights Again,”"
+    )
+    assert not any("Cold Harbour" in text or "Meet the Press" in text for text in found["text"])
+    # a quotation the speaker's "that" or a conjunction brings back is theirs
+    assert said['"We are gravely concerned," "may have removed families already."'] == "the members"
+    assert (
+        said['"You know, I like Larry," "when it comes to energy, Larry has a history of helping polluters."'] == "he"
+    )
