@@ -465,7 +465,10 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             and any(c.dep_ == "appos" and c.i > child.i for c in token.rights)
         ):
             continue  # "The council's leader, Sue Grant,"
-        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
+        # words that name it lie close; a name set beside it may follow a longer phrase ("One of the investors,
+        # the pension insurance company Elo,")
+        reach = 12 if child.dep_ == "appos" and child.pos_ == "PROPN" else 8
+        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= reach:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
                 break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
@@ -850,7 +853,11 @@ def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
 def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
     """The subject of the verb that governs a cue without one, however the parse linked them ("Clinton seemed
     ready to riff on it, telling the crowd", "Auerbach went so far as to say"), up to four steps up its sentence;
-    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them."""
+    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them. A
+    participle the parse hung on a word of the quotation, or that opens a sentence ("…, telling the crowd, “Some
+    people get …”", "Adding, “…”"), goes on from the clause before it: its subject."""
+    if verb.tag_ == "VBG" and (quoted[verb.head.idx] or (verb.head.i == verb.i and verb.i == verb.sent.start)):
+        return _subject_before(verb, quoted)
     token = verb
     for _ in range(4):
         if token.head is token:
@@ -865,6 +872,23 @@ def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
         if subject is not None:
             return None if quoted[subject.idx] else subject
     return None
+
+
+def _subject_before(verb: Token, quoted: bytearray) -> Token | None:
+    """The subject of the clause right before a participle (in its sentence, else the sentence before), outside
+    quotations: the verb that governs the last word before it, as far up as the parse goes before the participle."""
+    k = verb.i - 1
+    while k >= 0 and (verb.doc[k].is_punct or quoted[verb.doc[k].idx]):
+        k -= 1
+    if k < 0 or verb.i - k > 40:
+        return None
+    top = verb.doc[k]
+    while top.head.i != top.i and top.head.i < verb.i:
+        top = top.head
+    subject = _subject(top) if top.pos_ in ("VERB", "AUX") else None
+    if subject is None or quoted[subject.idx] or subject.pos_ not in SPEAKER_POS:
+        return None
+    return subject
 
 
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
@@ -1806,11 +1830,18 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
     if match is not None and match.group(1).strip().lower() in HEADLINE_LABELS:
         match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
     if match is not None:
+        before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
+        # "Mayor Susan Ortiz: …", "Lions lose to Sweden – the head coach Jukka Jalonen: …": the name opening the
+        # headline, or opening the part after its last dash, right before the colon (not "X praises Y: …")
+        dash = max((m.end() for m in re.finditer(r"\s[—–-]\s", text[: match.end(1)])), default=None)
         named = [
             m
-            for m in resolver._within(0, 0, match.end(1))
-            if m[3] in HEADLINE_SPEAKERS and _words(text[: m[1]]) <= 2  # "Mayor Susan Ortiz: …"
-        ]
+            for m in before
+            if dash is not None
+            and m[1] >= dash
+            and _words(text[dash : m[1]]) <= 3
+            and not text[m[2] : match.end(1)].strip()
+        ] or [m for m in before if _words(text[: m[1]]) <= 2]
         start, end = _trim(text, match.start(2), match.end(2))
         if named:
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
@@ -1980,6 +2011,9 @@ class SpeakerResolver:
         self.unnamed: dict[str, str] = {}
         # (paragraph, start, gender, speaker) of each speaker described by a gendered word and no name ("one mother")
         self.gendered: list[tuple[int, int, str | None, str]] = []
+        # (paragraph, start, noun, speaker) of each speaker described by a noun of person and no name ("one senior
+        # official"): the one "the official" after it stands for
+        self.unnamed_people: list[tuple[int, int, str, str]] = []
         self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
         # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
         self.said: list[tuple[int, int, int, int, tuple[int, int, int, str, str]]] = []
@@ -2178,6 +2212,7 @@ class SpeakerResolver:
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
         elif token is not None and speaker == written and token.tag_ == "NN" and (_a_person(token) or _someone(token)):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
+            self.unnamed_people.append((*found.speaker[:2], token.lemma_.lower(), speaker))
         return speaker, written
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
@@ -2227,6 +2262,8 @@ class SpeakerResolver:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
             # the name in apposition is who the phrase is: "Nokia's rival, the Swedish Ericsson," is Ericsson
             appositions = [c for c in token.rights if c.dep_ == "appos"]
+            # "One of the lenders, the savings bank Nordkassa,": the name set beside the describing appositive
+            appositions += [g for c in appositions for g in c.rights if g.dep_ == "appos" and g.pos_ == "PROPN"]
             heads += [m for a in appositions for m in named if m[1] <= a.idx < m[2]]
             # the owner of what speaks: "Russia’s earlier announcement", "Nokia's board"; not of what is no voice
             # ("Orpo's choice shows that": the choice, not Orpo)
@@ -2347,7 +2384,14 @@ class SpeakerResolver:
                 qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
+                last = written.split()[-1]
+                if last[:1].isupper() and (person := self._entity_ending(last, ("PERSON",))) is not None:
+                    return person, written  # "The chairman of the union AKT Ismo Kokko", the name read into the union's
                 named = self._salient_person(para, start, GENDERED_WORDS.get(head))
+                # "One senior official said … “…,” the official said": the one described so, if no one named since
+                same = [d for d in self.unnamed_people if d[2] == head and (d[0], d[1]) < (para, start)]
+                if same and para - same[-1][0] <= 2 and (named is None or named[:2] < same[-1][:2]):
+                    return same[-1][3], written
                 return (named[4] if named is not None else written), written
         if para == 0 and not named and (person := self._titled(written)) is not None:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
@@ -2392,11 +2436,11 @@ class SpeakerResolver:
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
 
-    def _entity_ending(self, words: str) -> str | None:
-        """The person or organisation of the article whose name ends with `words` ("Okafor": Daniel Okafor), the one
-        named most when several do."""
+    def _entity_ending(self, words: str, types: tuple[str, ...] = HEADLINE_SPEAKERS) -> str | None:
+        """The person or organisation (of `types`) of the article whose name ends with `words` ("Okafor": Daniel
+        Okafor), the one named most when several do."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m[3] in HEADLINE_SPEAKERS and (m[4] == words or m[4].endswith(" " + words)):
+            if m[3] in types and (m[4] == words or m[4].endswith(" " + words)):
                 counts[m[4]] = counts.get(m[4], 0) + 1
         return max(counts, key=counts.get) if counts else None

@@ -253,3 +253,64 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
     assert (
         said['"You know, I like Larry," "when it comes to energy, Larry has a history of helping polluters."'] == "he"
     )
+
+
+def test_a_headline_quotes_the_person_named_right_before_its_colon():
+    found = table(
+        'date 2024-05-12 Rovers beaten at home – the manager Sanna Leinonen: "We gave away two cheap goals"\n\n'
+        "Dalton Rovers lost 1–3 to Harrowgate on Sunday. The manager Sanna Leinonen was angry after the match.\n\n"
+        "– We gave away two cheap goals and the game was over, Leinonen said."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert headline["speaker_text"].tolist() == ["Sanna Leinonen"]
+    assert headline["speaker"].tolist() == ["Sanna Leinonen"]
+
+
+def test_the_official_is_the_unnamed_official_just_described_not_the_last_name():
+    found = table(
+        "date 2024-03-22 Harbour talks stall\n\n"
+        '"We are nowhere near a deal," Mayor Tom Reeve said on Friday.\n\n'
+        "One senior port official, who asked not to be named, said the two sides had barely spoken.\n\n"
+        '"It is the usual theatre before a deal," the official said.'
+    )
+    row = found[found["text"] == '"It is the usual theatre before a deal,"']
+    assert row["speaker_text"].tolist() == ["the official"]
+    assert row["speaker"].tolist() == ["One senior port official"]
+
+
+def test_a_title_before_a_name_read_into_an_organisation_is_that_person_not_the_last_one_named():
+    found = table(
+        "date 2024-02-27 Strike goes on\n\n"
+        "The Minister of Labour Arto Hietanen said on Tuesday that he will call the parties to talks.\n\n"
+        "The chairman of the Paper Workers' Union PAL Veli Mäkinen told Yle that the union is ready for talks.\n\n"
+        "– We have been ready all the time, Mäkinen said."
+    )
+    told = found[found["cue"] == "told"]
+    assert told["speaker"].tolist() == found[found["kind"] == "direct"]["speaker"].tolist()
+    assert "Hietanen" not in told["speaker"].iloc[0]
+
+
+def test_a_participle_hung_on_the_quotation_or_opening_a_sentence_speaks_with_the_clause_before():
+    found = table(
+        "date 2024-04-02 Mayor on the tour\n\n"
+        "Mayor Dana Kerr seemed ready to joke about the incident in Leeds, telling the crowd, “Some people get a "
+        "little carried away, have you noticed that?”\n\n"
+        "Later in the evening, the host Oren Blake stated of the affair that the report “was not good.” Adding, “Now, "
+        "like with all these affairs, what they do is never that bad. It is always how they handle it.”"
+    )
+    said = speakers(found)
+    assert said["“Some people get a little carried away, have you noticed that?”"] == "Mayor Dana Kerr"
+    assert said[
+        "“Now, like with all these affairs, what they do is never that bad. It is always how they handle it.”"
+    ] == ("the host Oren Blake")
+
+
+def test_a_name_set_beside_a_longer_description_is_the_speaker():
+    found = table(
+        "date 2024-03-15 Fraud verdict\n\n"
+        "One of the lenders, the regional savings bank Nordkassa, welcomed the ruling on Friday.\n\n"
+        "One of the investors, the pension insurance company Varma, welcomed the verdict too.\n\n"
+        '"We are pleased that the court agreed with us," said Lena Holm, who heads the bank\'s legal team.'
+    )
+    welcomed = found[found["cue"] == "welcomed"]
+    assert welcomed["speaker"].tolist() == ["Nordkassa", "Varma"]
