@@ -344,6 +344,10 @@ def _kinds_of(noun: str) -> set[str]:
     return {ORG_KINDS[noun], *ALSO_KINDS.get(noun, ())} if noun in ORG_KINDS else set()
 
 
+# Last words of a name that make it a building, whatever kind of body its first word names ("Government Palace").
+BUILDING_NOUNS = frozenset(
+    "palace house hall building tower square centre center castle station stadium arena airport headquarters".split()
+)
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court police army military party "
     "union university".split()
@@ -607,6 +611,32 @@ def _said_after_as_acl(verb: Token) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.left_edge.i > 0
         and noun.doc[noun.left_edge.i - 1].text == ","
+    )
+
+
+def _reduced_relative(verb: Token, head: Token) -> bool:
+    """Whether a participle describing its noun was read as a cue with that noun for subject and the noun's own
+    verb for what was said ("The funding agreed on Saturday runs out"): the clause after the verb is finite with no
+    subject of its own and no "that", and the verb's subject, a thing, stands before it."""
+    return (
+        head.i > verb.i
+        and verb.tag_ in ("VBD", "VBN")
+        and head.tag_ in ("VBZ", "VBD", "VBP")
+        and head.dep_ == "ccomp"
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.i < verb.i and _a_thing(c) for c in verb.children)
+    )
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a subject is a common noun for a thing that says nothing: no name, no one who can speak, no text
+    ("the funding", not "the agency", "the poll", "Ms. Lee")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text[:1].islower()  # not a name the tagger took for a plural ("Sanders said")
+        and not noun.ent_type_
+        and not _can_speak(noun)
+        and noun.lemma_.lower() not in DOCUMENT_NOUNS | OWNED_VOICES
     )
 
 
@@ -1092,6 +1122,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if asked and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk")):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
         reached = _content_head(token)
+        if reached is not None and _reduced_relative(token, reached[0]):
+            continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
         subject = _subject(token)
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
             # the other subject of the verb it hangs on, outside quotations ("“…,” Trump said before adding")
@@ -2132,6 +2164,8 @@ class SpeakerResolver:
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
         before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
         name = mention[4].split()
+        if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
+            return set()
         words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
         kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
         para, start = mention[:2]

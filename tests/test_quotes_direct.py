@@ -314,3 +314,24 @@ def test_a_name_set_beside_a_longer_description_is_the_speaker():
     )
     welcomed = found[found["cue"] == "welcomed"]
     assert welcomed["speaker"].tolist() == ["Nordkassa", "Varma"]
+
+
+def test_a_building_named_after_a_body_is_not_what_the_body_stands_for():
+    found = table(
+        "date 2024-02-27 Port strike\n\n"
+        "The minister Arto Hietanen spoke at a press conference in the Government Palace in Helsinki on Tuesday.\n\n"
+        "According to him, the government does not intend to interfere in the talks between the unions and the "
+        "employers."
+    )
+    government = found[found["speaker_text"].str.lower() == "the government"]
+    assert len(government) and "Palace" not in " ".join(government["speaker"])
+
+
+def test_a_thing_agreed_on_is_no_statement_but_someone_who_agreed_still_speaks():
+    found = table(
+        "date 2024-11-04 Budget stopgap\n\n"
+        "The temporary funding agreed on Saturday runs out on 17 November, and lawmakers must act again.\n\n"
+        "The speaker Ann Rowe said the funding runs out too soon."
+    )
+    assert "agreed" not in found["cue"].tolist()
+    assert found["speaker_text"].tolist() == ["The speaker Ann Rowe"]
