@@ -2423,7 +2423,11 @@ class SpeakerResolver:
                     return person, written  # "The chairman of the union AKT Ismo Kokko", the name read into the union's
                 named = self._salient_person(para, start, GENDERED_WORDS.get(head))
                 # "One senior official said … “…,” the official said": the one described so, if no one named since
-                same = [d for d in self.unnamed_people if d[2] == head and (d[0], d[1]) < (para, start)]
+                # (and the phrase names no one: "The director of the museum, Clare Whitby")
+                named_after = re.search(r"\b[A-Z]", self.texts[para][token.idx + len(token.text) : end])
+                same = [
+                    d for d in self.unnamed_people if d[2] == head and (d[0], d[1]) < (para, start) and not named_after
+                ]
                 if same and para - same[-1][0] <= 2 and (named is None or named[:2] < same[-1][:2]):
                     return same[-1][3], written
                 return (named[4] if named is not None else written), written
