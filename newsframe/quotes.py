@@ -1150,7 +1150,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
                 continue
         if reached is None:
-            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
+            # a verb of saying that governs another action says nothing ("Should they continue to rebuff him")
+            doing = any(
+                c.dep_ == "xcomp" and c.i > token.i and not quoted[c.idx] and any(a.lower_ == "to" for a in c.lefts)
+                for c in token.children
+            )
+            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not doing:
                 bare.append(
                     Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token)
                 )

@@ -335,3 +335,14 @@ def test_a_thing_agreed_on_is_no_statement_but_someone_who_agreed_still_speaks()
     )
     assert "agreed" not in found["cue"].tolist()
     assert found["speaker_text"].tolist() == ["The speaker Ann Rowe"]
+
+
+def test_a_verb_of_saying_that_governs_another_action_introduces_no_quotation():
+    found = table(
+        "date 2024-06-02 Referendum talk\n\n"
+        "Should the councillors continue to block every plan, there is also the chance that Mrs. Hale, if re-elected, "
+        "might call a referendum herself, a prospect sure to alarm many of them. ''What a great idea,'' she said in "
+        "Leeds earlier this year in answer to a voter's question."
+    )
+    said = speakers(found)
+    assert said["''What a great idea,''"] == "she"
