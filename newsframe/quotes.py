@@ -19,7 +19,8 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    resisted: “…”", in the paragraph or the one before), else to a verb of saying and speaker read from the words
    after a quotation that opens a sentence, whatever the parse made of them ("“…,” the editorial read."), else (a
    paragraph that is only a quotation) to the speaker of the attribution just before, in the same or the
-   previous paragraph;
+   previous paragraph; a title quoted in the cue clause between two of the speaker's quotations ("“A,” she said on
+   the BBC's “Morning Desk.” “B.”") is the reporter's, not part of what was said;
 4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
    describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
    quotation the parse left without one, the subject of the verb that governs it); never a word of
@@ -28,10 +29,13 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    one right before it; a cue joined to a passive speaks with the passive's subject ("Okafor was replaced by X
    and joked"); the words of a clause that describes the speaker lead to that speaker ("an official who spoke
    anonymously to discuss the talks said", "Mr. Hale, asked about the fees, had said"); a headline's name before
-   a colon and a quotation is its speaker even when the recogniser missed it ("Okafor: ‘…’"). A pronoun or
+   a colon and a quotation is its speaker even when the recogniser missed it ("Okafor: ‘…’"), as is the name after
+   its last dash ("Lions lose – the head coach Sanna Leinonen: “…”"); a participle the parse hung on the quotation,
+   or one opening a sentence ("Adding, “…”"), speaks with the clause before it. A pronoun or
    description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily"; not one whose name says it is of another kind than
-   the description: "the charity" is no "Crown Court") named before it outside quotations, he and she
+   the description: "the charity" is no "Crown Court", "the government" no "Government Palace"; "the official" the
+   unnamed official just described, if no one was named since) named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
    pronouns used after a sentence naming only them) and a name inside what the person last heard was said to say
    (the speaker goes on); "they" to a group just heard ("union members said …"), else
@@ -1778,7 +1782,7 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
 def _quoted_in_passing(text: str, after: int, a: int, cue: Token | None) -> bool:
     """Whether the quotation at `a`, after a speaker's quotation ending at `after`, lies inside the reporter's words
     of the cue clause (`cue` in the same paragraph) that follow it, as a title or a name does ("“…,” he said on NBC's
-    “Meet the Press.” “…”", "said Ann Lee, author of “Open Doors,”"): a preposition, adverb, noun, name, determiner
+    “Morning Desk.” “…”", "said Ann Lee, author of “Open Doors,”"): a preposition, adverb, noun, name, determiner
     or possessive stands right before its mark (not a comma, colon or the end of a sentence, nor a verb or conjunction:
     “…,” she said “…”, its comma missing; “…,” he said, but “…”), and no "that" brings the speaker's words back
     (“…,” they wrote, that the agency “…”)."""
@@ -1868,7 +1872,7 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
     if match is not None:
         before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
-        # "Mayor Susan Ortiz: …", "Lions lose to Sweden – the head coach Jukka Jalonen: …": the name opening the
+        # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
         # headline, or opening the part after its last dash, right before the colon (not "X praises Y: …")
         dash = max((m.end() for m in re.finditer(r"\s[—–-]\s", text[: match.end(1)])), default=None)
         named = [
@@ -1992,7 +1996,7 @@ def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found
             continue
         inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
         # a title or name quoted in the cue clause between two quotations is no part of what was said ("“A,” he
-        # said on NBC's “Meet the Press.” “B.”")
+        # said on the BBC's “Morning Desk.” “B.”")
         cue = found.cue_token
         cue = cue if cue is not None and p == found.para and doc_text(cue.doc) == texts[p] else None
         inside = [

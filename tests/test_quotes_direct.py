@@ -231,7 +231,7 @@ def test_a_speakers_words_do_not_take_in_the_closing_mark_before_them():
 def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
     found = table(
         "date 2024-10-06 Budget row\n\n"
-        "“The budget is a fraud from top to bottom,” Senator Ann Lowell said on NBC’s “Meet the Press.” “Nobody in "
+        "“The budget is a fraud from top to bottom,” Senator Ann Lowell said on NBC’s “Morning Desk.” “Nobody in "
         "this town believes the numbers.”\n\n"
         "“We never expected the winter to be this hard,” said Tom Hale, author of “Cold Harbour Nights Again,” a "
         "memoir of the port. “The boats stayed in for weeks.”\n\n"
@@ -247,7 +247,7 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
     assert said["“We never expected the winter to be this hard,” “The boats stayed in for weeks.”"] == (
         "Tom Hale, author of “Cold Harbour Nights Again,”"
     )
-    assert not any("Cold Harbour" in text or "Meet the Press" in text for text in found["text"])
+    assert not any("Cold Harbour" in text or "Morning Desk" in text for text in found["text"])
     # a quotation the speaker's "that" or a conjunction brings back is theirs
     assert said['"We are gravely concerned," "may have removed families already."'] == "the members"
     assert (
