@@ -698,6 +698,8 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "a super PAC backing Jeb Bush"; a past tense is no reduced relative: "Ann Lee, …, wrote"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
+        if child.lower_ in ONE_OF and child.i == verb.i + 1 and verb.i and verb.nbor(-1).text in ("”", '"', "''"):
+            return child  # "“…,” read one."
         if (
             child.dep_ in ("compound", "dobj", "npadvmod", "attr")
             and child.pos_ == "PROPN"
@@ -844,7 +846,7 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
             if above.pos_ == "VERB" and edge - 2 >= verb.sent.start and verb.doc[edge - 1].text == ",":
                 before = verb.doc[edge - 2]
                 break
-    if quoted[before.idx] or before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+    if quoted[before.idx] or (before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and before.lower_ not in ONE_OF):
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
         before = before.head
@@ -925,6 +927,10 @@ def _subject_before(verb: Token, quoted: bytearray) -> Token | None:
     return subject
 
 
+# Words that stand for one of several speakers just named ("“…,” read one. “…,” another tweeted").
+ONE_OF = frozenset({"one", "another"})
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
     first name or noun of the words after it, outside quotations."""
@@ -935,6 +941,8 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if quoted[token.idx] or token.is_punct:
             return None
+        if token.lower_ in ONE_OF and (token.i + 1 == len(token.doc) or token.nbor(1).is_punct):
+            return token  # "“…,” read one."
         # a name, even one the parse mistook for another part of speech ("said Skelly" read as an adverb)
         misread = token.is_title and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
         if token.pos_ in ("PROPN", "NOUN") or (misread and token.pos_ in ("ADV", "ADJ", "X", "INTJ")):

@@ -346,3 +346,12 @@ def test_a_verb_of_saying_that_governs_another_action_introduces_no_quotation():
     )
     said = speakers(found)
     assert said["''What a great idea,''"] == "she"
+
+
+def test_one_or_another_of_several_is_the_speaker():
+    found = table(
+        "date 2024-01-01 Messages in the sky\n\n"
+        "Several planes wrote messages over the parade on Friday morning.\n\n"
+        "“Harbour is great! The mayor is a disgrace,” read one."
+    )
+    assert speakers(found) == {"“Harbour is great! The mayor is a disgrace,”": "one"}
