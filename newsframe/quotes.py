@@ -19,7 +19,8 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    resisted: “…”", in the paragraph or the one before), else to a verb of saying and speaker read from the words
    after a quotation that opens a sentence, whatever the parse made of them ("“…,” the editorial read."), else (a
    paragraph that is only a quotation) to the speaker of the attribution just before, in the same or the
-   previous paragraph;
+   previous paragraph; a title quoted in the cue clause between two of the speaker's quotations ("“A,” she said on
+   the BBC's “Morning Desk.” “B.”") is the reporter's, not part of what was said;
 4. who said it: the cue's subject (or the object of "according to", the agent of a passive, the noun a participle
    describes, the name between a quotation and its cue or right after it: "“…,” said Larry Noble"; for a cue of a
    quotation the parse left without one, the subject of the verb that governs it); never a word of
@@ -28,10 +29,13 @@ From the parsed paragraphs (one spaCy Doc each) and the entity mentions, rules f
    one right before it; a cue joined to a passive speaks with the passive's subject ("Okafor was replaced by X
    and joked"); the words of a clause that describes the speaker lead to that speaker ("an official who spoke
    anonymously to discuss the talks said", "Mr. Hale, asked about the fees, had said"); a headline's name before
-   a colon and a quotation is its speaker even when the recogniser missed it ("Okafor: ‘…’"). A pronoun or
+   a colon and a quotation is its speaker even when the recogniser missed it ("Okafor: ‘…’"), as is the name after
+   its last dash ("Lions lose – the head coach Sanna Leinonen: “…”"); a participle the parse hung on the quotation,
+   or one opening a sentence ("Adding, “…”"), speaks with the clause before it. A pronoun or
    description is resolved to the last person (he, she) or
    organisation (it, "the agency", "the influential US daily"; not one whose name says it is of another kind than
-   the description: "the charity" is no "Crown Court") named before it outside quotations, he and she
+   the description: "the charity" is no "Crown Court", "the government" no "Government Palace"; "the official" the
+   unnamed official just described, if no one was named since) named before it outside quotations, he and she
    skipping people the article shows to be of the other gender (a title, a gendered word next to the name, the
    pronouns used after a sentence naming only them) and a name inside what the person last heard was said to say
    (the speaker goes on); "they" to a group just heard ("union members said …"), else
@@ -346,6 +350,10 @@ def _kinds_of(noun: str) -> set[str]:
     return {ORG_KINDS[noun], *ALSO_KINDS.get(noun, ())} if noun in ORG_KINDS else set()
 
 
+# Last words of a name that make it a building, whatever kind of body its first word names ("Government Palace").
+BUILDING_NOUNS = frozenset(
+    "palace house hall building tower square centre center castle station stadium arena airport headquarters".split()
+)
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court police army military party "
     "union university".split()
@@ -470,7 +478,10 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             and any(c.dep_ == "appos" and c.i > child.i for c in token.rights)
         ):
             continue  # "The council's leader, Sue Grant,"
-        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= 8:
+        # words that name it lie close; a name set beside it may follow a longer phrase ("One of the investors,
+        # the pension insurance company Elo,")
+        reach = 12 if child.dep_ == "appos" and child.pos_ == "PROPN" else 8
+        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= reach:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
                 break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
@@ -497,7 +508,14 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         right = token.doc[opened[-1].i - 1]  # a bracket that ends it: "… Mia Nygård (kok)" is Mia Nygård
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
-    return left.idx, right.idx + len(right.text)
+    end = right.idx + len(right.text)
+    words = doc_text(token.doc)[left.idx : end]
+    if words.count("“") > words.count("”") or words.count('"') % 2:  # "Tom Hale, author of “Cold Harbour Nights,”"
+        close = re.compile("”" if words.count("“") > words.count("”") else '"').search(
+            doc_text(token.doc), end, end + 80
+        )
+        end = close.end() if close is not None else end
+    return left.idx, end
 
 
 def _clause_chars(head: Token) -> tuple[int, int]:
@@ -588,16 +606,6 @@ def _can_speak(noun: Token) -> bool:
     return lemma in ORG_NOUNS or lemma in PERSON_NOUNS or lemma in PERSON_DESCRIPTIONS or lemma in VOICE_NOUNS
 
 
-def _mute(subject: Token | None) -> bool:
-    """Whether a subject is a thing that says nothing: a common noun that names no one who speaks, no document
-    and no entity ("the market", "prices"), or no subject at all."""
-    if subject is None:
-        return True
-    if subject.pos_ in ("PRON", "PROPN") or subject.ent_type_:
-        return False
-    return not (_can_speak(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
-
-
 def _said_after_as_acl(verb: Token) -> bool:
     """Whether the parse read a cue closing a clause as a participle of the noun before it ("Harton have signed
     Brandt, the Championship side announced on Wednesday": "announced" hung on "side"): a verb of saying in the past
@@ -635,6 +643,32 @@ def _said_closing_the_sentence(verb: Token) -> bool:
     if any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
         return False
     return all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in verb.children if c.i != subject.i)
+
+
+def _reduced_relative(verb: Token, head: Token) -> bool:
+    """Whether a participle describing its noun was read as a cue with that noun for subject and the noun's own
+    verb for what was said ("The funding agreed on Saturday runs out"): the clause after the verb is finite with no
+    subject of its own and no "that", and the verb's subject, a thing, stands before it."""
+    return (
+        head.i > verb.i
+        and verb.tag_ in ("VBD", "VBN")
+        and head.tag_ in ("VBZ", "VBD", "VBP")
+        and head.dep_ == "ccomp"
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.i < verb.i and _a_thing(c) for c in verb.children)
+    )
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a subject is a common noun for a thing that says nothing: no name, no one who can speak, no text
+    ("the funding", not "the agency", "the poll", "Ms. Lee")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text[:1].islower()  # not a name the tagger took for a plural ("Sanders said")
+        and not noun.ent_type_
+        and not _can_speak(noun)
+        and noun.lemma_.lower() not in DOCUMENT_NOUNS | OWNED_VOICES
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -691,6 +725,8 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "a super PAC backing Jeb Bush"; a past tense is no reduced relative: "Ann Lee, …, wrote"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
+        if child.lower_ in ONE_OF and child.i == verb.i + 1 and verb.i and verb.nbor(-1).text in ("”", '"', "''"):
+            return child  # "“…,” read one."
         if (
             child.dep_ in ("compound", "dobj", "npadvmod", "attr")
             and child.pos_ == "PROPN"
@@ -837,7 +873,7 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
             if above.pos_ == "VERB" and edge - 2 >= verb.sent.start and verb.doc[edge - 1].text == ",":
                 before = verb.doc[edge - 2]
                 break
-    if quoted[before.idx] or before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+    if quoted[before.idx] or (before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and before.lower_ not in ONE_OF):
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
         before = before.head
@@ -880,7 +916,11 @@ def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
 def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
     """The subject of the verb that governs a cue without one, however the parse linked them ("Clinton seemed
     ready to riff on it, telling the crowd", "Auerbach went so far as to say"), up to four steps up its sentence;
-    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them."""
+    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them. A
+    participle the parse hung on a word of the quotation, or that opens a sentence ("…, telling the crowd, “Some
+    people get …”", "Adding, “…”"), goes on from the clause before it: its subject."""
+    if verb.tag_ == "VBG" and (quoted[verb.head.idx] or (verb.head.i == verb.i and verb.i == verb.sent.start)):
+        return _subject_before(verb, quoted)
     token = verb
     for _ in range(4):
         if token.head is token:
@@ -897,6 +937,27 @@ def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
     return None
 
 
+def _subject_before(verb: Token, quoted: bytearray) -> Token | None:
+    """The subject of the clause right before a participle (in its sentence, else the sentence before), outside
+    quotations: the verb that governs the last word before it, as far up as the parse goes before the participle."""
+    k = verb.i - 1
+    while k >= 0 and (verb.doc[k].is_punct or quoted[verb.doc[k].idx]):
+        k -= 1
+    if k < 0 or verb.i - k > 40:
+        return None
+    top = verb.doc[k]
+    while top.head.i != top.i and top.head.i < verb.i:
+        top = top.head
+    subject = _subject(top) if top.pos_ in ("VERB", "AUX") else None
+    if subject is None or quoted[subject.idx] or subject.pos_ not in SPEAKER_POS:
+        return None
+    return subject
+
+
+# Words that stand for one of several speakers just named ("“…,” read one. “…,” another tweeted").
+ONE_OF = frozenset({"one", "another"})
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
     first name or noun of the words after it, outside quotations."""
@@ -907,6 +968,8 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if quoted[token.idx] or token.is_punct:
             return None
+        if token.lower_ in ONE_OF and (token.i + 1 == len(token.doc) or token.nbor(1).is_punct):
+            return token  # "“…,” read one."
         # a name, even one the parse mistook for another part of speech ("said Skelly" read as an adverb)
         misread = token.is_title and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
         if token.pos_ in ("PROPN", "NOUN") or (misread and token.pos_ in ("ADV", "ADJ", "X", "INTJ")):
@@ -1102,6 +1165,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if asked and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk")):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
         reached = _content_head(token)
+        if reached is not None and _reduced_relative(token, reached[0]):
+            continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
         subject = _subject(token)
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
             # the other subject of the verb it hangs on, outside quotations ("“…,” Trump said before adding")
@@ -1115,7 +1180,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = None  # "with the new market expected to open": what is expected, not who expects it
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
             continue  # "The scheme will see the building replaced": a thing's result, no one's view
-        if _lemma(token) == "continue" and reached is not None and not quoted[reached[0].idx] and _mute(subject):
+        going_on = _lemma(token) == "continue" and reached is not None and not quoted[reached[0].idx]
+        if going_on and (subject is None or _a_thing(subject)):
             continue  # "Profit fell – the market continues to weaken": a thing goes on, no one goes on speaking
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
         if reached is not None and subject is not None and reached[0].i < token.i:
@@ -1131,7 +1197,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
                 continue
         if reached is None:
-            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS:
+            # a verb of saying that governs another action says nothing ("Should they continue to rebuff him")
+            doing = any(
+                c.dep_ == "xcomp" and c.i > token.i and not quoted[c.idx] and any(a.lower_ == "to" for a in c.lefts)
+                for c in token.children
+            )
+            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not doing:
                 bare.append(
                     Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token)
                 )
@@ -1366,7 +1437,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     continue
                 gap_before = text[b : f.start]
                 if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a, quotes[i]):
-                    f.end = b
+                    if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
+                        f.end = b
                     joined = True
                     break
                 if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
@@ -1733,7 +1805,11 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
     # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation
     # long enough to be a statement of its own
-    if any(_words(text[q0:q1]) >= MIN_QUOTE_WORDS for q0, q1, _ in quotes if found.end <= q0 and q1 <= a):
+    if any(
+        _words(text[q0:q1]) >= MIN_QUOTE_WORDS and not _quoted_in_passing(text, found.end, q0, cue)
+        for q0, q1, _ in quotes
+        if found.end <= q0 and q1 <= a
+    ):
         return False
     return not any(
         t.i != cue.i
@@ -1744,6 +1820,26 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for t in sent
     )
+
+
+def _quoted_in_passing(text: str, after: int, a: int, cue: Token | None) -> bool:
+    """Whether the quotation at `a`, after a speaker's quotation ending at `after`, lies inside the reporter's words
+    of the cue clause (`cue` in the same paragraph) that follow it, as a title or a name does ("“…,” he said on NBC's
+    “Morning Desk.” “…”", "said Ann Lee, author of “Open Doors,”"): a preposition, adverb, noun, name, determiner
+    or possessive stands right before its mark (not a comma, colon or the end of a sentence, nor a verb or conjunction:
+    “…,” she said “…”, its comma missing; “…,” he said, but “…”), and no "that" brings the speaker's words back
+    (“…,” they wrote, that the agency “…”)."""
+    if cue is None or doc_text(cue.doc) != text or not text[after:a].rstrip()[-1:].isalnum():
+        return False
+    words = cue.doc.char_span(after, a, alignment_mode="contract")
+    if words is None or not len(words) or any(t.lower_ == "that" for t in words):
+        return False
+    last = words[-1]
+    return last.idx + len(last.text) == len(text[:a].rstrip()) and last.pos_ in PASSING_POS
+
+
+# Parts of speech of the word right before a title quoted in the reporter's words.
+PASSING_POS = frozenset({"ADP", "ADV", "NOUN", "PROPN", "DET", "PART", "ADJ", "NUM", "PRON"})
 
 
 def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
@@ -1818,11 +1914,18 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
     if match is not None and match.group(1).strip().lower() in HEADLINE_LABELS:
         match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
     if match is not None:
+        before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
+        # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
+        # headline, or opening the part after its last dash, right before the colon (not "X praises Y: …")
+        dash = max((m.end() for m in re.finditer(r"\s[—–-]\s", text[: match.end(1)])), default=None)
         named = [
             m
-            for m in resolver._within(0, 0, match.end(1))
-            if m[3] in HEADLINE_SPEAKERS and _words(text[: m[1]]) <= 2  # "Mayor Susan Ortiz: …"
-        ]
+            for m in before
+            if dash is not None
+            and m[1] >= dash
+            and _words(text[dash : m[1]]) <= 3
+            and not text[m[2] : match.end(1)].strip()
+        ] or [m for m in before if _words(text[: m[1]]) <= 2]
         start, end = _trim(text, match.start(2), match.end(2))
         if named:
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
@@ -1935,6 +2038,17 @@ def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found
             parts.append(texts[p][start:end])
             continue
         inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
+        # a title or name quoted in the cue clause between two quotations is no part of what was said ("“A,” he
+        # said on the BBC's “Morning Desk.” “B.”")
+        cue = found.cue_token
+        cue = cue if cue is not None and p == found.para and doc_text(cue.doc) == texts[p] else None
+        inside = [
+            q
+            for k, q in enumerate(inside)
+            if not k
+            or cue is None
+            or not (inside[0][1] <= cue.idx < q[0] and _quoted_in_passing(texts[p], inside[k - 1][1], q[0], cue))
+        ]
         pieces = [texts[p][a:b] for a, b in inside] or [texts[p][start:end]]
         parts.append(" ".join(pieces))
     return "\n\n".join(parts)
@@ -1982,6 +2096,9 @@ class SpeakerResolver:
         self.unnamed: dict[str, str] = {}
         # (paragraph, start, gender, speaker) of each speaker described by a gendered word and no name ("one mother")
         self.gendered: list[tuple[int, int, str | None, str]] = []
+        # (paragraph, start, noun, speaker) of each speaker described by a noun of person and no name ("one senior
+        # official"): the one "the official" after it stands for
+        self.unnamed_people: list[tuple[int, int, str, str]] = []
         self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
         # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
         self.said: list[tuple[int, int, int, int, tuple[int, int, int, str, str]]] = []
@@ -2100,6 +2217,8 @@ class SpeakerResolver:
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
         before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
         name = mention[4].split()
+        if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
+            return set()
         words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
         kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
         para, start = mention[:2]
@@ -2187,6 +2306,7 @@ class SpeakerResolver:
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
         elif token is not None and speaker == written and token.tag_ == "NN" and (_a_person(token) or _someone(token)):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
+            self.unnamed_people.append((*found.speaker[:2], token.lemma_.lower(), speaker))
         return speaker, written
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
@@ -2236,6 +2356,8 @@ class SpeakerResolver:
             heads = [m for m in named if m[1] <= token.idx < m[2]]
             # the name in apposition is who the phrase is: "Nokia's rival, the Swedish Ericsson," is Ericsson
             appositions = [c for c in token.rights if c.dep_ == "appos"]
+            # "One of the lenders, the savings bank Nordkassa,": the name set beside the describing appositive
+            appositions += [g for c in appositions for g in c.rights if g.dep_ == "appos" and g.pos_ == "PROPN"]
             heads += [m for a in appositions for m in named if m[1] <= a.idx < m[2]]
             # the owner of what speaks: "Russia’s earlier announcement", "Nokia's board"; not of what is no voice
             # ("Orpo's choice shows that": the choice, not Orpo)
@@ -2363,7 +2485,18 @@ class SpeakerResolver:
                 qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
+                last = written.split()[-1]
+                if last[:1].isupper() and (person := self._entity_ending(last, ("PERSON",))) is not None:
+                    return person, written  # "The chairman of the union AKT Ismo Kokko", the name read into the union's
                 named = self._salient_person(para, start, GENDERED_WORDS.get(head))
+                # "One senior official said … “…,” the official said": the one described so, if no one named since
+                # (and the phrase names no one: "The director of the museum, Clare Whitby")
+                named_after = re.search(r"\b[A-Z]", self.texts[para][token.idx + len(token.text) : end])
+                same = [
+                    d for d in self.unnamed_people if d[2] == head and (d[0], d[1]) < (para, start) and not named_after
+                ]
+                if same and para - same[-1][0] <= 2 and (named is None or named[:2] < same[-1][:2]):
+                    return same[-1][3], written
                 return (named[4] if named is not None else written), written
         if para == 0 and not named and (person := self._titled(written)) is not None:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
@@ -2410,11 +2543,11 @@ class SpeakerResolver:
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
 
-    def _entity_ending(self, words: str) -> str | None:
-        """The person or organisation of the article whose name ends with `words` ("Okafor": Daniel Okafor), the one
-        named most when several do."""
+    def _entity_ending(self, words: str, types: tuple[str, ...] = HEADLINE_SPEAKERS) -> str | None:
+        """The person or organisation (of `types`) of the article whose name ends with `words` ("Okafor": Daniel
+        Okafor), the one named most when several do."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m[3] in HEADLINE_SPEAKERS and (m[4] == words or m[4].endswith(" " + words)):
+            if m[3] in types and (m[4] == words or m[4].endswith(" " + words)):
                 counts[m[4]] = counts.get(m[4], 0) + 1
         return max(counts, key=counts.get) if counts else None

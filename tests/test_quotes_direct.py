@@ -226,3 +226,132 @@ def test_a_speakers_words_do_not_take_in_the_closing_mark_before_them():
         '"I never thought of it as a job," MacRae, 74, said as he tied up the boat. "It was more like a hobby."'
     )
     assert list(speakers(found).values()) == ["MacRae"]
+
+
+def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
+    found = table(
+        "date 2024-10-06 Budget row\n\n"
+        "“The budget is a fraud from top to bottom,” Senator Ann Lowell said on NBC’s “Morning Desk.” “Nobody in "
+        "this town believes the numbers.”\n\n"
+        "“We never expected the winter to be this hard,” said Tom Hale, author of “Cold Harbour Nights Again,” a "
+        "memoir of the port. “The boats stayed in for weeks.”\n\n"
+        '"We are gravely concerned," the members wrote in a letter, that the department "may have removed families '
+        'already."\n\n'
+        '"You know, I like Larry," he said, but "when it comes to energy, Larry has a history of helping polluters."'
+    )
+    said = speakers(found)
+    assert said["“The budget is a fraud from top to bottom,” “Nobody in this town believes the numbers.”"] == (
+        "Senator Ann Lowell"
+    )
+    # the speaker's words as written: the title they hold, with both its marks
+    assert said["“We never expected the winter to be this hard,” “The boats stayed in for weeks.”"] == (
+        "Tom Hale, author of “Cold Harbour Nights Again,”"
+    )
+    assert not any("Cold Harbour" in text or "Morning Desk" in text for text in found["text"])
+    # a quotation the speaker's "that" or a conjunction brings back is theirs
+    assert said['"We are gravely concerned," "may have removed families already."'] == "the members"
+    assert (
+        said['"You know, I like Larry," "when it comes to energy, Larry has a history of helping polluters."'] == "he"
+    )
+
+
+def test_a_headline_quotes_the_person_named_right_before_its_colon():
+    found = table(
+        'date 2024-05-12 Rovers beaten at home – the manager Sanna Leinonen: "We gave away two cheap goals"\n\n'
+        "Dalton Rovers lost 1–3 to Harrowgate on Sunday. The manager Sanna Leinonen was angry after the match.\n\n"
+        "– We gave away two cheap goals and the game was over, Leinonen said."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert headline["speaker_text"].tolist() == ["Sanna Leinonen"]
+    assert headline["speaker"].tolist() == ["Sanna Leinonen"]
+
+
+def test_the_official_is_the_unnamed_official_just_described_not_the_last_name():
+    found = table(
+        "date 2024-03-22 Harbour talks stall\n\n"
+        '"We are nowhere near a deal," Mayor Tom Reeve said on Friday.\n\n'
+        "One senior port official, who asked not to be named, said the two sides had barely spoken.\n\n"
+        '"It is the usual theatre before a deal," the official said.'
+    )
+    row = found[found["text"] == '"It is the usual theatre before a deal,"']
+    assert row["speaker_text"].tolist() == ["the official"]
+    assert row["speaker"].tolist() == ["One senior port official"]
+
+
+def test_a_title_before_a_name_read_into_an_organisation_is_that_person_not_the_last_one_named():
+    found = table(
+        "date 2024-02-27 Strike goes on\n\n"
+        "The Minister of Labour Arto Hietanen said on Tuesday that he will call the parties to talks.\n\n"
+        "The chairman of the Paper Workers' Union PAL Veli Mäkinen told Yle that the union is ready for talks.\n\n"
+        "– We have been ready all the time, Mäkinen said."
+    )
+    told = found[found["cue"] == "told"]
+    assert told["speaker"].tolist() == found[found["kind"] == "direct"]["speaker"].tolist()
+    assert "Hietanen" not in told["speaker"].iloc[0]
+
+
+def test_a_participle_hung_on_the_quotation_or_opening_a_sentence_speaks_with_the_clause_before():
+    found = table(
+        "date 2024-04-02 Mayor on the tour\n\n"
+        "Mayor Dana Kerr seemed ready to joke about the incident in Leeds, telling the crowd, “Some people get a "
+        "little carried away, have you noticed that?”\n\n"
+        "Later in the evening, the host Oren Blake stated of the affair that the report “was not good.” Adding, “Now, "
+        "like with all these affairs, what they do is never that bad. It is always how they handle it.”"
+    )
+    said = speakers(found)
+    assert said["“Some people get a little carried away, have you noticed that?”"] == "Mayor Dana Kerr"
+    assert said[
+        "“Now, like with all these affairs, what they do is never that bad. It is always how they handle it.”"
+    ] == ("the host Oren Blake")
+
+
+def test_a_name_set_beside_a_longer_description_is_the_speaker():
+    found = table(
+        "date 2024-03-15 Fraud verdict\n\n"
+        "One of the lenders, the regional savings bank Nordkassa, welcomed the ruling on Friday.\n\n"
+        "One of the investors, the pension insurance company Varma, welcomed the verdict too.\n\n"
+        '"We are pleased that the court agreed with us," said Lena Holm, who heads the bank\'s legal team.'
+    )
+    welcomed = found[found["cue"] == "welcomed"]
+    assert welcomed["speaker"].tolist() == ["Nordkassa", "Varma"]
+
+
+def test_a_building_named_after_a_body_is_not_what_the_body_stands_for():
+    found = table(
+        "date 2024-02-27 Port strike\n\n"
+        "The minister Arto Hietanen spoke at a press conference in the Government Palace in Helsinki on Tuesday.\n\n"
+        "According to him, the government does not intend to interfere in the talks between the unions and the "
+        "employers."
+    )
+    government = found[found["speaker_text"].str.lower() == "the government"]
+    assert len(government) and "Palace" not in " ".join(government["speaker"])
+
+
+def test_a_thing_agreed_on_is_no_statement_but_someone_who_agreed_still_speaks():
+    found = table(
+        "date 2024-11-04 Budget stopgap\n\n"
+        "The temporary funding agreed on Saturday runs out on 17 November, and lawmakers must act again.\n\n"
+        "The speaker Ann Rowe said the funding runs out too soon."
+    )
+    assert "agreed" not in found["cue"].tolist()
+    assert found["speaker_text"].tolist() == ["The speaker Ann Rowe"]
+
+
+def test_a_verb_of_saying_that_governs_another_action_introduces_no_quotation():
+    found = table(
+        "date 2024-06-02 Referendum talk\n\n"
+        "Should the councillors continue to block every plan, there is also the chance that Mrs. Hale, if re-elected, "
+        "might call a referendum herself, a prospect sure to alarm many of them. ''What a great idea,'' she said in "
+        "Leeds earlier this year in answer to a voter's question."
+    )
+    said = speakers(found)
+    assert said["''What a great idea,''"] == "she"
+
+
+def test_one_or_another_of_several_is_the_speaker():
+    found = table(
+        "date 2024-01-01 Messages in the sky\n\n"
+        "Several planes wrote messages over the parade on Friday morning.\n\n"
+        "“Harbour is great! The mayor is a disgrace,” read one."
+    )
+    assert speakers(found) == {"“Harbour is great! The mayor is a disgrace,”": "one"}
