@@ -235,9 +235,9 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
         "this town believes the numbers.”\n\n"
         "“We never expected the winter to be this hard,” said Tom Hale, author of “Cold Harbour Nights Again,” a "
         "memoir of the port. “The boats stayed in for weeks.”\n\n"
-        '"We are gravely concerned," the members wrote in a letter, that the department "may have removed families '
-        'already."\n\n'
-        '"You know, I like Larry," he said, but "when it comes to energy, Larry has a history of helping polluters."'
+        '"This is a serious worry," the councillors said in a statement, that the water board "could cut supplies '
+        'next month."\n\n'
+        '"I have nothing against the mayor," she said, but "on housing, the mayor has failed this town for years."'
     )
     said = speakers(found)
     assert said["“The budget is a fraud from top to bottom,” “Nobody in this town believes the numbers.”"] == (
@@ -249,10 +249,8 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_what_was_said():
     )
     assert not any("Cold Harbour" in text or "Morning Desk" in text for text in found["text"])
     # a quotation the speaker's "that" or a conjunction brings back is theirs
-    assert said['"We are gravely concerned," "may have removed families already."'] == "the members"
-    assert (
-        said['"You know, I like Larry," "when it comes to energy, Larry has a history of helping polluters."'] == "he"
-    )
+    assert said['"This is a serious worry," "could cut supplies next month."'] == "the councillors"
+    assert said['"I have nothing against the mayor," "on housing, the mayor has failed this town for years."'] == "she"
 
 
 def test_a_headline_quotes_the_person_named_right_before_its_colon():
@@ -293,16 +291,16 @@ def test_a_title_before_a_name_read_into_an_organisation_is_that_person_not_the_
 def test_a_participle_hung_on_the_quotation_or_opening_a_sentence_speaks_with_the_clause_before():
     found = table(
         "date 2024-04-02 Mayor on the tour\n\n"
-        "Mayor Dana Kerr seemed ready to joke about the incident in Leeds, telling the crowd, “Some people get a "
-        "little carried away, have you noticed that?”\n\n"
-        "Later in the evening, the host Oren Blake stated of the affair that the report “was not good.” Adding, “Now, "
-        "like with all these affairs, what they do is never that bad. It is always how they handle it.”"
+        "Mayor Dana Kerr seemed ready to laugh about the defeat in Leeds, telling the supporters, “We will be back "
+        "next season, you can count on that.”\n\n"
+        "Later in the evening, the host Oren Blake stated of the plan that the budget “was far too thin.” Adding, "
+        "“Every winter the same roads break, and every spring we pay again. It never ends.”"
     )
     said = speakers(found)
-    assert said["“Some people get a little carried away, have you noticed that?”"] == "Mayor Dana Kerr"
-    assert said[
-        "“Now, like with all these affairs, what they do is never that bad. It is always how they handle it.”"
-    ] == ("the host Oren Blake")
+    assert said["“We will be back next season, you can count on that.”"] == "Mayor Dana Kerr"
+    assert said["“Every winter the same roads break, and every spring we pay again. It never ends.”"] == (
+        "the host Oren Blake"
+    )
 
 
 def test_a_name_set_beside_a_longer_description_is_the_speaker():
@@ -339,13 +337,12 @@ def test_a_thing_agreed_on_is_no_statement_but_someone_who_agreed_still_speaks()
 
 def test_a_verb_of_saying_that_governs_another_action_introduces_no_quotation():
     found = table(
-        "date 2024-06-02 Referendum talk\n\n"
-        "Should the councillors continue to block every plan, there is also the chance that Mrs. Hale, if re-elected, "
-        "might call a referendum herself, a prospect sure to alarm many of them. ''What a great idea,'' she said in "
-        "Leeds earlier this year in answer to a voter's question."
+        "date 2024-06-02 Tenants may go to court\n\n"
+        "Should the owners continue to refuse every offer, the tenants could take the case to court, a step that "
+        "would worry many landlords. ''Such a good idea,'' she said at a meeting in Leeds."
     )
     said = speakers(found)
-    assert said["''What a great idea,''"] == "she"
+    assert said["''Such a good idea,''"] == "she"
 
 
 def test_one_or_another_of_several_is_the_speaker():
