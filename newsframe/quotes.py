@@ -1646,27 +1646,35 @@ def _interviewee(docs, texts) -> tuple[int, int, int] | None:
     return None
 
 
+# Words of a speaker's own: the first or the second person.
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|me|you|your)\b", re.I)
+
+
 def _transcript_answer(docs, i: int, text: str) -> Found | None:
     """The attribution of a paragraph that opens with a speaker's name and a colon, as interviews are printed
     ("Achebe: Nothing went wrong overnight."): its words, said by the person or organisation of the article whose
     name ends with that name ("Daniel Achebe"). A label that names no one of the article ("Q:", "Update:",
-    "Related:") is none."""
+    "Related:") is none, and so is an organisation's label over words in no one's first or second person (a sport
+    report's notes: "Gulls: SS Marcus Lee will begin a rehab assignment")."""
     match = TRANSCRIPT_LABEL.match(text)
     if match is None:
         return None
     label = match.group(1)
     named = {
-        ent.text.replace("’s", "").replace("'s", "")
+        (ent.text.replace("’s", "").replace("'s", ""), ent.label_)
         for doc in docs
         if doc is not None
         for ent in _names(doc)
         if ent.label_ in ("PERSON", "ORG")
     }
-    if not any(name == label or name.endswith(" " + label) for name in named):
+    kinds = {kind for name, kind in named if name == label or name.endswith(" " + label)}
+    if not kinds:
         return None
     start, end = _trim(text, match.end(), len(text))
     if len(re.findall(r"[^\W\d]+", text[start:end])) < 2:  # "Clinton: 547." a figure, not an answer
         return None
+    if kinds == {"ORG"} and not FIRST_PERSON.search(text[start:end]):
+        return None  # a team's notes ("Gulls: SS Marcus Lee (oblique) will begin a rehab assignment"), no one's words
     return Found(i, start, end, ":", (i, 0, len(label)), verbatim=True)
 
 

@@ -352,3 +352,18 @@ def test_one_or_another_of_several_is_the_speaker():
         "“Harbour is great! The mayor is a disgrace,” read one."
     )
     assert speakers(found) == {"“Harbour is great! The mayor is a disgrace,”": "one"}
+
+
+def test_a_sport_reports_team_notes_are_no_ones_words():
+    found = table(
+        "date 2024-08-19 Gulls beat Mariners\n\n"
+        "Tony Reyes hit two home runs and the Harbor City Gulls beat the Tidewater Mariners 6-5 on Sunday.\n\n"
+        '"I feel better than I have all year," Reyes said.\n\n'
+        "TRAINER'S ROOM\n\n"
+        "Gulls: SS Marcus Lee (oblique) will begin a rehab assignment on Tuesday. He has been out since Aug. 3.\n\n"
+        "Mariners: RHP Sam Kowalski (elbow) had surgery on Thursday and will miss the rest of the season.\n\n"
+        "UP NEXT\n\n"
+        "Gulls: RHP Nate Ford starts the opener of a three-game series at home against Portland on Monday night.\n\n"
+        "Mariners: Off Monday. LHP Eric Santos faces Boston on Tuesday."
+    )
+    assert found["speaker"].tolist() == ["Tony Reyes"]
