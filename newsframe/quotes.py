@@ -450,7 +450,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         (
             t
             for t in reversed(token.doc[left.i : token.i])
-            if t.text in DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+            if t.text in DASHES and t.whitespace_ and t.i > 0 and t.nbor(-1).whitespace_
         ),
         None,
     )

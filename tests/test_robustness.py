@@ -7,7 +7,7 @@ import sys
 import time
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsframe import nlp, pipeline
@@ -72,6 +72,7 @@ def _in_order(words: list[str], text: str) -> bool:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PROSE)
+@example("— Police 19.12. 17:51 said on Monday")  # a dash opening the speaker's sentence
 def test_every_table_offset_slices_its_text(text):
     try:
         article = parse_article(text, "x.txt")
