@@ -59,7 +59,7 @@ together and repairs what both get wrong with general rules, each a named consta
    does a person's surname, or another one-word name that is no person's, opening a sentence as its verb's subject
    when the article never writes it in lower case ("Whitlock apologized in court", "Lumen sold 412,000 vehicles");
 9. folding: a shorter name joins the one fuller person name in the article that ends with it ("Putin" into "Vladimir
-   Putin"), begins with it as a first name alone ("Elian" into "Elian Gonzalez"), or adds only middle initials to it
+   Putin"), begins with it as a first name alone ("Mila" into "Mila Novak"), or adds only middle initials to it
    ("James Kopp" into "James C. Kopp"; "in" after a noun of trust is no place: "full confidence in Osei"), drops the
    Arabic article ("Assad" into "Bashar al-Assad") or is a royal's title and first name ("Prince Mohammed" into
    "Mohammed bin Salman"), whatever the readers called it, unless they call it a place there and the gazetteer, a
@@ -170,6 +170,7 @@ import pandas as pd
 
 from .article import CAPS_DATELINE
 from .nlp import doc_text, sentence_index
+from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Token
@@ -257,7 +258,7 @@ ORG_CUE_WINDOW = 3
 
 # A headline is Title Case when at least this share of its words of TITLE_CASE_MIN_LENGTH+ letters are
 # capitalised (and it has TITLE_CASE_MIN_WORDS such words); its names do not define fuller names to fold into,
-# because the model reads ordinary capitalised words there as part of names ("Justice Reviews Elian's Guardians").
+# because the model reads ordinary capitalised words there as part of names ("Court Reviews Mila's Guardians").
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_MIN_LENGTH = 4
 TITLE_CASE_MIN_WORDS = 3
@@ -487,7 +488,7 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     return replace(span, start=start)
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(day for day in DAY_NUMBERS if day.endswith("day"))  # "monday" … "sunday", not "mon"
 
 
 def names_a_day(doc: Doc, span: Span) -> bool:
@@ -3442,7 +3443,7 @@ def _extends(short: list[str], long: list[str]) -> bool:
     if core != long and core[-len(short) :] == short:
         return True
     if len(short) == 1 and long[0] == short[0] and len(short[0]) > 1:
-        return True  # a first name alone ("Elian" for "Elian Gonzalez"), as news calls children and victims
+        return True  # a first name alone ("Mila" for "Mila Novak"), as news calls children and victims
     return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
 
 

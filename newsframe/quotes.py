@@ -279,6 +279,9 @@ NAME_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "with"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AGENT_DEP = "agent"
 
+# Words of a speaker's own: the first or the second person.
+PERSONAL_WORDS = r"I|I'm|I’m|we|we're|we’re|my|our|us|me|you|your"
+FIRST_PERSON = re.compile(rf"\b(?:{PERSONAL_WORDS})\b", re.I)
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # Object pronouns that stand for people: the object of "supported her" is no statement.
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
@@ -569,7 +572,7 @@ def _reduced_passive(verb: Token) -> bool:
 
 def _sees_a_result(verb: Token, subject: Token | None) -> bool:
     """Whether "see" tells what a thing brings about, not a view: a thing's singular noun as subject and a participle
-    after the object ("the scheme will see the building replaced", "the mistake would see the Fed tightening")."""
+    after the object ("the scheme will see the building replaced", "the error would see the bank raising rates")."""
     if subject is None or subject.tag_ != "NN" or subject.ent_type_ or _can_speak(subject):
         return False
     participles = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBN", "VBG")]
@@ -914,11 +917,11 @@ def _after_quotation_name(verb: Token, quoted: bytearray) -> bool:
 
 
 def _governing_subject(verb: Token, quoted: bytearray) -> Token | None:
-    """The subject of the verb that governs a cue without one, however the parse linked them ("Clinton seemed
-    ready to riff on it, telling the crowd", "Auerbach went so far as to say"), up to four steps up its sentence;
-    the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them. A
-    participle the parse hung on a word of the quotation, or that opens a sentence ("…, telling the crowd, “Some
-    people get …”", "Adding, “…”"), goes on from the clause before it: its subject."""
+    """The subject of the verb that governs a cue without one, however the parse linked them ("the mayor seemed
+    ready to laugh about it, telling the supporters", "Ann Lee went so far as to say"), up to four steps up its
+    sentence; the object of a verb that makes someone speak ("prompting Smith to say") when it stands between them. A
+    participle the parse hung on a word of the quotation, or that opens a sentence ("…, telling the supporters, “We
+    will be back …”", "Adding, “…”"), goes on from the clause before it: its subject."""
     if verb.tag_ == "VBG" and (quoted[verb.head.idx] or (verb.head.i == verb.i and verb.i == verb.sent.start)):
         return _subject_before(verb, quoted)
     token = verb
@@ -1197,7 +1200,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
                 found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
                 continue
         if reached is None:
-            # a verb of saying that governs another action says nothing ("Should they continue to rebuff him")
+            # a verb of saying that governs another action says nothing ("Should the owners continue to refuse")
             doing = any(
                 c.dep_ == "xcomp" and c.i > token.i and not quoted[c.idx] and any(a.lower_ == "to" for a in c.lefts)
                 for c in token.children
@@ -1299,7 +1302,7 @@ def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: li
 
 def _without_words_after_quotation(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
     """The end of a content that opens with a quotation closing on a comma: the quotation's, without the reporter's
-    words the parse hung on it (said “It is time,” promising a change; said “We’ll see,” when asked …)."""
+    words the parse hung on it (said “It is time,” promising a change; said “Not yet,” when asked …)."""
     first = next((q for q in quotes if 0 <= start - q[0] <= 1), None)  # the mark itself may lie outside
     if first is None or first[1] >= end or any(first[1] <= q0 < end for q0, _, _ in quotes):
         return end
@@ -1646,10 +1649,6 @@ def _interviewee(docs, texts) -> tuple[int, int, int] | None:
     return None
 
 
-# Words of a speaker's own: the first or the second person.
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|me|you|your)\b", re.I)
-
-
 def _transcript_answer(docs, i: int, text: str) -> Found | None:
     """The attribution of a paragraph that opens with a speaker's name and a colon, as interviews are printed
     ("Achebe: Nothing went wrong overnight."): its words, said by the person or organisation of the article whose
@@ -1680,7 +1679,7 @@ def _transcript_answer(docs, i: int, text: str) -> Found | None:
 
 def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     """The person or organisation named right before a colon that introduces the quotation at `a` ("…, said the
-    pollster Daron Shaw: “…”", "Pollsters agree – Carl Bialik: “…”"): the head of that name."""
+    pollster Ilona Varga: “…”", "Pollsters agree – Ilona Varga: “…”"): the head of that name."""
     before = text[:a].rstrip()
     if before.endswith(("-", "–", "—")):  # "Maria Lopez, 34 - “…”": a signature opening the paragraph
         line = _speaker_line(doc, text, 0, len(before) - 1)
@@ -1691,7 +1690,7 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     for ent in _names(doc):
         if ent.label_ in ("PERSON", "ORG") and ent.end_char <= colon and not text[ent.end_char : colon].strip():
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to":
-                # "McConnell delivered a blunt message to Trump: “…”": not the one spoken to, the one speaking
+                # "Orpo delivered a stern message to the unions: “…”": not the one spoken to, the one speaking
                 verb = ent.root.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
@@ -1836,7 +1835,7 @@ def _quoted_in_passing(text: str, after: int, a: int, cue: Token | None) -> bool
     “Morning Desk.” “…”", "said Ann Lee, author of “Open Doors,”"): a preposition, adverb, noun, name, determiner
     or possessive stands right before its mark (not a comma, colon or the end of a sentence, nor a verb or conjunction:
     “…,” she said “…”, its comma missing; “…,” he said, but “…”), and no "that" brings the speaker's words back
-    (“…,” they wrote, that the agency “…”)."""
+    (“…,” the councillors said, that the water board “…”)."""
     if cue is None or doc_text(cue.doc) != text or not text[after:a].rstrip()[-1:].isalnum():
         return False
     words = cue.doc.char_span(after, a, alignment_mode="contract")
@@ -2020,9 +2019,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
 # Words that make a headline's words after a colon someone's own: a quotation mark, the first or second person, or
 # a modal verb of a claim or demand ("Mayor Susan Ortiz: the plan will save the town centre").
 OWN_WORDS = re.compile(
-    r"[\"“”‘’']|\b(?:I|I'm|I’m|we|we're|we’re|my|our|us|me|you|your|will|won't|won’t|would|must|should|can|can't"
-    r"|can’t|cannot|could)\b",
-    re.I,
+    rf"[\"“”‘’']|\b(?:{PERSONAL_WORDS}|will|won't|won’t|would|must|should|can|can't|can’t|cannot|could)\b", re.I
 )
 
 

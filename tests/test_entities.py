@@ -379,20 +379,20 @@ def test_fold_mislabelled_surname_by_majority(pipeline):
 
 
 def test_title_case_headline_defines_no_fuller_name(pipeline):
-    """A Title Case headline's "Reviews Elian" (model error) does not absorb the body's "Elian"."""
+    """A Title Case headline's "Reviews Mila" (model error) does not absorb the body's "Mila"."""
     art, docs = forced(
         pipeline,
-        ("Justice Reviews Elian's Guardians", [("Reviews Elian", "PERSON")]),
-        ("Elian arrived in Miami.", [("Elian", "PERSON"), ("Miami", "GPE")]),
+        ("Court Reviews Mila's Guardians", [("Reviews Mila", "PERSON")]),
+        ("Mila arrived in Leeds.", [("Mila", "PERSON"), ("Leeds", "GPE")]),
     )
     art.paragraphs[0] = Paragraph(0, art.paragraphs[0].text)
     mentions = entities.mentions_table(art, docs)
-    assert dict(zip(mentions["text"], mentions["entity"]))["Elian"] == "Elian"
+    assert dict(zip(mentions["text"], mentions["entity"]))["Mila"] == "Mila"
 
 
 def test_is_title_case():
     """Title Case headlines are told apart from sentence-case ones."""
-    assert entities.is_title_case("Justice Reviews Elian's Guardians After Long Delay")
+    assert entities.is_title_case("Court Reviews Mila's Guardians After Long Delay")
     assert not entities.is_title_case("Russian President Vladimir Putin is visiting Belarus for the first time")
 
 
@@ -745,11 +745,11 @@ def _mentions_of(text):
 
 def test_a_first_name_alone_joins_the_one_person_it_begins():
     table = _entities_of(
-        "date 2000-04-05 Boy's father arrives\n\n"
-        "Elian Gonzalez, 6, was found at sea in November. Juan Miguel Gonzalez, his father, flew to Washington.\n\n"
-        "Relatives said Elian would stay in Miami until a court decides."
+        "date 2000-04-05 Girl's father arrives\n\n"
+        "Mila Novak, 6, was found in a forest in November. Tomas Novak, her father, flew to Leeds.\n\n"
+        "Relatives said Mila would stay with her aunt until a court decides."
     )
-    assert table.loc["Elian Gonzalez", "mentions"] >= 2 and "Elian" not in table.index
+    assert table.loc["Mila Novak", "mentions"] >= 2 and "Mila" not in table.index
 
 
 # ------------------------------------------------------------------------- articles of other kinds, by hand
