@@ -319,7 +319,7 @@ ORG_NOUNS = frozenset(
     corporation carmaker maker manufacturer producer operator bank lender insurer retailer airline supplier party club
     team union ministry council committee
     university charity department government administration campaign group organization organisation court
-    board commission office police service army military side outfit
+    board commission office police service army military side outfit foundation trust institute association
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -336,7 +336,9 @@ ORG_KINDS = {
         "party": "party",
         "union": "union",
         "sport": "club team side outfit",
-        "charity": "charity",
+        "charity": "charity foundation trust",
+        "institute": "institute",
+        "association": "association",
         "university": "university",
         "force": "police army military",
     }.items()
@@ -359,7 +361,7 @@ BUILDING_NOUNS = frozenset(
 )
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court police army military party "
-    "union university".split()
+    "union university foundation trust institute association".split()
 )
 # Words ending the name of a sports competition: "the Premier League side" is a club, not the league.
 COMPETITION = re.compile(

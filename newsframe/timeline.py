@@ -571,6 +571,8 @@ def _row(
         start, end = cand.extras["span"]
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         start, end = value_span(cand.extras["date_value"])
+        if start and starts_after_publication(start, published) and _told_in_the_past(doc, cand):
+            start, end = "", ""  # "wore trackers … and again five years later": counted from a point never dated
         anchor = "relative" if start else "vague"
     elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -626,6 +628,13 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+def _told_in_the_past(doc, cand: Candidate) -> bool:
+    """Whether the verb that governs an expression is in the past tense."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb_tense(verb) == "past"
 
 
 def starts_after_publication(start: str, published: datetime | None) -> bool:

@@ -1133,3 +1133,14 @@ def test_a_headlines_name_before_a_colon_is_the_organisation_it_names_in_full_in
     )
     head = found[found["paragraph"] == 0]
     assert head["speaker"].tolist() == ["Finnish Institute for Health and Welfare"]
+
+
+def test_the_foundation_is_the_one_named_so_and_the_charity_too():
+    found = table(
+        "date 2024-06-12 Walking study\n\n"
+        "The Northern Heart Foundation welcomed the findings of the University of Kelby.\n\n"
+        "Heart disease kills 170,000 people a year, according to the foundation.\n\n"
+        "The charity said it would use the study in a campaign."
+    )
+    speakers = found.set_index("paragraph")["speaker"]
+    assert speakers[2] == "Northern Heart Foundation" and speakers[3] == "Northern Heart Foundation"

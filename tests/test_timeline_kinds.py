@@ -733,3 +733,12 @@ def test_a_duration_repeated_at_a_time_is_no_stretch_from_publication():
     )
     r = row(frame, "24 hours")
     assert (r["date"], r["anchor"]) == ("", "vague")
+
+
+def test_years_later_in_the_past_from_a_point_never_dated_are_not_put_after_publication():
+    frame = table(
+        "The study was published on Tuesday.",
+        "The participants wore trackers for a week at the start of the study and again five years later.",
+    )
+    r = row(frame, "five years")
+    assert (r["date"], r["anchor"]) == ("", "vague")
