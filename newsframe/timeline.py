@@ -345,7 +345,7 @@ def _dated_noun(span: Span) -> Token | None:
         and head.head.lower_ not in ("time", "occasion")
         and head.head.ent_type_ not in TIME_LABELS
     ):
-        root, head = head, head.head  # "a net loss for the third quarter": the loss
+        root, head = head, head.head  # "a loss for the second quarter": the loss
     if (
         root.dep_ in NOUN_DATE_DEPS + ("prep",)
         and head.i != root.i
@@ -452,7 +452,7 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if attr is not None and noun is not None and noun.i != attr.i and noun in attr.subtree:
         noun = attr  # "there were accidents on the road on Wednesday night": what there was, not the road
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
-        what = _compact(noun)  # "posted a gain in third-quarter net income": the dated thing is the income
+        what = _compact(noun)  # "reported a rise in first-quarter profit": the dated thing is the profit
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:

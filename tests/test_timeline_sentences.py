@@ -354,8 +354,8 @@ def test_event_phrases_are_whole_words_and_belong_to_their_own_date():
     assert "heard" in row(frame, "Tuesday")["event"] and "wrote" in row(frame, "March 2019")["event"]
     frame = table("The senator lost his re-election bid on Tuesday.", published=THURSDAY)
     assert "re-election" in row(frame, "Tuesday")["event"].split() or "lost" in row(frame, "Tuesday")["event"].split()
-    frame = table("Kimberly-Clark posted a 20% gain in third-quarter net income.", published=datetime(2023, 10, 26))
-    assert "income" in row(frame, "third-quarter")["event"].split()
+    frame = table("Orkla reported a 12% rise in first-quarter operating profit.", published=datetime(2023, 10, 26))
+    assert "profit" in row(frame, "first-quarter")["event"].split()
     for event in table("Turnover was £3.2m. Profit rose on Monday.", published=THURSDAY)["event"]:
         assert all(any(ch.isalpha() for ch in word) or "%" in word for word in event.split()), event
 
