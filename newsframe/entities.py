@@ -2038,6 +2038,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return False
     if has_market_cue(doc, span) and span.model != "PERSON":
         return True
+    if has_officers(doc, span):
+        return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -2046,6 +2048,28 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         or cue_noun_in_apposition(doc, span)
         or employer_before_a_role(doc, span)
     )
+
+
+# What only a firm or a body has, said with a possessive: "Viking Line's chief executive", "Kone's president and CEO",
+# "the bank's shareholders" (a person has a spokesman, staff and rivals too, a country a president: not these).
+OFFICER_WORDS = frozenset("ceo cfo coo shareholders subsidiary subsidiaries".split())
+OFFICER_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("chief", "operating"), ("board", "of")})
+
+
+def has_officers(doc: Doc, span: Span) -> bool:
+    """Whether a possessive after `span` gives it a firm's officers, owners or parts (OFFICER_WORDS, OFFICER_PAIRS)
+    within three words, the words before them in lower case ("Viking Line's chief executive Jan Hanses", "Kone's
+    president and CEO"); whatever a reader took the name for."""
+    i = span.end
+    if i >= len(doc) or doc[i].text not in POSSESSIVE_SUFFIXES or name_key(_span_text(doc, span)) in known_places():
+        return False
+    words = doc[i + 1 : i + 5]
+    for k, word in enumerate(words[:3]):
+        if word.lower_ in OFFICER_WORDS or (k + 1 < len(words) and (word.lower_, words[k + 1].lower_) in OFFICER_PAIRS):
+            return True
+        if not word.is_lower:
+            return False
+    return False
 
 
 # Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
@@ -2989,11 +3013,21 @@ RIVAL_WORDS = frozenset("rival rivals competitor competitors".split())
 RIVAL_KINDS = frozenset({"PERSON", "ORG"})
 
 
-def named_as_a_rival(doc: Doc, span: Span) -> bool:
-    """Whether `span` follows "rival" or "competitor" with no owner before it ("Rival Northrop Grumman", "rival Joe
-    Biden"; "his rival" names whose rival it is)."""
+def rival_owner(doc: Doc, span: Span) -> str | None:
+    """Whose rival `span` is named as: "" after "rival" or "competitor" with no owner before it ("Rival Northrop
+    Grumman", "rival Joe Biden"), the owner's name after a name's possessive ("Viking Line's competitor Tallink
+    Silja": "Viking Line"); None otherwise, and after "his" or "its", which name no one."""
     i = span.start - 1
-    return i >= 0 and doc[i].lower_ in RIVAL_WORDS and not (i > 0 and doc[i - 1].tag_ in ("PRP$", "POS"))
+    if i < 0 or doc[i].lower_ not in RIVAL_WORDS:
+        return None
+    if i > 0 and doc[i - 1].tag_ == "PRP$":
+        return None
+    if i > 0 and doc[i - 1].tag_ == "POS":
+        j = i - 1
+        while j > 0 and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        return doc[j : i - 1].text if j < i - 1 else None
+    return ""
 
 
 # Verbs whose hearer, written as a one-word name, is the newspaper or broadcaster a source spoke to ("told Yle",
@@ -4008,7 +4042,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
                 "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
-                "rival": bool(s.names or s.model) and named_as_a_rival(doc, s),
+                "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": bool(s.names or s.model)
                 and (described_as_an_organisation(doc, s) or agencies[s.doc] == (start, end)),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
@@ -4381,14 +4415,21 @@ def canonical_names(
     # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
     # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival
     # Williams") is left as read.
-    rival = mentions["rival"].tolist()
-    rivals = [t for t, rows in members.items() if any(rival[i] for i in rows) and types[t] == "PERSON"]
+    # A rival with an owner ("Kone's competitor Otis") is a rival of what the article is about only when the owner
+    # is what it is about.
+    owner = mentions["rival"].tolist()
+    target_of = {texts[i]: target for i, target in enumerate(group)}
+    rivals = [t for t, rows in members.items() if any(owner[i] is not None for i in rows) and types[t] == "PERSON"]
     others = [t for t in members if t not in rivals and types[t] in RIVAL_KINDS]
     if rivals and others:
         main = max(others, key=lambda t: len(members[t]))  # the first of the most named
+        rival = [o is not None and (o == "" or target_of.get(o) == main) for o in owner]
         for target in rivals if types[main] == "ORG" else []:
             extra = Counter({types[main]: VOTE_WEIGHTS["rival"] * sum(rival[i] for i in members[target])})
-            types[target] = decide_type(decided[target] + [extra], [labels[i] for i in members[target]])
+            votes_of = decided[target]
+            if any(owner[i] and rival[i] for i in members[target]):  # said outright: a company's competitor
+                votes_of = [v - Counter({"PERSON": v["PERSON"]}) for v in votes_of]
+            types[target] = decide_type(votes_of + [extra], [labels[i] for i in members[target]])
     return [names[g] for g in group], [types[g] for g in group]
 
 

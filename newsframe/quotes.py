@@ -311,6 +311,8 @@ GENDERED_WORDS = {
         "f",
     ),
 }
+# Words after a name that begin someone else: the title of the next name, a possessive, "whose".
+NEXT_PERSON_WORDS = frozenset("mr mister sir lord mrs ms miss madam madame dame lady dr s whose his her".split())
 # ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
 # Nouns that describe an organisation: "the agency said" is the organisation named before of that kind.
 ORG_NOUNS = frozenset(
@@ -2254,7 +2256,7 @@ class SpeakerResolver:
 
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
-        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Tom Hale, whose wife"), and the
+        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), and the
         pronouns that follow a sentence naming only that person ("Hale said his side…"), by majority."""
         if self._genders is not None:
             return self._genders
@@ -2263,7 +2265,12 @@ class SpeakerResolver:
         for para, start, end, _, entity in people:
             doc, text = self.docs[para], self.texts[para]
             around = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])[-2:]
-            around += re.findall(r"[A-Za-z]+", text[end : end + 20])[:3]
+            for word in re.findall(r"[A-Za-z]+", text[end : end + 20])[:3]:
+                # after the name, a title opens the next name ("Judge Ann Lee said Mr Hale…") and a possessive or
+                # "whose" someone else ("Tom Hale's wife", "Tom Hale, whose daughter"): neither is this person's
+                if word.lower() in NEXT_PERSON_WORDS:
+                    break
+                around.append(word)
             for word in around:
                 gender = GENDERED_WORDS.get(word.lower())
                 if gender:

@@ -3195,3 +3195,48 @@ def test_a_company_glued_to_its_chief_executive_is_still_split():
         )
     )
     assert rows["Supercell"][0] == "ORG" and rows["Ilkka Paananen"] == ("PERSON", 2)
+
+
+def test_a_name_given_a_chief_executive_or_shareholders_is_a_firm_whatever_it_was_read_as(pipeline):
+    """Business: "Brightwater Line's chief executive", said once of a ferry firm read as a person in every
+    paragraph, makes it a company; a person's spokesman or staff does not."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Brightwater Line will cut its winter sailings.", [], [("Brightwater Line", "PER")]),
+        (
+            "Brightwater Line's chief executive Anna Koski spoke in Turku.",
+            [],
+            [("Brightwater Line", "PER"), ("Anna Koski", "PER"), ("Turku", "LOC")],
+        ),
+        ("Brightwater Line carried four million passengers.", [], [("Brightwater Line", "PER")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Brightwater Line"] == ("ORG", 3)
+    art, docs = read_by_both(
+        pipeline,
+        ("Tom Acre will stand for mayor.", [], [("Tom Acre", "PER")]),
+        ("Tom Acre's spokesman and staff declined to comment.", [], [("Tom Acre", "PER")]),
+    )
+    assert _entity_rows(entities.mentions_table(art, docs))["Tom Acre"] == ("PERSON", 2)
+
+
+def test_a_companys_own_competitor_is_a_company_and_a_persons_rival_a_person(pipeline):
+    """Business: "Brightwater Line's competitor Nordic Star", read as a person twice, is a company when Brightwater
+    Line is the company the story is about; "Koski's rival Tom Acre" in the same story stays a person."""
+    art, docs = read_by_both(
+        pipeline,
+        ("Brightwater Line will cut its winter sailings.", [], [("Brightwater Line", "ORG")]),
+        ("Brightwater Line said fuel costs had doubled.", [], [("Brightwater Line", "ORG")]),
+        (
+            "Brightwater Line's competitor Nordic Star said it has no such plans. Nordic Star sails daily.",
+            [],
+            [("Brightwater Line", "ORG"), ("Nordic Star", "PER"), ("Nordic Star", "PER")],
+        ),
+        (
+            "Board member Anna Koski backed the cuts. Koski's rival Tom Acre did not.",
+            [],
+            [("Anna Koski", "PER"), ("Koski", "PER"), ("Tom Acre", "PER")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Nordic Star"] == ("ORG", 2)
+    assert rows["Tom Acre"] == ("PERSON", 1)

@@ -1144,3 +1144,15 @@ def test_the_foundation_is_the_one_named_so_and_the_charity_too():
     )
     speakers = found.set_index("paragraph")["speaker"]
     assert speakers[2] == "Northern Heart Foundation" and speakers[3] == "Northern Heart Foundation"
+
+
+def test_a_title_or_a_relative_after_a_name_tells_nothing_of_that_persons_gender():
+    found = table(
+        "date 2024-06-20 Builder jailed\n\n"
+        'Sentencing him, Judge Alison Reddy said Mr Pellow had "betrayed his customers".\n\n'
+        '"You took their savings and gave them nothing," she told him.\n\n'
+        'Council leader Ruth Mensah\'s husband runs a rival firm. "We welcome the verdict," she said.'
+    )
+    speakers = found.set_index("paragraph")["speaker"]
+    assert speakers[2] == "Alison Reddy"
+    assert speakers[3] == "Ruth Mensah"
