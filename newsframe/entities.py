@@ -676,6 +676,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         # not a place glued to a surname
         return [Span(span.doc, span.start, span.end, "PERSON", names="PERSON")]
     for k in range(1, len(tokens) - 1):
+        if common_noun_phrase(words[k:]):
+            continue  # "Alcatel Submarine Networks": English words ending in a plural noun name a business, no person
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
             label = REREAD_TYPES[head[0][2]]
@@ -684,6 +686,15 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
                 Span(span.doc, span.start + k, span.end, "PERSON", names="PERSON"),
             ]
     return [span]
+
+
+def common_noun_phrase(words: tuple[str, ...]) -> bool:
+    """Whether `words` are all English words and the last a plural whose singular is one too ("Submarine Networks",
+    "Cable Holdings"): what a business is named, where a person's name ends in a surname ("Tyra Banks" has a first
+    name no English word)."""
+    last = words[-1].lower()
+    known = english_words()
+    return all(w.lower() in known for w in words[:-1]) and last.endswith("s") and last[:-1] in known
 
 
 def split_title_holder(doc: Doc, span: Span) -> list[Span]:
@@ -3812,23 +3823,30 @@ def is_title_case(text: str) -> bool:
 
 def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
     """A Title Case or capitals headline as the body would write it, None for a headline in sentence case: each
-    word keeps its capitals only in the form the body writes it with capitals (not opening a sentence), else it is
-    written in lower case ("Starmer Faces Investigation Over Donations" -> "Starmer faces investigation over
+    word keeps its capitals only in the form the body writes it with capitals (not opening a sentence), and not
+    where the body writes it in lower case more often; else it is written in lower case ("Starmer Faces Investigation Over Donations" -> "Starmer faces investigation over
     donations" when the body names Starmer; "OKAFOR LEADS AS MCKELLAR SLIPS BACK" -> "Okafor leads as McKellar
     slips back"). The text keeps its length, so offsets hold."""
     text = doc_text(headline)
     if not is_title_case(text):
         return None
     written: dict[str, Counter] = defaultdict(Counter)
+    lower: Counter = Counter()  # how often the body writes a word in lower case inside a sentence
     for doc in body:
         for t in doc:
-            if t.text != t.lower_ and not t.is_sent_start:
+            if t.is_sent_start:
+                continue
+            if t.text != t.lower_:
                 written[t.lower_][t.text] += 1
+            elif t.is_alpha:
+                lower[t.text] += 1
     chars = list(text)
     for t in headline:
         if t.text == t.lower_:
             continue
         forms = written.get(t.lower_)
+        if forms and lower[t.lower_] > sum(forms.values()):
+            forms = None  # mostly a common word, capitalised only inside a name ("reindeer", "Reindeer Herders' …")
         # the body's usual form; capitals only when the body never writes the word otherwise ("NATO", "BRUSSELS")
         form = max(forms, key=lambda f: (not f.isupper(), forms[f])) if forms else t.lower_
         if len(form) == len(t.text):

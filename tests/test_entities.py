@@ -3240,3 +3240,32 @@ def test_a_companys_own_competitor_is_a_company_and_a_persons_rival_a_person(pip
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows["Nordic Star"] == ("ORG", 2)
     assert rows["Tom Acre"] == ("PERSON", 1)
+
+
+def test_a_business_named_by_english_words_and_a_plural_is_not_cut_into_a_person(pipeline):
+    """Business: "its cable unit Alcatel Submarine Networks", read as one organisation, stays one: the last words
+    ("Submarine Networks") are English words ending in a plural, as businesses are named, not a person's name."""
+    art, docs = read_by_both(
+        pipeline,
+        (
+            "Nokia sold its cable unit Alcatel Submarine Networks to the state.",
+            [],
+            [("Nokia", "ORG"), ("Alcatel Submarine Networks", "ORG")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Alcatel Submarine Networks"] == ("ORG", 1)
+    assert "Submarine Networks" not in rows
+
+
+def test_a_title_case_headline_word_the_body_writes_mostly_in_lower_case_is_no_name():
+    """Feature: "The Last Salmon Fishers Of Kainuu …" names only Lapland, though the body writes "Salmon Fishers"
+    with capitals once, inside the name of their association, and "salmon" and "fishers" in lower case otherwise."""
+    table = _entities_of(
+        "date 2024-08-02 The Last Salmon Fishers Of Lapland Wait For The Rain\n\n"
+        "Only a dozen salmon fishers still work the river near Kajaani, and the salmon come later every summer.\n\n"
+        "The fishers say the water is too warm, according to the Salmon Fishers' Association.\n\n"
+        "Most fishers now sell their salmon to tourists."
+    )
+    assert "Lapland" in table.index
+    assert not [name for name in table.index if "Fishers" in name and "Association" not in name]
