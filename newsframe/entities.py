@@ -3824,9 +3824,10 @@ def is_title_case(text: str) -> bool:
 def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
     """A Title Case or capitals headline as the body would write it, None for a headline in sentence case: each
     word keeps its capitals only in the form the body writes it with capitals (not opening a sentence), and not
-    where the body writes it in lower case more often; else it is written in lower case ("Starmer Faces Investigation Over Donations" -> "Starmer faces investigation over
-    donations" when the body names Starmer; "OKAFOR LEADS AS MCKELLAR SLIPS BACK" -> "Okafor leads as McKellar
-    slips back"). The text keeps its length, so offsets hold."""
+    where the body writes it in lower case more often; else it is written in lower case ("Starmer Faces
+    Investigation Over Donations" -> "Starmer faces investigation over donations" when the body names Starmer;
+    "OKAFOR LEADS AS MCKELLAR SLIPS BACK" -> "Okafor leads as McKellar slips back"). The text keeps its length, so
+    offsets hold."""
     text = doc_text(headline)
     if not is_title_case(text):
         return None
