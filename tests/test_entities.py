@@ -3263,9 +3263,9 @@ def test_a_title_case_headline_word_the_body_writes_mostly_in_lower_case_is_no_n
     with capitals once, inside the name of their association, and "salmon" and "fishers" in lower case otherwise."""
     table = _entities_of(
         "date 2024-08-02 The Last Salmon Fishers Of Lapland Wait For The Rain\n\n"
-        "Only a dozen salmon fishers still work the river near Kajaani, and the salmon come later every summer.\n\n"
+        "Only a dozen salmon fishers still work the river near Inari, and the salmon come later every summer.\n\n"
         "The fishers say the water is too warm, according to the Salmon Fishers' Association.\n\n"
         "Most fishers now sell their salmon to tourists."
     )
-    assert "Lapland" in table.index
+    assert "Inari" in table.index
     assert not [name for name in table.index if "Fishers" in name and "Association" not in name]
