@@ -1935,6 +1935,7 @@ EVIDENCE_COLUMNS = [
     "age",
     "role",
     "kin",
+    "relative",
     "nominal",
     "peer",
     "home",
@@ -2846,6 +2847,18 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
         return False
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
     return kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1 and doc[kin.i - 1].tag_ in ("PRP$", "POS")
+
+
+def introduced_as_kin(doc: Doc, span: Span) -> bool:
+    """Whether `span` is introduced as someone's relative: a possessive, a relative's noun and the name, perhaps with
+    a comma and an occupation between ("her son, Mikael Lindqvist", "Her husband, the painter Erik Lindqvist", "his
+    sister Kerttu Niskanen"): a person news goes on naming by the first name, not by the surname alone."""
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in OCCUPATION_NOUNS and doc[i - 1].lower_ in ("the", "a", "an"):
+        i -= 2
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in KIN_NOUNS and doc[i].text.islower() and doc[i - 1].tag_ in ("PRP$", "POS")
 
 
 def named_by_occupation(doc: Doc, span: Span) -> bool:
@@ -4054,6 +4067,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_by_occupation(doc, s)
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                "relative": bool(s.names or s.model) and introduced_as_kin(doc, s),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
@@ -4196,7 +4210,8 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
     Barraclough said … Ms Barraclough said"), or else to the one of them the article has named at all before it
     ("Costa" after "Rafinha Costa", before "Jose Pereira da Costa" is named), and after that still to the one it
-    stood for then; left alone when both or neither are."""
+    stood for then; else to the one of them introduced as no one's relative ("her son, Mikael Lindqvist", see
+    `introduced_as_kin`); left alone when both or neither are."""
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
     shared = {k for k in set(keys) if bearers[k] >= 2}
     if not shared:
@@ -4207,11 +4222,16 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
         first.setdefault(target, j)
     out = list(group)
     given: dict[str, set[str]] = {}  # surname -> the bearers it was given to while the only one named
+    # Relatives introduced as such ("her son, Mikael Lindqvist") are named by their first names after that: the
+    # surname alone is the one bearer who is no one's relative ("Lindqvist studied …" in her obituary).
+    relatives = {group[j] for j, r in enumerate(mentions["relative"].tolist()) if r}
     for i, key in enumerate(keys):
         if key not in shared or group[i] != key:
             continue
         before = {group[j] for j in range(i) if paragraphs[j] == paragraphs[i] and group[j].endswith(" " + key)}
         before &= targets
+        if before <= relatives:
+            before = set()
         # news names a person in full before it names them by surname alone: the bearers not yet named at this
         # mention ("Jose Pereira da Costa", named last) are not the one it names
         named = {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i}
@@ -4227,6 +4247,11 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     for i, key in enumerate(keys):
         if key in shared and out[i] == key and len(given.get(key, ())) == 1:
             out[i] = next(iter(given[key]))
+    for i, key in enumerate(keys):  # the one bearer who is no one's relative
+        if key in shared and out[i] == key:
+            others = {t for t in targets if t.endswith(" " + key) and t not in relatives}
+            if len(others) == 1 and others != {t for t in targets if t.endswith(" " + key)}:
+                out[i] = others.pop()
     return out
 
 

@@ -686,11 +686,13 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
     if (
         len(subjects) > 1
-        and subjects[0].lemma_.lower() in PERSON_NOUNS | {"head"}
+        and (subjects[0].lemma_.lower() in PERSON_NOUNS | {"head"} or subjects[0].pos_ == "NOUN")
         and subjects[1].pos_ == "PROPN"
         and subjects[1].left_edge.i == subjects[0].right_edge.i + 1
     ):
-        return subjects[1]  # "Head of the delegation Tapio Hakanen said", read as two subjects: the person named
+        # "Head of the delegation Tapio Hakanen said", "the architect Juhani Pallasmaa later wrote", read as two
+        # subjects: the one named
+        return subjects[1]
     if subjects:
         stamp = subjects[0]
         opens = stamp.i == stamp.sent.start and stamp.i + 1 < len(stamp.doc) and stamp.nbor(1).text in DASHES

@@ -1156,3 +1156,12 @@ def test_a_title_or_a_relative_after_a_name_tells_nothing_of_that_persons_gender
     speakers = found.set_index("paragraph")["speaker"]
     assert speakers[2] == "Alison Reddy"
     assert speakers[3] == "Ruth Mensah"
+
+
+def test_a_name_after_its_description_with_an_adverb_before_the_cue_is_the_speaker():
+    found = table(
+        "date 2025-05-30 Composer dies\n\n"
+        "Critics called the opera too long. "
+        '"She heard music where the rest of us heard noise," the conductor Pia Laine later wrote.'
+    )
+    assert found[found["kind"] == "direct"]["speaker"].tolist() == ["Pia Laine"]
