@@ -1161,7 +1161,7 @@ def test_a_title_or_a_relative_after_a_name_tells_nothing_of_that_persons_gender
 def test_a_name_after_its_description_with_an_adverb_before_the_cue_is_the_speaker():
     found = table(
         "date 2025-05-30 Composer dies\n\n"
-        "Critics called the opera too long. "
-        '"She heard music where the rest of us heard noise," the conductor Pia Laine later wrote.'
+        "Critics called the plan unrealistic. "
+        '"She saw a harbour where the rest of us saw mud," the critic Anna Berg later wrote.'
     )
-    assert found[found["kind"] == "direct"]["speaker"].tolist() == ["Pia Laine"]
+    assert found[found["kind"] == "direct"]["speaker"].tolist() == ["Anna Berg"]
