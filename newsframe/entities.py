@@ -2903,6 +2903,34 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+# What a player is credited with in a match report, counted: "had 17 points and 15 rebounds", "grabbed 12 rebounds".
+STAT_NOUNS = frozenset(
+    """
+    points rebounds assists steals blocks touchdowns yards carries receptions interceptions sacks tackles saves
+    strikeouts hits homers birdies aces wickets
+    """.split()
+)
+
+
+def credited_with_a_stat(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
+    subject of a verb whose object is a count of what players are credited with (STAT_NOUNS): "Domantas Sabonis had
+    17 points and 15 rebounds", a player whatever a reader took the name for."""
+    words = doc[span.start : span.end]
+    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
+        return False
+    first = name_key(words[0].text)
+    if words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities():
+        return False  # "Hull City", "Boston Celtics": a team
+    root = words.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ in STAT_NOUNS and any(n.dep_ == "nummod" for n in c.children)
+        for c in root.head.children
+    )
+
+
 def of_an_organisation(doc: Doc, span: Span, organisations: list[Span]) -> bool:
     """Whether `span`, two or three capitalised words with no organisation's form, is followed by "of" and the name
     of an organisation (`organisations`: the names read as organisations, or with an organisation's form, in this
@@ -4065,6 +4093,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
+                    or (sport and credited_with_a_stat(doc, s))
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
                 "relative": bool(s.names or s.model) and introduced_as_kin(doc, s),

@@ -3299,3 +3299,20 @@ def test_a_surname_shared_with_relatives_named_as_such_is_the_subjects():
         "Hale said the talks went well."
     )
     assert "Hale" in table.index
+
+
+def test_a_player_credited_with_points_or_rebounds_is_a_person_whatever_the_recogniser_read(pipeline):
+    """Basketball: "Tomas Kaunis had 17 points and 15 rebounds", read as an organisation, is a player; a team's
+    name in the same place ("Boston Celtics had 50 rebounds") stays a team."""
+    art, docs = read_by_both(
+        pipeline,
+        ("The Harbor City Gulls beat the Boston Celtics 112-109 in overtime in the basketball league.", [], []),
+        (
+            "Tomas Kaunis had 17 points and 15 rebounds, and the Boston Celtics had 50 rebounds.",
+            [],
+            [("Tomas Kaunis", "ORG"), ("Boston Celtics", "ORG")],
+        ),
+    )
+    rows = _entity_rows(entities.mentions_table(art, docs))
+    assert rows["Tomas Kaunis"][0] == "PERSON"
+    assert rows["Boston Celtics"][0] == "ORG"
