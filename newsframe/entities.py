@@ -2861,6 +2861,12 @@ def introduced_as_kin(doc: Doc, span: Span) -> bool:
     return i >= 1 and doc[i].lower_ in KIN_NOUNS and doc[i].text.islower() and doc[i - 1].tag_ in ("PRP$", "POS")
 
 
+def told_by_age(doc: Doc, span: Span) -> bool:
+    """Whether "the elder", "the older" or "the younger" stands before `span`: which of two relatives sharing a
+    surname it is, the article says by their ages (see `quotes`)."""
+    return span.start >= 1 and doc[span.start - 1].lower_ in ("elder", "older", "younger")
+
+
 def named_by_occupation(doc: Doc, span: Span) -> bool:
     """Whether an occupation only people have stands in lower case right before `span` ("the singer Jess
     Thornbury", "the guitarist Kieran Molloy", read as an organisation), or before a comma and a name of two or more
@@ -4096,7 +4102,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (sport and credited_with_a_stat(doc, s))
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
-                "relative": bool(s.names or s.model) and introduced_as_kin(doc, s),
+                "relative": (
+                    ("kin" if introduced_as_kin(doc, s) else "age" if told_by_age(doc, s) else "")
+                    if s.names or s.model
+                    else ""
+                ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
@@ -4253,7 +4263,8 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     given: dict[str, set[str]] = {}  # surname -> the bearers it was given to while the only one named
     # Relatives introduced as such ("her son, Mikael Lindqvist") are named by their first names after that: the
     # surname alone is the one bearer who is no one's relative ("Lindqvist studied …" in her obituary).
-    relatives = {group[j] for j, r in enumerate(mentions["relative"].tolist()) if r}
+    relative = mentions["relative"].tolist()
+    relatives = {group[j] for j, r in enumerate(relative) if r == "kin"}
     for i, key in enumerate(keys):
         if key not in shared or group[i] != key:
             continue
@@ -4276,8 +4287,8 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     for i, key in enumerate(keys):
         if key in shared and out[i] == key and len(given.get(key, ())) == 1:
             out[i] = next(iter(given[key]))
-    for i, key in enumerate(keys):  # the one bearer who is no one's relative
-        if key in shared and out[i] == key:
+    for i, key in enumerate(keys):  # the one bearer who is no one's relative, unless told by age ("the younger")
+        if key in shared and out[i] == key and relative[i] != "age":
             others = {t for t in targets if t.endswith(" " + key) and t not in relatives}
             if len(others) == 1 and others != {t for t in targets if t.endswith(" " + key)}:
                 out[i] = others.pop()
