@@ -192,6 +192,27 @@ def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
 RUNNERS_UP = 2
 
 
+def reach(spread: int, in_headline: bool | None, paragraphs: pd.DataFrame) -> str:
+    """Where a name is named, the headline told apart from the paragraphs, which the article's size counts without
+    it: 'in the headline and 8 of its 17 paragraphs', 'in 3 of its 7 paragraphs', 'in the headline only'.
+    `spread` counts the headline when the name is in it; `in_headline` None (not known) gives '5 of 8 paragraphs,
+    headline included'."""
+    numbers = paragraphs["paragraph"]
+    body = int((numbers > 0).sum())
+    if in_headline is None:
+        headline = ", headline included" if (numbers == 0).any() else ""
+        return f"in {spread} of {count_noun(len(paragraphs), 'paragraph')}{headline}"
+    n = spread - 1 if in_headline else spread
+    if in_headline and not n:
+        return "in the headline only" if body else "in the headline"
+    where = (
+        ("its one paragraph" if body == 1 else f"{every(body)} of its paragraphs")
+        if n == body
+        else f"{n} of its {count_noun(body, 'paragraph')}"
+    )
+    return f"in the headline and {where}" if in_headline else f"in {where}"
+
+
 @_markdown
 def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     """Who and what is named most often? The most-named (ties together) with count and spread, then the next."""
@@ -200,12 +221,12 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     counts = entities["mentions"].astype(int)
     top = int(counts.max())
     leaders = entities[counts == top]
-    total = len(paragraphs)
     if len(leaders) == len(entities) and len(entities) > 1:
         return f"No name stands out: each of its {len(entities)} names is named {_times(top)}."
     if len(leaders) == 1:
         row = leaders.iloc[0]
-        text = f"{row['entity']} is named most, {_times(top)}, in {int(row['paragraphs'])} of {total} paragraphs"
+        in_headline = int(row["first_paragraph"]) == 0 if "first_paragraph" in row else None
+        text = f"{row['entity']} is named most, {_times(top)}, {reach(int(row['paragraphs']), in_headline, paragraphs)}"
     else:
         text = f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each"
     rest = entities[counts < top]
@@ -230,19 +251,24 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     main = top_entities(entities, PARAGRAPH_CHART_ENTITIES)
     if main.empty:
         return "The article names no person, place or organisation, so there is nothing to place."
-    total = len(paragraphs)
     spread = main.set_index("entity")["paragraphs"].astype(int)
     widest = spread[spread == spread.max()].index.tolist()
-    first, last = (mentions[mentions["entity"].isin(widest)]["paragraph"].agg(f) for f in ("min", "max"))
+    places = mentions[mentions["entity"].isin(widest)]
+    headed = {e for e in places.loc[places["paragraph"] == 0, "entity"]}
+    in_headline = None if 0 < len(headed) < len(widest) else bool(headed)
+    body = places["paragraph"][places["paragraph"] > 0] if in_headline else places["paragraph"]
+    first, last = (body.agg(f) for f in ("min", "max")) if len(body) else (0, 0)
     span = f"from {paragraph_name(int(first))} to {paragraph_name(int(last))}" if first != last else ""
+    over = reach(int(spread.max()), in_headline, paragraphs)
     if len(main) == 1:
-        where = f"in {paragraph_name(int(first))}" if not span else f"in {spread.max()} of {total} paragraphs, {span}"
-        return f"The one main name, {widest[0]}, appears {where}."
+        if spread.max() == 1:
+            return f"The one main name, {widest[0]}, appears in {paragraph_name(int(first))}."
+        return f"The one main name, {widest[0]}, appears {over}{f', {span}' if span else ''}."
+    over = over.replace("in ", "over ", 1)
     if len(widest) == 1:
-        text = f"Of the {len(main)} main names, {widest[0]} is spread widest, over {spread.max()} of {total} paragraphs"
+        text = f"Of the {len(main)} main names, {widest[0]} is spread widest, {over}"
     else:
-        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, over {spread.max()} of "
-        text += f"{total} paragraphs each"
+        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, {over} each"
     if spread.max() == 1:
         places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
         if len(places) == 1:  # a brief: every main name in the same paragraph

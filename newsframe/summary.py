@@ -344,9 +344,15 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     per_paragraph = rows.groupby("paragraph").size()
     total, spread = int(per_paragraph.sum()), len(per_paragraph)
     text = f"{entity} ({kind}) is named {_times(total)}"
-    if spread > 1:
-        first, last = (paragraph_name(int(n)) for n in (per_paragraph.index.min(), per_paragraph.index.max()))
-        text += f" in {spread} paragraphs, from {first} to {last}"
+    body = per_paragraph[per_paragraph.index > 0]
+    if spread > 1:  # the headline, when named, is told apart: it is no paragraph of the article
+        first, last = (paragraph_name(int(n)) for n in (body.index.min(), body.index.max()))
+        if len(body) == spread:
+            text += f" in {spread} paragraphs, from {first} to {last}"
+        elif len(body) == 1:
+            text += f", in the headline and {first}"
+        else:
+            text += f", in the headline and {len(body)} paragraphs, from {first} to {last}"
         top = int(per_paragraph.max())
         if top > 1:
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])

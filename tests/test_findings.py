@@ -176,7 +176,11 @@ def test_answers_of_notebook_02_say_what_the_tables_hold(name, sample, every_ans
         times = {1: "once", 2: "twice"}.get(top, f"{top} times")
         assert f"named most, {times}" in most
         if len(leaders) == 1:
-            assert f"in {entities['paragraphs'].iloc[0]} of {len(t['paragraphs'])} paragraphs" in most
+            row, body = entities.iloc[0], int((t["paragraphs"]["paragraph"] > 0).sum())
+            headline = int(row["first_paragraph"]) == 0
+            spread = int(row["paragraphs"]) - headline  # the headline is told apart from the paragraphs
+            shown = f"{spread} of its {body} paragraph" if spread < body else "its one" if body == 1 else "of its"
+            assert shown in most and ("in the headline and " in most) == (headline and spread > 0), most
     repairs = t["repairs"]
     if repairs.empty:
         assert said["repairs_made"] == "The repair rules changed nothing in the model's output."
@@ -331,7 +335,7 @@ def test_most_named_names_a_tie_together_and_never_picks_among_equal_runners_up(
     )
     one = entities_of([("Ann Lee", "PERSON", 4, 3), ("Bonn", "GPE", 2, 2), ("Acme", "ORG", 1, 1)])
     assert findings.most_named.__wrapped__(one, PARAGRAPHS) == (
-        "Ann Lee is named most, 4 times, in 3 of 4 paragraphs; then Bonn (2) and Acme (1)."
+        "Ann Lee is named most, 4 times, in all 3 of its paragraphs; then Bonn (2) and Acme (1)."
     )
     even = entities_of([("Ann Lee", "PERSON", 1, 1), ("Bonn", "GPE", 1, 1)])
     assert findings.most_named.__wrapped__(even, PARAGRAPHS) == "No name stands out: each of its 2 names is named once."
@@ -749,6 +753,26 @@ def test_corpus_answers_on_two_articles_and_polarities_equal_as_shown():
     assert findings.speakers_across_articles.__wrapped__(quotes, entities, two) == (
         "Both articles quote someone, but no speaker is a named person, place or organisation."
     )
+
+
+def test_the_headline_is_told_apart_from_the_paragraphs_it_is_not_counted_among():
+    # a 4-paragraph article whose headline names Ann Lee: she is in the headline and 2 of its 4 paragraphs, not in
+    # "3 of 5 paragraphs" beside a page that says the article has 4
+    paragraphs = pd.DataFrame({"paragraph": [0, 1, 2, 3, 4], "words": [6, 20, 20, 20, 20]})
+    entities = entities_of([("Ann Lee", "PERSON", 4, 3), ("Bonn", "GPE", 2, 2)]).assign(first_paragraph=[0, 2])
+    mentions = pd.DataFrame({"entity": ["Ann Lee"] * 4 + ["Bonn"] * 2, "paragraph": [0, 2, 2, 4, 2, 3]})
+    assert findings.most_named.__wrapped__(entities, paragraphs) == (
+        "Ann Lee is named most, 4 times, in the headline and 2 of its 4 paragraphs; then Bonn (2)."
+    )
+    assert findings.where_named.__wrapped__(mentions, entities, paragraphs) == (
+        "Of the 2 main names, Ann Lee is spread widest, over the headline and 2 of its 4 paragraphs (from paragraph 2 "
+        "to paragraph 4); none is confined to one paragraph."
+    )
+    alone = entities.assign(first_paragraph=[1, 2])
+    said = findings.most_named.__wrapped__(alone, paragraphs)
+    assert said.startswith("Ann Lee is named most, 4 times, in 3 of its 4 paragraphs;")
+    only = entities_of([("Ann Lee", "PERSON", 2, 1)]).assign(first_paragraph=0)
+    assert findings.most_named.__wrapped__(only, paragraphs) == "Ann Lee is named most, twice, in the headline only."
 
 
 def test_where_named_in_a_brief_says_the_one_paragraph():

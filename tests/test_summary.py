@@ -57,8 +57,17 @@ def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_
 def test_entity_sentence_counts_and_places():
     mentions = pd.DataFrame({"entity": ["Ann Lee"] * 4 + ["Bonn"], "paragraph": [0, 2, 2, 5, 3]})
     assert summary.entity_sentence("Ann Lee", "person", mentions) == (
-        "Ann Lee (person) is named 4 times in 3 paragraphs, from the headline to paragraph 5, most often in paragraph "
+        "Ann Lee (person) is named 4 times, in the headline and 2 paragraphs, from paragraph 2 to paragraph 5, most "
+        "often in paragraph 2 (twice)."
+    )
+    body = mentions.assign(paragraph=[1, 2, 2, 5, 3])
+    assert summary.entity_sentence("Ann Lee", "person", body) == (
+        "Ann Lee (person) is named 4 times in 3 paragraphs, from paragraph 1 to paragraph 5, most often in paragraph "
         "2 (twice)."
+    )
+    two = mentions.assign(paragraph=[0, 4, 4, 4, 3])
+    assert summary.entity_sentence("Ann Lee", "person", two) == (
+        "Ann Lee (person) is named 4 times, in the headline and paragraph 4, most often in paragraph 4 (3 times)."
     )
     assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, in paragraph 3."
 
