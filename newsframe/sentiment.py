@@ -459,6 +459,22 @@ def leading_tone(shares: dict[str, float]) -> str:
     return ""
 
 
+def paragraph_tone(shares: dict[str, float], polarity: float, vader: float) -> str:
+    """A paragraph's tone: the tone of the largest share of its text (`leading_tone`), unless TextBlob and VADER
+    both score the paragraph far from zero on one side (the override's thresholds) and some of its text reads that
+    side: then that side, as for a sentence. ("He is disappointed with the strikes. The strikes hit hardest the
+    companies already in difficulties.", half negative and half neutral, polarity -0.75 and VADER -0.85, reads
+    negative.)"""
+    tone = leading_tone(shares) or "neutral"
+    for side, far in (
+        ("positive", polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER),
+        ("negative", polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER),
+    ):
+        if far and shares.get(f"share_{side}", 0.0) > 0:
+            return side
+    return tone
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Tables.
 # ---------------------------------------------------------------------------------------------------------------
@@ -508,11 +524,15 @@ def paragraph_sentiment(
     for p, text, own in zip(paragraph.tolist(), paragraphs["text"].tolist(), columns["tone"]):
         tones, lengths = sentence_tones.get(p) or ([own], [float(_non_space(str(text)))])
         shares.append(tone_shares(tones, lengths))
+    tones = [
+        paragraph_tone(share, polarity, vader)
+        for share, polarity, vader in zip(shares, columns["polarity"], columns["vader"])
+    ]
     return pd.DataFrame(
         {
             "paragraph": paragraph,
             **{k: columns[k] for k in ("polarity", "subjectivity", "vader")},
-            "tone": pd.array([leading_tone(s) or "neutral" for s in shares], dtype=str),
+            "tone": pd.array(tones, dtype=str),
             **{name: np.array([s[name] for s in shares], dtype=float) for name in SHARE_COLUMNS},
         }
     )  # PARAGRAPH_COLUMNS

@@ -232,6 +232,31 @@ def test_paragraph_tone_is_its_largest_share_of_text_by_sentence_length():
     assert row["share_negative"] + row["share_neutral"] + row["share_positive"] == pytest.approx(1.0, abs=1e-3)
 
 
+def test_a_paragraph_never_reads_against_both_lexicons_far_from_zero():
+    # the angry sentence is the shorter: by share alone the paragraph would read neutral, against a polarity of -1.0
+    # and a VADER of -0.88 for the paragraph
+    sentences = sentences_of(
+        {
+            1: [
+                "The mayor said she was furious and disgusted with the awful decision.",
+                "According to the mayor, the ferry company had also raised fares on the island route twice this "
+                "winter.",
+            ]
+        }
+    )
+    scored = sentiment.sentence_sentiment(sentences)
+    assert scored["tone"].tolist() == ["negative", "neutral"]
+    paragraphs = pd.DataFrame({"paragraph": [1], "text": [" ".join(sentences["text"])]})
+    row = sentiment.paragraph_sentiment(paragraphs, None, scored).iloc[0]
+    assert row["share_neutral"] > row["share_negative"] > 0
+    assert row["polarity"] <= -sentiment.OVERRIDE_POLARITY and row["vader"] <= -sentiment.OVERRIDE_VADER
+    assert row["tone"] == "negative"
+    shares = {"share_negative": 0.0, "share_neutral": 1.0, "share_positive": 0.0}
+    assert sentiment.paragraph_tone(shares, -0.6, -0.9) == "neutral"  # no sentence of it reads negative
+    assert sentiment.paragraph_tone({**shares, "share_positive": 0.3, "share_neutral": 0.7}, 0.4, 0.6) == "positive"
+    assert sentiment.paragraph_tone({**shares, "share_positive": 0.3, "share_neutral": 0.7}, 0.4, 0.3) == "neutral"
+
+
 def test_equal_shares_go_to_neutral_then_negative():
     assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.5, "share_positive": 0.0}) == "neutral"
     assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.0, "share_positive": 0.5}) == "negative"
