@@ -192,25 +192,26 @@ def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
 RUNNERS_UP = 2
 
 
-def reach(spread: int, in_headline: bool | None, paragraphs: pd.DataFrame) -> str:
+def reach(spread: int, in_headline: bool | None, paragraphs: pd.DataFrame, each: bool = False) -> str:
     """Where a name is named, the headline told apart from the paragraphs, which the article's size counts without
     it: 'in the headline and 8 of its 17 paragraphs', 'in 3 of its 7 paragraphs', 'in the headline only'.
-    `spread` counts the headline when the name is in it; `in_headline` None (not known) gives '5 of 8 paragraphs,
-    headline included'."""
+    `spread` counts the headline when the name is in it; `in_headline` None (not known, or names of which only some
+    are in the headline) gives 'in 5 of 8 paragraphs, headline included'; `each` adds 'each' for several names."""
     numbers = paragraphs["paragraph"]
     body = int((numbers > 0).sum())
+    each = " each" if each else ""
     if in_headline is None:
         headline = ", headline included" if (numbers == 0).any() else ""
-        return f"in {spread} of {count_noun(len(paragraphs), 'paragraph')}{headline}"
+        return f"in {spread} of {count_noun(len(paragraphs), 'paragraph')}{each}{headline}"
     n = spread - 1 if in_headline else spread
     if in_headline and not n:
-        return "in the headline only" if body else "in the headline"
+        return f"in the headline only{each}" if body else f"in the headline{each}"
     where = (
         ("its one paragraph" if body == 1 else f"{every(body)} of its paragraphs")
         if n == body
         else f"{n} of its {count_noun(body, 'paragraph')}"
     )
-    return f"in the headline and {where}" if in_headline else f"in {where}"
+    return f"in the headline and {where}{each}" if in_headline else f"in {where}{each}"
 
 
 @_markdown
@@ -259,7 +260,7 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     body = places["paragraph"][places["paragraph"] > 0] if in_headline else places["paragraph"]
     first, last = (body.agg(f) for f in ("min", "max")) if len(body) else (0, 0)
     span = f"from {paragraph_name(int(first))} to {paragraph_name(int(last))}" if first != last else ""
-    over = reach(int(spread.max()), in_headline, paragraphs)
+    over = reach(int(spread.max()), in_headline, paragraphs, each=len(widest) > 1)
     if len(main) == 1:
         if spread.max() == 1:
             return f"The one main name, {widest[0]}, appears in {paragraph_name(int(first))}."
@@ -268,7 +269,7 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     if len(widest) == 1:
         text = f"Of the {len(main)} main names, {widest[0]} is spread widest, {over}"
     else:
-        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, {over} each"
+        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, {over}"
     if spread.max() == 1:
         places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
         if len(places) == 1:  # a brief: every main name in the same paragraph
@@ -336,7 +337,7 @@ def tone_of_article(
     strong = overridden(sentence_sentiment)
     held = [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
     misread = strong[pd.Series(held, index=strong.index, dtype=bool)]
-    strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy"): told apart below
+    strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy", "second best"): told apart below
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
     which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
@@ -347,8 +348,8 @@ def tone_of_article(
         first = excerpt(misread["text"].iloc[0], 8)
         clear += (
             f" {'One sentence' if len(misread) == 1 else f'{len(misread)} sentences'} that both score far on the "
-            f"positive side {'reads negative: its' if len(misread) == 1 else 'read negative: their'} praise is held "
-            f"back (“{first}”)."
+            f"positive side {'reads' if len(misread) == 1 else 'read'} negative: the lexicons take for praise words "
+            f"that say the opposite (“{first}”)."
         )
     return (
         f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"
@@ -403,39 +404,42 @@ def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
     return text + f"; they differ on {_paragraphs(apart)}."
 
 
-# The mean of TextBlob polarity and VADER a sentence needs, either side of zero, to be called the most positive or
-# the most negative one: below it, a side has no sentence that leans its way (-0.04 is no "most negative" sentence).
+# The mean of TextBlob polarity and VADER a sentence needs, on its side of zero, to be called the most positive or the
+# most negative one: below it, no sentence leans that way by the lexicons (-0.04 is no "most negative" sentence).
 LEANING_SCORE = 0.1
 
 
 @_markdown
 def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
-    """Which sentences are the most positive and the most negative? The top sentence of each side (by the mean of
-    polarity and VADER), where it is and how it reads; a side whose top score is within LEANING_SCORE of zero is said
-    to have none."""
+    """Which sentences are the most positive and the most negative? Of the sentences the label reads positive (or
+    negative), the one the mean of polarity and VADER ranks furthest that way (`extreme_sentences`), where it is and
+    how it reads; a side with no such sentence, or whose top score is within LEANING_SCORE of zero or across it, is
+    said to have none."""
     extremes = extreme_sentences(sentence_sentiment, n=1)
+    if extremes.empty:
+        return "No sentence reads positive or negative by the label."
     parts = []
     for side in ("most positive", "most negative"):
+        tone = side.split()[1]
         rows = extremes[extremes["side"] == side]
         if rows.empty:
-            parts.append(f"no sentence leans {side.split()[1]}")
+            parts.append(f"no sentence reads {tone}")
             continue
         row = rows.iloc[0]
         score = (row["polarity"] + row["vader"]) / 2
-        where = f"in {paragraph_name(int(row['paragraph']))} ({_signed(score)})"
-        tone = side.split()[1]
-        if abs(score) < LEANING_SCORE:  # a hair's breadth from zero: no sentence leans that way
-            lowest = "highest" if tone == "positive" else "lowest"
-            paragraph = paragraph_name(int(row["paragraph"]))
+        paragraph = paragraph_name(int(row["paragraph"]))
+        if (score if tone == "positive" else -score) < LEANING_SCORE:  # none leans that way by the lexicons
+            furthest = "highest" if tone == "positive" else "lowest"
             parts.append(
-                f"no sentence leans {tone}: the {lowest} score, {_signed(score)} in {paragraph}, goes to "
-                f"“{excerpt(row['text'])}”"
+                f"none of those that read {tone} leans {tone} by the lexicons: the {furthest} score of them, "
+                f"{_signed(score)} in {paragraph}, goes to “{excerpt(row['text'])}”"
             )
             continue
-        parts.append(f"the {side}, {where}, reads “{excerpt(row['text'])}”")
-    if extremes.empty:
-        return "No sentence leans positive or negative by the mean of TextBlob polarity and VADER."
-    return f"By the mean of TextBlob polarity and VADER, {parts[0]}; {parts[1]}."
+        parts.append(f"the {side}, in {paragraph} ({_signed(score)}), reads “{excerpt(row['text'])}”")
+    return (
+        "Of the sentences the label reads positive or negative, by the mean of TextBlob polarity and VADER, "
+        f"{parts[0]}; {parts[1]}."
+    )
 
 
 # Names whose tone the answer compares: those named in at least ENTITY_TONE_SENTENCES sentences (all, when none
@@ -749,7 +753,9 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     top = speakers.iloc[0]
     counts = {t: int(top[t]) for t in TONES}
     if top["tone"] in TONES:
-        how = f"mostly {top['tone']} ({counts[top['tone']]} of {int(top['statements'])})"
+        k, n = counts[top["tone"]], int(top["statements"])
+        how = f"{top['tone']} in {every(n)}" if k == n else f"{'mostly' if 2 * k > n else 'most often'} "
+        how += "" if k == n else f"{top['tone']} ({k} of {n})"
     else:
         how = "mixed (" + ", ".join(f"{counts[t]} {t}" for t in TONES) + ")"
     if top["speaker"] == WRITER:  # the writer is heard, not quoted

@@ -222,6 +222,11 @@ DOWN_WORDS = (
     r"|plummeted|tumbled|tumbles?|sank|sinks?|slid|slides?|slipped|slips?|halved|halves|collapsed|collapses?"
     r"|shrank|shrinks?|shrunk|contracted|eroded|narrowed|narrows|missed"
 )
+# A level told by a comparative after a verb, as market reports tell it: "shares closed lower", "stocks ended sharply
+# higher", "unemployment was higher than expected".
+_LEVEL = r"(?:closed|ended|finished|traded|opened|edged|moved|were|was|is|are|be)\s+(?:\w+ly\s+)?"
+UP_WORDS += rf"|{_LEVEL}higher"
+DOWN_WORDS += rf"|{_LEVEL}lower"
 # At most this many words between the measure and its movement ("profit for the fourth quarter fell").
 OUTCOME_GAP = 5
 # Words that open another clause end the search: in "shares the view that taxes fell" nothing of "shares" fell.
@@ -300,7 +305,7 @@ SECOND_BEST = re.compile(
 
 # Praise held back, which the lexicons read as praise for its positive word: "less happy", "less convincing" (a
 # positive word made smaller; "no less happy" is not), "deserve better", "must do better" (what was given or done was
-# not good enough).
+# not good enough), "should have won" (it was not won).
 POSITIVE_WORDS = (
     r"happy|pleased|satisfied|good|positive|optimistic|confident|enthusiastic|impressed|impressive|successful"
     r"|convincing|effective|favou?rable|keen|comfortable|encouraging|welcome|attractive|popular|generous|helpful"
@@ -309,7 +314,16 @@ POSITIVE_WORDS = (
 HELD_BACK = re.compile(
     rf"(?<!\bno )(?<!\bnone the )\bless\s+(?:than\s+)?(?:{POSITIVE_WORDS})\b"
     r"|\bdeserv(?:e|es|ed|ing)\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
-    r"|\b(?:must|should|could|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:do|play|be)\s+(?:much\s+|a\s+lot\s+)?better\b",
+    r"|(?<!\bnothing )\b(?:must|should|could|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:do|play|be)\s+"
+    r"(?:much\s+|a\s+lot\s+)?better\b"
+    r"|\b(?:should|ought\s+to)(?:\s+have|'ve|’ve)\s+(?:won|been\s+(?:better|ahead|in\s+front))\b",
+    re.I,
+)
+# Praise said through a negation, which VADER reads as praise denied: "I could not be prouder", "we couldn't have been
+# happier", "she can't be more pleased" (none of NewsMTSC's sentences has one). Such a text reads positive.
+NEGATED_PRAISE = re.compile(
+    r"\b(?:could|can|would)(?:\s*not|n't|n’t)\s+(?:have\s+)?(?:be|been|feel|felt)\s+(?:any\s+)?"
+    r"(?:prouder|happier|more\s+(?:proud|pleased|delighted|happy|thrilled|excited|grateful|satisfied))\b",
     re.I,
 )
 
@@ -321,16 +335,28 @@ def misread_by_lexicons(text: str) -> bool:
         return False
     lower = text.lower()
     return ("second" in lower and SECOND_BEST.search(text) is not None) or (
-        ("less" in lower or "better" in lower) and HELD_BACK.search(text) is not None
+        ("less" in lower or "better" in lower or "have won" in lower or "ve won" in lower or "have been" in lower)
+        and HELD_BACK.search(text) is not None
     )
+
+
+def praised_by_negation(text: str) -> bool:
+    """Whether `text` praises through a negation the lexicons read as praise denied ("I could not be prouder":
+    NEGATED_PRAISE)."""
+    if not text or not any(mark in text for mark in ("not", "n't", "n’t", "NOT", "N'T", "N’T")):
+        return False
+    return NEGATED_PRAISE.search(text) is not None
 
 
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
     below it, the rule on results stated in `text` (`outcome_tone`); a phrase the lexicons misread as praise (a side
-    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them."""
+    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them, and
+    praise said through a negation ("I could not be prouder": `praised_by_negation`) positive."""
     if misread_by_lexicons(text):
         return "negative"
+    if praised_by_negation(text):
+        return "positive"
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
@@ -779,14 +805,17 @@ def overridden(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
-    """The n most positive and n most negative sentences by the mean of polarity and VADER: side, then the row. A
-    sentence whose praise the lexicons misread (`misread_by_lexicons`: "less happy", "deserve better") is none of
-    the most positive."""
+    """The n most positive and n most negative sentences: of the sentences whose `tone` is that side, those the mean
+    of polarity and VADER ranks furthest that way: side, then the row. A sentence the label reads otherwise is none
+    of them, however the lexicons score it ("The court ordered measures to prevent genocide", +0.27 by the lexicons
+    and neutral by the label, is no "most positive" sentence), nor is one whose praise the lexicons misread
+    (`misread_by_lexicons`: "less happy", "deserve better")."""
     table = sentence_sentiment.assign(mean_score=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
-    praise = table[table["mean_score"] > 0]
+    tone = table["tone"].astype(str)
+    praise = table[tone == "positive"]
     praise = praise[~praise["text"].map(lambda text: misread_by_lexicons(str(text))).astype(bool)]
     top = praise.nlargest(n, "mean_score").assign(side="most positive")
-    bottom = table[table["mean_score"] < 0].nsmallest(n, "mean_score").assign(side="most negative")
+    bottom = table[tone == "negative"].nsmallest(n, "mean_score").assign(side="most negative")
     columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "tone"]
     return pd.concat([top, bottom], ignore_index=True)[columns]
 

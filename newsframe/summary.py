@@ -225,8 +225,11 @@ def undated_words(undated: pd.DataFrame) -> list[str]:
         rows = undated[undated["undated_kind"] == kind]
         if rows.empty:
             continue
-        seen = list(dict.fromkeys(rows["expression"]))
-        quoted = ", ".join(f"“{e}”" for e in seen[:UNDATED_EXAMPLES]) + (", …" if len(seen) > UNDATED_EXAMPLES else "")
+        seen: dict[str, int] = {}
+        for expression in rows["expression"]:
+            seen[expression] = seen.get(expression, 0) + 1
+        shown = [f"“{e}”" + (f" {_times(n)}" if n > 1 else "") for e, n in list(seen.items())[:UNDATED_EXAMPLES]]
+        quoted = ", ".join(shown) + (", …" if len(seen) > UNDATED_EXAMPLES else "")
         parts.append(f"{count_noun(len(rows), singular, plural)} ({quoted})")
     return parts
 

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from sample_articles import ARTICLES
 
-from newsframe import charts, compare, findings, notebooks, speakers
+from newsframe import charts, compare, findings, notebooks, sentiment, speakers
 from newsframe.article import count_words
 from newsframe.sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, threshold_tone
 
@@ -471,7 +471,7 @@ def test_who_speaks_answers_on_a_small_table():
     )
     assert findings.tone_of_speakers.__wrapped__(QUOTES, ENTITIES) == (
         "Of its 4 statements, 2 read negative, 1 neutral and 1 positive by the label; what Ann Lee, quoted most, says "
-        "reads mostly negative (2 of 2)."
+        "reads negative in both."
     )
     assert findings.never_heard.__wrapped__(QUOTES, ENTITIES) == (
         "Of the 3 people and organisations it names, 1 is never quoted: Bo Kim, named once."
@@ -768,6 +768,11 @@ def test_the_headline_is_told_apart_from_the_paragraphs_it_is_not_counted_among(
         "Of the 2 main names, Ann Lee is spread widest, over the headline and 2 of its 4 paragraphs (from paragraph 2 "
         "to paragraph 4); none is confined to one paragraph."
     )
+    both = entities.assign(mentions=[3, 3], paragraphs=[3, 3])
+    tied = pd.DataFrame({"entity": ["Ann Lee"] * 3 + ["Bonn"] * 3, "paragraph": [0, 2, 4, 1, 2, 3]})
+    assert findings.where_named.__wrapped__(tied, both, paragraphs).startswith(
+        "Of the 2 main names, Ann Lee and Bonn are spread widest, over 3 of 5 paragraphs each, headline included;"
+    )
     alone = entities.assign(first_paragraph=[1, 2])
     said = findings.most_named.__wrapped__(alone, paragraphs)
     assert said.startswith("Ann Lee is named most, 4 times, in 3 of its 4 paragraphs;")
@@ -801,7 +806,25 @@ def test_the_writer_is_heard_not_quoted():
         }
     )
     said = findings.tone_of_speakers.__wrapped__(quotes, pd.DataFrame(columns=["entity", "entity_type", "mentions"]))
-    assert said.endswith("; what the writer says, in the most statements, reads mostly neutral (2 of 2).")
+    assert said.endswith("; what the writer says, in the most statements, reads neutral in both.")
+
+
+def test_a_speaker_whose_tone_holds_half_their_statements_is_not_mostly_of_that_tone():
+    tones = ["negative", "negative", "negative", "positive", "positive", "neutral", "neutral"]
+    quotes = pd.DataFrame(
+        {
+            "paragraph": range(1, 8),
+            "kind": "reported",
+            "speaker": ["Ora Vale"] * 6 + ["the council"],
+            "tone": tones,
+            "text": [f"that the harbour wall needs work number {k}" for k in range(7)],
+        }
+    )
+    entities = pd.DataFrame({"entity": ["Ora Vale"], "entity_type": ["PERSON"], "mentions": [6]})
+    said = findings.tone_of_speakers.__wrapped__(quotes, entities)
+    assert said.endswith("what Ora Vale, quoted most, says reads most often negative (3 of 6)."), said
+    said = findings.tone_of_speakers.__wrapped__(quotes.assign(tone=["negative"] * 4 + tones[4:]), entities)
+    assert said.endswith("what Ora Vale, quoted most, says reads mostly negative (4 of 6)."), said
 
 
 def test_the_report_page_says_when_names_left_off_are_named_as_often_as_those_shown():
@@ -832,8 +855,43 @@ def test_a_side_whose_top_score_is_a_hair_from_zero_has_no_sentence_leaning_that
     )
     said = findings.strongest_sentences.__wrapped__(table)
     assert "the most positive, in paragraph 1 (+0.75)" in said
+    assert said.endswith("; no sentence reads negative.")
+    said = findings.strongest_sentences.__wrapped__(table.assign(tone=["positive", "negative"]))
     assert "most negative" not in said
-    assert "no sentence leans negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said
+    assert (
+        "none of those that read negative leans negative by the lexicons: the lowest score of them, -0.04 in "
+        "paragraph 2, goes to “Results are expected"
+    ) in said
+
+
+def test_the_most_positive_sentence_is_one_the_label_reads_positive():
+    # the lexicons score the court's order and the judge's rebuke highest, but the label reads them neutral and
+    # negative, and the killing, lowest by the lexicons, neutral: none is named for a side its label does not give
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3, 4],
+            "sentence": [1, 1, 1, 1],
+            "text": [
+                "The court ordered the army to take measures to prevent acts of genocide.",
+                "You were trusted with public money and you abused that trust, the judge said.",
+                "Volunteers reopened the library after a month of repairs.",
+                "Two aid workers were killed in the strike.",
+            ],
+            "quoted": [False, False, False, False],
+            "polarity": [0.0, 0.3, 0.1, 0.0],
+            "vader": [0.54, 0.73, 0.2, -0.6],
+            "tone": ["neutral", "negative", "positive", "neutral"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most positive, in paragraph 3 (+0.15), reads “Volunteers reopened" in said
+    assert "; none of those that read negative leans negative by the lexicons: the lowest score of them, +0.52" in said
+    assert sentiment.extreme_sentences(table)["paragraph"].tolist() == [3, 2]
+    assert findings.strongest_sentences.__wrapped__(table[table["paragraph"] != 2]).endswith(
+        "; no sentence reads negative."
+    )
+    none = findings.strongest_sentences.__wrapped__(table.assign(tone="neutral"))
+    assert none == "No sentence reads positive or negative by the label."
 
 
 def test_praise_held_back_is_not_named_the_most_positive_sentence():
@@ -874,7 +932,10 @@ def test_a_sentence_whose_praise_is_held_back_is_told_apart_from_the_lexicons_cl
     )
     said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
     assert "0 of the 1" not in said
-    assert "One sentence that both score far on the positive side reads negative: its praise is held back" in said
+    assert (
+        "One sentence that both score far on the positive side reads negative: the lexicons take for praise words that "
+        "say the opposite (“– This is less happy news"
+    ) in said
 
 
 def test_the_strongest_sentences_of_an_article_with_no_positive_sentence_are_still_told():

@@ -145,6 +145,10 @@ def test_a_beating_without_a_score_is_no_win():
         ("The senator said the bill would cut taxes for workers.", None),  # cutting taxes is no job cut
         ("He shares the view that taxes fell too far.", None),  # another clause: nothing of "shares" fell
         ("Republicans fell in line behind the bill.", None),
+        ("Osaka shares closed lower on Friday as investors locked in profits after a record run.", "negative"),
+        ("Mining stocks ended sharply higher in Sydney.", "positive"),
+        ("Joblessness was higher than forecast in the north.", "negative"),
+        ("The new ferry is higher than the old one.", None),
     ],
 )
 def test_results_stated_one_way_give_their_tone(text, tone):
@@ -505,3 +509,21 @@ def test_praise_held_back_reads_negative_though_the_lexicons_read_its_praise():
         assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
     for text in ("She was no less happy with the draw.", "The volunteers deserve credit.", "Sales were better."):
         assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_a_game_that_should_have_been_won_was_not():
+    for text in ('"We should have won that match," the Orwell manager said.', "Dunmore ought to have been ahead."):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    assert not sentiment.misread_by_lexicons("Nothing could be better for the harbour.")
+    assert not sentiment.misread_by_lexicons("They have won three of their last four matches.")
+
+
+def test_praise_through_a_negation_reads_positive():
+    for text in (
+        '"I could not be prouder of these players," the Kelby coach said.',
+        "We couldn't have been happier with the new ferry.",
+        "The residents could not be more pleased with the park.",
+    ):
+        assert sentiment.praised_by_negation(text) and sentiment.text_tone(text) == "positive", text
+    for text in ("The minister could not be reached for comment.", "She could not be more wrong."):
+        assert not sentiment.praised_by_negation(text), text

@@ -416,6 +416,18 @@ def test_a_long_run_of_sources_quoted_as_often_is_named_up_to_four_and_counted()
     )
 
 
+def test_an_undated_expression_written_twice_is_counted_where_it_is_quoted():
+    # "one year" twice among 4 durations: quoting three without a count reads as if one were left out
+    undated = pd.DataFrame(
+        {
+            "paragraph": [1, 1, 5, 6],
+            "expression": ["one year", "eight months", "one year", "over two years"],
+            "undated_kind": "duration",
+        }
+    )
+    assert summary.undated_words(undated) == ["4 durations (“one year” twice, “eight months”, “over two years”)"]
+
+
 def test_the_sport_article_counts_its_minutes_as_durations_not_vague_references(sample):
     text = " ".join(summary.summary_sentences(sample("sport").article, sample("sport").tables))
     assert "3 durations (“20 minutes”, “the last 90 minutes”, “95 minutes”) stay off the calendar." in text
