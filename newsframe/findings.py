@@ -175,17 +175,8 @@ def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     parts = [count_noun(n, *KIND_WORDS[k]) for k, n in kinds.items() if n]
     parts += [count_noun(other, *OTHER_NAMES)] if other else []
     spread = int(mentions["paragraph"].nunique())
-    headline = " (headline included)" if (paragraphs["paragraph"] == 0).any() else ""
-    total = len(paragraphs)
-    where = (
-        ("its one paragraph" if total == 1 else f"{every(total)} of its paragraphs")
-        if spread == total
-        else f"{spread} of its {count_noun(total, 'paragraph')}"
-    )
-    return (
-        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {where}{headline}: "
-        f"{join_words(parts)}."
-    )
+    where = reach(spread, bool((mentions["paragraph"] == 0).any()), paragraphs)
+    return f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, {where}: {join_words(parts)}."
 
 
 # Names after the most named, given with their counts.

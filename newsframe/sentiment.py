@@ -682,8 +682,38 @@ def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
         a, b = int(a), int(b)
         first = bisect.bisect_right(ends[p], a)  # the first quotation ending after the sentence starts
         last = bisect.bisect_left(starts[p], b, lo=first)  # the first quotation starting after it ends
-        flags.append(quoted_share(texts[p], a, b, spans[p][first:last]) > QUOTED_SHARE)
+        inside = spans[p][first:last]
+        flags.append(quoted_share(texts[p], a, b, inside) > QUOTED_SHARE or only_attributed(texts[p], a, b, inside))
     return pd.Series(flags, index=sentences.index, dtype=bool, name="quoted")
+
+
+# A sentence whose words outside its quotation only say who spoke is quoted, however long the speaker's name and
+# title: “It has been the worst June,” said Ann Lee, who runs a café on the quay. The quotation opens the sentence
+# and a speech verb follows it within a few words (SPEAKER_AFTER), or the sentence ends on the quotation after a
+# speech verb (SPEAKER_BEFORE: Judge Lee said: “…”). Scare quotes ("called the talks “constructive”") have no speech
+# verb beside them and stay the reporter's.
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|warned|warns|replied"
+    r"|replies|continued|recalled|recalls|wrote|writes|admitted|admits|argued|argues|stressed|stresses|noted"
+    r"|notes|declared|declares|urged|urges|shouted|laughed"
+)
+SPEAKER_AFTER = re.compile(rf"^[\s,;:.!?…–—-]*(?:[\w’'.-]+\s+){{0,6}}?(?:{SPEECH_VERBS})\b", re.I)
+SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[\w’'-]+){{0,2}}\s*[:,]?\s*$", re.I)
+
+
+def only_attributed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] is a quotation with only its attribution outside it (rule above); `spans` are the
+    quotations overlapping it, in order."""
+    if not spans:
+        return False
+    (first, _), (_, last) = spans[0], spans[-1]
+    if first <= start or not text[start:first].strip():  # the sentence opens on the quotation
+        after = text[spans[0][1] : end]
+        if SPEAKER_AFTER.match(after) and not any(a < end for a, _ in spans[1:]):
+            return True
+    if last >= end or not text[last:end].strip(" \t\n.!?…"):  # it closes on the quotation
+        return SPEAKER_BEFORE.search(text[start:first]) is not None
+    return False
 
 
 def sentence_sentiment(sentences: pd.DataFrame, known: dict[str, dict] | None = None) -> pd.DataFrame:

@@ -285,6 +285,20 @@ def test_a_sentence_mostly_inside_quotes_is_quoted(text):
 @pytest.mark.parametrize(
     "text",
     [
+        '"It has been the worst June I can remember," said Ora Vale, who runs a café on the harbour front.',
+        "“We will be back next year,” the Kelby captain told reporters after the final at Dunmore Park on Sunday.",
+        'Judge Ann Lee, sitting at the crown court in Harwick on Tuesday, said: "You abused that trust."',
+    ],
+)
+def test_a_quotation_with_only_its_attribution_outside_is_quoted_however_long_the_attribution(text):
+    table = sentiment.sentence_sentiment(sentences_of({1: [text]}))
+    assert table["quoted"].tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Constructive” talks were held in the capital on Tuesday, officials said.",
         "The mayor called the plan “absolutely stupid” in a long interview on Monday.",
         'Officials described the talks as "constructive" but gave no details of any agreement.',
         "Russia’s minister said the country’s army wasn’t ready.",  # apostrophes, not quotes
