@@ -46,6 +46,7 @@ from .summary import (
     paragraph_name,
     period_name,
     share_words,
+    size_words,
     span_words,
     speakers_sentence,
     unheard_sentence,
@@ -95,7 +96,7 @@ def what_and_when(article) -> str:
     published = f"was published on {when}" if when else "has no publication date"
     if article.updated:
         published += f" (updated {moment_name(article.updated)})"
-    size = f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+    size = size_words(article).rstrip(",")
     return f"{head} {published}; it has {size} (source: {article.metadata()['source']})."
 
 
@@ -264,7 +265,7 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     if spread.max() == 1:
         places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
         if len(places) == 1:  # a brief: every main name in the same paragraph
-            return f"All {len(main)} main names appear in {paragraph_name(int(places[0]))} only."
+            return f"{every(len(main)).capitalize()} main names appear in {paragraph_name(int(places[0]))} only."
         return f"Each of the {len(main)} main names appears in one paragraph only."
     text += f" ({span})" if span and len(widest) == 1 else ""
     alone = int((spread == 1).sum())
@@ -357,7 +358,8 @@ def paragraph_tones(paragraph_sentiment: pd.DataFrame) -> str:
     n = len(paragraph_sentiment)
     headline = " (headline included)" if (paragraph_sentiment["paragraph"] == 0).any() else ""
     if n == 1:
-        text = f"Its one paragraph reads {paragraph_sentiment['tone'].iloc[0]} by the label"
+        which = "headline, its only text," if headline else "one paragraph"
+        text = f"Its {which} reads {paragraph_sentiment['tone'].iloc[0]} by the label"
     else:
         text = (
             f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
@@ -480,6 +482,12 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     if score.min() == score.max():
         return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
     low, high = data[score == score.min()], data[score == score.max()]
+    if all(entity_tone_words(row) == "neutral" for _, row in data.iterrows()):  # "most positive" would overstate
+        return (
+            f"Read towards each name, the tone is neutral for {every(len(data))} main names; the scores run from "
+            f"{_signed(float(score.min()))} ({join_words(low['entity'].tolist())}) to {_signed(float(score.max()))} "
+            f"({join_words(high['entity'].tolist())})."
+        )
     if score.max() < 0:  # every name reads below zero: "highest" would read as praise
         return f"Read towards each name, the tone is most negative for {described(low)} and least negative for " + (
             f"{described(high)}."
@@ -790,7 +798,7 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
         f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one",
         f"dates {count_noun(dated, 'expression')} on the calendar" if dated else "dates nothing on the calendar",
     ]
-    size = f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+    size = size_words(article).rstrip(",")
     return f"The article has {size}; it {join_words(parts)}."
 
 

@@ -365,17 +365,22 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     return text + "."
 
 
+def size_words(article) -> str:
+    """'17 paragraphs and 595 words', or 'only its headline, 6 words' for an article with no paragraph of text."""
+    if not article.body:
+        return f"only its headline, {count_noun(article.words, 'word')}," if article.title else "no text"
+    return f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+
+
 def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     """The summary as a list of plain sentences built from the tables: size, who is named, the main actors, tone,
     dates."""
-    paragraphs = count_noun(len(article.body), "paragraph")
+    size = size_words(article)
     out = [
-        f"The article has {paragraphs} and {count_noun(article.words, 'word')}"
-        + (
-            f" and was published on {moment_name(article.published, article.time_known)}."
-            if article.published
-            else "; its publication date is unknown, so relative dates such as “Monday” cannot be placed."
-        )
+        f"The article has {size} and was published on {moment_name(article.published, article.time_known)}."
+        if article.published
+        else f"The article has {size.rstrip(',')}; its publication date is unknown, so relative dates such as "
+        "“Monday” cannot be placed."
     ]
     if not article.title:
         out.append("It has no headline.")

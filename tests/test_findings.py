@@ -658,6 +658,24 @@ def test_entity_tone_counts_tied_labels_and_does_not_call_a_negative_score_highe
     assert "least positive for Mara Voss" in findings.entity_tone.__wrapped__(praised)
 
 
+def test_an_article_of_only_a_headline_calls_it_its_headline_not_a_paragraph():
+    scored = pd.DataFrame(
+        {"paragraph": [0], "polarity": [0.0], "subjectivity": [0.0], "vader": [-0.4], "tone": ["negative"]}
+    )
+    assert findings.paragraph_tones.__wrapped__(scored) == (
+        "Its headline, its only text, reads negative by the label; its TextBlob polarity is 0.00."
+    )
+
+
+def test_names_all_read_neutral_are_not_ranked_most_and_least_positive():
+    # scores of +0.01 and +0.02 for two names the label reads neutral: neither is "the most positive"
+    data = _entity_rows([("Harwick", 1, "neutral", 0.01, 0, 1, 0), ("Met Office", 1, "neutral", 0.02, 0, 1, 0)])
+    assert findings.entity_tone.__wrapped__(data) == (
+        "Read towards each name, the tone is neutral for both main names; the scores run from +0.01 (Harwick) to "
+        "+0.02 (Met Office)."
+    )
+
+
 def test_quoted_and_reporter_sentences_agree_in_number():
     sentences = pd.DataFrame(
         {
@@ -792,7 +810,7 @@ def test_where_named_in_a_brief_says_the_one_paragraph():
     mentions = pd.DataFrame({"paragraph": [1, 1], "entity": ["Ora Vale", "Kettleby"]})
     paragraphs = pd.DataFrame({"paragraph": [0, 1]})
     assert findings.where_named.__wrapped__(mentions, entities, paragraphs) == (
-        "All 2 main names appear in paragraph 1 only."
+        "Both main names appear in paragraph 1 only."
     )
     apart = mentions.assign(paragraph=[0, 1])
     assert findings.where_named.__wrapped__(apart, entities, paragraphs) == (

@@ -72,6 +72,14 @@ def test_entity_sentence_counts_and_places():
     assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, in paragraph 3."
 
 
+def test_an_article_of_only_a_headline_has_no_paragraph_to_count():
+    from types import SimpleNamespace
+
+    article = SimpleNamespace(body=[], title="Storm hits coast", words=3)
+    assert summary.size_words(article) == "only its headline, 3 words,"
+    assert summary.size_words(SimpleNamespace(body=["a b", "c"], title="T", words=4)) == "2 paragraphs and 4 words"
+
+
 def test_periods_are_named_at_their_own_precision():
     assert summary.period_name("2019-06-01", "2019-06-30") == "June 2019"
     assert summary.period_name("2015-01-01", "2015-12-31") == "2015"
