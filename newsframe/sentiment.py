@@ -351,16 +351,17 @@ def praised_by_negation(text: str) -> bool:
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
     below it, the rule on results stated in `text` (`outcome_tone`); a phrase the lexicons misread as praise (a side
-    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them, and
-    praise said through a negation ("I could not be prouder": `praised_by_negation`) positive."""
+    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them;
+    praise said through a negation ("I could not be prouder": `praised_by_negation`) reads positive below the
+    override."""
     if misread_by_lexicons(text):
         return "negative"
-    if praised_by_negation(text):
-        return "positive"
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
         return "negative"
+    if praised_by_negation(text):
+        return "positive"
     if text and (outcome := outcome_tone(text)):
         return outcome
     return TONES[int(np.argmax(probabilities))]
@@ -409,11 +410,36 @@ def target_tone(
     return target_decision(text, start, end, p)
 
 
+# Results told of a name's own measures: "Northgate profit falls 40%", "Northgate's sales rose", "Northgate said its
+# profit fell", "Shares in Northgate fell". The name owns the measure by a possessive, by standing just before it, by
+# "its"/"their" later in its clause, or by "in"/"of"/"at" just before the name; a speaker of results ("the senator
+# said unemployment rose") owns none of them.
+_MEASURES = rf"(?:{GOOD_MEASURES}|{BAD_MEASURES})"
+OWNS_AFTER = re.compile(
+    rf"^(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_MEASURES}\b|\s+{_MEASURES}\b"
+    rf"|[^.;:!?]{{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEASURES}\b)",
+    re.I,
+)
+OWNS_BEFORE = re.compile(rf"\b{_MEASURES}\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
+
+
+def results_tone(text: str, start: int, end: int) -> str | None:
+    """The tone of the results the text states one way (`outcome_tone`) for the name text[start:end] when the
+    measures are its own (OWNS_AFTER, OWNS_BEFORE), else None."""
+    if not OUTCOME_OPENINGS.search(text):
+        return None
+    if not (OWNS_AFTER.match(text[end:]) or OWNS_BEFORE.search(text[:start])):
+        return None
+    return outcome_tone(text)
+
+
 def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
-    P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`); then the score is the model's
-    whole non-neutral share, on that side."""
+    P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
+    (`results_tone`); then the score is the model's whole non-neutral share, on that side."""
     contest = contest_tone(text, start, end)
+    if contest is None:
+        contest = results_tone(text, start, end)
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))
     return TONES[int(np.argmax(p))], float(p[2] - p[0])

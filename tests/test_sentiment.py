@@ -126,6 +126,26 @@ def test_a_contest_won_or_lost_decides_the_tone_towards_each_side(text, name, to
     assert found == tone and (score > 0) == (tone == "positive")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "tone"),
+    [
+        ("Kelby Foods profit falls 40% as costs bite", "Kelby Foods", "negative"),
+        ("Kelby Foods said on Thursday that its pre-tax profit fell 40% in the half year.", "Kelby Foods", "negative"),
+        ("Shares in Dunmore Mining fell 8% by mid-morning.", "Dunmore Mining", "negative"),
+        ("Harwick's sales jumped 20% in March.", "Harwick", "positive"),
+        ("Losses at Orwell Steel narrowed to 3 million dollars.", "Orwell Steel", "positive"),
+        ("Senator Ames said unemployment rose under the governor.", "Ames", None),  # a speaker owns no results
+        ("Kelby said jobs grew by 2,000 in May.", "Kelby", None),
+    ],
+)
+def test_a_names_own_results_give_the_tone_towards_it(text, name, tone):
+    start = text.index(name)
+    assert sentiment.results_tone(text, start, start + len(name)) == tone
+    if tone:
+        p = np.array([0.2, 0.6, 0.2])
+        assert sentiment.target_decision(text, start, start + len(name), p)[0] == tone
+
+
 def test_a_beating_without_a_score_is_no_win():
     text = "Police beat the protester, witnesses said."
     assert sentiment.contest_tone(text, 0, 6) is None
