@@ -46,6 +46,7 @@ from .summary import (
     paragraph_name,
     period_name,
     share_words,
+    size_words,
     span_words,
     speakers_sentence,
     unheard_sentence,
@@ -95,7 +96,7 @@ def what_and_when(article) -> str:
     published = f"was published on {when}" if when else "has no publication date"
     if article.updated:
         published += f" (updated {moment_name(article.updated)})"
-    size = f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+    size = size_words(article).rstrip(",")
     return f"{head} {published}; it has {size} (source: {article.metadata()['source']})."
 
 
@@ -175,21 +176,34 @@ def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     parts = [count_noun(n, *KIND_WORDS[k]) for k, n in kinds.items() if n]
     parts += [count_noun(other, *OTHER_NAMES)] if other else []
     spread = int(mentions["paragraph"].nunique())
-    headline = " (headline included)" if (paragraphs["paragraph"] == 0).any() else ""
-    total = len(paragraphs)
-    where = (
-        ("its one paragraph" if total == 1 else f"{every(total)} of its paragraphs")
-        if spread == total
-        else f"{spread} of its {count_noun(total, 'paragraph')}"
-    )
-    return (
-        f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, in {where}{headline}: "
-        f"{join_words(parts)}."
-    )
+    where = reach(spread, bool((mentions["paragraph"] == 0).any()), paragraphs)
+    return f"It mentions {count_noun(len(entities), 'name')} {_times(len(mentions))}, {where}: {join_words(parts)}."
 
 
 # Names after the most named, given with their counts.
 RUNNERS_UP = 2
+
+
+def reach(spread: int, in_headline: bool | None, paragraphs: pd.DataFrame, each: bool = False) -> str:
+    """Where a name is named, the headline told apart from the paragraphs, which the article's size counts without
+    it: 'in the headline and 8 of its 17 paragraphs', 'in 3 of its 7 paragraphs', 'in the headline only'.
+    `spread` counts the headline when the name is in it; `in_headline` None (not known, or names of which only some
+    are in the headline) gives 'in 5 of 8 paragraphs, headline included'; `each` adds 'each' for several names."""
+    numbers = paragraphs["paragraph"]
+    body = int((numbers > 0).sum())
+    each = " each" if each else ""
+    if in_headline is None:
+        headline = ", headline included" if (numbers == 0).any() else ""
+        return f"in {spread} of {count_noun(len(paragraphs), 'paragraph')}{each}{headline}"
+    n = spread - 1 if in_headline else spread
+    if in_headline and not n:
+        return f"in the headline only{each}" if body else f"in the headline{each}"
+    where = (
+        ("its one paragraph" if body == 1 else f"{every(body)} of its paragraphs")
+        if n == body
+        else f"{n} of its {count_noun(body, 'paragraph')}"
+    )
+    return f"in the headline and {where}{each}" if in_headline else f"in {where}{each}"
 
 
 @_markdown
@@ -200,12 +214,12 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     counts = entities["mentions"].astype(int)
     top = int(counts.max())
     leaders = entities[counts == top]
-    total = len(paragraphs)
     if len(leaders) == len(entities) and len(entities) > 1:
         return f"No name stands out: each of its {len(entities)} names is named {_times(top)}."
     if len(leaders) == 1:
         row = leaders.iloc[0]
-        text = f"{row['entity']} is named most, {_times(top)}, in {int(row['paragraphs'])} of {total} paragraphs"
+        in_headline = int(row["first_paragraph"]) == 0 if "first_paragraph" in row else None
+        text = f"{row['entity']} is named most, {_times(top)}, {reach(int(row['paragraphs']), in_headline, paragraphs)}"
     else:
         text = f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each"
     rest = entities[counts < top]
@@ -230,23 +244,28 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     main = top_entities(entities, PARAGRAPH_CHART_ENTITIES)
     if main.empty:
         return "The article names no person, place or organisation, so there is nothing to place."
-    total = len(paragraphs)
     spread = main.set_index("entity")["paragraphs"].astype(int)
     widest = spread[spread == spread.max()].index.tolist()
-    first, last = (mentions[mentions["entity"].isin(widest)]["paragraph"].agg(f) for f in ("min", "max"))
+    places = mentions[mentions["entity"].isin(widest)]
+    headed = {e for e in places.loc[places["paragraph"] == 0, "entity"]}
+    in_headline = None if 0 < len(headed) < len(widest) else bool(headed)
+    body = places["paragraph"][places["paragraph"] > 0] if in_headline else places["paragraph"]
+    first, last = (body.agg(f) for f in ("min", "max")) if len(body) else (0, 0)
     span = f"from {paragraph_name(int(first))} to {paragraph_name(int(last))}" if first != last else ""
+    over = reach(int(spread.max()), in_headline, paragraphs, each=len(widest) > 1)
     if len(main) == 1:
-        where = f"in {paragraph_name(int(first))}" if not span else f"in {spread.max()} of {total} paragraphs, {span}"
-        return f"The one main name, {widest[0]}, appears {where}."
+        if spread.max() == 1:
+            return f"The one main name, {widest[0]}, appears in {paragraph_name(int(first))}."
+        return f"The one main name, {widest[0]}, appears {over}{f', {span}' if span else ''}."
+    over = over.replace("in ", "over ", 1)
     if len(widest) == 1:
-        text = f"Of the {len(main)} main names, {widest[0]} is spread widest, over {spread.max()} of {total} paragraphs"
+        text = f"Of the {len(main)} main names, {widest[0]} is spread widest, {over}"
     else:
-        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, over {spread.max()} of "
-        text += f"{total} paragraphs each"
+        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, {over}"
     if spread.max() == 1:
         places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
         if len(places) == 1:  # a brief: every main name in the same paragraph
-            return f"All {len(main)} main names appear in {paragraph_name(int(places[0]))} only."
+            return f"{every(len(main)).capitalize()} main names appear in {paragraph_name(int(places[0]))} only."
         return f"Each of the {len(main)} main names appears in one paragraph only."
     text += f" ({span})" if span and len(widest) == 1 else ""
     alone = int((spread == 1).sum())
@@ -310,7 +329,7 @@ def tone_of_article(
     strong = overridden(sentence_sentiment)
     held = [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
     misread = strong[pd.Series(held, index=strong.index, dtype=bool)]
-    strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy"): told apart below
+    strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy", "second best"): told apart below
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
     which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
@@ -321,8 +340,8 @@ def tone_of_article(
         first = excerpt(misread["text"].iloc[0], 8)
         clear += (
             f" {'One sentence' if len(misread) == 1 else f'{len(misread)} sentences'} that both score far on the "
-            f"positive side {'reads negative: its' if len(misread) == 1 else 'read negative: their'} praise is held "
-            f"back (“{first}”)."
+            f"positive side {'reads' if len(misread) == 1 else 'read'} negative: the lexicons take for praise words "
+            f"that say the opposite (“{first}”)."
         )
     return (
         f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"
@@ -339,7 +358,8 @@ def paragraph_tones(paragraph_sentiment: pd.DataFrame) -> str:
     n = len(paragraph_sentiment)
     headline = " (headline included)" if (paragraph_sentiment["paragraph"] == 0).any() else ""
     if n == 1:
-        text = f"Its one paragraph reads {paragraph_sentiment['tone'].iloc[0]} by the label"
+        which = "headline, its only text," if headline else "one paragraph"
+        text = f"Its {which} reads {paragraph_sentiment['tone'].iloc[0]} by the label"
     else:
         text = (
             f"Of its {count_noun(n, 'paragraph')}{headline}, {_tone_counts(paragraph_sentiment['tone'])} by the label"
@@ -377,39 +397,42 @@ def lexicon_agreement(paragraph_sentiment: pd.DataFrame) -> str:
     return text + f"; they differ on {_paragraphs(apart)}."
 
 
-# The mean of TextBlob polarity and VADER a sentence needs, either side of zero, to be called the most positive or
-# the most negative one: below it, a side has no sentence that leans its way (-0.04 is no "most negative" sentence).
+# The mean of TextBlob polarity and VADER a sentence needs, on its side of zero, to be called the most positive or the
+# most negative one: below it, no sentence leans that way by the lexicons (-0.04 is no "most negative" sentence).
 LEANING_SCORE = 0.1
 
 
 @_markdown
 def strongest_sentences(sentence_sentiment: pd.DataFrame) -> str:
-    """Which sentences are the most positive and the most negative? The top sentence of each side (by the mean of
-    polarity and VADER), where it is and how it reads; a side whose top score is within LEANING_SCORE of zero is said
-    to have none."""
+    """Which sentences are the most positive and the most negative? Of the sentences the label reads positive (or
+    negative), the one the mean of polarity and VADER ranks furthest that way (`extreme_sentences`), where it is and
+    how it reads; a side with no such sentence, or whose top score is within LEANING_SCORE of zero or across it, is
+    said to have none."""
     extremes = extreme_sentences(sentence_sentiment, n=1)
+    if extremes.empty:
+        return "No sentence reads positive or negative by the label."
     parts = []
     for side in ("most positive", "most negative"):
+        tone = side.split()[1]
         rows = extremes[extremes["side"] == side]
         if rows.empty:
-            parts.append(f"no sentence leans {side.split()[1]}")
+            parts.append(f"no sentence reads {tone}")
             continue
         row = rows.iloc[0]
         score = (row["polarity"] + row["vader"]) / 2
-        where = f"in {paragraph_name(int(row['paragraph']))} ({_signed(score)})"
-        tone = side.split()[1]
-        if abs(score) < LEANING_SCORE:  # a hair's breadth from zero: no sentence leans that way
-            lowest = "highest" if tone == "positive" else "lowest"
-            paragraph = paragraph_name(int(row["paragraph"]))
+        paragraph = paragraph_name(int(row["paragraph"]))
+        if (score if tone == "positive" else -score) < LEANING_SCORE:  # none leans that way by the lexicons
+            furthest = "highest" if tone == "positive" else "lowest"
             parts.append(
-                f"no sentence leans {tone}: the {lowest} score, {_signed(score)} in {paragraph}, goes to "
-                f"“{excerpt(row['text'])}”"
+                f"none of those that read {tone} leans {tone} by the lexicons: the {furthest} score of them, "
+                f"{_signed(score)} in {paragraph}, goes to “{excerpt(row['text'])}”"
             )
             continue
-        parts.append(f"the {side}, {where}, reads “{excerpt(row['text'])}”")
-    if extremes.empty:
-        return "No sentence leans positive or negative by the mean of TextBlob polarity and VADER."
-    return f"By the mean of TextBlob polarity and VADER, {parts[0]}; {parts[1]}."
+        parts.append(f"the {side}, in {paragraph} ({_signed(score)}), reads “{excerpt(row['text'])}”")
+    return (
+        "Of the sentences the label reads positive or negative, by the mean of TextBlob polarity and VADER, "
+        f"{parts[0]}; {parts[1]}."
+    )
 
 
 # Names whose tone the answer compares: those named in at least ENTITY_TONE_SENTENCES sentences (all, when none
@@ -459,6 +482,12 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     if score.min() == score.max():
         return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
     low, high = data[score == score.min()], data[score == score.max()]
+    if all(entity_tone_words(row) == "neutral" for _, row in data.iterrows()):  # "most positive" would overstate
+        return (
+            f"Read towards each name, the tone is neutral for {every(len(data))} main names; the scores run from "
+            f"{_signed(float(score.min()))} ({join_words(low['entity'].tolist())}) to {_signed(float(score.max()))} "
+            f"({join_words(high['entity'].tolist())})."
+        )
     if score.max() < 0:  # every name reads below zero: "highest" would read as praise
         return f"Read towards each name, the tone is most negative for {described(low)} and least negative for " + (
             f"{described(high)}."
@@ -723,7 +752,9 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     top = speakers.iloc[0]
     counts = {t: int(top[t]) for t in TONES}
     if top["tone"] in TONES:
-        how = f"mostly {top['tone']} ({counts[top['tone']]} of {int(top['statements'])})"
+        k, n = counts[top["tone"]], int(top["statements"])
+        how = f"{top['tone']} in {every(n)}" if k == n else f"{'mostly' if 2 * k > n else 'most often'} "
+        how += "" if k == n else f"{top['tone']} ({k} of {n})"
     else:
         how = "mixed (" + ", ".join(f"{counts[t]} {t}" for t in TONES) + ")"
     if top["speaker"] == WRITER:  # the writer is heard, not quoted
@@ -767,7 +798,7 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
         f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one",
         f"dates {count_noun(dated, 'expression')} on the calendar" if dated else "dates nothing on the calendar",
     ]
-    size = f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+    size = size_words(article).rstrip(",")
     return f"The article has {size}; it {join_words(parts)}."
 
 

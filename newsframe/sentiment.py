@@ -222,6 +222,11 @@ DOWN_WORDS = (
     r"|plummeted|tumbled|tumbles?|sank|sinks?|slid|slides?|slipped|slips?|halved|halves|collapsed|collapses?"
     r"|shrank|shrinks?|shrunk|contracted|eroded|narrowed|narrows|missed"
 )
+# A level told by a comparative after a verb, as market reports tell it: "shares closed lower", "stocks ended sharply
+# higher", "unemployment was higher than expected".
+_LEVEL = r"(?:closed|ended|finished|traded|opened|edged|moved|were|was|is|are|be)\s+(?:\w+ly\s+)?"
+UP_WORDS += rf"|{_LEVEL}higher"
+DOWN_WORDS += rf"|{_LEVEL}lower"
 # At most this many words between the measure and its movement ("profit for the fourth quarter fell").
 OUTCOME_GAP = 5
 # Words that open another clause end the search: in "shares the view that taxes fell" nothing of "shares" fell.
@@ -300,7 +305,7 @@ SECOND_BEST = re.compile(
 
 # Praise held back, which the lexicons read as praise for its positive word: "less happy", "less convincing" (a
 # positive word made smaller; "no less happy" is not), "deserve better", "must do better" (what was given or done was
-# not good enough).
+# not good enough), "should have won" (it was not won).
 POSITIVE_WORDS = (
     r"happy|pleased|satisfied|good|positive|optimistic|confident|enthusiastic|impressed|impressive|successful"
     r"|convincing|effective|favou?rable|keen|comfortable|encouraging|welcome|attractive|popular|generous|helpful"
@@ -309,7 +314,16 @@ POSITIVE_WORDS = (
 HELD_BACK = re.compile(
     rf"(?<!\bno )(?<!\bnone the )\bless\s+(?:than\s+)?(?:{POSITIVE_WORDS})\b"
     r"|\bdeserv(?:e|es|ed|ing)\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
-    r"|\b(?:must|should|could|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:do|play|be)\s+(?:much\s+|a\s+lot\s+)?better\b",
+    r"|(?<!\bnothing )\b(?:must|should|could|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:do|play|be)\s+"
+    r"(?:much\s+|a\s+lot\s+)?better\b"
+    r"|\b(?:should|ought\s+to)(?:\s+have|'ve|’ve)\s+(?:won|been\s+(?:better|ahead|in\s+front))\b",
+    re.I,
+)
+# Praise said through a negation, which VADER reads as praise denied: "I could not be prouder", "we couldn't have been
+# happier", "she can't be more pleased" (none of NewsMTSC's sentences has one). Such a text reads positive.
+NEGATED_PRAISE = re.compile(
+    r"\b(?:could|can|would)(?:\s*not|n't|n’t)\s+(?:have\s+)?(?:be|been|feel|felt)\s+(?:any\s+)?"
+    r"(?:prouder|happier|more\s+(?:proud|pleased|delighted|happy|thrilled|excited|grateful|satisfied))\b",
     re.I,
 )
 
@@ -321,20 +335,33 @@ def misread_by_lexicons(text: str) -> bool:
         return False
     lower = text.lower()
     return ("second" in lower and SECOND_BEST.search(text) is not None) or (
-        ("less" in lower or "better" in lower) and HELD_BACK.search(text) is not None
+        ("less" in lower or "better" in lower or "have won" in lower or "ve won" in lower or "have been" in lower)
+        and HELD_BACK.search(text) is not None
     )
+
+
+def praised_by_negation(text: str) -> bool:
+    """Whether `text` praises through a negation the lexicons read as praise denied ("I could not be prouder":
+    NEGATED_PRAISE)."""
+    if not text or not any(mark in text for mark in ("not", "n't", "n’t", "NOT", "N'T", "N’T")):
+        return False
+    return NEGATED_PRAISE.search(text) is not None
 
 
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
     below it, the rule on results stated in `text` (`outcome_tone`); a phrase the lexicons misread as praise (a side
-    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them."""
+    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them;
+    praise said through a negation ("I could not be prouder": `praised_by_negation`) reads positive below the
+    override."""
     if misread_by_lexicons(text):
         return "negative"
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
         return "negative"
+    if praised_by_negation(text):
+        return "positive"
     if text and (outcome := outcome_tone(text)):
         return outcome
     return TONES[int(np.argmax(probabilities))]
@@ -383,11 +410,36 @@ def target_tone(
     return target_decision(text, start, end, p)
 
 
+# Results told of a name's own measures: "Northgate profit falls 40%", "Northgate's sales rose", "Northgate said its
+# profit fell", "Shares in Northgate fell". The name owns the measure by a possessive, by standing just before it, by
+# "its"/"their" later in its clause, or by "in"/"of"/"at" just before the name; a speaker of results ("the senator
+# said unemployment rose") owns none of them.
+_MEASURES = rf"(?:{GOOD_MEASURES}|{BAD_MEASURES})"
+OWNS_AFTER = re.compile(
+    rf"^(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_MEASURES}\b|\s+{_MEASURES}\b"
+    rf"|[^.;:!?]{{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEASURES}\b)",
+    re.I,
+)
+OWNS_BEFORE = re.compile(rf"\b{_MEASURES}\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
+
+
+def results_tone(text: str, start: int, end: int) -> str | None:
+    """The tone of the results the text states one way (`outcome_tone`) for the name text[start:end] when the
+    measures are its own (OWNS_AFTER, OWNS_BEFORE), else None."""
+    if not OUTCOME_OPENINGS.search(text):
+        return None
+    if not (OWNS_AFTER.match(text[end:]) or OWNS_BEFORE.search(text[:start])):
+        return None
+    return outcome_tone(text)
+
+
 def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
-    P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`); then the score is the model's
-    whole non-neutral share, on that side."""
+    P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
+    (`results_tone`); then the score is the model's whole non-neutral share, on that side."""
     contest = contest_tone(text, start, end)
+    if contest is None:
+        contest = results_tone(text, start, end)
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))
     return TONES[int(np.argmax(p))], float(p[2] - p[0])
@@ -459,6 +511,22 @@ def leading_tone(shares: dict[str, float]) -> str:
     return ""
 
 
+def paragraph_tone(shares: dict[str, float], polarity: float, vader: float) -> str:
+    """A paragraph's tone: the tone of the largest share of its text (`leading_tone`), unless TextBlob and VADER
+    both score the paragraph far from zero on one side (the override's thresholds) and some of its text reads that
+    side: then that side, as for a sentence. ("He is disappointed with the strikes. The strikes hit hardest the
+    companies already in difficulties.", half negative and half neutral, polarity -0.75 and VADER -0.85, reads
+    negative.)"""
+    tone = leading_tone(shares) or "neutral"
+    for side, far in (
+        ("positive", polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER),
+        ("negative", polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER),
+    ):
+        if far and shares.get(f"share_{side}", 0.0) > 0:
+            return side
+    return tone
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Tables.
 # ---------------------------------------------------------------------------------------------------------------
@@ -508,11 +576,15 @@ def paragraph_sentiment(
     for p, text, own in zip(paragraph.tolist(), paragraphs["text"].tolist(), columns["tone"]):
         tones, lengths = sentence_tones.get(p) or ([own], [float(_non_space(str(text)))])
         shares.append(tone_shares(tones, lengths))
+    tones = [
+        paragraph_tone(share, polarity, vader)
+        for share, polarity, vader in zip(shares, columns["polarity"], columns["vader"])
+    ]
     return pd.DataFrame(
         {
             "paragraph": paragraph,
             **{k: columns[k] for k in ("polarity", "subjectivity", "vader")},
-            "tone": pd.array([leading_tone(s) or "neutral" for s in shares], dtype=str),
+            "tone": pd.array(tones, dtype=str),
             **{name: np.array([s[name] for s in shares], dtype=float) for name in SHARE_COLUMNS},
         }
     )  # PARAGRAPH_COLUMNS
@@ -636,8 +708,38 @@ def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
         a, b = int(a), int(b)
         first = bisect.bisect_right(ends[p], a)  # the first quotation ending after the sentence starts
         last = bisect.bisect_left(starts[p], b, lo=first)  # the first quotation starting after it ends
-        flags.append(quoted_share(texts[p], a, b, spans[p][first:last]) > QUOTED_SHARE)
+        inside = spans[p][first:last]
+        flags.append(quoted_share(texts[p], a, b, inside) > QUOTED_SHARE or only_attributed(texts[p], a, b, inside))
     return pd.Series(flags, index=sentences.index, dtype=bool, name="quoted")
+
+
+# A sentence whose words outside its quotation only say who spoke is quoted, however long the speaker's name and
+# title: “It has been the worst June,” said Ann Lee, who runs a café on the quay. The quotation opens the sentence
+# and a speech verb follows it within a few words (SPEAKER_AFTER), or the sentence ends on the quotation after a
+# speech verb (SPEAKER_BEFORE: Judge Lee said: “…”). Scare quotes ("called the talks “constructive”") have no speech
+# verb beside them and stay the reporter's.
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|warned|warns|replied"
+    r"|replies|continued|recalled|recalls|wrote|writes|admitted|admits|argued|argues|stressed|stresses|noted"
+    r"|notes|declared|declares|urged|urges|shouted|laughed"
+)
+SPEAKER_AFTER = re.compile(rf"^[\s,;:.!?…–—-]*(?:[\w’'.-]+\s+){{0,6}}?(?:{SPEECH_VERBS})\b", re.I)
+SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[\w’'-]+){{0,2}}\s*[:,]?\s*$", re.I)
+
+
+def only_attributed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] is a quotation with only its attribution outside it (rule above); `spans` are the
+    quotations overlapping it, in order."""
+    if not spans:
+        return False
+    (first, _), (_, last) = spans[0], spans[-1]
+    if first <= start or not text[start:first].strip():  # the sentence opens on the quotation
+        after = text[spans[0][1] : end]
+        if SPEAKER_AFTER.match(after) and not any(a < end for a, _ in spans[1:]):
+            return True
+    if last >= end or not text[last:end].strip(" \t\n.!?…"):  # it closes on the quotation
+        return SPEAKER_BEFORE.search(text[start:first]) is not None
+    return False
 
 
 def sentence_sentiment(sentences: pd.DataFrame, known: dict[str, dict] | None = None) -> pd.DataFrame:
@@ -759,14 +861,17 @@ def overridden(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
 
 
 def extreme_sentences(sentence_sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
-    """The n most positive and n most negative sentences by the mean of polarity and VADER: side, then the row. A
-    sentence whose praise the lexicons misread (`misread_by_lexicons`: "less happy", "deserve better") is none of
-    the most positive."""
+    """The n most positive and n most negative sentences: of the sentences whose `tone` is that side, those the mean
+    of polarity and VADER ranks furthest that way: side, then the row. A sentence the label reads otherwise is none
+    of them, however the lexicons score it ("The court ordered measures to prevent genocide", +0.27 by the lexicons
+    and neutral by the label, is no "most positive" sentence), nor is one whose praise the lexicons misread
+    (`misread_by_lexicons`: "less happy", "deserve better")."""
     table = sentence_sentiment.assign(mean_score=(sentence_sentiment["polarity"] + sentence_sentiment["vader"]) / 2)
-    praise = table[table["mean_score"] > 0]
+    tone = table["tone"].astype(str)
+    praise = table[tone == "positive"]
     praise = praise[~praise["text"].map(lambda text: misread_by_lexicons(str(text))).astype(bool)]
     top = praise.nlargest(n, "mean_score").assign(side="most positive")
-    bottom = table[table["mean_score"] < 0].nsmallest(n, "mean_score").assign(side="most negative")
+    bottom = table[tone == "negative"].nsmallest(n, "mean_score").assign(side="most negative")
     columns = ["side", "paragraph", "sentence", "text", "quoted", "polarity", "vader", "tone"]
     return pd.concat([top, bottom], ignore_index=True)[columns]
 

@@ -225,8 +225,11 @@ def undated_words(undated: pd.DataFrame) -> list[str]:
         rows = undated[undated["undated_kind"] == kind]
         if rows.empty:
             continue
-        seen = list(dict.fromkeys(rows["expression"]))
-        quoted = ", ".join(f"“{e}”" for e in seen[:UNDATED_EXAMPLES]) + (", …" if len(seen) > UNDATED_EXAMPLES else "")
+        seen: dict[str, int] = {}
+        for expression in rows["expression"]:
+            seen[expression] = seen.get(expression, 0) + 1
+        shown = [f"“{e}”" + (f" {_times(n)}" if n > 1 else "") for e, n in list(seen.items())[:UNDATED_EXAMPLES]]
+        quoted = ", ".join(shown) + (", …" if len(seen) > UNDATED_EXAMPLES else "")
         parts.append(f"{count_noun(len(rows), singular, plural)} ({quoted})")
     return parts
 
@@ -344,9 +347,15 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     per_paragraph = rows.groupby("paragraph").size()
     total, spread = int(per_paragraph.sum()), len(per_paragraph)
     text = f"{entity} ({kind}) is named {_times(total)}"
-    if spread > 1:
-        first, last = (paragraph_name(int(n)) for n in (per_paragraph.index.min(), per_paragraph.index.max()))
-        text += f" in {spread} paragraphs, from {first} to {last}"
+    body = per_paragraph[per_paragraph.index > 0]
+    if spread > 1:  # the headline, when named, is told apart: it is no paragraph of the article
+        first, last = (paragraph_name(int(n)) for n in (body.index.min(), body.index.max()))
+        if len(body) == spread:
+            text += f" in {spread} paragraphs, from {first} to {last}"
+        elif len(body) == 1:
+            text += f", in the headline and {first}"
+        else:
+            text += f", in the headline and {len(body)} paragraphs, from {first} to {last}"
         top = int(per_paragraph.max())
         if top > 1:
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])
@@ -356,17 +365,22 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     return text + "."
 
 
+def size_words(article) -> str:
+    """'17 paragraphs and 595 words', or 'only its headline, 6 words' for an article with no paragraph of text."""
+    if not article.body:
+        return f"only its headline, {count_noun(article.words, 'word')}," if article.title else "no text"
+    return f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
+
+
 def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     """The summary as a list of plain sentences built from the tables: size, who is named, the main actors, tone,
     dates."""
-    paragraphs = count_noun(len(article.body), "paragraph")
+    size = size_words(article)
     out = [
-        f"The article has {paragraphs} and {count_noun(article.words, 'word')}"
-        + (
-            f" and was published on {moment_name(article.published, article.time_known)}."
-            if article.published
-            else "; its publication date is unknown, so relative dates such as “Monday” cannot be placed."
-        )
+        f"The article has {size} and was published on {moment_name(article.published, article.time_known)}."
+        if article.published
+        else f"The article has {size.rstrip(',')}; its publication date is unknown, so relative dates such as "
+        "“Monday” cannot be placed."
     ]
     if not article.title:
         out.append("It has no headline.")

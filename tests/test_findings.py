@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from sample_articles import ARTICLES
 
-from newsframe import charts, compare, findings, notebooks, speakers
+from newsframe import charts, compare, findings, notebooks, sentiment, speakers
 from newsframe.article import count_words
 from newsframe.sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, threshold_tone
 
@@ -165,9 +165,11 @@ def test_answers_of_notebook_02_say_what_the_tables_hold(name, sample, every_ans
         return
     assert said["names_found"].startswith(f"It mentions {len(entities)} name")
     assert f" {len(mentions)} times" in said["names_found"] or len(mentions) < 3
-    spread, total = mentions["paragraph"].nunique(), len(t["paragraphs"])
-    where = f"in all {total} of its paragraphs" if spread == total > 2 else f"in {spread} of its {total} paragraph"
-    assert where in said["names_found"] or (spread == total <= 2)
+    headline = bool((mentions["paragraph"] == 0).any())  # told apart from the paragraphs
+    spread, total = mentions["paragraph"].nunique() - headline, int((t["paragraphs"]["paragraph"] > 0).sum())
+    where = f"all {total} of its paragraphs" if spread == total > 2 else f"{spread} of its {total} paragraph"
+    assert where in said["names_found"] or (spread == total <= 2) or (headline and not spread)
+    assert ("in the headline" in said["names_found"]) == headline
     top = entities["mentions"].max()
     leaders = entities.loc[entities["mentions"] == top, "entity"].tolist()
     most = said["most_named"]
@@ -176,7 +178,11 @@ def test_answers_of_notebook_02_say_what_the_tables_hold(name, sample, every_ans
         times = {1: "once", 2: "twice"}.get(top, f"{top} times")
         assert f"named most, {times}" in most
         if len(leaders) == 1:
-            assert f"in {entities['paragraphs'].iloc[0]} of {len(t['paragraphs'])} paragraphs" in most
+            row, body = entities.iloc[0], int((t["paragraphs"]["paragraph"] > 0).sum())
+            headline = int(row["first_paragraph"]) == 0
+            spread = int(row["paragraphs"]) - headline  # the headline is told apart from the paragraphs
+            shown = f"{spread} of its {body} paragraph" if spread < body else "its one" if body == 1 else "of its"
+            assert shown in most and ("in the headline and " in most) == (headline and spread > 0), most
     repairs = t["repairs"]
     if repairs.empty:
         assert said["repairs_made"] == "The repair rules changed nothing in the model's output."
@@ -331,7 +337,7 @@ def test_most_named_names_a_tie_together_and_never_picks_among_equal_runners_up(
     )
     one = entities_of([("Ann Lee", "PERSON", 4, 3), ("Bonn", "GPE", 2, 2), ("Acme", "ORG", 1, 1)])
     assert findings.most_named.__wrapped__(one, PARAGRAPHS) == (
-        "Ann Lee is named most, 4 times, in 3 of 4 paragraphs; then Bonn (2) and Acme (1)."
+        "Ann Lee is named most, 4 times, in all 3 of its paragraphs; then Bonn (2) and Acme (1)."
     )
     even = entities_of([("Ann Lee", "PERSON", 1, 1), ("Bonn", "GPE", 1, 1)])
     assert findings.most_named.__wrapped__(even, PARAGRAPHS) == "No name stands out: each of its 2 names is named once."
@@ -467,7 +473,7 @@ def test_who_speaks_answers_on_a_small_table():
     )
     assert findings.tone_of_speakers.__wrapped__(QUOTES, ENTITIES) == (
         "Of its 4 statements, 2 read negative, 1 neutral and 1 positive by the label; what Ann Lee, quoted most, says "
-        "reads mostly negative (2 of 2)."
+        "reads negative in both."
     )
     assert findings.never_heard.__wrapped__(QUOTES, ENTITIES) == (
         "Of the 3 people and organisations it names, 1 is never quoted: Bo Kim, named once."
@@ -652,6 +658,24 @@ def test_entity_tone_counts_tied_labels_and_does_not_call_a_negative_score_highe
     assert "least positive for Mara Voss" in findings.entity_tone.__wrapped__(praised)
 
 
+def test_an_article_of_only_a_headline_calls_it_its_headline_not_a_paragraph():
+    scored = pd.DataFrame(
+        {"paragraph": [0], "polarity": [0.0], "subjectivity": [0.0], "vader": [-0.4], "tone": ["negative"]}
+    )
+    assert findings.paragraph_tones.__wrapped__(scored) == (
+        "Its headline, its only text, reads negative by the label; its TextBlob polarity is 0.00."
+    )
+
+
+def test_names_all_read_neutral_are_not_ranked_most_and_least_positive():
+    # scores of +0.01 and +0.02 for two names the label reads neutral: neither is "the most positive"
+    data = _entity_rows([("Harwick", 1, "neutral", 0.01, 0, 1, 0), ("Met Office", 1, "neutral", 0.02, 0, 1, 0)])
+    assert findings.entity_tone.__wrapped__(data) == (
+        "Read towards each name, the tone is neutral for both main names; the scores run from +0.01 (Harwick) to "
+        "+0.02 (Met Office)."
+    )
+
+
 def test_quoted_and_reporter_sentences_agree_in_number():
     sentences = pd.DataFrame(
         {
@@ -686,8 +710,11 @@ def test_names_found_in_every_paragraph_says_all():
     mentions = pd.DataFrame({"paragraph": [0, 1, 2], "entity": ["Vale"] * 3})
     entities = pd.DataFrame({"entity": ["Vale"], "entity_type": ["ORG"], "mentions": [3], "paragraphs": [3]})
     said = findings.names_found.__wrapped__(mentions, entities, paragraphs)
-    assert said == ("It mentions 1 name 3 times, in all 3 of its paragraphs (headline included): 1 organisation.")
-    assert "in 2 of its 3 paragraphs" in findings.names_found.__wrapped__(mentions.iloc[:2], entities, paragraphs)
+    assert said == "It mentions 1 name 3 times, in the headline and both of its paragraphs: 1 organisation."
+    assert "in the headline and 1 of its 2 paragraphs" in findings.names_found.__wrapped__(
+        mentions.iloc[:2], entities, paragraphs
+    )
+    assert "in both of its paragraphs" in findings.names_found.__wrapped__(mentions.iloc[1:], entities, paragraphs)
 
 
 def test_the_speaker_of_the_longest_statement_is_written_as_in_a_sentence():
@@ -751,6 +778,31 @@ def test_corpus_answers_on_two_articles_and_polarities_equal_as_shown():
     )
 
 
+def test_the_headline_is_told_apart_from_the_paragraphs_it_is_not_counted_among():
+    # a 4-paragraph article whose headline names Ann Lee: she is in the headline and 2 of its 4 paragraphs, not in
+    # "3 of 5 paragraphs" beside a page that says the article has 4
+    paragraphs = pd.DataFrame({"paragraph": [0, 1, 2, 3, 4], "words": [6, 20, 20, 20, 20]})
+    entities = entities_of([("Ann Lee", "PERSON", 4, 3), ("Bonn", "GPE", 2, 2)]).assign(first_paragraph=[0, 2])
+    mentions = pd.DataFrame({"entity": ["Ann Lee"] * 4 + ["Bonn"] * 2, "paragraph": [0, 2, 2, 4, 2, 3]})
+    assert findings.most_named.__wrapped__(entities, paragraphs) == (
+        "Ann Lee is named most, 4 times, in the headline and 2 of its 4 paragraphs; then Bonn (2)."
+    )
+    assert findings.where_named.__wrapped__(mentions, entities, paragraphs) == (
+        "Of the 2 main names, Ann Lee is spread widest, over the headline and 2 of its 4 paragraphs (from paragraph 2 "
+        "to paragraph 4); none is confined to one paragraph."
+    )
+    both = entities.assign(mentions=[3, 3], paragraphs=[3, 3])
+    tied = pd.DataFrame({"entity": ["Ann Lee"] * 3 + ["Bonn"] * 3, "paragraph": [0, 2, 4, 1, 2, 3]})
+    assert findings.where_named.__wrapped__(tied, both, paragraphs).startswith(
+        "Of the 2 main names, Ann Lee and Bonn are spread widest, over 3 of 5 paragraphs each, headline included;"
+    )
+    alone = entities.assign(first_paragraph=[1, 2])
+    said = findings.most_named.__wrapped__(alone, paragraphs)
+    assert said.startswith("Ann Lee is named most, 4 times, in 3 of its 4 paragraphs;")
+    only = entities_of([("Ann Lee", "PERSON", 2, 1)]).assign(first_paragraph=0)
+    assert findings.most_named.__wrapped__(only, paragraphs) == "Ann Lee is named most, twice, in the headline only."
+
+
 def test_where_named_in_a_brief_says_the_one_paragraph():
     entities = pd.DataFrame(
         {"entity": ["Ora Vale", "Kettleby"], "entity_type": ["PERSON", "GPE"], "mentions": [1, 1], "paragraphs": [1, 1]}
@@ -758,7 +810,7 @@ def test_where_named_in_a_brief_says_the_one_paragraph():
     mentions = pd.DataFrame({"paragraph": [1, 1], "entity": ["Ora Vale", "Kettleby"]})
     paragraphs = pd.DataFrame({"paragraph": [0, 1]})
     assert findings.where_named.__wrapped__(mentions, entities, paragraphs) == (
-        "All 2 main names appear in paragraph 1 only."
+        "Both main names appear in paragraph 1 only."
     )
     apart = mentions.assign(paragraph=[0, 1])
     assert findings.where_named.__wrapped__(apart, entities, paragraphs) == (
@@ -777,7 +829,25 @@ def test_the_writer_is_heard_not_quoted():
         }
     )
     said = findings.tone_of_speakers.__wrapped__(quotes, pd.DataFrame(columns=["entity", "entity_type", "mentions"]))
-    assert said.endswith("; what the writer says, in the most statements, reads mostly neutral (2 of 2).")
+    assert said.endswith("; what the writer says, in the most statements, reads neutral in both.")
+
+
+def test_a_speaker_whose_tone_holds_half_their_statements_is_not_mostly_of_that_tone():
+    tones = ["negative", "negative", "negative", "positive", "positive", "neutral", "neutral"]
+    quotes = pd.DataFrame(
+        {
+            "paragraph": range(1, 8),
+            "kind": "reported",
+            "speaker": ["Ora Vale"] * 6 + ["the council"],
+            "tone": tones,
+            "text": [f"that the harbour wall needs work number {k}" for k in range(7)],
+        }
+    )
+    entities = pd.DataFrame({"entity": ["Ora Vale"], "entity_type": ["PERSON"], "mentions": [6]})
+    said = findings.tone_of_speakers.__wrapped__(quotes, entities)
+    assert said.endswith("what Ora Vale, quoted most, says reads most often negative (3 of 6)."), said
+    said = findings.tone_of_speakers.__wrapped__(quotes.assign(tone=["negative"] * 4 + tones[4:]), entities)
+    assert said.endswith("what Ora Vale, quoted most, says reads mostly negative (4 of 6)."), said
 
 
 def test_the_report_page_says_when_names_left_off_are_named_as_often_as_those_shown():
@@ -808,8 +878,43 @@ def test_a_side_whose_top_score_is_a_hair_from_zero_has_no_sentence_leaning_that
     )
     said = findings.strongest_sentences.__wrapped__(table)
     assert "the most positive, in paragraph 1 (+0.75)" in said
+    assert said.endswith("; no sentence reads negative.")
+    said = findings.strongest_sentences.__wrapped__(table.assign(tone=["positive", "negative"]))
     assert "most negative" not in said
-    assert "no sentence leans negative: the lowest score, -0.04 in paragraph 2, goes to “Results are expected" in said
+    assert (
+        "none of those that read negative leans negative by the lexicons: the lowest score of them, -0.04 in "
+        "paragraph 2, goes to “Results are expected"
+    ) in said
+
+
+def test_the_most_positive_sentence_is_one_the_label_reads_positive():
+    # the lexicons score the court's order and the judge's rebuke highest, but the label reads them neutral and
+    # negative, and the killing, lowest by the lexicons, neutral: none is named for a side its label does not give
+    table = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3, 4],
+            "sentence": [1, 1, 1, 1],
+            "text": [
+                "The court ordered the army to take measures to prevent acts of genocide.",
+                "You were trusted with public money and you abused that trust, the judge said.",
+                "Volunteers reopened the library after a month of repairs.",
+                "Two aid workers were killed in the strike.",
+            ],
+            "quoted": [False, False, False, False],
+            "polarity": [0.0, 0.3, 0.1, 0.0],
+            "vader": [0.54, 0.73, 0.2, -0.6],
+            "tone": ["neutral", "negative", "positive", "neutral"],
+        }
+    )
+    said = findings.strongest_sentences.__wrapped__(table)
+    assert "the most positive, in paragraph 3 (+0.15), reads “Volunteers reopened" in said
+    assert "; none of those that read negative leans negative by the lexicons: the lowest score of them, +0.52" in said
+    assert sentiment.extreme_sentences(table)["paragraph"].tolist() == [3, 2]
+    assert findings.strongest_sentences.__wrapped__(table[table["paragraph"] != 2]).endswith(
+        "; no sentence reads negative."
+    )
+    none = findings.strongest_sentences.__wrapped__(table.assign(tone="neutral"))
+    assert none == "No sentence reads positive or negative by the label."
 
 
 def test_praise_held_back_is_not_named_the_most_positive_sentence():
@@ -850,7 +955,10 @@ def test_a_sentence_whose_praise_is_held_back_is_told_apart_from_the_lexicons_cl
     )
     said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
     assert "0 of the 1" not in said
-    assert "One sentence that both score far on the positive side reads negative: its praise is held back" in said
+    assert (
+        "One sentence that both score far on the positive side reads negative: the lexicons take for praise words that "
+        "say the opposite (“– This is less happy news"
+    ) in said
 
 
 def test_the_strongest_sentences_of_an_article_with_no_positive_sentence_are_still_told():

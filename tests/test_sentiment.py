@@ -126,6 +126,26 @@ def test_a_contest_won_or_lost_decides_the_tone_towards_each_side(text, name, to
     assert found == tone and (score > 0) == (tone == "positive")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "tone"),
+    [
+        ("Kelby Foods profit falls 40% as costs bite", "Kelby Foods", "negative"),
+        ("Kelby Foods said on Thursday that its pre-tax profit fell 40% in the half year.", "Kelby Foods", "negative"),
+        ("Shares in Dunmore Mining fell 8% by mid-morning.", "Dunmore Mining", "negative"),
+        ("Harwick's sales jumped 20% in March.", "Harwick", "positive"),
+        ("Losses at Orwell Steel narrowed to 3 million dollars.", "Orwell Steel", "positive"),
+        ("Senator Ames said unemployment rose under the governor.", "Ames", None),  # a speaker owns no results
+        ("Kelby said jobs grew by 2,000 in May.", "Kelby", None),
+    ],
+)
+def test_a_names_own_results_give_the_tone_towards_it(text, name, tone):
+    start = text.index(name)
+    assert sentiment.results_tone(text, start, start + len(name)) == tone
+    if tone:
+        p = np.array([0.2, 0.6, 0.2])
+        assert sentiment.target_decision(text, start, start + len(name), p)[0] == tone
+
+
 def test_a_beating_without_a_score_is_no_win():
     text = "Police beat the protester, witnesses said."
     assert sentiment.contest_tone(text, 0, 6) is None
@@ -145,6 +165,10 @@ def test_a_beating_without_a_score_is_no_win():
         ("The senator said the bill would cut taxes for workers.", None),  # cutting taxes is no job cut
         ("He shares the view that taxes fell too far.", None),  # another clause: nothing of "shares" fell
         ("Republicans fell in line behind the bill.", None),
+        ("Osaka shares closed lower on Friday as investors locked in profits after a record run.", "negative"),
+        ("Mining stocks ended sharply higher in Sydney.", "positive"),
+        ("Joblessness was higher than forecast in the north.", "negative"),
+        ("The new ferry is higher than the old one.", None),
     ],
 )
 def test_results_stated_one_way_give_their_tone(text, tone):
@@ -232,6 +256,31 @@ def test_paragraph_tone_is_its_largest_share_of_text_by_sentence_length():
     assert row["share_negative"] + row["share_neutral"] + row["share_positive"] == pytest.approx(1.0, abs=1e-3)
 
 
+def test_a_paragraph_never_reads_against_both_lexicons_far_from_zero():
+    # the angry sentence is the shorter: by share alone the paragraph would read neutral, against a polarity of -1.0
+    # and a VADER of -0.88 for the paragraph
+    sentences = sentences_of(
+        {
+            1: [
+                "The mayor said she was furious and disgusted with the awful decision.",
+                "According to the mayor, the ferry company had also raised fares on the island route twice this "
+                "winter.",
+            ]
+        }
+    )
+    scored = sentiment.sentence_sentiment(sentences)
+    assert scored["tone"].tolist() == ["negative", "neutral"]
+    paragraphs = pd.DataFrame({"paragraph": [1], "text": [" ".join(sentences["text"])]})
+    row = sentiment.paragraph_sentiment(paragraphs, None, scored).iloc[0]
+    assert row["share_neutral"] > row["share_negative"] > 0
+    assert row["polarity"] <= -sentiment.OVERRIDE_POLARITY and row["vader"] <= -sentiment.OVERRIDE_VADER
+    assert row["tone"] == "negative"
+    shares = {"share_negative": 0.0, "share_neutral": 1.0, "share_positive": 0.0}
+    assert sentiment.paragraph_tone(shares, -0.6, -0.9) == "neutral"  # no sentence of it reads negative
+    assert sentiment.paragraph_tone({**shares, "share_positive": 0.3, "share_neutral": 0.7}, 0.4, 0.6) == "positive"
+    assert sentiment.paragraph_tone({**shares, "share_positive": 0.3, "share_neutral": 0.7}, 0.4, 0.3) == "neutral"
+
+
 def test_equal_shares_go_to_neutral_then_negative():
     assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.5, "share_positive": 0.0}) == "neutral"
     assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.0, "share_positive": 0.5}) == "negative"
@@ -256,6 +305,20 @@ def test_a_sentence_mostly_inside_quotes_is_quoted(text):
 @pytest.mark.parametrize(
     "text",
     [
+        '"It has been the worst June I can remember," said Ora Vale, who runs a café on the harbour front.',
+        "“We will be back next year,” the Kelby captain told reporters after the final at Dunmore Park on Sunday.",
+        'Judge Ann Lee, sitting at the crown court in Harwick on Tuesday, said: "You abused that trust."',
+    ],
+)
+def test_a_quotation_with_only_its_attribution_outside_is_quoted_however_long_the_attribution(text):
+    table = sentiment.sentence_sentiment(sentences_of({1: [text]}))
+    assert table["quoted"].tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Constructive” talks were held in the capital on Tuesday, officials said.",
         "The mayor called the plan “absolutely stupid” in a long interview on Monday.",
         'Officials described the talks as "constructive" but gave no details of any agreement.',
         "Russia’s minister said the country’s army wasn’t ready.",  # apostrophes, not quotes
@@ -480,3 +543,21 @@ def test_praise_held_back_reads_negative_though_the_lexicons_read_its_praise():
         assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
     for text in ("She was no less happy with the draw.", "The volunteers deserve credit.", "Sales were better."):
         assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_a_game_that_should_have_been_won_was_not():
+    for text in ('"We should have won that match," the Orwell manager said.', "Dunmore ought to have been ahead."):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    assert not sentiment.misread_by_lexicons("Nothing could be better for the harbour.")
+    assert not sentiment.misread_by_lexicons("They have won three of their last four matches.")
+
+
+def test_praise_through_a_negation_reads_positive():
+    for text in (
+        '"I could not be prouder of these players," the Kelby coach said.',
+        "We couldn't have been happier with the new ferry.",
+        "The residents could not be more pleased with the park.",
+    ):
+        assert sentiment.praised_by_negation(text) and sentiment.text_tone(text) == "positive", text
+    for text in ("The minister could not be reached for comment.", "She could not be more wrong."):
+        assert not sentiment.praised_by_negation(text), text

@@ -57,10 +57,27 @@ def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_
 def test_entity_sentence_counts_and_places():
     mentions = pd.DataFrame({"entity": ["Ann Lee"] * 4 + ["Bonn"], "paragraph": [0, 2, 2, 5, 3]})
     assert summary.entity_sentence("Ann Lee", "person", mentions) == (
-        "Ann Lee (person) is named 4 times in 3 paragraphs, from the headline to paragraph 5, most often in paragraph "
+        "Ann Lee (person) is named 4 times, in the headline and 2 paragraphs, from paragraph 2 to paragraph 5, most "
+        "often in paragraph 2 (twice)."
+    )
+    body = mentions.assign(paragraph=[1, 2, 2, 5, 3])
+    assert summary.entity_sentence("Ann Lee", "person", body) == (
+        "Ann Lee (person) is named 4 times in 3 paragraphs, from paragraph 1 to paragraph 5, most often in paragraph "
         "2 (twice)."
     )
+    two = mentions.assign(paragraph=[0, 4, 4, 4, 3])
+    assert summary.entity_sentence("Ann Lee", "person", two) == (
+        "Ann Lee (person) is named 4 times, in the headline and paragraph 4, most often in paragraph 4 (3 times)."
+    )
     assert summary.entity_sentence("Bonn", "place", mentions) == "Bonn (place) is named once, in paragraph 3."
+
+
+def test_an_article_of_only_a_headline_has_no_paragraph_to_count():
+    from types import SimpleNamespace
+
+    article = SimpleNamespace(body=[], title="Storm hits coast", words=3)
+    assert summary.size_words(article) == "only its headline, 3 words,"
+    assert summary.size_words(SimpleNamespace(body=["a b", "c"], title="T", words=4)) == "2 paragraphs and 4 words"
 
 
 def test_periods_are_named_at_their_own_precision():
@@ -405,6 +422,18 @@ def test_a_long_run_of_sources_quoted_as_often_is_named_up_to_four_and_counted()
     assert summary.speakers_sentence(quotes, entities) == (
         "It attributes 7 statements to 7 sources, each once: Source 0, Source 1, Source 2, Source 3 and 3 more."
     )
+
+
+def test_an_undated_expression_written_twice_is_counted_where_it_is_quoted():
+    # "one year" twice among 4 durations: quoting three without a count reads as if one were left out
+    undated = pd.DataFrame(
+        {
+            "paragraph": [1, 1, 5, 6],
+            "expression": ["one year", "eight months", "one year", "over two years"],
+            "undated_kind": "duration",
+        }
+    )
+    assert summary.undated_words(undated) == ["4 durations (“one year” twice, “eight months”, “over two years”)"]
 
 
 def test_the_sport_article_counts_its_minutes_as_durations_not_vague_references(sample):
