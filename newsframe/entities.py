@@ -275,11 +275,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.937, "LOC": 0.932, "ORG": 0.834, "precision": 0.900, "recall": 0.903, "f1": 0.901},
+        "project": {"PER": 0.938, "LOC": 0.933, "ORG": 0.834, "precision": 0.900, "recall": 0.903, "f1": 0.902},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.938, "LOC": 0.915, "ORG": 0.830, "precision": 0.900, "recall": 0.901, "f1": 0.901},
+        "project": {"PER": 0.938, "LOC": 0.918, "ORG": 0.833, "precision": 0.902, "recall": 0.903, "f1": 0.902},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -404,10 +404,25 @@ def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
     )
 
 
+# Lower-case words that open names besides the particles of NAME_PARTICLES ("al Qaeda", "el Baradei").
+LOWER_NAME_OPENERS = frozenset({"al", "el", "abu", "ben"})
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_DROP or _is_punct(doc[start]) or doc[start].is_space):
+        start += 1
+    # nor with a lower-case word that is no name particle ("stun City" of "United stun City", a headline's verb the
+    # tagger read as a name); "al-Assad", "van Gogh", "bin Salman" keep theirs
+    while (
+        end - start >= 2
+        and doc[start].is_lower
+        and doc[start].is_alpha
+        and doc[start].whitespace_
+        and doc[start].lower_ not in NAME_PARTICLES | LOWER_NAME_OPENERS
+        and doc[start + 1].text[:1].isupper()
+    ):
         start += 1
     label = span.label
     score = SCORE.search(doc[start:end].text) if end > start else None
@@ -697,7 +712,7 @@ def common_noun_phrase(words: tuple[str, ...]) -> bool:
     return all(w.lower() in known for w in words[:-1]) and last.endswith("s") and last[:-1] in known
 
 
-def split_title_holder(doc: Doc, span: Span) -> list[Span]:
+def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | None = None) -> list[Span]:
     """A name a reader ran over what a title is of and the person who holds it, as translated news writes them
     without a comma ("the governor of the Bank of Finland Olli Rehn", "President of the Republic Sauli Niinistö",
     read as one organisation), split in two after "<title> of [the]" (`_after_title_of`): its last words, read on
@@ -707,8 +722,16 @@ def split_title_holder(doc: Doc, span: Span) -> list[Span]:
     from .nlp import reread
 
     tokens = doc[span.start : span.end]
-    if span.label == "PERSON" or len(tokens) < 3 or not _after_title_of(doc, span.start):
+    if len(tokens) < 3 or not _after_title_of(doc, span.start):
         return [span]
+    # a person's name as a reader reads it, or whose family name the article names alone as a person's
+    person = "PERSON" in (span.label, span.names, span.model) or "PERSON" in (
+        (other_labels or {}).get(name_key(tokens[-1].text), ())
+    )
+    if person:
+        split = split_person_after_title_of(doc, span)
+        if split != [span] or span.label == "PERSON":
+            return split
     for k in (3, 2):
         tail = tokens[len(tokens) - k :]
         if k >= len(tokens) or not all(t.is_title and t.is_alpha and not _is_title(t) for t in tail):
@@ -727,6 +750,50 @@ def split_title_holder(doc: Doc, span: Span) -> list[Span]:
         and not any(tail[-1].lower_ in words for words in OTHER_FORM_WORDS.values())
     ):
         return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
+    return [span]
+
+
+def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
+    """A company's name and the person after it, read as one name, as translated news writes a company's head
+    ("the chief executive of the builder Kivi-Rakenne Oy Matti Laine"), split after the company's legal form: two or
+    three name words, no title, follow it."""
+    tokens = doc[span.start : span.end]
+    form = next((i for i, t in enumerate(tokens) if i and t.lower_ in LEGAL_FORMS and t.text[:1].isupper()), -1)
+    rest = tokens[form + 1 :]
+    if form < 0 or not 2 <= len(rest) <= 3 or not all(_is_name_word(t) and not _is_title(t) for t in rest):
+        return [span]
+    if any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in rest):
+        return [span]
+    cut = span.start + form + 1
+    return [
+        Span(span.doc, span.start, cut, "ORG", names="ORG", model=span.model if span.model == "ORG" else ""),
+        Span(span.doc, cut, span.end, "PERSON", names="PERSON"),
+    ]
+
+
+def split_person_after_title_of(doc: Doc, span: Span) -> list[Span]:
+    """A person's name read over the one word before it that ends what a title is of, as translated news writes them
+    without a comma ("the chairman of RTL Anna Koski", "the Minister of Labour and Housing Pekka Rinne"), split
+    after that word: an abbreviation in capitals is the organisation (or what the recogniser reads it alone as), a
+    place the gazetteer knows is that place, and an English word is the title's and dropped. Two or more name words
+    must be left for the person; a first name ("the Minister of Finance Jose Maria Lopez") is no such word."""
+    from .nlp import reread
+
+    head, rest = doc[span.start], doc[span.start + 1 : span.end]
+    if not all(_is_name_word(t) and not _is_title(t) for t in rest):
+        return [span]
+    if any(name_key(t.text) in known_places() or t.lower_ in ORG_FORM_WORDS for t in rest):
+        return [span]
+    person = Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON", model=span.model)
+    if head.is_upper and head.is_alpha and len(head.text) >= 2:
+        read = reread((head.text,))
+        label = REREAD_TYPES[read[0][2]] if len(read) == 1 and read[0][2] != "PER" else "ORG"
+        return [Span(span.doc, span.start, span.start + 1, label, names=label), person]
+    key = name_key(head.text)
+    if key in known_places():
+        return [Span(span.doc, span.start, span.start + 1, "GPE", names="GPE"), person]
+    if head.is_title and head.lower_ in english_words() and tag_alone(head.text) == "NN":
+        return [person]
     return [span]
 
 
@@ -1486,6 +1553,10 @@ def _after_title_of_a_field(doc: Doc, start: int) -> bool:
     return i < start - 1 and i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
 
 
+# Companies' legal forms written after their names: "Nokia Oyj", "Volvo AB", "Meridian Holdings Ltd".
+LEGAL_FORMS = frozenset("oy oyj ab asa ltd plc inc corp ag gmbh".split())
+
+
 def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """People no reader found, named right after a title ("Analyst Atte Riikola of Inderes"), or after a title and
     what it is of, as translated news writes them without a comma ("the Minister of Defense Mikko Savola", "the
@@ -1505,10 +1576,13 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             word = tokens[i - 1]
             if not (word.dep_ == "compound" and word.head.i == j and word.is_title and word.is_alpha):
                 break
-            if _is_title(word):
+            if _is_title(word) or word.lower_ in LEGAL_FORMS:
                 break
             i -= 1
         titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
+        # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
+        # the builder Kivi-Rakenne Oy Matti Laine")
+        titled = titled or i > 1 and doc[i - 1].lower_ in LEGAL_FORMS and doc[i - 2].pos_ == "PROPN"
         if j > i and (titled or _after_title_of(doc, i) or _after_title_of_a_field(doc, i)):
             out.append(Span(d, i, j + 1, "PERSON"))
     return out
@@ -1819,7 +1893,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, number, "title", doc, [span], titled)
             for part in titled:
                 split = [part]
-                if written[name_key(_span_text(doc, part))] < 2:
+                split = split_after_legal_form(doc, part)
+                _log(repairs, number, "legal form", doc, [part], split)
+                if split == [part] and written[name_key(_span_text(doc, part))] < 2:
                     split = split_glued_prefix(doc, part, labels_by_name)
                     if split == [part]:
                         split = split_glued_person(doc, part, labels_by_name)
@@ -1827,9 +1903,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 if split == [part] and written[name_key(_span_text(doc, part))] < 2:
                     split = split_person_of(doc, part)
                     _log(repairs, number, "person of", doc, [part], split)
-                if split == [part]:
-                    split = split_title_holder(doc, part)
-                    _log(repairs, number, "title holder", doc, [part], split)
+                if split == [part] or len(split) == 1 and split[0].label == "PERSON":
+                    # a person's name run over what the title before it is of: "the chairman of PAM Anna Koski"
+                    whole = split
+                    split = split_title_holder(doc, split[0], labels_by_name)
+                    _log(repairs, number, "title holder", doc, whole, split)
                 for piece in split:
                     if len(split) > 1 and piece.label != "PERSON" and completes_a_title(doc, piece):
                         _log(repairs, number, "title fragment", doc, [piece], [])
@@ -1874,8 +1952,8 @@ def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], number
 # ---------------------------------------------------------------------------------------------------------------
 # A company's name with and without its legal form ("Bank of America" and "Bank of America Corp") is one entity.
 DESIGNATORS = frozenset(
-    "inc incorporated corp corporation co company cos ltd limited plc llc lp llp ag sa nv se spa gmbh bv "
-    "holdings holding group".split()
+    "inc incorporated corp corporation co company cos ltd limited plc llc lp llp ag sa nv se spa gmbh bv oy oyj ab "
+    "asa holdings holding group".split()
 )
 
 
@@ -2063,8 +2141,11 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
 
 
 # What only a firm or a body has, said with a possessive: "Viking Line's chief executive", "Kone's president and CEO",
-# "the bank's shareholders" (a person has a spokesman, staff and rivals too, a country a president: not these).
-OFFICER_WORDS = frozenset("ceo cfo coo shareholders subsidiary subsidiaries".split())
+# "Kestra's board", "the bank's shareholders" (a person has a spokesman, staff and rivals too, a country a president:
+# not these).
+OFFICER_WORDS = frozenset(
+    "ceo cfo coo board shareholders subsidiary subsidiaries headquarters chairman chairwoman".split()
+)
 OFFICER_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("chief", "operating"), ("board", "of")})
 
 
@@ -2735,10 +2816,20 @@ MOTION_VERBS = frozenset(
 )
 
 
+# Verbs whose object is a place someone went to ("visited Rovaniemi", "toured Tampere").
+VISIT_LEMMAS = frozenset({"visit", "tour"})
 # Words written after a hyphen that make the name before them a place: "a Rotherham-based firm", "Leeds-born".
 PLACE_SUFFIX_WORDS = frozenset({"based", "born", "bound"})
 # Words that say the name after them is a place near another ("a second clinic in nearby Ironton").
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+
+
+def visited(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what a verb of visiting has as its object, right after it ("visited Rovaniemi", "will tour
+    Tampere"): where someone went."""
+    root = doc[span.start : span.end].root
+    head = root.head
+    return root.dep_ == "dobj" and head.i == span.start - 1 and head.lemma_ in VISIT_LEMMAS
 
 
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
@@ -2754,6 +2845,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_SUFFIX_WORDS:
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
     words = ("at",) if sport else ("in", "to", "from")
+    if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
+        return name_key(_span_text(doc, span)) in known_cities()
     if not span.start or doc[span.start - 1].lower_ not in words + ("in",) * sport:
         return False
     if sport and doc[span.start - 1].lower_ == "in" and name_key(_span_text(doc, span)) not in known_places():
@@ -2798,15 +2891,16 @@ ROLE_WORDS = (TITLE_WORDS | frozenset({"executive", "head"})) - frozenset(
 )
 
 
-# Occupations only people have, which news writes in lower case right before a person's name ("the singer Jess
-# Thornbury", "comedian Nadia Forsyth"); not the nouns that also describe firms ("broadcaster", "developer",
-# "producer", "miner").
+# Occupations only people have, and what only people are to others ("his teammate Kai Rowe"), which news writes in
+# lower case right before a person's name ("the singer Jess Thornbury", "comedian Nadia Forsyth"); not the nouns
+# that also describe firms ("broadcaster", "developer", "producer", "miner").
 OCCUPATION_NOUNS = frozenset(
     """
     singer singer-songwriter songwriter guitarist drummer bassist pianist violinist cellist rapper comedian actor
     actress presenter novelist author poet playwright screenwriter artist painter sculptor photographer composer
     conductor dancer choreographer chef architect journalist reporter columnist historian scientist physicist
     chemist biologist surgeon nurse solicitor barrister lawyer teacher headteacher pilot footballer cricketer
+    teammate team-mate compatriot countryman countrywoman colleague
     """.split()
 )
 
@@ -2996,6 +3090,13 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         while street > 0 and _is_name_word(doc[street - 1]):
             street -= 1
         return address_after_age(doc, street)
+    if start >= 7 and doc[start - 1].text == ",":
+        # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire"
+        town = start - 1
+        while town > start - 4 and _is_name_word(doc[town - 1]):
+            town -= 1
+        if town < start - 1 and address_after_age(doc, town):
+            return True
     if doc[span.end - 1].lower_ in STREET_WORDS and span.end - span.start >= 2:
         return False  # the street itself: a facility (see `named_as_premises`)
     if start >= 2 and doc[start - 1].lower_ in ("for", "and"):
@@ -3323,7 +3424,10 @@ def mention_votes(row) -> Counter:
     if row.dateline:  # "OSLO, Feb 6 (Reuters) -": where the story was filed
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["dateline"]
-    if row.place:  # a place's name is no person's; a team or office named after it is still an organisation
+    # what only people have ("Mr Hamilton", "Hamilton, 39,") says the one mention is a person's, however many places
+    # share the name: the gazetteer's word is no evidence against it
+    person_shown = bool(row.title or row.age or row.role or row.kin)
+    if row.place and not person_shown:  # a place's name is no person's; a team or office named after it is a body
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["place"]
     if row.where:
@@ -3336,7 +3440,7 @@ def mention_votes(row) -> Counter:
     if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
-    if row.gazetteer:  # "support for Kyiv" outside sport, where teams are not named after it
+    if row.gazetteer and not person_shown:  # "support for Kyiv" outside sport, where teams are not named after it
         votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
 
@@ -3699,6 +3803,11 @@ def fold_short_forms(
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
             longer = clubs
+        shortest = min(longer, key=len, default="")
+        if len(longer) > 1 and all(o == shortest or o.startswith(shortest + " ") for o in longer):
+            # the company, whose name its units' names begin with: "Halden" for "Halden Mining" beside "Halden
+            # Mining Copper"
+            longer = {shortest}
         if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
             longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
         if not longer and len(words) >= 2 and kind == "ORG":
@@ -3777,8 +3886,12 @@ def fold_towns_into_teams(
         nickname = words[-1]
         if voted.get(key) != "ORG" or key not in trusted or not 2 <= len(words) <= 3 or nickname not in written:
             continue
-        if nickname.endswith("s") and not nickname.endswith(("ss", "us", "is")):
-            teams.setdefault(" ".join(words[:-1]), set()).add(key)
+        town = " ".join(words[:-1])
+        # a nickname in the plural, as teams are called, or in the singular after a town or state the gazetteer
+        # knows ("the Colorado Avalanche" beside "the Avalanche")
+        plural = nickname.endswith("s") and not nickname.endswith(("ss", "us", "is"))
+        if plural or town in known_places() or town in known_cities():
+            teams.setdefault(town, set()).add(key)
     return {
         town: found.pop()
         for town, found in teams.items()
@@ -3947,6 +4060,21 @@ LANGUAGE_NOUNS = frozenset(
 ONE_OF_WORDS = frozenset({"a", "an", "every", "each", "another"})
 
 
+def a_body_read_as_a_people(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or more words read as a people's is a body's: every word a singular proper noun (no
+    adjective: "a Bosnian Serb", no plural: "Social Democrats"), the phrase a noun of its clause (the object of a
+    verb or preposition, a subject, a possessor: "a bid for Anglo American", "Anglo American's board"), and no
+    article before it, as one of a people has ("an Anglo American")."""
+    if span.label != "NORP" or span.end - span.start < 2:
+        return False
+    words = doc[span.start : span.end]
+    if not all(t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "DET":
+        return False
+    return words[-1].dep_ in NOMINAL_DEPS
+
+
 def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether a one-word name a reader calls a person's is counted as one of many, as a people's member is and no
     person is: after "a", "every" or "another", the subject of its clause or followed by "who" ("A Finn who worked
@@ -4059,6 +4187,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 }
             )
             s = replace(s, label="NORP", names=OTHER_NAME, model="NORP")
+        if a_body_read_as_a_people(doc, s):  # "a bid for Anglo American": the company, no people
+            repairs.append(
+                {
+                    "paragraph": article.paragraphs[s.doc].number,
+                    "rule": "body read as a people",
+                    "before": f"{text} [NORP]",
+                    "after": f"{text} [ORG]",
+                }
+            )
+            s = replace(s, label="ORG")
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
@@ -4321,7 +4459,19 @@ def canonical_names(
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
-    for vote, key, home in zip(votes, keys, mentions["home"].tolist()):
+    towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
+    # what else says a mention is a place: a place noun, "in" or "at" before it
+    placed = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("place", "where", "venue", "near")))]
+    for vote, key, home, town, text, name, where in zip(
+        votes, keys, mentions["home"].tolist(), towns, mentions["text"].tolist(), mentions["names"].tolist(), placed
+    ):
+        if town and "NORP" in vote and key in known_cities():  # "between Tampere and Pori": a town, no people
+            vote["GPE"] += vote.pop("NORP")
+        if not where and misread_as_a_place(key, text, name):  # "the government of Petteri Orpo", read as a country
+            vote["PERSON"] += vote.pop(name, 0)
+        if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
+            vote.clear()
+            vote["NORP"] += VOTE_WEIGHTS["form"]
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
@@ -4382,7 +4532,17 @@ def canonical_names(
         key for key, label in voted.items() if label == "PERSON" and key in trusted and not key.endswith(" family")
     }
     folded = fold_names(list(by_key), targets)
-    not_person = [_read_as_place(r) for r in _records(mentions, ["names", "model", "key", "place", "where"])]
+    not_person = [
+        _read_as_place(r) and not (title or age)  # "Douglas, 27,": a person, whatever the readers took it for
+        for r, title, age in zip(_records(mentions, ["names", "model", "key", "place", "where"]), titles, ages)
+    ]
+    # a mention no reader read, found by its name elsewhere, goes where the name's read mentions go
+    read = [bool(n or m) for n, m in zip(mentions_names, mentions_model)]
+    for rows in by_key.values():
+        said = [not_person[i] for i in rows if read[i]]
+        for i in rows:
+            if not read[i] and said:
+                not_person[i] = all(said)
     group = []
     for i, key in enumerate(keys):
         target = folded.get(key, key)
@@ -4417,7 +4577,7 @@ def canonical_names(
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     group = [short.get(target, target) for target in group]
     if team_sport:  # a team named by its town, except where the words name the town ("in Raleigh", a dateline)
-        body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0}
+        body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0 or key in trusted}
         teams = fold_towns_into_teams(set(group), voted, trusted, body)
         where = [w or t or d for w, t, d in zip(*(mentions[c].tolist() for c in ("venue", "town", "dateline")))]
         group = [
@@ -4531,6 +4691,33 @@ def without_abbreviation(name: str) -> str:
     if not match or match.group(1).lower() in ORG_FORM_WORDS or len(name[: match.start()].split()) < 2:
         return name
     return name[: match.start()]
+
+
+def misread_as_a_place(key: str, text: str, label: str) -> bool:
+    """Whether a name of two or three capitalised words that the recogniser read as a place (`label`) where it
+    stands is a person's it reads on its own ("Petteri Orpo" in "the government of Petteri Orpo"): no gazetteer
+    knows it as a place and none of its words is an English word."""
+    from .nlp import reread
+
+    words = tuple(text.split())
+    if label not in PLACE_LABELS or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if key in known_places() or key in known_cities() or any(w.lower() in english_words() for w in words):
+        return False  # "Minutka Square", "the Ukraina Palace": a place's word in it
+    return reread(words) == ((0, len(words), "PER"),)
+
+
+NATION_MEMBER = re.compile(r"([a-z]{3,})(?:man|men|woman|women)")
+
+
+def one_of_a_nation(key: str) -> bool:
+    """Whether a one-word name is a member of a nation, as the word for the nation's language or adjective with
+    "man" or "woman" after it names one ("dutchman", "frenchwomen", "irishman"): the recogniser reads the first
+    part alone as a nationality."""
+    from .nlp import reread
+
+    match = NATION_MEMBER.fullmatch(key)
+    return bool(match) and reread((match.group(1).title(),)) == ((0, 1, "MISC"),)
 
 
 def _read_as_place(row) -> bool:

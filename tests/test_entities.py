@@ -3316,3 +3316,150 @@ def test_a_player_credited_with_points_or_rebounds_is_a_person_whatever_the_reco
     rows = _entity_rows(entities.mentions_table(art, docs))
     assert rows["Tomas Kaunis"][0] == "PERSON"
     assert rows["Boston Celtics"][0] == "ORG"
+
+
+def test_a_person_shown_by_a_title_or_an_age_stays_a_person_whose_surname_is_a_place():
+    """Motor racing: a driver whose surname is also a capital ("Douglas") is the driver where a title or an age
+    shows a person, however often the gazetteer knows the surname, and so is the headline's surname alone."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-02 Douglas takes pole in the rain\n\n"
+            "Samuel Douglas took pole position for Sunday's race, ahead of his teammate.\n\n"
+            "Douglas was a second quicker than anyone else in the wet session.\n\n"
+            "Douglas, 27, will start from the front for the third time this season. Mr Douglas thanked his team.\n"
+        )
+    )
+    assert rows == {"Samuel Douglas": ("PERSON", 5)}
+
+
+def test_a_company_whose_name_a_reader_takes_for_a_people_is_one_company_with_its_short_form():
+    """Mining: "Anglo Norse", read as a people's, is the company bid for, and "Anglo" alone is it, not the unit
+    "Anglo Norse Nickel" whose name begins with it."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-04-09 Tellmark makes offer for Anglo Norse\n\n"
+            "Tellmark Resources said on Tuesday it had made an offer for Anglo Norse, the miner listed in Oslo.\n\n"
+            "Anglo Norse's board said the offer undervalued Anglo. The bid would require Anglo to sell its stake in "
+            "Anglo Norse Nickel.\n\n"
+            "Anglo shares rose 4% in Oslo.\n"
+        )
+    )
+    assert rows["Anglo Norse"][0] == "ORG" and "Anglo" not in rows
+    assert rows["Anglo Norse"][1] >= 5
+
+
+def test_a_person_after_a_title_of_is_split_from_the_word_ending_what_the_title_is_of():
+    """Translated news: "the chairman of PAM Annika Saarinen" and "the Minister of Agriculture and Forestry Sari
+    Lehto", each read as one name, are the union's abbreviation and the person, and the title's last word and the
+    person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-04 Unions warn of strikes\n\n"
+            "The unions will decide on strikes next week. The chairman of PAM Annika Saarinen said to the newspaper "
+            "Aamulehti that the members are angry.\n\n"
+            "The Minister of Agriculture and Forestry Sari Lehto said that the government will not change its plans. "
+            "Saarinen met Lehto on Monday.\n"
+        )
+    )
+    assert rows["Annika Saarinen"] == ("PERSON", 2) and rows["Sari Lehto"] == ("PERSON", 2)
+    assert rows["PAM"][0] == "ORG" and not any(name.startswith(("PAM ", "Forestry")) for name in rows)
+
+
+def test_a_lower_case_word_opening_a_name_in_a_headline_is_cut_off():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-25 Rovers stun City to reach the final\n\n"
+            "LONDON — Hartwell Rovers beat Millbrook City 2-1 in the cup semi-final on Saturday. City had won the "
+            "league six days earlier.\n"
+        )
+    )
+    assert not any(name.lower().startswith("stun") for name in rows)
+
+
+def test_a_company_named_as_a_named_companys_competitor_is_a_company():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-10-24 Kestra orders fall\n\n"
+            "The lift maker Kestra said on Thursday that its orders fell in the third quarter. Kestra's profit rose."
+            "\n\nKestra's competitor Brandt reported similar problems last week.\n"
+        )
+    )
+    assert rows["Brandt"][0] == "ORG"
+
+
+def test_a_town_visited_and_a_town_listed_with_another_are_places():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-20 Minister visits the north\n\n"
+            "The minister Aino Kallio visited Rovaniemi on Monday. Kallio met local farmers.\n\n"
+            "The trains between Tampere and Pori ran normally, the rail company said.\n"
+        )
+    )
+    assert rows["Rovaniemi"][0] == "GPE" and rows["Pori"][0] == "GPE" and rows["Tampere"][0] == "GPE"
+
+
+def test_the_county_after_the_town_of_an_address_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-14 Accountant jailed\n\n"
+            "A former bank executive was sentenced on Thursday.\n\n"
+            "Graham Pennington, 58, of Harrogate, North Yorkshire, was convicted in September of fraud.\n"
+        )
+    )
+    assert rows["North Yorkshire"][0] == "GPE"
+
+
+def test_a_team_named_by_its_state_and_by_a_nickname_in_the_singular_is_the_team():
+    """US sport: the "Colorado Wild" is also "Colorado" and "the Wild" in its report."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-04-16 Wild beat Hawks in overtime\n\n"
+            "DENVER (AP) — Mark Dale scored his 40th goal of the season in overtime and the Colorado Wild beat the "
+            "Oregon Hawks 4-3 on Monday night.\n\n"
+            "Dale also had two assists. The Wild have won four straight games. Goaltender Tim Roe made 31 saves for "
+            "Colorado.\n\n"
+            "Oregon coach Pat Moore said his team stopped skating in the third period. Colorado plays at Edmonton on "
+            "Wednesday.\n"
+        )
+    )
+    assert rows["Colorado Wild"][0] == "ORG" and "Colorado" not in rows
+
+
+def test_a_nations_man_is_one_of_a_people_a_teammate_a_person_and_what_has_a_chief_executive_a_body():
+    """Motor racing: "the Dutchman" is no organisation, "his teammate Lance Stroll" no organisation, and "Rennford's
+    chief executive" makes Rennford, which the recogniser takes for a person, a company."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-08 Dekker wins in the rain\n\n"
+            "Jan Dekker of Vanta Racing won the race on Sunday, one spot ahead of his teammate Lance Stroll. The "
+            "Dutchman said the team chose the right tyres.\n\n"
+            "Rennford, as the former Vantage Rail is now called, owns the track. Rennford's chief executive said the "
+            "crowd was a record.\n"
+        )
+    )
+    assert rows["Dutchman"][0] == "NORP" and rows["Lance Stroll"][0] == "PERSON" and rows["Rennford"][0] == "ORG"
+
+
+def test_a_person_the_recogniser_reads_alone_is_no_place_where_it_read_a_country():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-11 Strike continues\n\n"
+            "The union opposes the changes that the government of Petteri Orpo is preparing.\n"
+        )
+    )
+    assert rows["Petteri Orpo"][0] == "PERSON"
+
+
+def test_the_head_of_a_company_named_after_its_legal_form_is_a_person():
+    """Translated news names a company's head right after the company's legal form, without a comma."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-09 Former chief executive sentenced\n\n"
+            "The Helsinki District Court sentenced on Wednesday the former CEO of the construction company "
+            "Rakennus-Laine Oy Jukka Laine to two years of prison for tax fraud.\n\n"
+            "The district court sentenced the former chief executive of the builder Kivi-Rakenne Oy Matti Laaksola "
+            "to two years in prison. Laaksola's lawyer said he will appeal.\n"
+        )
+    )
+    assert rows["Jukka Laine"][0] == "PERSON" and rows["Matti Laaksola"] == ("PERSON", 2)
+    assert not any(name.endswith("Laaksola") and name != "Matti Laaksola" for name in rows)
