@@ -148,6 +148,7 @@ def duration_span(
     expression: str = "",
     perfect: bool = False,
     precision: str = "second",
+    being: bool = False,
 ) -> tuple[str, str, str]:
     """A DURATION and the words before it -> (date, date_end, anchor) of the time it stands for, if any.
 
@@ -159,14 +160,20 @@ def duration_span(
     anchors such a duration at the creation time, endPoint, with its length as its value). Other durations ("held
     for 48 hours", a "five-year low") have no date. `published` may be another moment the duration counts from, known
     to `precision` (a chronology's entry "March 2019 - … recommends repairs within five years": March 2019, to the
-    month): a duration in finer units than that ("within ten days") is then left undated.
+    month): a duration in finer units than that ("within ten days") is then left undated. A superlative's "in"
+    ("their first home match in", "the best result in") before a stretch shorter than a year, with a verb of the
+    future other than "be" (`being`), is when the occasion comes ("will play its first home match in two weeks").
     """
     parts = duration_parts(value)
     if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
-    if re.search(r"first (?:time|\w+) in (?:the )?(?:past |last )?$", before, re.I) or _superlative_in(before):
+    superlative = _superlative_in(before)
+    coming = tense == "future" and not being and PRECISION.index(_granularity(parts)) > PRECISION.index("year")
+    if re.search(r"first (?:time|occasion) in (?:the )?(?:past |last )?$", before, re.I) or (
+        superlative and not coming
+    ):
         sign = -1
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
@@ -213,9 +220,14 @@ REPEATED_IN = re.compile(
 )
 
 
+# "first" with up to three words and "in", no article needed (a headline's "to reach first cup semi-final in").
+FIRST_IN = re.compile(r"\bfirst (?:[\w-]+ ){0,3}in (?:the )?(?:past |last )?$", re.I)
+
+
 def _superlative_in(before: str) -> bool:
-    """Whether the words before a duration end in a superlative and "in" ("the strongest ... in")."""
-    return SUPERLATIVE_IN.search(before[-120:]) is not None
+    """Whether the words before a duration end in a superlative and "in" ("the strongest ... in", "first cup
+    semi-final in")."""
+    return SUPERLATIVE_IN.search(before[-120:]) is not None or FIRST_IN.search(before[-80:]) is not None
 
 
 # Verbs whose "for <duration>" is the length of a penalty, not a stretch of time the article dates: "has been jailed
@@ -482,6 +494,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 what = f"{prep.text} {_compact(pobj)}"
         elif obj.pos_ == "ADJ" and _words(obj):
             what = obj.text  # "the stock was down", "rates were lower"
+            if any(c.dep_ == "neg" for c in obj.children):
+                what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
         elif (obj.pos_ != "PRON" or there is not None) and _words(obj):
             what = _compact(obj)
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
@@ -581,6 +595,7 @@ def _row(
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
         perfect = verb is not None and present_perfect(verb)
+        being = verb is not None and verb.lemma_ == "be"
         if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
             tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
@@ -597,9 +612,9 @@ def _row(
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from
-            start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision)
+            start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision, being)
         else:
-            start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect)
+            start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect, being=being)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     else:

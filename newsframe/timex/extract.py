@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .grammar import (
@@ -115,6 +116,8 @@ def verb_tense(verb: Token) -> str | None:
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
+    if verb.tag_ == "VBP" and verb.lower_ in past_forms():
+        return "past"  # "In the summer we rebuilt the back line": a past form the tagger took for a present
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_.lower() in STATIVE_VERBS:
             return (
@@ -136,6 +139,27 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def past_forms() -> frozenset[str]:
+    """The irregular past forms of verbs in the parser's lemmatizer ("rebuilt", "sold", "upheld") that are no verb's
+    own base form too ("found", "lay", "saw" are), nor a form of "be", "have" or "do"."""
+    from .. import nlp
+
+    try:
+        lookups = nlp.load().get_pipe("lemmatizer").lookups
+        forms, bases = lookups.get_table("lemma_exc")["verb"], lookups.get_table("lemma_index")["verb"]
+    except (KeyError, OSError, ValueError):
+        return frozenset()
+    return frozenset(
+        form
+        for form, lemmas in forms.items()
+        if form not in lemmas
+        and form not in bases
+        and not form.endswith(("s", "ing"))
+        and not set(lemmas) & {"be", "have", "do"}
+    )
 
 
 # How a participle with no auxiliary hangs on the clause whose tense it has: "Starting Monday, shops will open
@@ -484,6 +508,7 @@ def extract(
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         if ctx.historic:
             cand.extras["historic"] = True
+            ctx.entry = ctx.entry or cand.value
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)

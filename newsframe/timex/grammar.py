@@ -75,6 +75,7 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
@@ -492,6 +493,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
+        entry = entry_year(ctx) if not rel else None
+        if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
+            story = entry
         if story is not None:  # the story's year, which it stays in
             return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         anchor = "relative"
@@ -502,6 +506,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     except ValueError:
         return None
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
+
+
+def entry_year(ctx: Context) -> int | None:
+    """The year a chronology's entry opens with ("2016 - Construction begins in October"), when it opens with a bare
+    year: a month or a day the entry names without a year is in it. None otherwise."""
+    if not ctx.historic or not re.fullmatch(r"\d{4}", ctx.entry or ""):
+        return None
+    return int(ctx.entry)
 
 
 def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
@@ -639,6 +651,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
+        return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
@@ -1075,7 +1089,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
-        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()) and not since_now:
+        coming = rel == "the" and ctx.tense(m.start(), m.end()) == "future"  # "would decide over the summer"
+        if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
             counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
@@ -1626,6 +1641,10 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
 SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:(?:spring|summer|autumn|winter)(?: of)?|fall of)"
 
 
+# A dash or a colon after a date that opens a chronology's entry ("1998 - The plan is shelved", "2016: Work begins").
+ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
+
+
 @rule(
     "year",
     rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of"
@@ -1637,7 +1656,9 @@ def _year(m: re.Match, ctx: Context) -> Result:
 
     A fiscal year ("fiscal 1989", "FY2022") keeps TimeML's value (the year) but is undated: its months are the
     company's, not the calendar's."""
-    if not ctx.ok_number(m.start("y"), m.end("y")):
+    if not ctx.ok_number(m.start("y"), m.end("y")) and not (
+        not m.string[: m.start()].strip() and ENTRY_DASH.match(m.string, m.end())
+    ):  # "2016 - Construction begins": a year opening a chronology's entry, whatever the recogniser called it
         return None
     y = int(m["y"])
     if m["s"]:

@@ -1,0 +1,71 @@
+"""Timeline rows of invented news sentences a reporter would print as they stand: a plea, a chronology's entries,
+seasons named with their year, a range of years, a fixture weekend. Each test is a mistake a reader would catch."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+
+from newsframe import nlp
+from newsframe.article import Article, Paragraph
+from newsframe.timeline import timeline_table
+
+FRIDAY = datetime(2024, 11, 8, 9, 0)
+
+
+def table(*paragraphs: str, published: datetime | None = FRIDAY) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    texts = ["T", *paragraphs]
+    article = Article("n", "T", published, None, "n.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
+    return timeline_table(article, nlp.parse(texts))
+
+
+def row(frame: pd.DataFrame, expression: str, occurrence: int = 0) -> dict:
+    """The row of `frame` for `expression` (its `occurrence`-th in reading order)."""
+    found = frame[frame["expression"] == expression].sort_values(["paragraph", "start_char"])
+    assert len(found) > occurrence, f"{expression!r} in {frame['expression'].tolist()}"
+    return found.iloc[occurrence].to_dict()
+
+
+def test_a_plea_of_not_guilty_keeps_its_not():
+    frame = table("A former bursar of Tolland College pleaded not guilty on Friday to four counts of theft.")
+    assert row(frame, "Friday")["event"].endswith("pleaded not guilty")
+
+
+def test_a_month_in_a_chronologys_entry_opened_by_a_year_is_in_that_year():
+    frame = table(
+        "2011 - Building work starts in October. The cost is put at 80 million.",
+        "2015 - The first pupils arrive in September. The sports hall, due in December, is delayed.",
+        "2017 - The hall opens on May 3.",
+        published=datetime(2024, 6, 30),
+    )
+    assert row(frame, "2011")["date"] == "2011-01-01"  # a year the recogniser took for a number still opens its entry
+    assert row(frame, "October")["value"] == "2011-10"
+    assert row(frame, "September")["value"] == "2015-09"
+    assert row(frame, "December")["value"] == "2015-12"
+    assert row(frame, "May 3")["value"] == "2017-05-03"
+
+
+def test_a_headlines_first_in_years_looks_back_and_a_first_match_in_weeks_to_come_looks_ahead():
+    frame = table(
+        "Tolland reach first cup final in 28 years",
+        "The club will play its first home match in two weeks.",
+        published=datetime(2025, 4, 14),
+    )
+    assert row(frame, "28 years")["date"] == "1997-01-01"
+    assert row(frame, "two weeks")["date"] > "2025-04-14"
+
+
+def test_a_season_gone_by_told_with_an_irregular_past_is_last_years():
+    frame = table('"In the summer we rebuilt the whole defence," the coach said.', published=datetime(2025, 4, 14))
+    assert row(frame, "the summer")["value"] == "2024-SU"
+
+
+def test_a_season_to_come_is_not_the_year_an_earlier_paragraph_went_back_to():
+    frame = table(
+        "Marsh, who joined the club in October 2021, scored twice.",
+        "Keane said he would decide over the summer whether to retire.",
+        published=datetime(2025, 4, 14),
+    )
+    assert row(frame, "the summer")["value"] == "2025-SU"
