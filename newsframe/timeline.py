@@ -307,10 +307,25 @@ def _compact(token: Token) -> str:
         first = t.i
     while first < token.i and token.doc[first].is_punct:
         first += 1  # no phrase starts with a hyphen
-    words = _text(token.doc, first, token.i).split()[-NOUN_WORDS:]
+    first, last = _hyphenated(token.doc, first, token.i)
+    words = _text(token.doc, first, last).split()[-NOUN_WORDS:]
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres"
     return " ".join(words)
+
+
+def _hyphenated(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Tokens first..last widened to the whole of a hyphenated word they cut ("quarter" of "quarter-final", "final"
+    of "semi-final", which the parser may split into two objects)."""
+    while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 2].whitespace_:
+        if doc[first - 1].whitespace_ or not doc[first - 2].is_alpha:
+            break
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text in ("-", "–") and not doc[last].whitespace_:
+        if doc[last + 1].whitespace_ or not doc[last + 2].is_alpha:
+            break
+        last += 2
+    return first, last
 
 
 def _with_conjuncts(token: Token) -> str:
@@ -493,7 +508,7 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             if pobj is not None and _words(pobj):
                 what = f"{prep.text} {_compact(pobj)}"
         elif obj.pos_ == "ADJ" and _words(obj):
-            what = obj.text  # "the stock was down", "rates were lower"
+            what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
             if any(c.dep_ == "neg" for c in obj.children):
                 what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
         elif (obj.pos_ != "PRON" or there is not None) and _words(obj):
@@ -617,6 +632,10 @@ def _row(
             start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect, being=being)
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
+    elif anchor == "relative" and re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", cand.value) and _usual(doc, cand):
+        # "Usually the strongest storms come in November": every November, no one calendar month
+        cand.type, cand.value = "SET", "XXXX" + cand.value[4:]
+        start, end, anchor = "", "", "vague"
     else:
         start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
         if start and cand.extras.get("mod"):
@@ -643,6 +662,22 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
+USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "traditionally", "always", "regularly"}
+
+
+def _usual(doc: Doc, cand: Candidate) -> bool:
+    """Whether the expression's clause tells of a habit in the simple present ("Usually the strongest storms come
+    in November", "the birds often arrive in spring")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return (
+        verb is not None
+        and simple_present(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in USUAL_WORDS for c in verb.children)
+    )
 
 
 def _told_in_the_past(doc, cand: Candidate) -> bool:

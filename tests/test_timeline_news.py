@@ -69,3 +69,48 @@ def test_a_season_to_come_is_not_the_year_an_earlier_paragraph_went_back_to():
         published=datetime(2025, 4, 14),
     )
     assert row(frame, "the summer")["value"] == "2025-SU"
+
+
+def test_a_season_with_its_year_and_the_end_of_a_range_of_years_are_dated():
+    frame = table(
+        "The party promised before the spring 2023 elections that rents would be frozen.",
+        "Okafor chaired the board from 2011 to 2019 and then retired.",
+        published=datetime(2025, 3, 4),
+    )
+    assert row(frame, "the spring 2023")["value"] == "2023-SP"
+    assert row(frame, "2019")["date"] == "2019-01-01"
+
+
+def test_a_run_of_days_and_the_weekend_it_names_are_those_days():
+    frame = table(
+        "The semi-finals will be played on the weekend of May 10-11.",
+        "The fair was held on 3-5 March 2019.",
+        published=datetime(2025, 4, 14),
+    )
+    r = row(frame, "May 10-11")
+    assert (r["date"], r["date_end"]) == ("2025-05-10", "2025-05-11")
+    r = row(frame, "3-5 March 2019")
+    assert (r["date"], r["date_end"]) == ("2019-03-03", "2019-03-05")
+    assert "the weekend" not in frame["expression"].tolist()
+
+
+def test_years_counted_from_a_year_named_before_are_counted_from_it():
+    frame = table("In 1987 the club reached the semi-final. It had been relegated two years earlier.")
+    assert row(frame, "two years earlier")["value"] == "1985"
+
+
+def test_a_hyphenated_object_stays_whole_in_the_event():
+    frame = table("Tolland won the quarter-final on Sunday.", "In 1987 the club reached the semi-final.")
+    assert row(frame, "Sunday")["event"].endswith("quarter-final")
+    assert row(frame, "1987")["event"].endswith("semi-final")
+
+
+def test_this_seasons_present_is_not_the_year_an_earlier_paragraph_went_back_to_and_a_habit_has_no_year():
+    frame = table(
+        "The last outages this wide were in January 2021, when snow brought down lines.",
+        "Forecasters said the autumn storm season has only started. Usually the worst storms come in November.",
+        published=datetime(2024, 10, 15),
+    )
+    assert row(frame, "the autumn")["value"] == "2024-FA"
+    r = row(frame, "November")
+    assert (r["type"], r["value"], r["date"]) == ("SET", "XXXX-11", "")

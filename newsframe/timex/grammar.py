@@ -508,6 +508,32 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
 
 
+@rule(
+    "day_range",
+    rf"(?:(?P<m>{MONTH}) (?P<a>{DAY_NUMBER}) ?[-–] ?(?P<b>{DAY_NUMBER})"
+    rf"|(?P<a2>{DAY_NUMBER}) ?[-–] ?(?P<b2>{DAY_NUMBER}) (?:of )?(?P<m2>{MONTH}))(?:,? (?P<y>{YEAR}))?",
+)
+def _day_range(m: re.Match, ctx: Context) -> Result:
+    """'May 10-11', '10-12 July 2025' -> DATE of the first day (TimeML has no value for a run of days) with the span
+    of the days (extras "span"); the year as for a single day ('May 10')."""
+    month = month_number(m["m"] or m["m2"])
+    first, last = (int(re.match(r"\d+", d).group()) for d in (m["a"] or m["a2"], m["b"] or m["b2"]))
+    if last <= first:
+        return None
+    if m["y"]:
+        y, anchor = int(m["y"]), "explicit"
+    elif ctx.dct:
+        y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), first)
+        entry = entry_year(ctx)
+        y, anchor = (entry if entry is not None else y), "relative"
+    else:
+        return "DATE", f"XXXX-{month:02d}-{first:02d}", "relative"
+    if not _is_day(y, month, first) or not _is_day(y, month, last):
+        return None
+    days = (f"{y:04d}-{month:02d}-{first:02d}", f"{y:04d}-{month:02d}-{last:02d}")
+    return "DATE", days[0], anchor, {"span": days}
+
+
 def entry_year(ctx: Context) -> int | None:
     """The year a chronology's entry opens with ("2016 - Construction begins in October"), when it opens with a bare
     year: a month or a day the entry names without a year is in it. None otherwise."""
@@ -1060,6 +1086,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         "following": 1,
         "the next": 1,
     }.get(rel, 0)
+    if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
+        return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
@@ -1089,7 +1117,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
-        coming = rel == "the" and ctx.tense(m.start(), m.end()) == "future"  # "would decide over the summer"
+        coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
+            ctx.tense(m.start(), m.end()) == "future" or ctx.perfect(m.start(), m.end())
+        )
         if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
@@ -1154,6 +1184,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "century":
         return "DATE", f"{(year // 100) + step:02d}", "relative"
     return None
+
+
+# A day named after "the week" or "the weekend": "of May 10-11", "of 7 June".
+OF_A_DAY = re.compile(rf" of (?:(?:the )?{DAY_NUMBER}(?: ?[-–] ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b")
 
 
 def season_after(value: str, code: str, step: int) -> str | None:
@@ -1524,10 +1558,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if rel in ("earlier", "later", "before", "after", "previously"):
         if n is None:
             return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
-        base = value_datetime(ctx.last_value) or ctx.dct
+        sign = -1 if rel in ("earlier", "before", "previously") else 1
+        base = value_datetime(ctx.last_value)
+        counted = shift_value(ctx.last_value, [(sign * n, unit_key(unit))]) if ctx.last_value and not base else None
+        if counted is not None:  # "In 1994 ... relegated two years earlier": 1992, counted from the year named
+            return "DATE", counted, "relative", {"counted": True}
+        base = base or ctx.dct
         if not base:
             return "DATE", "XXXX", "relative"
-        sign = -1 if rel in ("earlier", "before", "previously") else 1
         return "DATE", granular(shift(base, sign * n, unit), unit), "relative"
     return "DURATION", duration_value(n, unit), "relative"
 
@@ -1641,6 +1679,8 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
 SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:(?:spring|summer|autumn|winter)(?: of)?|fall of)"
 
 
+# The start of a range of years before a year that ends it: "from 2012 to ", "between 1998 and ".
+YEAR_RANGE_BEFORE = re.compile(rf"\b(?:from|between) {YEAR} (?:to|until|till|and|through) $", re.I)
 # A dash or a colon after a date that opens a chronology's entry ("1998 - The plan is shelved", "2016: Work begins").
 ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
 
@@ -1656,16 +1696,19 @@ def _year(m: re.Match, ctx: Context) -> Result:
 
     A fiscal year ("fiscal 1989", "FY2022") keeps TimeML's value (the year) but is undated: its months are the
     company's, not the calendar's."""
+    mod = (m["mod"] or "").lower()
     if not ctx.ok_number(m.start("y"), m.end("y")) and not (
-        not m.string[: m.start()].strip() and ENTRY_DASH.match(m.string, m.end())
-    ):  # "2016 - Construction begins": a year opening a chronology's entry, whatever the recogniser called it
+        (not m.string[: m.start()].strip() and ENTRY_DASH.match(m.string, m.end()))
+        or any(name in mod.split() for name in lx.SEASONS)
+        or YEAR_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    ):  # a year whatever the recogniser called it when it opens a chronology's entry ("2016 - Construction
+        # begins"), follows a season ("the spring 2023 elections") or ends a range of years ("from 2012 to 2020")
         return None
     y = int(m["y"])
     if m["s"]:
         if y % 10:
             return None
         return "DATE", f"{y // 10:03d}", "explicit"
-    mod = (m["mod"] or "").lower()
     season = next((f"-{code}" for name, code in lx.SEASONS.items() if name in mod.split()), "")
     season = {"the first half of": "-H1", "the second half of": "-H2"}.get(mod, season)
     early_late = next((w for w in mod.split() if w in ("early", "late")), None)
@@ -2012,6 +2055,7 @@ RULE_NEEDS: dict[str, str] = {
     "relative_season": r"season|term|campaign",
     "slash_date": r"\d/",
     "month_day": MONTH,
+    "day_range": MONTH,
     "month_year": MONTH,
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
