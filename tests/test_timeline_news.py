@@ -114,3 +114,27 @@ def test_this_seasons_present_is_not_the_year_an_earlier_paragraph_went_back_to_
     assert row(frame, "the autumn")["value"] == "2024-FA"
     r = row(frame, "November")
     assert (r["type"], r["value"], r["date"]) == ("SET", "XXXX-11", "")
+
+
+def test_a_speed_a_kind_of_year_and_the_last_century_are_read_as_such():
+    frame = table(
+        "Gusts reached 31 metres per second on Monday evening.",
+        "The group's fiscal year follows the calendar year.",
+        "For most of the last century the smithy shod farm horses.",
+        published=datetime(2024, 10, 15),
+    )
+    assert "per second" not in frame["expression"].tolist()
+    assert "the calendar year" not in frame["expression"].tolist()
+    r = row(frame, "the last century")
+    assert (r["value"], r["date"], r["date_end"]) == ("19", "1900-01-01", "1999-12-31")
+
+
+def test_a_quoted_today_or_tomorrow_counts_from_the_day_it_was_said():
+    frame = table(
+        '"We will vote tomorrow," the committee chair said on Tuesday.',
+        'The mayor said on Wednesday: "Yesterday was the hardest day of my term."',
+        '"Tonight we celebrate," she said.',
+    )
+    assert row(frame, "tomorrow")["date"] == "2024-11-06"
+    assert row(frame, "Yesterday")["date"] == "2024-11-05"
+    assert row(frame, "Tonight")["date"] == "2024-11-08"  # no day said: publication's

@@ -529,11 +529,51 @@ def extract(
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
+    _count_quoted_days_from_their_saying(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+# Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".
+SPEAKERS_DAY_RULES = {"relative_day", "this_part_of_day"}
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext) -> None:
+    """A day a quotation names from its speaker's day ("today", "tomorrow", "this morning") counts from the day its
+    sentence says it was said, when that is an earlier day than publication ('"We will vote tomorrow," the speaker
+    said on Monday': Tuesday), not from publication. The saying's day is a calendar day named outside the quotation
+    in the sentences the quotation begins and ends in."""
+    if not ctx.quotes or ctx.doc is None or not ctx.dct:
+        return
+    for start, end in ctx.quotes:
+        inside = [c for c in found if start <= c.start and c.end <= end and c.rule in SPEAKERS_DAY_RULES]
+        if not inside:
+            continue
+        first, last = ctx._span(start, start + 1), ctx._span(max(start, end - 1), end)
+        if first is None or last is None or not len(first) or not len(last):
+            continue
+        lo, hi = first[0].sent.start_char, last[-1].sent.end_char
+        frames = [
+            c
+            for c in found
+            if lo <= c.start
+            and c.end <= hi
+            and not any(s <= c.start < e for s, e in ctx.quotes)
+            and c.rule in DAY_RULES | {"time_and_day"}
+            and DAY_VALUE.match(c.value)
+        ]
+        if len({c.value[:10] for c in frames}) != 1:
+            continue
+        said = date.fromisoformat(frames[0].value[:10])
+        if said >= ctx.dct.date():
+            continue
+        for c in inside:
+            if DAY_VALUE.match(c.value):
+                c.value = (date.fromisoformat(c.value[:10]) + (said - ctx.dct.date())).isoformat() + c.value[10:]
 
 
 # A date set beside a counted duration says which date it stands for: "A decade later, in 1984, the school

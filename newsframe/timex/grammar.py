@@ -1059,6 +1059,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     ):
         rel = "the following"  # "the next year, she bought the building": the year after the story's last date
     if (
+        rel == "the last"
+        and unit == "century"
+        and ctx.dct
+        and re.search(r"\b(?:of|in)\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
+    ):
+        return "DATE", f"{ctx.dct.year // 100 - 1:02d}", "relative"  # "most of the last century": the 1900s
+    if (
         rel in ("the past", "the last", "the next", "the coming", "past")
         and unit in ("week", "month", "year", "decade", "century")
         and not m["mod"]
@@ -1086,6 +1093,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         "following": 1,
         "the next": 1,
     }.get(rel, 0)
+    if "calendar" in m["unit"].lower() and rel == "the" and CALENDAR_KIND.search(m.string, 0, m.start()):
+        return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
     if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
         return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
     if m["after_next"]:
@@ -1186,6 +1195,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     return None
 
 
+# Verbs that compare a company's year with the calendar's: "follows the calendar year", "matches the calendar year".
+CALENDAR_KIND = re.compile(
+    r"\b(?:follows?|following|match(?:es)?|coincides? with|in line with|same as|tracks?|mirrors?|aligned with|runs? "
+    r"with)\s+$",
+    re.I,
+)
 # A day named after "the week" or "the weekend": "of May 10-11", "of 7 June".
 OF_A_DAY = re.compile(rf" of (?:(?:the )?{DAY_NUMBER}(?: ?[-–] ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b")
 
@@ -1845,8 +1860,18 @@ def _set(m: re.Match, ctx: Context) -> Result:
         before = m.string[max(0, m.start() - 12) : m.start()]
         if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
+    if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None  # "31 metres per second", "90 km per hour": a speed or a flow, no time
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
+
+
+# A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
+MEASURE_BEFORE = re.compile(
+    r"\b(?:m|km|cm|mm|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|litres?|liters?|gallons?"
+    r"|tonnes?|tons?)\s+$",
+    re.I,
+)
 
 
 @rule("holiday", "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf"(?:,? (?P<y>{YEAR}))?")
