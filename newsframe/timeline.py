@@ -33,7 +33,7 @@ from .article import dateline_end
 from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import ENTRY_AFTER_DATE, governing_verb, present_perfect, simple_present, verb_tense
+from .timex.extract import ENTRY_AFTER_DATE, FIXTURE_LINE, governing_verb, present_perfect, simple_present, verb_tense
 from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -445,6 +445,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         verb = verb.head
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
+    fixture = FIXTURE_LINE.match(span.sent.text) if verb is None else None
+    if fixture is not None:  # "Pelicans: At Houston on Wednesday night, then home against Dallas on Saturday"
+        label, _, games = text[span.sent.start_char : span.start_char].partition(":")
+        game = re.split(r",\s*(?:then\s+)?|;\s*", games)[-1].strip()
+        game = re.sub(r"\s+(?:on|at|in)$", "", game)
+        return " ".join(f"{label.strip()} {game[:1].lower()}{game[1:]}".split()[:EVENT_WORDS])
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
@@ -456,7 +462,11 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subject = _subject_after(verb.head, after)
-    antecedent = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    antecedent = (
+        verb.head
+        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")) and verb.head.pos_ in ("NOUN", "PROPN")
+        else None
+    )  # "the man who died on Friday", "the record, set in 1976"
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
@@ -742,14 +752,16 @@ def _between(day: date, before: tuple[date, date] | None, after: tuple[date, dat
 
 
 def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: datetime | None) -> None:
-    """Date a chronology's entries in the order they are listed, where a weekday leaves a choice.
+    """Date a chronology's entries in the order they are listed, where a weekday or a month leaves a choice.
 
     `entries` are the rows of each entry, in reading order, with the rule that found its date. A chronology lists
     its entries in time order, so that order is evidence: a weekday ("Last Thursday - Engineers report new
     cracks", "Monday - Residents are told to leave") may be this week's or the one before, and when its reading
     falls after the next entry's dates, or before the previous entry's, while the same weekday a week earlier (or
     later) falls between them, the entry takes that one, and so do the other rows of its paragraph dated that
-    day. A weekday never crosses publication that way: a day gone by stays gone by. Only a chronology that runs
+    day. A weekday never crosses publication that way: a day gone by stays gone by. A month named without its year
+    ("January: Floods hit the lower town", atop a review of the year) takes the year before the same way. Only a
+    chronology that runs
     forward, most of its neighbouring entries in time order, is so read (a list with the latest first is not)."""
     spans = [_entry_span(rows) for rows, _ in entries]
     dated = [s for s in spans if s is not None]
@@ -757,7 +769,7 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
     if forward <= len(dated[1:]) - forward:
         return
     for i, (rows, rule) in enumerate(entries):
-        if rule != "weekday" or spans[i] is None:
+        if rule not in ("weekday", "month") or spans[i] is None:
             continue
         before = next((s for s in reversed(spans[:i]) if s is not None), None)
         after = next((s for s in spans[i + 1 :] if s is not None), None)
@@ -765,14 +777,23 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
         if _between(day, before, after):
             continue
         today = published.date() if published is not None else None
-        for moved in (day - timedelta(days=7), day + timedelta(days=7)):
-            if not _between(moved, before, after) or (today is not None and (day <= today) != (moved <= today)):
+        if rule == "month":  # "January: Floods hit the town" atop a December paper's review of its year
+            choices = [day - relativedelta(years=1)] + ([day + relativedelta(years=1)] if today is None else [])
+        else:
+            choices = [day - timedelta(days=7), day + timedelta(days=7)]
+        for moved in choices:
+            crosses = today is not None and (day <= today) != (moved <= today)
+            if not _between(moved, before, after) or (crosses and rule == "weekday"):
                 continue
             old, new = day.isoformat(), moved.isoformat()
+            if rule == "month":
+                old, new = old[:7], new[:7]
             for row in rows:
                 if row["value"].startswith(old):
                     for column in ("value", "date", "date_end"):
                         row[column] = row[column].replace(old, new, 1)
+                    if rule == "month" and row["date"] and re.fullmatch(r"\d{4}-\d\d", row["value"]):
+                        row["date"], row["date_end"] = value_span(row["value"])  # February's last day
                 elif row.get(FROM_ENTRY):  # "within two weeks" counted from the entry's day moves with it
                     for column in ("date", "date_end"):
                         when = datetime.fromisoformat(row[column]) + (moved - day)

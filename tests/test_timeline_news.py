@@ -138,3 +138,39 @@ def test_a_quoted_today_or_tomorrow_counts_from_the_day_it_was_said():
     assert row(frame, "tomorrow")["date"] == "2024-11-06"
     assert row(frame, "Yesterday")["date"] == "2024-11-05"
     assert row(frame, "Tonight")["date"] == "2024-11-08"  # no day said: publication's
+
+
+def test_a_day_a_plan_had_been_set_for_may_still_be_to_come():
+    frame = table(
+        "The hearing had been scheduled to begin on Dec. 2.",
+        "The council had originally planned to vote on the budget in January.",
+    )
+    assert row(frame, "Dec. 2")["date"] == "2024-12-02"
+    assert row(frame, "January")["value"] == "2025-01"
+
+
+def test_a_teams_next_games_are_to_come_and_name_the_game():
+    frame = table(
+        "Hawks: Host Tolland on Thursday.",
+        "Rangers: At Kelby on Wednesday night, then home against Ashby on Saturday.",
+        published=datetime(2025, 1, 21, 23, 0),  # a Tuesday
+    )
+    assert (row(frame, "Thursday")["date"], row(frame, "Thursday")["event"]) == ("2025-01-23", "Hawks host Tolland")
+    assert row(frame, "Saturday")["date"] == "2025-01-25"
+    assert row(frame, "Saturday")["event"] == "Rangers home against Ashby"
+
+
+def test_a_review_of_the_year_opening_with_january_is_that_years_january():
+    frame = table(
+        "January: Storms flood the harbour after four days of rain.",
+        "April: The council approves the sea wall.",
+        "August: The regatta draws a record crowd.",
+        "October: The old ferry makes its last crossing.",
+        published=datetime(2024, 12, 28),
+    )
+    assert row(frame, "January")["value"] == "2024-01"
+
+
+def test_a_noun_a_participle_dates_is_the_event():
+    frame = table("A heatwave breaks the town's temperature record, set in 1976.")
+    assert row(frame, "1976")["event"] == "temperature record set"

@@ -240,7 +240,8 @@ def _infinitive_tense(verb: Token) -> str | None:
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
-                return "past"
+                # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
+                return None if head.lemma_.lower() in PLAN_WORDS else "past"
             tense = verb_tense(head)
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
@@ -269,6 +270,11 @@ def _invited_to(token: Token) -> bool:
         and to.head.pos_ == "VERB"
         and to.head.lemma_.lower() in INVITING
     )
+
+
+# A team's line of fixtures to come, with no verb: "Grizzlies: Host Denver on Thursday", "Pelicans: At
+# Houston on Wednesday night, then home against Dallas on Saturday".
+FIXTURE_LINE = re.compile(r"[\w .'&-]{1,40}:\s*(?:hosts?|at|visits?|vs\.?|versus|home (?:against|to|vs))\s", re.I)
 
 
 class DocContext(Context):
@@ -348,6 +354,12 @@ class DocContext(Context):
             if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
                 return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
                 # Wednesday", "Minister to visit Paris on Friday": what is to be done
+            sent = span.root.sent
+            if verb is None and self.historic and sent.text.rstrip().endswith(":") and sent.end < len(self.doc):
+                verb = self.doc[sent.end].sent.root  # "January: Floods hit the lower town": the entry's sentence
+                verb = verb if verb.pos_ in ("VERB", "AUX") else None
+            if verb is None and FIXTURE_LINE.match(span.root.sent.text):
+                return "future"  # a team's next games: "Grizzlies: Host Denver on Thursday."
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and self.historic and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
