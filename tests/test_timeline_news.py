@@ -174,3 +174,27 @@ def test_a_review_of_the_year_opening_with_january_is_that_years_january():
 def test_a_noun_a_participle_dates_is_the_event():
     frame = table("A heatwave breaks the town's temperature record, set in 1976.")
     assert row(frame, "1976")["event"] == "temperature record set"
+
+
+def test_a_reporting_period_and_the_same_period_a_year_before():
+    frame = table(
+        "Pre-tax profit for the six months to Sept. 30 rose to 61 million pounds from 55 million a year earlier.",
+        "The group, whose financial year ends on March 31, expects a better second half.",
+    )
+    r = row(frame, "the six months")
+    assert (r["date"], r["date_end"]) == ("2024-04-01", "2024-09-30")
+    r = row(frame, "a year earlier")
+    assert (r["date"], r["date_end"]) == ("2023-04-01", "2023-09-30")
+    r = row(frame, "March 31")
+    assert (r["type"], r["date"]) == ("SET", "")
+
+
+def test_a_week_counted_from_an_event_or_two_weeks_back_and_a_time_someone_is_near():
+    frame = table(
+        "Jury selection will begin the week before the trial.",
+        "The two sides last met the week before last.",
+        "The road reopened on Thursday shortly before 3pm.",
+    )
+    assert row(frame, "the week")["date"] == ""
+    assert row(frame, "the week before last")["date"] == "2024-10-21"
+    assert "shortly" not in frame["expression"].tolist()

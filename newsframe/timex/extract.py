@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+
 from .grammar import (
     PRECISION,
     RULE_GATES,
@@ -542,11 +544,28 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
     _count_quoted_days_from_their_saying(found, ctx)
+    _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:
+    """'a year earlier' after a reporting period of the same sentence ("profit for the six months to Sept. 30 rose
+    from 75.1 million a year earlier") is that period a year before (extras "span"), not a calendar year."""
+    period = None
+    for cand in found:
+        if cand.type == "DURATION" and "span" in cand.extras:
+            period = cand
+        elif (
+            cand.rule == "year_earlier"
+            and period is not None
+            and ctx.sentence_start(period.start) == ctx.sentence_start(cand.start)
+        ):
+            first, last = (date.fromisoformat(d[:10]) - relativedelta(years=1) for d in period.extras["span"])
+            cand.extras["span"] = (first.isoformat(), last.isoformat())
 
 
 # Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".

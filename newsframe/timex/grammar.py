@@ -473,9 +473,12 @@ _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of
     rf"(?:,? (?P<y>{YEAR}|'\d\d))?",
 )
 def _month_day(m: re.Match, ctx: Context) -> Result:
-    """'Dec. 19, 2022', '19 December', 'Monday, Dec. 19' -> DATE; without a year the tense picks it."""
+    """'Dec. 19, 2022', '19 December', 'Monday, Dec. 19' -> DATE; without a year the tense picks it. The day a
+    kind of year ends or starts ("whose financial year ends on March 31") is every year's: SET XXXX-03-31."""
     month = month_number(m["m"] or m["m2"])
     day = int(re.match(r"\d+", m["d"] or m["d2"]).group())
+    if not m["y"] and not m["rel"] and YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return "SET", f"XXXX-{month:02d}-{day:02d}", "vague"
     if m["y"]:
         y = int(m["y"].lstrip("'"))
         y = y + (1900 if y >= 50 else 2000) if y < 100 else y
@@ -532,6 +535,15 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
         return None
     days = (f"{y:04d}-{month:02d}-{first:02d}", f"{y:04d}-{month:02d}-{last:02d}")
     return "DATE", days[0], anchor, {"span": days}
+
+
+# A kind of year and where it ends or starts, just before a day: "whose financial year ends on ", "the school year
+# begins on ".
+YEAR_BOUND_BEFORE = re.compile(
+    r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
+    r"|start|begins|begin|closes|close)(?: (?:on|at))?\s+$",
+    re.I,
+)
 
 
 def entry_year(ctx: Context) -> int | None:
@@ -1044,7 +1056,7 @@ _REL_UNIT = (
     "relative_unit",
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
-    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next)?",
+    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
@@ -1097,10 +1109,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
     if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
         return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
+    if (
+        rel == "the"
+        and unit in ("week", "weekend", "month")
+        and not m["mod"]
+        and BEFORE_AN_EVENT.match(m.string, m.end())
+    ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
+        return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
-        step = 2  # "the week after next": the week after next week
+        step = 2 if "next" in m["after_next"] else -2  # "the week after next", "the month before last"
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
     if rel == "the same" and unit in ("year", "month") and not m["mod"]:
@@ -1195,6 +1214,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     return None
 
 
+# "before" or "after" and an event (not a date) after "the week": "the week before the trial", "the month after
+# the vote".
+BEFORE_AN_EVENT = re.compile(
+    rf" (?:before|after|ahead of|following|preceding) (?:the|a|an|his|her|its|their)\s+(?!{MONTH}\b|{WEEKDAY}\b"
+    r"|(?:next|last|previous|following)\b)",
+    re.I,
+)
 # Verbs that compare a company's year with the calendar's: "follows the calendar year", "matches the calendar year".
 CALENDAR_KIND = re.compile(
     r"\b(?:follows?|following|match(?:es)?|coincides? with|in line with|same as|tracks?|mirrors?|aligned with|runs? "
@@ -1248,9 +1274,11 @@ YEAR_TO = re.compile(
 )
 
 
-def year_to(ending: re.Match, ctx: Context) -> Result:
+def year_to(ending: re.Match, ctx: Context, months: int = 12) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
-    before publication when no year is written), as a reader takes it."""
+    before publication when no year is written), as a reader takes it; 'the six months to Sept. 30' (`months` 6)
+    likewise."""
+    value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
@@ -1261,10 +1289,10 @@ def year_to(ending: re.Match, ctx: Context) -> Result:
             else ctx.dct.year - 1
         )
     else:
-        return "DURATION", "P1Y", "relative"
+        return "DURATION", value, "relative"
     last = month_end(year, month)
-    first = date(year, month, 1) - relativedelta(months=11)
-    return "DURATION", "P1Y", "relative", {"span": (first.isoformat(), last.isoformat())}
+    first = date(year, month, 1) - relativedelta(months=months - 1)
+    return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
 
 
 _QUARTER_REL = (
@@ -1553,6 +1581,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start()):
         return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
+    if (
+        (m["pre"] or "").strip().lower() == "the"
+        and unit_key(unit) == "month"
+        and n in (3, 6, 9)
+        and not rel
+        and (ending := YEAR_TO.match(m.string, m.end()))
+    ):
+        return year_to(ending, ctx, int(n))  # "the six months to Sept. 30": a company's half year, April-September
     if rel in ("ago",):
         if n is None:
             return "DATE", "PAST_REF", "vague"
@@ -1771,6 +1807,10 @@ def _century(m: re.Match, ctx: Context) -> Result:
 NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
 
 
+# "before" or "after" and a time or a day: "shortly before 3pm", "soon after midnight", "shortly after Monday's vote".
+NEAR_A_TIME = re.compile(rf"\s+(?:before|after)\s+(?:\d|noon\b|midday\b|midnight\b|dawn\b|{WEEKDAY}|{MONTH}\b)", re.I)
+
+
 @rule(
     "vague",
     "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)),
@@ -1790,6 +1830,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
             r"\s+as\b", m.string[m.end() :]
         ):
             return None  # "as soon as Tuesday", "as soon as he arrives": a conjunction
+        if NEAR_A_TIME.match(m.string, m.end()):
+            return None  # "shortly before 3pm": how near that time, which is the expression
         if (
             re.match(r"\s+(?:after|before|afterwards|thereafter)\b", m.string[m.end() :], re.I)
             or ctx.tense(m.start(), m.end()) == "past"
