@@ -493,7 +493,7 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
-            what = f"{noun.head.text} {what}"  # "lived there until his death in 1998": lived until death
+            what = f"{noun.head.lower_} {what}"  # "lived there until his death in 1998": lived until death
     else:
         obj = next(
             (

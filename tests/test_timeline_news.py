@@ -198,3 +198,26 @@ def test_a_week_counted_from_an_event_or_two_weeks_back_and_a_time_someone_is_ne
     assert row(frame, "the week")["date"] == ""
     assert row(frame, "the week before last")["date"] == "2024-10-21"
     assert "shortly" not in frame["expression"].tolist()
+
+
+def test_a_day_with_last_year_after_it_is_one_date_the_next_day_counts_from():
+    frame = table(
+        "The court heard the lorry hit him at about 6.40am on 9 July last year. He died in hospital the following day.",
+        "The club will hold its congress on 20-21 June next year.",
+    )
+    assert row(frame, "6.40am on 9 July last year")["date"] == "2023-07-09T06:40"
+    assert row(frame, "the following day")["date"] == "2023-07-10"
+    r = row(frame, "20-21 June next year")
+    assert (r["date"], r["date_end"]) == ("2025-06-20", "2025-06-21")
+
+
+def test_the_last_year_of_a_list_and_an_age_and_next_year_in_an_old_quotation():
+    frame = table(
+        "Kelby won the title in the seasons 2021, 2022 and 2023.",
+        "Marsh turned 41 years in January.",
+        'In an interview in 2019 she said: "I will never stand again. Next year I go back to farming."',
+    )
+    assert row(frame, "2023")["date"] == "2023-01-01"
+    assert "41 years" not in frame["expression"].tolist()
+    assert row(frame, "Next year")["value"] == "2020"
+    assert row(frame, "2019")["event"] == "said in interview"

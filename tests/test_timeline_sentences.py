@@ -486,8 +486,8 @@ def test_a_month_followed_by_last_or_next_year_is_that_years_month():
     frame = table(
         "The thefts came to light in March last year, and the trial is set for June of next year.", published=THURSDAY
     )
-    assert dated(frame, "March")[:2] == ("2022-03", "2022-03-01")
-    assert dated(frame, "June")[:2] == ("2024-06", "2024-06-01")
+    assert dated(frame, "March last year")[:2] == ("2022-03", "2022-03-01")
+    assert dated(frame, "June of next year")[:2] == ("2024-06", "2024-06-01")
 
 
 def test_a_year_earlier_in_an_earnings_report_is_the_reported_quarters_year_before():

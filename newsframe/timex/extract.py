@@ -292,6 +292,7 @@ class DocContext(Context):
         self.pos_at = self._pos_at
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
+        self.quote_start = lambda char: next((s for s, e in self.quotes if s < char < e), char)
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
@@ -435,6 +436,36 @@ def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candi
     return sorted(chosen, key=lambda c: c[0].start)
 
 
+# A day or month and the year named right after it: "14 June last year", "March of next year".
+YEAR_AFTER_DAY_GLUE = re.compile(r",? (?:of )?")
+DAY_AND_MONTH_RULES = {"month_day", "month", "day_range", "time_and_day"}
+
+
+def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
+    """Whether `c` is "last/this/next year" right after the day or month `prev` whose year it names."""
+    return (
+        prev.rule in DAY_AND_MONTH_RULES
+        and c.rule == "relative_unit"
+        and re.fullmatch(r"(?:last|this|next) year", c.text, re.I) is not None
+        and YEAR_AFTER_DAY_GLUE.fullmatch(text, prev.end, c.start) is not None
+        and prev.value[:4] == c.value[:4]
+    )
+
+
+def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candidate]:
+    """Make one expression of a day or month and "last/this/next year" right after it ("at 7.20am on 14 June last
+    year"), whose value the year already gave: the year alone is no date of its own, which later expressions would
+    count from ("died the following day": 15 June, not the day after publication)."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and _year_of_the_day_before(prev, c, text):
+            prev.end, prev.text = c.end, text[prev.start : c.end]
+            continue
+        out.append(c)
+    return out
+
+
 def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
     """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME."""
     out: list[Candidate] = []
@@ -530,6 +561,8 @@ def extract(
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
             pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
+        elif len(found) > 1 and _year_of_the_day_before(found[-2], cand, text):
+            pass  # "on 14 June last year": the day stays the story's date, not the year
         elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
@@ -543,6 +576,7 @@ def extract(
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
+    found = _join_the_year_after_a_day(found, text)
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)

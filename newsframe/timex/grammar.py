@@ -69,6 +69,7 @@ class Context:
     )
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
+    quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
     # the tense of the first verb after a character in its clause ("profit for the fourth quarter fell": past)
     next_verb_tense: Callable[[int], str | None] = lambda char: None
@@ -101,7 +102,8 @@ class Context:
         moved = self.moved()
         if moved is None or not self.quoted(start) or self.last_start < 0:
             return None
-        return moved if self.sentence_start(self.last_start) == self.sentence_start(start) else None
+        frame = self.sentence_start(self.last_start)  # the quotation may run on over sentences of its own
+        return moved if frame in (self.sentence_start(start), self.sentence_start(self.quote_start(start))) else None
 
 
 # A story has moved in time when the date it mentioned last ended this many days before publication or more:
@@ -529,6 +531,8 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
         y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), first)
         entry = entry_year(ctx)
         y, anchor = (entry if entry is not None else y), "relative"
+        if year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "on 14-15 June next year"
+            y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     else:
         return "DATE", f"XXXX-{month:02d}-{first:02d}", "relative"
     if not _is_day(y, month, first) or not _is_day(y, month, last):
@@ -1122,6 +1126,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         step = 2 if "next" in m["after_next"] else -2  # "the week after next", "the month before last"
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
+    framed = ctx.framed(m.start()) if unit == "year" and rel in ("last", "next", "this") else None
+    if framed is not None and value_start(framed) is not None:  # 'said in 2021: "Next year I go back to teaching"'
+        return "DATE", f"{value_start(framed)[0].year + step:04d}", "relative", {"counted": True}
     if rel == "the same" and unit in ("year", "month") and not m["mod"]:
         # "reported it in May 2021 ... took over the investigation in the same year": the story's year (month)
         last = re.match(r"\d{4}" if unit == "year" else r"\d{4}-\d\d(?!\d)", ctx.last_value or "")
@@ -1570,8 +1577,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
-    if re.match(r"[- ]old\b", after):
-        return None  # ages ("52 years old") date no event
+    if re.match(r"[- ]old\b", after) or (
+        unit_key(unit) == "year" and re.search(r"\b(?:turn(?:s|ed|ing)?|aged)\s+$", before)
+    ):
+        return None  # ages ("52 years old", "turned 42 years in January") date no event
     if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
@@ -1730,8 +1739,8 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
 SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:(?:spring|summer|autumn|winter)(?: of)?|fall of)"
 
 
-# The start of a range of years before a year that ends it: "from 2012 to ", "between 1998 and ".
-YEAR_RANGE_BEFORE = re.compile(rf"\b(?:from|between) {YEAR} (?:to|until|till|and|through) $", re.I)
+# A year before one that ends a range or a list of years: "from 2012 to ", "between 1998 and ", "2022, 2023 and ".
+YEAR_RANGE_BEFORE = re.compile(rf"\b{YEAR},? (?:to|until|till|and|or|through) $", re.I)
 # A dash or a colon after a date that opens a chronology's entry ("1998 - The plan is shelved", "2016: Work begins").
 ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
 
@@ -1753,7 +1762,8 @@ def _year(m: re.Match, ctx: Context) -> Result:
         or any(name in mod.split() for name in lx.SEASONS)
         or YEAR_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
     ):  # a year whatever the recogniser called it when it opens a chronology's entry ("2016 - Construction
-        # begins"), follows a season ("the spring 2023 elections") or ends a range of years ("from 2012 to 2020")
+        # begins"), follows a season ("the spring 2023 elections") or ends a range or a list of years ("from 2012
+        # to 2020", "in 2022, 2023 and 2024")
         return None
     y = int(m["y"])
     if m["s"]:
