@@ -183,7 +183,8 @@ def duration_span(
         BACKWARD_CUES.search(before)
         and tense in ("past", "present")
         and (perfect or re.search(r"(?:past|last) $", before, re.I))
-    ):
+        and (perfect or tense != "past" or PRECISION.index(_granularity(parts)) <= PRECISION.index("day"))
+    ):  # "swung twice in the last ten minutes": the last minutes of the match, not those before publication
         sign, period = -1, True  # "over the past decade", "has lived there for three years": up to publication
     if not sign:
         return "", "", "vague"
@@ -458,6 +459,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     if noun is not None and verb is not None and _compared(noun, verb):  # "higher than in the previous election in
         return _compact(noun)  # 2018": the date is the election's, which the clause only compares with
+    if noun is not None and verb is not None and _set_aside(noun, verb):  # "the lowest since the return to democracy
+        return _noun_with_its_object(noun)  # in 1985": the date is the return's, which the clause only measures by
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = _subject_after(verb, after)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -531,6 +534,29 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return " ".join(parts)
+
+
+def _set_aside(noun: Token, verb: Token) -> bool:
+    """Whether `noun` hangs on `verb` through "since", "after", "before" or "until" inside an apposition ("was 68
+    percent, the lowest since the return to democracy"): a noun of an event the clause measures by, not one it
+    tells of."""
+    tok, through = noun, False
+    for _ in range(8):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "appos" and through:
+            return True
+        through = through or (tok.dep_ == "prep" and tok.lower_ in ("since", "after", "before", "until"))
+        tok = tok.head
+    return False
+
+
+def _noun_with_its_object(noun: Token) -> str:
+    """A noun with the prepositional phrase that completes it: 'return to democracy', 'fall of the wall'."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "from", "into")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    words = _compact(noun) + (f" {prep.lower_} {_compact(pobj)}" if pobj is not None and _words(pobj) else "")
+    return " ".join(words.split()[:EVENT_WORDS])
 
 
 def _compared(noun: Token, verb: Token) -> bool:

@@ -221,3 +221,29 @@ def test_the_last_year_of_a_list_and_an_age_and_next_year_in_an_old_quotation():
     assert "41 years" not in frame["expression"].tolist()
     assert row(frame, "Next year")["value"] == "2020"
     assert row(frame, "2019")["event"] == "said in interview"
+
+
+def test_an_event_a_record_is_measured_since_is_the_event_of_its_date():
+    frame = table("Turnout was 61 percent, the lowest since the return to civilian rule in 1991.")
+    assert row(frame, "1991")["event"] == "return to civilian rule"
+
+
+def test_the_last_minutes_of_a_match_told_in_the_past_are_not_the_minutes_before_publication():
+    frame = table(
+        "Tolland lost a semi-final that turned twice in the last eight minutes.",
+        "Three people have died in the last 24 hours.",
+    )
+    assert row(frame, "the last eight minutes")["date"] == ""
+    assert row(frame, "the last 24 hours")["date_end"] == "2024-11-08"
+
+
+def test_a_quarter_named_by_its_months_and_the_same_period_of_last_year():
+    frame = table(
+        "Operating profit weakened in January–March to 90 million euros, from 104 million a year earlier.",
+        "Sales grew 2 percent compared with the corresponding period of last year.",
+        published=datetime(2025, 4, 24),
+    )
+    r = row(frame, "January–March")
+    assert (r["value"], r["date"], r["date_end"]) == ("2025-Q1", "2025-01-01", "2025-03-31")
+    assert row(frame, "a year earlier")["value"] == "2024-Q1"
+    assert row(frame, "the corresponding period of last year")["value"] == "2024-Q1"

@@ -647,10 +647,10 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['y']):04d}-{month_number(m['m']):02d}", "explicit"
 
 
-@rule("month_range_period", rf"the (?P<a>{MONTH})[-–](?P<b>{MONTH}) (?:period|quarter)")
+@rule("month_range_period", rf"(?:the )?(?P<a>{MONTH}) ?[-–] ?(?P<b>{MONTH})(?: (?:period|quarter))?")
 def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
-    """'the October-December period' -> DATE 2024-Q4: the calendar quarter those months make, in the year the tense
-    gives its last month."""
+    """'the October-December period', 'in January–March' -> DATE 2024-Q4: the calendar quarter those months make, in
+    the year the tense gives its last month."""
     first, last = month_number(m["a"]), month_number(m["b"])
     if last - first != 2 or first % 3 != 1:
         return None
@@ -1405,13 +1405,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         "the corresponding",
     ):
         y, q = value.split("-")
-        if (
-            not re.search(r"\d{4}", ylabel)
-            and not rel.startswith("the comparable")
-            and not rel.startswith("the corresponding")
-        ):
-            value = f"{int(y) - 1:04d}-{q}"
-        elif rel.startswith(("the comparable", "the corresponding")):
+        if not ylabel:  # "the corresponding period of last year", "the comparable quarter of 2024": that year's
             value = f"{int(y) - 1:04d}-{q}"
     result = "DATE", value, "explicit" if explicit else "relative"
     if ordinal in lx.ORDINALS and not explicit and not ylabel and not rel.endswith("year's"):
