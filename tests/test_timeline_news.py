@@ -247,3 +247,15 @@ def test_a_quarter_named_by_its_months_and_the_same_period_of_last_year():
     assert (r["value"], r["date"], r["date_end"]) == ("2025-Q1", "2025-01-01", "2025-03-31")
     assert row(frame, "a year earlier")["value"] == "2024-Q1"
     assert row(frame, "the corresponding period of last year")["value"] == "2024-Q1"
+
+
+def test_a_quotation_from_another_time_counts_its_weeks_months_and_holidays_from_then():
+    frame = table(
+        'In a letter sent in 2018, he wrote: "We will meet again next month and finish the roof by Christmas."',
+        'Speaking in April 2020, she said: "Next month will be worse."',
+        '"Last week we lost everything," the farmer told reporters on Monday.',
+    )
+    assert row(frame, "next month")["date"] == ""  # a month of 2018 the text does not name
+    assert row(frame, "Christmas")["value"] == "2018-12-25"
+    assert row(frame, "Next month")["value"] == "2020-05"
+    assert row(frame, "Monday")["date"] == "2024-11-04"  # the Monday before publication, not last week's

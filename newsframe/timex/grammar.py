@@ -905,7 +905,13 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         )
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
-    if direction is None and week and ctx.last_start >= ctx.sentence_start(m.start()) >= 0 and ctx.last_start >= 0:
+    if (
+        direction is None
+        and week
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and ctx.last_start >= 0
+        and ctx.quoted(ctx.last_start) == ctx.quoted(m.start())  # '"Last week we lost," he said on Monday'
+    ):
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
@@ -1126,9 +1132,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         step = 2 if "next" in m["after_next"] else -2  # "the week after next", "the month before last"
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
-    framed = ctx.framed(m.start()) if unit == "year" and rel in ("last", "next", "this") else None
-    if framed is not None and value_start(framed) is not None:  # 'said in 2021: "Next year I go back to teaching"'
-        return "DATE", f"{value_start(framed)[0].year + step:04d}", "relative", {"counted": True}
+    framed = ctx.framed(m.start()) if unit in ("year", "month", "week") and rel in ("last", "next", "this") else None
+    found = value_start(framed) if framed is not None else None
+    if found is not None:  # 'said in 2021: "Next year I go back to teaching"': counted from the quotation's time
+        when, precision = found
+        if unit == "year":
+            return "DATE", f"{when.year + step:04d}", "relative", {"counted": True}
+        if unit == "month" and PRECISION.index(precision) >= PRECISION.index("month"):
+            return "DATE", (when + relativedelta(months=step)).strftime("%Y-%m"), "relative", {"counted": True}
+        if unit == "week" and PRECISION.index(precision) >= PRECISION.index("day"):
+            return "DATE", week_value(when.date() + timedelta(weeks=step)), "relative", {"counted": True}
+        # 'wrote in 2019: "We will meet next month"': a month of that year the text does not name
+        return "DATE", "XXXX-XX" if unit == "month" else "XXXX-WXX", "relative", {"undated": "quoted from another time"}
     if rel == "the same" and unit in ("year", "month") and not m["mod"]:
         # "reported it in May 2021 ... took over the investigation in the same year": the story's year (month)
         last = re.match(r"\d{4}" if unit == "year" else r"\d{4}-\d\d(?!\d)", ctx.last_value or "")
@@ -1933,6 +1948,10 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
     if (named := year_named_after(m, ctx)) is not None:
         y = named  # "the last white Christmas was in 2010"
+    elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
+        # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
+        y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
+        return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
 
 
