@@ -259,3 +259,13 @@ def test_a_quotation_from_another_time_counts_its_weeks_months_and_holidays_from
     assert row(frame, "Christmas")["value"] == "2018-12-25"
     assert row(frame, "Next month")["value"] == "2020-05"
     assert row(frame, "Monday")["date"] == "2024-11-04"  # the Monday before publication, not last week's
+
+
+def test_a_verb_after_due_takes_the_subject_of_the_clause_it_is_joined_to():
+    frame = table("Polls opened at 7 a.m. and were due to close at 9 p.m.")
+    assert row(frame, "9 p.m.")["event"] == "Polls to close"
+
+
+def test_the_months_a_financial_year_runs_between_are_every_years():
+    frame = table("The club's financial year runs from July to June.")
+    assert [row(frame, m)["type"] for m in ("July", "June")] == ["SET", "SET"]

@@ -545,7 +545,8 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
 # begins on ".
 YEAR_BOUND_BEFORE = re.compile(
     r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
-    r"|start|begins|begin|closes|close)(?: (?:on|at))?\s+$",
+    rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from))?(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
+    r"\s+$",
     re.I,
 )
 
@@ -693,6 +694,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
     elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
     else:
