@@ -33,7 +33,7 @@ from .article import dateline_end
 from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import ENTRY_AFTER_DATE, governing_verb, present_perfect, simple_present, verb_tense
+from .timex.extract import ENTRY_AFTER_DATE, FIXTURE_LINE, governing_verb, present_perfect, simple_present, verb_tense
 from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -75,16 +75,16 @@ BENCHMARK = {
         "relaxed_F1": 94.1,
         "type_F1": 90.8,
         "value_F1": 79.8,
-        "event": 0.870,
+        "event": 0.872,
     },
     "held out": {
         "files": 51,
         "gold": 386,
-        "strict_F1": 82.8,
-        "relaxed_F1": 93.1,
-        "type_F1": 89.5,
-        "value_F1": 81.7,
-        "event": 0.824,
+        "strict_F1": 83.7,
+        "relaxed_F1": 93.4,
+        "type_F1": 89.8,
+        "value_F1": 82.4,
+        "event": 0.827,
     },
 }
 # For comparison: HeidelTime, the strongest published rule-based normaliser, scores value F1 about 78 on the
@@ -148,6 +148,7 @@ def duration_span(
     expression: str = "",
     perfect: bool = False,
     precision: str = "second",
+    being: bool = False,
 ) -> tuple[str, str, str]:
     """A DURATION and the words before it -> (date, date_end, anchor) of the time it stands for, if any.
 
@@ -159,14 +160,20 @@ def duration_span(
     anchors such a duration at the creation time, endPoint, with its length as its value). Other durations ("held
     for 48 hours", a "five-year low") have no date. `published` may be another moment the duration counts from, known
     to `precision` (a chronology's entry "March 2019 - … recommends repairs within five years": March 2019, to the
-    month): a duration in finer units than that ("within ten days") is then left undated.
+    month): a duration in finer units than that ("within ten days") is then left undated. A superlative's "in"
+    ("their first home match in", "the best result in") before a stretch shorter than a year, with a verb of the
+    future other than "be" (`being`), is when the occasion comes ("will play its first home match in two weeks").
     """
     parts = duration_parts(value)
     if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
-    if re.search(r"first (?:time|\w+) in (?:the )?(?:past |last )?$", before, re.I) or _superlative_in(before):
+    superlative = _superlative_in(before)
+    coming = tense == "future" and not being and PRECISION.index(_granularity(parts)) > PRECISION.index("year")
+    if re.search(r"first (?:time|occasion) in (?:the )?(?:past |last )?$", before, re.I) or (
+        superlative and not coming
+    ):
         sign = -1
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
@@ -176,7 +183,8 @@ def duration_span(
         BACKWARD_CUES.search(before)
         and tense in ("past", "present")
         and (perfect or re.search(r"(?:past|last) $", before, re.I))
-    ):
+        and (perfect or tense != "past" or PRECISION.index(_granularity(parts)) <= PRECISION.index("day"))
+    ):  # "swung twice in the last ten minutes": the last minutes of the match, not those before publication
         sign, period = -1, True  # "over the past decade", "has lived there for three years": up to publication
     if not sign:
         return "", "", "vague"
@@ -213,9 +221,14 @@ REPEATED_IN = re.compile(
 )
 
 
+# "first" with up to three words and "in", no article needed (a headline's "to reach first cup semi-final in").
+FIRST_IN = re.compile(r"\bfirst (?:[\w-]+ ){0,3}in (?:the )?(?:past |last )?$", re.I)
+
+
 def _superlative_in(before: str) -> bool:
-    """Whether the words before a duration end in a superlative and "in" ("the strongest ... in")."""
-    return SUPERLATIVE_IN.search(before[-120:]) is not None
+    """Whether the words before a duration end in a superlative and "in" ("the strongest ... in", "first cup
+    semi-final in")."""
+    return SUPERLATIVE_IN.search(before[-120:]) is not None or FIRST_IN.search(before[-80:]) is not None
 
 
 # Verbs whose "for <duration>" is the length of a penalty, not a stretch of time the article dates: "has been jailed
@@ -295,10 +308,25 @@ def _compact(token: Token) -> str:
         first = t.i
     while first < token.i and token.doc[first].is_punct:
         first += 1  # no phrase starts with a hyphen
-    words = _text(token.doc, first, token.i).split()[-NOUN_WORDS:]
+    first, last = _hyphenated(token.doc, first, token.i)
+    words = _text(token.doc, first, last).split()[-NOUN_WORDS:]
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres"
     return " ".join(words)
+
+
+def _hyphenated(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Tokens first..last widened to the whole of a hyphenated word they cut ("quarter" of "quarter-final", "final"
+    of "semi-final", which the parser may split into two objects)."""
+    while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 2].whitespace_:
+        if doc[first - 1].whitespace_ or not doc[first - 2].is_alpha:
+            break
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text in ("-", "–") and not doc[last].whitespace_:
+        if doc[last + 1].whitespace_ or not doc[last + 2].is_alpha:
+            break
+        last += 2
+    return first, last
 
 
 def _with_conjuncts(token: Token) -> str:
@@ -418,6 +446,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         verb = verb.head
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
+    fixture = FIXTURE_LINE.match(span.sent.text) if verb is None else None
+    if fixture is not None:  # "Pelicans: At Houston on Wednesday night, then home against Dallas on Saturday"
+        label, _, games = text[span.sent.start_char : span.start_char].partition(":")
+        game = re.split(r",\s*(?:then\s+)?|;\s*", games)[-1].strip()
+        game = re.sub(r"\s+(?:on|at|in)$", "", game)
+        return " ".join(f"{label.strip()} {game[:1].lower()}{game[1:]}".split()[:EVENT_WORDS])
     if verb is None or not _words(verb):  # a date inside a noun phrase ("Sunday evening newspaper"): that phrase
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
@@ -425,11 +459,21 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     if noun is not None and verb is not None and _compared(noun, verb):  # "higher than in the previous election in
         return _compact(noun)  # 2018": the date is the election's, which the clause only compares with
+    if noun is not None and verb is not None and _set_aside(noun, verb):  # "the lowest since the return to democracy
+        return _noun_with_its_object(noun)  # in 1985": the date is the return's, which the clause only measures by
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = _subject_after(verb, after)
-    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        subject = _subject_after(verb.head, after)
-    antecedent = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    up = verb
+    for _ in range(3):  # "Polls opened at 7 a.m. and were due to close at 8 p.m.": the polls close
+        if subject is not None or up.dep_ not in ("conj", "xcomp", "advcl", "acomp") or up.head.i == up.i:
+            break
+        up = up.head
+        subject = _subject_after(up, after)
+    antecedent = (
+        verb.head
+        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")) and verb.head.pos_ in ("NOUN", "PROPN")
+        else None
+    )  # "the man who died on Friday", "the record, set in 1976"
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
@@ -456,7 +500,7 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
-            what = f"{noun.head.text} {what}"  # "lived there until his death in 1998": lived until death
+            what = f"{noun.head.lower_} {what}"  # "lived there until his death in 1998": lived until death
     else:
         obj = next(
             (
@@ -481,7 +525,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             if pobj is not None and _words(pobj):
                 what = f"{prep.text} {_compact(pobj)}"
         elif obj.pos_ == "ADJ" and _words(obj):
-            what = obj.text  # "the stock was down", "rates were lower"
+            what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
+            if any(c.dep_ == "neg" for c in obj.children):
+                what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
         elif (obj.pos_ != "PRON" or there is not None) and _words(obj):
             what = _compact(obj)
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
@@ -492,6 +538,29 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return " ".join(parts)
+
+
+def _set_aside(noun: Token, verb: Token) -> bool:
+    """Whether `noun` hangs on `verb` through "since", "after", "before" or "until" inside an apposition ("was 68
+    percent, the lowest since the return to democracy"): a noun of an event the clause measures by, not one it
+    tells of."""
+    tok, through = noun, False
+    for _ in range(8):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "appos" and through:
+            return True
+        through = through or (tok.dep_ == "prep" and tok.lower_ in ("since", "after", "before", "until"))
+        tok = tok.head
+    return False
+
+
+def _noun_with_its_object(noun: Token) -> str:
+    """A noun with the prepositional phrase that completes it: 'return to democracy', 'fall of the wall'."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "from", "into")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    words = _compact(noun) + (f" {prep.lower_} {_compact(pobj)}" if pobj is not None and _words(pobj) else "")
+    return " ".join(words.split()[:EVENT_WORDS])
 
 
 def _compared(noun: Token, verb: Token) -> bool:
@@ -581,6 +650,7 @@ def _row(
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
         perfect = verb is not None and present_perfect(verb)
+        being = verb is not None and verb.lemma_ == "be"
         if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
             tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
@@ -597,10 +667,14 @@ def _row(
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from
-            start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision)
+            start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision, being)
         else:
-            start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect)
+            start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect, being=being)
     elif cand.type == "SET":
+        start, end, anchor = "", "", "vague"
+    elif anchor == "relative" and re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", cand.value) and _usual(doc, cand):
+        # "Usually the strongest storms come in November": every November, no one calendar month
+        cand.type, cand.value = "SET", "XXXX" + cand.value[4:]
         start, end, anchor = "", "", "vague"
     else:
         start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
@@ -628,6 +702,22 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
+USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "traditionally", "always", "regularly"}
+
+
+def _usual(doc: Doc, cand: Candidate) -> bool:
+    """Whether the expression's clause tells of a habit in the simple present ("Usually the strongest storms come
+    in November", "the birds often arrive in spring")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return (
+        verb is not None
+        and simple_present(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in USUAL_WORDS for c in verb.children)
+    )
 
 
 def _told_in_the_past(doc, cand: Candidate) -> bool:
@@ -692,14 +782,16 @@ def _between(day: date, before: tuple[date, date] | None, after: tuple[date, dat
 
 
 def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: datetime | None) -> None:
-    """Date a chronology's entries in the order they are listed, where a weekday leaves a choice.
+    """Date a chronology's entries in the order they are listed, where a weekday or a month leaves a choice.
 
     `entries` are the rows of each entry, in reading order, with the rule that found its date. A chronology lists
     its entries in time order, so that order is evidence: a weekday ("Last Thursday - Engineers report new
     cracks", "Monday - Residents are told to leave") may be this week's or the one before, and when its reading
     falls after the next entry's dates, or before the previous entry's, while the same weekday a week earlier (or
     later) falls between them, the entry takes that one, and so do the other rows of its paragraph dated that
-    day. A weekday never crosses publication that way: a day gone by stays gone by. Only a chronology that runs
+    day. A weekday never crosses publication that way: a day gone by stays gone by. A month named without its year
+    ("January: Floods hit the lower town", atop a review of the year) takes the year before the same way. Only a
+    chronology that runs
     forward, most of its neighbouring entries in time order, is so read (a list with the latest first is not)."""
     spans = [_entry_span(rows) for rows, _ in entries]
     dated = [s for s in spans if s is not None]
@@ -707,7 +799,7 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
     if forward <= len(dated[1:]) - forward:
         return
     for i, (rows, rule) in enumerate(entries):
-        if rule != "weekday" or spans[i] is None:
+        if rule not in ("weekday", "month") or spans[i] is None:
             continue
         before = next((s for s in reversed(spans[:i]) if s is not None), None)
         after = next((s for s in spans[i + 1 :] if s is not None), None)
@@ -715,14 +807,23 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
         if _between(day, before, after):
             continue
         today = published.date() if published is not None else None
-        for moved in (day - timedelta(days=7), day + timedelta(days=7)):
-            if not _between(moved, before, after) or (today is not None and (day <= today) != (moved <= today)):
+        if rule == "month":  # "January: Floods hit the town" atop a December paper's review of its year
+            choices = [day - relativedelta(years=1)] + ([day + relativedelta(years=1)] if today is None else [])
+        else:
+            choices = [day - timedelta(days=7), day + timedelta(days=7)]
+        for moved in choices:
+            crosses = today is not None and (day <= today) != (moved <= today)
+            if not _between(moved, before, after) or (crosses and rule == "weekday"):
                 continue
             old, new = day.isoformat(), moved.isoformat()
+            if rule == "month":
+                old, new = old[:7], new[:7]
             for row in rows:
                 if row["value"].startswith(old):
                     for column in ("value", "date", "date_end"):
                         row[column] = row[column].replace(old, new, 1)
+                    if rule == "month" and row["date"] and re.fullmatch(r"\d{4}-\d\d", row["value"]):
+                        row["date"], row["date_end"] = value_span(row["value"])  # February's last day
                 elif row.get(FROM_ENTRY):  # "within two weeks" counted from the entry's day moves with it
                     for column in ("date", "date_end"):
                         when = datetime.fromisoformat(row[column]) + (moved - day)

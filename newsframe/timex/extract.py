@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from dateutil.relativedelta import relativedelta
 
 from .grammar import (
     PRECISION,
@@ -115,6 +118,8 @@ def verb_tense(verb: Token) -> str | None:
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
+    if verb.tag_ == "VBP" and verb.lower_ in past_forms():
+        return "past"  # "In the summer we rebuilt the back line": a past form the tagger took for a present
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_.lower() in STATIVE_VERBS:
             return (
@@ -136,6 +141,27 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def past_forms() -> frozenset[str]:
+    """The irregular past forms of verbs in the parser's lemmatizer ("rebuilt", "sold", "upheld") that are no verb's
+    own base form too ("found", "lay", "saw" are), nor a form of "be", "have" or "do"."""
+    from .. import nlp
+
+    try:
+        lookups = nlp.load().get_pipe("lemmatizer").lookups
+        forms, bases = lookups.get_table("lemma_exc")["verb"], lookups.get_table("lemma_index")["verb"]
+    except (KeyError, OSError, ValueError):
+        return frozenset()
+    return frozenset(
+        form
+        for form, lemmas in forms.items()
+        if form not in lemmas
+        and form not in bases
+        and not form.endswith(("s", "ing"))
+        and not set(lemmas) & {"be", "have", "do"}
+    )
 
 
 # How a participle with no auxiliary hangs on the clause whose tense it has: "Starting Monday, shops will open
@@ -216,7 +242,8 @@ def _infinitive_tense(verb: Token) -> str | None:
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
-                return "past"
+                # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
+                return None if head.lemma_.lower() in PLAN_WORDS else "past"
             tense = verb_tense(head)
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
@@ -247,6 +274,11 @@ def _invited_to(token: Token) -> bool:
     )
 
 
+# A team's line of fixtures to come, with no verb: "Grizzlies: Host Denver on Thursday", "Pelicans: At
+# Houston on Wednesday night, then home against Dallas on Saturday".
+FIXTURE_LINE = re.compile(r"[\w .'&-]{1,40}:\s*(?:hosts?|at|visits?|vs\.?|versus|home (?:against|to|vs))\s", re.I)
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -260,6 +292,7 @@ class DocContext(Context):
         self.pos_at = self._pos_at
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
+        self.quote_start = lambda char: next((s for s, e in self.quotes if s < char < e), char)
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
@@ -324,6 +357,12 @@ class DocContext(Context):
             if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
                 return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
                 # Wednesday", "Minister to visit Paris on Friday": what is to be done
+            sent = span.root.sent
+            if verb is None and self.historic and sent.text.rstrip().endswith(":") and sent.end < len(self.doc):
+                verb = self.doc[sent.end].sent.root  # "January: Floods hit the lower town": the entry's sentence
+                verb = verb if verb.pos_ in ("VERB", "AUX") else None
+            if verb is None and FIXTURE_LINE.match(span.root.sent.text):
+                return "future"  # a team's next games: "Grizzlies: Host Denver on Thursday."
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and self.historic and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
@@ -395,6 +434,36 @@ def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candi
         chosen.append(item)
         taken.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c[0].start)
+
+
+# A day or month and the year named right after it: "14 June last year", "March of next year".
+YEAR_AFTER_DAY_GLUE = re.compile(r",? (?:of )?")
+DAY_AND_MONTH_RULES = {"month_day", "month", "day_range", "time_and_day"}
+
+
+def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
+    """Whether `c` is "last/this/next year" right after the day or month `prev` whose year it names."""
+    return (
+        prev.rule in DAY_AND_MONTH_RULES
+        and c.rule == "relative_unit"
+        and re.fullmatch(r"(?:last|this|next) year", c.text, re.I) is not None
+        and YEAR_AFTER_DAY_GLUE.fullmatch(text, prev.end, c.start) is not None
+        and prev.value[:4] == c.value[:4]
+    )
+
+
+def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candidate]:
+    """Make one expression of a day or month and "last/this/next year" right after it ("at 7.20am on 14 June last
+    year"), whose value the year already gave: the year alone is no date of its own, which later expressions would
+    count from ("died the following day": 15 June, not the day after publication)."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and _year_of_the_day_before(prev, c, text):
+            prev.end, prev.text = c.end, text[prev.start : c.end]
+            continue
+        out.append(c)
+    return out
 
 
 def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
@@ -484,6 +553,7 @@ def extract(
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         if ctx.historic:
             cand.extras["historic"] = True
+            ctx.entry = ctx.entry or cand.value
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
@@ -491,6 +561,8 @@ def extract(
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
             pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
+        elif len(found) > 1 and _year_of_the_day_before(found[-2], cand, text):
+            pass  # "on 14 June last year": the day stays the story's date, not the year
         elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
@@ -504,11 +576,69 @@ def extract(
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
+    found = _join_the_year_after_a_day(found, text)
+    _count_quoted_days_from_their_saying(found, ctx)
+    _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:
+    """'a year earlier' after a reporting period of the same sentence ("profit for the six months to Sept. 30 rose
+    from 75.1 million a year earlier") is that period a year before (extras "span"), not a calendar year."""
+    period = None
+    for cand in found:
+        if cand.type == "DURATION" and "span" in cand.extras:
+            period = cand
+        elif (
+            cand.rule == "year_earlier"
+            and period is not None
+            and ctx.sentence_start(period.start) == ctx.sentence_start(cand.start)
+        ):
+            first, last = (date.fromisoformat(d[:10]) - relativedelta(years=1) for d in period.extras["span"])
+            cand.extras["span"] = (first.isoformat(), last.isoformat())
+
+
+# Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".
+SPEAKERS_DAY_RULES = {"relative_day", "this_part_of_day"}
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext) -> None:
+    """A day a quotation names from its speaker's day ("today", "tomorrow", "this morning") counts from the day its
+    sentence says it was said, when that is an earlier day than publication ('"We will vote tomorrow," the speaker
+    said on Monday': Tuesday), not from publication. The saying's day is a calendar day named outside the quotation
+    in the sentences the quotation begins and ends in."""
+    if not ctx.quotes or ctx.doc is None or not ctx.dct:
+        return
+    for start, end in ctx.quotes:
+        inside = [c for c in found if start <= c.start and c.end <= end and c.rule in SPEAKERS_DAY_RULES]
+        if not inside:
+            continue
+        first, last = ctx._span(start, start + 1), ctx._span(max(start, end - 1), end)
+        if first is None or last is None or not len(first) or not len(last):
+            continue
+        lo, hi = first[0].sent.start_char, last[-1].sent.end_char
+        frames = [
+            c
+            for c in found
+            if lo <= c.start
+            and c.end <= hi
+            and not any(s <= c.start < e for s, e in ctx.quotes)
+            and c.rule in DAY_RULES | {"time_and_day"}
+            and DAY_VALUE.match(c.value)
+        ]
+        if len({c.value[:10] for c in frames}) != 1:
+            continue
+        said = date.fromisoformat(frames[0].value[:10])
+        if said >= ctx.dct.date():
+            continue
+        for c in inside:
+            if DAY_VALUE.match(c.value):
+                c.value = (date.fromisoformat(c.value[:10]) + (said - ctx.dct.date())).isoformat() + c.value[10:]
 
 
 # A date set beside a counted duration says which date it stands for: "A decade later, in 1984, the school

@@ -69,12 +69,14 @@ class Context:
     )
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
+    quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
     # the tense of the first verb after a character in its clause ("profit for the fourth quarter fell": past)
     next_verb_tense: Callable[[int], str | None] = lambda char: None
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
@@ -100,7 +102,8 @@ class Context:
         moved = self.moved()
         if moved is None or not self.quoted(start) or self.last_start < 0:
             return None
-        return moved if self.sentence_start(self.last_start) == self.sentence_start(start) else None
+        frame = self.sentence_start(self.last_start)  # the quotation may run on over sentences of its own
+        return moved if frame in (self.sentence_start(start), self.sentence_start(self.quote_start(start))) else None
 
 
 # A story has moved in time when the date it mentioned last ended this many days before publication or more:
@@ -472,9 +475,12 @@ _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of
     rf"(?:,? (?P<y>{YEAR}|'\d\d))?",
 )
 def _month_day(m: re.Match, ctx: Context) -> Result:
-    """'Dec. 19, 2022', '19 December', 'Monday, Dec. 19' -> DATE; without a year the tense picks it."""
+    """'Dec. 19, 2022', '19 December', 'Monday, Dec. 19' -> DATE; without a year the tense picks it. The day a
+    kind of year ends or starts ("whose financial year ends on March 31") is every year's: SET XXXX-03-31."""
     month = month_number(m["m"] or m["m2"])
     day = int(re.match(r"\d+", m["d"] or m["d2"]).group())
+    if not m["y"] and not m["rel"] and YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return "SET", f"XXXX-{month:02d}-{day:02d}", "vague"
     if m["y"]:
         y = int(m["y"].lstrip("'"))
         y = y + (1900 if y >= 50 else 2000) if y < 100 else y
@@ -492,6 +498,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
+        entry = entry_year(ctx) if not rel else None
+        if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
+            story = entry
         if story is not None:  # the story's year, which it stays in
             return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         anchor = "relative"
@@ -502,6 +511,52 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     except ValueError:
         return None
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
+
+
+@rule(
+    "day_range",
+    rf"(?:(?P<m>{MONTH}) (?P<a>{DAY_NUMBER}) ?[-–] ?(?P<b>{DAY_NUMBER})"
+    rf"|(?P<a2>{DAY_NUMBER}) ?[-–] ?(?P<b2>{DAY_NUMBER}) (?:of )?(?P<m2>{MONTH}))(?:,? (?P<y>{YEAR}))?",
+)
+def _day_range(m: re.Match, ctx: Context) -> Result:
+    """'May 10-11', '10-12 July 2025' -> DATE of the first day (TimeML has no value for a run of days) with the span
+    of the days (extras "span"); the year as for a single day ('May 10')."""
+    month = month_number(m["m"] or m["m2"])
+    first, last = (int(re.match(r"\d+", d).group()) for d in (m["a"] or m["a2"], m["b"] or m["b2"]))
+    if last <= first:
+        return None
+    if m["y"]:
+        y, anchor = int(m["y"]), "explicit"
+    elif ctx.dct:
+        y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), first)
+        entry = entry_year(ctx)
+        y, anchor = (entry if entry is not None else y), "relative"
+        if year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "on 14-15 June next year"
+            y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    else:
+        return "DATE", f"XXXX-{month:02d}-{first:02d}", "relative"
+    if not _is_day(y, month, first) or not _is_day(y, month, last):
+        return None
+    days = (f"{y:04d}-{month:02d}-{first:02d}", f"{y:04d}-{month:02d}-{last:02d}")
+    return "DATE", days[0], anchor, {"span": days}
+
+
+# A kind of year and where it ends or starts, just before a day: "whose financial year ends on ", "the school year
+# begins on ".
+YEAR_BOUND_BEFORE = re.compile(
+    r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
+    rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from))?(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
+    r"\s+$",
+    re.I,
+)
+
+
+def entry_year(ctx: Context) -> int | None:
+    """The year a chronology's entry opens with ("2016 - Construction begins in October"), when it opens with a bare
+    year: a month or a day the entry names without a year is in it. None otherwise."""
+    if not ctx.historic or not re.fullmatch(r"\d{4}", ctx.entry or ""):
+        return None
+    return int(ctx.entry)
 
 
 def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
@@ -593,10 +648,10 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['y']):04d}-{month_number(m['m']):02d}", "explicit"
 
 
-@rule("month_range_period", rf"the (?P<a>{MONTH})[-–](?P<b>{MONTH}) (?:period|quarter)")
+@rule("month_range_period", rf"(?:the )?(?P<a>{MONTH}) ?[-–] ?(?P<b>{MONTH})(?: (?:period|quarter))?")
 def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
-    """'the October-December period' -> DATE 2024-Q4: the calendar quarter those months make, in the year the tense
-    gives its last month."""
+    """'the October-December period', 'in January–March' -> DATE 2024-Q4: the calendar quarter those months make, in
+    the year the tense gives its last month."""
     first, last = month_number(m["a"]), month_number(m["b"])
     if last - first != 2 or first % 3 != 1:
         return None
@@ -639,6 +694,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
+    elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
+        return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
@@ -849,7 +908,13 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         )
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
-    if direction is None and week and ctx.last_start >= ctx.sentence_start(m.start()) >= 0 and ctx.last_start >= 0:
+    if (
+        direction is None
+        and week
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and ctx.last_start >= 0
+        and ctx.quoted(ctx.last_start) == ctx.quoted(m.start())  # '"Last week we lost," he said on Monday'
+    ):
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
@@ -1004,7 +1069,7 @@ _REL_UNIT = (
     "relative_unit",
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
-    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next)?",
+    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
@@ -1018,6 +1083,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and ctx.tense(m.start(), m.end()) == "past"
     ):
         rel = "the following"  # "the next year, she bought the building": the year after the story's last date
+    if (
+        rel == "the last"
+        and unit == "century"
+        and ctx.dct
+        and re.search(r"\b(?:of|in)\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
+    ):
+        return "DATE", f"{ctx.dct.year // 100 - 1:02d}", "relative"  # "most of the last century": the 1900s
     if (
         rel in ("the past", "the last", "the next", "the coming", "past")
         and unit in ("week", "month", "year", "decade", "century")
@@ -1046,12 +1118,35 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         "following": 1,
         "the next": 1,
     }.get(rel, 0)
+    if "calendar" in m["unit"].lower() and rel == "the" and CALENDAR_KIND.search(m.string, 0, m.start()):
+        return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
+    if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
+        return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
+    if (
+        rel == "the"
+        and unit in ("week", "weekend", "month")
+        and not m["mod"]
+        and BEFORE_AN_EVENT.match(m.string, m.end())
+    ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
+        return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
-        step = 2  # "the week after next": the week after next week
+        step = 2 if "next" in m["after_next"] else -2  # "the week after next", "the month before last"
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
+    framed = ctx.framed(m.start()) if unit in ("year", "month", "week") and rel in ("last", "next", "this") else None
+    found = value_start(framed) if framed is not None else None
+    if found is not None:  # 'said in 2021: "Next year I go back to teaching"': counted from the quotation's time
+        when, precision = found
+        if unit == "year":
+            return "DATE", f"{when.year + step:04d}", "relative", {"counted": True}
+        if unit == "month" and PRECISION.index(precision) >= PRECISION.index("month"):
+            return "DATE", (when + relativedelta(months=step)).strftime("%Y-%m"), "relative", {"counted": True}
+        if unit == "week" and PRECISION.index(precision) >= PRECISION.index("day"):
+            return "DATE", week_value(when.date() + timedelta(weeks=step)), "relative", {"counted": True}
+        # 'wrote in 2019: "We will meet next month"': a month of that year the text does not name
+        return "DATE", "XXXX-XX" if unit == "month" else "XXXX-WXX", "relative", {"undated": "quoted from another time"}
     if rel == "the same" and unit in ("year", "month") and not m["mod"]:
         # "reported it in May 2021 ... took over the investigation in the same year": the story's year (month)
         last = re.match(r"\d{4}" if unit == "year" else r"\d{4}-\d\d(?!\d)", ctx.last_value or "")
@@ -1075,7 +1170,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
-        if rel in ("the", "that") and story and (rel == "that" or ctx.moved()) and not since_now:
+        coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
+            ctx.tense(m.start(), m.end()) == "future" or ctx.perfect(m.start(), m.end())
+        )
+        if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
             counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
@@ -1141,6 +1239,23 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     return None
 
 
+# "before" or "after" and an event (not a date) after "the week": "the week before the trial", "the month after
+# the vote".
+BEFORE_AN_EVENT = re.compile(
+    rf" (?:before|after|ahead of|following|preceding) (?:the|a|an|his|her|its|their)\s+(?!{MONTH}\b|{WEEKDAY}\b"
+    r"|(?:next|last|previous|following)\b)",
+    re.I,
+)
+# Verbs that compare a company's year with the calendar's: "follows the calendar year", "matches the calendar year".
+CALENDAR_KIND = re.compile(
+    r"\b(?:follows?|following|match(?:es)?|coincides? with|in line with|same as|tracks?|mirrors?|aligned with|runs? "
+    r"with)\s+$",
+    re.I,
+)
+# A day named after "the week" or "the weekend": "of May 10-11", "of 7 June".
+OF_A_DAY = re.compile(rf" of (?:(?:the )?{DAY_NUMBER}(?: ?[-–] ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b")
+
+
 def season_after(value: str, code: str, step: int) -> str | None:
     """The first season `code` (SP, SU, FA, WI) after the calendar span of `value` (step 1), or the last one before
     it (step -1): ('1974-06-14', 'SP', 1) -> '1975-SP'. None when `value` has no calendar span."""
@@ -1184,9 +1299,11 @@ YEAR_TO = re.compile(
 )
 
 
-def year_to(ending: re.Match, ctx: Context) -> Result:
+def year_to(ending: re.Match, ctx: Context, months: int = 12) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
-    before publication when no year is written), as a reader takes it."""
+    before publication when no year is written), as a reader takes it; 'the six months to Sept. 30' (`months` 6)
+    likewise."""
+    value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
@@ -1197,10 +1314,10 @@ def year_to(ending: re.Match, ctx: Context) -> Result:
             else ctx.dct.year - 1
         )
     else:
-        return "DURATION", "P1Y", "relative"
+        return "DURATION", value, "relative"
     last = month_end(year, month)
-    first = date(year, month, 1) - relativedelta(months=11)
-    return "DURATION", "P1Y", "relative", {"span": (first.isoformat(), last.isoformat())}
+    first = date(year, month, 1) - relativedelta(months=months - 1)
+    return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
 
 
 _QUARTER_REL = (
@@ -1306,13 +1423,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         "the corresponding",
     ):
         y, q = value.split("-")
-        if (
-            not re.search(r"\d{4}", ylabel)
-            and not rel.startswith("the comparable")
-            and not rel.startswith("the corresponding")
-        ):
-            value = f"{int(y) - 1:04d}-{q}"
-        elif rel.startswith(("the comparable", "the corresponding")):
+        if not ylabel:  # "the corresponding period of last year", "the comparable quarter of 2024": that year's
             value = f"{int(y) - 1:04d}-{q}"
     result = "DATE", value, "explicit" if explicit else "relative"
     if ordinal in lx.ORDINALS and not explicit and not ylabel and not rel.endswith("year's"):
@@ -1478,8 +1589,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
-    if re.match(r"[- ]old\b", after):
-        return None  # ages ("52 years old") date no event
+    if re.match(r"[- ]old\b", after) or (
+        unit_key(unit) == "year" and re.search(r"\b(?:turn(?:s|ed|ing)?|aged)\s+$", before)
+    ):
+        return None  # ages ("52 years old", "turned 42 years in January") date no event
     if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
@@ -1489,6 +1602,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start()):
         return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
+    if (
+        (m["pre"] or "").strip().lower() == "the"
+        and unit_key(unit) == "month"
+        and n in (3, 6, 9)
+        and not rel
+        and (ending := YEAR_TO.match(m.string, m.end()))
+    ):
+        return year_to(ending, ctx, int(n))  # "the six months to Sept. 30": a company's half year, April-September
     if rel in ("ago",):
         if n is None:
             return "DATE", "PAST_REF", "vague"
@@ -1509,10 +1630,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if rel in ("earlier", "later", "before", "after", "previously"):
         if n is None:
             return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
-        base = value_datetime(ctx.last_value) or ctx.dct
+        sign = -1 if rel in ("earlier", "before", "previously") else 1
+        base = value_datetime(ctx.last_value)
+        counted = shift_value(ctx.last_value, [(sign * n, unit_key(unit))]) if ctx.last_value and not base else None
+        if counted is not None:  # "In 1994 ... relegated two years earlier": 1992, counted from the year named
+            return "DATE", counted, "relative", {"counted": True}
+        base = base or ctx.dct
         if not base:
             return "DATE", "XXXX", "relative"
-        sign = -1 if rel in ("earlier", "before", "previously") else 1
         return "DATE", granular(shift(base, sign * n, unit), unit), "relative"
     return "DURATION", duration_value(n, unit), "relative"
 
@@ -1626,6 +1751,12 @@ def _plural_units(m: re.Match, ctx: Context) -> Result:
 SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:(?:spring|summer|autumn|winter)(?: of)?|fall of)"
 
 
+# A year before one that ends a range or a list of years: "from 2012 to ", "between 1998 and ", "2022, 2023 and ".
+YEAR_RANGE_BEFORE = re.compile(rf"\b{YEAR},? (?:to|until|till|and|or|through) $", re.I)
+# A dash or a colon after a date that opens a chronology's entry ("1998 - The plan is shelved", "2016: Work begins").
+ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
+
+
 @rule(
     "year",
     rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of"
@@ -1637,14 +1768,20 @@ def _year(m: re.Match, ctx: Context) -> Result:
 
     A fiscal year ("fiscal 1989", "FY2022") keeps TimeML's value (the year) but is undated: its months are the
     company's, not the calendar's."""
-    if not ctx.ok_number(m.start("y"), m.end("y")):
+    mod = (m["mod"] or "").lower()
+    if not ctx.ok_number(m.start("y"), m.end("y")) and not (
+        (not m.string[: m.start()].strip() and ENTRY_DASH.match(m.string, m.end()))
+        or any(name in mod.split() for name in lx.SEASONS)
+        or YEAR_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    ):  # a year whatever the recogniser called it when it opens a chronology's entry ("2016 - Construction
+        # begins"), follows a season ("the spring 2023 elections") or ends a range or a list of years ("from 2012
+        # to 2020", "in 2022, 2023 and 2024")
         return None
     y = int(m["y"])
     if m["s"]:
         if y % 10:
             return None
         return "DATE", f"{y // 10:03d}", "explicit"
-    mod = (m["mod"] or "").lower()
     season = next((f"-{code}" for name, code in lx.SEASONS.items() if name in mod.split()), "")
     season = {"the first half of": "-H1", "the second half of": "-H2"}.get(mod, season)
     early_late = next((w for w in mod.split() if w in ("early", "late")), None)
@@ -1692,6 +1829,10 @@ def _century(m: re.Match, ctx: Context) -> Result:
 NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
 
 
+# "before" or "after" and a time or a day: "shortly before 3pm", "soon after midnight", "shortly after Monday's vote".
+NEAR_A_TIME = re.compile(rf"\s+(?:before|after)\s+(?:\d|noon\b|midday\b|midnight\b|dawn\b|{WEEKDAY}|{MONTH}\b)", re.I)
+
+
 @rule(
     "vague",
     "|".join(re.escape(k) for k in sorted(set(lx.VAGUE_REFERENCES) | lx.RELATIONAL_REFERENCES, key=len, reverse=True)),
@@ -1711,6 +1852,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
             r"\s+as\b", m.string[m.end() :]
         ):
             return None  # "as soon as Tuesday", "as soon as he arrives": a conjunction
+        if NEAR_A_TIME.match(m.string, m.end()):
+            return None  # "shortly before 3pm": how near that time, which is the expression
         if (
             re.match(r"\s+(?:after|before|afterwards|thereafter)\b", m.string[m.end() :], re.I)
             or ctx.tense(m.start(), m.end()) == "past"
@@ -1781,8 +1924,18 @@ def _set(m: re.Match, ctx: Context) -> Result:
         before = m.string[max(0, m.start() - 12) : m.start()]
         if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
+    if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None  # "31 metres per second", "90 km per hour": a speed or a flow, no time
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
+
+
+# A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
+MEASURE_BEFORE = re.compile(
+    r"\b(?:m|km|cm|mm|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|litres?|liters?|gallons?"
+    r"|tonnes?|tons?)\s+$",
+    re.I,
+)
 
 
 @rule("holiday", "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf"(?:,? (?P<y>{YEAR}))?")
@@ -1798,6 +1951,10 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
     if (named := year_named_after(m, ctx)) is not None:
         y = named  # "the last white Christmas was in 2010"
+    elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
+        # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
+        y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
+        return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
 
 
@@ -1991,6 +2148,7 @@ RULE_NEEDS: dict[str, str] = {
     "relative_season": r"season|term|campaign",
     "slash_date": r"\d/",
     "month_day": MONTH,
+    "day_range": MONTH,
     "month_year": MONTH,
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
