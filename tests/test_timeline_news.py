@@ -269,3 +269,14 @@ def test_a_verb_after_due_takes_the_subject_of_the_clause_it_is_joined_to():
 def test_the_months_a_financial_year_runs_between_are_every_years():
     frame = table("The club's financial year runs from July to June.")
     assert [row(frame, m)["type"] for m in ("July", "June")] == ["SET", "SET"]
+
+
+def test_a_season_named_with_two_years_in_a_row_is_the_one_across_them():
+    frame = table(
+        "In the winter of 2019-2020, hundreds of reindeer starved in the north.",
+        "The winter of 2010–11 was the coldest on record.",
+    )
+    winter = row(frame, "the winter of 2019-2020")
+    assert (winter["date"], winter["date_end"]) == ("2019-12-01", "2020-02-29")
+    assert row(frame, "The winter of 2010–11")["date"] == "2010-12-01"
+    assert not (frame["date"].fillna("") >= "2024").any()  # nothing put next to publication

@@ -1793,6 +1793,19 @@ def _year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
+@rule("season of years", rf"(?P<mod>{SEASON_OF})[- ](?P<y>{YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)\b")
+def _season_of_years(m: re.Match, ctx: Context) -> Result:
+    """'the winter of 2019-2020', 'winter 2010–11' -> DATE 2020-WI (the winter from December 2019): a season named
+    with two years in a row is the one that runs across them; another season, the first year's. Other ranges are
+    left to the rules of years."""
+    y, y2 = int(m["y"]), int(m["y2"])
+    y2 = y2 if y2 >= 1000 else y // 100 * 100 + y2
+    if y2 != y + 1:
+        return None
+    code = next(code for name, code in lx.SEASONS.items() if name in m["mod"].lower().split())
+    return "DATE", f"{y2 if code == 'WI' else y:04d}-{code}", "explicit"
+
+
 @rule(
     "decade",
     r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties"
