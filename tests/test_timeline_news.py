@@ -280,3 +280,13 @@ def test_a_season_named_with_two_years_in_a_row_is_the_one_across_them():
     assert (winter["date"], winter["date_end"]) == ("2019-12-01", "2020-02-29")
     assert row(frame, "The winter of 2010–11")["date"] == "2010-12-01"
     assert not (frame["date"].fillna("") >= "2024").any()  # nothing put next to publication
+
+
+def test_a_year_earlier_than_last_years_figures_is_the_year_before_it():
+    frame = table(
+        "Profit at the grocer Halvo fell last year to 930 million euros, the company said on Friday morning. "
+        "A year earlier, its profit was 1.1 billion euros.",
+        "In 2015 the firm was listed. On Monday it said online sales rose 3 percent from a year earlier.",
+    )
+    assert row(frame, "A year earlier")["date"] == "2022-01-01"  # the year before last year (2023)
+    assert row(frame, "a year earlier")["date"] == "2023-01-01"  # the story went to 2015 in between

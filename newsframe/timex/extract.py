@@ -394,6 +394,12 @@ class DocContext(Context):
         return span[0].pos_ if span is not None and len(span) else ""
 
 
+def _reporting_year(value: str, dct) -> bool:
+    """Whether `value` is last year or this year, a year a report's figures are for ("profit fell last year to 930
+    million … A year earlier, it was 1.1 billion": the year before that one, though the report day came between)."""
+    return bool(dct) and value.isdigit() and len(value) == 4 and dct.year - 1 <= int(value) <= dct.year
+
+
 def present_perfect(verb: Token) -> bool:
     """Whether `verb` is in the present perfect, simple or progressive ("has lived", "have been living", "he's
     lived": a contracted "'s" before a past participle of a verb with no object)."""
@@ -570,8 +576,10 @@ def extract(
             bound = SINCE.search(text, max(0, cand.start - 40), cand.start) is not None  # ends at the date
             ctx.story_moved = (cand.anchor == "explicit" and not bound) or (counted and ctx.story_moved)
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
-            if PERIOD_VALUE.fullmatch(ctx.last_value):
+            if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
+            elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
+                ctx.last_period = None  # the story went to another year ("In 2019 the firm was founded")
             cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season)
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
