@@ -290,3 +290,13 @@ def test_a_year_earlier_than_last_years_figures_is_the_year_before_it():
     )
     assert row(frame, "A year earlier")["date"] == "2022-01-01"  # the year before last year (2023)
     assert row(frame, "a year earlier")["date"] == "2023-01-01"  # the story went to 2015 in between
+
+
+def test_a_date_something_was_put_off_to_or_may_last_until_is_to_come():
+    frame = table(
+        "Judge Ruth Amadi set sentencing for Jan. 15 and adjourned the civil case until March 3.",
+        "Repairs could take until Wednesday in the worst-hit villages, the grid company said.",
+    )
+    assert row(frame, "Jan. 15")["date"] == "2025-01-15"
+    assert row(frame, "March 3")["date"] == "2025-03-03"
+    assert row(frame, "Wednesday")["date"] == "2024-11-13"

@@ -366,6 +366,8 @@ class DocContext(Context):
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and self.historic and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
+        if verb is not None and tense != "future" and _set_ahead(span.root, verb):
+            return "future"
         return tense
 
     def _ok_number(self, start: int, end: int) -> bool:
@@ -392,6 +394,25 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+
+# Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
+SCHEDULING_VERBS = frozenset("set schedule reschedule fix adjourn postpone delay defer push move bring".split())
+# Modals of what may come: "Repairs could take until Wednesday".
+POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
+
+
+def _set_ahead(date: Token, verb: Token) -> bool:
+    """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
+    until March 3", in the simple past) or may last until ("Repairs could take until Wednesday"): a date to come."""
+    if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() in SCHEDULING_VERBS and verb.tag_ == "VBD" and not auxes:
+        return date.head.lower_ != "to" or verb.lemma_.lower() in ("move", "push", "bring", "postpone", "delay")
+    return date.head.lower_ in ("until", "till") and any(
+        a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes
+    )
 
 
 def _reporting_year(value: str, dct) -> bool:
