@@ -712,6 +712,12 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
     if (
         len(subjects) > 1
+        and subjects[1].i < verb.i
+        and any(t.text == "," for t in verb.doc[subjects[0].i : subjects[1].i])
+    ):
+        return subjects[1]  # "Holding signs calling him a liar, the protesters chanted": a phrase read as a subject
+    if (
+        len(subjects) > 1
         and subjects[0].lemma_.lower() in PERSON_NOUNS | {"head"}
         and subjects[1].pos_ == "PROPN"
         and subjects[1].left_edge.i == subjects[0].right_edge.i + 1

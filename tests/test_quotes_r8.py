@@ -116,3 +116,11 @@ def test_a_quoted_title_or_slogan_is_no_statement():
         '"We will win this time," Cole said.'
     )
     assert found["text"].tolist() == ["she would run again", '"We will win this time,"']
+
+
+def test_a_phrase_before_a_comma_read_as_a_second_subject_is_not_the_speaker():
+    found = table(
+        "date 2024-02-08 Rally\n\n"
+        'Holding signs calling the owner a "thief," the fans shouted "Sell the club, sell it now."'
+    )
+    assert found.loc[found["kind"] == "direct", "speaker_text"].tolist() == ["the fans"]
