@@ -117,6 +117,9 @@ def _role(text: str, i: int, width: int = 1) -> str:
     # a mark after a sentence's punctuation closes a quotation even when the next word follows it unspaced
     # ('…audiences,"Katie Packer said')
     closes = not before.isspace() and (after in CLOSE_AFTER or after in "”\"’'" or before in ",.!?…")
+    # a space set between a nested quotation's closing mark and the outer one's ('… like, ‘Oh, no,’ ” she said')
+    spaced = before == " " and i >= 2 and text[i - 2] in "'’\"”" and text[i - 2] != text[i] and after in CLOSE_AFTER
+    closes = closes or (spaced and i >= 3 and not text[i - 3].isspace())
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -678,12 +681,43 @@ def _a_thing(noun: Token) -> bool:
     )
 
 
+# Nouns for words someone said or wrote: the subject of "the statement welcomed the plan" speaks for its author.
+SPOKEN_NOUNS = frozenset(
+    "announcement comment remark word speech post tweet message response reply answer claim warning note release "
+    "statement letter editorial".split()
+)
+
+
+# Verbs of a stance whose subject may be a measure that helps or hinders ("the cuts support growth").
+STANCE_VERBS = frozenset("support back endorse welcome oppose reject embrace echo".split())
+
+
+def _a_deed(noun: Token) -> bool:
+    """Whether a subject is a common noun for a measure or an event, which backs or welcomes nothing by speaking:
+    no name, no one who can speak, no text, no words said ("the decisions", "the cuts", not "the statement")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text[:1].islower()
+        and not noun.ent_type_
+        and not _can_speak(noun)
+        and lemma not in DOCUMENT_NOUNS
+        and lemma not in SPOKEN_NOUNS
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and any(t.text in DASHES for t in verb.doc[subjects[0].i : subjects[1].i]):
         return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
+    if (
+        len(subjects) > 1
+        and subjects[1].i < verb.i
+        and any(t.text == "," for t in verb.doc[subjects[0].i : subjects[1].i])
+    ):
+        return subjects[1]  # "Holding signs calling him a liar, the protesters chanted": a phrase read as a subject
     if (
         len(subjects) > 1
         and (subjects[0].lemma_.lower() in PERSON_NOUNS | {"head"} or subjects[0].pos_ == "NOUN")
@@ -695,6 +729,11 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if subjects:
         stamp = subjects[0]
+        filed = dateline_end(verb.doc.text) if stamp.i < 12 else 0
+        if filed and stamp.idx < filed:  # "BOSTON (Wire) - Mayor Ann Lee …, saying": the dateline's place, read
+            named = next((c for c in stamp.children if c.dep_ == "appos" and c.idx >= filed), None)  # as the subject
+            if named is not None:
+                return named
         opens = stamp.i == stamp.sent.start and stamp.i + 1 < len(stamp.doc) and stamp.nbor(1).text in DASHES
         if opens and (stamp.tag_ == "CD" or stamp.ent_type_ in ("DATE", "TIME")):  # "23:20 — The officer, …, says"
             named = next((c for c in stamp.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -1088,7 +1127,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 return child, "predicate"
     if lemma in RELEASE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
         return None  # "The committee will publish its report in May": nothing is said yet
-    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)):  # "will be offered new leases"
+    # "called the parties to talks", "called its members to the picket lines": people summoned, nothing said
+    summoned = lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not summoned:  # "be offered leases"
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said; "supported her",
             # "thanked them": a person is backed or thanked, nothing is said (but "described her as …" says)
@@ -1110,6 +1151,15 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     return None
 
 
+# Words of leave a verb of saying can depend on: "not authorised to discuss", "not allowed to comment".
+LICENSED = frozenset("authorize authorise allow permit entitle empower free able".split())
+
+
+def _negated(word: Token) -> bool:
+    """Whether a word is negated ("not allowed", "never permitted")."""
+    return any(c.dep_ == "neg" for c in word.children)
+
+
 # Parts of speech a cue verb can have: a verb ("said"), or a plural noun the parse took for the verb ("“…,”
 # Bozell notes").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -1121,6 +1171,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
     is looked for around them. A cue inside a quotation is part of what was quoted, not a cue."""
     found: list[Found] = []
     bare: list[Found] = []
+    deeds: list[Found] = []  # what a measure's or an event's subject is said to back or welcome
     quoted = bytearray(len(text) + 1)  # 1 where a character lies inside a quotation
     for a, b, _ in quotes:
         quoted[a:b] = b"\1" * (b - a)
@@ -1173,6 +1224,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         )
         if asked and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk")):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):
+            continue  # "because they were not authorised to discuss the talks": what one may not say, nothing said
         reached = _content_head(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
@@ -1261,6 +1314,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if end <= start:
             continue
         found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
+        if how == "object" and _lemma(token) in STANCE_VERBS and subject is not None and _a_deed(subject):
+            deeds.append(found[-1])
+    # "According to Ann Lee, the cuts support the growth of companies": what a measure does, inside what was said
+    for deed in deeds:
+        if any(f is not deed and f.start <= deed.cue_token.idx < f.end for f in found):
+            found.remove(deed)
     return found, bare
 
 
@@ -1996,6 +2055,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
         text = said_text(texts, quotes, f, kind == "direct" and not f.verbatim)
         kind = "direct" if f.verbatim else kind
+        if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text):
+            continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
         speaker, speaker_text = resolver.resolve(f)
         rows.append(
             {
@@ -2015,11 +2076,89 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
             }
         )
     rows = [r for r in rows if not _topic_label(r, rows)]
+    _headline_speakers_named(rows, resolver.people)
+    _lead_speaker_named(rows, resolver, numbers)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
         return pd.DataFrame(columns=QUOTE_COLUMNS).astype(dict.fromkeys(nullable, "Int64"))
     columns = {c: [r[c] for r in rows] for c in QUOTE_COLUMNS}  # a table built by columns: a fifth of the time
     return pd.DataFrame({c: pd.array(v, dtype="Int64") if c in nullable else v for c, v in columns.items()})
+
+
+# Small words a title keeps in lower case ("Bread and Water", "Gone with the Wind").
+TITLE_JOINERS = frozenset("a an and the of in on at to for with by or nor but from as".split())
+
+
+def _a_title(text: str) -> bool:
+    """Whether a quotation is the title of a work or a slogan, not a sentence said: two to six words, each
+    capitalised but the small joining words, no question or exclamation (“Bread and Water”, “Paper Moon,”)."""
+    words = re.findall(r"[\w'’-]+|[!?]", text)
+    if not 2 <= len(words) <= 6 or any(w in "!?" for w in words):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in words)
+
+
+def _stem(verb: str) -> str:
+    """A verb of saying without its ending, to tell one verb in two forms ("denies", "denied", "deny": "deny")."""
+    verb = verb.lower()
+    for ending, put in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)] + put
+    return verb
+
+
+def _plain(text: str) -> str:
+    """Words of a text in lower case, marks and punctuation aside, to find a quotation again."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _headline_speakers_named(rows: list[dict], people: set[str]) -> None:
+    """A headline's speaker given by a description ("Former port chief denies fraud", "‘I never wanted this’: the
+    baker who …") is the person the story names saying it: the speaker of the body's quotation that repeats the
+    headline's, or, for a description of a person, of the first statement in the body with the headline's verb
+    ("Graham Lee, 61, denies three charges")."""
+    body = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in people]
+    for row in rows:
+        if row["paragraph"] != 0 or row["speaker"] in people or not row["speaker_text"]:
+            continue
+        said = _plain(row["text"])
+        repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
+        words = row["speaker_text"].lower().split()
+        if not repeated and row["cue"] != ":" and words[-1] in PERSON_NOUNS | PERSON_DESCRIPTIONS:
+            repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
+        if repeated:
+            row["speaker"] = repeated[0]["speaker"]
+
+
+# A person's name opening a paragraph with an age after it: "Graham Lee, 61, of Leeds, denies …".
+AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
+
+
+def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: list[int]) -> None:
+    """The person a story's first paragraph describes without a name ("A former port chief told a jury that he never
+    signed the contracts") is the one the next paragraph opens by naming with an age ("Graham Lee, 61, of Leeds,
+    denies …"), as court and crime reports introduce a defendant."""
+    body = [i for i, n in enumerate(numbers) if n != 0]
+    if len(body) < 2:
+        return
+    lead, after = body[0], body[1]
+    text = resolver.texts[after]
+    named = next((m for m in resolver.mentions if m[0] == after and m[1] == 0 and m[3] == "PERSON"), None)
+    if named is None or not AGE_AFTER_NAME.match(text[named[2] :]):
+        return
+    for row in rows:
+        written = row["speaker_text"] or ""
+        words = written.lower().split()
+        if (
+            row["paragraph"] == numbers[lead]
+            and row["speaker"] == written
+            and len(words) > 1
+            and words[0] in ("a", "an")
+            and any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[1:4])
+        ):
+            row["speaker"] = named[4]
 
 
 # Words that make a headline's words after a colon someone's own: a quotation mark, the first or second person, or
@@ -2323,6 +2462,12 @@ class SpeakerResolver:
         elif token is not None and speaker == written and token.tag_ == "NN" and (_a_person(token) or _someone(token)):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
             self.unnamed_people.append((*found.speaker[:2], token.lemma_.lower(), speaker))
+        elif token is not None and speaker == written and token.pos_ == "PROPN" and found.speaker is not None:
+            # "Judge Lord Okoro told the jurors …. He said": a person's name the recogniser did not read, by title
+            words = [w.lower().strip(".") for w in written.split()]
+            gender = next((GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS), None)
+            if gender is not None or any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[:-1]):
+                self.gendered.append((*found.speaker[:2], gender, speaker))
         return speaker, written
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
@@ -2379,6 +2524,11 @@ class SpeakerResolver:
             # ("Orpo's choice shows that": the choice, not Orpo)
             owners = [c for c in token.children if c.dep_ == "poss" and token.lemma_.lower() in OWNED_VOICES]
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            if not named and len(owners) == 1 and owners[0].lower_ in ("his", "her") and token.tag_ == "NN":
+                # "his office said", "her spokesman said": the person the pronoun stands for speaks through them
+                owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_])
+                if owner is not None:
+                    return self._kin(owner), written
             # an organisation's name that qualifies a head noun that is no person: "the IG Metall union" (but "the
             # Kremlin spokesman" is a person, found below, and "the influential US daily" the paper named before)
             qualifiers = [
