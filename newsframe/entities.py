@@ -4425,10 +4425,11 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     for i, key in enumerate(keys):
         if key in shared and out[i] == key and len(given.get(key, ())) == 1:
             out[i] = next(iter(given[key]))
-    for i, key in enumerate(keys):  # the one bearer who is no one's relative, unless told by age ("the younger")
+    for i, key in enumerate(keys):  # the one bearer named so far who is no one's relative, unless told by age
         if key in shared and out[i] == key and relative[i] != "age":
-            others = {t for t in targets if t.endswith(" " + key) and t not in relatives}
-            if len(others) == 1 and others != {t for t in targets if t.endswith(" " + key)}:
+            named = {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i}
+            others = named - relatives
+            if len(others) == 1 and others != named:
                 out[i] = others.pop()
     return out
 

@@ -3463,3 +3463,17 @@ def test_the_head_of_a_company_named_after_its_legal_form_is_a_person():
     )
     assert rows["Jukka Laine"][0] == "PERSON" and rows["Matti Laaksola"] == ("PERSON", 2)
     assert not any(name.endswith("Laaksola") and name != "Matti Laaksola" for name in rows)
+
+
+def test_a_shared_surname_goes_to_the_bearer_named_so_far_who_is_no_ones_relative():
+    """Obituary: before her husband is named ("She married the chemist Karl Brandt"), the bare "Brandt" after
+    "her son, Jonas Brandt" is Ilse Brandt, the only bearer named so far who is no one's relative."""
+    table = _entities_of(
+        "date 2023-11-03 Ilse Brandt, glaciologist, dies at 88\n\n"
+        "Ilse Brandt, the glaciologist who mapped the retreat of Alpine glaciers, has died in Innsbruck.\n\n"
+        "Her death was confirmed by her son, Jonas Brandt.\n\n"
+        "Born in Graz in 1935, Brandt studied physics in Vienna.\n\n"
+        "She married the chemist Karl Brandt in 1960; he died in 2012."
+    )
+    assert table.loc["Ilse Brandt", "mentions"] == 3
+    assert "Brandt" not in table.index
