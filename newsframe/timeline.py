@@ -221,8 +221,9 @@ REPEATED_IN = re.compile(
 )
 
 
-# "first" with up to three words and "in", no article needed (a headline's "to reach first cup semi-final in").
-FIRST_IN = re.compile(r"\bfirst (?:[\w-]+ ){0,3}in (?:the )?(?:past |last )?$", re.I)
+# "first", "best" or "worst" with up to three words and "in", no article needed (a headline's "to reach first cup
+# semi-final in", "celebrates best tourist season in").
+FIRST_IN = re.compile(r"\b(?:first|best|worst) (?:[\w-]+ ){0,3}in (?:the )?(?:past |last )?$", re.I)
 
 
 def _superlative_in(before: str) -> bool:

@@ -300,3 +300,11 @@ def test_a_date_something_was_put_off_to_or_may_last_until_is_to_come():
     assert row(frame, "Jan. 15")["date"] == "2025-01-15"
     assert row(frame, "March 3")["date"] == "2025-03-03"
     assert row(frame, "Wednesday")["date"] == "2024-11-13"
+
+
+def test_a_headlines_best_or_worst_in_a_stretch_looks_back():
+    frame = table(
+        "Harbour town celebrates best tourist season in a decade", "Mill town records worst floods in 40 years"
+    )
+    assert row(frame, "a decade")["date"] < "2024"
+    assert row(frame, "40 years")["date"] < "2024"
