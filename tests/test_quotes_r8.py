@@ -3,17 +3,9 @@ say nothing (a summons, no leave to speak, what a measure does), on short invent
 
 from __future__ import annotations
 
-import pandas as pd
+from test_quotes import table  # the quotes table of an article given as text
 
-from newsframe import entities, nlp, quotes
-from newsframe.article import parse_article
-
-
-def table(text: str) -> pd.DataFrame:
-    """The quotes table of an article given as text."""
-    article = parse_article(text)
-    docs = nlp.article_docs(article)
-    return quotes.quotes_table(article, docs, entities.mentions_table(article, docs))
+from newsframe import quotes
 
 
 def test_the_place_of_a_dateline_is_not_the_speaker_of_the_lead():

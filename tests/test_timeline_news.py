@@ -5,27 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pandas as pd
-
-from newsframe import nlp
-from newsframe.article import Article, Paragraph
-from newsframe.timeline import timeline_table
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
 
 FRIDAY = datetime(2024, 11, 8, 9, 0)
 
 
-def table(*paragraphs: str, published: datetime | None = FRIDAY) -> pd.DataFrame:
-    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
-    texts = ["T", *paragraphs]
-    article = Article("n", "T", published, None, "n.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
-    return timeline_table(article, nlp.parse(texts))
-
-
-def row(frame: pd.DataFrame, expression: str, occurrence: int = 0) -> dict:
-    """The row of `frame` for `expression` (its `occurrence`-th in reading order)."""
-    found = frame[frame["expression"] == expression].sort_values(["paragraph", "start_char"])
-    assert len(found) > occurrence, f"{expression!r} in {frame['expression'].tolist()}"
-    return found.iloc[occurrence].to_dict()
+def table(*paragraphs: str, published: datetime | None = FRIDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published on a Friday morning."""
+    return timeline_of(*paragraphs, published=published)
 
 
 def test_a_plea_of_not_guilty_keeps_its_not():
