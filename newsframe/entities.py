@@ -2688,17 +2688,40 @@ def has_place_cue(doc: Doc, span: Span) -> bool:
     near += [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         near.append(root.head.head)  # "the city of Sokoto"
-    return any(t.lower_ in PLACE_CUE_NOUNS and t.pos_ == "NOUN" and not span.start <= t.i < span.end for t in near)
+    return any(
+        t.lower_ in PLACE_CUE_NOUNS
+        and t.pos_ == "NOUN"
+        and not span.start <= t.i < span.end
+        and not (root.dep_ == "appos" and "PERSON" in (span.names, span.model) and holds_office_of(t))
+        for t in near
+    )
+
+
+# Offices held over a place, written "the OFFICE of the … region, NAME": the name is the office-holder's.
+OFFICE_WORDS = TITLE_WORDS | frozenset({"prefect", "prefects"})
+
+
+def holds_office_of(noun: Token) -> bool:
+    """Whether a place noun is what an office is held over ("the prefect of the Var region, Anne Morel"): a name in
+    apposition to it is the office-holder's, not the place's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in OFFICE_WORDS
 
 
 def is_region_name(text: str) -> bool:
     """Whether a name is written as a region is: one word ending in "shire" ("Lanarkshire", "Aberdeenshire") or
-    "Greater" and one name ("Greater Glasgow", "Greater Manchester"). Evidence of a place only outside sport reports,
+    "Greater" and one name ("Greater Glasgow", "Greater Manchester"), or a country the gazetteer knows after a word of
+    its parts ("Southern France", REGION_OF_A_COUNTRY_WORDS). Evidence of a place only outside sport reports,
     where a county's name is its side ("Yorkshire beat Lancashire")."""
     words = text.split()
     if len(words) == 1:
         return len(text) > len("shire") + 1 and text[:1].isupper() and text.lower().endswith("shire")
+    if len(words) == 2 and words[0].lower() in REGION_OF_A_COUNTRY_WORDS:
+        return name_key(words[1]) in known_places()  # "Southern France", "northern Italy"
     return len(words) == 2 and words[0] == "Greater" and words[1][:1].isupper()
+
+
+# Words that make a country's name a region of it: "Southern France", "Northern Italy", "Central Asia".
+REGION_OF_A_COUNTRY_WORDS = frozenset("northern southern eastern western central".split())
 
 
 def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
@@ -2732,6 +2755,7 @@ def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
 ROUTE_NOUNS = frozenset(
     """
     line lines route routes road roads railway railways service services sailings flights trains ferries border
+    traffic
     """.split()
 )
 
@@ -2767,9 +2791,8 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             and a.start >= 2
             and doc[a.start - 1].lower_ == "between"
             and doc[a.start - 2].lower_ in ROUTE_NOUNS
-            and a.end - a.start == 1
-            and b.end - b.start == 1
-        ):
+            and all(s.end - s.start == 1 or name_key(_span_text(doc, s)) in known_cities() for s in (a, b))
+        ):  # one word each, or a town the gazetteer knows ("between Marseille and Aix-en-Provence")
             found.update({(d, a.start), (d, b.start)})
     if not pairs:
         return found
@@ -2812,7 +2835,10 @@ def unaccented(text: str) -> str:
 # Verbs of going somewhere, whose "to" or "from" names a place ("move to Inverness", "flew from Seoul"); "sold to"
 # and "a letter from" name no place.
 MOTION_VERBS = frozenset(
-    "move relocate travel fly go come return head flee drive sail walk evacuate deport send transfer commute".split()
+    """
+    move relocate travel fly go come return head flee drive sail walk evacuate deport send transfer commute spread
+    expand extend
+    """.split()
 )
 
 
@@ -3075,6 +3101,18 @@ SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
 # Nouns of the works of a town, which follow its name in lower case: "the Kinloch harbour bridge", "Leeds station".
 TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
+# The heads of a town's government: "Marseille mayor Benoit Payan", "the mayor of Lyon", "Leeds's lord mayor". Only a
+# place has one, whatever the readers took the name for (a city's football club has none).
+TOWN_HEAD_NOUNS = frozenset({"mayor", "mayors", "mayoress"})
+
+
+def has_a_mayor(doc: Doc, span: Span) -> bool:
+    """Whether `span` is named as a town with a mayor: right before "mayor" (in any case, after "'s" too:
+    "Marseille mayor", "London Mayor", "Lyon's mayor") or after "mayor of" ("the mayor of Lille")."""
+    after = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    if after < len(doc) and doc[after].lower_ in TOWN_HEAD_NOUNS:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TOWN_HEAD_NOUNS
 
 
 def where_people_live(doc: Doc, span: Span) -> bool:
@@ -3106,6 +3144,15 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
         # "the Kinloch harbour bridge"; not a company's ("the Halden Shipping quay") or a group's
         return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
+    if has_a_mayor(doc, span):
+        return True
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and doc[span.end + 1].text in TOWN_WORKS_NOUNS
+        and name_key(_span_text(doc, span)) in known_cities()
+    ):
+        return True  # "Marseille's airport": a town the gazetteer knows, however the readers read it
     if start < 2 or doc[start - 1].lower_ != "of":
         return False
     if doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS:

@@ -456,14 +456,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
-    dash = next(
-        (
-            t
-            for t in reversed(token.doc[left.i : token.i])
-            if t.text in DASHES and t.whitespace_ and t.i > 0 and t.nbor(-1).whitespace_
-        ),
-        None,
-    )
+    dash = next((t for t in reversed(token.doc[left.i : token.i]) if _spaced_dash(t)), None)
     if dash is not None:  # "2021 - Severn Water, which owns the dam": a chronology's date is no part of the name
         left = dash.nbor(1)
     while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
@@ -479,7 +472,12 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if titled and child.dep_ == "cc":
             name = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
-            if name is not None and name.pos_ == "PROPN" and name.i - token.i <= 5:
+            # near, or after a title's words in Title Case ("Minister of Social Affairs and Health Kaisa Juuso")
+            if (
+                name is not None
+                and name.pos_ == "PROPN"
+                and (name.i - token.i <= 5 or all(t.is_title for t in token.doc[child.i + 1 : name.i + 1]))
+            ):
                 right = name
             break
         if (
@@ -706,6 +704,11 @@ def _a_deed(noun: Token) -> bool:
     )
 
 
+def _spaced_dash(token: Token) -> bool:
+    """Whether a token is a dash with a space on both sides (" - ", " – "): a break between two clauses."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -729,6 +732,12 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if subjects:
         stamp = subjects[0]
+        dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if _spaced_dash(t)), None)
+        if dash is not None and verb.i - dash.i > 1 and verb.nbor(-1).pos_ in ("NOUN", "PROPN"):
+            # "Strike moves patients - the hospital district says …": a headline's second clause, which the parse
+            # hung on the first, has its own subject before the cue
+            if all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in verb.doc[dash.i + 1 : verb.i]):
+                return verb.nbor(-1)
         filed = dateline_end(verb.doc.text) if stamp.i < 12 else 0
         if filed and stamp.idx < filed:  # "BOSTON (Wire) - Mayor Ann Lee …, saying": the dateline's place, read
             named = next((c for c in stamp.children if c.dep_ == "appos" and c.idx >= filed), None)  # as the subject
@@ -1060,6 +1069,8 @@ def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
     return any(a <= char < b for a, b, _ in quotes)
 
 
+# Words that open an indirect question ("knows what it takes"): what a source knows so is no claim it makes.
+WH_WORDS = frozenset("what how who whom whose which where when why".split())
 # Forms the model's lemmatizer gets wrong, by the word as written: "hopes" is not a form of "hop".
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -1089,6 +1100,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma in CLAUSE_VERBS:
         for child in children:
             if child.dep_ in CLAUSE_DEPS:
+                opening = token.doc[child.left_edge.i : min(child.left_edge.i + 2, child.i)]
+                if lemma == "know" and child.i > token.i and any(t.lower_ in WH_WORDS for t in opening):
+                    return None  # "a politician who knows exactly what she has chosen", "knows what it takes"
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"

@@ -1534,6 +1534,9 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
+# What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
+QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
+
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
 SECOND_AS_ORDINAL = (
     r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
@@ -1589,6 +1592,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if unit.startswith("quarter") and QUARTER_POINT.match(m.string, m.end()):
+        return None  # "cut rates by a quarter point", "a quarter percentage point": a fraction of a point
     if re.match(r"[- ]old\b", after) or (
         unit_key(unit) == "year" and re.search(r"\b(?:turn(?:s|ed|ing)?|aged)\s+$", before)
     ):

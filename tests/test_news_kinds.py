@@ -1,0 +1,82 @@
+"""Rows a reporter would print from news of kinds the other tests do not cover (a wildfire live report, a central
+bank decision, a strike in translated Finnish news, a theatre review): places a reader took for a body or a person,
+speakers named after a long title or in a headline's second clause, and numbers that are no dates."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+from test_quotes import table as quotes_of
+from test_timeline_kinds import table as timeline_of
+
+
+def test_a_town_with_a_mayor_an_airport_and_a_route_is_a_place_and_no_speakers_employer():
+    text = (
+        "date 2025-08-14 Wildfire forces thousands to flee near Marseille\n\n"
+        "A wildfire spread through forests north of Marseille on Thursday, officials said.\n\n"
+        "The fire broke out near the village of Sainte-Anne, the regional fire service said.\n\n"
+        "Marseille's airport suspended flights, and rail traffic between Marseille and Aubagne was halted.\n\n"
+        "Marseille mayor Benoit Carrel urged residents to stay indoors.\n"
+    )
+    # a city whose football club the recogniser knows, read as an organisation in every mention
+    rows = _kinds(_entities_of(text))
+    assert rows["Marseille"][0] == "GPE" and rows["Aubagne"][0] == "GPE" and rows["Benoit Carrel"][0] == "PERSON"
+    found = quotes_of(text)
+    said = found.set_index("text")["speaker"]
+    assert said["The fire broke out near the village of Sainte-Anne"] == "the regional fire service"
+
+
+def test_the_name_after_the_office_of_a_region_is_the_office_holders():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-08-14 Fire in the south\n\n"
+            '"The night was very difficult," the prefect of the Var region, Georges-Henri Malvy, told reporters.\n\n'
+            "Southern France has had one of its driest summers.\n"
+        )
+    )
+    assert rows["Georges-Henri Malvy"][0] == "PERSON"
+    assert rows["Southern France"][0] in ("GPE", "LOC")
+
+
+def test_a_strike_that_spreads_to_a_town_names_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-11 Strike widens\n\n"
+            "The strike of the nurses' union began on Monday. It will expand next Monday to Oulu and the Kainuu "
+            "region, the union said.\n"
+        )
+    )
+    assert rows["Oulu"][0] == "GPE"
+
+
+def test_a_minister_named_after_a_long_title_is_the_speaker():
+    found = quotes_of(
+        "date 2025-02-11 Strike widens\n\n"
+        "Minister of Social Affairs and Health Kaisa Vainio (ps) said on Tuesday that the government will not "
+        "interfere in the dispute.\n"
+    )
+    assert found["speaker"].tolist() == ["Kaisa Vainio"]
+
+
+def test_a_headlines_second_clause_after_a_dash_has_its_own_speaker():
+    found = quotes_of(
+        "date 2025-02-11 Nurses' strike moves patients in Tampere - the hospital district says operations are "
+        "postponed\n\nThe strike continues.\n"
+    )
+    assert found["speaker"].tolist() == ["the hospital district"]
+
+
+def test_knowing_what_something_is_is_no_statement_but_knowing_that_is():
+    found = quotes_of(
+        "date 2024-10-03 Review\n\n"
+        "Her queen is no victim but a politician who knows exactly what she has chosen. Coach Dana Whitley knows "
+        "that the club will sell him.\n"
+    )
+    assert found["text"].tolist() == ["that the club will sell him"]
+
+
+def test_a_quarter_point_is_no_stretch_of_time():
+    frame = timeline_of(
+        "The bank cut its key rate by a quarter point on Thursday and by a quarter percentage point in March."
+    )
+    assert "a quarter" not in frame["expression"].tolist()
+    assert "Thursday" in frame["expression"].tolist()
