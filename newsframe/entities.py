@@ -693,6 +693,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     for k in range(1, len(tokens) - 1):
         if common_noun_phrase(words[k:]):
             continue  # "Alcatel Submarine Networks": English words ending in a plural noun name a business, no person
+        if any(w.lower() in ORG_FORM_WORDS for w in words[k:]):
+            continue  # "Imperial College London": a body's form word is in no person's name
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
             label = REREAD_TYPES[head[0][2]]
@@ -2646,8 +2648,8 @@ COMPASS_WORDS = frozenset(
 
 
 def has_org_form(doc: Doc, span: Span) -> bool:
-    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or holds a
-    word of the armed forces (FORCES_WORDS)."""
+    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party") or in an
+    institution's word and a town ("Imperial College London"), or holds a word of the armed forces (FORCES_WORDS)."""
     words = [t for t in doc[span.start : span.end] if t.is_alpha]
     if len(words) < 2:
         return False
@@ -2656,7 +2658,15 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
     # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
     body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
-    return forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS)
+    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS):
+        return True
+    # a school's or a body's name with its town after it: "Imperial College London", "Trinity College Dublin"
+    return (
+        len(words) >= 3
+        and words[-2].lower_ in INSTITUTION_WORDS
+        and words[-2].is_title
+        and (name_key(words[-1].text) in known_places() or name_key(words[-1].text) in known_cities())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2815,7 +2825,20 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             for span, other in ((b, place_a), (a, place_b)):
                 if other and span.end - span.start == 1 and _is_name_word(docs[d][span.start]):
                     found.add((d, span.start))
+                elif other and listed_place_of_words(docs[d], span):
+                    found.add((d, span.start))  # "the libraries at Elm Park, Northgate and Hollins Cross"
     return found
+
+
+def listed_place_of_words(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or three words listed with a place is one too: name words only, no reader's person,
+    no organisation's form ("Hollins Cross" beside "Northgate", not "Harwell Systems")."""
+    return (
+        2 <= span.end - span.start <= 3
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+        and "PERSON" not in (span.names, span.model)
+        and not has_org_form(doc, span)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1069,8 +1069,6 @@ def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
     return any(a <= char < b for a, b, _ in quotes)
 
 
-# Words that open an indirect question ("knows what it takes"): what a source knows so is no claim it makes.
-WH_WORDS = frozenset("what how who whom whose which where when why".split())
 # Forms the model's lemmatizer gets wrong, by the word as written: "hopes" is not a form of "hop".
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -1100,9 +1098,6 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma in CLAUSE_VERBS:
         for child in children:
             if child.dep_ in CLAUSE_DEPS:
-                opening = token.doc[child.left_edge.i : min(child.left_edge.i + 2, child.i)]
-                if lemma == "know" and child.i > token.i and any(t.lower_ in WH_WORDS for t in opening):
-                    return None  # "a politician who knows exactly what she has chosen", "knows what it takes"
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"

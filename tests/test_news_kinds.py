@@ -4,8 +4,11 @@ speakers named after a long title or in a headline's second clause, and numbers 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from test_entities import _entities_of, _kinds
 from test_quotes import table as quotes_of
+from test_timeline_kinds import row
 from test_timeline_kinds import table as timeline_of
 
 
@@ -65,18 +68,40 @@ def test_a_headlines_second_clause_after_a_dash_has_its_own_speaker():
     assert found["speaker"].tolist() == ["the hospital district"]
 
 
-def test_knowing_what_something_is_is_no_statement_but_knowing_that_is():
-    found = quotes_of(
-        "date 2024-10-03 Review\n\n"
-        "Her queen is no victim but a politician who knows exactly what she has chosen. Coach Dana Whitley knows "
-        "that the club will sell him.\n"
-    )
-    assert found["text"].tolist() == ["that the club will sell him"]
-
-
 def test_a_quarter_point_is_no_stretch_of_time():
     frame = timeline_of(
         "The bank cut its key rate by a quarter point on Thursday and by a quarter percentage point in March."
     )
     assert "a quarter" not in frame["expression"].tolist()
     assert "Thursday" in frame["expression"].tolist()
+
+
+def test_a_college_named_with_its_city_is_one_organisation_and_the_speakers_employer():
+    text = (
+        "date 2024-09-04 Night owls score better on tests, study finds\n\n"
+        "Researchers at Imperial College London analysed data from a long-running health study and found that late "
+        "risers scored higher on memory tests.\n"
+    )
+    rows = _kinds(_entities_of(text))
+    assert rows["Imperial College London"][0] == "ORG" and "College London" not in rows
+    assert quotes_of(text)["speaker"].tolist() == ["Imperial College London"]
+
+
+def test_a_name_of_two_words_listed_with_places_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-08 Council closes libraries\n\n"
+            "The libraries at Elm Park, Northgate and Hollins Cross will close at the end of June.\n"
+        )
+    )
+    assert rows["Hollins Cross"][0] in ("GPE", "LOC")
+
+
+def test_a_month_in_what_the_news_comes_after_or_follows_is_gone_by():
+    frame = timeline_of(
+        "The bill comes after a series of crashes in January.",
+        "The vote follows a blowout on a jet in February. The final follows on Sunday.",
+        published=datetime(2024, 5, 16),
+    )
+    assert row(frame, "January")["value"] == "2024-01" and row(frame, "February")["value"] == "2024-02"
+    assert row(frame, "Sunday")["value"] == "2024-05-19"

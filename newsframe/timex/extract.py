@@ -368,6 +368,8 @@ class DocContext(Context):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
+        if tense == "future" and _comes_after(span.root, verb):
+            return "past"
         return tense
 
     def _ok_number(self, start: int, end: int) -> bool:
@@ -413,6 +415,25 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     return date.head.lower_ in ("until", "till") and any(
         a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes
     )
+
+
+def _comes_after(date: Token, verb: Token) -> bool:
+    """Whether the date is in what a present "comes after" or "follows" ("The bill comes after a blowout on a jet
+    in January", "The vote follows talks with the unions on Monday"): what came before the news, a date gone by.
+    Not "The final follows on Sunday", which has nothing it follows."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("come", "follow") or not simple_present(verb) or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    before = [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in ("after", "following")) or (lemma == "follow" and c.dep_ == "dobj")
+    ]
+    if not before:
+        return False
+    if lemma == "follow" and date.head.head.i == verb.i and date.head.dep_ == "prep":
+        return True  # "follows a blowout on a jet in January", the date hung on the verb
+    return any(c.left_edge.i <= date.i <= c.right_edge.i for c in before)
 
 
 def _reporting_year(value: str, dct) -> bool:
