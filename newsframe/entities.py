@@ -3483,7 +3483,8 @@ def mention_votes(row) -> Counter:
         for label in ("PERSON", "ORG"):
             votes.pop(label, None)
         votes["PRODUCT"] += VOTE_WEIGHTS["product"]
-    if row.form:
+    if row.form:  # "Senate Commerce Committee", read as the title of a work
+        votes.pop("WORK_OF_ART", None)
         votes["ORG"] += VOTE_WEIGHTS["form"]
     if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
         votes.pop("PERSON", None)
@@ -3799,6 +3800,10 @@ DEMONYM_ENDING = re.compile(r"(?:an|ish|ese|ic|i)$")
 CLIPPED_MIN_LENGTH = 3
 
 
+# The last words of the names of a body's parts: the "Senate Commerce Committee" is not the Senate.
+SUBUNIT_WORDS = frozenset("committee subcommittee panel caucus delegation".split())
+
+
 def fold_short_forms(
     keys: set[str],
     voted: dict[str, str],
@@ -3816,6 +3821,7 @@ def fold_short_forms(
     group's plural to its singular ("israelis" -> "israeli").
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
+    body begin the name of one of its parts ("Senate" and the "Senate Commerce Committee", SUBUNIT_WORDS), nor does a
     person's full name ("Peter Munk" from the "Peter Munk Foundation"), a person's surname ("Whitcombe" beside
     "Eleanor Whitcombe" and the "Whitcombe Ward") or a name already whole as a club's or a company's ("Hartwell United"
     stays apart from the "Hartwell United Supporters' Trust"). In a report of a team sport (`team_sport`) a town's
@@ -3869,7 +3875,11 @@ def fold_short_forms(
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
             continue
-        longer = {o for o in organisations if o != key and o.split()[: len(words)] == words}
+        longer = {
+            o
+            for o in organisations
+            if o != key and o.split()[: len(words)] == words and o.split()[-1] not in SUBUNIT_WORDS
+        }
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
             longer = clubs

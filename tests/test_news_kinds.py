@@ -105,3 +105,14 @@ def test_a_month_in_what_the_news_comes_after_or_follows_is_gone_by():
     )
     assert row(frame, "January")["value"] == "2024-01" and row(frame, "February")["value"] == "2024-02"
     assert row(frame, "Sunday")["value"] == "2024-05-19"
+
+
+def test_a_committee_is_a_body_of_its_own_and_no_work_of_art():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-16 Senate passes aviation bill\n\n"
+            '"This is the most significant aviation bill in a generation," Senate Commerce Committee chair Maria '
+            "Cantwell said on the Senate floor.\n"
+        )
+    )
+    assert rows["Senate Commerce Committee"] == ("ORG", 1) and rows["Senate"] == ("ORG", 2)
