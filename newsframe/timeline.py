@@ -140,6 +140,15 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
     return d.isoformat(), d.isoformat()
 
 
+# A sum that a verb of money counts over a stretch: "would cost the counties a billion euros in three years" is over
+# the three years from publication, not on a day three years on.
+AMOUNT_OVER = re.compile(
+    r"\b(?:cost|costs|spend|spends|save|saves|earn|earns|raise|raises|generate|generates|invest|invests|lose"
+    r"|loses|bring in|brings in)\b[^.;:!?]{0,80}\bin $",
+    re.I,
+)
+
+
 def duration_span(
     value: str,
     before: str,
@@ -178,7 +187,14 @@ def duration_span(
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
     elif FORWARD_CUES.search(before) and tense == "future":
-        sign, period = 1, not re.search(r"\bin $", before, re.I) or bool(PERIOD_WORDS.match(expression))
+        sign, period = (
+            1,
+            (
+                not re.search(r"\bin $", before, re.I)
+                or bool(PERIOD_WORDS.match(expression))
+                or AMOUNT_OVER.search(before[-120:]) is not None
+            ),
+        )
     elif (
         BACKWARD_CUES.search(before)
         and tense in ("past", "present")

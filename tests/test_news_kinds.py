@@ -116,3 +116,13 @@ def test_a_committee_is_a_body_of_its_own_and_no_work_of_art():
         )
     )
     assert rows["Senate Commerce Committee"] == ("ORG", 1) and rows["Senate"] == ("ORG", 2)
+
+
+def test_a_sum_counted_in_a_stretch_runs_over_it_where_an_opening_in_a_stretch_is_at_its_end():
+    frame = timeline_of(
+        "The demands would cost the counties a billion euros in three years. The bridge will open in three years.",
+        published=datetime(2025, 2, 11),
+    )
+    cost, opening = row(frame, "three years"), row(frame, "three years", 1)
+    assert (cost["date"], cost["date_end"]) == ("2025-02-11", "2028-02-11")
+    assert (opening["date"], opening["date_end"]) == ("2028-01-01", "2028-12-31")
