@@ -755,6 +755,38 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     return [span]
 
 
+# Dashes that, with a space on each side, break a line into two clauses: "CUPERTINO, California - Apple on Monday".
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def split_at_spaced_dash(doc: Doc, span: Span) -> list[Span]:
+    """A name a reader ran over a dash with a space on each side, which no name holds ("California - Apple" after a
+    dateline's town, "Tampere - the" in a headline of two clauses), cut there: each side that has a name word stays a
+    name (from its first name word), typed as the recogniser reads it alone, or as the whole was."""
+    from .nlp import reread
+
+    dash = next(
+        (
+            i
+            for i in range(span.start + 1, span.end - 1)
+            if doc[i].text in SPACED_DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
+        ),
+        None,
+    )
+    if dash is None:
+        return [span]
+    parts = []
+    for start, end in ((span.start, dash), (dash + 1, span.end)):
+        while start < end and not _is_name_word(doc[start]):
+            start += 1
+        if start == end:
+            continue
+        read = reread(tuple(t.text for t in doc[start:end]))
+        label = REREAD_TYPES[read[0][2]] if len(read) == 1 and read[0][:2] == (0, end - start) else span.label
+        parts.append(Span(span.doc, start, end, label, names=label))
+    return parts
+
+
 def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
     """A company's name and the person after it, read as one name, as translated news writes a company's head
     ("the chief executive of the builder Kivi-Rakenne Oy Matti Laine"), split after the company's legal form: two or
@@ -1893,7 +1925,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for span in glued:
             titled = strip_title(doc, span)
             _log(repairs, number, "title", doc, [span], titled)
-            for part in titled:
+            cut = [piece for part in titled for piece in split_at_spaced_dash(doc, part)]
+            _log(repairs, number, "dash", doc, titled, cut)
+            for part in cut:
                 split = [part]
                 split = split_after_legal_form(doc, part)
                 _log(repairs, number, "legal form", doc, [part], split)

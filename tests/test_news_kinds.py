@@ -126,3 +126,14 @@ def test_a_sum_counted_in_a_stretch_runs_over_it_where_an_opening_in_a_stretch_i
     cost, opening = row(frame, "three years"), row(frame, "three years", 1)
     assert (cost["date"], cost["date_end"]) == ("2025-02-11", "2028-02-11")
     assert (opening["date"], opening["date_end"]) == ("2028-01-01", "2028-12-31")
+
+
+def test_a_name_run_over_a_spaced_dash_is_cut_there():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-10 Apple unveils a new phone\n\n"
+            "CUPERTINO, California - Apple on Monday unveiled its new phones. Apple shares closed down 0.4%.\n"
+        )
+    )
+    assert rows["Apple"] == ("ORG", 3) and rows["California"][0] == "GPE"
+    assert not any(" - " in name for name in rows)
