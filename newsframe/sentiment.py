@@ -275,7 +275,8 @@ OUTCOMES = [
     (re.compile(rf"\b(?:{CLOSING}){_PLACES}(?:[\w-]+\s+)?(?:{FACILITIES})\b", re.I), "negative"),
 ]
 # Every pattern above opens with one of these words: a text without any (most sentences) needs no other search.
-OUTCOME_OPENINGS = re.compile(rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING})", re.I)
+# (Searched in the lower-cased text, without re.I: several times faster on a long alternation.)
+OUTCOME_OPENINGS = re.compile(rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING})".lower())
 
 
 # A contest won or lost, told of a name: "Leicester demolished Bath 52-3" is a defeat for Bath and, with a score in
@@ -320,7 +321,7 @@ OTHER_WAY = {"negative": "positive", "positive": "negative"}
 def outcome_tone(text: str) -> str | None:
     """'negative' or 'positive' when the text states results one way (see OUTCOMES; a movement short of what was
     expected, SHORTFALL, the other way), else None."""
-    if not OUTCOME_OPENINGS.search(text):
+    if not OUTCOME_OPENINGS.search(text.lower()):
         return None
     found = set()
     for pattern, tone in OUTCOMES:
@@ -361,15 +362,16 @@ CASUALTIES = re.compile(
     rf"|\b(?:{KILLING})\s+(?:{CASUALTY_COUNT}|{ROUGH_COUNT})\b",
     re.I,
 )
-CASUALTY_OPENINGS = re.compile(
-    r"kill|dead|died|murder|slain|slaughter|massacr|drown|injur|wound|missing|displaced|homeless|trapped|stranded|fled",
-    re.I,
-)
+# Every fate and verb above holds one of these: a text without any (most sentences) needs no search.
+CASUALTY_STEMS = (
+    "kill dead died murder slain slaughter massacr drown injur wound missing displaced homeless trapped stranded fled"
+).split()
 
 
 def casualty_tone(text: str) -> str | None:
     """'negative' when the text counts people killed or hurt (CASUALTIES), else None."""
-    if not CASUALTY_OPENINGS.search(text):
+    lower = text.lower()
+    if not any(stem in lower for stem in CASUALTY_STEMS):
         return None
     return "negative" if CASUALTIES.search(text) else None
 
@@ -494,6 +496,7 @@ HAZARDS = (
     r"|typhoons?|cyclones?|tornado(?:e)?s?|wildfires?|fires?|blazes?|eruptions?|heatwaves?|waves|tsunamis?"
     r"|explosions?|blasts?|snow|snowfall|blizzards?|landslides?|avalanches?|droughts?"
 )
+STRENGTH_STEMS = "strong power big larg great heav intens major massiv sever huge".split()
 HAZARD_STRENGTH = re.compile(rf"\b(?:{STRENGTH})\s+(?=(?:[\w-]+\s+)?(?:{HAZARDS})\b)", re.I)
 HAZARD_STRONGEST = re.compile(
     rf"\b(?:{HAZARDS})\b[^.;!?]{{0,40}}?\bthe\s+(?P<strength>strongest|biggest|largest|most\s+powerful|heaviest)\b",
@@ -504,7 +507,8 @@ HAZARD_STRONGEST = re.compile(
 def without_hazard_strength(text: str) -> str:
     """`text` without the words of strength that describe a hazard (HAZARD_STRENGTH before it, HAZARD_STRONGEST
     after it)."""
-    if not text:
+    lower = text.lower() if text else ""
+    if not any(word in lower for word in STRENGTH_STEMS):
         return text
     text = HAZARD_STRENGTH.sub("", text)
     return HAZARD_STRONGEST.sub(lambda m: m.group()[: m.start("strength") - m.start()], text)
@@ -569,7 +573,7 @@ OWNS_BEFORE = re.compile(rf"\b{_MEASURES}\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
 def results_tone(text: str, start: int, end: int) -> str | None:
     """The tone of the results the text states one way (`outcome_tone`) for the name text[start:end] when the
     measures are its own (OWNS_AFTER, OWNS_BEFORE), else None."""
-    if not OUTCOME_OPENINGS.search(text):
+    if not OUTCOME_OPENINGS.search(text.lower()):
         return None
     if not (OWNS_AFTER.match(text[end:]) or OWNS_BEFORE.search(text[:start])):
         return None
