@@ -570,14 +570,27 @@ OWNS_AFTER = re.compile(
 OWNS_BEFORE = re.compile(rf"\b{_MEASURES}\s+(?:in|of|at)\s+(?:the\s+)?$", re.I)
 
 
+# Where the clause of a name ends: "Lumora's shares fell 3%, while shares in Corvex rose 1%" states Lumora's results
+# before "while" and Corvex's after it.
+CLAUSE_BREAK = re.compile(r"[;:]|,?\s+(?:while|whereas|but|although|though)\b|,\s+and\b", re.I)
+
+
+def name_clause(text: str, start: int, end: int) -> str:
+    """The clause of `text` holding the name text[start:end], cut at CLAUSE_BREAK either side."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+    after = CLAUSE_BREAK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
 def results_tone(text: str, start: int, end: int) -> str | None:
     """The tone of the results the text states one way (`outcome_tone`) for the name text[start:end] when the
-    measures are its own (OWNS_AFTER, OWNS_BEFORE), else None."""
+    measures are its own (OWNS_AFTER, OWNS_BEFORE), else None; results stated both ways are read in the name's own
+    clause (`name_clause`)."""
     if not OUTCOME_OPENINGS.search(text.lower()):
         return None
     if not (OWNS_AFTER.match(text[end:]) or OWNS_BEFORE.search(text[:start])):
         return None
-    return outcome_tone(text)
+    return outcome_tone(text) or outcome_tone(name_clause(text, start, end))
 
 
 def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:

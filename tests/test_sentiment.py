@@ -631,3 +631,10 @@ def test_a_movement_short_of_what_was_expected_turns_the_other_way():
 def test_people_driven_from_home_or_missing_counted_read_negative():
     for text in ("More than 9,000 people have fled their homes since March.", "Four climbers are missing."):
         assert sentiment.casualty_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+
+
+def test_a_names_own_results_are_read_in_its_clause_when_the_sentence_states_results_both_ways():
+    text = "Harbridge's sales fell 6% in the quarter, while sales at rival Olwen rose 2%."
+    start = text.index("Harbridge")
+    assert sentiment.outcome_tone(text) is None  # both ways in the sentence
+    assert sentiment.results_tone(text, start, start + len("Harbridge")) == "negative"
