@@ -488,6 +488,12 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
             f"{_signed(float(score.min()))} ({join_words(low['entity'].tolist())}) to {_signed(float(score.max()))} "
             f"({join_words(high['entity'].tolist())})."
         )
+    lean = data["share_positive"] - data["share_negative"]
+    if float(lean[low.index].max()) > float(lean[high.index].min()):  # labels order them the other way round
+        return (
+            f"Read towards each name, the scores run from {described(low)} to {described(high)}, though the labels "
+            "lean the other way."
+        )
     if score.max() < 0:  # every name reads below zero: "highest" would read as praise
         return f"Read towards each name, the tone is most negative for {described(low)} and least negative for " + (
             f"{described(high)}."
@@ -755,8 +761,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         k, n = counts[top["tone"]], int(top["statements"])
         how = f"{top['tone']} in {every(n)}" if k == n else f"{'mostly' if 2 * k > n else 'most often'} "
         how += "" if k == n else f"{top['tone']} ({k} of {n})"
-    else:
-        how = "mixed (" + ", ".join(f"{counts[t]} {t}" for t in TONES) + ")"
+    else:  # tied tones: the ones said counted, none of a zero count
+        how = "mixed (" + join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + ")"
     if top["speaker"] == WRITER:  # the writer is heard, not quoted
         return text + f"; what the writer says, in the most statements, reads {how}."
     return text + f"; what {top['speaker']}, quoted most, says reads {how}."

@@ -563,8 +563,9 @@ def dates_sentence(timeline: pd.DataFrame) -> str:
         return f"Its {len(dated)} dated expressions all refer to {span_words(dated)}."
     text = f"Its {len(dated)} dated expressions {_placed(dated)}"
     if whole.any():  # one broad expression ("this century") spans the rest: say where the rest fall
-        rest = dated[~whole]
-        text += f", the whole of “{dated.loc[whole, 'expression'].iloc[0]}”; the other {len(rest)} {_placed(rest)}"
+        rest = dated[~whole].reset_index(drop=True)
+        other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
+        text += f", the whole of “{dated.loc[whole, 'expression'].iloc[0]}”; {other} {_placed(rest)}"
     return text + "."
 
 

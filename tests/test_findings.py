@@ -658,6 +658,15 @@ def test_entity_tone_counts_tied_labels_and_does_not_call_a_negative_score_highe
     assert "least positive for Mara Voss" in findings.entity_tone.__wrapped__(praised)
 
 
+def test_entity_tone_does_not_call_a_name_most_negative_whose_labels_lean_less_negative_than_the_next():
+    # Kettleby's score is a hair lower, but every sentence about it reads neutral while Ora Vale has a negative one
+    data = _entity_rows([("Kettleby", 2, "neutral", -0.23, 0, 2, 0), ("Ora Vale", 2, "neutral", -0.22, 1, 1, 0)])
+    assert findings.entity_tone.__wrapped__(data) == (
+        "Read towards each name, the scores run from Kettleby (neutral, -0.23, 2 sentences) to Ora Vale (-0.22; 1 "
+        "negative and 1 neutral of 2 sentences), though the labels lean the other way."
+    )
+
+
 def test_an_article_of_only_a_headline_calls_it_its_headline_not_a_paragraph():
     scored = pd.DataFrame(
         {"paragraph": [0], "polarity": [0.0], "subjectivity": [0.0], "vader": [-0.4], "tone": ["negative"]}
@@ -848,6 +857,11 @@ def test_a_speaker_whose_tone_holds_half_their_statements_is_not_mostly_of_that_
     assert said.endswith("what Ora Vale, quoted most, says reads most often negative (3 of 6)."), said
     said = findings.tone_of_speakers.__wrapped__(quotes.assign(tone=["negative"] * 4 + tones[4:]), entities)
     assert said.endswith("what Ora Vale, quoted most, says reads mostly negative (4 of 6)."), said
+    tied = ["neutral", "positive", "negative"]
+    said = findings.tone_of_speakers.__wrapped__(
+        quotes.head(3).assign(speaker=["Ora Vale"] * 2 + ["x"], tone=tied), entities
+    )
+    assert said.endswith("what Ora Vale, quoted most, says reads mixed (1 neutral and 1 positive)."), said
 
 
 def test_the_report_page_says_when_names_left_off_are_named_as_often_as_those_shown():

@@ -561,3 +561,80 @@ def test_praise_through_a_negation_reads_positive():
         assert sentiment.praised_by_negation(text) and sentiment.text_tone(text) == "positive", text
     for text in ("The minister could not be reached for comment.", "She could not be more wrong."):
         assert not sentiment.praised_by_negation(text), text
+
+
+def test_lives_lost_counted_read_negative_where_the_model_read_a_flat_report_as_neutral():
+    for text in (
+        "Three hikers died in an avalanche above the Selva pass on Sunday.",
+        "A bus left the mountain road near Tarvel on Friday, killing 16 passengers, the regional governor said.",
+        "Raiders kill 9 farmers in the hill village of Oromba, officials say.",
+        "Malaria kills about 600,000 people a year in the region, according to the agency.",
+        "Nineteen people are shot dead at a market in the border town.",
+        "Two fishermen drowned off the coast of Vass on Monday.",
+        "A ferry capsized on Lake Orma, and 31 people died.",
+    ):
+        assert sentiment.casualty_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    for text in (
+        "The painter Ilse Marrow, 91, died on Tuesday.",  # an age, not a count of the dead
+        "He was 27 when he was killed in the crash.",
+        "Elsewhere in the war thousands have died.",  # a rough number before the fate is background
+        "The 22-year-old driver died in hospital.",
+    ):
+        assert sentiment.casualty_tone(text) is None, text
+
+
+def test_disappointment_and_doubt_the_lexicons_read_kindly_read_negative():
+    for text in (
+        '"We were outplayed from start to finish and we let our fans down," the Orwell captain said.',
+        '"I will not pretend this service is good enough," the minister said.',
+        "Not everyone on the harbour board is convinced.",
+        "According to the coach, the squad must improve before the World Cup.",
+    ):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in (
+        "We will never let our supporters down.",
+        "The bank will let interest rates come down slowly.",
+        "The soup was good enough to win a prize.",
+    ):
+        assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_charges_going_up_and_places_closed_read_negative():
+    for text in (
+        "The county has approved a council tax rise of 3.9% and the closure of four village libraries.",
+        "Rail fares will rise by 5% in January, the operator confirmed.",
+        "The board voted to close two rural schools next summer.",
+        "The chain will shut 40 stores in the north next year.",
+        "The cost of the sea wall has risen to 2m.",
+    ):
+        assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    for text in ("Share prices rose sharply.", "He closed the door on talks.", "The bill on capital gains passed."):
+        assert sentiment.outcome_tone(text) is None, text
+
+
+def test_the_strength_of_a_hazard_is_no_praise():
+    for text in ("Two aftershocks followed, the strongest of magnitude 5.1.", "A powerful cyclone struck Vell."):
+        assert sentiment.without_hazard_strength(text) != text and sentiment.text_tone(text) != "positive", text
+    assert sentiment.without_hazard_strength("She gave a powerful speech.") == "She gave a powerful speech."
+
+
+def test_a_movement_short_of_what_was_expected_turns_the_other_way():
+    cases = {
+        "The central bank said inflation was falling more slowly than it had hoped.": "negative",
+        "Orders rose 2%, less than the 5% economists had forecast.": "negative",
+        "Operating profit fell less than analysts had expected.": "positive",
+    }
+    for text, tone in cases.items():
+        assert sentiment.outcome_tone(text) == tone and sentiment.text_tone(text) == tone, text
+
+
+def test_people_driven_from_home_or_missing_counted_read_negative():
+    for text in ("More than 9,000 people have fled their homes since March.", "Four climbers are missing."):
+        assert sentiment.casualty_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+
+
+def test_a_names_own_results_are_read_in_its_clause_when_the_sentence_states_results_both_ways():
+    text = "Harbridge's sales fell 6% in the quarter, while sales at rival Olwen rose 2%."
+    start = text.index("Harbridge")
+    assert sentiment.outcome_tone(text) is None  # both ways in the sentence
+    assert sentiment.results_tone(text, start, start + len("Harbridge")) == "negative"

@@ -120,6 +120,13 @@ def test_a_broad_expression_spanning_all_the_others_is_named_and_the_others_span
     )
     one = _timeline([("Thursday", "DATE", "2023-06-01", "2023-06-01", "2023-06-01")])
     assert summary.dates_sentence(one) == "Its one dated expression, “Thursday”, refers to 1 June 2023."
+    year = _timeline(
+        [("this year", "DATE", "2025", "2025-01-01", "2025-12-31"), ("Sunday", "DATE", "2025-02-02", "2025-02-02", "")]
+    )
+    assert summary.dates_sentence(year) == (
+        "Its 2 dated expressions fall in 2025, the whole of “this year”; the other, “Sunday”, refers to 2 February "
+        "2025."
+    )
     same = _timeline([("Monday", "DATE", "2022-12-19", "2022-12-19", "")] * 2)
     assert summary.dates_sentence(same) == "Its 2 dated expressions all refer to 19 December 2022."
 
