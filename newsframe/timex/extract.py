@@ -46,14 +46,30 @@ TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on
 
 def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
     """The verb (or auxiliary) governing `token`, walking up at most `steps` heads."""
-    tok = token
+    tok, below = token, token
     for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX"):
-            return tok
+            return _said_on(tok, below)
         if tok.head.i == tok.i:
             return None
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok, below = tok.head, tok
+    return _said_on(tok, below) if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _said_on(verb: Token, below: Token) -> Token:
+    """The verb a phrase `below` of `verb` belongs to: the verb of saying when the parse hung the phrase on the said
+    clause though it stands before that clause's subject ("said on Friday it would cut 400 jobs": the saying)."""
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and below.dep_ == "prep"
+        and head.lemma_.lower() in REPORTING_VERBS
+        and head.i < below.i
+        and not any(c.dep_ == "mark" and c.i < below.i for c in verb.children)  # "said that on Friday it had"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > below.right_edge.i for c in verb.children)
+    ):
+        return head
+    return verb
 
 
 # Verbs of state, of measure and of relation: in the simple present they say what holds now ("the deal values Quanta
@@ -347,7 +363,7 @@ class DocContext(Context):
         if span is None or len(span) == 0:
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
-            return "past"
+            return self._ahead_of(span.root) or "past"
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
@@ -369,6 +385,19 @@ class DocContext(Context):
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
         return tense
+
+    def _ahead_of(self, day: Token) -> str | None:
+        """'future' for a day's event that something not past is done before ("in talks to sign him before
+        Monday's deadline", "is campaigning ahead of Thursday's vote"): that event is still to come."""
+        prep = day.head.head if day.head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            prep = prep.head
+        if prep is None or prep.lower_ not in ("before", "ahead") or prep.dep_ not in ("prep", "advmod"):
+            return None
+        verb = governing_verb(prep)
+        if verb is None or (verb.lemma_ in ("be", "have") and verb.tag_ in ("VBZ", "VBP")):
+            return None  # "its share before Friday's purchases is 7%": a state, not a plan
+        return "future" if verb_tense(verb) == "future" else None
 
     def _ok_number(self, start: int, end: int) -> bool:
         """False when spaCy calls the number start..end a quantity, money, a percentage, or it counts a noun."""
@@ -404,11 +433,14 @@ POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
 
 def _set_ahead(date: Token, verb: Token) -> bool:
     """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
-    until March 3", in the simple past) or may last until ("Repairs could take until Wednesday"): a date to come."""
+    until March 3", in the simple past; "has been postponed until June 8", in the present perfect) or may last
+    until ("Repairs could take until Wednesday"): a date to come."""
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in SCHEDULING_VERBS and verb.tag_ == "VBD" and not auxes:
+    if verb.lemma_.lower() in SCHEDULING_VERBS and (
+        (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and present_perfect(verb))
+    ):
         return date.head.lower_ != "to" or verb.lemma_.lower() in ("move", "push", "bring", "postpone", "delay")
     return date.head.lower_ in ("until", "till") and any(
         a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes
@@ -448,6 +480,9 @@ def simple_present(verb: Token) -> bool:
 # A chronology's entry: a date opening the text, then a dash or a colon ("Tuesday night - Pumps begin …",
 # "March 2019: An inspection rates …").
 ENTRY_AFTER_DATE = re.compile(r"\s*[-—–:]\s")
+# A live page's entry may open with its clock time and no mark after it ("17:55 The warning is extended …").
+CLOCK_ENTRY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+AFTER_CLOCK_ENTRY = re.compile(r"\s+[A-Z\"“‘']")
 
 
 def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candidate, re.Match, object]]:
@@ -569,7 +604,12 @@ def extract(
     found: list[Candidate] = []
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
-        ctx.historic = ENTRY_AFTER_DATE.match(text, chosen[0][0].end) is not None
+        first = chosen[0][0]
+        ctx.historic = ENTRY_AFTER_DATE.match(text, first.end) is not None or (
+            first.rule == "time_of_day"
+            and CLOCK_ENTRY.fullmatch(first.text) is not None
+            and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
+        )
     for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
         if result is None:
@@ -789,7 +829,7 @@ UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
 LATER = re.compile(
-    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the)\b)|before that)\b"
+    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the|than)\b)|before that)\b"
     r"|(on|before)(?=\s*[,.;:!?]))",
     re.I,
 )

@@ -817,6 +817,8 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     if not ctx.dct:
         return "XXXX-XX-XX"
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
+        named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
     if (
         named is not None
         and tense == "future"
@@ -1551,8 +1553,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
     rf"(?P<unit>{_UNITS})(?P<half> and a half)?"
-    # "missed six weeks earlier this season": "earlier" goes with the season, the weeks are how long
-    r"(?P<rel>(?: or so)? ago|(?: or so)? earlier(?! (?:this|that|last|in the)\b)| from now| hence)?"
+    # "missed six weeks earlier this season": "earlier" goes with the season, the weeks are how long; "two hours
+    # earlier than forecast" compares, it dates nothing
+    r"(?P<rel>(?: or so)? ago|(?: or so)? earlier(?! (?:this|that|last|in the|than)\b)| from now| hence)?"
     # "fifty years ago this week", "a century ago today": that week or day, so many years back
     r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
@@ -1857,6 +1860,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     if word in lx.RELATIONAL_REFERENCES:
         if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
             return None
+        if word in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end() :], re.I):
+            return None  # "two hours earlier than forecast": a comparison
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
