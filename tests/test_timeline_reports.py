@@ -49,3 +49,65 @@ def test_hours_earlier_than_a_forecast_compare_and_date_nothing():
     assert row(frame, "three hours")["type"] == "DURATION"
     assert row(frame, "three hours")["date"] == ""
     assert "earlier" not in frame["expression"].tolist()
+
+
+def test_months_seasons_and_holidays_of_a_remembered_childhood_are_every_years():
+    frame = table(
+        '"When I was a girl, the orchard was bare by October," says Mrs Hale. "Now the apples hang on into December."',
+        '"As a boy I used to help my uncle with the nets. By Easter Sunday the boats were painted," he says.',
+        '"When we started, there were nine bakers in the town. In the winter we would bake through the night."',
+        published=datetime(2025, 11, 20),
+    )
+    assert row(frame, "October")["value"] == "XXXX-10"
+    assert row(frame, "October")["date"] == ""
+    assert row(frame, "December")["value"] == "2025-12"  # "Now" speaks of today again
+    assert row(frame, "the winter")["date"] == ""
+    assert all(not d.startswith("2025") and not d.startswith("2026") for d in frame["date"] if d and d != "2025-12-01")
+
+
+def test_a_day_in_a_sentence_opened_by_a_year_is_in_that_year():
+    frame = table(
+        "In 2018, the council set a public inquiry for April 9.",
+        "In 1971 the family moved to Leeds in September.",
+        "The 2004 act was amended on March 2.",
+        published=datetime(2025, 3, 20),
+    )
+    assert row(frame, "April 9")["value"] == "2018-04-09"
+    assert row(frame, "September")["value"] == "1971-09"
+    assert row(frame, "March 2")["value"] == "2025-03-02"  # a year named in passing dates no other day
+
+
+def test_a_fixture_whose_verb_the_parse_read_as_a_noun_is_to_come():
+    frame = table("Ashby Town host Kelling Rovers on Saturday.", published=datetime(2025, 3, 16))
+    assert row(frame, "Saturday")["value"] == "2025-03-22"
+
+
+def test_what_can_be_done_on_a_weekday_is_still_to_come():
+    frame = table(
+        "Parents can collect the new uniforms at the school hall on Saturday.", published=datetime(2025, 3, 13)
+    )
+    assert row(frame, "Saturday")["value"] == "2025-03-15"
+
+
+def test_today_closing_a_title_is_no_date():
+    frame = table("The results appear in the latest issue of the magazine Gardening Today.")
+    assert "Today" not in frame["expression"].tolist()
+
+
+def test_a_weekday_of_last_or_next_week_is_that_weeks():
+    frame = table("The letters were posted on Tuesday last week.", published=datetime(2025, 10, 4))
+    assert row(frame, "Tuesday")["value"] == "2025-09-23"
+    frame = table("The council votes on Thursday next week.", published=datetime(2025, 10, 6))
+    assert row(frame, "Thursday")["value"] == "2025-10-16"
+
+
+def test_the_days_a_place_is_open_are_every_weeks_and_a_run_of_days_runs_forward():
+    frame = table(
+        "Until then swimmers can use the pool at Hillside, which is open from Wednesday to Saturday.",
+        "The ring road will be shut from Saturday to Tuesday.",
+        published=datetime(2025, 10, 8),
+    )
+    assert row(frame, "Wednesday")["date"] == ""
+    assert row(frame, "Saturday")["date"] == ""
+    assert row(frame, "Saturday", 1)["value"] == "2025-10-11"
+    assert row(frame, "Tuesday")["value"] == "2025-10-14"

@@ -85,6 +85,8 @@ class Context:
     perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether characters start..end are in a past perfect clause put before its main one ("after they had met")
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
+    # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
+    opening_hours: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -498,6 +500,8 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
+        if not rel and (fronted := fronted_year(ctx, m)) is not None and _is_day(fronted, month, day):
+            story = fronted
         entry = entry_year(ctx) if not rel else None
         if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
             story = entry
@@ -583,6 +587,22 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     ):
         return year
     return None
+
+
+# What may open a sentence before the year that frames it: "In 2019, the judge set a hearing for March 4".
+FRONTED_YEAR_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?:early |late |later |earlier )?in|during|throughout)\s+$", re.I)
+
+
+def fronted_year(ctx: Context, m: re.Match) -> int | None:
+    """The bare year that opens the sentence of a day or month named without one ("In 2019, the judge set a hearing
+    for March 4": 2019's March 4): the sentence is told in that year. None otherwise (a year named in passing,
+    "the 1988 law ... He resigned on Aug. 2", dates no other day)."""
+    if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or "") or not ctx.story_moved:
+        return None
+    opening = ctx.sentence_start(ctx.last_start)
+    if opening != ctx.sentence_start(m.start()) or not FRONTED_YEAR_BEFORE.fullmatch(m.string, opening, ctx.last_start):
+        return None
+    return int(ctx.last_value)
 
 
 def year_in_story(value: str | None, month: int) -> int | None:
@@ -698,6 +718,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
     elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
+    elif (fronted := fronted_year(ctx, m)) is not None:  # "In 1962 he left for Boston in May": that year's
+        return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
@@ -836,6 +858,9 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     return day.isoformat()
 
 
+# A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
+WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
+
 # Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
 WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
 
@@ -857,6 +882,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
         return None
+    if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
@@ -899,6 +926,12 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    week_after = WEEK_AFTER_DAY.match(m.string, m.end()) if direction is None else None
+    if week_after:  # "on Wednesday last week", "Friday next week": that week's day
+        step = {"last": -1, "this": 0, "next": 1}[week_after["rel"].lower()]
+        monday = ctx.dct.date() - timedelta(days=ctx.dct.weekday()) + timedelta(weeks=step)
+        d = monday + timedelta(days=wd)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     ago = re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
     if direction is None and ago and WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         # "a week ago on Wednesday", "two weeks ago Friday": that week's day, nearest the date counted back
@@ -962,6 +995,10 @@ SPAN_BOUND_BEFORE = re.compile(
 )
 
 
+# A capitalised word right before a capitalised "Today": the end of a title ("Neurology Today", "USA Today").
+NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
+
+
 @rule(
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
@@ -972,6 +1009,8 @@ SPAN_BOUND_BEFORE = re.compile(
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
+    if m.group(0) == "Today" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "the journal Neurology Today", "USA Today": a title
     offset = {
         "today": 0,
         "tomorrow": 1,
@@ -1967,8 +2006,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
-    if (named := year_named_after(m, ctx)) is not None:
-        y = named  # "the last white Christmas was in 2010"
+    if (named := year_named_after(m, ctx) or fronted_year(ctx, m)) is not None:
+        y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
     elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
         # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
