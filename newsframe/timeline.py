@@ -805,11 +805,16 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
         before = next((s for s in reversed(spans[:i]) if s is not None), None)
         after = next((s for s in spans[i + 1 :] if s is not None), None)
         day = spans[i][0]
-        if _between(day, before, after):
+        # "Sunday, October 19 - Water seeps through. Monday - Pumps begin": after a day the entry before names, a
+        # weekday is the first such day after it; a chronology skips no week without saying so
+        skipped = rule == "weekday" and before is not None and before[0] == before[1] and (day - before[1]).days > 7
+        if _between(day, before, after) and not skipped:
             continue
         today = published.date() if published is not None else None
         if rule == "month":  # "January: Floods hit the town" atop a December paper's review of its year
             choices = [day - relativedelta(years=1)] + ([day + relativedelta(years=1)] if today is None else [])
+        elif skipped:
+            choices = [day - timedelta(days=7 * ((day - before[1]).days // 7 - ((day - before[1]).days % 7 == 0)))]
         else:
             choices = [day - timedelta(days=7), day + timedelta(days=7)]
         for moved in choices:

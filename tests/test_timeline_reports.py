@@ -111,3 +111,44 @@ def test_the_days_a_place_is_open_are_every_weeks_and_a_run_of_days_runs_forward
     assert row(frame, "Saturday")["date"] == ""
     assert row(frame, "Saturday", 1)["value"] == "2025-10-11"
     assert row(frame, "Tuesday")["value"] == "2025-10-14"
+
+
+def test_a_story_day_after_a_narrated_childhood_sentence_keeps_its_date():
+    frame = table(
+        "When he was a boy, Dunmore sang in the church choir every Sunday. On Saturday he dedicated the encore to it.",
+        published=datetime(2025, 7, 7),
+    )
+    assert row(frame, "Saturday")["value"] == "2025-07-05"
+
+
+def test_a_chronologys_weekday_after_a_named_day_is_the_first_such_day_after_it():
+    frame = table(
+        "May 2022 - Surveyors find subsidence under the east stand.",
+        "Saturday, October 4 - Cracks open in the terrace during a match. The ground is closed.",
+        "Tuesday - Engineers start shoring up the stand.",
+        "Friday - The club says home games will move to a rival's ground.",
+        published=datetime(2025, 10, 24),
+    )
+    assert row(frame, "Tuesday")["value"] == "2025-10-07"
+    assert row(frame, "Friday")["value"] == "2025-10-10"
+
+
+def test_the_weekday_before_or_after_a_named_day_is_counted_from_it():
+    frame = table(
+        "The pier's last day open is 14 December. Volunteers will hold a party on the Sunday before.",
+        published=datetime(2025, 10, 4),
+    )
+    assert row(frame, "Sunday")["value"] == "2025-12-07"
+
+
+def test_the_month_after_a_day_its_sentence_named_is_that_days_month():
+    frame = table(
+        "The tablet reaches shops in Canada on November 6 and in Mexico later in the month.",
+        published=datetime(2025, 9, 18),
+    )
+    assert row(frame, "later in the month")["value"] == "2025-11"
+
+
+def test_hours_after_a_thousands_comma_are_no_duration_of_their_own():
+    frame = table("Firefighters worked 12,000 hours of overtime in the summer.", published=datetime(2025, 9, 18))
+    assert "000 hours" not in frame["expression"].tolist()

@@ -818,8 +818,9 @@ BARE_SEASON = re.compile(r"(?:(?:the|early|late|mid)[- ])*(?:summer|winter|sprin
 
 def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match | None, ctx: DocContext) -> None:
     """A month, season, holiday or weekday with no word that places it, told after words of a time of someone's life
-    gone by (`frame`: "When I was a boy, the ice was thick by November") in the same text and before it speaks of
-    now again, was that of every year then: no year ("XXXX-11")."""
+    gone by (`frame`: "When I was a boy, the ice was thick by November") in the same sentence, or in a quotation
+    of the same text when the frame is quoted, and before it speaks of now again, was that of every year then: no
+    year ("XXXX-11")."""
     if frame is None or cand.start < frame.start() or cand.rule not in BARE_DATE_RULES or PLACED.match(cand.text):
         return
     if cand.rule == "relative_unit" and not BARE_SEASON.fullmatch(cand.text):
@@ -828,8 +829,11 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
         return
     if cand.anchor != "relative" or cand.extras.get("counted"):
         return  # "As a boy, in the winter of 1963", "When I was a child in 1958 ... in May": that year's
-    if ctx.quoted(frame.start()) and not ctx.quoted(cand.start):
-        return
+    if ctx.sentence_start(frame.start()) != ctx.sentence_start(cand.start) and (
+        cand.rule == "weekday" or not ctx.quoted(frame.start()) or not ctx.quoted(cand.start)
+    ):
+        return  # beyond its sentence only a remembering speaker's words go on with it: "When she was a teenager,
+        # she sang in the pub every Friday. On Saturday she dedicated the encore to him" is the story's Saturday
     rest = cand.value[4:]
     if cand.rule == "weekday" and re.match(r"-\d\d-\d\d", rest):
         rest = f"-WXX-{date.fromisoformat(cand.value[:10]).isoweekday()}{cand.value[10:]}"

@@ -858,6 +858,9 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     return day.isoformat()
 
 
+# "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
+DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$))", re.I)
+
 # A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
 WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
 
@@ -889,6 +892,14 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
+    side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
+    named = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") if side else None
+    if named:  # "on 21 December ... on the Saturday before": the Saturday before that day
+        day, step = date.fromisoformat(named.group()), -1 if side[1].lower() == "before" else 1
+        day += timedelta(days=step)
+        while day.weekday() != wd:
+            day += timedelta(days=step)
+        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if rel == "the":  # "on the Monday": the Monday of the story's week, when it names a day; else none
         reference = value_datetime(ctx.last_value)
         if reference is None or ctx.moved() is None:
@@ -1170,6 +1181,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and BEFORE_AN_EVENT.match(m.string, m.end())
     ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
         return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
+    named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
+    if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
+        # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
+        return "DATE", named.group(), "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
@@ -1628,6 +1643,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None
     if re.fullmatch(r"\d{4}", num_text):  # "the 1988 quarter" is a date, not 1988 quarters
         return None
+    if num_text[:1].isdigit() and re.search(r"\d[,.]$", m.string[max(0, m.start("num") - 2) : m.start("num")]):
+        return None  # "90,000 hours": the end of a larger number
     after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
