@@ -152,3 +152,12 @@ def test_the_month_after_a_day_its_sentence_named_is_that_days_month():
 def test_hours_after_a_thousands_comma_are_no_duration_of_their_own():
     frame = table("Firefighters worked 12,000 hours of overtime in the summer.", published=datetime(2025, 9, 18))
     assert "000 hours" not in frame["expression"].tolist()
+
+
+def test_a_clock_time_of_a_deed_an_earlier_paragraph_dated_is_on_that_day():
+    frame = table(
+        "The number of dead from a landslide that buried the village of Orsk on Saturday rose to 40 on Sunday.",
+        "The landslide struck at 3:40 a.m., while most residents were asleep.",
+        published=datetime(2025, 5, 5, 7, 0),
+    )
+    assert row(frame, "3:40 a.m.")["value"] == "2025-05-03T03:40"
