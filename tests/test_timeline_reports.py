@@ -161,3 +161,12 @@ def test_a_clock_time_of_a_deed_an_earlier_paragraph_dated_is_on_that_day():
         published=datetime(2025, 5, 5, 7, 0),
     )
     assert row(frame, "3:40 a.m.")["value"] == "2025-05-03T03:40"
+
+
+def test_minutes_ago_in_a_live_entry_count_from_the_entrys_clock():
+    frame = table(
+        "21:10 Lightning struck the stand roof twenty minutes ago, the organisers say.",
+        "20:05 The match is halted as the storm arrives.",
+        published=datetime(2025, 6, 14, 22, 30),
+    )
+    assert row(frame, "twenty minutes ago")["value"] == "2025-06-14T20:50"

@@ -1681,7 +1681,18 @@ def _duration(m: re.Match, ctx: Context) -> Result:
                 thursday = ctx.dct + timedelta(days=3 - ctx.dct.weekday())
                 return "DATE", week_value(shift(thursday, -n, unit).date()), "relative"
             return "DATE", granular(back, "month" if "month" in m["at"].lower() else "day"), "relative"
-        return "DATE", granular(shift(ctx.dct, -n, unit), unit), "relative"
+        base = ctx.dct
+        if (
+            ctx.historic
+            and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", ctx.entry or "")
+            and unit_key(unit)
+            in (
+                "hour",
+                "minute",
+            )
+        ):
+            base = datetime.fromisoformat(ctx.entry)  # a live page's "17:55 Gusts were recorded an hour ago": 16:55
+        return "DATE", granular(shift(base, -n, unit), unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
             return "DATE", "FUTURE_REF", "vague"
