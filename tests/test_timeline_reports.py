@@ -170,3 +170,13 @@ def test_minutes_ago_in_a_live_entry_count_from_the_entrys_clock():
         published=datetime(2025, 6, 14, 22, 30),
     )
     assert row(frame, "twenty minutes ago")["value"] == "2025-06-14T20:50"
+
+
+def test_a_clock_time_written_with_a_dot_after_at_is_a_time_of_day_but_a_price_is_not():
+    frame = table(
+        "A barn burned in Hollola on Tuesday night. The fire was noticed at 22.15, the rescue service said.",
+        "Shares in the insurer closed at 14.20 on Tuesday.",
+        published=datetime(2025, 11, 13),
+    )
+    assert row(frame, "22.15")["value"] == "2025-11-11T22:15"
+    assert "14.20" not in frame["expression"].tolist()

@@ -749,6 +749,8 @@ YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I
     "time_of_day",
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>(?-i:[A-Z]{2,4})))?"
     rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>(?-i:[A-Z]{{2,4}})))?"
+    # a clock time written with a dot after "at" or "from", as in Nordic and German text: "noticed at 23.40"
+    r"|(?<=\b(?:at|At) )(?P<hd>[01]\d|2[0-3])\.(?P<mid>[0-5]\d)(?![\d.,]\d|\s*(?:%|per\b|percent|euros?|points?))"
     rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
 )
 def _time_of_day(m: re.Match, ctx: Context) -> Result:
@@ -761,6 +763,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             if m["word"].lower() != "midnight"
             else (0 if AFTER_MIDNIGHT.search(m.string, 0, m.start()) else 24, 0)
         )
+    elif m["hd"]:
+        if LEVEL_AT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # "the shares closed at 12.30": a price or a level, no time of day
+        hour, minute = int(m["hd"]), int(m["mid"])
     elif m["h24"]:
         if GAME_CLOCK.match(m.string, m.end()):
             return None  # "with 5:12 left", "won in 2:05:30": a game clock or a race time, no time of day
@@ -818,6 +824,13 @@ def _evening_clock(hour: int, before: str, after: str) -> bool:
 
 # The part of the day named right after a clock time: "at eight o'clock in the evening", "at ten o'clock that night".
 CLOCK_PART_AFTER = re.compile(r"\s*(?:in the|that|at|on|one|last|this) (?:morning|evening|night)\b", re.I)
+
+# Words of a level just before "at" and a number with a dot: "closed at 12.30", "is valued at 10.50".
+LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:closed|closing|opened|opening|stood|stands|ended|finished|traded|trading|priced|valued|peaked|settled|"
+    r"fixed|rated|sold|bought|set|capped|pegged|estimated)\s+at\s+$",
+    re.I,
+)
 
 # Words before "midnight" that mean the hours after it, the start of the next day.
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
