@@ -33,7 +33,15 @@ from .article import dateline_end
 from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
-from .timex.extract import ENTRY_AFTER_DATE, FIXTURE_LINE, governing_verb, present_perfect, simple_present, verb_tense
+from .timex.extract import (
+    ENTRY_AFTER_DATE,
+    FIXTURE_LINE,
+    REPORTING_VERBS,
+    governing_verb,
+    present_perfect,
+    simple_present,
+    verb_tense,
+)
 from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -821,11 +829,16 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
         before = next((s for s in reversed(spans[:i]) if s is not None), None)
         after = next((s for s in spans[i + 1 :] if s is not None), None)
         day = spans[i][0]
-        if _between(day, before, after):
+        # "Sunday, October 19 - Water seeps through. Monday - Pumps begin": after a day the entry before names, a
+        # weekday is the first such day after it; a chronology skips no week without saying so
+        skipped = rule == "weekday" and before is not None and before[0] == before[1] and (day - before[1]).days > 7
+        if _between(day, before, after) and not skipped:
             continue
         today = published.date() if published is not None else None
         if rule == "month":  # "January: Floods hit the town" atop a December paper's review of its year
             choices = [day - relativedelta(years=1)] + ([day + relativedelta(years=1)] if today is None else [])
+        elif skipped:
+            choices = [day - timedelta(days=7 * ((day - before[1]).days // 7 - ((day - before[1]).days % 7 == 0)))]
         else:
             choices = [day - timedelta(days=7), day + timedelta(days=7)]
         for moved in choices:
@@ -893,6 +906,61 @@ def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime
         first["anchor"] = "relative"
 
 
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _doers(token: Token) -> set[str]:
+    """The lemmas of who or what did what a date hangs on: the subject of its verb, or the noun a relative clause
+    with that verb describes ("an earthquake that struck on Monday": earthquake); the verb right before the date
+    counts too, which the parse may not have hung it on."""
+    verbs = [governing_verb(token)]
+    before = next((t for t in reversed(token.doc[token.sent.start : token.i]) if t.pos_ in ("VERB", "AUX")), None)
+    verbs.append(before)
+    found = set()
+    for verb in filter(None, verbs):
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            continue  # "police said on Monday": the day of the telling, not of the deed
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    c = verb.head
+                if c.pos_ in ("NOUN", "PROPN") and len(c.lemma_) >= 4:
+                    found.add(c.lemma_.lower())
+    return found
+
+
+def _same_doer(a: str, b: str) -> bool:
+    """Whether two nouns name the same thing, one perhaps shortened ("earthquake", "quake")."""
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told: list[tuple[str, set[str]]]) -> None:
+    """A clock time with no day of its own, in a paragraph naming no day before it, told in the past of a doer that
+    an earlier paragraph dated ("an earthquake that struck on Monday … rose above 5,000 on Tuesday. The quake hit at
+    4:17 a.m."): that day, not the day named last. Adds the paragraph's days to `told`."""
+    day_before = False
+    for cand, row in zip(found, made):
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if cand.type == "DATE" and DAY_VALUE.match(cand.value) and cand.rule != "time_of_day":
+            day_before = True
+            told.append((cand.value[:10], _doers(span.root)))
+            continue
+        if cand.rule != "time_of_day" or day_before or not DAY_VALUE.match(row["value"]):
+            continue
+        verb = governing_verb(span.root)
+        if verb is None or verb_tense(verb) != "past":
+            continue
+        doers = _doers(span.root)
+        match = next(
+            (day for day, nouns in reversed(told) if any(_same_doer(a, b) for a in doers for b in nouns)), None
+        )
+        if match is not None and match != row["value"][:10]:
+            for column in ("value", "date", "date_end"):
+                row[column] = match + row[column][10:]
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -924,6 +992,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
+    told: list[tuple[str, set[str]]] = []  # days named so far, each with the nouns of what happened on it
     sport = is_sport_report(docs)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
@@ -937,6 +1006,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
+        if paragraph.number and entry is None:
+            date_clock_times_by_their_doer(found, made, doc, told)
         if entry is not None:
             entries.append((made, entry.rule))
         rows += made

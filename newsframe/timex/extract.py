@@ -13,6 +13,8 @@ from .grammar import (
     PRECISION,
     RULE_GATES,
     RULES,
+    WEEKDAY,
+    YEAR,
     Candidate,
     Context,
     duration_parts,
@@ -46,14 +48,30 @@ TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on
 
 def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
     """The verb (or auxiliary) governing `token`, walking up at most `steps` heads."""
-    tok = token
+    tok, below = token, token
     for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX"):
-            return tok
+            return _said_on(tok, below)
         if tok.head.i == tok.i:
             return None
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok, below = tok.head, tok
+    return _said_on(tok, below) if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _said_on(verb: Token, below: Token) -> Token:
+    """The verb a phrase `below` of `verb` belongs to: the verb of saying when the parse hung the phrase on the said
+    clause though it stands before that clause's subject ("said on Friday it would cut 400 jobs": the saying)."""
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and below.dep_ == "prep"
+        and head.lemma_.lower() in REPORTING_VERBS
+        and head.i < below.i
+        and not any(c.dep_ == "mark" and c.i < below.i for c in verb.children)  # "said that on Friday it had"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > below.right_edge.i for c in verb.children)
+    ):
+        return head
+    return verb
 
 
 # Verbs of state, of measure and of relation: in the simple present they say what holds now ("the deal values Quanta
@@ -104,6 +122,8 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if _open_condition(verb):
         return "future"
+    if any(a.lower_ in ("can", "ca") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"  # "Residents can see the plans on Saturday": what may be done is still to come
     if any(a.tag_ == "MD" for a in auxes):
         return None
     if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -279,6 +299,16 @@ def _invited_to(token: Token) -> bool:
 FIXTURE_LINE = re.compile(r"[\w .'&-]{1,40}:\s*(?:hosts?|at|visits?|vs\.?|versus|home (?:against|to|vs))\s", re.I)
 
 
+# Verbs of a fixture that the parse may read as nouns after a team's name ("Fulham host Aston Villa on Saturday").
+FIXTURE_VERBS = {"host", "hosts", "visit", "visits", "face", "faces", "entertain", "entertains", "welcome", "welcomes"}
+
+
+# A run of weekdays ("from Tuesday to Sunday", "Monday to Friday", "Mon-Fri.") and the states of a place it bounds.
+WEEKDAY_RUN = re.compile(rf"\b{WEEKDAY}s?\s*(?:-|–|to|until|through|till)\s*{WEEKDAY}s?\b", re.I)
+OPEN_STATES = {"open", "closed", "shut", "staffed", "available"}
+NAMED_WEEK = re.compile(r"[^.;!?]*?\b(?:this|next|last|that) week", re.I)
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -297,6 +327,22 @@ class DocContext(Context):
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
         self.earlier_clause = self._earlier_clause
+        self.opening_hours = self._opening_hours
+
+    def _opening_hours(self, start: int, end: int) -> bool:
+        """Whether the weekday start..end bounds a run of days ("from Tuesday to Sunday", "Monday to Friday") in the
+        simple present of a state of being open or closed ("the hall is open from Tuesday to Sunday"): every week's
+        days, no calendar day."""
+        text = self.doc.text if self.doc is not None else ""
+        if not WEEKDAY_RUN.search(text, max(0, start - 40), end + 40) or NAMED_WEEK.match(text, end, end + 40):
+            return False  # "is closed Monday to Wednesday this week": those days
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ == "aux" for c in verb.children):
+            return False  # "will be open from Friday to Monday": those days
+        return any(c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in OPEN_STATES for c in verb.children)
 
     def _earlier_clause(self, start: int, end: int) -> bool:
         """Whether the expression start..end is in a past perfect clause that a conjunction puts before its main
@@ -347,7 +393,7 @@ class DocContext(Context):
         if span is None or len(span) == 0:
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
-            return "past"
+            return self._ahead_of(span.root) or "past"
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
@@ -363,6 +409,10 @@ class DocContext(Context):
                 verb = verb if verb.pos_ in ("VERB", "AUX") else None
             if verb is None and FIXTURE_LINE.match(span.root.sent.text):
                 return "future"  # a team's next games: "Grizzlies: Host Denver on Thursday."
+            if verb is None and any(
+                t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
+            ):
+                return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and self.historic and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
@@ -371,6 +421,19 @@ class DocContext(Context):
         if tense == "future" and _comes_after(span.root, verb):
             return "past"
         return tense
+
+    def _ahead_of(self, day: Token) -> str | None:
+        """'future' for a day's event that something not past is done before ("in talks to sign him before
+        Monday's deadline", "is campaigning ahead of Thursday's vote"): that event is still to come."""
+        prep = day.head.head if day.head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            prep = prep.head
+        if prep is None or prep.lower_ not in ("before", "ahead") or prep.dep_ not in ("prep", "advmod"):
+            return None
+        verb = governing_verb(prep)
+        if verb is None or (verb.lemma_ in ("be", "have") and verb.tag_ in ("VBZ", "VBP")):
+            return None  # "its share before Friday's purchases is 7%": a state, not a plan
+        return "future" if verb_tense(verb) == "future" else None
 
     def _ok_number(self, start: int, end: int) -> bool:
         """False when spaCy calls the number start..end a quantity, money, a percentage, or it counts a noun."""
@@ -406,11 +469,14 @@ POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
 
 def _set_ahead(date: Token, verb: Token) -> bool:
     """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
-    until March 3", in the simple past) or may last until ("Repairs could take until Wednesday"): a date to come."""
+    until March 3", in the simple past; "has been postponed until June 8", in the present perfect) or may last
+    until ("Repairs could take until Wednesday"): a date to come."""
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in SCHEDULING_VERBS and verb.tag_ == "VBD" and not auxes:
+    if verb.lemma_.lower() in SCHEDULING_VERBS and (
+        (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and present_perfect(verb))
+    ):
         return date.head.lower_ != "to" or verb.lemma_.lower() in ("move", "push", "bring", "postpone", "delay")
     return date.head.lower_ in ("until", "till") and any(
         a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes
@@ -469,6 +535,9 @@ def simple_present(verb: Token) -> bool:
 # A chronology's entry: a date opening the text, then a dash or a colon ("Tuesday night - Pumps begin …",
 # "March 2019: An inspection rates …").
 ENTRY_AFTER_DATE = re.compile(r"\s*[-—–:]\s")
+# A live page's entry may open with its clock time and no mark after it ("17:55 The warning is extended …").
+CLOCK_ENTRY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+AFTER_CLOCK_ENTRY = re.compile(r"\s+[A-Z\"“‘']")
 
 
 def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candidate, re.Match, object]]:
@@ -590,7 +659,13 @@ def extract(
     found: list[Candidate] = []
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
-        ctx.historic = ENTRY_AFTER_DATE.match(text, chosen[0][0].end) is not None
+        first = chosen[0][0]
+        ctx.historic = ENTRY_AFTER_DATE.match(text, first.end) is not None or (
+            first.rule == "time_of_day"
+            and CLOCK_ENTRY.fullmatch(first.text) is not None
+            and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
+        )
+    remembered = REMEMBERED_TIME.search(text)
     for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
         if result is None:
@@ -599,6 +674,7 @@ def extract(
             result = with_mod(result, m["mod"])
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
+        _leave_remembered_habit_undated(cand, text, remembered, ctx)
         if ctx.historic:
             cand.extras["historic"] = True
             ctx.entry = ctx.entry or cand.value
@@ -631,6 +707,7 @@ def extract(
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
+    _keep_runs_of_weekdays_forward(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
@@ -738,6 +815,77 @@ def _leave_daily_windows_undated(found: list[Candidate], text: str) -> None:
                 cand.extras["undated"] = "every day"
 
 
+# Words that tell of a time of someone's life gone by, whose months, seasons and holidays were every year's: "When I
+# was a boy, the ice was thick by November", "As a child I used to watch him", "When I started, we worked through
+# the summer". "used to" after a form of "be" or "get" is no habit ("the money was used to buy it").
+REMEMBERED_TIME = re.compile(
+    r"\b(?:when|while) (?:I|we|he|she|they) (?:was|were) (?:an? |still )?(?:little |small |young )?"
+    r"(?:boys?|girls?|child|children|kids?|young|teenagers?|students?|growing up)\b"
+    r"|\bas (?:an? )?(?:little |small |young )?(?:child|boy|girl|kids?|children|teenagers?|youngsters?)\b"
+    r"|\b(?:in|during) (?:my|his|her|our|their) (?:youth|childhood|boyhood|girlhood|school days)\b"
+    r"|\bgrowing up\b|\bin those days\b|\bback then\b"
+    r"|\bwhen (?:I|we) (?:first )?(?:started|began)\s*[,.]"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )\bused to\b",
+    re.I,
+)
+# Words after which the text speaks of today again: "Now we cannot trust it until January".
+BACK_TO_NOW = re.compile(rf"\b(?:now|nowadays|today|these days|this year|{YEAR})\b", re.I)
+# A date with no word of its own that places it ("November", "the summer", "Christmas", "Sunday evening"); "last
+# November", "this summer" and "next Christmas" are placed by the teller.
+BARE_DATE_RULES = {"month", "holiday", "weekday", "movable_holiday", "easter", "relative_unit", "month_day"}
+PLACED = re.compile(r"(?:last|next|this|that|coming|past|previous)\b", re.I)
+BARE_SEASON = re.compile(r"(?:(?:the|early|late|mid)[- ])*(?:summer|winter|spring|autumn|fall)", re.I)
+
+
+def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match | None, ctx: DocContext) -> None:
+    """A month, season, holiday or weekday with no word that places it, told after words of a time of someone's life
+    gone by (`frame`: "When I was a boy, the ice was thick by November") in the same sentence, or in a quotation
+    of the same text when the frame is quoted, and before it speaks of now again, was that of every year then: no
+    year ("XXXX-11")."""
+    if frame is None or cand.start < frame.start() or cand.rule not in BARE_DATE_RULES or PLACED.match(cand.text):
+        return
+    if cand.rule == "relative_unit" and not BARE_SEASON.fullmatch(cand.text):
+        return
+    if BACK_TO_NOW.search(text, frame.end(), cand.start) or not re.match(r"\d{4}-", cand.value):
+        return
+    if cand.anchor != "relative" or cand.extras.get("counted"):
+        return  # "As a boy, in the winter of 1963", "When I was a child in 1958 ... in May": that year's
+    if ctx.sentence_start(frame.start()) != ctx.sentence_start(cand.start) and (
+        cand.rule == "weekday" or not ctx.quoted(frame.start()) or not ctx.quoted(cand.start)
+    ):
+        return  # beyond its sentence only a remembering speaker's words go on with it: "When she was a teenager,
+        # she sang in the pub every Friday. On Saturday she dedicated the encore to him" is the story's Saturday
+    rest = cand.value[4:]
+    if cand.rule == "weekday" and re.match(r"-\d\d-\d\d", rest):
+        rest = f"-WXX-{date.fromisoformat(cand.value[:10]).isoweekday()}{cand.value[10:]}"
+    cand.value = "XXXX" + rest
+    cand.extras["undated"] = "remembered habit"
+
+
+# Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
+DAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?", re.I)
+DAY_VALUE_AT_START = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
+    """The second weekday of a run ("closed from Friday to Monday") comes after the first: when each was read on
+    its own and the second fell before the first, it is the one a week later."""
+    for first, second in zip(found, found[1:]):
+        if (
+            first.rule != "weekday"
+            or second.rule != "weekday"
+            or not DAY_RUN_GLUE.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        if not DAY_VALUE_AT_START.match(first.value) or not DAY_VALUE_AT_START.match(second.value):
+            continue
+        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
+        if end < start:
+            second.value = (end + timedelta(weeks=1)).isoformat() + second.value[10:]
+            if "story" in second.extras:
+                second.extras["story"] = (second.value, *second.extras["story"][1:])
+
+
 def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
     """Give a clock time that names no day of its own the day of the clock time ending its range ("from 3am until
     11am on Friday": Friday 3am), or the day before when it is later in the day (overnight: "from 8pm until 6am on
@@ -810,7 +958,7 @@ UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
 LATER = re.compile(
-    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the)\b)|before that)\b"
+    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the|than)\b)|before that)\b"
     r"|(on|before)(?=\s*[,.;:!?]))",
     re.I,
 )

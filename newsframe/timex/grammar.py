@@ -85,6 +85,8 @@ class Context:
     perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether characters start..end are in a past perfect clause put before its main one ("after they had met")
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
+    # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
+    opening_hours: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -498,6 +500,8 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
+        if not rel and (fronted := fronted_year(ctx, m)) is not None and _is_day(fronted, month, day):
+            story = fronted
         entry = entry_year(ctx) if not rel else None
         if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
             story = entry
@@ -583,6 +587,22 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     ):
         return year
     return None
+
+
+# What may open a sentence before the year that frames it: "In 2019, the judge set a hearing for March 4".
+FRONTED_YEAR_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?:early |late |later |earlier )?in|during|throughout)\s+$", re.I)
+
+
+def fronted_year(ctx: Context, m: re.Match) -> int | None:
+    """The bare year that opens the sentence of a day or month named without one ("In 2019, the judge set a hearing
+    for March 4": 2019's March 4): the sentence is told in that year. None otherwise (a year named in passing,
+    "the 1988 law ... He resigned on Aug. 2", dates no other day)."""
+    if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or "") or not ctx.story_moved:
+        return None
+    opening = ctx.sentence_start(ctx.last_start)
+    if opening != ctx.sentence_start(m.start()) or not FRONTED_YEAR_BEFORE.fullmatch(m.string, opening, ctx.last_start):
+        return None
+    return int(ctx.last_value)
 
 
 def year_in_story(value: str | None, month: int) -> int | None:
@@ -698,6 +718,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
     elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
+    elif (fronted := fronted_year(ctx, m)) is not None:  # "In 1962 he left for Boston in May": that year's
+        return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
@@ -727,6 +749,8 @@ YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I
     "time_of_day",
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>(?-i:[A-Z]{2,4})))?"
     rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>(?-i:[A-Z]{{2,4}})))?"
+    # a clock time written with a dot after "at" or "from", as in Nordic and German text: "noticed at 23.40"
+    r"|(?<=\b(?:at|At) )(?P<hd>[01]\d|2[0-3])\.(?P<mid>[0-5]\d)(?![\d.,]\d|\s*(?:%|per\b|percent|euros?|points?))"
     rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
 )
 def _time_of_day(m: re.Match, ctx: Context) -> Result:
@@ -739,6 +763,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             if m["word"].lower() != "midnight"
             else (0 if AFTER_MIDNIGHT.search(m.string, 0, m.start()) else 24, 0)
         )
+    elif m["hd"]:
+        if LEVEL_AT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # "the shares closed at 12.30": a price or a level, no time of day
+        hour, minute = int(m["hd"]), int(m["mid"])
     elif m["h24"]:
         if GAME_CLOCK.match(m.string, m.end()):
             return None  # "with 5:12 left", "won in 2:05:30": a game clock or a race time, no time of day
@@ -797,6 +825,13 @@ def _evening_clock(hour: int, before: str, after: str) -> bool:
 # The part of the day named right after a clock time: "at eight o'clock in the evening", "at ten o'clock that night".
 CLOCK_PART_AFTER = re.compile(r"\s*(?:in the|that|at|on|one|last|this) (?:morning|evening|night)\b", re.I)
 
+# Words of a level just before "at" and a number with a dot: "closed at 12.30", "is valued at 10.50".
+LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:closed|closing|opened|opening|stood|stands|ended|finished|traded|trading|priced|valued|peaked|settled|"
+    r"fixed|rated|sold|bought|set|capped|pegged|estimated)\s+at\s+$",
+    re.I,
+)
+
 # Words before "midnight" that mean the hours after it, the start of the next day.
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
@@ -817,6 +852,8 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     if not ctx.dct:
         return "XXXX-XX-XX"
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
+        named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
     if (
         named is not None
         and tense == "future"
@@ -833,6 +870,12 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
 
+
+# "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
+DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$))", re.I)
+
+# A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
+WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
 
 # Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
 WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
@@ -855,11 +898,21 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
         return None
+    if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
+    side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
+    named = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") if side else None
+    if named:  # "on 21 December ... on the Saturday before": the Saturday before that day
+        day, step = date.fromisoformat(named.group()), -1 if side[1].lower() == "before" else 1
+        day += timedelta(days=step)
+        while day.weekday() != wd:
+            day += timedelta(days=step)
+        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if rel == "the":  # "on the Monday": the Monday of the story's week, when it names a day; else none
         reference = value_datetime(ctx.last_value)
         if reference is None or ctx.moved() is None:
@@ -897,6 +950,12 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    week_after = WEEK_AFTER_DAY.match(m.string, m.end()) if direction is None else None
+    if week_after:  # "on Wednesday last week", "Friday next week": that week's day
+        step = {"last": -1, "this": 0, "next": 1}[week_after["rel"].lower()]
+        monday = ctx.dct.date() - timedelta(days=ctx.dct.weekday()) + timedelta(weeks=step)
+        d = monday + timedelta(days=wd)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     ago = re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
     if direction is None and ago and WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         # "a week ago on Wednesday", "two weeks ago Friday": that week's day, nearest the date counted back
@@ -960,6 +1019,10 @@ SPAN_BOUND_BEFORE = re.compile(
 )
 
 
+# A capitalised word right before a capitalised "Today": the end of a title ("Neurology Today", "USA Today").
+NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
+
+
 @rule(
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
@@ -970,6 +1033,8 @@ SPAN_BOUND_BEFORE = re.compile(
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
+    if m.group(0) == "Today" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "the journal Neurology Today", "USA Today": a title
     offset = {
         "today": 0,
         "tomorrow": 1,
@@ -1129,6 +1194,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and BEFORE_AN_EVENT.match(m.string, m.end())
     ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
         return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
+    named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
+    if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
+        # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
+        return "DATE", named.group(), "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
@@ -1554,8 +1623,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
     rf"(?P<unit>{_UNITS})(?P<half> and a half)?"
-    # "missed six weeks earlier this season": "earlier" goes with the season, the weeks are how long
-    r"(?P<rel>(?: or so)? ago|(?: or so)? earlier(?! (?:this|that|last|in the)\b)| from now| hence)?"
+    # "missed six weeks earlier this season": "earlier" goes with the season, the weeks are how long; "two hours
+    # earlier than forecast" compares, it dates nothing
+    r"(?P<rel>(?: or so)? ago|(?: or so)? earlier(?! (?:this|that|last|in the|than)\b)| from now| hence)?"
     # "fifty years ago this week", "a century ago today": that week or day, so many years back
     r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
@@ -1589,6 +1659,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None
     if re.fullmatch(r"\d{4}", num_text):  # "the 1988 quarter" is a date, not 1988 quarters
         return None
+    if num_text[:1].isdigit() and re.search(r"\d[,.]$", m.string[max(0, m.start("num") - 2) : m.start("num")]):
+        return None  # "90,000 hours": the end of a larger number
     after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
@@ -1627,7 +1699,18 @@ def _duration(m: re.Match, ctx: Context) -> Result:
                 thursday = ctx.dct + timedelta(days=3 - ctx.dct.weekday())
                 return "DATE", week_value(shift(thursday, -n, unit).date()), "relative"
             return "DATE", granular(back, "month" if "month" in m["at"].lower() else "day"), "relative"
-        return "DATE", granular(shift(ctx.dct, -n, unit), unit), "relative"
+        base = ctx.dct
+        if (
+            ctx.historic
+            and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", ctx.entry or "")
+            and unit_key(unit)
+            in (
+                "hour",
+                "minute",
+            )
+        ):
+            base = datetime.fromisoformat(ctx.entry)  # a live page's "17:55 Gusts were recorded an hour ago": 16:55
+        return "DATE", granular(shift(base, -n, unit), unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
             return "DATE", "FUTURE_REF", "vague"
@@ -1862,6 +1945,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     if word in lx.RELATIONAL_REFERENCES:
         if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
             return None
+        if word in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end() :], re.I):
+            return None  # "two hours earlier than forecast": a comparison
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
@@ -1967,8 +2052,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
-    if (named := year_named_after(m, ctx)) is not None:
-        y = named  # "the last white Christmas was in 2010"
+    if (named := year_named_after(m, ctx) or fronted_year(ctx, m)) is not None:
+        y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
     elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
         # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
