@@ -120,6 +120,8 @@ def _role(text: str, i: int, width: int = 1) -> str:
     # a space set between a nested quotation's closing mark and the outer one's ('… like, ‘Oh, no,’ ” she said')
     spaced = before == " " and i >= 2 and text[i - 2] in "'’\"”" and text[i - 2] != text[i] and after in CLOSE_AFTER
     closes = closes or (spaced and i >= 3 and not text[i - 3].isspace())
+    # a stray space before a closing mark after the quotation's comma ("… coalitions, '' said Mr. Dunn")
+    closes = closes or (before == " " and i >= 2 and text[i - 2] in ",!?" and after.isspace())
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -337,7 +339,7 @@ ORG_KINDS = {
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
         "retailer airline supplier",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
-        "state": "ministry department council committee commission board office government administration",
+        "state": "ministry department council committee commission board office government administration service",
         "party": "party",
         "union": "union",
         "sport": "club team side outfit",
@@ -456,7 +458,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
-    dash = next((t for t in reversed(token.doc[left.i : token.i]) if _spaced_dash(t)), None)
+    dash = next((t for t in reversed(token.doc[left.i : token.i]) if _dash_between_spaces(t)), None)
     if dash is not None:  # "2021 - Severn Water, which owns the dam": a chronology's date is no part of the name
         left = dash.nbor(1)
     while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
@@ -527,8 +529,12 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
 
 
 def _clause_chars(head: Token) -> tuple[int, int]:
-    """The characters of the clause headed by `head`: its whole subtree."""
-    return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    """The characters of the clause headed by `head`: its whole subtree, without an "and" left dangling at its end
+    ("warned that … investment, and its director said": the next clause's conjunction)."""
+    right = head.right_edge
+    if right.dep_ == "cc" and right.i > head.left_edge.i:
+        return head.left_edge.idx, right.idx
+    return head.left_edge.idx, right.idx + len(right.text)
 
 
 DASHES = ("—", "–", "-", "--")
@@ -705,15 +711,36 @@ def _a_deed(noun: Token) -> bool:
 
 
 def _spaced_dash(token: Token) -> bool:
+    """Whether a token is a dash set off by a space, not the hyphen of a compound ("three-year-old")."""
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(token.nbor(-1).whitespace_))
+    return token.text in DASHES and spaced
+
+
+def _dash_between_spaces(token: Token) -> bool:
     """Whether a token is a dash with a space on both sides (" - ", " – "): a break between two clauses."""
     return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+
+
+def _shared_subject_clauses(verb: Token) -> tuple[Token, Token] | None:
+    """(the clause before, the clause after) of a cue with no subject between two clauses the parse hung on it, the
+    way a headline leaves out a repeated subject ("Nordvik unveils phone, says price will fall"): the first clause's
+    subject says the second."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    before = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i]
+    if not before or not after or not any(c.dep_ == "nsubj" for c in before[-1].children):
+        return None
+    return before[-1], after[0]
 
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and any(t.text in DASHES for t in verb.doc[subjects[0].i : subjects[1].i]):
+    if len(subjects) > 1 and any(g.tag_ == "WP$" for g in subjects[1].children):
+        return subjects[0]  # "A mother whose three-year-old son was in hospital said": the relative's is no speaker
+    if len(subjects) > 1 and any(_spaced_dash(t) for t in verb.doc[subjects[0].i : subjects[1].i]):
         return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
     if (
         len(subjects) > 1
@@ -732,7 +759,7 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if subjects:
         stamp = subjects[0]
-        dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if _spaced_dash(t)), None)
+        dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if _dash_between_spaces(t)), None)
         if dash is not None and verb.i - dash.i > 1 and verb.nbor(-1).pos_ in ("NOUN", "PROPN"):
             # "Strike moves patients - the hospital district says …": a headline's second clause, which the parse
             # hung on the first, has its own subject before the cue
@@ -749,6 +776,8 @@ def _subject(verb: Token) -> Token | None:
             if named is not None:
                 return named
         return stamp
+    if (shared := _shared_subject_clauses(verb)) is not None:
+        return next((c for c in shared[0].children if c.dep_ == "nsubj"), None)
     for child in verb.children:
         if child.dep_ == AGENT_DEP:
             for grand in child.children:
@@ -760,12 +789,18 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ == "nsubjpass":
                 return child
+    if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "X affects millions, and the number is expected to double": no subject to share
     if verb.dep_ == "conj" and verb.head is not verb:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         # "Okafor was replaced by a younger player and joked": Okafor, not the agent; but not a thing ("… that all
         # ballot boxes had been accounted for and thanked the staff")
         if passive is not None and (passive.pos_ in ("PROPN", "PRON") or passive.ent_type_ or _can_speak(passive)):
             return passive
+    if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if len(heads) > 1 and any(g.tag_ == "WP$" for g in heads[-1].children):
+            return heads[0]  # "A man whose car was towed away said": the relative's verb read as the sentence's
     if verb.dep_ == "conj" and (nearer := _nearer_clause_subject(verb)) is not None:
         return nearer  # "Shares in X fell after the supplier cut its forecast and warned": the supplier warned
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
@@ -808,6 +843,7 @@ def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
         and verb.pos_ in ("VERB", "AUX")
         and _lemma(verb) in SAYING_VERBS
         and any(c.dep_ in SUBJECT_DEPS and not quoted[c.idx] for c in verb.children)
+        and not any(c.dep_ == "xcomp" and _anonymous(c) for c in verb.children)  # "who asked not to be named"
     )
 
 
@@ -822,6 +858,12 @@ def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | 
     later = (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > head.i)
     if _cue_with_subject(head, quoted) and any(c.dep_ in CLAUSE_DEPS and quoted[c.idx] for c in head.children):
         return next(later, None)
+    own = any(c.dep_ in SUBJECT_DEPS and head.right_edge.i < c.i < verb.i for c in verb.children)
+    if own and _cue_with_subject(head, quoted) and not quoted[head.idx]:
+        # "X warned that …, and its director, Y, said firms want …": X's words before, Y's after
+        after = next((c for c in later if c.i > verb.i), None)
+        if after is not None:
+            return after
     between = verb.doc[head.right_edge.i + 1 : verb.i]
     if any(_cue_with_subject(t, quoted) for t in between if t.head.i != verb.i or t.dep_ != "ccomp"):
         return next((c for c in later if c.i > verb.i), None)
@@ -926,6 +968,11 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
         for above in [before, *before.ancestors]:  # "Mr. Hale, asked about the fees, had said": Mr. Hale
             if above.i >= verb.i or not (above.tag_ in ("VBN", "VBG") or above.dep_ in ("advcl", "acl")):
                 continue
+            # "Mr. Dahl, now 81 and retired in Bergen, said": the subject the parse gave the description
+            described = next((c for c in above.children if c.dep_ == "nsubj" and c.i < above.i), None)
+            if described is not None and above.dep_ == "conj" and not quoted[described.idx]:
+                before = described
+                break
             edge = above.left_edge.i
             if above.pos_ == "VERB" and edge - 2 >= verb.sent.start and verb.doc[edge - 1].text == ",":
                 before = verb.doc[edge - 2]
@@ -1023,8 +1070,8 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _lemma(verb) in ("tell", "ask"):
         return None  # "telling the crowd", "told reporters": who was told, not who spoke
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
-        if quoted[token.idx] or token.is_punct:
-            return None
+        if quoted[token.idx] or token.is_punct or token.pos_ == "ADP":
+            return None  # "…, said by telephone": the means, not the speaker
         if token.lower_ in ONE_OF and (token.i + 1 == len(token.doc) or token.nbor(1).is_punct):
             return token  # "“…,” read one."
         # a name, even one the parse mistook for another part of speech ("said Skelly" read as an adverb)
@@ -1090,17 +1137,41 @@ def _anonymous(verb: Token) -> bool:
     return _lemma(verb) in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _told_clause(verb: Token) -> Token | None:
+    """What "told" reports when the parse read it as a relative clause of the one told ("told the local paper his
+    basement had flooded"): a clause with a subject of its own and no relative word after a listener."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        if not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG") or _can_speak(obj)):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and c.i > obj.i for c in verb.children):
+            return None  # "tell the agency anything it does not know": the clause describes the thing told
+        for clause in obj.children:
+            if clause.dep_ != "relcl" or clause.i < obj.i:
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+            between = clause.doc[obj.i + 1 : subject.i + 1] if subject is not None else ()
+            if subject is not None and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in between):
+                return clause
+    return None
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
     lemma = _lemma(token)
     children = list(token.children)
     if lemma in CLAUSE_VERBS:
+        if (shared := _shared_subject_clauses(token)) is not None:
+            return shared[1], "clause"
         for child in children:
             if child.dep_ in CLAUSE_DEPS:
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
+        if lemma == "tell" and (clause := _told_clause(token)) is not None:
+            return clause, "clause"
         # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse
         # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun)
         for prep in children:
@@ -1201,6 +1272,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             after = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char), sent.end_char
             if comma is not None and token.i > sent.start + 1 and comma + 1 < sent.end:
                 after = doc[comma + 1].idx, sent.end_char
+                if doc[comma + 1].dep_ == "cc":  # "X, according to Y, and the number is …": the clause before
+                    comma = None
             if token.i <= sent.start + 1:
                 start, end = after
             elif comma is not None and _words(text[after[0] : after[1]]) > _words(text[sent.start_char : token.idx]):
@@ -1233,6 +1306,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         )
         if asked and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk")):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
+        if any(c.dep_ == "xcomp" and _anonymous(c) for c in token.children):
+            continue  # "who asked not to be named": a condition of speaking, no cue of what was said
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):
             continue  # "because they were not authorised to discuss the talks": what one may not say, nothing said
         reached = _content_head(token)
@@ -1870,6 +1945,13 @@ def _names(doc: Doc) -> list[Span]:
     return [Span(doc, e.start, e.end, NAME_LABELS[e.label_]) for e in doc.spans[NAMES_KEY]]
 
 
+# The end of a sentence the parse cut short: words without a sentence's end or a quotation mark, then its stop.
+CUE_SENTENCE_END = re.compile(r"[^.!?“”\"'‘’]*[.!?]\s*")
+# The reporter's words opening the next sentence before the speaker's words go on: "“…,” said Ann Lee. Unless the
+# rivals quit, “it is very hard to stop him.”"
+LEAD_IN = re.compile(r"(?:[^.!?“”\"'‘’]*[.!?]\s+)?[^.!?“”\"'‘’]{1,80},\s*")
+
+
 def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bool]]) -> bool:
     """Whether the text between an attributed quotation and the quotation at `a` is only its cue clause ("he
     said,", "Clinton said on Thursday."), or nothing."""
@@ -1880,9 +1962,19 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     if cue is None or not found.start <= found.end <= cue.idx:
         return False
     sent = cue.sent
-    # the cue's sentence follows the quotation (the parse may end a sentence at a quotation's "?" or "!")
-    if text[found.end : sent.start_char].strip() or (a >= sent.end_char and text[sent.end_char : a].strip()):
+    # the cue's sentence follows the quotation (the parse may end a sentence at a quotation's "?" or "!", or cut
+    # the description of the speaker short: "said Ann Lee, a Democrat who flew to Oslo with the family of Tom Hale,
+    # ¶ another freed hostage.")
+    rest = text[sent.end_char : a] if a >= sent.end_char else ""
+    if text[found.end : sent.start_char].strip() or (
+        rest.strip() and not CUE_SENTENCE_END.fullmatch(rest) and not LEAD_IN.fullmatch(rest)
+    ):
         return False
+    if rest.strip():
+        span = cue.doc.char_span(found.start, a, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = cue.doc[sent.start : span.end]
     # the cue clause and what describes its circumstances (", referring to …", "after hinting that …", even
     # ", suggesting that …": the same speaker goes on), but no other speaker's verb of saying and no quotation
     # long enough to be a statement of its own
@@ -2064,7 +2156,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
         text = said_text(texts, quotes, f, kind == "direct" and not f.verbatim)
         kind = "direct" if f.verbatim else kind
-        if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text):
+        if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text) and not _spoken(f, text):
             continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
         speaker, speaker_text = resolver.resolve(f)
         rows.append(
@@ -2107,6 +2199,19 @@ def _a_title(text: str) -> bool:
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in words)
+
+
+# Verbs that give a title or a slogan, not a line spoken: "“Salt and Iron,” the album's opener, reads".
+NOT_SPOKEN = frozenset("write chant sing read post tweet title call".split())
+
+
+def _spoken(found: Found, said: str) -> bool:
+    """Whether a short quotation in capitals is a line spoken, not a title: it ends on a comma inside its marks and
+    a verb of speaking follows it as its cue (“We Will Win,” she said)."""
+    cue = found.cue_token
+    if cue is None or said.rstrip("”’\"' ")[-1:] != "," or not 0 <= cue.idx - found.end <= 40:
+        return False
+    return _lemma(cue) in SAYING_VERBS and _lemma(cue) not in NOT_SPOKEN
 
 
 def _stem(verb: str) -> str:
@@ -2227,6 +2332,10 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return kept
 
 
+# A possessive right before a name makes it a role or a work ("her Hedda Gabler", "his Hamlet"), not a person.
+OWNED_NAME = re.compile(r"(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$")
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -2292,6 +2401,8 @@ class SpeakerResolver:
                 continue
             if gender and genders.get(m[4], gender) != gender:
                 continue
+            if m[3] == "PERSON" and OWNED_NAME.search(self.texts[m[0]], max(0, m[1] - 7), m[1]):
+                continue  # "Her Hedda Gabler in 1971 was hailed": a role or a work, no one to speak
             if any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
             if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and not kinds & _kinds_of(kind):
@@ -2445,8 +2556,8 @@ class SpeakerResolver:
                 before = {m[4] for m in here if _in_clause_of(doc, m, token)}
                 if not here and k > 0:
                     before = {m[4] for m in by_para.get(para, ()) if sents[k - 1][0] <= m[1] < sents[k - 1][1]}
-                if len(before) == 1:
-                    votes.setdefault(before.pop(), [0, 0])[gender == "f"] += 1
+                if len(before) == 1:  # a subject ("she said") is surer than an owner ("who sang on her debut")
+                    votes.setdefault(before.pop(), [0, 0])[gender == "f"] += 2 if token.dep_ in SUBJECT_DEPS else 1
         self._genders = {e: "m" if m > f else "f" for e, (m, f) in votes.items() if m != f}
         return self._genders
 
@@ -2475,7 +2586,8 @@ class SpeakerResolver:
             # "Judge Lord Okoro told the jurors …. He said": a person's name the recogniser did not read, by title
             words = [w.lower().strip(".") for w in written.split()]
             gender = next((GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS), None)
-            if gender is not None or any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[:-1]):
+            aged = AGE_AFTER_NAME.match(self.texts[found.speaker[0]], found.speaker[2]) is not None  # "Ola Hauge, 58,"
+            if gender is not None or aged or any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[:-1]):
                 self.gendered.append((*found.speaker[:2], gender, speaker))
         return speaker, written
 
