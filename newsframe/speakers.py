@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .article import count_words
-from .entities import ENTITY_KINDS, name_key
+from .entities import DEMONYM_ENDING, ENTITY_KINDS, name_key
 from .sentiment import TONES
 
 # The kinds of statement of quotes.csv, from the speaker's own words to the reporter's: in quotation marks,
@@ -61,21 +61,29 @@ WRITER = "the writer"
 def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -> str:
     """How a speaker is written inside a sentence: a named entity (in `named`) as found; "I" as WRITER; a
     description that opened the article's sentence in lower case ("The authority" -> "the authority", "Passenger
-    groups" -> "passenger groups"); anything that may be a name ("The Hague", "Bank of England", "Médecins sans
-    Frontières", "Critics", "UN officials") as found."""
+    groups" -> "passenger groups", "A mother from Leeds" -> "a mother from Leeds"); anything that may be a name ("The
+    Hague", "Bank of England", "Médecins sans Frontières", "Critics", "UN officials") or opens with a people's word
+    ("Ukrainian officials") as found."""
     speaker = str(speaker).strip()
     if speaker in named:
         return speaker
     if speaker == "I":
         return WRITER
     words = speaker.split()
-    if len(words) < 2 or not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
+    if not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
         return speaker
+    first = words[0].lower()
+    if DEMONYM_ENDING.search(first):  # a people's word keeps its capital: "Ukrainian officials", "Italian police"
+        return speaker
+    if len(words) == 1:  # "Critics", "Democrats", "Greens": a party's or a group's name for all one can tell
+        return speaker
+    opener = first in DESCRIPTION_OPENERS
+    if opener and words[1][:1].islower():  # "A mother from Birmingham", "The head of Oxfam"
+        return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
-    opener = words[0].lower() in DESCRIPTION_OPENERS
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS
-    return words[0].lower() + speaker[len(words[0]) :] if opener or common else speaker
+    return first + speaker[len(words[0]) :] if opener or common else speaker
 
 
 def statement_words(quotes: pd.DataFrame) -> pd.Series:

@@ -137,3 +137,18 @@ def test_a_name_run_over_a_spaced_dash_is_cut_there():
     )
     assert rows["Apple"] == ("ORG", 3) and rows["California"][0] == "GPE"
     assert not any(" - " in name for name in rows)
+
+
+def test_a_described_source_is_written_in_lower_case_inside_the_summary_sentence():
+    from newsframe import nlp, pipeline, summary
+    from newsframe.article import parse_article
+
+    article = parse_article(
+        "date 2024-09-10 Phone maker delays its new features\n\n"
+        "A mother from Leeds said the delay was a worry. The council said it would review the plan.\n\n"
+        "Ukrainian officials said the talks would resume. Chief executive Tim Hale said the phones were ready."
+    )
+    tables = pipeline.build_tables(article, nlp.article_docs(article))
+    sentence = next(s for s in summary.summary_sentences(article, tables) if s.startswith("It attributes"))
+    assert "the council" in sentence and "Ukrainian officials" in sentence
+    assert "a mother from Leeds" in sentence and "Tim Hale" in sentence
