@@ -742,8 +742,27 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Bank of" + "Finland Olli Rehn": what the title is of ends in a name
         if reread(tuple(t.text for t in tail)) == ((0, k, "PER"),):
             cut = span.end - k
-            return [replace(span, end=cut), Span(span.doc, cut, span.end, "PERSON", names="PERSON")]
+            head = name_key(doc[span.start : cut].text)
+            place = head in known_places() or (head in known_cities() and doc[span.start - 1].lower_ != "the")
+            what = replace(span, end=cut, label="GPE", names="GPE") if place else replace(span, end=cut)
+            return [what, Span(span.doc, cut, span.end, "PERSON", names="PERSON")]
     tail = tokens[-2:]
+    if (
+        (person or name_key(tail[-1].text) in (other_labels or {}))
+        and len(tokens) >= 4
+        and all(t.is_title and t.is_alpha and not _is_title(t) for t in tail)
+        and not any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in tail)
+        and tokens[-3].lower_ not in TRAILING_CONNECTORS
+    ):
+        # the family name named alone elsewhere, as people are: the first and family name are the holder's, the words
+        # before them what the title is of, a body unless they read as a place ("the chairman of the Social
+        # Democrats Antti Lindqvist")
+        cut = span.end - 2
+        read = reread(tuple(t.text for t in tokens[:-2]))
+        label = REREAD_TYPES[read[0][2]] if read and read[0][:2] == (0, cut - span.start) else "ORG"
+        label = "ORG" if label in ("PERSON", "NORP") else label
+        holder = Span(span.doc, cut, span.end, "PERSON", names="PERSON")
+        return [replace(span, end=cut, label=label, names=label), holder]
     if (
         len(tokens) == 3
         and doc[span.start - 1].lower_ == "the"
@@ -839,8 +858,12 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
     start = span.start
     if not all(t.lower_ in english_words() for t in doc[start : span.end] if not t.is_punct):
         return False
-    if name_key(_span_text(doc, span)) in known_places():
-        return False  # "the leader of Belarus Alexander Lukashenko": a country, which WordNet knows as a word
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and (after.tag_ == "NNPS" or after.lower_ in PARTY_MEMBERS):
+        return False  # the first word of a body named as its members are: "the leader of the Liberal Democrats"
+    key = name_key(_span_text(doc, span))
+    if key in known_places() or (key in known_cities() and (start == 0 or doc[start - 1].lower_ != "the")):
+        return False  # "the leader of Belarus Alexander Lukashenko", "the mayor of Tampere": places
     if start >= 2 and doc[start - 1].lower_ == "of" and _is_title(doc[start - 2]):
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
@@ -1159,7 +1182,8 @@ POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "c
 def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Institutions named with a possessive inside, which readers cut at it ("King's" + "College Hospital"), joined
     whole as one organisation: a name of one word (or a saint's: "St John") that is no country, capital or town, a
-    possessive, and one or more capitalised institution words (POSSESSIVE_NAME_HEADS) only. A place's possessive
+    possessive, and one or more capitalised institution words (POSSESSIVE_NAME_HEADS) only; so are woods, parks and
+    hills ("Fisher's Wood", TERRAIN_WORDS), as open ground. A place's possessive
     before a name ("London's Science Museum", "Harvard's Kennedy School") is left as it is."""
     out = list(spans)
     i = 0
@@ -1170,7 +1194,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         end = j + 1
-        while end < len(doc) and doc[end].lower_ in POSSESSIVE_NAME_HEADS and doc[end].is_title:
+        while end < len(doc) and doc[end].lower_ in POSSESSIVE_NAME_HEADS | TERRAIN_WORDS and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
         if end > j + 1 and after is not None:  # "King's" + "College London": the name read after it goes on
@@ -1188,7 +1212,8 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
-        out[i : i + 1 + len(inside)] = [replace(left, end=end, label="ORG", names="", model="")]
+        label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
+        out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
     return out
 
@@ -1413,7 +1438,7 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
 # Barclays", "a deal with Pfizer", "bought by Amazon".
 # Lower-case particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Marieke van der Berg");
 # the first few only people's names hold, so a name read as anything else that runs over one is a person's.
-NAME_PARTICLES = frozenset("van von der den ter bin bint ibn de da das dos di del della du la le".split())
+NAME_PARTICLES = frozenset("van von der den ter te ten bin bint ibn de da das dos di del della du la le".split())
 PERSON_PARTICLES = frozenset("van von bin bint ibn".split())
 
 
@@ -1436,12 +1461,17 @@ def _one_phrase(doc: Doc, start: int, end: int) -> bool:
     return sum(not start <= t.head.i < end or t.head.i == t.i for t in doc[start:end]) == 1
 
 
+# A first name written with an apostrophe inside, capitals on both sides of it ("Ja'Marcus", "De'Andre").
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][a-z]+")
+
+
 def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
     """A person's name the recogniser read only in part, carried on over the proper nouns beside it that no reader
     read and that the parse makes one phrase with it: "Andrés Manuel" + "López Obrador", "López" + "Obrador", "Andre
     Villas" + "-Boas", and over lower-case name particles ("Ursula" + "von der Leyen"; read as anything else, a name
     holding "von", "van", "bin" or "ibn" is a person's). Two people's names side by side, the second opening with a
-    particle, are one ("Prince Abdulaziz" + "bin Salman")."""
+    particle or with particles between them, are one ("Prince Abdulaziz" + "bin Salman", "Dirk" + "te" + "Vree"). A
+    first name read only in part or not at all is put back (see `given_name_before`)."""
     tokens = doc  # indexed only around the names
     n = len(doc)
 
@@ -1450,21 +1480,61 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
         before = tokens[span.start - 1] if span.start and span.end - span.start == 1 else None
         return any(
             t is not None and (t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES) for t in (after, before)
-        )
+        ) or (span.start > 0 and tokens[span.start - 1].text == "-")
+
+    def given_name_before(span: Span, held: set[int]) -> int:
+        """The start of a first name the reader left off before a person's name: the first half of a name
+        written with a hyphen ("Anna-" of "Anna-Liisa Vehka"), or, before a one-word name whatever it was read
+        as, a first name written with an apostrophe ("Ja'Marcus Reed")."""
+        i = span.start
+        if (
+            span.label == "PERSON"
+            and span.end - span.start >= 2  # the rest of the first name and the surname ("Boxing-Bruno" is none)
+            and i >= 2
+            and tokens[i - 1].text == "-"
+            and not tokens[i - 1].whitespace_
+            and not tokens[i - 2].whitespace_
+            and tokens[i - 2].is_title
+            and tokens[i - 2].is_alpha
+            and not held.intersection((i - 2, i - 1))
+        ):
+            return i - 2
+        if (
+            span.end - span.start == 1
+            and span.label in MAIN_LABELS
+            and i >= 1
+            and i - 1 not in held
+            and APOSTROPHE_NAME.fullmatch(tokens[i - 1].text)
+            and tokens[i].is_title
+            and tokens[i - 1].head.i == i
+        ):
+            return i - 1
+        return i
 
     people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
+    glued = [s for s in spans if s.start and given_name_before(s, taken) < s.start]
+    if glued:
+        spans = [
+            replace(s, start=given_name_before(s, taken), label="PERSON", names="PERSON", model="") if s in glued else s
+            for s in spans
+        ]
     if not any(may_carry_on(s) for s in people):
         return spans
-    taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
+    # the model's names hold their words, but for a particle it read as a number ("Erik ten Hag": "ten")
+    taken = taken | {
+        i for e in doc.ents if not (len(e) == 1 and e[0].lower_ in NAME_PARTICLES) for i in range(e.start, e.end)
+    }
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
+        between = tokens[prev.end : span.start] if prev is not None and prev.end <= span.start else ()
         if (
             prev is not None
             and prev.label == "PERSON"
-            and span.label == "PERSON"
-            and span.start == prev.end
-            and tokens[span.start].lower_ in PERSON_PARTICLES
+            and (span.label == "PERSON" or (between and span.end - span.start == 1 and span.label in MAIN_LABELS))
+            and len(between) <= 2
+            and all(t.lower_ in NAME_PARTICLES and t.is_lower and t.i not in taken for t in between)
+            and (between or tokens[span.start].lower_ in PERSON_PARTICLES)
         ):
             out[-1] = replace(prev, end=span.end)
             continue
@@ -2063,6 +2133,7 @@ EVIDENCE_COLUMNS = [
     "gazetteer",
     "outlet",
     "near",
+    "which",
     "venue",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
@@ -2158,13 +2229,15 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
     """Whether the words around `span` say it is a firm or body, whatever place or group a reader took it for: a cue
     noun right before it ("German carmaker Lumen", "the news agency Interfax", see `cue_noun_before`), a person's
     job and "at" ("an analyst at Bankhaus Reinhardt", see `named_as_an_employer`) or, even where the model reads a
-    group, a price that moves ("Anglo American up 3.2%", see `has_market_cue`). Not a name the gazetteer knows as a
+    group, a price that moves ("Anglo American up 3.2%", see `has_market_cue`), a verb in the plural after it
+    ("Brentford are closing in", see `agrees_as_a_plural`), a passive's agent read as a place (see
+    `agent_read_as_a_place`). Not a name the gazetteer knows as a
     place, nor where the model reads a person or a place (see ORG_CUE_RELABEL)."""
     if name_key(_span_text(doc, span)) in known_places():
         return False
     if has_market_cue(doc, span) and span.model != "PERSON":
         return True
-    if has_officers(doc, span):
+    if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
         return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
@@ -2174,6 +2247,54 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         or cue_noun_in_apposition(doc, span)
         or employer_before_a_role(doc, span)
     )
+
+
+# The finite verbs a subject in the plural takes in the past as in the present ("were"; "are", "have" and the rest are
+# tagged VBP).
+PLURAL_PAST = frozenset({"were"})
+
+
+def agrees_as_a_plural(doc: Doc, span: Span) -> bool:
+    """Whether a name in the singular, alone as the subject, takes a verb in the plural before its own verb, as
+    British English writes a team or a body and never a person: "Brentford are closing in on a deal", "Halden,
+    meanwhile, have been told". Not a name coordinated with another ("Ross and Kell are"), nor one ending in "s" (a
+    family, "the Kellers are")."""
+    root = doc[span.start : span.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.text.endswith("s"):
+        return False
+    if span.end - span.start > 1 and "PERSON" in (span.names, span.model):
+        return False  # a person's full name: a misparse, as of a phone number after a byline's name
+    if any(c.dep_ in ("conj", "cc", "appos") for c in root.children) or root.head.i < root.i:
+        return False  # a list ("Ross, Kell and Lund are"), which the parse may read as an apposition
+    if person_title_before(doc, span.start):
+        return False
+    verb = root.head
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i), verb)
+    return finite.is_alpha and (finite.tag_ == "VBP" or finite.lower_ in PLURAL_PAST)
+
+
+def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
+    """Whether a name the readers read as a place, and never as a person, is who did what a passive verb says ("the
+    panels are assembled by Corvane in Vietnam"), named right after "by": a maker or a body; the gazetteer's places
+    and towns are left to it ("invaded by Russia"), and so is what "the" opens ("seized by the South")."""
+    if not {span.names, span.model} & PLACE_LABELS or "PERSON" in (span.names, span.model):
+        return False
+    root = doc[span.start : span.end].root
+    if not (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN"):
+        return False
+    # right after "by": a region is named with "the" ("seized by the South")
+    return root.head.i == span.start - 1 and name_key(_span_text(doc, span)) not in known_cities()
+
+
+def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of its clause and a relative clause opening ", which" follows it before its
+    verb, as news tells of a thing, a body or a place and never of a person ("Halden, which makes the rival drug,
+    said"); not "which" after an object, which may tell of the whole clause ("He praised Ross, which angered
+    many")."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
+        return False
+    root = doc[span.start : span.end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1
 
 
 # What only a firm or a body has, said with a possessive: "Viking Line's chief executive", "Kone's president and CEO",
@@ -2313,16 +2434,21 @@ JOB_PHRASE_LENGTH = 6
 
 
 def named_as_an_employer(doc: Doc, span: Span) -> bool:
-    """Whether `span` follows "at" after a person's job in the same noun phrase ("Matthias Koller, an analyst at
-    Bankhaus Reinhardt", "head of money and markets at Hargreaves Lansdown"): the firm or body they work for, unless
-    the gazetteer knows it as a place ("an analyst in London" is no employer; nor is "a trader at Frankfurt")."""
+    """Whether `span` follows "at" or "from" after a person's job in the same noun phrase ("Matthias Koller, an
+    analyst at Bankhaus Reinhardt", "head of money and markets at Hargreaves Lansdown", "Analyst Ville Kurki from
+    OP"): the firm or body they work for, unless the gazetteer knows it as a place ("an analyst in London" is no
+    employer; nor is "a trader at Frankfurt" or "a trader from Leeds")."""
     at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
-    if at < 1 or doc[at].lower_ != "at" or name_key(_span_text(doc, span)) in known_places():
+    if at < 1 or doc[at].lower_ not in ("at", "from") or name_key(_span_text(doc, span)) in known_places():
         return False  # "an analyst at Barclays", "a senior fellow at the Centre for Policy Research"
+    if doc[at].lower_ == "from" and name_key(_span_text(doc, span)) in known_cities():
+        return False  # "a trader from Leeds" is where the trader is from
     for i in range(at - 1, max(at - 1 - JOB_PHRASE_LENGTH, -1), -1):
         word = doc[i]
-        if word.lower_ in JOB_NOUNS and word.pos_ == "NOUN" and word.is_lower:
-            return True
+        if word.lower_ in JOB_NOUNS and (
+            (word.pos_ == "NOUN" and word.is_lower) or (word.is_sent_start and word.pos_ in ("NOUN", "PROPN"))
+        ):
+            return True  # "an analyst at", "Analyst Ville Kurki from" opening a sentence
         if word.pos_ not in JOB_PHRASE_WORDS or word.is_sent_start:
             return False
     return False
@@ -2624,10 +2750,24 @@ def launched(doc: Doc, span: Span) -> bool:
     return root.dep_ == "dobj" and root.head.i == verb and root.head.pos_ == "VERB"
 
 
+# The names of brands and of the things news names right before their own names, without commas ("the rival drug
+# Migrelle", "under the brand name Corvexa"): no person's name follows them.
+NAMED_THING_NOUNS = frozenset("drug drugs medicine medicines pill jab jabs app smartphone chatbot".split())
+
+
 def thing_before(doc: Doc, span: Span) -> bool:
     """Whether `span` stands between commas after a thing it names: "the company's migraine treatment, Corvexa,
-    for use in the UK", "whose rival drug, Migrelle, is sold"."""
+    for use in the UK", "whose rival drug, Migrelle, is sold"; or, without commas, right after a thing's noun or a
+    brand name that a determiner, an adjective or a possessive opens (NAMED_THING_NOUNS: "the rival drug
+    Migrelle", "sold under the brand name Corvexa")."""
     i = span.start
+    if i >= 2 and doc[i - 1].text.islower() and doc[i - 1].tag_ in ("NN", "NNS"):
+        noun, before = doc[i - 1], doc[i - 2]
+        brand = noun.lower_ == "name" and before.lower_ == "brand"
+        if (noun.lower_ in NAMED_THING_NOUNS or brand) and (
+            brand or before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS
+        ):
+            return True
     return (
         i >= 2
         and doc[i - 1].text == ","
@@ -2682,8 +2822,9 @@ COMPASS_WORDS = frozenset(
 
 
 def has_org_form(doc: Doc, span: Span) -> bool:
-    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party") or in an
-    institution's word and a town ("Imperial College London"), or holds a word of the armed forces (FORCES_WORDS)."""
+    """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
+    or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
+    the armed forces (FORCES_WORDS)."""
     words = [t for t in doc[span.start : span.end] if t.is_alpha]
     if len(words) < 2:
         return False
@@ -2694,12 +2835,14 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
     if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS):
         return True
-    # a school's or a body's name with its town after it: "Imperial College London", "Trinity College Dublin"
+    # the body's word before the town it is in, as some schools and universities are named: "Brunel University
+    # London", "Imperial College London", "Trinity College Dublin"
+    place = name_key(words[-1].text)
     return (
         len(words) >= 3
-        and words[-2].lower_ in INSTITUTION_WORDS
         and words[-2].is_title
-        and (name_key(words[-1].text) in known_places() or name_key(words[-1].text) in known_cities())
+        and (words[-2].lower_ in ORG_FORM_WORDS or words[-2].lower_ in INSTITUTION_WORDS)
+        and (place in known_places() or place in known_cities())
     )
 
 
@@ -2917,7 +3060,8 @@ def visited(doc: Doc, span: Span) -> bool:
 
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
-    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"); not "a stake in". In a
+    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"), or "from" after a
+    person's noun ("a teacher from Glasgow", PEOPLE_FROM_NOUNS); not "a stake in". In a
     sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
     by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country, a state or a capital
     ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
@@ -2944,6 +3088,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         where = head.lower_ not in SHARE_NOUNS and head.lemma_ not in ("invest", "interest")
     else:
         where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
+        # where a person is from: "a teacher from Glasgow", "a pensioner from Tampere"
+        where = where or (word == "from" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_FROM_NOUNS)
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
     read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
@@ -2994,6 +3140,12 @@ APPOSED_PERSON_NOUNS = frozenset(
     student pupil activist campaigner resident pensioner widow mother father teenager schoolgirl schoolboy grandmother
     grandfather volunteer nurse doctor teacher
     """.split()
+)
+# People said to be from a town: "a teacher from Glasgow", "a man from Tampere".
+PEOPLE_FROM_NOUNS = (
+    OCCUPATION_NOUNS
+    | APPOSED_PERSON_NOUNS
+    | frozenset("man woman men women boy girl person people couple family families visitor visitors".split())
 )
 # Relatives, who are people: "her son Thomas", "Nora's mother, Agnes".
 KIN_NOUNS = frozenset(
@@ -3517,9 +3669,10 @@ def mention_votes(row) -> Counter:
         for label in ("PERSON", "ORG"):
             votes.pop(label, None)
         votes["PRODUCT"] += VOTE_WEIGHTS["product"]
-    if row.form:  # "Senate Commerce Committee", read as the title of a work
+    if row.form:  # "Open University", "Harwell Systems", "Senate Commerce Committee": a body, not the buildings
+        # or the work's title the readers may take it for
         votes.pop("WORK_OF_ART", None)
-        votes["ORG"] += VOTE_WEIGHTS["form"]
+        votes["ORG"] += VOTE_WEIGHTS["form"] + votes.pop("FAC", 0)
     if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["region"]
@@ -3545,6 +3698,8 @@ def mention_votes(row) -> Counter:
     if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
+    if row.which and not person_shown and votes.pop("PERSON", None) and not votes:  # "Halden, which makes ...":
+        votes["ORG"] += VOTE_WEIGHTS["model"]  # no person; a body where no reader says what else it is
     if row.gazetteer and not person_shown:  # "support for Kyiv" outside sport, where teams are not named after it
         votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
@@ -3952,7 +4107,14 @@ def fold_short_forms(
             longer = {o for o in organisations if len(o.split()) >= 3 and o.split()[-1] == key}
         if not longer and len(words) == 1 and kind == "ORG" and len(key) >= CLIPPED_MIN_LENGTH:
             # its first word clipped: "Fed" for the "Federal Reserve"
-            longer = {o for o in organisations if o.split()[0].startswith(key) and len(o.split()[0]) > len(key) + 2}
+            # (not a word that the first word is a compound of: "Wood" is no clipped "Woodland Trust")
+            longer = {
+                o
+                for o in organisations
+                if o.split()[0].startswith(key)
+                and len(o.split()[0]) > len(key) + 2
+                and o.split()[0][len(key) :] not in english_words()
+            }
         if len(longer) == 1 and first_seen and len(words) == 1 and key in common_nouns():
             # "the House" for "House of Lords": only the one the article has named already
             longer = {
@@ -4372,6 +4534,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
+                "which": bool(s.names or s.model) and subject_told_of_with_which(doc, s),
                 "venue": (
                     s.start > 0
                     and doc[s.start - 1].lower_ in VENUE_WORDS
@@ -4432,6 +4595,7 @@ TYPE_EVIDENCE_LOG = (
     ("thing", "things named", "PRODUCT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
+    ("which", "told of with which", "ORG"),
 )
 
 
@@ -4555,6 +4719,11 @@ ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
 
+# Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
+# Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
+PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists".split())
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -4587,6 +4756,8 @@ def canonical_names(
         if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
             vote.clear()
             vote["NORP"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
+            vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
