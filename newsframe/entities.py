@@ -4442,9 +4442,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 end -= len(suffix)
                 text = text[: -len(suffix)]
                 break
-        while text and text[0] in EDGE_PUNCT:
+        while text and (text[0] in EDGE_PUNCT or text[0].isspace()):  # '" Bank': the mark and the space after it
             start, text = start + 1, text[1:]
-        while text and text[-1] in EDGE_PUNCT and not re.search(r"\b[A-Z]\.$", text):
+        while text and (text[-1] in EDGE_PUNCT or text[-1].isspace()) and not re.search(r"\b[A-Z]\.$", text):
             end, text = end - 1, text[:-1]
         if not text.strip():
             continue

@@ -152,3 +152,16 @@ def test_a_described_source_is_written_in_lower_case_inside_the_summary_sentence
     sentence = next(s for s in summary.summary_sentences(article, tables) if s.startswith("It attributes"))
     assert "the council" in sentence and "Ukrainian officials" in sentence
     assert "a mother from Leeds" in sentence and "Tim Hale" in sentence
+
+
+def test_a_name_after_a_quotation_mark_and_a_space_starts_at_its_first_letter():
+    from test_entities import parsed
+
+    from newsframe import entities, nlp
+
+    text = 'Ms Ms " Bank'  # a case the property test of offsets found
+    article, docs = parsed(nlp.load(), text)
+    mentions = entities.mentions_table(article, docs)
+    assert len(mentions)
+    for r in mentions.itertuples():
+        assert text[r.start_char : r.end_char] == r.text == r.text.strip()
