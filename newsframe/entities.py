@@ -4446,6 +4446,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             start, text = start + 1, text[1:]
         while text and (text[-1] in EDGE_PUNCT or text[-1].isspace()) and not re.search(r"\b[A-Z]\.$", text):
             end, text = end - 1, text[:-1]
+        if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):
+            end, text = end - 1, text[:-1]  # "he wrote on X.": a one-letter name and the sentence's full stop
         if not text.strip():
             continue
         if text.rstrip(".") == "I":  # the pronoun, never a name ('"So have I."' read as a person's initial)

@@ -165,3 +165,13 @@ def test_a_name_after_a_quotation_mark_and_a_space_starts_at_its_first_letter():
     assert len(mentions)
     for r in mentions.itertuples():
         assert text[r.start_char : r.end_char] == r.text == r.text.strip()
+
+
+def test_a_one_letter_name_ending_a_sentence_leaves_the_full_stop_out():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-08-14 Fire near the city\n\n"
+            "The mayor urged residents to stay indoors, he wrote on X. The fire spread.\n\nHe also posted on X.\n"
+        )
+    )
+    assert "X" in rows and "X." not in rows
