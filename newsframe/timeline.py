@@ -34,6 +34,7 @@ from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex.extract import (
+    DAY_VALUE,
     ENTRY_AFTER_DATE,
     FIXTURE_LINE,
     REPORTING_VERBS,
@@ -151,8 +152,7 @@ def _span_at(moment: datetime, unit: str) -> tuple[str, str]:
 # A sum that a verb of money counts over a stretch: "would cost the counties a billion euros in three years" is over
 # the three years from publication, not on a day three years on.
 AMOUNT_OVER = re.compile(
-    r"\b(?:cost|costs|spend|spends|save|saves|earn|earns|raise|raises|generate|generates|invest|invests|lose"
-    r"|loses|bring in|brings in)\b[^.;:!?]{0,80}\bin $",
+    r"\b(?:(?:cost|spend|save|earn|raise|generate|invest|lose)s?|brings? in)\b[^.;:!?]{0,80}\bin $",
     re.I,
 )
 
@@ -904,9 +904,6 @@ def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime
                     row[column] = day + row[column][10:] if row[column] and row[column][:4].isdigit() else row[column]
         first["value"] = first["date"] = first["date_end"] = day + clock
         first["anchor"] = "relative"
-
-
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _doers(token: Token) -> set[str]:

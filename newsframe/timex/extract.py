@@ -731,6 +731,7 @@ def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocConte
 
 # Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".
 SPEAKERS_DAY_RULES = {"relative_day", "this_part_of_day"}
+# A value that names a calendar day (and may go on to its time: "2024-05-14T16:55").
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -864,7 +865,6 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
 
 # Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
 DAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?", re.I)
-DAY_VALUE_AT_START = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
@@ -877,7 +877,7 @@ def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
             or not DAY_RUN_GLUE.fullmatch(text, first.end, second.start)
         ):
             continue
-        if not DAY_VALUE_AT_START.match(first.value) or not DAY_VALUE_AT_START.match(second.value):
+        if not DAY_VALUE.match(first.value) or not DAY_VALUE.match(second.value):
             continue
         start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
         if end < start:
