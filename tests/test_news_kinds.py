@@ -175,3 +175,11 @@ def test_a_one_letter_name_ending_a_sentence_leaves_the_full_stop_out():
         )
     )
     assert "X" in rows and "X." not in rows
+
+
+def test_a_riders_gap_in_minutes_and_seconds_is_no_time_of_day():
+    frame = timeline_of(
+        "Pogacar leads by three minutes, with Evenepoel third at 5:19. The next stage starts at 13:05.",
+        published=datetime(2024, 7, 15, 19, 40),
+    )
+    assert "5:19" not in frame["expression"].tolist() and "13:05" in frame["expression"].tolist()

@@ -768,8 +768,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             return None  # "the shares closed at 12.30": a price or a level, no time of day
         hour, minute = int(m["hd"]), int(m["mid"])
     elif m["h24"]:
-        if GAME_CLOCK.match(m.string, m.end()):
-            return None  # "with 5:12 left", "won in 2:05:30": a game clock or a race time, no time of day
+        if GAME_CLOCK.match(m.string, m.end()) or GAP_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "with 5:12 left", "won in 2:05:30", "third at 5:19": a game clock, a race time or a gap
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
         hour, minute = int(number_value(m["hc"]) or 0), 0
@@ -808,6 +808,10 @@ ON_NAMED_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:same|next|following|previou
 
 # What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30").
 GAME_CLOCK = re.compile(r":\d\d|\s+(?:left|remaining|to go|to play)\b", re.I)
+# A place in a race and "at" before minutes and seconds: the gap to the leader ("Evenepoel third at 5:19").
+GAP_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+at\s+$", re.I
+)
 
 
 def _evening_clock(hour: int, before: str, after: str) -> bool:
