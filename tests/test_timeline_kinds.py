@@ -703,6 +703,17 @@ def test_a_days_event_a_plan_comes_before_is_still_to_come():
     assert dated(frame, "Tuesday")[2] == "2024-06-11"  # no plan: the Tuesday gone
 
 
+def test_a_days_scheduled_event_a_future_verb_looks_to_is_still_to_come():
+    frame = table(
+        "Council officials said they would decide on Friday's openings by noon.",
+        "The captain will miss Saturday's final with a knee injury.",
+        "Police will investigate Monday's crash on the ring road.",
+    )
+    assert dated(frame, "Friday")[2] == "2024-06-14"
+    assert dated(frame, "Saturday")[2] == "2024-06-15"
+    assert dated(frame, "Monday")[2] == "2024-06-10"  # a crash is no fixture: the Monday gone
+
+
 def test_a_headlines_day_is_the_day_its_story_gives_the_same_words():
     texts = [
         "Kelby lost to Ashby – the final awaits on Thursday",

@@ -393,7 +393,7 @@ class DocContext(Context):
         if span is None or len(span) == 0:
             return None
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
-            return self._ahead_of(span.root) or "past"
+            return self._ahead_of(span.root) or _planned_day(span.root) or "past"
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
@@ -459,6 +459,24 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+
+# What is held on a day set in advance: "will decide on Friday's openings", "would miss Saturday's final".
+SCHEDULED_NOUNS = frozenset(
+    "opening openings reopening final semi-final match game fixture race vote election ballot meeting talks summit "
+    "hearing session sitting deadline launch ceremony debate concert show service services flights classes lessons "
+    "exams parade march rally kick-off derby budget".split()
+)
+
+
+def _planned_day(day: Token) -> str | None:
+    """'future' for a day's scheduled event a future verb looks to ("officials would decide on Friday's openings",
+    "he will miss Saturday's final"); None otherwise ("police will investigate Friday's crash": a day gone)."""
+    noun = day.head
+    if noun.lower_ not in SCHEDULED_NOUNS:
+        return None
+    verb = governing_verb(noun)
+    return "future" if verb is not None and verb_tense(verb) == "future" else None
 
 
 # Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
