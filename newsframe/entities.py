@@ -1725,10 +1725,11 @@ def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
         return True
     # a common noun read as a person ("Turnout was 68 percent"): the tagger reads the word alone as a common noun
     # and the lemmatizer knows it as one
+    alone = tag_alone(token.text)
     return (
         span.names == "PERSON"
-        and token.lower_ in common_nouns()
-        and tag_alone(token.text) in ("NN", "NNS")
+        and (token.lower_ in common_nouns() or (alone == "NNS" and token.lemma_.lower() in common_nouns()))
+        and alone in ("NN", "NNS")
         and name_key(token.text) not in known_places()
     )
 
@@ -2228,6 +2229,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
         return True
+    if owns_with_its(doc, span):
+        return True
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -2260,6 +2263,24 @@ def agrees_as_a_plural(doc: Doc, span: Span) -> bool:
     verb = root.head
     finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i), verb)
     return finite.is_alpha and (finite.tag_ == "VBP" or finite.lower_ in PLURAL_PAST)
+
+
+def owns_with_its(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name, the subject of its clause, is what the same clause's "its" stands for, as news writes
+    of a firm or a body and never of a person: "Loganair cancelled its first flights", "Finavia said its runways
+    were clear" (the "its" owning the verb's object, or the subject of what it said). Not a name in a list ("Ross
+    and Kell lost its contract")."""
+    if span.end - span.start != 1:
+        return False
+    root = doc[span.start]
+    if root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
+        return False
+    verb = root.head
+    if verb.i < root.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    owned = [c for c in verb.children if c.dep_ == "dobj"]
+    owned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(p.dep_ == "poss" and p.lower_ == "its" for o in owned for p in o.children)
 
 
 def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
@@ -2936,6 +2957,29 @@ ROUTE_NOUNS = frozenset(
 )
 
 
+def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
+    """(doc, start) of the names a route runs to or from ("cancelled its first flights from Inverness and
+    Kirkwall", "trains to Crianlarich"): places, whatever they are read as. After "to", any name of one word or a
+    town the gazetteer knows; after "from", only where the gazetteer knows a town among the names listed there
+    ("flights from Ryanair" are the airline's)."""
+    groups: dict[tuple[int, int], list[Span]] = defaultdict(list)  # names under one "from" or "to" of a route noun
+    for s in spans:
+        doc = docs[s.doc]
+        root = doc[s.start : s.end].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ in ("from", "to") and prep.head.lower_ in ROUTE_NOUNS:
+            groups[(s.doc, prep.i)].append(s)
+    found = set()
+    for (d, i), named in groups.items():
+        towns = [name_key(_span_text(docs[d], s)) in known_cities() for s in named]
+        if docs[d][i].lower_ == "from" and not any(towns):
+            continue
+        found.update((d, s.start) for s, town in zip(named, towns) if town or s.end - s.start == 1)
+    return found
+
+
 def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     """(doc, start) of the one-word names listed with a name the article reads as a place, joined by "and", "or" or
     a comma, or after "from" and before or after "to" ("sailings between Kilcreggan and Gourock", "from Portavadie
@@ -2959,7 +3003,7 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             )
             if listed_so:
                 pairs.append((d, a, b))
-    found: set[tuple[int, int]] = set()
+    found = route_ends(docs, spans)
     for d, a, b in pairs:  # the two ends of a route: "the line between Helensburgh and Crianlarich"
         doc = docs[d]
         if (
@@ -3557,10 +3601,26 @@ TERRAIN_WORDS = frozenset("woods wood forest park heath moor moors common hill h
 TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
 
 
+# Words of waters and land after a name in lower case: "the Syr Darya river", "the Tien Shan mountains".
+LANDFORM_AFTER = frozenset(
+    "river rivers lake lakes mountains range valley delta basin desert estuary glacier canyon peninsula".split()
+)
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
-    where, a location: "near Kelso Woods", "in Hyde Park"."""
+    where, a location: "near Kelso Woods", "in Hyde Park"; or a water or land named between "the" and its kind in
+    lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
     last = doc[span.end - 1]
+    if (
+        0 < span.start
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.end].lower_ in LANDFORM_AFTER
+        and doc[span.end].is_lower
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    ):
+        return True
     return (
         bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model})
         and span.end - span.start >= 2
