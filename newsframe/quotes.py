@@ -642,17 +642,27 @@ def _said_after_as_acl(verb: Token) -> bool:
 def _said_closing_the_sentence(verb: Token) -> bool:
     """Whether the parse hung a cue closing a sentence on the clause it reports, as a second verb or a relative
     clause of the last noun ("Finnair will cancel 300 flights because of the strike of the IAU, the airline announced
-    on Tuesday."): a verb of saying with a subject of its own (no relative pronoun) after a comma, no "and" or "but"
-    before it, nothing it says after it, and the sentence's main verb before it."""
+    on Tuesday."): a verb of saying with a subject of its own (no relative pronoun) after a comma, or right after
+    the comma with its subject after it ending the sentence ("…, reports the news agency Kazinform."), no "and" or
+    "but" before it, nothing it says after it, and the sentence's main verb before it."""
     root = verb.sent.root
     if verb.dep_ not in ("conj", "relcl") or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return False
-    if _lemma(verb) not in SAYING_VERBS:
-        return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.left_edge.i < 1:
+    if _lemma(verb) not in (SAYING_VERBS if subject is not None else CLAUSE_VERBS):
         return False
-    if verb.doc[subject.left_edge.i - 1].text != ",":
+    if subject is None:  # "…, reports the state news agency Kazinform.": the speaker after the cue, ending it
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        after = subject.right_edge.i + 1 if subject is not None else 0
+        if (
+            subject is None
+            or verb.doc[verb.i - 1].text != ","
+            or any(not t.is_punct for t in verb.doc[after : verb.sent.end])
+        ):
+            return False
+    elif subject.lower_ in RELATIVE_PRONOUNS or subject.left_edge.i < 1:
+        return False
+    elif verb.doc[subject.left_edge.i - 1].text != ",":
         return False
     if any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
         return False
@@ -2331,6 +2341,11 @@ def _dedupe(found: list[Found]) -> list[Found]:
 OWNED_NAME = re.compile(r"(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$")
 
 
+# A description set off by a comma after a name, up to its first "of", comma or full stop: its words may say what
+# kind of organisation the name is ("Voltrane, the Swedish maker of electric vans").
+APPOSITION_KIND = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[a-z]+)(?=\s+of\b|\s*[,.;])")
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -2424,11 +2439,17 @@ class SpeakerResolver:
         return last
 
     def _sentence_subject(
-        self, last: tuple[int, int, int, str, str], para: int, start: int, gender: str | None
+        self,
+        last: tuple[int, int, int, str, str],
+        para: int,
+        start: int,
+        gender: str | None,
+        kind: str = "PERSON",
     ) -> tuple[int, int, int, str, str] | None:
-        """The person who is the subject of the main clause of the sentence where `last` is named, when that is
-        someone else and a sentence before the one at (para, start): "Frost announced a recount after Hale's agent
-        asked for one. He told candidates…" is Frost's, the one the sentence is about, not Hale."""
+        """The person (or with `kind` "ORG" the organisation) who is the subject of the main clause of the sentence
+        where `last` is named, when that is someone else and a sentence before the one at (para, start): "Frost
+        announced a recount after Hale's agent asked for one. He told candidates…" is Frost's, the one the sentence
+        is about, not Hale; "The agency issued a warning for the Acme plant. …, it said" is the agency's."""
         doc = self.docs[last[0]]
         span = doc.char_span(last[1], last[2], alignment_mode="expand") if doc is not None else None
         if span is None:
@@ -2438,7 +2459,7 @@ class SpeakerResolver:
             return None
         genders = self.genders() if gender else {}
         for m in self.mentions:
-            if m[0] != last[0] or not sent.start_char <= m[1] < sent.end_char or m[3] != "PERSON" or m[4] == last[4]:
+            if m[0] != last[0] or not sent.start_char <= m[1] < sent.end_char or m[3] != kind or m[4] == last[4]:
                 continue
             if self._inside_quote(m[0], m[1]) or (gender and genders.get(m[4], gender) != gender):
                 continue
@@ -2485,6 +2506,10 @@ class SpeakerResolver:
         if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
             return set()
         words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
+        # the noun of a description set off after it: "Voltrane, the Swedish maker of electric vans"
+        described = APPOSITION_KIND.match(self.texts[mention[0]], mention[2])
+        if described:
+            words += described.group(1).lower().split()
         kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
         para, start = mention[:2]
         text = self.texts[para]
@@ -2735,6 +2760,8 @@ class SpeakerResolver:
                 return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
+            if lower == "it" and (last := self._last_mention(para, start, ("ORG",))) is not None:
+                return (self._sentence_subject(last, para, start, None, "ORG") or last)[4], written
             if lower in PRONOUNS_GROUP:
                 return self._last_before(para, start, ("ORG",)) or written, written
             return written, written
