@@ -2019,15 +2019,20 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
 
 
+# Words for kin in the plural, after a family name in lower case: "the Walsh cousins", "the Kelly brothers".
+FAMILY_WORDS = frozenset("family cousins brothers sisters twins siblings".split())
+
+
 def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
-    """A name before "family" in lower case named with it, as the family it names ("the Macleod family", a group of
-    people), so that it does not count for the one person of that surname ("Ewan Macleod")."""
+    """A name before "family" (or "cousins", "brothers" …: FAMILY_WORDS) in lower case named with it, as the family
+    it names ("the Macleod family", "the Walsh cousins", a group of people), so that it does not count for one
+    person of that surname ("Ewan Macleod")."""
     out = []
     for s in spans:
         doc = docs[s.doc]
         if (
             s.end < len(doc)
-            and doc[s.end].text == "family"
+            and doc[s.end].text in FAMILY_WORDS
             and all(t.text[:1].isupper() for t in doc[s.start : s.end])
             and s.label in ("PERSON", "ORG", "NORP")
         ):
@@ -2229,8 +2234,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
         return True
-    if owns_with_its(doc, span):
-        return True
+    if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
+        return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -2280,7 +2285,8 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
         return False
     owned = [c for c in verb.children if c.dep_ == "dobj"]
     owned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return any(p.dep_ == "poss" and p.lower_ == "its" for o in owned for p in o.children)
+    # "its" owning the object or a word of it: "hold its capital markets day"
+    return any(p.dep_ == "poss" and p.lower_ == "its" and p.i < o.i for o in owned for p in o.subtree)
 
 
 def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
@@ -3091,6 +3097,11 @@ def visited(doc: Doc, span: Span) -> bool:
     return root.dep_ == "dobj" and head.i == span.start - 1 and head.lemma_ in VISIT_LEMMAS
 
 
+def before_place_suffix(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands before "-based", "-born" or "-bound" ("the Gothenburg-based company")."""
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_SUFFIX_WORDS
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"), or "from" after a
@@ -3102,7 +3113,7 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     Rotherham-based firm")."""
     if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
         return True  # "in nearby Ironton", "from neighbouring Dunmore"
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_SUFFIX_WORDS:
+    if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
     words = ("at",) if sport else ("in", "to", "from")
     if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
@@ -3422,14 +3433,18 @@ def member_for(doc: Doc, start: int) -> bool:
 
 
 def address_after_age(doc: Doc, start: int) -> bool:
-    """Whether the name at token `start` follows a person's name, age and "of": "Anna Reid, 52, of Harrogate"."""
+    """Whether the name at token `start` follows a person's name, age and "of": "Anna Reid, 52, of Harrogate"; or
+    "both of" or "all of" after the last of several ("Kieran Walsh, 29, and Liam Walsh, 26, both of Wythenshawe")."""
+    of = start - 1
+    if start >= 2 and doc[of].lower_ == "of" and doc[start - 2].lower_ in ("both", "all"):
+        of -= 1  # read as if "both" were not there
     return (
-        start >= 5
+        of >= 4
         and doc[start - 1].lower_ == "of"
-        and doc[start - 2].text == ","
-        and _is_age(doc[start - 3])
-        and doc[start - 4].text == ","
-        and doc[start - 5].pos_ == "PROPN"
+        and doc[of - 1].text == ","
+        and _is_age(doc[of - 2])
+        and doc[of - 3].text == ","
+        and doc[of - 4].pos_ == "PROPN"
     )
 
 
@@ -4555,7 +4570,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and bool(s.names or s.model)
                 and (is_region_name(text) or (s.doc, s.start) in partners or (s.doc, s.start) in listed_places),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
-                "town": bool(s.names or s.model) and named_where_a_town_is(doc, s, sport),
+                # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
+                "town": bool(s.names or s.model or before_place_suffix(doc, s))
+                and named_where_a_town_is(doc, s, sport),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "role": bool(s.names or s.model)

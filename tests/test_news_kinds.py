@@ -183,3 +183,62 @@ def test_a_riders_gap_in_minutes_and_seconds_is_no_time_of_day():
         published=datetime(2024, 7, 15, 19, 40),
     )
     assert "5:19" not in frame["expression"].tolist() and "13:05" in frame["expression"].tolist()
+
+
+def test_a_weather_warnings_towns_airline_and_schools_read_as_a_reader_reads_them():
+    text = (
+        "date 2024-01-18 Snow warnings across the north\n\n"
+        "Loganair cancelled its first flights from Inverness and Kirkwall, and trains to Thurso were stopped.\n\n"
+        "Schools in Shetland were closed on Wednesday.\n\n"
+        "Villages along the Syr Darya river were flooded.\n"
+    )
+    rows = _kinds(_entities_of(text))
+    assert rows["Loganair"][0] == "ORG"  # what owns "its flights" is a body, not a person
+    assert all(rows[town][0] in ("GPE", "LOC") for town in ("Inverness", "Kirkwall", "Thurso"))
+    assert "Schools" not in rows  # a common noun in the plural opening its sentence
+    assert rows["Syr Darya"][0] in ("GPE", "LOC")
+
+
+def test_it_said_is_the_body_the_sentence_before_is_about_not_the_last_one_named():
+    found = quotes_of(
+        "date 2024-01-18 Snow warnings\n\n"
+        "The Harbour Authority issued a storm warning for ships bound for Acme Shipping and Norland Ferries. Waves "
+        "could reach nine metres, it said.\n"
+    )
+    said = found.set_index("text")["speaker"]
+    assert said["Waves could reach nine metres"] == "Harbour Authority"
+
+
+def test_an_agency_named_after_its_cue_closing_the_sentence_is_the_source_of_all_before_it():
+    found = quotes_of(
+        "date 2023-03-14 Leaders meet\n\n"
+        "The leaders of Norland and Vestria, Anton-Erik Berg and Lars Vik, met in Tashkent on Tuesday to discuss "
+        "water, reports the state news agency Nortel.\n"
+    )
+    assert found["speaker"].tolist() == ["Nortel"]  # not "Lars Vik" discussing water
+    assert found["text"].iloc[0].startswith("The leaders of Norland and Vestria")
+
+
+def test_a_company_of_one_coined_word_described_as_a_maker_is_a_body_and_the_company_that_speaks():
+    text = (
+        "date 2024-10-24 Voltrane profit slumps\n\n"
+        "Voltrane, the Swedish maker of electric delivery vans, reported a 38% fall in profit on Thursday.\n\n"
+        "Profit fell to 1.2 billion crowns, the Gothenburg-based company said.\n\n"
+        "Jonas Berg, an analyst at Nordea, said rivals such as Stellantis and Ford were discounting heavily.\n\n"
+        "The company said it would cut 600 jobs. Voltrane will hold its capital markets day in London.\n"
+    )
+    rows = _kinds(_entities_of(text))
+    assert rows["Voltrane"][0] == "ORG" and rows["Gothenburg"][0] in ("GPE", "LOC")
+    said = quotes_of(text).set_index("text")["speaker"]
+    assert said["it would cut 600 jobs"] == "Voltrane"  # not Ford, named last inside what the analyst said
+
+
+def test_cousins_named_together_are_no_one_of_them_and_their_town_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-22 Three men jailed\n\n"
+            "Kieran Walsh, 29, and his cousin Liam Walsh, 26, both of Wythenshawe, received ten years.\n\n"
+            "The Walsh cousins admitted the charge at an earlier hearing.\n"
+        )
+    )
+    assert rows["Kieran Walsh"][1] == 1 and rows["Wythenshawe"][0] in ("GPE", "LOC")
