@@ -753,3 +753,13 @@ def test_years_later_in_the_past_from_a_point_never_dated_are_not_put_after_publ
     )
     r = row(frame, "five years")
     assert (r["date"], r["anchor"]) == ("", "vague")
+
+
+def test_a_quarter_gone_by_this_year_in_a_plan_is_next_years():
+    frame = table(
+        "The carmaker will cut 600 jobs in the first quarter.",
+        "Its sales rose 4% in the third quarter.",
+        published=datetime(2024, 10, 24),
+    )
+    assert dated(frame, "the first quarter")[1] == "2025-Q1"
+    assert dated(frame, "the third quarter")[1] == "2024-Q3"

@@ -1472,6 +1472,13 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             # quarter fell", read in March), whichever verb the parse hung the quarter on
             if "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end())):
                 year -= 1
+        elif not explicit and not ylabel and not rel.endswith("year's") and (year, q) < (dct.year, quarter_of(dct)):
+            # a quarter gone by this year, in a clause of what is to come: next year's ("will cut 600 jobs by the
+            # end of the first quarter", read in October); not one just ended, whose results are still to come
+            # ("will report its third-quarter results", read in October)
+            ended = date(year, 3 * q, 1) + relativedelta(months=1) - timedelta(days=1)
+            if (dct - ended).days > RECENT_PERIOD_DAYS and ctx.tense(m.start(), m.end()) == "future":
+                year += 1
         value = f"{year:04d}-Q{q}"
     else:
         # "the quarter", "the latest quarter": the last quarter a company reported, i.e. the one before the DCT's
