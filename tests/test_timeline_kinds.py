@@ -763,3 +763,9 @@ def test_a_quarter_gone_by_this_year_in_a_plan_is_next_years():
     )
     assert dated(frame, "the first quarter")[1] == "2025-Q1"
     assert dated(frame, "the third quarter")[1] == "2024-Q3"
+
+
+def test_what_lasts_until_a_day_with_no_verb_to_end_it_lasts_still():
+    # "covers" read as a noun: the sentence has no verb for the tense
+    frame = table("A wider yellow warning for ice covers most of the north until midday on Saturday.")
+    assert dated(frame, "midday on Saturday")[1] == "2024-06-15T12:00"

@@ -407,6 +407,9 @@ class DocContext(Context):
             if verb is None and self.historic and sent.text.rstrip().endswith(":") and sent.end < len(self.doc):
                 verb = self.doc[sent.end].sent.root  # "January: Floods hit the lower town": the entry's sentence
                 verb = verb if verb.pos_ in ("VERB", "AUX") else None
+            if verb is None and UNTIL_BEFORE.search(self.doc.text, sent.start_char, span.start_char):
+                return "future"  # "A yellow warning for ice covers Scotland until midday on Saturday", "covers"
+                # read as a noun: what lasts until a day, with no verb to say it is over, lasts still
             if verb is None and FIXTURE_LINE.match(span.root.sent.text):
                 return "future"  # a team's next games: "Grizzlies: Host Denver on Thursday."
             if verb is None and any(
@@ -477,6 +480,10 @@ def _planned_day(day: Token) -> str | None:
         return None
     verb = governing_verb(noun)
     return "future" if verb is not None and verb_tense(verb) == "future" else None
+
+
+# "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
 
 
 # Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
