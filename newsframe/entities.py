@@ -146,7 +146,8 @@ Tables (offsets are character offsets in the paragraph's text):
   after "of", split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first
   name" (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
-  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "outlet" (rule
+  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
+  (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
   1: an outlet a source spoke to that no reader read, "told Yle", added), "market index" (a stock market index read
   whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
   of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
@@ -515,6 +516,24 @@ def names_a_day(doc: Doc, span: Span) -> bool:
         and doc[span.end].lower_ in WEEKDAYS
         and doc[span.start].lower_ in english_adjectives()
         and span.label not in ("PERSON", "NORP")  # "the Swedish Sunday paper" names a people
+    )
+
+
+# Time zones written after a clock time: "11:00 BST", "9 a.m. ET", "14:30 GMT".
+TIME_ZONES = frozenset(
+    "GMT BST UTC CET CEST EET EEST WET WEST MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT "
+    "PST PDT".split()
+)
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|noon|midnight", re.I)
+
+
+def names_a_time_zone(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a time zone after a clock time ("start at 11:00 BST"), which a reader took for a body."""
+    return (
+        span.end - span.start == 1
+        and doc[span.start].text in TIME_ZONES
+        and span.start > 0
+        and CLOCK_TIME.fullmatch(doc[span.start - 1].text) is not None
     )
 
 
@@ -1365,7 +1384,10 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     days = [s for s in out if names_a_day(doc, s)]
     for s in days:
         _log(repairs, paragraph, "named day", doc, [s], [])
-    out = [s for s in out if s not in days]
+    zones = [s for s in out if names_a_time_zone(doc, s)]
+    for s in zones:
+        _log(repairs, paragraph, "time zone", doc, [s], [])
+    out = [s for s in out if s not in days and s not in zones]
     kept = [s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s)]
     for s in out:
         if s not in kept:

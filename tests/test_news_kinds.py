@@ -242,3 +242,13 @@ def test_cousins_named_together_are_no_one_of_them_and_their_town_is_a_place():
         )
     )
     assert rows["Kieran Walsh"][1] == 1 and rows["Wythenshawe"][0] in ("GPE", "LOC")
+
+
+def test_a_time_zone_after_a_clock_time_is_no_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-14 Rain delays play\n\n"
+            "Play on Sunday is expected to start at 11:00 BST, with showers forecast at Trent Bridge.\n"
+        )
+    )
+    assert "BST" not in rows
