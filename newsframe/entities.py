@@ -1733,7 +1733,7 @@ def is_capitals_heading(doc: Doc) -> bool:
     return 0 < len(words) <= HEADING_MAX_WORDS and all(t.is_upper for t in words)
 
 
-def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
+def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
     opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
     it is a common noun ("Turnout was 68 percent"): the lemmatizer knows it as one (`common_nouns`) and the tagger
@@ -1750,7 +1750,10 @@ def is_capitalised_common_word(doc: Doc, span: Span) -> bool:
     alone = tag_alone(token.text)
     return (
         span.names == "PERSON"
-        and (token.lower_ in common_nouns() or (alone == "NNS" and token.lemma_.lower() in common_nouns()))
+        # a plural ("Schools in Orkney were closed"), except in a sport report, where clubs are named so ("Wolves")
+        and (
+            token.lower_ in common_nouns() or (alone == "NNS" and not sport and token.lemma_.lower() in common_nouns())
+        )
         and alone in ("NN", "NNS")
         and name_key(token.text) not in known_places()
     )
@@ -1929,13 +1932,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         pattern = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
         return any(pattern.search(text) for text in texts)
 
+    sport = is_sport_report(docs)
     for d, spans in enumerate(per_doc):
         common = [
             s
             for s in spans
             if name_key(_span_text(docs[d], s)) not in inside
             and (
-                is_capitalised_common_word(docs[d], s)
+                is_capitalised_common_word(docs[d], s, sport)
                 or (
                     numbers[d] != 0 and lower_case_word_opening(docs[d], s, written_in_lower_case)
                 )  # see "headline word"
