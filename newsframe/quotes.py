@@ -2439,11 +2439,15 @@ class SpeakerResolver:
         # official"): the one "the official" after it stands for
         self.unnamed_people: list[tuple[int, int, str, str]] = []
         self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
+        self.organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
         # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
         self.said: list[tuple[int, int, int, int, tuple[int, int, int, str, str]]] = []
         # the speaker mentions given as a surname alone of a name the recogniser did not type a person's ("Tomasz
         # Wielgosz" read as an organisation, then "Wielgosz said"): someone a "he" after it may stand for
         self.surnamed: list[tuple[int, int, int, str, str]] = []
+        # (paragraph, start, speaker) of the last speaker that is an organisation or described as one ("the
+        # company"), what an "it" after it in the paragraph stands for
+        self.body: tuple[int, int, str] | None = None
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -2659,6 +2663,11 @@ class SpeakerResolver:
             and not self._entity_kinds(speaker)
         ):
             self.surnamed.append((*found.speaker, "PERSON", speaker))
+        if token is not None and found.speaker is not None:
+            if speaker in self.organisations or (token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS):
+                self.body = (found.speaker[0], found.speaker[1], speaker)
+            elif token.lower_ != "it":
+                self.body = None
         if token is not None and token.tag_ in ("NNS", "NNPS") and found.speaker is not None:
             self.plural = (found.speaker[0], speaker)
         elif token is not None and token.lower_ not in ("they", "them"):
@@ -2844,6 +2853,11 @@ class SpeakerResolver:
                 return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
+            if lower == "it" and self.body is not None and self.body[0] == para:
+                # "The company said no one was hurt. It said …": the body just heard in the paragraph, if no other
+                # organisation is named since
+                if not any(m[0] == para and self.body[1] < m[1] < start and m[3] == "ORG" for m in self.mentions):
+                    return self.body[2], written
             if lower in PRONOUNS_GROUP:
                 return self._last_before(para, start, ("ORG",)) or written, written
             return written, written

@@ -110,3 +110,13 @@ def test_whose_office_speaks_for_the_one_the_clause_is_hung_on():
         '"a let-down".'
     )
     assert found["speaker"].tolist() == ["Dean Marsh", "Dean Marsh"]
+
+
+def test_it_after_a_body_just_heard_in_the_paragraph_is_that_body():
+    found = table(
+        "date 2025-06-12 Seats recalled\n\n"
+        "The regulator Safecheck said on Thursday that 40,000 car seats were being recalled.\n\n"
+        "The company said no injuries had been reported. It said the fault was found during routine tests."
+    )
+    assert found["speaker_text"].tolist()[-2:] == ["The company", "It"]
+    assert found["speaker"].iloc[-1] == found["speaker"].iloc[-2]
