@@ -398,6 +398,8 @@ VOICE_NOUNS = frozenset(
     "analyst economist".split()
 )
 VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
+# Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
@@ -495,7 +497,11 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
                 break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
-                break
+                # "Sudan's envoy to the UN, Ali Hassan,": the name set beside the title after its "to the UN"
+                named = (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN")
+                if not any(child.i < c.i <= token.i + 12 for c in named):
+                    break
+                continue
             right = child.right_edge
             if child.dep_ == "appos":  # "Tom Hill, a trader": not the relative clause that describes him
                 end = _noun_phrase(child)[1]
@@ -1545,11 +1551,19 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     labels = Counter(m.group(1) for t in texts if t and (m := TRANSCRIPT_LABEL.match(t)))
     interview = bool(labels) and (max(labels.values()) >= 2 or "Q" in labels)
     interviewee = _interviewee(docs, texts)
+    plain = _plain_interview(docs, texts, quotes) if not interview and interviewee is None else None
     for i, (doc, text) in enumerate(zip(docs, texts)):
         if doc is None:
             continue
         here, bare = find_in_doc(doc, i, text, quotes[i])
         answer = _transcript_answer(docs, i, text) if interview else None
+        if plain is not None and i in plain[1]:
+            if not quotes[i]:  # "I'm 61. My knees are gone." after "Why close now?": the words are all theirs
+                start, end = _trim(text, 0, len(text))
+                answer = Found(i, start, end, "", plain[0], verbatim=True)
+            for f in here + bare:  # "I told him books don't write themselves": the one interviewed, no writer
+                if f.speaker is not None and f.speaker[0] == i and text[f.speaker[1] : f.speaker[2]] in ("I", "me"):
+                    f.speaker = plain[0]
         if answer is None and interviewee is not None and (qa := QA_LABEL.match(text)) and qa.group(1)[0] == "A":
             start, end = _trim(text, qa.end(), len(text))  # "A: Not this year." in an interview with one person
             answer = Found(i, start, end, ":", interviewee, verbatim=True) if end > start else None
@@ -1587,13 +1601,21 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 and introduced is None
             ):
                 continue
-            # a quotation right before or after one attributed in this paragraph continues it
+            # a quotation right before or after one attributed in this paragraph continues it, unless a cue of its
+            # own follows it (‘… was “devastated”. “How could anyone drive away?” she said.’)
             joined = False
             for f in here:
                 if f.cue_token is None:
                     continue
                 gap_before = text[b : f.start]
                 if 0 <= a - f.end and f.kind_hint(text, quotes[i]) and _gap_is_cue(text, f, a, quotes[i]):
+                    if (
+                        a > f.end
+                        and _opens_sentence(text, a)
+                        and _words(text[a:b]) >= MIN_QUOTE_WORDS
+                        and _cue_words_after(doc, text, b, quotes[i]) is not None
+                    ):
+                        break
                     if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
                         f.end = b
                     joined = True
@@ -1801,6 +1823,60 @@ def _interviewee(docs, texts) -> tuple[int, int, int] | None:
         if person is not None:
             return j, person.start_char, person.end_char
     return None
+
+
+# The speaker's own first person singular, outside quotation marks, in an interview's answers.
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|me|myself)\b")
+# At most this many words in a question printed as a paragraph of its own.
+QUESTION_WORDS = 30
+
+
+def _plain_interview(docs, texts, quotes) -> tuple[tuple[int, int, int], list[int]] | None:
+    """An interview printed as questions and answers with no labels ("Why close now?" then "I'm 61. My knees are
+    gone."): two or more short paragraphs that end on a question, each followed by an answer, at least two answers
+    in the first person singular. Returns where the body names the person interviewed (the first person named before
+    the first question, or the first name that is a sentence's subject there) and the answers' paragraphs: the one
+    after each question, and those after it that still speak in the first person; None when the article is no such
+    interview."""
+    questions = [
+        i
+        for i, t in enumerate(texts)
+        if i > 0
+        and t
+        and docs[i] is not None
+        and t.rstrip().endswith("?")
+        and not quotes[i]
+        and len(t.split()) <= QUESTION_WORDS
+    ]
+    if len(questions) < 2:
+        return None
+    answers = []
+    for q, after in zip(questions, [*questions[1:], len(texts)]):
+        for i in range(q + 1, after):
+            if docs[i] is None or not texts[i]:
+                break
+            own = FIRST_PERSON_SINGULAR.search(_outside_quotes(texts[i], quotes[i]))
+            if i > q + 1 and not own:
+                break
+            answers.append((i, own is not None))
+    if sum(own for _, own in answers) < 2:
+        return None
+    names = [(j, e) for j in range(1, questions[0]) if docs[j] is not None for e in _names(docs[j])]
+    # the first person named, else the first name that is a sentence's subject ("Hilde Varga is closing …", whatever
+    # type the recogniser gave it)
+    person = next((n for n in names if n[1].label_ == "PERSON"), None) or next(
+        (n for n in names if n[1].root.dep_ in SUBJECT_DEPS), None
+    )
+    if person is None:
+        return None
+    return (person[0], person[1].start_char, person[1].end_char), [i for i, _ in answers]
+
+
+def _outside_quotes(text: str, quotes: list[tuple[int, int, bool]]) -> str:
+    """`text` with its quotations blanked."""
+    for a, b, _ in quotes:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _transcript_answer(docs, i: int, text: str) -> Found | None:
@@ -2378,8 +2454,15 @@ class SpeakerResolver:
         # official"): the one "the official" after it stands for
         self.unnamed_people: list[tuple[int, int, str, str]] = []
         self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
+        self.organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
         # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
         self.said: list[tuple[int, int, int, int, tuple[int, int, int, str, str]]] = []
+        # the speaker mentions given as a surname alone of a name the recogniser did not type a person's ("Tomasz
+        # Wielgosz" read as an organisation, then "Wielgosz said"): someone a "he" after it may stand for
+        self.surnamed: list[tuple[int, int, int, str, str]] = []
+        # (paragraph, start, speaker) of the last speaker that is an organisation or described as one ("the
+        # company"), what an "it" after it in the paragraph stands for
+        self.body: tuple[int, int, str] | None = None
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -2426,6 +2509,9 @@ class SpeakerResolver:
         spoke of, and the speaker goes on ("Pruitt criticised the penalty, saying the foul on Cole was minimal.
         “…,” he said": Pruitt, not Cole)."""
         last = self._last_mention(para, start, ("PERSON",), gender)
+        surnamed = [m for m in self.surnamed if m[0] == para and m[1] < start and (last is None or last[:2] < m[:2])]
+        if surnamed:  # "Wielgosz said his party … “…,” he said": the one just heard by a surname, whatever its type
+            return surnamed[-1]
         if last is None:
             return None
         genders = self.genders() if gender else {}
@@ -2591,13 +2677,35 @@ class SpeakerResolver:
                 mention = (*found.speaker, "PERSON", speaker)
                 self.said.append((found.para, found.start, found.end_para, found.end, mention))
         token = found.source_token
+        if (
+            token is not None
+            and token.pos_ in ("PROPN", "NOUN")  # the parse may read an unknown surname as a noun
+            and found.speaker is not None
+            and speaker not in self.people
+            and re.fullmatch(r"[A-Z][\w'’-]+", written or "")
+            and len(str(speaker).split()) in (2, 3)
+            and str(speaker).endswith(" " + written)
+            and not self._entity_kinds(speaker)
+        ):
+            self.surnamed.append((*found.speaker, "PERSON", speaker))
+        if token is not None and found.speaker is not None:
+            if speaker in self.organisations or (token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS):
+                self.body = (found.speaker[0], found.speaker[1], speaker)
+            elif token.lower_ != "it":
+                self.body = None
         if token is not None and token.tag_ in ("NNS", "NNPS") and found.speaker is not None:
             self.plural = (found.speaker[0], speaker)
         elif token is not None and token.lower_ not in ("they", "them"):
             self.plural = None
         if token is not None and speaker == written and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
             self.unnamed[token.lemma_.lower()] = speaker
-        if token is not None and speaker == written and token.pos_ == "NOUN" and token.lower_ in GENDERED_WORDS:
+        spoken_for = token is not None and token.lower_ in SPOKES_NOUNS  # "a Labour spokesman … he said": Labour
+        if (
+            token is not None
+            and (speaker == written or spoken_for)
+            and token.pos_ == "NOUN"
+            and token.lower_ in GENDERED_WORDS
+        ):
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
         elif token is not None and speaker == written and token.tag_ == "NN" and (_a_person(token) or _someone(token)):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
@@ -2665,19 +2773,29 @@ class SpeakerResolver:
             # ("Orpo's choice shows that": the choice, not Orpo)
             owners = [c for c in token.children if c.dep_ == "poss" and token.lemma_.lower() in OWNED_VOICES]
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            clause = token.head if token.dep_ in SUBJECT_DEPS else token
+            if not named and len(owners) == 1 and owners[0].lower_ == "whose" and clause.dep_ == "relcl":
+                # "Marsh, whose party had hoped to finish second": the one the clause is hung on, speaking through it
+                a, b = _noun_phrase(clause.head)
+                hits = [m for m in self._within(para, a, b) if m[3] in HEADLINE_SPEAKERS]
+                if hits:
+                    return hits[0][4], written
             if not named and len(owners) == 1 and owners[0].lower_ in ("his", "her") and token.tag_ == "NN":
                 # "his office said", "her spokesman said": the person the pronoun stands for speaks through them
                 owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_])
                 if owner is not None:
                     return self._kin(owner), written
             # an organisation's name that qualifies a head noun that is no person: "the IG Metall union" (but "the
-            # Kremlin spokesman" is a person, found below, and "the influential US daily" the paper named before)
+            # Harrowgate captain" is a person, found below, and "the influential US daily" the paper named before),
+            # or one unnamed who only speaks for it: "a Nordvik spokesman" is Nordvik speaking ("the Kremlin
+            # spokesman" is the one named so before)
+            spokes = token.lower_ in SPOKES_NOUNS and any(c.lower_ in ("a", "an") for c in token.children)
             qualifiers = [
                 c
                 for c in token.children
                 if c.dep_ in ("compound", "nmod", "amod")
                 and c.i < token.i
-                and token.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS  # "the Harrowgate captain"
+                and (token.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS or spokes)
             ]
             heads += [
                 m
@@ -2760,6 +2878,11 @@ class SpeakerResolver:
                 return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
+            if lower == "it" and self.body is not None and self.body[0] == para:
+                # "The company said no one was hurt. It said …": the body just heard in the paragraph, if no other
+                # organisation is named since
+                if not any(m[0] == para and self.body[1] < m[1] < start and m[3] == "ORG" for m in self.mentions):
+                    return self.body[2], written
             if lower == "it" and (last := self._last_mention(para, start, ("ORG",))) is not None:
                 return (self._sentence_subject(last, para, start, None, "ORG") or last)[4], written
             if lower in PRONOUNS_GROUP:

@@ -8,6 +8,8 @@ only read the quotes table; `newsframe.quotes` finds the attributions.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .article import count_words
@@ -91,10 +93,39 @@ def statement_words(quotes: pd.DataFrame) -> pd.Series:
     return quotes["text"].fillna("").astype(str).map(count_words).astype(int)
 
 
-def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The rows of a quotes table whose speaker was found, with `words` (of what was said) added."""
+def _word_run(text: str) -> str:
+    """The words of `text` in lower case, one space apart and one at each end, to find one run inside another."""
+    return " " + " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.lower())) + " "
+
+
+def headline_repeats(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows of a quotes table are a headline's quotation that the story prints again, said by the same speaker
+    (the headline's “I never wanted to be a chef” and the body's "I never wanted to be a chef. My mother …"): one
+    statement, printed twice."""
+    if quotes.empty or "paragraph" not in quotes.columns:
+        return pd.Series(False, index=quotes.index)
     speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    return quotes.assign(speaker=speakers, words=statement_words(quotes))[speakers != ""]
+    runs = quotes["text"].fillna("").astype(str).map(_word_run)
+    heading = quotes["paragraph"] == 0
+    body: dict[str, list[str]] = {}
+    for speaker, run, top in zip(speakers, runs, heading):
+        if speaker and not top:
+            body.setdefault(speaker, []).append(run)
+    return pd.Series(
+        [
+            bool(top and speaker and run.strip() and any(run in other for other in body.get(speaker, ())))
+            for speaker, run, top in zip(speakers, runs, heading)
+        ],
+        index=quotes.index,
+    )
+
+
+def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a quotes table whose speaker was found, with `words` (of what was said) added; a headline's
+    quotation the story prints again (`headline_repeats`) is counted once, in the story."""
+    speakers = quotes["speaker"].fillna("").astype(str).str.strip()
+    keep = (speakers != "") & ~headline_repeats(quotes)
+    return quotes.assign(speaker=speakers, words=statement_words(quotes))[keep]
 
 
 def unattributed(quotes: pd.DataFrame) -> int:

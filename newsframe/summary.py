@@ -457,7 +457,8 @@ def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     missing = unattributed(quotes)
     if speakers.empty:
         return f"It reports {count_noun(len(quotes), 'statement')}, none with a speaker found."
-    text = f"It attributes {count_noun(len(quotes) - missing, 'statement')} to {count_noun(len(speakers), 'source')}"
+    statements = int(speakers["statements"].sum())  # a headline's quotation printed again in the story counts once
+    text = f"It attributes {count_noun(statements, 'statement')} to {count_noun(len(speakers), 'source')}"
     if missing:
         text += f" ({count_noun(missing, 'more statement')} with no speaker found)"
     if len(speakers) == 1:

@@ -471,7 +471,7 @@ def test_sources_tied_at_the_cut_are_named_together_and_the_rest_counted():
     speakers_of += ["Tom Reed", "Tom Reed", "Lia Ford"]
     quotes = pd.DataFrame(
         {
-            "paragraph": range(len(speakers_of)),
+            "paragraph": range(1, len(speakers_of) + 1),
             "kind": "reported",
             "speaker": speakers_of,
             "tone": "neutral",
