@@ -745,3 +745,86 @@ def test_an_entry_the_parse_made_a_sentence_of_its_own_takes_the_event_after_its
     )
     assert row(frame, "14:02")["event"] == "coastguard has closed harbour"
     assert row(frame, "March 2019")["event"] == "inspection finds cracks"
+
+
+def test_a_date_something_runs_since_is_gone_by_whatever_the_tense_of_its_clause():
+    published = datetime(2026, 1, 27, 9, 0)
+    frame = table(
+        "It is the third serious crash on the bypass since September.",
+        "Since 1 March the old agreement no longer applies.",
+        published=published,
+    )
+    assert dated(frame, "September")[0] == "2025-09"
+    assert dated(frame, "1 March")[0] == "2025-03-01"
+
+
+def test_a_state_lasting_until_a_date_and_bail_until_a_date_look_ahead():
+    published = datetime(2026, 1, 27, 9, 0)  # a Tuesday
+    frame = table(
+        "A 31-year-old man was arrested and has been released on bail until April 21.",
+        "His brother was remanded in custody until March 3.",
+        "The footbridge has been shut until Friday.",
+        published=published,
+    )
+    assert dated(frame, "April 21")[0] == "2026-04-21"
+    assert dated(frame, "March 3")[0] == "2026-03-03"
+    assert dated(frame, "Friday")[0] == "2026-01-30"
+
+
+def test_what_something_still_going_on_came_after_is_gone_by():
+    published = datetime(2026, 10, 1, 9, 0)
+    frame = table(
+        "Borrowers are still adjusting after the central bank's surprise rate rise in July.",
+        "Families are still living in tents after the floods in March.",
+        "The squad is travelling to Rome after the final on Sunday.",
+        published=published,
+    )
+    assert dated(frame, "July")[0] == "2026-07"
+    assert dated(frame, "March")[0] == "2026-03"
+    assert dated(frame, "Sunday")[0] == "2026-10-04"  # a plan stays ahead
+
+
+def test_a_clock_time_gone_by_in_a_small_hours_paper_is_the_night_before():
+    published = datetime(2026, 11, 4, 3, 10)
+    frame = table(
+        "The network called the race at 1:47 a.m.",
+        'Speaking to supporters just before midnight, he said, "We\'ll know more tomorrow."',
+        '"Tonight, you proved them wrong," she told the crowd.',
+        published=published,
+    )
+    assert dated(frame, "1:47 a.m.")[0] == "2026-11-04T01:47"
+    assert dated(frame, "midnight")[0] == "2026-11-03T24:00"
+    assert dated(frame, "tomorrow")[0] == "2026-11-04"  # counted from the saying, before midnight
+    assert dated(frame, "Tonight")[0] == "2026-11-03TNI"
+
+
+def test_a_month_with_that_year_after_it_is_in_the_year_named_before():
+    frame = table(
+        "She took a long break in 2019. Her doctor warned her in January that year, and she stopped in the summer.",
+        published=datetime(2026, 4, 10),
+    )
+    assert dated(frame, "January")[0] == "2019-01"
+    assert dated(frame, "that year")[0] == "2019"
+    assert dated(frame, "the summer")[0] == "2019-SU"
+
+
+def test_a_childs_age_and_a_remembered_year_place_the_months_told_after_them():
+    frame = table(
+        "I was 13. I sang it at a school concert in December and my father laughed.",
+        '"When I was a girl in 1961, the lake froze hard. In February we walked across it," she said.',
+        published=datetime(2026, 4, 10),
+    )
+    assert dated(frame, "December")[0] == "XXXX-12"
+    assert dated(frame, "February")[0] == "1961-02"
+
+
+def test_the_full_year_with_its_year_is_one_date_and_a_past_full_year_early_in_a_year_is_the_last():
+    frame = table(
+        "For the full year 2025, revenue grew 3% to 2.1 billion euros.",
+        "For the full year, operating profit rose 8%.",
+        published=datetime(2026, 2, 5),
+    )
+    assert dated(frame, "the full year 2025")[0] == "2025"
+    assert dated(frame, "the full year")[0] == "2025"
+    ahead = table("The group expects margins to widen over the full year.", published=datetime(2026, 2, 5))
+    assert dated(ahead, "the full year")[0] == "2026"

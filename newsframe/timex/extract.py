@@ -102,6 +102,10 @@ STATIVE_VERBS = {
 POLITE_VERBS = {"like", "love", "appreciate", "welcome"}
 POLITE_STATES = {"welcome", "grateful", "appreciated", "keen", "pleased", "glad"}
 
+# Adverbs that make a present progressive what is going on now, not a plan ("are still recovering from the floods
+# in March", "is now paying for the rise in July").
+ONGOING_ADVERBS = frozenset({"still", "already", "now", "currently"})
+
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
 EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
@@ -150,8 +154,20 @@ def verb_tense(verb: Token) -> str | None:
         if any(a.lemma_ == "have" for a in auxes):
             return "past"  # "has been living there for six months": the present perfect progressive looks back
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
+                return "present"  # "are still adjusting after the rate rise in July": what goes on, no plan
             return "future"  # "is visiting on Friday": a planned event
         if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            saying = next(
+                (
+                    c
+                    for c in verb.head.children
+                    if c.dep_ == "parataxis" and c.i > verb.i and c.lemma_.lower() in REPORTING_VERBS
+                ),
+                None,
+            )
+            if saying is not None:  # 'Speaking before midnight, he said, "We are going to …"': the parse hung the
+                return verb_tense(saying)  # participle on the quotation; it tells of the saying
             return verb_tense(verb.head)  # "Starting Monday, shops will open later": the tense of the main clause
         head = verb.head.head
         if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
@@ -392,6 +408,9 @@ class DocContext(Context):
         span = self._span(start, end)
         if span is None or len(span) == 0:
             return None
+        if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
+            # applies": what something runs from is gone by, whatever the tense of its clause
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or "past"
         if _invited_to(span.root):
@@ -418,7 +437,7 @@ class DocContext(Context):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
-        if tense == "future" and _comes_after(span.root, verb):
+        if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
         return tense
 
@@ -461,6 +480,9 @@ class DocContext(Context):
         return span[0].pos_ if span is not None and len(span) else ""
 
 
+# "since" just before an expression: the time something runs from, gone by.
+SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
 # Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
 SCHEDULING_VERBS = frozenset("set schedule reschedule fix adjourn postpone delay defer push move bring".split())
 # Modals of what may come: "Repairs could take until Wednesday".
@@ -469,8 +491,9 @@ POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
 
 def _set_ahead(date: Token, verb: Token) -> bool:
     """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
-    until March 3", in the simple past; "has been postponed until June 8", in the present perfect) or may last
-    until ("Repairs could take until Wednesday"): a date to come."""
+    until March 3", in the simple past; "has been postponed until June 8", in the present perfect), may last until
+    ("Repairs could take until Wednesday"), lasts until from now ("has been shut until Friday") or a suspect is held
+    or bailed until: a date to come."""
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -478,8 +501,22 @@ def _set_ahead(date: Token, verb: Token) -> bool:
         (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and present_perfect(verb))
     ):
         return date.head.lower_ != "to" or verb.lemma_.lower() in ("move", "push", "bring", "postpone", "delay")
-    return date.head.lower_ in ("until", "till") and any(
-        a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes
+    if date.head.lower_ not in ("until", "till"):
+        return False
+    if present_perfect(verb) or _held_until(verb):
+        return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
+    return any(a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes)
+
+
+# Verbs of holding a suspect or a defendant until the next hearing: "remanded in custody until March 3".
+HOLDING_VERBS = frozenset({"remand", "bail"})
+
+
+def _held_until(verb: Token) -> bool:
+    """Whether `verb` holds a suspect or defendant in custody or on bail to a date ("was remanded in custody until
+    Friday", "was released on bail until April 21"): that date is the next hearing or report, still to come."""
+    return verb.lemma_.lower() in HOLDING_VERBS or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "bail" for g in c.children) for c in verb.children
     )
 
 
@@ -500,6 +537,17 @@ def _comes_after(date: Token, verb: Token) -> bool:
     if lemma == "follow" and date.head.head.i == verb.i and date.head.dep_ == "prep":
         return True  # "follows a blowout on a jet in January", the date hung on the verb
     return any(c.left_edge.i <= date.i <= c.right_edge.i for c in before)
+
+
+def _ongoing_after(date: Token, verb: Token) -> bool:
+    """Whether the date is in what something still going on came after ("Buyers are still adjusting after the rate
+    rise in July", "families are still living in tents after the floods in March"): a date gone by."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("after", "following", "since") and c.left_edge.i <= date.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _reporting_year(value: str, dct) -> bool:
@@ -739,7 +787,8 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
     """A day a quotation names from its speaker's day ("today", "tomorrow", "this morning") counts from the day its
     sentence says it was said, when that is an earlier day than publication ('"We will vote tomorrow," the speaker
     said on Monday': Tuesday), not from publication. The saying's day is a calendar day named outside the quotation
-    in the sentences the quotation begins and ends in."""
+    in the sentences the quotation begins and ends in, or a clock time put on one ("Speaking just before midnight,
+    he said, \"We'll know more tomorrow\"" in a paper out at 3 a.m.: the day of publication)."""
     if not ctx.quotes or ctx.doc is None or not ctx.dct:
         return
     for start, end in ctx.quotes:
@@ -756,7 +805,7 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
             if lo <= c.start
             and c.end <= hi
             and not any(s <= c.start < e for s, e in ctx.quotes)
-            and c.rule in DAY_RULES | {"time_and_day"}
+            and c.rule in DAY_RULES | TIME_RULES | {"time_and_day"}
             and DAY_VALUE.match(c.value)
         ]
         if len({c.value[:10] for c in frames}) != 1:
@@ -826,9 +875,17 @@ REMEMBERED_TIME = re.compile(
     r"|\b(?:in|during) (?:my|his|her|our|their) (?:youth|childhood|boyhood|girlhood|school days)\b"
     r"|\bgrowing up\b|\bin those days\b|\bback then\b"
     r"|\bwhen (?:I|we) (?:first )?(?:started|began)\s*[,.]"
+    # a child's age: "I was 14. It was about a boy in my class … I played it in December"
+    r"|\b(?:I|we|he|she) (?:was|were) (?:only |just |about )?(?:[2-9]|1[0-7]|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?(?=\s*[,.;]|\s+(?:when|and|at)\b)"
     r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )\bused to\b",
     re.I,
 )
+# The year a frame of remembering names right after it: "When I was a boy in 1958".
+FRAME_YEAR = re.compile(rf",?\s+in\s+({YEAR})\b")
+# A frame of remembering told in the first person outside quotation marks, as an interview's answer or a column
+# is: the teller's words go on with it past its sentence, as a quoted speaker's do.
+FIRST_PERSON = re.compile(r"(?:when |while |as |in )?(?:I|we|my|our)\b", re.I)
 # Words after which the text speaks of today again: "Now we cannot trust it until January".
 BACK_TO_NOW = re.compile(rf"\b(?:now|nowadays|today|these days|this year|{YEAR})\b", re.I)
 # A date with no word of its own that places it ("November", "the summer", "Christmas", "Sunday evening"); "last
@@ -842,21 +899,29 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
     """A month, season, holiday or weekday with no word that places it, told after words of a time of someone's life
     gone by (`frame`: "When I was a boy, the ice was thick by November") in the same sentence, or in a quotation
     of the same text when the frame is quoted, and before it speaks of now again, was that of every year then: no
-    year ("XXXX-11")."""
+    year ("XXXX-11"); with a year the frame names ("When I was a boy in 1958 … In February we skated"), that
+    year's."""
     if frame is None or cand.start < frame.start() or cand.rule not in BARE_DATE_RULES or PLACED.match(cand.text):
         return
     if cand.rule == "relative_unit" and not BARE_SEASON.fullmatch(cand.text):
         return
-    if BACK_TO_NOW.search(text, frame.end(), cand.start) or not re.match(r"\d{4}-", cand.value):
+    year = FRAME_YEAR.match(text, frame.end())  # "When I was a boy in 1958": then, in that year
+    if BACK_TO_NOW.search(text, year.end() if year else frame.end(), cand.start) or not re.match(r"\d{4}-", cand.value):
         return
     if cand.anchor != "relative" or cand.extras.get("counted"):
         return  # "As a boy, in the winter of 1963", "When I was a child in 1958 ... in May": that year's
-    if ctx.sentence_start(frame.start()) != ctx.sentence_start(cand.start) and (
-        cand.rule == "weekday" or not ctx.quoted(frame.start()) or not ctx.quoted(cand.start)
-    ):
+    told = ctx.quoted(frame.start()) and ctx.quoted(cand.start)  # a remembering speaker's quotation
+    told = told or (FIRST_PERSON.match(frame.group()) and not ctx.quoted(frame.start()) and not ctx.quoted(cand.start))
+    if ctx.sentence_start(frame.start()) != ctx.sentence_start(cand.start) and (cand.rule == "weekday" or not told):
         return  # beyond its sentence only a remembering speaker's words go on with it: "When she was a teenager,
         # she sang in the pub every Friday. On Saturday she dedicated the encore to him" is the story's Saturday
     rest = cand.value[4:]
+    if year is not None and cand.rule != "weekday":
+        if cand.rule == "month_day" and not re.fullmatch(r"\d{4}-\d\d-\d\d", cand.value):
+            return
+        cand.value = year[1] + rest
+        cand.extras["counted"] = True
+        return
     if cand.rule == "weekday" and re.match(r"-\d\d-\d\d", rest):
         rest = f"-WXX-{date.fromisoformat(cand.value[:10]).isoweekday()}{cand.value[10:]}"
     cand.value = "XXXX" + rest

@@ -499,6 +499,12 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
+        if not rel and (story := story_year_after(ctx, m)) is not None:  # "on March 3 that year", after 2019
+            return (
+                ("DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True})
+                if _is_day(story, month, day)
+                else None
+            )
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
         if not rel and (fronted := fronted_year(ctx, m)) is not None and _is_day(fronted, month, day):
             story = fronted
@@ -714,6 +720,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif (story := story_year_after(ctx, m)) is not None:  # "took a break in 2022 … in January that year"
+        return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     elif YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
     elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
@@ -743,6 +751,17 @@ def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
 
 # The year named right after a month: "March last year", "June of next year", "in May this year".
 YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I)
+# The story's year named right after a month: "in January that year", "in May of the same year".
+STORY_YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
+
+
+def story_year_after(ctx: Context, m: re.Match) -> int | None:
+    """The year of the date the text named last when "that year" or "the same year" follows the month or day
+    ("You took a break in 2022? My doctor told me in January that year": 2022's January). None otherwise."""
+    if not STORY_YEAR_AFTER_MONTH.match(m.string, m.end()) or ctx.last_start < 0:
+        return None
+    year = re.match(r"(\d{4})(?!\d)", ctx.last_value or "")
+    return int(year[1]) if year else None
 
 
 @rule(
@@ -866,10 +885,20 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
         and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start))
     ):
         return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by
+    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
+    if (
+        named is not None
+        and tense == "past"
+        and known
+        and named.date() == ctx.dct.date()
+        and re.search(r"T\d\d:\d\d", ctx.last_value or "")  # that day came from a clock time, not named
+        and clock > (ctx.dct.hour, ctx.dct.minute)
+    ):
+        named = None  # "called the race at 1:47 a.m. … spoke just before midnight" in a paper out at 3 a.m.: the
+        # clock time gone by is not later on publication's day, so it is the day before's
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
-    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
@@ -1055,8 +1084,14 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
     if word == "today" and not pod and ctx.tense(m.start(), m.end()) == "generic":
         return "DATE", "PRESENT_REF", "vague"
+    if word == "tonight" and ctx.dct.time() != datetime.min.time() and ctx.dct.hour < SMALL_HOURS_END:
+        offset = -1  # "Tonight, you proved them wrong" in a paper out at 3 a.m.: the night that began the day before
     d = ctx.dct.date() + timedelta(days=offset)
     return ("TIME" if pod else "DATE"), d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# The small hours: a publication before this hour still belongs to the night before ("tonight").
+SMALL_HOURS_END = 5
 
 
 # "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
@@ -2190,12 +2225,17 @@ def _spoken_year(m: re.Match, ctx: Context) -> Result:
 @rule(
     "year_end",
     r"(?P<rel>around |by |at |until )?(?:the )?(?P<which>this |last |next )?(?:year[- ]end|year's end|end of the year"
-    r"|the full year|the whole year|that year)",
+    r"|the full year|the whole year|that year)"
+    rf"(?:,? (?:of )?(?P<y>{YEAR})(?!\d))?",
 )
 def _year_end(m: re.Match, ctx: Context) -> Result:
     """'year-end', 'the full year' -> DATE of the DCT's year (TimeML writes the year); 'that year' -> the last year
     named."""
     text = m.group(0).lower()
+    if m["y"] and "that year" not in text:  # "the full year 2025", "year-end 2024": that year
+        return "DATE", m["y"], "explicit", ({"mod": "END"} if "end" in text else {})
+    if m["y"]:
+        return None
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
         return (
@@ -2206,6 +2246,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
+    if "end" in text and not m["which"] and SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
     moved = re.match(r"\d{4}", ctx.moved() or "")
     if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
         # year I knew I would run again": the story's year, not publication's
@@ -2213,6 +2255,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
+    if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
+        step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
 
 
