@@ -828,3 +828,31 @@ def test_the_full_year_with_its_year_is_one_date_and_a_past_full_year_early_in_a
     assert dated(frame, "the full year")[0] == "2025"
     ahead = table("The group expects margins to widen over the full year.", published=datetime(2026, 2, 5))
     assert dated(ahead, "the full year")[0] == "2026"
+
+
+def test_a_change_on_the_month_or_the_year_is_a_comparison_not_a_date():
+    frame = table(
+        "The average asking price dropped 0.4% on the month to £281,450.",
+        "Rents were up 2% on the year and flat on the quarter.",
+        published=datetime(2026, 10, 1),
+    )
+    assert not {"the month", "the year", "the quarter"} & set(frame["expression"])
+
+
+def test_a_kind_of_year_named_by_its_end_month_is_every_years():
+    frame = table(
+        "The board approved moving the group to a year ending in March.",
+        "The charity will switch to a financial year that ends on June 30.",
+        published=datetime(2026, 2, 5),
+    )
+    assert dated(frame, "March")[0] == "XXXX-03"
+    assert dated(frame, "June 30")[0] == "XXXX-06-30"
+
+
+def test_a_clock_time_in_local_time_is_on_the_day_after_it():
+    frame = table(
+        "The flight was delayed, the agency said on Sunday.",
+        "Take-off is now planned for 9:14 a.m. local time on Tuesday.",
+        published=datetime(2026, 9, 21, 6, 0),
+    )
+    assert dated(frame, "9:14 a.m. local time on Tuesday")[0] == "2026-09-22T09:14"

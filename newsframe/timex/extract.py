@@ -42,8 +42,11 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
 TIME_RULES = {"time_of_day"}
 DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date"}
-# What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday").
-TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?)$")
+# What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday", "9:14 a.m.
+# local time on Tuesday", "8pm Moscow time on Friday").
+TIME_DAY_GLUE = re.compile(
+    r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?|\s+(?:local|[A-Z][a-z]+) time,?\s+(?:on\s+)?)$"
+)
 
 
 def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:

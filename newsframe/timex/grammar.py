@@ -556,7 +556,10 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
 YEAR_BOUND_BEFORE = re.compile(
     r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
     rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from))?(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
-    r"\s+$",
+    r"\s+$"
+    # a kind of year named by its end: "moving to a year ending in March", "a financial year that ends on June 30"
+    r"|\ba (?:(?:financial|fiscal|tax|accounting|reporting|business) )?year (?:ending|that ends|which ends|"
+    r"starting|that starts|beginning)(?: (?:on|in))?\s+$",
     re.I,
 )
 
@@ -1224,6 +1227,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     }.get(rel, 0)
     if "calendar" in m["unit"].lower() and rel == "the" and CALENDAR_KIND.search(m.string, 0, m.start()):
         return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
+    if rel == "the" and not m["mod"] and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
     if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
         return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
     if (
@@ -1397,6 +1402,12 @@ PREPOSITION_BEFORE = re.compile(
 )
 
 
+# A change measured against the period before, just before "the month", "the year", "the quarter": "dropped 0.4% on
+# the month", "prices were flat on the year", "up 12 points on the week".
+COMPARED_ON = re.compile(
+    r"(?:%|\bper ?cent|\bpoints?|\bpence|\bcents?|\bup|\bdown|\bhigher|\blower|\bflat|\bunchanged)\s+on\s+$", re.I
+)
+
 # "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
@@ -1450,6 +1461,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ordinal = (m["ord"] or "").lower()
     if not rel and not ordinal:
         return None
+    if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
     if unit == "period" and m["y0"] and rel == "the":
         return "DATE", m["y0"], "explicit"  # "the 1988 period"
     if unit == "period" and rel not in (
