@@ -856,3 +856,35 @@ def test_a_clock_time_in_local_time_is_on_the_day_after_it():
         published=datetime(2026, 9, 21, 6, 0),
     )
     assert dated(frame, "9:14 a.m. local time on Tuesday")[0] == "2026-09-22T09:14"
+
+
+def test_a_day_something_was_scheduled_to_happen_on_may_lie_either_side_of_publication():
+    frame = table(
+        "The talks, which began on September 14 and were scheduled to finish on Thursday, ran through the night.",
+        published=datetime(2026, 9, 25),  # a Friday
+    )
+    assert dated(frame, "Thursday")[0] == "2026-09-24"
+
+
+def test_a_length_told_in_two_units_is_one_duration():
+    frame = table(
+        "The final lasted three hours and 11 minutes.",
+        "She won the heat in 1 minute 8 seconds.",
+        "He served two years and three months in prison.",
+        "The mill shut two years and three months ago.",
+        published=datetime(2026, 9, 25),
+    )
+    assert dated(frame, "three hours and 11 minutes")[0] == "PT3H11M"
+    assert dated(frame, "1 minute 8 seconds")[0] == "PT1M8S"
+    assert dated(frame, "two years and three months")[0] == "P2Y3M"
+    assert dated(frame, "two years and three months ago")[0] == "2024-06"
+    assert not {"11 minutes", "1 minute", "three months"} & set(frame["expression"])
+
+
+def test_a_quarter_as_a_share_of_a_change_is_no_duration():
+    frame = table(
+        "Sales fell by a quarter.",
+        "Profit rose more than a quarter to 4 million euros.",
+        published=datetime(2026, 3, 10),
+    )
+    assert "a quarter" not in set(frame["expression"])

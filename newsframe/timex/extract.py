@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from .grammar import (
+    NUMBER,
     PRECISION,
     RULE_GATES,
     RULES,
@@ -18,6 +19,8 @@ from .grammar import (
     Candidate,
     Context,
     duration_parts,
+    granular,
+    number_value,
     shift,
     shift_value,
     value_span,
@@ -283,6 +286,8 @@ def _infinitive_tense(verb: Token) -> str | None:
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
                 # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
                 return None if head.lemma_.lower() in PLAN_WORDS else "past"
+            if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
+                return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
             tense = verb_tense(head)
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
@@ -754,6 +759,7 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
     found = _join_the_year_after_a_day(found, text)
+    found = _join_compound_durations(found, text, dct)
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
@@ -762,6 +768,54 @@ def extract(
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+# The smaller unit of a length told in two units: "three hours and 11 minutes", "1 minute 8 seconds", "two years,
+# three months". Not one counted back or on ("and two days ago") nor a rate ("and 7 days a week").
+COMPOUND_TAIL = re.compile(
+    rf"(?:,\s*|\s+and\s+|\s+)(?P<num>{NUMBER}|\d+) (?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?)\b"
+    r"(?!\s+(?:later|earlier|before|after|a|an|per|each|every|from)\b)(?P<ago>\s+ago\b)?",
+    re.I,
+)
+DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+DURATION_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | None) -> list[Candidate]:
+    """A length told in two units is one duration ("the match lasted three hours and 11 minutes": PT3H11M; "won in
+    1 minute 8 seconds": PT1M8S), not the first unit alone or two durations; "two years and three months ago" is
+    the date that long before publication."""
+    for cand in found:
+        if cand.type != "DURATION" or cand.rule != "duration" or cand.extras:
+            continue
+        parts = duration_parts(cand.value)
+        tail = COMPOUND_TAIL.match(text, cand.end)
+        if len(parts) != 1 or tail is None or parts[0][1] not in DURATION_ORDER:
+            continue
+        unit = tail["unit"].lower().rstrip("s")
+        n = int(tail["num"]) if tail["num"].isdigit() else number_value(tail["num"])
+        if not n or DURATION_ORDER.index(unit) <= DURATION_ORDER.index(parts[0][1]) or n != int(n):
+            continue
+        if tail["ago"]:
+            if dct is None:
+                continue
+            when = shift(shift(dct, -parts[0][0], parts[0][1]), -n, unit)
+            cand.type, cand.value, cand.anchor = "DATE", granular(when, unit), "relative"
+            cand.end = tail.end()
+            cand.text = text[cand.start : cand.end]
+            continue
+        amounts = dict([(parts[0][1], parts[0][0]), (unit, n)])
+        day = "".join(f"{amounts[u]:g}{DURATION_LETTERS[u]}" for u in DURATION_ORDER[:4] if u in amounts)
+        clock = "".join(f"{amounts[u]:g}{DURATION_LETTERS[u]}" for u in DURATION_ORDER[4:] if u in amounts)
+        cand.value = "P" + day + (f"T{clock}" if clock else "")
+        cand.end = tail.end()
+        cand.text = text[cand.start : cand.end]
+    kept: list[Candidate] = []
+    for cand in found:  # the smaller unit read on its own is now part of the one before it
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:

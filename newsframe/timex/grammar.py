@@ -1655,6 +1655,11 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
+# Words of change or share before a quarter that is a fraction ("fell by a quarter", "rose nearly three quarters").
+FRACTION_BEFORE = re.compile(
+    r"\b(?:by|fell|rose|cut|grew|dropped|jumped|slumped|up|down|than|shrank|increased|decreased)\s+"
+    r"(?:(?:about|around|almost|nearly|roughly|more than|less than|over|under|some|just)\s+)?$"
+)
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
@@ -1718,6 +1723,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if unit.startswith("quarter") and QUARTER_POINT.match(m.string, m.end()):
         return None  # "cut rates by a quarter point", "a quarter percentage point": a fraction of a point
+    if unit.startswith("quarter") and not m["pre"] and FRACTION_BEFORE.search(before):
+        return None  # "sales fell by a quarter", "up almost a quarter", "more than a quarter": a share
     if re.match(r"[- ]old\b", after) or (
         unit_key(unit) == "year" and re.search(r"\b(?:turn(?:s|ed|ing)?|aged)\s+$", before)
     ):
