@@ -888,3 +888,53 @@ def test_a_quarter_as_a_share_of_a_change_is_no_duration():
         published=datetime(2026, 3, 10),
     )
     assert "a quarter" not in set(frame["expression"])
+
+
+def test_a_company_forecast_for_the_year_to_a_month_is_the_year_still_running():
+    frame = table(
+        "The maker now expects operating profit of 260 billion yen for the year to March, down from its May "
+        "forecast of 310 billion yen.",
+        published=datetime(2026, 8, 6),
+    )
+    assert dated(frame, "the year")[1:3] == ("2026-04-01", "2027-03-31")
+    assert dated(frame, "May")[0] == "2026-05"  # the forecast it is compared with was made already
+    past = table("Profit for the year to March rose 4%.", published=datetime(2026, 8, 6))
+    assert dated(past, "the year")[1:3] == ("2025-04-01", "2026-03-31")
+
+
+def test_a_fiscal_year_named_relatively_is_not_a_calendar_year_and_its_quarter_is_placed_by_its_end():
+    frame = table(
+        "In the previous fiscal year, which ended on March 31, the group made a record profit.",
+        "Profit for the first quarter of the fiscal year ending March 2027 fell to 48 billion yen from 70 billion "
+        "yen a year earlier.",
+        "Sales in the second half of the fiscal year ending January 31, 2026 rose.",
+        published=datetime(2026, 8, 6),
+    )
+    assert undated(frame, "the previous fiscal year")
+    assert dated(frame, "the first quarter of the fiscal year ending March 2027")[:3] == (
+        "2026-Q2",
+        "2026-04-01",
+        "2026-06-30",
+    )
+    assert dated(frame, "a year earlier")[:3] == ("2025-Q2", "2025-04-01", "2025-06-30")
+    assert dated(frame, "the second half of the fiscal year ending January 31, 2026")[1:3] == (
+        "2025-08-01",
+        "2026-01-31",
+    )
+
+
+def test_a_quotation_going_on_in_the_next_sentence_counts_its_days_from_the_same_saying():
+    frame = table(
+        '"We have waited a long time," the commander said at a briefing on Monday. "Tomorrow we go into quarantine."',
+        published=datetime(2026, 3, 25, 23, 30),
+    )
+    assert dated(frame, "Tomorrow")[0] == "2026-03-24"
+
+
+def test_a_clock_time_to_come_is_not_put_on_an_hour_of_publications_day_gone_by():
+    frame = table(
+        "Managers gave the go-ahead at a review on Wednesday.",
+        "Liftoff is scheduled for 4:12 a.m. from pad 39A.",
+        published=datetime(2026, 3, 25, 23, 30),  # a Wednesday, late
+    )
+    assert undated(frame, "4:12 a.m.")

@@ -419,6 +419,8 @@ class DocContext(Context):
         if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
             # applies": what something runs from is gone by, whatever the tense of its clause
+        if _compared_from(span.root):
+            return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or "past"
         if _invited_to(span.root):
@@ -545,6 +547,17 @@ def _comes_after(date: Token, verb: Token) -> bool:
     if lemma == "follow" and date.head.head.i == verb.i and date.head.dep_ == "prep":
         return True  # "follows a blowout on a jet in January", the date hung on the verb
     return any(c.left_edge.i <= date.i <= c.right_edge.i for c in before)
+
+
+def _compared_from(date: Token) -> bool:
+    """Whether the date is in what a figure is measured against with "down from" or "up from" ("expects profit of
+    260 billion yen, down from its May forecast", "sees growth of 3%, up from 2% in June"): a figure already known."""
+    for tok in date.ancestors:
+        if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in ("down", "up"):
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _ongoing_after(date: Token, verb: Token) -> bool:
@@ -845,15 +858,17 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
     sentence says it was said, when that is an earlier day than publication ('"We will vote tomorrow," the speaker
     said on Monday': Tuesday), not from publication. The saying's day is a calendar day named outside the quotation
     in the sentences the quotation begins and ends in, or a clock time put on one ("Speaking just before midnight,
-    he said, \"We'll know more tomorrow\"" in a paper out at 3 a.m.: the day of publication)."""
+    he said, \"We'll know more tomorrow\"" in a paper out at 3 a.m.: the day of publication); a quotation in the
+    next sentence with no saying of its own goes on with the one before ('"We waited long," she said on Monday.
+    "Tomorrow we fly."': Tuesday)."""
     if not ctx.quotes or ctx.doc is None or not ctx.dct:
         return
+    before: tuple[int, date | None] | None = None  # where the quotation before ended its sentence, and its day
     for start, end in ctx.quotes:
         inside = [c for c in found if start <= c.start and c.end <= end and c.rule in SPEAKERS_DAY_RULES]
-        if not inside:
-            continue
         first, last = ctx._span(start, start + 1), ctx._span(max(start, end - 1), end)
         if first is None or last is None or not len(first) or not len(last):
+            before = None
             continue
         lo, hi = first[0].sent.start_char, last[-1].sent.end_char
         frames = [
@@ -865,10 +880,11 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
             and c.rule in DAY_RULES | TIME_RULES | {"time_and_day"}
             and DAY_VALUE.match(c.value)
         ]
-        if len({c.value[:10] for c in frames}) != 1:
-            continue
-        said = date.fromisoformat(frames[0].value[:10])
-        if said >= ctx.dct.date():
+        said = date.fromisoformat(frames[0].value[:10]) if len({c.value[:10] for c in frames}) == 1 else None
+        if not frames and before is not None and not ctx.doc.text[before[0] : lo].strip():
+            said = before[1]  # a quotation going on in the next sentence with no saying of its own: its speaker's
+        before = (hi, said)
+        if said is None or said >= ctx.dct.date() or not inside:
             continue
         for c in inside:
             if DAY_VALUE.match(c.value):

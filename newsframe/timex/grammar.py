@@ -880,15 +880,19 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
     if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
+    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if (
         named is not None
         and tense == "future"
         and not ctx.historic  # a chronology's entry tells of its own day in the present
-        and named.date() < ctx.dct.date()
+        and (
+            named.date() < ctx.dct.date()
+            or (known and named.date() == ctx.dct.date() and clock < (ctx.dct.hour, ctx.dct.minute))
+        )
         and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start))
     ):
-        return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by
-    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
+        return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by, nor at an
+        # hour of publication's day gone by ("a review on Wednesday. Liftoff is scheduled for 4:12 a.m." at 23:30)
     if (
         named is not None
         and tense == "past"
@@ -1306,7 +1310,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0
             )
-            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", {"counted": True}
+            extras = {"counted": True} if "fiscal" not in m["unit"].lower() else {"undated": "fiscal"}
+            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
     if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
         return (
             "DATE",
@@ -1342,6 +1347,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             value += "-H1"
         elif mod in ("the second half of",):
             value += "-H2"
+        if "fiscal" in m["unit"].lower() or "fiscal" in rel:
+            return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
         return "DATE", value, "relative"
     story = ctx.moved() if step == 0 and rel in ("the", "that") and ctx.tense(m.start(), m.end()) == "past" else None
     year = value_start(story)[0].year if story and value_start(story) else dct.year  # "the century" of a 1978 story
@@ -1420,12 +1427,15 @@ YEAR_TO = re.compile(
 
 def year_to(ending: re.Match, ctx: Context, months: int = 12) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
-    before publication when no year is written), as a reader takes it; 'the six months to Sept. 30' (`months` 6)
-    likewise."""
+    before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
+    year to March"), as a reader takes it; 'the six months to Sept. 30' (`months` 6) likewise."""
     value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
+    elif ctx.dct and ctx.tense(ending.start(), ending.end()) == "future":
+        # "expects profit of 260 billion yen for the year to March" in August: the year still running, to next March
+        year = ctx.dct.year if month_end(ctx.dct.year, month) >= ctx.dct.date() else ctx.dct.year + 1
     elif ctx.dct:
         year = (
             ctx.dct.year
@@ -1446,13 +1456,35 @@ _QUARTER_REL = (
 )
 
 
+def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
+    """The nth quarter or half of a fiscal year named by its end ("the first quarter of the fiscal year ending March
+    2027": April to June 2026): the calendar quarter or half year it is when its months are one (2026-Q2), else
+    its months as the span of a fiscal period."""
+    months = 6 if unit == "half" else 3
+    end_month, end_year = month_number(m["fe_m"]), int(m["fe_y"])
+    first = date(end_year, end_month, 1) - relativedelta(months=11) + relativedelta(months=months * (n - 1))
+    last = first + relativedelta(months=months) - timedelta(days=1)
+    if (first.month - 1) % months == 0:
+        code = f"Q{(first.month - 1) // 3 + 1}" if months == 3 else f"H{(first.month - 1) // 6 + 1}"
+        return "DATE", f"{first.year:04d}-{code}", "explicit"
+    return (
+        "DATE",
+        f"FY{end_year:04d}-{'H' if months == 6 else 'Q'}{n}",
+        "explicit",
+        {"span": (first.isoformat(), last.isoformat())},
+    )
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
     rf"|the rest of)[- ](?:in )?)?(?:{_QUARTER_REL}[- ])?(?:(?P<y0>{YEAR}) )?(?:(?P<ord>{ORDINAL}|final"
     rf"|last)[- ](?:fiscal[- ])?)?"
     r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,)? (?P<y>1[6-9]\d\d|20\d\d|the year|this year|last year"
-    r"|next year|fiscal \d{4}))?",
+    r"|next year|fiscal \d{4})"
+    # "the first quarter of the fiscal year ending March 2027": a company's quarter, placed by its year's end
+    rf"| of (?:the|its) (?:fiscal|financial|business) year (?:ending|ended|to|through) (?P<fe_m>{MONTH})"
+    rf"(?: {DAY_NUMBER})?,? (?P<fe_y>{YEAR}))?",
 )
 def _quarter(m: re.Match, ctx: Context) -> Result:
     """'the third quarter', 'third-quarter', 'the latest quarter', 'the first half of 1989' -> DATE 1989-Q3/H1."""
@@ -1461,6 +1493,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ordinal = (m["ord"] or "").lower()
     if not rel and not ordinal:
         return None
+    if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
+        return fiscal_period(m, unit, lx.ORDINALS[ordinal])
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
     if unit == "period" and m["y0"] and rel == "the":
