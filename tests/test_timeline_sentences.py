@@ -938,3 +938,24 @@ def test_a_clock_time_to_come_is_not_put_on_an_hour_of_publications_day_gone_by(
         published=datetime(2026, 3, 25, 23, 30),  # a Wednesday, late
     )
     assert undated(frame, "4:12 a.m.")
+
+
+def test_a_count_of_years_ago_sets_the_story_in_its_time():
+    frame = table(
+        "Fifty years ago this month, the river burst its banks and flooded the lower town.",
+        "The water peaked on the night of March 20. Soldiers arrived the following morning with boats.",
+        "By the weekend, about 900 people had been moved to schools.",
+        published=datetime(2026, 3, 4),
+    )
+    assert dated(frame, "Fifty years ago this month")[0] == "1976-03"
+    assert dated(frame, "March 20")[0] == "1976-03-20"
+    assert dated(frame, "the following morning")[0] == "1976-03-21TMO"
+    assert dated(frame, "the weekend")[0] == "1976-W12-WE"
+
+
+def test_a_second_after_a_count_of_a_thing_is_the_ordinal_not_a_rate():
+    frame = table(
+        "Most economists expect a cut of 25 basis points in September, with a second by the end of the year.",
+        published=datetime(2026, 7, 30),
+    )
+    assert "a second" not in set(frame["expression"])

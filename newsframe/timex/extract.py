@@ -761,7 +761,11 @@ def extract(
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
             bound = SINCE.search(text, max(0, cand.start - 40), cand.start) is not None  # ends at the date
-            ctx.story_moved = (cand.anchor == "explicit" and not bound) or (counted and ctx.story_moved)
+            ctx.story_moved = (
+                (cand.anchor == "explicit" and not bound)
+                or (counted and ctx.story_moved)
+                or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and not bound)
+            )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
@@ -829,6 +833,10 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
             continue
         kept.append(cand)
     return kept
+
+
+# A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
+LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
 
 
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:

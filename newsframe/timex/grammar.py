@@ -1325,6 +1325,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :])
     ):
         return "DURATION", "P1Y", "relative"  # "the year ended in March": a reporting period, not a date
+    story_day = value_datetime(ctx.moved()) if rel == "the" and unit in ("week", "weekend") else None
+    if story_day is not None and not m["mod"] and ctx.tense(m.start(), m.end()) == "past":
+        # "The army arrived the following morning. By the weekend, 1,500 people had been moved": that week's
+        ahead = max(0, 5 - story_day.weekday()) if unit == "weekend" else 0  # a Saturday or Sunday is in its own
+        day = story_day.date() + timedelta(days=ahead)
+        return "DATE", week_value(day) + ("-WE" if unit == "weekend" else ""), "relative", {"counted": True}
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
@@ -1700,7 +1706,7 @@ QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
 SECOND_AS_ORDINAL = (
     r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
-    r"|by|with)\b)[a-z]"
+    r"|with)\b)[a-z]"
 )
 
 # Verbs of scoring before "a second": the second goal, point or try, not a unit of time.
@@ -2120,11 +2126,17 @@ def _set(m: re.Match, ctx: Context) -> Result:
         before = m.string[max(0, m.start() - 12) : m.start()]
         if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
+        if m["unit"].lower() == "second" and SECOND_THING_AFTER.match(after):
+            return None  # "a cut of 25 basis points in September, with a second by the end of the year": the ordinal
     if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
         return None  # "31 metres per second", "90 km per hour": a speed or a flow, no time
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
+
+# What follows "a second" that is the ordinal of a thing named before ("with a second by the end of the year", "and a
+# second on Friday"), not a rate.
+SECOND_THING_AFTER = re.compile(r"\s+(?:by|on|before|after|at|from|in (?:the |a |an )?(?:[A-Z]|\d|next|following))\b")
 
 # A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
 MEASURE_BEFORE = re.compile(
