@@ -959,3 +959,14 @@ def test_a_second_after_a_count_of_a_thing_is_the_ordinal_not_a_rate():
         published=datetime(2026, 7, 30),
     )
     assert "a second" not in set(frame["expression"])
+
+
+def test_a_small_hours_clock_time_after_a_night_gone_through_is_on_the_next_day():
+    frame = table(
+        "The talks were scheduled to finish on Thursday but ran through the night before the chair suspended "
+        "them at about 4.30am.",
+        published=datetime(2026, 9, 25),
+    )
+    assert dated(frame, "4.30am")[0] == "2026-09-25T04:30"
+    overnight = table("Talks on Tuesday went on overnight and ended at 3am.", published=datetime(2026, 9, 25))
+    assert dated(overnight, "3am")[0] == "2026-09-23T03:00"

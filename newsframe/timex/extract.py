@@ -764,7 +764,7 @@ def extract(
             ctx.story_moved = (
                 (cand.anchor == "explicit" and not bound)
                 or (counted and ctx.story_moved)
-                or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and not bound)
+                or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
@@ -837,6 +837,13 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
 
 # A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
 LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
+
+
+def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` opens its sentence outside any quotation ("Sixty years ago this month, the river burst its
+    banks"), setting the scene of what follows, not naming a time in passing ("He left four years ago")."""
+    opening = ctx.sentence_start(cand.start)
+    return not ctx.quoted(cand.start) and not ctx.doc.text[opening : cand.start].strip(" \"'“‘")
 
 
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:

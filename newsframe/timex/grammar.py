@@ -814,7 +814,7 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             and ctx.pos_at(m.start("ap")) in ("", "AUX", "VERB")
         ):
             return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
-    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
+    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string)
     if ON_NAMED_DAY.match(m.string, m.end()):
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
@@ -862,14 +862,21 @@ LEVEL_AT_BEFORE = re.compile(
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
 
-def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
+# Words of a night gone through before a small-hours clock time: the hours after the day named last.
+NIGHT_CROSSED = re.compile(r"\b(?:through|into|throughout) the (?:night|early hours)\b|\bovernight\b", re.I)
+
+
+def clock_day(
+    ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0), text: str = ""
+) -> str | None:
     """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
     on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
     Sunday), unless a past-tense clock time would then fall after publication (or one to come before it, when that
     day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
-    None when the story has moved to a time it names no day of (a year, a decade), or the sentence spoke of no
-    particular day ("on a Sunday she opens at 6 a.m.")."""
+    A small-hours clock time after words of a night gone through ("ran through the night before the chair
+    suspended them at 4.30am") is on the day after the day named. None when the story has moved to a time it names
+    no day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
@@ -903,6 +910,10 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     ):
         named = None  # "called the race at 1:47 a.m. … spoke just before midnight" in a paper out at 3 a.m.: the
         # clock time gone by is not later on publication's day, so it is the day before's
+    if named is not None and clock < (6, 0) and "T" not in (ctx.last_value or "T"):
+        opening = ctx.sentence_start(start)
+        if NIGHT_CROSSED.search(text, opening, start):  # "ran through the night before the chair suspended
+            named += timedelta(days=1)  # them at about 4.30am", after Thursday: Friday's small hours
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
