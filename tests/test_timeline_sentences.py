@@ -970,3 +970,53 @@ def test_a_small_hours_clock_time_after_a_night_gone_through_is_on_the_next_day(
     assert dated(frame, "4.30am")[0] == "2026-09-25T04:30"
     overnight = table("Talks on Tuesday went on overnight and ended at 3am.", published=datetime(2026, 9, 25))
     assert dated(overnight, "3am")[0] == "2026-09-23T03:00"
+
+
+def test_a_length_later_than_planned_compares_and_counts_from_no_date():
+    frame = table(
+        "The tram line will open in 2035 at the earliest, four years later than originally planned.",
+        published=datetime(2026, 1, 15),
+    )
+    assert undated(frame, "four years")
+
+
+def test_a_stretch_following_a_time_of_the_story_is_not_counted_from_publication():
+    frame = table(
+        "Adults who walked daily in middle age were a third less likely to develop dementia over the following "
+        "two decades, the study found.",
+        published=datetime(2026, 4, 22),
+    )
+    assert undated(frame, "the following two decades")
+
+
+def test_a_headline_weekday_takes_the_date_the_story_gives_that_weekday_with_a_part_of_the_day():
+    texts = ["A muddy Sunday closes the festival", "The rain finally came to the farm on Sunday afternoon."]
+    article = Article(
+        "s", texts[0], datetime(2026, 7, 6), None, "s.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True
+    )
+    frame = timeline_table(article, nlp.parse(texts))
+    assert frame[frame["expression"] == "Sunday"].iloc[0]["date"] == "2026-07-05"
+
+
+def test_the_week_or_month_before_closing_a_clause_counts_from_the_day_named_last():
+    frame = table(
+        "Organisers said on Saturday that the fault lay in a generator installed the week before.",
+        published=datetime(2026, 7, 6),
+    )
+    assert dated(frame, "the week")[0] == "2026-W26"
+
+
+def test_after_midnight_following_an_evening_is_the_next_day_and_its_afternoon_that_day():
+    frame = table(
+        "The victim was attacked on the evening of 3 November last year.",
+        "He was stabbed at about 9.30pm and died in hospital shortly after midnight.",
+        "A suspect was arrested the following afternoon.",
+        published=datetime(2026, 5, 19),
+    )
+    assert dated(frame, "midnight")[0] == "2025-11-04T00:00"
+    assert dated(frame, "the following afternoon")[0] == "2025-11-04TAF"
+
+
+def test_now_ending_a_title_is_no_date():
+    frame = table("The study appeared in the journal Cardiology Now on Wednesday.", published=datetime(2026, 4, 22))
+    assert "Now" not in set(frame["expression"])

@@ -1110,8 +1110,10 @@ UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
+# "Four years later than planned" compares two dates, it counts from none.
 LATER = re.compile(
-    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the|than)\b)|before that)\b"
+    r"\s+(?:(later(?! than\b)|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the|than)\b)"
+    r"|before that)\b"
     r"|(on|before)(?=\s*[,.;:!?]))",
     re.I,
 )

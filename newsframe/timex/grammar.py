@@ -815,6 +815,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         ):
             return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
     day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string)
+    evening = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:(1[2-9]|2[0-3]):\d\d|EV|NI|AF)", ctx.last_value or "")
+    if m["word"] and hour == 0 and day is not None and evening and evening[1] == day:
+        # "stabbed at about 9.30pm … died in hospital shortly after midnight": the night into the next day
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     if ON_NAMED_DAY.match(m.string, m.end()):
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
@@ -1158,7 +1162,11 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         while day.weekday() != wanted:
             day += timedelta(days=step)
     else:
-        day += timedelta(days=_ANAPHORIC_STEP[rel])
+        step = _ANAPHORIC_STEP[rel]
+        small_hours = re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", ctx.last_value or "")
+        if step == 1 and pod in ("MO", "AF", "EV") and small_hours:
+            step = 0  # "died shortly after midnight … was arrested the following afternoon": that same date's
+        day += timedelta(days=step)
     return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative", counted
 
 
@@ -1253,6 +1261,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and BEFORE_AN_EVENT.match(m.string, m.end())
     ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
         return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
+    side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" and not m["mod"] else None
+    last_day = value_datetime(ctx.last_value) if side and unit in ("week", "month") else None
+    if last_day is not None:  # "said on Saturday that a generator installed the week before had failed"
+        sign = -1 if side[1].lower() == "before" else 1
+        if unit == "week":
+            return "DATE", week_value(last_day.date() + timedelta(weeks=sign)), "relative", {"counted": True}
+        return "DATE", (last_day.date() + relativedelta(months=sign)).strftime("%Y-%m"), "relative", {"counted": True}
     named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
     if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
         # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
@@ -2052,6 +2067,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     """'now', 'currently', 'recently', 'the past', 'soon', 'previously' -> DATE PRESENT_REF/PAST_REF/FUTURE_REF."""
     word = m.group(0).lower()
     pos = ctx.pos_at(m.start())
+    if m.group(0) == "Now" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "the journal Neurology Now", "Apocalypse Now": a title
     if word in lx.RELATIONAL_REFERENCES:
         if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
             return None
