@@ -1020,3 +1020,12 @@ def test_after_midnight_following_an_evening_is_the_next_day_and_its_afternoon_t
 def test_now_ending_a_title_is_no_date():
     frame = table("The study appeared in the journal Cardiology Now on Wednesday.", published=datetime(2026, 4, 22))
     assert "Now" not in set(frame["expression"])
+
+
+def test_the_same_period_after_a_stretch_up_to_publication_is_that_stretch():
+    frame = table(
+        "Volumes fell in the fourth quarter.",
+        "Shares have gained 22% over the past 12 months, lagging the sector index, which rose 27% in the same period.",
+        published=datetime(2026, 2, 5),
+    )
+    assert dated(frame, "the same period")[:3] == ("P12M", "2025-02-05", "2026-02-05")

@@ -777,6 +777,7 @@ def extract(
     found = _merge_time_and_day(found, text)
     found = _join_the_year_after_a_day(found, text)
     found = _join_compound_durations(found, text, dct)
+    _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
@@ -844,6 +845,30 @@ def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:
     banks"), setting the scene of what follows, not naming a time in passing ("He left four years ago")."""
     opening = ctx.sentence_start(cand.start)
     return not ctx.quoted(cand.start) and not ctx.doc.text[opening : cand.start].strip(" \"'“‘")
+
+
+# A stretch up to publication named before "the same period": "over the past 12 months", "in the last year".
+STRETCH_TO_NOW = re.compile(r"(?:(?:over|in|during|for) )?the (?:past|last) ", re.I)
+
+
+def _take_the_same_period_from_its_stretch(found: list[Candidate], ctx: DocContext) -> None:
+    """ "The same period" after a stretch up to publication in its sentence ("Shares have gained 22% over the past 12
+    months, lagging the index, which rose 27% in the same period") is that stretch, not the last quarter."""
+    if not ctx.dct:
+        return
+    for before, cand in zip(found, found[1:]):
+        if cand.text.lower() != "the same period" or before.type != "DURATION":
+            continue
+        if not STRETCH_TO_NOW.match(before.text) or ctx.sentence_start(before.start) != ctx.sentence_start(cand.start):
+            continue
+        parts = duration_parts(before.value)
+        if not parts:
+            continue
+        start = ctx.dct
+        for n, unit in parts:
+            start = shift(start, -n, unit)
+        cand.type, cand.value, cand.anchor = "DURATION", before.value, "relative"
+        cand.extras = {"span": (start.date().isoformat(), ctx.dct.date().isoformat())}
 
 
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:
