@@ -1029,3 +1029,11 @@ def test_the_same_period_after_a_stretch_up_to_publication_is_that_stretch():
         published=datetime(2026, 2, 5),
     )
     assert dated(frame, "the same period")[:3] == ("P12M", "2025-02-05", "2026-02-05")
+
+
+def test_a_date_right_after_a_than_clause_with_its_own_subject_is_of_what_is_compared_with():
+    frame = table(
+        "The bank expects growth of 1.2% in 2026. That is lower than they forecast in March, economists said.",
+        published=datetime(2025, 11, 20),
+    )
+    assert dated(frame, "March")[0] == "2025-03"

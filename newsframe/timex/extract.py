@@ -419,6 +419,8 @@ class DocContext(Context):
         if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
             # applies": what something runs from is gone by, whatever the tense of its clause
+        if _after_a_comparison(span.root):
+            return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
@@ -547,6 +549,22 @@ def _comes_after(date: Token, verb: Token) -> bool:
     if lemma == "follow" and date.head.head.i == verb.i and date.head.dep_ == "prep":
         return True  # "follows a blowout on a jet in January", the date hung on the verb
     return any(c.left_edge.i <= date.i <= c.right_edge.i for c in before)
+
+
+def _after_a_comparison(date: Token) -> bool:
+    """Whether the date's phrase follows right after the verb of a "than" clause with its own subject ("That is
+    lower than they forecast in March"), whatever the parse hung it on: the date of what is compared with."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.i == 0:
+        return False
+    verb = prep.doc[prep.i - 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+    )
 
 
 def _compared_from(date: Token) -> bool:
