@@ -1037,3 +1037,11 @@ def test_a_date_right_after_a_than_clause_with_its_own_subject_is_of_what_is_com
         published=datetime(2025, 11, 20),
     )
     assert dated(frame, "March")[0] == "2025-03"
+
+
+def test_a_quarter_something_is_planned_for_is_the_next_one_of_that_name():
+    frame = table(
+        "The producers said they would go ahead with output increases planned for the first quarter.",
+        published=datetime(2026, 12, 18),
+    )
+    assert dated(frame, "the first quarter")[:3] == ("2027-Q1", "2027-01-01", "2027-03-31")

@@ -1488,6 +1488,10 @@ _QUARTER_REL = (
 )
 
 
+# A plan's words just before a period: "planned for the first quarter", "scheduled for the second half".
+PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|due|pencilled|penciled)\s+(?:for|in)\s+$", re.I)
+
+
 def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
     """The nth quarter or half of a fiscal year named by its end ("the first quarter of the fiscal year ending March
     2027": April to June 2026): the calendar quarter or half year it is when its months are one (2026-Q2), else
@@ -1586,6 +1590,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             # quarter fell", read in March), whichever verb the parse hung the quarter on
             if "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end())):
                 year -= 1
+        elif not explicit and not ylabel and (year, q) < (dct.year, quarter_of(dct)):
+            if PLANNED_FOR.search(m.string, max(0, m.start() - 20), m.start()):
+                year += 1  # "output increases planned for the first quarter", read in December: next year's
         value = f"{year:04d}-Q{q}"
     else:
         # "the quarter", "the latest quarter": the last quarter a company reported, i.e. the one before the DCT's
