@@ -184,6 +184,8 @@ def duration_span(
     parts = duration_parts(value)
     if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
+    if FOLLOWING.match(expression):
+        return "", "", "vague"  # "over the following two decades": after a time the story names, not publication
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
     superlative = _superlative_in(before)
@@ -281,6 +283,9 @@ REPEATED_AFTER = re.compile(r"\s+(?:at a time|each (?:day|night|week|month|time)
 
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
 LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A stretch that follows a time the story names, not publication: "over the following two decades".
+FOLLOWING = re.compile(r"(?:(?:over|in|within|for|during) )?the following\b", re.I)
 # A duration written as a stretch of time next to now: "the past decade", "the next two years".
 PERIOD_WORDS = re.compile(r"(?:the )?(?:past|last|next|coming|previous)\b", re.I)
 
@@ -961,15 +966,24 @@ def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
-    date."""
+    date; so does a weekday the story names with a part of the day ("Sunday afternoon")."""
     body: dict[str, set] = {}
     for row in rows:
         if row["paragraph"] and row["anchor"] == "relative":
             body.setdefault(row["expression"].lower(), set()).add((row["value"], row["date"], row["date_end"]))
+    days: dict[str, set] = {}  # a weekday's dates in the body, with a part of the day or not ("Sunday afternoon")
+    for row in rows:
+        first = row["expression"].lower().split()[0] if row["expression"].split() else ""
+        if row["paragraph"] and row["anchor"] == "relative" and first in WEEKDAY_WORDS and row["date"]:
+            if row["date"] == row["date_end"]:
+                days.setdefault(first, set()).add(row["date"])
     for row in rows:
         found = body.get(row["expression"].lower()) if not row["paragraph"] and row["anchor"] == "relative" else None
         if found and len(found) == 1:
             row["value"], row["date"], row["date_end"] = next(iter(found))
+        elif not row["paragraph"] and row["anchor"] == "relative" and len(days.get(row["expression"].lower(), ())) == 1:
+            # "a muddy Sunday closes the festival" over "the rain came on Sunday afternoon": that Sunday
+            row["value"] = row["date"] = row["date_end"] = next(iter(days[row["expression"].lower()]))
 
 
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:

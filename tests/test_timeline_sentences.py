@@ -745,3 +745,303 @@ def test_an_entry_the_parse_made_a_sentence_of_its_own_takes_the_event_after_its
     )
     assert row(frame, "14:02")["event"] == "coastguard has closed harbour"
     assert row(frame, "March 2019")["event"] == "inspection finds cracks"
+
+
+def test_a_date_something_runs_since_is_gone_by_whatever_the_tense_of_its_clause():
+    published = datetime(2026, 1, 27, 9, 0)
+    frame = table(
+        "It is the third serious crash on the bypass since September.",
+        "Since 1 March the old agreement no longer applies.",
+        published=published,
+    )
+    assert dated(frame, "September")[0] == "2025-09"
+    assert dated(frame, "1 March")[0] == "2025-03-01"
+
+
+def test_a_state_lasting_until_a_date_and_bail_until_a_date_look_ahead():
+    published = datetime(2026, 1, 27, 9, 0)  # a Tuesday
+    frame = table(
+        "A 31-year-old man was arrested and has been released on bail until April 21.",
+        "His brother was remanded in custody until March 3.",
+        "The footbridge has been shut until Friday.",
+        published=published,
+    )
+    assert dated(frame, "April 21")[0] == "2026-04-21"
+    assert dated(frame, "March 3")[0] == "2026-03-03"
+    assert dated(frame, "Friday")[0] == "2026-01-30"
+
+
+def test_what_something_still_going_on_came_after_is_gone_by():
+    published = datetime(2026, 10, 1, 9, 0)
+    frame = table(
+        "Borrowers are still adjusting after the central bank's surprise rate rise in July.",
+        "Families are still living in tents after the floods in March.",
+        "The squad is travelling to Rome after the final on Sunday.",
+        published=published,
+    )
+    assert dated(frame, "July")[0] == "2026-07"
+    assert dated(frame, "March")[0] == "2026-03"
+    assert dated(frame, "Sunday")[0] == "2026-10-04"  # a plan stays ahead
+
+
+def test_a_clock_time_gone_by_in_a_small_hours_paper_is_the_night_before():
+    published = datetime(2026, 11, 4, 3, 10)
+    frame = table(
+        "The network called the race at 1:47 a.m.",
+        'Speaking to supporters just before midnight, he said, "We\'ll know more tomorrow."',
+        '"Tonight, you proved them wrong," she told the crowd.',
+        published=published,
+    )
+    assert dated(frame, "1:47 a.m.")[0] == "2026-11-04T01:47"
+    assert dated(frame, "midnight")[0] == "2026-11-03T24:00"
+    assert dated(frame, "tomorrow")[0] == "2026-11-04"  # counted from the saying, before midnight
+    assert dated(frame, "Tonight")[0] == "2026-11-03TNI"
+
+
+def test_a_month_with_that_year_after_it_is_in_the_year_named_before():
+    frame = table(
+        "She took a long break in 2019. Her doctor warned her in January that year, and she stopped in the summer.",
+        published=datetime(2026, 4, 10),
+    )
+    assert dated(frame, "January")[0] == "2019-01"
+    assert dated(frame, "that year")[0] == "2019"
+    assert dated(frame, "the summer")[0] == "2019-SU"
+
+
+def test_a_childs_age_and_a_remembered_year_place_the_months_told_after_them():
+    frame = table(
+        "I was 13. I sang it at a school concert in December and my father laughed.",
+        '"When I was a girl in 1961, the lake froze hard. In February we walked across it," she said.',
+        published=datetime(2026, 4, 10),
+    )
+    assert dated(frame, "December")[0] == "XXXX-12"
+    assert dated(frame, "February")[0] == "1961-02"
+
+
+def test_the_full_year_with_its_year_is_one_date_and_a_past_full_year_early_in_a_year_is_the_last():
+    frame = table(
+        "For the full year 2025, revenue grew 3% to 2.1 billion euros.",
+        "For the full year, operating profit rose 8%.",
+        published=datetime(2026, 2, 5),
+    )
+    assert dated(frame, "the full year 2025")[0] == "2025"
+    assert dated(frame, "the full year")[0] == "2025"
+    ahead = table("The group expects margins to widen over the full year.", published=datetime(2026, 2, 5))
+    assert dated(ahead, "the full year")[0] == "2026"
+
+
+def test_a_change_on_the_month_or_the_year_is_a_comparison_not_a_date():
+    frame = table(
+        "The average asking price dropped 0.4% on the month to £281,450.",
+        "Rents were up 2% on the year and flat on the quarter.",
+        published=datetime(2026, 10, 1),
+    )
+    assert not {"the month", "the year", "the quarter"} & set(frame["expression"])
+
+
+def test_a_kind_of_year_named_by_its_end_month_is_every_years():
+    frame = table(
+        "The board approved moving the group to a year ending in March.",
+        "The charity will switch to a financial year that ends on June 30.",
+        published=datetime(2026, 2, 5),
+    )
+    assert dated(frame, "March")[0] == "XXXX-03"
+    assert dated(frame, "June 30")[0] == "XXXX-06-30"
+
+
+def test_a_clock_time_in_local_time_is_on_the_day_after_it():
+    frame = table(
+        "The flight was delayed, the agency said on Sunday.",
+        "Take-off is now planned for 9:14 a.m. local time on Tuesday.",
+        published=datetime(2026, 9, 21, 6, 0),
+    )
+    assert dated(frame, "9:14 a.m. local time on Tuesday")[0] == "2026-09-22T09:14"
+
+
+def test_a_day_something_was_scheduled_to_happen_on_may_lie_either_side_of_publication():
+    frame = table(
+        "The talks, which began on September 14 and were scheduled to finish on Thursday, ran through the night.",
+        published=datetime(2026, 9, 25),  # a Friday
+    )
+    assert dated(frame, "Thursday")[0] == "2026-09-24"
+
+
+def test_a_length_told_in_two_units_is_one_duration():
+    frame = table(
+        "The final lasted three hours and 11 minutes.",
+        "She won the heat in 1 minute 8 seconds.",
+        "He served two years and three months in prison.",
+        "The mill shut two years and three months ago.",
+        published=datetime(2026, 9, 25),
+    )
+    assert dated(frame, "three hours and 11 minutes")[0] == "PT3H11M"
+    assert dated(frame, "1 minute 8 seconds")[0] == "PT1M8S"
+    assert dated(frame, "two years and three months")[0] == "P2Y3M"
+    assert dated(frame, "two years and three months ago")[0] == "2024-06"
+    assert not {"11 minutes", "1 minute", "three months"} & set(frame["expression"])
+
+
+def test_a_quarter_as_a_share_of_a_change_is_no_duration():
+    frame = table(
+        "Sales fell by a quarter.",
+        "Profit rose more than a quarter to 4 million euros.",
+        published=datetime(2026, 3, 10),
+    )
+    assert "a quarter" not in set(frame["expression"])
+
+
+def test_a_company_forecast_for_the_year_to_a_month_is_the_year_still_running():
+    frame = table(
+        "The maker now expects operating profit of 260 billion yen for the year to March, down from its May "
+        "forecast of 310 billion yen.",
+        published=datetime(2026, 8, 6),
+    )
+    assert dated(frame, "the year")[1:3] == ("2026-04-01", "2027-03-31")
+    assert dated(frame, "May")[0] == "2026-05"  # the forecast it is compared with was made already
+    past = table("Profit for the year to March rose 4%.", published=datetime(2026, 8, 6))
+    assert dated(past, "the year")[1:3] == ("2025-04-01", "2026-03-31")
+
+
+def test_a_fiscal_year_named_relatively_is_not_a_calendar_year_and_its_quarter_is_placed_by_its_end():
+    frame = table(
+        "In the previous fiscal year, which ended on March 31, the group made a record profit.",
+        "Profit for the first quarter of the fiscal year ending March 2027 fell to 48 billion yen from 70 billion "
+        "yen a year earlier.",
+        "Sales in the second half of the fiscal year ending January 31, 2026 rose.",
+        published=datetime(2026, 8, 6),
+    )
+    assert undated(frame, "the previous fiscal year")
+    assert dated(frame, "the first quarter of the fiscal year ending March 2027")[:3] == (
+        "2026-Q2",
+        "2026-04-01",
+        "2026-06-30",
+    )
+    assert dated(frame, "a year earlier")[:3] == ("2025-Q2", "2025-04-01", "2025-06-30")
+    assert dated(frame, "the second half of the fiscal year ending January 31, 2026")[1:3] == (
+        "2025-08-01",
+        "2026-01-31",
+    )
+
+
+def test_a_quotation_going_on_in_the_next_sentence_counts_its_days_from_the_same_saying():
+    frame = table(
+        '"We have waited a long time," the commander said at a briefing on Monday. "Tomorrow we go into quarantine."',
+        published=datetime(2026, 3, 25, 23, 30),
+    )
+    assert dated(frame, "Tomorrow")[0] == "2026-03-24"
+
+
+def test_a_clock_time_to_come_is_not_put_on_an_hour_of_publications_day_gone_by():
+    frame = table(
+        "Managers gave the go-ahead at a review on Wednesday.",
+        "Liftoff is scheduled for 4:12 a.m. from pad 39A.",
+        published=datetime(2026, 3, 25, 23, 30),  # a Wednesday, late
+    )
+    assert undated(frame, "4:12 a.m.")
+
+
+def test_a_count_of_years_ago_sets_the_story_in_its_time():
+    frame = table(
+        "Fifty years ago this month, the river burst its banks and flooded the lower town.",
+        "The water peaked on the night of March 20. Soldiers arrived the following morning with boats.",
+        "By the weekend, about 900 people had been moved to schools.",
+        published=datetime(2026, 3, 4),
+    )
+    assert dated(frame, "Fifty years ago this month")[0] == "1976-03"
+    assert dated(frame, "March 20")[0] == "1976-03-20"
+    assert dated(frame, "the following morning")[0] == "1976-03-21TMO"
+    assert dated(frame, "the weekend")[0] == "1976-W12-WE"
+
+
+def test_a_second_after_a_count_of_a_thing_is_the_ordinal_not_a_rate():
+    frame = table(
+        "Most economists expect a cut of 25 basis points in September, with a second by the end of the year.",
+        published=datetime(2026, 7, 30),
+    )
+    assert "a second" not in set(frame["expression"])
+
+
+def test_a_small_hours_clock_time_after_a_night_gone_through_is_on_the_next_day():
+    frame = table(
+        "The talks were scheduled to finish on Thursday but ran through the night before the chair suspended "
+        "them at about 4.30am.",
+        published=datetime(2026, 9, 25),
+    )
+    assert dated(frame, "4.30am")[0] == "2026-09-25T04:30"
+    overnight = table("Talks on Tuesday went on overnight and ended at 3am.", published=datetime(2026, 9, 25))
+    assert dated(overnight, "3am")[0] == "2026-09-23T03:00"
+
+
+def test_a_length_later_than_planned_compares_and_counts_from_no_date():
+    frame = table(
+        "The tram line will open in 2035 at the earliest, four years later than originally planned.",
+        published=datetime(2026, 1, 15),
+    )
+    assert undated(frame, "four years")
+
+
+def test_a_stretch_following_a_time_of_the_story_is_not_counted_from_publication():
+    frame = table(
+        "Adults who walked daily in middle age were a third less likely to develop dementia over the following "
+        "two decades, the study found.",
+        published=datetime(2026, 4, 22),
+    )
+    assert undated(frame, "the following two decades")
+
+
+def test_a_headline_weekday_takes_the_date_the_story_gives_that_weekday_with_a_part_of_the_day():
+    texts = ["A muddy Sunday closes the festival", "The rain finally came to the farm on Sunday afternoon."]
+    article = Article(
+        "s", texts[0], datetime(2026, 7, 6), None, "s.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True
+    )
+    frame = timeline_table(article, nlp.parse(texts))
+    assert frame[frame["expression"] == "Sunday"].iloc[0]["date"] == "2026-07-05"
+
+
+def test_the_week_or_month_before_closing_a_clause_counts_from_the_day_named_last():
+    frame = table(
+        "Organisers said on Saturday that the fault lay in a generator installed the week before.",
+        published=datetime(2026, 7, 6),
+    )
+    assert dated(frame, "the week")[0] == "2026-W26"
+
+
+def test_after_midnight_following_an_evening_is_the_next_day_and_its_afternoon_that_day():
+    frame = table(
+        "The victim was attacked on the evening of 3 November last year.",
+        "He was stabbed at about 9.30pm and died in hospital shortly after midnight.",
+        "A suspect was arrested the following afternoon.",
+        published=datetime(2026, 5, 19),
+    )
+    assert dated(frame, "midnight")[0] == "2025-11-04T00:00"
+    assert dated(frame, "the following afternoon")[0] == "2025-11-04TAF"
+
+
+def test_now_ending_a_title_is_no_date():
+    frame = table("The study appeared in the journal Cardiology Now on Wednesday.", published=datetime(2026, 4, 22))
+    assert "Now" not in set(frame["expression"])
+
+
+def test_the_same_period_after_a_stretch_up_to_publication_is_that_stretch():
+    frame = table(
+        "Volumes fell in the fourth quarter.",
+        "Shares have gained 22% over the past 12 months, lagging the sector index, which rose 27% in the same period.",
+        published=datetime(2026, 2, 5),
+    )
+    assert dated(frame, "the same period")[:3] == ("P12M", "2025-02-05", "2026-02-05")
+
+
+def test_a_date_right_after_a_than_clause_with_its_own_subject_is_of_what_is_compared_with():
+    frame = table(
+        "The bank expects growth of 1.2% in 2026. That is lower than they forecast in March, economists said.",
+        published=datetime(2025, 11, 20),
+    )
+    assert dated(frame, "March")[0] == "2025-03"
+
+
+def test_a_quarter_something_is_planned_for_is_the_next_one_of_that_name():
+    frame = table(
+        "The producers said they would go ahead with output increases planned for the first quarter.",
+        published=datetime(2026, 12, 18),
+    )
+    assert dated(frame, "the first quarter")[:3] == ("2027-Q1", "2027-01-01", "2027-03-31")

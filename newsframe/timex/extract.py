@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from .grammar import (
+    NUMBER,
     PRECISION,
     RULE_GATES,
     RULES,
@@ -18,6 +19,8 @@ from .grammar import (
     Candidate,
     Context,
     duration_parts,
+    granular,
+    number_value,
     shift,
     shift_value,
     value_span,
@@ -42,8 +45,11 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
 TIME_RULES = {"time_of_day"}
 DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date"}
-# What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday").
-TIME_DAY_GLUE = re.compile(r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?)$")
+# What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday", "9:14 a.m.
+# local time on Tuesday", "8pm Moscow time on Friday").
+TIME_DAY_GLUE = re.compile(
+    r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?|\s+(?:local|[A-Z][a-z]+) time,?\s+(?:on\s+)?)$"
+)
 
 
 def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
@@ -102,6 +108,10 @@ STATIVE_VERBS = {
 POLITE_VERBS = {"like", "love", "appreciate", "welcome"}
 POLITE_STATES = {"welcome", "grateful", "appreciated", "keen", "pleased", "glad"}
 
+# Adverbs that make a present progressive what is going on now, not a plan ("are still recovering from the floods
+# in March", "is now paying for the rise in July").
+ONGOING_ADVERBS = frozenset({"still", "already", "now", "currently"})
+
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
 EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
@@ -150,8 +160,20 @@ def verb_tense(verb: Token) -> str | None:
         if any(a.lemma_ == "have" for a in auxes):
             return "past"  # "has been living there for six months": the present perfect progressive looks back
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
+                return "present"  # "are still adjusting after the rate rise in July": what goes on, no plan
             return "future"  # "is visiting on Friday": a planned event
         if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            saying = next(
+                (
+                    c
+                    for c in verb.head.children
+                    if c.dep_ == "parataxis" and c.i > verb.i and c.lemma_.lower() in REPORTING_VERBS
+                ),
+                None,
+            )
+            if saying is not None:  # 'Speaking before midnight, he said, "We are going to …"': the parse hung the
+                return verb_tense(saying)  # participle on the quotation; it tells of the saying
             return verb_tense(verb.head)  # "Starting Monday, shops will open later": the tense of the main clause
         head = verb.head.head
         if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
@@ -264,6 +286,8 @@ def _infinitive_tense(verb: Token) -> str | None:
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
                 # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
                 return None if head.lemma_.lower() in PLAN_WORDS else "past"
+            if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
+                return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
             tense = verb_tense(head)
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
@@ -392,6 +416,13 @@ class DocContext(Context):
         span = self._span(start, end)
         if span is None or len(span) == 0:
             return None
+        if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
+            # applies": what something runs from is gone by, whatever the tense of its clause
+        if _after_a_comparison(span.root):
+            return "past"  # "lower than they forecast in March": the forecast compared with was made already
+        if _compared_from(span.root):
+            return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or _planned_day(span.root) or "past"
         if _invited_to(span.root):
@@ -421,7 +452,7 @@ class DocContext(Context):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
-        if tense == "future" and _comes_after(span.root, verb):
+        if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
         return tense
 
@@ -485,6 +516,8 @@ def _planned_day(day: Token) -> str | None:
 # "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
 
+# "since" just before an expression: the time something runs from, gone by.
+SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 # Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
 SCHEDULING_VERBS = frozenset("set schedule reschedule fix adjourn postpone delay defer push move bring".split())
@@ -494,8 +527,9 @@ POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
 
 def _set_ahead(date: Token, verb: Token) -> bool:
     """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
-    until March 3", in the simple past; "has been postponed until June 8", in the present perfect) or may last
-    until ("Repairs could take until Wednesday"): a date to come."""
+    until March 3", in the simple past; "has been postponed until June 8", in the present perfect), may last until
+    ("Repairs could take until Wednesday"), lasts until from now ("has been shut until Friday") or a suspect is held
+    or bailed until: a date to come."""
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -503,8 +537,22 @@ def _set_ahead(date: Token, verb: Token) -> bool:
         (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and present_perfect(verb))
     ):
         return date.head.lower_ != "to" or verb.lemma_.lower() in ("move", "push", "bring", "postpone", "delay")
-    return date.head.lower_ in ("until", "till") and any(
-        a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes
+    if date.head.lower_ not in ("until", "till"):
+        return False
+    if present_perfect(verb) or _held_until(verb):
+        return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
+    return any(a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes)
+
+
+# Verbs of holding a suspect or a defendant until the next hearing: "remanded in custody until March 3".
+HOLDING_VERBS = frozenset({"remand", "bail"})
+
+
+def _held_until(verb: Token) -> bool:
+    """Whether `verb` holds a suspect or defendant in custody or on bail to a date ("was remanded in custody until
+    Friday", "was released on bail until April 21"): that date is the next hearing or report, still to come."""
+    return verb.lemma_.lower() in HOLDING_VERBS or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "bail" for g in c.children) for c in verb.children
     )
 
 
@@ -525,6 +573,44 @@ def _comes_after(date: Token, verb: Token) -> bool:
     if lemma == "follow" and date.head.head.i == verb.i and date.head.dep_ == "prep":
         return True  # "follows a blowout on a jet in January", the date hung on the verb
     return any(c.left_edge.i <= date.i <= c.right_edge.i for c in before)
+
+
+def _after_a_comparison(date: Token) -> bool:
+    """Whether the date's phrase follows right after the verb of a "than" clause with its own subject ("That is
+    lower than they forecast in March"), whatever the parse hung it on: the date of what is compared with."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.i == 0:
+        return False
+    verb = prep.doc[prep.i - 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+    )
+
+
+def _compared_from(date: Token) -> bool:
+    """Whether the date is in what a figure is measured against with "down from" or "up from" ("expects profit of
+    260 billion yen, down from its May forecast", "sees growth of 3%, up from 2% in June"): a figure already known."""
+    for tok in date.ancestors:
+        if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in ("down", "up"):
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _ongoing_after(date: Token, verb: Token) -> bool:
+    """Whether the date is in what something still going on came after ("Buyers are still adjusting after the rate
+    rise in July", "families are still living in tents after the floods in March"): a date gone by."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("after", "following", "since") and c.left_edge.i <= date.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _reporting_year(value: str, dct) -> bool:
@@ -717,7 +803,11 @@ def extract(
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
             bound = SINCE.search(text, max(0, cand.start - 40), cand.start) is not None  # ends at the date
-            ctx.story_moved = (cand.anchor == "explicit" and not bound) or (counted and ctx.story_moved)
+            ctx.story_moved = (
+                (cand.anchor == "explicit" and not bound)
+                or (counted and ctx.story_moved)
+                or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
+            )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
@@ -728,6 +818,8 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
     found = _join_the_year_after_a_day(found, text)
+    found = _join_compound_durations(found, text, dct)
+    _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
@@ -736,6 +828,89 @@ def extract(
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
+
+
+# The smaller unit of a length told in two units: "three hours and 11 minutes", "1 minute 8 seconds", "two years,
+# three months". Not one counted back or on ("and two days ago") nor a rate ("and 7 days a week").
+COMPOUND_TAIL = re.compile(
+    rf"(?:,\s*|\s+and\s+|\s+)(?P<num>{NUMBER}|\d+) (?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?)\b"
+    r"(?!\s+(?:later|earlier|before|after|a|an|per|each|every|from)\b)(?P<ago>\s+ago\b)?",
+    re.I,
+)
+DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+DURATION_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | None) -> list[Candidate]:
+    """A length told in two units is one duration ("the match lasted three hours and 11 minutes": PT3H11M; "won in
+    1 minute 8 seconds": PT1M8S), not the first unit alone or two durations; "two years and three months ago" is
+    the date that long before publication."""
+    for cand in found:
+        if cand.type != "DURATION" or cand.rule != "duration" or cand.extras:
+            continue
+        parts = duration_parts(cand.value)
+        tail = COMPOUND_TAIL.match(text, cand.end)
+        if len(parts) != 1 or tail is None or parts[0][1] not in DURATION_ORDER:
+            continue
+        unit = tail["unit"].lower().rstrip("s")
+        n = int(tail["num"]) if tail["num"].isdigit() else number_value(tail["num"])
+        if not n or DURATION_ORDER.index(unit) <= DURATION_ORDER.index(parts[0][1]) or n != int(n):
+            continue
+        if tail["ago"]:
+            if dct is None:
+                continue
+            when = shift(shift(dct, -parts[0][0], parts[0][1]), -n, unit)
+            cand.type, cand.value, cand.anchor = "DATE", granular(when, unit), "relative"
+            cand.end = tail.end()
+            cand.text = text[cand.start : cand.end]
+            continue
+        amounts = dict([(parts[0][1], parts[0][0]), (unit, n)])
+        day = "".join(f"{amounts[u]:g}{DURATION_LETTERS[u]}" for u in DURATION_ORDER[:4] if u in amounts)
+        clock = "".join(f"{amounts[u]:g}{DURATION_LETTERS[u]}" for u in DURATION_ORDER[4:] if u in amounts)
+        cand.value = "P" + day + (f"T{clock}" if clock else "")
+        cand.end = tail.end()
+        cand.text = text[cand.start : cand.end]
+    kept: list[Candidate] = []
+    for cand in found:  # the smaller unit read on its own is now part of the one before it
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept
+
+
+# A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
+LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
+
+
+def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` opens its sentence outside any quotation ("Sixty years ago this month, the river burst its
+    banks"), setting the scene of what follows, not naming a time in passing ("He left four years ago")."""
+    opening = ctx.sentence_start(cand.start)
+    return not ctx.quoted(cand.start) and not ctx.doc.text[opening : cand.start].strip(" \"'“‘")
+
+
+# A stretch up to publication named before "the same period": "over the past 12 months", "in the last year".
+STRETCH_TO_NOW = re.compile(r"(?:(?:over|in|during|for) )?the (?:past|last) ", re.I)
+
+
+def _take_the_same_period_from_its_stretch(found: list[Candidate], ctx: DocContext) -> None:
+    """ "The same period" after a stretch up to publication in its sentence ("Shares have gained 22% over the past 12
+    months, lagging the index, which rose 27% in the same period") is that stretch, not the last quarter."""
+    if not ctx.dct:
+        return
+    for before, cand in zip(found, found[1:]):
+        if cand.text.lower() != "the same period" or before.type != "DURATION":
+            continue
+        if not STRETCH_TO_NOW.match(before.text) or ctx.sentence_start(before.start) != ctx.sentence_start(cand.start):
+            continue
+        parts = duration_parts(before.value)
+        if not parts:
+            continue
+        start = ctx.dct
+        for n, unit in parts:
+            start = shift(start, -n, unit)
+        cand.type, cand.value, cand.anchor = "DURATION", before.value, "relative"
+        cand.extras = {"span": (start.date().isoformat(), ctx.dct.date().isoformat())}
 
 
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:
@@ -764,15 +939,18 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
     """A day a quotation names from its speaker's day ("today", "tomorrow", "this morning") counts from the day its
     sentence says it was said, when that is an earlier day than publication ('"We will vote tomorrow," the speaker
     said on Monday': Tuesday), not from publication. The saying's day is a calendar day named outside the quotation
-    in the sentences the quotation begins and ends in."""
+    in the sentences the quotation begins and ends in, or a clock time put on one ("Speaking just before midnight,
+    he said, \"We'll know more tomorrow\"" in a paper out at 3 a.m.: the day of publication); a quotation in the
+    next sentence with no saying of its own goes on with the one before ('"We waited long," she said on Monday.
+    "Tomorrow we fly."': Tuesday)."""
     if not ctx.quotes or ctx.doc is None or not ctx.dct:
         return
+    before: tuple[int, date | None] | None = None  # where the quotation before ended its sentence, and its day
     for start, end in ctx.quotes:
         inside = [c for c in found if start <= c.start and c.end <= end and c.rule in SPEAKERS_DAY_RULES]
-        if not inside:
-            continue
         first, last = ctx._span(start, start + 1), ctx._span(max(start, end - 1), end)
         if first is None or last is None or not len(first) or not len(last):
+            before = None
             continue
         lo, hi = first[0].sent.start_char, last[-1].sent.end_char
         frames = [
@@ -781,13 +959,14 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
             if lo <= c.start
             and c.end <= hi
             and not any(s <= c.start < e for s, e in ctx.quotes)
-            and c.rule in DAY_RULES | {"time_and_day"}
+            and c.rule in DAY_RULES | TIME_RULES | {"time_and_day"}
             and DAY_VALUE.match(c.value)
         ]
-        if len({c.value[:10] for c in frames}) != 1:
-            continue
-        said = date.fromisoformat(frames[0].value[:10])
-        if said >= ctx.dct.date():
+        said = date.fromisoformat(frames[0].value[:10]) if len({c.value[:10] for c in frames}) == 1 else None
+        if not frames and before is not None and not ctx.doc.text[before[0] : lo].strip():
+            said = before[1]  # a quotation going on in the next sentence with no saying of its own: its speaker's
+        before = (hi, said)
+        if said is None or said >= ctx.dct.date() or not inside:
             continue
         for c in inside:
             if DAY_VALUE.match(c.value):
@@ -851,9 +1030,17 @@ REMEMBERED_TIME = re.compile(
     r"|\b(?:in|during) (?:my|his|her|our|their) (?:youth|childhood|boyhood|girlhood|school days)\b"
     r"|\bgrowing up\b|\bin those days\b|\bback then\b"
     r"|\bwhen (?:I|we) (?:first )?(?:started|began)\s*[,.]"
+    # a child's age: "I was 14. It was about a boy in my class … I played it in December"
+    r"|\b(?:I|we|he|she) (?:was|were) (?:only |just |about )?(?:[2-9]|1[0-7]|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?(?=\s*[,.;]|\s+(?:when|and|at)\b)"
     r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )\bused to\b",
     re.I,
 )
+# The year a frame of remembering names right after it: "When I was a boy in 1958".
+FRAME_YEAR = re.compile(rf",?\s+in\s+({YEAR})\b")
+# A frame of remembering told in the first person outside quotation marks, as an interview's answer or a column
+# is: the teller's words go on with it past its sentence, as a quoted speaker's do.
+FIRST_PERSON = re.compile(r"(?:when |while |as |in )?(?:I|we|my|our)\b", re.I)
 # Words after which the text speaks of today again: "Now we cannot trust it until January".
 BACK_TO_NOW = re.compile(rf"\b(?:now|nowadays|today|these days|this year|{YEAR})\b", re.I)
 # A date with no word of its own that places it ("November", "the summer", "Christmas", "Sunday evening"); "last
@@ -867,21 +1054,29 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
     """A month, season, holiday or weekday with no word that places it, told after words of a time of someone's life
     gone by (`frame`: "When I was a boy, the ice was thick by November") in the same sentence, or in a quotation
     of the same text when the frame is quoted, and before it speaks of now again, was that of every year then: no
-    year ("XXXX-11")."""
+    year ("XXXX-11"); with a year the frame names ("When I was a boy in 1958 … In February we skated"), that
+    year's."""
     if frame is None or cand.start < frame.start() or cand.rule not in BARE_DATE_RULES or PLACED.match(cand.text):
         return
     if cand.rule == "relative_unit" and not BARE_SEASON.fullmatch(cand.text):
         return
-    if BACK_TO_NOW.search(text, frame.end(), cand.start) or not re.match(r"\d{4}-", cand.value):
+    year = FRAME_YEAR.match(text, frame.end())  # "When I was a boy in 1958": then, in that year
+    if BACK_TO_NOW.search(text, year.end() if year else frame.end(), cand.start) or not re.match(r"\d{4}-", cand.value):
         return
     if cand.anchor != "relative" or cand.extras.get("counted"):
         return  # "As a boy, in the winter of 1963", "When I was a child in 1958 ... in May": that year's
-    if ctx.sentence_start(frame.start()) != ctx.sentence_start(cand.start) and (
-        cand.rule == "weekday" or not ctx.quoted(frame.start()) or not ctx.quoted(cand.start)
-    ):
+    told = ctx.quoted(frame.start()) and ctx.quoted(cand.start)  # a remembering speaker's quotation
+    told = told or (FIRST_PERSON.match(frame.group()) and not ctx.quoted(frame.start()) and not ctx.quoted(cand.start))
+    if ctx.sentence_start(frame.start()) != ctx.sentence_start(cand.start) and (cand.rule == "weekday" or not told):
         return  # beyond its sentence only a remembering speaker's words go on with it: "When she was a teenager,
         # she sang in the pub every Friday. On Saturday she dedicated the encore to him" is the story's Saturday
     rest = cand.value[4:]
+    if year is not None and cand.rule != "weekday":
+        if cand.rule == "month_day" and not re.fullmatch(r"\d{4}-\d\d-\d\d", cand.value):
+            return
+        cand.value = year[1] + rest
+        cand.extras["counted"] = True
+        return
     if cand.rule == "weekday" and re.match(r"-\d\d-\d\d", rest):
         rest = f"-WXX-{date.fromisoformat(cand.value[:10]).isoweekday()}{cand.value[10:]}"
     cand.value = "XXXX" + rest
@@ -982,8 +1177,10 @@ UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
 # "on" and "before" only at the end of a clause: "two days before the vote" counts from the vote, not the last date.
+# "Four years later than planned" compares two dates, it counts from none.
 LATER = re.compile(
-    r"\s+(?:(later|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the|than)\b)|before that)\b"
+    r"\s+(?:(later(?! than\b)|afterwards|thereafter|after that|earlier(?! (?:this|that|last|in the|than)\b)"
+    r"|before that)\b"
     r"|(on|before)(?=\s*[,.;:!?]))",
     re.I,
 )

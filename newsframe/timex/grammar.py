@@ -499,6 +499,12 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
+        if not rel and (story := story_year_after(ctx, m)) is not None:  # "on March 3 that year", after 2019
+            return (
+                ("DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True})
+                if _is_day(story, month, day)
+                else None
+            )
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
         if not rel and (fronted := fronted_year(ctx, m)) is not None and _is_day(fronted, month, day):
             story = fronted
@@ -550,7 +556,10 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
 YEAR_BOUND_BEFORE = re.compile(
     r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
     rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from))?(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
-    r"\s+$",
+    r"\s+$"
+    # a kind of year named by its end: "moving to a year ending in March", "a financial year that ends on June 30"
+    r"|\ba (?:(?:financial|fiscal|tax|accounting|reporting|business) )?year (?:ending|that ends|which ends|"
+    r"starting|that starts|beginning)(?: (?:on|in))?\s+$",
     re.I,
 )
 
@@ -714,6 +723,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif (story := story_year_after(ctx, m)) is not None:  # "took a break in 2022 … in January that year"
+        return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     elif YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
     elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
@@ -743,6 +754,17 @@ def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
 
 # The year named right after a month: "March last year", "June of next year", "in May this year".
 YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I)
+# The story's year named right after a month: "in January that year", "in May of the same year".
+STORY_YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
+
+
+def story_year_after(ctx: Context, m: re.Match) -> int | None:
+    """The year of the date the text named last when "that year" or "the same year" follows the month or day
+    ("You took a break in 2022? My doctor told me in January that year": 2022's January). None otherwise."""
+    if not STORY_YEAR_AFTER_MONTH.match(m.string, m.end()) or ctx.last_start < 0:
+        return None
+    year = re.match(r"(\d{4})(?!\d)", ctx.last_value or "")
+    return int(year[1]) if year else None
 
 
 @rule(
@@ -792,7 +814,11 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             and ctx.pos_at(m.start("ap")) in ("", "AUX", "VERB")
         ):
             return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
-    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute))
+    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string)
+    evening = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:(1[2-9]|2[0-3]):\d\d|EV|NI|AF)", ctx.last_value or "")
+    if m["word"] and hour == 0 and day is not None and evening and evening[1] == day:
+        # "stabbed at about 9.30pm … died in hospital shortly after midnight": the night into the next day
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     if ON_NAMED_DAY.match(m.string, m.end()):
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
@@ -840,14 +866,21 @@ LEVEL_AT_BEFORE = re.compile(
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
 
-def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0)) -> str | None:
+# Words of a night gone through before a small-hours clock time: the hours after the day named last.
+NIGHT_CROSSED = re.compile(r"\b(?:through|into|throughout) the (?:night|early hours)\b|\bovernight\b", re.I)
+
+
+def clock_day(
+    ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0), text: str = ""
+) -> str | None:
     """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
     on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
     Sunday), unless a past-tense clock time would then fall after publication (or one to come before it, when that
     day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
-    None when the story has moved to a time it names no day of (a year, a decade), or the sentence spoke of no
-    particular day ("on a Sunday she opens at 6 a.m.")."""
+    A small-hours clock time after words of a night gone through ("ran through the night before the chair
+    suspended them at 4.30am") is on the day after the day named. None when the story has moved to a time it names
+    no day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
@@ -858,18 +891,36 @@ def clock_day(ctx: Context, start: int, tense: str | None = None, clock: tuple[i
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
     if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
+    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if (
         named is not None
         and tense == "future"
         and not ctx.historic  # a chronology's entry tells of its own day in the present
-        and named.date() < ctx.dct.date()
+        and (
+            named.date() < ctx.dct.date()
+            or (known and named.date() == ctx.dct.date() and clock < (ctx.dct.hour, ctx.dct.minute))
+        )
         and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start))
     ):
-        return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by
+        return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by, nor at an
+        # hour of publication's day gone by ("a review on Wednesday. Liftoff is scheduled for 4:12 a.m." at 23:30)
+    if (
+        named is not None
+        and tense == "past"
+        and known
+        and named.date() == ctx.dct.date()
+        and re.search(r"T\d\d:\d\d", ctx.last_value or "")  # that day came from a clock time, not named
+        and clock > (ctx.dct.hour, ctx.dct.minute)
+    ):
+        named = None  # "called the race at 1:47 a.m. … spoke just before midnight" in a paper out at 3 a.m.: the
+        # clock time gone by is not later on publication's day, so it is the day before's
+    if named is not None and clock < (6, 0) and "T" not in (ctx.last_value or "T"):
+        opening = ctx.sentence_start(start)
+        if NIGHT_CROSSED.search(text, opening, start):  # "ran through the night before the chair suspended
+            named += timedelta(days=1)  # them at about 4.30am", after Thursday: Friday's small hours
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
-    known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
@@ -1055,8 +1106,14 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative"
     if word == "today" and not pod and ctx.tense(m.start(), m.end()) == "generic":
         return "DATE", "PRESENT_REF", "vague"
+    if word == "tonight" and ctx.dct.time() != datetime.min.time() and ctx.dct.hour < SMALL_HOURS_END:
+        offset = -1  # "Tonight, you proved them wrong" in a paper out at 3 a.m.: the night that began the day before
     d = ctx.dct.date() + timedelta(days=offset)
     return ("TIME" if pod else "DATE"), d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# The small hours: a publication before this hour still belongs to the night before ("tonight").
+SMALL_HOURS_END = 5
 
 
 # "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
@@ -1105,7 +1162,11 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         while day.weekday() != wanted:
             day += timedelta(days=step)
     else:
-        day += timedelta(days=_ANAPHORIC_STEP[rel])
+        step = _ANAPHORIC_STEP[rel]
+        small_hours = re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", ctx.last_value or "")
+        if step == 1 and pod in ("MO", "AF", "EV") and small_hours:
+            step = 0  # "died shortly after midnight … was arrested the following afternoon": that same date's
+        day += timedelta(days=step)
     return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative", counted
 
 
@@ -1189,6 +1250,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     }.get(rel, 0)
     if "calendar" in m["unit"].lower() and rel == "the" and CALENDAR_KIND.search(m.string, 0, m.start()):
         return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
+    if rel == "the" and not m["mod"] and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
     if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
         return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
     if (
@@ -1198,6 +1261,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and BEFORE_AN_EVENT.match(m.string, m.end())
     ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
         return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
+    side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" and not m["mod"] else None
+    last_day = value_datetime(ctx.last_value) if side and unit in ("week", "month") else None
+    if last_day is not None:  # "said on Saturday that a generator installed the week before had failed"
+        sign = -1 if side[1].lower() == "before" else 1
+        if unit == "week":
+            return "DATE", week_value(last_day.date() + timedelta(weeks=sign)), "relative", {"counted": True}
+        return "DATE", (last_day.date() + relativedelta(months=sign)).strftime("%Y-%m"), "relative", {"counted": True}
     named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
     if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
         # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
@@ -1266,7 +1336,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0
             )
-            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", {"counted": True}
+            extras = {"counted": True} if "fiscal" not in m["unit"].lower() else {"undated": "fiscal"}
+            return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
     if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
         return (
             "DATE",
@@ -1280,6 +1351,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :])
     ):
         return "DURATION", "P1Y", "relative"  # "the year ended in March": a reporting period, not a date
+    story_day = value_datetime(ctx.moved()) if rel == "the" and unit in ("week", "weekend") else None
+    if story_day is not None and not m["mod"] and ctx.tense(m.start(), m.end()) == "past":
+        # "The army arrived the following morning. By the weekend, 1,500 people had been moved": that week's
+        ahead = max(0, 5 - story_day.weekday()) if unit == "weekend" else 0  # a Saturday or Sunday is in its own
+        day = story_day.date() + timedelta(days=ahead)
+        return "DATE", week_value(day) + ("-WE" if unit == "weekend" else ""), "relative", {"counted": True}
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
@@ -1302,6 +1379,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             value += "-H1"
         elif mod in ("the second half of",):
             value += "-H2"
+        if "fiscal" in m["unit"].lower() or "fiscal" in rel:
+            return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
         return "DATE", value, "relative"
     story = ctx.moved() if step == 0 and rel in ("the", "that") and ctx.tense(m.start(), m.end()) == "past" else None
     year = value_start(story)[0].year if story and value_start(story) else dct.year  # "the century" of a 1978 story
@@ -1362,6 +1441,12 @@ PREPOSITION_BEFORE = re.compile(
 )
 
 
+# A change measured against the period before, just before "the month", "the year", "the quarter": "dropped 0.4% on
+# the month", "prices were flat on the year", "up 12 points on the week".
+COMPARED_ON = re.compile(
+    r"(?:%|\bper ?cent|\bpoints?|\bpence|\bcents?|\bup|\bdown|\bhigher|\blower|\bflat|\bunchanged)\s+on\s+$", re.I
+)
+
 # "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
@@ -1374,12 +1459,15 @@ YEAR_TO = re.compile(
 
 def year_to(ending: re.Match, ctx: Context, months: int = 12) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
-    before publication when no year is written), as a reader takes it; 'the six months to Sept. 30' (`months` 6)
-    likewise."""
+    before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
+    year to March"), as a reader takes it; 'the six months to Sept. 30' (`months` 6) likewise."""
     value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
+    elif ctx.dct and ctx.tense(ending.start(), ending.end()) == "future":
+        # "expects profit of 260 billion yen for the year to March" in August: the year still running, to next March
+        year = ctx.dct.year if month_end(ctx.dct.year, month) >= ctx.dct.date() else ctx.dct.year + 1
     elif ctx.dct:
         year = (
             ctx.dct.year
@@ -1400,13 +1488,39 @@ _QUARTER_REL = (
 )
 
 
+# A plan's words just before a period: "planned for the first quarter", "scheduled for the second half".
+PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|due|pencilled|penciled)\s+(?:for|in)\s+$", re.I)
+
+
+def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
+    """The nth quarter or half of a fiscal year named by its end ("the first quarter of the fiscal year ending March
+    2027": April to June 2026): the calendar quarter or half year it is when its months are one (2026-Q2), else
+    its months as the span of a fiscal period."""
+    months = 6 if unit == "half" else 3
+    end_month, end_year = month_number(m["fe_m"]), int(m["fe_y"])
+    first = date(end_year, end_month, 1) - relativedelta(months=11) + relativedelta(months=months * (n - 1))
+    last = first + relativedelta(months=months) - timedelta(days=1)
+    if (first.month - 1) % months == 0:
+        code = f"Q{(first.month - 1) // 3 + 1}" if months == 3 else f"H{(first.month - 1) // 6 + 1}"
+        return "DATE", f"{first.year:04d}-{code}", "explicit"
+    return (
+        "DATE",
+        f"FY{end_year:04d}-{'H' if months == 6 else 'Q'}{n}",
+        "explicit",
+        {"span": (first.isoformat(), last.isoformat())},
+    )
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
     rf"|the rest of)[- ](?:in )?)?(?:{_QUARTER_REL}[- ])?(?:(?P<y0>{YEAR}) )?(?:(?P<ord>{ORDINAL}|final"
     rf"|last)[- ](?:fiscal[- ])?)?"
     r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,)? (?P<y>1[6-9]\d\d|20\d\d|the year|this year|last year"
-    r"|next year|fiscal \d{4}))?",
+    r"|next year|fiscal \d{4})"
+    # "the first quarter of the fiscal year ending March 2027": a company's quarter, placed by its year's end
+    rf"| of (?:the|its) (?:fiscal|financial|business) year (?:ending|ended|to|through) (?P<fe_m>{MONTH})"
+    rf"(?: {DAY_NUMBER})?,? (?P<fe_y>{YEAR}))?",
 )
 def _quarter(m: re.Match, ctx: Context) -> Result:
     """'the third quarter', 'third-quarter', 'the latest quarter', 'the first half of 1989' -> DATE 1989-Q3/H1."""
@@ -1415,6 +1529,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ordinal = (m["ord"] or "").lower()
     if not rel and not ordinal:
         return None
+    if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
+        return fiscal_period(m, unit, lx.ORDINALS[ordinal])
+    if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
     if unit == "period" and m["y0"] and rel == "the":
         return "DATE", m["y0"], "explicit"  # "the 1988 period"
     if unit == "period" and rel not in (
@@ -1473,11 +1591,14 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             if "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end())):
                 year -= 1
         elif not explicit and not ylabel and not rel.endswith("year's") and (year, q) < (dct.year, quarter_of(dct)):
-            # a quarter gone by this year, in a clause of what is to come: next year's ("will cut 600 jobs by the
-            # end of the first quarter", read in October); not one just ended, whose results are still to come
-            # ("will report its third-quarter results", read in October)
+            # a quarter gone by this year, planned for or in a clause of what is to come: next year's ("output
+            # increases planned for the first quarter" read in December, "will cut 600 jobs by the end of the first
+            # quarter" read in October); not one just ended, whose results are still to come ("will report its
+            # third-quarter results", read in October)
             ended = date(year, 3 * q, 1) + relativedelta(months=1) - timedelta(days=1)
-            if (dct - ended).days > RECENT_PERIOD_DAYS and ctx.tense(m.start(), m.end()) == "future":
+            if PLANNED_FOR.search(m.string, max(0, m.start() - 20), m.start()):
+                year += 1
+            elif (dct - ended).days > RECENT_PERIOD_DAYS and ctx.tense(m.start(), m.end()) == "future":
                 year += 1
         value = f"{year:04d}-Q{q}"
     else:
@@ -1614,13 +1735,18 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
+# Words of change or share before a quarter that is a fraction ("fell by a quarter", "rose nearly three quarters").
+FRACTION_BEFORE = re.compile(
+    r"\b(?:by|fell|rose|cut|grew|dropped|jumped|slumped|up|down|than|shrank|increased|decreased)\s+"
+    r"(?:(?:about|around|almost|nearly|roughly|more than|less than|over|under|some|just)\s+)?$"
+)
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
 SECOND_AS_ORDINAL = (
     r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
-    r"|by|with)\b)[a-z]"
+    r"|with)\b)[a-z]"
 )
 
 # Verbs of scoring before "a second": the second goal, point or try, not a unit of time.
@@ -1677,6 +1803,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if unit.startswith("quarter") and QUARTER_POINT.match(m.string, m.end()):
         return None  # "cut rates by a quarter point", "a quarter percentage point": a fraction of a point
+    if unit.startswith("quarter") and not m["pre"] and FRACTION_BEFORE.search(before):
+        return None  # "sales fell by a quarter", "up almost a quarter", "more than a quarter": a share
     if re.match(r"[- ]old\b", after) or (
         unit_key(unit) == "year" and re.search(r"\b(?:turn(?:s|ed|ing)?|aged)\s+$", before)
     ):
@@ -1953,6 +2081,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     """'now', 'currently', 'recently', 'the past', 'soon', 'previously' -> DATE PRESENT_REF/PAST_REF/FUTURE_REF."""
     word = m.group(0).lower()
     pos = ctx.pos_at(m.start())
+    if m.group(0) == "Now" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "the journal Neurology Now", "Apocalypse Now": a title
     if word in lx.RELATIONAL_REFERENCES:
         if not ctx.relational or word == "once" or (word == "earlier" and pos != "ADV"):
             return None
@@ -2038,11 +2168,17 @@ def _set(m: re.Match, ctx: Context) -> Result:
         before = m.string[max(0, m.start() - 12) : m.start()]
         if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
+        if m["unit"].lower() == "second" and SECOND_THING_AFTER.match(after):
+            return None  # "a cut of 25 basis points in September, with a second by the end of the year": the ordinal
     if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
         return None  # "31 metres per second", "90 km per hour": a speed or a flow, no time
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
+
+# What follows "a second" that is the ordinal of a thing named before ("with a second by the end of the year", "and a
+# second on Friday"), not a rate.
+SECOND_THING_AFTER = re.compile(r"\s+(?:by|on|before|after|at|from|in (?:the |a |an )?(?:[A-Z]|\d|next|following))\b")
 
 # A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
 MEASURE_BEFORE = re.compile(
@@ -2197,12 +2333,17 @@ def _spoken_year(m: re.Match, ctx: Context) -> Result:
 @rule(
     "year_end",
     r"(?P<rel>around |by |at |until )?(?:the )?(?P<which>this |last |next )?(?:year[- ]end|year's end|end of the year"
-    r"|the full year|the whole year|that year)",
+    r"|the full year|the whole year|that year)"
+    rf"(?:,? (?:of )?(?P<y>{YEAR})(?!\d))?",
 )
 def _year_end(m: re.Match, ctx: Context) -> Result:
     """'year-end', 'the full year' -> DATE of the DCT's year (TimeML writes the year); 'that year' -> the last year
     named."""
     text = m.group(0).lower()
+    if m["y"] and "that year" not in text:  # "the full year 2025", "year-end 2024": that year
+        return "DATE", m["y"], "explicit", ({"mod": "END"} if "end" in text else {})
+    if m["y"]:
+        return None
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
         return (
@@ -2213,6 +2354,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
+    if "end" in text and not m["which"] and SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
     moved = re.match(r"\d{4}", ctx.moved() or "")
     if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
         # year I knew I would run again": the story's year, not publication's
@@ -2220,6 +2363,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
+    if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
+        step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
 
 
