@@ -4618,17 +4618,12 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
 INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
-def _a_known_place(word: str) -> bool:
-    key = name_key(word)
-    return key in known_places() or key in known_cities()
-
-
 def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with two readings of people's names mended. A name of initials in capitals and one word that the
     article names alone as a person elsewhere ("KL Rahul" beside "Rahul told ...", not "SAIC Motor") is that
     person's, whatever the readers took it for. A one-word name a reader took for a people that is no English word
-    and stands right before a person's name ("Nitish" + "Kumar Reddy"; not "Finnish", "Kenyan"), or one a reader
-    took for a place the gazetteer does not know ("Harish" + "Kumar Reddy"), is that person's first name."""
+    and stands right before a person's name ("Nitish" + "Kumar Reddy"; not "Finnish", "Kenyan") is that person's
+    first name (not a place's: "the chief executive of Elenia Turo Ihonen", a company and its head)."""
     alone = {
         docs[s.doc][s.start].text for s in spans if s.end - s.start == 1 and "PERSON" in (s.label, s.names, s.model)
     }
@@ -4649,14 +4644,13 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
         if (
             previous is not None
             and previous.doc == s.doc
-            and previous.label in ("NORP", "GPE", "LOC")
+            and previous.label == "NORP"
             and previous.end == s.start
             and previous.end - previous.start == 1
             and s.label == "PERSON"
             and doc[previous.start].is_title
             and doc[previous.start].whitespace_
             and doc[previous.start].lower_ not in english_words()
-            and (previous.label == "NORP" or not _a_known_place(doc[previous.start].text))
         ):
             out[-1] = replace(s, start=previous.start)
             _log(repairs, numbers[s.doc], "first name read as a people", doc, [previous, s], [out[-1]])
