@@ -300,6 +300,7 @@ class Span:
     label: str
     names: str = ""
     model: str = ""
+    with_s: bool = False  # the name is written with "'s" as part of it ("Sotheby's"; see `names_with_s`)
 
 
 # ---------------------------------------------------------------------------------------------------- helpers
@@ -409,6 +410,10 @@ def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
 LOWER_NAME_OPENERS = frozenset({"al", "el", "abu", "ben"})
 
 
+# Members of a party or a parliament, written after its name in capitals: "Labour MP", "SNP MSPs", "Green MEP".
+MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS".split())
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -476,6 +481,8 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
         while end > start and not doc[end - 1].whitespace_:  # the rest of a word cut off ("Hollis U-turn")
             end -= 1
+    if label not in PERSON_LABELS and end - start >= 2 and doc[end - 1].text in MEMBER_WORDS:
+        end -= 1  # a party's member: "the former Labour MP" names the party ("Labour")
     if not any(c.isalpha() for c in doc[start:end].text):
         return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
     if end - start == 1 and doc[start].lower_ in ROAD_WORDS and end < len(doc) and doc[end].is_digit:
@@ -948,7 +955,7 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # The last words of the names of public bodies named after two places joined by "and" ("Argyll and Bute Council",
 # "Brighton and Hove City Council", "Perth and Kinross Licensing Board"), which readers cut after the first place.
-JOINT_BODY_WORDS = frozenset("council board trust authority commission".split())
+JOINT_BODY_WORDS = frozenset("council board trust authority commission police constabulary".split())
 # The first words of ministries' names, which list what they are for ("Department for Environment, Food and Rural
 # Affairs", "Ministry of Agriculture, Fisheries and Food") and which readers cut at the comma.
 MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
@@ -956,9 +963,31 @@ MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
 INSTITUTION_WORDS = frozenset("infirmary hospital school academy college university library museum prison".split())
 
 
+def unread_first_place(doc: Doc, span: Span, free_from: int) -> bool:
+    """Whether `span` is a body named after a place (two or three words ending in a JOINT_BODY_WORDS word) right
+    after "and" and one capitalised proper noun no name holds, which opens a sentence or follows a word in lower
+    case: "Avon and Somerset Police" read as "Somerset Police" (not "Spain, France and ...", a list)."""
+    i = span.start - 2
+    if span.label != "ORG" or i < free_from or doc[span.start - 1].lower_ != "and":
+        return False
+    last, first = doc[span.end - 1], doc[i]
+    return (
+        2 <= span.end - span.start <= 3
+        and last.lower_ in JOINT_BODY_WORDS
+        and last.text[:1].isupper()
+        and first.pos_ == "PROPN"
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and not first.is_upper
+        and (i == 0 or first.is_sent_start or doc[i - 1].is_lower)
+    )
+
+
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organisations' names the readers cut in two, joined whole as one organisation: a place and a body named after
-    it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places), a ministry and the
+    it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places; the first place read
+    as a person's one word, "Devon" + "and" + "Cornwall Police", or read as no name, `unread_first_place`), a
+    ministry and the
     rest of what it is for ("Department for Environment" + "," + "Food and Rural Affairs", when the parse makes the
     second a conjunct of the first), and a name and the institution word after it that the parse makes its head
     ("Lancaster Royal" + "Infirmary")."""
@@ -967,6 +996,9 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(out):
         left = out[i]
         right = out[i + 1] if i + 1 < len(out) else None
+        if unread_first_place(doc, left, out[i - 1].end if i else 0):
+            # "Avon" + "and" + "Somerset Police": the first place read as no name at all
+            out[i] = left = replace(left, start=left.start - 2)
         if (
             right is not None
             and right.label == "ORG"
@@ -978,8 +1010,10 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
             body = (
                 between == "and"
                 and left.end - left.start == 1
-                and left.label in PLACE_LABELS | {"ORG"}
+                and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
                 and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
+                and not (left.start and doc[left.start - 1].text[:1].isupper())  # "Mr Khan and ..."
+                and not person_title_before(doc, left.start)
                 and 2 <= right.end - right.start <= 3
                 and last.lower_ in JOINT_BODY_WORDS
                 and last.text[:1].isupper()
@@ -1187,13 +1221,35 @@ def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
 POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory"})
 
 
+# The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
+# "Research UK", "Parkinson's" + "Disease Foundation").
+CHARITY_END_WORDS = frozenset("foundation trust society association fund uk campaign research".split())
+
+
 def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Institutions named with a possessive inside, which readers cut at it ("King's" + "College Hospital"), joined
     whole as one organisation: a name of one word (or a saint's: "St John") that is no country, capital or town, a
     possessive, and one or more capitalised institution words (POSSESSIVE_NAME_HEADS) only; so are woods, parks and
-    hills ("Fisher's Wood", TERRAIN_WORDS), as open ground. A place's possessive
+    hills ("Fisher's Wood", TERRAIN_WORDS), as open ground; and so is a name of one word no reader calls a person,
+    a possessive and an organisation's name read after it that ends as charities' names end ("Alzheimer's" +
+    "Research UK", CHARITY_END_WORDS). A place's possessive
     before a name ("London's Science Museum", "Harvard's Kennedy School") is left as it is."""
     out = list(spans)
+    for k, span in enumerate(out):
+        x = span.start - 2
+        if (
+            span.label == "ORG"
+            and x >= 0
+            and doc[span.end - 1].lower_ in CHARITY_END_WORDS
+            and doc[x + 1].text in POSSESSIVE_SUFFIXES
+            and not doc[x].whitespace_
+            and doc[x].is_title
+            and doc[x].pos_ == "PROPN"
+            and (k == 0 or out[k - 1].end <= x)
+            and name_key(doc[x].text) not in known_places()
+            and name_key(doc[x].text) not in known_cities()
+        ):
+            out[k] = replace(span, start=x, names="", model="")  # "Alzheimer's" no reader read + "Research UK"
     i = 0
     while i < len(out):
         left = out[i]
@@ -1207,6 +1263,14 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
         if end > j + 1 and after is not None:  # "King's" + "College London": the name read after it goes on
             end = max(end, after.end)
+        if (
+            end == j + 1
+            and after is not None
+            and after.label == "ORG"
+            and left.label != "PERSON"
+            and doc[after.end - 1].lower_ in CHARITY_END_WORDS
+        ):
+            end = after.end  # "Alzheimer's" + "Drug Discovery Foundation": a charity named after a disease
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         saint = len(words) == 2 and words[0].text in SAINT_WORDS
         text = name_key(" ".join(t.text for t in words))
@@ -1703,18 +1767,30 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
-def lower_case_word_opening(doc: Doc, span: Span, written_in_lower_case) -> bool:
+def opens_sentence(token: Token) -> bool:
+    """Whether `token` opens its sentence, or a quotation that opens it ('"Listeria can cause ...'): where
+    capitals prove nothing."""
+    if token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_sent_start and before.is_quote
+
+
+def lower_case_word_opening(
+    doc: Doc, span: Span, written_in_lower_case, lower_nouns: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """Whether a one-word name only the recogniser read, and not as a person's unless the tagger reads a plural
-    common noun ("Layoffs will begin", beside "fight the layoffs"), opens its sentence and is a word the article
-    writes in lower case elsewhere ("Grey light falls on grey water"): a common word capitalised because it opens the
-    sentence; not a place the gazetteer knows ("Turkey"). (`repaired_spans` keeps it when the article names
-    it elsewhere.)"""
+    common noun ("Layoffs will begin", beside "fight the layoffs") or the article writes the word in lower case as a
+    noun elsewhere (`lower_nouns`: "Listeria can cause ...", beside "after listeria was found"; not "Rose said",
+    beside "prices rose"), opens its sentence (or a quotation opening it) and is a word the article writes in lower
+    case elsewhere ("Grey light falls on grey water"): a common word capitalised because it opens the sentence; not
+    a place the gazetteer knows ("Turkey"). (`repaired_spans` keeps it when the article names it elsewhere.)"""
     token = doc[span.start]
     return (
         span.end - span.start == 1
-        and token.is_sent_start
+        and opens_sentence(token)
         and not span.model
-        and (span.label != "PERSON" or token.tag_ == "NNS")
+        and (span.label != "PERSON" or token.tag_ == "NNS" or token.lower_ in lower_nouns)
         and token.is_title
         and name_key(token.text) not in known_places()
         and written_in_lower_case(token.text)
@@ -1921,7 +1997,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     for d, spans in enumerate(per_doc):
         for s in spans:
             text = _span_text(docs[d], s)
-            if not docs[d][s.start].is_sent_start:
+            if not opens_sentence(docs[d][s.start]):
                 inside.add(name_key(text))
             if s.end - s.start > 1:
                 inside.update(name_key(t.text) for t in docs[d][s.start : s.end])
@@ -1932,6 +2008,10 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         pattern = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
         return any(pattern.search(text) for text in texts)
 
+    # the nouns the body writes in lower case ("after listeria was found")
+    lower_nouns = {t.text for doc, n in zip(docs, numbers) if n != 0 for t in doc if t.tag_ in ("NN", "NNS", "NNP")}
+    lower_nouns = {w for w in lower_nouns if w.islower()}
+
     sport = is_sport_report(docs)
     for d, spans in enumerate(per_doc):
         common = [
@@ -1941,7 +2021,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             and (
                 is_capitalised_common_word(docs[d], s, sport)
                 or (
-                    numbers[d] != 0 and lower_case_word_opening(docs[d], s, written_in_lower_case)
+                    numbers[d] != 0 and lower_case_word_opening(docs[d], s, written_in_lower_case, lower_nouns)
                 )  # see "headline word"
             )
         ]
@@ -2186,6 +2266,27 @@ def titled_in_apposition(doc: Doc, span: Span) -> bool:
     governor of the Voronezh region Aleksandr Gusev said" (the name in apposition to "governor")."""
     root = doc[span.start : span.end].root
     return root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in PERSON_TITLES
+
+
+# Titles only people hold, after "the" and the capitalised name of what they lead, in apposition after a name of
+# two or more words: "Mara Okoye, the Labour leader, said", "Ilse Brandt, the Green Party chairwoman,".
+LEADER_TITLES = frozenset("leader chairman chairwoman president secretary minister mayor spokesman spokeswoman".split())
+LEADER_APPOSITION_WORDS = 4
+
+
+def titled_after_a_comma(doc: Doc, span: Span) -> bool:
+    """Whether "the", one to LEADER_APPOSITION_WORDS capitalised words and a person's title in lower case follow
+    `span` (two or more capitalised words) after a comma: "Mara Okoye, the Labour leader," (not "Brixo, the market
+    leader", whose words before the title are in lower case)."""
+    i = span.end
+    if span.end - span.start < 2 or i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return False
+    if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    j = i + 2
+    while j < len(doc) and j - i - 2 < LEADER_APPOSITION_WORDS and doc[j].text[:1].isupper():
+        j += 1
+    return i + 2 < j < len(doc) and doc[j].text.islower() and doc[j].lower_ in LEADER_TITLES
 
 
 def person_title_before(doc: Doc, start: int) -> bool:
@@ -2469,7 +2570,9 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
 
 # Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
 # Hargreaves Lansdown".
-JOB_NOUNS = ORG_ROLE_NOUNS | frozenset("head director partner trader researcher fellow".split())
+JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
+    "head director partner trader researcher fellow editor engineer engineers employee employees worker workers".split()
+)
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
 JOB_PHRASE_LENGTH = 6
@@ -2671,7 +2774,7 @@ THING_NOUNS = frozenset(
     car cars van lorry truck vehicle motorbike motorcycle bike bicycle scooter phone smartphone handset laptop
     tablet boat yacht aircraft plane jet helicopter drone rifle gun pistol hatchback saloon sedan coupe suv
     drug medicine treatment therapy injection pill glasses headset earbuds smartwatch console app chatbot assistant
-    software
+    software lander landers rover probe spacecraft craft rocket capsule satellite telescope
     """.split()
 )
 COLOUR_WORDS = frozenset(
@@ -3128,6 +3231,10 @@ def before_place_suffix(doc: Doc, span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_SUFFIX_WORDS
 
 
+# Verbs whose "in" names where a life was lived, a place: "born in Almby", "grew up in Kallio", "died in Vaxby".
+LIFE_PLACE_LEMMAS = frozenset({"bear", "grow", "live", "die", "raise"})
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"), or "from" after a
@@ -3136,7 +3243,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country, a state or a capital
     ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
     ("a second clinic in nearby Ironton"), in the gazetteer or not; so is a name before "-based" or "-born" ("a
-    Rotherham-based firm")."""
+    Rotherham-based firm"); and so is one after "in" that a verb of a life governs ("born in 1934 in Almby", "grew
+    up in Kallio"), unless a reader calls it a person."""
     if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
         return True  # "in nearby Ironton", "from neighbouring Dunmore"
     if before_place_suffix(doc, span):
@@ -3152,6 +3260,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
         return False
     word, head = root.head.lower_, root.head.head
+    if word == "in" and head.pos_ in ("VERB", "AUX") and head.lemma_ in LIFE_PLACE_LEMMAS and not sport:
+        return "PERSON" not in (span.names, span.model)  # "Born in 1934 in Almby", gazetteer or not
     if word == "at":
         where = True
     elif word == "in":
@@ -3648,10 +3758,42 @@ LANDFORM_AFTER = frozenset(
 )
 
 
+# The Moon and the planets, which readers read as bodies or people ("landed on the Moon", "a probe to Mars"): "the
+# Moon" is always the Moon, a planet's name only after a preposition of where or of going ("Mars" is a company too).
+MOON_NAMES = frozenset({"Moon"})
+PLANET_NAMES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "orbits", "towards", "toward"})
+
+
+def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word of two or more capitals that only people's readings call it, among words in lower
+    case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person."""
+    if span.end - span.start != 1 or "PERSON" not in (span.names, span.model):
+        return False
+    if {span.names, span.model} - {"PERSON", ""}:
+        return False
+    word = doc[span.start].text
+    if not (len(word) >= 2 and word.isalpha() and word.isupper()):
+        return False
+    around = [t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and t.i != span.start]
+    return bool(around) and all(not t.is_upper for t in around)
+
+
+def named_as_a_world(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the Moon after "the" ("on the Moon's near side") or a planet after a preposition of where or
+    of going ("a mission to Mars", "landers on Venus")."""
+    if span.end - span.start != 1 or span.start < 1:
+        return False
+    word, before = doc[span.start].text, doc[span.start - 1].lower_
+    return (word in MOON_NAMES and before == "the") or (word in PLANET_NAMES and before in PLANET_BEFORE)
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
-    where, a location: "near Kelso Woods", "in Hyde Park"; or a water or land named between "the" and its kind in
-    lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
+    where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
+    or land named between "the" and its kind in lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
+    if named_as_a_world(doc, span):
+        return True
     last = doc[span.end - 1]
     if (
         0 < span.start
@@ -3691,11 +3833,29 @@ def named_as_a_road(doc: Doc, span: Span) -> bool:
     return where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER)
 
 
+# The endings of one-word street names in Finnish, Swedish and German ("Fleminginkatu", "Drottninggatan",
+# "Sveavägen", "Friedrichstraße"), which readers read as bodies or people.
+STREET_ENDINGS = ("katu", "gatan", "vägen", "straße", "strasse", "gasse")
+STREET_STEM_MIN = 3
+
+
+def named_as_a_street_by_ending(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one capitalised word ending in a street's ending after a stem of its own: "on
+    Fleminginkatu", "Satakunnankatu 12"."""
+    if span.end - span.start != 1:
+        return False
+    word = doc[span.start].text
+    lower = word.lower()
+    return word[:1].isupper() and any(
+        lower.endswith(e) and len(lower) - len(e) >= STREET_STEM_MIN for e in STREET_ENDINGS
+    )
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
     name after a preposition of where ("lived on Mill Lane"), or is a road's number (`named_as_a_road`), or is the
     street of an address after a person's age, whatever a reader read ("John Kershaw, 34, of Elm Road, Leeds")."""
-    if named_as_a_road(doc, span):
+    if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -4051,6 +4211,25 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
             fuller = by_initials.get((text.replace(".", ""), kind), set()) - {key}
             if len(fuller) == 1:
                 result[key] = fuller.pop()
+    # a name opening with an abbreviation is the name that spells it out: "UN General Assembly" for the "United
+    # Nations General Assembly"
+    for key, text in written.items():
+        words = text.split()
+        if len(words) < 2 or not ACRONYM.fullmatch(words[0]) or voted[key] != "ORG":
+            continue
+        rest = len(words) - 1
+        fuller = {
+            other
+            for other, written_as in written.items()
+            if other != key
+            and voted[other] == "ORG"
+            and other in trusted
+            and len(written_as.split()) > len(words)
+            and written_as.split()[-rest:] == words[1:]
+            and initials(" ".join(written_as.split()[:-rest])) == words[0].replace(".", "")
+        }
+        if len(fuller) == 1:
+            result[key] = fuller.pop()
     return result
 
 
@@ -4167,12 +4346,20 @@ def fold_short_forms(
             # the company, whose name its units' names begin with: "Halden" for "Halden Mining" beside "Halden
             # Mining Copper"
             longer = {shortest}
+        if len(longer) > 1 and len(words) == 1 and kind == "ORG" and first_seen:
+            # the one named first, before the short form, as news names the company before its units and brands:
+            # "Delta" for "Delta Air Lines" beside the later "Delta Connection"
+            first = min(longer, key=lambda o: first_seen.get(o, len(first_seen)))
+            if first_seen.get(first, len(first_seen)) < first_seen.get(key, 0):
+                longer = {first}
         if not longer and len(words) == 1 and kind == "ORG" and key.endswith("s"):  # a team: "Rovers", "Tigers"
             longer = {o for o in organisations if o.split()[-1] == key and o.split()[0] not in ORG_FORM_WORDS}
         if not longer and len(words) >= 2 and kind == "ORG":
             # without the word of its country: "the Meteorological Institute" for the "Finnish Meteorological
             # Institute" (two ministries of two countries leave "the Ministry of Defense" alone)
             longer = {o for o in organisations if o.split()[1:] == words}
+            if not longer and len(words) >= 2:  # "the General Assembly" for the "United Nations General Assembly"
+                longer = {o for o in organisations if o.split()[-len(words) :] == words and o != key}
         if not longer and kind == "ORG":
             # the first words after its country's name: "the House" for the "US House of Representatives"
             longer = {
@@ -4486,11 +4673,100 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     )
 
 
+# What follows a name written with "'s" as part of it ("Sotheby's", "Sainsbury's") and never a possessive, whose
+# noun would stand there: "at Sotheby's, a record", "Tesco, Sainsbury's and Asda have recalled".
+S_NAME_FOLLOWERS = frozenset(", . ; : ! ? and or in at on from with said says has have had is was will would".split())
+S_TOKENS = frozenset({"'s", "’s"})
+
+
+def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with the names an article writes with "'s" as part of them ("Sotheby's", "Sainsbury's": one of
+    their occurrences is followed by "'s" and then by no noun but a comma, "and", a preposition or a verb) made to
+    end after the "'s" wherever they are followed by one; a person's name is written with no "'s" of its own, so
+    such a name is an organisation's (a shop's, an auction house's)."""
+    written: set[str] = set()
+    # a person's surname, whose "'s" is a possessive wherever it stands ("heeding Abu Ammar's (Arafat's) call")
+    surnames = {
+        docs[s.doc][s.end - 1].text for s in spans if "PERSON" in (s.label, s.names, s.model) and s.end - s.start > 1
+    }
+    for s in spans:
+        doc = docs[s.doc]
+        if doc[s.end - 1].text in surnames:
+            continue
+        if s.end + 1 < len(doc) and doc[s.end].text in S_TOKENS and doc[s.end + 1].lower_ in S_NAME_FOLLOWERS:
+            if all(_is_name_word(t) for t in doc[s.start : s.end]) and not doc[s.start : s.end].text.isupper():
+                written.add(doc[s.start : s.end].text)
+    if not written:
+        return spans
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if s.end < len(doc) and doc[s.end].text in S_TOKENS and doc[s.start : s.end].text in written:
+            person, before = "PERSON" in (s.label, s.names, s.model), s
+            s = replace(
+                s,
+                end=s.end + 1,
+                with_s=True,
+                label="ORG" if person else s.label,
+                names="ORG" if s.names == "PERSON" else s.names,
+                model="ORG" if s.model == "PERSON" else s.model,
+            )
+            _log(repairs, numbers[s.doc], "name with 's", doc, [before], [s])
+        out.append(s)
+    return out
+
+
+INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with two readings of people's names mended. A name of initials in capitals and one word that the
+    article names alone as a person elsewhere ("KL Rahul" beside "Rahul told ...", not "SAIC Motor") is that
+    person's, whatever the readers took it for. A one-word name a reader took for a people that is no English word
+    and stands right before a person's name ("Nitish" + "Kumar Reddy"; not "Finnish", "Kenyan") is that person's
+    first name (not a place's: "the chief executive of Elenia Turo Ihonen", a company and its head)."""
+    alone = {
+        docs[s.doc][s.start].text for s in spans if s.end - s.start == 1 and "PERSON" in (s.label, s.names, s.model)
+    }
+    out: list[Span] = []
+    for s in spans:
+        doc = docs[s.doc]
+        words = doc[s.start : s.end]
+        if (
+            s.label == "ORG"
+            and len(words) == 2
+            and INITIALS.fullmatch(words[0].text)
+            and words[1].text in alone
+            and words[1].lower_ not in ORG_FORM_WORDS
+        ):
+            before, s = s, replace(s, label="PERSON", names="PERSON", model="")
+            _log(repairs, numbers[s.doc], "initials of a person", doc, [before], [s])
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.doc == s.doc
+            and previous.label == "NORP"
+            and previous.end == s.start
+            and previous.end - previous.start == 1
+            and s.label == "PERSON"
+            and doc[previous.start].is_title
+            and doc[previous.start].whitespace_
+            and doc[previous.start].lower_ not in english_words()
+        ):
+            out[-1] = replace(s, start=previous.start)
+            _log(repairs, numbers[s.doc], "first name read as a people", doc, [previous, s], [out[-1]])
+            continue
+        out.append(s)
+    return out
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
+    spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
     partners = set() if sport else region_partners(read, spans)
@@ -4528,7 +4804,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
         text = doc_texts[s.doc][start:end]
         for suffix in ("’s", "'s"):  # a possessive the tokenizer left attached
-            if text.endswith(suffix) and len(text) > len(suffix):
+            if text.endswith(suffix) and len(text) > len(suffix) and not s.with_s:
                 end -= len(suffix)
                 text = text[: -len(suffix)]
                 break
@@ -4586,6 +4862,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (
                     person_title_before(doc, s.start)
                     or titled_in_apposition(doc, s)
+                    or titled_after_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
                 ),
                 "cue": bool(s.names or s.model) and has_org_cue(doc, s),
@@ -4620,11 +4897,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
-                "thing": bool(s.names or s.model) and named_as_a_thing(doc, s),
+                "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": bool(s.names or s.model)
-                and (described_as_an_organisation(doc, s) or agencies[s.doc] == (start, end)),
+                and (
+                    described_as_an_organisation(doc, s)
+                    or agencies[s.doc] == (start, end)
+                    or capitals_read_as_a_person(doc, s)
+                ),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
@@ -4818,6 +5099,33 @@ CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists".split())
 
 
+def surnames_before_the_person(
+    keys: list[str], group: list[str], voted: dict[str, str], trusted: set[str]
+) -> list[str]:
+    """`group` (each mention's entity key, in reading order) with a one-word name that went to a person whose full
+    name the article gives only later given instead to the one organisation whose name it begins and that the
+    article named before it: news names a person in full first, so "Harlow would pause construction" after "Harlow
+    Motors Corp" is the company, not "Leonard Harlow" of the last paragraph."""
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    out = list(group)
+    for i, (key, target) in enumerate(zip(keys, group)):
+        if target == key or " " in key or voted.get(target) != "PERSON" or first.get(target, -1) < i:
+            continue
+        bodies = {
+            k
+            for k, j in first.items()
+            if j < i and voted.get(k) == "ORG" and k in trusted and k.split()[0] == key and " " in k
+        }
+        if len(bodies) > 1:  # the company, whose name its units' names begin with
+            shortest = min(bodies, key=len)
+            bodies = {shortest} if all(b.startswith(shortest) for b in bodies) else bodies
+        if len(bodies) == 1:
+            out[i] = bodies.pop()
+    return out
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -4934,6 +5242,7 @@ def canonical_names(
             target = key
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
+    group = surnames_before_the_person(keys, group, voted, trusted)
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
     # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
@@ -5065,10 +5374,12 @@ TRAILING_ABBREVIATION = re.compile(r"(?<=[a-z]) ([A-Z]{2,6})$")
 def without_abbreviation(name: str) -> str:
     """An organisation's name without the abbreviation in capitals written after it ("Finnish Aviation Union IAU" ->
     "Finnish Aviation Union"), which the entity keeps as another of its names; a legal form or an organisation's word
-    in capitals stays ("Meridian Holdings PLC", "Nordic Radio TV"), and so does a name of fewer than two words before
-    it."""
+    in capitals stays ("Meridian Holdings PLC", "Nordic Radio TV"), and so do a country's ("Cancer Research UK") and
+    a name of fewer than two words before it."""
     match = TRAILING_ABBREVIATION.search(name)
     if not match or match.group(1).lower() in ORG_FORM_WORDS or len(name[: match.start()].split()) < 2:
+        return name
+    if match.group(1) in PLACE_SHORT_FORMS:  # a country's: "Alzheimer's Research UK", "Cancer Research UK"
         return name
     return name[: match.start()]
 
