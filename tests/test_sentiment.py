@@ -638,3 +638,79 @@ def test_a_names_own_results_are_read_in_its_clause_when_the_sentence_states_res
     start = text.index("Harbridge")
     assert sentiment.outcome_tone(text) is None  # both ways in the sentence
     assert sentiment.results_tone(text, start, start + len("Harbridge")) == "negative"
+
+
+def test_a_best_not_reached_and_an_excess_read_negative():
+    for text in (
+        "The Marsden captain admitted his side had been below their best with the bat.",
+        "Oakley were well short of their best after the interval.",
+        '"The dangers are simply too great," the councillor said.',
+    ):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in (
+        "She was not far from her best.",  # near her best
+        "The pull of the sea was too great to resist.",
+        "a composer almost too great for his own time",
+        "It was the best afternoon of the summer.",
+    ):
+        assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_a_demand_for_better_reads_negative():
+    for text in (
+        "The opposition spokesman said the scheme was flawed and that ministers should be offering better support.",
+        "Tenants must be given far better protection, the charity said.",
+    ):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in ("Things should get better in the spring.", "The new ward will provide better care."):
+        assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_harm_denied_is_no_count_of_casualties_nor_bad_news():
+    for text in (
+        "No one was injured.",
+        "Nobody was hurt, the fire service said.",
+        "No injuries were reported.",
+        "None of the passengers needed hospital treatment.",
+    ):
+        assert sentiment.casualty_tone(text) is None and sentiment.text_tone(text) != "negative", text
+    assert sentiment.casualty_tone("Two walkers died and no one else was hurt.") == "negative"
+
+
+def test_services_called_off_counted_read_negative():
+    for text in (
+        "More than 1,200 flights were cancelled at the two airports on Tuesday.",
+        "About 600 planned operations were postponed in the first week.",
+        "Gales forced the organisers to cancel the final day.",
+        "The operator had to cancel a large part of its trains.",
+        "Rail strike: 40 services axed on the coast line",
+    ):
+        assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    for text in ("No flights were cancelled.", "She cancelled the meeting.", "A spring fair was also cancelled."):
+        assert sentiment.outcome_tone(text) is None, text
+
+
+def test_a_forecast_cut_or_raised_a_profit_warning_and_a_record_sale():
+    cases = {
+        "The retailer cut its full-year profit forecast for the second time.": "negative",
+        "The firm raised its sales guidance after a strong summer.": "positive",
+        "The central bank lowered its inflation forecast.": "positive",  # a bad measure, the other way
+        "The profit warning sent the shares down.": "negative",
+        "Forgotten portrait sells for record £4.1m at auction": "positive",
+    }
+    for text, tone in cases.items():
+        assert sentiment.outcome_tone(text) == tone and sentiment.text_tone(text) == tone, text
+    assert sentiment.outcome_tone("The bank cut its interest rate forecast.") is None  # who gains is not said
+
+
+def test_a_short_question_states_nothing():
+    for text in ("Have any records been stolen?", "When will the trains run again?", "Did you think about quitting?"):
+        assert sentiment.short_question(text) and sentiment.text_tone(text) == "neutral", text
+    long = "Why did the council spend two million pounds on a bridge that nobody uses and that floods every winter?"
+    assert not sentiment.short_question(long)
+
+
+def test_an_obituarys_survivors_are_no_good_news():
+    text = "She is survived by her husband, Tom, and three sons."
+    assert sentiment.without_survivors(text) != text and sentiment.text_tone(text) != "positive"
+    assert sentiment.without_survivors("He survived the crash.") == "He survived the crash."
