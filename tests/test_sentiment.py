@@ -714,3 +714,32 @@ def test_an_obituarys_survivors_are_no_good_news():
     text = "She is survived by her husband, Tom, and three sons."
     assert sentiment.without_survivors(text) != text and sentiment.text_tone(text) != "positive"
     assert sentiment.without_survivors("He survived the crash.") == "He survived the crash."
+
+
+def test_jobs_lost_a_business_failed_and_a_dispute_ended():
+    cases = {
+        "Toy chain Pellwood collapses into administration with 900 jobs at risk": "negative",
+        "Sawmill in Oulu shuts - 120 lose their jobs": "negative",
+        "The administrators will close 14 shops, with the loss of about 300 jobs.": "negative",
+        "The shipyard filed for bankruptcy on Friday.": "negative",
+        "Nurses accept pay offer, ending four-week strike": "positive",
+    }
+    for text, tone in cases.items():
+        assert sentiment.outcome_tone(text) == tone and sentiment.text_tone(text) == tone, text
+
+
+def test_a_movement_before_a_measure_is_that_measures():
+    text = "The bakery chain has struggled with falling sales, rising rents and cheaper rivals."
+    assert sentiment.outcome_tone(text) == "negative"  # not "sales, rising": a rise in sales
+    assert sentiment.outcome_tone("Falling unemployment helped the governor.") == "positive"
+    assert sentiment.outcome_tone("Mounting losses forced the sale.") == "negative"
+
+
+def test_harm_denied_by_neither_nor_is_read_without_the_denial():
+    text = "Neither the pilot nor the co-pilot was seriously hurt."
+    assert sentiment.without_harm_denied(text) != text and sentiment.text_tone(text) == "neutral"
+
+
+def test_a_movement_before_a_clause_word_is_the_measures_own():
+    text = "Corvan profit slides as costs bite, but sales beat forecasts"
+    assert sentiment.outcome_tone(text) is None  # both ways: left to the model
