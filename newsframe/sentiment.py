@@ -58,7 +58,7 @@ BENCHMARK = {
     "held_out": {
         "textblob": {"macro_f1": 0.4259, "accuracy": 0.4301},
         "vader": {"macro_f1": 0.5239, "accuracy": 0.5229},
-        "tone": {"macro_f1": 0.6084, "accuracy": 0.6071},
+        "tone": {"macro_f1": 0.609, "accuracy": 0.6077},
         "target_sentence": {"macro_f1": 0.6366, "accuracy": 0.6358},
         "target": {"macro_f1": 0.6344, "accuracy": 0.6346},
     },
@@ -579,12 +579,14 @@ DOUBTED = re.compile(
 
 # Falling short of a best, and an excess: "his side had been below their best", "short of her best", "the risks are
 # too great" (the lexicons read "best" and "great"; "an artist almost too great for his art", with no verb of being
-# before it, and "too great to miss" are left to the rest).
+# before it, and "too great to miss" are left to the rest); and falling short ("battery life falls short"; a race
+# lost, "fell short to Chiles", or a count not reached, "short of the 1,237 delegates", is left to the rest).
 SHORT_OF_BEST = re.compile(
     r"(?<!\bnot )\b(?:below|short\s+of|off|far\s+from|not\s+at)\s+(?:(?:their|his|her|its|our|my|your|the)\s+)?"
     r"(?:very\s+|absolute\s+)?best\b"
     r"|\b(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|proved|'re|’re|'s|’s)\s+"
-    r"(?:(?:simply|just|far|much|all|clearly|always)\s+)?too\s+great\b(?!\s+(?:for|to|a|an)\b)",
+    r"(?:(?:simply|just|far|much|all|clearly|always)\s+)?too\s+great\b(?!\s+(?:for|to|a|an)\b)"
+    r"|\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|just\s+|a\s+little\s+)?short\b(?!\s+(?:to|of\s+the\s+[\d,]+))",
     re.I,
 )
 
@@ -606,7 +608,7 @@ def misread_by_lexicons(text: str) -> bool:
         or ("down" in lower and "let" in lower and LET_DOWN.search(text) is not None)
         or ("enough" in lower and DENIED_STANDARD.search(text) is not None)
         or ("not " in lower and DOUBTED.search(text) is not None)
-        or (("best" in lower or "too great" in lower) and SHORT_OF_BEST.search(text) is not None)
+        or (("best" in lower or "too great" in lower or "short" in lower) and SHORT_OF_BEST.search(text) is not None)
     )
 
 
@@ -638,7 +640,7 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     if text and (outcome := casualty_tone(text) or outcome_tone(text)):
         return outcome
     tone = TONES[int(np.argmax(probabilities))]
-    if tone == "positive" and (plain := without_hazard_strength(without_survivors(text))) != text:
+    if tone == "positive" and (plain := without_hazard_strength(without_misread_words(text))) != text:
         return text_tone(plain)
     if tone != "neutral" and short_question(text):
         return "neutral"
@@ -680,15 +682,28 @@ HAZARD_STRONGEST = re.compile(
 
 
 # An obituary's "is survived by his wife" names the family left behind; VADER reads "survived" as good news. A sentence
-# the model reads positive with it is read again with "leaves" in its place.
+# the model reads positive with it is read again with "leaves" in its place (`without_misread_words`).
 SURVIVED_BY = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b", re.I)
 
 
-def without_survivors(text: str) -> str:
-    """`text` with "is survived by" put as "leaves" (SURVIVED_BY)."""
-    if not text or "survived" not in text.lower():
+# Words of a name or a term that VADER scores as feeling: "United" of the United Nations, "interest" of interest rates
+# ("Economists point to interest rates."). A sentence the model reads positive with them is read again without them.
+NAMED_FEELING = re.compile(
+    r"\bUnited(?=\s+(?:Nations|States|Kingdom|Arab\s+Emirates|Airlines|Way|Utilities))"
+    r"|\b[Ii]nterest(?=\s+(?:rates?|payments?|charges?|bills?|costs?|-only))"
+)
+
+
+def without_misread_words(text: str) -> str:
+    """`text` with "is survived by" put as "leaves" (SURVIVED_BY), and without the feeling words of names and terms
+    (NAMED_FEELING)."""
+    if not text:
         return text
-    return SURVIVED_BY.sub("leaves", text)
+    if "survived" in text.lower():
+        text = SURVIVED_BY.sub("leaves", text)
+    if "United" in text or "nterest" in text:
+        text = NAMED_FEELING.sub("", text)
+    return text
 
 
 def without_hazard_strength(text: str) -> str:

@@ -712,8 +712,8 @@ def test_a_short_question_states_nothing():
 
 def test_an_obituarys_survivors_are_no_good_news():
     text = "She is survived by her husband, Tom, and three sons."
-    assert sentiment.without_survivors(text) != text and sentiment.text_tone(text) != "positive"
-    assert sentiment.without_survivors("He survived the crash.") == "He survived the crash."
+    assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) != "positive"
+    assert sentiment.without_misread_words("He survived the crash.") == "He survived the crash."
 
 
 def test_jobs_lost_a_business_failed_and_a_dispute_ended():
@@ -743,3 +743,16 @@ def test_harm_denied_by_neither_nor_is_read_without_the_denial():
 def test_a_movement_before_a_clause_word_is_the_measures_own():
     text = "Corvan profit slides as costs bite, but sales beat forecasts"
     assert sentiment.outcome_tone(text) is None  # both ways: left to the model
+
+
+def test_feeling_words_of_names_and_terms_are_no_praise():
+    for text in ("Economists point to interest rates.", "The United Nations said the envoy would return next week."):
+        assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) == "neutral", text
+    assert sentiment.without_misread_words("She has an interest in boats.") == "She has an interest in boats."
+
+
+def test_falling_short_reads_negative():
+    for text in ("Vessa unveils its lightest laptop, but battery life falls short", "The rescue plan fell well short."):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in ("He fell short to Orrin in the 1998 race.", "She needs him to fall short of the 1,100 votes."):
+        assert not sentiment.misread_by_lexicons(text), text
