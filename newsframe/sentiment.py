@@ -795,6 +795,10 @@ def results_tone(text: str, start: int, end: int) -> str | None:
     return outcome_tone(text) or outcome_tone(name_clause(text, start, end))
 
 
+# What may stand before a name that opens its sentence: nothing, a quotation mark, "The".
+OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
+
+
 def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
     P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
@@ -802,6 +806,8 @@ def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
     contest = contest_tone(text, start, end)
     if contest is None:
         contest = results_tone(text, start, end)
+    if contest is None and OPENING.fullmatch(text[:start]) and misread_by_lexicons(text):
+        contest = "negative"  # "Kelby's side had been below their best": the subject's own shortfall
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))
     return TONES[int(np.argmax(p))], float(p[2] - p[0])

@@ -756,3 +756,12 @@ def test_falling_short_reads_negative():
         assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
     for text in ("He fell short to Orrin in the 1998 race.", "She needs him to fall short of the 1,100 votes."):
         assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_a_shortfall_misread_as_praise_reads_negative_towards_the_name_that_opens_it():
+    text = "Marsden captain Lee Orr admitted his side had been below their best with the bat."
+    assert sentiment.target_tone(text, 0, len("Marsden"))[0] == "negative"
+    other = "Critics said Marsden had been below their best."  # the name does not open the sentence: the model's
+    start = other.index("Marsden")
+    assert sentiment.target_decision(other, start, start + 7, [0.1, 0.8, 0.1])[0] == "neutral"
+    assert sentiment.target_decision(text, 0, 7, [0.1, 0.8, 0.1])[0] == "negative"
