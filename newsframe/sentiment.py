@@ -694,15 +694,21 @@ NAMED_FEELING = re.compile(
 )
 
 
+# A death told gently is still a death: "died peacefully at home" (VADER reads "peacefully" as good news).
+PEACEFUL_DEATH = re.compile(r"\b(died|passed\s+away)\s+peacefully\b", re.I)
+
+
 def without_misread_words(text: str) -> str:
     """`text` with "is survived by" put as "leaves" (SURVIVED_BY), and without the feeling words of names and terms
-    (NAMED_FEELING)."""
+    (NAMED_FEELING) and of a gentle death (PEACEFUL_DEATH)."""
     if not text:
         return text
     if "survived" in text.lower():
         text = SURVIVED_BY.sub("leaves", text)
     if "United" in text or "nterest" in text:
         text = NAMED_FEELING.sub("", text)
+    if "peacefully" in text:
+        text = PEACEFUL_DEATH.sub(r"\1", text)
     return text
 
 

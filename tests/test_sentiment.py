@@ -765,3 +765,8 @@ def test_a_shortfall_misread_as_praise_reads_negative_towards_the_name_that_open
     start = other.index("Marsden")
     assert sentiment.target_decision(other, start, start + 7, [0.1, 0.8, 0.1])[0] == "neutral"
     assert sentiment.target_decision(text, 0, 7, [0.1, 0.8, 0.1])[0] == "negative"
+
+
+def test_a_gentle_death_is_no_good_news():
+    text = "Orla Finch died peacefully at home on Sunday after a short illness, her family said."
+    assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) != "positive"
