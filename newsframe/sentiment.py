@@ -1077,14 +1077,45 @@ def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
     spans = {p: quote_spans(t) for p, t in texts.items()}  # ordered and disjoint
     starts = {p: [a for a, _ in found] for p, found in spans.items()}
     ends = {p: [b for _, b in found] for p, found in spans.items()}
+    answers = interview_answers(texts)
     flags = []
     for p, a, b in zip(sentences["paragraph"], sentences["start_char"], sentences["end_char"]):
         a, b = int(a), int(b)
         first = bisect.bisect_right(ends[p], a)  # the first quotation ending after the sentence starts
         last = bisect.bisect_left(starts[p], b, lo=first)  # the first quotation starting after it ends
         inside = spans[p][first:last]
-        flags.append(quoted_share(texts[p], a, b, inside) > QUOTED_SHARE or only_attributed(texts[p], a, b, inside))
+        flags.append(
+            p in answers
+            or quoted_share(texts[p], a, b, inside) > QUOTED_SHARE
+            or only_attributed(texts[p], a, b, inside)
+        )
     return pd.Series(flags, index=sentences.index, dtype=bool, name="quoted")
+
+
+# An interview printed as questions and answers without labels: at least INTERVIEW_QUESTIONS paragraphs that are one
+# short question each ("Does it get easier?"), and after them paragraphs in the first person ("Honestly, no. I still
+# get nervous every night."): those answers are the interviewee's speech, not the reporter's words. A paragraph in
+# the third person after a question (an explainer's answer, the closing line on the tour dates) stays the reporter's.
+INTERVIEW_QUESTIONS = 3
+INTERVIEW_QUESTION_WORDS = 30
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll))\b|\b(?i:me|my|mine|we|we['’](?:re|ve|d|ll)|our|ours)\b")
+
+
+def interview_answers(texts: dict[int, str]) -> set[int]:
+    """The paragraphs (numbers of `texts`, paragraph -> text, the headline 0 aside) that answer an interview's
+    questions (rule above); none when the article is not laid out as one."""
+    body = sorted(p for p in texts if p > 0)
+    questions = {
+        p
+        for p in body
+        if texts[p].rstrip().endswith("?")
+        and len(texts[p].split()) <= INTERVIEW_QUESTION_WORDS
+        and not quote_spans(texts[p])
+    }
+    if len(questions) < INTERVIEW_QUESTIONS:
+        return set()
+    first = min(questions)
+    return {p for p in body if p > first and p not in questions and FIRST_PERSON.search(texts[p])}
 
 
 # A sentence whose words outside its quotation only say who spoke is quoted, however long the speaker's name and

@@ -770,3 +770,37 @@ def test_a_shortfall_misread_as_praise_reads_negative_towards_the_name_that_open
 def test_a_gentle_death_is_no_good_news():
     text = "Orla Finch died peacefully at home on Sunday after a short illness, her family said."
     assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) != "positive"
+
+
+def test_an_interviews_unlabelled_answers_are_quoted_and_an_explainers_are_not():
+    interview = [
+        "The painter Ida Roe talked to us before her show opens in Hull.",
+        "Do you still paint every day?",
+        "Most days, yes. I start at six, before my children wake up.",
+        "Was the last show a disappointment?",
+        "It was. We sold almost nothing, and I nearly gave up.",
+        "What comes next?",
+        "A rest, and then a series of harbour paintings.",
+        "Her show runs until May.",
+    ]
+    explainer = [
+        "A storm has closed the port. Here is what we know.",
+        "What happened?",
+        "Gales tore the roof off the ferry terminal on Monday.",
+        "Who is affected?",
+        "About 2,000 passengers a day use the crossing.",
+        "When will it reopen?",
+        "The operator said repairs would take a week.",
+    ]
+    for paragraphs, quoted in ((interview, {3, 5}), (explainer, set())):
+        sentences = pd.DataFrame(
+            {
+                "paragraph": range(1, len(paragraphs) + 1),
+                "sentence": 1,
+                "start_char": 0,
+                "end_char": [len(t) for t in paragraphs],
+                "text": paragraphs,
+            }
+        )
+        flags = sentiment.quoted_flags(sentences)
+        assert set(sentences.loc[flags, "paragraph"]) == quoted
