@@ -27,6 +27,7 @@ from .sentiment import (
     overridden,
     threshold_tone,
     voice_summary,
+    without_harm_denied,
 )
 from .speakers import QUOTE_KINDS, WRITER, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
 from .summary import (
@@ -330,6 +331,12 @@ def tone_of_article(
     held = [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
     misread = strong[pd.Series(held, index=strong.index, dtype=bool)]
     strong = strong.drop(misread.index)  # praise the lexicons misread ("less happy", "second best"): told apart below
+    denied = [
+        side == "negative" and without_harm_denied(str(t)) != str(t)
+        for side, t in zip(strong["lexicons"], strong["text"])
+    ]
+    unharmed = strong[pd.Series(denied, index=strong.index, dtype=bool)]
+    strong = strong.drop(unharmed.index)  # harm denied ("no one was hurt"): told apart below
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
     which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
@@ -342,6 +349,13 @@ def tone_of_article(
             f" {'One sentence' if len(misread) == 1 else f'{len(misread)} sentences'} that both score far on the "
             f"positive side {'reads' if len(misread) == 1 else 'read'} negative: the lexicons take for praise words "
             f"that say the opposite (“{first}”)."
+        )
+    if len(unharmed):
+        first = excerpt(unharmed["text"].iloc[0], 8)
+        one = len(unharmed) == 1
+        clear += (
+            f" {'One sentence' if one else f'{len(unharmed)} sentences'} that both score far on the negative side "
+            f"{'is' if one else 'are'} read without the harm {'it denies' if one else 'they deny'} (“{first}”)."
         )
     return (
         f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"

@@ -58,7 +58,7 @@ BENCHMARK = {
     "held_out": {
         "textblob": {"macro_f1": 0.4259, "accuracy": 0.4301},
         "vader": {"macro_f1": 0.5239, "accuracy": 0.5229},
-        "tone": {"macro_f1": 0.6071, "accuracy": 0.6059},
+        "tone": {"macro_f1": 0.609, "accuracy": 0.6077},
         "target_sentence": {"macro_f1": 0.6366, "accuracy": 0.6358},
         "target": {"macro_f1": 0.6344, "accuracy": 0.6346},
     },
@@ -261,6 +261,30 @@ _PLACES = (
     r"(?:\s+(?:[\d.,]+|the|its|their|his|her|our|a|an|all|some|several|many|remaining|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|dozens|hundreds|of|more|than|about|around|another|further)){0,5}\s+"
 )
+# A measure told by the movement before it: "falling sales", "rising rents", "mounting losses", "falling unemployment".
+FALLING = r"falling|declining|shrinking|slumping|sliding|dwindling|plunging|tumbling|collapsing|weakening"
+RISING = r"rising|soaring|surging|growing|mounting|increasing|climbing|spiralling|spiraling|rocketing"
+# Jobs lost or at risk: "putting 2,100 jobs at risk", "300 lose their jobs", "with the loss of about 450 jobs".
+JOB_WORDS = r"jobs|posts|roles|positions|lose|loses|lost|losing|loss|job"
+JOBS_LOST = (
+    r"\b(?:jobs|posts|roles|positions)\s+(?:(?:are|were|is|was|now|could\s+be|will\s+be|may\s+be)\s+)?at\s+risk\b"
+    r"|\b(?:lose|loses|lost|losing)\s+(?:their\s+|his\s+|her\s+)?jobs?\b"
+    r"|\bloss\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+jobs\b"
+    r"|\bjob\s+(?:losses|cuts)\b"
+)
+# A business failed: "collapses into administration", "filed for bankruptcy", "declared itself insolvent".
+FAILING_BUSINESS = r"collaps\w*|went|go|goes|going|gone|fell|falls|placed|put|filed?|files|filing|declared"
+FAILED_BUSINESS = (
+    r"\b(?:collaps\w*|went|go(?:es|ing)?|gone|fell|falls|placed|put)\s+into\s+(?:administration|receivership|liquidation"
+    r"|insolvency|bankruptcy)\b|\b(?:filed?|files|filing)\s+for\s+(?:bankruptcy|insolvency|administration"
+    r"|chapter\s+11)\b|\bdeclared\s+(?:itself\s+|themselves\s+)?(?:bankrupt|insolvent)\b"
+)
+# A dispute ended: "ending a six-week strike", "called off the walkout".
+ENDING = r"end|ends|ended|ending|call|calls|called|calling"
+DISPUTE_ENDED = (
+    r"\b(?:end|ends|ended|ending|call(?:s|ed|ing)?\s+off)\s+(?:(?:a|an|the|its|their|this|last)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|dispute|walkout|stoppage|lockout|stand-?off|blockade|siege)\b"
+)
 OUTCOMES = [
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "positive"),
@@ -273,10 +297,27 @@ OUTCOMES = [
     (re.compile(rf"\b(?:{FAILING})\s+(?:afford|pay|repay|meet)\b", re.I), "negative"),
     (re.compile(rf"\b(?:{CHARGES}){_GAP}(?:{CHARGES_UP})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{CLOSING}){_PLACES}(?:[\w-]+\s+)?(?:{FACILITIES})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{FALLING})\s+(?:[\w-]+\s+)?(?:{GOOD_MEASURES})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{RISING})\s+(?:[\w-]+\s+)?(?:{GOOD_MEASURES})\b", re.I), "positive"),
+    (re.compile(rf"\b(?:{RISING})\s+(?:[\w-]+\s+)?(?:{BAD_MEASURES}|{CHARGES})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{FALLING})\s+(?:[\w-]+\s+)?(?:{BAD_MEASURES})\b", re.I), "positive"),
+    (re.compile(JOBS_LOST, re.I), "negative"),
+    (re.compile(FAILED_BUSINESS, re.I), "negative"),
+    (re.compile(DISPUTE_ENDED, re.I), "positive"),
 ]
 # Every pattern above opens with one of these words: a text without any (most sentences) needs no other search.
 # (Searched in the lower-cased text, without re.I: several times faster on a long alternation.)
-OUTCOME_OPENINGS = re.compile(rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING})".lower())
+OUTCOME_OPENINGS = re.compile(
+    rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING}|{FALLING}|{RISING}|{JOB_WORDS}"
+    rf"|{FAILING_BUSINESS}|{ENDING})".lower()
+)
+# A movement directly followed by a measure describes that measure ("falling sales, rising rents"): it is not the
+# movement of a measure before it.
+ATTRIBUTIVE = re.compile(
+    rf"\s+(?:(?!(?:{CLAUSE_WORDS}|by|to|of|in|at|on|for|with|from|than|the|a|an|its|their|his|her)\b)[\w-]+\s+)?"
+    rf"(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CHARGES})\b",
+    re.I,
+)
 
 
 # A contest won or lost, told of a name: "Leicester demolished Bath 52-3" is a defeat for Bath and, with a score in
@@ -318,15 +359,37 @@ SHORTFALL = re.compile(
 OTHER_WAY = {"negative": "positive", "positive": "negative"}
 
 
+def other_results(text: str, lower: str) -> set[str]:
+    """The tones of the results beyond OUTCOMES the text states: a forecast moved or a profit warning (FORECAST_MOVE),
+    a sale at a record price (RECORD_SALE), services called off, counted (DISRUPTION)."""
+    found = set()
+    if any(word in lower for word in ("forecast", "guidance", "outlook", "projection", "estimate", "warning")):
+        for match in FORECAST_MOVE.finditer(text):
+            what = match.group("what") or ""
+            if match.group().lower().startswith("profit"):
+                found.add("negative")
+            elif not NO_SIDE_MEASURES.search(what):
+                tone = "negative" if match.group("down") else "positive"
+                bad = re.search(rf"\b(?:{BAD_MEASURES})\b", what, re.I)
+                found.add(OTHER_WAY[tone] if bad else tone)
+    if "record" in lower and RECORD_SALE.search(text):
+        found.add("positive")
+    if any(stem in lower for stem in DISRUPTION_STEMS) and DISRUPTION.search(text):
+        found.add("negative")
+    return found
+
+
 def outcome_tone(text: str) -> str | None:
     """'negative' or 'positive' when the text states results one way (see OUTCOMES; a movement short of what was
-    expected, SHORTFALL, the other way), else None."""
-    if not OUTCOME_OPENINGS.search(text.lower()):
-        return None
-    found = set()
-    for pattern, tone in OUTCOMES:
-        for match in pattern.finditer(text):
-            found.add(OTHER_WAY[tone] if SHORTFALL.match(text, match.end()) else tone)
+    expected, SHORTFALL, the other way; and `other_results`), else None."""
+    lower = text.lower()
+    found = other_results(text, lower)
+    if OUTCOME_OPENINGS.search(lower):
+        for pattern, tone in OUTCOMES:
+            for match in pattern.finditer(text):
+                if ATTRIBUTIVE.match(text, match.end()):
+                    continue  # "sales, rising rents": the movement is the next measure's
+                found.add(OTHER_WAY[tone] if SHORTFALL.match(text, match.end()) else tone)
     return found.pop() if len(found) == 1 else None
 
 
@@ -368,12 +431,90 @@ CASUALTY_STEMS = (
 ).split()
 
 
+# Harm denied: "No one was injured", "nobody else was hurt", "no injuries were reported", "None needed hospital
+# treatment", "Neither the driver nor the guard was seriously hurt". No count of casualties ("one was injured" inside
+# "no one was injured"), and the sentence is read again without the denial (a sentence of nothing else is neutral).
+NO_HARM = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the\s+|them\b)?(?:[\w-]+\s+)?)?|not\s+a\s+single\s+(?:person|one))"
+    r"\s+(?:else\s+)?(?:(?:was|were|is|are|has|have|had|appears\s+to\s+have|is\s+thought\s+to\s+have|is\s+believed"
+    r"\s+to\s+have)\s+)?(?:been\s+)?(?:(?:seriously|badly|critically|reported|believed|thought)\s+)?"
+    r"(?:hurt|injured|harmed|killed|wounded|needed\s+(?:hospital\s+)?treatment)\b"
+    r"|\bneither\b[^.;:!?]{0,80}?\bnor\b[^.;:!?]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:(?:seriously|badly|critically)\s+)?(?:hurt|injured|harmed|killed|wounded)\b"
+    r"|\bno\s+(?:(?:serious|other|further|major|immediate)\s+)?(?:injuries|casualties|deaths|fatalities)\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|caused)\b",
+    re.I,
+)
+HARM_STEMS = ("hurt", "injur", "harm", "killed", "wounded", "treatment", "casualt", "deaths", "fatalit")
+
+
+def without_harm_denied(text: str) -> str:
+    """`text` without the phrases that deny harm (NO_HARM)."""
+    lower = text.lower()
+    if not any(stem in lower for stem in HARM_STEMS) or not ("no" in lower or "neither" in lower):
+        return text
+    return NO_HARM.sub("", text)
+
+
 def casualty_tone(text: str) -> str | None:
-    """'negative' when the text counts people killed or hurt (CASUALTIES), else None."""
+    """'negative' when the text counts people killed or hurt (CASUALTIES; harm denied, NO_HARM, is no count), else
+    None."""
     lower = text.lower()
     if not any(stem in lower for stem in CASUALTY_STEMS):
         return None
-    return "negative" if CASUALTIES.search(text) else None
+    return "negative" if CASUALTIES.search(without_harm_denied(text)) else None
+
+
+# A forecast moved: "cut its full-year profit forecast", "raised its growth outlook" (a forecast of a bad measure,
+# "lowered its inflation forecast", the other way; of a rate, a price or a cost, neither: who gains is not said), and
+# a profit warning.
+FORECAST_DOWN = (
+    r"cut|cuts|cutting|lowered|lowers|lowering|downgraded|downgrades|downgrading|slashed|slashes|trimmed|trims|reduced"
+    r"|reduces|revised\s+down|scaled\s+back"
+)
+FORECAST_UP = r"raised|raises|raising|upgraded|upgrades|upgrading|lifted|lifts|boosted|boosts|increased|revised\s+up"
+FORECAST_MOVE = re.compile(
+    rf"\b(?:(?P<down>{FORECAST_DOWN})|{FORECAST_UP})\s+(?:its|their|the|his|her|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?)"
+    r"(?:forecasts?|guidance|outlook|projections?|estimates?)\b"
+    r"|\bprofits?\s+warnings?\b",
+    re.I,
+)
+NO_SIDE_MEASURES = re.compile(r"\b(?:rates?|prices?|costs?|spending|borrowing|emissions|interest)\b", re.I)
+# A sale at a record price: "sells for record £9.4m", "sold for a record $12m".
+RECORD_SALE = re.compile(
+    r"\b(?:sells?|sold|selling|fetch(?:es|ed|ing)?|went|goes|going)\s+for\s+(?:an?\s+)?"
+    r"(?:new\s+|all-time\s+|world\s+|auction\s+)?record\b",
+    re.I,
+)
+# Services people counted on, called off, counted: "more than 3,400 flights were cancelled", "800 planned operations
+# were postponed", "cancelled its final day" (a count of the services, or the service itself after the verb). A
+# service not counted ("a February event was cancelled") is left to the model.
+SERVICES = (
+    r"flights|trains|services|sailings|crossings|ferries|buses|operations|surgeries|procedures|appointments|treatments"
+    r"|classes|lessons|exams|matches|games|fixtures|races|concerts|shows|gigs|performances|screenings|events"
+    r"|journeys|deliveries"
+)
+CALLED_OFF = r"cancell?ed|postponed|scrapped|called\s+off|grounded|axed|suspended|delayed|disrupted|halted"
+CALL_OFF = (
+    r"cancel(?:s|led|ed|ling|ing)?|postpone[sd]?|postponing|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off"
+    r"|ground(?:s|ed|ing)?|ax(?:e|es|ed|ing)|suspend(?:s|ed|ing)?"
+)
+# Between calling off and the services: numbers, quantifiers and shares ("cancel a large part of its flights").
+_SHARE_OF = (
+    r"(?:\s+(?:[\d.,%]+|about|around|some|nearly|almost|more|than|over|up|to|of|its|their|the|his|her|a|an|all|most"
+    r"|many|several|dozens|hundreds|thousands|third|quarter|half|large|big|part|share|majority|rest|remaining|further"
+    r"|another|planned|scheduled)){0,6}\s+"
+)
+DISRUPTION = re.compile(
+    rf"\b(?:{_ABOUT}(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
+    rf"|{_ABOUT}(?:dozens|hundreds|thousands)(?:\s+of)?)\s+(?:[\w-]+\s+){{0,3}}?(?:{SERVICES})\s+"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|will\s+be|had\s+to\s+be)\s+)?"
+    rf"(?:\w+ly\s+)?(?:{CALLED_OFF})\b"
+    rf"|\b(?:{CALL_OFF}){_SHARE_OF}(?:[\w-]+\s+)?(?:{SERVICES}|(?:final|last|opening|first)\s+day"
+    r"|festival|tour|concert|match|game|race|show|season)\b",
+    re.I,
+)
+DISRUPTION_STEMS = "cancel postpon scrap called off grounded ax suspend delay disrupt halt".split()
 
 
 # A set phrase whose words the lexicons read the other way: a side that "was second best" was the worse one ("We
@@ -398,6 +539,8 @@ HELD_BACK = re.compile(
     r"|\bdeserv(?:e|es|ed|ing)\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
     r"|(?<!\bnothing )\b(?:must|should|could|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:do|play|be)\s+"
     r"(?:much\s+|a\s+lot\s+)?better\b"
+    r"|\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|ought\s+to)\s+(?:be\s+)?(?:offer|provid|giv"
+    r"|treat|pay|protect|support|fund|serv)(?:e|es|ed|en|ing|s)?\s+(?:[\w-]+\s+)?(?:much\s+|far\s+)?better\b"
     r"|\b(?:should|ought\s+to)(?:\s+have|'ve|’ve)\s+(?:won|been\s+(?:better|ahead|in\s+front))\b"
     r"|\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:still\s+|really\s+|urgently\s+)?improve\b",
     re.I,
@@ -434,11 +577,25 @@ DOUBTED = re.compile(
     re.I,
 )
 
+# Falling short of a best, and an excess: "his side had been below their best", "short of her best", "the risks are
+# too great" (the lexicons read "best" and "great"; "an artist almost too great for his art", with no verb of being
+# before it, and "too great to miss" are left to the rest); and falling short ("battery life falls short"; a race
+# lost, "fell short to Chiles", or a count not reached, "short of the 1,237 delegates", is left to the rest).
+SHORT_OF_BEST = re.compile(
+    r"(?<!\bnot )\b(?:below|short\s+of|off|far\s+from|not\s+at)\s+(?:(?:their|his|her|its|our|my|your|the)\s+)?"
+    r"(?:very\s+|absolute\s+)?best\b"
+    r"|\b(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|proved|'re|’re|'s|’s)\s+"
+    r"(?:(?:simply|just|far|much|all|clearly|always)\s+)?too\s+great\b(?!\s+(?:for|to|a|an)\b)"
+    r"|\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|just\s+|a\s+little\s+)?short\b(?!\s+(?:to|of\s+the\s+[\d,]+))",
+    re.I,
+)
+
 
 def misread_by_lexicons(text: str) -> bool:
     """Whether `text` holds a phrase the lexicons read as praise that says the opposite: a side that was second best
     (SECOND_BEST), praise held back (HELD_BACK), a side that let others down (LET_DOWN), a standard denied
-    (DENIED_STANDARD) or praise denied to some (DOUBTED). Such a text reads negative, whatever its lexicon scores."""
+    (DENIED_STANDARD), praise denied to some (DOUBTED), a best not reached or an excess (SHORT_OF_BEST). Such a text
+    reads negative, whatever its lexicon scores."""
     if not text:
         return False
     lower = text.lower()
@@ -451,6 +608,7 @@ def misread_by_lexicons(text: str) -> bool:
         or ("down" in lower and "let" in lower and LET_DOWN.search(text) is not None)
         or ("enough" in lower and DENIED_STANDARD.search(text) is not None)
         or ("not " in lower and DOUBTED.search(text) is not None)
+        or (("best" in lower or "too great" in lower or "short" in lower) and SHORT_OF_BEST.search(text) is not None)
     )
 
 
@@ -465,11 +623,14 @@ def praised_by_negation(text: str) -> bool:
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
     below it, the rule on results stated in `text` (`outcome_tone`); a phrase the lexicons misread as praise (a side
-    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them;
-    praise said through a negation ("I could not be prouder": `praised_by_negation`) reads positive below the
+    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them, and a
+    text denying harm ("No one was injured": `without_harm_denied`) is read without the denial; praise said through
+    a negation ("I could not be prouder": `praised_by_negation`) reads positive below the
     override."""
     if misread_by_lexicons(text):
         return "negative"
+    if (plain := without_harm_denied(text)) != text:  # "no one was injured": the lexicons read the harm
+        return text_tone(plain)
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
@@ -479,9 +640,25 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     if text and (outcome := casualty_tone(text) or outcome_tone(text)):
         return outcome
     tone = TONES[int(np.argmax(probabilities))]
-    if tone == "positive" and (plain := without_hazard_strength(text)) != text:
+    if tone == "positive" and (plain := without_hazard_strength(without_misread_words(text))) != text:
         return text_tone(plain)
+    if tone != "neutral" and short_question(text):
+        return "neutral"
     return tone
+
+
+# A short question asks and states nothing ("Has any data been stolen?", "When will things get back to normal?", the
+# headings of an explainer or an interview): it reads neutral unless both lexicons are clear (the override). 23 of
+# NewsMTSC's 27 questions of at most this many words are labelled neutral.
+QUESTION_WORDS = 12
+QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def short_question(text: str) -> bool:
+    """Whether `text` ends on a question mark and has at most QUESTION_WORDS words."""
+    if not text or "?" not in text:
+        return False
+    return QUESTION_END.search(text) is not None and len(text.split()) <= QUESTION_WORDS
 
 
 # The strength of a hazard is no praise: "Several aftershocks followed, the strongest of magnitude 4.8", "a powerful
@@ -502,6 +679,37 @@ HAZARD_STRONGEST = re.compile(
     rf"\b(?:{HAZARDS})\b[^.;!?]{{0,40}}?\bthe\s+(?P<strength>strongest|biggest|largest|most\s+powerful|heaviest)\b",
     re.I,
 )
+
+
+# An obituary's "is survived by his wife" names the family left behind; VADER reads "survived" as good news. A sentence
+# the model reads positive with it is read again with "leaves" in its place (`without_misread_words`).
+SURVIVED_BY = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b", re.I)
+
+
+# Words of a name or a term that VADER scores as feeling: "United" of the United Nations, "interest" of interest rates
+# ("Economists point to interest rates."). A sentence the model reads positive with them is read again without them.
+NAMED_FEELING = re.compile(
+    r"\bUnited(?=\s+(?:Nations|States|Kingdom|Arab\s+Emirates|Airlines|Way|Utilities))"
+    r"|\b[Ii]nterest(?=\s+(?:rates?|payments?|charges?|bills?|costs?|-only))"
+)
+
+
+# A death told gently is still a death: "died peacefully at home" (VADER reads "peacefully" as good news).
+PEACEFUL_DEATH = re.compile(r"\b(died|passed\s+away)\s+peacefully\b", re.I)
+
+
+def without_misread_words(text: str) -> str:
+    """`text` with "is survived by" put as "leaves" (SURVIVED_BY), and without the feeling words of names and terms
+    (NAMED_FEELING) and of a gentle death (PEACEFUL_DEATH)."""
+    if not text:
+        return text
+    if "survived" in text.lower():
+        text = SURVIVED_BY.sub("leaves", text)
+    if "United" in text or "nterest" in text:
+        text = NAMED_FEELING.sub("", text)
+    if "peacefully" in text:
+        text = PEACEFUL_DEATH.sub(r"\1", text)
+    return text
 
 
 def without_hazard_strength(text: str) -> str:
@@ -593,6 +801,10 @@ def results_tone(text: str, start: int, end: int) -> str | None:
     return outcome_tone(text) or outcome_tone(name_clause(text, start, end))
 
 
+# What may stand before a name that opens its sentence: nothing, a quotation mark, "The".
+OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
+
+
 def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
     P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
@@ -600,6 +812,8 @@ def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
     contest = contest_tone(text, start, end)
     if contest is None:
         contest = results_tone(text, start, end)
+    if contest is None and OPENING.fullmatch(text[:start]) and misread_by_lexicons(text):
+        contest = "negative"  # "Kelby's side had been below their best": the subject's own shortfall
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))
     return TONES[int(np.argmax(p))], float(p[2] - p[0])
@@ -863,14 +1077,45 @@ def quoted_flags(sentences: pd.DataFrame) -> pd.Series:
     spans = {p: quote_spans(t) for p, t in texts.items()}  # ordered and disjoint
     starts = {p: [a for a, _ in found] for p, found in spans.items()}
     ends = {p: [b for _, b in found] for p, found in spans.items()}
+    answers = interview_answers(texts)
     flags = []
     for p, a, b in zip(sentences["paragraph"], sentences["start_char"], sentences["end_char"]):
         a, b = int(a), int(b)
         first = bisect.bisect_right(ends[p], a)  # the first quotation ending after the sentence starts
         last = bisect.bisect_left(starts[p], b, lo=first)  # the first quotation starting after it ends
         inside = spans[p][first:last]
-        flags.append(quoted_share(texts[p], a, b, inside) > QUOTED_SHARE or only_attributed(texts[p], a, b, inside))
+        flags.append(
+            p in answers
+            or quoted_share(texts[p], a, b, inside) > QUOTED_SHARE
+            or only_attributed(texts[p], a, b, inside)
+        )
     return pd.Series(flags, index=sentences.index, dtype=bool, name="quoted")
+
+
+# An interview printed as questions and answers without labels: at least INTERVIEW_QUESTIONS paragraphs that are one
+# short question each ("Does it get easier?"), and after them paragraphs in the first person ("Honestly, no. I still
+# get nervous every night."): those answers are the interviewee's speech, not the reporter's words. A paragraph in
+# the third person after a question (an explainer's answer, the closing line on the tour dates) stays the reporter's.
+INTERVIEW_QUESTIONS = 3
+INTERVIEW_QUESTION_WORDS = 30
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll))\b|\b(?i:me|my|mine|we|we['’](?:re|ve|d|ll)|our|ours)\b")
+
+
+def interview_answers(texts: dict[int, str]) -> set[int]:
+    """The paragraphs (numbers of `texts`, paragraph -> text, the headline 0 aside) that answer an interview's
+    questions (rule above); none when the article is not laid out as one."""
+    body = sorted(p for p in texts if p > 0)
+    questions = {
+        p
+        for p in body
+        if texts[p].rstrip().endswith("?")
+        and len(texts[p].split()) <= INTERVIEW_QUESTION_WORDS
+        and not quote_spans(texts[p])
+    }
+    if len(questions) < INTERVIEW_QUESTIONS:
+        return set()
+    first = min(questions)
+    return {p for p in body if p > first and p not in questions and FIRST_PERSON.search(texts[p])}
 
 
 # A sentence whose words outside its quotation only say who spoke is quoted, however long the speaker's name and

@@ -993,3 +993,24 @@ def test_the_strongest_sentences_of_an_article_with_no_positive_sentence_are_sti
     assert "tone is that side" in findings.tone_of_article.__wrapped__(
         strong.assign(subjectivity=0.1, words=5), strong.assign(words=5), strong
     )
+
+
+def test_a_sentence_that_denies_harm_is_told_apart_from_the_lexicons_clear_sentences():
+    sentences = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "text": ["Neither the pilot nor the co-pilot was seriously hurt.", "The runway reopened on Monday."],
+            "quoted": [False, False],
+            "polarity": [-0.33, 0.0],
+            "vader": [-0.62, 0.0],
+            "tone": ["neutral", "neutral"],
+        }
+    )
+    paragraphs = pd.DataFrame({"paragraph": [1, 2], "text": sentences["text"], "words": [9, 4]})
+    scored = paragraphs.assign(
+        tone=["neutral", "neutral"], polarity=[-0.33, 0.0], subjectivity=[0.5, 0.0], vader=[-0.62, 0.0]
+    )
+    said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
+    assert "0 of the 1" not in said
+    assert "One sentence that both score far on the negative side is read without the harm it denies (“Neither" in said

@@ -638,3 +638,169 @@ def test_a_names_own_results_are_read_in_its_clause_when_the_sentence_states_res
     start = text.index("Harbridge")
     assert sentiment.outcome_tone(text) is None  # both ways in the sentence
     assert sentiment.results_tone(text, start, start + len("Harbridge")) == "negative"
+
+
+def test_a_best_not_reached_and_an_excess_read_negative():
+    for text in (
+        "The Marsden captain admitted his side had been below their best with the bat.",
+        "Oakley were well short of their best after the interval.",
+        '"The dangers are simply too great," the councillor said.',
+    ):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in (
+        "She was not far from her best.",  # near her best
+        "The pull of the sea was too great to resist.",
+        "a composer almost too great for his own time",
+        "It was the best afternoon of the summer.",
+    ):
+        assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_a_demand_for_better_reads_negative():
+    for text in (
+        "The opposition spokesman said the scheme was flawed and that ministers should be offering better support.",
+        "Tenants must be given far better protection, the charity said.",
+    ):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in ("Things should get better in the spring.", "The new ward will provide better care."):
+        assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_harm_denied_is_no_count_of_casualties_nor_bad_news():
+    for text in (
+        "No one was injured.",
+        "Nobody was hurt, the fire service said.",
+        "No injuries were reported.",
+        "None of the passengers needed hospital treatment.",
+    ):
+        assert sentiment.casualty_tone(text) is None and sentiment.text_tone(text) != "negative", text
+    assert sentiment.casualty_tone("Two walkers died and no one else was hurt.") == "negative"
+
+
+def test_services_called_off_counted_read_negative():
+    for text in (
+        "More than 1,200 flights were cancelled at the two airports on Tuesday.",
+        "About 600 planned operations were postponed in the first week.",
+        "Gales forced the organisers to cancel the final day.",
+        "The operator had to cancel a large part of its trains.",
+        "Rail strike: 40 services axed on the coast line",
+    ):
+        assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    for text in ("No flights were cancelled.", "She cancelled the meeting.", "A spring fair was also cancelled."):
+        assert sentiment.outcome_tone(text) is None, text
+
+
+def test_a_forecast_cut_or_raised_a_profit_warning_and_a_record_sale():
+    cases = {
+        "The retailer cut its full-year profit forecast for the second time.": "negative",
+        "The firm raised its sales guidance after a strong summer.": "positive",
+        "The central bank lowered its inflation forecast.": "positive",  # a bad measure, the other way
+        "The profit warning sent the shares down.": "negative",
+        "Forgotten portrait sells for record £4.1m at auction": "positive",
+    }
+    for text, tone in cases.items():
+        assert sentiment.outcome_tone(text) == tone and sentiment.text_tone(text) == tone, text
+    assert sentiment.outcome_tone("The bank cut its interest rate forecast.") is None  # who gains is not said
+
+
+def test_a_short_question_states_nothing():
+    for text in ("Have any records been stolen?", "When will the trains run again?", "Did you think about quitting?"):
+        assert sentiment.short_question(text) and sentiment.text_tone(text) == "neutral", text
+    long = "Why did the council spend two million pounds on a bridge that nobody uses and that floods every winter?"
+    assert not sentiment.short_question(long)
+
+
+def test_an_obituarys_survivors_are_no_good_news():
+    text = "She is survived by her husband, Tom, and three sons."
+    assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) != "positive"
+    assert sentiment.without_misread_words("He survived the crash.") == "He survived the crash."
+
+
+def test_jobs_lost_a_business_failed_and_a_dispute_ended():
+    cases = {
+        "Toy chain Pellwood collapses into administration with 900 jobs at risk": "negative",
+        "Sawmill in Oulu shuts - 120 lose their jobs": "negative",
+        "The administrators will close 14 shops, with the loss of about 300 jobs.": "negative",
+        "The shipyard filed for bankruptcy on Friday.": "negative",
+        "Nurses accept pay offer, ending four-week strike": "positive",
+    }
+    for text, tone in cases.items():
+        assert sentiment.outcome_tone(text) == tone and sentiment.text_tone(text) == tone, text
+
+
+def test_a_movement_before_a_measure_is_that_measures():
+    text = "The bakery chain has struggled with falling sales, rising rents and cheaper rivals."
+    assert sentiment.outcome_tone(text) == "negative"  # not "sales, rising": a rise in sales
+    assert sentiment.outcome_tone("Falling unemployment helped the governor.") == "positive"
+    assert sentiment.outcome_tone("Mounting losses forced the sale.") == "negative"
+
+
+def test_harm_denied_by_neither_nor_is_read_without_the_denial():
+    text = "Neither the pilot nor the co-pilot was seriously hurt."
+    assert sentiment.without_harm_denied(text) != text and sentiment.text_tone(text) == "neutral"
+
+
+def test_a_movement_before_a_clause_word_is_the_measures_own():
+    text = "Corvan profit slides as costs bite, but sales beat forecasts"
+    assert sentiment.outcome_tone(text) is None  # both ways: left to the model
+
+
+def test_feeling_words_of_names_and_terms_are_no_praise():
+    for text in ("Economists point to interest rates.", "The United Nations said the envoy would return next week."):
+        assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) == "neutral", text
+    assert sentiment.without_misread_words("She has an interest in boats.") == "She has an interest in boats."
+
+
+def test_falling_short_reads_negative():
+    for text in ("Vessa unveils its lightest laptop, but battery life falls short", "The rescue plan fell well short."):
+        assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative", text
+    for text in ("He fell short to Orrin in the 1998 race.", "She needs him to fall short of the 1,100 votes."):
+        assert not sentiment.misread_by_lexicons(text), text
+
+
+def test_a_shortfall_misread_as_praise_reads_negative_towards_the_name_that_opens_it():
+    text = "Marsden captain Lee Orr admitted his side had been below their best with the bat."
+    assert sentiment.target_tone(text, 0, len("Marsden"))[0] == "negative"
+    other = "Critics said Marsden had been below their best."  # the name does not open the sentence: the model's
+    start = other.index("Marsden")
+    assert sentiment.target_decision(other, start, start + 7, [0.1, 0.8, 0.1])[0] == "neutral"
+    assert sentiment.target_decision(text, 0, 7, [0.1, 0.8, 0.1])[0] == "negative"
+
+
+def test_a_gentle_death_is_no_good_news():
+    text = "Orla Finch died peacefully at home on Sunday after a short illness, her family said."
+    assert sentiment.without_misread_words(text) != text and sentiment.text_tone(text) != "positive"
+
+
+def test_an_interviews_unlabelled_answers_are_quoted_and_an_explainers_are_not():
+    interview = [
+        "The painter Ida Roe talked to us before her show opens in Hull.",
+        "Do you still paint every day?",
+        "Most days, yes. I start at six, before my children wake up.",
+        "Was the last show a disappointment?",
+        "It was. We sold almost nothing, and I nearly gave up.",
+        "What comes next?",
+        "A rest, and then a series of harbour paintings.",
+        "Her show runs until May.",
+    ]
+    explainer = [
+        "A storm has closed the port. Here is what we know.",
+        "What happened?",
+        "Gales tore the roof off the ferry terminal on Monday.",
+        "Who is affected?",
+        "About 2,000 passengers a day use the crossing.",
+        "When will it reopen?",
+        "The operator said repairs would take a week.",
+    ]
+    for paragraphs, quoted in ((interview, {3, 5}), (explainer, set())):
+        sentences = pd.DataFrame(
+            {
+                "paragraph": range(1, len(paragraphs) + 1),
+                "sentence": 1,
+                "start_char": 0,
+                "end_char": [len(t) for t in paragraphs],
+                "text": paragraphs,
+            }
+        )
+        flags = sentiment.quoted_flags(sentences)
+        assert set(sentences.loc[flags, "paragraph"]) == quoted
