@@ -303,3 +303,18 @@ def test_publication_times_as_pages_print_them(write, stamp, published):
     article = load_article(path)
     assert article.published == published and article.time_known
     assert body(article) == ["The port reopened on Saturday morning."]
+
+
+def test_a_parliaments_record_with_the_party_in_brackets_gives_each_answer_its_speaker():
+    from test_quotes import table
+
+    found = table(
+        "date 2023-06-03 Minister questioned on river pollution\n\n"
+        "Environment minister Ann Lee answered questions in the Commons on Tuesday.\n\n"
+        "TOM HILL (Labour, Stroud): How many water company bosses have been fined this year?\n\n"
+        "ANN LEE: The fines are now unlimited, and we have doubled the inspectors.\n\n"
+        "TOM HILL (Labour, Stroud): Unlimited fines that nobody pays.\n"
+    )
+    said = found[found["cue"] == ":"]
+    assert said["speaker"].tolist() == ["Tom Hill", "Ann Lee", "Tom Hill"]
+    assert said["text"].tolist()[1] == "The fines are now unlimited, and we have doubled the inspectors."
