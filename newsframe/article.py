@@ -475,7 +475,7 @@ CLUTTER = re.compile(
     r"^\(?(?:(?:skip )?advertisement(?:[ ·•|-]+scroll to continue)?|advert|sponsored(?: content)?"
     r"|story continues below(?: this)? advertisement|continue reading(?: the main story)?|after newsletter promotion"
     r"|(?:share|comment)(?: or comment)?(?: on)?(?: this)?(?: article| story)?:?|view comments"
-    r"|most (?:read|watched)\b.*"
+    r"|most (?:read|watched|popular)(?: news| videos?| stories| articles| now)*"
     r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles)?|see also|more on this story"
     r"|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch|listen|tags|topics"
     r"|our standards|privacy notice)\s*[:,].*)\)?$",
@@ -518,19 +518,26 @@ SHARE_LINE = re.compile(
 # 12.3. at 11:20: …", "This article was amended on 12 March 2024."), newsletter sign-ups and calls for readers'
 # stories ("Sign up to Business Today", "Have you been affected? Get in touch"), and "Follow us on X".
 END_MATTER = re.compile(
-    r"^\(?(?:(?:additional |contributing )?(?:reporting|writing|editing|compiled|research|translated|graphics?)"
-    r"(?: and [a-z]+)? by\b"
+    r"^\(?(?:(?:additional |contributing )?(?:reporting|writing|editing|translated|graphics?)(?: and [a-z]+)? by"
+    r" (?-i:[A-Z])[^.!?]*\)?\.?$"
     r"|.{0,120}\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?\)?$"
-    r"|©|\(c\) |copyright\b"
+    r"|©|(?:copyright )?\(c\) \d{4}|copyright \d{4}"
     r"|(?:correction|clarification)s?(?:[ \t,]+(?:on|at|made|\d[\d.:/]*|(?:" + MONTH_NAMES + r")\.?))*[ \t]*:"
     r"|editor['’]?s['’]? note\b|note to readers\b"
     r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)"
-    r"|(?:this|an earlier version of this) (?:article|story|report|piece)(?: has been| was)?"
-    r" (?:amended|updated|corrected|changed|said|stated|misstated|incorrectly)\b"
+    r"|this (?:article|story|report|piece) (?:has been|was) (?:amended|updated|corrected|changed)\b"
+    r"|an earlier version of this (?:article|story|report|piece)\b"
     r"|sign up (?:to|for|here)\b|subscribe to (?:our|the)\b|get our [\w ]{1,30}newsletter"
-    r"|(?:have you been affected|do you have (?:a story|information)|are you affected|share your (?:story|experience)"
-    r"|get in touch)\b"
-    r"|follow (?:us|[A-Z][\w ]{0,30}) on (?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube)\b)",
+    r"|(?:have you been affected|are you affected|do you have a story|share your (?:story|experience|views)"
+    r"|tell us (?:your|about))\b"
+    r"|follow (?:us|[A-Z][\w ]{0,30}) on (?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube)\b"
+    # an interview's credit and a story's sources at its end ("Lena Hartmann was speaking to Marcus Feld.", "As told
+    # to Ann Lee", "Text: Ann Lee", "With AFP", "— With files from The Canadian Press")
+    r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:was|were) (?:speaking|talking) to"
+    r" (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\.?$|as told to\b"
+    r"|(?:text|words|graphics?|video)[ \t]*:[ \t]*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
+    r"|[—–-]?[ \t]*with (?:files from |reporting from |additional reporting from )?(?:AFP|AP|Reuters|agencies|wires"
+    r"|(?:the )?(?:associated|canadian) press)\.?$)",
     re.IGNORECASE,
 )
 END_MATTER_MAX_WORDS = 80
@@ -678,16 +685,19 @@ def _name_case(name: str) -> str:
 
 
 def speaker_labels(paragraphs: list[str]) -> list[str]:
-    """Paragraphs with a transcript's speaker labels in capitals written as names (see CAPS_LABEL): a name of two
-    words or more, or one word the text writes as a name elsewhere ("ASHCROFT:" where it says "Mr Ashcroft"). A
-    label of a single word the text does not write otherwise ("NATO:", "Q:") is kept as it is."""
+    """Paragraphs with a transcript's speaker labels in capitals written as names (see CAPS_LABEL): a label the
+    text writes as a name elsewhere ("ASHCROFT:" where it says "Mr Ashcroft"), or, in a transcript (two such labels
+    or more), a label of two words or more. Only words with a vowel read as a name: "BBC NEWS:" stays as it is, and
+    so does a single word the text does not write otherwise ("NATO:", "Q:")."""
     text = "\n".join(paragraphs)
+    labels = [CAPS_LABEL.match(p) for p in paragraphs]
+    labels = [m if m and all(re.search("[AEIOUY]", w) for w in m["name"].split()) else None for m in labels]
+    transcript = sum(m is not None for m in labels) >= 2
     result = []
-    for paragraph in paragraphs:
-        match = CAPS_LABEL.match(paragraph)
-        if match and not any(c.islower() for c in match["name"]):
+    for paragraph, match in zip(paragraphs, labels):
+        if match:
             name = _name_case(match["name"])
-            if " " in name or re.search(rf"\b{re.escape(name)}\b", text):
+            if " " in name and transcript or re.search(rf"\b{re.escape(name)}\b", text):
                 paragraph = name + paragraph[match.end() :]
         result.append(paragraph)
     return result

@@ -44,7 +44,8 @@ def test_a_wire_page_with_an_updated_stamp_a_share_bar_and_its_end_matter(write)
         "BERGEN, Norway (AP) — A ferry with 90 people on board ran aground on Saturday, the coast guard said.\n\n"
         "Share prices of the operator fell 4%.\n\n"
         "___\n\n"
-        "Associated Press writer Lars Dahl in Oslo contributed to this report.\n",
+        "Associated Press writer Lars Dahl in Oslo contributed to this report.\n\n"
+        "— With files from Reuters\n",
     )
     article = load_article(path)
     assert article.byline == "By ANN LEE and TOM HILL"
@@ -318,3 +319,29 @@ def test_a_parliaments_record_with_the_party_in_brackets_gives_each_answer_its_s
     said = found[found["cue"] == ":"]
     assert said["speaker"].tolist() == ["Tom Hill", "Ann Lee", "Tom Hill"]
     assert said["text"].tolist()[1] == "The fines are now unlimited, and we have doubled the inspectors."
+
+
+def test_an_interviews_credit_is_no_paragraph(write):
+    path = write(
+        "credit.txt",
+        "date 2023-06-03 'The ice is our calendar': a fisherman on the late winter\n\n"
+        "Jon Berg has fished Lake Inari for forty years.\n\n"
+        '"The ice came in January this year," he said.\n\n'
+        "Jon Berg was speaking to Ann Lee.\n\n"
+        "Text: Ann Lee\n",
+    )
+    assert len(load_article(path).body) == 2
+
+
+def test_story_paragraphs_that_open_like_a_pages_clutter_are_kept(write):
+    story = [
+        "Research by Oxford University shows a fall in river fish.",
+        "Copyright lawyers said the case was weak.",
+        "This report said unemployment would rise.",
+        "Do you have information about the attack? Call police on 101.",
+        "Most watched the final from the stands.",
+        "The minister was speaking to reporters when the shots rang out.",
+        "Share prices fell 4%.",
+    ]
+    path = write("story.txt", "date 2023-06-03 Ordinary day\n\n" + "\n\n".join(story) + "\n")
+    assert body(load_article(path)) == story
