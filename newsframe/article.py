@@ -210,9 +210,12 @@ def _written_date(match: re.Match) -> datetime | date | None:
 # A byline: "By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters",
 # perhaps with the outlet or the role on a line or two of its own below ("By Ann Lee\nThe Associated Press").
 BYLINE = re.compile(
-    r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
-    r"(?:[ \t]*[,|—–-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
+    r"^(?:By|(?:Story|Words|Text|Written|Reporting) by)[ \t]+[A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
+    r"(?:[ \t]*[,|—–•·-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
+# How long ago a syndicated page says the story went up, after its byline ("Story by Ann Lee • 2h"): no part of it.
+BYLINE_AGE = re.compile(r"[ \t]*[•·|][ \t]*\d{1,2}[ \t]*(?:m|mins?|h|hrs?|d|days?)(?:[ \t]+ago)?$")
 BYLINE_WORDS = 12
 # A byline without "By", as some papers print it right above the publication time: a name, perhaps with the
 # writer's role ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tumaini Carayol").
@@ -290,7 +293,7 @@ def page_head(blocks: list[str]) -> PageHead:
             clock = (hour, int(stamp[2]))
             continue
         if byline is None and len(blocks) > 1 and BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
-            byline = ", ".join(line.strip() for line in text.split("\n"))
+            byline = BYLINE_AGE.sub("", ", ".join(line.strip() for line in text.split("\n")))
             if match := DATE_IN_LINE.search(byline):  # "By Laura Finch | Political Reporter | 12 March 2024 18:32"
                 published = published or _written_date(match)
                 byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
@@ -476,7 +479,8 @@ CLUTTER = re.compile(
     r"|story continues below(?: this)? advertisement|continue reading(?: the main story)?|after newsletter promotion"
     r"|(?:share|comment)(?: or comment)?(?: on)?(?: this)?(?: article| story)?:?|view comments"
     r"|most (?:read|watched|popular)(?: news| videos?| stories| articles| now)*"
-    r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles)?|see also|more on this story"
+    r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles| videos?| coverage)?|see also"
+    r"|more on this story"
     r"|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch|listen|tags|topics"
     r"|our standards|privacy notice)\s*[:,].*)\)?$",
     re.IGNORECASE,
@@ -509,7 +513,8 @@ FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,2}\]")
 SHARE_LINE = re.compile(
     r"^(?:share(?: this (?:article|story|page))?|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|comments?"
     r"|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|whatsapp|messenger|telegram|bluesky|threads|tumblr"
-    r"|purchase licensing rights|view comments|gift this article|listen to this article|\d+ comments?)$",
+    r"|purchase licensing rights|view comments|gift this article|\d+ comments?"
+    r"|listen to this article(?:[ \t]*[·•|-][ \t]*[\d:]+[ \t]*min(?:utes?)?)?)$",
     re.IGNORECASE,
 )
 # The end matter of a wire story and a paper's notes about the story, not its words: who reported and edited it
@@ -535,6 +540,8 @@ END_MATTER = re.compile(
     # to Ann Lee", "Text: Ann Lee", "With AFP", "— With files from The Canadian Press")
     r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:was|were) (?:speaking|talking) to"
     r" (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\.?$|as told to\b"
+    r"|write to (?-i:[A-Z])[^\n]{1,120}@|contact (?:the (?:reporter|author|writer)|us)\b"
+    r"|(?:this article )?appeared in the .{1,40}print edition\b|a version of this (?:article|story) appears in print\b"
     r"|(?:text|words|graphics?|video)[ \t]*:[ \t]*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
     r"|[—–-]?[ \t]*with (?:files from |reporting from |additional reporting from )?(?:AFP|AP|Reuters|agencies|wires"
     r"|(?:the )?(?:associated|canadian) press)\.?$)",
@@ -703,6 +710,27 @@ def speaker_labels(paragraphs: list[str]) -> list[str]:
     return result
 
 
+# A note about the writer at the end of a story ("Ann Lee is a reporter covering energy in London."): it names the
+# writer of the byline, and is no part of the story.
+BIO_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|freelancer?|author|covers|covering)\b",
+    re.IGNORECASE,
+)
+BIO_PARAGRAPHS = 2
+
+
+def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
+    """The paragraphs without a note about the writer among the last BIO_PARAGRAPHS (see BIO_ROLE): one that opens
+    with a name of the byline and "is" or "was", and says the writer's trade."""
+    written = re.sub(r"^(?:By|(?:Story|Words|Text|Written|Reporting) by)\s+", "", byline or "")
+    names = re.findall(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+", written)
+    if not names:
+        return paragraphs
+    opening = re.compile(r"^(?:" + "|".join(map(re.escape, names)) + r")[ \t]+(?:is|was|has been)\b")
+    keep = len(paragraphs) - BIO_PARAGRAPHS
+    return [p for k, p in enumerate(paragraphs) if k < keep or not (opening.match(p) and BIO_ROLE.search(p))]
+
+
 def looks_like_headline(block: str, rest: list[str]) -> bool:
     """Whether a plain text's first block is a headline: one short line, more text after, and no closing punctuation
     (a closing quotation mark after a word is none: 'Passengers "terrified"'), or a publication line right after it."""
@@ -792,7 +820,7 @@ def parse_article(
             published, time_known = published.replace(hour=head.clock[0], minute=head.clock[1]), True
     if updated is None and isinstance(head.updated, datetime) and published and head.updated >= published:
         updated = head.updated
-    blocks = speaker_labels(body_paragraphs(blocks))
+    blocks = without_bio(speaker_labels(body_paragraphs(blocks)), byline)
     if not blocks and title is None:  # nothing but a page's clutter
         raise ArticleError(source, "empty article (no paragraphs)")
     title = headline(title)
@@ -878,7 +906,8 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
     title = record.get("title")
     title = headline(" ".join(clean_text(str(title)).split())) if title else None
     head = page_head(_blocks(body))
-    byline, blocks = head.byline, speaker_labels(body_paragraphs(head.blocks))
+    byline = head.byline
+    blocks = without_bio(speaker_labels(body_paragraphs(head.blocks)), byline)
     if not blocks and title is None:
         raise ArticleError(source, "record has no text")
     if published is None and head.published is not None:  # no date in the record: the text's own
@@ -995,7 +1024,8 @@ def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: dat
     title = headline(" ".join(clean_text(title).split())) if title else None
     blocks = [b for b in map(clean_text, blocks) if b]
     head = page_head(blocks)
-    byline, blocks = head.byline, speaker_labels(body_paragraphs(head.blocks))
+    byline = head.byline
+    blocks = without_bio(speaker_labels(body_paragraphs(head.blocks)), byline)
     if pub is None:  # the page gave no date: the text's own, if any
         pub = head.published
     if not blocks and title is None:

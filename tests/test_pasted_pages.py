@@ -345,3 +345,65 @@ def test_story_paragraphs_that_open_like_a_pages_clutter_are_kept(write):
     ]
     path = write("story.txt", "date 2023-06-03 Ordinary day\n\n" + "\n\n".join(story) + "\n")
     assert body(load_article(path)) == story
+
+
+def test_a_json_lines_record_without_a_date_takes_the_time_its_pasted_text_gives():
+    from newsframe.article import article_from_record
+
+    record = {
+        "id": "p1",
+        "title": "Port reopens",
+        "text": "By Ann Lee\n\n12:41 GMT, 3 June 2023\n\nThe port reopened on Saturday.\n\nShare\nFacebook\nX",
+    }
+    article = article_from_record(record, "pages.jsonl:1", "pages-1")
+    assert article.published == datetime(2023, 6, 3, 12, 41) and article.time_known
+    assert article.byline == "By Ann Lee" and body(article) == ["The port reopened on Saturday."]
+
+
+def test_a_business_page_loses_its_audio_button_write_to_print_edition_and_the_writers_note(write):
+    path = write(
+        "business.txt",
+        "Brewer Halts Plant Expansion\n\n"
+        "Listen to this article · 3:10 min\n\n"
+        "Gift this article\n\n"
+        "By Ann Lee and Tom Hill\nJune 3, 2023 5:45 am ET\n\n"
+        "Valkbier said Saturday it would halt the expansion of its plant in Leeds.\n\n"
+        '"Costs have doubled," Chief Executive Sara Bird said.\n\n'
+        "Write to Ann Lee at ann.lee@example.com\n\n"
+        "Appeared in the June 4, 2023, print edition as 'Brewer Halts Expansion'.\n\n"
+        "Ann Lee is a reporter covering brewing for the paper in London.\n",
+    )
+    article = load_article(path)
+    assert article.published == datetime(2023, 6, 3, 5, 45)
+    assert body(article) == [
+        "Valkbier said Saturday it would halt the expansion of its plant in Leeds.",
+        '"Costs have doubled," Chief Executive Sara Bird said.',
+    ]
+
+
+def test_a_syndicated_story_by_line_without_its_age_and_a_related_video_link(write):
+    path = write(
+        "msn.txt",
+        "Heat alert for the south\n\n"
+        "Story by Ann Lee • 2h\n\n"
+        "© Provided by The Daily Record\n\n"
+        "An amber heat alert was issued for the south on Saturday.\n\n"
+        "Related video: Britain braces for hot weekend (Sky News)\n\n"
+        "Thunderstorms are possible on Tuesday.\n\n"
+        "Continue reading\n",
+    )
+    article = load_article(path)
+    assert article.byline == "Story by Ann Lee"
+    assert body(article) == [
+        "An amber heat alert was issued for the south on Saturday.",
+        "Thunderstorms are possible on Tuesday.",
+    ]
+
+
+def test_a_note_about_someone_else_at_the_end_is_kept(write):
+    path = write(
+        "note.txt",
+        "date 2023-06-03 Festival opens\n\nBy Ann Lee\n\nThe festival opened on Saturday.\n\n"
+        "Tom Hill is a reporter who covered the first festival in 1970.\n",
+    )
+    assert len(load_article(path).body) == 2
