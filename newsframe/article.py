@@ -269,11 +269,17 @@ def page_head(blocks: list[str]) -> PageHead:
     update's line ("Updated 4:47 PM GMT, March 12, 2024": the publication time when the page gives no other) and a
     live page's clock stamp. A wire story's dateline with its year dates it too ("BERLIN, March 14, 2024 — …")."""
     lead = _leading(blocks)
+    # a chronology's dates as headings ("March 8, 2023" above what happened that day) are no publication times:
+    # a line that is only a date counts as one in the first block, when it says so ("Published …"), or when it is
+    # the text's only such line
+    said = re.compile(r"(?:first )?(?:published|posted)\b", re.IGNORECASE)
+    headings = sum(bool(DATE_PARAGRAPH.match(b.strip())) and not said.match(b.strip()) for b in blocks) > 1
     byline = published = updated = clock = None
     kept: list[str] = []
-    for block in blocks[:lead]:
+    for k, block in enumerate(blocks[:lead]):
         text = block.strip()
-        if (match := DATE_PARAGRAPH.match(text)) and (found := _written_date(match)):
+        stamp = k == 0 or not headings or said.match(text)
+        if stamp and (match := DATE_PARAGRAPH.match(text)) and (found := _written_date(match)):
             if published is not None and text.lower().startswith("first published"):
                 # a live page's latest time above "First published on …": the time it began, then updated
                 published, updated = found, updated or published

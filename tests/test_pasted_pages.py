@@ -407,3 +407,14 @@ def test_a_note_about_someone_else_at_the_end_is_kept(write):
         "Tom Hill is a reporter who covered the first festival in 1970.\n",
     )
     assert len(load_article(path).body) == 2
+
+
+def test_a_chronologys_date_headings_are_no_publication_time(write):
+    path = write(
+        "chronology.txt",
+        "How the bank collapsed\n\nA timeline.\n\nMarch 8, 2023\n\nThe bank announced a loss.\n\n"
+        "March 10, 2023\n\nRegulators closed the bank.\n",
+    )
+    article = load_article(path)
+    assert article.published is None
+    assert body(article)[:3] == ["A timeline.", "March 8, 2023", "The bank announced a loss."]
