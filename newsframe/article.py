@@ -137,11 +137,12 @@ CAPS_DATELINE = re.compile(
     r"(?: ?-- ?| ?[—–-] |\.? ?/[A-Z][\w .-]{1,20}/\.? )"
 )
 # A dateline with the place as a word and the agency's short name in brackets, as German and Nordic agencies write
-# it: "Berlin (dpa) - ", "Frankfurt/Main (dpa/lhe) – ", "Helsinki (STT) – ", or the agency alone ("(Reuters) - ").
+# it: "Berlin (dpa) - ", "Frankfurt/Main (dpa/lhe) – ", "Helsinki (STT) – ", or the agency alone ("(Reuters) - "),
+# and a broadcaster's, pasted from its page without the brackets ("London CNN — ").
 AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,2},?[ \t]+)?"
-    r"\((?:dpa|epd|kna|sda|apa|AFP|AP|STT|TT|NTB|ANP|APA|ANSA|EFE|PAP|ČTK|CTK|BTA|MTI|KNA|SDA|PTI|IANS|Reuters|Xinhua"
-    r"|Interfax|Yonhap|Kyodo|Anadolu|Ritzau|Belga|Lusa|TASS|RIA|Ukrinform)(?:/[A-Za-z]{2,6})*\)"
+    r"(?:\((?:dpa|epd|kna|sda|apa|AFP|AP|STT|TT|NTB|ANP|APA|ANSA|EFE|PAP|ČTK|CTK|BTA|MTI|KNA|SDA|PTI|IANS|Reuters"
+    r"|Xinhua|Interfax|Yonhap|Kyodo|Anadolu|Ritzau|Belga|Lusa|TASS|RIA|Ukrinform|CNN)(?:/[A-Za-z]{2,6})*\)|CNN)"
     r"[ \t]*(?:--[ \t]?|[—–-][ \t])"
 )
 
@@ -483,12 +484,14 @@ LIST_ITEM = re.compile(r"^(?:[-–•*▪·]|\d{1,2}[.)])\s+(?=\S)")
 CLUTTER = re.compile(
     r"^\(?(?:(?:skip )?advertisement(?:[ ·•|-]+scroll to continue)?|advert|sponsored(?: content)?"
     r"|story continues below(?: this)? advertisement|continue reading(?: the main story)?|after newsletter promotion"
-    r"|(?:share|comment)(?: or comment)?(?: on)?(?: this)?(?: article| story)?:?|view comments"
+    r"|(?:share|comment)(?: or comment)?(?: on)?(?: this| full)?(?: article| story)?:?|view comments|read in app"
+    r"|open image in gallery|click to enlarge|(?:image|photo|picture) \d+ of \d+|skip past newsletter promotion"
+    r"|support (?:our|independent) journalism\b.*"
     r"|most (?:read|watched|popular)(?: news| videos?| stories| articles| now)*"
     r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles| videos?| coverage)?|see also"
-    r"|more on this story"
-    r"|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch|listen|tags|topics"
-    r"|our standards|privacy notice)\s*[:,].*)\)?$",
+    r"|more on this story|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch"
+    r"|listen|tags|topics|our standards|privacy notice)\s*:.*"
+    r"|(?:image caption|image source|media caption|video caption),.*)\)?$",
     re.IGNORECASE,
 )
 CLUTTER_MAX_WORDS = 30
@@ -654,6 +657,10 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
             continue
         items: list[str] = []
         for line in lines:
+            if len(lines) > 1 and (
+                CLUTTER.match(line) and count_words(line) <= CLUTTER_MAX_WORDS or SHARE_LINE.match(line)
+            ):
+                continue  # "ADVERTISEMENT" between two lines of a paragraph pasted without blank lines
             item = LIST_ITEM.match(line)
             if items and not item:
                 items[-1] += " " + line

@@ -342,6 +342,7 @@ def test_story_paragraphs_that_open_like_a_pages_clutter_are_kept(write):
         "Most watched the final from the stands.",
         "The minister was speaking to reporters when the shots rang out.",
         "Share prices fell 4%.",
+        "Picture, if you will, a town without a bank.",
     ]
     path = write("story.txt", "date 2023-06-03 Ordinary day\n\n" + "\n\n".join(story) + "\n")
     assert body(load_article(path)) == story
@@ -418,3 +419,22 @@ def test_a_chronologys_date_headings_are_no_publication_time(write):
     article = load_article(path)
     assert article.published is None
     assert body(article)[:3] == ["A timeline.", "March 8, 2023", "The bank announced a loss."]
+
+
+def test_clutter_between_the_lines_of_a_paragraph_pasted_without_blank_lines_and_a_broadcasters_dateline(write):
+    path = write(
+        "cnn.txt",
+        "date 2023-06-03 Ferry strike ends\n\n"
+        "London CNN — The ferry strike ended on Saturday, the union said.\n"
+        "ADVERTISEMENT\n"
+        "Services resume on Monday.\n\n"
+        "Share full article\n\n"
+        "Open image in gallery\n\n"
+        "Passengers were told to check times online.\n",
+    )
+    paragraphs = body(load_article(path))
+    assert paragraphs == [
+        "London CNN — The ferry strike ended on Saturday, the union said. Services resume on Monday.",
+        "Passengers were told to check times online.",
+    ]
+    assert paragraphs[0][dateline_end(paragraphs[0]) :].startswith("The ferry strike")
