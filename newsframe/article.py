@@ -218,10 +218,11 @@ BYLINE = re.compile(
 # How long ago a syndicated page says the story went up, after its byline ("Story by Ann Lee • 2h"): no part of it.
 BYLINE_AGE = re.compile(r"[ \t]*[•·|][ \t]*\d{1,2}[ \t]*(?:m|mins?|h|hrs?|d|days?)(?:[ \t]+ago)?$")
 BYLINE_WORDS = 12
-# A byline without "By", as some papers print it right above the publication time: a name, perhaps with the
-# writer's role ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tumaini Carayol").
+# A byline without "By", as some papers print it above the story: a name and the writer's role, perhaps on a line
+# of its own ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tom Edwards\nTransport
+# correspondent"), or the name alone right above the publication time ("Tumaini Carayol").
 ROLE_BYLINE = re.compile(
-    r"^[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?:,?[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"^[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?P<role>,?[ \t\n]+(?:[\w-]+[ \t]+){0,3}"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist|critic))?$"
 )
 # A live page's clock stamp on a line of its own ("14:32 GMT", "Posted at 04:12 BST", "09.15"), perhaps with the
@@ -289,15 +290,19 @@ def page_head(blocks: list[str]) -> PageHead:
             if tail and (match := DATE_IN_LINE.search(tail[1])):  # "… | Updated: 15:02 GMT, 12 March 2024"
                 updated = updated or _written_date(match)
             if kept and byline is None and ROLE_BYLINE.match(kept[-1]) and "\n" not in kept[-1]:
-                byline = kept.pop()  # "Helen Marsh Economics correspondent" above the time
+                byline = kept.pop()  # "Tumaini Carayol" above the time
             continue
         if (match := UPDATED_PARAGRAPH.match(text)) and (found := _written_date(match)):
             updated = updated or found
             continue
-        if LIVE_STAMP.match(text) and clock is None and published is None:
+        if LIVE_STAMP.match(text):  # "Posted at 04:12 BST", "2 hours ago"
             stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
-            hour = int(stamp[1]) % 12 + (12 if stamp[3].lower() == "p" else 0) if stamp[3] else int(stamp[1])
-            clock = (hour, int(stamp[2]))
+            if stamp and clock is None and published is None:
+                hour = int(stamp[1]) % 12 + (12 if stamp[3].lower() == "p" else 0) if stamp[3] else int(stamp[1])
+                clock = (hour, int(stamp[2]))
+            continue
+        if byline is None and (named := ROLE_BYLINE.match(text)) and named["role"] and text.count("\n") <= 1:
+            byline = ", ".join(line.strip() for line in text.split("\n"))  # "Tom Edwards\nTransport correspondent"
             continue
         if byline is None and len(blocks) > 1 and BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
             byline = BYLINE_AGE.sub("", ", ".join(line.strip() for line in text.split("\n")))
@@ -605,9 +610,35 @@ def _clutter(text: str) -> bool:
     )
 
 
-def _headline_line(text: str) -> bool:
-    """Whether a line reads as the title of a link or of a live page's entry: short, with no closing punctuation."""
-    return "\n" not in text and 0 < count_words(text) <= HEADLINE_MAX_WORDS and not text.endswith(tuple(SENTENCE_END))
+def _headline_line(text: str, question: bool = False) -> bool:
+    """Whether a line reads as the title of a link or of a live page's entry: short, with no closing punctuation
+    (with `question`, a link's title may ask: "Train strikes: What dates are affected?")."""
+    ends = tuple(c for c in SENTENCE_END if not (question and c in "?!"))
+    return "\n" not in text and 0 < count_words(text) <= HEADLINE_MAX_WORDS and not text.endswith(ends)
+
+
+# A site's menu pasted above the headline: its controls ("Skip to content", "Menu", "Sign in") and its sections
+# ("News", "Sport", "Business"), each on a line of its own (see without_menu).
+MENU_CONTROL = re.compile(
+    r"^(?:skip to (?:main )?content|skip to navigation|menu|search|sign in|sign up|log in|register|subscribe|home"
+    r"|account|my account|notifications|close|more|settings|edition)$",
+    re.IGNORECASE,
+)
+MENU_SECTION = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)?$")
+
+
+def without_menu(blocks: list[str]) -> list[str]:
+    """The blocks without a site's menu at the top: blocks whose lines all name a page's control, and blocks of two
+    lines or more each a control or a section of one or two words ("News\nSport\nWeather")."""
+    k = 0
+    while k < len(blocks) - 1:
+        lines = [line.strip() for line in blocks[k].split("\n") if line.strip()]
+        controls = all(MENU_CONTROL.match(line) for line in lines)
+        sections = len(lines) > 1 and all(MENU_CONTROL.match(line) or MENU_SECTION.match(line) for line in lines)
+        if not (controls or sections):
+            break
+        k += 1
+    return blocks[k:]
 
 
 def body_paragraphs(blocks: list[str]) -> list[str]:
@@ -623,7 +654,7 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     for k, block in enumerate(blocks):
         block = block.strip()
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if title_next and _headline_line(block):  # the links go on while each is a title
+        if title_next and _headline_line(block, question=links):  # the links go on while each is a title
             title_next = links
             continue
         title_next = links = False
@@ -817,6 +848,7 @@ def parse_article(
     if published is None and pub_date is not None:
         published = datetime(pub_date.year, pub_date.month, pub_date.day)
     blocks = _blocks(rest)
+    blocks = without_menu(blocks)
     if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
     head = page_head(blocks)

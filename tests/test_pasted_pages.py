@@ -438,3 +438,27 @@ def test_clutter_between_the_lines_of_a_paragraph_pasted_without_blank_lines_and
         "Passengers were told to check times online.",
     ]
     assert paragraphs[0][dateline_end(paragraphs[0]) :].startswith("The ferry strike")
+
+
+def test_a_page_pasted_with_its_menu_age_byline_on_two_lines_and_links_that_ask(write):
+    path = write(
+        "menu.txt",
+        "Skip to content\nMenu\nSearch\nSign in\n\n"
+        "News\nSport\nBusiness\nWeather\n\n"
+        "Bus fares to rise by 5% in April, council confirms\n\n"
+        "2 hours ago\n\n"
+        "Share\nSave\n\n"
+        "Ann Lee\nTransport correspondent\n\n"
+        "Bus fares in Leeds will rise by 5% from 1 April, the council has confirmed.\n\n"
+        "The rise applies to day tickets.\n\n"
+        "More on this story\n\n"
+        "Bus strikes: which routes are affected?\n\n"
+        "Tram line to open in May\n",
+    )
+    article = load_article(path)
+    assert article.title == "Bus fares to rise by 5% in April, council confirms"
+    assert article.byline == "Ann Lee, Transport correspondent"
+    assert body(article) == [
+        "Bus fares in Leeds will rise by 5% from 1 April, the council has confirmed.",
+        "The rise applies to day tickets.",
+    ]
