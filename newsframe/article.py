@@ -654,14 +654,18 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     for k, block in enumerate(blocks):
         block = block.strip()
         lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
         if title_next and _headline_line(block, question=links):  # the links go on while each is a title
             title_next = links
             continue
         title_next = links = False
         if PICTURE_CREDIT.match(lines[0]):  # "Getty Images" and the picture's caption below it
-            if len(lines) == 1:
+            lines = lines[2:] if len(lines) > 1 and count_words(lines[1]) <= CLUTTER_MAX_WORDS else lines[1:]
+            if not lines:
                 title_next = True
-            continue
+                continue
+            block = "\n".join(lines)
         points = points and len(lines) == 1 and count_words(block) <= HEADLINE_MAX_WORDS and not LIVE_STAMP.match(block)
         if POINTS_LABEL.match(block):
             points = True

@@ -462,3 +462,16 @@ def test_a_page_pasted_with_its_menu_age_byline_on_two_lines_and_links_that_ask(
         "Bus fares in Leeds will rise by 5% from 1 April, the council has confirmed.",
         "The rise applies to day tickets.",
     ]
+
+
+def test_a_picture_credit_and_caption_above_the_story_in_one_block_leave_the_story(write):
+    path = write(
+        "credit.txt",
+        "date 2023-06-03 Lakes freeze late\n\n"
+        "The lakes froze six weeks late, the weather institute said on Saturday.\n\n"
+        "Reuters\nSkaters on Lake Inari in January\nIce fishers said the season was the shortest they remember.\n",
+    )
+    assert body(load_article(path)) == [
+        "The lakes froze six weeks late, the weather institute said on Saturday.",
+        "Ice fishers said the season was the shortest they remember.",
+    ]
