@@ -111,9 +111,15 @@ WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.
 FULL_DATE = (
     rf"{WEEKDAY}(?:(?P<m1>{MONTH_NAMES})[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{MONTH_NAMES}),?[ \t]+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    # day.month.year, as German, Finnish and Russian pages write it ("12.03.2024", "5.1.2023")
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d))"
 )
 CLOCK = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[ \t]*(?P<ampm>[ap])\.?m\.?)?"
+# A clock time written before the date ("12:41 GMT, 12 March 2024", "4:47 PM GMT, March 12, 2024").
+CLOCK_BEFORE = r"(?P<H0>[01]?\d|2[0-3])[:.](?P<M0>[0-5]\d)(?:[ \t]*(?P<ampm0>[ap])\.?m\.?)?"
+# The time zone or word after a clock time ("GMT", "+01:00", "Z", "Uhr"), read and left out.
+ZONE = r"(?:Z|[ \t]*[+-]\d\d:?\d\d|[ \t]+(?:[A-Z]{2,4}(?:[+-]\d\d?(?::?\d\d)?)?|Uhr))?"
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
     + FULL_DATE
@@ -127,25 +133,39 @@ CAPS_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’/-]*[A-Z.'’](?: [A-Z][A-Z.'’/-]+)*,?"
     r"(?: [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}(?=,? \(|,? ?--| [—–-] ))?"
     r"(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \([^()\n]{1,40}\))?"
-    r"(?: ?-- ?| ?[—–-] )"
+    # the dash, or the agency between slashes as Russian wires write it ("MOSCOW, March 12. /TASS/. ")
+    r"(?: ?-- ?| ?[—–-] |\.? ?/[A-Z][\w .-]{1,20}/\.? )"
+)
+# A dateline with the place as a word and the agency's short name in brackets, as German and Nordic agencies write
+# it: "Berlin (dpa) - ", "Frankfurt/Main (dpa/lhe) – ", "Helsinki (STT) – ", or the agency alone ("(Reuters) - "),
+# and a broadcaster's, pasted from its page without the brackets ("London CNN — ").
+AGENCY_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,2},?[ \t]+)?"
+    r"(?:\((?:dpa|epd|kna|sda|apa|AFP|AP|STT|TT|NTB|ANP|APA|ANSA|EFE|PAP|ČTK|CTK|BTA|MTI|KNA|SDA|PTI|IANS|Reuters"
+    r"|Xinhua|Interfax|Yonhap|Kyodo|Anadolu|Ritzau|Belga|Lusa|TASS|RIA|Ukrinform|CNN)(?:/[A-Za-z]{2,6})*\)|CNN)"
+    r"[ \t]*(?:--[ \t]?|[—–-][ \t])"
 )
 
 
 def dateline_end(text: str) -> int:
-    """Where the dateline opening a paragraph ends ("OSLO, Feb 6 (Reuters) - ", "FRANKFURT, Oct. 27, 2023 — "), 0
-    without one: its place and agency are no subject of the story."""
-    opening = DATELINE.match(text) or CAPS_DATELINE.match(text)
+    """Where the dateline opening a paragraph ends ("OSLO, Feb 6 (Reuters) - ", "FRANKFURT, Oct. 27, 2023 — ",
+    "Berlin (dpa) - "), 0 without one: its place and agency are no subject of the story."""
+    opening = DATELINE.match(text) or CAPS_DATELINE.match(text) or AGENCY_DATELINE.match(text)
     return opening.end() if opening else 0
 
 
-# A date, perhaps with its time (seconds and a zone are read and left out: "2025-03-14T09:30:00Z", "09:30 GMT").
-DATE_AND_CLOCK = (
-    FULL_DATE
-    + rf"(?:(?:T|,?[ \t]+(?:at[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?"
-    + r"(?:Z|[ \t]*[+-]\d\d:?\d\d|[ \t]+[A-Z]{2,4}(?:[+-]\d\d?(?::?\d\d)?)?)?)?\.?$"
+# A date, perhaps with its time before or after it (seconds and a zone are read and left out:
+# "2025-03-14T09:30:00Z", "09:30 GMT", "12:41 GMT, 12 March 2024", "12.03.2024, 14:05 Uhr", "12.3.2024 klo 14.05").
+DATE_WITH_CLOCK = (
+    rf"(?:{CLOCK_BEFORE}{ZONE},?[ \t]+(?:on[ \t]+)?)?"
+    + FULL_DATE
+    + rf"(?:(?:T|,?[ \t]+(?:(?:at|klo|um|[|•·—–-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
 )
+# A page's note of its update after the publication time on the same line ("… | Updated: 15:02 GMT, 12 March 2024").
+UPDATED_TAIL = r"(?:[ \t]*[|·•,;][ \t]*(?:Last[ \t]+)?(?:Updated|Modified|Edited)\b[^\n]*)?"
+DATE_AND_CLOCK = DATE_WITH_CLOCK + r"\.?$"
 DATE_PARAGRAPH = re.compile(
-    r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?" + DATE_AND_CLOCK,
+    r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?" + DATE_WITH_CLOCK + UPDATED_TAIL + r"\.?$",
     re.IGNORECASE,
 )
 # A line after the publication line that gives when the story was updated: not a paragraph of it.
@@ -153,6 +173,8 @@ UPDATED_PARAGRAPH = re.compile(
     r"^(?:Last[ \t]+)?(?:Updated|Modified)(?:[ \t]+on)?:?[ \t]+" + DATE_AND_CLOCK,
     re.IGNORECASE,
 )
+# A date with its clock time inside a line (a byline's "By Ann Lee | 12 March 2024 18:32").
+DATE_IN_LINE = re.compile(r"(?<![\w.])" + DATE_WITH_CLOCK + r"(?![\w:])", re.IGNORECASE)
 # "Updated 2 hours ago": a page's note counted from when it was read, which the text does not give. No paragraph.
 UPDATED_AGO = re.compile(
     r"^(?:Last[ \t]+)?(?:Updated|Modified|Published|Posted)[ \t]+(?:\d+|an?|one)[ \t]+"
@@ -166,6 +188,8 @@ def _written_date(match: re.Match) -> datetime | date | None:
     """The date (or, with a clock time, the datetime) a DATELINE or DATE_PARAGRAPH match names; None if impossible."""
     if match["y3"]:
         year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
+    elif match["y4"]:
+        year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
     else:
         k = "1" if match["y1"] else "2"
         year, day = int(match["y" + k]), int(match["d" + k])
@@ -174,42 +198,125 @@ def _written_date(match: re.Match) -> datetime | date | None:
         found = date(year, month, day)
     except ValueError:
         return None
-    if (match.groupdict().get("H")) is None:
+    groups = match.groupdict()
+    k = "H" if groups.get("H") is not None else "H0" if groups.get("H0") is not None else None
+    if k is None:
         return found
-    hour = int(match["H"])
-    if match["ampm"]:  # "9:30 pm"
-        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-    return datetime(found.year, found.month, found.day, hour, int(match["M"]))
+    hour, ampm = int(match[k]), groups.get("ampm" if k == "H" else "ampm0")
+    if ampm:  # "9:30 pm"
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    return datetime(found.year, found.month, found.day, hour, int(match["M" if k == "H" else "M0"]))
 
 
 # A byline: "By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters",
 # perhaps with the outlet or the role on a line or two of its own below ("By Ann Lee\nThe Associated Press").
 BYLINE = re.compile(
-    r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
-    r"(?:[ \t]*[,|—–-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
+    r"^(?:By|(?:Story|Words|Text|Written|Reporting) by)[ \t]+[A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
+    r"(?:[ \t]*[,|—–•·-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
+# How long ago a syndicated page says the story went up, after its byline ("Story by Ann Lee • 2h"): no part of it.
+BYLINE_AGE = re.compile(r"[ \t]*[•·|][ \t]*\d{1,2}[ \t]*(?:m|mins?|h|hrs?|d|days?)(?:[ \t]+ago)?$")
 BYLINE_WORDS = 12
+# A byline without "By", as some papers print it above the story: a name and the writer's role, perhaps on a line
+# of its own ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tom Edwards\nTransport
+# correspondent"), or the name alone right above the publication time ("Tumaini Carayol").
+ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?P<role>,?[ \t\n]+(?:[\w-]+[ \t]+){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|critic))?$"
+)
+# A live page's clock stamp on a line of its own ("14:32 GMT", "Posted at 04:12 BST", "09.15"), perhaps with the
+# day ("Tue 14:32"): when the entry below it was posted, no event of the story.
+LIVE_STAMP = re.compile(
+    r"^(?:(?:(?:Posted|Updated|Published)(?:[ \t]+at)?:?[ \t]+)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}(?:[+-]\d\d?)?)?"
+    r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago|just now)$",
+    re.IGNORECASE,
+)
+# The blocks a page prints above its story (headline's standfirst, byline, times, share buttons) end with the first
+# paragraph that is a sentence of some length: a block of more words than this ending with sentence punctuation.
+LEADING_BLOCKS = 8
+STORY_PARAGRAPH_WORDS = 12
 
 
-def byline_in_text(blocks: list[str]) -> tuple[str | None, list[str]]:
-    """The byline among the first two blocks of an article's text (before or after a date paragraph), and the
-    blocks without it; (None, blocks) when there is none, or when it is all the text there is."""
-    for k, block in enumerate(blocks[:2]):
-        if len(blocks) > 1 and BYLINE.match(block) and count_words(block) <= BYLINE_WORDS:
-            return ", ".join(line.strip() for line in block.split("\n")), blocks[:k] + blocks[k + 1 :]
-    return None, blocks
+@dataclass
+class PageHead:
+    """What the blocks above a page's story give: its byline, publication and update times (a datetime with the
+    clock time, a date without; `clock` a live page's "Posted at 04:12" with no date), and the blocks without
+    them."""
+
+    byline: str | None
+    published: datetime | date | None
+    updated: datetime | date | None
+    clock: tuple[int, int] | None
+    blocks: list[str]
 
 
-def date_in_text(blocks: list[str]) -> tuple[datetime | date | None, list[str]]:
-    """The publication date an article's own text gives (see DATELINE), and its blocks without a paragraph that is
-    only that date; (None, blocks) when the text gives none."""
-    if not blocks:
-        return None, blocks
-    if (match := DATE_PARAGRAPH.match(blocks[0])) and (found := _written_date(match)):
-        return found, [b for k, b in enumerate(blocks[1:]) if k > 0 or not UPDATED_PARAGRAPH.match(b)]
-    if (match := DATELINE.match(blocks[0])) and (found := _written_date(match)):
-        return found, blocks
-    return None, blocks
+def _leading(blocks: list[str]) -> int:
+    """How many of `blocks` are above the story: those before its first paragraph (see STORY_PARAGRAPH_WORDS)."""
+    for k, block in enumerate(blocks[:LEADING_BLOCKS]):
+        text = block.strip()
+        if count_words(text) > STORY_PARAGRAPH_WORDS and text.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
+            return k
+        if DATELINE.match(text) or CAPS_DATELINE.match(text) or AGENCY_DATELINE.match(text):
+            return k
+    return min(len(blocks), LEADING_BLOCKS)
+
+
+def page_head(blocks: list[str]) -> PageHead:
+    """The byline and the times among the blocks above a pasted page's story, and the blocks without them: a byline
+    ("By Ann Lee, Health Correspondent", or a name and a role right above the times), a paragraph that is only a
+    date ("Published 14 March 2024, 09:30", "12:41 GMT, 12 March 2024 | Updated: …", "12.03.2024, 14:05 Uhr"), an
+    update's line ("Updated 4:47 PM GMT, March 12, 2024": the publication time when the page gives no other) and a
+    live page's clock stamp. A wire story's dateline with its year dates it too ("BERLIN, March 14, 2024 — …")."""
+    lead = _leading(blocks)
+    # a chronology's dates as headings ("March 8, 2023" above what happened that day) are no publication times:
+    # a line that is only a date counts as one in the first block, when it says so ("Published …"), or when it is
+    # the text's only such line
+    said = re.compile(r"(?:first )?(?:published|posted)\b", re.IGNORECASE)
+    headings = sum(bool(DATE_PARAGRAPH.match(b.strip())) and not said.match(b.strip()) for b in blocks) > 1
+    byline = published = updated = clock = None
+    kept: list[str] = []
+    for k, block in enumerate(blocks[:lead]):
+        text = block.strip()
+        stamp = k == 0 or not headings or said.match(text)
+        if stamp and (match := DATE_PARAGRAPH.match(text)) and (found := _written_date(match)):
+            if published is not None and text.lower().startswith("first published"):
+                # a live page's latest time above "First published on …": the time it began, then updated
+                published, updated = found, updated or published
+            published = published or found
+            tail = re.search(r"[|·•,;][ \t]*(?:Last[ \t]+)?(?:Updated|Modified|Edited)\b(.*)$", text, re.IGNORECASE)
+            if tail and (match := DATE_IN_LINE.search(tail[1])):  # "… | Updated: 15:02 GMT, 12 March 2024"
+                updated = updated or _written_date(match)
+            if kept and byline is None and ROLE_BYLINE.match(kept[-1]) and "\n" not in kept[-1]:
+                byline = kept.pop()  # "Tumaini Carayol" above the time
+            continue
+        if (match := UPDATED_PARAGRAPH.match(text)) and (found := _written_date(match)):
+            updated = updated or found
+            continue
+        if LIVE_STAMP.match(text):  # "Posted at 04:12 BST", "2 hours ago"
+            stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
+            if stamp and clock is None and published is None:
+                hour = int(stamp[1]) % 12 + (12 if stamp[3].lower() == "p" else 0) if stamp[3] else int(stamp[1])
+                clock = (hour, int(stamp[2]))
+            continue
+        if byline is None and (named := ROLE_BYLINE.match(text)) and named["role"] and text.count("\n") <= 1:
+            byline = ", ".join(line.strip() for line in text.split("\n"))  # "Tom Edwards\nTransport correspondent"
+            continue
+        if byline is None and len(blocks) > 1 and BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
+            byline = BYLINE_AGE.sub("", ", ".join(line.strip() for line in text.split("\n")))
+            if match := DATE_IN_LINE.search(byline):  # "By Laura Finch | Political Reporter | 12 March 2024 18:32"
+                published = published or _written_date(match)
+                byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
+            continue
+        kept.append(block)
+    rest = kept + blocks[lead:]
+    if published is None and updated is not None:  # the page says only when it was updated: as of then
+        published = updated
+    if published is None and rest and (match := DATELINE.match(rest[0].strip())):
+        published = _written_date(match)
+    return PageHead(byline, published, updated, clock, rest)
 
 
 # A word: letters or digits, joined by inner hyphens, apostrophes, dots or commas ("one-on-one", "9,000", "U.S").
@@ -334,7 +441,8 @@ def _blocks(text: str) -> list[str]:
     blocks = []
     for part in parts:
         lines = part.split("\n")
-        dated = [i for i, line in enumerate(lines) if DATE_PARAGRAPH.match(line.strip())]
+        stamps = (DATE_PARAGRAPH, UPDATED_PARAGRAPH)
+        dated = [i for i, line in enumerate(lines) if any(stamp.match(line.strip()) for stamp in stamps)]
         # A line that is only a date ("Published: 2024-06-14 09:30") is a block of its own even when no blank line
         # parts it from the headline above it or the text below: it is the publication line, not their words.
         for start, end in zip([0] + [i + 1 for i in dated], dated + [len(lines)]):
@@ -376,19 +484,94 @@ def dash_speech(text: str) -> tuple[int, int, bool] | None:
 # A line that starts an item of a list ("- The plan goes to the council", "• Traders…", "2. …"): a paragraph.
 LIST_ITEM = re.compile(r"^(?:[-–•*▪·]|\d{1,2}[.)])\s+(?=\S)")
 # A short block pasted from a web page that is no part of the story: an advert's label, a link to another story, a
-# picture's caption or credit ("Advertisement", "READ MORE: …", "Image caption: …", "(Photo: Getty Images)").
+# picture's caption or credit, the page's tags, its buttons ("Advertisement", "READ MORE: …", "Image caption, …",
+# "(Photo: Getty Images)", "Tags: Space, ISS", "Share or comment on this article:").
 CLUTTER = re.compile(
-    r"^\(?(?:advertisement|advert|sponsored(?: content)?|skip advertisement"
-    r"|story continues below(?: this)? advertisement|continue reading(?: the main story)?"
-    r"|(?:read more|related|see also|more on this story|image caption|image source|photo(?:graph)?|picture|credit"
-    r"|watch|listen)\s*:.*)\)?$",
+    r"^\(?(?:(?:skip )?advertisement(?:[ ·•|-]+scroll to continue)?|advert|sponsored(?: content)?"
+    r"|story continues below(?: this)? advertisement|continue reading(?: the main story)?|after newsletter promotion"
+    r"|(?:share|comment)(?: or comment)?(?: on)?(?: this| full)?(?: article| story)?:?|view comments|read in app"
+    r"|open image in gallery|click to enlarge|(?:image|photo|picture) \d+ of \d+|skip past newsletter promotion"
+    r"|support (?:our|independent) journalism\b.*"
+    r"|most (?:read|watched|popular)(?: news| videos?| stories| articles| now)*"
+    r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles| videos?| coverage)?|see also"
+    r"|more on this story|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch"
+    r"|listen|tags|topics|our standards|privacy notice)\s*:.*"
+    r"|(?:image caption|image source|media caption|video caption),.*)\)?$",
     re.IGNORECASE,
 )
 CLUTTER_MAX_WORDS = 30
+# A label on a line of its own above a list of links to other stories ("Related Topics", "Read also", "More on this
+# story"): the links below it, to the end of its block or in the block after it, are no part of the story.
+LINKS_LABEL = re.compile(
+    r"^(?:read more|read also|also read|read next|related(?: topics| stories| articles| internet links)?|see also"
+    r"|more on this story|more from [\w ]{1,30}|top stories|recommended|you may also like|most read|tags|topics"
+    r"|key events):?$",
+    re.IGNORECASE,
+)
+# A label over a list of the story's main points, each perhaps a short line of its own: the label is no paragraph,
+# and the short lines below it are the list's items, not subheadings.
+POINTS_LABEL = re.compile(r"^(?:key (?:points|facts)|at a glance|in brief|summary|the latest):?$", re.IGNORECASE)
+# A picture agency's credit on a line of its own, with the picture's caption on the line or block after it
+# ("Getty Images" then "Logging has increased sharply since 2015").
+PICTURE_CREDIT = re.compile(
+    r"^(?:Getty Images|Shutterstock|Alamy|EPA(?:-EFE)?|PA(?: Media| Wire)?|AFP(?: via Getty Images)?|Reuters|AP"
+    r"|Bloomberg(?: via Getty Images)?|Lehtikuva|dpa|Xinhua|TASS|Sputnik|[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:Getty Images"
+    r"|Reuters|AFP|EPA|AP|PA|Shutterstock|Lehtikuva))$"
+)
+# A page's reading time ("5 min read") and a footnote ("[1] Statistics Finland, …"), and a footnote's mark in the
+# text ("… figures from the statistics office.[1]"): none is the story's words.
+READING_TIME = re.compile(r"^\d{1,2}[ \t]*(?:min(?:ute)?s?|m)[ \t]+read$", re.IGNORECASE)
+FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|\^\d{1,2})[ \t]+\S")
+FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,2}\]")
+# The buttons of a page's share bar, each on a line of its own ("Share", "Copy Link copied", "Facebook", "X").
+SHARE_LINE = re.compile(
+    r"^(?:share(?: this (?:article|story|page))?|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|comments?"
+    r"|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|whatsapp|messenger|telegram|bluesky|threads|tumblr"
+    r"|purchase licensing rights|view comments|gift this article|\d+ comments?"
+    r"|listen to this article(?:[ \t]*[·•|-][ \t]*[\d:]+[ \t]*min(?:utes?)?)?)$",
+    re.IGNORECASE,
+)
+# The end matter of a wire story and a paper's notes about the story, not its words: who reported and edited it
+# ("Reporting by Ann Lee; Editing by Tom Hill", "Associated Press writer Tom Reyes in Toronto contributed to this
+# report."), the copyright ("© dpa-infocom, dpa:240312-99-297316/4"), corrections and editors' notes ("Correction
+# 12.3. at 11:20: …", "This article was amended on 12 March 2024."), newsletter sign-ups and calls for readers'
+# stories ("Sign up to Business Today", "Have you been affected? Get in touch"), and "Follow us on X".
+END_MATTER = re.compile(
+    r"^\(?(?:(?:additional |contributing )?(?:reporting|writing|editing|translated|graphics?)(?: and [a-z]+)? by"
+    r" (?-i:[A-Z])[^.!?]*\)?\.?$"
+    r"|.{0,120}\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?\)?$"
+    r"|©|(?:copyright )?\(c\) \d{4}|copyright \d{4}"
+    r"|(?:correction|clarification)s?(?:[ \t,]+(?:on|at|made|\d[\d.:/]*|(?:" + MONTH_NAMES + r")\.?))*[ \t]*:"
+    r"|editor['’]?s['’]? note\b|note to readers\b"
+    r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)"
+    r"|this (?:article|story|report|piece) (?:has been|was) (?:amended|updated|corrected|changed)\b"
+    r"|an earlier version of this (?:article|story|report|piece)\b"
+    r"|sign up (?:to|for|here)\b|subscribe to (?:our|the)\b|get our [\w ]{1,30}newsletter"
+    r"|(?:have you been affected|are you affected|do you have a story|share your (?:story|experience|views)"
+    r"|tell us (?:your|about))\b"
+    r"|follow (?:us|[A-Z][\w ]{0,30}) on (?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube)\b"
+    # an interview's credit and a story's sources at its end ("Lena Hartmann was speaking to Marcus Feld.", "As told
+    # to Ann Lee", "Text: Ann Lee", "With AFP", "— With files from The Canadian Press")
+    r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:was|were) (?:speaking|talking) to"
+    r" (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\.?$|as told to\b"
+    r"|write to (?-i:[A-Z])[^\n]{1,120}@|contact (?:the (?:reporter|author|writer)|us)\b"
+    r"|(?:this article )?appeared in the .{1,40}print edition\b|a version of this (?:article|story) appears in print\b"
+    r"|(?:text|words|graphics?|video)[ \t]*:[ \t]*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
+    r"|[—–-]?[ \t]*with (?:files from |reporting from |additional reporting from )?(?:AFP|AP|Reuters|agencies|wires"
+    r"|(?:the )?(?:associated|canadian) press)\.?$)",
+    re.IGNORECASE,
+)
+END_MATTER_MAX_WORDS = 80
+# A post from a social network pasted as text ends with its signature, the account and the day, and a picture's
+# link: "— Surrey Police (@SurreyPolice) March 11, 2024", "pic.twitter.com/Xy7Lq2Rk9B". The signature is the
+# embed's, no paragraph; the link is no word of the post.
+POST_SIGNATURE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$")
+POST_LINK = re.compile(r"\s*\b(?:pic\.twitter\.com|t\.co)/\w+")
 # A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
 # Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
 CAPTION = re.compile(
     r"(?:^|[.!?]\s+|\s)(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
+    r"|\((?:AP|AFP|EPA|PA|Reuters|Xinhua)?[ \t]*Photo[ \t]*/[^()\n]{1,60}\)|\((?:[^()\n]{1,40}via )?Getty Images\)"
     r"|(?:photo(?:graph)?|picture|image)\s*:\s*[^.!?\n]{1,80})$",
     re.IGNORECASE,
 )
@@ -412,21 +595,107 @@ def is_subheading(block: str) -> bool:
     )
 
 
+def _clutter(text: str) -> bool:
+    """Whether one line or paragraph of a pasted page is no part of its story (see CLUTTER, END_MATTER)."""
+    words = count_words(text)
+    return (
+        words == 0  # a rule of underscores or stars between the story and its end matter
+        or bool(READING_TIME.match(text) or FOOTNOTE.match(text))
+        or bool(CLUTTER.match(text))
+        and words <= CLUTTER_MAX_WORDS
+        or bool(END_MATTER.match(text))
+        and words <= END_MATTER_MAX_WORDS
+        or bool(POST_SIGNATURE.match(text))
+        or bool(UPDATED_AGO.match(text))
+    )
+
+
+def _headline_line(text: str, question: bool = False) -> bool:
+    """Whether a line reads as the title of a link or of a live page's entry: short, with no closing punctuation
+    (with `question`, a link's title may ask: "Train strikes: What dates are affected?")."""
+    ends = tuple(c for c in SENTENCE_END if not (question and c in "?!"))
+    return "\n" not in text and 0 < count_words(text) <= HEADLINE_MAX_WORDS and not text.endswith(ends)
+
+
+# A site's menu pasted above the headline: its controls ("Skip to content", "Menu", "Sign in") and its sections
+# ("News", "Sport", "Business"), each on a line of its own (see without_menu).
+MENU_CONTROL = re.compile(
+    r"^(?:skip to (?:main )?content|skip to navigation|menu|search|sign in|sign up|log in|register|subscribe|home"
+    r"|account|my account|notifications|close|more|settings|edition)$",
+    re.IGNORECASE,
+)
+MENU_SECTION = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)?$")
+
+
+def without_menu(blocks: list[str]) -> list[str]:
+    """The blocks without a site's menu at the top: blocks whose lines all name a page's control, and blocks of two
+    lines or more each a control or a section of one or two words ("News\nSport\nWeather")."""
+    k = 0
+    while k < len(blocks) - 1:
+        lines = [line.strip() for line in blocks[k].split("\n") if line.strip()]
+        controls = all(MENU_CONTROL.match(line) for line in lines)
+        sections = len(lines) > 1 and all(MENU_CONTROL.match(line) or MENU_SECTION.match(line) for line in lines)
+        if not (controls or sections):
+            break
+        k += 1
+    return blocks[k:]
+
+
 def body_paragraphs(blocks: list[str]) -> list[str]:
     """The paragraphs of an article's body blocks: the lines of a block joined by spaces (a paragraph hard-wrapped
     at 72 columns is one paragraph), each item of a list a paragraph of its own without its bullet (a number is
-    kept: it may be a ranking), and web clutter, pictures' captions and subheadings between paragraphs left out."""
+    kept: it may be a ranking), and web clutter, pictures' captions, subheadings between paragraphs, a live page's
+    stamps with its entries' titles, share bars, lists of links and the end matter of a story left out."""
     paragraphs = []
+    # the block after a links label ("Read also"), a live stamp or a picture's credit is a title or a caption when it
+    # reads as one; after a links label, so are the blocks after it while each reads as one
+    title_next = links = False
+    points = False  # the blocks after "Key points" are its items while they are single lines
     for k, block in enumerate(blocks):
-        if 0 < k < len(blocks) - 1 and is_subheading(block.strip()):
+        block = block.strip()
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
             continue
-        if CAPTION.search(block.strip()) and count_words(block) <= CLUTTER_MAX_WORDS or UPDATED_AGO.match(block):
+        if title_next and _headline_line(block, question=links):  # the links go on while each is a title
+            title_next = links
+            continue
+        title_next = links = False
+        if PICTURE_CREDIT.match(lines[0]):  # "Getty Images" and the picture's caption below it
+            lines = lines[2:] if len(lines) > 1 and count_words(lines[1]) <= CLUTTER_MAX_WORDS else lines[1:]
+            if not lines:
+                title_next = True
+                continue
+            block = "\n".join(lines)
+        points = points and len(lines) == 1 and count_words(block) <= HEADLINE_MAX_WORDS and not LIVE_STAMP.match(block)
+        if POINTS_LABEL.match(block):
+            points = True
+            continue
+        if LINKS_LABEL.match(lines[0]):  # "Related Topics" and its links below
+            title_next = links = len(lines) == 1
+            continue
+        if LIVE_STAMP.match(lines[0]):  # "14:32 GMT" and the entry's title on the next line
+            while lines and LIVE_STAMP.match(lines[0]):  # "2 min ago" above "23.05 GMT"
+                lines = lines[1:]
+            if lines and _headline_line(lines[0]):
+                lines = lines[1:]
+            if not lines:
+                title_next = True
+                continue
+            block = "\n".join(lines)
+        if all(SHARE_LINE.match(line) for line in lines):
+            continue
+        if 0 < k < len(blocks) - 1 and not points and is_subheading(block):
+            continue
+        if CAPTION.search(block) and count_words(block) <= CLUTTER_MAX_WORDS:
+            continue
+        if _clutter(block):  # a newsletter's sign-up with its small print, a correction over two lines
             continue
         items: list[str] = []
-        for line in block.split("\n"):
-            line = line.strip()
-            if not line:
-                continue
+        for line in lines:
+            if len(lines) > 1 and (
+                CLUTTER.match(line) and count_words(line) <= CLUTTER_MAX_WORDS or SHARE_LINE.match(line)
+            ):
+                continue  # "ADVERTISEMENT" between two lines of a paragraph pasted without blank lines
             item = LIST_ITEM.match(line)
             if items and not item:
                 items[-1] += " " + line
@@ -434,8 +703,80 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
                 # a bullet goes, but not a number (it may be a ranking) nor the dash of direct speech
                 keep = not item or line[: item.end()][0].isdigit() or dash_speech(line) is not None
                 items.append(line if keep else line[item.end() :])
-        paragraphs += [i for i in items if not (CLUTTER.match(i) and count_words(i) <= CLUTTER_MAX_WORDS)]
+        items = [FOOTNOTE_MARK.sub("", POST_LINK.sub("", i)).strip() for i in items]
+        paragraphs += [i for i in items if i and not _clutter(i)]
     return paragraphs
+
+
+# A kicker over a headline: the section or kind of story before a bar, or a tabloid's label in capitals before a
+# colon ("Analysis | …", "EXCLUSIVE: …"), and a site's name after a bar at its end ("… | Business | The Guardian").
+# Neither is the headline's. ("Review: …" stays: it says what kind of article follows, and reads as words.)
+KICKER = re.compile(
+    r"^(?:[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,2}[ \t]*\|"
+    r"|(?:EXCLUSIVE|BREAKING(?: NEWS)?|LIVE|WATCH|ANALYSIS|OPINION|EXPLAINER|REVEALED|PICTURED|UPDATED?|VIDEO|COMMENT"
+    r"|EDITORIAL|FACTBOX|FACT CHECK|INTERVIEW|REVIEW|Q&A|JUST IN)[ \t]*:)[ \t]+(?=\S)"
+)
+SITE_SUFFIX = re.compile(r"(?:[ \t]+\|[ \t]+[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,3})+$")
+
+
+def headline(title: str | None) -> str | None:
+    """A page's headline without its kicker and the site's name (see KICKER); as it is when little else is left."""
+    if not title:
+        return title
+    plain = SITE_SUFFIX.sub("", KICKER.sub("", title, count=1))
+    return plain if count_words(plain) >= 2 else title
+
+
+# A speaker's name in capitals opening a paragraph of a transcript, perhaps with the party or role in brackets
+# ("REBECCA POW: …", "DAVID ASHCROFT (Labour, Stroud): …"). It is a name, as the text writes it elsewhere.
+CAPS_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:[ \t]+\S)"
+)
+
+
+def _name_case(name: str) -> str:
+    """A name in capitals written as a name ("DAVID MCKEE" -> "David McKee", "O'HARA" -> "O'Hara")."""
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m[1].upper(), name.title().replace("’S", "’s"))
+
+
+def speaker_labels(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with a transcript's speaker labels in capitals written as names (see CAPS_LABEL): a label the
+    text writes as a name elsewhere ("ASHCROFT:" where it says "Mr Ashcroft"), or, in a transcript (two such labels
+    or more), a label of two words or more. Only words with a vowel read as a name: "BBC NEWS:" stays as it is, and
+    so does a single word the text does not write otherwise ("NATO:", "Q:")."""
+    text = "\n".join(paragraphs)
+    labels = [CAPS_LABEL.match(p) for p in paragraphs]
+    labels = [m if m and all(re.search("[AEIOUY]", w) for w in m["name"].split()) else None for m in labels]
+    transcript = sum(m is not None for m in labels) >= 2
+    result = []
+    for paragraph, match in zip(paragraphs, labels):
+        if match:
+            name = _name_case(match["name"])
+            if " " in name and transcript or re.search(rf"\b{re.escape(name)}\b", text):
+                paragraph = name + paragraph[match.end() :]
+        result.append(paragraph)
+    return result
+
+
+# A note about the writer at the end of a story ("Ann Lee is a reporter covering energy in London."): it names the
+# writer of the byline, and is no part of the story.
+BIO_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|freelancer?|author|covers|covering)\b",
+    re.IGNORECASE,
+)
+BIO_PARAGRAPHS = 2
+
+
+def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
+    """The paragraphs without a note about the writer among the last BIO_PARAGRAPHS (see BIO_ROLE): one that opens
+    with a name of the byline and "is" or "was", and says the writer's trade."""
+    written = re.sub(r"^(?:By|(?:Story|Words|Text|Written|Reporting) by)\s+", "", byline or "")
+    names = re.findall(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+", written)
+    if not names:
+        return paragraphs
+    opening = re.compile(r"^(?:" + "|".join(map(re.escape, names)) + r")[ \t]+(?:is|was|has been)\b")
+    keep = len(paragraphs) - BIO_PARAGRAPHS
+    return [p for k, p in enumerate(paragraphs) if k < keep or not (opening.match(p) and BIO_ROLE.search(p))]
 
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:
@@ -511,18 +852,27 @@ def parse_article(
     if published is None and pub_date is not None:
         published = datetime(pub_date.year, pub_date.month, pub_date.day)
     blocks = _blocks(rest)
+    blocks = without_menu(blocks)
     if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
-    byline, blocks = byline_in_text(blocks)
-    if pub_date is None and published is None:  # neither a date line nor the caller: the text's own dateline
-        written, blocks = date_in_text(blocks)
+    head = page_head(blocks)
+    byline, blocks, written = head.byline, head.blocks, head.published
+    if pub_date is None and published is None:  # neither a date line nor the caller: the text's own times
         if isinstance(written, datetime):
             published, time_known = written, True
         elif written is not None:
             published = datetime(written.year, written.month, written.day)
-    if not blocks and title is None:
+    elif not time_known and published is not None:  # the date line's day: the page's clock time on it
+        if isinstance(written, datetime) and written.date() == published.date():
+            published, time_known = written, True
+        elif head.clock is not None and written is None:
+            published, time_known = published.replace(hour=head.clock[0], minute=head.clock[1]), True
+    if updated is None and isinstance(head.updated, datetime) and published and head.updated >= published:
+        updated = head.updated
+    blocks = without_bio(speaker_labels(body_paragraphs(blocks)), byline)
+    if not blocks and title is None:  # nothing but a page's clutter
         raise ArticleError(source, "empty article (no paragraphs)")
-    blocks = body_paragraphs(blocks)
+    title = headline(title)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article = Article(
         id=article_id or safe_id(Path(str(source)).stem),
@@ -603,9 +953,14 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
     elif default is not None:
         published = datetime(default.year, default.month, default.day)
     title = record.get("title")
-    title = " ".join(clean_text(str(title)).split()) if title else None
-    byline, blocks = byline_in_text(_blocks(body))
-    blocks = body_paragraphs(blocks)
+    title = headline(" ".join(clean_text(str(title)).split())) if title else None
+    head = page_head(_blocks(body))
+    byline = head.byline
+    blocks = without_bio(speaker_labels(body_paragraphs(head.blocks)), byline)
+    if not blocks and title is None:
+        raise ArticleError(source, "record has no text")
+    if published is None and head.published is not None:  # no date in the record: the text's own
+        published, time_known = _as_datetime(head.published), isinstance(head.published, datetime)
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article_id = safe_id(str(record["id"])) if record.get("id") not in (None, "") else fallback_id
     return Article(article_id, title, published, None, source, paragraphs, time_known, byline)
@@ -708,14 +1063,22 @@ def _page_time(found: str) -> date | datetime | None:
     return None
 
 
+def _as_datetime(value: date | datetime) -> datetime:
+    """A date as the datetime of its midnight; a datetime as it is."""
+    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+
+
 def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: date | datetime | None) -> Article:
     """An Article from a headline, body paragraphs and a publication date, or time when `pub` is a datetime."""
-    title = " ".join(clean_text(title).split()) if title else None
+    title = headline(" ".join(clean_text(title).split())) if title else None
     blocks = [b for b in map(clean_text, blocks) if b]
-    byline, blocks = byline_in_text(blocks)
-    if pub is None:  # the page gave no date: the text's own dateline, if any
-        pub, blocks = date_in_text(blocks)
-    blocks = body_paragraphs(blocks)
+    head = page_head(blocks)
+    byline = head.byline
+    blocks = without_bio(speaker_labels(body_paragraphs(head.blocks)), byline)
+    if pub is None:  # the page gave no date: the text's own, if any
+        pub = head.published
+    if not blocks and title is None:
+        raise ArticleError(source, "empty article (no paragraphs)")
     paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     timed = isinstance(pub, datetime)
     published = (pub if timed else datetime(pub.year, pub.month, pub.day)) if pub else None

@@ -1801,8 +1801,9 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
 
 
 # A paragraph of an interview printed as a transcript: the speaker's name, a colon, the words ("Achebe: Not this
-# year, no."). The name is one to four capitalised words.
-TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+# year, no."). The name is one to four capitalised words, perhaps with the party or role in brackets after it
+# ("David Ashcroft (Labour, Stroud): …", as a parliament's record prints it).
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,60}\))?:\s+(?=\S)")
 
 
 # Questions and answers labelled as such: "Q: …" / "A: …", "Q. …", "Question: …".
