@@ -404,6 +404,8 @@ def _dated_noun(span: Span) -> Token | None:
         and head.head.ent_type_ not in TIME_LABELS
     ):
         root, head = head, head.head  # "a loss for the second quarter": the loss
+    if span.end < len(span.doc) and nlp.dash_between_spaces(span.doc[span.end]):
+        return None  # a chronology's "Monday - Transport Secretary Fiona Hyslop visits": the entry's day, no noun's
     if (
         root.dep_ in NOUN_DATE_DEPS + ("prep",)
         and head.i != root.i

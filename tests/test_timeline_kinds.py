@@ -769,3 +769,8 @@ def test_what_lasts_until_a_day_with_no_verb_to_end_it_lasts_still():
     # "covers" read as a noun: the sentence has no verb for the tense
     frame = table("A wider yellow warning for ice covers most of the north until midday on Saturday.")
     assert dated(frame, "midday on Saturday")[1] == "2024-06-15T12:00"
+
+
+def test_a_chronology_entrys_day_before_its_dash_dates_the_entry_not_the_word_after_it():
+    frame = table("Monday - Transport Secretary Fiona Hyslop visits the site and promises money for a new crossing.")
+    assert row(frame, "Monday")["event"].endswith("visits site")
