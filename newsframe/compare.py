@@ -89,10 +89,12 @@ def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame
     types = kept.groupby("entity")["entity_type"].agg(lambda s: s.mode().iloc[0]).to_dict()
     keys = [name_key(e) for e in names]
     folded = fold_acronyms(keys, names, {k: types[e] for k, e in zip(keys, names)}, set(keys))
-    # one name per key ("WASHINGTON" in a dateline is Washington): the form written most, mixed case first
+    # one name per key ("WASHINGTON" in a dateline is Washington, and a short "LONDON" London): the form written
+    # most, mixed case first, a form in capitals only where no other is written
     weight = kept.groupby("entity")["mentions"].sum()
     full: dict[str, str] = {}
-    for key, name in sorted(zip(keys, names), key=lambda kn: (not _mixed_case(kn[1]), -weight[kn[1]])):
+    order = sorted(zip(keys, names), key=lambda kn: (not _mixed_case(kn[1]), kn[1].isupper(), -weight[kn[1]]))
+    for key, name in order:
         full.setdefault(key, name)
     kept["entity"] = [full[folded.get(k, k)] for k in map(name_key, kept["entity"])]
     data = kept.groupby("entity").agg(

@@ -931,10 +931,10 @@ def article_tones(article_sentiment: pd.DataFrame) -> str:
     if len(scored) == 1:
         row = scored.iloc[0]
         return (
-            f"The one article reads {row['tone']} by its most common paragraph label, with word-weighted polarity "
+            f"The one article reads {row['tone']} by the tone of most of its text, with word-weighted polarity "
             f"{_signed(float(row['polarity']))}."
         )
-    text = f"Of {len(scored)} articles, {_tone_counts(scored['tone'])} by their most common paragraph label"
+    text = f"Of {len(scored)} articles, {_tone_counts(scored['tone'])} by the tone of most of their text"
 
     def named(rows: pd.DataFrame) -> str:
         titles = [

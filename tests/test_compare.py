@@ -67,3 +67,16 @@ def test_entities_across_writes_a_name_as_names_are_written():
     )
     data = compare.entities_across(entities)
     assert data["entity"].tolist() == ["Washington"] and data["articles"].tolist() == [3]
+
+
+def test_entities_across_writes_a_short_dateline_name_as_the_other_articles_do():
+    entities = pd.DataFrame(
+        {
+            "article": ["a", "b", "c"],
+            "entity": ["PARIS", "Paris", "NATO"],
+            "entity_type": ["GPE", "GPE", "ORG"],
+            "mentions": [1, 1, 2],
+        }
+    )
+    data = compare.entities_across(entities).set_index("entity")
+    assert sorted(data.index) == ["NATO", "Paris"] and data.loc["Paris", "articles"] == 2

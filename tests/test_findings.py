@@ -530,7 +530,7 @@ def test_corpus_answers_on_one_article_ties_and_failures():
         "The corpus holds 1 article, published on 19 December 2022."
     )
     assert findings.article_tones.__wrapped__(one) == (
-        "The one article reads neutral by its most common paragraph label, with word-weighted polarity +0.10."
+        "The one article reads neutral by the tone of most of its text, with word-weighted polarity +0.10."
     )
     entities = pd.DataFrame(
         {"article": ["a", "b", "a", "b"], "entity": ["Oslo", "Oslo", "Bonn", "Bonn"], "entity_type": "GPE",
@@ -773,7 +773,7 @@ def test_corpus_answers_on_two_articles_and_polarities_equal_as_shown():
     )
     # +0.0071 and +0.0104 both show as +0.01: neither is called the lowest or the highest
     assert findings.article_tones.__wrapped__(two) == (
-        "Of 2 articles, both read neutral by their most common paragraph label; both have polarity +0.01."
+        "Of 2 articles, both read neutral by the tone of most of their text; both have polarity +0.01."
     )
     entities = pd.DataFrame(
         {"article": ["a", "b"], "entity": ["Oslo", "Bonn"], "entity_type": "GPE", "mentions": [1, 1]}
