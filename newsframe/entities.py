@@ -955,7 +955,7 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # The last words of the names of public bodies named after two places joined by "and" ("Argyll and Bute Council",
 # "Brighton and Hove City Council", "Perth and Kinross Licensing Board"), which readers cut after the first place.
-JOINT_BODY_WORDS = frozenset("council board trust authority commission police constabulary".split())
+JOINT_BODY_WORDS = frozenset("council board trust authority commission police constabulary hospital hospitals".split())
 # The first words of ministries' names, which list what they are for ("Department for Environment, Food and Rural
 # Affairs", "Ministry of Agriculture, Fisheries and Food") and which readers cut at the comma.
 MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
@@ -3238,7 +3238,8 @@ LIFE_PLACE_LEMMAS = frozenset({"bear", "grow", "live", "die", "raise"})
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
     a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"), or "from" after a
-    person's noun ("a teacher from Glasgow", PEOPLE_FROM_NOUNS); not "a stake in". In a
+    person's noun ("a teacher from Glasgow", PEOPLE_FROM_NOUNS) or after another noun's "from" where no reader
+    calls it a person ("a signaller from Great Yarmouth"); not "a stake in". In a
     sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
     by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country, a state or a capital
     ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
@@ -3269,7 +3270,12 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     else:
         where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
         # where a person is from: "a teacher from Glasgow", "a pensioner from Tampere"
-        where = where or (word == "from" and head.pos_ == "NOUN" and head.lower_ in PEOPLE_FROM_NOUNS)
+        # (any noun's "from" when no reader calls it a person: "a former signaller from Great Yarmouth")
+        where = where or (
+            word == "from"
+            and head.pos_ == "NOUN"
+            and (head.lower_ in PEOPLE_FROM_NOUNS or "PERSON" not in (span.names, span.model))
+        )
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
     read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()

@@ -217,3 +217,30 @@ def test_a_charity_named_after_a_disease_with_a_possessive_is_one_body():
     assert rows["Alzheimer's Drug Discovery Foundation"][0] == "ORG" and rows["Alzheimer's Research UK"][0] == "ORG"
     assert "Alzheimer" not in rows and "Research UK" not in rows
     assert rows["Britain"][0] == "GPE" and rows["National Trust"][0] == "ORG"
+
+
+def test_a_hospital_named_after_two_places_is_one_body():
+    """ "Norfolk and Norwich University Hospital" is one hospital: its first place is not a mention of the county
+    council named elsewhere in the story, nor the hospital cut to "Norwich University Hospital"."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-11-14 Cyclist hurt on the A47\n\n"
+            "Norfolk County Council said the road had reopened.\n\n"
+            "A cyclist was taken to the Norfolk and Norwich University Hospital after a crash near Dereham.\n"
+        )
+    )
+    assert rows["Norfolk and Norwich University Hospital"][0] == "ORG"
+    assert rows["Norfolk County Council"][1] == 1 and "Norwich University Hospital" not in rows
+
+
+def test_a_town_after_a_nouns_from_is_a_place():
+    """ "a former signaller from Great Yarmouth": a town the gazetteer knows, after "from", which the reader took
+    for an organisation, is where the man is from."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-11-14 Veteran honoured\n\n"
+            "A 101-year-old former navy signaller from Great Yarmouth has been given a medal by France. He received "
+            "it on Monday.\n"
+        )
+    )
+    assert rows["Great Yarmouth"][0] == "GPE"
