@@ -270,6 +270,14 @@ RELEASED_NOUNS = frozenset(
     subpoena directive instruction advisory alert update version excerpt text speech editorial op-ed essay tweet post
     """.split()
 )
+# What "welcome" takes that are arrivals, not words ("the zoo welcomed twin cubs", "welcomed 2,000 visitors"), as
+# against a stance ("welcomed the decision").
+ARRIVAL_LEMMAS = frozenset(
+    """
+    baby cub calf foal chick twin triplet son daughter grandson granddaughter arrival visitor guest tourist fan
+    member player signing newcomer recruit pupil student refugee passenger delegate delegation crowd
+    """.split()
+)
 # Objects that are a reference to give, not words said ("quoting reference 2500031187", "quoting incident 123").
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "to"})
 CODE_NOUNS = frozenset({"reference", "ref", "number", "incident", "log", "crime", "case", "code"})
@@ -1231,6 +1239,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and (child.lower_ not in PERSONAL_OBJECTS or any(c.lower_ == "as" for c in token.rights))
                 and not _a_code(child)
                 and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
+                and not (lemma == "welcome" and _arrivals(child))
             ):
                 return child, "object"
     for prep in PHRASE_VERBS.get(lemma, ()):
@@ -1244,6 +1253,16 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
 
 # Words of leave a verb of saying can depend on: "not authorised to discuss", "not allowed to comment".
 LICENSED = frozenset("authorize authorise allow permit entitle empower free able".split())
+
+
+def _arrivals(obj: Token) -> bool:
+    """Whether the object of "welcome" is who or what arrived, not a stance: a person, an arrival's noun ("2,000
+    visitors", "a baby girl"), or a count of them ("twin pandas", "three new signings")."""
+    return (
+        obj.ent_type_ == "PERSON"
+        or obj.lemma_.lower() in ARRIVAL_LEMMAS
+        or any(c.dep_ == "nummod" or c.lower_ in ("twin", "newborn") for c in obj.children)
+    )
 
 
 def _negated(word: Token) -> bool:

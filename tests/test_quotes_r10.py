@@ -120,3 +120,16 @@ def test_it_after_a_body_just_heard_in_the_paragraph_is_that_body():
     )
     assert found["speaker_text"].tolist()[-2:] == ["The company", "It"]
     assert found["speaker"].iloc[-1] == found["speaker"].iloc[-2]
+
+
+def test_welcoming_arrivals_is_no_statement_but_welcoming_a_decision_is():
+    """A zoo that "welcomes twin pandas" or a club that "welcomed 3,000 visitors" says nothing; a union that
+    "welcomed the decision" takes a stance, and keepers who announced the birth speak."""
+    found = table(
+        "date 2025-11-14 Zoo welcomes twin pandas\n\n"
+        "Carrowmore Zoo has welcomed twin giant panda cubs, keepers announced on Friday. The zoo welcomed 3,000 "
+        "visitors on Saturday.\n\n"
+        "The keepers' union welcomed the decision."
+    )
+    assert set(found["cue"]) == {"announced", "welcomed"}
+    assert found.loc[found["cue"] == "welcomed", "text"].tolist() == ["the decision"]
