@@ -155,12 +155,17 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     (of what was said) and words_direct, words_partial, words_reported; negative, neutral, positive (statements of
     each tone) and tone (the most common, or 'mixed'); mentions (times the article names the speaker, 0 when no
     entity); first_paragraph (where the speaker is first heard). A speaker is written as `speaker_name` writes it,
-    so "The authority" and "the authority" are one. Statements with no speaker found are left out (`unattributed`
+    so "The authority" and "the authority" are one, and so are "Prosecutors" and "prosecutors" where the article
+    writes both. Statements with no speaker found are left out (`unattributed`
     counts them)."""
     types = dict(zip(entities["entity"], entities["entity_type"]))
     named = dict(zip(entities["entity"], entities["mentions"]))
     rows = attributed(quotes)
-    rows = rows.assign(speaker=[speaker_name(s, set(types)) for s in rows["speaker"]])
+    written = [speaker_name(s, set(types)) for s in rows["speaker"]]
+    # a word that may be a group's name is the description the article writes in lower case elsewhere: "Prosecutors
+    # said" opening a sentence and "prosecutors said" after a comma are one source
+    lower = {s for s in written if s[:1].islower()}
+    rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]

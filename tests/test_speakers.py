@@ -152,3 +152,20 @@ def test_a_description_that_opened_a_sentence_is_one_speaker_written_in_lower_ca
     table = speakers.speakers_table(quotes, ENTITIES)
     assert table["speaker"].tolist() == ["the authority", speakers.WRITER]
     assert table.loc[0, ["statements", "first_paragraph"]].tolist() == [2, 1]
+
+
+def test_a_one_word_group_opening_a_sentence_is_the_group_written_in_lower_case_elsewhere():
+    """ "Prosecutors said" opening a sentence and "prosecutors said" after a comma are one source; a capitalised
+    group the article never writes in lower case ("Critics") stays as written."""
+    quotes = pd.DataFrame(
+        [
+            (1, "reported", "prosecutors", "negative", "that he was sentenced"),
+            (3, "reported", "Prosecutors", "neutral", "that he diverted checks"),
+            (3, "reported", "Prosecutors", "neutral", "that he hid the losses"),
+            (4, "reported", "Critics", "negative", "that the term was short"),
+        ],
+        columns=["paragraph", "kind", "speaker", "tone", "text"],
+    )
+    table = speakers.speakers_table(quotes, ENTITIES)
+    assert table["speaker"].tolist() == ["prosecutors", "Critics"]
+    assert table.loc[0, ["statements", "first_paragraph"]].tolist() == [3, 1]
