@@ -2488,18 +2488,24 @@ def employer_before_a_role(doc: Doc, span: Span) -> bool:
 
 # Nouns that say the name before them, in apposition, is a body: "Ofwat, the industry regulator, said".
 APPOSITION_CUE_NOUNS = frozenset(
-    "regulator watchdog company firm bank lender insurer retailer carmaker broadcaster charity".split()
+    """
+    regulator watchdog company firm bank lender insurer retailer carmaker broadcaster charity practice consultancy
+    startup publisher
+    """.split()
 )
+# What opens a cue noun's phrase before the name: "the regulator, Ofwat,", "her own practice, Lund Arkitekter,".
+APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 
 
 def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether `span` is followed by a comma, "the" or "a", at most two lower-case words and a noun that says it is
     a body (APPOSITION_CUE_NOUNS), and a comma or the sentence's end: "Ofwat, the industry regulator, would get new
-    powers"; or preceded by such a noun phrase and a comma: "The regulator, Ofwat, said"."""
+    powers"; or preceded by such a noun phrase and a comma: "The regulator, Ofwat, said", "founded her own
+    practice, Lund Arkitekter,"."""
     k = span.start - 2
     if k >= 0 and doc[span.start - 1].text == "," and doc[k].lower_ in APPOSITION_CUE_NOUNS and doc[k].text.islower():
         before = doc[max(0, k - 3) : k]
-        if any(t.lower_ in ("the", "a", "an") for t in before) and all(
+        if any(t.lower_ in APPOSITION_DETERMINERS for t in before) and all(
             t.text.islower() or t.is_sent_start for t in before
         ):
             return True
@@ -4163,14 +4169,18 @@ def fold_names(keys, targets) -> dict[str, str]:
     """Map each name key to the one fuller person name in `targets` it is a short form of (itself if none or several).
 
     "putin" -> "vladimir putin"; "james kopp" -> "james c kopp"; "clinton" stays when "bill clinton" and
-    "hillary clinton" are both targets. Fuller names fold first, so a chain ends at the fullest name.
+    "hillary clinton" are both targets; "lund" folds into "margit lund", whose surname it is, not into "lund
+    arkitekter", which it only begins. Fuller names fold first, so a chain ends at the fullest name.
     """
     targets = set(targets)
     every = set(keys) | targets
     tokens = {key: key.split() for key in every}
     result: dict[str, str] = {}
     for key in sorted(every, key=lambda k: (-len(tokens[k]), k)):
-        fuller = {result[t] for t in targets if _extends(tokens[key], tokens[t])}
+        longer = [t for t in targets if _extends(tokens[key], tokens[t])]
+        fuller = {result[t] for t in longer}
+        if len(fuller) > 1:  # a surname before a first name: "Lund" of "Margit Lund", not of "Lund Arkitekter"
+            fuller = {result[t] for t in longer if tokens[t][-1] == tokens[key][-1]} or fuller
         result[key] = fuller.pop() if len(fuller) == 1 else key
     return {key: result[key] for key in keys}
 
@@ -4685,6 +4695,16 @@ S_NAME_FOLLOWERS = frozenset(", . ; : ! ? and or in at on from with said says ha
 S_TOKENS = frozenset({"'s", "’s"})
 
 
+def _after_a_name_with_s(word: Token) -> bool:
+    """Whether `word`, after a name's "'s", shows the "'s" part of the name: a comma, "and", a preposition or a
+    verb of S_NAME_FOLLOWERS, or a verb in the present or past tense, which no possessive and no "'s" for "is" or
+    "has" stands before ("Moody's cuts the rating", "Sotheby's sold the painting")."""
+    if word.lower_ in S_NAME_FOLLOWERS or (word.pos_ == "VERB" and word.tag_ in ("VBZ", "VBD")):
+        return True
+    # a noun the parse makes the sentence's head with an object is the verb it misread ("Kestrel's cuts the rating")
+    return word.dep_ == "ROOT" and word.tag_ == "NNS" and any(c.dep_ == "dobj" for c in word.children)
+
+
 def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with the names an article writes with "'s" as part of them ("Sotheby's", "Sainsbury's": one of
     their occurrences is followed by "'s" and then by no noun but a comma, "and", a preposition or a verb) made to
@@ -4699,7 +4719,7 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
         doc = docs[s.doc]
         if doc[s.end - 1].text in surnames:
             continue
-        if s.end + 1 < len(doc) and doc[s.end].text in S_TOKENS and doc[s.end + 1].lower_ in S_NAME_FOLLOWERS:
+        if s.end + 1 < len(doc) and doc[s.end].text in S_TOKENS and _after_a_name_with_s(doc[s.end + 1]):
             if all(_is_name_word(t) for t in doc[s.start : s.end]) and not doc[s.start : s.end].text.isupper():
                 written.add(doc[s.start : s.end].text)
     if not written:
@@ -5322,6 +5342,14 @@ def canonical_names(
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)
+    # where the words name a town as where people live or are governed ("the mayor of Tromsø", "residents of
+    # Tromsø") and no word names it a body or a person, a name the gazetteer knows as a town is that town, however
+    # often a reader read an organisation
+    placed_as_town = mentions["home"].tolist()
+    as_body = [
+        bool(f or c or d or o or t or a or r)
+        for f, c, d, o, t, a, r in zip(forms, cues, described, mentions["outlet"].tolist(), titles, ages, roles)
+    ]
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
@@ -5348,6 +5376,14 @@ def canonical_names(
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        if (
+            types[target] == "ORG"
+            and not team_sport
+            and any(placed_as_town[i] for i in rows)
+            and not any(as_body[i] or clubs[i] for i in rows)
+            and target in known_cities()
+        ):
+            types[target] = "GPE"
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had

@@ -244,3 +244,46 @@ def test_a_town_after_a_nouns_from_is_a_place():
         )
     )
     assert rows["Great Yarmouth"][0] == "GPE"
+
+
+def test_a_name_with_s_before_a_verb_in_the_present_or_past_is_written_with_its_s():
+    """A chronology's "Moody's cuts the bank's credit rating": a verb right after the "'s" shows it part of the
+    name (no possessive stands before a verb), so the agency is "Moody's", not a person "Moody"; a person's
+    possessive before a noun stays a possessive."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-03 Bank crisis\n\n"
+            "May 20 - Kestrel's cuts the bank's credit rating by two notches. Anna Berg's aides said nothing.\n"
+        )
+    )
+    assert rows["Kestrel's"][0] == "ORG" and "Kestrel" not in rows
+    assert rows["Anna Berg"][0] == "PERSON"
+
+
+def test_a_surname_folds_into_the_person_not_into_the_firm_named_after_her():
+    """An obituary's "Lund" is Margit Lund, whose surname it is, even where her practice "Lund Arkitekter" begins with
+    it; the practice, named after a cue noun and a comma, is a body, not a person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-09-22 Architect dies\n\n"
+            "Margit Hovde, the architect, has died aged 91.\n\n"
+            "Hovde was born in 1934. In 1971 she founded her own practice, Hovde Arkitekter, with her husband.\n\n"
+            "Hovde retired in 2010.\n"
+        )
+    )
+    assert rows["Margit Hovde"] == ("PERSON", 3) and "Hovde" not in rows
+    assert rows["Hovde Arkitekter"][0] == "ORG"
+
+
+def test_a_town_the_gazetteer_knows_named_as_a_place_is_no_organisation():
+    """ "The mayor of Tromsø" and "the harbour of Tromsø", where the reader took the town for an organisation as
+    often as not, with no word naming a body: the town the gazetteer knows."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-09-22 Architect dies\n\n"
+            "Margit Hovde, the architect whose designs reshaped the harbour of Tromsø, has died aged 91.\n\n"
+            "In 1966 she won the competition to design a new ferry terminal for Tromsø.\n\n"
+            "The mayor of Tromsø, Gunnar Wilhelmsen, said the city would name a square after her.\n"
+        )
+    )
+    assert rows["Tromsø"][0] == "GPE"
