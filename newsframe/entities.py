@@ -618,6 +618,17 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
     )
 
 
+# Kinds of firm that open a sentence or a headline before the firm's name, which a reader takes for a person's title
+# and name ("Retailer Marlowe's says ...", "Carmaker Lumen cuts ..."); words that open names themselves ("Union
+# Pacific", "Network Rail", "Bank Leumi") are not among them.
+SENTENCE_CUE_NOUNS = frozenset(
+    """
+    retailer carmaker automaker lender insurer chipmaker drugmaker broadcaster supermarket airline conglomerate
+    startup maker manufacturer supplier refiner newspaper tabloid
+    """.split()
+)
+
+
 def strip_title(doc: Doc, span: Span) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
@@ -636,6 +647,14 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         ):
             return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
         return [span]
+    if (
+        len(tokens) >= 2
+        and tokens[0].is_sent_start
+        and tokens[0].is_title
+        and tokens[0].lower_ in SENTENCE_CUE_NOUNS
+        and all(_is_name_word(t) for t in tokens[1:])
+    ):  # "Retailer Marlowe's says hackers stole data": the kind of firm opening a headline, and the firm
+        return [replace(span, start=span.start + 1, label="ORG", names="", model="")]
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
         return [span]

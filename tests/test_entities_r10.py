@@ -287,3 +287,16 @@ def test_a_town_the_gazetteer_knows_named_as_a_place_is_no_organisation():
         )
     )
     assert rows["Tromsø"][0] == "GPE"
+
+
+def test_a_kind_of_firm_opening_a_headline_is_no_part_of_the_firms_name():
+    """ "Retailer Tamsworth's says hackers stole data": the reader took the kind of firm and the name for a person's
+    title and surname, which then kept the firm's "'s" off every mention; the firm is "Tamsworth's", a body."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-14 Retailer Tamsworth's says hackers stole customer data\n\n"
+            "Tamsworth's, the department store chain, said on Tuesday that hackers had stolen customers' names.\n\n"
+            "Shares in Tamsworth's fell 4%. Tamsworth's said orders would resume in July.\n"
+        )
+    )
+    assert rows["Tamsworth's"][0] == "ORG" and "Retailer Tamsworth" not in rows and "Tamsworth" not in rows
