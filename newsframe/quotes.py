@@ -216,7 +216,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume urge surmise remember elaborate put_it
+    assume urge surmise remember elaborate put_it affirm reaffirm
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -1529,7 +1529,7 @@ SAYING_VERBS = frozenset(
     assert contend maintain suggest caution predict promise pledge vow confirm deny acknowledge admit concede reveal
     allege charge complain lament boast brag demand recount comment emphasize emphasise stress agree disagree
     testify swear threaten reiterate repeat counter protest recommend urge surmise remember elaborate read put_it
-    press mock question assure wonder disclose
+    press mock question assure wonder disclose affirm reaffirm
     """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a

@@ -133,3 +133,14 @@ def test_welcoming_arrivals_is_no_statement_but_welcoming_a_decision_is():
     )
     assert set(found["cue"]) == {"announced", "welcomed"}
     assert found.loc[found["cue"] == "welcomed", "text"].tolist() == ["the decision"]
+
+
+def test_reaffirmed_reports_what_the_speaker_said():
+    """Translated news's "reaffirmed that ...": the president said it; the clause's subject ("France would
+    oppose") is not the speaker."""
+    found = table(
+        "date 2025-02-03 Farmers block motorway\n\n"
+        "The President of the Republic, Paul Vernet, reaffirmed last week that France would oppose the agreement "
+        '"in its current state".'
+    )
+    assert found["speaker"].tolist() == ["Paul Vernet"] and found["cue"].tolist() == ["reaffirmed"]
