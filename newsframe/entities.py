@@ -3523,16 +3523,32 @@ RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeown
 TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
 # The heads of a town's government: "Marseille mayor Benoit Payan", "the mayor of Lyon", "Leeds's lord mayor". Only a
 # place has one, whatever the readers took the name for (a city's football club has none).
-TOWN_HEAD_NOUNS = frozenset({"mayor", "mayors", "mayoress"})
+TOWN_HEAD_NOUNS = frozenset({"mayor", "mayors", "mayoress", "prefecture", "prefect"})
 
 
 def has_a_mayor(doc: Doc, span: Span) -> bool:
     """Whether `span` is named as a town with a mayor: right before "mayor" (in any case, after "'s" too:
-    "Marseille mayor", "London Mayor", "Lyon's mayor") or after "mayor of" ("the mayor of Lille")."""
+    "Marseille mayor", "London Mayor", "Lyon's mayor") or after "mayor of" ("the mayor of Lille"); the same for a
+    prefecture ("the prefecture of the Drôme")."""
     after = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
     if after < len(doc) and doc[after].lower_ in TOWN_HEAD_NOUNS:
         return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TOWN_HEAD_NOUNS
+    at = span.start - 1 - (span.start >= 1 and doc[span.start - 1].lower_ == "the")  # "the prefecture of the Drôme"
+    return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lower_ in TOWN_HEAD_NOUNS
+
+
+def region_in_brackets(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands in brackets right after a town the gazetteer knows, as French and other news give a
+    town's department, state or province: "near Valence (Drôme)", "Portland (Oregon)". Not a dateline's agency
+    ("Paris (Reuters) -", which opens the paragraph) nor an abbreviation in capitals."""
+    if span.start < 3 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    town = span.start - 1
+    while town > 0 and _is_name_word(doc[town - 1]) and span.start - 1 - town < 3:
+        town -= 1
+    if town == span.start - 1 or town == 0 or _span_text(doc, span).isupper():
+        return False
+    return name_key(doc[town : span.start - 1].text) in known_cities()
 
 
 def where_people_live(doc: Doc, span: Span) -> bool:
@@ -3564,7 +3580,7 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
         # "the Kinloch harbour bridge"; not a company's ("the Halden Shipping quay") or a group's
         return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
-    if has_a_mayor(doc, span):
+    if has_a_mayor(doc, span) or region_in_brackets(doc, span):
         return True
     if (
         span.end + 1 < len(doc)

@@ -300,3 +300,17 @@ def test_a_kind_of_firm_opening_a_headline_is_no_part_of_the_firms_name():
         )
     )
     assert rows["Tamsworth's"][0] == "ORG" and "Retailer Tamsworth" not in rows and "Tamsworth" not in rows
+
+
+def test_a_department_in_brackets_after_a_town_and_after_prefecture_of_is_a_place():
+    """Translated French news: "near Valence (Drôme)" and "the prefecture of the Drôme" name a department, a
+    place, which the reader took for an organisation; a dateline's agency in brackets stays an organisation."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 Farmers block motorway\n\n"
+            "Paris (Reuters) - Farmers blocked the motorway near Valence (Drôme) on Monday morning.\n\n"
+            "The prefecture of the Drôme indicated that a diversion was put in place.\n"
+        )
+    )
+    assert rows["Drôme"][0] in ("GPE", "LOC")
+    assert rows["Reuters"][0] == "ORG"
