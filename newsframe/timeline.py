@@ -190,7 +190,7 @@ def duration_span(
     sign, period = 0, False
     superlative = _superlative_in(before)
     coming = tense == "future" and not being and PRECISION.index(_granularity(parts)) > PRECISION.index("year")
-    if re.search(r"first (?:time|occasion) in (?:the )?(?:past |last )?$", before, re.I) or (
+    if re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
         superlative and not coming
     ):
         sign = -1
@@ -224,6 +224,12 @@ def duration_span(
     return start, end, "relative"
 
 
+# Words that hedge a length between "in" and it: "the second time in just over a year", "in little more than".
+HEDGED = (
+    r"(?:(?:just|only|barely|a little|little|slightly|well|about|around|nearly|almost|roughly|more than|less than"
+    r"|under|over|some)\s+){0,2}"
+)
+
 # "the strongest quake to hit the region in nearly a century", "its highest level in three years": like "the first
 # time in", a superlative before "in <duration>" dates the last time it was so. Nouns ending in -est are no
 # superlatives.
@@ -233,7 +239,7 @@ NOT_SUPERLATIVES = (
 )
 SUPERLATIVE_IN = re.compile(
     rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b"
-    r"[^.;:!?]{0,60}\bin (?:the )?(?:past |last )?$",
+    rf"[^.;:!?]{{0,60}}\bin (?:the )?(?:past |last )?{HEDGED}$",
     re.I,
 )
 
@@ -242,14 +248,14 @@ SUPERLATIVE_IN = re.compile(
 # the stretch up to publication.
 REPEATED_IN = re.compile(
     r"(?:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.;:!?]{0,60}|\btimes )"
-    r"\bin (?:the )?(?:past |last )?$",
+    rf"\bin (?:the )?(?:past |last )?{HEDGED}$",
     re.I,
 )
 
 
 # "first", "best" or "worst" with up to three words and "in", no article needed (a headline's "to reach first cup
 # semi-final in", "celebrates best tourist season in").
-FIRST_IN = re.compile(r"\b(?:first|best|worst) (?:[\w-]+ ){0,3}in (?:the )?(?:past |last )?$", re.I)
+FIRST_IN = re.compile(rf"\b(?:first|best|worst) (?:[\w-]+ ){{0,3}}in (?:the )?(?:past |last )?{HEDGED}$", re.I)
 
 
 def _superlative_in(before: str) -> bool:
@@ -965,6 +971,37 @@ def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told
                 row[column] = match + row[column][10:]
 
 
+# "for" right before a weekday's possessive: the day of an event named by it ("figures for Saturday's broadcast").
+FOR_DAYS_EVENT = re.compile(r"\bfor\s+$", re.I)
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def date_days_events_as_told(
+    found: list, made: list[dict], text: str, doc: Doc, gone: dict[str, str], published: datetime | None
+) -> None:
+    """A weekday's event named "for" it by its possessive ("Figures for Saturday's broadcast are expected on
+    Tuesday"), which would otherwise be the day to come ("tickets for Sunday's game"), is the day the article has
+    already told of under that weekday, gone by ("won on Saturday night"): the same event. Adds the paragraph's
+    weekdays gone by to `gone` (weekday -> date)."""
+    today = published.date().isoformat() if published is not None else None
+    for cand, row in zip(found, made):
+        first = cand.text.split()[0].lower() if cand.rule == "weekday" and cand.text.split() else ""
+        if first not in WEEKDAY_WORDS or not DAY_VALUE.match(row["value"]) or today is None:
+            continue
+        possessive = POSSESSIVE_AFTER.match(text, cand.end) is not None
+        if not possessive and row["date"] <= today:
+            gone[first] = row["date"]
+        elif (
+            possessive
+            and cand.text.lower() == first
+            and first in gone
+            and row["date"] > today
+            and FOR_DAYS_EVENT.search(text, max(0, cand.start - 6), cand.start)
+        ):
+            row["value"] = row["date"] = row["date_end"] = gone[first]
+            row["event"] = event_phrase(doc, cand.start, cand.end, False)
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -1006,6 +1043,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
     told: list[tuple[str, set[str]]] = []  # days named so far, each with the nouns of what happened on it
+    gone: dict[str, str] = {}  # weekdays named so far that had gone by, each with its date
     sport = is_sport_report(docs)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
@@ -1021,6 +1059,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         if paragraph.number and entry is None:
             date_clock_times_by_their_doer(found, made, doc, told)
+            date_days_events_as_told(found, made, text, doc, gone, published)
         if entry is not None:
             entries.append((made, entry.rule))
         rows += made

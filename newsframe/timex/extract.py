@@ -114,7 +114,18 @@ ONGOING_ADVERBS = frozenset({"still", "already", "now", "currently"})
 
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
-EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
+EXPECTING = {
+    "due",
+    "expected",
+    "scheduled",
+    "slated",
+    "poised",
+    "planned",
+    "pencilled",
+    "penciled",
+    "earmarked",
+    "timetabled",
+}
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -423,6 +434,8 @@ class DocContext(Context):
             return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
+        if _price_on_a_day(span.root):
+            return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or _planned_day(span.root) or "past"
         if _invited_to(span.root):
@@ -602,6 +615,35 @@ def _compared_from(date: Token) -> bool:
     return False
 
 
+# Nouns of a price a date is read from: "a premium of 41% to its closing price on December 18", "a discount to the
+# stock's close on Friday". A price on a day is known only once the day is over: the day is gone by.
+PRICE_GAP_NOUNS = frozenset({"premium", "discount", "close"})
+CLOSING_WORDS = frozenset({"closing", "undisturbed", "last", "final"})
+
+
+# A closing price right before a date, whatever the parse hung the date on: "to its closing price on November 28",
+# "over the stock's close on Friday".
+CLOSING_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:closing|undisturbed)\s+(?:share\s+)?price|(?:\b(?:the|its|their)|['’]s)\s+close)\s+(?:on|of)\s+$",
+    re.I,
+)
+
+
+def _price_on_a_day(date: Token) -> bool:
+    """Whether the date is the day of a price something is measured against: it hangs by "on" or "at" on a
+    premium, a discount or a close, or on a price said to be closing ("the closing price on December 18"), or
+    follows such a price."""
+    if CLOSING_PRICE_BEFORE.search(date.doc.text, max(0, date.idx - 40), date.idx):
+        return True
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "at", "of") or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() in PRICE_GAP_NOUNS:
+        return True
+    return noun.lemma_.lower() == "price" and any(c.lower_ in CLOSING_WORDS for c in noun.children)
+
+
 def _ongoing_after(date: Token, verb: Token) -> bool:
     """Whether the date is in what something still going on came after ("Buyers are still adjusting after the rate
     rise in July", "families are still living in tents after the floods in March"): a date gone by."""
@@ -747,8 +789,8 @@ def extract(
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.sport = sport
-    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season = (
-        (*reference, None, None)[:4] if isinstance(reference, tuple) else (reference, False, None, None)
+    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier = (
+        (*reference, None, None, False)[:5] if isinstance(reference, tuple) else (reference, False, None, None, False)
     )
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
@@ -802,18 +844,25 @@ def extract(
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
-            bound = SINCE.search(text, max(0, cand.start - 40), cand.start) is not None  # ends at the date
+            bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
             ctx.story_moved = (
                 (cand.anchor == "explicit" and not bound)
                 or (counted and ctx.story_moved)
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
+            ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
                 ctx.last_period = None  # the story went to another year ("In 2019 the firm was founded")
-            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season)
+            cand.extras["story"] = (
+                ctx.last_value,
+                ctx.story_moved,
+                ctx.last_period,
+                ctx.split_season,
+                ctx.last_earlier,
+            )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
@@ -1169,7 +1218,9 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
 # "since" just before a date: the date opens a time that runs to the present.
-SINCE = re.compile(r"\bsince\s+$", re.I)
+# "since" before a date, or before a short clause ending in "in": the date starts a stretch running to now ("the
+# first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
+SINCE = re.compile(r"\bsince\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
 # "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
 # until his death in 1998", "until he retired in 1993", "runs until 2027").
 UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
@@ -1237,8 +1288,9 @@ def reference_value(cand: Candidate) -> str:
 
 
 # The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
-# half year mentioned (or None), and the first year of the sports season written across two years it named (or None).
-Reference = tuple[str, bool, str | None, int | None]
+# half year mentioned (or None), the first year of the sports season written across two years it named (or None),
+# and whether that date was named in a past perfect clause put before its main one (see Context.last_earlier).
+Reference = tuple[str, bool, str | None, int | None, bool]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
@@ -1249,4 +1301,5 @@ def last_reference(found: list[Candidate], before: Reference | None = None) -> R
     )
     if season is None:
         return story or before
-    return (*(story or before or (None, False, None))[:3], season)
+    last = story or before or (None, False, None, None, False)
+    return (*last[:3], season, *last[4:5])

@@ -68,6 +68,9 @@ class Context:
         False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
     )
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
+    # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
+    # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
+    last_earlier: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -677,6 +680,34 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['y']):04d}-{month_number(m['m']):02d}", "explicit"
 
 
+@rule(
+    "nth_weekday",
+    rf"(?:the )?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?P<wd>{WEEKDAY}) (?:of|in) "
+    rf"(?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?",
+)
+def _nth_weekday(m: re.Match, ctx: Context) -> Result:
+    """'the first Monday of October', 'the last Friday in March 2025' -> DATE of that day, in the year the text
+    names or the tense gives the month."""
+    month = month_number(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.dct:
+        year = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
+    else:
+        return None
+    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
+        m["ord"].lower()
+    )
+    if nth is None:  # the last such day of the month
+        day = month_end(year, month)
+        day -= timedelta(days=(day.weekday() - wd) % 7)
+    else:
+        day = date(year, month, 1)
+        day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (nth - 1))
+    return "DATE", day.isoformat(), "explicit" if m["y"] else "relative"
+
+
 @rule("month_range_period", rf"(?:the )?(?P<a>{MONTH}) ?[-–] ?(?P<b>{MONTH})(?: (?:period|quarter))?")
 def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
     """'the October-December period', 'in January–March' -> DATE 2024-Q4: the calendar quarter those months make, in
@@ -814,7 +845,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             and ctx.pos_at(m.start("ap")) in ("", "AUX", "VERB")
         ):
             return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
-    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string)
+    local = LOCAL_TIME.search(m.string, ctx.sentence_start(m.start()), m.end() + 12) is not None
+    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string, local)
     evening = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:(1[2-9]|2[0-3]):\d\d|EV|NI|AF)", ctx.last_value or "")
     if m["word"] and hour == 0 and day is not None and evening and evening[1] == day:
         # "stabbed at about 9.30pm … died in hospital shortly after midnight": the night into the next day
@@ -832,8 +864,26 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
 # "the same", "next", "following" or "previous" day is counted from the story's last date, so it is not one of these.
 ON_NAMED_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:same|next|following|previous|that|this)\b)(?:[a-z]+[ -])?day\b")
 
-# What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30").
-GAME_CLOCK = re.compile(r":\d\d|\s+(?:left|remaining|to go|to play)\b", re.I)
+# A past perfect: what it tells may come before a part of the day named after it ("had opened at 6am").
+PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
+
+# "local time" in a clock time's sentence: the clock of the place, not the publication's ("was suspended at 14:20
+# local time and did not resume until 16:05").
+LOCAL_TIME = re.compile(r"\blocal time\b", re.I)
+
+# What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30"), or the time into a
+# round or a period of play ("stopped him at 2:47 of the ninth", "scored 1:12 into the third period").
+_PLAY_ORDINAL = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening"
+    r"|\d+(?:st|nd|rd|th)"
+)
+GAME_CLOCK = re.compile(
+    r":\d\d|\s+(?:left|remaining|to go|to play)\b"
+    rf"|\s+(?:of|into) (?:the )?(?:{_PLAY_ORDINAL})\b"
+    rf"|\s+(?:of|into|in) (?:the )?(?:(?:{_PLAY_ORDINAL}) )?(?:round|period|quarter|half|inning|innings|set|overtime"
+    r"|extra time)\b",
+    re.I,
+)
 # A place in a race and "at" before minutes and seconds: the gap to the leader ("Evenepoel third at 5:19").
 GAP_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+at\s+$", re.I
@@ -871,7 +921,12 @@ NIGHT_CROSSED = re.compile(r"\b(?:through|into|throughout) the (?:night|early ho
 
 
 def clock_day(
-    ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0), text: str = ""
+    ctx: Context,
+    start: int,
+    tense: str | None = None,
+    clock: tuple[int, int] = (0, 0),
+    text: str = "",
+    local: bool = False,
 ) -> str | None:
     """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
     on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
@@ -879,8 +934,13 @@ def clock_day(
     day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
     A small-hours clock time after words of a night gone through ("ran through the night before the chair
-    suspended them at 4.30am") is on the day after the day named. None when the story has moved to a time it names
-    no day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
+    suspended them at 4.30am") is on the day after the day named. A day named in an earlier sentence in a past
+    perfect clause put before its main one ("England resumed after India had been bowled out on Monday") is before
+    the story's time, not the day of a later clock time, nor is an afternoon, evening or night named last the day
+    of a morning clock time gone by ("closed on Thursday afternoon, reopened at 6am"); a clock time of the place
+    ("14:20 local time", `local`) is not compared with the publication's. None when the story has moved to a time
+    it names no day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at
+    6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
@@ -891,6 +951,16 @@ def clock_day(
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
     if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
+    if ctx.last_earlier and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start)):
+        named = None
+    if (
+        named is not None
+        and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:AF|EV|NI)", ctx.last_value or "")
+        and 5 <= clock[0] < 12
+        and tense == "past"
+        and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
+    ):
+        named = None  # "the airport, which closed on Thursday afternoon, reopened at 6am": a morning after it
     known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if (
         named is not None
@@ -908,6 +978,7 @@ def clock_day(
         named is not None
         and tense == "past"
         and known
+        and not local
         and named.date() == ctx.dct.date()
         and re.search(r"T\d\d:\d\d", ctx.last_value or "")  # that day came from a clock time, not named
         and clock > (ctx.dct.hour, ctx.dct.minute)
@@ -921,7 +992,7 @@ def clock_day(
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
-    if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
+    if tense == "past" and known and not local and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
 
@@ -1325,6 +1396,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         y = dct.year + 1 if code == "WI" and dct.month > 2 else dct.year  # a December's winter is next year's
         first = season_first_day(y, code)
         tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
+        just_gone = dct.month in WINTER_JUST_GONE and ctx.tense(m.start(), m.end()) != "future"
+        if rel == "this" and code == "WI" and just_gone:
+            return "DATE", f"{dct.year:04d}-WI", "relative"  # "the strongest storm of this winter" in March: that one
         if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
@@ -1406,6 +1480,11 @@ CALENDAR_KIND = re.compile(
 )
 # A day named after "the week" or "the weekend": "of May 10-11", "of 7 June".
 OF_A_DAY = re.compile(rf" of (?:(?:the )?{DAY_NUMBER}(?: ?[-–] ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b")
+
+
+# Months in which "this winter" told of as not to come is the winter just gone ("the coldest this winter has been",
+# in a March paper), not the next one.
+WINTER_JUST_GONE = (3, 4, 5)
 
 
 def season_after(value: str, code: str, step: int) -> str | None:
@@ -1755,8 +1834,9 @@ SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|sl
 
 @rule(
     "duration",
-    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)|the"
-    rf"|another|an additional|over the (?:past|last|next))\s)?"
+    # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
+    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)"
+    rf"|the(?!\s+(?:{NUMBER_HALF})-(?:{_UNITS})\b)|another|an additional|over the (?:past|last|next))\s)?"
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
     rf"(?P<unit>{_UNITS})(?P<half> and a half)?"
@@ -2089,6 +2169,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
         if word in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end() :], re.I):
             return None  # "two hours earlier than forecast": a comparison
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
+    if word.endswith("the past") and COUNT_AFTER_PAST.match(m.string, m.end()):
+        return None  # "the sixth winner in the past eight runnings": the last runnings counted, not a time
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
     if word in ("soon", "shortly"):
@@ -2111,6 +2193,14 @@ def _vague(m: re.Match, ctx: Context) -> Result:
                 else ("DATE", "FUTURE_REF", "vague")
             )
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
+
+
+# A count after "the past": the last things of a kind ("in the past eight runnings"), not the past.
+COUNT_AFTER_PAST = re.compile(
+    rf"\s+(?:\d+|{_SMALL}|{_TEENS}|{_TENS}|few|several|couple|dozen)\b(?!\s+(?:of\s+)?(?:{_UNITS}|summers|winters"
+    r"|springs|autumns|seasons)\b)",
+    re.I,
+)
 
 
 # A count before "a day", "a week": how often something is done ("7,000 steps a day", "150 minutes of moderate
@@ -2168,6 +2258,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
         before = m.string[max(0, m.start() - 12) : m.start()]
         if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
+        if FRACTION_AND_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "by two and a quarter lengths", "one and a half hours": a number's fraction, no rate
         if m["unit"].lower() == "second" and SECOND_THING_AFTER.match(after):
             return None  # "a cut of 25 basis points in September, with a second by the end of the year": the ordinal
     if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
@@ -2175,6 +2267,9 @@ def _set(m: re.Match, ctx: Context) -> Result:
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
+
+# A whole number and "and" before "a quarter" or "a half": the number's fraction ("two and a quarter lengths").
+FRACTION_AND_BEFORE = re.compile(rf"\b(?:\d+|{_SMALL}|ten|eleven|twelve)\s+and\s+$", re.I)
 
 # What follows "a second" that is the ordinal of a thing named before ("with a second by the end of the year", "and a
 # second on Friday"), not a rate.
@@ -2409,6 +2504,7 @@ RULE_NEEDS: dict[str, str] = {
     "month_day": MONTH,
     "day_range": MONTH,
     "month_year": MONTH,
+    "nth_weekday": MONTH,
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
