@@ -698,6 +698,8 @@ def _row(
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif _usual(doc, cand):
+            start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
         elif COUNTED_FROM_EVENT.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif REPEATED_AFTER.match(text, cand.end):
@@ -718,6 +720,13 @@ def _row(
         start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
         if start and cand.extras.get("mod"):
             start, end = part_of_span(start, end, cand.value, cand.extras["mod"])
+        if start and published is not None and (side := NOW_SIDE.match(cand.text)):
+            # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
+            today = published.date().isoformat()
+            if side[1].lower() == "earlier" and start <= today < end:
+                end = today
+            elif side[1].lower() == "later" and start < today <= end:
+                start = today
         if not start:
             anchor = "vague" if cand.value.endswith("_REF") or re.search(r"X", cand.value) else anchor
     number = nlp.sentence_index(doc, cand.start)
@@ -741,6 +750,9 @@ def _row(
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
 
+
+# "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
+NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
 USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "traditionally", "always", "regularly"}

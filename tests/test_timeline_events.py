@@ -132,3 +132,96 @@ def test_a_morning_clock_time_after_a_named_afternoon_is_not_that_day():
     )
     assert row(frame, "7am")["value"] != "2025-03-06T07:00"
     assert row(frame, "Thursday afternoon")["value"] == "2025-03-06TAF"
+
+
+def test_a_live_entry_tells_of_a_day_to_come_in_the_true_present():
+    frame = table(
+        "21:32 Full time. Rovers play Lazio in the second leg on Thursday, leading 2-0.",
+        "21:05 GOAL! Haskins scores from the edge of the box.",
+        published=datetime(2025, 4, 12, 21, 55),
+    )
+    assert row(frame, "Thursday")["value"] == "2025-04-17"
+    assert row(frame, "21:05")["value"] == "2025-04-12T21:05"
+
+
+def test_a_state_in_the_present_lasting_until_a_day_lasts_until_the_next_one():
+    frame = table(
+        "Classes in the province remain suspended until Monday, the education department said.",
+        published=datetime(2024, 10, 26),
+    )
+    assert row(frame, "Monday")["value"] == "2024-10-28"
+
+
+def test_a_length_in_a_clause_of_what_usually_happens_dates_nothing():
+    frame = table(
+        "The town recorded more rain in a day than it usually gets in three months.",
+        published=datetime(2024, 10, 26),
+    )
+    assert row(frame, "three months")["date"] == ""
+
+
+def test_earlier_this_year_ends_at_publication():
+    frame = table(
+        "The two ministers fell out earlier this year over the budget, and will meet again later this month.",
+        published=datetime(2024, 10, 18),
+    )
+    assert (row(frame, "earlier this year")["date"], row(frame, "earlier this year")["date_end"]) == (
+        "2024-01-01",
+        "2024-10-18",
+    )
+    assert row(frame, "earlier this year")["value"] == "2024"
+    assert row(frame, "later this month")["date"] == "2024-10-18"
+
+
+def test_a_sum_in_trillions_a_year_is_no_rate_of_time():
+    frame = table("Poorer countries had asked for $1.3 trillion a year.", published=datetime(2024, 11, 24))
+    assert "a year" not in frame["expression"].tolist()
+
+
+def test_a_year_naming_a_thing_does_not_move_the_story_to_it():
+    frame = table(
+        "The quiz final drew 5.1 million viewers on Christmas Day, down from the show's 2019 special.",
+        "The cookery special, shown at 6.05pm, drew 4.2 million.",
+        published=datetime(2024, 12, 27),
+    )
+    assert row(frame, "6.05pm")["date"] != ""
+
+
+def test_a_final_quarter_of_company_figures_is_the_years_fourth():
+    frame = table(
+        "Completions fell 14 per cent in the third quarter, but the minister predicted a strong final quarter.",
+        published=datetime(2024, 11, 20),
+    )
+    assert row(frame, "final quarter")["value"] == "2024-Q4"
+
+
+def test_the_year_to_the_end_of_a_month_is_the_twelve_months_to_it():
+    frame = table(
+        "Rents rose 7 per cent in the year to the end of September, the board said.",
+        published=datetime(2024, 11, 20),
+    )
+    assert (row(frame, "the year")["date"], row(frame, "the year")["date_end"]) == ("2023-10-01", "2024-09-30")
+
+
+def test_thousandths_of_a_second_are_no_second_of_time():
+    frame = table(
+        "Okafor won the final by four thousandths of a second, a fraction of a second ahead of the field.",
+        published=datetime(2024, 8, 5),
+    )
+    assert "a second" not in frame["expression"].tolist()
+
+
+def test_a_month_after_since_and_a_short_phrase_with_in_is_gone_by():
+    frame = table(
+        "It is the singer's longest tour since her knee operation in February.",
+        published=datetime(2024, 10, 21),
+    )
+    assert row(frame, "February")["value"] == "2024-02"
+
+
+def test_a_verb_whose_past_is_its_present_tells_what_a_day_saw():
+    frame = table(
+        "Ten-year gilt yields hit their highest level since 2008 on Tuesday.",
+        published=datetime(2025, 1, 9),
+    )
+    assert row(frame, "Tuesday")["value"] == "2025-01-07"

@@ -161,6 +161,8 @@ def verb_tense(verb: Token) -> str | None:
         return _infinitive_tense(verb)
     if verb.tag_ == "VBP" and verb.lower_ in past_forms():
         return "past"  # "In the summer we rebuilt the back line": a past form the tagger took for a present
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_THE_PAST and not auxes:
+        return "past"  # "gilt yields hit their highest level on Tuesday": news tells what a day's verb did
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_.lower() in STATIVE_VERBS:
             return (
@@ -194,6 +196,13 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+# Verbs whose past is their present ("hit", "cut", "set"): in the plain present with a day ("yields hit a high on
+# Tuesday", "lenders cut rates on Monday") news tells what happened; a plan would say "will".
+SAME_IN_THE_PAST = frozenset(
+    "hit cut set put shut spread quit hurt split burst cast upset broadcast forecast shed bid".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +436,14 @@ class DocContext(Context):
         span = self._span(start, end)
         if span is None or len(span) == 0:
             return None
-        if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+        tense = self._clause_tense(span, start)
+        if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
+        return tense
+
+    def _clause_tense(self, span, start: int) -> str | None:
+        """The tense of the clause of `span` (starting at character `start`), before any "until" is weighed."""
+        if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 50), start):
             return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
             # applies": what something runs from is gone by, whatever the tense of its clause
         if _after_a_comparison(span.root):
@@ -461,7 +477,7 @@ class DocContext(Context):
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         tense = verb_tense(verb) if verb is not None else None
-        if tense == "future" and self.historic and simple_present(verb):
+        if tense == "future" and self.historic and not self.live and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
@@ -527,10 +543,14 @@ def _planned_day(day: Token) -> str | None:
 
 
 # "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
+# "until" right before a date: the end of a state that lasts ("remain closed until Monday").
+UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
 
 # "since" just before an expression: the time something runs from, gone by.
-SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_JUST_BEFORE = re.compile(
+    r"\bsince\s+$|\bsince\s+(?:(?:his|her|their|its|the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+in\s+$", re.I
+)
 
 # Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
 SCHEDULING_VERBS = frozenset("set schedule reschedule fix adjourn postpone delay defer push move bring".split())
@@ -818,6 +838,7 @@ def extract(
             and CLOCK_ENTRY.fullmatch(first.text) is not None
             and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
         )
+        ctx.live = ctx.historic and first.rule == "time_of_day"
     remembered = REMEMBERED_TIME.search(text)
     for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
@@ -845,6 +866,7 @@ def extract(
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
             bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
+            bound = bound or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             ctx.story_moved = (
                 (cand.anchor == "explicit" and not bound)
                 or (counted and ctx.story_moved)
@@ -929,6 +951,23 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
 
 # A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
 LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
+
+
+def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` is a year that only names a thing it modifies ("The show's 2019 special was watched by 11.6
+    million", "the 2018 election"): told in passing, it does not move the story to that year."""
+    if cand.rule != "year":
+        return False
+    span = ctx._span(cand.start, cand.end)
+    if span is None or len(span) != 1:
+        return False
+    year, noun = span[0], span[0].head
+    return (
+        year.dep_ in ("compound", "nummod", "amod", "nmod")
+        and noun.pos_ == "NOUN"
+        and year.i < noun.i <= year.i + 3
+        and not any(t.is_punct for t in year.doc[year.i + 1 : noun.i])  # "2020 - Work stops": an entry's year
+    )
 
 
 def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:

@@ -79,6 +79,7 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    live: bool = False  # whether that entry is a live page's, opening with its clock time: told in the true present
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
@@ -798,10 +799,14 @@ def story_year_after(ctx: Context, m: re.Match) -> int | None:
     return int(year[1]) if year else None
 
 
+# A time zone written after a clock time: "GMT", "EST", "CEST", "UTC", "MSK" (not a word in capitals: "21:05 GOAL").
+ZONE = r"(?-i:[A-Z]{1,4}T|UTC|MSK|WIB|WITA|WIT|Z)(?![A-Za-z])"
+
+
 @rule(
     "time_of_day",
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>(?-i:[A-Z]{2,4})))?"
-    rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>(?-i:[A-Z]{{2,4}})))?"
+    rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>{ZONE}))?"
+    rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>{ZONE}))?"
     # a clock time written with a dot after "at" or "from", as in Nordic and German text: "noticed at 23.40"
     r"|(?<=\b(?:at|At) )(?P<hd>[01]\d|2[0-3])\.(?P<mid>[0-5]\d)(?![\d.,]\d|\s*(?:%|per\b|percent|euros?|points?))"
     rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
@@ -1532,7 +1537,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
 YEAR_TO = re.compile(
-    rf"\s+(?:to|ended|ending|through)\s+(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?\b"
+    rf"\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b"
 )
 
 
@@ -1608,6 +1614,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ordinal = (m["ord"] or "").lower()
     if not rel and not ordinal:
         return None
+    if ordinal == "final" and unit in ("quarter", "half"):
+        ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
         return fiscal_period(m, unit, lx.ORDINALS[ordinal])
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
@@ -1828,6 +1836,9 @@ SECOND_AS_ORDINAL = (
     r"|with)\b)[a-z]"
 )
 
+# A part of a unit of time before "of a": "five thousandths of a second", "a fraction of a second".
+PART_OF_A_UNIT_BEFORE = re.compile(r"\b(?:tenths|hundredths|thousandths|fraction|split)\s+of\s+$", re.I)
+
 # Verbs of scoring before "a second": the second goal, point or try, not a unit of time.
 SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|slott?|bagg?|struck|notch)(?:ed|s)? $")
 
@@ -1891,6 +1902,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # ages ("52 years old", "turned 42 years in January") date no event
     if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
+    if num_text in ("a", "an") and PART_OF_A_UNIT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "by five thousandths of a second", "a fraction of a second": a part of one, no length of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
         return None  # "added a second from the penalty spot": a second goal
     if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
@@ -2216,7 +2229,9 @@ RATE_BEFORE = re.compile(
     re.I,
 )
 # An amount of money (or a number) just before "a year": "$2 million a year", "100 billion dollars a year".
-AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", re.I)
+AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:bn|tn|m|k)?|million|billion|trillion|crores?|lakhs?|cents?|dollars?|units)\s*$", re.I
+)
 # Words after "a day" that make it a time counted from another, not how often: "a day later", "a year ago".
 RATE_NOT_AFTER = re.compile(
     r"\s*(?:-|later|earlier|ago|after|before|from|hence|previously|or (?:two|so|more|less)|and a half"
