@@ -639,6 +639,8 @@ def _spelled_out(token: Token, verb: Token) -> str:
         return token.text
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
         return "has"
+    if token.lower_ in ("'s", "’s") and token.lemma_ == "be":
+        return "is"  # "That's it from us tonight": the verb, spelled out
     return token.norm_
 
 

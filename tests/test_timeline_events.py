@@ -225,3 +225,17 @@ def test_a_verb_whose_past_is_its_present_tells_what_a_day_saw():
         published=datetime(2025, 1, 9),
     )
     assert row(frame, "Tuesday")["value"] == "2025-01-07"
+
+
+def test_the_second_month_of_a_run_follows_the_first():
+    frame = table(
+        "The next review, covering April to June, is due on 25 February.",
+        published=datetime(2024, 11, 22),
+    )
+    assert row(frame, "April")["value"] == "2025-04"
+    assert row(frame, "June")["value"] == "2025-06"
+
+
+def test_a_quarter_counted_in_a_row_is_no_date():
+    frame = table("The regulator raised its cap for the second quarter in a row.", published=datetime(2024, 11, 22))
+    assert "the second quarter" not in frame["expression"].tolist()

@@ -763,6 +763,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
     elif (fronted := fronted_year(ctx, m)) is not None:  # "In 1962 he left for Boston in May": that year's
         return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
+    elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
+        y = run[0] if month >= run[1] else run[0] + 1
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
@@ -770,6 +772,21 @@ def _month(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
         y = min(y, _year_before_reference(ctx, m, month) or y)
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+# A month opening a run of months right before another: "April to June", "from January until March".
+MONTH_RUN_BEFORE = re.compile(rf"{MONTH}\s+(?:to|until|till|through|-|–)\s+$")
+
+
+def _month_run_start(ctx: Context, m: re.Match) -> tuple[int, int] | None:
+    """(year, month) of the month that opens a run ending at the month `m` ("covering April to June"), when the
+    text dated it last; None otherwise."""
+    first = re.fullmatch(r"(\d{4})-(\d\d)", ctx.last_value or "")
+    if first is None or ctx.last_start < 0 or ctx.last_start < m.start() - 25:
+        return None
+    if not MONTH_RUN_BEFORE.search(m.string, ctx.last_start, m.start()):
+        return None
+    return int(first[1]), int(first[2])
 
 
 def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
@@ -1596,6 +1613,10 @@ def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
     )
 
 
+# A count of periods one after another: "for the second quarter in a row", "the third quarter running".
+IN_A_ROW = re.compile(r"\s+(?:in a row|running|in succession)\b", re.I)
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
@@ -1614,6 +1635,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ordinal = (m["ord"] or "").lower()
     if not rel and not ordinal:
         return None
+    if IN_A_ROW.match(m.string, m.end()):
+        return None  # "raised its cap for the second quarter in a row": a count of quarters, no one quarter
     if ordinal == "final" and unit in ("quarter", "half"):
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
