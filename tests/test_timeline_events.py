@@ -239,3 +239,13 @@ def test_the_second_month_of_a_run_follows_the_first():
 def test_a_quarter_counted_in_a_row_is_no_date():
     frame = table("The regulator raised its cap for the second quarter in a row.", published=datetime(2024, 11, 22))
     assert "the second quarter" not in frame["expression"].tolist()
+
+
+def test_a_day_of_fixtures_a_schedule_makes_known_is_to_come():
+    frame = table(
+        "The Boxing Day fixtures were published on Wednesday, and the league announced the March fixtures too.",
+        published=datetime(2025, 8, 14),
+    )
+    assert row(frame, "Boxing Day")["value"] == "2025-12-26"
+    assert row(frame, "March")["value"] == "2026-03"
+    assert row(frame, "Wednesday")["value"] == "2025-08-13"

@@ -450,6 +450,8 @@ class DocContext(Context):
             return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
+        if _announced_schedule(span.root):
+            return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
@@ -532,6 +534,23 @@ SCHEDULED_NOUNS = frozenset(
 )
 
 
+# Verbs that make a schedule known: what they publish is dated by its own day, not by when it was published.
+ANNOUNCING = frozenset("publish announce release confirm unveil reveal draw".split())
+
+
+def _announced_schedule(date: Token) -> bool:
+    """Whether the date names a scheduled event that a verb of making known has as its subject or object ("The
+    Boxing Day fixtures were published on Wednesday", "announced the March fixtures"): a schedule is made known
+    before its events, so their day is to come."""
+    noun = date.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if date.dep_ != "compound" or noun.lemma_.lower() not in SCHEDULED_NOUNS | {"fixture", "schedule"}:
+        return False
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in ANNOUNCING
+
+
 def _planned_day(day: Token) -> str | None:
     """'future' for a day's scheduled event a future verb looks to ("officials would decide on Friday's openings",
     "he will miss Saturday's final"); None otherwise ("police will investigate Friday's crash": a day gone)."""
@@ -542,9 +561,9 @@ def _planned_day(day: Token) -> str | None:
     return "future" if verb is not None and verb_tense(verb) == "future" else None
 
 
-# "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
 # "until" right before a date: the end of a state that lasts ("remain closed until Monday").
 UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+# "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
 
 # "since" just before an expression: the time something runs from, gone by.
