@@ -190,7 +190,7 @@ def duration_span(
     sign, period = 0, False
     superlative = _superlative_in(before)
     coming = tense == "future" and not being and PRECISION.index(_granularity(parts)) > PRECISION.index("year")
-    if re.search(r"first (?:time|occasion) in (?:the )?(?:past |last )?$", before, re.I) or (
+    if re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
         superlative and not coming
     ):
         sign = -1
@@ -224,6 +224,12 @@ def duration_span(
     return start, end, "relative"
 
 
+# Words that hedge a length between "in" and it: "the second time in just over a year", "in little more than".
+HEDGED = (
+    r"(?:(?:just|only|barely|a little|little|slightly|well|about|around|nearly|almost|roughly|more than|less than"
+    r"|under|over|some)\s+){0,2}"
+)
+
 # "the strongest quake to hit the region in nearly a century", "its highest level in three years": like "the first
 # time in", a superlative before "in <duration>" dates the last time it was so. Nouns ending in -est are no
 # superlatives.
@@ -233,7 +239,7 @@ NOT_SUPERLATIVES = (
 )
 SUPERLATIVE_IN = re.compile(
     rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b"
-    r"[^.;:!?]{0,60}\bin (?:the )?(?:past |last )?$",
+    rf"[^.;:!?]{{0,60}}\bin (?:the )?(?:past |last )?{HEDGED}$",
     re.I,
 )
 
@@ -242,14 +248,14 @@ SUPERLATIVE_IN = re.compile(
 # the stretch up to publication.
 REPEATED_IN = re.compile(
     r"(?:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.;:!?]{0,60}|\btimes )"
-    r"\bin (?:the )?(?:past |last )?$",
+    rf"\bin (?:the )?(?:past |last )?{HEDGED}$",
     re.I,
 )
 
 
 # "first", "best" or "worst" with up to three words and "in", no article needed (a headline's "to reach first cup
 # semi-final in", "celebrates best tourist season in").
-FIRST_IN = re.compile(r"\b(?:first|best|worst) (?:[\w-]+ ){0,3}in (?:the )?(?:past |last )?$", re.I)
+FIRST_IN = re.compile(rf"\b(?:first|best|worst) (?:[\w-]+ ){{0,3}}in (?:the )?(?:past |last )?{HEDGED}$", re.I)
 
 
 def _superlative_in(before: str) -> bool:
@@ -633,6 +639,8 @@ def _spelled_out(token: Token, verb: Token) -> str:
         return token.text
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
         return "has"
+    if token.lower_ in ("'s", "’s") and token.lemma_ == "be":
+        return "is"  # "That's it from us tonight": the verb, spelled out
     return token.norm_
 
 
@@ -692,6 +700,8 @@ def _row(
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif _usual(doc, cand):
+            start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
         elif COUNTED_FROM_EVENT.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif REPEATED_AFTER.match(text, cand.end):
@@ -712,6 +722,13 @@ def _row(
         start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
         if start and cand.extras.get("mod"):
             start, end = part_of_span(start, end, cand.value, cand.extras["mod"])
+        if start and published is not None and (side := NOW_SIDE.match(cand.text)):
+            # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
+            today = published.date().isoformat()
+            if side[1].lower() == "earlier" and start <= today < end:
+                end = today
+            elif side[1].lower() == "later" and start < today <= end:
+                start = today
         if not start:
             anchor = "vague" if cand.value.endswith("_REF") or re.search(r"X", cand.value) else anchor
     number = nlp.sentence_index(doc, cand.start)
@@ -735,6 +752,9 @@ def _row(
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
 
+
+# "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
+NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
 USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "traditionally", "always", "regularly"}
@@ -965,6 +985,37 @@ def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told
                 row[column] = match + row[column][10:]
 
 
+# "for" right before a weekday's possessive: the day of an event named by it ("figures for Saturday's broadcast").
+FOR_DAYS_EVENT = re.compile(r"\bfor\s+$", re.I)
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def date_days_events_as_told(
+    found: list, made: list[dict], text: str, doc: Doc, gone: dict[str, str], published: datetime | None
+) -> None:
+    """A weekday's event named "for" it by its possessive ("Figures for Saturday's broadcast are expected on
+    Tuesday"), which would otherwise be the day to come ("tickets for Sunday's game"), is the day the article has
+    already told of under that weekday, gone by ("won on Saturday night"): the same event. Adds the paragraph's
+    weekdays gone by to `gone` (weekday -> date)."""
+    today = published.date().isoformat() if published is not None else None
+    for cand, row in zip(found, made):
+        first = cand.text.split()[0].lower() if cand.rule == "weekday" and cand.text.split() else ""
+        if first not in WEEKDAY_WORDS or not DAY_VALUE.match(row["value"]) or today is None:
+            continue
+        possessive = POSSESSIVE_AFTER.match(text, cand.end) is not None
+        if not possessive and row["date"] <= today:
+            gone[first] = row["date"]
+        elif (
+            possessive
+            and cand.text.lower() == first
+            and first in gone
+            and row["date"] > today
+            and FOR_DAYS_EVENT.search(text, max(0, cand.start - 6), cand.start)
+        ):
+            row["value"] = row["date"] = row["date_end"] = gone[first]
+            row["event"] = event_phrase(doc, cand.start, cand.end, False)
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -1006,6 +1057,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
     told: list[tuple[str, set[str]]] = []  # days named so far, each with the nouns of what happened on it
+    gone: dict[str, str] = {}  # weekdays named so far that had gone by, each with its date
     sport = is_sport_report(docs)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
@@ -1021,6 +1073,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         if paragraph.number and entry is None:
             date_clock_times_by_their_doer(found, made, doc, told)
+            date_days_events_as_told(found, made, text, doc, gone, published)
         if entry is not None:
             entries.append((made, entry.rule))
         rows += made

@@ -114,7 +114,18 @@ ONGOING_ADVERBS = frozenset({"still", "already", "now", "currently"})
 
 # Words that look forward from the time of the verb: "is due on Friday", "was expected on Wednesday". In the past
 # tense they leave it open whether the day has come ("the ruling was expected on Friday" may be before or after it).
-EXPECTING = {"due", "expected", "scheduled", "slated", "poised", "planned"}
+EXPECTING = {
+    "due",
+    "expected",
+    "scheduled",
+    "slated",
+    "poised",
+    "planned",
+    "pencilled",
+    "penciled",
+    "earmarked",
+    "timetabled",
+}
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -150,6 +161,8 @@ def verb_tense(verb: Token) -> str | None:
         return _infinitive_tense(verb)
     if verb.tag_ == "VBP" and verb.lower_ in past_forms():
         return "past"  # "In the summer we rebuilt the back line": a past form the tagger took for a present
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_THE_PAST and not auxes:
+        return "past"  # "gilt yields hit their highest level on Tuesday": news tells what a day's verb did
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_.lower() in STATIVE_VERBS:
             return (
@@ -183,6 +196,13 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+# Verbs whose past is their present ("hit", "cut", "set"): in the plain present with a day ("yields hit a high on
+# Tuesday", "lenders cut rates on Monday") news tells what happened; a plan would say "will".
+SAME_IN_THE_PAST = frozenset(
+    "hit cut set put shut spread quit hurt split burst cast upset broadcast forecast shed bid".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -416,13 +436,24 @@ class DocContext(Context):
         span = self._span(start, end)
         if span is None or len(span) == 0:
             return None
-        if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+        tense = self._clause_tense(span, start)
+        if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
+        return tense
+
+    def _clause_tense(self, span, start: int) -> str | None:
+        """The tense of the clause of `span` (starting at character `start`), before any "until" is weighed."""
+        if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 50), start):
             return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
             # applies": what something runs from is gone by, whatever the tense of its clause
         if _after_a_comparison(span.root):
             return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
+        if _announced_schedule(span.root):
+            return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
+        if _price_on_a_day(span.root):
+            return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or _planned_day(span.root) or "past"
         if _invited_to(span.root):
@@ -448,7 +479,7 @@ class DocContext(Context):
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         tense = verb_tense(verb) if verb is not None else None
-        if tense == "future" and self.historic and simple_present(verb):
+        if tense == "future" and self.historic and not self.live and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
@@ -503,6 +534,23 @@ SCHEDULED_NOUNS = frozenset(
 )
 
 
+# Verbs that make a schedule known: what they publish is dated by its own day, not by when it was published.
+ANNOUNCING = frozenset("publish announce release confirm unveil reveal draw".split())
+
+
+def _announced_schedule(date: Token) -> bool:
+    """Whether the date names a scheduled event that a verb of making known has as its subject or object ("The
+    Boxing Day fixtures were published on Wednesday", "announced the March fixtures"): a schedule is made known
+    before its events, so their day is to come."""
+    noun = date.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if date.dep_ != "compound" or noun.lemma_.lower() not in SCHEDULED_NOUNS | {"fixture", "schedule"}:
+        return False
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in ANNOUNCING
+
+
 def _planned_day(day: Token) -> str | None:
     """'future' for a day's scheduled event a future verb looks to ("officials would decide on Friday's openings",
     "he will miss Saturday's final"); None otherwise ("police will investigate Friday's crash": a day gone)."""
@@ -513,11 +561,15 @@ def _planned_day(day: Token) -> str | None:
     return "future" if verb is not None and verb_tense(verb) == "future" else None
 
 
+# "until" right before a date: the end of a state that lasts ("remain closed until Monday").
+UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 # "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
 
 # "since" just before an expression: the time something runs from, gone by.
-SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_JUST_BEFORE = re.compile(
+    r"\bsince\s+$|\bsince\s+(?:(?:his|her|their|its|the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+in\s+$", re.I
+)
 
 # Verbs that put something off to a date: "set sentencing for Jan. 15", "adjourned the case until March 3".
 SCHEDULING_VERBS = frozenset("set schedule reschedule fix adjourn postpone delay defer push move bring".split())
@@ -600,6 +652,35 @@ def _compared_from(date: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# Nouns of a price a date is read from: "a premium of 41% to its closing price on December 18", "a discount to the
+# stock's close on Friday". A price on a day is known only once the day is over: the day is gone by.
+PRICE_GAP_NOUNS = frozenset({"premium", "discount", "close"})
+CLOSING_WORDS = frozenset({"closing", "undisturbed", "last", "final"})
+
+
+# A closing price right before a date, whatever the parse hung the date on: "to its closing price on November 28",
+# "over the stock's close on Friday".
+CLOSING_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:closing|undisturbed)\s+(?:share\s+)?price|(?:\b(?:the|its|their)|['’]s)\s+close)\s+(?:on|of)\s+$",
+    re.I,
+)
+
+
+def _price_on_a_day(date: Token) -> bool:
+    """Whether the date is the day of a price something is measured against: it hangs by "on" or "at" on a
+    premium, a discount or a close, or on a price said to be closing ("the closing price on December 18"), or
+    follows such a price."""
+    if CLOSING_PRICE_BEFORE.search(date.doc.text, max(0, date.idx - 40), date.idx):
+        return True
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "at", "of") or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() in PRICE_GAP_NOUNS:
+        return True
+    return noun.lemma_.lower() == "price" and any(c.lower_ in CLOSING_WORDS for c in noun.children)
 
 
 def _ongoing_after(date: Token, verb: Token) -> bool:
@@ -747,8 +828,8 @@ def extract(
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.sport = sport
-    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season = (
-        (*reference, None, None)[:4] if isinstance(reference, tuple) else (reference, False, None, None)
+    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier = (
+        (*reference, None, None, False)[:5] if isinstance(reference, tuple) else (reference, False, None, None, False)
     )
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
@@ -776,6 +857,7 @@ def extract(
             and CLOCK_ENTRY.fullmatch(first.text) is not None
             and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
         )
+        ctx.live = ctx.historic and first.rule == "time_of_day"
     remembered = REMEMBERED_TIME.search(text)
     for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         result = fn(m, ctx)
@@ -802,18 +884,26 @@ def extract(
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
-            bound = SINCE.search(text, max(0, cand.start - 40), cand.start) is not None  # ends at the date
+            bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
+            bound = bound or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             ctx.story_moved = (
                 (cand.anchor == "explicit" and not bound)
                 or (counted and ctx.story_moved)
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
+            ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
                 ctx.last_period = None  # the story went to another year ("In 2019 the firm was founded")
-            cand.extras["story"] = (ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season)
+            cand.extras["story"] = (
+                ctx.last_value,
+                ctx.story_moved,
+                ctx.last_period,
+                ctx.split_season,
+                ctx.last_earlier,
+            )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text)
@@ -880,6 +970,23 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
 
 # A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
 LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
+
+
+def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` is a year that only names a thing it modifies ("The show's 2019 special was watched by 11.6
+    million", "the 2018 election"): told in passing, it does not move the story to that year."""
+    if cand.rule != "year":
+        return False
+    span = ctx._span(cand.start, cand.end)
+    if span is None or len(span) != 1:
+        return False
+    year, noun = span[0], span[0].head
+    return (
+        year.dep_ in ("compound", "nummod", "amod", "nmod")
+        and noun.pos_ == "NOUN"
+        and year.i < noun.i <= year.i + 3
+        and not any(t.is_punct for t in year.doc[year.i + 1 : noun.i])  # "2020 - Work stops": an entry's year
+    )
 
 
 def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:
@@ -1169,7 +1276,9 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
 # "since" just before a date: the date opens a time that runs to the present.
-SINCE = re.compile(r"\bsince\s+$", re.I)
+# "since" before a date, or before a short clause ending in "in": the date starts a stretch running to now ("the
+# first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
+SINCE = re.compile(r"\bsince\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
 # "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
 # until his death in 1998", "until he retired in 1993", "runs until 2027").
 UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
@@ -1237,8 +1346,9 @@ def reference_value(cand: Candidate) -> str:
 
 
 # The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
-# half year mentioned (or None), and the first year of the sports season written across two years it named (or None).
-Reference = tuple[str, bool, str | None, int | None]
+# half year mentioned (or None), the first year of the sports season written across two years it named (or None),
+# and whether that date was named in a past perfect clause put before its main one (see Context.last_earlier).
+Reference = tuple[str, bool, str | None, int | None, bool]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
@@ -1249,4 +1359,5 @@ def last_reference(found: list[Candidate], before: Reference | None = None) -> R
     )
     if season is None:
         return story or before
-    return (*(story or before or (None, False, None))[:3], season)
+    last = story or before or (None, False, None, None, False)
+    return (*last[:3], season, *last[4:5])

@@ -68,6 +68,9 @@ class Context:
         False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
     )
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
+    # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
+    # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
+    last_earlier: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -76,6 +79,7 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    live: bool = False  # whether that entry is a live page's, opening with its clock time: told in the true present
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
@@ -677,6 +681,34 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(m['y']):04d}-{month_number(m['m']):02d}", "explicit"
 
 
+@rule(
+    "nth_weekday",
+    rf"(?:the )?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?P<wd>{WEEKDAY}) (?:of|in) "
+    rf"(?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?",
+)
+def _nth_weekday(m: re.Match, ctx: Context) -> Result:
+    """'the first Monday of October', 'the last Friday in March 2025' -> DATE of that day, in the year the text
+    names or the tense gives the month."""
+    month = month_number(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.dct:
+        year = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
+    else:
+        return None
+    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
+        m["ord"].lower()
+    )
+    if nth is None:  # the last such day of the month
+        day = month_end(year, month)
+        day -= timedelta(days=(day.weekday() - wd) % 7)
+    else:
+        day = date(year, month, 1)
+        day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (nth - 1))
+    return "DATE", day.isoformat(), "explicit" if m["y"] else "relative"
+
+
 @rule("month_range_period", rf"(?:the )?(?P<a>{MONTH}) ?[-–] ?(?P<b>{MONTH})(?: (?:period|quarter))?")
 def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
     """'the October-December period', 'in January–March' -> DATE 2024-Q4: the calendar quarter those months make, in
@@ -731,6 +763,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
     elif (fronted := fronted_year(ctx, m)) is not None:  # "In 1962 he left for Boston in May": that year's
         return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
+    elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
+        y = run[0] if month >= run[1] else run[0] + 1
     else:
         y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
@@ -738,6 +772,21 @@ def _month(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
         y = min(y, _year_before_reference(ctx, m, month) or y)
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+# A month opening a run of months right before another: "April to June", "from January until March".
+MONTH_RUN_BEFORE = re.compile(rf"{MONTH}\s+(?:to|until|till|through|-|–)\s+$")
+
+
+def _month_run_start(ctx: Context, m: re.Match) -> tuple[int, int] | None:
+    """(year, month) of the month that opens a run ending at the month `m` ("covering April to June"), when the
+    text dated it last; None otherwise."""
+    first = re.fullmatch(r"(\d{4})-(\d\d)", ctx.last_value or "")
+    if first is None or ctx.last_start < 0 or ctx.last_start < m.start() - 25:
+        return None
+    if not MONTH_RUN_BEFORE.search(m.string, ctx.last_start, m.start()):
+        return None
+    return int(first[1]), int(first[2])
 
 
 def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
@@ -767,10 +816,14 @@ def story_year_after(ctx: Context, m: re.Match) -> int | None:
     return int(year[1]) if year else None
 
 
+# A time zone written after a clock time: "GMT", "EST", "CEST", "UTC", "MSK" (not a word in capitals: "21:05 GOAL").
+ZONE = r"(?-i:[A-Z]{1,4}T|UTC|MSK|WIB|WITA|WIT|Z)(?![A-Za-z])"
+
+
 @rule(
     "time_of_day",
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>(?-i:[A-Z]{2,4})))?"
-    rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>(?-i:[A-Z]{{2,4}})))?"
+    rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s(?P<tz>{ZONE}))?"
+    rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>{ZONE}))?"
     # a clock time written with a dot after "at" or "from", as in Nordic and German text: "noticed at 23.40"
     r"|(?<=\b(?:at|At) )(?P<hd>[01]\d|2[0-3])\.(?P<mid>[0-5]\d)(?![\d.,]\d|\s*(?:%|per\b|percent|euros?|points?))"
     rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
@@ -814,7 +867,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             and ctx.pos_at(m.start("ap")) in ("", "AUX", "VERB")
         ):
             return None  # "am" is also the verb ("of the 20, am I …"); the parse tells "at 8 am on Friday" apart
-    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string)
+    local = LOCAL_TIME.search(m.string, ctx.sentence_start(m.start()), m.end() + 12) is not None
+    day = clock_day(ctx, m.start(), ctx.tense(m.start(), m.end()), (hour, minute), m.string, local)
     evening = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(?:(1[2-9]|2[0-3]):\d\d|EV|NI|AF)", ctx.last_value or "")
     if m["word"] and hour == 0 and day is not None and evening and evening[1] == day:
         # "stabbed at about 9.30pm … died in hospital shortly after midnight": the night into the next day
@@ -832,8 +886,26 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
 # "the same", "next", "following" or "previous" day is counted from the story's last date, so it is not one of these.
 ON_NAMED_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:same|next|following|previous|that|this)\b)(?:[a-z]+[ -])?day\b")
 
-# What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30").
-GAME_CLOCK = re.compile(r":\d\d|\s+(?:left|remaining|to go|to play)\b", re.I)
+# A past perfect: what it tells may come before a part of the day named after it ("had opened at 6am").
+PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
+
+# "local time" in a clock time's sentence: the clock of the place, not the publication's ("was suspended at 14:20
+# local time and did not resume until 16:05").
+LOCAL_TIME = re.compile(r"\blocal time\b", re.I)
+
+# What follows a game clock or a race time written like a clock time ("5:12 left", "2:05:30"), or the time into a
+# round or a period of play ("stopped him at 2:47 of the ninth", "scored 1:12 into the third period").
+_PLAY_ORDINAL = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening"
+    r"|\d+(?:st|nd|rd|th)"
+)
+GAME_CLOCK = re.compile(
+    r":\d\d|\s+(?:left|remaining|to go|to play)\b"
+    rf"|\s+(?:of|into) (?:the )?(?:{_PLAY_ORDINAL})\b"
+    rf"|\s+(?:of|into|in) (?:the )?(?:(?:{_PLAY_ORDINAL}) )?(?:round|period|quarter|half|inning|innings|set|overtime"
+    r"|extra time)\b",
+    re.I,
+)
 # A place in a race and "at" before minutes and seconds: the gap to the leader ("Evenepoel third at 5:19").
 GAP_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+at\s+$", re.I
@@ -871,7 +943,12 @@ NIGHT_CROSSED = re.compile(r"\b(?:through|into|throughout) the (?:night|early ho
 
 
 def clock_day(
-    ctx: Context, start: int, tense: str | None = None, clock: tuple[int, int] = (0, 0), text: str = ""
+    ctx: Context,
+    start: int,
+    tense: str | None = None,
+    clock: tuple[int, int] = (0, 0),
+    text: str = "",
+    local: bool = False,
 ) -> str | None:
     """The day a clock time without one (at `start`, read `clock` = (hour, minute), in a clause of `tense`) falls
     on: the day the story named last ("injured on Sunday night. Officers were called at about 10.15pm": that
@@ -879,8 +956,13 @@ def clock_day(
     day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
     A small-hours clock time after words of a night gone through ("ran through the night before the chair
-    suspended them at 4.30am") is on the day after the day named. None when the story has moved to a time it names
-    no day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at 6 a.m.")."""
+    suspended them at 4.30am") is on the day after the day named. A day named in an earlier sentence in a past
+    perfect clause put before its main one ("England resumed after India had been bowled out on Monday") is before
+    the story's time, not the day of a later clock time, nor is an afternoon, evening or night named last the day
+    of a morning clock time gone by ("closed on Thursday afternoon, reopened at 6am"); a clock time of the place
+    ("14:20 local time", `local`) is not compared with the publication's. None when the story has moved to a time
+    it names no day of (a year, a decade), or the sentence spoke of no particular day ("on a Sunday she opens at
+    6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
@@ -891,6 +973,16 @@ def clock_day(
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
     if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
+    if ctx.last_earlier and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start)):
+        named = None
+    if (
+        named is not None
+        and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:AF|EV|NI)", ctx.last_value or "")
+        and 5 <= clock[0] < 12
+        and tense == "past"
+        and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
+    ):
+        named = None  # "the airport, which closed on Thursday afternoon, reopened at 6am": a morning after it
     known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if (
         named is not None
@@ -908,6 +1000,7 @@ def clock_day(
         named is not None
         and tense == "past"
         and known
+        and not local
         and named.date() == ctx.dct.date()
         and re.search(r"T\d\d:\d\d", ctx.last_value or "")  # that day came from a clock time, not named
         and clock > (ctx.dct.hour, ctx.dct.minute)
@@ -921,7 +1014,7 @@ def clock_day(
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
-    if tense == "past" and known and clock > (ctx.dct.hour, ctx.dct.minute):
+    if tense == "past" and known and not local and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
 
@@ -1325,6 +1418,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         y = dct.year + 1 if code == "WI" and dct.month > 2 else dct.year  # a December's winter is next year's
         first = season_first_day(y, code)
         tense = ctx.tense(m.start(), m.end()) if rel in ("the", "that") else None
+        just_gone = dct.month in WINTER_JUST_GONE and ctx.tense(m.start(), m.end()) != "future"
+        if rel == "this" and code == "WI" and just_gone:
+            return "DATE", f"{dct.year:04d}-WI", "relative"  # "the strongest storm of this winter" in March: that one
         if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
@@ -1408,6 +1504,11 @@ CALENDAR_KIND = re.compile(
 OF_A_DAY = re.compile(rf" of (?:(?:the )?{DAY_NUMBER}(?: ?[-–] ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b")
 
 
+# Months in which "this winter" told of as not to come is the winter just gone ("the coldest this winter has been",
+# in a March paper), not the next one.
+WINTER_JUST_GONE = (3, 4, 5)
+
+
 def season_after(value: str, code: str, step: int) -> str | None:
     """The first season `code` (SP, SU, FA, WI) after the calendar span of `value` (step 1), or the last one before
     it (step -1): ('1974-06-14', 'SP', 1) -> '1975-SP'. None when `value` has no calendar span."""
@@ -1453,7 +1554,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
 YEAR_TO = re.compile(
-    rf"\s+(?:to|ended|ending|through)\s+(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?\b"
+    rf"\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b"
 )
 
 
@@ -1511,6 +1613,10 @@ def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
     )
 
 
+# A count of periods one after another: "for the second quarter in a row", "the third quarter running".
+IN_A_ROW = re.compile(r"\s+(?:in a row|running|in succession)\b", re.I)
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
@@ -1529,6 +1635,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ordinal = (m["ord"] or "").lower()
     if not rel and not ordinal:
         return None
+    if IN_A_ROW.match(m.string, m.end()):
+        return None  # "raised its cap for the second quarter in a row": a count of quarters, no one quarter
+    if ordinal == "final" and unit in ("quarter", "half"):
+        ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
         return fiscal_period(m, unit, lx.ORDINALS[ordinal])
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
@@ -1749,14 +1859,18 @@ SECOND_AS_ORDINAL = (
     r"|with)\b)[a-z]"
 )
 
+# A part of a unit of time before "of a": "five thousandths of a second", "a fraction of a second".
+PART_OF_A_UNIT_BEFORE = re.compile(r"\b(?:tenths|hundredths|thousandths|fraction|split)\s+of\s+$", re.I)
+
 # Verbs of scoring before "a second": the second goal, point or try, not a unit of time.
 SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|slott?|bagg?|struck|notch)(?:ed|s)? $")
 
 
 @rule(
     "duration",
-    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)|the"
-    rf"|another|an additional|over the (?:past|last|next))\s)?"
+    # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
+    rf"(?P<pre>(?:the (?:past|last|next|first|previous|coming|following|final|latest|remaining|preceding|same)"
+    rf"|the(?!\s+(?:{NUMBER_HALF})-(?:{_UNITS})\b)|another|an additional|over the (?:past|last|next))\s)?"
     rf"{HEDGE}?(?P<num>{NUMBER_HALF}|{VAGUE_QUANTITY})[- ](?:more |full |straight |consecutive |additional |long "
     rf"|or so |and a half )?"
     rf"(?P<unit>{_UNITS})(?P<half> and a half)?"
@@ -1811,6 +1925,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # ages ("52 years old", "turned 42 years in January") date no event
     if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
+    if num_text in ("a", "an") and PART_OF_A_UNIT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "by five thousandths of a second", "a fraction of a second": a part of one, no length of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
         return None  # "added a second from the penalty spot": a second goal
     if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
@@ -2089,6 +2205,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
         if word in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end() :], re.I):
             return None  # "two hours earlier than forecast": a comparison
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
+    if word.endswith("the past") and COUNT_AFTER_PAST.match(m.string, m.end()):
+        return None  # "the sixth winner in the past eight runnings": the last runnings counted, not a time
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
     if word in ("soon", "shortly"):
@@ -2113,6 +2231,14 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
 
 
+# A count after "the past": the last things of a kind ("in the past eight runnings"), not the past.
+COUNT_AFTER_PAST = re.compile(
+    rf"\s+(?:\d+|{_SMALL}|{_TEENS}|{_TENS}|few|several|couple|dozen)\b(?!\s+(?:of\s+)?(?:{_UNITS}|summers|winters"
+    r"|springs|autumns|seasons)\b)",
+    re.I,
+)
+
+
 # A count before "a day", "a week": how often something is done ("7,000 steps a day", "150 minutes of moderate
 # activity a week", "hundreds of interviews a day", "twice a week", "three times a year"); TimeML types it SET
 # (TempEval-3: "interviews a day" and "CDs a year" SET P1D, P1Y). An amount of money before it ("$2 million a year")
@@ -2126,7 +2252,9 @@ RATE_BEFORE = re.compile(
     re.I,
 )
 # An amount of money (or a number) just before "a year": "$2 million a year", "100 billion dollars a year".
-AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|cents?|dollars?|units)\s*$", re.I)
+AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:bn|tn|m|k)?|million|billion|trillion|crores?|lakhs?|cents?|dollars?|units)\s*$", re.I
+)
 # Words after "a day" that make it a time counted from another, not how often: "a day later", "a year ago".
 RATE_NOT_AFTER = re.compile(
     r"\s*(?:-|later|earlier|ago|after|before|from|hence|previously|or (?:two|so|more|less)|and a half"
@@ -2168,6 +2296,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
         before = m.string[max(0, m.start() - 12) : m.start()]
         if not _rate_before(m.string, m.start()) or RATE_NOT_AFTER.match(after) or AMOUNT_BEFORE.search(before):
             return None
+        if FRACTION_AND_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "by two and a quarter lengths", "one and a half hours": a number's fraction, no rate
         if m["unit"].lower() == "second" and SECOND_THING_AFTER.match(after):
             return None  # "a cut of 25 basis points in September, with a second by the end of the year": the ordinal
     if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
@@ -2175,6 +2305,9 @@ def _set(m: re.Match, ctx: Context) -> Result:
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
+
+# A whole number and "and" before "a quarter" or "a half": the number's fraction ("two and a quarter lengths").
+FRACTION_AND_BEFORE = re.compile(rf"\b(?:\d+|{_SMALL}|ten|eleven|twelve)\s+and\s+$", re.I)
 
 # What follows "a second" that is the ordinal of a thing named before ("with a second by the end of the year", "and a
 # second on Friday"), not a rate.
@@ -2409,6 +2542,7 @@ RULE_NEEDS: dict[str, str] = {
     "month_day": MONTH,
     "day_range": MONTH,
     "month_year": MONTH,
+    "nth_weekday": MONTH,
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
