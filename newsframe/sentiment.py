@@ -210,7 +210,8 @@ def _has_words(text) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 GOOD_MEASURES = (
     r"profits?|revenues?|sales|earnings|income|turnover|margins?|dividends?|shares|stocks?|exports?|output|growth"
-    r"|orders|demand|jobs|employment|wages|bookings|market share|GDP|trade|footfall"
+    r"|orders|demand|jobs|employment|wages|bookings|market share|GDP|trade|footfall|productivity|viewers|audiences?"
+    r"|ratings|attendances?|subscribers"
 )
 BAD_MEASURES = r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults|death\s+toll"
 UP_WORDS = (
@@ -292,6 +293,18 @@ DISPUTE_ENDED = (
 # A charge's movement is its own, not that of a measure after it: "pre-tax profit fell", "tax revenues rose".
 _CHARGE_GAP = (
     rf"(?:[\s,]+(?!(?:{CLAUSE_WORDS}|{GOOD_MEASURES}|{BAD_MEASURES})\b)[\w%$€£.'’-]+){{0,{OUTCOME_GAP}}}?[\s,]+"
+)
+# What a household pays for goods it cannot do without, raised: "raised the pump price of petrol", "hiked its
+# electricity tariffs", "a fuel price hike", "food prices rose" (the price of a share or a house is left out: who
+# gains is not said).
+STAPLES = r"fuel|petrol|gasoline|diesel|food|bread|energy|electricity|gas|water|pump|rice|flour|milk|medicine|drug"
+PRICE_RAISED = re.compile(
+    rf"\b(?:raised|raises|raising|hiked|hikes|hiking|increased|increases|increasing|doubled|doubles|jacked\s+up)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:pump\s+)?prices?\s+of\s+(?:{STAPLES})"
+    rf"|(?:{STAPLES})\s+(?:[\w-]+\s+)?(?:prices?|tariffs?))\b"
+    rf"|\b(?:{STAPLES})\s+(?:[\w-]+\s+)?(?:price|tariff)\s+(?:hikes?|rises?|increases?)\b"
+    rf"|\b(?:{STAPLES})\s+(?:pump\s+)?prices?{_GAP}(?:{CHARGES_UP})\b",
+    re.I,
 )
 # Charges going down: "energy bills will fall by 7%", "rail fares came down" (what a household pays, less; taxes
 # cut are a policy argued over, left to the model).
@@ -378,6 +391,8 @@ OUTCOME_OPENINGS = re.compile(
     rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING}|{FALLING}|{RISING}|{JOB_WORDS}"
     rf"|{FAILING_BUSINESS}|{ENDING}|{DOWN_NOUNS}|{UP_NOUNS})".lower()
 )
+# A movement said to have hardly happened: "productivity has barely grown", "sales hardly moved" is the other way.
+BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\s+\w+$", re.I)
 # A negation just before a verb that opens a pattern takes the result back: "the union would not call off the
 # strike", "the firm has not cut jobs", "refused to close the library".
 NEGATED_BEFORE = re.compile(
@@ -400,7 +415,10 @@ WIN_VERBS = (
     r"beat|beats|beaten|defeated|defeats|demolished|thrashed|crushed|routed|hammered|trounced|outclassed|overpowered"
     r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed"
 )
-LOSS_VERBS = r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
+LOSS_VERBS = (
+    r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
+    r"|(?:fell|falls|falling|fallen) short to"
+)
 # The same told by a noun: "a 3-1 win over Brayford City" is a defeat for Brayford City, "a 2-0 defeat to Hull" a win
 # for Hull.
 WIN_NOUNS = r"(?:win|victory|triumph|romp)\s+(?:over|against)"
@@ -469,6 +487,8 @@ def other_results(text: str, lower: str) -> set[str]:
         found.add("negative")
     if ("level" in lower or "status" in lower) and (match := ALERT_RAISED.search(text)):
         found.add("negative" if match.group("up") or match.group("up2") else "positive")
+    if ("pric" in lower or "tariff" in lower) and PRICE_RAISED.search(text):
+        found.add("negative")
     if ("paraly" in lower or "crippl" in lower or "standstill" in lower or "to a halt" in lower) and PARALYSED.search(
         text
     ):
@@ -490,7 +510,8 @@ def outcome_tone(text: str) -> str | None:
                     continue  # "sales, rising rents": the movement is the next measure's
                 if NEGATED_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
                     continue  # "would not call off the strike"
-                found.add(OTHER_WAY[tone] if SHORTFALL.match(text, match.end()) else tone)
+                told = OTHER_WAY[tone] if BARELY.search(match.group()) else tone  # "has barely grown": stood still
+                found.add(OTHER_WAY[told] if SHORTFALL.match(text, match.end()) else told)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1010,14 +1031,13 @@ def tone_shares(tones: list[str], lengths: list[float]) -> dict[str, float]:
 
 
 def leading_tone(shares: dict[str, float]) -> str:
-    """The tone of the largest share of text; of equal shares, neutral, then negative ('' when there is no text)."""
+    """The tone of the largest share of text ('' when there is no text); of equal shares, neutral: as much read
+    negative as positive (a name read against in one sentence and for in another) leans neither way."""
     if not any(shares.values()):
         return ""
     top = max(shares.values())
-    for tone in ("neutral", "negative", "positive"):
-        if shares[f"share_{tone}"] == top:
-            return tone
-    return ""
+    leading = [tone for tone in TONES if shares[f"share_{tone}"] == top]
+    return leading[0] if len(leading) == 1 else "neutral"
 
 
 def paragraph_tone(shares: dict[str, float], polarity: float, vader: float) -> str:

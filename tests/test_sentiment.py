@@ -281,9 +281,9 @@ def test_a_paragraph_never_reads_against_both_lexicons_far_from_zero():
     assert sentiment.paragraph_tone({**shares, "share_positive": 0.3, "share_neutral": 0.7}, 0.4, 0.3) == "neutral"
 
 
-def test_equal_shares_go_to_neutral_then_negative():
+def test_equal_shares_go_to_neutral():
     assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.5, "share_positive": 0.0}) == "neutral"
-    assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.0, "share_positive": 0.5}) == "negative"
+    assert sentiment.leading_tone({"share_negative": 0.5, "share_neutral": 0.0, "share_positive": 0.5}) == "neutral"
     assert sentiment.leading_tone({"share_negative": 0.0, "share_neutral": 0.0, "share_positive": 0.0}) == ""
 
 

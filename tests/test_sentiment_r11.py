@@ -139,3 +139,30 @@ def test_a_win_or_a_blow_handed_to_a_name_decides_the_tone_towards_it():
     text = "The vote dealt Premier Tom Hale a humiliating defeat."
     start = text.index("Tom Hale")
     assert sentiment.target_tone(text, start, start + len("Tom Hale"))[0] == "negative"
+
+
+def test_the_price_of_a_staple_raised_reads_negative_and_a_share_price_is_left_out():
+    for text in (
+        "Oilco raises diesel pump price to 900 naira as queues lengthen",
+        "The utility hiked its electricity tariffs by 30% in January.",
+        "Bread prices rose again in the capital last week.",
+    ):
+        assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    assert sentiment.outcome_tone("The board raised its share price target.") is None
+
+
+def test_a_movement_that_barely_happened_reads_the_other_way():
+    text = "Output per worker, and productivity with it, has barely grown in a decade."
+    assert sentiment.outcome_tone("Productivity has barely grown in a decade.") == "negative"
+    assert sentiment.text_tone("Productivity has barely grown in a decade.") == "negative", text
+    assert sentiment.outcome_tone("Late-night audiences fell to a record low.") == "negative"
+
+
+def test_a_tie_between_negative_and_positive_reads_neutral():
+    shares = sentiment.tone_shares(["negative", "positive"], [1.0, 1.0])
+    assert sentiment.leading_tone(shares) == "neutral"
+
+
+def test_a_side_that_fell_short_to_another_lost_to_it():
+    text = "Okafor fell short to Diaz in the final."
+    assert sentiment.target_tone(text, 0, len("Okafor"))[0] == "negative"
