@@ -291,7 +291,9 @@ DISPUTE_ENDED = (
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|dispute|walkout|stoppage|lockout|stand-?off|blockade|siege)\b"
 )
 # A charge's movement is its own, not that of a measure after it: "pre-tax profit fell", "tax revenues rose".
+# Places named after it are no gap: "bills in England, Scotland and Wales will fall".
 _CHARGE_GAP = (
+    r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*)*)?"
     rf"(?:[\s,]+(?!(?:{CLAUSE_WORDS}|{GOOD_MEASURES}|{BAD_MEASURES})\b)[\w%$€£.'’-]+){{0,{OUTCOME_GAP}}}?[\s,]+"
 )
 # What a household pays for goods it cannot do without, raised: "raised the pump price of petrol", "hiked its
@@ -413,7 +415,8 @@ ATTRIBUTIVE = re.compile(
 # the sentence, a win for Leicester (without one, "police beat the protester" is no win for the police).
 WIN_VERBS = (
     r"beat|beats|beaten|defeated|defeats|demolished|thrashed|crushed|routed|hammered|trounced|outclassed|overpowered"
-    r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed"
+    r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed|stops|stopped|outpointed"
+    r"|outpoints|knocks out"
 )
 LOSS_VERBS = (
     r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
@@ -421,7 +424,10 @@ LOSS_VERBS = (
 )
 # The same told by a noun: "a 3-1 win over Brayford City" is a defeat for Brayford City, "a 2-0 defeat to Hull" a win
 # for Hull.
-WIN_NOUNS = r"(?:win|victory|triumph|romp)\s+(?:over|against)"
+WIN_NOUNS = (
+    r"(?:win|victory|triumph|romp)\s+(?:over|against)|(?:stoppage|knockout|defeat|demolition|thrashing|hammering"
+    r"|rout|ousting)\s+of"
+)
 LOSS_NOUNS = r"(?:defeat|loss|beating|thrashing|hammering)\s+(?:to|by|at the hands of)"
 BEATEN = re.compile(rf"\b(?:{WIN_VERBS}|{WIN_NOUNS})\s+(?:the\s+)?$", re.I)  # just before the name
 LOSER = re.compile(rf"^\s+(?:{LOSS_VERBS})\b", re.I)  # just after it

@@ -166,3 +166,18 @@ def test_a_tie_between_negative_and_positive_reads_neutral():
 def test_a_side_that_fell_short_to_another_lost_to_it():
     text = "Okafor fell short to Diaz in the final."
     assert sentiment.target_tone(text, 0, len("Okafor"))[0] == "negative"
+
+
+def test_places_named_after_a_charge_are_no_gap_to_its_movement():
+    text = "Water bills in Devon, Cornwall and Somerset will fall by 3% in April, after a year of rising costs."
+    assert sentiment.outcome_tone(text) is None  # both ways: left to the model
+    assert sentiment.outcome_tone("Rents in Leeds and York rose by 9% last year.") == "negative"
+
+
+def test_a_fighter_stopped_or_a_stoppage_of_a_name_is_its_defeat():
+    for text, name in (
+        ("Reyes stops Mbeki in the fifth to keep his belt", "Mbeki"),
+        ("The champion retained her title with a third-round stoppage of Ana Kovac on Saturday.", "Ana Kovac"),
+    ):
+        start = text.index(name)
+        assert sentiment.target_tone(text, start, start + len(name))[0] == "negative", text
