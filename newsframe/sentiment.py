@@ -391,8 +391,11 @@ OUTCOMES = [
 # (Searched in the lower-cased text, without re.I: several times faster on a long alternation.)
 OUTCOME_OPENINGS = re.compile(
     rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING}|{FALLING}|{RISING}|{JOB_WORDS}"
-    rf"|{FAILING_BUSINESS}|{ENDING}|{DOWN_NOUNS}|{UP_NOUNS})".lower()
+    rf"|{FAILING_BUSINESS}|{ENDING})".lower()
 )
+# The patterns of a movement told by a noun ("a fall in trade") need this in the lower-cased text.
+NOUN_MOVES = re.compile(rf"\b(?:{DOWN_NOUNS}|{UP_NOUNS})\s+in\b".lower())
+NOUN_PATTERNS = 4  # the last ones of OUTCOMES
 # A movement said to have hardly happened: "productivity has barely grown", "sales hardly moved" is the other way.
 BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\s+\w+$", re.I)
 # A negation just before a verb that opens a pattern takes the result back: "the union would not call off the
@@ -510,7 +513,8 @@ def outcome_tone(text: str) -> str | None:
     lower = text.lower()
     found = other_results(text, lower)
     if OUTCOME_OPENINGS.search(lower):
-        for pattern, tone in OUTCOMES:
+        nouns = NOUN_MOVES.search(lower) is not None
+        for pattern, tone in OUTCOMES if nouns else OUTCOMES[:-NOUN_PATTERNS]:
             for match in pattern.finditer(text):
                 if ATTRIBUTIVE.match(text, match.end()):
                     continue  # "sales, rising rents": the movement is the next measure's
