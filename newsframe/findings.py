@@ -28,6 +28,7 @@ from .sentiment import (
     threshold_tone,
     voice_summary,
     without_harm_denied,
+    without_hazard_strength,
 )
 from .speakers import QUOTE_KINDS, WRITER, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
 from .summary import (
@@ -337,6 +338,12 @@ def tone_of_article(
     ]
     unharmed = strong[pd.Series(denied, index=strong.index, dtype=bool)]
     strong = strong.drop(unharmed.index)  # harm denied ("no one was hurt"): told apart below
+    hazard = [
+        side == "positive" and tone != "positive" and without_hazard_strength(str(t)) != str(t)
+        for side, tone, t in zip(strong["lexicons"], strong["tone"], strong["text"])
+    ]
+    hazards = strong[pd.Series(hazard, index=strong.index, dtype=bool)]
+    strong = strong.drop(hazards.index)  # a hazard's strength ("strong winds"): told apart below
     agree = int((strong["tone"] == strong["lexicons"]).sum())
     n = len(strong)
     which = ("the one sentence" if n == 1 else f"the {n} sentences") if agree == n else f"{agree} of the {n} sentences"
@@ -356,6 +363,14 @@ def tone_of_article(
         clear += (
             f" {'One sentence' if one else f'{len(unharmed)} sentences'} that both score far on the negative side "
             f"{'is' if one else 'are'} read without the harm {'it denies' if one else 'they deny'} (“{first}”)."
+        )
+    if len(hazards):
+        first = excerpt(hazards["text"].iloc[0], 8)
+        one = len(hazards) == 1
+        clear += (
+            f" {'One sentence' if one else f'{len(hazards)} sentences'} that both score far on the positive side "
+            f"{'is' if one else 'are'} read without the words for the strength of a storm, a fire or a quake "
+            f"(“{first}”)."
         )
     return (
         f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"

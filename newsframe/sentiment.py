@@ -210,9 +210,10 @@ def _has_words(text) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 GOOD_MEASURES = (
     r"profits?|revenues?|sales|earnings|income|turnover|margins?|dividends?|shares|stocks?|exports?|output|growth"
-    r"|orders|demand|jobs|employment|wages|bookings|market share|GDP"
+    r"|orders|demand|jobs|employment|wages|bookings|market share|GDP|trade|footfall|productivity|viewers|audiences?"
+    r"|ratings|attendances?|subscribers"
 )
-BAD_MEASURES = r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults"
+BAD_MEASURES = r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults|death\s+toll"
 UP_WORDS = (
     r"rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|jumped|jumps?|soared|soars?"
     r"|surged|surges?|climbed|climbs?|doubled|tripled|gained|gains|rebounded|widened|widens|beat"
@@ -268,7 +269,11 @@ RISING = r"rising|soaring|surging|growing|mounting|increasing|climbing|spirallin
 JOB_WORDS = r"jobs|posts|roles|positions|lose|loses|lost|losing|loss|job"
 JOBS_LOST = (
     r"\b(?:jobs|posts|roles|positions)\s+(?:(?:are|were|is|was|now|could\s+be|will\s+be|may\s+be)\s+)?at\s+risk\b"
-    r"|\b(?:lose|loses|lost|losing)\s+(?:their\s+|his\s+|her\s+)?jobs?\b"
+    r"|\b(?:jobs|posts|roles|positions)\s+(?:(?:could|will|would|may|might|are\s+(?:set\s+|expected\s+)?to|were|are|have"
+    r"|had)\s+)?(?:be\s+|been\s+)?(?:lost|axed|shed|scrapped|made\s+redundant)\b"
+    r"|\b(?:jobs|posts|roles|positions)\s+(?:are\s+|were\s+)?(?:set\s+|expected\s+|due\s+)?to\s+go\b"
+    r"|\b(?:lose|loses|lost|losing)\s+(?:their\s+|his\s+|her\s+|my\s+|our\s+)?(?:jobs?|(?:life\s+)?savings|homes?"
+    r"|livelihoods?|lives|businesses|pensions?)\b"
     r"|\bloss\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+jobs\b"
     r"|\bjob\s+(?:losses|cuts)\b"
 )
@@ -285,6 +290,78 @@ DISPUTE_ENDED = (
     r"\b(?:end|ends|ended|ending|call(?:s|ed|ing)?\s+off)\s+(?:(?:a|an|the|its|their|this|last)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|dispute|walkout|stoppage|lockout|stand-?off|blockade|siege)\b"
 )
+# A charge's movement is its own, not that of a measure after it: "pre-tax profit fell", "tax revenues rose".
+# Places named after it are no gap: "bills in England, Scotland and Wales will fall".
+_CHARGE_GAP = (
+    r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*)*)?"
+    rf"(?:[\s,]+(?!(?:{CLAUSE_WORDS}|{GOOD_MEASURES}|{BAD_MEASURES})\b)[\w%$€£.'’-]+){{0,{OUTCOME_GAP}}}?[\s,]+"
+)
+# What a household pays for goods it cannot do without, raised: "raised the pump price of petrol", "hiked its
+# electricity tariffs", "a fuel price hike", "food prices rose" (the price of a share or a house is left out: who
+# gains is not said).
+STAPLES = r"fuel|petrol|gasoline|diesel|food|bread|energy|electricity|gas|water|pump|rice|flour|milk|medicine|drug"
+PRICE_RAISED = re.compile(
+    rf"\b(?:raised|raises|raising|hiked|hikes|hiking|increased|increases|increasing|doubled|doubles|jacked\s+up)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:pump\s+)?prices?\s+of\s+(?:{STAPLES})"
+    rf"|(?:{STAPLES})\s+(?:[\w-]+\s+)?(?:prices?|tariffs?))\b"
+    rf"|\b(?:{STAPLES})\s+(?:[\w-]+\s+)?(?:price|tariff)\s+(?:hikes?|rises?|increases?)\b"
+    rf"|\b(?:{STAPLES})\s+(?:pump\s+)?prices?{_GAP}(?:{CHARGES_UP})\b",
+    re.I,
+)
+# Charges going down: "energy bills will fall by 7%", "rail fares came down" (what a household pays, less; taxes
+# cut are a policy argued over, left to the model).
+BILLS = r"costs?|bills|fees|fares|rents?|premiums|tolls|tariffs"
+CHARGES_DOWN = (
+    r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|eased|eases|went\s+down|go(?:es)?\s+down"
+    r"|going\s+down|come\s+down|came\s+down|comes\s+down"
+)
+# A movement told by a noun before its measure: "a 60% fall in trade", "a rise in unemployment", "a drop in sales".
+DOWN_NOUNS = r"falls?|drops?|declines?|slumps?|plunges?|collapse|slides?|dips?|downturn|contraction|reductions?"
+UP_NOUNS = r"rises?|increases?|jumps?|surges?|growth|rebound|boost|upturn|recovery|spikes?|hikes?"
+_IN = r"\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+# Something people rely on that collapsed: "the bridge collapsed", "talks collapsed", "Crypto exchange Vantrix
+# collapses", "the collapse of the viaduct" (a measure that collapses, "sales collapsed", is the results rule's).
+COLLAPSING = (
+    r"bridges?|buildings?|roofs?|towers?|blocks?|dams?|walls?|mines?|tunnels?|stands?|ceilings?|spans?|cranes?"
+    r"|scaffolding|viaducts?|flyovers?|overpass|embankments?|piers?|stadium|hotel|houses?|homes?|exchanges?|banks?"
+    r"|lenders?|firms?|compan(?:y|ies)|retailers?|airlines?|chains?|business|insurers?|funds?|builders?|developers?"
+    r"|platforms?|operators?|suppliers?|start-?ups?|talks|negotiations|deal|ceasefire|truce|agreement|coalition"
+    r"|government"
+)
+COLLAPSED = re.compile(
+    rf"\b(?:{COLLAPSING})\b(?:\s+(?!(?:{CLAUSE_WORDS})\b)[\w'’-]+){{0,4}}?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:collapsed|collapses|gave\s+way|gives\s+way|caved\s+in|caves\s+in|crumbled|fell\s+through|broke\s+down)\b"
+    rf"|\bcollapse\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{COLLAPSING})\b",
+    re.I,
+)
+COLLAPSE_STEMS = ("collaps", "gave way", "gives way", "caved in", "caves in", "crumbled", "fell through", "broke down")
+# A warning level raised ("raised the alert level to 3", "the terror threat level was raised"): danger grew; lowered,
+# it receded.
+ALERT_LEVEL = r"(?:alert|warning|threat|danger|risk|evacuation)\s+(?:level|status)"
+ALERT_RAISED = re.compile(
+    r"\b(?:(?P<up>raised|raises|raising|increased|increases|lifted|lifts|upgraded|elevated|hiked)|lowered|lowers"
+    r"|lowering|reduced|reduces|downgraded|downgrades)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{ALERT_LEVEL}\b|\b{ALERT_LEVEL}\s+(?:was\s+|has\s+been\s+|is\s+|were\s+)?(?:(?P<up2>raised|increased"
+    r"|upgraded|elevated)|lowered|reduced|downgraded)\b",
+    re.I,
+)
+# Services brought to a halt: "Doctors' strike paralyses services", "crippled the rail network", "brought the city to
+# a standstill".
+PARALYSED = re.compile(
+    r"\b(?:paraly[sz](?:e|es|ed|ing)|crippl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+(?:[\w'’-]+\s+){1,3}?to\s+a"
+    r"\s+(?:standstill|halt))\b",
+    re.I,
+)
+# People held against their will, freed: "three hostages freed", "33 hostages are to be freed", "freed the captives"
+# (a call to free them, "release the hostages", is not their release).
+HOSTAGES = r"hostages?|captives?|kidnapped|abducted|abductees|kidnap\s+victims"
+FREED = r"freed|released|rescued|set\s+free|reunited|returned\s+home|handed\s+over|walked\s+free"
+HOSTAGES_FREED = re.compile(
+    rf"\b(?:{HOSTAGES})\b(?:\s+(?!(?:{CLAUSE_WORDS})\b)[\w'’,-]+){{0,12}}?\s+(?:(?:were|was|are|is|have\s+been|has\s+been"
+    rf"|had\s+been|being|to\s+be|be)\s+)?(?:{FREED})\b"
+    rf"|\b(?:{FREED})\s+(?:[\w,-]+\s+){{0,3}}?(?:{HOSTAGES})\b",
+    re.I,
+)
 OUTCOMES = [
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{GOOD_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "positive"),
@@ -295,7 +372,7 @@ OUTCOMES = [
         "negative",
     ),
     (re.compile(rf"\b(?:{FAILING})\s+(?:afford|pay|repay|meet)\b", re.I), "negative"),
-    (re.compile(rf"\b(?:{CHARGES}){_GAP}(?:{CHARGES_UP})\b", re.I), "negative"),
+    (re.compile(rf"(?<![\w-])(?:{CHARGES}){_CHARGE_GAP}(?:{CHARGES_UP})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{CLOSING}){_PLACES}(?:[\w-]+\s+)?(?:{FACILITIES})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{FALLING})\s+(?:[\w-]+\s+)?(?:{GOOD_MEASURES})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{RISING})\s+(?:[\w-]+\s+)?(?:{GOOD_MEASURES})\b", re.I), "positive"),
@@ -304,12 +381,29 @@ OUTCOMES = [
     (re.compile(JOBS_LOST, re.I), "negative"),
     (re.compile(FAILED_BUSINESS, re.I), "negative"),
     (re.compile(DISPUTE_ENDED, re.I), "positive"),
+    (re.compile(rf"(?<![\w-])(?:{BILLS}){_CHARGE_GAP}(?:{CHARGES_DOWN})\b", re.I), "positive"),
+    (re.compile(rf"\b(?:{DOWN_NOUNS}){_IN}(?:{GOOD_MEASURES})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{UP_NOUNS}){_IN}(?:{GOOD_MEASURES})\b", re.I), "positive"),
+    (re.compile(rf"\b(?:{UP_NOUNS}){_IN}(?:{BAD_MEASURES}|{CHARGES})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{DOWN_NOUNS}){_IN}(?:{BAD_MEASURES}|{CHARGES})\b", re.I), "positive"),
 ]
 # Every pattern above opens with one of these words: a text without any (most sentences) needs no other search.
 # (Searched in the lower-cased text, without re.I: several times faster on a long alternation.)
 OUTCOME_OPENINGS = re.compile(
     rf"\b(?:{GOOD_MEASURES}|{BAD_MEASURES}|{CUTTING}|{FAILING}|{CHARGES}|{CLOSING}|{FALLING}|{RISING}|{JOB_WORDS}"
     rf"|{FAILING_BUSINESS}|{ENDING})".lower()
+)
+# The patterns of a movement told by a noun ("a fall in trade") need this in the lower-cased text.
+NOUN_MOVES = re.compile(rf"\b(?:{DOWN_NOUNS}|{UP_NOUNS})\s+in\b".lower())
+NOUN_PATTERNS = 4  # the last ones of OUTCOMES
+# A movement said to have hardly happened: "productivity has barely grown", "sales hardly moved" is the other way.
+BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\s+\w+$", re.I)
+# A negation just before a verb that opens a pattern takes the result back: "the union would not call off the
+# strike", "the firm has not cut jobs", "refused to close the library".
+NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|n't|n’t|no\s+longer|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|won't|won’t)"
+    r"\s+(?:(?:yet|be|been|have|immediately|now|even|just|agree\s+to|to)\s+){0,2}$",
+    re.I,
 )
 # A movement directly followed by a measure describes that measure ("falling sales, rising rents"): it is not the
 # movement of a measure before it.
@@ -324,12 +418,19 @@ ATTRIBUTIVE = re.compile(
 # the sentence, a win for Leicester (without one, "police beat the protester" is no win for the police).
 WIN_VERBS = (
     r"beat|beats|beaten|defeated|defeats|demolished|thrashed|crushed|routed|hammered|trounced|outclassed|overpowered"
-    r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed"
+    r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed|stops|stopped|outpointed"
+    r"|outpoints|knocks out"
 )
-LOSS_VERBS = r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
+LOSS_VERBS = (
+    r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
+    r"|(?:fell|falls|falling|fallen) short to"
+)
 # The same told by a noun: "a 3-1 win over Brayford City" is a defeat for Brayford City, "a 2-0 defeat to Hull" a win
 # for Hull.
-WIN_NOUNS = r"(?:win|victory|triumph|romp)\s+(?:over|against)"
+WIN_NOUNS = (
+    r"(?:win|victory|triumph|romp)\s+(?:over|against)|(?:stoppage|knockout|defeat|demolition|thrashing|hammering"
+    r"|rout|ousting)\s+of"
+)
 LOSS_NOUNS = r"(?:defeat|loss|beating|thrashing|hammering)\s+(?:to|by|at the hands of)"
 BEATEN = re.compile(rf"\b(?:{WIN_VERBS}|{WIN_NOUNS})\s+(?:the\s+)?$", re.I)  # just before the name
 LOSER = re.compile(rf"^\s+(?:{LOSS_VERBS})\b", re.I)  # just after it
@@ -338,10 +439,25 @@ WINNER_AFTER_LOSS = re.compile(rf"\b(?:{LOSS_VERBS}|{LOSS_NOUNS})\s+(?:the\s+)?$
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 
+# A win or a blow handed to a name: "handing President Lee a major victory", "dealt the government a blow".
+HANDED = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|deal(?:s|t|ing)?|deliver(?:s|ed|ing)?)\s+"
+    r"(?:(?:the|[A-Z][\w.'’-]*)\s+){0,3}$"
+)
+HANDED_WHAT = re.compile(
+    r"^(?:['’]s?)?\s+(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:(?P<good>victory|win|boost|triumph"
+    r"|lifeline|reprieve)|blow|defeat|setback|rebuke|snub|drubbing|bloody\s+nose)\b",
+    re.I,
+)
+
+
 def contest_tone(text: str, start: int, end: int) -> str | None:
     """'negative' for the name text[start:end] when the text tells of its defeat ("demolished Bath", "Bath lost to"),
-    'positive' for its win when a score says it was a contest ("Leicester demolished Bath 52-3"), else None."""
+    'positive' for its win when a score says it was a contest ("Leicester demolished Bath 52-3"), else None; a win or
+    a blow handed to the name ("handing Lee a major victory": HANDED, HANDED_WHAT) decides too."""
     before, after = text[:start], text[end:]
+    if (what := HANDED_WHAT.match(after)) and HANDED.search(before[-60:]):
+        return "positive" if what.group("good") else "negative"
     if BEATEN.search(before) or LOSER.match(after):
         return "negative"
     if SCORE.search(text) and (WINNER.match(after) or WINNER_AFTER_LOSS.search(before)):
@@ -374,8 +490,20 @@ def other_results(text: str, lower: str) -> set[str]:
                 found.add(OTHER_WAY[tone] if bad else tone)
     if "record" in lower and RECORD_SALE.search(text):
         found.add("positive")
-    if any(stem in lower for stem in DISRUPTION_STEMS) and DISRUPTION.search(text):
+    if any(stem in lower for stem in DISRUPTION_STEMS) and (DISRUPTION.search(text) or TURNED_AWAY.search(text)):
         found.add("negative")
+    if any(stem in lower for stem in COLLAPSE_STEMS) and COLLAPSED.search(text):
+        found.add("negative")
+    if ("level" in lower or "status" in lower) and (match := ALERT_RAISED.search(text)):
+        found.add("negative" if match.group("up") or match.group("up2") else "positive")
+    if ("pric" in lower or "tariff" in lower) and PRICE_RAISED.search(text):
+        found.add("negative")
+    if ("paraly" in lower or "crippl" in lower or "standstill" in lower or "to a halt" in lower) and PARALYSED.search(
+        text
+    ):
+        found.add("negative")
+    if any(word in lower for word in ("hostage", "captive", "kidnap", "abduct")) and HOSTAGES_FREED.search(text):
+        found.add("positive")
     return found
 
 
@@ -385,11 +513,15 @@ def outcome_tone(text: str) -> str | None:
     lower = text.lower()
     found = other_results(text, lower)
     if OUTCOME_OPENINGS.search(lower):
-        for pattern, tone in OUTCOMES:
+        nouns = NOUN_MOVES.search(lower) is not None
+        for pattern, tone in OUTCOMES if nouns else OUTCOMES[:-NOUN_PATTERNS]:
             for match in pattern.finditer(text):
                 if ATTRIBUTIVE.match(text, match.end()):
                     continue  # "sales, rising rents": the movement is the next measure's
-                found.add(OTHER_WAY[tone] if SHORTFALL.match(text, match.end()) else tone)
+                if NEGATED_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
+                    continue  # "would not call off the strike"
+                told = OTHER_WAY[tone] if BARELY.search(match.group()) else tone  # "has barely grown": stood still
+                found.add(OTHER_WAY[told] if SHORTFALL.match(text, match.end()) else told)
     return found.pop() if len(found) == 1 else None
 
 
@@ -416,18 +548,22 @@ KILLING = (
     r"|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?"
 )
 CASUALTY_FATES = (
-    r"killed|dead|died|murdered|slain|drowned|injured|wounded|shot\s+dead|missing|displaced|homeless|trapped"
-    r"|stranded|fled\s+(?:their|his|her)\s+homes?"
+    r"killed|dead|died|die|dies|murdered|slain|drowned|injured|wounded|shot\s+dead|missing|displaced|homeless|trapped"
+    r"|stranded|fled\s+(?:their|his|her)\s+homes?|evacuated|(?:told|ordered|forced)\s+to\s+(?:evacuate|flee)"
 )
+# Before a count, as "killing" is: "the deaths of two horses", "the evacuation of some 87,000 residents".
+FATE_NOUNS = r"deaths\s+of|evacuation\s+of|evacuat(?:e|ed|ing)"
 CASUALTIES = re.compile(
     rf"\b{CASUALTY_COUNT}\s+(?:(?!(?:{CLAUSE_WORDS})\b)[A-Za-z-]+\s+){{0,3}}?(?:(?:were|was|are|is|have|has|had|have\s+been|has\s+been"
     rf"|had\s+been|being|been)\s+)?(?:{CASUALTY_FATES})\b"
-    rf"|\b(?:{KILLING})\s+(?:{CASUALTY_COUNT}|{ROUGH_COUNT})\b",
+    rf"|\b(?:{KILLING})\s+(?:{CASUALTY_COUNT}|{ROUGH_COUNT})\b"
+    rf"|\b(?:{FATE_NOUNS})\s+(?:the\s+)?(?:{CASUALTY_COUNT})\b",
     re.I,
 )
 # Every fate and verb above holds one of these: a text without any (most sentences) needs no search.
 CASUALTY_STEMS = (
-    "kill dead died murder slain slaughter massacr drown injur wound missing displaced homeless trapped stranded fled"
+    "kill dead died die murder slain slaughter massacr drown injur wound missing displaced homeless trapped stranded"
+    " fled evacuat death"
 ).split()
 
 
@@ -508,13 +644,24 @@ _SHARE_OF = (
 DISRUPTION = re.compile(
     rf"\b(?:{_ABOUT}(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
     rf"|{_ABOUT}(?:dozens|hundreds|thousands)(?:\s+of)?)\s+(?:[\w-]+\s+){{0,3}}?(?:{SERVICES})\s+"
+    rf"(?:(?:to\s+and\s+from|to|from|between|in|into|out\s+of|at|on|via)\s+(?:(?!(?:{CLAUSE_WORDS}|were|was|are|is|have|has|had)\b)"
+    r"[\w'’,-]+\s+){1,6}?(?:and\s+(?:[\w'’-]+\s+){1,2}?)?)?"
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|will\s+be|had\s+to\s+be)\s+)?"
     rf"(?:\w+ly\s+)?(?:{CALLED_OFF})\b"
     rf"|\b(?:{CALL_OFF}){_SHARE_OF}(?:[\w-]+\s+)?(?:{SERVICES}|(?:final|last|opening|first)\s+day"
     r"|festival|tour|concert|match|game|race|show|season)\b",
     re.I,
 )
-DISRUPTION_STEMS = "cancel postpon scrap called off grounded ax suspend delay disrupt halt".split()
+DISRUPTION_STEMS = "cancel postpon scrap called off grounded ax suspend delay disrupt halt turned away".split()
+# People refused the service they came for, counted: "Hundreds of patients were turned away", "2,000 passengers were
+# left stranded".
+TURNED_AWAY = re.compile(
+    rf"\b(?:{_ABOUT}(?:\d{{1,3}}(?:,\d{{3}})*|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)|{_ABOUT}(?:dozens|hundreds"
+    r"|thousands)(?:\s+of)?)\s+(?:[\w-]+\s+){0,2}?(?:patients|passengers|travellers|travelers|commuters|customers"
+    r"|students|pupils|fans|visitors|voters|people)\s+(?:(?:were|was|are|have\s+been|had\s+been|being)\s+)?"
+    r"(?:turned\s+away|sent\s+(?:away|home)|left\s+stranded)\b",
+    re.I,
+)
 
 
 # A set phrase whose words the lexicons read the other way: a side that "was second best" was the worse one ("We
@@ -528,7 +675,8 @@ SECOND_BEST = re.compile(
 
 # Praise held back, which the lexicons read as praise for its positive word: "less happy", "less convincing" (a
 # positive word made smaller; "no less happy" is not), "deserve better", "must do better", "the team must improve"
-# (what was given or done was not good enough), "should have won" (it was not won).
+# (what was given or done was not good enough), "should have won" (it was not won), "would have been stronger at two
+# thirds of its length", "I wish an editor had been braver" (it was not).
 POSITIVE_WORDS = (
     r"happy|pleased|satisfied|good|positive|optimistic|confident|enthusiastic|impressed|impressive|successful"
     r"|convincing|effective|favou?rable|keen|comfortable|encouraging|welcome|attractive|popular|generous|helpful"
@@ -542,7 +690,10 @@ HELD_BACK = re.compile(
     r"|\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|ought\s+to)\s+(?:be\s+)?(?:offer|provid|giv"
     r"|treat|pay|protect|support|fund|serv)(?:e|es|ed|en|ing|s)?\s+(?:[\w-]+\s+)?(?:much\s+|far\s+)?better\b"
     r"|\b(?:should|ought\s+to)(?:\s+have|'ve|’ve)\s+(?:won|been\s+(?:better|ahead|in\s+front))\b"
-    r"|\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:still\s+|really\s+|urgently\s+)?improve\b",
+    r"|\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to)\s+(?:still\s+|really\s+|urgently\s+)?improve\b"
+    r"|\b(?:would|could|might)(?:\s+have|'ve|’ve)\s+been\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:better|stronger|sharper"
+    r"|tighter|braver|wiser)\b"
+    r"|\bwish(?:es|ed)?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?had\s+(?:been|done|shown|taken|made)\b",
     re.I,
 )
 # Praise said through a negation, which VADER reads as praise denied: "I could not be prouder", "we couldn't have been
@@ -579,14 +730,17 @@ DOUBTED = re.compile(
 
 # Falling short of a best, and an excess: "his side had been below their best", "short of her best", "the risks are
 # too great" (the lexicons read "best" and "great"; "an artist almost too great for his art", with no verb of being
-# before it, and "too great to miss" are left to the rest); and falling short ("battery life falls short"; a race
-# lost, "fell short to Chiles", or a count not reached, "short of the 1,237 delegates", is left to the rest).
+# before it, and "too great to miss" are left to the rest); falling short ("battery life falls short"; a race lost,
+# "fell short to the challenger", is left to the rest), falling behind ("pupils are still falling behind") and a count
+# not reached ("finished short of the 326 seats it needed").
 SHORT_OF_BEST = re.compile(
     r"(?<!\bnot )\b(?:below|short\s+of|off|far\s+from|not\s+at)\s+(?:(?:their|his|her|its|our|my|your|the)\s+)?"
     r"(?:very\s+|absolute\s+)?best\b"
     r"|\b(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|proved|'re|’re|'s|’s)\s+"
     r"(?:(?:simply|just|far|much|all|clearly|always)\s+)?too\s+great\b(?!\s+(?:for|to|a|an)\b)"
-    r"|\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|just\s+|a\s+little\s+)?short\b(?!\s+(?:to|of\s+the\s+[\d,]+))",
+    r"|\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|just\s+|a\s+little\s+)?short\b(?!\s+to\b)"
+    r"|\b(?:fell|falling|fallen|falls?)\s+(?:further\s+|even\s+further\s+|far\s+|well\s+)?behind\b"
+    r"|\b(?:short|shy)\s+of\s+the\s+[\d,]+\b",
     re.I,
 )
 
@@ -602,13 +756,23 @@ def misread_by_lexicons(text: str) -> bool:
     return (
         ("second" in lower and SECOND_BEST.search(text) is not None)
         or (
-            ("less" in lower or "better" in lower or "won" in lower or "have been" in lower or "improve" in lower)
+            (
+                "less" in lower
+                or "better" in lower
+                or "won" in lower
+                or "been" in lower
+                or "improve" in lower
+                or "wish" in lower
+            )
             and HELD_BACK.search(text) is not None
         )
         or ("down" in lower and "let" in lower and LET_DOWN.search(text) is not None)
         or ("enough" in lower and DENIED_STANDARD.search(text) is not None)
         or ("not " in lower and DOUBTED.search(text) is not None)
-        or (("best" in lower or "too great" in lower or "short" in lower) and SHORT_OF_BEST.search(text) is not None)
+        or (
+            ("best" in lower or "too great" in lower or "short" in lower or "behind" in lower or "shy" in lower)
+            and SHORT_OF_BEST.search(text) is not None
+        )
     )
 
 
@@ -632,6 +796,8 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     if (plain := without_harm_denied(text)) != text:  # "no one was injured": the lexicons read the harm
         return text_tone(plain)
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
+        if (plain := without_hazard_strength(text)) != text:  # "Strong winds hampered efforts"
+            return text_tone(plain)
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
         return "negative"
@@ -875,14 +1041,13 @@ def tone_shares(tones: list[str], lengths: list[float]) -> dict[str, float]:
 
 
 def leading_tone(shares: dict[str, float]) -> str:
-    """The tone of the largest share of text; of equal shares, neutral, then negative ('' when there is no text)."""
+    """The tone of the largest share of text ('' when there is no text); of equal shares, neutral: as much read
+    negative as positive (a name read against in one sentence and for in another) leans neither way."""
     if not any(shares.values()):
         return ""
     top = max(shares.values())
-    for tone in ("neutral", "negative", "positive"):
-        if shares[f"share_{tone}"] == top:
-            return tone
-    return ""
+    leading = [tone for tone in TONES if shares[f"share_{tone}"] == top]
+    return leading[0] if len(leading) == 1 else "neutral"
 
 
 def paragraph_tone(shares: dict[str, float], polarity: float, vader: float) -> str:
