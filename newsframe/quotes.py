@@ -1253,14 +1253,15 @@ LICENSED = frozenset("authorize authorise allow permit entitle empower free able
 
 def _subject_read_as_object(verb: Token, head: Token, start: int, quoted: bytearray) -> int:
     """Where a reported clause without a subject starts when the parse read its subject as the cue's object right
-    before it ("said the fire, burning near the town, had grown": the fire had grown; not "posted two words - “…”")."""
+    before it ("said the fire, burning near the town, had grown": the fire had grown; not "posted two words - “…”",
+    whose quotation is what was said, nor "suggested a way: Draw on …")."""
     if _lemma(verb) == "tell" or quoted[head.idx] or any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return start
     for obj in verb.children:
         if obj.dep_ != "dobj" or not verb.i < obj.i < head.i or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         between = obj.doc[obj.right_edge.i + 1 : head.left_edge.i]
-        if obj.ent_type_ != "PERSON" and all(t.text == "," for t in between):
+        if obj.ent_type_ != "PERSON" and not any(t.text == ":" for t in between):  # "suggested a way: Draw …"
             return min(start, obj.left_edge.idx)
     return start
 
