@@ -1478,7 +1478,8 @@ def _before_contrasted_speaker(head: Token, start: int, end: int, quoted: bytear
             and not quoted[token.idx]
             and _lemma(token) in SAYING_VERBS
             and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in token.children)
-            and any(c.dep_ == "nsubj" and not quoted[c.idx] for c in token.children)  # "while queues were seen": none
+            # someone speaks: not "while queues were seen", "while the case continues"
+            and any(c.dep_ == "nsubj" and not quoted[c.idx] and not _a_thing(c) for c in token.children)
         ):
             end = min(end, token.left_edge.idx)
     return end
