@@ -453,8 +453,10 @@ def _blocks(text: str) -> list[str]:
 
 
 # Direct speech as Finnish and other European news write it, kept by translation: a paragraph opening with a dash,
-# the words said, then a comma and a short clause of saying ("– This is a hybrid operation, Orpo said.").
-DASH_SPEECH = re.compile(r"[–—]\s+\S")
+# the words said, then a comma and a short clause of saying ("– This is a hybrid operation, Orpo said."); machine
+# translation may print the dash as a hyphen ("- The roads are icy, he says."), counted so in a paragraph of its own
+# line (in a list of several lines it is a bullet).
+DASH_SPEECH = re.compile(r"[–—-]\s+\S")
 DASH_CUE_WORDS = frozenset(
     """said says told tells added adds stated states wrote writes explained explains continued continues stressed
     stresses emphasized emphasizes emphasised emphasises noted notes commented comments asked asks replied replies
@@ -701,7 +703,8 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
                 items[-1] += " " + line
             else:
                 # a bullet goes, but not a number (it may be a ranking) nor the dash of direct speech
-                keep = not item or line[: item.end()][0].isdigit() or dash_speech(line) is not None
+                speech = dash_speech(line) is not None and (line[0] != "-" or len(lines) == 1)
+                keep = not item or line[: item.end()][0].isdigit() or speech
                 items.append(line if keep else line[item.end() :])
         items = [FOOTNOTE_MARK.sub("", POST_LINK.sub("", i)).strip() for i in items]
         paragraphs += [i for i in items if i and not _clutter(i)]

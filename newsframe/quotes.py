@@ -57,7 +57,7 @@ import pandas as pd
 
 from .article import dash_speech, dateline_end
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
-from .timex.extract import ENTRY_AFTER_DATE
+from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -391,6 +391,9 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# An honorific between a title and the name ("senior coroner Dr Ann Lee"), when the name is read without it.
+HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)+$")
+
 # Nouns that describe a person named before, besides PERSON_NOUNS: "the striker said" is the player last named.
 PERSON_DESCRIPTIONS = frozenset(
     """
@@ -412,6 +415,8 @@ SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
 )
+# A group of kin that speaks as one: "his family", "the couple" (a "they" after it is that group).
+FAMILY_NOUNS = frozenset({"family", "couple"})
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
 OWNED_VOICES = (
     DOCUMENT_NOUNS
@@ -1265,6 +1270,42 @@ def _arrivals(obj: Token) -> bool:
     )
 
 
+def _subject_read_as_object(verb: Token, head: Token, start: int, quoted: bytearray) -> int:
+    """Where a reported clause without a subject starts when the parse read its subject as the cue's object right
+    before it ("said the fire, burning near the town, had grown": the fire had grown; not "posted two words - “…”",
+    whose quotation is what was said, nor "suggested a way: Draw on …")."""
+    if _lemma(verb) == "tell" or quoted[head.idx] or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return start
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not verb.i < obj.i < head.i or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        between = obj.doc[obj.right_edge.i + 1 : head.left_edge.i]
+        if obj.ent_type_ != "PERSON" and not any(t.text == ":" for t in between):  # "suggested a way: Draw …"
+            return min(start, obj.left_edge.idx)
+    return start
+
+
+# Verbs that name a thing: "what it calls X" is the thing so named, no statement (PolNeAR's annotators never took
+# one for an attribution in 28 uses).
+NAMING_VERBS = frozenset("call dub term label brand".split())
+# Verbs of coming together whose infinitive of purpose ("met to discuss the budget") tells what is to be talked of.
+MEETING_VERBS = frozenset("meet gather convene assemble travel fly".split())
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" ("to discuss")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject is no one: "nobody", "no one", "none", or a noun with "no" ("no group", "no injuries")."""
+    if subject.lower_ in ("nobody", "none", "no-one"):
+        return True
+    if subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _negated(word: Token) -> bool:
     """Whether a word is negated ("not allowed", "never permitted")."""
     return any(c.dep_ == "neg" for c in word.children)
@@ -1352,6 +1393,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
             subject = _governing_subject(token, quoted)
+        if subject is not None and subject.head.i == token.i and _no_one(subject):
+            continue  # "No group has claimed responsibility", "…, no injuries reported": no one said anything
+        if _lemma(token) in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
+            continue  # "launched what it calls Apple Intelligence", "what he called a betrayal": a name given
+        if token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in MEETING_VERBS and _to_infinitive(token):
+            continue  # "The leaders met to discuss the clear-up": what a meeting is for, nothing said yet
         if subject is not None and subject.head.i == token.i and _reduced_passive(token):
             subject = None  # "with the new market expected to open": what is expected, not who expects it
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
@@ -1389,6 +1436,8 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if head is None:
                 continue
         start, end = _clause_chars(head)
+        if how == "clause" and head.i > token.i and start > token.idx:
+            start = _subject_read_as_object(token, head, start, quoted)
         if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
             # "a judgment that lawyers said could affect cuts": the relative pronoun and the speaker are not said
             start = token.doc[token.i + 1].idx
@@ -1422,6 +1471,7 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             end = _before_next_quotation(doc, text, start, end, quotes)
         if head.i > token.i:
             end = _without_words_after_quotation(text, start, end, quotes)
+            end = _before_contrasted_speaker(head, start, end, quoted)
         start, end = _trim(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
@@ -1435,6 +1485,23 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if any(f is not deed and f.start <= deed.cue_token.idx < f.end for f in found):
             found.remove(deed)
     return found, bare
+
+
+def _before_contrasted_speaker(head: Token, start: int, end: int, quoted: bytearray) -> int:
+    """The end of what a cue reports before a clause of "while" or "whereas" in which someone else speaks ("said
+    the price was fair, while another analyst said it was high"): that is the other speaker's statement."""
+    for token in head.subtree:
+        if (
+            token.dep_ == "advcl"
+            and start < token.idx < end
+            and not quoted[token.idx]
+            and _lemma(token) in SAYING_VERBS
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in token.children)
+            # someone speaks: not "while queues were seen", "while the case continues"
+            and any(c.dep_ == "nsubj" and not quoted[c.idx] and not _a_thing(c) for c in token.children)
+        ):
+            end = min(end, token.left_edge.idx)
+    return end
 
 
 # Words that link a sentence to the one before: the reporter's, not the source's ("At the same time, the armed
@@ -2225,7 +2292,11 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
 
 def _entry_end(doc: Doc | None, text: str) -> int:
     """Where the date or time opening a chronology's or a live report's entry ends, with its dash or colon ("11:30 -
-    A man …", "March 2019: An inspection …"); 0 when the paragraph opens no such entry."""
+    A man …", "March 2019: An inspection …") or a live page's clock time with none ("16:55 Lee told the BBC …");
+    0 when the paragraph opens no such entry."""
+    clock = CLOCK_ENTRY.match(text)
+    if clock is not None and (after := AFTER_CLOCK_ENTRY.match(text, clock.end())) is not None:
+        return after.end() - 1
     first = next((e for e in doc.ents if e.start_char <= 1), None) if doc is not None else None
     clock = first is not None and re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?", first.text)
     if first is None or (first.label_ not in ("DATE", "TIME") and not clock):
@@ -2249,6 +2320,10 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     for f in found:  # "VELNA, Oct 9 - Civic Union won …, results showed": the dateline is the reporter's, not said
         opening = max(dateline_end(texts[f.para]), _entry_end(docs[f.para], texts[f.para]))  # or "11:30 - A man …"
         f.start = max(f.start, min(opening, f.end if f.end_para == f.para else f.start))
+        if f.speaker is not None:  # "16:55 Lee told the BBC …": Lee, not the time
+            entry = _entry_end(docs[f.speaker[0]], texts[f.speaker[0]])
+            if f.speaker[1] < entry < f.speaker[2]:
+                f.speaker = (f.speaker[0], entry, f.speaker[2])
     resolver = SpeakerResolver(docs, texts, numbers, quotes, mentions)
     if numbers and numbers[0] == 0:
         found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found
@@ -2483,6 +2558,8 @@ class SpeakerResolver:
         # (paragraph, start, speaker) of the last speaker that is an organisation or described as one ("the
         # company"), what an "it" after it in the paragraph stands for
         self.body: tuple[int, int, str] | None = None
+        # (paragraph, speaker) of the last family heard ("Tom Hale's family"): what "the family" after it stands for
+        self.family: tuple[int, str] | None = None
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -2713,7 +2790,11 @@ class SpeakerResolver:
                 self.body = (found.speaker[0], found.speaker[1], speaker)
             elif token.lower_ != "it":
                 self.body = None
-        if token is not None and token.tag_ in ("NNS", "NNPS") and found.speaker is not None:
+        # "the family said … They added", "A statement from the family said … They added": that family
+        collective = token is not None and (
+            token.lemma_.lower() in FAMILY_NOUNS or (self.family is not None and speaker == self.family[1])
+        )
+        if token is not None and (token.tag_ in ("NNS", "NNPS") or collective) and found.speaker is not None:
             self.plural = (found.speaker[0], speaker)
         elif token is not None and token.lower_ not in ("they", "them"):
             self.plural = None
@@ -2761,6 +2842,9 @@ class SpeakerResolver:
                     found.speaker = (para, start, m[2])
                     written = self.texts[para][start : m[2]]
                 return m[4], written
+        kin = self._family_speaking(token, para, start) if token is not None else None
+        if kin is not None:  # "his family", "a statement from the family", "the Lee family": one family
+            return kin, written
         people = [m for m in named if m[3] == "PERSON"]
         if (
             token is not None
@@ -2933,8 +3017,15 @@ class SpeakerResolver:
                     return written, written  # "the Turkish meteorological service": a nation's body never named
                 return self._last_before(para, start, ("ORG",), kind=head) or written, written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
+            qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
+            if singular and token.pos_ == "NOUN" and (person := self._titled(written, (para, start))) is not None:
+                # "District Judge Paul Moss … The judge rejected …", "trainer Willie Kerr … the trainer said": the one
+                # person named with that title before; a "he" after it is that person too (not after "Asked by
+                # the coroner why …, he said": the one asked)
+                if not qualified and token.dep_ in SUBJECT_DEPS:
+                    self.gendered.append((para, start, self.genders().get(person), person))
+                return person, written
             if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or _age_description(token)):
-                qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
                 last = written.split()[-1]
@@ -2958,6 +3049,48 @@ class SpeakerResolver:
             return named[0][4], written
         return written, written
 
+    def _family_speaking(self, token: Token, para: int, start: int) -> str | None:
+        """The family that speaks in a speaker phrase headed by "family" or by one who speaks or writes for it ("a
+        spokesperson for the family", "a statement from the family"): "Tom Hale's family" when the phrase or its
+        pronoun says whose ("his family", "the Hale family"), else the family heard last ("the family" after "Tom
+        Hale's family said …"), else None (the words as written)."""
+        noun = token
+        if token.lemma_.lower() in VOICE_NOUNS | DOCUMENT_NOUNS:
+            noun = next(
+                (
+                    o
+                    for p in token.children
+                    if p.dep_ == "prep" and p.lower_ in VOICE_PREPOSITIONS
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in FAMILY_NOUNS
+                ),
+                token,
+            )
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FAMILY_NOUNS or noun.tag_ != "NN":
+            return None
+        person = None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                # whose, only when the article shows that person's gender: a family is no one's by a guess
+                gender = PRONOUN_GENDER[child.lower_]
+                mention = self._salient_person(para, child.idx, gender)
+                if mention is not None and self.genders().get(mention[4]) == gender:
+                    person = self._kin(mention)
+            elif child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                end = child.idx + len(child.text)
+                hits = [m for m in self._within(para, child.left_edge.idx, end) if m[3] == "PERSON"]
+                person = hits[-1][4] if hits else self._entity_ending(child.text, ("PERSON",))
+        if person is not None:
+            self.family = (para, f"{person}'s family")
+        elif self.family is not None and any(c.lower_ == "the" for c in noun.children) and para - self.family[0] <= 4:
+            pass  # "the family": the one heard last
+        else:
+            a, b = _noun_phrase(noun)
+            self.family = (para, self.texts[para][a:b])
+            if noun is token:
+                return None
+        return self.family[1]
+
     def _kin(self, mention: tuple[int, int, int, str, str]) -> str:
         """The person a surname shared by relatives stands for when the article says which by age ("George Harlan,
         67, … Daniel Harlan, 38, … The elder Harlan said": George Harlan); else the mention's entity."""
@@ -2976,9 +3109,10 @@ class SpeakerResolver:
         pick = max if before.group(1) != "younger" else min
         return pick(ages, key=ages.get)
 
-    def _titled(self, words: str) -> str | None:
+    def _titled(self, words: str, until: tuple[int, int] | None = None) -> str | None:
         """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel
-        Achebe") or after as an appositive ("Daniel Achebe, the housing minister"), None when none or several."""
+        Achebe", "senior coroner Dr Ann Lee") or after as an appositive ("Daniel Achebe, the housing minister"),
+        None when none or several; with `until`, among the names before that (paragraph, char)."""
         words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I).lower()
         if not words:
             return None
@@ -2986,8 +3120,10 @@ class SpeakerResolver:
         for para, start, end, kind, entity in self.mentions:
             if para == 0 or kind != "PERSON":
                 continue
+            if until is not None and (para, start) >= until:
+                break
             text = self.texts[para]
-            before = text[max(0, start - len(words) - 2) : start].lower()
+            before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
             if re.search(r"(?:^|\W)" + re.escape(words) + r"\s+$", before) or (
                 after is not None and after.group(1).lower().strip() == words

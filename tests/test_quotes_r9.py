@@ -178,4 +178,4 @@ def test_a_role_after_a_possessive_is_no_one_a_pronoun_stands_for():
         'She turned down film roles for most of her career. "The stage is where I feel alive," she told an '
         "interviewer in 1988."
     )
-    assert found["speaker"].tolist() == ["her family", "Ann Marlow"]
+    assert found["speaker"].tolist() == ["Ann Marlow's family", "Ann Marlow"]
