@@ -422,6 +422,10 @@ INNER_NAME_WORDS = frozenset(
 )
 
 
+# The last words of names that end in a number: "BBC Radio 4", "Channel 4", "Formula 1".
+NUMBERED_NAME_WORDS = frozenset({"radio", "channel", "formula"})
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -511,6 +515,8 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
     if end - start == 1 and doc[start].lower_ in ROAD_WORDS and end < len(doc) and doc[end].is_digit:
         end += 1  # a road named by its number: "Highway 7", "Route 66"
+    if end > start and doc[end - 1].lower_ in NUMBERED_NAME_WORDS and end < len(doc) and doc[end].is_digit:
+        end += 1  # a station or a series named by its number: "BBC Radio 4's Today programme", "Formula 1"
     return replace(span, start=start, end=end, label=label)
 
 
@@ -3655,15 +3661,14 @@ def names_listed_with(doc: Doc, span: Span, spans: list[Span]) -> list[Span]:
 
     def joined(a: Span, b: Span) -> bool:
         """Only commas and "and" or "or" between them, a list's words, and the parse joins the second to the first
-        or to what the first is joined to ("Sao Paulo midfielder Andre and Santos defender Narciso" joins no
-        "Santos" to "Andre")."""
+        or to what the first is joined to."""
         between = [t.lower_ for t in doc[a.end : b.start]]
         if not (1 <= len(between) <= 2 and all(w in LIST_JOINERS for w in between) and between != [","] * 2):
             return False
         first, second = doc[a.start : a.end].root, doc[b.start : b.end].root
         return second.dep_ == "conj" and (a.start <= second.head.i < a.end or second.head.i == first.head.i)
 
-    def a_noun_beside(s: Span) -> bool:  # "midfielder Andre", "Santos defender": a role's holder, a noun's modifier
+    def a_noun_beside(s: Span) -> bool:  # "winger Kofi and Hallam defender Osei": a role's holder, a noun's modifier
         return (s.start > 0 and doc[s.start - 1].tag_ == "NN") or (s.end < len(doc) and doc[s.end].tag_ == "NN")
 
     first = k
@@ -3751,9 +3756,11 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         and name_key(_span_text(doc, span)) in known_cities()
     ):
         return True  # "Marseille's airport": a town the gazetteer knows, however the readers read it
-    if start < 2 or doc[start - 1].lower_ != "of":
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
-    if doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS:
+    if doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS
+    ):
         return True  # "residents of Pelham Bridge", "the hamlet of Ellis Cross"
     return address_after_age(doc, start)
 
@@ -3778,14 +3785,15 @@ def member_for(doc: Doc, start: int) -> bool:
 
 
 def address_after_age(doc: Doc, start: int) -> bool:
-    """Whether the name at token `start` follows a person's name, age and "of": "Anna Reid, 52, of Harrogate"; or
-    "both of" or "all of" after the last of several ("Kieran Walsh, 29, and Liam Walsh, 26, both of Wythenshawe")."""
+    """Whether the name at token `start` follows a person's name, age and "of" or "from": "Anna Reid, 52, of
+    Harrogate", "Nemo, 24, from Biel"; or "both of" or "all of" after the last of several ("Kieran Walsh, 29, and
+    Liam Walsh, 26, both of Wythenshawe")."""
     of = start - 1
     if start >= 2 and doc[of].lower_ == "of" and doc[start - 2].lower_ in ("both", "all"):
         of -= 1  # read as if "both" were not there
     return (
         of >= 4
-        and doc[start - 1].lower_ == "of"
+        and doc[start - 1].lower_ in ("of", "from")
         and doc[of - 1].text == ","
         and _is_age(doc[of - 2])
         and doc[of - 3].text == ","

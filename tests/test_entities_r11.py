@@ -156,3 +156,22 @@ def test_a_title_in_the_plural_or_of_an_office_is_no_name():
     for fragment in ("Justices", "Interior Cabinet", "National Publicity"):
         assert fragment not in table.index
     assert table.loc["Kithure Kindiki", "entity_type"] == "PERSON"
+
+
+def test_a_station_named_by_its_number_keeps_it():
+    """ "told BBC Radio 4's Today programme" names "BBC Radio 4", not "BBC Radio"."""
+    table = _entities_of(
+        "date 2025-05-02 Result\n\nThe minister told BBC Radio 4's Today programme that voters were angry.\n"
+    )
+    assert "BBC Radio 4" in table.index and "BBC Radio" not in table.index
+
+
+def test_the_town_a_person_with_an_age_is_from_is_a_place():
+    """ "Nemo, 24, from Biel, finished first" names the singer's home town, a place, as "of Biel" would."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-12 Contest\n\n"
+            "The winner, Sina Aebi, 24, from Biel, finished with 591 points. Aebi thanked the jury.\n"
+        )
+    )
+    assert rows["Biel"][0] == "GPE"
