@@ -29,16 +29,15 @@ def test_a_company_named_in_apposition_to_a_maker_or_an_exchange_is_an_organisat
 
 
 def test_a_name_that_takes_its_own_the_where_it_is_counted_again_is_no_person():
-    """A house of a parliament read as a person in the headline ("Walkout in Vidhan Sabha") is a body where the body
-    writes it with its own "the" ("Members of the Vidhan Sabha")."""
+    """A house of a parliament read as a person in the headline ("Ruckus in Lok Sabha") is a body where the body
+    writes it with its own "the" ("Members of the Lok Sabha")."""
     rows = _kinds(
         _entities_of(
-            "date 2025-03-04 Uproar in Vidhan Sabha over water bill\n\n"
-            "Members of the Vidhan Sabha walked out on Tuesday. The sitting of the Vidhan Sabha was adjourned till "
-            "Wednesday.\n"
+            "date 2025-03-04 Ruckus in Lok Sabha as Opposition demands probe into port deal\n\n"
+            "NEW DELHI: Proceedings in the Lok Sabha were adjourned on Tuesday after members walked out.\n"
         )
     )
-    assert rows["Vidhan Sabha"][0] == "ORG"
+    assert rows["Lok Sabha"][0] == "ORG"
 
 
 def test_a_headline_name_is_not_run_over_a_verb():
