@@ -414,6 +414,18 @@ LOWER_NAME_OPENERS = frozenset({"al", "el", "abu", "ben"})
 MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS".split())
 
 
+# The lower-case words names hold between their capitalised words: "Bank of England", "Tour de France", "Newcastle
+# upon Tyne", "Frankfurt am Main", "Ortega y Gasset", "Ludwig van Beethoven", "Osama bin Laden".
+INNER_NAME_WORDS = frozenset(
+    """of the and for de del della di da das dos du des la le les los las el al y e et und van von der den ter te ten
+    zu zum zur bin bint ibn abu ben wa upon on in am an im sur sous en by at to""".split()
+)
+
+
+# The last words of names that end in a number: "BBC Radio 4", "Channel 4", "Formula 1".
+NUMBERED_NAME_WORDS = frozenset({"radio", "channel", "formula"})
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -430,6 +442,22 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
+    # nor past an English verb or noun in lower case inside it, a headline's verb the recogniser ran a name over
+    # ("Nemo wins Eurovision" is "Nemo"; "Bank of England", "Newcastle upon Tyne", "Kengo wa Dondo" keep theirs)
+    end = next(
+        (
+            k
+            for k in range(start + 1, end - 1)
+            if doc[k].is_lower
+            and doc[k].is_alpha
+            and doc[k - 1].whitespace_
+            and doc[k].whitespace_
+            and doc[k].tag_[:2] in ("VB", "NN")
+            and doc[k].lower_ not in INNER_NAME_WORDS
+            and doc[k].lemma_ in english_words()  # not "dello" of "Gazzetta dello Sport"
+        ),
+        end,
+    )
     label = span.label
     score = SCORE.search(doc[start:end].text) if end > start else None
     if end > start and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1])):
@@ -487,6 +515,8 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
     if end - start == 1 and doc[start].lower_ in ROAD_WORDS and end < len(doc) and doc[end].is_digit:
         end += 1  # a road named by its number: "Highway 7", "Route 66"
+    if end > start and doc[end - 1].lower_ in NUMBERED_NAME_WORDS and end < len(doc) and doc[end].is_digit:
+        end += 1  # a station or a series named by its number: "BBC Radio 4's Today programme", "Formula 1"
     return replace(span, start=start, end=end, label=label)
 
 
@@ -500,14 +530,31 @@ def is_sentence_opener(token: Token) -> bool:
     and the name recogniser reads it alone as no name ("British" in "British Airways" is one)."""
     from .nlp import reread
 
-    return token.is_sent_start and token.tag_ in QUALIFIER_TAGS and not reread((token.text,))
+    # a word in capitals is no capital of a sentence's opening ("NEW DELHI:", a dateline's place)
+    return token.is_sent_start and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
+
+
+# Nouns of kinds of firms that begin no firm's name, written before one: "Retailer Homestead", "Lender Marlow".
+OPENER_CUE_NOUNS = frozenset(
+    """retailer lender carmaker automaker insurer broadcaster regulator watchdog supermarket chipmaker drugmaker
+    startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder""".split()
+)
+
+
+def is_cue_noun_opener(token: Token) -> bool:
+    """Whether the first word of a name is a noun of a kind of firm capitalised only because it opens the sentence
+    ("Retailer Homestead declined to comment", "Lender Marlow said"; OPENER_CUE_NOUNS)."""
+    return token.is_sent_start and token.is_title and token.lower_ in OPENER_CUE_NOUNS
 
 
 def _without_sentence_opener(doc: Doc, span: Span) -> Span:
-    """`span` without a first word that only opens the sentence (see `is_sentence_opener`)."""
+    """`span` without a first word that only opens the sentence (see `is_sentence_opener`); a noun of firms there
+    leaves the name of a firm (see `is_cue_noun_opener`)."""
     start = span.start
     while span.end - start > 1 and is_sentence_opener(doc[start]):
         start += 1
+    if span.end - start > 1 and is_cue_noun_opener(doc[start]):
+        return replace(span, start=start + 1, label="ORG", names="ORG" if span.names else "")
     return replace(span, start=start)
 
 
@@ -603,11 +650,29 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
     Secretary", "Energy Minister"): the lemmatizer knows it as a noun and the tagger reads it alone as a common noun
     ("Treasury Secretary" names the Treasury, which the tagger reads as a proper noun)."""
     words = [t.lower_ for t in doc[span.start : span.end] if not t.is_punct]
+    if (
+        len(words) == 1
+        and span.end < len(doc)
+        and doc[span.start].is_title
+        and words[0].endswith("s")
+        and words[0][:-1] in TITLE_WORDS
+        and doc[span.end].pos_ == "PROPN"
+    ):
+        return True  # a title in the plural before the names of its holders: "joined by Justices Elena Kagan and …"
     if not words or span.end >= len(doc) or not _is_title(doc[span.end]):
         return False
     if all(w in TITLE_MODIFIERS or w in TITLE_PREFIXES for w in words):
         return True
     word = doc[span.start]
+    if (
+        span.end - span.start == 2
+        and doc[span.end].lower_ in OFFICE_TITLES
+        and doc[span.end].is_title
+        and words[0] in TITLE_MODIFIERS | english_adjectives()
+        and words[1] in common_nouns()
+        and words[1] not in ORG_FORM_WORDS
+    ):
+        return True  # "Interior Cabinet Secretary", "National Publicity Secretary": a title, no body
     return (
         span.end - span.start == 1
         and doc[span.end].lower_ in OFFICE_TITLES
@@ -1245,6 +1310,39 @@ POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "c
 CHARITY_END_WORDS = frozenset("foundation trust society association fund uk campaign research".split())
 
 
+# Offices named after their holder's title and a possessive: "the US Attorney's Office", "the Sheriff's Office".
+TITLED_OFFICE_WORDS = frozenset({"office", "department"})
+
+
+def office_of_a_title(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An office a reader read without the title its name begins with ("The US Attorney's Office said" read as
+    "Office"), joined whole with the title and the capitalised words before it ("US", "Manhattan District") as one
+    organisation."""
+    out = []
+    for span in spans:
+        x = span.start - 2
+        if (
+            span.end - span.start == 1
+            and doc[span.start].lower_ in TITLED_OFFICE_WORDS
+            and doc[span.start].is_title
+            and x >= 0
+            and doc[x + 1].text in POSSESSIVE_SUFFIXES
+            and not doc[x].whitespace_
+            and doc[x].is_title
+            and _is_title(doc[x])
+        ):
+            while x > 0 and (doc[x - 1].is_title or doc[x - 1].is_upper) and doc[x - 1].is_alpha:
+                x -= 1
+                if doc[x].is_sent_start:
+                    break
+            if doc[x].lower_ in LEADING_DROP:
+                x += 1
+            out = [s for s in out if s.end <= x]
+            span = replace(span, start=x, label="ORG", names="", model="")
+        out.append(span)
+    return out
+
+
 def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Institutions named with a possessive inside, which readers cut at it ("King's" + "College Hospital"), joined
     whole as one organisation: a name of one word (or a saint's: "St John") that is no country, capital or town, a
@@ -1253,7 +1351,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     a possessive and an organisation's name read after it that ends as charities' names end ("Alzheimer's" +
     "Research UK", CHARITY_END_WORDS). A place's possessive
     before a name ("London's Science Museum", "Harvard's Kennedy School") is left as it is."""
-    out = list(spans)
+    out = office_of_a_title(doc, list(spans))
     for k, span in enumerate(out):
         x = span.start - 2
         if (
@@ -1716,8 +1814,11 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
             # Nokia Arena was sold out")
             formed = end - i >= 2 and i > 0 and tokens[i - 1].lower_ == "the" and _form_label(tokens[end - 1])
-            opener = ((opener or formed) and not tokens[i].is_sent_start) or (
-                end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, Span(d, i, end, "ORG"))
+            run = Span(d, i, end, "ORG")
+            opener = (
+                ((opener or formed) and not tokens[i].is_sent_start)
+                or (end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, run))
+                or body_in_apposition(doc, run)  # "Harrowgate Foods, the Leeds-based maker of"
             )
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
@@ -2222,6 +2323,7 @@ VOTE_WEIGHTS = {
     "where": 1.0,
     "outlet": 3.0,
     "near": 3.0,
+    "listed": 2.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -2255,6 +2357,7 @@ EVIDENCE_COLUMNS = [
     "near",
     "which",
     "venue",
+    "listed",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -2270,7 +2373,7 @@ ORG_FORM_WORDS = DESIGNATORS | frozenset(
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railways logistics
+    biosciences biotech rail railways logistics energy foods brands
     """.split()
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
@@ -2382,6 +2485,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
         return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
+    if (span.end - span.start == 1 or span.names != "PERSON") and body_in_apposition(doc, span):
+        return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -2465,7 +2570,16 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
 OFFICER_WORDS = frozenset(
     "ceo cfo coo board shareholders subsidiary subsidiaries headquarters chairman chairwoman".split()
 )
-OFFICER_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("chief", "operating"), ("board", "of")})
+OFFICER_PAIRS = frozenset(
+    {
+        ("chief", "executive"),
+        ("chief", "financial"),
+        ("chief", "operating"),
+        ("board", "of"),
+        ("executive", "director"),
+        ("managing", "director"),
+    }
+)
 
 
 def has_officers(doc: Doc, span: Span) -> bool:
@@ -2485,7 +2599,10 @@ def has_officers(doc: Doc, span: Span) -> bool:
 
 
 # Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
-EMPLOYEE_NOUNS = frozenset("analyst analysts economist strategist spokesman spokeswoman spokesperson driver".split())
+EMPLOYEE_NOUNS = frozenset(
+    """analyst analysts economist strategist spokesman spokeswoman spokesperson driver pundit commentator presenter
+    correspondent columnist""".split()
+)
 
 
 def employer_before_a_role(doc: Doc, span: Span) -> bool:
@@ -2516,6 +2633,30 @@ APPOSITION_CUE_NOUNS = frozenset(
 APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 
 
+# Nouns in apposition after a name that say it is a firm or a body: "Harrowgate Foods, the Leeds-based maker of ready
+# meals", "Vaultix, the Singapore-registered cryptocurrency exchange" (a person is the firm's "founder", "chief").
+BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
+    """maker manufacturer supplier exchange group chain carrier airline supermarket startup conglomerate chipmaker
+    drugmaker automaker""".split()
+)
+
+
+def body_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether the parse sets after `span`, past a comma, "the" or "a" and a noun of firms or bodies in the singular
+    (BODY_APPOSITION_NOUNS) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said"."""
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    root = doc[span.start : span.end].root
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.tag_ == "NN"
+        and c.lower_ in BODY_APPOSITION_NOUNS
+        and any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in c.children)
+        for c in root.children
+    )
+
+
 def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether `span` is followed by a comma, "the" or "a", at most two lower-case words and a noun that says it is
     a body (APPOSITION_CUE_NOUNS), and a comma or the sentence's end: "Ofwat, the industry regulator, would get new
@@ -2532,7 +2673,14 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
         return False
     j = i + 2
-    while j < len(doc) and j <= i + 4 and doc[j].text.islower() and doc[j].lower_ not in APPOSITION_CUE_NOUNS:
+    # the words before the noun qualify it: not "a spokeswoman for the company", whose noun is the person's
+    while (
+        j < len(doc)
+        and j <= i + 4
+        and doc[j].text.islower()
+        and doc[j].lower_ not in APPOSITION_CUE_NOUNS
+        and doc[j].pos_ not in ("ADP", "DET")
+    ):
         j += 1
     return (
         j + 1 < len(doc)
@@ -2582,8 +2730,12 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
     goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
     "administration"); not a family ("the Kennedys") nor a place the gazetteer knows ("the Gambia")."""
-    if span.names != "PERSON" or span.start < 1 or doc[span.end - 1].text.endswith("s"):
-        return False
+    # or a name counted again where no reader read it (see `extract_mentions`)
+    read = span.names == "PERSON" or not (span.names or span.model)
+    if not read or span.start < 1 or doc[span.end - 1].text.endswith("s") or doc[span.end - 1].is_lower:
+        return False  # nor "the MacLeish family"
+    if _is_title(doc[span.start]) or doc[span.start].lower_ in PEERAGE_TITLES | NAME_TITLES:
+        return False  # a person named by a title: "The Duke, 38, played"
     the = doc[span.start - 1]
     return (
         the.lower_ == "the"
@@ -3515,6 +3667,68 @@ def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
     return False
 
 
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def listed_with_organisations(doc: Doc, span: Span, spans: list[Span], names: frozenset[str]) -> bool:
+    """Whether `span`, one word a reader read as a person's and no word of a person's name the article gives in full
+    (`names`: "Rachel" of "Rachel Legeard" in "the girls, Rachel and Severine,"), is one of a list of names ("A, B
+    and C", "A and B") whose other names a reader read as organisations, or have an organisation's form: "own-label
+    food for Tesco, Sainsbury's and Aldi", "traded on Binance and Coinbase" (`spans`: this Doc's names in reading
+    order)."""
+    if span.end - span.start != 1 or span.names != "PERSON" or name_key(doc[span.start].text) in names:
+        return False
+    listed = names_listed_with(doc, span, spans)
+    others = [s for s in listed if s.start != span.start]
+    return bool(others) and all((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s) for s in others)
+
+
+def names_listed_with(doc: Doc, span: Span, spans: list[Span]) -> list[Span]:
+    """The names of the list `span` is one of ("A, B and C", "A and B", "A or B"), in order, `span` among them;
+    [] where it is in no list (`spans`: this Doc's names in reading order)."""
+    k = next((n for n, s in enumerate(spans) if s.start == span.start), None)
+    if k is None:
+        return []
+
+    def joined(a: Span, b: Span) -> bool:
+        """Only commas and "and" or "or" between them, a list's words, and the parse joins the second to the first
+        or to what the first is joined to."""
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if not (1 <= len(between) <= 2 and all(w in LIST_JOINERS for w in between) and between != [","] * 2):
+            return False
+        first, second = doc[a.start : a.end].root, doc[b.start : b.end].root
+        return second.dep_ == "conj" and (a.start <= second.head.i < a.end or second.head.i == first.head.i)
+
+    def a_noun_beside(s: Span) -> bool:  # "winger Kofi and Hallam defender Osei": a role's holder, a noun's modifier
+        return (s.start > 0 and doc[s.start - 1].tag_ == "NN") or (s.end < len(doc) and doc[s.end].tag_ == "NN")
+
+    first = k
+    while first > 0 and joined(spans[first - 1], spans[first]):
+        first -= 1
+    last = k
+    while last + 1 < len(spans) and joined(spans[last], spans[last + 1]):
+        last += 1
+    words = {t.lower_ for a, b in zip(spans[first:last], spans[first + 1 : last + 1]) for t in doc[a.end : b.start]}
+    listed = spans[first : last + 1]
+    return listed if words & {"and", "or", "&"} and not any(a_noun_beside(s) for s in listed) else []
+
+
+# Kinds of firms in the plural, before the names of some of them: "Bookmakers Paddy Power and William Hill", "banks
+# HSBC and Lloyds".
+PLURAL_CUE_NOUNS = frozenset(
+    """bookmakers banks lenders insurers retailers supermarkets grocers carmakers automakers airlines companies firms
+    broadcasters newspapers publishers chipmakers drugmakers brewers housebuilders""".split()
+)
+
+
+def listed_after_kinds_of_firms(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` is one of a list of names ("A and B", "A, B and C") right after a kind of firms in the plural
+    (PLURAL_CUE_NOUNS): "Bookmakers Paddy Power and William Hill both reported a costly week"."""
+    listed = names_listed_with(doc, span, spans)
+    first = listed[0].start if listed else -1
+    return first > 0 and doc[first - 1].lower_ in PLURAL_CUE_NOUNS and doc[first - 1].tag_ in ("NNS", "NNP", "NNPS")
+
+
 # Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
 # they live, which follow its name: "Kilbride village hall", "Leeds city centre".
 SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
@@ -3589,9 +3803,11 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         and name_key(_span_text(doc, span)) in known_cities()
     ):
         return True  # "Marseille's airport": a town the gazetteer knows, however the readers read it
-    if start < 2 or doc[start - 1].lower_ != "of":
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
-    if doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS:
+    if doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS
+    ):
         return True  # "residents of Pelham Bridge", "the hamlet of Ellis Cross"
     return address_after_age(doc, start)
 
@@ -3616,14 +3832,15 @@ def member_for(doc: Doc, start: int) -> bool:
 
 
 def address_after_age(doc: Doc, start: int) -> bool:
-    """Whether the name at token `start` follows a person's name, age and "of": "Anna Reid, 52, of Harrogate"; or
-    "both of" or "all of" after the last of several ("Kieran Walsh, 29, and Liam Walsh, 26, both of Wythenshawe")."""
+    """Whether the name at token `start` follows a person's name, age and "of" or "from": "Anna Reid, 52, of
+    Harrogate", "Nemo, 24, from Biel"; or "both of" or "all of" after the last of several ("Kieran Walsh, 29, and
+    Liam Walsh, 26, both of Wythenshawe")."""
     of = start - 1
     if start >= 2 and doc[of].lower_ == "of" and doc[start - 2].lower_ in ("both", "all"):
         of -= 1  # read as if "both" were not there
     return (
         of >= 4
-        and doc[start - 1].lower_ == "of"
+        and doc[start - 1].lower_ in ("of", "from")
         and doc[of - 1].text == ","
         and _is_age(doc[of - 2])
         and doc[of - 3].text == ","
@@ -3777,8 +3994,8 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
     "EVENT": frozenset(
-        """show games olympics cup championship championships festival summit expo marathon awards contest prix
-        open""".split()
+        """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
+        open trophy hurdle stakes derby guineas""".split()
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
@@ -3992,6 +4209,9 @@ def mention_votes(row) -> Counter:
         votes.pop("ORG", None)
         place = max((label for label in ("GPE", "LOC", "FAC") if votes.get(label)), key=votes.get, default="GPE")
         votes[place] += VOTE_WEIGHTS["near"]  # the kind of place the other evidence says: "near Hollin Woods"
+    if row.listed:  # "for Tesco, Sainsbury's and Aldi": no person
+        votes.pop("PERSON", None)
+        votes["ORG"] += VOTE_WEIGHTS["listed"]
     if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
@@ -4837,12 +5057,23 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     agencies = [dateline_agency(text) for text in doc_texts]
     # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
     people: list[list[Span]] = [[] for _ in read]
+    # and all its names, for `listed_with_organisations`
+    in_doc: list[list[Span]] = [[] for _ in read]
     # and its organisations, for `of_an_organisation`
     organisations: list[list[Span]] = [[] for _ in read]
     # the last words of people's names written in full, which `told_as_an_outlet` leaves to them
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
     )
+    # and every word of them, which `listed_with_organisations` leaves to them
+    full_name_words = frozenset(
+        name_key(t.text)
+        for s in spans
+        if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
+        for t in read[s.doc][s.start : s.end]
+    )
+    # the names a reader read as a person's
+    read_as_people = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if s.names == "PERSON")
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
@@ -4855,6 +5086,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     alone = frozenset(key for key, _ in one_word)
     lone_people = frozenset(key for key, person in one_word if person)
     for s in spans:
+        in_doc[s.doc].append(s)
         if s.names == "PERSON" and s.end - s.start >= 2:
             people[s.doc].append(s)
         if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
@@ -4902,6 +5134,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 }
             )
             s = replace(s, label="ORG")
+        # one of the names of firms listed after their kind: "Bookmakers Paddy Power and William Hill"
+        firms = bool(s.names or s.model) and listed_after_kinds_of_firms(doc, s, in_doc[s.doc])
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
@@ -4926,7 +5160,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or titled_after_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
                 ),
-                "cue": bool(s.names or s.model) and has_org_cue(doc, s),
+                # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
+                # the Lok Sabha" after a headline's "in Lok Sabha"
+                "cue": has_org_cue(doc, s)
+                if s.names or s.model
+                else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model) and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
@@ -4954,7 +5192,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     else ""
                 ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
-                "peer": bool(s.names or s.model) and listed_with_a_person(doc, s, people[s.doc]),
+                "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
@@ -4967,6 +5205,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or agencies[s.doc] == (start, end)
                     or capitals_read_as_a_person(doc, s)
                 ),
+                # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and
+                # William Hill"): a firm rather than a person, though a place where people live stays one
+                "listed": firms or listed_with_organisations(doc, s, in_doc[s.doc], full_name_words),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
@@ -5025,6 +5266,7 @@ TYPE_EVIDENCE_LOG = (
     ("age", "ages", "PERSON"),
     ("role", "roles", "PERSON"),
     ("peer", "listed with people", "PERSON"),
+    ("listed", "listed with firms", "ORG"),
     ("home", "where people live", "GPE"),
     ("street", "streets and buildings", "FAC"),
     ("terrain", "open ground", "LOC"),
