@@ -185,8 +185,20 @@ DATE_PARAGRAPH = re.compile(
     re.IGNORECASE,
 )
 # A line after the publication line that gives when the story was updated: not a paragraph of it.
+# An update's line may say when the story first went up that day ("Updated November 28, 2026 — 8.10pm, first
+# published at 6.42pm"): that is its publication time.
+FIRST_PUBLISHED_AT = (
+    r"(?:,?[ \t]+first[ \t]+published(?:[ \t]+at)?[ \t]+(?P<fH>[01]?\d|2[0-3])[:.](?P<fM>[0-5]\d)"
+    r"(?:[ \t]*(?P<fampm>[ap])\.?m\.?)?)?"
+)
 UPDATED_PARAGRAPH = re.compile(
-    r"^(?:Last[ \t]+)?(?:Updated|Modified)" + STAMP_SAYS + DATE_AND_CLOCK,
+    r"^"
+    + STAMP_SOURCE
+    + r"(?:Last[ \t]+)?(?:Updated|Modified)"
+    + STAMP_SAYS
+    + DATE_WITH_CLOCK
+    + FIRST_PUBLISHED_AT
+    + r"\.?$",
     re.IGNORECASE,
 )
 # A date with its clock time inside a line (a byline's "By Ann Lee | 12 March 2024 18:32").
@@ -285,6 +297,8 @@ def _leading(blocks: list[str]) -> int:
     """How many of `blocks` are above the story: those before its first paragraph (see STORY_PARAGRAPH_WORDS)."""
     for k, block in enumerate(blocks[:LEADING_BLOCKS]):
         text = block.strip()
+        if UPDATED_PARAGRAPH.match(text):  # "Updated November 28, 2026 — 8.10pm, …" reads as a dateline too
+            continue
         if count_words(text) > STORY_PARAGRAPH_WORDS and text.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
             return k
         if DATELINE.match(text) or CAPS_DATELINE.match(text) or AGENCY_DATELINE.match(text):
@@ -338,6 +352,11 @@ def page_head(blocks: list[str]) -> PageHead:
             continue
         if (match := UPDATED_PARAGRAPH.match(text)) and (found := _written_date(match)):
             updated = updated or found
+            if match["fH"] and published is None:  # "…, first published at 6.42pm"
+                hour = int(match["fH"])
+                if match["fampm"]:
+                    hour = hour % 12 + (12 if match["fampm"].lower() == "p" else 0)
+                published = datetime(found.year, found.month, found.day, hour, int(match["fM"]))
             continue
         if LIVE_STAMP.match(text):  # "Posted at 04:12 BST", "2 hours ago"
             stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
@@ -544,6 +563,7 @@ CLUTTER = re.compile(
     r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles| videos?| coverage)?|see also"
     r"|more on this story|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch"
     r"|listen|tags|topics|our standards|privacy notice)\s*:.*"
+    r"|(?:read more|read also|also read|read next|see also|must read)\s*\|.*"
     r"|(?:image caption|image source|media caption|video caption),.*)\)?$",
     re.IGNORECASE,
 )
@@ -602,6 +622,8 @@ END_MATTER = re.compile(
     r"|(?:have you been affected|are you affected|do you have a story|share your (?:story|experience|views)"
     r"|tell us (?:your|about))\b"
     r"|follow (?:us|[A-Z][\w ]{0,30}) on (?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube)\b"
+    # the support lines a story about a death or abuse ends with ("Lifeline 13 11 14; Kids Helpline 1800 55 1800")
+    r"|(?:[^\n]{0,80}\b)?(?:lifeline|helpline|samaritans|beyond blue|crisis (?:line|text line))\b[^\n]{0,80}\d{2,}"
     # an interview's credit and a story's sources at its end ("Lena Hartmann was speaking to Marcus Feld.", "As told
     # to Ann Lee", "Text: Ann Lee", "With AFP", "— With files from The Canadian Press")
     r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:was|were) (?:speaking|talking) to"
@@ -621,7 +643,10 @@ END_MATTER_MAX_WORDS = 80
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$")
 POST_LINK = re.compile(r"\s*\b(?:pic\.twitter\.com|t\.co)/\w+")
 # The outlet's name after a dash below the story, as syndicated pages sign it off ("- News24", "— PTI").
-SIGN_OFF = re.compile(r"^[—–-][ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}\.?$")
+SIGN_OFF = re.compile(
+    r"^(?:[—–-][ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}"
+    r"|\(?(?:AAP|AP|AFP|PTI|IANS|ANI|UNI|Reuters|Xinhua|Bernama|NAN|PNA|dpa|Yonhap|Kyodo)\)?)\.?$"
+)
 # A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
 # Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
 CAPTION = re.compile(

@@ -24,6 +24,7 @@ STORY = "The district council approved the new bus depot on Tuesday after a deba
         ("Updated / Tuesday, 3 Mar 2026 16:05", datetime(2026, 3, 3, 16, 5)),  # RTÉ
         ("Posted: Mar 3, 2026 / 04:05 PM CST", datetime(2026, 3, 3, 16, 5)),  # US local television sites
         ("Metro Desk / 04:05 PM March 3, 2026", datetime(2026, 3, 3, 16, 5)),  # the section before the time
+        ("TNN | Updated: Mar 3, 2026, 16:05 IST", datetime(2026, 3, 3, 16, 5)),  # the agency before an update
     ],
 )
 def test_publication_times_with_a_slash_are_read(write, stamp, published):
@@ -76,6 +77,9 @@ def test_the_outlet_and_the_writer_on_two_lines_above_the_time(write):
         "With a report from Metro Research",
         "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
         "This report by The Canadian Press was first published March 3, 2026.",
+        "Also Read | Depot plan faces court challenge",
+        "Lifeline 13 11 14; Kids Helpline 1800 55 1800.",
+        "AAP",
     ],
 )
 def test_end_matter_of_syndicated_and_regional_pages_is_no_paragraph(write, end):
@@ -98,3 +102,12 @@ def test_indian_and_african_agency_datelines_without_a_dash(text, rest):
 
 def test_a_bracket_after_capitals_is_no_dateline_without_an_agency():
     assert dateline_end("NATO (the alliance) Secretary General Mark Rutte said") == 0
+
+
+def test_an_update_line_that_says_when_the_story_first_went_up(write):
+    """An Australian paper's "Updated …, first published at 6.42pm" gives both times; it reads as no dateline."""
+    head = "Council backs new bus depot\n\nBy Lena Okoro\nUpdated March 3, 2026 — 8.10pm, first published at 6.42pm"
+    article = load_article(write("au.txt", f"{head}\n\n{STORY}\n"))
+    assert article.byline == "By Lena Okoro"
+    assert (article.published, article.updated) == (datetime(2026, 3, 3, 18, 42), datetime(2026, 3, 3, 20, 10))
+    assert body(article) == [STORY]
