@@ -119,3 +119,16 @@ def test_a_person_named_after_advocate_is_found_and_speaks():
     rows = _kinds(tables["entities"].set_index("entity"))
     assert rows["Prashant Deshmukh"][0] == "PERSON"
     assert set(tables["quotes"]["speaker"]) == {"Prashant Deshmukh"}
+
+
+def test_a_headline_naming_an_inquiry_after_its_chair_quotes_no_one():
+    """ "Ngcobo commission: …" names the inquiry, not a speaker; the witness's words after the colon are not the
+    chair's."""
+    tables = _tables_of(
+        "date 2026-03-03 Ngcobo commission: Former mayor admits he 'never saw' the tender file\n\n"
+        "A former mayor has told the commission of inquiry into municipal tenders that he never saw the file.\n\n"
+        "Testifying on Tuesday before retired judge Sipho Ngcobo in Durban, the former mayor said the file had been "
+        "lost.\n"
+    )
+    headline = tables["quotes"].loc[tables["quotes"]["paragraph"] == 0]
+    assert "Sipho Ngcobo" not in set(headline["speaker"])
