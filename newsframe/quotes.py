@@ -2162,9 +2162,10 @@ HEADLINE_LABELS = frozenset(
 )
 
 
-# One lower-case word between a headline's name and its colon: the name qualifies a noun, the headline's topic
-# ("Madlanga commission: …", "Okafor inquiry: …"), and says nothing.
-TOPIC_NOUN = re.compile(r"\s+[a-z][\w'’-]*\s*")
+# A noun of an inquiry or a case between a headline's name and its colon: the name qualifies it, the headline's
+# topic ("Madlanga commission: …", "Okafor inquiry: …"), and says nothing ("Clinton camp: …" and "WSJ editorial: …"
+# do speak).
+TOPIC_NOUN = re.compile(r"\s+(?:commission|inquiry|inquest|probe|trial|case|hearing|scandal|saga|affair|row)\s*")
 
 
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
