@@ -140,10 +140,14 @@ CAPS_DATELINE = re.compile(
 # it: "Berlin (dpa) - ", "Frankfurt/Main (dpa/lhe) – ", "Helsinki (STT) – ", or the agency alone ("(Reuters) - "),
 # and a broadcaster's, pasted from its page without the brackets ("London CNN — ").
 AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,2},?[ \t]+)?"
-    r"(?:\((?:dpa|epd|kna|sda|apa|AFP|AP|STT|TT|NTB|ANP|APA|ANSA|EFE|PAP|ČTK|CTK|BTA|MTI|KNA|SDA|PTI|IANS|Reuters"
-    r"|Xinhua|Interfax|Yonhap|Kyodo|Anadolu|Ritzau|Belga|Lusa|TASS|RIA|Ukrinform|CNN)(?:/[A-Za-z]{2,6})*\)|CNN)"
-    r"[ \t]*(?:--[ \t]?|[—–-][ \t])"
+    r"^(?:[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,2}(?:[ \t]+\[[A-Z][\w ]{1,20}\])?,?[ \t]+"
+    r"(?:(?:" + r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" + r")[a-z]*\.?[ \t]+\d{1,2},?[ \t]+)?)?"
+    r"(?:\((?:dpa|epd|kna|sda|apa|AFP|AP|STT|TT|NTB|ANP|APA|ANSA|EFE|PAP|ČTK|CTK|BTA|MTI|KNA|SDA|PTI|IANS|ANI|UNI"
+    r"|NAN|PNA|Bernama|AAP|Reuters|Xinhua|Interfax|Yonhap|Kyodo|Anadolu|Ritzau|Belga|Lusa|TASS|RIA|Ukrinform|CNN)"
+    r"(?:/[A-Za-z]{2,6})*\)|CNN)"
+    # the dash, or (after the agency in brackets, as Indian wires write it: "New Delhi, Nov 27 (IANS) The …",
+    # "Mumbai [India], Nov 27 (ANI): …") a colon or the story itself
+    r"(?:[ \t]*(?:--[ \t]?|[—–-][ \t])|(?<=\)):?[ \t](?=[A-Z\"“‘]))"
 )
 
 
@@ -159,18 +163,42 @@ def dateline_end(text: str) -> int:
 DATE_WITH_CLOCK = (
     rf"(?:{CLOCK_BEFORE}{ZONE},?[ \t]+(?:on[ \t]+)?)?"
     + FULL_DATE
-    + rf"(?:(?:T|,?[ \t]+(?:(?:at|klo|um|[|•·—–-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
+    + rf"(?:(?:T|,?[ \t]+(?:(?:at|klo|um|[|•·—–/-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
 )
 # A page's note of its update after the publication time on the same line ("… | Updated: 15:02 GMT, 12 March 2024").
 UPDATED_TAIL = r"(?:[ \t]*[|·•,;][ \t]*(?:Last[ \t]+)?(?:Updated|Modified|Edited)\b[^\n]*)?"
 DATE_AND_CLOCK = DATE_WITH_CLOCK + r"\.?$"
+# The outlet's or section's name may stand before the time, after a bar or a slash ("Inquirer Visayas / 09:15 PM
+# November 28, 2026"); the word saying what the time is may end with a colon or a slash ("Updated / Saturday, 28 Nov
+# 2026 18:40").
+STAMP_SOURCE = r"(?:(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]+[/|][ \t]+)?"
+STAMP_SAYS = r"(?:[ \t]+on)?(?::|[ \t]*/)?[ \t]+"
 DATE_PARAGRAPH = re.compile(
-    r"^(?:(?:Published|Posted|First published)(?:[ \t]+on)?:?[ \t]+)?" + DATE_WITH_CLOCK + UPDATED_TAIL + r"\.?$",
+    r"^"
+    + STAMP_SOURCE
+    + r"(?:(?:Published|Posted|First published)"
+    + STAMP_SAYS
+    + r")?"
+    + DATE_WITH_CLOCK
+    + UPDATED_TAIL
+    + r"\.?$",
     re.IGNORECASE,
 )
 # A line after the publication line that gives when the story was updated: not a paragraph of it.
+# An update's line may say when the story first went up that day ("Updated November 28, 2026 — 8.10pm, first
+# published at 6.42pm"): that is its publication time.
+FIRST_PUBLISHED_AT = (
+    r"(?:,?[ \t]+first[ \t]+published(?:[ \t]+at)?[ \t]+(?P<fH>[01]?\d|2[0-3])[:.](?P<fM>[0-5]\d)"
+    r"(?:[ \t]*(?P<fampm>[ap])\.?m\.?)?)?"
+)
 UPDATED_PARAGRAPH = re.compile(
-    r"^(?:Last[ \t]+)?(?:Updated|Modified)(?:[ \t]+on)?:?[ \t]+" + DATE_AND_CLOCK,
+    r"^"
+    + STAMP_SOURCE
+    + r"(?:Last[ \t]+)?(?:Updated|Modified)"
+    + STAMP_SAYS
+    + DATE_WITH_CLOCK
+    + FIRST_PUBLISHED_AT
+    + r"\.?$",
     re.IGNORECASE,
 )
 # A date with its clock time inside a line (a byline's "By Ann Lee | 12 March 2024 18:32").
@@ -210,13 +238,25 @@ def _written_date(match: re.Match) -> datetime | date | None:
 
 # A byline: "By Ann Lee", "By Ann Lee and Tom Hill", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters",
 # perhaps with the outlet or the role on a line or two of its own below ("By Ann Lee\nThe Associated Press").
+# The outlet or section may stand before it after a slash or a bar ("ABC Sport / By Dan Mercer"), and "By" may be
+# written with a colon or in small letters ("By: Ann Lee", "by: Ann Lee").
 BYLINE = re.compile(
-    r"^(?:By|(?:Story|Words|Text|Written|Reporting) by)[ \t]+[A-Z][\w.'’-]*"
+    r"^(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}[ \t]+[/|][ \t]+)?"
+    r"(?:[Bb]y|(?:Story|Words|Text|Written|Reporting) by):?[ \t]+[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
     r"(?:[ \t]*[,|—–•·-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
+# A byline that names the paper's staff, not a writer ("Special Correspondent", "Staff Reporter", "Express News
+# Service"), perhaps with the place it was filed from in capitals on the line below ("BELAGAVI").
+STAFF_BYLINE = re.compile(
+    r"^(?:(?:(?:Our|Special|Staff|Legal|Political|Senior|Chief|Diplomatic|Business|Sports?|Own|City|State)[ \t]+)?"
+    r"(?:Correspondent|Reporter|Writer|Bureau)|Express News Service|News Desk|Web Desk)"
+    r"(?:\n[ \t]*[A-Z][A-Z .'’/-]{1,40})?$"
+)
 # How long ago a syndicated page says the story went up, after its byline ("Story by Ann Lee • 2h"): no part of it.
 BYLINE_AGE = re.compile(r"[ \t]*[•·|][ \t]*\d{1,2}[ \t]*(?:m|mins?|h|hrs?|d|days?)(?:[ \t]+ago)?$")
+# The writer's account on a social network after the byline ("By: Ann Lee - @inquirerdotnet"): no part of the name.
+BYLINE_HANDLE = re.compile(r"[ \t]*[—–|•·-][ \t]*@\w{1,30}$")
 BYLINE_WORDS = 12
 # A byline without "By", as some papers print it above the story: a name and the writer's role, perhaps on a line
 # of its own ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tom Edwards\nTransport
@@ -257,11 +297,26 @@ def _leading(blocks: list[str]) -> int:
     """How many of `blocks` are above the story: those before its first paragraph (see STORY_PARAGRAPH_WORDS)."""
     for k, block in enumerate(blocks[:LEADING_BLOCKS]):
         text = block.strip()
+        if UPDATED_PARAGRAPH.match(text):  # "Updated November 28, 2026 — 8.10pm, …" reads as a dateline too
+            continue
         if count_words(text) > STORY_PARAGRAPH_WORDS and text.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
             return k
         if DATELINE.match(text) or CAPS_DATELINE.match(text) or AGENCY_DATELINE.match(text):
             return k
     return min(len(blocks), LEADING_BLOCKS)
+
+
+OUTLET_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}$")
+
+
+def _outlet_and_name(block: str) -> str | None:
+    """The writer's name of a block of two lines above a page's time, the outlet's name (one to three words) over
+    the name ("News24" over "Jabulile Mokoena"); None for any other block."""
+    lines = [line.strip() for line in block.split("\n")]
+    if len(lines) != 2 or not OUTLET_LINE.match(lines[0]) or (whole := ROLE_BYLINE.match(block)) and whole["role"]:
+        return None  # "Tom Edwards" over "Transport correspondent" is a name and a role
+    named = ROLE_BYLINE.match(lines[1])
+    return lines[1] if named and not named["role"] else None
 
 
 def page_head(blocks: list[str]) -> PageHead:
@@ -291,9 +346,17 @@ def page_head(blocks: list[str]) -> PageHead:
                 updated = updated or _written_date(match)
             if kept and byline is None and ROLE_BYLINE.match(kept[-1]) and "\n" not in kept[-1]:
                 byline = kept.pop()  # "Tumaini Carayol" above the time
+            elif kept and byline is None and (named := _outlet_and_name(kept[-1])):
+                byline = named  # "News24" and "Jabulile Mokoena" on the lines above the time
+                kept.pop()
             continue
         if (match := UPDATED_PARAGRAPH.match(text)) and (found := _written_date(match)):
             updated = updated or found
+            if match["fH"] and published is None:  # "…, first published at 6.42pm"
+                hour = int(match["fH"])
+                if match["fampm"]:
+                    hour = hour % 12 + (12 if match["fampm"].lower() == "p" else 0)
+                published = datetime(found.year, found.month, found.day, hour, int(match["fM"]))
             continue
         if LIVE_STAMP.match(text):  # "Posted at 04:12 BST", "2 hours ago"
             stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
@@ -304,8 +367,12 @@ def page_head(blocks: list[str]) -> PageHead:
         if byline is None and (named := ROLE_BYLINE.match(text)) and named["role"] and text.count("\n") <= 1:
             byline = ", ".join(line.strip() for line in text.split("\n"))  # "Tom Edwards\nTransport correspondent"
             continue
+        if byline is None and STAFF_BYLINE.match(text):  # "Special Correspondent" over "BELAGAVI"
+            byline = ", ".join(line.strip() for line in text.split("\n"))
+            continue
         if byline is None and len(blocks) > 1 and BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
             byline = BYLINE_AGE.sub("", ", ".join(line.strip() for line in text.split("\n")))
+            byline = BYLINE_HANDLE.sub("", byline)
             if match := DATE_IN_LINE.search(byline):  # "By Laura Finch | Political Reporter | 12 March 2024 18:32"
                 published = published or _written_date(match)
                 byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
@@ -498,6 +565,7 @@ CLUTTER = re.compile(
     r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles| videos?| coverage)?|see also"
     r"|more on this story|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch"
     r"|listen|tags|topics|our standards|privacy notice)\s*:.*"
+    r"|(?:read more|read also|also read|read next|see also|must read)\s*\|.*"
     r"|(?:image caption|image source|media caption|video caption),.*)\)?$",
     re.IGNORECASE,
 )
@@ -547,11 +615,17 @@ END_MATTER = re.compile(
     r"|editor['’]?s['’]? note\b|note to readers\b"
     r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)"
     r"|this (?:article|story|report|piece) (?:has been|was) (?:amended|updated|corrected|changed)\b"
+    # a syndicated story's notes: "(This story has not been edited by our staff and is auto-generated from a
+    # syndicated feed.)", "This report by The Canadian Press was first published Nov. 27, 2026."
+    r"|(?:only the headline of )?this (?:article|story|report|piece|content)(?: by [^\n.]{1,40})?"
+    r" (?:has not been edited|(?:is|was|has been) (?:auto-generated|published from|first published))\b"
     r"|an earlier version of this (?:article|story|report|piece)\b"
     r"|sign up (?:to|for|here)\b|subscribe to (?:our|the)\b|get our [\w ]{1,30}newsletter"
     r"|(?:have you been affected|are you affected|do you have a story|share your (?:story|experience|views)"
     r"|tell us (?:your|about))\b"
     r"|follow (?:us|[A-Z][\w ]{0,30}) on (?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube)\b"
+    # the support lines a story about a death or abuse ends with ("Lifeline 13 11 14; Kids Helpline 1800 55 1800")
+    r"|(?:[^\n]{0,80}\b)?(?:lifeline|helpline|samaritans|beyond blue|crisis (?:line|text line))\b[^\n]{0,80}\d{2,}"
     # an interview's credit and a story's sources at its end ("Lena Hartmann was speaking to Marcus Feld.", "As told
     # to Ann Lee", "Text: Ann Lee", "With AFP", "— With files from The Canadian Press")
     r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:was|were) (?:speaking|talking) to"
@@ -559,6 +633,7 @@ END_MATTER = re.compile(
     r"|write to (?-i:[A-Z])[^\n]{1,120}@|contact (?:the (?:reporter|author|writer)|us)\b"
     r"|(?:this article )?appeared in the .{1,40}print edition\b|a version of this (?:article|story) appears in print\b"
     r"|(?:text|words|graphics?|video)[ \t]*:[ \t]*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
+    r"|[—–-]?[ \t]*with (?:a |additional )?reports? from (?-i:[A-Z])[^.!?\n]{0,60}\.?$"
     r"|[—–-]?[ \t]*with (?:files from |reporting from |additional reporting from )?(?:AFP|AP|Reuters|agencies|wires"
     r"|(?:the )?(?:associated|canadian) press)\.?$)",
     re.IGNORECASE,
@@ -569,6 +644,11 @@ END_MATTER_MAX_WORDS = 80
 # embed's, no paragraph; the link is no word of the post.
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$")
 POST_LINK = re.compile(r"\s*\b(?:pic\.twitter\.com|t\.co)/\w+")
+# The outlet's name after a dash below the story, as syndicated pages sign it off ("- News24", "— PTI").
+SIGN_OFF = re.compile(
+    r"^(?:[—–-][ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}"
+    r"|\(?(?:AAP|AP|AFP|PTI|IANS|ANI|UNI|Reuters|Xinhua|Bernama|NAN|PNA|dpa|Yonhap|Kyodo)\)?)\.?$"
+)
 # A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
 # Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
 CAPTION = re.compile(
@@ -609,6 +689,9 @@ def _clutter(text: str) -> bool:
         and words <= END_MATTER_MAX_WORDS
         or bool(POST_SIGNATURE.match(text))
         or bool(UPDATED_AGO.match(text))
+        or bool(UPDATED_PARAGRAPH.match(text))
+        # the page's times repeated below the story ("Posted 28 Nov 2026, updated 28 Nov 2026")
+        or bool(re.match(r"(?:posted|published|first published)\b", text, re.IGNORECASE) and DATE_PARAGRAPH.match(text))
     )
 
 
@@ -706,6 +789,8 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
                 speech = dash_speech(line) is not None and (line[0] != "-" or len(lines) == 1)
                 keep = not item or line[: item.end()][0].isdigit() or speech
                 items.append(line if keep else line[item.end() :])
+        if k == len(blocks) - 1 and k > 0 and SIGN_OFF.match(block):  # "- News24" under the story
+            continue
         items = [FOOTNOTE_MARK.sub("", POST_LINK.sub("", i)).strip() for i in items]
         paragraphs += [i for i in items if i and not _clutter(i)]
     return paragraphs
@@ -773,7 +858,8 @@ BIO_PARAGRAPHS = 2
 def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """The paragraphs without a note about the writer among the last BIO_PARAGRAPHS (see BIO_ROLE): one that opens
     with a name of the byline and "is" or "was", and says the writer's trade."""
-    written = re.sub(r"^(?:By|(?:Story|Words|Text|Written|Reporting) by)\s+", "", byline or "")
+    said_by = r"^(?:.{1,40}[ \t][/|][ \t]+)?(?:[Bb]y|(?:Story|Words|Text|Written|Reporting) by):?\s+"
+    written = re.sub(said_by, "", byline or "")
     names = re.findall(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+", written)
     if not names:
         return paragraphs

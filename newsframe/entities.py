@@ -165,6 +165,7 @@ import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -204,11 +205,12 @@ TITLE_WORDS = frozenset(
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
     substitute skipper boss keeper physician doctor surgeon nurse economist analyst meteorologist researcher scientist
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
-    imam
+    imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor
     """.split()
 )
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
-HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+# ("Shri Patil", "Smt Rao": Indian news writes them so.)
+HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati".split())
 # Titles that are part of how a person is named ("King Hussein", "Pope Francis", "Prince Norodom Ranariddh"):
 # kept in the name, so "King Hussein" does not become "Hussein" and fold into another Hussein.
 NAME_TITLES = frozenset("king queen prince princess crown emperor empress pope tsar czar sheikh emir sultan".split())
@@ -411,7 +413,25 @@ LOWER_NAME_OPENERS = frozenset({"al", "el", "abu", "ben"})
 
 
 # Members of a party or a parliament, written after its name in capitals: "Labour MP", "SNP MSPs", "Green MEP".
-MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS".split())
+MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS TD TDs MPP MPPs MLC MLCs MHA MHAs".split())
+
+
+# A sum of money written with a currency's letters glued to the number ("N1,150", "Sh5", "R1.2bn", "P42", "Ksh300"),
+# and the abbreviations written apart from it ("Rs 500 crore", "Sh 2 billion").
+CURRENCY_ABBREVIATIONS = frozenset("Rs Re INR Sh KSh Ksh KES Tsh TSh Ush USh NGN ZAR PHP GH₵ GHS".split())
+CURRENCY_SUM = re.compile(r"(?:N|R|P|K|Sh|KSh|Ksh|Rs|Tsh|Ush|GH₵|₦|₹|₱)\d[\d,.]*(?:bn|m|k|tn|b|mn|cr)?")
+
+
+def names_a_sum(doc: Doc, span: Span) -> bool:
+    """Whether a one-word mention is a sum of money as news in naira, shillings, rand, pesos or rupees writes it
+    ("N1,150", "Sh5", "Rs" of "Rs 500 crore"; see CURRENCY_SUM): no name."""
+    if span.end - span.start != 1:
+        return False
+    word = doc[span.start].text
+    following = doc[span.end] if span.end < len(doc) else None
+    return bool(CURRENCY_SUM.fullmatch(word)) or (
+        word.rstrip(".") in CURRENCY_ABBREVIATIONS and following is not None and following.like_num
+    )
 
 
 # The lower-case words names hold between their capitalised words: "Bank of England", "Tour de France", "Newcastle
@@ -694,6 +714,18 @@ SENTENCE_CUE_NOUNS = frozenset(
 )
 
 
+def is_lone_title(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
+    Premier", "the Governor"): no name."""
+    return (
+        span.end - span.start == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start].lower_ in TITLE_WORDS
+        and doc[span.start].lower_ not in HONORIFICS
+    )
+
+
 def strip_title(doc: Doc, span: Span) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
@@ -963,7 +995,7 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
     key = name_key(_span_text(doc, span))
     if key in known_places() or (key in known_cities() and (start == 0 or doc[start - 1].lower_ != "the")):
         return False  # "the leader of Belarus Alexander Lukashenko", "the mayor of Tampere": places
-    if start >= 2 and doc[start - 1].lower_ == "of" and _is_title(doc[start - 2]):
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2]):
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
 
@@ -1568,8 +1600,13 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     zones = [s for s in out if names_a_time_zone(doc, s)]
     for s in zones:
         _log(repairs, paragraph, "time zone", doc, [s], [])
-    out = [s for s in out if s not in days and s not in zones]
-    kept = [s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s)]
+    sums = [s for s in out if names_a_sum(doc, s)]
+    for s in sums:
+        _log(repairs, paragraph, "sum of money", doc, [s], [])
+    out = [s for s in out if s not in days and s not in zones and s not in sums]
+    kept = [
+        s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s) and not is_lone_title(doc, s)
+    ]
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
@@ -1832,13 +1869,15 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
 
 def _after_title_of(doc: Doc, start: int) -> bool:
     """Whether the words before token `start` end a title and what it is of: "<title> of [the]" ("President of the
-    Republic", "governor of the"), the title's object in between being proper nouns ("the Minister of Defense")."""
+    Republic", "governor of the"), the title's object in between being proper nouns ("the Minister of Defense"), or
+    "<title> for", as British, Irish and Indian news name portfolios and seats ("Minister for Health and Literacy",
+    "TD for Limerick City"), with where the office is after "in" ("Leader of Opposition in the Assembly")."""
     i = start - 1
     # the words of what the title is of: proper nouns, and "and the" between them ("Minister of Climate and the
     # Environment")
-    while i >= 0 and ((doc[i].pos_ == "PROPN" and not _is_title(doc[i])) or doc[i].lower_ in ("and", "&", "the")):
+    while i >= 0 and ((doc[i].pos_ == "PROPN" and not _is_title(doc[i])) or doc[i].lower_ in ("and", "&", "the", "in")):
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
+    return i >= 1 and doc[i].lower_ in ("of", "for") and _is_title(doc[i - 1])
 
 
 def _after_title_of_a_field(doc: Doc, start: int) -> bool:
@@ -2514,6 +2553,8 @@ def agrees_as_a_plural(doc: Doc, span: Span) -> bool:
         return False  # a person's full name: a misparse, as of a phone number after a byline's name
     if any(c.dep_ in ("conj", "cc", "appos") for c in root.children) or root.head.i < root.i:
         return False  # a list ("Ross, Kell and Lund are"), which the parse may read as an apposition
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].is_title:
+        return False  # the last of a list without "and", as headlines write it ("Kipruto, Jepchirchir sweep …")
     if person_title_before(doc, span.start):
         return False
     verb = root.head
@@ -3180,7 +3221,15 @@ def known_places() -> frozenset[str]:
         names.update(n for n in (country["name"], country["capital"]) if n)
     names.update(state["name"] for state in cache.get_us_states().values())
     names.update(continent["name"] for continent in cache.get_continents().values())
+    names.update(regions())
     return frozenset(name_key(n.removeprefix("The ")) for n in names)
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[str, ...]:
+    """The states, provinces and territories of countries whose news is in English (newsframe/regions.txt)."""
+    text = (Path(__file__).parent / "regions.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -3999,7 +4048,7 @@ OTHER_FORM_WORDS = {
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
-    "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove".split()),
+    "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove volcano".split()),
 }
 # The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
 WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
@@ -4007,7 +4056,7 @@ WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
 # person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
 # ("on Wall Street").
-STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard".split())
+STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard highway".split())
 STREET_BEFORE = frozenset("on in along off near into at".split())
 # The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
 # "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
@@ -4533,6 +4582,29 @@ CLIPPED_MIN_LENGTH = 3
 SUBUNIT_WORDS = frozenset("committee subcommittee panel caucus delegation".split())
 
 
+# The words that end a law's name and a landform's, by which news names them again ("the Bill" for the "Fees
+# Regulation Bill", "Kanlaon" for "Kanlaon Volcano").
+LANDFORM_WORDS = frozenset("volcano mountain glacier".split())
+
+
+def _whole_of_short_form(key: str, keys: set[str], voted: dict[str, str]) -> str | None:
+    """The one law whose name ends in `key` ("bill" -> "fees regulation bill"), or the one landform named `key`
+    and a landform's word ("kanlaon" -> "kanlaon volcano", "mount kanlaon"); None when there is none or more."""
+    if key in {w.lower() for w in LAW_WORDS}:
+        laws = {k for k in keys if voted.get(k) == "LAW" and k != key and k.endswith(" " + key)}
+        return laws.pop() if len(laws) == 1 else None
+    if key in known_places() or key in known_cities():
+        return None
+    landforms = {
+        k
+        for k in keys
+        if voted.get(k) == "LOC"
+        and (k.startswith(key + " ") and k.split()[-1] in LANDFORM_WORDS | {"river", "lake"} or k == "mount " + key)
+        and len(k.split()) == 2
+    }
+    return landforms.pop() if len(landforms) == 1 else None
+
+
 def fold_short_forms(
     keys: set[str],
     voted: dict[str, str],
@@ -4573,6 +4645,9 @@ def fold_short_forms(
             result[key] = key[:-1] + " family"
             continue
         words = key.split()
+        if len(words) == 1 and (whole := _whole_of_short_form(key, keys, voted)):
+            result[key] = whole
+            continue
         plural = key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in known_cities()
         if len(words) == 1 and (kind in ("ORG", "PERSON") or plural and team_sport):
             # a team named by its nickname: "Heat", "Miami Heat"; in a report of a team sport, a plural whatever a
@@ -5661,6 +5736,8 @@ def canonical_names(
             and target in known_cities()
         ):
             types[target] = "GPE"
+        if names[target].split()[-1] in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
+            types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had

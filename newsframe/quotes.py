@@ -2248,6 +2248,12 @@ HEADLINE_LABELS = frozenset(
 )
 
 
+# A noun of an inquiry or a case between a headline's name and its colon: the name qualifies it, the headline's
+# topic ("Madlanga commission: …", "Okafor inquiry: …"), and says nothing ("Clinton camp: …" and "WSJ editorial: …"
+# do speak).
+TOPIC_NOUN = re.compile(r"\s+(?:commission|inquiry|inquest|probe|trial|case|hearing|scandal|saga|affair|row)\s*")
+
+
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
     """The attributions of a headline: a person or organisation named before a colon ("Name: what they said"),
     or a cue verb with its subject ("Putin praises Trump"); a headline's quotation without either is left."""
@@ -2266,7 +2272,7 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             and m[1] >= dash
             and _words(text[dash : m[1]]) <= 3
             and not text[m[2] : match.end(1)].strip()
-        ] or [m for m in before if _words(text[: m[1]]) <= 2]
+        ] or [m for m in before if _words(text[: m[1]]) <= 2 and not TOPIC_NOUN.fullmatch(text[m[2] : match.end(1)])]
         start, end = _trim(text, match.start(2), match.end(2))
         if named:
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
