@@ -371,7 +371,8 @@ SENTENCE_SPANS_KEY = "newsframe.sentence_spans"
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence of `doc`, trimmed of whitespace; whitespace-only sentences dropped.
+    """(start_char, end_char) of each sentence of `doc`, trimmed of whitespace; whitespace-only sentences dropped, and
+    a dateline the parse split off joined to the sentence it opens.
 
     Every table that numbers sentences uses this, so sentence n means the same span everywhere.
     """
@@ -388,8 +389,24 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
+    if len(spans) >= 2 and _dateline_alone(text[spans[0][0] : spans[0][1]]):
+        spans[:2] = [(spans[0][0], spans[1][1])]  # "NEW DELHI:" or "WASHINGTON (AP) —" opens the first sentence
     doc.user_data[SENTENCE_SPANS_KEY] = spans
     return spans
+
+
+# A capitals dateline closed by a colon, as Indian papers write it ("NEW DELHI:", "RANCHI:").
+COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z]:")
+
+
+def _dateline_alone(text: str) -> bool:
+    """Whether `text`, a sentence the parse split off, is only a dateline ("CHATTANOOGA, Tenn. (AP) —", "NEW DELHI:",
+    "Berlin (dpa) -"), which belongs to the sentence after it."""
+    from .article import AGENCY_DATELINE, CAPS_DATELINE
+
+    return bool(
+        COLON_DATELINE.fullmatch(text) or CAPS_DATELINE.fullmatch(text + " ") or AGENCY_DATELINE.fullmatch(text + " ")
+    )
 
 
 def sentence_index(doc: Doc, char: int) -> int:

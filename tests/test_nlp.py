@@ -141,3 +141,17 @@ def test_a_capital_letters_stop_before_a_word_that_opens_sentences_ends_a_senten
     doc = nlp.parse([text], use_cache=False)[0]
     starts = [sent.text.split()[0] for sent in doc.sents]
     assert starts == ["The", "He", "John"]  # an initial inside a name does not end one
+
+
+def test_a_dateline_the_parse_splits_off_opens_the_first_sentence():
+    """ "NEW DELHI:" and "CHATTANOOGA, Tenn. (AP) —" are no sentences of their own: a sentence count, the tone of
+    each sentence and who said what all read the dateline with the sentence it opens."""
+    for text, first in (
+        ("NEW DELHI: The Supreme Court on Monday set aside the order. It was a landmark.", "NEW DELHI: The"),
+        ("CHATTANOOGA, Tenn. (AP) — A man was arrested. He was freed.", "CHATTANOOGA, Tenn. (AP) — A man"),
+    ):
+        doc = nlp.load()(text)
+        spans = nlp.sentence_spans(doc)
+        assert len(spans) == 2 and text[spans[0][0] : spans[0][1]].startswith(first)
+    doc = nlp.load()("Delays. The trains stopped.")
+    assert len(nlp.sentence_spans(doc)) == 2
