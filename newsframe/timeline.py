@@ -80,20 +80,20 @@ BENCHMARK = {
     "development": {
         "files": 205,
         "gold": 1436,
-        "strict_F1": 86.0,
-        "relaxed_F1": 94.1,
-        "type_F1": 90.8,
-        "value_F1": 79.8,
-        "event": 0.872,
+        "strict_F1": 86.3,
+        "relaxed_F1": 94.2,
+        "type_F1": 90.9,
+        "value_F1": 80.0,
+        "event": 0.873,
     },
     "held out": {
         "files": 51,
         "gold": 386,
-        "strict_F1": 83.7,
+        "strict_F1": 84.0,
         "relaxed_F1": 93.4,
         "type_F1": 89.8,
         "value_F1": 82.4,
-        "event": 0.827,
+        "event": 0.833,
     },
 }
 # For comparison: HeidelTime, the strongest published rule-based normaliser, scores value F1 about 78 on the
