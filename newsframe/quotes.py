@@ -2995,6 +2995,10 @@ class SpeakerResolver:
                     return self.body[2], written
             if lower == "it" and (last := self._last_mention(para, start, ("ORG",))) is not None:
                 return (self._sentence_subject(last, para, start, None, "ORG") or last)[4], written
+            if lower == "them" and any(
+                t.lower_ == "they" and t.dep_ in SUBJECT_DEPS for t in token.doc[token.sent.start : token.i]
+            ):
+                return written, written  # "They protest against the EU deal, which according to them …": not the EU
             if lower in PRONOUNS_GROUP:
                 return self._last_before(para, start, ("ORG",)) or written, written
             return written, written

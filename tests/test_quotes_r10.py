@@ -144,3 +144,14 @@ def test_reaffirmed_reports_what_the_speaker_said():
         '"in its current state".'
     )
     assert found["speaker"].tolist() == ["Paul Vernet"] and found["cue"].tolist() == ["reaffirmed"]
+
+
+def test_them_after_the_sentences_own_they_is_not_the_body_named_between():
+    """ "They protest against the agreement between the European Union and Mercosur, which according to them
+    threatens French beef": "them" are the protesters the sentence opens with, not the European Union."""
+    found = table(
+        "date 2025-02-03 Farmers block motorway\n\n"
+        "Farmers blocked the motorway on Monday. They protest against the agreement between the European Union and "
+        "the Mercosur countries, which according to them threatens French beef."
+    )
+    assert "European Union" not in set(found["speaker"])
