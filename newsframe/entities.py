@@ -557,7 +557,8 @@ def is_sentence_opener(token: Token) -> bool:
 # Nouns of kinds of firms that begin no firm's name, written before one: "Retailer Homestead", "Lender Marlow".
 OPENER_CUE_NOUNS = frozenset(
     """retailer lender carmaker automaker insurer broadcaster regulator watchdog supermarket chipmaker drugmaker
-    startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder""".split()
+    startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder airline maker newspaper
+    tabloid""".split()
 )
 
 
@@ -703,17 +704,6 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
     )
 
 
-# Kinds of firm that open a sentence or a headline before the firm's name, which a reader takes for a person's title
-# and name ("Retailer Marlowe's says ...", "Carmaker Lumen cuts ..."); words that open names themselves ("Union
-# Pacific", "Network Rail", "Bank Leumi") are not among them.
-SENTENCE_CUE_NOUNS = frozenset(
-    """
-    retailer carmaker automaker lender insurer chipmaker drugmaker broadcaster supermarket airline conglomerate
-    startup maker manufacturer supplier refiner newspaper tabloid
-    """.split()
-)
-
-
 def is_lone_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
     Premier", "the Governor"): no name."""
@@ -744,14 +734,6 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         ):
             return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
         return [span]
-    if (
-        len(tokens) >= 2
-        and tokens[0].is_sent_start
-        and tokens[0].is_title
-        and tokens[0].lower_ in SENTENCE_CUE_NOUNS
-        and all(_is_name_word(t) for t in tokens[1:])
-    ):  # "Retailer Marlowe's says hackers stole data": the kind of firm opening a headline, and the firm
-        return [replace(span, start=span.start + 1, label="ORG", names="", model="")]
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
         return [span]
