@@ -557,7 +557,7 @@ def is_sentence_opener(token: Token) -> bool:
 # Nouns of kinds of firms that begin no firm's name, written before one: "Retailer Homestead", "Lender Marlow".
 OPENER_CUE_NOUNS = frozenset(
     """retailer lender carmaker automaker insurer broadcaster regulator watchdog supermarket chipmaker drugmaker
-    startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder airline maker newspaper
+    startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder maker newspaper
     tabloid""".split()
 )
 
