@@ -463,7 +463,9 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     ):
         start += 1
     # nor past an English verb or noun in lower case inside it, a headline's verb the recogniser ran a name over
-    # ("Nemo wins Eurovision" is "Nemo"; "Bank of England", "Newcastle upon Tyne", "Kengo wa Dondo" keep theirs)
+    # ("Nemo wins Eurovision" is "Nemo"; "Bank of England", "Newcastle upon Tyne", "Kengo wa Dondo" keep theirs); a
+    # person's full name after a team and its role noun is the person's ("Oxford cox Tobias Bryce": Tobias Bryce)
+    whole = end
     end = next(
         (
             k
@@ -478,6 +480,13 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         ),
         end,
     )
+    if (
+        span.label in ("PER", "PERSON")
+        and whole - end >= 3
+        and doc[end].tag_[:2] == "NN"
+        and all(_is_name_word(t) for t in doc[end + 1 : whole])
+    ):
+        start, end = end + 1, whole
     label = span.label
     score = SCORE.search(doc[start:end].text) if end > start else None
     if end > start and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1])):
@@ -2841,7 +2850,7 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
 # "Luton Town"). Outside sport reports the same words say nothing: "travel to Bath" is a trip.
 # ---------------------------------------------------------------------------------------------------------------
 # The names of sports ("CRICKET - ...", "a rugby report").
-SPORT_NAMES = frozenset("soccer football rugby cricket tennis golf baseball basketball hockey athletics".split())
+SPORT_NAMES = frozenset("soccer football rugby cricket tennis golf baseball basketball hockey athletics rowing".split())
 # Words only sport reports use often (as written); an article holding SPORT_MIN_WORDS different ones reports sport.
 SPORT_WORDS = SPORT_NAMES | frozenset(
     """
@@ -2851,6 +2860,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
     rebounds rebound layup layups 3-pointer 3-pointers quarterback quarterbacks homer homers rbi overtime
+    cox coxes rowers oarsmen regatta umpire
     """.split()
 )
 # A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
@@ -2861,7 +2871,7 @@ SPORT_MIN_WORDS = 3
 TEAM_WORDS = frozenset(
     """
     manager coach boss side fans supporters players squad team striker strikers midfielder defender defenders
-    goalkeeper keeper winger forward forwards backs captain chairman owner owners director academy
+    goalkeeper keeper winger forward forwards backs captain chairman owner owners director academy cox crew crews
     """.split()
 )
 # Verbs of a match, before a team ("beat Brentford", "host Everton", "drew with Surrey", "travel to Bath") or after
@@ -2897,7 +2907,7 @@ MATCH_BEFORE = frozenset(
     }
 )
 MATCH_AFTER = frozenset(
-    "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won".split()
+    "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won win".split()
 )
 # Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's.
 PLAYERS_SPORT = re.compile(

@@ -314,3 +314,22 @@ def test_a_department_in_brackets_after_a_town_and_after_prefecture_of_is_a_plac
     )
     assert rows["Drôme"][0] in ("GPE", "LOC")
     assert rows["Reuters"][0] == "ORG"
+
+
+def test_crews_named_after_their_universities_are_teams_in_a_rowing_report():
+    """A boat race report: "Cambridge win … as Oxford are left trailing" names two crews, one kind of entity, not a
+    place and an organisation; "Oxford cox Tobias Bryce", read as one name, is the cox Tobias Bryce."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-13 Cambridge win both Boat Races as Oxford are left trailing\n\n"
+            "Cambridge completed a clean sweep on the Thames on Sunday, winning both races in front of 250,000 "
+            "spectators.\n\n"
+            "The Cambridge women won by four lengths. The men's crew finished three lengths ahead of Oxford.\n\n"
+            "It was Cambridge's 88th victory in the men's race, against Oxford's 81. The umpire warned both crews "
+            "twice.\n\n"
+            "Organisers said rowers had been advised to avoid swallowing water. Oxford cox Tobias Bryce said three of "
+            "his crew had been unwell.\n"
+        )
+    )
+    assert rows["Cambridge"][0] == rows["Oxford"][0] == "ORG"
+    assert rows["Tobias Bryce"][0] == "PERSON"
