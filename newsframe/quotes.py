@@ -469,6 +469,10 @@ def _span_chars(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# Articles that go with a singular noun only.
+SINGULAR_ARTICLES = frozenset("a an every each another".split())
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -480,6 +484,12 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         left = left.nbor(1)
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
+    if token.tag_ in ("NNS", "NNPS") and left.lower_ in SINGULAR_ARTICLES and left.i < token.i:
+        # "a deal developing countries called far too small": the singular article goes with the singular noun
+        # after it, the thing spoken of; the plural noun heads a phrase of its own, the speaker
+        noun = next((t for t in token.doc[left.i + 1 : token.i] if t.tag_ == "NN"), None)
+        if noun is not None and noun.nbor(1).tag_ != "POS":
+            left = noun.nbor(1)
     right = token
     # "President and CEO Pekka Lundmark": a title joined by "and" to the titled name is one person's
     # ("Kone's president and CEO X": an employer before the title is no other name)
@@ -668,6 +678,8 @@ def _said_closing_the_sentence(verb: Token) -> bool:
     if verb.dep_ not in ("conj", "relcl") or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and (named := _name_right_before(verb)) is not None and named.i < verb.i:
+        subject = named  # "…, Prime Minister Erik Holm told reporters": the name the parse hung on the clause
     if _lemma(verb) not in (SAYING_VERBS if subject is not None else CLAUSE_VERBS):
         return False
     if subject is None:  # "…, reports the state news agency Kazinform.": the speaker after the cue, ending it
@@ -685,7 +697,9 @@ def _said_closing_the_sentence(verb: Token) -> bool:
         return False
     if any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
         return False
-    return all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in verb.children if c.i != subject.i)
+    # "…, Executive Secretary Lucas Bersamin told reporters in Malacañang.": the one told is no part of what was said
+    told = ("dobj", "dative") if _lemma(verb) == "tell" else ()
+    return all(c.dep_ in ("prep", "npadvmod", "advmod", "punct", *told) for c in verb.children if c.i != subject.i)
 
 
 def _reduced_relative(verb: Token, head: Token) -> bool:
@@ -807,14 +821,18 @@ def _subject(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    if verb.dep_ != "ROOT" and (named := _name_right_before(verb)) is not None:
+        return named  # "…, Prime Minister Erik Holm told reporters": a name right before the verb, hung elsewhere
     if _said_after_as_acl(verb):  # "…, the Championship side announced": the parse took the cue for the noun's
         return verb.head
     if verb.dep_ == "xcomp":  # "Trump was prompted to say", "he is expected to announce"
         for child in verb.head.children:
             if child.dep_ == "nsubjpass":
                 return child
-    if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None  # "X affects millions, and the number is expected to double": no subject to share
+    if verb.dep_ in ("conj", "advcl") and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "X affects millions, and the number is expected to double", "Officials put hospitals on alert as
+        # temperatures are expected to reach 44C": a passive with no agent has no subject to share
+        return None
     if verb.dep_ == "conj" and verb.head is not verb:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         # "Okafor was replaced by a younger player and joked": Okafor, not the agent; but not a thing ("… that all
@@ -857,7 +875,31 @@ def _subject(verb: Token) -> Token | None:
             and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
         ):  # "…, reports the news agency Interfax"
             return child
-    return None
+    return _name_right_before(verb)
+
+
+# Words inside a long name: "National Union of Metalworkers", "Commission for Conciliation and Arbitration".
+NAME_JOINERS = frozenset("of for and".split())
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """A name that ends right before a finite verb with no subject, which the parse hung elsewhere ("Meanwhile, at
+    the plant, the National Union of Metalworkers (Numsa) said talks had broken down"): its subject, a short
+    name in brackets after it aside."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.nbor(-1)
+    if before.text == ")" and before.i >= 3 and verb.doc[before.i - 2].text == "(":
+        before = verb.doc[before.i - 3]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return None
+    first = before.i  # the name's words: capitalised, joined by "of", "for" or "and"
+    while first > 0 and (
+        verb.doc[first - 1].pos_ == "PROPN"
+        or (verb.doc[first - 1].lower_ in NAME_JOINERS and first > 1 and verb.doc[first - 2].pos_ == "PROPN")
+    ):
+        first -= 1
+    return next((t for t in verb.doc[first : before.i + 1] if not first <= t.head.i <= before.i), None)
 
 
 def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
@@ -1306,6 +1348,51 @@ def _no_one(subject: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+def _asks_who(subject: Token) -> bool:
+    """Whether a subject is the question word of a question ("Who can call the election?", "What did the
+    minister say?"), not a relative pronoun ("the analyst who said")."""
+    sent = subject.sent
+    return (
+        subject.tag_ == "WP"
+        and subject.head.dep_ != "relcl"
+        and subject.i == sent.start + (1 if sent[0].is_punct else 0)
+        and sent.text.rstrip(" \"'”’").endswith("?")
+    )
+
+
+# Verbs of making a document public: what they report is the document, said when it is out.
+PUBLISHING_VERBS = frozenset("publish release issue unveil".split())
+
+
+def _to_be_published(verb: Token, thing: Token, quoted: bytearray) -> bool:
+    """Whether a verb of publishing in a story's body is in the present or the future, with a document for object
+    and no quotation: a release to come or a habit ("The bank publishes its results on Thursday", "will release
+    its report next week"), nothing said yet (a headline's present tense tells what happened)."""
+    if _lemma(verb) not in PUBLISHING_VERBS:
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    if not (verb.tag_ in ("VBZ", "VBP") or future):
+        return False
+    return not any(quoted[t.idx] for t in thing.subtree)
+
+
+def _asked_aside(verb: Token, subject: Token | None) -> bool:
+    """Whether "asked" set off by commas after its subject is a participle describing it, the sentence's own verb
+    after it ("Coach Kim, asked whether the title meant more, smiled"), which the parse read as "Kim asked"."""
+    if _lemma(verb) != "ask" or verb.tag_ not in ("VBD", "VBN") or subject is None or subject.i > verb.i:
+        return False
+    if verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    return any(
+        c.dep_ in ("ccomp", "conj")
+        and c.i > verb.i
+        and c.nbor(-1).text == ","
+        and c.tag_ in ("VBD", "VBZ", "VBN")
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _negated(word: Token) -> bool:
     """Whether a word is negated ("not allowed", "never permitted")."""
     return any(c.dep_ == "neg" for c in word.children)
@@ -1316,10 +1403,13 @@ def _negated(word: Token) -> bool:
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
-def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[list[Found], list[Found]]:
+def find_in_doc(
+    doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]], headline: bool = False
+) -> tuple[list[Found], list[Found]]:
     """The attributions whose cue stands in one paragraph (verbs of the lexicon with what they report, and
     "according to"), and the cue verbs of saying found without a content ("he said." "X said:"), whose content
-    is looked for around them. A cue inside a quotation is part of what was quoted, not a cue."""
+    is looked for around them. A cue inside a quotation is part of what was quoted, not a cue. `headline`: the
+    paragraph is a headline, whose present tense tells what happened."""
     found: list[Found] = []
     bare: list[Found] = []
     deeds: list[Found] = []  # what a measure's or an event's subject is said to back or welcome
@@ -1372,10 +1462,14 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             and not _said_after_as_acl(token)
         ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
-        asked = token.head.lemma_ == "ask" and any(
-            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children
-        )
-        if asked and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk")):
+        asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children)
+        if asked and token.head.lemma_ != "ask" and token.sent[0].lower_ == "asked":
+            continue  # "Asked backstage by Variety whether she had expected to win, she said": part of the question
+        if (
+            asked
+            and token.head.lemma_ == "ask"
+            and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk"))
+        ):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
         if any(c.dep_ == "xcomp" and _anonymous(c) for c in token.children):
             continue  # "who asked not to be named": a condition of speaking, no cue of what was said
@@ -1388,6 +1482,10 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
             # the other subject of the verb it hangs on, outside quotations ("“…,” Trump said before adding")
             others = [*token.lefts, *subject.head.children]
+            # "“…,” she said, before switching to Norwegian to thank her mother": the cue the quotation hangs on
+            others += [
+                g for c in subject.head.children if c.dep_ == "parataxis" and c.i > subject.i for g in c.children
+            ]
             subject = next((c for c in others if c.dep_ == "nsubj" and not quoted[c.idx]), None)
         if subject is None:
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
@@ -1395,6 +1493,19 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             subject = _governing_subject(token, quoted)
         if subject is not None and subject.head.i == token.i and _no_one(subject):
             continue  # "No group has claimed responsibility", "…, no injuries reported": no one said anything
+        if subject is not None and subject.head.i == token.i and _asks_who(subject):
+            continue  # "Who can call the election?": a question about a speaker, no one's statement
+        if (
+            not headline
+            and reached is not None
+            and reached[1] == "object"
+            and _to_be_published(token, reached[0], quoted)
+        ):
+            continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
+        if _lemma(token) == "recall" and subject is not None and _a_thing(subject):
+            continue  # "The blockage recalled the closure of the Suez Canal": a thing brings to mind, says nothing
+        if _asked_aside(token, subject):
+            continue  # "Coach Kim, asked whether the title meant more, smiled": the one asked, not asking
         if _lemma(token) in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
             continue  # "launched what it calls Apple Intelligence", "what he called a betrayal": a name given
         if token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in MEETING_VERBS and _to_infinitive(token):
@@ -1450,9 +1561,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
             if _said_after_as_acl(token):
                 inside, end = True, min(end, token.head.left_edge.idx)
             end = min(end, token.left_edge.idx) if inside or token.left_edge.i > head.right_edge.i else end
+            if subject is not None and head.i < subject.i < token.i and subject.head.i != token.i:
+                end = min(end, subject.left_edge.idx)  # "…, Prime Minister Erik Holm told reporters": not the speaker
             # "…, and the operator has suspended crossings; no one was hurt, the coastguard said": the clause after
             # the last semicolon before the cue is what it reports
             start = _after_last_semicolon(text, start, end, quoted)
+            start = _after_introducing_colon(text, start, end, quotes)
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
             if opening is not None:  # emphasized “difficult times” in his speech: the quoted words, not where
@@ -1472,6 +1586,12 @@ def find_in_doc(doc: Doc, para: int, text: str, quotes: list[tuple[int, int, boo
         if head.i > token.i:
             end = _without_words_after_quotation(text, start, end, quotes)
             end = _before_contrasted_speaker(head, start, end, quoted)
+        if head.i > token.i and start < token.idx < end:  # "the “pundit,” saying, “…”": not before its own cue
+            start = token.idx + len(token.text)
+        if head.i > token.i and not any(
+            t.pos_ in ("VERB", "AUX") and start <= t.idx < end and not quoted[t.idx] for t in token.sent
+        ):  # "saying in a post on X: “…”": the quotation the reporter's phrase introduces (not "… to which Lee
+            start = _after_introducing_colon(text, start, end, quotes)  # replied: “…”", a statement of its own)
         start, end = _trim(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
@@ -1515,6 +1635,16 @@ CONNECTIVES = re.compile(
 GLOSS = re.compile(r"[”\"'’],\s+which\s")
 
 
+def _after_introducing_colon(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The start of a content that is a quotation the reporter's words introduce with a colon or a dash ("Lane saw
+    it otherwise: “…,” he said", "rulers like the tsars – “…,” Hale said"): the quotation's, not the reporter's."""
+    inside = [q for q in quotes if start <= q[0] < end]
+    if not inside or inside[0][0] <= start or text[inside[-1][1] : max(end, inside[-1][1])].strip(" ,.;"):
+        return start
+    lead = text[start : inside[0][0]].rstrip()
+    return inside[0][0] if lead.endswith((":", " –", " —", " -", " --")) or lead in ("–", "—", "-") else start
+
+
 def _reporters_words(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> tuple[int, int]:
     """A content without the reporter's own words at its edges: a connective opening it, and a gloss of a
     quotation closing it. Inside a quotation every word is the speaker's."""
@@ -1537,8 +1667,10 @@ def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: li
         if text[start:a].rstrip().endswith((".", "!", "?")):
             return a
         after = doc.char_span(b, min(end, len(text)), alignment_mode="contract") if b < end else None
+        first = re.search(r"\w", text[a:b])
         if (
             after is not None
+            and (first is None or not first.group().islower())  # "could be “slow,” adding": a word of the clause
             and any(t.pos_ == "VERB" and _lemma(t) in SAYING_VERBS for t in after[:5])
             and text[max(a, b - 3) : b].rstrip("”’\"'").endswith(",")
         ):
@@ -1661,7 +1793,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     f.speaker = (i, qa.end(), f.speaker[2])
         for f in here:
             _widen_to_quotes(f, quotes[i])
-        here = _dedupe(here)
+        here = _dedupe(here, text, quotes[i])
+        _speaker_goes_on(here)
         taken = [(f.start, f.end) for f in here]
         for a, b, closed in quotes[i]:
             if any(s < b and a < e for s, e in taken):
@@ -2195,6 +2328,10 @@ def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int
     gap = text[b : found.start]
     if _words(gap) > 12 or any(b <= q0 < found.start for q0, _, _ in quotes):
         return False
+    opening = cue.doc.char_span(a, a + 1, alignment_mode="expand")
+    before = text[opening.sent.start_char : a] if opening is not None else ""
+    if before.strip(" —–-") and not before.rstrip().endswith(":"):
+        return False  # needled the “pundit,” saying, “…”: a word quoted inside the reporter's sentence
     return not any(
         t.i != cue.i and b <= t.idx < found.start and t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl")
         for t in cue.sent
@@ -2292,7 +2429,7 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         if run and any(t.pos_ in ("NOUN", "PROPN") for t in run):
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
-    found, _ = find_in_doc(doc, 0, text, quotes)
+    found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
     return [f for f in found if f.speaker is not None]
 
 
@@ -2500,18 +2637,71 @@ def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found
     return "\n\n".join(parts)
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
+def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) -> list[Found]:
     """Attributions of one paragraph without repeats: of two with overlapping contents, the one whose content
-    is larger is kept (a clause nested in another's content is part of it)."""
+    is larger is kept (a clause nested in another's content is part of it); but a quotation that closes the larger
+    content right after a verb of saying of its own is a statement of its own ("… the staff knew the rules well,
+    saying, “…”": two)."""
     found = sorted(found, key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     for f in found:
-        if any(
-            k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to") for k in kept
-        ):
+        outer = [
+            k
+            for k in kept
+            if k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to")
+        ]
+        if outer and (cut := _quotation_said_inside(outer[-1], f, text, quotes)) is not None:
+            outer[-1].end = cut
+            subject = f.source_token
+            own = any(c.dep_ in SUBJECT_DEPS for c in f.cue_token.children)
+            if not own and (subject is None or outer[-1].start <= subject.idx < cut):
+                # "… but added, “…”", "…, saying, “…”" with no subject of its own: the first cue's speaker goes on,
+                # not a word of what that speaker said
+                f.speaker, f.source_token = outer[-1].speaker, outer[-1].source_token
+            kept.append(f)
+            continue
+        if outer:
             continue
         kept.append(f)
     return kept
+
+
+def _speaker_goes_on(found: list[Found]) -> None:
+    """A cue with no subject of its own whose subject, by the parse, is a word of what another cue before it
+    reports takes that cue's speaker ("Lee said the count could be “slow,” adding, “Counting takes time.”": Lee
+    adds, not "the process")."""
+    for f in found:
+        cue, subject = f.cue_token, f.source_token
+        if cue is None or subject is None or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            continue
+        before = [
+            k
+            for k in found
+            if k is not f and k.cue_token is not None and k.cue_token.i < cue.i and k.start <= subject.idx < k.end
+        ]
+        if before and before[-1].end_para == before[-1].para:
+            f.speaker, f.source_token = before[-1].speaker, before[-1].source_token
+
+
+def _quotation_said_inside(outer: Found, inner: Found, text: str, quotes: list[tuple[int, int, bool]]) -> int | None:
+    """Where the larger content ends when a quotation closing it has a verb of saying of its own right before it
+    (", saying, “…”", "but added: “…”"), else None."""
+    cue = inner.cue_token
+    if cue is None or cue is outer.cue_token or outer.end_para != outer.para or _lemma(cue) not in SAYING_VERBS:
+        return None
+    opening = next((q for q in quotes if 0 <= inner.start - q[0] <= 1), None)
+    if opening is None or not outer.start < cue.idx < opening[0] or inner.end < outer.end - 2:
+        return None
+    if text[cue.idx + len(cue.text) : opening[0]].strip(" ,:"):
+        return None
+    left = cue.left_edge.idx if outer.start < cue.left_edge.idx < cue.idx else cue.idx  # ", to which Holt replied"
+    cut = REPORTERS_JOIN.search(text, outer.start, left)
+    end = cut.start() if cut is not None else left
+    return end if _words(text[outer.start : end]) >= 3 else None
+
+
+# The words joining a reporter's clause to a verb of saying after it: ", and", " but", ", ".
+REPORTERS_JOIN = re.compile(r"[\s,;:]*(?:\b(?:and|but)\b[\s,]*)?$")
 
 
 # A possessive right before a name makes it a role or a work ("her Hedda Gabler", "his Hamlet"), not a person.
@@ -2612,6 +2802,8 @@ class SpeakerResolver:
         spoke of, and the speaker goes on ("Pruitt criticised the penalty, saying the foul on Cole was minimal.
         “…,” he said": Pruitt, not Cole)."""
         last = self._last_mention(para, start, ("PERSON",), gender)
+        while last is not None and self._asker(last, para, start):
+            last = self._last_mention(last[0], last[1], ("PERSON",), gender)
         surnamed = [m for m in self.surnamed if m[0] == para and m[1] < start and (last is None or last[:2] < m[:2])]
         if surnamed:  # "Wielgosz said his party … “…,” he said": the one just heard by a surname, whatever its type
             return surnamed[-1]
@@ -2626,6 +2818,18 @@ class SpeakerResolver:
                     return speaker
                 break
         return last
+
+    def _asker(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
+        """Whether a person is the one who asks in the sentence of (para, start), which answers: "Asked backstage by
+        Variety whether she had expected to win, she said": not the one "she" stands for."""
+        doc = self.docs[para]
+        if mention[0] != para or doc is None:
+            return False
+        opening = doc.char_span(start, start + 1, alignment_mode="expand")
+        if opening is None or mention[1] < opening.sent.start_char:
+            return False
+        before = self.texts[para][opening.sent.start_char : mention[1]]
+        return re.match(r"\W*asked\b(?:\s+\w+){0,3}\s+by\s+(?:[\w.]+\s+){0,4}$", before, re.I) is not None
 
     def _sentence_subject(
         self,
@@ -2695,6 +2899,8 @@ class SpeakerResolver:
         if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
             return set()
         words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
+        if "of" in name[1:]:  # "National Union of Metalworkers", "University of Amsterdam": the noun before "of"
+            words.append(name[name.index("of", 1) - 1].lower())
         # the noun of a description set off after it: "Voltrane, the Swedish maker of electric vans"
         described = APPOSITION_KIND.match(self.texts[mention[0]], mention[2])
         if described:
@@ -3008,6 +3214,24 @@ class SpeakerResolver:
             if head in ORG_NOUNS:
                 if ORG_KINDS.get(head) in ("state", "force", "sport") and _of_a_nation(token):
                     return written, written  # "the Scottish Government": that nation's, no body named before
+                compounds = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "compound"
+                    and (c.pos_ == "NOUN" or c.text.islower())  # "the labour ministry", "labour" read as a name
+                    and not c.ent_type_
+                    and c.lemma_.lower() not in ORG_NOUNS
+                ]
+                if ORG_KINDS.get(head) == "state" and compounds:
+                    # "the finance ministry", "the education board": the one whose name has that word ("Ministry of
+                    # Finance"), else a body of its own, not the last one named ("the Electoral Council")
+                    words = {c.lower_ for c in compounds}
+                    bodies = [
+                        m
+                        for m in self.mentions
+                        if (m[0], m[1]) < (para, start) and m[3] == "ORG" and words & set(m[4].lower().split())
+                    ]
+                    return (bodies[-1][4] if bodies else written), written
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written
                 if (named_kind := self._last_of_kind(para, start, head)) is not None:
@@ -3018,14 +3242,16 @@ class SpeakerResolver:
                     return subject, written
                 if head in NAMED_KINDS:
                     return written, written  # "the council said", no council named: not the last organisation
-                if ORG_KINDS.get(head) == "state" and any(
-                    c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in ORG_NOUNS
-                    for c in token.children
-                ):
-                    return written, written  # "the education board", none named: a body of its own, not the last one
                 if _of_a_nation(token) and any(c.dep_ == "amod" and c.ent_type_ == "" for c in token.children):
                     return written, written  # "the Turkish meteorological service": a nation's body never named
-                return self._last_before(para, start, ("ORG",), kind=head) or written, written
+                last = self._last_mention(para, start, ("ORG",), kind=head)
+                if last is None:
+                    return written, written
+                # "Aldi has recalled two batches of its Mamia milk. The company said": the one the sentence is about
+                subject = self._sentence_subject(last, para, start, None, "ORG")
+                if subject is not None and (kinds := self._kinds(subject)) and not kinds & _kinds_of(head):
+                    subject = None
+                return (subject or last)[4], written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
             if singular and token.pos_ == "NOUN" and (person := self._titled(written, (para, start))) is not None:
