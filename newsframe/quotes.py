@@ -1706,7 +1706,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         f.end = b
                     joined = True
                     break
-                if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
+                # (a quotation closing the reporter's own sentence is no part of the one after it: ‘would take “a
+                # careful approach”. “We will be watching,” he said.’)
+                if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-") and _opens_sentence(text, a):
                     f.start = a
                     joined = True
                     break

@@ -367,3 +367,14 @@ def test_a_sport_reports_team_notes_are_no_ones_words():
         "Mariners: Off Monday. LHP Eric Santos faces Boston on Tuesday."
     )
     assert found["speaker"].tolist() == ["Tony Reyes"]
+
+
+def test_quoted_words_closing_the_reporters_sentence_do_not_join_the_quotation_after_them():
+    found = table(
+        "date 2025-02-06 Rates held\n\n"
+        'The governor promised "a slow and careful approach". "We will be watching every figure that comes '
+        'in," he told reporters.'
+    )
+    rows = dict(zip(found["text"], found["kind"]))
+    assert rows['"We will be watching every figure that comes in,"'] == "direct"
+    assert not any("careful approach" in text and "watching" in text for text in found["text"])
