@@ -2488,6 +2488,23 @@ def titled_after_a_comma(doc: Doc, span: Span) -> bool:
     return i + 2 < j < len(doc) and doc[j].text.islower() and doc[j].lower_ in LEADER_TITLES
 
 
+def titled_before_a_comma(doc: Doc, span: Span) -> bool:
+    """Whether `span` (two or more capitalised words) follows, after a comma, "the", one to LEADER_APPOSITION_WORDS
+    capitalised words and a person's title in lower case, and a comma or the sentence's end follows it: "The
+    Conservative leader, Kemi Badenoch, said" (not "the market leader, Brixo,")."""
+    i = span.start - 2
+    if span.end - span.start < 2 or i < 2 or doc[span.start - 1].text != "," or not doc[i].is_lower:
+        return False
+    if doc[i].lower_ not in LEADER_TITLES or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= LEADER_APPOSITION_WORDS and doc[j].text[:1].isupper() and doc[j].lower_ != "the":
+        j -= 1
+    return j < i - 1 and j >= 0 and doc[j].lower_ == "the"
+
+
 def person_title_before(doc: Doc, start: int) -> bool:
     """Whether the token before token `start` is a person's title or honorific ("Mr", "President", "Judge")."""
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
@@ -5272,6 +5289,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     person_title_before(doc, s.start)
                     or titled_in_apposition(doc, s)
                     or titled_after_a_comma(doc, s)
+                    or titled_before_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
