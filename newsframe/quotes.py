@@ -270,6 +270,16 @@ RELEASED_NOUNS = frozenset(
     subpoena directive instruction advisory alert update version excerpt text speech editorial op-ed essay tweet post
     """.split()
 )
+# What "recall" takes when it remembers, not when goods are taken back ("recalled the day", "recalled their talks",
+# not "recalled 14 batches of formula" nor "recall 1.2 million cars").
+RECALLED_NOUNS = frozenset(
+    """
+    day days time times moment moments meeting meetings conversation conversations talk talks word words advice
+    incident event events episode episodes year years childhood experience experiences night morning evening visit
+    trip call calls encounter exchange remark remarks comment comments warning promise report reports story stories
+    scene scenes feeling fear horror joy sight sound chaos panic atmosphere mood
+    """.split()
+)
 # What "welcome" takes that are arrivals, not words ("the zoo welcomed twin cubs", "welcomed 2,000 visitors"), as
 # against a stance ("welcomed the decision").
 ARRIVAL_LEMMAS = frozenset(
@@ -1244,6 +1254,14 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and (child.lower_ not in PERSONAL_OBJECTS or any(c.lower_ == "as" for c in token.rights))
                 and not _a_code(child)
                 and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
+                and (lemma != "recall" or child.lemma_.lower() in RECALLED_NOUNS)
+                # "called the helpline", "called an election": someone or something is rung or called for; what
+                # is called something has words after it ("called himself a survivor")
+                and not (
+                    lemma == "call"
+                    and child.right_edge.i == child.i
+                    and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].is_quote)
+                )
                 and not (lemma == "welcome" and _arrivals(child))
             ):
                 return child, "object"

@@ -378,3 +378,15 @@ def test_quoted_words_closing_the_reporters_sentence_do_not_join_the_quotation_a
     rows = dict(zip(found["text"], found["kind"]))
     assert rows['"We will be watching every figure that comes in,"'] == "direct"
     assert not any("careful approach" in text and "watching" in text for text in found["text"])
+
+
+def test_goods_recalled_and_a_helpline_to_call_are_no_statements():
+    found = table(
+        "date 2025-04-22 Retailers recall baby formula\n\n"
+        "Three supermarkets recalled 14 batches of infant formula on Monday. Parents with questions can call the "
+        "national helpline.\n\n"
+        "Nadia Perrin, 71, recalled the day the factory opened. The minister called the delay a scandal.\n"
+    )
+    said = " | ".join(found["text"])
+    assert "formula" not in said and "helpline" not in said
+    assert "the day the factory opened" in said and "scandal" in said
