@@ -2874,6 +2874,18 @@ class SpeakerResolver:
         people = [m for m in named if m[3] == "PERSON"]
         if (
             token is not None
+            and len(named) == 1
+            and named[0][3] == "NORP"
+            and named[0][1] <= token.idx < named[0][2]
+            and token.tag_ in ("NN", "NNP")
+            and any(c.lower_ == "the" for c in token.children)
+        ):
+            # "the Spaniard told the BBC", "the Scot said": the person of that nation just written of, as "he" is
+            person = self._salient_person(para, start, None)
+            if person is not None:
+                return self._kin(person), written
+        if (
+            token is not None
             and token.pos_ == "NOUN"
             and token.lemma_.lower() not in OWNED_VOICES
             and not any(c.dep_ == "appos" for c in token.rights)

@@ -390,3 +390,14 @@ def test_goods_recalled_and_a_helpline_to_call_are_no_statements():
     said = " | ".join(found["text"])
     assert "formula" not in said and "helpline" not in said
     assert "the day the factory opened" in said and "scandal" in said
+
+
+def test_a_nationality_standing_for_the_player_just_named_is_that_player():
+    found = table(
+        "date 2025-07-13 Final at the Lakeside Arena\n\n"
+        "Tomas Verhaegen beat Luca Brambilla in four sets on Sunday to win his first title.\n\n"
+        'Brambilla, 22, said Verhaegen had been "the better player". "He served brilliantly and I could not '
+        'find a way through," the Italian told reporters.\n'
+    )
+    said = dict(zip(found["text"], found["speaker"]))
+    assert said['"He served brilliantly and I could not find a way through,"'] == "Luca Brambilla"
