@@ -1610,7 +1610,54 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         if (joined := first_name_after_title(doc, s, kept[i - 1].end if i else 0)) != s:
             kept[i] = joined
             _log(repairs, paragraph, "first name", doc, [s], [joined])
+    if not capitals:
+        for i, s in enumerate(kept):
+            if (body := body_named_with_a_place(doc, s, kept)) is not None:
+                kept[i] = body
+                _log(repairs, paragraph, "body named with a place", doc, [s], [body])
     return kept
+
+
+# Capitalised nouns after a place that say it names the place's own government or forces, not a body of its own:
+# "the UK Government", "US Army", "London Police".
+STATE_NOUNS = frozenset(
+    """
+    government parliament treasury army navy embassy consulate cabinet senate congress assembly state
+    """.split()
+)
+
+
+def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
+    """The name of a body that holds a one-word place's name, which the readers read as the place alone: a
+    capitalised word written beside it in the middle of a sentence, that no reader read and that the parse hangs on
+    it or it on the word ("the trade body UK Finance", "Water UK, which represents water companies", "the charity
+    Age UK"); a building or works when the word names one ("London Bridge"); None when there is none. A title or
+    role ("UK Prime Minister"), a date, a noun of government ("the UK Government"), a part of the place ("Central
+    London") and a sentence's first word after the place are no part of such a name."""
+    if span.label != "GPE" or span.end - span.start != 1:
+        return None
+    place = doc[span.start]
+    held = {i for s in spans if s is not span for i in range(s.start, s.end)}
+    for k in (span.start - 1, span.end):
+        if not 0 <= k < len(doc) or k in held:
+            continue
+        word = doc[k]
+        if (
+            word.tag_ == "NNP"
+            and word.is_alpha
+            and word.is_title
+            and (not word.is_sent_start or k < span.start)
+            and (k == 0 or not doc[k - 1].is_quote)
+            and word.lower_ not in PLACE_QUALIFIERS
+            and (word.head.i == place.i or place.head.i == word.i)
+            and word.ent_type_ not in ("DATE", "TIME")
+            and word.lower_ not in STATE_NOUNS
+            and word.lower_ not in NAME_TITLES
+            and not _is_title(word)
+        ):
+            label = "FAC" if word.lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
+            return replace(span, start=min(k, span.start), end=max(k + 1, span.end), label=label, names=label, model="")
+    return None
 
 
 # The parties of the tags after a US legislator's name ("Rep. Matt Gaetz, R-Fla.,", "Sen. Ann Reyes, D-N.M.,").
@@ -2439,6 +2486,23 @@ def titled_after_a_comma(doc: Doc, span: Span) -> bool:
     while j < len(doc) and j - i - 2 < LEADER_APPOSITION_WORDS and doc[j].text[:1].isupper():
         j += 1
     return i + 2 < j < len(doc) and doc[j].text.islower() and doc[j].lower_ in LEADER_TITLES
+
+
+def titled_before_a_comma(doc: Doc, span: Span) -> bool:
+    """Whether `span` (two or more capitalised words) follows, after a comma, "the", one to LEADER_APPOSITION_WORDS
+    capitalised words and a person's title in lower case, and a comma or the sentence's end follows it: "The
+    Conservative leader, Kemi Badenoch, said" (not "the market leader, Brixo,")."""
+    i = span.start - 2
+    if span.end - span.start < 2 or i < 2 or doc[span.start - 1].text != "," or not doc[i].is_lower:
+        return False
+    if doc[i].lower_ not in LEADER_TITLES or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= LEADER_APPOSITION_WORDS and doc[j].text[:1].isupper() and doc[j].lower_ != "the":
+        j -= 1
+    return j < i - 1 and j >= 0 and doc[j].lower_ == "the"
 
 
 def person_title_before(doc: Doc, start: int) -> bool:
@@ -5225,6 +5289,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     person_title_before(doc, s.start)
                     or titled_in_apposition(doc, s)
                     or titled_after_a_comma(doc, s)
+                    or titled_before_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in

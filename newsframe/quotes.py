@@ -270,6 +270,16 @@ RELEASED_NOUNS = frozenset(
     subpoena directive instruction advisory alert update version excerpt text speech editorial op-ed essay tweet post
     """.split()
 )
+# What "recall" takes when it remembers, not when goods are taken back ("recalled the day", "recalled their talks",
+# not "recalled 14 batches of formula" nor "recall 1.2 million cars").
+RECALLED_NOUNS = frozenset(
+    """
+    day days time times moment moments meeting meetings conversation conversations talk talks word words advice
+    incident event events episode episodes year years childhood experience experiences night morning evening visit
+    trip call calls encounter exchange remark remarks comment comments warning promise report reports story stories
+    scene scenes feeling fear horror joy sight sound chaos panic atmosphere mood
+    """.split()
+)
 # What "welcome" takes that are arrivals, not words ("the zoo welcomed twin cubs", "welcomed 2,000 visitors"), as
 # against a stance ("welcomed the decision").
 ARRIVAL_LEMMAS = frozenset(
@@ -1286,6 +1296,14 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and (child.lower_ not in PERSONAL_OBJECTS or any(c.lower_ == "as" for c in token.rights))
                 and not _a_code(child)
                 and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
+                and (lemma != "recall" or child.lemma_.lower() in RECALLED_NOUNS)
+                # "called the helpline", "called an election": someone or something is rung or called for; what
+                # is called something has words after it ("called himself a survivor")
+                and not (
+                    lemma == "call"
+                    and child.right_edge.i == child.i
+                    and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].is_quote)
+                )
                 and not (lemma == "welcome" and _arrivals(child))
             ):
                 return child, "object"
@@ -1839,7 +1857,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         f.end = b
                     joined = True
                     break
-                if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-"):
+                # (a quotation closing the reporter's own sentence is no part of the one after it: ‘would take “a
+                # careful approach”. “We will be watching,” he said.’)
+                if 0 <= f.start - b <= JOIN_GAP_CHARS and not gap_before.strip(" ,.;:—–-") and _opens_sentence(text, a):
                     f.start = a
                     joined = True
                     break
@@ -3058,6 +3078,18 @@ class SpeakerResolver:
         if kin is not None:  # "his family", "a statement from the family", "the Lee family": one family
             return kin, written
         people = [m for m in named if m[3] == "PERSON"]
+        if (
+            token is not None
+            and len(named) == 1
+            and named[0][3] == "NORP"
+            and named[0][1] <= token.idx < named[0][2]
+            and token.tag_ in ("NN", "NNP")
+            and any(c.lower_ == "the" for c in token.children)
+        ):
+            # "the Spaniard told the BBC", "the Scot said": the person of that nation just written of, as "he" is
+            person = self._salient_person(para, start, None)
+            if person is not None:
+                return self._kin(person), written
         if (
             token is not None
             and token.pos_ == "NOUN"

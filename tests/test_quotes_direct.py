@@ -367,3 +367,37 @@ def test_a_sport_reports_team_notes_are_no_ones_words():
         "Mariners: Off Monday. LHP Eric Santos faces Boston on Tuesday."
     )
     assert found["speaker"].tolist() == ["Tony Reyes"]
+
+
+def test_quoted_words_closing_the_reporters_sentence_do_not_join_the_quotation_after_them():
+    found = table(
+        "date 2025-02-06 Rates held\n\n"
+        'The governor promised "a slow and careful approach". "We will be watching every figure that comes '
+        'in," he told reporters.'
+    )
+    rows = dict(zip(found["text"], found["kind"]))
+    assert rows['"We will be watching every figure that comes in,"'] == "direct"
+    assert not any("careful approach" in text and "watching" in text for text in found["text"])
+
+
+def test_goods_recalled_and_a_helpline_to_call_are_no_statements():
+    found = table(
+        "date 2025-04-22 Retailers recall baby formula\n\n"
+        "Three supermarkets recalled 14 batches of infant formula on Monday. Parents with questions can call the "
+        "national helpline.\n\n"
+        "Nadia Perrin, 71, recalled the day the factory opened. The minister called the delay a scandal.\n"
+    )
+    said = " | ".join(found["text"])
+    assert "formula" not in said and "helpline" not in said
+    assert "the day the factory opened" in said and "scandal" in said
+
+
+def test_a_nationality_standing_for_the_player_just_named_is_that_player():
+    found = table(
+        "date 2025-07-13 Final at the Lakeside Arena\n\n"
+        "Tomas Verhaegen beat Luca Brambilla in four sets on Sunday to win his first title.\n\n"
+        'Brambilla, 22, said Verhaegen had been "the better player". "He served brilliantly and I could not '
+        'find a way through," the Italian told reporters.\n'
+    )
+    said = dict(zip(found["text"], found["speaker"]))
+    assert said['"He served brilliantly and I could not find a way through,"'] == "Luca Brambilla"
