@@ -190,6 +190,13 @@ def test_firms_of_two_words_in_a_list_of_firms_are_firms():
     )
     assert rows["Piper Sandler"][0] == "ORG"
     assert rows["Eli Marsh"][0] == "PERSON" and rows["Dana Whitcombe"][0] == "PERSON"
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-14 Listing\n\n"
+            "The largest holder is the Vision Fund, followed by Marlin Global and the venture firm Lux Capital.\n"
+        )
+    )
+    assert rows["Marlin Global"][0] == "ORG"
 
 
 def test_a_body_between_commas_after_its_kind_is_found_and_counted_again():
@@ -206,3 +213,54 @@ def test_a_body_between_commas_after_its_kind_is_found_and_counted_again():
         )
     )
     assert rows["Aemet"] == ("ORG", 2)
+
+
+def test_a_unit_of_a_group_is_an_organisation():
+    """A company of two words a reader took for a person's name, set beside "a unit of" a group, is an
+    organisation."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-27 Hospitals hit\n\n"
+            "The breach was one of many. Harlan Health, a unit of Dovecote Group, was hit by the same gang in "
+            "February.\n"
+        )
+    )
+    assert rows["Harlan Health"][0] == "ORG"
+
+
+def test_a_constituency_named_in_apposition_is_a_place():
+    """ "Only one constituency, Dún Laoghaire, voted Yes": the constituency is a place, no person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-09 Voters reject both proposals\n\n"
+            "Turnout was 44 per cent. Only one constituency, Dún Laoghaire, voted Yes to the family proposal, and it "
+            "did so narrowly.\n"
+        )
+    )
+    assert rows["Dún Laoghaire"][0] == "GPE"
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_the_person():
+    """'Hector "Macho" Camacho' and 'Kim "kkOma" Jeong-gyun' are one person each, not pieces of names."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-03 Title fight\n\n"
+            'Former champion Hector "Macho" Camacho lost to Roberto "Hands of Stone" Duran on Saturday. The coach, '
+            'Kim "kkOma" Jeong-gyun, watched from the front row.\n'
+        )
+    )
+    assert rows['Hector "Macho" Camacho'] == ("PERSON", 1)
+    assert rows['Roberto "Hands of Stone" Duran'] == ("PERSON", 1)
+    assert rows['Kim "kkOma" Jeong-gyun'] == ("PERSON", 1)
+
+
+def test_a_stream_named_before_ravine_is_a_place():
+    """ "the Corvo ravine" names a water, not a person or an organisation, and so does "the Corvo" after it."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-01 Floods\n\n"
+            "The worst hit towns lie along the Corvo ravine, which burst its banks on Tuesday. The authority said it "
+            "had sent warnings about the level of the Corvo all afternoon.\n"
+        )
+    )
+    assert rows["Corvo"][0] == "LOC"
