@@ -278,7 +278,7 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.940, "LOC": 0.933, "ORG": 0.840, "precision": 0.903, "recall": 0.906, "f1": 0.904},
+        "project": {"PER": 0.940, "LOC": 0.933, "ORG": 0.840, "precision": 0.903, "recall": 0.906, "f1": 0.905},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
@@ -5088,6 +5088,8 @@ COMMON_ABBREVIATIONS = frozenset(
     "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE".split()
 )
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
+# Credit ratings, which the readers take for names where a word of rating stands near ("rated BBB", "rates Baa1").
+CREDIT_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[1-3]|[AB][1-3]")
 # Rites and readings of the churches, which news capitalises and the readers take for names ("said Mass").
 RITE_WORDS = frozenset({"Mass", "Masses", "Eucharist", "Vespers", "Gospel"})
 
@@ -5142,6 +5144,10 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     interpreter"): no name of the kinds counted."""
     if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
         return True  # "KC" after a barrister's name is no name of its own
+    if CREDIT_RATING.fullmatch(text) and any(
+        t.lower_.startswith("rat") for t in doc[max(0, span.start - 4) : span.end + 2]
+    ):
+        return True  # a credit rating: "rated BBB by S&P", "Moody's rates the notes Baa1"
     if text in RITE_WORDS and not (span.start and doc[span.start - 1].text == ","):
         return True  # "celebrated Mass", "an open-air Mass"; not a state's abbreviation ("Boston, Mass.")
     if text.islower() and not ({span.label, span.names, span.model} & MAIN_LABELS):

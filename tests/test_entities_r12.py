@@ -264,3 +264,13 @@ def test_a_stream_named_before_ravine_is_a_place():
         )
     )
     assert rows["Corvo"][0] == "LOC"
+
+
+def test_a_credit_rating_is_no_name():
+    """ "rated BBB by Fitch" and "rates the notes Baa1" give ratings, no organisation or place."""
+    table = _entities_of(
+        "date 2025-03-27 Notes\n\nThe bonds of Carrow Group, rated BBB by Fitch, rose on Monday. Moody's rates the "
+        "notes Baa1.\n"
+    )
+    assert "BBB" not in table.index and "Baa1" not in table.index
+    assert "Carrow Group" in table.index
