@@ -5429,7 +5429,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
                 "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
-                "work": bool(s.names or s.model) and named_as_a_work(doc, s),
+                "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": bool(s.names or s.model)

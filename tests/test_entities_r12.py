@@ -274,3 +274,15 @@ def test_a_credit_rating_is_no_name():
     )
     assert "BBB" not in table.index and "Baa1" not in table.index
     assert "Carrow Group" in table.index
+
+
+def test_a_song_no_reader_found_named_beside_song_is_a_work():
+    """A title read only by the rule for "the" and a run of capitals, set beside "a song about ...", is a work."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-12 Contest won\n\n"
+            "Norway won the contest in Turin on Saturday night, with the singer Aksel taking the trophy for The Lamp, "
+            "a song about leaving home.\n"
+        )
+    )
+    assert rows["Lamp"][0] == "WORK_OF_ART"
