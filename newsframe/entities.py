@@ -232,12 +232,12 @@ ORG_CUE_NOUNS = frozenset(
     """.split()
 )
 # Nouns that say so only standing before the name: "shipping group Halden Maritime", "the rebel group Red Ridge Front",
-# "the band Velvet Meridian", "the oil refiner Neste", "the game giant Sega" (where the model reads no person: "jazz
-# giant Sonny Rollins");
+# "the band Velvet Meridian", "the oil refiner Neste", "the game giant Sega", "the bakery chain Crumbworth", "the
+# grocer Dunmore's" (where the model reads no person: "jazz giant Sonny Rollins");
 # after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group"); so do the makers of
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
-    {"group", "band", "orchestra", "choir", "maker", "manufacturer", "supplier", "refiner", "giant"}
+    "group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -278,11 +278,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.940, "LOC": 0.933, "ORG": 0.839, "precision": 0.902, "recall": 0.906, "f1": 0.904},
+        "project": {"PER": 0.940, "LOC": 0.933, "ORG": 0.840, "precision": 0.903, "recall": 0.906, "f1": 0.905},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.944, "LOC": 0.918, "ORG": 0.842, "precision": 0.906, "recall": 0.908, "f1": 0.907},
+        "project": {"PER": 0.946, "LOC": 0.920, "ORG": 0.843, "precision": 0.908, "recall": 0.909, "f1": 0.909},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -776,6 +776,8 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     if span.start > 0 and doc[span.start - 1].is_title and _is_title(doc[span.start - 1]):
         return [span]
     tokens = doc[span.start : span.end]
+    if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
+        return [span]  # "Panama Canal Railway": a body's or a place's form word ends no person's name
     # The longest prefix that leaves at least two name words for the person.
     for k in range(len(tokens) - 2, 0, -1):
         prefix, rest = tokens[:k], tokens[k:]
@@ -805,6 +807,10 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     tokens = doc[span.start : span.end]
     if span.label == "PERSON" or len(tokens) < 3 or not all(_is_name_word(t) for t in tokens):
         return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
+    if span.names == span.model == "FAC" or span.names == span.model == "":
+        # both readers read one building or venue ("the Royal Festival Hall"), or none did and a rule read the run
+        # of capitalised words after "the" as one name ("the Royal Albert Hall")
+        return [span]
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
     after = doc[span.end : span.end + 3]
@@ -1457,6 +1463,55 @@ def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+OPEN_QUOTES = frozenset({'"', "“"})
+CLOSE_QUOTES = frozenset({'"', "”"})
+NICKNAME_WORDS = 4
+
+
+def _name_run(doc: Doc, i: int, step: int) -> int:
+    """How many tokens from token `i` on (or back, `step` -1) make one or two capitalised words of a name, a
+    hyphenated surname's parts counting as one ("Sang-hyeok")."""
+    n, words = 0, 0
+    while 0 <= i < len(doc) and words < 2:
+        t = doc[i]
+        if t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" and not _is_title(t):
+            n, words, i = n + 1, words + 1, i + step
+            # "Sang-hyeok": a hyphen glued on both sides and the part after it
+            while 0 <= i + step < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and doc[i + step].is_alpha:
+                if step < 0 and doc[i - 1].whitespace_:
+                    break
+                n, i = n + 2, i + 2 * step
+            continue
+        break
+    return n
+
+
+def join_nicknamed_names(doc: Doc, spans: list[Span], d: int) -> list[Span]:
+    """A person's name with a nickname in quotes inside it ('Hector "Macho" Camacho', 'Lee "Faker" Sang-hyeok'),
+    which readers cut in pieces or miss, joined as one person: one or two capitalised words, up to NICKNAME_WORDS
+    words in quotes, one or two capitalised words. Names that run past it are left as read."""
+    out = list(spans)
+    for i, token in enumerate(doc):
+        if token.text not in OPEN_QUOTES or i == 0 or token.whitespace_ or not doc[i - 1].whitespace_:
+            continue
+        j = next((k for k in range(i + 2, min(i + NICKNAME_WORDS + 2, len(doc))) if doc[k].text in CLOSE_QUOTES), None)
+        if j is None or doc[j - 1].whitespace_ or not doc[i + 1].text[:1].isalnum():
+            continue
+        if any(not (t.is_alpha or t.lower_ in ("of", "the")) for t in doc[i + 1 : j]):
+            continue
+        left, right = _name_run(doc, i - 1, -1), _name_run(doc, j + 1, 1)
+        if not left or not right:
+            continue
+        start, end = i - left, j + 1 + right
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # a longer run of names than a person's
+        inside = [s for s in out if start <= s.start and s.end <= end]
+        if any(s.start < end and s.end > start for s in out if s not in inside):
+            continue  # a name read across its edge
+        out = sorted([s for s in out if s not in inside] + [Span(d, start, end, "PERSON")], key=lambda s: s.start)
+    return out
+
+
 def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Counter] | None = None) -> list[Span]:
     """Give the last word of a place/org span to a directly following one-word PERSON span it is a compound of.
 
@@ -1871,7 +1926,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
     ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), "of" joining two runs ("appeal to the
     Court of Appeal"), or as a run whose shares move by a
-    percentage ("Halden shares fell 7%", see `has_market_cue`): an organisation, or a place when the gazetteer knows
+    percentage ("Halden shares fell 7%", see `has_market_cue`), or between commas after a noun of bodies ("the state
+    weather agency, Aemet, had issued"): an organisation, or a place when the gazetteer knows
     it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
     times (`taken` holds every token a reader already read)."""
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
@@ -1880,10 +1936,19 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     i = 0
     while i < len(tokens):
         end = i
+        joined = False  # past "of" or a body's "for"
         while end < len(tokens) and end not in taken and tokens[end].pos_ == "PROPN" and _is_name_word(tokens[end]):
             end += 1
-            if end + 1 < len(tokens) and tokens[end].lower_ == "of" and end > i and tokens[end + 1].is_title:
-                end += end + 1 not in taken and tokens[end + 1].pos_ == "PROPN"  # "the Court of Appeal"
+            if end + 1 >= len(tokens) or not tokens[end + 1].is_title or end + 1 in taken:
+                continue
+            word = tokens[end].lower_
+            # "the Court of Appeal", "the Department for Work and Pensions", "the Centre for Policy Studies"
+            joiner = word == "of" or (word == "for" and tokens[end - 1].lower_ in MINISTRY_WORDS | BODY_FOR_WORDS)
+            # and after it, "and" between the words of what the body is of or for ("Work and Pensions")
+            joiner = joiner or (joined and word in ("and", "&"))
+            if joiner and tokens[end + 1].pos_ == "PROPN":
+                end += 1
+                joined = True
         if end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
@@ -1894,6 +1959,16 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 ((opener or formed) and not tokens[i].is_sent_start)
                 or (end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, run))
                 or body_in_apposition(doc, run)  # "Harrowgate Foods, the Leeds-based maker of"
+                # between commas after a noun of bodies: "the state weather agency, Aemet, had issued"
+                or (
+                    i >= 2
+                    and tokens[i - 1].text == ","
+                    and tokens[i - 2].lower_ in ORG_CUE_NOUNS
+                    and tokens[i - 2].tag_ == "NN"
+                    and tokens[i - 2].text.islower()
+                    and end < len(tokens)
+                    and tokens[end].text == ","
+                )
             )
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
@@ -2273,6 +2348,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("spelled name", join_spelled_names),
             ("possessive name", join_possessive_names),
             ("hyphenated name", join_hyphenated_names),
+            ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
         for rule, join in joins:
             joined = join(doc, spans)
@@ -2369,7 +2445,8 @@ PLACE_SHORT_FORMS = frozenset(
 )
 # Nouns that say the name beside them is a place ("Brattleboro, a small town"; "the city of Sokoto").
 PLACE_CUE_NOUNS = frozenset(
-    "town city village capital province state region county district island country port suburb base".split()
+    """town city village capital province state region county district island country port suburb base constituency
+    borough parish municipality neighbourhood neighborhood""".split()
 )
 # A one-word name the article never gives a person's fuller name for ("Chelsea", "Jordan") is more often a team, a
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
@@ -2401,6 +2478,7 @@ VOTE_WEIGHTS = {
     "outlet": 3.0,
     "near": 3.0,
     "listed": 2.0,
+    "work": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -2425,6 +2503,7 @@ EVIDENCE_COLUMNS = [
     "street",
     "terrain",
     "thing",
+    "work",
     "place",
     "where",
     "rival",
@@ -2444,13 +2523,13 @@ VENUE_WORDS = frozenset({"in", "at"})
 # organisation ("form" evidence).
 ORG_FORM_WORDS = DESIGNATORS | frozenset(
     """
-    bank bancorp bancshares banking securities capital partners investments insurance assurance financial fund
+    bank bancorp bancshares banking securities capital partners investments insurance assurance financial fund global
     trust airlines airways motors industries systems technologies electronics pharmaceuticals petroleum resources
     mining telecom communications broadcasting television tv radio newspaper times post journal herald tribune
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railways logistics energy foods brands
+    biosciences biotech rail railway railways logistics energy foods brands
     """.split()
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
@@ -2581,6 +2660,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
     if (span.end - span.start == 1 or span.names != "PERSON") and body_in_apposition(doc, span):
         return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
+    if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
+        return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -2681,9 +2762,18 @@ OFFICER_PAIRS = frozenset(
 def has_officers(doc: Doc, span: Span) -> bool:
     """Whether a possessive after `span` gives it a firm's officers, owners or parts (OFFICER_WORDS, OFFICER_PAIRS)
     within three words, the words before them in lower case ("Viking Line's chief executive Jan Hanses", "Kone's
-    president and CEO"); whatever a reader took the name for."""
+    president and CEO"), or one of them stands before "of" and it ("the chief executive of Brightmoor"); whatever a
+    reader took the name for. Not a name the gazetteer knows as a place."""
+    if name_key(_span_text(doc, span)) in known_places():
+        return False
+    # or an officer before "of" and the name: "Jane Okafor, the chief executive of Brightmoor", "the board of Corvane"
+    j = span.start - 1 - (span.start >= 2 and doc[span.start - 1].lower_ == "the")
+    if j >= 1 and doc[j].lower_ == "of" and doc[j].head.i < j:
+        officer = doc[j - 1].lower_
+        if officer in OFFICER_WORDS or (j >= 2 and (doc[j - 2].lower_, officer) in OFFICER_PAIRS):
+            return True
     i = span.end
-    if i >= len(doc) or doc[i].text not in POSSESSIVE_SUFFIXES or name_key(_span_text(doc, span)) in known_places():
+    if i >= len(doc) or doc[i].text not in POSSESSIVE_SUFFIXES:
         return False
     words = doc[i + 1 : i + 5]
     for k, word in enumerate(words[:3]):
@@ -2737,9 +2827,13 @@ BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
 )
 
 
-def body_in_apposition(doc: Doc, span: Span) -> bool:
+# Nouns of the parts of a body, which no person is: "Brightline Health, a unit of Carrow Group, said".
+PART_APPOSITION_NOUNS = frozenset("unit subsidiary division affiliate".split())
+
+
+def body_in_apposition(doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSITION_NOUNS) -> bool:
     """Whether the parse sets after `span`, past a comma, "the" or "a" and a noun of firms or bodies in the singular
-    (BODY_APPOSITION_NOUNS) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said"."""
+    (`nouns`) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said"."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     root = doc[span.start : span.end].root
@@ -2747,7 +2841,7 @@ def body_in_apposition(doc: Doc, span: Span) -> bool:
         c.dep_ == "appos"
         and c.i > span.end
         and c.tag_ == "NN"
-        and c.lower_ in BODY_APPOSITION_NOUNS
+        and c.lower_ in nouns
         and any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in c.children)
         for c in root.children
     )
@@ -3195,6 +3289,31 @@ def thing_before(doc: Doc, span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].text == ","
     )
+
+
+# Nouns of works, written right before a work's title ("the papal thriller Conclave", "the musical Emilia Pérez",
+# "her debut album Solace") or set beside it ("Anora, Sean Baker's comedy about a ..."): the title is a work's, no
+# person's, body's or place's.
+WORK_NOUNS = frozenset(
+    """
+    film films movie movies thriller thrillers comedy comedies drama dramas documentary documentaries musical musicals
+    biopic sitcom novel novels novella memoir memoirs album albums song songs single ballad opera operas ballet
+    painting paintings poem poems podcast epic satire
+    """.split()
+)
+
+
+def named_as_a_work(doc: Doc, span: Span) -> bool:
+    """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
+    post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...")."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
+        i -= 1  # the title's own "The"
+    if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].text.islower() and doc[i].tag_ in ("NN", "NNS", "JJ"):
+        return True
+    root = doc[span.start : span.end].root
+    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lower_ in WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near)
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -3780,11 +3899,15 @@ def listed_with_organisations(doc: Doc, span: Span, spans: list[Span], names: fr
     (`names`: "Rachel" of "Rachel Legeard" in "the girls, Rachel and Severine,"), is one of a list of names ("A, B
     and C", "A and B") whose other names a reader read as organisations, or have an organisation's form: "own-label
     food for Tesco, Sainsbury's and Aldi", "traded on Binance and Coinbase" (`spans`: this Doc's names in reading
-    order)."""
-    if span.end - span.start != 1 or span.names != "PERSON" or name_key(doc[span.start].text) in names:
+    order). A name of two or more words counts in a list of three names or more: "Goldman Sachs, Morgan Stanley and
+    Piper Sandler"."""
+    if span.names != "PERSON" or (span.end - span.start == 1 and name_key(doc[span.start].text) in names):
         return False
     listed = names_listed_with(doc, span, spans)
     others = [s for s in listed if s.start != span.start]
+    # a name of two or more words, which may be a person's in full, only in a list of three or more
+    if span.end - span.start > 1 and len(others) < 2:
+        return False
     return bool(others) and all((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s) for s in others)
 
 
@@ -4103,8 +4226,8 @@ OTHER_FORM_WORDS = {
         open trophy hurdle stakes derby guineas""".split()
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
-    # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf"
-    "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove volcano".split()),
+    # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal"
+    "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal".split()),
 }
 # The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
 WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
@@ -4121,9 +4244,11 @@ TERRAIN_WORDS = frozenset("woods wood forest park heath moor moors common hill h
 TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
 
 
-# Words of waters and land after a name in lower case: "the Syr Darya river", "the Tien Shan mountains".
+# Words of waters and land after a name in lower case: "the Syr Darya river", "the Tien Shan mountains", "the Poyo
+# ravine".
 LANDFORM_AFTER = frozenset(
-    "river rivers lake lakes mountains range valley delta basin desert estuary glacier canyon peninsula".split()
+    """river rivers lake lakes mountains range valley delta basin desert estuary glacier canyon peninsula ravine gorge
+    creek canal""".split()
 )
 
 
@@ -4284,6 +4409,10 @@ def mention_votes(row) -> Counter:
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
+    if row.work:  # "the papal thriller Conclave": a work's title
+        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["WORK_OF_ART"] += VOTE_WEIGHTS["work"]
     if row.product or row.thing:  # "the MMR vaccine", "a grey Ford Focus"
         for label in ("PERSON", "ORG"):
             votes.pop(label, None)
@@ -4373,6 +4502,13 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         if s.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
             surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
+    # a one-word name the readers took for a person's that opens a longer name of a body or place the article gives
+    # ("Caldera" after "Caldera Robotics"), and ends no person's name, is that body's short form
+    for text, label in list(names.items()):
+        if label == "PERSON" and " " not in text and text not in surnames:
+            longer = {other for n, other in names.items() if n.startswith(text + " ") and other != "PERSON"}
+            if len(longer) == 1:
+                names[text] = longer.pop()
     for surname in surnames:
         names.setdefault(surname, "PERSON")
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
@@ -4380,7 +4516,12 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
             words = text.split()
             if label == "ORG" and len(words) == 2 and words[1][:1].isupper() and _a_city(words[0]):
                 names.setdefault(words[1], "ORG")
-    return {n: label for n, label in names.items() if len(n) >= MIN_PROPAGATED_LENGTH and n[:1].isupper()}
+    # a short name holding a digit ("T1", "O2") is no word of the language, however short
+    return {
+        n: label
+        for n, label in names.items()
+        if (len(n) >= MIN_PROPAGATED_LENGTH or (len(n) == 2 and n[1].isdigit())) and n[:1].isupper()
+    }
 
 
 def _a_city(word: str) -> bool:
@@ -4437,6 +4578,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # opening a sentence, a one-word name counts when it is what the sentence is about ("Whitman grew
             # up"), not when it qualifies the noun after it ("Riot police came")
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
+            # a "modifier" of a verb is its subject misparsed ("Corvella competes with ...")
+            subject = found[0].dep_ in ("nsubj", "nsubjpass") or (modifier and found[0].head.pos_ in ("VERB", "AUX"))
+            modifier = modifier and not subject
             # unless the noun is a role before a person's name ("Harrowgate coach Andrew Bellamy praised …"), which
             # names the organisation whatever part of speech the tagger gave it
             employer = (
@@ -4462,10 +4606,19 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             confirmed = confirmed or (
                 (match.group(0) in surnames or (" " not in match.group(0) and names[match.group(0)] != "PERSON"))
                 and found[0].is_sent_start
-                and found[0].dep_ in ("nsubj", "nsubjpass")
-                and found[0].head.pos_ in ("VERB", "AUX")
+                and subject
+                and (found[0].head.pos_ in ("VERB", "AUX") or found[0].head.dep_ == "ROOT")
                 and match.group(0).lower() not in lowered
             )
+            # a body's one-word name opening a sentence before its shares' move ("Lumen shares fell 4%")
+            market = (
+                names[match.group(0)] == "ORG"
+                and len(found) == 1
+                and match.group(0).lower() not in lowered
+                and has_market_cue(doc, Span(d, found.start, found.end, "ORG"))
+            )
+            confirmed = confirmed or market
+            modifier = modifier and not market
             if len(found) == 1 and (
                 (found[0].pos_ != "PROPN" and not confirmed)
                 or (found[0].is_sent_start and modifier and not possessive and not surname)
@@ -4999,6 +5152,10 @@ COMMON_ABBREVIATIONS = frozenset(
     "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE".split()
 )
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
+# Credit ratings, which the readers take for names where a word of rating stands near ("rated BBB", "rates Baa1").
+CREDIT_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[1-3]|[AB][1-3]")
+# Rites and readings of the churches, which news capitalises and the readers take for names ("said Mass").
+RITE_WORDS = frozenset({"Mass", "Masses", "Eucharist", "Vespers", "Gospel"})
 
 
 # Nouns after a possessive name that make the name part of a common term: "Alzheimer's disease", "Down's syndrome".
@@ -5049,8 +5206,16 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     ("Phase" in "Phase 3"), the first half of a plural noun written with a hyphen ("the Eagle-owls"; not "the
     Kremlin-backed group") or a language read as a place, person or body before a noun of languages ("a Hindi
     interpreter"): no name of the kinds counted."""
-    if text in COMMON_ABBREVIATIONS:
-        return True
+    if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
+        return True  # "KC" after a barrister's name is no name of its own
+    if CREDIT_RATING.fullmatch(text) and any(
+        t.lower_.startswith("rat") for t in doc[max(0, span.start - 4) : span.end + 2]
+    ):
+        return True  # a credit rating: "rated BBB by S&P", "Moody's rates the notes Baa1"
+    if text in RITE_WORDS and not (span.start and doc[span.start - 1].text == ","):
+        return True  # "celebrated Mass", "an open-air Mass"; not a state's abbreviation ("Boston, Mass.")
+    if text.islower() and not ({span.label, span.names, span.model} & MAIN_LABELS):
+        return True  # a common noun in lower case read as some other kind of name ("this Roman mosaic")
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text == "-" and span.end + 1 < len(doc) and not after.whitespace_:
         glued = doc[span.end + 1]
@@ -5329,6 +5494,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
                 "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
+                "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": bool(s.names or s.model)
@@ -5403,6 +5569,7 @@ TYPE_EVIDENCE_LOG = (
     ("street", "streets and buildings", "FAC"),
     ("terrain", "open ground", "LOC"),
     ("thing", "things named", "PRODUCT"),
+    ("work", "works named", "WORK_OF_ART"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
@@ -5590,6 +5757,8 @@ def canonical_names(
             vote["GPE"] += vote.pop("NORP")
         if not where and misread_as_a_place(key, text, name):  # "the government of Petteri Orpo", read as a country
             vote["PERSON"] += vote.pop(name, 0)
+        if "PERSON" in vote and a_body_named_for_a_country(key):  # "Historic England", "Sport Scotland"
+            vote["ORG"] += vote.pop("PERSON")
         if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
             vote.clear()
             vote["NORP"] += VOTE_WEIGHTS["form"]
@@ -5610,6 +5779,8 @@ def canonical_names(
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
                 vote[label] += VOTE_WEIGHTS["form"]
+                if label == "LOC" and key not in known_cities() and key not in known_places():
+                    vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()
@@ -5697,6 +5868,21 @@ def canonical_names(
     paragraphs = mentions["paragraph"].tolist()
     nouns = {k for k, rows in by_key.items() if all(nominal[i] for i in rows)}
     capitals = {key for key, text in zip(keys, texts) if text.isupper() and text.isalpha()}
+    # a river or lake named again by its name alone ("the Mersey" after "the River Mersey")
+    waters = {}
+    for target in set(group):
+        words = target.split()
+        if len(words) == 2 and words[0] in WATER_FIRST_WORDS and words[0] != "mount":
+            waters[words[1]] = target
+        elif len(words) == 2 and words[1] in ("river", "lake"):
+            waters[words[0]] = target
+    # not a town the lake or river is named after ("Lake Geneva", "Geneva"), nor a person
+    waters = {
+        k: w
+        for k, w in waters.items()
+        if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
+    }
+    group = [waters.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     group = [short.get(target, target) for target in group]
@@ -5723,6 +5909,7 @@ def canonical_names(
     # a body named by the noun before it ("the band Velvet Meridian"), a thing named as one ("launched Atlas")
     described = mentions["described"].tolist()
     things = [t or p for t, p in zip(mentions["thing"].tolist(), mentions["product"].tolist())]
+    works = mentions["work"].tolist()
     # a team's nickname (a plural, as teams are called) where only a club stands: "the Kestrels' captain"
     clubs = [
         team_sport and club and " " not in k and k.endswith("s") for club, k in zip(mentions["club"].tolist(), keys)
@@ -5785,6 +5972,10 @@ def canonical_names(
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        # named once as a work ("the papal thriller Conclave") and nowhere shown to be a person: a work throughout,
+        # however the readers read its title elsewhere
+        if any(works[i] for i in rows) and not any(titles[i] or ages[i] or roles[i] for i in rows):
+            types[target] = "WORK_OF_ART"
         if (
             types[target] == "ORG"
             and not team_sport
@@ -5835,6 +6026,17 @@ def without_abbreviation(name: str) -> str:
     if match.group(1) in PLACE_SHORT_FORMS:  # a country's: "Alzheimer's Research UK", "Cancer Research UK"
         return name
     return name[: match.start()]
+
+
+def a_body_named_for_a_country(key: str) -> bool:
+    """Whether the name key `key` is English words before a country's name, as public bodies are named and no
+    person is ("historic england", "sport scotland", "creative wales"); not a place the gazetteer knows ("new
+    england")."""
+    words = key.split()
+    if len(words) < 2 or key in known_places() or words[0] in PLACE_QUALIFIERS:
+        return False
+    country = words[-1] in known_countries() or words[-1] in {name_key(p) for p in PLACE_SHORT_FORMS}
+    return country and all(w in english_words() for w in words[:-1])
 
 
 def misread_as_a_place(key: str, text: str, label: str) -> bool:
