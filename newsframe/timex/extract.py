@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from .grammar import (
+    MONTH,
     NUMBER,
     PRECISION,
     RULE_GATES,
@@ -915,6 +916,7 @@ def extract(
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
+    _share_the_year_of_a_run_of_months(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
@@ -1192,16 +1194,23 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
 
 # Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
 DAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?", re.I)
+# A weekday, or a clock time on one, that may end a run of days; its date named by the weekday alone (no month).
+RUN_DAY_RULES = {"weekday", "time_and_day"}
+WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b", re.I)
+DAY_OF_MONTH = re.compile(rf"{MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m)", re.I)
 
 
 def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
-    """The second weekday of a run ("closed from Friday to Monday") comes after the first: when each was read on
-    its own and the second fell before the first, it is the one a week later."""
+    """The second weekday of a run ("closed from Friday to Monday", "from 9am on Monday until 6pm on Thursday")
+    comes after the first: when each was read on its own and the second fell before the first, it is the one a week
+    later."""
     for first, second in zip(found, found[1:]):
         if (
-            first.rule != "weekday"
-            or second.rule != "weekday"
+            first.rule not in RUN_DAY_RULES
+            or second.rule not in RUN_DAY_RULES
             or not DAY_RUN_GLUE.fullmatch(text, first.end, second.start)
+            or not WEEKDAY_WORD.search(second.text)
+            or DAY_OF_MONTH.search(second.text)
         ):
             continue
         if not DAY_VALUE.match(first.value) or not DAY_VALUE.match(second.value):
@@ -1211,6 +1220,29 @@ def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
             second.value = (end + timedelta(weeks=1)).isoformat() + second.value[10:]
             if "story" in second.extras:
                 second.extras["story"] = (second.value, *second.extras["story"][1:])
+
+
+# Between two months of a run: "between May and September this year", "from May to September next year".
+MONTH_RUN_GLUE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+# The year a month is named with: "September 2024", "September this year", "September of next year".
+MONTH_WITH_YEAR = re.compile(rf"{MONTH}\.?,?\s+(?:of\s+)?(?:{YEAR}|(?:this|last|next) year)$", re.I)
+
+
+def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> None:
+    """The first month of a run that names its year only at its end ("between May and September this year") is in
+    that year, or the year before when it comes later in the calendar ("from November to March 2025")."""
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month" or second.rule not in ("month", "month_year"):
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start) or not MONTH_WITH_YEAR.match(second.text):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None:
+            continue
+        year = int(two[1]) - (int(one[2]) > int(two[2]))
+        first.value = f"{year:04d}-{one[2]}"
+        if "story" in first.extras:
+            first.extras["story"] = (first.value, *first.extras["story"][1:])
 
 
 def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:

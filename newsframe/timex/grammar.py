@@ -300,9 +300,9 @@ def value_span(value: str) -> tuple[str, str]:
     if m := re.fullmatch(r"\d{4}", value):
         return f"{value}-01-01", f"{value}-12-31"
     if m := re.fullmatch(r"(\d{3})", value):
-        return f"{value}0-01-01", f"{value}9-12-31"
+        return f"{max(int(value) * 10, 1):04d}-01-01", f"{value}9-12-31"  # the first decade AD starts in year 1
     if m := re.fullmatch(r"(\d\d)", value):
-        return f"{value}00-01-01", f"{value}99-12-31"
+        return f"{max(int(value) * 100, 1):04d}-01-01", f"{value}99-12-31"  # "the 1st century": years 1 to 99
     return "", ""
 
 
@@ -693,7 +693,10 @@ def _nth_weekday(m: re.Match, ctx: Context) -> Result:
     if m["y"]:
         year = int(m["y"])
     elif ctx.dct:
-        year = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        # a day named by its place in the month, in the present ("the race is run on the last Saturday in
+        # November"), is the calendar's next such day, not the nearest one gone by
+        year = year_of_month(ctx.dct.date(), month, "future" if tense == "present" else tense)
     else:
         return None
     wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
@@ -2175,10 +2178,31 @@ def _decade(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"19{tens}", "explicit"
 
 
-@rule("century", r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century")
+# An era after a year or a century: "55 BC", "AD 43", "the 3rd century BCE". TimeML writes a year before Christ with
+# the prefix BC ("BC0055"), a value no calendar span holds, so the row is not dated AD.
+ERA = r"(?-i:AD|A\.D\.|CE|C\.E\.|BC|B\.C\.|BCE|B\.C\.E\.)"
+BEFORE_CHRIST = re.compile(r"B\.?C")
+
+
+@rule("century", rf"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?")
 def _century(m: re.Match, ctx: Context) -> Result:
-    """'the 20th century' -> DATE 19."""
-    return "DATE", f"{int(m['n']) - 1:02d}", "explicit"
+    """'the 20th century' -> DATE 19; 'the 3rd century BC' -> DATE BC02."""
+    era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
+    return "DATE", f"{era}{int(m['n']) - 1:02d}", "explicit"
+
+
+@rule(
+    "era_year",
+    rf"(?-i:AD|A\.D\.) (?P<ad>\d{{1,4}})|(?:the year )?(?P<n>\d{{1,4}}) (?P<era>{ERA})"
+    r"|the year (?P<bare>\d{3,4})(?! (?:million|billion|thousand|hundred)\b)",
+)
+def _era_year(m: re.Match, ctx: Context) -> Result:
+    """'AD 43', '122 AD', 'the year 800' -> DATE 0043, 0122, 0800; '55 BC' -> DATE BC0055 (no calendar date)."""
+    n = int(m["ad"] or m["n"] or m["bare"])
+    if n == 0 or (m["bare"] and not 500 <= n <= 2099):
+        return None
+    era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
+    return "DATE", f"{era}{n:04d}", "explicit"
 
 
 # "current account", "current assets": terms of accounting and economics, not the present.
@@ -2321,7 +2345,10 @@ MEASURE_BEFORE = re.compile(
 )
 
 
-@rule("holiday", "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf"(?:,? (?P<y>{YEAR}))?")
+@rule(
+    "holiday",
+    "(?:" + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf")(?:,? (?P<y>{YEAR}))?",
+)
 def _holiday(m: re.Match, ctx: Context) -> Result:
     """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX)."""
     name = m.group(0).lower().split(",")[0]

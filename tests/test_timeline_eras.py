@@ -1,0 +1,108 @@
+"""Timeline rows of invented news that names old times, a trial's days and runs of days: what a reporter would print
+as it stands. Each test is a mistake a reader would catch."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+from newsframe import summary
+
+TUESDAY = datetime(2026, 4, 21)
+
+
+def table(*paragraphs: str, published: datetime | None = TUESDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published on a Tuesday."""
+    return timeline_of(*paragraphs, published=published)
+
+
+def test_the_first_century_is_dated_from_year_one_and_named_by_its_number():
+    frame = table(
+        "Divers off the Kent coast have found a wreck that sank in the 1st century, carrying wine jars.",
+        "The museum in Dover will show the jars from June.",
+    )
+    assert (row(frame, "the 1st century")["date"], row(frame, "the 1st century")["date_end"]) == (
+        "0001-01-01",
+        "0099-12-31",
+    )
+    assert summary.dates_sentence(frame) == "Its 2 dated expressions run from the 1st century to June 2026."
+
+
+def test_a_year_before_christ_is_not_dated_after_him_and_one_after_him_is():
+    frame = table(
+        "The shrine was raised in the 2nd century BC and rebuilt in 61 BC; the fort beside it dates from AD 85, "
+        "and the chapel from around the year 700.",
+    )
+    assert row(frame, "the 2nd century BC")["date"] == ""
+    assert row(frame, "61 BC")["date"] == ""
+    assert row(frame, "AD 85")["date"] == "0085-01-01"
+    assert row(frame, "the year 700")["value"] == "0700"
+    assert "the year" not in frame["expression"].tolist()  # not this year
+    assert "AD 85" in summary.dates_sentence(frame)
+
+
+def test_a_holiday_with_its_year_is_that_years():
+    frame = table("The new bridge could open to traffic before Easter Monday or, at the latest, by Christmas 2028.")
+    assert row(frame, "Christmas 2028")["value"] == "2028-12-25"
+
+
+def test_the_deed_a_trial_tried_keeps_its_day_after_the_verdicts_day():
+    frame = table(
+        "Owen Treharne, 41, denied stabbing a neighbour on the night of 3 August last year. A jury at Exeter "
+        "Crown Court found him guilty on Friday.",
+        "Jurors heard that the two men had quarrelled over a parked car at about 10.40pm. Treharne returned "
+        "with a knife at 11.05pm.",
+        published=datetime(2026, 3, 2),
+    )
+    assert row(frame, "10.40pm")["date"] == "2025-08-03T22:40"
+    assert row(frame, "11.05pm")["date"] == "2025-08-03T23:05"
+    assert row(frame, "Friday")["date"] == "2026-02-27"
+
+
+def test_a_clock_time_on_a_weekday_ending_a_run_comes_after_its_start():
+    frame = table(
+        "Forecasters issued a flood warning running from 6am on Tuesday until noon on Friday.",
+    )
+    assert row(frame, "6am on Tuesday")["date"] == "2026-04-21T06:00"
+    assert row(frame, "noon on Friday")["date"] == "2026-04-24T12:00"
+
+
+def test_a_sum_set_aside_over_years_is_over_the_years_to_come():
+    frame = table(
+        "The health department has set aside £6.4 billion over four years to clear the backlog of hip operations.",
+    )
+    found = row(frame, "over four years")
+    assert (found["date"], found["date_end"]) == ("2026-04-21", "2030-04-21")
+
+
+def test_a_freeze_until_the_end_of_the_year_runs_from_now_to_its_end():
+    frame = table("Parking charges at the station will be frozen until the end of the year, the council said.")
+    assert (row(frame, "until the end of the year")["date"], row(frame, "until the end of the year")["date_end"]) == (
+        "2026-04-21",
+        "2026-12-31",
+    )
+
+
+def test_a_fall_by_a_share_in_a_day_is_the_days_fall_not_the_next_day():
+    frame = table(
+        "Timeline of the slide:",
+        "March 3 - The lender reports a surprise loss. Its shares drop 41% in a day.",
+        "March 9 - The chairman resigns.",
+    )
+    assert row(frame, "a day")["date"] == "2026-03-03"
+
+
+def test_the_first_month_of_a_run_takes_the_year_named_at_its_end():
+    frame = table(
+        "The coastal path will be shut from May to September next year while the cliff is shored up.",
+        "Footfall in the harbour fell between November and February this year.",
+    )
+    assert row(frame, "May")["value"] == "2027-05"
+    assert row(frame, "November")["value"] == "2025-11"
+
+
+def test_a_day_named_by_its_place_in_a_month_in_the_present_is_the_next_one():
+    frame = table("The hill race is run on the last Saturday in February, when the heather is bare.")
+    assert row(frame, "the last Saturday in February")["date"] == "2027-02-27"
