@@ -106,3 +106,21 @@ def test_the_first_month_of_a_run_takes_the_year_named_at_its_end():
 def test_a_day_named_by_its_place_in_a_month_in_the_present_is_the_next_one():
     frame = table("The hill race is run on the last Saturday in February, when the heather is bare.")
     assert row(frame, "the last Saturday in February")["date"] == "2027-02-27"
+
+
+def test_a_deadline_set_by_a_directive_is_to_come():
+    frame = table(
+        "The regulator has directed water companies to publish their leakage figures by March 15.",
+        published=datetime(2026, 1, 20),
+    )
+    assert row(frame, "March 15")["date"] == "2026-03-15"
+
+
+def test_each_day_listed_with_a_month_is_a_day_of_that_month():
+    frame = table(
+        "Examiners visited the college on 9 and 10 March and again on April 2 and 7.",
+        published=datetime(2026, 4, 21),
+    )
+    assert row(frame, "9")["date"] == "2026-03-09"
+    assert row(frame, "10 March")["date"] == "2026-03-10"
+    assert row(frame, "7")["date"] == "2026-04-07"

@@ -288,6 +288,10 @@ PLAN_WORDS = {
     "warn",
     "encourage",
     "instruct",
+    "direct",
+    "require",
+    "oblige",
+    "compel",
     "remind",
     "invite",
     "unlikely",
@@ -917,6 +921,7 @@ def extract(
     _leave_daily_windows_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_year_of_a_run_of_months(found, text)
+    found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
@@ -1243,6 +1248,46 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> Non
         first.value = f"{year:04d}-{one[2]}"
         if "story" in first.extras:
             first.extras["story"] = (first.value, *first.extras["story"][1:])
+
+
+# Days of a month listed before the one that names the month ("on 14 and 15 October", "on 3, 4 and 5 May") or after
+# it ("on May 14 and 19"), each a day of that month.
+DAYS_LISTED_BEFORE = re.compile(
+    r"(?<![\w.,$£€-])(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or|&)\s+$"
+)
+DAYS_LISTED_AFTER = re.compile(
+    r"(?P<days>(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|when|after|before|respectively|this|last|next)\b)"
+)
+DAY_NUMBER_AT = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Candidate]:
+    """Add a row for each day listed with a day that names its month: the same month and year."""
+    added = []
+    for cand in found:
+        if cand.rule != "month_day" or not DAY_VALUE.match(cand.value) or "T" in cand.value:
+            continue
+        if cand.text[:1].isdigit():
+            listed = DAYS_LISTED_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+            offset = listed.start("days") if listed else 0
+        else:
+            listed = DAYS_LISTED_AFTER.match(text, cand.end)
+            offset = listed.start("days") if listed else 0
+        if listed is None:
+            continue
+        year, month = int(cand.value[:4]), int(cand.value[5:7])
+        for day in DAY_NUMBER_AT.finditer(listed["days"]):
+            number = int(re.match(r"\d+", day.group()).group())
+            start = offset + day.start()
+            if not 1 <= number <= 31 or any(c.start <= start < c.end for c in found):
+                continue
+            try:
+                value = date(year, month, number).isoformat()
+            except ValueError:
+                continue
+            added.append(Candidate(start, start + len(day.group()), day.group(), "DATE", value, cand.rule, cand.anchor))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
