@@ -124,3 +124,23 @@ def test_each_day_listed_with_a_month_is_a_day_of_that_month():
     assert row(frame, "9")["date"] == "2026-03-09"
     assert row(frame, "10 March")["date"] == "2026-03-10"
     assert row(frame, "7")["date"] == "2026-04-07"
+
+
+def test_the_following_decade_counts_from_the_storys_decade_not_from_now():
+    frame = table("The canal was dug in the 1830s and widened in the following decade.")
+    assert row(frame, "the following decade")["date"] == "1840-01-01"
+
+
+def test_dates_written_day_first_and_a_fiscal_quarter_code():
+    frame = table(
+        "Polling took place on 29/04/2026 and the count was certified on 02/05/2026.",
+        "The board will meet on 15.07.2026 to approve the results for Q4 FY26.",
+    )
+    assert row(frame, "02/05/2026")["date"] == "2026-05-02"
+    assert row(frame, "15.07.2026")["date"] == "2026-07-15"
+    assert row(frame, "Q4 FY26")["date"] == ""  # the company's own year, whose months are not said
+
+
+def test_the_first_day_of_a_run_of_days_in_one_month_is_dated():
+    frame = table("The book fair runs from 11 to 16 August at the harbour.")
+    assert row(frame, "11")["date"] == "2026-08-11"

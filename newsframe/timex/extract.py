@@ -1254,6 +1254,7 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> Non
 # it ("on May 14 and 19"), each a day of that month.
 DAYS_LISTED_BEFORE = re.compile(
     r"(?<![\w.,$£€-])(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or|&)\s+$"
+    r"|\b(?:from|between)\s+(?P<first>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|until|till|through)\s+$"  # "from 12 to 20 July"
 )
 DAYS_LISTED_AFTER = re.compile(
     r"(?P<days>(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -1270,14 +1271,15 @@ def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Ca
             continue
         if cand.text[:1].isdigit():
             listed = DAYS_LISTED_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-            offset = listed.start("days") if listed else 0
+            group = "days" if listed is None or listed["days"] else "first"
+            offset = listed.start(group) if listed else 0
         else:
             listed = DAYS_LISTED_AFTER.match(text, cand.end)
             offset = listed.start("days") if listed else 0
         if listed is None:
             continue
         year, month = int(cand.value[:4]), int(cand.value[5:7])
-        for day in DAY_NUMBER_AT.finditer(listed["days"]):
+        for day in DAY_NUMBER_AT.finditer(listed["days"] or listed["first"]):
             number = int(re.match(r"\d+", day.group()).group())
             start = offset + day.start()
             if not 1 <= number <= 31 or any(c.start <= start < c.end for c in found):

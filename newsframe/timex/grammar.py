@@ -462,12 +462,36 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
 
 @rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
 def _slash_date(m: re.Match, ctx: Context) -> Result:
-    """'12/19/2022' (US order) -> DATE 2022-12-19."""
+    """'12/19/2022' (US order) -> DATE 2022-12-19; in a text that writes the day first ('28/05/2026'), None (see
+    `_day_first_date`)."""
+    if DAY_FIRST_SLASH.search(m.string):
+        return None
     y = int(m["y"])
     y = y + (1900 if y >= 50 else 2000) if y < 100 else y
     if not 1 <= int(m["d"]) <= 31:
         return None
     return "DATE", f"{y:04d}-{int(m['m']):02d}-{int(m['d']):02d}", "explicit"
+
+
+# A date written day first that no month could start: "28/05/2026". A text that writes one writes all so.
+DAY_FIRST_SLASH = re.compile(r"(?<![\w/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b")
+
+
+VERSION_BEFORE = re.compile(r"\b(?:version|v|release|build|update)\s*$", re.I)
+
+
+@rule("day_first_date", r"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:1[6-9]|20)\d\d)")
+def _day_first_date(m: re.Match, ctx: Context) -> Result:
+    """'12.06.2026' (day, month, year with full stops, as Europe and India write them) -> DATE 2026-06-12; with
+    slashes only in a text that writes a day first where no month could be ('28/05/2026', then '01/06/2026' is 1
+    June)."""
+    if m["sep"] == "/" and not DAY_FIRST_SLASH.search(m.string):
+        return None
+    if VERSION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "version 2.1.2026": a release's number
+    if not _is_day(int(m["y"]), int(m["m"]), int(m["d"])):
+        return None
+    return "DATE", f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "explicit"
 
 
 _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
@@ -1437,6 +1461,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             )
             extras = {"counted": True} if "fiscal" not in m["unit"].lower() else {"undated": "fiscal"}
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
+    if rel in ("the following", "the previous", "the prior") and unit in ("decade", "century"):
+        # "passed in the 1960s and amended in the following decade": the 1970s, counted from the story's time, never
+        # from publication
+        digits = 3 if unit == "decade" else 2
+        base = re.match(r"\d+", ctx.last_value or "")
+        if base is None or len(base.group()) < digits:
+            return "DATE", "X" * digits, "relative", {"undated": "counted from an unnamed time"}
+        return "DATE", f"{int(base.group()[:digits]) + step:0{digits}d}", "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
         return (
             "DATE",
@@ -1746,7 +1778,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     return (*result, {"undated": "fiscal"}) if fiscal else result
 
 
-@rule("quarter_code", rf"(?-i:(?P<u>[QH])(?P<n>[1-4]))(?:,? (?P<y>{YEAR})|(?: of)? fiscal (?P<fy>{YEAR}))?")
+@rule(
+    "quarter_code",
+    rf"(?-i:(?P<u>[QH])(?P<n>[1-4]))(?:,? (?P<y>{YEAR})|(?: of)? fiscal (?P<fy>{YEAR})|,? (?-i:FY) ?(?P<fy2>\d\d))?",
+)
 def _quarter_code(m: re.Match, ctx: Context) -> Result:
     """'Q3', 'Q4 2024', 'H1' -> DATE 2025-Q3 / 2024-Q4 / 2025-H1, read as 'the third quarter' is: without a year, the
     calendar one under way or just reported (a past-tense one still to come this year is last year's), else the
@@ -1755,6 +1790,8 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
     if unit == "H" and n > 2:
         return None
     months = 3 if unit == "Q" else 6
+    if m["fy2"]:  # "Q4 FY26": the company's fiscal 2026, whose months are its own
+        return "DATE", f"20{m['fy2']}-{unit}{n}", "explicit", {"undated": "fiscal"}
     if m["y"] or m["fy"]:
         result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
         return (*result, {"undated": "fiscal"}) if m["fy"] else result
