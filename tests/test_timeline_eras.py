@@ -144,3 +144,26 @@ def test_dates_written_day_first_and_a_fiscal_quarter_code():
 def test_the_first_day_of_a_run_of_days_in_one_month_is_dated():
     frame = table("The book fair runs from 11 to 16 August at the harbour.")
     assert row(frame, "11")["date"] == "2026-08-11"
+
+
+def test_a_month_shortened_without_its_full_stop_before_a_day():
+    frame = table("The jeweller was remanded in custody and will be sentenced on Dec 4 at Bristol Crown Court.")
+    assert row(frame, "Dec 4")["date"] == "2026-12-04"
+
+
+def test_a_week_counted_on_from_a_weekday_is_that_day_a_week_later():
+    frame = table(
+        "The new timetable starts a week on Friday, and the old ticket machines go Monday week.",
+    )
+    assert row(frame, "a week on Friday")["date"] == "2026-05-01"
+    assert row(frame, "Monday week")["date"] == "2026-05-04"
+
+
+def test_the_turn_of_the_century_is_no_whole_century():
+    frame = table("The mill closed at the turn of the century, and the site has stood empty since.")
+    assert row(frame, "the century")["date"] == ""
+
+
+def test_a_cars_model_year_dates_nothing_the_story_tells():
+    frame = table("Detectives said the stolen money paid for a speedboat and a 2021 Chevrolet Silverado pickup.")
+    assert row(frame, "2021")["date"] == ""

@@ -921,6 +921,7 @@ def extract(
     _leave_daily_windows_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_year_of_a_run_of_months(found, text)
+    found = _count_weeks_on_from_a_weekday(found, text)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
@@ -1248,6 +1249,41 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> Non
         first.value = f"{year:04d}-{one[2]}"
         if "story" in first.extras:
             first.extras["story"] = (first.value, *first.extras["story"][1:])
+
+
+# A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks
+# on Tuesday", "a week from Monday" (a week after that day).
+WEEK_AFTER_WEEKDAY = re.compile(r"\s+week\b(?!['’]|\s+(?:of|after|before|ago|later|earlier|on|from|to|or)\b)")
+WEEKS_ON_GLUE = re.compile(r"\s+(?:on|from|come)\s+", re.I)
+
+
+def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Candidate]:
+    """A bare weekday still to come with a week counted on from it ("Friday week", "a week on Friday"): that day
+    so many weeks later; "a week on Friday" becomes one expression."""
+    gone: set[int] = set()
+    for i, cand in enumerate(found):
+        if cand.rule != "weekday" or not DAY_VALUE.fullmatch(cand.value):
+            continue
+        day = date.fromisoformat(cand.value)
+        before = found[i - 1] if i else None
+        weeks = None
+        if (after := WEEK_AFTER_WEEKDAY.match(text, cand.end)) is not None:
+            weeks, cand.end = 1, after.end()
+        elif (
+            before is not None
+            and before.type == "DURATION"
+            and re.fullmatch(r"P(\d+)W", before.value)
+            and WEEKS_ON_GLUE.fullmatch(text, before.end, cand.start)
+        ):
+            weeks, cand.start = int(before.value[1:-1]), before.start
+            gone.add(id(before))
+        if weeks is None:
+            continue
+        cand.text = text[cand.start : cand.end]
+        cand.value = (day + timedelta(weeks=weeks)).isoformat()
+        if "story" in cand.extras:
+            cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+    return [c for c in found if id(c) not in gone] if gone else found
 
 
 # Days of a month listed before the one that names the month ("on 14 and 15 October", "on 3, 4 and 5 May") or after

@@ -21,7 +21,7 @@ from . import lexicon as lx
 # Building blocks
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\."
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
 # Month names are matched case-sensitively (capitalised or all caps): "march" and "may" are verbs.
 MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_FULL.upper()}))"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)"
@@ -495,6 +495,14 @@ def _day_first_date(m: re.Match, ctx: Context) -> Result:
 
 
 _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
+
+# An indefinite article before a year and a name after it: the year of a thing's model or vintage ("bought a 2022
+# Ford F-250", "a 1961 Château Latour"), not a time the story tells of.
+MODEL_YEAR = re.compile(r"(?:^|\W)an?\s", re.I)
+NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])\w")
+
+# "the turn of" before "the century": the years about a century's change, not the century.
+TURN_OF = re.compile(r"\bturn of\s+$", re.I)
 
 
 @rule(
@@ -1325,6 +1333,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
     unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
+    if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
+        return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
         rel == "the next"
         and unit in ("year", "month", "week")
@@ -2173,6 +2183,9 @@ def _year(m: re.Match, ctx: Context) -> Result:
     fiscal = (m["fiscal"] or "").lower()
     if fiscal.startswith(("fiscal", "fy")):
         return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
+    if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
+        if NAME_AFTER.match(m.string, m.end()):  # "a 2022 Ford F-250 pickup", "a 1967 Ford Mustang": a model year
+            return "DATE", f"{y:04d}", "explicit", {"undated": "a model's year"}
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
