@@ -167,3 +167,19 @@ def test_the_turn_of_the_century_is_no_whole_century():
 def test_a_cars_model_year_dates_nothing_the_story_tells():
     frame = table("Detectives said the stolen money paid for a speedboat and a 2021 Chevrolet Silverado pickup.")
     assert row(frame, "2021")["date"] == ""
+
+
+def test_the_same_period_of_a_year_is_the_period_named_before_in_that_year():
+    frame = table(
+        "Ticket sales rose 7% in the first quarter, against 2% in the same period of 2025.",
+        "Flu admissions reached 940 in weeks 2 to 6 of 2026, compared with 610 in the same period of 2025.",
+    )
+    assert row(frame, "the same period of 2025")["value"] == "2025-Q1"
+    assert row(frame, "the same period of 2025", 1)["date"] == ""  # weeks the calendar does not hold; not Q4
+
+
+def test_a_book_published_on_a_weekday_in_the_present_passive_is_to_come():
+    frame = table(
+        "Grant's third novel is published by Faber on Thursday, priced £16.99.", published=datetime(2026, 5, 17)
+    )
+    assert row(frame, "Thursday")["date"] == "2026-05-21"

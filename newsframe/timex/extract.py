@@ -298,6 +298,21 @@ PLAN_WORDS = {
 }
 
 
+# Verbs of putting out a work or holding an event, whose present passive names when it is to be ("the album is
+# released on Friday", "the final is staged in Lyon on Saturday").
+RELEASE_VERBS = {"publish", "release", "launch", "stage", "broadcast", "screen", "air", "unveil", "premiere"}
+
+
+def _scheduled_release(verb: Token) -> bool:
+    """Whether `verb` is a present passive ("is published", "are released") of a verb of `RELEASE_VERBS`."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in RELEASE_VERBS
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
 def _infinitive_tense(verb: Token) -> str | None:
     """The tense an infinitive ('to leave') takes from the finite verb above it: planning looks ahead."""
     head = verb.head
@@ -484,6 +499,8 @@ class DocContext(Context):
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         tense = verb_tense(verb) if verb is not None else None
+        if tense == "present" and _scheduled_release(verb):
+            return "future"  # "the novel is published by Canongate on Thursday": a release to come
         if tense == "future" and self.historic and not self.live and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
@@ -1252,9 +1269,9 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> Non
 
 
 # A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks
-# on Tuesday", "a week from Monday" (a week after that day).
+# on Tuesday" (so many weeks after that day).
 WEEK_AFTER_WEEKDAY = re.compile(r"\s+week\b(?!['’]|\s+(?:of|after|before|ago|later|earlier|on|from|to|or)\b)")
-WEEKS_ON_GLUE = re.compile(r"\s+(?:on|from|come)\s+", re.I)
+WEEKS_ON_GLUE = re.compile(r"\s+on\s+", re.I)
 
 
 def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Candidate]:
@@ -1274,6 +1291,7 @@ def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Ca
             and before.type == "DURATION"
             and re.fullmatch(r"P(\d+)W", before.value)
             and WEEKS_ON_GLUE.fullmatch(text, before.end, cand.start)
+            and not STRETCH_BEFORE.search(text, 0, before.start)  # "shut for four weeks from Monday": a stretch
         ):
             weeks, cand.start = int(before.value[1:-1]), before.start
             gone.add(id(before))

@@ -1768,6 +1768,16 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         if re.search(r"\d{4}", ylabel):
             prev = prev.replace(year=year)
         value = f"{prev.year:04d}-Q{quarter_of(prev)}"
+        if unit == "period" and rel in ("the same", "the comparable", "the corresponding"):
+            # "612 cases in weeks 1 to 7, against 459 in the same period of 2025": the period named last, in that
+            # year; when the text named none the calendar holds (epidemiological weeks), that year's, undated
+            base = ctx.last_period or ctx.last_value or ""
+            named = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|\d\d)", base)
+            if named:
+                target = year if ylabel else int(named[1]) - 1
+                return "DATE", f"{target:04d}-{named[2]}", "explicit" if explicit else "relative"
+            if ylabel:
+                return "DATE", f"{year:04d}", "explicit" if explicit else "relative", {"undated": "period not given"}
     if rel in (
         "the year-earlier",
         "the year-ago",
