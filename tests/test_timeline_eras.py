@@ -165,8 +165,12 @@ def test_the_turn_of_the_century_is_no_whole_century():
 
 
 def test_a_cars_model_year_dates_nothing_the_story_tells():
-    frame = table("Detectives said the stolen money paid for a speedboat and a 2021 Chevrolet Silverado pickup.")
+    frame = table(
+        "Detectives said the stolen money paid for a speedboat and a 2021 Chevrolet Silverado pickup.",
+        "The court struck down a 2019 Kerala government order on quarry licences.",
+    )
     assert row(frame, "2021")["date"] == ""
+    assert row(frame, "2019")["date"] == "2019-01-01"  # the order's year: it was made then
 
 
 def test_the_same_period_of_a_year_is_the_period_named_before_in_that_year():
@@ -183,3 +187,28 @@ def test_a_book_published_on_a_weekday_in_the_present_passive_is_to_come():
         "Grant's third novel is published by Faber on Thursday, priced £16.99.", published=datetime(2026, 5, 17)
     )
     assert row(frame, "Thursday")["date"] == "2026-05-21"
+
+
+def test_a_hearing_put_off_to_a_date_and_bail_until_a_trial_look_ahead():
+    frame = table(
+        "The case was adjourned to May 12 so that a psychiatric report could be prepared.",
+        "Hollis was granted bail until his trial in September.",
+        published=datetime(2026, 3, 2),
+    )
+    assert row(frame, "May 12")["date"] == "2026-05-12"
+    assert row(frame, "September")["value"] == "2026-09"
+
+
+def test_a_company_that_reports_results_on_a_weekday_reports_them_to_come():
+    frame = table("Harlow Foods reports half-year results on Thursday.", published=datetime(2026, 3, 2))
+    assert row(frame, "Thursday")["date"] == "2026-03-05"
+
+
+def test_the_same_period_after_a_run_of_months_is_the_whole_run_in_that_year():
+    frame = table(
+        "Clinics recorded 2,310 cases of whooping cough between January and June, against 980 in the same period "
+        "last year.",
+        published=datetime(2026, 7, 20),
+    )
+    found = row(frame, "the same period last year")
+    assert (found["date"], found["date_end"]) == ("2025-01-01", "2025-06-30")

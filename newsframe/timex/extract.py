@@ -298,6 +298,25 @@ PLAN_WORDS = {
 }
 
 
+# Verbs of putting a hearing off or a defendant on remand or bail, and the words before the date they are put off to
+# ("adjourned to April 14", "remanded until Friday", "granted bail until his trial in June"): that date is to come.
+PUT_OFF_VERBS = {"adjourn", "postpone", "defer", "reschedule", "remand", "bail", "grant", "release"}
+PUT_OFF_TO = re.compile(
+    r"\b(?:(?:adjourn|postpon|defer|reschedul|remand|bail)\w*|bail)\b[^.;:!?]{0,30}?\b(?:to|until|till|pending)\s+"
+    r"(?:(?:his|her|their|the|a|its)\s+)?(?:(?:trial|hearing|sentencing|appearance|return)\s+(?:in|on)\s+)?$",
+    re.I,
+)
+# What a company reports that is its results, not words: "reports full-year results", "reports earnings".
+RESULT_NOUNS = {"result", "earning", "earnings", "profit", "loss", "sale", "figure", "revenue", "update", "trading"}
+
+
+def _reports_results(verb: Token) -> bool:
+    """Whether `verb` is "report"/"announce" with results as its object ("reports full-year results")."""
+    return verb.lemma_.lower() in ("report", "announce", "publish") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RESULT_NOUNS for c in verb.children
+    )
+
+
 # Verbs of putting out a work or holding an event, whose present passive names when it is to be ("the album is
 # released on Friday", "the final is staged in Lyon on Saturday").
 RELEASE_VERBS = {"publish", "release", "launch", "stage", "broadcast", "screen", "air", "unveil", "premiere"}
@@ -501,6 +520,14 @@ class DocContext(Context):
         tense = verb_tense(verb) if verb is not None else None
         if tense == "present" and _scheduled_release(verb):
             return "future"  # "the novel is published by Canongate on Thursday": a release to come
+        if (
+            tense == "past"
+            and verb.lemma_.lower() in PUT_OFF_VERBS
+            and PUT_OFF_TO.search(self.doc.text, max(0, start - 45), start)
+        ):
+            return "future"  # "the hearing was adjourned to April 14", "granted bail until his trial in June"
+        if tense == "past" and verb.tag_ == "VBZ" and not self.historic and _reports_results(verb):
+            return "future"  # "the company reports full-year results on Thursday": results still to come
         if tense == "future" and self.historic and not self.live and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):

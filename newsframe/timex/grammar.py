@@ -496,10 +496,19 @@ def _day_first_date(m: re.Match, ctx: Context) -> Result:
 
 _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
 
-# An indefinite article before a year and a name after it: the year of a thing's model or vintage ("bought a 2022
-# Ford F-250", "a 1961 Château Latour"), not a time the story tells of.
+# An indefinite article before a year and a name after it that ends its noun phrase, or a vehicle after the name:
+# the year of a thing's model or vintage ("bought a 2022 Ford F-250 pickup", "a 1967 Ford Mustang in the barn"), not
+# a time the story tells of ("a 2019 Maharashtra government rule" is the rule's year).
 MODEL_YEAR = re.compile(r"(?:^|\W)an?\s", re.I)
-NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])\w")
+NAME_AFTER = re.compile(
+    r"(?-i:(?:\s+[A-Z][\w-]*){1,3}(?:\s+[A-Z0-9][\w-]*)?)"
+    r"(?:\s+(?:pickup|truck|car|van|SUV|sedan|saloon|hatchback|coupe|convertible|motorcycle|motorbike|jeep|lorry"
+    r"|limousine|minivan)s?)?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|in|that|which|with|from|for|on|at|to|was|is|worth|parked|registered)\b)"
+)
+
+# The month opening a run right before the month that ends it: "between January and ", "from March to ".
+MONTH_RUN_TO = re.compile(rf"(?P<m>{MONTH})\s+(?:and|to|until|till|through|-|–)\s+$")
 
 # "the turn of" before "the century": the years about a century's change, not the century.
 TURN_OF = re.compile(r"\bturn of\s+$", re.I)
@@ -1775,6 +1784,13 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             named = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|\d\d)", base)
             if named:
                 target = year if ylabel else int(named[1]) - 1
+                run = MONTH_RUN_TO.search(m.string, max(0, ctx.last_start - 30), max(ctx.last_start, 0))
+                if run and named[2].isdigit() and ctx.last_start >= 0:  # "between January and July ...": all of them
+                    first = date(target, month_number(run["m"]), 1)
+                    last = month_end(target, int(named[2]))
+                    if first < last:
+                        span = {"span": (first.isoformat(), last.isoformat())}
+                        return "DATE", f"{target:04d}", "explicit" if explicit else "relative", span
                 return "DATE", f"{target:04d}-{named[2]}", "explicit" if explicit else "relative"
             if ylabel:
                 return "DATE", f"{year:04d}", "explicit" if explicit else "relative", {"undated": "period not given"}
