@@ -212,3 +212,9 @@ def test_the_same_period_after_a_run_of_months_is_the_whole_run_in_that_year():
     )
     found = row(frame, "the same period last year")
     assert (found["date"], found["date_end"]) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_day_of_the_year_followed_by_each_year_is_every_years():
+    frame = table("The swallows return to the valley around April 20 each year, wardens said.")
+    assert row(frame, "April 20")["type"] == "SET"
+    assert row(frame, "April 20")["date"] == ""

@@ -966,6 +966,7 @@ def extract(
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_year_of_a_run_of_months(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
+    _make_days_of_every_year_recurring(found, text)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
@@ -1329,6 +1330,21 @@ def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Ca
         if "story" in cand.extras:
             cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
     return [c for c in found if id(c) not in gone] if gone else found
+
+
+# "each year" or "every year" right after a day or a month: that day of every year ("reaches Kerala around June 1
+# each year"), no one calendar day.
+EVERY_YEAR_AFTER = re.compile(r",?\s+(?:each|every) year\b", re.I)
+
+
+def _make_days_of_every_year_recurring(found: list[Candidate], text: str) -> None:
+    """A day or month of the year followed by "each year" is every year's: SET XXXX-06-01."""
+    for cand in found:
+        if cand.rule not in ("month_day", "month") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", cand.value):
+            continue
+        if EVERY_YEAR_AFTER.match(text, cand.end):
+            cand.type, cand.value, cand.anchor = "SET", "XXXX" + cand.value[4:], "vague"
+            cand.extras.pop("story", None)
 
 
 # Days of a month listed before the one that names the month ("on 14 and 15 October", "on 3, 4 and 5 May") or after
