@@ -748,6 +748,12 @@ def _row(
                 and not _told_in_the_past(doc, cand)
             ):
                 start = today  # "frozen until the end of the year": from now to its end, not its last months
+            elif (
+                cand.extras["mod"] == "START"
+                and start <= today < end
+                and SINCE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+            ):
+                end = today  # "118 deaths since the beginning of the year": from its start up to now, not beyond
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
             # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
             today = published.date().isoformat()
@@ -778,6 +784,9 @@ def _row(
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
 
+
+# "since" right before an expression: what is counted runs from it up to now.
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 # "until" before "the end of" a period: the time runs to its end (from now, when now is in that period).
 UNTIL = re.compile(r"(?:until|till|til|through|up to)\s+", re.I)

@@ -218,3 +218,11 @@ def test_a_day_of_the_year_followed_by_each_year_is_every_years():
     frame = table("The swallows return to the valley around April 20 each year, wardens said.")
     assert row(frame, "April 20")["type"] == "SET"
     assert row(frame, "April 20")["date"] == ""
+
+
+def test_since_the_beginning_of_the_year_runs_up_to_now_not_past_it():
+    frame = table(
+        "The charity has fed 41,000 families since the beginning of the year.", published=datetime(2026, 2, 24)
+    )
+    found = row(frame, "the beginning of the year")
+    assert (found["date"], found["date_end"]) == ("2026-01-01", "2026-02-24")
