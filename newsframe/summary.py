@@ -101,9 +101,24 @@ def precision(start: str, end: str | None = None) -> str:
     years = last.year - first.year + 1
     if years == 10 and first.year % 10 == 0:
         return "decade"
-    if years == 100 and first.year % 100 == 0:
+    if (years == 100 and first.year % 100 == 0) or (first.year, last.year) == (1, 99):  # the 1st century: 1-99
         return "century"
     return "year"
+
+
+def year_name(year: int) -> str:
+    """'2019'; a year of the first millennium with its era: 'AD 43'."""
+    return f"AD {year}" if year < 1000 else str(year)
+
+
+def early_century_name(first: date) -> str | None:
+    """A century of the first millennium by its number ('the 3rd century'), which its years would not tell a reader
+    ('200–299'); None for a later one, named by its years."""
+    if first.year >= 1000:
+        return None
+    n = first.year // 100 + 1
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"the {n}{suffix} century"
 
 
 def period_name(start: str, end: str | None = None) -> str:
@@ -115,8 +130,10 @@ def period_name(start: str, end: str | None = None) -> str:
         return day_name(first)
     if unit == "decade":
         return f"the {first.year}s"
+    if unit == "century" and (name := early_century_name(first)):
+        return name
     if unit in ("year", "century"):
-        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+        return year_name(first.year) if first.year == last.year else f"{year_name(first.year)}–{year_name(last.year)}"
     if unit == "month":
         if (first.year, first.month) == (last.year, last.month):
             return f"{first:%B %Y}"
@@ -136,8 +153,10 @@ def endpoint_name(start: str, end: str | None, which: str) -> str:
     if unit in ("day", "decade"):
         return period_name(start, end)
     point = first if which == "start" else last
+    if unit == "century" and (name := early_century_name(first)):
+        return name
     if unit in ("year", "century"):
-        return str(point.year)
+        return year_name(point.year)
     if unit == "month":
         return f"{point:%B %Y}"
     return day_name(point)

@@ -38,6 +38,7 @@ from .timex.extract import (
     ENTRY_AFTER_DATE,
     FIXTURE_LINE,
     REPORTING_VERBS,
+    Reference,
     governing_verb,
     present_perfect,
     simple_present,
@@ -156,6 +157,19 @@ AMOUNT_OVER = re.compile(
     re.I,
 )
 
+# A sum set aside, pledged or promised over a stretch: the stretch to come from publication, whatever the tense of
+# the promise ("the Treasury has set aside £1.8 billion over three years", "pledged $40m over the next decade").
+ALLOTTED_OVER = re.compile(
+    r"\b(?:set(?:ting|s)? aside|allocat\w*|earmark\w*|budget(?:s|ed|ted)?|pledg\w*|promis\w*|ring-?fenc\w*)\b"
+    r"[^.;:!?]{0,60}(?:[$£€¥]\s?\d|\d\s?(?:bn|m)\b|\b(?:million|billion|trillion|crores?|lakhs?)\b)"
+    r"(?:[^.;:!?]|\.\d){0,40}\bover (?:the )?(?:next |coming )?$",
+    re.I,
+)
+
+# A change by a share or a number of points right before "in": the stretch it took, not a day that far on ("its
+# shares fall 38% in a day", "will rise 5% in two years").
+CHANGE_IN = re.compile(r"(?:\d\s?%|\bper ?cent|\bpercent|\d\s+points?|\bhalf (?:its|their) value)\s+in $", re.I)
+
 
 def duration_span(
     value: str,
@@ -196,6 +210,8 @@ def duration_span(
         sign = -1
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
+    elif ALLOTTED_OVER.search(before[-160:]) and tense in ("past", "present", "future"):
+        sign, period = 1, True  # "has set aside £1.8 billion over three years": the years to come
     elif FORWARD_CUES.search(before) and tense == "future":
         sign, period = (
             1,
@@ -203,6 +219,7 @@ def duration_span(
                 not re.search(r"\bin $", before, re.I)
                 or bool(PERIOD_WORDS.match(expression))
                 or AMOUNT_OVER.search(before[-120:]) is not None
+                or CHANGE_IN.search(before[-60:]) is not None
             ),
         )
     elif (
@@ -721,7 +738,22 @@ def _row(
     else:
         start, end = value_span(cand.value) if published is not None or anchor == "explicit" else ("", "")
         if start and cand.extras.get("mod"):
+            whole = start, end
             start, end = part_of_span(start, end, cand.value, cand.extras["mod"])
+            today = published.date().isoformat() if published is not None else ""
+            if (
+                cand.extras["mod"] == "END"
+                and whole[0] <= today < end
+                and _running_until(text, cand)
+                and not _told_in_the_past(doc, cand)
+            ):
+                start = today  # "frozen until the end of the year": from now to its end, not its last months
+            elif (
+                cand.extras["mod"] == "START"
+                and start <= today < end
+                and SINCE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+            ):
+                end = today  # "118 deaths since the beginning of the year": from its start up to now, not beyond
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
             # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
             today = published.date().isoformat()
@@ -751,6 +783,20 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# "since" right before an expression: what is counted runs from it up to now.
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+# "until" before "the end of" a period: the time runs to its end (from now, when now is in that period).
+UNTIL = re.compile(r"(?:until|till|til|through|up to)\s+", re.I)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|up to)\s+$", re.I)
+
+
+def _running_until(text: str, cand: Candidate) -> bool:
+    """Whether a time to its end is said ("until the end of the year", "valid till the end of the month")."""
+    before = UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+    return UNTIL.match(cand.text) is not None or before is not None
 
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
@@ -1039,6 +1085,21 @@ def date_headline_as_story(rows: list[dict]) -> None:
             row["value"] = row["date"] = row["date_end"] = next(iter(days[row["expression"].lower()]))
 
 
+# The day of a trial's step (a verdict, a sentencing, a jury's retiring): a court report tells of it and then goes
+# back to the deed it tried ("killed him on the evening of 9 July last year … guilty on Thursday. … The van struck
+# the bicycle at 7.46pm"), whose day the story stays on.
+TRIAL_STEP = re.compile(
+    r"\b(?:verdicts?|sentenc\w*|jury|juries|jurors?|convict(?:ed|ion)|acquitt\w*|guilty|trial|adjourn\w*)\b", re.I
+)
+
+
+def story_reference(found: list[Candidate], made: list[dict], before: Reference | None) -> Reference | None:
+    """The date later paragraphs count from (see `last_reference`), passing over the day of a trial's step
+    (`TRIAL_STEP` in its event) when the story has another date to stay on."""
+    kept = [cand for cand, row in zip(found, made) if not TRIAL_STEP.search(row["event"])]
+    return last_reference(kept, before) or last_reference(found, before)
+
+
 def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     """Days from publication used to order rows: the span's start, vague references around publication."""
     if row["date"]:
@@ -1078,7 +1139,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             entries.append((made, entry.rule))
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
-            reference = last_reference(found, reference)
+            reference = story_reference(found, made, reference)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     date_headline_as_story(rows)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from .grammar import (
+    MONTH,
     NUMBER,
     PRECISION,
     RULE_GATES,
@@ -287,10 +288,48 @@ PLAN_WORDS = {
     "warn",
     "encourage",
     "instruct",
+    "direct",
+    "require",
+    "oblige",
+    "compel",
     "remind",
     "invite",
     "unlikely",
 }
+
+
+# Verbs of putting a hearing off or a defendant on remand or bail, and the words before the date they are put off to
+# ("adjourned to April 14", "remanded until Friday", "granted bail until his trial in June"): that date is to come.
+PUT_OFF_VERBS = {"adjourn", "postpone", "defer", "reschedule", "remand", "bail", "grant", "release"}
+PUT_OFF_TO = re.compile(
+    r"\b(?:(?:adjourn|postpon|defer|reschedul|remand|bail)\w*|bail)\b[^.;:!?]{0,30}?\b(?:to|until|till|pending)\s+"
+    r"(?:(?:his|her|their|the|a|its)\s+)?(?:(?:trial|hearing|sentencing|appearance|return)\s+(?:in|on)\s+)?$",
+    re.I,
+)
+# What a company reports that is its results, not words: "reports full-year results", "reports earnings".
+RESULT_NOUNS = {"result", "earning", "earnings", "profit", "loss", "sale", "figure", "revenue", "update", "trading"}
+
+
+def _reports_results(verb: Token) -> bool:
+    """Whether `verb` is "report"/"announce" with results as its object ("reports full-year results")."""
+    return verb.lemma_.lower() in ("report", "announce", "publish") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RESULT_NOUNS for c in verb.children
+    )
+
+
+# Verbs of putting out a work or holding an event, whose present passive names when it is to be ("the album is
+# released on Friday", "the final is staged in Lyon on Saturday").
+RELEASE_VERBS = {"publish", "release", "launch", "stage", "broadcast", "screen", "air", "unveil", "premiere"}
+
+
+def _scheduled_release(verb: Token) -> bool:
+    """Whether `verb` is a present passive ("is published", "are released") of a verb of `RELEASE_VERBS`."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in RELEASE_VERBS
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _infinitive_tense(verb: Token) -> str | None:
@@ -479,6 +518,16 @@ class DocContext(Context):
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         tense = verb_tense(verb) if verb is not None else None
+        if tense == "present" and _scheduled_release(verb):
+            return "future"  # "the novel is published by Canongate on Thursday": a release to come
+        if (
+            tense == "past"
+            and verb.lemma_.lower() in PUT_OFF_VERBS
+            and PUT_OFF_TO.search(self.doc.text, max(0, start - 45), start)
+        ):
+            return "future"  # "the hearing was adjourned to April 14", "granted bail until his trial in June"
+        if tense == "past" and verb.tag_ == "VBZ" and not self.historic and _reports_results(verb):
+            return "future"  # "the company reports full-year results on Thursday": results still to come
         if tense == "future" and self.historic and not self.live and simple_present(verb):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
@@ -915,6 +964,10 @@ def extract(
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
+    _share_the_year_of_a_run_of_months(found, text)
+    found = _count_weeks_on_from_a_weekday(found, text)
+    _make_days_of_every_year_recurring(found, text)
+    found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     return found
@@ -1192,16 +1245,23 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
 
 # Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
 DAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?", re.I)
+# A weekday, or a clock time on one, that may end a run of days; its date named by the weekday alone (no month).
+RUN_DAY_RULES = {"weekday", "time_and_day"}
+WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b", re.I)
+DAY_OF_MONTH = re.compile(rf"{MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m)", re.I)
 
 
 def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
-    """The second weekday of a run ("closed from Friday to Monday") comes after the first: when each was read on
-    its own and the second fell before the first, it is the one a week later."""
+    """The second weekday of a run ("closed from Friday to Monday", "from 9am on Monday until 6pm on Thursday")
+    comes after the first: when each was read on its own and the second fell before the first, it is the one a week
+    later."""
     for first, second in zip(found, found[1:]):
         if (
-            first.rule != "weekday"
-            or second.rule != "weekday"
+            first.rule not in RUN_DAY_RULES
+            or second.rule not in RUN_DAY_RULES
             or not DAY_RUN_GLUE.fullmatch(text, first.end, second.start)
+            or not WEEKDAY_WORD.search(second.text)
+            or DAY_OF_MONTH.search(second.text)
         ):
             continue
         if not DAY_VALUE.match(first.value) or not DAY_VALUE.match(second.value):
@@ -1211,6 +1271,122 @@ def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
             second.value = (end + timedelta(weeks=1)).isoformat() + second.value[10:]
             if "story" in second.extras:
                 second.extras["story"] = (second.value, *second.extras["story"][1:])
+
+
+# Between two months of a run: "between May and September this year", "from May to September next year".
+MONTH_RUN_GLUE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+# The year a month is named with: "September 2024", "September this year", "September of next year".
+MONTH_WITH_YEAR = re.compile(rf"{MONTH}\.?,?\s+(?:of\s+)?(?:{YEAR}|(?:this|last|next) year)$", re.I)
+
+
+def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> None:
+    """The first month of a run that names its year only at its end ("between May and September this year") is in
+    that year, or the year before when it comes later in the calendar ("from November to March 2025")."""
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month" or second.rule not in ("month", "month_year"):
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start) or not MONTH_WITH_YEAR.match(second.text):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None:
+            continue
+        year = int(two[1]) - (int(one[2]) > int(two[2]))
+        first.value = f"{year:04d}-{one[2]}"
+        if "story" in first.extras:
+            first.extras["story"] = (first.value, *first.extras["story"][1:])
+
+
+# A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks
+# on Tuesday" (so many weeks after that day).
+WEEK_AFTER_WEEKDAY = re.compile(r"\s+week\b(?!['’]|\s+(?:of|after|before|ago|later|earlier|on|from|to|or)\b)")
+WEEKS_ON_GLUE = re.compile(r"\s+on\s+", re.I)
+
+
+def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Candidate]:
+    """A bare weekday still to come with a week counted on from it ("Friday week", "a week on Friday"): that day
+    so many weeks later; "a week on Friday" becomes one expression."""
+    gone: set[int] = set()
+    for i, cand in enumerate(found):
+        if cand.rule != "weekday" or not DAY_VALUE.fullmatch(cand.value):
+            continue
+        day = date.fromisoformat(cand.value)
+        before = found[i - 1] if i else None
+        weeks = None
+        if (after := WEEK_AFTER_WEEKDAY.match(text, cand.end)) is not None:
+            weeks, cand.end = 1, after.end()
+        elif (
+            before is not None
+            and before.type == "DURATION"
+            and re.fullmatch(r"P(\d+)W", before.value)
+            and WEEKS_ON_GLUE.fullmatch(text, before.end, cand.start)
+            and not STRETCH_BEFORE.search(text, 0, before.start)  # "shut for four weeks from Monday": a stretch
+        ):
+            weeks, cand.start = int(before.value[1:-1]), before.start
+            gone.add(id(before))
+        if weeks is None:
+            continue
+        cand.text = text[cand.start : cand.end]
+        cand.value = (day + timedelta(weeks=weeks)).isoformat()
+        if "story" in cand.extras:
+            cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+    return [c for c in found if id(c) not in gone] if gone else found
+
+
+# "each year" or "every year" right after a day or a month: that day of every year ("reaches Kerala around June 1
+# each year"), no one calendar day.
+EVERY_YEAR_AFTER = re.compile(r",?\s+(?:each|every) year\b", re.I)
+
+
+def _make_days_of_every_year_recurring(found: list[Candidate], text: str) -> None:
+    """A day or month of the year followed by "each year" is every year's: SET XXXX-06-01."""
+    for cand in found:
+        if cand.rule not in ("month_day", "month") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", cand.value):
+            continue
+        if EVERY_YEAR_AFTER.match(text, cand.end):
+            cand.type, cand.value, cand.anchor = "SET", "XXXX" + cand.value[4:], "vague"
+            cand.extras.pop("story", None)
+
+
+# Days of a month listed before the one that names the month ("on 14 and 15 October", "on 3, 4 and 5 May") or after
+# it ("on May 14 and 19"), each a day of that month.
+DAYS_LISTED_BEFORE = re.compile(
+    r"(?<![\w.,$£€-])(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or|&)\s+$"
+    r"|\b(?:from|between)\s+(?P<first>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|until|till|through)\s+$"  # "from 12 to 20 July"
+)
+DAYS_LISTED_AFTER = re.compile(
+    r"(?P<days>(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|when|after|before|respectively|this|last|next)\b)"
+)
+DAY_NUMBER_AT = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Candidate]:
+    """Add a row for each day listed with a day that names its month: the same month and year."""
+    added = []
+    for cand in found:
+        if cand.rule != "month_day" or not DAY_VALUE.match(cand.value) or "T" in cand.value:
+            continue
+        if cand.text[:1].isdigit():
+            listed = DAYS_LISTED_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+            group = "days" if listed is None or listed["days"] else "first"
+            offset = listed.start(group) if listed else 0
+        else:
+            listed = DAYS_LISTED_AFTER.match(text, cand.end)
+            offset = listed.start("days") if listed else 0
+        if listed is None:
+            continue
+        year, month = int(cand.value[:4]), int(cand.value[5:7])
+        for day in DAY_NUMBER_AT.finditer(listed["days"] or listed["first"]):
+            number = int(re.match(r"\d+", day.group()).group())
+            start = offset + day.start()
+            if not 1 <= number <= 31 or any(c.start <= start < c.end for c in found):
+                continue
+            try:
+                value = date(year, month, number).isoformat()
+            except ValueError:
+                continue
+            added.append(Candidate(start, start + len(day.group()), day.group(), "DATE", value, cand.rule, cand.anchor))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:

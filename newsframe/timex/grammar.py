@@ -21,7 +21,7 @@ from . import lexicon as lx
 # Building blocks
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\."
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
 # Month names are matched case-sensitively (capitalised or all caps): "march" and "may" are verbs.
 MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_FULL.upper()}))"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)"
@@ -300,9 +300,9 @@ def value_span(value: str) -> tuple[str, str]:
     if m := re.fullmatch(r"\d{4}", value):
         return f"{value}-01-01", f"{value}-12-31"
     if m := re.fullmatch(r"(\d{3})", value):
-        return f"{value}0-01-01", f"{value}9-12-31"
+        return f"{max(int(value) * 10, 1):04d}-01-01", f"{value}9-12-31"  # the first decade AD starts in year 1
     if m := re.fullmatch(r"(\d\d)", value):
-        return f"{value}00-01-01", f"{value}99-12-31"
+        return f"{max(int(value) * 100, 1):04d}-01-01", f"{value}99-12-31"  # "the 1st century": years 1 to 99
     return "", ""
 
 
@@ -462,7 +462,10 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
 
 @rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
 def _slash_date(m: re.Match, ctx: Context) -> Result:
-    """'12/19/2022' (US order) -> DATE 2022-12-19."""
+    """'12/19/2022' (US order) -> DATE 2022-12-19; in a text that writes the day first ('28/05/2026'), None (see
+    `_day_first_date`)."""
+    if DAY_FIRST_SLASH.search(m.string):
+        return None
     y = int(m["y"])
     y = y + (1900 if y >= 50 else 2000) if y < 100 else y
     if not 1 <= int(m["d"]) <= 31:
@@ -470,7 +473,45 @@ def _slash_date(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{int(m['m']):02d}-{int(m['d']):02d}", "explicit"
 
 
+# A date written day first that no month could start: "28/05/2026". A text that writes one writes all so.
+DAY_FIRST_SLASH = re.compile(r"(?<![\w/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b")
+
+
+VERSION_BEFORE = re.compile(r"\b(?:version|v|release|build|update)\s*$", re.I)
+
+
+@rule("day_first_date", r"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:1[6-9]|20)\d\d)")
+def _day_first_date(m: re.Match, ctx: Context) -> Result:
+    """'12.06.2026' (day, month, year with full stops, as Europe and India write them) -> DATE 2026-06-12; with
+    slashes only in a text that writes a day first where no month could be ('28/05/2026', then '01/06/2026' is 1
+    June)."""
+    if m["sep"] == "/" and not DAY_FIRST_SLASH.search(m.string):
+        return None
+    if VERSION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "version 2.1.2026": a release's number
+    if not _is_day(int(m["y"]), int(m["m"]), int(m["d"])):
+        return None
+    return "DATE", f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "explicit"
+
+
 _DATE_MOD = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?"
+
+# An indefinite article before a year and a name after it that ends its noun phrase, or a vehicle after the name:
+# the year of a thing's model or vintage ("bought a 2022 Ford F-250 pickup", "a 1967 Ford Mustang in the barn"), not
+# a time the story tells of ("a 2019 Maharashtra government rule" is the rule's year).
+MODEL_YEAR = re.compile(r"(?:^|\W)an?\s", re.I)
+NAME_AFTER = re.compile(
+    r"(?-i:(?:\s+[A-Z][\w-]*){1,3}(?:\s+[A-Z0-9][\w-]*)?)"
+    r"(?:\s+(?:pickup|truck|car|van|SUV|sedan|saloon|hatchback|coupe|convertible|motorcycle|motorbike|jeep|lorry"
+    r"|limousine|minivan)s?)?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|in|that|which|with|from|for|on|at|to|was|is|worth|parked|registered)\b)"
+)
+
+# The month opening a run right before the month that ends it: "between January and ", "from March to ".
+MONTH_RUN_TO = re.compile(rf"(?P<m>{MONTH})\s+(?:and|to|until|till|through|-|–)\s+$")
+
+# "the turn of" before "the century": the years about a century's change, not the century.
+TURN_OF = re.compile(r"\bturn of\s+$", re.I)
 
 
 @rule(
@@ -693,7 +734,10 @@ def _nth_weekday(m: re.Match, ctx: Context) -> Result:
     if m["y"]:
         year = int(m["y"])
     elif ctx.dct:
-        year = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        # a day named by its place in the month, in the present ("the race is run on the last Saturday in
+        # November"), is the calendar's next such day, not the nearest one gone by
+        year = year_of_month(ctx.dct.date(), month, "future" if tense == "present" else tense)
     else:
         return None
     wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
@@ -1298,6 +1342,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
     unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
+    if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
+        return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
         rel == "the next"
         and unit in ("year", "month", "week")
@@ -1434,6 +1480,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             )
             extras = {"counted": True} if "fiscal" not in m["unit"].lower() else {"undated": "fiscal"}
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
+    if rel in ("the following", "the previous", "the prior") and unit in ("decade", "century"):
+        # "passed in the 1960s and amended in the following decade": the 1970s, counted from the story's time, never
+        # from publication
+        digits = 3 if unit == "decade" else 2
+        base = re.match(r"\d+", ctx.last_value or "")
+        if base is None or len(base.group()) < digits:
+            return "DATE", "X" * digits, "relative", {"undated": "counted from an unnamed time"}
+        return "DATE", f"{int(base.group()[:digits]) + step:0{digits}d}", "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and unit == "week" and value_datetime(ctx.last_value):
         return (
             "DATE",
@@ -1723,6 +1777,23 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         if re.search(r"\d{4}", ylabel):
             prev = prev.replace(year=year)
         value = f"{prev.year:04d}-Q{quarter_of(prev)}"
+        if unit == "period" and rel in ("the same", "the comparable", "the corresponding"):
+            # "612 cases in weeks 1 to 7, against 459 in the same period of 2025": the period named last, in that
+            # year; when the text named none the calendar holds (epidemiological weeks), that year's, undated
+            base = ctx.last_period or ctx.last_value or ""
+            named = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|\d\d)", base)
+            if named:
+                target = year if ylabel else int(named[1]) - 1
+                run = MONTH_RUN_TO.search(m.string, max(0, ctx.last_start - 30), max(ctx.last_start, 0))
+                if run and named[2].isdigit() and ctx.last_start >= 0:  # "between January and July ...": all of them
+                    first = date(target, month_number(run["m"]), 1)
+                    last = month_end(target, int(named[2]))
+                    if first < last:
+                        span = {"span": (first.isoformat(), last.isoformat())}
+                        return "DATE", f"{target:04d}", "explicit" if explicit else "relative", span
+                return "DATE", f"{target:04d}-{named[2]}", "explicit" if explicit else "relative"
+            if ylabel:
+                return "DATE", f"{year:04d}", "explicit" if explicit else "relative", {"undated": "period not given"}
     if rel in (
         "the year-earlier",
         "the year-ago",
@@ -1743,7 +1814,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     return (*result, {"undated": "fiscal"}) if fiscal else result
 
 
-@rule("quarter_code", rf"(?-i:(?P<u>[QH])(?P<n>[1-4]))(?:,? (?P<y>{YEAR})|(?: of)? fiscal (?P<fy>{YEAR}))?")
+@rule(
+    "quarter_code",
+    rf"(?-i:(?P<u>[QH])(?P<n>[1-4]))(?:,? (?P<y>{YEAR})|(?: of)? fiscal (?P<fy>{YEAR})|,? (?-i:FY) ?(?P<fy2>\d\d))?",
+)
 def _quarter_code(m: re.Match, ctx: Context) -> Result:
     """'Q3', 'Q4 2024', 'H1' -> DATE 2025-Q3 / 2024-Q4 / 2025-H1, read as 'the third quarter' is: without a year, the
     calendar one under way or just reported (a past-tense one still to come this year is last year's), else the
@@ -1752,6 +1826,8 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
     if unit == "H" and n > 2:
         return None
     months = 3 if unit == "Q" else 6
+    if m["fy2"]:  # "Q4 FY26": the company's fiscal 2026, whose months are its own
+        return "DATE", f"20{m['fy2']}-{unit}{n}", "explicit", {"undated": "fiscal"}
     if m["y"] or m["fy"]:
         result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
         return (*result, {"undated": "fiscal"}) if m["fy"] else result
@@ -2133,6 +2209,9 @@ def _year(m: re.Match, ctx: Context) -> Result:
     fiscal = (m["fiscal"] or "").lower()
     if fiscal.startswith(("fiscal", "fy")):
         return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
+    if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
+        if NAME_AFTER.match(m.string, m.end()):  # "a 2022 Ford F-250 pickup", "a 1967 Ford Mustang": a model year
+            return "DATE", f"{y:04d}", "explicit", {"undated": "a model's year"}
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
@@ -2175,10 +2254,31 @@ def _decade(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"19{tens}", "explicit"
 
 
-@rule("century", r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century")
+# An era after a year or a century: "55 BC", "AD 43", "the 3rd century BCE". TimeML writes a year before Christ with
+# the prefix BC ("BC0055"), a value no calendar span holds, so the row is not dated AD.
+ERA = r"(?-i:AD|A\.D\.|CE|C\.E\.|BC|B\.C\.|BCE|B\.C\.E\.)"
+BEFORE_CHRIST = re.compile(r"B\.?C")
+
+
+@rule("century", rf"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?")
 def _century(m: re.Match, ctx: Context) -> Result:
-    """'the 20th century' -> DATE 19."""
-    return "DATE", f"{int(m['n']) - 1:02d}", "explicit"
+    """'the 20th century' -> DATE 19; 'the 3rd century BC' -> DATE BC02."""
+    era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
+    return "DATE", f"{era}{int(m['n']) - 1:02d}", "explicit"
+
+
+@rule(
+    "era_year",
+    rf"(?-i:AD|A\.D\.) (?P<ad>\d{{1,4}})|(?:the year )?(?P<n>\d{{1,4}}) (?P<era>{ERA})"
+    r"|the year (?P<bare>\d{3,4})(?! (?:million|billion|thousand|hundred)\b)",
+)
+def _era_year(m: re.Match, ctx: Context) -> Result:
+    """'AD 43', '122 AD', 'the year 800' -> DATE 0043, 0122, 0800; '55 BC' -> DATE BC0055 (no calendar date)."""
+    n = int(m["ad"] or m["n"] or m["bare"])
+    if n == 0 or (m["bare"] and not 500 <= n <= 2099):
+        return None
+    era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
+    return "DATE", f"{era}{n:04d}", "explicit"
 
 
 # "current account", "current assets": terms of accounting and economics, not the present.
@@ -2321,7 +2421,10 @@ MEASURE_BEFORE = re.compile(
 )
 
 
-@rule("holiday", "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf"(?:,? (?P<y>{YEAR}))?")
+@rule(
+    "holiday",
+    "(?:" + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf")(?:,? (?P<y>{YEAR}))?",
+)
 def _holiday(m: re.Match, ctx: Context) -> Result:
     """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX)."""
     name = m.group(0).lower().split(",")[0]
