@@ -204,19 +204,32 @@ def _has_words(text) -> bool:
 # Results in plain words. The model learned from political news, where the wording of company results, jobs and
 # payments is rare, and the lexicons read "profit halves" or "could not afford to pay" as neutral or positive. A
 # rule a reader can check sits between the lexicon override and the model: a measure that is good to have (profit,
-# sales, shares, jobs) going down, or one that is bad to have (losses, debt, unemployment) going up, within a few
-# words in that order, reads negative; the reverse reads positive; cutting jobs and failing to pay read negative.
+# sales, shares, jobs, a market such as bitcoin or a stock index: "Bitcoin fell 6%") going down, or one that is bad
+# to have (losses, debt, unemployment, cases of a disease, crime, waiting lists) going up, within a few words in that
+# order, reads negative; the reverse reads positive; cutting jobs and failing to pay read negative.
 # A sentence with results both ways is left to the model.
 # ---------------------------------------------------------------------------------------------------------------
 GOOD_MEASURES = (
     r"profits?|revenues?|sales|earnings|income|turnover|margins?|dividends?|shares|stocks?|exports?|output|growth"
     r"|orders|demand|jobs|employment|wages|bookings|market share|GDP|trade|footfall|productivity|viewers|audiences?"
     r"|ratings|attendances?|subscribers"
+    r"|bitcoin|ether|cryptocurrenc(?:y|ies)|stock\s+markets?|(?:FTSE|Dow|S&P|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng|Sensex"
+    r"|Nifty)(?:\s+(?:Jones|Composite|index|\d+))?|vaccination\s+rates?|vaccine\s+uptake|immuni[sz]ation\s+rates?"
 )
-BAD_MEASURES = r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults|death\s+toll"
+DISEASES = (
+    r"measles|covid(?:-19)?|flu|influenza|cholera|dengue|mpox|malaria|tuberculosis|norovirus|virus|coronavirus"
+    r"|whooping\s+cough|scarlet\s+fever|diphtheria|polio|listeria|salmonella"
+)
+BAD_MEASURES = (
+    r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults|death\s+toll"
+    rf"|(?:{DISEASES}|confirmed|suspected)\s+(?:cases|infections)|cases\s+of\s+(?:{DISEASES})|infections"
+    r"|hospitali[sz]ations|crime|offences|burglaries|homicides|shootings|overdoses|waiting\s+lists?|waiting\s+times"
+    r"|backlogs?"
+)
 UP_WORDS = (
     r"rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|jumped|jumps?|soared|soars?"
-    r"|surged|surges?|climbed|climbs?|doubled|tripled|gained|gains|rebounded|widened|widens|beat"
+    r"|surged|surges?|climbed|climbs?|doubled|doubles?(?!-)|tripled|triples?(?!-)|gained|gains|rebounded|widened"
+    r"|widens|beat"
 )
 DOWN_WORDS = (
     r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|declining|slumped|slumps?|plunged|plunges?"
@@ -242,10 +255,13 @@ _COUNT = (
 CUTTING = (
     r"cut|cuts|cutting|slash(?:ed|es|ing)?|ax(?:e|ed|es|ing)|shed(?:s|ding)?|eliminat\w+|lay(?:s|ing)? off|laid off"
 )
-FAILING = r"could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to"
+FAILING = r"could not|cannot|can't|couldn't|can’t|couldn’t|unable to|failed to|struggl(?:e|es|ed|ing) to"
 # What a household or a firm pays, going up: "a council tax rise of 4.99%", "energy bills rose", "rail fares increase".
 # (Prices are left out: "share prices rose" is good news for the shareholder.)
-CHARGES = r"tax|taxes|costs?|bills|fees|fares|rents?|premiums|tolls|tariffs"
+CHARGES = (
+    r"tax|taxes|costs?|bills|(?:(?:annual|average|monthly|yearly|typical|energy|water|gas|electricity|phone|fuel|heating)"
+    r"\s+)+bill|fees|fares|rents?|premiums|tolls|tariffs"
+)
 CHARGES_UP = (
     r"rose|rises?|risen|rising|increased?|increases|increasing|jumped|jumps?|soared|soars?|surged|surges?|climbed"
     r"|climbs?|doubled|tripled|went\s+up|go(?:es)?\s+up|going\s+up"
@@ -310,7 +326,10 @@ PRICE_RAISED = re.compile(
 )
 # Charges going down: "energy bills will fall by 7%", "rail fares came down" (what a household pays, less; taxes
 # cut are a policy argued over, left to the model).
-BILLS = r"costs?|bills|fees|fares|rents?|premiums|tolls|tariffs"
+BILLS = (
+    r"costs?|bills|(?:(?:annual|average|monthly|yearly|typical|energy|water|gas|electricity|phone|fuel|heating)\s+)+bill"
+    r"|fees|fares|rents?|premiums|tolls|tariffs"
+)
 CHARGES_DOWN = (
     r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|eased|eases|went\s+down|go(?:es)?\s+down"
     r"|going\s+down|come\s+down|came\s+down|comes\s+down"
@@ -329,12 +348,26 @@ COLLAPSING = (
     r"|government"
 )
 COLLAPSED = re.compile(
-    rf"\b(?:{COLLAPSING})\b(?:\s+(?!(?:{CLAUSE_WORDS})\b)[\w'’-]+){{0,4}}?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:collapsed|collapses|gave\s+way|gives\s+way|caved\s+in|caves\s+in|crumbled|fell\s+through|broke\s+down)\b"
+    rf"\b(?:{COLLAPSING})\b(?:\s+(?!(?:{CLAUSE_WORDS})\b)[\w'’-]+){{0,6}}?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:collapsed|collapses|gave\s+way|gives\s+way|caved\s+in|caves\s+in|crumbled|fell\s+through|broke\s+down"
+    r"|break(?:s|ing)?\s+down|broken\s+down)\b"
     rf"|\bcollapse\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{COLLAPSING})\b",
     re.I,
 )
-COLLAPSE_STEMS = ("collaps", "gave way", "gives way", "caved in", "caves in", "crumbled", "fell through", "broke down")
+COLLAPSE_STEMS = (
+    "collaps",
+    "gave way",
+    "gives way",
+    "caved in",
+    "caves in",
+    "crumbled",
+    "fell through",
+    "broke down",
+    "break down",
+    "breaks down",
+    "breaking down",
+    "broken down",
+)
 # A warning level raised ("raised the alert level to 3", "the terror threat level was raised"): danger grew; lowered,
 # it receded.
 ALERT_LEVEL = r"(?:alert|warning|threat|danger|risk|evacuation)\s+(?:level|status)"
@@ -346,12 +379,18 @@ ALERT_RAISED = re.compile(
     re.I,
 )
 # Services brought to a halt: "Doctors' strike paralyses services", "crippled the rail network", "brought the city to
-# a standstill".
+# a standstill", "production came to a standstill", "Strike halts production", "output was suspended".
+HALTED_WORK = r"production|output|operations|manufacturing|assembly|services|traffic|deliveries|work\s+at"
 PARALYSED = re.compile(
     r"\b(?:paraly[sz](?:e|es|ed|ing)|crippl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+(?:[\w'’-]+\s+){1,3}?to\s+a"
-    r"\s+(?:standstill|halt))\b",
+    r"\s+(?:standstill|halt)|(?:came|comes?|coming|ground|grinds?|grinding)\s+to\s+a\s+(?:standstill|halt))\b"
+    r"|\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{HALTED_WORK})\b"
+    rf"|\b(?:{HALTED_WORK})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+)?"
+    r"(?:halted|suspended)\b",
     re.I,
 )
+PARALYSED_STEMS = ("paraly", "crippl", "standstill", "halt", "suspend")
 # People held against their will, freed: "three hostages freed", "33 hostages are to be freed", "freed the captives"
 # (a call to free them, "release the hostages", is not their release).
 HOSTAGES = r"hostages?|captives?|kidnapped|abducted|abductees|kidnap\s+victims"
@@ -371,7 +410,7 @@ OUTCOMES = [
         re.compile(rf"\b(?:{CUTTING}){_COUNT}(?:jobs|workers|staff|employees|positions|posts|roles)\b", re.I),
         "negative",
     ),
-    (re.compile(rf"\b(?:{FAILING})\s+(?:afford|pay|repay|meet)\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{FAILING})\s+(?:afford|pay|repay|meet|heat|feed|cope|make\s+ends\s+meet)\b", re.I), "negative"),
     (re.compile(rf"(?<![\w-])(?:{CHARGES}){_CHARGE_GAP}(?:{CHARGES_UP})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{CLOSING}){_PLACES}(?:[\w-]+\s+)?(?:{FACILITIES})\b", re.I), "negative"),
     (re.compile(rf"\b(?:{FALLING})\s+(?:[\w-]+\s+)?(?:{GOOD_MEASURES})\b", re.I), "negative"),
@@ -399,10 +438,11 @@ NOUN_PATTERNS = 4  # the last ones of OUTCOMES
 # A movement said to have hardly happened: "productivity has barely grown", "sales hardly moved" is the other way.
 BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\s+\w+$", re.I)
 # A negation just before a verb that opens a pattern takes the result back: "the union would not call off the
-# strike", "the firm has not cut jobs", "refused to close the library".
+# strike", "the firm has not cut jobs", "refused to close the library", "there would be no material job cuts".
 NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|n't|n’t|no\s+longer|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|won't|won’t)"
-    r"\s+(?:(?:yet|be|been|have|immediately|now|even|just|agree\s+to|to)\s+){0,2}$",
+    r"\s+(?:(?:yet|be|been|have|immediately|now|even|just|agree\s+to|to)\s+){0,2}$"
+    r"|\bno\s+(?:(?!(?:fewer|less|more|longer)\b)[\w-]+\s+)?$",
     re.I,
 )
 # A movement directly followed by a measure describes that measure ("falling sales, rising rents"): it is not the
@@ -417,13 +457,26 @@ ATTRIBUTIVE = re.compile(
 # A contest won or lost, told of a name: "Leicester demolished Bath 52-3" is a defeat for Bath and, with a score in
 # the sentence, a win for Leicester (without one, "police beat the protester" is no win for the police).
 WIN_VERBS = (
-    r"beat|beats|beaten|defeated|defeats|demolished|thrashed|crushed|routed|hammered|trounced|outclassed|overpowered"
-    r"|edged|edges|overcame|eliminated|knocked out|ousted|toppled|downed|whitewashed|stops|stopped|outpointed"
-    r"|outpoints|knocks out"
+    r"beat|beats|beaten|beating|defeated|defeats|defeating|demolished|demolishing|thrashed|thrashing|crushed|crushing"
+    r"|routed|routing|hammered|hammering|trounced|trouncing|outclassed|outclassing|overpowered|overpowering|edged|edges"
+    r"|edging|overcame|overcoming|eliminated|eliminating|knocked out|knocking out|ousted|ousting|toppled|toppling"
+    r"|downed|downing|whitewashed|stops|stopped|stopping|outpointed|outpoints|outpointing|knocks out"
 )
 LOSS_VERBS = (
     r"lost to|loses to|losing to|fell to|falls to|(?:was|were) beaten by|(?:was|were) defeated by|bowed out to"
     r"|(?:fell|falls|falling|fallen) short to"
+)
+# What a beaten side may be called between the verb and its name: "beating defending champions Red Comet 3-2",
+# "knocked out top seed Ana Ruiz".
+RIVAL_TITLE = (
+    r"(?:(?:defending|reigning|world|european|olympic|former|local|old|bitter|top|fellow|title|\w+-time)\s+){0,2}"
+    r"(?:champions?|holders|title-?holders|favou?rites|rivals|hosts|leaders|seeds?|number\s+one|no\.?\s*1)\s+"
+)
+# A side's own setback, told right after its name: "McIlroy fell apart on the back nine", "Schauffele missed the cut",
+# "Leeds were relegated".
+SETBACK = (
+    r"collapsed|collapses|fell\s+apart|falls\s+apart|crashed\s+out|crashes\s+out|miss(?:ed|es)\s+the\s+cut"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:eliminated|knocked\s+out|relegated)|failed\s+to\s+qualify"
 )
 # The same told by a noun: "a 3-1 win over Brayford City" is a defeat for Brayford City, "a 2-0 defeat to Hull" a win
 # for Hull.
@@ -432,8 +485,19 @@ WIN_NOUNS = (
     r"|rout|ousting)\s+of"
 )
 LOSS_NOUNS = r"(?:defeat|loss|beating|thrashing|hammering)\s+(?:to|by|at the hands of)"
-BEATEN = re.compile(rf"\b(?:{WIN_VERBS}|{WIN_NOUNS})\s+(?:the\s+)?$", re.I)  # just before the name
-LOSER = re.compile(rf"^\s+(?:{LOSS_VERBS})\b", re.I)  # just after it
+# The same told of anyone, in a sentence's own tone (a collapse is COLLAPSED's): "Defending champion X missed the cut".
+SETBACK_TOLD = re.compile(rf"\b(?:{SETBACK.replace('collapsed|collapses|', '')})\b", re.I)
+SETBACK_STEMS = ("apart", "crash", "the cut", "eliminated", "knocked out", "relegated", "qualify")
+
+
+def setback_told(text: str) -> bool:
+    """Whether `text` tells of a sporting setback (SETBACK_TOLD: "missed the cut", "was knocked out")."""
+    lower = text.lower() if text else ""
+    return any(stem in lower for stem in SETBACK_STEMS) and SETBACK_TOLD.search(text) is not None
+
+
+BEATEN = re.compile(rf"\b(?:{WIN_VERBS}|{WIN_NOUNS})\s+(?:the\s+)?(?:{RIVAL_TITLE})?$", re.I)  # just before the name
+LOSER = re.compile(rf"^(?:['’]s?)?\s+(?:{LOSS_VERBS}|{SETBACK})\b", re.I)  # just after it
 WINNER = re.compile(rf"^(?:['’]s?)?\s+(?:{WIN_VERBS})\b", re.I)
 WINNER_AFTER_LOSS = re.compile(rf"\b(?:{LOSS_VERBS}|{LOSS_NOUNS})\s+(?:the\s+)?$", re.I)
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
@@ -498,11 +562,18 @@ def other_results(text: str, lower: str) -> set[str]:
         found.add("negative" if match.group("up") or match.group("up2") else "positive")
     if ("pric" in lower or "tariff" in lower) and PRICE_RAISED.search(text):
         found.add("negative")
-    if ("paraly" in lower or "crippl" in lower or "standstill" in lower or "to a halt" in lower) and PARALYSED.search(
-        text
-    ):
+    if any(stem in lower for stem in PARALYSED_STEMS) and PARALYSED.search(text):
         found.add("negative")
     if any(word in lower for word in ("hostage", "captive", "kidnap", "abduct")) and HOSTAGES_FREED.search(text):
+        found.add("positive")
+    if any(stem in lower for stem in PROPERTY_STEMS) and PROPERTY_LOST.search(text):
+        found.add("negative")
+    if ("alert" in lower or "warning" in lower) and WARNING_ISSUED.search(text):
+        found.add("negative")
+    if "without" in lower or "power" in lower or "electricity" in lower or "supplies" in lower:
+        if POWER_CUT.search(text):
+            found.add("negative")
+    if "risk" in lower and RISK_CUT.search(text):
         found.add("positive")
     return found
 
@@ -550,6 +621,8 @@ KILLING = (
 CASUALTY_FATES = (
     r"killed|dead|died|die|dies|murdered|slain|drowned|injured|wounded|shot\s+dead|missing|displaced|homeless|trapped"
     r"|stranded|fled\s+(?:their|his|her)\s+homes?|evacuated|(?:told|ordered|forced)\s+to\s+(?:evacuate|flee)"
+    r"|(?:treated|taken|rushed|airlifted|flown|admitted)\s+(?:in|to)\s+hospital|hospitali[sz]ed"
+    r"|in\s+(?:a\s+)?(?:serious|critical)\s+condition"
 )
 # Before a count, as "killing" is: "the deaths of two horses", "the evacuation of some 87,000 residents".
 FATE_NOUNS = r"deaths\s+of|evacuation\s+of|evacuat(?:e|ed|ing)"
@@ -563,7 +636,7 @@ CASUALTIES = re.compile(
 # Every fate and verb above holds one of these: a text without any (most sentences) needs no search.
 CASUALTY_STEMS = (
     "kill dead died die murder slain slaughter massacr drown injur wound missing displaced homeless trapped stranded"
-    " fled evacuat death"
+    " fled evacuat death hospital condition"
 ).split()
 
 
@@ -574,14 +647,15 @@ NO_HARM = re.compile(
     r"\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the\s+|them\b)?(?:[\w-]+\s+)?)?|not\s+a\s+single\s+(?:person|one))"
     r"\s+(?:else\s+)?(?:(?:was|were|is|are|has|have|had|appears\s+to\s+have|is\s+thought\s+to\s+have|is\s+believed"
     r"\s+to\s+have)\s+)?(?:been\s+)?(?:(?:seriously|badly|critically|reported|believed|thought)\s+)?"
-    r"(?:hurt|injured|harmed|killed|wounded|needed\s+(?:hospital\s+)?treatment)\b"
+    r"(?:hurt|injured|harmed|killed|wounded|needed\s+(?:hospital\s+)?treatment|(?:taken|admitted|rushed)\s+to\s+hospital"
+    r"|treated\s+in\s+hospital|hospitali[sz]ed)\b"
     r"|\bneither\b[^.;:!?]{0,80}?\bnor\b[^.;:!?]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:(?:seriously|badly|critically)\s+)?(?:hurt|injured|harmed|killed|wounded)\b"
     r"|\bno\s+(?:(?:serious|other|further|major|immediate)\s+)?(?:injuries|casualties|deaths|fatalities)\s+"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|caused)\b",
     re.I,
 )
-HARM_STEMS = ("hurt", "injur", "harm", "killed", "wounded", "treatment", "casualt", "deaths", "fatalit")
+HARM_STEMS = ("hurt", "injur", "harm", "killed", "wounded", "treatment", "casualt", "deaths", "fatalit", "hospital")
 
 
 def without_harm_denied(text: str) -> str:
@@ -619,6 +693,9 @@ NO_SIDE_MEASURES = re.compile(r"\b(?:rates?|prices?|costs?|spending|borrowing|em
 # A sale at a record price: "sells for record £9.4m", "sold for a record $12m".
 RECORD_SALE = re.compile(
     r"\b(?:sells?|sold|selling|fetch(?:es|ed|ing)?|went|goes|going)\s+for\s+(?:an?\s+)?"
+    r"(?:new\s+|all-time\s+|world\s+|auction\s+)?record\b"
+    r"|\b(?:sells?|sold|fetch(?:es|ed)?|went|goes)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    r"[$£€¥]?\s?[\d.,]+\s*(?:m|bn|k|million|billion|thousand)?(?:\s+[\w’'-]+){0,10}?,?\s+(?:an?\s+|the\s+)?"
     r"(?:new\s+|all-time\s+|world\s+|auction\s+)?record\b",
     re.I,
 )
@@ -661,6 +738,75 @@ TURNED_AWAY = re.compile(
     r"|students|pupils|fans|visitors|voters|people)\s+(?:(?:were|was|are|have\s+been|had\s+been|being)\s+)?"
     r"(?:turned\s+away|sent\s+(?:away|home)|left\s+stranded)\b",
     re.I,
+)
+_ABOUT_ANY = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions)"
+)
+
+
+# A warning of danger issued or in force: "issued an amber heat-health alert", "IMD issues red alert", "flood warnings
+# were issued", "a red warning is in force" (the lexicons read the alert's "health" and "safety").
+WARNED = (
+    r"red|amber|orange|yellow|severe|flood|storm|weather|heat|heat-health|heatwave|fire|bushfire|wildfire|tsunami|snow"
+    r"|ice|wind|rain|evacuation|terror|security|travel|health|cyclone|hurricane|typhoon|tornado|avalanche|profit|frost"
+    r"|fog|thunderstorm|gale|drought|danger|tropical|volcano|volcanic|hazard|air\s+quality|pollution"
+)
+WARNING_ISSUED = re.compile(
+    r"\b(?:issu(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{WARNED})\s+(?:[\w-]+\s+)?(?:alerts?|warnings?)\b"
+    rf"|\b(?:{WARNED})\s+(?:[\w-]+\s+)?(?:alerts?|warnings?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are"
+    r"|remains?|remained)\s+)?(?:issued|declared|in\s+force|in\s+place)\b",
+    re.I,
+)
+# Power or water cut off from many: "Storm cuts power to 40,000 homes", "thousands without power", "cut electricity from
+# tens of thousands of households".
+UTILITIES = r"power|electricity|water|heating|gas\s+supplies|supplies"
+POWER_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|knock(?:s|ed|ing)?\s+out|shut(?:s|ting)?\s+off)\s+(?:the\s+)?"
+    rf"(?:{UTILITIES})\s+(?:to|from|for)\s+(?:{_ABOUT_ANY})"
+    rf"|\b(?:{_ABOUT_ANY})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|remain(?:ed)?|have\s+been|had\s+been|been"
+    rf"|left|still)\s+){{0,2}}without\s+(?:{UTILITIES})\b",
+    re.I,
+)
+# A risk made smaller: "Daily walk cuts dementia risk", "cuts the risk of early death by almost half", "linked to a
+# lower risk" (the lexicons read "cut" and "risk" as bad news).
+RISK_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
+    r"(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}?risks?\b"
+    r"|\b(?:linked|associated|tied)\s+(?:to|with)\s+(?:a\s+)?(?:lower|reduced|smaller)\s+(?:[\w-]+\s+){0,2}?risks?\b",
+    re.I,
+)
+
+
+# Homes and places of work lost or cut off, counted: "Hundreds of homes flooded", "About 600 properties were flooded",
+# "A blaze destroyed two homes", "around 9,000 homes lost power". A building not counted ("the church was damaged in
+# 1940") is left to the model.
+PROPERTY = (
+    r"\w*(?:homes|houses)|properties|buildings|businesses|shops|premises|flats|dwellings|households|farms|sheds|barns"
+    r"|structures|cars|vehicles|schools"
+)
+PROPERTY_FATES = (
+    r"flooded|destroyed|damaged|burn(?:ed|t)(?:\s+down)?|razed|gutted|flattened|(?:washed|swept)\s+away|submerged"
+    r"|inundated|lost\s+(?:power|electricity|water|heating)|(?:left\s+)?without\s+(?:power|electricity|water|heating)"
+    r"|cut\s+off"
+)
+_PROPERTY_COUNT = (
+    rf"(?:{_ABOUT}(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
+    rf"|{_ABOUT}(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands)(?:\s+of)?)"
+)
+PROPERTY_LOST = re.compile(
+    rf"\b{_PROPERTY_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:{PROPERTY})(?:\s+(?:and|or)\s+[\w-]+)?\s+"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|have|has|had)\s+)?(?:\w+ly\s+)?"
+    rf"(?:{PROPERTY_FATES})\b"
+    r"|\b(?:destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|flood(?:ed|s|ing)|razed|gutt(?:ed|ing)|flatten(?:ed|s|ing)"
+    rf"|burn(?:ed|t)\s+down)\s+{_PROPERTY_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:{PROPERTY})\b",
+    re.I,
+)
+PROPERTY_STEMS = (
+    *"flood destroy damag burn razed gutt flatten washed swept submerged inundated power electricity heating".split(),
+    "without",
+    "cut off",
 )
 
 
@@ -732,7 +878,8 @@ DOUBTED = re.compile(
 # too great" (the lexicons read "best" and "great"; "an artist almost too great for his art", with no verb of being
 # before it, and "too great to miss" are left to the rest); falling short ("battery life falls short"; a race lost,
 # "fell short to the challenger", is left to the rest), falling behind ("pupils are still falling behind") and a count
-# not reached ("finished short of the 326 seats it needed").
+# not reached ("finished short of the 326 seats it needed"), and trailing in the polls ("as Labour trails Reform UK in
+# opinion polls").
 SHORT_OF_BEST = re.compile(
     r"(?<!\bnot )\b(?:below|short\s+of|off|far\s+from|not\s+at)\s+(?:(?:their|his|her|its|our|my|your|the)\s+)?"
     r"(?:very\s+|absolute\s+)?best\b"
@@ -740,7 +887,35 @@ SHORT_OF_BEST = re.compile(
     r"(?:(?:simply|just|far|much|all|clearly|always)\s+)?too\s+great\b(?!\s+(?:for|to|a|an)\b)"
     r"|\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|just\s+|a\s+little\s+)?short\b(?!\s+to\b)"
     r"|\b(?:fell|falling|fallen|falls?)\s+(?:further\s+|even\s+further\s+|far\s+|well\s+)?behind\b"
-    r"|\b(?:short|shy)\s+of\s+the\s+[\d,]+\b",
+    r"|\b(?:short|shy)\s+of\s+the\s+[\d,]+\b"
+    r"|\b(?:trails?|trailed|trailing|lags?|lagged|lagging)\s+(?:behind\s+)?(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?"
+    r"(?:opinion\s+|recent\s+|national\s+|latest\s+)*polls?\b",
+    re.I,
+)
+
+
+# Complaints and failures in words the lexicons read as gains: "Nobody wins from a long strike" (VADER reads "wins"),
+# "We are tired of empty promises" ("promises"), "They received nul points" (nothing scored), "hopes fade for hundreds
+# missing" ("hopes").
+NOBODY_WINS = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|no\s+side|neither\s+side)\s+(?:really\s+|ever\s+|truly\s+)?(?:wins|won|benefits|gains)\b",
+    re.I,
+)
+FED_UP = re.compile(
+    r"\b(?:am|are|is|was|were|be|been|being|'re|’re|'m|’m|get|gets|got|getting|grown|grew|become|became|feel|feels"
+    r"|felt)\s+(?:so\s+|really\s+|just\s+|very\s+|thoroughly\s+|sick\s+and\s+)?(?:tired|sick|weary)\s+of\b"
+    r"|\b(?:empty|broken|hollow|false)\s+promises\b",
+    re.I,
+)
+FADING_HOPE = re.compile(
+    r"\bhopes?\s+(?:[\w-]+\s+){0,5}?(?:(?:are|were|have|has|had)\s+(?:been\s+)?)?(?:faded|fade|fades|fading|dimmed"
+    r"|dims?|dimming|dashed|evaporated|receded|recede|vanished)\b"
+    r"|\b(?:dashed|dashing|dashes|dash)\s+(?:[\w'’-]+\s+){0,2}?hopes?\b",
+    re.I,
+)
+NO_POINTS = re.compile(
+    r"\b(?:received|receives|receiving|got|gets|scored|scores|earned|earns|picked\s+up|finished\s+with|ended\s+with"
+    r"|left\s+with|collected|awarded)\s+(?:nul|nil|zero|no)\s+points\b",
     re.I,
 )
 
@@ -748,7 +923,9 @@ SHORT_OF_BEST = re.compile(
 def misread_by_lexicons(text: str) -> bool:
     """Whether `text` holds a phrase the lexicons read as praise that says the opposite: a side that was second best
     (SECOND_BEST), praise held back (HELD_BACK), a side that let others down (LET_DOWN), a standard denied
-    (DENIED_STANDARD), praise denied to some (DOUBTED), a best not reached or an excess (SHORT_OF_BEST). Such a text
+    (DENIED_STANDARD), praise denied to some (DOUBTED), a best not reached or an excess (SHORT_OF_BEST), nobody winning
+    (NOBODY_WINS), being tired of something or its empty promises (FED_UP), no points scored (NO_POINTS), hopes
+    fading (FADING_HOPE). Such a text
     reads negative, whatever its lexicon scores."""
     if not text:
         return False
@@ -770,9 +947,13 @@ def misread_by_lexicons(text: str) -> bool:
         or ("enough" in lower and DENIED_STANDARD.search(text) is not None)
         or ("not " in lower and DOUBTED.search(text) is not None)
         or (
-            ("best" in lower or "too great" in lower or "short" in lower or "behind" in lower or "shy" in lower)
+            any(word in lower for word in ("best", "too great", "short", "behind", "shy", "poll"))
             and SHORT_OF_BEST.search(text) is not None
         )
+        or (("win" in lower or "won" in lower or "gain" in lower or "benefit" in lower) and NOBODY_WINS.search(text))
+        or (("of" in lower or "promises" in lower) and FED_UP.search(text) is not None)
+        or ("points" in lower and NO_POINTS.search(text) is not None)
+        or ("hope" in lower and FADING_HOPE.search(text) is not None)
     )
 
 
@@ -787,30 +968,53 @@ def praised_by_negation(text: str) -> bool:
 def combined_tone(probabilities, polarity: float, vader: float, text: str = "") -> str:
     """The tone from the model's class probabilities (negative, neutral, positive), with the lexicon override and,
     below it, the rule on results stated in `text` (`outcome_tone`); a phrase the lexicons misread as praise (a side
-    said to have been second best, praise held back: `misread_by_lexicons`) reads negative before all of them, and a
+    said to have been second best, praise held back: `misread_by_lexicons`) and a sporting setback ("missed the cut":
+    `setback_told`) read negative before all of them, a sentence over the override is read again without words of
+    names and hazards the lexicons take for feeling (`without_misread_words`, `without_hazard_strength`), and a
     text denying harm ("No one was injured": `without_harm_denied`) is read without the denial; praise said through
-    a negation ("I could not be prouder": `praised_by_negation`) reads positive below the
-    override."""
+    a negation ("I could not be prouder": `praised_by_negation`) reads positive below the override, and a line of
+    practical information ("No receipt is needed.": `practical_notice`), a short question (`short_question`) and a bare
+    answer ("Yes.": `bare_answer`) neutral."""
     if misread_by_lexicons(text):
         return "negative"
     if (plain := without_harm_denied(text)) != text:  # "no one was injured": the lexicons read the harm
         return text_tone(plain)
+    if setback_told(text):
+        return "negative"
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
-        if (plain := without_hazard_strength(text)) != text:  # "Strong winds hampered efforts"
+        # "Strong winds hampered efforts", "bills in Great Britain will rise"
+        if (plain := without_hazard_strength(without_misread_words(text))) != text:
             return text_tone(plain)
         return "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
         return "negative"
     if praised_by_negation(text):
         return "positive"
+    if practical_notice(text) or short_question(text) or bare_answer(text):
+        return "neutral"
     if text and (outcome := casualty_tone(text) or outcome_tone(text)):
         return outcome
     tone = TONES[int(np.argmax(probabilities))]
     if tone == "positive" and (plain := without_hazard_strength(without_misread_words(text))) != text:
         return text_tone(plain)
-    if tone != "neutral" and short_question(text):
-        return "neutral"
     return tone
+
+
+# A line of practical information states no news: "Her new album is out now on Fernway Records.", "The film is in
+# cinemas now.", "No receipt is needed.", "No booking is required." (the model reads "out" and "No" as bad news). Such
+# a sentence reads neutral unless both lexicons are clear (the override).
+NOTICE = re.compile(
+    r"^[^.!?;]{0,80}?\b(?:is|are)\s+(?:out|available|on\s+sale|in\s+(?:cinemas|shops|bookshops|stores|theatres))"
+    r"\s+(?:now|today)(?:[,\s]+(?:on|from|via|at|in|through|by|for|priced|published|released)\s+"
+    r"(?:(?!\b(?:and|but|which|while)\b)[^.!?;]){0,50})?[.!]?\s*$"
+    r"|^\s*No\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:needed|required|necessary)\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def practical_notice(text: str) -> bool:
+    """Whether `text` is a line of practical information (NOTICE)."""
+    return bool(text) and len(text) <= 160 and NOTICE.search(text) is not None
 
 
 # A short question asks and states nothing ("Has any data been stolen?", "When will things get back to normal?", the
@@ -820,6 +1024,19 @@ QUESTION_WORDS = 12
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
+# A bare answer says nothing without its question: "Yes.", "A: No.", "Absolutely." (an interview's or an explainer's).
+BARE_ANSWER = re.compile(
+    r"^\s*(?:[AQ]:\s*)?[\"'“‘]?(?:yes|no|yeah|yep|nope|maybe|perhaps|absolutely|definitely|of\s+course|sure|not\s+really"
+    r"|exactly|indeed|correct|completely|slowly)[.!]?[\"'”’]?\s*$",
+    re.I,
+)
+
+
+def bare_answer(text: str) -> bool:
+    """Whether `text` is a bare answer (BARE_ANSWER)."""
+    return bool(text) and len(text) <= 24 and BARE_ANSWER.match(text) is not None
+
+
 def short_question(text: str) -> bool:
     """Whether `text` ends on a question mark and has at most QUESTION_WORDS words."""
     if not text or "?" not in text:
@@ -827,8 +1044,9 @@ def short_question(text: str) -> bool:
     return QUESTION_END.search(text) is not None and len(text.split()) <= QUESTION_WORDS
 
 
-# The strength of a hazard is no praise: "Several aftershocks followed, the strongest of magnitude 4.8", "a powerful
-# storm" (the lexicons read "strongest", "powerful" as good). A sentence the model reads positive while such words
+# The strength of a hazard or a misfortune is no praise: "Several aftershocks followed, the strongest of magnitude
+# 4.8", "a powerful storm", "the greatest mistake of my life" (the lexicons read "strongest", "powerful", "greatest" as
+# good). A sentence the model reads positive while such words
 # stand beside a hazard is read again without them.
 STRENGTH = (
     r"strong|stronger|strongest|powerful|more\s+powerful|most\s+powerful|big|bigger|biggest|large|larger|largest"
@@ -838,6 +1056,8 @@ HAZARDS = (
     r"earthquakes?|quakes?|aftershocks?|tremors?|storms?|winds?|gusts?|rain|rainfall|floods?|flooding|hurricanes?"
     r"|typhoons?|cyclones?|tornado(?:e)?s?|wildfires?|fires?|blazes?|eruptions?|heatwaves?|waves|tsunamis?"
     r"|explosions?|blasts?|snow|snowfall|blizzards?|landslides?|avalanches?|droughts?"
+    r"|mistakes?|errors?|blunders?|failures?|regrets?|disasters?|scandals?|threats?|dangers?|crisis|crises"
+    r"|traged(?:y|ies)|losses"
 )
 STRENGTH_STEMS = "strong power big larg great heav intens major massiv sever huge".split()
 HAZARD_STRENGTH = re.compile(rf"\b(?:{STRENGTH})\s+(?=(?:[\w-]+\s+)?(?:{HAZARDS})\b)", re.I)
@@ -853,10 +1073,13 @@ SURVIVED_BY = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b", re.I)
 
 
 # Words of a name or a term that VADER scores as feeling: "United" of the United Nations, "interest" of interest rates
-# ("Economists point to interest rates."). A sentence the model reads positive with them is read again without them.
+# ("Economists point to interest rates."), "Great" of Great Britain or the Great Depression. A sentence the model
+# reads positive with them, or over the lexicon override, is read again without them.
 NAMED_FEELING = re.compile(
     r"\bUnited(?=\s+(?:Nations|States|Kingdom|Arab\s+Emirates|Airlines|Way|Utilities))"
     r"|\b[Ii]nterest(?=\s+(?:rates?|payments?|charges?|bills?|costs?|-only))"
+    r"|\bGreat(?=\s+(?:Britain|Yarmouth|Lakes|Barrier\s+Reef|Ormond\s+Street|Western|Ouse|Depression|Recession"
+    r"|Famine|Fire\s+of))"
 )
 
 
@@ -871,7 +1094,7 @@ def without_misread_words(text: str) -> str:
         return text
     if "survived" in text.lower():
         text = SURVIVED_BY.sub("leaves", text)
-    if "United" in text or "nterest" in text:
+    if "United" in text or "nterest" in text or "Great" in text:
         text = NAMED_FEELING.sub("", text)
     if "peacefully" in text:
         text = PEACEFUL_DEATH.sub(r"\1", text)
