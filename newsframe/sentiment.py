@@ -568,6 +568,8 @@ def other_results(text: str, lower: str) -> set[str]:
         found.add("positive")
     if any(stem in lower for stem in PROPERTY_STEMS) and PROPERTY_LOST.search(text):
         found.add("negative")
+    if ("water" in lower or "submerged" in lower or "flooded" in lower) and UNDER_WATER.search(text):
+        found.add("negative")
     if ("alert" in lower or "warning" in lower) and WARNING_ISSUED.search(text):
         found.add("negative")
     if "without" in lower or "power" in lower or "electricity" in lower or "supplies" in lower:
@@ -801,6 +803,14 @@ PROPERTY_LOST = re.compile(
     rf"(?:{PROPERTY_FATES})\b"
     r"|\b(?:destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|flood(?:ed|s|ing)|razed|gutt(?:ed|ing)|flatten(?:ed|s|ing)"
     rf"|burn(?:ed|t)\s+down)\s+{_PROPERTY_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:{PROPERTY})\b",
+    re.I,
+)
+# Under water, counted or not: "whose home was under a metre of water", "the village lay submerged" ("flooded with
+# offers" is another flood).
+UNDER_WATER = re.compile(
+    r"\b(?:was|were|is|are|been|being|lay|lies|lie|remain(?:s|ed)?|left)\s+(?:still\s+|partly\s+|completely\s+)?"
+    r"(?:under\s+(?:(?:a|one|two|three|several|[\d.]+)\s+(?:metres?|meters?|feet|foot|inches|cm)\s+of\s+)?water"
+    r"|underwater|submerged|flooded(?!\s+with))\b",
     re.I,
 )
 PROPERTY_STEMS = (
@@ -1138,12 +1148,14 @@ def target_tone(
     own: dict[str, float] | None = None,
     logits: tuple[float, float, float] | None = None,
     vader=vader_compound,
+    place: bool = False,
 ) -> tuple[str, float]:
     """The tone towards the name text[start:end] from its context (the NewsMTSC task): (tone, P(positive) -
     P(negative)), the model's most probable class (the lexicon override is for a text's own tone: the lexicons say
     nothing about whom a sentence is for or against). `scores`, `own` and `logits`: the text's `text_scores`,
     `tone_model.text_features` and `own_logits`, when known; `vader` gives a text's VADER compound (a caller may
-    pass one that remembers the contexts it scored). A contest won or lost (`contest_tone`) decides the tone."""
+    pass one that remembers the contexts it scored). A contest won or lost (`contest_tone`) decides the tone; of a
+    `place`, what the sentence states happened (`target_decision`)."""
     model = tone_model.load_model()
     if logits is None:
         if own is None:
@@ -1151,7 +1163,7 @@ def target_tone(
         logits = model.logits(own)
     # The target's features added after the text's own: the same sums as model.probabilities({**own, **target}).
     p = model.probabilities(tone_model.target_features(text, start, end, vader), logits)
-    return target_decision(text, start, end, p)
+    return target_decision(text, start, end, p, place)
 
 
 # Results told of a name's own measures: "Northgate profit falls 40%", "Northgate's sales rose", "Northgate said its
@@ -1194,15 +1206,19 @@ def results_tone(text: str, start: int, end: int) -> str | None:
 OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 
 
-def target_decision(text: str, start: int, end: int, p) -> tuple[str, float]:
+def target_decision(text: str, start: int, end: int, p, place: bool = False) -> tuple[str, float]:
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
     P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
-    (`results_tone`); then the score is the model's whole non-neutral share, on that side."""
+    (`results_tone`), or, for a `place`, lives lost or results the sentence states one way (`casualty_tone`,
+    `outcome_tone`: "About 600 properties were flooded in Ripon" is bad news for Ripon); then the score is the model's
+    whole non-neutral share, on that side."""
     contest = contest_tone(text, start, end)
     if contest is None:
         contest = results_tone(text, start, end)
     if contest is None and OPENING.fullmatch(text[:start]) and misread_by_lexicons(text):
         contest = "negative"  # "Kelby's side had been below their best": the subject's own shortfall
+    if contest is None and place:
+        contest = casualty_tone(text) or outcome_tone(text)
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))
     return TONES[int(np.argmax(p))], float(p[2] - p[0])
@@ -1543,6 +1559,10 @@ def sentence_sentiment(sentences: pd.DataFrame, known: dict[str, dict] | None = 
     return pd.DataFrame({**columns, **_score_columns(sentences["text"].tolist(), known)})  # in SENTENCE_COLUMNS order
 
 
+# Entity types of places: what a sentence states happened there is what happened to them.
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
 def entity_sentiment(
     sentence_sentiment: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -1595,7 +1615,8 @@ def entity_sentiment(
             if key not in own:
                 scored = (known or {}).get(text) or {}
                 own[key] = scored.get("logits") or own_logits(text, scored or None)
-            tone, tone_score = target_tone(text, a, b, logits=own[key], vader=near)
+            place = entity_type in PLACE_TYPES
+            tone, tone_score = target_tone(text, a, b, logits=own[key], vader=near, place=place)
         found.setdefault(entity, []).append((polarity, vader, tone, tone_score, float(_non_space(text))))
     rows = []
     for entity, counts in types.items():

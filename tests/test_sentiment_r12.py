@@ -154,3 +154,34 @@ def test_a_households_bill_rising_reads_negative_and_a_question_or_a_bare_answer
 def test_trailing_in_the_polls_reads_negative():
     text = "The vote comes as the Liberals trail the Conservatives in opinion polls."
     assert sentiment.misread_by_lexicons(text) and sentiment.text_tone(text) == "negative"
+
+
+def test_what_a_sentence_states_happened_to_a_place_is_its_tone():
+    import pandas as pd
+
+    texts = [
+        "About 400 homes were flooded in Kelbeck overnight.",
+        "The minister visited Kelbeck and praised the volunteers.",
+        "Some 900 people were evacuated from Kelbeck.",
+    ]
+    table = sentiment.score_texts(texts).assign(paragraph=[1, 2, 3], sentence=1, text=texts)
+    mentions = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3],
+            "sentence": [1, 1, 1],
+            "start_char": [t.index("Kelbeck") for t in texts],
+            "end_char": [t.index("Kelbeck") + 7 for t in texts],
+            "entity_type": "GPE",
+            "entity": "Kelbeck",
+        }
+    )
+    row = sentiment.entity_sentiment(table, mentions).iloc[0]
+    assert row["tone"] == "negative" and row["share_negative"] >= 2 / 3 - 1e-9
+    person = mentions.assign(entity_type="PERSON", entity="Kelbeck")
+    assert sentiment.entity_sentiment(table, person).iloc[0]["share_negative"] < 2 / 3
+
+
+def test_a_home_under_water_reads_negative_and_a_market_flooded_with_goods_does_not():
+    text = "Her cottage in Kelbeck was under a metre of water by midnight."
+    assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative"
+    assert sentiment.outcome_tone("The market was flooded with cheap imports.") is None
