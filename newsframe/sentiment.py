@@ -59,8 +59,8 @@ BENCHMARK = {
         "textblob": {"macro_f1": 0.4259, "accuracy": 0.4301},
         "vader": {"macro_f1": 0.5239, "accuracy": 0.5229},
         "tone": {"macro_f1": 0.609, "accuracy": 0.6077},
-        "target_sentence": {"macro_f1": 0.6366, "accuracy": 0.6358},
-        "target": {"macro_f1": 0.6344, "accuracy": 0.6346},
+        "target_sentence": {"macro_f1": 0.6374, "accuracy": 0.6364},
+        "target": {"macro_f1": 0.6351, "accuracy": 0.6352},
     },
     "dev_cv": {
         "textblob": {"macro_f1": 0.4353, "accuracy": 0.439},
@@ -575,7 +575,9 @@ def other_results(text: str, lower: str) -> set[str]:
     if "without" in lower or "power" in lower or "electricity" in lower or "supplies" in lower:
         if POWER_CUT.search(text):
             found.add("negative")
-    if "risk" in lower and RISK_CUT.search(text):
+    if ("risk" in lower or "pressure" in lower or "mortality" in lower or "death rate" in lower) and RISK_CUT.search(
+        text
+    ):
         found.add("positive")
     return found
 
@@ -772,11 +774,12 @@ POWER_CUT = re.compile(
     re.I,
 )
 # A risk made smaller: "Daily walk cuts dementia risk", "cuts the risk of early death by almost half", "linked to a
-# lower risk" (the lexicons read "cut" and "risk" as bad news).
+# lower risk", "linked walking to lower blood pressure" (the lexicons read "cut", "risk" and "lower" as bad news).
 RISK_CUT = re.compile(
     r"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
     r"(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}?risks?\b"
-    r"|\b(?:linked|associated|tied)\s+(?:to|with)\s+(?:a\s+)?(?:lower|reduced|smaller)\s+(?:[\w-]+\s+){0,2}?risks?\b",
+    r"|\b(?:linked|associated|tied)\s+(?:[\w-]+\s+){0,3}?(?:to|with)\s+(?:a\s+)?(?:lower|reduced|smaller)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:risks?|blood\s+pressure|mortality|death\s+rates?)\b",
     re.I,
 )
 
@@ -1211,7 +1214,10 @@ def target_decision(text: str, start: int, end: int, p, place: bool = False) -> 
     P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
     (`results_tone`), or, for a `place`, lives lost or results the sentence states one way (`casualty_tone`,
     `outcome_tone`: "About 600 properties were flooded in Ripon" is bad news for Ripon); then the score is the model's
-    whole non-neutral share, on that side."""
+    whole non-neutral share, on that side. A line of practical information or a short question (`practical_notice`,
+    `short_question`: "Lowlight is out now.") is for or against no one: neutral."""
+    if practical_notice(text) or short_question(text):
+        return "neutral", float(p[2] - p[0])
     contest = contest_tone(text, start, end)
     if contest is None:
         contest = results_tone(text, start, end)

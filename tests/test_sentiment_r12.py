@@ -125,6 +125,7 @@ def test_a_risk_cut_and_a_record_sale_read_positive():
     for text in (
         "Daily swim cuts stroke risk, study of 50,000 adults finds",
         "Cycling to work lowers the risk of heart disease by a third.",
+        "A 2021 trial linked daily stretching to lower blood pressure.",
         "A Turner seascape sold for £14.2 million at Bonhams in London on Tuesday, a record for the painter.",
     ):
         assert sentiment.outcome_tone(text) == "positive" and sentiment.text_tone(text) == "positive", text
@@ -185,3 +186,9 @@ def test_a_home_under_water_reads_negative_and_a_market_flooded_with_goods_does_
     text = "Her cottage in Kelbeck was under a metre of water by midnight."
     assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative"
     assert sentiment.outcome_tone("The market was flooded with cheap imports.") is None
+
+
+def test_a_notice_or_a_short_question_is_for_or_against_no_one():
+    for text, name in (("Tidewrack is out now.", "Tidewrack"), ("Will Marsh stay on as captain?", "Marsh")):
+        start = text.index(name)
+        assert sentiment.target_decision(text, start, start + len(name), [0.8, 0.1, 0.1])[0] == "neutral", text
