@@ -988,7 +988,7 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     text denying harm ("No one was injured": `without_harm_denied`) is read without the denial; praise said through
     a negation ("I could not be prouder": `praised_by_negation`) reads positive below the override, and a line of
     practical information ("No receipt is needed.": `practical_notice`), a short question (`short_question`) and a bare
-    answer ("Yes.": `bare_answer`) neutral."""
+    answer ("Yes.": `bare_answer`) neutral; a death told ("dies aged 88": `death_told`) is never positive."""
     if misread_by_lexicons(text):
         return "negative"
     if (plain := without_harm_denied(text)) != text:  # "no one was injured": the lexicons read the harm
@@ -999,7 +999,7 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
         # "Strong winds hampered efforts", "bills in Great Britain will rise"
         if (plain := without_hazard_strength(without_misread_words(text))) != text:
             return text_tone(plain)
-        return "positive"
+        return "neutral" if death_told(text) else "positive"
     if polarity <= -OVERRIDE_POLARITY and vader <= -OVERRIDE_VADER:
         return "negative"
     if praised_by_negation(text):
@@ -1011,6 +1011,8 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     tone = TONES[int(np.argmax(probabilities))]
     if tone == "positive" and (plain := without_hazard_strength(without_misread_words(text))) != text:
         return text_tone(plain)
+    if tone == "positive" and death_told(text):
+        return "neutral"  # "pioneering heart surgeon, dies aged 88"
     return tone
 
 
@@ -1099,6 +1101,21 @@ NAMED_FEELING = re.compile(
 
 # A death told gently is still a death: "died peacefully at home" (VADER reads "peacefully" as good news).
 PEACEFUL_DEATH = re.compile(r"\b(died|passed\s+away)\s+peacefully\b", re.I)
+
+
+# A death is no good news, however the life is praised: "Ruth Adeyemi, pioneering heart surgeon, dies aged 88". A
+# sentence the model or the lexicon override reads positive that tells of a death reads neutral.
+DEATH_TOLD = re.compile(
+    r"\b(?:dies|died|has\s+died|have\s+died|passed\s+away|passes\s+away)\b(?!\s+down)"
+    r"(?=\s*(?:$|[,.;:]|aged|at\s+(?:the\s+age\s+of\s+)?\d|on\b|in\b|after\b|following\b|peacefully|suddenly"
+    r"|at\s+(?:his|her|their)\s+home))",
+    re.I,
+)
+
+
+def death_told(text: str) -> bool:
+    """Whether `text` tells of a death (DEATH_TOLD)."""
+    return bool(text) and ("die" in text or "passe" in text) and DEATH_TOLD.search(text) is not None
 
 
 def without_misread_words(text: str) -> str:

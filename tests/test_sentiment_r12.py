@@ -197,3 +197,7 @@ def test_a_notice_or_a_short_question_is_for_or_against_no_one():
 
 def test_a_caveat_about_the_lower_risk_states_no_risk_cut():
     assert sentiment.outcome_tone("The trial cannot prove that swimming caused the lower risk.") is None
+
+
+def test_a_death_praised_in_the_telling_is_no_good_news():
+    assert sentiment.text_tone("Ada Lorne, beloved children's author, dies aged 91") != "positive"
