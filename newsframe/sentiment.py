@@ -234,7 +234,7 @@ UP_WORDS = (
 DOWN_WORDS = (
     r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|declining|slumped|slumps?|plunged|plunges?"
     r"|plummeted|tumbled|tumbles?|sank|sinks?|slid|slides?|slipped|slips?|halved|halves|collapsed|collapses?"
-    r"|shrank|shrinks?|shrunk|contracted|eroded|narrowed|narrows|missed"
+    r"|shrank|shrinks?|shrunk|contracted|eroded|narrowed|narrows|missed|crashed|crashes|nosedived|nosedives|sagged"
 )
 # A level told by a comparative after a verb, as market reports tell it: "shares closed lower", "stocks ended sharply
 # higher", "unemployment was higher than expected".
@@ -381,16 +381,43 @@ ALERT_RAISED = re.compile(
 # Services brought to a halt: "Doctors' strike paralyses services", "crippled the rail network", "brought the city to
 # a standstill", "production came to a standstill", "Strike halts production", "output was suspended".
 HALTED_WORK = r"production|output|operations|manufacturing|assembly|services|traffic|deliveries|work\s+at"
+# A route blocked: "blocking traffic for hours", "blocked the motorway".
+ROUTES = r"traffic|roads?|routes?|motorway|highway|railway|line|canal|channel|port|runway|bridge|tunnel|junction"
 PARALYSED = re.compile(
     r"\b(?:paraly[sz](?:e|es|ed|ing)|crippl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+(?:[\w'’-]+\s+){1,3}?to\s+a"
     r"\s+(?:standstill|halt)|(?:came|comes?|coming|ground|grinds?|grinding)\s+to\s+a\s+(?:standstill|halt))\b"
     r"|\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{HALTED_WORK})\b"
     rf"|\b(?:{HALTED_WORK})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains?|remained)\s+)?"
-    r"(?:halted|suspended)\b",
+    r"(?:halted|suspended)\b"
+    rf"|\bblock(?:s|ed|ing)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:{ROUTES})\b",
     re.I,
 )
-PARALYSED_STEMS = ("paraly", "crippl", "standstill", "halt", "suspend")
+# A vehicle or a vessel in an accident: "Container ship runs aground", "Lorry overturns on A9", "jet's engine catches
+# fire", "train derails".
+VEHICLES = (
+    r"ships?|vessels?|boats?|ferr(?:y|ies)|tankers?|freighters?|trawlers?|yachts?|trains?|planes?|jets?|aircraft"
+    r"|airliners?|helicopters?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|tram|engine"
+)
+ACCIDENT = re.compile(
+    rf"\b(?:{VEHICLES})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:has|had|have|was|were)\s+)?(?:r[au]n?s?\s+aground"
+    r"|capsi[sz](?:ed|es)|derail(?:ed|s)|overturn(?:ed|s)|collid(?:ed|es)|(?:caught|catches)\s+fire"
+    r"|crash(?:ed|es)|crash-landed|plunged|plunges|ploughed|ploughs|went\s+off\s+the\s+road)\b",
+    re.I,
+)
+ACCIDENT_STEMS = (
+    "aground",
+    "capsi",
+    "derail",
+    "overturn",
+    "collid",
+    "fire",
+    "crash",
+    "plunge",
+    "plough",
+    "off the road",
+)
+PARALYSED_STEMS = ("paraly", "crippl", "standstill", "halt", "suspend", "block")
 # People held against their will, freed: "three hostages freed", "33 hostages are to be freed", "freed the captives"
 # (a call to free them, "release the hostages", is not their release).
 HOSTAGES = r"hostages?|captives?|kidnapped|abducted|abductees|kidnap\s+victims"
@@ -569,6 +596,8 @@ def other_results(text: str, lower: str) -> set[str]:
     if any(stem in lower for stem in PROPERTY_STEMS) and PROPERTY_LOST.search(text):
         found.add("negative")
     if ("water" in lower or "submerged" in lower or "flooded" in lower) and UNDER_WATER.search(text):
+        found.add("negative")
+    if any(stem in lower for stem in ACCIDENT_STEMS) and ACCIDENT.search(text):
         found.add("negative")
     if ("alert" in lower or "warning" in lower) and WARNING_ISSUED.search(text):
         found.add("negative")

@@ -201,3 +201,13 @@ def test_a_caveat_about_the_lower_risk_states_no_risk_cut():
 
 def test_a_death_praised_in_the_telling_is_no_good_news():
     assert sentiment.text_tone("Ada Lorne, beloved children's author, dies aged 91") != "positive"
+
+
+def test_an_accident_or_a_route_blocked_reads_negative():
+    for text in (
+        "Tanker runs aground off Anglesey, blocking the channel for hours",
+        "Bus overturns on the A82, no injuries reported",
+        "Shares in Corvane crashed 20%.",
+    ):
+        assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    assert sentiment.outcome_tone("The court blocked the merger.") is None
