@@ -229,7 +229,7 @@ BAD_MEASURES = (
 UP_WORDS = (
     r"rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|jumped|jumps?|soared|soars?"
     r"|surged|surges?|climbed|climbs?|doubled|doubles?(?!-)|tripled|triples?(?!-)|gained|gains|rebounded|widened"
-    r"|widens|beat"
+    r"|widens|beat|exploded|skyrocketed|rocketed"
 )
 DOWN_WORDS = (
     r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|declining|slumped|slumps?|plunged|plunges?"
@@ -394,15 +394,17 @@ PARALYSED = re.compile(
     re.I,
 )
 # A vehicle or a vessel in an accident: "Container ship runs aground", "Lorry overturns on A9", "jet's engine catches
-# fire", "train derails".
+# fire", "train derails", "Rocket explodes minutes after launch".
 VEHICLES = (
     r"ships?|vessels?|boats?|ferr(?:y|ies)|tankers?|freighters?|trawlers?|yachts?|trains?|planes?|jets?|aircraft"
-    r"|airliners?|helicopters?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|tram|engine"
+    r"|airliners?|helicopters?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|tram|engine|rockets?|spacecraft"
+    r"|capsules?|drones?"
 )
 ACCIDENT = re.compile(
     rf"\b(?:{VEHICLES})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:has|had|have|was|were)\s+)?(?:r[au]n?s?\s+aground"
     r"|capsi[sz](?:ed|es)|derail(?:ed|s)|overturn(?:ed|s)|collid(?:ed|es)|(?:caught|catches)\s+fire"
-    r"|crash(?:ed|es)|crash-landed|plunged|plunges|ploughed|ploughs|went\s+off\s+the\s+road)\b",
+    r"|crash(?:ed|es)|crash-landed|plunged|plunges|ploughed|ploughs|went\s+off\s+the\s+road|explod(?:ed|es)|blew\s+up"
+    r"|blows\s+up|broke\s+apart|breaks\s+apart)\b",
     re.I,
 )
 ACCIDENT_STEMS = (
@@ -416,6 +418,10 @@ ACCIDENT_STEMS = (
     "plunge",
     "plough",
     "off the road",
+    "explod",
+    "blew up",
+    "blows up",
+    "apart",
 )
 PARALYSED_STEMS = ("paraly", "crippl", "standstill", "halt", "suspend", "block")
 # People held against their will, freed: "three hostages freed", "33 hostages are to be freed", "freed the captives"

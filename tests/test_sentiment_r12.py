@@ -208,6 +208,7 @@ def test_an_accident_or_a_route_blocked_reads_negative():
         "Tanker runs aground off Anglesey, blocking the channel for hours",
         "Bus overturns on the A82, no injuries reported",
         "Shares in Corvane crashed 20%.",
+        "Test rocket explodes seconds after lift-off from Sutherland",
     ):
         assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
     assert sentiment.outcome_tone("The court blocked the merger.") is None
