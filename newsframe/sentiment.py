@@ -213,18 +213,28 @@ GOOD_MEASURES = (
     r"profits?|revenues?|sales|earnings|income|turnover|margins?|dividends?|shares|stocks?|exports?|output|growth"
     r"|orders|demand|jobs|employment|wages|bookings|market share|GDP|trade|footfall|productivity|viewers|audiences?"
     r"|ratings|attendances?|subscribers"
-    r"|bitcoin|ether|cryptocurrenc(?:y|ies)|stock\s+markets?|(?:FTSE|Dow|S&P|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng|Sensex"
-    r"|Nifty)(?:\s+(?:Jones|Composite|index|\d+))?|vaccination\s+rates?|vaccine\s+uptake|immuni[sz]ation\s+rates?"
+)
+BAD_MEASURES = r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults|death\s+toll"
+# Measures of the same kinds found in fewer texts, searched only in a text holding one of their stems (MORE_STEMS): a
+# market (good to have) and the harm of a disease or of crime, and a waiting list (bad to have).
+MARKET_MEASURES = (
+    r"bitcoin|ether\b|cryptocurrenc(?:y|ies)|stock\s+markets?|(?:FTSE|Dow|S&P|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng"
+    r"|Sensex|Nifty)\b(?:\s+(?:Jones|Composite|index|\d+))?|vaccination\s+rates?|vaccine\s+uptake"
+    r"|immuni[sz]ation\s+rates?"
 )
 DISEASES = (
     r"measles|covid(?:-19)?|flu|influenza|cholera|dengue|mpox|malaria|tuberculosis|norovirus|virus|coronavirus"
     r"|whooping\s+cough|scarlet\s+fever|diphtheria|polio|listeria|salmonella"
 )
-BAD_MEASURES = (
-    r"loss(?:es)?|debts?|deficits?|unemployment|joblessness|inflation|layoffs|arrears|defaults|death\s+toll"
-    rf"|(?:{DISEASES}|confirmed|suspected)\s+(?:cases|infections)|cases\s+of\s+(?:{DISEASES})|infections"
+HARM_MEASURES = (
+    rf"(?:{DISEASES}|confirmed|suspected)\s+(?:cases|infections)|cases\s+of\s+(?:{DISEASES})|infections"
     r"|hospitali[sz]ations|crime|offences|burglaries|homicides|shootings|overdoses|waiting\s+lists?|waiting\s+times"
     r"|backlogs?"
+)
+MORE_STEMS = (
+    *"bitcoin crypto ftse s&p nasdaq nikkei dax sensex nifty vaccin immuni".split(),
+    *("stock market", " ether", "dow ", "cac ", "hang seng"),
+    *"cases infection hospitali crime offences burglar homicide shooting overdose waiting backlog".split(),
 )
 UP_WORDS = (
     r"rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|jumped|jumps?|soared|soars?"
@@ -468,6 +478,12 @@ OUTCOME_OPENINGS = re.compile(
 # The patterns of a movement told by a noun ("a fall in trade") need this in the lower-cased text.
 NOUN_MOVES = re.compile(rf"\b(?:{DOWN_NOUNS}|{UP_NOUNS})\s+in\b".lower())
 NOUN_PATTERNS = 4  # the last ones of OUTCOMES
+MORE_OUTCOMES = [
+    (re.compile(rf"\b(?:{MARKET_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{MARKET_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "positive"),
+    (re.compile(rf"\b(?:{HARM_MEASURES}){_GAP}(?:{UP_WORDS})\b", re.I), "negative"),
+    (re.compile(rf"\b(?:{HARM_MEASURES}){_GAP}(?:{DOWN_WORDS})\b", re.I), "positive"),
+]
 # A movement said to have hardly happened: "productivity has barely grown", "sales hardly moved" is the other way.
 BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\s+\w+$", re.I)
 # A negation just before a verb that opens a pattern takes the result back: "the union would not call off the
@@ -618,20 +634,23 @@ def other_results(text: str, lower: str) -> set[str]:
 
 
 def outcome_tone(text: str) -> str | None:
-    """'negative' or 'positive' when the text states results one way (see OUTCOMES; a movement short of what was
-    expected, SHORTFALL, the other way; and `other_results`), else None."""
+    """'negative' or 'positive' when the text states results one way (see OUTCOMES and MORE_OUTCOMES; a movement
+    short of what was expected, SHORTFALL, the other way; and `other_results`), else None."""
     lower = text.lower()
     found = other_results(text, lower)
+    patterns = []
     if OUTCOME_OPENINGS.search(lower):
-        nouns = NOUN_MOVES.search(lower) is not None
-        for pattern, tone in OUTCOMES if nouns else OUTCOMES[:-NOUN_PATTERNS]:
-            for match in pattern.finditer(text):
-                if ATTRIBUTIVE.match(text, match.end()):
-                    continue  # "sales, rising rents": the movement is the next measure's
-                if NEGATED_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
-                    continue  # "would not call off the strike"
-                told = OTHER_WAY[tone] if BARELY.search(match.group()) else tone  # "has barely grown": stood still
-                found.add(OTHER_WAY[told] if SHORTFALL.match(text, match.end()) else told)
+        patterns = OUTCOMES if NOUN_MOVES.search(lower) is not None else OUTCOMES[:-NOUN_PATTERNS]
+    if any(stem in lower for stem in MORE_STEMS):
+        patterns = [*patterns, *MORE_OUTCOMES]
+    for pattern, tone in patterns:
+        for match in pattern.finditer(text):
+            if ATTRIBUTIVE.match(text, match.end()):
+                continue  # "sales, rising rents": the movement is the next measure's
+            if NEGATED_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
+                continue  # "would not call off the strike"
+            told = OTHER_WAY[tone] if BARELY.search(match.group()) else tone  # "has barely grown": stood still
+            found.add(OTHER_WAY[told] if SHORTFALL.match(text, match.end()) else told)
     return found.pop() if len(found) == 1 else None
 
 
@@ -999,8 +1018,14 @@ def misread_by_lexicons(text: str) -> bool:
             any(word in lower for word in ("best", "too great", "short", "behind", "shy", "poll"))
             and SHORT_OF_BEST.search(text) is not None
         )
-        or (("win" in lower or "won" in lower or "gain" in lower or "benefit" in lower) and NOBODY_WINS.search(text))
-        or (("of" in lower or "promises" in lower) and FED_UP.search(text) is not None)
+        or (
+            ("nobody" in lower or "no one" in lower or "no-one" in lower or "side" in lower)
+            and NOBODY_WINS.search(text) is not None
+        )
+        or (
+            ("tired" in lower or "sick" in lower or "weary" in lower or "promises" in lower)
+            and FED_UP.search(text) is not None
+        )
         or ("points" in lower and NO_POINTS.search(text) is not None)
         or ("hope" in lower and FADING_HOPE.search(text) is not None)
     )
@@ -1065,7 +1090,12 @@ NOTICE = re.compile(
 
 def practical_notice(text: str) -> bool:
     """Whether `text` is a line of practical information (NOTICE)."""
-    return bool(text) and len(text) <= 160 and NOTICE.search(text) is not None
+    if not text or len(text) > 160:
+        return False
+    lower = text.lower()
+    if not any(word in lower for word in (" now", " today", "needed", "required", "necessary")):
+        return False
+    return NOTICE.search(text) is not None
 
 
 # A short question asks and states nothing ("Has any data been stolen?", "When will things get back to normal?", the
