@@ -590,8 +590,9 @@ OTHER_WAY = {"negative": "positive", "positive": "negative"}
 
 def other_results(text: str, lower: str) -> set[str]:
     """The tones of the results beyond OUTCOMES the text states: a forecast moved or a profit warning (FORECAST_MOVE),
-    a sale at a record price (RECORD_SALE), services called off, counted (DISRUPTION)."""
-    found = set()
+    a sale at a record price (RECORD_SALE), a staple's price raised (PRICE_RAISED), a risk cut (RISK_CUT), and what
+    happened to people and places (`event_results`)."""
+    found = event_results(text, lower)
     if any(word in lower for word in ("forecast", "guidance", "outlook", "projection", "estimate", "warning")):
         for match in FORECAST_MOVE.finditer(text):
             what = match.group("what") or ""
@@ -603,14 +604,27 @@ def other_results(text: str, lower: str) -> set[str]:
                 found.add(OTHER_WAY[tone] if bad else tone)
     if "record" in lower and RECORD_SALE.search(text):
         found.add("positive")
+    if ("pric" in lower or "tariff" in lower) and PRICE_RAISED.search(text):
+        found.add("negative")
+    if ("risk" in lower or "pressure" in lower or "mortality" in lower or "death rate" in lower) and RISK_CUT.search(
+        text
+    ):
+        found.add("positive")
+    return found
+
+
+def event_results(text: str, lower: str) -> set[str]:
+    """The tones of what the text states happened to people and places: services called off, counted, or people
+    turned away (DISRUPTION, TURNED_AWAY), a collapse (COLLAPSED), an alert level moved (ALERT_RAISED), work brought
+    to a halt (PARALYSED), hostages freed (HOSTAGES_FREED), homes lost or under water (PROPERTY_LOST, UNDER_WATER), an
+    accident (ACCIDENT), a danger warning issued (WARNING_ISSUED), power cut (POWER_CUT)."""
+    found = set()
     if any(stem in lower for stem in DISRUPTION_STEMS) and (DISRUPTION.search(text) or TURNED_AWAY.search(text)):
         found.add("negative")
     if any(stem in lower for stem in COLLAPSE_STEMS) and COLLAPSED.search(text):
         found.add("negative")
     if ("level" in lower or "status" in lower) and (match := ALERT_RAISED.search(text)):
         found.add("negative" if match.group("up") or match.group("up2") else "positive")
-    if ("pric" in lower or "tariff" in lower) and PRICE_RAISED.search(text):
-        found.add("negative")
     if any(stem in lower for stem in PARALYSED_STEMS) and PARALYSED.search(text):
         found.add("negative")
     if any(word in lower for word in ("hostage", "captive", "kidnap", "abduct")) and HOSTAGES_FREED.search(text):
@@ -626,10 +640,6 @@ def other_results(text: str, lower: str) -> set[str]:
     if "without" in lower or "power" in lower or "electricity" in lower or "supplies" in lower:
         if POWER_CUT.search(text):
             found.add("negative")
-    if ("risk" in lower or "pressure" in lower or "mortality" in lower or "death rate" in lower) and RISK_CUT.search(
-        text
-    ):
-        found.add("positive")
     return found
 
 
@@ -1295,8 +1305,9 @@ OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 def target_decision(text: str, start: int, end: int, p, place: bool = False) -> tuple[str, float]:
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
     P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
-    (`results_tone`), or, for a `place`, lives lost or results the sentence states one way (`casualty_tone`,
-    `outcome_tone`: "About 600 properties were flooded in Ripon" is bad news for Ripon); then the score is the model's
+    (`results_tone`), or, for a `place`, lives lost or what the sentence states happened one way (`casualty_tone`,
+    `event_results`: "About 600 properties were flooded in Ripon" is bad news for Ripon; a firm's results or a record
+    sale told there are not the place's); then the score is the model's
     whole non-neutral share, on that side. A line of practical information or a short question (`practical_notice`,
     `short_question`: "Lowlight is out now.") is for or against no one: neutral."""
     if practical_notice(text) or short_question(text):
@@ -1307,7 +1318,8 @@ def target_decision(text: str, start: int, end: int, p, place: bool = False) -> 
     if contest is None and OPENING.fullmatch(text[:start]) and misread_by_lexicons(text):
         contest = "negative"  # "Kelby's side had been below their best": the subject's own shortfall
     if contest is None and place:
-        contest = casualty_tone(text) or outcome_tone(text)
+        events = event_results(text, text.lower())
+        contest = casualty_tone(text) or (events.pop() if len(events) == 1 else None)
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))
     return TONES[int(np.argmax(p))], float(p[2] - p[0])

@@ -212,3 +212,12 @@ def test_an_accident_or_a_route_blocked_reads_negative():
     ):
         assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
     assert sentiment.outcome_tone("The court blocked the merger.") is None
+
+
+def test_a_firms_results_told_in_a_place_are_not_the_places():
+    text = "Shares in Norvik rose 6% in Oslo, topping the blue-chip index."
+    start = text.index("Oslo")
+    assert sentiment.target_decision(text, start, start + 4, [0.1, 0.8, 0.1], place=True)[0] == "neutral"
+    text = "Some 2,000 homes lost power in Oslo."
+    start = text.index("Oslo")
+    assert sentiment.target_decision(text, start, start + 4, [0.1, 0.8, 0.1], place=True)[0] == "negative"
