@@ -1164,13 +1164,15 @@ SURVIVED_BY = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b", re.I)
 
 
 # Words of a name or a term that VADER scores as feeling: "United" of the United Nations, "interest" of interest rates
-# ("Economists point to interest rates."), "Great" of Great Britain or the Great Depression. A sentence the model
+# ("Economists point to interest rates."), "Great" of Great Britain or the Great Depression, "best" of a date label
+# ("best before 30 November"). A sentence the model
 # reads positive with them, or over the lexicon override, is read again without them.
 NAMED_FEELING = re.compile(
     r"\bUnited(?=\s+(?:Nations|States|Kingdom|Arab\s+Emirates|Airlines|Way|Utilities))"
     r"|\b[Ii]nterest(?=\s+(?:rates?|payments?|charges?|bills?|costs?|-only))"
     r"|\bGreat(?=\s+(?:Britain|Yarmouth|Lakes|Barrier\s+Reef|Ormond\s+Street|Western|Ouse|Depression|Recession"
     r"|Famine|Fire\s+of))"
+    r"|\b[Bb]est(?=\s+before\b)"
 )
 
 
@@ -1200,7 +1202,7 @@ def without_misread_words(text: str) -> str:
         return text
     if "survived" in text.lower():
         text = SURVIVED_BY.sub("leaves", text)
-    if "United" in text or "nterest" in text or "Great" in text:
+    if "United" in text or "nterest" in text or "Great" in text or "est before" in text:
         text = NAMED_FEELING.sub("", text)
     if "peacefully" in text:
         text = PEACEFUL_DEATH.sub(r"\1", text)

@@ -221,3 +221,7 @@ def test_a_firms_results_told_in_a_place_are_not_the_places():
     text = "Some 2,000 homes lost power in Oslo."
     start = text.index("Oslo")
     assert sentiment.target_decision(text, start, start + 4, [0.1, 0.8, 0.1], place=True)[0] == "negative"
+
+
+def test_best_of_a_date_label_is_no_praise():
+    assert sentiment.text_tone("500g packs with batch code KX771, best before 12 March 2027") != "positive"
