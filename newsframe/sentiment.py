@@ -653,6 +653,15 @@ def outcome_tone(text: str) -> str | None:
         patterns = OUTCOMES if NOUN_MOVES.search(lower) is not None else OUTCOMES[:-NOUN_PATTERNS]
     if any(stem in lower for stem in MORE_STEMS):
         patterns = [*patterns, *MORE_OUTCOMES]
+    found |= pattern_results(text, patterns)
+    return found.pop() if len(found) == 1 else None
+
+
+def pattern_results(text: str, patterns) -> set[str]:
+    """The tones of the matches of result `patterns` ((pattern, tone) pairs) in `text`: a movement followed by a
+    measure is that measure's (ATTRIBUTIVE), a negation just before takes it back (NEGATED_BEFORE), a movement that
+    barely happened (BARELY) or fell short of what was expected (SHORTFALL) is the other way."""
+    found = set()
     for pattern, tone in patterns:
         for match in pattern.finditer(text):
             if ATTRIBUTIVE.match(text, match.end()):
@@ -661,7 +670,7 @@ def outcome_tone(text: str) -> str | None:
                 continue  # "would not call off the strike"
             told = OTHER_WAY[tone] if BARELY.search(match.group()) else tone  # "has barely grown": stood still
             found.add(OTHER_WAY[told] if SHORTFALL.match(text, match.end()) else told)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 # Lives lost, counted. The model learned from political news, where a death is mostly told of one person and its
@@ -1308,8 +1317,8 @@ def target_decision(text: str, start: int, end: int, p, place: bool = False) -> 
     """(tone, score) towards text[start:end] from the model's class probabilities `p`: the most probable class and
     P(positive) - P(negative), unless a contest won or lost decides (`contest_tone`) or the name's own results do
     (`results_tone`), or, for a `place`, lives lost or what the sentence states happened one way (`casualty_tone`,
-    `event_results`: "About 600 properties were flooded in Ripon" is bad news for Ripon; a firm's results or a record
-    sale told there are not the place's); then the score is the model's
+    `event_results`, and cases of a disease or crime moving: "About 600 properties were flooded in Ripon" is bad news
+    for Ripon; a firm's results or a record sale told there are not the place's); then the score is the model's
     whole non-neutral share, on that side. A line of practical information or a short question (`practical_notice`,
     `short_question`: "Lowlight is out now.") is for or against no one: neutral."""
     if practical_notice(text) or short_question(text):
@@ -1320,7 +1329,10 @@ def target_decision(text: str, start: int, end: int, p, place: bool = False) -> 
     if contest is None and OPENING.fullmatch(text[:start]) and misread_by_lexicons(text):
         contest = "negative"  # "Kelby's side had been below their best": the subject's own shortfall
     if contest is None and place:
-        events = event_results(text, text.lower())
+        lower = text.lower()
+        events = event_results(text, lower)
+        if any(stem in lower for stem in MORE_STEMS):  # "Measles cases in Calderbridge have risen"
+            events |= pattern_results(text, MORE_OUTCOMES[2:])
         contest = casualty_tone(text) or (events.pop() if len(events) == 1 else None)
     if contest is not None:
         return contest, float((p[0] + p[2]) * (1 if contest == "positive" else -1))

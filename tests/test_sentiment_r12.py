@@ -225,3 +225,9 @@ def test_a_firms_results_told_in_a_place_are_not_the_places():
 
 def test_best_of_a_date_label_is_no_praise():
     assert sentiment.text_tone("500g packs with batch code KX771, best before 12 March 2027") != "positive"
+
+
+def test_cases_of_a_disease_rising_in_a_place_are_bad_news_for_it():
+    text = "Confirmed measles cases in Hollin have risen to 31, officials said."
+    start = text.index("Hollin")
+    assert sentiment.target_decision(text, start, start + 6, [0.1, 0.2, 0.7], place=True)[0] == "negative"
