@@ -130,6 +130,8 @@ def test_a_risk_cut_and_a_record_sale_read_positive():
         "A Turner seascape sold for £14.2 million at Bonhams in London on Tuesday, a record for the painter.",
     ):
         assert sentiment.outcome_tone(text) == "positive" and sentiment.text_tone(text) == "positive", text
+    # a caveat about "the lower risk" states no cut
+    assert sentiment.outcome_tone("The trial cannot prove that swimming caused the lower risk.") is None
 
 
 def test_disease_cases_doubling_and_vaccination_falling_read_negative():
@@ -193,10 +195,6 @@ def test_a_notice_or_a_short_question_is_for_or_against_no_one():
     for text, name in (("Tidewrack is out now.", "Tidewrack"), ("Will Marsh stay on as captain?", "Marsh")):
         start = text.index(name)
         assert sentiment.target_decision(text, start, start + len(name), [0.8, 0.1, 0.1])[0] == "neutral", text
-
-
-def test_a_caveat_about_the_lower_risk_states_no_risk_cut():
-    assert sentiment.outcome_tone("The trial cannot prove that swimming caused the lower risk.") is None
 
 
 def test_a_death_praised_in_the_telling_is_no_good_news():
