@@ -473,11 +473,15 @@ ENTITY_TONE_NAMES = 10
 def entity_tone_words(row) -> str:
     """The tone label of a row of entity_sentiment.csv in words: its `tone` when one tone holds the most of its
     sentences ('negative'), else the tied tones counted ('1 negative and 1 neutral of 2 sentences'), since the
-    table's tie rule (neutral first) calls a name read once negatively and once neutrally 'neutral'."""
+    table's tie rule (neutral first) calls a name read once negatively and once neutrally 'neutral'. A label whose
+    side the mean score contradicts (negative, +0.02: two sentences a rule reads negative, one the model reads
+    strongly positive) is counted too."""
     n = int(row["sentences"])
     counts = {t: round(float(row[f"share_{t}"]) * n) for t in TONES}
     top = max(counts.values())
-    if not top or sum(c == top for c in counts.values()) == 1:
+    score = float(row["tone_score"])
+    contradicted = (row["tone"] == "negative" and score > 0) or (row["tone"] == "positive" and score < 0)
+    if not top or (sum(c == top for c in counts.values()) == 1 and not contradicted):
         return str(row["tone"])
     return join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + f" of {n} sentences"
 

@@ -1014,3 +1014,12 @@ def test_a_sentence_that_denies_harm_is_told_apart_from_the_lexicons_clear_sente
     said = findings.tone_of_article.__wrapped__(scored, paragraphs, sentences)
     assert "0 of the 1" not in said
     assert "One sentence that both score far on the negative side is read without the harm it denies (“Neither" in said
+
+
+def test_entity_tone_counts_a_label_its_score_contradicts():
+    # two sentences a rule reads negative towards Kelbeck (weakly, by the model's share), one the model reads strongly
+    # positive: "negative, +0.02" would contradict itself, the sentences are counted instead
+    data = _entity_rows([("Kelbeck", 3, "negative", 0.02, 2, 0, 1)])
+    assert findings.entity_tone.__wrapped__(data) == (
+        "There is one main name to read the tone towards: Kelbeck (+0.02; 2 negative and 1 positive of 3 sentences)."
+    )
