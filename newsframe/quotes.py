@@ -90,6 +90,34 @@ def tone(text: str) -> str:
     return text_tone(text)
 
 
+# Verbs of a stance whose object is all that is reported: what was said is that stance, whatever the object's own
+# words ("welcomed the cut" is praise; "condemned the decision" is blame).
+STANCE_TONES = {
+    **dict.fromkeys(
+        "welcome praise hail applaud commend thank endorse back support celebrate laud".split(), "positive"
+    ),
+    **dict.fromkeys(
+        "condemn criticise criticize denounce decry slam blast assail deplore lament mock reject oppose".split(),
+        "negative",
+    ),
+}
+
+
+def stance_tone(found: Found) -> str | None:
+    """The tone of a statement reported only as the object of a verb of stance ("Reeves welcomed the cut"):
+    that verb's (STANCE_TONES); None for any other statement, or when the verb is negated."""
+    verb = found.cue_token
+    if verb is None or _lemma(verb) not in STANCE_TONES or _negated(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    obj = objects[0]
+    if obj.left_edge.idx < found.start or obj.right_edge.idx >= found.end:
+        return None
+    return STANCE_TONES[_lemma(verb)]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Quotation marks.
 # ---------------------------------------------------------------------------------------------------------------
@@ -2512,7 +2540,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
                 "speaker_paragraph": numbers[f.speaker[0]] if f.speaker else None,
                 "speaker_start": f.speaker[1] if f.speaker else None,
                 "speaker_end": f.speaker[2] if f.speaker else None,
-                "tone": tone(text),
+                "tone": (stance_tone(f) if f.end_para == f.para else None) or tone(text),
             }
         )
     rows = [r for r in rows if not _topic_label(r, rows)]

@@ -606,7 +606,7 @@ def other_results(text: str, lower: str) -> set[str]:
         found.add("positive")
     if ("pric" in lower or "tariff" in lower) and PRICE_RAISED.search(text):
         found.add("negative")
-    if ("risk" in lower or "pressure" in lower or "mortality" in lower or "death rate" in lower) and RISK_CUT.search(
+    if any(w in lower for w in ("risk", "pressure", "burden", "strain", "mortality", "death rate")) and RISK_CUT.search(
         text
     ):
         found.add("positive")
@@ -848,10 +848,13 @@ POWER_CUT = re.compile(
 )
 # A risk made smaller: "Daily walk cuts dementia risk", "cuts the risk of early death by almost half", "linked to a
 # lower risk", "linked walking to lower blood pressure", "a 38% lower risk" (the lexicons read "cut", "risk" and
-# "lower" as bad news); "cannot prove that walking caused the lower risk" states none.
+# "lower" as bad news); "cannot prove that walking caused the lower risk" states none. A pressure or burden eased
+# is one too: "would ease pressure on households", "to relieve the burden on carers".
 RISK_CUT = re.compile(
     r"(?<!\bthe\s)\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
     r"(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}?risks?\b"
+    r"|\b(?:eas(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|lighten(?:s|ed|ing)?)\s+(?:the\s+|some\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:pressures?|burdens?|strain)\b"
     r"|\b(?:linked|associated|tied)\s+(?:[\w-]+\s+){0,3}?(?:to|with)\s+(?:a\s+)?(?:lower|reduced|smaller)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:risks?|blood\s+pressure|mortality|death\s+rates?)\b",
     re.I,

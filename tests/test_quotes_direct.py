@@ -401,3 +401,15 @@ def test_a_nationality_standing_for_the_player_just_named_is_that_player():
     )
     said = dict(zip(found["text"], found["speaker"]))
     assert said['"He served brilliantly and I could not find a way through,"'] == "Luca Brambilla"
+
+
+def test_a_stance_reported_only_by_its_object_has_the_stance_tone():
+    found = table(
+        "date 2025-02-06 Rates cut\n\n"
+        "The chancellor welcomed the cut on Thursday. The union condemned the pay award. The mayor did not welcome "
+        "the report.\n"
+    )
+    tones = dict(zip(found["text"], found["tone"]))
+    assert tones["the cut"] == "positive"
+    assert tones["the pay award"] == "negative"
+    assert tones.get("the report") != "positive"

@@ -229,3 +229,12 @@ def test_cases_of_a_disease_rising_in_a_place_are_bad_news_for_it():
     text = "Confirmed measles cases in Hollin have risen to 31, officials said."
     start = text.index("Hollin")
     assert sentiment.target_decision(text, start, start + 6, [0.1, 0.2, 0.7], place=True)[0] == "negative"
+
+
+def test_a_pressure_or_burden_eased_reads_positive():
+    for text in (
+        "The cut would ease pressure on households, the minister said.",
+        "A new hire will relieve the burden on carers at Holmfield.",
+    ):
+        assert sentiment.outcome_tone(text) == "positive" and sentiment.text_tone(text) == "positive", text
+    assert sentiment.outcome_tone("Rising rents put pressure on tenants.") != "positive"
