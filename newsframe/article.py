@@ -123,10 +123,13 @@ CLOCK = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[ \t]*(?P<ampm>[ap])\.?m\.?)
 CLOCK_BEFORE = r"(?P<H0>[01]?\d|2[0-3])[:.](?P<M0>[0-5]\d)(?:[ \t]*(?P<ampm0>[ap])\.?m\.?)?"
 # The time zone or word after a clock time ("GMT", "+01:00", "Z", "Uhr"), read and left out.
 ZONE = r"(?:Z|[ \t]*[+-]\d\d:?\d\d|[ \t]+(?:[A-Z]{2,4}(?:[+-]\d\d?(?::?\d\d)?)?|Uhr))?"
+# A press wire writes its name between slashes after the date, and the state after the town ("CAMBRIDGE, Mass.,
+# Nov. 24, 2026 /PRNewswire/ --").
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
+    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?)?"
+    r"(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
     + FULL_DATE
-    + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--[ \t]?|[-—–:])"
+    + r"[ \t]*(?:\([^()\n]{1,40}\)|/[A-Z][\w .-]{1,30}/)?[ \t]*(?:--[ \t]?|[-—–:])"
 )
 # A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -",
 # "EASTBOURNE, England (AP) —",
@@ -390,6 +393,19 @@ def _byline_lines(text: str) -> str:
     return "\n".join(joined)
 
 
+def _standfirst_lines(block: str) -> list[str]:
+    """A block above the story as its paragraphs: a standfirst of two or three lines, each a title of a few words
+    with no closing punctuation ("The centre drew long queues on its first day" over "Minister says venue will
+    'tell the city's story'"), is as many paragraphs; any other block is one."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if 2 <= len(lines) <= 3 and all(
+        line[:1].isupper() and count_words(line) >= 4 and not line.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_END))
+        for line in lines
+    ):
+        return lines
+    return [block]
+
+
 def page_head(blocks: list[str]) -> PageHead:
     """The byline and the times among the blocks above a pasted page's story, and the blocks without them: a byline
     ("By Ann Lee, Health Correspondent", or a name and a role right above the times), a paragraph that is only a
@@ -469,7 +485,7 @@ def page_head(blocks: list[str]) -> PageHead:
                 published = published or _written_date(match)
                 byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
             continue
-        kept.append(block)
+        kept.extend(_standfirst_lines(block))
     rest = kept + blocks[lead:]
     if published is None and updated is not None:  # the page says only when it was updated: as of then
         published = updated
@@ -750,6 +766,13 @@ NEWSLETTER_PROMO = re.compile(
     r"^(?=[^\n]*\bnewsletters?\b)(?=[^\n]*\b(?:sign(?:ing)?[ \t-]up|subscrib\w*|inbox)\b)", re.IGNORECASE
 )
 NEWSLETTER_PROMO_WORDS = 30
+# A press release's notice of its forward-looking statements, however long: the issuer's legal small print.
+FORWARD_LOOKING = re.compile(
+    r"^(?:this (?:press |news )?(?:release|announcement|communication) (?:contains|includes|may contain)[^.\n]{0,60}"
+    r"forward-looking (?:statements|information)|(?:cautionary (?:note|statement) regarding )?forward-looking"
+    r" statements?\b)",
+    re.IGNORECASE,
+)
 # A post from a social network pasted as text ends with its signature, the account and the day, and a picture's
 # link: "— Surrey Police (@SurreyPolice) March 11, 2024", "pic.twitter.com/Xy7Lq2Rk9B". The signature is the
 # embed's, no paragraph; the link is no word of the post.
@@ -898,6 +921,7 @@ def _clutter(text: str) -> bool:
         or bool(END_MATTER.match(text))
         and words <= END_MATTER_MAX_WORDS
         or bool(POST_SIGNATURE.match(text))
+        or bool(FORWARD_LOOKING.match(text))
         or bool(NEWSLETTER_PROMO.match(text))
         and words <= NEWSLETTER_PROMO_WORDS
         and "\u201c" not in text

@@ -2272,7 +2272,14 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             and m[1] >= dash
             and _words(text[dash : m[1]]) <= 3
             and not text[m[2] : match.end(1)].strip()
-        ] or [m for m in before if _words(text[: m[1]]) <= 2 and not TOPIC_NOUN.fullmatch(text[m[2] : match.end(1)])]
+        ] or [
+            m
+            for m in before
+            if _words(text[: m[1]]) <= 2
+            and not TOPIC_NOUN.fullmatch(text[m[2] : match.end(1)])
+            # "Luxon reshuffles Cabinet: …": a clause of its own before the colon, no speaker's name
+            and not any(t.pos_ == "VERB" and m[2] <= t.idx < match.end(1) for t in doc)
+        ]
         start, end = _trim(text, match.start(2), match.end(2))
         if named:
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
@@ -2865,6 +2872,10 @@ class SpeakerResolver:
                 return written, written
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
+            if not head and token is not None:  # not one named in a clause on the phrase ("X, who stood beside Y,")
+                inner = {t.idx for r in token.subtree if r.dep_ == "relcl" for t in r.subtree}
+                people = [m for m in people if m[1] not in inner]
+        if people:
             return self._kin((head or people)[-1]), written
         if token is not None and token.pos_ == "NOUN":
             # "The Harrowgate manager, Pieter de Vries,": the name set beside the description, whatever its type
