@@ -189,3 +189,29 @@ def test_an_interviews_questions_stay(write):
 def test_a_colon_dateline_is_no_speaker_label():
     paragraphs = ["LAHORE: The ruling party held the seat in Lahore on Sunday.", "Turnout was low."]
     assert speaker_labels(paragraphs) == paragraphs
+
+
+def test_a_standfirst_of_title_lines_is_as_many_paragraphs(write):
+    head = (
+        f"{HEAD}\n\nThe terminal, built at a cost of 40 million, opened to long queues on its first day\n"
+        "Harbour chief Ann Lee says it will 'change how the islands travel'\n\nAnn Lee\n"
+        "Published: 6:30pm, 3 Mar 2026"
+    )
+    article = load_article(write("hk.txt", f"{head}\n\n{STORY}\n"))
+    assert body(article) == [
+        "The terminal, built at a cost of 40 million, opened to long queues on its first day",
+        "Harbour chief Ann Lee says it will 'change how the islands travel'",
+        STORY,
+    ]
+
+
+def test_a_press_releases_forward_looking_statements_are_no_paragraph(write):
+    notice = (
+        "This press release contains forward-looking statements within the meaning of the Private Securities "
+        "Litigation Reform Act of 1995, including statements regarding the timing of the new routes, the expected "
+        "demand for them and the cost of the new vessels. Actual results may differ materially from those "
+        "expressed or implied by such statements because of risks and uncertainties, including the weather, fuel "
+        "prices and the approval of the port authority, and the company undertakes no duty to update them."
+    )
+    article = load_article(write("pr.txt", f"{HEAD}\n\nMarch 3, 2026\n\n{STORY}\n\n{MORE}\n\n{notice}\n"))
+    assert body(article) == [STORY, MORE]
