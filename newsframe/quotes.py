@@ -2272,14 +2272,7 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             and m[1] >= dash
             and _words(text[dash : m[1]]) <= 3
             and not text[m[2] : match.end(1)].strip()
-        ] or [
-            m
-            for m in before
-            if _words(text[: m[1]]) <= 2
-            and not TOPIC_NOUN.fullmatch(text[m[2] : match.end(1)])
-            # "Luxon reshuffles Cabinet: …": a clause of its own before the colon, no speaker's name
-            and not any(t.pos_ == "VERB" and m[2] <= t.idx < match.end(1) for t in doc)
-        ]
+        ] or [m for m in before if _words(text[: m[1]]) <= 2 and not TOPIC_NOUN.fullmatch(text[m[2] : match.end(1)])]
         start, end = _trim(text, match.start(2), match.end(2))
         if named:
             return [Found(0, start, _drop_final_stop(text, start, end), ":", (0, named[0][1], named[0][2]))]
