@@ -107,23 +107,29 @@ MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
+# The weekday before a date, perhaps parted from it by a bar ("Saturday | November 28, 2026", as the Gleaner prints it).
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,|[ \t]+\|)?[ \t]+)?"
 FULL_DATE = (
     rf"{WEEKDAY}(?:(?P<m1>{MONTH_NAMES})[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{MONTH_NAMES}),?[ \t]+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
     # day.month.year, as German, Finnish and Russian pages write it ("12.03.2024", "5.1.2023")
-    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d))"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)"
+    # month - day - year with dashes, as Ghanaian sites print it ("Nov - 27 - 2026")
+    rf"|(?P<m5>{MONTH_NAMES})[ \t]*-[ \t]*(?P<d5>\d{{1,2}})[ \t]*-[ \t]*(?P<y5>(?:19|20)\d\d))"
 )
 CLOCK = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[ \t]*(?P<ampm>[ap])\.?m\.?)?"
 # A clock time written before the date ("12:41 GMT, 12 March 2024", "4:47 PM GMT, March 12, 2024").
 CLOCK_BEFORE = r"(?P<H0>[01]?\d|2[0-3])[:.](?P<M0>[0-5]\d)(?:[ \t]*(?P<ampm0>[ap])\.?m\.?)?"
 # The time zone or word after a clock time ("GMT", "+01:00", "Z", "Uhr"), read and left out.
 ZONE = r"(?:Z|[ \t]*[+-]\d\d:?\d\d|[ \t]+(?:[A-Z]{2,4}(?:[+-]\d\d?(?::?\d\d)?)?|Uhr))?"
+# A press wire writes its name between slashes after the date, and the state after the town ("CAMBRIDGE, Mass.,
+# Nov. 24, 2026 /PRNewswire/ --").
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
+    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?[ \t]+(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+)?)?"
+    r"(?:\([^()\n]{1,40}\)[ \t]*,?[ \t]*)?"
     + FULL_DATE
-    + r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--[ \t]?|[-—–:])"
+    + r"[ \t]*(?:\([^()\n]{1,40}\)|/[A-Z][\w .-]{1,30}/)?[ \t]*(?:--[ \t]?|[-—–:])"
 )
 # A dateline without a full date, in capitals: "FRANKFURT —", "LONDON (Reuters) -", "OSLO, Feb 6 (Reuters) -",
 # "EASTBOURNE, England (AP) —",
@@ -163,10 +169,14 @@ def dateline_end(text: str) -> int:
 DATE_WITH_CLOCK = (
     rf"(?:{CLOCK_BEFORE}{ZONE},?[ \t]+(?:on[ \t]+)?)?"
     + FULL_DATE
-    + rf"(?:(?:T|,?[ \t]+(?:(?:at|klo|um|[|•·—–/-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
+    + rf"(?:(?:T|[ \t]*,?[ \t]+(?:(?:at|klo|um|[|•·—–/-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
 )
-# A page's note of its update after the publication time on the same line ("… | Updated: 15:02 GMT, 12 March 2024").
-UPDATED_TAIL = r"(?:[ \t]*[|·•,;][ \t]*(?:Last[ \t]+)?(?:Updated|Modified|Edited)\b[^\n]*)?"
+# A page's note of its update after the publication time on the same line ("… | Updated: 15:02 GMT, 12 March 2024"),
+# perhaps with no mark between ("Published November 29, 2026 Updated about 3 hours ago", "… 28 Nov 2026Updated 09:20,
+# 28 Nov 2026", "Sat Nov 28, 2026 09:12 PM Last update on: …").
+UPDATE_WORD = r"(?:Last[ \t]+)?(?:Updated?|Modified|Edited)\b"
+UPDATED_TAIL = r"(?:[ \t]*[|·•,;]?[ \t]*" + UPDATE_WORD + r"[^\n]*)?"
+UPDATE_NOTE = re.compile(UPDATE_WORD + r"(.*)$", re.IGNORECASE)
 DATE_AND_CLOCK = DATE_WITH_CLOCK + r"\.?$"
 # The outlet's or section's name may stand before the time, after a bar or a slash ("Inquirer Visayas / 09:15 PM
 # November 28, 2026"); the word saying what the time is may end with a colon or a slash ("Updated / Saturday, 28 Nov
@@ -219,7 +229,7 @@ def _written_date(match: re.Match) -> datetime | date | None:
     elif match["y4"]:
         year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
     else:
-        k = "1" if match["y1"] else "2"
+        k = next(k for k in "125" if match["y" + k])
         year, day = int(match["y" + k]), int(match["d" + k])
         month = MONTH_NUMBER[match["m" + k][:3].lower()]
     try:
@@ -242,7 +252,7 @@ def _written_date(match: re.Match) -> datetime | date | None:
 # written with a colon or in small letters ("By: Ann Lee", "by: Ann Lee").
 BYLINE = re.compile(
     r"^(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}[ \t]+[/|][ \t]+)?"
-    r"(?:[Bb]y|(?:Story|Words|Text|Written|Reporting) by):?[ \t]+[A-Z][\w.'’-]*"
+    r"(?:[Bb]y|Author(?=:)|(?:Story|Words|Text|Written|Reporting) by):?[ \t]+[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
     r"(?:[ \t]*[,|—–•·-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
@@ -260,10 +270,11 @@ BYLINE_HANDLE = re.compile(r"[ \t]*[—–|•·-][ \t]*@\w{1,30}$")
 BYLINE_WORDS = 12
 # A byline without "By", as some papers print it above the story: a name and the writer's role, perhaps on a line
 # of its own ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tom Edwards\nTransport
-# correspondent"), or the name alone right above the publication time ("Tumaini Carayol").
+# correspondent", "Ann Lee/Senior Staff Reporter", "Ann Lee, Patch Staff"), or the name alone right above the
+# publication time ("Tumaini Carayol").
 ROLE_BYLINE = re.compile(
-    r"^[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?P<role>,?[ \t\n]+(?:[\w-]+[ \t]+){0,3}"
-    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|critic))?$"
+    r"^[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?P<role>(?:,?[ \t\n]+|[ \t]*/[ \t]*)(?:[\w-]+[ \t]+){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|critic|staff))?$"
 )
 # A live page's clock stamp on a line of its own ("14:32 GMT", "Posted at 04:12 BST", "09.15"), perhaps with the
 # day ("Tue 14:32"): when the entry below it was posted, no event of the story.
@@ -293,13 +304,33 @@ class PageHead:
     blocks: list[str]
 
 
+# A standfirst written as a sentence may stand above the byline and the time: the story begins after them when
+# they follow within this many blocks.
+STANDFIRST_GAP = 2
+
+
+def _said_stamp(text: str) -> bool:
+    """Whether a block is a byline with "By" or a role, or a time that says what it is ("Posted …", "Updated …")."""
+    text = text.strip()
+    if (named := ROLE_BYLINE.match(text)) and named["role"] or BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
+        return True
+    return bool(
+        UPDATED_PARAGRAPH.match(text)
+        or re.match(r"(?:first )?(?:published|posted)\b", text, re.IGNORECASE)
+        and DATE_PARAGRAPH.match(text)
+    )
+
+
 def _leading(blocks: list[str]) -> int:
-    """How many of `blocks` are above the story: those before its first paragraph (see STORY_PARAGRAPH_WORDS)."""
+    """How many of `blocks` are above the story: those before its first paragraph (see STORY_PARAGRAPH_WORDS), or
+    after a standfirst's sentence the byline or the time right below it (see STANDFIRST_GAP)."""
     for k, block in enumerate(blocks[:LEADING_BLOCKS]):
         text = block.strip()
         if UPDATED_PARAGRAPH.match(text):  # "Updated November 28, 2026 — 8.10pm, …" reads as a dateline too
             continue
         if count_words(text) > STORY_PARAGRAPH_WORDS and text.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
+            if any(map(_said_stamp, blocks[k + 1 : k + 1 + STANDFIRST_GAP])):
+                continue
             return k
         if DATELINE.match(text) or CAPS_DATELINE.match(text) or AGENCY_DATELINE.match(text):
             return k
@@ -307,6 +338,24 @@ def _leading(blocks: list[str]) -> int:
 
 
 OUTLET_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}$")
+# The writers' names alone on a line, parted by bars, commas or "and" ("Syed Irfan Raza | Kalbe Ali"), right above
+# the publication time.
+NAMES_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})(?:(?:[ \t]*[|,&][ \t]*|[ \t]+and[ \t]+)"
+    r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})*$"
+)
+# A word alone on a line above the publication time that says what it is ("Published" over "28 November 2026,
+# 11:02 GMT"), and the writer's account on a social network on a line of its own under the byline ("@gdexter").
+STAMP_WORD = re.compile(r"^(?:first[ \t]+)?(?:published|posted|updated|last updated)[ \t]*:?$", re.IGNORECASE)
+HANDLE_LINE = re.compile(r"^@\w{1,30}$")
+# A press release's issuer above its text ("NEWS PROVIDED BY" over "Acme Robotics, Inc."): who put it out.
+PROVIDED_BY = re.compile(
+    r"^(?:news[ \t]+)?(?:provided|issued|released|distributed)[ \t]+by:?[ \t]*\n?[ \t]*(?P<who>[^\n]{2,60})$",
+    re.IGNORECASE,
+)
+# The "Follow" button after a writer's name ("By Ann Lee Follow") and a second writer on a line of its own ("and Tom
+# Hill Follow") in a byline.
+FOLLOW_BUTTON = re.compile(r"[ \t]+Follow$", re.MULTILINE)
 
 
 def _outlet_and_name(block: str) -> str | None:
@@ -317,6 +366,44 @@ def _outlet_and_name(block: str) -> str | None:
         return None  # "Tom Edwards" over "Transport correspondent" is a name and a role
     named = ROLE_BYLINE.match(lines[1])
     return lines[1] if named and not named["role"] else None
+
+
+def _name_and_outlet(block: str) -> str | None:
+    """The byline of a block of two lines below a page's time, the writer's name over the outlet or desk ("Catriona
+    Renton" over "BBC Scotland News"): "Catriona Renton, BBC Scotland News"; None for any other block."""
+    lines = [line.strip() for line in block.split("\n")]
+    if len(lines) != 2 or not (named := ROLE_BYLINE.match(lines[0])) or named["role"]:
+        return None
+    desk = re.match(r"^[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}$", lines[1])
+    return f"{lines[0]}, {lines[1]}" if desk else None
+
+
+def _byline_lines(text: str) -> str:
+    """A byline block with its buttons and accounts left out: a handle on a line of its own ("@gdexter"), the
+    "Follow" after a name, and a second writer's line that opens with "and" joined to the first."""
+    lines = [line.strip() for line in FOLLOW_BUTTON.sub("", text).split("\n")]
+    if len(lines) > 1:
+        lines = [line for line in lines if not HANDLE_LINE.match(line)]
+    joined: list[str] = []
+    for line in lines:
+        if joined and line.startswith(("and ", "& ")):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def _standfirst_lines(block: str) -> list[str]:
+    """A block above the story as its paragraphs: a standfirst of two or three lines, each a title of a few words
+    with no closing punctuation ("The centre drew long queues on its first day" over "Minister says venue will
+    'tell the city's story'"), is as many paragraphs; any other block is one."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if 2 <= len(lines) <= 3 and all(
+        line[:1].isupper() and count_words(line) >= 4 and not line.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_END))
+        for line in lines
+    ):
+        return lines
+    return [block]
 
 
 def page_head(blocks: list[str]) -> PageHead:
@@ -333,19 +420,34 @@ def page_head(blocks: list[str]) -> PageHead:
     headings = sum(bool(DATE_PARAGRAPH.match(b.strip())) and not said.match(b.strip()) for b in blocks) > 1
     byline = published = updated = clock = None
     kept: list[str] = []
+    dated = -1  # the block of the publication date, when it gives no clock time
     for k, block in enumerate(blocks[:lead]):
         text = block.strip()
         stamp = k == 0 or not headings or said.match(text)
+        if STAMP_WORD.match(text) and k + 1 < len(blocks) and DATE_PARAGRAPH.match(blocks[k + 1].strip()):
+            continue  # "Published" over the date
+        if byline is None and (issuer := PROVIDED_BY.match(text)):  # "NEWS PROVIDED BY" over the issuer's name
+            byline = issuer["who"].strip()
+            continue
+        if byline is None and ("\n@" in text or FOLLOW_BUTTON.search(text)):
+            text = _byline_lines(text)
         if stamp and (match := DATE_PARAGRAPH.match(text)) and (found := _written_date(match)):
             if published is not None and text.lower().startswith("first published"):
                 # a live page's latest time above "First published on …": the time it began, then updated
                 published, updated = found, updated or published
+            if published is None and not isinstance(found, datetime):
+                dated = k
             published = published or found
-            tail = re.search(r"[|·•,;][ \t]*(?:Last[ \t]+)?(?:Updated|Modified|Edited)\b(.*)$", text, re.IGNORECASE)
+            tail = UPDATE_NOTE.search(text, 1)  # after the publication time, not the line's own "Updated"
             if tail and (match := DATE_IN_LINE.search(tail[1])):  # "… | Updated: 15:02 GMT, 12 March 2024"
                 updated = updated or _written_date(match)
-            if kept and byline is None and ROLE_BYLINE.match(kept[-1]) and "\n" not in kept[-1]:
-                byline = kept.pop()  # "Tumaini Carayol" above the time
+            if (
+                kept
+                and byline is None
+                and "\n" not in kept[-1]
+                and (ROLE_BYLINE.match(kept[-1]) or NAMES_LINE.match(kept[-1]))
+            ):
+                byline = kept.pop()  # "Tumaini Carayol", "Syed Irfan Raza | Kalbe Ali" above the time
             elif kept and byline is None and (named := _outlet_and_name(kept[-1])):
                 byline = named  # "News24" and "Jabulile Mokoena" on the lines above the time
                 kept.pop()
@@ -360,12 +462,18 @@ def page_head(blocks: list[str]) -> PageHead:
             continue
         if LIVE_STAMP.match(text):  # "Posted at 04:12 BST", "2 hours ago"
             stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
-            if stamp and clock is None and published is None:
+            if stamp:
                 hour = int(stamp[1]) % 12 + (12 if stamp[3].lower() == "p" else 0) if stamp[3] else int(stamp[1])
-                clock = (hour, int(stamp[2]))
+                if clock is None and published is None:
+                    clock = (hour, int(stamp[2]))
+                elif dated == k - 1 and not isinstance(published, datetime):  # the date, its clock on the line below
+                    published = datetime(published.year, published.month, published.day, hour, int(stamp[2]))
             continue
         if byline is None and (named := ROLE_BYLINE.match(text)) and named["role"] and text.count("\n") <= 1:
             byline = ", ".join(line.strip() for line in text.split("\n"))  # "Tom Edwards\nTransport correspondent"
+            continue
+        if byline is None and published is not None and (named := _name_and_outlet(text)):
+            byline = named  # "Catriona Renton" over "BBC Scotland News", below the time
             continue
         if byline is None and STAFF_BYLINE.match(text):  # "Special Correspondent" over "BELAGAVI"
             byline = ", ".join(line.strip() for line in text.split("\n"))
@@ -377,7 +485,7 @@ def page_head(blocks: list[str]) -> PageHead:
                 published = published or _written_date(match)
                 byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
             continue
-        kept.append(block)
+        kept.extend(_standfirst_lines(block))
     rest = kept + blocks[lead:]
     if published is None and updated is not None:  # the page says only when it was updated: as of then
         published = updated
@@ -564,7 +672,8 @@ CLUTTER = re.compile(
     r"|most (?:read|watched|popular)(?: news| videos?| stories| articles| now)*"
     r"|(?:read more|read also|also read|read next|related(?: topics| stories| articles| videos?| coverage)?|see also"
     r"|more on this story|image caption|image source|media caption|video caption|photo(?:graph)?|picture|credit|watch"
-    r"|listen|tags|topics|our standards|privacy notice)\s*:.*"
+    r"|listen|tags|keywords|tags\s*/\s*keywords|topics|our standards|privacy notice)\s*:.*"
+    r"|found (?:a|an) (?:mistake|error|typo)\b.*"
     r"|(?:read more|read also|also read|read next|see also|must read)\s*\|.*"
     r"|(?:image caption|image source|media caption|video caption),.*)\)?$",
     re.IGNORECASE,
@@ -573,18 +682,19 @@ CLUTTER_MAX_WORDS = 30
 # A label on a line of its own above a list of links to other stories ("Related Topics", "Read also", "More on this
 # story"): the links below it, to the end of its block or in the block after it, are no part of the story.
 LINKS_LABEL = re.compile(
-    r"^(?:read more|read also|also read|read next|related(?: topics| stories| articles| internet links)?|see also"
-    r"|more on this story|more from [\w ]{1,30}|top stories|recommended|you may also like|most read|tags|topics"
-    r"|key events):?$",
+    r"^(?:read more|read also|also read|read next|related(?: topics?| stories| articles| news| internet links)?"
+    r"|see also|more on this story|more from [\w ]{1,30}|more (?:articles|stories)|top stories|recommended"
+    r"|you (?:may|might) also like|most read|tags|topics|key events):?$",
     re.IGNORECASE,
 )
 # A label over a list of the story's main points, each perhaps a short line of its own: the label is no paragraph,
 # and the short lines below it are the list's items, not subheadings.
 POINTS_LABEL = re.compile(r"^(?:key (?:points|facts)|at a glance|in brief|summary|the latest):?$", re.IGNORECASE)
 # A picture agency's credit on a line of its own, with the picture's caption on the line or block after it
-# ("Getty Images" then "Logging has increased sharply since 2015").
+# ("Getty Images" then "Logging has increased sharply since 2015"; the Gleaner's "- File" and "Contributed").
 PICTURE_CREDIT = re.compile(
-    r"^(?:Getty Images|Shutterstock|Alamy|EPA(?:-EFE)?|PA(?: Media| Wire)?|AFP(?: via Getty Images)?|Reuters|AP"
+    r"^(?:(?:[—–-][ \t]*)?(?:File(?: [Pp]hoto)?|Contributed)"
+    r"|Getty Images|Shutterstock|Alamy|EPA(?:-EFE)?|PA(?: Media| Wire)?|AFP(?: via Getty Images)?|Reuters|AP"
     r"|Bloomberg(?: via Getty Images)?|Lehtikuva|dpa|Xinhua|TASS|Sputnik|[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:Getty Images"
     r"|Reuters|AFP|EPA|AP|PA|Shutterstock|Lehtikuva))$"
 )
@@ -595,7 +705,8 @@ FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|\^\d{1,2})[ \t]+\S")
 FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,2}\]")
 # The buttons of a page's share bar, each on a line of its own ("Share", "Copy Link copied", "Facebook", "X").
 SHARE_LINE = re.compile(
-    r"^(?:share(?: this (?:article|story|page))?|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|comments?"
+    r"^(?:share(?: this (?:article|story|page))?|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|bookmark"
+    r"|comments?"
     r"|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|whatsapp|messenger|telegram|bluesky|threads|tumblr"
     r"|purchase licensing rights|view comments|gift this article|\d+ comments?"
     r"|listen to this article(?:[ \t]*[·•|-][ \t]*[\d:]+[ \t]*min(?:utes?)?)?)$",
@@ -635,10 +746,33 @@ END_MATTER = re.compile(
     r"|(?:text|words|graphics?|video)[ \t]*:[ \t]*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
     r"|[—–-]?[ \t]*with (?:a |additional )?reports? from (?-i:[A-Z])[^.!?\n]{0,60}\.?$"
     r"|[—–-]?[ \t]*with (?:files from |reporting from |additional reporting from )?(?:AFP|AP|Reuters|agencies|wires"
-    r"|(?:the )?(?:associated|canadian) press)\.?$)",
+    r"|(?:the )?(?:associated|canadian) press)\.?$"
+    # the paper's print note and a feed's ("Published in Dawn, November 30th, 2026", "The post … appeared first on
+    # The Herald."), a copyright line ("Copyright © 2026, Radio New Zealand"), the writer's or the press office's
+    # address ("Writer's email: …", "Media Contact:", "ann.lee@example.com") and a press wire's "SOURCE Acme Inc."
+    r"|published in (?:the )?(?-i:[A-Z])[^,\n]{1,40},[ \t]*(?:(?:" + MONTH_NAMES + r")[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:"
+    + MONTH_NAMES
+    + r")),?[ \t]+\d{4}\.?$|the post .{1,200} appeared first on .{1,60}$"
+    r"|copyright[ \t]*(?:©|\(c\))"
+    r"|(?:writer|author|reporter)['’]?s? e-?mail\b|(?:media|press|investor) (?:contacts?|enquiries|inquiries)\b"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|(?-i:SOURCE) (?-i:[A-Z])[^\n]{1,60}$)",
     re.IGNORECASE,
 )
 END_MATTER_MAX_WORDS = 80
+# A call to sign up for the paper's newsletters between or below the story's paragraphs ("Get the latest news sent
+# to your inbox by signing up to our newsletter here", "Don't miss a thing: sign up to our free newsletters").
+NEWSLETTER_PROMO = re.compile(
+    r"^(?=[^\n]*\bnewsletters?\b)(?=[^\n]*\b(?:sign(?:ing)?[ \t-]up|subscrib\w*|inbox)\b)", re.IGNORECASE
+)
+NEWSLETTER_PROMO_WORDS = 30
+# A press release's notice of its forward-looking statements, however long: the issuer's legal small print.
+FORWARD_LOOKING = re.compile(
+    r"^(?:this (?:press |news )?(?:release|announcement|communication) (?:contains|includes|may contain)[^.\n]{0,60}"
+    r"forward-looking (?:statements|information)|(?:cautionary (?:note|statement) regarding )?forward-looking"
+    r" statements?\b)",
+    re.IGNORECASE,
+)
 # A post from a social network pasted as text ends with its signature, the account and the day, and a picture's
 # link: "— Surrey Police (@SurreyPolice) March 11, 2024", "pic.twitter.com/Xy7Lq2Rk9B". The signature is the
 # embed's, no paragraph; the link is no word of the post.
@@ -649,11 +783,22 @@ SIGN_OFF = re.compile(
     r"^(?:[—–-][ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}"
     r"|\(?(?:AAP|AP|AFP|PTI|IANS|ANI|UNI|Reuters|Xinhua|Bernama|NAN|PNA|dpa|Yonhap|Kyodo)\)?)\.?$"
 )
+# Who stands where in a picture, as its caption says ("Ann Lee (centre) and guests at the ceremony."): the block is
+# the caption.
+PICTURE_PLACES = re.compile(
+    r"\((?:centre|center|left|right|front|back|second (?:from )?(?:left|right)|l-r|from left)\)"
+)
 # A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
 # Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
 CAPTION = re.compile(
     r"(?:^|[.!?]\s+|\s)(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
     r"|\((?:AP|AFP|EPA|PA|Reuters|Xinhua)?[ \t]*Photo[ \t]*/[^()\n]{1,60}\)|\((?:[^()\n]{1,40}via )?Getty Images\)"
+    # a credit in brackets of a photographer and an agency, or a giver ("(Yonatan Sindel/Flash90)", "(Courtesy of Tom
+    # Keegan)"), and after a dash ("— Photo by Murtaza Ali/White Star", "— AFP/File", "— File photo")
+    r"|\((?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}/(?-i:[A-Z])[\w.'’ -]{1,30}\)"
+    r"|\(courtesy(?: of)? [^()\n]{1,60}\)"
+    r"|[—–][ \t]*(?:(?:photo(?:graph)?|picture|image)s?(?:[ \t]+(?:by|courtesy(?: of)?)|[ \t]*:)[ \t]*[^.!?\n]{1,80}"
+    r"|file(?: photo)?|(?:AFP|AP|Reuters|EPA|APP|PPI|Online)/File)"
     r"|(?:photo(?:graph)?|picture|image)\s*:\s*[^.!?\n]{1,80})$",
     re.IGNORECASE,
 )
@@ -677,6 +822,94 @@ def is_subheading(block: str) -> bool:
     )
 
 
+# An explainer's questions as subheadings ("What has changed?", "Who is affected?"): one short line that asks,
+# with no quotation marks and no label ("Q:"), when the text has at least this many of them.
+QUESTION_HEADINGS = 2
+QUESTION_HEADING_WORDS = 10
+
+
+def _question_heading(block: str) -> bool:
+    """Whether a block is a question that heads the paragraphs below it (see QUESTION_HEADINGS)."""
+    block = block.strip()
+    return (
+        "\n" not in block
+        and block.endswith("?")
+        and block[:1].isupper()
+        and 0 < count_words(block) <= QUESTION_HEADING_WORDS
+        and not re.search(r"[\"“”‘’:]|'(?!\w)|(?<!\w)'", block)
+    )
+
+
+# The words of a speaker about themselves, outside quotation marks: an interview's answers have them, an
+# explainer's do not.
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def _explainer_questions(blocks: list[str]) -> bool:
+    """Whether a text's short questions on lines of their own are an explainer's subheadings: there are at least
+    QUESTION_HEADINGS of them, and they are not an interview's, most of whose answers below speak in the first
+    person ("Why Kallio?" over "I grew up there, …")."""
+    asked = [k for k, block in enumerate(blocks[:-1]) if _question_heading(block)]
+    if len(asked) < QUESTION_HEADINGS:
+        return False
+    answers = [QUOTED.sub("", blocks[k + 1]) for k in asked]
+    return 2 * sum(bool(FIRST_PERSON.search(a)) for a in answers) <= len(answers)
+
+
+# The little words a heading written in title case leaves in small letters ("About the Company", "Terms of Use").
+HEADING_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & vs".split())
+
+
+def _glued_heading(first: str, second: str) -> bool:
+    """Whether the first line of a block is a heading pasted with no blank line before the paragraph it heads ("About
+    Acme Robotics" over "Acme Robotics, Inc. is ...", "Conference Call Information" over "Acme will host ..."): a
+    subheading's line (see is_subheading) in title case, under half as long as the line below, which opens with a
+    capital."""
+    words = first.split()
+    return (
+        is_subheading(first)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in HEADING_SMALL_WORDS for w in words)
+        and second[:1].isupper()
+        and 2 * len(first) < len(second)
+    )
+
+
+# A picture's caption label on a line of its own, as the BBC's page pastes it ("Image caption," over the caption).
+CAPTION_LABEL = re.compile(r"^(?:image|media|video) caption,?$", re.IGNORECASE)
+
+
+def _without_caption_lines(lines: list[str]) -> list[str]:
+    """The lines of a block without a caption's label on a line of its own and the caption on the line below it."""
+    if not any(CAPTION_LABEL.match(line) for line in lines):
+        return lines
+    kept, skip = [], False
+    for line in lines:
+        if CAPTION_LABEL.match(line):
+            skip = True
+        elif skip:
+            skip = False
+        else:
+            kept.append(line)
+    return kept
+
+
+# A link's own small print below its title in a list of links ("Published" over "4 days ago").
+LINK_STAMP = re.compile(
+    r"^(?:(?:first[ \t]+)?(?:published|posted|updated)[ \t]*:?"
+    r"|\d{1,2}[ \t]+(?:min(?:ute)?s?|hours?|days?|weeks?)[ \t]+ago)$",
+    re.IGNORECASE,
+)
+
+
+def _link_lines(lines: list[str]) -> bool:
+    """Whether a block below a links label is one link: a title, with the link's stamps on lines of their own."""
+    stamps = [bool(LINK_STAMP.match(line) or DATE_PARAGRAPH.match(line)) for line in lines]
+    return (
+        not stamps[0] and all(stamps[1:]) and not LIVE_STAMP.match(lines[0]) and _headline_line(lines[0], question=True)
+    )
+
+
 def _clutter(text: str) -> bool:
     """Whether one line or paragraph of a pasted page is no part of its story (see CLUTTER, END_MATTER)."""
     words = count_words(text)
@@ -688,6 +921,11 @@ def _clutter(text: str) -> bool:
         or bool(END_MATTER.match(text))
         and words <= END_MATTER_MAX_WORDS
         or bool(POST_SIGNATURE.match(text))
+        or bool(FORWARD_LOOKING.match(text))
+        or bool(NEWSLETTER_PROMO.match(text))
+        and words <= NEWSLETTER_PROMO_WORDS
+        and "\u201c" not in text
+        and '"' not in text
         or bool(UPDATED_AGO.match(text))
         or bool(UPDATED_PARAGRAPH.match(text))
         # the page's times repeated below the story ("Posted 28 Nov 2026, updated 28 Nov 2026")
@@ -710,15 +948,18 @@ MENU_CONTROL = re.compile(
     re.IGNORECASE,
 )
 MENU_SECTION = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*)?$")
+# A page's trail of sections on one line ("Home / News / General News", "News > Politics > Courts").
+BREADCRUMBS = re.compile(r"^(?:Home|[A-Z][\w&'’-]*)(?:[ \t]+[/>»›][ \t]+[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,2}){1,5}$")
 
 
 def without_menu(blocks: list[str]) -> list[str]:
-    """The blocks without a site's menu at the top: blocks whose lines all name a page's control, and blocks of two
-    lines or more each a control or a section of one or two words ("News\nSport\nWeather")."""
+    """The blocks without a site's menu at the top: blocks whose lines all name a page's control or give its trail
+    of sections ("Home / News / General News"), and blocks of two lines or more each a control or a section of one
+    or two words ("News\nSport\nWeather")."""
     k = 0
     while k < len(blocks) - 1:
         lines = [line.strip() for line in blocks[k].split("\n") if line.strip()]
-        controls = all(MENU_CONTROL.match(line) for line in lines)
+        controls = all(MENU_CONTROL.match(line) or BREADCRUMBS.match(line) for line in lines)
         sections = len(lines) > 1 and all(MENU_CONTROL.match(line) or MENU_SECTION.match(line) for line in lines)
         if not (controls or sections):
             break
@@ -736,13 +977,15 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     # reads as one; after a links label, so are the blocks after it while each reads as one
     title_next = links = False
     points = False  # the blocks after "Key points" are its items while they are single lines
+    questions = _explainer_questions(blocks)
     for k, block in enumerate(blocks):
         block = block.strip()
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        lines = _without_caption_lines([line.strip() for line in block.split("\n") if line.strip()])
         if not lines:
             continue
-        if title_next and _headline_line(block, question=links):  # the links go on while each is a title
-            title_next = links
+        block = "\n".join(lines)
+        if title_next and (_headline_line(block, question=links) or links and _link_lines(lines)):
+            title_next = links  # the links go on while each is a title
             continue
         title_next = links = False
         if PICTURE_CREDIT.match(lines[0]):  # "Getty Images" and the picture's caption below it
@@ -767,11 +1010,19 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
                 title_next = True
                 continue
             block = "\n".join(lines)
-        if all(SHARE_LINE.match(line) for line in lines):
+        shares = sum(bool(SHARE_LINE.match(line)) for line in lines)
+        if (
+            shares == len(lines)
+            or shares >= 2
+            and all(SHARE_LINE.match(x) or MENU_CONTROL.match(x) or re.fullmatch(r"[A-Z][\w&'’-]*", x) for x in lines)
+        ):
+            continue  # the share bar, perhaps with the section's name ("Bookmark", "Share", "Comments", "News")
+        if 0 < k < len(blocks) - 1 and not points and (is_subheading(block) or questions and _question_heading(block)):
             continue
-        if 0 < k < len(blocks) - 1 and not points and is_subheading(block):
-            continue
-        if CAPTION.search(block) and count_words(block) <= CLUTTER_MAX_WORDS:
+        if len(lines) > 1 and _glued_heading(lines[0], lines[1]):  # "About Acme Robotics" over its text
+            lines = lines[1:]
+            block = "\n".join(lines)
+        if (CAPTION.search(block) or PICTURE_PLACES.search(block)) and count_words(block) <= CLUTTER_MAX_WORDS:
             continue
         if _clutter(block):  # a newsletter's sign-up with its small print, a correction over two lines
             continue
@@ -827,17 +1078,25 @@ def _name_case(name: str) -> str:
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m[1].upper(), name.title().replace("’S", "’s"))
 
 
+# A place in capitals and a colon opening one of the first paragraphs of a text with no other such label is the
+# dateline of papers in Pakistan, India, Malaysia and the Gulf, not a speaker.
+DATELINE_PARAGRAPHS = 3
+
+
 def speaker_labels(paragraphs: list[str]) -> list[str]:
     """Paragraphs with a transcript's speaker labels in capitals written as names (see CAPS_LABEL): a label the
     text writes as a name elsewhere ("ASHCROFT:" where it says "Mr Ashcroft"), or, in a transcript (two such labels
     or more), a label of two words or more. Only words with a vowel read as a name: "BBC NEWS:" stays as it is, and
-    so does a single word the text does not write otherwise ("NATO:", "Q:")."""
+    so does a single word the text does not write otherwise ("NATO:", "Q:"), and the only label when it opens one
+    of the first paragraphs (see DATELINE_PARAGRAPHS)."""
     text = "\n".join(paragraphs)
     labels = [CAPS_LABEL.match(p) for p in paragraphs]
     labels = [m if m and all(re.search("[AEIOUY]", w) for w in m["name"].split()) else None for m in labels]
     transcript = sum(m is not None for m in labels) >= 2
     result = []
-    for paragraph, match in zip(paragraphs, labels):
+    for k, (paragraph, match) in enumerate(zip(paragraphs, labels)):
+        if match and not transcript and k < DATELINE_PARAGRAPHS and not match["name"].endswith("."):
+            match = None  # "LAHORE: The ruling party …", "KUALA LUMPUR: …": a dateline, not a speaker
         if match:
             name = _name_case(match["name"])
             if " " in name and transcript or re.search(rf"\b{re.escape(name)}\b", text):
@@ -858,7 +1117,7 @@ BIO_PARAGRAPHS = 2
 def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """The paragraphs without a note about the writer among the last BIO_PARAGRAPHS (see BIO_ROLE): one that opens
     with a name of the byline and "is" or "was", and says the writer's trade."""
-    said_by = r"^(?:.{1,40}[ \t][/|][ \t]+)?(?:[Bb]y|(?:Story|Words|Text|Written|Reporting) by):?\s+"
+    said_by = r"^(?:.{1,40}[ \t][/|][ \t]+)?(?:[Bb]y|Author|(?:Story|Words|Text|Written|Reporting) by):?\s+"
     written = re.sub(said_by, "", byline or "")
     names = re.findall(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+", written)
     if not names:
@@ -876,6 +1135,27 @@ def looks_like_headline(block: str, rest: list[str]) -> bool:
     if DATE_PARAGRAPH.match(rest[0]):
         return True
     return not block.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_END))
+
+
+# A section's or a page's label on the line above a pasted page's headline ("Business", "LIVE UPDATES", "Across
+# America, US"): a few words, shorter than the headline below it.
+KICKER_LINE_WORDS = 4
+
+
+def _kicker_line(block: str, rest: list[str]) -> int:
+    """Where the headline begins in a first block of two lines whose first is a short label over the headline (see
+    KICKER_LINE_WORDS); 0 for any other block."""
+    lines = block.split("\n")
+    if len(lines) != 2 or not rest:
+        return 0
+    label, title = lines[0].strip(), lines[1].strip()
+    if (
+        0 < count_words(label) <= KICKER_LINE_WORDS < count_words(title)
+        and not label.endswith(tuple(SENTENCE_END))
+        and looks_like_headline(title, rest)
+    ):
+        return len(lines[0]) + 1
+    return 0
 
 
 # How far (days) a publication stamp without a year may fall from the date line's day before the year next to it
@@ -942,6 +1222,8 @@ def parse_article(
         published = datetime(pub_date.year, pub_date.month, pub_date.day)
     blocks = _blocks(rest)
     blocks = without_menu(blocks)
+    if title is None and not match and blocks and (label := _kicker_line(blocks[0], blocks[1:])):
+        blocks = [blocks[0][label:].strip()] + blocks[1:]  # "Business" or "LIVE UPDATES" over the headline
     if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
     head = page_head(blocks)

@@ -205,7 +205,7 @@ TITLE_WORDS = frozenset(
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
     substitute skipper boss keeper physician doctor surgeon nurse economist analyst meteorologist researcher scientist
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
-    imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor
+    imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia
     """.split()
 )
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
@@ -417,9 +417,14 @@ MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS TD TDs MPP MPPs M
 
 
 # A sum of money written with a currency's letters glued to the number ("N1,150", "Sh5", "R1.2bn", "P42", "Ksh300"),
-# and the abbreviations written apart from it ("Rs 500 crore", "Sh 2 billion").
-CURRENCY_ABBREVIATIONS = frozenset("Rs Re INR Sh KSh Ksh KES Tsh TSh Ush USh NGN ZAR PHP GH₵ GHS".split())
-CURRENCY_SUM = re.compile(r"(?:N|R|P|K|Sh|KSh|Ksh|Rs|Tsh|Ush|GH₵|₦|₹|₱)\d[\d,.]*(?:bn|m|k|tn|b|mn|cr)?")
+# and the abbreviations written apart from it ("Rs 500 crore", "Sh 2 billion", "Tk 25 lakh", "RM 72mil", "Dh 4,000").
+CURRENCY_ABBREVIATIONS = frozenset(
+    "Rs Re INR Sh KSh Ksh KES Tsh TSh Ush USh NGN ZAR PHP GH₵ GH¢ GHS Tk BDT PKR LKR NPR RM MYR Dh AED JMD J$ "
+    "ZiG".split()
+)
+CURRENCY_SUM = re.compile(
+    r"(?:N|R|P|K|Sh|KSh|Ksh|Rs|Tsh|Ush|GH₵|GH¢|Tk|RM|Dh|J\$|₦|₹|₱|৳)\d[\d,.]*(?:bn|m|k|tn|b|mn|cr|mil|bil)?"
+)
 
 
 def names_a_sum(doc: Doc, span: Span) -> bool:
@@ -559,8 +564,17 @@ def is_sentence_opener(token: Token) -> bool:
     and the name recogniser reads it alone as no name ("British" in "British Airways" is one)."""
     from .nlp import reread
 
-    # a word in capitals is no capital of a sentence's opening ("NEW DELHI:", a dateline's place)
-    return token.is_sent_start and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
+    # a word in capitals is no capital of a sentence's opening ("NEW DELHI:", a dateline's place); the word after
+    # such a dateline opens the sentence ("KUALA LUMPUR: Frozen durian exporter Musang Harvest Bhd")
+    opens = token.is_sent_start or after_colon_dateline(token)
+    return opens and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
+
+
+def after_colon_dateline(token: Token) -> bool:
+    """Whether `token` is the first word after a dateline in capitals closed by a colon ("LAHORE:", "KUALA
+    LUMPUR:") that opens its paragraph."""
+    i = token.i
+    return 2 <= i <= 5 and token.doc[i - 1].text == ":" and all(t.is_upper and t.is_alpha for t in token.doc[: i - 1])
 
 
 # Nouns of kinds of firms that begin no firm's name, written before one: "Retailer Homestead", "Lender Marlow".
@@ -586,6 +600,18 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     if span.end - start > 1 and is_cue_noun_opener(doc[start]):
         return replace(span, start=start + 1, label="ORG", names="ORG" if span.names else "")
     return replace(span, start=start)
+
+
+def _without_prefixed_word(doc: Doc, span: Span) -> Span:
+    """`span` without a first word that ends a compound with a prefix in small letters ("Orthodox" of "the
+    ultra-Orthodox Shas party", "Russian" of "a pro-Russian Regions bloc"): the compound describes the name after
+    it, which it is no part of."""
+    if span.end - span.start < 2 or span.start < 2 or doc[span.start - 1].text not in "-‑":
+        return span
+    prefix = doc[span.start - 2]
+    if prefix.is_lower and prefix.is_alpha and not prefix.whitespace_ and not doc[span.start - 1].whitespace_:
+        return replace(span, start=span.start + 1)
+    return span
 
 
 WEEKDAYS = frozenset(day for day in DAY_NUMBERS if day.endswith("day"))  # "monday" … "sunday", not "mon"
@@ -914,12 +940,15 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
 
 
 def split_at_spaced_dash(doc: Doc, span: Span) -> list[Span]:
-    """A name a reader ran over a dash with a space on each side, which no name holds ("California - Apple" after a
-    dateline's town, "Tampere - the" in a headline of two clauses), cut there: each side that has a name word stays a
+    """A name a reader ran over a dash with a space on each side or over a small "as", which no name holds
+    ("California - Apple" after a dateline's town, "Tampere - the" in a headline of two clauses, "Health as Reti" of
+    "Bishop takes Health as Reti demoted"), cut there: each side that has a name word stays a
     name (from its first name word), typed as the recogniser reads it alone, or as the whole was."""
     from .nlp import reread
 
-    dash = next((i for i in range(span.start + 1, span.end - 1) if dash_between_spaces(doc[i])), None)
+    dash = next(
+        (i for i in range(span.start + 1, span.end - 1) if dash_between_spaces(doc[i]) or doc[i].text == "as"), None
+    )
     if dash is None:
         return [span]
     parts = []
@@ -1463,8 +1492,8 @@ def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-OPEN_QUOTES = frozenset({'"', "“"})
-CLOSE_QUOTES = frozenset({'"', "”"})
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 NICKNAME_WORDS = 4
 
 
@@ -1487,7 +1516,8 @@ def _name_run(doc: Doc, i: int, step: int) -> int:
 
 
 def join_nicknamed_names(doc: Doc, spans: list[Span], d: int) -> list[Span]:
-    """A person's name with a nickname in quotes inside it ('Hector "Macho" Camacho', 'Lee "Faker" Sang-hyeok'),
+    """A person's name with a nickname in quotes inside it ('Hector "Macho" Camacho', 'Lee "Faker" Sang-hyeok',
+    "Dwayne 'Scatta' Henry"),
     which readers cut in pieces or miss, joined as one person: one or two capitalised words, up to NICKNAME_WORDS
     words in quotes, one or two capitalised words. Names that run past it are left as read."""
     out = list(spans)
@@ -1635,7 +1665,8 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 _log(repairs, paragraph, "person name", doc, within, [t])
                 out = [s for s in out if s not in within]
         out.extend(titled)
-    out = [_without_sentence_opener(doc, s) for s in out]
+        out.extend(firm_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+    out = [_without_prefixed_word(doc, _without_sentence_opener(doc, s)) for s in out]
     for i, s in enumerate(out):
         if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
             out[i] = replace(s, start=s.start + 1)
@@ -1670,7 +1701,48 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             if (body := body_named_with_a_place(doc, s, kept)) is not None:
                 kept[i] = body
                 _log(repairs, paragraph, "body named with a place", doc, [s], [body])
-    return kept
+    return join_titled_halves(doc, kept, repairs, paragraph)
+
+
+# Honorifics a reader may take with a given name for a name of its own, cutting a person's name in two ("Madam Afua"
+# + "Asabea Boateng", as Ghanaian and Nigerian news write them).
+HALVING_HONORIFICS = frozenset("madam alhaji alhaja hajia".split())
+
+
+def join_titled_halves(
+    doc: Doc, spans: list[Span], repairs: list[dict] | None = None, paragraph: int = 0
+) -> list[Span]:
+    """A person's name cut in two after an honorific (see HALVING_HONORIFICS): the honorific and a given name read as
+    one name, then a person's name right after it, joined as one person without the honorific."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        a, b = out[i], out[i + 1] if i + 1 < len(out) else None
+        if (
+            b is not None
+            and b.label == "PERSON"
+            and b.start == a.end
+            and a.end - a.start >= 2
+            and doc[a.start].lower_ in HALVING_HONORIFICS
+            and all(t.is_title and t.is_alpha for t in doc[a.start + 1 : a.end])
+        ):
+            out[i : i + 2] = [replace(b, start=a.start + 1)]
+            _log(repairs, paragraph, "person name", doc, [a, b], [out[i]])
+        elif a.label == "PERSON":  # "Madam" and a given name no reader read before the person's name
+            start, free = a.start, out[i - 1].end if i else 0
+            while (
+                start - 1 > free
+                and a.start - start < 2
+                and doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+                and doc[start - 1].lower_ not in HALVING_HONORIFICS
+            ):
+                start -= 1
+            if start < a.start and doc[start - 1].lower_ in HALVING_HONORIFICS and start - 1 >= free:
+                out[i] = replace(a, start=start)
+                _log(repairs, paragraph, "person name", doc, [a], [out[i]])
+        i += 1
+    return out
 
 
 # Capitalised nouns after a place that say it names the place's own government or forces, not a body of its own:
@@ -2039,10 +2111,32 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
+def firm_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """Firms no reader found, named with a legal form no person's name ends with ("Pepper grower Lada Jaya Bhd",
+    "Kembang Jaya Sdn Bhd"; see PERSON_FREE_FORMS): the capitalised proper nouns before the form, up to three, and
+    the form, an organisation (`taken` holds every token a reader already read)."""
+    out = []
+    for j, token in enumerate(doc):
+        if j in taken or token.lower_.rstrip(".") not in PERSON_FREE_FORMS or not token.text[:1].isupper():
+            continue
+        if j + 1 < len(doc) and doc[j + 1].lower_.rstrip(".") in PERSON_FREE_FORMS and (j + 1) not in taken:
+            continue  # "Sdn" of "Sdn Bhd": the name ends with the last form
+        i = j - (j > 0 and doc[j - 1].lower_ in ("sdn", "pte", "pvt", "pty"))
+        start = i
+        while start > 0 and i - start < 3 and (start - 1) not in taken:
+            word = doc[start - 1]
+            if not (word.pos_ == "PROPN" and word.is_title and not _is_title(word)) or word.is_sent_start:
+                break
+            start -= 1
+        if start < i:
+            out.append(Span(d, start, j + 1, "ORG", names="ORG"))
+    return out
+
+
 def opens_sentence(token: Token) -> bool:
-    """Whether `token` opens its sentence, or a quotation that opens it ('"Listeria can cause ...'): where
-    capitals prove nothing."""
-    if token.is_sent_start:
+    """Whether `token` opens its sentence, or a quotation that opens it ('"Listeria can cause ...'), or follows a
+    capitals dateline closed by a colon: where capitals prove nothing."""
+    if token.is_sent_start or after_colon_dateline(token):  # "KUALA LUMPUR: Frozen …"
         return True
     before = token.doc[token.i - 1]
     return before.is_sent_start and before.is_quote
@@ -2089,7 +2183,9 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     noun read otherwise ("Rescue teams arrived") may still be a name the tagger does not know: CoNLL++ recall fell
     when those went too. (`repaired_spans` keeps it when the article also names it elsewhere.)"""
     token = doc[span.start]
-    if span.end - span.start != 1 or span.model or not token.is_sent_start or token.is_upper:
+    if span.end - span.start != 1 or span.model or token.is_upper:
+        return False
+    if not (token.is_sent_start or after_colon_dateline(token)):  # "KUALA LUMPUR: Frozen durian exporter …"
         return False
     if not token.tag_.startswith("NN"):  # an adverb, verb, adjective …: "Here", "Today", "Meanwhile"
         return True
@@ -2105,6 +2201,15 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
         and alone in ("NN", "NNS")
         and name_key(token.text) not in known_places()
     )
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular by its ending ("schools" -> "school", "taxes" -> "tax", "cities" -> "city")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=4096)
@@ -2272,7 +2377,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             if not opens_sentence(docs[d][s.start]):
                 inside.add(name_key(text))
             if s.end - s.start > 1:
-                inside.update(name_key(t.text) for t in docs[d][s.start : s.end])
+                # not a plural common noun inside a body's name ("Schools" of "Dubai Schools Inspection Bureau")
+                inside.update(
+                    name_key(t.text)
+                    for t in docs[d][s.start : s.end]
+                    if not (
+                        t.lower_.endswith("s") and tag_alone(t.text) == "NNS" and _singular(t.lower_) in common_nouns()
+                    )
+                )
     # the body's text (a headline in capitals or Title Case is read in lower case: see `reading_docs`)
     texts = [doc_text(doc) for doc, number in zip(docs, numbers) if number != 0]
 
@@ -2433,7 +2545,14 @@ def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], number
 # A company's name with and without its legal form ("Bank of America" and "Bank of America Corp") is one entity.
 DESIGNATORS = frozenset(
     "inc incorporated corp corporation co company cos ltd limited plc llc lp llp ag sa nv se spa gmbh bv oy oyj ab "
-    "asa holdings holding group".split()
+    # Malaysian, Singaporean, Indonesian, Indian and Australian forms ("Sdn Bhd", "Pte Ltd", "Tbk", "Pvt Ltd", "Pty")
+    "asa holdings holding group bhd berhad sdn pte tbk pvt pty".split()
+)
+
+
+# The legal forms no person's name ends with (not "Co", "Group" or "Holdings").
+PERSON_FREE_FORMS = frozenset(
+    "inc incorporated corp corporation ltd limited plc llc gmbh oyj bhd berhad tbk pte".split()
 )
 
 
@@ -2446,7 +2565,7 @@ PLACE_SHORT_FORMS = frozenset(
 # Nouns that say the name beside them is a place ("Brattleboro, a small town"; "the city of Sokoto").
 PLACE_CUE_NOUNS = frozenset(
     """town city village capital province state region county district island country port suburb base constituency
-    borough parish municipality neighbourhood neighborhood""".split()
+    borough parish municipality neighbourhood neighborhood upazila governorate prefecture emirate""".split()
 )
 # A one-word name the article never gives a person's fuller name for ("Chelsea", "Jordan") is more often a team, a
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
@@ -3430,6 +3549,25 @@ def has_place_cue(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of kinds of places in the plural, written after a list of their names ("Sunamganj and Sylhet districts",
+# "Companiganj, Gowainghat and Kanaighat upazilas").
+PLACE_PLURALS = frozenset(
+    """towns cities villages provinces states regions counties districts islands divisions upazilas municipalities
+    parishes boroughs suburbs governorates prefectures emirates townships""".split()
+)
+LIST_WORDS = 12
+
+
+def listed_before_places(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one of a list of names joined by commas and "and" that a plural noun of places closes (see
+    PLACE_PLURALS): each name of the list is a place."""
+    k = span.end
+    while k < len(doc) and k - span.end < LIST_WORDS and (doc[k].is_title or doc[k].lower_ in (",", "and", "&")):
+        k += 1
+    listed = k > span.end or span.start and doc[span.start - 1].lower_ in (",", "and")
+    return listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title
+
+
 # Offices held over a place, written "the OFFICE of the … region, NAME": the name is the office-holder's.
 OFFICE_WORDS = TITLE_WORDS | frozenset({"prefect", "prefects"})
 
@@ -3966,6 +4104,8 @@ TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront pro
 # The heads of a town's government: "Marseille mayor Benoit Payan", "the mayor of Lyon", "Leeds's lord mayor". Only a
 # place has one, whatever the readers took the name for (a city's football club has none).
 TOWN_HEAD_NOUNS = frozenset({"mayor", "mayors", "mayoress", "prefecture", "prefect"})
+# The commissioners who head a district's or a division's administration in South Asia and East Africa.
+DISTRICT_OFFICES = frozenset({"deputy", "district", "divisional", "county"})
 
 
 def has_a_mayor(doc: Doc, span: Span) -> bool:
@@ -3975,6 +4115,8 @@ def has_a_mayor(doc: Doc, span: Span) -> bool:
     after = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
     if after < len(doc) and doc[after].lower_ in TOWN_HEAD_NOUNS:
         return True
+    if after + 1 < len(doc) and doc[after].lower_ in DISTRICT_OFFICES and doc[after + 1].lower_ == "commissioner":
+        return True  # "Sunamganj Deputy Commissioner": the head of a district's administration
     at = span.start - 1 - (span.start >= 1 and doc[span.start - 1].lower_ == "the")  # "the prefecture of the Drôme"
     return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lower_ in TOWN_HEAD_NOUNS
 
@@ -4017,6 +4159,10 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return False  # the street itself: a facility (see `named_as_premises`)
     if start >= 2 and doc[start - 1].lower_ in ("for", "and"):
         return member_for(doc, start)
+    if span.end < len(doc) and doc[span.end].text in RESIDENT_NOUNS and doc[span.end].pos_ == "NOUN":
+        return not (
+            {"NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span)
+        )  # "Ridgefield homeowners"
     if span.end < len(doc) and doc[span.end].text in SETTLEMENT_NOUNS and doc[span.end].pos_ == "NOUN":
         return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
@@ -4187,8 +4333,9 @@ WEAK_NEAR_WORDS = frozenset("around towards toward outside".split())
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
     """Whether `span` (or the name it is joined to by "and") is the object of a word that names places
-    (NEAR_WORDS, NEAR_OF_NOUNS and "of"; WEAK_NEAR_WORDS for towns the gazetteer knows): "attacked in the direction
-    of Bahmut and Avdiivka", "the area around Kreminna"."""
+    (NEAR_WORDS, NEAR_OF_NOUNS and "of"; WEAK_NEAR_WORDS for towns the gazetteer knows; "in" before two names joined
+    by "and" that no reader calls a body): "attacked in the direction of Bahmut and Avdiivka", "the area around
+    Kreminna", "queues in Githurai and Kitengela"."""
     anchor = doc[span.start : span.end].root
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
         anchor = anchor.head
@@ -4197,6 +4344,19 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
     word = anchor.head
     if word.lower_ in NEAR_WORDS:
         return True
+    if (
+        word.lower_ == "in"
+        and word.head.lower_ not in TRUST_NOUNS | HOLDING_WORDS
+        and word.head.lemma_.lower() not in HOLDING_WORDS
+        and doc[anchor.left_edge.i - 1].i == word.i
+        and any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].lower_ in ("and", ",")
+            for c in anchor.children
+        )
+        and doc[span.start - 1].lower_ in ("in", "and", ",")
+        and not {"ORG", "MISC", OTHER_NAME} & {span.names, span.model}
+    ):
+        return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
@@ -4204,6 +4364,12 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
 
 # Nouns whose "in" names whom or what they are placed in, not where: "full confidence in Osei".
 TRUST_NOUNS = frozenset("confidence faith trust belief".split())
+# Words whose "in" names what is held or played in, not where: "stakes in Tesla and Apple", "starred in Ran and
+# Kagemusha".
+HOLDING_WORDS = frozenset(
+    "stake stakes investment investments share shares holding holdings interest role roles part "
+    "invest star appear".split()
+)
 
 
 def after_in(doc: Doc, span: Span) -> bool:
@@ -4675,6 +4841,8 @@ def _extends(short: list[str], long: list[str]) -> bool:
         return True
     if len(short) == 1 and long[0] == short[0] and len(short[0]) > 1:
         return True  # a first name alone ("Mila" for "Mila Novak"), as news calls children and victims
+    if len(short) == 1 and len(long) >= 3 and "-" in long[-1] and long[-2] == short[0]:
+        return True  # the surname before a Cantonese given name ("Lee" for "John Lee Ka-chiu")
     return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
 
 
@@ -4776,7 +4944,10 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         # a firm's name without its legal form is the firm, whatever a reader took it for ("Nvidia" read as a place
         # beside "Nvidia Corp"), unless the gazetteer knows it as a place ("China" beside "China Corp")
         unknown_place = voted.get(base) in PLACE_LABELS and base not in known_places() and base not in known_cities()
-        if base != key and (voted.get(base) == "ORG" or unknown_place):
+        # and a firm's name of two words or more that a reader took for a person's beside the name with its legal
+        # form ("Musang Harvest" in a headline beside "Musang Harvest Bhd")
+        person = voted.get(base) == "PERSON" and len(words) > 1 and key.split()[-1] in PERSON_FREE_FORMS
+        if base != key and (voted.get(base) == "ORG" or unknown_place or person):
             fuller.setdefault(base, set()).add(key)
     return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
 
@@ -5467,7 +5638,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "form": bool(s.names or s.model) and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
                 "region": not sport
                 and bool(s.names or s.model)
-                and (is_region_name(text) or (s.doc, s.start) in partners or (s.doc, s.start) in listed_places),
+                and (
+                    is_region_name(text)
+                    or (s.doc, s.start) in partners
+                    or (s.doc, s.start) in listed_places
+                    or listed_before_places(doc, s)
+                ),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
                 "town": bool(s.names or s.model or before_place_suffix(doc, s))

@@ -3131,6 +3131,10 @@ class SpeakerResolver:
                 return written, written
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
+            if not head and token is not None:  # not one named in a clause on the phrase ("X, who stood beside Y,")
+                inner = {t.idx for r in token.subtree if r.dep_ == "relcl" for t in r.subtree}
+                people = [m for m in people if m[1] not in inner]
+        if people:
             return self._kin((head or people)[-1]), written
         if token is not None and token.pos_ == "NOUN":
             # "The Harrowgate manager, Pieter de Vries,": the name set beside the description, whatever its type

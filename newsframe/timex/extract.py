@@ -478,6 +478,10 @@ class DocContext(Context):
         tense = self._clause_tense(span, start)
         if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
+        if tense == "past" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            verb = governing_verb(span.root)
+            if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
+                return "future"  # "the Met Office forecast heavy rain till Monday": the weather to come
         return tense
 
     def _clause_tense(self, span, start: int) -> str | None:
@@ -610,6 +614,8 @@ def _planned_day(day: Token) -> str | None:
     return "future" if verb is not None and verb_tense(verb) == "future" else None
 
 
+# Verbs of forecasting, whose "until" a date ends what is forecast, still to come when it was forecast.
+FORECAST_VERBS = frozenset("forecast predict warn expect".split())
 # "until" right before a date: the end of a state that lasts ("remain closed until Monday").
 UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 # "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
