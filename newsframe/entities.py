@@ -3138,6 +3138,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
     rebounds rebound layup layups 3-pointer 3-pointers quarterback quarterbacks homer homers rbi overtime
     cox coxes rowers oarsmen regatta umpire
+    singles doubles seeded tie-break tiebreak aces birdie birdies bogey bogeys fairway putt putts champion champions
     """.split()
 )
 # A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
@@ -3237,7 +3238,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         return False
     word = tokens[-1].text
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return not (players and person) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
+    # a name of two words or more beats and wins as a player does there, however a reader read it
+    return not (players and (person or len(tokens) > 1)) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
 
 
 # Nouns a vaccine's name stands before ("the MMR vaccine", "the MMR jab", "a BCG vaccination"): a name in capitals
@@ -3963,6 +3965,24 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Verbs of winning a match or a title whose subject, in a report of a sport of players, is a player.
+WINNING_LEMMAS = frozenset("win beat defeat overcome edge retain clinch".split())
+
+
+def wins_as_a_player(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or three capitalised words that name no club and no place, is the subject of a verb of
+    winning ("Poland's Iga Swiatek won the women's title", "Kim Berg beat Ana Lutz"): in a report of a sport of
+    players, a player whatever a reader took the name for."""
+    words = doc[span.start : span.end]
+    # no town's team plays a sport of players: a first name that is also a town's ("Iga") is no team's
+    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
+        return False
+    if name_key(words.text) in known_places():
+        return False
+    root = words.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in WINNING_LEMMAS
+
+
 # What a player is credited with in a match report, counted: "had 17 points and 15 rebounds", "grabbed 12 rebounds".
 STAT_NOUNS = frozenset(
     """
@@ -3972,16 +3992,22 @@ STAT_NOUNS = frozenset(
 )
 
 
+def _a_players_name(words: Span) -> bool:
+    """Whether `words` are two or three capitalised words that are not a club's name nor a town's team ("Hull City",
+    "Boston Celtics"): a player's name, when the sentence has them play."""
+    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
+        return False
+    first = name_key(words[0].text)
+    return not (words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities())
+
+
 def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
     subject of a verb whose object is a count of what players are credited with (STAT_NOUNS): "Domantas Sabonis had
     17 points and 15 rebounds", a player whatever a reader took the name for."""
     words = doc[span.start : span.end]
-    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
+    if not _a_players_name(words):
         return False
-    first = name_key(words[0].text)
-    if words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities():
-        return False  # "Hull City", "Boston Celtics": a team
     root = words.root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -5657,6 +5683,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                     or (sport and credited_with_a_stat(doc, s))
+                    or (players and wins_as_a_player(doc, s))
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
                 "relative": (
