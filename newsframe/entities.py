@@ -3992,22 +3992,16 @@ STAT_NOUNS = frozenset(
 )
 
 
-def _a_players_name(words: Span) -> bool:
-    """Whether `words` are two or three capitalised words that are not a club's name nor a town's team ("Hull City",
-    "Boston Celtics"): a player's name, when the sentence has them play."""
-    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
-        return False
-    first = name_key(words[0].text)
-    return not (words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities())
-
-
 def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
     subject of a verb whose object is a count of what players are credited with (STAT_NOUNS): "Domantas Sabonis had
     17 points and 15 rebounds", a player whatever a reader took the name for."""
     words = doc[span.start : span.end]
-    if not _a_players_name(words):
+    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
         return False
+    first = name_key(words[0].text)
+    if words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities():
+        return False  # "Hull City", "Boston Celtics": a team
     root = words.root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return False
