@@ -25,7 +25,8 @@ together and repairs what both get wrong with general rules, each a named consta
    box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the
    body writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends
    as bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the
-   Japanese Grand Prix") an event;
+   Japanese Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+",
+   "Canal+") is an organisation;
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -80,44 +81,48 @@ together and repairs what both get wrong with general rules, each a named consta
    and "Picos" into "Lumen Pico"), and a group's plural its singular ("Israelis" into "Israeli"). A name given again
    by its first words and the last word of an organisation's name in lower case ("the Hollins institute" after
    "Hollins Oceanographic Institute") joins that organisation. A short form counts as the entity it joined;
-10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader
-   said, titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that
-   say it is a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "the cosmetics maker
-   Amorepacific", "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%",
-   the agency in a capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes
-   ("in the Eredivisie"), organisation forms ("Corp", "Bank", "Party", "Centre for …"), a maker or provider "of"
-   something beside it and "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer
-   of countries, capitals and US states ("support for Kyiv"; a country before a player's role is the nation he plays
-   for: "Ghana striker"), and in a sport report the places only a club stands in ("Hull manager", "beat Brentford",
-   "at home to Brentford", "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of
-   regions' names ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move
-   to Inverness", "in nearby Ironton", see `named_where_a_town_is`), so that no single mislabelled mention decides
-   it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join Brightline as president") or
-   firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in apposition after it ("Salma Idris,
-   a university student,") and a pair with a person the recogniser reads ("founded by Eli Marsh and Dana Whitcombe")
-   and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place or body a reader saw) say a
-   person (and a surname shown so, the full name it ends); the place after an age and "of" ("52, of Harrogate"),
-   "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the Kinloch harbour
-   bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms of waters
-   ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso Woods") a
-   location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building ("St Mary's
-   church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus",
-   "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a company too
-   ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
+10. type: an entity's type is decided from the evidence of all its mentions (see VOTE_WEIGHTS): what each reader said,
+   titles and honorifics before it, cue nouns and a score after it ("beat Chelsea 3-1"), words around it that say it is
+   a firm, which outweigh any place or group a reader saw ("German carmaker Lumen", "the cosmetics maker Amorepacific",
+   "an analyst at Bankhaus Reinhardt", "Jefferies analyst Blayne Curtis", "Anglo American up 3.2%", the agency in a
+   capitals dateline: "SEOUL, Nov 20 (Yonhap) -"), a "the" of its own, which no person's name takes ("in the
+   Eredivisie"), organisation forms ("Corp", "Bank", "Party", "Centre for …"), a maker or provider "of" something beside
+   it and "was founded", event and facility forms ("Show", "Cup"; "Stadium", "Airport"), a gazetteer of countries,
+   capitals and US states ("support for Kyiv"; a country before a player's role is the nation he plays for: "Ghana
+   striker"), and in a sport report the places only a club stands in ("Hull manager", "beat Brentford", "at home to
+   Brentford", "joined from Torino", "Hull City": see SPORT_WORDS) and outside sport the forms of regions' names
+   ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness",
+   "in nearby Ironton", "the Gorbals area of Glasgow", see `named_where_a_town_is`), so that no single mislabelled
+   mention decides it; a one-word name a place noun follows or precedes with "of" ("Sindhupalchok district") and "in" or
+   "at" precedes elsewhere is a place's, not a people's, unless it ends as peoples' names do ("Chechen capital"); in a
+   report of a sport of players a name that wins, loses or is beaten ("beating Luke Humphries 7-5") is a player's,
+   whatever score follows it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join
+   Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
+   apposition after it ("Salma Idris, a university student,") and a pair with a person the recogniser reads ("founded by
+   Eli Marsh and Dana Whitcombe") and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place
+   or body a reader saw) say a person (and a surname shown so, the full name it ends); the place after an age and "of"
+   ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the
+   Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms
+   of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso
+   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building ("St
+   Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey Ford
+   Focus", "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a company
+   too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
    band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the Kestrels'
-   captain") make the whole entity no person's however often the readers read one; an occupation only people have
-   before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's environment
-   spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of Elm Road,
-   Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with
-   a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line
-   between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the
-   industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
-   Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a
-   thing named after an owner's possessive ("its Beacon assistant") a product, however often the readers read a
-   person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and
-   honours ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
+   captain") make the whole entity no person's however often the readers read one; an occupation only people have before
+   a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman,
+   Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the
+   place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place
+   ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between
+   Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry
+   regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment, Corvexa,"), what a
+   company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a thing named after an
+   owner's possessive ("its Beacon assistant") a product, however often the readers read a person or a place. The
+   pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a
+   numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
-   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", and an
+   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National
+   Disaster Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an
    institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
    Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
    ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)", or "Driver" alone read in "the
@@ -762,12 +767,15 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
             return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
         # so does a person's title before a first name and a surname ("Winger Freddie Steward" read as one name)
         first = tokens[0].lower_.rstrip(".")
+        # or before what it is of, one word, and then a first name and a surname ("Superintendent of Police Ram
+        # Bahadur Thapa")
+        field = 2 if len(tokens) >= 5 and tokens[1].lower_ in ("of", "for") and tokens[2].is_title else 0
         if (
-            len(tokens) >= 3
+            len(tokens) - field >= 3
             and first in PERSON_TITLES - NAME_TITLES - {"major", "private", "marshal"}  # "Major League Baseball"
-            and all(_is_name_word(t) for t in tokens[1:])
+            and all(_is_name_word(t) for t in tokens[1 + field :])
         ):
-            return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
+            return [replace(span, start=span.start + 1 + field, label="PERSON", names="", model="")]
         return [span]
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
@@ -1176,6 +1184,21 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 # the body's name is what the readers read as the organisation
                 out[i : i + 2] = [replace(right, start=left.start)]
                 continue
+        # a body's name of two or more words and, unread, a word or two and its kind of body ("National Disaster
+        # Risk Reduction" + "and Management Authority")
+        k = left.end + 1
+        while k < len(doc) and k - left.end <= 3 and doc[k].is_title and (right is None or k < right.start):
+            k += 1
+        if (
+            left.label == "ORG"
+            and left.end - left.start >= 2
+            and left.end < len(doc)
+            and doc[left.end].lower_ == "and"
+            and doc[left.end - 1].lower_ not in ORG_FORM_WORDS  # a whole body's name: "Food Standards Agency"
+            and k - left.end >= 3
+            and doc[k - 1].lower_ in {"authority", "agency", "commission", "board", "council", "committee", "bureau"}
+        ):
+            out[i] = replace(left, end=k)
         after = doc[left.end] if left.end < len(doc) else None
         if (
             after is not None
@@ -1666,6 +1689,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 out = [s for s in out if s not in within]
         out.extend(titled)
         out.extend(firm_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+        out.extend(plus_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_prefixed_word(doc, _without_sentence_opener(doc, s)) for s in out]
     for i, s in enumerate(out):
         if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
@@ -2097,10 +2121,13 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         i = j
         while i > 0 and (i - 1) not in taken:
             word = tokens[i - 1]
-            if not (word.dep_ == "compound" and word.head.i == j and word.is_title and word.is_alpha):
+            # a compound of the name or of a word of it ("Ram" of "Ram Bahadur Thapa", joined to "Bahadur")
+            if not (word.dep_ == "compound" and i <= word.head.i <= j and word.is_title and word.is_alpha):
                 break
             if _is_title(word) or word.lower_ in LEGAL_FORMS:
                 break
+            if i >= 3 and tokens[i - 2].lower_ in ("of", "for") and _is_title(tokens[i - 3]):
+                break  # what the title is of: "Superintendent of Police Ram Bahadur Thapa"
             i -= 1
         titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
         # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
@@ -2131,6 +2158,24 @@ def firm_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         if start < i:
             out.append(Span(d, start, j + 1, "ORG", names="ORG"))
     return out
+
+
+# A capitalised word with a plus glued to it is the name of a group or a service ("Opec+", "Disney+", "Canal+");
+# these are the letters of a community's name written with one, which are no organisation.
+PLUS_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Za-z]\+")
+PLUS_FREE_WORDS = frozenset({"lgbt+", "lgbtq+", "lgbtqi+", "lgbtqia+", "lgbtiq+", "lgbti+"})
+
+
+def plus_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """Names no reader found written as one capitalised word with a plus glued to it ("Opec+ agreed on Sunday",
+    "Canal+ said"): an organisation (`taken` holds every token a reader already read)."""
+    if "+" not in doc.text:
+        return []
+    return [
+        Span(d, t.i, t.i + 1, "ORG", names="ORG")
+        for t in doc
+        if t.i not in taken and PLUS_NAME.fullmatch(t.text) and t.lower_ not in PLUS_FREE_WORDS
+    ]
 
 
 def opens_sentence(token: Token) -> bool:
@@ -2558,9 +2603,9 @@ PERSON_FREE_FORMS = frozenset(
 
 # Forms of country names that news writes and GeoNames does not list under them.
 PLACE_SHORT_FORMS = frozenset(
-    """Britain|Great Britain|UK|U.K.|US|U.S.|USA|U.S.A.|America|England|Scotland|Wales|Northern Ireland|Holland|
-    Netherlands|Czech Republic|Congo|Palestine|Gaza|West Bank|Vatican City|Burma|Ivory Coast|Macedonia|Soviet Union|
-    Europe|Africa|Asia|Middle East|Latin America""".replace("\n", "").split("|")
+    """Britain|Great Britain|UK|U.K.|US|U.S.|USA|U.S.A.|UAE|U.A.E.|DRC|DR Congo|America|England|Scotland|Wales|
+    Northern Ireland|Holland|Netherlands|Czech Republic|Congo|Palestine|Gaza|West Bank|Vatican City|Burma|
+    Ivory Coast|Macedonia|Soviet Union|Europe|Africa|Asia|Middle East|Latin America""".replace("\n", "").split("|")
 )
 # Nouns that say the name beside them is a place ("Brattleboro, a small town"; "the city of Sokoto").
 PLACE_CUE_NOUNS = frozenset(
@@ -3127,7 +3172,9 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
 # "Luton Town"). Outside sport reports the same words say nothing: "travel to Bath" is a trip.
 # ---------------------------------------------------------------------------------------------------------------
 # The names of sports ("CRICKET - ...", "a rugby report").
-SPORT_NAMES = frozenset("soccer football rugby cricket tennis golf baseball basketball hockey athletics rowing".split())
+SPORT_NAMES = frozenset(
+    "soccer football rugby cricket tennis golf baseball basketball hockey athletics rowing darts snooker".split()
+)
 # Words only sport reports use often (as written); an article holding SPORT_MIN_WORDS different ones reports sport.
 SPORT_WORDS = SPORT_NAMES | frozenset(
     """
@@ -3187,9 +3234,10 @@ MATCH_BEFORE = frozenset(
 MATCH_AFTER = frozenset(
     "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won win".split()
 )
-# Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's.
+# Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's (not
+# "grand slam", which baseball hits too).
 PLAYERS_SPORT = re.compile(
-    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
+    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|straight sets|tie-?break|birdies?|bogeys?|"
     r"seeded|atp|wta|pga)(?![\w-])"
 )
 # Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
@@ -3237,7 +3285,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if not verbs:
         return False
     word = tokens[-1].text
-    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    # a team's name in the plural ("Saracens"); a surname of a player's full name only looks like one ("Humphries")
+    plural = len(tokens) == 1 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
     # a name of two words or more beats and wins as a player does there, however a reader read it
     return not (players and (person or len(tokens) > 1)) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
 
@@ -3757,6 +3806,11 @@ VISIT_LEMMAS = frozenset({"visit", "tour"})
 PLACE_SUFFIX_WORDS = frozenset({"based", "born", "bound"})
 # Words that say the name after them is a place near another ("a second clinic in nearby Ironton").
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+# Nouns of a part of a town, before "of" and the town ("the Gorbals area of Glasgow", "the outskirts of Lincoln").
+TOWN_PART_NOUNS = frozenset(
+    """area areas outskirts centre center suburb suburbs heart streets district districts part parts edge
+    north south east west""".split()
+)
 
 
 def visited(doc: Doc, span: Span) -> bool:
@@ -3777,21 +3831,21 @@ LIFE_PLACE_LEMMAS = frozenset({"bear", "grow", "live", "die", "raise"})
 
 
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
-    """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as
-    a place is: after "in", or after "to" or "from" a verb of going ("will move to Inverness"), or "from" after a
-    person's noun ("a teacher from Glasgow", PEOPLE_FROM_NOUNS) or after another noun's "from" where no reader
-    calls it a person ("a signaller from Great Yarmouth"); not "a stake in". In a
-    sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at": the ground's town ("beat Kent
-    by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country, a state or a capital
-    ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring" is a place
-    ("a second clinic in nearby Ironton"), in the gazetteer or not; so is a name before "-based" or "-born" ("a
-    Rotherham-based firm"); and so is one after "in" that a verb of a life governs ("born in 1934 in Almby", "grew
+    """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
+    place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
+    "from" a verb of going ("will move to Inverness"), or "from" after a person's noun ("a teacher from Glasgow",
+    PEOPLE_FROM_NOUNS) or after another noun's "from" where no reader calls it a person ("a signaller from Great
+    Yarmouth"); not "a stake in". In a sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at":
+    the ground's town ("beat Kent by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country,
+    a state or a capital ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring"
+    is a place ("a second clinic in nearby Ironton"), in the gazetteer or not; so is a name before "-based" or "-born"
+    ("a Rotherham-based firm"); and so is one after "in" that a verb of a life governs ("born in 1934 in Almby", "grew
     up in Kallio"), unless a reader calls it a person."""
     if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
         return True  # "in nearby Ironton", "from neighbouring Dunmore"
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
-    words = ("at",) if sport else ("in", "to", "from")
+    words = ("at",) if sport else ("in", "to", "from", "of")
     if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
         return name_key(_span_text(doc, span)) in known_cities()
     if not span.start or doc[span.start - 1].lower_ not in words + ("in",) * sport:
@@ -3808,6 +3862,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         where = True
     elif word == "in":
         where = head.lower_ not in SHARE_NOUNS and head.lemma_ not in ("invest", "interest")
+    elif word == "of":  # a part of the town: "the Gorbals area of Glasgow", "on the outskirts of Lincoln"
+        where = head.pos_ == "NOUN" and head.lower_ in TOWN_PART_NOUNS
     else:
         where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
         # where a person is from: "a teacher from Glasgow", "a pensioner from Tampere"
@@ -3967,12 +4023,17 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
 
 # Verbs of winning a match or a title whose subject, in a report of a sport of players, is a player.
 WINNING_LEMMAS = frozenset("win beat defeat overcome edge retain clinch".split())
+# Verbs of a match whose subject lost it ("Kim Berg lost to Ana Lutz"), and those whose object did ("beating Ana
+# Lutz 7-5").
+LOSING_LEMMAS = frozenset({"lose"})
+BEATING_LEMMAS = frozenset("beat defeat overcome edge thrash stun".split())
 
 
 def wins_as_a_player(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words that name no club and no place, is the subject of a verb of
-    winning ("Poland's Iga Swiatek won the women's title", "Kim Berg beat Ana Lutz"): in a report of a sport of
-    players, a player whatever a reader took the name for."""
+    winning or losing ("Poland's Iga Swiatek won the women's title", "Kim Berg beat Ana Lutz", "Kim Berg lost to Ana
+    Lutz") or the object of a verb of beating ("beating Ana Lutz 7-5"): in a report of a sport of players, a player
+    whatever a reader took the name for."""
     words = doc[span.start : span.end]
     # no town's team plays a sport of players: a first name that is also a town's ("Iga") is no team's
     if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
@@ -3980,7 +4041,10 @@ def wins_as_a_player(doc: Doc, span: Span) -> bool:
     if name_key(words.text) in known_places():
         return False
     root = words.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in WINNING_LEMMAS
+    lemma = root.head.lemma_.lower()
+    if root.dep_ == "dobj":
+        return root.head.pos_ == "VERB" and lemma in BEATING_LEMMAS
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and lemma in WINNING_LEMMAS | LOSING_LEMMAS
 
 
 # What a player is credited with in a match report, counted: "had 17 points and 15 rebounds", "grabbed 12 rebounds".
@@ -4553,6 +4617,12 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         and span.start > 0
         and doc[span.start - 1].lower_ in STREET_BEFORE
     )
+
+
+# How the names of peoples, faiths and languages end ("Nepali", "Kurdish", "Chechen", "Sunni", "Cypriot",
+# "Basques"): a one-word name ending otherwise that a place noun follows ("Sindhupalchok district") is a place's,
+# whatever the model read.
+PEOPLES_NAME_ENDING = re.compile(r"(?:an|ans|en|ese|ish|i|is|ic|ics|er|ers|ch|s|que|ut|ot|ite)$")
 
 
 def mention_votes(row) -> Counter:
@@ -5623,6 +5693,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             s = replace(s, label="ORG")
         # one of the names of firms listed after their kind: "Bookmakers Paddy Power and William Hill"
         firms = bool(s.names or s.model) and listed_after_kinds_of_firms(doc, s, in_doc[s.doc])
+        # in a sport of players, a name that wins, loses or is beaten is a player's, whatever stands beside it
+        # ("beating Luke Humphries 7-5" is no team's result)
+        player = players and bool(s.names or s.model) and wins_as_a_player(doc, s)
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
@@ -5650,10 +5723,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
-                "cue": has_org_cue(doc, s)
+                "cue": has_org_cue(doc, s) and not player
                 if s.names or s.model
                 else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
-                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players),
+                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players) and not player,
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model) and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
                 "region": not sport
@@ -5677,7 +5750,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                     or (sport and credited_with_a_stat(doc, s))
-                    or (players and wins_as_a_player(doc, s))
+                    or player
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
                 "relative": (
@@ -5947,10 +6020,21 @@ def canonical_names(
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # what else says a mention is a place: a place noun, "in" or "at" before it
     placed = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("place", "where", "venue", "near")))]
+    # a one-word name a place noun follows somewhere ("Sindhupalchok district") and "in" or "at" precedes somewhere
+    # ("in Sindhupalchok"), that does not end as the names of peoples do, is a place's in all its mentions, whatever
+    # the model read ("a Moslem village" alone is no place)
+    placed_names = {
+        key
+        for key, place in zip(keys, mentions["place"].tolist())
+        if place and " " not in key and not PEOPLES_NAME_ENDING.search(key)
+    }
+    placed_names &= {key for key, where in zip(keys, mentions["where"].tolist()) if where}
     for vote, key, home, town, text, name, where in zip(
         votes, keys, mentions["home"].tolist(), towns, mentions["text"].tolist(), mentions["names"].tolist(), placed
     ):
         if town and "NORP" in vote and key in known_cities():  # "between Tampere and Pori": a town, no people
+            vote["GPE"] += vote.pop("NORP")
+        if key in placed_names and "NORP" in vote:
             vote["GPE"] += vote.pop("NORP")
         if not where and misread_as_a_place(key, text, name):  # "the government of Petteri Orpo", read as a country
             vote["PERSON"] += vote.pop(name, 0)

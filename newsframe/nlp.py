@@ -138,8 +138,11 @@ SENTENCE_OPENERS = frozenset(
     "He She It They We I The This That These Those His Her Its Their Our There But And Yet So After In On".split()
 )
 LETTER_STOP = re.compile(r"(?<![\w.])[A-Z]\. (" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b")
+# A sum in millions closing a sentence ("worth £40m. The club said"): the tokenizer keeps "m." whole as an
+# abbreviation, and the parser would run the two sentences together ("$18.2m. White said").
+MILLIONS_STOP = re.compile(r"\dm\. +([A-Z\"“‘'])")
 # The sentence rules the parse adds to the model's (_letter_stops): part of the cache key, as they change a parse.
-SENTENCE_RULES = "letter-stops-1"
+SENTENCE_RULES = "letter-stops-2"
 
 
 def _numeric(token) -> bool:
@@ -305,9 +308,10 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
 
 def _letter_stops(nlp: Language, text: str) -> str | Doc:
     """The text to parse, or its tokens with a sentence start set after a capital letter's stop before a word that
-    opens sentences ("… posted on X. He said"): the tokenizer keeps "X." whole as an initial, and the parser would
-    run the two sentences together. The text is searched first, as a string: a look at every token would cost more."""
-    found = [m.start(1) for m in LETTER_STOP.finditer(text)]
+    opens sentences ("… posted on X. He said") and after a sum in millions ("worth £40m. The club"): the tokenizer
+    keeps "X." and "m." whole, and the parser would run the two sentences together. The text is searched first, as
+    a string: a look at every token would cost more."""
+    found = [m.start(1) for m in LETTER_STOP.finditer(text)] + [m.start(1) for m in MILLIONS_STOP.finditer(text)]
     if not found:
         return text
     doc = nlp.make_doc(text)

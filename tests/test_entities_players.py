@@ -16,3 +16,20 @@ def test_a_player_who_wins_a_title_is_a_person_however_the_reader_read_the_name(
     assert rows["Ilze Ozola"][0] == "PERSON"
     assert rows["Amanda Reyes"][0] == "PERSON"
     assert rows["Latvia"][0] == "GPE"
+
+
+def test_a_player_beaten_with_a_score_or_losing_is_a_person_whatever_his_surname_looks_like():
+    """In a darts final, "beating Owen Matthews 7-5" is no team's result and "Matthews" is no plural team name;
+    a player who "lost to" another is a player too."""
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-04 Brandt retains world title\n\n"
+            "Kai Brandt retained his world darts championship on Saturday, beating Owen Matthews 7-5 in the final "
+            "of the tournament.\n\n"
+            "Matthews, the world number two, came back from 4-1 down. Earlier, Ralf Jennings lost the exhibition "
+            "to Piet de Wilde.\n"
+        )
+    )
+    assert rows["Owen Matthews"][0] == "PERSON"
+    assert rows["Ralf Jennings"][0] == "PERSON"
+    assert rows["Kai Brandt"][0] == "PERSON"
