@@ -345,9 +345,12 @@ NEAREST_MONTH_AHEAD = 2
 
 
 # A date named without its year is put in the year that brings it nearest the DCT, but a past-tense clause
-# rules out dates more than this many days after the DCT, and a future one dates this many days before it
-# ("had been set to expire Nov. 6" in a Nov. 2 paper is still Nov. 6 of the same year).
+# rules out dates more than this many days after the DCT, and a future one months more than this many days before
+# it ("had been set to expire Nov. 6" in a Nov. 2 paper is still Nov. 6 of the same year) ...
 TENSE_SLACK_DAYS = 31
+# ... and a future one days more than this many days before it: "next year's event will begin on 11 December",
+# written on 4 January, is eleven months ahead, not three weeks gone.
+FUTURE_DAY_SLACK_DAYS = 7
 
 
 def year_of_month(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
@@ -361,7 +364,7 @@ def year_of_month(dct: date, month: int, direction: str | None, day: int | None 
         gap = (when - dct).days
         if direction == "past" and gap > TENSE_SLACK_DAYS:
             continue
-        if direction == "future" and gap < -TENSE_SLACK_DAYS:
+        if direction == "future" and gap < -(FUTURE_DAY_SLACK_DAYS if day else TENSE_SLACK_DAYS):
             continue
         if best_gap is None or abs(gap) < abs(best_gap):
             best, best_gap = year, gap

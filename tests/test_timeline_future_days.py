@@ -1,0 +1,17 @@
+"""A day named without its year in a clause about what is to come lies ahead, even when the same day of the year
+has only just gone by."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import row, table
+
+
+def test_a_day_still_to_come_weeks_after_its_date_last_year_is_next_years():
+    frame = table(
+        "The organisers said next year's championship will begin on 11 December. The last one began on 13 December.",
+        published=datetime(2026, 1, 4, 9, 0),
+    )
+    assert row(frame, "11 December")["date"] == "2026-12-11"
+    assert row(frame, "13 December")["date"] == "2025-12-13"
