@@ -3234,11 +3234,15 @@ MATCH_BEFORE = frozenset(
 MATCH_AFTER = frozenset(
     "beat beats host hosts travel edge edged stun stunned thrash thrashed drew lead trail lost won win".split()
 )
-# Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's (not
-# "grand slam", which baseball hits too).
+# Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's ...
 PLAYERS_SPORT = re.compile(
-    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|straight sets|tie-?break|birdies?|bogeys?|"
+    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
     r"seeded|atp|wta|pga)(?![\w-])"
+)
+# ... unless the words of a game of teams say otherwise: baseball hits grand slams, rugby nations win them.
+TEAM_GAME = re.compile(
+    r"(?<![\w-])(?:innings?|homers?|homered|home runs?|pitchers?|rbis?|touchdowns?|scrums?|fly-half|scrum-half|"
+    r"line-?outs?)(?![\w-])"
 )
 # Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
 TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to", "home to", "away to"})
@@ -5607,6 +5611,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
+    players = players and not any(TEAM_GAME.search(doc_text(doc).lower()) for doc in docs)
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]

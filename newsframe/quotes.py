@@ -430,6 +430,9 @@ PERSON_NOUNS = frozenset(
 )
 
 # An honorific between a title and the name ("senior coroner Dr Ann Lee"), when the name is read without it.
+# How a title a description names is written in a name: a judge of England's senior courts is styled "Mrs Justice
+# Steyn", "Lord Justice Singh" ("the judge said").
+TITLE_STYLES = {"judge": r".*\b(?:justice|judge)\s+\w+$"}
 HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)+$")
 
 # Nouns that describe a person named before, besides PERSON_NOUNS: "the striker said" is the player last named.
@@ -1035,6 +1038,8 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
             content = child  # "her plan to …"
         elif child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPS:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if content is not None and child.lower_ == "against" and any(t.pos_ == "PROPN" for t in content.subtree):
+                return None  # "her libel claim against the presenter Marcus Bell": whom it is against, no words
         if content is not None:
             break
     if content is None:
@@ -3417,6 +3422,7 @@ class SpeakerResolver:
         if not words:
             return None
         found = set()
+        styled = TITLE_STYLES.get(words)
         for para, start, end, kind, entity in self.mentions:
             if para == 0 or kind != "PERSON":
                 continue
@@ -3429,6 +3435,8 @@ class SpeakerResolver:
                 after is not None and after.group(1).lower().strip() == words
             ):
                 found.add(entity)
+            elif styled and re.match(styled, text[max(0, start - 12) : end].lower()):
+                found.add(entity)  # "Mrs Justice Steyn … the judge said"
         return found.pop() if len(found) == 1 else None
 
     def _entity_ending(self, words: str, types: tuple[str, ...] = HEADLINE_SPEAKERS) -> str | None:

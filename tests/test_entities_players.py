@@ -33,3 +33,16 @@ def test_a_player_beaten_with_a_score_or_losing_is_a_person_whatever_his_surname
     assert rows["Owen Matthews"][0] == "PERSON"
     assert rows["Ralf Jennings"][0] == "PERSON"
     assert rows["Kai Brandt"][0] == "PERSON"
+
+
+def test_a_baseball_teams_grand_slam_makes_no_sport_of_players():
+    """Baseball hits grand slams as tennis players win them: its teams, beaten by a score, stay teams."""
+    rows = _kinds(
+        _entities_of(
+            "date 1996-08-29 Rangers beat Indians\n\n"
+            "Juan Gonzalez hit a grand slam and a two-run homer as the Texas Rangers defeated the Cleveland "
+            "Indians 5-3 in the fourth inning of the season's deciding series.\n"
+        )
+    )
+    assert rows["Cleveland Indians"][0] == "ORG"
+    assert rows["Texas Rangers"][0] == "ORG"

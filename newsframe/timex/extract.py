@@ -941,6 +941,7 @@ def extract(
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
             bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
             bound = bound or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
+            bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
             ctx.story_moved = (
                 (cand.anchor == "explicit" and not bound)
                 or (counted and ctx.story_moved)
@@ -1046,6 +1047,18 @@ def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:
         and year.i < noun.i <= year.i + 3
         and not any(t.is_punct for t in year.doc[year.i + 1 : noun.i])  # "2020 - Work stops": an entry's year
     )
+
+
+def _in_a_things_clause(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` dates a participle that describes a noun ("the post, published on X in April 2024, was
+    true"): told in passing about a thing, it does not move the story to that time."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:

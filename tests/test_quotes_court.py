@@ -1,0 +1,30 @@
+"""Who said what in court reports: a judge styled by the court ("Mrs Justice Steyn") is "the judge", and a claim
+against someone holds no words of theirs."""
+
+from __future__ import annotations
+
+from test_quotes_direct import table
+
+
+def test_the_judge_is_the_person_styled_justice_not_the_party_last_named():
+    found = table(
+        "date 2026-10-09 Libel claim dismissed\n\n"
+        "Mrs Justice Steyn ruled on Thursday that the post was substantially true and dismissed the claim "
+        "brought by Danielle Okafor, 41.\n\n"
+        "Ms Okafor had sought damages of £250,000. She now faces a legal bill of £1.5m.\n\n"
+        'In her judgment the judge said Ms Okafor had been "an unreliable witness". Mr Bell was "careful and '
+        'measured" in his evidence, she said.\n'
+    )
+    said = found[found["paragraph"] == 3]
+    assert set(said["speaker"]) == {"Justice Steyn"}
+    assert len(said) == 2
+
+
+def test_a_claim_against_a_named_person_is_no_statement_of_its_owner():
+    found = table(
+        "date 2026-10-09 Libel claim dismissed\n\n"
+        "A former footballer's wife has lost her libel claim against the television presenter Marcus Bell, who "
+        "said he was relieved.\n"
+    )
+    assert "claim" not in found["cue"].tolist()
+    assert found["speaker"].tolist() == ["Marcus Bell"]
