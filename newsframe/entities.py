@@ -121,16 +121,16 @@ together and repairs what both get wrong with general rules, each a named consta
    pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a
    numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
-   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National
-   Disaster Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an
-   institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
-   Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words
-   ("Medicines" + "and Healthcare products" + "Regulatory Agency" before "(MHRA)", or "Driver" alone read in "the
-   Driver and Vehicle Standards Agency (DVSA)"; the abbreviation itself is a
-   name of that organisation, read or not), and a law's name holding a bracketed part ("Water (Special Measures"
-   + "Bill"); a name the readers cut at a hyphen ("Rolls" + "Royce"), joined, unless both parts are places ("US-China");
-   a name ending in a venue's or a body's word ("Caxton Hall Arena") is not split before a person; a name of letters
-   and digits ("flight EI137") and a letter alone ("on X.") are no person;
+   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National Disaster
+   Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an institution named
+   with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's Science Museum"), and a
+   name whose abbreviation follows in brackets and spells its capitalised words ("Medicines" + "and Healthcare products"
+   + "Regulatory Agency" before "(MHRA)", or "Driver" alone read in "the Driver and Vehicle Standards Agency (DVSA)";
+   the abbreviation itself is a name of that organisation, read or not), "the Group" + "of 20" (and "G20" is the same
+   group), and a law's name holding a bracketed part ("Water (Special Measures" + "Bill"); a name the readers cut at a
+   hyphen ("Rolls" + "Royce"), joined, unless both parts are places ("US-China"); a name ending in a venue's or a body's
+   word ("Caxton Hall Arena") is not split before a person; a name of letters and digits ("flight EI137") and a letter
+   alone ("on X.") are no person;
 12. nobility, families, groups: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
    organisations "Duke" and "Harrowby"), and the title alone names the one person of that title in the article
    again ("the Duke"); an organisation's short name that clips its first word joins it ("Fed" into "Federal
@@ -2045,6 +2045,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             if joiner and tokens[end + 1].pos_ == "PROPN":
                 end += 1
                 joined = True
+        if end > i and end + 1 < len(tokens) and tokens[end - 1].lower_ == "group" and tokens[end].lower_ == "of":
+            end += 2 if tokens[end + 1].like_num else 0  # "the Group of 20": a group of countries by its number
         if end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
@@ -5334,6 +5336,22 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
     return result
 
 
+# Groups of countries named by their number ("the Group of 20", "the G20", "the Group of Seven", "G7").
+GROUP_NUMBER_WORDS = {"seven": "7", "eight": "8", "twenty": "20"}
+GROUP_OF = re.compile(r"group of (\d+|seven|eight|twenty)")
+G_NUMBER = re.compile(r"g-?(\d+)")
+
+
+def numbered_groups(keys: set[str]) -> dict[str, str]:
+    """Map the key of a group of countries written "G20" to the key of the same group written out ("group of 20",
+    "group of twenty") when the article names both."""
+    written_out = {}
+    for key in keys:
+        if m := GROUP_OF.fullmatch(key):
+            written_out[GROUP_NUMBER_WORDS.get(m[1], m[1])] = key
+    return {key: written_out[m[1]] for key in keys if (m := G_NUMBER.fullmatch(key)) and m[1] in written_out}
+
+
 def spelled_initials(name: str) -> set[str]:
     """The ways an abbreviation can spell a name of several words: its words' initials with and without the small
     words ("Economic Community of West African States": ECWAS, ECOWAS)."""
@@ -5799,6 +5817,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     described = named_by_head_noun(rows)
     aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
+    aliases.update(numbered_groups(set(mentions["key"])))
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
     repairs.extend(_merge_log(mentions, aliases, described))
     return mentions[MENTION_COLUMNS].reset_index(drop=True), pd.DataFrame(repairs, columns=REPAIR_COLUMNS)

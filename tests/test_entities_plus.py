@@ -88,3 +88,17 @@ def test_a_sum_in_millions_closing_a_sentence_ends_it():
     )
     assert rows["Dana White"] == ("PERSON", 2)
     assert not any(name.startswith("m.") for name in rows)
+
+
+def test_a_group_of_countries_by_its_number_is_one_organisation_written_out_or_short():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-22 Summit ends\n\n"
+            "Leaders of the Group of 20 major economies agreed on Sunday to speed up debt relief. The G20 will "
+            "meet again next year.\n\n"
+            "The G7 summit opened in Canada in June. The Group of Seven said it would act.\n"
+        )
+    )
+    assert rows["Group of 20"] == ("ORG", 2)
+    assert rows["Group of Seven"] == ("ORG", 2)
+    assert "Group" not in rows
