@@ -1050,15 +1050,17 @@ def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:
 
 
 def _in_a_things_clause(cand: Candidate, ctx: DocContext) -> bool:
-    """Whether `cand` dates a participle that describes a noun ("the post, published on X in April 2024, was
-    true"): told in passing about a thing, it does not move the story to that time."""
+    """Whether `cand` dates a participle set off by commas that describes a noun ("the post, published on X in April
+    2024, was true"): told in passing about a thing, it does not move the story to that time (a participle that
+    says which thing does: "In a letter sent in 2018, he wrote: …")."""
     span = ctx._span(cand.start, cand.end)
     if span is None or not len(span):
         return False
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    edge = verb.left_edge.i
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and edge > 0 and verb.doc[edge - 1].text == ","
 
 
 def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:
