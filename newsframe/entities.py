@@ -2582,6 +2582,10 @@ PLACE_CUE_NOUNS = frozenset(
     """town city village capital province state region county district island country port suburb base constituency
     borough parish municipality neighbourhood neighborhood upazila governorate prefecture emirate""".split()
 )
+# The last words of the names of a country's areas ("Kempsey Shire", "Mandya District", "Geita Region"): no person's.
+AREA_NAME_ENDINGS = frozenset(
+    "shire district province region county municipality borough prefecture governorate taluk tehsil".split()
+)
 # A one-word name the article never gives a person's fuller name for ("Chelsea", "Jordan") is more often a team, a
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
 # counts for this share of its weight there, so cue nouns, forms and places outweigh it.
@@ -5979,6 +5983,8 @@ def canonical_names(
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
+            vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person
         if ROAD_NAME.fullmatch(key):  # "on Highway 7": a road
             vote.pop("PERSON", None)
             vote.pop("ORG", None)

@@ -55,3 +55,18 @@ def test_hon_before_a_ministers_name_is_no_part_of_a_name():
     )
     assert not [e for e in rows if "Hon" in e.split()]
     assert rows["Daniel Achterberg"] == ("PERSON", 1)
+
+
+def test_an_areas_name_read_as_a_persons_is_a_place_and_takes_no_town_into_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-14 Koala numbers rise in burnt Kempsey forests\n\n"
+            "A drone survey has found koala numbers in forests near Kempsey have almost returned to levels seen "
+            "before the fires.\n\n"
+            "Researchers counted koalas across 12,000 hectares near Kempsey between July and October.\n\n"
+            "Kempsey Shire councillor Anna Martin said the survey was good news for the region.\n\n"
+            "The state government plans a national park between Coffs Harbour and Kempsey.\n"
+        )
+    )
+    assert rows["Kempsey"] == ("GPE", 4)
+    assert rows["Kempsey Shire"][0] == "GPE"
