@@ -223,13 +223,13 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def _heard(entity: str, speakers: set[str]) -> bool:
-    """Whether a named entity is among the speakers: as one of them, as the name at the end of a speaker written with
-    its description ("Opposition MP for Siparia, Ann Lee-Khan"), or as a fuller name of a speaker of two words or
-    more ("Clayton Mifsud Bonnici" of "Mifsud Bonnici")."""
+    """Whether a named entity is among the speakers: as one of them, as a name of two words or more at the end of a
+    speaker written with its description ("Opposition MP for Siparia, Ann Lee-Khan"; not "House" of "White House"),
+    or as a fuller name of a speaker of two words or more ("Clayton Mifsud Bonnici" of "Mifsud Bonnici")."""
     if entity in speakers:
         return True
     for speaker in speakers:
-        if speaker.endswith(entity) and re.search(r"(?:^|[\s,])" + re.escape(entity) + "$", speaker):
+        if " " in entity and speaker.endswith(entity) and re.search(r"(?:^|[\s,])" + re.escape(entity) + "$", speaker):
             return True
         if " " in speaker and speaker[:1].isupper() and re.search(r"\s" + re.escape(speaker) + "$", entity):
             return True

@@ -206,3 +206,15 @@ def test_a_speaker_written_with_a_description_or_a_short_form_is_heard():
         }
     )
     assert unheard(entities, quotes)["entity"].tolist() == ["Lamu Port Authority"]
+
+
+def test_a_one_word_name_at_the_end_of_another_speakers_name_is_not_heard():
+    import pandas as pd
+
+    from newsframe.speakers import unheard
+
+    entities = pd.DataFrame(
+        {"entity": ["House"], "entity_type": ["ORG"], "mentions": [2], "paragraphs": [2], "first_paragraph": [1]}
+    )
+    quotes = pd.DataFrame({"paragraph": [3], "kind": ["reported"], "speaker": ["White House"], "text": ["it is so"]})
+    assert unheard(entities, quotes)["entity"].tolist() == ["House"]
