@@ -181,8 +181,12 @@ DATE_AND_CLOCK = DATE_WITH_CLOCK + r"\.?$"
 # The outlet's or section's name may stand before the time, after a bar or a slash ("Inquirer Visayas / 09:15 PM
 # November 28, 2026"); the word saying what the time is may end with a colon or a slash ("Updated / Saturday, 28 Nov
 # 2026 18:40").
-STAMP_SOURCE = r"(?:(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]+[/|][ \t]+)?"
-STAMP_SAYS = r"(?:[ \t]+on)?(?::|[ \t]*/)?[ \t]+"
+STAMP_SOURCE = r"(?:(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]+[/|·•][ \t]+)?"
+# "Published at : November 28, 2026", "Updated - November 29, 2026 10:28 pm IST"
+STAMP_SAYS = r"(?:[ \t]+(?:on|at))?(?:[ \t]*:|[ \t]*/|[ \t]+[-–—])?[ \t]+"
+# What a page prints after its time, each after a dash: its counts of comments and views ("30 November 2026 10:45 am
+# - 0 - 182"), or the place in capitals the story was filed from ("Updated - November 29, 2026 10:28 pm IST - HASSAN").
+STAMP_TAIL = r"(?:[ \t]+[-–—][ \t]+(?:\d{1,7}|(?-i:[A-Z][A-Z .'’-]{1,30}[A-Z])))*"
 DATE_PARAGRAPH = re.compile(
     r"^"
     + STAMP_SOURCE
@@ -190,6 +194,7 @@ DATE_PARAGRAPH = re.compile(
     + STAMP_SAYS
     + r")?"
     + DATE_WITH_CLOCK
+    + STAMP_TAIL
     + UPDATED_TAIL
     + r"\.?$",
     re.IGNORECASE,
@@ -207,6 +212,7 @@ UPDATED_PARAGRAPH = re.compile(
     + r"(?:Last[ \t]+)?(?:Updated|Modified)"
     + STAMP_SAYS
     + DATE_WITH_CLOCK
+    + STAMP_TAIL
     + FIRST_PUBLISHED_AT
     + r"\.?$",
     re.IGNORECASE,
@@ -279,7 +285,7 @@ ROLE_BYLINE = re.compile(
 # A live page's clock stamp on a line of its own ("14:32 GMT", "Posted at 04:12 BST", "09.15"), perhaps with the
 # day ("Tue 14:32"): when the entry below it was posted, no event of the story.
 LIVE_STAMP = re.compile(
-    r"^(?:(?:(?:Posted|Updated|Published)(?:[ \t]+at)?:?[ \t]+)?"
+    r"^(?:(?:(?:Posted|(?:Last[ \t]+)?Updated|Published)(?:[ \t]+at)?:?[ \t]+)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}(?:[+-]\d\d?)?)?"
     r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago|just now)$",
@@ -321,15 +327,23 @@ def _said_stamp(text: str) -> bool:
     )
 
 
+def _caption_block(text: str) -> bool:
+    """Whether a block is a picture's caption ending with its credit (see CAPTION)."""
+    return bool(CAPTION.search(text)) and count_words(text) <= CLUTTER_MAX_WORDS
+
+
 def _leading(blocks: list[str]) -> int:
     """How many of `blocks` are above the story: those before its first paragraph (see STORY_PARAGRAPH_WORDS), or
     after a standfirst's sentence the byline or the time right below it (see STANDFIRST_GAP)."""
     for k, block in enumerate(blocks[:LEADING_BLOCKS]):
         text = block.strip()
-        if UPDATED_PARAGRAPH.match(text):  # "Updated November 28, 2026 — 8.10pm, …" reads as a dateline too
+        # "Updated November 28, 2026 — 8.10pm, …" and "Sunday, November 29, 2026 - 5:00 am" read as datelines too
+        if UPDATED_PARAGRAPH.match(text) or DATE_PARAGRAPH.match(text):
             continue
         if count_words(text) > STORY_PARAGRAPH_WORDS and text.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
-            if any(map(_said_stamp, blocks[k + 1 : k + 1 + STANDFIRST_GAP])):
+            # a picture's caption between them does not count ("A file photo of … Post File Photo")
+            below = [b for b in blocks[k + 1 : k + 1 + LEADING_BLOCKS] if not _caption_block(b.strip())]
+            if any(map(_said_stamp, below[:STANDFIRST_GAP])):
                 continue
             return k
         if DATELINE.match(text) or CAPS_DATELINE.match(text) or AGENCY_DATELINE.match(text):
@@ -423,6 +437,8 @@ def page_head(blocks: list[str]) -> PageHead:
     dated = -1  # the block of the publication date, when it gives no clock time
     for k, block in enumerate(blocks[:lead]):
         text = block.strip()
+        if "\n" in text and READING_TIME.match(text.rsplit("\n", 1)[1].strip()):
+            text = text.rsplit("\n", 1)[0].strip()  # "Matthew Agius" over "3 min read"
         stamp = k == 0 or not headings or said.match(text)
         if STAMP_WORD.match(text) and k + 1 < len(blocks) and DATE_PARAGRAPH.match(blocks[k + 1].strip()):
             continue  # "Published" over the date
@@ -446,6 +462,7 @@ def page_head(blocks: list[str]) -> PageHead:
                 and byline is None
                 and "\n" not in kept[-1]
                 and (ROLE_BYLINE.match(kept[-1]) or NAMES_LINE.match(kept[-1]))
+                and not _clutter(kept[-1])  # "FOR IMMEDIATE RELEASE" above the date
             ):
                 byline = kept.pop()  # "Tumaini Carayol", "Syed Irfan Raza | Kalbe Ali" above the time
             elif kept and byline is None and (named := _outlet_and_name(kept[-1])):
@@ -485,10 +502,18 @@ def page_head(blocks: list[str]) -> PageHead:
                 published = published or _written_date(match)
                 byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
             continue
-        kept.extend(_standfirst_lines(block))
+        kept.extend(_standfirst_lines(text))
     rest = kept + blocks[lead:]
-    if published is None and updated is not None:  # the page says only when it was updated: as of then
-        published = updated
+    if published is None and updated is not None:
+        # the page says above the story only when it was updated: its publication time below the story, if given
+        # ("Published - November 29, 2026 02:15 pm IST"), else as of the update
+        for block in reversed(blocks[-3:]):
+            if said.match(text := block.strip()) and (match := DATE_PARAGRAPH.match(text)):
+                found = _written_date(match)
+                if found is not None and _as_datetime(found) <= _as_datetime(updated):
+                    published = found
+                break
+        published = published or updated
     if published is None and rest and (match := DATELINE.match(rest[0].strip())):
         published = _written_date(match)
     return PageHead(byline, published, updated, clock, rest)
@@ -616,6 +641,12 @@ def _blocks(text: str) -> list[str]:
     blocks = []
     for part in parts:
         lines = part.split("\n")
+        # a byline pasted with no blank line above the story ("By Ann Lee" and "Reporter" over "Geita. Rescue teams
+        # were …"): the byline's lines are a block of their own
+        long = next((i for i, line in enumerate(lines) if count_words(line) > STORY_PARAGRAPH_WORDS), 0)
+        if 0 < long <= 3 and BYLINE.match(byline := "\n".join(lines[:long]).strip()) and count_words(byline) <= 8:
+            blocks.append(byline)
+            lines = lines[long:]
         stamps = (DATE_PARAGRAPH, UPDATED_PARAGRAPH)
         dated = [i for i, line in enumerate(lines) if any(stamp.match(line.strip()) for stamp in stamps)]
         # A line that is only a date ("Published: 2024-06-14 09:30") is a block of its own even when no blank line
@@ -675,7 +706,15 @@ CLUTTER = re.compile(
     r"|listen|tags|keywords|tags\s*/\s*keywords|topics|our standards|privacy notice)\s*:.*"
     r"|found (?:a|an) (?:mistake|error|typo)\b.*"
     r"|(?:read more|read also|also read|read next|see also|must read)\s*\|.*"
-    r"|(?:image caption|image source|media caption|video caption),.*)\)?$",
+    r"|(?:image caption|image source|media caption|video caption),.*"
+    # a newsletter's links ("Read the full story →", "View this email in your browser"), a bare web address, a
+    # press statement's labels and a PDF's page footers ("FOR IMMEDIATE RELEASE", "Page 1 of 2")
+    r"|(?:read|see|continue reading)(?: the)? (?:full|whole|rest of the) (?:story|article|report)\b[^\n.]{0,20}"
+    r"|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?(?:web )?browser|online|as a web ?page)\.?"
+    r"|(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s]*"
+    r"|(?:(?:joint |official )?(?:press|media|news) (?:statement|release)|for immediate release"
+    r"|embargoed(?: until| till)?[^\n]{0,40})"
+    r"|page \d{1,3}(?: of \d{1,3})?)\)?$",
     re.IGNORECASE,
 )
 CLUTTER_MAX_WORDS = 30
@@ -684,7 +723,8 @@ CLUTTER_MAX_WORDS = 30
 LINKS_LABEL = re.compile(
     r"^(?:read more|read also|also read|read next|related(?: topics?| stories| articles| news| internet links)?"
     r"|see also|more on this story|more from [\w ]{1,30}|more (?:articles|stories)|top stories|recommended"
-    r"|you (?:may|might) also like|most read|tags|topics|key events):?$",
+    r"|you (?:may|might) also like|most read|tags|topics|key events|recommended (?:stories|articles|for you|reading)"
+    r"):?$",
     re.IGNORECASE,
 )
 # A label over a list of the story's main points, each perhaps a short line of its own: the label is no paragraph,
@@ -708,7 +748,8 @@ SHARE_LINE = re.compile(
     r"^(?:share(?: this (?:article|story|page))?|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|bookmark"
     r"|comments?"
     r"|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|whatsapp|messenger|telegram|bluesky|threads|tumblr"
-    r"|purchase licensing rights|view comments|gift this article|\d+ comments?"
+    r"|purchase licensing rights|view comments|gift this article|\d+ comments?|comments?[ \t]*[-:(]?[ \t]*\d+\)?"
+    r"|(?:add|post|leave|write|read)(?: a| your)? comments?"
     r"|listen to this article(?:[ \t]*[·•|-][ \t]*[\d:]+[ \t]*min(?:utes?)?)?)$",
     re.IGNORECASE,
 )
@@ -732,6 +773,14 @@ END_MATTER = re.compile(
     r" (?:has not been edited|(?:is|was|has been) (?:auto-generated|published from|first published))\b"
     r"|an earlier version of this (?:article|story|report|piece)\b"
     r"|sign up (?:to|for|here)\b|subscribe to (?:our|the)\b|get our [\w ]{1,30}newsletter"
+    # a call to follow the paper on a messaging app ("Join ST's WhatsApp Channel and get the latest news"), a
+    # newsletter's own small print ("Forwarded this email?", "You are receiving this email because …") and a comment
+    # section's rules ("Comments will be edited … and authorized at the discretion of …")
+    r"|(?:join|follow)\b[^\n.!?]{0,40}\b(?:whatsapp|telegram|google news)\b"
+    r"|that['’]s (?:all|it) (?:for|from us) (?:today|this week|this morning|now)\b"
+    r"|(?:was this |this )?(?:email|newsletter) (?:was )?forwarded(?: to you)?\b|forwarded this (?:email|newsletter)\b"
+    r"|you(?: a|['’])re receiving this (?:email|newsletter)\b|(?:to )?unsubscribe\b"
+    r"|comments (?:will be|are|may be) (?:edited|moderated|reviewed|checked)\b"
     r"|(?:have you been affected|are you affected|do you have a story|share your (?:story|experience|views)"
     r"|tell us (?:your|about))\b"
     r"|follow (?:us|[A-Z][\w ]{0,30}) on (?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube)\b"
@@ -797,9 +846,14 @@ CAPTION = re.compile(
     # Keegan)"), and after a dash ("— Photo by Murtaza Ali/White Star", "— AFP/File", "— File photo")
     r"|\((?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}/(?-i:[A-Z])[\w.'’ -]{1,30}\)"
     r"|\(courtesy(?: of)? [^()\n]{1,60}\)"
-    r"|[—–][ \t]*(?:(?:photo(?:graph)?|picture|image)s?(?:[ \t]+(?:by|courtesy(?: of)?)|[ \t]*:)[ \t]*[^.!?\n]{1,80}"
-    r"|file(?: photo)?|(?:AFP|AP|Reuters|EPA|APP|PPI|Online)/File)"
-    r"|(?:photo(?:graph)?|picture|image)\s*:\s*[^.!?\n]{1,80})$",
+    r"|[—–-][ \t]*(?:(?:file[ \t]+)?(?:photo(?:graph)?|picture|image)s?(?:[ \t]+(?:by|courtesy(?: of)?)|[ \t]*:)"
+    r"[ \t]*[^.!?\n]{1,80}|file(?: photo)?|(?:AFP|AP|Reuters|EPA|APP|PPI|Online)/File)"
+    # a credit with a slash or a bar ("PHOTO/FRED WAMBEDE", "PHOTO | ANN LEE", "| Photo Credit: Special Arrangement"),
+    # a giver's or a broadcaster's in brackets ("(Supplied: Southern Cross University)", "(ABC News: Tom Hill)"), and
+    # the paper's own file picture ("Post File Photo")
+    r"|(?:photo(?:graph)?|picture|image)(?:[ \t]+credit)?\s*[:/|]\s*[^.!?\n]{1,80}"
+    r"|\((?:supplied|(?-i:[A-Z]{2,5})(?: [A-Z][\w]+){0,2})[ \t]*:[ \t]*[^()\n]{1,60}\)"
+    r"|(?:(?-i:[A-Z])[\w.'’-]+[ \t]+)?file[ \t]+photo)$",
     re.IGNORECASE,
 )
 # A subheading between paragraphs: one short line, a capital first, no closing punctuation ("Doubts remain", "What
@@ -910,6 +964,14 @@ def _link_lines(lines: list[str]) -> bool:
     )
 
 
+# The mark that ends a press statement ("-ENDS-", "ENDS", "###", "-30-"): below it only the issuer's contacts and
+# notes.
+END_MARK = re.compile(r"^[—–-]*[ \t]*(?:ENDS?|End|###|30)[ \t]*[—–-]*\.?$")
+# A page's footer of links parted by bars ("Corrections and clarifications|Submit a news tip|Report error"): three
+# links or more, each a few words with a capital first and no digit, none a sentence.
+FOOTER_LINKS = re.compile(r"^(?:[A-Z][A-Za-z'’&,-]*(?:[ \t]+[A-Za-z'’&,-]+){0,4}[ \t]*(?:\||$)[ \t]*){3,}$")
+
+
 def _clutter(text: str) -> bool:
     """Whether one line or paragraph of a pasted page is no part of its story (see CLUTTER, END_MATTER)."""
     words = count_words(text)
@@ -926,6 +988,8 @@ def _clutter(text: str) -> bool:
         and words <= NEWSLETTER_PROMO_WORDS
         and "\u201c" not in text
         and '"' not in text
+        or "|" in text
+        and bool(FOOTER_LINKS.match(text))
         or bool(UPDATED_AGO.match(text))
         or bool(UPDATED_PARAGRAPH.match(text))
         # the page's times repeated below the story ("Posted 28 Nov 2026, updated 28 Nov 2026")
@@ -984,7 +1048,14 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
         if not lines:
             continue
         block = "\n".join(lines)
-        if title_next and (_headline_line(block, question=links) or links and _link_lines(lines)):
+        if title_next and (
+            _headline_line(block, question=links)
+            or links
+            and (
+                _link_lines(lines)
+                or all(_headline_line(line, question=True) and not LIVE_STAMP.match(line) for line in lines)
+            )
+        ):  # a link's title, or under "Related" the titles of several links on lines of their own
             title_next = links  # the links go on while each is a title
             continue
         title_next = links = False
@@ -1026,6 +1097,8 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
             continue
         if _clutter(block):  # a newsletter's sign-up with its small print, a correction over two lines
             continue
+        if k > 0 and END_MARK.match(block):  # "-ENDS-": what follows is the issuer's contacts and notes
+            break
         items: list[str] = []
         for line in lines:
             if len(lines) > 1 and (
@@ -1158,6 +1231,74 @@ def _kicker_line(block: str, rest: list[str]) -> int:
     return 0
 
 
+def _label_block(block: str, rest: list[str]) -> bool:
+    """Whether a first block of one line is a section's, a place's or the outlet's label over a pasted page's headline
+    ("Singapore", "National", "KARNATAKA", "ABC Mid North Coast"): a few words, each with a capital, no digit and no
+    closing punctuation, over a headline of more words (perhaps under a label of its own, "LIVE" over it) or over
+    the site's menu ("News" and "National" on two lines)."""
+    label = block.strip()
+    words = label.split()
+    if "\n" in label or not rest or not 0 < len(words) <= KICKER_LINE_WORDS or re.search(r"\d", label):
+        return False
+    if not all(w[:1].isupper() for w in words) or label.endswith(tuple(SENTENCE_END)):
+        return False
+    if len(without_menu(rest[:2])) < min(len(rest), 2):  # the menu's sections under the label
+        return True
+    headline_text = rest[0][_kicker_line(rest[0], rest[1:]) :].strip()
+    return looks_like_headline(headline_text, rest[1:]) and count_words(headline_text) > KICKER_LINE_WORDS
+
+
+# An e-mail's header pasted above a newsletter ("From: …", "Sent: Monday, 30 November 2026 06:02", "To: …",
+# "Subject: …"): the subject is the headline and the day it was sent the publication date; a forward's or a reply's
+# mark goes ("Fwd: …").
+MAIL_FIELD = re.compile(r"^(?P<field>From|Sent|Date|To|Cc|Subject)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+MAIL_MARK = re.compile(r"^(?:(?:fwd?|fw|re|aw|vs|tr)[ \t]*:[ \t]*)+", re.IGNORECASE)
+
+
+def _mail_header(block: str) -> tuple[str | None, datetime | date | None] | None:
+    """The subject and the sending time of a block that is an e-mail's header (see MAIL_FIELD): a subject, and a
+    sender or a date, each on a line of its own; None for any other block."""
+    fields = {}
+    for line in block.split("\n"):
+        if not (match := MAIL_FIELD.match(line.strip())):
+            return None
+        fields[match["field"].lower()] = match["value"].strip()
+    if "subject" not in fields or not {"from", "sent", "date"} & fields.keys():
+        return None
+    sent = DATE_IN_LINE.search(fields.get("sent") or fields.get("date") or "")
+    return MAIL_MARK.sub("", fields["subject"]).strip() or None, _written_date(sent) if sent else None
+
+
+# A press statement's label ("PRESS STATEMENT", "FOR IMMEDIATE RELEASE") under the issuer's letterhead
+# ("MINISTRY OF FOREIGN AFFAIRS" over "REPUBLIC OF KORVALIA"), and its headline in capitals below them, perhaps
+# over two lines as a PDF wraps it.
+PRESS_LABEL = re.compile(
+    r"^(?:(?:joint |official )?(?:press|media|news) (?:statement|release)|for immediate release)$", re.IGNORECASE
+)
+PRESS_HEAD_BLOCKS = 5
+
+
+def _press_head(blocks: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """The issuer, the headline and the other blocks of a press statement pasted from a PDF: the blocks above its
+    first label (see PRESS_LABEL) are the issuer's letterhead, the labels go, and the first block in capitals after
+    them (not a date) is the headline. (None, None, blocks) for any other text."""
+    first = next((k for k, b in enumerate(blocks[:PRESS_HEAD_BLOCKS]) if PRESS_LABEL.match(b.strip())), None)
+    if first is None:
+        return None, None, blocks
+    issuer = ", ".join(line.strip() for b in blocks[:first] for line in b.split("\n") if line.strip()) or None
+    rest = [b for b in blocks[first:] if not PRESS_LABEL.match(b.strip())]
+    title = None
+    for k, block in enumerate(rest[:3]):
+        if DATE_PARAGRAPH.match(block.strip()):
+            continue
+        letters = re.sub(r"[^A-Za-z]", "", block)
+        if letters.isupper() and count_words(block) <= HEADLINE_MAX_WORDS + 5:
+            title = " ".join(block.split())
+            rest = rest[:k] + rest[k + 1 :]
+        break
+    return issuer, title, rest
+
+
 # How far (days) a publication stamp without a year may fall from the date line's day before the year next to it
 # is taken instead.
 HALF_YEAR_DAYS = 183
@@ -1222,12 +1363,21 @@ def parse_article(
         published = datetime(pub_date.year, pub_date.month, pub_date.day)
     blocks = _blocks(rest)
     blocks = without_menu(blocks)
+    sent = issuer = None
+    if title is None and not match and blocks and (mail := _mail_header(blocks[0])):
+        (title, sent), blocks = mail, blocks[1:]  # a newsletter pasted from an e-mail
+    if title is None and not match:
+        issuer, title, blocks = _press_head(blocks)
+    if title is None and not match and blocks and _label_block(blocks[0], blocks[1:]):
+        blocks = without_menu(blocks[1:])  # "Singapore" or "National" alone over the headline
     if title is None and not match and blocks and (label := _kicker_line(blocks[0], blocks[1:])):
         blocks = [blocks[0][label:].strip()] + blocks[1:]  # "Business" or "LIVE UPDATES" over the headline
     if title is None and not match and blocks and looks_like_headline(blocks[0], blocks[1:]):
         title, blocks = blocks[0], blocks[1:]
     head = page_head(blocks)
-    byline, blocks, written = head.byline, head.blocks, head.published
+    byline, blocks, written = head.byline or issuer, head.blocks, head.published or sent
+    if isinstance(sent, datetime) and not isinstance(written, datetime) and written == sent.date():
+        written = sent  # the newsletter's date under its name, the e-mail's time of sending
     if pub_date is None and published is None:  # neither a date line nor the caller: the text's own times
         if isinstance(written, datetime):
             published, time_known = written, True

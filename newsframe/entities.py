@@ -210,12 +210,13 @@ TITLE_WORDS = frozenset(
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
     substitute skipper boss keeper physician doctor surgeon nurse economist analyst meteorologist researcher scientist
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
-    imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia
+    imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
+    honourable honorable
     """.split()
 )
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
 # ("Shri Patil", "Smt Rao": Indian news writes them so.)
-HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable honorable".split())
 # Titles that are part of how a person is named ("King Hussein", "Pope Francis", "Prince Norodom Ranariddh"):
 # kept in the name, so "King Hussein" does not become "Hussein" and fold into another Hussein.
 NAME_TITLES = frozenset("king queen prince princess crown emperor empress pope tsar czar sheikh emir sultan".split())
@@ -2250,6 +2251,17 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     )
 
 
+def lower_case_name(doc: Doc, span: Span) -> bool:
+    """Whether a name is written in small letters only, with no digit, in a paragraph as written (not a headline
+    read in sentence case), and does not end as a body's name ends ("interior ministry")."""
+    text = _span_text(doc, span)
+    return (
+        not doc.user_data.get(RECASED_KEY)
+        and not any(c.isupper() or c.isdigit() for c in text)
+        and text.split()[-1] not in BODY_NAME_ENDINGS
+    )
+
+
 def _singular(word: str) -> str:
     """A plural noun's singular by its ending ("schools" -> "school", "taxes" -> "tax", "cities" -> "city")."""
     if word.endswith("ies") and len(word) > 4:
@@ -2448,7 +2460,10 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         common = [
             s
             for s in spans
-            if name_key(_span_text(docs[d], s)) not in inside
+            # a word in small letters is no name, whatever the recogniser read ("found koala numbers in …"), except a
+            # body's ("the interior ministry"), and in a headline read in sentence case (see `reading_docs`)
+            if lower_case_name(docs[d], s)
+            or name_key(_span_text(docs[d], s)) not in inside
             and (
                 is_capitalised_common_word(docs[d], s, sport)
                 or (
@@ -2613,6 +2628,10 @@ PLACE_SHORT_FORMS = frozenset(
 PLACE_CUE_NOUNS = frozenset(
     """town city village capital province state region county district island country port suburb base constituency
     borough parish municipality neighbourhood neighborhood upazila governorate prefecture emirate""".split()
+)
+# The last words of the names of a country's areas ("Kempsey Shire", "Mandya District", "Geita Region"): no person's.
+AREA_NAME_ENDINGS = frozenset(
+    "shire district province region county municipality borough prefecture governorate taluk tehsil".split()
 )
 # A one-word name the article never gives a person's fuller name for ("Chelsea", "Jordan") is more often a team, a
 # company or a place read as a first name than a person news names by one word alone: the recogniser's PERSON
@@ -6072,6 +6091,8 @@ def canonical_names(
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
+            vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person
         if ROAD_NAME.fullmatch(key):  # "on Highway 7": a road
             vote.pop("PERSON", None)
             vote.pop("ORG", None)
@@ -6109,6 +6130,9 @@ def canonical_names(
         and (
             any(titles[i] or ages[i] or roles[i] for i in rows)
             or (len(k.split()) == 1 and len(rows) >= 2 and all(labels[i] == "PERSON" for i in rows))
+            # a double surname every reader reads as a person's three times or more ("Mifsud Bonnici said" after
+            # "Clayton Mifsud Bonnici", which the recogniser took for an organisation)
+            or (len(k.split()) == 2 and len(rows) >= 3 and all(labels[i] == "PERSON" for i in rows))
         )
     }
     # An age after a one-word name shows a person whatever the readers called it elsewhere, when they do not agree

@@ -216,10 +216,24 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph."""
     heard = set(attributed(quotes)["speaker"])
-    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].isin(heard)]
+    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].map(lambda e: _heard(e, heard))]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
     return rows[UNHEARD_COLUMNS].reset_index(drop=True)
+
+
+def _heard(entity: str, speakers: set[str]) -> bool:
+    """Whether a named entity is among the speakers: as one of them, as a name of two words or more at the end of a
+    speaker written with its description ("Opposition MP for Siparia, Ann Lee-Khan"; not "House" of "White House"),
+    or as a fuller name of a speaker of two words or more ("Clayton Mifsud Bonnici" of "Mifsud Bonnici")."""
+    if entity in speakers:
+        return True
+    for speaker in speakers:
+        if " " in entity and speaker.endswith(entity) and re.search(r"(?:^|[\s,])" + re.escape(entity) + "$", speaker):
+            return True
+        if " " in speaker and speaker[:1].isupper() and re.search(r"\s" + re.escape(speaker) + "$", entity):
+            return True
+    return False
 
 
 def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame:

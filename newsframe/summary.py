@@ -467,19 +467,45 @@ def main_speakers(speakers: pd.DataFrame, n: int = SUMMARY_SPEAKERS) -> pd.DataF
     return top
 
 
+# A speaker the quotes give only as a personal pronoun ("she said" where no name before it was found): no source a
+# reader can name, and perhaps one of the people the article names.
+PRONOUN_SPEAKERS = frozenset("he she they it we i you".split())
+
+
+def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a speakers table whose speaker is only a pronoun (see PRONOUN_SPEAKERS)."""
+    return speakers[speakers["speaker"].str.lower().isin(PRONOUN_SPEAKERS)]
+
+
 def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
-    partial, 2 reported), …, and 10 others once each.'), or that it quotes no one."""
+    partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
+    a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”')."""
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
     missing = unattributed(quotes)
+    pronouns = pronoun_speakers(speakers)
+    speakers = speakers.drop(pronouns.index).reset_index(drop=True)
+    vague = int(pronouns["statements"].sum())
+    as_only = "only as " + join_words(sorted({f"“{p.lower()}”" for p in pronouns["speaker"]})) if vague else ""
     if speakers.empty:
+        if vague:
+            gives = f"gives {'its speaker' if vague == 1 else 'their speakers'} {as_only}"
+            if not missing:
+                return f"It reports {count_noun(vague, 'statement')} and {gives}."
+            return (
+                f"It reports {count_noun(vague + missing, 'statement')}, none with a named speaker: it {gives} "
+                f"for {vague}, and no speaker is found for {missing}."
+            )
         return f"It reports {count_noun(len(quotes), 'statement')}, none with a speaker found."
     statements = int(speakers["statements"].sum())  # a headline's quotation printed again in the story counts once
     text = f"It attributes {count_noun(statements, 'statement')} to {count_noun(len(speakers), 'source')}"
-    if missing:
-        text += f" ({count_noun(missing, 'more statement')} with no speaker found)"
+    notes = [f"{count_noun(missing, 'more statement')} with no speaker found"] if missing else []
+    if vague:
+        notes.append(f"{count_noun(vague, 'more statement')} whose speaker it gives {as_only}")
+    if notes:
+        text += f" ({'; '.join(notes)})"
     if len(speakers) == 1:
         row = next(speakers.itertuples())
         return f"{text}: {row.speaker} ({kinds_words(row)})."
@@ -522,6 +548,8 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     if not named:
         return ""
     silent = unheard(entities, quotes)
+    # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
+    by_name = " by name" if not quotes.empty and not pronoun_speakers(speakers_table(quotes, entities)).empty else ""
     if silent.empty:
         if named == 1:
             return "It quotes the one person or organisation it names."
@@ -531,10 +559,10 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
             "The one person or organisation it names is never quoted"
             if named == 1
             else f"{'Neither' if named == 2 else 'None'} of the {named} people and organisations it names is quoted"
-        )
+        ) + by_name
     else:
         verb = "is" if len(silent) == 1 else "are"
-        head = f"Of the {named} people and organisations it names, {len(silent)} {verb} never quoted"
+        head = f"Of the {named} people and organisations it names, {len(silent)} {verb} never quoted{by_name}"
     mentions = [int(m) for m in silent["mentions"]]
     if len(silent) == 1:
         return f"{head}: {silent['entity'].iloc[0]}, named {_times(mentions[0])}."

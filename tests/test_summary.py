@@ -528,3 +528,37 @@ def test_a_name_met_once_is_named_in_its_paragraph_and_two_unheard_are_neither()
     assert summary.unheard_sentence(quotes, entities) == (
         "Neither of the 2 people and organisations it names is quoted, each named once: Northsea Link and Ora Vale."
     )
+
+
+def test_a_speaker_given_only_as_a_pronoun_is_no_source_and_the_unquoted_are_unquoted_by_name():
+    quotes = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3],
+            "kind": ["direct", "reported", "direct"],
+            "speaker": ["she", "Ann Lee", "He"],
+            "tone": ["neutral"] * 3,
+            "text": ["“It took ten years,”", "that the film was done", "“We are proud,”"],
+        }
+    )
+    entities = pd.DataFrame(
+        {
+            "entity": ["Ann Lee", "Cy Dee"],
+            "entity_type": ["PERSON", "PERSON"],
+            "mentions": [2, 1],
+            "paragraphs": [2, 1],
+            "first_paragraph": [1, 1],
+        }
+    )
+    assert summary.speakers_sentence(quotes, entities) == (
+        "It attributes 1 statement to 1 source (2 more statements whose speaker it gives only as “he” and “she”): "
+        "Ann Lee (reported)."
+    )
+    assert summary.unheard_sentence(quotes, entities) == (
+        "Of the 2 people and organisations it names, 1 is never quoted by name: Cy Dee, named once."
+    )
+    alone = quotes.iloc[[0]]
+    assert summary.speakers_sentence(alone, entities) == ("It reports 1 statement and gives its speaker only as “she”.")
+    assert summary.unheard_sentence(alone, entities) == (
+        "Neither of the 2 people and organisations it names is quoted by name: Ann Lee (named twice) and Cy Dee "
+        "(named once)."
+    )

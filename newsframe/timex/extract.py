@@ -971,7 +971,7 @@ def extract(
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
-    _share_the_year_of_a_run_of_months(found, text)
+    _share_the_year_of_a_run_of_months(found, text, dct)
     found = _count_weeks_on_from_a_weekday(found, text)
     _make_days_of_every_year_recurring(found, text)
     found = _date_the_other_days_of_a_list(found, text)
@@ -1265,7 +1265,11 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
 
 
 # Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
-DAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?", re.I)
+DAY_RUN_GLUE = re.compile(
+    # or the items of a week's agenda, each day before a colon: "Tuesday: price cap; Wednesday: house prices"
+    r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?|:[^;:\n.!?]{1,80};\s*",
+    re.I,
+)
 # A weekday, or a clock time on one, that may end a run of days; its date named by the weekday alone (no month).
 RUN_DAY_RULES = {"weekday", "time_and_day"}
 WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b", re.I)
@@ -1300,7 +1304,7 @@ MONTH_RUN_GLUE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 MONTH_WITH_YEAR = re.compile(rf"{MONTH}\.?,?\s+(?:of\s+)?(?:{YEAR}|(?:this|last|next) year)$", re.I)
 
 
-def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> None:
+def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str, dct: datetime | None = None) -> None:
     """The first month of a run that names its year only at its end ("between May and September this year") is in
     that year, or the year before when it comes later in the calendar ("from November to March 2025")."""
     for first, second in zip(found, found[1:]):
@@ -1315,6 +1319,30 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> Non
         first.value = f"{year:04d}-{one[2]}"
         if "story" in first.extras:
             first.extras["story"] = (first.value, *first.extras["story"][1:])
+    # a run of two months named alone ("between October and December") cannot begin after it ends, as the two read
+    # one by one may: of the two runs that keep one of them, the one nearest the publication date (the first a
+    # year back: October to December 2026 in late November 2026; or the second a year on: November 2026 to March
+    # 2027)
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month" or second.rule != "month" or dct is None:
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None or one[0] <= two[0]:
+            continue
+        back = (int(two[1]) - (int(one[2]) > int(two[2])), int(one[2]), int(two[1]), int(two[2]))
+        on = (int(one[1]), int(one[2]), int(one[1]) + (int(one[2]) > int(two[2])), int(two[2]))
+        now = dct.year * 12 + dct.month
+        far = [max(0, y1 * 12 + m1 - now, now - y2 * 12 - m2) for y1, m1, y2, m2 in (back, on)]
+        if far[0] <= far[1]:
+            first.value = f"{back[0]:04d}-{one[2]}"
+            changed = first
+        else:
+            second.value = f"{on[2]:04d}-{two[2]}"
+            changed = second
+        if "story" in changed.extras:
+            changed.extras["story"] = (changed.value, *changed.extras["story"][1:])
 
 
 # A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks
