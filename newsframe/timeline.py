@@ -1004,18 +1004,25 @@ def _same_doer(a: str, b: str) -> bool:
     return a == b or a.endswith(b) or b.endswith(a)
 
 
-def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told: list[tuple[str, set[str]]]) -> None:
+def date_clock_times_by_their_doer(
+    found: list, made: list[dict], doc: Doc, told: list[tuple[str, set[str]]], published: datetime | None = None
+) -> None:
     """A clock time with no day of its own, in a paragraph naming no day before it, told in the past of a doer that
     an earlier paragraph dated ("an earthquake that struck on Monday … rose above 5,000 on Tuesday. The quake hit at
-    4:17 a.m."): that day, not the day named last. Adds the paragraph's days to `told`."""
+    4:17 a.m."): that day, not the day named last. When no doer matches and the day named last is still to come
+    ("tore through the town late on Tuesday … A survey team will visit on Thursday. A warning was issued at 7:58
+    p.m."), the clock time gone by is on the last day told that had gone by, not on the day of publication. Adds the
+    paragraph's days to `told` (not a day only something was said on: "officials said on Wednesday")."""
     day_before = False
+    today = published.date().isoformat() if published is not None else None
     for cand, row in zip(found, made):
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         if cand.type == "DATE" and DAY_VALUE.match(cand.value) and cand.rule != "time_of_day":
             day_before = True
-            told.append((cand.value[:10], _doers(span.root)))
+            if not SAID_ON_BEFORE.search(doc.text, max(0, cand.start - 40), cand.start):
+                told.append((cand.value[:10], _doers(span.root)))
             continue
         if cand.rule != "time_of_day" or day_before or not DAY_VALUE.match(row["value"]):
             continue
@@ -1026,6 +1033,8 @@ def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told
         match = next(
             (day for day, nouns in reversed(told) if any(_same_doer(a, b) for a in doers for b in nouns)), None
         )
+        if match is None and today and told and told[-1][0] > today and row["value"][:10] == today:
+            match = next((day for day, _ in reversed(told) if day < today), None)
         if match is not None and match != row["value"][:10]:
             for column in ("value", "date", "date_end"):
                 row[column] = match + row[column][10:]
@@ -1093,10 +1102,25 @@ TRIAL_STEP = re.compile(
 )
 
 
-def story_reference(found: list[Candidate], made: list[dict], before: Reference | None) -> Reference | None:
+# A verb of saying right before a day: the day something was said ("officials said on Wednesday", "the company
+# told investors on Monday"), after the news it reports.
+SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|say|says|told (?:\w+ )?\w+|announced|confirmed|reported|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def story_reference(
+    found: list[Candidate], made: list[dict], before: Reference | None, text: str = ""
+) -> Reference | None:
     """The date later paragraphs count from (see `last_reference`), passing over the day of a trial's step
-    (`TRIAL_STEP` in its event) when the story has another date to stay on."""
+    (`TRIAL_STEP` in its event) when the story has another date to stay on, and the day the news was said
+    ("tore through the town late on Tuesday, killing four, officials said on Wednesday. The twister touched down
+    about 8:15 p.m.") when the paragraph names the day of what was said."""
     kept = [cand for cand, row in zip(found, made) if not TRIAL_STEP.search(row["event"])]
+    told = [c for c in kept if not SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
+    if len(told) < len(kept) and any("story" in c.extras and DAY_VALUE.match(c.extras["story"][0]) for c in told):
+        return last_reference(told, before)
     return last_reference(kept, before) or last_reference(found, before)
 
 
@@ -1133,13 +1157,13 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         if paragraph.number and entry is None:
-            date_clock_times_by_their_doer(found, made, doc, told)
+            date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)
         if entry is not None:
             entries.append((made, entry.rule))
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
-            reference = story_reference(found, made, reference)
+            reference = story_reference(found, made, reference, text)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     date_headline_as_story(rows)

@@ -768,7 +768,8 @@ def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
 
 @rule(
     "month",
-    rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every)[- ])?"
+    rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every"
+    rf"|the following|the next|the previous|the preceding)[- ])?"
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of"
     rf"|the middle of)[- ](?:in )?(?:this |last |next )?)?(?P<m>{MONTH})",
 )
@@ -789,6 +790,18 @@ def _month(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}", "relative"
     dct = ctx.dct.date()
+    if rel in ("the following", "the next", "the previous", "the preceding"):
+        # "replied the following February", after November 2024: the first February after the story's last date;
+        # with no date before it, no calendar month
+        story = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value or "") if ctx.last_start >= 0 else None
+        if story is None or story[2] is None and not story.group().isdigit():
+            return "DATE", f"XXXX-{month:02d}", "relative", {"undated": "counted from no date"}
+        year, last = int(story[1]), int(story[2] or 0)
+        if rel in ("the following", "the next"):
+            y = year if story[2] and month > last else year + 1
+        else:
+            y = year if story[2] and month < last else year - 1
+        return "DATE", f"{y:04d}-{month:02d}", "relative", {"counted": True}
     if rel in ("last", "this past", "the past", "past", "previous"):
         y = dct.year if month < dct.month else dct.year - 1
     elif rel in ("next", "this coming", "the coming", "coming"):
