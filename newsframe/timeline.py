@@ -761,6 +761,9 @@ def _row(
                 end = today
             elif side[1].lower() == "later" and start < today <= end:
                 start = today
+        if start and published is not None and REST_OF.match(cand.text) and not _told_in_the_past(doc, cand):
+            today = published.date().isoformat()  # "to remain low for the rest of the year": from now to its end
+            start = today if start <= today < end else start
         if not start:
             anchor = "vague" if cand.value.endswith("_REF") or re.search(r"X", cand.value) else anchor
     number = nlp.sentence_index(doc, cand.start)
@@ -800,6 +803,7 @@ def _running_until(text: str, cand: Candidate) -> bool:
 
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
+REST_OF = re.compile(r"the rest of (?:the|this) (?:week|month|year|season|decade)$", re.I)
 NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.

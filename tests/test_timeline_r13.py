@@ -107,3 +107,33 @@ def test_a_run_of_months_under_way_is_this_years():
 def test_a_run_of_months_to_come_stays_next_years():
     frame = table("The new sowing subsidy will run from March to June.")
     assert row(frame, "March")["value"] == "2027-03"
+
+
+def test_a_weekday_of_a_habit_is_no_calendar_day():
+    frame = table("She still buys the Sunday paper from the same kiosk on the corner, as always.")
+    assert row(frame, "Sunday")["type"] == "SET"
+    assert row(frame, "Sunday")["date"] == ""
+
+
+def test_the_day_a_supply_lasts_until_is_to_come_when_it_is_said():
+    frame = table(
+        "The charity said the camp had enough flour and fuel to last until Friday.",
+        published=datetime(2026, 4, 28),  # a Tuesday
+    )
+    assert row(frame, "Friday")["date"] == "2026-05-01"
+
+
+def test_a_month_in_a_quotation_after_since_i_was_a_child_is_this_years():
+    frame = table(
+        '"I have wanted this since I was nine years old, and my coach died in January, so it is for him," '
+        "the champion said.",
+    )
+    assert row(frame, "January")["value"] == "2026-01"
+
+
+def test_the_rest_of_the_year_runs_from_publication():
+    frame = table("Economists expect prices to stay flat for the rest of the year.")
+    assert (row(frame, "the rest of the year")["date"], row(frame, "the rest of the year")["date_end"]) == (
+        "2026-04-29",
+        "2026-12-31",
+    )

@@ -1236,6 +1236,8 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
     year's."""
     if frame is None or cand.start < frame.start() or cand.rule not in BARE_DATE_RULES or PLACED.match(cand.text):
         return
+    if SINCE_FRAME.search(text, max(0, frame.start() - 8), frame.start()):
+        return  # "I've dreamed about this since I was eight years old … He passed away in February": a time run to now
     if cand.rule == "relative_unit" and not BARE_SEASON.fullmatch(cand.text):
         return
     year = FRAME_YEAR.match(text, frame.end())  # "When I was a boy in 1958": then, in that year
@@ -1260,6 +1262,8 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
     cand.value = "XXXX" + rest
     cand.extras["undated"] = "remembered habit"
 
+
+SINCE_FRAME = re.compile(r"\b(?:since|ever since)\s+$", re.I)
 
 # Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
 DAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*(?:on\s+)?", re.I)

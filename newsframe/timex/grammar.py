@@ -1108,6 +1108,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
+    elif article and not rel and not pod and HABIT.search(_sentence_of(m, ctx)):
+        # "doing the Saturday crossword down the club, same as always": the week's thing, no calendar day
+        return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
@@ -1197,6 +1200,14 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # what was done is in force till then, so the days bounding it are to come
             direction = "future"
         elif (
+            direction != "future"
+            and SUPPLY_UNTIL_BEFORE.search(m.string, max(0, m.start() - 100), m.start())
+            and SAID_IN.search(_sentence_of(m, ctx))
+        ):
+            # "the owner said the men had enough water to last until Tuesday": what is said to be in hand now runs
+            # out on a day to come
+            direction = "future"
+        elif (
             direction == "past"
             and AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             and m.string.startswith(("'s", "’s"), m.end("wd"))
@@ -1206,6 +1217,28 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             direction = "future"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# A supply that lasts until a day: "had enough food to last until Tuesday", "stocks to last through Friday".
+SUPPLY_UNTIL_BEFORE = re.compile(
+    r"\b(?:enough|sufficient|stocks?|supplies|reserves?)\b[^.;!?]{0,80}\bto last\s+(?:until|till|through|into)\s+$",
+    re.I,
+)
+SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|according to)\b", re.I)
+
+# Words of a habit in a sentence: "same as always", "as usual", "every week", "never misses".
+HABIT = re.compile(
+    r"\b(?:always|usually|as usual|every (?:week|weekend)|each week|weekly|regularly|routinely|never miss\w*"
+    r"|without fail|habit)\b",
+    re.I,
+)
+
+
+def _sentence_of(m: re.Match, ctx: Context) -> str:
+    """The sentence of the match `m`, from its start to the next full stop (or the text's end)."""
+    start = max(0, ctx.sentence_start(m.start()))
+    end = re.compile(r"[.!?](?:\s|$)").search(m.string, m.end())
+    return m.string[start : end.end() if end else len(m.string)]
 
 
 # "before" or "ahead of" right before a day's event ("before Tuesday's game"), and the words of a plan before it in
