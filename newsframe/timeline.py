@@ -166,6 +166,15 @@ ALLOTTED_OVER = re.compile(
     re.I,
 )
 
+# A state or a ban put in force for a stretch, right before it: "has declared a state of emergency for 30 days",
+# "has imposed a curfew in the capital for a further 48 hours", "is extending the ban for six months".
+IMPOSED_FOR = re.compile(
+    r"\b(?:declar|impos|extend|introduc|order|enforc|put in place|reimpos)\w*\b[^.;:!?]{0,80}"
+    r"\b(?:state of (?:\w+ )?(?:emergency|disaster|siege)|curfew|lockdown|moratorium|closure|restrictions|ban)\b"
+    r"[^.;:!?]{0,80}\bfor (?:another |a further |an? )?$",
+    re.I,
+)
+
 # A change by a share or a number of points right before "in": the stretch it took, not a day that far on ("its
 # shares fall 38% in a day", "will rise 5% in two years").
 CHANGE_IN = re.compile(r"(?:\d\s?%|\bper ?cent|\bpercent|\d\s+points?|\bhalf (?:its|their) value)\s+in $", re.I)
@@ -212,6 +221,8 @@ def duration_span(
         sign, period = -1, True  # "for the second time in a month": the month up to publication
     elif ALLOTTED_OVER.search(before[-160:]) and tense in ("past", "present", "future"):
         sign, period = 1, True  # "has set aside £1.8 billion over three years": the years to come
+    elif IMPOSED_FOR.search(before[-200:]) and (perfect or tense in ("present", "future")):
+        sign, period = 1, True  # "has declared a state of natural disaster for 30 days": the days to come
     elif FORWARD_CUES.search(before) and tense == "future":
         sign, period = (
             1,

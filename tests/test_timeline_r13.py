@@ -137,3 +137,50 @@ def test_the_rest_of_the_year_runs_from_publication():
         "2026-04-29",
         "2026-12-31",
     )
+
+
+def test_the_first_day_of_a_move_to_next_year_is_the_last_one_before_it():
+    frame = table(
+        "The publisher said on Tuesday it had moved the album's release from June 5 to February 19 next year.",
+    )
+    assert row(frame, "June 5")["date"] == "2026-06-05"
+
+
+def test_a_headlines_set_for_looks_ahead():
+    frame = table("Delayed racing game now set for February release")
+    assert row(frame, "February")["value"] == "2027-02"
+
+
+def test_a_season_of_this_year_is_this_years_when_the_story_is_elsewhere():
+    frame = table(
+        "The studio first showed the game in June 2024.",
+        "It was meant to come out in the summer of this year.",
+    )
+    assert row(frame, "the summer")["value"] == "2026-SU"
+
+
+def test_a_passive_participle_after_before_has_the_tense_of_its_clause():
+    frame = table(
+        "The game was originally due in the spring before being pushed back to the autumn in March.",
+        published=datetime(2026, 10, 15),
+    )
+    assert row(frame, "March")["value"] == "2026-03"
+
+
+def test_a_state_of_emergency_declared_for_days_runs_on_from_now():
+    frame = table("The government has declared a state of emergency in three provinces for 21 days.")
+    assert (row(frame, "21 days")["date"], row(frame, "21 days")["date_end"]) == ("2026-04-29", "2026-05-20")
+
+
+def test_a_season_of_a_region_told_by_its_months_is_every_years():
+    frame = table("The hurricane season in the Atlantic runs from June to November.")
+    assert (row(frame, "June")["type"], row(frame, "November")["type"]) == ("SET", "SET")
+
+
+def test_a_weekday_after_the_saturday_of_an_undated_week_is_undated():
+    frame = table(
+        "The flood came in 1953, and the old sea wall was rebuilt in 1960.",
+        '"On the Friday, the wind got up," she said. "On Saturday night the water came over the wall."',
+        published=datetime(2026, 4, 25),  # a Saturday
+    )
+    assert row(frame, "Saturday night")["date"] == ""

@@ -157,6 +157,22 @@ def verb_tense(verb: Token) -> str | None:
             return "past"
         if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and plan_lemma(verb.head) in PLAN_WORDS:
             return "future"  # "I want this resolved before Easter", "needs the bridge reopened by Monday"
+        if (
+            not auxes
+            and verb.lemma_.lower() in SET_FOR
+            and (verb.dep_ not in ("acl", "amod") or verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"))
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return "future"  # a headline's "Starfall Odyssey now set for March release": is set for, to come
+        if auxes and all(a.tag_ == "VBG" for a in auxes) and verb.dep_ in ("pcomp", "advcl"):
+            # "was due in the spring before being pushed back to the autumn in January": the passive participle
+            # has the tense of the clause it hangs on
+            main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
+                return None
+            told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+            return verb_tense(main) or ("past" if any(t.tag_ == "VBD" for t in told) else None)
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
@@ -198,6 +214,9 @@ def verb_tense(verb: Token) -> str | None:
         return None
     return None
 
+
+# Participles of a plan that a headline writes for "is … for": "set for March release", "slated for June".
+SET_FOR = {"set", "schedule", "slate", "plan", "earmark", "pencil"}
 
 # Verbs whose past is their present ("hit", "cut", "set"): in the plain present with a day ("yields hit a high on
 # Tuesday", "lenders cut rates on Monday") news tells what happened; a plan would say "will".
@@ -981,6 +1000,7 @@ def extract(
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_side_of_a_list_of_weekdays(found, text, dct)
     _share_the_year_of_a_run_of_months(found, text)
+    _share_the_year_of_a_run_of_days(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
     _make_days_of_every_year_recurring(found, text)
     _make_seasons_of_months_recurring(found, text)
@@ -1355,8 +1375,9 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str) -> Non
 # monsoon runs from June to September", "the rainy season lasts from March to May". Not one year's season ("this
 # year's season runs from ...") nor one told in another tense ("the season will run from ...", "ran from ...").
 SEASON_OF_MONTHS = re.compile(
-    r"\b(?:seasons?|autumn|fall|winter|spring|summer|monsoons?|rains)\s*(?:,\s*|\s+(?:runs|run|lasts|last|is|are"
-    r"|extends|stretches|falls)\s+)(?:(?:from|between)\s+)?$",
+    r"\b(?:seasons?|autumn|fall|winter|spring|summer|monsoons?|rains)"
+    r"(?:\s+(?:in|across|on|for|of)\s+(?:the\s+)?[\w'’ -]{1,30}?)?"  # "the cyclone season in the South Pacific"
+    r"\s*(?:,\s*|\s+(?:runs|run|lasts|last|is|are|extends|stretches|falls)\s+)(?:(?:from|between)\s+)?$",
     re.I,
 )
 ONE_YEARS_SEASON = re.compile(r"\b(?:this|last|next|that|(?:19|20)\d\d)(?:\s+year)?(?:'s|’s)?\s+[\w\s-]{0,25}$", re.I)
@@ -1374,7 +1395,7 @@ def _make_seasons_of_months_recurring(found: list[Candidate], text: str) -> None
     for first, second in zip(found, found[1:]):
         if not _bare_run_of_months(first, second, text):
             continue
-        season = SEASON_OF_MONTHS.search(text, max(0, first.start - 40), first.start)
+        season = SEASON_OF_MONTHS.search(text, max(0, first.start - 80), first.start)
         if season is None or ONE_YEARS_SEASON.search(text, max(0, season.start() - 40), season.start() + 1):
             continue
         if YEAR_AFTER_RUN.match(text, second.end):
@@ -1415,6 +1436,30 @@ def _keep_a_run_of_months_under_way_in_this_year(
 
 # A year named after a run of months: "from June to September 2024", "from June to September this year".
 YEAR_AFTER_RUN = re.compile(r",?\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:this|last|next) year)\b", re.I)
+
+
+# The year a day is named with: "March 12 next year", "12 March 2027", "March 12, 2027".
+DAY_WITH_YEAR = re.compile(r"(?:\d|\w)\.?,?\s+(?:of\s+)?(?:(?:1[89]|20)\d\d|(?:this|last|next) year)$", re.I)
+
+
+def _share_the_year_of_a_run_of_days(found: list[Candidate], text: str) -> None:
+    """The first day of a run whose second day names its year ("pushing its release from November 20 to March 12
+    next year") is the last such day before the second, not one read on its own a year earlier."""
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month_day" or second.rule != "month_day" or DAY_WITH_YEAR.search(first.text):
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start) or not DAY_WITH_YEAR.search(second.text):
+            continue
+        if not DAY_VALUE.fullmatch(first.value) or not DAY_VALUE.fullmatch(second.value):
+            continue
+        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        year = two.year - ((one.month, one.day) > (two.month, two.day))
+        try:
+            first.value = one.replace(year=year).isoformat()
+        except ValueError:
+            continue
+        if "story" in first.extras:
+            first.extras["story"] = (first.value, *first.extras["story"][1:])
 
 
 # A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks

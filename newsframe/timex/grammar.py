@@ -1113,6 +1113,15 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
+    if (
+        not rel
+        and 0 <= ctx.undated_start < m.start()
+        and ctx.last_start < ctx.undated_start
+        and re.match(rf"{WEEKDAY}\b", m.string[ctx.undated_start :], re.I)
+    ):
+        # '"On the Saturday, we went to the beach … On Sunday afternoon the buses came"': the day after, in that
+        # week of the story whose calendar days are not known, not this Sunday
+        return undated
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
     named = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") if side else None
     if named:  # "on 21 December ... on the Saturday before": the Saturday before that day
@@ -1378,6 +1387,10 @@ _REL_UNIT = (
 )
 
 
+# The year named after a season: "the spring of this year", "the autumn of next year".
+SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
+
+
 @rule(
     "relative_unit",
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
@@ -1496,6 +1509,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):
             # "The winter the trains stopped", "the summer that changed everything": a season its clause names
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
+        named = SEASON_YEAR_AFTER.match(m.string, m.end()) if rel == "the" else None
+        if named:  # "due out in the spring of this year": that year's, whatever the story's year
+            year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
+            return "DATE", f"{year:04d}-{code}", "relative"
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
