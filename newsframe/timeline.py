@@ -657,12 +657,20 @@ def _clause_to_come(verb: Token) -> Token:
     return verb
 
 
+# Auxiliaries the parse cuts short before "n't": "ca" of "can't", "wo" of "won't", "sha" of "shan't".
+CUT_BEFORE_NOT = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
 def _spelled_out(token: Token, verb: Token) -> str:
     """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
     participle it makes a present perfect -> "has", as in "he's lived here forty years"); a sentence's capital on a
     verb that opens it dropped ("Born in Leeds in 1941, she …": "she born", not "she Born")."""
     if token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("VERB", "AUX"):
         return token.lower_
+    if token.lower_ in ("n't", "n’t"):
+        return "not"  # "I haven't slept": "have not slept", not "have n't slept"
+    if token.lower_ in CUT_BEFORE_NOT and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("n't", "n’t"):
+        return CUT_BEFORE_NOT[token.lower_]  # "can't", "won't": "ca" and "wo" as the parse cuts them
     if not token.text.startswith(("'", "’")):
         return token.text
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):

@@ -184,3 +184,17 @@ def test_a_weekday_after_the_saturday_of_an_undated_week_is_undated():
         published=datetime(2026, 4, 25),  # a Saturday
     )
     assert row(frame, "Saturday night")["date"] == ""
+
+
+def test_an_event_label_spells_out_a_negative_contraction():
+    frame = table('"I haven\'t slept properly since the middle of April," the champion said.')
+    assert row(frame, "the middle of April")["event"] == "have not slept"
+
+
+def test_a_participle_of_a_plan_after_before_and_an_adjective_takes_the_tense_of_its_clause():
+    frame = table(
+        "The ferry, first shown in June 2024, was originally due in the spring of this year before being pushed "
+        "back to the autumn in March.",
+        published=datetime(2026, 10, 15),
+    )
+    assert row(frame, "March")["value"] == "2026-03"

@@ -168,8 +168,8 @@ def verb_tense(verb: Token) -> str | None:
         if auxes and all(a.tag_ == "VBG" for a in auxes) and verb.dep_ in ("pcomp", "advcl"):
             # "was due in the spring before being pushed back to the autumn in January": the passive participle
             # has the tense of the clause it hangs on
-            main = verb.head.head if verb.dep_ == "pcomp" else verb.head
-            if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
+            main = governing_verb(verb.head, 3)  # "was due out … before being pushed": over "before" and "due"
+            if main is None or main.i == verb.i:
                 return None
             told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
             return verb_tense(main) or ("past" if any(t.tag_ == "VBD" for t in told) else None)
