@@ -769,10 +769,12 @@ def _row(
                 start = today  # "frozen until the end of the year": from now to its end, not its last months
             elif (
                 cand.extras["mod"] == "START"
-                and start <= today < end
+                and start <= today <= whole[1]
                 and SINCE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
             ):
-                end = today  # "118 deaths since the beginning of the year": from its start up to now, not beyond
+                # "118 deaths since the beginning of the year": from its start up to now, not beyond, nor only its
+                # first months when now is later in it ("fallen 14 per cent since the start of the year" in June)
+                end = today
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
             # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
             today = published.date().isoformat()

@@ -198,3 +198,9 @@ def test_a_participle_of_a_plan_after_before_and_an_adjective_takes_the_tense_of
         published=datetime(2026, 10, 15),
     )
     assert row(frame, "March")["value"] == "2026-03"
+
+
+def test_since_the_start_of_the_year_runs_to_now_late_in_the_year():
+    frame = table("Copper prices have fallen 11 per cent since the start of the year.", published=datetime(2026, 8, 20))
+    row_ = row(frame, "the start of the year")
+    assert (row_["date"], row_["date_end"]) == ("2026-01-01", "2026-08-20")
