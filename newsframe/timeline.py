@@ -166,6 +166,15 @@ ALLOTTED_OVER = re.compile(
     re.I,
 )
 
+# A state or a ban put in force for a stretch, right before it: "has declared a state of emergency for 30 days",
+# "has imposed a curfew in the capital for a further 48 hours", "is extending the ban for six months".
+IMPOSED_FOR = re.compile(
+    r"\b(?:declar|impos|extend|introduc|order|enforc|put in place|reimpos)\w*\b[^.;:!?]{0,80}"
+    r"\b(?:state of (?:\w+ )?(?:emergency|disaster|siege)|curfew|lockdown|moratorium|closure|restrictions|ban)\b"
+    r"[^.;:!?]{0,80}\bfor (?:another |a further |an? )?$",
+    re.I,
+)
+
 # A change by a share or a number of points right before "in": the stretch it took, not a day that far on ("its
 # shares fall 38% in a day", "will rise 5% in two years").
 CHANGE_IN = re.compile(r"(?:\d\s?%|\bper ?cent|\bpercent|\d\s+points?|\bhalf (?:its|their) value)\s+in $", re.I)
@@ -212,6 +221,8 @@ def duration_span(
         sign, period = -1, True  # "for the second time in a month": the month up to publication
     elif ALLOTTED_OVER.search(before[-160:]) and tense in ("past", "present", "future"):
         sign, period = 1, True  # "has set aside £1.8 billion over three years": the years to come
+    elif IMPOSED_FOR.search(before[-200:]) and (perfect or tense in ("present", "future")):
+        sign, period = 1, True  # "has declared a state of natural disaster for 30 days": the days to come
     elif FORWARD_CUES.search(before) and tense == "future":
         sign, period = (
             1,
@@ -646,12 +657,20 @@ def _clause_to_come(verb: Token) -> Token:
     return verb
 
 
+# Auxiliaries the parse cuts short before "n't": "ca" of "can't", "wo" of "won't", "sha" of "shan't".
+CUT_BEFORE_NOT = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
 def _spelled_out(token: Token, verb: Token) -> str:
     """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
     participle it makes a present perfect -> "has", as in "he's lived here forty years"); a sentence's capital on a
     verb that opens it dropped ("Born in Leeds in 1941, she …": "she born", not "she Born")."""
     if token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("VERB", "AUX"):
         return token.lower_
+    if token.lower_ in ("n't", "n’t"):
+        return "not"  # "I haven't slept": "have not slept", not "have n't slept"
+    if token.lower_ in CUT_BEFORE_NOT and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("n't", "n’t"):
+        return CUT_BEFORE_NOT[token.lower_]  # "can't", "won't": "ca" and "wo" as the parse cuts them
     if not token.text.startswith(("'", "’")):
         return token.text
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
@@ -750,10 +769,12 @@ def _row(
                 start = today  # "frozen until the end of the year": from now to its end, not its last months
             elif (
                 cand.extras["mod"] == "START"
-                and start <= today < end
+                and start <= today <= whole[1]
                 and SINCE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
             ):
-                end = today  # "118 deaths since the beginning of the year": from its start up to now, not beyond
+                # "118 deaths since the beginning of the year": from its start up to now, not beyond, nor only its
+                # first months when now is later in it ("fallen 14 per cent since the start of the year" in June)
+                end = today
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
             # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
             today = published.date().isoformat()
@@ -761,6 +782,9 @@ def _row(
                 end = today
             elif side[1].lower() == "later" and start < today <= end:
                 start = today
+        if start and published is not None and REST_OF.match(cand.text) and not _told_in_the_past(doc, cand):
+            today = published.date().isoformat()  # "to remain low for the rest of the year": from now to its end
+            start = today if start <= today < end else start
         if not start:
             anchor = "vague" if cand.value.endswith("_REF") or re.search(r"X", cand.value) else anchor
     number = nlp.sentence_index(doc, cand.start)
@@ -800,6 +824,7 @@ def _running_until(text: str, cand: Candidate) -> bool:
 
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
+REST_OF = re.compile(r"the rest of (?:the|this) (?:week|month|year|season|decade)$", re.I)
 NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
@@ -1004,18 +1029,25 @@ def _same_doer(a: str, b: str) -> bool:
     return a == b or a.endswith(b) or b.endswith(a)
 
 
-def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told: list[tuple[str, set[str]]]) -> None:
+def date_clock_times_by_their_doer(
+    found: list, made: list[dict], doc: Doc, told: list[tuple[str, set[str]]], published: datetime | None = None
+) -> None:
     """A clock time with no day of its own, in a paragraph naming no day before it, told in the past of a doer that
     an earlier paragraph dated ("an earthquake that struck on Monday … rose above 5,000 on Tuesday. The quake hit at
-    4:17 a.m."): that day, not the day named last. Adds the paragraph's days to `told`."""
+    4:17 a.m."): that day, not the day named last. When no doer matches and the day named last is still to come
+    ("tore through the town late on Tuesday … A survey team will visit on Thursday. A warning was issued at 7:58
+    p.m."), the clock time gone by is on the last day told that had gone by, not on the day of publication. Adds the
+    paragraph's days to `told` (not a day only something was said on: "officials said on Wednesday")."""
     day_before = False
+    today = published.date().isoformat() if published is not None else None
     for cand, row in zip(found, made):
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         if cand.type == "DATE" and DAY_VALUE.match(cand.value) and cand.rule != "time_of_day":
             day_before = True
-            told.append((cand.value[:10], _doers(span.root)))
+            if not SAID_ON_BEFORE.search(doc.text, max(0, cand.start - 40), cand.start):
+                told.append((cand.value[:10], _doers(span.root)))
             continue
         if cand.rule != "time_of_day" or day_before or not DAY_VALUE.match(row["value"]):
             continue
@@ -1026,6 +1058,8 @@ def date_clock_times_by_their_doer(found: list, made: list[dict], doc: Doc, told
         match = next(
             (day for day, nouns in reversed(told) if any(_same_doer(a, b) for a in doers for b in nouns)), None
         )
+        if match is None and today and told and told[-1][0] > today and row["value"][:10] == today:
+            match = next((day for day, _ in reversed(told) if day < today), None)
         if match is not None and match != row["value"][:10]:
             for column in ("value", "date", "date_end"):
                 row[column] = match + row[column][10:]
@@ -1093,10 +1127,25 @@ TRIAL_STEP = re.compile(
 )
 
 
-def story_reference(found: list[Candidate], made: list[dict], before: Reference | None) -> Reference | None:
+# A verb of saying right before a day: the day something was said ("officials said on Wednesday", "the company
+# told investors on Monday"), after the news it reports.
+SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|say|says|told (?:\w+ )?\w+|announced|confirmed|reported|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def story_reference(
+    found: list[Candidate], made: list[dict], before: Reference | None, text: str = ""
+) -> Reference | None:
     """The date later paragraphs count from (see `last_reference`), passing over the day of a trial's step
-    (`TRIAL_STEP` in its event) when the story has another date to stay on."""
+    (`TRIAL_STEP` in its event) when the story has another date to stay on, and the day the news was said
+    ("tore through the town late on Tuesday, killing four, officials said on Wednesday. The twister touched down
+    about 8:15 p.m.") when the paragraph names the day of what was said."""
     kept = [cand for cand, row in zip(found, made) if not TRIAL_STEP.search(row["event"])]
+    told = [c for c in kept if not SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
+    if len(told) < len(kept) and any("story" in c.extras and DAY_VALUE.match(c.extras["story"][0]) for c in told):
+        return last_reference(told, before)
     return last_reference(kept, before) or last_reference(found, before)
 
 
@@ -1133,13 +1182,13 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         if paragraph.number and entry is None:
-            date_clock_times_by_their_doer(found, made, doc, told)
+            date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)
         if entry is not None:
             entries.append((made, entry.rule))
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
-            reference = story_reference(found, made, reference)
+            reference = story_reference(found, made, reference, text)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     date_headline_as_story(rows)

@@ -155,8 +155,24 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
-        if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in PLAN_WORDS:
+        if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and plan_lemma(verb.head) in PLAN_WORDS:
             return "future"  # "I want this resolved before Easter", "needs the bridge reopened by Monday"
+        if (
+            not auxes
+            and verb.lemma_.lower() in SET_FOR
+            and (verb.dep_ not in ("acl", "amod") or verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"))
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return "future"  # a headline's "Starfall Odyssey now set for March release": is set for, to come
+        if auxes and all(a.tag_ == "VBG" for a in auxes) and verb.dep_ in ("pcomp", "advcl"):
+            # "was due in the spring before being pushed back to the autumn in January": the passive participle
+            # has the tense of the clause it hangs on
+            main = governing_verb(verb.head, 3)  # "was due out … before being pushed": over "before" and "due"
+            if main is None or main.i == verb.i:
+                return None
+            told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+            return verb_tense(main) or ("past" if any(t.tag_ == "VBD" for t in told) else None)
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
@@ -198,6 +214,9 @@ def verb_tense(verb: Token) -> str | None:
         return None
     return None
 
+
+# Participles of a plan that a headline writes for "is … for": "set for March release", "slated for June".
+SET_FOR = {"set", "schedule", "slate", "plan", "earmark", "pencil"}
 
 # Verbs whose past is their present ("hit", "cut", "set"): in the plain present with a day ("yields hit a high on
 # Tuesday", "lenders cut rates on Monday") news tells what happened; a plan would say "will".
@@ -249,6 +268,15 @@ def _open_condition(verb: Token) -> bool:
     if any(a.lemma_ == "have" for a in auxes):
         return False  # "would have been relegated if they had lost on Friday": a past that did not happen
     return any(a.lower_ in OPEN_MODALS for a in auxes) or main.lower_ in ("will", "'ll")
+
+
+def plan_lemma(token: Token) -> str:
+    """A verb's lemma, with the final "e" the lemmatizer cuts from some verbs of planning put back ("hoped",
+    "hoping" and "hopes" come out as "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma + "e" in PLAN_WORDS and (token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
+        return lemma + "e"
+    return lemma
 
 
 # Verbs (and adjectives) of planning: an infinitive under them looks ahead even when they are in the past
@@ -339,12 +367,12 @@ def _infinitive_tense(verb: Token) -> str | None:
     for _ in range(MAX_HEAD_STEPS):
         if head.i == verb.i:
             return "future"
-        planning = planning or head.lemma_.lower() in PLAN_WORDS
+        planning = planning or plan_lemma(head) in PLAN_WORDS
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
                 # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
-                return None if head.lemma_.lower() in PLAN_WORDS else "past"
+                return None if plan_lemma(head) in PLAN_WORDS else "past"
             if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
                 return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
             tense = verb_tense(head)
@@ -971,9 +999,13 @@ def extract(
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
+    _share_the_side_of_a_list_of_weekdays(found, text, dct)
     _share_the_year_of_a_run_of_months(found, text, dct)
+    _share_the_year_of_a_run_of_days(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
     _make_days_of_every_year_recurring(found, text)
+    _make_seasons_of_months_recurring(found, text)
+    _keep_a_run_of_months_under_way_in_this_year(found, text, ctx.sentence_start, dct)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
@@ -1239,6 +1271,8 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
     year's."""
     if frame is None or cand.start < frame.start() or cand.rule not in BARE_DATE_RULES or PLACED.match(cand.text):
         return
+    if SINCE_FRAME.search(text, max(0, frame.start() - 8), frame.start()):
+        return  # "I've dreamed about this since I was eight years old … He passed away in February": a time run to now
     if cand.rule == "relative_unit" and not BARE_SEASON.fullmatch(cand.text):
         return
     year = FRAME_YEAR.match(text, frame.end())  # "When I was a boy in 1958": then, in that year
@@ -1263,6 +1297,8 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
     cand.value = "XXXX" + rest
     cand.extras["undated"] = "remembered habit"
 
+
+SINCE_FRAME = re.compile(r"\b(?:since|ever since)\s+$", re.I)
 
 # Between the two weekdays of one run: "from Friday to Monday", "Friday until Monday", "Friday-Monday".
 DAY_RUN_GLUE = re.compile(
@@ -1296,6 +1332,39 @@ def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
             second.value = (end + timedelta(weeks=1)).isoformat() + second.value[10:]
             if "story" in second.extras:
                 second.extras["story"] = (second.value, *second.extras["story"][1:])
+
+
+# Between two weekdays of a list: "on Friday and Saturday", "every Monday, Wednesday and Friday", "Friday or Saturday".
+DAY_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:on\s+)?", re.I)
+# A weekday with no word of its own before it that places it ("last", "next", "this", "every").
+BARE_WEEKDAY = re.compile(rf"{WEEKDAY}(?:,? (?:morning|afternoon|evening|night))?", re.I)
+
+
+def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, dct: datetime | None) -> None:
+    """A weekday listed after another is said of the same time: after "every Monday" it is every Friday too ("must
+    report every Monday and Friday"), and after a weekday still to come it is to come as well ("storms are forecast
+    for Friday and Saturday"), when it was read on its own as one gone by."""
+    for first, second in zip(found, found[1:]):
+        if first.rule != "weekday" or second.rule != "weekday" or not BARE_WEEKDAY.fullmatch(second.text):
+            continue
+        if not DAY_LIST_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        if first.type == "SET" and re.fullmatch(r"XXXX-WXX-\d(?:T\w+)?", first.value) and second.type == "DATE":
+            number = WEEKDAY_NUMBER[second.text[:3].lower()]
+            second.type, second.value, second.anchor = "SET", f"XXXX-WXX-{number}", "vague"
+            second.extras.pop("story", None)
+            continue
+        if dct is None or not DAY_VALUE.match(first.value) or not DAY_VALUE.match(second.value):
+            continue
+        today = dct.date()
+        one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
+        if one > today > two:
+            second.value = (two + timedelta(weeks=1)).isoformat() + second.value[10:]
+            if "story" in second.extras:
+                second.extras["story"] = (second.value, *second.extras["story"][1:])
+
+
+WEEKDAY_NUMBER = {d: str(i + 1) for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 # Between two months of a run: "between May and September this year", "from May to September next year".
@@ -1343,6 +1412,97 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str, dct: d
             changed = second
         if "story" in changed.extras:
             changed.extras["story"] = (changed.value, *changed.extras["story"][1:])
+
+
+# A season of every year told by its months: "Autumn, from September to November, is the busiest season", "the
+# monsoon runs from June to September", "the rainy season lasts from March to May". Not one year's season ("this
+# year's season runs from ...") nor one told in another tense ("the season will run from ...", "ran from ...").
+SEASON_OF_MONTHS = re.compile(
+    r"\b(?:seasons?|autumn|fall|winter|spring|summer|monsoons?|rains)"
+    r"(?:\s+(?:in|across|on|for|of)\s+(?:the\s+)?[\w'’ -]{1,30}?)?"  # "the cyclone season in the South Pacific"
+    r"\s*(?:,\s*|\s+(?:runs|run|lasts|last|is|are|extends|stretches|falls)\s+)(?:(?:from|between)\s+)?$",
+    re.I,
+)
+ONE_YEARS_SEASON = re.compile(r"\b(?:this|last|next|that|(?:19|20)\d\d)(?:\s+year)?(?:'s|’s)?\s+[\w\s-]{0,25}$", re.I)
+
+
+def _bare_run_of_months(first: Candidate, second: Candidate, text: str) -> bool:
+    """Whether two months named alone make a run ("from June to September", "between March and May")."""
+    glued = MONTH_RUN_GLUE.fullmatch(text, first.end, second.start) is not None
+    return first.rule == "month" and second.rule == "month" and glued
+
+
+def _make_seasons_of_months_recurring(found: list[Candidate], text: str) -> None:
+    """The two months of a season of every year ("the monsoon runs from June to September") are every year's: SET
+    XXXX-06 and XXXX-09, no calendar months."""
+    for first, second in zip(found, found[1:]):
+        if not _bare_run_of_months(first, second, text):
+            continue
+        season = SEASON_OF_MONTHS.search(text, max(0, first.start - 80), first.start)
+        if season is None or ONE_YEARS_SEASON.search(text, max(0, season.start() - 40), season.start() + 1):
+            continue
+        if YEAR_AFTER_RUN.match(text, second.end):
+            continue
+        for cand in (first, second):
+            if re.fullmatch(r"\d{4}-\d\d", cand.value):
+                cand.type, cand.value, cand.anchor = "SET", "XXXX" + cand.value[4:], "vague"
+                cand.extras.pop("story", None)
+
+
+# Words of a time to come before a run of months in its sentence: "will run from", "is to last from", "next".
+AHEAD_BEFORE_RUN = re.compile(r"\b(?:will|'ll|’ll|shall|going to|is to|are to|due to|next|plans?|planned)\b", re.I)
+
+
+def _keep_a_run_of_months_under_way_in_this_year(
+    found: list[Candidate], text: str, sentence_start, dct: datetime | None
+) -> None:
+    """A run of months in the present that publication falls in ("This year's rainy season runs from March to May"
+    in April) is this year's, not next year's: when both months were read as next year's and no word of a time
+    to come stands before them in their sentence."""
+    if dct is None:
+        return
+    for first, second in zip(found, found[1:]):
+        if not _bare_run_of_months(first, second, text):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None or int(one[1]) != dct.year + 1 or int(two[1]) != dct.year + 1:
+            continue
+        if not int(one[2]) <= dct.month <= int(two[2]) or YEAR_AFTER_RUN.match(text, second.end):
+            continue
+        if AHEAD_BEFORE_RUN.search(text, max(0, sentence_start(first.start)), first.start):
+            continue
+        for cand in (first, second):
+            cand.value = f"{dct.year:04d}" + cand.value[4:]
+            if "story" in cand.extras:
+                cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+
+
+# A year named after a run of months: "from June to September 2024", "from June to September this year".
+YEAR_AFTER_RUN = re.compile(r",?\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:this|last|next) year)\b", re.I)
+
+
+# The year a day is named with: "March 12 next year", "12 March 2027", "March 12, 2027".
+DAY_WITH_YEAR = re.compile(r"(?:\d|\w)\.?,?\s+(?:of\s+)?(?:(?:1[89]|20)\d\d|(?:this|last|next) year)$", re.I)
+
+
+def _share_the_year_of_a_run_of_days(found: list[Candidate], text: str) -> None:
+    """The first day of a run whose second day names its year ("pushing its release from November 20 to March 12
+    next year") is the last such day before the second, not one read on its own a year earlier."""
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month_day" or second.rule != "month_day" or DAY_WITH_YEAR.search(first.text):
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start) or not DAY_WITH_YEAR.search(second.text):
+            continue
+        if not DAY_VALUE.fullmatch(first.value) or not DAY_VALUE.fullmatch(second.value):
+            continue
+        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        year = two.year - ((one.month, one.day) > (two.month, two.day))
+        try:
+            first.value = one.replace(year=year).isoformat()
+        except ValueError:
+            continue
+        if "story" in first.extras:
+            first.extras["story"] = (first.value, *first.extras["story"][1:])
 
 
 # A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks
@@ -1407,11 +1567,20 @@ DAYS_LISTED_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|when|after|before|respectively|this|last|next)\b)"
 )
 DAY_NUMBER_AT = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+# The last day of a run that names its month at its start: "from October 18 to 21", "between May 3 and 7".
+DAY_RUN_AFTER = re.compile(
+    r"\s*(?:to|until|till|through|and|-|–)\s*(?P<days>\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"(?![.,:/]\d|\s*(?:%|per\b|percent|pc\b|points?|degrees|°|years?|months?|weeks?|days?|hours?|minutes?|[ap]\.?m\b))",
+    re.I,
+)
+YEAR_AFTER_LAST_DAY = re.compile(r",?\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per\b|[ap]\.?m\b))")
+RUN_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Candidate]:
     """Add a row for each day listed with a day that names its month: the same month and year."""
     added = []
+    gone: set[int] = set()
     for cand in found:
         if cand.rule != "month_day" or not DAY_VALUE.match(cand.value) or "T" in cand.value:
             continue
@@ -1421,6 +1590,16 @@ def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Ca
             offset = listed.start(group) if listed else 0
         else:
             listed = DAYS_LISTED_AFTER.match(text, cand.end)
+            if listed is None and RUN_OPENS_BEFORE.search(text, max(0, cand.start - 10), cand.start):
+                listed = DAY_RUN_AFTER.match(text, cand.end)  # "from October 18 to 21": the 21st too
+                if listed and int(re.match(r"\d+", listed["days"]).group()) <= int(cand.value[8:10]):
+                    listed = None
+                named = YEAR_AFTER_LAST_DAY.match(text, listed.end()) if listed else None
+                if named:  # "from July 4 to 9, 2025": both days in that year
+                    cand.value, cand.anchor = named[1] + cand.value[4:], "explicit"
+                    if "story" in cand.extras:
+                        cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+                    gone.update(id(c) for c in found if c.start == named.start(1))
             offset = listed.start("days") if listed else 0
         if listed is None:
             continue
@@ -1435,6 +1614,8 @@ def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Ca
             except ValueError:
                 continue
             added.append(Candidate(start, start + len(day.group()), day.group(), "DATE", value, cand.rule, cand.anchor))
+    if gone:
+        found = [c for c in found if id(c) not in gone]
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 

@@ -771,7 +771,8 @@ def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
 
 @rule(
     "month",
-    rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every)[- ])?"
+    rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every"
+    rf"|the following|the next|the previous|the preceding)[- ])?"
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of"
     rf"|the middle of)[- ](?:in )?(?:this |last |next )?)?(?P<m>{MONTH})",
 )
@@ -792,6 +793,18 @@ def _month(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}", "relative"
     dct = ctx.dct.date()
+    if rel in ("the following", "the next", "the previous", "the preceding"):
+        # "replied the following February", after November 2024: the first February after the story's last date;
+        # with no date before it, no calendar month
+        story = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value or "") if ctx.last_start >= 0 else None
+        if story is None or story[2] is None and not story.group().isdigit():
+            return "DATE", f"XXXX-{month:02d}", "relative", {"undated": "counted from no date"}
+        year, last = int(story[1]), int(story[2] or 0)
+        if rel in ("the following", "the next"):
+            y = year if story[2] and month > last else year + 1
+        else:
+            y = year if story[2] and month < last else year - 1
+        return "DATE", f"{y:04d}-{month:02d}", "relative", {"counted": True}
     if rel in ("last", "this past", "the past", "past", "previous"):
         y = dct.year if month < dct.month else dct.year - 1
     elif rel in ("next", "this coming", "the coming", "coming"):
@@ -1098,7 +1111,19 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
+    elif article and not rel and not pod and HABIT.search(_sentence_of(m, ctx)):
+        # "doing the Saturday crossword down the club, same as always": the week's thing, no calendar day
+        return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
+        return undated
+    if (
+        not rel
+        and 0 <= ctx.undated_start < m.start()
+        and ctx.last_start < ctx.undated_start
+        and re.match(rf"{WEEKDAY}\b", m.string[ctx.undated_start :], re.I)
+    ):
+        # '"On the Saturday, we went to the beach … On Sunday afternoon the buses came"': the day after, in that
+        # week of the story whose calendar days are not known, not this Sunday
         return undated
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
     named = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") if side else None
@@ -1187,6 +1212,14 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # what was done is in force till then, so the days bounding it are to come
             direction = "future"
         elif (
+            direction != "future"
+            and SUPPLY_UNTIL_BEFORE.search(m.string, max(0, m.start() - 100), m.start())
+            and SAID_IN.search(_sentence_of(m, ctx))
+        ):
+            # "the owner said the men had enough water to last until Tuesday": what is said to be in hand now runs
+            # out on a day to come
+            direction = "future"
+        elif (
             direction == "past"
             and AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             and m.string.startswith(("'s", "’s"), m.end("wd"))
@@ -1196,6 +1229,28 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             direction = "future"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# A supply that lasts until a day: "had enough food to last until Tuesday", "stocks to last through Friday".
+SUPPLY_UNTIL_BEFORE = re.compile(
+    r"\b(?:enough|sufficient|stocks?|supplies|reserves?)\b[^.;!?]{0,80}\bto last\s+(?:until|till|through|into)\s+$",
+    re.I,
+)
+SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|according to)\b", re.I)
+
+# Words of a habit in a sentence: "same as always", "as usual", "every week", "never misses".
+HABIT = re.compile(
+    r"\b(?:always|usually|as usual|every (?:week|weekend)|each week|weekly|regularly|routinely|never miss\w*"
+    r"|without fail|habit)\b",
+    re.I,
+)
+
+
+def _sentence_of(m: re.Match, ctx: Context) -> str:
+    """The sentence of the match `m`, from its start to the next full stop (or the text's end)."""
+    start = max(0, ctx.sentence_start(m.start()))
+    end = re.compile(r"[.!?](?:\s|$)").search(m.string, m.end())
+    return m.string[start : end.end() if end else len(m.string)]
 
 
 # "before" or "ahead of" right before a day's event ("before Tuesday's game"), and the words of a plan before it in
@@ -1335,6 +1390,10 @@ _REL_UNIT = (
 )
 
 
+# The year named after a season: "the spring of this year", "the autumn of next year".
+SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
+
+
 @rule(
     "relative_unit",
     rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
@@ -1453,6 +1512,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):
             # "The winter the trains stopped", "the summer that changed everything": a season its clause names
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
+        named = SEASON_YEAR_AFTER.match(m.string, m.end()) if rel == "the" else None
+        if named:  # "due out in the spring of this year": that year's, whatever the story's year
+            year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
+            return "DATE", f"{year:04d}-{code}", "relative"
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
