@@ -237,7 +237,8 @@ ORG_CUE_NOUNS = frozenset(
 # after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group"); so do the makers of
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
-    "group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio".split()
+    """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
+    discounter""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -2980,6 +2981,8 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
 OFFICER_WORDS = frozenset(
     "ceo cfo coo board shareholders subsidiary subsidiaries headquarters chairman chairwoman".split()
 )
+# Who founds a body, before "of" and its name: "Barry Hearn, the founder of Matchroom".
+FOUNDER_WORDS = frozenset({"founder", "co-founder", "cofounder"})
 OFFICER_PAIRS = frozenset(
     {
         ("chief", "executive"),
@@ -2996,14 +2999,19 @@ def has_officers(doc: Doc, span: Span) -> bool:
     """Whether a possessive after `span` gives it a firm's officers, owners or parts (OFFICER_WORDS, OFFICER_PAIRS)
     within three words, the words before them in lower case ("Viking Line's chief executive Jan Hanses", "Kone's
     president and CEO"), or one of them stands before "of" and it ("the chief executive of Brightmoor"); whatever a
-    reader took the name for. Not a name the gazetteer knows as a place."""
+    reader took the name for; so does its founder ("the founder of Matchroom"). Not a name the gazetteer knows as a
+    place."""
     if name_key(_span_text(doc, span)) in known_places():
         return False
     # or an officer before "of" and the name: "Jane Okafor, the chief executive of Brightmoor", "the board of Corvane"
     j = span.start - 1 - (span.start >= 2 and doc[span.start - 1].lower_ == "the")
     if j >= 1 and doc[j].lower_ == "of" and doc[j].head.i < j:
         officer = doc[j - 1].lower_
-        if officer in OFFICER_WORDS or (j >= 2 and (doc[j - 2].lower_, officer) in OFFICER_PAIRS):
+        if (
+            officer in OFFICER_WORDS
+            or officer in FOUNDER_WORDS
+            or (j >= 2 and (doc[j - 2].lower_, officer) in OFFICER_PAIRS)
+        ):
             return True
     i = span.end
     if i >= len(doc) or doc[i].text not in POSSESSIVE_SUFFIXES:
@@ -3682,6 +3690,28 @@ def listed_before_places(doc: Doc, span: Span) -> bool:
         k += 1
     listed = k > span.end or span.start and doc[span.start - 1].lower_ in (",", "and")
     return listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title
+
+
+# Plural nouns of waters, which a list of their names may follow ("rivers, including the Pra and the Ankobra").
+WATER_PLURALS = frozenset("rivers lakes seas streams canals lochs".split())
+INCLUDING_WORDS = frozenset({"including", "like", "as"})
+
+
+def listed_after_places(doc: Doc, span: Span) -> str:
+    """The kind of place `span` is where it is one of the names a plural noun of places or waters introduces with
+    "including", "like" or "such as" ("polluted rivers, including the Pra and the Ankobra", "towns such as Wa"):
+    "LOC" after waters, "GPE" after places; else ""."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in INCLUDING_WORDS:
+        return ""
+    noun = root.head.head
+    if noun.lower_ == "such" and noun.head.i != noun.i:  # "towns such as Wa"
+        noun = noun.head
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return ""
+    return "LOC" if noun.lower_ in WATER_PLURALS else "GPE" if noun.lower_ in PLACE_PLURALS else ""
 
 
 # Offices held over a place, written "the OFFICE of the … region, NAME": the name is the office-holder's.
@@ -5800,6 +5830,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (s.doc, s.start) in partners
                     or (s.doc, s.start) in listed_places
                     or listed_before_places(doc, s)
+                    or listed_after_places(doc, s) == "GPE"
                 ),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
@@ -5827,7 +5858,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
-                "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
+                "terrain": bool(s.names or s.model)
+                and (named_as_open_ground(doc, s) or listed_after_places(doc, s) == "LOC"),
                 "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -6033,7 +6065,7 @@ CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
 # Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
 # Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
-PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists".split())
+PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists tories".split())
 
 
 def surnames_before_the_person(
@@ -6061,6 +6093,11 @@ def surnames_before_the_person(
         if len(bodies) == 1:
             out[i] = bodies.pop()
     return out
+
+
+# The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
+# ("Barbara Castle"): after a town's name, a building.
+TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
 
 
 # The last words of the names of places of care, which end no person's name ("Tan Tock Seng Hospital").
@@ -6127,6 +6164,9 @@ def canonical_names(
             vote["NORP"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
+        elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
+            for label in ("PERSON", *PLACE_LABELS):
+                vote["NORP"] += vote.pop(label, 0)
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
@@ -6146,6 +6186,9 @@ def canonical_names(
                 vote[label] += VOTE_WEIGHTS["form"]
                 if label == "LOC" and key not in known_cities() and key not in known_places():
                     vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
+        if " " in key and key.rsplit(" ", 1)[1] in TOWN_BUILDING_WORDS and _a_city(key.rsplit(" ", 1)[0]):
+            vote.pop("PERSON", None)  # "Edinburgh Castle", "Wells Cathedral": a town's building, no person
+            vote["FAC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()

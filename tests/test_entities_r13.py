@@ -172,3 +172,45 @@ def test_a_headline_opening_with_a_noun_of_people_and_a_temperature_hold_no_name
     )
     assert "Footballer" not in rows
     assert "1.5C" not in rows
+
+
+def test_rivers_listed_after_their_noun_are_waters_and_a_founded_body_and_a_discounter_are_firms():
+    """Names a plural noun of waters introduces with "including" are waters ("rivers, including the Pra and the
+    Ankobra"); what someone is "the founder of" is a body; a name after "the discounter" is a firm."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-16 Gold rush poisons Ghana's rivers\n\n"
+            "Illegal mining has spread across Ghana as the price of gold has risen. It has polluted rivers, "
+            "including the Pra and the Ankobra, and cleared forest.\n\n"
+            "Kofi Mensah, the founder of Goldwatch, said the government must act. Shops run by the German "
+            "discounter Lidl stopped selling fish from the area.\n"
+        )
+    )
+    assert rows["Pra"][0] == "LOC" and rows["Ankobra"][0] == "LOC"
+    assert rows["Goldwatch"][0] == "ORG"
+    assert rows["Lidl"][0] == "ORG"
+
+
+def test_a_party_named_by_its_members_nickname_is_no_place():
+    """ "The Tories", a party named by its members' nickname, is no place a reader may take it for."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-02 Voss wins leadership race\n\n"
+            "Mara Voss, 51, succeeds Colin Dray, who led the Tories to their worst general election result in July, "
+            "when they won only 121 seats.\n"
+        )
+    )
+    assert rows["Tories"][0] == "NORP"
+
+
+def test_a_towns_castle_is_a_building_not_a_person():
+    """A castle named after its town ("Stirling Castle"), which a reader takes for a person with the surname Castle,
+    is a building."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-03 Historic sites reopen after storm repairs\n\n"
+            "Stirling Castle reopened on Monday after six months of repairs, Historic Environment Scotland said. "
+            "Visitors queued from 9am.\n"
+        )
+    )
+    assert rows["Stirling Castle"][0] == "FAC"
