@@ -243,7 +243,8 @@ ORG_CUE_NOUNS = frozenset(
 # after a name they name a people or a kind ("an Iraqi Kurd group", "the Maoist rebel group"); so do the makers of
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
-    "group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio".split()
+    """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
+    discounter""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -288,7 +289,7 @@ BENCHMARK = {
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.947, "LOC": 0.920, "ORG": 0.844, "precision": 0.908, "recall": 0.910, "f1": 0.909},
+        "project": {"PER": 0.947, "LOC": 0.920, "ORG": 0.844, "precision": 0.909, "recall": 0.910, "f1": 0.909},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -551,6 +552,15 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
     if label not in PERSON_LABELS and end - start >= 2 and doc[end - 1].text in MEMBER_WORDS:
         end -= 1  # a party's member: "the former Labour MP" names the party ("Labour")
+    if (
+        label not in PERSON_LABELS
+        and end - start >= 2
+        and end < len(doc)
+        and doc[end - 1].lower_ in TITLE_MODIFIERS
+        and doc[end].lower_ in TITLE_WORDS
+        and doc[end].is_title
+    ):
+        end -= 1  # the first word of a title after a body's name: "the KCCA Executive Director" names "KCCA"
     if not any(c.isalpha() for c in doc[start:end].text):
         return None  # a score or a number ("Arsenal beat Chelsea 3-1") is no name
     if end - start == 1 and doc[start].lower_ in ROAD_WORDS and end < len(doc) and doc[end].is_digit:
@@ -869,6 +879,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Alcatel Submarine Networks": English words ending in a plural noun name a business, no person
         if any(w.lower() in ORG_FORM_WORDS for w in words[k:]):
             continue  # "Imperial College London": a body's form word is in no person's name
+        if words[k].lower() in english_words() and not reread(words[k : k + 1]):
+            continue  # "Edinburgh International Conference Centre": an English word no one is named by alone
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
             label = REREAD_TYPES[head[0][2]]
@@ -951,12 +963,20 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
 def split_at_spaced_dash(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over a dash with a space on each side or over a small "as", which no name holds
     ("California - Apple" after a dateline's town, "Tampere - the" in a headline of two clauses, "Health as Reti" of
-    "Bishop takes Health as Reti demoted"), cut there: each side that has a name word stays a
-    name (from its first name word), typed as the recogniser reads it alone, or as the whole was."""
+    "Bishop takes Health as Reti demoted"), or over a street and its town ("Broad Street, Ludlow", "Mill Lane in
+    Hexham"), cut there: each side that has a name word stays a name (from its first name word), typed as the
+    recogniser reads it alone, or as the whole was; a street is a facility."""
     from .nlp import reread
 
     dash = next(
-        (i for i in range(span.start + 1, span.end - 1) if dash_between_spaces(doc[i]) or doc[i].text == "as"), None
+        (
+            i
+            for i in range(span.start + 1, span.end - 1)
+            if dash_between_spaces(doc[i])
+            or doc[i].text == "as"
+            or (doc[i].text in (",", "in") and doc[i - 1].lower_ in STREET_WORDS and doc[i - 1].text.istitle())
+        ),
+        None,
     )
     if dash is None:
         return [span]
@@ -968,8 +988,47 @@ def split_at_spaced_dash(doc: Doc, span: Span) -> list[Span]:
             continue
         read = reread(tuple(t.text for t in doc[start:end]))
         label = REREAD_TYPES[read[0][2]] if len(read) == 1 and read[0][:2] == (0, end - start) else span.label
+        if end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS:
+            label = "FAC"
+        elif start > dash and doc[dash - 1].lower_ in STREET_WORDS and label == "FAC":
+            label = "GPE"  # the town after its street
         parts.append(Span(span.doc, start, end, label, names=label))
     return parts
+
+
+def split_at_and(doc: Doc, span: Span) -> list[Span]:
+    """An organisation's name a reader ran over two bodies joined by "and", each of two or more name words, the second
+    ending as a body's name does or read on its own as one organisation, the first read on its own as one name, where
+    what follows says they are two ("both", or a plural apposition: "Glass Lewis and Institutional Shareholder
+    Services, the two largest proxy advisers,"): two organisations. Names with "and" inside keep it ("Housing and
+    Development Board", "British Securities and Investments Board")."""
+    from .nlp import reread
+
+    if span.label != "ORG" or span.end - span.start < 5:
+        return [span]
+    tokens = doc[span.start : span.end]
+    ands = [i for i, t in enumerate(tokens) if t.lower_ == "and"]
+    if len(ands) != 1 or not 2 <= ands[0] <= len(tokens) - 3:
+        return [span]
+    a = ands[0]
+    before, after = tokens[:a], tokens[a + 1 :]
+    if not all(_is_name_word(t) for t in before) or not all(_is_name_word(t) for t in after):
+        return [span]
+    # what follows says there are two: a plural apposition ("…, the two largest proxy advisers,") or "both"
+    nxt = doc[span.end : span.end + 6]
+    two = any(t.lower_ == "both" for t in nxt) or (
+        len(nxt) >= 3 and nxt[0].text == "," and any(t.tag_ == "NNS" for t in nxt[1:] if t.dep_ == "appos")
+    )
+    if not two:
+        return [span]
+    theirs = reread(tuple(t.text for t in after))
+    body = after[-1].lower_ in ORG_FORM_WORDS or theirs == ((0, len(after), "ORG"),)
+    if not body or len(ours := reread(tuple(t.text for t in before))) != 1 or ours[0][:2] != (0, a):
+        return [span]
+    return [
+        Span(span.doc, span.start, span.start + a, "ORG", names="ORG"),
+        Span(span.doc, span.start + a + 1, span.end, "ORG", names="ORG"),
+    ]
 
 
 def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
@@ -1039,8 +1098,8 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over a person and the organisation or place after "of" ("Jordan Fey of Harlow
     Securities", read as one organisation), split in two: the words before "of", read on their own (`nlp.reread`),
     are exactly one person of two or more words, and the words after it one other name (typed as the recogniser
-    reads them alone, else as the reader typed the whole). "Bank of England" and "Duke of Edinburgh" hold no person
-    before "of"."""
+    reads them alone, else as the reader typed the whole). "Bank of England", "Duke of Edinburgh" and "Ghana Chamber
+    of Mines" (OF_BODY_WORDS) hold no person before "of"."""
     from .nlp import reread
 
     tokens = doc[span.start : span.end]
@@ -1050,6 +1109,8 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
     before, after = tokens[:of], tokens[of + 1 :]
     if not all(_is_name_word(t) for t in before) or not all(_is_name_word(t) for t in after):
         return [span]
+    if before[-1].lower_ in OF_BODY_WORDS:
+        return [span]  # "the Ghana Chamber of Mines": a body and what it is of
     if reread(tuple(t.text for t in before)) != ((0, of, "PER"),):
         return [span]
     theirs = reread(tuple(t.text for t in after))
@@ -1063,6 +1124,11 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
         Span(span.doc, span.start, span.start + of, "PERSON", names="PERSON"),
         Span(span.doc, span.start + of + 1, span.end, label, names=label),
     ]
+
+
+# The last words of bodies' names that "of" and what they are of follow ("Ghana Chamber of Mines", "Central Bank of
+# Kenya"), no person's.
+OF_BODY_WORDS = frozenset("chamber chambers ministry department bank institute federation association council".split())
 
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
@@ -2022,7 +2088,8 @@ def _form_label(token: Token) -> str:
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
     ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), "of" joining two runs ("appeal to the
-    Court of Appeal"), or as a run whose shares move by a
+    Court of Appeal"), a possessive joining a run of two or more words that ends as a body's name does ("the Uganda
+    People's Defence Force"), or as a run whose shares move by a
     percentage ("Halden shares fell 7%", see `has_market_cue`), or between commas after a noun of bodies ("the state
     weather agency, Aemet, had issued"): an organisation, or a place when the gazetteer knows
     it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
@@ -2046,6 +2113,13 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             if joiner and tokens[end + 1].pos_ == "PROPN":
                 end += 1
                 joined = True
+            elif tokens[end].tag_ == "POS" and not tokens[end - 1].whitespace_ and tokens[end + 1].pos_ == "PROPN":
+                # a possessive inside a body's name: "the Uganda People's Defence Force"
+                k = end + 1
+                while k < len(tokens) and k not in taken and tokens[k].pos_ == "PROPN" and _is_name_word(tokens[k]):
+                    k += 1
+                if k - end >= 3 and _form_label(tokens[k - 1]) == "ORG":
+                    end += 1
         if end > i and end + 1 < len(tokens) and tokens[end - 1].lower_ == "group" and tokens[end].lower_ == "of":
             end += 2 if tokens[end + 1].like_num else 0  # "the Group of 20": a group of countries by its number
         if end > i:
@@ -2410,6 +2484,9 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 lower.update((t.lower_, t.lemma_.lower()))
             elif t.text[:1].isupper() and not t.is_sent_start:
                 capitalised.add(t.lower_)
+    # or a noun of what people are, which headlines open with ("Footballer's wife wins libel case", "Nurse jailed")
+    first = docs[0][0].lower_ if len(docs[0]) else ""
+    person_noun = first in OCCUPATION_NOUNS or first in APPOSED_PERSON_NOUNS or first in KIN_NOUNS
     return [
         s
         for s in spans
@@ -2417,8 +2494,8 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
         and s.end == 1
         and not s.model
         and docs[0][0].is_title
-        and docs[0][0].lower_ in lower
-        and docs[0][0].lower_ not in capitalised
+        and (first in lower or person_noun)
+        and first not in capitalised
     ]
 
 
@@ -2538,7 +2615,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for span in glued:
             titled = strip_title(doc, span)
             _log(repairs, number, "title", doc, [span], titled)
-            cut = [piece for part in titled for piece in split_at_spaced_dash(doc, part)]
+            cut = [
+                piece
+                for part in titled
+                for dashed in split_at_spaced_dash(doc, part)
+                for piece in split_at_and(doc, dashed)
+            ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
                 split = [part]
@@ -2566,6 +2648,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     index = as_market_index(doc, cued)
                     _log(repairs, number, "market index", doc, [cued], [index])
                     cued = index
+                    if sport and cued.label != "PERSON" and credited_with_a_stat(doc, cued):
+                        # "Caleb Rourke ran for two touchdowns": a player, counted by his surname elsewhere too
+                        player = replace(cued, label="PERSON")
+                        _log(repairs, number, "player", doc, [cued], [player])
+                        cued = player
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
@@ -2714,7 +2801,8 @@ ORG_FORM_WORDS = DESIGNATORS | frozenset(
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railway railways logistics energy foods brands
+    biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
+    distillery force
     """.split()
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
@@ -2726,9 +2814,18 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
 
 def titled_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether the parse sets `span` beside a person's title, as translated news writes it without commas: "The
-    governor of the Voronezh region Aleksandr Gusev said" (the name in apposition to "governor")."""
+    governor of the Voronezh region Aleksandr Gusev said" (the name in apposition to "governor"); or sets a
+    member's title in apposition after it: "Ferris, the MP for Wexham,", "Alder, the MSPs' convener"."""
     root = doc[span.start : span.end].root
-    return root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in PERSON_TITLES
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in PERSON_TITLES:
+        return True
+    return any(c.dep_ == "appos" and c.i > span.end and c.text in MEMBER_WORDS for c in root.children)
+
+
+def born_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of "was born": "Ferris was born in Leeds", only people are."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubjpass" and root.head.lower_ == "born"
 
 
 # Titles only people hold, after "the" and the capitalised name of what they lead, in apposition after a name of
@@ -2774,18 +2871,19 @@ def person_title_before(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
-def has_org_cue(doc: Doc, span: Span) -> bool:
+def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether the parse links `span` to a noun such as "newspaper", "bank" or "club" (see `org_cue`), or a role in
     an organisation stands between it and a name ("Chelsea manager Owen Hartley"), or one result follows a name the
-    gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER). Not where the model reads a person, a
-    group or a place (see ORG_CUE_RELABEL)."""
+    gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER), not in a report of a sport of players
+    (`players`: "beating Mark Jansen 7-3" in darts). Not where the model reads a person, a group or a place (see
+    ORG_CUE_RELABEL)."""
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
         return True
     if described_as_a_maker(doc, span) or founded_as_a_body(doc, span):
         return True
-    if SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
+    if not players and SCORE_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1])):
         # one result after it: a team ("beat Chelsea 3-1"); a country's team is named as the country ("Mexico 2-1")
         return name_key(_span_text(doc, span)) not in known_places()
     if has_market_cue(doc, span) or named_as_an_employer(doc, span) or a_person_named_with_the(doc, span):
@@ -2932,6 +3030,8 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
 OFFICER_WORDS = frozenset(
     "ceo cfo coo board shareholders subsidiary subsidiaries headquarters chairman chairwoman".split()
 )
+# Who founds a body, before "of" and its name: "Barry Hearn, the founder of Matchroom".
+FOUNDER_WORDS = frozenset({"founder", "co-founder", "cofounder"})
 OFFICER_PAIRS = frozenset(
     {
         ("chief", "executive"),
@@ -2948,14 +3048,19 @@ def has_officers(doc: Doc, span: Span) -> bool:
     """Whether a possessive after `span` gives it a firm's officers, owners or parts (OFFICER_WORDS, OFFICER_PAIRS)
     within three words, the words before them in lower case ("Viking Line's chief executive Jan Hanses", "Kone's
     president and CEO"), or one of them stands before "of" and it ("the chief executive of Brightmoor"); whatever a
-    reader took the name for. Not a name the gazetteer knows as a place."""
+    reader took the name for; so does its founder ("the founder of Matchroom"). Not a name the gazetteer knows as a
+    place."""
     if name_key(_span_text(doc, span)) in known_places():
         return False
     # or an officer before "of" and the name: "Jane Okafor, the chief executive of Brightmoor", "the board of Corvane"
     j = span.start - 1 - (span.start >= 2 and doc[span.start - 1].lower_ == "the")
     if j >= 1 and doc[j].lower_ == "of" and doc[j].head.i < j:
         officer = doc[j - 1].lower_
-        if officer in OFFICER_WORDS or (j >= 2 and (doc[j - 2].lower_, officer) in OFFICER_PAIRS):
+        if (
+            officer in OFFICER_WORDS
+            or officer in FOUNDER_WORDS
+            or (j >= 2 and (doc[j - 2].lower_, officer) in OFFICER_PAIRS)
+        ):
             return True
     i = span.end
     if i >= len(doc) or doc[i].text not in POSSESSIVE_SUFFIXES:
@@ -3644,6 +3749,28 @@ def listed_before_places(doc: Doc, span: Span) -> bool:
     return listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title
 
 
+# Plural nouns of waters, which a list of their names may follow ("rivers, including the Pra and the Ankobra").
+WATER_PLURALS = frozenset("rivers lakes seas streams canals lochs".split())
+INCLUDING_WORDS = frozenset({"including", "like", "as"})
+
+
+def listed_after_places(doc: Doc, span: Span) -> str:
+    """The kind of place `span` is where it is one of the names a plural noun of places or waters introduces with
+    "including", "like" or "such as" ("polluted rivers, including the Pra and the Ankobra", "towns such as Wa"):
+    "LOC" after waters, "GPE" after places; else ""."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in INCLUDING_WORDS:
+        return ""
+    noun = root.head.head
+    if noun.lower_ == "such" and noun.head.i != noun.i:  # "towns such as Wa"
+        noun = noun.head
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return ""
+    return "LOC" if noun.lower_ in WATER_PLURALS else "GPE" if noun.lower_ in PLACE_PLURALS else ""
+
+
 # Offices held over a place, written "the OFFICE of the … region, NAME": the name is the office-holder's.
 OFFICE_WORDS = TITLE_WORDS | frozenset({"prefect", "prefects"})
 
@@ -3855,22 +3982,28 @@ def before_place_suffix(doc: Doc, span: Span) -> bool:
 LIFE_PLACE_LEMMAS = frozenset({"bear", "grow", "live", "die", "raise"})
 
 
+def of_an_age(token: Token) -> bool:
+    """Whether `token` is the "old" of "the 17-year-old", a person named by age."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "year"
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
     "from" a verb of going ("will move to Inverness"), or "from" after a person's noun ("a teacher from Glasgow",
-    PEOPLE_FROM_NOUNS) or after another noun's "from" where no reader calls it a person ("a signaller from Great
-    Yarmouth"); not "a stake in". In a sport report, where "in" and "to" name clubs ("travel to Bath"), only after "at":
-    the ground's town ("beat Kent by an innings at Chelmsford"), or after "in" a name the gazetteer knows as a country,
-    a state or a capital ("the match in Copenhagen"). Any name no reader calls a person after "nearby" or "neighbouring"
-    is a place ("a second clinic in nearby Ironton"), in the gazetteer or not; so is a name before "-based" or "-born"
-    ("a Rotherham-based firm"); and so is one after "in" that a verb of a life governs ("born in 1934 in Almby", "grew
-    up in Kallio"), unless a reader calls it a person."""
+    PEOPLE_FROM_NOUNS, "the 17-year-old from Wigan") or after another noun's "from" where no reader calls it a person
+    ("a signaller from Great Yarmouth"); not "a stake in". In a sport report, where "in" and "to" name clubs ("travel to
+    Bath"), only after "at": the ground's town ("beat Kent by an innings at Chelmsford"), or "from" after a person's
+    noun, or after "in" a name the gazetteer knows as a country, a state or a capital ("the match in Copenhagen"). Any
+    name no reader calls a person after "nearby" or "neighbouring" is a place ("a second clinic in nearby Ironton"), in
+    the gazetteer or not; so is a name before "-based" or "-born" ("a Rotherham-based firm"); and so is one after "in"
+    that a verb of a life governs ("born in 1934 in Almby", "grew up in Kallio"), unless a reader calls it a person."""
     if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
         return True  # "in nearby Ironton", "from neighbouring Dunmore"
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
-    words = ("at",) if sport else ("in", "to", "from", "of")
+    words = ("at", "from") if sport else ("in", "to", "from", "of")
     if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
         return name_key(_span_text(doc, span)) in known_cities()
     if not span.start or doc[span.start - 1].lower_ not in words + ("in",) * sport:
@@ -3889,6 +4022,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         where = head.lower_ not in SHARE_NOUNS and head.lemma_ not in ("invest", "interest")
     elif word == "of":  # a part of the town: "the Gorbals area of Glasgow", "on the outskirts of Lincoln"
         where = head.pos_ == "NOUN" and head.lower_ in TOWN_PART_NOUNS
+    elif sport:  # "the 17-year-old from Warrington", "a teacher from Wigan"; not "signed from Wigan", a club
+        where = word == "from" and (head.lower_ in PEOPLE_FROM_NOUNS or of_an_age(head))
     else:
         where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
         # where a person is from: "a teacher from Glasgow", "a pensioner from Tampere"
@@ -3898,6 +4033,7 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
             and head.pos_ == "NOUN"
             and (head.lower_ in PEOPLE_FROM_NOUNS or "PERSON" not in (span.names, span.model))
         )
+        where = where or (word == "from" and of_an_age(head))
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
     read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
@@ -4083,8 +4219,9 @@ STAT_NOUNS = frozenset(
 
 def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
-    subject of a verb whose object is a count of what players are credited with (STAT_NOUNS): "Domantas Sabonis had
-    17 points and 15 rebounds", a player whatever a reader took the name for."""
+    subject of a verb whose object, or the object of its "for", is a count of what players are credited with
+    (STAT_NOUNS): "Domantas Sabonis had 17 points and 15 rebounds", "Caleb Rourke ran for two touchdowns", a player
+    whatever a reader took the name for."""
     words = doc[span.start : span.end]
     if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
         return False
@@ -4094,9 +4231,12 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     root = words.root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return False
+    # the count as the verb's object, or after its "for" ("ran for two touchdowns", "threw for 237 yards")
+    counted = [c for c in root.head.children if c.dep_ == "dobj"]
+    counted += [o for c in root.head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
     return any(
-        c.dep_ == "dobj" and c.lower_ in STAT_NOUNS and any(n.dep_ == "nummod" for n in c.children)
-        for c in root.head.children
+        c.dep_ in ("dobj", "pobj") and c.lower_ in STAT_NOUNS and any(n.dep_ == "nummod" for n in c.children)
+        for c in counted
     )
 
 
@@ -4207,6 +4347,8 @@ def listed_after_kinds_of_firms(doc: Doc, span: Span, spans: list[Span]) -> bool
 # Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
 # they live, which follow its name: "Kilbride village hall", "Leeds city centre".
 SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
+# and the areas a country is divided into, after their names: "Ghana's Ashanti region", "the Kherson oblast"
+AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefecture oblast".split())
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
 # Nouns of the works of a town, which follow its name in lower case: "the Kinloch harbour bridge", "Leeds station".
 TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
@@ -4272,7 +4414,7 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return not (
             {"NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span)
         )  # "Ridgefield homeowners"
-    if span.end < len(doc) and doc[span.end].text in SETTLEMENT_NOUNS and doc[span.end].pos_ == "NOUN":
+    if span.end < len(doc) and doc[span.end].text in AREA_AFTER_NOUNS and doc[span.end].pos_ == "NOUN":
         return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
         # "the Kinloch harbour bridge"; not a company's ("the Halden Shipping quay") or a group's
@@ -5503,11 +5645,17 @@ def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.lower_ in ("who", "whose"))
 
 
+TEMPERATURE = re.compile(r"[-+]?\d+(?:\.\d+)?°?[CF]")
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
-    """Whether a mention is a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered noun before its number
+    """Whether a mention is a temperature ("1.5C"), a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered
+    noun before its number
     ("Phase" in "Phase 3"), the first half of a plural noun written with a hyphen ("the Eagle-owls"; not "the
     Kremlin-backed group") or a language read as a place, person or body before a noun of languages ("a Hindi
     interpreter"): no name of the kinds counted."""
+    if TEMPERATURE.fullmatch(text):
+        return True  # "limiting warming to 1.5C"
     if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
         return True  # "KC" after a barrister's name is no name of its own
     if CREDIT_RATING.fullmatch(text) and any(
@@ -5560,21 +5708,23 @@ def _after_a_name_with_s(word: Token) -> bool:
 
 def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with the names an article writes with "'s" as part of them ("Sotheby's", "Sainsbury's": one of
-    their occurrences is followed by "'s" and then by no noun but a comma, "and", a preposition or a verb) made to
-    end after the "'s" wherever they are followed by one; a person's name is written with no "'s" of its own, so
-    such a name is an organisation's (a shop's, an auction house's)."""
+    their occurrences, or two of a person's surname's, is followed by "'s" and then by no noun but a comma, "and", a
+    preposition or a verb) made to end after the "'s" wherever they are followed by one; a person's name is written
+    with no "'s" of its own, so such a name is an organisation's (a shop's, an auction house's)."""
     written: set[str] = set()
     # a person's surname, whose "'s" is a possessive wherever it stands ("heeding Abu Ammar's (Arafat's) call")
     surnames = {
         docs[s.doc][s.end - 1].text for s in spans if "PERSON" in (s.label, s.names, s.model) and s.end - s.start > 1
     }
+    shown: Counter = Counter()
     for s in spans:
         doc = docs[s.doc]
-        if doc[s.end - 1].text in surnames:
-            continue
         if s.end + 1 < len(doc) and doc[s.end].text in S_TOKENS and _after_a_name_with_s(doc[s.end + 1]):
             if all(_is_name_word(t) for t in doc[s.start : s.end]) and not doc[s.start : s.end].text.isupper():
-                written.add(doc[s.start : s.end].text)
+                shown[doc[s.start : s.end].text] += 1
+    # a surname shows it twice or more: a firm named after its family ("Brackley's, the bakery chain", "worked for
+    # Brackley's for 20 years" beside "Walter Brackley")
+    written = {text for text, n in shown.items() if text not in surnames or n >= 2}
     if not written:
         return spans
     out = []
@@ -5765,7 +5915,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
-                "cue": has_org_cue(doc, s) and not player
+                "cue": has_org_cue(doc, s, players) and not player
                 if s.names or s.model
                 else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players) and not player,
@@ -5778,6 +5928,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (s.doc, s.start) in partners
                     or (s.doc, s.start) in listed_places
                     or listed_before_places(doc, s)
+                    or listed_after_places(doc, s) == "GPE"
                 ),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
@@ -5788,6 +5939,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
+                    or born_as_a_person(doc, s)
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
@@ -5804,7 +5956,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model) and where_people_live(doc, s),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
-                "terrain": bool(s.names or s.model) and named_as_open_ground(doc, s),
+                "terrain": bool(s.names or s.model)
+                and (named_as_open_ground(doc, s) or listed_after_places(doc, s) == "LOC"),
                 "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -6011,7 +6164,7 @@ CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
 # Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
 # Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
-PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists".split())
+PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists tories".split())
 
 
 def surnames_before_the_person(
@@ -6039,6 +6192,39 @@ def surnames_before_the_person(
         if len(bodies) == 1:
             out[i] = bodies.pop()
     return out
+
+
+# The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
+# ("Barbara Castle"): after a town's name, a building.
+TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+
+
+# The last words of the names of places of care, which end no person's name ("Tan Tock Seng Hospital").
+CARE_WORDS = frozenset("hospital infirmary hospice clinic".split())
+
+
+# Evidence columns that say a mention is a body's or a place's, not a person's.
+NOT_PERSON_EVIDENCE = (
+    "cue",
+    "club",
+    "product",
+    "form",
+    "region",
+    "town",
+    "dateline",
+    "home",
+    "street",
+    "terrain",
+    "thing",
+    "work",
+    "place",
+    "where",
+    "near",
+    "described",
+    "listed",
+    "outlet",
+    "which",
+)
 
 
 def canonical_names(
@@ -6088,6 +6274,9 @@ def canonical_names(
             vote["NORP"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
+        elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
+            for label in ("PERSON", *PLACE_LABELS):
+                vote["NORP"] += vote.pop(label, 0)
         if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
@@ -6099,6 +6288,8 @@ def canonical_names(
             vote["FAC"] += VOTE_WEIGHTS["form"]
         if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
+            vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if len(key.rstrip(".")) == 1 and vote.pop("PERSON", None):  # "posted on X.": a letter alone is no person
             vote["ORG"] += VOTE_WEIGHTS["form"]
         for label, words in OTHER_FORM_WORDS.items():
@@ -6107,6 +6298,9 @@ def canonical_names(
                 vote[label] += VOTE_WEIGHTS["form"]
                 if label == "LOC" and key not in known_cities() and key not in known_places():
                     vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
+        if " " in key and key.rsplit(" ", 1)[1] in TOWN_BUILDING_WORDS and _a_city(key.rsplit(" ", 1)[0]):
+            vote.pop("PERSON", None)  # "Edinburgh Castle", "Wells Cathedral": a town's building, no person
+            vote["FAC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
     labels = mentions["entity_type"].tolist()
@@ -6116,6 +6310,8 @@ def canonical_names(
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
+    # evidence beyond the readers' word that a mention is no person's
+    other = [any(flags) for flags in zip(*(mentions[c].tolist() for c in NOT_PERSON_EVIDENCE))]
     mentions_names, mentions_model = mentions["names"].tolist(), mentions["model"].tolist()
     roles = [r or p for r, p in zip(mentions["role"].tolist(), mentions["peer"].tolist())]
     # A name that ends with a surname a title, an age or a role shows to be a person's is that person's ("MacLeod,
@@ -6142,6 +6338,14 @@ def canonical_names(
         if voted[k] != "PERSON" and " " not in k and any(ages[i] for i in rows) and len(readings) >= 2:
             voted[k] = "PERSON"
             shown.add(k)
+    # Two or more mentions that only a person's can be ("Badenoch, 44," and "Badenoch, the MP for Essex, was born
+    # in"), where nothing but the readers' word says otherwise, show a person however the readers read the name.
+    for k, rows in by_key.items():
+        if voted[k] == "PERSON" or sum(bool(titles[i] or ages[i] or roles[i]) for i in rows) < 2:
+            continue
+        if not any(other[i] for i in rows):
+            voted[k] = "PERSON"
+            shown.add(k)
     forms = mentions["form"].tolist()
     for key, rows in by_key.items():
         words = key.split()
@@ -6166,6 +6370,11 @@ def canonical_names(
         for i in rows:
             if not read[i] and said:
                 not_person[i] = all(said)
+    # a name the article shows a body's by more than the readers' word ("Hartwell's, the bakery chain"): its mentions
+    # that show no person stay the body's, not its founder's ("George Hartwell")
+    described = mentions["described"].tolist()
+    bodies = {k for k, rows in by_key.items() if voted[k] == "ORG" and any(described[i] for i in rows)}
+    body_only = [key in bodies and not (titles[i] or ages[i] or roles[i]) for i, key in enumerate(keys)]
     group = []
     for i, key in enumerate(keys):
         target = folded.get(key, key)
@@ -6178,11 +6387,14 @@ def canonical_names(
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
+    group = [key if body else target for key, target, body in zip(keys, group, body_only)]
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
     # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
     for i, (key, target) in enumerate(zip(keys, group)):
-        if key == target and bearers[key] >= 2 and key not in known_places() and key not in known_cities():
+        if key == target and bearers[key] >= 2 and not body_only[i]:
+            if key in known_places() or key in known_cities():
+                continue
             votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     aliases = aliases or {}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
