@@ -3524,8 +3524,9 @@ class SpeakerResolver:
         return written, written
 
     def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
-        """Whether a person is named only as the object of what others did ("found Sean Daly guilty", "Daly was
-        charged"), never as a speaker: no one a description of a role ("the judge") stands for."""
+        """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",
+        "Daly was charged", "was sacked by Greg Rousseau"), never as a speaker: no one a description of a role ("the
+        judge", "the quarterback") stands for."""
         if any(s[4][4] == mention[4] for s in self.said):
             return False
         doc = self.docs[mention[0]]
@@ -3533,6 +3534,10 @@ class SpeakerResolver:
         if span is None:
             return False
         root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "was sacked twice by defensive end Greg Rousseau"
+            return True
         return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
     def _joint(self, named: list[tuple[int, int, int, str, str]], para: int) -> str | None:

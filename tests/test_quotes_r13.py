@@ -262,3 +262,13 @@ def test_a_player_described_by_position_is_the_one_named_before():
     )
     row = _row(found, "got after us")
     assert row["speaker"] == "Marcus Lyle"
+
+
+def test_a_description_is_not_the_one_named_only_as_the_agent():
+    found = table(
+        "date 2025-05-22 Game\n\n"
+        "The Hawks lost 20-17. Their passer was sacked four times, twice by linebacker Tom Reyes.\n\n"
+        '"They got after us," the Hawks quarterback said. "That is on me."'
+    )
+    row = _row(found, "got after us")
+    assert row["speaker"] != "Tom Reyes"
