@@ -564,11 +564,16 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             break
         if child is ampersand:
             continue
+        if child.text == ")" and child.i == right.i + 1 and any(t.text == "(" for t in token.doc[token.i : right.i]):
+            right = child  # "the Monetary Authority of Singapore (MAS) and …": its short name in brackets
+            continue
         if child.dep_ == "cc" and child.lower_ == "and" and token.pos_ == "PROPN" and child.i == right.i + 1:
             # "MAS and MTI said", "Two members, Catherine Mann and Swati Dhingra, wanted": both speak
             joined = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
             if joined is not None and joined.pos_ == "PROPN" and joined.i - child.i <= 4:
-                right, ampersand = joined, joined
+                end = _noun_phrase(joined)[1]
+                right = max((t for t in joined.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
+                ampersand = joined
                 continue
             break
         if titled and child.dep_ == "cc":
@@ -3543,14 +3548,16 @@ class SpeakerResolver:
     def _joint(self, named: list[tuple[int, int, int, str, str]], para: int) -> str | None:
         """The speakers of a phrase that ends in two names joined by "and" ("MAS and MTI", "two members, Ann Lee
         and Sara Okon"), as "A and B": two people or two organisations speaking together."""
-        if len(named) < 2:
+        entities = list(dict.fromkeys(m[4] for m in named))
+        if len(entities) != 2:
             return None
-        a, b = named[-2], named[-1]
-        if a[4] == b[4] or a[3] != b[3] or a[3] not in HEADLINE_SPEAKERS:
+        a = [m for m in named if m[4] == entities[0]][-1]  # its last mention ("… Singapore (MAS)")
+        b = next(m for m in named if m[4] == entities[1])
+        if a[3] != b[3] or a[3] not in HEADLINE_SPEAKERS or a[1] > b[1]:
             return None
-        if re.fullmatch(r"\s+and\s+", self.texts[para][a[2] : b[1]]) is None:
+        if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?", self.texts[para][a[2] : b[1]]) is None:
             return None
-        return f"{a[4]} and {b[4]}"
+        return f"{entities[0]} and {entities[1]}"
 
     def _family_speaking(self, token: Token, para: int, start: int) -> str | None:
         """The family that speaks in a speaker phrase headed by "family" or by one who speaks or writes for it ("a

@@ -272,3 +272,13 @@ def test_a_description_is_not_the_one_named_only_as_the_agent():
     )
     row = _row(found, "got after us")
     assert row["speaker"] != "Tom Reyes"
+
+
+def test_two_bodies_with_short_names_in_brackets_speak_together():
+    found = table(
+        "date 2025-05-23 Prices\n\n"
+        "Core inflation eased to 0.5 per cent in July, the Monetary Authority of Singapore (MAS) and the Ministry of "
+        "Trade and Industry (MTI) said in a joint statement."
+    )
+    row = _row(found, "Core inflation")
+    assert row["speaker"] == "Monetary Authority of Singapore and Ministry of Trade and Industry"
