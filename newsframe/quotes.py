@@ -286,6 +286,15 @@ PHRASE_VERBS = {
     "caution": ("against",),
     "charge": ("with",),
 }
+# What a court or jury finds someone: a verdict, no one's words.
+VERDICTS = frozenset("guilty liable innocent responsible negligent unfit incompetent".split())
+# What is claimed when it is won or taken, not said ("claimed the title", "claimed a seat", "claimed 12 lives").
+PRIZES = frozenset(
+    """
+    title crown victory win medal trophy prize cup championship seat lead pole place spot record gold silver bronze
+    life scalp berth jackpot treble double win point
+    """.split()
+)
 # Verbs of the lexicon that report words only when what is released is a text: "released a statement", not
 # "overflows release untreated sewage" nor "released the hostages".
 RELEASE_VERBS = frozenset({"release", "issue", "publish"})
@@ -429,6 +438,9 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# People an organisation has who do not speak for it: "Reform UK's candidate" is no voice of Reform UK.
+OWN_PERSONS = frozenset("candidate nominee founder woman man businessman".split())
+
 # An honorific between a title and the name ("senior coroner Dr Ann Lee"), when the name is read without it.
 # How a title a description names is written in a name: a judge of England's senior courts is styled "Mrs Justice
 # Steyn", "Lord Justice Singh" ("the judge said").
@@ -440,6 +452,7 @@ PERSON_DESCRIPTIONS = frozenset(
     """
     striker midfielder defender goalkeeper keeper winger forward captain player boss veteran teenager youngster
     singer actor actress author writer star champion politician councillor lawmaker defendant witness victim
+    quarterback linebacker cornerback pitcher shortstop outfielder slugger batter bowler batsman jockey fighter
     """.split()
 )
 
@@ -523,6 +536,13 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         left = dash.nbor(1)
     while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
         left = left.nbor(1)
+    while (
+        left.i >= 2
+        and left.nbor(-1).text == "-"
+        and not left.nbor(-1).whitespace_
+        and not left.doc[left.i - 2].whitespace_
+    ):
+        left = left.doc[left.i - 2].left_edge  # "Te Pāti Māori co-leader X": the word the hyphen joins, and its words
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     if token.tag_ in ("NNS", "NNPS") and left.lower_ in SINGULAR_ARTICLES and left.i < token.i:
@@ -537,7 +557,28 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     titled = token.lemma_.lower() in PERSON_NOUNS and not any(
         c.pos_ == "PROPN" and c.dep_ not in ("poss", "compound") for c in token.lefts
     )
+    ampersand = None  # "Marks & Spencer", "Legal & General Investment Management": one name
     for child in token.rights:
+        if child.dep_ == "cc" and child.text == "&" and token.pos_ == "PROPN" and child.i == right.i + 1:
+            ampersand = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
+            if ampersand is not None and ampersand.pos_ == "PROPN" and ampersand.left_edge.i == child.i + 1:
+                right = ampersand
+                continue
+            break
+        if child is ampersand:
+            continue
+        if child.text == ")" and child.i == right.i + 1 and any(t.text == "(" for t in token.doc[token.i : right.i]):
+            right = child  # "the Monetary Authority of Singapore (MAS) and …": its short name in brackets
+            continue
+        if child.dep_ == "cc" and child.lower_ == "and" and token.pos_ == "PROPN" and child.i == right.i + 1:
+            # "MAS and MTI said", "Two members, Catherine Mann and Swati Dhingra, wanted": both speak
+            joined = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
+            if joined is not None and joined.pos_ == "PROPN" and joined.i - child.i <= 4:
+                end = _noun_phrase(joined)[1]
+                right = max((t for t in joined.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
+                ampersand = joined
+                continue
+            break
         if titled and child.dep_ == "cc":
             name = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
             # near, or after a title's words in Title Case ("Minister of Social Affairs and Health Kaisa Juuso")
@@ -672,6 +713,17 @@ def _a_person(noun: Token) -> bool:
     return lemma in PERSON_NOUNS or lemma in PERSON_DESCRIPTIONS or lemma in VOICE_NOUNS
 
 
+def _bare_thing(noun: Token) -> bool:
+    """Whether a noun is a singular common noun with no article or owner, and no one's name ("telephone", "abuse
+    of position"): a means or a deed, not someone who acts."""
+    return (
+        noun.tag_ == "NN"
+        and not noun.ent_type_
+        and not _can_speak(noun)
+        and not any(c.dep_ in ("det", "poss", "compound") for c in noun.children)
+    )
+
+
 def _someone(noun: Token) -> bool:
     """Whether a common noun stands for one unnamed person: "one neighbour", "another resident", "a worker on the
     site, who gave his name only as Steve" (not a thing that reports: "the survey", "a statement")."""
@@ -706,6 +758,20 @@ def _said_after_as_acl(verb: Token) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.left_edge.i > 0
         and noun.doc[noun.left_edge.i - 1].text == ","
+    )
+
+
+def _finite_read_as_participle(verb: Token) -> bool:
+    """Whether the parse read the one verb of a sentence, a verb of saying, as a participle of its subject ("Ann
+    Lee, a former champion, posted on social media that …", with the name as the sentence's root)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and _lemma(verb) in SAYING_VERBS
+        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     )
 
 
@@ -830,12 +896,13 @@ def _subject(verb: Token) -> Token | None:
     if (
         len(subjects) > 1
         and (subjects[0].lemma_.lower() in PERSON_NOUNS | {"head"} or subjects[0].pos_ == "NOUN")
-        and subjects[1].pos_ == "PROPN"
-        and subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+        and all(t.pos_ == "NOUN" for t in subjects[1:-1])
+        and subjects[-1].pos_ == "PROPN"
+        and all(b.left_edge.i == a.right_edge.i + 1 for a, b in zip(subjects, subjects[1:]))
     ):
-        # "Head of the delegation Tapio Hakanen said", "the architect Juhani Pallasmaa later wrote", read as two
-        # subjects: the one named
-        return subjects[1]
+        # "Head of the delegation Tapio Hakanen said", "the architect Juhani Pallasmaa later wrote", "Te Pāti Māori
+        # co-leader Rawiri Waititi said" (the hyphen's parts read as subjects too): the one named
+        return subjects[-1]
     if subjects:
         stamp = subjects[0]
         dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if dash_between_spaces(t)), None)
@@ -858,9 +925,11 @@ def _subject(verb: Token) -> Token | None:
     if (shared := _shared_subject_clauses(verb)) is not None:
         return next((c for c in shared[0].children if c.dep_ == "nsubj"), None)
     for child in verb.children:
-        if child.dep_ == AGENT_DEP:
+        # the agent of a passive, not a means or a deed, a singular noun with no article ("said by telephone", "is
+        # charged with fraud by abuse of position")
+        if child.dep_ == AGENT_DEP and (verb.tag_ == "VBN" or _passive(verb)):
             for grand in child.children:
-                if grand.dep_ == "pobj":
+                if grand.dep_ == "pobj" and not _bare_thing(grand):
                     return grand
     if verb.dep_ != "ROOT" and (named := _name_right_before(verb)) is not None:
         return named  # "…, Prime Minister Erik Holm told reporters": a name right before the verb, hung elsewhere
@@ -886,6 +955,16 @@ def _subject(verb: Token) -> Token | None:
             return heads[0]  # "A man whose car was towed away said": the relative's verb read as the sentence's
     if verb.dep_ == "conj" and (nearer := _nearer_clause_subject(verb)) is not None:
         return nearer  # "Shares in X fell after the supplier cut its forecast and warned": the supplier warned
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ in ("dobj", "pobj", "attr")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "He put on a fake accent and joked": the parse joined the verb to the object; it shares the clause's subject
+        governing = verb.head.head if verb.head.dep_ != "pobj" else verb.head.head.head
+        return _subject(governing) if governing.pos_ in ("VERB", "AUX") else None
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -896,7 +975,14 @@ def _subject(verb: Token) -> Token | None:
         if acting.pos_ in ("ADJ", "ADV") and acting.dep_ in ("acomp", "advmod"):
             acting = acting.head  # "stopped short of endorsing"
         return _subject(acting) if acting.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ in ("VBG", "VBD"):
+    if (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and (verb.tag_ in ("VBG", "VBD") or _finite_read_as_participle(verb))
+    ):
+        sent = _message_sent(verb.head)
+        if sent is not None:  # "mailed a letter to members saying": the message's sender, not those it went to
+            return _subject(sent)
         return verb.head  # "a super PAC backing Jeb Bush"; a past tense is no reduced relative: "Ann Lee, …, wrote"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
@@ -917,6 +1003,21 @@ def _subject(verb: Token) -> Token | None:
         ):  # "…, reports the news agency Interfax"
             return child
     return _name_right_before(verb)
+
+
+def _message_sent(noun: Token) -> Token | None:
+    """The verb that sent a message to `noun` ("mailed a letter to members", "sent a notice to
+    tenants"), when a participle of saying on `noun` is the message's: `noun` is the object of "to" after the
+    verb's object, a thing that is released (an email, a letter, a statement)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    message = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    if message is None or message.lemma_.lower() not in RELEASED_NOUNS:
+        return None
+    return verb
 
 
 # Words inside a long name: "National Union of Metalworkers", "Commission for Conciliation and Arbitration".
@@ -1075,11 +1176,14 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
         if before.dep_ == "appos" and before.head.i < before.i:
             before = before.head
         for above in [before, *before.ancestors]:  # "Mr. Hale, asked about the fees, had said": Mr. Hale
-            if above.i >= verb.i or not (above.tag_ in ("VBN", "VBG") or above.dep_ in ("advcl", "acl")):
+            misread = above.dep_ == "conj" and quoted[above.head.idx]  # "retired" read as the quotation's verb
+            if above.i >= verb.i or not (above.tag_ in ("VBN", "VBG") or above.dep_ in ("advcl", "acl") or misread):
                 continue
             # "Mr. Dahl, now 81 and retired in Bergen, said": the subject the parse gave the description
+            # (or a participle the parse hung on the quotation: "“…,” Ann Lee, then working for the council, wrote")
             described = next((c for c in above.children if c.dep_ == "nsubj" and c.i < above.i), None)
-            if described is not None and above.dep_ == "conj" and not quoted[described.idx]:
+            hung = above.dep_ == "conj" or (above.dep_ == "advcl" and quoted[above.head.idx])
+            if described is not None and hung and not quoted[described.idx]:
                 before = described
                 break
             edge = above.left_edge.i
@@ -1090,7 +1194,7 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
         return None
     while before.dep_ in ("compound", "nummod", "quantmod") and before.head.i < verb.i:
         before = before.head
-    return _described(before, verb)
+    return _described(before, verb, quoted)
 
 
 def _perfect(verb: Token) -> bool:
@@ -1098,12 +1202,13 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
-def _described(word: Token, verb: Token) -> Token:
+def _described(word: Token, verb: Token, quoted: bytearray) -> Token:
     """The speaker a word before a cue belongs to when it lies in a clause describing that speaker: the noun a
     relative or participial clause describes ("an official who asked not to be named said"), the subject of a
-    participle set off before the cue ("Durbin, noting the size of the list, said")."""
+    participle set off before the cue ("Durbin, noting the size of the list, said"); never a word of a quotation
+    the parse hung them on ("‘… I would still be waiting,’ Ms. Okoye, now 67 and living in Accra, said")."""
     for above in word.ancestors:
-        if above.i >= verb.i or above.i < verb.sent.start:
+        if above.i >= verb.i or above.i < verb.sent.start or quoted[above.idx]:
             break
         if above.dep_ in ("relcl", "acl") and above.head.i < above.i and above.head.pos_ in SPEAKER_POS:
             return above.head
@@ -1271,29 +1376,60 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     None when `token` is no cue."""
     lemma = _lemma(token)
     children = list(token.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # (a headline's "to claim first world darts crown" may leave the prize's noun outside the object)
+    objects += [o.doc[o.i + 1] for o in objects if o.i + 1 < len(o.doc) and o.doc[o.i + 1].tag_ == "NN"]
+    if lemma == "find" and any(
+        c.lower_ in VERDICTS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in children
+    ):
+        return None  # "Jury finds man guilty of murder", "found the firm liable": a verdict, not a statement
+    if lemma == "claim" and any(o.lemma_.lower() in PRIZES for o in objects):
+        return None  # "to claim a first world title", "claimed the lives of": a prize won or lives taken, no words
     if lemma in CLAUSE_VERBS:
         if (shared := _shared_subject_clauses(token)) is not None:
             return shared[1], "clause"
+        # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse
+        # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun);
+        # a clause it hung on the verb after that one is the statement's second half ("… that it was “deeply
+        # saddened” and was co-operating fully")
+        on_noun = next(
+            (
+                clause
+                for prep in children
+                if prep.dep_ == "prep" and prep.i > token.i
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for clause in obj.children
+                if clause.dep_ in ("relcl", "acl", "ccomp")
+                and clause.i > obj.i
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            ),
+            None,
+        )
+        if on_noun is None and (token.tag_ == "VBD" or _finite_read_as_participle(token)) and token.head.i < token.i:
+            # "Ann Lee, a former champion, posted on social media that …": the finite verb read as a participle of
+            # the name, and its that-clause hung on the name too
+            on_noun = next(
+                (
+                    c
+                    for c in token.head.children
+                    if c.dep_ in ("relcl", "acl", "ccomp")
+                    and c.i > token.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > token.i for m in c.children)
+                ),
+                None,
+            )
         for child in children:
             if child.dep_ in CLAUSE_DEPS:
+                if on_noun is not None and on_noun.left_edge.i < child.left_edge.i and child.i > token.i:
+                    return on_noun, "clause"
                 return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
         if lemma == "tell" and (clause := _told_clause(token)) is not None:
             return clause, "clause"
-        # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse
-        # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun)
-        for prep in children:
-            if prep.dep_ != "prep" or prep.i < token.i:
-                continue
-            for obj in prep.children:
-                for clause in obj.children if obj.dep_ == "pobj" else ():
-                    if (
-                        clause.dep_ in ("relcl", "acl", "ccomp")
-                        and clause.i > obj.i
-                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-                    ):
-                        return clause, "clause"
+        if on_noun is not None:
+            return on_noun, "clause"
         if _said_closing_the_sentence(token):  # "Finnair will cancel 300 flights, the airline announced on Tuesday"
             return token.sent.root, "clause"
         # "The toll rose to 212, the agency said, as rescuers searched": the parse hangs the cue on what it reports
@@ -1511,6 +1647,7 @@ def find_in_doc(
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
             and not _after_quotation_name(token, quoted)
             and not _said_after_as_acl(token)
+            and not _finite_read_as_participle(token)
         ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children)
@@ -1555,6 +1692,12 @@ def find_in_doc(
             continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
         if _lemma(token) == "recall" and subject is not None and _a_thing(subject):
             continue  # "The blockage recalled the closure of the Suez Canal": a thing brings to mind, says nothing
+        if (
+            subject is not None
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in subject.children)
+        ):
+            continue  # "a company that loses the vote must explain what it has done": a rule, nothing said
         if _asked_aside(token, subject):
             continue  # "Coach Kim, asked whether the title meant more, smiled": the one asked, not asking
         if _lemma(token) in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
@@ -1587,7 +1730,9 @@ def find_in_doc(
                 c.dep_ == "xcomp" and c.i > token.i and not quoted[c.idx] and any(a.lower_ == "to" for a in c.lefts)
                 for c in token.children
             )
-            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not doing:
+            # (nor does an infinitive that says what a noun is for: "any decision to charge someone")
+            purpose = token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not doing and not purpose:
                 bare.append(
                     Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token)
                 )
@@ -1629,8 +1774,11 @@ def find_in_doc(
             if after is not None:
                 end = after[1]
         if how == "clause" and head.i > token.i:  # one statement the parse split into two clauses of the cue
+            # (a that-clause hung on the noun of "said in a statement that …": the verbs after it the parse joined
+            # to the cue are the statement's second half, "… and was co-operating with the inspectors")
+            on_noun = head.head.i != token.i
             for child in token.rights:
-                if child.dep_ in CLAUSE_DEPS and child.i > head.i:
+                if (child.dep_ in CLAUSE_DEPS or (on_noun and child.dep_ in ("conj", "xcomp"))) and child.i > head.i:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
             end = _before_next_quotation(doc, text, start, end, quotes)
@@ -2766,6 +2914,10 @@ OWNED_NAME = re.compile(r"(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$")
 APPOSITION_KIND = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[a-z]+)(?=\s+of\b|\s*[,.;])")
 
 
+# Types of a name that may be a person's the recogniser misread ("“…,” Teresa Ribera said" typed as a work's title).
+OTHER_NAME_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "MISC", "LAW", "FAC"})
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -2857,7 +3009,11 @@ class SpeakerResolver:
         last = self._last_mention(para, start, ("PERSON",), gender)
         while last is not None and self._asker(last, para, start):
             last = self._last_mention(last[0], last[1], ("PERSON",), gender)
-        surnamed = [m for m in self.surnamed if m[0] == para and m[1] < start and (last is None or last[:2] < m[:2])]
+        surnamed = [
+            m
+            for m in self.surnamed
+            if 0 <= para - m[0] <= 1 and m[:2] < (para, start) and (last is None or last[:2] < m[:2])
+        ]
         if surnamed:  # "Wielgosz said his party … “…,” he said": the one just heard by a surname, whatever its type
             return surnamed[-1]
         if last is None:
@@ -3039,14 +3195,21 @@ class SpeakerResolver:
                 mention = (*found.speaker, "PERSON", speaker)
                 self.said.append((found.para, found.start, found.end_para, found.end, mention))
         token = found.source_token
+        surname = re.fullmatch(r"[A-Z][\w'’-]+", written or "") and str(speaker).endswith(" " + written)
+        # or the full name of a person the recogniser typed as a work or an event ("“…,” Teresa Ribera said")
+        full = (
+            written is not None
+            and (speaker == written or written.startswith(f"{speaker},"))
+            and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", str(speaker)) is not None
+            and all(m[3] in OTHER_NAME_TYPES for m in self.mentions if m[4] == speaker)
+        )
         if (
             token is not None
             and token.pos_ in ("PROPN", "NOUN")  # the parse may read an unknown surname as a noun
             and found.speaker is not None
             and speaker not in self.people
-            and re.fullmatch(r"[A-Z][\w'’-]+", written or "")
+            and (surname or full)
             and len(str(speaker).split()) in (2, 3)
-            and str(speaker).endswith(" " + written)
             and not self._entity_kinds(speaker)
         ):
             self.surnamed.append((*found.speaker, "PERSON", speaker))
@@ -3110,6 +3273,9 @@ class SpeakerResolver:
         kin = self._family_speaking(token, para, start) if token is not None else None
         if kin is not None:  # "his family", "a statement from the family", "the Lee family": one family
             return kin, written
+        joint = self._joint(named, para)
+        if joint is not None:
+            return joint, written
         people = [m for m in named if m[3] == "PERSON"]
         if (
             token is not None
@@ -3157,6 +3323,9 @@ class SpeakerResolver:
             # the owner of what speaks: "Russia’s earlier announcement", "Nokia's board"; not of what is no voice
             # ("Orpo's choice shows that": the choice, not Orpo)
             owners = [c for c in token.children if c.dep_ == "poss" and token.lemma_.lower() in OWNED_VOICES]
+            if owners and token.lemma_.lower() in OWN_PERSONS and named:
+                # "Reform UK's candidate said": a person of the party, not the party speaking
+                return self._titled(written, (para, start)) or written, written
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
             clause = token.head if token.dep_ in SUBJECT_DEPS else token
             if not named and len(owners) == 1 and owners[0].lower_ == "whose" and clause.dep_ == "relcl":
@@ -3263,6 +3432,14 @@ class SpeakerResolver:
                 return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
+            if lower == "it" and any(a.dep_ == "relcl" for a in token.ancestors):
+                # "The Commission ordered Google to end practices that it said favoured its services": the body the
+                # sentence is about says so, not the one its relative clause is hung on
+                subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.i < token.i:
+                    hits = [m for m in self._within(para, *_noun_phrase(subject)) if m[3] == "ORG"]
+                    if hits:
+                        return hits[-1][4], written
             if lower == "it" and self.body is not None and self.body[0] == para:
                 # "The company said no one was hurt. It said …": the body just heard in the paragraph, if no other
                 # organisation is named since
@@ -3337,6 +3514,8 @@ class SpeakerResolver:
                 if last[:1].isupper() and (person := self._entity_ending(last, ("PERSON",))) is not None:
                     return person, written  # "The chairman of the union AKT Ismo Kokko", the name read into the union's
                 named = self._salient_person(para, start, GENDERED_WORDS.get(head))
+                if named is not None and self._acted_on(named):
+                    named = None  # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge
                 # "One senior official said … “…,” the official said": the one described so, if no one named since
                 # (and the phrase names no one: "The director of the museum, Clare Whitby")
                 named_after = re.search(r"\b[A-Z]", self.texts[para][token.idx + len(token.text) : end])
@@ -3353,6 +3532,37 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",
+        "Daly was charged", "was sacked by Greg Rousseau"), never as a speaker: no one a description of a role ("the
+        judge", "the quarterback") stands for."""
+        if any(s[4][4] == mention[4] for s in self.said):
+            return False
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "was sacked twice by defensive end Greg Rousseau"
+            return True
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+
+    def _joint(self, named: list[tuple[int, int, int, str, str]], para: int) -> str | None:
+        """The speakers of a phrase that ends in two names joined by "and" ("MAS and MTI", "two members, Ann Lee
+        and Sara Okon"), as "A and B": two people or two organisations speaking together."""
+        entities = list(dict.fromkeys(m[4] for m in named))
+        if len(entities) != 2:
+            return None
+        a = [m for m in named if m[4] == entities[0]][-1]  # its last mention ("… Singapore (MAS)")
+        b = next(m for m in named if m[4] == entities[1])
+        if a[3] != b[3] or a[3] not in HEADLINE_SPEAKERS or a[1] > b[1]:
+            return None
+        if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?", self.texts[para][a[2] : b[1]]) is None:
+            return None
+        return f"{entities[0]} and {entities[1]}"
 
     def _family_speaking(self, token: Token, para: int, start: int) -> str | None:
         """The family that speaks in a speaker phrase headed by "family" or by one who speaks or writes for it ("a
@@ -3446,4 +3656,6 @@ class SpeakerResolver:
         for m in self.mentions:
             if m[3] in types and (m[4] == words or m[4].endswith(" " + words)):
                 counts[m[4]] = counts.get(m[4], 0) + 1
+        if not counts and "PERSON" in types:  # a person heard before under a name the recogniser typed otherwise
+            counts = {m[4]: 1 for m in self.surnamed if m[4].endswith(" " + words)}
         return max(counts, key=counts.get) if counts else None

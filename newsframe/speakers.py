@@ -215,7 +215,12 @@ def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
 def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph."""
-    heard = set(attributed(quotes)["speaker"])
+    heard = set(attributed(quotes)["speaker"].astype(str))
+    # each of two who speak together ("Catherine Mann and Swati Dhingra")
+    joint = [s for s in heard if " and " in s]
+    heard |= {
+        e for e in entities["entity"].astype(str) for s in joint if s.startswith(f"{e} and ") or s.endswith(f" and {e}")
+    }
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].map(lambda e: _heard(e, heard))]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")

@@ -62,7 +62,10 @@ def test_the_unheard_are_the_people_and_organisations_no_statement_is_attributed
     quotes, entities = sample(name).tables["quotes"], sample(name).tables["entities"]
     silent = speakers.unheard(entities, quotes)
     people = entities[entities["entity_type"].isin(["PERSON", "ORG"])]
-    assert set(silent["entity"]) == set(people["entity"]) - set(quotes["speaker"].dropna())
+    heard = set(quotes["speaker"].dropna())
+    # two named together speak together: "the World Bank and the International Monetary Fund said"
+    heard |= {e for e in people["entity"] for s in heard if s.startswith(f"{e} and ") or s.endswith(f" and {e}")}
+    assert set(silent["entity"]) == set(people["entity"]) - heard
     assert silent["mentions"].tolist() == sorted(silent["mentions"], reverse=True)
 
 

@@ -357,7 +357,9 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
     if m := re.search(r"(\d+) to (\d+) times each", said):
         assert (int(m[1]), int(m[2])) == (per.min(), per.max()), said
     people = entities[entities["entity_type"].isin(["PERSON", "ORG"])]
-    silent = set(people["entity"]) - set(spoken["speaker"])
+    heard = set(spoken["speaker"])  # each of two named together who speak together ("X and Y said")
+    heard |= {e for e in people["entity"] for s in heard if s.startswith(f"{e} and ") or s.endswith(f" and {e}")}
+    silent = set(people["entity"]) - heard
     unheard = [
         s
         for s in sentences
