@@ -709,7 +709,10 @@ CASUALTIES = re.compile(
     rf"|had\s+been|being|been)\s+)?(?:{CASUALTY_FATES})\b"
     rf"|\b(?:{KILLING})\s+(?:{CASUALTY_COUNT}|{ROUGH_COUNT})\b"
     rf"|\b(?:{FATE_NOUNS})\s+(?:the\s+)?(?:{CASUALTY_COUNT})\b"
-    r"|\bamong\s+the\s+(?:dead|killed|injured|wounded|missing|victims|casualties)\s+(?:are|were|was|is)\b",
+    r"|\bamong\s+the\s+(?:dead|killed|injured|wounded|missing|victims|casualties)\s+(?:are|were|was|is)\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|injured|wounded|missing|victims|casualties)\b"
+    r"|\bthe\s+(?:injured|wounded)\s+(?:have\s+been|has\s+been|had\s+been|were|was|are)\s+(?:taken|rushed|airlifted"
+    r"|flown|admitted)\s+to\b",
     re.I,
 )
 # Every fate and verb above holds one of these: a text without any (most sentences) needs no search.
@@ -1123,7 +1126,8 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     central bank's rate move without it (`without_rate_move`); praise said through
     a negation ("I could not be prouder": `praised_by_negation`) reads positive below the override, and a line of
     practical information ("No receipt is needed.": `practical_notice`), a short question (`short_question`) and a bare
-    answer ("Yes.": `bare_answer`) neutral; a death told ("dies aged 88": `death_told`) is never positive."""
+    answer ("Yes.": `bare_answer`) neutral; a death told ("dies aged 88": `death_told`) and a search still going on
+    (SEARCH_GOING_ON) are never positive."""
     if misread_by_lexicons(text):
         return "negative"
     if (plain := without_harm_denied(text)) != text:  # "no one was injured": the lexicons read the harm
@@ -1148,8 +1152,8 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     tone = TONES[int(np.argmax(probabilities))]
     if tone == "positive" and (plain := without_hazard_strength(without_misread_words(text))) != text:
         return text_tone(plain)
-    if tone == "positive" and death_told(text):
-        return "neutral"  # "pioneering heart surgeon, dies aged 88"
+    if tone == "positive" and (death_told(text) or search_going_on(text)):
+        return "neutral"  # "pioneering heart surgeon, dies aged 88", "search and rescue operation is underway"
     return tone
 
 
@@ -1163,6 +1167,26 @@ NOTICE = re.compile(
     r"|^\s*No\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:needed|required|necessary)\s*[.!]?\s*$",
     re.I,
 )
+
+# A search still going on is no good news, however VADER reads "rescue" and "help": "Search and rescue operation is
+# underway, with the help of the army and local divers" (people are still missing). Such a sentence the model reads
+# positive reads neutral.
+SEARCH_GOING_ON = re.compile(
+    r"\b(?:search(?:\s+and\s+rescue)?|rescue|recovery)\s+(?:operations?|efforts?|work|teams?|missions?)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|continued|continues|continuing|remained|remains)\s+(?:still\s+)?"
+    r"(?:under\s*way|ongoing|continuing|in\s+progress|going\s+on)\b"
+    r"|\b(?:searching|looking|hunting|combing\s+[\w\s]{1,40}?)\s+for\s+(?:more\s+)?(?:survivors|the\s+missing|bodies"
+    r"|victims|people\s+(?:still\s+)?(?:missing|trapped))\b",
+    re.I,
+)
+
+
+def search_going_on(text: str) -> bool:
+    """Whether `text` tells of a search still going on (SEARCH_GOING_ON)."""
+    lower = text.lower() if text else ""
+    return any(word in lower for word in ("search", "rescue", "looking", "hunting", "combing")) and bool(
+        SEARCH_GOING_ON.search(text)
+    )
 
 
 def practical_notice(text: str) -> bool:

@@ -64,3 +64,21 @@ def test_the_dead_counted_among_the_victims_read_negative():
     assert sentiment.casualty_tone("Among the dead are two children, police said.") == "negative"
     assert sentiment.text_tone("Among the dead are two children, police said.") == "negative"
     assert sentiment.casualty_tone("Among the guests were two former mayors.") is None
+
+
+def test_the_dead_and_injured_told_without_a_count_read_negative():
+    for text in (
+        "The coach driver is among the dead, officers said.",
+        "The injured have been taken to hospitals in Mbale and Kampala.",
+    ):
+        assert sentiment.casualty_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    assert sentiment.casualty_tone("The injured striker has been taken off the list.") is None
+
+
+def test_a_search_still_going_on_is_no_good_news():
+    for text in (
+        "A search and rescue operation is underway, with the help of the navy and volunteer divers.",
+        "Rescue teams are still searching for survivors in the rubble.",
+    ):
+        assert sentiment.search_going_on(text) and sentiment.text_tone(text) == "neutral", text
+    assert not sentiment.search_going_on("Firefighters rescued 40 people from the burning hotel.")
