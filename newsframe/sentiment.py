@@ -588,6 +588,18 @@ SHORTFALL = re.compile(
 )
 OTHER_WAY = {"negative": "positive", "positive": "negative"}
 
+# Power seized by force: "Soldiers have seized power and detained the president", "the army staged a coup", "a failed
+# coup attempt", "rebels overthrew the government" (the lexicons know none of these words).
+COUP = re.compile(
+    r"\b(?:seized?|seizes|seizing)\s+power\b"
+    r"|\b(?:staged?|stages|staging|mounted|launched|led|attempted|failed|foiled|thwarted|military|army|bloodless"
+    r"|palace)\s+(?:a\s+|an\s+)?(?:military\s+)?(?:coup|putsch)\b"
+    r"|\b(?:coup|putsch)\s+(?:attempt|plot|leaders?|plotters|d['’]état)\b"
+    r"|\b(?:overthr(?:ew|own|ow|ows|owing)|toppl(?:e|ed|es|ing))\s+(?:the\s+)?(?:elected\s+|civilian\s+)?"
+    r"(?:government|president|regime|prime\s+minister|leader)\b",
+    re.I,
+)
+
 
 def other_results(text: str, lower: str) -> set[str]:
     """The tones of the results beyond OUTCOMES the text states: a forecast moved or a profit warning (FORECAST_MOVE),
@@ -618,7 +630,8 @@ def event_results(text: str, lower: str) -> set[str]:
     """The tones of what the text states happened to people and places: services called off, counted, or people
     turned away (DISRUPTION, TURNED_AWAY), a collapse (COLLAPSED), an alert level moved (ALERT_RAISED), work brought
     to a halt (PARALYSED), hostages freed (HOSTAGES_FREED), homes lost or under water (PROPERTY_LOST, UNDER_WATER), an
-    accident (ACCIDENT), a danger warning issued (WARNING_ISSUED), power cut (POWER_CUT)."""
+    accident (ACCIDENT), a danger warning issued (WARNING_ISSUED), power cut (POWER_CUT), power seized by force
+    (COUP)."""
     found = set()
     if any(stem in lower for stem in DISRUPTION_STEMS) and (DISRUPTION.search(text) or TURNED_AWAY.search(text)):
         found.add("negative")
@@ -641,6 +654,8 @@ def event_results(text: str, lower: str) -> set[str]:
     if "without" in lower or "power" in lower or "electricity" in lower or "supplies" in lower:
         if POWER_CUT.search(text):
             found.add("negative")
+    if any(word in lower for word in ("power", "coup", "putsch", "overthr", "toppl")) and COUP.search(text):
+        found.add("negative")
     return found
 
 

@@ -82,3 +82,12 @@ def test_a_search_still_going_on_is_no_good_news():
     ):
         assert sentiment.search_going_on(text) and sentiment.text_tone(text) == "neutral", text
     assert not sentiment.search_going_on("Firefighters rescued 40 people from the burning hotel.")
+
+
+def test_power_seized_by_force_reads_negative():
+    for text in (
+        "Soldiers in Karesia have seized power and detained the president, the country's second coup in five years.",
+        "Officers staged a coup on Tuesday night.",
+    ):
+        assert sentiment.outcome_tone(text) == "negative" and sentiment.text_tone(text) == "negative", text
+    assert sentiment.outcome_tone("The firm has seized the chance to grow in Asia.") is None
