@@ -65,9 +65,9 @@ BENCHMARK = {
     "dev_cv": {
         "textblob": {"macro_f1": 0.4353, "accuracy": 0.439},
         "vader": {"macro_f1": 0.5331, "accuracy": 0.5339},
-        "tone": {"macro_f1": 0.6112, "accuracy": 0.6107},
-        "target_sentence": {"macro_f1": 0.6373, "accuracy": 0.6377},
-        "target": {"macro_f1": 0.6365, "accuracy": 0.6374},
+        "tone": {"macro_f1": 0.6145, "accuracy": 0.6142},
+        "target_sentence": {"macro_f1": 0.6389, "accuracy": 0.6392},
+        "target": {"macro_f1": 0.6379, "accuracy": 0.6387},
     },
 }
 BENCHMARK_NAMES = {
