@@ -65,9 +65,9 @@ BENCHMARK = {
     "dev_cv": {
         "textblob": {"macro_f1": 0.4353, "accuracy": 0.439},
         "vader": {"macro_f1": 0.5331, "accuracy": 0.5339},
-        "tone": {"macro_f1": 0.6112, "accuracy": 0.6107},
-        "target_sentence": {"macro_f1": 0.6373, "accuracy": 0.6377},
-        "target": {"macro_f1": 0.6365, "accuracy": 0.6374},
+        "tone": {"macro_f1": 0.6145, "accuracy": 0.6142},
+        "target_sentence": {"macro_f1": 0.6389, "accuracy": 0.6392},
+        "target": {"macro_f1": 0.6379, "accuracy": 0.6387},
     },
 }
 BENCHMARK_NAMES = {
@@ -239,12 +239,13 @@ MORE_STEMS = (
 UP_WORDS = (
     r"rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|jumped|jumps?|soared|soars?"
     r"|surged|surges?|climbed|climbs?|doubled|doubles?(?!-)|tripled|triples?(?!-)|gained|gains|rebounded|widened"
-    r"|widens|beat|exploded|skyrocketed|rocketed"
+    r"|widens|beat|exploded|skyrocketed|rocketed|soaring|surging|climbing|rocketing"
 )
 DOWN_WORDS = (
     r"fell|falls?|fallen|falling|dropped|drops?|declined|declines?|declining|slumped|slumps?|plunged|plunges?"
     r"|plummeted|tumbled|tumbles?|sank|sinks?|slid|slides?|slipped|slips?|halved|halves|collapsed|collapses?"
     r"|shrank|shrinks?|shrunk|contracted|eroded|narrowed|narrows|missed|crashed|crashes|nosedived|nosedives|sagged"
+    r"|tumbling|plunging|plummeting|sinking|sliding|slipping|slumping|crashing|tanking|tanked"
 )
 # A level told by a comparative after a verb, as market reports tell it: "shares closed lower", "stocks ended sharply
 # higher", "unemployment was higher than expected".
@@ -587,6 +588,18 @@ SHORTFALL = re.compile(
 )
 OTHER_WAY = {"negative": "positive", "positive": "negative"}
 
+# Power seized by force: "Soldiers have seized power and detained the president", "the army staged a coup", "a failed
+# coup attempt", "rebels overthrew the government" (the lexicons know none of these words).
+COUP = re.compile(
+    r"\b(?:seized?|seizes|seizing)\s+power\b"
+    r"|\b(?:staged?|stages|staging|mounted|launched|led|attempted|failed|foiled|thwarted|military|army|bloodless"
+    r"|palace)\s+(?:a\s+|an\s+)?(?:military\s+)?(?:coup|putsch)\b"
+    r"|\b(?:coup|putsch)\s+(?:attempt|plot|leaders?|plotters|d['’]état)\b"
+    r"|\b(?:overthr(?:ew|own|ow|ows|owing)|toppl(?:e|ed|es|ing))\s+(?:the\s+)?(?:elected\s+|civilian\s+)?"
+    r"(?:government|president|regime|prime\s+minister|leader)\b",
+    re.I,
+)
+
 
 def other_results(text: str, lower: str) -> set[str]:
     """The tones of the results beyond OUTCOMES the text states: a forecast moved or a profit warning (FORECAST_MOVE),
@@ -617,7 +630,8 @@ def event_results(text: str, lower: str) -> set[str]:
     """The tones of what the text states happened to people and places: services called off, counted, or people
     turned away (DISRUPTION, TURNED_AWAY), a collapse (COLLAPSED), an alert level moved (ALERT_RAISED), work brought
     to a halt (PARALYSED), hostages freed (HOSTAGES_FREED), homes lost or under water (PROPERTY_LOST, UNDER_WATER), an
-    accident (ACCIDENT), a danger warning issued (WARNING_ISSUED), power cut (POWER_CUT)."""
+    accident (ACCIDENT), a danger warning issued (WARNING_ISSUED), power cut (POWER_CUT), power seized by force
+    (COUP)."""
     found = set()
     if any(stem in lower for stem in DISRUPTION_STEMS) and (DISRUPTION.search(text) or TURNED_AWAY.search(text)):
         found.add("negative")
@@ -640,6 +654,8 @@ def event_results(text: str, lower: str) -> set[str]:
     if "without" in lower or "power" in lower or "electricity" in lower or "supplies" in lower:
         if POWER_CUT.search(text):
             found.add("negative")
+    if any(word in lower for word in ("power", "coup", "putsch", "overthr", "toppl")) and COUP.search(text):
+        found.add("negative")
     return found
 
 
@@ -707,13 +723,17 @@ CASUALTIES = re.compile(
     rf"\b{CASUALTY_COUNT}\s+(?:(?!(?:{CLAUSE_WORDS})\b)[A-Za-z-]+\s+){{0,3}}?(?:(?:were|was|are|is|have|has|had|have\s+been|has\s+been"
     rf"|had\s+been|being|been)\s+)?(?:{CASUALTY_FATES})\b"
     rf"|\b(?:{KILLING})\s+(?:{CASUALTY_COUNT}|{ROUGH_COUNT})\b"
-    rf"|\b(?:{FATE_NOUNS})\s+(?:the\s+)?(?:{CASUALTY_COUNT})\b",
+    rf"|\b(?:{FATE_NOUNS})\s+(?:the\s+)?(?:{CASUALTY_COUNT})\b"
+    r"|\bamong\s+the\s+(?:dead|killed|injured|wounded|missing|victims|casualties)\s+(?:are|were|was|is)\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|injured|wounded|missing|victims|casualties)\b"
+    r"|\bthe\s+(?:injured|wounded)\s+(?:have\s+been|has\s+been|had\s+been|were|was|are)\s+(?:taken|rushed|airlifted"
+    r"|flown|admitted)\s+to\b",
     re.I,
 )
 # Every fate and verb above holds one of these: a text without any (most sentences) needs no search.
 CASUALTY_STEMS = (
     "kill dead died die murder slain slaughter massacr drown injur wound missing displaced homeless trapped stranded"
-    " fled evacuat death hospital condition"
+    " fled evacuat death hospital condition victims casualties"
 ).split()
 
 
@@ -933,10 +953,13 @@ HELD_BACK = re.compile(
     re.I,
 )
 # Praise said through a negation, which VADER reads as praise denied: "I could not be prouder", "we couldn't have been
-# happier", "she can't be more pleased" (none of NewsMTSC's sentences has one). Such a text reads positive.
+# happier", "she can't be more pleased", "it is hard to think of a better evening" (none of NewsMTSC's sentences has
+# one). Such a text reads positive.
 NEGATED_PRAISE = re.compile(
     r"\b(?:could|can|would)(?:\s*not|n't|n’t)\s+(?:have\s+)?(?:be|been|feel|felt)\s+(?:any\s+)?"
-    r"(?:prouder|happier|more\s+(?:proud|pleased|delighted|happy|thrilled|excited|grateful|satisfied))\b",
+    r"(?:prouder|happier|more\s+(?:proud|pleased|delighted|happy|thrilled|excited|grateful|satisfied))\b"
+    r"|\b(?:(?:hard|difficult|impossible)\s+to|could\s+not|can\s*not|(?:could|ca)(?:n't|n’t))\s+(?:think\s+of|imagine|wish\s+for)\s+"
+    r"(?:a|an|any)\s+(?:better|finer|greater|more\s+(?:deserving|fitting|enjoyable))\b",
     re.I,
 )
 
@@ -1009,13 +1032,43 @@ NO_POINTS = re.compile(
     re.I,
 )
 
+# Contentment denied, which the lexicons read as contentment for its word or score as neutral: "I am still not
+# satisfied", "he wasn't happy at all", "she was not too impressed", "the families remain unconvinced" ("could not be
+# happier" praises, NEGATED_PRAISE, and has no word of this list).
+_BEING = r"am|is|are|was|were|be|been|being|remains?|remained|feels?|felt|seems?|seemed|'m|’m|'re|’re"
+NOT_CONTENT = re.compile(
+    rf"\b(?:{_BEING})(?:\s+(?:still|yet|clearly|just|simply|certainly))?(?:\s+(?:not|never|no\s+longer)|n't|n’t)\s+"
+    r"(?:(?:yet|entirely|fully|totally|completely|really|quite|at\s+all|so|too|very|particularly|remotely)\s+)?"
+    r"(?:satisfied|happy|pleased|content|reassured|impressed|convinced|persuaded)\b",
+    re.I,
+)
+# A sceptic's reply, in words the lexicons read as hope or praise: "Good luck to them, but I'll believe it when I see
+# it", "I'm not holding my breath", "it sounds too good to be true", "we have heard these promises before".
+SCEPTIC = re.compile(
+    r"\bbelieve\s+(?:[\w'’-]+\s+){0,8}?when\s+(?:I|we|they|you)\s+see\s+it\b"
+    r"|\bnot\s+holding\s+(?:my|our|their|his|her|your)\s+breath\b"
+    r"|\bpigs\s+(?:might|may|will|can)\s+fly\b|\btoo\s+good\s+to\s+be\s+true\b"
+    r"|\b(?:heard|seen)\s+(?:it\s+all|(?:all\s+)?(?:this|that)|(?:such|these|those|the\s+same|(?:[\w-]+\s+)?promises)"
+    r"(?:\s+(?:[\w-]+\s+)?promises)?)\s+before\b",
+    re.I,
+)
+# Harsh criticism named by a word the lexicons do not know: "a damning verdict", "a scathing report", "a blistering
+# critique of the plan", "a withering assessment".
+HARSH_CRITICISM = re.compile(
+    r"\b(?:damning|scathing|withering|excoriating|blistering|stinging)\s+(?:[\w-]+\s+)?"
+    r"(?:verdicts?|indictments?|reports?|assessments?|critiques?|criticism|attacks?|reviews?|judge?ments?|rebukes?"
+    r"|findings|statements?|letters?|rulings?|audits?|inspections?)\b",
+    re.I,
+)
+
 
 def misread_by_lexicons(text: str) -> bool:
     """Whether `text` holds a phrase the lexicons read as praise that says the opposite: a side that was second best
     (SECOND_BEST), praise held back (HELD_BACK), a side that let others down (LET_DOWN), a standard denied
     (DENIED_STANDARD), praise denied to some (DOUBTED), a best not reached or an excess (SHORT_OF_BEST), nobody winning
     (NOBODY_WINS), being tired of something or its empty promises (FED_UP), no points scored (NO_POINTS), hopes
-    fading (FADING_HOPE). Such a text
+    fading (FADING_HOPE), contentment denied (NOT_CONTENT), a sceptic's reply (SCEPTIC), harsh criticism
+    (HARSH_CRITICISM). Such a text
     reads negative, whatever its lexicon scores."""
     if not text:
         return False
@@ -1050,13 +1103,30 @@ def misread_by_lexicons(text: str) -> bool:
         )
         or ("points" in lower and NO_POINTS.search(text) is not None)
         or ("hope" in lower and FADING_HOPE.search(text) is not None)
+        or (
+            any(
+                word in lower
+                for word in ("satisf", "happy", "pleased", "content", "reassur", "impress", "convinc", "persuad")
+            )
+            and NOT_CONTENT.search(text) is not None
+        )
+        or (
+            any(word in lower for word in ("believe", "breath", "fly", "too good", "before"))
+            and SCEPTIC.search(text) is not None
+        )
+        or (
+            any(word in lower for word in ("damning", "scathing", "withering", "excoriating", "blistering", "stinging"))
+            and HARSH_CRITICISM.search(text) is not None
+        )
     )
 
 
 def praised_by_negation(text: str) -> bool:
     """Whether `text` praises through a negation the lexicons read as praise denied ("I could not be prouder":
     NEGATED_PRAISE)."""
-    if not text or not any(mark in text for mark in ("not", "n't", "n’t", "NOT", "N'T", "N’T")):
+    if not text or not any(
+        mark in text for mark in ("not", "n't", "n’t", "NOT", "N'T", "N’T", "to imagine", "to think", "to wish")
+    ):
         return False
     return NEGATED_PRAISE.search(text) is not None
 
@@ -1067,16 +1137,20 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     said to have been second best, praise held back: `misread_by_lexicons`) and a sporting setback ("missed the cut":
     `setback_told`) read negative before all of them, a sentence over the override is read again without words of
     names and hazards the lexicons take for feeling (`without_misread_words`, `without_hazard_strength`), and a
-    text denying harm ("No one was injured": `without_harm_denied`) is read without the denial; praise said through
+    text denying harm ("No one was injured": `without_harm_denied`) is read without the denial, and one telling a
+    central bank's rate move without it (`without_rate_move`); praise said through
     a negation ("I could not be prouder": `praised_by_negation`) reads positive below the override, and a line of
     practical information ("No receipt is needed.": `practical_notice`), a short question (`short_question`) and a bare
-    answer ("Yes.": `bare_answer`) neutral; a death told ("dies aged 88": `death_told`) is never positive."""
+    answer ("Yes.": `bare_answer`) neutral; a death told ("dies aged 88": `death_told`) and a search still going on
+    (SEARCH_GOING_ON) are never positive."""
     if misread_by_lexicons(text):
         return "negative"
     if (plain := without_harm_denied(text)) != text:  # "no one was injured": the lexicons read the harm
         return text_tone(plain)
     if setback_told(text):
         return "negative"
+    if (plain := without_rate_move(text)) != text:  # "cut its main rate to its lowest level": no side by itself
+        return text_tone(plain)
     if polarity >= OVERRIDE_POLARITY and vader >= OVERRIDE_VADER:
         # "Strong winds hampered efforts", "bills in Great Britain will rise"
         if (plain := without_hazard_strength(without_misread_words(text))) != text:
@@ -1093,8 +1167,8 @@ def combined_tone(probabilities, polarity: float, vader: float, text: str = "") 
     tone = TONES[int(np.argmax(probabilities))]
     if tone == "positive" and (plain := without_hazard_strength(without_misread_words(text))) != text:
         return text_tone(plain)
-    if tone == "positive" and death_told(text):
-        return "neutral"  # "pioneering heart surgeon, dies aged 88"
+    if tone == "positive" and (death_told(text) or search_going_on(text)):
+        return "neutral"  # "pioneering heart surgeon, dies aged 88", "search and rescue operation is underway"
     return tone
 
 
@@ -1108,6 +1182,26 @@ NOTICE = re.compile(
     r"|^\s*No\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:needed|required|necessary)\s*[.!]?\s*$",
     re.I,
 )
+
+# A search still going on is no good news, however VADER reads "rescue" and "help": "Search and rescue operation is
+# underway, with the help of the army and local divers" (people are still missing). Such a sentence the model reads
+# positive reads neutral.
+SEARCH_GOING_ON = re.compile(
+    r"\b(?:search(?:\s+and\s+rescue)?|rescue|recovery)\s+(?:operations?|efforts?|work|teams?|missions?)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|continued|continues|continuing|remained|remains)\s+(?:still\s+)?"
+    r"(?:under\s*way|ongoing|continuing|in\s+progress|going\s+on)\b"
+    r"|\b(?:searching|looking|hunting|combing\s+[\w\s]{1,40}?)\s+for\s+(?:more\s+)?(?:survivors|the\s+missing|bodies"
+    r"|victims|people\s+(?:still\s+)?(?:missing|trapped))\b",
+    re.I,
+)
+
+
+def search_going_on(text: str) -> bool:
+    """Whether `text` tells of a search still going on (SEARCH_GOING_ON)."""
+    lower = text.lower() if text else ""
+    return any(word in lower for word in ("search", "rescue", "looking", "hunting", "combing")) and bool(
+        SEARCH_GOING_ON.search(text)
+    )
 
 
 def practical_notice(text: str) -> bool:
@@ -1229,6 +1323,35 @@ def without_hazard_strength(text: str) -> str:
         return text
     text = HAZARD_STRENGTH.sub("", text)
     return HAZARD_STRONGEST.sub(lambda m: m.group()[: m.start("strength") - m.start()], text)
+
+
+# A central bank's rate moved says no good or bad news by itself: a cut helps borrowers and hurts savers, a rise the
+# other way, and the lexicons read its words as feeling ("cut its main rate to 2.25%, its lowest level since 2022" reads
+# negative for "cut" and "lowest", "raised interest rates to the highest level in 15 years" positive). A sentence with
+# such a move is read again with the move put as "set" and without the level it reached; what else it says decides.
+RATE_MOVE = re.compile(
+    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|raising|hiked|hikes|hiking"
+    r"|increased|increases|increasing|lifted|lifts|lifting|trimmed|trims|trimming|slashed|slashes|slashing)\s+"
+    r"(?P<what>(?:(?:its|their|the|her|his|our|key|main|benchmark|base|policy|official|cash|deposit|lending|repo"
+    r"|overnight|interest|bank|headline|federal\s+funds)\s+){0,4})(?P<rate>rates?)\b(?!\s+of\b)",
+    re.I,
+)
+RATE_LEVEL = re.compile(
+    r",?\s+(?:to\s+)?(?:its|their|the|a)\s+(?:new\s+|joint\s+)?(?:lowest|highest)\s+(?:level|point|rate|setting)s?"
+    r"(?:\s+(?:since|in|for)(?:\s+(?:more\s+than|almost|nearly|over|about|the\s+past|the\s+last))?"
+    r"(?:\s+(?:[\w-]+|\d+))(?:\s+(?:years?|months?|decades?))?)?"
+    r"|,?\s+(?:to\s+)?(?:a\s+)?(?:new\s+)?record\s+(?:low|high)\b",
+    re.I,
+)
+
+
+def without_rate_move(text: str) -> str:
+    """`text` with a central bank's rate move put as "set" (RATE_MOVE) and without the level it reached
+    (RATE_LEVEL); `text` itself when it tells no such move."""
+    if not text or "rate" not in text.lower() or RATE_MOVE.search(text) is None:
+        return text
+    text = RATE_MOVE.sub(lambda m: f"set {m.group('what')}{m.group('rate')}", text)
+    return RATE_LEVEL.sub("", text)
 
 
 def tone_probabilities(text: str, scores: dict[str, float] | None = None) -> np.ndarray:

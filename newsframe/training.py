@@ -14,7 +14,8 @@ the dev part (6,119 sentences), which alone fits the shipped model.
 
 Fit: scikit-learn's multinomial LogisticRegression (lbfgs, C = C_VALUE, classes weighted to balance), on two kinds
 of rows from the dev part: each sentence without a target (its own label) and each target with its context (its
-label). Features seen in fewer than MIN_COUNT rows are dropped; coefficients rounded to DECIMALS places. Writes
+label), on one BLAS thread (the order of the sums, so the bytes, would otherwise follow the machine's cores). Features
+seen in fewer than MIN_COUNT rows are dropped; coefficients rounded to DECIMALS places. Writes
 `newsframe/tone_model.json`; `--check` refits and fails when the shipped file differs.
 """
 
@@ -105,6 +106,7 @@ def fit(rows: list[dict]) -> tone_model.ToneModel:
     """The tone model fitted on `rows` (each sentence alone and each of its targets)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     samples, labels = [], []
     for row in rows:
@@ -117,7 +119,8 @@ def fit(rows: list[dict]) -> tone_model.ToneModel:
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform(samples)
     model = LogisticRegression(C=C_VALUE, class_weight="balanced", max_iter=10_000, tol=1e-8)
-    model.fit(x, np.array(labels))
+    with threadpool_limits(limits=1):  # BLAS on more threads sums in another order: other bytes on other machines
+        model.fit(x, np.array(labels))
     names = vectorizer.get_feature_names_out()
     coefficients = {
         str(name): [round(float(w), DECIMALS) + 0.0 for w in model.coef_[:, j]] for j, name in enumerate(names)
