@@ -1453,8 +1453,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
     if rel == "the" and not m["mod"] and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
-    if rel == "the" and not m["mod"] and PERIOD_BEFORE_AFTER.match(m.string, m.end()):
-        return None  # "rose 0.2% from the month before": the period before another, not this one
+    if (
+        rel == "the"
+        and not m["mod"]
+        and PERIOD_BEFORE_AFTER.match(m.string, m.end())
+        and COMPARED_FROM.search(m.string, max(0, m.start() - 20), m.start())
+    ):
+        return None  # "rose 0.2% from the month before": a comparison with the period before another
     if rel == "the" and unit in ("week", "weekend") and OF_A_DAY.match(m.string, m.end()):
         return None  # "the weekend of May 10-11": the days named after it are the date, not this weekend
     if (
@@ -1670,8 +1675,10 @@ COMPARED_ON = re.compile(
     r"(?:%|\bper ?cent|\bpoints?|\bpence|\bcents?|\bup|\bdown|\bhigher|\blower|\bflat|\bunchanged)\s+on\s+$", re.I
 )
 
-# Words after "the month", "the year": the period before the one the text is about ("from the month before").
+# Words around "the month", "the year" that compare a figure with the period before the one the text is about ("rose
+# 0.2% from the month before", "higher than the year earlier").
 PERIOD_BEFORE_AFTER = re.compile(r"\s+(?:before|earlier|prior)\b", re.I)
+COMPARED_FROM = re.compile(r"\b(?:from|than|with|on|over)\s+$", re.I)
 
 # "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
