@@ -3378,6 +3378,13 @@ CLUB_NAME_WORDS = frozenset(
 )
 
 
+def sport_of_players(texts: list[str]) -> bool:
+    """Whether a sport report's paragraphs report a sport of players (PLAYERS_SPORT), not a game of teams that
+    shares a word with one (TEAM_GAME: "a grand slam in the fourth inning")."""
+    lowered = [text.lower() for text in texts]
+    return any(PLAYERS_SPORT.search(t) for t in lowered) and not any(TEAM_GAME.search(t) for t in lowered)
+
+
 def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS, or a sport's name and
     one other."""
@@ -5797,8 +5804,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
-    players = sport and any(PLAYERS_SPORT.search(doc_text(doc).lower()) for doc in docs)
-    players = players and not any(TEAM_GAME.search(doc_text(doc).lower()) for doc in docs)
+    players = sport and sport_of_players([doc_text(doc) for doc in docs])
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
