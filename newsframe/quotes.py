@@ -1122,6 +1122,19 @@ NOUN_CUES = frozenset(
 NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
 
 
+def _publisher(noun: Token) -> Token | None:
+    """The one who published a document named with a participle and "by" ("figures published on Wednesday by the
+    Office for National Statistics", "a report released by the IMF"), else None."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS and noun.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            for by in verb.children:
+                if by.dep_ == "agent" and by.lower_ == "by":
+                    return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: bytearray) -> Found | None:
     """A noun of saying or stance with its owner and what it holds: "Trump's claim that …", "his support for …",
     "her plan to …", "a warning by the agency that …"."""
@@ -1632,7 +1645,11 @@ def find_in_doc(
             start, end = _reporters_words(text, start, end, quotes)
             end = _drop_final_stop(text, start, end)
             if end > start:
-                found.append(Found(para, start, end, "according to", (para, *_noun_phrase(obj)), source_token=obj))
+                source = (para, *_noun_phrase(obj))
+                by = _publisher(obj)
+                if by is not None:  # "according to figures published on Wednesday by the ONS": the ONS
+                    source, obj = (para, *_noun_phrase(by)), by
+                found.append(Found(para, start, end, "according to", source, source_token=obj))
             continue
         if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES:
             nominal = _nominal_attribution(token, para, text, quotes, quoted)

@@ -1,5 +1,5 @@
-"""Who said what in court reports: a judge styled by the court ("Mrs Justice Steyn") is "the judge", and a claim
-against someone holds no words of theirs."""
+"""Who said what in court reports and official figures: a judge styled by the court ("Mrs Justice Steyn") is "the
+judge", a claim against someone holds no words of theirs, and figures published by a body are its words."""
 
 from __future__ import annotations
 
@@ -28,3 +28,12 @@ def test_a_claim_against_a_named_person_is_no_statement_of_its_owner():
     )
     assert "claim" not in found["cue"].tolist()
     assert found["speaker"].tolist() == ["Marcus Bell"]
+
+
+def test_figures_published_by_a_body_are_that_bodys_words():
+    found = table(
+        "date 2026-06-24 Population passes 62 million\n\n"
+        "The population grew by almost 2.8 million in five years, according to figures published on Wednesday "
+        "by the Office for National Statistics.\n"
+    )
+    assert found["speaker"].tolist() == ["Office for National Statistics"]
