@@ -1251,14 +1251,15 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 # the body's name is what the readers read as the organisation
                 out[i : i + 2] = [replace(right, start=left.start)]
                 continue
-        # a body's name of two or more words and, unread, a word or two and its kind of body ("National Disaster
-        # Risk Reduction" + "and Management Authority")
+        # a body's name of two or more words, or of one after "the", and, unread, a word or two and its kind of
+        # body ("National Disaster Risk Reduction" + "and Management Authority", "the Maritime" + "and Coastguard
+        # Agency")
         k = left.end + 1
         while k < len(doc) and k - left.end <= 3 and doc[k].is_title and (right is None or k < right.start):
             k += 1
         if (
             left.label == "ORG"
-            and left.end - left.start >= 2
+            and (left.end - left.start >= 2 or (left.start > 0 and doc[left.start - 1].lower_ == "the"))
             and left.end < len(doc)
             and doc[left.end].lower_ == "and"
             and doc[left.end - 1].lower_ not in ORG_FORM_WORDS  # a whole body's name: "Food Standards Agency"

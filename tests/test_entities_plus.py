@@ -69,6 +69,19 @@ def test_a_name_after_a_title_and_what_it_is_of_keeps_all_its_words():
     assert rows["National Disaster Risk Reduction and Management Authority"] == ("ORG", 1)
 
 
+def test_a_one_word_body_name_after_the_and_its_unread_rest_are_one_agency():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-27 Ferries halted\n\n"
+            "Two of its vessels were taken out of service after failing inspections by the Maritime and Coastguard "
+            "Agency. Shares in Tesco and Sainsbury fell.\n"
+        )
+    )
+    assert rows["Maritime and Coastguard Agency"] == ("ORG", 1)
+    assert "Maritime" not in rows
+    assert rows["Tesco"][0] == "ORG"
+
+
 def test_a_sum_in_millions_closing_a_sentence_ends_it():
     """ "$18.2m. White said" is two sentences: the surname opening the second is the person named before, and no
     "m. White" is counted."""
