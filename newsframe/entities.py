@@ -1710,12 +1710,41 @@ SEGMENT_LABELS = MAIN_LABELS | {"NORP"}
 KEEP_MODEL_ONLY_NAMES = True
 
 
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans not inside another one: a name trimmed to its whole ("Sarah Perkins" run on to
+    "Sarah Perkins-Kirkpatrick") takes in the piece the reader read apart after the hyphen ("Kirkpatrick")."""
+    return [
+        s
+        for s in spans
+        if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in spans)
+    ]
+
+
+def _cut_at_hyphen(doc: Doc, span: Span, read: set[int]) -> bool:
+    """Whether a name stops at a hyphen glued between it and a capitalised word no reader took: "Rees" of
+    "Rees-Mogg said", "Mercedes" of "Mercedes-Benz"; a person's or an organisation's, since two places so joined
+    are two ("the Israel-Gaza war", "US-Mexico trade")."""
+    end = span.end
+    return (
+        span.label in ("PER", "ORG")
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+        and end + 1 not in read
+    )
+
+
 def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragraph: int = 0) -> list[Span]:
     """The trimmed mentions of paragraph index `d` from both readers (see above), in reading order."""
     model = [t for e in doc.ents if e.label_ in KEPT_LABELS if (t := trim_span(doc, Span(d, e.start, e.end, e.label_)))]
     if "names" not in doc.spans:  # a Doc parsed without the name recogniser: the model's names alone
         return [replace(s, model=s.label) for s in model if not is_title_fragment(doc, s)]
-    names = [t for e in doc.spans["names"] if (t := trim_span(doc, Span(d, e.start, e.end, e.label_)))]
+    names = _outermost([t for e in doc.spans["names"] if (t := trim_span(doc, Span(d, e.start, e.end, e.label_)))])
+    read = {i for s in names + model for i in range(s.start, s.end)}
+    names = [replace(s, end=s.end + 2) if _cut_at_hyphen(doc, s, read) else s for s in names]
     out: list[Span] = []
     covered: set[int] = set()
     upper = [t.is_upper for t in doc if t.is_alpha]
