@@ -5528,7 +5528,9 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
             and b.text.isupper()
             and len(b.text) <= MAX_ABBREVIATION
         )
-        spelled = b.text.replace(".", "").upper() in spelled_initials(a.text)
+        spelled = b.text.replace(".", "").upper() in spelled_initials(a.text) or (
+            a.entity_type == "ORG" and b.text.isalpha() and skips_words(b.text, a.text)
+        )
         if KNOWN_AS.fullmatch(between) or (bracketed and (spelled or abbreviation)):
             result.setdefault(b.key, a.key)
     return result
@@ -5548,6 +5550,21 @@ def numbered_groups(keys: set[str]) -> dict[str, str]:
         if m := GROUP_OF.fullmatch(key):
             written_out[GROUP_NUMBER_WORDS.get(m[1], m[1])] = key
     return {key: written_out[m[1]] for key in keys if (m := G_NUMBER.fullmatch(key)) and m[1] in written_out}
+
+
+def skips_words(abbreviation: str, name: str) -> bool:
+    """Whether an abbreviation of at most MAX_ABBREVIATION letters spells a name of three words or more by the
+    initials of its first and last words and of some between, in order, however it is capitalised: "Nice" for the
+    "National Institute for Health and Care Excellence" (N, I, C, E)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    letters = abbreviation.upper()
+    if len(words) < 3 or not 2 <= len(letters) <= MAX_ABBREVIATION:
+        return False
+    initials_ = [w[0].upper() for w in words]
+    if letters[0] != initials_[0] or letters[-1] != initials_[-1]:
+        return False
+    rest = iter(initials_[1:-1])
+    return all(letter in rest for letter in letters[1:-1])
 
 
 def spelled_initials(name: str) -> set[str]:

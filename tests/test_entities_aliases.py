@@ -1,0 +1,30 @@
+"""A body's short form given in brackets is one name with it, however it is capitalised."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+from newsframe.entities import skips_words
+
+
+def test_a_short_form_written_as_a_word_folds_into_the_body_it_stands_for():
+    """British news writes some abbreviations as words ("Nice", "Ofcom"): "(Nice)" after the National Institute for
+    Health and Care Excellence is its short form, and "Nice" alone later counts for it."""
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-12 Drug watchdog to review weight-loss jab\n\nThe National Institute for Health and Care "
+            "Excellence (Nice) is expected to review its guidance next spring.\n\nNice currently recommends the "
+            "drug for people with a body mass index of at least 35, a spokeswoman said.\n"
+        )
+    )
+    assert rows["National Institute for Health and Care Excellence"] == ("ORG", 3)
+    assert "Nice" not in rows
+
+
+def test_an_abbreviation_spells_the_first_last_and_some_middle_initials_in_order():
+    assert skips_words("Nice", "National Institute for Health and Care Excellence")
+    assert skips_words("NICE", "National Institute for Health and Care Excellence")
+    assert not skips_words("Australia", "Troy Corser Racing Team")  # too long for an abbreviation
+    assert not skips_words("Nato", "National Institute for Health")  # the last letter spells no last word
+    assert not skips_words("Nie", "National Excellence")  # two words: their initials or nothing
+    assert not skips_words("Nec", "National Institute for Health and Care Excellence")  # out of order
