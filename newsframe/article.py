@@ -187,9 +187,13 @@ STAMP_SAYS = r"(?:[ \t]+(?:on|at))?(?:[ \t]*:|[ \t]*/|[ \t]+[-–—])?[ \t]+"
 # What a page prints after its time, each after a dash: its counts of comments and views ("30 November 2026 10:45 am
 # - 0 - 182"), or the place in capitals the story was filed from ("Updated - November 29, 2026 10:28 pm IST - HASSAN").
 STAMP_TAIL = r"(?:[ \t]+[-–—][ \t]+(?:\d{1,7}|(?-i:[A-Z][A-Z .'’-]{1,30}[A-Z])))*"
+# The place the story was filed from before the date, with a comma ("New Delhi, October 8, 2026", "LAGOS, 8 October
+# 2026", "Abuja, Nigeria, 8 October 2026"), as a line of its own.
+STAMP_PLACE = r"(?:(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]+){0,2}"
 DATE_PARAGRAPH = re.compile(
     r"^"
     + STAMP_SOURCE
+    + STAMP_PLACE
     + r"(?:(?:Published|Posted|First published)"
     + STAMP_SAYS
     + r")?"

@@ -841,6 +841,13 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
 REREAD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
 
 
+# Adjectives of bodies' names that need a noun after them: no name ends in one ("the Indian National Lok Dal").
+NOUNLESS_ADJECTIVES = frozenset(
+    "national international democratic federal central united popular socialist liberal progressive republican "
+    "revolutionary".split()
+)
+
+
 def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | None = None) -> list[Span]:
     """A name of three or more name words that the recogniser ran over an organisation or place and the person after
     it ("the Kremlin Dmitry Peskov", read as one organisation), split in two: its last words, read on their own
@@ -881,6 +888,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Imperial College London": a body's form word is in no person's name
         if words[k].lower() in english_words() and not reread(words[k : k + 1]):
             continue  # "Edinburgh International Conference Centre": an English word no one is named by alone
+        if words[k - 1].lower() in NOUNLESS_ADJECTIVES:
+            continue  # "Indian National" + "Lok Dal": a name does not end in an adjective waiting for its noun
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
             label = REREAD_TYPES[head[0][2]]
@@ -4947,6 +4956,7 @@ def vote_entity_type(labels: list[str]) -> str:
 # occurrence glued to another capitalised proper noun belongs to a longer name ("Justice" in "Justice Department").
 PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 MIN_PROPAGATED_LENGTH = 3
+MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
 
 
 def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
@@ -4971,6 +4981,11 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
                 names[text] = longer.pop()
     for surname in surnames:
         names.setdefault(surname, "PERSON")
+    # a body of three words or more is written by its initials too ("AAP" for the "Aam Aadmi Party"), which then
+    # joins it (`fold_acronyms`)
+    for text, label in list(names.items()):
+        if label == "ORG" and len(text.split()) >= MIN_SPELLED_WORDS and (letters := initials(text)):
+            names.setdefault(letters, "ORG")
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()

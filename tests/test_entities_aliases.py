@@ -28,3 +28,18 @@ def test_an_abbreviation_spells_the_first_last_and_some_middle_initials_in_order
     assert not skips_words("Nato", "National Institute for Health")  # the last letter spells no last word
     assert not skips_words("Nie", "National Excellence")  # two words: their initials or nothing
     assert not skips_words("Nec", "National Institute for Health and Care Excellence")  # out of order
+
+
+def test_a_party_written_by_its_initials_no_reader_read_counts_for_the_party():
+    """ "AAP" after the "Aam Aadmi Party", read by no reader, is the party; and a party's name is not split into an
+    organisation ending in an adjective and a person ("Indian National" + "Lok Dal")."""
+    rows = _kinds(
+        _entities_of(
+            "date 2026-10-08 Ruling party keeps state as rivals collapse\n\nThe Indian National Lok Dal and the Aam "
+            "Aadmi Party were all but wiped out in the state election on Tuesday.\n\nAAP, which governs neighbouring "
+            "Punjab, failed to win a single seat, its spokesman said.\n"
+        )
+    )
+    assert rows["Aam Aadmi Party"] == ("ORG", 2)
+    assert "AAP" not in rows
+    assert "Lok Dal" not in rows and "Indian National" not in rows
