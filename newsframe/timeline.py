@@ -732,6 +732,13 @@ def _row(
         before = text[: cand.start]
         if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
+        if (
+            tense == "future"
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and re.search(r"\bfor\s+$", before)
+        ):
+            tense = "present"  # "recommends the drug for up to two years": how long each time, no plan from today
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
         elif verb is not None and habitual(verb):

@@ -1,0 +1,22 @@
+"""A duration after "for" with a verb in the simple present is how long something lasts each time, not a period
+counted from publication; a planned or imposed one still is."""
+
+from __future__ import annotations
+
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+
+def test_how_long_a_treatment_is_recommended_for_is_no_period_from_today():
+    frame = timeline_of("The watchdog currently recommends the drug for up to two years for adults.")
+    assert row(frame, "up to two years")["date"] == ""
+    assert row(frame, "up to two years")["anchor"] == "vague"
+
+
+def test_a_period_planned_or_imposed_from_today_is_still_dated():
+    frame = timeline_of(
+        "The council will close the bridge for two weeks.",
+        "The government extends the ban for six months.",
+    )
+    assert row(frame, "two weeks")["date"] != ""
+    assert row(frame, "six months")["date"] != ""
