@@ -161,3 +161,19 @@ def test_a_weekday_after_next_week_in_a_forecast_is_that_weeks():
 def test_the_sun_ending_a_sentence_is_no_sunday():
     frame = table("The comet takes about 4,000 years to orbit the Sun.", published=datetime(2026, 2, 3))
     assert "Sun." not in frame["expression"].tolist()
+
+
+def test_a_length_before_or_around_an_event_is_not_counted_from_publication():
+    frame = table(
+        "The roads will be closed for two days before the race.",
+        "Shops will close for a week around Easter.",
+        "For about ten days either side of the end of February the comet should be easy to see.",
+        published=datetime(2026, 2, 3),
+    )
+    for length in ("two days", "a week", "about ten days"):
+        assert row(frame, length)["date"] == "", length
+
+
+def test_a_length_from_a_weekday_still_starts_there():
+    frame = table("The bridge will close for two weeks from Monday.", published=datetime(2026, 2, 3))
+    assert (row(frame, "two weeks")["date"], row(frame, "two weeks")["date_end"]) == ("2026-02-09", "2026-02-23")
