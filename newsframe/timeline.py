@@ -310,8 +310,13 @@ def habitual(verb: Token) -> bool:
 
 
 # Words after a duration that count it from another event than publication: "within 28 days of being notified",
-# "within six months after the vote".
-COUNTED_FROM_EVENT = re.compile(r"\s+(?:of|after)\s+(?!(?:the\s+)?(?:publication|now|today)\b)", re.I)
+# "within six months after the vote", "closed for two days before the race", "a week around Easter", "ten days
+# either side of the end of February".
+COUNTED_FROM_EVENT = re.compile(
+    r"\s+(?:of|after|before|prior to|ahead of|around|either side of|on either side of)\s+"
+    r"(?!(?:the\s+)?(?:publication|now|today)\b)",
+    re.I,
+)
 # Words after a duration that repeat it: "strike for 24 hours at a time", "for two hours each day".
 REPEATED_AFTER = re.compile(r"\s+(?:at a time|each (?:day|night|week|month|time)|a (?:day|night|week))\b", re.I)
 

@@ -439,6 +439,27 @@ class DocContext(Context):
         self.perfect = self._perfect
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
+        self.year_clause = self._year_clause
+
+    def _year_clause(self, year: int, start: int, end: int) -> bool:
+        """Whether the expression start..end is governed by the verb the year at character `year` is governed by, or
+        by a participle with no auxiliary hung on that verb ("The band split in 2014 after a decade together, playing
+        their last show on New Year's Eve"); a clause joined by "and" is not one ("joined in 2014 and left in
+        March")."""
+        here, there = self._span(start, end), self._span(year, year + 4)
+        if here is None or there is None or not len(here) or not len(there):
+            return False
+        verb, year_verb = governing_verb(here.root), governing_verb(there.root)
+        if verb is None or year_verb is None:
+            return False
+        if verb.i == year_verb.i:
+            return True
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "xcomp")
+            and verb.head.i == year_verb.i
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        )
 
     def _opening_hours(self, start: int, end: int) -> bool:
         """Whether the weekday start..end bounds a run of days ("from Tuesday to Sunday", "Monday to Friday") in the
@@ -506,10 +527,29 @@ class DocContext(Context):
         tense = self._clause_tense(span, start)
         if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
-        if tense == "past" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+        if tense == "past" and FORECAST_UNTIL_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
-                return "future"  # "the Met Office forecast heavy rain till Monday": the weather to come
+                return "future"  # "the Met Office forecast heavy rain till Monday", "warned of flooding overnight
+                # and into Saturday morning": the weather to come
+        if tense == "past" and DEADLINE_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            verb = governing_verb(span.root)
+            if (
+                verb is not None
+                and (verb.lemma_.lower() in HOPING_VERBS or plan_lemma(verb) == "hope")
+                and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+            ):
+                return "future"  # "hoped for a decision by the end of September": what is hoped for is still to
+                # come when it was hoped for (a hope of a past perfect, "had hoped … by Christmas", may be gone by)
+        if IN_TIME_FOR.search(self.doc.text, max(0, start - 25), start):
+            verb = governing_verb(span.root)
+            said = (
+                next((c for c in verb.children if c.dep_ == "ccomp" and c.i < span.root.i), None)
+                if verb is not None and verb.lemma_.lower() in REPORTING_VERBS
+                else None
+            )
+            if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
+                return verb_tense(said)  # what is timed for a date is what was said, not the saying
         return tense
 
     def _clause_tense(self, span, start: int) -> str | None:
@@ -550,6 +590,9 @@ class DocContext(Context):
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         tense = verb_tense(verb) if verb is not None else None
+        if tense is None and verb is not None and _imperative(verb) and _dates_the_verb(span.root, verb):
+            return "future"  # "Ask me in the spring", "Book before Friday": what is asked is still to come (not
+            # a noun's date in it: "Remember the victims of March")
         if tense == "present" and _scheduled_release(verb):
             return "future"  # "the novel is published by Canongate on Thursday": a release to come
         if (
@@ -619,6 +662,20 @@ SCHEDULED_NOUNS = frozenset(
 ANNOUNCING = frozenset("publish announce release confirm unveil reveal draw".split())
 
 
+def _imperative(verb: Token) -> bool:
+    """Whether `verb` is a bare verb heading its sentence with no subject and no auxiliary: a command or a request."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def _dates_the_verb(date: Token, verb: Token) -> bool:
+    """Whether the date hangs on `verb` itself, or through one preposition ("in the spring"), not on a noun."""
+    return date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)
+
+
 def _announced_schedule(date: Token) -> bool:
     """Whether the date names a scheduled event that a verb of making known has as its subject or object ("The
     Boxing Day fixtures were published on Wednesday", "announced the March fixtures"): a schedule is made known
@@ -646,6 +703,13 @@ def _planned_day(day: Token) -> str | None:
 FORECAST_VERBS = frozenset("forecast predict warn expect".split())
 # "until" right before a date: the end of a state that lasts ("remain closed until Monday").
 UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+# "until", "into" or "through" right before a date: how far forecast weather lasts ("into Saturday morning").
+FORECAST_UNTIL_BEFORE = re.compile(r"\b(?:until|till|into|through)\s+$", re.I)
+# "in time for" before a date: a goal of what is done ("in time for the Christmas season").
+IN_TIME_FOR = re.compile(r"\bin time for\s+(?:the\s+)?$", re.I)
+# Verbs of hoping, waiting and asking for something, and the words of a deadline it is wanted by.
+HOPING_VERBS = frozenset("hope wait call push press ask appeal aim seek want expect target".split())
+DEADLINE_BEFORE = re.compile(r"\b(?:by|before|within)\s+$", re.I)
 # "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
 
@@ -998,6 +1062,7 @@ def extract(
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
+    _leave_clock_times_of_every_day_undated(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_side_of_a_list_of_weekdays(found, text, dct)
     _share_the_year_of_a_run_of_months(found, text, dct)
@@ -1231,6 +1296,26 @@ def _leave_daily_windows_undated(found: list[Candidate], text: str) -> None:
             for cand in (first, second):
                 cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
                 cand.extras["undated"] = "every day"
+
+
+# A frequency right before or after a single clock time: "every evening at 6pm", "at 7am daily", "at noon each day".
+EVERY_DAY_BEFORE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)|daily|nightly)\s*,?\s*(?:at\s+)?$", re.I
+)
+EVERY_DAY_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b)", re.I
+)
+
+
+def _leave_clock_times_of_every_day_undated(found: list[Candidate], text: str) -> None:
+    """A clock time with a frequency of days right before or after it ("services every evening at 6pm from Saturday
+    until the following Sunday", "the gates open at 7am daily") is every day's time: on no one calendar day."""
+    for cand in found:
+        if cand.rule not in TIME_RULES or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", cand.value):
+            continue
+        if EVERY_DAY_BEFORE.search(text, max(0, cand.start - 30), cand.start) or EVERY_DAY_AFTER.match(text, cand.end):
+            cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
+            cand.extras["undated"] = "every day"
 
 
 # Words that tell of a time of someone's life gone by, whose months, seasons and holidays were every year's: "When I

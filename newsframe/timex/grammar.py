@@ -91,6 +91,9 @@ class Context:
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
     opening_hours: Callable[[int, int], bool] = lambda start, end: False
+    # whether the expression at characters start..end is told in the clause of the year at character `year` or in a
+    # participle clause hung on it ("split in 2014, playing their last show on New Year's Eve")
+    year_clause: Callable[[int, int, int], bool] = lambda year, start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -522,7 +525,8 @@ TURN_OF = re.compile(r"\bturn of\s+$", re.I)
     rf"(?:(?P<rel>last|next|this|this past"
     rf"|this coming) )?(?:(?P<wd>{WEEKDAY}),? )?{_DATE_MOD}(?:(?P<m>{MONTH}) (?P<d>{DAY_NUMBER})"
     rf"|(?:the )?(?P<d2>{DAY_NUMBER}) (?:of )?(?P<m2>{MONTH}))"
-    rf"(?:,? (?P<y>{YEAR}|'\d\d))?",
+    # an older year too ("laid on 28 April 1226"), which only a day and month before it make a year
+    rf"(?:,? (?P<y>{YEAR}|1[0-5]\d\d(?!\d|[,.]\d)|'\d\d))?",
 )
 def _month_day(m: re.Match, ctx: Context) -> Result:
     """'Dec. 19, 2022', '19 December', 'Monday, Dec. 19' -> DATE; without a year the tense picks it. The day a
@@ -531,6 +535,8 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     day = int(re.match(r"\d+", m["d"] or m["d2"]).group())
     if not m["y"] and not m["rel"] and YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
         return "SET", f"XXXX-{month:02d}-{day:02d}", "vague"
+    if m["y"] and m["y"][:2] < "16" and not ctx.ok_number(m.start("y"), m.end("y")):
+        return None  # "on 3 March 1500 stores": a count after the day, no year
     if m["y"]:
         y = int(m["y"].lstrip("'"))
         y = y + (1900 if y >= 50 else 2000) if y < 100 else y
@@ -654,12 +660,38 @@ def fronted_year(ctx: Context, m: re.Match) -> int | None:
     """The bare year that opens the sentence of a day or month named without one ("In 2019, the judge set a hearing
     for March 4": 2019's March 4): the sentence is told in that year. None otherwise (a year named in passing,
     "the 1988 law ... He resigned on Aug. 2", dates no other day)."""
-    if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or "") or not ctx.story_moved:
+    if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or ""):
         return None
     opening = ctx.sentence_start(ctx.last_start)
-    if opening != ctx.sentence_start(m.start()) or not FRONTED_YEAR_BEFORE.fullmatch(m.string, opening, ctx.last_start):
+    if opening != ctx.sentence_start(m.start()):
         return None
-    return int(ctx.last_value)
+    if (
+        ctx.dct is not None
+        and ctx.last_value != str(ctx.dct.year)
+        and OPENING_BEFORE.fullmatch(m.string, opening, ctx.last_start)
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        return int(ctx.last_value)  # "Last year the monsoon arrived on May 30", "Two years ago he moved to Paris and
+        # opened a shop in March": a year opening a past sentence dates it, when it is not publication's own
+    if not ctx.story_moved:
+        return None
+    if FRONTED_YEAR_BEFORE.fullmatch(m.string, opening, ctx.last_start):
+        return int(ctx.last_value)
+    # "The band split in 2014, playing their last show on New Year's Eve": a past clause dated by a year, or a
+    # participle hung on it, tells of that year
+    if (
+        YEAR_IN_BEFORE.search(m.string, max(0, ctx.last_start - 12), ctx.last_start)
+        and ctx.tense(m.start(), m.end()) == "past"
+        and ctx.year_clause(ctx.last_start, m.start(), m.end())
+    ):
+        return int(ctx.last_value)
+    return None
+
+
+# Nothing but an opening quotation mark before an expression opening its sentence.
+OPENING_BEFORE = re.compile(r"\s*[\"“‘']?\s*")
+# "in" right before a year: the year a clause is dated by ("split in 2014").
+YEAR_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
 
 
 def year_in_story(value: str | None, month: int) -> int | None:
@@ -1016,7 +1048,8 @@ def clock_day(
     day was named in an earlier sentence: then its day is unknown); with no day named, the publication
     day, or the day before when the time is past and the publication's own clock time (when known) is earlier.
     A small-hours clock time after words of a night gone through ("ran through the night before the chair
-    suspended them at 4.30am") is on the day after the day named. A day named in an earlier sentence in a past
+    suspended them at 4.30am"), or after an evening or night named ("on Friday night … left at 1.50am"), is on the
+    day after the day named. A day named in an earlier sentence in a past
     perfect clause put before its main one ("England resumed after India had been bowled out on Monday") is before
     the story's time, not the day of a later clock time, nor is an afternoon, evening or night named last the day
     of a morning clock time gone by ("closed on Thursday afternoon, reopened at 6am"); a clock time of the place
@@ -1071,6 +1104,9 @@ def clock_day(
         opening = ctx.sentence_start(start)
         if NIGHT_CROSSED.search(text, opening, start):  # "ran through the night before the chair suspended
             named += timedelta(days=1)  # them at about 4.30am", after Thursday: Friday's small hours
+    if named is not None and clock < (5, 0) and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", ctx.last_value or ""):
+        named += timedelta(days=1)  # "an argument in a bar on Friday night. The group left at 1.50am": the small
+        # hours after a night named are the next day's
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
         return named.strftime("%Y-%m-%d")
     day = ctx.dct.date()
@@ -1085,6 +1121,8 @@ DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$))", re.
 # A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
 WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
 
+# "the" right before a word: "the Sun." is the star, not an abbreviated Sunday.
+THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
 # Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
 WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
 
@@ -1100,6 +1138,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     """'Friday', 'last Monday', 'Sunday evening' -> DATE (with TEV etc.) from the tense; 'every Monday' -> SET."""
     wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
+    if m["wd"] in ("Sun.", "Sat.") and not rel and THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        return None  # "to orbit the Sun.", "a Sat." ends no weekday: the star or a word cut short
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     undated = "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "indefinite day"}
     if rel in ("every", "each") or ((m["plural"] or m["pods"]) and not rel):  # "every Monday", "Sunday evenings"
@@ -1193,6 +1233,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
         and ctx.last_start >= 0
         and ctx.quoted(ctx.last_start) == ctx.quoted(m.start())  # '"Last week we lost," he said on Monday'
+        and ctx.tense(m.start("wd"), m.end()) != "past"  # "visible from next week, astronomers said on Monday"
     ):
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
@@ -2422,10 +2463,13 @@ COUNT_AFTER_PAST = re.compile(
 # (TempEval-3: "interviews a day" and "CDs a year" SET P1D, P1Y). An amount of money before it ("$2 million a year")
 # is left out, as TempEval-3's annotators mostly leave it.
 _COUNT_WORD = rf"(?:{_TENS}|{_TEENS}|{_SMALL}|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)"
+# Words after a number that are not what it counts.
+_NOT_COUNTED = r"(?:after|before|but|when|while|until|since|as|at|in|on|by|for|from|with|to|the|a|an)"
 RATE_BEFORE = re.compile(
     # "twice a week", "a day a fortnight", "7,000 steps a day"
     r"(?:\b(?:once|twice|thrice|times|an? (?:day|night|hour|week|month))"
-    rf"|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? [a-z][\w-]*"
+    # a number and the things it counts, not a year and the next clause ("split in 2014 after a decade together")
+    rf"|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? (?!{_NOT_COUNTED}\b)[a-z][\w-]*"
     r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
     re.I,
 )
