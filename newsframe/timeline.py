@@ -845,12 +845,13 @@ USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "tradit
 
 def _usual(doc: Doc, cand: Candidate) -> bool:
     """Whether the expression's clause tells of a habit in the simple present ("Usually the strongest storms come
-    in November", "the birds often arrive in spring")."""
+    in November", "the birds often arrive in spring"), or with "would" ("temperatures we'd normally expect in late
+    January")."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     return (
         verb is not None
-        and simple_present(verb)
+        and (simple_present(verb) or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children))
         and any(c.dep_ == "advmod" and c.lower_ in USUAL_WORDS for c in verb.children)
     )
 

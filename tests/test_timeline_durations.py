@@ -20,3 +20,8 @@ def test_a_period_planned_or_imposed_from_today_is_still_dated():
     )
     assert row(frame, "two weeks")["date"] != ""
     assert row(frame, "six months")["date"] != ""
+
+
+def test_a_month_one_would_normally_expect_something_in_is_every_such_month():
+    frame = timeline_of("\"We're seeing the kind of temperatures we'd normally expect in late January,\" he said.")
+    assert row(frame, "late January")["date"] == ""
