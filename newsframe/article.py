@@ -432,6 +432,10 @@ def _standfirst_lines(block: str) -> list[str]:
     return [block]
 
 
+# A live stamp that says what its time is ("Posted at 04:12 BST", "Updated 14:32").
+STAMP_SAID = re.compile(r"^(?:posted|(?:last[ \t]+)?updated|published)\b", re.IGNORECASE)
+
+
 def _byline_block(text: str) -> bool:
     """Whether a block is a byline of any form: "By Ann Lee, Lagos", a name and a role, the staff's ("Express News
     Service") or writers' names alone ("Ann Lee | Tom Hill")."""
@@ -477,6 +481,11 @@ def page_head(blocks: list[str]) -> PageHead:
     live page's clock stamp. A wire story's dateline with its year dates it too ("BERLIN, March 14, 2024 — …")."""
     blocks = _split_stamps(blocks)
     lead = _leading(blocks)
+    # a live page's entries each under a bare clock stamp ("14:32 GMT", newest first): the first is its latest entry,
+    # not when the page was published; a stamp that says what it is ("Posted at 16:40 BST") is
+    entries = sum(
+        bool(LIVE_STAMP.match(line := b.strip().split("\n", 1)[0])) and not STAMP_SAID.match(line) for b in blocks
+    )
     # a chronology's dates as headings ("March 8, 2023" above what happened that day) are no publication times:
     # a line that is only a date counts as one in the first block, when it says so ("Published …"), or when it is
     # the text's only such line
@@ -531,9 +540,10 @@ def page_head(blocks: list[str]) -> PageHead:
             stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
             if stamp:
                 hour = int(stamp[1]) % 12 + (12 if stamp[3].lower() == "p" else 0) if stamp[3] else int(stamp[1])
-                if clock is None and published is None:
+                if clock is None and published is None and (entries < 2 or STAMP_SAID.match(text)):
                     clock = (hour, int(stamp[2]))
-                elif dated == k - 1 and not isinstance(published, datetime):  # the date, its clock on the line below
+                elif published is not None and dated == k - 1 and not isinstance(published, datetime):
+                    # the date, its clock on the line below
                     published = datetime(published.year, published.month, published.day, hour, int(stamp[2]))
             continue
         if byline is None and (named := ROLE_BYLINE.match(text)) and named["role"] and text.count("\n") <= 1:

@@ -92,3 +92,21 @@ def test_a_places_dateline_with_a_full_stop_is_left_out(write, place):
 def test_a_title_or_a_word_with_a_full_stop_opening_the_story_is_kept(write, opening):
     text = f"Mr Obi's silence ends as council approves depot\n\n{opening}\n\n{MORE}\n"
     assert body(load_article(write("page.txt", text))) == [opening, MORE]
+
+
+def test_a_live_pages_latest_entry_stamp_is_no_publication_time(write):
+    text = (
+        f"{HEAD} live\n\n14:32 GMT\n\nDepot approved\n\n{STORY}\n\n13:50 GMT\n\nProtest outside\n\n{MORE}\n\n"
+        f"11:02 GMT\n\n{STORY}\n"
+    )
+    article = load_article(write("page.txt", text), "2026-11-30")
+    assert article.published == datetime(2026, 11, 30) and not article.time_known
+
+
+@pytest.mark.parametrize("stamp", ["14:32 GMT", "Posted at 14:32 GMT"])
+def test_a_pages_one_clock_stamp_or_one_that_says_so_is_its_publication_time(write, stamp):
+    text = f"{HEAD}\n\n{stamp}\n\n{STORY}\n\n{MORE}\n"
+    if stamp.startswith("Posted"):
+        text += f"\n13:50 GMT\n\n{STORY}\n"
+    article = load_article(write("page.txt", text), "2026-11-30")
+    assert article.published == datetime(2026, 11, 30, 14, 32) and article.time_known
