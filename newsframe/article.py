@@ -116,7 +116,10 @@ FULL_DATE = (
     # day.month.year, as German, Finnish and Russian pages write it ("12.03.2024", "5.1.2023")
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)"
     # month - day - year with dashes, as Ghanaian sites print it ("Nov - 27 - 2026")
-    rf"|(?P<m5>{MONTH_NAMES})[ \t]*-[ \t]*(?P<d5>\d{{1,2}})[ \t]*-[ \t]*(?P<y5>(?:19|20)\d\d))"
+    rf"|(?P<m5>{MONTH_NAMES})[ \t]*-[ \t]*(?P<d5>\d{{1,2}})[ \t]*-[ \t]*(?P<y5>(?:19|20)\d\d)"
+    # day/month/year with slashes, as papers in India, Nigeria, Britain and Australia print it ("30/11/2026"); the
+    # American month/day/year when the day shows it ("11/30/2026"; see `_slashed_date`)
+    r"|(?P<d6>\d{1,2})/(?P<m6>\d{1,2})/(?P<y6>(?:19|20)\d\d))"
 )
 CLOCK = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[ \t]*(?P<ampm>[ap])\.?m\.?)?"
 # A clock time written before the date ("12:41 GMT, 12 March 2024", "4:47 PM GMT, March 12, 2024").
@@ -196,7 +199,7 @@ DATE_PARAGRAPH = re.compile(
     + STAMP_PLACE
     + r"(?:(?:Published|Posted|First published)"
     + STAMP_SAYS
-    + r")?"
+    + r"|On[ \t]+)?"  # "On November 30, 2026 6:15 am", as Nigerian pages print the time under the byline
     + DATE_WITH_CLOCK
     + STAMP_TAIL
     + UPDATED_TAIL
@@ -232,12 +235,21 @@ UPDATED_AGO = re.compile(
 MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES.split("|")[:12], start=1)}
 
 
+def _slashed_date(first: int, second: int) -> tuple[int, int]:
+    """(month, day) of a date written with slashes: day first ("30/11/2026", "05/11/2026": 5 November, as most of the
+    English-speaking world outside the United States writes it), unless only the second number can be the day
+    ("11/30/2026")."""
+    return (first, second) if first <= 12 < second else (second, first)
+
+
 def _written_date(match: re.Match) -> datetime | date | None:
     """The date (or, with a clock time, the datetime) a DATELINE or DATE_PARAGRAPH match names; None if impossible."""
     if match["y3"]:
         year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
     elif match["y4"]:
         year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
+    elif match["y6"]:
+        year, (month, day) = int(match["y6"]), _slashed_date(int(match["d6"]), int(match["m6"]))
     else:
         k = next(k for k in "125" if match["y" + k])
         year, day = int(match["y" + k]), int(match["d" + k])
@@ -424,13 +436,60 @@ def _standfirst_lines(block: str) -> list[str]:
     return [block]
 
 
+# A live stamp that says what its time is ("Posted at 04:12 BST", "Updated 14:32").
+STAMP_SAID = re.compile(r"^(?:posted|(?:last[ \t]+)?updated|published)\b", re.IGNORECASE)
+
+
+def _byline_block(text: str) -> bool:
+    """Whether a block is a byline of any form: "By Ann Lee, Lagos", a name and a role, the staff's ("Express News
+    Service") or writers' names alone ("Ann Lee | Tom Hill")."""
+    text = text.strip()
+    return bool(
+        BYLINE.match(text)
+        and count_words(text) <= BYLINE_WORDS
+        or ROLE_BYLINE.match(text)
+        or STAFF_BYLINE.match(text)
+        or NAMES_LINE.match(text)
+    )
+
+
+def _stamp_line(text: str) -> bool:
+    """Whether a line is only a publication or an update time ("On November 30, 2026 6:15 am", "30/11/2026")."""
+    text = text.strip()
+    return bool((match := DATE_PARAGRAPH.match(text) or UPDATED_PARAGRAPH.match(text)) and _written_date(match))
+
+
+def _split_stamps(blocks: list[str]) -> list[str]:
+    """The blocks above a page's story with a byline and the time pasted on the lines of one block ("By Ann Lee,
+    Lagos" over "On November 30, 2026 6:15 am", or the time over the byline) parted into a block each, as a page
+    that puts a blank line between them reads."""
+    out: list[str] = []
+    for k, block in enumerate(blocks):
+        lines = block.strip().split("\n")
+        if k < LEADING_BLOCKS and len(lines) > 1:
+            if _stamp_line(lines[-1]) and _byline_block("\n".join(lines[:-1])):
+                out += ["\n".join(lines[:-1]), lines[-1]]
+                continue
+            if _stamp_line(lines[0]) and _byline_block("\n".join(lines[1:])):
+                out += [lines[0], "\n".join(lines[1:])]
+                continue
+        out.append(block)
+    return out
+
+
 def page_head(blocks: list[str]) -> PageHead:
     """The byline and the times among the blocks above a pasted page's story, and the blocks without them: a byline
     ("By Ann Lee, Health Correspondent", or a name and a role right above the times), a paragraph that is only a
     date ("Published 14 March 2024, 09:30", "12:41 GMT, 12 March 2024 | Updated: …", "12.03.2024, 14:05 Uhr"), an
     update's line ("Updated 4:47 PM GMT, March 12, 2024": the publication time when the page gives no other) and a
     live page's clock stamp. A wire story's dateline with its year dates it too ("BERLIN, March 14, 2024 — …")."""
+    blocks = _split_stamps(blocks)
     lead = _leading(blocks)
+    # a live page's entries each under a bare clock stamp ("14:32 GMT", newest first): the first is its latest entry,
+    # not when the page was published; a stamp that says what it is ("Posted at 16:40 BST") is
+    entries = sum(
+        bool(LIVE_STAMP.match(line := b.strip().split("\n", 1)[0])) and not STAMP_SAID.match(line) for b in blocks
+    )
     # a chronology's dates as headings ("March 8, 2023" above what happened that day) are no publication times:
     # a line that is only a date counts as one in the first block, when it says so ("Published …"), or when it is
     # the text's only such line
@@ -485,9 +544,10 @@ def page_head(blocks: list[str]) -> PageHead:
             stamp = re.search(r"(\d{1,2})[:.](\d\d)(?:\s*([ap])\.?m)?", text, re.IGNORECASE)
             if stamp:
                 hour = int(stamp[1]) % 12 + (12 if stamp[3].lower() == "p" else 0) if stamp[3] else int(stamp[1])
-                if clock is None and published is None:
+                if clock is None and published is None and (entries < 2 or STAMP_SAID.match(text)):
                     clock = (hour, int(stamp[2]))
-                elif dated == k - 1 and not isinstance(published, datetime):  # the date, its clock on the line below
+                elif published is not None and dated == k - 1 and not isinstance(published, datetime):
+                    # the date, its clock on the line below
                     published = datetime(published.year, published.month, published.day, hour, int(stamp[2]))
             continue
         if byline is None and (named := ROLE_BYLINE.match(text)) and named["role"] and text.count("\n") <= 1:
@@ -733,7 +793,11 @@ LINKS_LABEL = re.compile(
 )
 # A label over a list of the story's main points, each perhaps a short line of its own: the label is no paragraph,
 # and the short lines below it are the list's items, not subheadings.
-POINTS_LABEL = re.compile(r"^(?:key (?:points|facts)|at a glance|in brief|summary|the latest):?$", re.IGNORECASE)
+POINTS_LABEL = re.compile(
+    r"^(?:key (?:points|facts|takeaways)|at a glance|in brief|summary|the latest|what (?:you need to|to) know"
+    r"|what we know(?: so far)?|the (?:key|main) points|quick read|in short|highlights):?$",
+    re.IGNORECASE,
+)
 # A picture agency's credit on a line of its own, with the picture's caption on the line or block after it
 # ("Getty Images" then "Logging has increased sharply since 2015"; the Gleaner's "- File" and "Contributed").
 PICTURE_CREDIT = re.compile(
@@ -834,6 +898,8 @@ POST_LINK = re.compile(r"\s*\b(?:pic\.twitter\.com|t\.co)/\w+")
 # The outlet's name after a dash below the story, as syndicated pages sign it off ("- News24", "— PTI").
 SIGN_OFF = re.compile(
     r"^(?:[—–-][ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}"
+    # the outlet's name alone, as Nigerian and Ghanaian pages sign off ("Vanguard News", "Punch Online")
+    r"|[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2}[ \t]+(?:News|Online|Newsroom|News[ \t]+Desk|Desk|Bureau)"
     r"|\(?(?:AAP|AP|AFP|PTI|IANS|ANI|UNI|Reuters|Xinhua|Bernama|NAN|PNA|dpa|Yonhap|Kyodo)\)?)\.?$"
 )
 # Who stands where in a picture, as its caption says ("Ann Lee (centre) and guests at the ceremony."): the block is
@@ -1073,6 +1139,9 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
         if POINTS_LABEL.match(block):
             points = True
             continue
+        listed = len(lines) > 1 and bool(POINTS_LABEL.match(lines[0]))  # the label over its items in one block
+        if listed:
+            lines = lines[1:]
         if LINKS_LABEL.match(lines[0]):  # "Related Topics" and its links below
             title_next = links = len(lines) == 1
             continue
@@ -1110,7 +1179,7 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
             ):
                 continue  # "ADVERTISEMENT" between two lines of a paragraph pasted without blank lines
             item = LIST_ITEM.match(line)
-            if items and not item:
+            if items and not item and not listed:
                 items[-1] += " " + line
             else:
                 # a bullet goes, but not a number (it may be a ranking) nor the dash of direct speech
@@ -1183,9 +1252,12 @@ def speaker_labels(paragraphs: list[str]) -> list[str]:
 
 
 # A note about the writer at the end of a story ("Ann Lee is a reporter covering energy in London."): it names the
-# writer of the byline, and is no part of the story.
+# writer of the byline, and is no part of the story; an opinion column's writer may be a scholar or a campaigner
+# ("Ann Lee is a senior fellow at the Urban Institute.").
 BIO_ROLE = re.compile(
-    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|freelancer?|author|covers|covering)\b",
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|freelancer?|author|covers|covering"
+    r"|fellow|professor|lecturer|researcher|analyst|contributor|commentator|economist|historian|novelist"
+    r"|broadcaster|director|founder|co-founder|chief executive|campaigner)\b",
     re.IGNORECASE,
 )
 BIO_PARAGRAPHS = 2
@@ -1202,6 +1274,31 @@ def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     opening = re.compile(r"^(?:" + "|".join(map(re.escape, names)) + r")[ \t]+(?:is|was|has been)\b")
     keep = len(paragraphs) - BIO_PARAGRAPHS
     return [p for k, p in enumerate(paragraphs) if k < keep or not (opening.match(p) and BIO_ROLE.search(p))]
+
+
+# A dateline of the place alone with a full stop, as Tanzanian and Kenyan papers open a story ("Geita. Rescue teams
+# …", "Dar es Salaam. The government …"): the place, named again elsewhere in the article, is no word of the story.
+# Titles written with a full stop ("Mr. Lee said …") are no place.
+PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]{2,}(?:[ \t]+(?:es|el|de|[A-Z][\w'’-]+)){0,2})\.[ \t]+(?=[A-Z\"“‘])"
+)
+DOTTED_TITLES = frozenset(
+    "mr mrs ms dr st prof gen col sen rep gov lt capt sgt rev jr sr no inc co ltd corp messrs hon maj cpl".split()
+)
+
+
+def without_place_dateline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs with a place's dateline (PLACE_DATELINE) left out of the first, when the place is named again in
+    the headline or another paragraph and the rest is a sentence of some length."""
+    if not paragraphs or not (match := PLACE_DATELINE.match(paragraphs[0])):
+        return paragraphs
+    place, rest = match["place"], paragraphs[0][match.end() :]
+    if place.split()[0].lower() in DOTTED_TITLES or count_words(rest) < STORY_PARAGRAPH_WORDS:
+        return paragraphs
+    elsewhere = " ".join([title or "", *paragraphs[1:]])
+    if not re.search(r"(?<![\w'’-])" + re.escape(place) + r"(?![\w'’-])", elsewhere):
+        return paragraphs
+    return [rest, *paragraphs[1:]]
 
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:
@@ -1394,7 +1491,7 @@ def parse_article(
             published, time_known = published.replace(hour=head.clock[0], minute=head.clock[1]), True
     if updated is None and isinstance(head.updated, datetime) and published and head.updated >= published:
         updated = head.updated
-    blocks = without_bio(speaker_labels(body_paragraphs(blocks)), byline)
+    blocks = without_place_dateline(without_bio(speaker_labels(body_paragraphs(blocks)), byline), title)
     if not blocks and title is None:  # nothing but a page's clutter
         raise ArticleError(source, "empty article (no paragraphs)")
     title = headline(title)

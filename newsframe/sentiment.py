@@ -980,6 +980,15 @@ LET_DOWN = re.compile(
     r"|\b(?:felt|feel|feels|feeling|was|were|been|be|being|is|are|am)\s+(?:badly\s+|totally\s+|so\s+)?let\s+down\b",
     re.I,
 )
+# Confidence, trust or faith lost or shaken, which the lexicons read as the praise of the noun ("the board said it had
+# lost confidence in him", "eroded public trust"; "she never lost faith" is none).
+LOST_TRUST = re.compile(
+    r"(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )"
+    r"\b(?:lost|loses|lose|losing|loss\s+of|erod(?:ed|es|ing)|erosion\s+of|undermin(?:ed|es|ing)|shattered|dented)\s+"
+    r"(?:(?:all|any|its|his|her|their|our|my|your|public|the|much|some|voters['’]|investors['’]|people['’]s)\s+){0,2}"
+    r"(?:confidence|trust|faith)\b",
+    re.I,
+)
 DENIED_STANDARD = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:[\w’'-]+\s+){0,4}?(?:good|well)\s+enough\b", re.I)
 DOUBTED = re.compile(
     r"\bnot\s+(?:everyone|everybody|all)\b[^.;:!?]{0,60}?\b(?:is|are|was|were|seems?|seemed|feels?|felt)\s+"
@@ -1068,7 +1077,7 @@ def misread_by_lexicons(text: str) -> bool:
     (DENIED_STANDARD), praise denied to some (DOUBTED), a best not reached or an excess (SHORT_OF_BEST), nobody winning
     (NOBODY_WINS), being tired of something or its empty promises (FED_UP), no points scored (NO_POINTS), hopes
     fading (FADING_HOPE), contentment denied (NOT_CONTENT), a sceptic's reply (SCEPTIC), harsh criticism
-    (HARSH_CRITICISM). Such a text
+    (HARSH_CRITICISM), confidence or trust lost (LOST_TRUST). Such a text
     reads negative, whatever its lexicon scores."""
     if not text:
         return False
@@ -1088,6 +1097,7 @@ def misread_by_lexicons(text: str) -> bool:
         )
         or ("down" in lower and "let" in lower and LET_DOWN.search(text) is not None)
         or ("enough" in lower and DENIED_STANDARD.search(text) is not None)
+        or (any(word in lower for word in ("confidence", "trust", "faith")) and LOST_TRUST.search(text) is not None)
         or ("not " in lower and DOUBTED.search(text) is not None)
         or (
             any(word in lower for word in ("best", "too great", "short", "behind", "shy", "poll"))

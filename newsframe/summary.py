@@ -391,16 +391,26 @@ def size_words(article) -> str:
     return f"{count_noun(len(article.body), 'paragraph')} and {count_noun(article.words, 'word')}"
 
 
+def publication_sentence(article) -> str:
+    """The article's size and when it was published ('The article has 6 paragraphs and 161 words and was published on
+    30 November 2026, 14:05.'); a page that gives only when it was updated ("Updated Monday 30 November 2026 14:05
+    GMT") was last updated then, and is dated by it; an article with no date says what that leaves open."""
+    size = size_words(article)
+    if not article.published:
+        return (
+            f"The article has {size.rstrip(',')}; its publication date is unknown, so relative dates such as "
+            "“Monday” cannot be placed."
+        )
+    when = moment_name(article.published, article.time_known)
+    if article.updated is not None and article.updated == article.published:
+        return f"The article has {size} and was last updated on {when}; the page gives no earlier publication time."
+    return f"The article has {size} and was published on {when}."
+
+
 def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     """The summary as a list of plain sentences built from the tables: size, who is named, the main actors, tone,
     dates."""
-    size = size_words(article)
-    out = [
-        f"The article has {size} and was published on {moment_name(article.published, article.time_known)}."
-        if article.published
-        else f"The article has {size.rstrip(',')}; its publication date is unknown, so relative dates such as "
-        "“Monday” cannot be placed."
-    ]
+    out = [publication_sentence(article)]
     if not article.title:
         out.append("It has no headline.")
     out.append(names_sentence(tables["entities"]))
