@@ -1859,6 +1859,16 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     for s in sums:
         _log(repairs, paragraph, "sum of money", doc, [s], [])
     out = [s for s in out if s not in days and s not in zones and s not in sums]
+    for i, s in enumerate(out):
+        if s.label == "PERSON" and s.end - s.start >= 3 and completes_a_title(doc, s):
+            # what the title is of and its holder's name, read as one person ("Professor of Law Anna Berg"): the
+            # field's common words are the title's, the last two words or more the person's
+            start = s.start
+            while s.end - start > 2 and doc[start].lower_ in common_nouns() | english_adjectives():
+                start += 1
+            if start > s.start:
+                out[i] = replace(s, start=start)
+                _log(repairs, paragraph, "title fragment", doc, [s], [out[i]])
     kept = [
         s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s) and not is_lone_title(doc, s)
     ]
@@ -3851,7 +3861,13 @@ def listed_before_places(doc: Doc, span: Span) -> bool:
     while k < len(doc) and k - span.end < LIST_WORDS and (doc[k].is_title or doc[k].lower_ in (",", "and", "&")):
         k += 1
     listed = k > span.end or span.start and doc[span.start - 1].lower_ in (",", "and")
-    return listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title
+    if listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title:
+        return True
+    # or that such a noun in lower case opens ("counties Clare, Galway and Mayo", "the provinces Punjab and Sindh")
+    j = span.start - 1
+    while j >= 0 and span.start - j < LIST_WORDS and (doc[j].is_title or doc[j].lower_ in (",", "and", "&")):
+        j -= 1
+    return j >= 0 and doc[j].is_lower and doc[j].lower_ in PLACE_PLURALS
 
 
 # Plural nouns of waters, which a list of their names may follow ("rivers, including the Pra and the Ankobra").
@@ -4941,7 +4957,8 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
     if row.age:  # "MacLeod, 74, said"
         votes["PERSON"] += VOTE_WEIGHTS["age"]
-    if row.role:  # "Marsh will join Brightline as president"
+    if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention
+        votes.pop("ORG", None)
         votes["PERSON"] += VOTE_WEIGHTS["role"]
     if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
         for label in ("ORG", "NORP", *PLACE_LABELS):
@@ -6493,6 +6510,8 @@ def canonical_names(
         words = key.split()
         if voted[key] == "PERSON" or not 2 <= len(words) <= 3 or any(forms[i] or cues[i] for i in rows):
             continue
+        if words[0] in WEATHER_WORDS:  # "Storm Darragh", named as people are, and "Darragh" alone: no person
+            continue
         if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
             voted[key] = "PERSON"
             for i in rows:  # what shows the surname a person's counts for the full name too
@@ -6566,6 +6585,14 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
+    # a storm named again by its name alone ("Darragh" after "Storm Darragh"), unless a person of the article bears it
+    storms = {
+        target.rsplit(" ", 1)[1]: target
+        for target in set(group)
+        if " " in target and target.split(" ", 1)[0] in WEATHER_WORDS and len(target.split()) <= 3
+    }
+    storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
+    group = [storms.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     group = [short.get(target, target) for target in group]

@@ -134,3 +134,55 @@ def test_a_hospital_and_the_town_it_stands_in_are_two_names():
     )
     assert rows["St George's Hospital"] == ("ORG", 1)
     assert rows["Tooting"] == ("GPE", 1)
+
+
+def test_a_named_storm_and_its_name_alone_are_one_event():
+    """ "Storm Darragh", named as people are, and "Darragh" alone after it, which the readers take for a person twice,
+    are one weather event, no person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-12-06 Storm Darragh: red warning issued\n\n"
+            "The Met Office issued a red warning as Storm Darragh approached on Saturday.\n\n"
+            "Chief meteorologist Matthew Lehnert said Darragh would bring very strong winds. Lehnert said Darragh was "
+            "the fourth named storm of the season.\n"
+        )
+    )
+    assert rows["Storm Darragh"] == ("EVENT", 4)
+    assert "Darragh" not in rows
+
+
+def test_names_listed_after_counties_are_places():
+    """Names listed after a plural noun of places in lower case ("counties Clare, Galway and Mayo") are places."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-12-06 Red warning in Ireland\n\n"
+            "The weather service issued a red warning for counties Clare, Galway and Mayo on Saturday.\n"
+        )
+    )
+    assert rows["Clare"][0] == rows["Galway"][0] == rows["Mayo"][0] == "GPE"
+
+
+def test_a_name_that_takes_over_as_president_is_a_person_whatever_the_reader_typed_it():
+    """A name that "took over as president" is a person's: the role outweighs the organisation a reader read it as
+    in that mention (a surname that is also a club's town)."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-24 Interview: Kirsty Coventry on the Olympics and the IOC's next chapter\n\n"
+            "Kirsty Coventry took over as president of the International Olympic Committee (IOC) on Monday, the "
+            "first woman and the first African to hold the job. She spoke to us in Lausanne.\n"
+        )
+    )
+    assert rows["Kirsty Coventry"] == ("PERSON", 2)
+
+
+def test_a_professor_of_a_field_keeps_her_name():
+    """ "Professor of Law Anna Berg", read as one person after "of", is the field of the title and the person: the
+    name is kept, and the surname alone counts for her."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-02 Ruling criticised\n\n"
+            "Professor of Law Anna Berg said the ruling was wrong. Berg, who teaches at Lund University, said the "
+            "court had ignored the treaty.\n"
+        )
+    )
+    assert rows["Anna Berg"] == ("PERSON", 2)
