@@ -2374,7 +2374,9 @@ def lower_case_word_opening(
     return (
         span.end - span.start == 1
         and opens_sentence(token)
-        and not span.model
+        # a people's or group's adjective is never written in lower case: "Pancreatic cancer is ..." beside
+        # "pancreatic cancer" is none, whatever the small model read
+        and (not span.model or span.model == "NORP")
         and (span.label != "PERSON" or token.tag_ == "NNS" or token.lower_ in lower_nouns)
         and token.is_title
         and name_key(token.text) not in known_places()
@@ -5639,16 +5641,21 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
         text = texts[a.paragraph]
         between = text[a.end_char : b.start_char]
         bracketed = between.strip() == "(" and text[b.end_char : b.end_char + 1] == ")"
+        # the abbreviation without a legal form after it ("(NNPC Ltd)" after "… Petroleum Company Limited")
+        words = b.text.split()
+        short = words[0] if len(words) == 2 and name_key(words[1]) in DESIGNATORS else b.text
         abbreviation = (
             a.entity_type == "ORG"
             and not a.text.isupper()  # "BOSTON (AP) —": a dateline's place and the agency that filed the story
-            and b.text.isalpha()
-            and b.text.isupper()
-            and len(b.text) <= MAX_ABBREVIATION
+            and short.isalpha()
+            and short.isupper()
+            and len(short) <= MAX_ABBREVIATION
         )
-        spelled = b.text.replace(".", "").upper() in spelled_initials(a.text)
+        spelled = short.replace(".", "").upper() in spelled_initials(a.text)
         if KNOWN_AS.fullmatch(between) or (bracketed and (spelled or abbreviation)):
             result.setdefault(b.key, a.key)
+            if short != b.text and bracketed:  # "NNPC" elsewhere, without its legal form
+                result.setdefault(name_key(short), a.key)
     return result
 
 

@@ -186,3 +186,33 @@ def test_a_professor_of_a_field_keeps_her_name():
         )
     )
     assert rows["Anna Berg"] == ("PERSON", 2)
+
+
+def test_an_abbreviation_with_a_legal_form_in_brackets_is_the_company_it_follows():
+    """An abbreviation and a legal form in brackets after a company's full name ("(NNPC Ltd)") is another name of
+    that company, and so is the abbreviation alone elsewhere: one organisation, not two."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Tinubu sacks NNPC board\n\n"
+            "President Bola Tinubu has dissolved the board of the Nigerian National Petroleum Company Limited (NNPC "
+            "Ltd), the presidency said on Wednesday.\n\n"
+            "The new board of NNPC will be named next week.\n"
+        )
+    )
+    assert rows["Nigerian National Petroleum Company Limited"] == ("ORG", 4)
+    assert "NNPC Ltd" not in rows and "NNPC" not in rows
+
+
+def test_an_adjective_opening_a_quotation_that_the_article_writes_in_lower_case_is_no_group():
+    """An adjective opening a quotation ('"Pancreatic cancer is ...') that the article writes in lower case elsewhere
+    is no people or group, whatever the small model read: a people's name is never written in lower case."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-12 Blood test spots pancreatic cancer early\n\n"
+            "A blood test could detect pancreatic cancer years before symptoms appear, researchers said.\n\n"
+            '"This is the first time we have seen a signal this strong so early," Prof Miriam Okafor said. '
+            '"Pancreatic cancer is usually found far too late."\n'
+        )
+    )
+    assert "Pancreatic" not in rows
+    assert rows["Miriam Okafor"] == ("PERSON", 1)
