@@ -165,6 +165,7 @@ Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict, namedtuple
@@ -4312,8 +4313,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def speaks_in_the_first_person(doc: Doc, span: Span) -> bool:
-    """Whether `span` is the subject of "said" (or "added", "told") after or before a quotation in its sentence that
-    says "I", "me" or "my": '"I feel very honoured," Alva said' - a person speaks so; a body says "we"."""
+    """Whether `span` is the subject of "said" (or "added", "told") after or before a quotation in its sentence,
+    hanging from that verb, that says "I", "me" or "my": '"I feel very honoured," Alva said' - a person speaks so; a
+    body says "we"."""
     root = doc[span.start : span.end].root
     if root.dep_ != "nsubj" or root.head.lemma_ not in QUOTING_LEMMAS:
         return False
@@ -4321,8 +4323,11 @@ def speaks_in_the_first_person(doc: Doc, span: Span) -> bool:
     for token in root.sent:
         if token.text in QUOTE_MARKS:
             inside = token.text != "”" and (token.text == "“" or not inside)
-        elif inside and token.text in FIRST_PERSON_WORDS:
-            return True
+        elif inside and token.text in FIRST_PERSON_WORDS and root.head in token.ancestors:
+            # the quotation the verb says, not one a paper reports another speaker "told" a court
+            between = itertools.takewhile(lambda t: t != root.head, token.ancestors)
+            if not any(t.lemma_ in QUOTING_LEMMAS for t in between):
+                return True
     return False
 
 

@@ -216,3 +216,20 @@ def test_an_adjective_opening_a_quotation_that_the_article_writes_in_lower_case_
     )
     assert "Pancreatic" not in rows
     assert rows["Miriam Okafor"] == ("PERSON", 1)
+
+
+def test_only_the_speaker_of_a_quotation_in_the_first_person_is_shown_a_person():
+    """The subject of "said" whose own quotation says "I" speaks as a person; a paper that reports what someone
+    else "told" a court ('"I did not know," Lee told the court, the Harbour Times said') is not shown one."""
+    from newsframe import entities, nlp
+
+    own, reported = nlp.parse(
+        [
+            '"I feel very honoured," Alva said.',
+            '"I did not know," Lee told the court on Friday, the Harbour Times said.',
+        ]
+    )
+    alva = next(t.i for t in own if t.text == "Alva")
+    assert entities.speaks_in_the_first_person(own, entities.Span(0, alva, alva + 1, "ORG"))
+    times = next(t.i for t in reported if t.text == "Harbour")
+    assert not entities.speaks_in_the_first_person(reported, entities.Span(0, times, times + 2, "ORG"))
