@@ -165,6 +165,7 @@ Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict, namedtuple
@@ -212,11 +213,14 @@ TITLE_WORDS = frozenset(
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
     honourable honorable
+    di dci dsu dcs pcso ch treasurer cllr pastor fr
     """.split()
 )
+# (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for
+# "Chief".)
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
 # ("Shri Patil", "Smt Rao": Indian news writes them so.)
-HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable honorable".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable honorable di dci dsu dcs pcso".split())
 # Titles that are part of how a person is named ("King Hussein", "Pope Francis", "Prince Norodom Ranariddh"):
 # kept in the name, so "King Hussein" does not become "Hussein" and fold into another Hussein.
 NAME_TITLES = frozenset("king queen prince princess crown emperor empress pope tsar czar sheikh emir sultan".split())
@@ -781,12 +785,14 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         # or before what it is of, one word, and then a first name and a surname ("Superintendent of Police Ram
         # Bahadur Thapa")
         field = 2 if len(tokens) >= 5 and tokens[1].lower_ in ("of", "for") and tokens[2].is_title else 0
+        # or after a rank of two words, then one name ("Ch Supt Brittain", "Det Insp Reid")
+        ranks = 2 if len(tokens) == 3 and tokens[0].text[:1].isupper() and _is_title(tokens[1]) else 1
         if (
             len(tokens) - field >= 3
             and first in PERSON_TITLES - NAME_TITLES - {"major", "private", "marshal"}  # "Major League Baseball"
-            and all(_is_name_word(t) for t in tokens[1 + field :])
+            and all(_is_name_word(t) for t in tokens[ranks + field :])
         ):
-            return [replace(span, start=span.start + 1 + field, label="PERSON", names="", model="")]
+            return [replace(span, start=span.start + ranks + field, label="PERSON", names="", model="")]
         return [span]
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
@@ -1038,6 +1044,34 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
         Span(span.doc, span.start, span.start + a, "ORG", names="ORG"),
         Span(span.doc, span.start + a + 1, span.end, "ORG", names="ORG"),
     ]
+
+
+# Kinds of building or institution after which "in" and a town say where it stands ("St Jude's Hospital in Tooting").
+SITE_WORDS = frozenset(
+    "infirmary hospital school academy college university library museum prison clinic hospice centre center cathedral "
+    "church stadium station".split()
+)
+
+
+def split_at_in(doc: Doc, span: Span) -> list[Span]:
+    """An institution's name and where it stands, read as one organisation ("St Jude's Hospital in Tooting"), split
+    at "in": the institution (a capitalised word of SITE_WORDS before "in") and the place (one to three capitalised
+    words after it, ending the span)."""
+    if span.label not in ("ORG", "FAC"):
+        return [span]
+    tokens = doc[span.start : span.end]
+    at = next((i for i, t in enumerate(tokens) if i >= 2 and t.text == "in"), -1)
+    rest = tokens[at + 1 :]
+    if (
+        at < 0
+        or tokens[at - 1].lower_ not in SITE_WORDS
+        or not tokens[at - 1].is_title
+        or not 1 <= len(rest) <= 3
+        or not all(_is_name_word(t) for t in rest)
+    ):
+        return [span]
+    cut = span.start + at
+    return [replace(span, end=cut), Span(span.doc, cut + 1, span.end, "GPE")]
 
 
 def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
@@ -1592,6 +1626,59 @@ def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Bodies a people's adjective and a capitalised noun name after "the": "the Scottish Government", "the Welsh
+# Parliament", "the Irish Army".
+PEOPLE_BODY_NOUNS = frozenset("government parliament executive assembly cabinet senate army navy".split())
+
+
+def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A people's adjective read alone ("Scottish") after "the" and before a capitalised body noun of
+    PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), joined with the noun as the body it
+    names: an organisation (not "the Scottish government", in lower case: the adjective and a common noun)."""
+    out = []
+    for span in spans:
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            span.label == "NORP"
+            and span.end - span.start == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "the"
+            and after is not None
+            and after.lower_ in PEOPLE_BODY_NOUNS
+            and after.is_title
+            and not after.is_sent_start
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start)
+        ):
+            span = replace(span, end=span.end + 1, label="ORG", names="", model="")
+        out.append(span)
+    return out
+
+
+def join_split_person(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name of three or more words that a reader cut before its last word, with nothing between the two
+    parts ("Himanta Biswa" + "Sarma"), joined as one person: a given name of two words and the surname after it.
+    Both parts read as people, the first of two or more capitalised words, the second of one, in one sentence
+    (not "Biden" + "Trump" in a headline: one word on each side)."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            left.label == right.label == "PERSON"
+            and right.start == left.end
+            and left.end - left.start >= 2
+            and right.end - right.start == 1
+            and doc[right.start].is_title  # not "KC" or "MP" after a name
+            and doc[right.start].lower_ not in POST_NOMINALS
+            and not doc[right.start].is_sent_start
+            and all(_is_name_word(t) and not _is_title(t) for t in doc[left.start : right.end])
+        ):
+            out[i : i + 2] = [replace(left, end=right.end)]
+            continue
+        i += 1
+    return out
+
+
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 NICKNAME_WORDS = 4
@@ -1811,6 +1898,16 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     for s in sums:
         _log(repairs, paragraph, "sum of money", doc, [s], [])
     out = [s for s in out if s not in days and s not in zones and s not in sums]
+    for i, s in enumerate(out):
+        if s.label == "PERSON" and s.end - s.start >= 3 and completes_a_title(doc, s):
+            # what the title is of and its holder's name, read as one person ("Professor of Law Anna Berg"): the
+            # field's common words are the title's, the last two words or more the person's
+            start = s.start
+            while s.end - start > 2 and doc[start].lower_ in common_nouns() | english_adjectives():
+                start += 1
+            if start > s.start:
+                out[i] = replace(s, start=start)
+                _log(repairs, paragraph, "title fragment", doc, [s], [out[i]])
     kept = [
         s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s) and not is_lone_title(doc, s)
     ]
@@ -2316,7 +2413,9 @@ def lower_case_word_opening(
     return (
         span.end - span.start == 1
         and opens_sentence(token)
-        and not span.model
+        # a people's or group's adjective is never written in lower case: "Pancreatic cancer is ..." beside
+        # "pancreatic cancer" is none, whatever the small model read
+        and (not span.model or span.model == "NORP")
         and (span.label != "PERSON" or token.tag_ == "NNS" or token.lower_ in lower_nouns)
         and token.is_title
         and name_key(token.text) not in known_places()
@@ -2638,6 +2737,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("spelled name", join_spelled_names),
             ("possessive name", join_possessive_names),
             ("hyphenated name", join_hyphenated_names),
+            ("split person", join_split_person),
+            ("body of a people", join_people_body),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
         for rule, join in joins:
@@ -2658,7 +2759,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 piece
                 for part in titled
                 for dashed in split_at_spaced_dash(doc, part)
-                for piece in split_at_and(doc, dashed)
+                for anded in split_at_and(doc, dashed)
+                for piece in split_at_in(doc, anded)
             ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
@@ -2905,8 +3007,16 @@ def titled_before_a_comma(doc: Doc, span: Span) -> bool:
     return j < i - 1 and j >= 0 and doc[j].lower_ == "the"
 
 
+# Two-word titles of a firm's officers whose last word alone is no title ("chief executive Sundar Pichai",
+# "managing director Anna Koski"): lower-case words, so the capitalised name after them is the holder's.
+OFFICER_TITLES = frozenset({("chief", "executive"), ("managing", "director"), ("executive", "director")})
+
+
 def person_title_before(doc: Doc, start: int) -> bool:
-    """Whether the token before token `start` is a person's title or honorific ("Mr", "President", "Judge")."""
+    """Whether the token before token `start` is a person's title or honorific ("Mr", "President", "Judge"), or a
+    firm officer's two-word title in lower case ("chief executive", see OFFICER_TITLES)."""
+    if start > 1 and doc[start - 1].is_lower and (doc[start - 2].text, doc[start - 1].text) in OFFICER_TITLES:
+        return True
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
@@ -3792,7 +3902,13 @@ def listed_before_places(doc: Doc, span: Span) -> bool:
     while k < len(doc) and k - span.end < LIST_WORDS and (doc[k].is_title or doc[k].lower_ in (",", "and", "&")):
         k += 1
     listed = k > span.end or span.start and doc[span.start - 1].lower_ in (",", "and")
-    return listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title
+    if listed and k < len(doc) and doc[k].lower_ in PLACE_PLURALS and doc[k - 1].is_title:
+        return True
+    # or that such a noun in lower case opens ("counties Clare, Galway and Mayo", "the provinces Punjab and Sindh")
+    j = span.start - 1
+    while j >= 0 and span.start - j < LIST_WORDS and (doc[j].is_title or doc[j].lower_ in (",", "and", "&")):
+        j -= 1
+    return j >= 0 and doc[j].is_lower and doc[j].lower_ in PLACE_PLURALS
 
 
 # Plural nouns of waters, which a list of their names may follow ("rivers, including the Pra and the Ankobra").
@@ -4228,6 +4344,31 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Verbs that attribute a quotation to its speaker, and the words by which a speaker speaks of themselves alone.
+QUOTING_LEMMAS = frozenset({"say", "add", "tell"})
+FIRST_PERSON_WORDS = frozenset({"I", "me", "my", "myself", "I'm", "I’m"})
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def speaks_in_the_first_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of "said" (or "added", "told") after or before a quotation in its sentence,
+    hanging from that verb, that says "I", "me" or "my": '"I feel very honoured," Alva said' - a person speaks so; a
+    body says "we"."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in QUOTING_LEMMAS:
+        return False
+    inside = False
+    for token in root.sent:
+        if token.text in QUOTE_MARKS:
+            inside = token.text != "”" and (token.text == "“" or not inside)
+        elif inside and token.text in FIRST_PERSON_WORDS and root.head in token.ancestors:
+            # the quotation the verb says, not one a paper reports another speaker "told" a court
+            between = itertools.takewhile(lambda t: t != root.head, token.ancestors)
+            if not any(t.lemma_ in QUOTING_LEMMAS for t in between):
+                return True
+    return False
+
+
 # Verbs of winning a match or a title whose subject, in a report of a sport of players, is a player.
 WINNING_LEMMAS = frozenset("win beat defeat overcome edge retain clinch".split())
 # Verbs of a match whose subject lost it ("Kim Berg lost to Ana Lutz"), and those whose object did ("beating Ana
@@ -4529,6 +4670,18 @@ def dateline_place_end(text: str) -> int:
     """Where the place of the capitals dateline opening `text` ends (0 without one)."""
     place = DATELINE_PLACE.match(text)
     return place.end() if place and CAPS_DATELINE.match(text) else 0
+
+
+# A place in Title Case and a colon opening a story's first paragraph, as Indian, Pakistani and Nigerian papers
+# write their dateline ("Guwahati: The death toll rose ..."; "New Delhi: ..."): where the story was filed.
+COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=: [A-Z\"“])")
+
+
+def colon_dateline_end(text: str) -> int:
+    """Where the place of a Title Case dateline with a colon opening `text` ends (0 without one); asked of the first
+    paragraph only (a question-and-answer transcript names its speakers so later on)."""
+    place = COLON_DATELINE.match(text)
+    return place.end() if place else 0
 
 
 def dateline_agency(text: str) -> tuple[int, int] | None:
@@ -4849,7 +5002,8 @@ def mention_votes(row) -> Counter:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
     if row.age:  # "MacLeod, 74, said"
         votes["PERSON"] += VOTE_WEIGHTS["age"]
-    if row.role:  # "Marsh will join Brightline as president"
+    if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention
+        votes.pop("ORG", None)
         votes["PERSON"] += VOTE_WEIGHTS["role"]
     if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
         for label in ("ORG", "NORP", *PLACE_LABELS):
@@ -5536,18 +5690,23 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
         text = texts[a.paragraph]
         between = text[a.end_char : b.start_char]
         bracketed = between.strip() == "(" and text[b.end_char : b.end_char + 1] == ")"
+        # the abbreviation without a legal form after it ("(NNPC Ltd)" after "… Petroleum Company Limited")
+        words = b.text.split()
+        short = words[0] if len(words) == 2 and name_key(words[1]) in DESIGNATORS else b.text
         abbreviation = (
             a.entity_type == "ORG"
             and not a.text.isupper()  # "BOSTON (AP) —": a dateline's place and the agency that filed the story
-            and b.text.isalpha()
-            and b.text.isupper()
-            and len(b.text) <= MAX_ABBREVIATION
+            and short.isalpha()
+            and short.isupper()
+            and len(short) <= MAX_ABBREVIATION
         )
-        spelled = b.text.replace(".", "").upper() in spelled_initials(a.text) or (
-            a.entity_type == "ORG" and b.text.isalpha() and skips_words(b.text, a.text)
+        spelled = short.replace(".", "").upper() in spelled_initials(a.text) or (
+            a.entity_type == "ORG" and short.isalpha() and skips_words(short, a.text)
         )
         if KNOWN_AS.fullmatch(between) or (bracketed and (spelled or abbreviation)):
             result.setdefault(b.key, a.key)
+            if short != b.text and bracketed:  # "NNPC" elsewhere, without its legal form
+                result.setdefault(name_key(short), a.key)
     return result
 
 
@@ -5792,8 +5951,9 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
             if all(_is_name_word(t) for t in doc[s.start : s.end]) and not doc[s.start : s.end].text.isupper():
                 shown[doc[s.start : s.end].text] += 1
     # a surname shows it twice or more: a firm named after its family ("Brackley's, the bakery chain", "worked for
-    # Brackley's for 20 years" beside "Walter Brackley")
-    written = {text for text, n in shown.items() if text not in surnames or n >= 2}
+    # Brackley's for 20 years" beside "Walter Brackley"); so does a person's full name ("while Peter Dutton's fell",
+    # his rating: the "'s" of a noun left out)
+    written = {text for text, n in shown.items() if text.split()[-1] not in surnames or n >= 2}
     if not written:
         return spans
     out = []
@@ -5870,7 +6030,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
-    datelines = [dateline_place_end(text) for text in doc_texts]
+    datelines = [
+        dateline_place_end(text) or (colon_dateline_end(text) if p.number == 1 else 0)
+        for text, p in zip(doc_texts, article.paragraphs)
+    ]
     agencies = [dateline_agency(text) for text in doc_texts]
     # each Doc's people of two or more words the recogniser read, for `listed_with_a_person`
     people: list[list[Span]] = [[] for _ in read]
@@ -6007,6 +6170,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
+                    or speaks_in_the_first_person(doc, s)
                     or born_as_a_person(doc, s)
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
@@ -6419,6 +6583,8 @@ def canonical_names(
         words = key.split()
         if voted[key] == "PERSON" or not 2 <= len(words) <= 3 or any(forms[i] or cues[i] for i in rows):
             continue
+        if words[0] in WEATHER_WORDS:  # "Storm Darragh", named as people are, and "Darragh" alone: no person
+            continue
         if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
             voted[key] = "PERSON"
             for i in rows:  # what shows the surname a person's counts for the full name too
@@ -6492,6 +6658,14 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
+    # a storm named again by its name alone ("Darragh" after "Storm Darragh"), unless a person of the article bears it
+    storms = {
+        target.rsplit(" ", 1)[1]: target
+        for target in set(group)
+        if " " in target and target.split(" ", 1)[0] in WEATHER_WORDS and len(target.split()) <= 3
+    }
+    storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
+    group = [storms.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     group = [short.get(target, target) for target in group]
@@ -6563,7 +6737,9 @@ def canonical_names(
         own = [text for text in own if not text.isupper()] or own
         names[target] = Counter(own).most_common(1)[0][0]
         entity_votes = [votes[i] for i in rows]
-        if all(" " not in texts[i] for i in rows):  # see LONE_NAME_PERSON_WEIGHT
+        # see LONE_NAME_PERSON_WEIGHT; not where what only people have shows one ("Alva, 41,", '"I was moved," Alva
+        # said'): a person known by one name
+        if all(" " not in texts[i] for i in rows) and not any(titles[i] or ages[i] or roles[i] for i in rows):
             entity_votes = [
                 v - Counter({"PERSON": VOTE_WEIGHTS["names"] * (1 - LONE_NAME_PERSON_WEIGHT)})
                 if mentions_names[i] == "PERSON" and keys[i] == target

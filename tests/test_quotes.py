@@ -469,7 +469,9 @@ def test_a_speaker_described_by_a_place_of_work_and_a_nations_government():
     said = dict(zip(found["speaker_text"], found["speaker"]))
     assert said["she"] == "Sara Okon"  # not a name of her description, whatever the recogniser typed it
     assert found.loc[found["speaker_text"].str.startswith("Dr Sara Okon"), "speaker"].tolist() == ["Sara Okon"]
-    assert said["The Scottish Government"] == "The Scottish Government"  # not the organisation named before
+    assert (
+        said["The Scottish Government"] == "Scottish Government"
+    )  # the body itself, not the organisation named before
 
 
 def test_a_dateline_is_not_part_of_what_a_source_said():
