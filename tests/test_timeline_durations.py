@@ -25,3 +25,13 @@ def test_a_period_planned_or_imposed_from_today_is_still_dated():
 def test_a_month_one_would_normally_expect_something_in_is_every_such_month():
     frame = timeline_of("\"We're seeing the kind of temperatures we'd normally expect in late January,\" he said.")
     assert row(frame, "late January")["date"] == ""
+
+
+def test_a_compared_chance_over_a_stretch_in_a_past_study_is_no_period_to_come():
+    """"were a third less likely to develop heart failure over eight years": the years the study followed them, not
+    eight years from publication."""
+    frame = timeline_of(
+        "Older adults who walked briskly were a third less likely to develop heart failure over eight years, a "
+        "study found."
+    )
+    assert row(frame, "over eight years")["date"] == ""

@@ -360,6 +360,14 @@ def _scheduled_release(verb: Token) -> bool:
     )
 
 
+def _compared_chance(token: Token) -> bool:
+    """Whether `token` is a chance compared ("were a third less likely to develop", "more likely to die"): a rate a
+    study measured, no plan."""
+    return token.lower_ in ("likely", "unlikely") and any(
+        c.dep_ == "advmod" and (c.tag_ in ("RBR", "JJR") or c.lower_ in ("more", "less")) for c in token.children
+    )
+
+
 def _infinitive_tense(verb: Token) -> str | None:
     """The tense an infinitive ('to leave') takes from the finite verb above it: planning looks ahead."""
     head = verb.head
@@ -367,7 +375,7 @@ def _infinitive_tense(verb: Token) -> str | None:
     for _ in range(MAX_HEAD_STEPS):
         if head.i == verb.i:
             return "future"
-        planning = planning or plan_lemma(head) in PLAN_WORDS
+        planning = planning or (plan_lemma(head) in PLAN_WORDS and not _compared_chance(head))
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
