@@ -2271,7 +2271,8 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
             return None
         if _lemma(before[-1]) not in SAYING_VERBS:
             # the parse read the clause's subject as the quotation's ("Marston was blunt: “Not if …”"): the last
-            # subject before the colon that opens its clause, and the verb right after it; else the last verb of
+            # subject before the colon that opens its clause (after a comma or "and", "but"), and the verb right
+            # after it; else the last verb of
             # saying before the colon ("He added that voters have two choices: “…”")
             sentence = span[0].sent
             subjects = [
@@ -2286,7 +2287,7 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
             verbs = [t for t in before if subjects and t.i > subjects[-1].i]
             if verbs and verbs[0].i - subjects[-1].i <= 3:
                 opening = doc.text[sentence.start_char : _noun_phrase(subjects[-1])[0]].strip()
-                if not opening or opening.endswith(","):
+                if not opening or opening.endswith(",") or opening.split()[-1].lower() in ("and", "but", "so", "yet"):
                     return verbs[0], subjects[-1]
             saying = [t for t in before if _lemma(t) in SAYING_VERBS and not _inside(quotes, t.idx)]
             if not saying:

@@ -82,3 +82,12 @@ def test_a_subject_inside_a_clause_is_not_read_as_the_speaker_before_a_colon():
     )
     speakers = found["speaker_text"].fillna("")
     assert not speakers.str.contains("floods", regex=False).any()
+
+
+def test_a_clause_after_but_before_a_colon_names_its_own_subject():
+    found = table(
+        "date 2025-06-01 Cup draw\n\n"
+        "Hale said both clubs were “in decline”, but she gave the holders a grudging compliment: “They still know "
+        "how to win a final when nobody expects them to.”"
+    )
+    assert _row(found, "They still know")["speaker_text"] == "she"
