@@ -1,6 +1,6 @@
 """Score who-said-what (newsframe.quotes) on PolNeAR, political news with every attribution annotated.
 
-Usage: .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|both] [--limit N] [--errors N]
+Usage: .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|both] [--limit N] [--errors N] [--direct]
 
 The corpus lives outside the project, in ../shared/dev-data/polnear/; its annotation files give, for each statement,
 three character ranges: the speaker, the word or phrase that introduces the statement, and the statement itself.
@@ -242,7 +242,7 @@ def prf(tp: int, n_found: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run(split: str, limit: int | None = None, errors: int = 0) -> dict | None:
+def run(split: str, limit: int | None = None, errors: int = 0, direct: bool = False) -> dict | None:
     """Score one split; print the figures; return them (None without data)."""
     from newsframe import entities, nlp, quotes
 
@@ -281,7 +281,19 @@ def run(split: str, limit: int | None = None, errors: int = 0) -> dict | None:
         counts["content_direct"] += match(direct_gold, direct_found, False)
         counts["speaker_direct"] += match(direct_gold, direct_found, True)
         if shown < errors:
-            shown += show_errors(name, text, golds, gold, found, table)
+            if direct:
+                kept = [i for i, raw in enumerate(golds) if is_direct(gold_quoted(text, raw.content))]
+                rows = [j for j, kind in enumerate(table["kind"]) if kind == "direct"]
+                shown += show_errors(
+                    name,
+                    text,
+                    [golds[i] for i in kept],
+                    [gold[i] for i in kept],
+                    [found[j] for j in rows],
+                    table.iloc[rows],
+                )
+            else:
+                shown += show_errors(name, text, golds, gold, found, table)
     figures = {
         "what was said": prf(counts["content"], counts["found"], counts["gold"]),
         "who said what": prf(counts["speaker"], counts["found"], counts["gold"]),
@@ -333,12 +345,13 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--split", choices=["train", "dev", "both"], default="both")
     cli.add_argument("--limit", type=int, default=None, help="only the first N articles of each split")
     cli.add_argument("--errors", type=int, default=0, help="print the errors of the first N articles")
+    cli.add_argument("--direct", action="store_true", help="print only the errors on direct quotations")
     args = cli.parse_args(argv)
     if not corpus_dir().exists():
         print(f"skipped: no PolNeAR under {config.DEV_DATA_DIR}")
         return 0
     for split in ["train", "dev"] if args.split == "both" else [args.split]:
-        run(split, args.limit, args.errors)
+        run(split, args.limit, args.errors, args.direct)
     return 0
 
 

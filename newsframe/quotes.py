@@ -2104,6 +2104,19 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 verb, subject = words
                 speaker = (i, *_noun_phrase(subject))
                 here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
+            elif not whole and (teller := _teller_of_sentence_before(doc, text, a, b, quotes[i])) is not None:
+                said = teller.head if _lemma(teller.head) in SAYING_VERBS else None  # "Lee agreed. “…”"
+                here.append(
+                    Found(
+                        i,
+                        a,
+                        b,
+                        _cue_text(said) if said is not None else "",
+                        (i, *_noun_phrase(teller)),
+                        source_token=teller,
+                        cue_token=said,
+                    )
+                )
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
             elif (
@@ -2169,6 +2182,36 @@ def _teller_before(doc: Doc | None) -> Token | None:
     return None
 
 
+def _teller_of_sentence_before(doc: Doc, text: str, a: int, b: int, quotes) -> Token | None:
+    """The person a sentence of the paragraph is about, as the teller of the quotation of whole sentences that
+    follows it with no cue of its own ("Lee agreed. “We were lucky.”", "Brennan was modest about his goal. “I
+    just got a head on it.”"): the subject of the sentence right before (a name, a pronoun for a person, a noun
+    for someone who can speak), when that sentence quotes nothing itself and reports nothing said."""
+    before = text[:a].rstrip()
+    if not before.endswith((".", "!", "?")) or _words(text[a:b]) < MIN_QUOTE_WORDS:
+        return None
+    first = re.search(r"\w", text[a:b])
+    if first is None or not first.group().isupper():
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[0].sent
+    if any(_inside(quotes, t.idx) for t in sentence if t.idx < a) or sentence.start_char > a:
+        return None
+    root = sentence.root if sentence.root.idx < a else span[0].head
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None  # "Lee added that …": a statement of its own, that the quotation may go on with
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < a), None)
+    if subject is None or _inside(quotes, subject.idx):
+        return None
+    if subject.lower_ in PRONOUNS_PERSON or (subject.pos_ == "NOUN" and _can_speak(subject)):
+        return subject
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", ""):
+        return subject
+    return None
+
+
 # Parts of speech of the words that name a speaker.
 SPEAKER_POS = ("NOUN", "PROPN", "PRON")
 
@@ -2224,8 +2267,32 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
     if verb.pos_ not in ("VERB", "AUX") or verb.i > span[0].i:
         # the parse hung the colon elsewhere: a verb of saying that ends the clause ("…, tweeted in response: “…”")
         before = [t for t in span[0].sent if t.i < span[0].i and t.pos_ in ("VERB", "AUX")]
-        if not before or _lemma(before[-1]) not in SAYING_VERBS:
+        if not before:
             return None
+        if _lemma(before[-1]) not in SAYING_VERBS:
+            # the parse read the clause's subject as the quotation's ("Marston was blunt: “Not if …”"): the last
+            # subject before the colon that opens its clause (after a comma or "and", "but"), and the verb right
+            # after it; else the last verb of
+            # saying before the colon ("He added that voters have two choices: “…”")
+            sentence = span[0].sent
+            subjects = [
+                t
+                for t in sentence
+                if t.i < span[0].i
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in PRONOUNS_PERSON)
+                and t.lower_ not in ("there", "here")
+                and not _inside(quotes, t.idx)
+            ]
+            verbs = [t for t in before if subjects and t.i > subjects[-1].i]
+            if verbs and verbs[0].i - subjects[-1].i <= 3:
+                opening = doc.text[sentence.start_char : _noun_phrase(subjects[-1])[0]].strip()
+                if not opening or opening.endswith(",") or opening.split()[-1].lower() in ("and", "but", "so", "yet"):
+                    return verbs[0], subjects[-1]
+            saying = [t for t in before if _lemma(t) in SAYING_VERBS and not _inside(quotes, t.idx)]
+            if not saying:
+                return None
+            before = saying
         verb = before[-1]
         if verb.dep_ == "acl" and not _subject(verb):  # "Ann Lee, …, tweeted" read as a noun's modifier
             return (verb, verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
