@@ -28,10 +28,19 @@ def test_a_month_one_would_normally_expect_something_in_is_every_such_month():
 
 
 def test_a_compared_chance_over_a_stretch_in_a_past_study_is_no_period_to_come():
-    """"were a third less likely to develop heart failure over eight years": the years the study followed them, not
+    """ "were a third less likely to develop heart failure over eight years": the years the study followed them, not
     eight years from publication."""
     frame = timeline_of(
         "Older adults who walked briskly were a third less likely to develop heart failure over eight years, a "
         "study found."
     )
     assert row(frame, "over eight years")["date"] == ""
+
+
+def test_a_telephone_number_holds_no_year():
+    frame = timeline_of(
+        "Anyone with information is asked to call the confidential line on 1800 666 111 or 0161 1999 200.",
+        "The bridge opened on October 18 2019 and closed in 1999.",
+    )
+    assert set(frame["expression"]) >= {"1999"} and "1800" not in set(frame["expression"])
+    assert (frame["expression"] == "1999").sum() == 1

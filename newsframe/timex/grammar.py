@@ -2295,6 +2295,11 @@ YEAR_RANGE_BEFORE = re.compile(rf"\b{YEAR},? (?:to|until|till|and|or|through) $"
 ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
 
 
+# Digits grouped with a space beside a year's four: a telephone number, no year ("1800 666 111", "0161 1999 200").
+PHONE_GROUP_AFTER = re.compile(r" \d{3,4}\b")
+PHONE_GROUP_BEFORE = re.compile(r"\b\d{3,5} $")
+
+
 @rule(
     "year",
     rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of"
@@ -2315,6 +2320,8 @@ def _year(m: re.Match, ctx: Context) -> Result:
         # begins"), follows a season ("the spring 2023 elections") or ends a range or a list of years ("from 2012
         # to 2020", "in 2022, 2023 and 2024")
         return None
+    if PHONE_GROUP_AFTER.match(m.string, m.end("y")) or PHONE_GROUP_BEFORE.search(m.string, 0, m.start("y")):
+        return None  # a group of a telephone number ("the Garda Confidential Line on 1800 666 111")
     y = int(m["y"])
     if m["s"]:
         if y % 10:
