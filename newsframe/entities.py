@@ -529,15 +529,7 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         end += 2
     if label in PERSON_LABELS and is_hyphenated_surname(doc, end - 1):
         end += 2  # the reader stopped at the hyphen of "Halla-aho"
-    if (
-        label in PERSON_LABELS
-        and end + 1 < len(doc)
-        and doc[end].text in ("-", "‐")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_title
-        and doc[end + 1].is_alpha
-    ):
+    if label in PERSON_LABELS and capital_after_hyphen(doc, end):
         end += 2  # the reader stopped at the hyphen of a double surname: "Alexandre Pelletier" of "Pelletier-Normand"
     lower = end
     while (
@@ -1820,16 +1812,20 @@ def _cut_at_hyphen(doc: Doc, span: Span, read: set[int]) -> bool:
     """Whether a name stops at a hyphen glued between it and a capitalised word no reader took: "Rees" of
     "Rees-Mogg said", "Mercedes" of "Mercedes-Benz"; a person's or an organisation's, since two places so joined
     are two ("the Israel-Gaza war", "US-Mexico trade")."""
-    end = span.end
+    return span.label in ("PER", "ORG") and capital_after_hyphen(doc, span.end) and span.end + 1 not in read
+
+
+def capital_after_hyphen(doc: Doc, end: int) -> bool:
+    """Whether a name ending before token `end` is followed by a hyphen glued on both sides and a capitalised word
+    ("Pelletier" + "-Normand")."""
     return (
-        span.label in ("PER", "ORG")
+        0 < end
         and end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_title
         and doc[end + 1].is_alpha
-        and end + 1 not in read
     )
 
 
