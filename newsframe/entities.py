@@ -1124,6 +1124,8 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
     key = name_key(_span_text(doc, span))
     if key in known_places() or (key in known_cities() and (start == 0 or doc[start - 1].lower_ != "the")):
         return False  # "the leader of Belarus Alexander Lukashenko", "the mayor of Tampere": places
+    if span.end - start >= 3 and doc[span.end - 1].lower_ in ORG_FORM_WORDS:
+        return False  # "finance director of Hartley Borough Council": a body named in full by its form word
     if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2]):
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
@@ -3373,7 +3375,8 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
 # Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
 # Hargreaves Lansdown".
 JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
-    "head director partner trader researcher fellow editor engineer engineers employee employees worker workers".split()
+    "head director partner trader researcher fellow editor engineer engineers employee employees worker workers "
+    "auditor auditors accountant accountants consultant consultants".split()
 )
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
@@ -6765,8 +6768,11 @@ def canonical_names(
             and target in known_cities()
         ):
             types[target] = "GPE"
-        if names[target].split()[-1] in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
+        last = names[target].split()[-1]
+        if last in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
             types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read
+        elif last == "Act" and " " in names[target] and types[target] in ("ORG", "PERSON"):
+            types[target] = "LAW"  # "the Proceeds of Crime Act", read as a body: an Act is a law (a Bill may be a man)
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had

@@ -43,3 +43,19 @@ def test_a_party_written_by_its_initials_no_reader_read_counts_for_the_party():
     assert rows["Aam Aadmi Party"] == ("ORG", 2)
     assert "AAP" not in rows
     assert "Lok Dal" not in rows and "Indian National" not in rows
+
+
+def test_a_court_report_counts_the_council_its_auditor_and_no_law_as_bodies():
+    """ "finance director of Hartley Borough Council": a body named in full after a job's "of", not part of a title;
+    "an auditor from Grant Thornton" names the firm; "the Proceeds of Crime Act" is a law, no organisation."""
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-27 Former council finance chief jailed\n\nA former finance director of Hartley Borough "
+            "Council who stole £1.2 million from the authority has been jailed for seven years.\n\nThe court heard "
+            "that Pell set up a fake supplier until an auditor from Grant Thornton noticed the company had no "
+            "staff.\n\nThe council will seek the rest under the Proceeds of Crime Act, a spokesman said.\n"
+        )
+    )
+    assert rows["Hartley Borough Council"] == ("ORG", 1)
+    assert rows["Grant Thornton"][0] == "ORG"
+    assert rows["Proceeds of Crime Act"][0] == "LAW"
