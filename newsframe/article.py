@@ -703,8 +703,13 @@ def _blocks(text: str) -> list[str]:
     if len(parts) == 1:
         parts = text.split("\n")
     blocks = []
-    for part in parts:
+    for k, part in enumerate(parts):
         lines = part.split("\n")
+        # a headline with the byline on the line below it and no blank line between ("Farmers count the cost" over
+        # "By Ann Lee"): the headline is a block of its own, as the byline is
+        if k == 0 and len(lines) > 1 and BYLINE.match(lines[1].strip()) and _headline_words(lines[0]):
+            blocks.append(lines[0])
+            lines = lines[1:]
         # a byline pasted with no blank line above the story ("By Ann Lee" and "Reporter" over "Geita. Rescue teams
         # were …"): the byline's lines are a block of their own
         long = next((i for i, line in enumerate(lines) if count_words(line) > STORY_PARAGRAPH_WORDS), 0)
@@ -1299,6 +1304,13 @@ def without_place_dateline(paragraphs: list[str], title: str | None) -> list[str
     if not re.search(r"(?<![\w'’-])" + re.escape(place) + r"(?![\w'’-])", elsewhere):
         return paragraphs
     return [rest, *paragraphs[1:]]
+
+
+def _headline_words(line: str) -> bool:
+    """Whether a line reads as a headline: a few words with no closing sentence punctuation."""
+    return 0 < count_words(line) <= HEADLINE_MAX_WORDS and not line.strip().rstrip(CLOSING_MARKS).endswith(
+        tuple(SENTENCE_END)
+    )
 
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:

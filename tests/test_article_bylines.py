@@ -1,0 +1,26 @@
+"""A headline with its byline on the next line and no blank line between: two blocks, not one paragraph."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsframe.article import load_article
+
+
+@pytest.mark.parametrize("date_line", ["\nSeptember 14, 2026", "\n\nSeptember 14, 2026"])
+def test_a_byline_right_under_the_headline_leaves_the_headline_whole(write, date_line):
+    text = f"Farmers count the cost of a dry summer\nBy Claire Tremblay{date_line}\n\nCanola yields fell by a fifth.\n"
+    article = load_article(write("a.txt", text))
+    assert article.title == "Farmers count the cost of a dry summer"
+    assert "Tremblay" in (article.byline or "")
+    assert article.published == datetime(2026, 9, 14)
+    assert [p.text for p in article.body] == ["Canola yields fell by a fifth."]
+
+
+def test_a_first_sentence_over_a_line_opening_with_by_stays_one_paragraph(write):
+    text = "September 14, 2026\n\nThe harvest ended early.\nBy Friday most fields were bare.\n\nPrices rose.\n"
+    article = load_article(write("a.txt", text))
+    assert article.body[0].text.startswith("The harvest ended early.")
+    assert "By Friday" in article.body[0].text
