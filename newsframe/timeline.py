@@ -379,8 +379,9 @@ def _compact(token: Token) -> str:
         first += 1  # no phrase starts with a hyphen
     first, last = _hyphenated(token.doc, first, token.i)
     words = _text(token.doc, first, last).split()[-NOUN_WORDS:]
-    while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and"):
-        words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres"
+    while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and", "least"):
+        words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
+        # "at least 120 people": "120 people", not "least 120 people"
     return " ".join(words)
 
 

@@ -690,8 +690,10 @@ def test_an_event_keeps_a_verb_the_recogniser_read_as_a_date_and_its_particle():
     frame = table(
         "Up to 20 centimetres of snow may fall by Sunday morning.",
         "The winger has been out since May 3 with a knee injury.",
+        "Floods in 2019 killed at least 120 people.",
     )
     assert row(frame, "Sunday morning")["event"] == "20 centimetres may fall"
+    assert row(frame, "2019")["event"] == "Floods killed 120 people"
     assert row(frame, "May 3")["event"].startswith("winger has been out")
 
 
