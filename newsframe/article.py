@@ -705,9 +705,15 @@ def _blocks(text: str) -> list[str]:
     blocks = []
     for k, part in enumerate(parts):
         lines = part.split("\n")
-        # a headline with the byline on the line below it and no blank line between ("Farmers count the cost" over
-        # "By Ann Lee"): the headline is a block of its own, as the byline is
-        if k == 0 and len(lines) > 1 and BYLINE.match(lines[1].strip()) and _headline_words(lines[0]):
+        # a headline with the byline or the story's dateline on the line below it and no blank line between
+        # ("Farmers count the cost" over "By Ann Lee" or "MANILA, Nov 30 (AP) — A Chinese …"): the headline is a
+        # block of its own, as the byline and the story are
+        if (
+            k == 0
+            and len(lines) > 1
+            and (BYLINE.match(lines[1].strip()) or dateline_end(lines[1].strip()))
+            and _headline_words(lines[0])
+        ):
             blocks.append(lines[0])
             lines = lines[1:]
         # a byline pasted with no blank line above the story ("By Ann Lee" and "Reporter" over "Geita. Rescue teams

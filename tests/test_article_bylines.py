@@ -1,4 +1,4 @@
-"""A headline with its byline on the next line and no blank line between: two blocks, not one paragraph."""
+"""A headline with its byline or the first paragraph on the next line and no blank line between: two blocks."""
 
 from __future__ import annotations
 
@@ -24,3 +24,14 @@ def test_a_first_sentence_over_a_line_opening_with_by_stays_one_paragraph(write)
     article = load_article(write("a.txt", text))
     assert article.body[0].text.startswith("The harvest ended early.")
     assert "By Friday" in article.body[0].text
+
+
+def test_a_dateline_paragraph_right_under_the_headline_is_the_first_paragraph(write):
+    text = (
+        "Coast guard says vessel fired water cannon near shoal\n"
+        "MANILA, Nov 30 (AP) — A ship fired a water cannon at a fisheries vessel on Sunday, the coast guard said.\n\n"
+        "Two crew members were hurt.\n"
+    )
+    article = load_article(write("a.txt", text), "2026-11-30")
+    assert article.title == "Coast guard says vessel fired water cannon near shoal"
+    assert [p.text[:10] for p in article.body] == ["MANILA, No", "Two crew m"]
