@@ -735,6 +735,16 @@ def _row(
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
+        if (
+            tense is None
+            and verb is not None
+            and verb.tag_ == "VB"
+            and verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            verb = verb.head  # "rates helped traders borrow more over the past six months": helped's time
+            tense = verb_tense(verb)
         perfect = verb is not None and present_perfect(verb)
         being = verb is not None and verb.lemma_ == "be"
         if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):

@@ -149,3 +149,33 @@ def test_the_twelve_months_to_a_month_are_the_year_ending_with_it():
     )
     found = row(frame, "the 12 months")
     assert (found["value"], found["date"], found["date_end"]) == ("P12M", "2025-02-01", "2026-01-31")
+
+
+def test_a_financial_year_is_a_fiscal_year():
+    frame = table("Revenue doubled in the financial year to March 2026.", published=datetime(2026, 4, 9))
+    found = row(frame, "the financial year")
+    assert (found["date"], found["date_end"]) == ("2025-04-01", "2026-03-31")
+    assert (
+        row(table("Profit rose last financial year.", published=datetime(2026, 4, 9)), "last financial year")["date"]
+        == ""
+    )  # its months are the company's own
+
+
+def test_a_stretch_of_a_bare_infinitive_takes_the_time_of_the_verb_it_hangs_on():
+    frame = table(
+        "The company said lower rates had helped small traders borrow more over the past six months.",
+        published=datetime(2026, 4, 9),
+    )
+    found = row(frame, "over the past six months")
+    assert (found["date"], found["date_end"]) == ("2025-10-09", "2026-04-09")
+
+
+def test_the_first_months_of_a_year_are_dated_as_those_months():
+    frame = table(
+        "Some 11,074 people crossed the Channel in small boats in the first four months of this year.",
+        published=datetime(2025, 5, 22),
+    )
+    found = row(frame, "the first four months")
+    assert (found["date"], found["date_end"]) == ("2025-01-01", "2025-04-30")
+    found = row(table("He scored twice in the first ten minutes of the game."), "the first ten minutes")
+    assert found["date"] == ""

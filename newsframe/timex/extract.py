@@ -1112,6 +1112,7 @@ def extract(
     _leave_daily_windows_undated(found, text)
     _leave_clock_times_of_every_day_undated(found, text)
     _leave_clock_times_of_another_period_undated(found, ctx)
+    _span_the_first_months_of_a_year(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_side_of_a_list_of_weekdays(found, text, dct)
     _share_the_year_of_a_run_of_months(found, text, dct)
@@ -1370,6 +1371,34 @@ def _leave_clock_times_of_every_day_undated(found: list[Candidate], text: str) -
 # Words before a period that make a clock time in its clause every day's: "the lights go off around 7pm from
 # mid-February", "starting in March, the gates shut at 6pm".
 FROM_PERIOD_BEFORE = re.compile(r"\b(?:from|starting|beginning|as of)\s+(?:in\s+|on\s+)?$", re.I)
+
+
+# A stretch at one end of a year: "the first four months of this year", "the last nine months of 2024".
+FIRST_OR_LAST_MONTHS = re.compile(r"the (?P<end>first|last|final) (?:\S+ )?(?:months|quarters|weeks)$", re.I)
+
+
+def _span_the_first_months_of_a_year(found: list[Candidate], text: str) -> None:
+    """A stretch of months (quarters, weeks) at the start or end of a year named right after it ("the first four
+    months of this year", "the last nine months of 2024") is dated as those months of that year."""
+    for stretch, year in zip(found, found[1:]):
+        if stretch.type != "DURATION" or not re.fullmatch(r"\d{4}", year.value) or year.extras.get("undated"):
+            continue
+        if not FIRST_OR_LAST_MONTHS.fullmatch(stretch.text) or text[stretch.end : year.start] != " of ":
+            continue
+        parts = duration_parts(stretch.value)
+        if len(parts) != 1 or parts[0][1] not in ("month", "quarter", "week") or parts[0][0] != int(parts[0][0]):
+            continue
+        n, unit = int(parts[0][0]), parts[0][1]
+        length = relativedelta(months=n * (3 if unit == "quarter" else 1)) if unit != "week" else relativedelta(weeks=n)
+        y = int(year.value)
+        if stretch.text.lower().startswith("the first"):
+            first = date(y, 1, 1)
+            last = first + length - timedelta(days=1)
+        else:
+            last = date(y, 12, 31)
+            first = last + timedelta(days=1) - length
+        if first.year == last.year == y:
+            stretch.extras["span"] = (first.isoformat(), last.isoformat())
 
 
 # "by" before a clock time: the time by which something was done, the story's own ("By 9am police had closed it").

@@ -1451,10 +1451,13 @@ _REL = (
     r"|the fiscal)"
 )
 _REL_UNIT = (
-    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
+    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|financial year"
+    r"|calendar year)"
 )
 
 
+# A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
+FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year".
 SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 
@@ -1468,7 +1471,7 @@ SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
-    unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
+    unit = m["unit"].lower().replace("fiscal ", "").replace("financial ", "").replace("calendar ", "")
     if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
@@ -1616,7 +1619,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0
             )
-            extras = {"counted": True} if "fiscal" not in m["unit"].lower() else {"undated": "fiscal"}
+            extras = {"counted": True} if not FISCAL_UNIT.match(m["unit"]) else {"undated": "fiscal"}
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
     if rel in ("the following", "the previous", "the prior") and unit in ("decade", "century"):
         # "passed in the 1960s and amended in the following decade": the 1970s, counted from the story's time, never
@@ -1667,7 +1670,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             value += "-H1"
         elif mod in ("the second half of",):
             value += "-H2"
-        if "fiscal" in m["unit"].lower() or "fiscal" in rel:
+        if FISCAL_UNIT.match(m["unit"]) or "fiscal" in rel:
             return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
         return "DATE", value, "relative"
     story = ctx.moved() if step == 0 and rel in ("the", "that") and ctx.tense(m.start(), m.end()) == "past" else None
