@@ -317,6 +317,8 @@ COUNTED_FROM_EVENT = re.compile(
     r"(?!(?:the\s+)?(?:publication|now|today)\b)",
     re.I,
 )
+# "after" or "following" right after a superlative's stretch: the cause of a record, not what it counts from.
+CAUSE_AFTER = re.compile(r"\s+(?:after|following)\s+", re.I)
 # Words after a duration that repeat it: "strike for 24 hours at a time", "for two hours each day".
 REPEATED_AFTER = re.compile(r"\s+(?:at a time|each (?:day|night|week|month|time)|a (?:day|night|week))\b", re.I)
 
@@ -325,6 +327,9 @@ LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A stretch that follows a time the story names, not publication: "over the following two decades".
 FOLLOWING = re.compile(r"(?:(?:over|in|within|for|during) )?the following\b", re.I)
+# A duration named as the stretch next to now with no word before it ("The past five years have been hard", "the
+# next two years will decide"): it runs as "over" it would; not "the last two years of his life".
+BARE_STRETCH = re.compile(r"(?:the )?(?:past|last|next|coming) ", re.I)
 # A duration written as a stretch of time next to now: "the past decade", "the next two years".
 PERIOD_WORDS = re.compile(r"(?:the )?(?:past|last|next|coming|previous)\b", re.I)
 
@@ -731,11 +736,27 @@ def _row(
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and cand.extras.get("historic") and simple_present(verb) and counted_from is None:
             tense = "past"  # a chronology's "Last year - An inspection recommends repairs", its date unknown
+        if (
+            tense is None
+            and verb is not None
+            and verb.tag_ == "VB"
+            and verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            verb = verb.head  # "rates helped traders borrow more over the past six months": helped's time
+            tense = verb_tense(verb)
         perfect = verb is not None and present_perfect(verb)
         being = verb is not None and verb.lemma_ == "be"
         if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
             tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
+        if (
+            BARE_STRETCH.match(cand.text)
+            and not re.search(r"\b(?:in|within|for|over|during|since|of|from|by)\s+$", before, re.I)
+            and not re.match(r"\s+(?:of|before|after|to|until|between)\b", text[cand.end :])
+        ):
+            before += "over "  # "The past five years have been hard": the stretch up to publication, as "over" it
         if perfect and span.root.dep_ == "npadvmod" and span.root.head.i == verb.i:
             before += "for "  # "he's lived here forty years": a duration with no word before it, as with "for"
         if (
@@ -751,7 +772,9 @@ def _row(
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
         elif _usual(doc, cand):
             start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
-        elif COUNTED_FROM_EVENT.match(text, cand.end):
+        elif COUNTED_FROM_EVENT.match(text, cand.end) and not (
+            _superlative_in(before) and CAUSE_AFTER.match(text, cand.end)
+        ):  # "the smallest in six years after a dry spring" tells why, from publication
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif REPEATED_AFTER.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "will strike for 24 hours at a time": each time, not from now

@@ -577,6 +577,9 @@ class DocContext(Context):
             return self._ahead_of(span.root) or _planned_day(span.root) or "past"
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
+        if _done_act_on(span.root):
+            return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
+            # spoken of as a thing in the present is one already done
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
@@ -705,6 +708,43 @@ def _planned_day(day: Token) -> str | None:
         return None
     verb = governing_verb(noun)
     return "future" if verb is not None and verb_tense(verb) == "future" else None
+
+
+# Nouns of an act that is done once it is spoken of as a thing: "the decision on Tuesday", "his resignation on
+# Friday" (a vote is one only when it names its outcome, see _done_act_on).
+DONE_ACT_NOUNS = frozenset(
+    "decision announcement ruling verdict resignation statement admission move approval rejection dismissal "
+    "sacking firing arrest death killing attack vote u-turn intervention remarks comments speech warning "
+    "refusal withdrawal closure".split()
+)
+# Such nouns of an act that may be awaited: with "is" and no outcome named ("the ruling on Friday is crucial") no
+# telling.
+AWAITED_ACT_NOUNS = frozenset("decision announcement ruling verdict statement approval rejection vote speech".split())
+# Words after the verb of such a noun that make the act still awaited: "the vote on Tuesday is expected to be close".
+AWAITED_WORDS = frozenset("expect due set likely schedule plan await come loom approach".split())
+
+
+def _done_act_on(day: Token) -> bool:
+    """Whether a day is the one of an act named by a noun ("the council's decision on Tuesday to close the library")
+    that a present-tense clause speaks of as a thing: the act is done, so the day is the one gone by. Not when the
+    clause awaits it ("the vote on Tuesday is expected to be close", "the ruling on Friday will decide") or the noun
+    is in a clause of its own about what is to come."""
+    prep = day.head if day.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in DONE_ACT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    outcome = any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in noun.children)
+    if noun.lower_ in SCHEDULED_NOUNS and not outcome:
+        return False  # "the vote on Friday decides who leads": a vote may be held still; "the vote on Friday to
+        # close the library" names its outcome
+    verb = governing_verb(noun)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # the plain present only: "will decide", "is expected", "has been" tell their own time
+    if noun.lemma_.lower() in AWAITED_ACT_NOUNS and verb.lemma_ == "be" and not outcome:
+        return False  # "the decision on Friday is crucial" may be one still to take
+    return not any(plan_lemma(t) in AWAITED_WORDS for t in verb.subtree if t.i > noun.i)
 
 
 # Verbs of forecasting, whose "until" a date ends what is forecast, still to come when it was forecast.
@@ -1071,6 +1111,8 @@ def extract(
     _share_the_day_of_a_clock_range(found, text)
     _leave_daily_windows_undated(found, text)
     _leave_clock_times_of_every_day_undated(found, text)
+    _leave_clock_times_of_another_period_undated(found, ctx)
+    _span_the_first_months_of_a_year(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_side_of_a_list_of_weekdays(found, text, dct)
     _share_the_year_of_a_run_of_months(found, text, dct)
@@ -1324,6 +1366,84 @@ def _leave_clock_times_of_every_day_undated(found: list[Candidate], text: str) -
         if EVERY_DAY_BEFORE.search(text, max(0, cand.start - 30), cand.start) or EVERY_DAY_AFTER.match(text, cand.end):
             cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
             cand.extras["undated"] = "every day"
+
+
+# Words before a period that make a clock time in its clause every day's: "the lights go off around 7pm from
+# mid-February", "starting in March, the gates shut at 6pm".
+FROM_PERIOD_BEFORE = re.compile(r"\b(?:from|starting|beginning|as of)\s+(?:in\s+|on\s+)?$", re.I)
+
+
+# A stretch at one end of a year: "the first four months of this year", "the last nine months of 2024".
+FIRST_OR_LAST_MONTHS = re.compile(r"the (?P<end>first|last|final) (?:\S+ )?(?:months|quarters|weeks)$", re.I)
+
+
+def _span_the_first_months_of_a_year(found: list[Candidate], text: str) -> None:
+    """A stretch of months (quarters, weeks) at the start or end of a year named right after it ("the first four
+    months of this year", "the last nine months of 2024") is dated as those months of that year."""
+    for stretch, year in zip(found, found[1:]):
+        if stretch.type != "DURATION" or not re.fullmatch(r"\d{4}", year.value) or year.extras.get("undated"):
+            continue
+        if not FIRST_OR_LAST_MONTHS.fullmatch(stretch.text) or text[stretch.end : year.start] != " of ":
+            continue
+        parts = duration_parts(stretch.value)
+        if len(parts) != 1 or parts[0][1] not in ("month", "quarter", "week") or parts[0][0] != int(parts[0][0]):
+            continue
+        n, unit = int(parts[0][0]), parts[0][1]
+        length = relativedelta(months=n * (3 if unit == "quarter" else 1)) if unit != "week" else relativedelta(weeks=n)
+        y = int(year.value)
+        if stretch.text.lower().startswith("the first"):
+            first = date(y, 1, 1)
+            last = first + length - timedelta(days=1)
+        else:
+            last = date(y, 12, 31)
+            first = last + timedelta(days=1) - length
+        if first.year == last.year == y:
+            stretch.extras["span"] = (first.isoformat(), last.isoformat())
+
+
+# "by" before a clock time: the time by which something was done, the story's own ("By 9am police had closed it").
+BY_CLOCK_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _leave_clock_times_of_another_period_undated(found: list[Candidate], ctx: DocContext) -> None:
+    """A clock time naming no day, put on publication's, whose clause is dated by a period that publication's day
+    is not in ("was last seen around 7pm in mid-February", "the lights went off around 7pm from mid-February") is
+    on some day of that period, or on each of its days: on no calendar day the text gives. So is one in the past
+    perfect ("had stopped at the lights at about 7.50am"), told of as before the story's time."""
+    if ctx.dct is None or ctx.doc is None:
+        return
+    today = ctx.dct.date().isoformat()
+    for cand in found:
+        if cand.rule not in TIME_RULES or not cand.value.startswith(today + "T"):
+            continue
+        clock = ctx._span(cand.start, cand.end)
+        verb = governing_verb(clock.root) if clock is not None and len(clock) else None
+        if verb is None:
+            continue
+        if (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+            and not BY_CLOCK_BEFORE.search(ctx.doc.text, max(0, cand.start - 12), cand.start)
+        ):  # "the court heard the driver had stopped at the lights at about 7.50am": a time before the one the
+            # story tells of, whose day it does not give (not "By 9am police had closed the road": the story's time)
+            cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
+            cand.extras["undated"] = "before the story's time"
+            continue
+        for period in found:
+            if period is cand or period.type != "DATE" or period.extras.get("undated"):
+                continue
+            first, last = value_span(period.value)
+            if not first or first[:10] == last[:10] or first[:10] <= today <= last[:10]:
+                continue  # a day would have been joined to the time; a period holding publication's day leaves it
+            span = ctx._span(period.start, period.end)
+            if span is None or not len(span) or getattr(governing_verb(span.root), "i", -1) != verb.i:
+                continue
+            if SINCE_JUST_BEFORE.search(ctx.doc.text, max(0, period.start - 50), period.start):
+                continue  # "broke out at 7pm in a building empty since February": what runs from it, not a day
+            every = FROM_PERIOD_BEFORE.search(ctx.doc.text, max(0, period.start - 15), period.start)
+            cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
+            cand.extras["undated"] = "every day" if every else "a day of " + period.text
+            break
 
 
 # Words that tell of a time of someone's life gone by, whose months, seasons and holidays were every year's: "When I

@@ -560,7 +560,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
                 else None
             )
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
-        if not rel and (fronted := fronted_year(ctx, m)) is not None and _is_day(fronted, month, day):
+        if not rel and (fronted := fronted_year(ctx, m, month, day)) is not None and _is_day(fronted, month, day):
             story = fronted
         entry = entry_year(ctx) if not rel else None
         if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
@@ -656,7 +656,7 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
 FRONTED_YEAR_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?:early |late |later |earlier )?in|during|throughout)\s+$", re.I)
 
 
-def fronted_year(ctx: Context, m: re.Match) -> int | None:
+def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
     """The bare year that opens the sentence of a day or month named without one ("In 2019, the judge set a hearing
     for March 4": 2019's March 4): the sentence is told in that year. None otherwise (a year named in passing,
     "the 1988 law ... He resigned on Aug. 2", dates no other day)."""
@@ -664,7 +664,7 @@ def fronted_year(ctx: Context, m: re.Match) -> int | None:
         return None
     opening = ctx.sentence_start(ctx.last_start)
     if opening != ctx.sentence_start(m.start()):
-        return None
+        return _year_of_the_sentence_before(ctx, m, opening, month, day)
     if (
         ctx.dct is not None
         and ctx.last_value != str(ctx.dct.year)
@@ -686,6 +686,30 @@ def fronted_year(ctx: Context, m: re.Match) -> int | None:
     ):
         return int(ctx.last_value)
     return None
+
+
+def _year_of_the_sentence_before(ctx: Context, m: re.Match, opening: int, month: int, day: int | None) -> int | None:
+    """The past year that opened the sentence right before the one of a day or month named without its year, when
+    this sentence goes on in the past, names no other date before it and the day or month would lie after
+    publication in publication's year ("Last year the river flooded twice. Between June and September the town was
+    cut off", in a May paper: that year's June and September; a past April is this year's, the story may have come
+    back to now)."""
+    if ctx.dct is None or ctx.last_value is None or int(ctx.last_value) >= ctx.dct.year:
+        return None
+    here = ctx.sentence_start(m.start())
+    before = len(m.string[:here].rstrip()) - 1  # the last character of the sentence before
+    if here <= opening or before < 0 or ctx.sentence_start(before) != opening:
+        return None
+    fronted = OPENING_BEFORE.fullmatch(m.string, opening, ctx.last_start) or FRONTED_YEAR_BEFORE.fullmatch(
+        m.string, opening, ctx.last_start
+    )
+    if not fronted or ctx.quoted(m.start()) or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    try:
+        ahead = date(ctx.dct.year, month, day or 1) > ctx.dct.date()
+    except ValueError:
+        return None
+    return int(ctx.last_value) if ahead else None
 
 
 # Nothing but an opening quotation mark before an expression opening its sentence.
@@ -853,7 +877,7 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
     elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
-    elif (fronted := fronted_year(ctx, m)) is not None:  # "In 1962 he left for Boston in May": that year's
+    elif (fronted := fronted_year(ctx, m, month)) is not None:  # "In 1962 he left for Boston in May": that year's
         return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
     elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
         y = run[0] if month >= run[1] else run[0] + 1
@@ -1427,10 +1451,13 @@ _REL = (
     r"|the fiscal)"
 )
 _REL_UNIT = (
-    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year)"
+    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|financial year"
+    r"|calendar year)"
 )
 
 
+# A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
+FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year".
 SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 
@@ -1444,7 +1471,7 @@ SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
-    unit = m["unit"].lower().replace("fiscal ", "").replace("calendar ", "")
+    unit = m["unit"].lower().replace("fiscal ", "").replace("financial ", "").replace("calendar ", "")
     if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
@@ -1592,7 +1619,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             when = date(int(base.group(1)), int(base.group(2) or 1), 1) + relativedelta(
                 years=step if unit == "year" else 0, months=step if unit == "month" else 0
             )
-            extras = {"counted": True} if "fiscal" not in m["unit"].lower() else {"undated": "fiscal"}
+            extras = {"counted": True} if not FISCAL_UNIT.match(m["unit"]) else {"undated": "fiscal"}
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
     if rel in ("the following", "the previous", "the prior") and unit in ("decade", "century"):
         # "passed in the 1960s and amended in the following decade": the 1970s, counted from the story's time, never
@@ -1643,7 +1670,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             value += "-H1"
         elif mod in ("the second half of",):
             value += "-H2"
-        if "fiscal" in m["unit"].lower() or "fiscal" in rel:
+        if FISCAL_UNIT.match(m["unit"]) or "fiscal" in rel:
             return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
         return "DATE", value, "relative"
     story = ctx.moved() if step == 0 and rel in ("the", "that") and ctx.tense(m.start(), m.end()) == "past" else None
@@ -1732,11 +1759,12 @@ YEAR_TO = re.compile(
 )
 
 
-def year_to(ending: re.Match, ctx: Context, months: int = 12) -> Result:
+def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None = None) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
     before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
     year to March"), as a reader takes it; 'the six months to Sept. 30' (`months` 6) likewise."""
-    value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
+    if value is None:
+        value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
@@ -1903,6 +1931,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             named = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|\d\d)", base)
             if named:
                 target = year if ylabel else int(named[1]) - 1
+                if not ylabel and _same_period_as_named(m, ctx):
+                    target = int(named[1])  # "rose 2% in January 2025. Rents rose 3% over the same period": then
+                    if COMPARED_BEFORE.search(m.string, max(0, ctx.last_start - 50), ctx.last_start):
+                        # "7.9% higher than in January 2025 … rose 9.4% over the same period": the stretch from
+                        # that month to the one compared, which the text does not give
+                        return "DATE", f"{target:04d}", "relative", {"undated": "period not given"}
                 run = MONTH_RUN_TO.search(m.string, max(0, ctx.last_start - 30), max(ctx.last_start, 0))
                 if run and named[2].isdigit() and ctx.last_start >= 0:  # "between January and July ...": all of them
                     first = date(target, month_number(run["m"]), 1)
@@ -1931,6 +1965,28 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         first = date(int(value[:4]), 3 * int(value[-1]) - 2, 1)
         fiscal = fiscal or not calendar_period(dct, first, 3, ctx.tense(m.start(), m.end()))
     return (*result, {"undated": "fiscal"}) if fiscal else result
+
+
+# Words of comparing before "the same period" ("against 459 in", "compared with"), and of a year after it ("a year
+# earlier"), that make it the period named last, a year before.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:against|compar\w* (?:with|to)|versus|vs\.?|from|than|up on|down on)\s+(?:\S+\s+){0,4}$",
+    re.I,
+)
+YEAR_BACK_AFTER = re.compile(
+    r",?\s+(?:a|one) year (?:earlier|ago|before)\b|,?\s+(?:of )?the (?:previous|prior) year", re.I
+)
+
+
+def _same_period_as_named(m: re.Match, ctx: Context) -> bool:
+    """Whether a bare "the same period" is the period named last itself, not that period a year before: it is in a
+    later sentence ("Prices rose 2% in January 2025. Rents rose 3% over the same period"), nothing compares it ("against
+    459 in the same period") and no year back follows it ("the same period a year earlier")."""
+    if ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
+        return False
+    if YEAR_BACK_AFTER.match(m.string, m.end()):
+        return False
+    return not COMPARED_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
 
 
 @rule(
@@ -2132,11 +2188,12 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if (
         (m["pre"] or "").strip().lower() == "the"
         and unit_key(unit) == "month"
-        and n in (3, 6, 9)
+        and n in (3, 6, 9, 12)
         and not rel
         and (ending := YEAR_TO.match(m.string, m.end()))
     ):
-        return year_to(ending, ctx, int(n))  # "the six months to Sept. 30": a company's half year, April-September
+        # "the six months to Sept. 30": a company's half year, April-September; "the 12 months to January"
+        return year_to(ending, ctx, int(n), duration_value(n, unit))
     if rel in ("ago",):
         if n is None:
             return "DATE", "PAST_REF", "vague"
@@ -2253,11 +2310,29 @@ def value_datetime(value: str | None) -> datetime | None:
 @rule(
     "half_unit",
     r"(?:(?:about|nearly|almost|over|more than|less than) )?half (?:a|an) (?P<unit>hour|day|week|month|year|decade"
-    r"|century)",
+    r"|century)(?P<rel>(?: or so)? ago| from now)?",
 )
 def _half_unit(m: re.Match, ctx: Context) -> Result:
-    """'half a year' -> DURATION P6M."""
-    return "DURATION", duration_value(0.5, m["unit"]), "relative"
+    """'half a year' -> DURATION P6M; 'half a decade ago' -> DATE, five years before publication, to the year (half
+    a year ago to the month, half a day ago to the hour)."""
+    if not m["rel"]:
+        return "DURATION", duration_value(0.5, m["unit"]), "relative"
+    n, unit = HALF_OF[m["unit"].lower()]
+    if not ctx.dct:
+        return "DATE", "XXXX", "relative"
+    return "DATE", granular(shift(ctx.dct, -n if m["rel"].endswith("ago") else n, unit), unit), "relative"
+
+
+# Half of a unit in whole smaller units: "half a decade ago" is five years back, dated to the year.
+HALF_OF = {
+    "hour": (30, "minute"),
+    "day": (12, "hour"),
+    "week": (3.5, "day"),
+    "month": (15, "day"),
+    "year": (6, "month"),
+    "decade": (5, "year"),
+    "century": (50, "year"),
+}
 
 
 @rule(
@@ -2564,7 +2639,7 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
-    if (named := year_named_after(m, ctx) or fronted_year(ctx, m)) is not None:
+    if (named := year_named_after(m, ctx) or fronted_year(ctx, m, month, day)) is not None:
         y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
     elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
         # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
