@@ -2148,6 +2148,17 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         cue_token=said,
                     )
                 )
+            elif (
+                whole
+                and closed
+                and i
+                and (last is None or last.end_para < i - 1)
+                and (teller := _teller_of_paragraph_before(docs[i - 1], texts[i - 1], quotes[i - 1], text[a:b]))
+                and (last is None or i - last.para > 2 or teller.lower_ not in PRONOUNS_PERSON)
+            ):
+                # a paragraph that is one quotation, after one that ends on a sentence about a person (a name or a
+                # description: someone new, rather than the speaker heard two paragraphs before)
+                here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
             elif (
@@ -2156,15 +2167,6 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 and (last is None or i - last.para > 2)
                 and (teller := _teller_before(docs[i - 1] if i else None))
             ):
-                here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
-            elif (
-                whole
-                and closed
-                and i
-                and (last is None or i - last.para > 2)
-                and (teller := _teller_of_paragraph_before(docs[i - 1], texts[i - 1], quotes[i - 1], text[a:b]))
-            ):
-                # a paragraph that is one quotation, after one that ends on a sentence about a person
                 here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
@@ -2247,13 +2249,18 @@ def _subject_telling(last: Token, a: int, quotes) -> Token | None:
     if any(_inside(quotes, t.idx) for t in sentence if t.idx < a) or sentence.start_char > a:
         return None
     root = sentence.root if sentence.root.idx < a else last.head
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    if any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS)
+        for c in root.children
+    ):  # (a text it reads or sends is the quotation: "Siobhan read a statement. “…”")
         return None  # "Lee added that …": a statement of its own, that the quotation may go on with
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < a), None)
     if subject is None or _inside(quotes, subject.idx):
         return None
     if subject.lower_ in PRONOUNS_PERSON or (subject.pos_ == "NOUN" and _can_speak(subject)):
         return subject
+    if subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return subject  # "Her mother, Siobhan, read a statement": a noun a name describes
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", ""):
         return subject
     return None

@@ -102,3 +102,25 @@ def test_a_relative_pronoun_after_a_description_speaks_for_the_name_described():
     )
     row = _row(found, "strong case")
     assert row["speaker"] == "Ivan Petrov"
+
+
+def test_a_quotation_paragraph_after_someone_new_reads_a_statement_is_theirs():
+    found = table(
+        "date 2025-05-14 Inquest into cyclist's death\n\n"
+        "Garda Sergeant Paul Quinn told the inquest: “The junction has no stop line for cyclists.”\n\n"
+        "Ms Brennan's mother, Siobhan, read a statement on behalf of the family.\n\n"
+        "“Aoife loved her work and she loved that bicycle. We ask only that no other family goes through this.”"
+    )
+    row = _row(found, "loved her work")
+    assert row["speaker"] == "Siobhan"
+    assert row["speaker_text"] != "Garda Sergeant Paul Quinn"
+
+
+def test_a_quotation_paragraph_after_a_pronoun_goes_on_with_the_last_speaker():
+    found = table(
+        "date 2025-05-14 Appeal planned\n\n"
+        "“We will appeal,” said Tom Reid, the family's lawyer.\n\n"
+        "He left the court without taking questions.\n\n"
+        "“The verdict is wrong and the evidence never supported it.”"
+    )
+    assert _row(found, "The verdict is wrong")["speaker"] == "Tom Reid"
