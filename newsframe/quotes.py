@@ -629,6 +629,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         right = token.doc[opened[-1].i - 1]  # a bracket that ends it: "… Mia Nygård (kok)" is Mia Nygård
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
+    if left.i < token.i and left.i == left.sent.start and _inverted_cue(left):
+        left = left.doc[left.i + 1]  # "Said Okafor: “…”": the cue opening the sentence is no part of the name
     end = right.idx + len(right.text)
     words = doc_text(token.doc)[left.idx : end]
     if words.count("“") > words.count("”") or words.count('"') % 2:  # "Tom Hale, author of “Cold Harbour Nights,”"
@@ -1314,10 +1316,28 @@ def _subject_before(verb: Token, quoted: bytearray) -> Token | None:
 ONE_OF = frozenset({"one", "another"})
 
 
+def _inverted_cue(verb: Token) -> bool:
+    """Whether a verb of saying in the past opens its sentence before its speaker and a colon ("Said Okafor:",
+    "Added the minister:"), the speaker's words following."""
+    if verb.i != verb.sent.start or not verb.text[:1].isupper() or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _lemma(verb) not in SAYING_VERBS:
+        return False
+    for token in verb.doc[verb.i + 1 : verb.i + 8]:
+        if token.text == ":":
+            return token.i > verb.i + 1
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return False
+    return False
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
-    first name or noun of the words after it, outside quotations."""
-    if verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''")):
+    first name or noun of the words after it, outside quotations; also after a cue that opens its sentence and
+    precedes a colon ("Added the minister: “…”", "Said Okafor: “…”")."""
+    if not _inverted_cue(verb) and (
+        verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''"))
+    ):
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _lemma(verb) in ("tell", "ask"):
         return None  # "telling the crowd", "told reporters": who was told, not who spoke

@@ -124,3 +124,21 @@ def test_a_quotation_paragraph_after_a_pronoun_goes_on_with_the_last_speaker():
         "“The verdict is wrong and the evidence never supported it.”"
     )
     assert _row(found, "The verdict is wrong")["speaker"] == "Tom Reid"
+
+
+def test_a_cue_opening_its_sentence_before_the_speaker_and_a_colon():
+    found = table(
+        "date 2024-10-12 Derby lost\n\n"
+        "The coach was asked about the referee.\n\n"
+        "Said Okafor: “I will not talk about him. We lost because we did not defend.”"
+    )
+    row = _row(found, "did not defend")
+    assert row["speaker_text"] == "Okafor"
+
+
+def test_an_inverted_cue_with_a_description_names_the_speaker():
+    found = table(
+        "date 2025-03-02 Figures to be published\n\n"
+        "Added the minister: “We will publish the figures in full next week, region by region.”"
+    )
+    assert _row(found, "publish the figures")["speaker_text"] == "the minister"
