@@ -244,7 +244,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume urge surmise remember elaborate put_it affirm reaffirm
+    assume urge surmise remember elaborate put_it affirm reaffirm point_out
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -629,6 +629,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         right = token.doc[opened[-1].i - 1]  # a bracket that ends it: "… Mia Nygård (kok)" is Mia Nygård
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
+    if left.i < token.i and left.i == left.sent.start and _inverted_cue(left):
+        left = left.doc[left.i + 1]  # "Said Okafor: “…”": the cue opening the sentence is no part of the name
     end = right.idx + len(right.text)
     words = doc_text(token.doc)[left.idx : end]
     if words.count("“") > words.count("”") or words.count('"') % 2:  # "Tom Hale, author of “Cold Harbour Nights,”"
@@ -1095,6 +1097,31 @@ def _quotation_after_cue(verb: Token, text: str, quotes: list[tuple[int, int, bo
     return following
 
 
+# What may stand between a text that is released and the quotation that gives it: "a statement, “…”", "a
+# statement saying: “…”", "a message which read, “…”".
+TEXT_TO_QUOTATION = re.compile(
+    r"\s*(?:(?:,\s*)?(?:saying|reading|stating|(?:which|that) (?:read|said|says|reads)))?\s*[,:]\s*"
+)
+
+
+def _quotation_of_text(noun: Token, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[int, int] | None:
+    """The quotation that gives the words of a text a cue's object names ("issued a statement, “…”", "posted a
+    message saying: “…”"): the one right after the noun, past only a comma or colon and a participle of saying,
+    when the noun is a text that is released (a statement, a letter, a message) and the quotation a sentence."""
+    if noun.lemma_.lower() not in RELEASED_NOUNS:
+        return None
+    after = noun.idx + len(noun.text)
+    following = next(((a, b) for a, b, _ in quotes if a >= after), None)
+    if following is None or following[0] >= noun.sent.end_char:
+        return None
+    if not TEXT_TO_QUOTATION.fullmatch(text[after : following[0]]):
+        return None
+    first = re.search(r"\w", text[following[0] : following[1]])
+    if first is None or not first.group().isupper() or _words(text[following[0] : following[1]]) < MIN_QUOTE_WORDS:
+        return None
+    return following
+
+
 def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The speaker written between a quotation and its cue ("“…,” William Daley, a former chief of staff, said")
     when the parse hung the name on the quotation: the head of the words between the closing mark and the verb."""
@@ -1289,10 +1316,28 @@ def _subject_before(verb: Token, quoted: bytearray) -> Token | None:
 ONE_OF = frozenset({"one", "another"})
 
 
+def _inverted_cue(verb: Token) -> bool:
+    """Whether a verb of saying in the past opens its sentence before its speaker and a colon ("Said Okafor:",
+    "Added the minister:"), the speaker's words following."""
+    if verb.i != verb.sent.start or not verb.text[:1].isupper() or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _lemma(verb) not in SAYING_VERBS:
+        return False
+    for token in verb.doc[verb.i + 1 : verb.i + 8]:
+        if token.text == ":":
+            return token.i > verb.i + 1
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return False
+    return False
+
+
 def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
     """The speaker named right after a cue that follows a quotation ("“…,” said Larry Noble, an attorney"): the
-    first name or noun of the words after it, outside quotations."""
-    if verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''")):
+    first name or noun of the words after it, outside quotations; also after a cue that opens its sentence and
+    precedes a colon ("Added the minister: “…”", "Said Okafor: “…”")."""
+    if not _inverted_cue(verb) and (
+        verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''"))
+    ):
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _lemma(verb) in ("tell", "ask"):
         return None  # "telling the crowd", "told reporters": who was told, not who spoke
@@ -1355,6 +1400,8 @@ def _lemma(token: Token) -> str:
         return "go_on"
     if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         return "put_it"  # "as Smith put it, “…”"
+    if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return "point_out"  # "as the paper pointed out, “…”"
     return lemma
 
 
@@ -1749,7 +1796,9 @@ def find_in_doc(
             )
             # (nor does an infinitive that says what a noun is for: "any decision to charge someone")
             purpose = token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not doing and not purpose:
+            # (nor does "point out" with an object: "pointed out the flaw to me" points out that thing)
+            pointed = _lemma(token) == "point_out" and any(c.dep_ == "dobj" for c in token.children)
+            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not (doing or purpose or pointed):
                 bare.append(
                     Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token)
                 )
@@ -1790,6 +1839,8 @@ def find_in_doc(
             after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
             if after is not None:
                 end = after[1]
+            if how == "object" and (text_of := _quotation_of_text(head, text, quotes)) is not None:
+                start, end = text_of  # "issued a statement, “…”": the statement is the quotation
         if how == "clause" and head.i > token.i:  # one statement the parse split into two clauses of the cue
             # (a that-clause hung on the noun of "said in a statement that …": the verbs after it the parse joined
             # to the cue are the statement's second half, "… and was co-operating with the inspectors")
@@ -1944,7 +1995,7 @@ SAYING_VERBS = frozenset(
     assert contend maintain suggest caution predict promise pledge vow confirm deny acknowledge admit concede reveal
     allege charge complain lament boast brag demand recount comment emphasize emphasise stress agree disagree
     testify swear threaten reiterate repeat counter protest recommend urge surmise remember elaborate read put_it
-    press mock question assure wonder disclose affirm reaffirm
+    press mock question assure wonder disclose affirm reaffirm point_out
     """.split()
 )
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
@@ -2117,6 +2168,17 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         cue_token=said,
                     )
                 )
+            elif (
+                whole
+                and closed
+                and i
+                and (last is None or last.end_para < i - 1)
+                and (teller := _teller_of_paragraph_before(docs[i - 1], texts[i - 1], quotes[i - 1], text[a:b]))
+                and (last is None or i - last.para > 2 or teller.lower_ not in PRONOUNS_PERSON)
+            ):
+                # a paragraph that is one quotation, after one that ends on a sentence about a person (a name or a
+                # description: someone new, rather than the speaker heard two paragraphs before)
+                here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
             elif (
@@ -2196,20 +2258,70 @@ def _teller_of_sentence_before(doc: Doc, text: str, a: int, b: int, quotes) -> T
     span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if span is None:
         return None
-    sentence = span[0].sent
+    return _subject_telling(span[0], a, quotes)
+
+
+def _subject_telling(last: Token, a: int, quotes) -> Token | None:
+    """The subject of the sentence that ends on `last` (before character `a`), as the teller of a quotation that
+    follows it: a name, a pronoun for a person or a noun for someone who can speak, when the sentence quotes
+    nothing itself and reports nothing said."""
+    sentence = last.sent
     if any(_inside(quotes, t.idx) for t in sentence if t.idx < a) or sentence.start_char > a:
         return None
-    root = sentence.root if sentence.root.idx < a else span[0].head
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    root = sentence.root if sentence.root.idx < a else last.head
+    if any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS)
+        for c in root.children
+    ):  # (a text it reads or sends is the quotation: "Siobhan read a statement. “…”")
         return None  # "Lee added that …": a statement of its own, that the quotation may go on with
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < a), None)
     if subject is None or _inside(quotes, subject.idx):
         return None
     if subject.lower_ in PRONOUNS_PERSON or (subject.pos_ == "NOUN" and _can_speak(subject)):
         return subject
+    if subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return subject  # "Her mother, Siobhan, read a statement": a noun a name describes
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", ""):
         return subject
     return None
+
+
+def _teller_of_paragraph_before(doc: Doc | None, text: str, quotes, quote: str) -> Token | None:
+    """The person the paragraph before ends on, as the teller of a paragraph that is one closed quotation of
+    whole sentences with no cue ("Ruth Abara spoke for an hour on the plan. ¶ “We have waited ten years.”"):
+    the subject of its last sentence, as `_teller_of_sentence_before` reads it."""
+    if doc is None or not len(doc) or _words(quote) < MIN_QUOTE_WORDS:
+        return None
+    first = re.search(r"\w", quote)
+    end = len(text.rstrip())
+    if first is None or not first.group().isupper() or not text[:end].endswith((".", "!", "?")):
+        return None
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return None if span is None else _subject_telling(span[0], end, quotes)
+
+
+def _relative_clause(pronoun: Token) -> Token | None:
+    """The verb of the relative clause a relative pronoun opens, also of a second clause joined to the first ("a
+    nurse who lost her home and who said"): the verb the noun it refers to carries as `relcl`."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
+
+
+def _antecedent(pronoun: Token, noun: Token) -> Token:
+    """The noun a relative pronoun after a comma refers to, when the parse hung its clause on a noun inside the
+    description of a name before the comma ("Ivan Petrov, a lawyer for the tenants, who told them": Ivan Petrov's
+    description, not the tenants): that description; else the noun the parse gives."""
+    if pronoun.i < 1 or pronoun.doc[pronoun.i - 1].text != ",":
+        return noun
+    above = noun
+    while above.dep_ == "pobj" and above.head.dep_ == "prep" and above.head.head.pos_ in ("NOUN", "PROPN"):
+        above = above.head.head
+    between = pronoun.doc[above.i + 1 : pronoun.i - 1]
+    if above.i != noun.i and above.dep_ == "appos" and not any(t.text in ",;:()" for t in between):
+        return above
+    return noun
 
 
 # Parts of speech of the words that name a speaker.
@@ -3489,8 +3601,8 @@ class SpeakerResolver:
             # "According to Brind'Amour", "“…,” Meyers replied": a surname no reader read, after the full name
             return ending, written
         if token is not None and token.pos_ == "PRON":
-            if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-                head = token.head.head
+            if lower in RELATIVE_PRONOUNS and (clause := _relative_clause(token)) is not None:
+                head = _antecedent(token, clause.head)
                 # "a study published on Wednesday, which suggests": a clause hung on a date is the thing's before it
                 above = head
                 while (
