@@ -382,6 +382,7 @@ ORG_NOUNS = frozenset(
     team union ministry council committee
     university charity department government administration campaign group organization organisation court
     board commission office police service army military side outfit foundation trust institute association
+    society hospital school
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -402,6 +403,8 @@ ORG_KINDS = {
         "institute": "institute",
         "association": "association",
         "university": "university",
+        "hospital": "hospital",
+        "school": "school",
         "force": "police army military",
     }.items()
     for noun in nouns.split()
@@ -423,7 +426,7 @@ BUILDING_NOUNS = frozenset(
 )
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court police army military party "
-    "union university foundation trust institute association".split()
+    "union university foundation trust institute association hospital school".split()
 )
 # Words ending the name of a sports competition: "the Premier League side" is a club, not the league.
 COMPETITION = re.compile(
@@ -3385,6 +3388,11 @@ class SpeakerResolver:
         """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written. Called in
         the article's order: a group named as a speaker ("union members") is what a "they" after it stands for."""
         speaker, written = self._resolve(found)
+        if speaker is not None and speaker == written:
+            # a name written in another case than the recogniser read it ("Philippine coast guard says" in a
+            # headline, "the Philippine Coast Guard said" below): that entity
+            plain = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE).casefold()
+            speaker = next((m[4] for m in self.mentions if m[4].casefold() == plain), speaker)
         if found.speaker is not None and speaker is not None:
             self.described.append((*found.speaker, speaker))
             if speaker in self.people:
