@@ -2036,7 +2036,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
 
 # Words that only a title of a work capitalises inside a sentence ("for Not Like Us", "Can't Buy Me Love"): pronouns,
 # "not", "like" and forms of "be" and "do", which no body's or place's name holds written so.
-TITLE_ONLY_WORDS = frozenset("not like me us you we my your our is are was were am be don't can't never".split())
+TITLE_ONLY_WORDS = frozenset("not like me us you we my your our is are was were be don't can't never".split())
 # Small words a title of a work may write in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS = frozenset("a an the of in on to for and or at by with from".split())
 TITLE_MAX_WORDS = 8
@@ -2044,8 +2044,11 @@ TITLE_MAX_WORDS = 8
 
 def _title_run(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are written as a title is: two words or more, the first capitalised, the others
-    capitalised or small words (TITLE_SMALL_WORDS), apostrophes' pieces aside."""
+    capitalised or small words (TITLE_SMALL_WORDS), apostrophes' pieces aside; no exclamation or question mark, which
+    a slogan or a cry ends with."""
     words = [t for t in doc[start:end] if not t.is_punct]
+    if any(t.text in ("!", "?") for t in doc[start:end]):
+        return False  # a cry or a question: "Freedom for Chechnya!"
     return (
         2 <= len(words) <= TITLE_MAX_WORDS
         and words[0].is_title
@@ -3495,8 +3498,9 @@ PART_APPOSITION_NOUNS = frozenset("unit subsidiary division affiliate".split())
 
 
 def body_in_apposition(doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSITION_NOUNS) -> bool:
-    """Whether the parse sets after `span`, past a comma, "the" or "a" and a noun of firms or bodies in the singular
-    (`nouns`) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said"."""
+    """Whether the parse sets after `span`, past a comma, "the" or "a" (or a possessive) and a noun of firms or bodies
+    in the singular (`nouns`) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said",
+    "Safaricom, the country's biggest company,"."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     root = doc[span.start : span.end].root
@@ -3505,7 +3509,8 @@ def body_in_apposition(doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSI
         and c.i > span.end
         and c.tag_ == "NN"
         and c.lower_ in nouns
-        and any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in c.children)
+        # "the" or "a", or a possessive: "Safaricom, the country's biggest company,", "Kenya's largest lender"
+        and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
         for c in root.children
     )
 

@@ -154,3 +154,29 @@ def test_a_class_word_before_a_number_is_no_name_and_a_builder_is_no_part_of_its
     assert "Type" not in rows
     assert "Marrow Properties" in rows and "Builder Marrow Properties" not in rows
     assert rows["Tavix Mobile"][0] == "ORG"
+
+
+def test_a_firm_set_beside_a_possessive_noun_of_firms_is_found():
+    """A name opening a sentence that no reader read, set beside "the country's biggest company" past a comma, is
+    an organisation."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-10-07 Rates cut\n\n"
+            "The central bank cut its rate on Tuesday.\n\n"
+            "Telvora, the country's biggest company, welcomed the cut.\n"
+        )
+    )
+    assert rows["Telvora"][0] == "ORG"
+
+
+def test_a_cry_in_quotation_marks_is_no_title():
+    """A quoted cry ending with an exclamation mark ('"Freedom for Valdoria!"') is no title of a work: the place in
+    it stays a place."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-10-07 Protest in the capital\n\n"
+            'Protesters in Paris chanted "Freedom for Morocco!" outside the embassy.\n'
+        )
+    )
+    assert rows["Morocco"][0] == "GPE"
+    assert "Freedom for Morocco" not in rows
