@@ -163,10 +163,10 @@ def test_a_firm_set_beside_a_possessive_noun_of_firms_is_found():
         _entities_of(
             "date 2025-10-07 Rates cut\n\n"
             "The central bank cut its rate on Tuesday.\n\n"
-            "Telvora, the country's biggest company, welcomed the cut.\n"
+            "Safarilink, the country's biggest company, welcomed the cut.\n"
         )
     )
-    assert rows["Telvora"][0] == "ORG"
+    assert rows["Safarilink"][0] == "ORG"
 
 
 def test_a_cry_in_quotation_marks_is_no_title():
