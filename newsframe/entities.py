@@ -289,11 +289,11 @@ REPAIR_COLUMNS = ["paragraph", "rule", "before", "after"]
 BENCHMARK = {
     "split": {
         "bare model": {"PER": 0.698, "LOC": 0.778, "ORG": 0.360, "precision": 0.688, "recall": 0.574, "f1": 0.625},
-        "project": {"PER": 0.942, "LOC": 0.933, "ORG": 0.841, "precision": 0.904, "recall": 0.907, "f1": 0.905},
+        "project": {"PER": 0.942, "LOC": 0.933, "ORG": 0.842, "precision": 0.904, "recall": 0.908, "f1": 0.906},
     },
     "dev": {
         "bare model": {"PER": 0.723, "LOC": 0.769, "ORG": 0.336, "precision": 0.702, "recall": 0.592, "f1": 0.643},
-        "project": {"PER": 0.947, "LOC": 0.920, "ORG": 0.845, "precision": 0.909, "recall": 0.910, "f1": 0.910},
+        "project": {"PER": 0.948, "LOC": 0.920, "ORG": 0.846, "precision": 0.910, "recall": 0.911, "f1": 0.910},
     },
 }
 BENCHMARK_DOCUMENTS = {"split": 190, "dev": 216}
@@ -424,6 +424,11 @@ LOWER_NAME_OPENERS = frozenset({"al", "el", "abu", "ben"})
 
 
 # Members of a party or a parliament, written after its name in capitals: "Labour MP", "SNP MSPs", "Green MEP".
+# Letters written after a person's name for an office, an honour or a degree, no part of the name ("Daniel Okoye
+# KC", "Sarah Lowe OBE"); "Jr" and "Sr" are kept, since they tell two people apart.
+WRITTEN_POST_NOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE FRS PhD DPhil MD".split())
+# Those of them only people hold (honours, silk, degrees), not a seat's ("MP"), which a body's name may end with.
+PERSONAL_POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE FRS PhD DPhil".split())
 MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS TD TDs MPP MPPs MLC MLCs MHA MHAs".split())
 
 
@@ -546,6 +551,33 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
         while end > start and not doc[end - 1].whitespace_:  # the rest of a word cut off ("Hollis U-turn")
             end -= 1
+    if end - start >= 3 and doc[end - 1].text in WRITTEN_POST_NOMINALS and label not in PERSON_LABELS:
+        # a person's name and the letters after it, which made a reader see a body: "Daniel Okoye KC" read as one
+        words = doc[start : end - 1]
+        honour = doc[end - 1].text in PERSONAL_POST_NOMINALS and len(words) <= 3
+        honour = honour and all(t.is_title and t.is_alpha and t.lower_ not in ORG_FORM_WORDS for t in words)
+        unnamed = start > 0 and doc[start - 1].tag_ == "DT"  # "a Fine Gael TD": a party's member, unnamed
+        if honour or (not unnamed and _reads_as_one_person(tuple(t.text for t in words))):
+            label = "PER" if label in NAMES_TYPES else "PERSON"
+    while (
+        label in PERSON_LABELS
+        and end - start >= 3
+        and doc[end - 1].text in WRITTEN_POST_NOMINALS
+        and (
+            doc[end - 1].text in PERSONAL_POST_NOMINALS
+            or (
+                not (start > 0 and doc[start - 1].tag_ == "DT")  # "a Fine Gael TD": a party's member, unnamed
+                and _reads_as_one_person(tuple(t.text for t in doc[start : end - 1]))
+            )
+        )
+    ):
+        # letters after a person's name, no part of it: "Daniel Okoye KC", "Jane Hill MP" (not "Fine Gael TD", a
+        # party's member)
+        end -= 1
+        while end > start and doc[end - 1].text == ",":
+            end -= 1
+    if end - start == 1 and doc[start].text in WRITTEN_POST_NOMINALS and start > 0 and doc[start - 1].is_title:
+        return None  # the letters alone after a name read apart from them: "Daniel Okoye" + "KC"
     if label not in PERSON_LABELS and end - start >= 2 and doc[end - 1].text in MEMBER_WORDS:
         end -= 1  # a party's member: "the former Labour MP" names the party ("Labour")
     if (
@@ -563,7 +595,34 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         end += 1  # a road named by its number: "Highway 7", "Route 66"
     if end > start and doc[end - 1].lower_ in NUMBERED_NAME_WORDS and end < len(doc) and doc[end].is_digit:
         end += 1  # a station or a series named by its number: "BBC Radio 4's Today programme", "Formula 1"
+    if end - start == 1 and class_word_before_a_number(doc, start):
+        return None  # "eight Type 31 frigates": a class of things named by its number, no body's or place's name
     return replace(span, start=start, end=end, label=label)
+
+
+# Common nouns that name a class of things with its number after them ("Type 31 frigates", "Class 800 trains").
+CLASS_WORDS = frozenset("type class mark block series model".split())
+
+
+def _reads_as_one_person(words: tuple[str, ...]) -> bool:
+    """Whether `words`, read on their own by the recogniser, are one person's name."""
+    from .nlp import reread
+
+    return reread(words) == ((0, len(words), "PER"),)
+
+
+def class_word_before_a_number(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a capitalised word for a class (CLASS_WORDS) inside a sentence with a number and a noun
+    in lower case after it: "eight Type 31 frigates", "the Class 800 trains"."""
+    return (
+        doc[i].lower_ in CLASS_WORDS
+        and doc[i].is_title
+        and not doc[i].is_sent_start
+        and i + 2 < len(doc)
+        and doc[i + 1].like_num
+        and doc[i + 2].pos_ == "NOUN"
+        and doc[i + 2].text.islower()
+    )
 
 
 # Tags of the words that qualify a name rather than belong to it: adjectives, adverbs, participles.
@@ -611,7 +670,28 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
         start += 1
     if span.end - start > 1 and is_cue_noun_opener(doc[start]):
         return replace(span, start=start + 1, label="ORG", names="ORG" if span.names else "")
+    if span.end - start > 2 and agent_noun_opening_a_body(doc, start, span.end):
+        return replace(span, start=start + 1)
     return replace(span, start=start)
+
+
+def agent_noun_opening_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether token `start` is a common noun of an agent ("Builder", "Operator", "Distributor") capitalised only
+    because it opens the sentence, before the name of a body that ends as bodies' names do ("Builder Glenveagh
+    Properties said"): what the body is, no word of its name. Not a word the recogniser reads as a name alone."""
+    from .nlp import reread
+
+    first = doc[start]
+    word = first.lower_
+    return (
+        (first.is_sent_start or after_colon_dateline(first))
+        and first.is_title
+        and len(word) >= 5
+        and word.endswith(AGENT_ENDINGS)
+        and word in common_nouns()
+        and doc[end - 1].lower_ in ORG_FORM_WORDS
+        and not reread((first.text,))
+    )
 
 
 def _without_prefixed_word(doc: Doc, span: Span) -> Span:
@@ -1817,6 +1897,28 @@ def _cut_at_hyphen(doc: Doc, span: Span, read: set[int]) -> bool:
     return span.label in ("PER", "ORG") and capital_after_hyphen(doc, span.end) and span.end + 1 not in read
 
 
+# Words glued before a hyphen that make a name's modifier, not a name run on over it ("Ex-Chelsea", "Anti-Brexit").
+HYPHEN_PREFIXES = TITLE_PREFIXES | frozenset("anti pro non post pre mid neo pan trans pseudo".split())
+
+
+def _cut_before_hyphen(doc: Doc, span: Span, read: set[int]) -> bool:
+    """Whether a person's or an organisation's name starts after a hyphen glued between it and a capitalised proper
+    noun no reader took: "Royce" of "Rolls-Royce shares rose", "Mogg" of "Rees-Mogg" (see `_cut_at_hyphen`)."""
+    start = span.start
+    return (
+        span.label in ("PER", "ORG")
+        and start >= 2
+        and doc[start - 1].text in ("-", "‐")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+        and doc[start - 2].pos_ == "PROPN"
+        and doc[start - 2].lower_ not in HYPHEN_PREFIXES
+        and start - 2 not in read
+    )
+
+
 def capital_after_hyphen(doc: Doc, end: int) -> bool:
     """Whether a name ending before token `end` is followed by a hyphen glued on both sides and a capitalised word
     ("Pelletier" + "-Normand")."""
@@ -1839,6 +1941,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     names = _outermost([t for e in doc.spans["names"] if (t := trim_span(doc, Span(d, e.start, e.end, e.label_)))])
     read = {i for s in names + model for i in range(s.start, s.end)}
     names = [replace(s, end=s.end + 2) if _cut_at_hyphen(doc, s, read) else s for s in names]
+    names = [replace(s, start=s.start - 2) if _cut_before_hyphen(doc, s, read) else s for s in names]
     out: list[Span] = []
     covered: set[int] = set()
     upper = [t.is_upper for t in doc if t.is_alpha]
@@ -1926,7 +2029,80 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             if (body := body_named_with_a_place(doc, s, kept)) is not None:
                 kept[i] = body
                 _log(repairs, paragraph, "body named with a place", doc, [s], [body])
+    if not capitals:
+        kept = titles_of_works(doc, kept, repairs, paragraph)
     return join_titled_halves(doc, kept, repairs, paragraph)
+
+
+# Words that only a title of a work capitalises inside a sentence ("for Not Like Us", "Can't Buy Me Love"): pronouns,
+# "not", "like" and forms of "be" and "do", which no body's or place's name holds written so.
+TITLE_ONLY_WORDS = frozenset("not like me us you we my your our is are was were be don't can't never".split())
+# Small words a title of a work may write in lower case ("Gone with the Wind").
+TITLE_SMALL_WORDS = frozenset("a an the of in on to for and or at by with from".split())
+TITLE_MAX_WORDS = 8
+
+
+def _title_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are written as a title is: two words or more, the first capitalised, the others
+    capitalised or small words (TITLE_SMALL_WORDS), apostrophes' pieces aside; no exclamation or question mark, which
+    a slogan or a cry ends with."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if any(t.text in ("!", "?") for t in doc[start:end]):
+        return False  # a cry or a question: "Freedom for Chechnya!"
+    return (
+        2 <= len(words) <= TITLE_MAX_WORDS
+        and words[0].is_title
+        and all(t.is_title or t.lower_ in TITLE_SMALL_WORDS or t.text.startswith(("'", "’")) for t in words)
+    )
+
+
+def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = None, paragraph: int = 0) -> list[Span]:
+    """A title of a work (a song, a book, a film) read in pieces: a name that covers only part of a quoted title ('for
+    "Not Like Us"', "Us" read as a place), or of a run of capitalised words inside a sentence that holds a word only
+    titles capitalise ("for Not Like Us", TITLE_ONLY_WORDS). The whole title is one name, a work's, and its pieces are
+    none."""
+    tokens = list(doc)
+    titled = sum(t.is_title for t in tokens if t.is_alpha) * 2 > sum(t.is_alpha for t in tokens)  # a headline
+    out, found = list(spans), []
+    for span in spans:
+        if any(w.start <= span.start and span.end <= w.end for w in found):
+            continue
+        title = None
+        # inside quotation marks, within a few words
+        opening = next(
+            (i for i in range(span.start - 1, max(-1, span.start - TITLE_MAX_WORDS - 1), -1) if tokens[i].is_quote),
+            None,
+        )
+        closing = next(
+            (i for i in range(span.end, min(len(tokens), span.end + TITLE_MAX_WORDS)) if tokens[i].is_quote), None
+        )
+        if opening is not None and closing is not None and _title_run(doc, opening + 1, closing):
+            inner = range(opening + 1, closing)
+            unread = [
+                i
+                for i in inner
+                if tokens[i].is_title
+                and not any(s.start <= i < s.end for s in spans)
+                and tokens[i].lower_ in english_words()
+            ]
+            if (span.start, span.end) != (opening + 1, closing) and unread:
+                title = (opening + 1, closing)
+        if title is None and not titled and not tokens[span.start].is_sent_start:
+            start, end = span.start, span.end
+            while start > 0 and tokens[start - 1].is_title and not tokens[start - 1].is_sent_start:
+                start -= 1
+            while end < len(tokens) and tokens[end].is_title:
+                end += 1
+            if any(tokens[i].lower_ in TITLE_ONLY_WORDS for i in range(start, end)) and _title_run(doc, start, end):
+                title = (start, end)
+        if title is not None:
+            found.append(Span(span.doc, title[0], title[1], "WORK_OF_ART", model="WORK_OF_ART"))
+    for work in found:
+        pieces = [s for s in out if s.start < work.end and work.start < s.end]
+        out = [s for s in out if s not in pieces]
+        out.append(work)
+        _log(repairs, paragraph, "title of a work", doc, pieces, [work])
+    return sorted(out, key=lambda s: s.start)
 
 
 # Honorifics a reader may take with a given name for a name of its own, cutting a person's name in two ("Madam Afua"
@@ -2237,6 +2413,9 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         joined = False  # past "of" or a body's "for"
         while end < len(tokens) and end not in taken and tokens[end].pos_ == "PROPN" and _is_name_word(tokens[end]):
             end += 1
+            if capital_after_hyphen(doc, end) and end + 1 not in taken and tokens[end + 1].pos_ == "PROPN":
+                end += 1  # on over a hyphen glued between two proper nouns: "Mallory-Royce shares rose"
+                continue
             if end + 1 >= len(tokens) or not tokens[end + 1].is_title or end + 1 in taken:
                 continue
             word = tokens[end].lower_
@@ -2262,8 +2441,11 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             # Nokia Arena was sold out")
             formed = end - i >= 2 and i > 0 and tokens[i - 1].lower_ == "the" and _form_label(tokens[end - 1])
             run = Span(d, i, end, "ORG")
+            # a university's, college's or institute's name of two words or more run on with a place's name
+            # ("of University College London", "at Imperial College London")
+            institution = end - i >= 2 and any(t.lower_ in INSTITUTION_WORDS | {"institute"} for t in tokens[i:end])
             opener = (
-                ((opener or formed) and not tokens[i].is_sent_start)
+                ((opener or formed or institution) and not tokens[i].is_sent_start)
                 or (end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, run))
                 or body_in_apposition(doc, run)  # "Harrowgate Foods, the Leeds-based maker of"
                 # between commas after a noun of bodies: "the state weather agency, Aemet, had issued"
@@ -2936,12 +3118,12 @@ ORG_FORM_WORDS = DESIGNATORS | frozenset(
     """
     bank bancorp bancshares banking securities capital partners investments insurance assurance financial fund global
     trust airlines airways motors industries systems technologies electronics pharmaceuticals petroleum resources
-    mining telecom communications broadcasting television tv radio newspaper times post journal herald tribune
+    mining telecom mobile communications broadcasting television tv radio newspaper times post journal herald tribune
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
-    distillery force
+    distillery force properties developments
     """.split()
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
@@ -3066,6 +3248,51 @@ def described_as_a_maker(doc: Doc, span: Span) -> bool:
     )
 
 
+def producer_noun_before(doc: Doc, span: Span) -> bool:
+    """Whether a maker's or an operator's noun in lower case and in the singular stands right before `span`, as a
+    description of what it is ("Rival operator Wightlink", "the chip supplier Norvent"); a person so described is named
+    in full ("camera operator John Hale"), so the callers ask this of one-word names only."""
+    if span.start < 1:
+        return False
+    cue = doc[span.start - 1]
+    return cue.tag_ == "NN" and cue.text.islower() and cue.lower_ in PRODUCER_NOUNS
+
+
+# Verbs of what a service shows or plays, whose "on" names the service ("streamed on Spotify", "airs on Channel 4").
+SERVICE_LEMMAS = frozenset("stream air broadcast screen upload".split())
+
+
+def streamed_on(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what a work is streamed, aired or broadcast on ("streamed a billion times on Spotify",
+    "streams on Mubi from May"): a service, the firm that runs it, no place or person."""
+    root = doc[span.start : span.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_ in SERVICE_LEMMAS
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
+
+
+# Verbs of saying whose subject a name no gazetteer knows as a place speaks as a body does ("Ausgrid said").
+BODY_SAY_LEMMAS = frozenset({"say", "announce", "confirm", "warn"})
+
+
+def speaks_as_a_body(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name only the recogniser reads, as a place, and that the gazetteers do not know, is the
+    subject of a verb of saying ("Ausgrid said 9,000 homes lost power"): a firm or body speaks; a place that speaks
+    is a country's or a city's government, which the gazetteers know ("Ukraine said")."""
+    if span.names not in ("GPE", "LOC") or span.model:
+        return False
+    key = name_key(_span_text(doc, span))
+    if key in known_places() or key in known_cities():
+        return False
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
+
+
 def founded_as_a_body(doc: Doc, span: Span) -> bool:
     """Whether `span` is what was founded or established ("Corvane, based in Denver, was founded in 2011")."""
     root = doc[span.start : span.end].root
@@ -3086,6 +3313,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
         return True
+    if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
+        return True  # "Rival operator Wightlink said", "the software developer Atlassian"
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
         return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
     if (span.end - span.start == 1 or span.names != "PERSON") and body_in_apposition(doc, span):
@@ -3269,8 +3498,9 @@ PART_APPOSITION_NOUNS = frozenset("unit subsidiary division affiliate".split())
 
 
 def body_in_apposition(doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSITION_NOUNS) -> bool:
-    """Whether the parse sets after `span`, past a comma, "the" or "a" and a noun of firms or bodies in the singular
-    (`nouns`) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said"."""
+    """Whether the parse sets after `span`, past a comma, "the" or "a" (or a possessive) and a noun of firms or bodies
+    in the singular (`nouns`) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said",
+    "Safaricom, the country's biggest company,"."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     root = doc[span.start : span.end].root
@@ -3279,7 +3509,8 @@ def body_in_apposition(doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSI
         and c.i > span.end
         and c.tag_ == "NN"
         and c.lower_ in nouns
-        and any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in c.children)
+        # "the" or "a", or a possessive: "Safaricom, the country's biggest company,", "Kenya's largest lender"
+        and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
         for c in root.children
     )
 
@@ -3706,11 +3937,16 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
 
 # Verbs whose object is a product put on sale ("Quillon launched Atlas in 2023", "released Atlas-4 in June").
 LAUNCH_LEMMAS = frozenset({"launch", "release", "unveil"})
+# Verbs whose past participle and "as" name a product by the name it is sold under ("sold as Wegovy").
+SALE_LEMMAS = frozenset({"sell", "market", "brand", "license", "licence"})
 
 
 def launched(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a launch verb right before it: "Quillon Technologies launched Atlas in 2023"
-    (not "launched a bid for Atlas")."""
+    (not "launched a bid for Atlas"), or the name a thing is sold or marketed as ("sold as Wegovy")."""
+    if span.start >= 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].tag_ == "VBN":
+        # a product's name put on sale under it: "the drug, sold as Wegovy by Novo Nordisk", "marketed as Corvexa"
+        return doc[span.start - 2].lemma_ in SALE_LEMMAS
     verb = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
     if verb < 0 or doc[verb].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first ("unveiled the Aria" too)
         return False
@@ -3753,21 +3989,28 @@ WORK_NOUNS = frozenset(
     """
     film films movie movies thriller thrillers comedy comedies drama dramas documentary documentaries musical musicals
     biopic sitcom novel novels novella memoir memoirs album albums song songs single ballad opera operas ballet
-    painting paintings poem poems podcast epic satire
+    painting paintings poem poems podcast epic satire series miniseries sequel prequel book books play
     """.split()
 )
 
 
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
-    post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...")."""
+    post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
+    the prize won for it ("won album of the year for Cowboy Carter"), or a review's headline names it ("The Salt
+    Road review – …")."""
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].text.islower() and doc[i].tag_ in ("NN", "NNS", "JJ"):
         return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
+        return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
     root = doc[span.start : span.end].root
     near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
+        # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
+        near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
     return any(t.lower_ in WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near)
 
 
@@ -4297,7 +4540,10 @@ def introduced_as_kin(doc: Doc, span: Span) -> bool:
 
 def told_by_age(doc: Doc, span: Span) -> bool:
     """Whether "the elder", "the older" or "the younger" stands before `span`: which of two relatives sharing a
-    surname it is, the article says by their ages (see `quotes`)."""
+    surname it is, the article says by their ages (see `quotes`); not a name set before a noun as a kind of it
+    ("owners of older Orbis phones")."""
+    if span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].text.islower():
+        return False
     return span.start >= 1 and doc[span.start - 1].lower_ in ("elder", "older", "younger")
 
 
@@ -5517,6 +5763,25 @@ def fold_short_forms(
             if len(longer) == 1:
                 result[key] = longer.pop()
             continue
+        if len(words) == 1 and kind in PLACE_LABELS and first_seen and key not in surnames:
+            # a body named again later by its first word alone, which no gazetteer knows as a place and a reader took
+            # for one ("the Karolinska" after "the Karolinska Institute"): the one body it begins, named before it
+            longer = {
+                o
+                for o in organisations
+                if o.split()[0] == key and first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
+            }
+            if (
+                len(longer) == 1
+                and len(key) >= CLIPPED_MIN_LENGTH
+                and not {k for k in keys if k != key and k.split()[0] == key} - longer
+                and key not in known_places()
+                and key not in known_cities()
+                and key not in place_first_words()
+                and not DEMONYM_ENDING.search(key)
+            ):
+                result[key] = longer.pop()
+                continue
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
@@ -6051,6 +6316,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
         for t in read[s.doc][s.start : s.end]
     )
+    # the words of every name of two words or more, whatever a reader took it for ("Kemi Badenoch" read as a place)
+    name_words = frozenset(
+        name_key(t.text) for s in spans if s.end - s.start >= 2 for t in read[s.doc][s.start : s.end]
+    )
     # the names a reader read as a person's
     read_as_people = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if s.names == "PERSON")
     outlets = unread_outlets(read, spans, surnames)
@@ -6145,7 +6414,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
-                "cue": has_org_cue(doc, s, players) and not player
+                "cue": (
+                    has_org_cue(doc, s, players)
+                    # a name no person's full name holds that speaks as a body does ("Ausgrid said")
+                    or (name_key(text) not in name_words and speaks_as_a_body(doc, s))
+                )
+                and not player
                 if s.names or s.model
                 else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
                 "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players) and not player,
@@ -6534,6 +6808,8 @@ def canonical_names(
             vote["FAC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
+            vote["LOC"] += vote.pop("ORG", 0) + VOTE_WEIGHTS["form"]  # "the Bristol Channel": a sea, no broadcaster
     labels = mentions["entity_type"].tolist()
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
@@ -6837,6 +7113,8 @@ def misread_as_a_place(key: str, text: str, label: str) -> bool:
         return False
     if key in known_places() or key in known_cities() or any(w.lower() in english_words() for w in words):
         return False  # "Minutka Square", "the Ukraina Palace": a place's word in it
+    if words[-1].lower() in ORG_FORM_WORDS or any(words[-1].lower() in w for w in OTHER_FORM_WORDS.values()):
+        return False  # "the Grammy Awards": a name of a body's, an event's or a venue's form
     return reread(words) == ((0, len(words), "PER"),)
 
 

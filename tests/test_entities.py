@@ -2232,7 +2232,7 @@ def test_a_surname_joins_the_full_name_written_with_letters_after_it():
         "Under cross-examination by prosecutor Anthony Reid KC, she was asked why she had approved the payments.\n\n"
         "Mr Reid suggested that she had been warned by a junior colleague in 2021."
     )
-    assert entities.loc["Anthony Reid KC", "mentions"] == 2 and "Reid" not in entities.index
+    assert entities.loc["Anthony Reid", "mentions"] == 2 and "Reid" not in entities.index
 
 
 def test_a_team_called_by_its_nickname_is_the_team_named_by_its_city():
