@@ -1319,7 +1319,9 @@ def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
 LETTERS_TITLE = re.compile(
     r"^(?:(?:your|readers['’]?|today['’]s)[ \t]+)?letters?\b(?:[ \t]+to[ \t]+the[ \t]+editor)?", re.IGNORECASE
 )
-SALUTATION = re.compile(r"^(?:Sir|Madam|Sir or Madam|Dear (?:Sir|Madam|Editor|Sir or Madam))[,:!]?[ \t]+(?=\S)")
+SALUTATION = re.compile(
+    r"^(?:(?:Sir|Madam|Sir or Madam)[,:!]|Dear (?:Sir|Madam|Editor|Sir or Madam)[,:!]?)[ \t]+(?=\S)"
+)
 # A letter's signature: the writer's name, perhaps with a title, and after a comma where they write from or who they
 # are ("Jane Roe, Leeds", "Dr Farah Siddiqui, Altrincham", "Tom Reid, chair, Leeds Civic Trust"), on the letter's
 # last line or a block of its own, and no sentence (no closing full stop, question or exclamation mark).

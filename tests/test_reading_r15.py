@@ -217,3 +217,14 @@ def test_a_paragraph_wrapped_over_lines_stays_one(write):
         "Turnout: 61% of members voted for the new board.\n"
     )
     assert len(body(load_article(write("markets.txt", page)))) == 1
+
+
+def test_a_story_opening_a_paragraph_with_a_knights_title_is_no_letters_page(write):
+    story = (
+        "Prime minister visits flooded town\nNovember 30, 2026\n\n"
+        "Sir Keir Starmer visited Tenbury Wells on Monday to meet families whose homes were flooded last week.\n\n"
+        "Keir Starmer, Prime Minister\n\nResidents asked him for money to repair the flood wall by the river.\n"
+    )
+    article = load_article(write("story.txt", story))
+    assert article.byline is None
+    assert "Keir Starmer, Prime Minister" in body(article)
