@@ -167,6 +167,19 @@ def dateline_end(text: str) -> int:
     return opening.end() if opening else 0
 
 
+# The credit of a dateline: what stands in its brackets ("(Reuters)", "(dpa/lhe)") or between its slashes
+# ("/TASS/", "/PRNewswire/").
+CREDIT = re.compile(r"\(([^()\n]{1,40})\)|/([A-Z][\w .-]{1,30})/")
+
+
+def dateline_credits(text: str) -> list[tuple[int, int]]:
+    """Where the credits of the dateline opening a paragraph stand (the agency or wire that filed it: "OSLO, Feb 6
+    (Reuters) - " gives the offsets of "Reuters"); empty without a dateline or a credit. A name there is the story's
+    source, as a byline is, not one of the people, places or bodies it is about."""
+    end = dateline_end(text)
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in CREDIT.finditer(text, 0, end)]
+
+
 # A date, perhaps with its time before or after it (seconds and a zone are read and left out:
 # "2025-03-14T09:30:00Z", "09:30 GMT", "12:41 GMT, 12 March 2024", "12.03.2024, 14:05 Uhr", "12.3.2024 klo 14.05").
 DATE_WITH_CLOCK = (
@@ -1053,12 +1066,23 @@ END_MARK = re.compile(r"^[—–-]*[ \t]*(?:ENDS?|End|###|30)[ \t]*[—–-]*\.?
 FOOTER_LINKS = re.compile(r"^(?:[A-Z][A-Za-z'’&,-]*(?:[ \t]+[A-Za-z'’&,-]+){0,4}[ \t]*(?:\||$)[ \t]*){3,}$")
 
 
+# A review's rating on a line of its own ("Rating: 3/5", "4 out of 5", "Verdict: ★★★☆☆", "Four stars"): the stars
+# alone are no words and go anyway; the rating is the page's mark, no sentence of the review.
+RATING = re.compile(
+    r"^\(?(?:(?:our |the )?(?:rating|verdict|score|stars)[ \t]*[:\-–—]?[ \t]*)?"
+    r"(?:\d{1,2}(?:\.\d)?[ \t]*(?:/|out[ \t]+of)[ \t]*(?:5|10)|[★☆✩✪⭐½]+"
+    r"|(?:one|two|three|four|five|\d)(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]+stars?(?:[ \t]+out[ \t]+of[ \t]+(?:five|5))?)"
+    r"\.?\)?$",
+    re.IGNORECASE,
+)
+
+
 def _clutter(text: str) -> bool:
-    """Whether one line or paragraph of a pasted page is no part of its story (see CLUTTER, END_MATTER)."""
+    """Whether one line or paragraph of a pasted page is no part of its story (see CLUTTER, END_MATTER, RATING)."""
     words = count_words(text)
     return (
         words == 0  # a rule of underscores or stars between the story and its end matter
-        or bool(READING_TIME.match(text) or FOOTNOTE.match(text))
+        or bool(READING_TIME.match(text) or FOOTNOTE.match(text) or RATING.match(text))
         or bool(CLUTTER.match(text))
         and words <= CLUTTER_MAX_WORDS
         or bool(END_MATTER.match(text))
@@ -1112,6 +1136,17 @@ def without_menu(blocks: list[str]) -> list[str]:
     return blocks[k:]
 
 
+# A row of a table of figures on a line of its own: a short label, a colon and a number first ("Nikkei 225: 39,412.6
+# (-0.4%)", "Brent crude: $74.30", "Turnout: 61%").
+FIGURE_ROW = re.compile(r"^[^:\n]{1,40}:[ \t]*[-+−–]?[$€£¥₦]?[ \t]?\d[\d,.]*")
+FIGURE_ROW_WORDS = 12
+
+
+def _figure_row(line: str) -> bool:
+    """Whether a line is a row of a table of figures (FIGURE_ROW): no sentence, few words."""
+    return bool(FIGURE_ROW.match(line)) and count_words(line) <= FIGURE_ROW_WORDS and not line.endswith(".")
+
+
 def body_paragraphs(blocks: list[str]) -> list[str]:
     """The paragraphs of an article's body blocks: the lines of a block joined by spaces (a paragraph hard-wrapped
     at 72 columns is one paragraph), each item of a list a paragraph of its own without its bullet (a number is
@@ -1153,6 +1188,9 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
         listed = len(lines) > 1 and bool(POINTS_LABEL.match(lines[0]))  # the label over its items in one block
         if listed:
             lines = lines[1:]
+        # a table of figures, a row a line ("Nikkei 225: 39,412.6 (-0.4%)" over "Hang Seng: 19,870.3 (+1.1%)"):
+        # each row an item, as a list's
+        listed = listed or (len(lines) > 1 and all(_figure_row(line) for line in lines))
         if LINKS_LABEL.match(lines[0]):  # "Related Topics" and its links below
             title_next = links = len(lines) == 1
             continue
@@ -1285,6 +1323,94 @@ def without_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     opening = re.compile(r"^(?:" + "|".join(map(re.escape, names)) + r")[ \t]+(?:is|was|has been)\b")
     keep = len(paragraphs) - BIO_PARAGRAPHS
     return [p for k, p in enumerate(paragraphs) if k < keep or not (opening.match(p) and BIO_ROLE.search(p))]
+
+
+# A letters page: its headline says so ("Letters: …", "Your letters", "Letters to the editor"), or a letter opens
+# with the editor's salutation ("Sir, …", "Dear Editor, …").
+LETTERS_TITLE = re.compile(
+    r"^(?:(?:your|readers['’]?|today['’]s)[ \t]+)?letters?\b(?:[ \t]+to[ \t]+the[ \t]+editor)?", re.IGNORECASE
+)
+SALUTATION = re.compile(
+    r"^(?:(?:Sir|Madam|Sir or Madam)[,:!]|Dear (?:Sir|Madam|Editor|Sir or Madam)[,:!]?)[ \t]+(?=\S)"
+)
+# A letter's signature: the writer's name, perhaps with a title, and after a comma where they write from or who they
+# are ("Jane Roe, Leeds", "Dr Farah Siddiqui, Altrincham", "Tom Reid, chair, Leeds Civic Trust"), on the letter's
+# last line or a block of its own, and no sentence (no closing full stop, question or exclamation mark).
+# A capital letter, accented ones included ("Ó Riain", "Ørsted"): a letter that is no lower-case one of Latin-1.
+CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"
+SIGNATURE_NAME = (
+    r"(?:(?:Dr|Prof|Professor|Cllr|Councillor|Rev|Revd|Canon|Fr|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Mx)"
+    r"\.?[ \t]+)?"
+    rf"{CAPITAL}[\w'’.-]*(?:[ \t]+(?:{CAPITAL}[\w'’.-]*|de|van|von|der|da|di|le|la|al|bin|ter|ni|nic|mac)){{1,3}}"
+)
+SIGNATURE = re.compile(
+    rf"^(?:(?:{SIGNATURE_NAME}|{CAPITAL}[\w'’-]+),?[ \t]+(?:and|&)[ \t]+)?{SIGNATURE_NAME}"
+    r"(?:[ \t]*,[ \t]*[^\n.!?:;\"“”]{1,80}|[ \t]+\([^()\n]{1,40}\))?$"
+)
+SIGNATURE_MAX_WORDS = 16
+# Where the writer lives, on the line under the name: "Kilronan", "Leeds, West Yorkshire".
+SIGNATURE_PLACE = re.compile(rf"^{CAPITAL}[\w'’.-]*(?:,?[ \t]+{CAPITAL}[\w'’.-]*){{0,3}}$")
+# A letter printed without its writer's name: "Name and address supplied", "Name withheld".
+UNSIGNED = re.compile(
+    r"^(?:name(?:s)?(?:(?:,| and) address(?:es)?)?|address)[ \t]+(?:supplied|withheld|provided|with the editor)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _signature(line: str) -> bool:
+    """Whether a line reads as a letter's signature (see SIGNATURE)."""
+    line = line.strip()
+    if UNSIGNED.match(line):
+        return True
+    return bool(SIGNATURE.match(line)) and count_words(line) <= SIGNATURE_MAX_WORDS and not line.endswith(",")
+
+
+def _signed(lines: list[str]) -> bool:
+    """Whether one or two lines are a signature: "Jane Roe, Leeds", or "Jane Roe" over "Leeds"."""
+    if len(lines) == 1:
+        return _signature(lines[0])
+    return len(lines) == 2 and _signature(lines[0]) and "," not in lines[0] and bool(SIGNATURE_PLACE.match(lines[1]))
+
+
+def letter_signatures(blocks: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """The blocks of a letters page (LETTERS_TITLE, SALUTATION) without each letter's signature, and the signatures
+    in reading order: the writer of a letter is its author, as a byline names one, not a sentence of its text. A
+    signature is the last line of a letter's block ("… lost many times over.\nJane Roe, Leeds") or a block of its
+    own after a letter (also over two lines: "Jane Roe" over "Leeds"). Other pages are left as they are."""
+    letters = sum(bool(SALUTATION.match(b)) for b in blocks)
+    if not (title and LETTERS_TITLE.match(title)) and not letters:
+        return blocks, []
+    kept: list[str] = []
+    signatures: list[str] = []
+    signed_last = False  # whether the block before was a signature of its own
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        after_letter = bool(kept) and bool(re.search(r"[.!?\"”’)]$", kept[-1])) and count_words(kept[-1]) > 3
+        if (
+            len(lines) == 1
+            and signatures
+            and signed_last
+            and "," not in signatures[-1]
+            and SIGNATURE_PLACE.match(lines[0])
+        ):
+            signatures[-1] += ", " + lines[0]  # "Jane Roe" and "Leeds" on lines of their own with no blank line
+            signed_last = False
+            continue
+        signed_last = False
+        if after_letter and _signed(lines):
+            signed_last = True
+            signatures.append(", ".join(lines))  # a block of its own: "Jane Roe, Leeds", or "Jane Roe" over "Leeds"
+            continue
+        cut = 0
+        if len(lines) > 2 and _signed(lines[-2:]) and re.search(r"[.!?\"”’)]$", lines[-3]):
+            cut = 2  # "Jane Roe" over "Leeds" under the letter
+        elif len(lines) > 1 and _signature(lines[-1]) and re.search(r"[.!?\"”’)]$", lines[-2]):
+            cut = 1
+        if cut and count_words(" ".join(lines[:-cut])) > STORY_PARAGRAPH_WORDS:
+            signatures.append(", ".join(lines[-cut:]))
+            lines = lines[:-cut]
+        kept.append("\n".join(lines))
+    return kept, signatures
 
 
 # A dateline of the place alone with a full stop, as Tanzanian and Kenyan papers open a story ("Geita. Rescue teams
@@ -1509,6 +1635,9 @@ def parse_article(
             published, time_known = published.replace(hour=head.clock[0], minute=head.clock[1]), True
     if updated is None and isinstance(head.updated, datetime) and published and head.updated >= published:
         updated = head.updated
+    blocks, signatures = letter_signatures(blocks, title)
+    if signatures:  # a letters page: its writers sign it, as a byline would
+        byline = "; ".join(([byline] if byline else []) + signatures)
     blocks = without_place_dateline(without_bio(speaker_labels(body_paragraphs(blocks)), byline), title)
     if not blocks and title is None:  # nothing but a page's clutter
         raise ArticleError(source, "empty article (no paragraphs)")
@@ -1595,8 +1724,9 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
     title = record.get("title")
     title = headline(" ".join(clean_text(str(title)).split())) if title else None
     head = page_head(_blocks(body))
-    byline = head.byline
-    blocks = without_bio(speaker_labels(body_paragraphs(head.blocks)), byline)
+    blocks, signatures = letter_signatures(head.blocks, title)
+    byline = "; ".join(([head.byline] if head.byline else []) + signatures) or None
+    blocks = without_bio(speaker_labels(body_paragraphs(blocks)), byline)
     if not blocks and title is None:
         raise ArticleError(source, "record has no text")
     if published is None and head.published is not None:  # no date in the record: the text's own

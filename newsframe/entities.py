@@ -176,7 +176,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .article import CAPS_DATELINE
+from .article import CAPS_DATELINE, dateline_credits
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
@@ -5380,6 +5380,12 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
                 names[text] = longer.pop()
     for surname in surnames:
         names.setdefault(surname, "PERSON")
+    # a transcript's speaker label ("Coventry: It is a different kind of pressure.") is the surname of the name it
+    # ends, whatever type the readers gave that name where it is written in full
+    for label in _speaker_labels(docs):
+        full = [text for text in labels if text.endswith(" " + label) and text.split()[-2][:1].isupper()]
+        if len(full) == 1:
+            names.setdefault(label, "PERSON")
     # a body of three words or more is written by its initials too ("AAP" for the "Aam Aadmi Party"), which then
     # joins it (`fold_acronyms`)
     for text, label in list(names.items()):
@@ -5396,6 +5402,17 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         for n, label in names.items()
         if (len(n) >= MIN_PROPAGATED_LENGTH or (len(n) == 2 and n[1].isdigit())) and n[:1].isupper()
     }
+
+
+def _speaker_labels(docs: list[Doc]) -> set[str]:
+    """The one-word speaker labels of a transcript: a capitalised word and a colon opening two paragraphs or more
+    ("Coventry: It is …")."""
+    found = Counter(
+        doc[0].text
+        for doc in docs
+        if len(doc) > 2 and doc[1].text == ":" and doc[0].text[:1].isupper() and doc[0].text.isalpha()
+    )
+    return {word for word, n in found.items() if n >= 2}
 
 
 def _a_city(word: str) -> bool:
@@ -6497,6 +6514,24 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     aliases.update(numbered_groups(set(mentions["key"])))
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
     repairs.extend(_merge_log(mentions, aliases, described))
+    # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
+    # entity, and logged (after the type vote, which it informs: "told Reuters" elsewhere is the agency)
+    credits = {p.number: dateline_credits(t) for p, t in zip(article.paragraphs, doc_texts)}
+    credit = [
+        any(a <= start and end <= b for a, b in credits.get(n, ()))
+        for n, start, end in zip(mentions["paragraph"], mentions["start_char"], mentions["end_char"])
+    ]
+    credit = pd.Series(credit, index=mentions.index, dtype=bool)
+    for row in mentions[credit].itertuples():
+        repairs.append(
+            {
+                "paragraph": row.paragraph,
+                "rule": "dateline credit",
+                "before": f"{row.text} [{row.entity_type}]",
+                "after": "",
+            }
+        )
+    mentions = mentions[~credit]
     return mentions[MENTION_COLUMNS].reset_index(drop=True), pd.DataFrame(repairs, columns=REPAIR_COLUMNS)
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pandas as pd
 
 from . import config
+from .article import dateline_credits
 from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
 from .markup import markdown_code, markdown_text
@@ -414,6 +415,8 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     if not article.title:
         out.append("It has no headline.")
     out.append(names_sentence(tables["entities"]))
+    credits = credits_sentence(article)
+    out += [credits] if credits else []
     main = main_entities(tables["entities"])
     for r in main.itertuples():
         out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"]))
@@ -430,6 +433,21 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     out.append(dates_sentence(tables["timeline"]))
     undated = undated_sentence(tables["timeline"])
     return out + ([undated] if undated else [])
+
+
+def credits_sentence(article) -> str:
+    """Who the datelines credit ("OSLO, Feb 6 (Reuters) -", `article.dateline_credits`), names the tables count for no
+    entity: 'Its datelines credit Reuters (3 paragraphs) and AFP (1 paragraph); a credit is the source of a story, not
+    a name it counts.'; an empty string when no dateline gives a credit."""
+    paragraphs: dict[str, set[int]] = {}
+    for p in article.body:
+        for start, end in dateline_credits(p.text):
+            paragraphs.setdefault(p.text[start:end], set()).add(p.number)
+    if not paragraphs:
+        return ""
+    where = [f"{name} ({count_noun(len(found), 'paragraph')})" for name, found in paragraphs.items()]
+    lines = "datelines credit" if sum(map(len, paragraphs.values())) > 1 else "dateline credits"
+    return f"Its {lines} {join_words(where)}; a credit is the source of a story, not a name it counts."
 
 
 def main_entities(entities: pd.DataFrame, n: int = SUMMARY_ENTITIES) -> pd.DataFrame:

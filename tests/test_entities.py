@@ -2629,9 +2629,12 @@ def test_a_maker_before_a_name_and_the_agency_in_a_dateline_are_organisations(pi
         ("SEOUL, Nov 20 (Hanmun) - Talks resumed.", [], [("SEOUL", "LOC"), ("Hanmun", "LOC")]),
         ("The curbs hit the cosmetics maker Belapure.", [], [("Belapure", "PER")]),
     )
-    mentions, _ = entities.extract_mentions(art, docs)
+    mentions, repairs = entities.extract_mentions(art, docs)
     rows = _entity_rows(mentions)
-    assert rows["Hanmun"] == ("ORG", 1) and rows["Belapure"] == ("ORG", 1) and rows["SEOUL"][0] == "GPE"
+    assert rows["Belapure"] == ("ORG", 1) and rows["SEOUL"][0] == "GPE"
+    # the agency, typed an organisation, is the dateline's credit: logged, counted for no entity
+    assert "Hanmun" not in rows
+    assert repairs.loc[repairs["rule"] == "dateline credit", "before"].tolist() == ["Hanmun [ORG]"]
 
 
 def test_the_gazetteer_knows_a_city_written_without_its_accents():
