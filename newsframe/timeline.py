@@ -753,6 +753,10 @@ def _row(
         before = text[: cand.start]
         if (
             BARE_STRETCH.match(cand.text)
+            # the stretch is the clause's subject or an adverb of its verb, not a conjunct of a length before it
+            # ("a budget for the next six months, not the next six years")
+            and span is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass", "npadvmod", "ROOT")
             and not re.search(r"\b(?:in|within|for|over|during|since|of|from|by)\s+$", before, re.I)
             and not re.match(r"\s+(?:of|before|after|to|until|between)\b", text[cand.end :])
         ):

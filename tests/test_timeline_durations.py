@@ -44,3 +44,9 @@ def test_a_telephone_number_holds_no_year():
     )
     assert set(frame["expression"]) >= {"1999"} and "1800" not in set(frame["expression"])
     assert (frame["expression"] == "1999").sum() == 1
+
+
+def test_a_stretch_set_against_another_length_is_no_period_from_today():
+    frame = timeline_of('"This is a budget for the next six months, not the next six years," she said.')
+    assert row(frame, "the next six years")["date"] == ""
+    assert row(frame, "the next six months")["date"] == ""
