@@ -1,5 +1,5 @@
 """A duration after "for" with a verb in the simple present is how long something lasts each time, not a period
-counted from publication; a planned or imposed one still is."""
+counted from publication; a planned or imposed one still is; a year after "by" or "in" is a year."""
 
 from __future__ import annotations
 
@@ -50,3 +50,12 @@ def test_a_stretch_set_against_another_length_is_no_period_from_today():
     frame = timeline_of('"This is a budget for the next six months, not the next six years," she said.')
     assert row(frame, "the next six years")["date"] == ""
     assert row(frame, "the next six months")["date"] == ""
+
+
+def test_a_year_after_a_preposition_of_time_is_a_date_however_the_recogniser_read_it():
+    frame = timeline_of(
+        'Water UK said the money would "cut spills in half by 2030".',
+        "The bill passed by 2030 votes to 1450.",
+    )
+    assert row(frame, "2030")["date"] == "2030-01-01"
+    assert len(frame[frame["expression"] == "2030"]) == 1

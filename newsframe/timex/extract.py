@@ -30,7 +30,7 @@ from .grammar import (
 )
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # spaCy entity labels that mark a number as a quantity, not a date ("9,000 soldiers", "$1998").
 NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "LAW"}
@@ -640,7 +640,7 @@ class DocContext(Context):
         span = self._span(start, end)
         if span is None:
             return True
-        if any(t.ent_type_ in NOT_DATE_LABELS for t in span):
+        if any(t.ent_type_ in NOT_DATE_LABELS for t in span) and not _year_after_preposition(span):
             return False
         last = span[-1]
         if last.i + 1 < len(self.doc):
@@ -659,6 +659,23 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+
+# Prepositions of time before a year the recogniser read as a number ("cut spills in half by 2030").
+YEAR_PREPOSITIONS = frozenset("in by since until till before after".split())
+
+
+def _year_after_preposition(span: Span) -> bool:
+    """Whether `span` is a year alone (1900-2099) that the recogniser read as a plain number, right after a preposition
+    of time: "by 2030", "since 1998" (a count after it is still a count: "by 2030 votes")."""
+    first = span[0]
+    return (
+        len(span) == 1
+        and first.ent_type_ == "CARDINAL"
+        and re.fullmatch(r"(?:19|20)\d\d", first.text) is not None
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ in YEAR_PREPOSITIONS
+    )
 
 
 # What is held on a day set in advance: "will decide on Friday's openings", "would miss Saturday's final".
