@@ -2896,7 +2896,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
             }
         )
     rows = [r for r in rows if not _topic_label(r, rows)]
-    _headline_speakers_named(rows, resolver.people)
+    _headline_speakers_named(rows, resolver.people, resolver.organisations)
     _lead_speaker_named(rows, resolver, numbers)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
@@ -2947,20 +2947,33 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _headline_speakers_named(rows: list[dict], people: set[str]) -> None:
+def _headline_speakers_named(rows: list[dict], people: set[str], organisations: set[str] = frozenset()) -> None:
     """A headline's speaker given by a description ("Former port chief denies fraud", "‘I never wanted this’: the
     baker who …") is the person the story names saying it: the speaker of the body's quotation that repeats the
     headline's, or, for a description of a person, of the first statement in the body with the headline's verb
-    ("Graham Lee, 61, denies three charges")."""
+    ("Graham Lee, 61, denies three charges"). A description of a body ("Retailer admits hackers stole data") is the
+    organisation heard first in the story's first paragraph ("Harlow & Finch has confirmed that …"), or first with
+    the headline's verb."""
     body = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in people]
+    bodies = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in organisations]
+    lead = min((r["paragraph"] for r in rows if r["paragraph"] != 0), default=None)
     for row in rows:
-        if row["paragraph"] != 0 or row["speaker"] in people or not row["speaker_text"]:
+        if row["paragraph"] != 0 or not row["speaker_text"]:
+            continue
+        words = row["speaker_text"].lower().split()
+        # a headline's common noun a reader took for a name is still a description ("Retailer admits …")
+        described = len(words) <= 3 and words[-1] in ORG_NOUNS and row["speaker"].lower() == words[-1]
+        if row["speaker"] in people | organisations and not described:
             continue
         said = _plain(row["text"])
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
-        words = row["speaker_text"].lower().split()
         if not repeated and row["cue"] != ":" and words[-1] in PERSON_NOUNS | PERSON_DESCRIPTIONS:
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
+        if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
+            # a council, court, party … only one whose name says so ("Council says no" is no developer's)
+            named = [r for r in bodies if words[-1] not in NAMED_KINDS or words[-1] in r["speaker"].lower().split()]
+            repeated = [r for r in named if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
+            repeated = repeated or [r for r in named if r["paragraph"] == lead][:1]
         if repeated:
             row["speaker"] = repeated[0]["speaker"]
 

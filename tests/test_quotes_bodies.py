@@ -39,3 +39,19 @@ def test_a_body_written_in_lower_case_in_the_headline_is_the_body_named_below():
         "A ship fired a water cannon at a fisheries vessel on Sunday, the Philippine Coast Guard said."
     )
     assert set(found["speaker"]) == {"Philippine Coast Guard"}
+
+
+def test_a_headlines_body_by_description_is_the_organisation_the_lead_hears():
+    found = table(
+        "date 2026-12-01 Retailer admits hackers stole customer data\n\n"
+        "Department store chain Harlow & Finch has confirmed that hackers took the data of 2.4 million customers."
+    )
+    assert set(found["speaker"]) == {"Harlow & Finch"}
+
+
+def test_a_headlines_council_is_no_other_body_the_lead_hears():
+    found = table(
+        "date 2026-12-01 Council says no to tower plan\n\n"
+        "Developer Kestrel Homes said it would appeal after councillors rejected its 20-storey tower."
+    )
+    assert found.loc[found["paragraph"] == 0, "speaker"].tolist() != ["Kestrel Homes"]
