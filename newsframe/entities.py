@@ -833,14 +833,14 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
 
 def is_lone_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
-    Premier", "the Governor"): no name."""
-    return (
-        span.end - span.start == 1
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
-        and doc[span.start].lower_ in TITLE_WORDS
-        and doc[span.start].lower_ not in HONORIFICS
-    )
+    Premier", "the Governor"), or right before a capitalised name, its holder's title read apart ("Magistrate" of
+    "Magistrate Thandi Nkosi"): no name."""
+    word = doc[span.start]
+    if span.end - span.start != 1 or word.lower_ not in TITLE_WORDS or word.lower_ in HONORIFICS:
+        return False
+    before = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    holder = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN"
+    return before or (holder and word.is_title and bool(word.whitespace_))
 
 
 def strip_title(doc: Doc, span: Span) -> list[Span]:
