@@ -4362,6 +4362,8 @@ VISIT_LEMMAS = frozenset({"visit", "tour"})
 PLACE_SUFFIX_WORDS = frozenset({"based", "born", "bound"})
 # Words that say the name after them is a place near another ("a second clinic in nearby Ironton").
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+# Prepositions of where before "nearby" ("in nearby Kettering").
+WHERE_WORDS = frozenset({"in", "at", "to", "from", "into", "near"})
 # Nouns of a part of a town, before "of" and the town ("the Gorbals area of Glasgow", "the outskirts of Lincoln").
 TOWN_PART_NOUNS = frozenset(
     """area areas outskirts centre center suburb suburbs heart streets district districts part parts edge
@@ -4405,6 +4407,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     that a verb of a life governs ("born in 1934 in Almby", "grew up in Kallio"), unless a reader calls it a person."""
     if span.start and doc[span.start - 1].text in NEARBY_WORDS and "PERSON" not in (span.names, span.model):
         return True  # "in nearby Ironton", "from neighbouring Dunmore"
+    if span.start >= 2 and doc[span.start - 1].text in NEARBY_WORDS and doc[span.start - 2].lower_ in WHERE_WORDS:
+        return True  # "at a home in nearby Kettering": no person is in or at a nearby someone
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
     words = ("at", "from") if sport else ("in", "to", "from", "of")
