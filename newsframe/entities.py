@@ -178,6 +178,7 @@ import pandas as pd
 
 from .article import CAPS_DATELINE, dateline_credits
 from .nlp import dash_between_spaces, doc_text, sentence_index
+from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -711,7 +712,10 @@ WEEKDAYS = frozenset(day for day in DAY_NUMBERS if day.endswith("day"))  # "mond
 
 def names_a_day(doc: Doc, span: Span) -> bool:
     """Whether `span` is one English adjective that names a day with the weekday after it ("Super Tuesday", "Black
-    Friday", "Good Friday"), which a reader took for a name of its own."""
+    Friday", "Good Friday"), which a reader took for a name of its own, or a feast or holiday the timeline dates
+    ("reopen by Easter", "before Thanksgiving") that a reader took for a person, a place or a body."""
+    if span.label in ("PERSON", "ORG", "GPE", "LOC") and _span_text(doc, span).lower() in HOLIDAY_NAMES:
+        return True
     return (
         span.end - span.start == 1
         and span.end < len(doc)
@@ -719,6 +723,10 @@ def names_a_day(doc: Doc, span: Span) -> bool:
         and doc[span.start].lower_ in english_adjectives()
         and span.label not in ("PERSON", "NORP")  # "the Swedish Sunday paper" names a people
     )
+
+
+# Feasts and holidays the timeline dates: no person's, place's or body's name.
+HOLIDAY_NAMES = frozenset(HOLIDAYS) | frozenset(EASTER_HOLIDAYS) | frozenset(MOVABLE_HOLIDAYS)
 
 
 # Time zones written after a clock time: "11:00 BST", "9 a.m. ET", "14:30 GMT".

@@ -1,4 +1,4 @@
-"""A title word read apart from the name after it is the holder's title, no organisation; "in nearby X" a place."""
+"""Titles read apart from a name, "in nearby X" and holidays: what a reader took for a name and is none."""
 
 from __future__ import annotations
 
@@ -23,3 +23,13 @@ def test_a_name_in_nearby_somewhere_is_a_place_whatever_a_reader_read():
     )
     rows = _kinds(_tables_of(text)["entities"].set_index("entity"))
     assert rows["Kettering"][0] == "GPE"
+
+
+def test_a_holiday_a_reader_took_for_a_person_is_no_name():
+    text = (
+        "date 2026-11-29 Village saves its pub\n\n"
+        "The group hopes to complete the purchase in January and reopen by Easter, Helen Ashworth said.\n"
+    )
+    tables = _tables_of(text)
+    assert "Easter" not in set(tables["entities"]["entity"])
+    assert "2027-03-28" in set(tables["timeline"]["date"])
