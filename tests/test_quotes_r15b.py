@@ -119,3 +119,10 @@ def test_blame_keeps_whom_with_the_reason():
 def test_a_country_s_organisation_is_the_organisation():
     found = table("date 2025-02-09 Injury\n\nGhana's football association said the striker would miss the qualifiers.")
     assert _row(found, "qualifiers")["speaker"] == "Ghana's football association"
+
+
+def test_a_country_s_body_keeps_the_country_s_capital_in_a_sentence():
+    from newsframe.speakers import speaker_name
+
+    assert speaker_name("China's foreign ministry") == "China's foreign ministry"
+    assert speaker_name("The mayor") == "the mayor"
