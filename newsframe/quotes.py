@@ -262,6 +262,11 @@ INFINITIVE_VERBS = frozenset(
     decide like report encourage intend
     """.split()
 )
+# Verbs of praise and blame whose "for" phrase gives the reason said with the object ("thanked voters for their
+# patience", "criticized Rubio for opposing the plan").
+REASON_VERBS = frozenset(
+    "thank praise criticize criticise blame blast slam applaud hail commend condemn fault rebuke denounce mock".split()
+)
 # verb lemma -> prepositions whose object is what was said ("accused X of …", "called for …").
 PHRASE_VERBS = {
     "accuse": ("of",),
@@ -413,6 +418,14 @@ ORG_KINDS = {
 # stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
 # Nouns of two kinds: an agency is a news agency or a government one ("the SEC …, a spokesman for the agency said").
 ALSO_KINDS = {"agency": frozenset({"state"})}
+
+
+# Bodies of a state that speak for themselves, not as their country: "China's foreign ministry said" is the ministry
+# (as any organisation is: "Ghana's football association").
+STATE_BODIES = frozenset(
+    {noun for noun, kind in ORG_KINDS.items() if kind in ("state", "force")}
+    | set("agency embassy consulate navy coastguard guard forces parliament cabinet regime mission delegation".split())
+)
 
 
 def _kinds_of(noun: str) -> set[str]:
@@ -882,6 +895,56 @@ def _shared_subject_clauses(verb: Token) -> tuple[Token, Token] | None:
     if not before or not after or not any(c.dep_ == "nsubj" for c in before[-1].children):
         return None
     return before[-1], after[0]
+
+
+# "…, one of whom, Lisa Grant, said": a member of a group named right before the verb, read from the words.
+ONE_OF_THEM = re.compile(
+    r"\b(?:one|two|three|four|some|several|many|each|both|all|none|most|another)\s+of\s+(?:whom|them|those|these)"
+    r"\s*,\s*([^,;:]{2,80}?)\s*,\s*$",
+    re.I,
+)
+
+
+def _one_of_them_named(verb: Token, text: str) -> Span | None:
+    """The head of the name set off by commas right before a cue verb after "one of whom" or "one of them"
+    ("Two senators spoke, one of whom, Lisa Grant, said …"), whatever the parse made of it; else None."""
+    if verb.i == verb.sent.start:
+        return None
+    match = ONE_OF_THEM.search(text[verb.sent.start_char : verb.idx])
+    if match is None:
+        return None
+    a, b = verb.sent.start_char + match.start(1), verb.sent.start_char + match.end(1)
+    span = verb.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+        return None
+    return span
+
+
+# Whom a standing request is made to: anyone who reads it ("Anyone with information is asked to call", "Drivers are
+# advised to avoid the area").
+APPEAL_VERBS = frozenset("ask urge advise encourage request remind tell warn".split())
+ADDRESSED = frozenset(
+    """anyone anybody everyone everybody whoever someone those people public witness motorist driver resident reader
+    passenger customer visitor traveller traveler commuter supporter fan spectator parent""".split()
+)
+
+
+def _standing_appeal(verb: Token) -> bool:
+    """Whether a verb of asking in the present passive, with no one asking ("is asked to", "are urged to"), is made
+    to anyone concerned: a request that stands, as police appeals and notices print it, not a statement."""
+    if _lemma(verb) not in APPEAL_VERBS or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == AGENT_DEP for c in verb.children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "’s", "’re") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ADDRESSED or subject.lemma_.lower() in ADDRESSED:
+        return True
+    # "Members of the public are asked": the public
+    return any(t.lower_ == "public" for t in subject.subtree)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1598,6 +1661,15 @@ def _no_one(subject: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+def _anyone_who(subject: Token) -> bool:
+    """Whether a subject is anyone at all, someone supposed: "whoever", or a relative pronoun of "anyone" ("anyone
+    who saw the crash"); not "those who said" of a poll, who did say it."""
+    if subject.lower_ in ("whoever", "whomever"):
+        return True
+    clause = subject.head
+    return subject.lower_ in ("who", "that") and clause.dep_ == "relcl" and clause.head.lower_ in ("anyone", "anybody")
+
+
 def _asks_who(subject: Token) -> bool:
     """Whether a subject is the question word of a question ("Who can call the election?", "What did the
     minister say?"), not a relative pronoun ("the analyst who said")."""
@@ -1726,6 +1798,8 @@ def find_in_doc(
             and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk"))
         ):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
+        if _standing_appeal(token):
+            continue  # "Anyone with information is asked to call 101": a request to readers, no one's statement
         if any(c.dep_ == "xcomp" and _anonymous(c) for c in token.children):
             continue  # "who asked not to be named": a condition of speaking, no cue of what was said
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):
@@ -1734,6 +1808,12 @@ def find_in_doc(
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
         subject = _subject(token)
+        one = _one_of_them_named(token, text)
+        if one is not None:
+            subject = one.root  # "Two senators spoke, one of whom, Lisa Grant, said …": the one named, not the group
+            if reached is not None and reached[0].i < token.i:
+                after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
+                reached = (after, "clause") if after is not None else None
         if subject is not None and quoted[subject.idx]:  # a word of the quotation the parse took for the subject
             # the other subject of the verb it hangs on, outside quotations ("“…,” Trump said before adding")
             others = [*token.lefts, *subject.head.children]
@@ -1748,6 +1828,8 @@ def find_in_doc(
             subject = _governing_subject(token, quoted)
         if subject is not None and subject.head.i == token.i and _no_one(subject):
             continue  # "No group has claimed responsibility", "…, no injuries reported": no one said anything
+        if subject is not None and subject.head.i == token.i and _anyone_who(subject):
+            continue  # "anyone who sees a fallen line is asked to call": whoever that may be, no one said anything
         if subject is not None and subject.head.i == token.i and _asks_who(subject):
             continue  # "Who can call the election?": a question about a speaker, no one's statement
         if (
@@ -1779,6 +1861,8 @@ def find_in_doc(
         if going_on and (subject is None or _a_thing(subject)):
             continue  # "Profit fell – the market continues to weaken": a thing goes on, no one goes on speaking
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if one is not None and subject is not None and subject.i == one.root.i:
+            speaker = (para, one.start_char, one.end_char)
         if reached is not None and subject is not None and reached[0].i < token.i:
             head = reached[0]
             hung = token.head.i == head.i or (_said_after_as_acl(token) and token.head.head.i == head.i)
@@ -1833,11 +1917,19 @@ def find_in_doc(
             start = _after_last_semicolon(text, start, end, quoted)
             start = _after_introducing_colon(text, start, end, quotes)
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
+            if how == "phrase" and head.head.lower_ == "for" and _lemma(token) in REASON_VERBS:
+                blamed = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
+                if blamed is not None:  # "blamed the board for the slump": whom, with the reason
+                    start = min(start, blamed.left_edge.idx)
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
             if opening is not None:  # emphasized “difficult times” in his speech: the quoted words, not where
                 end = opening[1]
             for child in token.rights:
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i:
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))
+                # "thanked voters for their patience", "criticized Rubio for opposing the plan": the reason is said too
+                reason = child.dep_ == "prep" and child.lower_ == "for" and child.i > head.i
+                if reason and _lemma(token) in REASON_VERBS:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
             after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
             if after is not None:
@@ -2144,6 +2236,11 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 )
             elif _opens_sentence(text, a) and (signed := _signed_after(docs, texts, i, b, below)) is not None:
                 here.append(Found(i, a, b, "", signed[:3], source_token=signed[3]))
+            elif text[:a].rstrip().endswith(":") and (
+                inverted := _inverted_words(doc, text, len(text[:a].rstrip()) - 1)
+            ):
+                verb, (c, d), head = inverted  # 'Stated Stone: "…"'
+                here.append(Found(i, a, b, verb.text.lower(), (i, c, d), source_token=head, cue_token=verb))
             elif (named := _named_before_colon(doc, text, a)) is not None:
                 here.append(Found(i, a, b, ":", (i, *_noun_phrase(named)), source_token=named))
             elif (colon := _clause_before_colon(doc, text, len(text[:a].rstrip()) - 1, quotes[i])) is not None:
@@ -2193,6 +2290,14 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
+        if (
+            pending is None
+            and not quotes[i]
+            and text.rstrip().endswith(":")
+            and (inverted := _inverted_words(doc, text, len(text.rstrip()) - 1)) is not None
+        ):
+            verb, (a, b), head = inverted  # "Stated Stone:" over the quotation that opens the next paragraph
+            pending = Found(i, verb.idx, verb.idx, verb.text.lower(), (i, a, b), source_token=head, cue_token=verb)
         if (
             pending is None
             and not below
@@ -2525,6 +2630,46 @@ def _transcript_answer(docs, i: int, text: str) -> Found | None:
     if kinds == {"ORG"} and not FIRST_PERSON.search(text[start:end]):
         return None  # a team's notes ("Gulls: SS Marcus Lee (oblique) will begin a rehab assignment"), no one's words
     return Found(i, start, end, ":", (i, 0, len(label)), verbatim=True)
+
+
+# Past forms of verbs of saying that do not end in "-ed" on the stem.
+SAID_FORMS = {"said": "say", "told": "tell", "wrote": "write", "swore": "swear", "thought": "think", "shot": "shoot"}
+# "Stated Stone:", "Added the minister:": a capitalised verb, its speaker in up to six words, and a colon.
+INVERTED_WORDS = re.compile(r"([A-Z][a-z]+)\s+((?:[\w.'’-]+\s+){0,5}[\w.'’-]+)\s*:\s*$")
+
+
+def _said_form(word: str) -> bool:
+    """Whether a word is the past tense of a verb of saying ("stated", "added", "replied", "said")."""
+    word = word.lower()
+    if word in SAID_FORMS:
+        return SAID_FORMS[word] in SAYING_VERBS
+    if not word.endswith("ed"):
+        return False
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")
+    return any(len(s) >= 3 and s in SAYING_VERBS for s in stems)
+
+
+def _inverted_words(doc: Doc, text: str, colon: int) -> tuple[Token, tuple[int, int], Token] | None:
+    """A sentence that is a verb of saying in the past, then its speaker, then a colon at `colon` ("Stated Stone:",
+    "Added the minister:"), read from the words whatever the parse made of them (it reads "Stated Stone" as a
+    name): the verb's token, the speaker's characters and head; else None."""
+    sentence = _sentence_of(doc, colon)
+    if sentence is None:
+        return None
+    start = sentence.start_char
+    match = INVERTED_WORDS.fullmatch(text[start : colon + 1].strip() + "")
+    if match is None or not _said_form(match.group(1)):
+        return None
+    lead = len(text[start : colon + 1]) - len(text[start : colon + 1].lstrip())
+    a, b = start + lead + match.start(2), start + lead + match.end(2)
+    words = text[a:b].split()
+    if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "one", "another")):
+        return None
+    verb = doc.char_span(start + lead, start + lead + len(match.group(1)), alignment_mode="expand")
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if verb is None or span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return verb[0], (a, b), span[-1]
 
 
 def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
@@ -3543,6 +3688,13 @@ class SpeakerResolver:
             if owners and token.lemma_.lower() in OWN_PERSONS and named:
                 # "Reform UK's candidate said": a person of the party, not the party speaking
                 return self._titled(written, (para, start)) or written, written
+            if owners and token.lemma_.lower() in STATE_BODIES | ORG_NOUNS:
+                # "China's foreign ministry said", "Israel's army said": a body of the country, not the country; the
+                # organisation of the article named so if there is one ("the Chinese Foreign Ministry")
+                places = [m for o in owners for m in named if m[1] <= o.idx < m[2] and m[3] in ("GPE", "NORP")]
+                if places and len(places) == len(named):
+                    body = self.texts[para][owners[0].right_edge.idx + len(owners[0].right_edge) : end].strip()
+                    return self._body_named(body) or written, written
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
             clause = token.head if token.dep_ in SUBJECT_DEPS else token
             if not named and len(owners) == 1 and owners[0].lower_ == "whose" and clause.dep_ == "relcl":
@@ -3865,6 +4017,19 @@ class SpeakerResolver:
             elif styled and re.match(styled, text[max(0, start - 12) : end].lower()):
                 found.add(entity)  # "Mrs Justice Steyn … the judge said"
         return found.pop() if len(found) == 1 else None
+
+    def _body_named(self, words: str) -> str | None:
+        """The one organisation of the article whose name ends with the words of a body ("foreign ministry": the
+        Chinese Foreign Ministry), case aside; None when none or several do."""
+        words = " ".join(words.lower().split())
+        if not words:
+            return None
+        bodies = {
+            m[4]
+            for m in self.mentions
+            if m[3] == "ORG" and (m[4].lower() == words or m[4].lower().endswith(" " + words))
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _entity_ending(self, words: str, types: tuple[str, ...] = HEADLINE_SPEAKERS) -> str | None:
         """The person or organisation (of `types`) of the article whose name ends with `words` ("Okafor": Daniel

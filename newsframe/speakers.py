@@ -77,6 +77,8 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     first = words[0].lower()
     if DEMONYM_ENDING.search(first):  # a people's word keeps its capital: "Ukrainian officials", "Italian police"
         return speaker
+    if first.endswith(("'s", "’s")) and len(words) > 1:  # a name's: "China's foreign ministry"
+        return speaker
     if len(words) == 1:  # "Critics", "Democrats", "Greens": a party's or a group's name for all one can tell
         return speaker
     opener = first in DESCRIPTION_OPENERS
