@@ -59,3 +59,12 @@ def test_a_year_after_a_preposition_of_time_is_a_date_however_the_recogniser_rea
     )
     assert row(frame, "2030")["date"] == "2030-01-01"
     assert len(frame[frame["expression"] == "2030"]) == 1
+
+
+def test_a_quarter_before_a_comparative_is_a_share_not_three_months():
+    frame = timeline_of(
+        "Walkers are about a quarter less likely to develop dementia.",
+        "The work will take a quarter.",
+    )
+    assert list(frame["expression"]) == ["a quarter"]
+    assert row(frame, "a quarter")["sentence"].startswith("The work")

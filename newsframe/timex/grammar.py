@@ -2101,6 +2101,10 @@ FRACTION_BEFORE = re.compile(
     r"\b(?:by|fell|rose|cut|grew|dropped|jumped|slumped|up|down|than|shrank|increased|decreased)\s+"
     r"(?:(?:about|around|almost|nearly|roughly|more than|less than|over|under|some|just)\s+)?$"
 )
+# A comparative after a quarter that makes it a share of the comparison ("a quarter less likely").
+QUARTER_COMPARED = re.compile(
+    r"\s+(?:less|more|fewer|lower|higher|cheaper|smaller|bigger|larger|faster|slower)\b", re.I
+)
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
@@ -2166,6 +2170,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     after, before = m.string[m.end() : m.end() + 12].lower(), m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit.startswith("quarter") and (after.startswith(" of") or "-" in m.group(0)):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if unit.startswith("quarter") and QUARTER_COMPARED.match(m.string, m.end()):
+        return None  # "about a quarter less likely", "a quarter more expensive": a share of a comparison
     if unit.startswith("quarter") and QUARTER_POINT.match(m.string, m.end()):
         return None  # "cut rates by a quarter point", "a quarter percentage point": a fraction of a point
     if unit.startswith("quarter") and not m["pre"] and FRACTION_BEFORE.search(before):
