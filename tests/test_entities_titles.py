@@ -1,4 +1,4 @@
-"""Titles read apart from a name, "in nearby X" and holidays: what a reader took for a name and is none."""
+"""Titles read apart from a name, "in nearby X", holidays and journals: names a reader mistyped or took for one."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_a_holiday_a_reader_took_for_a_person_is_no_name():
     tables = _tables_of(text)
     assert "Easter" not in set(tables["entities"]["entity"])
     assert "2027-03-28" in set(tables["timeline"]["date"])
+
+
+def test_a_journal_named_after_the_word_journal_is_an_organisation():
+    text = (
+        "date 2026-11-25 Walking study\n\n"
+        "The benefit held, the researchers wrote in the journal Neurology on Tuesday.\n"
+    )
+    rows = _kinds(_tables_of(text)["entities"].set_index("entity"))
+    assert rows["Neurology"][0] == "ORG"
