@@ -5521,6 +5521,11 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     for text, label in list(names.items()):
         if label == "ORG" and len(text.split()) >= MIN_SPELLED_WORDS and (letters := initials(text)):
             names.setdefault(letters, "ORG")
+    # an Irish county is named without its word too ("Meath" after "County Meath")
+    for text, label in list(names.items()):
+        words = text.split()
+        if label in ("GPE", "LOC") and len(words) == 2 and words[0] == "County" and words[1][:1].isupper():
+            names.setdefault(words[1], label)
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()

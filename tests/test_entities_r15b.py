@@ -107,3 +107,15 @@ def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_the_speakers_name():
     )
     assert "Said Okafor" not in rows
     assert rows["Grace Okafor"] == ("PERSON", 2)
+
+
+def test_an_irish_county_named_without_its_word_is_the_place():
+    """ "Meath" after "County Meath": the county's name alone counts as a place too."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-12 Man dies in crash\n\n"
+            "The crash happened near Ballyrae in County Meath on Sunday.\n\n"
+            "Gardaí in Meath appealed for witnesses.\n"
+        )
+    )
+    assert sum(n for name, (kind, n) in rows.items() if "Meath" in name and kind == "GPE") == 2
