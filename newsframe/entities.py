@@ -212,7 +212,7 @@ TITLE_WORDS = frozenset(
     officer deputy coach manager striker midfielder defender goalkeeper forward winger captain player champion
     substitute skipper boss keeper physician doctor surgeon nurse economist analyst meteorologist researcher scientist
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
-    imam shri smt shrimati alhaji taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
+    imam shri smt shrimati alhaji coroner taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
     honourable honorable
     di dci dsu dcs pcso ch treasurer cllr pastor fr
     """.split()
@@ -669,11 +669,27 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     start = span.start
     while span.end - start > 1 and is_sentence_opener(doc[start]):
         start += 1
+    if span.end - start > 1 and opening_cue_of_a_speaker(doc, start, span.end):
+        start += 1
     if span.end - start > 1 and is_cue_noun_opener(doc[start]):
         return replace(span, start=start + 1, label="ORG", names="ORG" if span.names else "")
     if span.end - start > 2 and agent_noun_opening_a_body(doc, start, span.end):
         return replace(span, start=start + 1)
     return replace(span, start=start)
+
+
+def opening_cue_of_a_speaker(doc: Doc, start: int, end: int) -> bool:
+    """Whether the first word of a name is a verb of saying opening the sentence before its speaker and a colon or
+    comma ("Said Okafor: “…”", "Added Ruth Mensah, …"): the tagger reads it as a verb in the past or present, so a
+    first name written so ("Said Ahmed said") stays."""
+    token = doc[start]
+    return (
+        (token.is_sent_start or after_colon_dateline(token))
+        and token.tag_ in ("VBD", "VBZ")
+        and token.lemma_ in ("say", "add", "ask", "reply", "explain")
+        and end < len(doc)
+        and doc[end].text in (":", ",")
+    )
 
 
 def agent_noun_opening_a_body(doc: Doc, start: int, end: int) -> bool:
@@ -837,6 +853,31 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
         and word.lower_ in common_nouns()
         and tag_alone(word.text) == "NN"
     )
+
+
+def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | None, paragraph: int) -> list[Span]:
+    """A person's name that ends in a title word right before another person's name is the holder's title ("Avon
+    Coroner Maria Voisin", "Avon Sheriff …"): the words before the title are the place it is held in when the
+    gazetteers know them as one, and no name otherwise."""
+    out = []
+    for i, s in enumerate(spans):
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            s.label == "PERSON"
+            and s.end - s.start >= 2
+            and _is_title(doc[s.end - 1])
+            and doc[s.end - 1].is_title
+            and after is not None
+            and after.start == s.end
+            and after.label == "PERSON"
+        ):
+            place = replace(s, end=s.end - 1, label="GPE", names="GPE", model="")
+            kept = [place] if _a_city(_span_text(doc, place)) else []
+            _log(repairs, paragraph, "title fragment", doc, [s], kept)
+            out.extend(kept)
+            continue
+        out.append(s)
+    return out
 
 
 def is_lone_title(doc: Doc, span: Span) -> bool:
@@ -2023,6 +2064,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     for s in out:
         if s not in kept:
             _log(repairs, paragraph, "title fragment", doc, [s], [])
+    kept = titles_before_a_holder(doc, kept, repairs, paragraph)
     tags = [s for s in kept if is_party_state_tag(doc, s)]
     for s in tags:
         _log(repairs, paragraph, "party tag", doc, [s], [])
@@ -2037,6 +2079,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             if (body := body_named_with_a_place(doc, s, kept)) is not None:
                 kept[i] = body
                 _log(repairs, paragraph, "body named with a place", doc, [s], [body])
+        kept = bodies_of_a_place(doc, kept, repairs, paragraph)
     if not capitals:
         kept = titles_of_works(doc, kept, repairs, paragraph)
     return join_titled_halves(doc, kept, repairs, paragraph)
@@ -2194,6 +2237,45 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
             label = "FAC" if word.lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
             return replace(span, start=min(k, span.start), end=max(k + 1, span.end), label=label, names=label, model="")
     return None
+
+
+# Words of the names of places that are written with "the" ("the United States", "the Czech Republic").
+THE_PLACE_WORDS = frozenset("united republic kingdom union states emirates islands".split())
+
+
+def takes_no_article(doc: Doc, span: Span) -> bool:
+    """Whether a place's name is one written without "the" ("Kenya", "South Africa"): no word in capitals ("US",
+    "UAE"), none of THE_PLACE_WORDS and no plural's ending ("the Netherlands", "the Philippines")."""
+    words = doc[span.start : span.end]
+    return (
+        all(t.is_title and t.is_alpha for t in words)
+        and not any(t.lower_ in THE_PLACE_WORDS for t in words)
+        and not words[-1].lower_.endswith("s")
+    )
+
+
+def bodies_of_a_place(doc: Doc, spans: list[Span], repairs: list[dict] | None, paragraph: int) -> list[Span]:
+    """A place's name glued before a body's after "the" is one body ("the Kenya Red Cross said", "the Nigeria Police
+    Force"): a place written without "the" (`takes_no_article`) takes it here only as a part of the body's name;
+    not "the US Federal Reserve", where "the" is the place's."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.label == "ORG"
+            and prev.label == "GPE"
+            and prev.end == s.start
+            and prev.start > 0
+            and doc[prev.start - 1].lower_ == "the"
+            and takes_no_article(doc, prev)
+        ):
+            body = replace(s, start=prev.start, model="")
+            _log(repairs, paragraph, "body of a place", doc, [prev, s], [body])
+            out[-1] = body
+            continue
+        out.append(s)
+    return out
 
 
 # The parties of the tags after a US legislator's name ("Rep. Matt Gaetz, R-Fla.,", "Sen. Ann Reyes, D-N.M.,").
@@ -2623,6 +2705,14 @@ def is_capitals_heading(doc: Doc) -> bool:
     return 0 < len(words) <= HEADING_MAX_WORDS and all(t.is_upper for t in words)
 
 
+# Plural nouns of what a firm or body has, after which a capitalised word opening a sentence is its name: "Apple
+# shares fell", "Tesla workers", "House lawmakers voted" (see `is_capitalised_common_word`).
+OWNED_BY_A_BODY_NOUNS = frozenset(
+    """shares stocks stakes profits sales earnings revenues customers users employees workers staff executives
+    investors shareholders members lawmakers leaders officials stores products devices fans""".split()
+)
+
+
 def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
     opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
@@ -2640,6 +2730,31 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     # a common noun read as a person ("Turnout was 68 percent"): the tagger reads the word alone as a common noun
     # and the lemmatizer knows it as one
     alone = tag_alone(token.text)
+    if span.names == "ORG" and not sport and token.i + 1 < len(doc):
+        # a common noun qualifying a plural common noun after it ("House prices fall for third month"), unless a
+        # price moves ("Apple shares fell")
+        head = doc[token.i + 1]
+        if (
+            token.dep_ == "compound"
+            and token.head.i == head.i
+            and head.tag_ == "NNS"
+            and head.is_lower
+            and token.lower_ in common_nouns()
+            and head.lemma_ in common_nouns()
+            and name_key(token.text) not in known_places()
+            and head.lower_ not in OWNED_BY_A_BODY_NOUNS
+        ):
+            return True
+    if span.names == "ORG" and not sport:
+        # a plural common noun read as a body ("Households will receive ..."), read as one in the sentence too
+        # ("Greens want ..." the tagger reads as a proper noun: a party), outside a sport report ("Wolves")
+        return (
+            token.tag_ == "NNS"
+            and alone == "NNS"
+            and token.lemma_.lower() != token.lower_
+            and token.lemma_.lower() in common_nouns()
+            and name_key(token.text) not in known_places()
+        )
     return (
         span.names == "PERSON"
         # a plural ("Schools in Orkney were closed"), except in a sport report, where clubs are named so ("Wolves")
@@ -2847,6 +2962,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         t.lower_.endswith("s") and tag_alone(t.text) == "NNS" and _singular(t.lower_) in common_nouns()
                     )
                 )
+                # but a plural ending a name is its short form ("Rovers" after "Blackburn Rovers")
+                inside.add(name_key(docs[d][s.end - 1].text))
     # the body's text (a headline in capitals or Title Case is read in lower case: see `reading_docs`)
     texts = [doc_text(doc) for doc, number in zip(docs, numbers) if number != 0]
 
@@ -3505,17 +3622,20 @@ BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
 PART_APPOSITION_NOUNS = frozenset("unit subsidiary division affiliate".split())
 
 
-def body_in_apposition(doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSITION_NOUNS) -> bool:
+def body_in_apposition(
+    doc: Doc, span: Span, nouns: frozenset[str] = BODY_APPOSITION_NOUNS, any_tag: bool = False
+) -> bool:
     """Whether the parse sets after `span`, past a comma, "the" or "a" (or a possessive) and a noun of firms or bodies
     in the singular (`nouns`) beside it: "Vaultix, the Singapore-registered cryptocurrency exchange, said",
-    "Safaricom, the country's biggest company,"."""
+    "Safaricom, the country's biggest company,"; with `any_tag`, whatever the tagger read the noun as ("a dusty
+    plain" read as an adverb)."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     root = doc[span.start : span.end].root
     return any(
         c.dep_ == "appos"
         and c.i > span.end
-        and c.tag_ == "NN"
+        and (c.tag_ == "NN" or any_tag)
         and c.lower_ in nouns
         # "the" or "a", or a possessive: "Safaricom, the country's biggest company,", "Kenya's largest lender"
         and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
@@ -5117,6 +5237,16 @@ TERRAIN_WORDS = frozenset("woods wood forest park heath moor moors common hill h
 TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
 
 
+# Nouns of land and of places where people live, set after a name past a comma: "Oxia Planum, a clay-rich plain",
+# "Kettlewell, a village in the Dales"; such a name is a place (`named_as_open_ground`, `named_where_a_town_is`).
+LAND_APPOSITION_NOUNS = frozenset(
+    """plain valley island crater plateau desert peninsula mountain peak volcano glacier bay lake river""".split()
+)
+TOWN_APPOSITION_NOUNS = frozenset(
+    """town village city hamlet suburb district province county region state municipality borough""".split()
+)
+
+
 # Words of waters and land after a name in lower case: "the Syr Darya river", "the Tien Shan mountains", "the Poyo
 # ravine".
 LANDFORM_AFTER = frozenset(
@@ -5159,8 +5289,8 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
     where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
     or land named between "the" and its kind in lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
-    if named_as_a_world(doc, span):
-        return True
+    if named_as_a_world(doc, span) or body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
+        return True  # "in Oxia Planum, a clay-rich plain near the equator,"
     last = doc[span.end - 1]
     if (
         0 < span.start
@@ -5403,6 +5533,11 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     for text, label in list(names.items()):
         if label == "ORG" and len(text.split()) >= MIN_SPELLED_WORDS and (letters := initials(text)):
             names.setdefault(letters, "ORG")
+    # an Irish county is named without its word too ("Meath" after "County Meath")
+    for text, label in list(names.items()):
+        words = text.split()
+        if label in ("GPE", "LOC") and len(words) == 2 and words[0] == "County" and words[1][:1].isupper():
+            names.setdefault(words[1], label)
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()
@@ -5643,6 +5778,16 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
         kind = ACRONYM_KINDS.get(voted[key])
         if kind and ACRONYM.fullmatch(text):
             fuller = by_initials.get((text.replace(".", ""), kind), set()) - {key}
+            if len(fuller) == 1:
+                result[key] = fuller.pop()
+        # a body's initials written as a word, in the British way ("Esa" after "the European Space Agency", "Nasa"),
+        # whatever type the readers gave it: the body of three words or more (MIN_SPELLED_WORDS) they spell
+        elif text.isalpha() and text.istitle() and MIN_PROPAGATED_LENGTH <= len(text) <= 6:
+            fuller = {
+                other
+                for other in by_initials.get((text.upper(), "organisation"), set())
+                if len(written[other].split()) >= MIN_SPELLED_WORDS
+            }
             if len(fuller) == 1:
                 result[key] = fuller.pop()
     # a name opening with an abbreviation is the name that spells it out: "UN General Assembly" for the "United
@@ -6466,7 +6611,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
                 "town": bool(s.names or s.model or before_place_suffix(doc, s))
-                and named_where_a_town_is(doc, s, sport),
+                and (named_where_a_town_is(doc, s, sport) or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "role": bool(s.names or s.model)
