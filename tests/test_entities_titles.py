@@ -42,3 +42,8 @@ def test_a_journal_named_after_the_word_journal_is_an_organisation():
     )
     rows = _kinds(_tables_of(text)["entities"].set_index("entity"))
     assert rows["Neurology"][0] == "ORG"
+
+
+def test_a_body_opening_a_sentence_before_what_it_issues_keeps_its_name():
+    text = "date 2026-11-25 Markets\n\nTreasury bills rose on Tuesday as investors sought safety.\n"
+    assert "Treasury" in set(_tables_of(text)["entities"]["entity"])
