@@ -1438,6 +1438,11 @@ def without_place_dateline(paragraphs: list[str], title: str | None) -> list[str
     return [rest, *paragraphs[1:]]
 
 
+def signed_byline(byline: str | None, signatures: list[str]) -> str | None:
+    """The byline with a letters page's signatures after it ("Ann Lee; Jane Roe, Leeds"), None when there is neither."""
+    return "; ".join(([byline] if byline else []) + signatures) or None
+
+
 def _headline_words(line: str) -> bool:
     """Whether a line reads as a headline: a few words with no closing sentence punctuation."""
     return 0 < count_words(line) <= HEADLINE_MAX_WORDS and not line.strip().rstrip(CLOSING_MARKS).endswith(
@@ -1448,11 +1453,10 @@ def _headline_words(line: str) -> bool:
 def looks_like_headline(block: str, rest: list[str]) -> bool:
     """Whether a plain text's first block is a headline: one short line, more text after, and no closing punctuation
     (a closing quotation mark after a word is none: 'Passengers "terrified"'), or a publication line right after it."""
-    if not rest or "\n" in block or not 0 < count_words(block) <= HEADLINE_MAX_WORDS:
+    if not rest or "\n" in block:
         return False
-    if DATE_PARAGRAPH.match(rest[0]):
-        return True
-    return not block.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_END))
+    dated = 0 < count_words(block) <= HEADLINE_MAX_WORDS and bool(DATE_PARAGRAPH.match(rest[0]))
+    return dated or _headline_words(block)
 
 
 # A section's or a page's label on the line above a pasted page's headline ("Business", "LIVE UPDATES", "Across
@@ -1636,8 +1640,7 @@ def parse_article(
     if updated is None and isinstance(head.updated, datetime) and published and head.updated >= published:
         updated = head.updated
     blocks, signatures = letter_signatures(blocks, title)
-    if signatures:  # a letters page: its writers sign it, as a byline would
-        byline = "; ".join(([byline] if byline else []) + signatures)
+    byline = signed_byline(byline, signatures)  # a letters page: its writers sign it, as a byline would
     blocks = without_place_dateline(without_bio(speaker_labels(body_paragraphs(blocks)), byline), title)
     if not blocks and title is None:  # nothing but a page's clutter
         raise ArticleError(source, "empty article (no paragraphs)")
@@ -1725,7 +1728,7 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
     title = headline(" ".join(clean_text(str(title)).split())) if title else None
     head = page_head(_blocks(body))
     blocks, signatures = letter_signatures(head.blocks, title)
-    byline = "; ".join(([head.byline] if head.byline else []) + signatures) or None
+    byline = signed_byline(head.byline, signatures)
     blocks = without_bio(speaker_labels(body_paragraphs(blocks)), byline)
     if not blocks and title is None:
         raise ArticleError(source, "record has no text")
