@@ -2746,6 +2746,18 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
             and head.lower_ not in OWNED_BY_A_BODY_NOUNS
         ):
             return True
+        # a trade before the noun that presents a body's name ("Building firm Castellan won", "Energy company SP
+        # Energy Networks said"): the word says what the body does, the name follows
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if (
+            head.is_lower
+            and head.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+            and after is not None
+            and after.is_title
+            and token.lower_ in common_nouns()
+            and name_key(token.text) not in known_places()
+        ):
+            return True
     if span.names == "ORG" and not sport:
         # a plural common noun read as a body ("Households will receive ..."), read as one in the sentence too
         # ("Greens want ..." the tagger reads as a proper noun: a party), outside a sport report ("Wolves")
@@ -5132,6 +5144,10 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     return spoken_to
 
 
+# Initials with a plural s name people, not a body: "MPs", "MEPs", "GPs", "CEOs".
+PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -5141,6 +5157,8 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
         heard = [t for t in doc if (t.lower_ in ("to", "with") or t.lemma_ == "tell") and t.i + 1 < len(doc)]
         for token in (t.nbor(1) for t in heard):
             if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            if PLURAL_INITIALS.fullmatch(token.text):  # "she told MPs": members of a body, no outlet
                 continue
             span = Span(d, token.i, token.i + 1, "ORG")
             if told_as_an_outlet(doc, span, surnames):
