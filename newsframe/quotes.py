@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
+from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
 
@@ -376,6 +377,8 @@ GENDERED_WORDS = {
         "f",
     ),
 }
+# A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun.
+GIVEN_NAME_VOTE = 3
 # Words after a name that begin someone else: the title of the next name, a possessive, "whose".
 NEXT_PERSON_WORDS = frozenset("mr mister sir lord mrs ms miss madam madame dame lady dr s whose his her".split())
 # ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
@@ -3522,8 +3525,9 @@ class SpeakerResolver:
 
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
-        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), and the
-        pronouns that follow a sentence naming only that person ("Hale said his side…"), by majority."""
+        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), a given
+        name borne almost only by one gender (`given_name_gender`), and the pronouns that follow a sentence naming
+        only that person ("Hale said his side…"), by majority of weighted votes."""
         if self._genders is not None:
             return self._genders
         votes: dict[str, list[int]] = {}
@@ -3541,6 +3545,9 @@ class SpeakerResolver:
                 gender = GENDERED_WORDS.get(word.lower())
                 if gender:
                     votes.setdefault(entity, [0, 0])[gender == "f"] += 2
+        for entity in {m[4] for m in people}:  # "Amanda Reece": a given name borne by women
+            if (gender := given_name_gender(entity)) is not None:
+                votes.setdefault(entity, [0, 0])[gender == "f"] += GIVEN_NAME_VOTE
         by_para: dict[int, list[tuple[int, int, int, str, str]]] = {}
         for m in people:
             by_para.setdefault(m[0], []).append(m)

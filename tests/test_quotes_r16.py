@@ -44,3 +44,25 @@ def test_the_government_is_no_council_named_before():
     )
     assert _row(found, "send a team of engineers")["speaker"] == "the government"
     assert _row(found, "the bridge would open")["speaker"] == "Scottish Government"
+
+
+def test_a_given_name_tells_whom_she_stands_for():
+    """A judge reporting about a defendant ("said he had") is no evidence that the judge is a man: her given name is
+    a woman's, so the "she" after her quotation is hers, not the defendant's."""
+    found = table(
+        "date 2025-01-17 Former council leader jailed\n\n"
+        "Derek Wain, 61, admitted fraud at Manchester Crown Court in November.\n\n"
+        'Judge Amanda Reece said he had "betrayed the trust of people who relied on you".\n\n'
+        '"You knew this money was meant for families with nowhere to live," she told him.'
+    )
+    assert _row(found, "You knew this money")["speaker"] == "Amanda Reece"
+
+
+def test_a_given_name_borne_by_both_tells_nothing():
+    from newsframe.given_names import given_name_gender
+
+    assert given_name_gender("Amanda Reece") == "f"
+    assert given_name_gender("Derek Wain") == "m"
+    assert given_name_gender("Jordan Banks") is None  # borne by men and women
+    assert given_name_gender("Putin") is None  # a surname alone
+    assert given_name_gender("J. Smith") is None  # an initial
