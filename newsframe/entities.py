@@ -167,6 +167,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
@@ -177,6 +178,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import CAPS_DATELINE, dateline_credits
+from .given_names import opens_with_common_given_name
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
@@ -4794,6 +4796,36 @@ STAT_NOUNS = frozenset(
 )
 
 
+def named_with_a_given_name(doc: Doc, span: Span) -> bool:
+    """Whether a name of two words opens with a given name many people bear and ends with a word that is no common
+    noun and no place ("Lucas Digne", "Morgan Rogers"): in a sport report, a player's, though the readers took it for
+    a club's; "Crystal Palace", "Manchester City", "Real Madrid", "Dallas Mavericks" are not (see
+    `opens_with_common_given_name`)."""
+    tokens = doc[span.start : span.end]
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens):
+        return False
+    first, last = tokens
+    # a common noun or a plural of one ("Palace", "Mavericks"); a surname in s may be in the lemmatizer's nouns
+    # ("Rogers") while its singular is not
+    if last.lower_ in CLUB_NAME_WORDS or _singular(last.lower_) in common_nouns():
+        return False
+    if last.lower_ in common_nouns() and not last.lower_.endswith("s"):
+        return False
+    if {name_key(first.text), name_key(last.text), name_key(tokens.text)} & known_places():
+        return False
+    # what a club's name has after it: its country, a score, a dash before its scorers ("Gloria Bistrita (Romania)
+    # beat 2-1", "Gloria Bistrita 0 Universitatea Cluj 1", "Gloria Bistrita - Ilie Lazar (32nd)")
+    if TEAM_NAME_AFTER.match(doc_text(doc), last.idx + len(last.text)):
+        return False
+    if last.dep_ in ("nsubj", "compound") and A_SCORE.search(last.sent.text):  # "Gloria Bistrita won 4-2"
+        return False
+    return opens_with_common_given_name(tokens.text)
+
+
+TEAM_NAME_AFTER = re.compile(r"\s*(?:\(|\d|[-–—]\s)")
+A_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
 def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
     subject of a verb whose object, or the object of its "for", is a count of what players are credited with
@@ -5759,7 +5791,8 @@ def fold_names(keys, targets) -> dict[str, str]:
 
 # Acronyms: "WHO" is the "World Health Organization" and "U.S." the "United States" named in the same article,
 # when exactly one longer name of the same kind (organisation, or place) has those initials. Small words are
-# skipped, and a dotted abbreviation inside the longer name gives all its letters ("U.S. Geological Survey": USGS).
+# skipped, and an abbreviation inside the longer name gives all its letters ("U.S. Geological Survey", "US Geological
+# Survey": USGS).
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
 ACRONYM_KINDS = {"ORG": "organisation", "GPE": "place", "LOC": "place"}
@@ -5774,6 +5807,8 @@ def initials(name: str) -> str | None:
             continue
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             letters.append(word.replace(".", ""))
+        elif re.fullmatch(r"[A-Z]{2,3}", word):  # an abbreviation undotted: "US Geological Survey" is the USGS
+            letters.append(word)
         elif word[:1].isupper():
             letters.append(word[0])
         else:
@@ -6642,6 +6677,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                     or (sport and credited_with_a_stat(doc, s))
+                    or (sport and named_with_a_given_name(doc, s))
                     or player
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
@@ -7222,6 +7258,10 @@ def canonical_names(
         own = [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
         own = [text for text in own if not text.isupper()] or own
         names[target] = Counter(own).most_common(1)[0][0]
+        if names[target].isupper() and target in known_places() and (" " in target or len(target) >= 5):
+            # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
+            # it, not as initials are ("UK", "USA" stay)
+            names[target] = string.capwords(names[target].lower())
         entity_votes = [votes[i] for i in rows]
         # see LONE_NAME_PERSON_WEIGHT; not where what only people have shows one ("Alva, 41,", '"I was moved," Alva
         # said'): a person known by one name
