@@ -153,7 +153,9 @@ Tables (offsets are character offsets in the paragraph's text):
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
   dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
   (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "market index" (a stock market index read
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "body in apposition" (rule 1: a one-word
+  name no reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
+  index" (a stock market index read
   whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
   of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
   dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9),
@@ -5180,6 +5182,28 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
 PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 
 
+# Nouns of bodies that present a name no reader read: those of firms and bodies in apposition and the cue nouns
+# (a union, an agency, a ministry), not a thing owned ("shares").
+UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock", "paper", "channel", "network"})
+
+
+def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that a noun of bodies in apposition presents ("Usdaw, the shop workers' union,
+    said"), as organisations (see `body_in_apposition`)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":  # a word of a longer name
+                continue
+            span = Span(d, token.i, token.i + 1, "ORG")
+            if body_in_apposition(doc, span, UNREAD_BODY_NOUNS):
+                out.append(span)
+    return out
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -6553,6 +6577,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
+    bodies = unread_bodies(read, spans + outlets)
+    for s in bodies:
+        _log(repairs, article.paragraphs[s.doc].number, "body in apposition", read[s.doc], [], [s])
+    outlets += bodies
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")

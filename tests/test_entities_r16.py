@@ -76,3 +76,14 @@ def test_an_abbreviation_opening_a_bodys_name_gives_all_its_letters_to_its_initi
     )
     assert "USGS" not in rows
     assert rows["US Geological Survey"] == ("ORG", 2)
+
+
+def test_a_name_no_reader_read_that_a_body_noun_presents_is_an_organisation():
+    table = _entities_of(
+        "date 2025-01-08 Retailer cuts jobs\n\n"
+        "Usdaw, the shop workers' union, said it would seek talks with the company.\n\n"
+        "Meanwhile, the union said its members were devastated.\n"
+    )
+    rows = _kinds(table)
+    assert rows["Usdaw"][0] == "ORG"
+    assert "Meanwhile" not in rows
