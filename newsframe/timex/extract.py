@@ -41,6 +41,9 @@ MAX_HEAD_STEPS = 6
 FAR_HEAD_STEPS = 12
 # Modal verbs that point forward ("may visit Friday"); "would" included since reported plans look ahead.
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
+# Modals whose perfect ("will have finished by June") is still to come; the others' ("would have turned 40 on
+# Monday", "must have left on Friday") look back.
+FUTURE_PERFECT_MODALS = {"will", "shall", "'ll", "wo"}
 # Verbs of saying: in the present tense ("says Friday") they still report what was said, so they point back.
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "insist", "note"}
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
@@ -140,6 +143,13 @@ def verb_tense(verb: Token) -> str | None:
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
     ):
         return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
+    if (
+        verb.tag_ == "VBN"
+        and any(a.lemma_ == "have" for a in auxes)
+        and any(a.tag_ == "MD" and a.lower_ not in FUTURE_PERFECT_MODALS for a in auxes)
+    ):
+        return "past"  # "would have been visible for four seconds", "should have closed in March": what was (or
+        # might have been) before, not a plan; "will have finished by June" is still to come
     if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
         return "future"
     if _open_condition(verb):
@@ -448,6 +458,25 @@ class DocContext(Context):
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
         self.year_clause = self._year_clause
+        self.dates_a_noun = self._dates_a_noun
+
+    def _dates_a_noun(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is the object of a preposition hung on a noun, or on an adjective
+        describing one ("after Ashley in October", "worth $130m in October"), in a clause whose verb is in the plain
+        present with no modal ("is", "are sold out")."""
+        span = self._span(start, end)
+        if span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+            return False
+        owner = span.root.head.head
+        if not (owner.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or owner.pos_ == "ADJ" and owner.dep_ == "amod"):
+            return False
+        verb = governing_verb(owner)
+        if verb is None:
+            return False
+        told = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return any(t.tag_ in ("VBZ", "VBP") for t in told) and not any(
+            t.tag_ == "MD" or t.lower_ in ("going", "to") for t in told
+        )
 
     def _year_clause(self, year: int, start: int, end: int) -> bool:
         """Whether the expression start..end is governed by the verb the year at character `year` is governed by, or

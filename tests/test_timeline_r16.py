@@ -1,0 +1,79 @@
+"""Timeline rows of invented news (storm warnings, inquests, company results): "this weekend" on each weekday, a
+bare month that only dates a noun, a duration in a conditional perfect, and a company's year ending in a month."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+FRIDAY = datetime(2024, 11, 22)
+
+
+def table(*paragraphs: str, published: datetime = FRIDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+@pytest.mark.parametrize(
+    "day, week",
+    [(18, "2024-W46-WE"), (19, "2024-W46-WE"), (20, "2024-W46-WE"), (21, "2024-W47-WE"), (22, "2024-W47-WE")],
+)
+def test_this_weekend_told_in_the_past_is_the_one_gone_only_early_in_the_week(day, week):
+    frame = table("Hundreds of volunteers cleared the beach this weekend.", published=datetime(2024, 11, day))
+    assert row(frame, "this weekend")["value"] == week
+
+
+def test_this_weekend_on_a_friday_is_the_coming_one_whatever_the_tense():
+    frame = table(
+        'A spokeswoman said: "We have doubled the number of engineers on call this weekend."',
+        "The ferry company will run extra sailings this weekend.",
+    )
+    assert row(frame, "this weekend", 0)["date"] == "2024-11-23"
+    assert row(frame, "this weekend", 1)["date"] == "2024-11-23"
+
+
+def test_this_weekend_at_the_weekend_is_its_own():
+    frame = table("Crowds gathered on the seafront this weekend.", published=datetime(2024, 11, 24))
+    assert row(frame, "this weekend")["value"] == "2024-W47-WE"
+
+
+def test_a_month_dating_a_noun_in_a_present_clause_is_the_nearest():
+    frame = table("It is the fourth flood of the autumn, after one in October and two this month.")
+    assert row(frame, "October")["value"] == "2024-10"
+    frame = table("The hotel, valued at £4m in September, is now worth half that.")
+    assert row(frame, "September")["value"] == "2024-09"
+
+
+def test_a_month_a_present_clause_dates_is_still_to_come():
+    frame = table("The final hearing is in October.", "The new timetable takes effect in January.")
+    assert row(frame, "October")["value"] == "2025-10"
+    assert row(frame, "January")["value"] == "2025-01"
+
+
+def test_a_conditional_perfect_looks_back():
+    frame = table(
+        "An investigator said the walker would have been visible for at least six seconds before the crash.",
+        "The sale should have closed in October.",
+        published=datetime(2024, 11, 7),
+    )
+    assert row(frame, "at least six seconds")["date"] == ""
+    assert row(frame, "October")["value"] == "2024-10"
+
+
+def test_a_future_perfect_still_looks_ahead():
+    frame = table("The builders will have finished the roof by March.")
+    assert row(frame, "March")["value"] == "2025-03"
+
+
+def test_the_year_ending_in_a_month_takes_the_tense_of_its_clause():
+    frame = table(
+        "The bakery chain expects a loss for the year ending in March.",
+        "It made a profit in the year ending in September.",
+        published=datetime(2025, 2, 6),
+    )
+    ahead, gone = row(frame, "the year", 0), row(frame, "the year", 1)
+    assert (ahead["date"], ahead["date_end"]) == ("2024-04-01", "2025-03-31")
+    assert (gone["date"], gone["date_end"]) == ("2023-10-01", "2024-09-30")
