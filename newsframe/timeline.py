@@ -296,6 +296,9 @@ def _superlative_in(before: str) -> bool:
 # for four years" or "jails him for four years" dates nothing (when he leaves prison is not said), where "has lived
 # there for four years" runs from four years ago.
 PENALTY_VERBS = {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exclude", "fine"}
+# Verbs that put something off: the duration after them ("adjourned for five months", "delayed for a year") is how
+# long from a day the text may not give, never the time up to publication.
+DEFERRING_VERBS = {"adjourn", "postpone", "delay", "defer", "reschedule", "remand"}
 
 # Words opening a clause of what happens whenever something does: "when it rains for two days, the river rises".
 HABITUAL_MARKS = {"when", "whenever", "if", "once"}
@@ -772,6 +775,9 @@ def _row(
             tense = "present"  # "recommends the drug for up to two years": how long each time, no plan from today
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif verb is not None and verb.lemma_.lower() in DEFERRING_VERBS:
+            start, end, anchor = "", "", "vague"  # "the trial has been adjourned for five months": how long it is
+            # put off, from a day the text does not give (not the months up to publication)
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
         elif _usual(doc, cand):
@@ -1137,6 +1143,24 @@ def date_days_events_as_told(
             row["event"] = event_phrase(doc, cand.start, cand.end, False)
 
 
+def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
+    """Move "next Saturday" a week on when the article already gave that same day as plain "Saturday" ("host
+    Harton on Saturday ... then a home game against Castlegate next Saturday", in a Friday paper): the two are told
+    apart, so "next" is the Saturday after it."""
+    plain = {(row["expression"].lower(), row["date"]) for row in rows if row["expression"].lower() in WEEKDAY_WORDS}
+    for row in rows:
+        words = row["expression"].lower().split()
+        if (
+            len(words) != 2
+            or words[0] != "next"
+            or (words[1], row["date"]) not in plain
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", row["value"])
+        ):
+            continue
+        later = (date.fromisoformat(row["value"]) + timedelta(weeks=1)).isoformat()
+        row["value"] = row["date"] = row["date_end"] = later
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -1232,6 +1256,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             reference = story_reference(found, made, reference, text)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
+    put_next_weekday_after_the_plain_one(rows)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

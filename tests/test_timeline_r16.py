@@ -77,3 +77,56 @@ def test_the_year_ending_in_a_month_takes_the_tense_of_its_clause():
     ahead, gone = row(frame, "the year", 0), row(frame, "the year", 1)
     assert (ahead["date"], ahead["date_end"]) == ("2024-04-01", "2025-03-31")
     assert (gone["date"], gone["date_end"]) == ("2023-10-01", "2024-09-30")
+
+
+def test_one_weekday_in_a_month_is_no_calendar_day():
+    frame = table("Then one Friday in June the parts finally arrived.")
+    assert row(frame, "Friday")["date"] == ""
+    assert row(frame, "June")["value"] == "2024-06"
+
+
+def test_the_following_week_after_a_month_is_undated():
+    frame = table("May 2021 - Inspectors find rust on the pier. It is closed to the public the following week.")
+    assert row(frame, "the following week")["date"] == ""
+
+
+def test_a_duration_something_is_put_off_for_is_not_the_time_up_to_publication():
+    frame = table(
+        "The inquest has been adjourned for three months.", "The club has been without a manager for three months."
+    )
+    assert row(frame, "three months", 0)["date"] == ""
+    assert row(frame, "three months", 1)["date"] == "2024-08-22"
+
+
+def test_the_date_of_the_next_hearing_is_to_come():
+    frame = table("Her bail was extended until the next hearing on 14 January.")
+    assert row(frame, "14 January")["value"] == "2025-01-14"
+
+
+def test_was_due_on_a_weekday_is_the_nearest_one():
+    frame = table("The singer was due to play in Cardiff on Wednesday, but the show was cancelled.")
+    assert row(frame, "Wednesday")["value"] == "2024-11-20"
+
+
+def test_the_six_months_to_a_day_named_before_its_month():
+    frame = table("Profit for the six months to 30 September rose 4%.")
+    found = row(frame, "the six months")
+    assert (found["date"], found["date_end"]) == ("2024-04-01", "2024-09-30")
+
+
+def test_a_month_a_fiscal_year_runs_to_is_every_years():
+    frame = table("The group's financial year runs to March.")
+    assert row(frame, "March")["type"] == "SET"
+
+
+def test_a_day_others_were_urged_to_act_on_may_be_the_urging():
+    frame = table("Ministers urged the unions to call off the strike on Wednesday.")
+    assert row(frame, "Wednesday")["value"] == "2024-11-20"
+
+
+def test_next_weekday_after_the_plain_one_is_a_week_on():
+    frame = table(
+        "The team host Leeds on Saturday.", "They then travel to Hull on Tuesday and play Derby next Saturday."
+    )
+    assert row(frame, "Saturday")["value"] == "2024-11-23"
+    assert row(frame, "next Saturday")["value"] == "2024-11-30"

@@ -393,7 +393,11 @@ def _infinitive_tense(verb: Token) -> str | None:
                 return None if plan_lemma(head) in PLAN_WORDS else "past"
             if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
                 return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
+            if head.tag_ == "VBD" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in head.children):
+                return None  # "was due to go on trial on Monday", before an adjournment: likewise either side
             tense = verb_tense(head)
+            if planning and tense == "past" and ASKING_VERBS & {head.lemma_.lower(), plan_lemma(head)}:
+                return None  # "urged Republicans to reject the bill on Wednesday": the asking's day as likely
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
             break
@@ -401,11 +405,30 @@ def _infinitive_tense(verb: Token) -> str | None:
     return "future" if planning else None
 
 
+# Verbs of asking someone to do something: the day after the infinitive may be the asking's, before publication.
+ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage"}
+
 # Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
 EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
 
 # Verbs that ask someone to an event: "invited the parties to talks on Thursday", "summoned him to a hearing".
 INVITING = {"invite", "summon", "call", "convene"}
+
+
+# Adjectives of a thing still to come: "the next hearing", "his upcoming trial".
+NEXT_WORDS = {"next", "upcoming", "forthcoming"}
+
+
+def _of_a_next_thing(date: Token) -> bool:
+    """Whether the date dates a noun called the next one ("until the next hearing on 30 June", "at his forthcoming
+    trial in May"), in a clause not in the past perfect ("had been set for his next hearing on ...")."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep" or date.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    thing = date.head.head
+    if not any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for c in thing.children):
+        return False
+    verb = governing_verb(thing)
+    return verb is None or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _invited_to(token: Token) -> bool:
@@ -604,6 +627,8 @@ class DocContext(Context):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or _planned_day(span.root) or "past"
+        if _of_a_next_thing(span.root):
+            return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         if _done_act_on(span.root):

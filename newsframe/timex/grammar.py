@@ -612,7 +612,8 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
 # begins on ".
 YEAR_BOUND_BEFORE = re.compile(
     r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
-    rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from))?(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
+    rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from|to|until|till|through))?"
+    rf"(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
     r"\s+$"
     # a kind of year named by its end: "moving to a year ending in March", "a financial year that ends on June 30"
     r"|\ba (?:(?:financial|fiscal|tax|accounting|reporting|business) )?year (?:ending|that ends|which ends|"
@@ -1184,9 +1185,10 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return None
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
-    article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
+        rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
     elif article and not rel and not pod and HABIT.search(_sentence_of(m, ctx)):
         # "doing the Saturday crossword down the club, same as always": the week's thing, no calendar day
         return "SET", f"XXXX-WXX-{wd + 1}", "vague"
@@ -1648,6 +1650,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             "relative",
             {"counted": True},
         )
+    if rel in ("the following", "following", "the previous", "previous", "the prior", "prior") and unit in (
+        "week",
+        "weekend",
+    ):
+        # "August 2021 - Engineers find cracks. The bridge is closed the following week": after a day the text does
+        # not name, never publication's next week
+        value = "XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX"
+        return "DATE", value, "relative", {"undated": "counted from an unnamed day"}
     if (
         unit == "year"
         and rel in ("the", "the fiscal", "its")
@@ -1767,7 +1777,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
 YEAR_TO = re.compile(
-    rf"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?"
+    rf"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})"
+    rf"(?:\s+(?P<d>{DAY_NUMBER}))?"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b"
 )
 
