@@ -44,7 +44,7 @@ from .timex.extract import (
     simple_present,
     verb_tense,
 )
-from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
+from .timex.grammar import MONTH, PRECISION, WEEKDAY, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Span, Token
@@ -318,6 +318,13 @@ def habitual(verb: Token) -> bool:
 COUNTED_FROM_EVENT = re.compile(
     r"\s+(?:of|after|before|prior to|ahead of|around|either side of|on either side of)\s+"
     r"(?!(?:the\s+)?(?:publication|now|today)\b)",
+    re.I,
+)
+# Another date right after a duration, set by "by", "from" or "until": the duration is not counted from publication
+# ("65% will be treated within 18 weeks by March 2026", "will close for two weeks from 3 March").
+DATED_AFTER = re.compile(
+    rf"\s+(?:by|before|until|till|from|starting)\s+(?:(?:the )?(?:end|start|beginning|middle) of\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?{MONTH}|\d{{4}}\b|next\b|{WEEKDAY})",
     re.I,
 )
 # "after" or "following" right after a superlative's stretch: the cause of a record, not what it counts from.
@@ -786,6 +793,8 @@ def _row(
             _superlative_in(before) and CAUSE_AFTER.match(text, cand.end)
         ):  # "the smallest in six years after a dry spring" tells why, from publication
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
+        elif DATED_AFTER.match(text, cand.end) and not _superlative_in(before):
+            start, end, anchor = "", "", "vague"  # "within 18 weeks by March 2026": a standard with its own date
         elif REPEATED_AFTER.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "will strike for 24 hours at a time": each time, not from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the

@@ -130,3 +130,9 @@ def test_next_weekday_after_the_plain_one_is_a_week_on():
     )
     assert row(frame, "Saturday")["value"] == "2024-11-23"
     assert row(frame, "next Saturday")["value"] == "2024-11-30"
+
+
+def test_a_duration_with_a_date_of_its_own_after_it_is_not_counted_from_publication():
+    frame = table("The board has promised that 90% of repairs will be done within 28 days by April 2026.")
+    assert row(frame, "28 days")["date"] == ""
+    assert row(frame, "April 2026")["value"] == "2026-04"
