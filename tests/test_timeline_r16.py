@@ -136,3 +136,12 @@ def test_a_duration_with_a_date_of_its_own_after_it_is_not_counted_from_publicat
     frame = table("The board has promised that 90% of repairs will be done within 28 days by April 2026.")
     assert row(frame, "28 days")["date"] == ""
     assert row(frame, "April 2026")["value"] == "2026-04"
+
+
+def test_a_run_from_a_clock_time_on_a_weekday_to_one_on_an_earlier_weekday_goes_on_a_week():
+    frame = table(
+        "A dispersal order will be in place from 18:00 on Friday until 06:00 on Monday.",
+        published=datetime(2025, 7, 14),
+    )
+    assert row(frame, "18:00 on Friday")["value"] == "2025-07-18T18:00"
+    assert row(frame, "06:00 on Monday")["value"] == "2025-07-21T06:00"

@@ -1593,7 +1593,7 @@ DAY_RUN_GLUE = re.compile(
 # A weekday, or a clock time on one, that may end a run of days; its date named by the weekday alone (no month).
 RUN_DAY_RULES = {"weekday", "time_and_day"}
 WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b", re.I)
-DAY_OF_MONTH = re.compile(rf"{MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m)", re.I)
+DAY_OF_MONTH = re.compile(rf"{MONTH}|(?<![:.])\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m)", re.I)
 
 
 def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:
