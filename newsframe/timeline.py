@@ -1152,6 +1152,33 @@ def date_days_events_as_told(
             row["event"] = event_phrase(doc, cand.start, cand.end, False)
 
 
+def leave_quoted_durations_of_another_day_undated(
+    made: list[dict], quotes: list[tuple[int, int]], published: datetime | None
+) -> None:
+    """Undate a stretch counted from publication inside a quotation when the paragraph, before the quotation, put the
+    saying on a day gone by ("At that hearing on 7 March ... 'They have had these documents for less than a month,'
+    said the barrister"): the stretch counts from that day, not from publication."""
+    if published is None:
+        return
+    today = published.date()
+    for row in made:
+        if row["type"] != "DURATION" or not row["date"] or row.get(FROM_ENTRY):
+            continue
+        opening = next((s for s, e in quotes if s < row["start_char"] < e), None)
+        if opening is None:
+            continue
+        if any(
+            other["type"] in ("DATE", "TIME")
+            and other["end_char"] <= opening
+            and DAY_VALUE.match(other["value"])
+            and other["date_end"]
+            and date.fromisoformat(other["date_end"][:10]) < today - timedelta(days=1)
+            for other in made
+        ):
+            row["date"] = row["date_end"] = ""
+            row["anchor"] = "vague"
+
+
 def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
     """Move "next Saturday" a week on when the article already gave that same day as plain "Saturday" ("host
     Harton on Saturday ... then a home game against Castlegate next Saturday", in a Friday paper): the two are told
@@ -1250,11 +1277,12 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             published,
             doc,
             reference=reference if paragraph.number else None,
-            quotes=quote_spans(text),
+            quotes=(quotes := quote_spans(text)),
             sport=sport,
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
+        leave_quoted_durations_of_another_day_undated(made, quotes, published)
         if paragraph.number and entry is None:
             date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)

@@ -145,3 +145,13 @@ def test_a_run_from_a_clock_time_on_a_weekday_to_one_on_an_earlier_weekday_goes_
     )
     assert row(frame, "18:00 on Friday")["value"] == "2025-07-18T18:00"
     assert row(frame, "06:00 on Monday")["value"] == "2025-07-21T06:00"
+
+
+def test_a_stretch_in_a_quotation_said_on_a_day_gone_by_is_not_counted_from_publication():
+    frame = table(
+        'At the hearing on 30 October the council conceded the point. "We have known about the leak for six weeks,"'
+        " its barrister said.",
+        '"We have waited for three years," the tenants said on Thursday.',
+    )
+    assert row(frame, "six weeks")["date"] == ""
+    assert row(frame, "three years")["date"] == "2021-11-22"
