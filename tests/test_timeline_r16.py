@@ -155,3 +155,8 @@ def test_a_stretch_in_a_quotation_said_on_a_day_gone_by_is_not_counted_from_publ
     )
     assert row(frame, "six weeks")["date"] == ""
     assert row(frame, "three years")["date"] == "2021-11-22"
+
+
+def test_a_meeting_set_for_a_month_just_ahead_is_that_month():
+    frame = table("Leaders met to prepare for a summit set for Vienna in December.", published=datetime(2024, 10, 28))
+    assert row(frame, "December")["value"] == "2024-12"

@@ -175,6 +175,14 @@ def verb_tense(verb: Token) -> str | None:
             and not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             return "future"  # a headline's "Starfall Odyssey now set for March release": is set for, to come
+        if (
+            not auxes
+            and verb.lemma_.lower() in SET_FOR
+            and verb.dep_ == "acl"
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+        ):
+            return None  # "a summit set for Washington in April": a plan named by its noun, on either side of now
         if auxes and all(a.tag_ == "VBG" for a in auxes) and verb.dep_ in ("pcomp", "advcl"):
             # "was due in the spring before being pushed back to the autumn in January": the passive participle
             # has the tense of the clause it hangs on
