@@ -47,6 +47,16 @@ def test_a_month_dating_a_noun_in_a_present_clause_is_the_nearest():
     assert row(frame, "September")["value"] == "2024-09"
 
 
+def test_a_month_dating_a_predicate_noun_after_is_the_one_just_gone():
+    frame = table("It is the fourth named storm of the season, after Darragh in October.")
+    assert row(frame, "October")["value"] == "2024-10"
+
+
+def test_a_month_dating_a_noun_long_gone_by_is_the_one_to_come():
+    frame = table("The election in November is the most important in decades.", published=datetime(2024, 3, 10))
+    assert row(frame, "November")["value"] == "2024-11"
+
+
 def test_a_month_a_present_clause_dates_is_still_to_come():
     frame = table("The final hearing is in October.", "The new timetable takes effect in January.")
     assert row(frame, "October")["value"] == "2025-10"

@@ -492,13 +492,17 @@ class DocContext(Context):
         self.dates_a_noun = self._dates_a_noun
 
     def _dates_a_noun(self, start: int, end: int) -> bool:
-        """Whether the expression start..end is the object of a preposition hung on a noun, or on an adjective
-        describing one ("after Ashley in October", "worth $130m in October"), in a clause whose verb is in the plain
-        present with no modal ("is", "are sold out")."""
+        """Whether the expression start..end is the object of a preposition hung on a noun, on an adjective
+        describing one ("after Ashley in October", "worth $130m in October") or on a "be" with a noun for predicate
+        ("is the third storm ... in October"), in a clause whose verb is in the plain present with no modal ("is",
+        "are sold out")."""
         span = self._span(start, end)
         if span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
             return False
         owner = span.root.head.head
+        if owner.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in owner.children):
+            owner = next(c for c in owner.children if c.dep_ == "attr")  # "it is the third storm, after Ashley in
+            # October": the parse may hang the date on "is"; it dates what the storm is counted after
         if not (owner.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or owner.pos_ == "ADJ" and owner.dep_ == "amod"):
             return False
         verb = governing_verb(owner)

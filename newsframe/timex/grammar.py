@@ -552,7 +552,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1) if _is_weekday(y, month, day, wd)]
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
-        y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx), day)
+        y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
@@ -886,7 +886,7 @@ def _month(m: re.Match, ctx: Context) -> Result:
     elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
         y = run[0] if month >= run[1] else run[0] + 1
     else:
-        y = year_of_month(dct, month, _month_tense(m, ctx))
+        y = year_of_month(dct, month, _month_tense(m, ctx, month))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
@@ -894,13 +894,26 @@ def _month(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{month:02d}", "relative"
 
 
-def _month_tense(m: re.Match, ctx: Context) -> str | None:
+def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
     """The tense that picks the year of a month or day named without one: the clause's, unless the clause is in the
-    plain present (read as a plan) and the date only dates a noun in it ("It is the third storm of the season, after
-    Ashley in October", "her properties, worth $130m in October, are worth half that now"): then no tense, the
-    nearest month."""
+    plain present (read as a plan), the date only dates a noun in it and it was over no more than NOUN_RECENT_DAYS
+    before publication ("It is the third storm of the season, after Ashley in October", in November; "her
+    properties, worth $130m in October, are worth half that now", in January): then the one gone by. A noun's date
+    further back is still the one to come ("the election in November is close", in March)."""
     tense = ctx.tense(m.start(), m.end())
-    return None if tense == "future" and ctx.dates_a_noun(m.start(), m.end()) else tense
+    if tense != "future" or ctx.dct is None or not ctx.dates_a_noun(m.start(), m.end()):
+        return tense
+    dct = ctx.dct.date()
+    year = dct.year if (month, day or 1) <= (dct.month, dct.day) else dct.year - 1
+    try:
+        over = date(year, month, day) if day else month_end(year, month)
+    except ValueError:
+        return tense
+    return "past" if 0 <= (dct - over).days <= NOUN_RECENT_DAYS else tense
+
+
+# How long ago a month or day that dates a noun of a present clause may have ended and still be the one gone by.
+NOUN_RECENT_DAYS = 92
 
 
 # A month opening a run of months right before another: "April to June", "from January until March".
