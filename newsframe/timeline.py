@@ -324,7 +324,10 @@ COUNTED_FROM_EVENT = re.compile(
 # ("65% will be treated within 18 weeks by March 2026", "will close for two weeks from 3 March").
 DATED_AFTER = re.compile(
     rf"\s+(?:by|before|until|till|from|starting)\s+(?:(?:the )?(?:end|start|beginning|middle) of\s+)?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?{MONTH}|\d{{4}}\b|next\b|{WEEKDAY})",
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?{MONTH}|\d{{4}}\b|next\b|{WEEKDAY})"
+    # or the day or the week it falls in: "will strike for three days next week", "for a week in March"
+    rf"|\s+(?:(?:next|this|later this)\s+(?:week|weekend|month|year|{MONTH}|{WEEKDAY})"
+    rf"|in\s+{MONTH})",
     re.I,
 )
 # "after" or "following" right after a superlative's stretch: the cause of a record, not what it counts from.

@@ -170,3 +170,13 @@ def test_a_stretch_in_a_quotation_said_on_a_day_gone_by_is_not_counted_from_publ
 def test_a_meeting_set_for_a_month_just_ahead_is_that_month():
     frame = table("Leaders met to prepare for a summit set for Vienna in December.", published=datetime(2024, 10, 28))
     assert row(frame, "December")["value"] == "2024-12"
+
+
+def test_a_duration_set_in_a_week_or_month_of_its_own_is_not_counted_from_publication():
+    """ "will strike for three days next week": the days fall in that week, not from the publication day."""
+    frame = table(
+        "Bus drivers will strike for three days next week, the union said. The museum will close for a week in March."
+    )
+    for expression in ("three days", "a week"):
+        assert not row(frame, expression)["date"], expression
+    assert row(frame, "next week")["date"]
