@@ -3504,18 +3504,34 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     of a firm or a body and never of a person: "Loganair cancelled its first flights", "Finavia said its runways
     were clear" (the "its" owning the verb's object, or the subject of what it said). Not a name in a list ("Ross
     and Kell lost its contract")."""
-    if span.end - span.start != 1:
-        return False
-    root = doc[span.start]
+    root = doc[span.start : span.end].root
     if root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
         return False
     verb = root.head
     if verb.i < root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if span.end - span.start > 1:
+        # a name of several words may be a person's speaking for a firm ("Ann Lee said its profits rose"): only the
+        # objects of what it does itself count, down the verbs it governs ("John Lewis is to cut 1,000 jobs and
+        # close four of its department stores"), "its" inside the object's own phrase
+        verbs = [verb]
+        for v in verbs:
+            verbs += [c for c in v.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
+        owned = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        return any(p.dep_ == "poss" and p.lower_ == "its" and _inside_phrase(p, o) for o in owned for p in o.subtree)
     owned = [c for c in verb.children if c.dep_ == "dobj"]
     owned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     # "its" owning the object or a word of it: "hold its capital markets day"
     return any(p.dep_ == "poss" and p.lower_ == "its" and p.i < o.i for o in owned for p in o.subtree)
+
+
+def _inside_phrase(owner: Token, head: Token) -> bool:
+    """Whether a possessive is the object's own ("its stores") or that of a part of it ("four of its stores"), not
+    of a word further on ("SDA officials, including its leader": the SDA's)."""
+    owned = owner.head
+    if owned.i == head.i:
+        return True
+    return owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.i == head.i
 
 
 def agent_read_as_a_place(doc: Doc, span: Span) -> bool:

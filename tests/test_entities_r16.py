@@ -87,3 +87,18 @@ def test_a_name_no_reader_read_that_a_body_noun_presents_is_an_organisation():
     rows = _kinds(table)
     assert rows["Usdaw"][0] == "ORG"
     assert "Meanwhile" not in rows
+
+
+def test_a_full_name_that_owns_with_its_what_it_does_is_a_firm():
+    """ "John Lewis is to cut 1,000 jobs and close four of its department stores": no person owns with "its"; a
+    person who speaks for a firm ("Ann Lee said its profits rose") stays a person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-08 John Lewis to cut 1,000 jobs\n\n"
+            "John Lewis is to cut about 1,000 jobs and close four of its department stores, the retailer has said.\n\n"
+            "Chairman Jason Tarry said its sales had fallen by a third since 2019.\n\n"
+            'Analysts said John Lewis had "lost ground" to rivals.\n'
+        )
+    )
+    assert rows["John Lewis"][0] == "ORG"
+    assert rows["Jason Tarry"][0] == "PERSON"
