@@ -1452,6 +1452,10 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
 SPELLED_LOWER_WORDS = 1
 
 
+# An abbreviation that spells a name's small words in lower case: "TfL" (Transport for London), "DfE".
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+
+
 def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of the name an abbreviation in brackets at `open_bracket` spells ("(MHRA)"): walking back
     from the bracket, each capitalised word gives the abbreviation's next letter from its end; small words
@@ -1460,13 +1464,16 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
         return None
     abbreviation = doc[open_bracket + 1].text
-    if not (ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()):
+    capitals = ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()
+    if not (capitals or MIXED_ACRONYM.fullmatch(abbreviation)):
         return None
     letters, lower, i = list(abbreviation), 0, open_bracket - 1
     while letters and i >= 0:
         token = doc[i]
         if token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
             letters.pop()
+        elif token.lower_ in ACRONYM_SKIP_WORDS and letters[-1].islower() and token.text[0] == letters[-1]:
+            letters.pop()  # the small word an abbreviation spells in lower case: the "f" of "TfL"
         elif token.lower_ in ACRONYM_SKIP_WORDS and letters != list(abbreviation):
             pass
         elif token.is_lower and token.is_alpha and lower < SPELLED_LOWER_WORDS and letters != list(abbreviation):
@@ -1535,10 +1542,11 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         out[first:first] = [Span(inside[0].doc, start, bracket.i, "ORG")]
         if not any(s.start == bracket.i + 1 for s in out):
             out.insert(first + 1, Span(inside[0].doc, bracket.i + 1, bracket.i + 2, "ORG"))
-    # a body's name in English that no reader read before its own abbreviation, read as a body's: "the Party for
-    # Freedom (PVV)"
+    # a body's name that no reader read before its abbreviation, read as a body's, which spells it ("Transport for
+    # London (TfL)") or is its own in its language ("the Party for Freedom (PVV)")
     for bracket in [t for t in doc if t.text == "(" and not any(s.end == t.i for s in out)]:
-        start = translated_body_start(doc, bracket.i)
+        start = spelled_start(doc, bracket.i)
+        start = translated_body_start(doc, bracket.i) if start is None else start
         after = next((s for s in out if s.start == bracket.i + 1 and s.end == bracket.i + 2), None)
         if start is None or after is None or after.label != "ORG":
             continue
@@ -1814,7 +1822,7 @@ def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
     """Whether a people's adjective read alone ("Irish") stands before a capitalised common noun in the plural inside
     the sentence, which no other capitalised word follows ("Ferry operator Irish Ferries has cancelled", "British
     Airways said"): a firm named with its people's adjective and its trade, which the readers cut (not a land, a
-    people or an event's: "the Scottish Highlands", PEOPLE_PLACE_PLURALS)."""
+    people or an event's: "the Scottish Highlands", PEOPLE_PLACE_PLURALS; nor believers: "American Catholics")."""
     after = doc[span.end] if span.end < len(doc) else None
     if after is None or not after.is_title or after.is_sent_start or not after.lower_.endswith("s"):
         return False
@@ -1828,6 +1836,10 @@ def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
         and after.lower_.rstrip(".") not in TITLE_WORDS
         and _singular(after.lower_) in common_nouns()
         and _singular(after.lower_).rstrip(".") not in TITLE_WORDS
+        # not the people of a faith, a party or a nation ("American Catholics", "British Muslims", "Scottish
+        # Protestants"), whose singular is a proper noun or an adjective too
+        and tag_alone(_singular(after.lower_)) != "NNP"
+        and _singular(after.lower_) not in english_adjectives()
     )
 
 
@@ -3836,7 +3848,7 @@ JOB_PHRASE_LENGTH = 6
 # target", "researchers at Imperial College").
 STAFF_NOUNS = frozenset(
     "analysts economists strategists researchers scientists engineers staff workers employees executives bankers "
-    "traders".split()
+    "traders lawyers solicitors accountants consultants".split()
 )
 
 
@@ -4214,6 +4226,10 @@ def thing_before(doc: Doc, span: Span) -> bool:
             brand or before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS
         ):
             return True
+    if maker_of_a_thing(doc, span):
+        return True
+    if i >= 3 and doc[i - 1].lower_ in ("the", "a", "an") and doc[i - 2].text == ",":
+        i -= 1  # "its headset, the Lumora Arc,"
     return (
         i >= 2
         and doc[i - 1].text == ","
@@ -4221,6 +4237,22 @@ def thing_before(doc: Doc, span: Span) -> bool:
         and doc[i - 2].text.islower()
         and span.end < len(doc)
         and doc[span.end].text == ","
+    )
+
+
+# Nouns of who makes a thing, which news names a company by after the thing it makes: "the iPhone maker".
+THING_MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers developer developers".split())
+
+
+def maker_of_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between "the" (or "a") and a maker's noun in lower case ("the iPhone maker", "the
+    Fortnite developer"): the thing the company makes, not the company."""
+    return (
+        span.start >= 1
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in ("the", "a", "an")
+        and doc[span.end].lower_ in THING_MAKER_NOUNS
+        and doc[span.end].text.islower()
     )
 
 
@@ -4303,7 +4335,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
     the armed forces (FORCES_WORDS)."""
-    words = [t for t in doc[span.start : span.end] if t.is_alpha]
+    # a word and its dot count as the word: "Baird & Co.", "Symantec Corp."
+    words = [t for t in doc[span.start : span.end] if t.is_alpha or (t.text[-1:] == "." and t.text[:-1].isalpha())]
     if len(words) < 2:
         return False
     if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
@@ -4311,7 +4344,7 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
     # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
     body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
-    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS):
+    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
     # London", "Imperial College London", "Trinity College Dublin"
@@ -6066,8 +6099,11 @@ def fold_short_forms(
                 result[key] = teams.pop()
                 continue
         if len(words) == 1 and team_sport and key in CLUB_NAME_WORDS and kind not in ("PERSON", "NORP"):
-            # a club named by the word its name ends with ("United" for "Hartwell United"), when one club is
+            # a club named by the word its name ends with ("United" for "Hartwell United"), when one club is, or
+            # one club named before it is ("Athletic boss" after "Millbrook Athletic", before "Wigan Athletic")
             clubs = {o for o in organisations if o.split()[-1] == key}
+            if len(clubs) > 1 and first_seen:
+                clubs = {o for o in clubs if first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)}
             if len(clubs) == 1:
                 result[key] = clubs.pop()
                 continue
@@ -6627,6 +6663,10 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
     return out
 
 
+# A company's legal form written short with its dot, which ends its name ("Microsoft Corp.", "Salomon Bros.").
+ABBREVIATED_FORM = re.compile(r"(?<=\w) (?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -6696,7 +6736,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 break
         while text and (text[0] in EDGE_PUNCT or text[0].isspace()):  # '" Bank': the mark and the space after it
             start, text = start + 1, text[1:]
-        while text and (text[-1] in EDGE_PUNCT or text[-1].isspace()) and not re.search(r"\b[A-Z]\.$", text):
+        while (
+            text
+            and (text[-1] in EDGE_PUNCT or text[-1].isspace())
+            and not re.search(r"\b[A-Z]\.$", text)
+            # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
+            and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
+        ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):
             end, text = end - 1, text[:-1]  # "he wrote on X.": a one-letter name and the sentence's full stop
@@ -6808,7 +6854,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "terrain": bool(s.names or s.model)
                 and (named_as_open_ground(doc, s) or listed_after_places(doc, s) == "LOC"),
-                "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
+                "thing": named_as_a_thing(doc, s)
+                if s.names or s.model
+                else (thing_of_an_owner(doc, s) or thing_before(doc, s)),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
@@ -7420,6 +7468,9 @@ def canonical_names(
             types[target] = "LAW"  # "the Proceeds of Crime Act", read as a body: an Act is a law (a Bill may be a man)
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
+    # the entity is named without the dot of its legal form written short, which its mentions keep ("Microsoft
+    # Corp." -> "Microsoft Corp"), as a sentence may end with it
+    names = {target: name[:-1] if ABBREVIATED_FORM.search(name) else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had
     # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
     # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival

@@ -3,7 +3,7 @@ fraud trial, a product launch, an inquest, a storm and a foreign election."""
 
 from __future__ import annotations
 
-from test_entities import _entities_of, _kinds
+from test_entities import _entities_of, _kinds, _tables_of
 
 
 def test_a_company_named_again_without_its_trade_word_is_the_company_even_named_as_a_town():
@@ -119,3 +119,54 @@ def test_a_bodys_english_name_before_its_own_abbreviation_is_read():
         )
     )
     assert rows["Party for Freedom"] == ("ORG", 3)
+
+
+def test_a_thing_a_company_makes_and_a_product_in_apposition_are_no_companies():
+    """ "the iPhone maker" names the company by its product, a product; so is "its headset, the Lumora Arc,", which
+    no reader read."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-10 Headset launch\n\n"
+            "Lumora Technologies has launched a cheaper version of its headset, the Lumora Arc, on Tuesday.\n\n"
+            "Apple cut the price of its own headset last week. The iPhone maker did not comment.\n"
+        )
+    )
+    assert rows["iPhone"][0] == "PRODUCT"
+    assert rows["Lumora Arc"][0] == "PRODUCT"
+    assert rows["Apple"][0] == "ORG"
+
+
+def test_an_abbreviation_spelling_small_words_in_lower_case_joins_the_name_it_spells():
+    """ "Transport for London (TfL)": the name no reader read is found by the abbreviation that spells it, small
+    words in lower case, and the two are one body."""
+    rows = _kinds(_entities_of("date 2025-05-15 Line closed\n\nTransport for London (TfL) is not affected, it said.\n"))
+    assert rows["Transport for London"] == ("ORG", 2)
+
+
+def test_believers_named_with_a_peoples_adjective_are_no_firm():
+    """ "American Catholics", "British Muslims": a people's adjective before the plural of a faith's follower is no
+    firm's name."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-08 Poll\n\nAmerican Catholics were divided, a poll found. British Muslims marched.\n"
+        )
+    )
+    assert not {name for name, (kind, _) in rows.items() if kind == "ORG"}
+
+
+def test_a_legal_form_written_short_keeps_its_dot_and_makes_a_firm():
+    """ "Microsoft Corp. rose": the dot is the legal form's, part of the name (not where it ends the sentence);
+    "Robert W. Baird & Co." ends as firms' names end, a firm however the readers read it."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-08 Software deal\n\n"
+            "Shares of Halvorsen Corp. rose 2% on Tuesday. The deal was arranged by Robert W. Baird & Co. in "
+            "New York.\n"
+        )
+    )
+    assert rows["Halvorsen Corp"][0] == "ORG"
+    mentions = _tables_of("date 2025-03-08 Software deal\n\nShares of Halvorsen Corp. rose 2% on Tuesday.\n")[
+        "mentions"
+    ]
+    assert "Halvorsen Corp." in set(mentions["text"])
+    assert [kind for name, (kind, _) in rows.items() if name.startswith("Robert W. Baird & Co")] == ["ORG"]
