@@ -1456,6 +1456,10 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
 SPELLED_LOWER_WORDS = 1
 
 
+# An abbreviation that spells a name's small words in lower case: "TfL" (Transport for London), "DfE".
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+
+
 def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of the name an abbreviation in brackets at `open_bracket` spells ("(MHRA)"): walking back
     from the bracket, each capitalised word gives the abbreviation's next letter from its end; small words
@@ -1464,13 +1468,16 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
         return None
     abbreviation = doc[open_bracket + 1].text
-    if not (ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()):
+    capitals = ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()
+    if not (capitals or MIXED_ACRONYM.fullmatch(abbreviation)):
         return None
     letters, lower, i = list(abbreviation), 0, open_bracket - 1
     while letters and i >= 0:
         token = doc[i]
         if token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
             letters.pop()
+        elif token.lower_ in ACRONYM_SKIP_WORDS and letters[-1].islower() and token.text[0] == letters[-1]:
+            letters.pop()  # the small word an abbreviation spells in lower case: the "f" of "TfL"
         elif token.lower_ in ACRONYM_SKIP_WORDS and letters != list(abbreviation):
             pass
         elif token.is_lower and token.is_alpha and lower < SPELLED_LOWER_WORDS and letters != list(abbreviation):
@@ -1479,6 +1486,30 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
             return None
         i -= 1
     return i + 1 if not letters else None
+
+
+def translated_body_start(doc: Doc, open_bracket: int) -> int | None:
+    """The first token of a body's name before an abbreviation in brackets that does not spell it, as news gives a
+    foreign body's name in English with its own abbreviation ("the far-right Party for Freedom (PVV)"): two or more
+    capitalised words and the small words among them (ACRONYM_SKIP_WORDS), one of them an organisation's word
+    (ORG_FORM_WORDS: "Party"); None when the words before are no such name."""
+    if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
+        return None
+    abbreviation = doc[open_bracket + 1].text
+    if not (ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()):
+        return None
+    i = open_bracket - 1
+    while i >= 0 and (
+        (doc[i].is_title and doc[i].is_alpha) or (doc[i].lower_ in ACRONYM_SKIP_WORDS and doc[i].is_lower)
+    ):
+        i -= 1
+    start = i + 1
+    while start < open_bracket and doc[start].lower_ in ACRONYM_SKIP_WORDS:
+        start += 1
+    words = [t for t in doc[start:open_bracket] if t.is_title]
+    if len(words) < 2 or doc[open_bracket - 1].lower_ in ACRONYM_SKIP_WORDS:
+        return None
+    return start if any(t.lower_ in ORG_FORM_WORDS for t in words) else None
 
 
 def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1515,6 +1546,17 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         out[first:first] = [Span(inside[0].doc, start, bracket.i, "ORG")]
         if not any(s.start == bracket.i + 1 for s in out):
             out.insert(first + 1, Span(inside[0].doc, bracket.i + 1, bracket.i + 2, "ORG"))
+    # a body's name that no reader read before its abbreviation, read as a body's, which spells it ("Transport for
+    # London (TfL)") or is its own in its language ("the Party for Freedom (PVV)")
+    for bracket in [t for t in doc if t.text == "(" and not any(s.end == t.i for s in out)]:
+        start = spelled_start(doc, bracket.i)
+        start = translated_body_start(doc, bracket.i) if start is None else start
+        after = next((s for s in out if s.start == bracket.i + 1 and s.end == bracket.i + 2), None)
+        if start is None or after is None or after.label != "ORG":
+            continue
+        if any(s.end > start and s.start < bracket.i for s in out):
+            continue
+        out.insert(out.index(after), Span(after.doc, start, bracket.i, "ORG"))
     return out
 
 
@@ -1629,16 +1671,29 @@ POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "c
 CHARITY_END_WORDS = frozenset("foundation trust society association fund uk campaign research".split())
 
 
-# Offices named after their holder's title and a possessive: "the US Attorney's Office", "the Sheriff's Office".
-TITLED_OFFICE_WORDS = frozenset({"office", "department"})
+# Offices and courts named after their holder's title and a possessive: "the US Attorney's Office", "the Sheriff's
+# Office", "Avon Coroner's Court".
+TITLED_OFFICE_WORDS = frozenset({"office", "department", "court"})
 
 
 def office_of_a_title(doc: Doc, spans: list[Span]) -> list[Span]:
     """An office a reader read without the title its name begins with ("The US Attorney's Office said" read as
     "Office"), joined whole with the title and the capitalised words before it ("US", "Manhattan District") as one
-    organisation."""
+    organisation; so is a name read as far as the title and no further ("Avon Coroner" of "Avon Coroner's Court",
+    read as a person)."""
     out = []
     for span in spans:
+        j = span.end
+        if (
+            j + 1 < len(doc)
+            and _is_title(doc[j - 1])
+            and doc[j - 1].is_title
+            and doc[j].text in POSSESSIVE_SUFFIXES
+            and not doc[j - 1].whitespace_
+            and doc[j + 1].lower_ in TITLED_OFFICE_WORDS
+            and doc[j + 1].is_title
+        ):
+            span = replace(span, end=j + 2, label="ORG", names="", model="")
         x = span.start - 2
         if (
             span.end - span.start == 1
@@ -1758,10 +1813,45 @@ def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
 PEOPLE_BODY_NOUNS = frozenset("government parliament executive assembly cabinet senate army navy".split())
 
 
+# Capitalised plurals after a people's adjective that name a land, a people or an event, not a firm: "the Scottish
+# Highlands", "the British Isles", "the Swiss Alps", "the Irish Travellers", "the Welsh Games".
+# (PLACE_PLURALS and the events' words of OTHER_FORM_WORDS are such words too.)
+PEOPLE_PLACE_PLURALS = frozenset(
+    "alps highlands lowlands borders isles valleys midlands hills mountains lakes waters islanders travellers people "
+    "peoples".split()
+)
+
+
+def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
+    """Whether a people's adjective read alone ("Irish") stands before a capitalised common noun in the plural inside
+    the sentence, which no other capitalised word follows ("Ferry operator Irish Ferries has cancelled", "British
+    Airways said"): a firm named with its people's adjective and its trade, which the readers cut (not a land, a
+    people or an event's: "the Scottish Highlands", PEOPLE_PLACE_PLURALS; nor believers: "American Catholics")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_title or after.is_sent_start or not after.lower_.endswith("s"):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start:
+        return False  # a longer name the readers should read whole
+    word = doc[span.start]
+    return (
+        word.is_title
+        and bool(DEMONYM_ENDING.search(word.lower_))
+        and after.lower_ not in PEOPLE_PLACE_PLURALS | PLACE_PLURALS | OTHER_FORM_WORDS["EVENT"]
+        and after.lower_.rstrip(".") not in TITLE_WORDS
+        and _singular(after.lower_) in common_nouns()
+        and _singular(after.lower_).rstrip(".") not in TITLE_WORDS
+        # not the people of a faith, a party or a nation ("American Catholics", "British Muslims", "Scottish
+        # Protestants"), whose singular is a proper noun or an adjective too
+        and tag_alone(_singular(after.lower_)) != "NNP"
+        and _singular(after.lower_) not in english_adjectives()
+    )
+
+
 def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("Scottish") after "the" and before a capitalised body noun of
-    PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), joined with the noun as the body it
-    names: an organisation (not "the Scottish government", in lower case: the adjective and a common noun)."""
+    PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), or before a capitalised plural that
+    names a firm (`names_a_firm_after_a_people`: "Irish Ferries"), joined with the noun as the body it names: an
+    organisation (not "the Scottish government", in lower case: the adjective and a common noun)."""
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
@@ -1775,7 +1865,7 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
             and after.is_title
             and not after.is_sent_start
             and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start)
-        ):
+        ) or (span.label == "NORP" and span.end - span.start == 1 and names_a_firm_after_a_people(doc, span)):
             span = replace(span, end=span.end + 1, label="ORG", names="", model="")
         out.append(span)
     return out
@@ -3256,8 +3346,16 @@ VENUE_WORDS = frozenset({"in", "at"})
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
-ORG_FORM_WORDS = DESIGNATORS | frozenset(
-    """
+# The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes").
+FIRM_TRADE_WORDS = frozenset(
+    "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
+    "chemicals textiles aerospace".split()
+)
+ORG_FORM_WORDS = (
+    FIRM_TRADE_WORDS
+    | DESIGNATORS
+    | frozenset(
+        """
     bank bancorp bancshares banking securities capital partners investments insurance assurance financial fund global
     trust airlines airways motors industries systems technologies electronics pharmaceuticals petroleum resources
     mining telecom mobile communications broadcasting television tv radio newspaper times post journal herald tribune
@@ -3267,6 +3365,7 @@ ORG_FORM_WORDS = DESIGNATORS | frozenset(
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
     distillery force properties developments
     """.split()
+    )
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
 # before organisations and teams: "market leader Microsoft", "champions Liverpool").
@@ -3463,6 +3562,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
+    if staff_at(doc, span):
+        return True  # "Analysts at Peel Hunt", read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -3773,6 +3874,30 @@ JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
 JOB_PHRASE_LENGTH = 6
+
+
+# People in the plural who work for a firm or body, whose "at" names where they work ("Analysts at Peel Hunt cut their
+# target", "researchers at Imperial College").
+STAFF_NOUNS = frozenset(
+    "analysts economists strategists researchers scientists engineers staff workers employees executives bankers "
+    "traders lawyers solicitors accountants consultants".split()
+)
+
+
+def staff_at(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "at" (or "at the") after people in the plural who work somewhere (STAFF_NOUNS): "Analysts
+    at Peel Hunt", the firm they work for, whatever a reader took it for; not a town ("staff at Leeds")."""
+    at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    if at < 1 or doc[at].lower_ != "at":
+        return False
+    staff = doc[at - 1]
+    key = name_key(_span_text(doc, span))
+    return (
+        staff.lower_ in STAFF_NOUNS
+        and (staff.is_lower or staff.is_sent_start)
+        and key not in known_places()
+        and key not in known_cities()
+    )
 
 
 def named_as_an_employer(doc: Doc, span: Span) -> bool:
@@ -4133,6 +4258,10 @@ def thing_before(doc: Doc, span: Span) -> bool:
             brand or before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS
         ):
             return True
+    if maker_of_a_thing(doc, span):
+        return True
+    if i >= 3 and doc[i - 1].lower_ in ("the", "a", "an") and doc[i - 2].text == ",":
+        i -= 1  # "its headset, the Lumora Arc,"
     return (
         i >= 2
         and doc[i - 1].text == ","
@@ -4140,6 +4269,22 @@ def thing_before(doc: Doc, span: Span) -> bool:
         and doc[i - 2].text.islower()
         and span.end < len(doc)
         and doc[span.end].text == ","
+    )
+
+
+# Nouns of who makes a thing, which news names a company by after the thing it makes: "the iPhone maker".
+THING_MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers developer developers".split())
+
+
+def maker_of_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between "the" (or "a") and a maker's noun in lower case ("the iPhone maker", "the
+    Fortnite developer"): the thing the company makes, not the company."""
+    return (
+        span.start >= 1
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in ("the", "a", "an")
+        and doc[span.end].lower_ in THING_MAKER_NOUNS
+        and doc[span.end].text.islower()
     )
 
 
@@ -4222,7 +4367,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
     the armed forces (FORCES_WORDS)."""
-    words = [t for t in doc[span.start : span.end] if t.is_alpha]
+    # a word and its dot count as the word: "Baird & Co.", "Symantec Corp."
+    words = [t for t in doc[span.start : span.end] if t.is_alpha or (t.text[-1:] == "." and t.text[:-1].isalpha())]
     if len(words) < 2:
         return False
     if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
@@ -4230,7 +4376,7 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
     # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
     body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
-    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS):
+    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
     # London", "Imperial College London", "Trinity College Dublin"
@@ -5629,6 +5775,22 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         words = text.split()
         if label in ("GPE", "LOC") and len(words) == 2 and words[0] == "County" and words[1][:1].isupper():
             names.setdefault(words[1], label)
+    # a club or a firm is named without the word its name ends with ("Hartwell" for "Hartwell United", "Carrow" for
+    # "Carrow Group"), unless the words name a country or a town the gazetteer knows, a people or a person
+    for text, label in list(names.items()):
+        words = text.split()
+        short = " ".join(words[:-1])
+        if (
+            label in PLACE_LABELS | {"ORG"}  # "Pellworth Dairies" read as a place: its last word says a firm
+            and len(words) >= 2
+            and words[-1].lower() in CLUB_NAME_WORDS | TRADE_NAME_WORDS
+            and all(w[:1].isupper() for w in words[:-1])
+            and not any(w.lower() in DESIGNATORS for w in words[:-1])
+            and name_key(short) not in known_places()
+            and not _a_city(short)
+            and not DEMONYM_ENDING.search(words[-2].lower())
+        ):
+            names.setdefault(short, "ORG")
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()
@@ -5934,6 +6096,22 @@ DEMONYM_ENDING = re.compile(r"(?:an|ish|ese|ic|i)$")
 CLIPPED_MIN_LENGTH = 3
 
 
+# The last words of companies' names that say what they are or what trade they are in ("Halden Foods", "Carrow
+# Group", "Nordvik Airlines"), without which news names the company again ("Halden said"): the words before such a
+# word, named after the company, are the company's name, even where a reader takes them for the town it is named
+# after. (Not the words of bodies named after a town, "Wakefield Council", "Leeds University", nor of a people's or
+# a country's firms, "British Airways", "Qatar Airways", which news never names by the first word alone.)
+TRADE_NAME_WORDS = (
+    FIRM_TRADE_WORDS
+    | DESIGNATORS
+    | frozenset(
+        """bank banking capital partners investments insurance financial airlines airways motors industries systems
+    technologies electronics pharmaceuticals petroleum resources mining telecom energy foods brands logistics
+    properties developments therapeutics pharma biosciences labs laboratories""".split()
+    )
+)
+
+
 # The last words of the names of a body's parts: the "Senate Commerce Committee" is not the Senate.
 SUBUNIT_WORDS = frozenset("committee subcommittee panel caucus delegation".split())
 
@@ -6013,6 +6191,15 @@ def fold_short_forms(
             if len(teams) == 1:
                 result[key] = teams.pop()
                 continue
+        if len(words) == 1 and team_sport and key in CLUB_NAME_WORDS and kind not in ("PERSON", "NORP"):
+            # a club named by the word its name ends with ("United" for "Hartwell United"), when one club is, or
+            # one club named before it is ("Athletic boss" after "Millbrook Athletic", before "Wigan Athletic")
+            clubs = {o for o in organisations if o.split()[-1] == key}
+            if len(clubs) > 1 and first_seen:
+                clubs = {o for o in clubs if first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)}
+            if len(clubs) == 1:
+                result[key] = clubs.pop()
+                continue
         if len(words) == 1 and kind in PLACE_LABELS and team_sport and key not in known_places():
             clubs = {o for o in organisations if o.split()[0] == key and o.split()[-1] in CLUB_NAME_WORDS}
             if len(clubs) == 1 and key not in known_cities():
@@ -6050,6 +6237,20 @@ def fold_short_forms(
             ):
                 result[key] = longer.pop()
                 continue
+        if kind in PLACE_LABELS and first_seen and key not in known_places() and not DEMONYM_ENDING.search(key):
+            # a company named again after its full name without its trade's word, which a reader took for the town
+            # it is named after ("Halden, based in Wakefield," after "Halden Foods"); where the words name the town
+            # ("in Halden") `canonical_names` leaves the place
+            traded = {
+                o
+                for o in organisations
+                if o.split()[:-1] == words
+                and o.split()[-1] in TRADE_NAME_WORDS
+                and first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
+            }
+            if len(traded) == 1 and key not in surnames:
+                result[key] = traded.pop()
+                continue
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
@@ -6062,6 +6263,11 @@ def fold_short_forms(
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
             longer = clubs
+        traded = {o for o in longer if o.split()[-1] in TRADE_NAME_WORDS and len(o.split()) == len(words) + 1}
+        if len(longer) > 1 and len(traded) == 1:
+            # the company among its products and units named with its first word: "Lumora" for "Lumora
+            # Technologies" beside "the Lumora Arc", its headset
+            longer = traded
         shortest = min(longer, key=len, default="")
         if len(longer) > 1 and all(o == shortest or o.startswith(shortest + " ") for o in longer):
             # the company, whose name its units' names begin with: "Halden" for "Halden Mining" beside "Halden
@@ -6550,6 +6756,10 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
     return out
 
 
+# A company's legal form written short with its dot, which ends its name ("Microsoft Corp.", "Salomon Bros.").
+ABBREVIATED_FORM = re.compile(r"(?<=\w) (?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -6623,7 +6833,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 break
         while text and (text[0] in EDGE_PUNCT or text[0].isspace()):  # '" Bank': the mark and the space after it
             start, text = start + 1, text[1:]
-        while text and (text[-1] in EDGE_PUNCT or text[-1].isspace()) and not re.search(r"\b[A-Z]\.$", text):
+        while (
+            text
+            and (text[-1] in EDGE_PUNCT or text[-1].isspace())
+            and not re.search(r"\b[A-Z]\.$", text)
+            # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
+            and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
+        ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):
             end, text = end - 1, text[:-1]  # "he wrote on X.": a one-letter name and the sentence's full stop
@@ -6736,7 +6952,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 "terrain": bool(s.names or s.model)
                 and (named_as_open_ground(doc, s) or listed_after_places(doc, s) == "LOC"),
-                "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
+                "thing": named_as_a_thing(doc, s)
+                if s.names or s.model
+                else (thing_of_an_owner(doc, s) or thing_before(doc, s)),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
@@ -7234,7 +7452,13 @@ def canonical_names(
     group = [storms.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
-    group = [short.get(target, target) for target in group]
+    # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
+    # Halden" beside "Halden Foods")
+    as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home")))]
+    group = [
+        target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
+        for i, target in enumerate(group)
+    ]
     if team_sport:  # a team named by its town, except where the words name the town ("in Raleigh", a dateline)
         body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0 or key in trusted}
         teams = fold_towns_into_teams(set(group), voted, trusted, body)
@@ -7346,6 +7570,9 @@ def canonical_names(
             types[target] = "LAW"  # "the Proceeds of Crime Act", read as a body: an Act is a law (a Bill may be a man)
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
+    # the entity is named without the dot of its legal form written short, which its mentions keep ("Microsoft
+    # Corp." -> "Microsoft Corp"), as a sentence may end with it
+    names = {target: name[:-1] if ABBREVIATED_FORM.search(name) else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had
     # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
     # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival

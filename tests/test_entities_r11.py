@@ -17,7 +17,8 @@ def test_a_company_named_in_apposition_to_a_maker_or_an_exchange_is_an_organisat
             "Aarhus, the two companies said on Tuesday. Pellworth employs 1,200 people.\n"
         )
     )
-    assert rows["Pellworth Dairies"] == ("ORG", 2)
+    # and "Pellworth employs", the firm without its trade's word, is the firm too
+    assert rows["Pellworth Dairies"] == ("ORG", 3) and "Pellworth" not in rows
     rows = _kinds(
         _entities_of(
             "date 2025-03-04 Savers locked out\n\n"
