@@ -3612,9 +3612,12 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     if verb.i < root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     if span.end - span.start > 1:
-        # a name of several words may be a person's speaking for a firm ("Ann Lee said its profits rose"): only the
-        # objects of what it does itself count, down the verbs it governs ("John Lewis is to cut 1,000 jobs and
-        # close four of its department stores"), "its" inside the object's own phrase
+        # a name of several words read as a person's may be a person's speaking for a firm ("Ann Lee said its profits
+        # rose"): only the objects of what it does itself count, down the verbs it governs ("John Lewis is to cut
+        # 1,000 jobs and close four of its department stores"), "its" inside the object's own phrase; a place owns
+        # with "its" too ("Southern France has had one of its driest summers")
+        if "PERSON" not in (span.names, span.model):
+            return False
         verbs = [verb]
         for v in verbs:
             verbs += [c for c in v.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
