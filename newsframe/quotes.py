@@ -2296,12 +2296,19 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 whole
                 and closed
                 and i
-                and (last is None or last.end_para < i - 1)
+                and (last is None or last.end_para < i - 1 or _sentence_after(docs[i - 1], last, i - 1))
                 and (teller := _teller_of_paragraph_before(docs[i - 1], texts[i - 1], quotes[i - 1], text[a:b]))
-                and (last is None or i - last.para > 2 or teller.lower_ not in PRONOUNS_PERSON)
+                and (
+                    last is None
+                    or i - last.para > 2
+                    or teller.lower_ not in PRONOUNS_PERSON
+                    or _sentence_after(docs[i - 1], last, i - 1)
+                )
             ):
                 # a paragraph that is one quotation, after one that ends on a sentence about a person (a name or a
-                # description: someone new, rather than the speaker heard two paragraphs before)
+                # description: someone new, rather than the speaker heard two paragraphs before; or the one a
+                # sentence after the last attribution is about: "“…,” Mare added. He then had a question for the
+                # crowd. ¶ “Who will pay for it?”")
                 here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
@@ -2361,6 +2368,13 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     return result
 
 
+def _sentence_after(doc: Doc | None, last: Found, para: int) -> bool:
+    """Whether paragraph `para` ends on a sentence of its own after the attribution `last` ends there."""
+    if doc is None or not len(doc) or last.end_para != para:
+        return False
+    return list(doc.sents)[-1].start_char >= last.end
+
+
 def _teller_before(doc: Doc | None) -> Token | None:
     """The person a paragraph ends on, as the teller of a quotation of several paragraphs that follows with no cue
     ("Now 76, he sat down with the Gazette to describe what happened. ¶ “We launched at eleven. …"): the subject of
@@ -2402,9 +2416,11 @@ def _subject_telling(last: Token, a: int, quotes) -> Token | None:
         return None
     root = sentence.root if sentence.root.idx < a else last.head
     if any(
-        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS)
+        c.dep_ in ("ccomp", "xcomp")
+        or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS | SPOKEN_NOUNS | {"question"})
         for c in root.children
-    ):  # (a text it reads or sends is the quotation: "Siobhan read a statement. “…”")
+    ):  # (a text it reads or sends, or what it has to say, is the quotation: "Siobhan read a statement. “…”", "He
+        # then had a question for the crowd. “Who will pay?”")
         return None  # "Lee added that …": a statement of its own, that the quotation may go on with
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < a), None)
     if subject is None or _inside(quotes, subject.idx):
@@ -2733,26 +2749,34 @@ def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, 
         start += 1
     dashed = any(c in "—–-" for c in text[opening:start])
     end = _trim(text, start, end)[1]
-    tokens = [t for t in doc if start <= t.idx < end]
-    # a name alone after a dash, as a fact check signs the claim it checks ("- Hillary Clinton.", "- Sanders."),
-    # whether or not the recogniser read it (a lone surname often goes unread)
-    lone = [t for t in tokens if t.text != "."]
-    if dashed and 0 < len(lone) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lone):
-        return lone[0].idx, lone[-1].idx + len(lone[-1]), lone[-1]
-    if text[start:end].endswith(".") and any(  # "Hillary Clinton." on a line of its own
-        e.label_ in ("PERSON", "ORG") and (e.start_char, e.end_char) == (start, end - 1) for e in _names(doc)
+    if text[start:end].endswith(".") and (
+        dashed  # a dashed line, as a fact check signs the claim it checks ("- Sanders.", "-President Obama, tweeting.")
+        or any(  # "Hillary Clinton." on a line of its own
+            e.label_ in ("PERSON", "ORG") and (e.start_char, e.end_char) == (start, end - 1) for e in _names(doc)
+        )
     ):
         end -= 1
     segment = text[start:end]
-    if not segment or _words(segment) > 14 or segment.endswith((".", "!", "?")) or MARK_PATTERN.search(segment):
+    marks = MARK_PATTERN.search(re.sub(r"(?<=\w)['’](?=\w)", "", segment))  # an apostrophe is no mark: "Clinton's"
+    if not segment or _words(segment) > 14 or segment.endswith((".", "!", "?")) or marks:
         return None
-    tokens = [t for t in tokens if t.idx < end]
+    tokens = [t for t in doc if start < t.idx + len(t) and t.idx < end]  # "-President" may be one token
     if any(
-        (t.dep_ in SUBJECT_DEPS and start <= t.head.idx < end and t.head.pos_ in ("VERB", "AUX"))
+        (
+            t.dep_ in SUBJECT_DEPS
+            and start <= t.head.idx < end
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.tag_ != "VBG"  # "Obama, tweeting after the speech": a participle that describes
+        )
         or t.tag_ in ("VBZ", "VBP", "MD")
         for t in tokens
     ):
         return None
+    # after a dash, the capitalised words before any comma are the name, whether or not the recogniser read it (a
+    # lone surname often goes unread)
+    lone = list(takewhile(lambda t: t.text != ",", tokens))
+    if dashed and 0 < len(lone) <= 4 and all(t.pos_ == "PROPN" and t.text.lstrip("—–-")[:1].isupper() for t in lone):
+        return max(start, lone[0].idx), lone[-1].idx + len(lone[-1]), lone[-1]
     name = next(
         (e for e in _names(doc) if e.label_ in ("PERSON", "ORG") and e.start_char == start and e.end_char <= end), None
     )
@@ -4003,7 +4027,9 @@ class SpeakerResolver:
             aged = any(_age_description(c) or c.lower_.endswith("-born") for c in token.children)
             return bool(PEOPLE_WORD.search(token.text) or (aged and DEMONYM_ENDING.search(token.lower_)))
         head = heads[0]
-        return head[3] == "NORP" or (head[3] == "PERSON" and head[4] == token.text)
+        if head[3] == "PERSON":  # not a surname the article gives in full ("The younger Harlan said")
+            return head[4] == token.text and not any(p.endswith(" " + token.text) for p in self.people)
+        return head[3] == "NORP"
 
     def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",

@@ -111,3 +111,26 @@ def test_an_age_read_as_the_adjective_of_the_cue_is_the_speaker():
     )
     assert _row(found, "plan is dead")["speaker"] == "Peter Szabo"
     assert _row(found, "meet again")["speaker"] == "Antonio Costa"
+
+
+def test_a_quotation_paragraph_after_a_sentence_about_the_speaker_is_told_by_its_subject():
+    found = table(
+        "Rally in Austin\n\n"
+        "Jon Mare spoke in Austin on Wednesday.\n\n"
+        '"We are going to build a bridge," Mare added. He then had a question for the crowd.\n\n'
+        '"Who is going to pay for it?"\n\n'
+        '"The state!" the audience shouted back.'
+    )
+    row = _row(found, "pay for it")
+    assert (row["speaker"], row["speaker_text"], row["speaker_paragraph"]) == ("Jon Mare", "He", 2)
+
+
+def test_a_dashed_signature_glued_to_a_title_and_followed_by_a_participle():
+    found = table(
+        "Quotable\n\n"
+        "The convention ended on Thursday night.\n\n"
+        '"Great speech. She is tested. She is ready. She never quits."\n\n'
+        "-President Obama, tweeting after Clinton's speech."
+    )
+    row = _row(found, "never quits")
+    assert row["speaker_text"] == "President Obama"
