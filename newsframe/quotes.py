@@ -978,6 +978,10 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     if subjects:
         stamp = subjects[0]
+        if stamp.lower_ in ("all", "what"):  # "all she could do was shout “…”": the one the clause on it is about
+            inner = [g for c in stamp.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+            if inner and inner[0].pos_ in ("PRON", "PROPN", "NOUN") and inner[0].lower_ not in ("that", "which"):
+                return inner[0]
         dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if dash_between_spaces(t)), None)
         if dash is not None and verb.i - dash.i > 1 and verb.nbor(-1).pos_ in ("NOUN", "PROPN"):
             # "Strike moves patients - the hospital district says …": a headline's second clause, which the parse
@@ -2559,6 +2563,8 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
     subject = _subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("there", "here"):
         return None
+    if subject.lower_ == "it" and _lemma(verb) not in SAYING_VERBS:
+        return None  # "Wait, it gets better: “…”": no one, though "It said: “…”" is a body speaking
     if _inside(quotes, subject.idx) or _inside(quotes, verb.idx):
         return None
     return verb, subject

@@ -134,3 +134,22 @@ def test_a_dashed_signature_glued_to_a_title_and_followed_by_a_participle():
     )
     row = _row(found, "never quits")
     assert row["speaker_text"] == "President Obama"
+
+
+def test_all_she_could_do_was_shout_is_hers():
+    found = table(
+        "Workers cheer\n\n"
+        "Jenna Hall has worked at the plant for 14 years.\n\n"
+        'And when she saw the news, all she could do was shout "Yessss!" at the TV. "I loved it," she said.'
+    )
+    assert _row(found, "Yessss")["speaker"] == "Jenna Hall"
+
+
+def test_it_before_a_colon_with_no_verb_of_saying_is_no_speaker():
+    found = table(
+        "Fact check\n\n"
+        "The figures do not add up.\n\n"
+        "Wait, it gets better:\n\n"
+        '"By law, the president every year sets the maximum number of refugees the country can accept."'
+    )
+    assert "it" not in found["speaker_text"].tolist()
