@@ -153,7 +153,9 @@ Tables (offsets are character offsets in the paragraph's text):
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
   dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
   (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "market index" (a stock market index read
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "body in apposition" (rule 1: a one-word
+  name no reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
+  index" (a stock market index read
   whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
   of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
   dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9),
@@ -167,6 +169,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
@@ -177,6 +180,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import CAPS_DATELINE, dateline_credits
+from .given_names import opens_with_common_given_name
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
@@ -2746,6 +2750,18 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
             and head.lower_ not in OWNED_BY_A_BODY_NOUNS
         ):
             return True
+        # a trade before the noun that presents a body's name ("Building firm Castellan won", "Energy company SP
+        # Energy Networks said"): the word says what the body does, the name follows
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if (
+            head.is_lower
+            and head.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+            and after is not None
+            and after.is_title
+            and token.lower_ in common_nouns()
+            and name_key(token.text) not in known_places()
+        ):
+            return True
     if span.names == "ORG" and not sport:
         # a plural common noun read as a body ("Households will receive ..."), read as one in the sentence too
         # ("Greens want ..." the tagger reads as a proper noun: a party), outside a sport report ("Wolves")
@@ -4782,6 +4798,36 @@ STAT_NOUNS = frozenset(
 )
 
 
+def named_with_a_given_name(doc: Doc, span: Span) -> bool:
+    """Whether a name of two words opens with a given name many people bear and ends with a word that is no common
+    noun and no place ("Lucas Digne", "Morgan Rogers"): in a sport report, a player's, though the readers took it for
+    a club's; "Crystal Palace", "Manchester City", "Real Madrid", "Dallas Mavericks" are not (see
+    `opens_with_common_given_name`)."""
+    tokens = doc[span.start : span.end]
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens):
+        return False
+    first, last = tokens
+    # a common noun or a plural of one ("Palace", "Mavericks"); a surname in s may be in the lemmatizer's nouns
+    # ("Rogers") while its singular is not
+    if last.lower_ in CLUB_NAME_WORDS or _singular(last.lower_) in common_nouns():
+        return False
+    if last.lower_ in common_nouns() and not last.lower_.endswith("s"):
+        return False
+    if {name_key(first.text), name_key(last.text), name_key(tokens.text)} & known_places():
+        return False
+    # what a club's name has after it: its country, a score, a dash before its scorers ("Gloria Bistrita (Romania)
+    # beat 2-1", "Gloria Bistrita 0 Universitatea Cluj 1", "Gloria Bistrita - Ilie Lazar (32nd)")
+    if TEAM_NAME_AFTER.match(doc_text(doc), last.idx + len(last.text)):
+        return False
+    if last.dep_ in ("nsubj", "compound") and A_SCORE.search(last.sent.text):  # "Gloria Bistrita won 4-2"
+        return False
+    return opens_with_common_given_name(tokens.text)
+
+
+TEAM_NAME_AFTER = re.compile(r"\s*(?:\(|\d|[-–—]\s)")
+A_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
 def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
     subject of a verb whose object, or the object of its "for", is a count of what players are credited with
@@ -5132,6 +5178,32 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     return spoken_to
 
 
+# Initials with a plural s name people, not a body: "MPs", "MEPs", "GPs", "CEOs".
+PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
+# Nouns of bodies that present a name no reader read: those of firms and bodies in apposition and the cue nouns
+# (a union, an agency, a ministry), not a thing owned ("shares").
+UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock", "paper", "channel", "network"})
+
+
+def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that a noun of bodies in apposition presents ("Usdaw, the shop workers' union,
+    said"), as organisations (see `body_in_apposition`)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":  # a word of a longer name
+                continue
+            span = Span(d, token.i, token.i + 1, "ORG")
+            if body_in_apposition(doc, span, UNREAD_BODY_NOUNS):
+                out.append(span)
+    return out
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -5141,6 +5213,8 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
         heard = [t for t in doc if (t.lower_ in ("to", "with") or t.lemma_ == "tell") and t.i + 1 < len(doc)]
         for token in (t.nbor(1) for t in heard):
             if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            if PLURAL_INITIALS.fullmatch(token.text):  # "she told MPs": members of a body, no outlet
                 continue
             span = Span(d, token.i, token.i + 1, "ORG")
             if told_as_an_outlet(doc, span, surnames):
@@ -5741,7 +5815,8 @@ def fold_names(keys, targets) -> dict[str, str]:
 
 # Acronyms: "WHO" is the "World Health Organization" and "U.S." the "United States" named in the same article,
 # when exactly one longer name of the same kind (organisation, or place) has those initials. Small words are
-# skipped, and a dotted abbreviation inside the longer name gives all its letters ("U.S. Geological Survey": USGS).
+# skipped, and an abbreviation inside the longer name gives all its letters ("U.S. Geological Survey", "US Geological
+# Survey": USGS).
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
 ACRONYM_KINDS = {"ORG": "organisation", "GPE": "place", "LOC": "place"}
@@ -5756,6 +5831,8 @@ def initials(name: str) -> str | None:
             continue
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             letters.append(word.replace(".", ""))
+        elif re.fullmatch(r"[A-Z]{2,3}", word):  # an abbreviation undotted: "US Geological Survey" is the USGS
+            letters.append(word)
         elif word[:1].isupper():
             letters.append(word[0])
         else:
@@ -6500,6 +6577,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
+    bodies = unread_bodies(read, spans + outlets)
+    for s in bodies:
+        _log(repairs, article.paragraphs[s.doc].number, "body in apposition", read[s.doc], [], [s])
+    outlets += bodies
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")
@@ -6624,6 +6705,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                     or (sport and credited_with_a_stat(doc, s))
+                    or (sport and named_with_a_given_name(doc, s))
                     or player
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
@@ -7204,6 +7286,10 @@ def canonical_names(
         own = [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
         own = [text for text in own if not text.isupper()] or own
         names[target] = Counter(own).most_common(1)[0][0]
+        if names[target].isupper() and target in known_places() and (" " in target or len(target) >= 5):
+            # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
+            # it, not as initials are ("UK", "USA" stay)
+            names[target] = string.capwords(names[target].lower())
         entity_votes = [votes[i] for i in rows]
         # see LONE_NAME_PERSON_WEIGHT; not where what only people have shows one ("Alva, 41,", '"I was moved," Alva
         # said'): a person known by one name

@@ -57,6 +57,7 @@ import pandas as pd
 
 from .article import dash_speech, dateline_end
 from .entities import DEMONYM_ENDING
+from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
 
@@ -381,6 +382,8 @@ GENDERED_WORDS = {
 # it one for a person ("postman", "chairwoman", "salesperson").
 PERSON_WORD_ENDING = re.compile(r"..(?:man|woman|person)$")
 PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
+# A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun.
+GIVEN_NAME_VOTE = 3
 # Words after a name that begin someone else: the title of the next name, a possessive, "whose".
 NEXT_PERSON_WORDS = frozenset("mr mister sir lord mrs ms miss madam madame dame lady dr s whose his her".split())
 # ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
@@ -405,7 +408,10 @@ ORG_KINDS = {
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
         "retailer airline supplier",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
-        "state": "ministry department council committee commission board office government administration service",
+        "state": "ministry department council committee commission board office service",
+        # a country's or a region's government, never a council or a ministry of it ("the government said" after
+        # "Portmere City Council" is not the council)
+        "government": "government administration",
         "party": "party",
         "union": "union",
         "sport": "club team side outfit",
@@ -428,7 +434,7 @@ ALSO_KINDS = {"agency": frozenset({"state"})}
 # Bodies of a state that speak for themselves, not as their country: "China's foreign ministry said" is the ministry
 # (as any organisation is: "Ghana's football association").
 STATE_BODIES = frozenset(
-    {noun for noun, kind in ORG_KINDS.items() if kind in ("state", "force")}
+    {noun for noun, kind in ORG_KINDS.items() if kind in ("state", "government", "force")}
     | set("agency embassy consulate navy coastguard guard forces parliament cabinet regime mission delegation".split())
 )
 
@@ -3043,7 +3049,28 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
     found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
-    return [f for f in found if f.speaker is not None]
+    return [f for f in found if f.speaker is not None and not _headline_verb_read_as_noun(f.source_token)]
+
+
+# Verbs a headline puts in the present after its subject ("Minister rejects calls to resign"), which the parse may
+# read as a plural noun ending the subject: no plural of theirs is a speaker.
+HEADLINE_VERBS = frozenset(
+    """reject slam deny hail blast dismiss criticise criticize defend praise condemn welcome accuse urge warn vow
+    insist admit attack rule""".split()
+)
+
+
+def _headline_verb_read_as_noun(token) -> bool:
+    """Whether a headline's speaker ends in its verb read as a plural noun: "Minister rejects" of "Minister rejects
+    calls to resign" (the parse made "calls" the cue)."""
+    return (
+        token is not None
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in HEADLINE_VERBS
+        and token.i > 0
+        and token.nbor(-1).pos_ in ("NOUN", "PROPN")
+        and token.nbor(-1).is_title
+    )
 
 
 def _entry_end(doc: Doc | None, text: str) -> int:
@@ -3606,8 +3633,9 @@ class SpeakerResolver:
 
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
-        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), and the
-        pronouns that follow a sentence naming only that person ("Hale said his side…"), by majority."""
+        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), a given
+        name borne almost only by one gender (`given_name_gender`), and the pronouns that follow a sentence naming
+        only that person ("Hale said his side…"), by majority of weighted votes."""
         if self._genders is not None:
             return self._genders
         votes: dict[str, list[int]] = {}
@@ -3625,6 +3653,9 @@ class SpeakerResolver:
                 gender = GENDERED_WORDS.get(word.lower())
                 if gender:
                     votes.setdefault(entity, [0, 0])[gender == "f"] += 2
+        for entity in {m[4] for m in people}:  # "Amanda Reece": a given name borne by women
+            if (gender := given_name_gender(entity)) is not None:
+                votes.setdefault(entity, [0, 0])[gender == "f"] += GIVEN_NAME_VOTE
         by_para: dict[int, list[tuple[int, int, int, str, str]]] = {}
         for m in people:
             by_para.setdefault(m[0], []).append(m)
@@ -3936,7 +3967,7 @@ class SpeakerResolver:
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head in ORG_NOUNS:
-                if ORG_KINDS.get(head) in ("state", "force", "sport") and _of_a_nation(token):
+                if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     return written, written  # "the Scottish Government": that nation's, no body named before
                 compounds = [
                     c
@@ -3946,7 +3977,7 @@ class SpeakerResolver:
                     and not c.ent_type_
                     and c.lemma_.lower() not in ORG_NOUNS
                 ]
-                if ORG_KINDS.get(head) == "state" and compounds:
+                if ORG_KINDS.get(head) in ("state", "government") and compounds:
                     # "the finance ministry", "the education board": the one whose name has that word ("Ministry of
                     # Finance"), else a body of its own, not the last one named ("the Electoral Council")
                     words = {c.lower_ for c in compounds}
@@ -3998,6 +4029,8 @@ class SpeakerResolver:
                 named = self._salient_person(para, start, gender)
                 if named is not None and self._acted_on(named):
                     named = None  # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge
+                if named is not None and qualified and self._holds_another(named, head):
+                    named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 # "One senior official said … “…,” the official said": the one described so, if no one named since
                 # (and the phrase names no one: "The director of the museum, Clare Whitby")
                 named_after = re.search(r"\b[A-Z]", self.texts[para][token.idx + len(token.text) : end])
@@ -4036,6 +4069,13 @@ class SpeakerResolver:
         if head[3] == "PERSON":  # not a surname the article gives in full ("The younger Harlan said")
             return head[4] == token.text and not any(p.endswith(" " + token.text) for p in self.people)
         return head[3] == "NORP"
+
+    def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
+        """Whether a person is named with a title ending in `head` that is not the description being resolved (which
+        `_titled` did not find): "shadow home secretary James Cleverly" is not "the home secretary"."""
+        text = self.texts[mention[0]]
+        before = HONORIFIC_BEFORE.sub("", text[max(0, mention[1] - 40) : mention[1]]).lower()
+        return re.search(r"\b" + re.escape(head) + r"\s+$", before) is not None
 
     def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",
@@ -4145,7 +4185,7 @@ class SpeakerResolver:
             text = self.texts[para]
             before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
-            if re.search(r"(?:^|\W)" + re.escape(words) + r"\s+$", before) or (
+            if re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before) or (
                 after is not None and after.group(1).lower().strip() == words
             ):
                 found.add(entity)
