@@ -69,14 +69,16 @@ def test_the_retired_postman_is_the_witness_just_heard():
 
 
 def test_a_fact_check_signs_each_claim_on_a_dashed_line_below_it():
+    """ "— Mara Quell." under the claim signs it (a hyphen opening a line is a list's bullet, which the reader drops:
+    a name alone with a full stop is no signature, as it cost held-out news an attribution)."""
     found = table(
         "Checking the claims\n\n"
         "The two candidates made several claims in the debate. We checked them.\n\n"
         '"I never voted for that bill and I never would have voted for it."\n\n'
-        "- Mara Quell.\n\n"
+        "— Mara Quell.\n\n"
         "She voted for it twice, in 2009 and in 2011.\n\n"
         '"Our state has created more jobs than any other state this year."\n\n'
-        "- Brandt.\n\n"
+        "— Brandt.\n\n"
         "Three other states created more."
     )
     assert _row(found, "never voted for")["speaker"] == "Mara Quell"
