@@ -4554,6 +4554,26 @@ def _a_known_place(doc: Doc, span: Span) -> bool:
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 
 
+def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
+    Shan mountains", see LANDFORM_AFTER): locations."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if not (t.lower_ in LANDFORM_AFTER and t.is_lower and t.i >= 2):
+                continue
+            start = t.i
+            while start > 0 and t.i - start < 3 and _is_name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == t.i or start == 0 or doc[start - 1].lower_ != "the":
+                continue
+            if any((d, i) in taken or doc[i].ent_type_ for i in range(start, t.i)):
+                continue
+            out.append(Span(d, start, t.i, "LOC"))
+    return out
+
+
 def unread_listed_places(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read that stand in a list between two names, one of them a place (`_a_known_place`), after a
     comma and before a comma, "and" or "or" ("Pembrokeshire, Ceredigion and Gwynedd"): places, as GPE (the list's
@@ -5314,13 +5334,14 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
 
 # Words whose object is a place, as war and travel reports name towns: "near Vuhledar", "in the direction of
 # Bahmut", "on the outskirts of Kherson", "north of Kyiv" (strong: any name), and "around Kreminna", "towards
-# Odesa", "outside Mosul" (weak: a town the gazetteer knows, since "around Trump" and "towards Trump" name people).
+# Odesa", "outside Mosul", "the hills above Kalamata" (weak: a town the gazetteer knows, since "around Trump" and
+# "towards Trump" name people).
 NEAR_WORDS = frozenset({"near"})
 NEAR_OF_NOUNS = frozenset(
     """direction directions outskirts north south east west north-east north-west south-east south-west northeast
     northwest southeast southwest""".split()
 )
-WEAK_NEAR_WORDS = frozenset("around towards toward outside".split())
+WEAK_NEAR_WORDS = frozenset("around towards toward outside above below beyond".split())
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -6735,6 +6756,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     listed = [] if sport else unread_listed_places(read, spans)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
+    waters = [] if sport else unread_waters(read, spans)
+    for s in waters:
+        _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
+    listed += waters
     spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)

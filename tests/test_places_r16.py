@@ -96,3 +96,22 @@ def test_a_river_named_after_the_banks_of_and_waters_listed_after_tributaries_ar
     assert rows["Mekong"][0] == "LOC"
     assert rows["Sekong"][0] == "LOC"
     assert rows["Tibetan Plateau"][0] == "LOC"
+
+
+def test_a_river_no_reader_reads_before_river_is_a_water_and_a_town_above_which_hills_burn_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-04 Floods displace villagers\n\nIn neighbouring Bihar, the Kosi river rose above the "
+            "danger mark at Birpur, officials said.\n\nWildfires spread across the hills above Kalamata on Monday."
+        )
+    )
+    assert rows["Kosi"][0] == "LOC"
+    assert rows["Kalamata"][0] == "GPE"
+
+
+def test_lenders_named_after_came_from_are_no_route_ends():
+    """ "came from" names no route: a bank listed there with a town's name stays a bank."""
+    rows = _kinds(
+        _entities_of("date 2025-03-04 Lenders\n\nThe loans came from Barclays and Santander, the company said.\n")
+    )
+    assert rows["Santander"][0] == "ORG"
