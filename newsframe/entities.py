@@ -4554,6 +4554,28 @@ def _a_known_place(doc: Doc, span: Span) -> bool:
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 
 
+def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read right after "near" ("fought blazes near Ancient Olympia"): places, as GPE. Capitalised
+    proper nouns only, up to three, of no other kind the model gives, no title among them, and no possessive after
+    them ("near Tesco's store" names the store)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if t.lower_ not in NEAR_WORDS or t.i + 1 >= len(doc):
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            words = doc[t.i + 1 : end]
+            if not len(words) or (end < len(doc) and (_is_name_word(doc[end]) or doc[end].tag_ == "POS")):
+                continue
+            if any((d, w.i) in taken or w.ent_type_ or _is_title(w) or w.lower_ in HONORIFICS for w in words):
+                continue
+            out.append(Span(d, t.i + 1, end, "GPE"))
+    return out
+
+
 def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
     Shan mountains", see LANDFORM_AFTER): locations."""
@@ -6753,7 +6775,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
-    listed = [] if sport else unread_listed_places(read, spans)
+    listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)

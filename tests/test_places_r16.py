@@ -115,3 +115,13 @@ def test_lenders_named_after_came_from_are_no_route_ends():
         _entities_of("date 2025-03-04 Lenders\n\nThe loans came from Barclays and Santander, the company said.\n")
     )
     assert rows["Santander"][0] == "ORG"
+
+
+def test_a_name_no_reader_reads_after_near_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-12 Wildfires spread in Greece\n\nFirefighters battled blazes near Ancient Olympia on "
+            "Monday, and residents of Kalamata were told to stay indoors.\n"
+        )
+    )
+    assert rows["Ancient Olympia"][0] == "GPE"
