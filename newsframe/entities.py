@@ -5440,7 +5440,10 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
         return True  # "Storms Ciara and Dennis"
     if span.start == 0 or doc[span.start - 1].lower_ not in EARLIER_WORDS | {"and", ","}:
         return False
-    if doc[span.start].dep_ in ("nsubj", "nsubjpass") or name_key(doc[span.start].text) in known_places():
+    first = doc[span.start]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # the list's first name: "after Ashford and Canterbury lost power" names subjects
+    if first.dep_ in ("nsubj", "nsubjpass") or name_key(doc[span.start].text) in known_places():
         return False
     sentence = doc[span.start].sent
     for t in reversed(doc[sentence.start : span.start]):
@@ -7299,7 +7302,8 @@ def canonical_names(
         elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
             for label in ("PERSON", *PLACE_LABELS):
                 vote["NORP"] += vote.pop(label, 0)
-        if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
+        # "Storm Ciaran", "Hurricane Ian", "Storms Ciara" (read without "and Dennis"): no person
+        if key.split(" ", 1)[0] in WEATHER_WORDS | WEATHER_PLURALS and " " in key:
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:

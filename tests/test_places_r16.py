@@ -125,3 +125,15 @@ def test_a_name_no_reader_reads_after_near_is_a_place():
         )
     )
     assert rows["Ancient Olympia"][0] == "GPE"
+
+
+def test_towns_that_are_subjects_after_a_storm_noun_stay_towns_and_storms_listed_in_the_plural_are_storms():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-02 Storm Bella hits Kent\n\nThe storm knocked out power after Ashford and Canterbury "
+            "lost their main lines, the network said.\n\nStorms Ciara and Dennis caused similar damage in 2020.\n"
+        )
+    )
+    assert rows["Canterbury"][0] == "GPE"
+    assert rows["Dennis"][0] == "EVENT"
+    assert not any(kind == "PERSON" for kind, _ in rows.values())
