@@ -1347,6 +1347,31 @@ OF_BODY_WORDS = frozenset("chamber chambers ministry department bank institute f
 PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
 
 
+def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A town named after its river with "upon", which a reader cut at "upon" ("Upton" + "Severn", "Kingston" +
+    "Thames"): one place, with the river's word whether a reader read it or not ("Residents of Upton upon Severn")."""
+    out, i = list(spans), 0
+    while i < len(out):
+        left = out[i]
+        k = left.end
+        if not (
+            k + 1 < len(doc) and doc[k].text == "upon" and _is_name_word(doc[k + 1]) and doc[k + 1].pos_ == "PROPN"
+        ):
+            i += 1
+            continue
+        if not all(_is_name_word(t) for t in doc[left.start : left.end]) or "PERSON" in (left.names, left.model):
+            i += 1
+            continue
+        right = out[i + 1] if i + 1 < len(out) and out[i + 1].start == k + 1 else None
+        if right is not None and right.end - right.start > 2:
+            i += 1
+            continue
+        end = right.end if right is not None else k + 2
+        out[i : i + (2 if right is not None else 1)] = [Span(left.doc, left.start, end, "GPE", names="GPE")]
+        i += 1
+    return out
+
+
 def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """An organisation's name that the recogniser cut after a word opening a place's name ("NHS Greater" +
     "Glasgow", read as a person), joined with that place: the word qualifies the name after it in the parse; and
@@ -3082,6 +3107,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -4578,7 +4604,8 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
 
 def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
-    Shan mountains", see LANDFORM_AFTER): locations."""
+    Shan mountains", see LANDFORM_AFTER) or after a water's part ("on the banks of the Wye", WATER_PART_NOUNS):
+    locations."""
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
     out = []
     for d, doc in enumerate(docs):
@@ -4593,6 +4620,19 @@ def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if any((d, i) in taken or doc[i].ent_type_ for i in range(start, t.i)):
                 continue
             out.append(Span(d, start, t.i, "LOC"))
+        for t in doc:  # "on the banks of the Wye" (see WATER_PART_NOUNS)
+            if not (t.lower_ in WATER_PART_NOUNS and t.i + 3 < len(doc)):
+                continue
+            if doc[t.i + 1].lower_ != "of" or doc[t.i + 2].lower_ != "the":
+                continue
+            start = end = t.i + 3
+            while end < len(doc) and end - start < 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == start or (end < len(doc) and doc[end].tag_ == "POS"):
+                continue
+            if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
+                continue
+            out.append(Span(d, start, end, "LOC"))
     return out
 
 
@@ -4630,6 +4670,10 @@ def unread_listed_places(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if doc[a.end].lower_ != "to" and doc[a.end - 1].lower_ in STREET_WORDS and last.lower_ in STREET_WORDS:
                 if doc[a.end - 1].text[:1].isupper() and last.text[:1].isupper() and end - a.end >= 3:
                     out.append(replace(run, label="FAC"))  # "between Orchard Lane and Vicarage Street"
+                continue
+            earlier = [s for s in named if s.end + 1 == a.start and doc[s.end].text == ","]
+            if doc[a.end].lower_ == "and" and earlier and _a_known_place(doc, a) and _a_known_place(doc, earlier[0]):
+                out.append(run)  # the last of a list of places: "Upton upon Severn, Tewkesbury and Deerhurst"
                 continue
             root = doc[a.start : a.end].root
             if root.dep_ != "pobj" or not routes(root.head.head):

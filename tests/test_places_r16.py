@@ -137,3 +137,15 @@ def test_towns_that_are_subjects_after_a_storm_noun_stay_towns_and_storms_listed
     assert rows["Canterbury"][0] == "GPE"
     assert rows["Dennis"][0] == "EVENT"
     assert not any(kind == "PERSON" for kind, _ in rows.values())
+
+
+def test_a_town_upon_its_river_is_one_place_and_the_last_of_a_list_of_towns_and_a_river_by_its_banks_are_found():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 River levels rise\n\nBarriers were put up on the banks of the Wye at Hereford.\n\n"
+            "Residents of Upton upon Severn, Tewkesbury and Deerhurst were told to move valuables upstairs.\n"
+        )
+    )
+    assert rows["Upton upon Severn"][0] == "GPE"
+    assert rows["Tewkesbury"][0] == "GPE" and rows["Deerhurst"][0] == "GPE"
+    assert rows["Wye"][0] == "LOC"
