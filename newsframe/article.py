@@ -219,6 +219,9 @@ DATE_PARAGRAPH = re.compile(
     + r"\.?$",
     re.IGNORECASE,
 )
+# A page whose headline is its label and its day ("News in brief: Tuesday 21 May 2024", "Letters – 3 March 2025"):
+# the day it was published, when nothing else dates it.
+HEADLINE_DATE = re.compile(r"^[^:–—\n]{2,60}?[ \t]*(?::|[ \t][–—-])[ \t]+" + FULL_DATE + r"\.?$", re.IGNORECASE)
 # A line after the publication line that gives when the story was updated: not a paragraph of it.
 # An update's line may say when the story first went up that day ("Updated November 28, 2026 — 8.10pm, first
 # published at 6.42pm"): that is its publication time.
@@ -1627,6 +1630,8 @@ def parse_article(
     byline, blocks, written = head.byline or issuer, head.blocks, head.published or sent
     if isinstance(sent, datetime) and not isinstance(written, datetime) and written == sent.date():
         written = sent  # the newsletter's date under its name, the e-mail's time of sending
+    if written is None and title and (dated := HEADLINE_DATE.match(title)):
+        written = _written_date(dated)  # "News in brief: Tuesday 21 May 2024"
     if pub_date is None and published is None:  # neither a date line nor the caller: the text's own times
         if isinstance(written, datetime):
             published, time_known = written, True

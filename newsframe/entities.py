@@ -153,7 +153,9 @@ Tables (offsets are character offsets in the paragraph's text):
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
   dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
   (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "market index" (a stock market index read
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "body in apposition" (rule 1: a one-word
+  name no reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
+  index" (a stock market index read
   whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
   of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
   dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9),
@@ -167,6 +169,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
@@ -177,6 +180,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import CAPS_DATELINE, dateline_credits
+from .given_names import opens_with_common_given_name
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
@@ -1523,6 +1527,10 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
 SPELLED_LOWER_WORDS = 1
 
 
+# An abbreviation that spells a name's small words in lower case: "TfL" (Transport for London), "DfE".
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+
+
 def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of the name an abbreviation in brackets at `open_bracket` spells ("(MHRA)"): walking back
     from the bracket, each capitalised word gives the abbreviation's next letter from its end; small words
@@ -1531,13 +1539,16 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
         return None
     abbreviation = doc[open_bracket + 1].text
-    if not (ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()):
+    capitals = ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()
+    if not (capitals or MIXED_ACRONYM.fullmatch(abbreviation)):
         return None
     letters, lower, i = list(abbreviation), 0, open_bracket - 1
     while letters and i >= 0:
         token = doc[i]
         if token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
             letters.pop()
+        elif token.lower_ in ACRONYM_SKIP_WORDS and letters[-1].islower() and token.text[0] == letters[-1]:
+            letters.pop()  # the small word an abbreviation spells in lower case: the "f" of "TfL"
         elif token.lower_ in ACRONYM_SKIP_WORDS and letters != list(abbreviation):
             pass
         elif token.is_lower and token.is_alpha and lower < SPELLED_LOWER_WORDS and letters != list(abbreviation):
@@ -1546,6 +1557,30 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
             return None
         i -= 1
     return i + 1 if not letters else None
+
+
+def translated_body_start(doc: Doc, open_bracket: int) -> int | None:
+    """The first token of a body's name before an abbreviation in brackets that does not spell it, as news gives a
+    foreign body's name in English with its own abbreviation ("the far-right Party for Freedom (PVV)"): two or more
+    capitalised words and the small words among them (ACRONYM_SKIP_WORDS), one of them an organisation's word
+    (ORG_FORM_WORDS: "Party"); None when the words before are no such name."""
+    if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
+        return None
+    abbreviation = doc[open_bracket + 1].text
+    if not (ACRONYM.fullmatch(abbreviation) and abbreviation.isalpha() and abbreviation.isupper()):
+        return None
+    i = open_bracket - 1
+    while i >= 0 and (
+        (doc[i].is_title and doc[i].is_alpha) or (doc[i].lower_ in ACRONYM_SKIP_WORDS and doc[i].is_lower)
+    ):
+        i -= 1
+    start = i + 1
+    while start < open_bracket and doc[start].lower_ in ACRONYM_SKIP_WORDS:
+        start += 1
+    words = [t for t in doc[start:open_bracket] if t.is_title]
+    if len(words) < 2 or doc[open_bracket - 1].lower_ in ACRONYM_SKIP_WORDS:
+        return None
+    return start if any(t.lower_ in ORG_FORM_WORDS for t in words) else None
 
 
 def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1582,6 +1617,17 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         out[first:first] = [Span(inside[0].doc, start, bracket.i, "ORG")]
         if not any(s.start == bracket.i + 1 for s in out):
             out.insert(first + 1, Span(inside[0].doc, bracket.i + 1, bracket.i + 2, "ORG"))
+    # a body's name that no reader read before its abbreviation, read as a body's, which spells it ("Transport for
+    # London (TfL)") or is its own in its language ("the Party for Freedom (PVV)")
+    for bracket in [t for t in doc if t.text == "(" and not any(s.end == t.i for s in out)]:
+        start = spelled_start(doc, bracket.i)
+        start = translated_body_start(doc, bracket.i) if start is None else start
+        after = next((s for s in out if s.start == bracket.i + 1 and s.end == bracket.i + 2), None)
+        if start is None or after is None or after.label != "ORG":
+            continue
+        if any(s.end > start and s.start < bracket.i for s in out):
+            continue
+        out.insert(out.index(after), Span(after.doc, start, bracket.i, "ORG"))
     return out
 
 
@@ -1696,16 +1742,29 @@ POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "c
 CHARITY_END_WORDS = frozenset("foundation trust society association fund uk campaign research".split())
 
 
-# Offices named after their holder's title and a possessive: "the US Attorney's Office", "the Sheriff's Office".
-TITLED_OFFICE_WORDS = frozenset({"office", "department"})
+# Offices and courts named after their holder's title and a possessive: "the US Attorney's Office", "the Sheriff's
+# Office", "Avon Coroner's Court".
+TITLED_OFFICE_WORDS = frozenset({"office", "department", "court"})
 
 
 def office_of_a_title(doc: Doc, spans: list[Span]) -> list[Span]:
     """An office a reader read without the title its name begins with ("The US Attorney's Office said" read as
     "Office"), joined whole with the title and the capitalised words before it ("US", "Manhattan District") as one
-    organisation."""
+    organisation; so is a name read as far as the title and no further ("Avon Coroner" of "Avon Coroner's Court",
+    read as a person)."""
     out = []
     for span in spans:
+        j = span.end
+        if (
+            j + 1 < len(doc)
+            and _is_title(doc[j - 1])
+            and doc[j - 1].is_title
+            and doc[j].text in POSSESSIVE_SUFFIXES
+            and not doc[j - 1].whitespace_
+            and doc[j + 1].lower_ in TITLED_OFFICE_WORDS
+            and doc[j + 1].is_title
+        ):
+            span = replace(span, end=j + 2, label="ORG", names="", model="")
         x = span.start - 2
         if (
             span.end - span.start == 1
@@ -1825,10 +1884,45 @@ def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
 PEOPLE_BODY_NOUNS = frozenset("government parliament executive assembly cabinet senate army navy".split())
 
 
+# Capitalised plurals after a people's adjective that name a land, a people or an event, not a firm: "the Scottish
+# Highlands", "the British Isles", "the Swiss Alps", "the Irish Travellers", "the Welsh Games".
+# (PLACE_PLURALS and the events' words of OTHER_FORM_WORDS are such words too.)
+PEOPLE_PLACE_PLURALS = frozenset(
+    "alps highlands lowlands borders isles valleys midlands hills mountains lakes waters islanders travellers people "
+    "peoples".split()
+)
+
+
+def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
+    """Whether a people's adjective read alone ("Irish") stands before a capitalised common noun in the plural inside
+    the sentence, which no other capitalised word follows ("Ferry operator Irish Ferries has cancelled", "British
+    Airways said"): a firm named with its people's adjective and its trade, which the readers cut (not a land, a
+    people or an event's: "the Scottish Highlands", PEOPLE_PLACE_PLURALS; nor believers: "American Catholics")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_title or after.is_sent_start or not after.lower_.endswith("s"):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start:
+        return False  # a longer name the readers should read whole
+    word = doc[span.start]
+    return (
+        word.is_title
+        and bool(DEMONYM_ENDING.search(word.lower_))
+        and after.lower_ not in PEOPLE_PLACE_PLURALS | PLACE_PLURALS | OTHER_FORM_WORDS["EVENT"]
+        and after.lower_.rstrip(".") not in TITLE_WORDS
+        and _singular(after.lower_) in common_nouns()
+        and _singular(after.lower_).rstrip(".") not in TITLE_WORDS
+        # not the people of a faith, a party or a nation ("American Catholics", "British Muslims", "Scottish
+        # Protestants"), whose singular is a proper noun or an adjective too
+        and tag_alone(_singular(after.lower_)) != "NNP"
+        and _singular(after.lower_) not in english_adjectives()
+    )
+
+
 def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("Scottish") after "the" and before a capitalised body noun of
-    PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), joined with the noun as the body it
-    names: an organisation (not "the Scottish government", in lower case: the adjective and a common noun)."""
+    PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), or before a capitalised plural that
+    names a firm (`names_a_firm_after_a_people`: "Irish Ferries"), joined with the noun as the body it names: an
+    organisation (not "the Scottish government", in lower case: the adjective and a common noun)."""
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
@@ -1842,7 +1936,7 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
             and after.is_title
             and not after.is_sent_start
             and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start)
-        ):
+        ) or (span.label == "NORP" and span.end - span.start == 1 and names_a_firm_after_a_people(doc, span)):
             span = replace(span, end=span.end + 1, label="ORG", names="", model="")
         out.append(span)
     return out
@@ -2817,6 +2911,18 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
             and head.lower_ not in OWNED_BY_A_BODY_NOUNS
         ):
             return True
+        # a trade before the noun that presents a body's name ("Building firm Castellan won", "Energy company SP
+        # Energy Networks said"): the word says what the body does, the name follows
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if (
+            head.is_lower
+            and head.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+            and after is not None
+            and after.is_title
+            and token.lower_ in common_nouns()
+            and name_key(token.text) not in known_places()
+        ):
+            return True
     if span.names == "ORG" and not sport:
         # a plural common noun read as a body ("Households will receive ..."), read as one in the sentence too
         # ("Greens want ..." the tagger reads as a proper noun: a party), outside a sport report ("Wolves")
@@ -3315,8 +3421,16 @@ VENUE_WORDS = frozenset({"in", "at"})
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
-ORG_FORM_WORDS = DESIGNATORS | frozenset(
-    """
+# The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes").
+FIRM_TRADE_WORDS = frozenset(
+    "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
+    "chemicals textiles aerospace".split()
+)
+ORG_FORM_WORDS = (
+    FIRM_TRADE_WORDS
+    | DESIGNATORS
+    | frozenset(
+        """
     bank bancorp bancshares banking securities capital partners investments insurance assurance financial fund global
     trust airlines airways motors industries systems technologies electronics pharmaceuticals petroleum resources
     mining telecom mobile communications broadcasting television tv radio newspaper times post journal herald tribune
@@ -3326,6 +3440,7 @@ ORG_FORM_WORDS = DESIGNATORS | frozenset(
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
     distillery force properties developments
     """.split()
+    )
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
 # before organisations and teams: "market leader Microsoft", "champions Liverpool").
@@ -3522,6 +3637,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
+    if staff_at(doc, span):
+        return True  # "Analysts at Peel Hunt", read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -3563,18 +3680,37 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     of a firm or a body and never of a person: "Loganair cancelled its first flights", "Finavia said its runways
     were clear" (the "its" owning the verb's object, or the subject of what it said). Not a name in a list ("Ross
     and Kell lost its contract")."""
-    if span.end - span.start != 1:
-        return False
-    root = doc[span.start]
+    root = doc[span.start : span.end].root
     if root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
         return False
     verb = root.head
     if verb.i < root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if span.end - span.start > 1:
+        # a name of several words read as a person's may be a person's speaking for a firm ("Ann Lee said its profits
+        # rose"): only the objects of what it does itself count, down the verbs it governs ("John Lewis is to cut
+        # 1,000 jobs and close four of its department stores"), "its" inside the object's own phrase; a place owns
+        # with "its" too ("Southern France has had one of its driest summers")
+        if "PERSON" not in (span.names, span.model):
+            return False
+        verbs = [verb]
+        for v in verbs:
+            verbs += [c for c in v.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
+        owned = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        return any(p.dep_ == "poss" and p.lower_ == "its" and _inside_phrase(p, o) for o in owned for p in o.subtree)
     owned = [c for c in verb.children if c.dep_ == "dobj"]
     owned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     # "its" owning the object or a word of it: "hold its capital markets day"
     return any(p.dep_ == "poss" and p.lower_ == "its" and p.i < o.i for o in owned for p in o.subtree)
+
+
+def _inside_phrase(owner: Token, head: Token) -> bool:
+    """Whether a possessive is the object's own ("its stores") or that of a part of it ("four of its stores"), not
+    of a word further on ("SDA officials, including its leader": the SDA's)."""
+    owned = owner.head
+    if owned.i == head.i:
+        return True
+    return owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.i == head.i
 
 
 def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
@@ -3816,6 +3952,30 @@ JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
 JOB_PHRASE_LENGTH = 6
+
+
+# People in the plural who work for a firm or body, whose "at" names where they work ("Analysts at Peel Hunt cut their
+# target", "researchers at Imperial College").
+STAFF_NOUNS = frozenset(
+    "analysts economists strategists researchers scientists engineers staff workers employees executives bankers "
+    "traders lawyers solicitors accountants consultants".split()
+)
+
+
+def staff_at(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "at" (or "at the") after people in the plural who work somewhere (STAFF_NOUNS): "Analysts
+    at Peel Hunt", the firm they work for, whatever a reader took it for; not a town ("staff at Leeds")."""
+    at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    if at < 1 or doc[at].lower_ != "at":
+        return False
+    staff = doc[at - 1]
+    key = name_key(_span_text(doc, span))
+    return (
+        staff.lower_ in STAFF_NOUNS
+        and (staff.is_lower or staff.is_sent_start)
+        and key not in known_places()
+        and key not in known_cities()
+    )
 
 
 def named_as_an_employer(doc: Doc, span: Span) -> bool:
@@ -4177,6 +4337,10 @@ def thing_before(doc: Doc, span: Span) -> bool:
             brand or before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS
         ):
             return True
+    if maker_of_a_thing(doc, span):
+        return True
+    if i >= 3 and doc[i - 1].lower_ in ("the", "a", "an") and doc[i - 2].text == ",":
+        i -= 1  # "its headset, the Lumora Arc,"
     return (
         i >= 2
         and doc[i - 1].text == ","
@@ -4184,6 +4348,22 @@ def thing_before(doc: Doc, span: Span) -> bool:
         and doc[i - 2].text.islower()
         and span.end < len(doc)
         and doc[span.end].text == ","
+    )
+
+
+# Nouns of who makes a thing, which news names a company by after the thing it makes: "the iPhone maker".
+THING_MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers developer developers".split())
+
+
+def maker_of_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between "the" (or "a") and a maker's noun in lower case ("the iPhone maker", "the
+    Fortnite developer"): the thing the company makes, not the company."""
+    return (
+        span.start >= 1
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in ("the", "a", "an")
+        and doc[span.end].lower_ in THING_MAKER_NOUNS
+        and doc[span.end].text.islower()
     )
 
 
@@ -4266,7 +4446,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
     the armed forces (FORCES_WORDS)."""
-    words = [t for t in doc[span.start : span.end] if t.is_alpha]
+    # a word and its dot count as the word: "Baird & Co.", "Symantec Corp."
+    words = [t for t in doc[span.start : span.end] if t.is_alpha or (t.text[-1:] == "." and t.text[:-1].isalpha())]
     if len(words) < 2:
         return False
     if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
@@ -4274,7 +4455,7 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
     # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
     body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
-    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_ in ORG_FORM_WORDS):
+    if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
     # London", "Imperial College London", "Trinity College Dublin"
@@ -5018,6 +5199,36 @@ STAT_NOUNS = frozenset(
 )
 
 
+def named_with_a_given_name(doc: Doc, span: Span) -> bool:
+    """Whether a name of two words opens with a given name many people bear and ends with a word that is no common
+    noun and no place ("Lucas Digne", "Morgan Rogers"): in a sport report, a player's, though the readers took it for
+    a club's; "Crystal Palace", "Manchester City", "Real Madrid", "Dallas Mavericks" are not (see
+    `opens_with_common_given_name`)."""
+    tokens = doc[span.start : span.end]
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens):
+        return False
+    first, last = tokens
+    # a common noun or a plural of one ("Palace", "Mavericks"); a surname in s may be in the lemmatizer's nouns
+    # ("Rogers") while its singular is not
+    if last.lower_ in CLUB_NAME_WORDS or _singular(last.lower_) in common_nouns():
+        return False
+    if last.lower_ in common_nouns() and not last.lower_.endswith("s"):
+        return False
+    if {name_key(first.text), name_key(last.text), name_key(tokens.text)} & known_places():
+        return False
+    # what a club's name has after it: its country, a score, a dash before its scorers ("Gloria Bistrita (Romania)
+    # beat 2-1", "Gloria Bistrita 0 Universitatea Cluj 1", "Gloria Bistrita - Ilie Lazar (32nd)")
+    if TEAM_NAME_AFTER.match(doc_text(doc), last.idx + len(last.text)):
+        return False
+    if last.dep_ in ("nsubj", "compound") and A_SCORE.search(last.sent.text):  # "Gloria Bistrita won 4-2"
+        return False
+    return opens_with_common_given_name(tokens.text)
+
+
+TEAM_NAME_AFTER = re.compile(r"\s*(?:\(|\d|[-–—]\s)")
+A_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
 def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or three capitalised words, not a club's name nor a town's team ("Boston Celtics"), is the
     subject of a verb whose object, or the object of its "for", is a count of what players are credited with
@@ -5382,6 +5593,32 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     return spoken_to
 
 
+# Initials with a plural s name people, not a body: "MPs", "MEPs", "GPs", "CEOs".
+PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
+# Nouns of bodies that present a name no reader read: those of firms and bodies in apposition and the cue nouns
+# (a union, an agency, a ministry), not a thing owned ("shares").
+UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock", "paper", "channel", "network"})
+
+
+def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that a noun of bodies in apposition presents ("Usdaw, the shop workers' union,
+    said"), as organisations (see `body_in_apposition`)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":  # a word of a longer name
+                continue
+            span = Span(d, token.i, token.i + 1, "ORG")
+            if body_in_apposition(doc, span, UNREAD_BODY_NOUNS):
+                out.append(span)
+    return out
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -5391,6 +5628,8 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
         heard = [t for t in doc if (t.lower_ in ("to", "with") or t.lemma_ == "tell") and t.i + 1 < len(doc)]
         for token in (t.nbor(1) for t in heard):
             if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            if PLURAL_INITIALS.fullmatch(token.text):  # "she told MPs": members of a body, no outlet
                 continue
             span = Span(d, token.i, token.i + 1, "ORG")
             if told_as_an_outlet(doc, span, surnames):
@@ -5895,6 +6134,22 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         words = text.split()
         if label in ("GPE", "LOC") and len(words) == 2 and words[0] == "County" and words[1][:1].isupper():
             names.setdefault(words[1], label)
+    # a club or a firm is named without the word its name ends with ("Hartwell" for "Hartwell United", "Carrow" for
+    # "Carrow Group"), unless the words name a country or a town the gazetteer knows, a people or a person
+    for text, label in list(names.items()):
+        words = text.split()
+        short = " ".join(words[:-1])
+        if (
+            label in PLACE_LABELS | {"ORG"}  # "Pellworth Dairies" read as a place: its last word says a firm
+            and len(words) >= 2
+            and words[-1].lower() in CLUB_NAME_WORDS | TRADE_NAME_WORDS
+            and all(w[:1].isupper() for w in words[:-1])
+            and not any(w.lower() in DESIGNATORS for w in words[:-1])
+            and name_key(short) not in known_places()
+            and not _a_city(short)
+            and not DEMONYM_ENDING.search(words[-2].lower())
+        ):
+            names.setdefault(short, "ORG")
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()
@@ -6097,7 +6352,8 @@ def fold_names(keys, targets) -> dict[str, str]:
 
 # Acronyms: "WHO" is the "World Health Organization" and "U.S." the "United States" named in the same article,
 # when exactly one longer name of the same kind (organisation, or place) has those initials. Small words are
-# skipped, and a dotted abbreviation inside the longer name gives all its letters ("U.S. Geological Survey": USGS).
+# skipped, and an abbreviation inside the longer name gives all its letters ("U.S. Geological Survey", "US Geological
+# Survey": USGS).
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
 ACRONYM_KINDS = {"ORG": "organisation", "GPE": "place", "LOC": "place"}
@@ -6112,6 +6368,8 @@ def initials(name: str) -> str | None:
             continue
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             letters.append(word.replace(".", ""))
+        elif re.fullmatch(r"[A-Z]{2,3}", word):  # an abbreviation undotted: "US Geological Survey" is the USGS
+            letters.append(word)
         elif word[:1].isupper():
             letters.append(word[0])
         else:
@@ -6197,6 +6455,22 @@ DEMONYM_ENDING = re.compile(r"(?:an|ish|ese|ic|i)$")
 CLIPPED_MIN_LENGTH = 3
 
 
+# The last words of companies' names that say what they are or what trade they are in ("Halden Foods", "Carrow
+# Group", "Nordvik Airlines"), without which news names the company again ("Halden said"): the words before such a
+# word, named after the company, are the company's name, even where a reader takes them for the town it is named
+# after. (Not the words of bodies named after a town, "Wakefield Council", "Leeds University", nor of a people's or
+# a country's firms, "British Airways", "Qatar Airways", which news never names by the first word alone.)
+TRADE_NAME_WORDS = (
+    FIRM_TRADE_WORDS
+    | DESIGNATORS
+    | frozenset(
+        """bank banking capital partners investments insurance financial airlines airways motors industries systems
+    technologies electronics pharmaceuticals petroleum resources mining telecom energy foods brands logistics
+    properties developments therapeutics pharma biosciences labs laboratories""".split()
+    )
+)
+
+
 # The last words of the names of a body's parts: the "Senate Commerce Committee" is not the Senate.
 SUBUNIT_WORDS = frozenset("committee subcommittee panel caucus delegation".split())
 
@@ -6276,6 +6550,15 @@ def fold_short_forms(
             if len(teams) == 1:
                 result[key] = teams.pop()
                 continue
+        if len(words) == 1 and team_sport and key in CLUB_NAME_WORDS and kind not in ("PERSON", "NORP"):
+            # a club named by the word its name ends with ("United" for "Hartwell United"), when one club is, or
+            # one club named before it is ("Athletic boss" after "Millbrook Athletic", before "Wigan Athletic")
+            clubs = {o for o in organisations if o.split()[-1] == key}
+            if len(clubs) > 1 and first_seen:
+                clubs = {o for o in clubs if first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)}
+            if len(clubs) == 1:
+                result[key] = clubs.pop()
+                continue
         if len(words) == 1 and kind in PLACE_LABELS and team_sport and key not in known_places():
             clubs = {o for o in organisations if o.split()[0] == key and o.split()[-1] in CLUB_NAME_WORDS}
             if len(clubs) == 1 and key not in known_cities():
@@ -6313,6 +6596,20 @@ def fold_short_forms(
             ):
                 result[key] = longer.pop()
                 continue
+        if kind in PLACE_LABELS and first_seen and key not in known_places() and not DEMONYM_ENDING.search(key):
+            # a company named again after its full name without its trade's word, which a reader took for the town
+            # it is named after ("Halden, based in Wakefield," after "Halden Foods"); where the words name the town
+            # ("in Halden") `canonical_names` leaves the place
+            traded = {
+                o
+                for o in organisations
+                if o.split()[:-1] == words
+                and o.split()[-1] in TRADE_NAME_WORDS
+                and first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
+            }
+            if len(traded) == 1 and key not in surnames:
+                result[key] = traded.pop()
+                continue
         if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
@@ -6325,6 +6622,11 @@ def fold_short_forms(
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
             longer = clubs
+        traded = {o for o in longer if o.split()[-1] in TRADE_NAME_WORDS and len(o.split()) == len(words) + 1}
+        if len(longer) > 1 and len(traded) == 1:
+            # the company among its products and units named with its first word: "Lumora" for "Lumora
+            # Technologies" beside "the Lumora Arc", its headset
+            longer = traded
         shortest = min(longer, key=len, default="")
         if len(longer) > 1 and all(o == shortest or o.startswith(shortest + " ") for o in longer):
             # the company, whose name its units' names begin with: "Halden" for "Halden Mining" beside "Halden
@@ -6813,6 +7115,10 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
     return out
 
 
+# A company's legal form written short with its dot, which ends its name ("Microsoft Corp.", "Salomon Bros.").
+ABBREVIATED_FORM = re.compile(r"(?<=\w) (?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -6864,6 +7170,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
+    bodies = unread_bodies(read, spans + outlets)
+    for s in bodies:
+        _log(repairs, article.paragraphs[s.doc].number, "body in apposition", read[s.doc], [], [s])
+    outlets += bodies
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")
@@ -6890,7 +7200,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 break
         while text and (text[0] in EDGE_PUNCT or text[0].isspace()):  # '" Bank': the mark and the space after it
             start, text = start + 1, text[1:]
-        while text and (text[-1] in EDGE_PUNCT or text[-1].isspace()) and not re.search(r"\b[A-Z]\.$", text):
+        while (
+            text
+            and (text[-1] in EDGE_PUNCT or text[-1].isspace())
+            and not re.search(r"\b[A-Z]\.$", text)
+            # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
+            and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
+        ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):
             end, text = end - 1, text[:-1]  # "he wrote on X.": a one-letter name and the sentence's full stop
@@ -6990,6 +7306,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                     or (sport and credited_with_a_stat(doc, s))
+                    or (sport and named_with_a_given_name(doc, s))
                     or player
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
@@ -7006,7 +7323,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 "terrain": (bool(s.names or s.model) and named_as_open_ground(doc, s))
                 or listed_after_places(doc, s) == "LOC",
-                "thing": named_as_a_thing(doc, s) if s.names or s.model else thing_of_an_owner(doc, s),
+                "thing": named_as_a_thing(doc, s)
+                if s.names or s.model
+                else (thing_of_an_owner(doc, s) or thing_before(doc, s)),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -7510,7 +7829,13 @@ def canonical_names(
     group = [storms.get(target, target) for target in group]
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
-    group = [short.get(target, target) for target in group]
+    # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
+    # Halden" beside "Halden Foods")
+    as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home")))]
+    group = [
+        target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
+        for i, target in enumerate(group)
+    ]
     if team_sport:  # a team named by its town, except where the words name the town ("in Raleigh", a dateline)
         body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0 or key in trusted}
         teams = fold_towns_into_teams(set(group), voted, trusted, body)
@@ -7578,6 +7903,10 @@ def canonical_names(
         own = [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
         own = [text for text in own if not text.isupper()] or own
         names[target] = Counter(own).most_common(1)[0][0]
+        if names[target].isupper() and target in known_places() and (" " in target or len(target) >= 5):
+            # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
+            # it, not as initials are ("UK", "USA" stay)
+            names[target] = string.capwords(names[target].lower())
         entity_votes = [votes[i] for i in rows]
         # see LONE_NAME_PERSON_WEIGHT; not where what only people have shows one ("Alva, 41,", '"I was moved," Alva
         # said'): a person known by one name
@@ -7618,6 +7947,9 @@ def canonical_names(
             types[target] = "LAW"  # "the Proceeds of Crime Act", read as a body: an Act is a law (a Bill may be a man)
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
+    # the entity is named without the dot of its legal form written short, which its mentions keep ("Microsoft
+    # Corp." -> "Microsoft Corp"), as a sentence may end with it
+    names = {target: name[:-1] if ABBREVIATED_FORM.search(name) else name for target, name in names.items()}
     # A rival is the same kind of thing as what it rivals, which an article names most: "Rival Northrop Grumman had
     # also bid", read as a person, is a company in a story about Lockheed Martin. Only a company's rival read as a
     # person changes (the recogniser reads names of two surnames so); a team in a story about a driver ("rival

@@ -56,6 +56,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
+from .entities import DEMONYM_ENDING
+from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
 
@@ -376,6 +378,12 @@ GENDERED_WORDS = {
         "f",
     ),
 }
+# A word for a man or a woman of a people ("Frenchman", "Dutchwoman"), and the ending of a common noun that makes
+# it one for a person ("postman", "chairwoman", "salesperson").
+PERSON_WORD_ENDING = re.compile(r"..(?:man|woman|person)$")
+PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
+# A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun.
+GIVEN_NAME_VOTE = 3
 # Words after a name that begin someone else: the title of the next name, a possessive, "whose".
 NEXT_PERSON_WORDS = frozenset("mr mister sir lord mrs ms miss madam madame dame lady dr s whose his her".split())
 # ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
@@ -400,7 +408,10 @@ ORG_KINDS = {
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
         "retailer airline supplier",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
-        "state": "ministry department council committee commission board office government administration service",
+        "state": "ministry department council committee commission board office service",
+        # a country's or a region's government, never a council or a ministry of it ("the government said" after
+        # "Portmere City Council" is not the council)
+        "government": "government administration",
         "party": "party",
         "union": "union",
         "sport": "club team side outfit",
@@ -423,7 +434,7 @@ ALSO_KINDS = {"agency": frozenset({"state"})}
 # Bodies of a state that speak for themselves, not as their country: "China's foreign ministry said" is the ministry
 # (as any organisation is: "Ghana's football association").
 STATE_BODIES = frozenset(
-    {noun for noun, kind in ORG_KINDS.items() if kind in ("state", "force")}
+    {noun for noun, kind in ORG_KINDS.items() if kind in ("state", "government", "force")}
     | set("agency embassy consulate navy coastguard guard forces parliament cabinet regime mission delegation".split())
 )
 
@@ -973,6 +984,10 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     if subjects:
         stamp = subjects[0]
+        if stamp.lower_ in ("all", "what"):  # "all she could do was shout “…”": the one the clause on it is about
+            inner = [g for c in stamp.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+            if inner and inner[0].pos_ in ("PRON", "PROPN", "NOUN") and inner[0].lower_ not in ("that", "which"):
+                return inner[0]
         dash = next((t for t in verb.doc[stamp.i + 1 : verb.i] if dash_between_spaces(t)), None)
         if dash is not None and verb.i - dash.i > 1 and verb.nbor(-1).pos_ in ("NOUN", "PROPN"):
             # "Strike moves patients - the hospital district says …": a headline's second clause, which the parse
@@ -1033,6 +1048,17 @@ def _subject(verb: Token) -> Token | None:
         # "He put on a fake accent and joked": the parse joined the verb to the object; it shares the clause's subject
         governing = verb.head.head if verb.head.dep_ != "pobj" else verb.head.head.head
         return _subject(governing) if governing.pos_ in ("VERB", "AUX") else None
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and any(t.text == "," for t in verb.doc[max(0, verb.i - 2) : verb.i])  # after a title's closing mark too
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.i < verb.head.i
+        and _lemma(verb.head.head) in ("say", "tell", "write", "add")
+    ):
+        # "Starr said Clinton's situation reminds him of a book, explaining, “…”": the parse hung the participle
+        # on what was said; the one who said it explains
+        return _subject(verb.head.head)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -1070,6 +1096,8 @@ def _subject(verb: Token) -> Token | None:
             and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
         ):  # "…, reports the news agency Interfax"
             return child
+        if child.dep_ == "amod" and child.i < verb.i and _age_description(child):
+            return child  # "“…,” the 46-year-old said." read as "the … said" with the age as its adjective
     return _name_right_before(verb)
 
 
@@ -1885,7 +1913,13 @@ def find_in_doc(
             purpose = token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             # (nor does "point out" with an object: "pointed out the flaw to me" points out that thing)
             pointed = _lemma(token) == "point_out" and any(c.dep_ == "dobj" for c in token.children)
-            if _lemma(token) in CLAUSE_VERBS and _lemma(token) in SAYING_VERBS and not (doing or purpose or pointed):
+            # (nor does a participle set before a noun as its adjective: "the continuing political crisis")
+            modifier = token.dep_ == "amod" and token.head.i > token.i
+            if (
+                _lemma(token) in CLAUSE_VERBS
+                and _lemma(token) in SAYING_VERBS
+                and not (doing or purpose or pointed or modifier)
+            ):
                 bare.append(
                     Found(para, token.idx, token.idx, _cue_text(token), speaker, source_token=subject, cue_token=token)
                 )
@@ -2272,12 +2306,19 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 whole
                 and closed
                 and i
-                and (last is None or last.end_para < i - 1)
+                and (last is None or last.end_para < i - 1 or _sentence_after(docs[i - 1], last, i - 1))
                 and (teller := _teller_of_paragraph_before(docs[i - 1], texts[i - 1], quotes[i - 1], text[a:b]))
-                and (last is None or i - last.para > 2 or teller.lower_ not in PRONOUNS_PERSON)
+                and (
+                    last is None
+                    or i - last.para > 2
+                    or teller.lower_ not in PRONOUNS_PERSON
+                    or _sentence_after(docs[i - 1], last, i - 1)
+                )
             ):
                 # a paragraph that is one quotation, after one that ends on a sentence about a person (a name or a
-                # description: someone new, rather than the speaker heard two paragraphs before)
+                # description: someone new, rather than the speaker heard two paragraphs before; or the one a
+                # sentence after the last attribution is about: "“…,” Mare added. He then had a question for the
+                # crowd. ¶ “Who will pay for it?”")
                 here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
             elif whole and last is not None and last.speaker is not None and i - last.para <= 2 and not asking(last):
                 here.append(Found(i, a, b, "", last.speaker, source_token=last.source_token))
@@ -2337,6 +2378,13 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     return result
 
 
+def _sentence_after(doc: Doc | None, last: Found, para: int) -> bool:
+    """Whether paragraph `para` ends on a sentence of its own after the attribution `last` ends there."""
+    if doc is None or not len(doc) or last.end_para != para:
+        return False
+    return list(doc.sents)[-1].start_char >= last.end
+
+
 def _teller_before(doc: Doc | None) -> Token | None:
     """The person a paragraph ends on, as the teller of a quotation of several paragraphs that follows with no cue
     ("Now 76, he sat down with the Gazette to describe what happened. ¶ “We launched at eleven. …"): the subject of
@@ -2378,9 +2426,11 @@ def _subject_telling(last: Token, a: int, quotes) -> Token | None:
         return None
     root = sentence.root if sentence.root.idx < a else last.head
     if any(
-        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS)
+        c.dep_ in ("ccomp", "xcomp")
+        or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS | SPOKEN_NOUNS | {"question"})
         for c in root.children
-    ):  # (a text it reads or sends is the quotation: "Siobhan read a statement. “…”")
+    ):  # (a text it reads or sends, or what it has to say, is the quotation: "Siobhan read a statement. “…”", "He
+        # then had a question for the crowd. “Who will pay?”")
         return None  # "Lee added that …": a statement of its own, that the quotation may go on with
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < a), None)
     if subject is None or _inside(quotes, subject.idx):
@@ -2519,6 +2569,8 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
     subject = _subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("there", "here"):
         return None
+    if subject.lower_ == "it" and _lemma(verb) not in SAYING_VERBS:
+        return None  # "Wait, it gets better: “…”": no one, though "It said: “…”" is a body speaking
     if _inside(quotes, subject.idx) or _inside(quotes, verb.idx):
         return None
     return verb, subject
@@ -2704,19 +2756,39 @@ def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, 
     """The name that text[start:end] gives as a speaker's signature, as vox pops and interviews print it: a person
     or organisation, and what describes them, with no clause of their own ("Maria Lopez, 34, nurse", "— Ann Lee,
     student", "Tom Hill, a trader from Leeds"); the name's characters and its head, else None."""
+    opening = start
     while start < end and (text[start].isspace() or text[start] in "—–-"):
         start += 1
+    dashed = any(c in "—–-" for c in text[opening:start])
     end = _trim(text, start, end)[1]
+    if text[start:end].endswith(".") and (
+        dashed  # a dashed line, as a fact check signs the claim it checks ("- Sanders.", "-President Obama, tweeting.")
+        or any(  # "Hillary Clinton." on a line of its own
+            e.label_ in ("PERSON", "ORG") and (e.start_char, e.end_char) == (start, end - 1) for e in _names(doc)
+        )
+    ):
+        end -= 1
     segment = text[start:end]
-    if not segment or _words(segment) > 14 or segment.endswith((".", "!", "?")) or MARK_PATTERN.search(segment):
+    marks = MARK_PATTERN.search(re.sub(r"(?<=\w)['’](?=\w)", "", segment))  # an apostrophe is no mark: "Clinton's"
+    if not segment or _words(segment) > 14 or segment.endswith((".", "!", "?")) or marks:
         return None
-    tokens = [t for t in doc if start <= t.idx < end]
+    tokens = [t for t in doc if start < t.idx + len(t) and t.idx < end]  # "-President" may be one token
     if any(
-        (t.dep_ in SUBJECT_DEPS and start <= t.head.idx < end and t.head.pos_ in ("VERB", "AUX"))
+        (
+            t.dep_ in SUBJECT_DEPS
+            and start <= t.head.idx < end
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.tag_ != "VBG"  # "Obama, tweeting after the speech": a participle that describes
+        )
         or t.tag_ in ("VBZ", "VBP", "MD")
         for t in tokens
     ):
         return None
+    # after a dash, the capitalised words before any comma are the name, whether or not the recogniser read it (a
+    # lone surname often goes unread)
+    lone = list(takewhile(lambda t: t.text != ",", tokens))
+    if dashed and 0 < len(lone) <= 4 and all(t.pos_ == "PROPN" and t.text.lstrip("—–-")[:1].isupper() for t in lone):
+        return max(start, lone[0].idx), lone[-1].idx + len(lone[-1]), lone[-1]
     name = next(
         (e for e in _names(doc) if e.label_ in ("PERSON", "ORG") and e.start_char == start and e.end_char <= end), None
     )
@@ -2732,7 +2804,8 @@ def _speaker_line(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, 
 
 def _signed_after(docs, texts, i: int, b: int, below: bool = False) -> tuple[int, int, int, Token] | None:
     """The signature that follows a quotation ending at `b` in paragraph i: in the same paragraph ("“…” — Ann
-    Lee, 22, student", "“…” Ann Lee, 22, student."), or as the next one, on a line starting with a dash or, where
+    Lee, 22, student", "“…” Ann Lee, 22, student."), or as the next one, on a line starting with a dash ("— Ann
+    Lee", "- Ann Lee.") or, where
     the article signs its quotations `below` them (see _signs_below), on a line of its own; (paragraph, start, end,
     head)."""
     rest = texts[i][b:]
@@ -2744,7 +2817,8 @@ def _signed_after(docs, texts, i: int, b: int, below: bool = False) -> tuple[int
         end = len(texts[i].rstrip().rstrip("."))
         found = _speaker_line(docs[i], texts[i], b, end) if rest.strip()[:1] in ("—", "–") or below else None
         return (i, *found) if found else None
-    if i + 1 >= len(texts) or docs[i + 1] is None or not (below or texts[i + 1].lstrip()[:1] in ("—", "–")):
+    dashed = texts[i + 1].lstrip()[:1] in ("—", "–", "-") if i + 1 < len(texts) else False
+    if i + 1 >= len(texts) or docs[i + 1] is None or not (below or dashed):
         return None
     found = _speaker_line(docs[i + 1], texts[i + 1], 0, len(texts[i + 1]))
     return (i + 1, *found) if found else None
@@ -2975,7 +3049,28 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
     found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
-    return [f for f in found if f.speaker is not None]
+    return [f for f in found if f.speaker is not None and not _headline_verb_read_as_noun(f.source_token)]
+
+
+# Verbs a headline puts in the present after its subject ("Minister rejects calls to resign"), which the parse may
+# read as a plural noun ending the subject: no plural of theirs is a speaker.
+HEADLINE_VERBS = frozenset(
+    """reject slam deny hail blast dismiss criticise criticize defend praise condemn welcome accuse urge warn vow
+    insist admit attack rule""".split()
+)
+
+
+def _headline_verb_read_as_noun(token) -> bool:
+    """Whether a headline's speaker ends in its verb read as a plural noun: "Minister rejects" of "Minister rejects
+    calls to resign" (the parse made "calls" the cue)."""
+    return (
+        token is not None
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in HEADLINE_VERBS
+        and token.i > 0
+        and token.nbor(-1).pos_ in ("NOUN", "PROPN")
+        and token.nbor(-1).is_title
+    )
 
 
 def _entry_end(doc: Doc | None, text: str) -> int:
@@ -3430,6 +3525,46 @@ class SpeakerResolver:
                 return m
         return None
 
+    def _subject_of_sentence_before(self, para: int, start: int) -> str | None:
+        """The organisation or place that is the subject of the main clause of the sentence right before the one at
+        (para, start) (the paragraph's, or the last of the paragraph before), when no organisation is named between
+        it and (para, start): a name, or a description heard as a speaker ("The company … said"); None when the
+        subject is anything else or lies in a quotation."""
+        doc = self.docs[para]
+        here = _sentence_of(doc, start) if doc is not None else None
+        if here is None:
+            return None
+        if here.start > 0:
+            before_para, sent = para, doc[here.start - 1].sent
+        elif para > 0 and self.docs[para - 1] is not None and len(self.docs[para - 1]):
+            before_para, sent = para - 1, self.docs[para - 1][-1].sent
+        else:
+            return None
+        if any(
+            m[0] == para and m[1] < start and m[3] == "ORG" and (m[0], m[1]) > (before_para, sent.end_char)
+            for m in self.mentions
+        ):
+            return None
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or self._inside_quote(before_para, subjects[0].idx):
+            return None
+        subject = subjects[0]
+        for m in self.mentions:
+            if m[0] == before_para and m[1] <= subject.idx < m[2]:
+                if m[3] == "GPE":  # "Halden, based in Wakefield, employs": Halden Foods named short, as a place
+                    return self._organisation_opening(m[4]) or m[4]
+                return m[4] if m[3] == "ORG" else None
+        for p, a, b, speaker in reversed(self.described):
+            if p == before_para and a <= subject.idx < b:
+                return speaker if speaker in self.organisations else None
+        return None
+
+    def _organisation_opening(self, words: str) -> str | None:
+        """The organisation of the article whose name opens with `words` ("Halden": Halden Foods), the one named
+        most when several do."""
+        counts = Counter(m[4] for m in self.mentions if m[3] == "ORG" and m[4].startswith(words + " "))
+        return counts.most_common(1)[0][0] if counts else None
+
     def _content_subject(self, found: Found, noun: str) -> str | None:
         """The organisation that is the subject of what was said, when the speaker is a description of that kind
         of organisation ("Dalton Rovers have signed Kofi Mensah from Ajax, the club announced": Dalton Rovers)."""
@@ -3498,8 +3633,9 @@ class SpeakerResolver:
 
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
-        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), and the
-        pronouns that follow a sentence naming only that person ("Hale said his side…"), by majority."""
+        before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), a given
+        name borne almost only by one gender (`given_name_gender`), and the pronouns that follow a sentence naming
+        only that person ("Hale said his side…"), by majority of weighted votes."""
         if self._genders is not None:
             return self._genders
         votes: dict[str, list[int]] = {}
@@ -3517,6 +3653,9 @@ class SpeakerResolver:
                 gender = GENDERED_WORDS.get(word.lower())
                 if gender:
                     votes.setdefault(entity, [0, 0])[gender == "f"] += 2
+        for entity in {m[4] for m in people}:  # "Amanda Reece": a given name borne by women
+            if (gender := given_name_gender(entity)) is not None:
+                votes.setdefault(entity, [0, 0])[gender == "f"] += GIVEN_NAME_VOTE
         by_para: dict[int, list[tuple[int, int, int, str, str]]] = {}
         for m in people:
             by_para.setdefault(m[0], []).append(m)
@@ -3639,16 +3778,11 @@ class SpeakerResolver:
         if joint is not None:
             return joint, written
         people = [m for m in named if m[3] == "PERSON"]
-        if (
-            token is not None
-            and len(named) == 1
-            and named[0][3] == "NORP"
-            and named[0][1] <= token.idx < named[0][2]
-            and token.tag_ in ("NN", "NNP")
-            and any(c.lower_ == "the" for c in token.children)
-        ):
-            # "the Spaniard told the BBC", "the Scot said": the person of that nation just written of, as "he" is
-            person = self._salient_person(para, start, None)
+        if token is not None and self._people_word(token, named):
+            # "the Spaniard told the BBC", "the Russian-born Australian said", "the 22-year-old Briton said", "the
+            # Frenchman said": the person of that nation just written of, as "he" is
+            gender = "f" if token.lower_.endswith("woman") else "m" if token.lower_.endswith("man") else None
+            person = self._salient_person(para, start, gender)
             if person is not None:
                 return self._kin(person), written
         if (
@@ -3814,6 +3948,10 @@ class SpeakerResolver:
                 # organisation is named since
                 if not any(m[0] == para and self.body[1] < m[1] < start and m[3] == "ORG" for m in self.mentions):
                     return self.body[2], written
+            if lower == "it" and (subject := self._subject_of_sentence_before(para, start)) is not None:
+                # "The company, which supplies Tesco, said … Halden employs 3,200 people. It said": the body the
+                # sentence before is about, not one it names as an object
+                return subject, written
             if lower == "it" and (last := self._last_mention(para, start, ("ORG",))) is not None:
                 return (self._sentence_subject(last, para, start, None, "ORG") or last)[4], written
             if lower == "them" and any(
@@ -3824,10 +3962,12 @@ class SpeakerResolver:
                 return self._last_before(para, start, ("ORG",)) or written, written
             return written, written
         definite = token is not None and any(c.lower_ in ("the", "this", "that") for c in token.children)
+        # "the 46-year-old said" read with the article on the verb
+        definite = definite or (token is not None and _age_description(token) and lower.startswith("the "))
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head in ORG_NOUNS:
-                if ORG_KINDS.get(head) in ("state", "force", "sport") and _of_a_nation(token):
+                if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     return written, written  # "the Scottish Government": that nation's, no body named before
                 compounds = [
                     c
@@ -3837,7 +3977,7 @@ class SpeakerResolver:
                     and not c.ent_type_
                     and c.lemma_.lower() not in ORG_NOUNS
                 ]
-                if ORG_KINDS.get(head) == "state" and compounds:
+                if ORG_KINDS.get(head) in ("state", "government") and compounds:
                     # "the finance ministry", "the education board": the one whose name has that word ("Ministry of
                     # Finance"), else a body of its own, not the last one named ("the Electoral Council")
                     words = {c.lower_ for c in compounds}
@@ -3876,15 +4016,21 @@ class SpeakerResolver:
                 if not qualified and token.dep_ in SUBJECT_DEPS:
                     self.gendered.append((para, start, self.genders().get(person), person))
                 return person, written
-            if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or _age_description(token)):
+            manned = PERSON_WORD_ENDING.search(head) is not None  # "the retired postman", "the chairperson"
+            if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or manned or _age_description(token)):
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
                 last = written.split()[-1]
                 if last[:1].isupper() and (person := self._entity_ending(last, ("PERSON",))) is not None:
                     return person, written  # "The chairman of the union AKT Ismo Kokko", the name read into the union's
-                named = self._salient_person(para, start, GENDERED_WORDS.get(head))
+                gender = GENDERED_WORDS.get(head)
+                if gender is None and manned and head not in PERSON_NOUNS | PERSON_DESCRIPTIONS:
+                    gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                named = self._salient_person(para, start, gender)
                 if named is not None and self._acted_on(named):
                     named = None  # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge
+                if named is not None and qualified and self._holds_another(named, head):
+                    named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 # "One senior official said … “…,” the official said": the one described so, if no one named since
                 # (and the phrase names no one: "The director of the museum, Clare Whitby")
                 named_after = re.search(r"\b[A-Z]", self.texts[para][token.idx + len(token.text) : end])
@@ -3901,6 +4047,35 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    def _people_word(self, token: Token, named: list[tuple[int, int, int, str, str]]) -> bool:
+        """Whether a speaker phrase is "the" and a word for one of a people ("the Australian", "the Russian-born
+        Australian", "the 22-year-old Briton", "the Frenchman"): a description of a person, never the nationality.
+        The word is a nationality the recogniser read (NORP), a lone word it took for a person's name (a name takes
+        no "the"), or one it left unread that is shaped as a people's word ("Frenchman"; "-an", "-ish" after an
+        age); any other nationality in the phrase, or a place before it, only qualifies it ("Russian-born",
+        "Melbourne-born", "the Spaniard, a former Portuguese minister")."""
+        if token.tag_ not in ("NN", "NNP") or not token.text[:1].isupper():
+            return False
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+            return False
+        heads = [m for m in named if m[1] <= token.idx < m[2]]
+        if any(m[3] != "NORP" and (m[3] != "GPE" or m[1] > token.idx) for m in named if m not in heads):
+            return False
+        if not heads:  # "the Guardian said" is a paper's name; "the 30-year-old Guardian" no one's
+            aged = any(_age_description(c) or c.lower_.endswith("-born") for c in token.children)
+            return bool(PEOPLE_WORD.search(token.text) or (aged and DEMONYM_ENDING.search(token.lower_)))
+        head = heads[0]
+        if head[3] == "PERSON":  # not a surname the article gives in full ("The younger Harlan said")
+            return head[4] == token.text and not any(p.endswith(" " + token.text) for p in self.people)
+        return head[3] == "NORP"
+
+    def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
+        """Whether a person is named with a title ending in `head` that is not the description being resolved (which
+        `_titled` did not find): "shadow home secretary James Cleverly" is not "the home secretary"."""
+        text = self.texts[mention[0]]
+        before = HONORIFIC_BEFORE.sub("", text[max(0, mention[1] - 40) : mention[1]]).lower()
+        return re.search(r"\b" + re.escape(head) + r"\s+$", before) is not None
 
     def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",
@@ -4010,7 +4185,7 @@ class SpeakerResolver:
             text = self.texts[para]
             before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
-            if re.search(r"(?:^|\W)" + re.escape(words) + r"\s+$", before) or (
+            if re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before) or (
                 after is not None and after.group(1).lower().strip() == words
             ):
                 found.add(entity)

@@ -44,7 +44,7 @@ from .timex.extract import (
     simple_present,
     verb_tense,
 )
-from .timex.grammar import PRECISION, duration_parts, month_end, shift, value_span, value_start
+from .timex.grammar import MONTH, PRECISION, WEEKDAY, duration_parts, month_end, shift, value_span, value_start
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Span, Token
@@ -296,6 +296,9 @@ def _superlative_in(before: str) -> bool:
 # for four years" or "jails him for four years" dates nothing (when he leaves prison is not said), where "has lived
 # there for four years" runs from four years ago.
 PENALTY_VERBS = {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exclude", "fine"}
+# Verbs that put something off: the duration after them ("adjourned for five months", "delayed for a year") is how
+# long from a day the text may not give, never the time up to publication.
+DEFERRING_VERBS = {"adjourn", "postpone", "delay", "defer", "reschedule", "remand"}
 
 # Words opening a clause of what happens whenever something does: "when it rains for two days, the river rises".
 HABITUAL_MARKS = {"when", "whenever", "if", "once"}
@@ -315,6 +318,16 @@ def habitual(verb: Token) -> bool:
 COUNTED_FROM_EVENT = re.compile(
     r"\s+(?:of|after|before|prior to|ahead of|around|either side of|on either side of)\s+"
     r"(?!(?:the\s+)?(?:publication|now|today)\b)",
+    re.I,
+)
+# Another date right after a duration, set by "by", "from" or "until": the duration is not counted from publication
+# ("65% will be treated within 18 weeks by March 2026", "will close for two weeks from 3 March").
+DATED_AFTER = re.compile(
+    rf"\s+(?:by|before|until|till|from|starting)\s+(?:(?:the )?(?:end|start|beginning|middle) of\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?{MONTH}|\d{{4}}\b|next\b|{WEEKDAY})"
+    # or the day or the week it falls in: "will strike for three days next week", "for a week in March"
+    rf"|\s+(?:(?:next|this|later this)\s+(?:week|weekend|month|year|{MONTH}|{WEEKDAY})"
+    rf"|in\s+{MONTH})",
     re.I,
 )
 # "after" or "following" right after a superlative's stretch: the cause of a record, not what it counts from.
@@ -772,6 +785,9 @@ def _row(
             tense = "present"  # "recommends the drug for up to two years": how long each time, no plan from today
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
+        elif verb is not None and verb.lemma_.lower() in DEFERRING_VERBS:
+            start, end, anchor = "", "", "vague"  # "the trial has been adjourned for five months": how long it is
+            # put off, from a day the text does not give (not the months up to publication)
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
         elif _usual(doc, cand):
@@ -780,6 +796,8 @@ def _row(
             _superlative_in(before) and CAUSE_AFTER.match(text, cand.end)
         ):  # "the smallest in six years after a dry spring" tells why, from publication
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
+        elif DATED_AFTER.match(text, cand.end) and not _superlative_in(before):
+            start, end, anchor = "", "", "vague"  # "within 18 weeks by March 2026": a standard with its own date
         elif REPEATED_AFTER.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "will strike for 24 hours at a time": each time, not from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
@@ -1137,6 +1155,51 @@ def date_days_events_as_told(
             row["event"] = event_phrase(doc, cand.start, cand.end, False)
 
 
+def leave_quoted_durations_of_another_day_undated(
+    made: list[dict], quotes: list[tuple[int, int]], published: datetime | None
+) -> None:
+    """Undate a stretch counted from publication inside a quotation when the paragraph, before the quotation, put the
+    saying on a day gone by ("At that hearing on 7 March ... 'They have had these documents for less than a month,'
+    said the barrister"): the stretch counts from that day, not from publication."""
+    if published is None:
+        return
+    today = published.date()
+    for row in made:
+        if row["type"] != "DURATION" or not row["date"] or row.get(FROM_ENTRY):
+            continue
+        opening = next((s for s, e in quotes if s < row["start_char"] < e), None)
+        if opening is None:
+            continue
+        if any(
+            other["type"] in ("DATE", "TIME")
+            and other["end_char"] <= opening
+            and DAY_VALUE.match(other["value"])
+            and other["date_end"]
+            and date.fromisoformat(other["date_end"][:10]) < today - timedelta(days=1)
+            for other in made
+        ):
+            row["date"] = row["date_end"] = ""
+            row["anchor"] = "vague"
+
+
+def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
+    """Move "next Saturday" a week on when the article already gave that same day as plain "Saturday" ("host
+    Harton on Saturday ... then a home game against Castlegate next Saturday", in a Friday paper): the two are told
+    apart, so "next" is the Saturday after it."""
+    plain = {(row["expression"].lower(), row["date"]) for row in rows if row["expression"].lower() in WEEKDAY_WORDS}
+    for row in rows:
+        words = row["expression"].lower().split()
+        if (
+            len(words) != 2
+            or words[0] != "next"
+            or (words[1], row["date"]) not in plain
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", row["value"])
+        ):
+            continue
+        later = (date.fromisoformat(row["value"]) + timedelta(weeks=1)).isoformat()
+        row["value"] = row["date"] = row["date_end"] = later
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -1217,11 +1280,12 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             published,
             doc,
             reference=reference if paragraph.number else None,
-            quotes=quote_spans(text),
+            quotes=(quotes := quote_spans(text)),
             sport=sport,
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
+        leave_quoted_durations_of_another_day_undated(made, quotes, published)
         if paragraph.number and entry is None:
             date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)
@@ -1232,6 +1296,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             reference = story_reference(found, made, reference, text)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
+    put_next_weekday_after_the_plain_one(rows)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

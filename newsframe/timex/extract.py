@@ -41,6 +41,9 @@ MAX_HEAD_STEPS = 6
 FAR_HEAD_STEPS = 12
 # Modal verbs that point forward ("may visit Friday"); "would" included since reported plans look ahead.
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
+# Modals whose perfect ("will have finished by June") is still to come; the others' ("would have turned 40 on
+# Monday", "must have left on Friday") look back.
+FUTURE_PERFECT_MODALS = {"will", "shall", "'ll", "wo"}
 # Verbs of saying: in the present tense ("says Friday") they still report what was said, so they point back.
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "insist", "note"}
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
@@ -140,6 +143,13 @@ def verb_tense(verb: Token) -> str | None:
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
     ):
         return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
+    if (
+        verb.tag_ == "VBN"
+        and any(a.lemma_ == "have" for a in auxes)
+        and any(a.tag_ == "MD" and a.lower_ not in FUTURE_PERFECT_MODALS for a in auxes)
+    ):
+        return "past"  # "would have been visible for four seconds", "should have closed in March": what was (or
+        # might have been) before, not a plan; "will have finished by June" is still to come
     if any(a.lower_ in FUTURE_MODALS for a in auxes) or verb.lower_ in ("will", "'ll"):
         return "future"
     if _open_condition(verb):
@@ -165,6 +175,14 @@ def verb_tense(verb: Token) -> str | None:
             and not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             return "future"  # a headline's "Starfall Odyssey now set for March release": is set for, to come
+        if (
+            not auxes
+            and verb.lemma_.lower() in SET_FOR
+            and verb.dep_ == "acl"
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+        ):
+            return None  # "a summit set for Washington in April": a plan named by its noun, on either side of now
         if auxes and all(a.tag_ == "VBG" for a in auxes) and verb.dep_ in ("pcomp", "advcl"):
             # "was due in the spring before being pushed back to the autumn in January": the passive participle
             # has the tense of the clause it hangs on
@@ -383,7 +401,11 @@ def _infinitive_tense(verb: Token) -> str | None:
                 return None if plan_lemma(head) in PLAN_WORDS else "past"
             if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
                 return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
+            if head.tag_ == "VBD" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in head.children):
+                return None  # "was due to go on trial on Monday", before an adjournment: likewise either side
             tense = verb_tense(head)
+            if planning and tense == "past" and ASKING_VERBS & {head.lemma_.lower(), plan_lemma(head)}:
+                return None  # "urged Republicans to reject the bill on Wednesday": the asking's day as likely
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
             break
@@ -391,11 +413,30 @@ def _infinitive_tense(verb: Token) -> str | None:
     return "future" if planning else None
 
 
+# Verbs of asking someone to do something: the day after the infinitive may be the asking's, before publication.
+ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage"}
+
 # Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
 EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
 
 # Verbs that ask someone to an event: "invited the parties to talks on Thursday", "summoned him to a hearing".
 INVITING = {"invite", "summon", "call", "convene"}
+
+
+# Adjectives of a thing still to come: "the next hearing", "his upcoming trial".
+NEXT_WORDS = {"next", "upcoming", "forthcoming"}
+
+
+def _of_a_next_thing(date: Token) -> bool:
+    """Whether the date dates a noun called the next one ("until the next hearing on 30 June", "at his forthcoming
+    trial in May"), in a clause not in the past perfect ("had been set for his next hearing on ...")."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep" or date.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    thing = date.head.head
+    if not any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for c in thing.children):
+        return False
+    verb = governing_verb(thing)
+    return verb is None or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _invited_to(token: Token) -> bool:
@@ -448,6 +489,29 @@ class DocContext(Context):
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
         self.year_clause = self._year_clause
+        self.dates_a_noun = self._dates_a_noun
+
+    def _dates_a_noun(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is the object of a preposition hung on a noun, on an adjective
+        describing one ("after Ashley in October", "worth $130m in October") or on a "be" with a noun for predicate
+        ("is the third storm ... in October"), in a clause whose verb is in the plain present with no modal ("is",
+        "are sold out")."""
+        span = self._span(start, end)
+        if span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+            return False
+        owner = span.root.head.head
+        if owner.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in owner.children):
+            owner = next(c for c in owner.children if c.dep_ == "attr")  # "it is the third storm, after Ashley in
+            # October": the parse may hang the date on "is"; it dates what the storm is counted after
+        if not (owner.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or owner.pos_ == "ADJ" and owner.dep_ == "amod"):
+            return False
+        verb = governing_verb(owner)
+        if verb is None:
+            return False
+        told = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return any(t.tag_ in ("VBZ", "VBP") for t in told) and not any(
+            t.tag_ == "MD" or t.lower_ in ("going", "to") for t in told
+        )
 
     def _year_clause(self, year: int, start: int, end: int) -> bool:
         """Whether the expression start..end is governed by the verb the year at character `year` is governed by, or
@@ -575,6 +639,8 @@ class DocContext(Context):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
             return self._ahead_of(span.root) or _planned_day(span.root) or "past"
+        if _of_a_next_thing(span.root):
+            return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         if _done_act_on(span.root):
@@ -1539,7 +1605,7 @@ DAY_RUN_GLUE = re.compile(
 # A weekday, or a clock time on one, that may end a run of days; its date named by the weekday alone (no month).
 RUN_DAY_RULES = {"weekday", "time_and_day"}
 WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b", re.I)
-DAY_OF_MONTH = re.compile(rf"{MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m)", re.I)
+DAY_OF_MONTH = re.compile(rf"{MONTH}|(?<![:.])\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m)", re.I)
 
 
 def _keep_runs_of_weekdays_forward(found: list[Candidate], text: str) -> None:

@@ -94,6 +94,9 @@ class Context:
     # whether the expression at characters start..end is told in the clause of the year at character `year` or in a
     # participle clause hung on it ("split in 2014, playing their last show on New Year's Eve")
     year_clause: Callable[[int, int, int], bool] = lambda year, start, end: False
+    # whether the expression at characters start..end dates a noun of a clause in the plain present ("it is the third
+    # storm, after Ashley in October"): the present tells nothing of when that thing was
+    dates_a_noun: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -549,7 +552,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1) if _is_weekday(y, month, day, wd)]
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
-        y = year_of_month(ctx.dct.date(), month, direction or ctx.tense(m.start(), m.end()), day)
+        y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
@@ -609,7 +612,8 @@ def _day_range(m: re.Match, ctx: Context) -> Result:
 # begins on ".
 YEAR_BOUND_BEFORE = re.compile(
     r"\b(?:financial|fiscal|tax|accounting|school|academic|business|reporting) years? (?:ends|end|runs|run|starts"
-    rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from))?(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
+    rf"|start|begins|begin|closes|close)(?: (?:on|at|in|from|to|until|till|through))?"
+    rf"(?: {MONTH}(?: {DAY_NUMBER})? (?:to|until|through))?"
     r"\s+$"
     # a kind of year named by its end: "moving to a year ending in March", "a financial year that ends on June 30"
     r"|\ba (?:(?:financial|fiscal|tax|accounting|reporting|business) )?year (?:ending|that ends|which ends|"
@@ -882,12 +886,34 @@ def _month(m: re.Match, ctx: Context) -> Result:
     elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
         y = run[0] if month >= run[1] else run[0] + 1
     else:
-        y = year_of_month(dct, month, ctx.tense(m.start(), m.end()))
+        y = year_of_month(dct, month, _month_tense(m, ctx, month))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
         y = min(y, _year_before_reference(ctx, m, month) or y)
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
+    """The tense that picks the year of a month or day named without one: the clause's, unless the clause is in the
+    plain present (read as a plan), the date only dates a noun in it and it was over no more than NOUN_RECENT_DAYS
+    before publication ("It is the third storm of the season, after Ashley in October", in November; "her
+    properties, worth $130m in October, are worth half that now", in January): then the one gone by. A noun's date
+    further back is still the one to come ("the election in November is close", in March)."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense != "future" or ctx.dct is None or not ctx.dates_a_noun(m.start(), m.end()):
+        return tense
+    dct = ctx.dct.date()
+    year = dct.year if (month, day or 1) <= (dct.month, dct.day) else dct.year - 1
+    try:
+        over = date(year, month, day) if day else month_end(year, month)
+    except ValueError:
+        return tense
+    return "past" if 0 <= (dct - over).days <= NOUN_RECENT_DAYS else tense
+
+
+# How long ago a month or day that dates a noun of a present clause may have ended and still be the one gone by.
+NOUN_RECENT_DAYS = 92
 
 
 # A month opening a run of months right before another: "April to June", "from January until March".
@@ -1172,9 +1198,10 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return None
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
-    article = re.search(r"\b(an?|the)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
+        rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
     elif article and not rel and not pod and HABIT.search(_sentence_of(m, ctx)):
         # "doing the Saturday crossword down the club, same as always": the week's thing, no calendar day
         return "SET", f"XXXX-WXX-{wd + 1}", "vague"
@@ -1636,6 +1663,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             "relative",
             {"counted": True},
         )
+    if rel in ("the following", "following", "the previous", "previous", "the prior", "prior") and unit in (
+        "week",
+        "weekend",
+    ):
+        # "August 2021 - Engineers find cracks. The bridge is closed the following week": after a day the text does
+        # not name, never publication's next week
+        value = "XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX"
+        return "DATE", value, "relative", {"undated": "counted from an unnamed day"}
     if (
         unit == "year"
         and rel in ("the", "the fiscal", "its")
@@ -1652,11 +1687,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
         d = dct + timedelta(weeks=step)
-        if (
-            step == 0
-            and dct.weekday() < (4 if FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) else 5)
-            and ctx.tense(m.start(), m.end()) == "past"
-        ):
+        if rel == "this":
+            last_weekday = 2  # "this weekend" told in the past is the one just gone only early in the week: on a
+            # Thursday or Friday it is always the one to come ("staff have been doubled this weekend")
+        else:
+            last_weekday = 3 if FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) else 4
+        if step == 0 and dct.weekday() <= last_weekday and ctx.tense(m.start(), m.end()) == "past":
             # "could not get home at the weekend" on a Monday to Friday: the last one; but "rain was forecast for
             # the weekend" on a Friday: the one to come
             d = dct - timedelta(weeks=1)
@@ -1754,7 +1790,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
 YEAR_TO = re.compile(
-    rf"\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?"
+    rf"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})"
+    rf"(?:\s+(?P<d>{DAY_NUMBER}))?"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b"
 )
 
@@ -1768,7 +1805,11 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
-    elif ctx.dct and ctx.tense(ending.start(), ending.end()) == "future":
+    elif (
+        ctx.dct
+        and (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start()))
+        == "future"
+    ):  # "the year ending in March" has the tense of the clause "the year" is in
         # "expects profit of 260 billion yen for the year to March" in August: the year still running, to next March
         year = ctx.dct.year if month_end(ctx.dct.year, month) >= ctx.dct.date() else ctx.dct.year + 1
     elif ctx.dct:

@@ -1,0 +1,63 @@
+"""What a given name tells: nomquamgender's records of given names from many national sources (how many sources
+hold a name, how many people bear it, the share of them who are women), read only where the records are ample."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# How sure the record of a given name must be to tell a gender: the share of women (or of men) who bear it, at least.
+GIVEN_NAME_CERTAINTY = 0.95
+# How many bearers a record needs to tell anything: a word the sources hold a handful of times ("Inter", "Union")
+# is no given name.
+GIVEN_NAME_BEARERS = 100
+# How many bearers make a common given name, which opens a person's name of two words even where a reader took the
+# whole for a club's ("Lucas Digne"): John, Lucas, Grace … but not Aston, Hamilton or Real.
+COMMON_GIVEN_NAME_BEARERS = 20_000
+
+
+@lru_cache(maxsize=1)
+def _records():
+    """The name-gender classifier of nomquamgender, loaded on first use (about a second)."""
+    import warnings
+
+    with warnings.catch_warnings():  # it reads its data with importlib.resources.open_text, deprecated in 3.11-3.12
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import nomquamgender
+
+    return nomquamgender.NBGC()
+
+
+@lru_cache(maxsize=4096)
+def _record(word: str) -> tuple[int, float]:
+    """(bearers, share of women) of a given name; (0, 0.5) when the sources do not hold it."""
+    _, _, _, bearers, women = _records().annotate([word])[0]
+    if not bearers or women != women:  # not found (no bearer, a NaN share)
+        return 0, 0.5
+    return int(bearers), float(women)
+
+
+def _given_name(name: str) -> str | None:
+    """The first word of a name of two words or more that may be a given name (no initial, no lower case)."""
+    words = name.split()
+    if len(words) < 2 or len(words[0]) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
+        return None
+    return words[0]
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "m" or "f" for a person's full name whose given name (its first word) is borne almost only by men or only by
+    women ("Amanda Reece": "f"); None for a name of one word ("Putin"), an initial, a given name borne by both
+    ("Jordan", "Jean") or one the records hardly know."""
+    given = _given_name(name)
+    if given is None:
+        return None
+    bearers, women = _record(given)
+    if bearers < GIVEN_NAME_BEARERS:
+        return None
+    return "f" if women >= GIVEN_NAME_CERTAINTY else "m" if women <= 1 - GIVEN_NAME_CERTAINTY else None
+
+
+def opens_with_common_given_name(name: str) -> bool:
+    """Whether a name of two words or more opens with a given name many people bear ("Lucas Digne", "Grace Road")."""
+    given = _given_name(name)
+    return given is not None and _record(given)[0] >= COMMON_GIVEN_NAME_BEARERS
