@@ -1171,6 +1171,52 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
+def split_place_list(doc: Doc, span: Span) -> list[Span]:
+    """Places a reader ran together into one name, split into each place: a route's two ends after "from" ("from
+    Pembroke Dock to Rosslare"), a list with a comma where one of them is a town the gazetteer knows or reads alone
+    as a place ("Nairn, Elgin and Aviemore"), or two names joined by "and" that both are ("Perth and Inverness").
+    Names with "and" inside keep it: a place the gazetteer knows whole ("Trinidad and Tobago") or a part ending as a
+    body's name does ("Avon and Somerset Police"). Each part is typed as the recogniser reads it alone, a place where
+    it reads none or the gazetteer knows it (the list's other evidence then decides: see `place_partners`)."""
+    from .nlp import reread
+
+    if span.end - span.start < 3 or span.label == "PERSON":
+        return [span]
+    tokens = doc[span.start : span.end]
+    route = span.start > 0 and doc[span.start - 1].lower_ == "from"
+    joins = {t.i for t in tokens if t.text == "," or t.text in ("and", "or") or (route and t.text == "to")}
+    if not joins or span.start in joins or span.end - 1 in joins:
+        return [span]
+    bounds, start = [], span.start
+    for i in sorted(joins) + [span.end]:
+        bounds.append((start, i))
+        start = i + 1
+    if any(start == end or not all(_is_name_word(t) for t in doc[start:end]) for start, end in bounds):
+        return [span]
+    texts = [doc[start:end].text for start, end in bounds]
+    if name_key(tokens.text) in known_places() or name_key(tokens.text) in known_cities():
+        return [span]
+    if any(text.split()[-1].lower() in ORG_FORM_WORDS for text in texts):
+        return [span]
+    kinds = {"to" if doc[i].text == "to" else "," if doc[i].text == "," else "and" for i in joins}
+    if "to" in kinds and (kinds != {"to"} or len(bounds) != 2 or span.label == "WORK_OF_ART"):
+        return [span]
+    alone = []  # how the recogniser reads each part on its own ("" for no one name)
+    for text in texts:
+        read = reread(tuple(text.split()))
+        alone.append(read[0][2] if len(read) == 1 and read[0][:2] == (0, len(text.split())) else "")
+    keys = [name_key(text) for text in texts]
+    places = [a == "LOC" or key in known_cities() or key in known_places() for a, key in zip(alone, keys)]
+    if kinds != {"to"} and not (any(places) if "," in kinds else all(places)):
+        return [span]
+    # a route's ends are places unless read alone as bodies ("from Pembroke Dock to Rosslare", a person's name alone)
+    labels = [
+        "GPE" if place or not a or (kinds == {"to"} and a != "ORG") else REREAD_TYPES[a]
+        for place, a in zip(places, alone)
+    ]
+    return [Span(span.doc, start, end, label, names=label) for (start, end), label in zip(bounds, labels)]
+
+
 # Kinds of building or institution after which "in" and a town say where it stands ("St Jude's Hospital in Tooting").
 SITE_WORDS = frozenset(
     "infirmary hospital school academy college university library museum prison clinic hospice centre center cathedral "
@@ -1303,6 +1349,31 @@ OF_BODY_WORDS = frozenset("chamber chambers ministry department bank institute f
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
 PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
+
+
+def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A town named after its river with "upon", which a reader cut at "upon" ("Upton" + "Severn", "Kingston" +
+    "Thames"): one place, with the river's word whether a reader read it or not ("Residents of Upton upon Severn")."""
+    out, i = list(spans), 0
+    while i < len(out):
+        left = out[i]
+        k = left.end
+        if not (
+            k + 1 < len(doc) and doc[k].text == "upon" and _is_name_word(doc[k + 1]) and doc[k + 1].pos_ == "PROPN"
+        ):
+            i += 1
+            continue
+        if not all(_is_name_word(t) for t in doc[left.start : left.end]) or "PERSON" in (left.names, left.model):
+            i += 1
+            continue
+        right = out[i + 1] if i + 1 < len(out) and out[i + 1].start == k + 1 else None
+        if right is not None and right.end - right.start > 2:
+            i += 1
+            continue
+        end = right.end if right is not None else k + 2
+        out[i : i + (2 if right is not None else 1)] = [Span(left.doc, left.start, end, "GPE", names="GPE")]
+        i += 1
+    return out
 
 
 def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -3142,6 +3213,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -3172,7 +3244,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for part in titled
                 for dashed in split_at_spaced_dash(doc, part)
                 for anded in split_at_and(doc, dashed)
-                for piece in split_at_in(doc, anded)
+                for listed in ([anded] if sport else split_place_list(doc, anded))
+                for piece in split_at_in(doc, listed)
             ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
@@ -3304,6 +3377,7 @@ VOTE_WEIGHTS = {
     "near": 3.0,
     "listed": 2.0,
     "work": 3.0,
+    "storm": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -3339,6 +3413,7 @@ EVIDENCE_COLUMNS = [
     "which",
     "venue",
     "listed",
+    "storm",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -3976,6 +4051,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     half-time stoppage-time fixture fixtures wicket wickets innings batsman batsmen bowler bowlers spinner seamer
     premiership championship
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
+    semi-finals quarter-finals grass-court clay-court hard-court
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
     rebounds rebound layup layups 3-pointer 3-pointers quarterback quarterbacks homer homers rbi overtime
     cox coxes rowers oarsmen regatta umpire
@@ -4031,7 +4107,7 @@ MATCH_AFTER = frozenset(
 # Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's ...
 PLAYERS_SPORT = re.compile(
     r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
-    r"seeded|atp|wta|pga)(?![\w-])"
+    r"seeded|atp|wta|pga|break points?|grass-court|clay-court|hard-court)(?![\w-])"
 )
 # ... unless the words of a game of teams say otherwise: baseball hits grand slams, rugby nations win them.
 TEAM_GAME = re.compile(
@@ -4464,7 +4540,7 @@ def listed_before_places(doc: Doc, span: Span) -> bool:
 
 
 # Plural nouns of waters, which a list of their names may follow ("rivers, including the Pra and the Ankobra").
-WATER_PLURALS = frozenset("rivers lakes seas streams canals lochs".split())
+WATER_PLURALS = frozenset("rivers lakes seas streams canals lochs tributaries".split())
 INCLUDING_WORDS = frozenset({"including", "like", "as"})
 
 
@@ -4542,17 +4618,38 @@ def region_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
 # Nouns of the ways between two places: "the line between Helensburgh and Crianlarich", "flights between X and Y".
 ROUTE_NOUNS = frozenset(
     """
-    line lines route routes road roads railway railways service services sailings flights trains ferries border
-    traffic
+    line lines route routes road roads railway railways service services sailing sailings flight flights train
+    trains ferry ferries crossing crossings border traffic
     """.split()
 )
 
 
+# The words before a route's ends and the places it runs through: "trains to Crianlarich", "from Inverness", "run
+# between Hexham and Carlisle", "via Carlisle", "the main line through York and Durham".
+ROUTE_WORDS = frozenset({"from", "to", "between", "via", "through", "at"})
+
+
+# The verbs of trains, ferries and travellers on a route ("run between", "sail from", "calling at"); not "come" or
+# "move", whose "from" and "to" name lenders and employers too ("the loans came from Santander").
+ROUTE_VERBS = frozenset("run travel sail fly commute operate call stop".split())
+
+
+def routes(head: Token) -> bool:
+    """Whether the word a route's preposition hangs on names a route: a noun of ways (ROUTE_NOUNS), a road's number
+    ("the A69 between ..."), or a verb of travelling or of trains running (ROUTE_VERBS: "travel via", "run
+    between")."""
+    if head.lower_ in ROUTE_NOUNS or ROAD_NUMBER.fullmatch(head.text):
+        return True
+    return head.pos_ == "VERB" and head.lemma_ in ROUTE_VERBS
+
+
 def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
-    """(doc, start) of the names a route runs to or from ("cancelled its first flights from Inverness and
-    Kirkwall", "trains to Crianlarich"): places, whatever they are read as. After "to", any name of one word or a
-    town the gazetteer knows; after "from", only where the gazetteer knows a town among the names listed there
-    ("flights from Ryanair" are the airline's)."""
+    """(doc, start) of the names a route runs to, from, between or through ("cancelled its first flights from
+    Inverness and Kirkwall", "trains to Crianlarich", "no trains would run between Hexham and Carlisle"): places,
+    whatever they are read as (see `routes`). After a route noun's "to", any name of one word, of name words that
+    end no body's name, or a town the gazetteer knows; elsewhere, only where the gazetteer knows a town among the
+    names listed there ("flights from Ryanair" are the airline's, "moved to Google" no route) or the route is a
+    numbered road."""
     groups: dict[tuple[int, int], list[Span]] = defaultdict(list)  # names under one "from" or "to" of a route noun
     for s in spans:
         doc = docs[s.doc]
@@ -4560,15 +4657,33 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         prep = root.head
-        if root.dep_ == "pobj" and prep.lower_ in ("from", "to") and prep.head.lower_ in ROUTE_NOUNS:
+        if (
+            root.dep_ == "pobj"
+            and prep.lower_ in ROUTE_WORDS
+            and routes(prep.head)
+            and (prep.lower_ != "at" or prep.head.lemma_ in ("call", "stop"))  # "buses calling at Hexham"
+        ):
             groups[(s.doc, prep.i)].append(s)
     found = set()
     for (d, i), named in groups.items():
         towns = [name_key(_span_text(docs[d], s)) in known_cities() for s in named]
-        if docs[d][i].lower_ == "from" and not any(towns):
+        prep = docs[d][i]
+        road = ROAD_NUMBER.fullmatch(prep.head.text)  # "the A69 between Corbridge and Greenhead"
+        # "trains to Crianlarich" needs no gazetteer; a verb's "to" does ("moved to Google" is no route)
+        if not (prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS) and not any(towns) and not road:
             continue
-        found.update((d, s.start) for s, town in zip(named, towns) if town or s.end - s.start == 1)
+        # a name of one word, a town the gazetteer knows, or two or three name words no body's ("Bardon Mill")
+        found.update(
+            (d, s.start)
+            for s, town in zip(named, towns)
+            if town or s.end - s.start == 1 or (s.end - s.start <= 3 and _place_words(docs[d], s))
+        )
     return found
+
+
+def _place_words(doc: Doc, span: Span) -> bool:
+    """Whether a name is all capitalised name words and ends as no organisation's name does."""
+    return all(_is_name_word(t) for t in doc[span.start : span.end]) and not has_org_form(doc, span)
 
 
 def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
@@ -4619,6 +4734,9 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
                 readings[key]["place" if label in PLACE_LABELS else "other"] += 1
     places = {k for k, c in readings.items() if c["place"] > c["other"]}
     places |= {k for k in keys.values() if k in known_places()}
+    # a region's name ("Pembrokeshire") and a place found unread in a list (`unread_listed_places`) are places too
+    places |= {k for s, k in keys.items() if is_region_name(_span_text(docs[s.doc], s))}
+    places |= {k for s, k in keys.items() if not (s.names or s.model) and s.label in PLACE_LABELS}
     for _ in range(2):  # a place found so makes the next in the list one ("Argyll and Bute, Inverclyde")
         for d, a, b in pairs:
             place_a = (d, a.start) in found or keys[a] in places
@@ -4629,6 +4747,124 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
                 elif other and listed_place_of_words(docs[d], span):
                     found.add((d, span.start))  # "the libraries at Elm Park, Northgate and Hollins Cross"
     return found
+
+
+def _a_known_place(doc: Doc, span: Span) -> bool:
+    """Whether a name is a place by the readers' word, its form ("Pembrokeshire", see `is_region_name`) or the
+    gazetteer's."""
+    if {span.names, span.model} & PLACE_LABELS:
+        return True
+    text = _span_text(doc, span)
+    return is_region_name(text) or name_key(text) in known_places() or name_key(text) in known_cities()
+
+
+LIST_SEPARATORS = frozenset({",", "and", "or"})
+
+
+def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read right after "near" ("fought blazes near Ancient Olympia"): places, as GPE. Capitalised
+    proper nouns only, up to three, of no other kind the model gives, no title among them, and no possessive after
+    them ("near Tesco's store" names the store)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if t.lower_ not in NEAR_WORDS or t.i + 1 >= len(doc):
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            words = doc[t.i + 1 : end]
+            if not len(words) or (end < len(doc) and (_is_name_word(doc[end]) or doc[end].tag_ == "POS")):
+                continue
+            if any((d, w.i) in taken or w.ent_type_ or _is_title(w) or w.lower_ in HONORIFICS for w in words):
+                continue
+            out.append(Span(d, t.i + 1, end, "GPE"))
+    return out
+
+
+def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
+    Shan mountains", see LANDFORM_AFTER) or after a water's part ("on the banks of the Wye", WATER_PART_NOUNS):
+    locations."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if not (t.lower_ in LANDFORM_AFTER and t.is_lower and t.i >= 2):
+                continue
+            start = t.i
+            while start > 0 and t.i - start < 3 and _is_name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == t.i or start == 0 or doc[start - 1].lower_ != "the":
+                continue
+            if any((d, i) in taken or doc[i].ent_type_ for i in range(start, t.i)):
+                continue
+            out.append(Span(d, start, t.i, "LOC"))
+        for t in doc:  # "on the banks of the Wye" (see WATER_PART_NOUNS)
+            if not (t.lower_ in WATER_PART_NOUNS and t.i + 3 < len(doc)):
+                continue
+            if doc[t.i + 1].lower_ != "of" or doc[t.i + 2].lower_ != "the":
+                continue
+            start = end = t.i + 3
+            while end < len(doc) and end - start < 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == start or (end < len(doc) and doc[end].tag_ == "POS"):
+                continue
+            if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
+                continue
+            out.append(Span(d, start, end, "LOC"))
+    return out
+
+
+def unread_listed_places(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read that stand in a list between two names, one of them a place (`_a_known_place`), after a
+    comma and before a comma, "and" or "or" ("Pembrokeshire, Ceredigion and Gwynedd"): places, as GPE (the list's
+    evidence then types the others: see `place_partners`). Capitalised proper nouns only, of no other kind the model
+    gives (a date's "Friday")."""
+    out = []
+    by_doc: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        by_doc[s.doc].append(s)
+    for d, named in by_doc.items():
+        doc = docs[d]
+        for a, b in zip(named, named[1:]):
+            if b.start - a.end < 3 or doc[a.end].text != "," or doc[b.start - 1].lower_ not in LIST_SEPARATORS:
+                continue
+            words = doc[a.end + 1 : b.start - 1]
+            if len(words) > 3 or not all(_is_name_word(t) and t.pos_ == "PROPN" and not t.ent_type_ for t in words):
+                continue
+            if _a_known_place(doc, a) or _a_known_place(doc, b):
+                out.append(Span(d, a.end + 1, b.start - 1, "GPE"))
+        # the last of a list or a route: "between Corbridge and Greenhead", "from Fishguard to Rosslare"
+        for a in named:
+            end = a.end + 1
+            while end < len(doc) and end - a.end <= 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == a.end + 1 or doc[a.end].lower_ not in ("and", "or", "to"):
+                continue
+            if any(t.ent_type_ for t in doc[a.end : end]) or (end < len(doc) and _is_name_word(doc[end])):
+                continue
+            if any(s.start < end and a.end < s.end for s in named):
+                continue
+            last, run = doc[end - 1], Span(d, a.end + 1, end, "GPE")
+            if doc[a.end].lower_ != "to" and doc[a.end - 1].lower_ in STREET_WORDS and last.lower_ in STREET_WORDS:
+                if doc[a.end - 1].text[:1].isupper() and last.text[:1].isupper() and end - a.end >= 3:
+                    out.append(replace(run, label="FAC"))  # "between Orchard Lane and Vicarage Street"
+                continue
+            earlier = [s for s in named if s.end + 1 == a.start and doc[s.end].text == ","]
+            if doc[a.end].lower_ == "and" and earlier and _a_known_place(doc, a) and _a_known_place(doc, earlier[0]):
+                out.append(run)  # the last of a list of places: "Upton upon Severn, Tewkesbury and Deerhurst"
+                continue
+            root = doc[a.start : a.end].root
+            if root.dep_ != "pobj" or not routes(root.head.head):
+                continue
+            if doc[a.end].lower_ == "to":  # "from Fishguard to Rosslare"
+                if root.head.lower_ == "from" and last.head.lower_ == "to" and last.head.i == a.end:
+                    out.append(run)
+            elif last.dep_ == "conj" and last.head.i == root.i and root.head.lower_ in ROUTE_WORDS - {"to", "at"}:
+                out.append(run)
+    return out
 
 
 def listed_place_of_words(doc: Doc, span: Span) -> bool:
@@ -5213,6 +5449,20 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     return address_after_age(doc, start)
 
 
+def listed_where_people_live(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a later name of a list whose first name residents live in, as the parse joins them:
+    "residents of Colford, Rangeworthy and Iron Acton", "the villages of Alveston and Tockington"."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "conj":
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.i != root.head.i + 1 or root.head.i < 1:
+        return False
+    before = doc[root.head.i - 1]
+    return before.lower_ in RESIDENT_NOUNS or before.text in SETTLEMENT_NOUNS or before.lower_ in PLACE_PLURALS
+
+
 # The members of parliaments and councils, whose "for" names the place they represent: "the Conservative MP for
 # Ashcombe and Lydford", "the member for Westbridge".
 MEMBER_NOUNS = frozenset("mp mps msp msps mla mlas ms mep meps member members councillor councillors".split())
@@ -5389,13 +5639,14 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
 
 # Words whose object is a place, as war and travel reports name towns: "near Vuhledar", "in the direction of
 # Bahmut", "on the outskirts of Kherson", "north of Kyiv" (strong: any name), and "around Kreminna", "towards
-# Odesa", "outside Mosul" (weak: a town the gazetteer knows, since "around Trump" and "towards Trump" name people).
+# Odesa", "outside Mosul", "the hills above Kalamata" (weak: a town the gazetteer knows, since "around Trump" and
+# "towards Trump" name people).
 NEAR_WORDS = frozenset({"near"})
 NEAR_OF_NOUNS = frozenset(
     """direction directions outskirts north south east west north-east north-west south-east south-west northeast
     northwest southeast southwest""".split()
 )
-WEAK_NEAR_WORDS = frozenset("around towards toward outside".split())
+WEAK_NEAR_WORDS = frozenset("around towards toward outside above below beyond".split())
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -5450,6 +5701,42 @@ def after_in(doc: Doc, span: Span) -> bool:
 
 # Words that open the name of a weather system, which is named like a person: "Storm Ciaran", "Hurricane Ian".
 WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
+# Weather systems named in the plural before their names ("Storms Ciara and Dennis", "hurricanes Helene and
+# Milton") and the words that name earlier storms after a storm noun ("the third named storm of the season, after
+# Ashley and Bert").
+WEATHER_PLURALS = frozenset("storms hurricanes typhoons cyclones".split())
+STORM_NOUNS = frozenset("storm storms hurricane hurricanes typhoon typhoons cyclone cyclones".split())
+EARLIER_WORDS = frozenset({"after", "following", "since", "before"})
+
+
+def named_as_a_storm(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name is a storm's: one of a list a plural storm noun opens ("Storms Ciara and Dennis"), or
+    named after "after", "following", "since" or "before" (straight after it, or after "and" or a comma in the same
+    clause) in a sentence that says "storm" in lower case before it ("the third named storm of the season, after
+    Ashley in October and Bert last weekend"); not the subject of a verb ("after Smith resigned"), nor a country."""
+    if span.end - span.start != 1 or not _is_name_word(doc[span.start]):
+        return False
+    j = span.start - 1
+    while j >= 0 and doc[j].lower_ not in WEATHER_PLURALS and (_is_name_word(doc[j]) or doc[j].lower_ in (",", "and")):
+        j -= 1
+    if j >= 0 and doc[j].lower_ in WEATHER_PLURALS:
+        return True  # "Storms Ciara and Dennis"
+    if span.start == 0 or doc[span.start - 1].lower_ not in EARLIER_WORDS | {"and", ","}:
+        return False
+    first = doc[span.start]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # the list's first name: "after Ashford and Canterbury lost power" names subjects
+    if first.dep_ in ("nsubj", "nsubjpass") or name_key(doc[span.start].text) in known_places():
+        return False
+    sentence = doc[span.start].sent
+    for t in reversed(doc[sentence.start : span.start]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return False  # another clause
+        if t.lower_ in EARLIER_WORDS:
+            return any(u.lower_ in STORM_NOUNS and u.is_lower for u in doc[sentence.start : t.i])
+    return False
+
+
 # The last words of the names of events and of buildings and other structures ("Consumer Electronics Show", "World
 # Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
@@ -5459,8 +5746,11 @@ OTHER_FORM_WORDS = {
         open trophy hurdle stakes derby guineas""".split()
     ),
     "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
-    # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal"
-    "LOC": frozenset("river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal".split()),
+    # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
+    # Plateau", "Mekong Delta"
+    "LOC": frozenset(
+        "river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta".split()
+    ),
 }
 # The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
 WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
@@ -5468,8 +5758,12 @@ WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
 # person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
 # ("on Wall Street").
-STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard highway".split())
+STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard highway way close square".split())
 STREET_BEFORE = frozenset("on in along off near into at".split())
+# Of those, the ones that end no person's name ("Ashley Road", "Elm Avenue", "Park Crescent"; not "Lane", "Street",
+# "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
+# after a preposition of where ("on Gloucester Road") whatever a reader took it for.
+STREET_ONLY_WORDS = frozenset("road avenue drive terrace crescent boulevard highway square".split())
 # The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
 # "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
 # more words is that place, a location, whatever the readers call it.
@@ -5485,6 +5779,10 @@ LAND_APPOSITION_NOUNS = frozenset(
 TOWN_APPOSITION_NOUNS = frozenset(
     """town village city hamlet suburb district province county region state municipality borough""".split()
 )
+
+
+# Nouns of the parts of a water, whose "of the" names it: "the banks of the Mekong", "the mouth of the Severn".
+WATER_PART_NOUNS = frozenset("bank banks shore shores mouth source waters estuary tributary tributaries".split())
 
 
 # Words of waters and land after a name in lower case: "the Syr Darya river", "the Tien Shan mountains", "the Poyo
@@ -5531,6 +5829,14 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
     or land named between "the" and its kind in lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
     if named_as_a_world(doc, span) or body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
+    if (
+        span.start >= 3
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ == "of"
+        and doc[span.start - 3].lower_ in WATER_PART_NOUNS
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    ):
+        return True  # "on the banks of the Mekong", "the mouth of the Severn"
     last = doc[span.end - 1]
     if (
         0 < span.start
@@ -5588,11 +5894,32 @@ def named_as_a_street_by_ending(doc: Doc, span: Span) -> bool:
     )
 
 
+# The nouns in lower case after a railway's name ("trains on the Cambrian line", "along the Elizabeth line").
+RAILWAY_NOUNS = frozenset({"line", "railway"})
+
+
+def named_as_a_railway(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands between "the" after a preposition of where and a railway's noun in lower case ("trains
+    on the Cambrian line", "delays along the Piccadilly line"): the line, a facility, not the people, person or
+    body its name is read as."""
+    return (
+        span.start >= 2
+        and span.end < len(doc)
+        and doc[span.end].lower_ in RAILWAY_NOUNS
+        and doc[span.end].is_lower
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in TERRAIN_BEFORE | {"via"}
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    )
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
-    name after a preposition of where ("lived on Mill Lane"), or is a road's number (`named_as_a_road`), or is the
-    street of an address after a person's age, whatever a reader read ("John Kershaw, 34, of Elm Road, Leeds")."""
-    if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span):
+    name after a preposition of where ("lived on Mill Lane"; read as a body too where its last word ends no person's
+    name: "on Gloucester Road"), or is a road's number (`named_as_a_road`), or is the street of an address after a
+    person's age ("John Kershaw, 34, of Elm Road, Leeds") or a street listed with another (`listed_with_a_street`),
+    whatever a reader read."""
+    if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -5601,15 +5928,36 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if doc[span.start].text in SAINT_WORDS and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
         return doc[span.end + 1].lower_ in BUILDING_NOUNS and doc[span.end + 1].text.islower()
     last = doc[span.end - 1]
-    return (
-        "PERSON" in (span.names, span.model)
-        and span.end - span.start >= 2
+    if not (
+        span.end - span.start >= 2
         and all(t.is_alpha for t in doc[span.start : span.end])
         and last.lower_ in STREET_WORDS
         and last.text[:1].isupper()
-        and span.start > 0
-        and doc[span.start - 1].lower_ in STREET_BEFORE
-    )
+    ):
+        return False
+    if listed_with_a_street(doc, span):  # "between Mill Lane and Chapel Street", whatever the readers said
+        return True
+    read = {span.names, span.model}
+    if "PERSON" in read or ("ORG" in read and last.lower_ in STREET_ONLY_WORDS):
+        return span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE
+    return False
+
+
+def listed_with_a_street(doc: Doc, span: Span) -> bool:
+    """Whether `span` is joined by "and", "or" or a comma to another name ending in a capitalised street word ("the
+    junction of Cheltenham Road and Ashley Road", "between Mill Lane and Chapel Street"): a street too."""
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if before is not None and doc[span.start - 1].lower_ in ("and", "or", ","):
+        if before.lower_ in STREET_WORDS and before.text[:1].isupper() and doc[before.i - 1].is_title:
+            return True
+    joined = span.end < len(doc) and doc[span.end].lower_ in ("and", "or", ",")
+    after = doc[span.end + 1 : span.end + 5] if joined else []
+    for t in after:
+        if not t.is_title:
+            return False
+        if t.lower_ in STREET_WORDS and t.i > span.end + 1:
+            return True
+    return False
 
 
 # How the names of peoples, faiths and languages end ("Nepali", "Kurdish", "Chechen", "Sunni", "Cypriot",
@@ -5618,8 +5966,9 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
 PEOPLES_NAME_ENDING = re.compile(r"(?:an|ans|en|ese|ish|i|is|ic|ics|er|ers|ch|s|que|ut|ot|ite)$")
 
 
-def mention_votes(row) -> Counter:
-    """The weighted type votes of one mention (row with names, model, title, cue, entity_type)."""
+def mention_votes(row, team_sport: bool = False) -> Counter:
+    """The weighted type votes of one mention (row with names, model, title, cue, entity_type); `team_sport` for a
+    report of a game of teams, where a town is also its club ("won at Heerenveen")."""
     votes: Counter = Counter()
     if row.names:
         votes[row.entity_type if row.names == "MISC" else row.names] += VOTE_WEIGHTS["names"]
@@ -5642,8 +5991,9 @@ def mention_votes(row) -> Counter:
         votes.pop("PERSON", None)
         votes.pop("FAC", None)
         votes["GPE"] += VOTE_WEIGHTS["home"]
-    if row.street:  # "lived on Mill Lane", "St Mary's church hall"
+    if row.street:  # "lived on Mill Lane", "St Mary's church hall", "on the Cambrian line": no person or people
         votes.pop("PERSON", None)
+        votes.pop("NORP", None)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods"
         votes.pop("PERSON", None)
@@ -5659,6 +6009,10 @@ def mention_votes(row) -> Counter:
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
+    if row.storm:  # "after Ashley and Bert", "Storms Ciara and Dennis": a storm, no person or place
+        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["EVENT"] += VOTE_WEIGHTS["storm"]
     if row.work:  # "the papal thriller Conclave": a work's title
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
@@ -5676,6 +6030,8 @@ def mention_votes(row) -> Counter:
         votes["GPE"] += VOTE_WEIGHTS["region"]
     if row.town:  # "move to Inverness" outside sport
         votes.pop("PERSON", None)
+        if row.venue and not row.club and not team_sport:  # "won at Eastbourne on Wednesday": where, no body
+            votes.pop("ORG", None)
         votes["GPE"] += VOTE_WEIGHTS["town"]
     if row.dateline:  # "OSLO, Feb 6 (Reuters) -": where the story was filed
         votes.pop("PERSON", None)
@@ -6772,6 +7128,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
+    listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    for s in listed:
+        _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
+    waters = [] if sport else unread_waters(read, spans)
+    for s in waters:
+        _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
+    listed += waters
+    spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
     doc_texts = [doc_text(doc) for doc in docs]
@@ -6927,7 +7291,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
-                "town": bool(s.names or s.model or before_place_suffix(doc, s))
+                # (a mention found by its name elsewhere too, unless a person's: "to reach Eastbourne semi-finals" read,
+                # "at Eastbourne" not)
+                "town": bool(s.names or s.model or before_place_suffix(doc, s) or s.label != "PERSON")
                 and (named_where_a_town_is(doc, s, sport) or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
@@ -6951,14 +7317,17 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
-                "home": bool(s.names or s.model) and where_people_live(doc, s),
+                "home": bool(s.names or s.model)
+                and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s))),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
-                "terrain": bool(s.names or s.model)
-                and (named_as_open_ground(doc, s) or listed_after_places(doc, s) == "LOC"),
+                # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
+                "terrain": (bool(s.names or s.model) and named_as_open_ground(doc, s))
+                or listed_after_places(doc, s) == "LOC",
                 "thing": named_as_a_thing(doc, s)
                 if s.names or s.model
                 else (thing_of_an_owner(doc, s) or thing_before(doc, s)),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
+                "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": bool(s.names or s.model)
@@ -7053,6 +7422,7 @@ TYPE_EVIDENCE_LOG = (
     ("terrain", "open ground", "LOC"),
     ("thing", "things named", "PRODUCT"),
     ("work", "works named", "WORK_OF_ART"),
+    ("storm", "storms named", "EVENT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
@@ -7234,6 +7604,7 @@ NOT_PERSON_EVIDENCE = (
     "terrain",
     "thing",
     "work",
+    "storm",
     "place",
     "where",
     "near",
@@ -7262,7 +7633,7 @@ def canonical_names(
     if mentions.empty:
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
-    votes = [mention_votes(r) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
+    votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # what else says a mention is a place: a place noun, "in" or "at" before it
     placed = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("place", "where", "venue", "near")))]
@@ -7294,7 +7665,8 @@ def canonical_names(
         elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
             for label in ("PERSON", *PLACE_LABELS):
                 vote["NORP"] += vote.pop(label, 0)
-        if key.split(" ", 1)[0] in WEATHER_WORDS and " " in key:  # "Storm Ciaran", "Hurricane Ian": no person
+        # "Storm Ciaran", "Hurricane Ian", "Storms Ciara" (read without "and Dennis"): no person
+        if key.split(" ", 1)[0] in WEATHER_WORDS | WEATHER_PLURALS and " " in key:
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
@@ -7305,6 +7677,8 @@ def canonical_names(
             vote["FAC"] += VOTE_WEIGHTS["form"]
         if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
+            vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person
         if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if len(key.rstrip(".")) == 1 and vote.pop("PERSON", None):  # "posted on X.": a letter alone is no person
