@@ -3860,6 +3860,11 @@ class SpeakerResolver:
                 and m[3] == "ORG"  # not "US daily"
                 and not (ORG_KINDS.get(token.lemma_.lower()) == "sport" and COMPETITION.search(m[4]))
             ]  # "the Championship side" is a club of that league, not the league
+            kinds = [c.lemma_.lower() for c in qualifiers if c.is_lower and c.lemma_.lower() in ORG_KINDS]
+            if spokes and not heads and kinds:  # "a council spokesperson said": the council named before
+                # (only a body the article says is one: "a police spokesman" is no firm named before)
+                body = self._last_of_kind(para, start, kinds[0])
+                return (body[4] if body is not None else written), written
             if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks
                 objects = [
                     o

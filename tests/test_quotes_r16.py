@@ -66,3 +66,14 @@ def test_a_given_name_borne_by_both_tells_nothing():
     assert given_name_gender("Jordan Banks") is None  # borne by men and women
     assert given_name_gender("Putin") is None  # a surname alone
     assert given_name_gender("J. Smith") is None  # an initial
+
+
+def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_one_named_so():
+    found = table(
+        "date 2024-10-03 Inquest\n\n"
+        "The coroner said he would write to Bristol City Council about the junction.\n\n"
+        'A council spokesperson said it would "carefully consider" the report.\n\n'
+        "Halden Foods was fined. A police spokesman said no one was hurt."
+    )
+    assert _row(found, "carefully consider")["speaker"] == "Bristol City Council"
+    assert _row(found, "no one was hurt")["speaker"] == "A police spokesman"  # no force named: no firm speaks
