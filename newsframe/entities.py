@@ -3477,6 +3477,7 @@ FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
     "chemicals textiles aerospace".split()
 )
+# The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
     | DESIGNATORS
@@ -3489,7 +3490,7 @@ ORG_FORM_WORDS = (
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
-    distillery force properties developments
+    distillery force properties developments line
     """.split()
     )
 )

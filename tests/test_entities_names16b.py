@@ -47,3 +47,15 @@ def test_a_member_title_before_a_full_name_shows_a_person():
     )
     assert rows["Clare Whitby"] == ("PERSON", 2)
     assert "Rebel MP Clare Whitby" not in rows
+
+
+def test_a_name_ending_in_line_is_a_company_not_a_person():
+    """A ferry or rail company named "... Line" that says things is an organisation, not a person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-24 Storm cancels ferries\n\n"
+            "Stena Line said its sailings between Holyhead and Dublin were cancelled on Friday.\n\n"
+            "Stena Line added that passengers would be moved to later crossings.\n"
+        )
+    )
+    assert rows["Stena Line"] == ("ORG", 2)
