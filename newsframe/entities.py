@@ -6674,7 +6674,19 @@ def fold_short_forms(
             if len(traded) == 1 and key not in surnames:
                 result[key] = traded.pop()
                 continue
-        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
+        # a person's full name does not begin a body's ("Peter Munk Foundation"), but a firm's name a reader took for
+        # a person's does: no common given name first, a plural common noun last ("JD Sports" for "JD Sports
+        # Fashion")
+        firm_like = (
+            kind == "PERSON"
+            and len(words) > 1
+            and words[-1].endswith("s")
+            and _singular(words[-1]) in common_nouns()
+            and not opens_with_common_given_name(key.title())
+        )
+        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1 and not firm_like):
+            continue
+        if key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
             continue

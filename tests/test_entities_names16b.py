@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_entities import _entities_of, _kinds
 
+from newsframe.entities import fold_short_forms
+
 
 def test_two_names_joined_by_and_are_one_company_where_the_article_writes_their_ampersand_initials():
     """ "Harlow and Penrose" beside "H&P" is one retailer, also written "Harlow & Penrose"; "Harlow" alone is no
@@ -59,3 +61,14 @@ def test_a_name_ending_in_line_is_a_company_not_a_person():
         )
     )
     assert rows["Stena Line"] == ("ORG", 2)
+
+
+def test_a_firm_name_read_as_a_person_folds_into_the_fuller_company_name():
+    """A short form a reader took for a person's, with no common given name first and a plural noun last ("JD
+    Sports", as in a headline), is the company that adds a word to it; a person's full name does not fold into the
+    foundation named after him."""
+    keys = {"jd sports", "jd sports fashion", "peter munk", "peter munk foundation"}
+    voted = {"jd sports": "PERSON", "jd sports fashion": "ORG", "peter munk": "PERSON", "peter munk foundation": "ORG"}
+    folded = fold_short_forms(keys, voted, set(keys))
+    assert folded.get("jd sports") == "jd sports fashion"
+    assert "peter munk" not in folded
