@@ -1,5 +1,6 @@
 """Names a reader cuts or mistypes: a company of two names joined by "and" that the article also writes by its
-ampersand initials, and a member of parliament named with a title and a qualifier before her full name."""
+ampersand initials, a member of parliament named with a title and a qualifier before her full name, a company whose
+name ends in "Line", and a firm's short name read as a person's."""
 
 from __future__ import annotations
 
