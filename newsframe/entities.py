@@ -583,6 +583,17 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
     if end - start == 1 and doc[start].text in WRITTEN_POST_NOMINALS and start > 0 and doc[start - 1].is_title:
         return None  # the letters alone after a name read apart from them: "Daniel Okoye" + "KC"
+    # a member's title before a person's full name, read with the words before it as a body's: "Rebel MP Clare
+    # Whitby" is Clare Whitby (the title and what qualifies it are no part of her name)
+    member = [i for i in range(start + 1, end - 2) if doc[i].text in MEMBER_WORDS and doc[i].text.isupper()]
+    if label not in PERSON_LABELS and member:
+        rest = doc[member[-1] + 1 : end]
+        words = tuple(t.text for t in rest)
+        # two or three capitalised words, which the recogniser reads as a person's or which open with a given name
+        # many people bear (a surname that is also a town's, "Clare Whitby", reads apart as a place or a body)
+        person = len(words) == 2 and opens_with_common_given_name(" ".join(words)) or _reads_as_one_person(words)
+        if 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and person:
+            start, label = member[-1] + 1, ("PER" if label in NAMES_TYPES else "PERSON")
     if label not in PERSON_LABELS and end - start >= 2 and doc[end - 1].text in MEMBER_WORDS:
         end -= 1  # a party's member: "the former Labour MP" names the party ("Labour")
     if (
@@ -3118,11 +3129,51 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
     ]
 
 
+# A company's initials joined by an ampersand ("M&S", "B&Q", "P&O"): the letters before and after it.
+AMPERSAND_INITIALS = re.compile(r"([A-Z]{1,2})&([A-Z]{1,2})")
+
+
+def join_ampersand_names(docs: list[Doc], per_doc: list[list[Span]], numbers: list[int], repairs) -> list[list[Span]]:
+    """Two capitalised words joined by "and" or "&" whose initials the article also writes joined by an ampersand
+    ("Marks and Spencer" beside "M&S") are one company's name, whatever pieces the readers cut it into (a first
+    word also written in lower case, "marks", would else be dropped as a common word)."""
+    written = {
+        a + b for doc in docs for t in doc if (m := AMPERSAND_INITIALS.fullmatch(t.text)) for a, b in [m.groups()]
+    }
+    if not written:
+        return per_doc
+    out = []
+    for d, (doc, spans) in enumerate(zip(docs, per_doc)):
+        for i in range(len(doc) - 2):
+            first, joiner, last = doc[i], doc[i + 1], doc[i + 2]
+            if not (
+                first.is_title
+                and last.is_title
+                and joiner.text in ("and", "&")
+                and first.text[0] + last.text[0] in written
+                and first.is_alpha
+                and last.is_alpha
+            ):
+                continue
+            whole = Span(d, i, i + 3, "ORG", names="ORG")
+            pieces = [s for s in spans if s.start < whole.end and whole.start < s.end]
+            # only where the readers found a name there, and no longer one running past the three words
+            if not pieces or any(s.start < whole.start or s.end > whole.end for s in pieces):
+                continue
+            if [(s.start, s.end, s.label) for s in pieces] == [(i, i + 3, "ORG")]:
+                continue
+            _log(repairs, numbers[d], "ampersand name", doc, pieces, [whole])
+            spans = sorted([s for s in spans if s not in pieces] + [whole], key=lambda s: s.start)
+        out.append(spans)
+    return out
+
+
 def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Span]:
     """Every kept entity span of the article after the boundary and label repairs, in reading order."""
     repairs = [] if repairs is None else repairs
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
+    per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
     # A capitalised common word opening a sentence is no name, unless the article names it elsewhere: inside a
     # sentence, or as a word of a longer name ("Starmer said" after "Keir Starmer").
     inside = set()
@@ -3426,6 +3477,7 @@ FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
     "chemicals textiles aerospace".split()
 )
+# The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
     | DESIGNATORS
@@ -3438,7 +3490,7 @@ ORG_FORM_WORDS = (
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
-    distillery force properties developments
+    distillery force properties developments line
     """.split()
     )
 )
@@ -6354,7 +6406,7 @@ def fold_names(keys, targets) -> dict[str, str]:
 # when exactly one longer name of the same kind (organisation, or place) has those initials. Small words are
 # skipped, and an abbreviation inside the longer name gives all its letters ("U.S. Geological Survey", "US Geological
 # Survey": USGS).
-ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z]{1,2}&[A-Z]{1,2}")  # and "M&S" for "Marks & Spencer"
 ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
 ACRONYM_KINDS = {"ORG": "organisation", "GPE": "place", "LOC": "place"}
 
@@ -6377,22 +6429,34 @@ def initials(name: str) -> str | None:
     return "".join(letters) if len(name.split()) >= 2 else None
 
 
+def ampersand_twins(keys, voted: dict[str, str]) -> dict[str, str]:
+    """Map an organisation's key written with "&" to the same name written with "and" in the article ("marks &
+    spencer" -> "marks and spencer"): one company, written both ways."""
+    twins = {}
+    for key in keys:
+        twin = key.replace(" & ", " and ")
+        if twin != key and twin in keys and voted.get(key) == voted.get(twin) == "ORG":
+            twins[key] = twin
+    return twins
+
+
 def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
     """Map the key of each acronym to the key of the one longer name of its kind with its initials."""
     written = {}
     for key, text in zip(keys, texts):
         written.setdefault(key, text)
     by_initials: dict[tuple[str, str], set[str]] = {}
+    twins = ampersand_twins(set(written), voted)
     for key, text in written.items():
         found = initials(text)
         kind = ACRONYM_KINDS.get(voted[key])
         if found and kind and key in trusted:
-            by_initials.setdefault((found, kind), set()).add(key)
+            by_initials.setdefault((found, kind), set()).add(twins.get(key, key))
     result = {}
     for key, text in written.items():
         kind = ACRONYM_KINDS.get(voted[key])
         if kind and ACRONYM.fullmatch(text):
-            fuller = by_initials.get((text.replace(".", ""), kind), set()) - {key}
+            fuller = by_initials.get((text.replace(".", "").replace("&", ""), kind), set()) - {key}
             if len(fuller) == 1:
                 result[key] = fuller.pop()
         # a body's initials written as a word, in the British way ("Esa" after "the European Space Agency", "Nasa"),
@@ -6610,7 +6674,19 @@ def fold_short_forms(
             if len(traded) == 1 and key not in surnames:
                 result[key] = traded.pop()
                 continue
-        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1) or key in surnames:
+        # a person's full name does not begin a body's ("Peter Munk Foundation"), but a firm's name a reader took for
+        # a person's does: no common given name first, a plural common noun last ("JD Sports" for "JD Sports
+        # Fashion")
+        firm_like = (
+            kind == "PERSON"
+            and len(words) > 1
+            and words[-1].endswith("s")
+            and _singular(words[-1]) in common_nouns()
+            and not opens_with_common_given_name(key.title())
+        )
+        if kind in PLACE_LABELS or kind == "NORP" or (kind == "PERSON" and len(words) > 1 and not firm_like):
+            continue
+        if key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
             continue
@@ -7793,6 +7869,8 @@ def canonical_names(
             votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     aliases = aliases or {}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
+    twins = ampersand_twins(set(keys), voted)
+    group = [twins.get(target, target) for target in group]
     acronyms = fold_acronyms(keys, texts, voted, trusted)
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     formal = fold_designators(set(group), voted, trusted)
