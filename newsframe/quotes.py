@@ -1608,7 +1608,14 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         return None  # "The committee will publish its report in May": nothing is said yet
     # "called the parties to talks", "called its members to the picket lines": people summoned, nothing said
     summoned = lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
-    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not summoned:  # "be offered leases"
+    # "she had not seen the first blow", "has seen the footage": in the perfect, "see" tells what met the eye, not a
+    # view ("sees the deal as a mistake", "had seen him as a rival" still give one)
+    witnessed = (
+        lemma == "see"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+        and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i)
+    )
+    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not summoned and not witnessed:
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said; "supported her",
             # "thanked them": a person is backed or thanked, nothing is said (but "described her as …" says)
@@ -1656,14 +1663,19 @@ def _arrivals(obj: Token) -> bool:
 def _subject_read_as_object(verb: Token, head: Token, start: int, quoted: bytearray) -> int:
     """Where a reported clause without a subject starts when the parse read its subject as the cue's object right
     before it ("said the fire, burning near the town, had grown": the fire had grown; not "posted two words - “…”",
-    whose quotation is what was said, nor "suggested a way: Draw on …")."""
-    if _lemma(verb) == "tell" or quoted[head.idx] or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    whose quotation is what was said, nor "suggested a way: Draw on …"). The object of "told" is the one told, but
+    not in the passive, whose subject is ("the jury was told the driver, who was not named, had checked")."""
+    told_passive = _lemma(verb) == "tell" and _passive(verb)
+    if _lemma(verb) == "tell" and not told_passive:
+        return start
+    if quoted[head.idx] or any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return start
     for obj in verb.children:
         if obj.dep_ != "dobj" or not verb.i < obj.i < head.i or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         between = obj.doc[obj.right_edge.i + 1 : head.left_edge.i]
-        if obj.ent_type_ != "PERSON" and not any(t.text == ":" for t in between):  # "suggested a way: Draw …"
+        person = obj.ent_type_ == "PERSON" and not told_passive
+        if not person and not any(t.text == ":" for t in between):  # "suggested a way: Draw …"
             return min(start, obj.left_edge.idx)
     return start
 

@@ -1,0 +1,62 @@
+"""Who said what (newsframe.quotes, newsframe.nlp): a closing quotation mark glued to the word after it ("…,”Adler
+said"), the subject of a clause reported after a passive "was told", and "see" in the perfect that tells what met
+the eye, not a view, on short invented articles."""
+
+from __future__ import annotations
+
+from test_quotes import table
+
+from newsframe import nlp
+
+
+def _row(found, words):
+    rows = found[found["text"].str.contains(words, regex=False)]
+    assert len(rows), f"no row quotes {words!r}"
+    return rows.iloc[0]
+
+
+def test_a_closing_mark_glued_to_the_next_word_is_a_token_of_its_own():
+    text = "“I told them the truth,”Adler said. “We won.”He left. ‘No,’Bell said. It can’t be Ali's."
+    doc = nlp.parse([text], use_cache=False)[0]
+    words = [t.text for t in doc]
+    assert words[5:9] == ["truth", ",", "”", "Adler"]
+    assert ["won", ".", "”", "He"] == words[words.index("won") : words.index("won") + 4]
+    assert ["No", ",", "’", "Bell"] == words[words.index("No") : words.index("No") + 4]
+    assert "’" not in words[words.index("It") :] and "'" not in words[words.index("It") :]  # apostrophes stay
+    assert doc.text == text  # offsets still index the text as written
+
+
+def test_the_speaker_after_a_glued_closing_mark_is_found():
+    found = table(
+        "date 2024-05-06 Council vote delayed\n\n"
+        "“We are not ready to decide,”Mayor Ruth Adler said on Monday.\n\n"
+        "“I told them the truth,”Adler said after the meeting.\n"
+    )
+    assert _row(found, "not ready to decide")["speaker"] == "Ruth Adler"
+    assert _row(found, "told them the truth")["speaker"] == "Ruth Adler"
+
+
+def test_a_passive_told_reports_the_clause_with_its_subject():
+    found = table(
+        "date 2024-10-03 Inquest into cyclist's death\n\n"
+        "The inquest on Tuesday was told the van driver, who was not named, had braked but could not stop in time.\n"
+    )
+    assert _row(found, "had braked")["text"].startswith("the van driver")
+
+
+def test_the_one_told_is_still_not_what_was_said():
+    found = table(
+        "date 2024-10-03 Plant closure\n\n"
+        "The manager told the workers, who had gathered outside, the plant would close in June.\n"
+    )
+    assert _row(found, "would close")["text"].startswith("the plant")
+
+
+def test_seen_in_the_perfect_is_no_statement():
+    found = table(
+        "date 2024-03-12 Assault trial\n\n"
+        "A witness, Mary Dunn, said she heard shouting. She accepted that she had not seen the first punch.\n\n"
+        "The coach has long seen the derby as a test of character.\n"
+    )
+    assert not found["text"].str.contains("the first punch").any()
+    assert found["text"].str.contains("test of character").any()
