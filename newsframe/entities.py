@@ -2890,6 +2890,15 @@ OWNED_BY_A_BODY_NOUNS = frozenset(
 )
 
 
+def weather_word_alone(doc: Doc, span: Span) -> bool:
+    """Whether a name is a weather word alone, capitalised because it opens a sentence or a headline ("Storm cancels
+    ferries"): no storm's name follows it ("Storm Bert" is one)."""
+    token = doc[span.start]
+    if span.end - span.start != 1 or token.lower_ not in WEATHER_WORDS or not token.is_sent_start:
+        return False
+    return not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+
+
 def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
     opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
@@ -3212,6 +3221,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             # a word in small letters is no name, whatever the recogniser read ("found koala numbers in …"), except a
             # body's ("the interior ministry"), and in a headline read in sentence case (see `reading_docs`)
             if lower_case_name(docs[d], s)
+            or (not sport and weather_word_alone(docs[d], s))  # "Storm" a team in sport (Melbourne Storm)
             or name_key(_span_text(docs[d], s)) not in inside
             and (
                 is_capitalised_common_word(docs[d], s, sport)

@@ -102,3 +102,14 @@ def test_a_full_name_that_owns_with_its_what_it_does_is_a_firm():
     )
     assert rows["John Lewis"][0] == "ORG"
     assert rows["Jason Tarry"][0] == "PERSON"
+
+
+def test_a_weather_word_alone_opening_a_headline_is_no_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-22 Storm cancels ferries across the west\n\n"
+            "Ferry operator Stena Line cancelled all sailings on Friday as Storm Bert hit the coast.\n"
+        )
+    )
+    assert "Storm" not in rows
+    assert rows["Storm Bert"][0] == "EVENT"
