@@ -34,6 +34,13 @@ def table(text: str) -> pd.DataFrame:
     return quotes.quotes_table(article, docs, entities.mentions_table(article, docs))
 
 
+def quoting(found: pd.DataFrame, words: str) -> pd.Series:
+    """The first row of a quotes table whose text holds `words` (failing when none does)."""
+    rows = found[found["text"].str.contains(words, regex=False)]
+    assert len(rows), f"no row quotes {words!r}"
+    return rows.iloc[0]
+
+
 def rows(frame: pd.DataFrame) -> list[tuple]:
     """(paragraph, kind, cue, speaker, speaker_text, text) of each row."""
     return list(zip(*(frame[c].tolist() for c in ("paragraph", "kind", "cue", "speaker", "speaker_text", "text"))))

@@ -4,13 +4,8 @@ subject's own clause ("Marston was blunt: “…”"), on short invented article
 
 from __future__ import annotations
 
+from test_quotes import quoting as _row
 from test_quotes import table
-
-
-def _row(found, words):
-    rows = found[found["text"].str.contains(words, regex=False)]
-    assert len(rows), f"no row quotes {words!r}"
-    return rows.iloc[0]
 
 
 def test_a_quotation_after_a_sentence_about_a_person_is_theirs():

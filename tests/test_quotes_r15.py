@@ -5,13 +5,8 @@ who told them"), on short invented articles."""
 
 from __future__ import annotations
 
+from test_quotes import quoting as _row
 from test_quotes import table
-
-
-def _row(found, words):
-    rows = found[found["text"].str.contains(words, regex=False)]
-    assert len(rows), f"no row quotes {words!r}"
-    return rows.iloc[0]
 
 
 def test_a_quotation_paragraph_after_a_paragraph_about_a_person_is_theirs():

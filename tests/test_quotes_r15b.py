@@ -5,13 +5,8 @@ whom", and a body of a country that speaks as itself ("China's foreign ministry"
 
 from __future__ import annotations
 
+from test_quotes import quoting as _row
 from test_quotes import table
-
-
-def _row(found, words):
-    rows = found[found["text"].str.contains(words, regex=False)]
-    assert len(rows), f"no row quotes {words!r}"
-    return rows.iloc[0]
 
 
 def test_a_request_to_anyone_concerned_is_no_statement():

@@ -4,13 +4,8 @@ resign"), a description of one office that another office's holder does not answ
 
 from __future__ import annotations
 
+from test_quotes import quoting as _row
 from test_quotes import table
-
-
-def _row(found, words):
-    rows = found[found["text"].str.contains(words, regex=False)]
-    assert len(rows), f"no row quotes {words!r}"
-    return rows.iloc[0]
 
 
 def test_a_headline_verb_read_as_a_plural_noun_makes_no_speaker():

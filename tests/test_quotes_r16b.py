@@ -5,15 +5,10 @@ invented articles."""
 
 from __future__ import annotations
 
+from test_quotes import quoting as _row
 from test_quotes import table
 
 from newsframe import nlp, quotes
-
-
-def _row(found, words):
-    rows = found[found["text"].str.contains(words, regex=False)]
-    assert len(rows), f"no row quotes {words!r}"
-    return rows.iloc[0]
 
 
 def test_the_people_word_with_a_birthplace_is_the_player_written_of():

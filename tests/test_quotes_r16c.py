@@ -4,15 +4,10 @@ the eye, not a view, on short invented articles."""
 
 from __future__ import annotations
 
+from test_quotes import quoting as _row
 from test_quotes import table
 
 from newsframe import nlp
-
-
-def _row(found, words):
-    rows = found[found["text"].str.contains(words, regex=False)]
-    assert len(rows), f"no row quotes {words!r}"
-    return rows.iloc[0]
 
 
 def test_a_closing_mark_glued_to_the_next_word_is_a_token_of_its_own():
