@@ -4827,7 +4827,7 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read right after "near" ("fought blazes near Ancient Olympia"): places, as GPE. Capitalised
     proper nouns only, up to three, of no other kind the model gives, no title among them, and no possessive after
     them ("near Tesco's store" names the store)."""
-    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
@@ -4849,7 +4849,7 @@ def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
     Shan mountains", see LANDFORM_AFTER) or after a water's part ("on the banks of the Wye", WATER_PART_NOUNS):
     locations."""
-    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
@@ -5659,6 +5659,17 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
 PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 
 
+def _taken_words(spans: list[Span]) -> set[tuple[int, int]]:
+    """(doc, token index) of every word some name already holds."""
+    return {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+
+
+def _unread_name_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether a word of Doc `d` is a proper noun written as a name that no reader read (`taken`: see
+    `_taken_words`)."""
+    return token.pos_ == "PROPN" and (d, token.i) not in taken and not token.ent_type_ and _is_name_word(token)
+
+
 # Nouns of bodies that present a name no reader read: those of firms and bodies in apposition and the cue nouns
 # (a union, an agency, a ministry), not a thing owned ("shares").
 UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock", "paper", "channel", "network"})
@@ -5667,11 +5678,11 @@ UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock",
 def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """One-word names no reader read that a noun of bodies in apposition presents ("Usdaw, the shop workers' union,
     said"), as organisations (see `body_in_apposition`)."""
-    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         for token in doc:
-            if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+            if not _unread_name_word(token, d, taken):
                 continue
             if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":  # a word of a longer name
                 continue
@@ -5684,12 +5695,12 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
-    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         heard = [t for t in doc if (t.lower_ in ("to", "with") or t.lemma_ == "tell") and t.i + 1 < len(doc)]
         for token in (t.nbor(1) for t in heard):
-            if token.pos_ != "PROPN" or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+            if not _unread_name_word(token, d, taken):
                 continue
             if PLURAL_INITIALS.fullmatch(token.text):  # "she told MPs": members of a body, no outlet
                 continue
@@ -6262,7 +6273,7 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
     )
-    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    taken = _taken_words(spans)
     owner = {(s.doc, i): s for s in spans for i in range(s.start, s.end)}  # the span each read token belongs to
     replaced: set[Span] = set()
     people = [name for name, label in names.items() if label == "PERSON" and " " in name]
