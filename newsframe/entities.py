@@ -253,7 +253,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal""".split()
+    discounter journal regulator watchdog""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -7070,10 +7070,16 @@ def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
 TEMPERATURE = re.compile(r"[-+]?\d+(?:\.\d+)?°?[CF]")
 
 
+# Nouns of a disease's spread after its name ("the Covid pandemic"); not "vaccine" ("the Pfizer vaccine" is the
+# maker's) and not a place's ("the Wuhan outbreak": see `is_common_term`).
+DISEASE_SPREAD_NOUNS = frozenset("pandemic pandemics epidemic epidemics outbreak outbreaks variant variants".split())
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     """Whether a mention is a temperature ("1.5C"), a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered
     noun before its number
-    ("Phase" in "Phase 3"), the first half of a plural noun written with a hyphen ("the Eagle-owls"; not "the
+    ("Phase" in "Phase 3"), a disease's name before a noun of its spread ("the Covid pandemic"), the first half of a
+    plural noun written with a hyphen ("the Eagle-owls"; not "the
     Kremlin-backed group") or a language read as a place, person or body before a noun of languages ("a Hindi
     interpreter"): no name of the kinds counted."""
     if TEMPERATURE.fullmatch(text):
@@ -7093,6 +7099,15 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
         glued = doc[span.end + 1]
         if glued.tag_ == "NNS" and glued.is_lower and not doc[span.end - 1].whitespace_:
             return True  # the first half of a common noun written with a hyphen: "the Eagle-owls"
+    if (
+        after is not None
+        and span.end - span.start == 1
+        and after.lower_ in DISEASE_SPREAD_NOUNS
+        and after.is_lower
+        and name_key(text) not in known_places() | known_cities()
+        and not {span.names, span.model} & PLACE_LABELS
+    ):
+        return True  # a disease's or a virus's name: "the Covid pandemic", "an Ebola outbreak", "the Delta variant"
     if (
         after is not None
         and span.end - span.start == 1

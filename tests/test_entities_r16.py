@@ -113,3 +113,17 @@ def test_a_weather_word_alone_opening_a_headline_is_no_name():
     )
     assert "Storm" not in rows
     assert rows["Storm Bert"][0] == "EVENT"
+
+
+def test_a_regulator_named_after_its_kind_is_a_body_and_a_disease_before_its_spread_no_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-15 A-level results\n\n"
+            "The proportion of top grades rose to 27.8%, exam regulator Ofqual said on Thursday.\n\n"
+            "That is well below the peak of 2021, when grades were set by teachers during the Covid pandemic.\n\n"
+            "The Wuhan outbreak was first reported in 2019.\n"
+        )
+    )
+    assert rows["Ofqual"][0] == "ORG"
+    assert "Covid" not in rows
+    assert rows["Wuhan"][0] == "GPE"
