@@ -3481,6 +3481,8 @@ class SpeakerResolver:
         if last is None:
             return None
         genders = self.genders() if gender else {}
+        if gender and last[4] not in genders and (known := self._known_before(last, gender)) is not None:
+            last = known  # "Marsh's memoir is published by Faber. In it she describes": Marsh, known a woman
         if (subject := self._sentence_subject(last, para, start, gender)) is not None:
             return subject
         for a_para, a_start, b_para, b_end, speaker in reversed(self.said):
@@ -3489,6 +3491,21 @@ class SpeakerResolver:
                     return speaker
                 break
         return last
+
+    def _known_before(self, last: tuple[int, int, int, str, str], gender: str) -> tuple[int, int, int, str, str] | None:
+        """A person of the pronoun's `gender`, as the article shows it, named earlier in the sentence of `last`, a
+        person whose gender it does not show: the one the pronoun is surer to stand for."""
+        doc = self.docs[last[0]]
+        span = doc.char_span(last[1], last[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return None
+        genders = self.genders()
+        for m in reversed(self.mentions):
+            if m[0] != last[0] or not span.sent.start_char <= m[1] < last[1] or m[3] != "PERSON":
+                continue
+            if genders.get(m[4]) == gender and not self._inside_quote(m[0], m[1]):
+                return m
+        return None
 
     def _asker(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
         """Whether a person is the one who asks in the sentence of (para, start), which answers: "Asked backstage by
