@@ -3439,6 +3439,7 @@ VOTE_WEIGHTS = {
     "listed": 2.0,
     "work": 3.0,
     "storm": 3.0,
+    "prize": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -3475,6 +3476,7 @@ EVIDENCE_COLUMNS = [
     "venue",
     "listed",
     "storm",
+    "prize",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -4515,8 +4517,12 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     if len(words) == 2 and len(words[0]) >= 3 and words[0].is_upper and words[1].is_title:
         return True  # an acronym and a name: "NHS Highland", "BBC Scotland" (a person's initials are "JK Rowling")
     forces = any(t.lower_ in FORCES_WORDS and t.text[:1].isupper() for t in words)
-    # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"
-    body_for = words[0].lower_ in BODY_FOR_WORDS and doc[words[0].i + 1].lower_ == "for"
+    # a centre or institute "for" something: "Centre for Policy Research", "Institute for Fiscal Studies"; a body
+    # "of" its members or its field, whatever the last word: "Society of London Theatre", "Bank of England"
+    following = doc[words[0].i + 1].lower_
+    body_for = (words[0].lower_ in BODY_FOR_WORDS and following == "for") or (
+        words[0].lower_ in BODY_FOR_WORDS | ORG_FORM_WORDS and following == "of"
+    )
     if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
@@ -5692,6 +5698,34 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that act as a firm or a body does, as organisations: the subject of a clause
+    whose "its" stands for it ("after Barclays cut its rating", see `owns_with_its`), or listed with "and" or a comma
+    beside an organisation a reader read ("Rio Tinto and Glencore were among the fallers")."""
+    taken = _taken_words(spans)
+    bodies = {(s.doc, i) for s in spans if s.label == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if not _unread_name_word(token, d, taken):
+                continue
+            if (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (
+                token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+            ):
+                continue  # a word of a longer name
+            span = Span(d, token.i, token.i + 1, "ORG")
+            beside = token.head if token.dep_ == "conj" else None
+            listed = (
+                beside is not None
+                and (d, beside.i) in bodies
+                and doc[token.i - 1].lower_ in LIST_SEPARATORS
+                and not any(t.pos_ == "VERB" for t in doc[beside.i : token.i])
+            )
+            if listed or owns_with_its(doc, span):
+                out.append(span)
+    return out
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -5780,6 +5814,24 @@ WEATHER_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 WEATHER_PLURALS = frozenset("storms hurricanes typhoons cyclones".split())
 STORM_NOUNS = frozenset("storm storms hurricane hurricanes typhoon typhoons cyclone cyclones".split())
 EARLIER_WORDS = frozenset({"after", "following", "since", "before"})
+
+
+# Words after a prize's name that say it was won or nearly ("Oscar-winning", "Bafta winner", "Emmy-nominated").
+PRIZE_AFTER_WORDS = frozenset("winning winner winners nominated nominee nominees award-winning".split())
+
+
+def named_as_a_prize(doc: Doc, span: Span) -> bool:
+    """Whether a name of one or two words is a prize's: a hyphen and then a word of winning, or the word itself,
+    follow it ("Oscar-winning actress", "Oscar-winner Celia Marsh", "Bafta winner Tom Lee", "Emmy-nominated");
+    the word alone not after a determiner, nor in a sport report: "the Chelsea winner" is the goal that won a game."""
+    if span.end - span.start > 2 or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text in ("-", "‑") and span.end + 1 < len(doc) and not after.whitespace_:
+        after = doc[span.end + 1]
+    elif span.start > 0 and doc[span.start - 1].pos_ == "DET":
+        return False  # "the Chelsea winner": the goal that won a game, not a prize
+    return after.lower_ in PRIZE_AFTER_WORDS
 
 
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
@@ -6086,6 +6138,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
+    if row.prize:  # "Oscar-winning", "Bafta winner": the prize, no person, place or body
+        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["EVENT"] += VOTE_WEIGHTS["prize"]
     if row.work:  # "the papal thriller Conclave": a work's title
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
@@ -7286,6 +7342,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in bodies:
         _log(repairs, article.paragraphs[s.doc].number, "body in apposition", read[s.doc], [], [s])
     outlets += bodies
+    firms = unread_firms(read, spans + outlets)
+    for s in firms:
+        _log(repairs, article.paragraphs[s.doc].number, "acts as a firm", read[s.doc], [], [s])
+    outlets += firms
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")
@@ -7440,6 +7500,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 else (thing_of_an_owner(doc, s) or thing_before(doc, s)),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
+                "prize": not sport and bool(s.names or s.model) and named_as_a_prize(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": bool(s.names or s.model)
@@ -7535,6 +7596,7 @@ TYPE_EVIDENCE_LOG = (
     ("thing", "things named", "PRODUCT"),
     ("work", "works named", "WORK_OF_ART"),
     ("storm", "storms named", "EVENT"),
+    ("prize", "prizes won", "EVENT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
@@ -7717,6 +7779,7 @@ NOT_PERSON_EVIDENCE = (
     "thing",
     "work",
     "storm",
+    "prize",
     "place",
     "where",
     "near",

@@ -1,0 +1,82 @@
+"""Names in kinds of news read in round seventeen: an arts review and a markets report. Prizes before "winning" or
+"winner", bodies "of" their members whatever their last word, and firms no reader read that act as firms."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+from test_quotes import quoting as _row
+from test_quotes import table
+
+
+def test_a_prize_before_winning_or_winner_is_no_person_place_or_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-14 Oscar-winner Celia Marsh returns to the stage\n\n"
+            "The Oscar-winning actress Celia Marsh is back in London. Bafta winner Tom Lee joins her.\n"
+        )
+    )
+    assert rows["Oscar"][0] == "EVENT"
+    assert rows["Bafta"][0] == "EVENT"
+    assert rows["Celia Marsh"][0] == "PERSON" and rows["Tom Lee"][0] == "PERSON"
+
+
+def test_in_a_match_report_the_winner_after_a_club_is_the_goal():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-14 Chelsea edge past Everton\n\n"
+            "Chelsea beat Everton 2-1 in the Premier League at Stamford Bridge on Saturday. The Chelsea winner came "
+            "from Cole Palmer in the 88th minute, his 12th goal of the season.\n\n"
+            "Everton manager Sean Dyche said his side had deserved a draw.\n"
+        )
+    )
+    assert rows["Chelsea"][0] == "ORG"
+
+
+def test_a_body_of_its_members_is_an_organisation_whatever_its_last_word():
+    """ "Society of London Theatre" ends in a building's word; "of" after "Society" makes it a body."""
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-14 West End sales fall\n\n"
+            "Ticket sales fell by 6 per cent in 2023, according to the Society of London Theatre, which blamed rail "
+            "strikes. The Harold Pinter Theatre was full.\n"
+        )
+    )
+    assert rows["Society of London Theatre"][0] == "ORG"
+    assert rows["Harold Pinter Theatre"][0] == "FAC"
+
+
+def test_a_firm_no_reader_read_is_found_by_its_its_or_its_list():
+    """ "after Barclays cut its rating": the one whose "its" it is a firm; "Rio Tinto and Glencore": listed with a
+    firm; and "The bank said" is Barclays, not the housebuilder it rated."""
+    text = (
+        "date 2024-10-09 FTSE 100 slips as miners fall\n\n"
+        "Rio Tinto and Glencore were among the biggest fallers, losing 3.1% and 2.8% respectively.\n\n"
+        'Shares in housebuilder Persimmon slipped 1.9% after Barclays cut its rating to "equal weight". The bank '
+        "said higher mortgage rates were likely to slow sales until the spring.\n"
+    )
+    rows = _kinds(_entities_of(text))
+    assert rows["Glencore"] == ("ORG", 1)
+    assert rows["Barclays"] == ("ORG", 1)
+    assert _row(table(text), "mortgage rates")["speaker"] == "Barclays"
+
+
+def test_a_name_listed_with_people_or_owning_nothing_is_not_made_a_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-10-09 Council meets\n\n"
+            "The council cut its budget on Monday. Anna Reid and Tom Hale voted against it, and Ofwat said nothing.\n"
+        )
+    )
+    assert all(kind != "ORG" for name, (kind, _) in rows.items() if name in ("Anna Reid", "Tom Hale"))
+
+
+def test_she_is_the_woman_named_before_a_person_whose_gender_is_not_shown():
+    """ "Marsh's memoir is published by Faber. In it she describes …": Celia Marsh, a woman by her given name, not
+    the publisher named after her in the same sentence."""
+    found = table(
+        "date 2024-03-14 Marsh returns\n\n"
+        "Celia Marsh, 46, said she had always wanted to do Chekhov.\n\n"
+        "Marsh's memoir is published by Faber next month. In it she says the years before her breakthrough were "
+        "the happiest of her life.\n"
+    )
+    assert _row(found, "the happiest")["speaker"] == "Celia Marsh"
