@@ -395,7 +395,7 @@ ORG_NOUNS = frozenset(
     team union ministry council committee
     university charity department government administration campaign group organization organisation court
     board commission office police service army military side outfit foundation trust institute association
-    society hospital school
+    society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
