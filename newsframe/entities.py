@@ -965,6 +965,8 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     tokens = doc[span.start : span.end]
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # "Panama Canal Railway": a body's or a place's form word ends no person's name
+    if tokens[-1].lower_ in STREET_WORDS and span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE:
+        return [span]  # "found on Markland Hill Lane": a street's name, however the readers split it
     # The longest prefix that leaves at least two name words for the person.
     for k in range(len(tokens) - 2, 0, -1):
         prefix, rest = tokens[:k], tokens[k:]
@@ -1007,6 +1009,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         return [span]
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
+    if tokens[-1].lower_ in STREET_WORDS and span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE:
+        return [span]  # "found on Markland Hill Lane": a street's name
     after = doc[span.end : span.end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
         return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
@@ -4301,7 +4305,7 @@ def thing_of_an_owner(doc: Doc, span: Span) -> bool:
 INDEX_NOUNS = frozenset("index indices indexes composite average".split())
 EXCHANGE_WORDS = frozenset({"exchange", "bourse", "market", "markets"})
 CLOSE_VERBS = frozenset("closed ended finished opened was".split())
-MOVE_WORDS = PERCENT_WORDS | frozenset({"points", "point", "record"})
+MOVE_WORDS = PERCENT_WORDS | frozenset({"points", "point", "record", "flat", "unchanged", "higher", "lower"})
 INDEX_AFTER_WORDS = INDEX_NOUNS | PRICE_VERBS | CLOSE_VERBS
 
 
@@ -6039,9 +6043,10 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
 
 
 def named_as_premises(doc: Doc, span: Span) -> bool:
-    """Whether `span` names a building after its saint ("St Mary's church hall") or, read as a person, is a street's
-    name after a preposition of where ("lived on Mill Lane"; read as a body too where its last word ends no person's
-    name: "on Gloucester Road"), or is a road's number (`named_as_a_road`), or is the street of an address after a
+    """Whether `span` names a building after its saint ("St Mary's church hall"), or is a street's name after a
+    preposition of where, read as a person's or a body's ("lived on Mill Lane", "found on Markland Hill Lane"), or
+    ends in a word that ends only streets' names wherever it stands ("crossing Chorley New Road",
+    STREET_ONLY_WORDS), or is a road's number (`named_as_a_road`), or is the street of an address after a
     person's age ("John Kershaw, 34, of Elm Road, Leeds") or a street listed with another (`listed_with_a_street`),
     whatever a reader read."""
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
@@ -6062,8 +6067,9 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return False
     if listed_with_a_street(doc, span):  # "between Mill Lane and Chapel Street", whatever the readers said
         return True
-    read = {span.names, span.model}
-    if "PERSON" in read or ("ORG" in read and last.lower_ in STREET_ONLY_WORDS):
+    if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
+        return True
+    if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
         return span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE
     return False
 

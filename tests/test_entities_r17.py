@@ -80,3 +80,44 @@ def test_she_is_the_woman_named_before_a_person_whose_gender_is_not_shown():
         "the happiest of her life.\n"
     )
     assert _row(found, "the happiest")["speaker"] == "Celia Marsh"
+
+
+def test_an_index_that_opened_flat_is_an_index():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-10-09 Markets wait for the Fed\n\n"
+            "In New York, the S&P 500 opened flat ahead of the release of minutes from the Federal Reserve's "
+            "September meeting.\n"
+        )
+    )
+    assert rows["S&P 500"][0] == "PRODUCT"
+    assert "S&P" not in rows
+
+
+def test_the_supermarket_is_the_supermarket_named_before():
+    found = table(
+        "date 2024-10-09 Tesco lifts forecast\n\n"
+        "Tesco gained 2.5% after the supermarket raised its profit forecast. The supermarket said trade was "
+        "strong.\n\n"
+        "Pan Macmillan, which published the book in Britain, was pleased. The publisher said a sequel was due.\n"
+    )
+    assert _row(found, "trade was strong")["speaker"] == "Tesco"
+    assert _row(found, "a sequel was due")["speaker"] == "Pan Macmillan"
+
+
+def test_streets_in_a_police_appeal_are_streets_however_the_readers_read_them():
+    """ "crossing Chorley New Road near its junction with Beaumont Road" (read as bodies), "found abandoned on
+    Markland Hill Lane" (split by a reader into a body and a person): streets; "Nathan Lane" stays a person."""
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 Police appeal after hit-and-run\n\n"
+            "Police said the woman was crossing Chorley New Road near its junction with Beaumont Road when she was "
+            "hit.\n\n"
+            "The car did not stop. It was later found abandoned on Markland Hill Lane. Nathan Lane, a neighbour, "
+            "called the police.\n"
+        )
+    )
+    for street in ("Chorley New Road", "Beaumont Road", "Markland Hill Lane"):
+        assert rows[street][0] == "FAC", street
+    assert "Hill Lane" not in rows and "Markland" not in rows
+    assert rows["Nathan Lane"][0] == "PERSON"
