@@ -1760,6 +1760,25 @@ def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
 
 
+# Verbs of not doing what their infinitive says ("declined to comment", "refused to say whether"), and verbs of
+# speaking about something that say nothing when negated or declined ("has not commented on", "did not mention").
+DECLINING_VERBS = frozenset({"decline", "refuse"})
+SPEAKING_VERBS = frozenset(
+    "comment respond mention discuss speak talk elaborate specify name identify disclose release confirm".split()
+)
+
+
+def _declined(verb: Token) -> bool:
+    """Whether a verb is one of declining with an infinitive of speaking after it ("declined to comment on the
+    report", "refused to say whether"): a refusal to speak, whose infinitive is no content."""
+    return verb.lemma_.lower() in DECLINING_VERBS and any(
+        c.dep_ == "xcomp"
+        and any(a.lower_ == "to" for a in c.lefts)
+        and (_lemma(c) in SAYING_VERBS or _lemma(c) in SPEAKING_VERBS)
+        for c in verb.children
+    )
+
+
 # Parts of speech a cue verb can have: a verb ("said"), or a plural noun the parse took for the verb ("“…,”
 # Bozell notes").
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -1847,6 +1866,10 @@ def find_in_doc(
         reached = _content_head(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
+        speaking = _lemma(token) in SAYING_VERBS or _lemma(token) in SPEAKING_VERBS
+        refused = (speaking and _negated(token)) or (token.dep_ == "xcomp" and speaking and _declined(token.head))
+        if (refused or _declined(token)) and (reached is None or reached[1] != "clause"):
+            continue  # "Ruto has not commented on the impeachment", "declined to comment": a subject, nothing said
         subject = _subject(token)
         one = _one_of_them_named(token, text)
         if one is not None:

@@ -115,6 +115,6 @@ def test_what_someone_calls_a_thing_is_a_name_given():
 def test_a_thing_going_on_after_while_is_part_of_what_was_said():
     found = table(
         "date 2025-10-12 Harbour case\n\n"
-        "A spokesman for the harbour board declined to comment further while the case continues."
+        "A spokesman for the harbour board said it would give no details while the case continues."
     )
-    assert found["text"].iloc[0] == "to comment further while the case continues"
+    assert found["text"].iloc[0] == "it would give no details while the case continues"
