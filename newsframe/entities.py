@@ -180,7 +180,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import CAPS_DATELINE, dateline_credits
-from .given_names import opens_with_common_given_name
+from .given_names import given_name_gender, opens_with_common_given_name
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
@@ -3481,6 +3481,7 @@ EVIDENCE_COLUMNS = [
     "listed",
     "storm",
     "prize",
+    "honorific",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -5074,6 +5075,26 @@ AGE = range(1, 120)
 
 def _is_age(token) -> bool:
     return token.text.isdigit() and int(token.text) in AGE
+
+
+# Honorifics that tell a person's gender ("Mr Lee", "Mrs Lee"): "m" or "f".
+GENDERED_HONORIFICS = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
+
+
+def honorific_gender(doc: Doc, span: Span) -> str:
+    """The gender the honorific right before a name tells ("Mr Lee": "m"; "Mrs Lee", "Ms Lee": "f"), else ""."""
+    if span.start == 0:
+        return ""
+    return GENDERED_HONORIFICS.get(doc[span.start - 1].lower_.rstrip("."), "")
 
 
 def age_after(doc: Doc, span: Span) -> bool:
@@ -7475,6 +7496,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (named_where_a_town_is(doc, s, sport) or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
+                "honorific": honorific_gender(doc, s),
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
@@ -7668,6 +7690,24 @@ def _groups(table: pd.DataFrame, column: str) -> dict:
     for i, value in enumerate(table[column].tolist()):
         groups.setdefault(value, []).append(i)
     return groups
+
+
+def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with each surname after an honorific that tells a gender ("Mr Lee", `honorific_gender`) given to the
+    one person of the article bearing it whose given name is borne by that gender (`given_name_gender`), and never to
+    one whose given name is borne by the other: "Mr Lee" beside "Ann Lee" and "her husband Tom Lee" is Tom Lee,
+    and beside "Ann Lee" alone a Lee of his own."""
+    out = list(group)
+    for i, (key, honorific) in enumerate(zip(keys, honorifics)):
+        if not honorific or " " in key:
+            continue
+        bearers = {t: given_name_gender(t.title()) for t in targets if t.endswith(" " + key)}
+        matching = [t for t, gender in bearers.items() if gender == honorific]
+        if len(matching) == 1:
+            out[i] = matching[0]
+        elif bearers.get(out[i]) not in (None, honorific):
+            out[i] = key
+    return out
 
 
 def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
@@ -7962,6 +8002,7 @@ def canonical_names(
             target = key
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
+    group = bearer_of_the_honorific(mentions["honorific"].tolist(), keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret

@@ -121,3 +121,31 @@ def test_streets_in_a_police_appeal_are_streets_however_the_readers_read_them():
         assert rows[street][0] == "FAC", street
     assert "Hill Lane" not in rows and "Markland" not in rows
     assert rows["Nathan Lane"][0] == "PERSON"
+
+
+def test_mr_and_mrs_go_to_the_bearer_of_their_gender():
+    """ "Mr Lee" beside "Ann Lee" and "her husband Tom Lee" is Tom Lee (not the one who is no one's relative), "Mrs
+    Lee" Ann Lee; beside "Ann Lee" alone "Mr Lee" is a Lee of his own, never Ann."""
+    couple = table(
+        "date 2025-02-03 Shop closes after 20 years\n\n"
+        "Ann Lee, 52, and her husband Tom Lee ran the shop for 20 years.\n\n"
+        "Mr Lee said the rent had doubled. Mrs Lee said she was heartbroken.\n"
+    )
+    assert _row(couple, "rent had doubled")["speaker"] == "Tom Lee"
+    assert _row(couple, "heartbroken")["speaker"] == "Ann Lee"
+    alone = table(
+        "date 2025-02-03 Shop closes after 20 years\n\n"
+        "Ann Lee, 52, ran the shop for 20 years.\n\n"
+        "Mr Lee said the rent had doubled. Ms Lee said she was sad.\n"
+    )
+    assert _row(alone, "rent had doubled")["speaker"] == "Lee"
+    assert _row(alone, "she was sad")["speaker"] == "Ann Lee"
+
+
+def test_not_commenting_and_declining_to_comment_say_nothing():
+    found = table(
+        "date 2024-10-09 Deputy president impeached\n\n"
+        "Ruto has not commented publicly on the impeachment. His office declined to comment on the vote.\n\n"
+        "Tom Hale said the deal was off.\n"
+    )
+    assert list(found["speaker"]) == ["Tom Hale"]
