@@ -165,6 +165,9 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if any(a.tag_ == "TO" for a in auxes):
+            return _infinitive_tense(verb)  # "is expected to be sworn in on Monday": a passive infinitive looks
+            # where its active one would ("to swear him in"), from the verb above it
         if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and plan_lemma(verb.head) in PLAN_WORDS:
             return "future"  # "I want this resolved before Easter", "needs the bridge reopened by Monday"
         if (
@@ -454,6 +457,28 @@ def _invited_to(token: Token) -> bool:
     )
 
 
+def _planned_by_a_misread_verb(date: Token) -> bool:
+    """Whether a date follows a "plan" the parse read as a noun though an object follows it ("staff at the airport
+    plan a 48-hour strike from 4am on Saturday, the union said": "plan" taken for the object of "at"), with no verb
+    or clause break between: what is planned is still to come, whatever the tense of the saying."""
+    sent = date.sent
+    for token in reversed(sent[: date.i - sent.start]):
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
+            return False
+        if (
+            token.lower_ in PLAN_NOUNS
+            and token.pos_ == "NOUN"
+            and token.i + 1 < sent.end
+            and token.nbor(1).lower_ in ("a", "an", "the")
+        ):
+            return True  # a noun "plan" is never followed by its own object's article
+    return False
+
+
+# The verb "plan" in the forms a tagger may take for the noun.
+PLAN_NOUNS = {"plan", "plans"}
+
+
 # A team's line of fixtures to come, with no verb: "Grizzlies: Host Denver on Thursday", "Pelicans: At
 # Houston on Wednesday night, then home against Dallas on Saturday".
 FIXTURE_LINE = re.compile(r"[\w .'&-]{1,40}:\s*(?:hosts?|at|visits?|vs\.?|versus|home (?:against|to|vs))\s", re.I)
@@ -643,6 +668,8 @@ class DocContext(Context):
             return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
+        if _planned_by_a_misread_verb(span.root):
+            return "future"
         if _done_act_on(span.root):
             return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
             # spoken of as a thing in the present is one already done

@@ -1,0 +1,52 @@
+"""Timeline rows of invented news full of dates (an election night, Easter rail works, a company's half year, a
+chronology): a passive infinitive after "expected", a "plan" the parse reads as a noun, and a stretch the story
+has already named ("over the four days")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+FRIDAY = datetime(2024, 7, 5)
+WEDNESDAY = datetime(2025, 4, 16)
+
+
+def table(*paragraphs: str, published: datetime = FRIDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+def test_a_passive_infinitive_after_expected_looks_ahead():
+    frame = table("Party leader Anna Kowal is expected to be sworn in as prime minister on Monday.")
+    assert row(frame, "Monday")["date"] == "2024-07-08"
+    frame = table("The new bridge is due to be opened by the mayor on Tuesday.")
+    assert row(frame, "Tuesday")["date"] == "2024-07-09"
+
+
+def test_a_passive_infinitive_after_a_past_verb_stays_past():
+    frame = table("The minister was forced to be flown home on Tuesday after falling ill.")
+    assert row(frame, "Tuesday")["date"] == "2024-07-02"
+
+
+def test_a_past_clock_time_is_not_put_on_the_coming_day_named_before():
+    frame = table(
+        "Kowal is expected to be sworn in on Monday. She told supporters just after 3am that the work began now."
+    )
+    assert row(frame, "3am")["date"] == "2024-07-05T03:00"
+
+
+def test_a_plan_read_as_a_noun_before_a_fronted_saying_looks_ahead():
+    frame = table(
+        "Separately, staff at Heathrow's Terminal 3 plan a 48-hour strike from 4am on Saturday, the Unite union "
+        "said on Tuesday.",
+        published=WEDNESDAY,
+    )
+    assert row(frame, "4am on Saturday")["date"] == "2025-04-19T04:00"
+    assert row(frame, "Tuesday")["date"] == "2025-04-15"
+
+
+def test_a_noun_plan_with_its_own_clause_keeps_the_clause_tense():
+    frame = table("The plan the mayor announced on Friday was dropped.", published=WEDNESDAY)
+    assert row(frame, "Friday")["date"] == "2025-04-11"
