@@ -50,3 +50,22 @@ def test_a_plan_read_as_a_noun_before_a_fronted_saying_looks_ahead():
 def test_a_noun_plan_with_its_own_clause_keeps_the_clause_tense():
     frame = table("The plan the mayor announced on Friday was dropped.", published=WEDNESDAY)
     assert row(frame, "Friday")["date"] == "2025-04-11"
+
+
+def test_a_stretch_the_story_named_is_not_counted_from_publication():
+    frame = table(
+        "The line will be closed from Friday until Monday.",
+        "Gatwick expects more than 250,000 passengers over the four days.",
+        published=WEDNESDAY,
+    )
+    assert row(frame, "the four days")["date"] == ""
+
+
+def test_the_next_days_still_count_from_publication():
+    frame = table("Prices will rise over the next six months.", published=WEDNESDAY)
+    assert (row(frame, "over the next six months")["date"], row(frame, "over the next six months")["date_end"]) == (
+        "2025-04-16",
+        "2025-10-16",
+    )
+    frame = table("The bridge will close for two weeks.", published=WEDNESDAY)
+    assert row(frame, "two weeks")["date_end"] == "2025-04-30"
