@@ -69,3 +69,14 @@ def test_the_next_days_still_count_from_publication():
     )
     frame = table("The bridge will close for two weeks.", published=WEDNESDAY)
     assert row(frame, "two weeks")["date_end"] == "2025-04-30"
+
+
+def test_a_run_of_days_closing_its_clause_spans_both_days():
+    frame = table("The next closure is planned for the May bank holiday weekend, May 3 to 5.", published=WEDNESDAY)
+    assert row(frame, "May 3")["date"] == "2025-05-03"
+    assert row(frame, "5")["date"] == "2025-05-05"
+
+
+def test_a_number_after_a_day_and_to_that_runs_on_is_no_day():
+    frame = table("Shares rose on May 3 to 5 dollars.", published=WEDNESDAY)
+    assert "5" not in frame["expression"].tolist()

@@ -1897,6 +1897,9 @@ DAY_RUN_AFTER = re.compile(
     re.I,
 )
 YEAR_AFTER_LAST_DAY = re.compile(r",?\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per\b|[ap]\.?m\b))")
+# A run of days with no "from" before it, closing its clause: "the bank holiday weekend, May 3 to 5." ("on May 3
+# to 5 buyers" runs on, so it is no run).
+DAY_RUN_ENDING = re.compile(r"\s*(?:to|through|-|–)\s*(?P<days>\d{1,2}(?:st|nd|rd|th)?)(?=\s*(?:[.;:)]|,(?!\d)|$))")
 RUN_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
@@ -1915,6 +1918,8 @@ def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Ca
             listed = DAYS_LISTED_AFTER.match(text, cand.end)
             if listed is None and RUN_OPENS_BEFORE.search(text, max(0, cand.start - 10), cand.start):
                 listed = DAY_RUN_AFTER.match(text, cand.end)  # "from October 18 to 21": the 21st too
+            elif listed is None:
+                listed = DAY_RUN_ENDING.match(text, cand.end)  # "the bank holiday weekend, May 3 to 5."
                 if listed and int(re.match(r"\d+", listed["days"]).group()) <= int(cand.value[8:10]):
                     listed = None
                 named = YEAR_AFTER_LAST_DAY.match(text, listed.end()) if listed else None
