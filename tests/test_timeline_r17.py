@@ -80,3 +80,13 @@ def test_a_run_of_days_closing_its_clause_spans_both_days():
 def test_a_number_after_a_day_and_to_that_runs_on_is_no_day():
     frame = table("Shares rose on May 3 to 5 dollars.", published=WEDNESDAY)
     assert "5" not in frame["expression"].tolist()
+
+
+def test_a_present_read_as_a_noun_before_a_saying_looks_ahead():
+    frame = table("The fair runs on June 12, organisers said.", published=WEDNESDAY)
+    assert row(frame, "June 12")["date"] == "2025-06-12"
+
+
+def test_a_past_clause_before_a_saying_stays_past():
+    frame = table("The fair ran on June 12, organisers said.", published=WEDNESDAY)
+    assert row(frame, "June 12")["date"] == "2024-06-12"

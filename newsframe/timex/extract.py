@@ -457,6 +457,19 @@ def _invited_to(token: Token) -> bool:
     )
 
 
+def _present_read_as_noun(date: Token, verb: Token) -> Token | None:
+    """The plain present of what was said that the parse read as a plural noun but hung as a clause on the saying
+    ("The fair runs on June 12, organisers said": "runs" a noun, the clause of "said"), when the date hangs on it."""
+    tok = date
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.head.i == tok.i or tok.i == verb.i:
+            return None
+        if tok.dep_ == "ccomp" and tok.tag_ == "NNS" and tok.head.i == verb.i and verb.lemma_ in REPORTING_VERBS:
+            return tok
+        tok = tok.head
+    return None
+
+
 def _planned_by_a_misread_verb(date: Token) -> bool:
     """Whether a date follows a "plan" the parse read as a noun though an object follows it ("staff at the airport
     plan a 48-hour strike from 4am on Saturday, the union said": "plan" taken for the object of "at"), with no verb
@@ -693,6 +706,9 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        said = _present_read_as_noun(span.root, verb) if verb is not None else None
+        if said is not None:  # an eventive present plans ("runs on June 12"), a state's holds now ("costs")
+            return "past" if said.lemma_.lower() in STATIVE_VERBS else "future"
         tense = verb_tense(verb) if verb is not None else None
         if tense is None and verb is not None and _imperative(verb) and _dates_the_verb(span.root, verb):
             return "future"  # "Ask me in the spring", "Book before Friday": what is asked is still to come (not
