@@ -73,6 +73,8 @@ RUNNING_TO_NOW = re.compile(r",?\s+(?:now|so far)\b", re.I)
 # Words before a duration that make it reach forward: "in two weeks" with a future verb. A bare "the" is no such
 # word: "over the four days" is a stretch the story has named ("from Friday until Monday"), not four days from now.
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:(?:the )?(?:next|coming) )?$", re.I)
+# A calendar half year's value ("2025-H1"): once the story names one, its "second half" is the year's too.
+HALF_YEAR = re.compile(r"\d{4}-H[12]")
 # Measured by benchmarks/timeline_timeml.py on the TempEval-3 training news (TimeBank and AQUAINT), scored as
 # TempEval-3 does: extraction F1 strict (exact span) and relaxed (overlap), type and value F1 (attribute accuracy
 # among relaxed matches x relaxed F1); `event` is the share of expressions linked by the corpus to an event of their
@@ -1283,6 +1285,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             reference=reference if paragraph.number else None,
             quotes=(quotes := quote_spans(text)),
             sport=sport,
+            half_years=any(HALF_YEAR.fullmatch(row["value"]) for row in rows),
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]

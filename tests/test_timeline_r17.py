@@ -90,3 +90,26 @@ def test_a_present_read_as_a_noun_before_a_saying_looks_ahead():
 def test_a_past_clause_before_a_saying_stays_past():
     frame = table("The fair ran on June 12, organisers said.", published=WEDNESDAY)
     assert row(frame, "June 12")["date"] == "2024-06-12"
+
+
+def test_the_second_half_after_a_results_first_half_is_the_year_s():
+    frame = table(
+        "Harlow said its profit fell in the first half of the year.",
+        "Chief executive Tom Reiss said the second half would be stronger.",
+        published=datetime(2025, 7, 29),
+    )
+    assert row(frame, "the second half")["value"] == "2025-H2"
+
+
+def test_the_second_half_of_a_game_in_a_results_story_is_no_date():
+    frame = table(
+        "Harlow said its profit fell in the first half.",
+        "Jones scored in the second half of the charity match.",
+        published=datetime(2025, 7, 29),
+    )
+    assert "the second half" not in frame["expression"].tolist()
+
+
+def test_the_second_half_alone_is_no_date():
+    frame = table("Chief executive Tom Reiss said the second half would be stronger.", published=datetime(2025, 7, 29))
+    assert "the second half" not in frame["expression"].tolist()

@@ -1135,6 +1135,7 @@ def extract(
     reference: Reference | str | None = None,
     quotes: list[tuple[int, int]] | None = None,
     sport: bool = False,
+    half_years: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1144,11 +1145,13 @@ def extract(
     `last_reference` gives the one to pass on. `quotes` are
     the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
     2019: "I will pay on Friday"') is not read against publication. `sport`: the text is from a sport report, where
-    "the fourth quarter" with no words of business is part of a game.
+    "the fourth quarter" with no words of business is part of a game. `half_years`: the story has named a half year of
+    company results before `text`, so "the second half" is one too.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.sport = sport
+    ctx.half_years = half_years
     ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier = (
         (*reference, None, None, False)[:5] if isinstance(reference, tuple) else (reference, False, None, None, False)
     )

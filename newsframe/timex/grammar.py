@@ -83,6 +83,10 @@ class Context:
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
+    # whether the story has already named a half year of company results ("profit fell in the first half"): then
+    # "the second half" is the year's, in a sentence with no words of business too ("said the second half would be
+    # stronger")
+    half_years: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
@@ -1924,7 +1928,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
         if not (explicit or ylabel or rel.endswith("year's")):
-            if not BUSINESS_WORDS.search(_sentence_around(m, ctx)):
+            sentence = _sentence_around(m, ctx)
+            if not BUSINESS_WORDS.search(sentence) and (ctx.sport or not ctx.half_years or GAME_WORDS.search(sentence)):
                 return None  # "in the second half Jones scored": a half of a match, not of a year
             fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
