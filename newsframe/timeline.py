@@ -594,6 +594,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             what = f"{noun.head.lower_} {what}"  # "lived there until his death in 1998": lived until death
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.dep_ == "acomp"
+            and noun.head.head.head.i == verb.i
+        ):  # "to be eligible for release in 2026": the state is the event, not "be release"
+            what = f"{noun.head.head.lower_} {noun.head.lower_} {what}"
     else:
         obj = next(
             (

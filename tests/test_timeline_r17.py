@@ -113,3 +113,8 @@ def test_the_second_half_of_a_game_in_a_results_story_is_no_date():
 def test_the_second_half_alone_is_no_date():
     frame = table("Chief executive Tom Reiss said the second half would be stronger.", published=datetime(2025, 7, 29))
     assert "the second half" not in frame["expression"].tolist()
+
+
+def test_an_event_of_a_state_keeps_its_adjective():
+    frame = table("He is expected to be eligible for release on licence in the summer of 2026.")
+    assert "eligible for release" in row(frame, "the summer of 2026")["event"]
