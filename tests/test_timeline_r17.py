@@ -118,3 +118,20 @@ def test_the_second_half_alone_is_no_date():
 def test_an_event_of_a_state_keeps_its_adjective():
     frame = table("He is expected to be eligible for release on licence in the summer of 2026.")
     assert "eligible for release" in row(frame, "the summer of 2026")["event"]
+
+
+def test_the_week_before_a_named_day_is_counted_from_that_day():
+    frame = table("Police arrested him in the week before Christmas 2022.", published=datetime(2025, 3, 21))
+    assert row(frame, "the week")["value"] == "2022-W51"
+    frame = table("He was arrested the week before March 3.", published=datetime(2025, 3, 21))
+    assert row(frame, "the week")["value"] == "2025-W09"
+
+
+def test_the_month_after_a_named_month_is_the_next_one():
+    frame = table("He was arrested the month after June 2023.", published=datetime(2025, 3, 21))
+    assert row(frame, "the month")["value"] == "2023-07"
+
+
+def test_the_week_before_a_month_is_no_week_of_publication():
+    frame = table("He was arrested the week before June 2023.", published=datetime(2025, 3, 21))
+    assert row(frame, "the week")["date"] == ""

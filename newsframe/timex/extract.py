@@ -26,6 +26,7 @@ from .grammar import (
     shift_value,
     value_span,
     value_start,
+    week_value,
     with_mod,
 )
 
@@ -1253,7 +1254,38 @@ def extract(
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
+    _count_a_period_from_the_date_after_it(found, text)
     return found
+
+
+# "The week" or "the month" before or after the date that follows it: "in the week before Christmas 2022".
+PERIOD_BEFORE_A_DATE = re.compile(r"the (?P<unit>week|month)\s+(?P<side>before|after)\s+$", re.I)
+
+
+def _count_a_period_from_the_date_after_it(found: list[Candidate], text: str) -> None:
+    """ "The week before Christmas 2022" is the seven days before that day, not this week: the calendar week holding
+    most of them; "the month after March 3" and "the month before June 2023" the month after or before its month.
+    A period before or after a date it cannot be counted from (a year, a month for a week) gets no date of its own."""
+    for cand, after in zip(found, found[1:]):
+        if cand.type != "DATE" or cand.end > after.start:
+            continue
+        period = PERIOD_BEFORE_A_DATE.fullmatch(text, cand.start, after.start)
+        if period is None:
+            continue
+        unit, sign = period["unit"].lower(), -1 if period["side"].lower() == "before" else 1
+        day = re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", after.value)
+        if day is None or (unit == "week" and len(day.group()) < len("2025-01-01")):
+            cand.value = "XXXX-WXX" if unit == "week" else "XXXX-XX"
+            cand.extras["undated"] = "before or after a date"
+        elif unit == "week":
+            cand.value = week_value(date.fromisoformat(day.group()) + timedelta(days=sign * MIDDLE_OF_A_WEEK))
+        else:
+            month = date.fromisoformat(day.group()[:7] + "-01")
+            cand.value = (month + relativedelta(months=sign)).strftime("%Y-%m")
+
+
+# The middle of the seven days before or after a day, counted from it: its calendar week is the one meant.
+MIDDLE_OF_A_WEEK = 4
 
 
 # The smaller unit of a length told in two units: "three hours and 11 minutes", "1 minute 8 seconds", "two years,
