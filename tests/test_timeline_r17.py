@@ -135,3 +135,18 @@ def test_the_month_after_a_named_month_is_the_next_one():
 def test_the_week_before_a_month_is_no_week_of_publication():
     frame = table("He was arrested the week before June 2023.", published=datetime(2025, 3, 21))
     assert row(frame, "the week")["date"] == ""
+
+
+TUESDAY = datetime(2025, 1, 28)
+
+
+def test_what_a_saying_reports_as_expected_is_still_to_come():
+    frame = table("The Met Office said calmer weather was expected from Thursday.", published=TUESDAY)
+    assert row(frame, "Thursday")["date"] == "2025-01-30"
+    frame = table("A spokesman said the verdict was due on Thursday.", published=TUESDAY)
+    assert row(frame, "Thursday")["date"] == "2025-01-30"
+
+
+def test_an_expectation_told_in_the_past_alone_may_be_gone():
+    frame = table("The ruling was expected on Thursday.", published=TUESDAY)
+    assert row(frame, "Thursday")["date"] == "2025-01-23"

@@ -138,7 +138,12 @@ def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
-        return None if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) else "future"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            # "the ruling was expected on Friday" may be before or after it; but what someone "said" was expected
+            # is the present of the saying put in the past ("the Met Office said calmer weather was expected from
+            # Thursday"): still to come
+            return "future" if _reported_by_a_saying(verb) else None
+        return "future"
     if any(a.lower_ == "would" for a in auxes) and (
         verb.lemma_.lower() in POLITE_VERBS
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
@@ -245,6 +250,17 @@ SET_FOR = {"set", "schedule", "slate", "plan", "earmark", "pencil"}
 SAME_IN_THE_PAST = frozenset(
     "hit cut set put shut spread quit hurt split burst cast upset broadcast forecast shed bid".split()
 )
+
+
+def _reported_by_a_saying(verb: Token) -> bool:
+    """Whether `verb` heads what a plain past verb of saying reports ("said the verdict was due on Thursday")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in REPORTING_VERBS
+        and head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in head.children)  # "had said", "would say": no plain saying
+    )
 
 
 @lru_cache(maxsize=1)
