@@ -150,3 +150,20 @@ def test_what_a_saying_reports_as_expected_is_still_to_come():
 def test_an_expectation_told_in_the_past_alone_may_be_gone():
     frame = table("The ruling was expected on Thursday.", published=TUESDAY)
     assert row(frame, "Thursday")["date"] == "2025-01-23"
+
+
+OCTOBER = datetime(2024, 10, 16)
+
+
+def test_a_month_in_a_sentence_told_now_is_not_the_story_s_old_year():
+    frame = table(
+        "Inflation peaked at 11.1 per cent in October 2022, a 41-year high.",
+        "The economy grew by 0.2 per cent in August, figures published last Friday showed.",
+        published=OCTOBER,
+    )
+    assert row(frame, "August")["value"] == "2024-08"
+
+
+def test_a_month_after_a_story_s_season_stays_in_its_year():
+    frame = table("In the summer of 1974 the river rose.", "In August the army came.", published=OCTOBER)
+    assert row(frame, "August")["value"] == "1974-08"

@@ -643,6 +643,9 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     moved = ctx.moved()
     if moved is None or not re.fullmatch(r"\d{4}-.+", moved) or ctx.tense(m.start(), m.end()) != "past":
         return None
+    if TOLD_NOW.search(_sentence_around(m, ctx)):
+        return None  # "The economy grew in August, figures published last Friday showed": a sentence that counts a
+        # day from publication is told now, and its month is the one gone by, not that of the story's old date
     first, last = value_span(moved)
     if not first:
         return None
@@ -658,6 +661,15 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     ):
         return year
     return None
+
+
+# A day counted from publication: "last Friday", "this week", "yesterday", "on Tuesday" (not "on a Tuesday", nor
+# "on Friday, August 9", a weekday its date names).
+TOLD_NOW = re.compile(
+    rf"\b(?:yesterday|today|(?:last|this|next) (?:week|month|{WEEKDAY})"
+    rf"|(?<!\ba )(?<!\bthe )(?<!\bthat ){WEEKDAY}(?!,? (?:the )?(?:{MONTH}|\d)))\b",
+    re.I,
+)
 
 
 # What may open a sentence before the year that frames it: "In 2019, the judge set a hearing for March 4".
