@@ -167,3 +167,8 @@ def test_a_month_in_a_sentence_told_now_is_not_the_story_s_old_year():
 def test_a_month_after_a_story_s_season_stays_in_its_year():
     frame = table("In the summer of 1974 the river rose.", "In August the army came.", published=OCTOBER)
     assert row(frame, "August")["value"] == "1974-08"
+
+
+def test_a_weekday_and_day_in_a_story_s_old_summer_is_that_year_s_when_it_fits():
+    frame = table("In the summer of 1974 the scandal grew.", "On Friday, August 9, Nixon resigned.", published=OCTOBER)
+    assert row(frame, "Friday, August 9")["date"] == "1974-08-09"

@@ -554,6 +554,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         if m["wd"]:  # "Saturday, April 25": the year in which that day falls on that weekday
             wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
             fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1) if _is_weekday(y, month, day, wd)]
+            story = story_year(ctx, m, month, day) if not rel else None
+            if story is not None and _is_weekday(story, month, day, wd):
+                fits = [story]  # "In the summer of 1974 … On Friday, August 9, Nixon resigned": the story's Friday
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
