@@ -483,13 +483,31 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     """The subject of `verb` that lies after character `after` (the end of a dateline): the parse may take the
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
     Halvorsen Maritime reported": the group)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _apposition_before_and(c, verb)]
     found = next((c for c in subjects if c.idx >= after), None)
     if found is not None or not subjects:
         return found
     named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= after), None)
     name = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if named else None
     return name or named  # "shipping group Halvorsen Maritime": the name
+
+
+def _apposition_before_and(subject: Token, verb: Token) -> bool:
+    """Whether a joined verb's subject is a phrase set off by commas before ", and" ("was appointed in 1991, the first
+    woman to hold the post, and retired in 2002"): an apposition to the clause before, which the parse took for the
+    subject; a subject is never cut from its verb by ", and"."""
+    if verb.dep_ != "conj" or subject.i > verb.i:
+        return False
+    doc = subject.doc
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and verb.i >= 2
+        and doc[verb.i - 2].text == ","
+        and doc[verb.i - 1].lower_ == "and"
+        and subject.i < verb.i - 2
+    )
 
 
 # Adverbs that complete a verb as a particle does, right after it ("has been out since August", "was back on Monday";

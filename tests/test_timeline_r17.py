@@ -172,3 +172,17 @@ def test_a_month_after_a_story_s_season_stays_in_its_year():
 def test_a_weekday_and_day_in_a_story_s_old_summer_is_that_year_s_when_it_fits():
     frame = table("In the summer of 1974 the scandal grew.", "On Friday, August 9, Nixon resigned.", published=OCTOBER)
     assert row(frame, "Friday, August 9")["date"] == "1974-08-09"
+
+
+def test_an_apposition_before_and_is_no_subject_of_the_joined_verb():
+    frame = table(
+        "She was appointed director of the association in 1991, the first woman to hold the post, and retired in 2002.",
+        published=OCTOBER,
+    )
+    assert "woman" not in row(frame, "2002")["event"]
+    assert "retired" in row(frame, "2002")["event"]
+
+
+def test_a_joined_clause_keeps_its_own_subject():
+    frame = table("The mayor resigned in May, and his deputy took over in June.", published=OCTOBER)
+    assert row(frame, "June")["event"].startswith("deputy")
