@@ -70,8 +70,11 @@ BACKWARD_CUES = re.compile(
 )
 # Words right after a duration that end it at the time of writing: "for eighteen months now", "for a year so far".
 RUNNING_TO_NOW = re.compile(r",?\s+(?:now|so far)\b", re.I)
-# Words before a duration that make it reach forward: "in two weeks" with a future verb.
-FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:the )?(?:next |coming )?$", re.I)
+# Words before a duration that make it reach forward: "in two weeks" with a future verb. A bare "the" is no such
+# word: "over the four days" is a stretch the story has named ("from Friday until Monday"), not four days from now.
+FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:(?:the )?(?:next|coming) )?$", re.I)
+# A calendar half year's value ("2025-H1"): once the story names one, its "second half" is the year's too.
+HALF_YEAR = re.compile(r"\d{4}-H[12]")
 # Measured by benchmarks/timeline_timeml.py on the TempEval-3 training news (TimeBank and AQUAINT), scored as
 # TempEval-3 does: extraction F1 strict (exact span) and relaxed (overlap), type and value F1 (attribute accuracy
 # among relaxed matches x relaxed F1); `event` is the share of expressions linked by the corpus to an event of their
@@ -480,13 +483,31 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     """The subject of `verb` that lies after character `after` (the end of a dateline): the parse may take the
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
     Halvorsen Maritime reported": the group)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _apposition_before_and(c, verb)]
     found = next((c for c in subjects if c.idx >= after), None)
     if found is not None or not subjects:
         return found
     named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= after), None)
     name = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if named else None
     return name or named  # "shipping group Halvorsen Maritime": the name
+
+
+def _apposition_before_and(subject: Token, verb: Token) -> bool:
+    """Whether a joined verb's subject is a phrase set off by commas before ", and" ("was appointed in 1991, the first
+    woman to hold the post, and retired in 2002"): an apposition to the clause before, which the parse took for the
+    subject; a subject is never cut from its verb by ", and"."""
+    if verb.dep_ != "conj" or subject.i > verb.i:
+        return False
+    doc = subject.doc
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and verb.i >= 2
+        and doc[verb.i - 2].text == ","
+        and doc[verb.i - 1].lower_ == "and"
+        and subject.i < verb.i - 2
+    )
 
 
 # Adverbs that complete a verb as a particle does, right after it ("has been out since August", "was back on Monday";
@@ -591,6 +612,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             what = f"{noun.head.lower_} {what}"  # "lived there until his death in 1998": lived until death
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.dep_ == "acomp"
+            and noun.head.head.head.i == verb.i
+        ):  # "to be eligible for release in 2026": the state is the event, not "be release"
+            what = f"{noun.head.head.lower_} {noun.head.lower_} {what}"
     else:
         obj = next(
             (
@@ -1282,6 +1310,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             reference=reference if paragraph.number else None,
             quotes=(quotes := quote_spans(text)),
             sport=sport,
+            half_years=any(HALF_YEAR.fullmatch(row["value"]) for row in rows),
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]

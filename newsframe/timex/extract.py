@@ -26,6 +26,7 @@ from .grammar import (
     shift_value,
     value_span,
     value_start,
+    week_value,
     with_mod,
 )
 
@@ -137,7 +138,12 @@ def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
-        return None if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) else "future"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            # "the ruling was expected on Friday" may be before or after it; but what someone "said" was expected
+            # is the present of the saying put in the past ("the Met Office said calmer weather was expected from
+            # Thursday"): still to come
+            return "future" if _reported_by_a_saying(verb) else None
+        return "future"
     if any(a.lower_ == "would" for a in auxes) and (
         verb.lemma_.lower() in POLITE_VERBS
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
@@ -165,6 +171,9 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if any(a.tag_ == "TO" for a in auxes):
+            return _infinitive_tense(verb)  # "is expected to be sworn in on Monday": a passive infinitive looks
+            # where its active one would ("to swear him in"), from the verb above it
         if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and plan_lemma(verb.head) in PLAN_WORDS:
             return "future"  # "I want this resolved before Easter", "needs the bridge reopened by Monday"
         if (
@@ -241,6 +250,17 @@ SET_FOR = {"set", "schedule", "slate", "plan", "earmark", "pencil"}
 SAME_IN_THE_PAST = frozenset(
     "hit cut set put shut spread quit hurt split burst cast upset broadcast forecast shed bid".split()
 )
+
+
+def _reported_by_a_saying(verb: Token) -> bool:
+    """Whether `verb` heads what a plain past verb of saying reports ("said the verdict was due on Thursday")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in REPORTING_VERBS
+        and head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in head.children)  # "had said", "would say": no plain saying
+    )
 
 
 @lru_cache(maxsize=1)
@@ -454,6 +474,41 @@ def _invited_to(token: Token) -> bool:
     )
 
 
+def _present_read_as_noun(date: Token, verb: Token) -> Token | None:
+    """The plain present of what was said that the parse read as a plural noun but hung as a clause on the saying
+    ("The fair runs on June 12, organisers said": "runs" a noun, the clause of "said"), when the date hangs on it."""
+    tok = date
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.head.i == tok.i or tok.i == verb.i:
+            return None
+        if tok.dep_ == "ccomp" and tok.tag_ == "NNS" and tok.head.i == verb.i and verb.lemma_ in REPORTING_VERBS:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _planned_by_a_misread_verb(date: Token) -> bool:
+    """Whether a date follows a "plan" the parse read as a noun though an object follows it ("staff at the airport
+    plan a 48-hour strike from 4am on Saturday, the union said": "plan" taken for the object of "at"), with no verb
+    or clause break between: what is planned is still to come, whatever the tense of the saying."""
+    sent = date.sent
+    for token in reversed(sent[: date.i - sent.start]):
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
+            return False
+        if (
+            token.lower_ in PLAN_NOUNS
+            and token.pos_ == "NOUN"
+            and token.i + 1 < sent.end
+            and token.nbor(1).lower_ in ("a", "an", "the")
+        ):
+            return True  # a noun "plan" is never followed by its own object's article
+    return False
+
+
+# The verb "plan" in the forms a tagger may take for the noun.
+PLAN_NOUNS = {"plan", "plans"}
+
+
 # A team's line of fixtures to come, with no verb: "Grizzlies: Host Denver on Thursday", "Pelicans: At
 # Houston on Wednesday night, then home against Dallas on Saturday".
 FIXTURE_LINE = re.compile(r"[\w .'&-]{1,40}:\s*(?:hosts?|at|visits?|vs\.?|versus|home (?:against|to|vs))\s", re.I)
@@ -643,6 +698,8 @@ class DocContext(Context):
             return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
         if _invited_to(span.root):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
+        if _planned_by_a_misread_verb(span.root):
+            return "future"
         if _done_act_on(span.root):
             return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
             # spoken of as a thing in the present is one already done
@@ -666,6 +723,9 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        said = _present_read_as_noun(span.root, verb) if verb is not None else None
+        if said is not None:  # an eventive present plans ("runs on June 12"), a state's holds now ("costs")
+            return "past" if said.lemma_.lower() in STATIVE_VERBS else "future"
         tense = verb_tense(verb) if verb is not None else None
         if tense is None and verb is not None and _imperative(verb) and _dates_the_verb(span.root, verb):
             return "future"  # "Ask me in the spring", "Book before Friday": what is asked is still to come (not
@@ -1092,6 +1152,7 @@ def extract(
     reference: Reference | str | None = None,
     quotes: list[tuple[int, int]] | None = None,
     sport: bool = False,
+    half_years: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1101,11 +1162,13 @@ def extract(
     `last_reference` gives the one to pass on. `quotes` are
     the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
     2019: "I will pay on Friday"') is not read against publication. `sport`: the text is from a sport report, where
-    "the fourth quarter" with no words of business is part of a game.
+    "the fourth quarter" with no words of business is part of a game. `half_years`: the story has named a half year of
+    company results before `text`, so "the second half" is one too.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.sport = sport
+    ctx.half_years = half_years
     ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier = (
         (*reference, None, None, False)[:5] if isinstance(reference, tuple) else (reference, False, None, None, False)
     )
@@ -1207,7 +1270,38 @@ def extract(
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
+    _count_a_period_from_the_date_after_it(found, text)
     return found
+
+
+# "The week" or "the month" before or after the date that follows it: "in the week before Christmas 2022".
+PERIOD_BEFORE_A_DATE = re.compile(r"the (?P<unit>week|month)\s+(?P<side>before|after)\s+$", re.I)
+
+
+def _count_a_period_from_the_date_after_it(found: list[Candidate], text: str) -> None:
+    """ "The week before Christmas 2022" is the seven days before that day, not this week: the calendar week holding
+    most of them; "the month after March 3" and "the month before June 2023" the month after or before its month.
+    A period before or after a date it cannot be counted from (a year, a month for a week) gets no date of its own."""
+    for cand, after in zip(found, found[1:]):
+        if cand.type != "DATE" or cand.end > after.start:
+            continue
+        period = PERIOD_BEFORE_A_DATE.fullmatch(text, cand.start, after.start)
+        if period is None:
+            continue
+        unit, sign = period["unit"].lower(), -1 if period["side"].lower() == "before" else 1
+        day = re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", after.value)
+        if day is None or (unit == "week" and len(day.group()) < len("2025-01-01")):
+            cand.value = "XXXX-WXX" if unit == "week" else "XXXX-XX"
+            cand.extras["undated"] = "before or after a date"
+        elif unit == "week":
+            cand.value = week_value(date.fromisoformat(day.group()) + timedelta(days=sign * MIDDLE_OF_A_WEEK))
+        else:
+            month = date.fromisoformat(day.group()[:7] + "-01")
+            cand.value = (month + relativedelta(months=sign)).strftime("%Y-%m")
+
+
+# The middle of the seven days before or after a day, counted from it: its calendar week is the one meant.
+MIDDLE_OF_A_WEEK = 4
 
 
 # The smaller unit of a length told in two units: "three hours and 11 minutes", "1 minute 8 seconds", "two years,
@@ -1870,6 +1964,9 @@ DAY_RUN_AFTER = re.compile(
     re.I,
 )
 YEAR_AFTER_LAST_DAY = re.compile(r",?\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per\b|[ap]\.?m\b))")
+# A run of days with no "from" before it, closing its clause: "the bank holiday weekend, May 3 to 5." ("on May 3
+# to 5 buyers" runs on, so it is no run).
+DAY_RUN_ENDING = re.compile(r"\s*(?:to|through|-|–)\s*(?P<days>\d{1,2}(?:st|nd|rd|th)?)(?=\s*(?:[.;:)]|,(?!\d)|$))")
 RUN_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
@@ -1888,6 +1985,8 @@ def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Ca
             listed = DAYS_LISTED_AFTER.match(text, cand.end)
             if listed is None and RUN_OPENS_BEFORE.search(text, max(0, cand.start - 10), cand.start):
                 listed = DAY_RUN_AFTER.match(text, cand.end)  # "from October 18 to 21": the 21st too
+            elif listed is None:
+                listed = DAY_RUN_ENDING.match(text, cand.end)  # "the bank holiday weekend, May 3 to 5."
                 if listed and int(re.match(r"\d+", listed["days"]).group()) <= int(cand.value[8:10]):
                     listed = None
                 named = YEAR_AFTER_LAST_DAY.match(text, listed.end()) if listed else None

@@ -83,6 +83,10 @@ class Context:
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
+    # whether the story has already named a half year of company results ("profit fell in the first half"): then
+    # "the second half" is the year's, in a sentence with no words of business too ("said the second half would be
+    # stronger")
+    half_years: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
@@ -550,6 +554,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         if m["wd"]:  # "Saturday, April 25": the year in which that day falls on that weekday
             wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
             fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1) if _is_weekday(y, month, day, wd)]
+            story = story_year(ctx, m, month, day) if not rel else None
+            if story is not None and _is_weekday(story, month, day, wd):
+                fits = [story]  # "In the summer of 1974 … On Friday, August 9, Nixon resigned": the story's Friday
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
@@ -639,6 +646,9 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     moved = ctx.moved()
     if moved is None or not re.fullmatch(r"\d{4}-.+", moved) or ctx.tense(m.start(), m.end()) != "past":
         return None
+    if TOLD_NOW.search(_sentence_around(m, ctx)):
+        return None  # "The economy grew in August, figures published last Friday showed": a sentence that counts a
+        # day from publication is told now, and its month is the one gone by, not that of the story's old date
     first, last = value_span(moved)
     if not first:
         return None
@@ -654,6 +664,15 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     ):
         return year
     return None
+
+
+# A day counted from publication: "last Friday", "this week", "yesterday", "on Tuesday" (not "on a Tuesday", nor
+# "on Friday, August 9", a weekday its date names).
+TOLD_NOW = re.compile(
+    rf"\b(?:yesterday|today|(?:last|this|next) (?:week|month|{WEEKDAY})"
+    rf"|(?<!\ba )(?<!\bthe )(?<!\bthat ){WEEKDAY}(?!,? (?:the )?(?:{MONTH}|\d)))\b",
+    re.I,
+)
 
 
 # What may open a sentence before the year that frames it: "In 2019, the judge set a hearing for March 4".
@@ -1924,7 +1943,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
         if not (explicit or ylabel or rel.endswith("year's")):
-            if not BUSINESS_WORDS.search(_sentence_around(m, ctx)):
+            sentence = _sentence_around(m, ctx)
+            if not BUSINESS_WORDS.search(sentence) and (ctx.sport or not ctx.half_years or GAME_WORDS.search(sentence)):
                 return None  # "in the second half Jones scored": a half of a match, not of a year
             fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
