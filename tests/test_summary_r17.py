@@ -55,3 +55,20 @@ def test_the_town_a_tradesman_is_from_is_a_place_not_a_person(write):
     sentences = summary.summary_sentences(analysis.article, analysis.tables)
     assert not any(s.startswith("It names 1 person") for s in sentences), sentences
     assert "Grimsby (person)" not in " ".join(sentences)
+
+
+PLANNED = """Chancellor to announce budget date on Friday, sources say
+
+Friday 13 March 2026
+
+Officials said the plans would be set out at a public meeting.
+"""
+
+
+def test_a_headlines_future_is_nothing_said_yet(write):
+    analysis = analyzed(write, PLANNED)
+    quotes = analysis.tables["quotes"]
+    assert "announce" not in set(quotes["cue"])  # the Chancellor has announced nothing yet
+    assert set(quotes.loc[quotes["paragraph"] == 0, "speaker"]) == {"sources"}
+    sentence = summary.speakers_sentence(quotes, analysis.tables["entities"])
+    assert "Chancellor" not in sentence
