@@ -1003,6 +1003,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     tokens = doc[span.start : span.end]
     if span.label == "PERSON" or len(tokens) < 3 or not all(_is_name_word(t) for t in tokens):
         return [span]  # a person's name is split only on the article's evidence (`split_glued_prefix`)
+    if ship_name(doc, span):
+        return [span]  # "MV Hebridean Star": a ship's name, no prefix glued to a person
     if span.names == span.model == "FAC" or span.names == span.model == "":
         # both readers read one building or venue ("the Royal Festival Hall"), or none did and a rule read the run
         # of capitalised words after "the" as one name ("the Royal Albert Hall")
@@ -4348,11 +4350,23 @@ def as_market_index(doc: Doc, span: Span) -> Span:
     return replace(found, label="PRODUCT", names=OTHER_NAME if span.names else "", model="PRODUCT")
 
 
+# The prefixes of a ship's name ("MV Hebridean Star", "HMS Victory", "RMS Titanic"): the name is a vessel's, no
+# person's, body's or place's, whatever the readers say. Not "MS" or "SS", which also open bodies' names ("MS
+# Society", "the SS").
+SHIP_PREFIXES = frozenset("MV HMS RMS USS USNS HMY HMCS HMAS HMNZS FV RV".split())
+
+
+def ship_name(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a ship's name: a prefix of SHIP_PREFIXES and at least one name word after it."""
+    return span.end - span.start >= 2 and doc[span.start].text in SHIP_PREFIXES
+
+
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
-    Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it."""
-    if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span):
+    Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it; a ship's name ("the MV
+    Hebridean Star")."""
+    if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span) or ship_name(doc, span):
         return True
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
@@ -5050,15 +5064,13 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     elif word == "of":  # a part of the town: "the Gorbals area of Glasgow", "on the outskirts of Lincoln"
         where = head.pos_ == "NOUN" and head.lower_ in TOWN_PART_NOUNS
     elif sport:  # "the 17-year-old from Warrington", "a teacher from Wigan"; not "signed from Wigan", a club
-        where = word == "from" and (head.lower_ in PEOPLE_FROM_NOUNS or of_an_age(head))
+        where = word == "from" and (people_noun(head) or of_an_age(head))
     else:
         where = word in ("to", "from") and head.pos_ == "VERB" and head.lemma_ in MOTION_VERBS
         # where a person is from: "a teacher from Glasgow", "a pensioner from Tampere"
         # (any noun's "from" when no reader calls it a person: "a former signaller from Great Yarmouth")
         where = where or (
-            word == "from"
-            and head.pos_ == "NOUN"
-            and (head.lower_ in PEOPLE_FROM_NOUNS or "PERSON" not in (span.names, span.model))
+            word == "from" and head.pos_ == "NOUN" and (people_noun(head) or "PERSON" not in (span.names, span.model))
         )
         where = where or (word == "from" and of_an_age(head))
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
@@ -5138,6 +5150,16 @@ PEOPLE_FROM_NOUNS = (
     | APPOSED_PERSON_NOUNS
     | frozenset("man woman men women boy girl person people couple family families visitor visitors".split())
 )
+# A noun of a person's calling built on "man" or "woman" ("postman", "fisherman", "businesswoman", "firemen"): a
+# person, like the nouns of PEOPLE_FROM_NOUNS, without listing every trade.
+PERSON_COMPOUND = re.compile(r"[a-z]{3,}(?:wo)?m[ae]n")
+
+
+def people_noun(token) -> bool:
+    """Whether a common noun names people: one of PEOPLE_FROM_NOUNS, or a compound of PERSON_COMPOUND."""
+    return token.lower_ in PEOPLE_FROM_NOUNS or (token.pos_ == "NOUN" and bool(PERSON_COMPOUND.fullmatch(token.lower_)))
+
+
 # Relatives, who are people: "her son Thomas", "Nora's mother, Agnes".
 KIN_NOUNS = frozenset(
     """
@@ -6128,7 +6150,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes[row.model] += VOTE_WEIGHTS["model"]
     if row.title:
         votes["PERSON"] += VOTE_WEIGHTS["title"]
-    if row.age:  # "MacLeod, 74, said"
+    if row.age:  # "MacLeod, 74, said": a person's age, which no body or place is given between commas
+        for label in ("ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
         votes["PERSON"] += VOTE_WEIGHTS["age"]
     if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention
         votes.pop("ORG", None)
@@ -7525,7 +7549,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or listed_after_places(doc, s) == "LOC",
                 "thing": named_as_a_thing(doc, s)
                 if s.names or s.model
-                else (thing_of_an_owner(doc, s) or thing_before(doc, s)),
+                else (thing_of_an_owner(doc, s) or thing_before(doc, s) or ship_name(doc, s)),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
                 "prize": not sport and bool(s.names or s.model) and named_as_a_prize(doc, s),

@@ -10,6 +10,7 @@ picked, and an empty table gets a sentence saying so ("The article names no one.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime
 
 import pandas as pd
@@ -35,6 +36,8 @@ from .summary import (
     KIND_WORDS,
     LISTED_NAMES,
     PERCENT_FROM,
+    PRONOUN_SPEAKERS,
+    UNDATED_KINDS,
     _series,
     _times,
     count_noun,
@@ -47,10 +50,12 @@ from .summary import (
     moment_name,
     paragraph_name,
     period_name,
+    pronoun_speakers,
     share_words,
     size_words,
     span_words,
     speakers_sentence,
+    undated_kind,
     unheard_sentence,
 )
 
@@ -82,6 +87,12 @@ def every(n: int) -> str:
 
 def _is_are(n: int) -> str:
     return "is" if n == 1 else "are"
+
+
+def source_name(speaker: str) -> str:
+    """A source as an answer names it: a speaker the quotes give only as a pronoun ("they said", no name found
+    before it) as such ('a speaker given only as “they”'), never as if "they" were a name; any other as written."""
+    return f"a speaker given only as “{speaker.lower()}”" if speaker.lower() in PRONOUN_SPEAKERS else speaker
 
 
 def _signed(value: float) -> str:
@@ -221,7 +232,10 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     if len(leaders) == 1:
         row = leaders.iloc[0]
         in_headline = int(row["first_paragraph"]) == 0 if "first_paragraph" in row else None
-        text = f"{row['entity']} is named most, {_times(top)}, {reach(int(row['paragraphs']), in_headline, paragraphs)}"
+        where = reach(int(row["paragraphs"]), in_headline, paragraphs)
+        if len(entities) == 1:  # "named most" of one name says nothing
+            return f"It names only {row['entity']}, {_times(top)}, {where}."
+        text = f"{row['entity']} is named most, {_times(top)}, {where}"
     else:
         text = f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each"
     rest = entities[counts < top]
@@ -582,6 +596,27 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
 
 
 # ------------------------------------------------------------------------------------- 04 · build the timeline
+# Words that count a relative expression from a date the story gives rather than from publication ("the next day",
+# "the following year", "the previous evening", "the same day", "that year", "two years later"), in it or, for
+# "later" and "earlier", right after it; not "earlier this year" or "later this month", which count from now, nor
+# "next Saturday", which does too. Such an expression is no example of one read against publication.
+STORY_COUNTING = r"\b(?:the (?:next|following|previous|same)|that|later|earlier)\b(?!\s+(?:this|in the|today))"
+COUNTED_AFTER = r"\s+(?:later|earlier)\b(?!\s+(?:this|in the|today))"
+
+
+def _story_counted(timeline: pd.DataFrame) -> pd.Series:
+    """Whether each expression is counted from a date the story gives: it holds STORY_COUNTING words, or "later"
+    or "earlier" follows it in its sentence ("retired two years later")."""
+    inside = timeline["expression"].astype(str).str.contains(STORY_COUNTING, case=False, regex=True)
+    if "sentence" not in timeline:
+        return inside
+    after = [
+        bool(re.search(re.escape(str(e)) + COUNTED_AFTER, str(s), re.I))
+        for e, s in zip(timeline["expression"], timeline["sentence"])
+    ]
+    return inside | pd.Series(after, index=timeline.index, dtype=bool)
+
+
 @_markdown
 def reference_moment(article, timeline: pd.DataFrame | None = None) -> str:
     """Against which moment are "Monday" and "recently" read? The publication time, or that there is none; with the
@@ -589,7 +624,12 @@ def reference_moment(article, timeline: pd.DataFrame | None = None) -> str:
     when = moment_name(article.published, article.time_known)
     own = []
     if timeline is not None and not timeline.empty:
-        relative = timeline[timeline["anchor"] == "relative"].sort_values(["paragraph", "start_char"])
+        if when:  # those read against publication, not those counted from a date the story gives ("two years later")
+            relative = timeline[(timeline["anchor"] == "relative") & ~_story_counted(timeline)]
+        else:  # those left open for want of it ("on Tuesday morning" with no date)
+            kinds = [undated_kind(str(t), str(v)) for t, v in zip(timeline["type"], timeline["value"])]
+            relative = timeline[[kind == "unresolved" for kind in kinds]]
+        relative = relative.sort_values(["paragraph", "start_char"])
         own = list(dict.fromkeys(relative["expression"]))[:2]
     examples = " and ".join(f"“{e}”" for e in own)
     if not when:
@@ -599,6 +639,16 @@ def reference_moment(article, timeline: pd.DataFrame | None = None) -> str:
             "full are still placed."
         )
     if timeline is not None and not own:
+        counted = timeline[timeline["anchor"] == "relative"].sort_values(["paragraph", "start_char"])
+        if len(counted):  # only "two years later", "the next day": counted from the story's own dates
+            names = list(dict.fromkeys(counted["expression"]))
+            them = " and ".join(f"“{e}”" for e in names[:2])
+            said = (
+                f"its one relative date, {them}, counts from a date the story gives before it"
+                if len(counted) == 1
+                else f"its relative dates, such as {them}, count from dates the story gives before them"
+            )
+            return f"Published {when}: {said}, not from that moment."
         return f"Published {when}: the article has no relative date to read against that moment."
     said = f"its relative dates, such as {examples}, are" if own else "“Monday” and “recently” are"
     return f"Published {when}: {said} read against that moment, never against today."
@@ -624,19 +674,37 @@ def expressions_found(timeline: pd.DataFrame) -> str:
 ANCHORS = ("explicit", "relative", "vague")
 
 
+def vague_kinds(timeline: pd.DataFrame) -> str:
+    """What the expressions the timeline calls vague are, when some are no vague reference: ' (no calendar date: 3
+    durations)', ' (no calendar date: 1 vague reference and 2 recurring times)'; '' when every one is a vague
+    reference ("recently", "now") or the table has no type and value to tell. The anchor "vague" covers every
+    expression left off the calendar, and "three weeks" or "every Tuesday" is exact, only undated."""
+    rows = timeline[timeline["anchor"] == "vague"]
+    if rows.empty or not {"type", "value"} <= set(rows.columns):
+        return ""
+    kinds = [undated_kind(str(t), str(v)) for t, v in zip(rows["type"], rows["value"])]
+    if all(kind == "vague" for kind in kinds):
+        return ""
+    counted = [count_noun(kinds.count(k), *UNDATED_KINDS[k]) for k in UNDATED_KINDS if k in kinds]
+    return f" (no calendar date: {join_words(counted)})"
+
+
 @_markdown
 def anchor_counts(timeline: pd.DataFrame) -> str:
-    """How many expressions are exact dates, relative to publication, or vague? The expressions counted by anchor."""
+    """How many expressions are exact dates, relative to publication, or vague? The expressions counted by anchor;
+    the vague ones by kind when some are only undated (`vague_kinds`)."""
     if timeline.empty:
         return "The article uses no temporal expression."
     counts = [int((timeline["anchor"] == a).sum()) for a in ANCHORS]
+    kinds = vague_kinds(timeline)
     if len(timeline) == 1:
-        return f"Its one expression is {timeline['anchor'].iloc[0]}."
+        return f"Its one expression is {timeline['anchor'].iloc[0]}{kinds}."
     if max(counts) == len(timeline):
-        return f"{every(len(timeline)).capitalize()} of its expressions are {ANCHORS[counts.index(len(timeline))]}."
+        anchor = ANCHORS[counts.index(len(timeline))]
+        return f"{every(len(timeline)).capitalize()} of its expressions are {anchor}{kinds}."
     first = f"{counts[0]} {_is_are(counts[0])} {ANCHORS[0]}" if counts[0] else f"none is {ANCHORS[0]}"
     rest = [f"{n or 'none'} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
-    return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + "."
+    return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + f"{kinds}."
 
 
 def distance(start: date, end: date, published: date) -> str:
@@ -759,7 +827,7 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     total = int(speakers["words"].sum())
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
-    leaders = ranked[ranked["words"] == top]["speaker"].tolist()
+    leaders = [source_name(s) for s in ranked[ranked["words"] == top]["speaker"]]
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
     share = f"{top / total:.0%}" if total else "0%"
@@ -773,7 +841,7 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         shown = shown[shown["words"] > int(rest["words"].iloc[RUNNERS_UP])]
     if shown.empty:
         return text + "."
-    then = [f"{s} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
+    then = [f"{source_name(s)} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
     return text + f"; then {join_words(then)}."
 
 
@@ -798,7 +866,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         how = "mixed (" + join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + ")"
     if top["speaker"] == WRITER:  # the writer is heard, not quoted
         return text + f"; what the writer says, in the most statements, reads {how}."
-    return text + f"; what {top['speaker']}, quoted most, says reads {how}."
+    return text + f"; what {source_name(top['speaker'])}, quoted most, says reads {how}."
 
 
 @_markdown
@@ -818,7 +886,7 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     row = pool.loc[words[pool.index].idxmax()]
     n = int(words[row.name])
     speaker = speaker_name(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
-    by = f"by {speaker}" if speaker else "with no speaker found"
+    by = f"by {source_name(speaker)}" if speaker else "with no speaker found"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
     return f"The longest {what}, {count_noun(n, 'word')}, is {by}: {said}"
@@ -830,11 +898,17 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     """What does the article come to, in numbers? Size, the names by kind, the sources and the dated expressions."""
     kinds = entity_kinds(tables["entities"])
     named = [count_noun(len(v), *KIND_WORDS[k]) for k, v in kinds.items() if v]
-    sources = len(speakers_table(tables["quotes"], tables["entities"]))
+    speakers = speakers_table(tables["quotes"], tables["entities"])
+    vague = int(pronoun_speakers(speakers)["statements"].sum())  # "they said", no name found: no source to count
+    sources = len(speakers) - len(pronoun_speakers(speakers))
+    quoted = f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one"
+    if vague:
+        which = f"{count_noun(vague, 'statement')} whose speaker it gives only as a pronoun"
+        quoted = f"{quoted} (besides {which})" if sources else f"quotes no source it identifies ({which})"
     dated = len(dated_expressions(tables["timeline"]))
     parts = [
         f"names {join_words(named)}" if named else "names no person, place or organisation",
-        f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one",
+        quoted,
         f"dates {count_noun(dated, 'expression')} on the calendar" if dated else "dates nothing on the calendar",
     ]
     size = size_words(article).rstrip(",")

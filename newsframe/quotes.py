@@ -1902,6 +1902,8 @@ def find_in_doc(
             and _to_be_published(token, reached[0], quoted)
         ):
             continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
+        if headline and subject is not None and subject.head.i == token.i and _to_infinitive(token):
+            continue  # "Prime Minister to announce election date": a headline's future, nothing said yet
         if _lemma(token) == "recall" and subject is not None and _a_thing(subject):
             continue  # "The blockage recalled the closure of the Suez Canal": a thing brings to mind, says nothing
         if (
