@@ -298,10 +298,22 @@ LEAN_SHARE = 0.2
 LEAN_RATIO = 2.0
 
 
+# A tone whose share leads the next by less than this is told as barely ahead of it: 40% positive against 40%
+# negative, or 39% positive against 36% neutral, is no positive article to a reader.
+CLOSE_LEAD = 0.05
+
+
 def lean_words(overall: dict) -> str:
-    """', leaning negative' (or positive) for a neutral article whose non-neutral text is mostly of one side (see
+    """', barely ahead of negative' (or another tone) when the tone's share leads the next by less than CLOSE_LEAD;
+    else ', leaning negative' (or positive) for a neutral article whose non-neutral text is mostly of one side (see
     LEAN_SHARE, LEAN_RATIO); '' otherwise."""
-    if overall.get("tone") != "neutral":
+    shares = {tone: overall.get(f"share_{tone}", 0.0) for tone in TONES}
+    tone = overall.get("tone")
+    if tone in shares and f"share_{tone}" in overall:
+        runner = max((t for t in TONES if t != tone), key=shares.get)
+        if shares[runner] > 0 and shares[tone] - shares[runner] < CLOSE_LEAD:
+            return f", barely ahead of {runner}"
+    if tone != "neutral":
         return ""
     negative, positive = overall.get("share_negative", 0.0), overall.get("share_positive", 0.0)
     for side, share, other in (("negative", negative, positive), ("positive", positive, negative)):

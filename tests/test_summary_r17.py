@@ -72,3 +72,15 @@ def test_a_headlines_future_is_nothing_said_yet(write):
     assert set(quotes.loc[quotes["paragraph"] == 0, "speaker"]) == {"sources"}
     sentence = summary.speakers_sentence(quotes, analysis.tables["entities"])
     assert "Chancellor" not in sentence
+
+
+def test_a_tone_that_barely_leads_is_told_as_barely_ahead():
+    """40% positive against 40% negative, or 39% positive against 36% neutral, is no clearly positive article."""
+    tied = {"tone": "positive", "share_negative": 0.40, "share_neutral": 0.20, "share_positive": 0.40}
+    assert summary.lean_words(tied) == ", barely ahead of negative"
+    close = {"tone": "positive", "share_negative": 0.25, "share_neutral": 0.36, "share_positive": 0.39}
+    assert summary.lean_words(close) == ", barely ahead of neutral"
+    clear = {"tone": "positive", "share_negative": 0.10, "share_neutral": 0.30, "share_positive": 0.60}
+    assert summary.lean_words(clear) == ""
+    leaning = {"tone": "neutral", "share_negative": 0.39, "share_neutral": 0.59, "share_positive": 0.02}
+    assert summary.lean_words(leaning) == ", leaning negative"
