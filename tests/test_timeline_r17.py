@@ -186,3 +186,9 @@ def test_an_apposition_before_and_is_no_subject_of_the_joined_verb():
 def test_a_joined_clause_keeps_its_own_subject():
     frame = table("The mayor resigned in May, and his deputy took over in June.", published=OCTOBER)
     assert row(frame, "June")["event"].startswith("deputy")
+
+
+def test_a_second_after_a_first_is_no_length_of_time():
+    frame = table("She won her first Grammy in 1978 and a second in 1994. He paused for a second, then the first note.")
+    assert list(frame["expression"]).count("a second") == 1  # the pause only
+    assert row(frame, "1994")["date"] == "1994-01-01"

@@ -2182,6 +2182,19 @@ PART_OF_A_UNIT_BEFORE = re.compile(r"\b(?:tenths|hundredths|thousandths|fraction
 SCORED_BEFORE = re.compile(r"\b(?:add|scor|nett?|grabb?|conced|head|fir|nodd?|slott?|bagg?|struck|notch)(?:ed|s)? $")
 
 
+# Words right before "a second" that make it a length of time whatever came before ("for a second", "in a
+# second", "half a second").
+SECOND_AS_TIME_BEFORE = re.compile(r"\b(?:for|in|within|after|about|just|than|half|only|barely|nearly|every) $", re.I)
+
+
+def _second_after_a_first(text: str, start: int) -> bool:
+    """Whether "a second" at `start` is the second of something its sentence has counted a first of ("her first
+    Grammy in 1978 and a second in 1994"), not after a word that makes it a length of time ("paused for a
+    second")."""
+    sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    return re.search(r"\bfirst\b", sentence, re.I) is not None and not SECOND_AS_TIME_BEFORE.search(sentence)
+
+
 @rule(
     "duration",
     # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
@@ -2247,6 +2260,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "by five thousandths of a second", "a fraction of a second": a part of one, no length of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
         return None  # "added a second from the penalty spot": a second goal
+    if unit == "second" and num_text == "a" and _second_after_a_first(m.string, m.start()):
+        return None  # "won her first Grammy in 1978 and a second in 1994": the second one, no length of time
     if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
         return None  # "$2 million a year": a rate in an amount, not a time
     if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start()):
