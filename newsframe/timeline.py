@@ -572,6 +572,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return _compact(noun)  # 2018": the date is the election's, which the clause only compares with
     if noun is not None and verb is not None and _set_aside(noun, verb):  # "the lowest since the return to democracy
         return _noun_with_its_object(noun)  # in 1985": the date is the return's, which the clause only measures by
+    if noun is not None and verb is not None and _placed_by(noun, verb):  # "opened flat ahead of the release of
+        return _owned_noun(noun)  # minutes from the Fed's September meeting": the date is the meeting's
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = _subject_after(verb, after)
     up = verb
@@ -671,6 +673,34 @@ def _set_aside(noun: Token, verb: Token) -> bool:
         through = through or (tok.dep_ == "prep" and tok.lower_ in ("since", "after", "before", "until"))
         tok = tok.head
     return False
+
+
+# Words that set a clause in time by another event ("ahead of the meeting", "before the vote").
+PLACING_WORDS = frozenset({"ahead", "before", "after", "following", "until", "since"})
+
+
+def _placed_by(noun: Token, verb: Token) -> bool:
+    """Whether `noun` hangs on `verb` through a word that sets the clause in time by another event and through
+    another noun below it ("opened flat ahead of the release of minutes from the Fed's September meeting"): the
+    date is that noun's, an event the clause is only placed by."""
+    tok, nouns, placed = noun.head, 0, False
+    for _ in range(10):
+        if tok.i == verb.i:
+            return placed and nouns >= 1
+        if tok.head.i == tok.i:
+            return False
+        nouns += tok.pos_ in ("NOUN", "PROPN")
+        placed = placed or (tok.lower_ in PLACING_WORDS and tok.dep_ in ("prep", "advmod"))
+        tok = tok.head
+    return False
+
+
+def _owned_noun(noun: Token) -> str:
+    """A noun with its possessor before it: 'Federal Reserve meeting' for "the Federal Reserve's September
+    meeting"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    words = (f"{_compact(owner)} " if owner is not None else "") + _compact(noun)
+    return " ".join(words.split()[:EVENT_WORDS])
 
 
 def _noun_with_its_object(noun: Token) -> str:

@@ -192,3 +192,14 @@ def test_a_second_after_a_first_is_no_length_of_time():
     frame = table("She won her first Grammy in 1978 and a second in 1994. He paused for a second, then the first note.")
     assert list(frame["expression"]).count("a second") == 1  # the pause only
     assert row(frame, "1994")["date"] == "1994-01-01"
+
+
+def test_a_date_of_an_event_a_clause_is_placed_by_is_that_events():
+    """ "opened flat ahead of the release of minutes from the Federal Reserve's September meeting": the meeting is
+    what September dates, not the opening; "closed after the crash on Monday" keeps its clause."""
+    frame = table(
+        "In New York, the S&P 500 opened flat ahead of the release of minutes from the Federal Reserve's September "
+        "meeting. The road was closed after the crash on Monday."
+    )
+    assert row(frame, "September")["event"] == "Federal Reserve meeting"
+    assert row(frame, "Monday")["event"] == "road was closed after crash"
