@@ -264,6 +264,9 @@ INFINITIVE_VERBS = frozenset(
     decide like report encourage intend
     """.split()
 )
+# Verbs of consent: with a passive infinitive ("agreed to be bought", "agreed to be extradited") they accept what
+# others will do, a deal or a step taken, and report no view of the one who consents.
+CONSENT_VERBS = frozenset({"agree"})
 # Verbs of praise and blame whose "for" phrase gives the reason said with the object ("thanked voters for their
 # patience", "criticized Rubio for opposing the plan").
 REASON_VERBS = frozenset(
@@ -940,6 +943,17 @@ ADDRESSED = frozenset(
 )
 
 
+def _measured_question(verb: Token) -> bool:
+    """Whether a cue verb is the verb of a question of degree ("how long the bees remembered", "how well pupils
+    knew the rules", "how often he speaks to her"): an extent someone asks or measures, no one's statement."""
+    return any(
+        c.dep_ in ("advmod", "npadvmod", "acomp")
+        and c.tag_ != "WRB"  # "how and why Trump decided to add …" asks the manner of a decision he did take
+        and any(g.lower_ == "how" and g.dep_ == "advmod" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _standing_appeal(verb: Token) -> bool:
     """Whether a verb of asking in the present passive, with no one asking ("is asked to", "are urged to"), is made
     to anyone concerned: a request that stands, as police appeals and notices print it, not a statement."""
@@ -1597,6 +1611,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma in INFINITIVE_VERBS:
         for child in children:
             if child.dep_ == "xcomp" and child.i > token.i and not _anonymous(child):
+                if lemma in CONSENT_VERBS and _passive(child):
+                    continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
                 return child, "infinitive"
     # "The satellite is called Hyperfield-1" gives its name ("was called a liar" is still what someone said)
     named = _passive(token) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
@@ -1623,6 +1639,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 child.dep_ == "dobj"
                 and child.i > token.i
                 and child.ent_type_ not in AMOUNTS
+                and not _rate_unit(child)
                 and (child.lower_ not in PERSONAL_OBJECTS or any(c.lower_ == "as" for c in token.rights))
                 and not _a_code(child)
                 and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
@@ -1641,9 +1658,25 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                # "speak of him", "talked about her": the one spoken of, nothing of what was said about them ("boasts
+                # about them" may be of things, whose mention is what is said)
+                if obj is not None and obj.lower_ not in PERSONAL_OBJECTS - PRONOUNS_GROUP:
                     return obj, "phrase"
     return None
+
+
+def _rate_unit(obj: Token) -> bool:
+    """Whether an object is the unit of a price or rate after its amount ("offered 340p a share", "pays $20 an
+    hour", "sold at 5 euros per kilo"): what the amount is counted by, nothing said."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "per") for c in obj.children) and not (
+        obj.i > 0 and obj.doc[obj.i - 1].lower_ == "per"
+    ):
+        return False
+    before = obj.left_edge.i - 1
+    if before < 0:
+        return False
+    amount = obj.doc[before]
+    return amount.ent_type_ in AMOUNTS or amount.like_num or any(ch.isdigit() for ch in amount.text)
 
 
 # Words of leave a verb of saying can depend on: "not authorised to discuss", "not allowed to comment".
@@ -1857,6 +1890,8 @@ def find_in_doc(
             and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk"))
         ):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
+        if _measured_question(token):
+            continue  # "tested how long the bees remembered what they had learned": a measure asked, nothing said
         if _standing_appeal(token):
             continue  # "Anyone with information is asked to call 101": a request to readers, no one's statement
         if any(c.dep_ == "xcomp" and _anonymous(c) for c in token.children):
@@ -2502,6 +2537,21 @@ def _relative_clause(pronoun: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.dep_ == "relcl" else None
+
+
+def _commented_subject(pronoun: Token) -> Token | None:
+    """The subject of the sentence a "which" after a comma comments on, when its clause hangs on no noun and the
+    sentence reports a finding or a statement ("The team found no difference, which suggests …": what the team
+    found suggests it); None for any other pronoun."""
+    if pronoun.lower_ != "which" or pronoun.i < 1 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    if _relative_clause(pronoun) is not None:
+        return None
+    root = pronoun.sent.root
+    if _lemma(root) not in CLAUSE_VERBS and _lemma(root) not in OBJECT_VERBS:
+        return None  # "Most patients left early, which suggests the dose was high": a fact, no one's finding
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _antecedent(pronoun: Token, noun: Token) -> Token:
@@ -3405,6 +3455,10 @@ APPOSITION_KIND = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[a-z]+)(?=
 OTHER_NAME_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "MISC", "LAW", "FAC"})
 
 
+# The possessive ending right after a name ("MacLeod's wife").
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -3481,7 +3535,10 @@ class SpeakerResolver:
                 continue
             if m[3] == "PERSON" and OWNED_NAME.search(self.texts[m[0]], max(0, m[1] - 7), m[1]):
                 continue  # "Her Hedda Gabler in 1971 was hailed": a role or a work, no one to speak
-            if any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
+            # (but not one whose relative or aide speaks: "MacLeod's wife, Catriona, says …" leaves MacLeod the one
+            # the story is about, whom a "he" after it stands for)
+            owner = POSSESSIVE_AFTER.match(self.texts[m[0]], m[2]) is not None
+            if not owner and any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
             if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and not kinds & _kinds_of(kind):
                 continue  # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court"
@@ -3982,6 +4039,11 @@ class SpeakerResolver:
                 if hits:
                     return hits[-1][4], written
                 return self.texts[para][a:b], written
+            if (subject := _commented_subject(token)) is not None:
+                # "The team found no difference, which suggests heat …": the finding of the team, which speaks for it
+                a, b = _noun_phrase(subject)
+                hits = self._within(para, a, b)
+                return (hits[-1][4] if hits else self.texts[para][a:b]), written
             if lower in PRONOUNS_PERSON:
                 gender = PRONOUN_GENDER.get(lower)
                 named = self._salient_person(para, start, gender)
