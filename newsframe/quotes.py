@@ -1255,6 +1255,8 @@ NOUN_CUES = frozenset(
     """.split()
 )
 NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
+# Nouns of wanting whose "of" or "for" and a thing name what is wanted, not anything said ("hopes of a title").
+WANTING_NOUNS = frozenset({"hope", "desire", "wish"})
 
 
 def _publisher(noun: Token) -> Token | None:
@@ -1293,6 +1295,8 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
             break
     if content is None:
         return None
+    if _lemma(noun) in WANTING_NOUNS and content.dep_ == "pobj" and not any(t.pos_ == "VERB" for t in content.subtree):
+        return None  # "kept their hopes of a third title alive": a thing wished for, no words
     start, end = _trim(text, *_clause_chars(content))
     end = _drop_final_stop(text, start, end)
     if end <= start:

@@ -74,3 +74,14 @@ def test_a_profile_he_after_his_wife_speaks_is_the_subject():
     )
     assert _row(found, "Bread is what I know")["speaker"] == "Tomas Reilly"
     assert _row(found, "He gave me my first job")["speaker"] == "Owen Price"
+
+
+def test_hopes_of_a_thing_are_no_statement():
+    """ "kept their hopes of a third title alive": a thing wished for; "her hope that the talks would resume" is
+    a view told."""
+    found = table(
+        "date 2025-03-09 Ireland hold off France\n\n"
+        "Ireland kept their hopes of a third successive Six Nations title alive with a win over France.\n\n"
+        "Coach Ann Reid said her hope that the talks would resume was dashed.\n"
+    )
+    assert "hopes" not in found["cue"].tolist()
