@@ -2481,7 +2481,8 @@ def is_party_state_tag(doc: Doc, span: Span) -> bool:
 def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
     """A person's name with the first name no reader read before it, between a title or role and the surname
     ("Castlebar boss Aoife Kennedy" read as "Kennedy"): capitalised proper nouns the parse hangs on the name as its
-    compound, after a lower-case title word (`TITLE_WORDS`); `free_from` is where the name before it ends."""
+    compound, after a title word (`TITLE_WORDS`), in lower case or capitalised inside the sentence ("Chief Executive
+    Ingrid Solberg told reporters" read as "Solberg"); `free_from` is where the name before it ends."""
     if span.label != "PERSON":
         return span
     start = span.start
@@ -2490,13 +2491,20 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
         and span.start - start < 2
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].is_title
+        and not _is_title(doc[start - 1])
+        and doc[start - 1].lower_ not in TITLE_MODIFIERS | NAME_TITLES
         and doc[start - 1].dep_ == "compound"
         and span.start <= doc[start - 1].head.i < span.end
         and not doc[start - 1].is_sent_start
     ):
         start -= 1
     title = doc[start - 1] if start > 0 else None
-    if start == span.start or title is None or not title.is_lower or not _is_title(title):
+    # a title word, or a firm officer's two-word title ("Chief Executive", see OFFICER_TITLES)
+    officer = title is not None and officer_title_ends(doc, title.i)
+    if start == span.start or title is None or not (_is_title(title) or officer):
+        return span
+    # a capitalised title counts where capitals do not merely open the sentence ("Coach Dana Whitby" may be a name)
+    if not title.is_lower and (not title.is_title or (opens_sentence(title) and not officer)):
         return span
     return replace(span, start=start)
 
@@ -2789,12 +2797,13 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             # a compound of the name or of a word of it ("Ram" of "Ram Bahadur Thapa", joined to "Bahadur")
             if not (word.dep_ == "compound" and i <= word.head.i <= j and word.is_title and word.is_alpha):
                 break
-            if _is_title(word) or word.lower_ in LEGAL_FORMS:
+            if _is_title(word) or word.lower_ in LEGAL_FORMS or officer_title_ends(doc, i - 1):
                 break
             if i >= 3 and tokens[i - 2].lower_ in ("of", "for") and _is_title(tokens[i - 3]):
                 break  # what the title is of: "Superintendent of Police Ram Bahadur Thapa"
             i -= 1
         titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
+        titled = titled or (i > 0 and officer_title_ends(doc, i - 1) and (i - 1) not in taken)
         # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
         # the builder Kivi-Rakenne Oy Matti Laine")
         titled = titled or i > 1 and doc[i - 1].lower_ in LEGAL_FORMS and doc[i - 2].pos_ == "PROPN"
@@ -3577,6 +3586,12 @@ def titled_before_a_comma(doc: Doc, span: Span) -> bool:
 # Two-word titles of a firm's officers whose last word alone is no title ("chief executive Sundar Pichai",
 # "managing director Anna Koski"): lower-case words, so the capitalised name after them is the holder's.
 OFFICER_TITLES = frozenset({("chief", "executive"), ("managing", "director"), ("executive", "director")})
+
+
+def officer_title_ends(doc: Doc, i: int) -> bool:
+    """Whether token `i` ends a firm officer's two-word title (OFFICER_TITLES), in lower case or capitalised ("chief
+    executive", "Chief Executive", "Managing Director")."""
+    return i > 0 and (doc[i - 1].lower_, doc[i].lower_) in OFFICER_TITLES
 
 
 def person_title_before(doc: Doc, start: int) -> bool:
