@@ -4389,13 +4389,42 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     colour = i >= 1 and doc[i].text in COLOUR_WORDS
     while i >= 0 and doc[i].tag_ in ("JJ", "RB") and doc[i].text.islower():
         i -= 1  # the adjectives before the name
-    if thing_before(doc, span):
+    if thing_before(doc, span) or said_to_be_a_thing(doc, span):
         return True
     if i < 0 or doc[i].tag_ not in ("DT", "PRP$"):
         return False
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# How many heads up from "be" a relative clause may open, to find what "which" stands for ("The car, which officers
+# believe may be a ...": "be", "believe", then the clause on "car").
+RELATIVE_CLIMB = 3
+
+
+def said_to_be_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span`, after "a" or "an", is what "be" says a thing is: "the van was a Ford Transit", "The car, which
+    officers believe may be a Vauxhall Corsa, did not stop" (the subject a noun of things, THING_NOUNS, or a "which"
+    or "that" whose clause is on one). A person is not said to be "a" name."""
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ == "JJ" and doc[i].text.islower():
+        i -= 1  # the adjectives before the name ("a dark blue Ford Transit")
+    if i < 0 or doc[i].lower_ not in ("a", "an"):
+        return False
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that"):
+        node, subject = verb, None
+        for _ in range(RELATIVE_CLIMB):
+            if node.dep_ == "relcl":
+                subject = node.head  # what the relative clause is on
+                break
+            node = node.head
+    return subject is not None and subject.lower_ in THING_NOUNS and subject.pos_ == "NOUN"
 
 
 # Verbs whose object is a product put on sale ("Quillon launched Atlas in 2023", "released Atlas-4 in June").

@@ -17,3 +17,16 @@ def test_a_first_name_after_a_capitalised_officer_title_joins_the_person():
     )
     assert rows.get("Marit Lunde", ("", 0))[0] == "PERSON"
     assert "Lunde" not in rows and "Executive Marit Lunde" not in rows
+
+
+def test_what_a_car_is_said_to_be_is_a_product_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-02 Cyclist hurt in Dunmore crash\n\n"
+            "A cyclist was taken to hospital after a crash on Mill Lane in Dunmore on Sunday.\n\n"
+            "The van, which witnesses think may be a Ford Transit, drove off towards the bypass.\n\n"
+            "Sergeant Owen Pryce said officers wanted to speak to the driver.\n"
+        )
+    )
+    assert rows["Ford Transit"][0] == "PRODUCT"
+    assert rows["Owen Pryce"][0] == "PERSON"
