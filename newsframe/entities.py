@@ -3619,6 +3619,8 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         return name_key(_span_text(doc, span)) not in known_places()
     if has_market_cue(doc, span) or named_as_an_employer(doc, span) or a_person_named_with_the(doc, span):
         return True
+    if maker_of_a_programme(doc, span):
+        return True
     after = doc[span.end : span.end + 2]
     # a country before a player's or a coach's role is the nation they play for, a place ("Ghana striker Kofi Mensah")
     return (
@@ -3627,6 +3629,27 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         and after[1].pos_ == "PROPN"
         and name_key(_span_text(doc, span)) not in known_places()
     )
+
+
+# Nouns of what a broadcaster or a streaming service puts out, written in lower case right after its name ("the
+# Netflix series", "a BBC documentary", "the ITV drama").
+PROGRAMME_NOUNS = frozenset("series docuseries documentary documentaries drama sitcom podcast programme show".split())
+
+
+def maker_of_a_programme(doc: Doc, span: Span) -> bool:
+    """Whether `span` names who puts out the programme after it ("the Netflix series "Harbour Lights"", "a BBC
+    documentary"): a broadcaster or a service, an organisation, not a place (the gazetteer's towns and countries
+    aside: "the London show") nor a person a reader reads ("the Attenborough documentary")."""
+    if "PERSON" in (span.names, span.model) or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    root = doc[span.start : span.end].root
+    if noun.lower_ not in PROGRAMME_NOUNS or not noun.is_lower or root.head != noun or root.dep_ != "compound":
+        return False
+    if span.start == 0 or doc[span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return False  # "the Netflix series", "her BBC drama"; not a run of names
+    key = name_key(_span_text(doc, span))
+    return key not in known_places() and key not in known_cities()
 
 
 # Nouns of what makes or runs things, which an organisation is described as in apposition with "of" ("Corvane, a

@@ -30,3 +30,15 @@ def test_what_a_car_is_said_to_be_is_a_product_no_person():
     )
     assert rows["Ford Transit"][0] == "PRODUCT"
     assert rows["Owen Pryce"][0] == "PERSON"
+
+
+def test_who_puts_out_a_series_is_an_organisation_no_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-10 Actor Rosa Quill joins stage revival\n\n"
+            'Rosa Quill, 38, starred in the Arvana series "Low Tide", when she lived in Leeds.\n\n'
+            "She said the role in Manchester was the hardest of her career.\n"
+        )
+    )
+    assert rows["Arvana"][0] == "ORG"
+    assert rows["Manchester"][0] == "GPE"
