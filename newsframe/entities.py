@@ -2681,9 +2681,9 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     Court of Appeal"), a possessive joining a run of two or more words that ends as a body's name does ("the Uganda
     People's Defence Force"), or as a run whose shares move by a
     percentage ("Halden shares fell 7%", see `has_market_cue`), or between commas after a noun of bodies ("the state
-    weather agency, Aemet, had issued"): an organisation, or a place when the gazetteer knows
-    it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
-    times (`taken` holds every token a reader already read)."""
+    weather agency, Aemet, had issued"): an organisation, or a place when the gazetteer knows it (`known_places`, or
+    `known_cities` for a run of two words or more: "the West End"). Runs holding a title ("the General Secretary") are
+    left alone, as are numbers, dates and times (`taken` holds every token a reader already read)."""
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
     tokens = list(doc)  # each token made once: doc[i] builds a new Token on every call
     out = []
@@ -2741,7 +2741,11 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             )
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
-                label = "GPE" if name_key(run.text) in known_places() else _form_label(tokens[end - 1]) or "ORG"
+                # a place the gazetteer knows: a country or capital, or a town or district of two words or more
+                # ("a difficult year for the West End"; one word may be a firm's: "analysts at Nokia")
+                key = name_key(run.text)
+                place = key in known_places() or (end - i >= 2 and key in known_cities())
+                label = "GPE" if place else _form_label(tokens[end - 1]) or "ORG"
                 # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
                 label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
                 out.append(Span(d, i, end, label))

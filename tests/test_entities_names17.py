@@ -42,3 +42,14 @@ def test_who_puts_out_a_series_is_an_organisation_no_place():
     )
     assert rows["Arvana"][0] == "ORG"
     assert rows["Manchester"][0] == "GPE"
+
+
+def test_a_district_of_two_words_after_the_is_a_place_no_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-14 Theatre sales fall\n\n"
+            "It has been a hard winter for the West End, where ticket sales fell by a tenth.\n\n"
+            "Producers in the East End said the same.\n"
+        )
+    )
+    assert rows["West End"][0] in ("GPE", "LOC")
