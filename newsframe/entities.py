@@ -104,9 +104,11 @@ together and repairs what both get wrong with general rules, each a named consta
    ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the
    Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms
    of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso
-   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building ("St
-   Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey Ford
-   Focus", "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a company
+   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66"), a saint's building ("St
+   Mary's church hall") or a name between "the" and a noun of premises ("the Oakdene residential home") a facility,
+   and a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small
+   electric hatchback") or what "be" says a thing is ("The car, which officers believe may be a Vauxhall Corsa") a
+   product; a name right before the programme it puts out ("the Netflix series") an organisation. A company's "rival" read as a person is a company
    too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
    band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the Kestrels'
    captain") make the whole entity no person's however often the readers read one; an occupation only people have before
@@ -6156,14 +6158,41 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of premises a name stands before, after "the" ("the Oakdene residential home", "the Larchfield care home",
+# "the Millbrook primary school"): the place's own name, no person's.
+PREMISES_NOUNS = frozenset("home school hospital hospice hotel clinic prison academy nursery centre center".split())
+# How many lower-case words may stand between the name and the noun ("residential", "care", "primary", "secure").
+PREMISES_WORDS = 2
+
+
+def named_before_its_premises(doc: Doc, span: Span) -> bool:
+    """Whether `span` names the premises after it: "the" before it, then up to PREMISES_WORDS lower-case words and a
+    noun of premises (PREMISES_NOUNS) on which the parse hangs the name ("managed the Oakdene residential home")."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    i = span.end
+    while i < len(doc) and i - span.end < PREMISES_WORDS and doc[i].is_lower and doc[i].lower_ not in PREMISES_NOUNS:
+        if doc[i].tag_ not in ("JJ", "NN", "VBN"):
+            return False
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in PREMISES_NOUNS or not doc[i].is_lower:
+        return False
+    return doc[span.start : span.end].root.head.i == i or (
+        doc[span.start : span.end].root.head.head.i == i and span.end <= doc[span.start : span.end].root.head.i < i
+    )
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
-    """Whether `span` names a building after its saint ("St Mary's church hall"), or is a street's name after a
+    """Whether `span` names a building after its saint ("St Mary's church hall") or the premises after it ("the
+    Oakdene residential home", `named_before_its_premises`), or is a street's name after a
     preposition of where, read as a person's or a body's ("lived on Mill Lane", "found on Markland Hill Lane"), or
     ends in a word that ends only streets' names wherever it stands ("crossing Chorley New Road",
     STREET_ONLY_WORDS), or is a road's number (`named_as_a_road`), or is the street of an address after a
     person's age ("John Kershaw, 34, of Elm Road, Leeds") or a street listed with another (`listed_with_a_street`),
     whatever a reader read."""
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
+        return True
+    if named_before_its_premises(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:

@@ -53,3 +53,15 @@ def test_a_district_of_two_words_after_the_is_a_place_no_body():
         )
     )
     assert rows["West End"][0] in ("GPE", "LOC")
+
+
+def test_a_name_before_a_home_or_school_is_the_premises_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-22 Care home manager jailed\n\n"
+            "Joan Perrin, who ran the Fernleigh residential home in Skipton until 2021, was jailed on Monday.\n\n"
+            "Perrin, 58, had denied the charges.\n"
+        )
+    )
+    assert rows.get("Fernleigh", ("PERSON", 0))[0] != "PERSON"
+    assert rows["Joan Perrin"][0] == "PERSON"
