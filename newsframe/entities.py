@@ -105,23 +105,23 @@ together and repairs what both get wrong with general rules, each a named consta
    Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms
    of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso
    Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66"), a saint's building ("St
-   Mary's church hall") or a name between "the" and a noun of premises ("the Oakdene residential home") a facility,
-   and a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small
+   Mary's church hall") or a name between "the" and a noun of premises ("the Oakdene residential home") a facility, and
+   a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small
    electric hatchback") or what "be" says a thing is ("The car, which officers believe may be a Vauxhall Corsa") a
-   product; a name right before the programme it puts out ("the Netflix series") an organisation. A company's "rival" read as a person is a company
-   too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
-   band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the Kestrels'
-   captain") make the whole entity no person's however often the readers read one; an occupation only people have before
-   a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman,
-   Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the
-   place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place
-   ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between
-   Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry
-   regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment, Corvexa,"), what a
-   company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a thing named after an
-   owner's possessive ("its Beacon assistant") a product, however often the readers read a person or a place. The
-   pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a
-   numbered step's noun ("Phase" in "a Phase 3 trial");
+   product; a name right before the programme it puts out ("the Netflix series") an organisation. A company's "rival"
+   read as a person is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name
+   that says what body it is ("the band Velvet Meridian") and, in a team sport, a team's plural nickname where only a
+   club stands ("the Kestrels' captain") make the whole entity no person's however often the readers read one; an
+   occupation only people have before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the
+   SNP's environment spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34,
+   of Elm Road, Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name
+   listed with a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route
+   ("the line between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the
+   industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
+   Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a
+   thing named after an owner's possessive ("its Beacon assistant") a product, however often the readers read a person
+   or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and honours
+   ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National Disaster
    Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an institution named
