@@ -109,19 +109,20 @@ together and repairs what both get wrong with general rules, each a named consta
    a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small
    electric hatchback") or what "be" says a thing is ("The car, which officers believe may be a Vauxhall Corsa") a
    product; a name right before the programme it puts out ("the Netflix series") an organisation. A company's "rival"
-   read as a person is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name
-   that says what body it is ("the band Velvet Meridian") and, in a team sport, a team's plural nickname where only a
-   club stands ("the Kestrels' captain") make the whole entity no person's however often the readers read one; an
-   occupation only people have before a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the
-   SNP's environment spokesman, Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34,
-   of Elm Road, Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name
-   listed with a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route
-   ("the line between Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the
-   industry regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment,
-   Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a
-   thing named after an owner's possessive ("its Beacon assistant") a product, however often the readers read a person
-   or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and honours
-   ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
+   read as a person is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin), and so is one read as
+   a place the gazetteer does not know ("US rival Hartwell"), which joins the organisation its name begins ("Hartwell
+   Brands"). A noun before a name that says what body it is ("the band Velvet Meridian") and, in a team sport, a team's
+   plural nickname where only a club stands ("the Kestrels' captain") make the whole entity no person's however often
+   the readers read one; an occupation only people have before a name ("the singer Jess Thornbury"), or a title or
+   occupation in apposition ("the SNP's environment spokesman, Alasdair MacRae") says a person; the town and street of
+   an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and
+   Lydford") and a one-word name listed with a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"),
+   as do both ends of a route ("the line between Helensburgh and Crianlarich"), say a place or a facility; a body's noun
+   in apposition ("Ofwat, the industry regulator,") an organisation; a drug named in apposition to a treatment ("its
+   migraine treatment, Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of
+   smart glasses") and a thing named after an owner's possessive ("its Beacon assistant") a product, however often the
+   readers read a person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO",
+   "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National Disaster
    Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an institution named
@@ -8047,6 +8048,16 @@ def canonical_names(
         by_key.setdefault(key, []).append(i)
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
+    # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
+    # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
+    rival_of = mentions["rival"].tolist()
+    for key, rows in by_key.items():
+        if voted[key] not in PLACE_LABELS or not any(rival_of[i] is not None for i in rows):
+            continue
+        if key in known_places() or key in known_cities():
+            continue
+        if any(k.startswith(key + " ") and voted[k] == "ORG" and k in trusted for k in by_key):
+            voted[key] = "ORG"
     titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
     # evidence beyond the readers' word that a mention is no person's
     other = [any(flags) for flags in zip(*(mentions[c].tolist() for c in NOT_PERSON_EVIDENCE))]
@@ -8306,7 +8317,13 @@ def canonical_names(
     # is what it is about.
     owner = mentions["rival"].tolist()
     target_of = {texts[i]: target for i, target in enumerate(group)}
-    rivals = [t for t, rows in members.items() if any(owner[i] is not None for i in rows) and types[t] == "PERSON"]
+    # (or as a place no gazetteer knows: "US rival Hartwell" in a story about a food company)
+    rivals = [
+        t
+        for t, rows in members.items()
+        if any(owner[i] is not None for i in rows)
+        and (types[t] == "PERSON" or (types[t] in PLACE_LABELS and t not in known_places() and t not in known_cities()))
+    ]
     others = [t for t in members if t not in rivals and types[t] in RIVAL_KINDS]
     if rivals and others:
         main = max(others, key=lambda t: len(members[t]))  # the first of the most named

@@ -65,3 +65,28 @@ def test_a_name_before_a_home_or_school_is_the_premises_no_person():
     )
     assert rows.get("Fernleigh", ("PERSON", 0))[0] != "PERSON"
     assert rows["Joan Perrin"][0] == "PERSON"
+
+
+TAKEOVER_BY_A_RIVAL = (
+    "date 2026-02-09 Crumbworth Bakeries agrees takeover by US rival Hartwell\n\n"
+    "Crumbworth Bakeries has agreed to be bought by the American food group Hartwell Brands for £1.2bn.\n\n"
+    "Hartwell will pay 300p a share in cash. Crumbworth's board said it would recommend the offer.\n\n"
+    "Hartwell's chief executive, Dana Whitfield, said the company would keep the bakery in Leeds.\n"
+)
+
+
+def test_a_rival_read_as_a_place_joins_the_company_its_name_begins():
+    rows = _kinds(_entities_of(TAKEOVER_BY_A_RIVAL))
+    assert "Hartwell" not in rows
+    assert rows["Hartwell Brands"][0] == "ORG" and rows["Hartwell Brands"][1] >= 3
+
+
+def test_a_company_s_rival_read_as_a_place_is_a_company():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-09 Crumbworth Bakeries rejects bid\n\n"
+            "Crumbworth Bakeries said on Monday it had rejected a takeover bid from US rival Hartwell.\n\n"
+            "Crumbworth Bakeries shares rose 4%. Crumbworth Bakeries chairman Tom Bale said the offer was too low.\n"
+        )
+    )
+    assert rows["Hartwell"][0] == "ORG"
