@@ -26,7 +26,8 @@ together and repairs what both get wrong with general rules, each a named consta
    body writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends
    as bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the
    Japanese Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+",
-   "Canal+") is an organisation;
+   "Canal+") is an organisation, and so, in a sport report, is a run of capitalised proper nouns no reader read that
+   ends in a club's word ("Harlow Town came from behind", see `club_names`);
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -156,7 +157,8 @@ Tables (offsets are character offsets in the paragraph's text):
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
   dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
   (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "body in apposition" (rule 1: a one-word
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "club name" (rule 1: a club no reader read
+  in a sport report, "Harlow Town came from behind", added), "body in apposition" (rule 1: a one-word
   name no reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
   index" (a stock market index read
   whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
@@ -3205,6 +3207,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
+    if is_sport_report(docs):  # a club no reader read, by the word its name ends with ("Harlow Town came from behind")
+        for d, doc in enumerate(docs):
+            clubs = club_names(doc, d, {i for s in per_doc[d] for i in range(s.start, s.end)})
+            for s in clubs:
+                _log(repairs, numbers[d], "club name", doc, [], [s])
+            per_doc[d] = sorted(per_doc[d] + clubs, key=lambda s: s.start)
     # A capitalised common word opening a sentence is no name, unless the article names it elsewhere: inside a
     # sentence, or as a word of a longer name ("Starmer said" after "Keir Starmer").
     inside = set()
@@ -4236,6 +4244,34 @@ TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", 
 CLUB_NAME_WORDS = frozenset(
     "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
 )
+
+
+# How many words may stand before a club's last word in a name no reader read ("Harlow Town", "Queens Park Rangers").
+CLUB_NAME_MAX_WORDS = 3
+
+
+def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """Clubs no reader found in a sport report, named by a run of capitalised proper nouns ending in a club's word
+    ("Harlow Town came from behind", "Castleford Rovers", CLUB_NAME_WORDS): an organisation, unless the gazetteer knows
+    the whole as a place ("Kansas City", "Mexico City"). `taken` holds every token a reader already read."""
+    out = []
+    for j, token in enumerate(doc):
+        if j in taken or token.lower_ not in CLUB_NAME_WORDS or not token.is_title or token.pos_ != "PROPN":
+            continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title and (j + 1) not in taken:
+            continue  # not the last word of the run
+        i = j
+        while i > 0 and j - i < CLUB_NAME_MAX_WORDS and (i - 1) not in taken:
+            word = doc[i - 1]
+            if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha) or _is_title(word):
+                break
+            i -= 1
+        if i == j:
+            continue
+        key = name_key(doc[i : j + 1].text)
+        if key not in known_places() and key not in known_cities():
+            out.append(Span(d, i, j + 1, "ORG", names="ORG"))
+    return out
 
 
 def sport_of_players(texts: list[str]) -> bool:

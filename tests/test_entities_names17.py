@@ -90,3 +90,16 @@ def test_a_company_s_rival_read_as_a_place_is_a_company():
         )
     )
     assert rows["Hartwell"][0] == "ORG"
+
+
+def test_a_club_no_reader_read_opening_a_match_report_is_found():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-14 Harlow Town see off Kelby Rovers\n\n"
+            "Harlow Town held on to beat Kelby Rovers 3-0 at home on Tuesday night, with substitute Sam Ode scoring "
+            "twice after half-time.\n\n"
+            "Harlow Town manager Jo Reyes said her side had earned it. Harlow climb to 11th in the league.\n"
+        )
+    )
+    assert rows.get("Harlow Town", ("", 0))[0] == "ORG"
+    assert rows["Harlow Town"][1] >= 3
