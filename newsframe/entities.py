@@ -11,23 +11,24 @@ together and repairs what both get wrong with general rules, each a named consta
    names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh", "Belta Even Sergei
    Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places and organisations the
    recogniser missed, when all proper nouns, are added; so is a run of capitalised proper nouns no reader read after
-   "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a
-   place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
-   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a person's name read in part is
-   carried on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés
-   Manuel" + "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen",
-   "Prince Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens
-   the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of
-   a role opening it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read
-   between a role and the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a
-   party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that the
-   body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
-   box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the
-   body writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends
-   as bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the
-   Japanese Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+",
-   "Canal+") is an organisation, and so, in a sport report, is a run of capitalised proper nouns no reader read that
-   ends in a club's word ("Harlow Town came from behind", see `club_names`);
+   "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a place
+   the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are the
+   recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a person's name read in part is carried
+   on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés Manuel" +
+   "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen", "Prince
+   Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens the sentence
+   and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening
+   it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
+   the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy", "Chief Executive Ingrid Solberg" read
+   as "Solberg"), and a person no reader read after a firm officer's title ("Chief Executive Marit Lunde") is found; the
+   state of a party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that
+   the body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
+   box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the body
+   writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends as
+   bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the Japanese
+   Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+", "Canal+") is an
+   organisation, and so, in a sport report, is a run of capitalised proper nouns no reader read that ends in a club's
+   word ("Harlow Town came from behind", see `club_names`);
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
