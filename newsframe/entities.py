@@ -11,22 +11,24 @@ together and repairs what both get wrong with general rules, each a named consta
    names is taken (no title or common word inside, one phrase of the parse: "Judge Helen Marsh", "Belta Even Sergei
    Alein"); the model's names of other types (NORP, EVENT, PRODUCT ...) and its people, places and organisations the
    recogniser missed, when all proper nouns, are added; so is a run of capitalised proper nouns no reader read after
-   "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a
-   place the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are
-   the recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a person's name read in part is
-   carried on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés
-   Manuel" + "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen",
-   "Prince Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens
-   the sentence and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of
-   a role opening it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read
-   between a role and the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy"); the state of a
-   party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that the
-   body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
-   box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the
-   body writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends
-   as bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the
-   Japanese Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+",
-   "Canal+") is an organisation;
+   "the" or a preposition such as "at" or "with" ("the Eurogroup", "analysts at Barclays"), as an organisation (a place
+   the gazetteer knows). With one reader (the recogniser newsframe ships, see nlp.py), the model's names are the
+   recogniser's own kinds of place and other name (LOC, FAC, NORP, EVENT ...); a person's name read in part is carried
+   on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés Manuel" +
+   "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen", "Prince
+   Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens the sentence
+   and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening
+   it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
+   the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy", "Chief Executive Ingrid Solberg" read
+   as "Solberg"), and a person no reader read after a firm officer's title ("Chief Executive Marit Lunde") is found; the
+   state of a party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that
+   the body writes only in lower case ("Flood toll rises" above "the floods") is no name, nor is a function word in a
+   box's heading in capitals ("UP" of "UP NEXT"), nor a word the recogniser alone reads opening a sentence that the body
+   writes in lower case ("Grey light falls on grey water"); an other name the recogniser gives no type that ends as
+   bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the Japanese
+   Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+", "Canal+") is an
+   organisation, and so, in a sport report, is a run of capitalised proper nouns no reader read that ends in a club's
+   word ("Harlow Town came from behind", see `club_names`);
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -104,22 +106,25 @@ together and repairs what both get wrong with general rules, each a named consta
    ("52, of Harrogate"), "residents of" and a lower-case "village" or "town" after a name, or a town's works ("the
    Kinloch harbour bridge"), say where people live, a capitals dateline ("OSLO, Feb 6 (Reuters) -") a place, the forms
    of waters ("Loch Arran", "River Lune", "Carmel Bay") and open ground after a preposition of where ("near Kelso
-   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66") or a saint's building ("St
-   Mary's church hall") a facility, and a name after a colour or in apposition to a car ("the man's car, a grey Ford
-   Focus", "the Lumen Pico, a small electric hatchback") a product. A company's "rival" read as a person is a company
-   too ("Rival Northrop Grumman" in a story about Lockheed Martin). A noun before a name that says what body it is ("the
-   band Velvet Meridian") and, in a team sport, a team's plural nickname where only a club stands ("the Kestrels'
-   captain") make the whole entity no person's however often the readers read one; an occupation only people have before
-   a name ("the singer Jess Thornbury"), or a title or occupation in apposition ("the SNP's environment spokesman,
-   Alasdair MacRae") says a person; the town and street of an address ("John Kershaw, 34, of Elm Road, Leeds"), the
-   place an MP is "for" ("the Conservative MP for Ashcombe and Lydford") and a one-word name listed with a place
-   ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"), as do both ends of a route ("the line between
-   Helensburgh and Crianlarich"), say a place or a facility; a body's noun in apposition ("Ofwat, the industry
-   regulator,") an organisation; a drug named in apposition to a treatment ("its migraine treatment, Corvexa,"), what a
-   company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of smart glasses") and a thing named after an
-   owner's possessive ("its Beacon assistant") a product, however often the readers read a person or a place. The
-   pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a
-   numbered step's noun ("Phase" in "a Phase 3 trial");
+   Woods") a location, a street after "on" ("on Mill Lane"), a road's number ("on the A66"), a saint's building ("St
+   Mary's church hall") or a name between "the" and a noun of premises ("the Oakdene residential home") a facility, and
+   a name after a colour or in apposition to a car ("the man's car, a grey Ford Focus", "the Lumen Pico, a small
+   electric hatchback") or what "be" says a thing is ("The car, which officers believe may be a Vauxhall Corsa") a
+   product; a name right before the programme it puts out ("the Netflix series") an organisation. A company's "rival"
+   read as a person is a company too ("Rival Northrop Grumman" in a story about Lockheed Martin), and so is one read as
+   a place the gazetteer does not know ("US rival Hartwell"), which joins the organisation its name begins ("Hartwell
+   Brands"). A noun before a name that says what body it is ("the band Velvet Meridian") and, in a team sport, a team's
+   plural nickname where only a club stands ("the Kestrels' captain") make the whole entity no person's however often
+   the readers read one; an occupation only people have before a name ("the singer Jess Thornbury"), or a title or
+   occupation in apposition ("the SNP's environment spokesman, Alasdair MacRae") says a person; the town and street of
+   an address ("John Kershaw, 34, of Elm Road, Leeds"), the place an MP is "for" ("the Conservative MP for Ashcombe and
+   Lydford") and a one-word name listed with a place ("between Kilcreggan and Gourock", "from Portavadie to Tarbert"),
+   as do both ends of a route ("the line between Helensburgh and Crianlarich"), say a place or a facility; a body's noun
+   in apposition ("Ofwat, the industry regulator,") an organisation; a drug named in apposition to a treatment ("its
+   migraine treatment, Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of
+   smart glasses") and a thing named after an owner's possessive ("its Beacon assistant") a product, however often the
+   readers read a person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO",
+   "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
    "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National Disaster
    Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an institution named
@@ -153,7 +158,8 @@ Tables (offsets are character offsets in the paragraph's text):
   over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
   dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
   (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "body in apposition" (rule 1: a one-word
+  1: an outlet a source spoke to that no reader read, "told Yle", added), "club name" (rule 1: a club no reader read
+  in a sport report, "Harlow Town came from behind", added), "body in apposition" (rule 1: a one-word
   name no reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
   index" (a stock market index read
   whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
@@ -2481,7 +2487,8 @@ def is_party_state_tag(doc: Doc, span: Span) -> bool:
 def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
     """A person's name with the first name no reader read before it, between a title or role and the surname
     ("Castlebar boss Aoife Kennedy" read as "Kennedy"): capitalised proper nouns the parse hangs on the name as its
-    compound, after a lower-case title word (`TITLE_WORDS`); `free_from` is where the name before it ends."""
+    compound, after a title word (`TITLE_WORDS`), in lower case or capitalised inside the sentence ("Chief Executive
+    Ingrid Solberg told reporters" read as "Solberg"); `free_from` is where the name before it ends."""
     if span.label != "PERSON":
         return span
     start = span.start
@@ -2490,13 +2497,20 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
         and span.start - start < 2
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].is_title
+        and not _is_title(doc[start - 1])
+        and doc[start - 1].lower_ not in TITLE_MODIFIERS | NAME_TITLES
         and doc[start - 1].dep_ == "compound"
         and span.start <= doc[start - 1].head.i < span.end
         and not doc[start - 1].is_sent_start
     ):
         start -= 1
     title = doc[start - 1] if start > 0 else None
-    if start == span.start or title is None or not title.is_lower or not _is_title(title):
+    # a title word, or a firm officer's two-word title ("Chief Executive", see OFFICER_TITLES)
+    officer = title is not None and officer_title_ends(doc, title.i)
+    if start == span.start or title is None or not (_is_title(title) or officer):
+        return span
+    # a capitalised title counts where capitals do not merely open the sentence ("Coach Dana Whitby" may be a name)
+    if not title.is_lower and (not title.is_title or (opens_sentence(title) and not officer)):
         return span
     return replace(span, start=start)
 
@@ -2673,9 +2687,9 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     Court of Appeal"), a possessive joining a run of two or more words that ends as a body's name does ("the Uganda
     People's Defence Force"), or as a run whose shares move by a
     percentage ("Halden shares fell 7%", see `has_market_cue`), or between commas after a noun of bodies ("the state
-    weather agency, Aemet, had issued"): an organisation, or a place when the gazetteer knows
-    it (`known_places`). Runs holding a title ("the General Secretary") are left alone, as are numbers, dates and
-    times (`taken` holds every token a reader already read)."""
+    weather agency, Aemet, had issued"): an organisation, or a place when the gazetteer knows it (`known_places`, or
+    `known_cities` for a run of two words or more: "the West End"). Runs holding a title ("the General Secretary") are
+    left alone, as are numbers, dates and times (`taken` holds every token a reader already read)."""
     taken = taken | {i for e in doc.ents for i in range(e.start, e.end)}
     tokens = list(doc)  # each token made once: doc[i] builds a new Token on every call
     out = []
@@ -2733,7 +2747,11 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             )
             if opener and not any(_is_title(t) for t in tokens[i:end]):
                 run = doc[i:end]
-                label = "GPE" if name_key(run.text) in known_places() else _form_label(tokens[end - 1]) or "ORG"
+                # a place the gazetteer knows: a country or capital, or a town or district of two words or more
+                # ("a difficult year for the West End"; one word may be a firm's: "analysts at Nokia")
+                key = name_key(run.text)
+                place = key in known_places() or (end - i >= 2 and key in known_cities())
+                label = "GPE" if place else _form_label(tokens[end - 1]) or "ORG"
                 # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
                 label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
                 out.append(Span(d, i, end, label))
@@ -2789,12 +2807,13 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             # a compound of the name or of a word of it ("Ram" of "Ram Bahadur Thapa", joined to "Bahadur")
             if not (word.dep_ == "compound" and i <= word.head.i <= j and word.is_title and word.is_alpha):
                 break
-            if _is_title(word) or word.lower_ in LEGAL_FORMS:
+            if _is_title(word) or word.lower_ in LEGAL_FORMS or officer_title_ends(doc, i - 1):
                 break
             if i >= 3 and tokens[i - 2].lower_ in ("of", "for") and _is_title(tokens[i - 3]):
                 break  # what the title is of: "Superintendent of Police Ram Bahadur Thapa"
             i -= 1
         titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
+        titled = titled or (i > 0 and officer_title_ends(doc, i - 1) and (i - 1) not in taken)
         # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
         # the builder Kivi-Rakenne Oy Matti Laine")
         titled = titled or i > 1 and doc[i - 1].lower_ in LEGAL_FORMS and doc[i - 2].pos_ == "PROPN"
@@ -3189,6 +3208,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
+    if is_sport_report(docs):  # a club no reader read, by the word its name ends with ("Harlow Town came from behind")
+        for d, doc in enumerate(docs):
+            clubs = club_names(doc, d, {i for s in per_doc[d] for i in range(s.start, s.end)})
+            for s in clubs:
+                _log(repairs, numbers[d], "club name", doc, [], [s])
+            per_doc[d] = sorted(per_doc[d] + clubs, key=lambda s: s.start)
     # A capitalised common word opening a sentence is no name, unless the article names it elsewhere: inside a
     # sentence, or as a word of a longer name ("Starmer said" after "Keir Starmer").
     inside = set()
@@ -3579,6 +3604,12 @@ def titled_before_a_comma(doc: Doc, span: Span) -> bool:
 OFFICER_TITLES = frozenset({("chief", "executive"), ("managing", "director"), ("executive", "director")})
 
 
+def officer_title_ends(doc: Doc, i: int) -> bool:
+    """Whether token `i` ends a firm officer's two-word title (OFFICER_TITLES), in lower case or capitalised ("chief
+    executive", "Chief Executive", "Managing Director")."""
+    return i > 0 and (doc[i - 1].lower_, doc[i].lower_) in OFFICER_TITLES
+
+
 def person_title_before(doc: Doc, start: int) -> bool:
     """Whether the token before token `start` is a person's title or honorific ("Mr", "President", "Judge"), or a
     firm officer's two-word title in lower case ("chief executive", see OFFICER_TITLES)."""
@@ -3604,6 +3635,8 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         return name_key(_span_text(doc, span)) not in known_places()
     if has_market_cue(doc, span) or named_as_an_employer(doc, span) or a_person_named_with_the(doc, span):
         return True
+    if maker_of_a_programme(doc, span):
+        return True
     after = doc[span.end : span.end + 2]
     # a country before a player's or a coach's role is the nation they play for, a place ("Ghana striker Kofi Mensah")
     return (
@@ -3612,6 +3645,27 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         and after[1].pos_ == "PROPN"
         and name_key(_span_text(doc, span)) not in known_places()
     )
+
+
+# Nouns of what a broadcaster or a streaming service puts out, written in lower case right after its name ("the
+# Netflix series", "a BBC documentary", "the ITV drama").
+PROGRAMME_NOUNS = frozenset("series docuseries documentary documentaries drama sitcom podcast programme show".split())
+
+
+def maker_of_a_programme(doc: Doc, span: Span) -> bool:
+    """Whether `span` names who puts out the programme after it ("the Netflix series "Harbour Lights"", "a BBC
+    documentary"): a broadcaster or a service, an organisation, not a place (the gazetteer's towns and countries
+    aside: "the London show") nor a person a reader reads ("the Attenborough documentary")."""
+    if "PERSON" in (span.names, span.model) or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    root = doc[span.start : span.end].root
+    if noun.lower_ not in PROGRAMME_NOUNS or not noun.is_lower or root.head != noun or root.dep_ != "compound":
+        return False
+    if span.start == 0 or doc[span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return False  # "the Netflix series", "her BBC drama"; not a run of names
+    key = name_key(_span_text(doc, span))
+    return key not in known_places() and key not in known_cities()
 
 
 # Nouns of what makes or runs things, which an organisation is described as in apposition with "of" ("Corvane, a
@@ -4193,6 +4247,34 @@ CLUB_NAME_WORDS = frozenset(
 )
 
 
+# How many words may stand before a club's last word in a name no reader read ("Harlow Town", "Queens Park Rangers").
+CLUB_NAME_MAX_WORDS = 3
+
+
+def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+    """Clubs no reader found in a sport report, named by a run of capitalised proper nouns ending in a club's word
+    ("Harlow Town came from behind", "Castleford Rovers", CLUB_NAME_WORDS): an organisation, unless the gazetteer knows
+    the whole as a place ("Kansas City", "Mexico City"). `taken` holds every token a reader already read."""
+    out = []
+    for j, token in enumerate(doc):
+        if j in taken or token.lower_ not in CLUB_NAME_WORDS or not token.is_title or token.pos_ != "PROPN":
+            continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title and (j + 1) not in taken:
+            continue  # not the last word of the run
+        i = j
+        while i > 0 and j - i < CLUB_NAME_MAX_WORDS and (i - 1) not in taken:
+            word = doc[i - 1]
+            if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha) or _is_title(word):
+                break
+            i -= 1
+        if i == j:
+            continue
+        key = name_key(doc[i : j + 1].text)
+        if key not in known_places() and key not in known_cities():
+            out.append(Span(d, i, j + 1, "ORG", names="ORG"))
+    return out
+
+
 def sport_of_players(texts: list[str]) -> bool:
     """Whether a sport report's paragraphs report a sport of players (PLAYERS_SPORT), not a game of teams that
     shares a word with one (TEAM_GAME: "a grand slam in the fourth inning")."""
@@ -4374,13 +4456,42 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     colour = i >= 1 and doc[i].text in COLOUR_WORDS
     while i >= 0 and doc[i].tag_ in ("JJ", "RB") and doc[i].text.islower():
         i -= 1  # the adjectives before the name
-    if thing_before(doc, span):
+    if thing_before(doc, span) or said_to_be_a_thing(doc, span):
         return True
     if i < 0 or doc[i].tag_ not in ("DT", "PRP$"):
         return False
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# How many heads up from "be" a relative clause may open, to find what "which" stands for ("The car, which officers
+# believe may be a ...": "be", "believe", then the clause on "car").
+RELATIVE_CLIMB = 3
+
+
+def said_to_be_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span`, after "a" or "an", is what "be" says a thing is: "the van was a Ford Transit", "The car, which
+    officers believe may be a Vauxhall Corsa, did not stop" (the subject a noun of things, THING_NOUNS, or a "which"
+    or "that" whose clause is on one). A person is not said to be "a" name."""
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ == "JJ" and doc[i].text.islower():
+        i -= 1  # the adjectives before the name ("a dark blue Ford Transit")
+    if i < 0 or doc[i].lower_ not in ("a", "an"):
+        return False
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that"):
+        node, subject = verb, None
+        for _ in range(RELATIVE_CLIMB):
+            if node.dep_ == "relcl":
+                subject = node.head  # what the relative clause is on
+                break
+            node = node.head
+    return subject is not None and subject.lower_ in THING_NOUNS and subject.pos_ == "NOUN"
 
 
 # Verbs whose object is a product put on sale ("Quillon launched Atlas in 2023", "released Atlas-4 in June").
@@ -6085,14 +6196,41 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of premises a name stands before, after "the" ("the Oakdene residential home", "the Larchfield care home",
+# "the Millbrook primary school"): the place's own name, no person's.
+PREMISES_NOUNS = frozenset("home school hospital hospice hotel clinic prison academy nursery centre center".split())
+# How many lower-case words may stand between the name and the noun ("residential", "care", "primary", "secure").
+PREMISES_WORDS = 2
+
+
+def named_before_its_premises(doc: Doc, span: Span) -> bool:
+    """Whether `span` names the premises after it: "the" before it, then up to PREMISES_WORDS lower-case words and a
+    noun of premises (PREMISES_NOUNS) on which the parse hangs the name ("managed the Oakdene residential home")."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    i = span.end
+    while i < len(doc) and i - span.end < PREMISES_WORDS and doc[i].is_lower and doc[i].lower_ not in PREMISES_NOUNS:
+        if doc[i].tag_ not in ("JJ", "NN", "VBN"):
+            return False
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in PREMISES_NOUNS or not doc[i].is_lower:
+        return False
+    return doc[span.start : span.end].root.head.i == i or (
+        doc[span.start : span.end].root.head.head.i == i and span.end <= doc[span.start : span.end].root.head.i < i
+    )
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
-    """Whether `span` names a building after its saint ("St Mary's church hall"), or is a street's name after a
+    """Whether `span` names a building after its saint ("St Mary's church hall") or the premises after it ("the
+    Oakdene residential home", `named_before_its_premises`), or is a street's name after a
     preposition of where, read as a person's or a body's ("lived on Mill Lane", "found on Markland Hill Lane"), or
     ends in a word that ends only streets' names wherever it stands ("crossing Chorley New Road",
     STREET_ONLY_WORDS), or is a road's number (`named_as_a_road`), or is the street of an address after a
     person's age ("John Kershaw, 34, of Elm Road, Leeds") or a street listed with another (`listed_with_a_street`),
     whatever a reader read."""
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
+        return True
+    if named_before_its_premises(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -7947,6 +8085,16 @@ def canonical_names(
         by_key.setdefault(key, []).append(i)
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
+    # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
+    # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
+    rival_of = mentions["rival"].tolist()
+    for key, rows in by_key.items():
+        if voted[key] not in PLACE_LABELS or not any(rival_of[i] is not None for i in rows):
+            continue
+        if key in known_places() or key in known_cities():
+            continue
+        if any(k.startswith(key + " ") and voted[k] == "ORG" and k in trusted for k in by_key):
+            voted[key] = "ORG"
     titles, cues, ages = mentions["title"].tolist(), mentions["cue"].tolist(), mentions["age"].tolist()
     # evidence beyond the readers' word that a mention is no person's
     other = [any(flags) for flags in zip(*(mentions[c].tolist() for c in NOT_PERSON_EVIDENCE))]
@@ -8206,7 +8354,13 @@ def canonical_names(
     # is what it is about.
     owner = mentions["rival"].tolist()
     target_of = {texts[i]: target for i, target in enumerate(group)}
-    rivals = [t for t, rows in members.items() if any(owner[i] is not None for i in rows) and types[t] == "PERSON"]
+    # (or as a place no gazetteer knows: "US rival Hartwell" in a story about a food company)
+    rivals = [
+        t
+        for t, rows in members.items()
+        if any(owner[i] is not None for i in rows)
+        and (types[t] == "PERSON" or (types[t] in PLACE_LABELS and t not in known_places() and t not in known_cities()))
+    ]
     others = [t for t in members if t not in rivals and types[t] in RIVAL_KINDS]
     if rivals and others:
         main = max(others, key=lambda t: len(members[t]))  # the first of the most named
