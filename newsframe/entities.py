@@ -3555,6 +3555,27 @@ def titled_in_apposition(doc: Doc, span: Span) -> bool:
     return any(c.dep_ == "appos" and c.i > span.end and c.text in MEMBER_WORDS for c in root.children)
 
 
+# What only a person has, after a name's possessive ("Nadia Okafor's third novel", "Laura Ashley's husband"): a
+# firm has no spouse, parents, childhood or novels of its own.
+PERSONAL_NOUNS = frozenset(
+    """novel novels memoir memoirs autobiography husband wife widow widower mother father parents son daughter
+    brother sister grandmother grandfather childhood funeral birthday""".split()
+)
+
+
+def owns_what_only_people_have(doc: Doc, span: Span) -> bool:
+    """Whether a possessive after `span` owns a noun of PERSONAL_NOUNS, past adjectives and ordinals ("Nadia
+    Okafor's third novel", "Ann Lee's late husband")."""
+    i = span.end
+    if i >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+        i += 1
+    # the noun itself, not a word before another noun ("Tesco's mother company")
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in PERSONAL_NOUNS and doc[i].dep_ != "compound"
+
+
 def born_as_a_person(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of "was born": "Ferris was born in Leeds", only people are."""
     root = doc[span.start : span.end].root
@@ -7664,6 +7685,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     holds_a_role(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or born_as_a_person(doc, s)
+                    or owns_what_only_people_have(doc, s)
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)

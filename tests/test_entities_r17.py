@@ -149,3 +149,15 @@ def test_not_commenting_and_declining_to_comment_say_nothing():
         "Tom Hale said the deal was off.\n"
     )
     assert list(found["speaker"]) == ["Tom Hale"]
+
+
+def test_a_name_that_owns_a_novel_or_a_husband_is_a_person():
+    """ "Nadia Okafor's third novel" (read as an organisation by both readers in an interview): only people write
+    novels or have husbands."""
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-14 Nadia Okafor on her new novel\n\n"
+            "Nadia Okafor's third novel, The Salt Road, follows a Lagos engineer who moves his family to Glasgow.\n"
+        )
+    )
+    assert rows["Nadia Okafor"][0] == "PERSON"
