@@ -528,6 +528,7 @@ class Found:
     source_token: object = None
     cue_token: object = None
     verbatim: bool = False  # a transcript's answer ("Achebe: Not this year, no."): the speaker's own words
+    gap: tuple[int, int] | None = None  # the cue clause set inside a reported content ("It is, she admits, closer")
 
     def kind_hint(self, text: str, quotes) -> bool:
         """Whether the content holds a quotation (so that a quotation after its cue continues it)."""
@@ -1792,6 +1793,34 @@ def _asked_aside(verb: Token, subject: Token | None) -> bool:
     )
 
 
+def _cue_aside(verb: Token, subject: Token | None, text: str, quoted: bytearray) -> tuple[int, int] | None:
+    """The characters of a cue clause set off by commas inside the sentence it reports ("The plan, he said, was
+    never to sell", "It is, she admits, closer to home", "The decision, the council said in a statement, would be
+    reviewed"): its two commas, the first right before its subject, with words of the reporter's sentence before
+    and after them and no quotation in the sentence; None otherwise."""
+    if subject is None or subject.i > verb.i or subject.head.i != verb.i:
+        return None
+    sent = verb.sent
+    if any(quoted[t.idx] for t in sent):
+        return None
+    first = subject.left_edge.i - 1
+    if first <= sent.start or verb.doc[first].text != ",":
+        return None
+    second = next((t.i for t in verb.doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if second is None or second > verb.i + 5 or second + 1 >= sent.end - 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : second]):
+        return None  # "…, he said, adding …": another verb inside, no plain cue clause
+    if not any(t.is_alpha for t in verb.doc[sent.start : first]) or not any(
+        t.is_alpha for t in verb.doc[second + 1 : sent.end]
+    ):
+        return None
+    after = verb.doc[second + 1]
+    if after.pos_ in ("SCONJ", "CCONJ", "ADP") or after.tag_ in ("VBG", "WDT", "WP", "WRB"):
+        return None  # "rose to 48, the agency said, as boats searched …": the reporter's sentence goes on
+    return verb.doc[first].idx, verb.doc[second].idx + 1
+
+
 def _negated(word: Token) -> bool:
     """Whether a word is negated ("not allowed", "never permitted")."""
     return any(c.dep_ == "neg" for c in word.children)
@@ -1979,6 +2008,15 @@ def find_in_doc(
             if follows is not None:  # Lee said of the loss, “We were poor.”: not the words before the cue
                 found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
                 continue
+        aside = _cue_aside(token, subject, text, quoted)
+        if aside is not None and _lemma(token) in SAYING_VERBS:
+            # "It is, she admits, closer to home": the sentence around the cue clause is what was said
+            start, end = _trim(text, token.sent.start_char, token.sent.end_char)
+            end = _drop_final_stop(text, start, end)
+            found.append(
+                Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token, gap=aside)
+            )
+            continue
         if reached is None:
             # a verb of saying that governs another action says nothing ("Should the owners continue to refuse")
             doing = any(
@@ -3360,7 +3398,10 @@ def said_text(texts: list[str], quotes: list[list[tuple[int, int, bool]]], found
         start = found.start if p == found.para else 0
         end = found.end if p == found.end_para else len(texts[p])
         if not direct:
-            parts.append(texts[p][start:end])
+            gap = found.gap if found.gap is not None and p == found.para and start <= found.gap[0] else None
+            parts.append(
+                f"{texts[p][start : gap[0]].rstrip()} {texts[p][gap[1] : end].lstrip()}" if gap else texts[p][start:end]
+            )
             continue
         inside = [(max(a, start), min(b, end)) for a, b, _ in quotes[p] if a < end and start < b]
         # a title or name quoted in the cue clause between two quotations is no part of what was said ("“A,” he

@@ -85,3 +85,19 @@ def test_hopes_of_a_thing_are_no_statement():
         "Coach Ann Reid said her hope that the talks would resume was dashed.\n"
     )
     assert "hopes" not in found["cue"].tolist()
+
+
+def test_a_cue_clause_set_inside_a_reported_sentence_leaves_the_sentence_said():
+    """ "It is, she admits, closer to home …": what was said is the sentence around the cue clause, without it;
+    its offsets span the whole sentence, as an interrupted quotation's do."""
+    found = table(
+        "date 2026-03-14 Nadia Okafor on her new novel\n\n"
+        "Nadia Okafor's third novel is out. It is, she admits, closer to home than anything she has written.\n\n"
+        "The decision, the council said in a statement, would be reviewed in May.\n\n"
+        "The plan was never to sell, he said.\n"
+    )
+    admits = _row(found, "closer to home")
+    assert admits["text"] == "It is closer to home than anything she has written"
+    assert admits["speaker"] == "Nadia Okafor"
+    assert _row(found, "reviewed in May")["text"] == "The decision would be reviewed in May"
+    assert _row(found, "never to sell")["text"] == "The plan was never to sell"
