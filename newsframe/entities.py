@@ -971,7 +971,7 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     tokens = doc[span.start : span.end]
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # "Panama Canal Railway": a body's or a place's form word ends no person's name
-    if tokens[-1].lower_ in STREET_WORDS and span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE:
+    if a_street_after_where(doc, span):
         return [span]  # "found on Markland Hill Lane": a street's name, however the readers split it
     # The longest prefix that leaves at least two name words for the person.
     for k in range(len(tokens) - 2, 0, -1):
@@ -1017,7 +1017,7 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         return [span]
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
-    if tokens[-1].lower_ in STREET_WORDS and span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE:
+    if a_street_after_where(doc, span):
         return [span]  # "found on Markland Hill Lane": a street's name
     after = doc[span.end : span.end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
@@ -6239,6 +6239,12 @@ def named_before_its_premises(doc: Doc, span: Span) -> bool:
     return doc[span.start : span.end].root.head.i == i or (
         doc[span.start : span.end].root.head.head.i == i and span.end <= doc[span.start : span.end].root.head.i < i
     )
+
+
+def a_street_after_where(doc: Doc, span: Span) -> bool:
+    """Whether `span` ends in a street's word after a preposition of where ("on Markland Hill Lane", "in Station
+    Road"): a street's name, whatever the readers made of it."""
+    return doc[span.end - 1].lower_ in STREET_WORDS and span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE
 
 
 def named_as_premises(doc: Doc, span: Span) -> bool:

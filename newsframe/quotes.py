@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .entities import DEMONYM_ENDING
+from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS
 from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
@@ -369,13 +369,14 @@ PRONOUN_GENDER = {
 }
 # Words next to a name that tell a person's gender: titles, roles, family.
 GENDERED_WORDS = {
+    **GENDERED_HONORIFICS,
     **dict.fromkeys(
-        """mr mister sir lord king prince duke earl baron emperor pope father son husband brother uncle nephew
+        """mister king prince duke earl baron emperor pope father son husband brother uncle nephew
         grandfather grandson boy man gentleman spokesman congressman businessman sportsman actor widower""".split(),
         "m",
     ),
     **dict.fromkeys(
-        """mrs ms miss madam madame dame lady queen princess duchess empress mother daughter wife sister aunt niece
+        """madam madame queen princess duchess empress mother daughter wife sister aunt niece
         grandmother granddaughter girl woman spokeswoman chairwoman congresswoman businesswoman sportswoman actress
         widow""".split(),
         "f",
@@ -1793,7 +1794,7 @@ def _asked_aside(verb: Token, subject: Token | None) -> bool:
     )
 
 
-def _cue_aside(verb: Token, subject: Token | None, text: str, quoted: bytearray) -> tuple[int, int] | None:
+def _cue_aside(verb: Token, subject: Token | None, quoted: bytearray) -> tuple[int, int] | None:
     """The characters of a cue clause set off by commas inside the sentence it reports ("The plan, he said, was
     never to sell", "It is, she admits, closer to home", "The decision, the council said in a statement, would be
     reviewed"): its two commas, the first right before its subject, with words of the reporter's sentence before
@@ -1838,11 +1839,13 @@ def _declined(verb: Token) -> bool:
     """Whether a verb is one of declining with an infinitive of speaking after it ("declined to comment on the
     report", "refused to say whether"): a refusal to speak, whose infinitive is no content."""
     return verb.lemma_.lower() in DECLINING_VERBS and any(
-        c.dep_ == "xcomp"
-        and any(a.lower_ == "to" for a in c.lefts)
-        and (_lemma(c) in SAYING_VERBS or _lemma(c) in SPEAKING_VERBS)
-        for c in verb.children
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) and _speaking(c) for c in verb.children
     )
+
+
+def _speaking(verb: Token) -> bool:
+    """Whether a verb is one of saying or of speaking about something (SAYING_VERBS, SPEAKING_VERBS)."""
+    return _lemma(verb) in SAYING_VERBS or _lemma(verb) in SPEAKING_VERBS
 
 
 # Parts of speech a cue verb can have: a verb ("said"), or a plural noun the parse took for the verb ("“…,”
@@ -1934,8 +1937,7 @@ def find_in_doc(
         reached = _content_head(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
-        speaking = _lemma(token) in SAYING_VERBS or _lemma(token) in SPEAKING_VERBS
-        refused = (speaking and _negated(token)) or (token.dep_ == "xcomp" and speaking and _declined(token.head))
+        refused = _speaking(token) and (_negated(token) or (token.dep_ == "xcomp" and _declined(token.head)))
         if (refused or _declined(token)) and (reached is None or reached[1] != "clause"):
             continue  # "Ruto has not commented on the impeachment", "declined to comment": a subject, nothing said
         subject = _subject(token)
@@ -2008,8 +2010,8 @@ def find_in_doc(
             if follows is not None:  # Lee said of the loss, “We were poor.”: not the words before the cue
                 found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
                 continue
-        aside = _cue_aside(token, subject, text, quoted)
-        if aside is not None and _lemma(token) in SAYING_VERBS:
+        aside = _cue_aside(token, subject, quoted) if _lemma(token) in SAYING_VERBS else None
+        if aside is not None:
             # "It is, she admits, closer to home": the sentence around the cue clause is what was said
             start, end = _trim(text, token.sent.start_char, token.sent.end_char)
             end = _drop_final_stop(text, start, end)
