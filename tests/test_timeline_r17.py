@@ -203,3 +203,15 @@ def test_a_date_of_an_event_a_clause_is_placed_by_is_that_events():
     )
     assert row(frame, "September")["event"] == "Federal Reserve meeting"
     assert row(frame, "Monday")["event"] == "road was closed after crash"
+
+
+def test_a_change_decided_from_a_month_starts_in_the_coming_one():
+    """Written in November: "have approved a 6% rise in council tax from April" is next April; "Prices rose from
+    April" stays this year's."""
+    frame = table(
+        "Councillors in Angus have approved a 6% rise in council tax from April. Prices rose from April.",
+        published=datetime(2025, 11, 6),
+    )
+    dates = frame[frame["expression"] == "April"]["date"].tolist()
+    assert sorted(dates) == ["2025-04-01", "2026-04-01"]
+    assert row(frame, "April")["date"] == "2026-04-01"

@@ -744,6 +744,8 @@ class DocContext(Context):
             return "past"  # a chronology's "Tuesday night - Pumps begin lowering the water": the Tuesday gone
         if verb is not None and tense != "future" and _set_ahead(span.root, verb):
             return "future"
+        if verb is not None and tense != "future" and _change_from(span.root, verb):
+            return "future"
         if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
         return tense
@@ -932,6 +934,24 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     if present_perfect(verb) or _held_until(verb):
         return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
     return any(a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes)
+
+
+# Nouns of a change that a decision sets to start on a date ("approved a 6% rise in council tax from April").
+CHANGE_NOUNS = frozenset("rise increase cut hike rises increases cuts hikes".split())
+# Verbs of deciding or announcing such a change.
+DECIDING_VERBS = frozenset("approve agree announce confirm vote back pass set unveil".split())
+
+
+def _change_from(date: Token, verb: Token) -> bool:
+    """Whether the date is where a change just decided starts ("Councillors have approved a 6% rise in council tax
+    from April", written in November): the coming April, not the one gone by. The date hangs by "from" on a noun of
+    change, with no end of a range after it ("a rise from April to June" compares)."""
+    if date.dep_ != "pobj" or date.head.lower_ != "from" or verb.lemma_.lower() not in DECIDING_VERBS:
+        return False
+    noun = date.head.head
+    if noun.lemma_.lower() not in CHANGE_NOUNS or noun.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till") for c in date.head.head.children)
 
 
 # Verbs of holding a suspect or a defendant until the next hearing: "remanded in custody until March 3".
