@@ -1843,6 +1843,13 @@ def _declined(verb: Token) -> bool:
     )
 
 
+def _asks_what(head: Token) -> bool:
+    """Whether a clause is an indirect question ("whether more strikes would follow", "how the man died"): what
+    was left unanswered, not what was said."""
+    first = head.doc[head.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
 def _speaking(verb: Token) -> bool:
     """Whether a verb is one of saying or of speaking about something (SAYING_VERBS, SPEAKING_VERBS)."""
     return _lemma(verb) in SAYING_VERBS or _lemma(verb) in SPEAKING_VERBS
@@ -1937,9 +1944,12 @@ def find_in_doc(
         reached = _content_head(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
-        refused = _speaking(token) and (_negated(token) or (token.dep_ == "xcomp" and _declined(token.head)))
-        if (refused or _declined(token)) and (reached is None or reached[1] != "clause"):
-            continue  # "Ruto has not commented on the impeachment", "declined to comment": a subject, nothing said
+        declined = _declined(token) or (_speaking(token) and token.dep_ == "xcomp" and _declined(token.head))
+        negated = _speaking(token) and _negated(token)
+        if declined or (negated and (reached is None or reached[1] != "clause" or _asks_what(reached[0]))):
+            # "Ruto has not commented on the impeachment", "declined to comment", "declined to say whether more
+            # strikes would follow", "did not say how the man died": a subject or a question, nothing said
+            continue
         subject = _subject(token)
         one = _one_of_them_named(token, text)
         if one is not None:
