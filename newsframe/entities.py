@@ -5905,6 +5905,34 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# Words that make a name with a possessive in it a body's ("Alzheimer's Society", "Alzheimer's Research UK",
+# "St Mungo's Trust"): charities and societies named after a disease or a founder.
+POSSESSIVE_BODY_WORDS = frozenset(
+    "society trust foundation association research charity fund league alliance institute hospice appeal".split()
+)
+
+
+def unread_possessive_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names with a possessive inside that no reader read, whose capitalised words after the "'s" include a word of
+    bodies (POSSESSIVE_BODY_WORDS), as organisations: "The Alzheimer's Society welcomed the study". The owner must be
+    unread too ("Trump's Foundation" is a person's, "Britain's Football Association" a country's)."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-2]:
+            if not _unread_name_word(token, d, taken) or doc[token.i + 1].tag_ != "POS":
+                continue
+            if token.i > 0 and _is_name_word(doc[token.i - 1]) and doc[token.i - 1].lower_ != "the":
+                continue  # "Tom Hale's Trust": a longer name owns it
+            end = token.i + 2
+            while end < len(doc) and _is_name_word(doc[end]) and (d, end) not in taken:
+                end += 1
+            words = doc[token.i + 2 : end]
+            if len(words) and any(t.lower_ in POSSESSIVE_BODY_WORDS for t in words):
+                out.append(Span(d, token.i, end, "ORG"))
+    return out
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -7562,6 +7590,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in firms:
         _log(repairs, article.paragraphs[s.doc].number, "acts as a firm", read[s.doc], [], [s])
     outlets += firms
+    possessive = unread_possessive_bodies(read, spans + outlets)
+    for s in possessive:
+        _log(repairs, article.paragraphs[s.doc].number, "body with a possessive", read[s.doc], [], [s])
+    outlets += possessive
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_quotes import table
+from test_quotes import quoting, table
 
 
 def test_declining_to_say_whether_or_not_saying_how_gives_no_statement():
@@ -20,3 +20,14 @@ def test_what_a_speaker_says_they_do_not_know_is_still_said():
         "date 2026-11-30 Deal in doubt\n\nAnn Lee said she did not know whether the deal would survive the winter.\n"
     )
     assert list(found["text"]) == ["she did not know whether the deal would survive the winter"]
+
+
+def test_a_charity_named_with_a_possessive_is_found_and_stands_for_the_charity():
+    """No reader reads "Alzheimer's Society"; "the charity" went to the last body named instead."""
+    found = table(
+        "date 2026-11-18 Daily walk cuts dementia risk\n\n"
+        "Professor Tara Jones told the Science Media Centre that more trials were needed.\n\n"
+        "The Alzheimer's Society welcomed the study. Its head of research, Richard Oakley, said it was good news.\n\n"
+        "About 944,000 people live with dementia, a figure the charity expects to pass one million by 2030.\n"
+    )
+    assert quoting(found, "to pass one million")["speaker"] == "Alzheimer's Society"
