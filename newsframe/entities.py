@@ -3374,6 +3374,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
+    # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
+    unread = unread_people(docs, out)
+    for s in unread:
+        _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
+    if unread:
+        out = sorted(out + unread, key=lambda s: (s.doc, s.start))
     return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
 
 
@@ -5467,9 +5473,14 @@ def named_with_a_given_name(doc: Doc, span: Span) -> bool:
     # beat 2-1", "Gloria Bistrita 0 Universitatea Cluj 1", "Gloria Bistrita - Ilie Lazar (32nd)")
     if TEAM_NAME_AFTER.match(doc_text(doc), last.idx + len(last.text)):
         return False
-    if last.dep_ in ("nsubj", "compound") and A_SCORE.search(last.sent.text):  # "Gloria Bistrita won 4-2"
+    spoke = last.dep_ == "nsubj" and last.head.lemma_.lower() in SPEAKERS_VERBS  # a club won, a person praised
+    if last.dep_ in ("nsubj", "compound") and A_SCORE.search(last.sent.text) and not spoke:  # "Gloria Bistrita won 4-2"
         return False
     return opens_with_common_given_name(tokens.text)
+
+
+# Verbs whose subject is a person even in a sentence with a score ("Mikel Arteta praised Saka after the 3-1 win").
+SPEAKERS_VERBS = frozenset("tell say explain praise hail admit insist add criticise criticize blame urge".split())
 
 
 TEAM_NAME_AFTER = re.compile(r"\s*(?:\(|\d|[-–—]\s)")
@@ -5901,6 +5912,27 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 and not any(t.pos_ == "VERB" for t in doc[beside.i : token.i])
             )
             if listed or owns_with_its(doc, span):
+                out.append(span)
+    return out
+
+
+def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names of two words no reader read that open with a given name many people bear and end with no common noun
+    and no place ("Mikel Arteta praised Saka's performance": both readers read nothing there), as people's (see
+    `named_with_a_given_name`)."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if not (_unread_name_word(token, d, taken) and _unread_name_word(following, d, taken)):
+                continue
+            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+                continue  # a word of a longer name
+            if token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2]):
+                continue
+            span = Span(d, token.i, token.i + 2, "PERSON")
+            if named_with_a_given_name(doc, span):
                 out.append(span)
     return out
 

@@ -1,0 +1,27 @@
+"""A manager's words after a match: a name no reader reads, and "he" after a question about a player."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+from test_quotes import quoting, table
+
+MATCH = (
+    "date 2026-11-23 Arteta hails Saka after Arsenal come from behind\n\n"
+    'Mikel Arteta praised Bukayo Saka\'s "special" performance after the winger inspired Arsenal to a 3-1 '
+    "comeback win over Aston Villa on Sunday.\n\n"
+    '"He\'s a special player," Arteta told Sky Sports.\n\n'
+    "Asked whether Saka was the best winger in the league, the Arsenal manager smiled. "
+    '"You\'ll have to ask the other managers," he said.\n'
+)
+
+
+def test_a_name_no_reader_reads_that_opens_with_a_given_name_is_a_person_counted_by_surname_too():
+    rows = _kinds(_entities_of(MATCH))
+    assert rows["Mikel Arteta"] == ("PERSON", 3)  # "Arteta hails", "Arteta told Sky Sports" counted too
+    found = table(MATCH)
+    assert quoting(found, "special player")["speaker"] == "Mikel Arteta"
+
+
+def test_he_after_a_question_about_a_player_is_the_one_asked():
+    found = table(MATCH)
+    assert quoting(found, "ask the other managers")["speaker"] == "Mikel Arteta"
