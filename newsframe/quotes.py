@@ -3608,7 +3608,7 @@ class SpeakerResolver:
         spoke of, and the speaker goes on ("Pruitt criticised the penalty, saying the foul on Cole was minimal.
         “…,” he said": Pruitt, not Cole)."""
         last = self._last_mention(para, start, ("PERSON",), gender)
-        while last is not None and self._asker(last, para, start):
+        while last is not None and (self._asker(last, para, start) or self._asked_about(last)):
             last = self._last_mention(last[0], last[1], ("PERSON",), gender)
         surnamed = [
             m
@@ -3657,6 +3657,16 @@ class SpeakerResolver:
             return False
         before = self.texts[para][opening.sent.start_char : mention[1]]
         return re.match(r"\W*asked\b(?:\s+\w+){0,3}\s+by\s+(?:[\w.]+\s+){0,4}$", before, re.I) is not None
+
+    def _asked_about(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether a person is named inside what someone was asked ("Asked whether Saka was the best winger, the
+        Arsenal manager smiled"): the one asked answers, not the one asked about."""
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        asked = next((t for t in span.root.ancestors if t.dep_ == "advcl" and t.lemma_.lower() == "ask"), None)
+        return asked is not None and asked.tag_ == "VBN" and not any(c.dep_ == "agent" for c in asked.children)
 
     def _sentence_subject(
         self,
