@@ -1280,7 +1280,7 @@ def extract(
     _leave_clock_times_of_another_period_undated(found, ctx)
     _span_the_first_months_of_a_year(found, text)
     _keep_runs_of_weekdays_forward(found, text)
-    _share_the_side_of_a_list_of_weekdays(found, text, dct)
+    _share_the_side_of_a_list_of_weekdays(found, text, ctx)
     _share_the_year_of_a_run_of_months(found, text, dct)
     _share_the_year_of_a_run_of_days(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
@@ -1750,10 +1750,11 @@ DAY_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:on
 BARE_WEEKDAY = re.compile(rf"{WEEKDAY}(?:,? (?:morning|afternoon|evening|night))?", re.I)
 
 
-def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, dct: datetime | None) -> None:
+def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, ctx: DocContext) -> None:
     """A weekday listed after another is said of the same time: after "every Monday" it is every Friday too ("must
-    report every Monday and Friday"), and after a weekday still to come it is to come as well ("storms are forecast
-    for Friday and Saturday"), when it was read on its own as one gone by."""
+    report every Monday and Friday"), and the days of one list ("on Monday and Tuesday", "Monday, Tuesday and
+    Wednesday") are one stretch of consecutive days in the order told (see _place_a_list_of_weekdays)."""
+    lists: list[list[Candidate]] = []
     for first, second in zip(found, found[1:]):
         if first.rule != "weekday" or second.rule != "weekday" or not BARE_WEEKDAY.fullmatch(second.text):
             continue
@@ -1764,14 +1765,78 @@ def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, dct
             second.type, second.value, second.anchor = "SET", f"XXXX-WXX-{number}", "vague"
             second.extras.pop("story", None)
             continue
-        if dct is None or not DAY_VALUE.match(first.value) or not DAY_VALUE.match(second.value):
-            continue
-        today = dct.date()
-        one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
-        if one > today > two:
-            second.value = (two + timedelta(weeks=1)).isoformat() + second.value[10:]
-            if "story" in second.extras:
-                second.extras["story"] = (second.value, *second.extras["story"][1:])
+        if lists and lists[-1][-1] is first:
+            lists[-1].append(second)
+        else:
+            lists.append([first, second])
+    if ctx.dct is None:
+        return
+    for days in lists:
+        _place_a_list_of_weekdays(days, ctx)
+
+
+# A word before the first weekday of a list that places it ("last Monday and Tuesday", "next Friday or Saturday"):
+# the days after it follow it, whatever the tense.
+PLACED_WEEKDAY = re.compile(r"(?:last|next|this|past|coming|previous)\b", re.I)
+
+
+def _set_for_a_day(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the day `cand` is what a verb's "for" names: the day something is set for ("rain is forecast for
+    Monday", "the hearing was listed for Tuesday"), which is to come. A "for" on a noun only names the thing ("tickets
+    for Monday and Tuesday can be used until Friday"): it places the day on neither side."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
+    """The weekdays of one list, each read on its own, may fall in two weeks: in a Tuesday paper "Monday and
+    Tuesday" read as next Monday (a day "for" which tickets are valid is to come) and today. A reader takes the list
+    as one stretch of consecutive days in the order told, so when the readings are not such a stretch they are placed
+    again together: by the word that places the first day ("next Monday and Tuesday"); else by the clause's tense, a
+    past one ending the stretch today at the latest ("walked out on Monday, Tuesday and Wednesday" in a Tuesday paper
+    is last week's) and a future one, or a verb's "for" in a clause of no tense ("rain is forecast for Monday and
+    Tuesday"), starting it today at the earliest ("will strike on Monday and Tuesday" is next week's); else the
+    stretch that holds today; else the one the first day was read in."""
+    if not all(c.type == "DATE" and DAY_VALUE.match(c.value) for c in days):
+        return
+    read = [date.fromisoformat(c.value[:10]) for c in days]
+    gaps = [(b.weekday() - a.weekday()) % 7 for a, b in zip(read, read[1:])]
+    if 0 in gaps or sum(gaps) >= 7:
+        return  # the same day twice, or more than a week round: no single stretch
+    if all(0 < (b - a).days == g for a, b, g in zip(read, read[1:], gaps)):
+        return  # already one stretch in order
+    offsets = [sum(gaps[:k]) for k in range(len(days))]
+    today = ctx.dct.date()
+    # every placement of the stretch that ends no more than a week before today and starts no more than a week after
+    starts = [read[0] + timedelta(weeks=w) for w in (-2, -1, 0, 1, 2)]
+    starts = [s for s in starts if (s + timedelta(days=offsets[-1]) - today).days >= -7 and (s - today).days <= 7]
+    if not starts:
+        return
+    if PLACED_WEEKDAY.match(days[0].text):
+        start = read[0]
+    else:
+        tense = ctx.tense(days[0].start, days[0].end)
+        if tense not in ("past", "future") and _set_for_a_day(days[0], ctx):
+            tense = "future"
+        if tense == "past":
+            fits = [s for s in starts if s + timedelta(days=offsets[-1]) <= today]
+            start = fits[-1] if fits else None
+        elif tense == "future":
+            fits = [s for s in starts if s >= today]
+            start = fits[0] if fits else None
+        else:
+            fits = [s for s in starts if s <= today <= s + timedelta(days=offsets[-1])]
+            start = fits[0] if fits else read[0]
+    if start is None:
+        return
+    for cand, offset in zip(days, offsets):
+        day = start + timedelta(days=offset)
+        cand.value = day.isoformat() + cand.value[10:]
+        if "story" in cand.extras:
+            cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
 
 
 WEEKDAY_NUMBER = {d: str(i + 1) for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

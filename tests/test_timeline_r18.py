@@ -1,0 +1,47 @@
+"""Timeline rows of invented news hard on dates (a storm page, a court case, a company's fall, a look back, an
+election night, a season preview): a list of weekdays read as one stretch of days."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+TUESDAY = datetime(2025, 1, 28)
+
+
+def table(*paragraphs: str, published: datetime = TUESDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+def days(frame, *names: str) -> list[str]:
+    """The dates of the rows for `names`, each its first occurrence."""
+    return [row(frame, name)["date"] for name in names]
+
+
+def test_a_pair_of_weekdays_holding_today_is_yesterday_and_today():
+    frame = table("Avanti has told passengers not to travel and said tickets for Monday and Tuesday could be used.")
+    assert days(frame, "Monday", "Tuesday") == ["2025-01-27", "2025-01-28"]
+
+
+def test_a_pair_of_weekdays_in_a_future_clause_is_next_week():
+    frame = table("Drivers will strike on Monday and Tuesday, the union said.")
+    assert days(frame, "Monday", "Tuesday") == ["2025-02-03", "2025-02-04"]
+    frame = table("Heavy rain is forecast for Monday and Tuesday.")
+    assert days(frame, "Monday", "Tuesday") == ["2025-02-03", "2025-02-04"]
+
+
+def test_a_list_of_weekdays_in_a_past_clause_ends_today_at_the_latest():
+    frame = table("Drivers walked out on Monday, Tuesday and Wednesday.")
+    assert days(frame, "Monday", "Tuesday", "Wednesday") == ["2025-01-20", "2025-01-21", "2025-01-22"]
+    frame = table("Schools were closed on Monday and Tuesday.")
+    assert days(frame, "Monday", "Tuesday") == ["2025-01-27", "2025-01-28"]
+
+
+def test_a_list_already_one_stretch_is_left_as_read():
+    frame = table("Drivers will walk out on Tuesday and Wednesday.")
+    assert days(frame, "Tuesday", "Wednesday") == ["2025-01-28", "2025-01-29"]
+    frame = table("Talks were held on Friday and Monday.")
+    assert days(frame, "Friday", "Monday") == ["2025-01-24", "2025-01-27"]
