@@ -45,3 +45,28 @@ def test_a_list_already_one_stretch_is_left_as_read():
     assert days(frame, "Tuesday", "Wednesday") == ["2025-01-28", "2025-01-29"]
     frame = table("Talks were held on Friday and Monday.")
     assert days(frame, "Friday", "Monday") == ["2025-01-24", "2025-01-27"]
+
+
+ELECTION_DAY = datetime(2024, 11, 7, 7, 15)
+PREVIEW_DAY = datetime(2025, 7, 30)
+
+
+def test_a_closing_read_as_an_adjective_after_and_is_todays_plan():
+    frame = table("Polling stations opened at 7am and close at 10pm.", published=ELECTION_DAY)
+    assert row(frame, "7am")["date"] == "2024-11-07T07:00"
+    assert row(frame, "10pm")["date"] == "2024-11-07T22:00"
+
+
+def test_an_adjective_after_and_that_is_no_verb_keeps_the_past():
+    frame = table("Crowds gathered at 7am and were noisy at 10pm.", published=datetime(2024, 11, 7, 9, 0))
+    assert row(frame, "10pm")["date"] == "2024-11-06T22:00"
+
+
+def test_a_present_read_as_a_plural_noun_heading_the_sentence_is_a_plan():
+    frame = table("The transfer window closes on September 1.", published=PREVIEW_DAY)
+    assert row(frame, "September 1")["date"] == "2025-09-01"
+
+
+def test_a_market_close_on_a_day_stays_gone_by():
+    frame = table("The shares rose 4% from their close on July 1.", published=PREVIEW_DAY)
+    assert row(frame, "July 1")["date"] == "2025-07-01"

@@ -487,6 +487,45 @@ def _present_read_as_noun(date: Token, verb: Token) -> Token | None:
     return None
 
 
+# Words that are verbs in the plain present as well as adjectives, which a parse may tag as the adjective when one
+# follows "and" after a verb ("Polling stations opened at 7am and close at 10pm").
+VERBS_SPELT_AS_ADJECTIVES = frozenset("close open clear empty free slow calm dry narrow quiet".split())
+# Tags of a finite verb: a sentence with one of them has a verb the parse found.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _present_read_as_another_word(date: Token) -> Token | None:
+    """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
+    plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
+    on September 1", "The fair runs on June 12"; "closes" read like a market's close), or an adjective joined by
+    "and" to a verb ("Polling stations opened at 7am and close at 10pm", "close" read as the adjective)."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        date = date.head if date.dep_ in ("nummod", "compound") and date.head.dep_ == "pobj" else date
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return None
+    word = date.head.head
+    sent = word.sent
+    if word.dep_ == "ROOT" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.i > sent.start + 1:
+        if any(t.tag_ in FINITE_TAGS for t in sent):
+            return None
+        first = sent[0]
+        subject = sent[1 : word.i - sent.start]
+        if first.dep_ == "det" and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject):
+            return word
+        return None
+    if (
+        word.dep_ == "conj"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.head.pos_ == "VERB"
+        and word.head.tag_ in FINITE_TAGS
+        and word.i > 0
+        and word.nbor(-1).lower_ in ("and", "or")
+    ):
+        return word
+    return None
+
+
 def _planned_by_a_misread_verb(date: Token) -> bool:
     """Whether a date follows a "plan" the parse read as a noun though an object follows it ("staff at the airport
     plan a 48-hour strike from 4am on Saturday, the union said": "plan" taken for the object of "at"), with no verb
@@ -690,6 +729,9 @@ class DocContext(Context):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if _announced_schedule(span.root):
             return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
+        misread = _present_read_as_another_word(span.root)
+        if misread is not None:  # "The transfer window closes on September 1": a plan in the plain present, or a
+            return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
