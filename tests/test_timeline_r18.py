@@ -65,8 +65,44 @@ def test_an_adjective_after_and_that_is_no_verb_keeps_the_past():
 def test_a_present_read_as_a_plural_noun_heading_the_sentence_is_a_plan():
     frame = table("The transfer window closes on September 1.", published=PREVIEW_DAY)
     assert row(frame, "September 1")["date"] == "2025-09-01"
+    frame = table(
+        "The transfer window closes on September 1, and the manager said he hoped to add a striker.",
+        published=PREVIEW_DAY,
+    )
+    assert row(frame, "September 1")["date"] == "2025-09-01"
 
 
 def test_a_market_close_on_a_day_stays_gone_by():
     frame = table("The shares rose 4% from their close on July 1.", published=PREVIEW_DAY)
     assert row(frame, "July 1")["date"] == "2025-07-01"
+
+
+LOOK_BACK_DAY = datetime(2025, 1, 15)
+
+
+def test_a_holiday_after_a_past_month_the_story_moved_to_is_that_years():
+    frame = table(
+        "The river burst its banks in January 2005.",
+        "By Christmas the families were home.",
+        '"We spent that summer in a caravan," said one. "By Christmas we were home."',
+        published=LOOK_BACK_DAY,
+    )
+    assert row(frame, "Christmas")["date"] == "2005-12-25"
+    assert row(frame, "that summer")["value"] == "2005-SU"
+    assert row(frame, "Christmas", 1)["date"] == "2005-12-25"
+
+
+def test_a_holiday_after_a_bare_year_is_that_years_but_not_in_a_quotation():
+    frame = table("The scheme was finished in 2010. At Christmas the town held a party.", published=LOOK_BACK_DAY)
+    assert row(frame, "Christmas")["date"] == "2010-12-25"
+    frame = table("The scheme was finished in 2010.", '"By Christmas we were home," she said.', published=LOOK_BACK_DAY)
+    assert row(frame, "Christmas")["value"] == "XXXX-12-25"
+
+
+def test_a_holiday_in_a_sentence_told_now_is_the_last_one():
+    frame = table(
+        "The river burst its banks in January 2005.",
+        "Shops were busy at Christmas, retailers said last week.",
+        published=LOOK_BACK_DAY,
+    )
+    assert row(frame, "Christmas")["date"] == "2024-12-25"

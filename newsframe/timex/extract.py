@@ -498,7 +498,8 @@ def _present_read_as_another_word(date: Token) -> Token | None:
     """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
     plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
     on September 1", "The fair runs on June 12"; "closes" read like a market's close), or an adjective joined by
-    "and" to a verb ("Polling stations opened at 7am and close at 10pm", "close" read as the adjective)."""
+    "and" to a verb ("Polling stations opened at 7am and close at 10pm", "close" read as the adjective). A sentence
+    may go on past the date with a verb joined to it ("…closes on September 1, and the manager said …")."""
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
         date = date.head if date.dep_ in ("nummod", "compound") and date.head.dep_ == "pobj" else date
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
@@ -506,8 +507,8 @@ def _present_read_as_another_word(date: Token) -> Token | None:
     word = date.head.head
     sent = word.sent
     if word.dep_ == "ROOT" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.i > sent.start + 1:
-        if any(t.tag_ in FINITE_TAGS for t in sent):
-            return None
+        if any(t.tag_ in FINITE_TAGS for t in sent[: date.i - sent.start]):
+            return None  # a verb of its own before the date ("and Corran said ..." may follow)
         first = sent[0]
         subject = sent[1 : word.i - sent.start]
         if first.dep_ == "det" and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject):
