@@ -487,6 +487,46 @@ def _present_read_as_noun(date: Token, verb: Token) -> Token | None:
     return None
 
 
+# Words that are verbs in the plain present as well as adjectives, which a parse may tag as the adjective when one
+# follows "and" after a verb ("Polling stations opened at 7am and close at 10pm").
+VERBS_SPELT_AS_ADJECTIVES = frozenset("close open clear empty free slow calm dry narrow quiet".split())
+# Tags of a finite verb: a sentence with one of them has a verb the parse found.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _present_read_as_another_word(date: Token) -> Token | None:
+    """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
+    plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
+    on September 1", "The fair runs on June 12"; "closes" read like a market's close), or an adjective joined by
+    "and" to a verb ("Polling stations opened at 7am and close at 10pm", "close" read as the adjective). A sentence
+    may go on past the date with a verb joined to it ("…closes on September 1, and the manager said …")."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        date = date.head if date.dep_ in ("nummod", "compound") and date.head.dep_ == "pobj" else date
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return None
+    word = date.head.head
+    sent = word.sent
+    if word.dep_ == "ROOT" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.i > sent.start + 1:
+        if any(t.tag_ in FINITE_TAGS for t in sent[: date.i - sent.start]):
+            return None  # a verb of its own before the date ("and Corran said ..." may follow)
+        first = sent[0]
+        subject = sent[1 : word.i - sent.start]
+        if first.dep_ == "det" and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject):
+            return word
+        return None
+    if (
+        word.dep_ == "conj"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.head.pos_ == "VERB"
+        and word.head.tag_ in FINITE_TAGS
+        and word.i > 0
+        and word.nbor(-1).lower_ in ("and", "or")
+    ):
+        return word
+    return None
+
+
 def _planned_by_a_misread_verb(date: Token) -> bool:
     """Whether a date follows a "plan" the parse read as a noun though an object follows it ("staff at the airport
     plan a 48-hour strike from 4am on Saturday, the union said": "plan" taken for the object of "at"), with no verb
@@ -690,6 +730,9 @@ class DocContext(Context):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if _announced_schedule(span.root):
             return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
+        misread = _present_read_as_another_word(span.root)
+        if misread is not None:  # "The transfer window closes on September 1": a plan in the plain present, or a
+            return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
@@ -1280,7 +1323,7 @@ def extract(
     _leave_clock_times_of_another_period_undated(found, ctx)
     _span_the_first_months_of_a_year(found, text)
     _keep_runs_of_weekdays_forward(found, text)
-    _share_the_side_of_a_list_of_weekdays(found, text, dct)
+    _share_the_side_of_a_list_of_weekdays(found, text, ctx)
     _share_the_year_of_a_run_of_months(found, text, dct)
     _share_the_year_of_a_run_of_days(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
@@ -1750,10 +1793,11 @@ DAY_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:on
 BARE_WEEKDAY = re.compile(rf"{WEEKDAY}(?:,? (?:morning|afternoon|evening|night))?", re.I)
 
 
-def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, dct: datetime | None) -> None:
+def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, ctx: DocContext) -> None:
     """A weekday listed after another is said of the same time: after "every Monday" it is every Friday too ("must
-    report every Monday and Friday"), and after a weekday still to come it is to come as well ("storms are forecast
-    for Friday and Saturday"), when it was read on its own as one gone by."""
+    report every Monday and Friday"), and the days of one list ("on Monday and Tuesday", "Monday, Tuesday and
+    Wednesday") are one stretch of consecutive days in the order told (see _place_a_list_of_weekdays)."""
+    lists: list[list[Candidate]] = []
     for first, second in zip(found, found[1:]):
         if first.rule != "weekday" or second.rule != "weekday" or not BARE_WEEKDAY.fullmatch(second.text):
             continue
@@ -1764,14 +1808,78 @@ def _share_the_side_of_a_list_of_weekdays(found: list[Candidate], text: str, dct
             second.type, second.value, second.anchor = "SET", f"XXXX-WXX-{number}", "vague"
             second.extras.pop("story", None)
             continue
-        if dct is None or not DAY_VALUE.match(first.value) or not DAY_VALUE.match(second.value):
-            continue
-        today = dct.date()
-        one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
-        if one > today > two:
-            second.value = (two + timedelta(weeks=1)).isoformat() + second.value[10:]
-            if "story" in second.extras:
-                second.extras["story"] = (second.value, *second.extras["story"][1:])
+        if lists and lists[-1][-1] is first:
+            lists[-1].append(second)
+        else:
+            lists.append([first, second])
+    if ctx.dct is None:
+        return
+    for days in lists:
+        _place_a_list_of_weekdays(days, ctx)
+
+
+# A word before the first weekday of a list that places it ("last Monday and Tuesday", "next Friday or Saturday"):
+# the days after it follow it, whatever the tense.
+PLACED_WEEKDAY = re.compile(r"(?:last|next|this|past|coming|previous)\b", re.I)
+
+
+def _set_for_a_day(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the day `cand` is what a verb's "for" names: the day something is set for ("rain is forecast for
+    Monday", "the hearing was listed for Tuesday"), which is to come. A "for" on a noun only names the thing ("tickets
+    for Monday and Tuesday can be used until Friday"): it places the day on neither side."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
+    """The weekdays of one list, each read on its own, may fall in two weeks: in a Tuesday paper "Monday and
+    Tuesday" read as next Monday (a day "for" which tickets are valid is to come) and today. A reader takes the list
+    as one stretch of consecutive days in the order told, so when the readings are not such a stretch they are placed
+    again together: by the word that places the first day ("next Monday and Tuesday"); else by the clause's tense, a
+    past one ending the stretch today at the latest ("walked out on Monday, Tuesday and Wednesday" in a Tuesday paper
+    is last week's) and a future one, or a verb's "for" in a clause of no tense ("rain is forecast for Monday and
+    Tuesday"), starting it today at the earliest ("will strike on Monday and Tuesday" is next week's); else the
+    stretch that holds today; else the one the first day was read in."""
+    if not all(c.type == "DATE" and DAY_VALUE.match(c.value) for c in days):
+        return
+    read = [date.fromisoformat(c.value[:10]) for c in days]
+    gaps = [(b.weekday() - a.weekday()) % 7 for a, b in zip(read, read[1:])]
+    if 0 in gaps or sum(gaps) >= 7:
+        return  # the same day twice, or more than a week round: no single stretch
+    if all(0 < (b - a).days == g for a, b, g in zip(read, read[1:], gaps)):
+        return  # already one stretch in order
+    offsets = [sum(gaps[:k]) for k in range(len(days))]
+    today = ctx.dct.date()
+    # every placement of the stretch that ends no more than a week before today and starts no more than a week after
+    starts = [read[0] + timedelta(weeks=w) for w in (-2, -1, 0, 1, 2)]
+    starts = [s for s in starts if (s + timedelta(days=offsets[-1]) - today).days >= -7 and (s - today).days <= 7]
+    if not starts:
+        return
+    if PLACED_WEEKDAY.match(days[0].text):
+        start = read[0]
+    else:
+        tense = ctx.tense(days[0].start, days[0].end)
+        if tense not in ("past", "future") and _set_for_a_day(days[0], ctx):
+            tense = "future"
+        if tense == "past":
+            fits = [s for s in starts if s + timedelta(days=offsets[-1]) <= today]
+            start = fits[-1] if fits else None
+        elif tense == "future":
+            fits = [s for s in starts if s >= today]
+            start = fits[0] if fits else None
+        else:
+            fits = [s for s in starts if s <= today <= s + timedelta(days=offsets[-1])]
+            start = fits[0] if fits else read[0]
+    if start is None:
+        return
+    for cand, offset in zip(days, offsets):
+        day = start + timedelta(days=offset)
+        cand.value = day.isoformat() + cand.value[10:]
+        if "story" in cand.extras:
+            cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
 
 
 WEEKDAY_NUMBER = {d: str(i + 1) for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

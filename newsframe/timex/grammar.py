@@ -666,6 +666,27 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     return None
 
 
+def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | None:
+    """The year of a holiday named without one in a past-tense clause when the story has moved to a month or day of a
+    past year and the holiday comes later in that year ("the river burst its banks in January 2005 ... By Christmas
+    the families were home": Christmas 2005): a story told in order goes on from its date, and the holiday of
+    publication's year would leave it for the present with no word to say so; after a bare year, that year, or -1
+    in a quotation (the speaker's time, which need not be the story's). None when the story is at publication, the
+    clause is not in the past or the sentence counts a day from publication."""
+    moved = ctx.moved()
+    if moved is None or not re.fullmatch(r"\d{4}(?:-.+)?", moved) or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    if TOLD_NOW.search(_sentence_around(m, ctx)):
+        return None
+    year = int(moved[:4])
+    if len(moved) == 4:  # a bare year: "finished in 2010. At Christmas the town held a party" is that year's; in a
+        return -1 if ctx.quoted(m.start()) else year  # quotation, the speaker's own time, not known (-1)
+    first = value_span(moved)[0]
+    if not first:
+        return None
+    return year if date(year, month, day) > date.fromisoformat(first[:10]) else None
+
+
 # A day counted from publication: "last Friday", "this week", "yesterday", "on Tuesday" (not "on a Tuesday", nor
 # "on Friday, August 9", a weekday its date names).
 TOLD_NOW = re.compile(
@@ -2723,6 +2744,11 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
     if (named := year_named_after(m, ctx) or fronted_year(ctx, m, month, day)) is not None:
         y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
+    elif (story := story_year(ctx, m, month, day) or story_year_ahead(ctx, m, month, day)) is not None:
+        # "The river burst its banks in January 2005 ... By Christmas the families were home": 2005's
+        if story < 0:  # a quotation's, in a story moved to a bare year: the speaker's year, which the text does
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative", {"undated": "year unknown"}  # not give
+        return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
         # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
