@@ -659,6 +659,9 @@ def class_word_before_a_number(doc: Doc, i: int) -> bool:
 
 # Tags of the words that qualify a name rather than belong to it: adjectives, adverbs, participles.
 QUALIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBG", "VBN"})
+# Nouns that open a sentence before a name to say what it is to the story's subject, whatever the tagger reads them
+# as: "Rival Timekettle sells a similar earpiece" (no name begins with the word itself).
+OPENING_RIVAL_WORDS = frozenset({"Rival", "Rivals"})
 
 
 def is_sentence_opener(token: Token) -> bool:
@@ -670,6 +673,8 @@ def is_sentence_opener(token: Token) -> bool:
     # a word in capitals is no capital of a sentence's opening ("NEW DELHI:", a dateline's place); the word after
     # such a dateline opens the sentence ("KUALA LUMPUR: Frozen durian exporter Musang Harvest Bhd")
     opens = token.is_sent_start or after_colon_dateline(token)
+    if opens and token.text in OPENING_RIVAL_WORDS:
+        return True  # "Rival Timekettle, based in Shenzhen,", tagged as a proper noun: what the name is to another
     return opens and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
 
 
@@ -3884,6 +3889,27 @@ def founded_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubjpass" and root.head.lemma_ in FOUNDING_LEMMAS and root.head.tag_ == "VBN"
 
 
+# Posts one takes on joining an employer, besides officers' roles (ROLE_WORDS) and people's occupations
+# (OCCUPATION_NOUNS): "She joined Leeds as a lecturer".
+STAFF_POSTS = frozenset("lecturer professor researcher analyst trainee apprentice engineer consultant".split())
+
+
+def joined_as_staff(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what someone joins as a member of its staff ("She joined Leeds as a lecturer", "joined
+    Barclays as an analyst"): the employer, a body; the post after "as" is the subject's, not the name's (see
+    `holds_a_role`)."""
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in ("join", "rejoin"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            post = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if post is not None and post.text.islower() and post.lower_ in ROLE_WORDS | OCCUPATION_NOUNS | STAFF_POSTS:
+                return True
+    return False
+
+
 def described_as_an_organisation(doc: Doc, span: Span) -> bool:
     """Whether the words around `span` say it is a firm or body, whatever place or group a reader took it for: a cue
     noun right before it ("German carmaker Lumen", "the news agency Interfax", see `cue_noun_before`), a person's
@@ -3908,8 +3934,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
-    if staff_at(doc, span):
-        return True  # "Analysts at Peel Hunt", read as a person
+    if staff_at(doc, span) or joined_as_staff(doc, span):
+        return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -4532,6 +4558,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         after = after[1:]
         if len(after) >= 2 and after[0].pos_ == "PROPN" and after[1].pos_ == "PROPN" and _is_name_word(after[0]):
             return True
+        if len(after) >= 2 and after[0].text.islower() and after[1].lower_ in TEAM_WORDS and after[1].text.islower():
+            return True  # "Molde's sporting director", "Hull's assistant manager"
     if len(after) and after[0].lower_ in TEAM_WORDS:
         return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]

@@ -108,3 +108,41 @@ def test_the_area_councillors_serve_is_a_place():
         )
     )
     assert rows["Sefton"][0] in ("GPE", "LOC")
+
+
+def test_what_someone_joins_as_a_member_of_staff_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 Chemist dies aged 81\n\n"
+            "Professor Ada Nwosu, whose work changed how cement is made, has died, the University of Leeds said.\n\n"
+            "She came to Britain in 1962. She joined Leeds as a lecturer in 1971 and stayed for the rest of her "
+            "career.\n"
+        )
+    )
+    assert rows["Leeds"][0] != "PERSON"
+    assert rows["Ada Nwosu"][0] == "PERSON"
+
+
+def test_a_club_before_a_role_of_two_words_is_a_club():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-14 Rovers sign striker\n\n"
+            "Castlebridge Rovers have signed the striker Jonas Eriksen from Molde for £4m after a month of talks.\n\n"
+            "Eriksen scored 19 goals in the league last season, and had a hat-trick in the cup.\n\n"
+            "Molde's sporting director, Ingrid Haugen, said the club had accepted the offer with regret.\n"
+        )
+    )
+    assert rows["Molde"][0] == "ORG"
+    assert rows["Ingrid Haugen"][0] == "PERSON"
+
+
+def test_rival_opening_a_sentence_is_no_word_of_the_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-05 Start-up unveils translator\n\n"
+            "Vellum Labs has unveiled a pocket translator that works without a phone signal.\n\n"
+            "Rival Timekettle, based in Shenzhen, sells a similar earpiece.\n"
+        )
+    )
+    assert "Rival Timekettle" not in rows
+    assert "Timekettle" in rows
