@@ -28,7 +28,9 @@ together and repairs what both get wrong with general rules, each a named consta
    bodies' names end ("British Liver Trust") is an organisation, and one that ends as events' names end ("the Japanese
    Grand Prix") an event; a capitalised word with a plus glued to it that no reader read ("Opec+", "Canal+") is an
    organisation, and so, in a sport report, is a run of capitalised proper nouns no reader read that ends in a club's
-   word ("Harlow Town came from behind", see `club_names`);
+   word ("Harlow Town came from behind", see `club_names`), and in a report of a team sport a club's town written
+   alone where it names the side ("Harlow equalised", "Harlow's keeper"; not "in Harlow") counts for the club (see
+   `club_short_forms`);
 2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
@@ -123,19 +125,24 @@ together and repairs what both get wrong with general rules, each a named consta
    in apposition ("Ofwat, the industry regulator,") an organisation; a drug named in apposition to a treatment ("its
    migraine treatment, Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of
    smart glasses") and a thing named after an owner's possessive ("its Beacon assistant") a product, however often the
-   readers read a person or a place. The pronoun "I" is never a name, nor are common abbreviations ("AI", "GDP", "IPO",
-   "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a Phase 3 trial");
-11. cut names: an organisation's name the readers cut in two is joined whole: "Argyll" + "and" + "Bute Council",
-   "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National Disaster
-   Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an institution named
-   with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's Science Museum"), and a
-   name whose abbreviation follows in brackets and spells its capitalised words ("Medicines" + "and Healthcare products"
-   + "Regulatory Agency" before "(MHRA)", or "Driver" alone read in "the Driver and Vehicle Standards Agency (DVSA)";
-   the abbreviation itself is a name of that organisation, read or not), "the Group" + "of 20" (and "G20" is the same
-   group), and a law's name holding a bracketed part ("Water (Special Measures" + "Bill"); a name the readers cut at a
-   hyphen ("Rolls" + "Royce"), joined, unless both parts are places ("US-China"); a name ending in a venue's or a body's
-   word ("Caxton Hall Arena") is not split before a person; a name of letters and digits ("flight EI137") and a letter
-   alone ("on X.") are no person;
+   readers read a person or a place; the one-word agent of "published by", "released by" or "distributed by" a work
+   is a publisher, label or distributor, an organisation ("Marsh's memoir is published by Faber"), a name after
+   "sales of" or "the maker of" a brand, a product ("sales of Crumbles fell", "the maker of Crumbles biscuits"), and
+   the area councillors or voters are "in" a place ("Councillors in Angus"). The pronoun "I" is never a name, nor
+   are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a
+   Phase 3 trial");
+11. cut names: an organisation's name the readers cut in two is joined whole: "British" + "and" + "Irish Lions" (a
+   people's adjective coordinated with the one opening the name, see `join_coordinated_name`), "Argyll" + "and" + "Bute
+   Council", "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National
+   Disaster Risk Reduction" + "and Management Authority" (a body's kind closing the words after "and"), and an
+   institution named with a possessive inside, "King's" + "College Hospital" (not a place's possessive: "London's
+   Science Museum"), and a name whose abbreviation follows in brackets and spells its capitalised words ("Medicines" +
+   "and Healthcare products" + "Regulatory Agency" before "(MHRA)", or "Driver" alone read in "the Driver and Vehicle
+   Standards Agency (DVSA)"; the abbreviation itself is a name of that organisation, read or not), "the Group" + "of 20"
+   (and "G20" is the same group), and a law's name holding a bracketed part ("Water (Special Measures" + "Bill"); a name
+   the readers cut at a hyphen ("Rolls" + "Royce"), joined, unless both parts are places ("US-China"); a name ending in
+   a venue's or a body's word ("Caxton Hall Arena") is not split before a person; a name of letters and digits ("flight
+   EI137") and a letter alone ("on X.") are no person;
 12. nobility, families, groups: a title, "of" and the name after it are one person ("the Duke of Harrowby", not the
    organisations "Duke" and "Harrowby"), and the title alone names the one person of that title in the article
    again ("the Duke"); an organisation's short name that clips its first word joins it ("Fed" into "Federal
@@ -151,22 +158,22 @@ Tables (offsets are character offsets in the paragraph's text):
 - repairs: paragraph, rule, before, after — every change the rules made, for checking them on other news: the rules
   above by name, "segments" (the model's boundaries taken), "qualified place" (an organisation's name joined with the
   place it was cut inside: "NHS Greater" + "Glasgow" + "Clyde"), "cut name", "possessive name", "hyphenated name",
-  "spelled name" and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common
-  term" (rule 10: a common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation
-  after "of", split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first
-  name" (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on
-  over unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals,
-  dropped), "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone"
-  (rule 1: a time zone after a clock time, "11:00 BST", dropped), "outlet" (rule
-  1: an outlet a source spoke to that no reader read, "told Yle", added), "club name" (rule 1: a club no reader read
-  in a sport report, "Harlow Town came from behind", added), "body in apposition" (rule 1: a one-word
-  name no reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
-  index" (a stock market index read
-  whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state
-  of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
-  dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9),
-  "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the
-  type decided).
+  "spelled name" and "bracketed law" (rule 11), "title of nobility", "family" and "group name" (rule 12), "common term"
+  (rule 10: a common abbreviation or numbered noun, dropped), "person of" (rule 4: a person and the organisation after
+  "of", split), "role noun" (rule 1: a role before a person's name at the start of a sentence, dropped), "first name"
+  (rule 1: a first name between a role and a surname, joined), "person name" (rule 1: a person's name carried on over
+  unread proper nouns and name particles), "heading word" (rule 1: a function word in a heading in capitals, dropped),
+  "named day" (rule 1: an adjective naming a day with its weekday, "Super Tuesday", dropped), "time zone" (rule 1: a
+  time zone after a clock time, "11:00 BST", dropped), "outlet" (rule 1: an outlet a source spoke to that no reader
+  read, "told Yle", added), "club name" (rule 1: a club no reader read in a sport report, "Harlow Town came from
+  behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
+  key), "coordinated name" (rule 11), "body in apposition" (rule 1: a one-word name no reader read that a noun of bodies
+  in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock market index read whole with
+  its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state of a
+  party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
+  dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias"
+  and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
+  decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -325,6 +332,9 @@ class Span:
     names: str = ""
     model: str = ""
     with_s: bool = False  # the name is written with "'s" as part of it ("Sotheby's"; see `names_with_s`)
+    # the key of the name the mention stands for where its own words name something else too: a club's town that
+    # names the side in a match report ("Harlow equalised" for Harlow Town; "in Harlow" stays the town)
+    key: str = ""
 
 
 # ---------------------------------------------------------------------------------------------------- helpers
@@ -649,6 +659,9 @@ def class_word_before_a_number(doc: Doc, i: int) -> bool:
 
 # Tags of the words that qualify a name rather than belong to it: adjectives, adverbs, participles.
 QUALIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBG", "VBN"})
+# Nouns that open a sentence before a name to say what it is to the story's subject, whatever the tagger reads them
+# as: "Rival Timekettle sells a similar earpiece" (no name begins with the word itself).
+OPENING_RIVAL_WORDS = frozenset({"Rival", "Rivals"})
 
 
 def is_sentence_opener(token: Token) -> bool:
@@ -660,6 +673,8 @@ def is_sentence_opener(token: Token) -> bool:
     # a word in capitals is no capital of a sentence's opening ("NEW DELHI:", a dateline's place); the word after
     # such a dateline opens the sentence ("KUALA LUMPUR: Frozen durian exporter Musang Harvest Bhd")
     opens = token.is_sent_start or after_colon_dateline(token)
+    if opens and token.text in OPENING_RIVAL_WORDS:
+        return True  # "Rival Timekettle, based in Shenzhen,", tagged as a proper noun: what the name is to another
     return opens and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
 
 
@@ -1965,6 +1980,68 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Capitalised plurals after "X and Y" that name two bodies or two groups of people, one for each adjective, not one
+# name: "the British and Irish Governments", "the Scottish and Welsh Parliaments", "French and German Ministers".
+TWO_BODY_PLURALS = PEOPLE_BODY_NOUNS | frozenset("governments parliaments ministers leaders forces police".split())
+
+
+def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A people's adjective read alone ("British") before "and", another capitalised adjective and a capitalised head
+    ("Irish Lions"), read as an organisation, as a people's adjective alone or not read at all, where the parse hangs
+    the first adjective on the second or on the head: one name, the coordinated whole ("the British and Irish Lions",
+    "Scottish and Southern Energy"), an organisation. Not the last of a list ("Welsh, Scottish and Irish Water"), nor
+    two bodies of a plural noun of state (TWO_BODY_PLURALS: "the British and Irish Governments")."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        word = doc[left.start]
+        if not (
+            left.label == "NORP"
+            and left.end - left.start == 1
+            and word.is_title
+            and left.end + 2 < len(doc)
+            and doc[left.end].lower_ == "and"
+            and not (left.start and doc[left.start - 1].text in (",", "&"))  # the last of a list
+            and not (left.start and doc[left.start - 1].is_title and not doc[left.start - 1].is_sent_start)
+        ):
+            i += 1
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        right = nxt if nxt is not None and nxt.start == left.end + 1 else None
+        if right is None or (right.label == "NORP" and right.end - right.start == 1):
+            # the second adjective read alone or not at all, and its head unread: "English and Welsh Barbarians"
+            start = left.end + 1
+            end = right.end if right is not None else start
+            following = out[i + 2] if right is not None and i + 2 < len(out) else nxt if right is None else None
+            limit = following.start if following is not None else len(doc)
+            while (
+                end < limit
+                and end - start < CLUB_NAME_MAX_WORDS
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and not doc[end].is_sent_start
+            ):
+                end += 1
+            right = Span(left.doc, start, end, "ORG") if end - start >= 2 else None
+        if right is not None and right.label == "ORG" and right.end - right.start >= 2:
+            first, head = doc[right.start], doc[right.end - 1]
+            if (
+                first.is_title
+                and first.pos_ in ("ADJ", "PROPN")
+                and head.is_title
+                and head.pos_ in ("NOUN", "PROPN")
+                and head.lower_ not in TWO_BODY_PLURALS
+                and _singular(head.lower_) not in TWO_BODY_PLURALS
+                and _singular(head.lower_) not in TITLE_WORDS  # "the French and German Chancellors"
+                and word.head.i in (first.i, head.i)
+            ):
+                taken = 2 if nxt is not None and nxt.start == left.end + 1 else 1
+                out[i : i + taken] = [replace(right, start=left.start, label="ORG", names="", model="")]
+        i += 1
+    return out
+
+
 def join_split_person(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's name of three or more words that a reader cut before its last word, with nothing between the two
     parts ("Himanta Biswa" + "Sarma"), joined as one person: a given name of two words and the surname after it.
@@ -2295,6 +2372,24 @@ def _title_run(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# Words before a quoted title that say a work follows, besides the nouns of works themselves (WORK_NOUNS): "her
+# version of “Autumn in New York”", "a cover of", "an exhibition titled".
+WORK_PRESENTING_WORDS = frozenset("version versions cover covers rendition recording titled entitled".split())
+
+
+def presented_as_a_work(doc: Doc, opening: int, spans: list[Span], closing: int) -> bool:
+    """Whether the quoted words between `opening` and `closing` are presented as a work: a noun of works or a word
+    that presents one stands before the quotation mark, alone or with "of" ("the song “…”", "her version of “…”"), or
+    a reader read a piece of it as a work ("Autumn" of "Autumn in New York"), so that a place or a person inside
+    ("New York") is a word of the title, not the place."""
+    i = opening - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    if i >= 0 and doc[i].text.islower() and doc[i].lower_ in WORK_NOUNS | WORK_PRESENTING_WORDS:
+        return True
+    return any(s.model == "WORK_OF_ART" and opening < s.start and s.end <= closing for s in spans)
+
+
 def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = None, paragraph: int = 0) -> list[Span]:
     """A title of a work (a song, a book, a film) read in pieces: a name that covers only part of a quoted title ('for
     "Not Like Us"', "Us" read as a place), or of a run of capitalised words inside a sentence that holds a word only
@@ -2324,7 +2419,9 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
                 and not any(s.start <= i < s.end for s in spans)
                 and tokens[i].lower_ in english_words()
             ]
-            if (span.start, span.end) != (opening + 1, closing) and unread:
+            if (span.start, span.end) != (opening + 1, closing) and (
+                unread or presented_as_a_work(doc, opening, spans, closing)
+            ):
                 title = (opening + 1, closing)
         if title is None and not titled and not tokens[span.start].is_sent_start:
             start, end = span.start, span.end
@@ -3315,6 +3412,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
             ("body of a people", join_people_body),
+            ("coordinated name", join_coordinated_name),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
         for rule, join in joins:
@@ -3744,6 +3842,36 @@ def streamed_on(doc: Doc, span: Span) -> bool:
     )
 
 
+# Verbs whose agent, after "by", is the firm that puts a work out: a publisher, a record label, a film distributor.
+ISSUER_LEMMAS = frozenset({"publish", "release", "distribute"})
+# What a publisher, a label or a distributor puts out, besides the nouns of works (WORK_NOUNS), as the subject of
+# "published by", "released by", "distributed by": a statement or a prisoner "released by" someone is no work.
+ISSUED_THINGS = frozenset(
+    """
+    record records ep eps track tracks edition editions collection anthology game games title titles autobiography
+    biography story stories translation version debut letters diaries essays journals works it
+    """.split()
+)
+
+
+def issued_by_a_publisher(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name is the agent of "published by", "released by" or "distributed by" a work
+    ("Marsh's memoir is published by Faber", "The album, released by Domino,"): a publisher, a label, a
+    distributor, no person (a person's name there has a given name or a title: "published by Mr Hale")."""
+    if span.end - span.start != 1 or person_title_before(doc, span.start):
+        return False
+    root = doc[span.start]
+    prep = root.head
+    verb = prep.head
+    if not (root.dep_ == "pobj" and prep.lower_ == "by" and verb.lemma_ in ISSUER_LEMMAS and verb.tag_ == "VBN"):
+        return False
+    if name_key(root.text) in known_places():
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that")]
+    thing = subjects[0] if subjects else (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    return thing is not None and thing.lower_ in WORK_NOUNS | ISSUED_THINGS
+
+
 # Verbs of saying whose subject a name no gazetteer knows as a place speaks as a body does ("Ausgrid said").
 BODY_SAY_LEMMAS = frozenset({"say", "announce", "confirm", "warn"})
 
@@ -3767,6 +3895,27 @@ def founded_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubjpass" and root.head.lemma_ in FOUNDING_LEMMAS and root.head.tag_ == "VBN"
 
 
+# Posts one takes on joining an employer, besides officers' roles (ROLE_WORDS) and people's occupations
+# (OCCUPATION_NOUNS): "She joined Leeds as a lecturer".
+STAFF_POSTS = frozenset("lecturer professor researcher analyst trainee apprentice engineer consultant".split())
+
+
+def joined_as_staff(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what someone joins as a member of its staff ("She joined Leeds as a lecturer", "joined
+    Barclays as an analyst"): the employer, a body; the post after "as" is the subject's, not the name's (see
+    `holds_a_role`)."""
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in ("join", "rejoin"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            post = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if post is not None and post.text.islower() and post.lower_ in ROLE_WORDS | OCCUPATION_NOUNS | STAFF_POSTS:
+                return True
+    return False
+
+
 def described_as_an_organisation(doc: Doc, span: Span) -> bool:
     """Whether the words around `span` say it is a firm or body, whatever place or group a reader took it for: a cue
     noun right before it ("German carmaker Lumen", "the news agency Interfax", see `cue_noun_before`), a person's
@@ -3783,14 +3932,16 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
         return True  # "Rival operator Wightlink said", "the software developer Atlassian"
+    if issued_by_a_publisher(doc, span):
+        return True  # "The memoir is published by Faber": read as a person
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
         return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
     if (span.end - span.start == 1 or span.names != "PERSON") and body_in_apposition(doc, span):
         return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
-    if staff_at(doc, span):
-        return True  # "Analysts at Peel Hunt", read as a person
+    if staff_at(doc, span) or joined_as_staff(doc, span):
+        return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -4302,6 +4453,81 @@ def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
+# Forms of "be" that say a side is meant when its town is their subject: a team takes the plural ("Harlow were
+# the better side"), a town the singular ("Harlow is a new town").
+PLURAL_BE = frozenset({"are", "were"})
+
+
+def names_the_side(doc: Doc, start: int, end: int) -> bool:
+    """Whether a club's town at tokens [start, end) of a match report names the side, not the town: a possessive
+    ("Harlow's keeper"), a team's noun ("Harlow manager", TEAM_WORDS) or a match's verb before it ("beat Harlow",
+    MATCH_BEFORE, "at" aside, where the ground is meant), or it is the subject of a verb other than "is" or "was"
+    ("Harlow equalised", "Harlow, who had lost their last three games, move up"). After a preposition of where ("in
+    Harlow", "from Harlow") it is the town."""
+    last = doc[end - 1]
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.tag_ == "POS" or (after.lower_ in TEAM_WORDS and after.text.islower())):
+        return True
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if before and (before[-1] in MATCH_BEFORE or " ".join(before[-2:]) in MATCH_BEFORE):
+        return True
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return False
+    verb = last.head
+    return (
+        last.dep_ == "nsubj"
+        and verb.pos_ in ("VERB", "AUX")
+        and (verb.lemma_ != "be" or verb.lower_ in PLURAL_BE)
+        and not any(c.dep_ == "expl" for c in verb.children)
+    )
+
+
+def club_short_forms(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """In a report of a team sport, a club's town written alone where it names the side (`names_the_side`: "Harlow
+    equalised", "Harlow's keeper" after "Harlow Town") counts for the club, read or not, though the gazetteer knows
+    the town: such a mention carries the club's key, so that the town named as a place ("fans who live in Harlow")
+    stays the town. A town two clubs share ("Manchester United", "Manchester City") is left alone."""
+    towns: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for s in spans:
+        words = docs[s.doc][s.start : s.end]
+        if (
+            s.label == "ORG"
+            and 2 <= len(words) <= CLUB_NAME_MAX_WORDS
+            and words[-1].lower_ in CLUB_NAME_WORDS
+            and words[-1].is_title
+            and all(t.is_title and t.is_alpha for t in words)
+        ):
+            towns[tuple(t.text for t in words[:-1])].add(name_key(words.text))
+    towns = {town: clubs.pop() for town, clubs in towns.items() if len(clubs) == 1}
+    if not towns:
+        return spans
+    out = []
+    read = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    for s in spans:
+        doc = docs[s.doc]
+        town = tuple(t.text for t in doc[s.start : s.end])
+        if town in towns and not s.key and names_the_side(doc, s.start, s.end):
+            club = replace(s, label="ORG", names="ORG", model="", key=towns[town])
+            _log(repairs, numbers[s.doc], "club's town", doc, [s], [club])
+            s = club
+        out.append(s)
+    for d, doc in enumerate(docs):
+        for town, club in towns.items():
+            n = len(town)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i : i + n]) != town or any((d, j) in read for j in range(i, i + n)):
+                    continue
+                if i + n < len(doc) and doc[i + n].is_title and not doc[i + n].is_sent_start:
+                    continue  # a longer name: "Harlow Town", "Harlow Mill"
+                if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+                    continue
+                if names_the_side(doc, i, i + n):
+                    span = Span(d, i, i + n, "ORG", names="ORG", key=club)
+                    _log(repairs, numbers[d], "club's town", doc, [], [span])
+                    out.append(span)
+    return sorted(out, key=lambda s: (s.doc, s.start))
+
+
 def sport_of_players(texts: list[str]) -> bool:
     """Whether a sport report's paragraphs report a sport of players (PLAYERS_SPORT), not a game of teams that
     shares a word with one (TEAM_GAME: "a grand slam in the fourth inning")."""
@@ -4338,6 +4564,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         after = after[1:]
         if len(after) >= 2 and after[0].pos_ == "PROPN" and after[1].pos_ == "PROPN" and _is_name_word(after[0]):
             return True
+        if len(after) >= 2 and after[0].text.islower() and after[1].lower_ in TEAM_WORDS and after[1].text.islower():
+            return True  # "Molde's sporting director", "Hull's assistant manager"
     if len(after) and after[0].lower_ in TEAM_WORDS:
         return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
@@ -4470,12 +4698,49 @@ def ship_name(doc: Doc, span: Span) -> bool:
     return span.end - span.start >= 2 and doc[span.start].text in SHIP_PREFIXES
 
 
+# Nouns of what is sold, before "of" and a brand: "sales of Crumbles", "the maker of Crumbles biscuits", "packs of
+# Sunvale". A firm's own sales are "sales at" or "its sales": after these nouns and "of" a name is what is sold.
+BRAND_OF_NOUNS = frozenset(
+    """
+    sales maker makers producer producers seller sellers supply supplies shipments exports imports packs packets
+    bottles boxes tins jars bars cans bags
+    """.split()
+)
+
+
+def named_as_a_brand(doc: Doc, span: Span) -> bool:
+    """Whether a name is a brand of goods: the object of "of" after a noun of what is sold (BRAND_OF_NOUNS: "sales
+    of Crumbles fell"), alone or before the goods it names in lower case ("the maker of Crumbles biscuits and Sunvale
+    cereals"), a product, not the place or firm the readers may take it for. Not a name the gazetteer knows as a
+    place ("exports of Chile wine")."""
+    if name_key(_span_text(doc, span)) in known_places():
+        return False
+    root = doc[span.start : span.end].root
+    noun = root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.text.islower() and root.head.tag_ == "NNS":
+        noun = root.head  # "Crumbles biscuits"
+    elif noun.dep_ == "conj" and noun.head.dep_ == "pobj":
+        noun = noun.head  # "sales of Crumbles and Sunvale"
+    if noun.dep_ == "conj" and noun.head.dep_ == "pobj":
+        noun = noun.head  # "the maker of Crumbles biscuits and Sunvale cereals"
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in BRAND_OF_NOUNS
+        and (prep.head.text.islower() or prep.head.is_sent_start)
+        and prep.head.pos_ == "NOUN"
+    )
+
+
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
     Focus"; "the company's migraine treatment, Corvexa,"), however the parse reads it; a ship's name ("the MV
     Hebridean Star")."""
     if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span) or ship_name(doc, span):
+        return True
+    if named_as_a_brand(doc, span):
         return True
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
@@ -5620,6 +5885,9 @@ SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
 # and the areas a country is divided into, after their names: "Ghana's Ashanti region", "the Kherson oblast"
 AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefecture oblast".split())
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
+# The people of a local area named by what they do there, before "in" and the area ("Councillors in Angus", "voters
+# in Ashcombe"): the area is a place, however a reader read the council or body it has.
+LOCAL_PEOPLE_NOUNS = frozenset("councillors voters households ratepayers taxpayers tenants".split())
 # Nouns of the works of a town, which follow its name in lower case: "the Kinloch harbour bridge", "Leeds station".
 TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
 # The heads of a town's government: "Marseille mayor Benoit Payan", "the mayor of Lyon", "Leeds's lord mayor". Only a
@@ -5698,6 +5966,13 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         and name_key(_span_text(doc, span)) in known_cities()
     ):
         return True  # "Marseille's airport": a town the gazetteer knows, however the readers read it
+    if (
+        start >= 2
+        and doc[start - 1].lower_ == "in"
+        and doc[start - 2].lower_ in RESIDENT_NOUNS | LOCAL_PEOPLE_NOUNS
+        and not has_org_form(doc, span)
+    ):
+        return True  # "Councillors in Angus have approved": the area they serve, not the council
     if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
     if doc[start - 1].lower_ == "of" and (
@@ -6613,8 +6888,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     lowered = {t.text for doc in docs for t in doc if t.text.islower()}  # the words the article writes in lower case
     added = []
     for d, doc in enumerate(docs):
-        # numbers and dates the model found stay as they are
-        others = [e for e in doc.ents if e.label_ not in KEPT_LABELS]
+        # numbers and dates the model found stay as they are (a language is no number: "English" may open a name the
+        # article established, "the English and Welsh Barbarians")
+        others = [e for e in doc.ents if e.label_ not in KEPT_LABELS and e.label_ != "LANGUAGE"]
         for ent in others:
             taken.update((d, i) for i in range(ent.start, ent.end))
         for match in pattern.finditer(doc_text(doc)):
@@ -7627,6 +7903,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         _log(repairs, article.paragraphs[s.doc].number, "body with a possessive", read[s.doc], [], [s])
     outlets += possessive
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
+    if sport and not players:
+        spans = club_short_forms(read, spans, repairs, [p.number for p in article.paragraphs])
     # and the keys of its one-word names, whose words no outlet's name of two words ends with
     # and those a reader reads as a person's, which no body's branch in a country ends with ("Jordan said")
     one_word = [
@@ -7707,7 +7985,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "end_char": end,
                 "text": text,
                 "entity_type": s.label,
-                "key": name_key(text),
+                "key": s.key or name_key(text),
                 "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
                 "names": s.names,
                 "model": s.model,
@@ -8388,7 +8666,9 @@ def canonical_names(
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
         # writes it where the article does so ("Velna", not the dateline's "VELNA").
-        own = [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
+        # (a mention that carries another name's key, "Harlow" for Harlow Town, is no surface form of it)
+        own = [texts[i] for i in rows if keys[i] == target and name_key(texts[i]) == target]
+        own = own or [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
         own = [text for text in own if not text.isupper()] or own
         names[target] = Counter(own).most_common(1)[0][0]
         if names[target].isupper() and target in known_places() and (" " in target or len(target) >= 5):
