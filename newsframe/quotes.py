@@ -500,6 +500,16 @@ SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
 )
+# People spoken of in groups, whom a "they" in the next sentence stands for ("Investigators found … They said").
+GROUP_NOUNS = frozenset(
+    """
+    administrator investigator detective police protester campaigner worker resident doctor nurse teacher patient
+    passenger driver parent student volunteer firefighter expert organiser organizer activist voter fan shopper
+    farmer member neighbour neighbor rescuer paramedic medic engineer inspector auditor regulator authority
+    """.split()
+)
+# Bodies written as one word with a plural verb: "Police arrested two men."
+PLURAL_BODIES = frozenset({"police", "staff"})
 # A group of kin that speaks as one: "his family", "the couple" (a "they" after it is that group).
 FAMILY_NOUNS = frozenset({"family", "couple"})
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
@@ -2002,7 +2012,7 @@ def find_in_doc(
             subject = None  # "with the new market expected to open": what is expected, not who expects it
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
             continue  # "The scheme will see the building replaced": a thing's result, no one's view
-        going_on = _lemma(token) == "continue" and reached is not None and not quoted[reached[0].idx]
+        going_on = _lemma(token) == "continue" and (reached is None or not quoted[reached[0].idx])
         if going_on and (subject is None or _a_thing(subject)):
             continue  # "Profit fell – the market continues to weaken": a thing goes on, no one goes on speaking
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
@@ -3735,6 +3745,33 @@ class SpeakerResolver:
                 return speaker if speaker in self.organisations else None
         return None
 
+    def _group_subject_before(self, para: int, start: int) -> str | None:
+        """The group of people that is the subject of the main clause of the sentence right before the one at
+        (para, start), for a "they" there ("Administrators from Kroll were appointed. They said …", "Police arrested
+        two men. They said …"): the organisation named in the phrase, else the phrase as written; None when that
+        subject is anything else."""
+        doc = self.docs[para]
+        here = _sentence_of(doc, start) if doc is not None else None
+        if here is None:
+            return None
+        if here.start > 0:
+            before_para, sent = para, doc[here.start - 1].sent
+        elif para > 0 and self.docs[para - 1] is not None and len(self.docs[para - 1]):
+            before_para, sent = para - 1, self.docs[para - 1][-1].sent
+        else:
+            return None
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or self._inside_quote(before_para, subjects[0].idx):
+            return None
+        subject = subjects[0]
+        if subject.pos_ != "NOUN" or (subject.tag_ != "NNS" and subject.lemma_.lower() not in PLURAL_BODIES):
+            return None
+        if subject.lemma_.lower() not in GROUP_NOUNS | VOICE_NOUNS | PERSON_NOUNS | PERSON_DESCRIPTIONS | ORG_NOUNS:
+            return None
+        a, b = _noun_phrase(subject)
+        bodies = [m for m in self._within(before_para, a, b) if m[3] == "ORG"]
+        return bodies[-1][4] if bodies else self.texts[before_para][a:b]
+
     def _organisation_opening(self, words: str) -> str | None:
         """The organisation of the article whose name opens with `words` ("Halden": Halden Foods), the one named
         most when several do."""
@@ -4144,6 +4181,8 @@ class SpeakerResolver:
                 t.lower_ == "they" and t.dep_ in SUBJECT_DEPS for t in token.doc[token.sent.start : token.i]
             ):
                 return written, written  # "They protest against the EU deal, which according to them …": not the EU
+            if lower == "they" and (group := self._group_subject_before(para, start)) is not None:
+                return group, written  # "Administrators from Kroll were appointed. They said …": the administrators
             if lower in PRONOUNS_GROUP:
                 return self._last_before(para, start, ("ORG",)) or written, written
             return written, written

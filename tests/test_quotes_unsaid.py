@@ -31,3 +31,24 @@ def test_a_charity_named_with_a_possessive_is_found_and_stands_for_the_charity()
         "About 944,000 people live with dementia, a figure the charity expects to pass one million by 2030.\n"
     )
     assert quoting(found, "to pass one million")["speaker"] == "Alzheimer's Society"
+
+
+def test_a_trial_that_may_continue_is_what_the_judge_said_not_a_speaker():
+    found = table(
+        "date 2026-11-20 Juror ill\n\n"
+        "Judge Anne Ford told jurors one of them was ill. If the juror cannot return by then, the trial may "
+        "continue with eleven jurors, she said.\n"
+    )
+    assert list(found["speaker"]) == ["Anne Ford", "Anne Ford"]
+    assert quoting(found, "eleven jurors")["cue"] == "said"
+
+
+def test_they_after_a_group_of_people_is_that_group_not_the_last_body_named():
+    found = table(
+        "date 2026-11-20 Builder collapses\n\n"
+        "Corvane Homes collapsed in March. Administrators were appointed within days. They said no buyer had been "
+        "found.\n\n"
+        "Police arrested two men at the site. They said inquiries were continuing.\n"
+    )
+    assert quoting(found, "no buyer")["speaker"] == "Administrators"
+    assert quoting(found, "inquiries")["speaker"] == "Police"
