@@ -890,6 +890,19 @@ SPOKEN_NOUNS = frozenset(
 STANCE_VERBS = frozenset("support back endorse welcome oppose reject embrace echo".split())
 
 
+def _kept_going(verb: Token, thing: Token) -> bool:
+    """Whether a verb of stance in a relative clause on a body has a count of things as its object ("The Trussell
+    Trust, which supports more than 1,200 food banks,"): what the body does, told to describe it, not its view
+    ("Clinton, who supports a $12 wage", "who backed four candidates", "who backed the 2003 war" keep theirs)."""
+    return (
+        verb.lemma_.lower() in ("support", "back", "fund")
+        and verb.dep_ == "relcl"
+        and thing.tag_ == "NNS"
+        and thing.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS | GROUP_NOUNS
+        and any(c.dep_ == "nummod" and not (len(c.text) == 4 and c.text.isdigit()) for c in thing.children)
+    )
+
+
 def _a_deed(noun: Token) -> bool:
     """Whether a subject is a common noun for a measure or an event, which backs or welcomes nothing by speaking:
     no name, no one who can speak, no text, no words said ("the decisions", "the cuts", not "the statement")."""
@@ -2129,6 +2142,8 @@ def find_in_doc(
         end = _drop_final_stop(text, start, end)
         if end <= start:
             continue
+        if how == "object" and _kept_going(token, head):
+            continue  # "a charity which supports more than 1,200 food banks": what a body does, no view
         found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
         if how == "object" and _lemma(token) in STANCE_VERBS and subject is not None and _a_deed(subject):
             deeds.append(found[-1])

@@ -52,3 +52,13 @@ def test_they_after_a_group_of_people_is_that_group_not_the_last_body_named():
     )
     assert quoting(found, "no buyer")["speaker"] == "Administrators"
     assert quoting(found, "inquiries")["speaker"] == "Police"
+
+
+def test_what_a_charity_supports_counted_describes_it_and_is_no_view():
+    found = table(
+        "date 2026-11-20 Food bank demand\n\n"
+        "The Trussell Trust, which supports more than 1,200 food banks, said demand had risen. Ann Lee, who backed "
+        "four candidates, said the vote was close.\n"
+    )
+    assert list(found["cue"]) == ["said", "backed", "said"]
+    assert quoting(found, "four candidates")["speaker"] == "Ann Lee"
