@@ -2137,6 +2137,9 @@ def find_in_doc(
             t.pos_ in ("VERB", "AUX") and start <= t.idx < end and not quoted[t.idx] for t in token.sent
         ):  # "saying in a post on X: “…”": the quotation the reporter's phrase introduces (not "… to which Lee
             start = _after_introducing_colon(text, start, end, quotes)  # replied: “…”", a statement of its own)
+        # the opening mark of a quoted word that opens the phrase, which the parse hung on the verb ("hails
+        # 'special' Saka")
+        start = next((a for a, b, _ in quotes if a == start - 1 and b <= end), start)
         start, end = _trim(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)

@@ -6,7 +6,7 @@ from test_entities import _entities_of, _kinds
 from test_quotes import quoting, table
 
 MATCH = (
-    "date 2026-11-23 Arteta hails Saka after Arsenal come from behind\n\n"
+    "date 2026-11-23 Arteta hails 'special' Saka after Arsenal come from behind\n\n"
     'Mikel Arteta praised Bukayo Saka\'s "special" performance after the winger inspired Arsenal to a 3-1 '
     "comeback win over Aston Villa on Sunday.\n\n"
     '"He\'s a special player," Arteta told Sky Sports.\n\n'
@@ -25,3 +25,9 @@ def test_a_name_no_reader_reads_that_opens_with_a_given_name_is_a_person_counted
 def test_he_after_a_question_about_a_player_is_the_one_asked():
     found = table(MATCH)
     assert quoting(found, "ask the other managers")["speaker"] == "Mikel Arteta"
+
+
+def test_a_headline_word_in_single_quotes_keeps_both_its_marks():
+    found = table(MATCH)
+    row = found[found["paragraph"] == 0].iloc[0]
+    assert (row["cue"], row["kind"], row["text"]) == ("hails", "partial", "'special'")
