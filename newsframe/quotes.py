@@ -2015,6 +2015,8 @@ def find_in_doc(
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in subject.children)
         ):
             continue  # "a company that loses the vote must explain what it has done": a rule, nothing said
+        if _reporters_inference(token):
+            continue  # "Sales fell 4% in the quarter, which suggests demand is weakening": the reporter's reading
         if _asked_aside(token, subject):
             continue  # "Coach Kim, asked whether the title meant more, smiled": the one asked, not asking
         if _lemma(token) in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
@@ -2619,6 +2621,29 @@ def _relative_clause(pronoun: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.dep_ == "relcl" else None
+
+
+# Verbs by which a fact points to another: a "which" after a comma that has them comments on the fact.
+INFERENCE_VERBS = frozenset("suggest indicate imply show mean signal point".split())
+
+
+def _reporters_inference(verb: Token) -> bool:
+    """Whether a verb of inference has as its subject a "which" after a comma that comments on a fact no one is
+    reported to have found or said ("Sales fell 4% in the quarter, which suggests demand is weakening", its clause
+    hung on "quarter"): the reporter's reading, no one's statement; not what a report or a finding suggests ("The
+    survey found rents rose, which suggests", "the report, which shows", see `_commented_subject`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if _lemma(verb) not in INFERENCE_VERBS or subject is None or subject.i < 1:
+        return False
+    if subject.doc[subject.i - 1].text != ",":
+        return False
+    root = verb.sent.root
+    if root.i == verb.i or _lemma(root) in CLAUSE_VERBS or _lemma(root) in OBJECT_VERBS:
+        return False
+    noun = verb.head if verb.dep_ == "relcl" else None
+    if noun is None or noun.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+        return True  # "in the quarter, which suggests": a time or an amount says nothing
+    return _a_thing(noun) and noun.lemma_.lower() not in SPOKEN_NOUNS
 
 
 def _commented_subject(pronoun: Token) -> Token | None:

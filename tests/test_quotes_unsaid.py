@@ -62,3 +62,13 @@ def test_what_a_charity_supports_counted_describes_it_and_is_no_view():
     )
     assert list(found["cue"]) == ["said", "backed", "said"]
     assert quoting(found, "four candidates")["speaker"] == "Ann Lee"
+
+
+def test_a_which_that_reads_a_fact_is_the_reporters_and_no_ones_statement():
+    found = table(
+        "date 2026-11-20 Retail sales\n\n"
+        "Sales fell 4% in the quarter, which suggests demand is weakening. Turnout was 31%, which means most "
+        "voters stayed at home.\n\n"
+        "The survey of 2,000 adults found rents rose, which suggests tenants are under pressure.\n"
+    )
+    assert list(found["cue"]) == ["found"]
