@@ -2641,9 +2641,14 @@ def _reporters_inference(verb: Token) -> bool:
     if root.i == verb.i or _lemma(root) in CLAUSE_VERBS or _lemma(root) in OBJECT_VERBS:
         return False
     noun = verb.head if verb.dep_ == "relcl" else None
-    if noun is None or noun.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
-        return True  # "in the quarter, which suggests": a time or an amount says nothing
-    return _a_thing(noun) and noun.lemma_.lower() not in SPOKEN_NOUNS
+    # a time or an amount says nothing: what it is hung on may ("in the quarter, which suggests" is the reporter's;
+    # "according to a study published on Monday, which suggests" the study's)
+    while noun is not None and noun.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+        above = noun.head
+        while above.pos_ not in ("NOUN", "PROPN") and above.head.i != above.i:
+            above = above.head
+        noun = above if above.pos_ in ("NOUN", "PROPN") and above.i != noun.i else None
+    return noun is None or (_a_thing(noun) and noun.lemma_.lower() not in SPOKEN_NOUNS | DOCUMENT_NOUNS)
 
 
 def _commented_subject(pronoun: Token) -> Token | None:
