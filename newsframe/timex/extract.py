@@ -494,7 +494,19 @@ VERBS_SPELT_AS_ADJECTIVES = frozenset("close open clear empty free slow calm dry
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _present_read_as_another_word(date: Token) -> Token | None:
+def _past_read_as_participle(verb: Token) -> bool:
+    """Whether a sentence's main verb tagged as a past participle is its past tense: no auxiliary goes with it and a
+    subject does ("Voting booths opened at 8am", "opened" tagged as in "had opened")."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+    )
+
+
+def present_read_as_another_word(date: Token) -> Token | None:
     """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
     plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
     on September 1", "The fair runs on June 12"; "closes" read like a market's close), or an adjective joined by
@@ -519,7 +531,7 @@ def _present_read_as_another_word(date: Token) -> Token | None:
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
         and word.head.pos_ == "VERB"
-        and word.head.tag_ in FINITE_TAGS
+        and (word.head.tag_ in FINITE_TAGS or _past_read_as_participle(word.head))
         and word.i > 0
         and word.nbor(-1).lower_ in ("and", "or")
     ):
@@ -730,7 +742,7 @@ class DocContext(Context):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if _announced_schedule(span.root):
             return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
-        misread = _present_read_as_another_word(span.root)
+        misread = present_read_as_another_word(span.root)
         if misread is not None:  # "The transfer window closes on September 1": a plan in the plain present, or a
             return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
