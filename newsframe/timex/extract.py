@@ -1310,6 +1310,7 @@ def extract(
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
+            ctx.last_put_back = bool(cand.extras.get("put_back"))
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
@@ -1846,6 +1847,16 @@ def _set_for_a_day(cand: Candidate, ctx: DocContext) -> bool:
     return span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX")
 
 
+def _named_for_by_a_noun(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the day `cand` is named by a noun's "for" ("tickets for Monday", "the timetable for Saturday"): the
+    tense of the clause tells of what is done with the thing, not when its day is."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+
+
 def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
     """The weekdays of one list, each read on its own, may fall in two weeks: in a Tuesday paper "Monday and
     Tuesday" read as next Monday (a day "for" which tickets are valid is to come) and today. A reader takes the list
@@ -1853,8 +1864,9 @@ def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
     again together: by the word that places the first day ("next Monday and Tuesday"); else by the clause's tense, a
     past one ending the stretch today at the latest ("walked out on Monday, Tuesday and Wednesday" in a Tuesday paper
     is last week's) and a future one, or a verb's "for" in a clause of no tense ("rain is forecast for Monday and
-    Tuesday"), starting it today at the earliest ("will strike on Monday and Tuesday" is next week's); else the
-    stretch that holds today; else the one the first day was read in."""
+    Tuesday"), starting it today at the earliest ("will strike on Monday and Tuesday" is next week's), the tense
+    of a clause being no guide to days a noun's "for" names ("tickets for Monday and Tuesday can be used until
+    Friday"); else the stretch that holds today; else the one the first day was read in."""
     if not all(c.type == "DATE" and DAY_VALUE.match(c.value) for c in days):
         return
     read = [date.fromisoformat(c.value[:10]) for c in days]
@@ -1874,6 +1886,9 @@ def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
         start = read[0]
     else:
         tense = ctx.tense(days[0].start, days[0].end)
+        if _named_for_by_a_noun(days[0], ctx):
+            tense = None  # "tickets for Monday and Tuesday can be used until Friday": the using is to come, not the
+            # days the tickets are for
         if tense not in ("past", "future") and _set_for_a_day(days[0], ctx):
             tense = "future"
         if tense == "past":

@@ -71,6 +71,9 @@ class Context:
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
     last_earlier: bool = False
+    # whether `last_value` is a clock time put on the day before publication only because that hour had not yet come
+    # when the story was published ("The shop opened at 9am" in a paper out at 07:15): no day the text names
+    last_put_back: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -1061,6 +1064,9 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
         return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"counted": True}
+    yesterday = (ctx.dct.date() - timedelta(days=1)).isoformat() if ctx.dct else None
+    if day == yesterday and not (ctx.last_value or "").startswith(day):  # put back for want of its hour today
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"put_back": True}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
@@ -1179,6 +1185,9 @@ def clock_day(
     ):
         return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by, nor at an
         # hour of publication's day gone by ("a review on Wednesday. Liftoff is scheduled for 4:12 a.m." at 23:30)
+    if named is not None and tense in ("present", "future") and ctx.last_put_back and named.date() < ctx.dct.date():
+        named = None  # "The shop opened at 9am and closes at 5pm" at 07:15: the opening was yesterday's only for
+        # want of today's 9am; the closing to come is today's, not that day's
     if (
         named is not None
         and tense == "past"
@@ -1194,6 +1203,16 @@ def clock_day(
         opening = ctx.sentence_start(start)
         if NIGHT_CROSSED.search(text, opening, start):  # "ran through the night before the chair suspended
             named += timedelta(days=1)  # them at about 4.30am", after Thursday: Friday's small hours
+    if (
+        named is not None
+        and clock < (5, 0)
+        and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[89]|2[0-3]):\d\d", ctx.last_value or "")
+        and ctx.last_start >= 0
+        and tense == "past"
+        and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
+    ):
+        named += timedelta(days=1)  # "The fire started at 10pm and crews left at 2am": told in order, the small
+        # hours after an evening's clock time of the same paragraph are the next day's
     if named is not None and clock < (5, 0) and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", ctx.last_value or ""):
         named += timedelta(days=1)  # "an argument in a bar on Friday night. The group left at 1.50am": the small
         # hours after a night named are the next day's
