@@ -725,7 +725,11 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     parts = [p for p in (who, did, what) if p]
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
-    return " ".join(parts)
+    return AMOUNT_STOP.sub(r"\1", " ".join(parts))
+
+
+# A sentence's full stop the parse left on an amount that ends it ("made £50.3m."): no part of the amount.
+AMOUNT_STOP = re.compile(r"(\d[\w%]*)\.$")
 
 
 # Past participles that describe a noun as it stands rather than tell an event ("a company run by his brother", "a

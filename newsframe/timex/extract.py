@@ -1347,7 +1347,29 @@ def extract(
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     _count_a_period_from_the_date_after_it(found, text)
+    _date_a_year_back_by_the_same_period(found, text)
     return found
+
+
+# "The same period" (quarter, month, ...) right before "a year earlier": one time, already a year back.
+SAME_PERIOD = re.compile(r"the (?:same|corresponding|equivalent) (?:period|quarter|month|week|half|months)", re.I)
+YEAR_BACK = re.compile(r"a year (?:earlier|before|ago)", re.I)
+
+
+def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> None:
+    """In "the same period a year earlier" the two name one time, the story's period a year before: when the
+    period's rule has counted the year back already (from the period the story named), "a year earlier" takes its
+    date, not a year before it again; when the period was read as the story's own (none named), it takes the year
+    back's date."""
+    for period, back in zip(found, found[1:]):
+        if not SAME_PERIOD.fullmatch(period.text) or not YEAR_BACK.fullmatch(back.text):
+            continue
+        if text[period.end : back.start].strip() or period.type != "DATE" or back.type != "DATE":
+            continue
+        if period.extras.get("year_back"):
+            back.value = period.value
+        else:
+            period.value = back.value
 
 
 # "The week" or "the month" before or after the date that follows it: "in the week before Christmas 2022".
