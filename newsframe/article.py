@@ -1455,11 +1455,21 @@ def _headline_words(line: str) -> bool:
 
 def looks_like_headline(block: str, rest: list[str]) -> bool:
     """Whether a plain text's first block is a headline: one short line, more text after, and no closing punctuation
-    (a closing quotation mark after a word is none: 'Passengers "terrified"'), or a publication line right after it."""
+    (a closing quotation mark after a word is none: 'Passengers "terrified"'), or a publication line or a byline
+    with "By" right after it: a line over the writer's name is the headline even when it asks a question ("Can
+    Rovers finally go up?" over "By Dan Pike")."""
     if not rest or "\n" in block:
         return False
-    dated = 0 < count_words(block) <= HEADLINE_MAX_WORDS and bool(DATE_PARAGRAPH.match(rest[0]))
-    return dated or _headline_words(block)
+    short = 0 < count_words(block) <= HEADLINE_MAX_WORDS
+    dated = short and bool(DATE_PARAGRAPH.match(rest[0]))
+    return dated or short and _by_line(rest[0]) or _headline_words(block)
+
+
+def _by_line(block: str) -> bool:
+    """Whether a block opens with a byline that says "By" ("By Dan Pike", perhaps with the publication time on the
+    line below): a name alone or with a role would also fit a story's first paragraph, so only "By" counts."""
+    first = block.strip().split("\n")[0]
+    return bool(BYLINE.match(first)) and count_words(first) <= BYLINE_WORDS
 
 
 # A section's or a page's label on the line above a pasted page's headline ("Business", "LIVE UPDATES", "Across

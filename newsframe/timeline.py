@@ -41,6 +41,7 @@ from .timex.extract import (
     Reference,
     governing_verb,
     present_perfect,
+    present_read_as_another_word,
     simple_present,
     verb_tense,
 )
@@ -358,6 +359,8 @@ NOUN_MODIFIERS = ("compound", "flat", "amod", "nmod", "nummod", "quantmod")
 NOUN_DATE_DEPS = ("poss", "compound", "nmod", "amod", "npadvmod")
 # Entity labels of words that are times themselves, never the object of what happened.
 TIME_LABELS = ("DATE", "TIME")
+# Entity labels of amounts written in figures, which have no letters but are what a verb acted on ("raised $5m").
+AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY")
 
 
 def _words(token: Token) -> bool:
@@ -377,6 +380,9 @@ def _text(doc: Doc, first: int, last: int) -> str:
 
 def _compact(token: Token) -> str:
     """A noun with the modifiers just before it, at most NOUN_WORDS words: 'Vladimir Putin', 'net income'."""
+    ratio = _ratio(token)
+    if ratio:
+        return ratio
     if token.pos_ == "PROPN":
         kinds: tuple = ("compound", "flat")
     else:
@@ -399,11 +405,24 @@ def _compact(token: Token) -> str:
     while first < token.i and token.doc[first].is_punct:
         first += 1  # no phrase starts with a hyphen
     first, last = _hyphenated(token.doc, first, token.i)
-    words = _text(token.doc, first, last).split()[-NOUN_WORDS:]
+    words = _text(token.doc, first, last).split()
+    keep = NOUN_WORDS + 1 if len(words) > NOUN_WORDS and words[-NOUN_WORDS].lower() == "in" else NOUN_WORDS
+    words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and", "least"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
         # "at least 120 people": "120 people", not "least 120 people"
     return " ".join(words)
+
+
+def _ratio(token: Token) -> str:
+    """A number heading a ratio the parse split at "in" ("One in ten pupils": "One" with "in ten pupils" hung on it),
+    whole; "" for any other token."""
+    if token.pos_ != "NUM" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "in":
+        return ""
+    noun = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+    if token.nbor().head.i != token.i or noun is None or not any(c.dep_ == "nummod" for c in noun.children):
+        return ""
+    return _text(token.doc, token.i, noun.i)
 
 
 def _hyphenated(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -467,6 +486,9 @@ def _dated_noun(span: Span) -> Token | None:
         root, head = head, head.head  # "a loss for the second quarter": the loss
     if span.end < len(span.doc) and nlp.dash_between_spaces(span.doc[span.end]):
         return None  # a chronology's "Monday - Transport Secretary Fiona Hyslop visits": the entry's day, no noun's
+    measured = _measured_noun(span)
+    if measured is not None:
+        return measured
     if (
         root.dep_ in NOUN_DATE_DEPS + ("prep",)
         and head.i != root.i
@@ -477,6 +499,27 @@ def _dated_noun(span: Span) -> Token | None:
             head = head.head
         return head if _words(head) else None
     return None
+
+
+def _possessive(noun: Token) -> str:
+    """A noun as an owner: "Tom Baines's", "the dolls'" (a plural's apostrophe alone)."""
+    words = _compact(noun)
+    return f"{words}'" if noun.tag_ in ("NNS", "NNPS") and words.endswith("s") else f"{words}'s"
+
+
+def _measured_noun(span: Span) -> Token | None:
+    """The noun a stretch of time measures through "of" right after it ("ending a month of talks", "facing two days of
+    disruption", "after a decade of growth"): what lasted that long is the event, not the verb that holds the
+    stretch; None when no such noun follows, or when the noun is a time itself ("the summer of 2022")."""
+    root = span.root
+    if span.end >= len(span.doc) or span.doc[span.end].lower_ != "of" or span.doc[span.end].head.i != root.i:
+        return None
+    if not any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return None  # a count of days or years, not a month named ("bombings this month of embassies")
+    noun = next((c for c in span.doc[span.end].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS or not _words(noun):
+        return None
+    return noun
 
 
 def _subject_after(verb: Token, after: int) -> Token | None:
@@ -555,8 +598,25 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         )
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
+    misread = present_read_as_another_word(span.root)
+    if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
+        verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DESCRIBING_PARTICIPLES:
+        above = governing_verb(verb.head)  # "diverted £240,000 to a company run by his brother between April 2019
+        verb = above if above is not None else verb  # and December 2021": the diverting, not the running
+    left_out = None
+    if (
+        noun is not None
+        and verb is not None
+        and noun.dep_ == "conj"
+        and noun.head.i == verb.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        noun, left_out = None, noun  # "only one in five services would run, and none after 6pm": "none" is the
+        # subject of a clause that left out the verb it shares with the one before (a verb with an object may have
+        # a second object joined to it instead: "predicting sluggish growth, and more disappointments")
     fixture = FIXTURE_LINE.match(span.sent.text) if verb is None else None
     if fixture is not None:  # "Pelicans: At Houston on Wednesday night, then home against Dallas on Saturday"
         label, _, games = text[span.sent.start_char : span.start_char].partition(":")
@@ -568,6 +628,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
+    if noun is not None and verb is not None and noun.i == (_measured_noun(span) or span.root).i:
+        if span.root.head.i != verb.i or span.root.dep_ != "dobj":
+            return _compact(noun)  # "refused to sign after two days of negotiations": the negotiations lasted
     if noun is not None and verb is not None and _compared(noun, verb):  # "higher than in the previous election in
         return _compact(noun)  # 2018": the date is the election's, which the clause only compares with
     if noun is not None and verb is not None and _set_aside(noun, verb):  # "the lowest since the return to democracy
@@ -575,7 +638,7 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if noun is not None and verb is not None and _placed_by(noun, verb):  # "opened flat ahead of the release of
         return _owned_noun(noun)  # minutes from the Fed's September meeting": the date is the meeting's
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
-    subject = _subject_after(verb, after)
+    subject = left_out if left_out is not None else _subject_after(verb, after)
     up = verb
     for _ in range(3):  # "Polls opened at 7 a.m. and were due to close at 8 p.m.": the polls close
         if subject is not None or up.dep_ not in ("conj", "xcomp", "advcl", "acomp") or up.head.i == up.i:
@@ -591,6 +654,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    if antecedent is not None and subject is not None and any(c.lower_ == "whose" for c in subject.children):
+        who = f"{_possessive(antecedent)} {who}" if who else who  # "Okonjo, whose work is now used on building
+        antecedent = None  # sites": her work is used; she is its owner, not what is used
     there = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
     if not who and there is not None:
         who = "there"  # "Ten years ago there was practically nothing": what there was is the event
@@ -608,6 +674,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     attr = next((c for c in verb.children if c.dep_ == "attr"), None) if there is not None else None
     if attr is not None and noun is not None and noun.i != attr.i and noun in attr.subtree:
         noun = attr  # "there were accidents on the road on Wednesday night": what there was, not the road
+    if noun is not None and _after_the_object(noun, verb, span):
+        noun = None  # "admitted 14 counts of fraud by abuse of position ... on Thursday": the admitting of the counts
     if noun is not None and noun.i != verb.i and noun.i not in (subject.i if subject is not None else -1,):
         what = _compact(noun)  # "reported a rise in first-quarter profit": the dated thing is the profit
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -648,8 +716,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
             if any(c.dep_ == "neg" for c in obj.children):
                 what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
-        elif (obj.pos_ != "PRON" or there is not None) and _words(obj):
-            what = _compact(obj)
+        elif (obj.pos_ != "PRON" or there is not None) and (_words(obj) or obj.ent_type_ in AMOUNT_LABELS):
+            what = _counted(obj)  # an amount is an object too: "diverted £240,000", "raised $5m"
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
                 what = f"no {what}"  # "there were no shops", "had no money": the "no" is the news
     if not what and antecedent is not None and _words(antecedent):
@@ -657,7 +725,47 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     parts = [p for p in (who, did, what) if p]
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
-    return " ".join(parts)
+    return AMOUNT_STOP.sub(r"\1", " ".join(parts))
+
+
+# A sentence's full stop the parse left on an amount that ends it ("made £50.3m."): no part of the amount.
+AMOUNT_STOP = re.compile(r"(\d[\w%]*)\.$")
+
+
+# Past participles that describe a noun as it stands rather than tell an event ("a company run by his brother", "a
+# firm owned by the council"): a date in their phrase belongs to the verb of the clause around the noun.
+DESCRIBING_PARTICIPLES = frozenset({"run", "own", "lead", "manage", "control", "head", "base", "chair", "know"})
+
+
+# Words that tell how a thing was done ("admitted fraud by abuse of position", "paid with stolen cards"): their noun
+# is a means, not an event a date could belong to. Other words may bring in one ("invited the union to talks on
+# Thursday", "gathered evidence in the slaying in October", "made $60m from the sale in 1985").
+MEANS_WORDS = frozenset({"by", "with", "through", "via", "using", "without"})
+
+
+def _after_the_object(noun: Token, verb: Token, span: Span) -> bool:
+    """Whether the dated `noun` only rounds off the verb's direct object: it is in a phrase on the verb after that
+    object that tells how the thing was done ("by abuse of position", see MEANS_WORDS). The parse hangs the date on
+    that phrase's noun, but what happened is the verb with its object."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != verb.i:
+        return False
+    if noun.head.lower_ not in MEANS_WORDS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i < noun.head.i and c.pos_ != "PRON" and c.i not in range(span.start, span.end)
+        for c in verb.children
+    )
+
+
+def _counted(noun: Token) -> str:
+    """A noun with what it counts, when a number and "of" go with it ("14 counts of fraud", "3,000 tonnes of steel"):
+    a number alone would not say what was counted."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if counted and prep is not None else None
+    if pobj is None or not _words(pobj) or pobj.ent_type_ in TIME_LABELS:
+        return _compact(noun)
+    return f"{_compact(noun)} of {_compact(pobj)}"
 
 
 def _set_aside(noun: Token, verb: Token) -> bool:

@@ -494,7 +494,19 @@ VERBS_SPELT_AS_ADJECTIVES = frozenset("close open clear empty free slow calm dry
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _present_read_as_another_word(date: Token) -> Token | None:
+def _past_read_as_participle(verb: Token) -> bool:
+    """Whether a sentence's main verb tagged as a past participle is its past tense: no auxiliary goes with it and a
+    subject does ("Voting booths opened at 8am", "opened" tagged as in "had opened")."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+    )
+
+
+def present_read_as_another_word(date: Token) -> Token | None:
     """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
     plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
     on September 1", "The fair runs on June 12"; "closes" read like a market's close), or an adjective joined by
@@ -519,7 +531,7 @@ def _present_read_as_another_word(date: Token) -> Token | None:
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
         and word.head.pos_ == "VERB"
-        and word.head.tag_ in FINITE_TAGS
+        and (word.head.tag_ in FINITE_TAGS or _past_read_as_participle(word.head))
         and word.i > 0
         and word.nbor(-1).lower_ in ("and", "or")
     ):
@@ -730,7 +742,7 @@ class DocContext(Context):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if _announced_schedule(span.root):
             return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
-        misread = _present_read_as_another_word(span.root)
+        misread = present_read_as_another_word(span.root)
         if misread is not None:  # "The transfer window closes on September 1": a plan in the plain present, or a
             return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
@@ -1298,6 +1310,7 @@ def extract(
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
+            ctx.last_put_back = bool(cand.extras.get("put_back"))
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
@@ -1334,7 +1347,29 @@ def extract(
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
     _count_a_period_from_the_date_after_it(found, text)
+    _date_a_year_back_by_the_same_period(found, text)
     return found
+
+
+# "The same period" (quarter, month, ...) right before "a year earlier": one time, already a year back.
+SAME_PERIOD = re.compile(r"the (?:same|corresponding|equivalent) (?:period|quarter|month|week|half|months)", re.I)
+YEAR_BACK = re.compile(r"a year (?:earlier|before|ago)", re.I)
+
+
+def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> None:
+    """In "the same period a year earlier" the two name one time, the story's period a year before: when the
+    period's rule has counted the year back already (from the period the story named), "a year earlier" takes its
+    date, not a year before it again; when the period was read as the story's own (none named), it takes the year
+    back's date."""
+    for period, back in zip(found, found[1:]):
+        if not SAME_PERIOD.fullmatch(period.text) or not YEAR_BACK.fullmatch(back.text):
+            continue
+        if text[period.end : back.start].strip() or period.type != "DATE" or back.type != "DATE":
+            continue
+        if period.extras.get("year_back"):
+            back.value = period.value
+        else:
+            period.value = back.value
 
 
 # "The week" or "the month" before or after the date that follows it: "in the week before Christmas 2022".
@@ -1834,6 +1869,16 @@ def _set_for_a_day(cand: Candidate, ctx: DocContext) -> bool:
     return span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX")
 
 
+def _named_for_by_a_noun(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the day `cand` is named by a noun's "for" ("tickets for Monday", "the timetable for Saturday"): the
+    tense of the clause tells of what is done with the thing, not when its day is."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+
+
 def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
     """The weekdays of one list, each read on its own, may fall in two weeks: in a Tuesday paper "Monday and
     Tuesday" read as next Monday (a day "for" which tickets are valid is to come) and today. A reader takes the list
@@ -1841,8 +1886,9 @@ def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
     again together: by the word that places the first day ("next Monday and Tuesday"); else by the clause's tense, a
     past one ending the stretch today at the latest ("walked out on Monday, Tuesday and Wednesday" in a Tuesday paper
     is last week's) and a future one, or a verb's "for" in a clause of no tense ("rain is forecast for Monday and
-    Tuesday"), starting it today at the earliest ("will strike on Monday and Tuesday" is next week's); else the
-    stretch that holds today; else the one the first day was read in."""
+    Tuesday"), starting it today at the earliest ("will strike on Monday and Tuesday" is next week's), the tense
+    of a clause being no guide to days a noun's "for" names ("tickets for Monday and Tuesday can be used until
+    Friday"); else the stretch that holds today; else the one the first day was read in."""
     if not all(c.type == "DATE" and DAY_VALUE.match(c.value) for c in days):
         return
     read = [date.fromisoformat(c.value[:10]) for c in days]
@@ -1862,6 +1908,9 @@ def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
         start = read[0]
     else:
         tense = ctx.tense(days[0].start, days[0].end)
+        if _named_for_by_a_noun(days[0], ctx):
+            tense = None  # "tickets for Monday and Tuesday can be used until Friday": the using is to come, not the
+            # days the tickets are for
         if tense not in ("past", "future") and _set_for_a_day(days[0], ctx):
             tense = "future"
         if tense == "past":

@@ -71,6 +71,9 @@ class Context:
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
     last_earlier: bool = False
+    # whether `last_value` is a clock time put on the day before publication only because that hour had not yet come
+    # when the story was published ("The shop opened at 9am" in a paper out at 07:15): no day the text names
+    last_put_back: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -1061,6 +1064,9 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
         return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"counted": True}
+    yesterday = (ctx.dct.date() - timedelta(days=1)).isoformat() if ctx.dct else None
+    if day == yesterday and not (ctx.last_value or "").startswith(day):  # put back for want of its hour today
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"put_back": True}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
 
 
@@ -1179,6 +1185,9 @@ def clock_day(
     ):
         return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by, nor at an
         # hour of publication's day gone by ("a review on Wednesday. Liftoff is scheduled for 4:12 a.m." at 23:30)
+    if named is not None and tense in ("present", "future") and ctx.last_put_back and named.date() < ctx.dct.date():
+        named = None  # "The shop opened at 9am and closes at 5pm" at 07:15: the opening was yesterday's only for
+        # want of today's 9am; the closing to come is today's, not that day's
     if (
         named is not None
         and tense == "past"
@@ -1194,6 +1203,16 @@ def clock_day(
         opening = ctx.sentence_start(start)
         if NIGHT_CROSSED.search(text, opening, start):  # "ran through the night before the chair suspended
             named += timedelta(days=1)  # them at about 4.30am", after Thursday: Friday's small hours
+    if (
+        named is not None
+        and clock < (5, 0)
+        and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[89]|2[0-3]):\d\d", ctx.last_value or "")
+        and ctx.last_start >= 0
+        and tense == "past"
+        and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
+    ):
+        named += timedelta(days=1)  # "The fire started at 10pm and crews left at 2am": told in order, the small
+        # hours after an evening's clock time of the same paragraph are the next day's
     if named is not None and clock < (5, 0) and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", ctx.last_value or ""):
         named += timedelta(days=1)  # "an argument in a bar on Friday night. The group left at 1.50am": the small
         # hours after a night named are the next day's
@@ -1523,6 +1542,13 @@ _REL_UNIT = (
 )
 
 
+# A verb of saying or thinking right before "that": the "that" opens what was said ("warned that winter would
+# bring fresh pressure"), it is no "that" pointing back to a time of the story.
+SAYING_BEFORE_THAT = re.compile(
+    r"\b(?:said|says|say|warned|warns|warn|predicted|predicts|expects|expected|fears|feared|believes|believed|thinks"
+    r"|thought|claimed|claims|added|insisted|insists|hopes|hoped|admitted|admits|stressed|argued|argues)\s+$",
+    re.I,
+)
 # A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
 FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year".
@@ -1621,6 +1647,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         step = 2 if "next" in m["after_next"] else -2  # "the week after next", "the month before last"
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
+    if (
+        rel == "that"
+        and not m["mod"]
+        and SAYING_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start())
+        and ctx.pos_at(m.start("rel")) != "DET"
+    ):
+        return None  # "warned that winter would bring fresh pressure": the "that" after a verb of saying opens what
+        # was said, it points back to no season of the story
     framed = ctx.framed(m.start()) if unit in ("year", "month", "week") and rel in ("last", "next", "this") else None
     found = value_start(framed) if framed is not None else None
     if found is not None:  # 'said in 2021: "Next year I go back to teaching"': counted from the quotation's time
@@ -2026,6 +2060,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
                     if first < last:
                         span = {"span": (first.isoformat(), last.isoformat())}
                         return "DATE", f"{target:04d}", "explicit" if explicit else "relative", span
+                if not ylabel and YEAR_BACK_AFTER.match(m.string, m.end()):  # "the same period a year earlier":
+                    # already the year back, which the words after it only say again
+                    return "DATE", f"{target:04d}-{named[2]}", "relative", {"year_back": True}
                 return "DATE", f"{target:04d}-{named[2]}", "explicit" if explicit else "relative"
             if ylabel:
                 return "DATE", f"{year:04d}", "explicit" if explicit else "relative", {"undated": "period not given"}
@@ -2413,16 +2450,25 @@ def value_datetime(value: str | None) -> datetime | None:
 @rule(
     "half_unit",
     r"(?:(?:about|nearly|almost|over|more than|less than) )?half (?:a|an) (?P<unit>hour|day|week|month|year|decade"
-    r"|century)(?P<rel>(?: or so)? ago| from now)?",
+    r"|century)(?P<rel>(?: or so)? ago| from now)?"
+    r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
 def _half_unit(m: re.Match, ctx: Context) -> Result:
     """'half a year' -> DURATION P6M; 'half a decade ago' -> DATE, five years before publication, to the year (half
-    a year ago to the month, half a day ago to the hour)."""
+    a year ago to the month, half a day ago to the hour); 'half a century ago this week': that week, fifty years
+    back, as for "fifty years ago this week"."""
     if not m["rel"]:
         return "DURATION", duration_value(0.5, m["unit"]), "relative"
     n, unit = HALF_OF[m["unit"].lower()]
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
+    if m["at"]:
+        day = {"tomorrow": 1, "yesterday": -1}.get(m["at"].lower(), 0)
+        if "week" in m["at"].lower():  # the week holding the middle (Thursday) of this week's days back then
+            thursday = ctx.dct + timedelta(days=3 - ctx.dct.weekday())
+            return "DATE", week_value(shift(thursday, -n, unit).date()), "relative"
+        back = shift(ctx.dct + timedelta(days=day), -n, unit)
+        return "DATE", granular(back, "month" if "month" in m["at"].lower() else "day"), "relative"
     return "DATE", granular(shift(ctx.dct, -n if m["rel"].endswith("ago") else n, unit), unit), "relative"
 
 
