@@ -510,6 +510,8 @@ GROUP_NOUNS = frozenset(
 )
 # Bodies written as one word with a plural verb: "Police arrested two men."
 PLURAL_BODIES = frozenset({"police", "staff"})
+# Words that rank a body among its kind ("the UK's second-largest bank"), besides superlatives.
+RANKS = frozenset("second-largest second-biggest third-largest third-biggest leading top largest biggest".split())
 # A group of kin that speaks as one: "his family", "the couple" (a "they" after it is that group).
 FAMILY_NOUNS = frozenset({"family", "couple"})
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
@@ -4089,6 +4091,13 @@ class SpeakerResolver:
                 places = [m for o in owners for m in named if m[1] <= o.idx < m[2] and m[3] in ("GPE", "NORP")]
                 if places and len(places) == len(named):
                     body = self.texts[para][owners[0].right_edge.idx + len(owners[0].right_edge) : end].strip()
+                    ranked = any(c.tag_ in ("JJS", "RBS") or c.lemma_.lower() in RANKS for c in token.children)
+                    if (
+                        ranked
+                        and token.lemma_.lower() in ORG_NOUNS
+                        and (last := self._last_before(para, start, ("ORG",), kind=token.lemma_.lower()))
+                    ):
+                        return last, written  # "Tesco … The UK's biggest supermarket said": the one just named
                     return self._body_named(body) or written, written
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
             clause = token.head if token.dep_ in SUBJECT_DEPS else token

@@ -72,3 +72,14 @@ def test_a_which_that_reads_a_fact_is_the_reporters_and_no_ones_statement():
         "The survey of 2,000 adults found rents rose, which suggests tenants are under pressure.\n"
     )
     assert list(found["cue"]) == ["found"]
+
+
+def test_the_countrys_biggest_supermarket_is_the_firm_just_named():
+    found = table(
+        "date 2026-10-02 Tesco profits beat forecasts\n\n"
+        "Tesco reported a 12% rise in half-year profits on Wednesday.\n\n"
+        "The UK's biggest supermarket said operating profit rose to £1.65bn. Britain's foreign ministry said the "
+        "talks had failed.\n"
+    )
+    assert quoting(found, "operating profit")["speaker"] == "Tesco"
+    assert quoting(found, "talks had failed")["speaker"] == "Britain's foreign ministry"
