@@ -128,7 +128,14 @@ together and repairs what both get wrong with general rules, each a named consta
    readers read a person or a place; the one-word agent of "published by", "released by" or "distributed by" a work
    is a publisher, label or distributor, an organisation ("Marsh's memoir is published by Faber"), a name after
    "sales of" or "the maker of" a brand, a product ("sales of Crumbles fell", "the maker of Crumbles biscuits"), and
-   the area councillors or voters are "in" a place ("Councillors in Angus"). The pronoun "I" is never a name, nor
+   the area councillors or voters are "in" a place ("Councillors in Angus"); what goods are sold "through" a firm
+   ("through Amazon"), a one-word name given the same part as a plural noun of firms a firm ("by Holcim ... and by
+   builders"), what staff or administrators come "from" a firm ("Administrators from Kroll"), a town before a noun of
+   firms a place ("a Cardiff start-up": a hyphenated noun counts closed up), the name before a local office the town
+   it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high
+   ground in the" land, a name ending in an institution's or a club's word no person ("Marlow Library", "Harton
+   Rovers"), and a town the gazetteer knows that only the recogniser reads as a body, named only as an object with
+   nothing saying a body, the town ("leaving Leeds"). The pronoun "I" is never a name, nor
    are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a
    Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "British" + "and" + "Irish Lions" (a
@@ -167,8 +174,9 @@ Tables (offsets are character offsets in the paragraph's text):
   time zone after a clock time, "11:00 BST", dropped), "outlet" (rule 1: an outlet a source spoke to that no reader
   read, "told Yle", added), "club name" (rule 1: a club no reader read in a sport report, "Harlow Town came from
   behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
-  key), "coordinated name" (rule 11), "body in apposition" (rule 1: a one-word name no reader read that a noun of bodies
-  in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock market index read whole with
+  key), "coordinated name" (rule 11), "institution's town" (rule 11: a town no reader read after a college's or
+  university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no
+  reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock market index read whole with
   its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state of a
   party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
   dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias"
@@ -1962,6 +1970,33 @@ def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
     )
 
 
+def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name ending in an institution's word (INSTITUTION_WORDS) followed, with no comma, by one town the gazetteer
+    knows that no reader read, joined with it: the town is part of how some colleges and universities are named
+    ("Imperial College London", "Brunel University London", "Trinity College Dublin"; see `has_org_form`)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        if (
+            span.end - span.start >= 2
+            and span.label in ("ORG", "GPE", "LOC", "FAC")
+            and doc[end - 1].lower_ in INSTITUTION_WORDS
+            and doc[end - 1].is_title
+            and end < len(doc)
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and doc[end - 1].whitespace_ == " "
+            and is_known_town(doc[end].text)
+            # nor a town before a noun it qualifies ("Harrow School London office")
+            and not (end + 1 < len(doc) and (_is_name_word(doc[end + 1]) or doc[end + 1].pos_ == "NOUN"))
+        ):
+            span = replace(span, end=end + 1, label="ORG", names="", model="")
+        out.append(span)
+    return out
+
+
 def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("Scottish") after "the" and before a capitalised body noun of
     PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), or before a capitalised plural that
@@ -1970,6 +2005,9 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
+        if two_bodies_of_peoples(doc, span):
+            out.append(span)  # "the British and Irish Governments": two governments, no body named "Irish Governments"
+            continue
         if (
             span.label == "NORP"
             and span.end - span.start == 1
@@ -1989,6 +2027,21 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
 # Capitalised plurals after "X and Y" that name two bodies or two groups of people, one for each adjective, not one
 # name: "the British and Irish Governments", "the Scottish and Welsh Parliaments", "French and German Ministers".
 TWO_BODY_PLURALS = PEOPLE_BODY_NOUNS | frozenset("governments parliaments ministers leaders forces police".split())
+
+
+def two_bodies_of_peoples(doc: Doc, span: Span) -> bool:
+    """Whether a people's adjective read alone is the second of two joined by "and" or "or" before a plural noun of
+    state (TWO_BODY_PLURALS): "the British and Irish Governments", one body of each people, so that the adjective
+    and the noun are no name of one body."""
+    return (
+        span.label == "NORP"
+        and span.end - span.start == 1
+        and span.start >= 2
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in ("and", "or")
+        and doc[span.start - 2].is_title
+        and doc[span.end].lower_ in TWO_BODY_PLURALS
+    )
 
 
 def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -3446,6 +3499,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
             ("body of a people", join_people_body),
+            ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
@@ -6346,20 +6400,39 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     and no place ("Mikel Arteta praised Saka's performance": both readers read nothing there), as people's (see
     `named_with_a_given_name`)."""
     taken = _taken_words(spans)
+    peoples = {(s.doc, s.end) for s in spans if s.label == "NORP" and s.end - s.start == 1}
     out = []
     for d, doc in enumerate(docs):
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if not (_unread_name_word(token, d, taken) and _unread_name_word(following, d, taken)):
                 continue
-            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
-                continue  # a word of a longer name
             if token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2]):
                 continue
             span = Span(d, token.i, token.i + 2, "PERSON")
+            if (d, token.i) in peoples and one_of_a_people_named(doc, span):
+                out.append(span)  # "beating the Czech Jakub Mensik 6-4"
+                continue
+            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+                continue  # a word of a longer name
             if named_with_a_given_name(doc, span):
                 out.append(span)
     return out
+
+
+def one_of_a_people_named(doc: Doc, span: Span) -> bool:
+    """Whether two capitalised words after a people's adjective with "the" are a person's name: "the Czech Jakub
+    Mensik", "the Norwegian Ingrid Dahl"; the first a given name the records give a gender (see
+    `given_name_gender`), the last no common noun nor a place (not "the British Council", "the Irish Sea")."""
+    tokens = doc[span.start : span.end]
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens) or span.start < 2:
+        return False
+    if doc[span.start - 2].lower_ != "the":
+        return False
+    last = tokens[1]
+    if last.lower_ in common_nouns() or _singular(last.lower_) in common_nouns() or is_known_town(last.text):
+        return False
+    return given_name_gender(tokens.text) is not None
 
 
 # Words that make a name with a possessive in it a body's ("Alzheimer's Society", "Alzheimer's Research UK",
@@ -7687,6 +7760,21 @@ GROUP_OF = re.compile(r"group of (\d+|seven|eight|twenty)")
 G_NUMBER = re.compile(r"g-?(\d+)")
 
 
+def possessive_short_forms(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, str]:
+    """Map a name written with a possessive ("Draper wins Queen's title") to the one longer name the article writes
+    that opens with the same name and possessive ("Queen's Club"): the longer name given short, as "Queen's" is the
+    club and no queen. `texts` holds each paragraph's text by its number."""
+    keys = set(mentions["key"])
+    out = {}
+    for key, number, end in zip(mentions["key"], mentions["paragraph"], mentions["end_char"]):
+        if key in out or texts.get(number, "")[end : end + 2] not in ("'s", "’s"):
+            continue
+        longer = [k for k in keys if k.startswith((key + "'s ", key + "’s "))]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
 def club_word_alone(keys: set[str]) -> dict[str, str]:
     """Map a club's last word written alone ("Rovers then face", CLUB_NAME_WORDS but "City", "Town" and "County",
     which end places' names too) to the one club name of two or three words that ends with it ("Harton Rovers")."""
@@ -8288,6 +8376,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
     aliases.update(numbered_groups(set(mentions["key"])))
     aliases.update(club_word_alone(set(mentions["key"])))  # "Rovers then face" after "Harton Rovers"
+    texts_by_number = {p.number: t for p, t in zip(article.paragraphs, doc_texts)}
+    for key, longer in possessive_short_forms(mentions, texts_by_number).items():
+        aliases.setdefault(key, longer)  # "Draper wins Queen's title" beside "Queen's Club"
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
     repairs.extend(_merge_log(mentions, aliases, described))
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no

@@ -114,3 +114,48 @@ def test_a_library_and_a_club_read_as_people_are_neither():
     assert rows["Fellham Library"][0] == "ORG"
     assert rows["Brayford Rovers"][0] == "ORG"
     assert rows.get("Rovers", ("ORG",))[0] != "PERSON"
+
+
+def test_a_tournament_named_with_its_club_possessive_is_the_club_not_a_queen():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-22 Farrell wins Queen's title\n\nTom Farrell won the title at Queen's Club on Sunday.\n"
+        )
+    )
+    assert "Queen" not in rows
+    assert rows["Queen's Club"] == ("ORG", 2)
+
+
+def test_a_person_after_a_peoples_adjective_is_found_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-22 Final won\n\n"
+            "Tom Farrell won the title at Queen's Club on Sunday, beating the Czech Jakub Mensak 6-4, 3-6, 7-6 in a "
+            "final that lasted two hours.\n\n"
+            "Mensak, 19, had knocked out the top seed.\n"
+        )
+    )
+    assert rows["Jakub Mensak"] == ("PERSON", 2)
+    assert rows["Czech"][0] == "NORP"
+
+
+def test_a_college_named_with_its_town_is_one_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 Chemist dies\n\n"
+            "She came to Britain in 1962 to study chemistry at Imperial College London.\n"
+        )
+    )
+    assert rows["Imperial College London"][0] == "ORG"
+    assert "Imperial College" not in rows
+
+
+def test_two_governments_named_by_their_peoples_give_no_body_of_one_people():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-02 Talks resume\n\n"
+            "The British and Irish Governments will meet in Belfast on Monday, officials said.\n"
+        )
+    )
+    assert "Irish Governments" not in rows
+    assert rows["Irish"][0] == "NORP" and rows["British"][0] == "NORP"
