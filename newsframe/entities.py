@@ -175,13 +175,13 @@ Tables (offsets are character offsets in the paragraph's text):
   read, "told Yle", added), "club name" (rule 1: a club no reader read in a sport report, "Harlow Town came from
   behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
   key), "coordinated name" (rule 11), "institution's town" (rule 11: a town no reader read after a college's or
-  university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no
-  reader read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market
-  index" (a stock market index read whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state of a
-  party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
-  dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias"
-  and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
-  decided).
+  university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no reader
+  read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock
+  market index read whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag"
+  (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes
+  only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head
+  noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence
+  counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
