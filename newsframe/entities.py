@@ -8659,6 +8659,10 @@ NOT_PERSON_EVIDENCE = (
 )
 
 
+# Verbs whose "to" names who receives, a buyer or a lender's client, not where something goes.
+RECIPIENT_LEMMAS = frozenset("sell supply give lend pay award license licence grant hand lease".split())
+
+
 def object_of_where(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb or of a preposition other than "by" and "for" (whose object acts or is
     served, as a body may be): "services leaving Leeds", "between Scotch Corner and Penrith"; not a subject, a
@@ -8671,7 +8675,10 @@ def object_of_where(doc: Doc, span: Span) -> bool:
         root = root.head
     if root.dep_ == "dobj":
         return True
-    return root.dep_ == "pobj" and root.head.lower_ not in ("by", "for", "of", "from", "with")
+    prep = root.head
+    if prep.lower_ == "to" and prep.head.lemma_ in RECIPIENT_LEMMAS:
+        return False  # "sold parts to Toyota": who is given or sold to, a buyer
+    return root.dep_ == "pobj" and prep.lower_ not in ("by", "for", "of", "from", "with")
 
 
 # The evidence that a mention is an organisation's beyond a reader's word: a cue noun, a club's cue, a body's form,
