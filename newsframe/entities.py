@@ -128,7 +128,14 @@ together and repairs what both get wrong with general rules, each a named consta
    readers read a person or a place; the one-word agent of "published by", "released by" or "distributed by" a work
    is a publisher, label or distributor, an organisation ("Marsh's memoir is published by Faber"), a name after
    "sales of" or "the maker of" a brand, a product ("sales of Crumbles fell", "the maker of Crumbles biscuits"), and
-   the area councillors or voters are "in" a place ("Councillors in Angus"). The pronoun "I" is never a name, nor
+   the area councillors or voters are "in" a place ("Councillors in Angus"); what goods are sold "through" a firm
+   ("through Amazon"), a one-word name given the same part as a plural noun of firms a firm ("by Holcim ... and by
+   builders"), what staff or administrators come "from" a firm ("Administrators from Kroll"), a town before a noun of
+   firms a place ("a Cardiff start-up": a hyphenated noun counts closed up), the name before a local office the town
+   it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high
+   ground in the" land, a name ending in an institution's or a club's word no person ("Marlow Library", "Harton
+   Rovers"), and a town the gazetteer knows that only the recogniser reads as a body, named only as an object with
+   nothing saying a body, the town ("leaving Leeds"). The pronoun "I" is never a name, nor
    are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a
    Phase 3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "British" + "and" + "Irish Lions" (a
@@ -167,13 +174,14 @@ Tables (offsets are character offsets in the paragraph's text):
   time zone after a clock time, "11:00 BST", dropped), "outlet" (rule 1: an outlet a source spoke to that no reader
   read, "told Yle", added), "club name" (rule 1: a club no reader read in a sport report, "Harlow Town came from
   behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
-  key), "coordinated name" (rule 11), "body in apposition" (rule 1: a one-word name no reader read that a noun of bodies
-  in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock market index read whole with
-  its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag" (rule 1: the state of a
-  party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes only in lower case,
-  dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head noun" (rule 9), "alias"
-  and "type" (what each reader said of an entity whose evidence was split, the other evidence counted, and the type
-  decided).
+  key), "coordinated name" (rule 11), "institution's town" (rule 11: a town no reader read after a college's or
+  university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no reader
+  read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock
+  market index read whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag"
+  (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes
+  only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head
+  noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence
+  counted, and the type decided).
 
 Measured accuracy: see BENCHMARK (benchmarks/entities_conllpp.py).
 """
@@ -1773,6 +1781,9 @@ def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
 # The words of an institution's name after a possessive inside it: "King's College Hospital", "Guy's Hospital",
 # "St John's College", "Queen's University".
 POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory"})
+# And those of a firm's arm named after a firm with a possessive ("Sainsbury's Bank", "Tesco's Insurance"), after a
+# name no reader calls a person (a person's possessive before "Bank" is whose bank it is).
+FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split())
 
 
 # The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
@@ -1858,7 +1869,10 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         end = j + 1
-        while end < len(doc) and doc[end].lower_ in POSSESSIVE_NAME_HEADS | TERRAIN_WORDS and doc[end].is_title:
+        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS
+        if left.label == "ORG" and "PERSON" not in (left.names, left.model):
+            heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
+        while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
         if end > j + 1 and after is not None:  # "King's" + "College London": the name read after it goes on
@@ -1956,6 +1970,33 @@ def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
     )
 
 
+def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name ending in an institution's word (INSTITUTION_WORDS) followed, with no comma, by one town the gazetteer
+    knows that no reader read, joined with it: the town is part of how some colleges and universities are named
+    ("Imperial College London", "Brunel University London", "Trinity College Dublin"; see `has_org_form`)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        if (
+            span.end - span.start >= 2
+            and span.label in ("ORG", "GPE", "LOC", "FAC")
+            and doc[end - 1].lower_ in INSTITUTION_WORDS
+            and doc[end - 1].is_title
+            and end < len(doc)
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and doc[end - 1].whitespace_ == " "
+            and is_known_town(doc[end].text)
+            # nor a town before a noun it qualifies ("Harrow School London office")
+            and not (end + 1 < len(doc) and (_is_name_word(doc[end + 1]) or doc[end + 1].pos_ == "NOUN"))
+        ):
+            span = replace(span, end=end + 1, label="ORG", names="", model="")
+        out.append(span)
+    return out
+
+
 def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("Scottish") after "the" and before a capitalised body noun of
     PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), or before a capitalised plural that
@@ -1964,6 +2005,9 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
+        if two_bodies_of_peoples(doc, span):
+            out.append(span)  # "the British and Irish Governments": two governments, no body named "Irish Governments"
+            continue
         if (
             span.label == "NORP"
             and span.end - span.start == 1
@@ -1983,6 +2027,21 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
 # Capitalised plurals after "X and Y" that name two bodies or two groups of people, one for each adjective, not one
 # name: "the British and Irish Governments", "the Scottish and Welsh Parliaments", "French and German Ministers".
 TWO_BODY_PLURALS = PEOPLE_BODY_NOUNS | frozenset("governments parliaments ministers leaders forces police".split())
+
+
+def two_bodies_of_peoples(doc: Doc, span: Span) -> bool:
+    """Whether a people's adjective read alone is the second of two joined by "and" or "or" before a plural noun of
+    state (TWO_BODY_PLURALS): "the British and Irish Governments", one body of each people, so that the adjective
+    and the noun are no name of one body."""
+    return (
+        span.label == "NORP"
+        and span.end - span.start == 1
+        and span.start >= 2
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in ("and", "or")
+        and doc[span.start - 2].is_title
+        and doc[span.end].lower_ in TWO_BODY_PLURALS
+    )
 
 
 def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2148,6 +2207,31 @@ def move_glued_first_name(doc: Doc, spans: list[Span], name_counts: dict[str, Co
     return out
 
 
+# Nouns of firms a town before them says where they are, not who they are: "a Cardiff start-up", "the Leeds bank"
+# (a town's newspaper or club may carry its town's name: "the Leeds club" stays a cue).
+LOCAL_FIRM_NOUNS = frozenset(
+    """company firm corporation bank lender insurer retailer startup supermarket chipmaker drugmaker carmaker
+    automaker conglomerate subsidiary""".split()
+)
+
+
+def is_known_town(text: str) -> bool:
+    """Whether the gazetteer knows `text` as a country, capital, region or town (`known_places`, `known_cities`)."""
+    key = name_key(text)
+    return key in known_places() or key in known_cities()
+
+
+def town_of_a_firm(doc: Doc, span: Span) -> bool:
+    """Whether a town the gazetteer knows stands right before a noun of firms in lower case (LOCAL_FIRM_NOUNS, a
+    hyphenated one read closed up): "a Cardiff start-up", "Leeds bank Harrowden": where the firm is, a place."""
+    if span.end >= len(doc) or not is_known_town(_span_text(doc, span)):
+        return False
+    noun = doc[span.end]
+    if span.end + 2 < len(doc) and doc[span.end + 1].text in ("-", "‐") and not noun.whitespace_:
+        noun = doc[span.end + 2]  # "start" "-" "up"
+    return noun.is_lower and closed_word(noun) in LOCAL_FIRM_NOUNS
+
+
 def org_cue(doc: Doc, span: Span) -> Span:
     """`span` relabelled ORG when a noun like "newspaper" or "agency" next to it names what it is."""
     # a group the recogniser names that the tagger reads as a singular proper noun, no adjective ("Tesla shares",
@@ -2166,7 +2250,10 @@ def org_cue(doc: Doc, span: Span) -> Span:
         between = doc[cue.i + 1 : span.start] if cue.i < span.start else doc[span.end : cue.i]
         if any(t.pos_ == "PROPN" for t in between):
             continue
-        cued = cue.lower_ in ORG_CUE_NOUNS or (cue.lower_ in ORG_CUE_NOUNS_BEFORE and cue.i < span.start)
+        word = closed_word(cue)  # "start-up" as "startup"
+        cued = word in ORG_CUE_NOUNS or (word in ORG_CUE_NOUNS_BEFORE and cue.i < span.start)
+        if cued and word in LOCAL_FIRM_NOUNS and cue.i >= span.end and is_known_town(_span_text(doc, span)):
+            continue  # "a Cardiff start-up", "the Leeds bank": where the firm is, not the firm
         if near and cue.pos_ == "NOUN" and cued and not (span.start <= cue.i < span.end):
             return replace(span, label="ORG", model="" if group_noun else span.model)
     return span
@@ -3412,6 +3499,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
             ("body of a people", join_people_body),
+            ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
@@ -3613,6 +3701,7 @@ EVIDENCE_COLUMNS = [
     "storm",
     "prize",
     "honorific",
+    "object",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -3842,6 +3931,60 @@ def streamed_on(doc: Doc, span: Span) -> bool:
     )
 
 
+# Plural nouns of firms and trades: a one-word name given the same part in its clause as one of them is a firm ("taken
+# up by Holcim in Switzerland and later by builders in India", "Tesco and other supermarkets").
+FIRM_PLURALS = frozenset(
+    """firms companies businesses builders housebuilders developers manufacturers makers producers retailers
+    supermarkets banks lenders insurers suppliers carmakers airlines operators chains""".split()
+)
+
+
+def beside_firms(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name with no title is coordinated with a plural noun of firms (FIRM_PLURALS: "Tesco and
+    other supermarkets") or is the object of a preposition that "and" or "or" repeats under the same word with such a
+    noun as its object ("taken up by Holcim in Switzerland and later by builders in India"): one firm among firms."""
+    if span.end - span.start != 1 or person_title_before(doc, span.start):
+        return False
+    name = doc[span.start]
+
+    def firms(token: Token) -> bool:
+        return token.tag_ == "NNS" and token.is_lower and token.lower_ in FIRM_PLURALS
+
+    if any(firms(c) for c in name.conjuncts):
+        return True
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return False
+    # the repeated preposition hangs on the same word, or on the first as its conjunct ("by Ravensby and by lenders")
+    for other in [*prep.head.children, *prep.conjuncts]:
+        if other.i <= prep.i or other.lower_ != prep.lower_ or other.dep_ not in ("prep", "agent", "conj"):
+            continue
+        joined = any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in doc[prep.i + 1 : other.i])
+        if joined and any(o.dep_ == "pobj" and firms(o) for o in other.children):
+            return True
+    return False
+
+
+# Verbs and adjectives of trade whose "through" or "via" names the shop or platform the goods go through: "sells a
+# similar earpiece through Amazon", "available via Ocado".
+TRADE_LEMMAS = frozenset("sell buy order book stock retail market available".split())
+
+
+def sold_through(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what goods are sold, bought or booked through ("sells a similar earpiece through Amazon",
+    "tickets are available via Ticketmaster"): a shop or platform, the firm that runs it, no place or person; not a
+    place the gazetteer knows ("sold through Rotterdam" is a port)."""
+    root = doc[span.start : span.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("through", "via")
+        and prep.head.pos_ in ("VERB", "ADJ")
+        and prep.head.lemma_ in TRADE_LEMMAS
+        and not is_known_town(_span_text(doc, span))
+    )
+
+
 # Verbs whose agent, after "by", is the firm that puts a work out: a publisher, a record label, a film distributor.
 ISSUER_LEMMAS = frozenset({"publish", "release", "distribute"})
 # What a publisher, a label or a distributor puts out, besides the nouns of works (WORK_NOUNS), as the subject of
@@ -3932,6 +4075,10 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
         return True  # "Rival operator Wightlink said", "the software developer Atlassian"
+    if beside_firms(doc, span):
+        return True  # "taken up by Holcim in Switzerland and later by builders in India": read as a person
+    if sold_through(doc, span):
+        return True  # "sells a similar earpiece through Amazon": read as a place
     if issued_by_a_publisher(doc, span):
         return True  # "The memoir is published by Faber": read as a person
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
@@ -4114,6 +4261,18 @@ def employer_before_a_role(doc: Doc, span: Span) -> bool:
     )
 
 
+def closed_word(token: Token) -> str:
+    """The lower-case word `token` ends, read closed up when it is the last part of a word joined by a hyphen with no
+    space ("start-up" is "startup", "car-maker" "carmaker"), so that a noun of firms written either way is the same
+    cue; otherwise the token's own lower-case text."""
+    i = token.i
+    doc = token.doc
+    if i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        if doc[i - 2].is_alpha and token.is_alpha:
+            return doc[i - 2].lower_ + token.lower_
+    return token.lower_
+
+
 # Nouns that say the name before them, in apposition, is a body: "Ofwat, the industry regulator, said".
 APPOSITION_CUE_NOUNS = frozenset(
     """
@@ -4147,13 +4306,17 @@ def body_in_apposition(
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     root = doc[span.start : span.end].root
+    # "the" or "a" opening the phrase, which the parse may hang on a name inside it ("a Leeds start-up")
+    opened = span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("the", "a", "an")
     return any(
         c.dep_ == "appos"
         and c.i > span.end
         and (c.tag_ == "NN" or any_tag)
-        and c.lower_ in nouns
+        and closed_word(c) in nouns
         # "the" or "a", or a possessive: "Safaricom, the country's biggest company,", "Kenya's largest lender"
-        and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
+        and (
+            opened or any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
+        )
         for c in root.children
     )
 
@@ -4164,7 +4327,12 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
     powers"; or preceded by such a noun phrase and a comma: "The regulator, Ofwat, said", "founded her own
     practice, Lund Arkitekter,"."""
     k = span.start - 2
-    if k >= 0 and doc[span.start - 1].text == "," and doc[k].lower_ in APPOSITION_CUE_NOUNS and doc[k].text.islower():
+    if (
+        k >= 0
+        and doc[span.start - 1].text == ","
+        and closed_word(doc[k]) in APPOSITION_CUE_NOUNS
+        and doc[k].text.islower()
+    ):
         before = doc[max(0, k - 3) : k]
         if any(t.lower_ in APPOSITION_DETERMINERS for t in before) and all(
             t.text.islower() or t.is_sent_start for t in before
@@ -4179,13 +4347,13 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
         j < len(doc)
         and j <= i + 4
         and doc[j].text.islower()
-        and doc[j].lower_ not in APPOSITION_CUE_NOUNS
+        and closed_word(doc[j]) not in APPOSITION_CUE_NOUNS
         and doc[j].pos_ not in ("ADP", "DET")
     ):
         j += 1
     return (
         j + 1 < len(doc)
-        and doc[j].lower_ in APPOSITION_CUE_NOUNS
+        and closed_word(doc[j]) in APPOSITION_CUE_NOUNS
         and doc[j].text.islower()
         and doc[j + 1].text in (",", ".", ";")
     )
@@ -4200,7 +4368,7 @@ def cue_noun_before(doc: Doc, span: Span) -> bool:
     return (
         cue.tag_ == "NN"
         and cue.text.islower()
-        and cue.lower_ in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+        and closed_word(cue) in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
         and not (of_a_title(cue) and reads_as_a_person(doc, span))
     )
 
@@ -4259,17 +4427,19 @@ JOB_PHRASE_LENGTH = 6
 
 # People in the plural who work for a firm or body, whose "at" names where they work ("Analysts at Peel Hunt cut their
 # target", "researchers at Imperial College").
+# (administrators, receivers and liquidators are the insolvency firm's staff: "Administrators from Kroll")
 STAFF_NOUNS = frozenset(
     "analysts economists strategists researchers scientists engineers staff workers employees executives bankers "
-    "traders lawyers solicitors accountants consultants".split()
+    "traders lawyers solicitors accountants consultants administrators receivers liquidators auditors".split()
 )
 
 
 def staff_at(doc: Doc, span: Span) -> bool:
-    """Whether `span` follows "at" (or "at the") after people in the plural who work somewhere (STAFF_NOUNS): "Analysts
-    at Peel Hunt", the firm they work for, whatever a reader took it for; not a town ("staff at Leeds")."""
+    """Whether `span` follows "at" or "from" (or "at the", "from the") after people in the plural who work somewhere
+    (STAFF_NOUNS): "Analysts at Peel Hunt", "Administrators from Kroll were appointed", the firm they work for,
+    whatever a reader took it for; not a town ("staff at Leeds", "engineers from Derby")."""
     at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
-    if at < 1 or doc[at].lower_ != "at":
+    if at < 1 or doc[at].lower_ not in ("at", "from"):
         return False
     staff = doc[at - 1]
     key = name_key(_span_text(doc, span))
@@ -5128,9 +5298,18 @@ def routes(head: Token) -> bool:
     """Whether the word a route's preposition hangs on names a route: a noun of ways (ROUTE_NOUNS), a road's number
     ("the A69 between ..."), or a verb of travelling or of trains running (ROUTE_VERBS: "travel via", "run
     between")."""
-    if head.lower_ in ROUTE_NOUNS or ROAD_NUMBER.fullmatch(head.text):
+    if head.lower_ in ROUTE_NOUNS or ROAD_NUMBER.fullmatch(head.text) or road_subject(head):
         return True
     return head.pos_ == "VERB" and head.lemma_ in ROUTE_VERBS
+
+
+def road_subject(head: Token) -> bool:
+    """Whether `head` is a verb whose subject is a road's number or a noun of ways: "the A66 was closed between
+    Scotch Corner and Penrith", "the line is shut between Hexham and Carlisle"."""
+    return head.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (ROAD_NUMBER.fullmatch(c.text) or c.lower_ in ROUTE_NOUNS)
+        for c in head.children
+    )
 
 
 def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
@@ -5158,7 +5337,8 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     for (d, i), named in groups.items():
         towns = [name_key(_span_text(docs[d], s)) in known_cities() for s in named]
         prep = docs[d][i]
-        road = ROAD_NUMBER.fullmatch(prep.head.text)  # "the A69 between Corbridge and Greenhead"
+        # "the A69 between Corbridge and Greenhead", "the A66 was closed between Scotch Corner and Penrith"
+        road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head)
         # "trains to Crianlarich" needs no gazetteer; a verb's "to" does ("moved to Google" is no route)
         if not (prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS) and not any(towns) and not road:
             continue
@@ -5924,12 +6104,36 @@ def region_in_brackets(doc: Doc, span: Span) -> bool:
     return name_key(doc[town : span.start - 1].text) in known_cities()
 
 
+# Offices of a town or a seat, whose holder is named after the place in lower case ("Ashbury councillor Derek Vane").
+LOCAL_OFFICE_NOUNS = frozenset("councillor councillors mayor alderman mp mps msp msps".split())
+# Parties, which stand in the same place ("Labour councillor Derek Vane") and are no town.
+PARTY_WORDS = frozenset("labour conservative tory green reform liberal independent democrat republican plaid".split())
+
+
+def served_by_a_local_office(doc: Doc, span: Span) -> bool:
+    """Whether a name of name words in title case stands before a local office in lower case (LOCAL_OFFICE_NOUNS:
+    "former Ashbury councillor Derek Vane", "Ashbury councillors voted"): the town the office serves; not a party
+    (PARTY_WORDS, initials: "SNP councillor"), nor a body's name ("Harrow Council councillor"), nor a name a reader
+    reads as a people ("Welsh MPs")."""
+    if span.end >= len(doc) or {span.names, span.model} & {"NORP", "MISC"} or has_org_form(doc, span):
+        return False
+    office = doc[span.end]
+    return (
+        office.lower_ in LOCAL_OFFICE_NOUNS
+        and (office.is_lower or office.text in ("MP", "MPs", "MSP", "MSPs"))
+        # name words in title case: no party's initials ("SNP councillor")
+        and all(_is_name_word(t) and t.is_title and t.lower_ not in PARTY_WORDS for t in doc[span.start : span.end])
+    )
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
     parliament represents ("the MP for Westbridge", see `member_for`), residents
     ("residents of Pelham Bridge"), or a place noun in lower case before it ("the hamlet of Ellis Cross") or after
     it ("Kilbride village hall"), or a town's works in lower case after it ("the Kinloch harbour bridge")."""
+    if served_by_a_local_office(doc, span):
+        return True  # "former Ashbury councillor Derek Vane"
     start = span.start
     if start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in STREET_WORDS:
         # the town after the street of an address: "John Kershaw, 34, of Elm Road, Leeds"
@@ -6196,20 +6400,39 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     and no place ("Mikel Arteta praised Saka's performance": both readers read nothing there), as people's (see
     `named_with_a_given_name`)."""
     taken = _taken_words(spans)
+    peoples = {(s.doc, s.end) for s in spans if s.label == "NORP" and s.end - s.start == 1}
     out = []
     for d, doc in enumerate(docs):
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if not (_unread_name_word(token, d, taken) and _unread_name_word(following, d, taken)):
                 continue
-            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
-                continue  # a word of a longer name
             if token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2]):
                 continue
             span = Span(d, token.i, token.i + 2, "PERSON")
+            if (d, token.i) in peoples and one_of_a_people_named(doc, span):
+                out.append(span)  # "beating the Czech Jakub Mensik 6-4"
+                continue
+            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+                continue  # a word of a longer name
             if named_with_a_given_name(doc, span):
                 out.append(span)
     return out
+
+
+def one_of_a_people_named(doc: Doc, span: Span) -> bool:
+    """Whether two capitalised words after a people's adjective with "the" are a person's name: "the Czech Jakub
+    Mensik", "the Norwegian Ingrid Dahl"; the first a given name the records give a gender (see
+    `given_name_gender`), the last no common noun nor a place (not "the British Council", "the Irish Sea")."""
+    tokens = doc[span.start : span.end]
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens) or span.start < 2:
+        return False
+    if doc[span.start - 2].lower_ != "the":
+        return False
+    last = tokens[1]
+    if last.lower_ in common_nouns() or _singular(last.lower_) in common_nouns() or is_known_town(last.text):
+        return False
+    return given_name_gender(tokens.text) is not None
 
 
 # Words that make a name with a possessive in it a body's ("Alzheimer's Society", "Alzheimer's Research UK",
@@ -6462,6 +6685,10 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
     return (word in MOON_NAMES and before == "the") or (word in PLANET_NAMES and before in PLANET_BEFORE)
 
 
+# Nouns of land whose "in the", "on the" or "of the" names a range or an upland ("high ground in the Pennines").
+UPLAND_NOUNS = frozenset("ground land hills moors slopes peaks summits uplands fells tops".split())
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
     where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
@@ -6476,6 +6703,15 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
         return True  # "on the banks of the Mekong", "the mouth of the Severn"
+    if (
+        span.start >= 3
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in ("in", "on", "across", "of")
+        and doc[span.start - 3].lower_ in UPLAND_NOUNS
+        and doc[span.start - 3].is_lower
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    ):
+        return True  # "high ground in the Pennines", "the slopes of the Cairngorms"
     last = doc[span.end - 1]
     if (
         0 < span.start
@@ -6504,6 +6740,8 @@ BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice
 # A road's number ("the A66", "the M25", "I-95") and the words that follow one ("the M6 motorway", "the A1 northbound").
 ROAD_NUMBER = re.compile(r"(?:[ABM]\d{1,4}|I-\d{1,3})")
 ROAD_AFTER = frozenset("motorway road carriageway junction northbound southbound eastbound westbound".split())
+# What a road is that nothing else of its number is: closed, shut, blocked, reopened, gritted, jammed.
+ROAD_VERBS = frozenset("close shut block reopen open grit jam flood clear".split())
 
 
 def named_as_a_road(doc: Doc, span: Span) -> bool:
@@ -6512,7 +6750,11 @@ def named_as_a_road(doc: Doc, span: Span) -> bool:
     if not ROAD_NUMBER.fullmatch(_span_text(doc, span)) or span.start < 1 or doc[span.start - 1].lower_ != "the":
         return False
     where = span.start >= 2 and doc[span.start - 2].lower_ in TERRAIN_BEFORE
-    return where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER)
+    if where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER):
+        return True
+    # the subject of a verb of roads ("the A66 was closed", "the M6 reopened"): no measure of money ("the M3 rose")
+    root = doc[span.start : span.end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ROAD_VERBS
 
 
 # The endings of one-word street names in Finnish, Swedish and German ("Fleminginkatu", "Drottninggatan",
@@ -7518,6 +7760,34 @@ GROUP_OF = re.compile(r"group of (\d+|seven|eight|twenty)")
 G_NUMBER = re.compile(r"g-?(\d+)")
 
 
+def possessive_short_forms(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, str]:
+    """Map a name written with a possessive ("Draper wins Queen's title") to the one longer name the article writes
+    that opens with the same name and possessive ("Queen's Club"): the longer name given short, as "Queen's" is the
+    club and no queen. `texts` holds each paragraph's text by its number."""
+    keys = set(mentions["key"])
+    out = {}
+    for key, number, end in zip(mentions["key"], mentions["paragraph"], mentions["end_char"]):
+        if key in out or texts.get(number, "")[end : end + 2] not in ("'s", "’s"):
+            continue
+        longer = [k for k in keys if k.startswith((key + "'s ", key + "’s "))]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
+def club_word_alone(keys: set[str]) -> dict[str, str]:
+    """Map a club's last word written alone ("Rovers then face", CLUB_NAME_WORDS but "City", "Town" and "County",
+    which end places' names too) to the one club name of two or three words that ends with it ("Harton Rovers")."""
+    out = {}
+    for word in CLUB_NAME_WORDS - {"city", "town", "county"}:
+        if word not in keys:
+            continue
+        clubs = [k for k in keys if k.endswith(" " + word) and 2 <= len(k.split()) <= CLUB_NAME_MAX_WORDS]
+        if len(clubs) == 1:
+            out[word] = clubs[0]
+    return out
+
+
 def numbered_groups(keys: set[str]) -> dict[str, str]:
     """Map the key of a group of countries written "G20" to the key of the same group written out ("group of 20",
     "group of twenty") when the article names both."""
@@ -8024,7 +8294,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # (a mention found by its name elsewhere too, unless a person's: "to reach Eastbourne semi-finals" read,
                 # "at Eastbourne" not)
                 "town": bool(s.names or s.model or before_place_suffix(doc, s) or s.label != "PERSON")
-                and (named_where_a_town_is(doc, s, sport) or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)),
+                and (
+                    named_where_a_town_is(doc, s, sport)
+                    or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
+                    or (not sport and town_of_a_firm(doc, s))
+                ),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "honorific": honorific_gender(doc, s),
@@ -8063,11 +8337,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "prize": not sport and bool(s.names or s.model) and named_as_a_prize(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
-                "described": bool(s.names or s.model)
-                and (
-                    described_as_an_organisation(doc, s)
-                    or agencies[s.doc] == (start, end)
-                    or capitals_read_as_a_person(doc, s)
+                "described": (
+                    bool(s.names or s.model)
+                    and (
+                        described_as_an_organisation(doc, s)
+                        or agencies[s.doc] == (start, end)
+                        or capitals_read_as_a_person(doc, s)
+                    )
+                )
+                # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
+                # a Cardiff start-up,"), as `unread_bodies` adds one no reader read anywhere
+                or (
+                    not (s.names or s.model) and s.end - s.start == 1 and body_in_apposition(doc, s, UNREAD_BODY_NOUNS)
                 ),
                 # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and
                 # William Hill"): a firm rather than a person, though a place where people live stays one
@@ -8083,6 +8364,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 )
                 or (start == 0 and text.isupper()),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
+                # what a verb or a preposition of where acts on ("leaving Leeds", "between Penrith and ..."), as a
+                # town is named, outside sport (where "beat Leeds" is the club)
+                "object": not sport and object_of_where(doc, s),
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
@@ -8091,6 +8375,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     described = named_by_head_noun(rows)
     aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
     aliases.update(numbered_groups(set(mentions["key"])))
+    aliases.update(club_word_alone(set(mentions["key"])))  # "Rovers then face" after "Harton Rovers"
+    texts_by_number = {p.number: t for p, t in zip(article.paragraphs, doc_texts)}
+    for key, longer in possessive_short_forms(mentions, texts_by_number).items():
+        aliases.setdefault(key, longer)  # "Draper wins Queen's title" beside "Queen's Club"
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
     repairs.extend(_merge_log(mentions, aliases, described))
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
@@ -8340,6 +8628,9 @@ TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
 
 # The last words of the names of places of care, which end no person's name ("Tan Tock Seng Hospital").
 CARE_WORDS = frozenset("hospital infirmary hospice clinic".split())
+# The last words of institutions' and clubs' names, which end no person's name ("Marlow Library", "Harton Rovers");
+# not "City", "Town" or "County", which end places' names too.
+NO_PERSON_LAST_WORDS = INSTITUTION_WORDS | (CLUB_NAME_WORDS - {"city", "town", "county"})
 
 
 # Evidence columns that say a mention is a body's or a place's, not a person's.
@@ -8366,6 +8657,33 @@ NOT_PERSON_EVIDENCE = (
     "outlet",
     "which",
 )
+
+
+# Verbs whose "to" names who receives, a buyer or a lender's client, not where something goes.
+RECIPIENT_LEMMAS = frozenset("sell supply give lend pay award license licence grant hand lease".split())
+
+
+def object_of_where(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of a verb or of a preposition other than "by" and "for" (whose object acts or is
+    served, as a body may be): "services leaving Leeds", "between Scotch Corner and Penrith"; not a subject, a
+    possessive or a word before a noun, where a firm named as a town stands ("Honda won", "Toyota's profits"), nor
+    a name with an article or a possessive of its own ("in his Toyota")."""
+    root = doc[span.start : span.end].root
+    if any(c.dep_ in ("det", "poss") for c in root.children):
+        return False  # "in his Toyota", "a Toyota": a thing made, which no town is called
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "dobj":
+        return True
+    prep = root.head
+    if prep.lower_ == "to" and prep.head.lemma_ in RECIPIENT_LEMMAS:
+        return False  # "sold parts to Toyota": who is given or sold to, a buyer
+    return root.dep_ == "pobj" and prep.lower_ not in ("by", "for", "of", "from", "with")
+
+
+# The evidence that a mention is an organisation's beyond a reader's word: a cue noun, a club's cue, a body's form,
+# words that describe a firm, firms listed with it, an outlet spoken to, "which" after it, a rival's owner.
+TOWN_AS_BODY_EVIDENCE = ("cue", "club", "form", "described", "listed", "outlet", "which", "rival")
 
 
 def canonical_names(
@@ -8434,6 +8752,8 @@ def canonical_names(
             vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person
         if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
+        if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):
+            vote["ORG"] += weight  # "Marlow Library", "Harton Rovers": an institution or a club, no person
         if len(key.rstrip(".")) == 1 and vote.pop("PERSON", None):  # "posted on X.": a letter alone is no person
             vote["ORG"] += VOTE_WEIGHTS["form"]
         for label, words in OTHER_FORM_WORDS.items():
@@ -8662,6 +8982,8 @@ def canonical_names(
         bool(f or c or d or o or t or a or r)
         for f, c, d, o, t, a, r in zip(forms, cues, described, mentions["outlet"].tolist(), titles, ages, roles)
     ]
+    body_evidence = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
+    objects = mentions["object"].tolist()
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
@@ -8706,6 +9028,24 @@ def canonical_names(
             and any(placed_as_town[i] for i in rows)
             and not any(as_body[i] or clubs[i] for i in rows)
             and target in known_cities()
+        ):
+            types[target] = "GPE"
+        # A town the gazetteer knows that only the recogniser reads as an organisation, with nothing around any
+        # mention that says a body ("the last services leaving Leeds at 8pm"), is the town; not in a team sport,
+        # where a town names its club ("beat Leeds"), nor where the model reads an organisation too.
+        if (
+            types[target] == "ORG"
+            and not team_sport
+            and target in known_cities()
+            and target not in known_places()
+            and all(
+                keys[i] == target
+                and mentions_names[i] in ("ORG", "")
+                and not mentions_model[i]
+                and not body_evidence[i]
+                and objects[i]
+                for i in rows
+            )
         ):
             types[target] = "GPE"
         last = names[target].split()[-1]
