@@ -294,7 +294,6 @@ PHRASE_VERBS = {
     "liken": ("to",),
     "warn": ("of", "against"),
     "caution": ("against",),
-    "charge": ("with",),
 }
 # What a court or jury finds someone: a verdict, no one's words.
 VERDICTS = frozenset("guilty liable innocent responsible negligent unfit incompetent".split())
@@ -1685,8 +1684,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and not (lemma == "welcome" and _arrivals(child))
             ):
                 return child, "object"
+    # (the parse may hang the phrase on the object: "accused the council of neglect")
+    hung = [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i]
     for prep in PHRASE_VERBS.get(lemma, ()):
-        for child in children:
+        for child in children + hung:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 # "speak of him", "talked about her": the one spoken of, nothing of what was said about them ("boasts
@@ -2109,7 +2110,9 @@ def find_in_doc(
                 if blamed is not None:  # "blamed the board for the slump": whom, with the reason
                     start = min(start, blamed.left_edge.idx)
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
-            if opening is not None:  # emphasized “difficult times” in his speech: the quoted words, not where
+            # emphasized “difficult times” in his speech: the quoted words, not where (but a quoted word before the
+            # noun it describes stays with it: accused the council of “shameful” neglect)
+            if opening is not None and opening[0] <= head.idx < opening[1]:
                 end = opening[1]
             for child in token.rights:
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i:

