@@ -7153,6 +7153,14 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             modifier = found[0].dep_ in ("compound", "amod", "nmod") and found[0].head.i > found[0].i
             # a "modifier" of a verb is its subject misparsed ("Corvella competes with ...")
             subject = found[0].dep_ in ("nsubj", "nsubjpass") or (modifier and found[0].head.pos_ in ("VERB", "AUX"))
+            # and so is the modifier of a sentence's root read as a plural noun right after it ("Santos shrugs at
+            # that": a verb of the present read as a noun)
+            subject = subject or (
+                modifier
+                and found[0].head.i == found.end
+                and found[0].head.dep_ == "ROOT"
+                and found[0].head.tag_ == "NNS"
+            )
             modifier = modifier and not subject
             # unless the noun is a role before a person's name ("Harrowgate coach Andrew Bellamy praised …"), which
             # names the organisation whatever part of speech the tagger gave it

@@ -1,4 +1,5 @@
-"""A manager's words after a match: a name no reader reads, and "he" after a question about a player."""
+"""Who speaks in a match report and a profile: a name no reader reads, "he" after a question about a player, a
+surname before a verb read as a noun."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_a_headline_word_in_single_quotes_keeps_both_its_marks():
     found = table(MATCH)
     row = found[found["paragraph"] == 0].iloc[0]
     assert (row["cue"], row["kind"], row["text"]) == ("hails", "partial", "'special' Saka")
+
+
+def test_a_surname_before_a_verb_read_as_a_plural_noun_is_counted_and_heard():
+    found = table(
+        "date 2026-11-28 The baker who kept a village alive\n\n"
+        "Maria Santos did not plan to become a shopkeeper.\n\n"
+        'A planning officer says the garage "was never meant to be a shop".\n\n'
+        'Santos shrugs at that. She is 66 now. "What would I do?" she asks.\n'
+    )
+    assert quoting(found, "What would I do")["speaker"] == "Maria Santos"
