@@ -2104,6 +2104,7 @@ def find_in_doc(
             # the last semicolon before the cue is what it reports
             start = _after_last_semicolon(text, start, end, quoted)
             start = _after_introducing_colon(text, start, end, quotes)
+            start = _after_run_in_heading(text, start, end)
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
             if how == "phrase" and head.head.lower_ == "for" and _lemma(token) in REASON_VERBS:
                 blamed = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
@@ -2200,6 +2201,23 @@ def _after_introducing_colon(text: str, start: int, end: int, quotes: list[tuple
         return start
     lead = text[start : inside[0][0]].rstrip()
     return inside[0][0] if lead.endswith((":", " –", " —", " -", " --")) or lead in ("–", "—", "-") else start
+
+
+# A news-in-brief item's heading run into its paragraph ("Bridge closed after lorry strike: The A38 bridge …"): a
+# few words opening with a capital, a colon, and a sentence opening with a capital.
+RUN_IN_HEADING = re.compile(r"\s*[A-Z][^.:;!?\"“”]{0,60}:\s+(?=[A-Z“\"])")
+RUN_IN_HEADING_WORDS = 8
+
+
+def _after_run_in_heading(text: str, start: int, end: int) -> int:
+    """The start of a content that opens its paragraph after a run-in heading (see RUN_IN_HEADING): the sentence's,
+    not the heading's."""
+    if text[:start].strip():
+        return start
+    heading = RUN_IN_HEADING.match(text)
+    if heading is None or heading.end() >= end or _words(heading.group(0)) > RUN_IN_HEADING_WORDS:
+        return start
+    return heading.end()
 
 
 def _reporters_words(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> tuple[int, int]:

@@ -93,3 +93,12 @@ def test_an_accusation_hung_on_its_object_is_found_and_a_charge_laid_is_not():
     )
     assert list(found["text"]) == ['"chaos"', '"shameful" neglect']
     assert list(found["cue"]) == ["accused", "accused"]
+
+
+def test_a_news_in_brief_heading_is_not_part_of_what_was_said():
+    found = table(
+        "date 2026-11-30 In brief\n\n"
+        "Bridge closed after lorry strike: The A38 bridge at Kingsbridge will stay closed until at least Friday "
+        "after a lorry hit its parapet on Saturday night, Devon County Council said.\n"
+    )
+    assert found["text"].iloc[0].startswith("The A38 bridge")
