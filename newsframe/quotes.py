@@ -511,6 +511,14 @@ GROUP_NOUNS = frozenset(
 PLURAL_BODIES = frozenset({"police", "staff"})
 # Words that rank a body among its kind ("the UK's second-largest bank"), besides superlatives.
 RANKS = frozenset("second-largest second-biggest third-largest third-biggest leading top largest biggest".split())
+# A role given to a person right after their name ("Aisha Rahman was elected mayor of Greenfield", "Ann Lee, who
+# was appointed chief executive in May"), whom a headline's or a later description by that role ("the new mayor")
+# names; and the word "new" such a description may add.
+ROLE_GIVEN = re.compile(
+    r",?\s+(?:who\s+)?(?:was|has been|is|had been)\s+(?:elected|appointed|named|made|chosen as|sworn in as)\s+"
+    r"(?:the\s+|a\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+of\b|\s+in\b|\s+on\b|\s+last\b|[,.;]|\s+after\b)"
+)
+NEW_ROLE = re.compile(r"^new\s+")
 # A group of kin that speaks as one: "his family", "the couple" (a "they" after it is that group).
 FAMILY_NOUNS = frozenset({"family", "couple"})
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
@@ -4488,8 +4496,11 @@ class SpeakerResolver:
             text = self.texts[para]
             before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
-            if re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before) or (
-                after is not None and after.group(1).lower().strip() == words
+            made = ROLE_GIVEN.match(text[end:])  # "Aisha Rahman was elected mayor of Greenfield"
+            if (
+                re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
+                or (after is not None and after.group(1).lower().strip() == words)
+                or (made is not None and NEW_ROLE.sub("", made.group(1).lower()) == NEW_ROLE.sub("", words))
             ):
                 found.add(entity)
             elif styled and re.match(styled, text[max(0, start - 12) : end].lower()):

@@ -42,3 +42,13 @@ def test_a_surname_before_a_verb_read_as_a_plural_noun_is_counted_and_heard():
         'Santos shrugs at that. She is 66 now. "What would I do?" she asks.\n'
     )
     assert quoting(found, "What would I do")["speaker"] == "Maria Santos"
+
+
+def test_a_headlines_new_mayor_is_the_person_the_body_says_was_elected_mayor():
+    found = table(
+        "date 2026-11-27 'I never wanted to be a politician': Q&A with the new mayor\n\n"
+        "Aisha Rahman was elected mayor of Greenfield last month, the first woman to hold the post.\n\n"
+        "Her opponent, Gareth Lloyd, was appointed chief executive of a housing trust in May.\n"
+    )
+    row = found[found["paragraph"] == 0].iloc[0]
+    assert (row["speaker"], row["speaker_text"]) == ("Aisha Rahman", "the new mayor")
