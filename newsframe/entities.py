@@ -4529,6 +4529,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     rebounds rebound layup layups 3-pointer 3-pointers quarterback quarterbacks homer homers rbi overtime
     cox coxes rowers oarsmen regatta umpire
     singles doubles seeded tie-break tiebreak aces birdie birdies bogey bogeys fairway putt putts champion champions
+    frames finalist finalists semi-finalist semi-finalists
     """.split()
 )
 # A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
@@ -4579,7 +4580,7 @@ MATCH_AFTER = frozenset(
 )
 # Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's ...
 PLAYERS_SPORT = re.compile(
-    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
+    r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|frames?|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
     r"seeded|atp|wta|pga|break points?|grass-court|clay-court|hard-court)(?![\w-])"
 )
 # ... unless the words of a game of teams say otherwise: baseball hits grand slams, rugby nations win them.
@@ -9149,7 +9150,14 @@ def one_of_a_nation(key: str) -> bool:
     from .nlp import reread
 
     match = NATION_MEMBER.fullmatch(key)
+    if match is not None and match.group(1) in NATION_MEMBER_WORDS:
+        return True
     return bool(match) and reread((match.group(1).title(),)) == ((0, 1, "MISC"),)
+
+
+# Peoples' words the recogniser does not read alone as a nationality, that name one of them with "man" or "woman"
+# ("the Welshman, 51,", "the Yorkshirewoman"). Not "Scots": The Scotsman is a newspaper.
+NATION_MEMBER_WORDS = frozenset("english irish welsh cornish manx yorkshire ulster french dutch".split())
 
 
 def _read_as_place(row) -> bool:

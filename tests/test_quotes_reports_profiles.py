@@ -52,3 +52,24 @@ def test_a_headlines_new_mayor_is_the_person_the_body_says_was_elected_mayor():
     )
     row = found[found["paragraph"] == 0].iloc[0]
     assert (row["speaker"], row["speaker_text"]) == ("Aisha Rahman", "the new mayor")
+
+
+SNOOKER = (
+    "date 2026-11-22 Williams sets up final with O'Sullivan\n\n"
+    "Mark Williams will face Ronnie O'Sullivan in the final of the UK Championship in York on Sunday after beating "
+    "Judd Trump 6-4.\n\n"
+    'The Welshman, 51, trailed 4-2 before winning four frames in a row. "I didn\'t think I had a chance at 4-2," '
+    "he said.\n\n"
+    'Trump, the world number one, admitted he had "switched off" after the interval. "I gave him a sniff and he '
+    'took it," the Englishman said.\n\n'
+    "O'Sullivan, who beat Kyren Wilson 6-1 in the other semi-final, is chasing a ninth UK title.\n"
+)
+
+
+def test_in_snooker_a_player_before_a_score_is_a_person_and_the_welshman_no_name():
+    rows = _kinds(_entities_of(SNOOKER))
+    assert rows["Judd Trump"] == ("PERSON", 2) and rows["Kyren Wilson"][0] == "PERSON"
+    assert rows["Welshman"][0] == "NORP"
+    found = table(SNOOKER)
+    assert quoting(found, "had a chance")["speaker"] == "Mark Williams"
+    assert quoting(found, "gave him a sniff")["speaker"] == "Judd Trump"
