@@ -212,7 +212,9 @@ def verb_tense(verb: Token) -> str | None:
             return (
                 "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
             )
-        return "past" if verb.lemma_ in REPORTING_VERBS else "future"
+        if verb.lemma_ in REPORTING_VERBS and not _reports_nothing(verb):
+            return "past"
+        return "future"  # an eventive present plans: "meets in March", "opens in May", "reports in November"
     if verb.tag_ == "VBG":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"  # "has been living there for six months": the present perfect progressive looks back
@@ -240,6 +242,33 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+# What a verb of saying has that tells what was said: a clause, an object, a quotation joined to it.
+SAID_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl", "prep", "attr", "oprd"})
+
+
+def _reports_nothing(verb: Token) -> bool:
+    """Whether a verb of saying in the simple present says nothing: no clause, object or quotation of what is said,
+    and it is no aside of a quotation itself ("Sainsbury's, which reports in November", "Morrisons reports next
+    week"). Then it is an event on a calendar, a company's results, still to come; "says Friday that", "reports a
+    rise", '"We are ready," he says' report what was said."""
+    if verb.dep_ in ("parataxis", "ccomp") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in SAID_DEPS and not _a_time(c) for c in verb.children):
+        return False
+    sentence = verb.sent.text
+    return not any(mark in sentence for mark in ('"', "“", "”"))
+
+
+def _a_time(token: Token) -> bool:
+    """Whether `token` heads only a time ("in November", "next week", "on Thursday"): no word of what was said."""
+    words = [t for t in token.subtree if not t.is_punct]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in words) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in words
+    )
 
 
 # Participles of a plan that a headline writes for "is … for": "set for March release", "slated for June".
@@ -1244,9 +1273,12 @@ def extract(
     ctx.relational = relational
     ctx.sport = sport
     ctx.half_years = half_years
-    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier = (
-        (*reference, None, None, False)[:5] if isinstance(reference, tuple) else (reference, False, None, None, False)
+    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier, ctx.last_put_back = (
+        (*reference, None, None, False, False)[:6]
+        if isinstance(reference, tuple)
+        else (reference, False, None, None, False, False)
     )
+    ctx.last_put_back = bool(ctx.last_put_back)
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -1321,6 +1353,7 @@ def extract(
                 ctx.last_period,
                 ctx.split_season,
                 ctx.last_earlier,
+                ctx.last_put_back,  # "The shop opened at 9am." with "It closes at 5pm." in the next paragraph
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
@@ -1348,7 +1381,33 @@ def extract(
     _date_counted_durations_by_their_apposition(found, text)
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
+    _end_a_period_on_the_day_that_ends_it(found, text)
     return found
+
+
+# What joins a period counted back from its end to the day that ends it: "the year to March 31", "the six months
+# ended 30 September".
+PERIOD_END_GLUE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?", re.I)
+
+
+def _end_a_period_on_the_day_that_ends_it(found: list[Candidate], text: str) -> None:
+    """Give the day or month that ends a period counted back from it ("the full year to March 31") the period's
+    last day or month: it is one time with the period, whose year was chosen for the whole ("its forecast for the
+    year to March 31", in February: the March to come), not read again alone."""
+    for period, end in zip(found, found[1:]):
+        if "span" not in period.extras or period.type != "DURATION" or end.type != "DATE":
+            continue
+        if not PERIOD_END_GLUE.fullmatch(text, period.end, end.start):
+            continue
+        last = period.extras["span"][1][:10]
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", end.value):
+            end.value = last
+        elif re.fullmatch(r"\d{4}-\d\d", end.value):
+            end.value = last[:7]
+        else:
+            continue
+        if "story" in end.extras:
+            end.extras["story"] = (end.value, *end.extras["story"][1:])
 
 
 # "The same period" (quarter, month, ...) right before "a year earlier": one time, already a year back.
@@ -2325,8 +2384,9 @@ def reference_value(cand: Candidate) -> str:
 
 # The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
 # half year mentioned (or None), the first year of the sports season written across two years it named (or None),
-# and whether that date was named in a past perfect clause put before its main one (see Context.last_earlier).
-Reference = tuple[str, bool, str | None, int | None, bool]
+# whether that date was named in a past perfect clause put before its main one (see Context.last_earlier), and
+# whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back).
+Reference = tuple[str, bool, str | None, int | None, bool, bool]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
@@ -2337,5 +2397,5 @@ def last_reference(found: list[Candidate], before: Reference | None = None) -> R
     )
     if season is None:
         return story or before
-    last = story or before or (None, False, None, None, False)
-    return (*last[:3], season, *last[4:5])
+    last = story or before or (None, False, None, None, False, False)
+    return (*last[:3], season, *last[4:])

@@ -445,7 +445,28 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
     extras = {"undated": "split year"}
     if noun in ("season", "campaign"):
         extras["season"] = first
+    if noun in ACCOUNTS_YEARS:
+        # "the 2026-27 financial year": a year of accounts, whose months are the company's. When the text names
+        # where its years end ("the full year to March 31") it is the twelve months ending then in the second
+        # year; else all that is known is that it lies across the two calendar years
+        end = ACCOUNTS_YEAR_END.search(m.string)
+        if end is not None and month_number(end["m"]) != 12:
+            last = month_end(second, month_number(end["m"]))
+            extras = {"span": ((last - relativedelta(years=1) + timedelta(days=1)).isoformat(), last.isoformat())}
+        else:
+            extras = {"span": (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())}
     return "DATE", f"{first:04d}/{second:04d}", "explicit", extras
+
+
+# Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
+ACCOUNTS_YEARS = frozenset({"financial year", "fiscal year", "tax year", "budget year", "accounting year"})
+# Where the text says such years end: "the year to March 31", "the year ended 31 March", "whose financial year ends
+# in June".
+ACCOUNTS_YEAR_END = re.compile(
+    rf"\byears?\s+(?:to|ended|ending|through|ends|that ends|which ends|runs to)\s+(?:on\s+|in\s+)?(?:the end of\s+)?"
+    rf"(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})\b",
+    re.I,
+)
 
 
 # A sports season written across two years, named earlier in the same text.
@@ -1172,6 +1193,10 @@ def clock_day(
         and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
     ):
         named = None  # "the airport, which closed on Thursday afternoon, reopened at 6am": a morning after it
+    if named is not None and tense in ("present", "future") and ctx.last_put_back and named.date() < ctx.dct.date():
+        named = None  # "The shop opened at 9am and closes at 5pm" at 07:15, or "It closes at 5pm" in the next
+        # sentence or paragraph: the opening was yesterday's only for want of today's 9am; the closing to come is
+        # today's, not that day's
     known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if (
         named is not None
@@ -1185,9 +1210,6 @@ def clock_day(
     ):
         return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by, nor at an
         # hour of publication's day gone by ("a review on Wednesday. Liftoff is scheduled for 4:12 a.m." at 23:30)
-    if named is not None and tense in ("present", "future") and ctx.last_put_back and named.date() < ctx.dct.date():
-        named = None  # "The shop opened at 9am and closes at 5pm" at 07:15: the opening was yesterday's only for
-        # want of today's 9am; the closing to come is today's, not that day's
     if (
         named is not None
         and tense == "past"
@@ -1776,10 +1798,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "year":
         value = f"{dct.year + step:04d}"
         mod = (m["mod"] or "").lower()
-        if mod in ("the first half of",):
-            value += "-H1"
-        elif mod in ("the second half of",):
-            value += "-H2"
+        if mod in ("the first half of", "the second half of"):
+            n = 1 if "first" in mod else 2
+            ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
+            if (
+                step == 0
+                and rel == "the"
+                and ends > dct + timedelta(days=TENSE_SLACK_DAYS)
+                and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+            ):  # "the second half of the year had been tougher", "profit fell in the first half of the year", read
+                # in February: a half told as gone by, which this year's is not yet: last year's
+                value = f"{dct.year - 1:04d}"
+            value += f"-H{n}"
         if FISCAL_UNIT.match(m["unit"]) or "fiscal" in rel:
             return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
         return "DATE", value, "relative"
@@ -1870,6 +1900,14 @@ YEAR_TO = re.compile(
 )
 
 
+# What is said of a period still running: "its forecast for", "guidance for", "the outlook for".
+FORECAST_FOR = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|targets?|expectations?|estimates?|projections?|predictions?)\s+for\s+"
+    r"(?:the\s+|its\s+|this\s+)?(?:(?:full|whole|current|fiscal|financial)\s+)*(?:year|[\w-]+\s+months)$",
+    re.I,
+)
+
+
 def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None = None) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
     before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
@@ -1879,11 +1917,11 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
-    elif (
-        ctx.dct
-        and (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start()))
-        == "future"
-    ):  # "the year ending in March" has the tense of the clause "the year" is in
+    elif ctx.dct and (
+        (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
+        or FORECAST_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
+    ):  # "the year ending in March" has the tense of the clause "the year" is in; a forecast ("cut its forecast
+        # for the full year to March") is for a year not yet over, whatever the tense of the verb over it
         # "expects profit of 260 billion yen for the year to March" in August: the year still running, to next March
         year = ctx.dct.year if month_end(ctx.dct.year, month) >= ctx.dct.date() else ctx.dct.year + 1
     elif ctx.dct:
@@ -2002,6 +2040,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             if not BUSINESS_WORDS.search(sentence) and (ctx.sport or not ctx.half_years or GAME_WORDS.search(sentence)):
                 return None  # "in the second half Jones scored": a half of a match, not of a year
             fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
+        elif (
+            ylabel == "the year"
+            and date(year, 6 * n - 5, 1) > dct
+            and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+        ):
+            year -= 1  # "the second half of the year had been tougher", read in February: a half gone by, last year's
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
         return (*result, {"undated": "fiscal"}) if fiscal else result
     if ordinal in lx.ORDINALS and not (explicit or ylabel or rel.endswith("year's") or fiscal):
@@ -2938,6 +2982,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", m["y"], "explicit", ({"mod": "END"} if "end" in text else {})
     if m["y"]:
         return None
+    if not m["which"] and not m["rel"] and (ending := YEAR_TO.match(m.string, m.end())) and "year" == text[-4:]:
+        return year_to(ending, ctx)  # "the full year to March 31": the twelve months ending then, as "the year to"
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
         return (
