@@ -70,3 +70,56 @@ def test_a_financial_year_across_two_years_takes_the_months_the_text_gives_its_y
         row(timeline_of("They were fifth in the 2024-25 season.", published=FEBRUARY), "the 2024-25 season")["date"]
         == ""
     )
+
+
+def test_a_year_or_two_ago_is_counted_back_from_publications_month():
+    text = "Shoppers said they felt the pinch less than a year ago, and two years ago too."
+    frame = timeline_of(text, published=OCTOBER)
+    assert row(frame, "less than a year ago")["date"].startswith("2025-10")
+    assert row(frame, "two years ago")["date"].startswith("2024-10")
+    assert row(frame, "less than a year ago")["value"] == "2025"
+    found = row(timeline_of("The mill closed 120 years ago.", published=OCTOBER), "120 years ago")
+    assert (found["date"], found["date_end"]) == ("1906-01-01", "1906-12-31")
+
+
+def test_a_bare_season_in_a_clause_of_what_is_to_come_is_the_coming_one():
+    august = datetime(2025, 8, 14)
+    frame = timeline_of("The minister warned that winter would bring fresh pressure on wards.", published=august)
+    assert row(frame, "winter")["value"] == "2026-WI"
+    frame = timeline_of("Winter is hard here, and in winter the pass closes.", published=august)
+    assert "winter" not in frame["expression"].str.lower().tolist()
+    frame = timeline_of("Winter fuel payments will rise.", published=august)
+    assert "Winter" not in frame["expression"].tolist()
+
+
+def test_the_day_ending_a_period_keeps_its_own_day():
+    frame = timeline_of("Profit at the brewer rose 5% in the year ended Oct. 1.", published=datetime(2026, 11, 20))
+    assert row(frame, "Oct. 1")["date"] == "2026-10-01"
+
+
+# --- what happened then ------------------------------------------------------------------------------------------
+
+
+def event_of(expression: str, *paragraphs: str) -> str:
+    return row(timeline_of(*paragraphs, published=FEBRUARY), expression)["event"]
+
+
+def test_a_clause_that_opens_with_that_is_what_was_told_not_a_nouns_clause():
+    text = "He told investors on a call on Monday that the new line would take until the spring to break even."
+    event = event_of("the spring", text)
+    assert "call" not in event and "to break even" in event
+
+
+def test_a_verb_of_showing_ending_the_sentence_is_no_thing_the_date_dates():
+    text = "Prices rose again in January, council figures published on Tuesday show."
+    assert event_of("Tuesday", text) == "council figures published"
+
+
+def test_a_present_read_as_a_plural_noun_is_the_event_of_its_noun():
+    text = "A mural will be painted on the old wall, and a display at the library runs until the end of March."
+    assert event_of("the end of March", text) == "display runs"
+
+
+def test_a_word_of_when_is_no_event():
+    assert "on" not in event_of("Sixty years", "Sixty years on, the city that built the Comet remembers").split()
+    assert "on" not in event_of("Forty years", "Forty years on, the village that built the bridge celebrates.").split()

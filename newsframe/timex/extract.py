@@ -626,6 +626,28 @@ class DocContext(Context):
         self.opening_hours = self._opening_hours
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
+        self.bare_ahead = self._bare_ahead
+
+    def _bare_ahead(self, start: int, end: int) -> bool:
+        """Whether the word start..end is a bare noun (no determiner, possessive, number or modifier; not itself a
+        noun's modifier) in a clause whose verb a modal or "will" puts ahead ("winter would bring fresh pressure",
+        "before summer will end"): a season to come, not a kind ("winter sports") nor every year's ("in winter the
+        pass closes")."""
+        span = self._span(start, end)
+        if span is None or len(span) != 1:
+            return False
+        word = span[0]
+        if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
+            return False
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in word.children):
+            return False
+        verb = governing_verb(word)
+        if verb is None:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" for a in auxes):
+            return False  # "would have been": what might have been, no season to come
+        return any(a.lower_ in FUTURE_MODALS - {"should", "must"} for a in auxes) or verb.lower_ in ("will", "'ll")
 
     def _dates_a_noun(self, start: int, end: int) -> bool:
         """Whether the expression start..end is the object of a preposition hung on a noun, on an adjective
@@ -1392,20 +1414,17 @@ PERIOD_END_GLUE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the
 
 def _end_a_period_on_the_day_that_ends_it(found: list[Candidate], text: str) -> None:
     """Give the day or month that ends a period counted back from it ("the full year to March 31") the period's
-    last day or month: it is one time with the period, whose year was chosen for the whole ("its forecast for the
+    year: it is one time with the period, whose year was chosen for the whole ("its forecast for the
     year to March 31", in February: the March to come), not read again alone."""
     for period, end in zip(found, found[1:]):
         if "span" not in period.extras or period.type != "DURATION" or end.type != "DATE":
             continue
         if not PERIOD_END_GLUE.fullmatch(text, period.end, end.start):
             continue
-        last = period.extras["span"][1][:10]
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", end.value):
-            end.value = last
-        elif re.fullmatch(r"\d{4}-\d\d", end.value):
-            end.value = last[:7]
-        else:
+        year = period.extras["span"][1][:4]
+        if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", end.value) or end.value[5:7] != period.extras["span"][1][5:7]:
             continue
+        end.value = year + end.value[4:]  # its own day ("the year ended Oct. 1"), in the period's year
         if "story" in end.extras:
             end.extras["story"] = (end.value, *end.extras["story"][1:])
 

@@ -104,6 +104,9 @@ class Context:
     # whether the expression at characters start..end dates a noun of a clause in the plain present ("it is the third
     # storm, after Ashley in October"): the present tells nothing of when that thing was
     dates_a_noun: Callable[[int, int], bool] = lambda start, end: False
+    # whether the word at characters start..end is a noun with no word before it that makes it a kind or one of a
+    # set ("the", "this", "a", "winter fuel"), in a clause that a modal or "will" puts ahead ("winter would bring")
+    bare_ahead: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -2271,6 +2274,10 @@ QUARTER_COMPARED = re.compile(
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
+# How many years back "years ago" still names about the month of publication to a reader ("a year ago", in October:
+# last October); further back ("120 years ago") it names only the year.
+MONTH_CLEAR_YEARS_AGO = 2
+
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
 SECOND_AS_ORDINAL = (
     r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
@@ -2401,7 +2408,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             )
         ):
             base = datetime.fromisoformat(ctx.entry)  # a live page's "17:55 Gusts were recorded an hour ago": 16:55
-        return "DATE", granular(shift(base, -n, unit), unit), "relative"
+        back = shift(base, -n, unit)
+        if unit_key(unit) == "year" and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
+            # "less than a year ago", "two years ago", in October: TimeML writes the year, but a reader counts back
+            # from publication's month, not from the January of that year
+            month = date(back.year, back.month, 1)
+            span = (month.isoformat(), (month + relativedelta(months=1) - timedelta(days=1)).isoformat())
+            return "DATE", granular(back, unit), "relative", {"span": span}
+        return "DATE", granular(back, unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
             return "DATE", "FUTURE_REF", "vague"
@@ -3006,6 +3020,21 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
         step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+@rule("bare_season", r"(?P<s>winter|summer|spring|autumn)")
+def _bare_season(m: re.Match, ctx: Context) -> Result:
+    """'winter' alone in a clause of what is to come ("warned that winter would bring fresh pressure") -> DATE of the
+    season to come, the one under way excepted as with "the winter"; without a modal ("Winter is hard here", "in
+    winter the pass closes") a bare season is every year's and no date."""
+    if not ctx.dct or not ctx.bare_ahead(m.start(), m.end()):
+        return None
+    code = lx.SEASONS[m["s"].lower()]
+    dct = ctx.dct.date()
+    year = dct.year + 1 if code == "WI" and dct.month > 2 else dct.year
+    if season_first_day(year, code) + relativedelta(months=3) <= dct:
+        year += 1
+    return "DATE", f"{year:04d}-{code}", "relative"
 
 
 @rule("new_year", r"the new year(?!'|’)")
