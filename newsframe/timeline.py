@@ -38,10 +38,12 @@ from .timex.extract import (
     ENTRY_AFTER_DATE,
     FIXTURE_LINE,
     REPORTING_VERBS,
+    RUN_PRESENTS,
     Reference,
     governing_verb,
     present_perfect,
     present_read_as_another_word,
+    run_read_in_a_nouns_sentence,
     simple_present,
     verb_tense,
 )
@@ -785,17 +787,15 @@ def _saying_read_as_a_noun(noun: Token, span: Span) -> bool:
     )
 
 
-# Verbs of how long a show or an offer lasts in the plain present whose -s form a parse may read as a plural noun
-# ("an exhibition at the town museum runs until the end of October").
-RUN_PRESENTS = frozenset("runs opens closes starts ends begins lasts continues resumes reopens".split())
-
-
 def _present_read_as_a_plural(span: Span) -> tuple[Token, Token] | None:
     """(owner, verb) when the date's preposition hangs on a noun and is right after a plural noun of RUN_PRESENTS in
     that noun's phrase: the parse read the present of the noun's clause as part of the noun ("an exhibition at the
     town museum runs until the end of October": the exhibition runs)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
+    owner = run_read_in_a_nouns_sentence(prep.head) if prep is not None and prep.dep_ == "prep" else None
+    if owner is not None:
+        return owner, prep.head  # "A festival marking … since work began runs throughout the summer"
     if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN") or prep.i == 0:
         return None
     owner, word = prep.head, root.doc[prep.i - 1]

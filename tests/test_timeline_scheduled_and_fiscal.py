@@ -123,3 +123,38 @@ def test_a_present_read_as_a_plural_noun_is_the_event_of_its_noun():
 def test_a_word_of_when_is_no_event():
     assert "on" not in event_of("Sixty years", "Sixty years on, the city that built the Comet remembers").split()
     assert "on" not in event_of("Forty years", "Forty years on, the village that built the bridge celebrates.").split()
+
+
+# --- fixture lists, meeting notices, history explainers ------------------------------------------------------------
+
+
+def test_results_for_the_year_to_a_month_are_for_the_year_just_ended():
+    april = datetime(2026, 4, 2)
+    frame = timeline_of("The water company's results for the year to March 31 are due in June.", published=april)
+    assert row(frame, "the year")["date_end"] == "2026-03-31"
+    assert row(frame, "March 31")["date"] == "2026-03-31"
+    frame = timeline_of("The water company expects a profit for the year to March 31.", published=april)
+    assert row(frame, "the year")["date_end"] == "2027-03-31"
+
+
+def test_the_year_after_a_year_before_christ_counts_down():
+    frame = timeline_of("The legion landed in 55 BC and again the following year.", published=FEBRUARY)
+    assert row(frame, "the following year")["value"] == "BC0054"
+
+
+def test_a_run_read_as_a_plural_in_a_sentence_headed_by_a_noun_is_a_present_to_come():
+    frame = timeline_of(
+        "The fort was built in AD 122.",
+        "A festival marking 1,900 years since work began runs throughout the summer.",
+        published=FEBRUARY,
+    )
+    found = row(frame, "the summer")
+    assert (found["value"], found["event"]) == ("2026-SU", "festival runs")
+
+
+def test_a_clock_time_on_a_kind_of_day_is_on_no_calendar_day():
+    frame = timeline_of("The ticket office opens at 9am on match days.", published=OCTOBER)
+    assert row(frame, "9am")["date"] == ""
+    assert row(timeline_of("The ticket office opens at 9am on Saturday.", published=OCTOBER), "9am on Saturday")[
+        "date"
+    ].startswith("2026-10-03")

@@ -535,6 +535,32 @@ def _past_read_as_participle(verb: Token) -> bool:
     )
 
 
+# Verbs of how long a show or an offer lasts in the plain present whose -s form a parse may read as a plural noun
+# ("an exhibition at the town museum runs until the end of October", "A festival … runs throughout the summer").
+RUN_PRESENTS = frozenset("runs opens closes starts ends begins lasts continues resumes reopens".split())
+
+
+def run_read_in_a_nouns_sentence(word: Token) -> Token | None:
+    """The noun whose verb `word` is, when `word` is a bare plural of RUN_PRESENTS that the parse hung below a noun
+    with an article heading a sentence or a clause joined by "and", with no verb of its own found ("A festival marking
+    1,900 years since work began runs throughout the summer": "festival" the head, "runs" its verb read as the object
+    of "began"); None otherwise ("The team scored runs throughout the summer": runs scored)."""
+    if (
+        word.lower_ not in RUN_PRESENTS
+        or word.tag_ not in ("NNS", "VBZ")
+        or word.dep_ not in ("dobj", "pobj", "appos")
+        or any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in word.children)
+    ):
+        return None
+    for above in word.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and (
+            above.dep_ == "ROOT" or above.dep_ == "conj" and above.head.pos_ in ("VERB", "AUX")
+        ):
+            has_article = any(c.dep_ == "det" and c.i == above.left_edge.i for c in above.children)
+            return above if has_article and above.i < word.i else None
+    return None
+
+
 def present_read_as_another_word(date: Token) -> Token | None:
     """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
     plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
@@ -547,6 +573,8 @@ def present_read_as_another_word(date: Token) -> Token | None:
         return None
     word = date.head.head
     sent = word.sent
+    if run_read_in_a_nouns_sentence(word) is not None:
+        return word  # "A festival marking 1,900 years since work began runs throughout the summer"
     if word.dep_ == "ROOT" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.i > sent.start + 1:
         if any(t.tag_ in FINITE_TAGS for t in sent[: date.i - sent.start]):
             return None  # a verb of its own before the date ("and Corran said ..." may follow)
@@ -1706,7 +1734,10 @@ EVERY_DAY_BEFORE = re.compile(
     r"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)|daily|nightly)\s*,?\s*(?:at\s+)?$", re.I
 )
 EVERY_DAY_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b)", re.I
+    r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b"
+    # a kind of day, in the plural: "opens at 9am on match days", "on weekdays", "on bank holidays"
+    r"|on\s+(?:(?:[a-z-]+\s+)?days|weekdays|weekends|bank holidays|school days)\b)",
+    re.I,
 )
 
 
@@ -2393,6 +2424,8 @@ def is_reference(cand: Candidate) -> bool:
     a duration that dates an occasion ("three years later")."""
     if "date_value" in cand.extras:
         return True
+    if cand.type == "DATE" and re.fullmatch(r"BC\d{4}", cand.value):
+        return True  # "in 55 BC and again the following year": a year before Christ, which no calendar span holds
     return cand.type in ("DATE", "TIME") and value_span(cand.value)[0] != "" and cand.rule not in ("year_earlier",)
 
 

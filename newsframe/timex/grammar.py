@@ -1739,6 +1739,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
             y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
+    before_christ = re.fullmatch(r"BC(\d{4})", ctx.last_value or "") if unit == "year" else None
+    if rel in ("the following", "the previous", "the prior") and before_christ:
+        # "landed in 55 BC and again the following year": BC years count down, so the year after is 54 BC; a year
+        # after 1 BC is AD 1, there being no year 0
+        year = -int(before_christ[1]) + 1 + step
+        counted = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+        return "DATE", counted, "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
         if base and (unit == "year" or base.group(2)):
@@ -1911,6 +1918,15 @@ FORECAST_FOR = re.compile(
 )
 
 
+# What is told of a period once it is over: "results for", "accounts for", whatever the tense ("results for the year
+# to March 31 are due in June": the year just ended).
+RESULTS_FOR = re.compile(
+    r"\b(?:results|figures|accounts|earnings|annual report)\s+for\s+(?:the\s+|its\s+)?(?:(?:full|whole|fiscal"
+    r"|financial)\s+)*(?:year|[\w-]+\s+months)$",
+    re.I,
+)
+
+
 def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None = None) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
     before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
@@ -1922,6 +1938,7 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
         year = int(ending["y"])
     elif ctx.dct and (
         (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
+        and not RESULTS_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
         or FORECAST_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
     ):  # "the year ending in March" has the tense of the clause "the year" is in; a forecast ("cut its forecast
         # for the full year to March") is for a year not yet over, whatever the tense of the verb over it
