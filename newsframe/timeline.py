@@ -38,10 +38,12 @@ from .timex.extract import (
     ENTRY_AFTER_DATE,
     FIXTURE_LINE,
     REPORTING_VERBS,
+    RUN_PRESENTS,
     Reference,
     governing_verb,
     present_perfect,
     present_read_as_another_word,
+    run_read_in_a_nouns_sentence,
     simple_present,
     verb_tense,
 )
@@ -579,7 +581,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     after = dateline_end(nlp.doc_text(doc))
     if 0 < start and end <= after and nlp.doc_text(doc)[:start].strip():
         return DATELINE_EVENT
+    misread_run = _present_read_as_a_plural(span)
+    if misread_run is not None:  # "an exhibition at the town museum runs until the end of October": the running
+        owner, word = misread_run
+        return f"{_compact(owner)} {word.text}"
     noun = _dated_noun(span)
+    if noun is not None and _saying_read_as_a_noun(noun, span):
+        noun = None  # "figures published on Thursday show": the date is the publishing's, "show" no thing shown
     verb = _clause_verb(span)
     text = nlp.doc_text(doc)
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
@@ -627,6 +635,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         head = noun or (span.root.head if span.root.head.i != span.root.i else None)
         while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
+        if head is not None and head.pos_ in ("ADP", "ADV"):
+            return ""  # a headline's "Fifty years on": a word of when, no event
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     if noun is not None and verb is not None and noun.i == (_measured_noun(span) or span.root).i:
         if span.root.head.i != verb.i or span.root.dep_ != "dobj":
@@ -647,7 +657,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = _subject_after(up, after)
     antecedent = (
         verb.head
-        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")) and verb.head.pos_ in ("NOUN", "PROPN")
+        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not _said_clause_read_as_relative(verb)
         else None
     )  # "the man who died on Friday", "the record, set in 1976"
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
@@ -722,10 +734,76 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 what = f"no {what}"  # "there were no shops", "had no money": the "no" is the news
     if not what and antecedent is not None and _words(antecedent):
         what = _compact(antecedent)  # "the record it set in August 2021": set the record
+    if not what and verb.lemma_.lower() in LASTING_VERBS:
+        what = _what_it_takes(verb, span)  # "would take until the summer to pay off": to pay off
     parts = [p for p in (who, did, what) if p]
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return AMOUNT_STOP.sub(r"\1", " ".join(parts))
+
+
+# Verbs of how long something takes, whose infinitive after the date tells what takes that long.
+LASTING_VERBS = frozenset({"take"})
+
+
+def _what_it_takes(verb: Token, span: Span) -> str:
+    """The infinitive after a date that says what takes until then ("would take until the summer to pay off": "to
+    pay off"), wherever the parse hung it; "" when there is none."""
+    doc = verb.doc
+    for token in doc[span.end : min(span.end + 3, verb.sent.end)]:
+        if token.tag_ == "TO" and token.i + 1 < verb.sent.end and doc[token.i + 1].tag_ == "VB":
+            infinitive = doc[token.i + 1]
+            particle = [  # "to pay off", "to break even"
+                c for c in infinitive.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == infinitive.i + 1)
+            ]
+            return " ".join(["to", infinitive.text, *(p.text for p in particle)])
+        if token.is_punct:
+            break
+    return ""
+
+
+def _said_clause_read_as_relative(verb: Token) -> bool:
+    """Whether a clause the parse hung on a noun as a relative one opens with "that" as a conjunction and has its own
+    subject ("told analysts on a call that price cuts would take until the summer": what was told, not the call's
+    clause); a relative "that" is the clause's subject or object, never its marker."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children
+    )
+
+
+# Verbs of showing and saying in the plain present that end a sentence after their subject and a date ("figures
+# published on Thursday show"): a parse may read them as a noun the date belongs to.
+SAYING_WORDS = frozenset("show shows suggest suggests say says reveal reveals indicate indicates".split())
+
+
+def _saying_read_as_a_noun(noun: Token, span: Span) -> bool:
+    """Whether the noun a date is read to modify is a verb of saying that ends its clause right after the date
+    ("NHS England figures published on Thursday show."): the verb of the figures, not a thing dated."""
+    doc = noun.doc
+    return (
+        noun.lower_ in SAYING_WORDS
+        and noun.i == span.end
+        and (noun.i + 1 >= len(doc) or doc[noun.i + 1].is_punct or noun.i + 1 == noun.sent.end)
+    )
+
+
+def _present_read_as_a_plural(span: Span) -> tuple[Token, Token] | None:
+    """(owner, verb) when the date's preposition hangs on a noun and is right after a plural noun of RUN_PRESENTS in
+    that noun's phrase: the parse read the present of the noun's clause as part of the noun ("an exhibition at the
+    town museum runs until the end of October": the exhibition runs)."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    owner = run_read_in_a_nouns_sentence(prep.head) if prep is not None and prep.dep_ == "prep" else None
+    if owner is not None:
+        return owner, prep.head  # "A festival marking … since work began runs throughout the summer"
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN") or prep.i == 0:
+        return None
+    owner, word = prep.head, root.doc[prep.i - 1]
+    if word.dep_ != "pobj" or word.lower_ not in RUN_PRESENTS or word.i == owner.i:  # tagged NNS or VBZ
+        return None
+    if not (owner.i < word.i and word in owner.subtree):
+        return None
+    return owner, word
 
 
 # A sentence's full stop the parse left on an amount that ends it ("made £50.3m."): no part of the amount.

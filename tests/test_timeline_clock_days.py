@@ -48,3 +48,11 @@ def test_weekdays_a_nouns_for_names_hold_today_whatever_the_clause_tense():
     frame = timeline_of(text, published=TUESDAY)
     dates = [row(frame, d)["date"] for d in ("Monday", "Tuesday", "Friday")]
     assert dates == ["2026-03-02", "2026-03-03", "2026-03-06"]
+
+
+def test_a_time_to_come_after_one_put_on_yesterday_is_today_in_the_next_paragraph():
+    opened, closes = "The bakery opened at 8am.", "It closes at 3pm."
+    assert date_of("8am", opened, closes) == "2026-03-04T08:00"
+    assert date_of("3pm", opened, closes) == "2026-03-05T15:00"
+    assert date_of("3pm", opened, "It closed at 3pm.") == "2026-03-04T15:00"
+    assert date_of("3pm", "The bakery opened at 8am. It closes at 3pm.") == "2026-03-05T15:00"

@@ -212,7 +212,9 @@ def verb_tense(verb: Token) -> str | None:
             return (
                 "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
             )
-        return "past" if verb.lemma_ in REPORTING_VERBS else "future"
+        if verb.lemma_ in REPORTING_VERBS and not _reports_nothing(verb):
+            return "past"
+        return "future"  # an eventive present plans: "meets in March", "opens in May", "reports in November"
     if verb.tag_ == "VBG":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"  # "has been living there for six months": the present perfect progressive looks back
@@ -240,6 +242,33 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+# What a verb of saying has that tells what was said: a clause, an object, a quotation joined to it.
+SAID_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl", "prep", "attr", "oprd"})
+
+
+def _reports_nothing(verb: Token) -> bool:
+    """Whether a verb of saying in the simple present says nothing: no clause, object or quotation of what is said,
+    and it is no aside of a quotation itself ("Sainsbury's, which reports in November", "Morrisons reports next
+    week"). Then it is an event on a calendar, a company's results, still to come; "says Friday that", "reports a
+    rise", '"We are ready," he says' report what was said."""
+    if verb.dep_ in ("parataxis", "ccomp") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in SAID_DEPS and not _a_time(c) for c in verb.children):
+        return False
+    sentence = verb.sent.text
+    return not any(mark in sentence for mark in ('"', "“", "”"))
+
+
+def _a_time(token: Token) -> bool:
+    """Whether `token` heads only a time ("in November", "next week", "on Thursday"): no word of what was said."""
+    words = [t for t in token.subtree if not t.is_punct]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in words) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in words
+    )
 
 
 # Participles of a plan that a headline writes for "is … for": "set for March release", "slated for June".
@@ -506,6 +535,32 @@ def _past_read_as_participle(verb: Token) -> bool:
     )
 
 
+# Verbs of how long a show or an offer lasts in the plain present whose -s form a parse may read as a plural noun
+# ("an exhibition at the town museum runs until the end of October", "A festival … runs throughout the summer").
+RUN_PRESENTS = frozenset("runs opens closes starts ends begins lasts continues resumes reopens".split())
+
+
+def run_read_in_a_nouns_sentence(word: Token) -> Token | None:
+    """The noun whose verb `word` is, when `word` is a bare plural of RUN_PRESENTS that the parse hung below a noun
+    with an article heading a sentence or a clause joined by "and", with no verb of its own found ("A festival marking
+    1,900 years since work began runs throughout the summer": "festival" the head, "runs" its verb read as the object
+    of "began"); None otherwise ("The team scored runs throughout the summer": runs scored)."""
+    if (
+        word.lower_ not in RUN_PRESENTS
+        or word.tag_ not in ("NNS", "VBZ")
+        or word.dep_ not in ("dobj", "pobj", "appos")
+        or any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in word.children)
+    ):
+        return None
+    for above in word.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and (
+            above.dep_ == "ROOT" or above.dep_ == "conj" and above.head.pos_ in ("VERB", "AUX")
+        ):
+            has_article = any(c.dep_ == "det" and c.i == above.left_edge.i for c in above.children)
+            return above if has_article and above.i < word.i else None
+    return None
+
+
 def present_read_as_another_word(date: Token) -> Token | None:
     """The verb in the plain present the date hangs on by a preposition when the parse read it as another word: a
     plural noun heading a sentence with no finite verb, after a subject with its article ("The transfer window closes
@@ -518,6 +573,8 @@ def present_read_as_another_word(date: Token) -> Token | None:
         return None
     word = date.head.head
     sent = word.sent
+    if run_read_in_a_nouns_sentence(word) is not None:
+        return word  # "A festival marking 1,900 years since work began runs throughout the summer"
     if word.dep_ == "ROOT" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.i > sent.start + 1:
         if any(t.tag_ in FINITE_TAGS for t in sent[: date.i - sent.start]):
             return None  # a verb of its own before the date ("and Corran said ..." may follow)
@@ -597,6 +654,28 @@ class DocContext(Context):
         self.opening_hours = self._opening_hours
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
+        self.bare_ahead = self._bare_ahead
+
+    def _bare_ahead(self, start: int, end: int) -> bool:
+        """Whether the word start..end is a bare noun (no determiner, possessive, number or modifier; not itself a
+        noun's modifier) in a clause whose verb a modal or "will" puts ahead ("winter would bring fresh pressure",
+        "before summer will end"): a season to come, not a kind ("winter sports") nor every year's ("in winter the
+        pass closes")."""
+        span = self._span(start, end)
+        if span is None or len(span) != 1:
+            return False
+        word = span[0]
+        if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
+            return False
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in word.children):
+            return False
+        verb = governing_verb(word)
+        if verb is None:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" for a in auxes):
+            return False  # "would have been": what might have been, no season to come
+        return any(a.lower_ in FUTURE_MODALS - {"should", "must"} for a in auxes) or verb.lower_ in ("will", "'ll")
 
     def _dates_a_noun(self, start: int, end: int) -> bool:
         """Whether the expression start..end is the object of a preposition hung on a noun, on an adjective
@@ -1244,9 +1323,12 @@ def extract(
     ctx.relational = relational
     ctx.sport = sport
     ctx.half_years = half_years
-    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier = (
-        (*reference, None, None, False)[:5] if isinstance(reference, tuple) else (reference, False, None, None, False)
+    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier, ctx.last_put_back = (
+        (*reference, None, None, False, False)[:6]
+        if isinstance(reference, tuple)
+        else (reference, False, None, None, False, False)
     )
+    ctx.last_put_back = bool(ctx.last_put_back)
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -1321,6 +1403,7 @@ def extract(
                 ctx.last_period,
                 ctx.split_season,
                 ctx.last_earlier,
+                ctx.last_put_back,  # "The shop opened at 9am." with "It closes at 5pm." in the next paragraph
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
@@ -1348,7 +1431,30 @@ def extract(
     _date_counted_durations_by_their_apposition(found, text)
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
+    _end_a_period_on_the_day_that_ends_it(found, text)
     return found
+
+
+# What joins a period counted back from its end to the day that ends it: "the year to March 31", "the six months
+# ended 30 September".
+PERIOD_END_GLUE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?", re.I)
+
+
+def _end_a_period_on_the_day_that_ends_it(found: list[Candidate], text: str) -> None:
+    """Give the day or month that ends a period counted back from it ("the full year to March 31") the period's
+    year: it is one time with the period, whose year was chosen for the whole ("its forecast for the
+    year to March 31", in February: the March to come), not read again alone."""
+    for period, end in zip(found, found[1:]):
+        if "span" not in period.extras or period.type != "DURATION" or end.type != "DATE":
+            continue
+        if not PERIOD_END_GLUE.fullmatch(text, period.end, end.start):
+            continue
+        year = period.extras["span"][1][:4]
+        if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", end.value) or end.value[5:7] != period.extras["span"][1][5:7]:
+            continue
+        end.value = year + end.value[4:]  # its own day ("the year ended Oct. 1"), in the period's year
+        if "story" in end.extras:
+            end.extras["story"] = (end.value, *end.extras["story"][1:])
 
 
 # "The same period" (quarter, month, ...) right before "a year earlier": one time, already a year back.
@@ -1628,7 +1734,10 @@ EVERY_DAY_BEFORE = re.compile(
     r"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)|daily|nightly)\s*,?\s*(?:at\s+)?$", re.I
 )
 EVERY_DAY_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b)", re.I
+    r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b"
+    # a kind of day, in the plural: "opens at 9am on match days", "on weekdays", "on bank holidays"
+    r"|on\s+(?:(?:[a-z-]+\s+)?days|weekdays|weekends|bank holidays|school days)\b)",
+    re.I,
 )
 
 
@@ -2315,6 +2424,8 @@ def is_reference(cand: Candidate) -> bool:
     a duration that dates an occasion ("three years later")."""
     if "date_value" in cand.extras:
         return True
+    if cand.type == "DATE" and re.fullmatch(r"BC\d{4}", cand.value):
+        return True  # "in 55 BC and again the following year": a year before Christ, which no calendar span holds
     return cand.type in ("DATE", "TIME") and value_span(cand.value)[0] != "" and cand.rule not in ("year_earlier",)
 
 
@@ -2325,8 +2436,9 @@ def reference_value(cand: Candidate) -> str:
 
 # The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
 # half year mentioned (or None), the first year of the sports season written across two years it named (or None),
-# and whether that date was named in a past perfect clause put before its main one (see Context.last_earlier).
-Reference = tuple[str, bool, str | None, int | None, bool]
+# whether that date was named in a past perfect clause put before its main one (see Context.last_earlier), and
+# whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back).
+Reference = tuple[str, bool, str | None, int | None, bool, bool]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:
@@ -2337,5 +2449,5 @@ def last_reference(found: list[Candidate], before: Reference | None = None) -> R
     )
     if season is None:
         return story or before
-    last = story or before or (None, False, None, None, False)
-    return (*last[:3], season, *last[4:5])
+    last = story or before or (None, False, None, None, False, False)
+    return (*last[:3], season, *last[4:])

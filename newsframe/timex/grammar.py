@@ -104,6 +104,9 @@ class Context:
     # whether the expression at characters start..end dates a noun of a clause in the plain present ("it is the third
     # storm, after Ashley in October"): the present tells nothing of when that thing was
     dates_a_noun: Callable[[int, int], bool] = lambda start, end: False
+    # whether the word at characters start..end is a noun with no word before it that makes it a kind or one of a
+    # set ("the", "this", "a", "winter fuel"), in a clause that a modal or "will" puts ahead ("winter would bring")
+    bare_ahead: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -445,7 +448,28 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
     extras = {"undated": "split year"}
     if noun in ("season", "campaign"):
         extras["season"] = first
+    if noun in ACCOUNTS_YEARS:
+        # "the 2026-27 financial year": a year of accounts, whose months are the company's. When the text names
+        # where its years end ("the full year to March 31") it is the twelve months ending then in the second
+        # year; else all that is known is that it lies across the two calendar years
+        end = ACCOUNTS_YEAR_END.search(m.string)
+        if end is not None and month_number(end["m"]) != 12:
+            last = month_end(second, month_number(end["m"]))
+            extras = {"span": ((last - relativedelta(years=1) + timedelta(days=1)).isoformat(), last.isoformat())}
+        else:
+            extras = {"span": (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())}
     return "DATE", f"{first:04d}/{second:04d}", "explicit", extras
+
+
+# Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
+ACCOUNTS_YEARS = frozenset({"financial year", "fiscal year", "tax year", "budget year", "accounting year"})
+# Where the text says such years end: "the year to March 31", "the year ended 31 March", "whose financial year ends
+# in June".
+ACCOUNTS_YEAR_END = re.compile(
+    rf"\byears?\s+(?:to|ended|ending|through|ends|that ends|which ends|runs to)\s+(?:on\s+|in\s+)?(?:the end of\s+)?"
+    rf"(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})\b",
+    re.I,
+)
 
 
 # A sports season written across two years, named earlier in the same text.
@@ -1172,6 +1196,10 @@ def clock_day(
         and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
     ):
         named = None  # "the airport, which closed on Thursday afternoon, reopened at 6am": a morning after it
+    if named is not None and tense in ("present", "future") and ctx.last_put_back and named.date() < ctx.dct.date():
+        named = None  # "The shop opened at 9am and closes at 5pm" at 07:15, or "It closes at 5pm" in the next
+        # sentence or paragraph: the opening was yesterday's only for want of today's 9am; the closing to come is
+        # today's, not that day's
     known = ctx.dct.time() != datetime.min.time()  # a publication at midnight is a date without its clock time
     if (
         named is not None
@@ -1185,9 +1213,6 @@ def clock_day(
     ):
         return None  # "… the commission said on Friday. The count begins at 10pm": not on a day gone by, nor at an
         # hour of publication's day gone by ("a review on Wednesday. Liftoff is scheduled for 4:12 a.m." at 23:30)
-    if named is not None and tense in ("present", "future") and ctx.last_put_back and named.date() < ctx.dct.date():
-        named = None  # "The shop opened at 9am and closes at 5pm" at 07:15: the opening was yesterday's only for
-        # want of today's 9am; the closing to come is today's, not that day's
     if (
         named is not None
         and tense == "past"
@@ -1714,6 +1739,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
             y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
         return "DATE", f"{y:04d}-{code}", "relative"
+    before_christ = re.fullmatch(r"BC(\d{4})", ctx.last_value or "") if unit == "year" else None
+    if rel in ("the following", "the previous", "the prior") and before_christ:
+        # "landed in 55 BC and again the following year": BC years count down, so the year after is 54 BC; a year
+        # after 1 BC is AD 1, there being no year 0
+        year = -int(before_christ[1]) + 1 + step
+        counted = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+        return "DATE", counted, "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
         if base and (unit == "year" or base.group(2)):
@@ -1776,10 +1808,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "year":
         value = f"{dct.year + step:04d}"
         mod = (m["mod"] or "").lower()
-        if mod in ("the first half of",):
-            value += "-H1"
-        elif mod in ("the second half of",):
-            value += "-H2"
+        if mod in ("the first half of", "the second half of"):
+            n = 1 if "first" in mod else 2
+            ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
+            if (
+                step == 0
+                and rel == "the"
+                and ends > dct + timedelta(days=TENSE_SLACK_DAYS)
+                and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+            ):  # "the second half of the year had been tougher", "profit fell in the first half of the year", read
+                # in February: a half told as gone by, which this year's is not yet: last year's
+                value = f"{dct.year - 1:04d}"
+            value += f"-H{n}"
         if FISCAL_UNIT.match(m["unit"]) or "fiscal" in rel:
             return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
         return "DATE", value, "relative"
@@ -1870,6 +1910,23 @@ YEAR_TO = re.compile(
 )
 
 
+# What is said of a period still running: "its forecast for", "guidance for", "the outlook for".
+FORECAST_FOR = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|targets?|expectations?|estimates?|projections?|predictions?)\s+for\s+"
+    r"(?:the\s+|its\s+|this\s+)?(?:(?:full|whole|current|fiscal|financial)\s+)*(?:year|[\w-]+\s+months)$",
+    re.I,
+)
+
+
+# What is told of a period once it is over: "results for", "accounts for", whatever the tense ("results for the year
+# to March 31 are due in June": the year just ended).
+RESULTS_FOR = re.compile(
+    r"\b(?:results|figures|accounts|earnings|annual report)\s+for\s+(?:the\s+|its\s+)?(?:(?:full|whole|fiscal"
+    r"|financial)\s+)*(?:year|[\w-]+\s+months)$",
+    re.I,
+)
+
+
 def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None = None) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
     before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
@@ -1879,11 +1936,12 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     month = month_number(ending["m"])
     if ending["y"]:
         year = int(ending["y"])
-    elif (
-        ctx.dct
-        and (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start()))
-        == "future"
-    ):  # "the year ending in March" has the tense of the clause "the year" is in
+    elif ctx.dct and (
+        (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
+        and not RESULTS_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
+        or FORECAST_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
+    ):  # "the year ending in March" has the tense of the clause "the year" is in; a forecast ("cut its forecast
+        # for the full year to March") is for a year not yet over, whatever the tense of the verb over it
         # "expects profit of 260 billion yen for the year to March" in August: the year still running, to next March
         year = ctx.dct.year if month_end(ctx.dct.year, month) >= ctx.dct.date() else ctx.dct.year + 1
     elif ctx.dct:
@@ -2002,6 +2060,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             if not BUSINESS_WORDS.search(sentence) and (ctx.sport or not ctx.half_years or GAME_WORDS.search(sentence)):
                 return None  # "in the second half Jones scored": a half of a match, not of a year
             fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
+        elif (
+            ylabel == "the year"
+            and date(year, 6 * n - 5, 1) > dct
+            and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+        ):
+            year -= 1  # "the second half of the year had been tougher", read in February: a half gone by, last year's
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
         return (*result, {"undated": "fiscal"}) if fiscal else result
     if ordinal in lx.ORDINALS and not (explicit or ylabel or rel.endswith("year's") or fiscal):
@@ -2227,6 +2291,10 @@ QUARTER_COMPARED = re.compile(
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
+# How many years back "years ago" still names about the month of publication to a reader ("a year ago", in October:
+# last October); further back ("120 years ago") it names only the year.
+MONTH_CLEAR_YEARS_AGO = 2
+
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
 SECOND_AS_ORDINAL = (
     r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
@@ -2357,7 +2425,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             )
         ):
             base = datetime.fromisoformat(ctx.entry)  # a live page's "17:55 Gusts were recorded an hour ago": 16:55
-        return "DATE", granular(shift(base, -n, unit), unit), "relative"
+        back = shift(base, -n, unit)
+        if unit_key(unit) == "year" and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
+            # "less than a year ago", "two years ago", in October: TimeML writes the year, but a reader counts back
+            # from publication's month, not from the January of that year
+            month = date(back.year, back.month, 1)
+            span = (month.isoformat(), (month + relativedelta(months=1) - timedelta(days=1)).isoformat())
+            return "DATE", granular(back, unit), "relative", {"span": span}
+        return "DATE", granular(back, unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
             return "DATE", "FUTURE_REF", "vague"
@@ -2938,6 +3013,8 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", m["y"], "explicit", ({"mod": "END"} if "end" in text else {})
     if m["y"]:
         return None
+    if not m["which"] and not m["rel"] and (ending := YEAR_TO.match(m.string, m.end())) and "year" == text[-4:]:
+        return year_to(ending, ctx)  # "the full year to March 31": the twelve months ending then, as "the year to"
     if "that year" in text:
         last = re.match(r"\d{4}", ctx.last_value or "")
         return (
@@ -2960,6 +3037,21 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
         step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+@rule("bare_season", r"(?P<s>winter|summer|spring|autumn)")
+def _bare_season(m: re.Match, ctx: Context) -> Result:
+    """'winter' alone in a clause of what is to come ("warned that winter would bring fresh pressure") -> DATE of the
+    season to come, the one under way excepted as with "the winter"; without a modal ("Winter is hard here", "in
+    winter the pass closes") a bare season is every year's and no date."""
+    if not ctx.dct or not ctx.bare_ahead(m.start(), m.end()):
+        return None
+    code = lx.SEASONS[m["s"].lower()]
+    dct = ctx.dct.date()
+    year = dct.year + 1 if code == "WI" and dct.month > 2 else dct.year
+    if season_first_day(year, code) + relativedelta(months=3) <= dct:
+        year += 1
+    return "DATE", f"{year:04d}-{code}", "relative"
 
 
 @rule("new_year", r"the new year(?!'|’)")
