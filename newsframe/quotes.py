@@ -735,6 +735,11 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# Participles of verbs of saying that no past tense shares: without an auxiliary they describe a noun ("letters
+# written 2,000 years ago", "words spoken at the funeral"), whatever the parse made of them.
+PARTICIPLES_ONLY = frozenset("written spoken shown known sworn chosen".split())
+
+
 def _reduced_passive(verb: Token) -> bool:
     """Whether a participle without an auxiliary is a passive in a phrase of its own ("with the market expected
     to open", "a deal widely seen as lost"), whatever subject the parse gave it."""
@@ -2034,6 +2039,8 @@ def find_in_doc(
             continue  # "launched what it calls Apple Intelligence", "what he called a betrayal": a name given
         if token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in MEETING_VERBS and _to_infinitive(token):
             continue  # "The leaders met to discuss the clear-up": what a meeting is for, nothing said yet
+        if token.lower_ in PARTICIPLES_ONLY and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue  # "tablets, letters written nearly 2,000 years ago": a participle no tense shares, no cue
         if subject is not None and subject.head.i == token.i and _reduced_passive(token):
             subject = None  # "with the new market expected to open": what is expected, not who expects it
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):

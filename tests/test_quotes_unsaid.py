@@ -102,3 +102,12 @@ def test_a_news_in_brief_heading_is_not_part_of_what_was_said():
         "after a lorry hit its parapet on Saturday night, Devon County Council said.\n"
     )
     assert found["text"].iloc[0].startswith("The A38 bridge")
+
+
+def test_letters_written_long_ago_are_no_statement():
+    found = table(
+        "date 2026-06-01 Hadrian's Wall at 1,900\n\n"
+        "In the 1970s excavations at Vindolanda uncovered writing tablets, letters written nearly 2,000 years ago. "
+        "Ann Lee has written that the tablets changed the field.\n"
+    )
+    assert list(found["speaker"]) == ["Ann Lee"]
