@@ -3797,21 +3797,28 @@ class SpeakerResolver:
                 return m
         return None
 
-    def _subject_of_sentence_before(self, para: int, start: int) -> str | None:
-        """The organisation or place that is the subject of the main clause of the sentence right before the one at
-        (para, start) (the paragraph's, or the last of the paragraph before), when no organisation is named between
-        it and (para, start): a name, or a description heard as a speaker ("The company … said"); None when the
-        subject is anything else or lies in a quotation."""
+    def _sentence_before(self, para: int, start: int) -> tuple[int, Span] | None:
+        """(paragraph, sentence) of the sentence right before the one at (para, start): the paragraph's, or the last
+        of the paragraph before; None at the article's start."""
         doc = self.docs[para]
         here = _sentence_of(doc, start) if doc is not None else None
         if here is None:
             return None
         if here.start > 0:
-            before_para, sent = para, doc[here.start - 1].sent
-        elif para > 0 and self.docs[para - 1] is not None and len(self.docs[para - 1]):
-            before_para, sent = para - 1, self.docs[para - 1][-1].sent
-        else:
+            return para, doc[here.start - 1].sent
+        if para > 0 and self.docs[para - 1] is not None and len(self.docs[para - 1]):
+            return para - 1, self.docs[para - 1][-1].sent
+        return None
+
+    def _subject_of_sentence_before(self, para: int, start: int) -> str | None:
+        """The organisation or place that is the subject of the main clause of the sentence right before the one at
+        (para, start) (the paragraph's, or the last of the paragraph before), when no organisation is named between
+        it and (para, start): a name, or a description heard as a speaker ("The company … said"); None when the
+        subject is anything else or lies in a quotation."""
+        before = self._sentence_before(para, start)
+        if before is None:
             return None
+        before_para, sent = before
         if any(
             m[0] == para and m[1] < start and m[3] == "ORG" and (m[0], m[1]) > (before_para, sent.end_char)
             for m in self.mentions
@@ -3836,16 +3843,10 @@ class SpeakerResolver:
         (para, start), for a "they" there ("Administrators from Kroll were appointed. They said …", "Police arrested
         two men. They said …"): the organisation named in the phrase, else the phrase as written; None when that
         subject is anything else."""
-        doc = self.docs[para]
-        here = _sentence_of(doc, start) if doc is not None else None
-        if here is None:
+        before = self._sentence_before(para, start)
+        if before is None:
             return None
-        if here.start > 0:
-            before_para, sent = para, doc[here.start - 1].sent
-        elif para > 0 and self.docs[para - 1] is not None and len(self.docs[para - 1]):
-            before_para, sent = para - 1, self.docs[para - 1][-1].sent
-        else:
-            return None
+        before_para, sent = before
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) != 1 or self._inside_quote(before_para, subjects[0].idx):
             return None
