@@ -1,4 +1,4 @@
-"""Organisations' names in kinds of news read in round sixteen: a profit warning, a takeover, a football report, a
+"""Organisations' names in kinds of news: a profit warning, a takeover, a football report, a
 fraud trial, a product launch, an inquest, a storm and a foreign election."""
 
 from __future__ import annotations

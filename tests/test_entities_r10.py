@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round ten: a moon landing, a police appeal, an auction, a recall, an election
+"""Names in kinds of news: a moon landing, a police appeal, an auction, a recall, an election
 night, a summit, an air accident, an obituary, a business report, an interview."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round eleven: a takeover, a crypto exchange's collapse, an energy price cap, a
+"""Names in kinds of news: a takeover, a crypto exchange's collapse, an energy price cap, a
 parliament in Indian English, a song contest, a race meeting."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round twelve: a stock market debut, a murder verdict, a cabinet reshuffle, a flood,
+"""Names in kinds of news: a stock market debut, a murder verdict, a cabinet reshuffle, a flood,
 an archaeology find, film awards, an esports final, a canal drought, a papal visit, a correction notice."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round thirteen: a party leadership contest, an American football game, an oil
+"""Names in kinds of news: a party leadership contest, an American football game, an oil
 cartel's meeting, a bakery chain's collapse, a darts final, a restaurant review, a landfill disaster, a shareholder
 revolt, a mine collapse and a flat fire."""
 

@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round fourteen: a police appeal, a technology launch, a flood report from an Indian
+"""Names in kinds of news: a police appeal, a technology launch, a flood report from an Indian
 paper, an Australian election poll, a rail strike, a music award show and a hospital's research news."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round fifteen: a technology launch, a film review, a housing report, a defence
+"""Names in kinds of news: a technology launch, a film review, a housing report, a defence
 order, a music award show, a court report and a science story."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Names in news read in round fifteen (b): a household-bills story, a disaster report and a space mission."""
+"""Names in news: a household-bills story, a disaster report and a space mission."""
 
 from __future__ import annotations
 

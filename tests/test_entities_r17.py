@@ -1,4 +1,4 @@
-"""Names in kinds of news read in round seventeen: an arts review and a markets report. Prizes before "winning" or
+"""Names in kinds of news: an arts review and a markets report. Prizes before "winning" or
 "winner", bodies "of" their members whatever their last word, and firms no reader read that act as firms."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Places in kinds of news read in round sixteen: streets at a junction, counties in a list, a ferry's route,
+"""Places in kinds of news: streets at a junction, counties in a list, a ferry's route,
 rail replacement buses, a snow warning over towns, named storms, a tennis tournament's town and a river abroad."""
 
 from __future__ import annotations
