@@ -17,7 +17,8 @@ together and repairs what both get wrong with general rules, each a named consta
    on over the proper nouns beside it that no reader read and the parse makes one phrase with it ("Andrés Manuel" +
    "López Obrador", "Andre Villas" + "-Boas") and over the particles of names ("Ursula" + "von der Leyen", "Prince
    Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens the sentence
-   and only qualifies the name ("Rival Northrop Grumman") is left out of it, and so is a common noun of a role opening
+   and only qualifies the name ("Rival Northrop Grumman"; not a given name the tagger reads as an adjective: "Clive
+   Black") is left out of it, and so is a common noun of a role opening
    it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
    the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy", "Chief Executive Ingrid Solberg" read
    as "Solberg"), and a person no reader read after a firm officer's title ("Chief Executive Marit Lunde") is found; the
@@ -75,9 +76,10 @@ together and repairs what both get wrong with general rules, each a named consta
    place name with its initials ("WHO" into "World Health Organization"), a name given in brackets or "also known as"
    the name it follows ("Economic Community of West African States (Ecowas)"), an organisation's short name the one
    organisation name it begins ("Lockheed" into "Lockheed Martin", "Bank of America" into "Bank of America Corp", or
-   "Nvidia" into "Nvidia Corp" whatever a reader took it for, unless the gazetteer knows it as a place), though not a
-   person's surname ("Whitcombe" stays apart from the "Whitcombe Ward") nor a name already whole as a club's
-   ("Hartwell United" apart from the "Hartwell United Supporters' Trust"); in a team sport a town the gazetteer does
+   "Nvidia" into "Nvidia Corp" whatever a reader took it for, unless the gazetteer knows it as a place; not into its
+   branch in a country: "the NHS" stays apart from "NHS England"), though not a person's surname ("Whitcombe" stays
+   apart from the "Whitcombe Ward") nor a name already whole as a club's ("Hartwell United" apart from the
+   "Hartwell United Supporters' Trust"); in a team sport a town the gazetteer does
    not know joins the one club named after it ("Hartwell have signed"), and a first word the readers took for a group,
    written only as a noun ("Meridian said", beside "Meridian Rail"), the one organisation it begins; a
    capitalised common noun joins the name with "of" it begins only once the article has named it ("told the House" is
@@ -125,7 +127,13 @@ together and repairs what both get wrong with general rules, each a named consta
    in apposition ("Ofwat, the industry regulator,") an organisation; a drug named in apposition to a treatment ("its
    migraine treatment, Corvexa,"), what a company launched ("launched Atlas in 2023", "unveiled the Aria, a pair of
    smart glasses") and a thing named after an owner's possessive ("its Beacon assistant") a product, however often the
-   readers read a person or a place; the one-word agent of "published by", "released by" or "distributed by" a work
+   readers read a person or a place, and so do a model named before its goods ("the Lullaby Glow monitors", "the
+   Harrier jump jet") and a thing's name given by "called" ("The device, called the Vellum Echo,"); a one-word name
+   that opens or shuts stores in the plural ("rivals Aldi and Lidl were opening stores") is a firm, and what stands
+   before a list is said of each of its names; a programme someone spoke on ("Speaking on BBC Breakfast") is a work;
+   a town the gazetteer knows before a noun of industrial premises ("the Castleford aircraft works") is the town;
+   "the", a nation's member and a person's name ("the Pole Marek Zielak") a people's word and the person (see
+   `members_of_nations`); the one-word agent of "published by", "released by" or "distributed by" a work
    is a publisher, label or distributor, an organisation ("Marsh's memoir is published by Faber"), a name after
    "sales of" or "the maker of" a brand, a product ("sales of Crumbles fell", "the maker of Crumbles biscuits"), and
    the area councillors or voters are "in" a place ("Councillors in Angus"); what goods are sold "through" a firm
@@ -135,9 +143,9 @@ together and repairs what both get wrong with general rules, each a named consta
    it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high
    ground in the" land, a name ending in an institution's or a club's word no person ("Marlow Library", "Harton
    Rovers"), and a town the gazetteer knows that only the recogniser reads as a body, named only as an object with
-   nothing saying a body, the town ("leaving Leeds"). The pronoun "I" is never a name, nor
-   are common abbreviations ("AI", "GDP", "IPO", "GP") and honours ("CBE") or a numbered step's noun ("Phase" in "a
-   Phase 3 trial");
+   nothing saying a body, the town ("leaving Leeds"). The pronoun "I" is never a name, nor are common abbreviations
+   ("AI", "GDP", "IPO", "GP", a hospital's "A&E") and honours ("CBE") or a numbered step's noun ("Phase" in "a Phase
+   3 trial");
 11. cut names: an organisation's name the readers cut in two is joined whole: "British" + "and" + "Irish Lions" (a
    people's adjective coordinated with the one opening the name, see `join_coordinated_name`), "Argyll" + "and" + "Bute
    Council", "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National
@@ -176,7 +184,10 @@ Tables (offsets are character offsets in the paragraph's text):
   behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
   key), "coordinated name" (rule 11), "institution's town" (rule 11: a town no reader read after a college's or
   university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no reader
-  read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "market index" (a stock
+  read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "employer before an
+  office" (rule 1: a one-word name no reader read before an office and its holder, "Aslef general secretary Mick
+  Whelan", added), "member of a nation" (rule 1: "the Pole" + "Marek Zielak", typed NORP and PERSON), "named thing"
+  (rule 10: an other name given by "called" or before its goods, typed PRODUCT), "market index" (a stock
   market index read whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag"
   (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes
   only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head
@@ -711,7 +722,7 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     """`span` without a first word that only opens the sentence (see `is_sentence_opener`); a noun of firms there
     leaves the name of a firm (see `is_cue_noun_opener`)."""
     start = span.start
-    while span.end - start > 1 and is_sentence_opener(doc[start]):
+    while span.end - start > 1 and is_sentence_opener(doc[start]) and not opens_with_a_given_name(doc, span, start):
         start += 1
     if span.end - start > 1 and opening_cue_of_a_speaker(doc, start, span.end):
         start += 1
@@ -720,6 +731,21 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     if span.end - start > 2 and agent_noun_opening_a_body(doc, start, span.end):
         return replace(span, start=start + 1)
     return replace(span, start=start)
+
+
+def opens_with_a_given_name(doc: Doc, span: Span, start: int) -> bool:
+    """Whether the word `start` opening a person's name (as a reader read it) is the person's given name, though the
+    tagger reads it opening the sentence as an adjective ("Clive Black, of Shore Capital, warned"): the records tell
+    a gender for it, and it is no English adjective ("Young", "Veteran") unless a common given name ("Frank")."""
+    if "PERSON" not in (span.label, span.names, span.model) or span.end - start < 2:
+        return False
+    first = doc[start]
+    if not first.is_title or not first.is_alpha:
+        return False
+    name = f"{first.text} {doc[start + 1].text}"
+    if given_name_gender(name) is None:
+        return False
+    return first.lower_ not in english_adjectives() or opens_with_common_given_name(name)
 
 
 def opening_cue_of_a_speaker(doc: Doc, start: int, end: int) -> bool:
@@ -2434,7 +2460,63 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         kept = bodies_of_a_place(doc, kept, repairs, paragraph)
     if not capitals:
         kept = titles_of_works(doc, kept, repairs, paragraph)
+        kept = members_of_nations(doc, d, kept, repairs, paragraph)
     return join_titled_halves(doc, kept, repairs, paragraph)
+
+
+# Nouns for one member of a nation that are not its adjective ("the Pole Marek Zielak", "the Dane Lars Holm"), which
+# the recogniser reads alone as no name or as a person; adjectives used as nouns ("the American Tommy Paul") it
+# reads as other names, and "-man" and "-woman" nouns are found by their form (NATION_MEMBER).
+NATION_MEMBER_NOUNS = frozenset(
+    """Pole Dane Finn Swede Scot Briton Brit Turk Serb Croat Czech Slovak Slovene Spaniard Kiwi Aussie Swiss Thai
+    Uzbek Kazakh Afghan Icelander Luxembourger Argentine Filipino Filipina""".split()
+)
+# How many words after a nation's member may make the person's name ("the Pole Marek Zielak", "the Brazilian João
+# Pedro Silva").
+MEMBER_NAME_MAX_WORDS = 3
+
+
+def is_nation_member(token: Token) -> bool:
+    """Whether a capitalised word is a noun or adjective for a member of a nation: NATION_MEMBER_NOUNS, a "-man" or
+    "-woman" noun of a nation ("Welshman", see `one_of_a_nation`) or a word the recogniser reads alone as an other
+    name ("American", "Swede")."""
+    from .nlp import reread
+
+    if not token.is_title or not token.is_alpha:
+        return False
+    if token.text in NATION_MEMBER_NOUNS or one_of_a_nation(token.lower_):
+        return True
+    return reread((token.text,)) == ((0, 1, "MISC"),)
+
+
+def members_of_nations(doc: Doc, d: int, spans: list[Span], repairs: list[dict], paragraph: int) -> list[Span]:
+    """`spans` with "the", a nation's member and a person's name read as they are: the member a people's (NORP), the
+    name a person's, however the readers cut or typed the words ("the Pole Marek Zielak" read as one body or as
+    "Pole" and "Marek Zielak", "the Czech Lenka Vasek" read as the places "Czech Lenka" and "Vasek"). The name is
+    one to three capitalised words, the first a given name the records give a gender (see `given_name_gender`); no
+    name a reader read running on past it is touched."""
+    out = list(spans)
+    for token in doc[1:]:
+        i = token.i
+        if doc[i - 1].lower_ != "the" or not is_nation_member(token):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i - 1 < MEMBER_NAME_MAX_WORDS and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j - i - 1 < 2 or given_name_gender(doc[i + 1 : j].text) is None:
+            continue
+        if doc[j - 1].lower_ in common_nouns() or is_known_town(doc[j - 1].text):
+            continue  # "the American Express", "the Swiss Alps": no person's surname
+        over = [s for s in out if s.start < j and i < s.end]
+        if any(s.start < i or s.end > j for s in over):
+            continue
+        member = Span(d, i, i + 1, "NORP", names=OTHER_NAME, model="NORP")
+        person = Span(d, i + 1, j, "PERSON", names="PERSON")
+        if [(s.start, s.end, s.label) for s in over] == [(i, i + 1, "NORP"), (i + 1, j, "PERSON")]:
+            continue  # read so already
+        _log(repairs, paragraph, "member of a nation", doc, over, [member, person])
+        out = sorted([s for s in out if s not in over] + [member, person], key=lambda s: s.start)
+    return out
 
 
 # Words that only a title of a work capitalises inside a sentence ("for Not Like Us", "Can't Buy Me Love"): pronouns,
@@ -3248,6 +3330,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     last = doc[span.end - 1]
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in BODY_NAME_ENDINGS:
         return [replace(span, label="ORG", names="MISC")]  # "the British Liver Trust", read as an other name
+    if not other and a_body_named_for_a_country(name_key(_span_text(doc, span)), _span_text(doc, span)):
+        return [replace(span, label="ORG", names="MISC")]  # "NHS England figures", read as an other name
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
         return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
@@ -3557,6 +3641,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         player = replace(cued, label="PERSON")
                         _log(repairs, number, "player", doc, [cued], [player])
                         cued = player
+                    if cued.label == OTHER_NAME and (called_as_a_thing(doc, cued) or named_before_its_kind(doc, cued)):
+                        # "The device, called the Quillo Tern,", "the Lullaby Glow monitors": a product's name
+                        product = replace(cued, label="PRODUCT")
+                        _log(repairs, number, "named thing", doc, [cued], [product])
+                        cued = product
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
@@ -3981,8 +4070,15 @@ def sold_through(doc: Doc, span: Span) -> bool:
         and prep.lower_ in ("through", "via")
         and prep.head.pos_ in ("VERB", "ADJ")
         and prep.head.lemma_ in TRADE_LEMMAS
-        and not is_known_town(_span_text(doc, span))
+        # a town's name no reader read as a place is the shop's ("sold through Argos", read as a people)
+        and not (is_known_town(_span_text(doc, span)) and not unread_as_a_place(span))
     )
+
+
+def unread_as_a_place(span: Span) -> bool:
+    """Whether some reader gave `span` a type and none of them a place's."""
+    said = {span.names, span.model} - {""}
+    return bool(said) and not said & PLACE_LABELS
 
 
 # Verbs whose agent, after "by", is the firm that puts a work out: a publisher, a record label, a film distributor.
@@ -4068,7 +4164,7 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
     `agent_read_as_a_place`). Not a name the gazetteer knows as a
     place, nor where the model reads a person or a place (see ORG_CUE_RELABEL)."""
     if name_key(_span_text(doc, span)) in known_places():
-        return False
+        return unread_as_a_place(span) and sold_through(doc, span)  # "sold through Argos", read as a people
     if has_market_cue(doc, span) and span.model != "PERSON":
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
@@ -4079,6 +4175,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "taken up by Holcim in Switzerland and later by builders in India": read as a person
     if sold_through(doc, span):
         return True  # "sells a similar earpiece through Amazon": read as a place
+    if opens_premises(doc, span):
+        return True  # "rivals Aldi and Lidl were still opening stores": read as people
     if issued_by_a_publisher(doc, span):
         return True  # "The memoir is published by Faber": read as a person
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
@@ -4097,6 +4195,28 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         or cue_noun_in_apposition(doc, span)
         or employer_before_a_role(doc, span)
     )
+
+
+# Verbs by which a firm opens or shuts its premises, and the plural nouns of premises a firm has many of: "Aldi is
+# opening stores", "Wilko closed 400 shops". A person opens a shop, in the singular; a chain opens many.
+PREMISES_VERBS = frozenset("open close shut reopen".split())
+PREMISES_PLURALS = frozenset(
+    "stores shops branches outlets supermarkets factories plants depots warehouses restaurants pubs sites".split()
+)
+
+
+def opens_premises(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name with no title before it is the subject, alone or in a list ("rivals Aldi and Lidl
+    were still opening stores"), of a verb of opening or shutting premises whose object is a plural noun of
+    premises (PREMISES_VERBS, PREMISES_PLURALS): a chain's act, which no person named by one word does."""
+    if span.end - span.start != 1 or person_title_before(doc, span.start):
+        return False
+    token = doc[span.start]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "nsubj" or token.head.lemma_ not in PREMISES_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in PREMISES_PLURALS for c in token.head.children)
 
 
 # The finite verbs a subject in the plural takes in the past as in the present ("were"; "are", "have" and the rest are
@@ -4911,8 +5031,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     Hebridean Star")."""
     if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span) or ship_name(doc, span):
         return True
-    if named_as_a_brand(doc, span):
-        return True
+    if named_as_a_brand(doc, span) or named_before_its_kind(doc, span):
+        return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too)
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -4926,6 +5046,59 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# Goods a model's name is written before, in lower case: "the Lullaby Glow monitors", besides THING_NOUNS.
+GOODS_NOUNS = THING_NOUNS | frozenset(
+    """device monitor charger toy heater kettle cooker fridge freezer appliance gadget speaker camera watch
+    television tv cot pram buggy""".split()
+)
+# Craft a one-word model's name is written before ("the Harrier jump jet", "the Chinook helicopter"): their makers'
+# names are seldom English words (Boeing, Airbus), so an English word there is the model's.
+CRAFT_NOUNS = frozenset(
+    """jet aircraft plane fighter bomber helicopter airliner warplane tank submarine frigate destroyer locomotive
+    """.split()
+)
+# Verbs whose past participle gives a thing its name ("The device, called the Vellum Echo,", "a drone named Kestrel").
+NAMING_LEMMAS = frozenset({"call", "name", "dub", "brand"})
+
+
+def named_before_its_kind(doc: Doc, span: Span) -> bool:
+    """Whether `span`, after "the", names the model of the goods written in lower case after it, one or two nouns:
+    a name of two or more English words before goods ("the Lullaby Glow monitors", GOODS_NOUNS), or of one English
+    word before a craft ("the Harrier jump jet", CRAFT_NOUNS). A maker's name is seldom English words ("the Boeing
+    jet"); a place the gazetteer knows stays a place ("the Kinloch harbour bridge")."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    words = doc[span.start : span.end]
+    if not all(t.is_title and t.is_alpha and t.lower_ in english_words() for t in words):
+        return False
+    key = name_key(words.text)
+    if key in known_places() or key in known_cities():
+        return False
+    kinds = GOODS_NOUNS if len(words) >= 2 else CRAFT_NOUNS
+    for word in doc[span.end : span.end + 2]:
+        if word.is_lower and (word.lower_ in kinds or _singular(word.lower_) in kinds):
+            return True  # whatever the tagger made of it ("monitors" read as a verb)
+        if not (word.is_lower and word.pos_ == "NOUN"):
+            return False
+    return False
+
+
+def called_as_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the name a thing is given by "called", "named" or "dubbed" ("The device, called the Vellum
+    Echo, translates speech", "a drone named Kestrel"): a product's name (the thing one of GOODS_NOUNS)."""
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_ not in NAMING_LEMMAS:
+        return False
+    # a participle hung on the thing, whatever tense the tagger read ("called" as VBD)
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lower_ in GOODS_NOUNS
+        and verb.head.pos_ == "NOUN"
+    )
 
 
 # How many heads up from "be" a relative clause may open, to find what "which" stands for ("The car, which officers
@@ -4994,7 +5167,7 @@ def thing_before(doc: Doc, span: Span) -> bool:
             brand or before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS
         ):
             return True
-    if maker_of_a_thing(doc, span):
+    if maker_of_a_thing(doc, span) or called_as_a_thing(doc, span):
         return True
     if i >= 3 and doc[i - 1].lower_ in ("the", "a", "an") and doc[i - 2].text == ",":
         i -= 1  # "its headset, the Lumora Arc,"
@@ -5048,12 +5221,50 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
+    if named_as_a_programme(doc, span):
+        return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     root = doc[span.start : span.end].root
     near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
         near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
     return any(t.lower_ in WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near)
+
+
+# Verbs of speaking or appearing whose "on" names the programme a person spoke on: "Speaking on BBC Breakfast".
+SPOKEN_ON_LEMMAS = frozenset("speak appear say tell talk admit insist warn claim explain add interview".split())
+# Last words of a broadcaster's own name or of its channels and services, which "on" names too and which stay
+# organisations: "on Sky News", "on BBC Radio 4", "on ITV1", "on BBC Sport".
+BROADCAST_UNIT_WORDS = frozenset(
+    "news radio tv television channel network one two three four sport sports online world service fm iplayer".split()
+)
+# How long a broadcaster's initials may be ("BBC", "ITV", "CNN", "RTÉ"), read as the first word of a programme's name.
+BROADCASTER_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def named_as_a_programme(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a broadcast programme someone spoke or appeared on: after "on" hung on a verb of speaking or
+    appearing (SPOKEN_ON_LEMMAS), either a broadcaster's initials and one or more capitalised words ("Speaking on BBC
+    Breakfast") or a name after a broadcaster's possessive ("on ITV's Good Morning Britain"), ending in no word of a
+    channel or a service (BROADCAST_UNIT_WORDS: "on Sky News", "on BBC Radio 4" stay the broadcaster's)."""
+    words = doc[span.start : span.end]
+    last = words[-1]
+    if not last.is_alpha or last.lower_ in BROADCAST_UNIT_WORDS or not all(t.is_title or t.is_upper for t in words):
+        return False
+    i = span.start - 1
+    owned = i >= 1 and doc[i].text in POSSESSIVE_SUFFIXES
+    if owned:
+        i -= 1
+        while i >= 0 and (doc[i].pos_ in ("PROPN", "NUM") or doc[i].is_upper):
+            i -= 1
+        if i == span.start - 2:
+            return False  # no owner's name before the possessive
+    elif span.end - span.start < 2 or not BROADCASTER_INITIALS.fullmatch(words[0].text):
+        return False
+    if i < 0 or doc[i].lower_ != "on":
+        return False
+    head = doc[i].head
+    return head.i < i and head.lemma_ in SPOKEN_ON_LEMMAS
 
 
 # Words of the armed forces that make an organisation of any name of two or more words holding them: its units and
@@ -6127,6 +6338,33 @@ def served_by_a_local_office(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of a town's industrial premises, which follow its name in lower case, after a noun of what is made there or
+# alone: "the Castleford aircraft works", "the Ravenscraig steel plant", "the Consett works".
+INDUSTRY_PREMISES_NOUNS = frozenset(
+    "works factory plant mill pit colliery shipyard foundry ironworks steelworks".split()
+)
+
+
+def works_of_a_town(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name the gazetteer knows as a town stands after "the" and before a noun of industrial
+    premises in lower case, alone or after one noun of what is made there ("the Castleford aircraft works"): where
+    the works stand, a place, however a reader read it; not a name a reader read as a body's or a people's ("the
+    Toyota plant", a company's), nor one written with a body's form."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    if name_key(_span_text(doc, span)) not in known_cities():
+        return False
+    if {"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span):
+        return False
+    after = doc[span.end : span.end + 2]
+    for word in after:
+        if word.is_lower and word.lower_ in INDUSTRY_PREMISES_NOUNS:
+            return True  # whatever the tagger made of it ("works" read as a verb)
+        if not (word.is_lower and word.pos_ == "NOUN"):
+            return False
+    return False
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
@@ -6162,6 +6400,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
         # "the Kinloch harbour bridge"; not a company's ("the Halden Shipping quay") or a group's
         return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
+    if works_of_a_town(doc, span):
+        return True  # "the Castleford aircraft works", read as a person
     if has_a_mayor(doc, span) or region_in_brackets(doc, span):
         return True
     if (
@@ -6281,7 +6521,7 @@ def rival_owner(doc: Doc, span: Span) -> str | None:
     """Whose rival `span` is named as: "" after "rival" or "competitor" with no owner before it ("Rival Northrop
     Grumman", "rival Joe Biden"), the owner's name after a name's possessive ("Viking Line's competitor Tallink
     Silja": "Viking Line"); None otherwise, and after "his" or "its", which name no one."""
-    i = span.start - 1
+    i = first_of_a_list(doc, span) - 1
     if i < 0 or doc[i].lower_ not in RIVAL_WORDS:
         return None
     if i > 0 and doc[i - 1].tag_ == "PRP$":
@@ -6292,6 +6532,26 @@ def rival_owner(doc: Doc, span: Span) -> str | None:
             j -= 1
         return doc[j : i - 1].text if j < i - 1 else None
     return ""
+
+
+def first_of_a_list(doc: Doc, span: Span) -> int:
+    """Where the list of names `span` ends is written begins: the first word of the first name it is coordinated
+    with ("Aldi" for "Lidl" in "rivals Aldi and Lidl"), so that what stands before the list is said of each of its
+    names; `span.start` for a name listed with none."""
+    token = doc[span.end - 1]
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        between = doc[token.head.i + 1 : token.i]
+        if not all(t.pos_ == "PROPN" or t.lower_ in LIST_SEPARATORS for t in between):
+            break  # "Aldi, which opened stores, and Lidl": a clause between, no bare list
+        token = token.head
+    if token.i >= span.start:
+        return span.start  # listed with none
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        if doc[start - 1].lower_ in RIVAL_WORDS:
+            break  # "Rival Northrop and Lidl": what the list is, no word of its first name
+        start -= 1
+    return start
 
 
 # Verbs whose hearer, written as a one-word name, is the newspaper or broadcaster a source spoke to ("told Yle",
@@ -6365,6 +6625,47 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
             span = Span(d, token.i, token.i + 1, "ORG")
             if body_in_apposition(doc, span, UNREAD_BODY_NOUNS):
                 out.append(span)
+    return out
+
+
+# The offices a body's officer holds, written in lower case between the body's name and the officer's: "Aslef
+# general secretary Mick Whelan", "Unite regional organiser Jo Lane", besides the jobs of EMPLOYEE_NOUNS.
+BODY_OFFICE_NOUNS = EMPLOYEE_NOUNS | frozenset(
+    """secretary chairman chairwoman chair president director leader head boss founder treasurer organiser
+    organizer convenor officer""".split()
+)
+# How many lower-case words an office may take before its noun ("deputy general secretary").
+OFFICE_QUALIFIER_WORDS = 2
+
+
+def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read before an office in lower case and the person a reader read holding it ("Aslef
+    general secretary Mick Whelan said"), as organisations: the body the person serves. The word is written as a
+    name (capitalised, or in capitals), stands first in its name, and is no place the gazetteer knows, no title, and
+    no English adjective or common noun ("Former chief executive Ann Lee", "Union leader Ann Lee"), which the
+    tagger may read as the first of a sentence's words."""
+    taken = _taken_words(spans)
+    people = {(s.doc, s.start) for s in spans if s.label == "PERSON"}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if (d, token.i) in taken or token.ent_type_ or not token.is_alpha or not token.text[:1].isupper():
+                continue
+            if token.i > 0 and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].is_sent_start:
+                continue  # a word of a longer name
+            word = token.lower_
+            if token.is_stop or token.pos_ in ("DET", "PRON"):
+                continue  # "The company founder Elon Musk", "Its chief executive, Vivienne Stern"
+            if word in english_adjectives() or word in common_nouns() or word in TITLE_WORDS:
+                continue
+            if word in known_places() or word in known_cities():
+                continue  # "Ashbury councillor Derek Vane": the town served
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= OFFICE_QUALIFIER_WORDS and doc[end].is_lower:
+                if doc[end].lower_ in BODY_OFFICE_NOUNS and (d, end + 1) in people:
+                    out.append(Span(d, token.i, token.i + 1, "ORG"))
+                    break
+                end += 1
     return out
 
 
@@ -7573,7 +7874,11 @@ def fold_short_forms(
         longer = {
             o
             for o in organisations
-            if o != key and o.split()[: len(words)] == words and o.split()[-1] not in SUBUNIT_WORDS
+            if o != key
+            and o.split()[: len(words)] == words
+            and o.split()[-1] not in SUBUNIT_WORDS
+            # a body's branch in a country is no name of the whole body: "the NHS" is not "NHS England"
+            and not (len(o.split()) == len(words) + 1 and o.split()[-1] in country_keys())
         }
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
@@ -7899,10 +8204,11 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
     return [headline, *docs[1:]]
 
 
-# Abbreviations of common nouns, which readers take for names ("the word AI", "an IPO", "GDP grew"); and the common
-# nouns that number the steps of a process ("a Phase 3 trial", "Tier 2", "Stage 4"), no name before their number.
+# Abbreviations of common nouns, which readers take for names ("the word AI", "an IPO", "GDP grew"; a hospital's
+# departments: "waited in A&E", "ICU"); and the common nouns that number the steps of a process ("a Phase 3 trial",
+# "Tier 2", "Stage 4"), no name before their number.
 COMMON_ABBREVIATIONS = frozenset(
-    "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE".split()
+    "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE A&E ICU ITU HDU".split()
 )
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
 # Credit ratings, which the readers take for names where a word of rating stands near ("rated BBB", "rates Baa1").
@@ -8173,6 +8479,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in bodies:
         _log(repairs, article.paragraphs[s.doc].number, "body in apposition", read[s.doc], [], [s])
     outlets += bodies
+    employers = unread_employers(read, spans + outlets)
+    for s in employers:
+        _log(repairs, article.paragraphs[s.doc].number, "employer before an office", read[s.doc], [], [s])
+    outlets += employers
     firms = unread_firms(read, spans + outlets)
     for s in firms:
         _log(repairs, article.paragraphs[s.doc].number, "acts as a firm", read[s.doc], [], [s])
@@ -8340,7 +8650,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or listed_after_places(doc, s) == "LOC",
                 "thing": named_as_a_thing(doc, s)
                 if s.names or s.model
-                else (thing_of_an_owner(doc, s) or thing_before(doc, s) or ship_name(doc, s)),
+                else (
+                    thing_of_an_owner(doc, s)
+                    or thing_before(doc, s)
+                    or ship_name(doc, s)
+                    or named_before_its_kind(doc, s)
+                ),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
                 "prize": not sport and bool(s.names or s.model) and named_as_a_prize(doc, s),
@@ -9113,15 +9428,30 @@ def without_abbreviation(name: str) -> str:
     return name[: match.start()]
 
 
-def a_body_named_for_a_country(key: str) -> bool:
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """Name keys of the countries of the gazetteer and of their short forms ("england", "uk")."""
+    return known_countries() | frozenset(name_key(p) for p in PLACE_SHORT_FORMS)
+
+
+def a_body_named_for_a_country(key: str, text: str = "") -> bool:
     """Whether the name key `key` is English words before a country's name, as public bodies are named and no
-    person is ("historic england", "sport scotland", "creative wales"); not a place the gazetteer knows ("new
-    england")."""
+    person is ("historic england", "sport scotland", "creative wales"), or, the name written as `text`, a body's
+    initials in capitals ("NHS England", "NHS Scotland"); not a place the gazetteer knows ("new england")."""
     words = key.split()
     if len(words) < 2 or key in known_places() or words[0] in PLACE_QUALIFIERS:
         return False
     country = words[-1] in known_countries() or words[-1] in {name_key(p) for p in PLACE_SHORT_FORMS}
-    return country and all(w in english_words() for w in words[:-1])
+    written = text.split()
+    initials = len(written) == len(words) and all(
+        BODY_INITIALS.fullmatch(w) and w not in PLACE_SHORT_FORMS and name_key(w) not in known_places()
+        for w in written[:-1]
+    )
+    return country and (initials or all(w in english_words() for w in words[:-1]))
+
+
+# A body's initials in capitals ("NHS", "RNLI"), before a country's name in a body's name ("NHS England").
+BODY_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def misread_as_a_place(key: str, text: str, label: str) -> bool:
