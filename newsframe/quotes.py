@@ -735,6 +735,9 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# Verbs of saying with another sense in the passive of a thing or a person: admitted to hospital, recalled by
+# the maker ("It was admitted that …" keeps its sense).
+OTHER_SENSE_PASSIVES = frozenset({"admit", "recall"})
 # Participles of verbs of saying that no past tense shares: without an auxiliary they describe a noun ("letters
 # written 2,000 years ago", "words spoken at the funeral"), whatever the parse made of them.
 PARTICIPLES_ONLY = frozenset("written spoken shown known sworn chosen".split())
@@ -2039,6 +2042,10 @@ def find_in_doc(
             continue  # "launched what it calls Apple Intelligence", "what he called a betrayal": a name given
         if token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in MEETING_VERBS and _to_infinitive(token):
             continue  # "The leaders met to discuss the clear-up": what a meeting is for, nothing said yet
+        if _lemma(token) in OTHER_SENSE_PASSIVES and any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in token.children
+        ):
+            continue  # "patients were admitted", "the monitor is being recalled": to a ward, to its maker, no words
         if token.lower_ in PARTICIPLES_ONLY and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             continue  # "tablets, letters written nearly 2,000 years ago": a participle no tense shares, no cue
         if subject is not None and subject.head.i == token.i and _reduced_passive(token):

@@ -111,3 +111,13 @@ def test_letters_written_long_ago_are_no_statement():
         "Ann Lee has written that the tablets changed the field.\n"
     )
     assert list(found["speaker"]) == ["Ann Lee"]
+
+
+def test_patients_admitted_and_a_monitor_recalled_say_nothing():
+    found = table(
+        "date 2026-08-14 Waiting times\n\n"
+        "Performance improved last month: 75.4% of patients were admitted or discharged within four hours.\n\n"
+        "The baby monitor is being recalled after reports that its charger can overheat. Ann Lee admitted that "
+        "she had been wrong.\n"
+    )
+    assert list(found["speaker"]) == ["Ann Lee"]
