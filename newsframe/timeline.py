@@ -43,6 +43,7 @@ from .timex.extract import (
     governing_verb,
     present_perfect,
     present_read_as_another_word,
+    promised_on_the_occasion,
     run_read_in_a_nouns_sentence,
     simple_present,
     verb_tense,
@@ -611,6 +612,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
+    promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
+    promised = None
+    if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the promise is what the date
+        verb, promised, noun = promising, verb, None  # tells (with what was promised), the speech its occasion
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DESCRIBING_PARTICIPLES:
         above = governing_verb(verb.head)  # "diverted £240,000 to a company run by his brother between April 2019
         verb = above if above is not None else verb  # and December 2021": the diverting, not the running
@@ -732,6 +737,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = _counted(obj)  # an amount is an object too: "diverted £240,000", "raised $5m"
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
                 what = f"no {what}"  # "there were no shops", "had no money": the "no" is the news
+    if promised is not None:  # "vowed to cut taxes": what was vowed
+        obj = next((c for c in promised.children if c.dep_ == "dobj" and _words(c)), None)
+        what = " ".join(["to", promised.text] + ([_counted(obj)] if obj is not None else []))
     if not what and antecedent is not None and _words(antecedent):
         what = _compact(antecedent)  # "the record it set in August 2021": set the record
     if not what and verb.lemma_.lower() in LASTING_VERBS:

@@ -857,6 +857,9 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
+        if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the speech's day is the
+            return verb_tense(promising)  # promise's, in its tense, not the rebuilding's still to come
         said = _present_read_as_noun(span.root, verb) if verb is not None else None
         if said is not None:  # an eventive present plans ("runs on June 12"), a state's holds now ("costs")
             return "past" if said.lemma_.lower() in STATIVE_VERBS else "future"
@@ -964,6 +967,61 @@ def _imperative(verb: Token) -> bool:
 def _dates_the_verb(date: Token, verb: Token) -> bool:
     """Whether the date hangs on `verb` itself, or through one preposition ("in the spring"), not on a noun."""
     return date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)
+
+
+# Nouns of an occasion of speaking: a phrase "in a speech", "at a rally", "during an interview" tells where and when
+# something was said.
+OCCASION_NOUNS = frozenset(
+    "speech address rally interview statement conference briefing hearing debate post letter tweet message "
+    "broadcast podcast remarks comments article column video blog email memo announcement lecture sermon hustings "
+    "appearance meeting session q&a".split()
+)
+# Verbs of saying and of promising: the finite verb that an infinitive of what is promised hangs on ("promised to
+# cut taxes", "vowed to fight on", "told staff to expect cuts").
+PROMISING_VERBS = frozenset(
+    "promise vow pledge swear commit undertake threaten warn urge call insist say tell claim announce repeat "
+    "renew reaffirm signal hint offer".split()
+)
+# Infinitives that are themselves acts done at such an occasion ("promised to speak at a rally on Monday", "vowed to
+# set out the plans in a speech on Friday"): the occasion is theirs, still to come, not the promise's.
+OCCASION_ACTS = frozenset(
+    "speak address appear attend deliver give hold host make join announce unveil set outline reveal present "
+    "testify say tell explain lay discuss debate answer face take raise publish launch release issue attend "
+    "return visit meet lead chair open".split()
+)
+
+
+def promised_on_the_occasion(date: Token, verb: Token) -> Token | None:
+    """The finite verb of saying or promising whose occasion a date is, when the parse hung the occasion on the
+    infinitive of what was promised: "promised to rebuild trust in a speech on Wednesday", "vowed to cut taxes at a
+    rally on Monday". The date sits in the occasion's phrase (on its noun, or right after it on the same verb), and
+    the infinitive is no act done at that occasion itself ("promised to speak at a rally on Monday")."""
+    if not (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb.lemma_.lower() not in OCCASION_ACTS
+    ):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or plan_lemma(head) not in PROMISING_VERBS:
+        return None
+    prep = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+    if prep is None:
+        return None
+    if prep.head.pos_ in ("NOUN", "PROPN"):  # "in a speech ... on Wednesday": the date on the occasion's noun
+        noun = prep.head
+        if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        return head if noun.head.head.i == verb.i else None
+    if prep.head.i != verb.i:
+        return None
+    # "at a rally on Monday": the date's phrase on the same verb right after the occasion's
+    before = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == prep.i - 1), None)
+    noun = next((c for c in before.children if c.dep_ == "pobj"), None) if before is not None else None
+    if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    return head
 
 
 def _announced_schedule(date: Token) -> bool:
