@@ -212,7 +212,7 @@ def verb_tense(verb: Token) -> str | None:
             return (
                 "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
             )
-        if verb.lemma_ in REPORTING_VERBS and not _reports_nothing(verb):
+        if verb.lemma_ in REPORTING_VERBS and not _reports_nothing(verb) and not _tells_an_open_question(verb):
             return "past"
         return "future"  # an eventive present plans: "meets in March", "opens in May", "reports in November"
     if verb.tag_ == "VBG":
@@ -261,6 +261,28 @@ def _reports_nothing(verb: Token) -> bool:
         return False
     sentence = verb.sent.text
     return not any(mark in sentence for mark in ('"', "“", "”"))
+
+
+# Words of a question a clause may ask: "whether it will pay", "which stores will close".
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_WORDS = frozenset({"which", "what", "who", "whom", "whose", "when", "where", "how"})
+
+
+def _tells_an_open_question(verb: Token) -> bool:
+    """Whether a verb of saying in the simple present has for what it says a question still open ("announces in
+    January whether it will pay a dividend", "confirms on Friday which stores will close"): what is not yet decided
+    cannot have been said, so the saying is one on a calendar, still to come."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return not re.match(r"\s*or not\b", verb.doc[clause.right_edge.i + 1 :].text)  # "or not": concessive
+        words = list(clause.subtree)
+        if (
+            words
+            and words[0].lower_ in QUESTION_WORDS
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
+        ):
+            return True
+    return False
 
 
 def _a_time(token: Token) -> bool:
