@@ -1494,6 +1494,7 @@ def extract(
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
+    _date_clock_times_by_their_named_event(found, text)
     _leave_daily_windows_undated(found, text)
     _leave_clock_times_of_every_day_undated(found, text)
     _leave_clock_times_of_another_period_undated(found, ctx)
@@ -2394,6 +2395,50 @@ def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
             day -= timedelta(days=1)  # "from 8pm until 6am on Sunday": overnight, from Saturday evening
         first.value = f"{day.isoformat()}T{clock}"
         first.extras.pop("undated", None)
+
+
+# An event named by a name before a word for it, in a clock time's sentence: "Kick-off for the Dunmere game is
+# 7.45pm", "the Wexley match starts at 3pm", "the Kettleby tie kicks off at 12.30pm".
+NAMED_EVENT = re.compile(
+    r"\bthe (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:game|match|tie|fixture|clash|derby|meeting|race|fight"
+    r"|bout|final|semi-final|leg)\b"
+)
+# How close a name and a day may stand for the day to be that name's event: "travel to Dunmere next Tuesday",
+# "on Saturday against Wexley", with no clause break between.
+NAME_DAY_GAP = 40
+CLAUSE_BREAK = re.compile(r"[.;:!?]|,|\band\b|\bthen\b")
+
+
+def _date_clock_times_by_their_named_event(found: list[Candidate], text: str) -> None:
+    """Give a clock time whose sentence names an event by a name ("Kick-off for the Dunmere game is 7.45pm") the
+    day an earlier clause put next to that name ("travel to Dunmere next Tuesday night"), not the day named last
+    ("are at home to Wexley the following Saturday"): the time is that event's."""
+    days = [c for c in found if c.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d", c.value)]
+    for clock in found:
+        if clock.rule not in TIME_RULES or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", clock.value):
+            continue
+        opening = max(text.rfind(". ", 0, clock.start) + 1, 0)
+        named = NAMED_EVENT.search(text, opening, clock.start)
+        if named is None:
+            continue
+        name = named["name"]
+        day = None
+        for seen in re.finditer(rf"\b{re.escape(name)}\b", text[:opening]):
+            near = [
+                d
+                for d in days
+                if d.end <= opening
+                and (
+                    0 <= d.start - seen.end() <= NAME_DAY_GAP
+                    and not CLAUSE_BREAK.search(text, seen.end(), d.start)
+                    or 0 <= seen.start() - d.end <= NAME_DAY_GAP
+                    and not CLAUSE_BREAK.search(text, d.end, seen.start())
+                )
+            ]
+            if near:
+                day = near[0]
+        if day is not None and day.value[:10] != clock.value[:10]:
+            clock.value = f"{day.value[:10]}T{clock.value.split('T', 1)[1]}"
 
 
 # A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.
