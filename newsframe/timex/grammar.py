@@ -2685,7 +2685,11 @@ ERA = r"(?-i:AD|A\.D\.|CE|C\.E\.|BC|B\.C\.|BCE|B\.C\.E\.)"
 BEFORE_CHRIST = re.compile(r"B\.?C")
 
 
-@rule("century", rf"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?")
+@rule(
+    "century",
+    # "the early 5th century", "the mid-19th century": the part of it, as with a decade
+    rf"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?",
+)
 def _century(m: re.Match, ctx: Context) -> Result:
     """'the 20th century' -> DATE 19; 'the 3rd century BC' -> DATE BC02."""
     era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
