@@ -530,7 +530,17 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
     Halvorsen Maritime reported": the group)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _apposition_before_and(c, verb)]
+    subjects = [  # "A magnitude 6.1 earthquake struck": the parse may split a noun's modifier off as a subject of its
+        # own right before it; the noun that ends the run is the subject
+        c
+        for c, d in zip(subjects, [*subjects[1:], None])
+        if d is None or c.right_edge.i + 1 != d.left_edge.i or d.i > verb.i
+    ]
     found = next((c for c in subjects if c.idx >= after), None)
+    joined = next((c for c in found.children if c.dep_ == "appos"), None) if found is not None else None
+    if joined is not None and found.pos_ == "NOUN" and joined.left_edge.i == found.i + 1 and found.nbor(1).like_num:
+        return joined  # "A magnitude 5.8 earthquake struck", "a category 4 storm hit", read as "magnitude" with "5.8
+        # earthquake" set beside it: the noun that ends the phrase is the subject, the number its measure
     if found is not None or not subjects:
         return found
     named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= after), None)
@@ -667,6 +677,15 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         and not _said_clause_read_as_relative(verb)
         else None
     )  # "the man who died on Friday", "the record, set in 1976"
+    if (
+        antecedent is not None
+        and verb.lemma_.lower() in PUBLISHING_VERBS
+        and antecedent.dep_ == "pobj"
+        and antecedent.head.lower_ == "of"
+        and antecedent.head.head.lemma_.lower() in DOCUMENT_NOUNS
+    ):
+        antecedent = antecedent.head.head  # "a study of 78,000 adults published on Wednesday": the study was
+        # published, the parse hung the participle on the nearest noun
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
@@ -749,6 +768,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         parts.pop()  # drop the object whole rather than cut a name in two
     return AMOUNT_STOP.sub(r"\1", " ".join(parts))
 
+
+# Verbs of putting out a text, and the nouns of texts they put out: the one published of "a study of 78,000 adults
+# published on Wednesday" is the study, not the adults.
+PUBLISHING_VERBS = frozenset("publish release issue print circulate leak post".split())
+DOCUMENT_NOUNS = frozenset(
+    "study report survey review analysis paper book collection poll letter inquiry audit census trial".split()
+)
 
 # Verbs of how long something takes, whose infinitive after the date tells what takes that long.
 LASTING_VERBS = frozenset({"take"})

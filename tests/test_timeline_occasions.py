@@ -116,3 +116,21 @@ def test_a_clock_time_with_no_named_event_keeps_the_last_day():
         published=datetime(2025, 10, 9),
     )
     assert day(frame, "3pm") == "2025-10-18T15:00"
+
+
+# --- who did what on the day ----------------------------------------------------------------------------------
+
+
+def test_a_study_of_people_published_is_the_study():
+    frame = table("Walkers are less likely to fall ill, according to a study of 9,000 adults published on Monday.")
+    assert row(frame, "Monday")["event"].startswith("study published")
+    frame = table("A photo of the man arrested on Friday was shared widely.")
+    assert row(frame, "Friday")["event"].startswith("man arrested")
+
+
+def test_a_modifier_split_off_the_subject_is_not_the_subject():
+    for text in (
+        "A magnitude 5.8 earthquake struck the coast early on Tuesday.",
+        "A magnitude 6.1 earthquake struck eastern Turkey early on Tuesday, killing at least 40 people.",
+    ):
+        assert "earthquake struck" in row(table(text), "Tuesday")["event"]
