@@ -43,6 +43,7 @@ from .timex.extract import (
     governing_verb,
     present_perfect,
     present_read_as_another_word,
+    promised_on_the_occasion,
     run_read_in_a_nouns_sentence,
     simple_present,
     verb_tense,
@@ -529,7 +530,17 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
     Halvorsen Maritime reported": the group)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _apposition_before_and(c, verb)]
+    subjects = [  # "A magnitude 6.1 earthquake struck": the parse may split a noun's modifier off as a subject of its
+        # own right before it; the noun that ends the run is the subject
+        c
+        for c, d in zip(subjects, [*subjects[1:], None])
+        if d is None or c.right_edge.i + 1 != d.left_edge.i or d.i > verb.i
+    ]
     found = next((c for c in subjects if c.idx >= after), None)
+    joined = next((c for c in found.children if c.dep_ == "appos"), None) if found is not None else None
+    if joined is not None and found.pos_ == "NOUN" and joined.left_edge.i == found.i + 1 and found.nbor(1).like_num:
+        return joined  # "A magnitude 5.8 earthquake struck", "a category 4 storm hit", read as "magnitude" with "5.8
+        # earthquake" set beside it: the noun that ends the phrase is the subject, the number its measure
     if found is not None or not subjects:
         return found
     named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= after), None)
@@ -611,6 +622,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
+    promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
+    promised = None
+    if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the promise is what the date
+        verb, promised, noun = promising, verb, None  # tells (with what was promised), the speech its occasion
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DESCRIBING_PARTICIPLES:
         above = governing_verb(verb.head)  # "diverted £240,000 to a company run by his brother between April 2019
         verb = above if above is not None else verb  # and December 2021": the diverting, not the running
@@ -662,6 +677,15 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         and not _said_clause_read_as_relative(verb)
         else None
     )  # "the man who died on Friday", "the record, set in 1976"
+    if (
+        antecedent is not None
+        and verb.lemma_.lower() in PUBLISHING_VERBS
+        and antecedent.dep_ == "pobj"
+        and antecedent.head.lower_ == "of"
+        and antecedent.head.head.lemma_.lower() in DOCUMENT_NOUNS
+    ):
+        antecedent = antecedent.head.head  # "a study of 78,000 adults published on Wednesday": the study was
+        # published, the parse hung the participle on the nearest noun
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
@@ -732,6 +756,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = _counted(obj)  # an amount is an object too: "diverted £240,000", "raised $5m"
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
                 what = f"no {what}"  # "there were no shops", "had no money": the "no" is the news
+    if promised is not None:  # "vowed to cut taxes": what was vowed
+        obj = next((c for c in promised.children if c.dep_ == "dobj" and _words(c)), None)
+        what = " ".join(["to", promised.text] + ([_counted(obj)] if obj is not None else []))
     if not what and antecedent is not None and _words(antecedent):
         what = _compact(antecedent)  # "the record it set in August 2021": set the record
     if not what and verb.lemma_.lower() in LASTING_VERBS:
@@ -741,6 +768,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         parts.pop()  # drop the object whole rather than cut a name in two
     return AMOUNT_STOP.sub(r"\1", " ".join(parts))
 
+
+# Verbs of putting out a text, and the nouns of texts they put out: the one published of "a study of 78,000 adults
+# published on Wednesday" is the study, not the adults.
+PUBLISHING_VERBS = frozenset("publish release issue print circulate leak post".split())
+DOCUMENT_NOUNS = frozenset(
+    "study report survey review analysis paper book collection poll letter inquiry audit census trial".split()
+)
 
 # Verbs of how long something takes, whose infinitive after the date tells what takes that long.
 LASTING_VERBS = frozenset({"take"})

@@ -212,7 +212,7 @@ def verb_tense(verb: Token) -> str | None:
             return (
                 "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
             )
-        if verb.lemma_ in REPORTING_VERBS and not _reports_nothing(verb):
+        if verb.lemma_ in REPORTING_VERBS and not _reports_nothing(verb) and not _tells_an_open_question(verb):
             return "past"
         return "future"  # an eventive present plans: "meets in March", "opens in May", "reports in November"
     if verb.tag_ == "VBG":
@@ -261,6 +261,28 @@ def _reports_nothing(verb: Token) -> bool:
         return False
     sentence = verb.sent.text
     return not any(mark in sentence for mark in ('"', "“", "”"))
+
+
+# Words of a question a clause may ask: "whether it will pay", "which stores will close".
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_WORDS = frozenset({"which", "what", "who", "whom", "whose", "when", "where", "how"})
+
+
+def _tells_an_open_question(verb: Token) -> bool:
+    """Whether a verb of saying in the simple present has for what it says a question still open ("announces in
+    January whether it will pay a dividend", "confirms on Friday which stores will close"): what is not yet decided
+    cannot have been said, so the saying is one on a calendar, still to come."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return not re.match(r"\s*or not\b", verb.doc[clause.right_edge.i + 1 :].text)  # "or not": concessive
+        words = list(clause.subtree)
+        if (
+            words
+            and words[0].lower_ in QUESTION_WORDS
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
+        ):
+            return True
+    return False
 
 
 def _a_time(token: Token) -> bool:
@@ -857,6 +879,9 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
+        if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the speech's day is the
+            return verb_tense(promising)  # promise's, in its tense, not the rebuilding's still to come
         said = _present_read_as_noun(span.root, verb) if verb is not None else None
         if said is not None:  # an eventive present plans ("runs on June 12"), a state's holds now ("costs")
             return "past" if said.lemma_.lower() in STATIVE_VERBS else "future"
@@ -964,6 +989,61 @@ def _imperative(verb: Token) -> bool:
 def _dates_the_verb(date: Token, verb: Token) -> bool:
     """Whether the date hangs on `verb` itself, or through one preposition ("in the spring"), not on a noun."""
     return date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)
+
+
+# Nouns of an occasion of speaking: a phrase "in a speech", "at a rally", "during an interview" tells where and when
+# something was said.
+OCCASION_NOUNS = frozenset(
+    "speech address rally interview statement conference briefing hearing debate post letter tweet message "
+    "broadcast podcast remarks comments article column video blog email memo announcement lecture sermon hustings "
+    "appearance meeting session q&a".split()
+)
+# Verbs of saying and of promising: the finite verb that an infinitive of what is promised hangs on ("promised to
+# cut taxes", "vowed to fight on", "told staff to expect cuts").
+PROMISING_VERBS = frozenset(
+    "promise vow pledge swear commit undertake threaten warn urge call insist say tell claim announce repeat "
+    "renew reaffirm signal hint offer".split()
+)
+# Infinitives that are themselves acts done at such an occasion ("promised to speak at a rally on Monday", "vowed to
+# set out the plans in a speech on Friday"): the occasion is theirs, still to come, not the promise's.
+OCCASION_ACTS = frozenset(
+    "speak address appear attend deliver give hold host make join announce unveil set outline reveal present "
+    "testify say tell explain lay discuss debate answer face take raise publish launch release issue attend "
+    "return visit meet lead chair open".split()
+)
+
+
+def promised_on_the_occasion(date: Token, verb: Token) -> Token | None:
+    """The finite verb of saying or promising whose occasion a date is, when the parse hung the occasion on the
+    infinitive of what was promised: "promised to rebuild trust in a speech on Wednesday", "vowed to cut taxes at a
+    rally on Monday". The date sits in the occasion's phrase (on its noun, or right after it on the same verb), and
+    the infinitive is no act done at that occasion itself ("promised to speak at a rally on Monday")."""
+    if not (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb.lemma_.lower() not in OCCASION_ACTS
+    ):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or plan_lemma(head) not in PROMISING_VERBS:
+        return None
+    prep = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+    if prep is None:
+        return None
+    if prep.head.pos_ in ("NOUN", "PROPN"):  # "in a speech ... on Wednesday": the date on the occasion's noun
+        noun = prep.head
+        if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        return head if noun.head.head.i == verb.i else None
+    if prep.head.i != verb.i:
+        return None
+    # "at a rally on Monday": the date's phrase on the same verb right after the occasion's
+    before = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == prep.i - 1), None)
+    noun = next((c for c in before.children if c.dep_ == "pobj"), None) if before is not None else None
+    if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    return head
 
 
 def _announced_schedule(date: Token) -> bool:
@@ -1414,6 +1494,7 @@ def extract(
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
+    _date_clock_times_by_their_named_event(found, text)
     _leave_daily_windows_undated(found, text)
     _leave_clock_times_of_every_day_undated(found, text)
     _leave_clock_times_of_another_period_undated(found, ctx)
@@ -2314,6 +2395,50 @@ def _share_the_day_of_a_clock_range(found: list[Candidate], text: str) -> None:
             day -= timedelta(days=1)  # "from 8pm until 6am on Sunday": overnight, from Saturday evening
         first.value = f"{day.isoformat()}T{clock}"
         first.extras.pop("undated", None)
+
+
+# An event named by a name before a word for it, in a clock time's sentence: "Kick-off for the Dunmere game is
+# 7.45pm", "the Wexley match starts at 3pm", "the Kettleby tie kicks off at 12.30pm".
+NAMED_EVENT = re.compile(
+    r"\bthe (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:game|match|tie|fixture|clash|derby|meeting|race|fight"
+    r"|bout|final|semi-final|leg)\b"
+)
+# How close a name and a day may stand for the day to be that name's event: "travel to Dunmere next Tuesday",
+# "on Saturday against Wexley", with no clause break between.
+NAME_DAY_GAP = 40
+CLAUSE_BREAK = re.compile(r"[.;:!?]|,|\band\b|\bthen\b")
+
+
+def _date_clock_times_by_their_named_event(found: list[Candidate], text: str) -> None:
+    """Give a clock time whose sentence names an event by a name ("Kick-off for the Dunmere game is 7.45pm") the
+    day an earlier clause put next to that name ("travel to Dunmere next Tuesday night"), not the day named last
+    ("are at home to Wexley the following Saturday"): the time is that event's."""
+    days = [c for c in found if c.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d", c.value)]
+    for clock in found:
+        if clock.rule not in TIME_RULES or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", clock.value):
+            continue
+        opening = max(text.rfind(". ", 0, clock.start) + 1, 0)
+        named = NAMED_EVENT.search(text, opening, clock.start)
+        if named is None:
+            continue
+        name = named["name"]
+        day = None
+        for seen in re.finditer(rf"\b{re.escape(name)}\b", text[:opening]):
+            near = [
+                d
+                for d in days
+                if d.end <= opening
+                and (
+                    0 <= d.start - seen.end() <= NAME_DAY_GAP
+                    and not CLAUSE_BREAK.search(text, seen.end(), d.start)
+                    or 0 <= seen.start() - d.end <= NAME_DAY_GAP
+                    and not CLAUSE_BREAK.search(text, d.end, seen.start())
+                )
+            ]
+            if near:
+                day = near[0]
+        if day is not None and day.value[:10] != clock.value[:10]:
+            clock.value = f"{day.value[:10]}T{clock.value.split('T', 1)[1]}"
 
 
 # A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.

@@ -35,7 +35,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
     rf"(?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of|a couple|single"
-    r"|\d+(?:\.\d+)?(?: 1/2)?|an|a)"
+    r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|an|a)"  # "2,000 years ago": thousands with their commas
 )
 NUMBER_HALF = rf"(?:{NUMBER})(?:(?: and |-and-)a half)?"
 VAGUE_QUANTITY = (
@@ -192,6 +192,8 @@ def number_value(phrase: str) -> float | None:
             p, half = p[: -len(suffix)], 0.5
     if p in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[p] + half
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", p):
+        p = p.replace(",", "")  # "1,900": the commas only group the thousands
     if re.fullmatch(r"\d+(\.\d+)?", p):
         return float(p) + half
     parts = re.split(r"[- ]", p)
@@ -2425,7 +2427,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             )
         ):
             base = datetime.fromisoformat(ctx.entry)  # a live page's "17:55 Gusts were recorded an hour ago": 16:55
-        back = shift(base, -n, unit)
+        try:
+            back = shift(base, -n, unit)
+        except (ValueError, OverflowError):  # "12,000 years ago": before the calendar's first year, no date of it
+            return "DATE", "PAST_REF", "vague"
         if unit_key(unit) == "year" and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
             # "less than a year ago", "two years ago", in October: TimeML writes the year, but a reader counts back
             # from publication's month, not from the January of that year
@@ -2436,7 +2441,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
             return "DATE", "FUTURE_REF", "vague"
-        return "DATE", granular(shift(ctx.dct, n, unit), unit), "relative"
+        try:
+            return "DATE", granular(shift(ctx.dct, n, unit), unit), "relative"
+        except (ValueError, OverflowError):  # "10,000 years from now": past the calendar's last year
+            return "DATE", "FUTURE_REF", "vague"
     if rel in ("earlier", "later", "before", "after", "previously"):
         if n is None:
             return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
@@ -2685,7 +2693,11 @@ ERA = r"(?-i:AD|A\.D\.|CE|C\.E\.|BC|B\.C\.|BCE|B\.C\.E\.)"
 BEFORE_CHRIST = re.compile(r"B\.?C")
 
 
-@rule("century", rf"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?")
+@rule(
+    "century",
+    # "the early 5th century", "the mid-19th century": the part of it, as with a decade
+    rf"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?",
+)
 def _century(m: re.Match, ctx: Context) -> Result:
     """'the 20th century' -> DATE 19; 'the 3rd century BC' -> DATE BC02."""
     era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
