@@ -3848,8 +3848,8 @@ class SpeakerResolver:
     def _group_subject_before(self, para: int, start: int) -> str | None:
         """The group of people that is the subject of the main clause of the sentence right before the one at
         (para, start), for a "they" there ("Administrators from Kroll were appointed. They said …", "Police arrested
-        two men. They said …"): the organisation named in the phrase, else the phrase as written; None when that
-        subject is anything else."""
+        two men. They said …"), or the one person of no gender the sentence itself calls "they": the organisation
+        named in the phrase, else the phrase as written; None when that subject is anything else."""
         before = self._sentence_before(para, start)
         if before is None:
             return None
@@ -3858,9 +3858,18 @@ class SpeakerResolver:
         if len(subjects) != 1 or self._inside_quote(before_para, subjects[0].idx):
             return None
         subject = subjects[0]
-        if subject.pos_ != "NOUN" or (subject.tag_ != "NNS" and subject.lemma_.lower() not in PLURAL_BODIES):
+        if subject.pos_ != "NOUN":
             return None
-        if subject.lemma_.lower() not in GROUP_NOUNS | VOICE_NOUNS | PERSON_NOUNS | PERSON_DESCRIPTIONS | ORG_NOUNS:
+        # one person of no gender given, whom the sentence itself calls "they" ("One engineer, who asked not to be
+        # named because they were not authorised to speak, said …")
+        singular = subject.tag_ == "NN" and any(
+            t.lower_ == "who" and t.dep_ == "nsubj" for r in subject.rights for t in r.subtree
+        )
+        singular = singular and any(t.lower_ in ("they", "them", "their") for t in sent)
+        if not singular and subject.tag_ != "NNS" and subject.lemma_.lower() not in PLURAL_BODIES:
+            return None
+        people = GROUP_NOUNS | VOICE_NOUNS | PERSON_NOUNS | PERSON_DESCRIPTIONS | ORG_NOUNS
+        if not singular and subject.lemma_.lower() not in people:
             return None
         a, b = _noun_phrase(subject)
         bodies = [m for m in self._within(before_para, a, b) if m[3] == "ORG"]

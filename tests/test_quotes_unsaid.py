@@ -121,3 +121,13 @@ def test_patients_admitted_and_a_monitor_recalled_say_nothing():
         "she had been wrong.\n"
     )
     assert list(found["speaker"]) == ["Ann Lee"]
+
+
+def test_they_for_one_person_of_no_gender_is_that_person_not_the_firm():
+    found = table(
+        "date 2026-11-19 Lumio to cut 800 jobs\n\n"
+        "Lumio will cut about 800 jobs, the company said.\n\n"
+        "One engineer, who asked not to be named because they were not authorised to speak publicly, said the news "
+        'had come as a shock. "We were told in September that our jobs were safe," they said.\n'
+    )
+    assert quoting(found, "our jobs were safe")["speaker"] == "One engineer"
