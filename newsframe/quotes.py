@@ -246,7 +246,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume urge surmise remember elaborate put_it affirm reaffirm point_out
+    assume urge surmise remember elaborate put_it affirm reaffirm point_out understand
     """.split()
 )
 OBJECT_VERBS = frozenset(

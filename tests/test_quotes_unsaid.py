@@ -131,3 +131,11 @@ def test_they_for_one_person_of_no_gender_is_that_person_not_the_firm():
         'had come as a shock. "We were told in September that our jobs were safe," they said.\n'
     )
     assert quoting(found, "our jobs were safe")["speaker"] == "One engineer"
+
+
+def test_what_a_club_understands_is_reported():
+    found = table(
+        "date 2026-11-30 Newcastle close in on striker\n\n"
+        "The club understands that the player wants to leave. Ann Lee said she understands the concerns.\n"
+    )
+    assert list(found["cue"]) == ["understands", "said"]
