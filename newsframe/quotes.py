@@ -189,10 +189,17 @@ def _quotes_with_single_marks(text: str) -> bool:
 
 def uses_single_quotes(text: str) -> bool:
     """Whether a text quotes with single marks (British style): it has a single opening mark that opens a
-    quotation and no double marks."""
-    if any(m in text for m in '“”"„«»') or any(pair in text for pair in DOUBLED):
+    quotation, and double marks, if any, only inside single quotations, paragraph by paragraph (‘I never thought I
+    would say, “Stay at home on Fridays.”’)."""
+    if any(pair in text for pair in DOUBLED) or any(m in text for m in "„«»"):
         return False
-    return any(_role(text, m.start()) == "open" for m in re.finditer("[‘']", text))
+    if not any(_role(text, m.start()) == "open" for m in re.finditer("[‘']", text)):
+        return False
+    for paragraph in text.split("\n"):
+        doubles = [m.start() for m in re.finditer('[“"]', paragraph) if _role(paragraph, m.start()) == "open"]
+        if doubles and not all(any(a < d < b for a, b, _ in quote_spans(paragraph, True)) for d in doubles):
+            return False
+    return True
 
 
 def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:

@@ -139,3 +139,15 @@ def test_what_a_club_understands_is_reported():
         "The club understands that the player wants to leave. Ann Lee said she understands the concerns.\n"
     )
     assert list(found["cue"]) == ["understands", "said"]
+
+
+def test_single_marks_quote_with_double_marks_nested_inside():
+    found = table(
+        "date 2026-11-26 Headteacher warns of four-day week\n\n"
+        "Sarah Okafor, head of Thornbury Primary, said: 'Our gas bill has tripled. I never thought I would be "
+        'saying to parents, "Your child may have to stay at home on Fridays."\n\n'
+        "'We are not there yet, but we are close.'\n"
+    )
+    assert list(found["speaker"]) == ["Sarah Okafor"]
+    row = found.iloc[0]
+    assert row["kind"] == "direct" and row["text"].endswith("we are close.'")
