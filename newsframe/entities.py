@@ -141,10 +141,10 @@ together and repairs what both get wrong with general rules, each a named consta
    ("through Amazon"), a one-word name given the same part as a plural noun of firms a firm ("by Holcim ... and by
    builders"), what staff or administrators come "from" a firm ("Administrators from Kroll"), a town before a noun of
    firms a place ("a Cardiff start-up": a hyphenated noun counts closed up), the name before a local office the town
-   it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high
-   ground in the" land, a name after "in" or "at" hung on a noun of premises or a site a place ("the last shop in
-   Ashwell", "excavations at Vindolanda"), a name ending in an institution's or a club's word no person ("Marlow
-   Library", "Harton Rovers"), and a town the gazetteer knows that only the recogniser reads as a body, named only as an object with
+   it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high ground
+   in the" land, a name after "in" or "at" hung on a noun of premises or a site a place ("the last shop in Ashwell",
+   "excavations at Vindolanda"), a name ending in an institution's or a club's word no person ("Marlow Library", "Harton
+   Rovers"), and a town the gazetteer knows that only the recogniser reads as a body, named only as an object with
    nothing saying a body, the town ("leaving Leeds"). The pronoun "I" is never a name, nor are common abbreviations
    ("AI", "GDP", "IPO", "GP", a hospital's "A&E", "Q&A", "AGM") and honours ("CBE") or a numbered step's noun
    ("Phase" in "a Phase 3 trial"), an era's mark beside a year ("500 BC"), an age of history ("the Iron Age") or a
