@@ -32,7 +32,8 @@ together and repairs what both get wrong with general rules, each a named consta
    word ("Harlow Town came from behind", see `club_names`), and in a report of a team sport a club's town written
    alone where it names the side ("Harlow equalised", "Harlow's keeper"; not "in Harlow") counts for the club (see
    `club_short_forms`);
-2. trim: drop a leading "the", a trailing possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
+2. trim: drop a leading "the", a month's or weekday's word beside a day's number ("Sat 18 Oct Wexley"), a trailing
+   possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
    and "Russia"; a name that is only the front of a title ("Ex-Home" in "Ex-Home Secretary", "Transport" in
    "Transport Secretary") is dropped;
@@ -140,12 +141,14 @@ together and repairs what both get wrong with general rules, each a named consta
    ("through Amazon"), a one-word name given the same part as a plural noun of firms a firm ("by Holcim ... and by
    builders"), what staff or administrators come "from" a firm ("Administrators from Kroll"), a town before a noun of
    firms a place ("a Cardiff start-up": a hyphenated noun counts closed up), the name before a local office the town
-   it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high
-   ground in the" land, a name ending in an institution's or a club's word no person ("Marlow Library", "Harton
+   it serves ("Ashbury councillor Derek Vane"), a road's number a road ("the A66 was closed"), a name after "high ground
+   in the" land, a name after "in" or "at" hung on a noun of premises or a site a place ("the last shop in Ashwell",
+   "excavations at Vindolanda"), a name ending in an institution's or a club's word no person ("Marlow Library", "Harton
    Rovers"), and a town the gazetteer knows that only the recogniser reads as a body, named only as an object with
    nothing saying a body, the town ("leaving Leeds"). The pronoun "I" is never a name, nor are common abbreviations
-   ("AI", "GDP", "IPO", "GP", a hospital's "A&E") and honours ("CBE") or a numbered step's noun ("Phase" in "a Phase
-   3 trial");
+   ("AI", "GDP", "IPO", "GP", a hospital's "A&E", "Q&A", "AGM") and honours ("CBE") or a numbered step's noun
+   ("Phase" in "a Phase 3 trial"), an era's mark beside a year ("500 BC"), an age of history ("the Iron Age") or a
+   relative named by kin ("Mum cried");
 11. cut names: an organisation's name the readers cut in two is joined whole: "British" + "and" + "Irish Lions" (a
    people's adjective coordinated with the one opening the name, see `join_coordinated_name`), "Argyll" + "and" + "Bute
    Council", "Department for Environment" + "," + "Food and Rural Affairs", "Lancaster Royal" + "Infirmary", "National
@@ -214,7 +217,7 @@ import pandas as pd
 from .article import CAPS_DATELINE, dateline_credits
 from .given_names import given_name_gender, opens_with_common_given_name
 from .nlp import dash_between_spaces, doc_text, sentence_index
-from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MOVABLE_HOLIDAYS
+from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -507,10 +510,34 @@ INNER_NAME_WORDS = frozenset(
 NUMBERED_NAME_WORDS = frozenset({"radio", "channel", "formula"})
 
 
+# The largest number that can be a day of the month, beside a month's or a weekday's word.
+LAST_DAY_OF_MONTH = 31
+
+
+def _day_number(token: Token) -> bool:
+    """Whether `token` is a day of the month written in figures ("11", "1st")."""
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", token.text)
+    return digits is not None and 1 <= int(digits.group(1)) <= LAST_DAY_OF_MONTH
+
+
+def date_word_by_a_day(doc: Doc, i: int) -> bool:
+    """Whether the token at `i` is a month's or a weekday's word, in full or cut short ("Oct", "Sat."), with a day's
+    number right before or after it ("11 Oct", "Sat 11"), or such a number after such a word: part of a date, no
+    name ("Oct Wexley" of "Sat 18 Oct Wexley (H)"; "Theresa May" keeps "May", no number stands beside it)."""
+    word = doc[i].lower_.rstrip(".")
+    if word not in MONTHS and word not in DAY_NUMBERS:
+        return _day_number(doc[i]) and i > 0 and doc[i - 1].lower_.rstrip(".") in MONTHS.keys() | DAY_NUMBERS.keys()
+    return (i > 0 and _day_number(doc[i - 1])) or (i + 1 < len(doc) and _day_number(doc[i + 1]))
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_DROP or _is_punct(doc[start]) or doc[start].is_space):
+        start += 1
+    # nor with a month's or a weekday's word beside a day's number, the date a fixture list writes before the name
+    # ("Sat 11 Oct Castlebridge (H)": "Sat" and "Oct" are the date's)
+    while start < end and date_word_by_a_day(doc, start):
         start += 1
     # nor with a lower-case word that is no name particle ("stun City" of "United stun City", a headline's verb the
     # tagger read as a name); "al-Assad", "van Gogh", "bin Salman" keep theirs
@@ -2791,7 +2818,8 @@ PERSON_PARTICLES = frozenset("van von bin bint ibn".split())
 
 def _extension_word(token: Token) -> bool:
     """Whether a token no reader read may carry on the person's name beside it: a capitalised proper noun that is
-    neither a title nor a title of nobility ("López" in "Andrés Manuel López Obrador")."""
+    neither a title nor a title of nobility ("López" in "Andrés Manuel López Obrador"), nor a date's word ("Oct" of
+    "18 Oct Wexley")."""
     return (
         token.pos_ == "PROPN"
         and token.is_alpha
@@ -2800,6 +2828,7 @@ def _extension_word(token: Token) -> bool:
         and token.lower_ not in NAME_TITLES
         and token.lower_ not in ORG_FORM_WORDS
         and not any(token.lower_ in words for words in OTHER_FORM_WORDS.values())
+        and not date_word_by_a_day(token.doc, token.i)
     )
 
 
@@ -3017,6 +3046,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 # ("a difficult year for the West End"; one word may be a firm's: "analysts at Nokia")
                 key = name_key(run.text)
                 place = key in known_places() or (end - i >= 2 and key in known_cities())
+                # or where premises or a site stand ("a visitor centre at Housesteads")
+                place = place or site_in_a_place(doc, Span(d, i, end, "ORG"))
                 label = "GPE" if place else _form_label(tokens[end - 1]) or "ORG"
                 # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
                 label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
@@ -3309,7 +3340,7 @@ BODY_NAME_ENDINGS = frozenset(
     """
     inc corp ltd plc llc gmbh holdings group trust foundation association institute society charity council
     committee commission ministry department agency
-    authority board bureau bank university college party fund
+    authority board bureau bank university college party fund centre center
     """.split()
 )
 
@@ -3332,6 +3363,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
         return [replace(span, label="ORG", names="MISC")]  # "the British Liver Trust", read as an other name
     if not other and a_body_named_for_a_country(name_key(_span_text(doc, span)), _span_text(doc, span)):
         return [replace(span, label="ORG", names="MISC")]  # "NHS England figures", read as an other name
+    if not other and site_in_a_place(doc, span):
+        return [replace(span, label="GPE", names="MISC")]  # "the A38 bridge at Kingsbridge", read as an other name
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
         return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
@@ -4525,6 +4558,8 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
         return False  # nor "the MacLeish family"
     if _is_title(doc[span.start]) or doc[span.start].lower_ in PEERAGE_TITLES | NAME_TITLES:
         return False  # a person named by a title: "The Duke, 38, played"
+    if span.end - span.start >= 2 and doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"]:
+        return False  # a built work's name says what it is: "the Thames Barrier", no body
     the = doc[span.start - 1]
     return (
         the.lower_ == "the"
@@ -4735,6 +4770,8 @@ def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             word = doc[i - 1]
             if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha) or _is_title(word):
                 break
+            if date_word_by_a_day(doc, i - 1):
+                break  # a fixture's date before the club: "Sat 1 Nov Kettleby Town (A)"
             i -= 1
         if i == j:
             continue
@@ -6365,6 +6402,30 @@ def works_of_a_town(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Nouns of premises, works and sites that stand in a place, not in a body: "the last shop in Ashwell", "the A38
+# bridge at Kingsbridge", "excavations at Vindolanda", "a visitor centre at Housesteads". Not nouns of people or
+# money ("analysts at Barclays", "shares in Tesco"), which a firm takes.
+SITE_NOUNS = frozenset(
+    """shop shops store pub church chapel school station bridge centre center museum fort camp site sites
+    excavation excavations dig digs village castle harbour quarry library hall""".split()
+)
+
+
+def site_in_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of one or two capitalised words, is where premises or a site stand: the object of "in"
+    or "at" hung on a lower-case noun of SITE_NOUNS ("the last shop in Ashwell"), with no body's form and no people's
+    reading."""
+    if span.end - span.start > 2 or span.start < 2 or doc[span.start - 1].lower_ not in ("in", "at"):
+        return False
+    prep = doc[span.start - 1]
+    head = prep.head
+    if prep.dep_ != "prep" or head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in SITE_NOUNS:
+        return False
+    if doc[span.end - 1].head.i != prep.i:
+        return False
+    return not ("NORP" in (span.names, span.model) or has_org_form(doc, span))
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
@@ -6402,6 +6463,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
     if works_of_a_town(doc, span):
         return True  # "the Castleford aircraft works", read as a person
+    if site_in_a_place(doc, span):
+        return True  # "the last shop in Ashwell", read as a body
     if has_a_mayor(doc, span) or region_in_brackets(doc, span):
         return True
     if (
@@ -6909,7 +6972,11 @@ OTHER_FORM_WORDS = {
         """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
         open trophy hurdle stakes derby guineas""".split()
     ),
-    "FAC": frozenset("stadium airport bridge tower arena station cathedral ground racecourse theatre".split()),
+    # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier"
+    "FAC": frozenset(
+        """stadium airport bridge tower arena station cathedral ground racecourse theatre barrier dam tunnel viaduct
+        pier lighthouse aqueduct""".split()
+    ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
     # Plateau", "Mekong Delta"
     "LOC": frozenset(
@@ -7041,7 +7108,11 @@ BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice
 
 # A road's number ("the A66", "the M25", "I-95") and the words that follow one ("the M6 motorway", "the A1 northbound").
 ROAD_NUMBER = re.compile(r"(?:[ABM]\d{1,4}|I-\d{1,3})")
-ROAD_AFTER = frozenset("motorway road carriageway junction northbound southbound eastbound westbound".split())
+ROAD_AFTER = frozenset(
+    "motorway road carriageway junction northbound southbound eastbound westbound".split()
+    # the works that carry a road, named by its number: "the A38 bridge", "the M5 viaduct"
+    + "bridge bridges tunnel flyover viaduct roundabout interchange underpass".split()
+)
 # What a road is that nothing else of its number is: closed, shut, blocked, reopened, gritted, jammed.
 ROAD_VERBS = frozenset("close shut block reopen open grit jam flood clear".split())
 
@@ -8209,7 +8280,18 @@ def reading_docs(article, docs: list[Doc], repairs: list[dict] | None = None) ->
 # "Tier 2", "Stage 4"), no name before their number.
 COMMON_ABBREVIATIONS = frozenset(
     "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE A&E ICU ITU HDU".split()
+    # the forms a story or a meeting takes: "Q&A with the new mayor", "a stormy AGM"
+    + "Q&A AGM AGMs EGM EGMs".split()
 )
+# The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
+ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
+# Words for one's family used as a name ("Mum cried", "Dad says"): a relative the story names by kin, no name.
+KINSHIP_WORDS = frozenset(
+    "mum mam mom mummy mommy mother dad daddy father grandma grandpa granny grandad granddad gran nan nana nanna "
+    "grandmother grandfather auntie aunty".split()
+)
+# The last word of an age of history ("the Iron Age", "the Bronze Age", "the Middle Ages"): a time, no name counted.
+PERIOD_WORDS = frozenset({"Age", "Ages"})
 NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
 # Credit ratings, which the readers take for names where a word of rating stands near ("rated BBB", "rates Baa1").
 CREDIT_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[1-3]|[AB][1-3]")
@@ -8279,6 +8361,15 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
         return True  # "limiting warming to 1.5C"
     if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
         return True  # "KC" after a barrister's name is no name of its own
+    if text in ERA_WORDS and (
+        (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
+    ):
+        return True  # "500 BC", "AD 43": the era of a year
+    words = doc[span.start : span.end]
+    if len(words) == 1 and text.lower() in KINSHIP_WORDS and not (span.end < len(doc) and _is_name_word(doc[span.end])):
+        return True  # "Mum cried": a relative named by kin ("Dad Smith" would run on into a name)
+    if len(words) >= 2 and words[-1].text in PERIOD_WORDS and all(t.is_title for t in words):
+        return True  # "Iron Age tribes": an age of history
     if CREDIT_RATING.fullmatch(text) and any(
         t.lower_.startswith("rat") for t in doc[max(0, span.start - 4) : span.end + 2]
     ):
