@@ -31,7 +31,16 @@ from .sentiment import (
     without_harm_denied,
     without_hazard_strength,
 )
-from .speakers import QUOTE_KINDS, WRITER, quote_kinds, speaker_name, speakers_across, speakers_table, statement_words
+from .speakers import (
+    QUOTE_KINDS,
+    WRITER,
+    quote_kinds,
+    speaker_name,
+    speakers_across,
+    speakers_table,
+    statement_words,
+    unsourced,
+)
 from .summary import (
     KIND_WORDS,
     LISTED_NAMES,
@@ -886,7 +895,8 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     row = pool.loc[words[pool.index].idxmax()]
     n = int(words[row.name])
     speaker = speaker_name(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
-    by = f"by {source_name(speaker)}" if speaker else "with no speaker found"
+    given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])  # "is expected to": the article names no one
+    by = f"by {source_name(speaker)}" if speaker else "unsourced" if given_none else "with no speaker found"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
     return f"The longest {what}, {count_noun(n, 'word')}, is {by}: {said}"

@@ -135,6 +135,25 @@ def unattributed(quotes: pd.DataFrame) -> int:
     return int((quotes["speaker"].fillna("").astype(str).str.strip() == "").sum())
 
 
+# A statement with no speaker whose form names no one: a passive with no agent before an infinitive ("The new MP is
+# expected to take her seat", "She is said to favour a freeze", "he is understood to have resigned"). The row has no
+# speaker because the article gives none, not because one was missed: an active verb before an infinitive ("plans to",
+# "promised to") has a subject, which the quotes table gives. The cue is the verb as written, so a past participle.
+UNSOURCED_CUE = re.compile(r"\w+ed|said|told|thought|understood|known|seen|held", re.IGNORECASE)
+UNSOURCED_TEXT = re.compile(r"to\s+\w", re.IGNORECASE)
+
+
+def unsourced(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows of a quotes table are statements the article itself gives without a source (see UNSOURCED_CUE):
+    no speaker, a past participle for cue and an infinitive for what was said."""
+    if quotes.empty or "cue" not in quotes.columns:
+        return pd.Series(False, index=quotes.index, dtype=bool)
+    none = quotes["speaker"].fillna("").astype(str).str.strip() == ""
+    cue = quotes["cue"].fillna("").astype(str).str.strip().map(lambda c: bool(UNSOURCED_CUE.fullmatch(c)))
+    text = quotes["text"].fillna("").astype(str).str.strip().map(lambda t: bool(UNSOURCED_TEXT.match(t)))
+    return none & cue & text
+
+
 def speaker_kind(entity_type: str) -> str:
     """A speaker's kind from its entity type: person, place, organisation, OTHER_NAME, or UNNAMED (no entity)."""
     if not entity_type:
@@ -216,17 +235,46 @@ def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
-    entity, entity_type, kind, mentions, paragraphs, first_paragraph."""
+    entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
+    for it (`_speaks_for`: "Aslef general secretary Mick Whelan said")."""
     heard = set(attributed(quotes)["speaker"].astype(str))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
     heard |= {
         e for e in entities["entity"].astype(str) for s in joint if s.startswith(f"{e} and ") or s.endswith(f" and {e}")
     }
+    bodies = entities.loc[entities["entity_type"] == "ORG", "entity"].astype(str)
+    written = attributed(quotes)["speaker_text"] if "speaker_text" in quotes.columns else pd.Series(dtype=str)
+    heard |= {e for e in bodies for w in written.dropna().astype(str) if _speaks_for(e, w)}
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].map(lambda e: _heard(e, heard))]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
     return rows[UNHEARD_COLUMNS].reset_index(drop=True)
+
+
+# Offices of those who speak for an organisation: a statement by "Aslef general secretary Mick Whelan", "Molde's
+# sporting director, Ingrid Haugen", "Rosemount House's owners" or "a spokeswoman for Acme" is the organisation heard,
+# though the quotes table gives the person (or the description) as speaker. A person's lawyer or family speaks for no
+# organisation, and a former officer no longer speaks for one.
+SPEAKS_FOR = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
+    "president head leader boss manager owner owners founder official officials".split()
+)
+# Words an office may run to between the organisation's name and the office itself ("Molde's sporting director").
+OFFICE_WORDS = 3
+
+
+def _speaks_for(body: str, written: str) -> bool:
+    """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
+    possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
+    'of' or 'at' and the body; never a former officer."""
+    if re.search(r"\bformer\b", written, re.IGNORECASE):
+        return False
+    name = re.escape(body)
+    office = r"(?:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"
+    before = rf"\b{name}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}"
+    after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
+    return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE))
 
 
 def _heard(entity: str, speakers: set[str]) -> bool:

@@ -14,7 +14,7 @@ from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
 from .markup import markdown_code, markdown_text
 from .sentiment import BENCHMARK, TONES
-from .speakers import HEARD_TYPES, QUOTE_KINDS, speakers_table, unattributed, unheard
+from .speakers import HEARD_TYPES, QUOTE_KINDS, speakers_table, unattributed, unheard, unsourced
 
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
@@ -201,6 +201,9 @@ UNDATED_KINDS = {
     "other": ("other undated expression", "other undated expressions"),
 }
 VAGUE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+# The date of a clock time that gives no day at all ("opens at 9am", "none after 6pm": XXXX-XX-XXT09:00): a time of
+# day, not a relative date such as "Monday morning" (XXXX-WXX-1TMO) left open for want of a publication date.
+CLOCK_ONLY = "XXXX-XX-XX"
 
 
 def undated_kind(expression_type: str, value: str) -> str:
@@ -211,7 +214,7 @@ def undated_kind(expression_type: str, value: str) -> str:
         return "duration"
     if expression_type == "SET":
         return "recurring"
-    if "X" in value:
+    if "X" in value and not (expression_type == "TIME" and value.split("T")[0] == CLOCK_ONLY):
         return "unresolved"
     if expression_type == "TIME":
         return "time"
@@ -520,28 +523,36 @@ def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
 def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
-    a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”')."""
+    a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”'), and so are those the article
+    gives with no source ('1 more unsourced statement': "is expected to", see `speakers.unsourced`)."""
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
-    missing = unattributed(quotes)
+    # a passive with no agent ("is expected to") gives no source: unsourced, not a speaker the tables missed
+    given_none = int(unsourced(quotes).sum())
+    missing = unattributed(quotes) - given_none
     pronouns = pronoun_speakers(speakers)
     speakers = speakers.drop(pronouns.index).reset_index(drop=True)
     vague = int(pronouns["statements"].sum())
     as_only = "only as " + join_words(sorted({f"“{p.lower()}”" for p in pronouns["speaker"]})) if vague else ""
     if speakers.empty:
-        if vague:
-            gives = f"gives {'its speaker' if vague == 1 else 'their speakers'} {as_only}"
-            if not missing:
-                return f"It reports {count_noun(vague, 'statement')} and {gives}."
-            return (
-                f"It reports {count_noun(vague + missing, 'statement')}, none with a named speaker: it {gives} "
-                f"for {vague}, and no speaker is found for {missing}."
-            )
-        return f"It reports {count_noun(len(quotes), 'statement')}, none with a speaker found."
+        gives = f"gives {'its speaker' if vague == 1 else 'their speakers'} {as_only}"
+        if vague and not missing and not given_none:
+            return f"It reports {count_noun(vague, 'statement')} and {gives}."
+        if given_none and not vague and not missing:
+            them = "it" if given_none == 1 else "them"
+            return f"It reports {count_noun(given_none, 'statement')} and gives no source for {them}."
+        if not vague and not given_none:
+            return f"It reports {count_noun(len(quotes), 'statement')}, none with a speaker found."
+        parts = [f"it {gives} for {vague}"] if vague else []
+        parts += [f"{given_none} {'is' if given_none == 1 else 'are'} unsourced"] if given_none else []
+        parts += [f"no speaker is found for {missing}"] if missing else []
+        total = vague + given_none + missing
+        return f"It reports {count_noun(total, 'statement')}, none with a named speaker: {join_words(parts)}."
     statements = int(speakers["statements"].sum())  # a headline's quotation printed again in the story counts once
     text = f"It attributes {count_noun(statements, 'statement')} to {count_noun(len(speakers), 'source')}"
     notes = [f"{count_noun(missing, 'more statement')} with no speaker found"] if missing else []
+    notes += [count_noun(given_none, "more unsourced statement")] if given_none else []
     if vague:
         notes.append(f"{count_noun(vague, 'more statement')} whose speaker it gives {as_only}")
     if notes:

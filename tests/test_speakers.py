@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from sample_articles import ARTICLES
@@ -65,6 +67,12 @@ def test_the_unheard_are_the_people_and_organisations_no_statement_is_attributed
     heard = set(quotes["speaker"].dropna())
     # two named together speak together: "the World Bank and the International Monetary Fund said"
     heard |= {e for e in people["entity"] for s in heard if s.startswith(f"{e} and ") or s.endswith(f" and {e}")}
+    # an organisation heard through one who speaks for it ("the Arsenal manager", "a spokesman for the Kremlin")
+    offices = r"(?:spokes\w+|secretary|director|chief|leader|manager|owners)\b"
+    written = " | ".join(quotes["speaker_text"].dropna().astype(str))
+    bodies = people.loc[people["entity_type"] == "ORG", "entity"]
+    near = r"{o} (?:for|of|at) (?:the )?{e}\b|\b{e}(?:'s)?(?: [a-z]+){{0,2}} {o}"
+    heard |= {e for e in bodies if re.search(near.format(o=offices, e=re.escape(e)), written)}
     assert set(silent["entity"]) == set(people["entity"]) - heard
     assert silent["mentions"].tolist() == sorted(silent["mentions"], reverse=True)
 

@@ -245,6 +245,8 @@ def _kind(expression_type: str, value: str) -> str:
         return "vague"
     if expression_type in ("DURATION", "SET"):
         return {"DURATION": "duration", "SET": "recurring"}[expression_type]
+    if expression_type == "TIME" and value.startswith("XXXX-XX-XXT"):  # a clock time with no day
+        return "time"
     return "unresolved" if "X" in value else "time" if expression_type == "TIME" else "other"
 
 
@@ -359,6 +361,12 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
     people = entities[entities["entity_type"].isin(["PERSON", "ORG"])]
     heard = set(spoken["speaker"])  # each of two named together who speak together ("X and Y said")
     heard |= {e for e in people["entity"] for s in heard if s.startswith(f"{e} and ") or s.endswith(f" and {e}")}
+    # an organisation heard through one who speaks for it ("a spokesman for the Kremlin Dmitry Peskov")
+    offices = r"(?:spokes\w+|secretary|director|chief|leader|manager|owners)\b"
+    written = " | ".join(quotes["speaker_text"].dropna().astype(str))
+    near = r"{o} (?:for|of|at) (?:the )?{e}\b|\b{e}(?:'s)?(?: [a-z]+){{0,2}} {o}"
+    bodies = people.loc[people["entity_type"] == "ORG", "entity"]
+    heard |= {e for e in bodies if re.search(near.format(o=offices, e=re.escape(e)), written)}
     silent = set(people["entity"]) - heard
     unheard = [
         s
