@@ -271,6 +271,9 @@ INFINITIVE_VERBS = frozenset(
     decide like report encourage intend
     """.split()
 )
+# Verbs of expecting or wanting whose object and infinitive the parse may read as a clause ("expect the cold to
+# last", "want the talks to resume").
+EXPECTING_VERBS = frozenset({"expect", "want", "urge", "encourage", "ask"})
 # Verbs of consent: with a passive infinitive ("agreed to be bought", "agreed to be extradited") they accept what
 # others will do, a deal or a step taken, and report no view of the one who consents.
 CONSENT_VERBS = frozenset({"agree"})
@@ -748,6 +751,11 @@ OTHER_SENSE_PASSIVES = frozenset({"admit", "recall"})
 # Participles of verbs of saying that no past tense shares: without an auxiliary they describe a noun ("letters
 # written 2,000 years ago", "words spoken at the funeral"), whatever the parse made of them.
 PARTICIPLES_ONLY = frozenset("written spoken shown known sworn chosen".split())
+
+
+def _passive_with_no_agent(verb: Token) -> bool:
+    """Whether a verb is a passive ("had been expected") that names no agent ("by …")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -1667,6 +1675,17 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 if lemma in CONSENT_VERBS and _passive(child):
                     continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
                 return child, "infinitive"
+        # "Forecasters expect the cold to last into the weekend": the parse makes the one expected the subject of
+        # a clause of its own
+        for child in children:
+            if (
+                lemma in EXPECTING_VERBS
+                and child.dep_ == "ccomp"
+                and child.i > token.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and any(c.dep_ == "nsubj" for c in child.children)
+            ):
+                return child, "clause"
     # "The satellite is called Hyperfield-1" gives its name ("was called a liar" is still what someone said)
     named = _passive(token) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
     if lemma in PREDICATE_VERBS and not named:
@@ -2000,6 +2019,8 @@ def find_in_doc(
             # strikes would follow", "did not say how the man died": a subject or a question, nothing said
             continue
         subject = _subject(token)
+        if subject is not None and subject.head.i != token.i and _passive_with_no_agent(token):
+            subject = None  # "The trial opened … and had been expected to last": the thing expected, not who expects
         one = _one_of_them_named(token, text)
         if one is not None:
             subject = one.root  # "Two senators spoke, one of whom, Lisa Grant, said …": the one named, not the group

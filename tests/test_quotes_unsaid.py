@@ -152,3 +152,13 @@ def test_single_marks_quote_with_double_marks_nested_inside():
     assert list(body["speaker"]) == ["Sarah Okafor"]
     row = body.iloc[0]
     assert row["kind"] == "direct" and row["text"].endswith("we are close.'")
+
+
+def test_what_forecasters_expect_is_found_and_a_trial_expected_to_last_is_no_speaker():
+    found = table(
+        "date 2026-02-10 Cold snap\n\n"
+        "Forecasters expect the cold to last into the weekend. The trial opened on February 24 and had been "
+        "expected to last three weeks.\n"
+    )
+    assert quoting(found, "the cold to last")["speaker"] == "Forecasters"
+    assert quoting(found, "to last three weeks")["speaker"] is None
