@@ -6754,6 +6754,14 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 and (d, beside.i) in bodies
                 and doc[token.i - 1].lower_ in LIST_SEPARATORS
                 and not any(t.pos_ == "VERB" for t in doc[beside.i : token.i])
+                # (not a town beside a town a reader took for a body: "the Runcorn and Helsby by-election")
+                and not (
+                    _a_city(beside.text)
+                    and token.i + 1 < len(doc)
+                    and doc[token.i + 1].text.islower()
+                    # a noun, or one written with a hyphen that the tokenizer cut ("by-election")
+                    and (doc[token.i + 1].pos_ == "NOUN" or doc[token.i + 2 : token.i + 3].text == "-")
+                )
             )
             if listed or owns_with_its(doc, span):
                 out.append(span)

@@ -73,3 +73,13 @@ def test_in_snooker_a_player_before_a_score_is_a_person_and_the_welshman_no_name
     found = table(SNOOKER)
     assert quoting(found, "had a chance")["speaker"] == "Mark Williams"
     assert quoting(found, "gave him a sniff")["speaker"] == "Judd Trump"
+
+
+def test_a_town_beside_a_town_in_a_seats_name_is_no_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-02 Reform wins by-election by six votes\n\n"
+            "Reform UK has won the Runcorn and Helsby by-election by just six votes after a recount.\n"
+        )
+    )
+    assert rows.get("Helsby", ("GPE",))[0] != "ORG"
