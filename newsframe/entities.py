@@ -6187,7 +6187,7 @@ def speaks_as_a_named_person(doc: Doc, span: Span) -> bool:
     # evidence, which loses a speaker or two and keeps every such firm
     if name_key(_span_text(doc, span)) in known_places() or second.lower_ in known_places() | known_cities():
         return False
-    if has_org_form(doc, span):
+    if has_org_form(doc, span) or subject_told_of_with_which(doc, span):  # "Stellan Wahl, which makes ..., said"
         return False
     if given_name_bearers(second.text) >= COMMON_GIVEN_NAME_BEARERS:
         return False
