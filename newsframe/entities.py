@@ -31,7 +31,10 @@ together and repairs what both get wrong with general rules, each a named consta
    organisation, and so, in a sport report, is a run of capitalised proper nouns no reader read that ends in a club's
    word ("Harlow Town came from behind", see `club_names`), and in a report of a team sport a club's town written
    alone where it names the side ("Harlow equalised", "Harlow's keeper"; not "in Harlow") counts for the club (see
-   `club_short_forms`);
+   `club_short_forms`); a common noun opening a sentence inside a quotation that only the recogniser reads
+   ('"Change has not come ..."') is no name (see `quoted_common_noun_opener`); a town written alone that its words
+   say is a body ("joined Leeds as a lecturer") counts for the one university or college of that town the article
+   names (repair "institution's short form", see `institution_town_keys`);
 2. trim: drop a leading "the", a month's or weekday's word beside a day's number ("Sat 18 Oct Wexley"), a trailing
    possessive ('s, ’s), punctuation and score ("Brighton 2-1") and a tail of
    lower-case words ("Eurogroup of euro zone", "Hollis U-turn"), so "the Kremlin" and "Russia’s" count as "Kremlin"
@@ -215,7 +218,13 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import CAPS_DATELINE, dateline_credits
-from .given_names import given_name_gender, opens_with_common_given_name
+from .given_names import (
+    COMMON_GIVEN_NAME_BEARERS,
+    GIVEN_NAME_BEARERS,
+    given_name_bearers,
+    given_name_gender,
+    opens_with_common_given_name,
+)
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
@@ -3168,6 +3177,33 @@ def opens_sentence(token: Token) -> bool:
     return before.is_sent_start and before.is_quote
 
 
+def inside_a_quotation(token: Token) -> bool:
+    """Whether `token` stands inside a quotation its paragraph opens before it: an odd number of straight double
+    marks before it, or more opening curly marks than closing ones (a speech's paragraph that opens a quotation and
+    leaves it open for the next, as news writes a long one, counts)."""
+    before = token.doc[: token.i].text
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str]) -> bool:
+    """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
+    inside a quotation ('"... Change has not come as fast as any of us wanted."'): a speaker's words are ordinary
+    sentences, where a noun opens a sentence with a capital only for its place. Not a word the article writes with
+    a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given name the
+    records know ("Hope"), or a place."""
+    token = doc[span.start]
+    if span.end - span.start != 1 or span.model or not token.is_title or not opens_sentence(token):
+        return False
+    if not inside_a_quotation(token) or token.text in capitalised_words:
+        return False
+    word = token.lower_
+    if word not in common_nouns() or tag_alone(token.text) not in ("NN", "NNS", "VB"):
+        return False
+    if name_key(token.text) in known_places() or word in known_cities():
+        return False
+    return given_name_bearers(token.text) < GIVEN_NAME_BEARERS
+
+
 def lower_case_word_opening(
     doc: Doc, span: Span, written_in_lower_case, lower_nouns: frozenset[str] | set[str] = frozenset()
 ) -> bool:
@@ -3546,6 +3582,10 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     lower_nouns = {w for w in lower_nouns if w.islower()}
 
     sport = is_sport_report(docs)
+    # the words the body writes with a capital where no sentence opens: names, whatever opens a sentence elsewhere
+    capitalised_words = {
+        t.text for doc, n in zip(docs, numbers) if n != 0 for t in doc if t.is_title and not opens_sentence(t)
+    }
     for d, spans in enumerate(per_doc):
         common = [
             s
@@ -3557,6 +3597,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             or name_key(_span_text(docs[d], s)) not in inside
             and (
                 is_capitalised_common_word(docs[d], s, sport)
+                or (numbers[d] != 0 and quoted_common_noun_opener(docs[d], s, capitalised_words))
                 or (
                     numbers[d] != 0 and lower_case_word_opening(docs[d], s, written_in_lower_case, lower_nouns)
                 )  # see "headline word"
@@ -3824,6 +3865,7 @@ EVIDENCE_COLUMNS = [
     "prize",
     "honorific",
     "object",
+    "possessive",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -6111,6 +6153,47 @@ def speaks_in_the_first_person(doc: Doc, span: Span) -> bool:
     return False
 
 
+# How many bearers the records must hold of a speaker's first word for a name of two words that says something to
+# read as a person's given name and surname ("Kemi Reeves said"): a firm's first word is seldom a given name, and
+# where it is one the records hold only a handful of times ("Goldman", about a hundred) it is no given name news
+# readers would know.
+SPEAKER_GIVEN_NAME_BEARERS = 500
+# Last words of firms named after a family ("Lehman Brothers", "Dombey and Sons"), which follow a given name too.
+FIRM_FAMILY_WORDS = frozenset("brothers bros sons daughters partners associates".split())
+
+
+def speaks_as_a_named_person(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two capitalised words, is the subject of "said", "told" or "added" and reads as a given name
+    and a surname ("Speaking on Sky News, Kemi Reeves said no"): its first word a given name the records hold often
+    enough (SPEAKER_GIVEN_NAME_BEARERS), its second no common given name (a firm of two founders' names, "Morgan
+    Stanley", is one) and no body's word ("Trust", "Council", "News"), the whole no place and no organisation's
+    form. A body speaks too; what tells the two apart here is only the name."""
+    if span.end - span.start != 2:
+        return False
+    first, second = doc[span.start], doc[span.end - 1]
+    if not all(t.is_title and t.text.replace("-", "").isalpha() for t in (first, second)):
+        return False
+    if second.dep_ != "nsubj" or second.head.lemma_ not in QUOTING_LEMMAS or second.head.pos_ != "VERB":
+        return False
+    body_words = BODY_NAME_ENDINGS | ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE | DESIGNATORS | JOINT_BODY_WORDS
+    if {second.lower_, _singular(second.lower_)} & (body_words | FIRM_FAMILY_WORDS):
+        return False
+    # a common noun ends many a body's name ("Sky News", "British Airways"); one the records hold as a name too is a
+    # surname as often ("Reeves", "Baker")
+    nouns = {second.lower_, _singular(second.lower_)} & common_nouns()
+    if nouns and given_name_bearers(second.text) < GIVEN_NAME_BEARERS:
+        return False
+    # a firm named after its town ("Wells Fargo") is no person's name; a surname a town shares is left to the other
+    # evidence, which loses a speaker or two and keeps every such firm
+    if name_key(_span_text(doc, span)) in known_places() or second.lower_ in known_places() | known_cities():
+        return False
+    if has_org_form(doc, span) or subject_told_of_with_which(doc, span):  # "Stellan Wahl, which makes ..., said"
+        return False
+    if given_name_bearers(second.text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False
+    return given_name_bearers(first.text) >= SPEAKER_GIVEN_NAME_BEARERS
+
+
 # Verbs of winning a match or a title whose subject, in a report of a sport of players, is a player.
 WINNING_LEMMAS = frozenset("win beat defeat overcome edge retain clinch".split())
 # Verbs of a match whose subject lost it ("Kim Berg lost to Ana Lutz"), and those whose object did ("beating Ana
@@ -7261,6 +7344,17 @@ def listed_with_a_street(doc: Doc, span: Span) -> bool:
 # "Basques"): a one-word name ending otherwise that a place noun follows ("Sindhupalchok district") is a place's,
 # whatever the model read.
 PEOPLES_NAME_ENDING = re.compile(r"(?:an|ans|en|ese|ish|i|is|ic|ics|er|ers|ch|s|que|ut|ot|ite)$")
+
+
+def takes_a_singular_possessive(doc: Doc, span: Span) -> bool:
+    """Whether "'s" follows `span` ("Hadrian's Wall", "the emperor's"), not a plural's bare apostrophe
+    ("Americans' savings"): what one person, place or body owns."""
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.tag_ != "POS" or after.text.replace("’", "'").lower() != "'s":
+        return False
+    return not doc[span.end - 1].text.endswith("s")
 
 
 def mention_votes(row, team_sport: bool = False) -> Counter:
@@ -8724,6 +8818,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (
                     holds_a_role(doc, s)
                     or speaks_in_the_first_person(doc, s)
+                    or (not sport and speaks_as_a_named_person(doc, s))
                     or born_as_a_person(doc, s)
                     or owns_what_only_people_have(doc, s)
                     or named_as_kin(doc, s)
@@ -8790,11 +8885,22 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # what a verb or a preposition of where acts on ("leaving Leeds", "between Penrith and ..."), as a
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
+                "possessive": takes_a_singular_possessive(doc, s),
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
+    # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
+    rekeyed = institution_town_keys(mentions)
+    written = dict(zip(mentions["key"], mentions["text"]))
+    for paragraph, text, key, new in zip(mentions["paragraph"], mentions["text"], mentions["key"], rekeyed):
+        if key != new:
+            after = written.get(new, new)
+            repairs.append(
+                {"paragraph": int(paragraph), "rule": "institution's short form", "before": text, "after": after}
+            )
+    mentions["key"] = rekeyed
     described = named_by_head_noun(rows)
     aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
     aliases.update(numbered_groups(set(mentions["key"])))
@@ -9109,6 +9215,31 @@ def object_of_where(doc: Doc, span: Span) -> bool:
 TOWN_AS_BODY_EVIDENCE = ("cue", "club", "form", "described", "listed", "outlet", "which", "rival")
 
 
+# Institutions news names by their town alone once it has named them in full ("the University of Leeds" ... "she
+# joined Leeds"): "University of X", "X University", "X College".
+INSTITUTION_TOWN_WORDS = frozenset({"university", "college"})
+INSTITUTION_WORD_PATTERN = "(?:" + "|".join(sorted(INSTITUTION_TOWN_WORDS)) + ")"
+INSTITUTION_OF_TOWN = re.compile(r"^(?:the )?" + INSTITUTION_WORD_PATTERN + r" of (?P<town>[\w' -]+)$")
+INSTITUTION_AFTER_TOWN = re.compile(r"^(?P<town>[\w' -]+) " + INSTITUTION_WORD_PATTERN + "$")
+
+
+def institution_town_keys(mentions: pd.DataFrame) -> list[str]:
+    """The key of each mention, where a town written alone that its own words say is a body ("She joined Leeds as a
+    lecturer", see TOWN_AS_BODY_EVIDENCE) takes the key of the one university or college of that town the article
+    names ("the University of Leeds"): the town named as a place ("born in Leeds") keeps its own. A town two such
+    institutions share ("the University of Leeds" and "Leeds College") is left alone."""
+    keys = mentions["key"].tolist()
+    towns: dict[str, set[str]] = defaultdict(set)
+    for key in set(keys):
+        if match := INSTITUTION_OF_TOWN.match(key) or INSTITUTION_AFTER_TOWN.match(key):
+            towns[match["town"]].add(key)
+    towns = {town: bodies.pop() for town, bodies in towns.items() if len(bodies) == 1}
+    if not towns:
+        return keys
+    body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
+    return [towns[key] if key in towns and said else key for key, said in zip(keys, body)]
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -9140,6 +9271,14 @@ def canonical_names(
         if place and " " not in key and not PEOPLES_NAME_ENDING.search(key)
     }
     placed_names &= {key for key, where in zip(keys, mentions["where"].tolist()) if where}
+    # a name written somewhere with a singular possessive ("Hadrian's Wall") names one person, place or body: the
+    # word of a people ("British", "Kurds") takes none, so no mention of it is read as one; not in a report of a team
+    # sport, where the readers' people's word with a possessive is a club ("Celtic's") the votes cannot tell from
+    # a place
+    owners = set() if team_sport else {key for key, owns in zip(keys, mentions["possessive"].tolist()) if owns}
+    for vote, key in zip(votes, keys):
+        if key in owners and "NORP" in vote:
+            vote.pop("NORP")
     for vote, key, home, town, text, name, where in zip(
         votes, keys, mentions["home"].tolist(), towns, mentions["text"].tolist(), mentions["names"].tolist(), placed
     ):

@@ -57,6 +57,11 @@ def given_name_gender(name: str) -> str | None:
     return "f" if women >= GIVEN_NAME_CERTAINTY else "m" if women <= 1 - GIVEN_NAME_CERTAINTY else None
 
 
+def given_name_bearers(word: str) -> int:
+    """How many bearers the records hold of `word` as a given name (0 for a word they do not hold)."""
+    return _record(word)[0] if word[:1].isupper() and word.replace("-", "").isalpha() else 0
+
+
 def opens_with_common_given_name(name: str) -> bool:
     """Whether a name of two words or more opens with a given name many people bear ("Lucas Digne", "Grace Road")."""
     given = _given_name(name)
