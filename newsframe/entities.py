@@ -8668,22 +8668,17 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
-    bodies = unread_bodies(read, spans + outlets)
-    for s in bodies:
-        _log(repairs, article.paragraphs[s.doc].number, "body in apposition", read[s.doc], [], [s])
-    outlets += bodies
-    employers = unread_employers(read, spans + outlets)
-    for s in employers:
-        _log(repairs, article.paragraphs[s.doc].number, "employer before an office", read[s.doc], [], [s])
-    outlets += employers
-    firms = unread_firms(read, spans + outlets)
-    for s in firms:
-        _log(repairs, article.paragraphs[s.doc].number, "acts as a firm", read[s.doc], [], [s])
-    outlets += firms
-    possessive = unread_possessive_bodies(read, spans + outlets)
-    for s in possessive:
-        _log(repairs, article.paragraphs[s.doc].number, "body with a possessive", read[s.doc], [], [s])
-    outlets += possessive
+    # bodies no reader read, each rule seeing what the rules before it found
+    for finder, rule in (
+        (unread_bodies, "body in apposition"),
+        (unread_employers, "employer before an office"),
+        (unread_firms, "acts as a firm"),
+        (unread_possessive_bodies, "body with a possessive"),
+    ):
+        found = finder(read, spans + outlets)
+        for s in found:
+            _log(repairs, article.paragraphs[s.doc].number, rule, read[s.doc], [], [s])
+        outlets += found
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     if sport and not players:
         spans = club_short_forms(read, spans, repairs, [p.number for p in article.paragraphs])

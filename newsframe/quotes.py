@@ -755,7 +755,7 @@ PARTICIPLES_ONLY = frozenset("written spoken shown known sworn chosen".split())
 
 def _passive_with_no_agent(verb: Token) -> bool:
     """Whether a verb is a passive ("had been expected") that names no agent ("by …")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:
