@@ -1000,6 +1000,16 @@ ADDRESSED = frozenset(
 )
 
 
+def _topic_read_as_clause(verb: Token) -> bool:
+    """Whether a verb stands in a topic opened by "as for", which takes a noun phrase, never a clause: the parse
+    read a plural noun as the verb ("As for the candidate's wilder promises, …")."""
+    sentence = verb.sent
+    first = sentence[0] if sentence[0].is_alpha else sentence[min(1, len(sentence) - 1)]
+    if first.lower_ != "as" or first.i + 1 >= verb.i or first.nbor(1).lower_ != "for":
+        return False
+    return not any(t.text in (",", ";", ":", "—", "–") for t in verb.doc[first.i : verb.i])
+
+
 def _measured_question(verb: Token) -> bool:
     """Whether a cue verb is the verb of a question of degree ("how long the bees remembered", "how well pupils
     knew the rules", "how often he speaks to her"): an extent someone asks or measures, no one's statement."""
@@ -1219,6 +1229,7 @@ def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
         and _lemma(verb) in SAYING_VERBS
         and any(c.dep_ in SUBJECT_DEPS and not quoted[c.idx] for c in verb.children)
         and not any(c.dep_ == "xcomp" and _anonymous(c) for c in verb.children)  # "who asked not to be named"
+        and not _topic_read_as_clause(verb)
     )
 
 
@@ -2001,6 +2012,8 @@ def find_in_doc(
             and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk"))
         ):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
+        if _topic_read_as_clause(token):
+            continue  # "As for the candidate's wilder promises, “…,” said Pike": a topic the parse read as a clause
         if _measured_question(token):
             continue  # "tested how long the bees remembered what they had learned": a measure asked, nothing said
         if _standing_appeal(token):
@@ -2153,7 +2166,7 @@ def find_in_doc(
             # "…, and the operator has suspended crossings; no one was hurt, the coastguard said": the clause after
             # the last semicolon before the cue is what it reports
             start = _after_last_semicolon(text, start, end, quoted)
-            start = _after_introducing_colon(text, start, end, quotes)
+            start = _after_introducing_colon(text, start, end, quotes, comma=True)
             start = _after_run_in_heading(text, start, end)
         elif how in ("object", "predicate", "phrase"):  # "praised Belarus as Russia’s ally “in the true sense”"
             if how == "phrase" and head.head.lower_ == "for" and _lemma(token) in REASON_VERBS:
@@ -2191,6 +2204,8 @@ def find_in_doc(
             end = _before_contrasted_speaker(head, start, end, quoted)
         if head.i > token.i and start < token.idx < end:  # "the “pundit,” saying, “…”": not before its own cue
             start = token.idx + len(token.text)
+        if head.i > token.i and _inside(quotes, start):
+            start = _interrupted_quotation_start(text, token, start, quotes)
         if head.i > token.i and not any(
             t.pos_ in ("VERB", "AUX") and start <= t.idx < end and not quoted[t.idx] for t in token.sent
         ):  # "saying in a post on X: “…”": the quotation the reporter's phrase introduces (not "… to which Lee
@@ -2213,6 +2228,23 @@ def find_in_doc(
         if any(f is not deed and f.start <= deed.cue_token.idx < f.end for f in found):
             found.remove(deed)
     return found, bare
+
+
+def _interrupted_quotation_start(text: str, verb: Token, start: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The start of a quotation its cue interrupts ("''That, unfortunately,'' he said, ''is part of life''"), when
+    the parse hung the first part on the cue, as its subject or aside, and reached only the second: the first part
+    closes on a comma right before the cue's words, which hold its subject ("he said", not "…,” adding, “…”)."""
+    before = min(t.idx for t in verb.subtree if t.i <= verb.i and not _inside(quotes, t.idx))
+    after = verb.idx + len(verb.text)
+    if not any(a <= start <= a + 2 and a >= after and not text[after:a].strip(" ,") for a, _, _ in quotes):
+        return start  # the second part follows the cue: "he said, ''…''", not "he said before adding: ''…''"
+    for a, b, _ in quotes:
+        interrupting = any(  # "he said": the subject right after the quotation, the verb right after it
+            c.dep_ == "nsubj" and b <= c.left_edge.idx and c.right_edge.i + 1 == verb.i for c in verb.children
+        )
+        if interrupting and b <= before and not text[b:before].strip() and text[a:b].rstrip("”’\"' ").endswith(","):
+            return a
+    return start
 
 
 def _before_contrasted_speaker(head: Token, start: int, end: int, quoted: bytearray) -> int:
@@ -2243,14 +2275,33 @@ CONNECTIVES = re.compile(
 GLOSS = re.compile(r"[”\"'’],\s+which\s")
 
 
-def _after_introducing_colon(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+# The reporter's lead-in that frames a quotation (its topic, the question put, where it was said): "As for his
+# rivals, “…,” said Pike"; "Asked about the strike, “…,” she said"; "In a statement, “…,” the firm said".
+FRAMING_LEAD = re.compile(
+    r"(?:as for|as to|(?:when |after being )?asked|pressed|regarding|turning to|speaking|of|on|about|"
+    r"in (?:an?|his|her|their|its|the) (?:interview|statement|speech|letter|post|email|address))\b",
+    re.IGNORECASE,
+)
+
+
+def _after_introducing_colon(
+    text: str, start: int, end: int, quotes: list[tuple[int, int, bool]], comma: bool = False
+) -> int:
     """The start of a content that is a quotation the reporter's words introduce with a colon or a dash ("Lane saw
-    it otherwise: “…,” he said", "rulers like the tsars – “…,” Hale said"): the quotation's, not the reporter's."""
+    it otherwise: “…,” he said", "rulers like the tsars – “…,” Hale said"): the quotation's, not the reporter's.
+    `comma`: the content comes before its cue, where a lead-in closing on a comma is the reporter's too."""
     inside = [q for q in quotes if start <= q[0] < end]
     if not inside or inside[0][0] <= start or text[inside[-1][1] : max(end, inside[-1][1])].strip(" ,.;"):
         return start
     lead = text[start : inside[0][0]].rstrip()
-    return inside[0][0] if lead.endswith((":", " –", " —", " -", " --")) or lead in ("–", "—", "-") else start
+    if lead.endswith((":", " –", " —", " -", " --")) or lead in ("–", "—", "-"):
+        return inside[0][0]
+    # "As for his rivals, “I write them off,” said Pike": a quotation that opens as a sentence does, after the
+    # reporter's lead-in and a comma (not "Sooner or later, “I think …,” he said": the speaker's words, reported)
+    first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
+    opens = first is not None and first.group().isupper()
+    framed = comma and lead.endswith(",") and bool(FRAMING_LEAD.match(text, start)) and not _inside(quotes, start)
+    return inside[0][0] if framed and opens else start
 
 
 # A news-in-brief item's heading run into its paragraph ("Bridge closed after lorry strike: The A38 bridge …"): a
