@@ -49,7 +49,7 @@ FUTURE_PERFECT_MODALS = {"will", "shall", "'ll", "wo"}
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "insist", "note"}
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
 TIME_RULES = {"time_of_day"}
-DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date"}
+DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date", "this_part_of_day"}
 # What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday", "9:14 a.m.
 # local time on Tuesday", "8pm Moscow time on Friday").
 TIME_DAY_GLUE = re.compile(
@@ -807,6 +807,10 @@ class DocContext(Context):
         tense = self._clause_tense(span, start)
         if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
+        until = UNTIL_BEFORE.search(self.doc.text, max(0, start - 30), start)
+        if tense == "past" and until and self._perfect(start, end):
+            return "future"  # "has issued a warning for rain until 09:00 on Thursday": what has been put in place
+            # lasts from now until then
         if tense == "past" and FORECAST_UNTIL_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
@@ -879,6 +883,12 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        keeper = _keeper_of_a_state(verb) if verb is not None else None
+        if keeper is not None:  # "The bill keeps agencies funded through Jan. 30": the state lasts as long as the
+            verb = keeper  # keeping does, in the keeping verb's tense, not a past the bare participle suggests
+        if verb is not None and self._in_a_quoted_fragment(span.root, verb):
+            return None  # 'called it "a recipe for another crisis in January"': the quoted words have no verb of
+            # their own and speak of the speaker's time, not of the saying's past; the nearest January
         promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
         if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the speech's day is the
             return verb_tense(promising)  # promise's, in its tense, not the rebuilding's still to come
@@ -908,6 +918,20 @@ class DocContext(Context):
         if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
         return tense
+
+    def _in_a_quoted_fragment(self, date: Token, verb: Token) -> bool:
+        """Whether `date` is inside a quotation with no verb of its own: the verb it hangs on (`verb`) is outside
+        the quotation and the date hangs on a noun inside it ('called it "a recipe for another crisis in
+        January"'), not straight on the verb through a preposition ('would be held "in January"')."""
+        quote = next(((s, e) for s, e in self.quotes if s < date.idx < e), None)
+        if quote is None or quote[0] < verb.idx < quote[1]:
+            return False
+        tok = date.head
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.pos_ in ("NOUN", "PROPN") and quote[0] < tok.idx < quote[1]:
+                return True
+            tok = tok.head
+        return False
 
     def _ahead_of(self, day: Token) -> str | None:
         """'future' for a day's event that something not past is done before ("in talks to sign him before
@@ -975,6 +999,27 @@ SCHEDULED_NOUNS = frozenset(
 
 # Verbs that make a schedule known: what they publish is dated by its own day, not by when it was published.
 ANNOUNCING = frozenset("publish announce release confirm unveil reveal draw".split())
+
+
+# Verbs that keep their object in a state, told by a bare participle: "keeps agencies funded", "holds the rate
+# frozen", "leaves the road closed". The state lasts while the keeping does.
+KEEPING_VERBS = frozenset({"keep", "hold", "leave"})
+
+
+def _keeper_of_a_state(verb: Token) -> Token | None:
+    """The verb that keeps its object in the state a bare passive participle `verb` tells ("keeps agencies funded
+    through Jan. 30": "keeps"), whichever way the parse hung the participle; None otherwise ("goods made in March"
+    describes its noun, with no keeping)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head  # "keeps [agencies funded]": the participle on the object
+    elif verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return None
+    if head.i == verb.i or head.lemma_.lower() not in KEEPING_VERBS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
 
 
 def _imperative(verb: Token) -> bool:
@@ -1387,6 +1432,7 @@ def extract(
     quotes: list[tuple[int, int]] | None = None,
     sport: bool = False,
     half_years: bool = False,
+    calendar_quarters: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1397,12 +1443,14 @@ def extract(
     the (start, end) spans of the quotations in `text`: a weekday in a quotation framed by an old date ('wrote in
     2019: "I will pay on Friday"') is not read against publication. `sport`: the text is from a sport report, where
     "the fourth quarter" with no words of business is part of a game. `half_years`: the story has named a half year of
-    company results before `text`, so "the second half" is one too.
+    company results before `text`, so "the second half" is one too. `calendar_quarters`: the story has dated a
+    quarter as a calendar one before `text`, so its other quarters are calendar ones too.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.sport = sport
     ctx.half_years = half_years
+    ctx.calendar_quarters = calendar_quarters
     ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier, ctx.last_put_back = (
         (*reference, None, None, False, False)[:6]
         if isinstance(reference, tuple)
@@ -1452,6 +1500,8 @@ def extract(
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
+        if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
+            ctx.calendar_quarters = True  # "Third-quarter profit rose 5%, after a fall in the second quarter"
         if "season" in cand.extras and cand.rule == "split_year":
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
@@ -2447,6 +2497,10 @@ def _date_clock_times_by_their_named_event(found: list[Candidate], text: str) ->
 STARTING_AT = re.compile(
     r"\s*,?\s+(?:from|starting|beginning|commencing|as of|effective|with effect from)(?:\s+(?:on|in|from))?\s+", re.I
 )
+# A day told with "on", then straight on "for" and a length of time: "close on Monday for two weeks", "was shut on
+# 3 March for ten days". The stretch starts that day.
+ON_A_DAY_BEFORE = re.compile(r"\bon\s+$", re.I)
+DAY_THEN_FOR = re.compile(r"\s+for\s+(?:(?:about|around|at least|up to|nearly|almost|roughly|more than)\s+)?", re.I)
 STARTING_BEFORE = re.compile(r"\b(?:from|starting|beginning|commencing)(?:\s+(?:on|in))?\s+$", re.I)
 STRETCH_BEFORE = re.compile(
     r"\b(?:for|over|lasting|lasts?|runs?|running|takes?|taking)\s+(?:(?:about|around|at least|up to|nearly|almost"
@@ -2472,6 +2526,13 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
             and STARTING_BEFORE.search(text, 0, before.start)
         ):
             start = before
+        elif (
+            before is not None
+            and DAY_VALUE.fullmatch(before.value)
+            and ON_A_DAY_BEFORE.search(text, 0, before.start)
+            and DAY_THEN_FOR.fullmatch(text, before.end, cand.start)
+        ):
+            start = before  # "will close to traffic on Monday for two weeks": the two weeks start that Monday
         else:
             continue
         first = value_span(start.value)[0] if start.type in ("DATE", "TIME") else ""
@@ -2484,6 +2545,8 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
         cand.extras["span"] = (first, end)
 
 
+# A quarter of a year: once one is dated as a calendar quarter, the story's others are calendar ones.
+CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 # A quarter or a half year: the period a company reports on, which "a year earlier" is compared with.
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
@@ -2547,6 +2610,8 @@ def counted_from(cand: Candidate, text: str, last_value: str | None, here: bool 
 def is_reference(cand: Candidate) -> bool:
     """Whether later expressions ("the next day", "a year earlier") may count from this one: a calendar date, or
     a duration that dates an occasion ("three years later")."""
+    if cand.extras.get("no_reference"):
+        return False  # "overnight": a night across two days, on neither of which the story stands
     if "date_value" in cand.extras:
         return True
     if cand.type == "DATE" and re.fullmatch(r"BC\d{4}", cand.value):

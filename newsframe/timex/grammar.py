@@ -90,6 +90,9 @@ class Context:
     # "the second half" is the year's, in a sentence with no words of business too ("said the second half would be
     # stronger")
     half_years: bool = False
+    # whether the story has already dated a quarter as a calendar one ("third-quarter profit", read in October):
+    # the company's quarters are then calendar ones, so "second-quarter profit had fallen" is April to June too
+    calendar_quarters: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
@@ -1037,7 +1040,9 @@ ZONE = r"(?-i:[A-Z]{1,4}T|UTC|MSK|WIB|WITA|WIT|Z)(?![A-Za-z])"
     rf"|(?P<word>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s(?P<tz2>{ZONE}))?"
     # a clock time written with a dot after "at" or "from", as in Nordic and German text: "noticed at 23.40"
     r"|(?<=\b(?:at|At) )(?P<hd>[01]\d|2[0-3])\.(?P<mid>[0-5]\d)(?![\d.,]\d|\s*(?:%|per\b|percent|euros?|points?))"
-    rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock",
+    rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock"
+    # four figures with no colon only before a time zone, as wire copy writes them: "down 4.2% at 0915 GMT"
+    rf"|(?P<hz>[01]\d|2[0-3])(?P<miz>[0-5]\d)\s(?P<tz3>{ZONE})",
 )
 def _time_of_day(m: re.Match, ctx: Context) -> Result:
     """'5:30 p.m.', 'noon', '17:51' -> TIME on the DCT's day (merged with an adjacent date later). Midnight is the
@@ -1049,6 +1054,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
             if m["word"].lower() != "midnight"
             else (0 if AFTER_MIDNIGHT.search(m.string, 0, m.start()) else 24, 0)
         )
+    elif m["hz"]:
+        hour, minute = int(m["hz"]), int(m["miz"])
     elif m["hd"]:
         if LEVEL_AT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
             return None  # "the shares closed at 12.30": a price or a level, no time of day
@@ -1455,12 +1462,36 @@ NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
     rf"|in the )?)?(?:(?P<pod0>{PART_OF_DAY}) )?(?P<day>the day before yesterday|the day after tomorrow|today|tomorrow"
-    rf"|yesterday|tonight|last night)"
+    rf"|yesterday|tonight|last night|overnight)"
     rf"(?:(?:'s)? (?P<pod>{PART_OF_DAY}))?",
 )
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
+    if word == "overnight":
+        if m.group(0).lower() != word or ctx.pos_at(m.start()) not in ("ADV", ""):
+            return None  # "an overnight stay", "an overnight success": a kind of thing, no night
+        # "brought gusts of 80mph overnight": the night just gone, unless told as still to come ("Temperatures will
+        # fall overnight": tonight)
+        told = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+        if (
+            told
+            and ctx.last_start >= ctx.sentence_start(m.start())
+            and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
+        ):  # a day before publication's: "without power on Wednesday after gusts overnight" is last night
+            return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
+        day = "tonight" if ctx.tense(m.start(), m.end()) == "future" else "last night"
+        return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
+    return _relative_day_value(word, m["pod"] or m["pod0"], m, ctx)
+
+
+# A night told as "overnight" runs into the next day: no clock time after it is on its day ("without power
+# overnight … reconnected half by 7am": this morning's 7am), so the story does not move to it.
+OVER_TWO_DAYS = {"no_reference": True}
+
+
+def _relative_day_value(word: str, pod_word: str | None, m: re.Match, ctx: Context) -> Result:
+    """The value of `word` ("today", "last night", ...) with its part of day `pod_word`, from the DCT."""
     if m.group(0) == "Today" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "the journal Neurology Today", "USA Today": a title
     offset = {
@@ -1472,7 +1503,7 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }[word]
-    pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
+    pod = lx.PARTS_OF_DAY.get((pod_word or "").lower(), "")
     if word in ("tonight", "last night"):
         pod = "NI"
     if not ctx.dct:
@@ -2148,7 +2179,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     result = "DATE", value, "explicit" if explicit else "relative"
     if ordinal in lx.ORDINALS and not explicit and not ylabel and not rel.endswith("year's"):
         first = date(int(value[:4]), 3 * int(value[-1]) - 2, 1)
-        fiscal = fiscal or not calendar_period(dct, first, 3, ctx.tense(m.start(), m.end()))
+        fiscal = fiscal or not (ctx.calendar_quarters or calendar_period(dct, first, 3, ctx.tense(m.start(), m.end())))
     return (*result, {"undated": "fiscal"}) if fiscal else result
 
 
@@ -2323,6 +2354,31 @@ def _second_after_a_first(text: str, start: int) -> bool:
     return re.search(r"\bfirst\b", sentence, re.I) is not None and not SECOND_AS_TIME_BEFORE.search(sentence)
 
 
+# Where "one day" is some day and no length of time: opening a clause or a quotation, after a modal, a hope's
+# "maybe", "perhaps", "hope to ... " or a subject pronoun ("she will one day", "they one day hope"), or ending a
+# verb's phrase ("wants to go back one day"); not after a word that measures ("for one day", "in one day",
+# "more than one day", "took one day").
+SOME_DAY_BEFORE = re.compile(
+    r"(?:^|[.,;:!?\"“‘(]\s*|\b(?:will|would|could|may|might|can|should|must|shall|maybe|perhaps|hopefully|and|but"
+    r"|then|I|we|you|he|she|they|it|back)\s+)$",
+    re.I,
+)
+# Words right after "one day" that make it a day counted or measured ("one day later", "one day after the vote",
+# "one day of talks", "one day's pay", "one-day strike", "one day a week", "one day left").
+SOME_DAY_AFTER = re.compile(
+    r"(?:-|['’]s\b|\s+(?:later|earlier|after|before|of|a (?:week|month|year|fortnight)\b|per|each|every|left|long"
+    r"|off|ahead|late|early|at a time"
+    r"|in a row|to go|from|into)\b)",
+    re.I,
+)
+# Words of hoping or maybe before "one day": what is hoped for is still to come, whatever the clause's tense.
+HOPED_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|maybe|perhaps|hopefully|hopes?|hoped|hoping)\b"
+    r"[^.;:!?]{0,12}$",
+    re.I,
+)
+
+
 @rule(
     "duration",
     # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
@@ -2361,6 +2417,19 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     if m["half"] and n is not None:
         n += 0.5
     unit = m["unit"].lower()
+    if (
+        num_text == "one"
+        and unit == "day"
+        and not (m["pre"] or m["rel"])
+        and SOME_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    ):
+        if SOME_DAY_AFTER.match(m.string, m.end()):
+            return None
+        # "Maybe one day," "he hopes to go back one day", "Islam will one day be": some day, no length of time;
+        # told in the past ("One day a man walked in") a day gone by
+        ahead = HOPED_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+        past = not ahead and ctx.tense(m.start(), m.end()) == "past"
+        return "DATE", "PAST_REF" if past else "FUTURE_REF", "vague"
     if num_text in ("a", "an", "single") and unit.endswith("s"):
         return None  # "a years": no such expression
     if re.fullmatch(r"\d+(\.\d+)?", num_text) and not ctx.ok_number(m.start("num"), m.end("num")):
@@ -3109,9 +3178,9 @@ RULE_NEEDS: dict[str, str] = {
     "month_year": MONTH,
     "nth_weekday": MONTH,
     "month": MONTH,
-    "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d)|noon|midday|midnight|o'clock", r"\dnmo"),
+    "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d|\d{3}\s[A-Z])|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
-    "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night", "tyl"),
+    "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night|overnight", "tylo"),
     "anaphoric_day": _quick(
         r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
     ),
