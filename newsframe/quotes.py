@@ -1039,14 +1039,29 @@ def _standing_appeal(verb: Token) -> bool:
     return any(t.lower_ == "public" for t in subject.subtree)
 
 
+def _one_hyphenated_word(a: Token, b: Token) -> bool:
+    """Whether two tokens are parts of one hyphenated word ("co", "-", "defendant"): nothing but a hyphen between
+    them, and no space."""
+    between = a.doc[a.i + 1 : b.i]
+    return (
+        not a.whitespace_
+        and all(t.text in ("-", "‐") and not t.whitespace_ for t in between)
+        and (a.i + 1 == b.i or len(between) == 1)
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    while len(subjects) > 1 and _one_hyphenated_word(subjects[0], subjects[1]):
+        subjects.pop(0)  # "A co-defendant, Lee Pollard, denied": the parts of one word read as subjects; its head
     if len(subjects) > 1 and any(g.tag_ == "WP$" for g in subjects[1].children):
         return subjects[0]  # "A mother whose three-year-old son was in hospital said": the relative's is no speaker
-    if len(subjects) > 1 and any(_spaced_dash(t) for t in verb.doc[subjects[0].i : subjects[1].i]):
-        return subjects[1]  # "MACAU (Reuters) – Sheldon Adelson said": the dateline is no speaker
+    if len(subjects) > 1 and any(_spaced_dash(t) or t.text == ":" for t in verb.doc[subjects[0].i : subjects[1].i]):
+        # "MACAU (Reuters) – Sheldon Adelson said", "11:02 GMT: A spokesman said": the dateline or the live page's
+        # time is no speaker
+        return subjects[1]
     if (
         len(subjects) > 1
         and subjects[1].i < verb.i
@@ -1850,7 +1865,9 @@ def _to_be_published(verb: Token, thing: Token, quoted: bytearray) -> bool:
     its report next week"), nothing said yet (a headline's present tense tells what happened)."""
     if _lemma(verb) not in PUBLISHING_VERBS:
         return False
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    # "will hold a meeting on Dec. 3 and publish its results": the future of the verb it is conjoined to
+    governing = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for v in governing for c in v.children)
     if not (verb.tag_ in ("VBZ", "VBP") or future):
         return False
     return not any(quoted[t.idx] for t in thing.subtree)
@@ -3394,11 +3411,17 @@ def _headline_verb_read_as_noun(token) -> bool:
     )
 
 
+# A live page's clock time with its time zone, and the mark or space after it ("11:02 GMT: ", "9:30 ET - ").
+CLOCK_ZONE_ENTRY = re.compile(r"\s*(?:[A-Z]{2,4}T|UTC|ET|PT|CT)\b(?:\s*[-—–:]\s|\s+(?=[A-Z\"“‘']))")
+
+
 def _entry_end(doc: Doc | None, text: str) -> int:
     """Where the date or time opening a chronology's or a live report's entry ends, with its dash or colon ("11:30 -
     A man …", "March 2019: An inspection …") or a live page's clock time with none ("16:55 Lee told the BBC …");
     0 when the paragraph opens no such entry."""
     clock = CLOCK_ENTRY.match(text)
+    if clock is not None and (zoned := CLOCK_ZONE_ENTRY.match(text, clock.end())) is not None:
+        return zoned.end()  # "11:02 GMT: A spokesman said …": the zone is the time's, not a speaker
     if clock is not None and (after := AFTER_CLOCK_ENTRY.match(text, clock.end())) is not None:
         return after.end() - 1
     first = next((e for e in doc.ents if e.start_char <= 1), None) if doc is not None else None

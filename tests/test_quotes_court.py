@@ -37,3 +37,14 @@ def test_figures_published_by_a_body_are_that_bodys_words():
         "by the Office for National Statistics.\n"
     )
     assert found["speaker"].tolist() == ["Office for National Statistics"]
+
+
+def test_a_hyphenated_description_of_the_speaker_is_one_subject():
+    found = table(
+        "date 2025-11-14 Builder admits fraud\n\n"
+        "Darren Pollard, 47, pleaded guilty to six counts of fraud on Thursday.\n\n"
+        "A co-defendant, Lee Pollard, 22, denied one count of money laundering."
+    )
+    row = found[found["cue"] == "denied"].iloc[0]
+    assert row["speaker"] == "Lee Pollard"
+    assert row["speaker_text"] == "A co-defendant, Lee Pollard"

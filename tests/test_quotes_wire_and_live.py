@@ -1,0 +1,34 @@
+"""Who said what in wire copy and on live pages (newsframe.quotes), on short articles written for these tests: the
+page's clock time and its zone are no speaker, and a release still to come is nothing said."""
+
+from __future__ import annotations
+
+from test_quotes_direct import table
+
+
+def test_a_live_entrys_time_zone_is_no_speaker():
+    found = table(
+        "date 2026-01-20 Live: Rail network hit by signalling failure\n\n"
+        "14:05 GMT: Network Rail says engineers have found the fault.\n\n"
+        "11:02 GMT: A spokesman for East Midlands Railway said the failure happened shortly after 06:30 and "
+        "affected all trains north of Bedford."
+    )
+    assert list(found["speaker_text"]) == ["Network Rail", "A spokesman for East Midlands Railway"]
+    assert found["text"].iloc[1].startswith("the failure happened shortly after 06:30")
+
+
+def test_a_release_to_come_conjoined_to_a_future_verb_is_nothing_said():
+    found = table(
+        "date 2025-10-29 Northgate cuts outlook\n\n"
+        "Northgate Chemicals said demand in Europe was weak. The company will hold a capital markets day on Dec. 3 "
+        "and publish full-year results on Feb. 26."
+    )
+    assert list(found["cue"]) == ["said"]
+
+
+def test_a_release_already_made_is_still_reported():
+    found = table(
+        "date 2025-10-29 Northgate cuts outlook\n\n"
+        "Northgate Chemicals held a call with analysts on Tuesday and published figures showing a 14% fall in profit."
+    )
+    assert "published" in list(found["cue"])
