@@ -1200,6 +1200,7 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     if (
         len(tokens) == 3
         and doc[span.start - 1].lower_ == "the"
+        and name_key(tokens.text) not in known_places()  # "the president of the United Arab Emirates"
         and all(t.is_title and t.is_alpha and not _is_title(t) for t in tail)
         and not any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in tail)
         and not any(tail[-1].lower_ in words for words in OTHER_FORM_WORDS.values())
@@ -1761,6 +1762,35 @@ def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out[i : i + 2] = [replace(right, start=left.start)]
         i += 1
+    return out
+
+
+# An ordinal in figures ("9th", "82nd", "1st").
+ORDINAL_FIGURE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# The words of the names of courts and of military units numbered by an ordinal, which tells one from another:
+# "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division", "the 5th Fleet".
+NUMBERED_BODY_WORDS = frozenset(
+    "circuit court district division brigade regiment battalion fleet army corps squadron wing congress".split()
+)
+
+
+def join_ordinal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organisation's name after "the" and an ordinal in figures, which a reader read as a number: the ordinal
+    is part of the name when a word of it names a court or a military unit (NUMBERED_BODY_WORDS), since the number
+    is what tells the 9th Circuit from the 5th."""
+    out = []
+    for span in spans:
+        i = span.start
+        if (
+            span.label == "ORG"
+            and i >= 2
+            and ORDINAL_FIGURE.fullmatch(doc[i - 1].text)
+            and doc[i - 2].lower_ == "the"
+            and not any(s.start <= i - 1 < s.end for s in spans)
+            and any(t.lower_ in NUMBERED_BODY_WORDS for t in doc[span.start : span.end])
+        ):
+            span = replace(span, start=i - 1)
+        out.append(span)
     return out
 
 
@@ -2862,7 +2892,8 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
 
     def may_carry_on(span: Span) -> bool:  # the cheap test first: a capitalised word, particle or hyphen beside it
         after = tokens[span.end] if span.end < n else None
-        before = tokens[span.start - 1] if span.start and span.end - span.start == 1 else None
+        opens_with_particle = tokens[span.start].lower_ in NAME_PARTICLES and tokens[span.start].is_lower
+        before = tokens[span.start - 1] if span.start and (span.end - span.start == 1 or opens_with_particle) else None
         return any(
             t is not None and (t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES) for t in (after, before)
         ) or (span.start > 0 and tokens[span.start - 1].text == "-")
@@ -2963,6 +2994,10 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
                 and not (start >= 2 and tokens[start - 2].lower_ in ("of", "for"))
                 and not (start >= 2 and tokens[start - 2].is_lower and _is_title(tokens[start - 2]))  # "first name"
             ):
+                start -= 1
+        elif span.label == "PERSON" and tokens[span.start].lower_ in NAME_PARTICLES and tokens[span.start].is_lower:
+            # a name read from its particle on ("da Silva" of "Luiz Inácio Lula da Silva"): the given names before it
+            while start > 0 and start - 1 not in taken and _extension_word(tokens[start - 1]):
                 start -= 1
         if span.label != "PERSON" and not particle:
             out.append(span)
@@ -3093,6 +3128,22 @@ def _after_title_of_a_field(doc: Doc, start: int) -> bool:
 LEGAL_FORMS = frozenset("oy oyj ab asa ltd plc inc corp ag gmbh".split())
 
 
+# A monarch's or pope's number, in Roman numerals of two letters or more ("II", "XVI"; "I" is too often the pronoun).
+REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _particle_inside_a_name(tokens, i: int) -> bool:
+    """Whether token `i` is a lower-case name particle with a capitalised proper noun after it ("da" of "Lula da
+    Silva", "bin" of "Mohammed bin Salman")."""
+    return (
+        0 <= i < len(tokens) - 1
+        and tokens[i].lower_ in NAME_PARTICLES
+        and tokens[i].is_lower
+        and tokens[i + 1].pos_ == "PROPN"
+        and tokens[i + 1].is_title
+    )
+
+
 def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """People no reader found, named right after a title ("Analyst Atte Riikola of Inderes"), or after a title and
     what it is of, as translated news writes them without a comma ("the Minister of Defense Mikko Savola", "the
@@ -3107,11 +3158,16 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             continue
         if j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].is_title:
             continue  # not the last word of the run
+        if _particle_inside_a_name(tokens, j + 1):
+            continue  # nor before a name's particle ("Lula" of "Luiz Inácio Lula da Silva")
         i = j
         while i > 0 and (i - 1) not in taken:
             word = tokens[i - 1]
-            # a compound of the name or of a word of it ("Ram" of "Ram Bahadur Thapa", joined to "Bahadur")
-            if not (word.dep_ == "compound" and i <= word.head.i <= j and word.is_title and word.is_alpha):
+            # a compound of the name or of a word of it ("Ram" of "Ram Bahadur Thapa", joined to "Bahadur"), or a
+            # particle between two of its words ("da" of "Luiz Inácio Lula da Silva", "bin" of "Tamim bin Hamad")
+            particle = _particle_inside_a_name(tokens, i - 1) and i - 1 > 0 and tokens[i - 2].is_title
+            name_word = (word.is_title or particle) and word.is_alpha
+            if not (word.dep_ == "compound" and i <= word.head.i <= j and name_word):
                 break
             if _is_title(word) or word.lower_ in LEGAL_FORMS or officer_title_ends(doc, i - 1):
                 break
@@ -3123,8 +3179,17 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
         # the builder Kivi-Rakenne Oy Matti Laine")
         titled = titled or i > 1 and doc[i - 1].lower_ in LEGAL_FORMS and doc[i - 2].pos_ == "PROPN"
-        if j > i and (titled or _after_title_of(doc, i) or _after_title_of_a_field(doc, i)):
-            out.append(Span(d, i, j + 1, "PERSON"))
+        # a monarch's or pope's number after the name ("King Abdullah II", "Pope Benedict XVI") is part of it, and
+        # makes a name of one word a whole one
+        regnal = (
+            j + 1 < len(tokens)
+            and (j + 1) not in taken
+            and REGNAL_NUMBER.fullmatch(tokens[j + 1].text) is not None
+            and i > 0
+            and doc[i - 1].lower_ in NAME_TITLES
+        )
+        if (j > i or regnal) and (titled or _after_title_of(doc, i) or _after_title_of_a_field(doc, i)):
+            out.append(Span(d, i, j + 2 if regnal else j + 1, "PERSON"))
     return out
 
 
@@ -3651,6 +3716,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("cut name", join_cut_names),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
+            ("numbered body", join_ordinal_bodies),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", join_spelled_names),
             ("possessive name", join_possessive_names),
@@ -3864,6 +3930,7 @@ EVIDENCE_COLUMNS = [
     "storm",
     "prize",
     "honorific",
+    "royal",
     "object",
     "possessive",
 ]
@@ -5136,8 +5203,12 @@ GOODS_NOUNS = THING_NOUNS | frozenset(
 # names are seldom English words (Boeing, Airbus), so an English word there is the model's.
 CRAFT_NOUNS = frozenset(
     """jet aircraft plane fighter bomber helicopter airliner warplane tank submarine frigate destroyer locomotive
+    spacecraft probe rover lander orbiter telescope
     """.split()
 )
+# The last words of the names of instruments and craft sent to space, many named after people ("James Webb Space
+# Telescope", "Nancy Grace Roman Space Telescope", "Perseverance Rover"): a thing, no person.
+SPACECRAFT_LAST_WORDS = frozenset("telescope rover lander orbiter probe spacecraft".split())
 # Verbs whose past participle gives a thing its name ("The device, called the Vellum Echo,", "a drone named Kestrel").
 NAMING_LEMMAS = frozenset({"call", "name", "dub", "brand"})
 
@@ -5288,6 +5359,33 @@ WORK_NOUNS = frozenset(
 )
 
 
+def fills_a_quoted_title(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the whole of a quotation inside a sentence, as news quotes the title of a film, a show or a
+    song ("Christopher Nolan's “Oppenheimer” dominated", "Greta Gerwig's “Barbie,” the year's biggest hit"), with no
+    saying verb after it: a person's name alone in quotation marks is a title, not words someone said."""
+    before, i = span.start - 1, span.end
+    # an opening mark, written against the name
+    if before < 0 or not doc[before].is_quote or doc[before].whitespace_:
+        return False
+    # after the maker's possessive ("Nolan's “Oppenheimer”", "Lanthimos' “Poor Things”"), or in single marks
+    # opening a headline ("'Oppenheimer' sweeps Golden Globes"); a quoted name elsewhere may be a nickname or a
+    # name someone said
+    owner = before >= 1 and doc[before - 1].tag_ == "POS"
+    if not (owner or (before == 0 and doc[before].text in ("'", "‘"))):
+        return False
+    if i < len(doc) and doc[i].text in (",", ".") and not doc[i].whitespace_:
+        i += 1  # the comma or full stop American style puts inside the marks
+    if i >= len(doc) or not doc[i].is_quote:
+        return False
+    # a quoted name that qualifies the noun after it names that thing ("the popular “Janakantha” newspaper", a
+    # "Dream Team" relay): no work
+    root = doc[span.start : span.end].root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end:
+        return False
+    # a name said alone and attributed ('"Murphy," she said')
+    return not any(t.lemma_ in QUOTING_LEMMAS for t in doc[i + 1 : i + 4])
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -5297,6 +5395,8 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].text.islower() and doc[i].tag_ in ("NN", "NNS", "JJ"):
+        return True
+    if fills_a_quoted_title(doc, span):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
@@ -6126,6 +6226,26 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
             if role is not None and role.text.islower() and role.lower_ in ROLE_WORDS:
                 return True
     return False
+
+
+# The nouns after a leader's name that name the government they head ("the Narendra Modi government", "the Shinzo
+# Abe administration").
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+
+
+def heads_a_government(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or three capitalised words, qualifies "government", "administration" or "regime" after it
+    and reads as a person's name on its own (`nlp.reread`): "the Narendra Modi government" names its leader, whom
+    a reader reading the words together takes for a body."""
+    from .nlp import reread
+
+    words = doc[span.start : span.end]
+    if not 2 <= len(words) <= 3 or span.end >= len(doc) or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    noun = doc[span.end]
+    if noun.lower_ not in GOVERNMENT_NOUNS or not noun.is_lower or words.root.head.i != noun.i:
+        return False
+    return reread(tuple(t.text for t in words)) == ((0, len(words), "PER"),)
 
 
 # Verbs that attribute a quotation to its speaker, and the words by which a speaker speaks of themselves alone.
@@ -7061,7 +7181,7 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
 OTHER_FORM_WORDS = {
     "EVENT": frozenset(
         """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
-        open trophy hurdle stakes derby guineas""".split()
+        open trophy hurdle stakes derby guineas globes""".split()
     ),
     # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier"
     "FAC": frozenset(
@@ -7503,7 +7623,7 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         text = _span_text(docs[s.doc], s)
         labels[text].append(s.label)
         words = text.split()
-        if s.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+        if s.label == "PERSON" and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
             surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
     # a one-word name the readers took for a person's that opens a longer name of a body or place the article gives
@@ -7515,6 +7635,11 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
                 names[text] = longer.pop()
     for surname in surnames:
         names.setdefault(surname, "PERSON")
+        # a family name opening with the Arabic article is spelt with either vowel and either case ("al-Sisi",
+        # "el-Sisi", "Al-Sisi"), in one article as in another
+        if surname[:3].lower() in ARABIC_ARTICLES and len(surname) > 3:
+            for article in ("al-", "el-", "Al-", "El-"):
+                names.setdefault(article + surname[3:], "PERSON")
     # a transcript's speaker label ("Coventry: It is a different kind of pressure.") is the surname of the name it
     # ends, whatever type the readers gave that name where it is written in full
     for label in _speaker_labels(docs):
@@ -7556,7 +7681,8 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     return {
         n: label
         for n, label in names.items()
-        if (len(n) >= MIN_PROPAGATED_LENGTH or (len(n) == 2 and n[1].isdigit())) and n[:1].isupper()
+        if (len(n) >= MIN_PROPAGATED_LENGTH or (len(n) == 2 and n[1].isdigit()))
+        and (n[:1].isupper() or n[:3] in ARABIC_ARTICLES)
     }
 
 
@@ -7722,6 +7848,15 @@ def _extends(short: list[str], long: list[str]) -> bool:
         return True
     if len(short) == 1 and long[-1].startswith(ARABIC_ARTICLES) and long[-1].split("-", 1)[1] == short[0]:
         return True  # "Assad" for "Bashar al-Assad"
+    if (
+        len(short) == 1
+        and short[0].startswith(ARABIC_ARTICLES)
+        and long[-1].startswith(ARABIC_ARTICLES)
+        and long[-1][3:] == short[0][3:]
+    ):
+        return True  # the article spelt the other way: "el-Sisi" for "Abdel Fattah al-Sisi"
+    if len(short) == 1 and any(long[i] == short[0] and long[i + 1] in NAME_PARTICLES for i in range(1, len(long) - 1)):
+        return True  # the name a particle follows, as Portuguese names are shortened: "Lula" for "Lula da Silva"
     if len(short) == 2 and short[0] in NAME_TITLES and short[1] == long[0] and PERSON_PARTICLES & set(long[1:-1]):
         return True  # a title of a royal and the first name: "Prince Mohammed" for "Mohammed bin Salman"
     core = list(long)
@@ -8809,9 +8944,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "honorific": honorific_gender(doc, s),
+                # a royal's or sheikh's title before a first name whoever read it ("Sheikh Mohammed told reporters")
+                "royal": s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in NAME_TITLES,
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
+                    or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or (not sport and speaks_as_a_named_person(doc, s))
                     or born_as_a_person(doc, s)
@@ -9054,6 +9192,27 @@ def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[
     return out
 
 
+def last_named_royal(royal: list[bool], keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with each royal's or sheikh's first name after a title ("Prince Mohammed", "Sheikh Mohammed"), where
+    two or more of the article's people of names joined by "bin" or "ibn" open with that first name, given to the one
+    of them named last before it: Arab news names a royal in full ("Sheikh Mohammed bin Abdulrahman Al Thani") and then
+    by title and first name, so a prime minister named after a crown prince is the "Sheikh Mohammed" that follows.
+    Left alone when none of them is named before it."""
+    royals = {t: t.split()[0] for t in targets if len(t.split()) >= 3 and PERSON_PARTICLES & set(t.split()[1:-1])}
+    firsts = Counter(royals.values())
+    out = list(group)
+    for i, key in enumerate(keys):
+        words = key.split()
+        titled = len(words) == 2 and words[0] in NAME_TITLES
+        given = words[-1] if titled or (len(words) == 1 and royal[i]) else None
+        if given is None or firsts[given] < 2 or group[i] in royals:
+            continue
+        named = [group[j] for j in range(i) if group[j] in royals and royals[group[j]] == given]
+        if named:
+            out[i] = named[-1]
+    return out
+
+
 def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
@@ -9106,6 +9265,9 @@ def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], ta
     return out
 
 
+# The awards nights news names by the plural of their prize alone: "the Oscars", "the Emmys" (not the singular:
+# "Oscar" is a given name).
+AWARD_CEREMONIES = frozenset("oscars emmys grammys baftas tonys globes".split())
 # Roads named by a word and their number ("Highway 7", "Route 66", "Interstate 95"): facilities.
 ROAD_WORDS = frozenset("highway route interstate motorway".split())
 ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
@@ -9299,6 +9461,13 @@ def canonical_names(
             vote["EVENT"] += VOTE_WEIGHTS["title"]
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
             vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person
+        if " " in key and key.rsplit(" ", 1)[1] in SPACECRAFT_LAST_WORDS:
+            for label in ("PERSON", "ORG", *PLACE_LABELS):
+                vote.pop(label, None)
+            vote["PRODUCT"] += VOTE_WEIGHTS["form"]
+        if key.rsplit(" ", 1)[-1] in AWARD_CEREMONIES:  # "the Oscars", "at the Golden Globes": an awards night
+            vote.clear()
+            vote["EVENT"] += VOTE_WEIGHTS["form"]
         if ROAD_NAME.fullmatch(key):  # "on Highway 7": a road
             vote.pop("PERSON", None)
             vote.pop("ORG", None)
@@ -9390,6 +9559,20 @@ def canonical_names(
             voted[key] = "PERSON"
             for i in rows:  # what shows the surname a person's counts for the full name too
                 votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
+    # A name read as a person's whose first word, no given name, opens the name of a body the article gives
+    # ("Siemens Gamesa" beside "Siemens Energy"), where nothing only people have shows a person, is a body of the
+    # same family of firms.
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] != "PERSON" or len(words) != 2 or any(titles[i] or ages[i] or roles[i] for i in rows):
+            continue
+        initial = not (len(words[0]) >= 3 and words[0].isalpha())
+        if initial or given_name_bearers(words[0].title()) >= GIVEN_NAME_BEARERS:
+            continue  # an initial ("D. Gough") or a given name ("Morgan Stanley" beside "Morgan Freeman")
+        if any(k != key and k.startswith(words[0] + " ") and voted[k] == "ORG" and k in trusted for k in by_key):
+            voted[key] = "ORG"
+            for i in rows:
+                votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
     targets = {
         key for key, label in voted.items() if label == "PERSON" and key in trusted and not key.endswith(" family")
     }
@@ -9421,9 +9604,12 @@ def canonical_names(
             target = key
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
+    group = last_named_royal(mentions["royal"].tolist(), keys, group, targets)
     group = bearer_of_the_honorific(mentions["honorific"].tolist(), keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
+    # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them
+    group = [key if work else target for key, target, work in zip(keys, group, mentions["work"].tolist())]
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
     # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
@@ -9541,6 +9727,7 @@ def canonical_names(
     ]
     body_evidence = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
     objects = mentions["object"].tolist()
+    dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
@@ -9550,7 +9737,9 @@ def canonical_names(
         own = own or [texts[i] for i in rows if keys[i] == target] or [texts[i] for i in rows]
         own = [text for text in own if not text.isupper()] or own
         names[target] = Counter(own).most_common(1)[0][0]
-        if names[target].isupper() and target in known_places() and (" " in target or len(target) >= 5):
+        in_dateline = " " in target and any(dated[i] for i in rows)  # "SAN FRANCISCO (AP) —": no initials
+        known = target in known_places() or in_dateline
+        if names[target].isupper() and known and (" " in target or len(target) >= 5):
             # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
             # it, not as initials are ("UK", "USA" stay)
             names[target] = string.capwords(names[target].lower())
