@@ -1093,6 +1093,8 @@ def _subject(verb: Token) -> Token | None:
         filed = dateline_end(verb.doc.text) if stamp.i < 12 else 0
         if filed and stamp.idx < filed:  # "BOSTON (Wire) - Mayor Ann Lee …, saying": the dateline's place, read
             named = next((c for c in stamp.children if c.dep_ == "appos" and c.idx >= filed), None)  # as the subject
+            # or with the subject conjoined to it ("SEOUL, South Korea (AP) — Yoon and Kishida agreed")
+            named = named or next((c for c in stamp.children if c.dep_ == "conj" and c.idx >= filed), None)
             if named is not None:
                 return named
         opens = stamp.i == stamp.sent.start and stamp.i + 1 < len(stamp.doc) and stamp.nbor(1).text in DASHES
@@ -4352,8 +4354,10 @@ class SpeakerResolver:
                     head = head.head
                 a, b = _noun_phrase(head)
                 hits = self._within(para, a, b)
-                if hits:
-                    return hits[-1][4], written
+                # the name the clause is hung on, not one in its description ("McConnell of Kentucky, who")
+                own = [m for m in hits if m[1] <= head.idx < m[2]]
+                if own or hits:
+                    return (own or hits)[-1][4], written
                 return self.texts[para][a:b], written
             if (subject := _commented_subject(token)) is not None:
                 # "The team found no difference, which suggests heat …": the finding of the team, which speaks for it

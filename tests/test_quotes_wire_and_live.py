@@ -32,3 +32,22 @@ def test_a_release_already_made_is_still_reported():
         "Northgate Chemicals held a call with analysts on Tuesday and published figures showing a 14% fall in profit."
     )
     assert "published" in list(found["cue"])
+
+
+def test_a_datelines_place_read_as_the_subject_gives_way_to_the_people_after_it():
+    found = table(
+        "date 2024-08-30 Summit\n\n"
+        "SEOUL, South Korea (AP) — South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+        "agreed on Thursday to hold regular summits again."
+    )
+    assert found["speaker"].iloc[0] == "Yoon Suk Yeol"
+    assert "SEOUL" not in found["speaker_text"].iloc[0]
+
+
+def test_who_after_a_person_of_a_state_is_that_person():
+    found = table(
+        "date 2024-02-08 Border bill fails\n\n"
+        "Senate Republican leader Mitch McConnell of Kentucky, who had backed the talks for months, voted against "
+        "the bill."
+    )
+    assert list(found["speaker"]) == ["Mitch McConnell"]
