@@ -1698,8 +1698,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         ):
             return token.head, "clause"
     if lemma in INFINITIVE_VERBS:
+        noun_read = token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in children)  # a headline's "X pledge to …"
         for child in children:
-            if child.dep_ == "xcomp" and child.i > token.i and not _anonymous(child):
+            infinitive = child.dep_ == "xcomp" or (noun_read and child.dep_ == "acl" and _to_infinitive(child))
+            if infinitive and child.i > token.i and not _anonymous(child):
                 if lemma in CONSENT_VERBS and _passive(child):
                     continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
                 return child, "infinitive"
@@ -2006,12 +2008,14 @@ def find_in_doc(
                     source, obj = (para, *_noun_phrase(by)), by
                 found.append(Found(para, start, end, "according to", source, source_token=obj))
             continue
-        if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES:
+        # a headline's verb read as a noun with a subject of its own ("López Obrador and Lula pledge to defend …")
+        verb_as_noun = headline and token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in token.children)
+        if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES and not verb_as_noun:
             nominal = _nominal_attribution(token, para, text, quotes, quoted)
             if nominal is not None:
                 found.append(nominal)
             continue
-        if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and token.tag_ == "NNS"):
+        if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and (token.tag_ == "NNS" or verb_as_noun)):
             continue
         if (
             token.tag_ == "VBN"
@@ -2031,6 +2035,16 @@ def find_in_doc(
             and (_lemma(token) in SAYING_VERBS or _lemma(token) in ("speak", "talk"))
         ):
             continue  # "Asked whether he had spoken to the club about a contract": what is asked, not what was said
+        if (
+            headline
+            and token.dep_ == "conj"
+            and _to_infinitive(token.head)
+            and _lemma(token.head) not in SAYING_VERBS
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            continue  # a headline's "pledge to defend Amazon and push for trade": the second half of what is pledged
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+            continue  # "will study whether the ocean could support life": a question, not asserted
         if _topic_read_as_clause(token):
             continue  # "As for the candidate's wilder promises, “…,” said Pike": a topic the parse read as a clause
         if _measured_question(token):

@@ -51,3 +51,24 @@ def test_who_after_a_person_of_a_state_is_that_person():
         "the bill."
     )
     assert list(found["speaker"]) == ["Mitch McConnell"]
+
+
+def test_a_stance_in_a_question_studied_is_nothing_said():
+    found = table(
+        "date 2024-10-14 Probe sets course for Jupiter\n\n"
+        "The Clipper mission will study whether the ocean beneath the ice of Jupiter's moon Europa could support "
+        "life. NASA said the spacecraft was healthy."
+    )
+    assert list(found["cue"]) == ["said"]
+
+
+def test_a_headline_verb_read_as_a_noun_is_a_cue_and_its_infinitives_are_one_pledge():
+    found = table(
+        "date 2024-02-02 López Obrador and Lula pledge to defend Amazon and push for regional trade\n\n"
+        "MEXICO CITY (Reuters) - Mexican President Andrés Manuel López Obrador and Brazilian President Luiz Inácio "
+        "Lula da Silva pledged on Friday to deepen trade."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert list(headline["cue"]) == ["pledge"]
+    assert headline["text"].iloc[0] == "to defend Amazon and push for regional trade"
+    assert "Amazon" not in set(found["speaker"])
