@@ -172,13 +172,16 @@ def paragraph_lengths(paragraphs: pd.DataFrame) -> str:
     if low == high:
         return f"Each of its {len(words)} paragraphs has {count_noun(high, 'word')}" + tail
 
-    def which(n: int) -> str:
+    def which(n: int, extreme: str, verb: str = "") -> str:
+        """'the longest is paragraph 2 (40 words)', 'the longest are paragraphs 2 and 6 (40 words each)'; without the
+        verb after the first ('the shortest paragraph 5 (20 words)'), which the sentence then leaves out."""
         numbers = sorted(int(p) for p in words.index[words == n])
-        return _series(numbers) + (" each" if len(numbers) > 1 else "")
+        verb = ("is " if len(numbers) == 1 else "are ") if verb else ""
+        return f"the {extreme} {verb}{_series(numbers)} ({count_noun(n, 'word')}{' each' if len(numbers) > 1 else ''})"
 
     return (
-        f"Its {len(words)} paragraphs run from {low} to {count_noun(high, 'word')} (median {words.median():g}): the "
-        f"longest is {which(high)} ({high} words), the shortest {which(low)} ({count_noun(low, 'word')})" + tail
+        f"Its {len(words)} paragraphs run from {low} to {count_noun(high, 'word')} (median {words.median():g}): "
+        f"{which(high, 'longest', 'is')}, {which(low, 'shortest')}" + tail
     )
 
 
@@ -538,9 +541,12 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     if score.min() == score.max():
         return f"The tone towards the {len(data)} main names is the same, {_signed(float(score.iloc[0]))}."
     low, high = data[score == score.min()], data[score == score.max()]
-    if all(entity_tone_words(row) == "neutral" for _, row in data.iterrows()):  # "most positive" would overstate
+    labels = {entity_tone_words(row) for _, row in data.iterrows()}
+    # one label for every name: "most positive" of neutral names would overstate, and "the labels lean the other way"
+    # of names all labelled positive would speak of a difference the labels do not show
+    if len(labels) == 1 and (label := next(iter(labels))) in TONES:
         return (
-            f"Read towards each name, the tone is neutral for {every(len(data))} main names; the scores run from "
+            f"Read towards each name, the tone is {label} for {every(len(data))} main names; the scores run from "
             f"{_signed(float(score.min()))} ({join_words(low['entity'].tolist())}) to {_signed(float(score.max()))} "
             f"({join_words(high['entity'].tolist())})."
         )
@@ -875,7 +881,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         how = "mixed (" + join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + ")"
     if top["speaker"] == WRITER:  # the writer is heard, not quoted
         return text + f"; what the writer says, in the most statements, reads {how}."
-    return text + f"; what {source_name(top['speaker'])}, quoted most, says reads {how}."
+    # "the statements of" agrees with any source, one or many: "what ministers, quoted most, says" would not
+    return text + f"; the statements of {source_name(top['speaker'])}, quoted most, read {how}."
 
 
 @_markdown
@@ -952,9 +959,11 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
     if "speakers" in panels:
         total = len(speakers_table(tables["quotes"], tables["entities"]))
         shown = int(panels["speakers"])
-        parts.append(
-            f"the words said by {_some_of(shown, total, 'source', 'sources')}{' who say most' if shown < total else ''}"
-        )
+        if shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
+            who = "the one" if shown == 1 else f"the {shown}"
+            parts.append(f"the words said by {who} of the {total} sources who {'says' if shown == 1 else 'say'} most")
+        else:
+            parts.append(f"the words said by {_some_of(shown, total, 'source', 'sources')}")
     if "entity_tone" in panels:
         parts.append(f"the tone around {count_noun(int(panels['entity_tone']), 'name')}")
     if "speaker_tone" in panels:

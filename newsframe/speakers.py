@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from .article import count_words
-from .entities import DEMONYM_ENDING, ENTITY_KINDS, name_key
+from .entities import DEMONYM_ENDING, ENTITY_KINDS, _singular, common_nouns, name_key
 from .sentiment import TONES
 
 # The kinds of statement of quotes.csv, from the speaker's own words to the reporter's: in quotation marks,
@@ -79,8 +79,11 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return speaker
     if first.endswith(("'s", "’s")) and len(words) > 1:  # a name's: "China's foreign ministry"
         return speaker
-    if len(words) == 1:  # "Critics", "Democrats", "Greens": a party's or a group's name for all one can tell
-        return speaker
+    if len(words) == 1:
+        # a plural of a common noun that the article names as no entity ("Forecasters said", "Critics say") is a
+        # description that opened its sentence, written in lower case inside ours; a party or a group the article
+        # names ("Democrats", "Greens") is in `named` and stays as found, and so does any other word
+        return first if _common_plural(first) else speaker
     opener = first in DESCRIPTION_OPENERS
     if opener and words[1][:1].islower():  # "A mother from Birmingham", "The head of Oxfam"
         return first + speaker[len(words[0]) :]
@@ -88,6 +91,18 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return speaker
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS
     return first + speaker[len(words[0]) :] if opener or common else speaker
+
+
+# Nouns of a group that take no plural ending: "Police said" opens its sentence as "Forecasters said" does.
+GROUP_NOUNS = frozenset({"police", "staff", "people"})
+
+
+def _common_plural(word: str) -> bool:
+    """Whether a lower-case word is a plural common noun ("forecasters", "officials", "police"): a plural ending on
+    a noun the lemmatizer knows (`entities.common_nouns`), or a noun of GROUP_NOUNS."""
+    if word in GROUP_NOUNS:
+        return True
+    return word.endswith("s") and not word.endswith("ss") and _singular(word) in common_nouns()
 
 
 def statement_words(quotes: pd.DataFrame) -> pd.Series:

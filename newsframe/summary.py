@@ -376,6 +376,11 @@ def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
+# Paragraphs an entity sentence names one by one ("in paragraphs 2 and 7"); beyond, it gives their count and span
+# ("in 9 paragraphs, from paragraph 1 to paragraph 18"), which for two paragraphs would only name them less plainly.
+NAMED_PARAGRAPHS = 2
+
+
 def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     """One sentence on where an entity is named: how often, in how many paragraphs, and where most often."""
     rows = mentions[mentions["entity"] == entity]
@@ -385,10 +390,11 @@ def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
     body = per_paragraph[per_paragraph.index > 0]
     if spread > 1:  # the headline, when named, is told apart: it is no paragraph of the article
         first, last = (paragraph_name(int(n)) for n in (body.index.min(), body.index.max()))
-        if len(body) == spread:
+        if len(body) <= NAMED_PARAGRAPHS:  # "in paragraphs 2 and 7", not "in 2 paragraphs, from 2 to 7"
+            named = _series(sorted(int(n) for n in body.index))
+            text += f", in the headline and {named}" if len(body) < spread else f", in {named}"
+        elif len(body) == spread:
             text += f" in {spread} paragraphs, from {first} to {last}"
-        elif len(body) == 1:
-            text += f", in the headline and {first}"
         else:
             text += f", in the headline and {len(body)} paragraphs, from {first} to {last}"
         top = int(per_paragraph.max())
@@ -440,7 +446,9 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         top = int(ranked["mentions"].iloc[0])
         tied = int((ranked["mentions"] == top).sum())
         who = f"each of the {tied} is" if tied == len(ranked) else f"the {tied} named most are each"
-        out.append(f"No name stands out: {who} named {_times(top)}.")
+        # the people, places and organisations counted above, not every name: a storm or a nationality named more
+        # often may stand out
+        out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
     out.append(speakers_sentence(tables["quotes"], tables["entities"]))
     heard = unheard_sentence(tables["quotes"], tables["entities"])
     out += [heard] if heard else []
@@ -563,8 +571,15 @@ def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     main = main_speakers(speakers)
     rest = speakers.iloc[len(main) :]
     named = [f"{r.speaker} {_times(r.statements)} ({kinds_words(r)})" for r in main.itertuples()]
+    tied = len(main) > 1 and main["statements"].nunique() == 1  # the main sources quoted as often: a tie, said once
+    if tied:
+        named = [join_words([f"{r.speaker} ({kinds_words(r)})" for r in main.itertuples()])]
     if rest.empty:
+        if tied:  # every source as often: the count said once, before them ("each 3 times: A (…) and B (…)")
+            return f"{text}, each {_times(int(main['statements'].iloc[0]))}: {named[0]}."
         return f"{text}: {join_words(named)}."
+    if tied:
+        named = [f"{named[0]}, {_times(int(main['statements'].iloc[0]))} each,"]
     counts = set(rest["statements"])
     if main.empty:  # no source stands out: as many statements each, or a tie at the cut
         low, high = min(counts), max(counts)

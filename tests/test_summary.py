@@ -57,8 +57,7 @@ def test_summary_names_the_top_entity_with_its_count_and_busiest_paragraph(seed_
 def test_entity_sentence_counts_and_places():
     mentions = pd.DataFrame({"entity": ["Ann Lee"] * 4 + ["Bonn"], "paragraph": [0, 2, 2, 5, 3]})
     assert summary.entity_sentence("Ann Lee", "person", mentions) == (
-        "Ann Lee (person) is named 4 times, in the headline and 2 paragraphs, from paragraph 2 to paragraph 5, most "
-        "often in paragraph 2 (twice)."
+        "Ann Lee (person) is named 4 times, in the headline and paragraphs 2 and 5, most often in paragraph 2 (twice)."
     )
     body = mentions.assign(paragraph=[1, 2, 2, 5, 3])
     assert summary.entity_sentence("Ann Lee", "person", body) == (
@@ -348,7 +347,25 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
             assert kinds.index.tolist() == [m[3].removeprefix("all ")], said
         else:
             assert dict(kinds) == {k: int(v) for v, k in (part.split() for part in m[3].split(", "))}, said
-    if m := re.search(rf": (.+?) {TIMES} each, and ", said):  # the sources tied at the cut, named together
+    # the main sources quoted as often, each with its kinds and the count said once: "each 3 times: A (1 direct, 2
+    # reported) and B (all reported)", or "A (direct) and B (reported), twice each, and …"
+    tie = re.search(rf", each {TIMES}: (.+)\.$", said)
+    count, listed = (_count(tie), tie[3]) if tie else (None, "")
+    if not tie and (tie := re.search(rf": ((?:[^,(]+ \([^)]*\)(?:, | and ))*[^,(]+ \([^)]*\)), {TIMES} each,", said)):
+        count, listed = _count(tie, 2), tie[1]
+    items = re.findall(r"(?:^|, | and )([^,(]+?) \(([^)]*)\)", listed)
+    for speaker, kinds_said in items:
+        named.add(speaker)
+        assert per[speaker] == count, said
+        kinds = spoken[spoken["speaker"] == speaker]["kind"].value_counts()
+        if kinds_said in ("direct", "partial", "reported") or kinds_said.startswith("all "):
+            assert kinds.index.tolist() == [kinds_said.removeprefix("all ")], said
+        else:
+            assert dict(kinds) == {k: int(v) for v, k in (part.split() for part in kinds_said.split(", "))}, said
+    if items and tie[0].startswith(", each"):
+        assert len(named) == len(per), said
+    # the sources tied at the cut, named together
+    if not items and (m := re.search(rf": (.+?) {TIMES} each, and ", said)):
         tied = re.split(r", | and ", m[1])
         assert all(per[s] == _count(m, 2) == per.max() for s in tied), said
         assert (per == per.max()).sum() == len(tied), said
@@ -413,7 +430,7 @@ def test_speakers_are_counted_each_with_the_kinds_of_what_they_said_and_ties_are
     )
     even = quotes.iloc[[2, 3, 4]]
     assert summary.speakers_sentence(even, entities) == (
-        "It attributes 3 statements to 3 sources: Acme once (partial), Bo Kim once (reported) and officials once "
+        "It attributes 3 statements to 3 sources, each once: Acme (partial), Bo Kim (reported) and officials "
         "(reported)."
     )
     one = quotes.iloc[[0]]
