@@ -1157,6 +1157,18 @@ def _subject(verb: Token) -> Token | None:
         # "Starr said Clinton's situation reminds him of a book, explaining, “…”": the parse hung the participle
         # on what was said; the one who said it explains
         return _subject(verb.head.head)
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and _lemma(verb) in SAYING_VERBS
+        and (shared := _subject(verb.head)) is not None
+        and _a_thing(shared)
+        and (outer := _subject(verb.head.head)) is not None
+        and not _a_thing(outer)
+    ):
+        # "someone discovers that the high street is in trouble and announces that …": the parse joined the verb
+        # to what was discovered; a street announces nothing, the one who discovers does
+        return outer
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -1863,6 +1875,10 @@ def _asks_who(subject: Token) -> bool:
 PUBLISHING_VERBS = frozenset("publish release issue unveil".split())
 
 
+# Auxiliaries of a deed still to come or owed: "will publish", "must publish a plan".
+TO_COME_AUX = frozenset({"will", "'ll", "shall", "must", "should"})
+
+
 def _to_be_published(verb: Token, thing: Token, quoted: bytearray) -> bool:
     """Whether a verb of publishing in a story's body is in the present or the future, with a document for object
     and no quotation: a release to come or a habit ("The bank publishes its results on Thursday", "will release
@@ -1871,7 +1887,7 @@ def _to_be_published(verb: Token, thing: Token, quoted: bytearray) -> bool:
         return False
     # "will hold a meeting on Dec. 3 and publish its results": the future of the verb it is conjoined to
     governing = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for v in governing for c in v.children)
+    future = any(c.dep_ == "aux" and c.lower_ in TO_COME_AUX for v in governing for c in v.children)
     if not (verb.tag_ in ("VBZ", "VBP") or future):
         return False
     return not any(quoted[t.idx] for t in thing.subtree)
@@ -1930,9 +1946,20 @@ def _negated(word: Token) -> bool:
 # Verbs of not doing what their infinitive says ("declined to comment", "refused to say whether"), and verbs of
 # speaking about something that say nothing when negated or declined ("has not commented on", "did not mention").
 DECLINING_VERBS = frozenset({"decline", "refuse"})
+# Verbs of not doing: what one "failed to report" or "neglected to disclose" was not said.
+FAILING_VERBS = frozenset({"fail", "neglect", "forget", "omit"})
 SPEAKING_VERBS = frozenset(
     "comment respond mention discuss speak talk elaborate specify name identify disclose release confirm".split()
 )
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """Whether a verb's infinitive has nothing after it but its "to" ("they want to be"): its object is the noun
+    a relative clause describes."""
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and all(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _declined(verb: Token) -> bool:
@@ -2043,6 +2070,10 @@ def find_in_doc(
             and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
             continue  # a headline's "pledge to defend Amazon and push for trade": the second half of what is pledged
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILING_VERBS:
+            continue  # "fined for failing to report spills", "neglected to disclose": what was not said
+        if token.dep_ == "relcl" and _bare_infinitive(token):
+            continue  # "a place they want to be": a wish about the noun the clause describes, nothing said
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
             continue  # "will study whether the ocean could support life": a question, not asserted
         if _topic_read_as_clause(token):

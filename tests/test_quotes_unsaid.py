@@ -162,3 +162,32 @@ def test_what_forecasters_expect_is_found_and_a_trial_expected_to_last_is_no_spe
     )
     assert quoting(found, "the cold to last")["speaker"] == "Forecasters"
     assert quoting(found, "to last three weeks")["speaker"] is None
+
+
+def test_what_a_body_failed_to_report_or_must_publish_is_nothing_said():
+    found = table(
+        "date 2026-03-05 Water company fined\n\n"
+        "Hartley Water has been fined £12 million for failing to report hundreds of sewage spills.\n\n"
+        "Hartley Water said it accepted the findings. Hartley Water must publish a plan for cutting spills by June."
+    )
+    assert list(found["cue"]) == ["said"]
+    assert list(found["speaker"]) == ["Hartley Water"]
+
+
+def test_a_wish_about_the_noun_a_relative_clause_describes_is_nothing_said():
+    found = table(
+        "date 2025-10-18 Parking will not save the high street\n\n"
+        "People will pay to park in a place they want to be. The mayor said parking would stay free."
+    )
+    assert list(found["cue"]) == ["said"]
+
+
+def test_a_cue_joined_to_what_was_discovered_is_the_discoverers():
+    found = table(
+        "date 2025-10-18 Parking will not save the high street\n\n"
+        "Every few years a councillor discovers that the high street is in trouble and announces that free parking "
+        "will fix it."
+    )
+    row = found[found["cue"] == "announces"].iloc[0]
+    assert "high street" not in row["speaker_text"]
+    assert row["text"] == "that free parking will fix it"
