@@ -452,6 +452,13 @@ STATE_BODIES = frozenset(
 )
 
 
+# Last words of a sports club's name, which say it is a club though no noun of ORG_KINDS does ("Harton Rovers",
+# "Leeds United", "Harlow Town", "Dunmere FC"); only an organisation's name is read so ("Mexico City" is a place).
+CLUB_NAME_ENDINGS = frozenset(
+    "fc afc cf sc united city town rovers wanderers athletic albion county rangers hotspur harriers".split()
+)
+
+
 def _kinds_of(noun: str) -> set[str]:
     """The kinds of organisation (ORG_KINDS) a description's noun can stand for."""
     return {ORG_KINDS[noun], *ALSO_KINDS.get(noun, ())} if noun in ORG_KINDS else set()
@@ -1548,7 +1555,9 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
         verb.i == 0 or not (quoted[verb.nbor(-1).idx] or verb.nbor(-1).text in (",", "”", '"', "''"))
     ):
         return None
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _lemma(verb) in ("tell", "ask"):
+    # "“Why now?” asked one supporter": right after a question, the one after "asked" asks
+    asks = _lemma(verb) == "ask" and verb.i > 1 and verb.doc[verb.i - 2].text == "?" and quoted[verb.nbor(-1).idx]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or (_lemma(verb) in ("tell", "ask") and not asks):
         return None  # "telling the crowd", "told reporters": who was told, not who spoke
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if quoted[token.idx] or token.is_punct or token.pos_ == "ADP":
@@ -4072,6 +4081,8 @@ class SpeakerResolver:
         if described:
             words += described.group(1).lower().split()
         kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
+        if len(name) > 1 and name[-1].lower() in CLUB_NAME_ENDINGS:
+            kinds.add("sport")  # "Harton Rovers", "Harlow Town", "Leeds United": a club, which "the club" may be
         para, start = mention[:2]
         text = self.texts[para]
         tagged = any(  # "Council leader Priti Shah (Labour)": a person's party

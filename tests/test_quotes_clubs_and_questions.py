@@ -1,0 +1,40 @@
+"""Who said what in sports reports (newsframe.quotes), on short articles written for these tests: "the club" is
+the one whose name says it is a club, and the one who asks right after a question is its speaker."""
+
+from __future__ import annotations
+
+from test_quotes_direct import table
+
+
+def test_the_club_is_the_one_whose_name_says_it_is_a_club():
+    found = table(
+        "date 2025-11-10 Hartley sacked after Rovers slump\n\n"
+        "Harton Rovers have sacked manager Gary Hartley after a 3-0 defeat by Dunmere on Saturday.\n\n"
+        'In a statement, the club said: "The board would like to thank Gary for his hard work."'
+    )
+    assert list(found["speaker"]) == ["Harton Rovers"]
+
+
+def test_of_two_clubs_named_so_the_club_is_the_last_named():
+    found = table(
+        "date 2025-11-10 Rovers win again\n\n"
+        "Dunmere United lost 3-0 to Harton Rovers on Saturday.\n\n"
+        'In a statement, the club said: "We are delighted with the result."'
+    )
+    assert list(found["speaker"]) == ["Harton Rovers"]
+
+
+def test_the_one_named_right_after_asked_and_a_question_asks_it():
+    found = table(
+        "date 2025-11-10 Fans turn on the board\n\n"
+        '"Why now?" asked one supporter outside the ground. "We gave him two windows and no money."'
+    )
+    assert list(found["speaker_text"]) == ["one supporter"]
+
+
+def test_the_one_asked_after_a_statement_is_not_the_speaker():
+    found = table(
+        "date 2025-11-10 Fans turn on the board\n\n"
+        'Gary Hartley spoke to fans on Sunday. "It is over," he told one supporter.'
+    )
+    assert list(found["speaker"]) == ["Gary Hartley"]
