@@ -1058,6 +1058,8 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
         return [span]  # "Panama Canal Railway": a body's or a place's form word ends no person's name
     if a_street_after_where(doc, span):
         return [span]  # "found on Markland Hill Lane": a street's name, however the readers split it
+    if a_building_named_without_a_person(doc[span.start : span.end].text):
+        return [span]  # "Carreg Cennen Castle": one building's name
     # The longest prefix that leaves at least two name words for the person.
     for k in range(len(tokens) - 2, 0, -1):
         prefix, rest = tokens[:k], tokens[k:]
@@ -1102,8 +1104,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         return [span]
     if any(tokens[-1].lower_ in words for words in OTHER_FORM_WORDS.values()) or tokens[-1].lower_ in ORG_FORM_WORDS:
         return [span]  # a venue's or a body's name ("Caxton Hall Arena", "Peter Munk Foundation") ends no person's
-    if a_street_after_where(doc, span):
-        return [span]  # "found on Markland Hill Lane": a street's name
+    if a_street_after_where(doc, span) or a_building_named_without_a_person(tokens.text):
+        return [span]  # "found on Markland Hill Lane": a street's name; "Carreg Cennen Castle", a building's
     after = doc[span.end : span.end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text == initials(tokens.text):
         return [span]  # a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)") is one
@@ -1172,6 +1174,8 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         tail = tokens[len(tokens) - k :]
         if k >= len(tokens) or not all(t.is_title and t.is_alpha and not _is_title(t) for t in tail):
             continue
+        if _ends_as_no_person(tail[-1]):
+            continue  # "a spokesman for East Midlands Railway": a body's or a place's form word ends no person's name
         if tokens[len(tokens) - k - 1].lower_ in TRAILING_CONNECTORS:
             continue  # "Bank of" + "Finland Olli Rehn": what the title is of ends in a name
         if reread(tuple(t.text for t in tail)) == ((0, k, "PER"),):
@@ -1207,6 +1211,13 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
     ):
         return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
     return [span]
+
+
+def _ends_as_no_person(token: Token) -> bool:
+    """Whether `token`, the last word of a name, ends a body's, an event's or a place's name and no person's
+    ("Railway", "Stadium", "Festival")."""
+    word = token.lower_
+    return word in ORG_FORM_WORDS or any(word in words for words in OTHER_FORM_WORDS.values())
 
 
 def split_at_spaced_dash(doc: Doc, span: Span) -> list[Span]:
@@ -1294,6 +1305,13 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
     tokens = doc[span.start : span.end]
     route = span.start > 0 and doc[span.start - 1].lower_ == "from"
     joins = {t.i for t in tokens if t.text == "," or t.text in ("and", "or") or (route and t.text == "to")}
+    # "ferry services between Pembroke and Rosslare": a route's two ends joined by "and" after its "between"
+    between = (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "between"
+        and routes(doc[span.start - 1].head)
+        and [doc[i].text for i in joins] == ["and"]
+    )
     if not joins or span.start in joins or span.end - 1 in joins:
         return [span]
     bounds, start = [], span.start
@@ -1310,6 +1328,8 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
     kinds = {"to" if doc[i].text == "to" else "," if doc[i].text == "," else "and" for i in joins}
     if "to" in kinds and (kinds != {"to"} or len(bounds) != 2 or span.label == "WORK_OF_ART"):
         return [span]
+    if between:
+        kinds = {"to"}  # read as a route's ends, as "from … to"
     alone = []  # how the recogniser reads each part on its own ("" for no one name)
     for text in texts:
         read = reread(tuple(text.split()))
@@ -7186,7 +7206,7 @@ OTHER_FORM_WORDS = {
     # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier"
     "FAC": frozenset(
         """stadium airport bridge tower arena station cathedral ground racecourse theatre barrier dam tunnel viaduct
-        pier lighthouse aqueduct""".split()
+        pier lighthouse aqueduct stage""".split()
     ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
     # Plateau", "Mekong Delta"
@@ -7361,21 +7381,30 @@ def named_as_a_street_by_ending(doc: Doc, span: Span) -> bool:
 
 # The nouns in lower case after a railway's name ("trains on the Cambrian line", "along the Elizabeth line").
 RAILWAY_NOUNS = frozenset({"line", "railway"})
+# The words of a story about trains, in which a name before "line" names a line ("the Jubilee line"), not a stance
+# ("the party line").
+RAIL_WORDS = frozenset("train station railway rail tube passenger platform".split())
 
 
 def named_as_a_railway(doc: Doc, span: Span) -> bool:
     """Whether `span` stands between "the" after a preposition of where and a railway's noun in lower case ("trains
     on the Cambrian line", "delays along the Piccadilly line"): the line, a facility, not the people, person or
     body its name is read as."""
-    return (
-        span.start >= 2
-        and span.end < len(doc)
+    if not (
+        span.end < len(doc)
         and doc[span.end].lower_ in RAILWAY_NOUNS
         and doc[span.end].is_lower
-        and doc[span.start - 1].lower_ == "the"
-        and doc[span.start - 2].lower_ in TERRAIN_BEFORE | {"via"}
-        and all(_is_name_word(t) for t in doc[span.start : span.end])
-    )
+        and all(_is_name_word(t) or t.text == "&" for t in doc[span.start : span.end])
+    ):
+        return False
+    before = doc[span.start - 2].lower_ if span.start >= 2 else ""
+    if before in TERRAIN_BEFORE | {"via"} and doc[span.start - 1].lower_ == "the":
+        return True
+    # "Elizabeth line services", "Jubilee line trains": the line's trains, services or stations
+    if span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in RAIL_WORDS | {"service", "ticket"}:
+        return True
+    # "use the Central line" where the paragraph speaks of trains, not of a party's line
+    return span.start >= 1 and doc[span.start - 1].lower_ == "the" and any(t.lemma_.lower() in RAIL_WORDS for t in doc)
 
 
 # Nouns of premises a name stands before, after "the" ("the Oakdene residential home", "the Larchfield care home",
@@ -7402,6 +7431,29 @@ def named_before_its_premises(doc: Doc, span: Span) -> bool:
     )
 
 
+# The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
+VENUE_BEFORE = frozenset({"at", "outside", "inside"})
+
+
+def a_venue_named_like_a_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two or three name words that read alone as a person's name, taking their own "the" after a
+    preposition of where (VENUE_BEFORE: "said backstage at the Beverly Hilton"): a hotel, hall or venue named
+    after someone, as no person is named with "the"; not a place the gazetteer knows."""
+    from .nlp import reread
+
+    if not 2 <= span.end - span.start <= 3 or span.start < 2:
+        return False
+    the, where = doc[span.start - 1], doc[span.start - 2]
+    if the.lower_ != "the" or where.lower_ not in VENUE_BEFORE or not span.start <= the.head.i < span.end:
+        return False
+    if span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN") or doc[span.end].tag_ == "POS"):
+        return False  # "at the Clinton Foundation's office", "at the Lewis Hamilton museum": the name qualifies a noun
+    words = tuple(t.text for t in doc[span.start : span.end])
+    if not all(_is_name_word(t) for t in doc[span.start : span.end]) or name_key(" ".join(words)) in known_places():
+        return False
+    return reread(words) == ((0, len(words), "PER"),)
+
+
 def a_street_after_where(doc: Doc, span: Span) -> bool:
     """Whether `span` ends in a street's word after a preposition of where ("on Markland Hill Lane", "in Station
     Road"): a street's name, whatever the readers made of it."""
@@ -7418,7 +7470,7 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     whatever a reader read."""
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
         return True
-    if named_before_its_premises(doc, span):
+    if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -9310,6 +9362,43 @@ def surnames_before_the_person(
 # The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
 # ("Barbara Castle"): after a town's name, a building.
 TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+# How many bearers make a town's name a given name first ("Roy Castle", the entertainer, though Roy is a town in
+# Utah); "Chester" and "Lincoln", held by fewer, open their cathedrals' names.
+TOWN_GIVEN_NAME_BEARERS = 200_000
+
+
+# The last words of the names of land that end no person's name ("Harrow Valley", "Cheddar Gorge", "Yorkshire
+# Dales"), unlike "Woods", "Hill" or "Glen": a location wherever it stands (TERRAIN_WORDS need a word of where).
+LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
+# The words that open the names of places called after a saint ("St Pancras", "St Ives", "Saint-Denis").
+SAINT_NAME_WORDS = frozenset({"st", "st.", "saint"})
+
+
+def saint_named_place(key: str, text: str, team_sport: bool = False) -> bool:
+    """Whether a name is a saint's word and one more name word with no possessive ("St Pancras", "St Albans"): a
+    station, a district or a town, as a saint's churches, schools and hospitals take the possessive ("St Mary's");
+    not in a report of a team sport, where "St Helens" and "St Johnstone" are clubs."""
+    words = key.split()
+    return (
+        not team_sport
+        and len(words) == 2
+        and words[0] in SAINT_NAME_WORDS
+        and words[1].isalpha()
+        and not text.rstrip().endswith(("'", "’", "'s", "’s"))
+    )
+
+
+def a_building_named_without_a_person(text: str) -> bool:
+    """Whether a name of two or three words ends in a town building's word (TOWN_BUILDING_WORDS) after words none of
+    which is a given name ("Dinefwr Castle", "Carreg Cennen Castle"; not "Barbara Castle", "Roy Castle"): a
+    building, no person."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in TOWN_BUILDING_WORDS
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() and w.isalpha() and given_name_bearers(w) < GIVEN_NAME_BEARERS for w in words[:-1])
+    )
 
 
 # The last words of the names of places of care, which end no person's name ("Tan Tock Seng Hospital").
@@ -9436,9 +9525,22 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
-    for vote, key, home, town, text, name, where in zip(
-        votes, keys, mentions["home"].tolist(), towns, mentions["text"].tolist(), mentions["names"].tolist(), placed
+    forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
+    for vote, key, home, town, text, name, where, form, terrain in zip(
+        votes,
+        keys,
+        mentions["home"].tolist(),
+        towns,
+        mentions["text"].tolist(),
+        mentions["names"].tolist(),
+        placed,
+        forms_of,
+        terrains,
     ):
+        if form and name in PLACE_LABELS and not where and key not in known_places() and key not in known_cities():
+            # "a spokesman for East Midlands Railway": a body's last word outweighs the region a reader saw in its
+            # first words; no gazetteer knows the whole as a place ("Soviet Union" stays one)
+            vote["ORG"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
         if town and "NORP" in vote and key in known_cities():  # "between Tampere and Pori": a town, no people
             vote["GPE"] += vote.pop("NORP")
         if key in placed_names and "NORP" in vote:
@@ -9488,9 +9590,26 @@ def canonical_names(
                 vote[label] += VOTE_WEIGHTS["form"]
                 if label == "LOC" and key not in known_cities() and key not in known_places():
                     vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
-        if " " in key and key.rsplit(" ", 1)[1] in TOWN_BUILDING_WORDS and _a_city(key.rsplit(" ", 1)[0]):
+        if (
+            " " in key
+            and key.rsplit(" ", 1)[1] in TOWN_BUILDING_WORDS
+            and (
+                # not "Roy Castle": a town's name that is a common given name opens a person's name
+                (_a_city(key.rsplit(" ", 1)[0]) and given_name_bearers(text.split()[0]) < TOWN_GIVEN_NAME_BEARERS)
+                or a_building_named_without_a_person(text)
+            )
+        ):
             vote.pop("PERSON", None)  # "Edinburgh Castle", "Wells Cathedral": a town's building, no person
             vote["FAC"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in LANDFORM_LAST_WORDS:  # "the fight over Harrow Valley"
+            for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
+        if terrain and "NORP" in vote and not DEMONYM_ENDING.search(key) and key not in english_adjectives():
+            vote["LOC"] += vote.pop("NORP")  # "rivers in the Severn valley": the water or land, no people
+        if saint_named_place(key, text, team_sport):  # "passengers at St Pancras": a place, no body or person
+            for label in ("PERSON", "ORG", "NORP"):
+                vote["FAC"] += vote.pop(label, 0)
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
