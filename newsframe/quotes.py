@@ -595,6 +595,11 @@ def _span_chars(tokens) -> tuple[int, int]:
 SINGULAR_ARTICLES = frozenset("a an every each another".split())
 
 
+# Prepositions of place that open a sentence before its speaker ("Outside court, …"), which the parse may read as
+# an adjective of the place's noun.
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "at", "in", "after", "before"})
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -604,6 +609,17 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         left = dash.nbor(1)
     while left.i < token.i and left.is_punct:  # a closing quotation mark the parse hung on the name
         left = left.nbor(1)
+    described = next((c for c in token.rights if c.dep_ == "appos"), None)
+    if (
+        left.lower_ in PLACE_PREPOSITIONS
+        and left.i < token.i
+        and described is not None
+        and token.i + 1 < described.left_edge.i
+        and token.nbor(1).text == ","
+    ):
+        # "Outside court, Mrs Marsh's daughter, Helen Taylor, said": the parse read where it was said as the
+        # subject, and the speaker as its appositive
+        left = described.left_edge
     while (
         left.i >= 2
         and left.nbor(-1).text == "-"

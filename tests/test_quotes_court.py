@@ -48,3 +48,14 @@ def test_a_hyphenated_description_of_the_speaker_is_one_subject():
     row = found[found["cue"] == "denied"].iloc[0]
     assert row["speaker"] == "Lee Pollard"
     assert row["speaker_text"] == "A co-defendant, Lee Pollard"
+
+
+def test_where_it_was_said_is_no_part_of_the_speakers_mention():
+    found = table(
+        "date 2025-06-13 Care home manager jailed\n\n"
+        "Karen Whitfield, 52, admitted 14 counts of fraud.\n\n"
+        'Outside court, Mrs Marsh\'s daughter, Helen Taylor, said: "Mum trusted her completely."'
+    )
+    row = found.iloc[-1]
+    assert row["speaker"] == "Helen Taylor"
+    assert row["speaker_text"] == "Mrs Marsh's daughter, Helen Taylor"
