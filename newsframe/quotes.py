@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS
+from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS, is_sport_report
 from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
@@ -3798,6 +3798,8 @@ class SpeakerResolver:
 
     def __init__(self, docs, texts, numbers, quotes, mentions: pd.DataFrame | None):
         self.docs, self.texts, self.numbers, self.quotes = docs, texts, numbers, quotes
+        # whether "the team" or "the side" may be a body of no known kind (a club named by its town): only in sport
+        self.sport = is_sport_report([d for d in docs if d is not None])
         index = {n: i for i, n in enumerate(numbers)}
         self.mentions: list[tuple[int, int, int, str, str]] = []  # (para index, start, end, type, entity)
         if mentions is not None and len(mentions):
@@ -3876,6 +3878,8 @@ class SpeakerResolver:
                 continue
             if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and not kinds & _kinds_of(kind):
                 continue  # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court"
+            if ORG_KINDS.get(kind) == "sport" and m[3] == "ORG" and not self.sport and not self._kinds(m):
+                continue  # "The team wrote in the paper": researchers, not the journal named before
             return m
         return None
 
@@ -4397,7 +4401,8 @@ class SpeakerResolver:
                     for o in p.children
                     if o.dep_ == "pobj"
                     for m in named
-                    if o.left_edge.idx <= m[1] < o.right_edge.idx + len(o.right_edge) and m[3] in ("ORG", "PERSON")
+                    # within the noun's own phrase: not "a study of 78,000 adults published in JAMA Neurology"
+                    if _noun_phrase(o)[0] <= m[1] < _noun_phrase(o)[1] and m[3] in ("ORG", "PERSON")
                 ]
             if heads:
                 return heads[0][4], written
