@@ -452,6 +452,15 @@ STATE_BODIES = frozenset(
 )
 
 
+# Words around a name that show it is a news medium: one told or written in ("told the BBC", "speaking to Sky
+# News", "writing in the Guardian"), or one that has learned what it reports ("the BBC understands"); not "Tesco
+# reported a rise", which a firm does too.
+MEDIUM_BEFORE = re.compile(
+    r"\b(?:told|telling|tells|speaking to|spoke to|interview with|writing in|wrote in)\s+(?:the\s+)?$"
+)
+MEDIUM_AFTER = re.compile(r"\s+(?:understands|has learned|has learnt)\b")
+
+
 # Last words of a sports club's name, which say it is a club though no noun of ORG_KINDS does ("Harton Rovers",
 # "Leeds United", "Harlow Town", "Dunmere FC"); only an organisation's name is read so ("Mexico City" is a place).
 CLUB_NAME_ENDINGS = frozenset(
@@ -4105,6 +4114,8 @@ class SpeakerResolver:
             kinds.add("sport")  # "Harton Rovers", "Harlow Town", "Leeds United": a club, which "the club" may be
         para, start = mention[:2]
         text = self.texts[para]
+        if MEDIUM_BEFORE.search(text, 0, start) or MEDIUM_AFTER.match(text, mention[2]):
+            kinds.add("media")  # "told the BBC", "the BBC understands": a medium, not "the firm" of the story
         tagged = any(  # "Council leader Priti Shah (Labour)": a person's party
             p == para and t == "PERSON" and re.fullmatch(r"\s*\(\s*", text[b:start]) for p, _, b, t, _ in self.mentions
         )

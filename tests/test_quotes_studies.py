@@ -39,3 +39,21 @@ def test_the_side_in_a_match_report_is_the_club_named_before():
         "The side said in a statement that the goalkeeper had broken a finger."
     )
     assert found["speaker"].iloc[0] != "The side"
+
+
+def test_a_medium_the_story_cites_is_not_the_firm():
+    found = table(
+        "date 2026-01-12 Tesco to cut jobs\n\n"
+        "Tesco is preparing to cut 1,000 jobs, the BBC understands.\n\n"
+        '"No comment," said a spokesman for the firm.'
+    )
+    assert list(found["speaker"]) == ["BBC", "Tesco"]
+
+
+def test_a_firm_that_reports_results_is_still_the_firm():
+    found = table(
+        "date 2026-01-12 Tesco sales rise\n\n"
+        "Tesco reported a 5% rise in sales on Thursday.\n\n"
+        '"We are pleased," said a spokesman for the firm.'
+    )
+    assert found["speaker"].iloc[-1] == "Tesco"
