@@ -609,6 +609,13 @@ SINGULAR_ARTICLES = frozenset("a an every each another".split())
 PLACE_PREPOSITIONS = frozenset({"outside", "inside", "at", "in", "after", "before"})
 
 
+def _titled_run(conjunction: Token, joined: Token) -> bool:
+    """Whether the name joined by "and" runs from right after it with only titles and names before it ("and
+    Japanese Prime Minister Fumio Kishida"), however long."""
+    words = joined.doc[conjunction.i + 1 : joined.i]
+    return joined.left_edge.i == conjunction.i + 1 and all(t.pos_ in ("PROPN", "ADJ") for t in words)
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -666,7 +673,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         if child.dep_ == "cc" and child.lower_ == "and" and token.pos_ == "PROPN" and child.i == right.i + 1:
             # "MAS and MTI said", "Two members, Catherine Mann and Swati Dhingra, wanted": both speak
             joined = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
-            if joined is not None and joined.pos_ == "PROPN" and joined.i - child.i <= 4:
+            near = joined is not None and (joined.i - child.i <= 4 or _titled_run(child, joined))
+            if near and joined.pos_ == "PROPN":
                 end = _noun_phrase(joined)[1]
                 right = max((t for t in joined.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
                 ampersand = joined
@@ -4264,6 +4272,9 @@ class SpeakerResolver:
         named = self._within(para, start, end)
         token = found.source_token
         doc = self.docs[para]
+        joint = self._joint(named, para)
+        if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
+            return joint, written
         # the name right after the word that describes it: "news agency Belta", "spokesman Dmitry Peskov"
         for m in named:
             before = doc.char_span(m[1], m[2], alignment_mode="expand")
@@ -4625,7 +4636,9 @@ class SpeakerResolver:
 
     def _joint(self, named: list[tuple[int, int, int, str, str]], para: int) -> str | None:
         """The speakers of a phrase that ends in two names joined by "and" ("MAS and MTI", "two members, Ann Lee
-        and Sara Okon"), as "A and B": two people or two organisations speaking together."""
+        and Sara Okon"), as "A and B": two people or two organisations speaking together (a people's adjective in
+        their titles aside: "Mexican President …")."""
+        named = [m for m in named if m[3] in HEADLINE_SPEAKERS]
         entities = list(dict.fromkeys(m[4] for m in named))
         if len(entities) != 2:
             return None
@@ -4633,7 +4646,8 @@ class SpeakerResolver:
         b = next(m for m in named if m[4] == entities[1])
         if a[3] != b[3] or a[3] not in HEADLINE_SPEAKERS or a[1] > b[1]:
             return None
-        if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?", self.texts[para][a[2] : b[1]]) is None:
+        # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
+        if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.texts[para][a[2] : b[1]]) is None:
             return None
         return f"{entities[0]} and {entities[1]}"
 

@@ -34,14 +34,14 @@ def test_a_release_already_made_is_still_reported():
     assert "published" in list(found["cue"])
 
 
-def test_a_datelines_place_read_as_the_subject_gives_way_to_the_people_after_it():
+def test_a_datelines_place_read_as_the_subject_gives_way_to_the_two_people_after_it():
     found = table(
         "date 2024-08-30 Summit\n\n"
         "SEOUL, South Korea (AP) — South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
         "agreed on Thursday to hold regular summits again."
     )
-    assert found["speaker"].iloc[0] == "Yoon Suk Yeol"
-    assert "SEOUL" not in found["speaker_text"].iloc[0]
+    assert found["speaker"].iloc[0] == "Yoon Suk Yeol and Fumio Kishida"
+    assert found["speaker_text"].iloc[0].startswith("South Korean President Yoon Suk Yeol and Japanese")
 
 
 def test_who_after_a_person_of_a_state_is_that_person():
@@ -72,3 +72,13 @@ def test_a_headline_verb_read_as_a_noun_is_a_cue_and_its_infinitives_are_one_ple
     assert list(headline["cue"]) == ["pledge"]
     assert headline["text"].iloc[0] == "to defend Amazon and push for regional trade"
     assert "Amazon" not in set(found["speaker"])
+
+
+def test_two_titled_people_joined_by_and_speak_together():
+    found = table(
+        "date 2024-02-02 Summit\n\n"
+        "Mexican President Andrés Manuel López Obrador and Brazilian President Luiz Inácio Lula da Silva pledged on "
+        "Friday to deepen trade.\n\n"
+        "The mayor of Leeds, Tom Hale, said the plan was dead."
+    )
+    assert list(found["speaker"]) == ["Andrés Manuel López Obrador and Luiz Inácio Lula da Silva", "Tom Hale"]
