@@ -40,6 +40,7 @@ from .timex.extract import (
     REPORTING_VERBS,
     RUN_PRESENTS,
     Reference,
+    back_to_now,
     governing_verb,
     present_perfect,
     present_read_as_another_word,
@@ -94,7 +95,7 @@ BENCHMARK = {
         "relaxed_F1": 94.1,
         "type_F1": 90.9,
         "value_F1": 80.2,
-        "event": 0.874,
+        "event": 0.875,
     },
     "held out": {
         "files": 51,
@@ -256,9 +257,26 @@ def duration_span(
         moment = shift(moment, sign * n, unit)
     if period:  # the stretch of that length up to publication, or on from it: "the coming year" ends a year on
         here, there = published.date().isoformat(), moment.date().isoformat()
+        if sign < 0 and _rounded_years(parts) and not re.search(r"\b(?:past|last)\s+$", before, re.I):
+            # "I have lived here for thirty years": a round count of years, so its first day is not known, only
+            # about its year; the stretch is those whole years (1995-2025), not from 18 October 1995 ("the past
+            # decade" is measured back from now, and stays exactly as long)
+            return date(moment.year, 1, 1).isoformat(), date(published.year, 12, 31).isoformat(), "relative"
         return (there, here, "relative") if sign < 0 else (here, there, "relative")
     start, end = _span_at(moment, _granularity(parts))  # an occasion that long ago: about then
     return start, end, "relative"
+
+
+# The fewest years a length back from now must count for its start to be known only to the year: "the past year" is
+# the twelve months to publication, "for thirty years" or "two decades" a round count whose first day nobody gave.
+ROUNDED_YEARS = 2
+
+
+def _rounded_years(parts: list[tuple[float, str]]) -> bool:
+    """Whether a length is whole years, decades or centuries of at least ROUNDED_YEARS years (P30Y, P2E, not P1Y or
+    P3Y6M)."""
+    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}
+    return all(unit in years for _, unit in parts) and sum(n * years[u] for n, u in parts) >= ROUNDED_YEARS
 
 
 # Words that hedge a length between "in" and it: "the second time in just over a year", "in little more than".
@@ -572,6 +590,9 @@ def _apposition_before_and(subject: Token, verb: Token) -> bool:
 # not "spent £4.2m, up from £3.1m").
 PARTICLES = {"out", "back", "away", "off", "home", "over", "up", "down"}
 
+# Personal pronouns kept as an event's subject when the event would otherwise be a bare verb ("He is 71 now").
+PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
 # Pronouns that open a relative clause as its subject: its noun is the subject then.
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
@@ -619,6 +640,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         )
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
+    if verb is not None and (told := _told_after_that(verb, span)) is not None:
+        verb, noun = told, None  # "The court heard that between March 2021 and October 2023 Pollard took deposits":
+        # the taking, which the parse cut off from the hearing the dates were hung on
     misread = present_read_as_another_word(span.root)
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
@@ -628,7 +652,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     promised = None
     if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the promise is what the date
         verb, promised, noun = promising, verb, None  # tells (with what was promised), the speech its occasion
-    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DESCRIBING_PARTICIPLES:
+    if (
+        verb is not None
+        and verb.dep_ == "acl"
+        and (verb.tag_, verb.lemma_.lower())
+        in {("VBN", w) for w in DESCRIBING_PARTICIPLES} | {("VBG", w) for w in COVERING_PARTICIPLES}
+    ):
         above = governing_verb(verb.head)  # "diverted £240,000 to a company run by his brother between April 2019
         verb = above if above is not None else verb  # and December 2021": the diverting, not the running
     left_out = None
@@ -662,6 +691,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return _compact(noun)  # 2018": the date is the election's, which the clause only compares with
     if noun is not None and verb is not None and _set_aside(noun, verb):  # "the lowest since the return to democracy
         return _noun_with_its_object(noun)  # in 1985": the date is the return's, which the clause only measures by
+    before = span.doc[span.start - 1] if span.start else None  # the parse may hang the date's last words elsewhere
+    owner = before.head if before is not None and before.pos_ == "ADP" and before.dep_ == "prep" else None
+    if said := _with_absolute(noun) or _with_absolute(owner):  # "take up the measure Wednesday, with a final vote
+        return said  # possible by 9:30 a.m. ET Thursday": the vote is what may come then, not the taking up
     if noun is not None and verb is not None and _placed_by(noun, verb):  # "opened flat ahead of the release of
         return _owned_noun(noun)  # minutes from the Fed's September meeting": the date is the meeting's
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
@@ -679,6 +712,17 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         and not _said_clause_read_as_relative(verb)
         else None
     )  # "the man who died on Friday", "the record, set in 1976"
+    if (
+        antecedent is not None
+        and _plural_verb(verb)
+        and antecedent.tag_ == "NNP"
+        and antecedent.dep_ == "pobj"
+        and subject is not None
+        and subject.lower_ == "which"  # a team may take a plural verb: "Liverpool, who play Chelsea on Monday"
+    ):
+        owner = antecedent.head.head  # "Shares in Northgate, which have lost a third": the shares, which agree with
+        if owner.tag_ == "NNS":  # "have", not the company the parse hung the clause on
+            antecedent = owner
     if (
         antecedent is not None
         and verb.lemma_.lower() in PUBLISHING_VERBS
@@ -756,6 +800,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
         elif (obj.pos_ != "PRON" or there is not None) and (_words(obj) or obj.ent_type_ in AMOUNT_LABELS):
             what = _counted(obj)  # an amount is an object too: "diverted £240,000", "raised $5m"
+            state = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == obj.i + 1), None)
+            if state is not None and any(t.i in range(span.start, span.end) for t in state.subtree):
+                what = f"{what} {state.text}"  # "keeps agencies funded through Jan. 30": the state kept till then
+            state = next((c for c in verb.children if c.dep_ == "oprd" and c.i == obj.right_edge.i + 1), None)
+            if state is not None and _words(state):
+                what = f"{what} {state.text}"  # "keeps the mine open through March 31": the mine kept open
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
                 what = f"no {what}"  # "there were no shops", "had no money": the "no" is the news
     if promised is not None:  # "vowed to cut taxes": what was vowed
@@ -765,6 +815,17 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         what = _compact(antecedent)  # "the record it set in August 2021": set the record
     if not what and verb.lemma_.lower() in LASTING_VERBS:
         what = _what_it_takes(verb, span)  # "would take until the summer to pay off": to pay off
+    if (
+        not who
+        and not what
+        and subject is not None
+        and subject.pos_ == "PRON"
+        and subject.lower_ in PERSONAL
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "expects it to double": no "It to"
+    ):
+        who = subject.text  # "He is 71 now": "He is 71", not a bare "is"
+        number = next((c for c in verb.children if c.dep_ in ("attr", "acomp") and c.pos_ == "NUM"), None)
+        what = number.text if number is not None and number.i not in range(span.start, span.end) else ""
     parts = [p for p in (who, did, what) if p]
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
@@ -849,6 +910,33 @@ AMOUNT_STOP = re.compile(r"(\d[\w%]*)\.$")
 # Past participles that describe a noun as it stands rather than tell an event ("a company run by his brother", "a
 # firm owned by the council"): a date in their phrase belongs to the verb of the clause around the noun.
 DESCRIBING_PARTICIPLES = frozenset({"run", "own", "lead", "manage", "control", "head", "base", "chair", "know"})
+# Present participles that only say what a thing spans ("an amber warning for rain covering much of Wales from 18:00
+# this evening"): the times are the thing's, the event the clause that put it in place (the warning issued).
+COVERING_PARTICIPLES = frozenset({"cover", "span", "affect", "include", "stretch"})
+
+# Verbs of hearing or telling after which "that" and a date open what was heard ("The court heard that between March
+# 2021 and October 2023 Pollard took deposits"): the date is that clause's, when the parse cut the clause off.
+HEARING_VERBS = frozenset({"hear", "say", "tell", "learn", "find", "allege", "claim", "report", "state", "show"})
+# The most tokens from the date to the verb of the clause it opens.
+TOLD_AFTER_THAT_WORDS = 12
+
+
+def _told_after_that(verb: Token, span: Span) -> Token | None:
+    """The verb of the clause that "that" opens after a verb of hearing (HEARING_VERBS), when the date comes between
+    them ("heard that between March 2021 and October 2023 Pollard took deposits") and the parse hung the date on the
+    hearing; None otherwise."""
+    doc = span.doc
+    if verb.lemma_.lower() not in HEARING_VERBS or verb.i + 1 >= span.start or doc[verb.i + 1].lower_ != "that":
+        return None
+    if any(t.pos_ not in ("ADP", "DET") for t in doc[verb.i + 2 : span.start]):
+        return None  # only "between", "in", "on the" may come before the date
+    for t in doc[span.end : min(len(doc), span.end + TOLD_AFTER_THAT_WORDS)]:
+        if t.pos_ == "VERB" and (t.head.i == t.i or t.dep_ in ("ccomp", "conj") and t.head.i == verb.i):
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in t.children)
+            return t if subject else None
+        if t.is_punct and t.text in ".;:!?":
+            return None
+    return None
 
 
 # Words that tell how a thing was done ("admitted fraud by abuse of position", "paid with stolen cards"): their noun
@@ -871,11 +959,20 @@ def _after_the_object(noun: Token, verb: Token, span: Span) -> bool:
     )
 
 
+# Nouns of a share of a whole: "a third of their value", "a quarter of the staff".
+FRACTIONS = frozenset("half third quarter fifth sixth tenth".split())
+
+
 def _counted(noun: Token) -> str:
     """A noun with what it counts, when a number and "of" go with it ("14 counts of fraud", "3,000 tonnes of steel"):
     a number alone would not say what was counted."""
-    counted = any(c.dep_ == "nummod" for c in noun.children)
+    counted = any(c.dep_ == "nummod" for c in noun.children) or noun.lower_ in FRACTIONS
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    share = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "one")), None)
+    if noun.lower_ in FRACTIONS and share is not None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and _words(pobj):  # "lost a third of their value": "a third of value", not "third"
+            return f"{share.text} {noun.text} of {_compact(pobj)}"
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if counted and prep is not None else None
     if pobj is None or not _words(pobj) or pobj.ent_type_ in TIME_LABELS:
         return _compact(noun)
@@ -911,10 +1008,25 @@ def _placed_by(noun: Token, verb: Token) -> bool:
             return placed and nouns >= 1
         if tok.head.i == tok.i:
             return False
-        nouns += tok.pos_ in ("NOUN", "PROPN")
+        nouns += tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "pobj"  # "at their highest since the floods of 2020"
         placed = placed or (tok.lower_ in PLACING_WORDS and tok.dep_ in ("prep", "advmod"))
         tok = tok.head
     return False
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether `verb` (or its auxiliary) is in the plural present ("have lost", "are"), which a singular name cannot be
+    the subject of."""
+    return any(t.tag_ == "VBP" for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+
+def _with_absolute(noun: Token | None) -> str:
+    """A noun after "with" and the word after it that says what of it ("with a final vote possible", "with the
+    result due"): the event of the dates in that phrase; "" for any other noun."""
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return ""
+    state = next((c for c in noun.children if c.dep_ in ("amod", "acl") and c.i == noun.i + 1 and _words(c)), None)
+    return f"{_compact(noun)} {state.text}" if state is not None else ""
 
 
 def _owned_noun(noun: Token) -> str:
@@ -1128,11 +1240,13 @@ def _row(
     number = nlp.sentence_index(doc, cand.start)
     spans = nlp.sentence_spans(doc)
     sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
+    shown = COUNTED_WORD.match(text, cand.end) if "date_value" in cand.extras else None
+    end_char = shown.end() if shown else cand.end  # "A decade later", whole: "A decade" alone is a length
     made = {
         "paragraph": paragraph,
         "start_char": cand.start,
-        "end_char": cand.end,
-        "expression": cand.text,
+        "end_char": end_char,
+        "expression": text[cand.start : end_char] if shown else cand.text,
         "type": cand.type,
         "value": cand.value,
         "date": start,
@@ -1146,6 +1260,10 @@ def _row(
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
 
+
+# The word after a length counted from the date told before it ("two years later", "a week earlier"): TimeML leaves it
+# out of the expression, but the timeline shows it, as the length alone would read as a stretch of time.
+COUNTED_WORD = re.compile(r"\s+(later|earlier|afterwards|on)\b", re.I)
 
 # "since" right before an expression: what is counted runs from it up to now.
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
@@ -1199,15 +1317,16 @@ FROM_ENTRY = "_from_entry"
 
 
 # The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
-# into years, a year into months, a month into days. START takes the first third, MID the middle, END the last.
-PART_UNITS = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "month": "day"}
+# into years, a year into months, a month or a week into days. START takes the first third, END the last, MID as many
+# parts at the middle ("the end of the week": Friday to Sunday; "the mid-2000s": 2003-2006).
+PART_UNITS = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "month": "day", "week": "day"}
 
 
 def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
     """The part of the span start..end (of TIMEX3 `value`) that TimeML's mod START/MID/END names: "the early 1970s"
     (197, START) -> 1970-01-01..1973-12-31; "late 2019" -> 2019-09-01..2019-12-31. Other mods leave it whole."""
     found = value_start(value)
-    if mod not in ("START", "MID", "END") or found is None or found[1] not in PART_UNITS:
+    if mod not in ("START", "MID", "END") or found is None or found[1] not in PART_UNITS or value.endswith("-WE"):
         return start, end
     unit = PART_UNITS[found[1]]
     first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
@@ -1224,7 +1343,7 @@ def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
     chosen = {
         "START": parts[:third],
         "END": parts[-third:],
-        "MID": parts[third : len(parts) - third] or parts[third - 1 : third],
+        "MID": parts[(len(parts) - third) // 2 : (len(parts) - third) // 2 + third],
     }[mod]
     after = {"year": relativedelta(years=1), "month": relativedelta(months=1), "day": timedelta(days=1)}[unit]
     return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
@@ -1576,6 +1695,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = story_reference(found, made, reference, text)
+            last = max((c.start for c in found if "story" in c.extras), default=0)
+            if isinstance(reference, tuple) and reference[1] and back_to_now(text, last, len(text)):
+                reference = (reference[0], False, *reference[2:])  # "... and have competed ever since": back to now
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)

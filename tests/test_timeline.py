@@ -356,7 +356,7 @@ def test_a_duration_up_to_or_from_publication_is_that_period_and_a_past_one_has_
     table = timeline_table(article, nlp.parse(texts)).set_index("expression")
     span = lambda e: (table.loc[e, "date"], table.loc[e, "date_end"])  # noqa: E731
     assert span("the past decade") == ("2012-12-19", "2022-12-19")  # as long as said, no longer
-    assert span("three years") == ("2019-12-19", "2022-12-19")
+    assert span("three years") == ("2019-01-01", "2022-12-31")  # a round count of years: its first day unknown
     assert span("over the next two years") == ("2022-12-19", "2024-12-19")  # two years on, not to a year's end
     assert span("48 hours") == ("", "") and table.loc["48 hours", "anchor"] == "vague"
     assert span("three and a half years") == ("2019-06-01", "2019-06-30")  # the previous occasion: a point
@@ -378,7 +378,7 @@ def test_a_superlative_in_a_duration_dates_the_last_time_like_first_time_in():
 def test_a_duration_then_later_dates_the_occasion_from_the_last_date_and_keeps_its_timeml_value():
     texts = ["T", "The vote was held on March 3. Two weeks later, the law took effect."]
     article = Article("l", "T", MONDAY, None, "l.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
-    row = timeline_table(article, nlp.parse(texts)).set_index("expression").loc["Two weeks"]
+    row = timeline_table(article, nlp.parse(texts)).set_index("expression").loc["Two weeks later"]
     assert (row["type"], row["value"]) == ("DURATION", "P2W")  # as TimeML annotates it
     assert (row["date"], row["date_end"], row["anchor"]) == (
         "2022-03-14",

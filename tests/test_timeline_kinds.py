@@ -89,12 +89,12 @@ def test_the_following_season_counts_from_the_story_and_a_later_night_stays_unda
 
 def test_a_counted_duration_takes_the_date_written_beside_it():
     frame = table(*HISTORY, published=datetime(2024, 10, 7, 8, 0))
-    assert dated(frame, "A decade")[2:] == ("1994-01-01", "1994-12-31")
+    assert dated(frame, "A decade later")[2:] == ("1994-01-01", "1994-12-31")
 
 
 def test_a_decade_later_than_a_year_is_ten_years_on_not_the_next_decade():
     frame = table("The quarry closed in 1971. A decade later the village had lost its school.")
-    assert dated(frame, "A decade")[2:] == ("1981-01-01", "1981-12-31")
+    assert dated(frame, "A decade later")[2:] == ("1981-01-01", "1981-12-31")
 
 
 def test_a_day_named_without_its_year_in_recent_news_stays_recent_after_an_old_date():
@@ -574,7 +574,7 @@ def test_minutes_later_than_a_day_named_in_an_earlier_paragraph_are_left_undated
         "The talks were held on Monday. Two hours later, the union walked out.",
     )
     assert dated(frame, "Three minutes")[2:] == ("", "")
-    assert dated(frame, "Two hours")[2] == "2024-06-10"
+    assert dated(frame, "Two hours later")[2] == "2024-06-10"
 
 
 def test_a_quarter_of_a_named_year_is_dated_when_publication_is_unknown():
@@ -754,7 +754,7 @@ def test_years_later_in_the_past_from_a_point_never_dated_are_not_put_after_publ
         "The study was published on Tuesday.",
         "The participants wore trackers for a week at the start of the study and again five years later.",
     )
-    r = row(frame, "five years")
+    r = row(frame, "five years later")
     assert (r["date"], r["anchor"]) == ("", "vague")
 
 

@@ -83,7 +83,7 @@ def test_years_later_and_the_following_year_count_from_the_story_not_from_public
         "In the autumn of 1978 she opened a shop. Three years later she bought the building next door. "
         "The following year her husband died."
     )
-    assert dated(frame, "Three years") == ("P3Y", "1981-01-01", "1981-12-31", "relative")
+    assert dated(frame, "Three years later") == ("P3Y", "1981-01-01", "1981-12-31", "relative")
     assert dated(frame, "The following year") == ("1982", "1982-01-01", "1982-12-31", "relative")
 
 
@@ -99,7 +99,7 @@ def test_the_next_year_in_a_past_story_is_the_year_after_its_date():
 
 def test_weeks_later_than_a_month_is_that_month_moved_on():
     frame = table("He wrote to her in March 2019.", "Two weeks later she called the police.")
-    assert dated(frame, "Two weeks") == ("P2W", "2019-03-15", "2019-04-14", "relative")
+    assert dated(frame, "Two weeks later") == ("P2W", "2019-03-15", "2019-04-14", "relative")
 
 
 def test_soon_after_in_a_past_story_is_no_future():
@@ -110,9 +110,9 @@ def test_soon_after_in_a_past_story_is_no_future():
 
 def test_the_century_of_a_story_set_in_the_past_and_of_a_forecast():
     past = table("In the early 1970s the village emptied. It was the middle of the century's great migration.")
-    assert dated(past, "the middle of the century")[1:3] == ("1934-01-01", "1965-12-31")
+    assert dated(past, "the middle of the century")[1:3] == ("1933-01-01", "1966-12-31")
     future = table("Emissions will reach net zero by the middle of the century.")
-    assert dated(future, "the middle of the century")[:3] == ("20", "2034-01-01", "2065-12-31")
+    assert dated(future, "the middle of the century")[:3] == ("20", "2033-01-01", "2066-12-31")
 
 
 # --- parts of a period -------------------------------------------------------------------------------------------
@@ -163,7 +163,7 @@ def test_a_penalty_for_years_is_no_stretch_up_to_publication():
     assert undated(frame, "four years")
     assert undated(table("A judge jails the former mayor for four years."), "four years")
     lived = table("She has lived in the town for four years.")
-    assert dated(lived, "four years")[1:] == ("2019-03-12", "2023-03-12", "relative")
+    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-12-31", "relative")  # whole years
 
 
 def test_a_quarter_still_to_come_spoken_of_in_the_past_is_last_years():
@@ -382,7 +382,7 @@ EXPECTED = {
     ],
     "court.txt": [
         ("March 2019", "2019-03", "2019-03-01", "2019-03-31", "explicit", "wrote"),
-        ("Two weeks", "P2W", "2019-03-15", "2019-04-14", "relative", "called"),
+        ("Two weeks later", "P2W", "2019-03-15", "2019-04-14", "relative", "called"),
         ("Tuesday", "2023-06-06", "2023-06-06", "2023-06-06", "relative", "denied"),
         ("tomorrow", "2023-06-08", "2023-06-08", "2023-06-08", "relative", "continues"),
         ("Friday", "XXXX-WXX-5", "", "", "vague", "send"),
@@ -390,9 +390,9 @@ EXPECTED = {
     "feature.txt": [
         ("the early 1970s", "197", "1970-01-01", "1973-12-31", "explicit", "walked"),
         ("the autumn of 1978", "1978-FA", "1978-09-01", "1978-11-30", "explicit", "opened"),
-        ("Three years", "P3Y", "1981-01-01", "1981-12-31", "relative", "bought"),
+        ("Three years later", "P3Y", "1981-01-01", "1981-12-31", "relative", "bought"),
         ("The following year", "1982", "1982-01-01", "1982-12-31", "relative", "died"),
-        ("forty years", "P40Y", "1983-03-12", "2023-03-12", "relative", "baked"),
+        ("forty years", "P40Y", "1983-01-01", "2023-12-31", "relative", "baked"),
         ("Soon", "PAST_REF", "", "", "vague", "hired"),
         ("Next year", "2024", "2024-01-01", "2024-12-31", "relative", "take"),
         ("every night", "P1D", "", "", "vague", "baked"),
@@ -405,7 +405,7 @@ EXPECTED = {
         ("the early 1990s", "199", "1990-01-01", "1993-12-31", "explicit", "drawn"),
         ("June 2015", "2015-06", "2015-06-01", "2015-06-30", "explicit", "began"),
         ("The following year", "2016", "2016-01-01", "2016-12-31", "relative", "lifted"),
-        ("two years", "P2Y", "2018-01-01", "2018-12-31", "relative", "finished"),
+        ("two years later", "P2Y", "2018-01-01", "2018-12-31", "relative", "finished"),
         ("3 May 2019", "2019-05-03", "2019-05-03", "2019-05-03", "explicit", "opened"),
         ("The next day", "2019-05-04", "2019-05-04", "2019-05-04", "relative", "stretched"),
         ("the coming year", "P1Y", "2024-02-01", "2025-02-01", "relative", ""),
@@ -580,7 +580,7 @@ def test_a_stretch_up_to_publication_is_exactly_as_long_as_said():
     frame = table("The purchase is the fourth by Calder Group in 18 months.", published=tuesday)
     assert dated(frame, "18 months")[:3] == ("P18M", "2023-08-18", "2025-02-18")
     lived = table("Mrs Okafor has run the corner shop for twelve years.", published=tuesday)
-    assert dated(lived, "twelve years")[1:3] == ("2013-02-18", "2025-02-18")
+    assert dated(lived, "twelve years")[1:3] == ("2013-01-01", "2025-12-31")  # a round count of years
     # the last occasion of something ("the first time in three years") is a point, about then
     once = table("The river froze over for the first time in three years.", published=tuesday)
     assert dated(once, "three years")[1:3] == ("2022-01-01", "2022-12-31")
@@ -692,15 +692,16 @@ def test_a_present_perfect_of_duration_without_for_runs_up_to_publication():
     def span(sentence: str) -> tuple[str, str]:
         return dated(table(sentence, published=THURSDAY), sentence.split(" years")[0].split()[-1] + " years")[1:3]
 
-    # "has lived here forty years" is "for forty years": the forty years up to publication
+    # "has lived here forty years" is "for forty years": the forty years up to publication, whole years as a round
+    # count of years gives no first day
     assert span('"He\'s lived here forty years and never hurt anyone," a neighbour said.') == (
-        "1983-05-18",
-        "2023-05-18",
+        "1983-01-01",
+        "2023-12-31",
     )
-    assert span("She has worked at the mill 30 years.") == ("1993-05-18", "2023-05-18")
+    assert span("She has worked at the mill 30 years.") == ("1993-01-01", "2023-12-31")
     neighbour = table('"He\'s lived here forty years," a neighbour said.', published=THURSDAY)
-    assert row(neighbour, "forty years")["event"] == "has lived"  # the contraction spelled out as the perfect it is
-    assert span("They have been running the shop 12 years.") == ("2011-05-18", "2023-05-18")
+    assert row(neighbour, "forty years")["event"] == "He has lived"  # the contraction spelled out as the perfect it is
+    assert span("They have been running the shop 12 years.") == ("2011-01-01", "2023-12-31")
     # the progressive with "for" looks back too, not ahead
     assert dated(table("He has been living there for six months.", published=THURSDAY), "six months")[1:3] == (
         "2022-11-18",

@@ -1486,6 +1486,8 @@ def extract(
         ctx.live = ctx.historic and first.rule == "time_of_day"
     remembered = REMEMBERED_TIME.search(text)
     for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
+        if ctx.story_moved and back_to_now(text, max(0, ctx.last_start), cand.start):
+            ctx.story_moved = False  # "A year later she opened Crumbs, and they have competed ever since"
         result = fn(m, ctx)
         if result is None:
             continue
@@ -1688,6 +1690,17 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
 
 
 # A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
+# Words that bring a story told in the past back up to now: "and the two have competed ever since", "it has stood
+# empty to this day". A season or a week after them ("her oven broke down in the summer") is publication's again,
+# not the old date's.
+UP_TO_NOW = re.compile(r"\b(?:ever since|since then|to this day|to date|until now|up to now)\b", re.I)
+
+
+def back_to_now(text: str, start: int, end: int) -> bool:
+    """Whether words between `start` and `end` of `text` bring the story back up to now (see UP_TO_NOW)."""
+    return UP_TO_NOW.search(text, start, end) is not None
+
+
 LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
 
 

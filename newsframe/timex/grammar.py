@@ -1298,6 +1298,16 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     elif article and not rel and not pod and HABIT.search(_sentence_of(m, ctx)):
         # "doing the Saturday crossword down the club, same as always": the week's thing, no calendar day
         return "SET", f"XXXX-WXX-{wd + 1}", "vague"
+    elif (
+        article
+        and not rel
+        and not pod
+        and SCHEDULED.match(m.string, m.end())
+        and ctx.tense(m.start(), m.end()) != "past"
+    ):
+        # "The Sunday service starts earlier", "the Monday collection will move": what a timetable runs on every
+        # such day, no one calendar day (told in the past, "the Sunday service was packed", it may be one)
+        return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
     if (
@@ -1424,6 +1434,14 @@ SUPPLY_UNTIL_BEFORE = re.compile(
 SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|according to)\b", re.I)
 
 # Words of a habit in a sentence: "same as always", "as usual", "every week", "never misses".
+# The nouns of what a timetable runs on a day of every week, right after a weekday: "the Sunday service", "the
+# Saturday timetable", "the Monday bin collection".
+SCHEDULED = re.compile(
+    r"\s+(?:(?:bin|rubbish|waste|recycling|train|rail|bus|ferry|tram|late|early|morning|evening|night)\s+)?"
+    r"(?:services?|timetables?|schedules?|collections?|opening hours|hours|trading|markets?|sailings?|departures?"
+    r"|deliveries|delivery|surgery|surgeries|clinics?|fares?)\b",
+    re.I,
+)
 HABIT = re.compile(
     r"\b(?:always|usually|as usual|every (?:week|weekend)|each week|weekly|regularly|routinely|never miss\w*"
     r"|without fail|habit)\b",
@@ -1462,18 +1480,28 @@ NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
     rf"|in the )?)?(?:(?P<pod0>{PART_OF_DAY}) )?(?P<day>the day before yesterday|the day after tomorrow|today|tomorrow"
-    rf"|yesterday|tonight|last night|overnight)"
+    rf"|yesterday|tonight|last night|overnight|the night(?!\s+(?:of|before|after|that|when|in|on)\b))"
     rf"(?:(?:'s)? (?P<pod>{PART_OF_DAY}))?",
 )
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
+    if word == "the night":
+        if m.group(0).lower() != word or not NIGHT_THROUGH.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "the night" alone names no night; "the night of 5 May" is that day's
+        if HABIT_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start()):
+            return None  # "In the winter we would bake through the night": any such night, none in particular
+        word = "overnight"  # "Engineers worked through the night": as "overnight"
+    elif word == "overnight" and (m.group(0).lower() != word or ctx.pos_at(m.start()) not in ("ADV", "")):
+        return None  # "an overnight stay", "an overnight success": a kind of thing, no night
     if word == "overnight":
-        if m.group(0).lower() != word or ctx.pos_at(m.start()) not in ("ADV", ""):
-            return None  # "an overnight stay", "an overnight success": a kind of thing, no night
         # "brought gusts of 80mph overnight": the night just gone, unless told as still to come ("Temperatures will
         # fall overnight": tonight)
         told = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+        if ctx.moved() is not None:  # "The dam failed at 3am on 21 May 1975 … Rescuers searched through the night":
+            # that day's night, in a story gone back in time; none it names when its last date is no day
+            night = f"{told.group()}TNI" if told else "XXXX-XX-XXTNI"
+            return "TIME", night, "relative", ({**OVER_TWO_DAYS} if told else {"undated": "a night of the story"})
         if (
             told
             and ctx.last_start >= ctx.sentence_start(m.start())
@@ -1484,6 +1512,15 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
     return _relative_day_value(word, m["pod"] or m["pod0"], m, ctx)
 
+
+# A preposition that makes "the night" a night the story runs through, as "overnight" does: "worked through the
+# night", "fell during the night".
+NIGHT_THROUGH = re.compile(r"\b(?:through|throughout|during)\s+$", re.I)
+# Words of a habit before "the night" in its sentence: "we would bake through the night", "they often work through
+# the night".
+HABIT_BEFORE = re.compile(
+    r"\b(?:would|used to|often|always|usually|sometimes|regularly|every|each|whenever|never)\b|'d\b", re.I
+)
 
 # A night told as "overnight" runs into the next day: no clock time after it is on its day ("without power
 # overnight … reconnected half by 7am": this morning's 7am), so the story does not move to it.
@@ -1607,6 +1644,9 @@ SAYING_BEFORE_THAT = re.compile(
     r"|thought|claimed|claims|added|insisted|insists|hopes|hoped|admitted|admits|stressed|argued|argues)\s+$",
     re.I,
 )
+# Nouns after "year" that make it a kind of thing, not a year of the calendar: "the year group", "this year
+# group's results", "the year planner".
+YEAR_AS_A_KIND = re.compile(r"\s+(?:groups?|planners?|heads?|tutors?)\b", re.I)
 # A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
 FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year".
@@ -1646,6 +1686,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and not m["mod"]
     ):
         return "DURATION", duration_value(1, unit), "relative"
+    if unit == "year" and not m["mod"] and YEAR_AS_A_KIND.match(m.string, m.end()):
+        return None  # "the year group had started sixth form": a school's year of pupils, no year of the calendar
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if not ctx.dct:
@@ -1703,6 +1745,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
         step = 2 if "next" in m["after_next"] else -2  # "the week after next", "the month before last"
+    if rel == "that" and unit in ("decade", "century") and not m["after_next"]:
+        # "the recession of the early 1980s, and she taught at Cambridge for most of that decade": the decade (or
+        # century) of the date told last, which a decade or a year names whole; none when no date was told
+        last = value_start(ctx.last_value) if ctx.last_value else None
+        digits = 3 if unit == "decade" else 2
+        if last is None or (unit == "decade" and last[1] == "century"):
+            return "DATE", "X" * digits, "relative", {"undated": "counted from an unnamed time"}
+        return "DATE", f"{last[0].year:04d}"[:digits], "relative", {"counted": True}
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
     if (
@@ -2810,6 +2860,9 @@ def _vague(m: re.Match, ctx: Context) -> Result:
             return None
         if word in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end() :], re.I):
             return None  # "two hours earlier than forecast": a comparison
+        if word == "earlier" and ctx.tense(m.start(), m.end()) in ("present", "future"):
+            return None  # "The Sunday service starts earlier", "shops will close earlier": sooner in the day than
+            # before, no time gone by
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
     if word.endswith("the past") and COUNT_AFTER_PAST.match(m.string, m.end()):
         return None  # "the sixth winner in the past eight runnings": the last runnings counted, not a time
@@ -3180,7 +3233,7 @@ RULE_NEEDS: dict[str, str] = {
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d|\d{3}\s[A-Z])|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
-    "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night|overnight", "tylo"),
+    "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night|overnight|the night", "tylo"),
     "anaphoric_day": _quick(
         r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
     ),
