@@ -2050,7 +2050,7 @@ def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
     """Whether a name of one word, its possessive and a name of one word right after it are one place's name
     ("King's" + "Cross", "Earl's" + "Court", "Shepherd's" + "Bush"): both words are common English nouns written
     with a capital inside a sentence (WordNet's words, so no country or town the gazetteer knows, and no people
-    after it), which no reader reads as one person, and nothing capitalised or nominal goes on
+    after it), the first of which no reader reads as a person or a people, and nothing capitalised or nominal goes on
     after them ("the King's Speech" names an occasion; "Britain's Got Talent" is no such pair)."""
     first, second = doc[left.start], doc[after.start]
     nxt = doc[after.end] if after.end < len(doc) else None
@@ -2065,6 +2065,8 @@ def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
         and first.lower_ in common_nouns()
         and second.lower_ in common_nouns()
         and after.label not in ("ORG", "NORP")
+        # "Hadrian's Wall": a wall named after a man, whom a reader read as a person or (by his possessive) a people
+        and not {"PERSON", "NORP"} & {left.label, left.names, left.model}
         and name_key(first.text) not in known_places() | known_cities()  # "Bosnia's Moslem": a country's
         and (nxt is None or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")))
     )
