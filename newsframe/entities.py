@@ -719,6 +719,11 @@ QUALIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBG", "VBN"})
 OPENING_RIVAL_WORDS = frozenset({"Rival", "Rivals"})
 
 
+# Adjectives that open many names of two words or more after them ("Great Western Railway", "Grand Union Canal",
+# "Royal Free Hospital"), kept opening a sentence before such a name, as "Struggling" before "Boeing" is not.
+NAME_OPENING_ADJECTIVES = frozenset("great grand royal old little upper lower central national united".split())
+
+
 def is_sentence_opener(token: Token) -> bool:
     """Whether the first word of a name is a word capitalised only because it opens the sentence and qualifies the
     name ("Rival Northrop Grumman", "Struggling Boeing"): the tagger reads it as an adjective, adverb or participle,
@@ -758,7 +763,12 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     """`span` without a first word that only opens the sentence (see `is_sentence_opener`); a noun of firms there
     leaves the name of a firm (see `is_cue_noun_opener`)."""
     start = span.start
-    while span.end - start > 1 and is_sentence_opener(doc[start]) and not opens_with_a_given_name(doc, span, start):
+    while (
+        span.end - start > 1
+        and is_sentence_opener(doc[start])
+        and not opens_with_a_given_name(doc, span, start)
+        and not (doc[start].lower_ in NAME_OPENING_ADJECTIVES and span.end - start >= 3 and doc[start + 1].is_title)
+    ):
         start += 1
     if span.end - start > 1 and opening_cue_of_a_speaker(doc, start, span.end):
         start += 1
@@ -951,6 +961,17 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
         and words[1] not in ORG_FORM_WORDS
     ):
         return True  # "Interior Cabinet Secretary", "National Publicity Secretary": a title, no body
+    if (
+        span.end - span.start == 1
+        and span.start > 0
+        and _is_title(doc[span.start - 1])
+        and doc[span.start - 1].is_title
+        and doc[span.end].lower_ in OFFICE_TITLES
+        and doc[span.end].is_title
+        and word.is_title
+        and word.lower_ in common_nouns()
+    ):
+        return True  # "Chief Cabinet Secretary": one common noun between two title words is the title's
     return (
         span.end - span.start == 1
         and doc[span.end].lower_ in OFFICE_TITLES
@@ -1901,6 +1922,9 @@ FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split(
 # The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
 # "Research UK", "Parkinson's" + "Disease Foundation").
 CHARITY_END_WORDS = frozenset("foundation trust society association fund uk campaign research".split())
+# The country a charity's name ends with, which readers read as a place of its own after the possessive
+# ("Parkinson's" + "UK", "Alzheimer's" + "Scotland"): the whole is the charity when the word before is no place.
+CHARITY_COUNTRY_WORDS = frozenset({"UK", "Scotland", "Cymru"})
 
 
 # Offices and courts named after their holder's title and a possessive: "the US Attorney's Office", "the Sheriff's
@@ -1992,11 +2016,16 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             end == j + 1
             and after is not None
-            and after.label == "ORG"
+            and (
+                (after.label == "ORG" and doc[after.end - 1].lower_ in CHARITY_END_WORDS)
+                or doc[after.start : after.end].text in CHARITY_COUNTRY_WORDS
+            )
             and left.label != "PERSON"
-            and doc[after.end - 1].lower_ in CHARITY_END_WORDS
         ):
             end = after.end  # "Alzheimer's" + "Drug Discovery Foundation": a charity named after a disease
+        place = end == j + 1 and after is not None and possessive_place(doc, left, after)
+        if place:
+            end = after.end  # "King's" + "Cross": a district or station named with a possessive
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         saint = len(words) == 2 and words[0].text in SAINT_WORDS
         text = name_key(" ".join(t.text for t in words))
@@ -2011,9 +2040,36 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
+        label = "GPE" if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
     return out
+
+
+def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
+    """Whether a name of one word, its possessive and a name of one word right after it are one place's name
+    ("King's" + "Cross", "Earl's" + "Court", "Shepherd's" + "Bush"): both words are common English nouns written
+    with a capital inside a sentence (WordNet's words, so no country or town the gazetteer knows, and no people
+    after it), the first of which no reader reads as a person or a people, and nothing capitalised or nominal goes on
+    after them ("the King's Speech" names an occasion; "Britain's Got Talent" is no such pair)."""
+    first, second = doc[left.start], doc[after.start]
+    nxt = doc[after.end] if after.end < len(doc) else None
+    return (
+        left.end - left.start == 1
+        and after.end - after.start == 1
+        and not opens_sentence(first)
+        and first.is_title
+        and second.is_title
+        and first.is_alpha
+        and second.is_alpha
+        and first.lower_ in common_nouns()
+        and second.lower_ in common_nouns()
+        and after.label not in ("ORG", "NORP")
+        # "Hadrian's Wall": a wall named after a man, whom a reader read as a person or (by his possessive) a people
+        and not {"PERSON", "NORP"} & {left.label, left.names, left.model}
+        and name_key(first.text) not in known_places() | known_cities()  # "Bosnia's Moslem": a country's
+        and (nxt is None or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")))
+    )
 
 
 def join_hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2484,6 +2540,13 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 [s for s in extended if s not in out],
             )
         out = extended
+        for phrase in phrase_names(doc, d, paragraph):
+            within = [s for s in out if phrase.start <= s.start and s.end <= phrase.end]
+            if any(phrase.start < s.end and s.start < phrase.end for s in out if s not in within):
+                continue  # a name read across its edge: left as read
+            _log(repairs, paragraph, "phrase name", doc, within, [phrase])
+            out = sorted([s for s in out if s not in within] + [phrase], key=lambda s: s.start)
+            covered -= set(range(phrase.start, phrase.end))
         out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
         # a first name a reader read alone as no person's is the titled person's ("the director of communications
         # Päivyt Tallqvist", "Päivyt" read as an organisation): not taken
@@ -2672,12 +2735,18 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
                 for i in inner
                 if tokens[i].is_title
                 and not any(s.start <= i < s.end for s in spans)
-                and tokens[i].lower_ in english_words()
+                # a plural too ("Killers"): the lemmatizer's words are singular
+                and (tokens[i].lower_ in english_words() or _singular(tokens[i].lower_) in english_words())
             ]
-            if (span.start, span.end) != (opening + 1, closing) and (
+            # a full stop or comma inside the closing mark, as American copy writes it ("Flower Moon.”"), is no
+            # part of the title
+            last = closing
+            while last > opening + 1 and tokens[last - 1].is_punct:
+                last -= 1
+            if (span.start, span.end) != (opening + 1, last) and (
                 unread or presented_as_a_work(doc, opening, spans, closing)
             ):
-                title = (opening + 1, closing)
+                title = (opening + 1, last)
         if title is None and not titled and not tokens[span.start].is_sent_start:
             start, end = span.start, span.end
             while start > 0 and tokens[start - 1].is_title and not tokens[start - 1].is_sent_start:
@@ -3028,6 +3097,61 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     return out
 
 
+# The most words of what a body's name as a phrase acts on ("Save the Children", "Feed the North").
+PHRASE_OBJECT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def english_verbs() -> frozenset[str]:
+    """The English verbs the model's lemmatizer knows (`lemma_index`)."""
+    return frozenset(lemma_index().get("verb", ()))
+
+
+def phrase_names(doc: Doc, d: int, paragraph: int) -> list[Span]:
+    """Bodies named by a phrase of a verb, "the" and what it acts on, every word but "the" capitalised ("Save the
+    Children", "Feed the North", "Stop the War Coalition"): in running text a verb and a common noun after it take
+    no capitals, so the capitals mark one name, which readers cut to the noun ("Children", "North"). What follows
+    the verb is one to three capitalised English words. Opening a sentence, a verb is capitalised anyway, so there
+    the phrase must stand as a subject or a list's first member (a verb after it, or "and" and a name), with no
+    place named after "the" ("Visit the UK") and not inside a quotation. A verb that is a common given name opens
+    no such name ("Jack the Ripper"). Not in a headline, whose words may all be capitalised."""
+    if paragraph == 0:
+        return []
+    tokens = list(doc)
+    out = []
+    for i in range(len(tokens) - 2):
+        verb, the = tokens[i], tokens[i + 1]
+        if not (verb.is_title and verb.is_alpha and verb.lower_ in english_verbs() and the.text == "the"):
+            continue
+        if _is_title(verb) or given_name_bearers(verb.text) >= GIVEN_NAME_BEARERS:
+            continue  # a title, or a given name that is also a verb ("Jack the Ripper", "Will")
+        end = i + 2
+        while (
+            end < len(tokens)
+            and end - i - 2 < PHRASE_OBJECT_WORDS
+            and tokens[end].is_title
+            and tokens[end].is_alpha
+            and (tokens[end].lower_ in english_words() or tag_alone(tokens[end].lower_) in ("NN", "NNS"))
+        ):
+            end += 1
+        if end == i + 2 or (end < len(tokens) and tokens[end].is_title and tokens[end].is_alpha):
+            continue  # nothing capitalised after "the", or a name that goes on past the common words
+        if opens_sentence(verb) or after_colon_dateline(verb):
+            after = tokens[end] if end < len(tokens) else None
+            if (
+                after is None
+                or not (
+                    after.pos_ in ("VERB", "AUX")
+                    or (after.text == "and" and end + 1 < len(tokens) and tokens[end + 1].is_title)
+                )
+                or inside_a_quotation(verb)
+                or name_key(doc[i + 2 : end].text) in known_places() | known_cities()
+            ):
+                continue
+        out.append(Span(d, i, end, "ORG"))
+    return out
+
+
 PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 
@@ -3056,7 +3180,12 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     while i < len(tokens):
         end = i
         joined = False  # past "of" or a body's "for"
-        while end < len(tokens) and end not in taken and tokens[end].pos_ == "PROPN" and _is_name_word(tokens[end]):
+        while (
+            end < len(tokens)
+            and end not in taken
+            and tokens[end].pos_ == "PROPN"
+            and (_is_name_word(tokens[end]) or (end > i and _middle_initial(tokens, end)))
+        ):
             end += 1
             if capital_after_hyphen(doc, end) and end + 1 not in taken and tokens[end + 1].pos_ == "PROPN":
                 end += 1  # on over a hyphen glued between two proper nouns: "Mallory-Royce shares rose"
@@ -3118,6 +3247,20 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initial(tokens, i: int) -> bool:
+    """Whether token `i` is an initial between two words of a name ("J." of "the Michael J. Fox Foundation"): a run
+    of proper nouns goes on over it, as a name after "the" is no person's alone there."""
+    return (
+        MIDDLE_INITIAL.fullmatch(tokens[i].text) is not None
+        and i + 1 < len(tokens)
+        and tokens[i + 1].pos_ == "PROPN"
+        and _is_name_word(tokens[i + 1])
+    )
 
 
 def _after_title_of(doc: Doc, start: int) -> bool:
@@ -8721,6 +8864,41 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
     their occurrences, or two of a person's surname's, is followed by "'s" and then by no noun but a comma, "and", a
     preposition or a verb) made to end after the "'s" wherever they are followed by one; a person's name is written
     with no "'s" of its own, so such a name is an organisation's (a shop's, an auction house's)."""
+    # a disease named after a person, which the article names in full somewhere ("Parkinson's disease") and by the
+    # possessive alone elsewhere ("a link to Parkinson's"): no name of the kinds counted wherever it stands so
+    diseases = {
+        doc[i - 1].text
+        for doc in docs
+        for i in range(1, len(doc) - 1)
+        if doc[i].text in POSSESSIVE_SUFFIXES and doc[i + 1].lower_ in EPONYM_NOUNS and doc[i - 1].is_title
+    }
+    disease = [
+        s
+        for s in spans
+        if s.end - s.start == 1
+        and docs[s.doc][s.start].text in diseases
+        and s.end < len(docs[s.doc])
+        and docs[s.doc][s.end].text in POSSESSIVE_SUFFIXES
+    ]
+    # the charity named after the disease and its country ("Parkinson's" + "UK"), which the joins leave apart where
+    # a reader read the disease's name as a person's
+    charities = {}
+    for s in disease:
+        country = next((c for c in spans if c.doc == s.doc and c.start == s.end + 1), None)
+        if country is not None and _span_text(docs[s.doc], country) in CHARITY_COUNTRY_WORDS:
+            charities[s] = country
+    for s, country in charities.items():
+        whole = replace(s, end=country.end, label="ORG", names="", model="")
+        _log(repairs, numbers[s.doc], "possessive name", docs[s.doc], [s, country], [whole])
+    spans = [
+        replace(s, end=charities[s].end, label="ORG", names="", model="") if s in charities else s
+        for s in spans
+        if s not in charities.values()
+    ]
+    disease = [s for s in disease if s not in charities]
+    for s in disease:
+        _log(repairs, numbers[s.doc], "disease", docs[s.doc], [s], [])
+    spans = [s for s in spans if s not in disease]
     written: set[str] = set()
     # a person's surname, whose "'s" is a possessive wherever it stands ("heeding Abu Ammar's (Arafat's) call")
     surnames = {
@@ -9369,6 +9547,9 @@ TOWN_GIVEN_NAME_BEARERS = 200_000
 
 # The last words of the names of land that end no person's name ("Harrow Valley", "Cheddar Gorge", "Yorkshire
 # Dales"), unlike "Woods", "Hill" or "Glen": a location wherever it stands (TERRAIN_WORDS need a word of where).
+# Prepositions of French, Spanish, Italian, Portuguese and German ("without", "for", "against") that stand inside
+# bodies' names ("Médecins Sans Frontières", "Ärzte ohne Grenzen") and inside no person's name.
+FOREIGN_BODY_WORDS = frozenset("sans sin senza sem ohne pour für contre contra".split())
 LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
 # The words that open the names of places called after a saint ("St Pancras", "St Ives", "Saint-Denis").
 SAINT_NAME_WORDS = frozenset({"st", "st.", "saint"})
@@ -9610,6 +9791,8 @@ def canonical_names(
         if saint_named_place(key, text, team_sport):  # "passengers at St Pancras": a place, no body or person
             for label in ("PERSON", "ORG", "NORP"):
                 vote["FAC"] += vote.pop(label, 0)
+        if any(w in FOREIGN_BODY_WORDS for w in key.split()[1:-1]) and (weight := vote.pop("PERSON", 0)):
+            vote["ORG"] += weight  # "Médecins Sans Frontières", "Médicos Sin Fronteras": a body, no person
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
