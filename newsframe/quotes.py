@@ -4268,6 +4268,20 @@ class SpeakerResolver:
         if found.speaker is None:
             return None, None
         para, start, end = found.speaker
+        # a name the parse cut at its start ("Save the Children", with "Save" read as a verb): the name whole
+        text = self.texts[para]
+        cut = [
+            m[1]
+            for m in self.mentions
+            if m[0] == para
+            and m[1] < start < m[2]
+            and str(m[4]).startswith(text[m[1] : start].strip())
+            # not the cue read into the name ("Stated Stone:")
+            and not (found.cue_token is not None and m[1] <= found.cue_token.idx < start)
+        ]
+        if cut:
+            start = min(cut)
+            found.speaker = (para, start, end)
         written = self.texts[para][start:end]
         named = self._within(para, start, end)
         token = found.source_token

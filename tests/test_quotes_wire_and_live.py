@@ -82,3 +82,11 @@ def test_two_titled_people_joined_by_and_speak_together():
         "The mayor of Leeds, Tom Hale, said the plan was dead."
     )
     assert list(found["speaker"]) == ["Andrés Manuel López Obrador and Luiz Inácio Lula da Silva", "Tom Hale"]
+
+
+def test_a_speakers_name_the_parse_cut_at_its_start_is_written_whole():
+    found = table(
+        "date 2025-10-21 Food banks\n\n"
+        "Save the Children and Citizens Advice also called on the Treasury to raise benefits in line with rents."
+    )
+    assert list(found["speaker_text"]) == ["Save the Children and Citizens Advice"]
