@@ -528,6 +528,12 @@ def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     return speakers[speakers["speaker"].str.lower().isin(PRONOUN_SPEAKERS)]
 
 
+def _together(speaker: str, names: set[str]) -> str:
+    """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together"; else as it is."""
+    parts = speaker.split(" and ")
+    return f"{speaker} together" if len(parts) == 2 and all(p in names for p in parts) else speaker
+
+
 def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
@@ -536,6 +542,9 @@ def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
+    # two who speak together ("Yoon Suk Yeol and Fumio Kishida agreed") are one source, said so in a list of names
+    names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
+    speakers = speakers.assign(speaker=speakers["speaker"].map(lambda s: _together(str(s), names)))
     # a passive with no agent ("is expected to") gives no source: unsourced, not a speaker the tables missed
     given_none = int(unsourced(quotes).sum())
     missing = unattributed(quotes) - given_none

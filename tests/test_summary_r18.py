@@ -88,3 +88,13 @@ def test_the_summary_of_a_story_with_an_agentless_passive_calls_it_unsourced(wri
     sentences = summary.summary_sentences(analysis.article, analysis.tables)
     assert "It reports 1 statement and gives no source for it." in sentences
     assert not any("no speaker found" in s for s in sentences)
+
+
+def test_two_who_speak_together_are_listed_as_one_source_said_together():
+    named = entities(("Yoon Suk Yeol", "PERSON", 3), ("Fumio Kishida", "PERSON", 2))
+    together = (1, "reported", "agreed", "Yoon Suk Yeol and Fumio Kishida", "Yoon and Kishida", "to hold summits")
+    alone = (2, "reported", "said", "Yoon Suk Yeol", "Yoon", "the countries cannot be trapped in the past")
+    assert summary.speakers_sentence(quotes(together, alone), named) == (
+        "It attributes 2 statements to 2 sources, each once: Yoon Suk Yeol (reported) and Yoon Suk Yeol and Fumio "
+        "Kishida together (reported)."
+    )
