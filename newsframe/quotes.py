@@ -407,7 +407,8 @@ ORG_NOUNS = frozenset(
     corporation carmaker maker manufacturer producer operator bank lender insurer retailer airline supplier party club
     team union ministry council committee
     university charity department government administration campaign group organization organisation court
-    board commission office police service army military side outfit foundation trust institute association
+    board commission office police force constabulary service army military side outfit foundation trust institute
+    association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
     """.split()
 )
@@ -434,7 +435,7 @@ ORG_KINDS = {
         "university": "university",
         "hospital": "hospital",
         "school": "school",
-        "force": "police army military",
+        "force": "police army military force constabulary",
     }.items()
     for noun in nouns.split()
 }

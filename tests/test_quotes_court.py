@@ -59,3 +59,12 @@ def test_where_it_was_said_is_no_part_of_the_speakers_mention():
     row = found.iloc[-1]
     assert row["speaker"] == "Helen Taylor"
     assert row["speaker_text"] == "Mrs Marsh's daughter, Helen Taylor"
+
+
+def test_the_force_is_the_police_force_named_before():
+    found = table(
+        "date 2025-03-04 Man stabbed in Bristol\n\n"
+        "In a statement released through Avon and Somerset Police, his family said the man was kind.\n\n"
+        "Two men have been arrested on suspicion of murder and remain in custody, the force said."
+    )
+    assert found["speaker"].iloc[-1] == "Avon and Somerset Police"
