@@ -258,9 +258,18 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     heard |= {
         e for e in entities["entity"].astype(str) for s in joint if s.startswith(f"{e} and ") or s.endswith(f" and {e}")
     }
-    bodies = entities.loc[entities["entity_type"] == "ORG", "entity"].astype(str)
+    orgs = entities[entities["entity_type"] == "ORG"]
     written = attributed(quotes)["speaker_text"] if "speaker_text" in quotes.columns else pd.Series(dtype=str)
-    heard |= {e for e in bodies for w in written.dropna().astype(str) if _speaks_for(e, w)}
+    # by any name the article gives it: "Fed Chair Jerome Powell" speaks for the Federal Reserve
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    names = {str(e): {str(e), *str(f).split("|")} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    heard |= {
+        e
+        for e, aliases in names.items()
+        for w in written.dropna().astype(str)
+        for a in aliases
+        if a and _speaks_for(a, w)
+    }
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].map(lambda e: _heard(e, heard))]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
@@ -270,10 +279,11 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 # Offices of those who speak for an organisation: a statement by "Aslef general secretary Mick Whelan", "Molde's
 # sporting director, Ingrid Haugen", "Rosemount House's owners" or "a spokeswoman for Acme" is the organisation heard,
 # though the quotes table gives the person (or the description) as speaker. A person's lawyer or family speaks for no
-# organisation, and a former officer no longer speaks for one.
+# organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
+# economist at Pantheon Macroeconomics") gives the firm's view.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
-    "president head leader boss manager owner owners founder official officials".split()
+    "president head leader boss manager owner owners founder official officials economist analyst strategist".split()
 )
 # Words an office may run to between the organisation's name and the office itself ("Molde's sporting director").
 OFFICE_WORDS = 3
@@ -286,7 +296,7 @@ def _speaks_for(body: str, written: str) -> bool:
     if re.search(r"\bformer\b", written, re.IGNORECASE):
         return False
     name = re.escape(body)
-    office = r"(?:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"
+    office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
     before = rf"\b{name}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE))

@@ -72,7 +72,11 @@ def test_the_unheard_are_the_people_and_organisations_no_statement_is_attributed
     written = " | ".join(quotes["speaker_text"].dropna().astype(str))
     bodies = people.loc[people["entity_type"] == "ORG", "entity"]
     near = r"{o} (?:for|of|at) (?:the )?{e}\b|\b{e}(?:'s)?(?: [a-z]+){{0,2}} {o}"
-    heard |= {e for e in bodies if re.search(near.format(o=offices, e=re.escape(e)), written)}
+    # by any of its names ("Luton manager Rob Edwards" speaks for Luton Town)
+    aliases = people["aliases"] if "aliases" in people.columns else people["entity"]
+    forms = aliases[people["entity_type"] == "ORG"].fillna("").astype(str).str.split("|")
+    names = {e: {e, *f} - {""} for e, f in zip(bodies, forms)}
+    heard |= {e for e in bodies for a in names[e] if re.search(near.format(o=offices, e=re.escape(a)), written)}
     assert set(silent["entity"]) == set(people["entity"]) - heard
     assert silent["mentions"].tolist() == sorted(silent["mentions"], reverse=True)
 
@@ -180,3 +184,25 @@ def test_a_one_word_group_opening_a_sentence_is_the_group_written_in_lower_case_
     table = speakers.speakers_table(quotes, ENTITIES)
     assert table["speaker"].tolist() == ["prosecutors", "critics"]
     assert table.loc[0, ["statements", "first_paragraph"]].tolist() == [3, 1]
+
+
+def test_a_body_is_heard_through_an_officer_named_with_its_short_name_or_its_economist():
+    entities = pd.DataFrame(
+        {
+            "entity": ["Federal Reserve", "Pantheon Macroeconomics", "Monetary Policy Committee"],
+            "entity_type": ["ORG", "ORG", "ORG"],
+            "mentions": [2, 1, 1],
+            "paragraphs": [1, 1, 1],
+            "first_paragraph": [7, 5, 2],
+            "aliases": ["Federal Reserve|Fed", "Pantheon Macroeconomics", "Monetary Policy Committee"],
+        }
+    )
+    quotes = pd.DataFrame(
+        {
+            "speaker": ["Jerome Powell", "Rob Wood"],
+            "speaker_text": ["Fed Chair Jerome Powell", "Rob Wood, chief UK economist at Pantheon Macroeconomics"],
+            "kind": ["partial", "partial"],
+            "text": ["it a “risk management cut”", "the vote was “more hawkish than it looks”"],
+        }
+    )
+    assert list(speakers.unheard(entities, quotes)["entity"]) == ["Monetary Policy Committee"]

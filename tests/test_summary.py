@@ -383,7 +383,11 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
     written = " | ".join(quotes["speaker_text"].dropna().astype(str))
     near = r"{o} (?:for|of|at) (?:the )?{e}\b|\b{e}(?:'s)?(?: [a-z]+){{0,2}} {o}"
     bodies = people.loc[people["entity_type"] == "ORG", "entity"]
-    heard |= {e for e in bodies if re.search(near.format(o=offices, e=re.escape(e)), written)}
+    # by any of its names ("Luton manager Rob Edwards" speaks for Luton Town)
+    aliases = people["aliases"] if "aliases" in people.columns else people["entity"]
+    forms = aliases[people["entity_type"] == "ORG"].fillna("").astype(str).str.split("|")
+    names = {e: {e, *f} - {""} for e, f in zip(bodies, forms)}
+    heard |= {e for e in bodies for a in names[e] if re.search(near.format(o=offices, e=re.escape(a)), written)}
     silent = set(people["entity"]) - heard
     unheard = [
         s
