@@ -1781,10 +1781,84 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Chambers of a legislature, each a body by itself: before a party's word they say which chamber's members are meant
+# ("Senate Republican leader Mitch McConnell", "House Democrats"), and chamber and party are two names, no group.
+CHAMBER_WORDS = frozenset("senate house congress parliament assembly commons lords".split())
+
+
+def join_capital_the(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word name after "The" written with its capital inside a sentence, where the word is an English
+    adjective and no noun ("told The Athletic", "wrote in The Conversation" is not one: a noun): the "The" is part of
+    the name, as an adjective alone names nothing; a publication or a band is titled so."""
+    out = []
+    for span in spans:
+        i = span.start
+        word = doc[i]
+        if (
+            span.end - i == 1
+            and i >= 1
+            and doc[i - 1].text == "The"
+            and not doc[i - 1].is_sent_start
+            and word.is_title
+            and word.lower_ in english_adjectives()
+            and word.lower_ not in common_nouns()
+            and not any(s.start <= i - 1 < s.end for s in spans)
+        ):
+            span = replace(span, start=i - 1)
+        out.append(span)
+    return out
+
+
+def join_select_committee(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name after "the" followed by "committee" or "select committee" in lower case ("Dawn Fielding, who chairs the
+    Treasury select committee", "the Home Affairs committee"): the committee is the body named, as legislatures
+    name their committees after the department they watch; the name alone would count the department."""
+    out = []
+    for span in spans:
+        i = span.end
+        if i < len(doc) and doc[i].lower_ == "select" and doc[i].is_lower:
+            i += 1
+        if (
+            span.start >= 1
+            and doc[span.start - 1].lower_ == "the"
+            and i < len(doc)
+            and doc[i].text == "committee"
+            and not any(s.start <= i < s.end for s in spans if s is not span)
+        ):
+            span = replace(span, end=i + 1, label="ORG")
+        out.append(span)
+    return out
+
+
+def join_founders_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body named after a couple, cut at their "and" ("the Bill and Melinda Gates Foundation" read as "Bill" +
+    "Melinda Gates Foundation"): a one-word given name, "and", and a name that opens with another given name and
+    ends as a body's name does, joined whole as that body, as founders share the family name written once."""
+    from .given_names import given_name_gender
+
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            left.end - left.start == 1
+            and right.start == left.end + 1
+            and doc[left.end].lower_ == "and"
+            and right.end - right.start >= 3
+            and has_org_form(doc, right)
+            and given_name_gender(doc[left.start].text + " X") is not None
+            and given_name_gender(_span_text(doc, right)) is not None
+        ):
+            out[i : i + 2] = [replace(right, start=left.start)]
+        i += 1
+    return out
+
+
 def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A group's name the readers cut before its last word, joined whole as that group: one word read as an
     organisation that qualifies the group right after it ("Liberal" [ORG] + "Democrat" [NORP] in "the Liberal
-    Democrat MP", "Liberal Democrats"); not when a name goes on after it ("the Islamic Saudi Academy")."""
+    Democrat MP", "Liberal Democrats"); not when a name goes on after it ("the Islamic Saudi Academy"), nor when
+    the first word is a legislature's chamber (CHAMBER_WORDS: "Senate Republican leader")."""
     out = list(spans)
     i = 0
     while i < len(out) - 1:
@@ -1800,6 +1874,7 @@ def join_group_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and first.dep_ in ("amod", "compound")
             and (first.head.i == right.start or first.head.i == doc[right.start].head.i)  # "Liberal Democrat MP"
             and first.is_title
+            and first.lower_ not in CHAMBER_WORDS
         ):
             out[i : i + 2] = [replace(right, start=left.start)]
         i += 1
@@ -3879,6 +3954,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("cut name", join_cut_names),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
+            ("titled with The", join_capital_the),
+            ("committee", join_select_committee),
+            ("founders' body", join_founders_body),
             ("numbered body", join_ordinal_bodies),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", join_spelled_names),
@@ -5857,6 +5935,16 @@ def routes(head: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_ in ROUTE_VERBS
 
 
+def runs_a_route(head: Token) -> bool:
+    """Whether `head` is a verb whose object is a noun of ways and which has both a "from" and a "to" of its own:
+    "cut services from Euston to Manchester Piccadilly", "will run trains from Leeds to York", where the parse hangs
+    the route's ends on the verb; both ends named say a route is meant, not a source ("took flights from Ryanair")."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ in ROUTE_NOUNS for c in head.children):
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)}
+    return {"from", "to"} <= preps
+
+
 def road_subject(head: Token) -> bool:
     """Whether `head` is a verb whose subject is a road's number or a noun of ways: "the A66 was closed between
     Scotch Corner and Penrith", "the line is shut between Hexham and Carlisle"."""
@@ -5883,7 +5971,7 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         if (
             root.dep_ == "pobj"
             and prep.lower_ in ROUTE_WORDS
-            and routes(prep.head)
+            and (routes(prep.head) or runs_a_route(prep.head))
             and (prep.lower_ != "at" or prep.head.lemma_ in ("call", "stop"))  # "buses calling at Hexham"
         ):
             groups[(s.doc, prep.i)].append(s)
@@ -5894,7 +5982,8 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         # "the A69 between Corbridge and Greenhead", "the A66 was closed between Scotch Corner and Penrith"
         road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head)
         # "trains to Crianlarich" needs no gazetteer; a verb's "to" does ("moved to Google" is no route)
-        if not (prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS) and not any(towns) and not road:
+        ways = prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS or runs_a_route(prep.head)
+        if not ways and not any(towns) and not road:
             continue
         # a name of one word, a town the gazetteer knows, or two or three name words no body's ("Bardon Mill")
         found.update(
@@ -7574,6 +7663,27 @@ def named_before_its_premises(doc: Doc, span: Span) -> bool:
     )
 
 
+# The lower-case words that may stand between a station's name and "station" ("Castle Cary railway station").
+STATION_KIND_WORDS = frozenset("railway rail train tube underground bus coach".split())
+
+
+def named_before_a_station(doc: Doc, span: Span) -> bool:
+    """Whether `span` names the station written right after it, perhaps with a word of its kind between
+    ("the shuttle to Castle Cary station", "at Euston railway station"): a station's name, whatever a reader read,
+    as no person or body is named so. Not after a determiner, an adjective or a possessive, where a broadcaster's
+    name may qualify its station ("the BBC station", "a local Fox station"), nor a name written as a body's
+    (`has_org_form`)."""
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in STATION_KIND_WORDS and doc[i].is_lower:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "station" or not doc[i].is_lower:
+        return False
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and (before.pos_ in ("DET", "ADJ") or before.tag_ in ("POS", "PRP$")):
+        return False
+    return not has_org_form(doc, span)
+
+
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
 VENUE_BEFORE = frozenset({"at", "outside", "inside"})
 
@@ -7614,6 +7724,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
         return True
     if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
+        return True
+    if named_before_a_station(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -8774,6 +8886,29 @@ def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.lower_ in ("who", "whose"))
 
 
+# Plural nouns a family's surname qualifies after "the" ("the Welsh brothers", "the Brown sisters"): a person's
+# name before them stays one.
+FAMILY_PLURALS = frozenset("brothers sisters twins sons daughters siblings cousins children parents".split())
+
+
+def a_people_before_a_plural(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name a reader calls a person's is an English adjective qualifying a plural common noun
+    after "the" ("the Welsh valleys", "the Cornish hills"): a people's word, as no person's name qualifies land or
+    things in the plural; not before a family's plural ("the Welsh brothers", FAMILY_PLURALS)."""
+    if span.end - span.start != 1 or "PERSON" not in (span.names, span.model) or span.start == 0:
+        return False
+    if span.end >= len(doc) or doc[span.start - 1].lower_ != "the":
+        return False
+    word, after = doc[span.start], doc[span.end]
+    return (
+        word.lower_ in english_adjectives()
+        and after.tag_ == "NNS"
+        and after.is_lower
+        and after.lower_ not in FAMILY_PLURALS
+        and word.head.i == after.i
+    )
+
+
 TEMPERATURE = re.compile(r"[-+]?\d+(?:\.\d+)?°?[CF]")
 
 
@@ -9089,7 +9224,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "pronoun", "before": text, "after": ""}
             )
             continue
-        if one_of_a_people(doc, s, surnames):  # "A Finn who worked there", "every Finn": a people's, no person's
+        if one_of_a_people(doc, s, surnames) or a_people_before_a_plural(doc, s):  # "every Finn", "the Welsh valleys"
             repairs.append(
                 {
                     "paragraph": article.paragraphs[s.doc].number,
