@@ -605,6 +605,10 @@ def _span_chars(tokens) -> tuple[int, int]:
 SINGULAR_ARTICLES = frozenset("a an every each another".split())
 
 
+# Titles of one in government, which an opposition's shadow holder of the office is not ("the minister").
+GOVERNING_TITLES = frozenset({"minister", "secretary", "chancellor"})
+
+
 # Prepositions of place that open a sentence before its speaker ("Outside court, …"), which the parse may read as
 # an adjective of the place's noun.
 PLACE_PREPOSITIONS = frozenset({"outside", "inside", "at", "in", "after", "before"})
@@ -4586,6 +4590,9 @@ class SpeakerResolver:
                     named = None  # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge
                 if named is not None and qualified and self._holds_another(named, head):
                     named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
+                while named is not None and head in GOVERNING_TITLES and self._in_opposition(named):
+                    # "Shadow justice secretary Robert Jenrick asked … The minister said": the one in office before
+                    named = self._last_mention(named[0], named[1], ("PERSON",), gender)
                 # "One senior official said … “…,” the official said": the one described so, if no one named since
                 # (and the phrase names no one: "The director of the museum, Clare Whitby")
                 named_after = re.search(r"\b[A-Z]", self.texts[para][token.idx + len(token.text) : end])
@@ -4624,6 +4631,13 @@ class SpeakerResolver:
         if head[3] == "PERSON":  # not a surname the article gives in full ("The younger Harlan said")
             return head[4] == token.text and not any(p.endswith(" " + token.text) for p in self.people)
         return head[3] == "NORP"
+
+    def _in_opposition(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether a person is named with a shadow title ("Shadow justice secretary Robert Jenrick"): the
+        opposition's spokesman, never "the minister"."""
+        text = self.texts[mention[0]]
+        before = text[max(0, mention[1] - 40) : mention[1]].lower()
+        return re.search(r"\bshadow\s+(?:[a-z-]+\s+){0,3}$", before) is not None
 
     def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
         """Whether a person is named with a title ending in `head` that is not the description being resolved (which

@@ -38,3 +38,14 @@ def test_the_one_asked_after_a_statement_is_not_the_speaker():
         'Gary Hartley spoke to fans on Sunday. "It is over," he told one supporter.'
     )
     assert list(found["speaker"]) == ["Gary Hartley"]
+
+
+def test_the_minister_is_not_the_shadow_minister_named_last():
+    found = table(
+        "date 2025-05-23 Minister defends early release\n\n"
+        'Justice Secretary Shabana Mahmood told MPs the system was "days away from collapse".\n\n'
+        "Shadow justice secretary Robert Jenrick asked how many of those released were violent. The minister said "
+        "she would write to him with the figures."
+    )
+    row = found[found["speaker_text"] == "The minister"].iloc[0]
+    assert row["speaker"] == "Shabana Mahmood"
