@@ -1546,6 +1546,9 @@ def extract(
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
+        if (quarter := _quarter_spanned(cand)) is not None:
+            ctx.last_period = quarter  # "grew 0.4% in the three months to December": the story's quarter, which
+            # "the previous quarter" and "the same period" count from
         if re.fullmatch(r"\d{4}-H[12]", cand.value) and cand.extras.get("undated") == "fiscal":
             ctx.fiscal_halves = True  # "profit fell in the first half of its fiscal year … the second half"
         if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
@@ -2680,6 +2683,18 @@ def is_reference(cand: Candidate) -> bool:
     if cand.type == "DATE" and re.fullmatch(r"BC\d{4}", cand.value):
         return True  # "in 55 BC and again the following year": a year before Christ, which no calendar span holds
     return cand.type in ("DATE", "TIME") and value_span(cand.value)[0] != "" and cand.rule not in ("year_earlier",)
+
+
+def _quarter_spanned(cand: Candidate) -> str | None:
+    """The calendar quarter ("2025-Q4") a stretch of three months covers exactly ("the three months to December"),
+    else None."""
+    span = cand.extras.get("span") if cand.type == "DURATION" and cand.value == "P3M" else None
+    if not span or not span[0] or not span[1]:
+        return None
+    first, last = date.fromisoformat(span[0][:10]), date.fromisoformat(span[1][:10])
+    if first.day != 1 or (first.month - 1) % 3 or (last + timedelta(days=1)) != first + relativedelta(months=3):
+        return None
+    return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
 
 
 def reference_value(cand: Candidate) -> str:

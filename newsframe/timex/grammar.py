@@ -377,9 +377,8 @@ TENSE_SLACK_DAYS = 31
 FUTURE_DAY_SLACK_DAYS = 7
 
 
-def year_of_month(dct: date, month: int, direction: str | None, day: int | None = None, begun: bool = False) -> int:
-    """The year of a month (and day) named without one: the nearest to `dct` that the tense allows. `begun`: a
-    month told in the past must have begun by `dct` (no deadline or time limit is set by it)."""
+def year_of_month(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
+    """The year of a month (and day) named without one: the nearest to `dct` that the tense allows."""
     best, best_gap = dct.year, None
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -389,8 +388,6 @@ def year_of_month(dct: date, month: int, direction: str | None, day: int | None 
         gap = (when - dct).days
         if direction == "past" and gap > TENSE_SLACK_DAYS:
             continue
-        if begun and direction == "past" and not day and date(year, month, 1) > dct:
-            continue  # "sales fell in March" in a February paper: a month told in the past has begun by then
         if direction == "future" and gap < -(FUTURE_DAY_SLACK_DAYS if day else TENSE_SLACK_DAYS):
             continue
         if best_gap is None or abs(gap) < abs(best_gap):
@@ -964,17 +961,12 @@ def _month(m: re.Match, ctx: Context) -> Result:
     elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
         y = run[0] if month >= run[1] else run[0] + 1
     else:
-        begun = not LIMIT_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-        y = year_of_month(dct, month, _month_tense(m, ctx, month), begun=begun)
+        y = year_of_month(dct, month, _month_tense(m, ctx, month))
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
         y = min(y, _year_before_reference(ctx, m, month) or y)
     return "DATE", f"{y:04d}-{month:02d}", "relative"
-
-
-# Words that make a month a limit set in the past, which may lie ahead: "gave them until November", "by March".
-LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|within|to|for)\s+(?:mid-?)?$", re.I)
 
 
 def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
