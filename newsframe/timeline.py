@@ -812,9 +812,7 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             prep = next(
                 (
                     c
-                    # a phrase after the verb before one put first: "Before the cup tie, Harton travel to Westmere
-                    # on Saturday" is the travel to Westmere
-                    for c in sorted(verb.children, key=lambda c: c.i < verb.i)
+                    for c in verb.children
                     if c.dep_ == "prep"
                     and c.i not in range(span.start, span.end)
                     and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
