@@ -41,6 +41,7 @@ from .timex.extract import (
     RUN_PRESENTS,
     Reference,
     back_to_now,
+    compared_outcome,
     governing_verb,
     present_perfect,
     present_read_as_another_word,
@@ -77,6 +78,8 @@ BACKWARD_CUES = re.compile(
 RUNNING_TO_NOW = re.compile(r",?\s+(?:now|so far)\b", re.I)
 # Words before a duration that make it reach forward: "in two weeks" with a future verb. A bare "the" is no such
 # word: "over the four days" is a stretch the story has named ("from Friday until Monday"), not four days from now.
+# "'s time" or "' time" right after a length: "in four years' time", "in a week's time", a time counted on from now.
+IN_TIME_AFTER = re.compile(r"['’]s?\s+time\b", re.I)
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:(?:the )?(?:next|coming) )?$", re.I)
 # A calendar half year's value ("2025-H1"): once the story names one, its "second half" is the year's too.
 HALF_YEAR = re.compile(r"\d{4}-H[12]")
@@ -601,6 +604,25 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 DATELINE_EVENT = "story filed (dateline)"
 
 
+# Participles of being questioned that open a clause of the answer: "Asked on Friday whether …, she said",
+# "Pressed on Sunday about the cuts, the minister refused to …".
+QUESTIONED_PARTICIPLES = frozenset("ask press question quiz challenge grill probe".split())
+
+
+def _put_a_question(verb: Token) -> bool:
+    """Whether `verb` is a bare passive participle of questioning ("Asked on Friday …") hung on the clause of the
+    answer, whose subject is the one questioned: the answer is the event, given when the question was put."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in QUESTIONED_PARTICIPLES
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "advmod") for c in verb.children)
+        and verb.i < verb.head.i  # opening the clause of the answer; "said when asked Thursday" keeps the asking
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
 def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
@@ -640,6 +662,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         )
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
+    if verb is not None and _put_a_question(verb):
+        verb = verb.head  # "Asked on Friday whether cuts were inevitable, Ms Moreton told LBC": what she did then was
+        # answer; the asking was done to her
+    if verb is not None and (outcome := compared_outcome(verb)) is not None:
+        verb = outcome  # "borrowing was higher than expected in January": the date is the borrowing's, which the
+        # expectation is only the yardstick of
     if verb is not None and (told := _told_after_that(verb, span)) is not None:
         verb, noun = told, None  # "The court heard that between March 2021 and October 2023 Pollard took deposits":
         # the taking, which the parse cut off from the hearing the dates were hung on
@@ -1156,6 +1184,9 @@ def _row(
         if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
             tense, perfect = "past", True  # "we have been told that for eighteen months now": up to publication
         before = text[: cand.start]
+        if tense is None and IN_TIME_AFTER.match(text, cand.end) and re.search(r"\bin\s+$", before):
+            tense = "future"  # "could close in four years' time": a length "in … time" counts on from now; a bare
+            # modal only hedges whether it happens, not when
         if (
             BARE_STRETCH.match(cand.text)
             # the stretch is the clause's subject or an adverb of its verb, not a conjunct of a length before it
@@ -1683,6 +1714,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             sport=sport,
             half_years=any(HALF_YEAR.fullmatch(row["value"]) for row in rows),
             calendar_quarters=any(QUARTER.fullmatch(row["value"]) and row["date"] for row in rows),
+            fiscal_halves=any(HALF_YEAR.fullmatch(row["value"]) and not row["date"] for row in rows),
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]

@@ -154,8 +154,8 @@ def test_a_year_earlier_than_a_month_of_the_same_sentence_is_that_month_a_year_b
         "Net profit fell to 410 million euros in the three months to December from 830 million euros a year earlier.",
         published=datetime(2024, 3, 14),
     )
-    # the value is December's a year before; the dates are the three months it compares with, a year before
-    assert dated(frame, "a year earlier") == ("2022-12", "2022-10-01", "2022-12-31", "relative")
+    # the three months to December are a quarter, so the value is that quarter a year before, as are the dates
+    assert dated(frame, "a year earlier") == ("2022-Q4", "2022-10-01", "2022-12-31", "relative")
 
 
 def test_a_penalty_for_years_is_no_stretch_up_to_publication():

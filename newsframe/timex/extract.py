@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from .grammar import (
     MONTH,
+    NIGHT_OF_BEFORE,
     NUMBER,
     PRECISION,
     RULE_GATES,
@@ -133,8 +134,36 @@ EXPECTING = {
 }
 
 
+# Verbs of expecting that, after "than" or "as", name the yardstick an outcome is measured against: "borrowing was
+# higher than expected in January", "inflation fell as forecast in December", "weaker than analysts had predicted".
+COMPARED_EXPECTATIONS = frozenset(
+    "expect forecast predict anticipate project estimate hope fear plan budget target feared".split()
+)
+
+
+def compared_outcome(verb: Token) -> Token | None:
+    """The verb of the outcome an expectation is compared with ("borrowing was higher than expected in January":
+    "was"), when `verb` is such an expectation after "than" or "as"; None otherwise. A date there is the outcome's:
+    the expectation has no time of its own, and its looking forward ("expected") says nothing of when it came."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in COMPARED_EXPECTATIONS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return None  # "higher than we will forecast in March": an expectation still to be made has its own time
+    tok = verb.head
+    for _ in range(MAX_HEAD_STEPS):  # "higher", "more" and "faster" stand between the comparison and its verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i else None
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
+    outcome = compared_outcome(verb)
+    if outcome is not None:
+        return verb_tense(outcome)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
@@ -207,7 +236,7 @@ def verb_tense(verb: Token) -> str | None:
         return "past"  # "In the summer we rebuilt the back line": a past form the tagger took for a present
     if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_THE_PAST and not auxes:
         return "past"  # "gilt yields hit their highest level on Tuesday": news tells what a day's verb did
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or _present_tagged_as_base_form(verb, auxes):
         if verb.lemma_.lower() in STATIVE_VERBS:
             return (
                 "past"  # a state that holds now schedules nothing: its date is a noun's gone by ("its closing price")
@@ -242,6 +271,18 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+def _present_tagged_as_base_form(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a base form heading its sentence with its own subject and no auxiliary is a plain present the tagger
+    misread ("Tickets for the home leg go on sale on Monday", "go" tagged VB): a sentence with a subject has a
+    finite verb, and a base form is finite only in the present."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not auxes
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+    )
 
 
 # What a verb of saying has that tells what was said: a clause, an object, a quotation joined to it.
@@ -1433,6 +1474,7 @@ def extract(
     sport: bool = False,
     half_years: bool = False,
     calendar_quarters: bool = False,
+    fiscal_halves: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1444,13 +1486,15 @@ def extract(
     2019: "I will pay on Friday"') is not read against publication. `sport`: the text is from a sport report, where
     "the fourth quarter" with no words of business is part of a game. `half_years`: the story has named a half year of
     company results before `text`, so "the second half" is one too. `calendar_quarters`: the story has dated a
-    quarter as a calendar one before `text`, so its other quarters are calendar ones too.
+    quarter as a calendar one before `text`, so its other quarters are calendar ones too. `fiscal_halves`: the story
+    has named a half of a company's own year before `text`, so its other halves are that year's too.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.sport = sport
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters
+    ctx.fiscal_halves = fiscal_halves
     ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier, ctx.last_put_back = (
         (*reference, None, None, False, False)[:6]
         if isinstance(reference, tuple)
@@ -1502,6 +1546,11 @@ def extract(
         if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
+        if (quarter := _quarter_spanned(cand)) is not None:
+            ctx.last_period = quarter  # "grew 0.4% in the three months to December": the story's quarter, which
+            # "the previous quarter" and "the same period" count from
+        if re.fullmatch(r"\d{4}-H[12]", cand.value) and cand.extras.get("undated") == "fiscal":
+            ctx.fiscal_halves = True  # "profit fell in the first half of its fiscal year … the second half"
         if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
             ctx.calendar_quarters = True  # "Third-quarter profit rose 5%, after a fall in the second quarter"
         if "season" in cand.extras and cand.rule == "split_year":
@@ -1523,6 +1572,10 @@ def extract(
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
+                text, max(0, cand.start - 25), cand.start
+            ):  # "on the night of 14 March 2022": later clock times of the small hours are the next day's, as after
+                ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
             ctx.last_put_back = bool(cand.extras.get("put_back"))
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
@@ -2630,6 +2683,18 @@ def is_reference(cand: Candidate) -> bool:
     if cand.type == "DATE" and re.fullmatch(r"BC\d{4}", cand.value):
         return True  # "in 55 BC and again the following year": a year before Christ, which no calendar span holds
     return cand.type in ("DATE", "TIME") and value_span(cand.value)[0] != "" and cand.rule not in ("year_earlier",)
+
+
+def _quarter_spanned(cand: Candidate) -> str | None:
+    """The calendar quarter ("2025-Q4") a stretch of three months covers exactly ("the three months to December"),
+    else None."""
+    span = cand.extras.get("span") if cand.type == "DURATION" and cand.value == "P3M" else None
+    if not span or not span[0] or not span[1]:
+        return None
+    first, last = date.fromisoformat(span[0][:10]), date.fromisoformat(span[1][:10])
+    if first.day != 1 or (first.month - 1) % 3 or (last + timedelta(days=1)) != first + relativedelta(months=3):
+        return None
+    return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
 
 
 def reference_value(cand: Candidate) -> str:

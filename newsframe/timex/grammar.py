@@ -93,6 +93,9 @@ class Context:
     # whether the story has already dated a quarter as a calendar one ("third-quarter profit", read in October):
     # the company's quarters are then calendar ones, so "second-quarter profit had fallen" is April to June too
     calendar_quarters: bool = False
+    # whether the story has already named a half of a company's own year, undated ("the first half of its fiscal
+    # year"): its other halves are that year's, not the calendar's
+    fiscal_halves: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
@@ -1159,6 +1162,8 @@ LEVEL_AT_BEFORE = re.compile(
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
 
 
+# "the night of" or "the evening of" right before a date: its small hours are the next day's.
+NIGHT_OF_BEFORE = re.compile(r"\b(?:night|evening)\s+of\s+(?:the\s+)?$", re.I)
 # Words of a night gone through before a small-hours clock time: the hours after the day named last.
 NIGHT_CROSSED = re.compile(r"\b(?:through|into|throughout) the (?:night|early hours)\b|\bovernight\b", re.I)
 
@@ -1188,8 +1193,10 @@ def clock_day(
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
     moved = ctx.moved()
-    if moved is not None:
-        return moved[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved) else None
+    if moved is not None:  # a story gone back in time: the day it told last, or the one after for its small hours
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved):
+            return None
+        return _small_hours_after(ctx, value_datetime(moved), start, tense, clock, text).strftime("%Y-%m-%d")
     if not ctx.dct:
         return "XXXX-XX-XX"
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
@@ -1233,13 +1240,28 @@ def clock_day(
     ):
         named = None  # "called the race at 1:47 a.m. … spoke just before midnight" in a paper out at 3 a.m.: the
         # clock time gone by is not later on publication's day, so it is the day before's
-    if named is not None and clock < (6, 0) and "T" not in (ctx.last_value or "T"):
+    if named is not None:
+        named = _small_hours_after(ctx, named, start, tense, clock, text)
+    if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
+        return named.strftime("%Y-%m-%d")
+    day = ctx.dct.date()
+    if tense == "past" and known and not local and clock > (ctx.dct.hour, ctx.dct.minute):
+        day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
+    return day.isoformat()
+
+
+def _small_hours_after(
+    ctx: Context, named: datetime, start: int, tense: str | None, clock: tuple[int, int], text: str
+) -> datetime:
+    """The day of a small-hours clock time told after the day `named` (the day the story named last): the next day
+    when a night runs between them ("ran through the night before … at 4.30am", "on Friday night … left at 1.50am",
+    "on the night of 14 March … arrived at 01:12", "started at 10pm and crews left at 2am"), else `named`."""
+    if clock < (6, 0) and "T" not in (ctx.last_value or "T"):
         opening = ctx.sentence_start(start)
         if NIGHT_CROSSED.search(text, opening, start):  # "ran through the night before the chair suspended
             named += timedelta(days=1)  # them at about 4.30am", after Thursday: Friday's small hours
     if (
-        named is not None
-        and clock < (5, 0)
+        clock < (5, 0)
         and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[89]|2[0-3]):\d\d", ctx.last_value or "")
         and ctx.last_start >= 0
         and tense == "past"
@@ -1247,15 +1269,10 @@ def clock_day(
     ):
         named += timedelta(days=1)  # "The fire started at 10pm and crews left at 2am": told in order, the small
         # hours after an evening's clock time of the same paragraph are the next day's
-    if named is not None and clock < (5, 0) and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", ctx.last_value or ""):
+    if clock < (5, 0) and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", ctx.last_value or ""):
         named += timedelta(days=1)  # "an argument in a bar on Friday night. The group left at 1.50am": the small
         # hours after a night named are the next day's
-    if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
-        return named.strftime("%Y-%m-%d")
-    day = ctx.dct.date()
-    if tense == "past" and known and not local and clock > (ctx.dct.hour, ctx.dct.minute):
-        day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
-    return day.isoformat()
+    return named
 
 
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
@@ -1891,6 +1908,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "year":
         value = f"{dct.year + step:04d}"
         mod = (m["mod"] or "").lower()
+        if (
+            step == 0
+            and rel == "the"
+            and not mod
+            and dct.month <= YEAR_JUST_GONE_MONTHS
+            and (ctx.last_value or "").startswith(f"{dct.year - 1:04d}")
+            and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+        ):  # "grew 0.4% in the three months to December … over the year as a whole, the economy expanded", read in
+            # February: the year the story tells of, just gone, not one barely begun
+            value = f"{dct.year - 1:04d}"
         if mod in ("the first half of", "the second half of"):
             n = 1 if "first" in mod else 2
             ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
@@ -1913,6 +1940,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "century":
         return "DATE", f"{(year // 100) + step:02d}", "relative"
     return None
+
+
+# Months of publication in which "the year", told as gone by in a story already in the year before, is that year:
+# this one has barely begun.
+YEAR_JUST_GONE_MONTHS = 3
 
 
 # "before" or "after" and an event (not a date) after "the week": "the week before the trial", "the month after
@@ -2142,7 +2174,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             sentence = _sentence_around(m, ctx)
             if not BUSINESS_WORDS.search(sentence) and (ctx.sport or not ctx.half_years or GAME_WORDS.search(sentence)):
                 return None  # "in the second half Jones scored": a half of a match, not of a year
-            fiscal = fiscal or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
+            fiscal = (
+                fiscal
+                or ctx.fiscal_halves
+                or not calendar_period(dct, date(year, 6 * n - 5, 1), 6, ctx.tense(m.start(), m.end()))
+            )
         elif (
             ylabel == "the year"
             and date(year, 6 * n - 5, 1) > dct
@@ -2186,6 +2222,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             prev = prev - relativedelta(years=1)
         if re.search(r"\d{4}", ylabel):
             prev = prev.replace(year=year)
+        told = re.match(r"(\d{4})-(?:Q([1-4])|(\d\d))", ctx.last_period or ctx.last_value or "")
+        if rel in ("the previous", "the prior") and unit == "quarter" and told and not ylabel:
+            # "grew 0.4% in the three months to December … growth in the previous quarter": the quarter before the
+            # one the story tells of (July to September), not the one before publication's
+            month = 3 * int(told[2]) if told[2] else int(told[3])
+            prev = date(int(told[1]), month, 1) - relativedelta(months=3)
         value = f"{prev.year:04d}-Q{quarter_of(prev)}"
         if unit == "period" and rel in ("the same", "the comparable", "the corresponding"):
             # "612 cases in weeks 1 to 7, against 459 in the same period of 2025": the period named last, in that
@@ -2207,10 +2249,18 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
                     if first < last:
                         span = {"span": (first.isoformat(), last.isoformat())}
                         return "DATE", f"{target:04d}", "explicit" if explicit else "relative", span
+                fiscal = {"undated": "fiscal"} if named[2].startswith("H") and ctx.fiscal_halves else {}
+                # "profit for the first half of its fiscal year … against the same period a year earlier": the
+                # company's half, whose months the calendar's half is not
                 if not ylabel and YEAR_BACK_AFTER.match(m.string, m.end()):  # "the same period a year earlier":
                     # already the year back, which the words after it only say again
-                    return "DATE", f"{target:04d}-{named[2]}", "relative", {"year_back": True}
-                return "DATE", f"{target:04d}-{named[2]}", "explicit" if explicit else "relative"
+                    return "DATE", f"{target:04d}-{named[2]}", "relative", {"year_back": True, **fiscal}
+                return (
+                    "DATE",
+                    f"{target:04d}-{named[2]}",
+                    "explicit" if explicit else "relative",
+                    *([fiscal] if fiscal else []),
+                )
             if ylabel:
                 return "DATE", f"{year:04d}", "explicit" if explicit else "relative", {"undated": "period not given"}
     if rel in (
