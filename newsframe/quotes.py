@@ -3815,6 +3815,16 @@ OTHER_NAME_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "MISC", "LAW", 
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
+def _within_statement(mention: tuple[int, int, int, str, str], found: Found) -> bool:
+    """Whether a mention lies inside what an attribution reports."""
+    para, start = mention[0], mention[1]
+    if not found.para <= para <= found.end_para:
+        return False
+    after_start = para > found.para or start >= found.start
+    before_end = para < found.end_para or start < found.end
+    return after_start and before_end
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -4410,7 +4420,12 @@ class SpeakerResolver:
             if spokes and not heads and kinds:  # "a council spokesperson said": the council named before
                 # (only a body the article says is one: "a police spokesman" is no firm named before)
                 body = self._last_of_kind(para, start, kinds[0])
-                return (body[4] if body is not None else written), written
+                if body is not None:
+                    return body[4], written
+                # "Labour said it would not challenge the result. A party spokesman said …": the body just heard
+                organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
+                heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in organisations]
+                return (heard[-1][3] if heard else written), written
             if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks
                 objects = [
                     o
@@ -4586,6 +4601,10 @@ class SpeakerResolver:
                 if gender is None and manned and head not in PERSON_NOUNS | PERSON_DESCRIPTIONS:
                     gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 named = self._salient_person(para, start, gender)
+                while named is not None and _within_statement(named, found):
+                    # "Pochin took 12,645 votes to Karen Shore's 12,639, the returning officer announced": one named
+                    # in what was said is not the one who said it
+                    named = self._last_mention(named[0], named[1], ("PERSON",), gender)
                 if named is not None and self._acted_on(named):
                     named = None  # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge
                 if named is not None and qualified and self._holds_another(named, head):

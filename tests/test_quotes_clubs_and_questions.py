@@ -49,3 +49,20 @@ def test_the_minister_is_not_the_shadow_minister_named_last():
     )
     row = found[found["speaker_text"] == "The minister"].iloc[0]
     assert row["speaker"] == "Shabana Mahmood"
+
+
+def test_one_named_in_what_was_said_is_not_the_official_who_said_it():
+    found = table(
+        "date 2025-05-02 Reform wins by six votes\n\n"
+        "Sarah Pochin took 12,645 votes to Labour candidate Karen Shore's 12,639 after a recount, the returning "
+        "officer announced."
+    )
+    assert list(found["speaker"]) == ["the returning officer"]
+
+
+def test_a_party_spokesman_after_the_party_is_heard_is_the_party():
+    found = table(
+        "date 2025-05-02 Reform wins by six votes\n\n"
+        'Labour said it would not challenge the result. A party spokesman said low turnout had "made it hard".'
+    )
+    assert list(found["speaker"]) == ["Labour", "Labour"]
