@@ -7431,14 +7431,17 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
 # Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
+    # prizes are typed as the events that give them, as "Oscar-winning" makes the Oscar one (`named_as_a_prize`):
+    # "Royal Gold Medal", "Turner Prize", "Lifetime Achievement Award", no body
     "EVENT": frozenset(
         """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
-        open trophy hurdle stakes derby guineas globes""".split()
+        open trophy hurdle stakes derby guineas globes medal prize award""".split()
     ),
-    # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier"
+    # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier",
+    # and the quays and farms places are named after ("Canary Wharf", "Albert Dock", "Worthy Farm"), no person
     "FAC": frozenset(
         """stadium airport bridge tower arena station cathedral ground racecourse theatre barrier dam tunnel viaduct
-        pier lighthouse aqueduct stage""".split()
+        pier lighthouse aqueduct stage wharf quay quays dock docks farm""".split()
     ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
     # Plateau", "Mekong Delta"
