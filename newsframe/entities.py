@@ -1830,6 +1830,17 @@ def join_select_committee(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A railway line's name with its lower-case noun ("the Elizabeth line", "Jubilee line trains",
+    `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee."""
+    out = []
+    for span in spans:
+        if named_as_a_railway(doc, span) and not any(s.start <= span.end < s.end for s in spans if s is not span):
+            span = replace(span, end=span.end + 1, label="FAC")
+        out.append(span)
+    return out
+
+
 def join_founders_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A body named after a couple, cut at their "and" ("the Bill and Melinda Gates Foundation" read as "Bill" +
     "Melinda Gates Foundation"): a one-word given name, "and", and a name that opens with another given name and
@@ -3956,6 +3967,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("group name", join_group_names),
             ("titled with The", join_capital_the),
             ("committee", join_select_committee),
+            ("railway line", join_railway_line),
             ("founders' body", join_founders_body),
             ("numbered body", join_ordinal_bodies),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
@@ -7431,14 +7443,17 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
 # Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
+    # prizes are typed as the events that give them, as "Oscar-winning" makes the Oscar one (`named_as_a_prize`):
+    # "Royal Gold Medal", "Turner Prize", "Lifetime Achievement Award", no body
     "EVENT": frozenset(
         """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
-        open trophy hurdle stakes derby guineas globes""".split()
+        open trophy hurdle stakes derby guineas globes medal prize award""".split()
     ),
-    # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier"
+    # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier",
+    # and the quays and farms places are named after ("Canary Wharf", "Albert Dock", "Worthy Farm"), no person
     "FAC": frozenset(
         """stadium airport bridge tower arena station cathedral ground racecourse theatre barrier dam tunnel viaduct
-        pier lighthouse aqueduct stage""".split()
+        pier lighthouse aqueduct stage wharf quay quays dock docks farm""".split()
     ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
     # Plateau", "Mekong Delta"
@@ -7621,7 +7636,9 @@ RAIL_WORDS = frozenset("train station railway rail tube passenger platform".spli
 def named_as_a_railway(doc: Doc, span: Span) -> bool:
     """Whether `span` stands between "the" after a preposition of where and a railway's noun in lower case ("trains
     on the Cambrian line", "delays along the Piccadilly line"): the line, a facility, not the people, person or
-    body its name is read as."""
+    body its name is read as. A name already joined with its noun (`join_railway_line`) is one too."""
+    if span.end - span.start >= 2 and doc[span.end - 1].lower_ in RAILWAY_NOUNS and doc[span.end - 1].is_lower:
+        span = replace(span, end=span.end - 1)
     if not (
         span.end < len(doc)
         and doc[span.end].lower_ in RAILWAY_NOUNS

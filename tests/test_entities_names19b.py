@@ -62,8 +62,8 @@ def test_a_name_before_line_in_a_story_of_trains_is_a_line():
             "Passengers were told to use the Jubilee line instead. Trains were running again by 11:30.\n"
         )
     )
-    assert rows["Elizabeth"][0] == "FAC"
-    assert rows["Jubilee"][0] == "FAC"
+    assert rows["Elizabeth line"][0] == "FAC"
+    assert rows["Jubilee line"][0] == "FAC"
 
 
 def test_a_name_before_line_outside_a_story_of_trains_is_left_to_the_readers():

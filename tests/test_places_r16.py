@@ -70,7 +70,7 @@ def test_named_storms_after_a_storm_noun_are_no_person_or_place_and_a_railway_li
         )
     )
     assert rows["Ashley"][0] == "EVENT" and rows["Bert"][0] == "EVENT"
-    assert rows["Cambrian"][0] == "FAC"
+    assert rows["Cambrian line"][0] == "FAC"
 
 
 def test_a_town_a_tennis_player_wins_at_is_a_place():
