@@ -4423,9 +4423,7 @@ class SpeakerResolver:
                 if body is not None:
                     return body[4], written
                 # "Labour said it would not challenge the result. A party spokesman said …": the body just heard
-                organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
-                heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in organisations]
-                return (heard[-1][3] if heard else written), written
+                return self._body_heard_before(para, start) or written, written
             if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks
                 objects = [
                     o
@@ -4445,10 +4443,9 @@ class SpeakerResolver:
                 if not heads and described:  # "a spokesman for the bank": the bank named before
                     kind = described[0].lemma_.lower()
                     return self._last_before(para, start, ("ORG",), kind=kind) or written, written
-                organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
-                heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in organisations]
+                heard = self._body_heard_before(para, start)
                 if not heads and not objects and heard:  # "Westgrid says … “…,” a spokesman said": Westgrid's
-                    return heard[-1][3], written
+                    return heard, written
             if token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS:  # "figures from the GMB union"
                 heads += [
                     m
@@ -4650,6 +4647,12 @@ class SpeakerResolver:
         if head[3] == "PERSON":  # not a surname the article gives in full ("The younger Harlan said")
             return head[4] == token.text and not any(p.endswith(" " + token.text) for p in self.people)
         return head[3] == "NORP"
+
+    def _body_heard_before(self, para: int, start: int) -> str | None:
+        """The organisation last heard in a paragraph before `start` ("Westgrid says …"), which a spokesman with no
+        body of their own named after it speaks for; None when no organisation was heard there."""
+        heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in self.organisations]
+        return heard[-1][3] if heard else None
 
     def _in_opposition(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named with a shadow title ("Shadow justice secretary Robert Jenrick"): the
