@@ -1702,6 +1702,11 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma == "claim" and any(o.lemma_.lower() in PRIZES for o in objects):
         return None  # "to claim a first world title", "claimed the lives of": a prize won or lives taken, no words
     if lemma in CLAUSE_VERBS:
+        answer = next(
+            (c for c in children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i == token.i + 1), None
+        )
+        if lemma == "say" and answer is not None and answer.i == token.i + 1:
+            return answer, "clause"  # "Kemi Reeves said no.": the answer is what was said
         if (shared := _shared_subject_clauses(token)) is not None:
             return shared[1], "clause"
         # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse

@@ -90,3 +90,9 @@ def test_a_speakers_name_the_parse_cut_at_its_start_is_written_whole():
         "Save the Children and Citizens Advice also called on the Treasury to raise benefits in line with rents."
     )
     assert list(found["speaker_text"]) == ["Save the Children and Citizens Advice"]
+
+
+def test_a_yes_or_no_said_is_what_was_said():
+    found = table("date 2025-06-01 Minister quizzed\n\nAsked if he would resign, Tom Hale said no.")
+    assert list(found["text"]) == ["no"]
+    assert list(found["speaker"]) == ["Tom Hale"]
