@@ -7,26 +7,15 @@ from __future__ import annotations
 from datetime import datetime
 
 import pandas as pd
-
-from newsframe import nlp
-from newsframe.article import Article, Paragraph
-from newsframe.timeline import timeline_table
+import test_timeline_sentences as sentences
+from test_timeline_sentences import row
 
 FEBRUARY = datetime(2026, 2, 20)
 
 
 def table(*paragraphs: str, published: datetime | None = FEBRUARY) -> pd.DataFrame:
     """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
-    texts = ["T", *paragraphs]
-    article = Article("l", "T", published, None, "l.txt", [Paragraph(i, t) for i, t in enumerate(texts)], True)
-    return timeline_table(article, nlp.parse(texts))
-
-
-def row(frame: pd.DataFrame, expression: str) -> dict:
-    """The one row of `frame` for `expression`."""
-    found = frame[frame["expression"] == expression]
-    assert len(found) == 1, f"{expression!r} in {frame['expression'].tolist()}"
-    return found.iloc[0].to_dict()
+    return sentences.table(*paragraphs, published=published)
 
 
 def test_an_expectation_compared_with_takes_the_tense_of_the_outcome():
