@@ -1687,6 +1687,12 @@ def _told_clause(verb: Token) -> Token | None:
     return None
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """Whether a singular noun has a subject of its own: a verb the tagger read as a noun ("Lula and López Obrador
+    pledge to …")."""
+    return token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -1702,9 +1708,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma == "claim" and any(o.lemma_.lower() in PRIZES for o in objects):
         return None  # "to claim a first world title", "claimed the lives of": a prize won or lives taken, no words
     if lemma in CLAUSE_VERBS:
-        answer = next(
-            (c for c in children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i == token.i + 1), None
-        )
+        answer = next((c for c in children if c.dep_ == "intj" and c.lower_ in ("yes", "no")), None)
         if lemma == "say" and answer is not None and answer.i == token.i + 1:
             return answer, "clause"  # "Kemi Reeves said no.": the answer is what was said
         if (shared := _shared_subject_clauses(token)) is not None:
@@ -1762,7 +1766,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         ):
             return token.head, "clause"
     if lemma in INFINITIVE_VERBS:
-        noun_read = token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in children)  # a headline's "X pledge to …"
+        noun_read = _verb_read_as_noun(token)  # a headline's "X pledge to …"
         for child in children:
             infinitive = child.dep_ == "xcomp" or (noun_read and child.dep_ == "acl" and _to_infinitive(child))
             if infinitive and child.i > token.i and not _anonymous(child):
@@ -2088,7 +2092,7 @@ def find_in_doc(
                 found.append(Found(para, start, end, "according to", source, source_token=obj))
             continue
         # a headline's verb read as a noun with a subject of its own ("López Obrador and Lula pledge to defend …")
-        verb_as_noun = headline and token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in token.children)
+        verb_as_noun = headline and _verb_read_as_noun(token)
         if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES and not verb_as_noun:
             nominal = _nominal_attribution(token, para, text, quotes, quoted)
             if nominal is not None:
@@ -4458,9 +4462,10 @@ class SpeakerResolver:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
                     for o in p.children
                     if o.dep_ == "pobj"
-                    for m in named
                     # within the noun's own phrase: not "a study of 78,000 adults published in JAMA Neurology"
-                    if _noun_phrase(o)[0] <= m[1] < _noun_phrase(o)[1] and m[3] in ("ORG", "PERSON")
+                    for a, b in [_noun_phrase(o)]
+                    for m in named
+                    if a <= m[1] < b and m[3] in ("ORG", "PERSON")
                 ]
             if heads:
                 return heads[0][4], written
