@@ -10347,6 +10347,8 @@ def misread_as_a_place(key: str, text: str, label: str) -> bool:
 
 
 NATION_MEMBER = re.compile(r"([a-z]{3,})(?:man|men|woman|women)")
+# Words for a part of a land before the word for one of its people ("Northern Irishman").
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 
 
 def one_of_a_nation(key: str) -> bool:
@@ -10355,6 +10357,9 @@ def one_of_a_nation(key: str) -> bool:
     part alone as a nationality."""
     from .nlp import reread
 
+    words = key.split()
+    if len(words) > 1 and all(w in COMPASS_WORDS for w in words[:-1]):
+        key = words[-1]  # "the Northern Irishman", "a South Walian": one of a people of a part of a land
     match = NATION_MEMBER.fullmatch(key)
     if match is not None and match.group(1) in NATION_MEMBER_WORDS:
         return True

@@ -1705,8 +1705,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         c.lower_ in VERDICTS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in children
     ):
         return None  # "Jury finds man guilty of murder", "found the firm liable": a verdict, not a statement
-    if lemma == "claim" and any(o.lemma_.lower() in PRIZES for o in objects):
-        return None  # "to claim a first world title", "claimed the lives of": a prize won or lives taken, no words
+    if lemma in ("claim", "defend") and any(o.lemma_.lower() in PRIZES for o in objects):
+        # "to claim a first world title", "claimed the lives of", "will defend the title": a prize won, held or
+        # lives taken, no words
+        return None
     if lemma in CLAUSE_VERBS:
         answer = next((c for c in children if c.dep_ == "intj" and c.lower_ in ("yes", "no")), None)
         if lemma == "say" and answer is not None and answer.i == token.i + 1:

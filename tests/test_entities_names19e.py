@@ -61,3 +61,14 @@ def test_a_railway_line_is_named_with_its_line():
     assert "Elizabeth" not in rows and "Jubilee" not in rows
     assert rows["Elizabeth line"][0] == "FAC"
     assert rows["Jubilee line"][0] == "FAC"
+
+
+def test_one_of_the_people_of_a_part_of_a_land_is_no_organisation():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-14 McIlroy wins\n\nRory McIlroy won on Sunday. The 35-year-old Northern Irishman had led "
+            "by two shots at the start of the final round."
+        )
+    )
+    assert rows.get("Northern Irishman", ("NORP", 1))[0] == "NORP"
+    assert rows["Rory McIlroy"] == ("PERSON", 2)  # the headline's "McIlroy" too

@@ -66,3 +66,13 @@ def test_a_party_spokesman_after_the_party_is_heard_is_the_party():
         'Labour said it would not challenge the result. A party spokesman said low turnout had "made it hard".'
     )
     assert list(found["speaker"]) == ["Labour", "Labour"]
+
+
+def test_defending_a_title_is_nothing_said_and_a_northern_irishman_is_one_of_a_people():
+    found = table(
+        "date 2025-04-14 McIlroy wins Masters\n\n"
+        'The 35-year-old Northern Irishman sank to his knees. "I don\'t know what to say," Rory McIlroy said.\n\n'
+        "He will defend the title at Augusta next April."
+    )
+    assert list(found["cue"]) == ["said"]
+    assert list(found["speaker"]) == ["Rory McIlroy"]
