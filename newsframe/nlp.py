@@ -150,13 +150,15 @@ SENTENCE_RULES = "letter-stops-2"
 # there (an infix rule: the text, and so every offset, stays as written): the mark, and a stop or comma right before
 # it, become tokens of their own. A straight or curly double mark after any character; a single one only after a
 # comma, "!" or "?", or after a stop when a capital follows, as elsewhere it is an apostrophe ("can’t", "Jr.'s").
+# An opening curly mark glued to a comma or colon before it ("Ryan said,“Look, …") is split the same way.
 GLUED_QUOTE = (
     r"(?<=[^\s\"“”])[,.!?](?=[”\"][^\W\d_])|(?<=[^\s\"“”])[”\"](?=[^\W\d_])"
     r"|(?<=[^\s\"“”’'])(?:[,!?](?=[’'][^\W\d_])|\.(?=[’'][A-Z]))|(?<=[,!?])[’'](?=[^\W\d_])|(?<=\.)[’'](?=[A-Z])"
+    r"|(?<=[^\s\"“”‘’])[,:](?=[“‘][^\W\d_])|(?<=[,:])[“‘](?=[^\W\d_])"
 )
 GLUED_QUOTE_RE = re.compile(GLUED_QUOTE)
 # Part of the cache key of the texts that have such a mark (the parse of any other text is unchanged).
-GLUED_QUOTE_RULE = "glued-quotes-1"
+GLUED_QUOTE_RULE = "glued-quotes-2"
 
 
 def _numeric(token) -> bool:

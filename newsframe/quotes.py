@@ -130,6 +130,9 @@ SINGLE_OPEN = {"‘": "’'", "‚": "‘’'", "'": "'’", "‹": "›"}
 # A mark that opens a quotation closed by the same mark, as Finnish and Swedish write them ("”Tämä on”"; their
 # "»…»" is in DOUBLE_OPEN), when it stands where a quotation opens (after a space or at the start, before a word).
 SAME_MARK_OPENERS = {"”": "”"}
+# Every mark that can close a quotation (see DOUBLE_OPEN and SINGLE_OPEN): a mistyped “ closes one too
+# ("“Apparently not,“ he said").
+CLOSING_MARKS = "”“’‘\"'"
 # Characters around a straight quote or a single closing mark that say it opens or closes a quotation.
 OPEN_BEFORE = " \t\n([{—–-/"
 CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
@@ -143,7 +146,9 @@ def _role(text: str, i: int, width: int = 1) -> str:
     """Whether the mark at text[i:i + width] can open ('open'), close ('close') or either, by its neighbours."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
-    opens = (before in OPEN_BEFORE or before in "“\"‘'") and not after.isspace()
+    # a curly opening mark set straight after a comma or colon still opens ('Ryan said,“Look, …')
+    unspaced_opening = text[i] in "“‘" and before in ",:;"
+    opens = (before in OPEN_BEFORE or before in "“\"‘'" or unspaced_opening) and not after.isspace()
     # a mark after a sentence's punctuation closes a quotation even when the next word follows it unspaced
     # ('…audiences,"Katie Packer said')
     closes = not before.isspace() and (after in CLOSE_AFTER or after in "”\"’'" or before in ",.!?…")
@@ -1997,8 +2002,13 @@ def _cue_aside(verb: Token, subject: Token | None, quoted: bytearray) -> tuple[i
 
 
 def _negated(word: Token) -> bool:
-    """Whether a word is negated ("not allowed", "never permitted")."""
-    return any(c.dep_ == "neg" for c in word.children)
+    """Whether a word is negated ("not allowed", "never permitted"). A "not" set off from it by a quotation mark is
+    the quotation's, which the parse hung on the cue ("“Apparently not,” he said")."""
+    doc = word.doc
+    return any(
+        c.dep_ == "neg" and not any(t.is_quote for t in doc[min(c.i, word.i) + 1 : max(c.i, word.i)])
+        for c in word.children
+    )
 
 
 # Verbs of not doing what their infinitive says ("declined to comment", "refused to say whether"), and verbs of
@@ -2470,7 +2480,7 @@ def _before_next_quotation(doc: Doc, text: str, start: int, end: int, quotes: li
             after is not None
             and (first is None or not first.group().islower())  # "could be “slow,” adding": a word of the clause
             and any(t.pos_ == "VERB" and _lemma(t) in SAYING_VERBS for t in after[:5])
-            and text[max(a, b - 3) : b].rstrip("”’\"'").endswith(",")
+            and text[max(a, b - 3) : b].rstrip(CLOSING_MARKS).endswith(",")
         ):
             return a
     return end
@@ -2482,7 +2492,7 @@ def _without_words_after_quotation(text: str, start: int, end: int, quotes: list
     first = next((q for q in quotes if 0 <= start - q[0] <= 1), None)  # the mark itself may lie outside
     if first is None or first[1] >= end or any(first[1] <= q0 < end for q0, _, _ in quotes):
         return end
-    if not text[max(start, first[1] - 3) : first[1]].rstrip("”’\"'").endswith(","):
+    if not text[max(start, first[1] - 3) : first[1]].rstrip(CLOSING_MARKS).endswith(","):
         return end
     return first[1]
 
@@ -2598,7 +2608,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             if any(s < b and a < e for s, e in taken):
                 continue
             whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
-            statement = text[max(a, b - 3) : b].rstrip("”’\"'")[-1:] in (",", "?", "!")  # “Okay,” I said
+            statement = text[max(a, b - 3) : b].rstrip(CLOSING_MARKS)[-1:] in (",", "?", "!")  # “Okay,” I said
             # a verb of saying right before it introduces it, however short: Priebus said, “Probably.”
             introduced = next(
                 (
@@ -2946,7 +2956,7 @@ def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, b
     from the words whatever the parse made of them ("“…,” the editorial read.", "“…?” Hannity pressed."): a verb
     of saying among the next CUE_WORDS_AFTER words (punctuation aside), with the name or noun before it, else the
     one after it."""
-    if not text[max(0, b - 3) : b].rstrip("”’\"'").endswith((",", "?", "!")):
+    if not text[max(0, b - 3) : b].rstrip(CLOSING_MARKS).endswith((",", "?", "!")):
         return None
     words = []
     for token in doc[doc.char_span(b, len(text), alignment_mode="expand").start :] if b < len(text) else []:
@@ -3385,7 +3395,7 @@ def _cue_between(text: str, found: Found, a: int, b: int, quotes: list[tuple[int
     cue = found.cue_token
     if not b <= cue.idx < found.start or not any(q0 == found.start for q0, _, _ in quotes):
         return False
-    if not text[max(a, b - 3) : b].rstrip("”’\"'").endswith(","):
+    if not text[max(a, b - 3) : b].rstrip(CLOSING_MARKS).endswith(","):
         return False
     gap = text[b : found.start]
     if _words(gap) > 12 or any(b <= q0 < found.start for q0, _, _ in quotes):

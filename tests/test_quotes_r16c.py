@@ -55,3 +55,35 @@ def test_seen_in_the_perfect_is_no_statement():
     )
     assert not found["text"].str.contains("the first punch").any()
     assert found["text"].str.contains("test of character").any()
+
+
+def test_an_opening_mark_glued_to_the_comma_before_it_is_a_token_of_its_own():
+    text = "Ryan said,“Look, we won.” Bell added:‘Not yet.’ The score was 3,“4” on the card."
+    doc = nlp.parse([text], use_cache=False)[0]
+    words = [t.text for t in doc]
+    assert words[:5] == ["Ryan", "said", ",", "“", "Look"]
+    assert ["added", ":", "‘", "Not"] == words[words.index("added") : words.index("added") + 4]
+    assert doc.text == text
+
+
+def test_the_quotation_after_a_glued_opening_mark_is_said_by_its_speaker():
+    found = table(
+        "date 2024-05-06 Speaker condemns post\n\n"
+        "House Speaker Paul Ryan said,“Look, those images have no place in a campaign. The post has been deleted.”\n"
+    )
+    row = _row(found, "no place in a campaign")
+    assert row["speaker"] == "Paul Ryan"
+    assert row["kind"] == "direct"
+    assert row["text"].startswith("“Look")
+
+
+def test_a_short_answer_ending_in_not_is_still_said():
+    found = table(
+        "date 2024-05-06 Council vote delayed\n\n"
+        "Mayor Ruth Adler was asked whether the vote would go ahead. “Certainly not,” Adler said.\n\n"
+        "“Apparently not,“ she said later. “The papers are not ready.”\n\n"
+        "Her deputy, Tom Hale, has not commented on the delay.\n"
+    )
+    assert _row(found, "Certainly not")["speaker"] == "Ruth Adler"
+    assert _row(found, "Apparently not")["speaker"] == "Ruth Adler"  # a closing mark mistyped as “
+    assert not found["text"].str.contains("the delay").any()  # a "not" of the cue's own clause still says nothing
