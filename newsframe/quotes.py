@@ -2428,6 +2428,10 @@ def _after_introducing_colon(
     lead = text[start : inside[0][0]].rstrip()
     if lead.endswith((":", " –", " —", " -", " --")) or lead in ("–", "—", "-"):
         return inside[0][0]
+    # (the reporter's lead-in may quote words of its own: "asked to confirm the “top secret” chains, a source did
+    # so, with a caveat: “…,” the source said": the quotation after the colon is what was said)
+    if len(inside) > 1 and text[start : inside[-1][0]].rstrip().endswith(":"):
+        return inside[-1][0]
     # "As for his rivals, “I write them off,” said Pike": a quotation that opens as a sentence does, after the
     # reporter's lead-in and a comma (not "Sooner or later, “I think …,” he said": the speaker's words, reported)
     first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
@@ -3332,6 +3336,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
     if not gap.strip(" ,.;:—–-"):
         return True
     cue = found.cue_token
+    if cue is not None and cue.idx < found.start and _cue_said_again(cue, found.end, a):
+        return True
     if cue is None or not found.start <= found.end <= cue.idx:
         return False
     sent = cue.sent
@@ -3365,6 +3371,18 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         and _lemma(t) in CLAUSE_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for t in sent
+    )
+
+
+def _cue_said_again(cue: Token, start: int, end: int) -> bool:
+    """Whether the text between two quotations (characters start to end) is only a cue clause saying again who
+    speaks, after a cue before the first ("Feinstein said "…," she said. "…""): a pronoun and a verb of saying."""
+    words = [t for t in cue.doc.char_span(start, end, alignment_mode="expand") or () if not (t.is_punct or t.is_space)]
+    return (
+        len(words) == 2
+        and words[0].lower_ in PRONOUNS_PERSON
+        and words[0].head.i == words[1].i
+        and _lemma(words[1]) in SAYING_VERBS
     )
 
 

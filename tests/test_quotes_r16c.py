@@ -87,3 +87,26 @@ def test_a_short_answer_ending_in_not_is_still_said():
     assert _row(found, "Certainly not")["speaker"] == "Ruth Adler"
     assert _row(found, "Apparently not")["speaker"] == "Ruth Adler"  # a closing mark mistyped as “
     assert not found["text"].str.contains("the delay").any()  # a "not" of the cue's own clause still says nothing
+
+
+def test_the_quotation_after_a_colon_is_said_when_the_lead_in_quotes_words_of_its_own():
+    found = table(
+        "date 2024-05-06 Email inquiry widens\n\n"
+        "Asked to confirm the adviser’s part in the “top secret” email chains, a second source did so, but with a "
+        "caveat: “The person in question is one of the main participants but not the only one,” the source said.\n"
+    )
+    row = _row(found, "main participants")
+    assert row["kind"] == "direct"
+    assert row["text"].startswith("“The person")  # not the reporter's lead-in
+    assert row["speaker_text"] == "the source"
+
+
+def test_a_cue_said_again_after_a_quotation_does_not_cut_the_next_one_off():
+    found = table(
+        "date 2024-05-06 Email inquiry widens\n\n"
+        'Asked about the adviser, Senator Ann Foy said "I know nothing about the adviser and the emails," she said. '
+        '"I have never heard it before."\n'
+    )
+    row = _row(found, "never heard it before")
+    assert row["speaker"] == "Ann Foy"
+    assert row["text"].startswith('"I know nothing')  # one statement, not two
