@@ -2605,6 +2605,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     f.speaker = (i, qa.end(), f.speaker[2])
         for f in here:
             _widen_to_quotes(f, quotes[i])
+        here += _said_inside_by_bare_cue(here, bare, text, quotes[i])
         here = _dedupe(here, text, quotes[i])
         _speaker_goes_on(here)
         taken = [(f.start, f.end) for f in here]
@@ -3816,16 +3817,78 @@ def _speaker_goes_on(found: list[Found]) -> None:
             f.speaker, f.source_token = before[-1].speaker, before[-1].source_token
 
 
-def _quotation_said_inside(outer: Found, inner: Found, text: str, quotes: list[tuple[int, int, bool]]) -> int | None:
+def _cue_reaches_quotation(cue: Token, opening: int, text: str, phrase: bool = True) -> bool:
+    """Whether a verb of saying introduces the quotation opening at character `opening`: nothing but a comma or a
+    colon stands between them, or (with `phrase`) a phrase of the verb's own ending on one ("while adding on the
+    budget, “…”")."""
+    gap = text[cue.idx + len(cue.text) : opening]
+    if not gap.strip(" ,:"):
+        return True
+    if not phrase:
+        return False
+    words = cue.doc.char_span(cue.idx + len(cue.text), opening, alignment_mode="contract")
+    if words is None or not gap.rstrip().endswith((",", ":")):
+        return False
+    return all(
+        t.is_punct or any(a.head.i == cue.i and a.dep_ in ("prep", "advmod", "npadvmod") for a in [t, *t.ancestors])
+        for t in words
+    )
+
+
+def _said_inside_by_bare_cue(here: list[Found], bare: list[Found], text: str, quotes) -> list[Found]:
+    """The attributions of verbs of saying found with no content of their own that introduce a quotation closing
+    another cue's content ("Adler said the plan was “premature” while adding on the budget, “…”"): the quotation is
+    theirs, and their speaker is the other cue's, whose sentence goes on; the other content ends before them. Not
+    a verb with a subject of its own ("the crowd chanted “…”"), nor one told of the noun right before it ("depicts
+    a guard asking, “…”"), nor an infinitive ("planned to counter “…”": not said yet), nor one inside what a cue
+    after it reports ("… and said, “No comment,” the paper reported"). They leave `bare`."""
+    made = []
+    for c in list(bare):
+        cue = c.cue_token
+        before = cue.doc[cue.i - 1] if cue.i else cue
+        if (
+            cue.dep_ == "acl"
+            or any(d.dep_ in SUBJECT_DEPS or (d.dep_ == "aux" and d.lower_ == "to") for d in cue.children)
+            or any(d.dep_ == "dobj" and d.right_edge.i == before.i for d in cue.head.children)
+        ):
+            continue
+        outer = next(
+            (
+                f
+                for f in here
+                if f.end_para == f.para
+                and f.start < cue.idx < f.end
+                and f.cue_token is not None
+                and f.cue_token.i < cue.i
+            ),
+            None,
+        )
+        quotation = next((q for q in quotes if q[0] > cue.idx and _cue_reaches_quotation(cue, q[0], text)), None)
+        if outer is None or quotation is None or not 0 <= outer.end - quotation[1] <= 2:
+            continue
+        said = Found(c.para, *quotation[:2], c.cue, outer.speaker, source_token=outer.source_token, cue_token=cue)
+        cut = _quotation_said_inside(outer, said, text, quotes, phrase=True)
+        if cut is None:
+            continue
+        outer.end = cut
+        bare.remove(c)
+        made.append(said)
+    return made
+
+
+def _quotation_said_inside(
+    outer: Found, inner: Found, text: str, quotes: list[tuple[int, int, bool]], phrase: bool = False
+) -> int | None:
     """Where the larger content ends when a quotation closing it has a verb of saying of its own right before it
-    (", saying, “…”", "but added: “…”"), else None."""
+    (", saying, “…”", "but added: “…”"; with `phrase`, also after a phrase of the verb's own, see
+    `_cue_reaches_quotation`), else None."""
     cue = inner.cue_token
     if cue is None or cue is outer.cue_token or outer.end_para != outer.para or _lemma(cue) not in SAYING_VERBS:
         return None
     opening = next((q for q in quotes if 0 <= inner.start - q[0] <= 1), None)
     if opening is None or not outer.start < cue.idx < opening[0] or inner.end < outer.end - 2:
         return None
-    if text[cue.idx + len(cue.text) : opening[0]].strip(" ,:"):
+    if not _cue_reaches_quotation(cue, opening[0], text, phrase):
         return None
     left = cue.left_edge.idx if outer.start < cue.left_edge.idx < cue.idx else cue.idx  # ", to which Holt replied"
     cut = REPORTERS_JOIN.search(text, outer.start, left)

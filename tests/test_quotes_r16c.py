@@ -110,3 +110,17 @@ def test_a_cue_said_again_after_a_quotation_does_not_cut_the_next_one_off():
     row = _row(found, "never heard it before")
     assert row["speaker"] == "Ann Foy"
     assert row["text"].startswith('"I know nothing')  # one statement, not two
+
+
+def test_a_verb_of_saying_with_a_phrase_of_its_own_before_a_quotation_says_it():
+    found = table(
+        "date 2024-05-06 Budget row\n\n"
+        "Mayor Ruth Adler said the plan was “premature” while adding on the budget, “I have no doubt the money is "
+        "there.”\n\n"
+        "Tom Hale said he planned to fight the cuts and to counter “the council’s spending rhetoric.”\n"
+    )
+    premature = _row(found, "premature")
+    assert "money is there" not in premature["text"]
+    added = _row(found, "money is there")
+    assert (added["cue"], added["speaker"], added["kind"]) == ("adding", "Ruth Adler", "direct")
+    assert not (found["cue"] == "counter").any()  # what one plans to counter is not said
