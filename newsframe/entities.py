@@ -2003,6 +2003,10 @@ POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "c
 # And those of a firm's arm named after a firm with a possessive ("Sainsbury's Bank", "Tesco's Insurance"), after a
 # name no reader calls a person (a person's possessive before "Bank" is whose bank it is).
 FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split())
+# And those of monuments and works built in the open, named after a person with a possessive ("Hadrian's Wall",
+# "Offa's Dyke", "Nelson's Column", "Giant's Causeway"): the whole is one structure (FAC), and the person, named
+# alone elsewhere, stays a person.
+STRUCTURE_WORDS = frozenset("wall dyke dike column causeway needle bridge gate arch tower monument".split())
 
 
 # The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
@@ -2091,7 +2095,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         end = j + 1
-        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS
+        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS
         if left.label == "ORG" and "PERSON" not in (left.names, left.model):
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
@@ -2126,6 +2130,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
+        label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS else label  # "Hadrian's Wall", a monument
         label = "GPE" if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
@@ -4186,6 +4191,7 @@ EVIDENCE_COLUMNS = [
     "royal",
     "object",
     "possessive",
+    "loose",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -6108,6 +6114,61 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The short lower-case words that link the parts of a town's name written with hyphens ("Stratford-upon-Avon",
+# "Southend-on-Sea", "Pont-ar-Gothi", "Llanfair-ym-Muallt", "Châlons-en-Champagne"): a person's name links its
+# parts with particles ("al", "de", "van") these leave out, so such a chain of capitalised parts is a place.
+TOWN_LINK_MAX_LENGTH = 4
+TOWN_LINK_NOT = LOWER_NAME_OPENERS | NAME_PARTICLES - {"en", "le", "la", "sur"} | {"in", "and", "or", "to", "a"}
+
+
+def linked_town_end(doc: Doc, i: int) -> int:
+    """The end of a town's name written as capitalised parts linked by hyphens and short lower-case words from token
+    `i` ("Pont" "-" "ar" "-" "Gothi"), or `i` where none starts there."""
+    if not (doc[i].is_alpha and doc[i].is_title):
+        return i
+    end, linked = i + 1, False
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_:
+        part = doc[end + 1]
+        if doc[end].whitespace_ or not part.is_alpha:
+            break
+        if part.is_lower:
+            if len(part.text) > TOWN_LINK_MAX_LENGTH or part.text in TOWN_LINK_NOT:
+                break
+            linked = True
+        elif not part.is_title:
+            break
+        end += 2
+    while end > i + 1 and not doc[end - 1].is_title:  # ends on a capitalised part
+        end -= 2
+    return end if linked and end > i + 1 else i
+
+
+def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """(unread, misread): towns written with linked hyphenated parts ("Pont-ar-Gothi", see TOWN_LINK_NOT) that no
+    reader read, and the same read whole as a person's name ("Stratford-upon-Avon"), as places (GPE)."""
+    whole = {(s.doc, s.start, s.end): s for s in spans}
+    taken = _taken_words(spans)
+    unread, misread = [], []
+    for d, doc in enumerate(docs):
+        i = 0
+        while i < len(doc):
+            end = linked_town_end(doc, i)
+            if end == i:
+                i += 1
+                continue
+            span = whole.get((d, i, end))
+            if span is not None and span.label == "PERSON":
+                misread.append(span)
+            elif (
+                span is None
+                and not any((d, k) in taken for k in range(i, end))
+                and not (end < len(doc) and _is_name_word(doc[end]))  # "Stoke-on-Trent North": a longer name
+            ):
+                unread.append(Span(d, i, end, "GPE"))
+            i = end
+    return unread, misread
+
+
 def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
     Shan mountains", see LANDFORM_AFTER) or after a water's part ("on the banks of the Wye", WATER_PART_NOUNS):
@@ -6265,6 +6326,21 @@ def of_an_age(token: Token) -> bool:
     return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "year"
 
 
+# Nouns of kinds of places whose "of" names one ("the island of Lampedusa", "the town of Sindirgi"): the name is
+# that place, whatever a reader took it for (not "capital", whose "of" names the country it is the capital of, nor
+# "base" or "state", which name other things than places too: "the base of the spine", "the state of Kemi's health").
+PLACE_OF_NOUNS = PLACE_CUE_NOUNS - {"capital", "base", "state", "country"}
+
+
+def named_as_a_place_of_its_kind(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what "of" after a noun of a kind of place names ("the island of Lampedusa", "the village of
+    Pont-ar-Gothi", PLACE_OF_NOUNS): a place, not a person or a body."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    return noun.lower_ in PLACE_OF_NOUNS and noun.pos_ == "NOUN" and noun.is_lower
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
@@ -6282,6 +6358,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         return True  # "at a home in nearby Kettering": no person is in or at a nearby someone
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
+    if named_as_a_place_of_its_kind(doc, span):
+        return True  # "off the island of Lampedusa", "the village of Sindirgi", gazetteer or not
     words = ("at", "from") if sport else ("in", "to", "from", "of")
     if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
         return name_key(_span_text(doc, span)) in known_cities()
@@ -7411,6 +7489,36 @@ def named_as_a_prize(doc: Doc, span: Span) -> bool:
     return after.lower_ in PRIZE_AFTER_WORDS
 
 
+# Events named by their kind's word alone after "the" ("the Masters", "the Open", "the Olympics", "the Derby"): the
+# events' last words of OTHER_FORM_WORDS, and a few events' words that end no longer names.
+EVENT_ALONE_WORDS = frozenset({"masters", "paralympics", "championships"})
+
+
+def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name is an event's word written alone after "the" ("won the Masters", "the Open at
+    Troon"): a tournament, no body that organises it."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = doc[span.start]
+    return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
+
+
+def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Events no reader read that are named by their kind's word alone after "the" ("won the Masters by two shots",
+    "second at the Open last year", see `named_as_an_event_alone`), with no capitalised word after them (which
+    would make the word part of a longer name: "the Open University")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[1:]:
+            if (d, t.i) in taken or t.ent_type_ or (t.i + 1 < len(doc) and _is_name_word(doc[t.i + 1])):
+                continue
+            span = Span(d, t.i, t.i + 1, "EVENT")
+            if named_as_an_event_alone(doc, span) and t.pos_ in ("PROPN", "NOUN"):
+                out.append(span)
+    return out
+
+
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
     """Whether a one-word name is a storm's: one of a list a plural storm noun opens ("Storms Ciara and Dennis"), or
     named after "after", "following", "since" or "before" (straight after it, or after "and" or a comma in the same
@@ -8383,6 +8491,7 @@ def fold_short_forms(
     first_seen: dict[str, int] | None = None,
     nouns: set[str] | None = None,
     capitals: frozenset[str] | set[str] = frozenset(),
+    loose: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
@@ -8401,7 +8510,9 @@ def fold_short_forms(
     "Lancashire County Council") that the gazetteer does not know, written only as nouns are (`nouns`: "Meridian
     said", never "Meridian passengers"), is the one organisation it begins ("Meridian" for "Meridian Rail"). A
     capitalised common noun ("the House", "the Bank") joins the name of "of" it begins only after the article has
-    named it (`first_seen`: "told the House" is not the "House of Lords" named later).
+    named it (`first_seen`: "told the House" is not the "House of Lords" named later). A body's name before its
+    country's word ("NHS England") is its branch's, unless the short form is a word (no capitals) written only in
+    the headline or in quotations (`loose`), where news and speakers shorten names: "Reform" for "Reform UK".
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
     surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
@@ -8510,7 +8621,11 @@ def fold_short_forms(
             and o.split()[: len(words)] == words
             and o.split()[-1] not in SUBUNIT_WORDS
             # a body's branch in a country is no name of the whole body: "the NHS" is not "NHS England"
-            and not (len(o.split()) == len(words) + 1 and o.split()[-1] in country_keys())
+            and not (
+                len(o.split()) == len(words) + 1
+                and o.split()[-1] in country_keys()
+                and (key not in loose or key in capitals)
+            )
         }
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
@@ -9147,9 +9262,19 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
+    towns, misread = ([], []) if sport else linked_towns(read, spans)
+    events = unread_events_alone(read, spans)
+    for s in events:
+        _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
+    for s in towns:
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [], [s])
+    for s in misread:
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [s], [replace(s, label="GPE")])
+    if misread:
+        spans = [replace(s, label="GPE", names="", model="") if s in misread else s for s in spans]
     for s in waters:
         _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
-    listed += waters
+    listed += waters + towns + events
     spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
@@ -9367,7 +9492,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
-                "prize": not sport and bool(s.names or s.model) and named_as_a_prize(doc, s),
+                # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
+                # (whether a reader read it or a rule found it: "won the Masters")
+                "prize": (not sport and bool(s.names or s.model) and named_as_a_prize(doc, s))
+                or named_as_an_event_alone(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": (
@@ -9401,6 +9529,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
+                # written where news uses short forms: in the headline or inside a quotation ("Reform" beside
+                # "Reform UK")
+                "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
@@ -9488,7 +9619,7 @@ TYPE_EVIDENCE_LOG = (
     ("thing", "things named", "PRODUCT"),
     ("work", "works named", "WORK_OF_ART"),
     ("storm", "storms named", "EVENT"),
-    ("prize", "prizes won", "EVENT"),
+    ("prize", "prizes won and events", "EVENT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
@@ -9819,6 +9950,10 @@ def institution_town_keys(mentions: pd.DataFrame) -> list[str]:
     return [towns[key] if key in towns and said else key for key, said in zip(keys, body)]
 
 
+# The one-word name before a possessive that opens a longer name ("hadrian's wall" gives "hadrian").
+OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -9855,6 +9990,8 @@ def canonical_names(
     # sport, where the readers' people's word with a possessive is a club ("Celtic's") the votes cannot tell from
     # a place
     owners = set() if team_sport else {key for key, owns in zip(keys, mentions["possessive"].tolist()) if owns}
+    if not team_sport:  # and so does a name whose possessive opens a longer one read whole ("Hadrian's Wall")
+        owners |= {match.group(1) for key in keys if (match := OWNER_IN_A_NAME.match(key))}
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
@@ -10110,7 +10247,9 @@ def canonical_names(
     }
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
-    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
+    written_loose = mentions["loose"].tolist()
+    loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
+    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
     # Halden" beside "Halden Foods")
