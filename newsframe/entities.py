@@ -5662,7 +5662,13 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if named_as_a_programme(doc, span):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     root = doc[span.start : span.end].root
-    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # an apposition after the name opens right after its comma ("Anora, Sean Baker's comedy"): one the parse hangs
+    # on a name further back ("Lewis Capaldi went in with Survive, his first album") describes the nearer name
+    near = [c for c in root.children if c.dep_ == "appos" and (c.i < span.start or c.left_edge.i <= span.end + 1)]
+    near += [root.head] if root.dep_ == "appos" else []
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":  # and so it does the name before its comma, whatever
+        # the parse hangs it on ("with Survive, his first album in six years")
+        near += [t for t in doc[span.end + 1 :] if t.dep_ == "appos" and t.left_edge.i == span.end + 1][:1]
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
         near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
@@ -7294,6 +7300,7 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             span = Span(d, token.i, token.i + 1, "ORG")
             beside = token.head if token.dep_ == "conj" else None
+            whole = hyphenated_whole(doc, span, d, taken)  # "Sea-Watch", read as its last part "Watch"
             listed = (
                 beside is not None
                 and (d, beside.i) in bodies
@@ -7309,8 +7316,31 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 )
             )
             if listed or owns_with_its(doc, span):
-                out.append(span)
+                out.append(whole)
     return out
+
+
+def hyphenated_whole(doc: Doc, span: Span, d: int, taken: set[tuple[int, int]]) -> Span:
+    """`span` run on over the capitalised words no reader took that hyphens glued on both sides join to it
+    ("Sea" + "-" + "Watch", "Watch" + "-" + "Net"): a name written with hyphens is one name."""
+    start, end = span.start, span.end
+    while _glued_capital_before(doc, start) and (d, start - 2) not in taken:
+        start -= 2
+    while capital_after_hyphen(doc, end) and (d, end + 1) not in taken:
+        end += 2
+    return replace(span, start=start, end=end)
+
+
+def _glued_capital_before(doc: Doc, start: int) -> bool:
+    """Whether a hyphen glued on both sides and a capitalised word stand right before token `start` ("Sea-")."""
+    return (
+        start >= 2
+        and doc[start - 1].text in ("-", "‐")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+    )
 
 
 def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:

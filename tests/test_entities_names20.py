@@ -75,3 +75,27 @@ def test_a_name_after_the_island_of_is_a_place_though_the_headline_reads_a_perso
     )
     assert rows["Lampedusa"] == ("GPE", 2)
     assert rows["Kelibia"][0] == "GPE"
+
+
+def test_a_charity_written_with_a_hyphen_is_found_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-08-07 Boat sinks\n\n"
+            "The charity Sea-Watch said its plane had spotted the sinking boat and alerted the authorities in Rome.\n\n"
+            "The coastguard said 30 people were rescued.\n"
+        )
+    )
+    assert rows["Sea-Watch"][0] == "ORG"
+    assert "Watch" not in rows
+
+
+def test_a_work_set_beside_its_title_is_the_work_not_the_singer_the_parse_hangs_it_on():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-10 Chart\n\n"
+            "Lewis Capaldi went straight in at number three with Survive, his first album in six years.\n\n"
+            '"It means the world to me," Capaldi wrote.\n'
+        )
+    )
+    assert rows["Lewis Capaldi"] == ("PERSON", 2)
+    assert rows["Survive"][0] == "WORK_OF_ART"
