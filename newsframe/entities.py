@@ -2638,7 +2638,8 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             _log(repairs, paragraph, "phrase name", doc, within, [phrase])
             out = sorted([s for s in out if s not in within] + [phrase], key=lambda s: s.start)
             covered -= set(range(phrase.start, phrase.end))
-        out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+        runs = the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered)
+        out = opening_words_of_bodies(doc, runs, out, repairs, paragraph)
         # a first name a reader read alone as no person's is the titled person's ("the director of communications
         # Päivyt Tallqvist", "Päivyt" read as an organisation): not taken
         loose = {s.start for s in out if s.end - s.start == 1 and s.label == "ORG" and doc[s.start].dep_ == "compound"}
@@ -3255,6 +3256,45 @@ def _form_label(token: Token) -> str:
     return next((label for label, words in OTHER_FORM_WORDS.items() if word in words and label != "LOC"), "")
 
 
+def _capitalised_adjective_inside(tokens, i: int, end: int, taken: set[int]) -> bool:
+    """Whether token `end` is a capitalised adjective inside a run of proper nouns from `i`, a proper noun on each
+    side of it ("the League of United Latin American Citizens": the tagger reads a people's word as an adjective)."""
+    return (
+        end > i
+        and tokens[end].pos_ == "ADJ"
+        and tokens[end].is_title
+        and end + 1 < len(tokens)
+        and end + 1 not in taken
+        and tokens[end + 1].pos_ == "PROPN"
+        and tokens[end + 1].is_title
+    )
+
+
+def opening_words_of_bodies(
+    doc: Doc, runs: list[Span], spans: list[Span], repairs: list[dict] | None, paragraph: int
+) -> list[Span]:
+    """`spans` with the runs "the" opens (`the_proper_names`) added, a one-word run glued by a space to the
+    organisation a reader read right after it joined to it as its first word ("the Mi" + "Familia Vota Education
+    Fund"): after "the", capitalised words that follow on are one name, which the readers cut at a foreign word."""
+    out = list(spans)
+    for run in runs:
+        after = next((s for s in out if s.start == run.end and s.label == "ORG"), None)
+        if (
+            after is None
+            or run.end - run.start != 1
+            or run.label != "ORG"
+            or not doc[run.start].whitespace_
+            or doc[run.start].is_upper  # initials of their own before a name: "the BBC World Service"
+        ):
+            out.append(run)
+            continue
+        whole = replace(after, start=run.start)
+        if repairs is not None:
+            _log(repairs, paragraph, "cut name", doc, [run, after], [whole])
+        out[out.index(after)] = whole
+    return out
+
+
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
     ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), "of" joining two runs ("appeal to the
@@ -3274,7 +3314,7 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         while (
             end < len(tokens)
             and end not in taken
-            and tokens[end].pos_ == "PROPN"
+            and (tokens[end].pos_ == "PROPN" or _capitalised_adjective_inside(tokens, i, end, taken))
             and (_is_name_word(tokens[end]) or (end > i and _middle_initial(tokens, end)))
         ):
             end += 1

@@ -99,3 +99,17 @@ def test_a_work_set_beside_its_title_is_the_work_not_the_singer_the_parse_hangs_
     )
     assert rows["Lewis Capaldi"] == ("PERSON", 2)
     assert rows["Survive"][0] == "WORK_OF_ART"
+
+
+def test_a_body_named_with_a_peoples_word_inside_and_one_opening_with_a_foreign_word_are_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-20 Court revives lawsuit\n\n"
+            "Lawyers for the League of United Latin American Citizens and the Mi Familia Vota Education Fund "
+            "argued that the law kept eligible voters off the rolls.\n\n"
+            "The judge agreed.\n"
+        )
+    )
+    assert rows["League of United Latin American Citizens"][0] == "ORG"
+    assert rows["Mi Familia Vota Education Fund"][0] == "ORG"
+    assert "Mi" not in rows and "League of United Latin" not in rows
