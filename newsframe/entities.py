@@ -6189,12 +6189,14 @@ def linked_town_end(doc: Doc, i: int) -> int:
     return end if linked and end > i + 1 else i
 
 
-def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[Span]]:
+def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
     """(unread, misread): towns written with linked hyphenated parts ("Pont-ar-Gothi", see TOWN_LINK_NOT) that no
-    reader read, and the same read whole as a person's name ("Stratford-upon-Avon"), as places (GPE)."""
+    reader read, as places (GPE); and each such town a reader read in part ("Pont") or whole as a person's name
+    ("Stratford-upon-Avon"), with the whole town, a place, to put in its stead."""
     whole = {(s.doc, s.start, s.end): s for s in spans}
     taken = _taken_words(spans)
-    unread, misread = [], []
+    unread: list[Span] = []
+    misread: list[tuple[Span, Span]] = []
     for d, doc in enumerate(docs):
         i = 0
         while i < len(doc):
@@ -6203,8 +6205,12 @@ def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[S
                 i += 1
                 continue
             span = whole.get((d, i, end))
-            if span is not None and span.label == "PERSON":
-                misread.append(span)
+            inside = [s for s in spans if s.doc == d and i <= s.start and s.end <= end and (s.start, s.end) != (i, end)]
+            if span is None and inside and not any(s.doc == d and s.start < end < s.end for s in spans):
+                # read in part ("Pont" of "Pont-ar-Gothi"): the part stands for the whole town
+                misread.append((inside[0], replace(inside[0], start=i, end=end, label="GPE", names="", model="")))
+            elif span is not None and span.label == "PERSON":
+                misread.append((span, replace(span, label="GPE", names="", model="")))
             elif (
                 span is None
                 and not any((d, k) in taken for k in range(i, end))
@@ -9328,23 +9334,27 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
+    # towns with linked hyphenated parts first, so that no finder of places takes one of their parts
+    towns, misread = ([], []) if sport else linked_towns(read, spans)
+    for s in towns:
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [], [s])
+    for s, town in misread:
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [s], [town])
+    if misread:
+        towns_of = dict(misread)
+        spans = [towns_of.get(s, s) for s in spans]
+    if towns:
+        spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
-    towns, misread = ([], []) if sport else linked_towns(read, spans)
     events = unread_events_alone(read, spans)
     for s in events:
         _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
-    for s in towns:
-        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [], [s])
-    for s in misread:
-        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [s], [replace(s, label="GPE")])
-    if misread:
-        spans = [replace(s, label="GPE", names="", model="") if s in misread else s for s in spans]
     for s in waters:
         _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
-    listed += waters + towns + events
+    listed += waters + events
     spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
@@ -9903,6 +9913,14 @@ TOWN_GIVEN_NAME_BEARERS = 200_000
 # Prepositions of French, Spanish, Italian, Portuguese and German ("without", "for", "against") that stand inside
 # bodies' names ("Médecins Sans Frontières", "Ärzte ohne Grenzen") and inside no person's name.
 FOREIGN_BODY_WORDS = frozenset("sans sin senza sem ohne pour für contre contra".split())
+# The first words of schools' and universities' names in the languages of these islands and of Europe, written before
+# the rest of the name as these languages do ("Ysgol Bro Dinefwr", "Coleg Cambria", "Scoil Mhuire", "Universidad de
+# Granada", "Lycée Henri IV"): the name is the institution's, no person's.
+FOREIGN_INSTITUTION_WORDS = frozenset(
+    """ysgol coleg prifysgol sgoil scoil gaelscoil gaelcholáiste coláiste colaiste escuela colegio universidad
+    école ecole lycée lycee collège université universite universität universitat hochschule gymnasium università
+    universita liceo""".split()
+)
 LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
 # The words that open the names of places called after a saint ("St Pancras", "St Ives", "Saint-Denis").
 SAINT_NAME_WORDS = frozenset({"st", "st.", "saint"})
@@ -10152,6 +10170,9 @@ def canonical_names(
                 vote["FAC"] += vote.pop(label, 0)
         if any(w in FOREIGN_BODY_WORDS for w in key.split()[1:-1]) and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Médecins Sans Frontières", "Médicos Sin Fronteras": a body, no person
+        if " " in key and key.split(" ", 1)[0] in FOREIGN_INSTITUTION_WORDS:  # "Ysgol Bro Dinefwr": a school
+            for label in ("PERSON", *PLACE_LABELS):
+                vote["ORG"] += vote.pop(label, 0)
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):

@@ -113,3 +113,16 @@ def test_a_body_named_with_a_peoples_word_inside_and_one_opening_with_a_foreign_
     assert rows["League of United Latin American Citizens"][0] == "ORG"
     assert rows["Mi Familia Vota Education Fund"][0] == "ORG"
     assert "Mi" not in rows and "League of United Latin" not in rows
+
+
+def test_a_school_named_in_welsh_is_a_body_not_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-11-04 Ysgol Bro Tywi pupils raise £5,000\n\n"
+            "Pupils at Ysgol Bro Tywi have raised £5,000 for families whose homes flooded last month.\n\n"
+            "The money will go to households in Llandovery and Pont-ar-Gothi, the school said.\n"
+        )
+    )
+    assert rows["Ysgol Bro Tywi"][0] == "ORG"
+    assert rows["Pont-ar-Gothi"] == ("GPE", 1)  # one town, not "Pont" beside it
+    assert "Pont" not in rows
