@@ -2003,6 +2003,10 @@ POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "c
 # And those of a firm's arm named after a firm with a possessive ("Sainsbury's Bank", "Tesco's Insurance"), after a
 # name no reader calls a person (a person's possessive before "Bank" is whose bank it is).
 FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split())
+# And those of monuments and works built in the open, named after a person with a possessive ("Hadrian's Wall",
+# "Offa's Dyke", "Nelson's Column", "Giant's Causeway"): the whole is one structure (FAC), and the person, named
+# alone elsewhere, stays a person.
+STRUCTURE_WORDS = frozenset("wall dyke dike column causeway needle bridge gate arch tower monument".split())
 
 
 # The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
@@ -2091,7 +2095,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         end = j + 1
-        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS
+        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS
         if left.label == "ORG" and "PERSON" not in (left.names, left.model):
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
@@ -2126,6 +2130,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
+        label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS else label  # "Hadrian's Wall", a monument
         label = "GPE" if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
@@ -2633,7 +2638,8 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             _log(repairs, paragraph, "phrase name", doc, within, [phrase])
             out = sorted([s for s in out if s not in within] + [phrase], key=lambda s: s.start)
             covered -= set(range(phrase.start, phrase.end))
-        out.extend(the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
+        runs = the_proper_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered)
+        out = opening_words_of_bodies(doc, runs, out, repairs, paragraph)
         # a first name a reader read alone as no person's is the titled person's ("the director of communications
         # Päivyt Tallqvist", "Päivyt" read as an organisation): not taken
         loose = {s.start for s in out if s.end - s.start == 1 and s.label == "ORG" and doc[s.start].dep_ == "compound"}
@@ -3250,6 +3256,45 @@ def _form_label(token: Token) -> str:
     return next((label for label, words in OTHER_FORM_WORDS.items() if word in words and label != "LOC"), "")
 
 
+def _capitalised_adjective_inside(tokens, i: int, end: int, taken: set[int]) -> bool:
+    """Whether token `end` is a capitalised adjective inside a run of proper nouns from `i`, a proper noun on each
+    side of it ("the League of United Latin American Citizens": the tagger reads a people's word as an adjective)."""
+    return (
+        end > i
+        and tokens[end].pos_ == "ADJ"
+        and tokens[end].is_title
+        and end + 1 < len(tokens)
+        and end + 1 not in taken
+        and tokens[end + 1].pos_ == "PROPN"
+        and tokens[end + 1].is_title
+    )
+
+
+def opening_words_of_bodies(
+    doc: Doc, runs: list[Span], spans: list[Span], repairs: list[dict] | None, paragraph: int
+) -> list[Span]:
+    """`spans` with the runs "the" opens (`the_proper_names`) added, a one-word run glued by a space to the
+    organisation a reader read right after it joined to it as its first word ("the Mi" + "Familia Vota Education
+    Fund"): after "the", capitalised words that follow on are one name, which the readers cut at a foreign word."""
+    out = list(spans)
+    for run in runs:
+        after = next((s for s in out if s.start == run.end and s.label == "ORG"), None)
+        if (
+            after is None
+            or run.end - run.start != 1
+            or run.label != "ORG"
+            or not doc[run.start].whitespace_
+            or doc[run.start].is_upper  # initials of their own before a name: "the BBC World Service"
+        ):
+            out.append(run)
+            continue
+        whole = replace(after, start=run.start)
+        if repairs is not None:
+            _log(repairs, paragraph, "cut name", doc, [run, after], [whole])
+        out[out.index(after)] = whole
+    return out
+
+
 def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Names no reader found that the article writes as "the" and a run of capitalised proper nouns inside a sentence
     ("meet the Eurogroup of finance ministers", "the Metropolitan Police"), "of" joining two runs ("appeal to the
@@ -3269,7 +3314,7 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         while (
             end < len(tokens)
             and end not in taken
-            and tokens[end].pos_ == "PROPN"
+            and (tokens[end].pos_ == "PROPN" or _capitalised_adjective_inside(tokens, i, end, taken))
             and (_is_name_word(tokens[end]) or (end > i and _middle_initial(tokens, end)))
         ):
             end += 1
@@ -4186,6 +4231,7 @@ EVIDENCE_COLUMNS = [
     "royal",
     "object",
     "possessive",
+    "loose",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -5656,7 +5702,13 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if named_as_a_programme(doc, span):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     root = doc[span.start : span.end].root
-    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # an apposition after the name opens right after its comma ("Anora, Sean Baker's comedy"): one the parse hangs
+    # on a name further back ("Lewis Capaldi went in with Survive, his first album") describes the nearer name
+    near = [c for c in root.children if c.dep_ == "appos" and (c.i < span.start or c.left_edge.i <= span.end + 1)]
+    near += [root.head] if root.dep_ == "appos" else []
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":  # and so it does the name before its comma, whatever
+        # the parse hangs it on ("with Survive, his first album in six years")
+        near += [t for t in doc[span.end + 1 :] if t.dep_ == "appos" and t.left_edge.i == span.end + 1][:1]
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
         near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
@@ -6108,6 +6160,67 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The short lower-case words that link the parts of a town's name written with hyphens ("Stratford-upon-Avon",
+# "Southend-on-Sea", "Pont-ar-Gothi", "Llanfair-ym-Muallt", "Châlons-en-Champagne"): a person's name links its
+# parts with particles ("al", "de", "van") these leave out, so such a chain of capitalised parts is a place.
+TOWN_LINK_MAX_LENGTH = 4
+TOWN_LINK_NOT = LOWER_NAME_OPENERS | NAME_PARTICLES - {"en", "le", "la", "sur"} | {"in", "and", "or", "to", "a"}
+
+
+def linked_town_end(doc: Doc, i: int) -> int:
+    """The end of a town's name written as capitalised parts linked by hyphens and short lower-case words from token
+    `i` ("Pont" "-" "ar" "-" "Gothi"), or `i` where none starts there."""
+    if not (doc[i].is_alpha and doc[i].is_title):
+        return i
+    end, linked = i + 1, False
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_:
+        part = doc[end + 1]
+        if doc[end].whitespace_ or not part.is_alpha:
+            break
+        if part.is_lower:
+            if len(part.text) > TOWN_LINK_MAX_LENGTH or part.text in TOWN_LINK_NOT:
+                break
+            linked = True
+        elif not part.is_title:
+            break
+        end += 2
+    while end > i + 1 and not doc[end - 1].is_title:  # ends on a capitalised part
+        end -= 2
+    return end if linked and end > i + 1 else i
+
+
+def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
+    """(unread, misread): towns written with linked hyphenated parts ("Pont-ar-Gothi", see TOWN_LINK_NOT) that no
+    reader read, as places (GPE); and each such town a reader read in part ("Pont") or whole as a person's name
+    ("Stratford-upon-Avon"), with the whole town, a place, to put in its stead."""
+    whole = {(s.doc, s.start, s.end): s for s in spans}
+    taken = _taken_words(spans)
+    unread: list[Span] = []
+    misread: list[tuple[Span, Span]] = []
+    for d, doc in enumerate(docs):
+        i = 0
+        while i < len(doc):
+            end = linked_town_end(doc, i)
+            if end == i:
+                i += 1
+                continue
+            span = whole.get((d, i, end))
+            inside = [s for s in spans if s.doc == d and i <= s.start and s.end <= end and (s.start, s.end) != (i, end)]
+            if span is None and inside and not any(s.doc == d and s.start < end < s.end for s in spans):
+                # read in part ("Pont" of "Pont-ar-Gothi"): the part stands for the whole town
+                misread.append((inside[0], replace(inside[0], start=i, end=end, label="GPE", names="", model="")))
+            elif span is not None and span.label == "PERSON":
+                misread.append((span, replace(span, label="GPE", names="", model="")))
+            elif (
+                span is None
+                and not any((d, k) in taken for k in range(i, end))
+                and not (end < len(doc) and _is_name_word(doc[end]))  # "Stoke-on-Trent North": a longer name
+            ):
+                unread.append(Span(d, i, end, "GPE"))
+            i = end
+    return unread, misread
+
+
 def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
     Shan mountains", see LANDFORM_AFTER) or after a water's part ("on the banks of the Wye", WATER_PART_NOUNS):
@@ -6265,6 +6378,21 @@ def of_an_age(token: Token) -> bool:
     return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "year"
 
 
+# Nouns of kinds of places whose "of" names one ("the island of Lampedusa", "the town of Sindirgi"): the name is
+# that place, whatever a reader took it for (not "capital", whose "of" names the country it is the capital of, nor
+# "base" or "state", which name other things than places too: "the base of the spine", "the state of Kemi's health").
+PLACE_OF_NOUNS = PLACE_CUE_NOUNS - {"capital", "base", "state", "country"}
+
+
+def named_as_a_place_of_its_kind(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what "of" after a noun of a kind of place names ("the island of Lampedusa", "the village of
+    Pont-ar-Gothi", PLACE_OF_NOUNS): a place, not a person or a body."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    return noun.lower_ in PLACE_OF_NOUNS and noun.pos_ == "NOUN" and noun.is_lower
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
@@ -6282,6 +6410,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         return True  # "at a home in nearby Kettering": no person is in or at a nearby someone
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
+    if named_as_a_place_of_its_kind(doc, span):
+        return True  # "off the island of Lampedusa", "the village of Sindirgi", gazetteer or not
     words = ("at", "from") if sport else ("in", "to", "from", "of")
     if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
         return name_key(_span_text(doc, span)) in known_cities()
@@ -7216,6 +7346,7 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             span = Span(d, token.i, token.i + 1, "ORG")
             beside = token.head if token.dep_ == "conj" else None
+            whole = hyphenated_whole(doc, span, d, taken)  # "Sea-Watch", read as its last part "Watch"
             listed = (
                 beside is not None
                 and (d, beside.i) in bodies
@@ -7231,8 +7362,31 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 )
             )
             if listed or owns_with_its(doc, span):
-                out.append(span)
+                out.append(whole)
     return out
+
+
+def hyphenated_whole(doc: Doc, span: Span, d: int, taken: set[tuple[int, int]]) -> Span:
+    """`span` run on over the capitalised words no reader took that hyphens glued on both sides join to it
+    ("Sea" + "-" + "Watch", "Watch" + "-" + "Net"): a name written with hyphens is one name."""
+    start, end = span.start, span.end
+    while _glued_capital_before(doc, start) and (d, start - 2) not in taken:
+        start -= 2
+    while capital_after_hyphen(doc, end) and (d, end + 1) not in taken:
+        end += 2
+    return replace(span, start=start, end=end)
+
+
+def _glued_capital_before(doc: Doc, start: int) -> bool:
+    """Whether a hyphen glued on both sides and a capitalised word stand right before token `start` ("Sea-")."""
+    return (
+        start >= 2
+        and doc[start - 1].text in ("-", "‐")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+    )
 
 
 def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
@@ -7409,6 +7563,36 @@ def named_as_a_prize(doc: Doc, span: Span) -> bool:
     elif span.start > 0 and doc[span.start - 1].pos_ == "DET":
         return False  # "the Chelsea winner": the goal that won a game, not a prize
     return after.lower_ in PRIZE_AFTER_WORDS
+
+
+# Events named by their kind's word alone after "the" ("the Masters", "the Open", "the Olympics", "the Derby"): the
+# events' last words of OTHER_FORM_WORDS, and a few events' words that end no longer names.
+EVENT_ALONE_WORDS = frozenset({"masters", "paralympics", "championships"})
+
+
+def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name is an event's word written alone after "the" ("won the Masters", "the Open at
+    Troon"): a tournament, no body that organises it."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = doc[span.start]
+    return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
+
+
+def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Events no reader read that are named by their kind's word alone after "the" ("won the Masters by two shots",
+    "second at the Open last year", see `named_as_an_event_alone`), with no capitalised word after them (which
+    would make the word part of a longer name: "the Open University")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[1:]:
+            if (d, t.i) in taken or t.ent_type_ or (t.i + 1 < len(doc) and _is_name_word(doc[t.i + 1])):
+                continue
+            span = Span(d, t.i, t.i + 1, "EVENT")
+            if named_as_an_event_alone(doc, span) and t.pos_ in ("PROPN", "NOUN"):
+                out.append(span)
+    return out
 
 
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
@@ -8383,6 +8567,7 @@ def fold_short_forms(
     first_seen: dict[str, int] | None = None,
     nouns: set[str] | None = None,
     capitals: frozenset[str] | set[str] = frozenset(),
+    loose: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
@@ -8401,7 +8586,9 @@ def fold_short_forms(
     "Lancashire County Council") that the gazetteer does not know, written only as nouns are (`nouns`: "Meridian
     said", never "Meridian passengers"), is the one organisation it begins ("Meridian" for "Meridian Rail"). A
     capitalised common noun ("the House", "the Bank") joins the name of "of" it begins only after the article has
-    named it (`first_seen`: "told the House" is not the "House of Lords" named later).
+    named it (`first_seen`: "told the House" is not the "House of Lords" named later). A body's name before its
+    country's word ("NHS England") is its branch's, unless the short form is a word (no capitals) written only in
+    the headline or in quotations (`loose`), where news and speakers shorten names: "Reform" for "Reform UK".
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
     surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
@@ -8510,7 +8697,11 @@ def fold_short_forms(
             and o.split()[: len(words)] == words
             and o.split()[-1] not in SUBUNIT_WORDS
             # a body's branch in a country is no name of the whole body: "the NHS" is not "NHS England"
-            and not (len(o.split()) == len(words) + 1 and o.split()[-1] in country_keys())
+            and not (
+                len(o.split()) == len(words) + 1
+                and o.split()[-1] in country_keys()
+                and (key not in loose or key in capitals)
+            )
         }
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
@@ -9143,13 +9334,27 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
+    # towns with linked hyphenated parts first, so that no finder of places takes one of their parts
+    towns, misread = ([], []) if sport else linked_towns(read, spans)
+    for s in towns:
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [], [s])
+    for s, town in misread:
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [s], [town])
+    if misread:
+        towns_of = dict(misread)
+        spans = [towns_of.get(s, s) for s in spans]
+    if towns:
+        spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
+    events = unread_events_alone(read, spans)
+    for s in events:
+        _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
     for s in waters:
         _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
-    listed += waters
+    listed += waters + events
     spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
@@ -9367,7 +9572,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
                 "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
-                "prize": not sport and bool(s.names or s.model) and named_as_a_prize(doc, s),
+                # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
+                # (whether a reader read it or a rule found it: "won the Masters")
+                "prize": (not sport and bool(s.names or s.model) and named_as_a_prize(doc, s))
+                or named_as_an_event_alone(doc, s),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": (
@@ -9401,6 +9609,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
+                # written where news uses short forms: in the headline or inside a quotation ("Reform" beside
+                # "Reform UK")
+                "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
             }
         )
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
@@ -9488,7 +9699,7 @@ TYPE_EVIDENCE_LOG = (
     ("thing", "things named", "PRODUCT"),
     ("work", "works named", "WORK_OF_ART"),
     ("storm", "storms named", "EVENT"),
-    ("prize", "prizes won", "EVENT"),
+    ("prize", "prizes won and events", "EVENT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
@@ -9702,6 +9913,14 @@ TOWN_GIVEN_NAME_BEARERS = 200_000
 # Prepositions of French, Spanish, Italian, Portuguese and German ("without", "for", "against") that stand inside
 # bodies' names ("Médecins Sans Frontières", "Ärzte ohne Grenzen") and inside no person's name.
 FOREIGN_BODY_WORDS = frozenset("sans sin senza sem ohne pour für contre contra".split())
+# The first words of schools' and universities' names in the languages of these islands and of Europe, written before
+# the rest of the name as these languages do ("Ysgol Bro Dinefwr", "Coleg Cambria", "Scoil Mhuire", "Universidad de
+# Granada", "Lycée Henri IV"): the name is the institution's, no person's.
+FOREIGN_INSTITUTION_WORDS = frozenset(
+    """ysgol coleg prifysgol sgoil scoil gaelscoil gaelcholáiste coláiste colaiste escuela colegio universidad
+    école ecole lycée lycee collège université universite universität universitat hochschule gymnasium università
+    universita liceo""".split()
+)
 LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
 # The words that open the names of places called after a saint ("St Pancras", "St Ives", "Saint-Denis").
 SAINT_NAME_WORDS = frozenset({"st", "st.", "saint"})
@@ -9819,6 +10038,10 @@ def institution_town_keys(mentions: pd.DataFrame) -> list[str]:
     return [towns[key] if key in towns and said else key for key, said in zip(keys, body)]
 
 
+# The one-word name before a possessive that opens a longer name ("hadrian's wall" gives "hadrian").
+OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
+
+
 def canonical_names(
     mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -9855,6 +10078,8 @@ def canonical_names(
     # sport, where the readers' people's word with a possessive is a club ("Celtic's") the votes cannot tell from
     # a place
     owners = set() if team_sport else {key for key, owns in zip(keys, mentions["possessive"].tolist()) if owns}
+    if not team_sport:  # and so does a name whose possessive opens a longer one read whole ("Hadrian's Wall")
+        owners |= {match.group(1) for key in keys if (match := OWNER_IN_A_NAME.match(key))}
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
@@ -9945,6 +10170,9 @@ def canonical_names(
                 vote["FAC"] += vote.pop(label, 0)
         if any(w in FOREIGN_BODY_WORDS for w in key.split()[1:-1]) and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Médecins Sans Frontières", "Médicos Sin Fronteras": a body, no person
+        if " " in key and key.split(" ", 1)[0] in FOREIGN_INSTITUTION_WORDS:  # "Ysgol Bro Dinefwr": a school
+            for label in ("PERSON", *PLACE_LABELS):
+                vote["ORG"] += vote.pop(label, 0)
         if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
@@ -10110,7 +10338,9 @@ def canonical_names(
     }
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
-    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
+    written_loose = mentions["loose"].tolist()
+    loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
+    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
     short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
     # Halden" beside "Halden Foods")
