@@ -696,6 +696,13 @@ OPEN_STATES = {"open", "closed", "shut", "staffed", "available"}
 NAMED_WEEK = re.compile(r"[^.;!?]*?\b(?:this|next|last|that) week", re.I)
 
 
+# Verbs of a simple past that can put their event at a time still to come: "agreed in March" is the agreeing, but
+# "set the vote in March", "scheduled talks in June" may name when the vote or the talks will be.
+TIME_FIXING_VERBS = frozenset(
+    "set schedule plan fix book slate pencil move reschedule postpone delay defer push bring put expect due".split()
+)
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -718,6 +725,29 @@ class DocContext(Context):
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
+        self.done_in = self._done_in
+
+    def _done_in(self, start: int, end: int) -> bool:
+        """Whether the month start..end hangs by "in" straight on a verb in the simple past with no auxiliary, not
+        in a quotation and not one of the verbs that fix a time for later ("Sales fell in March", "The plant closed
+        in June"): what a simple past tells took place in that month, so the month has begun by publication. The
+        31 days the past tense otherwise allows after publication are for deadlines and plans told in the past
+        ("gave them until mid-November", "was to expire in March"), which this leaves alone."""
+        span = self._span(start, end)
+        if span is None or len(span) != 1 or self.quoted(start):
+            return False
+        month = span[0]
+        prep = month.head
+        if month.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.i != month.i - 1:
+            return False
+        verb = prep.head
+        return (
+            verb.tag_ == "VBD"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in TIME_FIXING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        )
 
     def _bare_ahead(self, start: int, end: int) -> bool:
         """Whether the word start..end is a bare noun (no determiner, possessive, number or modifier; not itself a
@@ -1618,6 +1648,7 @@ def extract(
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
     _end_a_period_on_the_day_that_ends_it(found, text)
+    _date_the_stretch_before_a_period(found, text)
     return found
 
 
@@ -1662,6 +1693,58 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# A stretch counted back from the period the story has just named: "unchanged from the previous three months",
+# "the preceding two years". Not one counted back from a date after it ("the previous three months to June").
+PREVIOUS_STRETCH = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+", re.I)
+PREVIOUS_STRETCH_END = re.compile(r"\s*(?:to|until|till|before|ending|ended|of|from)\b", re.I)
+# What joins a stretch to the date that ends it: "the three months to December", "the year ended March".
+PERIOD_END_GLUE = re.compile(r"\s+(?:to|until|till|through|ending|ended)(?:\s+(?:in|on))?\s+", re.I)
+
+
+def _date_the_stretch_before_a_period(found: list[Candidate], text: str) -> None:
+    """ "The previous three months" after the period a paragraph has named ("4.6% in the October to December period,
+    unchanged from the previous three months") is the stretch of that length that ends the day before the period
+    starts (July to September), as a reader counts it; its value stays the length (P3M), as TimeML writes it. With
+    no period named before it in the paragraph it keeps no date: nothing says what it is previous to."""
+    for i, cand in enumerate(found):
+        if cand.type != "DURATION" or "span" in cand.extras or "date_value" in cand.extras:
+            continue
+        if not PREVIOUS_STRETCH.match(cand.text) or PREVIOUS_STRETCH_END.match(text, cand.end):
+            continue
+        parts = duration_parts(cand.value)
+        before = next((c for c in reversed(found[:i]) if _period_start(c) is not None), None)
+        if not parts or before is None:
+            continue
+        at = found.index(before)
+        first, opening = before, found[at - 1] if at else None
+        run = opening is not None and MONTH_RUN_GLUE.fullmatch(text, opening.end, before.start) is not None
+        if run and opening.rule == "month":
+            first = opening  # "the October to December period": the run starts with its first month
+        elif opening is not None and opening.type == "DURATION" and _period_start(opening) is not None:
+            if PERIOD_END_GLUE.fullmatch(text, opening.end, before.start):
+                first = opening  # "the three months to December": the stretch the month ends
+        start = _period_start(first)
+        moment = datetime.combine(start, datetime.min.time())
+        for n, unit in parts:
+            moment = shift(moment, -n, unit)
+        cand.extras["span"] = (moment.date().isoformat(), (start - timedelta(days=1)).isoformat())
+
+
+def _period_start(cand: Candidate) -> date | None:
+    """The first day of the time a candidate names, when it names a stretch of a month or more (a calendar month,
+    quarter or year, or a length with its dates: "the three months to December"); None for a day or an undated
+    one."""
+    if cand.extras.get("undated"):
+        return None
+    span = cand.extras.get("span")
+    if cand.type == "DURATION":
+        return date.fromisoformat(span[0][:10]) if span and span[0] else None
+    if cand.type != "DATE" or not re.fullmatch(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]))?", cand.value):
+        return None
+    first = value_span(cand.value)[0]
+    return date.fromisoformat(first[:10]) if first else None
 
 
 # "The week" or "the month" before or after the date that follows it: "in the week before Christmas 2022".

@@ -113,6 +113,10 @@ class Context:
     # whether the word at characters start..end is a noun with no word before it that makes it a kind or one of a
     # set ("the", "this", "a", "winter fuel"), in a clause that a modal or "will" puts ahead ("winter would bring")
     bare_ahead: Callable[[int, int], bool] = lambda start, end: False
+    # whether the expression at characters start..end is a month hung by "in" straight on a verb in the simple past
+    # with no auxiliary, of an event that took place then ("Sales fell in March"): a month whose days have all been
+    # lived through (see EVENT_MONTH_BEGUN)
+    done_in: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -962,6 +966,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = run[0] if month >= run[1] else run[0] + 1
     else:
         y = year_of_month(dct, month, _month_tense(m, ctx, month))
+        if date(y, month, 1) > dct and not m["mod"] and ctx.done_in(m.start(), m.end()):
+            y -= 1  # "Sales fell in March" in a February paper: the March gone, not one still to come
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}

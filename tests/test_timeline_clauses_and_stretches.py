@@ -1,0 +1,81 @@
+"""Timeline rules for months a simple past has lived through, stretches counted back from the story's period, lengths
+counted on in a clause of "with", and labels of clauses that a preposition's object opens. Every text here was
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import test_timeline_sentences as sentences
+from test_timeline_sentences import row, undated
+
+FEBRUARY = datetime(2026, 2, 20)
+
+
+def table(*paragraphs: str, published: datetime | None = FEBRUARY) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    return sentences.table(*paragraphs, published=published)
+
+
+def test_a_month_an_event_took_place_in_has_begun_by_publication():
+    frame = table("Orders at the Kelvedon plant dropped in April, the firm's accounts show.")
+    assert row(frame, "April")["value"] == "2025-04"  # the April gone, not one still to come
+    closed = table("The last branch in Tarrow closed in March after 40 years.")
+    assert row(closed, "March")["value"] == "2025-03"
+    # a month already begun, or one before publication's, is this year's as before
+    begun = table("Footfall rose in February and in January.")
+    assert row(begun, "February")["value"] == "2026-02"
+    assert row(begun, "January")["value"] == "2026-01"
+
+
+def test_a_month_told_in_the_past_that_fixes_a_time_to_come_keeps_it():
+    frame = table("The council set the budget vote in March.")
+    assert row(frame, "March")["value"] == "2026-03"  # a vote still to come may be set now
+    plan = table("The board said it would sell the depot in April.")
+    assert row(plan, "April")["value"] == "2026-04"
+    quoted = table('The minister told MPs: "We met in March and we will meet again."')
+    assert row(quoted, "March")["value"] == "2026-03"  # words in a quotation keep the nearest March
+
+
+def test_the_previous_stretch_ends_where_the_period_named_before_it_begins():
+    frame = table(
+        "Vacancies stood at 712,000 in the September to November period, down from the previous three months."
+    )
+    r = row(frame, "the previous three months")
+    assert (r["value"], r["date"], r["date_end"]) == ("P3M", "2025-06-01", "2025-08-31")
+    stretch = table("Exports grew 1.2% in the three months to January, after 0.4% in the previous three months.")
+    r = row(stretch, "the previous three months")
+    assert (r["date"], r["date_end"]) == ("2025-08-01", "2025-10-31")  # before November to January
+    years = table("Rents rose 6% in 2024, after falling in the preceding two years.")
+    r = row(years, "the preceding two years")
+    assert (r["date"], r["date_end"]) == ("2022-01-01", "2023-12-31")
+
+
+def test_the_previous_stretch_with_no_period_before_it_keeps_no_invented_one():
+    frame = table("Inflation fell to 2.1%. It had averaged 3% over the previous three months, analysts said.")
+    assert undated(frame, "the previous three months")  # previous to what the text does not say
+
+
+def test_a_length_counted_on_in_a_clause_of_with_is_dated_from_the_day_before_it():
+    frame = table(
+        "Ashby Town will play Corlow in the first leg of the final next Saturday, with the second leg at the "
+        "Station Road ground a week later."
+    )
+    r = row(frame, "a week later")
+    assert (r["date"], r["date_end"], r["event"]) == ("2026-02-23", "2026-03-01", "second leg")  # the week a week
+    # after the Saturday of the first leg (21 February), not undated
+
+
+def test_a_clause_opened_by_after_is_labelled_with_its_own_event():
+    frame = table(
+        "Brackwell City have dismissed head coach Owen Pritchard after a 4-1 loss at Fernside on Tuesday left the "
+        "team bottom of the table.",
+        published=datetime(2025, 11, 13),
+    )
+    assert row(frame, "Tuesday")["event"] == "loss left team bottom"
+    report = table("The chief executive resigned after an audit in October found gaps in the accounts.")
+    assert row(report, "October")["event"] == "audit found gaps"
+    # a phrase set off by commas keeps its subject
+    commas = table("Corlow, after a loss on Tuesday, dismissed their coach.", published=datetime(2025, 11, 13))
+    assert row(commas, "Tuesday")["event"].startswith("Corlow dismissed")
