@@ -79,3 +79,43 @@ def test_a_clause_opened_by_after_is_labelled_with_its_own_event():
     # a phrase set off by commas keeps its subject
     commas = table("Corlow, after a loss on Tuesday, dismissed their coach.", published=datetime(2025, 11, 13))
     assert row(commas, "Tuesday")["event"].startswith("Corlow dismissed")
+
+
+def test_a_day_an_event_took_place_on_has_come_by_publication():
+    frame = table("The tribunal fined the agency on 4 March for failing to protect records.")
+    assert row(frame, "4 March")["value"] == "2025-03-04"  # the March gone, not a fine still to come
+    wire = table("The state certified the results Nov. 20.", published=datetime(2024, 10, 22))
+    assert row(wire, "Nov. 20")["value"] == "2023-11-20"
+    # what is planned, a state, and the next day (a wire's time zone) keep the nearest day
+    plan = table("The agency is due to answer on 4 March.")
+    assert row(plan, "4 March")["value"] == "2026-03-04"
+    next_day = table("The offer lapsed on 21 February.")
+    assert row(next_day, "21 February")["value"] == "2026-02-21"
+
+
+def test_a_year_before_a_things_plural_is_its_year_and_that_year_follows_it():
+    frame = table(
+        "Ohio certified its 2020 results on Dec. 2 that year, after a recount.", published=datetime(2024, 10, 22)
+    )
+    assert row(frame, "2020")["value"] == "2020"
+    assert row(frame, "Dec. 2")["value"] == "2020-12-02"  # not a December still to come
+    # a count of things before its plural noun is no year
+    count = table("The chain closed 1200 stores.")
+    assert "1200" not in count["expression"].tolist()
+
+
+def test_overnight_on_a_day_is_that_days_night():
+    frame = table("Forecasters expect the heaviest rain overnight on Sunday.", published=datetime(2026, 1, 15))
+    assert row(frame, "overnight")["value"] == "2026-01-18TNI"  # Sunday night, not last night
+    into = table("Snow will spread overnight into Tuesday.", published=datetime(2026, 1, 15))
+    assert row(into, "overnight")["value"] == "2026-01-19TNI"  # the night that runs into Tuesday
+
+
+def test_the_week_of_a_day_is_that_whole_week():
+    frame = table("A planning inquiry will open in the week of 15 April.", published=datetime(2026, 3, 12))
+    r = row(frame, "15 April")
+    assert (r["value"], r["date"], r["date_end"]) == ("2026-04-15", "2026-04-13", "2026-04-19")
+    beginning = table("The bridge will shut for the week beginning Thursday 19 March.", published=datetime(2026, 3, 12))
+    r = row(beginning, "Thursday 19 March")
+    assert (r["date"], r["date_end"]) == ("2026-03-19", "2026-03-25")
+    assert "the week" not in beginning["expression"].tolist()  # not publication's week

@@ -696,6 +696,18 @@ OPEN_STATES = {"open", "closed", "shut", "staffed", "available"}
 NAMED_WEEK = re.compile(r"[^.;!?]*?\b(?:this|next|last|that) week", re.I)
 
 
+def _year_of_a_things_kind(number: Token) -> bool:
+    """Whether a number before a plural noun is the year of that noun, not its count: a four-figure year the
+    recogniser calls a date, after a possessive ("its 2020 results", "Ohio's 2019 accounts"). After an article or
+    a quantity word it stays a count ("Some 2000 protesters", "the 2000 staff")."""
+    return (
+        number.ent_type_ == "DATE"
+        and re.fullmatch(r"(?:19|20)\d\d", number.text) is not None
+        and number.i > 0
+        and number.nbor(-1).tag_ in ("PRP$", "POS")
+    )
+
+
 # Verbs of a simple past that can put their event at a time still to come: "agreed in March" is the agreeing, but
 # "set the vote in March", "scheduled talks in June" may name when the vote or the talks will be.
 TIME_FIXING_VERBS = frozenset(
@@ -728,19 +740,25 @@ class DocContext(Context):
         self.done_in = self._done_in
 
     def _done_in(self, start: int, end: int) -> bool:
-        """Whether the month start..end hangs by "in" straight on a verb in the simple past with no auxiliary, not
-        in a quotation and not one of the verbs that fix a time for later ("Sales fell in March", "The plant closed
-        in June"): what a simple past tells took place in that month, so the month has begun by publication. The
+        """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before
+        it in the simple past with no auxiliary, not in a quotation and not one of the verbs that fix a time for
+        later ("Sales fell in March", "The plant closed on 3 June"): what a simple past tells took place then, so
+        that time has begun by publication. The
         31 days the past tense otherwise allows after publication are for deadlines and plans told in the past
         ("gave them until mid-November", "was to expire in March"), which this leaves alone."""
         span = self._span(start, end)
-        if span is None or len(span) != 1 or self.quoted(start):
+        if span is None or not len(span) or self.quoted(start):
             return False
-        month = span[0]
-        prep = month.head
-        if month.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.i != month.i - 1:
+        when = span.root
+        prep = when.head
+        if when.dep_ == "npadvmod":  # "certified the results Nov. 20", as wires write it
+            verb = prep
+        elif when.dep_ != "pobj" or prep.lower_ not in ("in", "on") or prep.dep_ != "prep" or prep.i != span.start - 1:
             return False
-        verb = prep.head
+        else:
+            verb = prep.head
+        if verb.i > span.start:
+            return False
         return (
             verb.tag_ == "VBD"
             and verb.pos_ == "VERB"
@@ -1031,6 +1049,7 @@ class DocContext(Context):
                 nxt.tag_ == "NNS"
                 and nxt.lower_ not in ("years", "months", "weeks", "days", "hours", "minutes")
                 and last.dep_ == "nummod"
+                and not _year_of_a_things_kind(last)
             ):
                 return False
             if nxt.lower_ in ("%", "percent", "per", "people", "troops", "soldiers"):
@@ -1649,6 +1668,8 @@ def extract(
     _date_a_year_back_by_the_same_period(found, text)
     _end_a_period_on_the_day_that_ends_it(found, text)
     _date_the_stretch_before_a_period(found, text)
+    _put_overnight_on_the_day_after_it(found, text)
+    _span_the_week_of_a_day(found, text)
     return found
 
 
@@ -1693,6 +1714,50 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# "The week of" a day before it: the week that day falls in ("the week of 13 April"); "the week beginning" a day:
+# the seven days from it.
+WEEK_OF_BEFORE = re.compile(r"\bthe week (?:(?P<of>of)|beginning|starting|commencing)(?: on)?\s+$", re.I)
+DAYS_IN_A_WEEK = 7
+
+
+def _span_the_week_of_a_day(found: list[Candidate], text: str) -> None:
+    """ "A hearing is scheduled for the week of 13 April": the week, Monday to Sunday, that holds 13 April, not
+    the day alone (a range the day would cut); "the week beginning 13 April" the seven days from it, and its "the
+    week" is no week of its own (not publication's). The value stays the day, as TimeML writes the day it
+    names."""
+    for cand in found:
+        day = re.fullmatch(r"\d{4}-\d\d-\d\d", cand.value) if cand.type == "DATE" else None
+        week = WEEK_OF_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if day is None or week is None or "span" in cand.extras:
+            continue
+        first = date.fromisoformat(day.group())
+        if week["of"]:
+            first -= timedelta(days=first.weekday())
+        cand.extras["span"] = (first.isoformat(), (first + timedelta(days=DAYS_IN_A_WEEK - 1)).isoformat())
+        here = week.start()
+        found[:] = [c for c in found if not (c.start == here and c.text.lower() == "the week")]  # not this week
+
+
+# What joins "overnight" to the day that names its night: "overnight on Friday" (Friday's night), "overnight into
+# Saturday" (the night before Saturday).
+OVERNIGHT_ON = re.compile(r"\s+(?:(?P<on>on)|(?:and\s+)?(?P<into>into))\s+", re.I)
+
+
+def _put_overnight_on_the_day_after_it(found: list[Candidate], text: str) -> None:
+    """ "The strongest winds are expected overnight on Friday and into Saturday morning": the night of Friday, not
+    the night the word alone would be (the one just gone or tonight); "overnight into Saturday" is the night that
+    runs into Saturday, Friday's."""
+    for night, day in zip(found, found[1:]):
+        if night.text.lower() != "overnight" or day.type != "DATE":
+            continue
+        joined = OVERNIGHT_ON.fullmatch(text, night.end, day.start)
+        named = re.match(r"\d{4}-\d\d-\d\d", day.value)
+        if joined is None or named is None:
+            continue
+        when = date.fromisoformat(named.group()) - timedelta(days=1 if joined["into"] else 0)
+        night.value = f"{when.isoformat()}TNI"
 
 
 # A stretch counted back from the period the story has just named: "unchanged from the previous three months",

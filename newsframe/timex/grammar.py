@@ -113,9 +113,9 @@ class Context:
     # whether the word at characters start..end is a noun with no word before it that makes it a kind or one of a
     # set ("the", "this", "a", "winter fuel"), in a clause that a modal or "will" puts ahead ("winter would bring")
     bare_ahead: Callable[[int, int], bool] = lambda start, end: False
-    # whether the expression at characters start..end is a month hung by "in" straight on a verb in the simple past
-    # with no auxiliary, of an event that took place then ("Sales fell in March"): a month whose days have all been
-    # lived through (see EVENT_MONTH_BEGUN)
+    # whether the expression at characters start..end is a month or day hung by "in" or "on" straight on a verb in
+    # the simple past with no auxiliary, of an event that took place then ("Sales fell in March", "fined him on 3
+    # March"): a time that has begun by publication
     done_in: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
@@ -381,6 +381,12 @@ TENSE_SLACK_DAYS = 31
 FUTURE_DAY_SLACK_DAYS = 7
 
 
+# A day told in the simple past may fall this many days after the creation date and stay in its year: a wire's
+# date may be a time zone behind the place of the event ("died on Nov. 3" in a story dated late on Nov. 2 in New
+# York).
+DONE_DAY_SLACK_DAYS = 1
+
+
 def year_of_month(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
     """The year of a month (and day) named without one: the nearest to `dct` that the tense allows."""
     best, best_gap = dct.year, None
@@ -599,6 +605,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
+        if (
+            not rel
+            and not m["mod"]
+            and _is_day(y, month, day)
+            and date(y, month, day) > ctx.dct.date() + timedelta(days=DONE_DAY_SLACK_DAYS)
+        ):
+            if ctx.done_in(m.start(), m.end()):  # "The court fined him on 3 March", in a February paper: the
+                y -= 1  # March gone, not a day still to come
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
