@@ -679,7 +679,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if owner is not None and owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.lower_ == "with":
         return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second
         # leg is what comes then, not the first clause's event
-    if verb is not None and _with_absolute_misread(verb):
+    if (
+        verb is not None
+        and _with_absolute_misread(verb)
+        and all(c.dep_ in BARE_CLAUSE_DEPS for c in verb.children)  # a participle has its complement ("with a
+        # third of entries graded A"); a noun read as a verb, only the words of when
+    ):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and _words(subject):  # "with the return leg at Moor Lane ground ten days later":
             return " ".join(_compact(subject).split()[:EVENT_WORDS])  # the return leg is what comes then
@@ -1403,6 +1408,11 @@ def _opener_object_before(verb: Token) -> Token | None:
         if noun.i == verb.head.i:
             return None
     return None
+
+
+# What a clause of "with" whose verb is a misread noun holds besides: its subject, "with", punctuation and the words
+# of when.
+BARE_CLAUSE_DEPS = frozenset({"nsubj", "mark", "advmod", "npadvmod", "punct"})
 
 
 def _with_absolute_misread(verb: Token) -> bool:
