@@ -674,9 +674,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     misread = present_read_as_another_word(span.root)
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
-    owner = span.root.head if span.root.head.lower_ in ("later", "earlier", "afterwards") else span.root
-    owner = owner.head if owner.dep_ in ("advmod", "npadvmod") else None
-    if owner is not None and owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.lower_ == "with":
+    owner = _with_phrase_noun(span)
+    if owner is not None:
         return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second
         # leg is what comes then, not the first clause's event
     if (
@@ -1408,6 +1407,28 @@ def _opener_object_before(verb: Token) -> Token | None:
         if noun.i == verb.head.i:
             return None
     return None
+
+
+def _with_phrase_noun(span: Span) -> Token | None:
+    """The noun of a phrase of "with" that the date hangs on, by "later" or "earlier" after a length, or by "on" or
+    "in" when a comma sets the phrase apart ("…, with the second leg a week later", "…, with the return fixture on
+    Easter Monday"): what happens then, not the event of the clause before it. None otherwise ("held talks with the
+    minister on Monday", no comma: the talks)."""
+    root, counted = span.root, True
+    if root.head.lower_ in ("later", "earlier", "afterwards") and root.head.dep_ in ("advmod", "npadvmod"):
+        owner = root.head.head
+    elif root.dep_ in ("advmod", "npadvmod"):
+        owner = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.dep_ == "prep":
+        owner, counted = root.head.head, False
+    else:
+        return None
+    with_ = owner.head
+    if owner.pos_ != "NOUN" or owner.dep_ != "pobj" or with_.lower_ != "with" or with_.i == 0:
+        return None
+    # a length counted on dates the noun it follows wherever "with" stands ("compared with a loss a year earlier":
+    # the loss); "on" or "in" may date the clause's event unless a comma sets the phrase apart
+    return owner if (counted or with_.nbor(-1).text == ",") and _words(owner) else None
 
 
 # What a clause of "with" whose verb is a misread noun holds besides: its subject, "with", punctuation and the words

@@ -119,3 +119,32 @@ def test_the_week_of_a_day_is_that_whole_week():
     r = row(beginning, "Thursday 19 March")
     assert (r["date"], r["date_end"]) == ("2026-03-19", "2026-03-25")
     assert "the week" not in beginning["expression"].tolist()  # not publication's week
+
+
+def test_what_has_been_called_off_on_a_day_is_that_day_to_come():
+    frame = table("Bus firms have cancelled all services to the coast on Saturday.", published=datetime(2026, 1, 15))
+    assert row(frame, "Saturday")["value"] == "2026-01-17"  # the services' Saturday, not the one gone
+    loose = table("Officers have detained a driver on Saturday.", published=datetime(2026, 1, 15))
+    assert row(loose, "Saturday")["value"] == "2026-01-10"  # any other verb keeps its past
+
+
+def test_the_previous_quarter_of_a_companys_own_quarter_is_undated():
+    frame = table(
+        "Harrowgate reported profit for the year to 30 March.",
+        "Its sales grew 3% in the fourth quarter, after 1.5% in the previous quarter.",
+        published=datetime(2025, 5, 21),
+    )
+    assert undated(frame, "the fourth quarter")
+    assert undated(frame, "the previous quarter")  # the company's third quarter, not July to September
+    calendar = table("Output grew 0.2% in the three months to December, after 0.5% in the previous quarter.")
+    assert row(calendar, "the previous quarter")["date"] == "2025-07-01"
+
+
+def test_a_phrase_of_with_set_apart_is_labelled_with_its_own_noun():
+    frame = table(
+        "The first game against Corlow is at home on Boxing Day, with the return game on New Year's Day.",
+        published=datetime(2026, 6, 18),
+    )
+    assert row(frame, "New Year's Day")["event"] == "return game"
+    talks = table("The minister held talks with the mayor on Monday.", published=datetime(2026, 6, 18))
+    assert "talks" in row(talks, "Monday")["event"]

@@ -708,6 +708,11 @@ def _year_of_a_things_kind(number: Token) -> bool:
     )
 
 
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Verbs that act on what is timetabled, whose object's day may still be to come: "have cancelled sailings on Saturday".
+CALLING_OFF_VERBS = frozenset("cancel postpone scrap axe suspend call move reschedule schedule arrange add lay".split())
+
+
 # Verbs of a simple past that can put their event at a time still to come: "agreed in March" is the agreeing, but
 # "set the vote in March", "scheduled talks in June" may name when the vote or the talks will be.
 TIME_FIXING_VERBS = frozenset(
@@ -900,6 +905,9 @@ class DocContext(Context):
         if tense == "past" and until and self._perfect(start, end):
             return "future"  # "has issued a warning for rain until 09:00 on Thursday": what has been put in place
             # lasts from now until then
+        if tense == "past" and self._perfect_with_a_named_day(span):
+            return "future"  # "Ferry operators have cancelled all sailings on Saturday": a present perfect takes
+            # no day gone by ("have cancelled … last Saturday" is not English), so the day is its object's, to come
         if tense == "past" and FORECAST_UNTIL_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
@@ -924,6 +932,23 @@ class DocContext(Context):
             if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
         return tense
+
+    def _perfect_with_a_named_day(self, span) -> bool:
+        """Whether `span` is a weekday alone, hung by "on" on a verb of calling off or putting on in the present
+        perfect that has an object before it ("have cancelled all sailings on Saturday"): the sailings' day. Other
+        verbs keep their past ("Police have arrested a man on Saturday", loosely written, is the Saturday gone)."""
+        if len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES or span[0].dep_ != "pobj":
+            return False
+        prep = span[0].head
+        if prep.lower_ != "on" or prep.dep_ != "prep":
+            return False
+        verb = prep.head
+        return (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in CALLING_OFF_VERBS
+            and present_perfect(verb)
+            and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+        )
 
     def _clause_tense(self, span, start: int) -> str | None:
         """The tense of the clause of `span` (starting at character `start`), before any "until" is weighed."""
@@ -1602,6 +1627,8 @@ def extract(
             ctx.fiscal_halves = True  # "profit fell in the first half of its fiscal year … the second half"
         if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
             ctx.calendar_quarters = True  # "Third-quarter profit rose 5%, after a fall in the second quarter"
+        elif CALENDAR_QUARTER.fullmatch(cand.value) and cand.extras.get("undated") == "fiscal":
+            ctx.fiscal_quarter = True  # "grew 4.1% in the fourth quarter" of a company's own year
         if "season" in cand.extras and cand.rule == "split_year":
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):

@@ -93,6 +93,9 @@ class Context:
     # whether the story has already dated a quarter as a calendar one ("third-quarter profit", read in October):
     # the company's quarters are then calendar ones, so "second-quarter profit had fallen" is April to June too
     calendar_quarters: bool = False
+    # whether the text has named a quarter of a company's own year, undated ("like-for-like sales grew in the fourth
+    # quarter" of a year to March): "the previous quarter" counted from it is that company's too
+    fiscal_quarter: bool = False
     # whether the story has already named a half of a company's own year, undated ("the first half of its fiscal
     # year"): its other halves are that year's, not the calendar's
     fiscal_halves: bool = False
@@ -2248,6 +2251,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             # one the story tells of (July to September), not the one before publication's
             month = 3 * int(told[2]) if told[2] else int(told[3])
             prev = date(int(told[1]), month, 1) - relativedelta(months=3)
+            if told[2] and ctx.fiscal_quarter and not ctx.calendar_quarters:  # "grew 4.1% in the fourth quarter,
+                # after 2.2% in the previous quarter", of a year to March: the company's third quarter, undated
+                return "DATE", f"{prev.year:04d}-Q{quarter_of(prev)}", "relative", {"undated": "fiscal"}
         value = f"{prev.year:04d}-Q{quarter_of(prev)}"
         if unit == "period" and rel in ("the same", "the comparable", "the corresponding"):
             # "612 cases in weeks 1 to 7, against 459 in the same period of 2025": the period named last, in that
