@@ -98,7 +98,7 @@ BENCHMARK = {
         "relaxed_F1": 94.1,
         "type_F1": 90.9,
         "value_F1": 80.2,
-        "event": 0.875,
+        "event": 0.877,
     },
     "held out": {
         "files": 51,
@@ -674,6 +674,19 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     misread = present_read_as_another_word(span.root)
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
+    owner = _with_phrase_noun(span)
+    if owner is not None:
+        return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second
+        # leg is what comes then, not the first clause's event
+    if (
+        verb is not None
+        and _with_absolute_misread(verb)
+        and all(c.dep_ in BARE_CLAUSE_DEPS for c in verb.children)  # a participle has its complement ("with a
+        # third of entries graded A"); a noun read as a verb, only the words of when
+    ):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _words(subject):  # "with the return leg at Moor Lane ground ten days later":
+            return " ".join(_compact(subject).split()[:EVENT_WORDS])  # the return leg is what comes then
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
     promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
@@ -727,6 +740,12 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return _owned_noun(noun)  # minutes from the Fed's September meeting": the date is the meeting's
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = left_out if left_out is not None else _subject_after(verb, after)
+    if noun is not None and (its_verb := _subject_read_as_an_object(noun, verb)) is not None:
+        verb, subject, noun = its_verb, noun, None  # "sacked Gary Hartley after a 3-0 defeat by Dunmere on Saturday
+        # left the club 22nd": the defeat left the club 22nd, not Hartley, whom the parse made the subject of "left"
+    if subject is None and noun is None:
+        subject = _opener_object_before(verb)  # "dismissed their coach after a loss at Fernside on Tuesday left the
+        # team bottom": the loss left the team bottom, though the parse gave "left" no subject
     up = verb
     for _ in range(3):  # "Polls opened at 7 a.m. and were due to close at 8 p.m.": the polls close
         if subject is not None or up.dep_ not in ("conj", "xcomp", "advcl", "acomp") or up.head.i == up.i:
@@ -1332,10 +1351,102 @@ def _usual(doc: Doc, cand: Candidate) -> bool:
 
 
 def _told_in_the_past(doc, cand: Candidate) -> bool:
-    """Whether the verb that governs an expression is in the past tense."""
+    """Whether the verb that governs an expression is in the past tense (a clause of "with" has none of its own:
+    it takes the tense of the clause it hangs on)."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and _with_absolute_misread(verb):
+        verb = verb.head
     return verb is not None and verb_tense(verb) == "past"
+
+
+# Words that open a clause of time or cause as well as a noun phrase: "after a defeat on Saturday left the club
+# 22nd" is "after [a defeat … left the club 22nd]", which a parse may read as "after a defeat".
+CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "as"})
+
+
+def _subject_read_as_an_object(noun: Token, verb: Token) -> Token | None:
+    """The verb whose subject `noun` really is when the parse made it the object of a preposition like "after" that
+    opens a clause: the finite verb straight after the noun's phrase, with no comma between, which either the parse
+    gave the subject before the preposition ("sacked manager Gary Hartley after a 3-0 defeat by Dunmere on Saturday
+    left the club 22nd": "defeat … left") or left with none ("resigned after a report in March found failings":
+    "report … found"). None otherwise; a phrase set off by commas ("Hartley, after a defeat on Saturday, left")
+    keeps its subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CLAUSE_OPENERS:
+        return None
+    if noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.right_edge.i + 1]
+    if after.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in after.children):
+        return None
+    subject = next((c for c in after.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if prep.head.i == after.i and subject is not None and subject.i < prep.i:
+        between = noun.doc[subject.right_edge.i + 1 : prep.i]
+        return None if any(t.is_punct for t in between) else after
+    if subject is None and after.dep_ in ("advcl", "conj", "ccomp") and after.head.i == prep.head.i:
+        return after
+    return None
+
+
+def _opener_object_before(verb: Token) -> Token | None:
+    """The object of a preposition like "after" that stands right before `verb`, a finite verb with no subject
+    or auxiliary hung on the clause the preposition belongs to: the parse read a conjunction opening a clause as a
+    preposition and left its verb without the subject in front of it ("dismissed their coach after a 4-1 loss at
+    Fernside on Tuesday left the team bottom": "loss"). None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj", "ccomp") or verb.left_edge.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "cc") for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.is_punct:
+        return None
+    for noun in [before, *before.ancestors]:
+        if noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_OPENERS and noun.head.head.i == verb.head.i:
+            return noun if noun.right_edge.i == before.i and noun.pos_ in ("NOUN", "PROPN") else None
+        if noun.i == verb.head.i:
+            return None
+    return None
+
+
+def _with_phrase_noun(span: Span) -> Token | None:
+    """The noun of a phrase of "with" that the date hangs on, by "later" or "earlier" after a length, or by "on" or
+    "in" when a comma sets the phrase apart ("…, with the second leg a week later", "…, with the return fixture on
+    Easter Monday"): what happens then, not the event of the clause before it. None otherwise ("held talks with the
+    minister on Monday", no comma: the talks)."""
+    root, counted = span.root, True
+    if root.head.lower_ in ("later", "earlier", "afterwards") and root.head.dep_ in ("advmod", "npadvmod"):
+        owner = root.head.head
+    elif root.dep_ in ("advmod", "npadvmod"):
+        owner = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.dep_ == "prep":
+        owner, counted = root.head.head, False
+    else:
+        return None
+    with_ = owner.head
+    if owner.pos_ != "NOUN" or owner.dep_ != "pobj" or with_.lower_ != "with" or with_.i == 0:
+        return None
+    # a length counted on dates the noun it follows wherever "with" stands ("compared with a loss a year earlier":
+    # the loss); "on" or "in" may date the clause's event unless a comma sets the phrase apart
+    return owner if (counted or with_.nbor(-1).text == ",") and _words(owner) else None
+
+
+# What a clause of "with" whose verb is a misread noun holds besides: its subject, "with", punctuation and the words
+# of when.
+BARE_CLAUSE_DEPS = frozenset({"nsubj", "mark", "advmod", "npadvmod", "punct"})
+
+
+def _with_absolute_misread(verb: Token) -> bool:
+    """Whether `verb` heads a clause opened by "with" yet carries a finite tag: "with" takes a noun and a phrase,
+    never a finite verb, so the parse read a noun as one ("with the return leg at Moor Lane ground ten days later":
+    "ground" taken for the past of "grind"). Such a clause has no tense or verb of its own."""
+    return (
+        verb.dep_ in ("advcl", "ccomp")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.i != verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def starts_after_publication(start: str, published: datetime | None) -> bool:

@@ -696,6 +696,30 @@ OPEN_STATES = {"open", "closed", "shut", "staffed", "available"}
 NAMED_WEEK = re.compile(r"[^.;!?]*?\b(?:this|next|last|that) week", re.I)
 
 
+def _year_of_a_things_kind(number: Token) -> bool:
+    """Whether a number before a plural noun is the year of that noun, not its count: a four-figure year the
+    recogniser calls a date, after a possessive ("its 2020 results", "Ohio's 2019 accounts"). After an article or
+    a quantity word it stays a count ("Some 2000 protesters", "the 2000 staff")."""
+    return (
+        number.ent_type_ == "DATE"
+        and re.fullmatch(r"(?:19|20)\d\d", number.text) is not None
+        and number.i > 0
+        and number.nbor(-1).tag_ in ("PRP$", "POS")
+    )
+
+
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Verbs that act on what is timetabled, whose object's day may still be to come: "have cancelled sailings on Saturday".
+CALLING_OFF_VERBS = frozenset("cancel postpone scrap axe suspend call move reschedule schedule arrange add lay".split())
+
+
+# Verbs of a simple past that can put their event at a time still to come: "agreed in March" is the agreeing, but
+# "set the vote in March", "scheduled talks in June" may name when the vote or the talks will be.
+TIME_FIXING_VERBS = frozenset(
+    "set schedule plan fix book slate pencil move reschedule postpone delay defer push bring put expect due".split()
+)
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -718,6 +742,35 @@ class DocContext(Context):
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
+        self.done_in = self._done_in
+
+    def _done_in(self, start: int, end: int) -> bool:
+        """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before
+        it in the simple past with no auxiliary, not in a quotation and not one of the verbs that fix a time for
+        later ("Sales fell in March", "The plant closed on 3 June"): what a simple past tells took place then, so
+        that time has begun by publication. The
+        31 days the past tense otherwise allows after publication are for deadlines and plans told in the past
+        ("gave them until mid-November", "was to expire in March"), which this leaves alone."""
+        span = self._span(start, end)
+        if span is None or not len(span) or self.quoted(start):
+            return False
+        when = span.root
+        prep = when.head
+        if when.dep_ == "npadvmod":  # "certified the results Nov. 20", as wires write it
+            verb = prep
+        elif when.dep_ != "pobj" or prep.lower_ not in ("in", "on") or prep.dep_ != "prep" or prep.i != span.start - 1:
+            return False
+        else:
+            verb = prep.head
+        if verb.i > span.start:
+            return False
+        return (
+            verb.tag_ == "VBD"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in TIME_FIXING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        )
 
     def _bare_ahead(self, start: int, end: int) -> bool:
         """Whether the word start..end is a bare noun (no determiner, possessive, number or modifier; not itself a
@@ -852,6 +905,9 @@ class DocContext(Context):
         if tense == "past" and until and self._perfect(start, end):
             return "future"  # "has issued a warning for rain until 09:00 on Thursday": what has been put in place
             # lasts from now until then
+        if tense == "past" and self._perfect_with_a_named_day(span):
+            return "future"  # "Ferry operators have cancelled all sailings on Saturday": a present perfect takes
+            # no day gone by ("have cancelled … last Saturday" is not English), so the day is its object's, to come
         if tense == "past" and FORECAST_UNTIL_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
@@ -876,6 +932,23 @@ class DocContext(Context):
             if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
         return tense
+
+    def _perfect_with_a_named_day(self, span) -> bool:
+        """Whether `span` is a weekday alone, hung by "on" on a verb of calling off or putting on in the present
+        perfect that has an object before it ("have cancelled all sailings on Saturday"): the sailings' day. Other
+        verbs keep their past ("Police have arrested a man on Saturday", loosely written, is the Saturday gone)."""
+        if len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES or span[0].dep_ != "pobj":
+            return False
+        prep = span[0].head
+        if prep.lower_ != "on" or prep.dep_ != "prep":
+            return False
+        verb = prep.head
+        return (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in CALLING_OFF_VERBS
+            and present_perfect(verb)
+            and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+        )
 
     def _clause_tense(self, span, start: int) -> str | None:
         """The tense of the clause of `span` (starting at character `start`), before any "until" is weighed."""
@@ -1001,6 +1074,7 @@ class DocContext(Context):
                 nxt.tag_ == "NNS"
                 and nxt.lower_ not in ("years", "months", "weeks", "days", "hours", "minutes")
                 and last.dep_ == "nummod"
+                and not _year_of_a_things_kind(last)
             ):
                 return False
             if nxt.lower_ in ("%", "percent", "per", "people", "troops", "soldiers"):
@@ -1553,6 +1627,8 @@ def extract(
             ctx.fiscal_halves = True  # "profit fell in the first half of its fiscal year … the second half"
         if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
             ctx.calendar_quarters = True  # "Third-quarter profit rose 5%, after a fall in the second quarter"
+        elif CALENDAR_QUARTER.fullmatch(cand.value) and cand.extras.get("undated") == "fiscal":
+            ctx.fiscal_quarter = True  # "grew 4.1% in the fourth quarter" of a company's own year
         if "season" in cand.extras and cand.rule == "split_year":
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
@@ -1618,6 +1694,9 @@ def extract(
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
     _end_a_period_on_the_day_that_ends_it(found, text)
+    _date_the_stretch_before_a_period(found, text)
+    _put_overnight_on_the_day_after_it(found, text)
+    _span_the_week_of_a_day(found, text)
     return found
 
 
@@ -1662,6 +1741,102 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# "The week of" a day before it: the week that day falls in ("the week of 13 April"); "the week beginning" a day:
+# the seven days from it.
+WEEK_OF_BEFORE = re.compile(r"\bthe week (?:(?P<of>of)|beginning|starting|commencing)(?: on)?\s+$", re.I)
+DAYS_IN_A_WEEK = 7
+
+
+def _span_the_week_of_a_day(found: list[Candidate], text: str) -> None:
+    """ "A hearing is scheduled for the week of 13 April": the week, Monday to Sunday, that holds 13 April, not
+    the day alone (a range the day would cut); "the week beginning 13 April" the seven days from it, and its "the
+    week" is no week of its own (not publication's). The value stays the day, as TimeML writes the day it
+    names."""
+    for cand in found:
+        day = re.fullmatch(r"\d{4}-\d\d-\d\d", cand.value) if cand.type == "DATE" else None
+        week = WEEK_OF_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if day is None or week is None or "span" in cand.extras:
+            continue
+        first = date.fromisoformat(day.group())
+        if week["of"]:
+            first -= timedelta(days=first.weekday())
+        cand.extras["span"] = (first.isoformat(), (first + timedelta(days=DAYS_IN_A_WEEK - 1)).isoformat())
+        here = week.start()
+        found[:] = [c for c in found if not (c.start == here and c.text.lower() == "the week")]  # not this week
+
+
+# What joins "overnight" to the day that names its night: "overnight on Friday" (Friday's night), "overnight into
+# Saturday" (the night before Saturday).
+OVERNIGHT_ON = re.compile(r"\s+(?:(?P<on>on)|(?:and\s+)?(?P<into>into))\s+", re.I)
+
+
+def _put_overnight_on_the_day_after_it(found: list[Candidate], text: str) -> None:
+    """ "The strongest winds are expected overnight on Friday and into Saturday morning": the night of Friday, not
+    the night the word alone would be (the one just gone or tonight); "overnight into Saturday" is the night that
+    runs into Saturday, Friday's."""
+    for night, day in zip(found, found[1:]):
+        if night.text.lower() != "overnight" or day.type != "DATE":
+            continue
+        joined = OVERNIGHT_ON.fullmatch(text, night.end, day.start)
+        named = re.match(r"\d{4}-\d\d-\d\d", day.value)
+        if joined is None or named is None:
+            continue
+        when = date.fromisoformat(named.group()) - timedelta(days=1 if joined["into"] else 0)
+        night.value = f"{when.isoformat()}TNI"
+
+
+# A stretch counted back from the period the story has just named: "unchanged from the previous three months",
+# "the preceding two years". Not one counted back from a date after it ("the previous three months to June").
+PREVIOUS_STRETCH = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+", re.I)
+PREVIOUS_STRETCH_END = re.compile(r"\s*(?:to|until|till|before|ending|ended|of|from)\b", re.I)
+# What joins a stretch to the date that ends it: "the three months to December", "the year ended March".
+PERIOD_END_GLUE = re.compile(r"\s+(?:to|until|till|through|ending|ended)(?:\s+(?:in|on))?\s+", re.I)
+
+
+def _date_the_stretch_before_a_period(found: list[Candidate], text: str) -> None:
+    """ "The previous three months" after the period a paragraph has named ("4.6% in the October to December period,
+    unchanged from the previous three months") is the stretch of that length that ends the day before the period
+    starts (July to September), as a reader counts it; its value stays the length (P3M), as TimeML writes it. With
+    no period named before it in the paragraph it keeps no date: nothing says what it is previous to."""
+    for i, cand in enumerate(found):
+        if cand.type != "DURATION" or "span" in cand.extras or "date_value" in cand.extras:
+            continue
+        if not PREVIOUS_STRETCH.match(cand.text) or PREVIOUS_STRETCH_END.match(text, cand.end):
+            continue
+        parts = duration_parts(cand.value)
+        before = next((c for c in reversed(found[:i]) if _period_start(c) is not None), None)
+        if not parts or before is None:
+            continue
+        at = found.index(before)
+        first, opening = before, found[at - 1] if at else None
+        run = opening is not None and MONTH_RUN_GLUE.fullmatch(text, opening.end, before.start) is not None
+        if run and opening.rule == "month":
+            first = opening  # "the October to December period": the run starts with its first month
+        elif opening is not None and opening.type == "DURATION" and _period_start(opening) is not None:
+            if PERIOD_END_GLUE.fullmatch(text, opening.end, before.start):
+                first = opening  # "the three months to December": the stretch the month ends
+        start = _period_start(first)
+        moment = datetime.combine(start, datetime.min.time())
+        for n, unit in parts:
+            moment = shift(moment, -n, unit)
+        cand.extras["span"] = (moment.date().isoformat(), (start - timedelta(days=1)).isoformat())
+
+
+def _period_start(cand: Candidate) -> date | None:
+    """The first day of the time a candidate names, when it names a stretch of a month or more (a calendar month,
+    quarter or year, or a length with its dates: "the three months to December"); None for a day or an undated
+    one."""
+    if cand.extras.get("undated"):
+        return None
+    span = cand.extras.get("span")
+    if cand.type == "DURATION":
+        return date.fromisoformat(span[0][:10]) if span and span[0] else None
+    if cand.type != "DATE" or not re.fullmatch(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]))?", cand.value):
+        return None
+    first = value_span(cand.value)[0]
+    return date.fromisoformat(first[:10]) if first else None
 
 
 # "The week" or "the month" before or after the date that follows it: "in the week before Christmas 2022".

@@ -93,6 +93,9 @@ class Context:
     # whether the story has already dated a quarter as a calendar one ("third-quarter profit", read in October):
     # the company's quarters are then calendar ones, so "second-quarter profit had fallen" is April to June too
     calendar_quarters: bool = False
+    # whether the text has named a quarter of a company's own year, undated ("like-for-like sales grew in the fourth
+    # quarter" of a year to March): "the previous quarter" counted from it is that company's too
+    fiscal_quarter: bool = False
     # whether the story has already named a half of a company's own year, undated ("the first half of its fiscal
     # year"): its other halves are that year's, not the calendar's
     fiscal_halves: bool = False
@@ -113,6 +116,10 @@ class Context:
     # whether the word at characters start..end is a noun with no word before it that makes it a kind or one of a
     # set ("the", "this", "a", "winter fuel"), in a clause that a modal or "will" puts ahead ("winter would bring")
     bare_ahead: Callable[[int, int], bool] = lambda start, end: False
+    # whether the expression at characters start..end is a month or day hung by "in" or "on" straight on a verb in
+    # the simple past with no auxiliary, of an event that took place then ("Sales fell in March", "fined him on 3
+    # March"): a time that has begun by publication
+    done_in: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -377,6 +384,12 @@ TENSE_SLACK_DAYS = 31
 FUTURE_DAY_SLACK_DAYS = 7
 
 
+# A day told in the simple past may fall this many days after the creation date and stay in its year: a wire's
+# date may be a time zone behind the place of the event ("died on Nov. 3" in a story dated late on Nov. 2 in New
+# York).
+DONE_DAY_SLACK_DAYS = 1
+
+
 def year_of_month(dct: date, month: int, direction: str | None, day: int | None = None) -> int:
     """The year of a month (and day) named without one: the nearest to `dct` that the tense allows."""
     best, best_gap = dct.year, None
@@ -595,6 +608,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
+        if (
+            not rel
+            and not m["mod"]
+            and _is_day(y, month, day)
+            and date(y, month, day) > ctx.dct.date() + timedelta(days=DONE_DAY_SLACK_DAYS)
+        ):
+            if ctx.done_in(m.start(), m.end()):  # "The court fined him on 3 March", in a February paper: the
+                y -= 1  # March gone, not a day still to come
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
@@ -962,6 +983,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = run[0] if month >= run[1] else run[0] + 1
     else:
         y = year_of_month(dct, month, _month_tense(m, ctx, month))
+        if date(y, month, 1) > dct and not m["mod"] and ctx.done_in(m.start(), m.end()):
+            y -= 1  # "Sales fell in March" in a February paper: the March gone, not one still to come
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
@@ -2228,6 +2251,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             # one the story tells of (July to September), not the one before publication's
             month = 3 * int(told[2]) if told[2] else int(told[3])
             prev = date(int(told[1]), month, 1) - relativedelta(months=3)
+            if told[2] and ctx.fiscal_quarter and not ctx.calendar_quarters:  # "grew 4.1% in the fourth quarter,
+                # after 2.2% in the previous quarter", of a year to March: the company's third quarter, undated
+                return "DATE", f"{prev.year:04d}-Q{quarter_of(prev)}", "relative", {"undated": "fiscal"}
         value = f"{prev.year:04d}-Q{quarter_of(prev)}"
         if unit == "period" and rel in ("the same", "the comparable", "the corresponding"):
             # "612 cases in weeks 1 to 7, against 459 in the same period of 2025": the period named last, in that
