@@ -35,6 +35,7 @@ from .speakers import (
     QUOTE_KINDS,
     WRITER,
     quote_kinds,
+    short_speaker,
     speaker_name,
     speakers_across,
     speakers_table,
@@ -100,8 +101,11 @@ def _is_are(n: int) -> str:
 
 def source_name(speaker: str) -> str:
     """A source as an answer names it: a speaker the quotes give only as a pronoun ("they said", no name found
-    before it) as such ('a speaker given only as “they”'), never as if "they" were a name; any other as written."""
-    return f"a speaker given only as “{speaker.lower()}”" if speaker.lower() in PRONOUN_SPEAKERS else speaker
+    before it) as such ('a speaker given only as “they”'), never as if "they" were a name; a long description by its
+    head (`speakers.short_speaker`); any other as written."""
+    if speaker.lower() in PRONOUN_SPEAKERS:
+        return f"a speaker given only as “{speaker.lower()}”"
+    return short_speaker(speaker)  # a long description by its head: "a study of 78,000 adults published in …"
 
 
 def _signed(value: float) -> str:
@@ -886,9 +890,10 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
 
 
 @_markdown
-def never_heard(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
-    """Who is named but never heard? The people and organisations named but never quoted."""
-    return unheard_sentence(quotes, entities) or "The article names no person or organisation."
+def never_heard(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
+    """Who is named but never heard? The people and organisations named but never quoted (with the paragraphs, not
+    the media that only carried what someone said: `speakers.carriers`)."""
+    return unheard_sentence(quotes, entities, paragraphs) or "The article names no person or organisation."
 
 
 @_markdown

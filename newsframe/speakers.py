@@ -93,6 +93,35 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     return first + speaker[len(words[0]) :] if opener or common else speaker
 
 
+# A speaker written with more words than this ("a study of more than 78,000 adults published in JAMA Neurology") is
+# shortened in a sentence of findings (`short_speaker`); the tables keep it whole.
+LONG_SPEAKER = 8
+# Words that open what a long description adds about its head rather than the head itself: a relative pronoun ("an
+# official who spoke on condition of anonymity").
+RELATIVE_WORDS = frozenset("who whom whose which that".split())
+# Words that may follow a participle describing the head ("published in", "led by", "speaking on", "carried out").
+AFTER_PARTICIPLE = frozenset("in by at on from with to for under about out into of".split())
+
+
+def short_speaker(speaker: str, named: set[str] | frozenset[str] = frozenset()) -> str:
+    """A speaker as a sentence names it: as written, unless it is no named entity and runs to more than LONG_SPEAKER
+    words, then cut before the first clause or participle phrase that describes its head (",", a relative pronoun of
+    RELATIVE_WORDS, a word ending in -ed or -ing before a word of AFTER_PARTICIPLE), after two words at least: "a
+    study of more than 78,000 adults published in JAMA Neurology" -> "a study of more than 78,000 adults". A comma
+    inside a name ("Department for Environment, Food and Rural Affairs") is no cut."""
+    words = speaker.split()
+    if speaker in named or len(words) <= LONG_SPEAKER:
+        return speaker
+    for i in range(2, len(words)):
+        word, before = words[i].lower(), words[i - 1]
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        comma = before.endswith(",") and words[i][:1].islower()
+        participle = word.endswith(("ed", "ing")) and following in AFTER_PARTICIPLE and words[i][:1].islower()
+        if comma or word in RELATIVE_WORDS or participle:
+            return " ".join(words[:i]).rstrip(",")
+    return speaker
+
+
 # Nouns of a group that take no plural ending: "Police said" opens its sentence as "Forecasters said" does.
 GROUP_NOUNS = frozenset({"police", "staff", "people"})
 
@@ -248,10 +277,14 @@ def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=KIND_COLUMNS)
 
 
-def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
-    for it (`_speaks_for`: "Aslef general secretary Mick Whelan said")."""
+    for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
+    wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
+    as the medium or audience that carried someone's words ("told LBC", `carriers`) is left out: it is no source
+    kept silent."""
+    skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     heard = set(attributed(quotes)["speaker"].astype(str))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
@@ -270,7 +303,14 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         for a in aliases
         if a and _speaks_for(a, w)
     }
-    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].map(lambda e: _heard(e, heard))]
+    lead = lead_organisation(entities, skip)
+    if lead and any(
+        _own_office(w, _text_of(paragraphs, p), lead, names, skip)
+        for w, p in zip(written.fillna("").astype(str), _speaker_paragraphs(attributed(quotes)))
+    ):
+        heard.add(lead)
+    silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
+    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
     return rows[UNHEARD_COLUMNS].reset_index(drop=True)
@@ -300,6 +340,145 @@ def _speaks_for(body: str, written: str) -> bool:
     before = rf"\b{name}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE))
+
+
+# What comes right before an organisation's name when it is the medium or the audience that carried someone's
+# words rather than a source: "told LBC", "said in an interview with CNN", "speaking to Sky News", "wrote in the
+# Guardian", "said on BBC Radio 4", "in a statement to Reuters", "writing for The Times". A source is heard or kept
+# silent; the outlet that printed or broadcast what a source said is neither.
+CARRIER_BEFORE = re.compile(
+    r"(?:\b(?:told|tells|telling)"
+    r"|\b(?:interviews?|conversation|podcast|comments|remarks|statement|letter|op-ed|column|article|essay|piece"
+    r"|speaking|spoke|speaks|talking|talked|talks|appearance|appearing|appeared|writing|wrote|writes)"
+    r"\s+(?:with|to|for|in|on)"
+    r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Characters before a name searched for CARRIER_BEFORE.
+CARRIER_REACH = 60
+
+
+def _alias_spans(alias: str, text: str) -> list[int]:
+    """Where a name stands in a text, as a whole word (start offsets)."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text)]
+
+
+def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> set[str]:
+    """The organisations an article names only as the medium or audience that carried what someone said ("told
+    LBC", "in an interview with the BBC"; see CARRIER_BEFORE): every time the article writes any of its names, in a
+    paragraph that holds a statement, the name follows such words, and it is written there at least as often as the
+    entity is counted (a mention by another form, "the broadcaster", may be the story's own subject)."""
+    if paragraphs is None or quotes.empty or "text" not in paragraphs.columns:
+        return set()
+    speaking = set(quotes["paragraph"].dropna().astype(int))
+    if "speaker_paragraph" in quotes.columns:
+        speaking |= set(quotes["speaker_paragraph"].dropna().astype(int))
+    texts = list(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    orgs = entities[entities["entity_type"] == "ORG"]
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    out = set()
+    for entity, aliases, mentions in zip(orgs["entity"].astype(str), forms.fillna(""), orgs["mentions"]):
+        names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
+        carried = written = 0
+        for number, text in texts:
+            taken: list[tuple[int, int]] = []  # a longer name's span holds the shorter one ("BBC" in "BBC News")
+            for name in names:
+                for start in _alias_spans(name, text):
+                    if any(a <= start < b for a, b in taken):
+                        continue
+                    taken.append((start, start + len(name)))
+                    written += 1
+                    before = text[max(0, start - CARRIER_REACH) : start]
+                    carried += bool(number in speaking and CARRIER_BEFORE.search(before))
+        if carried and carried == written and written >= int(mentions):
+            out.add(entity)
+    return out
+
+
+# Offices of a firm's own people, written with no organisation ("chief executive Priya Natarajan wrote", "a
+# spokeswoman said", "Priya Natarajan, the chief executive", "the company's chairman, Ian Brook"): in a story about
+# one organisation (`lead_organisation`), its own. An analyst, an economist or a general secretary speaks for a firm,
+# a bank or a union of their own, named or not, and a president is as often a country's; they are not here.
+OWN_OFFICES = (
+    r"(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|coo"
+    r"|managing\s+director|finance\s+director|executive\s+chair(?:man|woman)?|chair(?:man|woman)?|boss"
+    r"|owner|co-?founder|founder|spokes(?:man|woman|person))"
+)
+# Possessives an office may carry and still name no organisation: the story's own ("its chief executive", "the
+# company's chairman").
+OWN_POSSESSIVE = (
+    r"(?:its|their|the\s+(?:company|firm|group|business|bank|lender|airline|carrier|retailer|chain|club|maker|brand)"
+    r"['’]s)"
+)
+OWN_OFFICE = re.compile(
+    rf"^(?:(?:the|a|an)\s+|{OWN_POSSESSIVE}\s+)?{OWN_OFFICES}$",
+    re.IGNORECASE,
+)
+
+
+def _office_and_name(written: str) -> tuple[str, str]:
+    """A speaker as written split into its office and its name: "chief executive Priya Natarajan" -> ("chief
+    executive", "Priya Natarajan"); "Priya Natarajan, the chief executive" and "its chairman, Ian Brook" likewise;
+    ("", written) when no office of lower-case words comes before or after a name of capitalised words."""
+    written = written.strip().strip(",").strip()
+    name = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*"
+    if m := re.fullmatch(rf"(.+?),?\s+({name})", written):
+        office, person = m.group(1), m.group(2)
+        if re.fullmatch(r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*", office):
+            return office, person
+    if m := re.fullmatch(rf"({name}),\s+(.+)", written):
+        return m.group(2), m.group(1)
+    return (written, "") if written[:1].isalpha() else ("", written)
+
+
+def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[str]], skip: set[str]) -> bool:
+    """Whether a speaker as written holds an office of OWN_OFFICES with no organisation named ("chief executive
+    Priya Natarajan"), and so speaks for `lead`, the story's one organisation: never a former officer, and not when
+    the speaker's paragraph names another organisation (other than a medium of `skip`), whose officer they may be."""
+    if not written or re.search(r"\bformer\b", written, re.IGNORECASE):
+        return False
+    office, _ = _office_and_name(written)
+    if not office or not OWN_OFFICE.match(office.strip()):
+        return False
+    for entity, aliases in names.items():
+        if entity != lead and entity not in skip and any(a and _alias_spans(a, paragraph) for a in aliases):
+            return False
+    return True
+
+
+def lead_organisation(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:
+    """The one organisation a story is about, to whom a bare office ("chief executive Priya Natarajan") belongs:
+    the only organisation (media that only carried someone's words, `skip`, aside) named in the headline or the
+    first paragraph, and named more often than any other; None when two are named there (a merger, a match, a
+    firm and its regulator) or another is named as often."""
+    orgs = entities[(entities["entity_type"] == "ORG") & ~entities["entity"].isin(skip)]
+    if orgs.empty or "first_paragraph" not in orgs.columns:
+        return None
+    early = orgs[orgs["first_paragraph"].astype(int) <= 1]
+    if len(early) != 1:
+        return None
+    lead = early.iloc[0]
+    rest = orgs[orgs["entity"] != lead["entity"]]
+    if len(rest) and int(rest["mentions"].max()) >= int(lead["mentions"]):
+        return None
+    return str(lead["entity"])
+
+
+def _speaker_paragraphs(rows: pd.DataFrame) -> list[int]:
+    """The paragraph where each statement's speaker is written (the statement's own when the table does not say)."""
+    where = rows["paragraph"] if "paragraph" in rows.columns else pd.Series(-1, index=rows.index)
+    if "speaker_paragraph" in rows.columns:
+        where = rows["speaker_paragraph"].where(rows["speaker_paragraph"].notna(), where)
+    return [int(p) for p in where]
+
+
+def _text_of(paragraphs: pd.DataFrame | None, number: int) -> str:
+    """A paragraph's text from paragraphs.csv ('' when not given)."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return ""
+    found = paragraphs.loc[paragraphs["paragraph"] == number, "text"]
+    return str(found.iloc[0]) if len(found) else ""
 
 
 def _heard(entity: str, speakers: set[str]) -> bool:

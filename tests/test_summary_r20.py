@@ -1,0 +1,156 @@
+"""Who is heard, as a reporter would print it: a broadcaster someone spoke to is no source kept silent, a firm's
+chief executive named with no firm speaks for the one firm a story is about (and for neither of two), and a long
+description of a speaker is named by its head in a sentence while the table keeps it whole."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsframe import findings, pipeline, speakers, summary
+
+
+def quotes(*rows) -> pd.DataFrame:
+    """A quotes table of (paragraph, kind, speaker, speaker_text, text) rows, every statement neutral."""
+    table = pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "speaker_text", "text"])
+    return table.assign(tone="neutral", cue="said", speaker_paragraph=table["paragraph"])
+
+
+def entities(*rows) -> pd.DataFrame:
+    """An entities table of (entity, entity_type, mentions, first_paragraph) rows."""
+    table = pd.DataFrame(rows, columns=["entity", "entity_type", "mentions", "first_paragraph"])
+    return table.assign(paragraphs=1, aliases=table["entity"])
+
+
+def paragraphs(*texts: str) -> pd.DataFrame:
+    """A paragraphs table: the headline (0) and then each text."""
+    return pd.DataFrame({"paragraph": range(len(texts)), "text": list(texts)})
+
+
+BAKERY = paragraphs(
+    "Bakery chain Crumbwell to close 30 shops",
+    "Crumbwell will close 30 of its shops by spring, the chain said on Monday.",
+    "Union official Dana Pike told LBC the closures were “a hammer blow” for staff.",
+    "Pike said in an interview with the BBC that members would be balloted.",
+)
+BAKERY_QUOTES = quotes(
+    (1, "reported", "Crumbwell", "the chain", "Crumbwell will close 30 of its shops by spring"),
+    (2, "partial", "Dana Pike", "Union official Dana Pike", "the closures were “a hammer blow” for staff"),
+    (3, "reported", "Dana Pike", "Pike", "that members would be balloted"),
+)
+BAKERY_NAMES = entities(
+    ("Crumbwell", "ORG", 2, 0), ("Dana Pike", "PERSON", 2, 2), ("BBC", "ORG", 1, 3), ("LBC", "ORG", 1, 2)
+)
+
+
+def test_a_broadcaster_someone_spoke_to_is_no_source_kept_silent():
+    assert speakers.carriers(BAKERY_NAMES, BAKERY_QUOTES, BAKERY) == {"BBC", "LBC"}
+    assert speakers.unheard(BAKERY_NAMES, BAKERY_QUOTES, BAKERY).empty
+    said = summary.unheard_sentence(BAKERY_QUOTES, BAKERY_NAMES, BAKERY)
+    assert said == (
+        "It quotes every one of the 2 people and organisations it names; BBC and LBC are named only as outlets or "
+        "audiences someone spoke to."
+    ), said
+    assert findings.never_heard.__wrapped__(BAKERY_QUOTES, BAKERY_NAMES, BAKERY) == said
+    # without the paragraphs the media cannot be told from silent sources: listed, as before
+    assert speakers.unheard(BAKERY_NAMES, BAKERY_QUOTES)["entity"].tolist() == ["BBC", "LBC"]
+
+
+def test_a_broadcaster_the_story_is_also_about_stays_unheard():
+    """The BBC named as the employer cutting jobs and as the one told: it is a party to the story, not only a
+    medium, and it never speaks."""
+    text = paragraphs(
+        "BBC to cut 500 jobs in local radio",
+        "The BBC will cut 500 jobs in local radio, according to union official Dana Pike.",
+        "Pike told the BBC's own reporters the plan was “vandalism”.",
+    )
+    said = quotes(
+        (1, "reported", "Dana Pike", "union official Dana Pike", "The BBC will cut 500 jobs in local radio"),
+        (2, "partial", "Dana Pike", "Pike", "the plan was “vandalism”"),
+    )
+    names = entities(("BBC", "ORG", 3, 0), ("Dana Pike", "PERSON", 2, 1))
+    assert speakers.carriers(names, said, text) == set()
+    assert speakers.unheard(names, said, text)["entity"].tolist() == ["BBC"]
+
+
+KITE = paragraphs(
+    "Kestrel cuts 400 jobs as drone orders slump",
+    "Kestrel, the Bristol drone maker, will cut 400 jobs after orders fell by a third.",
+    "“This is the hardest decision we have taken,” chief executive Priya Natarajan wrote in a letter to staff.",
+)
+KITE_QUOTES = quotes(
+    (2, "direct", "Priya Natarajan", "chief executive Priya Natarajan", "“This is the hardest decision we have taken,”")
+)
+
+
+def test_a_chief_executive_named_with_no_firm_speaks_for_the_one_firm_of_the_story():
+    names = entities(("Kestrel", "ORG", 2, 0), ("Priya Natarajan", "PERSON", 1, 2), ("Bristol", "GPE", 1, 1))
+    assert speakers.lead_organisation(names) == "Kestrel"
+    assert speakers.unheard(names, KITE_QUOTES, KITE).empty
+    # the same with the office after the name, or a spokeswoman with no name
+    for written in ("Priya Natarajan, the chief executive", "its chief executive, Priya Natarajan", "a spokeswoman"):
+        said = KITE_QUOTES.assign(speaker_text=written)
+        assert speakers.unheard(names, said, KITE).empty, written
+    # an analyst speaks for a firm of their own, and a former chief executive for none
+    for written in ("analyst Priya Natarajan", "former chief executive Priya Natarajan"):
+        said = KITE_QUOTES.assign(speaker_text=written)
+        assert speakers.unheard(names, said, KITE)["entity"].tolist() == ["Kestrel"], written
+
+
+def test_a_chief_executive_named_with_no_firm_speaks_for_neither_of_two_firms():
+    """A merger names two firms in its headline: whose chief executive wrote is not the summary's to guess."""
+    text = paragraphs(
+        "Kestrel and Osprey agree to merge",
+        "Kestrel and Osprey, two Bristol drone makers, agreed to merge on Tuesday.",
+        "“This is the right deal,” chief executive Priya Natarajan wrote in a letter to staff.",
+    )
+    said = KITE_QUOTES.assign(text="“This is the right deal,”")
+    names = entities(("Kestrel", "ORG", 2, 0), ("Osprey", "ORG", 2, 0), ("Priya Natarajan", "PERSON", 1, 2))
+    assert speakers.lead_organisation(names) is None
+    assert speakers.unheard(names, said, text)["entity"].tolist() == ["Kestrel", "Osprey"]
+    # one firm in the headline, but another named in the speaker's own paragraph: she may be its officer
+    text = paragraphs(
+        "Kestrel shares fall",
+        "Kestrel shares fell 8% on Tuesday after orders slumped.",
+        "Osprey, a rival, gained. “We are growing,” chief executive Priya Natarajan said.",
+    )
+    names = entities(("Kestrel", "ORG", 2, 0), ("Osprey", "ORG", 1, 2), ("Priya Natarajan", "PERSON", 1, 2))
+    assert speakers.lead_organisation(names) == "Kestrel"
+    said = KITE_QUOTES.assign(text="“We are growing,”")
+    assert speakers.unheard(names, said, text)["entity"].tolist() == ["Kestrel", "Osprey"]
+
+
+STUDY = "a study of more than 52,000 nurses published in The Lancet"
+
+
+def test_a_long_description_of_a_speaker_is_named_by_its_head_in_a_sentence():
+    said = quotes(
+        (1, "reported", STUDY, STUDY, "night shifts raise the risk of diabetes"),
+        (2, "reported", "Ana Roe", "Ana Roe", "the finding was robust"),
+        (3, "reported", "Ana Roe", "Ana Roe", "more work was needed"),
+    )
+    names = entities(("Ana Roe", "PERSON", 2, 2), ("The Lancet", "ORG", 1, 1))
+    sentence = summary.speakers_sentence(said, names)
+    assert "a study of more than 52,000 nurses once (reported)" in sentence and "published in" not in sentence, sentence
+    assert STUDY in speakers.speakers_table(said, names)["speaker"].tolist()  # the table keeps it whole
+    assert speakers.short_speaker("a spokesperson for the Department for Environment, Food and Rural Affairs") == (
+        "a spokesperson for the Department for Environment, Food and Rural Affairs"
+    )
+    assert speakers.short_speaker("an official at the ministry who spoke on condition of anonymity") == (
+        "an official at the ministry"
+    )
+
+
+def test_the_summary_leaves_a_broadcaster_out_of_the_silent(write):
+    story = """Bakery chain Crumbwell to close 30 shops
+
+Published 2025-03-03
+
+Crumbwell will close 30 of its shops by spring, the chain said on Monday.
+
+Union official Dana Pike told LBC the closures were "a hammer blow" for staff.
+"""
+    analysis = pipeline.analyze(write("bakery.txt", story), use_cache=False)
+    (heard,) = [s for s in summary.summary_sentences(analysis.article, analysis.tables) if "people and organ" in s]
+    silent, _, carried = heard.partition(";")
+    assert "LBC" not in silent and "the 2 people and organisations" in silent, heard
+    assert carried == " LBC is named only as the outlet or audience someone spoke to.", heard
