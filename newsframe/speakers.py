@@ -170,13 +170,14 @@ def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
     """The rows of a quotes table whose speaker was found, with `words` (of what was said) added; a headline's
     quotation the story prints again (`headline_repeats`) is counted once, in the story."""
     speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    keep = (speakers != "") & ~headline_repeats(quotes)
+    keep = (speakers != "") & ~headline_repeats(quotes) & ~headline_passives(quotes)
     return quotes.assign(speaker=speakers, words=statement_words(quotes))[keep]
 
 
 def unattributed(quotes: pd.DataFrame) -> int:
-    """How many statements of a quotes table have no speaker found."""
-    return int((quotes["speaker"].fillna("").astype(str).str.strip() == "").sum())
+    """How many statements of a quotes table have no speaker found (a headline's passive, `headline_passives`,
+    has none: its subject is who the statement is about)."""
+    return int(((quotes["speaker"].fillna("").astype(str).str.strip() == "") | headline_passives(quotes)).sum())
 
 
 # A statement with no speaker whose form names no one: a passive with no agent before an infinitive ("The new MP is
@@ -193,9 +194,24 @@ def unsourced(quotes: pd.DataFrame) -> pd.Series:
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
     none = quotes["speaker"].fillna("").astype(str).str.strip() == ""
+    return (none & _passive_form(quotes)) | headline_passives(quotes)
+
+
+def _passive_form(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows have a past participle of UNSOURCED_CUE for cue and an infinitive for what was said."""
     cue = quotes["cue"].fillna("").astype(str).str.strip().map(lambda c: bool(UNSOURCED_CUE.fullmatch(c)))
     text = quotes["text"].fillna("").astype(str).str.strip().map(lambda t: bool(UNSOURCED_TEXT.match(t)))
-    return none & cue & text
+    return cue & text
+
+
+def headline_passives(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows are a headline's passive with its "is" dropped, as headlines drop it ("Minister expected to
+    resign", "Firm told to pay £1m", "Star said to be furious"): the name before the participle is who the statement
+    is about, not who made it, and the headline gives no source. A headline tells what someone did in the present
+    ("Minister vows to fight"), so a participle of UNSOURCED_CUE before an infinitive is such a passive there."""
+    if quotes.empty or "cue" not in quotes.columns or "paragraph" not in quotes.columns:
+        return pd.Series(False, index=quotes.index, dtype=bool)
+    return (quotes["paragraph"] == 0) & _passive_form(quotes)
 
 
 def speaker_kind(entity_type: str) -> str:
@@ -210,6 +226,61 @@ def main_tone(counts: dict[str, int]) -> str:
     top = max(counts.values(), default=0)
     leaders = [tone for tone, n in counts.items() if n == top and n]
     return "" if not leaders else leaders[0] if len(leaders) == 1 else MIXED
+
+
+# Words that make a short description point back to a source already described ("the source" after "a senior
+# government source"); a headline names a source by its bare noun ("Daily walk good for you, study finds").
+DEFINITE_OPENERS = frozenset("the this that".split())
+# Words after a description's head noun that open what it adds ("a study of 78,000 adults", "a source close to").
+HEAD_ENDS = frozenset("of in at for from by with on to close familiar".split()) | RELATIVE_WORDS
+
+
+def head_noun(speaker: str) -> str:
+    """The noun a description of a speaker is about, in lower case: "a senior government source" -> "source", "a
+    study of more than 78,000 adults published in …" -> "study", "the source" -> "source"; the last word before
+    what it adds (a word of HEAD_ENDS, a comma, a participle of `short_speaker`)."""
+    words = re.findall(r"[^\s,]+|,", speaker.lower())
+    head = ""
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if i and (word in HEAD_ENDS or word == "," or (word.endswith(("ed", "ing")) and following in AFTER_PARTICIPLE)):
+            break
+        head = re.sub(r"['’]s?$", "", word)
+    return head
+
+
+def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
+    """Each statement's speaker, where a short description is the one source described more fully elsewhere
+    written as that fuller description: "the source" said after "a senior government source" said, or the
+    headline's "study" (finds) and the body's "a study of more than 78,000 adults …". A short description is a noun
+    alone in the headline, or one of DEFINITE_OPENERS and a noun; it is that source when exactly one other
+    description that is no named entity and no such short one has the same head noun (`head_noun`) and, for "the
+    …", is first heard before it. Two candidates ("a senior source", "another source") leave it as it is: the
+    reader cannot tell."""
+    speakers = rows["speaker"].astype(str).tolist()
+    first: dict[str, int] = {}
+    for speaker, paragraph in zip(speakers, rows["paragraph"]):
+        first[speaker] = min(first.get(speaker, int(paragraph)), int(paragraph))
+    unnamed = [s for s in first if s not in named and s.lower() not in {"he", "she", "they", "it", "we", "i", "you"}]
+    fuller: dict[str, str] = {}
+    for short in unnamed:
+        words = short.split()
+        headline = len(words) == 1 and first[short] == 0 and (short[:1].islower() or short.lower() in common_nouns())
+        definite = len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
+        if not (headline or definite):
+            continue
+        noun = head_noun(short)
+        found = [
+            s
+            for s in unnamed
+            if s != short
+            and not (len(s.split()) == 2 and s.split()[0].lower() in DEFINITE_OPENERS)
+            and head_noun(s) == noun
+            and (headline or first[s] <= first[short])
+        ]
+        if len(found) == 1:
+            fuller[short] = found[0]
+    return [fuller.get(s, s) for s in speakers]
 
 
 def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -231,6 +302,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     # said" opening a sentence and "prosecutors said" after a comma are one source
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
+    rows = rows.assign(speaker=same_source(rows, set(types)))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]

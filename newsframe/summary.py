@@ -646,28 +646,33 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: p
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:
         return f"{carried_words(carried)}, and it names no other person or organisation." if carried else ""
-    text = _unheard_text(quotes, entities, paragraphs, named)
-    return f"{text[:-1]}; {carried_words(carried)}." if carried else text
+    # the media said first, the rest counted as the "other" people and organisations
+    text = _unheard_text(quotes, entities, paragraphs, named, " other" if carried else "")
+    return f"{carried_words(carried)}; {text[0].lower()}{text[1:]}" if carried else text
 
 
-def _unheard_text(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None, named: int) -> str:
-    """`unheard_sentence` of the people and organisations that are not media (`named` of them)."""
+def _unheard_text(
+    quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None, named: int, other: str = ""
+) -> str:
+    """`unheard_sentence` of the people and organisations that are not media (`named` of them; `other` is " other"
+    when media were named before)."""
     silent = unheard(entities, quotes, paragraphs)
     # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
     by_name = " by name" if not quotes.empty and not pronoun_speakers(speakers_table(quotes, entities)).empty else ""
     if silent.empty:
         if named == 1:
-            return "It quotes the one person or organisation it names."
-        return f"It quotes every one of the {named} people and organisations it names."
+            return f"It quotes the one{other} person or organisation it names."
+        return f"It quotes every one of the {named}{other} people and organisations it names."
     if len(silent) == named:
         head = (
-            "The one person or organisation it names is never quoted"
+            f"The one{other} person or organisation it names is never quoted"
             if named == 1
-            else f"{'Neither' if named == 2 else 'None'} of the {named} people and organisations it names is quoted"
+            else f"{'Neither' if named == 2 else 'None'} of the {named}{other} people and organisations it names is "
+            "quoted"
         ) + by_name
     else:
         verb = "is" if len(silent) == 1 else "are"
-        head = f"Of the {named} people and organisations it names, {len(silent)} {verb} never quoted{by_name}"
+        head = f"Of the {named}{other} people and organisations it names, {len(silent)} {verb} never quoted{by_name}"
     mentions = [int(m) for m in silent["mentions"]]
     if len(silent) == 1:
         return f"{head}: {silent['entity'].iloc[0]}, named {_times(mentions[0])}."

@@ -1,6 +1,8 @@
 """Who is heard, as a reporter would print it: a broadcaster someone spoke to is no source kept silent, a firm's
-chief executive named with no firm speaks for the one firm a story is about (and for neither of two), and a long
-description of a speaker is named by its head in a sentence while the table keeps it whole."""
+chief executive named with no firm speaks for the one firm a story is about (and for neither of two), a long
+description of a speaker is named by its head in a sentence while the table keeps it whole, a headline's passive
+("Minister expected to resign") quotes no minister, and "the source" after "a senior government source" is one
+source."""
 
 from __future__ import annotations
 
@@ -47,8 +49,8 @@ def test_a_broadcaster_someone_spoke_to_is_no_source_kept_silent():
     assert speakers.unheard(BAKERY_NAMES, BAKERY_QUOTES, BAKERY).empty
     said = summary.unheard_sentence(BAKERY_QUOTES, BAKERY_NAMES, BAKERY)
     assert said == (
-        "It quotes every one of the 2 people and organisations it names; BBC and LBC are named only as outlets or "
-        "audiences someone spoke to."
+        "BBC and LBC are named only as outlets or audiences someone spoke to; it quotes every one of the 2 other "
+        "people and organisations it names."
     ), said
     assert findings.never_heard.__wrapped__(BAKERY_QUOTES, BAKERY_NAMES, BAKERY) == said
     # without the paragraphs the media cannot be told from silent sources: listed, as before
@@ -151,6 +153,47 @@ Union official Dana Pike told LBC the closures were "a hammer blow" for staff.
 """
     analysis = pipeline.analyze(write("bakery.txt", story), use_cache=False)
     (heard,) = [s for s in summary.summary_sentences(analysis.article, analysis.tables) if "people and organ" in s]
-    silent, _, carried = heard.partition(";")
-    assert "LBC" not in silent and "the 2 people and organisations" in silent, heard
-    assert carried == " LBC is named only as the outlet or audience someone spoke to.", heard
+    carried, _, silent = heard.partition(";")
+    assert "LBC" not in silent and "the 2 other people and organisations" in silent, heard
+    assert carried == "LBC is named only as the outlet or audience someone spoke to", heard
+
+
+def test_a_headline_passive_quotes_no_one():
+    """Headlines drop the "is" of a passive: "Minister expected to resign" says who is expected to, not who said so."""
+    said = quotes(
+        (0, "reported", "Colin Ward", "Minister", "to resign over expenses"),
+        (1, "reported", "a senior government source", "a senior government source", "Colin Ward is expected to go"),
+    ).assign(cue=["expected", "said"])
+    names = entities(("Colin Ward", "PERSON", 2, 0))
+    assert speakers.headline_passives(said).tolist() == [True, False]
+    assert speakers.speakers_table(said, names)["speaker"].tolist() == ["a senior government source"]
+    assert speakers.unheard(names, said)["entity"].tolist() == ["Colin Ward"]
+    sentence = summary.speakers_sentence(said, names)
+    assert sentence == (
+        "It attributes 1 statement to 1 source (1 more unsourced statement): a senior government source (reported)."
+    ), sentence
+    # in the body an active verb before an infinitive has its subject for speaker: "Ward vowed to fight on"
+    body = said.assign(paragraph=[2, 1])
+    assert set(speakers.speakers_table(body, names)["speaker"]) == {"Colin Ward", "a senior government source"}
+
+
+def test_the_source_after_a_senior_government_source_is_one_source():
+    said = quotes(
+        (1, "reported", "a senior government source", "a senior government source", "Colin Ward would resign"),
+        (2, "reported", "The source", "The source", "Ward had lost the confidence of the prime minister"),
+    )
+    names = entities(("Colin Ward", "PERSON", 2, 1))
+    table = speakers.speakers_table(said, names)
+    assert table[["speaker", "statements"]].values.tolist() == [["a senior government source", 2]]
+    # two sources described before it: "the source" may be either, and stays apart
+    more = pd.concat([quotes((1, "reported", "another source", "another source", "talks had stalled")), said])
+    assert len(speakers.speakers_table(more, names)) == 3
+    # a headline's bare noun is the study the story describes, even when the story describes it later
+    study = quotes(
+        (0, "reported", "study", "study", "Daily walk linked to lower dementia risk"),
+        (1, "reported", STUDY, STUDY, "walkers are 20% less likely to develop dementia"),
+    )
+    assert speakers.speakers_table(study, names)[["speaker", "statements"]].values.tolist() == [[STUDY, 2]]
+    # "the study" before any study is described is left as written
+    early = study.assign(paragraph=[2, 3], speaker=["the study", STUDY])
+    assert len(speakers.speakers_table(early, names)) == 2
