@@ -375,6 +375,10 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFra
         for a in aliases
         if a and _speaks_for(a, w)
     }
+    # a name the recogniser took for a person's, written before an office as only a body's name is ("Northline
+    # Trains managing director Owen Price"): that body, heard
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
+    heard |= {e for e in people for w in written.dropna().astype(str) if _names_office(e, w)}
     lead = lead_organisation(entities, skip)
     if lead and any(
         _own_office(w, _text_of(paragraphs, p), lead, names, skip)
@@ -551,6 +555,16 @@ def _text_of(paragraphs: pd.DataFrame | None, number: int) -> str:
         return ""
     found = paragraphs.loc[paragraphs["paragraph"] == number, "text"]
     return str(found.iloc[0]) if len(found) else ""
+
+
+def _names_office(name: str, written: str) -> bool:
+    """Whether a speaker as written has `name` right before an office of SPEAKS_FOR, with no possessive and no comma
+    between ("Northline Trains managing director Owen Price"): a name that qualifies an office so is an
+    organisation's, whatever type it was given (no one writes "Smith managing director"); never a former officer."""
+    if re.search(r"\bformer\b", written, re.IGNORECASE):
+        return False
+    office = r"(?:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"
+    return bool(re.search(rf"\b{re.escape(name)}(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}", written))
 
 
 def _heard(entity: str, speakers: set[str]) -> bool:

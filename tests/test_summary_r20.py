@@ -197,3 +197,16 @@ def test_the_source_after_a_senior_government_source_is_one_source():
     # "the study" before any study is described is left as written
     early = study.assign(paragraph=[2, 3], speaker=["the study", STUDY])
     assert len(speakers.speakers_table(early, names)) == 2
+
+
+def test_a_name_before_an_office_is_a_body_heard_whatever_its_type():
+    """The recogniser may take a train company for a person; a name written right before an office ("Northline
+    Trains managing director Owen Price") is a body's name, and that body is heard."""
+    said = quotes(
+        (2, "reported", "Owen Price", "Northline Trains managing director Owen Price", "services would run normally")
+    )
+    names = entities(("Northline Trains", "PERSON", 2, 1), ("Owen Price", "PERSON", 1, 2), ("Ada Lund", "PERSON", 1, 3))
+    assert speakers.unheard(names, said)["entity"].tolist() == ["Ada Lund"]
+    # a former managing director speaks for the company no more; a name after a comma is the speaker's own
+    for written in ("former Northline Trains managing director Owen Price", "Owen Price, managing director"):
+        assert "Northline Trains" in speakers.unheard(names, said.assign(speaker_text=written))["entity"].tolist()
