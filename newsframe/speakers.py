@@ -252,11 +252,11 @@ def head_noun(speaker: str) -> str:
 def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     """Each statement's speaker, where a short description is the one source described more fully elsewhere
     written as that fuller description: "the source" said after "a senior government source" said, or the
-    headline's "study" (finds) and the body's "a study of more than 78,000 adults …". A short description is a noun
-    alone in the headline, or one of DEFINITE_OPENERS and a noun; it is that source when exactly one other
-    description that is no named entity and no such short one has the same head noun (`head_noun`) and, for "the
-    …", is first heard before it. Two candidates ("a senior source", "another source") leave it as it is: the
-    reader cannot tell."""
+    headline's "study" (finds) and the body's "a study of more than 78,000 adults …", "Officials added" after
+    "Officials from both countries said". A short description is a common noun alone, or one of DEFINITE_OPENERS and
+    a noun; it is that source when exactly one other description that is no named entity and no such short one has
+    the same head noun (`head_noun`) and is first heard before it (or anywhere, for the headline's noun). Two
+    candidates ("a senior source", "another source") leave it as it is: the reader cannot tell."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
@@ -265,9 +265,11 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     fuller: dict[str, str] = {}
     for short in unnamed:
         words = short.split()
-        headline = len(words) == 1 and first[short] == 0 and (short[:1].islower() or short.lower() in common_nouns())
+        noun = short.lower()
+        bare = len(words) == 1 and (short[:1].islower() or noun in common_nouns() or _common_plural(noun))
+        headline = bare and first[short] == 0
         definite = len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
-        if not (headline or definite):
+        if not (bare or definite):
             continue
         noun = head_noun(short)
         found = [

@@ -194,6 +194,13 @@ def test_the_source_after_a_senior_government_source_is_one_source():
         (1, "reported", STUDY, STUDY, "walkers are 20% less likely to develop dementia"),
     )
     assert speakers.speakers_table(study, names)[["speaker", "statements"]].values.tolist() == [[STUDY, 2]]
+    # "Officials added" after "Officials from both countries said": the same officials
+    officials = quotes(
+        (4, "reported", "Officials from both countries", "Officials from both countries", "checks would be phased in"),
+        (4, "reported", "Officials", "Officials", "the fishing dispute remained unresolved"),
+    )
+    table = speakers.speakers_table(officials, names)
+    assert table[["speaker", "statements"]].values.tolist() == [["officials from both countries", 2]]
     # "the study" before any study is described is left as written
     early = study.assign(paragraph=[2, 3], speaker=["the study", STUDY])
     assert len(speakers.speakers_table(early, names)) == 2
