@@ -34,9 +34,11 @@ from .sentiment import (
 from .speakers import (
     QUOTE_KINDS,
     WRITER,
+    headline_passives,
     quote_kinds,
     short_speaker,
     speaker_name,
+    speakerless,
     speakers_across,
     speakers_table,
     statement_words,
@@ -906,7 +908,9 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     pool = quotes[direct] if direct.any() else quotes
     row = pool.loc[words[pool.index].idxmax()]
     n = int(words[row.name])
-    speaker = speaker_name(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
+    # no speaker found, one that names no one ("?"), or a headline's passive, whose subject said nothing
+    given = not (speakerless(quotes.loc[[row.name]]) | headline_passives(quotes.loc[[row.name]])).iloc[0]
+    speaker = speaker_name(row["speaker"]) if given else ""
     given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])  # "is expected to": the article names no one
     by = f"by {source_name(speaker)}" if speaker else "unsourced" if given_none else "with no speaker found"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"

@@ -170,14 +170,20 @@ def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
     """The rows of a quotes table whose speaker was found, with `words` (of what was said) added; a headline's
     quotation the story prints again (`headline_repeats`) is counted once, in the story."""
     speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    keep = (speakers != "") & ~headline_repeats(quotes) & ~headline_passives(quotes)
+    keep = ~speakerless(quotes) & ~headline_repeats(quotes) & ~headline_passives(quotes)
     return quotes.assign(speaker=speakers, words=statement_words(quotes))[keep]
 
 
+def speakerless(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows of a quotes table have no speaker: none found, or one with no letter or digit (the "?" left of a
+    name such as "Which?" that the name recogniser cut short) that names no one."""
+    return ~quotes["speaker"].fillna("").astype(str).str.contains(r"[^\W_]", regex=True)
+
+
 def unattributed(quotes: pd.DataFrame) -> int:
-    """How many statements of a quotes table have no speaker found (a headline's passive, `headline_passives`,
-    has none: its subject is who the statement is about)."""
-    return int(((quotes["speaker"].fillna("").astype(str).str.strip() == "") | headline_passives(quotes)).sum())
+    """How many statements of a quotes table have no speaker found (`speakerless`; a headline's passive,
+    `headline_passives`, has none either: its subject is who the statement is about)."""
+    return int((speakerless(quotes) | headline_passives(quotes)).sum())
 
 
 # A statement with no speaker whose form names no one: a passive with no agent before an infinitive ("The new MP is
@@ -193,8 +199,7 @@ def unsourced(quotes: pd.DataFrame) -> pd.Series:
     no speaker, a past participle for cue and an infinitive for what was said."""
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
-    none = quotes["speaker"].fillna("").astype(str).str.strip() == ""
-    return (none & _passive_form(quotes)) | headline_passives(quotes)
+    return (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
 
 
 def _passive_form(quotes: pd.DataFrame) -> pd.Series:
@@ -367,6 +372,7 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFra
     }
     orgs = entities[entities["entity_type"] == "ORG"]
     written = attributed(quotes)["speaker_text"] if "speaker_text" in quotes.columns else pd.Series(dtype=str)
+    written = _with_office_before(attributed(quotes), written, paragraphs)
     # by any name the article gives it: "Fed Chair Jerome Powell" speaks for the Federal Reserve
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
     names = {str(e): {str(e), *str(f).split("|")} for e, f in zip(orgs["entity"], forms.fillna(""))}
@@ -557,6 +563,29 @@ def _text_of(paragraphs: pd.DataFrame | None, number: int) -> str:
         return ""
     found = paragraphs.loc[paragraphs["paragraph"] == number, "text"]
     return str(found.iloc[0]) if len(found) else ""
+
+
+# Characters before a speaker as the quotes table gives it searched for the office written before it.
+OFFICE_REACH = 60
+
+
+def _with_office_before(rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None) -> pd.Series:
+    """Each speaker as written, with the words the article writes right before it in the same clause (after the
+    last comma, full stop, colon, semicolon, bracket or quotation mark): "In comments to Reuters, Ofgem director
+    Helen Carr said" gives "Ofgem director Helen Carr" where the quotes table has only "Helen Carr", so the office
+    and its organisation are read as the article writes them. As given when there are no paragraphs or offsets."""
+    if paragraphs is None or "speaker_start" not in rows.columns or "text" not in paragraphs.columns:
+        return written
+    texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    out = []
+    for where, start, text in zip(_speaker_paragraphs(rows), rows["speaker_start"], written.fillna("").astype(str)):
+        paragraph = texts.get(where, "")
+        if pd.isna(start) or not paragraph or not paragraph[int(start) :].startswith(text):
+            out.append(text)
+            continue
+        before = re.split(r"[,.;:()\"“”‘’]", paragraph[max(0, int(start) - OFFICE_REACH) : int(start)])[-1]
+        out.append(f"{before.strip()} {text}".strip())
+    return pd.Series(out, index=written.index, dtype=object)
 
 
 def _names_office(name: str, written: str) -> bool:

@@ -122,6 +122,7 @@ def test_a_chief_executive_named_with_no_firm_speaks_for_neither_of_two_firms():
 
 
 STUDY = "a study of more than 52,000 nurses published in The Lancet"
+NO_ONE = entities()
 
 
 def test_a_long_description_of_a_speaker_is_named_by_its_head_in_a_sentence():
@@ -217,3 +218,36 @@ def test_a_name_before_an_office_is_a_body_heard_whatever_its_type():
     # a former managing director speaks for the company no more; a name after a comma is the speaker's own
     for written in ("former Northline Trains managing director Owen Price", "Owen Price, managing director"):
         assert "Northline Trains" in speakers.unheard(names, said.assign(speaker_text=written))["entity"].tolist()
+
+
+def test_an_office_written_before_the_speaker_span_speaks_for_its_body():
+    """The quotes table may give the speaker as "Helen Carr" where the article writes "Ofgem director Helen Carr":
+    the office is read from the words before, in the same clause."""
+    text = paragraphs(
+        "Regulator orders Voltra to repay customers",
+        "Ofgem has ordered Voltra to repay £14m to customers.",
+        "In comments to Reuters, Ofgem director Helen Carr said the case was a warning.",
+    )
+    start = text["text"][2].index("Helen Carr")
+    said = quotes((2, "reported", "Helen Carr", "Helen Carr", "the case was a warning")).assign(speaker_start=start)
+    names = entities(("Ofgem", "ORG", 2, 1), ("Voltra", "ORG", 2, 0), ("Helen Carr", "PERSON", 1, 2))
+    assert speakers.unheard(names, said, text)["entity"].tolist() == ["Voltra"]
+    # the clause before ends at the comma: "Reuters" there is what she spoke to, and Reuters is no one's office
+    assert speakers.unheard(names, said)["entity"].tolist() == ["Ofgem", "Voltra"]  # no text, no office read
+
+
+def test_a_speaker_with_no_letter_names_no_one():
+    """A name the recogniser cut short ("Which?" read as "Which" and "?") leaves "?" for speaker: no source."""
+    said = quotes(
+        (1, "reported", "?", "?", "the fine was too small"),
+        (2, "reported", "Ana Roe", "Ana Roe", "suppliers shrug off fines"),
+    )
+    assert speakers.speakers_table(said, NO_ONE)["speaker"].tolist() == ["Ana Roe"]
+    sentence = summary.speakers_sentence(said, NO_ONE)
+    assert (
+        sentence
+        == "It attributes 1 statement to 1 source (1 more statement with no speaker found): Ana Roe (reported)."
+    ), sentence
+    assert findings.what_was_said.__wrapped__(said.iloc[[0]]).endswith(
+        "with no speaker found: “the fine was too small”"
+    )
