@@ -483,11 +483,12 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
 # Offices of a firm's own people, written with no organisation ("chief executive Priya Natarajan wrote", "a
 # spokeswoman said", "Priya Natarajan, the chief executive", "the company's chairman, Ian Brook"): in a story about
 # one organisation (`lead_organisation`), its own. An analyst, an economist or a general secretary speaks for a firm,
-# a bank or a union of their own, named or not, and a president is as often a country's; they are not here.
+# a bank or a union of their own, named or not, a president is as often a country's, and an owner or a boss may be
+# anyone's (a dog's, a worker's); they are not here.
 OWN_OFFICES = (
     r"(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|coo"
-    r"|managing\s+director|finance\s+director|executive\s+chair(?:man|woman)?|chair(?:man|woman)?|boss"
-    r"|owner|co-?founder|founder|spokes(?:man|woman|person))"
+    r"|managing\s+director|finance\s+director|executive\s+chair(?:man|woman)?|chair(?:man|woman)?"
+    r"|co-?founder|founder|spokes(?:man|woman|person))"
 )
 # Possessives an office may carry and still name no organisation: the story's own ("its chief executive", "the
 # company's chairman").

@@ -92,8 +92,8 @@ def test_a_chief_executive_named_with_no_firm_speaks_for_the_one_firm_of_the_sto
     for written in ("Priya Natarajan, the chief executive", "its chief executive, Priya Natarajan", "a spokeswoman"):
         said = KITE_QUOTES.assign(speaker_text=written)
         assert speakers.unheard(names, said, KITE).empty, written
-    # an analyst speaks for a firm of their own, and a former chief executive for none
-    for written in ("analyst Priya Natarajan", "former chief executive Priya Natarajan"):
+    # an analyst speaks for a firm of their own, a former chief executive for none, an owner for anyone (a dog's)
+    for written in ("analyst Priya Natarajan", "former chief executive Priya Natarajan", "the owner"):
         said = KITE_QUOTES.assign(speaker_text=written)
         assert speakers.unheard(names, said, KITE)["entity"].tolist() == ["Kestrel"], written
 
