@@ -404,10 +404,12 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFra
 # sporting director, Ingrid Haugen", "Rosemount House's owners" or "a spokeswoman for Acme" is the organisation heard,
 # though the quotes table gives the person (or the description) as speaker. A person's lawyer or family speaks for no
 # organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
-# economist at Pantheon Macroeconomics") gives the firm's view.
+# economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
+# chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
-    "president head leader boss manager owner owners founder official officials economist analyst strategist".split()
+    "president head leader boss manager owner owners founder official officials economist analyst strategist "
+    "shadow".split()
 )
 # Words an office may run to between the organisation's name and the office itself ("Molde's sporting director").
 OFFICE_WORDS = 3

@@ -251,3 +251,12 @@ def test_a_speaker_with_no_letter_names_no_one():
     assert findings.what_was_said.__wrapped__(said.iloc[[0]]).endswith(
         "with no speaker found: “the fine was too small”"
     )
+
+
+def test_a_shadow_minister_speaks_for_the_party():
+    said = quotes((3, "partial", "Tom Yates", "Labour's shadow chancellor, Tom Yates", "the cuts would “hit the poor”"))
+    names = entities(("Labour", "ORG", 1, 3), ("Tom Yates", "PERSON", 1, 3), ("Priya Shah", "PERSON", 3, 1))
+    assert speakers.unheard(names, said)["entity"].tolist() == ["Priya Shah"]
+    # a former shadow minister no longer does
+    former = said.assign(speaker_text="Labour's former shadow chancellor, Tom Yates")
+    assert speakers.unheard(names, former)["entity"].tolist() == ["Priya Shah", "Labour"]
