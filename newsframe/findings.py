@@ -35,6 +35,7 @@ from .speakers import (
     QUOTE_KINDS,
     WRITER,
     headline_passives,
+    headline_repeats,
     quote_kinds,
     short_speaker,
     speaker_name,
@@ -819,6 +820,7 @@ def direct_or_reported(quotes: pd.DataFrame) -> str:
     said that stand in direct quotations."""
     if quotes.empty:
         return "No statement is attributed in the article, so there is nothing to count."
+    quotes = quotes[~headline_repeats(quotes)]  # a headline's quotation printed again is one statement, as elsewhere
     kinds = quote_kinds(quotes).set_index("kind")
     n, words = len(quotes), int(kinds["words"].sum())
     if n == 1:
@@ -871,6 +873,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
+    quotes = quotes[~headline_repeats(quotes)]  # a headline's quotation printed again is one statement
     if len(quotes) == 1:
         return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
     text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"

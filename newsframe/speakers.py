@@ -343,7 +343,9 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
 
 def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
     """Statements of each kind (direct, partial, reported; every kind, counted or not) with the words of what was
-    said and their share of all those words: kind, statements, words, share_words."""
+    said and their share of all those words: kind, statements, words, share_words. A headline's quotation the story
+    prints again (`headline_repeats`) is one statement, counted in the story, as in the speakers table."""
+    quotes = quotes[~headline_repeats(quotes)]
     words = statement_words(quotes)
     total = int(words.sum())
     rows = []
@@ -431,16 +433,17 @@ def _speaks_for(body: str, written: str) -> bool:
 # What comes right before an organisation's name when it is the medium or the audience that carried someone's
 # words rather than a source: "told LBC", "said in an interview with CNN", "speaking to Sky News", "wrote in the
 # Guardian", "said on BBC Radio 4", "in a statement to Reuters", "writing for The Times". A source is heard or kept
-# silent; the outlet that printed or broadcast what a source said is neither.
-CARRIER_BEFORE = re.compile(
-    r"(?:\b(?:told|tells|telling)"
-    r"|\b(?:interviews?|conversation|podcast|comments|remarks|statement|letter|op-ed|column|article|essay|piece"
+# silent; the outlet that printed or broadcast what a source said is neither. MEDIUM_BEFORE leaves out "told", which
+# before a person's name ("told Jo Reed") may be a party to the story told something; the rest marks a medium even
+# before a name the recogniser took for a person's ("said on Twitter").
+MEDIUM_WORDS = (
+    r"\b(?:interviews?|conversation|podcast|comments|remarks|statement|letter|op-ed|column|article|essay|piece"
     r"|speaking|spoke|speaks|talking|talked|talks|appearance|appearing|appeared|writing|wrote|writes)"
     r"\s+(?:with|to|for|in|on)"
-    r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on))"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on)"
 )
+MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+CARRIER_BEFORE = re.compile(rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 # Characters before a name searched for CARRIER_BEFORE.
 CARRIER_REACH = 60
 
@@ -452,7 +455,8 @@ def _alias_spans(alias: str, text: str) -> list[int]:
 
 def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> set[str]:
     """The organisations an article names only as the medium or audience that carried what someone said ("told
-    LBC", "in an interview with the BBC"; see CARRIER_BEFORE): every time the article writes any of its names, in a
+    LBC", "in an interview with the BBC"; see CARRIER_BEFORE), and the names typed as a person's named only so as a
+    medium ("said on Twitter"; MEDIUM_BEFORE): every time the article writes any of its names, in a
     paragraph that holds a statement, the name follows such words, and it is written there at least as often as the
     entity is counted (a mention by another form, "the broadcaster", may be the story's own subject)."""
     if paragraphs is None or quotes.empty or "text" not in paragraphs.columns:
@@ -461,10 +465,13 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
     if "speaker_paragraph" in quotes.columns:
         speaking |= set(quotes["speaker_paragraph"].dropna().astype(int))
     texts = list(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
-    orgs = entities[entities["entity_type"] == "ORG"]
-    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    bodies = entities[entities["entity_type"].isin(HEARD_TYPES)]
+    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
     out = set()
-    for entity, aliases, mentions in zip(orgs["entity"].astype(str), forms.fillna(""), orgs["mentions"]):
+    for entity, kind, aliases, mentions in zip(
+        bodies["entity"].astype(str), bodies["entity_type"], forms.fillna(""), bodies["mentions"]
+    ):
+        before_name = CARRIER_BEFORE if kind == "ORG" else MEDIUM_BEFORE
         names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
         carried = written = 0
         for number, text in texts:
@@ -476,7 +483,7 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
                     taken.append((start, start + len(name)))
                     written += 1
                     before = text[max(0, start - CARRIER_REACH) : start]
-                    carried += bool(number in speaking and CARRIER_BEFORE.search(before))
+                    carried += bool(number in speaking and before_name.search(before))
         if carried and carried == written and written >= int(mentions):
             out.add(entity)
     return out

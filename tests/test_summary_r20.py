@@ -260,3 +260,31 @@ def test_a_shadow_minister_speaks_for_the_party():
     # a former shadow minister no longer does
     former = said.assign(speaker_text="Labour's former shadow chancellor, Tom Yates")
     assert speakers.unheard(names, former)["entity"].tolist() == ["Priya Shah", "Labour"]
+
+
+def test_a_medium_the_recogniser_took_for_a_person_is_a_medium_but_a_person_told_is_not():
+    text = paragraphs(
+        "Flood victims demand answers",
+        "Local MP Ann Carver said on Twitter that she would raise the matter.",
+        "Carver told Jo Reed, the council leader, that defences were overdue.",
+    )
+    said = quotes(
+        (1, "reported", "Ann Carver", "Local MP Ann Carver", "that she would raise the matter"),
+        (2, "reported", "Ann Carver", "Carver", "that defences were overdue"),
+    )
+    names = entities(("Ann Carver", "PERSON", 2, 1), ("Twitter", "PERSON", 1, 1), ("Jo Reed", "PERSON", 1, 2))
+    assert speakers.carriers(names, said, text) == {"Twitter"}
+    assert speakers.unheard(names, said, text)["entity"].tolist() == ["Jo Reed"]
+
+
+def test_a_headline_quotation_printed_again_is_one_statement_in_every_answer():
+    said = quotes(
+        (0, "direct", "Gwen Harper", "flood victims", "'We were told nothing'"),
+        (2, "direct", "Gwen Harper", "Gwen Harper", "“We were told nothing until the water was at the door,”"),
+        (3, "reported", "Raj Mistry", "Raj Mistry", "insurers had refused two claims"),
+    )
+    names = entities(("Gwen Harper", "PERSON", 1, 2), ("Raj Mistry", "PERSON", 1, 3))
+    assert summary.speakers_sentence(said, names).startswith("It attributes 2 statements to 2 sources")
+    assert findings.direct_or_reported.__wrapped__(said).startswith("Of its 2 statements, 1 is a direct quotation")
+    assert findings.tone_of_speakers.__wrapped__(said, names).startswith("Of its 2 statements")
+    assert speakers.quote_kinds(said)["statements"].sum() == 2
