@@ -389,6 +389,9 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFra
     # Trains managing director Owen Price"): that body, heard
     people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
     heard |= {e for e in people for w in written.dropna().astype(str) if _names_office(e, w)}
+    court = only_court(entities, skip)
+    if court and any(JUDGE.match(w.strip()) for w in written.dropna().astype(str)):
+        heard.add(court)
     lead = lead_organisation(entities, skip)
     if lead and any(
         _own_office(w, _text_of(paragraphs, p), lead, names, skip)
@@ -407,12 +410,15 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFra
 # though the quotes table gives the person (or the description) as speaker. A person's lawyer or family speaks for no
 # organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
 # economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
-# chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does.
+# chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does, and a police officer of a
+# force ("Detective Inspector Sara Quinn of Kent Police") for the force.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
-    "shadow".split()
+    "shadow inspector superintendent constable sergeant commissioner".split()
 )
+# Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
+NAME_WORDS = 3
 # Words an office may run to between the organisation's name and the office itself ("Molde's sporting director").
 OFFICE_WORDS = 3
 
@@ -427,7 +433,9 @@ def _speaks_for(body: str, written: str) -> bool:
     office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
     before = rf"\b{name}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
-    return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE))
+    # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
+    named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"
+    return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE) or re.search(named, written))
 
 
 # What comes right before an organisation's name when it is the medium or the audience that carried someone's
@@ -539,6 +547,27 @@ def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[st
         if entity != lead and entity not in skip and any(a and _alias_spans(a, paragraph) for a in aliases):
             return False
     return True
+
+
+# A court's name, and a judge as the article writes one ("Judge Mark Rennie", "Sentencing him, the judge", "Mr
+# Justice Hale", "District Judge Amy Cole", "Recorder Tim Lane"; "Justice Sotomayor", not "Justice Minister Jo Ray"):
+# a judge who speaks in a story that names one court is that court heard, as a spokesman is their body.
+COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
+JUDGE = re.compile(
+    r"(?:(?:the|a)\s+)?(?:(?:district|circuit|senior|high\s+court|crown\s+court|trial|presiding)\s+)?"
+    r"(?:judge|recorder|magistrate)\b"
+    r"|(?:mr|mrs|ms|lord|lady|chief)\s+justice\b"
+    r"|justice(?=\s+[A-Z])(?!\s+(?:Minister|Secretary|Department|Ministry|Committee|Select)\b)",
+    re.IGNORECASE,
+)
+
+
+def only_court(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:
+    """The one court (an organisation whose name holds "Court" or "Tribunal") an article names, None for none or
+    several: a judge of the story is then that court's."""
+    orgs = entities.loc[(entities["entity_type"] == "ORG") & ~entities["entity"].isin(skip), "entity"].astype(str)
+    courts = [e for e in orgs if COURT_NAME.search(e)]
+    return courts[0] if len(courts) == 1 else None
 
 
 def lead_organisation(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:

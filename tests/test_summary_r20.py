@@ -288,3 +288,24 @@ def test_a_headline_quotation_printed_again_is_one_statement_in_every_answer():
     assert findings.direct_or_reported.__wrapped__(said).startswith("Of its 2 statements, 1 is a direct quotation")
     assert findings.tone_of_speakers.__wrapped__(said, names).startswith("Of its 2 statements")
     assert speakers.quote_kinds(said)["statements"].sum() == 2
+
+
+def test_a_police_officer_of_a_force_and_a_judge_of_the_one_court_are_their_bodies_heard():
+    said = quotes(
+        (3, "partial", "Mark Rennie", "Judge Mark Rennie", "Cole had shown “no remorse whatsoever”"),
+        (4, "reported", "Sara Quinn", "Detective Inspector Sara Quinn of Kent Police", "the sentence was right"),
+    )
+    names = entities(
+        ("Liam Cole", "PERSON", 3, 2),
+        ("Kent Police", "ORG", 1, 4),
+        ("Maidstone Crown Court", "ORG", 1, 2),
+        ("Mark Rennie", "PERSON", 1, 3),
+        ("Sara Quinn", "PERSON", 1, 4),
+    )
+    assert speakers.unheard(names, said)["entity"].tolist() == ["Liam Cole"]
+    # two courts named (a trial and an appeal): whose judge spoke is not told
+    two = pd.concat([names, entities(("Court of Appeal", "ORG", 1, 5))], ignore_index=True)
+    assert speakers.unheard(two, said)["entity"].tolist() == ["Liam Cole", "Maidstone Crown Court", "Court of Appeal"]
+    # a justice minister is no judge
+    minister = said.assign(speaker_text=["Justice Minister Mark Rennie", "Sara Quinn"])
+    assert "Maidstone Crown Court" in speakers.unheard(names, minister)["entity"].tolist()
