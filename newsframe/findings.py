@@ -34,8 +34,12 @@ from .sentiment import (
 from .speakers import (
     QUOTE_KINDS,
     WRITER,
+    headline_passives,
+    headline_repeats,
     quote_kinds,
+    short_speaker,
     speaker_name,
+    speakerless,
     speakers_across,
     speakers_table,
     statement_words,
@@ -100,8 +104,11 @@ def _is_are(n: int) -> str:
 
 def source_name(speaker: str) -> str:
     """A source as an answer names it: a speaker the quotes give only as a pronoun ("they said", no name found
-    before it) as such ('a speaker given only as “they”'), never as if "they" were a name; any other as written."""
-    return f"a speaker given only as “{speaker.lower()}”" if speaker.lower() in PRONOUN_SPEAKERS else speaker
+    before it) as such ('a speaker given only as “they”'), never as if "they" were a name; a long description by its
+    head (`speakers.short_speaker`); any other as written."""
+    if speaker.lower() in PRONOUN_SPEAKERS:
+        return f"a speaker given only as “{speaker.lower()}”"
+    return short_speaker(speaker)  # a long description by its head: "a study of 78,000 adults published in …"
 
 
 def _signed(value: float) -> str:
@@ -813,6 +820,7 @@ def direct_or_reported(quotes: pd.DataFrame) -> str:
     said that stand in direct quotations."""
     if quotes.empty:
         return "No statement is attributed in the article, so there is nothing to count."
+    quotes = quotes[~headline_repeats(quotes)]  # a headline's quotation printed again is one statement, as elsewhere
     kinds = quote_kinds(quotes).set_index("kind")
     n, words = len(quotes), int(kinds["words"].sum())
     if n == 1:
@@ -865,6 +873,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
+    quotes = quotes[~headline_repeats(quotes)]  # a headline's quotation printed again is one statement
     if len(quotes) == 1:
         return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
     text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
@@ -886,9 +895,10 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
 
 
 @_markdown
-def never_heard(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
-    """Who is named but never heard? The people and organisations named but never quoted."""
-    return unheard_sentence(quotes, entities) or "The article names no person or organisation."
+def never_heard(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
+    """Who is named but never heard? The people and organisations named but never quoted (with the paragraphs, not
+    the media that only carried what someone said: `speakers.carriers`)."""
+    return unheard_sentence(quotes, entities, paragraphs) or "The article names no person or organisation."
 
 
 @_markdown
@@ -901,7 +911,9 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     pool = quotes[direct] if direct.any() else quotes
     row = pool.loc[words[pool.index].idxmax()]
     n = int(words[row.name])
-    speaker = speaker_name(row["speaker"]) if pd.notna(row["speaker"]) and str(row["speaker"]).strip() else ""
+    # no speaker found, one that names no one ("?"), or a headline's passive, whose subject said nothing
+    given = not (speakerless(quotes.loc[[row.name]]) | headline_passives(quotes.loc[[row.name]])).iloc[0]
+    speaker = speaker_name(row["speaker"]) if given else ""
     given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])  # "is expected to": the article names no one
     by = f"by {source_name(speaker)}" if speaker else "unsourced" if given_none else "with no speaker found"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"

@@ -93,6 +93,35 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     return first + speaker[len(words[0]) :] if opener or common else speaker
 
 
+# A speaker written with more words than this ("a study of more than 78,000 adults published in JAMA Neurology") is
+# shortened in a sentence of findings (`short_speaker`); the tables keep it whole.
+LONG_SPEAKER = 8
+# Words that open what a long description adds about its head rather than the head itself: a relative pronoun ("an
+# official who spoke on condition of anonymity").
+RELATIVE_WORDS = frozenset("who whom whose which that".split())
+# Words that may follow a participle describing the head ("published in", "led by", "speaking on", "carried out").
+AFTER_PARTICIPLE = frozenset("in by at on from with to for under about out into of".split())
+
+
+def short_speaker(speaker: str, named: set[str] | frozenset[str] = frozenset()) -> str:
+    """A speaker as a sentence names it: as written, unless it is no named entity and runs to more than LONG_SPEAKER
+    words, then cut before the first clause or participle phrase that describes its head (",", a relative pronoun of
+    RELATIVE_WORDS, a word ending in -ed or -ing before a word of AFTER_PARTICIPLE), after two words at least: "a
+    study of more than 78,000 adults published in JAMA Neurology" -> "a study of more than 78,000 adults". A comma
+    inside a name ("Department for Environment, Food and Rural Affairs") is no cut."""
+    words = speaker.split()
+    if speaker in named or len(words) <= LONG_SPEAKER:
+        return speaker
+    for i in range(2, len(words)):
+        word, before = words[i].lower(), words[i - 1]
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        comma = before.endswith(",") and words[i][:1].islower()
+        participle = word.endswith(("ed", "ing")) and following in AFTER_PARTICIPLE and words[i][:1].islower()
+        if comma or word in RELATIVE_WORDS or participle:
+            return " ".join(words[:i]).rstrip(",")
+    return speaker
+
+
 # Nouns of a group that take no plural ending: "Police said" opens its sentence as "Forecasters said" does.
 GROUP_NOUNS = frozenset({"police", "staff", "people"})
 
@@ -141,13 +170,20 @@ def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
     """The rows of a quotes table whose speaker was found, with `words` (of what was said) added; a headline's
     quotation the story prints again (`headline_repeats`) is counted once, in the story."""
     speakers = quotes["speaker"].fillna("").astype(str).str.strip()
-    keep = (speakers != "") & ~headline_repeats(quotes)
+    keep = ~speakerless(quotes) & ~headline_repeats(quotes) & ~headline_passives(quotes)
     return quotes.assign(speaker=speakers, words=statement_words(quotes))[keep]
 
 
+def speakerless(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows of a quotes table have no speaker: none found, or one with no letter or digit (the "?" left of a
+    name such as "Which?" that the name recogniser cut short) that names no one."""
+    return ~quotes["speaker"].fillna("").astype(str).str.contains(r"[^\W_]", regex=True)
+
+
 def unattributed(quotes: pd.DataFrame) -> int:
-    """How many statements of a quotes table have no speaker found."""
-    return int((quotes["speaker"].fillna("").astype(str).str.strip() == "").sum())
+    """How many statements of a quotes table have no speaker found (`speakerless`; a headline's passive,
+    `headline_passives`, has none either: its subject is who the statement is about)."""
+    return int((speakerless(quotes) | headline_passives(quotes)).sum())
 
 
 # A statement with no speaker whose form names no one: a passive with no agent before an infinitive ("The new MP is
@@ -163,10 +199,24 @@ def unsourced(quotes: pd.DataFrame) -> pd.Series:
     no speaker, a past participle for cue and an infinitive for what was said."""
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
-    none = quotes["speaker"].fillna("").astype(str).str.strip() == ""
+    return (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
+
+
+def _passive_form(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows have a past participle of UNSOURCED_CUE for cue and an infinitive for what was said."""
     cue = quotes["cue"].fillna("").astype(str).str.strip().map(lambda c: bool(UNSOURCED_CUE.fullmatch(c)))
     text = quotes["text"].fillna("").astype(str).str.strip().map(lambda t: bool(UNSOURCED_TEXT.match(t)))
-    return none & cue & text
+    return cue & text
+
+
+def headline_passives(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows are a headline's passive with its "is" dropped, as headlines drop it ("Minister expected to
+    resign", "Firm told to pay £1m", "Star said to be furious"): the name before the participle is who the statement
+    is about, not who made it, and the headline gives no source. A headline tells what someone did in the present
+    ("Minister vows to fight"), so a participle of UNSOURCED_CUE before an infinitive is such a passive there."""
+    if quotes.empty or "cue" not in quotes.columns or "paragraph" not in quotes.columns:
+        return pd.Series(False, index=quotes.index, dtype=bool)
+    return (quotes["paragraph"] == 0) & _passive_form(quotes)
 
 
 def speaker_kind(entity_type: str) -> str:
@@ -181,6 +231,63 @@ def main_tone(counts: dict[str, int]) -> str:
     top = max(counts.values(), default=0)
     leaders = [tone for tone, n in counts.items() if n == top and n]
     return "" if not leaders else leaders[0] if len(leaders) == 1 else MIXED
+
+
+# Words that make a short description point back to a source already described ("the source" after "a senior
+# government source"); a headline names a source by its bare noun ("Daily walk good for you, study finds").
+DEFINITE_OPENERS = frozenset("the this that".split())
+# Words after a description's head noun that open what it adds ("a study of 78,000 adults", "a source close to").
+HEAD_ENDS = frozenset("of in at for from by with on to close familiar".split()) | RELATIVE_WORDS
+
+
+def head_noun(speaker: str) -> str:
+    """The noun a description of a speaker is about, in lower case: "a senior government source" -> "source", "a
+    study of more than 78,000 adults published in …" -> "study", "the source" -> "source"; the last word before
+    what it adds (a word of HEAD_ENDS, a comma, a participle of `short_speaker`)."""
+    words = re.findall(r"[^\s,]+|,", speaker.lower())
+    head = ""
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if i and (word in HEAD_ENDS or word == "," or (word.endswith(("ed", "ing")) and following in AFTER_PARTICIPLE)):
+            break
+        head = re.sub(r"['’]s?$", "", word)
+    return head
+
+
+def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
+    """Each statement's speaker, where a short description is the one source described more fully elsewhere
+    written as that fuller description: "the source" said after "a senior government source" said, or the
+    headline's "study" (finds) and the body's "a study of more than 78,000 adults …", "Officials added" after
+    "Officials from both countries said". A short description is a common noun alone, or one of DEFINITE_OPENERS and
+    a noun; it is that source when exactly one other description that is no named entity and no such short one has
+    the same head noun (`head_noun`) and is first heard before it (or anywhere, for the headline's noun). Two
+    candidates ("a senior source", "another source") leave it as it is: the reader cannot tell."""
+    speakers = rows["speaker"].astype(str).tolist()
+    first: dict[str, int] = {}
+    for speaker, paragraph in zip(speakers, rows["paragraph"]):
+        first[speaker] = min(first.get(speaker, int(paragraph)), int(paragraph))
+    unnamed = [s for s in first if s not in named and s.lower() not in {"he", "she", "they", "it", "we", "i", "you"}]
+    fuller: dict[str, str] = {}
+    for short in unnamed:
+        words = short.split()
+        noun = short.lower()
+        bare = len(words) == 1 and (short[:1].islower() or noun in common_nouns() or _common_plural(noun))
+        headline = bare and first[short] == 0
+        definite = len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
+        if not (bare or definite):
+            continue
+        noun = head_noun(short)
+        found = [
+            s
+            for s in unnamed
+            if s != short
+            and not (len(s.split()) == 2 and s.split()[0].lower() in DEFINITE_OPENERS)
+            and head_noun(s) == noun
+            and (headline or first[s] <= first[short])
+        ]
+        if len(found) == 1:
+            fuller[short] = found[0]
+    return [fuller.get(s, s) for s in speakers]
 
 
 def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -202,6 +309,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     # said" opening a sentence and "prosecutors said" after a comma are one source
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
+    rows = rows.assign(speaker=same_source(rows, set(types)))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]
@@ -235,7 +343,9 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
 
 def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
     """Statements of each kind (direct, partial, reported; every kind, counted or not) with the words of what was
-    said and their share of all those words: kind, statements, words, share_words."""
+    said and their share of all those words: kind, statements, words, share_words. A headline's quotation the story
+    prints again (`headline_repeats`) is one statement, counted in the story, as in the speakers table."""
+    quotes = quotes[~headline_repeats(quotes)]
     words = statement_words(quotes)
     total = int(words.sum())
     rows = []
@@ -248,10 +358,14 @@ def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=KIND_COLUMNS)
 
 
-def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
-    for it (`_speaks_for`: "Aslef general secretary Mick Whelan said")."""
+    for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
+    wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
+    as the medium or audience that carried someone's words ("told LBC", `carriers`) is left out: it is no source
+    kept silent."""
+    skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     heard = set(attributed(quotes)["speaker"].astype(str))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
@@ -260,6 +374,7 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     }
     orgs = entities[entities["entity_type"] == "ORG"]
     written = attributed(quotes)["speaker_text"] if "speaker_text" in quotes.columns else pd.Series(dtype=str)
+    written = _with_office_before(attributed(quotes), written, paragraphs)
     # by any name the article gives it: "Fed Chair Jerome Powell" speaks for the Federal Reserve
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
     names = {str(e): {str(e), *str(f).split("|")} for e, f in zip(orgs["entity"], forms.fillna(""))}
@@ -270,7 +385,21 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         for a in aliases
         if a and _speaks_for(a, w)
     }
-    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & ~entities["entity"].map(lambda e: _heard(e, heard))]
+    # a name the recogniser took for a person's, written before an office as only a body's name is ("Northline
+    # Trains managing director Owen Price"): that body, heard
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
+    heard |= {e for e in people for w in written.dropna().astype(str) if _names_office(e, w)}
+    court = only_court(entities, skip)
+    if court and any(JUDGE.match(w.strip()) for w in written.dropna().astype(str)):
+        heard.add(court)
+    lead = lead_organisation(entities, skip)
+    if lead and any(
+        _own_office(w, _text_of(paragraphs, p), lead, names, skip)
+        for w, p in zip(written.fillna("").astype(str), _speaker_paragraphs(attributed(quotes)))
+    ):
+        heard.add(lead)
+    silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
+    rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
     return rows[UNHEARD_COLUMNS].reset_index(drop=True)
@@ -280,11 +409,16 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 # sporting director, Ingrid Haugen", "Rosemount House's owners" or "a spokeswoman for Acme" is the organisation heard,
 # though the quotes table gives the person (or the description) as speaker. A person's lawyer or family speaks for no
 # organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
-# economist at Pantheon Macroeconomics") gives the firm's view.
+# economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
+# chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does, and a police officer of a
+# force ("Detective Inspector Sara Quinn of Kent Police") for the force.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
-    "president head leader boss manager owner owners founder official officials economist analyst strategist".split()
+    "president head leader boss manager owner owners founder official officials economist analyst strategist "
+    "shadow inspector superintendent constable sergeant commissioner".split()
 )
+# Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
+NAME_WORDS = 3
 # Words an office may run to between the organisation's name and the office itself ("Molde's sporting director").
 OFFICE_WORDS = 3
 
@@ -299,7 +433,208 @@ def _speaks_for(body: str, written: str) -> bool:
     office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
     before = rf"\b{name}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
-    return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE))
+    # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
+    named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"
+    return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE) or re.search(named, written))
+
+
+# What comes right before an organisation's name when it is the medium or the audience that carried someone's
+# words rather than a source: "told LBC", "said in an interview with CNN", "speaking to Sky News", "wrote in the
+# Guardian", "said on BBC Radio 4", "in a statement to Reuters", "writing for The Times". A source is heard or kept
+# silent; the outlet that printed or broadcast what a source said is neither. MEDIUM_BEFORE leaves out "told", which
+# before a person's name ("told Jo Reed") may be a party to the story told something; the rest marks a medium even
+# before a name the recogniser took for a person's ("said on Twitter").
+MEDIUM_WORDS = (
+    r"\b(?:interviews?|conversation|podcast|comments|remarks|statement|letter|op-ed|column|article|essay|piece"
+    r"|speaking|spoke|speaks|talking|talked|talks|appearance|appearing|appeared|writing|wrote|writes)"
+    r"\s+(?:with|to|for|in|on)"
+    r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on)"
+)
+MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+CARRIER_BEFORE = re.compile(rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# Characters before a name searched for CARRIER_BEFORE.
+CARRIER_REACH = 60
+
+
+def _alias_spans(alias: str, text: str) -> list[int]:
+    """Where a name stands in a text, as a whole word (start offsets)."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text)]
+
+
+def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> set[str]:
+    """The organisations an article names only as the medium or audience that carried what someone said ("told
+    LBC", "in an interview with the BBC"; see CARRIER_BEFORE), and the names typed as a person's named only so as a
+    medium ("said on Twitter"; MEDIUM_BEFORE): every time the article writes any of its names, in a
+    paragraph that holds a statement, the name follows such words, and it is written there at least as often as the
+    entity is counted (a mention by another form, "the broadcaster", may be the story's own subject)."""
+    if paragraphs is None or quotes.empty or "text" not in paragraphs.columns:
+        return set()
+    speaking = set(quotes["paragraph"].dropna().astype(int))
+    if "speaker_paragraph" in quotes.columns:
+        speaking |= set(quotes["speaker_paragraph"].dropna().astype(int))
+    texts = list(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    bodies = entities[entities["entity_type"].isin(HEARD_TYPES)]
+    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
+    out = set()
+    for entity, kind, aliases, mentions in zip(
+        bodies["entity"].astype(str), bodies["entity_type"], forms.fillna(""), bodies["mentions"]
+    ):
+        before_name = CARRIER_BEFORE if kind == "ORG" else MEDIUM_BEFORE
+        names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
+        carried = written = 0
+        for number, text in texts:
+            taken: list[tuple[int, int]] = []  # a longer name's span holds the shorter one ("BBC" in "BBC News")
+            for name in names:
+                for start in _alias_spans(name, text):
+                    if any(a <= start < b for a, b in taken):
+                        continue
+                    taken.append((start, start + len(name)))
+                    written += 1
+                    before = text[max(0, start - CARRIER_REACH) : start]
+                    carried += bool(number in speaking and before_name.search(before))
+        if carried and carried == written and written >= int(mentions):
+            out.add(entity)
+    return out
+
+
+# Offices of a firm's own people, written with no organisation ("chief executive Priya Natarajan wrote", "a
+# spokeswoman said", "Priya Natarajan, the chief executive", "the company's chairman, Ian Brook"): in a story about
+# one organisation (`lead_organisation`), its own. An analyst, an economist or a general secretary speaks for a firm,
+# a bank or a union of their own, named or not, a president is as often a country's, and an owner or a boss may be
+# anyone's (a dog's, a worker's); they are not here.
+OWN_OFFICES = (
+    r"(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|coo"
+    r"|managing\s+director|finance\s+director|executive\s+chair(?:man|woman)?|chair(?:man|woman)?"
+    r"|co-?founder|founder|spokes(?:man|woman|person))"
+)
+# Possessives an office may carry and still name no organisation: the story's own ("its chief executive", "the
+# company's chairman").
+OWN_POSSESSIVE = (
+    r"(?:its|their|the\s+(?:company|firm|group|business|bank|lender|airline|carrier|retailer|chain|club|maker|brand)"
+    r"['’]s)"
+)
+OWN_OFFICE = re.compile(
+    rf"^(?:(?:the|a|an)\s+|{OWN_POSSESSIVE}\s+)?{OWN_OFFICES}$",
+    re.IGNORECASE,
+)
+
+
+def _office_and_name(written: str) -> tuple[str, str]:
+    """A speaker as written split into its office and its name: "chief executive Priya Natarajan" -> ("chief
+    executive", "Priya Natarajan"); "Priya Natarajan, the chief executive" and "its chairman, Ian Brook" likewise;
+    ("", written) when no office of lower-case words comes before or after a name of capitalised words."""
+    written = written.strip().strip(",").strip()
+    name = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*"
+    if m := re.fullmatch(rf"(.+?),?\s+({name})", written):
+        office, person = m.group(1), m.group(2)
+        if re.fullmatch(r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*", office):
+            return office, person
+    if m := re.fullmatch(rf"({name}),\s+(.+)", written):
+        return m.group(2), m.group(1)
+    return (written, "") if written[:1].isalpha() else ("", written)
+
+
+def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[str]], skip: set[str]) -> bool:
+    """Whether a speaker as written holds an office of OWN_OFFICES with no organisation named ("chief executive
+    Priya Natarajan"), and so speaks for `lead`, the story's one organisation: never a former officer, and not when
+    the speaker's paragraph names another organisation (other than a medium of `skip`), whose officer they may be."""
+    if not written or re.search(r"\bformer\b", written, re.IGNORECASE):
+        return False
+    office, _ = _office_and_name(written)
+    if not office or not OWN_OFFICE.match(office.strip()):
+        return False
+    for entity, aliases in names.items():
+        if entity != lead and entity not in skip and any(a and _alias_spans(a, paragraph) for a in aliases):
+            return False
+    return True
+
+
+# A court's name, and a judge as the article writes one ("Judge Mark Rennie", "Sentencing him, the judge", "Mr
+# Justice Hale", "District Judge Amy Cole", "Recorder Tim Lane"; "Justice Sotomayor", not "Justice Minister Jo Ray"):
+# a judge who speaks in a story that names one court is that court heard, as a spokesman is their body.
+COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
+JUDGE = re.compile(
+    r"(?:(?:the|a)\s+)?(?:(?:district|circuit|senior|high\s+court|crown\s+court|trial|presiding)\s+)?"
+    r"(?:judge|recorder|magistrate)\b"
+    r"|(?:mr|mrs|ms|lord|lady|chief)\s+justice\b"
+    r"|justice(?=\s+[A-Z])(?!\s+(?:Minister|Secretary|Department|Ministry|Committee|Select)\b)",
+    re.IGNORECASE,
+)
+
+
+def only_court(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:
+    """The one court (an organisation whose name holds "Court" or "Tribunal") an article names, None for none or
+    several: a judge of the story is then that court's."""
+    orgs = entities.loc[(entities["entity_type"] == "ORG") & ~entities["entity"].isin(skip), "entity"].astype(str)
+    courts = [e for e in orgs if COURT_NAME.search(e)]
+    return courts[0] if len(courts) == 1 else None
+
+
+def lead_organisation(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:
+    """The one organisation a story is about, to whom a bare office ("chief executive Priya Natarajan") belongs:
+    the only organisation (media that only carried someone's words, `skip`, aside) named in the headline or the
+    first paragraph, and named more often than any other; None when two are named there (a merger, a match, a
+    firm and its regulator) or another is named as often."""
+    orgs = entities[(entities["entity_type"] == "ORG") & ~entities["entity"].isin(skip)]
+    if orgs.empty or "first_paragraph" not in orgs.columns:
+        return None
+    early = orgs[orgs["first_paragraph"].astype(int) <= 1]
+    if len(early) != 1:
+        return None
+    lead = early.iloc[0]
+    rest = orgs[orgs["entity"] != lead["entity"]]
+    if len(rest) and int(rest["mentions"].max()) >= int(lead["mentions"]):
+        return None
+    return str(lead["entity"])
+
+
+def _speaker_paragraphs(rows: pd.DataFrame) -> list[int]:
+    """The paragraph where each statement's speaker is written (the statement's own when the table does not say)."""
+    where = rows["paragraph"] if "paragraph" in rows.columns else pd.Series(-1, index=rows.index)
+    if "speaker_paragraph" in rows.columns:
+        where = rows["speaker_paragraph"].where(rows["speaker_paragraph"].notna(), where)
+    return [int(p) for p in where]
+
+
+def _text_of(paragraphs: pd.DataFrame | None, number: int) -> str:
+    """A paragraph's text from paragraphs.csv ('' when not given)."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return ""
+    found = paragraphs.loc[paragraphs["paragraph"] == number, "text"]
+    return str(found.iloc[0]) if len(found) else ""
+
+
+# Characters before a speaker as the quotes table gives it searched for the office written before it.
+OFFICE_REACH = 60
+
+
+def _with_office_before(rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None) -> pd.Series:
+    """Each speaker as written, with the words the article writes right before it in the same clause (after the
+    last comma, full stop, colon, semicolon, bracket or quotation mark): "In comments to Reuters, Ofgem director
+    Helen Carr said" gives "Ofgem director Helen Carr" where the quotes table has only "Helen Carr", so the office
+    and its organisation are read as the article writes them. As given when there are no paragraphs or offsets."""
+    if paragraphs is None or "speaker_start" not in rows.columns or "text" not in paragraphs.columns:
+        return written
+    texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    out = []
+    for where, start, text in zip(_speaker_paragraphs(rows), rows["speaker_start"], written.fillna("").astype(str)):
+        paragraph = texts.get(where, "")
+        if pd.isna(start) or not paragraph or not paragraph[int(start) :].startswith(text):
+            out.append(text)
+            continue
+        before = re.split(r"[,.;:()\"“”‘’]", paragraph[max(0, int(start) - OFFICE_REACH) : int(start)])[-1]
+        out.append(f"{before.strip()} {text}".strip())
+    return pd.Series(out, index=written.index, dtype=object)
+
+
+def _names_office(name: str, written: str) -> bool:
+    """Whether a speaker as written has `name` right before an office of SPEAKS_FOR, with no possessive and no comma
+    between ("Northline Trains managing director Owen Price"): a name that qualifies an office so is an
+    organisation's, whatever type it was given (no one writes "Smith managing director"); never a former officer."""
+    if re.search(r"\bformer\b", written, re.IGNORECASE):
+        return False
+    office = r"(?:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"
+    return bool(re.search(rf"\b{re.escape(name)}(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}", written))
 
 
 def _heard(entity: str, speakers: set[str]) -> bool:

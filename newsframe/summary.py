@@ -14,7 +14,16 @@ from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
 from .markup import markdown_code, markdown_text
 from .sentiment import BENCHMARK, TONES
-from .speakers import HEARD_TYPES, QUOTE_KINDS, speakers_table, unattributed, unheard, unsourced
+from .speakers import (
+    HEARD_TYPES,
+    QUOTE_KINDS,
+    carriers,
+    short_speaker,
+    speakers_table,
+    unattributed,
+    unheard,
+    unsourced,
+)
 
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
@@ -450,7 +459,7 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         # often may stand out
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
     out.append(speakers_sentence(tables["quotes"], tables["entities"]))
-    heard = unheard_sentence(tables["quotes"], tables["entities"])
+    heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
     out.append(dates_sentence(tables["timeline"]))
@@ -544,7 +553,9 @@ def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     speakers = speakers_table(quotes, entities)
     # two who speak together ("Yoon Suk Yeol and Fumio Kishida agreed") are one source, said so in a list of names
     names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
-    speakers = speakers.assign(speaker=speakers["speaker"].map(lambda s: _together(str(s), names)))
+    # a long description ("a study of more than 78,000 adults published in …") is named by its head (`short_speaker`)
+    shown = [_together(short_speaker(str(s), names), names) for s in speakers["speaker"]]
+    speakers = speakers.assign(speaker=pd.Series(shown, index=speakers.index, dtype=object))
     # a passive with no agent ("is expected to") gives no source: unsourced, not a speaker the tables missed
     given_none = int(unsourced(quotes).sum())
     missing = unattributed(quotes) - given_none
@@ -616,28 +627,52 @@ def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     return f"{text}: {join_words(named + [others])}."
 
 
-def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+def carried_words(carried: list[str]) -> str:
+    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), in words:
+    'LBC is named only as the outlet or audience someone spoke to'."""
+    if len(carried) == 1:
+        return f"{carried[0]} is named only as the outlet or audience someone spoke to"
+    return f"{listed_names(carried)} are named only as outlets or audiences someone spoke to"
+
+
+def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
     """The people and organisations the article names but never quotes ('Of the 15 people and organisations it
-    names, 7 are never quoted, each named once: …'); an empty string when it names none."""
+    names, 7 are never quoted, each named once: …'); an empty string when it names none. Given the paragraphs, an
+    organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) is neither counted nor
+    listed, but said to be such a medium."""
+    skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
+    carried = [e for e in entities["entity"].astype(str) if e in skip]
+    entities = entities[~entities["entity"].astype(str).isin(skip)]
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:
-        return ""
-    silent = unheard(entities, quotes)
+        return f"{carried_words(carried)}, and it names no other person or organisation." if carried else ""
+    # the media said first, the rest counted as the "other" people and organisations
+    text = _unheard_text(quotes, entities, paragraphs, named, " other" if carried else "")
+    return f"{carried_words(carried)}; {text[0].lower()}{text[1:]}" if carried else text
+
+
+def _unheard_text(
+    quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None, named: int, other: str = ""
+) -> str:
+    """`unheard_sentence` of the people and organisations that are not media (`named` of them; `other` is " other"
+    when media were named before)."""
+    silent = unheard(entities, quotes, paragraphs)
     # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
     by_name = " by name" if not quotes.empty and not pronoun_speakers(speakers_table(quotes, entities)).empty else ""
     if silent.empty:
         if named == 1:
-            return "It quotes the one person or organisation it names."
-        return f"It quotes every one of the {named} people and organisations it names."
+            return f"It quotes the one{other} person or organisation it names."
+        return f"It quotes every one of the {named}{other} people and organisations it names."
     if len(silent) == named:
         head = (
-            "The one person or organisation it names is never quoted"
+            f"The one{other} person or organisation it names is never quoted"
             if named == 1
-            else f"{'Neither' if named == 2 else 'None'} of the {named} people and organisations it names is quoted"
+            else f"{'Neither' if named == 2 else 'None'} of the {named}{other} people and organisations it names is "
+            "quoted"
         ) + by_name
     else:
         verb = "is" if len(silent) == 1 else "are"
-        head = f"Of the {named} people and organisations it names, {len(silent)} {verb} never quoted{by_name}"
+        head = f"Of the {named}{other} people and organisations it names, {len(silent)} {verb} never quoted{by_name}"
     mentions = [int(m) for m in silent["mentions"]]
     if len(silent) == 1:
         return f"{head}: {silent['entity'].iloc[0]}, named {_times(mentions[0])}."

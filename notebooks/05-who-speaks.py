@@ -101,10 +101,10 @@ charts.save_figure(fig, "05-speaker-tone", data, article.id);
 # The people and organisations the article names that no statement is attributed to, most named first.
 
 # %%
-Markdown(findings.never_heard(quotes, entities_table))
+Markdown(findings.never_heard(quotes, entities_table, analysis.tables["paragraphs"]))
 
 # %%
-speakers.unheard(entities_table, quotes)
+speakers.unheard(entities_table, quotes, analysis.tables["paragraphs"])
 
 # %% [markdown]
 # ## Save the table

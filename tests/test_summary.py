@@ -388,6 +388,10 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
     forms = aliases[people["entity_type"] == "ORG"].fillna("").astype(str).str.split("|")
     names = {e: {e, *f} - {""} for e, f in zip(bodies, forms)}
     heard |= {e for e in bodies for a in names[e] if re.search(near.format(o=offices, e=re.escape(a)), written)}
+    # a judge who speaks in a story that names one court is that court heard ("Judge Susan Clarke told him")
+    courts = [e for e in bodies if re.search(r"\b(?:Court|Tribunal)\b", e)]
+    if len(courts) == 1 and re.search(r"(?:^|\| )(?:the )?judge\b", written, re.IGNORECASE):
+        heard.add(courts[0])
     silent = set(people["entity"]) - heard
     unheard = [
         s
