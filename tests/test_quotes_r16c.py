@@ -124,3 +124,13 @@ def test_a_verb_of_saying_with_a_phrase_of_its_own_before_a_quotation_says_it():
     added = _row(found, "money is there")
     assert (added["cue"], added["speaker"], added["kind"]) == ("adding", "Ruth Adler", "direct")
     assert not (found["cue"] == "counter").any()  # what one plans to counter is not said
+
+
+def test_a_warning_to_do_or_not_to_do_is_reported():
+    found = table(
+        "date 2024-05-06 Fraud trial opens\n\n"
+        "Judge Caroline Fenwick warned jurors not to research the case online.\n\n"
+        "Police warned drivers to stay away from the area.\n"
+    )
+    assert _row(found, "research the case")["speaker"] == "Caroline Fenwick"
+    assert _row(found, "stay away")["speaker"] == "Police"
