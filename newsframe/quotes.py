@@ -417,6 +417,7 @@ ORG_NOUNS = frozenset(
     board commission office police force constabulary service army military side outfit foundation trust institute
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
+    chain giant utility conglomerate authority regulator watchdog
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -427,9 +428,9 @@ ORG_KINDS = {
     for kind, nouns in {
         "court": "court",
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
-        "retailer airline supplier",
+        "retailer airline supplier chain giant utility conglomerate",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
-        "state": "ministry department council committee commission board office service",
+        "state": "ministry department council committee commission board office service authority regulator watchdog",
         # a country's or a region's government, never a council or a ministry of it ("the government said" after
         # "Portmere City Council" is not the council)
         "government": "government administration",

@@ -134,3 +134,14 @@ def test_a_warning_to_do_or_not_to_do_is_reported():
     )
     assert _row(found, "research the case")["speaker"] == "Caroline Fenwick"
     assert _row(found, "stay away")["speaker"] == "Police"
+
+
+def test_a_chain_a_giant_and_a_regulator_stand_for_the_body_named_so():
+    found = table(
+        "date 2024-05-06 Bakery chain Crumbwell to close 40 shops\n\n"
+        "About 600 jobs are at risk after the struggling firm announced the closures on Tuesday.\n\n"
+        "The chain said rising energy costs had made the shops unviable.\n\n"
+        "The Financial Conduct Authority fined Barclays £40m. The regulator said the bank had failed customers.\n"
+    )
+    assert _row(found, "energy costs")["speaker"] == "Crumbwell"
+    assert _row(found, "failed customers")["speaker"] == "Financial Conduct Authority"  # not the bank fined
