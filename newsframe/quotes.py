@@ -3787,7 +3787,10 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
             for k in kept
             if k.start <= f.start and f.end <= k.end and (k.cue != "according to" or f.cue == "according to")
         ]
-        if outer and (cut := _quotation_said_inside(outer[-1], f, text, quotes)) is not None:
+        if outer and (
+            (cut := _quotation_said_inside(outer[-1], f, text, quotes)) is not None
+            or (cut := _went_on_saying(outer[-1], f, text)) is not None
+        ):
             outer[-1].end = cut
             subject = f.source_token
             own = any(c.dep_ in SUBJECT_DEPS for c in f.cue_token.children)
@@ -3801,6 +3804,30 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
             continue
         kept.append(f)
     return kept
+
+
+# Verbs of saying that, joined by "and" to what a speaker said, tell the speaker going on ("said the striker was
+# the best … and added that he had played through a knee problem"), not what the speaker reports of another.
+GOING_ON_CUES = frozenset({"add", "say"})
+
+
+def _went_on_saying(outer: Found, inner: Found, text: str) -> int | None:
+    """Where the larger content ends when it closes on "and" and a verb of saying of GOING_ON_CUES with no subject
+    of its own whose clause is the smaller content ("Reilly said Okafor was “the best finisher” and added that
+    …": two statements, both Reilly's), else None."""
+    cue = inner.cue_token
+    if cue is None or outer.cue_token is None or outer.end_para != outer.para or _lemma(cue) not in GOING_ON_CUES:
+        return None
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or outer.cue_token.i >= cue.i:
+        return None
+    if not outer.start < cue.idx < inner.start or inner.end < outer.end - 2:
+        return None
+    if text[cue.idx + len(cue.text) : inner.start].strip(" ,:").lower() not in ("", "that"):
+        return None
+    join = REPORTERS_JOIN.search(text, outer.start, cue.idx)
+    if join is None or "and" not in join.group():
+        return None
+    return join.start() if _words(text[outer.start : join.start()]) >= 3 else None
 
 
 def _speaker_goes_on(found: list[Found]) -> None:

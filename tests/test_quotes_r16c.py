@@ -145,3 +145,16 @@ def test_a_chain_a_giant_and_a_regulator_stand_for_the_body_named_so():
     )
     assert _row(found, "energy costs")["speaker"] == "Crumbwell"
     assert _row(found, "failed customers")["speaker"] == "Financial Conduct Authority"  # not the bank fined
+
+
+def test_and_added_after_what_was_said_is_a_second_statement_of_the_same_speaker():
+    found = table(
+        "date 2026-11-22 Harton Rovers 2-1 Dunmere\n\n"
+        'Manager Tom Reilly said Ike Okafor, who joined in the summer, was "the best finisher in the division" and '
+        "added that the striker had played through a knee problem.\n\n"
+        "Lee Hart said the council had ignored warnings and said nothing for years.\n"
+    )
+    first, second = _row(found, "best finisher"), _row(found, "knee problem")
+    assert "knee problem" not in first["text"]
+    assert (second["cue"], second["speaker"]) == ("added", "Tom Reilly")  # not Okafor, the subject of "was"
+    assert "said nothing for years" in _row(found, "ignored warnings")["text"]  # the council's silence, reported
