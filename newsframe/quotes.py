@@ -2004,6 +2004,24 @@ def _cue_aside(verb: Token, subject: Token | None, quoted: bytearray) -> tuple[i
     return verb.doc[first].idx, verb.doc[second].idx + 1
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The verb of saying of "X quoted Y as saying …" when `verb` is that "quoted", else None."""
+    if _lemma(verb) != "quote" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    said = next((c for c in as_.children if c.dep_ in ("pcomp", "pobj")), None) if as_ is not None else None
+    return said if said is not None and _lemma(said) in SAYING_VERBS else None
+
+
+def _one_quoted_as(verb: Token) -> Token | None:
+    """The one quoted when `verb` is the verb of saying of "X quoted Y as saying …" (Y), else None."""
+    as_ = verb.head if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "as" else None
+    said = _quoted_as_saying(as_.head) if as_ is not None else None
+    if said is None or said.i != verb.i:
+        return None
+    return next(c for c in as_.head.children if c.dep_ == "dobj")
+
+
 def _negated(word: Token) -> bool:
     """Whether a word is negated ("not allowed", "never permitted"). A "not" set off from it by a quotation mark is
     the quotation's, which the parse hung on the cue ("“Apparently not,” he said")."""
@@ -2166,7 +2184,11 @@ def find_in_doc(
             # "Ruto has not commented on the impeachment", "declined to comment", "declined to say whether more
             # strikes would follow", "did not say how the man died": a subject or a question, nothing said
             continue
+        if _quoted_as_saying(token) is not None:
+            continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
         subject = _subject(token)
+        if (quoted_one := _one_quoted_as(token)) is not None:
+            subject = quoted_one  # the one a medium quotes as saying, not the medium
         if subject is not None and subject.head.i != token.i and _passive_with_no_agent(token):
             subject = None  # "The trial opened … and had been expected to last": the thing expected, not who expects
         one = _one_of_them_named(token, text)

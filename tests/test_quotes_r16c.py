@@ -158,3 +158,17 @@ def test_and_added_after_what_was_said_is_a_second_statement_of_the_same_speaker
     assert "knee problem" not in first["text"]
     assert (second["cue"], second["speaker"]) == ("added", "Tom Reilly")  # not Okafor, the subject of "was"
     assert "said nothing for years" in _row(found, "ignored warnings")["text"]  # the council's silence, reported
+
+
+def test_the_one_a_medium_quotes_as_saying_is_the_speaker():
+    found = table(
+        "date 2026-03-11 Iran and Saudi Arabia to reopen embassies\n\n"
+        '"The decision was taken to resume relations," state media quoted Ali Shamkhani, secretary of the council, '
+        "as saying.\n\n"
+        "Interfax quoted Dmitry Peskov as saying that talks would continue.\n\n"
+        "The paper quoted his letter in full.\n"
+    )
+    assert _row(found, "resume relations")["speaker"] == "Ali Shamkhani"
+    row = _row(found, "talks would continue")
+    assert (row["speaker"], row["text"]) == ("Dmitry Peskov", "that talks would continue")
+    assert not found["text"].str.contains("as saying").any()  # the one quoted is no part of what was said
