@@ -759,6 +759,17 @@ def _clause_chars(head: Token) -> tuple[int, int]:
     """The characters of the clause headed by `head`: its whole subtree, without an "and" left dangling at its end
     ("warned that … investment, and its director said": the next clause's conjunction)."""
     right = head.right_edge
+    # a word the tokenizer split at its hyphen and the parse read as two ("to re-establish relations": "re" and
+    # "establish" both hang on the cue) goes on over its second part's clause
+    doc = head.doc
+    while (
+        right.i + 2 < len(doc)
+        and doc[right.i + 1].text == "-"
+        and not right.whitespace_
+        and not doc[right.i + 1].whitespace_
+        and doc[right.i + 2].head.i == head.head.i
+    ):
+        right = doc[right.i + 2].right_edge
     if right.dep_ == "cc" and right.i > head.left_edge.i:
         return head.left_edge.idx, right.idx
     return head.left_edge.idx, right.idx + len(right.text)
@@ -3489,6 +3500,8 @@ def _nearest_bare(bare: list[Found], doc: Doc, a: int, b: int) -> Found | None:
 # nurses' union: Hale will cut your pay".
 HEADLINE_COLON = re.compile(r"([^:]{2,80}):\s+(\S.*)")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")
+# Names of one type that, joined by "and" as one subject, speak together: people, organisations, countries.
+JOINT_SPEAKERS = (*HEADLINE_SPEAKERS, "GPE")
 # One to three capitalised words: a name, whatever the recogniser made of it ("Okafor", "Gov. Hale").
 HEADLINE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 
@@ -4843,14 +4856,14 @@ class SpeakerResolver:
     def _joint(self, named: list[tuple[int, int, int, str, str]], para: int) -> str | None:
         """The speakers of a phrase that ends in two names joined by "and" ("MAS and MTI", "two members, Ann Lee
         and Sara Okon"), as "A and B": two people or two organisations speaking together (a people's adjective in
-        their titles aside: "Mexican President …")."""
-        named = [m for m in named if m[3] in HEADLINE_SPEAKERS]
+        their titles aside: "Mexican President …"), or two countries ("Iran and Saudi Arabia agreed")."""
+        named = [m for m in named if m[3] in JOINT_SPEAKERS]
         entities = list(dict.fromkeys(m[4] for m in named))
         if len(entities) != 2:
             return None
         a = [m for m in named if m[4] == entities[0]][-1]  # its last mention ("… Singapore (MAS)")
         b = next(m for m in named if m[4] == entities[1])
-        if a[3] != b[3] or a[3] not in HEADLINE_SPEAKERS or a[1] > b[1]:
+        if a[3] != b[3] or a[1] > b[1]:
             return None
         # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
         if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.texts[para][a[2] : b[1]]) is None:

@@ -172,3 +172,15 @@ def test_the_one_a_medium_quotes_as_saying_is_the_speaker():
     row = _row(found, "talks would continue")
     assert (row["speaker"], row["text"]) == ("Dmitry Peskov", "that talks would continue")
     assert not found["text"].str.contains("as saying").any()  # the one quoted is no part of what was said
+
+
+def test_two_countries_joined_by_and_agree_together_on_the_whole_hyphenated_step():
+    found = table(
+        "date 2026-03-11 Iran and Saudi Arabia to reopen embassies\n\n"
+        "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen embassies within two months.\n\n"
+        "In Spain and Portugal, officials said the fires were under control.\n"
+    )
+    row = _row(found, "re-establish")
+    assert row["speaker"] == "Iran and Saudi Arabia"
+    assert row["text"] == "to re-establish relations and reopen embassies within two months"  # was "to re"
+    assert _row(found, "under control")["speaker"] == "officials"  # places of the setting are no speakers
