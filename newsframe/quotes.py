@@ -1114,10 +1114,24 @@ def _one_hyphenated_word(a: Token, b: Token) -> bool:
     )
 
 
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """A capitalised modal right before a verb in the past or present tense ("May said", "Will wrote", not "May
+    say"), inside a sentence: a name (Theresa May, George Will), as no modal is followed by a tensed verb or a
+    participle ("Will wrote", tagged a participle)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ != "MD" or before.head.i != verb.i or not before.text[:1].isupper() or before.is_sent_start:
+        return None
+    return before
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and (name := _name_read_as_modal(verb)) is not None:
+        return name  # "“…,” May said", "“…,” Will wrote": a name the parse read as a modal verb
     while len(subjects) > 1 and _one_hyphenated_word(subjects[0], subjects[1]):
         subjects.pop(0)  # "A co-defendant, Lee Pollard, denied": the parts of one word read as subjects; its head
     if len(subjects) > 1 and any(g.tag_ == "WP$" for g in subjects[1].children):
@@ -2151,6 +2165,7 @@ def find_in_doc(
             and not _after_quotation_name(token, quoted)
             and not _said_after_as_acl(token)
             and not _finite_read_as_participle(token)
+            and _name_read_as_modal(token) is None
         ):
             continue  # "Asked about the polls, Smith said …": the one asked is not the one asking
         asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children)

@@ -184,3 +184,16 @@ def test_two_countries_joined_by_and_agree_together_on_the_whole_hyphenated_step
     assert row["speaker"] == "Iran and Saudi Arabia"
     assert row["text"] == "to re-establish relations and reopen embassies within two months"  # was "to re"
     assert _row(found, "under control")["speaker"] == "officials"  # places of the setting are no speakers
+
+
+def test_a_name_the_parse_read_as_a_modal_verb_is_the_speaker():
+    found = table(
+        "date 2019-03-20 May seeks Brexit delay\n\n"
+        "Prime Minister Theresa May spoke in Brussels on Tuesday.\n\n"
+        "“We will leave the EU on time and we will do it with a deal,” May said.\n\n"
+        "“This might, and should, hasten the end of the race,” Will wrote in his column.\n\n"
+        "The deal may prove costly, analysts said.\n"
+    )
+    assert _row(found, "leave the EU")["speaker"] == "Theresa May"  # had no speaker
+    assert _row(found, "hasten the end")["speaker_text"] == "Will"  # had no row
+    assert _row(found, "prove costly")["speaker"] == "analysts"  # a modal inside the clause stays a modal
