@@ -807,6 +807,9 @@ class DocContext(Context):
             # October": the parse may hang the date on "is"; it dates what the storm is counted after
         if not (owner.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or owner.pos_ == "ADJ" and owner.dep_ == "amod"):
             return False
+        if owner.lemma_.lower() in STRETCH_NOUNS:
+            return False  # "Jury selection begins the week of Jan. 12": a stretch of time named by its day is the
+            # verb's own time (a plan in the plain present), not a thing of the date spoken of
         verb = governing_verb(owner)
         if verb is None:
             return False
@@ -1741,6 +1744,10 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# Nouns of a stretch of time that a date after "of" names ("the week of 13 April", "the weekend of 4 July").
+STRETCH_NOUNS = frozenset("week weekend fortnight".split())
 
 
 # "The week of" a day before it: the week that day falls in ("the week of 13 April"); "the week beginning" a day:

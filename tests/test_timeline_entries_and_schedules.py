@@ -1,0 +1,63 @@
+"""Timeline rules for a chronology's entries told in their own words, stretches of time named by their day, and the
+days and clock times of occasions an article names. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import test_timeline_sentences as sentences
+from test_timeline_sentences import row
+
+MARCH = datetime(2026, 3, 5)
+
+
+def table(*paragraphs: str, published: datetime | None = MARCH) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    return sentences.table(*paragraphs, published=published)
+
+
+def test_a_chronology_entry_is_labelled_with_its_own_subject():
+    # the recogniser may run the entry's date over its dash into the name after it ("January 2025 - Ms Dunmore")
+    frame = table(
+        "Here is how the dispute unfolded.",
+        "January 2025 - Ms Dunmore tells MPs the firm will appeal.",
+        "May 2025 - Dr Okafor warns staff of cuts.",
+    )
+    assert row(frame, "January 2025")["event"].startswith("Ms Dunmore tells")
+    assert row(frame, "May 2025")["event"].startswith("Dr Okafor warns")
+
+
+def test_a_chronology_entry_without_a_verb_keeps_its_own_words_not_the_next_sentence():
+    frame = table(
+        "Here is how the row developed.",
+        "March 2024 - Anglers on the Tamsey report dead trout near the weir. The council says it is looking into it.",
+    )
+    event = row(frame, "March 2024")["event"]
+    assert "council" not in event  # the next sentence's saying is another event
+    assert event.startswith("Anglers")
+
+
+def test_a_plan_in_the_plain_present_for_the_week_of_a_day_is_to_come():
+    frame = table("Jury selection begins the week of Jan. 12, the court said.")
+    r = row(frame, "Jan. 12")
+    assert r["value"] == "2027-01-12"  # the January to come, not the one gone by
+    assert (r["date"], r["date_end"]) == ("2027-01-11", "2027-01-17")
+    gone = table("The strike began the week of 9 February.")
+    assert row(gone, "9 February")["value"] == "2026-02-09"  # told in the past: the one gone by
+
+
+def test_a_clock_time_on_election_day_is_on_the_day_the_article_gives_the_election():
+    frame = table(
+        "Turnout in the county is already high ahead of the Nov. 3 election, officials said.",
+        "Early voting began on Oct. 13. Fewer than 2,000 people voted early in 2022.",
+        "Postal ballots must arrive by 8 p.m. on Election Day.",
+        published=datetime(2026, 10, 20),
+    )
+    assert row(frame, "8 p.m.")["value"] == "2026-11-03T20:00"
+    polling = table(
+        "Voters go to the polls in the referendum on 14 May.",
+        "Polls close at 10pm on polling day, and counting starts on Friday.",
+        published=datetime(2026, 5, 1),
+    )
+    assert row(polling, "10pm")["value"] == "2026-05-14T22:00"
