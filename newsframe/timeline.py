@@ -562,6 +562,19 @@ def _measured_noun(span: Span) -> Token | None:
     return noun
 
 
+def _one_noun_read_as_two(subject: Token) -> str:
+    """The words of a noun the parse split at "of" ("A proceeds of crime hearing", "a state of emergency
+    declaration"), when a plural head has "a" or "an" (which no plural takes) and the object of its "of" is a
+    singular noun: the whole phrase from the plural to that noun, which is its head; "" for any other subject."""
+    if subject.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return ""
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if head is None or head.tag_ != "NN" or not _words(head) or head.i - subject.i >= EVENT_WORDS:
+        return ""
+    return _text(subject.doc, subject.i, head.i)
+
+
 def _entry_words(first: Span) -> str:
     """A chronology entry's clause in its own words, at most EVENT_WORDS of them, ending on a word that carries
     meaning (no dangling "along", "the" or comma)."""
@@ -807,10 +820,17 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     ):
         antecedent = antecedent.head.head  # "a study of 78,000 adults published on Wednesday": the study was
         # published, the parse hung the participle on the nearest noun
+    described = None
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
         subject = antecedent  # "the man who died on Friday": the man died
-        antecedent = None
+        described, antecedent = antecedent, None
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    if not who and described is not None and described.pos_ == "NOUN" and described.is_alpha:
+        who = _compact(described)  # "the season, which began in September": a noun of time a clause describes is
+        # still what it tells of, though the recogniser calls it a date
+    whole = _one_noun_read_as_two(subject) if subject is not None else None
+    if whole:
+        who = whole  # "A proceeds of crime hearing will take place": the hearing, not "proceeds"
     if antecedent is not None and subject is not None and any(c.lower_ == "whose" for c in subject.children):
         who = f"{_possessive(antecedent)} {who}" if who else who  # "Okonjo, whose work is now used on building
         antecedent = None  # sites": her work is used; she is its owner, not what is used

@@ -61,3 +61,23 @@ def test_a_clock_time_on_election_day_is_on_the_day_the_article_gives_the_electi
         published=datetime(2026, 5, 1),
     )
     assert row(polling, "10pm")["value"] == "2026-05-14T22:00"
+
+
+def test_midnight_on_the_weekday_of_publication_in_a_plan_is_the_one_ending_it():
+    thursday = datetime(2026, 1, 15)
+    frame = table("A flood alert for the Wenning valley is in force from midnight on Thursday.", published=thursday)
+    assert row(frame, "midnight on Thursday")["value"] == "2026-01-15T24:00"  # not the midnight the paper came after
+    gone = table("The alert was in force from midnight on Thursday, the agency said.", published=thursday)
+    assert row(gone, "midnight on Thursday")["value"] == "2026-01-15T00:00"  # told in the past: the one gone by
+    later = table("The alert is in force from midnight on Friday.", published=thursday)
+    assert row(later, "midnight on Friday")["value"] == "2026-01-16T00:00"  # another day's keeps its start
+
+
+def test_a_noun_split_at_of_by_the_parse_is_labelled_whole():
+    frame = table("A proceeds of crime hearing will take place on 3 October.")
+    assert row(frame, "3 October")["event"].startswith("proceeds of crime hearing")
+
+
+def test_a_noun_of_time_that_a_relative_clause_describes_is_its_subject():
+    frame = table("Gale Ivor is the fifth named storm of the season, which began in September.")
+    assert row(frame, "September")["event"] == "season began"

@@ -1510,8 +1510,11 @@ def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candid
     return out
 
 
-def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
-    """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME."""
+def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
+    """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME. The midnight
+    that starts the day of publication, named by its weekday in a clause not in the past ("a warning is in place
+    from midnight on Thursday" in a Thursday paper), is the one that ends it: a plan does not start at an hour the
+    paper came out after, and "since midnight" would say so."""
     out: list[Candidate] = []
     for c in found:
         if out:
@@ -1526,6 +1529,16 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
                 clock = pair[0].value.split("T", 1)[1]
                 if clock == "00:00" and "midnight" in pair[0].text.lower() and pair[1].text.lower() == "tonight":
                     clock = "24:00"  # "from midnight tonight": the end of this day, whatever word comes before
+                if (
+                    clock == "00:00"
+                    and "midnight" in pair[0].text.lower()
+                    and ctx is not None
+                    and ctx.dct is not None
+                    and pair[1].value[:10] == ctx.dct.date().isoformat()
+                    and pair[1].text.lower() in WEEKDAY_NAMES
+                    and ctx.tense(pair[1].start, pair[1].end) in ("present", "future")
+                ):
+                    clock = "24:00"
                 merged = Candidate(
                     prev.start,
                     c.end,
@@ -1671,7 +1684,7 @@ def extract(
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
-    found = _merge_time_and_day(found, text)
+    found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
     found = _join_compound_durations(found, text, dct)
     _take_the_same_period_from_its_stretch(found, ctx)
