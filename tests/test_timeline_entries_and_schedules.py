@@ -81,3 +81,16 @@ def test_a_noun_split_at_of_by_the_parse_is_labelled_whole():
 def test_a_noun_of_time_that_a_relative_clause_describes_is_its_subject():
     frame = table("Gale Ivor is the fifth named storm of the season, which began in September.")
     assert row(frame, "September")["event"] == "season began"
+
+
+def test_a_team_taking_a_plural_verb_plays_its_fixtures_to_come():
+    thursday = datetime(2026, 1, 29)
+    frame = table(
+        "Coach Lena Marsh said on Wednesday the squad was fit.",
+        "Kettleby play Wexley away on Saturday and host Dunmere three days later.",
+        published=thursday,
+    )
+    assert row(frame, "Saturday")["value"] == "2026-01-31"  # "play" with a team for subject: a plan, not the past
+    assert row(frame, "three days later")["date"] == "2026-02-03"  # counted from that Saturday
+    other = table("Farley play Ashby on Saturday and host Dunmere three days later.", published=thursday)
+    assert row(other, "three days later")["date"] == "2026-02-03"  # a name misread as a past verb tells no tense

@@ -164,6 +164,8 @@ def verb_tense(verb: Token) -> str | None:
     outcome = compared_outcome(verb)
     if outcome is not None:
         return verb_tense(outcome)
+    if _name_read_as_a_past(verb):
+        return None  # "host Dunmere three days later", "Dunmere" tagged a past: a name tells no tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
@@ -273,15 +275,31 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def _name_read_as_a_past(verb: Token) -> bool:
+    """Whether a word tagged a past form is a name the tagger misread: capitalised inside its sentence, with no
+    auxiliary, and neither a regular past ("-ed") nor an irregular past form the lemmatizer knows ("Dunmere" in
+    "host Dunmere three days later")."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.i > verb.sent.start
+        and verb.text[:1].isupper()
+        and not verb.text.isupper()
+        and not verb.lower_.endswith(("ed", "en", "t"))
+        and verb.lower_ not in past_forms()
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _present_tagged_as_base_form(verb: Token, auxes: list[Token]) -> bool:
     """Whether a base form heading its sentence with its own subject and no auxiliary is a plain present the tagger
     misread ("Tickets for the home leg go on sale on Monday", "go" tagged VB): a sentence with a subject has a
-    finite verb, and a base form is finite only in the present."""
+    finite verb, and a base form is finite only in the present. A name counts as a plural subject: a team or a
+    firm takes a plural verb in British English ("Kettleby play Wexley on Saturday")."""
     return (
         verb.tag_ == "VB"
         and verb.dep_ == "ROOT"
         and not auxes
-        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
     )
 
 
