@@ -94,3 +94,21 @@ def test_a_team_taking_a_plural_verb_plays_its_fixtures_to_come():
     assert row(frame, "three days later")["date"] == "2026-02-03"  # counted from that Saturday
     other = table("Farley play Ashby on Saturday and host Dunmere three days later.", published=thursday)
     assert row(other, "three days later")["date"] == "2026-02-03"  # a name misread as a past verb tells no tense
+
+
+def test_the_weekday_after_a_run_of_days_to_come_is_one_of_those_days():
+    january = datetime(2026, 1, 29)
+    frame = table(
+        "The Tidewell fair runs from Friday 14 August to Sunday 16 August.",
+        "The brass band plays on the Saturday afternoon, and the fireworks are on the Friday.",
+        published=january,
+    )
+    assert row(frame, "Saturday afternoon")["value"] == "2026-08-15TAF"
+    assert row(frame, "Friday")["value"] == "2026-08-14"
+    summit = table(
+        "The summit opens on Monday 8 June. Delegates arrive on the Sunday before and sign a communique on the"
+        " Wednesday.",
+        published=january,
+    )
+    assert row(summit, "Sunday")["value"] == "2026-06-07"  # "before": the one before the day named
+    assert row(summit, "Wednesday")["value"] == "2026-06-10"  # further on than two days back: the next one
