@@ -712,9 +712,15 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if verb is not None and (told := _told_after_that(verb, span)) is not None:
         verb, noun = told, None  # "The court heard that between March 2021 and October 2023 Pollard took deposits":
         # the taking, which the parse cut off from the hearing the dates were hung on
-    misread = present_read_as_another_word(span.root)
+    misread = present_read_as_another_word(span.root) or next(  # "7pm on Friday": the clock's own preposition
+        (w for t in span if t.dep_ == "pobj" and (w := present_read_as_another_word(t)) is not None), None
+    )
+    if misread is not None and misread.dep_ == "ROOT" and verb is None:
+        verb = misread  # "Doors open at 7pm on Friday": the opening, which the parse read as an adjective
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
+    if misread is not None and misread.dep_ == "amod":  # "Gates open at noon": the noun the parse hung the verb on
+        return f"{_compact(misread.head)} {misread.text}"  # as an adjective is its subject
     owner = _with_phrase_noun(span)
     if owner is not None:
         return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second

@@ -112,3 +112,21 @@ def test_the_weekday_after_a_run_of_days_to_come_is_one_of_those_days():
     )
     assert row(summit, "Sunday")["value"] == "2026-06-07"  # "before": the one before the day named
     assert row(summit, "Wednesday")["value"] == "2026-06-10"  # further on than two days back: the next one
+
+
+def test_yesterday_in_a_likeness_is_no_day():
+    frame = table('"It feels like only yesterday," said Mr Adeyemi, who was there in 1986. The club met yesterday.')
+    assert row(frame, "yesterday")["value"] == "2026-03-04"  # the meeting's yesterday is still a day
+    assert len(frame[frame["expression"].str.lower() == "yesterday"]) == 1  # the likeness gives no row
+
+
+def test_a_verb_spelt_as_an_adjective_after_a_plural_subject_is_a_plan():
+    monday = datetime(2026, 3, 9)
+    frame = table("Doors open at 7pm on Friday.", published=monday)
+    r = row(frame, "7pm on Friday")
+    assert r["value"] == "2026-03-13T19:00"  # the Friday to come, not the one gone by
+    assert r["event"] == "Doors open"
+    gates = table("Gates open at noon each day, and the fair closes on Sunday.", published=monday)
+    assert row(gates, "noon")["event"] == "Gates open"
+    state = table("The roads were clear on Friday.", published=monday)
+    assert row(state, "Friday")["value"] == "2026-03-06"  # an adjective with "be" is a state, told in the past

@@ -674,6 +674,23 @@ def present_read_as_another_word(date: Token) -> Token | None:
         and word.nbor(-1).lower_ in ("and", "or")
     ):
         return word
+    if (
+        word.dep_ == "amod"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.head.tag_ == "NNS"
+        and word.i == word.head.i + 1
+        and word.head.i == sent.start
+    ):
+        return word  # "Gates open at noon", "open" read as an adjective after the noun it cannot follow
+    if (
+        word.dep_ == "ROOT"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i == word.i - 1 for c in word.children)
+        and not any(c.dep_ in ("cop", "aux") or c.lemma_ == "be" for c in word.children)
+    ):
+        return word  # "Doors open at 7pm on Friday": an adjective with a subject and no "be" is the verb misread
     return None
 
 

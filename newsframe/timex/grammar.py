@@ -1536,6 +1536,10 @@ SPAN_BOUND_BEFORE = re.compile(
 NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 
 
+# Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
+LIKENESS_BEFORE = re.compile(r"\b(?:like|as if it (?:was|were))\s+(?:only\s+|just\s+)?$", re.I)
+
+
 @rule(
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
@@ -1546,6 +1550,9 @@ NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
+    like = LIKENESS_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if word == "yesterday" and m.group(0).lower() == word and like:
+        return None  # "It feels like yesterday", "seems like only yesterday": a likeness, no day
     if word == "the night":
         if m.group(0).lower() != word or not NIGHT_THROUGH.search(m.string, max(0, m.start() - 12), m.start()):
             return None  # "the night" alone names no night; "the night of 5 May" is that day's
