@@ -828,8 +828,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         # published, the parse hung the participle on the nearest noun
     described = None
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
+        if subject is not None:  # "which began": a clause with its relative pronoun, not "a day to spare"
+            described = antecedent
         subject = antecedent  # "the man who died on Friday": the man died
-        described, antecedent = antecedent, None
+        antecedent = None
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     if not who and described is not None and described.pos_ == "NOUN" and described.is_alpha:
         who = _compact(described)  # "the season, which began in September": a noun of time a clause describes is
