@@ -389,11 +389,25 @@ TIME_LABELS = ("DATE", "TIME")
 AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY")
 
 
+def _time_word(token: Token) -> bool:
+    """Whether the recogniser put a token in a date or time that does not run over a dash between spaces to reach
+    it: a chronology's "January 2025 - Ms Dunmore tells MPs" may come back as one date up to "Dunmore", but the
+    entry's date ends at its dash, and what follows is the entry's own clause."""
+    if token.ent_type_ not in TIME_LABELS:
+        return False
+    t = token
+    while t.ent_iob_ == "I" and t.i > 0:
+        t = t.nbor(-1)
+        if nlp.dash_between_spaces(t):
+            return False
+    return True
+
+
 def _words(token: Token) -> bool:
     """Whether a token is a word a phrase may show: letters in it, not a time, not a stray mark."""
     return (
         any(ch.isalpha() for ch in token.text)
-        and (token.ent_type_ not in TIME_LABELS or token.pos_ in ("VERB", "AUX"))  # "snow may fall by Sunday": a
+        and (not _time_word(token) or token.pos_ in ("VERB", "AUX"))  # "snow may fall by Sunday": a
         # verb the recogniser took into a date ("may", "fall") is still the verb
         and token.pos_ not in ("PUNCT", "SYM", "X")
     )
@@ -423,7 +437,7 @@ def _compact(token: Token) -> str:
             and t.head.i >= t.i + 1
             and t.head.dep_ in kinds
         )
-        if not attached or t.ent_type_ in TIME_LABELS or (token.pos_ == "PROPN" and t.pos_ != "PROPN"):
+        if not attached or _time_word(t) or (token.pos_ == "PROPN" and t.pos_ != "PROPN"):
             break
         if t.text.endswith(".") and t.pos_ != "PROPN":
             break  # "£3.2m. Turnover": the end of an amount the parser ran on, not a word of the noun
@@ -548,6 +562,29 @@ def _measured_noun(span: Span) -> Token | None:
     return noun
 
 
+def _one_noun_read_as_two(subject: Token) -> str:
+    """The words of a noun the parse split at "of" ("A proceeds of crime hearing", "a state of emergency
+    declaration"), when a plural head has "a" or "an" (which no plural takes) and the object of its "of" is a
+    singular noun: the whole phrase from the plural to that noun, which is its head; "" for any other subject."""
+    if subject.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return ""
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if head is None or head.tag_ != "NN" or not _words(head) or head.i - subject.i >= EVENT_WORDS:
+        return ""
+    return _text(subject.doc, subject.i, head.i)
+
+
+def _entry_words(first: Span) -> str:
+    """A chronology entry's clause in its own words, at most EVENT_WORDS of them, ending on a word that carries
+    meaning (no dangling "along", "the" or comma)."""
+    words = [t for t in first if not (t.is_punct and t.i == first.start)]
+    words = words[:EVENT_WORDS]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON")):
+        words.pop()
+    return " ".join(t.text for t in words) if words else ""
+
+
 def _subject_after(verb: Token, after: int) -> Token | None:
     """The subject of `verb` that lies after character `after` (the end of a dateline): the parse may take the
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
@@ -660,6 +697,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             ),
             next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb),
         )
+        if verb is not None and verb.i >= first.end and any(_words(t) for t in first):
+            return _entry_words(first)  # "June 2024 - Residents report dead fish. The company says …": the tagger
+            # found no verb in the entry's own clause ("report" read as a noun); the next sentence's verb is another
+            # event, so the entry is told in its own words
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
     if verb is not None and _put_a_question(verb):
@@ -671,9 +712,15 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if verb is not None and (told := _told_after_that(verb, span)) is not None:
         verb, noun = told, None  # "The court heard that between March 2021 and October 2023 Pollard took deposits":
         # the taking, which the parse cut off from the hearing the dates were hung on
-    misread = present_read_as_another_word(span.root)
+    misread = present_read_as_another_word(span.root) or next(  # "7pm on Friday": the clock's own preposition
+        (w for t in span if t.dep_ == "pobj" and (w := present_read_as_another_word(t)) is not None), None
+    )
+    if misread is not None and misread.dep_ == "ROOT" and verb is None:
+        verb = misread  # "Doors open at 7pm on Friday": the opening, which the parse read as an adjective
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
+    if misread is not None and misread.dep_ == "amod":  # "Gates open at noon": the noun the parse hung the verb on
+        return f"{_compact(misread.head)} {misread.text}"  # as an adjective is its subject
     owner = _with_phrase_noun(span)
     if owner is not None:
         return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second
@@ -779,10 +826,19 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     ):
         antecedent = antecedent.head.head  # "a study of 78,000 adults published on Wednesday": the study was
         # published, the parse hung the participle on the nearest noun
+    described = None
     if antecedent is not None and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
+        if subject is not None:  # "which began": a clause with its relative pronoun, not "a day to spare"
+            described = antecedent
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    if not who and described is not None and described.pos_ == "NOUN" and described.is_alpha:
+        who = _compact(described)  # "the season, which began in September": a noun of time a clause describes is
+        # still what it tells of, though the recogniser calls it a date
+    whole = _one_noun_read_as_two(subject) if subject is not None else None
+    if whole:
+        who = whole  # "A proceeds of crime hearing will take place": the hearing, not "proceeds"
     if antecedent is not None and subject is not None and any(c.lower_ == "whose" for c in subject.children):
         who = f"{_possessive(antecedent)} {who}" if who else who  # "Okonjo, whose work is now used on building
         antecedent = None  # sites": her work is used; she is its owner, not what is used
@@ -1741,6 +1797,59 @@ def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
         row["value"] = row["date"] = row["date_end"] = later
 
 
+# An occasion called by its day ("7 p.m. on Election Day", "on polling day"), with the nouns an article dates that
+# occasion by ("the Nov. 5 election", "the referendum on 18 September").
+OCCASION_DAYS = {
+    "election": ("election", "vote", "poll", "ballot"),
+    "polling": ("election", "vote", "poll", "ballot", "referendum"),
+    "voting": ("election", "vote", "poll", "ballot", "referendum"),
+    "referendum": ("referendum", "vote"),
+    "results": ("results",),
+    "budget": ("budget",),
+}
+CLOCK_ON_OCCASION = re.compile(r"\s+on\s+(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+day\b", re.I)
+# At most this many words (adjectives: "general", "presidential", "mayoral") between a day and the occasion it dates.
+OCCASION_GAP_WORDS = 2
+# Words that end the phrase a day opens, so no occasion after them is the day's ("said on Thursday that postal votes").
+NOT_AN_OCCASIONS_WORD = tuple(
+    "that which who when where while as and or but the a an to of for with by from its their his her this".split()
+)
+
+
+def _occasion_days(rows: list[dict], texts: dict[int, str], nouns: tuple[str, ...]) -> set[str]:
+    """The days `rows` give an occasion named by one of `nouns`: a day right before it ("the Nov. 5 election", "the
+    5 November general election") or after it with "on" ("the vote on 18 September", "the election is on Nov. 3")."""
+    names = "|".join(nouns)
+    gap = rf"(?:(?!(?:{'|'.join(NOT_AN_OCCASIONS_WORD)})\b)[a-z-]+\s+){{0,{OCCASION_GAP_WORDS}}}"
+    after = re.compile(rf"(?:['’]s)?\s+{gap}(?:{names})s?\b", re.I)
+    before = re.compile(rf"\b(?:{names})s?\s+(?:(?:is|was|will be)\s+)?(?:(?:held|set|due)\s+)?on\s+$", re.I)
+    days = set()
+    for row in rows:
+        text = texts.get(row["paragraph"], "")
+        if row["type"] != "DATE" or not DAY_VALUE.fullmatch(row["value"]) or not text:
+            continue
+        if after.match(text, row["end_char"]) or before.search(text, max(0, row["start_char"] - 40), row["start_char"]):
+            days.add(row["value"])
+    return days
+
+
+def date_clock_times_on_a_named_occasion(rows: list[dict], texts: dict[int, str]) -> None:
+    """A clock time on an occasion called by its day ("ballots must be received by 7 p.m. on Election Day") is on
+    the day the article gives that occasion ("the Nov. 5 election"), not on the day named last or none; when the
+    article gives it no day, or more than one, the clock time keeps what it had."""
+    for row in rows:
+        text = texts.get(row["paragraph"], "")
+        clock = re.search(r"T\d\d:\d\d$", row["value"]) if row["type"] == "TIME" else None
+        called = CLOCK_ON_OCCASION.match(text, row["end_char"]) if clock is not None else None
+        if called is None:
+            continue
+        days = _occasion_days(rows, texts, OCCASION_DAYS[called["name"].lower()])
+        if len(days) != 1:
+            continue
+        moment = f"{days.pop()}{clock.group()}"
+        row.update(value=moment, date=moment, date_end=moment, anchor="relative")
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -1814,8 +1923,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     told: list[tuple[str, set[str]]] = []  # days named so far, each with the nouns of what happened on it
     gone: dict[str, str] = {}  # weekdays named so far that had gone by, each with its date
     sport = is_sport_report(docs)
+    texts: dict[int, str] = {}  # each paragraph's text, by its number
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
+        texts[paragraph.number] = text
         found = extract(
             text,
             published,
@@ -1841,6 +1952,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             last = max((c.start for c in found if "story" in c.extras), default=0)
             if isinstance(reference, tuple) and reference[1] and back_to_now(text, last, len(text)):
                 reference = (reference[0], False, *reference[2:])  # "... and have competed ever since": back to now
+    date_clock_times_on_a_named_occasion(rows, texts)
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)

@@ -164,6 +164,8 @@ def verb_tense(verb: Token) -> str | None:
     outcome = compared_outcome(verb)
     if outcome is not None:
         return verb_tense(outcome)
+    if _name_read_as_a_past(verb):
+        return None  # "host Dunmere three days later", "Dunmere" tagged a past: a name tells no tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
     if expecting:
@@ -273,15 +275,31 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def _name_read_as_a_past(verb: Token) -> bool:
+    """Whether a word tagged a past form is a name the tagger misread: capitalised inside its sentence, with no
+    auxiliary, and neither a regular past ("-ed") nor an irregular past form the lemmatizer knows ("Dunmere" in
+    "host Dunmere three days later")."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.i > verb.sent.start
+        and verb.text[:1].isupper()
+        and not verb.text.isupper()
+        and not verb.lower_.endswith(("ed", "en", "t"))
+        and verb.lower_ not in past_forms()
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _present_tagged_as_base_form(verb: Token, auxes: list[Token]) -> bool:
     """Whether a base form heading its sentence with its own subject and no auxiliary is a plain present the tagger
     misread ("Tickets for the home leg go on sale on Monday", "go" tagged VB): a sentence with a subject has a
-    finite verb, and a base form is finite only in the present."""
+    finite verb, and a base form is finite only in the present. A name counts as a plural subject: a team or a
+    firm takes a plural verb in British English ("Kettleby play Wexley on Saturday")."""
     return (
         verb.tag_ == "VB"
         and verb.dep_ == "ROOT"
         and not auxes
-        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
     )
 
 
@@ -656,6 +674,23 @@ def present_read_as_another_word(date: Token) -> Token | None:
         and word.nbor(-1).lower_ in ("and", "or")
     ):
         return word
+    if (
+        word.dep_ == "amod"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.head.tag_ == "NNS"
+        and word.i == word.head.i + 1
+        and word.head.i == sent.start
+    ):
+        return word  # "Gates open at noon", "open" read as an adjective after the noun it cannot follow
+    if (
+        word.dep_ == "ROOT"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i == word.i - 1 for c in word.children)
+        and not any(c.dep_ in ("cop", "aux") or c.lemma_ == "be" for c in word.children)
+    ):
+        return word  # "Doors open at 7pm on Friday": an adjective with a subject and no "be" is the verb misread
     return None
 
 
@@ -807,6 +842,9 @@ class DocContext(Context):
             # October": the parse may hang the date on "is"; it dates what the storm is counted after
         if not (owner.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or owner.pos_ == "ADJ" and owner.dep_ == "amod"):
             return False
+        if owner.lemma_.lower() in STRETCH_NOUNS:
+            return False  # "Jury selection begins the week of Jan. 12": a stretch of time named by its day is the
+            # verb's own time (a plan in the plain present), not a thing of the date spoken of
         verb = governing_verb(owner)
         if verb is None:
             return False
@@ -1507,8 +1545,11 @@ def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candid
     return out
 
 
-def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
-    """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME."""
+def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
+    """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME. The midnight
+    that starts the day of publication, named by its weekday in a clause not in the past ("a warning is in place
+    from midnight on Thursday" in a Thursday paper), is the one that ends it: a plan does not start at an hour the
+    paper came out after, and "since midnight" would say so."""
     out: list[Candidate] = []
     for c in found:
         if out:
@@ -1523,6 +1564,16 @@ def _merge_time_and_day(found: list[Candidate], text: str) -> list[Candidate]:
                 clock = pair[0].value.split("T", 1)[1]
                 if clock == "00:00" and "midnight" in pair[0].text.lower() and pair[1].text.lower() == "tonight":
                     clock = "24:00"  # "from midnight tonight": the end of this day, whatever word comes before
+                if (
+                    clock == "00:00"
+                    and "midnight" in pair[0].text.lower()
+                    and ctx is not None
+                    and ctx.dct is not None
+                    and pair[1].value[:10] == ctx.dct.date().isoformat()
+                    and pair[1].text.lower() in WEEKDAY_NAMES
+                    and ctx.tense(pair[1].start, pair[1].end) in ("present", "future")
+                ):
+                    clock = "24:00"
                 merged = Candidate(
                     prev.start,
                     c.end,
@@ -1668,7 +1719,7 @@ def extract(
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
-    found = _merge_time_and_day(found, text)
+    found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
     found = _join_compound_durations(found, text, dct)
     _take_the_same_period_from_its_stretch(found, ctx)
@@ -1741,6 +1792,10 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# Nouns of a stretch of time that a date after "of" names ("the week of 13 April", "the weekend of 4 July").
+STRETCH_NOUNS = frozenset("week weekend fortnight".split())
 
 
 # "The week of" a day before it: the week that day falls in ("the week of 13 April"); "the week beginning" a day:

@@ -1299,7 +1299,7 @@ def _small_hours_after(
 
 
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
-DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$))", re.I)
+DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)", re.I)
 
 # A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
 WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
@@ -1308,6 +1308,14 @@ WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
 # Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
 WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
+
+# "The Friday" after a day named more than this many days ahead of publication is that day's week's Friday: no
+# weekday of publication's own week can be meant.
+WEEK_AHEAD_DAYS = 7
+# A weekday ("the Friday") up to this many days before the day to come named last is one of the run of days that ends
+# on it ("from Friday 17 July to Sunday 19 July"); further back, the next one after it is meant ("opens on Monday 8
+# June … on the Wednesday" is 10 June).
+THE_DAY_BACK_DAYS = 2
 
 
 @rule(
@@ -1369,6 +1377,18 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if rel == "the":  # "on the Monday": the Monday of the story's week, when it names a day; else none
         reference = value_datetime(ctx.last_value)
+        ahead = (
+            reference is not None
+            and ctx.dct is not None
+            and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") is not None
+            and (reference.date() - ctx.dct.date()).days > WEEK_AHEAD_DAYS
+        )
+        if ahead:  # "runs from Friday 17 July to Sunday 19 July … headlines on the Friday": the day to come the
+            # story named last, or the first such weekday after it, unless it falls up to THE_DAY_BACK_DAYS before
+            back = (reference.weekday() - wd) % 7
+            step = -back if back <= THE_DAY_BACK_DAYS else (wd - reference.weekday()) % 7
+            day = reference.date() + timedelta(days=step)
+            return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
         if reference is None or ctx.moved() is None:
             return undated
         day = reference.date()
@@ -1516,6 +1536,10 @@ SPAN_BOUND_BEFORE = re.compile(
 NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 
 
+# Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
+LIKENESS_BEFORE = re.compile(r"\b(?:like|as if it (?:was|were))\s+(?:only\s+|just\s+)?$", re.I)
+
+
 @rule(
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
@@ -1526,6 +1550,9 @@ NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 def _relative_day(m: re.Match, ctx: Context) -> Result:
     """'yesterday', 'tomorrow morning', 'tonight', 'last night' -> DATE/TIME relative to the DCT."""
     word = m["day"].lower()
+    like = LIKENESS_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if word == "yesterday" and m.group(0).lower() == word and like:
+        return None  # "It feels like yesterday", "seems like only yesterday": a likeness, no day
     if word == "the night":
         if m.group(0).lower() != word or not NIGHT_THROUGH.search(m.string, max(0, m.start() - 12), m.start()):
             return None  # "the night" alone names no night; "the night of 5 May" is that day's
