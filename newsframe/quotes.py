@@ -1114,6 +1114,19 @@ def _one_hyphenated_word(a: Token, b: Token) -> bool:
     )
 
 
+def _quoted_second_half(child: Token, head: Token, quoted: bytearray) -> bool:
+    """Whether a verb the parse joined to the cue after its reported clause is that clause's second half, as its
+    quoted words show ("said his client had been “overwhelmed by debt” and was “deeply ashamed”"): a "be" or "have"
+    with no subject of its own, no verb of saying, that quotes the speaker's words."""
+    return (
+        child.dep_ == "conj"
+        and child.lemma_ in ("be", "have")
+        and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        and any(quoted[t.idx] for t in child.subtree if not t.is_punct)
+        and head.right_edge.i < child.i
+    )
+
+
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised modal right before a verb in the past or present tense ("May said", "Will wrote", not "May
     say"), inside a sentence: a name (Theresa May, George Will), as no modal is followed by a tensed verb or a
@@ -2378,7 +2391,11 @@ def find_in_doc(
             # to the cue are the statement's second half, "… and was co-operating with the inspectors")
             on_noun = head.head.i != token.i
             for child in token.rights:
-                if (child.dep_ in CLAUSE_DEPS or (on_noun and child.dep_ in ("conj", "xcomp"))) and child.i > head.i:
+                if (
+                    child.dep_ in CLAUSE_DEPS
+                    or (on_noun and child.dep_ in ("conj", "xcomp"))
+                    or _quoted_second_half(child, head, quoted)
+                ) and child.i > head.i:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
             end = _before_next_quotation(doc, text, start, end, quotes)

@@ -197,3 +197,12 @@ def test_a_name_the_parse_read_as_a_modal_verb_is_the_speaker():
     assert _row(found, "leave the EU")["speaker"] == "Theresa May"  # had no speaker
     assert _row(found, "hasten the end")["speaker_text"] == "Will"  # had no row
     assert _row(found, "prove costly")["speaker"] == "analysts"  # a modal inside the clause stays a modal
+
+
+def test_a_quoted_second_half_joined_to_the_cue_is_still_what_was_said():
+    found = table(
+        "date 2026-06-05 Builder jailed for fraud\n\n"
+        'In mitigation, his barrister, Owen Pryce, said his client had been "overwhelmed by debt" and was "deeply '
+        'ashamed".\n'
+    )
+    assert _row(found, "overwhelmed")["text"].endswith('"deeply ashamed"')
