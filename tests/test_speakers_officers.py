@@ -115,3 +115,40 @@ def test_an_officer_who_is_never_quoted_makes_no_body_heard():
     names = pd.concat([names, entities(("Jo Hale", "PERSON", 1, "Jo Hale"))], ignore_index=True)
     said = quotes((3, "Jo Hale", "Rovers manager Jo Hale"))
     assert silent(text, names, found, said) == ["Dunmere", "Pelham", "Lisa Carr"]
+
+
+def test_its_officer_speaks_for_the_organisation_the_paragraph_named_last():
+    text = paragraphs(
+        "The four-day week is a choice",
+        "Autonomy ran the trial. The Confederation of British Industry is unconvinced. Its chief economist, Ben "
+        "Fraser, told me the results came from enthusiasts.",
+        "Its chief economist, Jo Hale, said the trial was small.",
+    )
+    names = entities(
+        ("Autonomy", "ORG", 1, "Autonomy"),
+        ("Confederation of British Industry", "ORG", 1, "Confederation of British Industry|CBI"),
+        ("Ben Fraser", "PERSON", 1, "Ben Fraser"),
+        ("Jo Hale", "PERSON", 1, "Jo Hale"),
+    )
+    said = quotes((1, "Ben Fraser", "Its chief economist, Ben Fraser"))
+    assert silent(text, names, None, said) == ["Autonomy", "Jo Hale"]
+    # "its" with no organisation named before it in the paragraph points to no one the reader can tell
+    said = quotes((2, "Jo Hale", "Its chief economist, Jo Hale"))
+    assert silent(text, names, None, said) == ["Autonomy", "Confederation of British Industry", "Ben Fraser"]
+    # a former officer speaks for no one
+    said = quotes((1, "Ben Fraser", "Its former chief economist, Ben Fraser"))
+    assert "Confederation of British Industry" in silent(text, names, None, said)
+
+
+def test_the_title_alone_is_the_one_person_of_that_title():
+    text = paragraphs("State visit", "Emperor Naruhito and Empress Masako arrived.", "The emperor replied warmly.")
+    names = entities(
+        ("Emperor Naruhito", "PERSON", 1, "Emperor Naruhito"), ("Empress Masako", "PERSON", 1, "Empress Masako")
+    )
+    said = quotes((2, "The emperor", "The emperor"))
+    assert silent(text, names, None, said) == ["Empress Masako"]
+    # two emperors named: "the emperor" is neither for sure
+    names = entities(
+        ("Emperor Naruhito", "PERSON", 1, "Emperor Naruhito"), ("Emperor Akihito", "PERSON", 1, "Emperor Akihito")
+    )
+    assert silent(text, names, None, said) == ["Emperor Naruhito", "Emperor Akihito"]
