@@ -285,7 +285,11 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             and head_noun(s) == noun
             and (headline or first[s] <= first[short])
         ]
-        if len(found) == 1:
+        if len(found) == 1 and definite and len(found[0].split()) == 1 and first[found[0]] == 0:
+            # the headline's bare noun ("King welcomes emperor") is the body's "the King": a headline drops its
+            # articles, so the body's form is the one a sentence writes
+            fuller[found[0]] = short
+        elif len(found) == 1:
             fuller[short] = found[0]
     return [fuller.get(s, s) for s in speakers]
 

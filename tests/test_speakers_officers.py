@@ -152,3 +152,14 @@ def test_the_title_alone_is_the_one_person_of_that_title():
         ("Emperor Naruhito", "PERSON", 1, "Emperor Naruhito"), ("Emperor Akihito", "PERSON", 1, "Emperor Akihito")
     )
     assert silent(text, names, None, said) == ["Emperor Naruhito", "Emperor Akihito"]
+
+
+def test_a_headline_s_bare_noun_is_written_as_the_body_writes_it():
+    """ "King welcomes emperor" and the body's "the King said": one source, named "the King" as the story does."""
+    said = quotes((0, "King", "King"), (3, "the King", "the King"), (4, "Koji Tanaka", "Koji Tanaka"))
+    names = entities(("Koji Tanaka", "PERSON", 1, "Koji Tanaka"))
+    table = speakers.speakers_table(said, names)
+    assert table[["speaker", "statements"]].values.tolist() == [["the King", 2], ["Koji Tanaka", 1]]
+    # a body's bare noun is no headline's: "the King" is still merged into it, as before
+    said = quotes((2, "King", "King"), (3, "the King", "the King"))
+    assert speakers.speakers_table(said, names)["speaker"].tolist() == ["King"]
