@@ -751,20 +751,21 @@ def officers_heard(
     return out
 
 
-# An office after "its" ("Its chief economist, Ben Fraser, told me", "Its head of policy, Sue Davies, said"): the
-# organisation the paragraph named last before the speaker, as "its" points back to it.
+# An office after "its" or "whose" ("Its chief economist, Ben Fraser, told me", "Its head of policy, Sue Davies,
+# said", "Kettering Town, whose chairman, Neil Frost, said"): the organisation the paragraph named last before the
+# speaker, as the pronoun points back to it.
 ITS_OFFICE = re.compile(
-    rf"^its\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b", re.IGNORECASE
+    rf"^(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b", re.IGNORECASE
 )
 
 
 def _its_officers(
     rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]
 ) -> set[str]:
-    """The organisations heard through an officer written with "its" (ITS_OFFICE): "The Confederation of British
-    Industry is unconvinced. Its chief economist, Ben Fraser, told me …" makes the CBI heard. "its" points back to
-    the organisation named last before the speaker in the same paragraph; with none named there the reader cannot
-    tell whose officer it is, and nothing is heard. Never a former officer."""
+    """The organisations heard through an officer written with "its" or "whose" (ITS_OFFICE): "The Confederation of
+    British Industry is unconvinced. Its chief economist, Ben Fraser, told me …" makes the CBI heard. The pronoun
+    points back to the organisation named last before the speaker in the same paragraph; with none named there the
+    reader cannot tell whose officer it is, and nothing is heard. Never a former officer."""
     if paragraphs is None or "text" not in paragraphs.columns:
         return set()
     out = set()

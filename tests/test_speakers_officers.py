@@ -135,6 +135,10 @@ def test_its_officer_speaks_for_the_organisation_the_paragraph_named_last():
     # "its" with no organisation named before it in the paragraph points to no one the reader can tell
     said = quotes((2, "Jo Hale", "Its chief economist, Jo Hale"))
     assert silent(text, names, None, said) == ["Autonomy", "Confederation of British Industry", "Ben Fraser"]
+    # "whose chairman" after the club's name, likewise
+    club = paragraphs("Tributes", "Walsh played for Autonomy, whose chairman, Ben Fraser, praised him.")
+    said = quotes((1, "Ben Fraser", "whose chairman, Ben Fraser"))
+    assert silent(club, names, None, said) == ["Confederation of British Industry", "Jo Hale"]
     # a former officer speaks for no one
     said = quotes((1, "Ben Fraser", "Its former chief economist, Ben Fraser"))
     assert "Confederation of British Industry" in silent(text, names, None, said)
