@@ -895,10 +895,16 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
 
 
 @_markdown
-def never_heard(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
+def never_heard(
+    quotes: pd.DataFrame,
+    entities: pd.DataFrame,
+    paragraphs: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> str:
     """Who is named but never heard? The people and organisations named but never quoted (with the paragraphs, not
-    the media that only carried what someone said: `speakers.carriers`)."""
-    return unheard_sentence(quotes, entities, paragraphs) or "The article names no person or organisation."
+    the media that only carried what someone said, `speakers.carriers`, nor a body whose officer is quoted,
+    `speakers.officers_heard`)."""
+    return unheard_sentence(quotes, entities, paragraphs, mentions) or "The article names no person or organisation."
 
 
 @_markdown

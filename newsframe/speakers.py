@@ -285,7 +285,11 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             and head_noun(s) == noun
             and (headline or first[s] <= first[short])
         ]
-        if len(found) == 1:
+        if len(found) == 1 and definite and len(found[0].split()) == 1 and first[found[0]] == 0:
+            # the headline's bare noun ("King welcomes emperor") is the body's "the King": a headline drops its
+            # articles, so the body's form is the one a sentence writes
+            fuller[found[0]] = short
+        elif len(found) == 1:
             fuller[short] = found[0]
     return [fuller.get(s, s) for s in speakers]
 
@@ -358,13 +362,19 @@ def quote_kinds(quotes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=KIND_COLUMNS)
 
 
-def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
+def unheard(
+    entities: pd.DataFrame,
+    quotes: pd.DataFrame,
+    paragraphs: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
     for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
     wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
     as the medium or audience that carried someone's words ("told LBC", `carriers`) is left out: it is no source
-    kept silent."""
+    kept silent. An organisation is heard, too, when a quoted person is named as its officer anywhere in the article
+    (`officers_heard`, with the mentions table, mentions.csv, when given)."""
     skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     heard = set(attributed(quotes)["speaker"].astype(str))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
@@ -398,6 +408,9 @@ def unheard(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFra
         for w, p in zip(written.fillna("").astype(str), _speaker_paragraphs(attributed(quotes)))
     ):
         heard.add(lead)
+    heard |= officers_heard(entities, heard, paragraphs, mentions)
+    heard |= _its_officers(attributed(quotes), written, paragraphs, names)
+    heard |= _titled(heard, entities)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
@@ -423,11 +436,16 @@ NAME_WORDS = 3
 OFFICE_WORDS = 3
 
 
+# Words that make an office a past one: a former officer ("former Dunmere boss", "ex-Acme chairman", "one-time
+# spokeswoman") no longer speaks for the body.
+FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
     'of' or 'at' and the body; never a former officer."""
-    if re.search(r"\bformer\b", written, re.IGNORECASE):
+    if FORMER.search(written):
         return False
     name = re.escape(body)
     office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
@@ -538,7 +556,7 @@ def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[st
     """Whether a speaker as written holds an office of OWN_OFFICES with no organisation named ("chief executive
     Priya Natarajan"), and so speaks for `lead`, the story's one organisation: never a former officer, and not when
     the speaker's paragraph names another organisation (other than a medium of `skip`), whose officer they may be."""
-    if not written or re.search(r"\bformer\b", written, re.IGNORECASE):
+    if not written or FORMER.search(written):
         return False
     office, _ = _office_and_name(written)
     if not office or not OWN_OFFICE.match(office.strip()):
@@ -631,10 +649,157 @@ def _names_office(name: str, written: str) -> bool:
     """Whether a speaker as written has `name` right before an office of SPEAKS_FOR, with no possessive and no comma
     between ("Northline Trains managing director Owen Price"): a name that qualifies an office so is an
     organisation's, whatever type it was given (no one writes "Smith managing director"); never a former officer."""
-    if re.search(r"\bformer\b", written, re.IGNORECASE):
+    if FORMER.search(written):
         return False
     office = r"(?:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"
     return bool(re.search(rf"\b{re.escape(name)}(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}", written))
+
+
+# What ends a clause before a name, as `_with_office_before` reads it.
+CLAUSE_BREAK = r"[,.;:()\"“”‘’]"
+# Words that open a new clause before a name, whose office belongs to that clause only: "Rovers beat Dunmere as
+# manager Lisa Carr watched" does not say whose manager she is. "and" counts only before a lower-case word, so that a
+# body's name holding it ("Food and Rural Affairs press officer Jo Reed") stays whole.
+CLAUSE_WORDS = re.compile(
+    r"\b(?:as|while|when|whereas|but|after|before|because|though|although|and(?=\s+[a-z]))\s", re.IGNORECASE
+)
+# Characters after a name searched for an appositive that says what the person is ("Lisa Carr, the Dunmere manager,";
+# "Jane Doe, 45, Acme's chief executive,").
+APPOSITIVE_REACH = 80
+
+
+def _officer_phrases(text: str, start: int, end: int) -> list[str]:
+    """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`):
+    the clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma
+    ("Acme's chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,",
+    an age between allowed). Before the name the office (or, after "for", "of" or "at", its body) must end right
+    against it, and the clause starts after a word of CLAUSE_WORDS, so that "Rovers beat Dunmere as manager Lisa Carr
+    watched" gives nothing; an appositive must open
+    with an article, a possessive, a capital or an office, not a relative pronoun or a verb ("Lisa Carr, who
+    criticised the Dunmere manager,", "Jane Doe, speaking after meeting Acme's chief executive,")."""
+    name = text[start:end]
+    out = []
+    parts = re.split(CLAUSE_BREAK, text[max(0, start - OFFICE_REACH) : start])
+    clause = parts[-1].strip()
+    if not clause and len(parts) > 1 and text[:start].rstrip().endswith(","):
+        clause = parts[-2].strip()
+    clause = CLAUSE_WORDS.split(clause)[-1].strip()
+    if clause:
+        out.append(f"{clause} {name}")
+    if m := re.match(r",\s+(?:\d+,\s+)?([^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH]):
+        appositive = m.group(1).strip()
+        first = appositive.split()[0].lower() if appositive else ""
+        if (
+            first
+            and first not in RELATIVE_WORDS
+            and (first in DESCRIPTION_OPENERS or appositive[:1].isupper() or first in SPEAKS_FOR)
+        ):
+            out.append(f"{name}, {appositive}")
+    return out
+
+
+def _ends_against(phrase: str, name: str, body: str) -> bool:
+    """Whether, in a phrase of `_officer_phrases`, the office or its body stands right against the person's name:
+    the name at the end with an office of SPEAKS_FOR or the body just before it, or the name first (an appositive)."""
+    if phrase.startswith(f"{name},"):
+        return True
+    office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")"
+    return bool(re.search(rf"(?:\b{office}|{re.escape(body)})\s*,?\s+{re.escape(name)}$", phrase))
+
+
+def officers_heard(
+    entities: pd.DataFrame,
+    heard: set[str],
+    paragraphs: pd.DataFrame | None,
+    mentions: pd.DataFrame | None = None,
+) -> set[str]:
+    """The organisations heard through a quoted person whom the article names as their officer anywhere, not only
+    where the statement's cue is: "Dunmere boss Lisa Carr was less happy." and then "…," she said. Every mention of
+    each person entity among the speakers `heard` (from the mentions table; without it, each of the person's names
+    found in the paragraphs) is read with the words beside it (`_officer_phrases`) by the rule of `_speaks_for`: a
+    former officer, the officer of another body and an officer who is never quoted make no organisation heard."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    people = entities[entities["entity_type"] == "PERSON"]
+    forms = people["aliases"] if "aliases" in people.columns else people["entity"]
+    quoted = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(people["entity"], forms.fillna(""))}
+    quoted = {e: a for e, a in quoted.items() if _heard(e, heard)}
+    if not quoted:
+        return set()
+    spans: list[tuple[str, int, int]] = []  # (paragraph text, start, end) of each mention of a quoted person
+    if mentions is not None and {"start_char", "end_char"} <= set(mentions.columns):
+        found = mentions[mentions["entity"].astype(str).isin(quoted)]
+        for number, start, end in zip(found["paragraph"], found["start_char"], found["end_char"]):
+            spans.append((texts.get(int(number), ""), int(start), int(end)))
+    else:
+        for aliases in quoted.values():
+            for text in texts.values():
+                spans += [(text, s, s + len(a)) for a in aliases for s in _alias_spans(a, text)]
+    orgs = entities[entities["entity_type"] == "ORG"]
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    bodies = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    out = set()
+    for text, start, end in spans:
+        name = text[start:end]
+        for phrase in _officer_phrases(text, start, end):
+            out |= {
+                e
+                for e, aliases in bodies.items()
+                if any(_speaks_for(a, phrase) and _ends_against(phrase, name, a) for a in aliases)
+            }
+    return out
+
+
+# An office after "its" or "whose" ("Its chief economist, Ben Fraser, told me", "Its head of policy, Sue Davies,
+# said", "Kettering Town, whose chairman, Neil Frost, said"): the organisation the paragraph named last before the
+# speaker, as the pronoun points back to it.
+ITS_OFFICE = re.compile(
+    rf"^(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b", re.IGNORECASE
+)
+
+
+def _its_officers(
+    rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]
+) -> set[str]:
+    """The organisations heard through an officer written with "its" or "whose" (ITS_OFFICE): "The Confederation of
+    British Industry is unconvinced. Its chief economist, Ben Fraser, told me …" makes the CBI heard. The pronoun
+    points back to the organisation named last before the speaker in the same paragraph; with none named there the
+    reader cannot tell whose officer it is, and nothing is heard. Never a former officer."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    out = set()
+    starts = rows["speaker_start"] if "speaker_start" in rows.columns else pd.Series(None, index=rows.index)
+    for text, where, start in zip(written.fillna("").astype(str), _speaker_paragraphs(rows), starts):
+        if not ITS_OFFICE.match(text.strip()) or FORMER.search(text):
+            continue
+        paragraph = _text_of(paragraphs, where)
+        at = int(start) if pd.notna(start) else paragraph.find(text.strip())
+        if at < 0:
+            continue
+        last = max(
+            ((s, e) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
+            default=None,
+        )
+        if last:
+            out.add(last[1])
+    return out
+
+
+def _titled(heard: set[str], entities: pd.DataFrame) -> set[str]:
+    """The people heard as "the" and their title: "The emperor replied" is Emperor Naruhito heard, when exactly one
+    person the article names has that title as the first word of their name (two "Emperor"s and the reader cannot
+    tell)."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    out = set()
+    for speaker in heard:
+        m = re.fullmatch(r"the\s+([a-z]+)", speaker.strip(), re.IGNORECASE)
+        if not m:
+            continue
+        titled = [p for p in people if p.split()[0].lower() == m.group(1).lower() and len(p.split()) > 1]
+        if len(titled) == 1:
+            out.add(titled[0])
+    return out
 
 
 def _heard(entity: str, speakers: set[str]) -> bool:

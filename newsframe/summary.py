@@ -459,7 +459,7 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         # often may stand out
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
     out.append(speakers_sentence(tables["quotes"], tables["entities"]))
-    heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"))
+    heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
     out.append(dates_sentence(tables["timeline"]))
@@ -635,11 +635,17 @@ def carried_words(carried: list[str]) -> str:
     return f"{listed_names(carried)} are named only as outlets or audiences someone spoke to"
 
 
-def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
+def unheard_sentence(
+    quotes: pd.DataFrame,
+    entities: pd.DataFrame,
+    paragraphs: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> str:
     """The people and organisations the article names but never quotes ('Of the 15 people and organisations it
     names, 7 are never quoted, each named once: …'); an empty string when it names none. Given the paragraphs, an
     organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) is neither counted nor
-    listed, but said to be such a medium."""
+    listed, but said to be such a medium; with the mentions too, a quoted person named as an organisation's officer
+    anywhere makes it heard (`speakers.officers_heard`)."""
     skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     carried = [e for e in entities["entity"].astype(str) if e in skip]
     entities = entities[~entities["entity"].astype(str).isin(skip)]
@@ -647,16 +653,21 @@ def unheard_sentence(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: p
     if not named:
         return f"{carried_words(carried)}, and it names no other person or organisation." if carried else ""
     # the media said first, the rest counted as the "other" people and organisations
-    text = _unheard_text(quotes, entities, paragraphs, named, " other" if carried else "")
+    text = _unheard_text(quotes, entities, paragraphs, named, " other" if carried else "", mentions)
     return f"{carried_words(carried)}; {text[0].lower()}{text[1:]}" if carried else text
 
 
 def _unheard_text(
-    quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None, named: int, other: str = ""
+    quotes: pd.DataFrame,
+    entities: pd.DataFrame,
+    paragraphs: pd.DataFrame | None,
+    named: int,
+    other: str = "",
+    mentions: pd.DataFrame | None = None,
 ) -> str:
     """`unheard_sentence` of the people and organisations that are not media (`named` of them; `other` is " other"
     when media were named before)."""
-    silent = unheard(entities, quotes, paragraphs)
+    silent = unheard(entities, quotes, paragraphs, mentions)
     # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
     by_name = " by name" if not quotes.empty and not pronoun_speakers(speakers_table(quotes, entities)).empty else ""
     if silent.empty:
