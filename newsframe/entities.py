@@ -1457,6 +1457,12 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
         return False  # "the leader of Belarus Alexander Lukashenko", "the mayor of Tampere": places
     if span.end - start >= 3 and doc[span.end - 1].lower_ in ORG_FORM_WORDS:
         return False  # "finance director of Hartley Borough Council": a body named in full by its form word
+    if (
+        span.end - start >= 2
+        and doc[span.end - 1].lower_ in ORG_FORM_WORDS
+        and name_key(_span_text(doc, doc[start : span.end - 1])) in known_cities()
+    ):
+        return False  # "the leader of Somerset Council": a town's or county's body, though its words are English
     if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2]):
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
@@ -1788,6 +1794,26 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
 CHAMBER_WORDS = frozenset("senate house congress parliament assembly commons lords".split())
 
 
+# The last words of newspapers' and magazines' names, which a proprietor's possessive may stand before ("Lord
+# Ashcombe's The Courier"): a publication is a body, no work.
+PUBLICATION_WORDS = frozenset(
+    """times post journal herald tribune gazette telegraph courier echo standard mail mirror express guardian observer
+    independent sun star chronicle record news economist argus advertiser examiner inquirer spectator""".split()
+)
+
+
+def titled_after_an_owner(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name `start`..`end` opens after its own "The", written with its capital inside a sentence, right
+    after a named owner's possessive ("Wolf Alice's The Clearing", "Taylor Swift's The Life of a Showgirl"): an
+    artist's work, whose title keeps its "The"; not a publication a proprietor owns ("Murdoch's The Times"), whose
+    name ends as bodies' or publications' names do (ORG_FORM_WORDS, PUBLICATION_WORDS)."""
+    if start < 3 or doc[start - 1].text != "The" or doc[start - 1].is_sent_start:
+        return False
+    if doc[start - 2].tag_ != "POS" or not _is_name_word(doc[start - 3]):
+        return False
+    return doc[end - 1].lower_ not in ORG_FORM_WORDS | PUBLICATION_WORDS
+
+
 def join_capital_the(doc: Doc, spans: list[Span]) -> list[Span]:
     """A one-word name after "The" written with its capital inside a sentence, where the word is an English
     adjective and no noun ("told The Athletic", "wrote in The Conversation" is not one: a noun): the "The" is part of
@@ -1807,6 +1833,8 @@ def join_capital_the(doc: Doc, spans: list[Span]) -> list[Span]:
             and not any(s.start <= i - 1 < s.end for s in spans)
         ):
             span = replace(span, start=i - 1)
+        elif titled_after_an_owner(doc, i, span.end) and not any(s.start <= i - 1 < s.end for s in spans):
+            span = replace(span, start=i - 1)  # "Wolf Alice's The Clearing": the work's title keeps its "The"
         out.append(span)
     return out
 
@@ -5719,6 +5747,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
     the prize won for it ("won album of the year for Cowboy Carter"), or a review's headline names it ("The Salt
     Road review – …")."""
+    if titled_after_an_owner(doc, span.start, span.end) or (
+        doc[span.start].text == "The" and titled_after_an_owner(doc, span.start + 1, span.end)
+    ):
+        return True  # "Wolf Alice's The Clearing": an artist's work
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"

@@ -62,3 +62,30 @@ def test_a_town_a_side_travels_to_to_face_another_is_the_place_of_the_game():
     )
     assert rows["Cardiff"][0] == "GPE"
     assert rows["Wales"][0] in ("GPE", "ORG")  # the side faced, named by its country
+
+
+def test_a_title_with_its_the_after_an_artists_possessive_is_a_work_and_a_proprietors_paper_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-09-05 Band top the album chart\n\n"
+            "Harbour Lights' rivals Velvet Crow went straight in at number one on Friday with Velvet Crow's The "
+            "Long Thaw, beating Mara Quinn's The Glass Year, the Official Charts Company said.\n\n"
+            "Lord Ashcombe's The Courier reported the sales. The Long Thaw sold 31,000 copies.\n"
+        )
+    )
+    assert rows["The Long Thaw"] == ("WORK_OF_ART", 2)
+    assert rows["The Glass Year"][0] == "WORK_OF_ART"
+    assert not any(name.endswith("Courier") and kind == "WORK_OF_ART" for name, (kind, _) in rows.items())
+
+
+def test_a_county_council_after_its_leaders_title_is_kept_as_the_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-06 Flood funds agreed\n\n"
+            "Flood funds were agreed on Thursday by the leader of Somerset Council, Bill Revans, and the chair of "
+            "Norfolk Council, Anna Lyle.\n"
+        )
+    )
+    assert rows["Somerset Council"][0] == "ORG"
+    assert rows["Norfolk Council"][0] == "ORG"
+    assert rows["Bill Revans"][0] == "PERSON"
