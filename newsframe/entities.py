@@ -1152,6 +1152,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Edinburgh International Conference Centre": an English word no one is named by alone
         if words[k - 1].lower() in NOUNLESS_ADJECTIVES:
             continue  # "Indian National" + "Lok Dal": a name does not end in an adjective waiting for its noun
+        if words[k].lower() in AREA_NAME_ENDINGS:
+            continue  # "Los Angeles" + "County Fire": an area's word ends its place's name and opens no person's
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
             label = REREAD_TYPES[head[0][2]]
@@ -1455,6 +1457,12 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
         return False  # "the leader of Belarus Alexander Lukashenko", "the mayor of Tampere": places
     if span.end - start >= 3 and doc[span.end - 1].lower_ in ORG_FORM_WORDS:
         return False  # "finance director of Hartley Borough Council": a body named in full by its form word
+    if (
+        span.end - start >= 2
+        and doc[span.end - 1].lower_ in ORG_FORM_WORDS
+        and name_key(_span_text(doc, doc[start : span.end - 1])) in known_cities()
+    ):
+        return False  # "the leader of Somerset Council": a town's or county's body, though its words are English
     if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2]):
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
@@ -1786,6 +1794,26 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
 CHAMBER_WORDS = frozenset("senate house congress parliament assembly commons lords".split())
 
 
+# The last words of newspapers' and magazines' names, which a proprietor's possessive may stand before ("Lord
+# Ashcombe's The Courier"): a publication is a body, no work.
+PUBLICATION_WORDS = frozenset(
+    """times post journal herald tribune gazette telegraph courier echo standard mail mirror express guardian observer
+    independent sun star chronicle record news economist argus advertiser examiner inquirer spectator""".split()
+)
+
+
+def titled_after_an_owner(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name `start`..`end` opens after its own "The", written with its capital inside a sentence, right
+    after a named owner's possessive ("Wolf Alice's The Clearing", "Taylor Swift's The Life of a Showgirl"): an
+    artist's work, whose title keeps its "The"; not a publication a proprietor owns ("Murdoch's The Times"), whose
+    name ends as bodies' or publications' names do (ORG_FORM_WORDS, PUBLICATION_WORDS)."""
+    if start < 3 or doc[start - 1].text != "The" or doc[start - 1].is_sent_start:
+        return False
+    if doc[start - 2].tag_ != "POS" or not _is_name_word(doc[start - 3]):
+        return False
+    return doc[end - 1].lower_ not in ORG_FORM_WORDS | PUBLICATION_WORDS
+
+
 def join_capital_the(doc: Doc, spans: list[Span]) -> list[Span]:
     """A one-word name after "The" written with its capital inside a sentence, where the word is an English
     adjective and no noun ("told The Athletic", "wrote in The Conversation" is not one: a noun): the "The" is part of
@@ -1805,6 +1833,8 @@ def join_capital_the(doc: Doc, spans: list[Span]) -> list[Span]:
             and not any(s.start <= i - 1 < s.end for s in spans)
         ):
             span = replace(span, start=i - 1)
+        elif titled_after_an_owner(doc, i, span.end) and not any(s.start <= i - 1 < s.end for s in spans):
+            span = replace(span, start=i - 1)  # "Wolf Alice's The Clearing": the work's title keeps its "The"
         out.append(span)
     return out
 
@@ -4838,9 +4868,13 @@ def closed_word(token: Token) -> str:
 APPOSITION_CUE_NOUNS = frozenset(
     """
     regulator watchdog company firm bank lender insurer retailer carmaker broadcaster charity practice consultancy
-    startup publisher
+    startup publisher label
     """.split()
 )
+# Nouns that name a firm only as "the" one just named, a comma either side: "The developer, Taylor Wimpey, said",
+# "Barratt Redrow, the housebuilder, said". A developer or a builder may be a person ("a software developer"), but a
+# report names a person by a job after the name, and a firm by its trade set off with "the".
+THE_APPOSITION_CUE_NOUNS = frozenset("developer housebuilder builder supermarket airline manufacturer utility".split())
 # What opens a cue noun's phrase before the name: "the regulator, Ofwat,", "her own practice, Lund Arkitekter,".
 APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 
@@ -4899,10 +4933,26 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
             t.text.islower() or t.is_sent_start for t in before
         ):
             return True
+        j = k - 1
+        while j > k - 3 and j >= 0 and doc[j].text.islower() and doc[j].tag_ != "POS":
+            j -= 1
+        if j >= 1 and doc[j].tag_ == "POS" and _is_name_word(doc[j - 1]):
+            return True  # "Morrow's record label, Polydor,": a named owner's firm, as "her label" is
+    if (
+        k >= 1
+        and doc[span.start - 1].text == ","
+        and closed_word(doc[k]) in THE_APPOSITION_CUE_NOUNS
+        and doc[k - 1].lower_ == "the"
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    ):
+        return True  # "The developer, Taylor Wimpey, said": the noun and "the" alone, a comma either side
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
         return False
     j = i + 2
+    if j + 1 < len(doc) and closed_word(doc[j]) in THE_APPOSITION_CUE_NOUNS and doc[i + 1].lower_ == "the":
+        return doc[j].text.islower() and doc[j + 1].text in (",", ".", ";")  # "Barratt Redrow, the housebuilder,"
     # the words before the noun qualify it: not "a spokeswoman for the company", whose noun is the person's
     while (
         j < len(doc)
@@ -5282,6 +5332,11 @@ def is_sport_report(docs: list[Doc]) -> bool:
     return False
 
 
+# Verbs of meeting a side after "to", which make a name before them the place of the game: "travel to Cardiff to
+# face Wales", "head to Paris to play France".
+TRIP_PURPOSE_VERBS = frozenset("face play meet take".split())
+
+
 def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
     place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
@@ -5305,6 +5360,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if len(after) and after[0].lower_ in TEAM_WORDS:
         return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if len(after) >= 2 and after[0].lower_ == "to" and after[1].lower_ in TRIP_PURPOSE_VERBS:
+        return False  # "travel to Cardiff to face Wales": where the game is, the team faced named after
     verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
     if not verbs:
@@ -5690,6 +5747,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
     the prize won for it ("won album of the year for Cowboy Carter"), or a review's headline names it ("The Salt
     Road review – …")."""
+    if titled_after_an_owner(doc, span.start, span.end) or (
+        doc[span.start].text == "The" and titled_after_an_owner(doc, span.start + 1, span.end)
+    ):
+        return True  # "Wolf Alice's The Clearing": an artist's work
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
@@ -7593,6 +7654,36 @@ def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if named_as_an_event_alone(doc, span) and t.pos_ in ("PROPN", "NOUN"):
                 out.append(span)
     return out
+
+
+# The last words of the names of fires ("the Hughes Fire", "the Palisades Fire", "the Camp Fire"): a named fire is
+# an event, as a storm is. The same words end a fire service's short name before its officer's title ("County Fire
+# Chief Anthony Marrone"), which `named_as_a_service` reads.
+FIRE_WORDS = frozenset("fire fires wildfire blaze".split())
+# The words a fire service's or a police force's short name ends in before an officer's title ("Los Angeles County
+# Fire Chief", "Kern County Sheriff Donny Youngblood" is read from the title alone).
+SERVICE_WORDS = frozenset("fire police rescue ambulance".split())
+
+
+def named_as_a_fire(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or more words ends in a fire's word (FIRE_WORDS) with no capitalised word after it:
+    "crews fought the Hughes Fire", an event; not "County Fire Chief", "Fire Department" or "Kent Fire and Rescue
+    Service", a service's name."""
+    if span.end - span.start < 2 or doc[span.end - 1].lower_ not in FIRE_WORDS:
+        return False
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].lower_ in ("and", "&") and after[1].text[:1].isupper():
+        return False  # "Kent Fire and Rescue Service", cut at "and": a service
+    return span.end >= len(doc) or not doc[span.end].text[:1].isupper()
+
+
+def named_as_a_service(doc: Doc, span: Span) -> bool:
+    """Whether a name ends in a service's word (SERVICE_WORDS) and an officer's title follows it ("Los Angeles
+    County Fire Chief Anthony Marrone"): the fire service or police force, shortened, whatever place its first words
+    name."""
+    if span.end - span.start < 2 or span.end >= len(doc) or doc[span.end - 1].lower_ not in SERVICE_WORDS:
+        return False
+    return doc[span.end].is_title and _is_title(doc[span.end])
 
 
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
@@ -9571,7 +9662,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_before_its_kind(doc, s)
                 ),
                 "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
-                "storm": not sport and bool(s.names or s.model) and named_as_a_storm(doc, s),
+                "storm": not sport
+                and bool(s.names or s.model)
+                and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
                 # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
                 # (whether a reader read it or a rule found it: "won the Masters")
                 "prize": (not sport and bool(s.names or s.model) and named_as_a_prize(doc, s))
@@ -9582,6 +9675,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     bool(s.names or s.model)
                     and (
                         described_as_an_organisation(doc, s)
+                        or named_as_a_service(doc, s)
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
                     )
