@@ -1127,6 +1127,23 @@ def _quoted_second_half(child: Token, head: Token, quoted: bytearray) -> bool:
     )
 
 
+# Plural nouns of people received as guests ("welcomed visitors"): a greeting, not a view of a decision.
+GUEST_NOUNS = frozenset("guest visitor fan supporter tourist delegate delegation crowd player pupil".split())
+
+
+def _greets(verb: Token) -> bool:
+    """Whether "welcome" greets someone (its object a person named or a guest: "welcomed Emperor Naruhito",
+    "welcomed visitors"), not a decision or a step ("welcomed the ruling")."""
+    if _lemma(verb) != "welcome":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in GUEST_NOUNS or _a_person(obj):
+        return True
+    return any(n.label_ == "PERSON" and n.start <= obj.i < n.end for n in _names(verb.doc))
+
+
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised modal right before a verb in the past or present tense ("May said", "Will wrote", not "May
     say"), inside a sentence: a name (Theresa May, George Will), as no modal is followed by a tensed verb or a
@@ -1739,6 +1756,10 @@ def _verb_read_as_noun(token: Token) -> bool:
     return token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in token.children)
 
 
+# Prepositions of the time or cause of a saying, whose noun's that-clause is no part of what was said.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "amid", "following", "despite", "over"})
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -1765,11 +1786,13 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun);
         # a clause it hung on the verb after that one is the statement's second half ("… that it was “deeply
         # saddened” and was co-operating fully")
+        # (not a clause of what happened before or around the saying: "is recalling 40,000 air fryers after
+        # reports that the handles can overheat" are the reports' words, and what is recalled is the fryers)
         on_noun = next(
             (
                 clause
                 for prep in children
-                if prep.dep_ == "prep" and prep.i > token.i
+                if prep.dep_ == "prep" and prep.i > token.i and prep.lower_ not in CIRCUMSTANCE_PREPOSITIONS
                 for obj in prep.children
                 if obj.dep_ == "pobj"
                 for clause in obj.children
@@ -2263,6 +2286,8 @@ def find_in_doc(
             continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
         if headline and subject is not None and subject.head.i == token.i and _to_infinitive(token):
             continue  # "Prime Minister to announce election date": a headline's future, nothing said yet
+        if _greets(token):
+            continue  # "The King welcomed Emperor Naruhito": a guest greeted, nothing said
         if _lemma(token) == "recall" and subject is not None and _a_thing(subject):
             continue  # "The blockage recalled the closure of the Suez Canal": a thing brings to mind, says nothing
         if (
@@ -2395,6 +2420,8 @@ def find_in_doc(
                     child.dep_ in CLAUSE_DEPS
                     or (on_noun and child.dep_ in ("conj", "xcomp"))
                     or _quoted_second_half(child, head, quoted)
+                    # "said it was “heartbroken” and that players would wear black armbands": a second that-clause
+                    or (child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
                 ) and child.i > head.i:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):

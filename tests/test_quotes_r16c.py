@@ -206,3 +206,16 @@ def test_a_quoted_second_half_joined_to_the_cue_is_still_what_was_said():
         'ashamed".\n'
     )
     assert _row(found, "overwhelmed")["text"].endswith('"deeply ashamed"')
+
+
+def test_a_guest_welcomed_and_a_product_recalled_are_nothing_said_but_a_second_that_clause_is():
+    found = table(
+        "date 2026-05-12 State visit begins\n\n"
+        "The King welcomed Emperor Naruhito to Buckingham Palace on Tuesday. Unions welcomed the pay deal.\n\n"
+        "Brightway is recalling 40,000 air fryers after reports that the handles can overheat.\n\n"
+        'The club said it was "heartbroken" and that players would wear black armbands on Saturday.\n'
+    )
+    assert not found["text"].str.contains("Naruhito").any()
+    assert _row(found, "pay deal")["speaker"] == "Unions"
+    assert not found["text"].str.contains("handles can overheat").any()  # the reports' words, not Brightway's
+    assert _row(found, "heartbroken")["text"].endswith("black armbands on Saturday")
