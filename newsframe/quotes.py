@@ -1947,6 +1947,10 @@ def _subject_read_as_object(verb: Token, head: Token, start: int, quoted: bytear
     if quoted[head.idx] or any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return start
     for obj in verb.children:
+        # (a hyphenated subject split at its hyphen and read as a phrase: "said by-elections were difficult")
+        split = obj.dep_ == "prep" and not obj.whitespace_ and obj.nbor(1).text == "-" and not obj.nbor(1).whitespace_
+        if split and verb.i < obj.i < head.i and obj.right_edge.i + 1 == head.left_edge.i:
+            return min(start, obj.left_edge.idx)
         if obj.dep_ != "dobj" or not verb.i < obj.i < head.i or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         between = obj.doc[obj.right_edge.i + 1 : head.left_edge.i]

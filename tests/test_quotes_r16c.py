@@ -219,3 +219,13 @@ def test_a_guest_welcomed_and_a_product_recalled_are_nothing_said_but_a_second_t
     assert _row(found, "pay deal")["speaker"] == "Unions"
     assert not found["text"].str.contains("handles can overheat").any()  # the reports' words, not Brightway's
     assert _row(found, "heartbroken")["text"].endswith("black armbands on Saturday")
+
+
+def test_a_hyphenated_subject_split_at_its_hyphen_is_kept_in_what_was_said():
+    found = table(
+        "date 2026-07-24 Lib Dems take Ashworth\n\n"
+        'A Conservative spokesperson said by-elections were "always difficult for a governing party".\n\n'
+        "Lee Hart said in June the plan was dead.\n"
+    )
+    assert _row(found, "always difficult")["text"].startswith("by-elections were")  # was "were …"
+    assert _row(found, "plan was dead")["text"] == "the plan was dead"  # a phrase of the cue stays out
