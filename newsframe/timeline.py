@@ -674,7 +674,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     after = dateline_end(nlp.doc_text(doc))
     if 0 < start and end <= after and nlp.doc_text(doc)[:start].strip():
         return DATELINE_EVENT
-    misread_run = _present_read_as_a_plural(span)
+    owned = _owned_by_its_date(span, to_come)
+    if owned is not None:  # "for this summer's event", "witnesses to Sunday's crash": the event is the date's own
+        return _compact(owned)  # noun, not what the clause does with it (the naming, the appealing)
+    misread_run = _present_read_as_a_plural(span) or _present_after_an_opener(span)
     if misread_run is not None:  # "an exhibition at the town museum runs until the end of October": the running
         owner, word = misread_run
         return f"{_compact(owner)} {word.text}"
@@ -740,6 +743,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     promised = None
     if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the promise is what the date
         verb, promised, noun = promising, verb, None  # tells (with what was promised), the speech its occasion
+    if verb is not None and (had := _had_it_done(verb, after)):
+        return had  # "Kettleby had a £4m bid rejected last week": what the club had done to it, not a bare "rejected"
     if (
         verb is not None
         and verb.dep_ == "acl"
@@ -1004,6 +1009,108 @@ def _present_read_as_a_plural(span: Span) -> tuple[Token, Token] | None:
     if not (owner.i < word.i and word in owner.subtree):
         return None
     return owner, word
+
+
+# The words that open a clause of its own, which a present tense after them may be the verb of ("before the transfer
+# window shuts at 11pm"): its noun phrase is then a subject, not the object of the word.
+OPENING_WORDS = frozenset({"before", "after", "until", "till", "when", "once", "as"})
+# The words that may stand between such a present and the date it has: "shuts at 11pm", "closes on Friday".
+DATE_PREPOSITIONS = frozenset({"at", "on", "in", "by"})
+
+
+def _present_after_an_opener(span: Span) -> tuple[Token, Token] | None:
+    """(owner, verb) when the date follows a plural noun of RUN_PRESENTS that ends a noun phrase opened by a word of
+    OPENING_WORDS ("before the transfer window shuts at 11pm on Monday"): the parse read the clause's present as a
+    plural noun; the date is the shutting of the window, not the clause the opener hangs on ("to sign")."""
+    doc = span.doc
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ in DATE_PREPOSITIONS:
+        i -= 1
+    if i < 2 or doc[i].lower_ not in RUN_PRESENTS:
+        return None
+    if not (doc[i].tag_ == "NNS" or doc[i].tag_ == "VBZ" and doc[i].dep_ == "pobj"):
+        return None  # a present the parse took for a plural, or for the object of the opener
+    first = i - 1
+    while first > 0 and doc[first].pos_ in ("NOUN", "PROPN") and doc[first].tag_ != "NNS":
+        first -= 1  # the noun phrase's words: "transfer window"
+    if first == i - 1 or doc[first].dep_ not in ("det", "poss") or first == 0:
+        return None
+    if doc[first - 1].lower_ not in OPENING_WORDS:
+        return None
+    return doc[i - 1], doc[i]
+
+
+def _owned_by_its_date(span: Span, to_come: bool) -> Token | None:
+    """The noun a date owns ("Sunday's crash", "this summer's event") when the clause around it is at another time
+    than the date: "has named its headliners for this summer's event" (named now, the event to come), "appealing
+    for witnesses to Sunday's crash" (appealing now, the crash gone). A possessive date names when the thing was or
+    will be, so the thing is the event. None for another date, or when the clause may be at the date's time ("the
+    panel issued Thursday's ruling", "raised in Saturday's debate"), whose clause stays the event."""
+    root = span.root
+    if root.dep_ != "poss" or root.head.i in range(span.start, span.end):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s", "’") for c in root.children):
+        return None
+    noun = root.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS or not _words(noun):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ in SHARED_TIME_PREPOSITIONS):
+        return None  # "Friday's trading volume totaled 132.8 million shares", "raised in Saturday's debate": the
+        # clause tells of that thing at its own time
+    verb = governing_verb(noun)
+    tense = verb_tense(verb) if verb is not None else None
+    if tense is None:
+        return None
+    now = tense == "present" or present_perfect(verb)
+    if now and NOW_WORDS.match(span.text):
+        return None  # "is in today's editions": the present may be the date's own
+    if (to_come and (now or tense == "past")) or (not to_come and (now or tense == "future")):
+        return noun
+    return None
+
+
+# Prepositions that put a clause inside a dated thing ("raised in Saturday's debate", "advertised in today's
+# editions"): the clause happens at the thing's time, so it stays the event.
+SHARED_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "throughout"})
+# A date that takes in the present ("today's editions", "this week's talks"): a clause in the present may be at its
+# time. Not a season: "this summer" may be one to come or gone.
+NOW_WORDS = re.compile(
+    r"(?:today|tonight|now|this (?:week|weekend|month|year|quarter|morning|afternoon|evening))\b", re.I
+)
+
+
+# Verbs of having a thing done to it: "had a £4m bid rejected", "got his licence suspended".
+HAVING_VERBS = frozenset({"have", "get"})
+
+
+def _had_it_done(verb: Token, after: int) -> str:
+    """ "Kettleby had a £4m bid rejected last week": when the verb a date hangs on is a participle right after the
+    object of "have" or "get", the event is the subject having that object done to it ("Kettleby had £4m bid
+    rejected"); '' otherwise."""
+    if verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return ""
+    if verb.dep_ == "ccomp":  # "had its budget approved" parsed as a clause with "budget" its subject
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if thing is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return ""
+        having = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        thing = verb.head
+        having = thing.head
+    else:
+        return ""
+    if having.lemma_.lower() not in HAVING_VERBS or not (having.i < thing.i < verb.i):
+        return ""
+    if verb.i != thing.right_edge.i + 1 and verb.i not in range(thing.left_edge.i, thing.right_edge.i + 1):
+        return ""
+    if any(t.i > thing.i and t.i < verb.i for t in thing.subtree if t.dep_ in ("prep", "relcl", "acl")):
+        return ""  # "had a house in the town built": the participle is far from the thing
+    subject = _subject_after(having, after)
+    who = _with_conjuncts(subject) if subject is not None and _words(subject) else ""
+    words = [c for c in having.children if c.dep_ in ("neg", "aux") and c.i < having.i] + [having]
+    did = " ".join(_spelled_out(t, having) for t in sorted(words, key=lambda t: t.i))
+    phrase = " ".join(p for p in (who, did, _counted(thing), verb.text) if p)
+    return " ".join(phrase.split()[:EVENT_WORDS])
 
 
 # A sentence's full stop the parse left on an amount that ends it ("made £50.3m."): no part of the amount.

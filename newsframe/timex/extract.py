@@ -618,7 +618,7 @@ def _past_read_as_participle(verb: Token) -> bool:
 
 # Verbs of how long a show or an offer lasts in the plain present whose -s form a parse may read as a plural noun
 # ("an exhibition at the town museum runs until the end of October", "A festival … runs throughout the summer").
-RUN_PRESENTS = frozenset("runs opens closes starts ends begins lasts continues resumes reopens".split())
+RUN_PRESENTS = frozenset("runs opens closes shuts starts ends begins lasts continues resumes reopens".split())
 
 
 def run_read_in_a_nouns_sentence(word: Token) -> Token | None:
