@@ -723,7 +723,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
     if misread is not None and misread.dep_ == "amod":  # "Gates open at noon": the noun the parse hung the verb on
-        return f"{_compact(misread.head)} {misread.text}"  # as an adjective is its subject
+        # as an adjective is its subject; or the plural heading a sentence with no verb ("Entries for the race open")
+        owner = misread.head if misread.head.i == misread.sent.start else misread.sent.root
+        return f"{_compact(owner)} {misread.text}"
     owner = _with_phrase_noun(span)
     if owner is not None:
         return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second
@@ -1388,6 +1390,16 @@ def _row(
             and re.search(r"\bfor\s+$", before)
         ):
             tense = "present"  # "recommends the drug for up to two years": how long each time, no plan from today
+        if (
+            tense == "future"
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+        ):
+            tense = "present"  # "the second act now flies by in under an hour": how things stand, no plan
+        if _ordinal_in_the_subject(verb, span, before):
+            before = text[verb.idx : cand.start]  # "The second round of talks begins in two weeks": the round is the
+            # second, not the time in two weeks; the stretch counts as the verb's own words say
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
         elif verb is not None and verb.lemma_.lower() in DEFERRING_VERBS:
@@ -1472,6 +1484,28 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+def _ordinal_in_the_subject(verb: Token | None, span: Span | None, before: str) -> bool:
+    """Whether the ordinal or superlative that would make a stretch "the second time in" or "the best in" one is
+    in the subject of the finite verb the stretch hangs on, before that verb ("The third phase of the scheme will
+    open in six months", "the second act now flies by in under an hour"): the thing is the third, the stretch is
+    not one counted back to it."""
+    if verb is None or span is None or not (verb.i < span.start):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    found = REPEATED_IN.search(before, max(0, len(before) - 120)) or SUPERLATIVE_IN.search(
+        before, max(0, len(before) - 120)
+    )
+    if found is None:
+        return False
+    own = before[verb.idx :]
+    if REPEATED_IN.search(own) or _superlative_in(own):
+        return False
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return first <= found.start() < last  # "It was the second time the bank had raised rates": not the bank's
 
 
 # The word after a length counted from the date told before it ("two years later", "a week earlier"): TimeML leaves it
@@ -1904,6 +1938,27 @@ def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
         row["value"] = row["date"] = row["date_end"] = later
 
 
+# A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
+NO_YEAR = re.compile(r"\D*(?:\d{1,2}(?:st|nd|rd|th)?\D*)?$")
+
+
+def keep_a_day_named_again(rows: list[dict]) -> None:
+    """A day and month the story names again without a year is the day it named before ("last seen on Sunday 1
+    November … quoting incident 1187 of 1 November"): a reader takes the same day, not the one a year on or back
+    that the year guessed for the second mention alone would give (a clause of the present reads as a plan)."""
+    named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
+    for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
+        day = re.fullmatch(r"(\d{4})-(\d\d-\d\d)", row["value"]) if row["type"] == "DATE" else None
+        if day is None or not row["date"]:
+            continue
+        before = named.get(day[2])
+        if before is None:
+            named[day[2]] = row["value"]
+            continue
+        if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
+            row["value"] = row["date"] = row["date_end"] = before
+
+
 # An occasion called by its day ("7 p.m. on Election Day", "on polling day"), with the nouns an article dates that
 # occasion by ("the Nov. 5 election", "the referendum on 18 September").
 OCCASION_DAYS = {
@@ -2063,6 +2118,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
+    keep_a_day_named_again(rows)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

@@ -82,3 +82,63 @@ def test_a_deadlines_present_after_before_is_its_own_event():
     )
     assert row(frame, "11pm on Thursday")["event"] == "transfer window shuts"
     assert row(frame, "Friday")["event"] == "consultation closes"
+
+
+def test_a_base_form_after_a_misread_past_is_a_plan():
+    frame = table(
+        "Tickets for the Corran run go on general sale on Monday; members' booking opened last week.",
+        published=datetime(2027, 2, 19),
+    )
+    assert row(frame, "Monday")["value"] == "2027-02-22"
+
+
+def test_a_plain_present_with_now_is_no_plan():
+    frame = table(
+        "The new line means the journey now runs in under an hour.",
+        published=datetime(2027, 2, 19),
+    )
+    assert row(frame, "under an hour")["date"] == ""
+
+
+def test_an_ordinal_in_the_subject_does_not_count_back():
+    frame = table(
+        "The second round of talks begins in two weeks.",
+        "The third phase of the scheme will open in six months.",
+        "It was the second time the bank had raised rates in a year.",
+        published=datetime(2027, 2, 19),
+    )
+    assert row(frame, "two weeks")["date"] > "2027-02-19"
+    assert row(frame, "six months")["date"] > "2027-02-19"
+    assert row(frame, "a year")["date_end"] == "2027-02-19"
+
+
+def test_the_same_period_is_the_stretch_named_before():
+    frame = table(
+        "Births in the year to June 2025 fell to 3,900, the lowest since records began in 1974. Deaths rose to 4,300 "
+        "over the same period.",
+        published=datetime(2026, 7, 15),
+    )
+    same = row(frame, "the same period")
+    assert (same["date"], same["date_end"]) == ("2024-07-01", "2025-06-30")
+
+
+def test_a_day_named_again_without_a_year_is_the_same_day():
+    frame = table(
+        "The woman was last seen on Sunday 1 November in the town centre.",
+        "Anyone with information is asked to call police, quoting incident 1187 of 1 November.",
+        published=datetime(2026, 11, 10),
+    )
+    assert frame[frame["expression"] == "1 November"]["value"].tolist() == ["2026-11-01"]
+
+
+def test_the_previous_season_of_a_decade_is_undated():
+    frame = table(
+        "Set over one winter in the 1950s, the novel follows a ferryman who lost his wife the previous autumn.",
+        published=datetime(2027, 2, 19),
+    )
+    assert row(frame, "the previous autumn")["date"] == ""
+
+
+def test_an_adjective_after_a_subjects_phrase_is_its_verb():
+    frame = table("Entries for the autumn half marathon open on 1 May.", published=datetime(2026, 4, 22))
+    assert row(frame, "1 May")["event"] == "Entries open"

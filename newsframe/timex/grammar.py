@@ -1875,6 +1875,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
+            if re.fullmatch(r"\d{2,3}", ctx.last_value):  # "a winter in the 1950s … the previous autumn": some
+                return "DATE", f"XXXX-{code}", "relative"  # year of the decade's, which one is not said
             counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
             if counted is not None:
                 return "DATE", counted, "relative", {"counted": True}
