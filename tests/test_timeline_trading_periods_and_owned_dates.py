@@ -142,3 +142,14 @@ def test_the_previous_season_of_a_decade_is_undated():
 def test_an_adjective_after_a_subjects_phrase_is_its_verb():
     frame = table("Entries for the autumn half marathon open on 1 May.", published=datetime(2026, 4, 22))
     assert row(frame, "1 May")["event"] == "Entries open"
+
+
+def test_months_to_mid_year_end_in_june_and_the_previous_year_is_them_a_year_back():
+    frame = table(
+        "Net migration into the county was 6,100 in the 12 months to mid-2025, compared with 4,800 the previous year.",
+        published=datetime(2026, 7, 15),
+    )
+    period = row(frame, "the 12 months")
+    assert (period["date"], period["date_end"]) == ("2024-07-01", "2025-06-30")
+    before = row(frame, "the previous year")
+    assert (before["date"], before["date_end"]) == ("2023-07-01", "2024-06-30")

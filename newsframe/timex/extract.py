@@ -2110,15 +2110,21 @@ def _take_the_same_period_from_its_stretch(found: list[Candidate], ctx: DocConte
         cand.extras = {"span": (start.date().isoformat(), ctx.dct.date().isoformat())}
 
 
+# "The previous year" after a reporting period: "6,100 in the 12 months to mid-2025, compared with 4,800 the
+# previous year" is those 12 months a year back, as "a year earlier" is.
+PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding|prior) year", re.I)
+
+
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:
-    """'a year earlier' after a reporting period of the same sentence ("profit for the six months to Sept. 30 rose
-    from 75.1 million a year earlier") is that period a year before (extras "span"), not a calendar year."""
+    """'a year earlier' or 'the previous year' after a reporting period of the same sentence ("profit for the six
+    months to Sept. 30 rose from 75.1 million a year earlier") is that period a year before (extras "span"), not a
+    calendar year."""
     period = None
     for cand in found:
         if cand.type == "DURATION" and "span" in cand.extras:
             period = cand
         elif (
-            cand.rule == "year_earlier"
+            (cand.rule == "year_earlier" or PREVIOUS_YEAR.fullmatch(cand.text))
             and period is not None
             and ctx.sentence_start(period.start) == ctx.sentence_start(cand.start)
         ):

@@ -2074,11 +2074,14 @@ DAYS_IN_UNIT = {"week": 7, "day": 1}
 
 
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
+# "The year to mid-2025" ends with the middle of that year, the end of June (a mid-year estimate's 30 June).
 YEAR_TO = re.compile(
-    rf"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})"
+    rf"\s+(?:to|ended|ending|through)\s+(?:(?:in\s+)?(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})"
     rf"(?:\s+(?P<d>{DAY_NUMBER}))?"
-    rf"(?:,?\s+(?P<y>{YEAR}))?\b"
+    rf"(?:,?\s+(?P<y>{YEAR}))?|mid-?(?P<mid>{YEAR}))\b"
 )
+# The month a year's middle ends: "mid-2025" ends with June.
+MID_YEAR_MONTH = 6
 
 
 # What is said of a period still running: "its forecast for", "guidance for", "the outlook for".
@@ -2106,9 +2109,9 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     named, when one is."""
     if value is None:
         value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
-    month = month_number(ending["m"])
-    if ending["y"]:
-        year = int(ending["y"])
+    month = month_number(ending["m"]) if ending["m"] else MID_YEAR_MONTH
+    if ending["y"] or ending["mid"]:
+        year = int(ending["y"] or ending["mid"])
     elif ctx.dct and (
         (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
         and not RESULTS_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
