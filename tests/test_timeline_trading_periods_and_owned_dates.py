@@ -153,3 +153,14 @@ def test_months_to_mid_year_end_in_june_and_the_previous_year_is_them_a_year_bac
     assert (period["date"], period["date_end"]) == ("2024-07-01", "2025-06-30")
     before = row(frame, "the previous year")
     assert (before["date"], before["date_end"]) == ("2023-07-01", "2024-06-30")
+
+
+def test_the_weekend_beside_a_day_of_now_is_not_counted_from_an_old_date():
+    frame = table(
+        "In December 2024 customers were locked out of online banking for two days over Christmas.",
+        "The bank said the update had been tested over the weekend but was not run until Tuesday morning.",
+        "On 14 March 2019 the river burst its banks. By the weekend, 1,500 people had been moved.",
+        published=datetime(2026, 5, 13),
+    )
+    weekends = frame[frame["expression"] == "the weekend"].sort_values("paragraph")
+    assert weekends["date"].tolist() == ["2026-05-09", "2019-03-16"]

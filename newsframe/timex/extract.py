@@ -1774,7 +1774,46 @@ def extract(
     _date_the_stretch_before_a_period(found, text)
     _put_overnight_on_the_day_after_it(found, text)
     _span_the_week_of_a_day(found, text)
+    _put_the_weekend_by_a_day_of_now(found, ctx.sentence_start, dct)
     return found
+
+
+# The most days from publication a weekday may be for its sentence to be told in publication's own week.
+DAYS_OF_NOW = 7
+
+
+def _put_the_weekend_by_a_day_of_now(found: list[Candidate], sentence_start, dct: datetime | None) -> None:
+    """ "The update had been tested over the weekend but had not been run until Tuesday morning", after a paragraph
+    of December 2024: "the weekend" was counted from the story's old date, but a day of publication's week in the
+    same sentence brings the sentence back to now; the weekend is the one nearest that day (before a Monday to
+    Wednesday, after a Thursday or Friday)."""
+    if dct is None:
+        return
+    for cand in found:
+        if cand.text.lower() != "the weekend" or not cand.extras.get("counted"):
+            continue
+        day = next(
+            (
+                c
+                for c in found
+                if c is not cand
+                and sentence_start(c.start) == sentence_start(cand.start)
+                and DAY_VALUE.match(c.value)
+                and abs((date.fromisoformat(c.value[:10]) - dct.date()).days) <= DAYS_OF_NOW
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        named = date.fromisoformat(day.value[:10])
+        if named.weekday() >= 5:  # a Saturday or Sunday is in the weekend itself
+            saturday = named - timedelta(days=named.weekday() - 5)
+        elif named.weekday() <= 2:
+            saturday = named - timedelta(days=named.weekday() + 2)
+        else:
+            saturday = named + timedelta(days=5 - named.weekday())
+        cand.value = week_value(saturday) + "-WE"
+        cand.extras.pop("counted", None)
 
 
 # What joins a period counted back from its end to the day that ends it: "the year to March 31", "the six months
