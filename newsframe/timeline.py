@@ -674,7 +674,10 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     after = dateline_end(nlp.doc_text(doc))
     if 0 < start and end <= after and nlp.doc_text(doc)[:start].strip():
         return DATELINE_EVENT
-    misread_run = _present_read_as_a_plural(span)
+    owned = _owned_by_its_date(span, to_come)
+    if owned is not None:  # "for this summer's event", "witnesses to Sunday's crash": the event is the date's own
+        return _compact(owned)  # noun, not what the clause does with it (the naming, the appealing)
+    misread_run = _present_read_as_a_plural(span) or _present_after_an_opener(span)
     if misread_run is not None:  # "an exhibition at the town museum runs until the end of October": the running
         owner, word = misread_run
         return f"{_compact(owner)} {word.text}"
@@ -720,7 +723,9 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if misread is not None and misread.dep_ == "conj":  # "Polling stations opened at 7am and close at 10pm": the
         verb = misread  # closing, which the parse read as an adjective, not the opening it is joined to
     if misread is not None and misread.dep_ == "amod":  # "Gates open at noon": the noun the parse hung the verb on
-        return f"{_compact(misread.head)} {misread.text}"  # as an adjective is its subject
+        # as an adjective is its subject; or the plural heading a sentence with no verb ("Entries for the race open")
+        owner = misread.head if misread.head.i == misread.sent.start else misread.sent.root
+        return f"{_compact(owner)} {misread.text}"
     owner = _with_phrase_noun(span)
     if owner is not None:
         return " ".join(_compact(owner).split()[:EVENT_WORDS])  # "…, with the second leg a week later": the second
@@ -740,6 +745,8 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     promised = None
     if promising is not None:  # "promised to rebuild trust in a speech on Wednesday": the promise is what the date
         verb, promised, noun = promising, verb, None  # tells (with what was promised), the speech its occasion
+    if verb is not None and (had := _had_it_done(verb, after)):
+        return had  # "Kettleby had a £4m bid rejected last week": what the club had done to it, not a bare "rejected"
     if (
         verb is not None
         and verb.dep_ == "acl"
@@ -1004,6 +1011,108 @@ def _present_read_as_a_plural(span: Span) -> tuple[Token, Token] | None:
     if not (owner.i < word.i and word in owner.subtree):
         return None
     return owner, word
+
+
+# The words that open a clause of its own, which a present tense after them may be the verb of ("before the transfer
+# window shuts at 11pm"): its noun phrase is then a subject, not the object of the word.
+OPENING_WORDS = frozenset({"before", "after", "until", "till", "when", "once", "as"})
+# The words that may stand between such a present and the date it has: "shuts at 11pm", "closes on Friday".
+DATE_PREPOSITIONS = frozenset({"at", "on", "in", "by"})
+
+
+def _present_after_an_opener(span: Span) -> tuple[Token, Token] | None:
+    """(owner, verb) when the date follows a plural noun of RUN_PRESENTS that ends a noun phrase opened by a word of
+    OPENING_WORDS ("before the transfer window shuts at 11pm on Monday"): the parse read the clause's present as a
+    plural noun; the date is the shutting of the window, not the clause the opener hangs on ("to sign")."""
+    doc = span.doc
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ in DATE_PREPOSITIONS:
+        i -= 1
+    if i < 2 or doc[i].lower_ not in RUN_PRESENTS:
+        return None
+    if not (doc[i].tag_ == "NNS" or doc[i].tag_ == "VBZ" and doc[i].dep_ == "pobj"):
+        return None  # a present the parse took for a plural, or for the object of the opener
+    first = i - 1
+    while first > 0 and doc[first].pos_ in ("NOUN", "PROPN") and doc[first].tag_ != "NNS":
+        first -= 1  # the noun phrase's words: "transfer window"
+    if first == i - 1 or doc[first].dep_ not in ("det", "poss") or first == 0:
+        return None
+    if doc[first - 1].lower_ not in OPENING_WORDS:
+        return None
+    return doc[i - 1], doc[i]
+
+
+def _owned_by_its_date(span: Span, to_come: bool) -> Token | None:
+    """The noun a date owns ("Sunday's crash", "this summer's event") when the clause around it is at another time
+    than the date: "has named its headliners for this summer's event" (named now, the event to come), "appealing
+    for witnesses to Sunday's crash" (appealing now, the crash gone). A possessive date names when the thing was or
+    will be, so the thing is the event. None for another date, or when the clause may be at the date's time ("the
+    panel issued Thursday's ruling", "raised in Saturday's debate"), whose clause stays the event."""
+    root = span.root
+    if root.dep_ != "poss" or root.head.i in range(span.start, span.end):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s", "’") for c in root.children):
+        return None
+    noun = root.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS or not _words(noun):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ in SHARED_TIME_PREPOSITIONS):
+        return None  # "Friday's trading volume totaled 132.8 million shares", "raised in Saturday's debate": the
+        # clause tells of that thing at its own time
+    verb = governing_verb(noun)
+    tense = verb_tense(verb) if verb is not None else None
+    if tense is None:
+        return None
+    now = tense == "present" or present_perfect(verb)
+    if now and NOW_WORDS.match(span.text):
+        return None  # "is in today's editions": the present may be the date's own
+    if (to_come and (now or tense == "past")) or (not to_come and (now or tense == "future")):
+        return noun
+    return None
+
+
+# Prepositions that put a clause inside a dated thing ("raised in Saturday's debate", "advertised in today's
+# editions"): the clause happens at the thing's time, so it stays the event.
+SHARED_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "throughout"})
+# A date that takes in the present ("today's editions", "this week's talks"): a clause in the present may be at its
+# time. Not a season: "this summer" may be one to come or gone.
+NOW_WORDS = re.compile(
+    r"(?:today|tonight|now|this (?:week|weekend|month|year|quarter|morning|afternoon|evening))\b", re.I
+)
+
+
+# Verbs of having a thing done to it: "had a £4m bid rejected", "got his licence suspended".
+HAVING_VERBS = frozenset({"have", "get"})
+
+
+def _had_it_done(verb: Token, after: int) -> str:
+    """ "Kettleby had a £4m bid rejected last week": when the verb a date hangs on is a participle right after the
+    object of "have" or "get", the event is the subject having that object done to it ("Kettleby had £4m bid
+    rejected"); '' otherwise."""
+    if verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return ""
+    if verb.dep_ == "ccomp":  # "had its budget approved" parsed as a clause with "budget" its subject
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if thing is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return ""
+        having = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        thing = verb.head
+        having = thing.head
+    else:
+        return ""
+    if having.lemma_.lower() not in HAVING_VERBS or not (having.i < thing.i < verb.i):
+        return ""
+    if verb.i != thing.right_edge.i + 1 and verb.i not in range(thing.left_edge.i, thing.right_edge.i + 1):
+        return ""
+    if any(t.i > thing.i and t.i < verb.i for t in thing.subtree if t.dep_ in ("prep", "relcl", "acl")):
+        return ""  # "had a house in the town built": the participle is far from the thing
+    subject = _subject_after(having, after)
+    who = _with_conjuncts(subject) if subject is not None and _words(subject) else ""
+    words = [c for c in having.children if c.dep_ in ("neg", "aux") and c.i < having.i] + [having]
+    did = " ".join(_spelled_out(t, having) for t in sorted(words, key=lambda t: t.i))
+    phrase = " ".join(p for p in (who, did, _counted(thing), verb.text) if p)
+    return " ".join(phrase.split()[:EVENT_WORDS])
 
 
 # A sentence's full stop the parse left on an amount that ends it ("made £50.3m."): no part of the amount.
@@ -1281,6 +1390,16 @@ def _row(
             and re.search(r"\bfor\s+$", before)
         ):
             tense = "present"  # "recommends the drug for up to two years": how long each time, no plan from today
+        if (
+            tense == "future"
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+        ):
+            tense = "present"  # "the second act now flies by in under an hour": how things stand, no plan
+        if _ordinal_in_the_subject(verb, span, before):
+            before = text[verb.idx : cand.start]  # "The second round of talks begins in two weeks": the round is the
+            # second, not the time in two weeks; the stretch counts as the verb's own words say
         if verb is not None and verb.lemma_.lower() in PENALTY_VERBS:
             start, end, anchor = "", "", "vague"  # a sentence's length, not a time the article dates
         elif verb is not None and verb.lemma_.lower() in DEFERRING_VERBS:
@@ -1365,6 +1484,28 @@ def _row(
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+def _ordinal_in_the_subject(verb: Token | None, span: Span | None, before: str) -> bool:
+    """Whether the ordinal or superlative that would make a stretch "the second time in" or "the best in" one is
+    in the subject of the finite verb the stretch hangs on, before that verb ("The third phase of the scheme will
+    open in six months", "the second act now flies by in under an hour"): the thing is the third, the stretch is
+    not one counted back to it."""
+    if verb is None or span is None or not (verb.i < span.start):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    found = REPEATED_IN.search(before, max(0, len(before) - 120)) or SUPERLATIVE_IN.search(
+        before, max(0, len(before) - 120)
+    )
+    if found is None:
+        return False
+    own = before[verb.idx :]
+    if REPEATED_IN.search(own) or _superlative_in(own):
+        return False
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return first <= found.start() < last  # "It was the second time the bank had raised rates": not the bank's
 
 
 # The word after a length counted from the date told before it ("two years later", "a week earlier"): TimeML leaves it
@@ -1797,6 +1938,27 @@ def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
         row["value"] = row["date"] = row["date_end"] = later
 
 
+# A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
+NO_YEAR = re.compile(r"\D*(?:\d{1,2}(?:st|nd|rd|th)?\D*)?$")
+
+
+def keep_a_day_named_again(rows: list[dict]) -> None:
+    """A day and month the story names again without a year is the day it named before ("last seen on Sunday 1
+    November … quoting incident 1187 of 1 November"): a reader takes the same day, not the one a year on or back
+    that the year guessed for the second mention alone would give (a clause of the present reads as a plan)."""
+    named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
+    for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
+        day = re.fullmatch(r"(\d{4})-(\d\d-\d\d)", row["value"]) if row["type"] == "DATE" else None
+        if day is None or not row["date"]:
+            continue
+        before = named.get(day[2])
+        if before is None:
+            named[day[2]] = row["value"]
+            continue
+        if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
+            row["value"] = row["date"] = row["date_end"] = before
+
+
 # An occasion called by its day ("7 p.m. on Election Day", "on polling day"), with the nouns an article dates that
 # occasion by ("the Nov. 5 election", "the referendum on 18 September").
 OCCASION_DAYS = {
@@ -1956,6 +2118,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
+    keep_a_day_named_again(rows)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

@@ -294,13 +294,24 @@ def _present_tagged_as_base_form(verb: Token, auxes: list[Token]) -> bool:
     """Whether a base form heading its sentence with its own subject and no auxiliary is a plain present the tagger
     misread ("Tickets for the home leg go on sale on Monday", "go" tagged VB): a sentence with a subject has a
     finite verb, and a base form is finite only in the present. A name counts as a plural subject: a team or a
-    firm takes a plural verb in British English ("Kettleby play Wexley on Saturday")."""
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ == "ROOT"
-        and not auxes
-        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
-    )
+    firm takes a plural verb in British English ("Kettleby play Wexley on Saturday"). A base form straight after a
+    past form the parse made the sentence's verb ("Tickets for the Corran run go on sale on Monday", "run" read as a
+    participle) is that verb: two verbs side by side with no auxiliary cannot both be finite, and the first is the
+    end of the subject."""
+    if verb.tag_ != "VB" or auxes:
+        return False
+    head = verb.head
+    if (
+        verb.dep_ != "ROOT"
+        and head.i == verb.i - 1
+        and head.dep_ in ("ROOT", "ccomp", "conj")
+        and head.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children)
+    ):
+        verb = head  # the subject is the misread verb's
+    elif verb.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
 
 
 # What a verb of saying has that tells what was said: a clause, an object, a quotation joined to it.
@@ -618,7 +629,7 @@ def _past_read_as_participle(verb: Token) -> bool:
 
 # Verbs of how long a show or an offer lasts in the plain present whose -s form a parse may read as a plural noun
 # ("an exhibition at the town museum runs until the end of October", "A festival … runs throughout the summer").
-RUN_PRESENTS = frozenset("runs opens closes starts ends begins lasts continues resumes reopens".split())
+RUN_PRESENTS = frozenset("runs opens closes shuts starts ends begins lasts continues resumes reopens".split())
 
 
 def run_read_in_a_nouns_sentence(word: Token) -> Token | None:
@@ -683,14 +694,28 @@ def present_read_as_another_word(date: Token) -> Token | None:
         and word.head.i == sent.start
     ):
         return word  # "Gates open at noon", "open" read as an adjective after the noun it cannot follow
+    after = next((c for c in word.children if c.dep_ == "amod" and word.i + 1 == c.i < date.i), None)
+    word = after if after is not None and word.dep_ != "amod" else word  # the parse may hang the date on the noun
+    if (
+        word.dep_ == "amod"
+        and word.tag_ == "JJ"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.i == word.head.i + 1
+        and sent.root.tag_ == "NNS"
+        and sent.root.i == sent.start
+        and not any(t.tag_ in FINITE_TAGS or t.pos_ in ("VERB", "AUX") for t in sent)
+    ):
+        return word  # "Entries for the autumn half marathon open on 1 May": a sentence with no verb but an adjective
+        # after a noun, which no adjective follows, is the plural heading it and its verb misread
     if (
         word.dep_ == "ROOT"
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
-        and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i == word.i - 1 for c in word.children)
+        and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.right_edge.i == word.i - 1 for c in word.children)
         and not any(c.dep_ in ("cop", "aux") or c.lemma_ == "be" for c in word.children)
     ):
-        return word  # "Doors open at 7pm on Friday": an adjective with a subject and no "be" is the verb misread
+        return word  # "Doors open at 7pm on Friday", "Entries for the race open on 1 May": an adjective right after
+        # its subject's phrase with no "be" is the verb misread
     return None
 
 
@@ -1744,11 +1769,51 @@ def extract(
     _date_counted_durations_by_their_apposition(found, text)
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
+    _date_the_same_period_as_a_stretch_named(found, text)
     _end_a_period_on_the_day_that_ends_it(found, text)
     _date_the_stretch_before_a_period(found, text)
     _put_overnight_on_the_day_after_it(found, text)
     _span_the_week_of_a_day(found, text)
+    _put_the_weekend_by_a_day_of_now(found, ctx.sentence_start, dct)
     return found
+
+
+# The most days from publication a weekday may be for its sentence to be told in publication's own week.
+DAYS_OF_NOW = 7
+
+
+def _put_the_weekend_by_a_day_of_now(found: list[Candidate], sentence_start, dct: datetime | None) -> None:
+    """ "The update had been tested over the weekend but had not been run until Tuesday morning", after a paragraph
+    of December 2024: "the weekend" was counted from the story's old date, but a day of publication's week in the
+    same sentence brings the sentence back to now; the weekend is the one nearest that day (before a Monday to
+    Wednesday, after a Thursday or Friday)."""
+    if dct is None:
+        return
+    for cand in found:
+        if cand.text.lower() != "the weekend" or not cand.extras.get("counted"):
+            continue
+        day = next(
+            (
+                c
+                for c in found
+                if c is not cand
+                and sentence_start(c.start) == sentence_start(cand.start)
+                and DAY_VALUE.match(c.value)
+                and abs((date.fromisoformat(c.value[:10]) - dct.date()).days) <= DAYS_OF_NOW
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        named = date.fromisoformat(day.value[:10])
+        if named.weekday() >= 5:  # a Saturday or Sunday is in the weekend itself
+            saturday = named - timedelta(days=named.weekday() - 5)
+        elif named.weekday() <= 2:
+            saturday = named - timedelta(days=named.weekday() + 2)
+        else:
+            saturday = named + timedelta(days=5 - named.weekday())
+        cand.value = week_value(saturday) + "-WE"
+        cand.extras.pop("counted", None)
 
 
 # What joins a period counted back from its end to the day that ends it: "the year to March 31", "the six months
@@ -1792,6 +1857,41 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# A "since" clause running up to a date: "the lowest since records began in".
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;:!?]*$", re.I)
+# "The same period" with nothing after it that moves it ("of 2025", "a year earlier", "last year").
+SAME_STRETCH = re.compile(r"(?:the )?(?:same|corresponding|equivalent) period", re.I)
+MOVED_AFTER = re.compile(r"\s*(?:of|in|a year|last|the previous|the year)\b", re.I)
+
+
+def _date_the_same_period_as_a_stretch_named(found: list[Candidate], text: str) -> None:
+    """ "Births in the year to June 2025 fell … Deaths rose over the same period": the stretch the paragraph named
+    last with its dates (a length up to a day or month), not a quarter of the calendar; with nothing after it that
+    moves it to another year."""
+    for i, cand in enumerate(found):
+        if not SAME_STRETCH.fullmatch(cand.text) or MOVED_AFTER.match(text, cand.end):
+            continue
+        stretch = next(
+            (
+                c
+                for c in reversed(found[:i])
+                if (c.type == "DURATION" or _period_start(c) is not None)
+                and not SINCE_CLAUSE.search(text, max(0, c.start - 60), c.start)
+            ),
+            None,
+        )  # "the lowest since records began in 1974": a year of a "since" is no stretch measured
+        if stretch is not None and stretch.type == "DATE":
+            at = found.index(stretch)
+            ended = found[at - 1] if at else None
+            joined = ended is not None and PERIOD_END_GLUE.fullmatch(text, ended.end, stretch.start) is not None
+            if joined and ended.type == "DURATION":
+                stretch = ended  # "the year to June 2025": the month ends the stretch named
+        if stretch is None or stretch.type != "DURATION" or not stretch.extras.get("span"):
+            continue
+        cand.type, cand.value = "DURATION", stretch.value
+        cand.extras = {"span": stretch.extras["span"]}
 
 
 # Nouns of a stretch of time that a date after "of" names ("the week of 13 April", "the weekend of 4 July").
@@ -2049,15 +2149,21 @@ def _take_the_same_period_from_its_stretch(found: list[Candidate], ctx: DocConte
         cand.extras = {"span": (start.date().isoformat(), ctx.dct.date().isoformat())}
 
 
+# "The previous year" after a reporting period: "6,100 in the 12 months to mid-2025, compared with 4,800 the
+# previous year" is those 12 months a year back, as "a year earlier" is.
+PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding|prior) year", re.I)
+
+
 def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocContext) -> None:
-    """'a year earlier' after a reporting period of the same sentence ("profit for the six months to Sept. 30 rose
-    from 75.1 million a year earlier") is that period a year before (extras "span"), not a calendar year."""
+    """'a year earlier' or 'the previous year' after a reporting period of the same sentence ("profit for the six
+    months to Sept. 30 rose from 75.1 million a year earlier") is that period a year before (extras "span"), not a
+    calendar year."""
     period = None
     for cand in found:
         if cand.type == "DURATION" and "span" in cand.extras:
             period = cand
         elif (
-            cand.rule == "year_earlier"
+            (cand.rule == "year_earlier" or PREVIOUS_YEAR.fullmatch(cand.text))
             and period is not None
             and ctx.sentence_start(period.start) == ctx.sentence_start(cand.start)
         ):

@@ -1875,6 +1875,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
+            if re.fullmatch(r"\d{2,3}", ctx.last_value):  # "a winter in the 1950s … the previous autumn": some
+                return "DATE", f"XXXX-{code}", "relative"  # year of the decade's, which one is not said
             counted = season_after(ctx.last_value, code, step)  # "the following spring", after the 1974 flood
             if counted is not None:
                 return "DATE", counted, "relative", {"counted": True}
@@ -2067,12 +2069,19 @@ COMPARED_FROM = re.compile(r"\b(?:from|than|with|on|over)\s+$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
+# Days in a unit of a stretch that a day ends ("the 26 weeks to 30 August"); months and years end with a month.
+DAYS_IN_UNIT = {"week": 7, "day": 1}
+
+
 # "the year to March", "the year ended March 31, 2023", "the year ending June": a reporting year named by its end.
+# "The year to mid-2025" ends with the middle of that year, the end of June (a mid-year estimate's 30 June).
 YEAR_TO = re.compile(
-    rf"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})"
+    rf"\s+(?:to|ended|ending|through)\s+(?:(?:in\s+)?(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})"
     rf"(?:\s+(?P<d>{DAY_NUMBER}))?"
-    rf"(?:,?\s+(?P<y>{YEAR}))?\b"
+    rf"(?:,?\s+(?P<y>{YEAR}))?|mid-?(?P<mid>{YEAR}))\b"
 )
+# The month a year's middle ends: "mid-2025" ends with June.
+MID_YEAR_MONTH = 6
 
 
 # What is said of a period still running: "its forecast for", "guidance for", "the outlook for".
@@ -2092,15 +2101,17 @@ RESULTS_FOR = re.compile(
 )
 
 
-def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None = None) -> Result:
+def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None = None, days: int = 0) -> Result:
     """'the year to March' -> DURATION P1Y, dated as the twelve months ending with that month (the last one ended
     before publication when no year is written, the coming one in a clause of the future: "expects profit … for the
-    year to March"), as a reader takes it; 'the six months to Sept. 30' (`months` 6) likewise."""
+    year to March"), as a reader takes it; 'the six months to Sept. 30' (`months` 6) likewise. With `days`, a
+    stretch counted in weeks or days ("the 26 weeks to 30 August", `days` 182) is that many days ending on the day
+    named, when one is."""
     if value is None:
         value = duration_value(months // 12, "year") if months % 12 == 0 else duration_value(months, "month")
-    month = month_number(ending["m"])
-    if ending["y"]:
-        year = int(ending["y"])
+    month = month_number(ending["m"]) if ending["m"] else MID_YEAR_MONTH
+    if ending["y"] or ending["mid"]:
+        year = int(ending["y"] or ending["mid"])
     elif ctx.dct and (
         (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
         and not RESULTS_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
@@ -2118,6 +2129,16 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     else:
         return "DURATION", value, "relative"
     last = month_end(year, month)
+    if days:  # "the 26 weeks to 30 August": that many days ending on the day named, not whole months
+        named = re.search(rf"\b{DAY_NUMBER}\b", ending.group())
+        if named is None:
+            return "DURATION", value, "relative"  # "the 26 weeks to August": which day ends them is not said
+        day = int(re.match(r"\d+", named.group()).group())
+        if day > last.day:
+            return "DURATION", value, "relative"
+        last = date(year, month, day)
+        first = last - timedelta(days=days - 1)
+        return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
     first = date(year, month, 1) - relativedelta(months=months - 1)
     return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
 
@@ -2626,6 +2647,16 @@ def _duration(m: re.Match, ctx: Context) -> Result:
     ):
         # "the six months to Sept. 30": a company's half year, April-September; "the 12 months to January"
         return year_to(ending, ctx, int(n), duration_value(n, unit))
+    if (
+        (m["pre"] or "").strip().lower() == "the"
+        and unit_key(unit) in DAYS_IN_UNIT
+        and n is not None
+        and n == int(n)
+        and not rel
+        and (ending := YEAR_TO.match(m.string, m.end()))
+    ):
+        # "the 26 weeks to 30 August", "the 12 weeks to 7 September": a trading period named by its last day
+        return year_to(ending, ctx, value=duration_value(n, unit), days=int(n) * DAYS_IN_UNIT[unit_key(unit)])
     if rel in ("ago",):
         if n is None:
             return "DATE", "PAST_REF", "vague"
