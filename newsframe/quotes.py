@@ -1144,6 +1144,25 @@ def _greets(verb: Token) -> bool:
     return any(n.label_ == "PERSON" and n.start <= obj.i < n.end for n in _names(verb.doc))
 
 
+# Nouns of the people a leader or an employer sacks: "dismissed his cabinet", not "dismissed the claims".
+STAFF_NOUNS = frozenset(
+    "cabinet staff worker employee minister official manager coach chief head general commander board team".split()
+)
+
+
+def _dismisses_people(verb: Token) -> bool:
+    """Whether "dismiss" or "sack" sends people away (its object a person named or a body of staff: "dismissed
+    nearly his entire cabinet", "dismissed the coach"), not a claim dismissed as untrue."""
+    if _lemma(verb) not in ("dismiss", "sack", "fire") or _passive(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in STAFF_NOUNS or _a_person(obj):
+        return True
+    return any(n.label_ == "PERSON" and n.start <= obj.i < n.end for n in _names(verb.doc))
+
+
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised modal right before a verb in the past or present tense ("May said", "Will wrote", not "May
     say"), inside a sentence: a name (Theresa May, George Will), as no modal is followed by a tensed verb or a
@@ -2290,8 +2309,10 @@ def find_in_doc(
             continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
         if headline and subject is not None and subject.head.i == token.i and _to_infinitive(token):
             continue  # "Prime Minister to announce election date": a headline's future, nothing said yet
-        if _greets(token):
-            continue  # "The King welcomed Emperor Naruhito": a guest greeted, nothing said
+        if _greets(token) or _dismisses_people(token):
+            # "The King welcomed Emperor Naruhito", "Ruto dismissed his entire cabinet": a guest greeted, people
+            # sacked, nothing said
+            continue
         if _lemma(token) == "recall" and subject is not None and _a_thing(subject):
             continue  # "The blockage recalled the closure of the Suez Canal": a thing brings to mind, says nothing
         if (

@@ -229,3 +229,13 @@ def test_a_hyphenated_subject_split_at_its_hyphen_is_kept_in_what_was_said():
     )
     assert _row(found, "always difficult")["text"].startswith("by-elections were")  # was "were …"
     assert _row(found, "plan was dead")["text"] == "the plan was dead"  # a phrase of the cue stays out
+
+
+def test_people_dismissed_are_sacked_not_a_claim_dismissed():
+    found = table(
+        "date 2024-07-12 Kenya's Ruto sacks cabinet\n\n"
+        "Kenyan President William Ruto dismissed nearly his entire cabinet on Thursday.\n\n"
+        "The board fired coach Tom Reyes after ten defeats. Ministers dismissed the report as flawed.\n"
+    )
+    assert not found["text"].str.contains("cabinet|Reyes").any()
+    assert _row(found, "the report")["speaker"] == "Ministers"
