@@ -4528,19 +4528,28 @@ def beside_firms(doc: Doc, span: Span) -> bool:
 # Verbs and adjectives of trade whose "through" or "via" names the shop or platform the goods go through: "sells a
 # similar earpiece through Amazon", "available via Ocado".
 TRADE_LEMMAS = frozenset("sell buy order book stock retail market available".split())
+# Of those, the verbs whose passive's agent after "by" is the seller ("the fryers were sold by Argos"): a shop or a
+# chain, as news names sellers; not "bought by" or "booked by", whose agent is as often a person.
+SELLER_LEMMAS = frozenset("sell stock retail".split())
 
 
 def sold_through(doc: Doc, span: Span) -> bool:
-    """Whether `span` is what goods are sold, bought or booked through ("sells a similar earpiece through Amazon",
-    "tickets are available via Ticketmaster"): a shop or platform, the firm that runs it, no place or person; not a
-    place the gazetteer knows ("sold through Rotterdam" is a port)."""
+    """Whether `span`, alone or in a list, is what goods are sold, bought or booked through ("sells a similar
+    earpiece through Amazon", "tickets are available via Ticketmaster") or who sells them, after a passive's "by"
+    ("the fryers were sold by Argos, Currys and Amazon"): a shop or platform, the firm that runs it, no place or
+    person; not a place the gazetteer knows ("sold through Rotterdam" is a port)."""
     root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # a later name of the list: the list's first
+        root = root.head
     prep = root.head
+    seller = prep.dep_ == "agent" and prep.head.tag_ == "VBN" and prep.head.lemma_ in SELLER_LEMMAS
+    if seller and span.end - span.start > 1 and "PERSON" in (span.names, span.model):
+        seller = False  # a person's full name: "sold by Ruth Kemp, a collector"
     return (
         root.dep_ == "pobj"
-        and prep.lower_ in ("through", "via")
+        and (prep.lower_ in ("through", "via") or seller)
         and prep.head.pos_ in ("VERB", "ADJ")
-        and prep.head.lemma_ in TRADE_LEMMAS
+        and (prep.head.lemma_ in TRADE_LEMMAS or seller)
         # a town's name no reader read as a place is the shop's ("sold through Argos", read as a people)
         and not (is_known_town(_span_text(doc, span)) and not unread_as_a_place(span))
     )
@@ -8141,7 +8150,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         # or the work's title the readers may take it for
         votes.pop("WORK_OF_ART", None)
         votes["ORG"] += VOTE_WEIGHTS["form"] + votes.pop("FAC", 0)
-    if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
+    if row.region and not row.described:  # "Lanarkshire", "Greater Glasgow" outside sport; not a list of shops
+        # a list's partner makes a name a region; what the words around it say of the name itself weighs more
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["region"]
     if row.town:  # "move to Inverness" outside sport
