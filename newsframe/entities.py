@@ -4117,6 +4117,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
+    for k, s in enumerate(out):
+        marked = with_its_mark(docs[s.doc], s)
+        if marked is not s:
+            _log(repairs, numbers[s.doc], "name's mark", docs[s.doc], [s], [marked])
+            out[k] = marked
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
     for s in unread:
@@ -4124,6 +4129,22 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     if unread:
         out = sorted(out + unread, key=lambda s: (s.doc, s.start))
     return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+
+
+# The marks a name may end with, written on its last word ("Which?", "Yahoo!").
+NAME_MARKS = frozenset({"?", "!"})
+
+
+def with_its_mark(doc: Doc, span: Span) -> Span:
+    """`span` with the question or exclamation mark written on its last word where the sentence runs on after the
+    mark in lower case ("Consumer group Which? said the recall was late", "Yahoo! reported"): the mark is part of
+    the name, which a sentence's end never is followed by so; `span` itself otherwise."""
+    if span.end + 1 >= len(doc) or doc[span.end].text not in NAME_MARKS or doc[span.end - 1].whitespace_:
+        return span
+    after = doc[span.end + 1]
+    if not (after.is_alpha and after.is_lower) or inside_a_quotation(doc[span.start]):
+        return span
+    return replace(span, end=span.end + 1)
 
 
 # Words for kin in the plural, after a family name in lower case: "the Walsh cousins", "the Kelly brothers".
@@ -9536,6 +9557,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             and not re.search(r"\b[A-Z]\.$", text)
             # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
             and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
+            # "Which? said": the mark `with_its_mark` kept as the name's
+            and not (text[-1] in NAME_MARKS and with_its_mark(doc, replace(s, end=s.end - 1)) == s)
         ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):

@@ -19,3 +19,16 @@ def test_shops_listed_as_what_sold_the_goods_are_firms_and_a_seller_person_stays
     assert rows["Amazon"][0] == "ORG"
     assert rows["Ruth Kemp"][0] == "PERSON"
     assert rows["Leeds"][0] == "GPE"
+
+
+def test_a_name_written_with_its_question_mark_keeps_it_where_the_sentence_runs_on():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Checks too slow, says charity\n\n"
+            "The consumer group Which? said safety checks on online marketplaces were too slow.\n\n"
+            "Which? has tested 40 heaters since 2020. Was it made in Bristol? Nobody knew.\n"
+        )
+    )
+    assert rows["Which?"] == ("ORG", 2)
+    assert "Which" not in rows
+    assert "Bristol?" not in rows
