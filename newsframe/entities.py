@@ -2390,6 +2390,48 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The most words after "and" that finish a body's name of common words ("and Rescue Service", "and West Utilities").
+PAIRED_BODY_WORDS = 3
+
+
+def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name a reader cut at "and" between two capitalised common words, where the words after "and" are capitalised
+    common words too, the last a body's (ORG_FORM_WORDS): "Kent Fire" + "and Rescue Service". One organisation, the
+    whole: two bodies are named each by a word no dictionary has ("Lloyds and Barclays Bank"), and a pair of common
+    words ("Fire and Rescue") names one field of work. The name before "and" has two words or more: one word alone
+    may be a place's or a firm's ("Wales", "Apple"). The words after "and" may be read as a name of their own or not
+    read at all."""
+    out = sorted(spans, key=lambda s: s.start)
+    words = english_words()
+
+    def common(token: Token) -> bool:
+        return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ in words
+
+    i = 0
+    while i < len(out):
+        left = out[i]
+        last = doc[left.end - 1]
+        if left.end + 2 >= len(doc) or doc[left.end].lower_ != "and" or not common(last) or last.i == left.start:
+            i += 1
+            continue
+        start = end = left.end + 1
+        while end < len(doc) and end - start < PAIRED_BODY_WORDS and common(doc[end]):
+            end += 1
+        while end > start and doc[end - 1].lower_ not in ORG_FORM_WORDS:
+            end -= 1
+        # the words after "and" end there, not inside a longer name ("and Rescue Services Board")
+        if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            i += 1
+            continue
+        inside = [s for s in out[i + 1 :] if s.start < end and s.end > start]
+        if any(s.start < start or s.end > end for s in inside):
+            i += 1
+            continue
+        out[i : i + 1 + len(inside)] = [replace(left, end=end, label="ORG", names="", model="")]
+        i += 1
+    return out
+
+
 def join_split_person(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's name of three or more words that a reader cut before its last word, with nothing between the two
     parts ("Himanta Biswa" + "Sarma"), joined as one person: a given name of two words and the surname after it.
@@ -4053,6 +4095,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a people", join_people_body),
             ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
+            ("paired common words", join_paired_common_words),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
         for rule, join in joins:

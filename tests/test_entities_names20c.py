@@ -32,3 +32,18 @@ def test_a_name_written_with_its_question_mark_keeps_it_where_the_sentence_runs_
     assert rows["Which?"] == ("ORG", 2)
     assert "Which" not in rows
     assert "Bristol?" not in rows
+
+
+def test_a_service_named_by_two_common_words_joined_by_and_is_one_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Barn fire in Ashford\n\n"
+            "Crews from Kent Fire and Rescue Service were called to the barn at 03:00.\n\n"
+            "The fire spread to a shed owned by Lloyds and Barclays Bank, said Tom Hale and Ann Rose.\n"
+        )
+    )
+    assert rows["Kent Fire and Rescue Service"][0] == "ORG"
+    assert "Kent Fire" not in rows
+    assert rows["Lloyds"][0] == "ORG"
+    assert rows["Barclays Bank"][0] == "ORG"
+    assert rows["Tom Hale"][0] == "PERSON"
