@@ -3242,7 +3242,11 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
                 start > 0
                 and start - 1 not in taken
                 and _extension_word(tokens[start - 1])
-                and not (tokens[start - 1].is_sent_start and tokens[start - 1].lower_ in common_nouns())
+                and not (
+                    tokens[start - 1].is_sent_start
+                    and tokens[start - 1].lower_ in common_nouns()
+                    and not given_name_opening(tokens[start - 1], span)
+                )
                 and not (start >= 2 and tokens[start - 2].text[:1].isupper() and not tokens[start - 1].is_sent_start)
                 and not (start >= 2 and tokens[start - 2].lower_ in ("of", "for"))
                 and not (start >= 2 and tokens[start - 2].is_lower and _is_title(tokens[start - 2]))  # "first name"
@@ -3259,6 +3263,19 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
         out.append(span)
     return out
+
+
+def given_name_opening(token: Token, span: Span) -> bool:
+    """Whether `token`, opening the sentence right before a surname read alone (`span`, one word), is the person's
+    given name though a dictionary has it as a noun too ("Clive Barton, an analyst at Peel Hunt, said"): a given
+    name many people bear, which the parse makes part of the surname's phrase, and no role or title ("Striker Kane",
+    "Witness Hale", "Judge Rees": the noun is the person's part, see `is_role_noun_before_a_person`)."""
+    word = token.lower_
+    if given_name_bearers(token.text) < GIVEN_NAME_BEARERS or _is_title(token) or word in ROLE_NOUNS:
+        return False
+    if word.endswith(AGENT_ENDINGS) and given_name_bearers(token.text) < COMMON_GIVEN_NAME_BEARERS:
+        return False  # "Hunter", "Porter", "Baker": a trade's noun unless many people bear it as a name ("Peter")
+    return token.dep_ == "compound" and token.head.i == span.start
 
 
 # The most words of what a body's name as a phrase acts on ("Save the Children", "Feed the North").

@@ -47,3 +47,16 @@ def test_a_service_named_by_two_common_words_joined_by_and_is_one_body():
     assert rows["Lloyds"][0] == "ORG"
     assert rows["Barclays Bank"][0] == "ORG"
     assert rows["Tom Hale"][0] == "PERSON"
+
+
+def test_a_given_name_that_is_also_a_noun_opening_the_sentence_stays_with_the_surname():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Grocer's profits fall\n\n"
+            "Clive Barton, an analyst at Peel Hunt, said the results were a little disappointing.\n\n"
+            "Striker Kane scored twice for the works team, Barton added.\n"
+        )
+    )
+    assert rows["Clive Barton"] == ("PERSON", 2)
+    assert rows["Kane"][0] == "PERSON"
+    assert "Striker Kane" not in rows
