@@ -5948,7 +5948,7 @@ COMPASS_WORDS = frozenset(
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
-    the armed forces (FORCES_WORDS)."""
+    the armed forces (FORCES_WORDS), or in capitals after an area's word ("Leeds District CID")."""
     # a word and its dot count as the word: "Baird & Co.", "Symantec Corp."
     words = [t for t in doc[span.start : span.end] if t.is_alpha or (t.text[-1:] == "." and t.text[:-1].isalpha())]
     if len(words) < 2:
@@ -5964,6 +5964,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     )
     if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
+    if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
+        return True  # capitals after an area's name name its body: "Leeds District CID", "Kent County FA"
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
     # London", "Imperial College London", "Trinity College Dublin"
     place = name_key(words[-1].text)
@@ -10712,9 +10714,12 @@ def without_abbreviation(name: str) -> str:
     """An organisation's name without the abbreviation in capitals written after it ("Finnish Aviation Union IAU" ->
     "Finnish Aviation Union"), which the entity keeps as another of its names; a legal form or an organisation's word
     in capitals stays ("Meridian Holdings PLC", "Nordic Radio TV"), and so do a country's ("Cancer Research UK") and
-    a name of fewer than two words before it."""
+    a name of fewer than two words before it. So does one after the name of an area ("Leeds District CID", "Kent
+    County FA"): the capitals name the area's body, which the area's name alone does not (see `has_org_form`)."""
     match = TRAILING_ABBREVIATION.search(name)
     if not match or match.group(1).lower() in ORG_FORM_WORDS or len(name[: match.start()].split()) < 2:
+        return name
+    if name[: match.start()].split()[-1].lower() in AREA_NAME_ENDINGS:
         return name
     if match.group(1) in PLACE_SHORT_FORMS:  # a country's: "Alzheimer's Research UK", "Cancer Research UK"
         return name

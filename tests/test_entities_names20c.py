@@ -60,3 +60,16 @@ def test_a_given_name_that_is_also_a_noun_opening_the_sentence_stays_with_the_su
     assert rows["Clive Barton"] == ("PERSON", 2)
     assert rows["Kane"][0] == "PERSON"
     assert "Striker Kane" not in rows
+
+
+def test_capitals_after_an_areas_name_name_its_body_and_stay():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Appeal after attack\n\n"
+            "Det Sgt Ann Wells, of Bradford District CID, said officers wanted to hear from witnesses.\n\n"
+            "The Northern Rail Union NRU said its members would help.\n"
+        )
+    )
+    assert rows["Bradford District CID"][0] == "ORG"
+    assert "Bradford District" not in rows
+    assert rows["Northern Rail Union"][0] == "ORG"
