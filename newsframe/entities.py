@@ -2167,6 +2167,46 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Titles a town or district is named after with a possessive ("King's Lynn", "Bishop's Stortford", "Earl's Court").
+PLACE_TITLE_WORDS = NAME_TITLES | PEERAGE_TITLES | frozenset({"bishop", "lord", "abbot", "canon"})
+# The words before a title that make its possessive a person's: "the King's Speech", "a bishop's palace".
+OWNER_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+
+
+def titled_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A town named after a title with a possessive, which readers cut at it and read the second half of alone as a
+    person or a place ("King's" + "Lynn", "Bishop's" + "Stortford"), joined whole as one place: a title
+    (PLACE_TITLE_WORDS) written with a capital and its possessive, with no "the" before it (the monarch's or a
+    bishop's own: "the King's Speech") and no name of its own around it ("Stephen King's Carrie"), then one
+    capitalised word a reader read, nothing capitalised after it. A longer name read after the possessive ("King's
+    Lynn NHS Foundation Trust") is left to the other rules."""
+    out = list(spans)
+    # the title may be read alone ("Bishop" + "Stortford"), as no other name's word
+    held = {i for s in out if s.end - s.start > 1 for i in range(s.start, s.end)}
+    alone = set()
+    for k, after in enumerate(out):
+        x = after.start - 2
+        if after.end - after.start != 1 or x < 0 or doc[x + 1].text not in POSSESSIVE_SUFFIXES:
+            continue
+        title, word = doc[x], doc[after.start]
+        before = doc[x - 1] if x else None
+        nxt = doc[after.end] if after.end < len(doc) else None
+        if (
+            title.lower_ in PLACE_TITLE_WORDS
+            and title.is_title
+            and not title.whitespace_
+            and word.is_title
+            and word.is_alpha
+            and x not in held
+            and (before is None or before.lower_ not in OWNER_DETERMINERS)
+            and (before is None or before.is_sent_start or not before.is_title)
+            and (nxt is None or not (nxt.is_title or nxt.pos_ == "PROPN"))
+        ):
+            out[k] = replace(after, start=x, label="GPE", names="", model="")
+            alone.add(x)
+    return [s for s in out if not (s.end - s.start == 1 and s.start in alone)]
+
+
 def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
     """Whether a name of one word, its possessive and a name of one word right after it are one place's name
     ("King's" + "Cross", "Earl's" + "Court", "Shepherd's" + "Bush"): both words are common English nouns written
@@ -4107,6 +4147,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", join_spelled_names),
             ("possessive name", join_possessive_names),
+            ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
             ("body of a people", join_people_body),

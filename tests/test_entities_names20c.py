@@ -73,3 +73,19 @@ def test_capitals_after_an_areas_name_name_its_body_and_stay():
     assert rows["Bradford District CID"][0] == "ORG"
     assert "Bradford District" not in rows
     assert rows["Northern Rail Union"][0] == "ORG"
+
+
+def test_a_town_named_after_a_title_with_a_possessive_is_one_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Hospital to be rebuilt\n\n"
+            "Patients from Bishop's Lynn and Earl's Barton will be treated at the new hospital.\n\n"
+            "The plan was set out in the King's Speech, and the Queen's Gambit author Walter Tevis was quoted.\n"
+        )
+    )
+    assert rows["Bishop's Lynn"][0] == "GPE"
+    assert rows["Earl's Barton"][0] == "GPE"
+    assert "Lynn" not in rows
+    assert "Barton" not in rows
+    # after "the", the title's possessive is its holder's: no town
+    assert all(kind != "GPE" for name, (kind, _) in rows.items() if "Gambit" in name or "Speech" in name)
