@@ -7045,12 +7045,35 @@ def listed_with_organisations(doc: Doc, span: Span, spans: list[Span], names: fr
     Piper Sandler"."""
     if span.names != "PERSON" or (span.end - span.start == 1 and name_key(doc[span.start].text) in names):
         return False
+    return listed_among_organisations(doc, span, spans)
+
+
+def listed_among_organisations(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` is one of a list of names whose other names a reader read as organisations, or have an
+    organisation's form (see `listed_with_organisations`)."""
     listed = names_listed_with(doc, span, spans)
     others = [s for s in listed if s.start != span.start]
     # a name of two or more words, which may be a person's in full, only in a list of three or more
     if span.end - span.start > 1 and len(others) < 2:
         return False
     return bool(others) and all((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s) for s in others)
+
+
+def unknown_place_reading(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word only the recogniser reads, as a place, which no gazetteer knows as a place, city or
+    town ("BT", "Ferrari"): a reading other evidence may overturn, as it would a guess."""
+    if span.end - span.start != 1 or span.names not in ("GPE", "LOC") or span.model:
+        return False
+    key = name_key(doc[span.start].text)
+    return not (key in known_places() or key in known_cities() or is_known_town(doc[span.start].text))
+
+
+def of_a_named_person(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` follows "of" right after a person's full name a reader read ("Charles Leclerc of Ferrari"): the
+    person's employer, side or home; a home is a place the gazetteers know (see `unknown_place_reading`)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    return any(s.end == span.start - 1 and s.label == "PERSON" and s.end - s.start >= 2 for s in spans)
 
 
 def names_listed_with(doc: Doc, span: Span, spans: list[Span]) -> list[Span]:
@@ -9814,6 +9837,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_a_service(doc, s)
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
+                        # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"
+                        or (unknown_place_reading(doc, s) and listed_among_organisations(doc, s, in_doc[s.doc]))
+                        # and after a person's name and "of": "Charles Leclerc of Ferrari", the side or employer
+                        or (unknown_place_reading(doc, s) and of_a_named_person(doc, s, in_doc[s.doc]))
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,

@@ -89,3 +89,17 @@ def test_a_town_named_after_a_title_with_a_possessive_is_one_place():
     assert "Barton" not in rows
     # after "the", the title's possessive is its holder's: no town
     assert all(kind != "GPE" for name, (kind, _) in rows.items() if "Gambit" in name or "Speech" in name)
+
+
+def test_a_guessed_place_listed_with_firms_or_after_a_person_and_of_is_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Merger talks\n\n"
+            "Analysts said the deal would put pressure on BT and Virgin Media O2.\n\n"
+            "Lewis Hamilton finished ahead of Charles Leclerc of Ferrari in Monaco.\n"
+        )
+    )
+    assert rows["BT"][0] == "ORG"
+    assert rows["Ferrari"][0] == "ORG"
+    assert rows["Monaco"][0] == "GPE"
+    assert rows["Charles Leclerc"][0] == "PERSON"
