@@ -5584,7 +5584,9 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
         return False
     after = doc[span.end]
     if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
-        return False
+        after = verb_of_a_listed_subject(doc, span)
+        if after is None or after.lower_ not in PRICE_VERBS | CLOSE_VERBS:
+            return False
     last = doc[span.end - 1]
     if last.lower_ in ORG_FORM_WORDS | EXCHANGE_WORDS:
         return False
@@ -5595,8 +5597,26 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     if not (numbered or named) or after.lower_ not in PRICE_VERBS | CLOSE_VERBS:
         return False
     return (numbered and after.lower_ in PRICE_VERBS) or any(
-        t.lower_ in MOVE_WORDS for t in doc[span.end + 1 : span.end + 6]
+        t.lower_ in MOVE_WORDS for t in doc[after.i + 1 : after.i + 6]
     )
+
+
+def verb_of_a_listed_subject(doc: Doc, span: Span) -> Token | None:
+    """The verb `span` is the subject of, alone or as one of a list, with adverbs between ("the Dow Jones Industrial
+    Average and the S&P 500 also rose"); None where it is no subject."""
+    root = doc[span.start : span.end].root
+    if span.end < len(doc) and doc[span.end].text.isdigit():  # "S&P" before the number read apart: "500"
+        root = doc[span.end] if doc[span.end].head.i == root.i or root.head.i == span.end else root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.i < span.end:
+        return None
+    verb = root.head
+    between = doc[span.end : verb.i]
+    # only the list's other names and adverbs stand between: no clause of its own
+    if any(t.pos_ == "VERB" or t.text in (";", ":") for t in between):
+        return None
+    return verb
 
 
 def as_market_index(doc: Doc, span: Span) -> Span:

@@ -103,3 +103,16 @@ def test_a_guessed_place_listed_with_firms_or_after_a_person_and_of_is_a_body():
     assert rows["Ferrari"][0] == "ORG"
     assert rows["Monaco"][0] == "GPE"
     assert rows["Charles Leclerc"][0] == "PERSON"
+
+
+def test_an_index_listed_with_another_before_its_verb_keeps_its_number():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Shares rally\n\n"
+            "In New York, the Nasdaq Composite and the S&P 500 also rose 1%, while Tesco and Unilever rose 2%.\n"
+        )
+    )
+    assert rows["S&P 500"][0] == "PRODUCT"
+    assert "S&P" not in rows
+    assert rows["Tesco"][0] == "ORG"
+    assert rows["Unilever"][0] == "ORG"
