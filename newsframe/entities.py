@@ -8214,8 +8214,18 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
-        return span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE
+        return span.start > 0 and (doc[span.start - 1].lower_ in STREET_BEFORE or gone_to(doc[span.start - 1]))
     return False
+
+
+# Verbs of going somewhere, whose "to" names where: "officers were called to Call Lane", "crews rushed to Mill Lane";
+# not "spoke to", "wrote to" or "sent to", whose "to" names a person as often.
+GOING_LEMMAS = frozenset("call go come rush race drive walk run head travel return attend deploy dispatch".split())
+
+
+def gone_to(token: Token) -> bool:
+    """Whether `token` is a "to" that a verb of going governs ("were called to", "rushed to")."""
+    return token.lower_ == "to" and token.head.pos_ == "VERB" and token.head.lemma_ in GOING_LEMMAS
 
 
 def listed_with_a_street(doc: Doc, span: Span) -> bool:

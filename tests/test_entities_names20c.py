@@ -116,3 +116,15 @@ def test_an_index_listed_with_another_before_its_verb_keeps_its_number():
     assert "S&P" not in rows
     assert rows["Tesco"][0] == "ORG"
     assert rows["Unilever"][0] == "ORG"
+
+
+def test_a_street_officers_were_called_to_is_a_street_and_a_person_spoken_to_stays_one():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-02 Man hurt in attack\n\n"
+            "Officers were called to Dock Lane in Hull at about 02:40 after reports of a fight.\n\n"
+            "The victim later spoke to Nathan Lane, a reporter.\n"
+        )
+    )
+    assert rows["Dock Lane"][0] == "FAC"
+    assert rows["Nathan Lane"][0] == "PERSON"
