@@ -9867,8 +9867,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_a_service(doc, s)
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
-                        # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"
-                        or (unknown_place_reading(doc, s) and listed_among_organisations(doc, s, in_doc[s.doc]))
+                        # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
+                        # report, whose one-word names of players the readers take for clubs ("Babar and Rizwan")
+                        or (
+                            not sport
+                            and unknown_place_reading(doc, s)
+                            and listed_among_organisations(doc, s, in_doc[s.doc])
+                        )
                         # and after a person's name and "of": "Charles Leclerc of Ferrari", the side or employer
                         or (unknown_place_reading(doc, s) and of_a_named_person(doc, s, in_doc[s.doc]))
                     )
