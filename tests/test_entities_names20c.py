@@ -122,9 +122,10 @@ def test_a_street_officers_were_called_to_is_a_street_and_a_person_spoken_to_sta
     rows = _kinds(
         _entities_of(
             "date 2025-04-02 Man hurt in attack\n\n"
-            "Officers were called to Dock Lane in Hull at about 02:40 after reports of a fight.\n\n"
-            "The victim later spoke to Nathan Lane, a reporter.\n"
+            "Officers were called to Kirk Lane at about 01:30 after reports of a fight.\n\n"
+            "Crews rushed to Hope Lane. The victim later spoke to Nathan Lane, a reporter.\n"
         )
     )
-    assert rows["Dock Lane"][0] == "FAC"
+    assert rows["Kirk Lane"][0] == "FAC"
+    assert rows["Hope Lane"][0] == "FAC"
     assert rows["Nathan Lane"][0] == "PERSON"
