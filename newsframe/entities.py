@@ -188,7 +188,9 @@ Tables (offsets are character offsets in the paragraph's text):
   time zone after a clock time, "11:00 BST", dropped), "outlet" (rule 1: an outlet a source spoke to that no reader
   read, "told Yle", added), "club name" (rule 1: a club no reader read in a sport report, "Harlow Town came from
   behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
-  key), "coordinated name" (rule 11), "institution's town" (rule 11: a town no reader read after a college's or
+  key), "coordinated name" and "paired common words" (rule 11: "Kent Fire" + "and Rescue Service", joined), "titled
+  place" (rule 11: "King's" + "Lynn", one town), "name's mark" (rule 1: a name's own "?" or "!", "Which? said",
+  kept), "institution's town" (rule 11: a town no reader read after a college's or
   university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no reader
   read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "employer before an
   office" (rule 1: a one-word name no reader read before an office and its holder, "Aslef general secretary Mick
