@@ -188,7 +188,9 @@ Tables (offsets are character offsets in the paragraph's text):
   time zone after a clock time, "11:00 BST", dropped), "outlet" (rule 1: an outlet a source spoke to that no reader
   read, "told Yle", added), "club name" (rule 1: a club no reader read in a sport report, "Harlow Town came from
   behind", added), "club's town" (rule 1: a club's town alone that names the side, "Harlow equalised", given the club's
-  key), "coordinated name" (rule 11), "institution's town" (rule 11: a town no reader read after a college's or
+  key), "coordinated name" and "paired common words" (rule 11: "Kent Fire" + "and Rescue Service", joined), "titled
+  place" (rule 11: "King's" + "Lynn", one town), "name's mark" (rule 1: a name's own "?" or "!", "Which? said",
+  kept), "institution's town" (rule 11: a town no reader read after a college's or
   university's name, "Imperial College" + "London", joined), "body in apposition" (rule 1: a one-word name no reader
   read that a noun of bodies in apposition presents, "Usdaw, the shop workers' union", added), "employer before an
   office" (rule 1: a one-word name no reader read before an office and its holder, "Aslef general secretary Mick
@@ -2167,6 +2169,46 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Titles a town or district is named after with a possessive ("King's Lynn", "Bishop's Stortford", "Earl's Court").
+PLACE_TITLE_WORDS = NAME_TITLES | PEERAGE_TITLES | frozenset({"bishop", "lord", "abbot", "canon"})
+# The words before a title that make its possessive a person's: "the King's Speech", "a bishop's palace".
+OWNER_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+
+
+def titled_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A town named after a title with a possessive, which readers cut at it and read the second half of alone as a
+    person or a place ("King's" + "Lynn", "Bishop's" + "Stortford"), joined whole as one place: a title
+    (PLACE_TITLE_WORDS) written with a capital and its possessive, with no "the" before it (the monarch's or a
+    bishop's own: "the King's Speech") and no name of its own around it ("Stephen King's Carrie"), then one
+    capitalised word a reader read, nothing capitalised after it. A longer name read after the possessive ("King's
+    Lynn NHS Foundation Trust") is left to the other rules."""
+    out = list(spans)
+    # the title may be read alone ("Bishop" + "Stortford"), as no other name's word
+    held = {i for s in out if s.end - s.start > 1 for i in range(s.start, s.end)}
+    alone = set()
+    for k, after in enumerate(out):
+        x = after.start - 2
+        if after.end - after.start != 1 or x < 0 or doc[x + 1].text not in POSSESSIVE_SUFFIXES:
+            continue
+        title, word = doc[x], doc[after.start]
+        before = doc[x - 1] if x else None
+        nxt = doc[after.end] if after.end < len(doc) else None
+        if (
+            title.lower_ in PLACE_TITLE_WORDS
+            and title.is_title
+            and not title.whitespace_
+            and word.is_title
+            and word.is_alpha
+            and x not in held
+            and (before is None or before.lower_ not in OWNER_DETERMINERS)
+            and (before is None or before.is_sent_start or not before.is_title)
+            and (nxt is None or not (nxt.is_title or nxt.pos_ == "PROPN"))
+        ):
+            out[k] = replace(after, start=x, label="GPE", names="", model="")
+            alone.add(x)
+    return [s for s in out if not (s.end - s.start == 1 and s.start in alone)]
+
+
 def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
     """Whether a name of one word, its possessive and a name of one word right after it are one place's name
     ("King's" + "Cross", "Earl's" + "Court", "Shepherd's" + "Bush"): both words are common English nouns written
@@ -2386,6 +2428,48 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 taken = 2 if nxt is not None and nxt.start == left.end + 1 else 1
                 out[i : i + taken] = [replace(right, start=left.start, label="ORG", names="", model="")]
+        i += 1
+    return out
+
+
+# The most words after "and" that finish a body's name of common words ("and Rescue Service", "and West Utilities").
+PAIRED_BODY_WORDS = 3
+
+
+def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name a reader cut at "and" between two capitalised common words, where the words after "and" are capitalised
+    common words too, the last a body's (ORG_FORM_WORDS): "Kent Fire" + "and Rescue Service". One organisation, the
+    whole: two bodies are named each by a word no dictionary has ("Lloyds and Barclays Bank"), and a pair of common
+    words ("Fire and Rescue") names one field of work. The name before "and" has two words or more: one word alone
+    may be a place's or a firm's ("Wales", "Apple"). The words after "and" may be read as a name of their own or not
+    read at all."""
+    out = sorted(spans, key=lambda s: s.start)
+    words = english_words()
+
+    def common(token: Token) -> bool:
+        return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ in words
+
+    i = 0
+    while i < len(out):
+        left = out[i]
+        last = doc[left.end - 1]
+        if left.end + 2 >= len(doc) or doc[left.end].lower_ != "and" or not common(last) or last.i == left.start:
+            i += 1
+            continue
+        start = end = left.end + 1
+        while end < len(doc) and end - start < PAIRED_BODY_WORDS and common(doc[end]):
+            end += 1
+        while end > start and doc[end - 1].lower_ not in ORG_FORM_WORDS:
+            end -= 1
+        # the words after "and" end there, not inside a longer name ("and Rescue Services Board")
+        if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            i += 1
+            continue
+        inside = [s for s in out[i + 1 :] if s.start < end and s.end > start]
+        if any(s.start < start or s.end > end for s in inside):
+            i += 1
+            continue
+        out[i : i + 1 + len(inside)] = [replace(left, end=end, label="ORG", names="", model="")]
         i += 1
     return out
 
@@ -3200,7 +3284,11 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
                 start > 0
                 and start - 1 not in taken
                 and _extension_word(tokens[start - 1])
-                and not (tokens[start - 1].is_sent_start and tokens[start - 1].lower_ in common_nouns())
+                and not (
+                    tokens[start - 1].is_sent_start
+                    and tokens[start - 1].lower_ in common_nouns()
+                    and not given_name_opening(tokens[start - 1], span)
+                )
                 and not (start >= 2 and tokens[start - 2].text[:1].isupper() and not tokens[start - 1].is_sent_start)
                 and not (start >= 2 and tokens[start - 2].lower_ in ("of", "for"))
                 and not (start >= 2 and tokens[start - 2].is_lower and _is_title(tokens[start - 2]))  # "first name"
@@ -3217,6 +3305,19 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
         out.append(span)
     return out
+
+
+def given_name_opening(token: Token, span: Span) -> bool:
+    """Whether `token`, opening the sentence right before a surname read alone (`span`, one word), is the person's
+    given name though a dictionary has it as a noun too ("Clive Barton, an analyst at Peel Hunt, said"): a given
+    name many people bear, which the parse makes part of the surname's phrase, and no role or title ("Striker Kane",
+    "Witness Hale", "Judge Rees": the noun is the person's part, see `is_role_noun_before_a_person`)."""
+    word = token.lower_
+    if given_name_bearers(token.text) < GIVEN_NAME_BEARERS or _is_title(token) or word in ROLE_NOUNS:
+        return False
+    if word.endswith(AGENT_ENDINGS) and given_name_bearers(token.text) < COMMON_GIVEN_NAME_BEARERS:
+        return False  # "Hunter", "Porter", "Baker": a trade's noun unless many people bear it as a name ("Peter")
+    return token.dep_ == "compound" and token.head.i == span.start
 
 
 # The most words of what a body's name as a phrase acts on ("Save the Children", "Feed the North").
@@ -4048,11 +4149,13 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", join_spelled_names),
             ("possessive name", join_possessive_names),
+            ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
             ("body of a people", join_people_body),
             ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
+            ("paired common words", join_paired_common_words),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
         for rule, join in joins:
@@ -4117,6 +4220,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
+    for k, s in enumerate(out):
+        marked = with_its_mark(docs[s.doc], s)
+        if marked is not s:
+            _log(repairs, numbers[s.doc], "name's mark", docs[s.doc], [s], [marked])
+            out[k] = marked
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
     for s in unread:
@@ -4124,6 +4232,22 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     if unread:
         out = sorted(out + unread, key=lambda s: (s.doc, s.start))
     return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+
+
+# The marks a name may end with, written on its last word ("Which?", "Yahoo!").
+NAME_MARKS = frozenset({"?", "!"})
+
+
+def with_its_mark(doc: Doc, span: Span) -> Span:
+    """`span` with the question or exclamation mark written on its last word where the sentence runs on after the
+    mark in lower case ("Consumer group Which? said the recall was late", "Yahoo! reported"): the mark is part of
+    the name, which a sentence's end never is followed by so; `span` itself otherwise."""
+    if span.end + 1 >= len(doc) or doc[span.end].text not in NAME_MARKS or doc[span.end - 1].whitespace_:
+        return span
+    after = doc[span.end + 1]
+    if not (after.is_alpha and after.is_lower) or inside_a_quotation(doc[span.start]):
+        return span
+    return replace(span, end=span.end + 1)
 
 
 # Words for kin in the plural, after a family name in lower case: "the Walsh cousins", "the Kelly brothers".
@@ -4528,19 +4652,28 @@ def beside_firms(doc: Doc, span: Span) -> bool:
 # Verbs and adjectives of trade whose "through" or "via" names the shop or platform the goods go through: "sells a
 # similar earpiece through Amazon", "available via Ocado".
 TRADE_LEMMAS = frozenset("sell buy order book stock retail market available".split())
+# Of those, the verbs whose passive's agent after "by" is the seller ("the fryers were sold by Argos"): a shop or a
+# chain, as news names sellers; not "bought by" or "booked by", whose agent is as often a person.
+SELLER_LEMMAS = frozenset("sell stock retail".split())
 
 
 def sold_through(doc: Doc, span: Span) -> bool:
-    """Whether `span` is what goods are sold, bought or booked through ("sells a similar earpiece through Amazon",
-    "tickets are available via Ticketmaster"): a shop or platform, the firm that runs it, no place or person; not a
-    place the gazetteer knows ("sold through Rotterdam" is a port)."""
+    """Whether `span`, alone or in a list, is what goods are sold, bought or booked through ("sells a similar
+    earpiece through Amazon", "tickets are available via Ticketmaster") or who sells them, after a passive's "by"
+    ("the fryers were sold by Argos, Currys and Amazon"): a shop or platform, the firm that runs it, no place or
+    person; not a place the gazetteer knows ("sold through Rotterdam" is a port)."""
     root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # a later name of the list: the list's first
+        root = root.head
     prep = root.head
+    seller = prep.dep_ == "agent" and prep.head.tag_ == "VBN" and prep.head.lemma_ in SELLER_LEMMAS
+    if seller and span.end - span.start > 1 and "PERSON" in (span.names, span.model):
+        seller = False  # a person's full name: "sold by Ruth Kemp, a collector"
     return (
         root.dep_ == "pobj"
-        and prep.lower_ in ("through", "via")
+        and (prep.lower_ in ("through", "via") or seller)
         and prep.head.pos_ in ("VERB", "ADJ")
-        and prep.head.lemma_ in TRADE_LEMMAS
+        and (prep.head.lemma_ in TRADE_LEMMAS or seller)
         # a town's name no reader read as a place is the shop's ("sold through Argos", read as a people)
         and not (is_known_town(_span_text(doc, span)) and not unread_as_a_place(span))
     )
@@ -5453,7 +5586,9 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
         return False
     after = doc[span.end]
     if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
-        return False
+        after = verb_of_a_listed_subject(doc, span)
+        if after is None or after.lower_ not in PRICE_VERBS | CLOSE_VERBS:
+            return False
     last = doc[span.end - 1]
     if last.lower_ in ORG_FORM_WORDS | EXCHANGE_WORDS:
         return False
@@ -5464,8 +5599,26 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     if not (numbered or named) or after.lower_ not in PRICE_VERBS | CLOSE_VERBS:
         return False
     return (numbered and after.lower_ in PRICE_VERBS) or any(
-        t.lower_ in MOVE_WORDS for t in doc[span.end + 1 : span.end + 6]
+        t.lower_ in MOVE_WORDS for t in doc[after.i + 1 : after.i + 6]
     )
+
+
+def verb_of_a_listed_subject(doc: Doc, span: Span) -> Token | None:
+    """The verb `span` is the subject of, alone or as one of a list, with adverbs between ("the Dow Jones Industrial
+    Average and the S&P 500 also rose"); None where it is no subject."""
+    root = doc[span.start : span.end].root
+    if span.end < len(doc) and doc[span.end].text.isdigit():  # "S&P" before the number read apart: "500"
+        root = doc[span.end] if doc[span.end].head.i == root.i or root.head.i == span.end else root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.i < span.end:
+        return None
+    verb = root.head
+    between = doc[span.end : verb.i]
+    # only the list's other names and adverbs stand between: no clause of its own
+    if any(t.pos_ == "VERB" or t.text in (";", ":") for t in between):
+        return None
+    return verb
 
 
 def as_market_index(doc: Doc, span: Span) -> Span:
@@ -5858,7 +6011,7 @@ COMPASS_WORDS = frozenset(
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
-    the armed forces (FORCES_WORDS)."""
+    the armed forces (FORCES_WORDS), or in capitals after an area's word ("Leeds District CID")."""
     # a word and its dot count as the word: "Baird & Co.", "Symantec Corp."
     words = [t for t in doc[span.start : span.end] if t.is_alpha or (t.text[-1:] == "." and t.text[:-1].isalpha())]
     if len(words) < 2:
@@ -5874,6 +6027,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     )
     if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
+    if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
+        return True  # capitals after an area's name name its body: "Leeds District CID", "Kent County FA"
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
     # London", "Imperial College London", "Trinity College Dublin"
     place = name_key(words[-1].text)
@@ -6912,12 +7067,35 @@ def listed_with_organisations(doc: Doc, span: Span, spans: list[Span], names: fr
     Piper Sandler"."""
     if span.names != "PERSON" or (span.end - span.start == 1 and name_key(doc[span.start].text) in names):
         return False
+    return listed_among_organisations(doc, span, spans)
+
+
+def listed_among_organisations(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` is one of a list of names whose other names a reader read as organisations, or have an
+    organisation's form (see `listed_with_organisations`)."""
     listed = names_listed_with(doc, span, spans)
     others = [s for s in listed if s.start != span.start]
     # a name of two or more words, which may be a person's in full, only in a list of three or more
     if span.end - span.start > 1 and len(others) < 2:
         return False
     return bool(others) and all((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s) for s in others)
+
+
+def unknown_place_reading(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word only the recogniser reads, as a place, which no gazetteer knows as a place, city or
+    town ("BT", "Ferrari"): a reading other evidence may overturn, as it would a guess."""
+    if span.end - span.start != 1 or span.names not in ("GPE", "LOC") or span.model:
+        return False
+    key = name_key(doc[span.start].text)
+    return not (key in known_places() or key in known_cities() or is_known_town(doc[span.start].text))
+
+
+def of_a_named_person(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` follows "of" right after a person's full name a reader read ("Charles Leclerc of Ferrari"): the
+    person's employer, side or home; a home is a place the gazetteers know (see `unknown_place_reading`)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    return any(s.end == span.start - 1 and s.label == "PERSON" and s.end - s.start >= 2 for s in spans)
 
 
 def names_listed_with(doc: Doc, span: Span, spans: list[Span]) -> list[Span]:
@@ -8038,8 +8216,18 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
-        return span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE
+        return span.start > 0 and (doc[span.start - 1].lower_ in STREET_BEFORE or gone_to(doc[span.start - 1]))
     return False
+
+
+# Verbs of going somewhere, whose "to" names where: "officers were called to Call Lane", "crews rushed to Mill Lane";
+# not "spoke to", "wrote to" or "sent to", whose "to" names a person as often.
+GOING_LEMMAS = frozenset("call go come rush race drive walk run head travel return attend deploy dispatch".split())
+
+
+def gone_to(token: Token) -> bool:
+    """Whether `token` is a "to" that a verb of going governs ("were called to", "rushed to")."""
+    return token.lower_ == "to" and token.head.pos_ == "VERB" and token.head.lemma_ in GOING_LEMMAS
 
 
 def listed_with_a_street(doc: Doc, span: Span) -> bool:
@@ -8141,7 +8329,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         # or the work's title the readers may take it for
         votes.pop("WORK_OF_ART", None)
         votes["ORG"] += VOTE_WEIGHTS["form"] + votes.pop("FAC", 0)
-    if row.region:  # "Lanarkshire", "Greater Glasgow" outside sport
+    if row.region and not row.described:  # "Lanarkshire", "Greater Glasgow" outside sport; not a list of shops
+        # a list's partner makes a name a region; what the words around it say of the name itself weighs more
         votes.pop("PERSON", None)
         votes["GPE"] += VOTE_WEIGHTS["region"]
     if row.town:  # "move to Inverness" outside sport
@@ -9526,6 +9715,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             and not re.search(r"\b[A-Z]\.$", text)
             # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
             and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
+            # "Which? said": the mark `with_its_mark` kept as the name's
+            and not (text[-1] in NAME_MARKS and with_its_mark(doc, replace(s, end=s.end - 1)) == s)
         ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):
@@ -9678,6 +9869,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_a_service(doc, s)
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
+                        # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
+                        # report, whose one-word names of players the readers take for clubs ("Babar and Rizwan")
+                        or (
+                            not sport
+                            and unknown_place_reading(doc, s)
+                            and listed_among_organisations(doc, s, in_doc[s.doc])
+                        )
+                        # and after a person's name and "of": "Charles Leclerc of Ferrari", the side or employer
+                        or (unknown_place_reading(doc, s) and of_a_named_person(doc, s, in_doc[s.doc]))
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
@@ -10619,9 +10819,12 @@ def without_abbreviation(name: str) -> str:
     """An organisation's name without the abbreviation in capitals written after it ("Finnish Aviation Union IAU" ->
     "Finnish Aviation Union"), which the entity keeps as another of its names; a legal form or an organisation's word
     in capitals stays ("Meridian Holdings PLC", "Nordic Radio TV"), and so do a country's ("Cancer Research UK") and
-    a name of fewer than two words before it."""
+    a name of fewer than two words before it. So does one after the name of an area ("Leeds District CID", "Kent
+    County FA"): the capitals name the area's body, which the area's name alone does not (see `has_org_form`)."""
     match = TRAILING_ABBREVIATION.search(name)
     if not match or match.group(1).lower() in ORG_FORM_WORDS or len(name[: match.start()].split()) < 2:
+        return name
+    if name[: match.start()].split()[-1].lower() in AREA_NAME_ENDINGS:
         return name
     if match.group(1) in PLACE_SHORT_FORMS:  # a country's: "Alzheimer's Research UK", "Cancer Research UK"
         return name
