@@ -856,6 +856,15 @@ OTHER_DETERMINER = re.compile(
     r"(?:\b(?:a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|no|any)|['’]s)\s+$", re.IGNORECASE
 )
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# What may follow a name that ends its noun phrase after "the" ("The Senate passed", "the White House said", "the
+# Senate, which", "the University of Tromsø and"): punctuation or the end, a function word, an auxiliary or reporting
+# verb, or a past tense. Any other word may be the noun the name qualifies ("the Ashworth by-election", "the Kessel
+# Valley dam"), where "the" belongs to that noun, not to the name.
+PHRASE_END = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|after|before|over|under|against|which|who|"
+    r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
+    r"confirmed|agreed|warned|voted|also|still|now|itself)(?![\w-])|\w+ed(?![\w-]))"
+)
 
 
 def _title_after(rest: str) -> bool:
@@ -885,7 +894,7 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
                 if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
                     continue  # inside a longer name: "US Senate", "New York Times"
                 if THE_BEFORE.search(before):
-                    the += 1
+                    the += bool(PHRASE_END.match(rest))  # "the Ashworth by-election": "the" is the noun's
                 elif OTHER_DETERMINER.search(before) or _title_after(rest) or re.match(r"\s+[A-Z]", rest):
                     continue  # a title, another determiner, or the start of a longer name ("Apple Watch")
                 else:

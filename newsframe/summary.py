@@ -545,10 +545,14 @@ def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     return speakers[speakers["speaker"].str.lower().isin(PRONOUN_SPEAKERS)]
 
 
-def _together(speaker: str, names: set[str]) -> str:
-    """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together"; else as it is."""
+def _together(speaker: str, names: set[str], definite: set[str] | frozenset[str] = frozenset()) -> str:
+    """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together", each with "the" when
+    the article writes it so (`definite`: "the University of Tromsø and the European Southern Observatory"); else as it
+    is, with "the" when the article writes it so."""
     parts = speaker.split(" and ")
-    return f"{speaker} together" if len(parts) == 2 and all(p in names for p in parts) else speaker
+    if len(parts) == 2 and all(p in names for p in parts):
+        return f"{as_written(parts[0], definite)} and {as_written(parts[1], definite)} together"
+    return as_written(speaker, definite)
 
 
 def speakers_sentence(
@@ -567,7 +571,7 @@ def speakers_sentence(
     names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
     # a long description ("a study of more than 78,000 adults published in …") is named by its head (`short_speaker`)
     definite = set(definite) | definite_speakers(quotes)
-    shown = [as_written(_together(short_speaker(str(s), names), names), definite) for s in speakers["speaker"]]
+    shown = [_together(short_speaker(str(s), names), names, definite) for s in speakers["speaker"]]
     speakers = speakers.assign(speaker=pd.Series(shown, index=speakers.index, dtype=object))
     # a passive with no agent ("is expected to") gives no source: unsourced, not a speaker the tables missed
     given_none = int(unsourced(quotes).sum())

@@ -103,3 +103,18 @@ def test_an_answer_that_opens_with_such_a_name_has_its_capital():
     answer = findings.most_named.__wrapped__(NAMES, TEXT)
     assert answer.startswith("The Lower Chamber is named most, 3 times")
     assert "then Velcor (2), Parliament (2)" in answer or "the 4 others" in answer
+
+
+def test_two_sources_speaking_together_each_keep_the_article_s_the():
+    found = quotes((2, "reported", "Harbour Authority and Velcor", "The Harbour Authority and Velcor", "talks began"))
+    said = summary.speakers_sentence(found, NAMES, {"Harbour Authority"})
+    assert said.endswith(": the Harbour Authority and Velcor together (reported).")
+
+
+def test_the_before_a_noun_the_name_qualifies_is_the_noun_s():
+    # "the Ashmere by-election": the name qualifies a noun, whose "the" it is; "the Ashmere seat" likewise
+    text = paragraphs("Ashmere vote", "Voters in the Ashmere by-election chose a new member.", "The Ashmere seat fell.")
+    names = entities(("Ashmere", "GPE", 2), ("Lower Chamber", "ORG", 1))
+    assert speakers.definite_names(names, text) == set()
+    text = paragraphs("Vote", "The Lower Chamber, which met on Monday, voted. The Lower Chamber said so.")
+    assert speakers.definite_names(names, text) == {"Lower Chamber"}
