@@ -34,6 +34,9 @@ from .sentiment import (
 from .speakers import (
     QUOTE_KINDS,
     WRITER,
+    as_written,
+    definite_names,
+    definite_speakers,
     headline_passives,
     headline_repeats,
     quote_kinds,
@@ -109,6 +112,11 @@ def source_name(speaker: str) -> str:
     if speaker.lower() in PRONOUN_SPEAKERS:
         return f"a speaker given only as “{speaker.lower()}”"
     return short_speaker(speaker)  # a long description by its head: "a study of 78,000 adults published in …"
+
+
+def _capital(sentence: str) -> str:
+    """A sentence that may open with a name written after "the" ("the Senate is named most"), with its capital."""
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _signed(value: float) -> str:
@@ -245,6 +253,9 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
         return "The article names no one."
     counts = entities["mentions"].astype(int)
     top = int(counts.max())
+    # "the Senate", "the White House": names the article itself writes after "the"
+    definite = definite_names(entities, paragraphs)
+    entities = entities.assign(entity=[as_written(str(e), definite) for e in entities["entity"]])
     leaders = entities[counts == top]
     if len(leaders) == len(entities) and len(entities) > 1:
         return f"No name stands out: each of its {len(entities)} names is named {_times(top)}."
@@ -254,9 +265,9 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
         where = reach(int(row["paragraphs"]), in_headline, paragraphs)
         if len(entities) == 1:  # "named most" of one name says nothing
             return f"It names only {row['entity']}, {_times(top)}, {where}."
-        text = f"{row['entity']} is named most, {_times(top)}, {where}"
+        text = _capital(f"{row['entity']} is named most, {_times(top)}, {where}")
     else:
-        text = f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each"
+        text = _capital(f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each")
     rest = entities[counts < top]
     if rest.empty:
         return text + "."
@@ -282,6 +293,8 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     spread = main.set_index("entity")["paragraphs"].astype(int)
     widest = spread[spread == spread.max()].index.tolist()
     places = mentions[mentions["entity"].isin(widest)]
+    definite = definite_names(entities, paragraphs)  # "the Senate": as the article itself writes it
+    shown = [as_written(e, definite) for e in widest]
     headed = {e for e in places.loc[places["paragraph"] == 0, "entity"]}
     in_headline = None if 0 < len(headed) < len(widest) else bool(headed)
     body = places["paragraph"][places["paragraph"] > 0] if in_headline else places["paragraph"]
@@ -290,13 +303,13 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     over = reach(int(spread.max()), in_headline, paragraphs, each=len(widest) > 1)
     if len(main) == 1:
         if spread.max() == 1:
-            return f"The one main name, {widest[0]}, appears in {paragraph_name(int(first))}."
-        return f"The one main name, {widest[0]}, appears {over}{f', {span}' if span else ''}."
+            return f"The one main name, {shown[0]}, appears in {paragraph_name(int(first))}."
+        return f"The one main name, {shown[0]}, appears {over}{f', {span}' if span else ''}."
     over = over.replace("in ", "over ", 1)
     if len(widest) == 1:
-        text = f"Of the {len(main)} main names, {widest[0]} is spread widest, {over}"
+        text = f"Of the {len(main)} main names, {shown[0]} is spread widest, {over}"
     else:
-        text = f"Of the {len(main)} main names, {join_words(widest)} are spread widest, {over}"
+        text = f"Of the {len(main)} main names, {join_words(shown)} are spread widest, {over}"
     if spread.max() == 1:
         places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
         if len(places) == 1:  # a brief: every main name in the same paragraph
@@ -850,7 +863,8 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     total = int(speakers["words"].sum())
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
-    leaders = [source_name(s) for s in ranked[ranked["words"] == top]["speaker"]]
+    definite = definite_speakers(quotes)  # "The White House said": "the White House"
+    leaders = [as_written(source_name(s), definite) for s in ranked[ranked["words"] == top]["speaker"]]
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
     share = f"{top / total:.0%}" if total else "0%"
@@ -864,7 +878,7 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         shown = shown[shown["words"] > int(rest["words"].iloc[RUNNERS_UP])]
     if shown.empty:
         return text + "."
-    then = [f"{source_name(s)} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
+    then = [f"{as_written(source_name(s), definite)} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
     return text + f"; then {join_words(then)}."
 
 
@@ -891,7 +905,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     if top["speaker"] == WRITER:  # the writer is heard, not quoted
         return text + f"; what the writer says, in the most statements, reads {how}."
     # "the statements of" agrees with any source, one or many: "what ministers, quoted most, says" would not
-    return text + f"; the statements of {source_name(top['speaker'])}, quoted most, read {how}."
+    source = as_written(source_name(top["speaker"]), definite_speakers(quotes))
+    return text + f"; the statements of {source}, quoted most, read {how}."
 
 
 @_markdown

@@ -843,3 +843,85 @@ def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_A
     data["speaker_kind"] = data["entity_type"].map(speaker_kind)
     data = data.sort_values(["articles", "statements", "words", "speaker"], ascending=[False, False, False, True])
     return data[ACROSS_COLUMNS].head(n).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------ names as the article writes them
+# Words an organisation's name may stand before a person's full name as part of the person's title ("Senate Majority
+# Leader John Thune", "White House press secretary Karoline Leavitt"): a title goes without "the", so such a use says
+# nothing of how the article writes the name on its own.
+TITLE_WORDS = 3
+# Words before a name that neither write it bare nor with "the": another determiner or a possessive ("a Senate vote",
+# "its Senate", "Norway's parliament").
+OTHER_DETERMINER = re.compile(
+    r"(?:\b(?:a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|no|any)|['’]s)\s+$", re.IGNORECASE
+)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# What may follow a name that ends its noun phrase after "the" ("The Senate passed", "the White House said", "the
+# Senate, which", "the University of Tromsø and"): punctuation or the end, a function word, an auxiliary or reporting
+# verb, or a past tense. Any other word may be the noun the name qualifies ("the Ashworth by-election", "the Kessel
+# Valley dam"), where "the" belongs to that noun, not to the name.
+PHRASE_END = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|after|before|over|under|against|which|who|"
+    r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
+    r"confirmed|agreed|warned|voted|also|still|now|itself)(?![\w-])|\w+ed(?![\w-]))"
+)
+
+
+def _title_after(rest: str) -> bool:
+    """Whether the text right after a name is the rest of a person's title and their full name ("Majority Leader John
+    Thune, R-S.D.", "press secretary Karoline Leavitt"), within TITLE_WORDS words and no punctuation."""
+    return bool(re.match(rf"(?:\s+[\w-]+){{0,{TITLE_WORDS}}}?\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+", rest))
+
+
+def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The names (not people's) the article itself writes after "the" in most of its uses in the body ("The White
+    House said", "the Senate"), which a sentence about the article writes so too; a name written bare as often or more
+    ("Congress", "Nordvik said") stays bare. The headline, which drops its articles, is not read; nor is a name used
+    in a person's title ("Senate Majority Leader John Thune"), after another determiner ("a Senate vote") or inside a
+    longer name; a name that begins with "The" has its own."""
+    if paragraphs is None or "text" not in paragraphs.columns or paragraphs.empty or entities.empty:
+        return set()
+    body = [str(t) for n, t in zip(paragraphs["paragraph"], paragraphs["text"]) if int(n) > 0]
+    out = set()
+    for name, kind in zip(entities["entity"].astype(str), entities["entity_type"]):
+        if kind == "PERSON" or not name or name.lower().startswith("the "):
+            continue
+        the = bare = 0
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
+        for text in body:
+            for found in pattern.finditer(text):
+                before, rest = text[: found.start()], text[found.end() :]
+                if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
+                    continue  # inside a longer name: "US Senate", "New York Times"
+                if THE_BEFORE.search(before):
+                    the += bool(PHRASE_END.match(rest))  # "the Ashworth by-election": "the" is the noun's
+                elif OTHER_DETERMINER.search(before) or _title_after(rest) or re.match(r"\s+[A-Z]", rest):
+                    continue  # a title, another determiner, or the start of a longer name ("Apple Watch")
+                else:
+                    bare += 1
+        if the > bare:
+            out.add(name)
+    return out
+
+
+def as_written(name: str, definite: set[str] | frozenset[str], start: bool = False) -> str:
+    """A name as a sentence writes it: 'the White House' for a name of `definite_names`, 'The White House' at the
+    start of a sentence; any other as it is."""
+    if name not in definite:
+        return name
+    return f"{'The' if start else 'the'} {name}"
+
+
+def definite_speakers(quotes: pd.DataFrame) -> set[str]:
+    """The speakers the article gives as "the" and their name in most of their statements ("The White House said",
+    "the Treasury said"): the same evidence as `definite_names`, from the attributions alone."""
+    if quotes.empty or "speaker_text" not in quotes.columns:
+        return set()
+    rows = attributed(quotes)
+    out = set()
+    for speaker, texts in rows.groupby(rows["speaker"].astype(str))["speaker_text"]:
+        written = [str(t).strip() for t in texts.dropna()]
+        the = sum(t.lower() == f"the {speaker}".lower() for t in written)
+        if speaker.split()[0].lower() != "the" and the > len(written) - the:
+            out.add(speaker)
+    return out

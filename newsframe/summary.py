@@ -17,7 +17,10 @@ from .sentiment import BENCHMARK, TONES
 from .speakers import (
     HEARD_TYPES,
     QUOTE_KINDS,
+    as_written,
     carriers,
+    definite_names,
+    definite_speakers,
     short_speaker,
     speakers_table,
     unattributed,
@@ -390,12 +393,15 @@ def _times(n: int) -> str:
 NAMED_PARAGRAPHS = 2
 
 
-def entity_sentence(entity: str, kind: str, mentions: pd.DataFrame) -> str:
-    """One sentence on where an entity is named: how often, in how many paragraphs, and where most often."""
+def entity_sentence(
+    entity: str, kind: str, mentions: pd.DataFrame, definite: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """One sentence on where an entity is named: how often, in how many paragraphs, and where most often; a name of
+    `definite` (`speakers.definite_names`) with "the" before it, as the article writes it."""
     rows = mentions[mentions["entity"] == entity]
     per_paragraph = rows.groupby("paragraph").size()
     total, spread = int(per_paragraph.sum()), len(per_paragraph)
-    text = f"{entity} ({kind}) is named {_times(total)}"
+    text = f"{as_written(entity, definite, start=True)} ({kind}) is named {_times(total)}"
     body = per_paragraph[per_paragraph.index > 0]
     if spread > 1:  # the headline, when named, is told apart: it is no paragraph of the article
         first, last = (paragraph_name(int(n)) for n in (body.index.min(), body.index.max()))
@@ -448,8 +454,10 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     credits = credits_sentence(article)
     out += [credits] if credits else []
     main = main_entities(tables["entities"])
+    # "the White House", "the Senate": names the article itself writes after "the"
+    definite = definite_names(tables["entities"], tables.get("paragraphs"))
     for r in main.itertuples():
-        out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"]))
+        out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"], definite))
     ranked = top_entities(tables["entities"], len(tables["entities"]))
     if main.empty and len(ranked):  # every name is mentioned as often as the next: none stands out
         top = int(ranked["mentions"].iloc[0])
@@ -458,7 +466,7 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         # the people, places and organisations counted above, not every name: a storm or a nationality named more
         # often may stand out
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
-    out.append(speakers_sentence(tables["quotes"], tables["entities"]))
+    out.append(speakers_sentence(tables["quotes"], tables["entities"], definite))
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
@@ -537,24 +545,33 @@ def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     return speakers[speakers["speaker"].str.lower().isin(PRONOUN_SPEAKERS)]
 
 
-def _together(speaker: str, names: set[str]) -> str:
-    """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together"; else as it is."""
+def _together(speaker: str, names: set[str], definite: set[str] | frozenset[str] = frozenset()) -> str:
+    """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together", each with "the" when
+    the article writes it so (`definite`: "the University of Tromsø and the European Southern Observatory"); else as it
+    is, with "the" when the article writes it so."""
     parts = speaker.split(" and ")
-    return f"{speaker} together" if len(parts) == 2 and all(p in names for p in parts) else speaker
+    if len(parts) == 2 and all(p in names for p in parts):
+        return f"{as_written(parts[0], definite)} and {as_written(parts[1], definite)} together"
+    return as_written(speaker, definite)
 
 
-def speakers_sentence(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+def speakers_sentence(
+    quotes: pd.DataFrame, entities: pd.DataFrame, definite: set[str] | frozenset[str] = frozenset()
+) -> str:
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
     a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”'), and so are those the article
-    gives with no source ('1 more unsourced statement': "is expected to", see `speakers.unsourced`)."""
+    gives with no source ('1 more unsourced statement': "is expected to", see `speakers.unsourced`). A source the
+    article writes after "the" (`definite`, from `speakers.definite_names`, or its own attributions: "The White House
+    said", `speakers.definite_speakers`) is named so: "the White House"."""
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
     # two who speak together ("Yoon Suk Yeol and Fumio Kishida agreed") are one source, said so in a list of names
     names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
     # a long description ("a study of more than 78,000 adults published in …") is named by its head (`short_speaker`)
-    shown = [_together(short_speaker(str(s), names), names) for s in speakers["speaker"]]
+    definite = set(definite) | definite_speakers(quotes)
+    shown = [_together(short_speaker(str(s), names), names, definite) for s in speakers["speaker"]]
     speakers = speakers.assign(speaker=pd.Series(shown, index=speakers.index, dtype=object))
     # a passive with no agent ("is expected to") gives no source: unsourced, not a speaker the tables missed
     given_none = int(unsourced(quotes).sum())
@@ -668,6 +685,9 @@ def _unheard_text(
     """`unheard_sentence` of the people and organisations that are not media (`named` of them; `other` is " other"
     when media were named before)."""
     silent = unheard(entities, quotes, paragraphs, mentions)
+    # "the Senate", "the House": names the article itself writes after "the"
+    definite = definite_names(entities, paragraphs)
+    silent = silent.assign(entity=[as_written(str(e), definite) for e in silent["entity"]])
     # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
     by_name = " by name" if not quotes.empty and not pronoun_speakers(speakers_table(quotes, entities)).empty else ""
     if silent.empty:

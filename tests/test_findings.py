@@ -178,7 +178,9 @@ def test_answers_of_notebook_02_say_what_the_tables_hold(name, sample, every_ans
         if len(entities) == 1:  # the only name is not "named most"
             assert most.startswith(f"It names only {leaders[0]}, {times}, "), most
         else:
-            assert most.startswith(leaders[0]) and all(e in most.split(" named most")[0] for e in leaders), most
+            # "The Senate is named most": a name the article itself writes after "the" keeps it
+            opening = re.sub(r"^The ", "", most) if not most.startswith(leaders[0]) else most
+            assert opening.startswith(leaders[0]) and all(e in most.split(" named most")[0] for e in leaders), most
             assert f"named most, {times}" in most
         if len(leaders) == 1:
             row, body = entities.iloc[0], int((t["paragraphs"]["paragraph"] > 0).sum())
