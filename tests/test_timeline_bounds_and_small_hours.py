@@ -70,3 +70,18 @@ def test_publications_own_weekday_in_a_plan_is_that_day():
     # Saturday" or carry its date
     frame = table("The Corn Exchange will reopen on Saturday after a two-year restoration.", published=SATURDAY)
     assert row(frame, "Saturday")["date"] == "2026-10-03"
+
+
+THURSDAY = datetime(2026, 5, 14)
+
+
+def test_a_bare_condition_on_what_someone_was_urged_to_do_is_still_to_come():
+    frame = table(
+        "The hospital urged patients to keep their appointments unless contacted before Monday.", published=THURSDAY
+    )
+    assert row(frame, "Monday")["date"] == "2026-05-18"
+
+
+def test_a_condition_with_its_own_subject_and_past_verb_keeps_its_past():
+    frame = table("The firm agreed to pay the fine unless it won an appeal by Friday.", published=THURSDAY)
+    assert row(frame, "Friday")["date"] < "2026-05-14"

@@ -426,6 +426,13 @@ def _open_condition(verb: Token) -> bool:
     auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" for a in auxes):
         return False  # "would have been relegated if they had lost on Friday": a past that did not happen
+    bare = verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
+    if bare and main.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
+        return _infinitive_tense(main) != "past"  # "urged patients to attend unless contacted before Monday": a
+        # condition with no tense of its own, on what someone is to do, is still to come with it (not the day of
+        # the urging, which a condition cannot be)
     return any(a.lower_ in OPEN_MODALS for a in auxes) or main.lower_ in ("will", "'ll")
 
 
