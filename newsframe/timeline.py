@@ -1596,14 +1596,30 @@ def _opener_object_before(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "cc") for c in verb.children):
         return None
     before = verb.doc[verb.left_edge.i - 1]
-    if before.is_punct:
+    if before.text == "," and verb.left_edge.i >= 2 and _closes_an_apposition(verb.doc[verb.left_edge.i - 2]):
+        before = verb.doc[verb.left_edge.i - 2]  # "after the previous MP, Sir Graham Pell, stood down": the comma
+        # closes the name set beside the noun, not the clause of "after"
+    elif before.is_punct:
         return None
     for noun in [before, *before.ancestors]:
         if noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_OPENERS and noun.head.head.i == verb.head.i:
-            return noun if noun.right_edge.i == before.i and noun.pos_ in ("NOUN", "PROPN") else None
+            ends = noun.right_edge.i in (before.i, verb.left_edge.i - 1)  # the closing comma may be the noun's
+            return noun if ends and noun.pos_ in ("NOUN", "PROPN") else None
         if noun.i == verb.head.i:
             return None
     return None
+
+
+def _closes_an_apposition(word: Token) -> bool:
+    """Whether `word` is the last word of a phrase set beside a noun between commas ("the previous MP, Sir Graham
+    Pell,"): the comma after it closes that phrase, so what follows the comma may still be the noun's verb."""
+    phrase = next((t for t in [word, *word.ancestors] if t.dep_ == "appos"), None)
+    return (
+        phrase is not None
+        and phrase.right_edge.i == word.i
+        and phrase.left_edge.i > 0
+        and word.doc[phrase.left_edge.i - 1].text == ","
+    )
 
 
 def _with_phrase_noun(span: Span) -> Token | None:

@@ -426,6 +426,13 @@ def _open_condition(verb: Token) -> bool:
     auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" for a in auxes):
         return False  # "would have been relegated if they had lost on Friday": a past that did not happen
+    bare = verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
+    if bare and main.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
+        return _infinitive_tense(main) != "past"  # "urged patients to attend unless contacted before Monday": a
+        # condition with no tense of its own, on what someone is to do, is still to come with it (not the day of
+        # the urging, which a condition cannot be)
     return any(a.lower_ in OPEN_MODALS for a in auxes) or main.lower_ in ("will", "'ll")
 
 
@@ -1608,6 +1615,12 @@ def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None =
                     "time_and_day",
                     pair[1].anchor,
                 )
+                story = c.extras.get("story") or prev.extras.get("story")
+                if story is not None:  # the story goes on from the day and hour named ("last seen at 10.30pm on
+                    # Saturday 31 October. His phone was switched off shortly after midnight": 1 November), which a
+                    # later paragraph counts from, not from the date before the pair
+                    same_day = story[0][:10] == merged.value[:10]
+                    merged.extras["story"] = (merged.value, *story[1:]) if same_day else story
                 out[-1] = merged
                 continue
         out.append(c)
@@ -1816,9 +1829,9 @@ def _put_the_weekend_by_a_day_of_now(found: list[Candidate], sentence_start, dct
         cand.extras.pop("counted", None)
 
 
-# What joins a period counted back from its end to the day that ends it: "the year to March 31", "the six months
-# ended 30 September".
-PERIOD_END_GLUE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the end of\s+)?", re.I)
+# What joins a period counted back from its end to the day or month that ends it: "the year to March 31", "the six
+# months ended 30 September", "the three months to December", "the year ended in March".
+PERIOD_END_GLUE = re.compile(r"\s+(?:to|until|till|through|ending|ended)(?:\s+(?:in|on))?\s+", re.I)
 
 
 def _end_a_period_on_the_day_that_ends_it(found: list[Candidate], text: str) -> None:
@@ -1946,8 +1959,6 @@ def _put_overnight_on_the_day_after_it(found: list[Candidate], text: str) -> Non
 # "the preceding two years". Not one counted back from a date after it ("the previous three months to June").
 PREVIOUS_STRETCH = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+", re.I)
 PREVIOUS_STRETCH_END = re.compile(r"\s*(?:to|until|till|before|ending|ended|of|from)\b", re.I)
-# What joins a stretch to the date that ends it: "the three months to December", "the year ended March".
-PERIOD_END_GLUE = re.compile(r"\s+(?:to|until|till|through|ending|ended)(?:\s+(?:in|on))?\s+", re.I)
 
 
 def _date_the_stretch_before_a_period(found: list[Candidate], text: str) -> None:
@@ -2957,8 +2968,10 @@ PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 # first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
 SINCE = re.compile(r"\bsince\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
 # "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
-# until his death in 1998", "until he retired in 1993", "runs until 2027").
-UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
+# until his death in 1998", "until he retired in 1993", "runs until 2027"); "through" right before a date ends one
+# too ("keeps the government open through Nov. 21"): a state lasting till then, not a day the story goes to, so a
+# bare clock time after it in the story ("hours before a midnight deadline") is not put on it.
+UNTIL_BOUND = re.compile(r"\b(?:until|till)\b(?:[^.;:!?,]{0,40}\bin)?\s+$|\bthrough\s+$", re.I)
 
 
 # A duration followed by "later" or "earlier" dates an occasion counted from the date mentioned before it.
