@@ -75,7 +75,8 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     if not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
         return speaker
     first = words[0].lower()
-    if DEMONYM_ENDING.search(first):  # a people's word keeps its capital: "Ukrainian officials", "Italian police"
+    if DEMONYM_ENDING.search(first) and first not in DESCRIPTION_OPENERS:  # a people's word keeps its capital:
+        # "Ukrainian officials", "Italian police" (not the article "An")
         return speaker
     if first.endswith(("'s", "’s")) and len(words) > 1:  # a name's: "China's foreign ministry"
         return speaker
@@ -86,6 +87,11 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return first if _common_plural(first) else speaker
     opener = first in DESCRIPTION_OPENERS
     if opener and words[1][:1].islower():  # "A mother from Birmingham", "The head of Oxfam"
+        return first + speaker[len(words[0]) :]
+    # "A Conservative spokesperson", "The Labour leader": an article before a name and a common noun after it (no
+    # name opens with "a", and "The Hague" or "The Bank of England" has no common noun of its own)
+    described = any(w[:1].islower() and w not in NAME_JOINERS for w in words[2:])
+    if opener and (first in ("a", "an") or described):
         return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker

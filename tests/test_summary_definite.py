@@ -118,3 +118,14 @@ def test_the_before_a_noun_the_name_qualifies_is_the_noun_s():
     assert speakers.definite_names(names, text) == set()
     text = paragraphs("Vote", "The Lower Chamber, which met on Monday, voted. The Lower Chamber said so.")
     assert speakers.definite_names(names, text) == {"Lower Chamber"}
+
+
+def test_an_article_before_a_party_and_a_common_noun_is_written_in_lower_case():
+    from newsframe.speakers import speaker_name
+
+    assert speaker_name("A Conservative spokesperson") == "a Conservative spokesperson"
+    assert speaker_name("An SNP source") == "an SNP source"
+    assert speaker_name("The Labour leader") == "the Labour leader"
+    assert speaker_name("The Hague") == "The Hague"  # a name
+    assert speaker_name("The Bank of England") == "The Bank of England"
+    assert speaker_name("Ukrainian officials") == "Ukrainian officials"  # a people's word
