@@ -2110,9 +2110,11 @@ def _negated(word: Token) -> bool:
     """Whether a word is negated ("not allowed", "never permitted"). A "not" set off from it by a quotation mark is
     the quotation's, which the parse hung on the cue ("“Apparently not,” he said")."""
     doc = word.doc
+    # (a "not" the parse hung on the auxiliary instead: "Adler has not, as of Monday, commented")
+    helpers = [c for a in word.children if a.dep_ in ("aux", "auxpass") for c in a.children]
     return any(
         c.dep_ == "neg" and not any(t.is_quote for t in doc[min(c.i, word.i) + 1 : max(c.i, word.i)])
-        for c in word.children
+        for c in [*word.children, *helpers]
     )
 
 

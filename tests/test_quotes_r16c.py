@@ -239,3 +239,13 @@ def test_people_dismissed_are_sacked_not_a_claim_dismissed():
     )
     assert not found["text"].str.contains("cabinet|Reyes").any()
     assert _row(found, "the report")["speaker"] == "Ministers"
+
+
+def test_a_not_hung_on_the_auxiliary_still_says_nothing_was_said():
+    found = table(
+        "date 2024-05-06 Council vote delayed\n\n"
+        "Mayor Ruth Adler has not, as of Monday, commented on the claim.\n\n"
+        "Her deputy, Tom Hale, has, however, said the vote will go ahead.\n"
+    )
+    assert not found["text"].str.contains("the claim").any()
+    assert _row(found, "vote will go ahead")["speaker"] == "Tom Hale"
