@@ -9054,6 +9054,67 @@ def fold_short_forms(
     return result
 
 
+# The kinds of name news clips word by word ("Lib Dems" for the "Liberal Democrats", "Man United" for "Manchester
+# United"): bodies and peoples' parties. Not people ("Jan Lee" and "Janet Lee" are two), nor places.
+CLIPPED_NAME_KINDS = frozenset({"ORG", "NORP"})
+# How many letters a clipped word has left out at least: "Lib" for "Liberal", not "Democrat" for "Democrats".
+CLIPPED_LETTERS_DROPPED = 3
+
+
+def _singular_word(word: str) -> str:
+    """A word without the "s" of its plural ("dems" -> "dem"); "ss" words stay ("press")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 1 else word
+
+
+def clips_word_by_word(short: str, long: str) -> bool:
+    """Whether the name `short` is `long` with one or more of its words clipped, each word in its place the
+    beginning of the long name's word, in the plural or the singular either way ("lib dems" and "lib dem" of
+    "liberal democrats", "man united" of "manchester united"); a clipped word keeps CLIPPED_MIN_LENGTH letters and
+    drops CLIPPED_LETTERS_DROPPED or more."""
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) < 2 or len(short_words) != len(long_words):
+        return False
+    clipped = False
+    for word, whole in zip(short_words, long_words):
+        word, whole = _singular_word(word), _singular_word(whole)
+        if word == whole:
+            continue
+        if not (
+            word.isalpha()
+            and len(word) >= CLIPPED_MIN_LENGTH
+            and whole.startswith(word)
+            and len(whole) - len(word) >= CLIPPED_LETTERS_DROPPED
+        ):
+            return False
+        clipped = True
+    return clipped
+
+
+def fold_clipped_names(
+    keys: set[str], written: dict[str, str], voted: dict[str, str], trusted: set[str]
+) -> dict[str, str]:
+    """Map the key of a name of two words or more clipped word by word to the one longer name of a body or a
+    party the article gives in full that it clips ("lib dems", "lib dem" -> "liberal democrats"), whatever a reader
+    took the clipped form for (the recogniser reads "Lib Dem leader Sir Ed Davey" as a person's name).
+
+    Guards against two names that merely begin alike: the clipped form is written with a capital on every word
+    (`written`: a surface text of each key) and opens with no common given name ("Jan Lee" is a person, however a
+    "January ..." body begins), the long name is the article's own (`trusted`), a body's or a party's, and the only
+    one the clipped form fits."""
+    longer = {k for k in keys if voted.get(k) in CLIPPED_NAME_KINDS and k in trusted and " " in k}
+    result = {}
+    for key in keys:
+        text = written.get(key, "")
+        if len(text.split()) < 2 or not all(w[:1].isupper() for w in text.split()):
+            continue
+        if opens_with_common_given_name(text):
+            continue
+        found = {o for o in longer if clips_word_by_word(key, o)}
+        if len(found) == 1:
+            result[key] = found.pop()
+    return result
+
+
 # How many times the body names a name alone before a longer name it begins, to be a name of its own ("Angry Birds",
 # the games, beside "the Angry Birds Movie" later): news names a thing in full first.
 NAMED_BEFORE = 1
@@ -10643,6 +10704,11 @@ def canonical_names(
         target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
         for i, target in enumerate(group)
     ]
+    # a name clipped word by word ("Lib Dems" for the "Liberal Democrats") is the body or party it clips, and of
+    # its kind wherever it stands ("Lib Dem leader Sir Ed Davey" names no person "Lib Dem")
+    clipped = fold_clipped_names(set(group), {k: t for k, t in zip(keys, texts)}, voted, trusted)
+    group = [clipped.get(target, target) for target in group]
+    clipped_rows = {i for i, key in enumerate(keys) if key in clipped}
     if team_sport:  # a team named by its town, except where the words name the town ("in Raleigh", a dateline)
         body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0 or key in trusted}
         teams = fold_towns_into_teams(set(group), voted, trusted, body)
@@ -10692,6 +10758,8 @@ def canonical_names(
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
         elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):
             votes[i] = Counter({voted[g]: 1})
+    for i in clipped_rows:
+        votes[i] = Counter({voted[group[i]]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)
