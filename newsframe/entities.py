@@ -10277,6 +10277,31 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
     universita liceo""".split()
 )
 LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
+# The last words of the names of headlands and bays ("Skerrow Point", "Beachy Head", "Dungeness" written "Dunge
+# Ness", "Morecambe Bay") and the first word of a headland's ("Cape Wrath"): the coast, no body or person, where the
+# words before are a name and no English word ("Focal Point", "Breaking Point") nor a common given name ("Michael
+# Bay", "Eliot Ness"), and the gazetteer knows no town of the name ("Cape Town").
+COAST_LAST_WORDS = frozenset("point head ness bay".split())
+COAST_FIRST_WORDS = frozenset({"cape"})
+
+
+def names_a_coast(key: str, text: str) -> bool:
+    """Whether a name is a headland's or a bay's by its form (see COAST_LAST_WORDS); `text` as written."""
+    words = key.split()
+    if len(words) < 2 or key in known_places() or key in known_cities():
+        return False
+    if words[0] in COAST_FIRST_WORDS:
+        rest = words[1:]
+    elif words[-1] in COAST_LAST_WORDS:
+        rest = words[:-1]
+    else:
+        return False
+    if any(word in english_words() or not word.isalpha() for word in rest):
+        return False
+    written = text.split()
+    return all(w[:1].isupper() for w in written) and not opens_with_common_given_name(text)
+
+
 # The words that open the names of places called after a saint ("St Pancras", "St Ives", "Saint-Denis").
 SAINT_NAME_WORDS = frozenset({"st", "st.", "saint"})
 
@@ -10500,6 +10525,8 @@ def canonical_names(
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
+                if label == "LOC" and "PERSON" in vote and opens_with_common_given_name(text):
+                    continue  # a surname that is a water's word, after a given name a reader reads: "Michael Bay"
                 vote[label] += VOTE_WEIGHTS["form"]
                 if label == "LOC" and key not in known_cities() and key not in known_places():
                     vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
@@ -10516,6 +10543,10 @@ def canonical_names(
             vote["FAC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in LANDFORM_LAST_WORDS:  # "the fight over Harrow Valley"
             for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
+        if names_a_coast(key, text):  # "the 124 steps of Skerrow Point lighthouse": a headland, no body
+            for label in ("PERSON", "ORG", "NORP"):  # a town of the name stays one ("Byron Bay")
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if terrain and "NORP" in vote and not DEMONYM_ENDING.search(key) and key not in english_adjectives():

@@ -59,3 +59,19 @@ def test_clipping_is_word_by_word_in_order_and_drops_letters():
     assert not clips_word_by_word("li de", "liberal democrats")  # too short to say
     assert not clips_word_by_word("united man", "manchester united")
 
+
+def test_a_headland_named_by_its_coastal_word_is_a_place_and_a_person_or_a_phrase_so_named_is_not():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-02 Keeper remembers Dunmore Point\n\n"
+            "Ruth Innes kept the light at Dunmore Point for 20 years before it was automated.\n\n"
+            "She sailed past Cape Farrow and into Carsell Bay most summers, she says. The film director Michael "
+            "Bay visited in 1999.\n\n"
+            "The charity Focal Point, which Innes founded, now runs tours.\n"
+        )
+    )
+    assert rows["Dunmore Point"] == ("LOC", 2)
+    assert rows["Cape Farrow"][0] == "LOC"
+    assert rows["Carsell Bay"][0] == "LOC"
+    assert rows["Michael Bay"][0] == "PERSON"
+    assert rows["Focal Point"][0] == "ORG"
