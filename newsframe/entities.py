@@ -4732,6 +4732,12 @@ def speaks_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
 
 
+def subject_of_saying(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of a verb of saying ("State House said in a statement"), whatever read it."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
+
+
 def founded_as_a_body(doc: Doc, span: Span) -> bool:
     """Whether `span` is what was founded or established ("Corvane, based in Denver, was founded in 2011")."""
     root = doc[span.start : span.end].root
@@ -9960,6 +9966,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 )
                 or (start == 0 and text.isupper()),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
+                # the subject of a verb of saying ("State House said"), as a body is and a building is not
+                "says": subject_of_saying(doc, s),
                 # what a verb or a preposition of where acts on ("leaving Leeds", "between Penrith and ..."), as a
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
@@ -9969,7 +9977,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
             }
         )
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -10283,6 +10291,12 @@ LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes
 # Bay", "Eliot Ness"), and the gazetteer knows no town of the name ("Cape Town").
 COAST_LAST_WORDS = frozenset("point head ness bay".split())
 COAST_FIRST_WORDS = frozenset({"cape"})
+# The official residences of heads of state and governors named by common words ("a televised address from State
+# House", "a reception at Government House"): a building, no body, unless the words around the mention say a body
+# speaks or acts (RESIDENCE_BODY_EVIDENCE: "State House said in a statement", as the presidency is named after
+# it). The White House is left to the readers: news names the US administration by it far more than the building.
+OFFICIAL_RESIDENCES = frozenset({"state house", "statehouse", "government house"})
+RESIDENCE_BODY_EVIDENCE = ("cue", "form", "described", "listed", "outlet", "which", "title", "role")
 
 
 def names_a_coast(key: str, text: str) -> bool:
@@ -10464,7 +10478,8 @@ def canonical_names(
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
-    for vote, key, home, town, text, name, where, form, terrain in zip(
+    as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
+    for vote, key, home, town, text, name, where, form, terrain, body in zip(
         votes,
         keys,
         mentions["home"].tolist(),
@@ -10474,6 +10489,7 @@ def canonical_names(
         placed,
         forms_of,
         terrains,
+        as_a_body,
     ):
         if form and name in PLACE_LABELS and not where and key not in known_places() and key not in known_cities():
             # "a spokesman for East Midlands Railway": a body's last word outweighs the region a reader saw in its
@@ -10545,6 +10561,10 @@ def canonical_names(
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
+        if key in OFFICIAL_RESIDENCES and not body:  # "an address from State House": the residence
+            for label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
+                vote["FAC"] += vote.pop(label, 0)
+            vote["FAC"] += VOTE_WEIGHTS["form"]
         if names_a_coast(key, text):  # "the 124 steps of Skerrow Point lighthouse": a headland, no body
             for label in ("PERSON", "ORG", "NORP"):  # a town of the name stays one ("Byron Bay")
                 vote["LOC"] += vote.pop(label, 0)

@@ -75,3 +75,23 @@ def test_a_headland_named_by_its_coastal_word_is_a_place_and_a_person_or_a_phras
     assert rows["Carsell Bay"][0] == "LOC"
     assert rows["Michael Bay"][0] == "PERSON"
     assert rows["Focal Point"][0] == "ORG"
+
+
+def test_an_official_residence_named_by_common_words_is_a_building_and_its_press_office_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-02 President addresses nation\n\n"
+            "President Amani Rono spoke in a televised address from State House on Sunday.\n\n"
+            "Guests later attended a reception at Government House in Perth.\n"
+        )
+    )
+    assert rows["State House"][0] == "FAC"
+    assert rows["Government House"][0] == "FAC"
+    assert rows["Perth"][0] == "GPE"
+    said = _kinds(
+        _entities_of(
+            "date 2025-05-02 Cabinet to meet\n\n"
+            "State House said in a statement that the cabinet would meet on Monday.\n"
+        )
+    )
+    assert said["State House"][0] == "ORG"
