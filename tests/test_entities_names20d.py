@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from test_entities import _entities_of, _kinds
 
-from newsframe.entities import clips_word_by_word
-
 
 def test_a_party_clipped_word_by_word_is_the_party_in_the_plural_and_as_an_adjective():
     rows = _kinds(
@@ -50,6 +48,8 @@ def test_a_clipped_form_without_its_long_name_in_the_article_stays_as_written():
 
 
 def test_clipping_is_word_by_word_in_order_and_drops_letters():
+    from newsframe.entities import clips_word_by_word
+
     assert clips_word_by_word("lib dems", "liberal democrats")
     assert clips_word_by_word("lib dem", "liberal democrats")
     assert clips_word_by_word("man united", "manchester united")
