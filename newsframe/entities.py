@@ -4732,6 +4732,12 @@ def speaks_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
 
 
+def subject_of_saying(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of a verb of saying ("State House said in a statement"), whatever read it."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
+
+
 def founded_as_a_body(doc: Doc, span: Span) -> bool:
     """Whether `span` is what was founded or established ("Corvane, based in Denver, was founded in 2011")."""
     root = doc[span.start : span.end].root
@@ -9054,6 +9060,67 @@ def fold_short_forms(
     return result
 
 
+# The kinds of name news clips word by word ("Lib Dems" for the "Liberal Democrats", "Man United" for "Manchester
+# United"): bodies and peoples' parties. Not people ("Jan Lee" and "Janet Lee" are two), nor places.
+CLIPPED_NAME_KINDS = frozenset({"ORG", "NORP"})
+# How many letters a clipped word has left out at least: "Lib" for "Liberal", not "Democrat" for "Democrats".
+CLIPPED_LETTERS_DROPPED = 3
+
+
+def _singular_word(word: str) -> str:
+    """A word without the "s" of its plural ("dems" -> "dem"); "ss" words stay ("press")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 1 else word
+
+
+def clips_word_by_word(short: str, long: str) -> bool:
+    """Whether the name `short` is `long` with one or more of its words clipped, each word in its place the
+    beginning of the long name's word, in the plural or the singular either way ("lib dems" and "lib dem" of
+    "liberal democrats", "man united" of "manchester united"); a clipped word keeps CLIPPED_MIN_LENGTH letters and
+    drops CLIPPED_LETTERS_DROPPED or more."""
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) < 2 or len(short_words) != len(long_words):
+        return False
+    clipped = False
+    for word, whole in zip(short_words, long_words):
+        word, whole = _singular_word(word), _singular_word(whole)
+        if word == whole:
+            continue
+        if not (
+            word.isalpha()
+            and len(word) >= CLIPPED_MIN_LENGTH
+            and whole.startswith(word)
+            and len(whole) - len(word) >= CLIPPED_LETTERS_DROPPED
+        ):
+            return False
+        clipped = True
+    return clipped
+
+
+def fold_clipped_names(
+    keys: set[str], written: dict[str, str], voted: dict[str, str], trusted: set[str]
+) -> dict[str, str]:
+    """Map the key of a name of two words or more clipped word by word to the one longer name of a body or a
+    party the article gives in full that it clips ("lib dems", "lib dem" -> "liberal democrats"), whatever a reader
+    took the clipped form for (the recogniser reads "Lib Dem leader Sir Ed Davey" as a person's name).
+
+    Guards against two names that merely begin alike: the clipped form is written with a capital on every word
+    (`written`: a surface text of each key) and opens with no common given name ("Jan Lee" is a person, however a
+    "January ..." body begins), the long name is the article's own (`trusted`), a body's or a party's, and the only
+    one the clipped form fits."""
+    longer = {k for k in keys if voted.get(k) in CLIPPED_NAME_KINDS and k in trusted and " " in k}
+    result = {}
+    for key in keys:
+        text = written.get(key, "")
+        if len(text.split()) < 2 or not all(w[:1].isupper() for w in text.split()):
+            continue
+        if opens_with_common_given_name(text):
+            continue
+        found = {o for o in longer if clips_word_by_word(key, o)}
+        if len(found) == 1:
+            result[key] = found.pop()
+    return result
+
+
 # How many times the body names a name alone before a longer name it begins, to be a name of its own ("Angry Birds",
 # the games, beside "the Angry Birds Movie" later): news names a thing in full first.
 NAMED_BEFORE = 1
@@ -9899,6 +9966,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 )
                 or (start == 0 and text.isupper()),
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
+                # the subject of a verb of saying ("State House said"), as a body is and a building is not
+                "says": subject_of_saying(doc, s),
                 # what a verb or a preposition of where acts on ("leaving Leeds", "between Penrith and ..."), as a
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
@@ -9908,7 +9977,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
             }
         )
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -10216,6 +10285,37 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
     universita liceo""".split()
 )
 LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
+# The last words of the names of headlands and bays ("Skerrow Point", "Beachy Head", "Dungeness" written "Dunge
+# Ness", "Morecambe Bay") and the first word of a headland's ("Cape Wrath"): the coast, no body or person, where the
+# words before are a name and no English word ("Focal Point", "Breaking Point") nor a common given name ("Michael
+# Bay", "Eliot Ness"), and the gazetteer knows no town of the name ("Cape Town").
+COAST_LAST_WORDS = frozenset("point head ness bay".split())
+COAST_FIRST_WORDS = frozenset({"cape"})
+# The official residences of heads of state and governors named by common words ("a televised address from State
+# House", "a reception at Government House"): a building, no body, unless the words around the mention say a body
+# speaks or acts (RESIDENCE_BODY_EVIDENCE: "State House said in a statement", as the presidency is named after
+# it). The White House is left to the readers: news names the US administration by it far more than the building.
+OFFICIAL_RESIDENCES = frozenset({"state house", "statehouse", "government house"})
+RESIDENCE_BODY_EVIDENCE = ("cue", "form", "described", "listed", "outlet", "which", "title", "role")
+
+
+def names_a_coast(key: str, text: str) -> bool:
+    """Whether a name is a headland's or a bay's by its form (see COAST_LAST_WORDS); `text` as written."""
+    words = key.split()
+    if len(words) < 2 or key in known_places() or key in known_cities():
+        return False
+    if words[0] in COAST_FIRST_WORDS:
+        rest = words[1:]
+    elif words[-1] in COAST_LAST_WORDS:
+        rest = words[:-1]
+    else:
+        return False
+    if any(word in english_words() or not word.isalpha() for word in rest):
+        return False
+    written = text.split()
+    return all(w[:1].isupper() for w in written) and not opens_with_common_given_name(text)
+
+
 # The words that open the names of places called after a saint ("St Pancras", "St Ives", "Saint-Denis").
 SAINT_NAME_WORDS = frozenset({"st", "st.", "saint"})
 
@@ -10378,7 +10478,8 @@ def canonical_names(
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
-    for vote, key, home, town, text, name, where, form, terrain in zip(
+    as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
+    for vote, key, home, town, text, name, where, form, terrain, body in zip(
         votes,
         keys,
         mentions["home"].tolist(),
@@ -10388,6 +10489,7 @@ def canonical_names(
         placed,
         forms_of,
         terrains,
+        as_a_body,
     ):
         if form and name in PLACE_LABELS and not where and key not in known_places() and key not in known_cities():
             # "a spokesman for East Midlands Railway": a body's last word outweighs the region a reader saw in its
@@ -10439,6 +10541,8 @@ def canonical_names(
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
+                if label == "LOC" and "PERSON" in vote and opens_with_common_given_name(text):
+                    continue  # a surname that is a water's word, after a given name a reader reads: "Michael Bay"
                 vote[label] += VOTE_WEIGHTS["form"]
                 if label == "LOC" and key not in known_cities() and key not in known_places():
                     vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
@@ -10455,6 +10559,14 @@ def canonical_names(
             vote["FAC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in LANDFORM_LAST_WORDS:  # "the fight over Harrow Valley"
             for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
+        if key in OFFICIAL_RESIDENCES and not body:  # "an address from State House": the residence
+            for label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
+                vote["FAC"] += vote.pop(label, 0)
+            vote["FAC"] += VOTE_WEIGHTS["form"]
+        if names_a_coast(key, text):  # "the 124 steps of Skerrow Point lighthouse": a headland, no body
+            for label in ("PERSON", "ORG", "NORP"):  # a town of the name stays one ("Byron Bay")
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if terrain and "NORP" in vote and not DEMONYM_ENDING.search(key) and key not in english_adjectives():
@@ -10643,6 +10755,11 @@ def canonical_names(
         target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
         for i, target in enumerate(group)
     ]
+    # a name clipped word by word ("Lib Dems" for the "Liberal Democrats") is the body or party it clips, and of
+    # its kind wherever it stands ("Lib Dem leader Sir Ed Davey" names no person "Lib Dem")
+    clipped = fold_clipped_names(set(group), {k: t for k, t in zip(keys, texts)}, voted, trusted)
+    group = [clipped.get(target, target) for target in group]
+    clipped_rows = {i for i, key in enumerate(keys) if key in clipped}
     if team_sport:  # a team named by its town, except where the words name the town ("in Raleigh", a dateline)
         body = {key for key, paragraph in zip(keys, paragraphs) if paragraph > 0 or key in trusted}
         teams = fold_towns_into_teams(set(group), voted, trusted, body)
@@ -10692,6 +10809,8 @@ def canonical_names(
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
         elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):
             votes[i] = Counter({voted[g]: 1})
+    for i in clipped_rows:
+        votes[i] = Counter({voted[group[i]]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):
         members.setdefault(target, []).append(i)
