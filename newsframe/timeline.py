@@ -1975,6 +1975,47 @@ def keep_a_day_named_again(rows: list[dict]) -> None:
             row["value"] = row["date"] = row["date_end"] = before
 
 
+# The word that opens a stretch named by its two ends, right before the first: "between 2019 and 2023".
+STRETCH_OPENS = re.compile(r"\bbetween\s+$", re.I)
+# The word joining its two ends: only "and" after "between" ("between 2019 and 2023"). "From March to June" is left
+# as two rows: after verbs of moving ("the vote was moved from March to June") it names two dates, not a stretch.
+STRETCH_JOINS = re.compile(r"\s+and\s+$", re.I)
+# The kinds of date a stretch may run between, both ends of one kind: years, months, days.
+STRETCH_ENDS = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
+    """One row for a stretch named by its two ends, "between 2019 and 2023 Kettle persuaded pensioners": a reader
+    takes one period from the start of the first to the end of the second, not two separate dates of the same
+    event. The ends must be dates of one kind (two years, two months, two days), the first right after "between",
+    the second right after "and", and the stretch must not run backwards. "Between the 2019 and 2023 elections"
+    stays two rows: "the" before the first year makes the years name two elections, not a stretch."""
+    ordered = sorted(range(len(rows)), key=lambda i: (rows[i]["paragraph"], rows[i]["start_char"]))
+    gone: set[int] = set()
+    for i, j in zip(ordered, ordered[1:]):
+        first, last = rows[i], rows[j]
+        if i in gone or first["paragraph"] != last["paragraph"] or first["type"] != "DATE" or last["type"] != "DATE":
+            continue
+        kind = [STRETCH_ENDS.fullmatch(row["value"]) for row in (first, last)]
+        if None in kind or len(first["value"]) != len(last["value"]) or not first["date"] or not last["date_end"]:
+            continue
+        text = texts.get(first["paragraph"], "")
+        opener = STRETCH_OPENS.search(text[: first["start_char"]])
+        if opener is None or not STRETCH_JOINS.fullmatch(text[first["end_char"] : last["start_char"]]):
+            continue
+        if last["date_end"] < first["date"]:
+            continue  # the end before the start: not one stretch
+        first["start_char"] = opener.start()
+        first["end_char"] = last["end_char"]
+        first["expression"] = text[first["start_char"] : first["end_char"]]
+        first["value"] = first["value"] + "/" + last["value"]  # an ISO 8601 interval: start/end
+        first["date_end"] = last["date_end"]
+        if first["anchor"] != last["anchor"]:
+            first["anchor"] = "relative"  # one end resolved against publication: so is the stretch
+        gone.add(j)
+    return [row for k, row in enumerate(rows) if k not in gone]
+
+
 # An occasion called by its day ("7 p.m. on Election Day", "on polling day"), with the nouns an article dates that
 # occasion by ("the Nov. 5 election", "the referendum on 18 September").
 OCCASION_DAYS = {
@@ -2135,6 +2176,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
     keep_a_day_named_again(rows)
+    rows = join_stretches(rows, texts)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

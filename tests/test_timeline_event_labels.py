@@ -46,7 +46,10 @@ def test_a_closing_after_a_past_read_as_a_participle_is_tonight():
 
 
 def test_a_date_in_a_describing_participle_is_the_clause_around_it():
-    label = event("March 2018", "She moved £90,000 to a charity run by her husband between March 2018 and June 2020.")
+    label = event(
+        "between March 2018 and June 2020",
+        "She moved £90,000 to a charity run by her husband between March 2018 and June 2020.",
+    )
     assert "moved £90,000" in label
     assert "charity run" not in label
 

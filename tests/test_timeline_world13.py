@@ -17,8 +17,8 @@ def test_a_run_of_two_months_named_alone_does_not_begin_after_it_ends():
         "October and December.",
         published=SUNDAY,
     )
-    assert row(frame, "October")["date"] == "2026-10-01"
-    assert row(frame, "December")["date"] == "2026-12-01"
+    stretch = row(frame, "between October and December")
+    assert (stretch["date"], stretch["date_end"]) == ("2026-10-01", "2026-12-31")
 
 
 def test_a_run_of_months_across_the_new_year_is_the_one_nearest_publication():
