@@ -1134,12 +1134,15 @@ GUEST_NOUNS = frozenset("guest visitor fan supporter tourist delegate delegation
 def _greets(verb: Token) -> bool:
     """Whether "welcome" greets someone (its object a person named or a guest: "welcomed Emperor Naruhito",
     "welcomed visitors"), not a decision or a step ("welcomed the ruling")."""
-    if _lemma(verb) != "welcome":
-        return False
+    return _lemma(verb) == "welcome" and _object_is_people(verb, GUEST_NOUNS)
+
+
+def _object_is_people(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb's direct object is a person named, a person described or a noun of people of `nouns`."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if obj.lemma_.lower() in GUEST_NOUNS or _a_person(obj):
+    if obj.lemma_.lower() in nouns or _a_person(obj):
         return True
     return any(n.label_ == "PERSON" and n.start <= obj.i < n.end for n in _names(verb.doc))
 
@@ -1153,14 +1156,7 @@ STAFF_NOUNS = frozenset(
 def _dismisses_people(verb: Token) -> bool:
     """Whether "dismiss" or "sack" sends people away (its object a person named or a body of staff: "dismissed
     nearly his entire cabinet", "dismissed the coach"), not a claim dismissed as untrue."""
-    if _lemma(verb) not in ("dismiss", "sack", "fire") or _passive(verb):
-        return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
-    if obj.lemma_.lower() in STAFF_NOUNS or _a_person(obj):
-        return True
-    return any(n.label_ == "PERSON" and n.start <= obj.i < n.end for n in _names(verb.doc))
+    return _lemma(verb) in ("dismiss", "sack", "fire") and not _passive(verb) and _object_is_people(verb, STAFF_NOUNS)
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
