@@ -8,6 +8,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 from sample_articles import ARTICLES
+from test_speakers import heard_by_rule
 
 from newsframe import entities, sentiment, speakers, summary
 
@@ -378,22 +379,7 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
     if m := re.search(r"(\d+) to (\d+) times each", said):
         assert (int(m[1]), int(m[2])) == (per.min(), per.max()), said
     people = entities[entities["entity_type"].isin(["PERSON", "ORG"])]
-    heard = set(spoken["speaker"])  # each of two named together who speak together ("X and Y said")
-    heard |= {e for e in people["entity"] for s in heard if s.startswith(f"{e} and ") or s.endswith(f" and {e}")}
-    # an organisation heard through one who speaks for it ("a spokesman for the Kremlin Dmitry Peskov")
-    offices = r"(?:spokes\w+|secretary|director|chief|leader|manager|owners)\b"
-    written = " | ".join(quotes["speaker_text"].dropna().astype(str))
-    near = r"{o} (?:for|of|at) (?:the )?{e}\b|\b{e}(?:'s)?(?: [a-z]+){{0,2}} {o}"
-    bodies = people.loc[people["entity_type"] == "ORG", "entity"]
-    # by any of its names ("Luton manager Rob Edwards" speaks for Luton Town)
-    aliases = people["aliases"] if "aliases" in people.columns else people["entity"]
-    forms = aliases[people["entity_type"] == "ORG"].fillna("").astype(str).str.split("|")
-    names = {e: {e, *f} - {""} for e, f in zip(bodies, forms)}
-    heard |= {e for e in bodies for a in names[e] if re.search(near.format(o=offices, e=re.escape(a)), written)}
-    # a judge who speaks in a story that names one court is that court heard ("Judge Susan Clarke told him")
-    courts = [e for e in bodies if re.search(r"\b(?:Court|Tribunal)\b", e)]
-    if len(courts) == 1 and re.search(r"(?:^|\| )(?:the )?judge\b", written, re.IGNORECASE):
-        heard.add(courts[0])
+    heard = heard_by_rule(set(spoken["speaker"]), quotes, people)
     silent = set(people["entity"]) - heard
     unheard = [
         s
