@@ -5274,7 +5274,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     """
     goal goals goalkeeper striker strikers midfielder midfielders winger wingers match matches league cup season
     half-time stoppage-time fixture fixtures wicket wickets innings batsman batsmen bowler bowlers spinner seamer
-    premiership championship
+    premiership championship scrum lineout line-out fly-half scrum-half sin-bin sin-binned bonus-point
     tournament stadium kick-off relegation play-off play-offs playoff playoffs semi-final quarter-final scorer
     semi-finals quarter-finals grass-court clay-court hard-court
     hat-trick equaliser equalizer touchdown touchdowns inning innings pitcher stoppage substitute substitutes opener
@@ -5342,6 +5342,10 @@ TEAM_GAME = re.compile(
 )
 # Of those, the verbs only a team is the subject or object of: "Saracens host Gloucester", "travel to Bath".
 TEAM_ONLY_VERBS = frozenset({"host", "hosts", "hosting", "travel", "travel to", "trip to", "home to", "away to"})
+# A place in a league table after a verb of staying or moving ("Saracens stayed top", "Leeds went second"): only a
+# team holds one (counted as "host" is, whatever the sport).
+TABLE_VERBS = frozenset("stay stays stayed go goes went move moves moved climb climbs climbed".split())
+TABLE_PLACES = frozenset("top bottom second third fourth fifth".split())
 # Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
 CLUB_NAME_WORDS = frozenset(
     "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
@@ -5502,6 +5506,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if len(after) >= 2 and after[0].lower_ == "to" and after[1].lower_ in TRIP_PURPOSE_VERBS:
         return False  # "travel to Cardiff to face Wales": where the game is, the team faced named after
     verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
+    if len(after) >= 2 and after[0].lower_ in TABLE_VERBS and after[1].lower_ in TABLE_PLACES:
+        verbs.add("host")  # "Saracens stayed top", "Leeds went second": a place in a league table, a team's
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
     if not verbs:
         return False

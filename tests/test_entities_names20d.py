@@ -95,3 +95,17 @@ def test_an_official_residence_named_by_common_words_is_a_building_and_its_press
         )
     )
     assert said["State House"][0] == "ORG"
+
+
+def test_a_team_that_stays_top_of_a_table_is_a_club_and_a_player_who_stays_on_is_not():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-29 Premiership rugby round-up: Saracens stay top\n\n"
+            "Saracens stayed top of the Premiership with a 31-17 win over Gloucester on Saturday, Maro Itoje "
+            "scoring their third try.\n\n"
+            "Exeter Chiefs lost 22-20 at the Rec, fly-half Finn Russell kicking a penalty with two minutes left.\n\n"
+            "Leicester Tigers beat Newcastle Red Bulls 40-12 to move second. Itoje stayed on the pitch after a knock.\n"
+        )
+    )
+    assert rows["Saracens"][0] == "ORG"  # was a person
+    assert rows["Maro Itoje"][0] == "PERSON"
