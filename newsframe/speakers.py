@@ -267,12 +267,28 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     "Officials from both countries said". A short description is a common noun alone, or one of DEFINITE_OPENERS and
     a noun; it is that source when exactly one other description that is no named entity and no such short one has
     the same head noun (`head_noun`) and is first heard before it (or anywhere, for the headline's noun). Two
-    candidates ("a senior source", "another source") leave it as it is: the reader cannot tell."""
+    candidates ("a senior source", "another source") leave it as it is: the reader cannot tell. With no such
+    description, a short one is the one named speaker whose attribution writes that noun as their office (the
+    headline's "mayor" and the body's "The mayor of Westmoor, Angela Price"), heard first as before; two named
+    speakers with that office leave it as it is."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
         first[speaker] = min(first.get(speaker, int(paragraph)), int(paragraph))
     unnamed = [s for s in first if s not in named and s.lower() not in {"he", "she", "they", "it", "we", "i", "you"}]
+    # the head noun of the office each named speaker is written with, before the name or after it: "The mayor of
+    # Westmoor, Angela Price" and "Angela Price, 54, the mayor" -> mayor; "union leader Maria Jensen" -> leader
+    office_of: dict[str, set[str]] = {}
+    texts = rows["speaker_text"] if "speaker_text" in rows.columns else pd.Series("", index=rows.index)
+    for speaker, text in zip(speakers, texts.fillna("").astype(str)):
+        at = text.find(speaker) if speaker in named else -1
+        if at < 0 or text == speaker:
+            continue
+        before = text[:at].strip(" ,")
+        after = re.sub(r"^[\s,]*(?:\d+\s*,\s*)?", "", text[at + len(speaker) :])
+        office = before or after
+        if office:
+            office_of.setdefault(head_noun(office), set()).add(speaker)
     fuller: dict[str, str] = {}
     for short in unnamed:
         words = short.split()
@@ -291,6 +307,13 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             and head_noun(s) == noun
             and (headline or first[s] <= first[short])
         ]
+        if not found:
+            # no description of that noun, but one named speaker the article writes with it as their office: the
+            # headline's "mayor" ('We will not be bullied': mayor vows …) is "The mayor of Westmoor, Angela Price"
+            found = [s for s in office_of.get(noun, set()) if headline or first[s] <= first[short]]
+            if len(found) == 1:
+                fuller[short] = found[0]
+            continue
         if len(found) == 1 and definite and len(found[0].split()) == 1 and first[found[0]] == 0:
             # the headline's bare noun ("King welcomes emperor") is the body's "the King": a headline drops its
             # articles, so the body's form is the one a sentence writes
@@ -414,6 +437,7 @@ def unheard(
         for w, p in zip(written.fillna("").astype(str), _speaker_paragraphs(attributed(quotes)))
     ):
         heard.add(lead)
+    heard |= _rival_side(written, entities, paragraphs, names, skip)
     heard |= officers_heard(entities, heard, paragraphs, mentions)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
     heard |= _titled(heard, entities)
@@ -447,19 +471,35 @@ OFFICE_WORDS = 3
 FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
 
 
+# A capitalised word right before a body's name makes the name part of a longer one: "White House press secretary"
+# speaks for the White House, not the House. Only a word that opens the phrase as a capital of its own may stand
+# there: a determiner, a preposition or participle that opens a clause, or a day's or month's name ("On Tuesday
+# Dunmere boss Lisa Carr said").
+LONGER_NAME = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|Its|Their|On|In|At|By|After|Speaking|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’.-]*\s+$"
+)
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
-    'of' or 'at' and the body; never a former officer."""
+    'of' or 'at' and the body; never a former officer. The words between a name and its office may be a title's
+    capitals ("Senate Majority Leader John Thune", "House Democratic leader"), but the name must not be the end of a
+    longer one (LONGER_NAME: "White House press secretary" is no officer of the House)."""
     if FORMER.search(written):
         return False
     name = re.escape(body)
     office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
-    before = rf"\b{name}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+{office}"
+    between = r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))"  # "Aslef general secretary", "Senate Majority Leader"
+    before = rf"\b{name}(?:['’]s)?{between}{{0,{OFFICE_WORDS - 1}}}\s+{office}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"
-    return bool(re.search(before, written) or re.search(after, written, re.IGNORECASE) or re.search(named, written))
+    if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(before, written)):
+        return True
+    return bool(re.search(after, written, re.IGNORECASE) or re.search(named, written))
 
 
 # What comes right before an organisation's name when it is the medium or the audience that carried someone's
@@ -610,6 +650,58 @@ def lead_organisation(entities: pd.DataFrame, skip: set[str] = frozenset()) -> s
     if len(rest) and int(rest["mentions"].max()) >= int(lead["mentions"]):
         return None
     return str(lead["entity"])
+
+
+# A bare office of one side of a contest, with no body beside it ("manager Helen Crane", "the head coach"): the
+# office's last word.
+BARE_OFFICE = re.compile(
+    rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}({'|'.join(sorted(SPEAKS_FOR))})$", re.IGNORECASE
+)
+
+
+def _rival_side(
+    written: pd.Series,
+    entities: pd.DataFrame,
+    paragraphs: pd.DataFrame | None,
+    names: dict[str, set[str]],
+    skip: set[str],
+) -> set[str]:
+    """The organisation heard through an officer written with a bare office ("manager Helen Crane said") in a story
+    of two sides, where the article gives the same office to another body's officer ("Castlegate manager Owen
+    Price"): the bare office is the other side's. The bodies whose officer of that office the article names are set
+    aside, and the office belongs to the story's lead organisation among the rest (`lead_organisation`: the one named
+    early and most); with none, or a former officer, nothing is heard."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    body = " ".join(paragraphs["text"].fillna("").astype(str))
+    out = set()
+    for text in written.fillna("").astype(str):
+        office, person = _office_and_name(text)
+        m = BARE_OFFICE.match(office.strip()) if person else None
+        if not m or FORMER.search(text):
+            continue
+        title = re.escape(m.group(1))
+        # "Castlegate manager Owen Price", "Castlegate's manager, Owen Price": that body's own officer, someone else
+        others = {
+            e
+            for e, aliases in names.items()
+            for a in aliases
+            if a
+            and any(
+                found.group(1) != person
+                for found in re.finditer(
+                    rf"\b{re.escape(a)}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,{OFFICE_WORDS - 1}}}\s+(?i:{title}),?\s+"
+                    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
+                    body,
+                )
+            )
+        }
+        if not others:
+            continue
+        lead = lead_organisation(entities, skip | others)
+        if lead:
+            out.add(lead)
+    return out
 
 
 def _speaker_paragraphs(rows: pd.DataFrame) -> list[int]:
