@@ -396,7 +396,8 @@ NAMED_PARAGRAPHS = 2
 def entity_sentence(
     entity: str, kind: str, mentions: pd.DataFrame, definite: set[str] | frozenset[str] = frozenset()
 ) -> str:
-    """One sentence on where an entity is named: how often, in how many paragraphs, and where most often; a name of
+    """One sentence on where an entity is named: how often, in how many paragraphs, and where most often (or "twice in
+    each" when every paragraph naming it names it as often); a name of
     `definite` (`speakers.definite_names`) with "the" before it, as the article writes it."""
     rows = mentions[mentions["entity"] == entity]
     per_paragraph = rows.groupby("paragraph").size()
@@ -413,7 +414,10 @@ def entity_sentence(
         else:
             text += f", in the headline and {len(body)} paragraphs, from {first} to {last}"
         top = int(per_paragraph.max())
-        if top > 1:
+        # as often in each: "most often in paragraphs 2 and 4" would say no more
+        if top > 1 and (per_paragraph == top).all():
+            text += f", {_times(top)} in each"
+        elif top > 1:
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])
             text += f", most often in {_series(busiest)} ({_times(top)}{' each' if len(busiest) > 1 else ''})"
     elif spread == 1:
