@@ -323,6 +323,31 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     return [fuller.get(s, s) for s in speakers]
 
 
+# A speaker that is only a word pointing back to the description before it: "“…,” one official said. Another said
+# …" is another official.
+ANOTHER = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth))", re.IGNORECASE)
+
+
+def another_of(rows: pd.DataFrame, named: set[str]) -> list[str]:
+    """Each statement's speaker, where one that is only "another" (or "a second", "a third"; ANOTHER) is written with
+    the head noun of the description heard last before it, as a reader takes it: "one official" and then "Another"
+    -> "another official". The noun must be a singular common noun ("one official", not "three officials" nor a
+    name); with none before it the speaker stays as written."""
+    out = []
+    last = ""
+    for speaker in rows["speaker"].astype(str):
+        if ANOTHER.fullmatch(speaker.strip()):
+            out.append(f"{speaker.strip().lower()} {last}" if last else speaker)
+            continue
+        out.append(speaker)
+        if speaker in named or speaker.lower() in {"he", "she", "they", "it", "we", "i", "you"}:
+            continue
+        noun = head_noun(speaker)
+        if noun and noun in common_nouns() and not _common_plural(noun):
+            last = noun
+    return out
+
+
 def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """One row per speaker of an article, most statements first (then most words, then heard first):
 
@@ -343,6 +368,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
     rows = rows.assign(speaker=same_source(rows, set(types)))
+    rows = rows.assign(speaker=another_of(rows, set(types)))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]

@@ -150,3 +150,19 @@ def test_a_name_as_often_in_each_of_its_paragraphs_is_said_so_once():
     # one paragraph with more: that one is named as the busiest
     mentions = pd.DataFrame({"entity": ["Kieran Doyle"] * 4, "paragraph": [2, 2, 2, 4]})
     assert "most often in paragraph 2 (3 times)" in summary.entity_sentence("Kieran Doyle", "person", mentions)
+
+
+def test_another_is_written_with_the_noun_of_the_description_before_it():
+    said = quotes(
+        (1, "reported", "three officials", "three officials"),
+        (2, "direct", "one official", "one official"),
+        (2, "partial", "Another", "Another"),
+    )
+    table = speakers.speakers_table(said, BUSES)
+    assert "another official" in table["speaker"].tolist(), table["speaker"].tolist()
+    assert "another official" in findings.words_per_speaker.__wrapped__(said, BUSES)
+    # after a plural or a name only, "another" points to no noun a reader can take: it stays as written
+    said = quotes((1, "reported", "three officials", "three officials"), (2, "partial", "Another", "Another"))
+    assert "Another" in speakers.speakers_table(said, BUSES)["speaker"].tolist()
+    said = quotes((1, "reported", "Angela Price", "Angela Price"), (2, "partial", "Another", "Another"))
+    assert "Another" in speakers.speakers_table(said, BUSES)["speaker"].tolist()
