@@ -508,18 +508,26 @@ LONGER_NAME = re.compile(
 )
 
 
+# Offices that are offices only with their capital, after the body's name: "House Speaker", "Commons Speaker".
+CAPITAL_OFFICES = ("Speaker",)
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
     'of' or 'at' and the body; never a former officer. The words between a name and its office may be a title's
-    capitals ("Senate Majority Leader John Thune", "House Democratic leader"), but the name must not be the end of a
-    longer one (LONGER_NAME: "White House press secretary" is no officer of the House)."""
+    capitals ("Senate Majority Leader John Thune", "House Democratic leader"; "House Speaker", CAPITAL_OFFICES), but
+    the name must not be the end of a longer one (LONGER_NAME: "White House press secretary" is no officer of the
+    House)."""
     if FORMER.search(written):
         return False
     name = re.escape(body)
     office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
     between = r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))"  # "Aslef general secretary", "Senate Majority Leader"
-    before = rf"\b{name}(?:['’]s)?{between}{{0,{OFFICE_WORDS - 1}}}\s+{office}"
+    # a chamber's presiding officer, written with its capital right after the body ("House Speaker Marcia Dalton");
+    # in lower case "speaker" is anyone who gives a talk
+    titled = rf"(?:{office}|{'|'.join(CAPITAL_OFFICES)}\b)"
+    before = rf"\b{name}(?:['’]s)?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"

@@ -166,3 +166,13 @@ def test_another_is_written_with_the_noun_of_the_description_before_it():
     assert "Another" in speakers.speakers_table(said, BUSES)["speaker"].tolist()
     said = quotes((1, "reported", "Angela Price", "Angela Price"), (2, "partial", "Another", "Another"))
     assert "Another" in speakers.speakers_table(said, BUSES)["speaker"].tolist()
+
+
+def test_a_chamber_s_speaker_with_its_capital_makes_the_chamber_heard():
+    text = CAPITOL.assign(text=CAPITOL["text"].str.replace("Senate Majority Leader", "House Speaker"))
+    said = quotes((2, "direct", "Dana Whitlock", "House Speaker Dana Whitlock"))
+    assert "House" not in silent(CAPITOL_NAMES, said, text)
+    # "speaker" in lower case is one who gives a talk, no officer
+    text = CAPITOL.assign(text=CAPITOL["text"].str.replace("Senate Majority Leader", "House guest speaker"))
+    said = quotes((2, "direct", "Dana Whitlock", "House guest speaker Dana Whitlock"))
+    assert "House" in silent(CAPITOL_NAMES, said, text)
