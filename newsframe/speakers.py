@@ -804,7 +804,8 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
     """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`):
     the clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma
     ("Acme's chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,",
-    an age between allowed). Before the name the office (or, after "for", "of" or "at", its body) must end right
+    an age between allowed). A bare office after a clause opening the sentence with a body ("In the House, Speaker
+    Mike Johnson") is read with that body before it. Before the name the office (or, after "for", "of" or "at", its body) must end right
     against it, and the clause starts after a word of CLAUSE_WORDS, so that "Rovers beat Dunmere as manager Lisa Carr
     watched" gives nothing; an appositive must open
     with an article, a possessive, a capital or an office, not a relative pronoun or a verb ("Lisa Carr, who
@@ -818,6 +819,11 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
     clause = CLAUSE_WORDS.split(clause)[-1].strip()
     if clause:
         out.append(f"{clause} {name}")
+    # a bare office after a clause that opens the sentence with its body: "In the House, Speaker Mike Johnson",
+    # "At the White House, press secretary Jo Reed" read as "House Speaker Mike Johnson"
+    if clause and len(parts) > 1 and (clause in CAPITAL_OFFICES or BARE_OFFICE.match(clause)):
+        if m := re.fullmatch(r"(?:In|At|Inside)\s+(?:the\s+)?([A-Z].*)", parts[-2].strip()):
+            out.append(f"{m.group(1)} {clause} {name}")
     if m := re.match(r",\s+(?:\d+,\s+)?([^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH]):
         appositive = m.group(1).strip()
         first = appositive.split()[0].lower() if appositive else ""
@@ -835,7 +841,7 @@ def _ends_against(phrase: str, name: str, body: str) -> bool:
     the name at the end with an office of SPEAKS_FOR or the body just before it, or the name first (an appositive)."""
     if phrase.startswith(f"{name},"):
         return True
-    office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")"
+    office = r"(?:(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")|" + "|".join(CAPITAL_OFFICES) + ")"
     return bool(re.search(rf"(?:\b{office}|{re.escape(body)})\s*,?\s+{re.escape(name)}$", phrase))
 
 

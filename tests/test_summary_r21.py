@@ -176,3 +176,17 @@ def test_a_chamber_s_speaker_with_its_capital_makes_the_chamber_heard():
     text = CAPITOL.assign(text=CAPITOL["text"].str.replace("Senate Majority Leader", "House guest speaker"))
     said = quotes((2, "direct", "Dana Whitlock", "House guest speaker Dana Whitlock"))
     assert "House" in silent(CAPITOL_NAMES, said, text)
+
+
+def test_a_bare_office_after_a_clause_naming_its_body_speaks_for_that_body():
+    text = CAPITOL.assign(
+        text=CAPITOL["text"].str.replace(
+            "“Farmers have waited long enough,” Senate Majority Leader Dana Whitlock said.",
+            "In the House, Speaker Dana Whitlock has called the bill “overdue.”",
+        )
+    )
+    said = quotes((2, "partial", "Dana Whitlock", "Speaker Dana Whitlock"))
+    assert "House" not in silent(CAPITOL_NAMES, said, text)
+    # the clause must open with its body: "After the vote, Speaker Dana Whitlock" names none
+    text = text.assign(text=text["text"].str.replace("In the House,", "After the vote,"))
+    assert "House" in silent(CAPITOL_NAMES, said, text)
