@@ -417,7 +417,7 @@ ORG_NOUNS = frozenset(
     board commission office police force constabulary service army military side outfit foundation trust institute
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
-    chain giant utility conglomerate authority regulator watchdog
+    chain giant utility conglomerate authority regulator watchdog carrier distributor
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -428,7 +428,8 @@ ORG_KINDS = {
     for kind, nouns in {
         "court": "court",
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
-        "retailer airline supplier chain giant utility conglomerate",
+        "retailer airline supplier chain giant utility conglomerate housebuilder brewer supermarket grocer carrier "
+        "publisher distributor automaker chipmaker drugmaker",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
         "state": "ministry department council committee commission board office service authority regulator watchdog",
         # a country's or a region's government, never a council or a ministry of it ("the government said" after
@@ -528,6 +529,9 @@ VOICE_NOUNS = frozenset(
     "analyst economist".split()
 )
 VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
+# Of those, the ones who comment on a body from outside unless the article says whose they are ("an analyst at
+# Peel Hunt").
+COMMENTATORS = frozenset({"analyst", "economist"})
 # Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
@@ -550,7 +554,8 @@ RANKS = frozenset("second-largest second-biggest third-largest third-biggest lea
 # was appointed chief executive in May"), whom a headline's or a later description by that role ("the new mayor")
 # names; and the word "new" such a description may add.
 ROLE_GIVEN = re.compile(
-    r",?\s+(?:who\s+)?(?:was|has been|is|had been)\s+(?:elected|appointed|named|made|chosen as|sworn in as)\s+"
+    r",?\s+(?:who\s+)?(?:(?:was|has been|is|had been)\s+(?:elected|appointed|named|made|chosen as|sworn in as)"
+    r"|became)\s+"
     r"(?:the\s+|a\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+of\b|\s+in\b|\s+on\b|\s+last\b|[,.;]|\s+after\b)"
 )
 NEW_ROLE = re.compile(r"^new\s+")
@@ -627,6 +632,11 @@ def _titled_run(conjunction: Token, joined: Token) -> bool:
     Japanese Prime Minister Fumio Kishida"), however long."""
     words = joined.doc[conjunction.i + 1 : joined.i]
     return joined.left_edge.i == conjunction.i + 1 and all(t.pos_ in ("PROPN", "ADJ") for t in words)
+
+
+# Words after an unnamed source that say how near they stand to what they speak of: part of who they are ("a person
+# familiar with the talks", "sources close to the minister", "officials briefed on the plan").
+NEARNESS_WORDS = frozenset({"close", "familiar", "briefed", "involved", "knowledgeable"})
 
 
 def _noun_phrase(token: Token) -> tuple[int, int]:
@@ -712,6 +722,9 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         # words that name it lie close; a name set beside it may follow a longer phrase ("One of the investors,
         # the pension insurance company Elo,")
         reach = 12 if child.dep_ == "appos" and child.pos_ == "PROPN" else 8
+        if child.lower_ in NEARNESS_WORDS and child.dep_ in ("amod", "acl") and child.i == token.i + 1:
+            right = child.right_edge  # "a person familiar with the talks", "sources close to the minister"
+            continue
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= reach:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
                 break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
@@ -1855,6 +1868,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         noun_read = _verb_read_as_noun(token)  # a headline's "X pledge to …"
         for child in children:
             infinitive = child.dep_ == "xcomp" or (noun_read and child.dep_ == "acl" and _to_infinitive(child))
+            # (but "warns of 'grave risks' to economy": a "to" after the phrase of what is warned of is no infinitive)
+            phrased = any(p.dep_ == "prep" and p.lower_ in PHRASE_VERBS.get(lemma, ()) for p in children)
+            infinitive = infinitive and not (phrased and child.pos_ in ("NOUN", "PROPN"))
             if infinitive and child.i > token.i and not _anonymous(child):
                 if lemma in CONSENT_VERBS and _passive(child):
                     continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
@@ -2693,6 +2709,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     pending: Found | None = None  # "X said:" at the end of a paragraph, waiting for its quotation
     last: Found | None = None  # the last attribution, for a paragraph that is only a quotation
     open_from: Found | None = None  # the attribution whose quotation is left open at the end of a paragraph
+    run: Found | None = None  # that attribution when it has no cue of its own, which its next paragraph may give
+    placeholders: list[Found] = []  # quotation runs with no speaker yet: dropped if none is found
     # an interview printed as a transcript: a speaker's label comes back, or the questions are labelled "Q:" (a
     # list of names each with its own line, "Clinton: 1,769.", "Rubio: Finish second.", is no conversation)
     below = _signs_below(docs, texts, quotes)
@@ -2864,6 +2882,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 and (teller := _teller_before(docs[i - 1] if i else None))
             ):
                 here.append(Found(i, a, b, "", (i - 1, *_noun_phrase(teller)), source_token=teller))
+            elif whole and not closed:  # a quotation run whose cue may come in its next paragraph
+                placeholders.append(Found(i, a, b, "", None))
+                here.append(placeholders[-1])
         # "X said:" closing a paragraph introduces the quotation that opens the next one
         pending = next((c for c in bare if text.rstrip().endswith(":") and c.cue_token.i >= len(doc) - 4), None)
         if (
@@ -2898,6 +2919,18 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 cue_token=verb,
             )
         here.sort(key=lambda f: f.start)
+        first = here[0] if here and quotes[i] and here[0].start <= quotes[i][0][0] <= 1 else None
+        if run is not None and first is not None and first.cue and first.speaker is not None:
+            # "“The first thing is the family. ¶ “The second thing is the club,” Reed told The Athletic.": a
+            # quotation left open with no cue of its own is the speaker's whose cue the run's next paragraph gives
+            run.cue, run.speaker, run.source_token, run.cue_token = (
+                first.cue,
+                first.speaker,
+                first.source_token,
+                first.cue_token,
+            )
+            run.end_para, run.end = i, first.end
+            here.remove(first)
         result.extend(here)
         if here:
             last = here[-1]
@@ -2910,7 +2943,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             pass
         else:
             open_from = None
-    return result
+        run = open_from if open_from is not None and not open_from.cue else None
+    return [f for f in result if not any(f is p and f.speaker is None for p in placeholders)]
 
 
 def _sentence_after(doc: Doc | None, last: Found, para: int) -> bool:
@@ -3641,6 +3675,8 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
     found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
+    for f in found:
+        _widen_to_quotes(f, quotes)  # "Coroner warns of 'missed chances'": the quotation whole, marks and all
     return [f for f in found if f.speaker is not None and not _headline_verb_read_as_noun(f.source_token)]
 
 
@@ -3713,6 +3749,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
         text = said_text(texts, quotes, f, kind == "direct" and not f.verbatim)
         kind = "direct" if f.verbatim else kind
+        if numbers[f.para] == 0 and kind == "direct" and f.cue_token is not None and f.cue_token.idx < f.start:
+            kind = "partial"  # a headline's "Hollande says Trump ‘Makes You Want To Retch’": words cut, title-cased
         if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text) and not _spoken(f, text):
             continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
         speaker, speaker_text = resolver.resolve(f)
@@ -3736,6 +3774,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     rows = [r for r in rows if not _topic_label(r, rows)]
     _headline_speakers_named(rows, resolver.people, resolver.organisations)
     _lead_speaker_named(rows, resolver, numbers)
+    _lead_description_titled(rows, resolver, numbers)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
         return pd.DataFrame(columns=QUOTE_COLUMNS).astype(dict.fromkeys(nullable, "Int64"))
@@ -3843,6 +3882,32 @@ def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: li
             and any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[1:4])
         ):
             row["speaker"] = named[4]
+
+
+# Words that open a description of one person by role in a story's first paragraph: "A coroner warned …", "its
+# chief executive declared …", "The chief constable of Leaside Police has defended …".
+LEAD_DESCRIPTION = re.compile(r"^(?:a|an|the|its|their)\s+(.+?)(?:\s+(?:of|at|for)\s+.*)?$", re.I)
+# How many paragraphs after the first a story takes to name the person its first paragraph describes by role.
+LEAD_NAMED_WITHIN = 2
+
+
+def _lead_description_titled(rows: list[dict], resolver: SpeakerResolver, numbers: list[int]) -> None:
+    """The person a story's first paragraph describes by role only ("A coroner has warned that …") is the one the
+    next paragraphs first name with that role ("Senior coroner Helen Marsh told the inquest …", "Sarah Okafor, who
+    became chief executive last year"), when the article gives that role to one person only."""
+    body = [i for i, n in enumerate(numbers) if n != 0]
+    if len(body) < 2:
+        return
+    lead, following = body[0], set(body[1 : 1 + LEAD_NAMED_WITHIN])
+    for row in rows:
+        written = row["speaker_text"] or ""
+        described = LEAD_DESCRIPTION.match(written)
+        if row["paragraph"] != numbers[lead] or row["speaker"] != written or described is None:
+            continue
+        person = resolver._titled(described.group(1))
+        first = next((m for m in resolver.mentions if m[4] == person), None)
+        if first is not None and first[0] in following:
+            row["speaker"] = person
 
 
 # Words that make a headline's words after a colon someone's own: a quotation mark, the first or second person, or
@@ -4164,13 +4229,16 @@ class SpeakerResolver:
             return m
         return None
 
-    def _salient_person(self, para: int, start: int, gender: str | None) -> tuple[int, int, int, str, str] | None:
+    def _salient_person(
+        self, para: int, start: int, gender: str | None, owner: bool = False
+    ) -> tuple[int, int, int, str, str] | None:
         """The mention of the person a "he", "she" or "the 23-year-old" at (para, start) stands for: the last person
         named before it (see `_last_mention`); but a name inside what a person was just reported to say is what they
         spoke of, and the speaker goes on ("Pruitt criticised the penalty, saying the foul on Cole was minimal.
-        “…,” he said": Pruitt, not Cole)."""
+        “…,” he said": Pruitt, not Cole). `owner`: a "his" or "her" that owns the speaker ("his spokesman"), which
+        may be the one a question was about ("Asked whether Starmer had overruled officials, his spokesman said")."""
         last = self._last_mention(para, start, ("PERSON",), gender)
-        while last is not None and (self._asker(last, para, start) or self._asked_about(last)):
+        while last is not None and (self._asker(last, para, start) or (not owner and self._asked_about(last))):
             last = self._last_mention(last[0], last[1], ("PERSON",), gender)
         surnamed = [
             m
@@ -4362,26 +4430,43 @@ class SpeakerResolver:
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]):
                 continue
+            if ORG_KINDS[noun] == "state" and (noun == "council") != self._called(m[4], "council"):
+                # "the council" is the one called a council, not the Department for Transport beside it, and "the
+                # department" no council
+                if not self._called(m[4], noun):
+                    continue
             if ORG_KINDS[noun] in self._entity_kinds(m[4]):
                 return m
         return None
 
-    def _kinds(self, mention: tuple[int, int, int, str, str]) -> set[str]:
-        """The kinds of organisation (ORG_KINDS) a mention is said to be: by the last word of its name ("Maidstone
-        Crown Court") or the noun right after or before it ("the RMTU union", "carmaker Lumen")."""
+    def _called(self, entity: str, noun: str) -> bool:
+        """Whether the article calls an organisation by `noun` in its name or beside one of its mentions."""
+        return noun in entity.lower().split() or any(
+            noun in self._kind_words(m) for m in self.mentions if m[4] == entity
+        )
+
+    def _kind_words(self, mention: tuple[int, int, int, str, str]) -> set[str]:
+        """The words that say what kind of body a mention is: its name's last and first words, the noun right after
+        or before it ("the RMTU union", "carmaker Lumen"), the noun before "of" in its name ("University of
+        Amsterdam") and the noun of a description set off after it ("Voltrane, the Swedish maker of electric vans")."""
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
         before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
         name = mention[4].split()
-        if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
-            return set()
         words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
-        if "of" in name[1:]:  # "National Union of Metalworkers", "University of Amsterdam": the noun before "of"
+        if "of" in name[1:]:
             words.append(name[name.index("of", 1) - 1].lower())
-        # the noun of a description set off after it: "Voltrane, the Swedish maker of electric vans"
         described = APPOSITION_KIND.match(self.texts[mention[0]], mention[2])
         if described:
             words += described.group(1).lower().split()
-        kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
+        return set(words)
+
+    def _kinds(self, mention: tuple[int, int, int, str, str]) -> set[str]:
+        """The kinds of organisation (ORG_KINDS) a mention is said to be: by the last word of its name ("Maidstone
+        Crown Court") or the noun right after or before it ("the RMTU union", "carmaker Lumen")."""
+        name = mention[4].split()
+        if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
+            return set()
+        kinds = {ORG_KINDS[w] for w in self._kind_words(mention) if w in ORG_KINDS}
         if len(name) > 1 and name[-1].lower() in CLUB_NAME_ENDINGS:
             kinds.add("sport")  # "Harton Rovers", "Harlow Town", "Leeds United": a club, which "the club" may be
         para, start = mention[:2]
@@ -4547,10 +4632,13 @@ class SpeakerResolver:
             start = min(cut)
             found.speaker = (para, start, end)
         written = self.texts[para][start:end]
-        named = self._within(para, start, end)
         token = found.source_token
+        # "a person close to Helen Marsh", "people familiar with Marsh's thinking": no one named after the nearness
+        # word speaks
+        near = next((c for c in token.rights if c.lower_ in NEARNESS_WORDS), None) if token is not None else None
+        named = self._within(para, start, near.idx if near is not None and start <= near.idx < end else end)
         doc = self.docs[para]
-        joint = self._joint(named, para)
+        joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
             return joint, written
         # the name right after the word that describes it: "news agency Belta", "spokesman Dmitry Peskov"
@@ -4570,7 +4658,7 @@ class SpeakerResolver:
         kin = self._family_speaking(token, para, start) if token is not None else None
         if kin is not None:  # "his family", "a statement from the family", "the Lee family": one family
             return kin, written
-        joint = self._joint(named, para)
+        joint = self._joint(named, para, token)
         if joint is not None:
             return joint, written
         people = [m for m in named if m[3] == "PERSON"]
@@ -4642,7 +4730,7 @@ class SpeakerResolver:
                     return hits[0][4], written
             if not named and len(owners) == 1 and owners[0].lower_ in ("his", "her") and token.tag_ == "NN":
                 # "his office said", "her spokesman said": the person the pronoun stands for speaks through them
-                owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_])
+                owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_], owner=True)
                 if owner is not None:
                     return self._kin(owner), written
             # an organisation's name that qualifies a head noun that is no person: "the IG Metall union" (but "the
@@ -4693,7 +4781,9 @@ class SpeakerResolver:
                     kind = described[0].lemma_.lower()
                     return self._last_before(para, start, ("ORG",), kind=kind) or written, written
                 heard = self._body_heard_before(para, start)
-                if not heads and not objects and heard:  # "Westgrid says … “…,” a spokesman said": Westgrid's
+                # "Westgrid says … “…,” a spokesman said": Westgrid's (but an analyst or an economist comments on the
+                # firm heard before, from outside it: "Peel Hunt said … One analyst, who asked not to be named, said")
+                if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS:
                     return heard, written
             if token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS:  # "figures from the GMB union"
                 heads += [
@@ -4935,10 +5025,11 @@ class SpeakerResolver:
             return True
         return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
-    def _joint(self, named: list[tuple[int, int, int, str, str]], para: int) -> str | None:
+    def _joint(self, named: list[tuple[int, int, int, str, str]], para: int, token: Token | None) -> str | None:
         """The speakers of a phrase that ends in two names joined by "and" ("MAS and MTI", "two members, Ann Lee
         and Sara Okon"), as "A and B": two people or two organisations speaking together (a people's adjective in
-        their titles aside: "Mexican President …"), or two countries ("Iran and Saudi Arabia agreed")."""
+        their titles aside: "Mexican President …"), or two countries that head the phrase ("Iran and Saudi Arabia
+        agreed", not "Residents in Whitwick and Thringstone said")."""
         named = [m for m in named if m[3] in JOINT_SPEAKERS]
         entities = list(dict.fromkeys(m[4] for m in named))
         if len(entities) != 2:
@@ -4946,6 +5037,8 @@ class SpeakerResolver:
         a = [m for m in named if m[4] == entities[0]][-1]  # its last mention ("… Singapore (MAS)")
         b = next(m for m in named if m[4] == entities[1])
         if a[3] != b[3] or a[1] > b[1]:
+            return None
+        if a[3] == "GPE" and token is not None and not any(m[1] <= token.idx < m[2] for m in (a, b)):
             return None
         # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
         if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.texts[para][a[2] : b[1]]) is None:

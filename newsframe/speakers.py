@@ -14,6 +14,7 @@ import pandas as pd
 
 from .article import count_words
 from .entities import DEMONYM_ENDING, ENTITY_KINDS, _singular, common_nouns, name_key
+from .quotes import NEARNESS_WORDS
 from .sentiment import TONES
 
 # The kinds of statement of quotes.csv, from the speaker's own words to the reporter's: in quotation marks,
@@ -940,6 +941,10 @@ def _titled(heard: set[str], entities: pd.DataFrame) -> set[str]:
     return out
 
 
+# An unnamed source written with how near it stands to someone: "a person close to Helen Marsh" is not Helen Marsh.
+NEAR_SOURCE = re.compile(r"\b(?:" + "|".join(sorted(NEARNESS_WORDS)) + r")\b", re.IGNORECASE)
+
+
 def _heard(entity: str, speakers: set[str]) -> bool:
     """Whether a named entity is among the speakers: as one of them, as a name of two words or more at the end of a
     speaker written with its description ("Opposition MP for Siparia, Ann Lee-Khan"; not "House" of "White House"),
@@ -947,7 +952,9 @@ def _heard(entity: str, speakers: set[str]) -> bool:
     if entity in speakers:
         return True
     for speaker in speakers:
-        if " " in entity and speaker.endswith(entity) and re.search(r"(?:^|[\s,])" + re.escape(entity) + "$", speaker):
+        near = NEAR_SOURCE.search(speaker[: len(speaker) - len(entity)])  # "a person close to Helen Marsh": not she
+        ending = re.search(r"(?:^|[\s,])" + re.escape(entity) + "$", speaker)
+        if " " in entity and speaker.endswith(entity) and ending and not near:
             return True
         if " " in speaker and speaker[:1].isupper() and re.search(r"\s" + re.escape(speaker) + "$", entity):
             return True
