@@ -6705,10 +6705,39 @@ def honorific_gender(doc: Doc, span: Span) -> str:
     return GENDERED_HONORIFICS.get(doc[span.start - 1].lower_.rstrip("."), "")
 
 
-def age_after(doc: Doc, span: Span) -> bool:
-    """Whether a person's age follows `span` between commas: "MacLeod, 74, said"."""
-    end = span.end
+def _age_at(doc: Doc, end: int) -> bool:
+    """Whether an age between commas (or a comma and a bracket) opens at token `end`: ", 74," or ", 74)"."""
     return end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")")
+
+
+# The most words of a town's name between a person's name and the person's age ("Anna Reid of Harrogate, 71,").
+HOME_BEFORE_AGE_WORDS = 3
+
+
+def home_before_age(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens `start`-`end` is a person's home written between the person's name and age:
+    "Anna Reid of Harrogate, 71, said" (after "of" or "from" and a proper noun that is no title of a peer, so not
+    "the Duke of York, 65,")."""
+    if end - start > HOME_BEFORE_AGE_WORDS or start < 2 or doc[start - 1].lower_ not in ("of", "from"):
+        return False
+    before = doc[start - 2]
+    return before.pos_ == "PROPN" and before.lower_ not in PLACE_TITLE_WORDS and _age_at(doc, end)
+
+
+def age_after(doc: Doc, span: Span) -> bool:
+    """Whether a person's age follows `span` between commas: "MacLeod, 74, said"; or follows the person's home after
+    "of" or "from" ("Anna Reid of Harrogate, 71,": Reid's age, not Harrogate's)."""
+    if home_before_age(doc, span.start, span.end):
+        return False
+    if _age_at(doc, span.end):
+        return True
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "from") and _is_name_word(doc[end + 1]):
+        home = end + 1
+        while home < len(doc) and home - end <= HOME_BEFORE_AGE_WORDS and _is_name_word(doc[home]):
+            home += 1
+        return home_before_age(doc, end + 1, home)
+    return False
 
 
 # The roles a person takes ("will join Brightline as president", "was named as chief executive"): a name that is the
@@ -7289,8 +7318,11 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         while street > 0 and _is_name_word(doc[street - 1]):
             street -= 1
         return address_after_age(doc, street)
-    if start >= 7 and doc[start - 1].text == ",":
-        # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire"
+    if home_before_age(doc, start, span.end):
+        return True  # "Anna Reid of Harrogate, 71, said"
+    if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
+        # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire" (not the next
+        # person of a list, told by an age of its own: "Dan Oke, 24, of Lewisham, Liam Brennan, 37, of Croydon")
         town = start - 1
         while town > start - 4 and _is_name_word(doc[town - 1]):
             town -= 1
@@ -9950,7 +9982,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             and listed_among_organisations(doc, s, in_doc[s.doc])
                         )
                         # and after a person's name and "of": "Charles Leclerc of Ferrari", the side or employer
-                        or (unknown_place_reading(doc, s) and of_a_named_person(doc, s, in_doc[s.doc]))
+                        # (not the home an age follows: "Mary Oldroyd of Skipton, 68,")
+                        or (
+                            unknown_place_reading(doc, s)
+                            and of_a_named_person(doc, s, in_doc[s.doc])
+                            and not home_before_age(doc, s.start, s.end)
+                        )
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
@@ -10290,7 +10327,21 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
     école ecole lycée lycee collège université universite universität universitat hochschule gymnasium università
     universita liceo""".split()
 )
-LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
+LANDFORM_LAST_WORDS = frozenset(
+    # the low wet lands of England named by their plural ("Somerset Levels", "Norfolk Broads", "Lincolnshire Wolds")
+    "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads".split()
+)
+# The words an island's name opens with before "of" and the island's own name ("Isle of Mull", "Isles of Scilly",
+# "Island of Ireland"): a location, no person or body, when one name word follows (not "Isle of Wight Council").
+ISLAND_FIRST_WORDS = frozenset({"Isle", "Isles", "Island", "Islands"})
+
+
+def names_an_island(text: str) -> bool:
+    """Whether a name as written is an island's by its form: "Isle of Mull", "Isles of Scilly" (ISLAND_FIRST_WORDS)."""
+    words = text.split()
+    return len(words) == 3 and words[0] in ISLAND_FIRST_WORDS and words[1] == "of" and words[2][:1].isupper()
+
+
 # The last words of the names of headlands and bays ("Skerrow Point", "Beachy Head", "Dungeness" written "Dunge
 # Ness", "Morecambe Bay") and the first word of a headland's ("Cape Wrath"): the coast, no body or person, where the
 # words before are a name and no English word ("Focal Point", "Breaking Point") nor a common given name ("Michael
@@ -10567,6 +10618,10 @@ def canonical_names(
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
+        if names_an_island(text):  # "ran aground off the Isle of Mull": the island, whoever reads it a person
+            for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
         if key in OFFICIAL_RESIDENCES and not body:  # "an address from State House": the residence
             for label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
                 vote["FAC"] += vote.pop(label, 0)
@@ -10648,6 +10703,8 @@ def canonical_names(
         if voted[key] == "PERSON" or not 2 <= len(words) <= 3 or any(forms[i] or cues[i] for i in rows):
             continue
         if words[0] in WEATHER_WORDS:  # "Storm Darragh", named as people are, and "Darragh" alone: no person
+            continue
+        if {"of", "for", "and", "the"} & set(words):  # "Isle of Mull" beside "Mull" misread: a person is no "X of Y"
             continue
         if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
             voted[key] = "PERSON"
@@ -10742,6 +10799,22 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
+    # an island named again by its own name ("Mull" after "the Isle of Mull") and low land by its plural alone ("the
+    # Levels" after "the Somerset Levels"), however a reader read the short form, unless another name of the article
+    # ends with it too ("Glen Mull", a person)
+    lands: dict[str, list[str]] = {}
+    for target in set(group):
+        words = target.split()
+        if len(words) == 3 and words[0].title() in ISLAND_FIRST_WORDS and words[1] == "of":
+            lands.setdefault(words[2], []).append(target)
+        elif len(words) == 2 and words[1] in LANDFORM_LAST_WORDS and words[1].endswith("s"):
+            lands.setdefault(words[1], []).append(target)
+    lands_of = {
+        k: ts[0]
+        for k, ts in lands.items()
+        if len(ts) == 1 and not any(t.endswith(" " + k) and not t.endswith(ts[0]) and t != ts[0] for t in group)
+    }
+    group = [lands_of.get(target, target) for target in group]
     # a storm named again by its name alone ("Darragh" after "Storm Darragh"), unless a person of the article bears it
     storms = {
         target.rsplit(" ", 1)[1]: target

@@ -1,0 +1,60 @@
+"""The main subject of a news report kept whole and of its kind: a person's age told after the person's home ("Anna
+Reid of Harrogate, 71,"), the next person of a list of accused with their ages and homes, an island named "Isle of"
+and then by its own name, and low land named by its plural ("the Somerset Levels", "the Levels")."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_an_age_after_a_persons_home_is_the_persons_and_the_home_a_town():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-14 Walking study finds memory benefit\n\n"
+            "Researchers in Leeds followed 5,000 adults for ten years.\n\n"
+            "Mary Oldroyd of Skipton, 68, who took part, said she walked every day.\n"
+        )
+    )
+    assert rows["Skipton"][0] == "GPE"
+    assert rows["Mary Oldroyd"][0] == "PERSON"
+
+
+def test_the_next_accused_of_a_list_with_ages_and_homes_is_a_person_not_a_county():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-21 Three charged over jewellery raid\n\n"
+            "Tomasz Kwiatek, 31, of Peckham, Rory Gallacher, 42, of Bromley, and Dean Hollis, 27, of Slough, are "
+            "charged with robbery.\n\n"
+            "Kwiatek and Gallacher were remanded in custody on Wednesday.\n"
+        )
+    )
+    assert rows["Rory Gallacher"] == ("PERSON", 2)  # with "Gallacher" alone: no place
+    assert "Gallacher" not in rows
+    assert rows["Bromley"][0] == "GPE"
+
+
+def test_an_island_named_isle_of_and_then_by_its_own_name_is_one_location():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-22 Ferry runs aground off Isle of Skye\n\n"
+            "A ferry carrying 300 passengers ran aground off the Isle of Skye on Tuesday evening.\n\n"
+            "Services to Skye have been cancelled repeatedly this summer.\n\n"
+            "Hotel owners on Skye said bookings had already fallen.\n"
+        )
+    )
+    assert rows["Isle of Skye"][0] in ("LOC", "GPE")
+    assert rows["Isle of Skye"][1] >= 3
+    assert "Skye" not in rows
+
+
+def test_low_land_named_by_its_plural_is_a_location_and_so_is_the_plural_alone():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-19 Farmers on Lincolnshire Fens count flood cost\n\n"
+            "Farmers on the Lincolnshire Fens say they face heavy losses after floodwater covered their fields.\n\n"
+            '"Farmers on the Fens are being asked to store water for the towns," said Joan Pybus, a farmer.\n'
+        )
+    )
+    assert rows["Lincolnshire Fens"][0] == "LOC"
+    assert rows["Lincolnshire Fens"][1] >= 3
+    assert "Fens" not in rows
