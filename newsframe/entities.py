@@ -4866,6 +4866,10 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     verb = root.head
     if verb.i < root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # the subject of an infinitive another clause's subject governs: its "its" is that subject's ("India should
+        # stop allowing the Dalai Lama to use its territory")
+        return False
     if span.end - span.start > 1:
         # a name of several words read as a person's may be a person's speaking for a firm ("Ann Lee said its profits
         # rose"): only the objects of what it does itself count, down the verbs it governs ("John Lewis is to cut
@@ -5145,6 +5149,11 @@ def of_a_title(noun: Token) -> bool:
     )
 
 
+# The titles of religious and hereditary leaders written after the word before them and taking "the" ("the Dalai
+# Lama", "the Panchen Lama", "the Aga Khan", "the Grand Mufti", "the Karmapa"): a person named with "the", no body.
+TRAILING_TITLES = frozenset("lama khan mufti rinpoche karmapa patriarch catholicos".split())
+
+
 def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
     goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
@@ -5155,6 +5164,8 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
         return False  # nor "the MacLeish family"
     if _is_title(doc[span.start]) or doc[span.start].lower_ in PEERAGE_TITLES | NAME_TITLES:
         return False  # a person named by a title: "The Duke, 38, played"
+    if doc[span.end - 1].lower_ in TRAILING_TITLES or doc[span.start].lower_ in TRAILING_TITLES:
+        return False  # a leader named by a title after the word before it: "the Dalai Lama", "the Karmapa"
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"]:
         return False  # a built work's name says what it is: "the Thames Barrier", no body
     the = doc[span.start - 1]

@@ -58,3 +58,17 @@ def test_low_land_named_by_its_plural_is_a_location_and_so_is_the_plural_alone()
     assert rows["Lincolnshire Fens"][0] == "LOC"
     assert rows["Lincolnshire Fens"][1] >= 3
     assert "Fens" not in rows
+
+
+def test_a_leader_named_with_the_and_a_title_after_is_a_person_not_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-15 Dalai Lama arrives in Leh for month-long stay\n\n"
+            "Thousands of people lined the streets of Leh on Sunday to welcome the Dalai Lama.\n\n"
+            "The Dalai Lama will give teachings at a monastery near the town.\n\n"
+            'A foreign ministry spokesman said India should "stop allowing the Dalai Lama to use its territory".\n\n'
+            "The Dalai Lama fled Tibet in 1959 and has lived in India ever since.\n"
+        )
+    )
+    assert rows["Dalai Lama"][0] == "PERSON"
+    assert rows["Dalai Lama"][1] >= 4
