@@ -2432,6 +2432,57 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _singular_subject_verb(verb: Token, subject: int) -> bool:
+    """Whether `verb` agrees with a subject in the singular, or what it says has "it" for subject or owns with "its":
+    "Marks and Spencer has", "Marks and Spencer said it would", "Marks and Spencer closed its stores"."""
+    if verb.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" and c.i > subject for c in verb.children
+    ):
+        return True  # (an auxiliary after the subject: not "rivals Brindo and Kelvo were", "rivals" misread)
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in child.children):
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in child.children):
+            return True
+    return False
+
+
+def join_one_body_of_two_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two one-word names joined by "and" or "&", the subject of a verb in the singular or of one whose clause
+    says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"): one
+    body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl")."""
+    out = list(spans)
+    i = 0
+    while i + 1 < len(out):
+        left, right = out[i], out[i + 1]
+        if not (
+            left.end - left.start == 1
+            and right.end - right.start == 1
+            and right.start == left.end + 1
+            and doc[left.end].lower_ in ("and", "&")
+            and doc[left.start].is_title
+            and doc[right.start].is_title
+            and not (left.start and doc[left.start - 1].text in (",", "&", "and"))
+            and left.label in ("ORG", "PERSON")
+            and right.label in ("ORG", "PERSON")
+        ):
+            i += 1
+            continue
+        first, second = doc[left.start], doc[right.start]
+        verb = first.head
+        if (
+            first.dep_ == "nsubj"
+            and second.dep_ == "conj"
+            and second.head.i == first.i
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.i > right.start
+            and _singular_subject_verb(verb, right.start)
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
+        i += 1
+    return out
+
+
 # The most words after "and" that finish a body's name of common words ("and Rescue Service", "and West Utilities").
 PAIRED_BODY_WORDS = 3
 
@@ -4155,6 +4206,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a people", join_people_body),
             ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
+            ("one body of two names", join_one_body_of_two_names),
             ("paired common words", join_paired_common_words),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
@@ -7981,6 +8033,10 @@ STREET_BEFORE = frozenset("on in along off near into at".split())
 # "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
 # after a preposition of where ("on Gloucester Road") whatever a reader took it for.
 STREET_ONLY_WORDS = frozenset("road avenue drive terrace crescent boulevard highway square".split())
+# The last words of the names of London's and other towns' gardens, squares and streets named so ("Hatton Garden",
+# "Covent Garden", "Kensington Gardens"), which a reader takes for a person's surname: no person's name after a word
+# that is no common given name ("Graeme Garden" stays a person's).
+GARDEN_WORDS = frozenset({"garden", "gardens"})
 # The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
 # "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
 # more words is that place, a location, whatever the readers call it.
@@ -9653,6 +9709,14 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
     # Brackley's for 20 years" beside "Walter Brackley"); so does a person's full name ("while Peter Dutton's fell",
     # his rating: the "'s" of a noun left out)
     written = {text for text, n in shown.items() if text.split()[-1] not in surnames or n >= 2}
+    # a name the article writes whole without "'s" elsewhere, followed by "'s" and no noun once only: the possessive
+    # of a noun left out ("Samsung's share fell to 18%, while Apple's rose to 21%" beside "rivals such as Apple")
+    bare = {
+        docs[s.doc][s.start : s.end].text
+        for s in spans
+        if not (s.end < len(docs[s.doc]) and docs[s.doc][s.end].text in S_TOKENS)
+    }
+    written = {text for text in written if text not in bare or shown[text] >= 2}
     if not written:
         return spans
     out = []
@@ -10600,6 +10664,13 @@ def canonical_names(
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person
+        if (
+            " " in key
+            and key.rsplit(" ", 1)[1] in GARDEN_WORDS
+            and not opens_with_common_given_name(text)
+            and (weight := vote.pop("PERSON", 0))
+        ):
+            vote["FAC"] += weight  # "Hatton Garden", "Kensington Gardens": a street or square, no person
         if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):
@@ -10914,6 +10985,7 @@ def canonical_names(
     ]
     body_evidence = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
     objects = mentions["object"].tolist()
+    venues, says = mentions["venue"].tolist(), mentions["says"].tolist()
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
@@ -10977,6 +11049,25 @@ def canonical_names(
                 and not mentions_model[i]
                 and not body_evidence[i]
                 and objects[i]
+                for i in rows
+            )
+        ):
+            types[target] = "GPE"
+        # Nor where the recogniser itself reads the town in one mention, set after "in" or "at" ("Council tax in
+        # Bristol will rise"), and an organisation in the others ("as Bristol approves budget", "Bristol's mayoral
+        # system"), with nothing around any mention that says a body: a town acting through its council is the town.
+        if (
+            types[target] == "ORG"
+            and not team_sport
+            and target in known_cities()
+            and target not in known_places()
+            and any(mentions_names[i] == "GPE" and venues[i] for i in rows)
+            and all(
+                keys[i] == target
+                and mentions_names[i] in ("ORG", "GPE", "")
+                and mentions_model[i] in ("GPE", "")
+                and not body_evidence[i]
+                and not says[i]
                 for i in rows
             )
         ):

@@ -72,3 +72,52 @@ def test_a_leader_named_with_the_and_a_title_after_is_a_person_not_a_body():
     )
     assert rows["Dalai Lama"][0] == "PERSON"
     assert rows["Dalai Lama"][1] >= 4
+
+
+def test_a_garden_named_like_a_person_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-21 Three charged over raid in Hatton Garden\n\n"
+            "Three men have been charged after a robbery at a jeweller in London's Hatton Garden.\n\n"
+            "Hatton Garden was the scene of a famous burglary in 2015.\n"
+        )
+    )
+    assert rows["Hatton Garden"][0] != "PERSON"
+    assert rows["Hatton Garden"][1] >= 2
+
+
+def test_a_town_whose_council_acts_is_the_town_where_one_mention_sets_it_after_in():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-27 Council tax to rise as Bristol approves budget\n\n"
+            "Council tax in Bristol will rise by 4.99% from April after councillors approved the budget.\n\n"
+            "Bristol's mayoral system was abolished in 2024.\n"
+        )
+    )
+    assert rows["Bristol"] == ("GPE", 3)
+
+
+def test_a_firms_possessive_with_its_noun_left_out_is_the_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-08-12 Samsung launches folding phone\n\n"
+            "Samsung unveiled a phone that folds twice, in a bid to regain ground from Apple.\n\n"
+            "Samsung's share of the market fell to 18% last year, while Apple's rose to 21%.\n"
+        )
+    )
+    assert rows["Apple"] == ("ORG", 2)
+    assert "Apple's" not in rows
+
+
+def test_two_names_joined_by_and_that_say_it_are_one_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-08-12 Retailer to sell phones\n\n"
+            "The phone will go on sale in October in Britain.\n\n"
+            "Marks and Spencer said it would stock the phone in a small number of its larger stores.\n\n"
+            "Tom Hale and Ann Ruddock said they would queue overnight.\n"
+        )
+    )
+    assert rows["Marks and Spencer"][0] == "ORG"
+    assert "Marks" not in rows and "Spencer" not in rows
+    assert rows["Tom Hale"][0] == "PERSON" and rows["Ann Ruddock"][0] == "PERSON"
