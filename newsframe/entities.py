@@ -4279,6 +4279,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             out[k] = marked
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
+    unread += unread_lone_people(docs, out + unread)
     for s in unread:
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
@@ -7757,6 +7758,53 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             if named_with_a_given_name(doc, span):
                 out.append(span)
+    return out
+
+
+# The possessives only a person's name stands for: "Raye ended her acceptance speech".
+PERSONAL_POSSESSIVES = frozenset({"her", "his"})
+# The pronouns only a person's name stands for, as the subject of what the name said: "Raye said she would".
+PERSONAL_SUBJECTS = frozenset({"she", "he"})
+
+
+def owns_with_her_or_his(doc: Doc, token: Token) -> bool:
+    """Whether a one-word name, the subject of a verb, is what "her" or "his" owning the verb's object, or "she" or
+    "he" the subject of what it said, stands for: "Raye ended her speech", "Raye said she had been dropped"."""
+    if token.dep_ != "nsubj" or token.head.i < token.i or token.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("conj", "cc", "appos") for c in token.children):
+        return False  # "Raye and Cole ended their ...": a list
+    verb = token.head
+    for child in verb.children:
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in child.children):
+            return True
+    return False
+
+
+def unread_lone_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read anywhere that act as only a person does ("Raye ended her acceptance speech",
+    see `owns_with_her_or_his`), as people's: an artist known by one name. The word is no English word, no place
+    the gazetteer knows and no word of a longer name."""
+    taken = _taken_words(spans)
+    read = {docs[s.doc][s.start : s.end].text for s in spans}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if not _unread_name_word(token, d, taken) or token.text in read:
+                continue
+            if (token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start) or (
+                token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])
+            ):
+                continue  # a word of a longer name
+            word = token.lower_
+            if word in english_words() or word in common_nouns() or word in TITLE_WORDS:
+                continue
+            if is_known_town(token.text) or word in known_places():
+                continue
+            if owns_with_her_or_his(doc, token):
+                out.append(Span(d, token.i, token.i + 1, "PERSON"))
     return out
 
 

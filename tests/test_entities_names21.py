@@ -121,3 +121,16 @@ def test_two_names_joined_by_and_that_say_it_are_one_body():
     assert rows["Marks and Spencer"][0] == "ORG"
     assert "Marks" not in rows and "Spencer" not in rows
     assert rows["Tom Hale"][0] == "PERSON" and rows["Ann Ruddock"][0] == "PERSON"
+
+
+def test_an_artist_known_by_one_name_no_reader_reads_is_found_as_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-02 Pop star wins three awards\n\n"
+            "Zelvie won three prizes at the music awards in London on Saturday night.\n\n"
+            "Sales of Zelvie's album rose sharply overnight.\n\n"
+            "Zelvie ended her acceptance speech by thanking her grandmother.\n"
+        )
+    )
+    assert rows["Zelvie"][0] == "PERSON"
+    assert rows["Zelvie"][1] >= 2
