@@ -4449,7 +4449,7 @@ VENUE_WORDS = frozenset({"in", "at"})
 # The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes").
 FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
-    "chemicals textiles aerospace".split()
+    "chemicals textiles aerospace trains buses trams".split()
 )
 # The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
 ORG_FORM_WORDS = (
@@ -4656,16 +4656,23 @@ SERVICE_LEMMAS = frozenset("stream air broadcast screen upload".split())
 
 def streamed_on(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a work is streamed, aired or broadcast on ("streamed a billion times on Spotify",
-    "streams on Mubi from May"): a service, the firm that runs it, no place or person."""
+    "streams on Mubi from May"), or what people post or say something on ("said on Twitter", POSTING_LEMMAS): a
+    service, the firm that runs it, no place or person."""
     root = doc[span.start : span.end].root
     prep = root.head
     return (
         root.dep_ == "pobj"
         and prep.lower_ == "on"
         and prep.head.pos_ == "VERB"
-        and prep.head.lemma_ in SERVICE_LEMMAS
+        and (prep.head.lemma_ in SERVICE_LEMMAS or prep.head.lemma_ in POSTING_LEMMAS)
         and name_key(_span_text(doc, span)) not in known_places()
+        and name_key(_span_text(doc, span)) not in known_cities()
     )
+
+
+# Verbs of what people write or say on a social network, whose "on" names the network: "said on Twitter", "posted on
+# Instagram", "wrote on Facebook".
+POSTING_LEMMAS = frozenset("say post write tweet share announce".split())
 
 
 # Plural nouns of firms and trades: a one-word name given the same part in its clause as one of them is a firm ("taken
@@ -10163,7 +10170,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     texts_by_number = {p.number: t for p, t in zip(article.paragraphs, doc_texts)}
     for key, longer in possessive_short_forms(mentions, texts_by_number).items():
         aliases.setdefault(key, longer)  # "Draper wins Queen's title" beside "Queen's Club"
-    mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
+    # words the article writes right after a capitalised word inside a sentence: the surnames of people it names in
+    # full, whether or not a reader read them ("Veli Mäkinen" read into the union's name before it)
+    after_names = {
+        doc[i].text
+        for doc in docs
+        for i in range(1, len(doc))
+        if doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start
+    }
+    mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players, after_names)
     repairs.extend(_merge_log(mentions, aliases, described))
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
     # entity, and logged (after the type vote, which it informs: "told Reuters" elsewhere is the agency)
@@ -10432,6 +10447,8 @@ def surnames_before_the_person(
 # The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
 # ("Barbara Castle"): after a town's name, a building.
 TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+# How many bearers make a one-word name that speaks a given name, a person's known by it ("Kemi said"), not a body's.
+LONE_SPEAKER_GIVEN_NAME_BEARERS = 20_000
 # How many bearers make a town's name a given name first ("Roy Castle", the entertainer, though Roy is a town in
 # Utah); "Chester" and "Lincoln", held by fewer, open their cathedrals' names.
 TOWN_GIVEN_NAME_BEARERS = 200_000
@@ -10617,7 +10634,10 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 
 
 def canonical_names(
-    mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
+    mentions: pd.DataFrame,
+    aliases: dict[str, str] | None = None,
+    team_sport: bool = False,
+    after_names: set[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The canonical entity name and the entity type of each mention (rows with key, text, trusted and the evidence
     columns): short forms folded into full ones, the name the most frequent form (in capitals only when the article
@@ -10630,6 +10650,8 @@ def canonical_names(
     PERSON and it appears outside a Title Case headline (`trusted`). `aliases` maps the key of a name to the key of
     the name the article gives it as another name of ("Ecowas" in "… West African States (Ecowas)"). In a report of
     a team sport (`team_sport`), a team's nickname where only a club stands makes its full name no person's.
+    `after_names`: the words the article writes right after a capitalised word inside a sentence (a person's
+    surname, read or not), which a one-word name that speaks is then a person's.
     """
     if mentions.empty:
         return [], []
@@ -11034,6 +11056,9 @@ def canonical_names(
     body_evidence = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
     objects = mentions["object"].tolist()
     venues, says = mentions["venue"].tolist(), mentions["says"].tolist()
+    kins, honorifics = mentions["kin"].tolist(), mentions["honorific"].tolist()
+    # the last words of the people's names the article gives in full
+    surnames_of_people = {t.split()[-1] for t in texts if " " in t}
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
@@ -11120,6 +11145,26 @@ def canonical_names(
             )
         ):
             types[target] = "GPE"
+        # A one-word name that speaks ("Zoopla said demand had fallen"), which the article never gives a person's
+        # fuller name for, nor a title, an age, a role, kin or an honorific, and which is no given name nor anything
+        # the model reads as a person: a body named by one word, as news names a person by the surname alone only
+        # after naming the person in full.
+        if (
+            types[target] == "PERSON"
+            and " " not in target
+            and not team_sport
+            and any(says[i] for i in rows)
+            and all(
+                keys[i] == target
+                and mentions_model[i] in ("", "ORG")
+                and not (titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i])
+                for i in rows
+            )
+            and given_name_bearers(names[target]) < LONE_SPEAKER_GIVEN_NAME_BEARERS
+            and names[target] not in surnames_of_people
+            and names[target] not in (after_names or set())
+        ):
+            types[target] = "ORG"
         last = names[target].split()[-1]
         if last in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
             types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read

@@ -134,3 +134,30 @@ def test_an_artist_known_by_one_name_no_reader_reads_is_found_as_a_person():
     )
     assert rows["Zelvie"][0] == "PERSON"
     assert rows["Zelvie"][1] >= 2
+
+
+def test_a_one_word_name_that_speaks_and_is_given_no_person_is_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-06-02 House prices fall in the South West\n\n"
+            "House prices in the South West fell by 2% in May, figures showed on Monday.\n\n"
+            "Rightmovo said demand had fallen since the stamp duty changes in April.\n\n"
+            'Estate agent Carol Pengelly said: "Buyers are waiting."\n'
+        )
+    )
+    assert rows["Rightmovo"][0] == "ORG"
+    assert rows["Carol Pengelly"][0] == "PERSON"
+
+
+def test_a_network_said_on_is_a_body_and_a_rail_firm_named_by_its_trains_is_one():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-10 Rail strike called off\n\n"
+            "A strike has been called off after talks between Eastway Trains and the RMT union ended in agreement.\n\n"
+            "Eastway Trains managing director Owen Price said services would run normally.\n\n"
+            "Local MP Ann Carver said on Twitter that she welcomed the deal.\n"
+        )
+    )
+    assert rows["Eastway Trains"][0] == "ORG"
+    assert rows["Twitter"][0] == "ORG"
+    assert rows["Ann Carver"][0] == "PERSON"
