@@ -10471,6 +10471,9 @@ LANDFORM_LAST_WORDS = frozenset(
     # the low wet lands of England named by their plural ("Somerset Levels", "Norfolk Broads", "Lincolnshire Wolds")
     "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads".split()
 )
+# The last words that make a town's name the name of a course or ground ("Augusta National", "Newbury Racecourse"):
+# a venue, never the town itself.
+VENUE_LAST_WORDS = frozenset({"national", "racecourse", "links"})
 # The words an island's name opens with before "of" and the island's own name ("Isle of Mull", "Isles of Scilly",
 # "Island of Ireland"): a location, no person or body, when one name word follows (not "Isle of Wight Council").
 ISLAND_FIRST_WORDS = frozenset({"Isle", "Isles", "Island", "Islands"})
@@ -10770,6 +10773,8 @@ def canonical_names(
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in VENUE_LAST_WORDS and (weight := vote.pop("GPE", 0)):
+            vote["FAC"] += weight  # "at Augusta National": a town's name and "National", the course, no town
         if names_an_island(text):  # "ran aground off the Isle of Mull": the island, whoever reads it a person
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)

@@ -161,3 +161,15 @@ def test_a_network_said_on_is_a_body_and_a_rail_firm_named_by_its_trains_is_one(
     assert rows["Eastway Trains"][0] == "ORG"
     assert rows["Twitter"][0] == "ORG"
     assert rows["Ann Carver"][0] == "PERSON"
+
+
+def test_a_towns_name_and_national_is_a_course_not_the_town():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-13 Kerr wins Masters\n\n"
+            "Ewan Kerr won the Masters at Augusta National on Sunday, beating Tom Keel in a play-off.\n\n"
+            "Kerr had failed to win at Augusta National in ten previous attempts.\n"
+        )
+    )
+    assert rows["Augusta National"][0] in ("ORG", "FAC")
+    assert rows["Ewan Kerr"][0] == "PERSON"
