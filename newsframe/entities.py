@@ -5086,7 +5086,7 @@ APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 # meals", "Vaultix, the Singapore-registered cryptocurrency exchange" (a person is the firm's "founder", "chief").
 BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
     """maker manufacturer supplier exchange group chain carrier airline supermarket startup conglomerate chipmaker
-    drugmaker automaker""".split()
+    drugmaker automaker body organisation organization quango""".split()
 )
 
 

@@ -173,3 +173,14 @@ def test_a_towns_name_and_national_is_a_course_not_the_town():
     )
     assert rows["Augusta National"][0] in ("ORG", "FAC")
     assert rows["Ewan Kerr"][0] == "PERSON"
+
+
+def test_a_name_set_beside_the_body_that_does_something_is_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-10-08 University to cut jobs\n\n"
+            "The education secretary said she would work with Tarnel, the body that funds universities in Wales, to "
+            "protect students.\n"
+        )
+    )
+    assert rows["Tarnel"][0] == "ORG"
