@@ -4516,18 +4516,24 @@ def born_as_a_person(doc: Doc, span: Span) -> bool:
 # two or more words: "Mara Okoye, the Labour leader, said", "Ilse Brandt, the Green Party chairwoman,".
 LEADER_TITLES = frozenset("leader chairman chairwoman president secretary minister mayor spokesman spokeswoman".split())
 LEADER_APPOSITION_WORDS = 4
+# The titles of those who lead something, set right after "the" and before "of" in apposition to a person's name:
+# "TM Roh, the head of Samsung's mobile business," (a body is "the maker of", "the owner of", never "the head of").
+HEAD_OF_TITLES = LEADER_TITLES | frozenset("head boss founder director chief".split())
 
 
 def titled_after_a_comma(doc: Doc, span: Span) -> bool:
     """Whether "the", one to LEADER_APPOSITION_WORDS capitalised words and a person's title in lower case follow
     `span` (two or more capitalised words) after a comma: "Mara Okoye, the Labour leader," (not "Brixo, the market
-    leader", whose words before the title are in lower case)."""
+    leader", whose words before the title are in lower case); or "the", a leader's title and "of" ("TM Roh, the head
+    of Samsung's mobile business", HEAD_OF_TITLES)."""
     i = span.end
     if span.end - span.start < 2 or i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
         return False
     if not all(_is_name_word(t) for t in doc[span.start : span.end]):
         return False
     j = i + 2
+    if doc[j].lower_ in HEAD_OF_TITLES and doc[j].text.islower() and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        return True  # "TM Roh, the head of Samsung's mobile business,"
     while j < len(doc) and j - i - 2 < LEADER_APPOSITION_WORDS and doc[j].text[:1].isupper():
         j += 1
     return i + 2 < j < len(doc) and doc[j].text.islower() and doc[j].lower_ in LEADER_TITLES

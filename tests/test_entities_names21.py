@@ -184,3 +184,14 @@ def test_a_name_set_beside_the_body_that_does_something_is_a_body():
         )
     )
     assert rows["Tarnel"][0] == "ORG"
+
+
+def test_a_name_followed_by_the_head_of_a_body_is_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-08-12 Phone maker unveils folding handset\n\n"
+            "KJ Baek, the head of Velton's mobile business, told the audience that the phone had been tested for "
+            "years.\n"
+        )
+    )
+    assert rows["KJ Baek"][0] == "PERSON"
