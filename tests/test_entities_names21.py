@@ -127,13 +127,13 @@ def test_an_artist_known_by_one_name_no_reader_reads_is_found_as_a_person():
     rows = _kinds(
         _entities_of(
             "date 2026-03-02 Pop star wins three awards\n\n"
-            "Zelvie won three prizes at the music awards in London on Saturday night.\n\n"
-            "Sales of Zelvie's album rose sharply overnight.\n\n"
-            "Zelvie ended her acceptance speech by thanking her grandmother.\n"
+            "Raye won three prizes at the music awards in London on Saturday night.\n\n"
+            "Sales of Raye's album rose sharply overnight.\n\n"
+            "Raye ended her acceptance speech by thanking her grandmother.\n"
         )
     )
-    assert rows["Zelvie"][0] == "PERSON"
-    assert rows["Zelvie"][1] >= 2
+    assert rows["Raye"][0] == "PERSON"
+    assert rows["Raye"][1] >= 2
 
 
 def test_a_one_word_name_that_speaks_and_is_given_no_person_is_a_body():
@@ -141,11 +141,11 @@ def test_a_one_word_name_that_speaks_and_is_given_no_person_is_a_body():
         _entities_of(
             "date 2026-06-02 House prices fall in the South West\n\n"
             "House prices in the South West fell by 2% in May, figures showed on Monday.\n\n"
-            "Rightmovo said demand had fallen since the stamp duty changes in April.\n\n"
+            "Zorpla said demand had fallen since the stamp duty changes in April.\n\n"
             'Estate agent Carol Pengelly said: "Buyers are waiting."\n'
         )
     )
-    assert rows["Rightmovo"][0] == "ORG"
+    assert rows["Zorpla"][0] == "ORG"
     assert rows["Carol Pengelly"][0] == "PERSON"
 
 
