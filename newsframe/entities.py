@@ -4280,6 +4280,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
     unread += unread_lone_people(docs, out + unread)
+    unread += unread_ships(docs, out + unread)
+    # a ship's prefix left outside the name a reader read after it ("the MV" + "Loch Carran"): the ship, whole
+    for k, s in enumerate(out):
+        doc = docs[s.doc]
+        if s.start > 0 and doc[s.start - 1].text in SHIP_PREFIXES and s.label != "PRODUCT":
+            ship = replace(s, start=s.start - 1, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "ship", doc, [s], [ship])
+            out[k] = ship
     for s in unread:
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
@@ -7821,6 +7829,37 @@ def unread_lone_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The most words of a ship's name after its prefix ("MV Loch Seaforth", "HMS Prince of Wales").
+SHIP_NAME_WORDS = 4
+
+
+def unread_ships(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Ships' names no reader read: a prefix of SHIP_PREFIXES and the capitalised words after it, with "of" between
+    two of them ("The MV Loch Seaforth struck rocks", "HMS Prince of Wales"), as products (the kind ships' names
+    are counted as, see `ship_name`)."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-1]:
+            if token.text not in SHIP_PREFIXES or (d, token.i) in taken:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= SHIP_NAME_WORDS and (d, end) not in taken:
+                if _is_name_word(doc[end]):
+                    end += 1
+                elif (
+                    doc[end].lower_ == "of" and end + 1 < len(doc) and _is_name_word(doc[end + 1]) and end > token.i + 1
+                ):
+                    end += 1
+                else:
+                    break
+            if doc[end - 1].lower_ == "of":
+                end -= 1
+            if end - token.i >= 2:
+                out.append(Span(d, token.i, end, "PRODUCT"))
+    return out
+
+
 def one_of_a_people_named(doc: Doc, span: Span) -> bool:
     """Whether two capitalised words after a people's adjective with "the" are a person's name: "the Czech Jakub
     Mensik", "the Norwegian Ingrid Dahl"; the first a given name the records give a gender (see
@@ -10972,6 +11011,12 @@ def canonical_names(
             lands.setdefault(words[2], []).append(target)
         elif len(words) == 2 and words[1] in LANDFORM_LAST_WORDS and words[1].endswith("s"):
             lands.setdefault(words[1], []).append(target)
+        elif (
+            len(words) >= 2 and words[0].upper() in SHIP_PREFIXES and voted.get(" ".join(words[1:])) not in PLACE_LABELS
+        ):
+            # a ship named again without its prefix ("the Loch Seaforth" after "the MV Loch Seaforth"), unless the
+            # rest is a place the article names ("the MV Isle of Mull" beside "the Isle of Mull")
+            lands.setdefault(" ".join(words[1:]), []).append(target)
     lands_of = {
         k: ts[0]
         for k, ts in lands.items()

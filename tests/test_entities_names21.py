@@ -195,3 +195,15 @@ def test_a_name_followed_by_the_head_of_a_body_is_a_person():
         )
     )
     assert rows["KJ Baek"][0] == "PERSON"
+
+
+def test_a_ship_no_reader_reads_is_found_and_named_again_without_its_prefix():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-22 Ferry runs aground\n\n"
+            "The MV Loch Carran struck rocks shortly after 7pm, about ten minutes after leaving Oban.\n\n"
+            "Timetables would be disrupted for a week while the Loch Carran was out of service, the operator said.\n"
+        )
+    )
+    assert rows["MV Loch Carran"] == ("PRODUCT", 2)
+    assert "Loch Carran" not in rows
