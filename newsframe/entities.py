@@ -2432,6 +2432,57 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _singular_subject_verb(verb: Token, subject: int) -> bool:
+    """Whether `verb` agrees with a subject in the singular, or what it says has "it" for subject or owns with "its":
+    "Marks and Spencer has", "Marks and Spencer said it would", "Marks and Spencer closed its stores"."""
+    if verb.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" and c.i > subject for c in verb.children
+    ):
+        return True  # (an auxiliary after the subject: not "rivals Brindo and Kelvo were", "rivals" misread)
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in child.children):
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in child.children):
+            return True
+    return False
+
+
+def join_one_body_of_two_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two one-word names joined by "and" or "&", the subject of a verb in the singular or of one whose clause
+    says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"): one
+    body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl")."""
+    out = list(spans)
+    i = 0
+    while i + 1 < len(out):
+        left, right = out[i], out[i + 1]
+        if not (
+            left.end - left.start == 1
+            and right.end - right.start == 1
+            and right.start == left.end + 1
+            and doc[left.end].lower_ in ("and", "&")
+            and doc[left.start].is_title
+            and doc[right.start].is_title
+            and not (left.start and doc[left.start - 1].text in (",", "&", "and"))
+            and left.label in ("ORG", "PERSON")
+            and right.label in ("ORG", "PERSON")
+        ):
+            i += 1
+            continue
+        first, second = doc[left.start], doc[right.start]
+        verb = first.head
+        if (
+            first.dep_ == "nsubj"
+            and second.dep_ == "conj"
+            and second.head.i == first.i
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.i > right.start
+            and _singular_subject_verb(verb, right.start)
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
+        i += 1
+    return out
+
+
 # The most words after "and" that finish a body's name of common words ("and Rescue Service", "and West Utilities").
 PAIRED_BODY_WORDS = 3
 
@@ -4155,6 +4206,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a people", join_people_body),
             ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
+            ("one body of two names", join_one_body_of_two_names),
             ("paired common words", join_paired_common_words),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
         )
@@ -4227,6 +4279,15 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             out[k] = marked
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
+    unread += unread_lone_people(docs, out + unread)
+    unread += unread_ships(docs, out + unread)
+    # a ship's prefix left outside the name a reader read after it ("the MV" + "Loch Carran"): the ship, whole
+    for k, s in enumerate(out):
+        doc = docs[s.doc]
+        if s.start > 0 and doc[s.start - 1].text in SHIP_PREFIXES and s.label != "PRODUCT":
+            ship = replace(s, start=s.start - 1, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "ship", doc, [s], [ship])
+            out[k] = ship
     for s in unread:
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
@@ -4396,7 +4457,7 @@ VENUE_WORDS = frozenset({"in", "at"})
 # The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes").
 FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
-    "chemicals textiles aerospace".split()
+    "chemicals textiles aerospace trains buses trams".split()
 )
 # The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
 ORG_FORM_WORDS = (
@@ -4463,18 +4524,24 @@ def born_as_a_person(doc: Doc, span: Span) -> bool:
 # two or more words: "Mara Okoye, the Labour leader, said", "Ilse Brandt, the Green Party chairwoman,".
 LEADER_TITLES = frozenset("leader chairman chairwoman president secretary minister mayor spokesman spokeswoman".split())
 LEADER_APPOSITION_WORDS = 4
+# The titles of those who lead something, set right after "the" and before "of" in apposition to a person's name:
+# "TM Roh, the head of Samsung's mobile business," (a body is "the maker of", "the owner of", never "the head of").
+HEAD_OF_TITLES = LEADER_TITLES | frozenset("head boss founder director chief".split())
 
 
 def titled_after_a_comma(doc: Doc, span: Span) -> bool:
     """Whether "the", one to LEADER_APPOSITION_WORDS capitalised words and a person's title in lower case follow
     `span` (two or more capitalised words) after a comma: "Mara Okoye, the Labour leader," (not "Brixo, the market
-    leader", whose words before the title are in lower case)."""
+    leader", whose words before the title are in lower case); or "the", a leader's title and "of" ("TM Roh, the head
+    of Samsung's mobile business", HEAD_OF_TITLES)."""
     i = span.end
     if span.end - span.start < 2 or i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
         return False
     if not all(_is_name_word(t) for t in doc[span.start : span.end]):
         return False
     j = i + 2
+    if doc[j].lower_ in HEAD_OF_TITLES and doc[j].text.islower() and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        return True  # "TM Roh, the head of Samsung's mobile business,"
     while j < len(doc) and j - i - 2 < LEADER_APPOSITION_WORDS and doc[j].text[:1].isupper():
         j += 1
     return i + 2 < j < len(doc) and doc[j].text.islower() and doc[j].lower_ in LEADER_TITLES
@@ -4603,16 +4670,23 @@ SERVICE_LEMMAS = frozenset("stream air broadcast screen upload".split())
 
 def streamed_on(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a work is streamed, aired or broadcast on ("streamed a billion times on Spotify",
-    "streams on Mubi from May"): a service, the firm that runs it, no place or person."""
+    "streams on Mubi from May"), or what people post or say something on ("said on Twitter", POSTING_LEMMAS): a
+    service, the firm that runs it, no place or person."""
     root = doc[span.start : span.end].root
     prep = root.head
     return (
         root.dep_ == "pobj"
         and prep.lower_ == "on"
         and prep.head.pos_ == "VERB"
-        and prep.head.lemma_ in SERVICE_LEMMAS
+        and (prep.head.lemma_ in SERVICE_LEMMAS or prep.head.lemma_ in POSTING_LEMMAS)
         and name_key(_span_text(doc, span)) not in known_places()
+        and name_key(_span_text(doc, span)) not in known_cities()
     )
+
+
+# Verbs of what people write or say on a social network, whose "on" names the network: "said on Twitter", "posted on
+# Instagram", "wrote on Facebook".
+POSTING_LEMMAS = frozenset("say post write tweet share announce".split())
 
 
 # Plural nouns of firms and trades: a one-word name given the same part in its clause as one of them is a firm ("taken
@@ -4866,6 +4940,10 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     verb = root.head
     if verb.i < root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # the subject of an infinitive another clause's subject governs: its "its" is that subject's ("India should
+        # stop allowing the Dalai Lama to use its territory")
+        return False
     if span.end - span.start > 1:
         # a name of several words read as a person's may be a person's speaking for a firm ("Ann Lee said its profits
         # rose"): only the objects of what it does itself count, down the verbs it governs ("John Lewis is to cut
@@ -5022,7 +5100,7 @@ APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 # meals", "Vaultix, the Singapore-registered cryptocurrency exchange" (a person is the firm's "founder", "chief").
 BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
     """maker manufacturer supplier exchange group chain carrier airline supermarket startup conglomerate chipmaker
-    drugmaker automaker""".split()
+    drugmaker automaker body organisation organization quango""".split()
 )
 
 
@@ -5145,6 +5223,11 @@ def of_a_title(noun: Token) -> bool:
     )
 
 
+# The titles of religious and hereditary leaders written after the word before them and taking "the" ("the Dalai
+# Lama", "the Panchen Lama", "the Aga Khan", "the Grand Mufti", "the Karmapa"): a person named with "the", no body.
+TRAILING_TITLES = frozenset("lama khan mufti rinpoche karmapa patriarch catholicos".split())
+
+
 def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
     goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
@@ -5155,6 +5238,8 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
         return False  # nor "the MacLeish family"
     if _is_title(doc[span.start]) or doc[span.start].lower_ in PEERAGE_TITLES | NAME_TITLES:
         return False  # a person named by a title: "The Duke, 38, played"
+    if doc[span.end - 1].lower_ in TRAILING_TITLES or doc[span.start].lower_ in TRAILING_TITLES:
+        return False  # a leader named by a title after the word before it: "the Dalai Lama", "the Karmapa"
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"]:
         return False  # a built work's name says what it is: "the Thames Barrier", no body
     the = doc[span.start - 1]
@@ -6705,10 +6790,39 @@ def honorific_gender(doc: Doc, span: Span) -> str:
     return GENDERED_HONORIFICS.get(doc[span.start - 1].lower_.rstrip("."), "")
 
 
-def age_after(doc: Doc, span: Span) -> bool:
-    """Whether a person's age follows `span` between commas: "MacLeod, 74, said"."""
-    end = span.end
+def _age_at(doc: Doc, end: int) -> bool:
+    """Whether an age between commas (or a comma and a bracket) opens at token `end`: ", 74," or ", 74)"."""
     return end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")")
+
+
+# The most words of a town's name between a person's name and the person's age ("Anna Reid of Harrogate, 71,").
+HOME_BEFORE_AGE_WORDS = 3
+
+
+def home_before_age(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens `start`-`end` is a person's home written between the person's name and age:
+    "Anna Reid of Harrogate, 71, said" (after "of" or "from" and a proper noun that is no title of a peer, so not
+    "the Duke of York, 65,")."""
+    if end - start > HOME_BEFORE_AGE_WORDS or start < 2 or doc[start - 1].lower_ not in ("of", "from"):
+        return False
+    before = doc[start - 2]
+    return before.pos_ == "PROPN" and before.lower_ not in PLACE_TITLE_WORDS and _age_at(doc, end)
+
+
+def age_after(doc: Doc, span: Span) -> bool:
+    """Whether a person's age follows `span` between commas: "MacLeod, 74, said"; or follows the person's home after
+    "of" or "from" ("Anna Reid of Harrogate, 71,": Reid's age, not Harrogate's)."""
+    if home_before_age(doc, span.start, span.end):
+        return False
+    if _age_at(doc, span.end):
+        return True
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "from") and _is_name_word(doc[end + 1]):
+        home = end + 1
+        while home < len(doc) and home - end <= HOME_BEFORE_AGE_WORDS and _is_name_word(doc[home]):
+            home += 1
+        return home_before_age(doc, end + 1, home)
+    return False
 
 
 # The roles a person takes ("will join Brightline as president", "was named as chief executive"): a name that is the
@@ -7289,8 +7403,11 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         while street > 0 and _is_name_word(doc[street - 1]):
             street -= 1
         return address_after_age(doc, street)
-    if start >= 7 and doc[start - 1].text == ",":
-        # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire"
+    if home_before_age(doc, start, span.end):
+        return True  # "Anna Reid of Harrogate, 71, said"
+    if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
+        # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire" (not the next
+        # person of a list, told by an age of its own: "Dan Oke, 24, of Lewisham, Liam Brennan, 37, of Croydon")
         town = start - 1
         while town > start - 4 and _is_name_word(doc[town - 1]):
             town -= 1
@@ -7665,6 +7782,84 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The possessives only a person's name stands for: "Raye ended her acceptance speech".
+PERSONAL_POSSESSIVES = frozenset({"her", "his"})
+# The pronouns only a person's name stands for, as the subject of what the name said: "Raye said she would".
+PERSONAL_SUBJECTS = frozenset({"she", "he"})
+
+
+def owns_with_her_or_his(doc: Doc, token: Token) -> bool:
+    """Whether a one-word name, the subject of a verb, is what "her" or "his" owning the verb's object, or "she" or
+    "he" the subject of what it said, stands for: "Raye ended her speech", "Raye said she had been dropped"."""
+    if token.dep_ != "nsubj" or token.head.i < token.i or token.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("conj", "cc", "appos") for c in token.children):
+        return False  # "Raye and Cole ended their ...": a list
+    verb = token.head
+    for child in verb.children:
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in child.children):
+            return True
+    return False
+
+
+def unread_lone_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read anywhere that act as only a person does ("Raye ended her acceptance speech",
+    see `owns_with_her_or_his`), as people's: an artist known by one name. The word is no English word, no place
+    the gazetteer knows and no word of a longer name."""
+    taken = _taken_words(spans)
+    read = {docs[s.doc][s.start : s.end].text for s in spans}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if not _unread_name_word(token, d, taken) or token.text in read:
+                continue
+            if (token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start) or (
+                token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])
+            ):
+                continue  # a word of a longer name
+            word = token.lower_
+            if word in english_words() or word in common_nouns() or word in TITLE_WORDS:
+                continue
+            if is_known_town(token.text) or word in known_places():
+                continue
+            if owns_with_her_or_his(doc, token):
+                out.append(Span(d, token.i, token.i + 1, "PERSON"))
+    return out
+
+
+# The most words of a ship's name after its prefix ("MV Loch Seaforth", "HMS Prince of Wales").
+SHIP_NAME_WORDS = 4
+
+
+def unread_ships(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Ships' names no reader read: a prefix of SHIP_PREFIXES and the capitalised words after it, with "of" between
+    two of them ("The MV Loch Seaforth struck rocks", "HMS Prince of Wales"), as products (the kind ships' names
+    are counted as, see `ship_name`)."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-1]:
+            if token.text not in SHIP_PREFIXES or (d, token.i) in taken:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= SHIP_NAME_WORDS and (d, end) not in taken:
+                if _is_name_word(doc[end]):
+                    end += 1
+                elif (
+                    doc[end].lower_ == "of" and end + 1 < len(doc) and _is_name_word(doc[end + 1]) and end > token.i + 1
+                ):
+                    end += 1
+                else:
+                    break
+            if doc[end - 1].lower_ == "of":
+                end -= 1
+            if end - token.i >= 2:
+                out.append(Span(d, token.i, end, "PRODUCT"))
+    return out
+
+
 def one_of_a_people_named(doc: Doc, span: Span) -> bool:
     """Whether two capitalised words after a people's adjective with "the" are a person's name: "the Czech Jakub
     Mensik", "the Norwegian Ingrid Dahl"; the first a given name the records give a gender (see
@@ -7938,6 +8133,10 @@ STREET_BEFORE = frozenset("on in along off near into at".split())
 # "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
 # after a preposition of where ("on Gloucester Road") whatever a reader took it for.
 STREET_ONLY_WORDS = frozenset("road avenue drive terrace crescent boulevard highway square".split())
+# The last words of the names of London's and other towns' gardens, squares and streets named so ("Hatton Garden",
+# "Covent Garden", "Kensington Gardens"), which a reader takes for a person's surname: no person's name after a word
+# that is no common given name ("Graeme Garden" stays a person's).
+GARDEN_WORDS = frozenset({"garden", "gardens"})
 # The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
 # "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
 # more words is that place, a location, whatever the readers call it.
@@ -9610,6 +9809,14 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
     # Brackley's for 20 years" beside "Walter Brackley"); so does a person's full name ("while Peter Dutton's fell",
     # his rating: the "'s" of a noun left out)
     written = {text for text, n in shown.items() if text.split()[-1] not in surnames or n >= 2}
+    # a name the article writes whole without "'s" elsewhere, followed by "'s" and no noun once only: the possessive
+    # of a noun left out ("Samsung's share fell to 18%, while Apple's rose to 21%" beside "rivals such as Apple")
+    bare = {
+        docs[s.doc][s.start : s.end].text
+        for s in spans
+        if not (s.end < len(docs[s.doc]) and docs[s.doc][s.end].text in S_TOKENS)
+    }
+    written = {text for text in written if text not in bare or shown[text] >= 2}
     if not written:
         return spans
     out = []
@@ -9950,7 +10157,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             and listed_among_organisations(doc, s, in_doc[s.doc])
                         )
                         # and after a person's name and "of": "Charles Leclerc of Ferrari", the side or employer
-                        or (unknown_place_reading(doc, s) and of_a_named_person(doc, s, in_doc[s.doc]))
+                        # (not the home an age follows: "Mary Oldroyd of Skipton, 68,")
+                        or (
+                            unknown_place_reading(doc, s)
+                            and of_a_named_person(doc, s, in_doc[s.doc])
+                            and not home_before_age(doc, s.start, s.end)
+                        )
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
@@ -10003,7 +10215,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     texts_by_number = {p.number: t for p, t in zip(article.paragraphs, doc_texts)}
     for key, longer in possessive_short_forms(mentions, texts_by_number).items():
         aliases.setdefault(key, longer)  # "Draper wins Queen's title" beside "Queen's Club"
-    mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players)
+    # words the article writes right after a capitalised word inside a sentence: the surnames of people it names in
+    # full, whether or not a reader read them ("Veli Mäkinen" read into the union's name before it)
+    after_names = {
+        doc[i].text
+        for doc in docs
+        for i in range(1, len(doc))
+        if doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start
+    }
+    mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players, after_names)
     repairs.extend(_merge_log(mentions, aliases, described))
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
     # entity, and logged (after the type vote, which it informs: "told Reuters" elsewhere is the agency)
@@ -10272,6 +10492,8 @@ def surnames_before_the_person(
 # The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
 # ("Barbara Castle"): after a town's name, a building.
 TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+# How many bearers make a one-word name that speaks a given name, a person's known by it ("Kemi said"), not a body's.
+LONE_SPEAKER_GIVEN_NAME_BEARERS = 20_000
 # How many bearers make a town's name a given name first ("Roy Castle", the entertainer, though Roy is a town in
 # Utah); "Chester" and "Lincoln", held by fewer, open their cathedrals' names.
 TOWN_GIVEN_NAME_BEARERS = 200_000
@@ -10290,7 +10512,24 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
     école ecole lycée lycee collège université universite universität universitat hochschule gymnasium università
     universita liceo""".split()
 )
-LANDFORM_LAST_WORDS = frozenset("valley gorge canyon peninsula mountains marshes moors dales fells".split())
+LANDFORM_LAST_WORDS = frozenset(
+    # the low wet lands of England named by their plural ("Somerset Levels", "Norfolk Broads", "Lincolnshire Wolds")
+    "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads".split()
+)
+# The last words that make a town's name the name of a course or ground ("Augusta National", "Newbury Racecourse"):
+# a venue, never the town itself.
+VENUE_LAST_WORDS = frozenset({"national", "racecourse", "links"})
+# The words an island's name opens with before "of" and the island's own name ("Isle of Mull", "Isles of Scilly",
+# "Island of Ireland"): a location, no person or body, when one name word follows (not "Isle of Wight Council").
+ISLAND_FIRST_WORDS = frozenset({"Isle", "Isles", "Island", "Islands"})
+
+
+def names_an_island(text: str) -> bool:
+    """Whether a name as written is an island's by its form: "Isle of Mull", "Isles of Scilly" (ISLAND_FIRST_WORDS)."""
+    words = text.split()
+    return len(words) == 3 and words[0] in ISLAND_FIRST_WORDS and words[1] == "of" and words[2][:1].isupper()
+
+
 # The last words of the names of headlands and bays ("Skerrow Point", "Beachy Head", "Dungeness" written "Dunge
 # Ness", "Morecambe Bay") and the first word of a headland's ("Cape Wrath"): the coast, no body or person, where the
 # words before are a name and no English word ("Focal Point", "Breaking Point") nor a common given name ("Michael
@@ -10443,7 +10682,10 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 
 
 def canonical_names(
-    mentions: pd.DataFrame, aliases: dict[str, str] | None = None, team_sport: bool = False
+    mentions: pd.DataFrame,
+    aliases: dict[str, str] | None = None,
+    team_sport: bool = False,
+    after_names: set[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The canonical entity name and the entity type of each mention (rows with key, text, trusted and the evidence
     columns): short forms folded into full ones, the name the most frequent form (in capitals only when the article
@@ -10456,6 +10698,8 @@ def canonical_names(
     PERSON and it appears outside a Title Case headline (`trusted`). `aliases` maps the key of a name to the key of
     the name the article gives it as another name of ("Ecowas" in "… West African States (Ecowas)"). In a report of
     a team sport (`team_sport`), a team's nickname where only a club stands makes its full name no person's.
+    `after_names`: the words the article writes right after a capitalised word inside a sentence (a person's
+    surname, read or not), which a one-word name that speaks is then a person's.
     """
     if mentions.empty:
         return [], []
@@ -10538,6 +10782,13 @@ def canonical_names(
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person
+        if (
+            " " in key
+            and key.rsplit(" ", 1)[1] in GARDEN_WORDS
+            and not opens_with_common_given_name(text)
+            and (weight := vote.pop("PERSON", 0))
+        ):
+            vote["FAC"] += weight  # "Hatton Garden", "Kensington Gardens": a street or square, no person
         if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):
@@ -10564,6 +10815,12 @@ def canonical_names(
             vote.pop("PERSON", None)  # "Edinburgh Castle", "Wells Cathedral": a town's building, no person
             vote["FAC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in LANDFORM_LAST_WORDS:  # "the fight over Harrow Valley"
+            for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in VENUE_LAST_WORDS and (weight := vote.pop("GPE", 0)):
+            vote["FAC"] += weight  # "at Augusta National": a town's name and "National", the course, no town
+        if names_an_island(text):  # "ran aground off the Isle of Mull": the island, whoever reads it a person
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
@@ -10648,6 +10905,8 @@ def canonical_names(
         if voted[key] == "PERSON" or not 2 <= len(words) <= 3 or any(forms[i] or cues[i] for i in rows):
             continue
         if words[0] in WEATHER_WORDS:  # "Storm Darragh", named as people are, and "Darragh" alone: no person
+            continue
+        if {"of", "for", "and", "the"} & set(words):  # "Isle of Mull" beside "Mull" misread: a person is no "X of Y"
             continue
         if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
             voted[key] = "PERSON"
@@ -10742,6 +11001,28 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
+    # an island named again by its own name ("Mull" after "the Isle of Mull") and low land by its plural alone ("the
+    # Levels" after "the Somerset Levels"), however a reader read the short form, unless another name of the article
+    # ends with it too ("Glen Mull", a person)
+    lands: dict[str, list[str]] = {}
+    for target in set(group):
+        words = target.split()
+        if len(words) == 3 and words[0].title() in ISLAND_FIRST_WORDS and words[1] == "of":
+            lands.setdefault(words[2], []).append(target)
+        elif len(words) == 2 and words[1] in LANDFORM_LAST_WORDS and words[1].endswith("s"):
+            lands.setdefault(words[1], []).append(target)
+        elif (
+            len(words) >= 2 and words[0].upper() in SHIP_PREFIXES and voted.get(" ".join(words[1:])) not in PLACE_LABELS
+        ):
+            # a ship named again without its prefix ("the Loch Seaforth" after "the MV Loch Seaforth"), unless the
+            # rest is a place the article names ("the MV Isle of Mull" beside "the Isle of Mull")
+            lands.setdefault(" ".join(words[1:]), []).append(target)
+    lands_of = {
+        k: ts[0]
+        for k, ts in lands.items()
+        if len(ts) == 1 and not any(t.endswith(" " + k) and not t.endswith(ts[0]) and t != ts[0] for t in group)
+    }
+    group = [lands_of.get(target, target) for target in group]
     # a storm named again by its name alone ("Darragh" after "Storm Darragh"), unless a person of the article bears it
     storms = {
         target.rsplit(" ", 1)[1]: target
@@ -10830,6 +11111,10 @@ def canonical_names(
     ]
     body_evidence = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
     objects = mentions["object"].tolist()
+    venues, says = mentions["venue"].tolist(), mentions["says"].tolist()
+    kins, honorifics = mentions["kin"].tolist(), mentions["honorific"].tolist()
+    # the last words of the people's names the article gives in full
+    surnames_of_people = {t.split()[-1] for t in texts if " " in t}
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
     for target, rows in members.items():
@@ -10897,6 +11182,45 @@ def canonical_names(
             )
         ):
             types[target] = "GPE"
+        # Nor where the recogniser itself reads the town in one mention, set after "in" or "at" ("Council tax in
+        # Bristol will rise"), and an organisation in the others ("as Bristol approves budget", "Bristol's mayoral
+        # system"), with nothing around any mention that says a body: a town acting through its council is the town.
+        if (
+            types[target] == "ORG"
+            and not team_sport
+            and target in known_cities()
+            and target not in known_places()
+            and any(mentions_names[i] == "GPE" and venues[i] for i in rows)
+            and all(
+                keys[i] == target
+                and mentions_names[i] in ("ORG", "GPE", "")
+                and mentions_model[i] in ("GPE", "")
+                and not body_evidence[i]
+                and not says[i]
+                for i in rows
+            )
+        ):
+            types[target] = "GPE"
+        # A one-word name that speaks ("Zoopla said demand had fallen"), which the article never gives a person's
+        # fuller name for, nor a title, an age, a role, kin or an honorific, and which is no given name nor anything
+        # the model reads as a person: a body named by one word, as news names a person by the surname alone only
+        # after naming the person in full.
+        if (
+            types[target] == "PERSON"
+            and " " not in target
+            and not team_sport
+            and any(says[i] for i in rows)
+            and all(
+                keys[i] == target
+                and mentions_model[i] in ("", "ORG")
+                and not (titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i])
+                for i in rows
+            )
+            and given_name_bearers(names[target]) < LONE_SPEAKER_GIVEN_NAME_BEARERS
+            and names[target] not in surnames_of_people
+            and names[target] not in (after_names or set())
+        ):
+            types[target] = "ORG"
         last = names[target].split()[-1]
         if last in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
             types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read
