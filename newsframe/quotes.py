@@ -2923,14 +2923,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         if run is not None and first is not None and first.cue and first.speaker is not None:
             # "“The first thing is the family. ¶ “The second thing is the club,” Reed told The Athletic.": a
             # quotation left open with no cue of its own is the speaker's whose cue the run's next paragraph gives
-            run.cue, run.speaker, run.source_token, run.cue_token = (
-                first.cue,
-                first.speaker,
-                first.source_token,
-                first.cue_token,
-            )
-            run.end_para, run.end = i, first.end
-            here.remove(first)
+            # (each paragraph stays a row of its own, as annotators split such runs)
+            run.speaker, run.source_token = first.speaker, first.source_token
         result.extend(here)
         if here:
             last = here[-1]
@@ -4898,6 +4892,18 @@ class SpeakerResolver:
                         if (m[0], m[1]) < (para, start) and m[3] == "ORG" and words & set(m[4].lower().split())
                     ]
                     return (bodies[-1][4] if bodies else written), written
+                if compounds and ORG_KINDS.get(head) == "business":
+                    # "A CalMac ferry ran aground … The ferry operator said": the firm written before that word
+                    words = "|".join(re.escape(c.lower_) for c in compounds)
+                    bodies = [
+                        m
+                        for m in self.mentions
+                        if (m[0], m[1]) < (para, start)
+                        and m[3] == "ORG"
+                        and re.match(rf"(?:['’]s)?\s+(?:{words})\b", self.texts[m[0]][m[2] :], re.I)
+                    ]
+                    if len({m[4] for m in bodies}) == 1:
+                        return bodies[-1][4], written
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written
                 if (named_kind := self._last_of_kind(para, start, head)) is not None:
