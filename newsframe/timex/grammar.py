@@ -2561,9 +2561,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     y = re.fullmatch(r"(\d{4})", last)
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
-    month = re.fullmatch(r"(\d{4})-(\d{2})", last)
+    month = re.fullmatch(r"(\d{4})-(\d{2}|SP|SU|FA|WI)", last)
     if month and m["rel"].lower() not in ("a year ago",) and ctx.last_start >= ctx.sentence_start(m.start()):
-        # "in the three months to December, from 830 million a year earlier": that December's year before
+        # "in the three months to December, from 830 million a year earlier": that December's year before; "Last
+        # summer 5.8 million entries were made, fewer than the year before": the summer before that one
         return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}", "relative"
     if (
         ctx.moved()
@@ -3220,7 +3221,10 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
-    y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
+    tense = ctx.tense(m.start(), m.end())
+    if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(m.string, m.end()):
+        tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
+    y = year_of_month(ctx.dct.date(), month, tense, day)
     if (named := year_named_after(m, ctx) or fronted_year(ctx, m, month, day)) is not None:
         y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
     elif (story := story_year(ctx, m, month, day) or story_year_ahead(ctx, m, month, day)) is not None:
@@ -3233,6 +3237,16 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+# Coming back from a holiday's break, right before its name: "return from the Christmas holidays", "back after the
+# Easter break". What is come back from is over, whatever the tense of the coming back.
+BACK_FROM_BEFORE = re.compile(
+    r"\b(?:return\w*|back|came|come|coming|went|go|going|get|got)\s+(?:to \w+\s+)?(?:from|after)\s+"
+    r"(?:the|their|its|his|her|our|my)\s+$",
+    re.I,
+)
+BREAK_AFTER = re.compile(r"\s+(?:holidays?|break|recess|shutdown|closure|period)\b", re.I)
 
 
 def year_named_after(m: re.Match, ctx: Context) -> int | None:
