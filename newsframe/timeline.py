@@ -2069,6 +2069,9 @@ def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
             or len(first["value"]) > len("2019")
             or MOVED_FROM.search(text[max(0, opener.start() - 60) : opener.start()])
         ):
+            if not first["event"]:
+                first["event"] = last["event"]  # "the break runs from 11 to 24 January": the bare first day, which
+                # the parse hung on no verb, is the running's too
             continue  # "moved from 2025 to 2027": the old date and the new. Only years and decades: "from March
             # to June", "from 11 to 16 August" keep a row for each end, which other rules date one by one
         if (last["date_end"] or last["value"]) < (first["date"] or first["value"]):

@@ -200,3 +200,8 @@ def test_the_year_before_a_season_in_its_sentence_is_that_season_a_year_earlier(
         published=datetime(2027, 1, 10),
     )
     assert row(frame, "the year before")["date"][:4] == "2025"
+
+
+def test_a_bare_first_day_of_a_run_from_one_day_to_another_shares_the_label():
+    frame = table("The league's winter break runs from 11 to 24 January.", published=datetime(2026, 12, 5))
+    assert row(frame, "11")["event"] == row(frame, "24 January")["event"] != ""
