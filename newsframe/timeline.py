@@ -80,6 +80,16 @@ RUNNING_TO_NOW = re.compile(r",?\s+(?:now|so far)\b", re.I)
 # word: "over the four days" is a stretch the story has named ("from Friday until Monday"), not four days from now.
 # "'s time" or "' time" right after a length: "in four years' time", "in a week's time", a time counted on from now.
 IN_TIME_AFTER = re.compile(r"['’]s?\s+time\b", re.I)
+# A comparison right after a length: "a week earlier than usual", "two days later than planned": the length is a
+# difference between two times, neither of them publication.
+COMPARED_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter)\s+than\b", re.I)
+# A count of things right before "in" and a length: "three matches in eight days", "two wins in five games": how
+# many fit in that length, not when it ends.
+COUNT_IN_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several)\s+(?:[a-z-]+\s+)?"
+    r"[a-z]+s\s+in\s+$",
+    re.I,
+)
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:(?:the )?(?:next|coming) )?$", re.I)
 # A calendar half year's value ("2025-H1"): once the story names one, its "second half" is the year's too.
 HALF_YEAR = re.compile(r"\d{4}-H[12]")
@@ -660,6 +670,13 @@ def _put_a_question(verb: Token) -> bool:
     )
 
 
+# A stretch named by the day it begins ("the week beginning 8 June", "the fortnight starting 3 May"): the participle
+# only names the stretch, and the event is what the clause does with it. "Ending" is left as it is: TimeML marks the
+# end of a company's year as an event of its own ("the fiscal year ending June 30"), and the benchmark scores that.
+NAMING_BOUND_VERBS = {"begin", "start", "commence"}
+NAMED_BY_A_BOUND = {"week", "weekend", "fortnight", "month", "period", "year", "quarter"}
+
+
 def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
@@ -685,6 +702,17 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if noun is not None and _saying_read_as_a_noun(noun, span):
         noun = None  # "figures published on Thursday show": the date is the publishing's, "show" no thing shown
     verb = _clause_verb(span)
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in NAMING_BOUND_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lemma_.lower() in NAMED_BY_A_BOUND
+        and span.start == verb.i + 1  # the day right after it; "a month beginning in June" tells of a beginning
+    ):
+        # "a trial was fixed for the week beginning 8 June": the day names the week, which the fixing dates (the
+        # parse hangs the participle on the week or, as a preposition, on the verb)
+        verb = governing_verb(verb.doc[verb.i - 1])
     text = nlp.doc_text(doc)
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
     if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
@@ -1417,6 +1445,12 @@ def _row(
             start, end, anchor = "", "", "vague"  # "within 18 weeks by March 2026": a standard with its own date
         elif REPEATED_AFTER.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "will strike for 24 hours at a time": each time, not from now
+        elif COMPARED_AFTER.match(text, cand.end):
+            start, end, anchor = "", "", "vague"  # "exams will begin a week earlier than usual": how much earlier,
+            # not a week from now
+        elif COUNT_IN_BEFORE.search(before[-80:]):
+            start, end, anchor = "", "", "vague"  # "play three matches in eight days over Christmas": how close
+            # together, not eight days from now
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from
@@ -1975,36 +2009,73 @@ def keep_a_day_named_again(rows: list[dict]) -> None:
             row["value"] = row["date"] = row["date_end"] = before
 
 
-# The word that opens a stretch named by its two ends, right before the first: "between 2019 and 2023".
-STRETCH_OPENS = re.compile(r"\bbetween\s+$", re.I)
-# The word joining its two ends: only "and" after "between" ("between 2019 and 2023"). "From March to June" is left
-# as two rows: after verbs of moving ("the vote was moved from March to June") it names two dates, not a stretch.
-STRETCH_JOINS = re.compile(r"\s+and\s+$", re.I)
-# The kinds of date a stretch may run between, both ends of one kind: years, months, days.
-STRETCH_ENDS = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+# The word that opens a stretch named by its two ends, right before the first: "between 2019 and 2023", "from 2019
+# to 2023".
+STRETCH_OPENS = re.compile(r"\b(?P<word>between|from)\s+$", re.I)
+# The word joining its two ends: "and" after "between" ("between 2019 and 2023"), "to", "until" or a dash after
+# "from" ("from 1959 to 1965").
+STRETCH_JOINS = {
+    "between": re.compile(r"\s+and\s+$", re.I),
+    "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*$", re.I),
+}
+# Verbs of moving a date or changing an amount right before "from": "the vote was moved from March to June", "pushed
+# back from 2025 to 2027", "extended from June to September" name two dates, the old and the new, not a stretch.
+MOVED_FROM = re.compile(
+    r"\b(?:mov|push|brought|bring|postpon|delay|put|shift|extend|switch|chang|reschedul|defer|cut|reduc|rais|increas"
+    r"|lower|lift|narrow|revis|amend|swap|swapp|replac)\w*(?:\s+(?:back|forward|up|out))?"
+    # the verb right before "from", or with a short object of its own ("moved the vote from March to June"; not
+    # "moved money from 2019 to 2023", what was moved then)
+    r"(?:\s+(?:the|its|their|his|her|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$",
+    re.I,
+)
+# The kinds of date a stretch may run between, both ends of one kind: decades, years, months, days, and clock times
+# of one day ("between 6pm and 9pm"), dated or every day's.
+STRETCH_ENDS = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")
+CLOCK_ENDS = re.compile(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T\d\d:\d\d")
 
 
 def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
-    """One row for a stretch named by its two ends, "between 2019 and 2023 Kettle persuaded pensioners": a reader
-    takes one period from the start of the first to the end of the second, not two separate dates of the same
-    event. The ends must be dates of one kind (two years, two months, two days), the first right after "between",
-    the second right after "and", and the stretch must not run backwards. "Between the 2019 and 2023 elections"
-    stays two rows: "the" before the first year makes the years name two elections, not a stretch."""
+    """One row for a stretch named by its two ends, "between 2019 and 2023 Kettle persuaded pensioners", "moved money
+    from 2019 to 2023", "late openings between 6pm and 9pm": a reader takes one period from the start of the first to
+    the end of the second, not two separate dates of the same event. The ends must be dates of one kind (two decades,
+    years, months or days, or two clock times of one day), the first right after "between" or "from", the second
+    right after "and" (after "between") or "to" (after "from"), and the stretch must not run backwards. "Between the
+    2019 and 2023 elections" stays two rows: "the" before the first year makes the years name two elections, not a
+    stretch; so does "moved from March to June", where a verb of moving makes them the old date and the new."""
     ordered = sorted(range(len(rows)), key=lambda i: (rows[i]["paragraph"], rows[i]["start_char"]))
     gone: set[int] = set()
     for i, j in zip(ordered, ordered[1:]):
         first, last = rows[i], rows[j]
-        if i in gone or first["paragraph"] != last["paragraph"] or first["type"] != "DATE" or last["type"] != "DATE":
+        if i in gone or first["paragraph"] != last["paragraph"] or first["type"] != last["type"]:
             continue
-        kind = [STRETCH_ENDS.fullmatch(row["value"]) for row in (first, last)]
-        if None in kind or len(first["value"]) != len(last["value"]) or not first["date"] or not last["date_end"]:
+        if first["type"] == "DATE":
+            kind = [STRETCH_ENDS.fullmatch(row["value"]) for row in (first, last)]
+            if None in kind or len(first["value"]) != len(last["value"]) or not first["date"] or not last["date_end"]:
+                continue
+        elif first["type"] == "TIME":
+            clocks = [CLOCK_ENDS.fullmatch(row["value"]) for row in (first, last)]
+            if None in clocks or clocks[0]["day"] != clocks[1]["day"]:
+                continue
+        else:
             continue
         text = texts.get(first["paragraph"], "")
         opener = STRETCH_OPENS.search(text[: first["start_char"]])
-        if opener is None or not STRETCH_JOINS.fullmatch(text[first["end_char"] : last["start_char"]]):
+        if opener is None or not STRETCH_JOINS[opener["word"].lower()].fullmatch(
+            text[first["end_char"] : last["start_char"]]
+        ):
             continue
-        if last["date_end"] < first["date"]:
-            continue  # the end before the start: not one stretch
+        if opener["word"].lower() == "from" and (
+            first["type"] != "DATE"
+            or len(first["value"]) > len("2019")
+            or MOVED_FROM.search(text[max(0, opener.start() - 60) : opener.start()])
+        ):
+            if not first["event"]:
+                first["event"] = last["event"]  # "the break runs from 11 to 24 January": the bare first day, which
+                # the parse hung on no verb, is the running's too
+            continue  # "moved from 2025 to 2027": the old date and the new. Only years and decades: "from March
+            # to June", "from 11 to 16 August" keep a row for each end, which other rules date one by one
+        if (last["date_end"] or last["value"]) < (first["date"] or first["value"]):
+            continue  # the end before the start: not one stretch ("from 8pm to 6am" runs overnight: two days)
         first["start_char"] = opener.start()
         first["end_char"] = last["end_char"]
         first["expression"] = text[first["start_char"] : first["end_char"]]
@@ -2012,8 +2083,67 @@ def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
         first["date_end"] = last["date_end"]
         if first["anchor"] != last["anchor"]:
             first["anchor"] = "relative"  # one end resolved against publication: so is the stretch
+        if not first["event"]:
+            first["event"] = last["event"]  # "runs from 11 to 24 January": the bare first day had no verb of its own
         gone.add(j)
     return [row for k, row in enumerate(rows) if k not in gone]
+
+
+# "within" before a length, and "of" with the event it counts from after it: "within three months of the crash".
+WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|just)\s+)?$", re.I)
+WITHIN_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})\b", re.I)
+# Endings cut from the event's noun to find the words of the same event in the article ("sentencing" is told as
+# "will be sentenced", "the reopening" as "will reopen").
+EVENT_NOUN_ENDINGS = re.compile(r"(?:ings?|ions?|ments?|als?|s)$")
+# The fewest letters left of the noun to look for, so that a short stem finds no unrelated words.
+EVENT_STEM_LETTERS = 4
+
+
+def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -> None:
+    """A length "within" an event the article names by a noun ("replaced the sensors within three months of the
+    crash", "a confiscation hearing will follow within three months of the sentencing") runs from the date the
+    article gave that event to that length after it: the date of the rows before, in the story (not the
+    headline), whose sentence has a word of the event ("the helicopter crash … in March", "will be sentenced on 15
+    January"), not counting dates of a saying. Left undated when no such row has a calendar date, or such rows give
+    more than one."""
+    ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
+    for k, row in enumerate(ordered):
+        if row["type"] != "DURATION" or row["date"] or not row["paragraph"]:
+            continue
+        text = texts.get(row["paragraph"], "")
+        event = WITHIN_OF_EVENT.match(text, row["end_char"])
+        if event is None or not WITHIN_BEFORE.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
+            continue
+        stem = EVENT_NOUN_ENDINGS.sub("", event["noun"].lower())
+        if len(stem) < EVENT_STEM_LETTERS:
+            continue
+        word = re.compile(rf"\b{re.escape(stem)}\w*", re.I)
+        parts = duration_parts(row["value"])
+        told = [
+            other
+            for other in ordered[:k]
+            if other["paragraph"]
+            and other["type"] == "DATE"
+            and other["date"]
+            and DAY_OR_MONTH.fullmatch(other["value"])
+            and word.search(other["sentence"])
+            and not SAYING_LAST.search(other["event"])
+        ]
+        if not told or not parts or len({(other["date"], other["date_end"]) for other in told}) > 1:
+            continue  # no date of that event, or more than one ("had been due to be sentenced on Tuesday … will be
+            # sentenced on 15 January"): which one the length counts from is not said
+        told = told[0]
+        end = datetime.fromisoformat((told["date_end"] or told["date"])[:10])
+        for n, unit in parts:
+            end = shift(end, n, unit)
+        row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
+
+
+# A verb of saying ending an event: the date of a saying ("… the crash in March, investigators said on Wednesday")
+# is not the date of the event the sentence tells of.
+SAYING_LAST = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|heard)$")
+# A day's or a month's value, which a length may be counted from.
+DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 # An occasion called by its day ("7 p.m. on Election Day", "on polling day"), with the nouns an article dates that
@@ -2177,6 +2307,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     put_next_weekday_after_the_plain_one(rows)
     keep_a_day_named_again(rows)
     rows = join_stretches(rows, texts)
+    date_lengths_within_a_named_event(rows, texts)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

@@ -66,7 +66,9 @@ def test_a_season_with_its_year_and_the_end_of_a_range_of_years_are_dated():
         published=datetime(2025, 3, 4),
     )
     assert row(frame, "the spring 2023")["value"] == "2023-SP"
-    assert row(frame, "2019")["date"] == "2019-01-01"
+    # "from 2011 to 2019" is one stretch: from the start of its first year to the end of its last
+    stretch = row(frame, "from 2011 to 2019")
+    assert (stretch["date"], stretch["date_end"]) == ("2011-01-01", "2019-12-31")
 
 
 def test_a_run_of_days_and_the_weekend_it_names_are_those_days():

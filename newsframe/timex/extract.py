@@ -810,6 +810,7 @@ class DocContext(Context):
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
         self.done_in = self._done_in
+        self.put_off_then = self._put_off_then
 
     def _done_in(self, start: int, end: int) -> bool:
         """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before
@@ -837,6 +838,24 @@ class DocContext(Context):
             and verb.lemma_.lower() not in TIME_FIXING_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
             and any(c.dep_ == "nsubj" for c in verb.children)
+        )
+
+    def _put_off_then(self, start: int, end: int) -> bool:
+        """Whether the date start..end hangs by "to", "until", "till" or "for" on a verb of putting off or setting a
+        time in the simple past with no auxiliary ("adjourned the case until 3 November", "set the trial for 8 June"),
+        outside a quotation: a date fixed at the time of that act."""
+        span = self._span(start, end)
+        if span is None or not len(span) or self.quoted(start):
+            return False
+        when = span.root
+        prep = when.head
+        if when.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for") or prep.dep_ != "prep":
+            return False
+        verb = prep.head
+        return (
+            verb.tag_ == "VBD"
+            and verb.lemma_.lower() in SCHEDULING_VERBS | PUT_OFF_VERBS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         )
 
     def _bare_ahead(self, start: int, end: int) -> bool:
@@ -1703,6 +1722,7 @@ def extract(
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         _leave_remembered_habit_undated(cand, text, remembered, ctx)
+        _leave_a_remembered_moment_undated(cand, text, ctx)
         if ctx.historic:
             cand.extras["historic"] = True
             ctx.entry = ctx.entry or cand.value
@@ -2275,7 +2295,11 @@ def _leave_daily_windows_undated(found: list[Candidate], text: str) -> None:
 
 # A frequency right before or after a single clock time: "every evening at 6pm", "at 7am daily", "at noon each day".
 EVERY_DAY_BEFORE = re.compile(
-    r"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)|daily|nightly)\s*,?\s*(?:at\s+)?$", re.I
+    r"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)|daily|nightly"
+    # a weekday in the plural: "late openings on Thursdays between 6pm and 9pm"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s+and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)?)"
+    r"\s*,?\s*(?:(?:at|from|between)\s+)?$",
+    re.I,
 )
 EVERY_DAY_AFTER = re.compile(
     r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b"
@@ -2291,9 +2315,43 @@ def _leave_clock_times_of_every_day_undated(found: list[Candidate], text: str) -
     for cand in found:
         if cand.rule not in TIME_RULES or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", cand.value):
             continue
-        if EVERY_DAY_BEFORE.search(text, max(0, cand.start - 30), cand.start) or EVERY_DAY_AFTER.match(text, cand.end):
+        if (
+            EVERY_DAY_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+            or EVERY_DAY_AFTER.match(text, cand.end)
+            or _on_each_occasion(cand, found, text)
+        ):
             cand.value = "XXXX-XX-XXT" + cand.value.split("T", 1)[1]
             cand.extras["undated"] = "every day"
+    for first, second in zip(found, found[1:]):  # "every day from 10am to 5pm": the range's end is every day's too
+        if (
+            first.extras.get("undated") == "every day"
+            and second.rule in TIME_RULES
+            and CLOCK_RANGE_GLUE.fullmatch(text, first.end, second.start)
+            and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", second.value)
+        ):
+            second.value = "XXXX-XX-XXT" + second.value.split("T", 1)[1]
+            second.extras["undated"] = "every day"
+
+
+# "each" or "every" before a noun of an occasion that recurs, earlier in a clock time's sentence: "Services on the
+# evening before each walkout will finish early, with the last departures between 6pm and 9pm" ("each of them",
+# "each other" name people, not occasions).
+EACH_OCCASION = re.compile(r"\b(?:each|every)\s+(?!of\b|other\b|one\b|time\b)[a-z][a-z-]+\b", re.I)
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+
+
+def _on_each_occasion(cand: Candidate, found: list[Candidate], text: str) -> bool:
+    """Whether the clock time `cand` is in a sentence that speaks of each or every one of some occasion before it
+    and names no calendar day: the time of each one, on no one day."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, cand.start)), default=0)
+    end_match = SENTENCE_END.search(text, cand.end)
+    end = end_match.start() if end_match else len(text)
+    if not EACH_OCCASION.search(text, start, cand.start):
+        return False
+    return not any(
+        other is not cand and start <= other.start < end and other.rule not in TIME_RULES and other.type in ("DATE",)
+        for other in found
+    )
 
 
 # Words before a period that make a clock time in its clause every day's: "the lights go off around 7pm from
@@ -2437,6 +2495,33 @@ def _leave_remembered_habit_undated(cand: Candidate, text: str, frame: re.Match 
         rest = f"-WXX-{date.fromisoformat(cand.value[:10]).isoweekday()}{cand.value[10:]}"
     cand.value = "XXXX" + rest
     cand.extras["undated"] = "remembered habit"
+
+
+# A time counted from the story's last date: "the next afternoon", "that night", "the following morning".
+COUNTED_FROM_LAST = re.compile(r"(?:that|the next|the following|the same|the previous)\b", re.I)
+# Words of remembering in a quotation: "I still remember my father carrying my sister", "no one who remembers".
+REMEMBERING = re.compile(r"\b(?:remember\w*|recall\w*|memor(?:y|ies))\b", re.I)
+# The value of a day, with any time of day after it.
+DAY_PART = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _leave_a_remembered_moment_undated(cand: Candidate, text: str, ctx: DocContext) -> None:
+    """A time counted from the last date ("the next afternoon", "that night") in a quotation that speaks of
+    remembering, when that date was not named in the quotation: the speaker's remembered time, not the story's day
+    ('Sunday's service was led by the vicar. "I still remember my father carrying my sister up into the loft," she
+    said. "We were there until the next afternoon."' is the flood's afternoon, which the quotation does not date)."""
+    if not ctx.quoted(cand.start) or not COUNTED_FROM_LAST.match(cand.text) or not DAY_PART.match(cand.value):
+        return
+    opening = ctx.quote_start(cand.start)
+    if ctx.last_start > opening:
+        return  # the quotation named the date it counts from: "On 1 February we fled, and that night it rained"
+    sentence = ctx.sentence_start(opening)
+    close = re.compile(r"[.!?][\"”’']*\s*$|[\"”]\s", re.M).search(text, cand.end)
+    if not REMEMBERING.search(text, min(sentence, opening), close.end() if close else len(text)):
+        if not REMEMBERING.search(text, max(0, opening - 200), cand.start):
+            return
+    cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
+    cand.extras["undated"] = "remembered"
 
 
 SINCE_FRAME = re.compile(r"\b(?:since|ever since)\s+$", re.I)

@@ -120,6 +120,10 @@ class Context:
     # the simple past with no auxiliary, of an event that took place then ("Sales fell in March", "fined him on 3
     # March"): a time that has begun by publication
     done_in: Callable[[int, int], bool] = lambda start, end: False
+    # whether the date at characters start..end is the one a verb in the simple past put something off or set it
+    # for ("The judge then adjourned the case until 3 November", "set the trial for 8 June"): the putting off was
+    # done at some past time, and the date comes after that time, not necessarily after publication
+    put_off_then: Callable[[int, int], bool] = lambda start, end: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -616,6 +620,9 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         ):
             if ctx.done_in(m.start(), m.end()):  # "The court fined him on 3 March", in a February paper: the
                 y -= 1  # March gone, not a day still to come
+            elif _put_off_since_story(ctx, m, y - 1, month, day):
+                y -= 1  # "changed his pleas on 15 September. The judge then adjourned the case until 3 November", in
+                # a late November paper: the November after the story's day, not next year's
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
@@ -683,6 +690,25 @@ YEAR_BOUND_BEFORE = re.compile(
     r"starting|that starts|beginning)(?: (?:on|in))?\s+$",
     re.I,
 )
+
+
+def _put_off_since_story(ctx: Context, m: re.Match, year: int, month: int, day: int) -> bool:
+    """Whether the day `day` `month` of `year`, gone by at publication, is the one a verb in the simple past put
+    something off to, counted from the day or month the text dated last in this paragraph, gone by at publication:
+    the putting off was done then ("changed his pleas on 15 September. The judge then adjourned the case until 3
+    November"). A date put off to is after the putting off, but that was not publication's day when the story told
+    of an earlier one."""
+    last = ctx.last_value or ""
+    if (
+        ctx.last_start < 0
+        or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last)
+        or not ctx.put_off_then(m.start(), m.end())
+    ):
+        return False
+    story_end = value_span(last)[1]
+    if not story_end or not _is_day(year, month, day):
+        return False
+    return date.fromisoformat(story_end[:10]) < date(year, month, day) <= ctx.dct.date()
 
 
 def entry_year(ctx: Context) -> int | None:
@@ -989,7 +1015,27 @@ def _month(m: re.Match, ctx: Context) -> Result:
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
         y = min(y, _year_before_reference(ctx, m, month) or y)
+        if _ends_after_the_sentences_date(ctx, m, y, month):
+            y += 1  # "a ballot that closed earlier this month, giving the union a mandate until mid-May", in
+            # November: the stretch runs on from the ballot to next May, not back to the May gone by
     return "DATE", f"{y:04d}-{month:02d}", "relative"
+
+
+# "until" or "till" right before a date that ends a stretch.
+UNTIL_RIGHT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+
+
+def _ends_after_the_sentences_date(ctx: Context, m: re.Match, year: int, month: int) -> bool:
+    """Whether the month `month` of `year`, after "until", ends before the day or month its own sentence named last
+    (the start of the stretch it ends): a stretch cannot end before it starts, so the month is a year later."""
+    if not UNTIL_RIGHT_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or ctx.last_start < 0:
+        return False
+    if ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()):
+        return False
+    if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", ctx.last_value or ""):
+        return False
+    begun = value_span(ctx.last_value)[0]
+    return bool(begun) and month_end(year, month) < date.fromisoformat(begun[:10])
 
 
 def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
@@ -1337,6 +1383,10 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
         return None
+    if OF_EVERY_AFTER.match(m.string, m.end()):
+        # "a talk on the first Thursday of each month", "meets on the last Friday of every month": that day of
+        # every month, on no one calendar day
+        return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
@@ -1355,6 +1405,16 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     ):
         # "The Sunday service starts earlier", "the Monday collection will move": what a timetable runs on every
         # such day, no one calendar day (told in the past, "the Sunday service was packed", it may be one)
+        return "SET", f"XXXX-WXX-{wd + 1}", "vague"
+    if (
+        not article
+        and not rel
+        and not pod
+        and WEEKDAY_PRACTICE.match(m.string, m.end())
+        and not PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start())
+    ):
+        # "proposed changes to Sunday working", "Sunday trading laws", "Saturday jobs": a practice of every such day,
+        # no one calendar day ("on Sunday working hours change" has its preposition; "the Sunday trading" its article)
         return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
@@ -1502,6 +1562,17 @@ SCHEDULED = re.compile(
     r"|deliveries|delivery|surgery|surgeries|clinics?|fares?)\b",
     re.I,
 )
+# A recurring period right after a weekday: "the first Thursday of each month", "the last Friday of every month".
+OF_EVERY_AFTER = re.compile(r"\s+of\s+(?:each|every)\s+(?:month|year|term|season|quarter)\b", re.I)
+# Nouns of a practice of work, trade or leisure right after a bare weekday: "Sunday working", "Sunday trading laws",
+# "Saturday jobs", "weekend and Sunday shifts".
+WEEKDAY_PRACTICE = re.compile(
+    r"\s+(?:working|work|trading|shopping|shifts?|rotas?|overtime|opening|pay|premiums?|jobs?|staffing|worship"
+    r"|league|leagues|schools?|roasts?)\b(?!\s+(?:on|at)\b)",
+    re.I,
+)
+# A preposition right before a weekday: "on Sunday working hours change" dates its clause.
+PREPOSITION_BEFORE_DAY = re.compile(r"\b(?:on|by|until|till|from|since|before|after|next|last|this)\s+$", re.I)
 HABIT = re.compile(
     r"\b(?:always|usually|as usual|every (?:week|weekend)|each week|weekly|regularly|routinely|never miss\w*"
     r"|without fail|habit)\b",
@@ -1659,6 +1730,20 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         # night is the story's, not publication's, and its day unknown
         undated = {"undated": "day unknown"} if reference is not None else {}
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative", undated
+    if (
+        value_datetime(ctx.last_value) is None
+        and ctx.last_start >= 0
+        and re.fullmatch(r"\d{4}(?:-\d\d|-W\d\d)?", ctx.last_value or "")
+        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
+    ):
+        # "received two complaints earlier this month, one of which involved a child taken to hospital and released
+        # the same day": a day of the month (week, year) named last in its sentence, which day not said
+        return (
+            ("TIME" if pod else "DATE"),
+            "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+            "relative",
+            {"undated": "day unknown"},
+        )
     counted = {"counted": value_datetime(ctx.last_value) is not None}
     day = reference.date()
     if m["side"]:
@@ -2013,7 +2098,10 @@ CALENDAR_KIND = re.compile(
     re.I,
 )
 # A day named after "the week" or "the weekend": "of May 10-11", "of 7 June".
-OF_A_DAY = re.compile(rf" of (?:(?:the )?{DAY_NUMBER}(?: ?[-–] ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b")
+OF_A_DAY = re.compile(
+    # "the weekend of May 10-11", "the weekend of 2 and 3 January", "the week of 13 April"
+    rf" of (?:(?:the )?{DAY_NUMBER}(?: ?(?:[-–]|and) ?{DAY_NUMBER})? (?:of )?{MONTH}|{MONTH} {DAY_NUMBER})\b"
+)
 
 
 # Months in which "this winter" told of as not to come is the winter just gone ("the coldest this winter has been",
@@ -2473,9 +2561,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     y = re.fullmatch(r"(\d{4})", last)
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
-    month = re.fullmatch(r"(\d{4})-(\d{2})", last)
+    month = re.fullmatch(r"(\d{4})-(\d{2}|SP|SU|FA|WI)", last)
     if month and m["rel"].lower() not in ("a year ago",) and ctx.last_start >= ctx.sentence_start(m.start()):
-        # "in the three months to December, from 830 million a year earlier": that December's year before
+        # "in the three months to December, from 830 million a year earlier": that December's year before; "Last
+        # summer 5.8 million entries were made, fewer than the year before": the summer before that one
         return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}", "relative"
     if (
         ctx.moved()
@@ -2502,10 +2591,12 @@ QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 # last October); further back ("120 years ago") it names only the year.
 MONTH_CLEAR_YEARS_AGO = 2
 
-# "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor").
+# "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor"), also
+# after a comma between two adjectives ("a second, independent warning system").
 SECOND_AS_ORDINAL = (
-    r" (?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
-    r"|with)\b)[a-z]"
+    r"(?:,\s*[a-z]+(?:ent|ive|al|ous|ary|ate|ic|ed|ful|less|ible|able|ar)\s+[a-z]| "
+    r"(?!(?:and|or|of|ago|later|earlier|before|after|to|in|on|at|for|from|when|while|that|than|or so|as|until"
+    r"|with)\b)[a-z])"
 )
 
 # A part of a unit of time before "of a": "five thousandths of a second", "a fraction of a second".
@@ -2625,7 +2716,7 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         unit_key(unit) == "year" and re.search(r"\b(?:turn(?:s|ed|ing)?|aged)\s+$", before)
     ):
         return None  # ages ("52 years old", "turned 42 years in January") date no event
-    if unit == "second" and re.match(SECOND_AS_ORDINAL, after):
+    if unit == "second" and re.match(SECOND_AS_ORDINAL, m.string[m.end() : m.end() + 40].lower()):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
     if num_text in ("a", "an") and PART_OF_A_UNIT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "by five thousandths of a second", "a fraction of a second": a part of one, no length of time
@@ -3130,7 +3221,10 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
-    y = year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()), day)
+    tense = ctx.tense(m.start(), m.end())
+    if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(m.string, m.end()):
+        tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
+    y = year_of_month(ctx.dct.date(), month, tense, day)
     if (named := year_named_after(m, ctx) or fronted_year(ctx, m, month, day)) is not None:
         y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
     elif (story := story_year(ctx, m, month, day) or story_year_ahead(ctx, m, month, day)) is not None:
@@ -3143,6 +3237,16 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+# Coming back from a holiday's break, right before its name: "return from the Christmas holidays", "back after the
+# Easter break". What is come back from is over, whatever the tense of the coming back.
+BACK_FROM_BEFORE = re.compile(
+    r"\b(?:return\w*|back|came|come|coming|went|go|going|get|got)\s+(?:to \w+\s+)?(?:from|after)\s+"
+    r"(?:the|their|its|his|her|our|my)\s+$",
+    re.I,
+)
+BREAK_AFTER = re.compile(r"\s+(?:holidays?|break|recess|shutdown|closure|period)\b", re.I)
 
 
 def year_named_after(m: re.Match, ctx: Context) -> int | None:
