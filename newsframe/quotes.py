@@ -428,8 +428,7 @@ ORG_KINDS = {
     for kind, nouns in {
         "court": "court",
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
-        "retailer airline supplier chain giant utility conglomerate housebuilder brewer supermarket grocer carrier "
-        "publisher distributor automaker chipmaker drugmaker",
+        "retailer airline supplier chain giant utility conglomerate",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
         "state": "ministry department council committee commission board office service authority regulator watchdog",
         # a country's or a region's government, never a council or a ministry of it ("the government said" after
@@ -1492,6 +1491,22 @@ NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "
 WANTING_NOUNS = frozenset({"hope", "desire", "wish"})
 
 
+# Words that make a warning a public alert of weather or hazard ("an amber warning for rain", "its red warning for
+# wind", "a flood alert"), which a forecaster or agency issues: no one's words.
+ALERT_NOUNS = frozenset({"warning", "alert", "watch"})
+ALERT_WORDS = frozenset(
+    "red amber yellow orange weather flood wind snow rain heat ice storm fog thunderstorm tsunami tornado hurricane "
+    "severe drought wildfire".split()
+)
+
+
+def _public_alert(noun: Token) -> bool:
+    """Whether a noun is a public alert of weather or hazard: "an amber warning", "a flood alert"."""
+    return noun.lemma_.lower() in ALERT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ALERT_WORDS for c in noun.children
+    )
+
+
 def _publisher(noun: Token) -> Token | None:
     """The one who published a document named with a participle and "by" ("figures published on Wednesday by the
     Office for National Statistics", "a report released by the IMF"), else None."""
@@ -1512,7 +1527,7 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
     if owner is None:
         by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is None or quoted[owner.idx]:
+    if owner is None or quoted[owner.idx] or _public_alert(noun):
         return None
     content = None
     for child in noun.rights:
@@ -1713,6 +1728,30 @@ def _cue_text(verb: Token) -> str:
     return " ".join(parts).lower()
 
 
+def _asked_lead(verb: Token) -> bool:
+    """Whether the sentence of a cue opens with the question put to the speaker: "Asked by MP Neil Hudson how …,"."""
+    sentence = verb.sent
+    return sentence[0].lower_ == "asked" and sentence[0].tag_ == "VBN"
+
+
+# Verbs of asking, whose question is about another ("asked whether he would resign").
+ASKING_LEMMAS = frozenset({"ask", "question", "press", "challenge", "quiz"})
+
+
+def _asked_of_another(token: Token) -> bool:
+    """Whether `token` lies inside the question a verb of asking puts ("asked whether he would resign")."""
+    return any(
+        a.lemma_.lower() in ASKING_LEMMAS and token.i > a.i and any(c.dep_ == "nsubj" for c in a.children)
+        for a in token.ancestors
+    )
+
+
+def _asks(sentence) -> bool:
+    """Whether a sentence is someone asking a question ("Labour MP Anna Dixon asked whether he would …"): the one
+    who answers in the next sentence is another."""
+    return sentence is not None and sentence.root.lemma_.lower() in ASKING_LEMMAS
+
+
 def _in_clause_of(doc: Doc, mention: tuple, token: Token) -> bool:
     """Whether `token` lies in the clause of the word that governs the name `mention` (para, start, end, …)."""
     span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
@@ -1843,11 +1882,18 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 ),
                 None,
             )
-        for child in children:
-            if child.dep_ in CLAUSE_DEPS:
-                if on_noun is not None and on_noun.left_edge.i < child.left_edge.i and child.i > token.i:
-                    return on_noun, "clause"
-                return child, "clause"
+        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        if len(clauses) > 1 and clauses[0].i < token.i < clauses[-1].i:
+            # "Asked by MP Neil Hudson how many spills there were, Mr Pike said he did not know": the question the
+            # parse hung on the cue is no part of the answer; nor is a live entry's heading before a colon ("Red
+            # warning ends: The Met Office says its red warning has ended")
+            heading = any(t.text == ":" for t in token.doc[clauses[0].right_edge.i + 1 : token.i])
+            if _asked_lead(token) or heading:
+                clauses = clauses[1:]
+        for child in clauses:
+            if on_noun is not None and on_noun.left_edge.i < child.left_edge.i and child.i > token.i:
+                return on_noun, "clause"
+            return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
         if lemma == "tell" and (clause := _told_clause(token)) is not None:
@@ -1924,6 +1970,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                     and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].is_quote)
                 )
                 and not (lemma == "welcome" and _arrivals(child))
+                and not _public_alert(child)  # "issued an amber warning for rain": a forecaster's alert, no words
             ):
                 return child, "object"
     # (the parse may hang the phrase on the object: "accused the council of neglect")
@@ -4272,13 +4319,26 @@ class SpeakerResolver:
 
     def _asker(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
         """Whether a person is the one who asks in the sentence of (para, start), which answers: "Asked backstage by
-        Variety whether she had expected to win, she said": not the one "she" stands for."""
+        Variety whether she had expected to win, she said": not the one "she" stands for; or the one who asked in
+        the sentence right before ("Sam Dixon asked whether he would resign. He said …")."""
         doc = self.docs[para]
         if mention[0] != para or doc is None:
             return False
         opening = doc.char_span(start, start + 1, alignment_mode="expand")
-        if opening is None or mention[1] < opening.sent.start_char:
+        if opening is None:
             return False
+        if mention[1] < opening.sent.start_char:
+            # "MP Sam Dixon asked whether he would hand back his bonus. He said …": the one who asked just before
+            asking = doc.char_span(mention[1], mention[2], alignment_mode="expand")
+            return (
+                asking is not None
+                and asking.sent.end == opening.sent.start
+                and _asks(asking.sent)
+                and asking.root.dep_ == "nsubj"
+                and asking.root.head.i == asking.sent.root.i
+                # a question about someone else, who answers: "asked whether he would", not "asked the council"
+                and any(t.lower_ in PRONOUN_GENDER and _asked_of_another(t) for t in asking.sent)
+            )
         before = self.texts[para][opening.sent.start_char : mention[1]]
         return re.match(r"\W*asked\b(?:\s+\w+){0,3}\s+by\s+(?:[\w.]+\s+){0,4}$", before, re.I) is not None
 
@@ -4531,8 +4591,9 @@ class SpeakerResolver:
                 here = [m for m in by_para.get(para, ()) if sents[k][0] <= m[1] < token.idx]
                 # a name in the pronoun's sentence counts when the pronoun lies in its clause ("Hale said his
                 # side…"), not when the name has a clause of its own ("Asked whether Cole could score, she said")
-                before = {m[4] for m in here if _in_clause_of(doc, m, token)}
-                if not here and k > 0:
+                # (but not what the name asks: "Anna Dixon asked whether he would hand back his bonus. He said …")
+                before = {m[4] for m in here if _in_clause_of(doc, m, token) and not _asked_of_another(token)}
+                if not here and k > 0 and not _asks(doc.char_span(*sents[k - 1], alignment_mode="expand")):
                     before = {m[4] for m in by_para.get(para, ()) if sents[k - 1][0] <= m[1] < sents[k - 1][1]}
                 if len(before) == 1:  # a subject ("she said") is surer than an owner ("who sang on her debut")
                     votes.setdefault(before.pop(), [0, 0])[gender == "f"] += 2 if token.dep_ in SUBJECT_DEPS else 1
@@ -5044,7 +5105,9 @@ class SpeakerResolver:
         b = next(m for m in named if m[4] == entities[1])
         if a[3] != b[3] or a[1] > b[1]:
             return None
-        if a[3] == "GPE" and token is not None and not any(m[1] <= token.idx < m[2] for m in (a, b)):
+        # (or whose leaders or officials speak: "The leaders of Estovia and Marrland agreed")
+        voice = token is not None and token.lemma_.lower() in PERSON_NOUNS | VOICE_NOUNS
+        if a[3] == "GPE" and token is not None and not voice and not any(m[1] <= token.idx < m[2] for m in (a, b)):
             return None
         # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
         if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.texts[para][a[2] : b[1]]) is None:

@@ -163,7 +163,14 @@ def test_business_company_said_in_a_statement_and_description():
 
 def test_politics_according_to_officials_and_pronoun():
     assert rows(table(POLITICS)) == [
-        (1, "reported", "according to", "two people", "two people", "Budget talks stalled on Monday"),
+        (
+            1,
+            "reported",
+            "according to",
+            "two people familiar with the negotiations",
+            "two people familiar with the negotiations",
+            "Budget talks stalled on Monday",
+        ),
         (2, "reported", "said", "Officials", "Officials", "no new meeting had been scheduled"),
         (3, "reported", "warned", "Ann Moore", "Senator Ann Moore", "that a shutdown was now likely"),
         (3, "partial", "said", "Ann Moore", "She", 'lawmakers had "run out of road"'),

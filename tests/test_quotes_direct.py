@@ -205,7 +205,7 @@ def test_people_who_speak_for_an_organisation_are_that_organisation_speaking():
     assert dict(zip(found["speaker_text"], found["speaker"])) == {
         "A spokesperson for the Met Office": "Met Office",
         "Officials from Kent County Council": "Kent County Council",
-        "A source": "A source",  # someone close to her is not her
+        "A source close to Prime Minister Anna Berg": "A source close to Prime Minister Anna Berg",  # not her
         "Northgate Bank": "Northgate Bank",
         "A spokesman for the bank": "Northgate Bank",
     }

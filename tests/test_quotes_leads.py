@@ -111,9 +111,13 @@ def test_residents_of_two_places_are_the_residents_not_the_places():
     found = table(
         "date 2025-02-20 Water off\n\n"
         "Residents in Whitwick and Thringstone said the water had been off for two days. Iran and Saudi Arabia said "
-        "they would reopen embassies."
+        "they would reopen embassies. The leaders of Estovia and Marrland agreed to reopen the border."
     )
-    assert found["speaker"].tolist() == ["Residents in Whitwick and Thringstone", "Iran and Saudi Arabia"]
+    assert found["speaker"].tolist() == [
+        "Residents in Whitwick and Thringstone",
+        "Iran and Saudi Arabia",
+        "Estovia and Marrland",
+    ]
 
 
 def test_a_source_close_to_someone_is_written_whole_and_is_not_that_someone():
@@ -177,3 +181,39 @@ def test_the_store_chain_is_the_firm_written_before_store():
         "The store chain said no one was hurt."
     )
     assert found["speaker"].tolist() == ["Tesco"]
+
+
+def test_he_after_someone_asked_whether_he_would_is_the_one_asked():
+    found = table(
+        "date 2025-01-14 Water boss questioned\n\n"
+        "Graham Pike replied that the company had apologised.\n\n"
+        "MP Sam Dixon asked whether he would hand back his own bonus. He said he would reflect on that. "
+        "Labour MP Anna Dixon asked about the fine. She said it was too small."
+    )
+    assert found["speaker"].tolist() == ["Graham Pike", "Sam Dixon", "Graham Pike", "Anna Dixon", "Anna Dixon"]
+
+
+def test_the_question_put_before_an_answer_is_no_part_of_it():
+    found = table(
+        "date 2025-01-14 Water boss questioned\n\n"
+        "Asked by MP Neil Hudson how many spills the company had recorded, Graham Pike said he did not have the "
+        "figure to hand."
+    )
+    assert found["text"].tolist() == ["he did not have the figure to hand"]
+
+
+def test_a_live_entrys_heading_is_no_part_of_what_follows_its_colon():
+    found = table(
+        "date 2024-12-07 Storm live\n\n"
+        "10:45 Red warning ends: The Met Office says its red warning for wind has ended."
+    )
+    assert found["text"].tolist() == ["its red warning for wind has ended"]
+
+
+def test_a_weather_warning_is_no_statement_but_a_stark_warning_is():
+    found = table(
+        "date 2024-12-07 Storm\n\n"
+        "The Met Office issued an amber warning for rain. Forecasters issued a flood alert for the coast. The "
+        "minister issued a stark warning that prices would rise."
+    )
+    assert found["text"].tolist() == ["a stark warning that prices would rise"]
