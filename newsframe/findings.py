@@ -40,6 +40,7 @@ from .speakers import (
     headline_passives,
     headline_repeats,
     quote_kinds,
+    shared_surname_speakers,
     short_speaker,
     speaker_name,
     speakerless,
@@ -949,11 +950,14 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     kinds = entity_kinds(tables["entities"])
     named = [count_noun(len(v), *KIND_WORDS[k]) for k, v in kinds.items() if v]
     speakers = speakers_table(tables["quotes"], tables["entities"])
-    vague = int(pronoun_speakers(speakers)["statements"].sum())  # "they said", no name found: no source to count
-    sources = len(speakers) - len(pronoun_speakers(speakers))
+    # "they said", no name found, or "Ames said" where two people are Ames: no source to count
+    pronouns, surnames = pronoun_speakers(speakers), shared_surname_speakers(speakers, tables["entities"])
+    vague = int(pronouns["statements"].sum()) + int(surnames["statements"].sum())
+    sources = len(speakers) - len(pronouns) - len(surnames)
     quoted = f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one"
     if vague:
-        which = f"{count_noun(vague, 'statement')} whose speaker it gives only as a pronoun"
+        forms = ["a pronoun"] * (not pronouns.empty) + ["a surname two people share"] * (not surnames.empty)
+        which = f"{count_noun(vague, 'statement')} whose speaker it gives only as {' or '.join(forms)}"
         quoted = f"{quoted} (besides {which})" if sources else f"quotes no source it identifies ({which})"
     dated = len(dated_expressions(tables["timeline"]))
     parts = [
