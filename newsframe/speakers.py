@@ -624,6 +624,7 @@ def unheard(
     heard |= _rival_side(written, entities, paragraphs, names, skip)
     heard |= officers_heard(entities, heard, paragraphs, mentions)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
+    heard |= _common_name_officers(written, orgs)
     heard |= _titled(heard, entities)
     heard |= _families(heard, entities)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
@@ -1080,6 +1081,27 @@ def _its_officers(
         )
         if last:
             out.add(last[1])
+    return out
+
+
+def _common_name_officers(written: pd.Series, orgs: pd.DataFrame) -> set[str]:
+    """The organisations heard through an officer written with the common noun that ends their name, after "the":
+    "The committee chair, Alison Frame" speaks for the Environment Select Committee, "the agency's chief executive"
+    for the Environment Agency (`_speaks_for`). Only when one organisation the article names ends with that noun: with
+    two committees the reader cannot tell whose chair it is."""
+    heads: dict[str, list[str]] = {}
+    for entity in orgs["entity"].astype(str):
+        words = entity.split()
+        if len(words) > 1 and words[-1].lower() in common_nouns():
+            heads.setdefault(words[-1].lower(), []).append(entity)
+    out = set()
+    for head, bodies in heads.items():
+        if len(bodies) != 1:
+            continue
+        for text in written.dropna().astype(str):
+            lowered = re.sub(rf"\b[Tt]he\s+{re.escape(head)}\b", f"the {head}", text, flags=re.IGNORECASE)
+            if re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered):
+                out.add(bodies[0])
     return out
 
 

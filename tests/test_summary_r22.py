@@ -126,3 +126,27 @@ def test_in_numbers_counts_a_shared_surname_as_no_source():
     article = type("Article", (), {"body": ["a b c"], "words": 3, "title": "t"})()
     sentence = findings.in_numbers.__wrapped__(article, tables)
     assert "quotes 2 sources" in sentence and "a surname two people share" in sentence, sentence
+
+
+HEARING = entities(
+    ("Southmere Water", "ORG", 2, 1),
+    ("Environment Select Committee", "ORG", 1, 2),
+    ("Alison Frame", "PERSON", 1, 3),
+)
+
+
+def test_the_committee_chair_speaks_for_the_one_committee_named():
+    said = quotes((3, "direct", "Alison Frame", "The committee chair, Alison Frame"))
+    assert "Environment Select Committee" not in speakers.unheard(HEARING, said)["entity"].tolist()
+
+
+def test_the_committee_chair_speaks_for_neither_of_two_committees():
+    two = pd.concat([HEARING, entities(("Treasury Committee", "ORG", 1, 4))], ignore_index=True)
+    said = quotes((3, "direct", "Alison Frame", "The committee chair, Alison Frame"))
+    quiet = speakers.unheard(two, said)["entity"].tolist()
+    assert "Environment Select Committee" in quiet and "Treasury Committee" in quiet, quiet
+
+
+def test_a_member_of_the_committee_is_no_officer_of_it():
+    said = quotes((3, "direct", "Alison Frame", "A member of the committee, Alison Frame"))
+    assert "Environment Select Committee" in speakers.unheard(HEARING, said)["entity"].tolist()
