@@ -625,6 +625,7 @@ def unheard(
     heard |= officers_heard(entities, heard, paragraphs, mentions)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
     heard |= _common_name_officers(written, orgs)
+    heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
     heard |= _families(heard, entities)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
@@ -1081,6 +1082,29 @@ def _its_officers(
         )
         if last:
             out.add(last[1])
+    return out
+
+
+# What makes a person the voice of a group in the paragraph where they are heard: "spoke for the residents' group
+# Save Kelford Meadows", "speaking on behalf of Acme". The words between may only describe the group (up to three
+# lower-case words or possessives, none of SPOKE_FOR_STOPS), so "spoke for an hour at the Labour conference" is not.
+SPOKE_FOR = r"\b(?:spoke|speaks|speak|speaking)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,3})"
+SPOKE_FOR_STOPS = frozenset("at in on to with about before after during from an a hour hours minutes".split())
+
+
+def _spoken_for(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]) -> set[str]:
+    """The organisations whose voice someone heard in the same paragraph is said to be (SPOKE_FOR): "His daughter,
+    Claire Ames, spoke for the residents' group Save Kelford Meadows. She said …" makes the group heard."""
+    if paragraphs is None or "text" not in paragraphs.columns or rows.empty:
+        return set()
+    out = set()
+    for where in set(_speaker_paragraphs(rows)):
+        text = _text_of(paragraphs, where)
+        for m in re.finditer(SPOKE_FOR, text):
+            if set(m.group(1).lower().split()) & SPOKE_FOR_STOPS:
+                continue
+            rest = text[m.end() :]
+            out |= {e for e, aliases in names.items() for a in aliases if a and rest.startswith(a)}
     return out
 
 

@@ -150,3 +150,30 @@ def test_the_committee_chair_speaks_for_neither_of_two_committees():
 def test_a_member_of_the_committee_is_no_officer_of_it():
     said = quotes((3, "direct", "Alison Frame", "A member of the committee, Alison Frame"))
     assert "Environment Select Committee" in speakers.unheard(HEARING, said)["entity"].tolist()
+
+
+def paragraphs(*texts: str) -> pd.DataFrame:
+    """A paragraphs table: the headline (0) and then each text."""
+    return pd.DataFrame({"paragraph": range(len(texts)), "text": list(texts)})
+
+
+GROUP = entities(("Save Kelford Meadows", "ORG", 1, 1), ("Claire Ames", "PERSON", 1, 1))
+
+
+def test_one_who_spoke_for_a_group_makes_it_heard():
+    text = paragraphs(
+        "Inquiry hears from residents",
+        "Claire Ames, who lives next to the site, spoke for the residents' group Save Kelford Meadows. She said the "
+        "fields flooded.",
+    )
+    said = quotes((1, "reported", "Claire Ames", "She"))
+    assert speakers.unheard(GROUP, said, text)["entity"].tolist() == []
+
+
+def test_speaking_for_an_hour_at_a_meeting_is_no_voice_of_the_group():
+    text = paragraphs(
+        "Inquiry hears from residents",
+        "Claire Ames spoke for an hour at a meeting of Save Kelford Meadows. She said the fields flooded.",
+    )
+    said = quotes((1, "reported", "Claire Ames", "She"))
+    assert speakers.unheard(GROUP, said, text)["entity"].tolist() == ["Save Kelford Meadows"]
