@@ -47,6 +47,7 @@ from .speakers import (
     speakers_across,
     speakers_table,
     statement_words,
+    surname_bearers,
     unsourced,
 )
 from .summary import (
@@ -865,6 +866,14 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
     definite = definite_speakers(quotes)  # "The White House said": "the White House"
+    # a surname two named people bear, with nothing to tell which spoke: said as who it may be
+    shared = set(shared_surname_speakers(speakers, entities)["speaker"])
+    ranked = ranked.assign(
+        speaker=[
+            f"“{s}” (who may be {' or '.join(surname_bearers(s, entities))})" if s in shared else s
+            for s in ranked["speaker"]
+        ]
+    )
     leaders = [as_written(source_name(s), definite) for s in ranked[ranked["words"] == top]["speaker"]]
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."

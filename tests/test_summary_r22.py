@@ -177,3 +177,12 @@ def test_speaking_for_an_hour_at_a_meeting_is_no_voice_of_the_group():
     )
     said = quotes((1, "reported", "Claire Ames", "She"))
     assert speakers.unheard(GROUP, said, text)["entity"].tolist() == ["Save Kelford Meadows"]
+
+
+def test_words_per_speaker_names_a_shared_surname_as_who_it_may_be():
+    said = quotes(
+        (3, "direct", "Tom Hartley", "Tom Hartley"),
+        (5, "reported", "Hartley", "Hartley"),
+    )
+    sentence = findings.words_per_speaker.__wrapped__(said, BROTHERS)
+    assert "“Hartley” (who may be Tom Hartley or James Hartley)" in sentence, sentence
