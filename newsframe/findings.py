@@ -868,13 +868,14 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     definite = definite_speakers(quotes)  # "The White House said": "the White House"
     # a surname two named people bear, with nothing to tell which spoke: said as who it may be
     shared = set(shared_surname_speakers(speakers, entities)["speaker"])
-    ranked = ranked.assign(
-        speaker=[
-            f"“{s}” (who may be {' or '.join(surname_bearers(s, entities))})" if s in shared else s
-            for s in ranked["speaker"]
-        ]
-    )
-    leaders = [as_written(source_name(s), definite) for s in ranked[ranked["words"] == top]["speaker"]]
+
+    def may_be(speaker: str) -> str:
+        return f"who may be {' or '.join(surname_bearers(speaker, entities))}"
+
+    leaders = [
+        f"“{s}” ({may_be(s)})" if s in shared else as_written(source_name(s), definite)
+        for s in ranked[ranked["words"] == top]["speaker"]
+    ]
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
     share = f"{top / total:.0%}" if total else "0%"
@@ -888,7 +889,10 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         shown = shown[shown["words"] > int(rest["words"].iloc[RUNNERS_UP])]
     if shown.empty:
         return text + "."
-    then = [f"{as_written(source_name(s), definite)} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
+    then = [
+        f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{as_written(source_name(s), definite)} ({int(w)})"
+        for s, w in zip(shown["speaker"], shown["words"])
+    ]
     return text + f"; then {join_words(then)}."
 
 

@@ -186,3 +186,6 @@ def test_words_per_speaker_names_a_shared_surname_as_who_it_may_be():
     )
     sentence = findings.words_per_speaker.__wrapped__(said, BROTHERS)
     assert "“Hartley” (who may be Tom Hartley or James Hartley)" in sentence, sentence
+    said = said.assign(text=["the shop would stay open all week", "the shop would stay open"])
+    sentence = findings.words_per_speaker.__wrapped__(said, BROTHERS)
+    assert sentence.endswith("then “Hartley” (5; who may be Tom Hartley or James Hartley)."), sentence
