@@ -410,9 +410,10 @@ def shared_surnames(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     name does not contradict the relative's sex: the brother of Sam Hartley is Luke Hartley, the article's one other
     Hartley."""
     speakers = rows["speaker"].astype(str).tolist()
-    if rows.empty or "speaker_text" not in rows.columns:
-        return speakers
     people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    surnames = [_surname(p) for p in people if _surname(p)]
+    if rows.empty or len(set(surnames)) == len(surnames) or not {"speaker_text", "paragraph"} <= set(rows.columns):
+        return speakers  # no surname two people bear (or no table to read): nothing to tell apart
     first_named = dict(
         zip(entities["entity"].astype(str), entities.get("first_paragraph", pd.Series(0, index=entities.index)))
     )
