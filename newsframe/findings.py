@@ -40,12 +40,14 @@ from .speakers import (
     headline_passives,
     headline_repeats,
     quote_kinds,
+    shared_surname_speakers,
     short_speaker,
     speaker_name,
     speakerless,
     speakers_across,
     speakers_table,
     statement_words,
+    surname_bearers,
     unsourced,
 )
 from .summary import (
@@ -864,7 +866,16 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
     definite = definite_speakers(quotes)  # "The White House said": "the White House"
-    leaders = [as_written(source_name(s), definite) for s in ranked[ranked["words"] == top]["speaker"]]
+    # a surname two named people bear, with nothing to tell which spoke: said as who it may be
+    shared = set(shared_surname_speakers(speakers, entities)["speaker"])
+
+    def may_be(speaker: str) -> str:
+        return f"who may be {' or '.join(surname_bearers(speaker, entities))}"
+
+    leaders = [
+        f"“{s}” ({may_be(s)})" if s in shared else as_written(source_name(s), definite)
+        for s in ranked[ranked["words"] == top]["speaker"]
+    ]
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
     share = f"{top / total:.0%}" if total else "0%"
@@ -878,7 +889,10 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         shown = shown[shown["words"] > int(rest["words"].iloc[RUNNERS_UP])]
     if shown.empty:
         return text + "."
-    then = [f"{as_written(source_name(s), definite)} ({int(w)})" for s, w in zip(shown["speaker"], shown["words"])]
+    then = [
+        f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{as_written(source_name(s), definite)} ({int(w)})"
+        for s, w in zip(shown["speaker"], shown["words"])
+    ]
     return text + f"; then {join_words(then)}."
 
 
@@ -949,11 +963,14 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     kinds = entity_kinds(tables["entities"])
     named = [count_noun(len(v), *KIND_WORDS[k]) for k, v in kinds.items() if v]
     speakers = speakers_table(tables["quotes"], tables["entities"])
-    vague = int(pronoun_speakers(speakers)["statements"].sum())  # "they said", no name found: no source to count
-    sources = len(speakers) - len(pronoun_speakers(speakers))
+    # "they said", no name found, or "Ames said" where two people are Ames: no source to count
+    pronouns, surnames = pronoun_speakers(speakers), shared_surname_speakers(speakers, tables["entities"])
+    vague = int(pronouns["statements"].sum()) + int(surnames["statements"].sum())
+    sources = len(speakers) - len(pronouns) - len(surnames)
     quoted = f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one"
     if vague:
-        which = f"{count_noun(vague, 'statement')} whose speaker it gives only as a pronoun"
+        forms = ["a pronoun"] * (not pronouns.empty) + ["a surname two people share"] * (not surnames.empty)
+        which = f"{count_noun(vague, 'statement')} whose speaker it gives only as {' or '.join(forms)}"
         quoted = f"{quoted} (besides {which})" if sources else f"quotes no source it identifies ({which})"
     dated = len(dated_expressions(tables["timeline"]))
     parts = [

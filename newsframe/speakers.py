@@ -349,6 +349,162 @@ def another_of(rows: pd.DataFrame, named: set[str]) -> list[str]:
     return out
 
 
+# Words for a relative, with the sex each tells ("his younger brother": a man), None for either.
+KIN_NOUNS = {
+    **dict.fromkeys("brother husband son father dad uncle nephew grandson grandfather stepson stepfather".split(), "m"),
+    **dict.fromkeys("sister wife daughter mother mum aunt niece granddaughter grandmother stepdaughter".split(), "f"),
+    **dict.fromkeys("stepmother widow".split(), "f"),
+    **dict.fromkeys("partner twin cousin sibling child".split(), None),
+}
+# A speaker that is only a relative of someone named before ("His younger brother", "her husband"): a possessive,
+# up to two words that describe, and the relative's noun.
+KIN_SPEAKER = re.compile(
+    r"(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
+# Titles that may stand before a bare surname and tell nothing of sex ("Dr Hartley"); the gendered ones are
+# GENDERED_HONORIFICS.
+NEUTRAL_TITLES = frozenset("dr prof professor councillor cllr judge rev sgt det insp".split())
+PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _surname(person: str) -> str:
+    """The last word of a person's name of two words or more ("Sam Hartley" -> "Hartley"), '' for one word."""
+    words = person.split()
+    return words[-1] if len(words) > 1 else ""
+
+
+def _sex(person: str) -> str | None:
+    """'m' or 'f' for a named person whose given name tells it (`given_name_gender`), else None."""
+    from .given_names import given_name_gender
+
+    return given_name_gender(person)
+
+
+def _bare_surname(text: str) -> tuple[str, str | None] | None:
+    """A speaker written as a surname alone, perhaps after a title ("Hartley", "Mrs Pryce", "Dr Ames"): the surname and
+    the sex its title tells (None if none); None when it is not so written."""
+    from .entities import GENDERED_HONORIFICS
+
+    words = text.strip().split()
+    if not 1 <= len(words) <= 2 or not re.fullmatch(r"[A-Z][\w'’-]+", words[-1]):
+        return None
+    if len(words) == 2:
+        title = words[0].lower().rstrip(".")
+        if title not in GENDERED_HONORIFICS and title not in NEUTRAL_TITLES:
+            return None
+        return words[-1], GENDERED_HONORIFICS.get(title)
+    return words[-1], None
+
+
+def shared_surnames(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where the article writes only a surname ("Hartley said") that two people it names
+    bear (Sam Hartley and Luke Hartley, brothers; a father and his daughter): credited to one of them only on evidence
+    a reader has, else left as the bare surname, which names neither (`shared_surname_speakers`). The evidence, in
+    order: only one of them has been named by then (the other is first named later); one of them was named in full
+    earlier in the same paragraph, with no other of them between; the title ("Mrs Pryce") or the pronoun that goes on
+    with the statement ("…," she added) tells a sex that rules out all but one, whose given name tells theirs
+    (`given_names.given_name_gender`). A pronoun statement that goes on from a bare surname in the same paragraph
+    goes with it. A speaker that is only a relative ("His younger brother", "Her husband"; KIN_SPEAKER) is the one
+    other person the article names with the surname of the person last named before it, when that person's given
+    name does not contradict the relative's sex: the brother of Sam Hartley is Luke Hartley, the article's one other
+    Hartley."""
+    speakers = rows["speaker"].astype(str).tolist()
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    surnames = [_surname(p) for p in people if _surname(p)]
+    if rows.empty or len(set(surnames)) == len(surnames) or not {"speaker_text", "paragraph"} <= set(rows.columns):
+        return speakers  # no surname two people bear (or no table to read): nothing to tell apart
+    first_named = dict(
+        zip(entities["entity"].astype(str), entities.get("first_paragraph", pd.Series(0, index=entities.index)))
+    )
+    bearers: dict[str, list[str]] = {}
+    for person in people:
+        if _surname(person):
+            bearers.setdefault(_surname(person), []).append(person)
+    shared = {name: names for name, names in bearers.items() if len(names) > 1}
+    texts = rows["speaker_text"].fillna("").astype(str).tolist()
+    paragraphs = [int(p) for p in rows["paragraph"]]
+    out = list(speakers)
+    last_named = ""  # the person named in full last, whom a relative's "his" or "her" points to
+    carried: tuple[int, str, str] | None = None  # (paragraph, speaker as the quotes give it, speaker as decided)
+    for i, (speaker, text, paragraph) in enumerate(zip(speakers, texts, paragraphs)):
+        bare = _bare_surname(text)
+        kin = KIN_SPEAKER.fullmatch(speaker.strip())
+        if text.strip().lower() in PRONOUN_SEX or text.strip().lower() in ("they", "it"):
+            if carried and carried[0] == paragraph and _goes_on(speaker, carried[1], bearers):
+                out[i] = carried[2]
+            continue
+        carried = None
+        if kin and last_named and _surname(last_named):
+            sex = KIN_NOUNS[kin.group(1).lower()]
+            others = [
+                p
+                for p in bearers.get(_surname(last_named), [])
+                if p != last_named and (sex is None or _sex(p) != ({"m": "f", "f": "m"}[sex]))
+            ]
+            if len(others) == 1:
+                out[i] = others[0]
+                carried = (paragraph, speaker, others[0])
+            continue
+        if bare and bare[0] in shared:
+            candidates = [p for p in shared[bare[0]] if int(first_named.get(p, 0)) <= paragraph]
+            if len(candidates) > 1:
+                earlier = [
+                    next((p for p in candidates if p in texts[j]), "") for j in range(i) if paragraphs[j] == paragraph
+                ]
+                earlier = [p for p in earlier if p]
+                if earlier:
+                    candidates = [earlier[-1]]
+            if len(candidates) > 1:
+                sex = bare[1]
+                following = next(
+                    (
+                        PRONOUN_SEX.get(texts[j].strip().lower())
+                        for j in range(i + 1, len(rows))
+                        if paragraphs[j] == paragraph
+                        and _goes_on(speakers[j], speaker, bearers)
+                        and texts[j].strip().lower() in PRONOUN_SEX
+                    ),
+                    None,
+                )
+                sex = sex or following
+                if sex:
+                    candidates = [p for p in candidates if _sex(p) in (sex, None)]
+            decided = candidates[0] if len(candidates) == 1 else bare[0]
+            out[i] = decided
+            carried = (paragraph, speaker, decided)
+            last_named = decided if decided in people else last_named
+            continue
+        named = next((p for p in people if p in text or p == speaker), "")
+        if named:
+            last_named = named
+    return out
+
+
+def _goes_on(pronoun_speaker: str, speaker: str, bearers: dict[str, list[str]]) -> bool:
+    """Whether a pronoun's statement goes on from the statement of `speaker` before it in the paragraph: the quotes
+    give it the same speaker, or one who bears that speaker's surname (the quotes' own guess among them)."""
+    if pronoun_speaker == speaker:
+        return True
+    surname = _surname(speaker) or speaker
+    return pronoun_speaker in bearers.get(surname, [])
+
+
+def shared_surname_speakers(speakers: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a speakers table whose speaker is only a surname that two or more people the article names bear
+    (`shared_surnames` could not tell which of them spoke): no source a reader can name."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
+    counts = people.map(_surname).value_counts()
+    shared = set(counts[counts > 1].index) - {""}
+    return speakers[speakers["speaker"].astype(str).isin(shared)]
+
+
+def surname_bearers(surname: str, entities: pd.DataFrame) -> list[str]:
+    """The people an article names whose surname is `surname`, in the entities table's order."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
+    return [p for p in people if _surname(p) == surname]
+
+
 def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """One row per speaker of an article, most statements first (then most words, then heard first):
 
@@ -368,6 +524,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     # said" opening a sentence and "prosecutors said" after a comma are one source
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
+    rows = rows.assign(speaker=shared_surnames(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types)))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
@@ -432,7 +589,8 @@ def unheard(
     kept silent. An organisation is heard, too, when a quoted person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given)."""
     skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
-    heard = set(attributed(quotes)["speaker"].astype(str))
+    # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
+    heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
     heard |= {
@@ -467,7 +625,10 @@ def unheard(
     heard |= _rival_side(written, entities, paragraphs, names, skip)
     heard |= officers_heard(entities, heard, paragraphs, mentions)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
+    heard |= _common_name_officers(written, orgs)
+    heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
+    heard |= _families(heard, entities)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
@@ -925,6 +1086,50 @@ def _its_officers(
     return out
 
 
+# What makes a person the voice of a group in the paragraph where they are heard: "spoke for the residents' group
+# Save Kelford Meadows", "speaking on behalf of Acme". The words between may only describe the group (up to three
+# lower-case words or possessives, none of SPOKE_FOR_STOPS), so "spoke for an hour at the Labour conference" is not.
+SPOKE_FOR = r"\b(?:spoke|speaks|speak|speaking)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,3})"
+SPOKE_FOR_STOPS = frozenset("at in on to with about before after during from an a hour hours minutes".split())
+
+
+def _spoken_for(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]) -> set[str]:
+    """The organisations whose voice someone heard in the same paragraph is said to be (SPOKE_FOR): "His daughter,
+    Claire Ames, spoke for the residents' group Save Kelford Meadows. She said …" makes the group heard."""
+    if paragraphs is None or "text" not in paragraphs.columns or rows.empty:
+        return set()
+    out = set()
+    for where in set(_speaker_paragraphs(rows)):
+        text = _text_of(paragraphs, where)
+        for m in re.finditer(SPOKE_FOR, text):
+            if set(m.group(1).lower().split()) & SPOKE_FOR_STOPS:
+                continue
+            rest = text[m.end() :]
+            out |= {e for e, aliases in names.items() for a in aliases if a and rest.startswith(a)}
+    return out
+
+
+def _common_name_officers(written: pd.Series, orgs: pd.DataFrame) -> set[str]:
+    """The organisations heard through an officer written with the common noun that ends their name, after "the":
+    "The committee chair, Alison Frame" speaks for the Environment Select Committee, "the agency's chief executive"
+    for the Environment Agency (`_speaks_for`). Only when one organisation the article names ends with that noun: with
+    two committees the reader cannot tell whose chair it is."""
+    heads: dict[str, list[str]] = {}
+    for entity in orgs["entity"].astype(str):
+        words = entity.split()
+        if len(words) > 1 and words[-1].lower() in common_nouns():
+            heads.setdefault(words[-1].lower(), []).append(entity)
+    out = set()
+    for head, bodies in heads.items():
+        if len(bodies) != 1:
+            continue
+        for text in written.dropna().astype(str):
+            lowered = re.sub(rf"\b[Tt]he\s+{re.escape(head)}\b", f"the {head}", text, flags=re.IGNORECASE)
+            if re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered):
+                out.add(bodies[0])
+    return out
+
+
 def _titled(heard: set[str], entities: pd.DataFrame) -> set[str]:
     """The people heard as "the" and their title: "The emperor replied" is Emperor Naruhito heard, when exactly one
     person the article names has that title as the first word of their name (two "Emperor"s and the reader cannot
@@ -938,6 +1143,18 @@ def _titled(heard: set[str], entities: pd.DataFrame) -> set[str]:
         titled = [p for p in people if p.split()[0].lower() == m.group(1).lower() and len(p.split()) > 1]
         if len(titled) == 1:
             out.add(titled[0])
+    return out
+
+
+def _families(heard: set[str], entities: pd.DataFrame) -> set[str]:
+    """The families heard: a name that is a surname in the plural ("the Pryces", "the Joneses") is the family of the
+    people the article names with that surname, and is heard when one of them is (`_heard`)."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    out = set()
+    for entity in entities["entity"].astype(str):
+        members = [p for p in people if _surname(p) and entity in (_surname(p) + "s", _surname(p) + "es")]
+        if any(_heard(p, heard) for p in members):
+            out.add(entity)
     return out
 
 

@@ -21,8 +21,10 @@ from .speakers import (
     carriers,
     definite_names,
     definite_speakers,
+    shared_surname_speakers,
     short_speaker,
     speakers_table,
+    surname_bearers,
     unattributed,
     unheard,
     unsourced,
@@ -581,9 +583,20 @@ def speakers_sentence(
     given_none = int(unsourced(quotes).sum())
     missing = unattributed(quotes) - given_none
     pronouns = pronoun_speakers(speakers)
-    speakers = speakers.drop(pronouns.index).reset_index(drop=True)
+    # a surname two people bear, with nothing to tell which of them spoke (`speakers.shared_surnames`): no source to
+    # count, and said apart as who it may be ("1 more statement by “Ames”, who may be Richard Ames or Claire Ames")
+    surnames = shared_surname_speakers(speakers, entities)
+    speakers = speakers.drop(pronouns.index.union(surnames.index)).reset_index(drop=True)
     vague = int(pronouns["statements"].sum())
     as_only = "only as " + join_words(sorted({f"“{p.lower()}”" for p in pronouns["speaker"]})) if vague else ""
+    either = [
+        f"{count_noun(int(r.statements), 'more statement')} by “{r.speaker}”, who may be "
+        + " or ".join(surname_bearers(str(r.speaker), entities))
+        for r in surnames.itertuples()
+    ]
+    if speakers.empty and either:
+        text = f"It reports {count_noun(len(quotes), 'statement')}, none with a source it names alone"
+        return f"{text}: {'; '.join(either).replace(' more statement', ' statement')}."
     if speakers.empty:
         gives = f"gives {'its speaker' if vague == 1 else 'their speakers'} {as_only}"
         if vague and not missing and not given_none:
@@ -604,6 +617,7 @@ def speakers_sentence(
     notes += [count_noun(given_none, "more unsourced statement")] if given_none else []
     if vague:
         notes.append(f"{count_noun(vague, 'more statement')} whose speaker it gives {as_only}")
+    notes += either
     if notes:
         text += f" ({'; '.join(notes)})"
     if len(speakers) == 1:
@@ -693,7 +707,13 @@ def _unheard_text(
     definite = definite_names(entities, paragraphs)
     silent = silent.assign(entity=[as_written(str(e), definite) for e in silent["entity"]])
     # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
-    by_name = " by name" if not quotes.empty and not pronoun_speakers(speakers_table(quotes, entities)).empty else ""
+    # or "Ames said", where two named people are Ames
+    table = speakers_table(quotes, entities) if not quotes.empty else None
+    vague = table is not None and not pronoun_speakers(table).empty
+    if table is not None:  # the surname may be only its bearers', so only theirs are hedged
+        bearers = {p for s in shared_surname_speakers(table, entities)["speaker"] for p in surname_bearers(s, entities)}
+        vague = vague or bool(bearers & set(silent["entity"].astype(str)))
+    by_name = " by name" if vague else ""
     if silent.empty:
         if named == 1:
             return f"It quotes the one{other} person or organisation it names."
