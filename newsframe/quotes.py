@@ -1883,13 +1883,15 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 None,
             )
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
-        if len(clauses) > 1 and clauses[0].i < token.i < clauses[-1].i:
+        # a heading before a colon ("Red warning ends: The Met Office says its red warning has ended", "Live
+        # updates: Residents have been told to prepare") is no part of what the verb after the colon reports
+        clauses = [
+            c for c in clauses if not (c.i < token.i and any(t.text == ":" for t in c.doc[c.right_edge.i : token.i]))
+        ]
+        if len(clauses) > 1 and clauses[0].i < token.i < clauses[-1].i and _asked_lead(token):
             # "Asked by MP Neil Hudson how many spills there were, Mr Pike said he did not know": the question the
-            # parse hung on the cue is no part of the answer; nor is a live entry's heading before a colon ("Red
-            # warning ends: The Met Office says its red warning has ended")
-            heading = any(t.text == ":" for t in token.doc[clauses[0].right_edge.i + 1 : token.i])
-            if _asked_lead(token) or heading:
-                clauses = clauses[1:]
+            # parse hung on the cue is no part of the answer
+            clauses = clauses[1:]
         for child in clauses:
             if on_noun is not None and on_noun.left_edge.i < child.left_edge.i and child.i > token.i:
                 return on_noun, "clause"
@@ -5103,7 +5105,8 @@ class SpeakerResolver:
             return None
         a = [m for m in named if m[4] == entities[0]][-1]  # its last mention ("… Singapore (MAS)")
         b = next(m for m in named if m[4] == entities[1])
-        if a[3] != b[3] or a[1] > b[1]:
+        # (a person and an organisation may speak together: "Norfolk County Council and Healthwatch Norfolk said")
+        if (a[3] != b[3] and "GPE" in (a[3], b[3])) or a[1] > b[1]:
             return None
         # (or whose leaders or officials speak: "The leaders of Estovia and Marrland agreed")
         voice = token is not None and token.lemma_.lower() in PERSON_NOUNS | VOICE_NOUNS

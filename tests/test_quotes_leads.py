@@ -204,8 +204,7 @@ def test_the_question_put_before_an_answer_is_no_part_of_it():
 
 def test_a_live_entrys_heading_is_no_part_of_what_follows_its_colon():
     found = table(
-        "date 2024-12-07 Storm live\n\n"
-        "10:45 Red warning ends: The Met Office says its red warning for wind has ended."
+        "date 2024-12-07 Storm live\n\n10:45 Red warning ends: The Met Office says its red warning for wind has ended."
     )
     assert found["text"].tolist() == ["its red warning for wind has ended"]
 
@@ -217,3 +216,18 @@ def test_a_weather_warning_is_no_statement_but_a_stark_warning_is():
         "minister issued a stark warning that prices would rise."
     )
     assert found["text"].tolist() == ["a stark warning that prices would rise"]
+
+
+def test_a_person_and_an_organisation_joined_by_and_speak_together():
+    found = table(
+        "date 2024-05-21 Appeal\n\nMayor Tom Bray and Kent County Council said they would appeal against the ruling."
+    )
+    assert found["speaker"].tolist() == ["Tom Bray and Kent County Council"]
+
+
+def test_a_paragraphs_heading_before_a_colon_is_nothing_said():
+    found = table(
+        "date 2026-02-11 Floods\n\n"
+        "Live updates: Residents in parts of Shropshire have been told to prepare for flooding as the river rises."
+    )
+    assert "Live updates" not in " ".join(found["text"])
