@@ -3731,11 +3731,15 @@ def inside_a_quotation(token: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# The endings of English abstract nouns ("boredom", "kindness", "anxiety", "excitement", "frustration").
+ABSTRACT_NOUN_ENDINGS = ("dom", "ness", "ity", "ety", "ment", "tion", "sion", "ism", "hood")
+
+
 def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str]) -> bool:
     """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
-    inside a quotation ('"... Change has not come as fast as any of us wanted."'): a speaker's words are ordinary
-    sentences, where a noun opens a sentence with a capital only for its place. Not a word the article writes with
-    a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given name the
+    inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'): a
+    speaker's words are ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a
+    word the article writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given name the
     records know ("Hope"), or a place."""
     token = doc[span.start]
     if span.end - span.start != 1 or span.model or not token.is_title or not opens_sentence(token):
@@ -3743,7 +3747,10 @@ def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str])
     if not inside_a_quotation(token) or token.text in capitalised_words:
         return False
     word = token.lower_
-    if word not in common_nouns() or tag_alone(token.text) not in ("NN", "NNS", "VB"):
+    if word not in common_nouns():
+        return False
+    # an abstract noun ("Boredom, honestly."), which the tagger reads as a name alone for its capital
+    if tag_alone(token.text) not in ("NN", "NNS", "VB") and not word.endswith(ABSTRACT_NOUN_ENDINGS):
         return False
     if name_key(token.text) in known_places() or word in known_cities():
         return False

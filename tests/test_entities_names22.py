@@ -116,3 +116,14 @@ def test_a_person_named_in_full_and_then_by_the_surname_is_one_person():
     )
     assert rows["Gawain Jones"] == ("PERSON", 2)
     assert "Jones" not in rows
+
+
+def test_an_abstract_noun_opening_a_quoted_reply_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-12 Hurdler back on the track after two years away\n\n"
+            'What brought Maya Lindqvist back? She laughs. "Boredom, honestly. And my brother beating me in a race."\n'
+        )
+    )
+    assert "Boredom" not in rows
+    assert rows["Maya Lindqvist"][0] == "PERSON"
