@@ -3739,8 +3739,8 @@ def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str])
     """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
     inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'): a
     speaker's words are ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a
-    word the article writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given name the
-    records know ("Hope"), or a place."""
+    word the article writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside
+    "President Bush"), a given name the records know ("Hope"), or a place."""
     token = doc[span.start]
     if span.end - span.start != 1 or span.model or not token.is_title or not opens_sentence(token):
         return False
