@@ -484,6 +484,9 @@ WRITTEN_POST_NOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DB
 # Those of them only people hold (honours, silk, degrees), not a seat's ("MP"), which a body's name may end with.
 PERSONAL_POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE FRS PhD DPhil".split())
 MEMBER_WORDS = frozenset("MP MPs MSP MSPs MEP MEPs MLA MLAs MS TD TDs MPP MPPs MLC MLCs MHA MHAs".split())
+# The singular ones written before a member's name as a title ("MSP Alasdair Allan"); not "MS", which is as often
+# the illness or a manuscript.
+MEMBER_TITLES = frozenset("MP MSP MEP MLA TD MPP MLC MHA".split())
 
 
 # A sum of money written with a currency's letters glued to the number ("N1,150", "Sh5", "R1.2bn", "P42", "Ksh300"),
@@ -3651,6 +3654,8 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 break  # what the title is of: "Superintendent of Police Ram Bahadur Thapa"
             i -= 1
         titled = i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES and (i - 1) not in taken
+        # or after a member's initials, as British news names a member of a parliament ("Local MSP Alasdair Allan")
+        titled = titled or (i > 0 and doc[i - 1].text in MEMBER_TITLES and (i - 1) not in taken)
         titled = titled or (i > 0 and officer_title_ends(doc, i - 1) and (i - 1) not in taken)
         # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
         # the builder Kivi-Rakenne Oy Matti Laine")
@@ -3726,19 +3731,26 @@ def inside_a_quotation(token: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# The endings of English abstract nouns ("boredom", "kindness", "anxiety", "excitement", "frustration").
+ABSTRACT_NOUN_ENDINGS = ("dom", "ness", "ity", "ety", "ment", "tion", "sion", "ism", "hood")
+
+
 def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str]) -> bool:
     """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
-    inside a quotation ('"... Change has not come as fast as any of us wanted."'): a speaker's words are ordinary
-    sentences, where a noun opens a sentence with a capital only for its place. Not a word the article writes with
-    a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given name the
-    records know ("Hope"), or a place."""
+    inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'): a
+    speaker's words are ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a
+    word the article writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside
+    "President Bush"), a given name the records know ("Hope"), or a place."""
     token = doc[span.start]
     if span.end - span.start != 1 or span.model or not token.is_title or not opens_sentence(token):
         return False
     if not inside_a_quotation(token) or token.text in capitalised_words:
         return False
     word = token.lower_
-    if word not in common_nouns() or tag_alone(token.text) not in ("NN", "NNS", "VB"):
+    if word not in common_nouns():
+        return False
+    # an abstract noun ("Boredom, honestly."), which the tagger reads as a name alone for its capital
+    if tag_alone(token.text) not in ("NN", "NNS", "VB") and not word.endswith(ABSTRACT_NOUN_ENDINGS):
         return False
     if name_key(token.text) in known_places() or word in known_cities():
         return False
@@ -7369,19 +7381,25 @@ def works_of_a_town(doc: Doc, span: Span) -> bool:
 # money ("analysts at Barclays", "shares in Tesco"), which a firm takes.
 SITE_NOUNS = frozenset(
     """shop shops store pub church chapel school station bridge centre center museum fort camp site sites
-    excavation excavations dig digs village castle harbour quarry library hall""".split()
+    excavation excavations dig digs village castle harbour quarry library hall hotel hotels farm restaurant cafe
+    guesthouse""".split()
 )
 
 
 def site_in_a_place(doc: Doc, span: Span) -> bool:
     """Whether `span`, a name of one or two capitalised words, is where premises or a site stand: the object of "in"
-    or "at" hung on a lower-case noun of SITE_NOUNS ("the last shop in Ashwell"), with no body's form and no people's
-    reading."""
+    or "at" hung on a noun of SITE_NOUNS, in lower case ("the last shop in Ashwell") or ending the site's name ("St
+    Mary's Church in Ballycassidy"), with no body's form and no people's reading."""
     if span.end - span.start > 2 or span.start < 2 or doc[span.start - 1].lower_ not in ("in", "at"):
         return False
     prep = doc[span.start - 1]
     head = prep.head
-    if prep.dep_ != "prep" or head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in SITE_NOUNS:
+    # the noun in lower case ("the last shop in Ashwell") or as the last word of the site's own name ("St Mary's
+    # Church in Ballycassidy")
+    named_site = head.pos_ == "PROPN" and head.is_title and head.dep_ != "compound"
+    if prep.dep_ != "prep" or not (head.pos_ == "NOUN" and head.is_lower or named_site):
+        return False
+    if head.lower_ not in SITE_NOUNS:
         return False
     if doc[span.end - 1].head.i != prep.i:
         return False
@@ -7640,7 +7658,8 @@ UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock",
 
 
 def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
-    """One-word names no reader read that a noun of bodies in apposition presents ("Usdaw, the shop workers' union,
+    """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, that a noun of
+    bodies in apposition presents ("Usdaw, the shop workers' union, said", "Electrical Safety First, a charity,
     said"), as organisations (see `body_in_apposition`)."""
     taken = _taken_words(spans)
     out = []
@@ -7650,10 +7669,29 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue
             if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":  # a word of a longer name
                 continue
-            span = Span(d, token.i, token.i + 1, "ORG")
+            end = token.i + 1
+            while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
+                end += 1
+            span = Span(d, token.i, end, "ORG")
             if body_in_apposition(doc, span, UNREAD_BODY_NOUNS):
                 out.append(span)
     return out
+
+
+# The most words of a body's name no reader read that a noun in apposition presents ("Electrical Safety First").
+UNREAD_BODY_WORDS = 4
+
+
+def _unread_body_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether a word after the first of a body's name no reader read goes on with it: a capitalised proper noun no
+    reader holds, which the tagger may read as an ordinal ("First" of "Electrical Safety First")."""
+    return (
+        token.pos_ == "PROPN"
+        and (d, token.i) not in taken
+        and token.ent_type_ in ("", "ORDINAL")
+        and token.is_title
+        and token.is_alpha
+    )
 
 
 # The offices a body's officer holds, written in lower case between the body's name and the officer's: "Aslef
@@ -8259,12 +8297,22 @@ ROAD_AFTER = frozenset(
 ROAD_VERBS = frozenset("close shut block reopen open grit jam flood clear".split())
 
 
+# The most words between "between" and the "and" before a road's number ("between Little Marston and the A49").
+BETWEEN_WORDS = 5
+
+
 def named_as_a_road(doc: Doc, span: Span) -> bool:
     """Whether `span` is a road's number: after "the" and a preposition of where ("a crash on the A66 near Penrith",
-    "queues near the M25") or before a road's word ("the M6 motorway")."""
+    "queues near the M25", "between Little Marston and the A49") or before a road's word ("the M6 motorway")."""
     if not ROAD_NUMBER.fullmatch(_span_text(doc, span)) or span.start < 1 or doc[span.start - 1].lower_ != "the":
         return False
     where = span.start >= 2 and doc[span.start - 2].lower_ in TERRAIN_BEFORE
+    # or the second end of what lies between two places ("fields between Little Marston and the A49")
+    where = where or (
+        span.start >= 2
+        and doc[span.start - 2].lower_ == "and"
+        and any(t.lower_ == "between" for t in doc[max(0, span.start - 2 - BETWEEN_WORDS) : span.start - 2])
+    )
     if where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER):
         return True
     # the subject of a verb of roads ("the A66 was closed", "the M6 reopened"): no measure of money ("the M3 rose")
@@ -10457,6 +10505,8 @@ ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
 
+# Parties news names by one word of their own, which is no person's, place's or people's name there.
+PARTY_NAMES = frozenset("labour likud fidesz syriza podemos ukip zanu-pf".split())
 # Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
 # Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
 PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists tories".split())
@@ -10681,6 +10731,46 @@ def institution_town_keys(mentions: pd.DataFrame) -> list[str]:
 OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 
 
+# The words that follow a town's name in the names of the bodies that serve it ("Leaside Police", "Leaside
+# Magistrates' Court", "Leaside Borough Council") and the last words of those names.
+LOCAL_BODY_OPENERS = frozenset(
+    "police constabulary council magistrates crown sheriff borough city district fire".split()
+)
+LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service".split())
+
+
+def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
+    """Whether `key`, a one-word name, opens the name of a body that serves a town which the article names as an
+    organisation ("Leaside Police", "Leaside Magistrates' Court"): the word alone ("the Leaside riot") is that town,
+    however a reader read it. A firm named after its founder ("Morgan Stanley") is no such body."""
+    if " " in key:
+        return False
+    for other, label in voted.items():
+        words = other.split()
+        if label != "ORG" or len(words) < 2 or words[0] != key:
+            continue
+        if words[1].rstrip("'’") in LOCAL_BODY_OPENERS and words[-1] in LOCAL_BODY_LAST_WORDS:
+            return True
+    return False
+
+
+# The first words of places' names, which no person's name opens ("Little Marston", "Great Yarmouth", "County
+# Durham"): the name is a place's when its other word is no English word ("Little Mix", "County Hall") nor a common
+# given name ("Little Richard").
+PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split())
+
+
+def place_by_its_first_word(key: str, text: str) -> bool:
+    """Whether `key` (written `text`) is a place's name of two words that a place's first word opens (see
+    PLACE_OPENING_WORDS)."""
+    words = key.split()
+    if len(words) != 2 or words[0] not in PLACE_OPENING_WORDS or not text.split()[0].istitle():
+        return False
+    if words[1] in english_words() and words[1] not in known_cities():
+        return False
+    return given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -10706,6 +10796,8 @@ def canonical_names(
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
+    # the object of a verb or preposition, where a place stands as much as anything ("between Little Marston and")
+    objects_of = mentions["object"].tolist()
     # what else says a mention is a place: a place noun, "in" or "at" before it
     placed = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("place", "where", "venue", "near")))]
     # a one-word name a place noun follows somewhere ("Sindhupalchok district") and "in" or "at" precedes somewhere
@@ -10729,7 +10821,7 @@ def canonical_names(
             vote.pop("NORP")
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
-    for vote, key, home, town, text, name, where, form, terrain, body in zip(
+    for vote, key, home, town, text, name, where, form, terrain, body, region, obj in zip(
         votes,
         keys,
         mentions["home"].tolist(),
@@ -10740,12 +10832,17 @@ def canonical_names(
         forms_of,
         terrains,
         as_a_body,
+        mentions["region"].tolist(),
+        objects_of,
     ):
         if form and name in PLACE_LABELS and not where and key not in known_places() and key not in known_cities():
             # "a spokesman for East Midlands Railway": a body's last word outweighs the region a reader saw in its
             # first words; no gazetteer knows the whole as a place ("Soviet Union" stays one)
             vote["ORG"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
         if town and "NORP" in vote and key in known_cities():  # "between Tampere and Pori": a town, no people
+            vote["GPE"] += vote.pop("NORP")
+        if region and "NORP" in vote and key not in english_words() and not key.endswith("s"):
+            # "services to Mull, Islay and Arran": listed with places, a name no dictionary gives as a people's word
             vote["GPE"] += vote.pop("NORP")
         if key in placed_names and "NORP" in vote:
             vote["GPE"] += vote.pop("NORP")
@@ -10758,6 +10855,9 @@ def canonical_names(
             vote["NORP"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
+        elif key in PARTY_NAMES:  # "Labour was choosing to raise taxes": a party, no person, place or people
+            for label in ("PERSON", "NORP", *PLACE_LABELS):
+                vote["ORG"] += vote.pop(label, 0)
         elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
             for label in ("PERSON", *PLACE_LABELS):
                 vote["NORP"] += vote.pop(label, 0)
@@ -10765,6 +10865,15 @@ def canonical_names(
         if key.split(" ", 1)[0] in WEATHER_WORDS | WEATHER_PLURALS and " " in key:
             vote.pop("PERSON", None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
+        # "in County Durham"; "between Little Marston and", where it stands as a place does, not as "Little Simz
+        # played" (a person's stage name)
+        if (
+            place_by_its_first_word(key, text)
+            and not form
+            and (key.startswith("county ") or where or town or home or obj)
+        ):
+            for label in ("PERSON", "ORG", "FAC"):  # "The Anchor at Little Hadden": the village, not a building
+                vote["GPE"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
             vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person
         if " " in key and key.rsplit(" ", 1)[1] in SPACECRAFT_LAST_WORDS:
@@ -10911,6 +11020,21 @@ def canonical_names(
         if any(len(k.split()) < len(words) and key.endswith(" " + k) for k in shown):
             voted[key] = "PERSON"
             for i in rows:  # what shows the surname a person's counts for the full name too
+                votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
+    # A given name and a surname that only the recogniser reads as an organisation's, with nothing around it that
+    # says a body, whose surname the article writes alone where a reader reads a person ("ahead of Royal and Gawain
+    # Jones" ... "drew against Jones"), is that person's, as people are named again by the surname.
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] != "ORG" or len(words) != 2 or words[1] not in by_key or voted[words[1]] != "PERSON":
+            continue
+        if any(other[i] or mentions_model[i] not in ("", "PERSON") for i in rows):
+            continue
+        if any(labels[i] != "PERSON" for i in by_key[words[1]]):
+            continue
+        if all(given_name_bearers(texts[i].split()[0]) >= GIVEN_NAME_BEARERS for i in rows):
+            voted[key] = "PERSON"
+            for i in rows:
                 votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     # A name read as a person's whose first word, no given name, opens the name of a body the article gives
     # ("Siemens Gamesa" beside "Siemens Energy"), where nothing only people have shows a person, is a body of the
@@ -11152,6 +11276,12 @@ def canonical_names(
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        if (
+            types[target] == "PERSON"
+            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] or says[i] for i in rows)
+            and town_of_local_bodies(target, voted)
+        ):
+            types[target] = "GPE"
         # named once as a work ("the papal thriller Conclave") and nowhere shown to be a person: a work throughout,
         # however the readers read its title elsewhere
         if any(works[i] for i in rows) and not any(titles[i] or ages[i] or roles[i] for i in rows):
