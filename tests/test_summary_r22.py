@@ -6,22 +6,9 @@ bearer of the surname; "the Pryces" is the family, heard through its members."""
 from __future__ import annotations
 
 import pandas as pd
+from test_summary_r21 import entities, paragraphs, quotes  # tables built as those tests build them
 
 from newsframe import findings, speakers, summary
-
-
-def quotes(*rows) -> pd.DataFrame:
-    """A quotes table of (paragraph, kind, speaker, speaker_text) rows, every statement neutral."""
-    table = pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "speaker_text"])
-    table = table.assign(tone="neutral", cue="said", text="the shop would stay open")
-    return table.assign(speaker_paragraph=table["paragraph"])
-
-
-def entities(*rows) -> pd.DataFrame:
-    """An entities table of (entity, entity_type, mentions, first_paragraph) rows."""
-    table = pd.DataFrame(rows, columns=["entity", "entity_type", "mentions", "first_paragraph"])
-    return table.assign(paragraphs=1, aliases=table["entity"])
-
 
 BROTHERS = entities(("Tom Hartley", "PERSON", 3, 2), ("James Hartley", "PERSON", 2, 2))
 
@@ -150,11 +137,6 @@ def test_the_committee_chair_speaks_for_neither_of_two_committees():
 def test_a_member_of_the_committee_is_no_officer_of_it():
     said = quotes((3, "direct", "Alison Frame", "A member of the committee, Alison Frame"))
     assert "Environment Select Committee" in speakers.unheard(HEARING, said)["entity"].tolist()
-
-
-def paragraphs(*texts: str) -> pd.DataFrame:
-    """A paragraphs table: the headline (0) and then each text."""
-    return pd.DataFrame({"paragraph": range(len(texts)), "text": list(texts)})
 
 
 GROUP = entities(("Save Kelford Meadows", "ORG", 1, 1), ("Claire Ames", "PERSON", 1, 1))
