@@ -159,6 +159,23 @@ def compared_outcome(verb: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i else None
 
 
+# Verbs whose passive tells what someone was promised ("we were told", "families had been promised"): what they were
+# told "would" happen was to come at a time of telling the text does not give.
+TOLD_VERBS = {"tell", "promise", "assure", "inform", "advise", "reassure"}
+
+
+def _told_long_ago(verb: Token) -> bool:
+    """Whether `verb` is what a past passive of telling reports ("We were told the report would be out …")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in TOLD_VERBS
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in head.children)
+        and not any(c.dep_ == "prep" or c.dep_ == "npadvmod" for c in head.children)  # "told on Monday": dated
+    )
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -180,6 +197,9 @@ def verb_tense(verb: Token) -> str | None:
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
     ):
         return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
+    if any(a.lower_ == "would" for a in auxes) and _told_long_ago(verb):
+        return None  # "We were told the report would be out in the summer": promised at a time not told, so the
+        # summer may be gone by (this year's) as well as to come
     if (
         verb.tag_ == "VBN"
         and any(a.lemma_ == "have" for a in auxes)
@@ -253,6 +273,17 @@ def verb_tense(verb: Token) -> str | None:
             if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
                 return "present"  # "are still adjusting after the rate rise in July": what goes on, no plan
             return "future"  # "is visiting on Friday": a planned event
+        if (
+            not auxes
+            and verb.head.dep_ == "relcl"
+            and verb.i > 0
+            and verb.nbor(-1).text == ","
+            and any(t.text == "," for t in verb.doc[verb.head.head.i + 1 : verb.head.i])
+        ):
+            # "agreed a supply contract with a customer, which it did not name, starting in January": the parse hung
+            # the participle on the aside; it tells of the noun the aside is about, as "a contract starting in
+            # January" does, with no tense of its own
+            return None
         if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             saying = next(
                 (
@@ -3098,6 +3129,10 @@ def counted_from(cand: Candidate, text: str, last_value: str | None, here: bool 
     if value is None:
         return None
     found, first, last = value_start(last_value), *value_span(last_value)
+    if found and PRECISION.index(found[1]) >= PRECISION.index("day") and all(unit == "week" for _, unit in steps):
+        # "released on Thursday 12 August and GCSE results a week later": whole weeks from a day land on a day of
+        # the same name (19 August), not anywhere in the calendar week that holds it
+        return {"date_value": shift_value(last_value[:10], steps, keep=True)}
     finest = max((unit for _, unit in steps), key=PRECISION.index)
     if found and PRECISION.index(found[1]) < PRECISION.index(finest) and "T" not in first:
         moved = [shift(datetime.fromisoformat(d[:10]), 0, "day") for d in (first, last)]

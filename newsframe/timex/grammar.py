@@ -1805,9 +1805,17 @@ FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 
 
+# A year that owns a noun: "next year's budget", "2027's festival".
+OWNING_YEAR = re.compile(r"(?:\w+ )?(?:year|\d{4})['’]s\b", re.I)
+# Verbs that tell when a holiday or a season comes round: after them "early" or "late" says how it stands to its
+# usual time ("Easter falls late this year", "spring came early this year"), not which part of the year is meant.
+COMES_ROUND = ("falls", "fall", "fell", "comes", "come", "came", "arrives", "arrive", "arrived")
+NOT_AFTER_COMES_ROUND = "".join(rf"(?<!\b{verb} )" for verb in COMES_ROUND)
+
+
 @rule(
     "relative_unit",
-    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
+    rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
     rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
 )
@@ -1952,6 +1960,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if named:  # "due out in the spring of this year": that year's, whatever the story's year
             year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
             return "DATE", f"{year:04d}-{code}", "relative"
+        framing_year = (
+            re.fullmatch(r"\d{4}", ctx.last_value or "")
+            and ctx.last_start >= ctx.sentence_start(m.start())
+            and not OWNING_YEAR.match(m.string, ctx.last_start)
+        )
+        if rel == "the" and framing_year:
+            # "Events next year include … a lantern walk in the autumn": the year its sentence names frames the
+            # season; not a year that owns a noun ("next year's budget, announced in the autumn")
+            return "DATE", f"{ctx.last_value}-{code}", "relative", {"counted": True}
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
