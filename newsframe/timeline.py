@@ -457,6 +457,12 @@ def _compact(token: Token) -> str:
     first, last = _hyphenated(token.doc, first, token.i)
     words = _text(token.doc, first, last).split()
     keep = NOUN_WORDS + 1 if len(words) > NOUN_WORDS and words[-NOUN_WORDS].lower() == "in" else NOUN_WORDS
+    tokens = list(token.doc[first : last + 1])
+    if len(words) > keep and len(tokens) == len(words) and keep > 1:
+        opening = tokens[-keep]
+        if any(c.dep_ in ("advmod", "npadvmod") and c.i < tokens[-keep].i for c in opening.children):
+            keep -= 1  # "a privately built lunar lander" cut to three words: "lunar lander", not "built lunar
+            # lander", a participle torn from the adverb that says how
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and", "least"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
@@ -569,6 +575,13 @@ def _measured_noun(span: Span) -> Token | None:
     noun = next((c for c in span.doc[span.end].children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS or not _words(noun):
         return None
+    if (
+        span.start > 0
+        and span.doc[span.start - 1].lower_ == "within"
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    ):
+        return None  # "replaced the sensors within three months of the crash": counted from the crash, which did
+        # not last three months; the replacing is what happened then
     return noun
 
 
