@@ -86,7 +86,9 @@ def test_a_season_after_a_year_that_owns_a_noun_is_not_framed_by_it():
 
 
 def test_a_week_after_a_day_is_the_same_weekday():
-    frame = table("First-round results come out on Thursday 12 August and the final list a week later.", published=JANUARY)
+    frame = table(
+        "First-round results come out on Thursday 12 August and the final list a week later.", published=JANUARY
+    )
     counted = row(frame, "a week later")
     assert (counted["date"], counted["date_end"]) == ("2027-08-19", "2027-08-19")
 
@@ -100,9 +102,7 @@ def test_two_weeks_after_a_clock_time_is_that_day():
 
 
 def test_a_label_does_not_keep_a_participle_without_its_adverb():
-    frame = table(
-        "A privately funded research vessel is due to leave Plymouth at 9am on Thursday.", published=JANUARY
-    )
+    frame = table("A privately funded research vessel is due to leave Plymouth at 9am on Thursday.", published=JANUARY)
     event = row(frame, "9am on Thursday")["event"]
     assert not event.startswith("funded")
     assert "research vessel" in event

@@ -1815,7 +1815,8 @@ NOT_AFTER_COMES_ROUND = "".join(rf"(?<!\b{verb} )" for verb in COMES_ROUND)
 
 @rule(
     "relative_unit",
-    rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
+    rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
+    rf"|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
     rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
 )
