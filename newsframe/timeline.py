@@ -575,13 +575,27 @@ def _measured_noun(span: Span) -> Token | None:
     noun = next((c for c in span.doc[span.end].children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS or not _words(noun):
         return None
-    if (
-        span.start > 0
-        and span.doc[span.start - 1].lower_ == "within"
-        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
-    ):
+    if _counted_from_noun(span) is not None:
         return None  # "replaced the sensors within three months of the crash": counted from the crash, which did
         # not last three months; the replacing is what happened then
+    return noun
+
+
+def _counted_from_noun(span: Span) -> Token | None:
+    """The event a length "within" counts from, named by a definite noun after "of" ("within three months of the
+    crash", "within a year of its opening"); None for any other span."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "within" or span.end >= len(span.doc):
+        return None
+    of = span.doc[span.end]
+    if of.lower_ != "of" or of.head.i != span.root.i:
+        return None
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    ):
+        return None
     return noun
 
 
@@ -691,6 +705,18 @@ NAMED_BY_A_BOUND = {"week", "weekend", "fortnight", "month", "period", "year", "
 
 
 def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
+    """What happened at the expression start..end (see `_event_phrase`); for a length "within" an event ("replaced
+    the sensors within three months of the crash") what was done, and after what: "operator replaced sensors after
+    crash", since the length counts from that event and means nothing without it."""
+    phrase = _event_phrase(doc, start, end, to_come)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    origin = _counted_from_noun(span) if span is not None and len(span) else None
+    if origin is None or not phrase or re.search(rf"\b{re.escape(origin.text)}\b", phrase, re.I):
+        return phrase
+    return f"{phrase} after {_compact(origin)}"
+
+
+def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
     so a past clause inside a clause of the future cannot be what happens then ("Parents will be told which school

@@ -116,3 +116,9 @@ def test_a_length_within_an_event_is_labelled_by_what_was_done():
     )
     event = row(frame, "two months")["event"]
     assert "replaced" in event
+    assert event.endswith("after grounding")  # the length counts from the grounding
+
+
+def test_a_length_of_an_activity_is_labelled_by_the_activity():
+    frame = table("The strike ended after three weeks of talks.", published=DECEMBER)
+    assert row(frame, "three weeks")["event"] == "talks"

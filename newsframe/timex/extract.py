@@ -172,7 +172,9 @@ def _told_long_ago(verb: Token) -> bool:
         and head.lemma_.lower() in TOLD_VERBS
         and head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in head.children)
-        and not any(c.dep_ == "prep" or c.dep_ == "npadvmod" for c in head.children)  # "told on Monday": dated
+        # "were told on Monday that …": the telling is dated; a phrase after what was told ("would be out in the
+        # summer, then in October") the parse may hang on the telling, but it dates what was told
+        and not any(c.dep_ in ("prep", "npadvmod") and c.i < verb.i for c in head.children)
     )
 
 
