@@ -344,6 +344,52 @@ DEFERRING_VERBS = {"adjourn", "postpone", "delay", "defer", "reschedule", "reman
 HABITUAL_MARKS = {"when", "whenever", "if", "once"}
 
 
+# Words of a habit in a clause of "would": "He would sit at the window in the evenings", "we would often walk".
+WOULD_HABIT = re.compile(
+    r"\b(?:often|always|usually|sometimes|never|every|each|in the (?:evenings|mornings|afternoons|nights)"
+    r"|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b",
+    re.I,
+)
+# Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
+PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
+
+
+def _would_of_the_past(verb: Token, span: Span | None, published: date | datetime | None) -> bool:
+    """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
+    what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
+    the transfers would be repaid within two years"), or a habit of the past ("would sit at the window in the
+    evenings and say nothing for an hour")."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if modal is None or span is None:
+        return False
+    sentence = verb.sent
+    if WOULD_HABIT.search(sentence.text):
+        return True
+    saying, steps = verb, 0
+    while saying.dep_ in ("ccomp", "conj") and steps < 3:
+        saying, steps = saying.head, steps + 1
+        if saying.lemma_.lower() in PAST_PROMISING and (
+            saying.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in saying.children)
+        ):
+            years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
+            return published is not None and any(y < published.year for y in years)
+    return False
+
+
+def _runs_from_a_dated_verb(verb: Token) -> bool:
+    """Whether `verb` is joined by "and" to a verb before it whose own phrase names a day or a month ("would resume
+    on 11 May and run for six weeks"): a length "for" the second runs from that time, not from publication."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return False
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "from"):
+            if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+                return True
+    return False
+
+
 def habitual(verb: Token) -> bool:
     """Whether `verb` heads a "when"/"whenever"/"if" clause in the simple present: a habit or a condition, no time
     the article dates."""
@@ -1474,6 +1520,12 @@ def _row(
             # put off, from a day the text does not give (not the months up to publication)
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif verb is not None and re.search(r"\bfor\s+$", before) and _runs_from_a_dated_verb(verb):
+            start, end, anchor = "", "", "vague"  # "hearings would resume on 11 May and run for six weeks": from
+            # 11 May, not from publication
+        elif verb is not None and _would_of_the_past(verb, span, published):
+            start, end, anchor = "", "", "vague"  # "had told the board in 2016 that the transfers would be repaid
+            # within two years", "he would sit in the evenings and say nothing for an hour": not from publication
         elif _usual(doc, cand):
             start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
         elif COUNTED_FROM_EVENT.match(text, cand.end) and not (

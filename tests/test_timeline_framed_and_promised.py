@@ -122,3 +122,58 @@ def test_a_length_within_an_event_is_labelled_by_what_was_done():
 def test_a_length_of_an_activity_is_labelled_by_the_activity():
     frame = table("The strike ended after three weeks of talks.", published=DECEMBER)
     assert row(frame, "three weeks")["event"] == "talks"
+
+
+# --- lengths told from another time than publication -----------------------------------------------------------
+
+
+def test_a_length_promised_in_a_named_past_year_is_not_counted_from_publication():
+    frame = table(
+        "The court heard that Mr Dale had told the board in 2017 that the loans would be repaid within three years.",
+        published=OCTOBER,
+    )
+    assert row(frame, "three years")["date"] == ""
+
+
+def test_a_length_of_a_past_habit_is_not_counted_from_publication():
+    frame = table(
+        '"He would walk the dog in the mornings and stop at the bench for an hour," she said.', published=OCTOBER
+    )
+    assert row(frame, "an hour")["date"] == ""
+
+
+def test_a_length_said_on_a_recent_day_counts_from_publication():
+    frame = table("The firm said on Friday it would cut 300 jobs over the next two years.", published=OCTOBER)
+    assert row(frame, "over the next two years")["date"] == "2026-10-22"
+
+
+def test_a_length_run_on_from_a_dated_start_is_not_counted_from_publication():
+    frame = table("Hearings will resume on 11 January and run for five weeks.", published=OCTOBER)
+    assert row(frame, "five weeks")["date"] == ""
+
+
+def test_a_season_promised_before_is_not_the_story_years():
+    frame = table(
+        "Nine patients fell ill at the clinic in the winter of 2023.",
+        "Families had been promised that they would be heard before the summer.",
+        published=datetime(2026, 4, 27),
+    )
+    assert row(frame, "the summer")["value"] == "2026-SU"  # not the summer of 2023
+
+
+# --- a participle after "with"; a day of a week named to come -------------------------------------------------
+
+
+def test_a_participle_after_with_has_the_tense_of_its_clause():
+    frame = table(
+        "The draw will be made on Monday 14 September, with ties played in the week starting 5 October.",
+        published=datetime(2026, 8, 7),
+    )
+    assert row(frame, "5 October")["date"] == "2026-10-05"  # not the October gone by
+
+
+def test_a_weekday_after_next_weekend_is_that_weekends():
+    frame = table(
+        "Next weekend, the festival opens on Saturday afternoon with a parade.", published=datetime(2026, 2, 21)
+    )
+    assert row(frame, "Saturday afternoon")["date"] == "2026-02-28"  # not the Saturday of publication

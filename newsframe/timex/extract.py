@@ -168,7 +168,8 @@ def _told_long_ago(verb: Token) -> bool:
     """Whether `verb` is what a past passive of telling reports ("We were told the report would be out …")."""
     head = verb.head
     return (
-        verb.dep_ == "ccomp"
+        any(a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)
+        and verb.dep_ == "ccomp"
         and head.lemma_.lower() in TOLD_VERBS
         and head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in head.children)
@@ -199,9 +200,6 @@ def verb_tense(verb: Token) -> str | None:
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
     ):
         return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
-    if any(a.lower_ == "would" for a in auxes) and _told_long_ago(verb):
-        return None  # "We were told the report would be out in the summer": promised at a time not told, so the
-        # summer may be gone by (this year's) as well as to come
     if (
         verb.tag_ == "VBN"
         and any(a.lemma_ == "have" for a in auxes)
@@ -253,6 +251,12 @@ def verb_tense(verb: Token) -> str | None:
                 return None
             told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
             return verb_tense(main) or ("past" if any(t.tag_ == "VBD" for t in told) else None)
+        if not auxes and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+            main = verb.head.head.head
+            if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
+                # "the draw will be made on Monday, with ties played in the week starting 5 October": a participle
+                # after "with" tells no time of its own; it has the tense of the clause it is added to
+                return verb_tense(main)
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
@@ -829,6 +833,7 @@ class DocContext(Context):
         super().__init__(dct=dct)
         self.doc = doc
         self.tense = self._tense
+        self.promised = self._promised
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
         self.quotes = quotes or []
@@ -1014,6 +1019,13 @@ class DocContext(Context):
         if self.doc is None:
             return None
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _promised(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is in what someone was told "would" happen, at a time of telling the
+        text does not give ("We were told the report would be out in the summer")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and _told_long_ago(verb)
 
     def _tense(self, start: int, end: int) -> str | None:
         """The tense of the clause the expression start..end belongs to."""

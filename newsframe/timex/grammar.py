@@ -58,6 +58,8 @@ class Context:
 
     dct: datetime | None
     tense: Callable[[int, int], str | None] = lambda start, end: None
+    # whether an expression is in what someone was told "would" happen, told at a time the text does not give
+    promised: Callable[[int, int], bool] = lambda start, end: False
     ok_number: Callable[[int, int], bool] = lambda start, end: True
     pos_at: Callable[[int], str] = lambda char: ""
     last_value: str | None = None
@@ -1484,6 +1486,16 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    named_week = re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", ctx.last_value or "") if not rel else None
+    if (
+        named_week
+        and ctx.last_start >= ctx.sentence_start(m.start())
+        and date.fromisocalendar(int(named_week[1]), int(named_week[2]), 1) > ctx.dct.date()
+    ):
+        # "Next weekend, England play Italy on Saturday afternoon", in a Saturday paper: the day of the week (or
+        # weekend) to come that its sentence named, not the nearest such day to publication
+        d = date.fromisocalendar(int(named_week[1]), int(named_week[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     week_after = WEEK_AFTER_DAY.match(m.string, m.end()) if direction is None else None
     if week_after:  # "on Wednesday last week", "Friday next week": that week's day
         step = {"last": -1, "this": 0, "next": 1}[week_after["rel"].lower()]
@@ -1991,8 +2003,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{dct.year:04d}-WI", "relative"  # "the strongest storm of this winter" in March: that one
         if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
-        elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
-            y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
+        elif (step > 0 and first <= dct) or (
+            tense == "future" and first + relativedelta(months=3) <= dct and not ctx.promised(m.start(), m.end())
+        ):
+            # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June); but "we
+            # were told the report would be out in the summer", in December, may be the summer gone by
+            y += 1
         return "DATE", f"{y:04d}-{code}", "relative"
     before_christ = re.fullmatch(r"BC(\d{4})", ctx.last_value or "") if unit == "year" else None
     if rel in ("the following", "the previous", "the prior") and before_christ:
