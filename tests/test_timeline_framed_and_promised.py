@@ -177,3 +177,10 @@ def test_a_weekday_after_next_weekend_is_that_weekends():
         "Next weekend, the festival opens on Saturday afternoon with a parade.", published=datetime(2026, 2, 21)
     )
     assert row(frame, "Saturday afternoon")["date"] == "2026-02-28"  # not the Saturday of publication
+
+
+def test_a_month_someone_was_told_of_is_this_years():
+    frame = table('"We were told the hearing would be in January," said Tom Reid.', published=datetime(2026, 4, 27))
+    assert row(frame, "January")["value"] == "2026-01"
+    frame = table('"We were told the hearing would be in June," said Tom Reid.', published=datetime(2026, 4, 27))
+    assert row(frame, "June")["value"] == "2026-06"

@@ -1047,6 +1047,14 @@ def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) 
     properties, worth $130m in October, are worth half that now", in January): then the one gone by. A noun's date
     further back is still the one to come ("the election in November is close", in March)."""
     tense = ctx.tense(m.start(), m.end())
+    if (
+        tense == "future"
+        and ctx.dct is not None
+        and (month, day or 1) <= (ctx.dct.month, ctx.dct.day)
+        and ctx.promised(m.start(), m.end())
+    ):
+        return "past"  # "We were told we would give evidence last autumn, then in January", in April: the January
+        # promised, at a time of telling not given, is this year's, gone by (a June to come stays to come)
     if tense != "future" or ctx.dct is None or not ctx.dates_a_noun(m.start(), m.end()):
         return tense
     dct = ctx.dct.date()
