@@ -1499,6 +1499,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         named_week
         and ctx.last_start >= ctx.sentence_start(m.start())
         and date.fromisocalendar(int(named_week[1]), int(named_week[2]), 1) > ctx.dct.date()
+        and ctx.tense(m.start("wd"), m.end()) != "past"  # "… from next week, astronomers said on Monday": gone by
     ):
         # "Next weekend, England play Italy on Saturday afternoon", in a Saturday paper: the day of the week (or
         # weekend) to come that its sentence named, not the nearest such day to publication
