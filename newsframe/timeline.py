@@ -344,6 +344,52 @@ DEFERRING_VERBS = {"adjourn", "postpone", "delay", "defer", "reschedule", "reman
 HABITUAL_MARKS = {"when", "whenever", "if", "once"}
 
 
+# Words of a habit in a clause of "would": "He would sit at the window in the evenings", "we would often walk".
+WOULD_HABIT = re.compile(
+    r"\b(?:often|always|usually|sometimes|never|every|each|in the (?:evenings|mornings|afternoons|nights)"
+    r"|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b",
+    re.I,
+)
+# Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
+PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
+
+
+def _would_of_the_past(verb: Token, span: Span | None, published: date | datetime | None) -> bool:
+    """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
+    what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
+    the transfers would be repaid within two years"), or a habit of the past ("would sit at the window in the
+    evenings and say nothing for an hour")."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if modal is None or span is None:
+        return False
+    sentence = verb.sent
+    if WOULD_HABIT.search(sentence.text):
+        return True
+    saying, steps = verb, 0
+    while saying.dep_ in ("ccomp", "conj") and steps < 3:
+        saying, steps = saying.head, steps + 1
+        if saying.lemma_.lower() in PAST_PROMISING and (
+            saying.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in saying.children)
+        ):
+            years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
+            return published is not None and any(y < published.year for y in years)
+    return False
+
+
+def _runs_from_a_dated_verb(verb: Token) -> bool:
+    """Whether `verb` is joined by "and" to a verb before it whose own phrase names a day or a month ("would resume
+    on 11 May and run for six weeks"): a length "for" the second runs from that time, not from publication."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return False
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "from"):
+            if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+                return True
+    return False
+
+
 def habitual(verb: Token) -> bool:
     """Whether `verb` heads a "when"/"whenever"/"if" clause in the simple present: a habit or a condition, no time
     the article dates."""
@@ -457,6 +503,12 @@ def _compact(token: Token) -> str:
     first, last = _hyphenated(token.doc, first, token.i)
     words = _text(token.doc, first, last).split()
     keep = NOUN_WORDS + 1 if len(words) > NOUN_WORDS and words[-NOUN_WORDS].lower() == "in" else NOUN_WORDS
+    tokens = list(token.doc[first : last + 1])
+    if len(words) > keep and len(tokens) == len(words) and keep > 1:
+        opening = tokens[-keep]
+        if any(c.dep_ in ("advmod", "npadvmod") and c.i < tokens[-keep].i for c in opening.children):
+            keep -= 1  # "a privately built lunar lander" cut to three words: "lunar lander", not "built lunar
+            # lander", a participle torn from the adverb that says how
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and", "least"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
@@ -569,6 +621,27 @@ def _measured_noun(span: Span) -> Token | None:
     noun = next((c for c in span.doc[span.end].children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS or not _words(noun):
         return None
+    if _counted_from_noun(span) is not None:
+        return None  # "replaced the sensors within three months of the crash": counted from the crash, which did
+        # not last three months; the replacing is what happened then
+    return noun
+
+
+def _counted_from_noun(span: Span) -> Token | None:
+    """The event a length "within" counts from, named by a definite noun after "of" ("within three months of the
+    crash", "within a year of its opening"); None for any other span."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "within" or span.end >= len(span.doc):
+        return None
+    of = span.doc[span.end]
+    if of.lower_ != "of" or of.head.i != span.root.i:
+        return None
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    ):
+        return None
     return noun
 
 
@@ -678,6 +751,18 @@ NAMED_BY_A_BOUND = {"week", "weekend", "fortnight", "month", "period", "year", "
 
 
 def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
+    """What happened at the expression start..end (see `_event_phrase`); for a length "within" an event ("replaced
+    the sensors within three months of the crash") what was done, and after what: "operator replaced sensors after
+    crash", since the length counts from that event and means nothing without it."""
+    phrase = _event_phrase(doc, start, end, to_come)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    origin = _counted_from_noun(span) if span is not None and len(span) else None
+    if origin is None or not phrase or re.search(rf"\b{re.escape(origin.text)}\b", phrase, re.I):
+        return phrase
+    return f"{phrase} after {_compact(origin)}"
+
+
+def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
     so a past clause inside a clause of the future cannot be what happens then ("Parents will be told which school
@@ -1435,6 +1520,12 @@ def _row(
             # put off, from a day the text does not give (not the months up to publication)
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif verb is not None and re.search(r"\bfor\s+$", before) and _runs_from_a_dated_verb(verb):
+            start, end, anchor = "", "", "vague"  # "hearings would resume on 11 May and run for six weeks": from
+            # 11 May, not from publication
+        elif verb is not None and _would_of_the_past(verb, span, published):
+            start, end, anchor = "", "", "vague"  # "had told the board in 2016 that the transfers would be repaid
+            # within two years", "he would sit in the evenings and say nothing for an hour": not from publication
         elif _usual(doc, cand):
             start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
         elif COUNTED_FROM_EVENT.match(text, cand.end) and not (

@@ -63,8 +63,8 @@ def test_a_length_counted_on_in_a_clause_of_with_is_dated_from_the_day_before_it
         "Station Road ground a week later."
     )
     r = row(frame, "a week later")
-    assert (r["date"], r["date_end"], r["event"]) == ("2026-02-23", "2026-03-01", "second leg")  # the week a week
-    # after the Saturday of the first leg (21 February), not undated
+    assert (r["date"], r["date_end"], r["event"]) == ("2026-02-28", "2026-02-28", "second leg")  # a week after
+    # the Saturday of the first leg (21 February): the Saturday after, not undated nor the whole calendar week
 
 
 def test_a_clause_opened_by_after_is_labelled_with_its_own_event():

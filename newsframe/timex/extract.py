@@ -159,6 +159,26 @@ def compared_outcome(verb: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i else None
 
 
+# Verbs whose passive tells what someone was promised ("we were told", "families had been promised"): what they were
+# told "would" happen was to come at a time of telling the text does not give.
+TOLD_VERBS = {"tell", "promise", "assure", "inform", "advise", "reassure"}
+
+
+def _told_long_ago(verb: Token) -> bool:
+    """Whether `verb` is what a past passive of telling reports ("We were told the report would be out …")."""
+    head = verb.head
+    return (
+        any(a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)
+        and verb.dep_ == "ccomp"
+        and head.lemma_.lower() in TOLD_VERBS
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in head.children)
+        # "were told on Monday that …": the telling is dated; a phrase after what was told ("would be out in the
+        # summer, then in October") the parse may hang on the telling, but it dates what was told
+        and not any(c.dep_ in ("prep", "npadvmod") and c.i < verb.i for c in head.children)
+    )
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -231,6 +251,12 @@ def verb_tense(verb: Token) -> str | None:
                 return None
             told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
             return verb_tense(main) or ("past" if any(t.tag_ == "VBD" for t in told) else None)
+        if not auxes and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+            main = verb.head.head.head
+            if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
+                # "the draw will be made on Monday, with ties played in the week starting 5 October": a participle
+                # after "with" tells no time of its own; it has the tense of the clause it is added to
+                return verb_tense(main)
         return "past" if not auxes else "present"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_tense(verb)
@@ -253,6 +279,17 @@ def verb_tense(verb: Token) -> str | None:
             if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
                 return "present"  # "are still adjusting after the rate rise in July": what goes on, no plan
             return "future"  # "is visiting on Friday": a planned event
+        if (
+            not auxes
+            and verb.head.dep_ == "relcl"
+            and verb.i > 0
+            and verb.nbor(-1).text == ","
+            and any(t.text == "," for t in verb.doc[verb.head.head.i + 1 : verb.head.i])
+        ):
+            # "agreed a supply contract with a customer, which it did not name, starting in January": the parse hung
+            # the participle on the aside; it tells of the noun the aside is about, as "a contract starting in
+            # January" does, with no tense of its own
+            return None
         if not auxes and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             saying = next(
                 (
@@ -796,6 +833,7 @@ class DocContext(Context):
         super().__init__(dct=dct)
         self.doc = doc
         self.tense = self._tense
+        self.promised = self._promised
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
         self.quotes = quotes or []
@@ -981,6 +1019,13 @@ class DocContext(Context):
         if self.doc is None:
             return None
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _promised(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is in what someone was told "would" happen, at a time of telling the
+        text does not give ("We were told the report would be out in the summer")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return verb is not None and _told_long_ago(verb)
 
     def _tense(self, start: int, end: int) -> str | None:
         """The tense of the clause the expression start..end belongs to."""
@@ -3098,6 +3143,10 @@ def counted_from(cand: Candidate, text: str, last_value: str | None, here: bool 
     if value is None:
         return None
     found, first, last = value_start(last_value), *value_span(last_value)
+    if found and PRECISION.index(found[1]) >= PRECISION.index("day") and all(unit == "week" for _, unit in steps):
+        # "released on Thursday 12 August and GCSE results a week later": whole weeks from a day land on a day of
+        # the same name (19 August), not anywhere in the calendar week that holds it
+        return {"date_value": shift_value(last_value[:10], steps, keep=True)}
     finest = max((unit for _, unit in steps), key=PRECISION.index)
     if found and PRECISION.index(found[1]) < PRECISION.index(finest) and "T" not in first:
         moved = [shift(datetime.fromisoformat(d[:10]), 0, "day") for d in (first, last)]

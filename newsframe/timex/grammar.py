@@ -58,6 +58,8 @@ class Context:
 
     dct: datetime | None
     tense: Callable[[int, int], str | None] = lambda start, end: None
+    # whether an expression is in what someone was told "would" happen, told at a time the text does not give
+    promised: Callable[[int, int], bool] = lambda start, end: False
     ok_number: Callable[[int, int], bool] = lambda start, end: True
     pos_at: Callable[[int], str] = lambda char: ""
     last_value: str | None = None
@@ -1045,6 +1047,14 @@ def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) 
     properties, worth $130m in October, are worth half that now", in January): then the one gone by. A noun's date
     further back is still the one to come ("the election in November is close", in March)."""
     tense = ctx.tense(m.start(), m.end())
+    if (
+        tense == "future"
+        and ctx.dct is not None
+        and (month, day or 1) <= (ctx.dct.month, ctx.dct.day)
+        and ctx.promised(m.start(), m.end())
+    ):
+        return "past"  # "We were told we would give evidence last autumn, then in January", in April: the January
+        # promised, at a time of telling not given, is this year's, gone by (a June to come stays to come)
     if tense != "future" or ctx.dct is None or not ctx.dates_a_noun(m.start(), m.end()):
         return tense
     dct = ctx.dct.date()
@@ -1484,6 +1494,17 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
+    named_week = re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", ctx.last_value or "") if not rel else None
+    if (
+        named_week
+        and ctx.last_start >= ctx.sentence_start(m.start())
+        and date.fromisocalendar(int(named_week[1]), int(named_week[2]), 1) > ctx.dct.date()
+        and ctx.tense(m.start("wd"), m.end()) != "past"  # "… from next week, astronomers said on Monday": gone by
+    ):
+        # "Next weekend, England play Italy on Saturday afternoon", in a Saturday paper: the day of the week (or
+        # weekend) to come that its sentence named, not the nearest such day to publication
+        d = date.fromisocalendar(int(named_week[1]), int(named_week[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     week_after = WEEK_AFTER_DAY.match(m.string, m.end()) if direction is None else None
     if week_after:  # "on Wednesday last week", "Friday next week": that week's day
         step = {"last": -1, "this": 0, "next": 1}[week_after["rel"].lower()]
@@ -1805,9 +1826,18 @@ FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 
 
+# A year that owns a noun: "next year's budget", "2027's festival".
+OWNING_YEAR = re.compile(r"(?:\w+ )?(?:year|\d{4})['’]s\b", re.I)
+# Verbs that tell when a holiday or a season comes round: after them "early" or "late" says how it stands to its
+# usual time ("Easter falls late this year", "spring came early this year"), not which part of the year is meant.
+COMES_ROUND = ("falls", "fall", "fell", "comes", "come", "came", "arrives", "arrive", "arrived")
+NOT_AFTER_COMES_ROUND = "".join(rf"(?<!\b{verb} )" for verb in COMES_ROUND)
+
+
 @rule(
     "relative_unit",
-    rf"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of"
+    rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
+    rf"|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
     rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
 )
@@ -1952,6 +1982,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if named:  # "due out in the spring of this year": that year's, whatever the story's year
             year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
             return "DATE", f"{year:04d}-{code}", "relative"
+        framing_year = (
+            re.fullmatch(r"\d{4}", ctx.last_value or "")
+            and ctx.last_start >= ctx.sentence_start(m.start())
+            and not OWNING_YEAR.match(m.string, ctx.last_start)
+        )
+        if rel == "the" and framing_year:
+            # "Events next year include … a lantern walk in the autumn": the year its sentence names frames the
+            # season; not a year that owns a noun ("next year's budget, announced in the autumn")
+            return "DATE", f"{ctx.last_value}-{code}", "relative", {"counted": True}
         story = re.match(r"\d{4}", ctx.last_value or "")
         since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
@@ -1973,8 +2012,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{dct.year:04d}-WI", "relative"  # "the strongest storm of this winter" in March: that one
         if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
-        elif (step > 0 and first <= dct) or (tense == "future" and first + relativedelta(months=3) <= dct):
-            y += 1  # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June)
+        elif (step > 0 and first <= dct) or (
+            tense == "future" and first + relativedelta(months=3) <= dct and not ctx.promised(m.start(), m.end())
+        ):
+            # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June); but "we
+            # were told the report would be out in the summer", in December, may be the summer gone by
+            y += 1
         return "DATE", f"{y:04d}-{code}", "relative"
     before_christ = re.fullmatch(r"BC(\d{4})", ctx.last_value or "") if unit == "year" else None
     if rel in ("the following", "the previous", "the prior") and before_christ:
