@@ -3815,9 +3815,9 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
             }
         )
     rows = [r for r in rows if not _topic_label(r, rows)]
-    _headline_speakers_named(rows, resolver.people, resolver.organisations)
     _lead_speaker_named(rows, resolver, numbers)
     _lead_description_titled(rows, resolver, numbers)
+    _headline_speakers_named(rows, resolver.people, resolver.organisations)  # with the lead's speaker named
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
         return pd.DataFrame(columns=QUOTE_COLUMNS).astype(dict.fromkeys(nullable, "Int64"))
@@ -3853,9 +3853,23 @@ def _spoken(found: Found, said: str) -> bool:
     return _lemma(cue) in SAYING_VERBS and _lemma(cue) not in NOT_SPOKEN
 
 
+# Past forms of verbs of saying that no ending gives, as `_stem` writes their stems.
+IRREGULAR_PASTS = {
+    "told": "tell",
+    "said": "say",
+    "wrote": "write",
+    "writes": "write",
+    "writing": "write",
+    "spoke": "speak",
+    "swore": "swear",
+}
+
+
 def _stem(verb: str) -> str:
     """A verb of saying without its ending, to tell one verb in two forms ("denies", "denied", "deny": "deny")."""
     verb = verb.lower()
+    if verb in IRREGULAR_PASTS:
+        return IRREGULAR_PASTS[verb]  # "Water boss tells MPs …" and "… has told MPs"
     for ending, put in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if verb.endswith(ending) and len(verb) - len(ending) >= 3:
             return verb[: -len(ending)] + put
@@ -3948,9 +3962,52 @@ def _lead_description_titled(rows: list[dict], resolver: SpeakerResolver, number
         if row["paragraph"] != numbers[lead] or row["speaker"] != written or described is None:
             continue
         person = resolver._titled(described.group(1))
+        if person is None and described.group(1).split()[-1].lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS:
+            person = _named_bare_next(rows, resolver, body[1])
         first = next((m for m in resolver.mentions if m[4] == person), None)
         if first is not None and first[0] in following:
             row["speaker"] = person
+
+
+def _named_bare_next(rows: list[dict], resolver: SpeakerResolver, para: int) -> str | None:
+    """The person the paragraph after a story's lead first names bare, as the subject of what they said, with no
+    title, role or description anywhere in the article ("The chief executive of Southmere Water has told MPs … ¶
+    Appearing before the committee on Tuesday, Graham Pike said …"): the one the lead described, whom news style
+    names only then. None when that paragraph names anyone else first or gives the speaker a role."""
+    people = [m for m in resolver.mentions if m[3] == "PERSON"]
+    first = next((m for m in people if m[0] == para), None)
+    if first is None or any(m[4] == first[4] and m[0] < para for m in people):
+        return None
+    text = resolver.texts[para]
+    speaks = any(
+        r["speaker"] == first[4] and r["speaker_paragraph"] == resolver.numbers[para] and r["speaker_start"] == first[1]
+        for r in rows
+    )
+    before = text[: first[1]].rstrip()
+    bare = (not before or before.endswith(",")) and not re.match(r"\s*[,(]", text[first[2] :])
+    described = any(
+        m[4] == first[4]
+        and (
+            re.match(r"\s*,\s*(?:a|an|the|who|whose|\d)", resolver.texts[m[0]][m[2] :])
+            or _titled_here(resolver.texts[m[0]], m[1])
+        )
+        for m in people
+    )
+    return (
+        first[4]
+        if speaks and bare and not described and first[4] == resolver.texts[para][first[1] : first[2]]
+        else None
+    )
+
+
+def _titled_here(text: str, start: int) -> bool:
+    """Whether a name is written right after a title or a role ("Councillor Ann Lee", "manager Ann Lee"), an
+    honorific aside ("Mr Pike")."""
+    before = HONORIFIC_BEFORE.sub("", text[:start])
+    word = re.search(r"([A-Za-z]+)\s+$", before)
+    if word is None or word.start() == 0 and not before[: word.start()].strip():
+        return False
+    return word.group(1).lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS or word.group(1).istitle()
 
 
 # Words that make a headline's words after a colon someone's own: a quotation mark, the first or second person, or

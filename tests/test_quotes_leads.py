@@ -231,3 +231,23 @@ def test_a_paragraphs_heading_before_a_colon_is_nothing_said():
         "Live updates: Residents in parts of Shropshire have been told to prepare for flooding as the river rises."
     )
     assert "Live updates" not in " ".join(found["text"])
+
+
+def test_the_lead_description_is_the_person_the_next_paragraph_names_bare_as_speaking():
+    found = table(
+        "date 2025-01-14 Water boss tells MPs bonuses were 'earned'\n\n"
+        'The chief executive of Southmere Water has told MPs that bonuses paid last year were "earned".\n\n'
+        "Appearing before the committee on Tuesday, Graham Pike said the board had followed the rules.\n\n"
+        "Mr Pike said the company had apologised."
+    )
+    assert found["speaker"].tolist() == ["Graham Pike"] * 4
+
+
+def test_a_lead_description_is_not_someone_the_next_paragraph_describes():
+    found = table(
+        "date 2025-01-14 Inquest\n\n"
+        "A coroner has warned that delays contributed to the death of a cyclist.\n\n"
+        "Oliver's mother, Karen Dent, said the family felt vindicated.\n\n"
+        "A council leader has criticised the plan. Helen Marsh, who lives nearby, said it was too late."
+    )
+    assert found["speaker"].tolist()[0] == "A coroner"
