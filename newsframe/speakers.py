@@ -585,10 +585,11 @@ def unheard(
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
     for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
     wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
-    as the medium or audience that carried someone's words ("told LBC", `carriers`) is left out: it is no source
-    kept silent. An organisation is heard, too, when a quoted person is named as its officer anywhere in the article
+    as the medium or audience that carried someone's words ("told LBC", `carriers`) or as the journal that published
+    a study (`venues`) is left out: it is no source kept silent. An organisation is heard, too, when a quoted
+    person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given)."""
-    skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
+    skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) if paragraphs is not None else set()
     # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
@@ -625,7 +626,7 @@ def unheard(
     heard |= _rival_side(written, entities, paragraphs, names, skip)
     heard |= officers_heard(entities, heard, paragraphs, mentions)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
-    heard |= _common_name_officers(written, orgs)
+    heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
     heard |= _families(heard, entities)
@@ -712,6 +713,15 @@ MEDIUM_WORDS = (
 )
 MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 CARRIER_BEFORE = re.compile(rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# What comes right before a name that is where a piece of work was published, in any paragraph: "published in the
+# journal Nature", "appeared in The Lancet", "the medical journal BMJ", "the magazine Wired". A journal that printed a
+# study is no source kept silent, as a broadcaster that aired an interview is none. "published by" is left out: a
+# report "published by the Resolution Foundation" is the foundation's own work.
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:published|publishing|appeared|appears|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"|\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:journal|magazine|newspaper|periodical|quarterly)\s+)$",
+    re.IGNORECASE,
+)
 # Characters before a name searched for CARRIER_BEFORE.
 CARRIER_REACH = 60
 
@@ -753,6 +763,34 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
                     before = text[max(0, start - CARRIER_REACH) : start]
                     carried += bool(number in speaking and before_name.search(before))
         if carried and carried == written and written >= int(mentions):
+            out.add(entity)
+    return out
+
+
+def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The organisations an article names only as where a piece of work was published ("published in the journal
+    Nature", VENUE_BEFORE): every time the article writes any of their names, in any paragraph, the name follows such
+    words, and it is written so at least as often as the entity is counted. Such a journal carried a study, as a
+    broadcaster carries an interview (`carriers`); it is no source kept silent."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    texts = paragraphs["text"].fillna("").astype(str).tolist()
+    bodies = entities[entities["entity_type"] == "ORG"]
+    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
+    out = set()
+    for entity, aliases, mentions in zip(bodies["entity"].astype(str), forms.fillna(""), bodies["mentions"]):
+        names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
+        placed = written = 0
+        for text in texts:
+            taken: list[tuple[int, int]] = []
+            for name in names:
+                for start in _alias_spans(name, text):
+                    if any(a <= start < b for a, b in taken):
+                        continue
+                    taken.append((start, start + len(name)))
+                    written += 1
+                    placed += bool(VENUE_BEFORE.search(text[max(0, start - CARRIER_REACH) : start]))
+        if placed and placed == written and written >= int(mentions):
             out.add(entity)
     return out
 
@@ -1109,24 +1147,89 @@ def _spoken_for(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, names: dict
     return out
 
 
-def _common_name_officers(written: pd.Series, orgs: pd.DataFrame) -> set[str]:
-    """The organisations heard through an officer written with the common noun that ends their name, after "the":
-    "The committee chair, Alison Frame" speaks for the Environment Select Committee, "the agency's chief executive"
-    for the Environment Agency (`_speaks_for`). Only when one organisation the article names ends with that noun: with
-    two committees the reader cannot tell whose chair it is."""
-    heads: dict[str, list[str]] = {}
-    for entity in orgs["entity"].astype(str):
+# Lower-case words that may stand between a determiner and the noun that tells what kind of body an organisation is
+# ("a local haulage firm, Breckland Freight"; "A children's hospice in Norwich").
+KIND_WORDS = 3
+# Words that end the description of a body's kind: what follows them says where it is or what it does, not what it
+# is ("Breckland Freight, a haulage firm in Thetford": a firm).
+KIND_ENDS = frozenset("in at of on for from with by near based which that who whose and or but".split())
+# Words read after a name and its comma for the noun of its kind, describing words and KIND_ENDS's words with it.
+AFTER_WORDS = 6
+DESCRIBING = rf"(?:[a-z][\w'’-]*\s+){{0,{KIND_WORDS}}}?"
+
+
+def _kind_noun(words: str) -> str | None:
+    """The noun that ends a run of lower-case describing words, before any of KIND_ENDS: "haulage firm in Thetford"
+    -> "firm"; None when it is no common noun."""
+    run = []
+    for word in words.split():
+        if word.lower() in KIND_ENDS or not re.fullmatch(r"[a-z][\w'’-]*", word):
+            break
+        run.append(word)
+    return run[-1] if run and run[-1] in common_nouns() else None
+
+
+def described_kinds(orgs: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, set[str]]:
+    """The common nouns an article uses for each organisation, as a reader takes them: the noun that ends its name
+    ("the committee" of the Environment Select Committee); a noun set beside the name ("a local haulage firm,
+    Breckland Freight", "Breckland Freight, a haulage firm in Thetford", "the charity Mind"); and the lead's subject
+    written as "A <noun>" when the next paragraph opens with the organisation's name, the way news names what its
+    first line described ("A hospice in Norwich has raised …" then "Priscilla Bacon Lodge launched its appeal …").
+    Maps each noun to the organisations it may mean."""
+    kinds: dict[str, set[str]] = {}
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    names = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    for entity in names:
         words = entity.split()
         if len(words) > 1 and words[-1].lower() in common_nouns():
-            heads.setdefault(words[-1].lower(), []).append(entity)
+            kinds.setdefault(words[-1].lower(), set()).add(entity)
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return kinds
+    texts = paragraphs.sort_values("paragraph")["text"].fillna("").astype(str).tolist()
+    body = [t for n, t in zip(paragraphs.sort_values("paragraph")["paragraph"], texts) if int(n) >= 1]
+    for entity, aliases in names.items():
+        for alias in aliases:
+            name = re.escape(alias)
+            for text in body:
+                found = [
+                    m.group(1)
+                    for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+({DESCRIBING}[a-z][\w'’-]*),\s+{name}\b", text)
+                ]
+                found += [
+                    m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z]+)\s+{name}\b", text)
+                ]
+                found += [
+                    m.group(1)
+                    for m in re.finditer(rf"\b{name},\s+(?:an?|the)\s+((?:[a-z][\w'’-]*\s*){{1,{AFTER_WORDS}}})", text)
+                ]
+                for words in found:
+                    if noun := _kind_noun(words):
+                        kinds.setdefault(noun, set()).add(entity)
+    if len(body) >= 2:
+        lead = re.match(rf"(?:An?)\s+({DESCRIBING}[a-z][\w'’-]*)", body[0])
+        noun = _kind_noun(lead.group(1)) if lead else None
+        opener = [e for e, aliases in names.items() if any(re.match(rf"{re.escape(a)}\b", body[1]) for a in aliases)]
+        if noun and len(opener) == 1:
+            kinds.setdefault(noun, set()).add(opener[0])
+    return kinds
+
+
+def _common_name_officers(written: pd.Series, orgs: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> set[str]:
+    """The organisations heard through the common noun the article calls them by (`described_kinds`), after "the":
+    "the hospice said" is Priscilla Bacon Lodge heard when the article calls it the hospice; "The committee chair,
+    Alison Frame" speaks for the Environment Select Committee, "the agency's chief executive" for the Environment
+    Agency (`_speaks_for`). Only when the noun means one organisation: with two committees the reader cannot tell
+    whose chair it is."""
     out = set()
-    for head, bodies in heads.items():
+    for head, bodies in described_kinds(orgs, paragraphs).items():
         if len(bodies) != 1:
             continue
         for text in written.dropna().astype(str):
             lowered = re.sub(rf"\b[Tt]he\s+{re.escape(head)}\b", f"the {head}", text, flags=re.IGNORECASE)
-            if re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered):
-                out.add(bodies[0])
+            if re.fullmatch(rf"the\s+{re.escape(head)}", lowered.strip()) or (
+                re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered)
+            ):
+                out |= bodies
     return out
 
 
