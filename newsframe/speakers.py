@@ -481,6 +481,82 @@ def shared_surnames(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     return out
 
 
+def other_titled(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where the article writes a title and a surname ("Mrs Simmonds") that only one person
+    it names in full bears (Derek Simmonds) and the title's sex is not that person's (`_sex` of the given name): the
+    speaker is someone else of that surname, a wife or a husband the article may name by a given name alone, and is
+    kept as written ("Mrs Simmonds"), neither the bearer nor a bare "Simmonds" a reader would take for him. A
+    pronoun of the title's sex that goes on with the statement in the same paragraph goes with it."""
+    speakers = rows["speaker"].astype(str).tolist()
+    if rows.empty or not {"speaker_text", "paragraph"} <= set(rows.columns):
+        return speakers
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    bearers: dict[str, list[str]] = {}
+    for person in people:
+        if _surname(person):
+            bearers.setdefault(_surname(person), []).append(person)
+    out = list(speakers)
+    carried: tuple[int, str, str, str] | None = None  # (paragraph, speaker as given, sex, speaker as written)
+    for i, (speaker, text, paragraph) in enumerate(
+        zip(speakers, rows["speaker_text"].fillna("").astype(str), rows["paragraph"].astype(int))
+    ):
+        pronoun = PRONOUN_SEX.get(text.strip().lower())
+        if pronoun:
+            if carried and carried[0] == paragraph and carried[1] == speaker and carried[2] == pronoun:
+                out[i] = carried[3]
+            continue
+        carried = None
+        bare = _bare_surname(text)
+        if not bare or not bare[1] or len(bare) < 2 or len(text.split()) != 2:
+            continue
+        named = bearers.get(bare[0], [])
+        if len(named) == 1 and speaker in (bare[0], named[0]) and _sex(named[0]) not in (bare[1], None):
+            written = " ".join(text.split())
+            out[i] = written
+            carried = (paragraph, speaker, bare[1], written)
+    return out
+
+
+# A person the article names by a given name alone as someone's relative: "his wife, Maureen", "her son, Jack".
+KIN_GIVEN = re.compile(
+    r"\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),\s+"
+)
+
+
+def _kin_given(heard: set[str], entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The people named by a given name alone as a relative of someone named in full before them in the paragraph
+    ("Derek Simmonds … his wife, Maureen"), heard when a speaker written with that person's surname and a title of
+    the relative's sex is heard ("Mrs Simmonds said", `other_titled`): Maureen is Mrs Simmonds. The surname the
+    recogniser may have taken from "Mrs Simmonds" as a person of its own is heard too."""
+    from .entities import GENDERED_HONORIFICS
+
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    titled = {}
+    for speaker in heard:
+        words = speaker.split()
+        if len(words) == 2 and GENDERED_HONORIFICS.get(words[0].lower().rstrip(".")):
+            titled.setdefault(words[1], set()).add(GENDERED_HONORIFICS[words[0].lower().rstrip(".")])
+    if not titled:
+        return set()
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    full = [p for p in people if _surname(p)]
+    out = {surname for surname in titled if surname in people}  # the entity of "Mrs Simmonds" herself
+    kin: dict[tuple[str, str], set[str]] = {}  # (surname, sex) -> the relatives of that sex named so
+    for given in (p for p in people if not _surname(p)):
+        for text in paragraphs["text"].fillna("").astype(str):
+            for m in re.finditer(KIN_GIVEN.pattern + re.escape(given) + r"\b", text):
+                before = [(text.rfind(p, 0, m.start()), p) for p in full if text.rfind(p, 0, m.start()) >= 0]
+                sex = KIN_NOUNS[m.group(1).lower()]
+                if before and sex:
+                    kin.setdefault((_surname(max(before)[1]), sex), set()).add(given)
+    # a wife and a daughter both named by a given name alone: "Mrs Simmonds" may be either, and neither is heard
+    for (surname, sex), relatives in kin.items():
+        if len(relatives) == 1 and sex in titled.get(surname, set()):
+            out |= relatives
+    return out
+
+
 def _goes_on(pronoun_speaker: str, speaker: str, bearers: dict[str, list[str]]) -> bool:
     """Whether a pronoun's statement goes on from the statement of `speaker` before it in the paragraph: the quotes
     give it the same speaker, or one who bears that speaker's surname (the quotes' own guess among them)."""
@@ -525,6 +601,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
     rows = rows.assign(speaker=shared_surnames(rows, entities))
+    rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types)))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
@@ -592,6 +669,9 @@ def unheard(
     skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) if paragraphs is not None else set()
     # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
+    if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
+        said = attributed(quotes)
+        heard = set(other_titled(said.assign(speaker=shared_surnames(said, entities)), entities))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
     heard |= {
@@ -630,6 +710,7 @@ def unheard(
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
     heard |= _families(heard, entities)
+    heard |= _kin_given(heard, entities, paragraphs)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))

@@ -129,3 +129,52 @@ def test_a_report_published_by_a_body_is_the_body_s_own():
     )
     said = quotes((2, "reported", "Helen Marsh", "Helen Marsh"))
     assert silent(names, said, texts) == ["Ashfield Foundation"]
+
+
+WINNER = entities(("Derek Simmonds", "PERSON", 2, 1), ("Maureen", "PERSON", 2, 1), ("Simmonds", "PERSON", 1, 3))
+WIN = paragraphs(
+    "Lottery win",
+    "Derek Simmonds found the ticket when his wife, Maureen, sent the coat to be cleaned.",
+    "Maureen went through the pockets first.",
+    "Mrs Simmonds said she would still do the shopping.",
+)
+
+
+def test_a_title_of_the_other_sex_is_not_the_one_bearer_of_the_surname():
+    for given in ("Simmonds", "Derek Simmonds"):  # the quotes' bare surname, or their guess at the one bearer
+        said = quotes((1, "reported", "Derek Simmonds", "Derek Simmonds"), (3, "reported", given, "Mrs Simmonds"))
+        table = speakers.speakers_table(said, WINNER)
+        assert dict(zip(table["speaker"], table["statements"])) == {"Derek Simmonds": 1, "Mrs Simmonds": 1}, given
+
+
+def test_a_pronoun_of_her_sex_goes_on_with_her():
+    said = quotes(
+        (3, "reported", "Simmonds", "Mrs Simmonds"),
+        (3, "direct", "Simmonds", "she"),
+        (4, "direct", "Derek Simmonds", "he"),
+    )
+    table = speakers.speakers_table(said, WINNER)
+    assert dict(zip(table["speaker"], table["statements"])) == {"Mrs Simmonds": 2, "Derek Simmonds": 1}
+
+
+def test_the_wife_named_by_her_given_name_is_mrs_simmonds_heard():
+    said = quotes((1, "reported", "Derek Simmonds", "Derek Simmonds"), (3, "reported", "Simmonds", "Mrs Simmonds"))
+    assert silent(WINNER, said, WIN) == []
+
+
+def test_a_title_of_the_bearer_s_own_sex_is_the_bearer():
+    said = quotes((1, "reported", "Derek Simmonds", "Derek Simmonds"), (3, "reported", "Simmonds", "Mr Simmonds"))
+    table = speakers.speakers_table(said, WINNER)
+    assert "Mrs Simmonds" not in set(table["speaker"])
+    assert "Maureen" in silent(WINNER, said, WIN)
+
+
+def test_two_women_of_the_family_named_by_given_name_leave_mrs_simmonds_unknown():
+    names = pd.concat([WINNER, entities(("Lily", "PERSON", 1, 1))], ignore_index=True)
+    texts = paragraphs(
+        "Lottery win",
+        "Derek Simmonds found the ticket when his wife, Maureen, and his daughter, Lily, cleared the coats.",
+        "Mrs Simmonds said she would still do the shopping.",
+    )
+    said = quotes((1, "reported", "Derek Simmonds", "Derek Simmonds"), (2, "reported", "Simmonds", "Mrs Simmonds"))
+    assert silent(names, said, texts) == ["Maureen", "Lily"]
