@@ -271,7 +271,8 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     candidates ("a senior source", "another source") leave it as it is: the reader cannot tell. With no such
     description, a short one is the one named speaker whose attribution writes that noun as their office (the
     headline's "mayor" and the body's "The mayor of Westmoor, Angela Price"), heard first as before; two named
-    speakers with that office leave it as it is."""
+    speakers with that office leave it as it is. The words for two people spoken of together ("the couple", "the
+    pair"; TWOSOME) are the one source heard first."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
@@ -321,7 +322,16 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             fuller[found[0]] = short
         elif len(found) == 1:
             fuller[short] = found[0]
+    # "the couple" and then "the pair": one twosome by two words, as a reader takes them
+    twosomes = sorted((first[s], s) for s in unnamed if TWOSOME.fullmatch(s.strip()))
+    for _, later in twosomes[1:]:
+        fuller.setdefault(later, twosomes[0][1])
     return [fuller.get(s, s) for s in speakers]
+
+
+# The words a story uses for two people it speaks of together ("the couple said", "the pair added", "the duo"):
+# within one article they are one source, whichever word the sentence picks.
+TWOSOME = re.compile(r"(?:the|The)\s+(?:couple|pair|duo|twosome)")
 
 
 # A speaker that is only a word pointing back to the description before it: "“…,” one official said. Another said

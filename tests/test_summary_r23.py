@@ -178,3 +178,24 @@ def test_two_women_of_the_family_named_by_given_name_leave_mrs_simmonds_unknown(
     )
     said = quotes((1, "reported", "Derek Simmonds", "Derek Simmonds"), (2, "reported", "Simmonds", "Mrs Simmonds"))
     assert silent(names, said, texts) == ["Maureen", "Lily"]
+
+
+def test_the_couple_and_the_pair_are_one_source():
+    names = entities(("Tamsin Vale", "PERSON", 2, 1), ("Jonah Reyes", "PERSON", 2, 1))
+    said = quotes(
+        (1, "reported", "the couple", "the couple"),
+        (2, "partial", "the pair", "the pair"),
+        (3, "partial", "Jonah Reyes", "A representative for Reyes"),
+    )
+    table = speakers.speakers_table(said, names)
+    assert dict(zip(table["speaker"], table["statements"])) == {"the couple": 2, "Jonah Reyes": 1}
+    assert "2 sources" in summary.speakers_sentence(said, names)
+
+
+def test_the_couple_and_another_group_stay_two_sources():
+    names = entities(
+        ("Tamsin Vale", "PERSON", 2, 1),
+    )
+    said = quotes((1, "reported", "the couple", "the couple"), (2, "reported", "the neighbours", "the neighbours"))
+    table = speakers.speakers_table(said, names)
+    assert len(table) == 2
