@@ -13,7 +13,17 @@ import re
 import pandas as pd
 
 from .article import count_words
-from .entities import DEMONYM_ENDING, ENTITY_KINDS, _singular, common_nouns, name_key
+from .entities import (
+    BODY_APPOSITION_NOUNS,
+    DEMONYM_ENDING,
+    ENTITY_KINDS,
+    POSSESSIVE_BODY_WORDS,
+    SITE_WORDS,
+    THE_APPOSITION_CUE_NOUNS,
+    _singular,
+    common_nouns,
+    name_key,
+)
 from .quotes import NEARNESS_WORDS
 from .sentiment import TONES
 
@@ -1249,15 +1259,32 @@ AFTER_WORDS = 6
 DESCRIBING = rf"(?:[a-z][\w'’-]*\s+){{0,{KIND_WORDS}}}?"
 
 
+# Nouns that tell what kind of body an organisation is, which a reader may then call it by ("the hospice", "the
+# firm"). Only these: a lead's "A man has been charged …" followed by "Kent Police said …" makes no force "the man".
+BODY_KIND_NOUNS = (
+    BODY_APPOSITION_NOUNS
+    | THE_APPOSITION_CUE_NOUNS
+    | SITE_WORDS
+    | POSSESSIVE_BODY_WORDS
+    | frozenset(
+        """business council authority agency club team union party trust hospice charity school hospital university
+        college newspaper journal magazine broadcaster network museum gallery theatre band orchestra choir brewery
+        bakery shop store restaurant pub cafe hotel farm factory mill newsagent garage department ministry office
+        service board committee court tribunal panel commission partnership cooperative co-operative group
+        campaign network practice surgery""".split()
+    )
+)
+
+
 def _kind_noun(words: str) -> str | None:
     """The noun that ends a run of lower-case describing words, before any of KIND_ENDS: "haulage firm in Thetford"
-    -> "firm"; None when it is no common noun."""
+    -> "firm"; None when it is no noun of a body's kind (BODY_KIND_NOUNS)."""
     run = []
     for word in words.split():
         if word.lower() in KIND_ENDS or not re.fullmatch(r"[a-z][\w'’-]*", word):
             break
         run.append(word)
-    return run[-1] if run and run[-1] in common_nouns() else None
+    return run[-1] if run and run[-1] in BODY_KIND_NOUNS else None
 
 
 def described_kinds(orgs: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, set[str]]:

@@ -199,3 +199,15 @@ def test_the_couple_and_another_group_stay_two_sources():
     said = quotes((1, "reported", "the couple", "the couple"), (2, "reported", "the neighbours", "the neighbours"))
     table = speakers.speakers_table(said, names)
     assert len(table) == 2
+
+
+def test_a_lead_about_a_person_makes_no_organisation_that_person():
+    names = entities(("Kent Police", "ORG", 2, 2))
+    texts = paragraphs(
+        "Man charged after crash",
+        "A man from Ashford has been charged after a crash on the A20.",
+        "Kent Police said the road had been closed for six hours.",
+        "The man said he would plead not guilty.",
+    )
+    said = quotes((3, "reported", "The man", "The man"))
+    assert silent(names, said, texts) == ["Kent Police"]
