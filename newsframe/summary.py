@@ -694,7 +694,11 @@ def unheard_sentence(
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     published = venues(entities, paragraphs) - spoken_to
     carried = [e for e in entities["entity"].astype(str) if e in spoken_to]
-    placed = [e for e in entities["entity"].astype(str) if e in published]
+    definite = definite_names(entities, paragraphs) if published else set()  # "the European Heart Journal"
+    placed = [
+        as_written(e, definite, start=not carried and not i)
+        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in published)
+    ]
     entities = entities[~entities["entity"].astype(str).isin(spoken_to | published)]
     said = "; ".join(([carried_words(carried)] if carried else []) + ([venue_words(placed)] if placed else []))
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())

@@ -211,3 +211,15 @@ def test_a_lead_about_a_person_makes_no_organisation_that_person():
     )
     said = quotes((3, "reported", "The man", "The man"))
     assert silent(names, said, texts) == ["Kent Police"]
+
+
+def test_a_journal_the_article_writes_with_the_is_so_written():
+    names = entities(("Helen Marsh", "PERSON", 1, 1), ("European Heart Journal", "ORG", 1, 2))
+    texts = paragraphs(
+        "Walking and the heart",
+        "Helen Marsh said walking helped.",
+        "The findings, published in the European Heart Journal, held for smokers too.",
+    )
+    said = quotes((1, "reported", "Helen Marsh", "Helen Marsh"))
+    sentence = summary.unheard_sentence(said, names, texts)
+    assert sentence.startswith("The European Heart Journal is named only as where the work was published"), sentence
