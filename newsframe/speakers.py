@@ -682,11 +682,13 @@ def unheard(
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
     for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
     wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
-    as the medium or audience that carried someone's words ("told LBC", `carriers`) or as the journal that published
-    a study (`venues`) is left out: it is no source kept silent. An organisation is heard, too, when a quoted
-    person is named as its officer anywhere in the article
+    as the medium or audience that carried someone's words ("told LBC", `carriers`), as the journal that published
+    a study (`venues`) or as the channel of a programme (`channels`) is left out: it is no source kept silent. An
+    organisation is heard, too, when a quoted person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given)."""
-    skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) if paragraphs is not None else set()
+    skip = set()
+    if paragraphs is not None:
+        skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) | channels(entities, paragraphs)
     # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
     if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
@@ -873,6 +875,26 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     Nature", VENUE_BEFORE): every time the article writes any of their names, in any paragraph, the name follows such
     words, and it is written so at least as often as the entity is counted. Such a journal carried a study, as a
     broadcaster carries an interview (`carriers`); it is no source kept silent."""
+    return _named_only(entities, paragraphs, lambda before, after: bool(VENUE_BEFORE.search(before)))
+
+
+# What comes right after a broadcaster's or a studio's name when it is named only for a programme it makes or shows:
+# "the BBC drama Harbour Lights", "a Netflix series", "the ITV documentary". The broadcaster of an actor's next role
+# is no party to the story.
+PROGRAMME_AFTER = re.compile(
+    r"^['’]?s?\s+(?:[a-z][\w-]*\s+)?(?:drama|series|sitcom|soap|documentary|programme|show|film|podcast|comedy)s?\b"
+)
+
+
+def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The organisations an article names only as the maker or channel of a programme ("the BBC drama Harbour
+    Lights", PROGRAMME_AFTER), every time it writes any of their names, as `venues` counts them."""
+    return _named_only(entities, paragraphs, lambda before, after: bool(PROGRAMME_AFTER.match(after)))
+
+
+def _named_only(entities: pd.DataFrame, paragraphs: pd.DataFrame | None, placed_by) -> set[str]:
+    """The organisations every one of whose names, wherever the article writes one, has words before it or after it
+    that `placed_by(before, after)` accepts, written so at least as often as the entity is counted."""
     if paragraphs is None or "text" not in paragraphs.columns:
         return set()
     texts = paragraphs["text"].fillna("").astype(str).tolist()
@@ -890,7 +912,8 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
                         continue
                     taken.append((start, start + len(name)))
                     written += 1
-                    placed += bool(VENUE_BEFORE.search(text[max(0, start - CARRIER_REACH) : start]))
+                    before = text[max(0, start - CARRIER_REACH) : start]
+                    placed += placed_by(before, text[start + len(name) : start + len(name) + CARRIER_REACH])
         if placed and placed == written and written >= int(mentions):
             out.add(entity)
     return out

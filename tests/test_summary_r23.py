@@ -223,3 +223,27 @@ def test_a_journal_the_article_writes_with_the_is_so_written():
     said = quotes((1, "reported", "Helen Marsh", "Helen Marsh"))
     sentence = summary.unheard_sentence(said, names, texts)
     assert sentence.startswith("The European Heart Journal is named only as where the work was published"), sentence
+
+
+def test_a_broadcaster_named_only_for_a_drama_is_no_silent_source():
+    names = entities(("Tamsin Vale", "PERSON", 2, 1), ("BBC", "ORG", 1, 2))
+    texts = paragraphs(
+        "Singer and actor to divorce",
+        "Tamsin Vale said the decision was amicable.",
+        "Her husband is filming the second series of the BBC drama Harbour Lights in Belfast.",
+    )
+    said = quotes((1, "reported", "Tamsin Vale", "Tamsin Vale"))
+    assert silent(names, said, texts) == []
+    sentence = summary.unheard_sentence(said, names, texts)
+    assert sentence.startswith("BBC is named only for a programme it makes or shows; it quotes"), sentence
+
+
+def test_a_broadcaster_the_story_is_about_stays_in_the_list():
+    names = entities(("Tamsin Vale", "PERSON", 2, 1), ("BBC", "ORG", 2, 2))
+    texts = paragraphs(
+        "Singer and actor to divorce",
+        "Tamsin Vale said the decision was amicable.",
+        "The BBC drama Harbour Lights is filmed in Belfast. The BBC has not renewed it.",
+    )
+    said = quotes((1, "reported", "Tamsin Vale", "Tamsin Vale"))
+    assert silent(names, said, texts) == ["BBC"]
