@@ -13,7 +13,17 @@ import re
 import pandas as pd
 
 from .article import count_words
-from .entities import DEMONYM_ENDING, ENTITY_KINDS, _singular, common_nouns, name_key
+from .entities import (
+    BODY_APPOSITION_NOUNS,
+    DEMONYM_ENDING,
+    ENTITY_KINDS,
+    POSSESSIVE_BODY_WORDS,
+    SITE_WORDS,
+    THE_APPOSITION_CUE_NOUNS,
+    _singular,
+    common_nouns,
+    name_key,
+)
 from .quotes import NEARNESS_WORDS
 from .sentiment import TONES
 
@@ -271,7 +281,8 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     candidates ("a senior source", "another source") leave it as it is: the reader cannot tell. With no such
     description, a short one is the one named speaker whose attribution writes that noun as their office (the
     headline's "mayor" and the body's "The mayor of Westmoor, Angela Price"), heard first as before; two named
-    speakers with that office leave it as it is."""
+    speakers with that office leave it as it is. The words for two people spoken of together ("the couple", "the
+    pair"; TWOSOME) are the one source heard first."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
@@ -321,7 +332,16 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             fuller[found[0]] = short
         elif len(found) == 1:
             fuller[short] = found[0]
+    # "the couple" and then "the pair": one twosome by two words, as a reader takes them
+    twosomes = sorted((first[s], s) for s in unnamed if TWOSOME.fullmatch(s.strip()))
+    for _, later in twosomes[1:]:
+        fuller.setdefault(later, twosomes[0][1])
     return [fuller.get(s, s) for s in speakers]
+
+
+# The words a story uses for two people it speaks of together ("the couple said", "the pair added", "the duo"):
+# within one article they are one source, whichever word the sentence picks.
+TWOSOME = re.compile(r"(?:the|The)\s+(?:couple|pair|duo|twosome)")
 
 
 # A speaker that is only a word pointing back to the description before it: "“…,” one official said. Another said
@@ -481,6 +501,82 @@ def shared_surnames(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     return out
 
 
+def other_titled(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where the article writes a title and a surname ("Mrs Simmonds") that only one person
+    it names in full bears (Derek Simmonds) and the title's sex is not that person's (`_sex` of the given name): the
+    speaker is someone else of that surname, a wife or a husband the article may name by a given name alone, and is
+    kept as written ("Mrs Simmonds"), neither the bearer nor a bare "Simmonds" a reader would take for him. A
+    pronoun of the title's sex that goes on with the statement in the same paragraph goes with it."""
+    speakers = rows["speaker"].astype(str).tolist()
+    if rows.empty or not {"speaker_text", "paragraph"} <= set(rows.columns):
+        return speakers
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    bearers: dict[str, list[str]] = {}
+    for person in people:
+        if _surname(person):
+            bearers.setdefault(_surname(person), []).append(person)
+    out = list(speakers)
+    carried: tuple[int, str, str, str] | None = None  # (paragraph, speaker as given, sex, speaker as written)
+    for i, (speaker, text, paragraph) in enumerate(
+        zip(speakers, rows["speaker_text"].fillna("").astype(str), rows["paragraph"].astype(int))
+    ):
+        pronoun = PRONOUN_SEX.get(text.strip().lower())
+        if pronoun:
+            if carried and carried[0] == paragraph and carried[1] == speaker and carried[2] == pronoun:
+                out[i] = carried[3]
+            continue
+        carried = None
+        bare = _bare_surname(text)
+        if not bare or not bare[1] or len(bare) < 2 or len(text.split()) != 2:
+            continue
+        named = bearers.get(bare[0], [])
+        if len(named) == 1 and speaker in (bare[0], named[0]) and _sex(named[0]) not in (bare[1], None):
+            written = " ".join(text.split())
+            out[i] = written
+            carried = (paragraph, speaker, bare[1], written)
+    return out
+
+
+# A person the article names by a given name alone as someone's relative: "his wife, Maureen", "her son, Jack".
+KIN_GIVEN = re.compile(
+    r"\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),\s+"
+)
+
+
+def _kin_given(heard: set[str], entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The people named by a given name alone as a relative of someone named in full before them in the paragraph
+    ("Derek Simmonds … his wife, Maureen"), heard when a speaker written with that person's surname and a title of
+    the relative's sex is heard ("Mrs Simmonds said", `other_titled`): Maureen is Mrs Simmonds. The surname the
+    recogniser may have taken from "Mrs Simmonds" as a person of its own is heard too."""
+    from .entities import GENDERED_HONORIFICS
+
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    titled = {}
+    for speaker in heard:
+        words = speaker.split()
+        if len(words) == 2 and GENDERED_HONORIFICS.get(words[0].lower().rstrip(".")):
+            titled.setdefault(words[1], set()).add(GENDERED_HONORIFICS[words[0].lower().rstrip(".")])
+    if not titled:
+        return set()
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    full = [p for p in people if _surname(p)]
+    out = {surname for surname in titled if surname in people}  # the entity of "Mrs Simmonds" herself
+    kin: dict[tuple[str, str], set[str]] = {}  # (surname, sex) -> the relatives of that sex named so
+    for given in (p for p in people if not _surname(p)):
+        for text in paragraphs["text"].fillna("").astype(str):
+            for m in re.finditer(KIN_GIVEN.pattern + re.escape(given) + r"\b", text):
+                before = [(text.rfind(p, 0, m.start()), p) for p in full if text.rfind(p, 0, m.start()) >= 0]
+                sex = KIN_NOUNS[m.group(1).lower()]
+                if before and sex:
+                    kin.setdefault((_surname(max(before)[1]), sex), set()).add(given)
+    # a wife and a daughter both named by a given name alone: "Mrs Simmonds" may be either, and neither is heard
+    for (surname, sex), relatives in kin.items():
+        if len(relatives) == 1 and sex in titled.get(surname, set()):
+            out |= relatives
+    return out
+
+
 def _goes_on(pronoun_speaker: str, speaker: str, bearers: dict[str, list[str]]) -> bool:
     """Whether a pronoun's statement goes on from the statement of `speaker` before it in the paragraph: the quotes
     give it the same speaker, or one who bears that speaker's surname (the quotes' own guess among them)."""
@@ -525,6 +621,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
     rows = rows.assign(speaker=shared_surnames(rows, entities))
+    rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types)))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
@@ -585,12 +682,18 @@ def unheard(
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
     for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
     wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
-    as the medium or audience that carried someone's words ("told LBC", `carriers`) is left out: it is no source
-    kept silent. An organisation is heard, too, when a quoted person is named as its officer anywhere in the article
+    as the medium or audience that carried someone's words ("told LBC", `carriers`), as the journal that published
+    a study (`venues`) or as the channel of a programme (`channels`) is left out: it is no source kept silent. An
+    organisation is heard, too, when a quoted person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given)."""
-    skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
+    skip = set()
+    if paragraphs is not None:
+        skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) | channels(entities, paragraphs)
     # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
+    if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
+        said = attributed(quotes)
+        heard = set(other_titled(said.assign(speaker=shared_surnames(said, entities)), entities))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
     heard |= {
@@ -625,10 +728,11 @@ def unheard(
     heard |= _rival_side(written, entities, paragraphs, names, skip)
     heard |= officers_heard(entities, heard, paragraphs, mentions)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
-    heard |= _common_name_officers(written, orgs)
+    heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
     heard |= _families(heard, entities)
+    heard |= _kin_given(heard, entities, paragraphs)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
@@ -712,6 +816,15 @@ MEDIUM_WORDS = (
 )
 MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 CARRIER_BEFORE = re.compile(rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# What comes right before a name that is where a piece of work was published, in any paragraph: "published in the
+# journal Nature", "appeared in The Lancet", "the medical journal BMJ", "the magazine Wired". A journal that printed a
+# study is no source kept silent, as a broadcaster that aired an interview is none. "published by" is left out: a
+# report "published by the Resolution Foundation" is the foundation's own work.
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:published|publishing|appeared|appears|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"|\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:journal|magazine|newspaper|periodical|quarterly)\s+)$",
+    re.IGNORECASE,
+)
 # Characters before a name searched for CARRIER_BEFORE.
 CARRIER_REACH = 60
 
@@ -753,6 +866,55 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
                     before = text[max(0, start - CARRIER_REACH) : start]
                     carried += bool(number in speaking and before_name.search(before))
         if carried and carried == written and written >= int(mentions):
+            out.add(entity)
+    return out
+
+
+def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The organisations an article names only as where a piece of work was published ("published in the journal
+    Nature", VENUE_BEFORE): every time the article writes any of their names, in any paragraph, the name follows such
+    words, and it is written so at least as often as the entity is counted. Such a journal carried a study, as a
+    broadcaster carries an interview (`carriers`); it is no source kept silent."""
+    return _named_only(entities, paragraphs, lambda before, after: bool(VENUE_BEFORE.search(before)))
+
+
+# What comes right after a broadcaster's or a studio's name when it is named only for a programme it makes or shows:
+# "the BBC drama Harbour Lights", "a Netflix series", "the ITV documentary". The broadcaster of an actor's next role
+# is no party to the story.
+PROGRAMME_AFTER = re.compile(
+    r"^['’]?s?\s+(?:[a-z][\w-]*\s+)?(?:drama|series|sitcom|soap|documentary|programme|show|film|podcast|comedy)s?\b"
+)
+
+
+def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The organisations an article names only as the maker or channel of a programme ("the BBC drama Harbour
+    Lights", PROGRAMME_AFTER), every time it writes any of their names, as `venues` counts them."""
+    return _named_only(entities, paragraphs, lambda before, after: bool(PROGRAMME_AFTER.match(after)))
+
+
+def _named_only(entities: pd.DataFrame, paragraphs: pd.DataFrame | None, placed_by) -> set[str]:
+    """The organisations every one of whose names, wherever the article writes one, has words before it or after it
+    that `placed_by(before, after)` accepts, written so at least as often as the entity is counted."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return set()
+    texts = paragraphs["text"].fillna("").astype(str).tolist()
+    bodies = entities[entities["entity_type"] == "ORG"]
+    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
+    out = set()
+    for entity, aliases, mentions in zip(bodies["entity"].astype(str), forms.fillna(""), bodies["mentions"]):
+        names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
+        placed = written = 0
+        for text in texts:
+            taken: list[tuple[int, int]] = []
+            for name in names:
+                for start in _alias_spans(name, text):
+                    if any(a <= start < b for a, b in taken):
+                        continue
+                    taken.append((start, start + len(name)))
+                    written += 1
+                    before = text[max(0, start - CARRIER_REACH) : start]
+                    placed += placed_by(before, text[start + len(name) : start + len(name) + CARRIER_REACH])
+        if placed and placed == written and written >= int(mentions):
             out.add(entity)
     return out
 
@@ -1109,24 +1271,106 @@ def _spoken_for(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, names: dict
     return out
 
 
-def _common_name_officers(written: pd.Series, orgs: pd.DataFrame) -> set[str]:
-    """The organisations heard through an officer written with the common noun that ends their name, after "the":
-    "The committee chair, Alison Frame" speaks for the Environment Select Committee, "the agency's chief executive"
-    for the Environment Agency (`_speaks_for`). Only when one organisation the article names ends with that noun: with
-    two committees the reader cannot tell whose chair it is."""
-    heads: dict[str, list[str]] = {}
-    for entity in orgs["entity"].astype(str):
+# Lower-case words that may stand between a determiner and the noun that tells what kind of body an organisation is
+# ("a local haulage firm, Breckland Freight"; "A children's hospice in Norwich").
+KIND_WORDS = 3
+# Words that end the description of a body's kind: what follows them says where it is or what it does, not what it
+# is ("Breckland Freight, a haulage firm in Thetford": a firm).
+KIND_ENDS = frozenset("in at of on for from with by near based which that who whose and or but".split())
+# Words read after a name and its comma for the noun of its kind, describing words and KIND_ENDS's words with it.
+AFTER_WORDS = 6
+DESCRIBING = rf"(?:[a-z][\w'’-]*\s+){{0,{KIND_WORDS}}}?"
+
+
+# Nouns that tell what kind of body an organisation is, which a reader may then call it by ("the hospice", "the
+# firm"). Only these: a lead's "A man has been charged …" followed by "Kent Police said …" makes no force "the man".
+BODY_KIND_NOUNS = (
+    BODY_APPOSITION_NOUNS
+    | THE_APPOSITION_CUE_NOUNS
+    | SITE_WORDS
+    | POSSESSIVE_BODY_WORDS
+    | frozenset(
+        """business council authority agency club team union party trust hospice charity school hospital university
+        college newspaper journal magazine broadcaster network museum gallery theatre band orchestra choir brewery
+        bakery shop store restaurant pub cafe hotel farm factory mill newsagent garage department ministry office
+        service board committee court tribunal panel commission partnership cooperative co-operative group
+        campaign network practice surgery""".split()
+    )
+)
+
+
+def _kind_noun(words: str) -> str | None:
+    """The noun that ends a run of lower-case describing words, before any of KIND_ENDS: "haulage firm in Thetford"
+    -> "firm"; None when it is no noun of a body's kind (BODY_KIND_NOUNS)."""
+    run = []
+    for word in words.split():
+        if word.lower() in KIND_ENDS or not re.fullmatch(r"[a-z][\w'’-]*", word):
+            break
+        run.append(word)
+    return run[-1] if run and run[-1] in BODY_KIND_NOUNS else None
+
+
+def described_kinds(orgs: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, set[str]]:
+    """The common nouns an article uses for each organisation, as a reader takes them: the noun that ends its name
+    ("the committee" of the Environment Select Committee); a noun set beside the name ("a local haulage firm,
+    Breckland Freight", "Breckland Freight, a haulage firm in Thetford", "the charity Mind"); and the lead's subject
+    written as "A <noun>" when the next paragraph opens with the organisation's name, the way news names what its
+    first line described ("A hospice in Norwich has raised …" then "Priscilla Bacon Lodge launched its appeal …").
+    Maps each noun to the organisations it may mean."""
+    kinds: dict[str, set[str]] = {}
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    names = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    for entity in names:
         words = entity.split()
         if len(words) > 1 and words[-1].lower() in common_nouns():
-            heads.setdefault(words[-1].lower(), []).append(entity)
+            kinds.setdefault(words[-1].lower(), set()).add(entity)
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return kinds
+    texts = paragraphs.sort_values("paragraph")["text"].fillna("").astype(str).tolist()
+    body = [t for n, t in zip(paragraphs.sort_values("paragraph")["paragraph"], texts) if int(n) >= 1]
+    for entity, aliases in names.items():
+        for alias in aliases:
+            name = re.escape(alias)
+            for text in body:
+                found = [
+                    m.group(1)
+                    for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+({DESCRIBING}[a-z][\w'’-]*),\s+{name}\b", text)
+                ]
+                found += [
+                    m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z]+)\s+{name}\b", text)
+                ]
+                found += [
+                    m.group(1)
+                    for m in re.finditer(rf"\b{name},\s+(?:an?|the)\s+((?:[a-z][\w'’-]*\s*){{1,{AFTER_WORDS}}})", text)
+                ]
+                for words in found:
+                    if noun := _kind_noun(words):
+                        kinds.setdefault(noun, set()).add(entity)
+    if len(body) >= 2:
+        lead = re.match(rf"(?:An?)\s+({DESCRIBING}[a-z][\w'’-]*)", body[0])
+        noun = _kind_noun(lead.group(1)) if lead else None
+        opener = [e for e, aliases in names.items() if any(re.match(rf"{re.escape(a)}\b", body[1]) for a in aliases)]
+        if noun and len(opener) == 1:
+            kinds.setdefault(noun, set()).add(opener[0])
+    return kinds
+
+
+def _common_name_officers(written: pd.Series, orgs: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> set[str]:
+    """The organisations heard through the common noun the article calls them by (`described_kinds`), after "the":
+    "the hospice said" is Priscilla Bacon Lodge heard when the article calls it the hospice; "The committee chair,
+    Alison Frame" speaks for the Environment Select Committee, "the agency's chief executive" for the Environment
+    Agency (`_speaks_for`). Only when the noun means one organisation: with two committees the reader cannot tell
+    whose chair it is."""
     out = set()
-    for head, bodies in heads.items():
+    for head, bodies in described_kinds(orgs, paragraphs).items():
         if len(bodies) != 1:
             continue
         for text in written.dropna().astype(str):
             lowered = re.sub(rf"\b[Tt]he\s+{re.escape(head)}\b", f"the {head}", text, flags=re.IGNORECASE)
-            if re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered):
-                out.add(bodies[0])
+            if re.fullmatch(rf"the\s+{re.escape(head)}", lowered.strip()) or (
+                re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered)
+            ):
+                out |= bodies
     return out
 
 

@@ -19,6 +19,7 @@ from .speakers import (
     QUOTE_KINDS,
     as_written,
     carriers,
+    channels,
     definite_names,
     definite_speakers,
     shared_surname_speakers,
@@ -28,6 +29,7 @@ from .speakers import (
     unattributed,
     unheard,
     unsourced,
+    venues,
 )
 
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
@@ -670,6 +672,22 @@ def carried_words(carried: list[str]) -> str:
     return f"{listed_names(carried)} are named only as outlets or audiences someone spoke to"
 
 
+def venue_words(placed: list[str]) -> str:
+    """The organisations named only as where a piece of work was published (`speakers.venues`), in words: 'Nature is
+    named only as where the work was published'."""
+    if len(placed) == 1:
+        return f"{placed[0]} is named only as where the work was published"
+    return f"{listed_names(placed)} are named only as where the work was published"
+
+
+def channel_words(makers: list[str]) -> str:
+    """The organisations named only as the maker or channel of a programme (`speakers.channels`), in words: 'BBC is
+    named only for a programme it makes or shows'."""
+    if len(makers) == 1:
+        return f"{makers[0]} is named only for a programme it makes or shows"
+    return f"{listed_names(makers)} are named only for programmes they make or show"
+
+
 def unheard_sentence(
     quotes: pd.DataFrame,
     entities: pd.DataFrame,
@@ -678,18 +696,36 @@ def unheard_sentence(
 ) -> str:
     """The people and organisations the article names but never quotes ('Of the 15 people and organisations it
     names, 7 are never quoted, each named once: …'); an empty string when it names none. Given the paragraphs, an
-    organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) is neither counted nor
-    listed, but said to be such a medium; with the mentions too, a quoted person named as an organisation's officer
-    anywhere makes it heard (`speakers.officers_heard`)."""
-    skip = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
-    carried = [e for e in entities["entity"].astype(str) if e in skip]
-    entities = entities[~entities["entity"].astype(str).isin(skip)]
+    organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) or as the journal that
+    published a study ("published in the journal Nature", `speakers.venues`) or the channel of a programme ("the BBC
+    drama Harbour Lights", `speakers.channels`) is neither counted nor listed, but said to be such; with the
+    mentions too, a quoted person named as an organisation's officer anywhere makes it heard
+    (`speakers.officers_heard`)."""
+    spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
+    published = venues(entities, paragraphs) - spoken_to
+    carried = [e for e in entities["entity"].astype(str) if e in spoken_to]
+    shown = channels(entities, paragraphs) - spoken_to - published
+    definite = definite_names(entities, paragraphs) if published or shown else set()  # "the European Heart Journal"
+    placed = [
+        as_written(e, definite, start=not carried and not i)
+        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in published)
+    ]
+    makers = [
+        as_written(e, definite, start=not carried and not placed and not i)
+        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in shown)
+    ]
+    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown)]
+    said = "; ".join(
+        ([carried_words(carried)] if carried else [])
+        + ([venue_words(placed)] if placed else [])
+        + ([channel_words(makers)] if makers else [])
+    )
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:
-        return f"{carried_words(carried)}, and it names no other person or organisation." if carried else ""
+        return f"{said}, and it names no other person or organisation." if said else ""
     # the media said first, the rest counted as the "other" people and organisations
-    text = _unheard_text(quotes, entities, paragraphs, named, " other" if carried else "", mentions)
-    return f"{carried_words(carried)}; {text[0].lower()}{text[1:]}" if carried else text
+    text = _unheard_text(quotes, entities, paragraphs, named, " other" if said else "", mentions)
+    return f"{said}; {text[0].lower()}{text[1:]}" if said else text
 
 
 def _unheard_text(
