@@ -4213,6 +4213,8 @@ REPORTERS_JOIN = re.compile(r"[\s,;:]*(?:\b(?:and|but)\b[\s,]*)?$")
 
 
 # A possessive right before a name makes it a role or a work ("her Hedda Gabler", "his Hamlet"), not a person.
+# "its" or "their" right before an organisation's name: a thing the speaker owns or uses ("its Telegram channel").
+OWNED_BY_IT = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 OWNED_NAME = re.compile(r"(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$")
 
 
@@ -4317,6 +4319,8 @@ class SpeakerResolver:
                 continue
             if m[3] == "PERSON" and OWNED_NAME.search(self.texts[m[0]], max(0, m[1] - 7), m[1]):
                 continue  # "Her Hedda Gabler in 1971 was hailed": a role or a work, no one to speak
+            if m[3] == "ORG" and OWNED_BY_IT.search(self.texts[m[0]], max(0, m[1] - 7), m[1]):
+                continue  # "In a statement on its Telegram channel, it said": what "it" owns is not it
             # (but not one whose relative or aide speaks: "MacLeod's wife, Catriona, says …" leaves MacLeod the one
             # the story is about, whom a "he" after it stands for)
             owner = POSSESSIVE_AFTER.match(self.texts[m[0]], m[2]) is not None

@@ -251,3 +251,12 @@ def test_a_lead_description_is_not_someone_the_next_paragraph_describes():
         "A council leader has criticised the plan. Helen Marsh, who lives nearby, said it was too late."
     )
     assert found["speaker"].tolist()[0] == "A coroner"
+
+
+def test_what_it_owns_is_not_it():
+    found = table(
+        "date 2025-03-10 Drones\n\n"
+        "The Kremlin reported heavy fighting near Vell.\n\n"
+        "In a statement on its Telegram channel, it said two drones had been shot down."
+    )
+    assert found["speaker"].tolist()[-1] == "Kremlin"
