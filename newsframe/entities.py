@@ -1865,6 +1865,31 @@ def join_select_committee(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body whose name lists the fields it covers, which the readers cut at its commas: "the Environment, Food
+    and Rural Affairs Committee", "the Department for Digital, Culture, Media and Sport". The names before each comma
+    are capitalised words right before it, and the last part holds "and" and either ends as a body's name ends or
+    follows a ministry's "Department for" or "Ministry of"."""
+    out: list[Span] = []
+    for span in spans:
+        while out:
+            first = out[-1]
+            gap = doc[first.end : span.start]
+            listed = len(gap) == 1 and gap[0].text == "," and all(t.is_title for t in doc[first.start : first.end])
+            last = doc[span.start : span.end]
+            ending = doc[span.end - 1].lower_ in BODY_NAME_ENDINGS or (
+                first.start >= 2
+                and doc[first.start - 1].lower_ in ("for", "of")
+                and doc[first.start - 2].lower_ in ("department", "ministry", "secretary")
+            )
+            if not (listed and any(t.lower_ == "and" for t in last) and ending):
+                break
+            out.pop()
+            span = replace(span, start=first.start, label="ORG")
+        out.append(span)
+    return out
+
+
 def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
     """A railway line's name with its lower-case noun ("the Elizabeth line", "Jubilee line trains",
     `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee."""
@@ -4206,6 +4231,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("group name", join_group_names),
             ("titled with The", join_capital_the),
             ("committee", join_select_committee),
+            ("listed body", join_listed_body),
             ("railway line", join_railway_line),
             ("founders' body", join_founders_body),
             ("numbered body", join_ordinal_bodies),
