@@ -2042,6 +2042,12 @@ FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split(
 # "Offa's Dyke", "Nelson's Column", "Giant's Causeway"): the whole is one structure (FAC), and the person, named
 # alone elsewhere, stays a person.
 STRUCTURE_WORDS = frozenset("wall dyke dike column causeway needle bridge gate arch tower monument".split())
+# And those of shops and eating places named after their owner with a possessive ("Hartley's Bakery", "Rossi's
+# Cafe", "Patel's Pharmacy"): the whole, capitalised, is the business; the owner's surname alone stays a person's.
+SHOP_POSSESSIVE_HEADS = frozenset(
+    """bakery butchers butcher pharmacy chemists garage cafe café restaurant diner deli delicatessen grocers
+    greengrocers florists bookshop salon barbers tearooms bistro brasserie pizzeria chippy""".split()
+)
 
 
 # The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
@@ -2130,7 +2136,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         end = j + 1
-        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS
+        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS | SHOP_POSSESSIVE_HEADS
         if left.label == "ORG" and "PERSON" not in (left.names, left.model):
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
@@ -2153,13 +2159,16 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             end = after.end  # "King's" + "Cross": a district or station named with a possessive
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         saint = len(words) == 2 and words[0].text in SAINT_WORDS
+        shop = doc[end - 1].lower_ in SHOP_POSSESSIVE_HEADS and left.label not in ("GPE", "LOC")
         text = name_key(" ".join(t.text for t in words))
         if (
             end == j + 1
             or not (len(words) == 1 or saint)
             or not all(_is_name_word(t) for t in words[saint:])
             or any(s.start < end and s.end > end for s in out[i + 1 :])  # a name that goes on past the words
-            or (not saint and (text in known_places() or text in known_cities()))
+            # a town's possessive before a name is whose it is ("London's Science Museum"), unless the name is a
+            # shop's read as no place's: "Hartley's Bakery" (Hartley is a village too)
+            or (not saint and (text in known_places() or text in known_cities()) and not shop)
         ):
             i += 1
             continue
@@ -4435,6 +4444,7 @@ EVIDENCE_COLUMNS = [
     "role",
     "kin",
     "relative",
+    "kin_of",
     "nominal",
     "peer",
     "home",
@@ -6923,6 +6933,41 @@ def introduced_as_kin(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     return i >= 1 and doc[i].lower_ in KIN_NOUNS and doc[i].text.islower() and doc[i - 1].tag_ in ("PRP$", "POS")
+
+
+# How many words after a one-word name its apposition of kin may run before the relative's name ends ("Clinton, 35,
+# the daughter of former President Bill Clinton,": ten words; a longer clause is no apposition).
+KIN_APPOSITION_WORDS = 12
+
+
+def kin_in_apposition(doc: Doc, span: Span) -> str:
+    """The name, as written, of the relative that a one-word name's apposition names it after: "Clinton, 35, the
+    daughter of former President Bill Clinton, said" gives "Bill Clinton", and "Clinton, Bill Clinton's daughter,"
+    too; else "". The name is someone else's, of the same family: the surname alone is not that relative."""
+    if span.end - span.start != 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return ""
+    i = span.end + 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":  # the age: "Clinton, 35,"
+        i += 2
+    stop = min(len(doc), i + KIN_APPOSITION_WORDS)
+    end = next((j for j in range(i, stop) if doc[j].is_punct and doc[j].text not in ("'", "’", "-", ".")), stop)
+    words = doc[i:end]
+    kin = [t.i for t in words if t.lower_ in KIN_NOUNS and t.text.islower()]
+    if not kin:
+        return ""
+    k = kin[0]
+    if k + 1 < end and doc[k + 1].lower_ == "of":  # "the daughter of former President Bill Clinton"
+        run = [t for t in doc[k + 2 : end]]
+    elif k >= i + 2 and doc[k - 1].tag_ == "POS":  # "Bill Clinton's daughter"
+        run = [t for t in doc[i : k - 1]]
+    else:
+        return ""
+    name: list[str] = []
+    for t in reversed(run):  # the run of capitalised words that ends the relative's phrase
+        if not t.text[:1].isupper() or t.lower_ in NAME_TITLES or t.lower_ in TITLE_WORDS:
+            break
+        name.insert(0, t.text)
+    return " ".join(name) if len(name) >= 2 else ""
 
 
 def told_by_age(doc: Doc, span: Span) -> bool:
@@ -10159,6 +10204,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or player
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
+                "kin_of": name_key(kin_in_apposition(doc, s)),
                 "relative": (
                     ("kin" if introduced_as_kin(doc, s) else "age" if told_by_age(doc, s) else "")
                     if s.names or s.model
@@ -10419,6 +10466,20 @@ def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[
             out[i] = matching[0]
         elif bearers.get(out[i]) not in (None, honorific):
             out[i] = key
+    return out
+
+
+def not_the_named_relative(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with a one-word name taken back from the person its own apposition names as its relative: "Clinton,
+    35, the daughter of former President Bill Clinton," is another Clinton, so from there on the surname alone goes
+    to the one other bearer of the article, or stays a person of its own; before it, it is left as it was."""
+    out = list(group)
+    excluded: dict[str, set[str]] = {}
+    for i, (key, kin) in enumerate(zip(keys, mentions["kin_of"].tolist())):
+        if kin and " " not in key and kin.split()[-1] == key:
+            excluded.setdefault(key, set()).add(group[keys.index(kin)] if kin in keys else kin)
+        if key in excluded and out[i] in excluded[key]:
+            out[i] = fold_names([key], targets - excluded[key]).get(key, key)
     return out
 
 
@@ -11084,6 +11145,7 @@ def canonical_names(
     group = last_named_royal(mentions["royal"].tolist(), keys, group, targets)
     group = bearer_of_the_honorific(mentions["honorific"].tolist(), keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
+    group = not_the_named_relative(mentions, keys, group, targets)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
     # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them
     group = [key if work else target for key, target, work in zip(keys, group, mentions["work"].tolist())]
