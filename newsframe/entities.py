@@ -6344,6 +6344,17 @@ def runs_a_route(head: Token) -> bool:
     return {"from", "to"} <= preps
 
 
+def works_on_a_numbered_road(head: Token) -> bool:
+    """Whether `head` is a noun of works or closures that hangs a road's number on its own "on" or "along":
+    "closures on the A38 between Kingsbridge Cross and Upper Trellick" (the parse hangs "between" on the closures)."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "along")
+        and any(g.dep_ == "pobj" and ROAD_NUMBER.fullmatch(g.text) for g in c.children)
+        for c in head.children
+    )
+
+
 def road_subject(head: Token) -> bool:
     """Whether `head` is a verb whose subject is a road's number or a noun of ways: "the A66 was closed between
     Scotch Corner and Penrith", "the line is shut between Hexham and Carlisle"."""
@@ -6370,7 +6381,7 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         if (
             root.dep_ == "pobj"
             and prep.lower_ in ROUTE_WORDS
-            and (routes(prep.head) or runs_a_route(prep.head))
+            and (routes(prep.head) or runs_a_route(prep.head) or works_on_a_numbered_road(prep.head))
             and (prep.lower_ != "at" or prep.head.lemma_ in ("call", "stop"))  # "buses calling at Hexham"
         ):
             groups[(s.doc, prep.i)].append(s)
@@ -6379,7 +6390,7 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         towns = [name_key(_span_text(docs[d], s)) in known_cities() for s in named]
         prep = docs[d][i]
         # "the A69 between Corbridge and Greenhead", "the A66 was closed between Scotch Corner and Penrith"
-        road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head)
+        road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head) or works_on_a_numbered_road(prep.head)
         # "trains to Crianlarich" needs no gazetteer; a verb's "to" does ("moved to Google" is no route)
         ways = prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS or runs_a_route(prep.head)
         if not ways and not any(towns) and not road:
@@ -6587,6 +6598,21 @@ def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
                 continue
             out.append(Span(d, start, end, "LOC"))
+    return out
+
+
+def unread_roads(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Road numbers no reader read that stand as roads do (`named_as_a_road`: "sent through Trellick, Polmear and the
+    B3260"): facilities, as the roads readers read are."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if (d, t.i) in taken or t.ent_type_ or not ROAD_NUMBER.fullmatch(t.text):
+                continue
+            span = Span(d, t.i, t.i + 1, "FAC")
+            if named_as_a_road(doc, span):
+                out.append(span)
     return out
 
 
@@ -7846,6 +7872,10 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     `named_with_a_given_name`)."""
     taken = _taken_words(spans)
     peoples = {(s.doc, s.end) for s in spans if s.label == "NORP" and s.end - s.start == 1}
+    people: dict[int, list[Span]] = {}
+    for s in spans:
+        if s.label == "PERSON" and s.end - s.start >= 2 and (s.names or s.model):
+            people.setdefault(s.doc, []).append(s)
     out = []
     for d, doc in enumerate(docs):
         for token in doc[:-1]:
@@ -7862,6 +7892,10 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             if named_with_a_given_name(doc, span):
                 out.append(span)
+            elif opens_with_common_given_name(doc[token.i : token.i + 2].text) and listed_with_a_person(
+                doc, span, people.get(d, [])
+            ):
+                out.append(span)  # "bought by Sam Okafor and Ellie Price": a surname that is an English word too
     return out
 
 
@@ -8352,11 +8386,15 @@ def named_as_a_road(doc: Doc, span: Span) -> bool:
     if not ROAD_NUMBER.fullmatch(_span_text(doc, span)) or span.start < 1 or doc[span.start - 1].lower_ != "the":
         return False
     where = span.start >= 2 and doc[span.start - 2].lower_ in TERRAIN_BEFORE
-    # or the second end of what lies between two places ("fields between Little Marston and the A49")
+    # or the second end of what lies between two places ("fields between Little Marston and the A49"), or the last
+    # of the places a route runs through ("sent through Trellick, Polmear and the B3260")
     where = where or (
         span.start >= 2
         and doc[span.start - 2].lower_ == "and"
-        and any(t.lower_ == "between" for t in doc[max(0, span.start - 2 - BETWEEN_WORDS) : span.start - 2])
+        and any(
+            t.lower_ in ("between", "through", "via")
+            for t in doc[max(0, span.start - 2 - BETWEEN_WORDS) : span.start - 2]
+        )
     )
     if where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER):
         return True
@@ -8883,6 +8921,16 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
                 and subject
                 and (found[0].head.pos_ in ("VERB", "AUX") or found[0].head.dep_ == "ROOT")
                 and match.group(0).lower() not in lowered
+            )
+            # a person's surname that is an English word too, capitalised inside a sentence of the body as the subject
+            # of a verb ("Okafor runs the kitchen; Price runs everything else", "… ," Price said"): the person
+            confirmed = confirmed or (
+                match.group(0) in surnames
+                and numbers[d] > 0
+                and not found[0].is_sent_start
+                and found[0].text[:1].isupper()
+                and found[0].dep_ in ("nsubj", "nsubjpass")
+                and found[0].head.pos_ in ("VERB", "AUX")
             )
             # a body's one-word name opening a sentence before its shares' move ("Lumen shares fell 4%")
             market = (
@@ -10002,12 +10050,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
+    roads = [] if sport else unread_roads(read, spans)
+    for s in roads:
+        _log(repairs, article.paragraphs[s.doc].number, "road", read[s.doc], [], [s])
     events = unread_events_alone(read, spans)
     for s in events:
         _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
     for s in waters:
         _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
-    listed += waters + events
+    listed += waters + events + roads
     spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)

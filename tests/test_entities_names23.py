@@ -42,3 +42,27 @@ def test_a_shop_named_after_its_owner_with_a_possessive_is_a_business_apart_from
     )
     assert rows["Hartley's Bakery"][0] == "ORG"
     assert rows.get("Hartley", ("PERSON",))[0] == "PERSON"
+
+
+def test_a_partner_whose_surname_is_an_english_word_is_found_with_her_surname_alone():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-08 Village pub review: worth the drive\n\n"
+            "The inn reopened in March. It was bought by Tom Adeyemi and Ellie Price, who met in a London kitchen.\n\n"
+            "Adeyemi cooks; Price runs everything else.\n\n"
+            '"We want people from the village to come in on a Tuesday," Price said.\n'
+        )
+    )
+    assert rows["Ellie Price"] == ("PERSON", 3)
+
+
+def test_the_ends_of_roadworks_on_a_numbered_road_and_a_road_in_a_diversion_are_places_and_roads():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-20 Overnight closures for bridge repairs\n\n"
+            "Drivers face four weeks of closures on the A39 between Pelham Cross and Lower Trevose from Monday.\n\n"
+            "Traffic will be sent through Trevose, Polgrain and the B3274, adding 20 minutes to journeys.\n"
+        )
+    )
+    assert rows["Pelham Cross"][0] in ("GPE", "LOC", "FAC")
+    assert rows["B3274"][0] == "FAC"
