@@ -5805,8 +5805,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     Hebridean Star")."""
     if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span) or ship_name(doc, span):
         return True
-    if named_as_a_brand(doc, span) or named_before_its_kind(doc, span):
-        return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too)
+    if named_as_a_brand(doc, span) or named_before_its_kind(doc, span) or named_as_a_model(doc, span):
+        return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -5861,6 +5861,41 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
         if not (word.is_lower and word.pos_ == "NOUN"):
             return False
     return False
+
+
+# The nouns, in lower case, that a maker's models are named before ("its City and Trail models", "the Pro version").
+MODEL_NOUNS = frozenset("model models version versions edition editions variant variants".split())
+# The most tokens of a list of models' names between a name and the noun of models ("City and Trail models").
+MODEL_LIST_TOKENS = 4
+
+
+def named_as_a_model(doc: Doc, span: Span) -> bool:
+    """Whether `span`, capitalised words alone or in a list of them, stands between a determiner or possessive and a
+    noun of models in lower case (MODEL_NOUNS): "owners of its City and Trail models", "the Sport versions": the
+    model's name, no place or body; not the bodies or places whose versions of something they are ("the Senate and
+    House versions of the bill", "the US version")."""
+    j = span.end
+    while (
+        j < len(doc)
+        and j - span.end < MODEL_LIST_TOKENS
+        and (doc[j].text in (",", "and", "or") or (_is_name_word(doc[j]) and doc[j].text[:1].isupper()))
+    ):
+        j += 1
+    if j >= len(doc) or not (doc[j].is_lower and doc[j].lower_ in MODEL_NOUNS):
+        return False
+    if j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        return False  # "the Senate and House versions of the bill": whose versions they are
+    key = name_key(_span_text(doc, span))
+    if key in country_keys() or (key in known_cities() and key not in english_words()):
+        return False  # "the US version", "the London edition" (not "Summit", a small town's name and a word)
+    i = span.start - 1
+    while (
+        i >= 0
+        and span.start - i <= MODEL_LIST_TOKENS
+        and (doc[i].text in (",", "and", "or") or (_is_name_word(doc[i]) and doc[i].text[:1].isupper()))
+    ):
+        i -= 1
+    return i >= 0 and doc[i].tag_ in ("DT", "PRP$") and doc[i].lower_ not in ("a", "an")
 
 
 def called_as_a_thing(doc: Doc, span: Span) -> bool:
@@ -9818,6 +9853,11 @@ TEMPERATURE = re.compile(r"[-+]?\d+(?:\.\d+)?°?[CF]")
 DISEASE_SPREAD_NOUNS = frozenset("pandemic pandemics epidemic epidemics outbreak outbreaks variant variants".split())
 
 
+# The injuries a part of the body named after someone is written before, after "a" or "an": "an Achilles injury",
+# "an Achilles tendon rupture" (a person's own injury takes the possessive or "the": "Kane's injury").
+INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem operation".split())
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     """Whether a mention is a temperature ("1.5C"), a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered
     noun before its number
@@ -9868,6 +9908,16 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
         and "NORP" not in (span.names, span.model, span.label)
     ):
         return True
+    if (
+        after is not None
+        and span.end - span.start == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("a", "an")
+        and after.is_lower
+        and after.lower_ in INJURY_NOUNS
+        and name_key(text) not in known_places() | known_cities()
+    ):
+        return True  # a part of the body named after someone, as a kind of injury: "an Achilles injury"
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in POSSESSIVE_SUFFIXES and after[1].lower_ in EPONYM_NOUNS:
         return True  # a disease named after a person: "Alzheimer's disease", "Parkinson's"
@@ -10870,6 +10920,12 @@ def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
 # Durham"): the name is a place's when its other word is no English word ("Little Mix", "County Hall") nor a common
 # given name ("Little Richard").
 PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split())
+# The Latin words that close English villages' and towns' names ("Ashby Parva", "Chew Magna", "Lyme Regis", "Bradford
+# Abbas"), which close no person's or body's name: the name of two words is a place's wherever it stands.
+PLACE_CLOSING_WORDS = frozenset("parva magna regis episcopi abbas".split())
+# The endings of English nouns of acts and movements ("the Reformation", "the Enlightenment", "the Restoration"):
+# a one-word name so made, an English word, names a time or movement of history, no place and no person.
+PERIOD_NOUN_ENDINGS = ("ation", "ition", "ment", "ism")
 
 
 def place_by_its_first_word(key: str, text: str) -> bool:
@@ -10985,6 +11041,20 @@ def canonical_names(
             and (key.startswith("county ") or where or town or home or obj)
         ):
             for label in ("PERSON", "ORG", "FAC"):  # "The Anchor at Little Hadden": the village, not a building
+                vote["GPE"] += vote.pop(label, 0)
+        if (
+            " " not in key
+            and key.endswith(PERIOD_NOUN_ENDINGS)
+            and key in english_words()
+            and key not in ORG_FORM_WORDS  # "Parliament"
+            and "ORG" not in vote  # "the Administration", "the Opposition", read as bodies somewhere
+            and given_name_bearers(text) < COMMON_GIVEN_NAME_BEARERS
+            and any(label in vote for label in ("PERSON", *PLACE_LABELS))
+        ):
+            for label in ("PERSON", *PLACE_LABELS):  # "survived the Reformation": a time, no place
+                vote["EVENT"] += vote.pop(label, 0)
+        if len(key.split()) == 2 and key.split()[1] in PLACE_CLOSING_WORDS and not form:
+            for label in ("PERSON", "ORG", "FAC"):  # "the post office in Ashby Parva": the village
                 vote["GPE"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
             vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person

@@ -66,3 +66,19 @@ def test_the_ends_of_roadworks_on_a_numbered_road_and_a_road_in_a_diversion_are_
     )
     assert rows["Pelham Cross"][0] in ("GPE", "LOC", "FAC")
     assert rows["B3274"][0] == "FAC"
+
+
+def test_a_period_of_history_a_latin_named_village_models_and_an_injury_are_no_places():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-12 Village church needs new roof\n\n"
+            "The church in Thornby Magna has stood since 1340. Its wall paintings survived the Reformation, the "
+            "parish said.\n\n"
+            "In a statement, Kelvar said owners of its Summit and Ridge models should stop charging the batteries.\n\n"
+            "The vicar, Ruth Dale, has been away since an Achilles injury in March.\n"
+        )
+    )
+    assert rows["Thornby Magna"][0] == "GPE"
+    assert rows.get("Reformation", ("EVENT",))[0] not in ("GPE", "LOC", "PERSON")
+    assert rows["Summit"][0] == "PRODUCT" and rows["Ridge"][0] == "PRODUCT"
+    assert "Achilles" not in rows
