@@ -7001,34 +7001,37 @@ def introduced_as_kin(doc: Doc, span: Span) -> bool:
 KIN_APPOSITION_WORDS = 12
 
 
-def kin_in_apposition(doc: Doc, span: Span) -> str:
-    """The name, as written, of the relative that a one-word name's apposition names it after: "Clinton, 35, the
-    daughter of former President Bill Clinton, said" gives "Bill Clinton", and "Clinton, Bill Clinton's daughter,"
-    too; else "". The name is someone else's, of the same family: the surname alone is not that relative."""
+def kin_in_apposition(doc: Doc, span: Span) -> list[str] | None:
+    """The names, as written, of the relatives that a one-word name's apposition names it after: "Clinton, 35, the
+    daughter of former President Bill Clinton, said" gives "Bill Clinton"; "Clinton, Bill Clinton's daughter," too;
+    "Brinsworth, 34, the granddaughter of the founder and the daughter of chairman Robert Brinsworth," gives "Robert
+    Brinsworth"; None where the apposition names no relative. The names are someone else's, of the same family: the
+    surname alone is none of those relatives."""
     if span.end - span.start != 1 or span.end >= len(doc) or doc[span.end].text != ",":
-        return ""
+        return None
     i = span.end + 1
     if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":  # the age: "Clinton, 35,"
         i += 2
     stop = min(len(doc), i + KIN_APPOSITION_WORDS)
     end = next((j for j in range(i, stop) if doc[j].is_punct and doc[j].text not in ("'", "’", "-", ".")), stop)
-    words = doc[i:end]
-    kin = [t.i for t in words if t.lower_ in KIN_NOUNS and t.text.islower()]
-    if not kin:
-        return ""
-    k = kin[0]
-    if k + 1 < end and doc[k + 1].lower_ == "of":  # "the daughter of former President Bill Clinton"
-        run = [t for t in doc[k + 2 : end]]
-    elif k >= i + 2 and doc[k - 1].tag_ == "POS":  # "Bill Clinton's daughter"
-        run = [t for t in doc[i : k - 1]]
-    else:
-        return ""
-    name: list[str] = []
-    for t in reversed(run):  # the run of capitalised words that ends the relative's phrase
-        if not t.text[:1].isupper() or t.lower_ in NAME_TITLES or t.lower_ in TITLE_WORDS:
-            break
-        name.insert(0, t.text)
-    return " ".join(name) if len(name) >= 2 else ""
+    names: list[str] = []
+    kin = [t.i for t in doc[i:end] if t.lower_ in KIN_NOUNS and t.text.islower()]
+    for k in kin:
+        if k + 1 < end and doc[k + 1].lower_ == "of":  # "the daughter of former President Bill Clinton"
+            after = next((t.i for t in doc[k + 2 : end] if t.lower_ == "and"), end)
+            run = list(doc[k + 2 : after])
+        elif k >= i + 2 and doc[k - 1].tag_ == "POS":  # "Bill Clinton's daughter"
+            run = list(doc[i : k - 1])
+        else:
+            continue
+        name: list[str] = []
+        for t in reversed(run):  # the run of capitalised words that ends the relative's phrase
+            if not t.text[:1].isupper() or t.lower_ in NAME_TITLES or t.lower_ in TITLE_WORDS:
+                break
+            name.insert(0, t.text)
+        if len(name) >= 2:
+            names.append(" ".join(name))
+    return names if kin else None
 
 
 def told_by_age(doc: Doc, span: Span) -> bool:
@@ -10306,7 +10309,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
                 # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
-                "kin_of": name_key(kin_in_apposition(doc, s)),
+                # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
+                "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])
+                if (kin := kin_in_apposition(doc, s)) is not None
+                else "",
                 "relative": (
                     ("kin" if introduced_as_kin(doc, s) else "age" if told_by_age(doc, s) else "")
                     if s.names or s.model
@@ -10571,14 +10577,28 @@ def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[
 
 
 def not_the_named_relative(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
-    """`group` with a one-word name taken back from the person its own apposition names as its relative: "Clinton,
-    35, the daughter of former President Bill Clinton," is another Clinton, so from there on the surname alone goes
-    to the one other bearer of the article, or stays a person of its own; before it, it is left as it was."""
+    """`group` with a one-word name introduced as someone's relative taken back from the people of its surname the
+    article named before it and from those its apposition names: "Clinton, 35, the daughter of former President Bill
+    Clinton," is another Clinton, and "Brinsworth, 34, the granddaughter of the founder" (Arthur Brinsworth, named
+    before) is not the founder; a bearer introduced as a relative before ("His son, Daniel Okafor") may be the one
+    described again ("Okafor, the son of Peter Okafor,"). From there on the surname alone goes to the one other
+    bearer, or stays a person of its own; before it, it is left as it was."""
     out = list(group)
+    first: dict[str, int] = {}
+    for i, target in enumerate(group):
+        first.setdefault(target, i)
+    relatives = {group[j] for j, r in enumerate(mentions["relative"].tolist()) if r == "kin"}
     excluded: dict[str, set[str]] = {}
-    for i, (key, kin) in enumerate(zip(keys, mentions["kin_of"].tolist())):
-        if kin and " " not in key and kin.split()[-1] == key:
-            excluded.setdefault(key, set()).add(group[keys.index(kin)] if kin in keys else kin)
+    for i, (key, kins) in enumerate(zip(keys, mentions["kin_of"].tolist())):
+        if kins and " " not in key:
+            named = {k for k in kins.split("|")[1:] if k.split()[-1] == key}
+            named = {group[keys.index(k)] if k in keys else k for k in named}
+            # the bearers named before, but for one introduced as a relative there ("His son, Daniel Okafor"), whom
+            # the apposition may describe again
+            named |= {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i and t not in relatives}
+            if any(k.split()[-1] == key for k in kins.split("|")[1:]):  # a surname, as its relatives' name shows:
+                named |= {t for t in targets if t.split()[0] == key}  # not the first word of a firm read as a person
+            excluded.setdefault(key, set()).update(named)
         if key in excluded and out[i] in excluded[key]:
             out[i] = fold_names([key], targets - excluded[key]).get(key, key)
     return out

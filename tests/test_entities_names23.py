@@ -82,3 +82,18 @@ def test_a_period_of_history_a_latin_named_village_models_and_an_injury_are_no_p
     assert rows.get("Reformation", ("EVENT",))[0] not in ("GPE", "LOC", "PERSON")
     assert rows["Summit"][0] == "PRODUCT" and rows["Ridge"][0] == "PRODUCT"
     assert "Achilles" not in rows
+
+
+def test_a_granddaughter_named_by_surname_is_neither_the_founder_named_before_nor_her_father():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-14 Rope maker names third generation to run it\n\n"
+            "Halloran Ropes, founded in 1950 by Walter Halloran, has named a new chief executive.\n\n"
+            "Halloran, 31, the granddaughter of the founder and the daughter of chairman Neil Halloran, takes over "
+            "in June.\n\n"
+            '"We can sell more than we can make," Halloran said.\n'
+        )
+    )
+    assert rows["Walter Halloran"] == ("PERSON", 1)
+    assert rows["Neil Halloran"] == ("PERSON", 1)
+    assert rows["Halloran"] == ("PERSON", 2)
