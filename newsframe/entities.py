@@ -4298,6 +4298,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if marked is not s:
             _log(repairs, numbers[s.doc], "name's mark", docs[s.doc], [s], [marked])
             out[k] = marked
+    out = with_model_numbers(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
     unread += unread_lone_people(docs, out + unread)
@@ -4318,6 +4319,27 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
 
 # The marks a name may end with, written on its last word ("Which?", "Yahoo!").
 NAME_MARKS = frozenset({"?", "!"})
+
+
+def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with each name cut before a number taken whole where the article reads the name with that number
+    elsewhere: "the Pro 9" read as "Pro" beside "Lumen's cheaper Pro 9" is the model, "Pro 9", as written there."""
+    whole = {}
+    for s in spans:
+        doc = docs[s.doc]
+        if s.end - s.start >= 2 and doc[s.end - 1].is_digit and _is_name_word(doc[s.end - 2]):
+            whole.setdefault(_span_text(doc, s), s.label)
+    if not whole:
+        return spans
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if s.end < len(doc) and doc[s.end].is_digit and f"{_span_text(doc, s)} {doc[s.end].text}" in whole:
+            longer = replace(s, end=s.end + 1, label=whole[f"{_span_text(doc, s)} {doc[s.end].text}"])
+            _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
+            s = longer
+        out.append(s)
+    return out
 
 
 def with_its_mark(doc: Doc, span: Span) -> Span:
@@ -10683,6 +10705,11 @@ AWARD_CEREMONIES = frozenset("oscars emmys grammys baftas tonys globes".split())
 # Roads named by a word and their number ("Highway 7", "Route 66", "Interstate 95"): facilities.
 ROAD_WORDS = frozenset("highway route interstate motorway".split())
 ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
+# A name of a word or two and a number ("Pro 9", "Galaxy S 24"): a law's only after a word of the parts of laws
+# ("Article 50", "Section 28", "Clause 4"); else a model's, whatever law, people, work or person a reader took it
+# for (a body's, "Channel 4", "Radio 4", is left as read).
+MODEL_NUMBER_NAME = re.compile(r"[a-z]+(?: [a-z]+)? \d{1,4}")
+LAW_NUMBER_WORDS = frozenset("article section clause rule regulation amendment title chapter schedule part".split())
 # A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
@@ -11089,6 +11116,10 @@ def canonical_names(
             vote.pop("PERSON", None)
             vote.pop("ORG", None)
             vote["FAC"] += VOTE_WEIGHTS["form"]
+        if MODEL_NUMBER_NAME.fullmatch(key) and key.split()[0] not in LAW_NUMBER_WORDS:
+            for label in ("LAW", "NORP", "WORK_OF_ART", "PERSON"):  # "the Pro 9", "Lumen's cheaper Pro 9": a model
+                if label in vote:
+                    vote["PRODUCT"] += vote.pop(label)
         if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):

@@ -97,3 +97,16 @@ def test_a_granddaughter_named_by_surname_is_neither_the_founder_named_before_no
     assert rows["Walter Halloran"] == ("PERSON", 1)
     assert rows["Neil Halloran"] == ("PERSON", 1)
     assert rows["Halloran"] == ("PERSON", 2)
+
+
+def test_a_model_named_with_its_number_is_one_product_wherever_it_is_cut_before_the_number():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-08-05 Review: a folding phone worth waiting for\n\n"
+            "The cameras are a step down from Corvo's cheaper Pro 7. Photos in low light looked soft next to those "
+            "from the Pro 7.\n\n"
+            "Everyone else will be happier with the Pro 7, which costs half as much.\n"
+        )
+    )
+    assert rows["Pro 7"][0] == "PRODUCT"
+    assert "Pro" not in rows
