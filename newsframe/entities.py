@@ -2067,6 +2067,12 @@ FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split(
 # "Offa's Dyke", "Nelson's Column", "Giant's Causeway"): the whole is one structure (FAC), and the person, named
 # alone elsewhere, stays a person.
 STRUCTURE_WORDS = frozenset("wall dyke dike column causeway needle bridge gate arch tower monument".split())
+# And those of shops and eating places named after their owner with a possessive ("Hartley's Bakery", "Rossi's
+# Cafe", "Patel's Pharmacy"): the whole, capitalised, is the business; the owner's surname alone stays a person's.
+SHOP_POSSESSIVE_HEADS = frozenset(
+    """bakery butchers butcher pharmacy chemists garage cafe café restaurant diner deli delicatessen grocers
+    greengrocers florists bookshop salon barbers tearooms bistro brasserie pizzeria chippy""".split()
+)
 
 
 # The last words of charities' and funds' names, which readers cut at a possessive inside them ("Alzheimer's" +
@@ -2155,7 +2161,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         end = j + 1
-        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS
+        heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS | SHOP_POSSESSIVE_HEADS
         if left.label == "ORG" and "PERSON" not in (left.names, left.model):
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
@@ -2178,13 +2184,16 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             end = after.end  # "King's" + "Cross": a district or station named with a possessive
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         saint = len(words) == 2 and words[0].text in SAINT_WORDS
+        shop = doc[end - 1].lower_ in SHOP_POSSESSIVE_HEADS and left.label not in ("GPE", "LOC")
         text = name_key(" ".join(t.text for t in words))
         if (
             end == j + 1
             or not (len(words) == 1 or saint)
             or not all(_is_name_word(t) for t in words[saint:])
             or any(s.start < end and s.end > end for s in out[i + 1 :])  # a name that goes on past the words
-            or (not saint and (text in known_places() or text in known_cities()))
+            # a town's possessive before a name is whose it is ("London's Science Museum"), unless the name is a
+            # shop's read as no place's: "Hartley's Bakery" (Hartley is a village too)
+            or (not saint and (text in known_places() or text in known_cities()) and not shop)
         ):
             i += 1
             continue
@@ -4315,6 +4324,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if marked is not s:
             _log(repairs, numbers[s.doc], "name's mark", docs[s.doc], [s], [marked])
             out[k] = marked
+    out = with_model_numbers(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
     unread += unread_lone_people(docs, out + unread)
@@ -4335,6 +4345,27 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
 
 # The marks a name may end with, written on its last word ("Which?", "Yahoo!").
 NAME_MARKS = frozenset({"?", "!"})
+
+
+def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with each name cut before a number taken whole where the article reads the name with that number
+    elsewhere: "the Pro 9" read as "Pro" beside "Lumen's cheaper Pro 9" is the model, "Pro 9", as written there."""
+    whole = {}
+    for s in spans:
+        doc = docs[s.doc]
+        if s.end - s.start >= 2 and doc[s.end - 1].is_digit and _is_name_word(doc[s.end - 2]):
+            whole.setdefault(_span_text(doc, s), s.label)
+    if not whole:
+        return spans
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if s.end < len(doc) and doc[s.end].is_digit and f"{_span_text(doc, s)} {doc[s.end].text}" in whole:
+            longer = replace(s, end=s.end + 1, label=whole[f"{_span_text(doc, s)} {doc[s.end].text}"])
+            _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
+            s = longer
+        out.append(s)
+    return out
 
 
 def with_its_mark(doc: Doc, span: Span) -> Span:
@@ -4461,6 +4492,7 @@ EVIDENCE_COLUMNS = [
     "role",
     "kin",
     "relative",
+    "kin_of",
     "nominal",
     "peer",
     "home",
@@ -5821,8 +5853,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     Hebridean Star")."""
     if launched(doc, span) or thing_of_an_owner(doc, span) or names_a_market_index(doc, span) or ship_name(doc, span):
         return True
-    if named_as_a_brand(doc, span) or named_before_its_kind(doc, span):
-        return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too)
+    if named_as_a_brand(doc, span) or named_before_its_kind(doc, span) or named_as_a_model(doc, span):
+        return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -5877,6 +5909,41 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
         if not (word.is_lower and word.pos_ == "NOUN"):
             return False
     return False
+
+
+# The nouns, in lower case, that a maker's models are named before ("its City and Trail models", "the Pro version").
+MODEL_NOUNS = frozenset("model models version versions edition editions variant variants".split())
+# The most tokens of a list of models' names between a name and the noun of models ("City and Trail models").
+MODEL_LIST_TOKENS = 4
+
+
+def named_as_a_model(doc: Doc, span: Span) -> bool:
+    """Whether `span`, capitalised words alone or in a list of them, stands between a determiner or possessive and a
+    noun of models in lower case (MODEL_NOUNS): "owners of its City and Trail models", "the Sport versions": the
+    model's name, no place or body; not the bodies or places whose versions of something they are ("the Senate and
+    House versions of the bill", "the US version")."""
+    j = span.end
+    while (
+        j < len(doc)
+        and j - span.end < MODEL_LIST_TOKENS
+        and (doc[j].text in (",", "and", "or") or (_is_name_word(doc[j]) and doc[j].text[:1].isupper()))
+    ):
+        j += 1
+    if j >= len(doc) or not (doc[j].is_lower and doc[j].lower_ in MODEL_NOUNS):
+        return False
+    if j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        return False  # "the Senate and House versions of the bill": whose versions they are
+    key = name_key(_span_text(doc, span))
+    if key in country_keys() or (key in known_cities() and key not in english_words()):
+        return False  # "the US version", "the London edition" (not "Summit", a small town's name and a word)
+    i = span.start - 1
+    while (
+        i >= 0
+        and span.start - i <= MODEL_LIST_TOKENS
+        and (doc[i].text in (",", "and", "or") or (_is_name_word(doc[i]) and doc[i].text[:1].isupper()))
+    ):
+        i -= 1
+    return i >= 0 and doc[i].tag_ in ("DT", "PRP$") and doc[i].lower_ not in ("a", "an")
 
 
 def called_as_a_thing(doc: Doc, span: Span) -> bool:
@@ -6360,6 +6427,17 @@ def runs_a_route(head: Token) -> bool:
     return {"from", "to"} <= preps
 
 
+def works_on_a_numbered_road(head: Token) -> bool:
+    """Whether `head` is a noun of works or closures that hangs a road's number on its own "on" or "along":
+    "closures on the A38 between Kingsbridge Cross and Upper Trellick" (the parse hangs "between" on the closures)."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "along")
+        and any(g.dep_ == "pobj" and ROAD_NUMBER.fullmatch(g.text) for g in c.children)
+        for c in head.children
+    )
+
+
 def road_subject(head: Token) -> bool:
     """Whether `head` is a verb whose subject is a road's number or a noun of ways: "the A66 was closed between
     Scotch Corner and Penrith", "the line is shut between Hexham and Carlisle"."""
@@ -6386,7 +6464,7 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         if (
             root.dep_ == "pobj"
             and prep.lower_ in ROUTE_WORDS
-            and (routes(prep.head) or runs_a_route(prep.head))
+            and (routes(prep.head) or runs_a_route(prep.head) or works_on_a_numbered_road(prep.head))
             and (prep.lower_ != "at" or prep.head.lemma_ in ("call", "stop"))  # "buses calling at Hexham"
         ):
             groups[(s.doc, prep.i)].append(s)
@@ -6395,7 +6473,7 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         towns = [name_key(_span_text(docs[d], s)) in known_cities() for s in named]
         prep = docs[d][i]
         # "the A69 between Corbridge and Greenhead", "the A66 was closed between Scotch Corner and Penrith"
-        road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head)
+        road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head) or works_on_a_numbered_road(prep.head)
         # "trains to Crianlarich" needs no gazetteer; a verb's "to" does ("moved to Google" is no route)
         ways = prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS or runs_a_route(prep.head)
         if not ways and not any(towns) and not road:
@@ -6603,6 +6681,21 @@ def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
                 continue
             out.append(Span(d, start, end, "LOC"))
+    return out
+
+
+def unread_roads(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Road numbers no reader read that stand as roads do (`named_as_a_road`: "sent through Trellick, Polmear and the
+    B3260"): facilities, as the roads readers read are."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if (d, t.i) in taken or t.ent_type_ or not ROAD_NUMBER.fullmatch(t.text):
+                continue
+            span = Span(d, t.i, t.i + 1, "FAC")
+            if named_as_a_road(doc, span):
+                out.append(span)
     return out
 
 
@@ -6949,6 +7042,44 @@ def introduced_as_kin(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     return i >= 1 and doc[i].lower_ in KIN_NOUNS and doc[i].text.islower() and doc[i - 1].tag_ in ("PRP$", "POS")
+
+
+# How many words after a one-word name its apposition of kin may run before the relative's name ends ("Clinton, 35,
+# the daughter of former President Bill Clinton,": ten words; a longer clause is no apposition).
+KIN_APPOSITION_WORDS = 12
+
+
+def kin_in_apposition(doc: Doc, span: Span) -> list[str] | None:
+    """The names, as written, of the relatives that a one-word name's apposition names it after: "Clinton, 35, the
+    daughter of former President Bill Clinton, said" gives "Bill Clinton"; "Clinton, Bill Clinton's daughter," too;
+    "Brinsworth, 34, the granddaughter of the founder and the daughter of chairman Robert Brinsworth," gives "Robert
+    Brinsworth"; None where the apposition names no relative. The names are someone else's, of the same family: the
+    surname alone is none of those relatives."""
+    if span.end - span.start != 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    i = span.end + 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":  # the age: "Clinton, 35,"
+        i += 2
+    stop = min(len(doc), i + KIN_APPOSITION_WORDS)
+    end = next((j for j in range(i, stop) if doc[j].is_punct and doc[j].text not in ("'", "’", "-", ".")), stop)
+    names: list[str] = []
+    kin = [t.i for t in doc[i:end] if t.lower_ in KIN_NOUNS and t.text.islower()]
+    for k in kin:
+        if k + 1 < end and doc[k + 1].lower_ == "of":  # "the daughter of former President Bill Clinton"
+            after = next((t.i for t in doc[k + 2 : end] if t.lower_ == "and"), end)
+            run = list(doc[k + 2 : after])
+        elif k >= i + 2 and doc[k - 1].tag_ == "POS":  # "Bill Clinton's daughter"
+            run = list(doc[i : k - 1])
+        else:
+            continue
+        name: list[str] = []
+        for t in reversed(run):  # the run of capitalised words that ends the relative's phrase
+            if not t.text[:1].isupper() or t.lower_ in NAME_TITLES or t.lower_ in TITLE_WORDS:
+                break
+            name.insert(0, t.text)
+        if len(name) >= 2:
+            names.append(" ".join(name))
+    return names if kin else None
 
 
 def told_by_age(doc: Doc, span: Span) -> bool:
@@ -7827,6 +7958,10 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     `named_with_a_given_name`)."""
     taken = _taken_words(spans)
     peoples = {(s.doc, s.end) for s in spans if s.label == "NORP" and s.end - s.start == 1}
+    people: dict[int, list[Span]] = {}
+    for s in spans:
+        if s.label == "PERSON" and s.end - s.start >= 2 and (s.names or s.model):
+            people.setdefault(s.doc, []).append(s)
     out = []
     for d, doc in enumerate(docs):
         for token in doc[:-1]:
@@ -7843,6 +7978,10 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             if named_with_a_given_name(doc, span):
                 out.append(span)
+            elif opens_with_common_given_name(doc[token.i : token.i + 2].text) and listed_with_a_person(
+                doc, span, people.get(d, [])
+            ):
+                out.append(span)  # "bought by Sam Okafor and Ellie Price": a surname that is an English word too
     return out
 
 
@@ -8333,11 +8472,15 @@ def named_as_a_road(doc: Doc, span: Span) -> bool:
     if not ROAD_NUMBER.fullmatch(_span_text(doc, span)) or span.start < 1 or doc[span.start - 1].lower_ != "the":
         return False
     where = span.start >= 2 and doc[span.start - 2].lower_ in TERRAIN_BEFORE
-    # or the second end of what lies between two places ("fields between Little Marston and the A49")
+    # or the second end of what lies between two places ("fields between Little Marston and the A49"), or the last
+    # of the places a route runs through ("sent through Trellick, Polmear and the B3260")
     where = where or (
         span.start >= 2
         and doc[span.start - 2].lower_ == "and"
-        and any(t.lower_ == "between" for t in doc[max(0, span.start - 2 - BETWEEN_WORDS) : span.start - 2])
+        and any(
+            t.lower_ in ("between", "through", "via")
+            for t in doc[max(0, span.start - 2 - BETWEEN_WORDS) : span.start - 2]
+        )
     )
     if where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER):
         return True
@@ -8864,6 +9007,16 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
                 and subject
                 and (found[0].head.pos_ in ("VERB", "AUX") or found[0].head.dep_ == "ROOT")
                 and match.group(0).lower() not in lowered
+            )
+            # a person's surname that is an English word too, capitalised inside a sentence of the body as the subject
+            # of a verb ("Okafor runs the kitchen; Price runs everything else", "… ," Price said"): the person
+            confirmed = confirmed or (
+                match.group(0) in surnames
+                and numbers[d] > 0
+                and not found[0].is_sent_start
+                and found[0].text[:1].isupper()
+                and found[0].dep_ in ("nsubj", "nsubjpass")
+                and found[0].head.pos_ in ("VERB", "AUX")
             )
             # a body's one-word name opening a sentence before its shares' move ("Lumen shares fell 4%")
             market = (
@@ -9751,6 +9904,11 @@ TEMPERATURE = re.compile(r"[-+]?\d+(?:\.\d+)?°?[CF]")
 DISEASE_SPREAD_NOUNS = frozenset("pandemic pandemics epidemic epidemics outbreak outbreaks variant variants".split())
 
 
+# The injuries a part of the body named after someone is written before, after "a" or "an": "an Achilles injury",
+# "an Achilles tendon rupture" (a person's own injury takes the possessive or "the": "Kane's injury").
+INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem operation".split())
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     """Whether a mention is a temperature ("1.5C"), a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered
     noun before its number
@@ -9801,6 +9959,16 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
         and "NORP" not in (span.names, span.model, span.label)
     ):
         return True
+    if (
+        after is not None
+        and span.end - span.start == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("a", "an")
+        and after.is_lower
+        and after.lower_ in INJURY_NOUNS
+        and name_key(text) not in known_places() | known_cities()
+    ):
+        return True  # a part of the body named after someone, as a kind of injury: "an Achilles injury"
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in POSSESSIVE_SUFFIXES and after[1].lower_ in EPONYM_NOUNS:
         return True  # a disease named after a person: "Alzheimer's disease", "Parkinson's"
@@ -9983,12 +10151,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
+    roads = [] if sport else unread_roads(read, spans)
+    for s in roads:
+        _log(repairs, article.paragraphs[s.doc].number, "road", read[s.doc], [], [s])
     events = unread_events_alone(read, spans)
     for s in events:
         _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
     for s in waters:
         _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
-    listed += waters + events
+    listed += waters + events + roads
     spans = sorted(spans + listed, key=lambda s: (s.doc, s.start)) if listed else spans
     partners = set() if sport else region_partners(read, spans)
     listed_places = set() if sport else place_partners(read, spans)
@@ -10185,6 +10356,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or player
                 ),
                 "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
+                # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
+                "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])
+                if (kin := kin_in_apposition(doc, s)) is not None
+                else "",
                 "relative": (
                     ("kin" if introduced_as_kin(doc, s) else "age" if told_by_age(doc, s) else "")
                     if s.names or s.model
@@ -10448,6 +10624,34 @@ def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[
     return out
 
 
+def not_the_named_relative(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with a one-word name introduced as someone's relative taken back from the people of its surname the
+    article named before it and from those its apposition names: "Clinton, 35, the daughter of former President Bill
+    Clinton," is another Clinton, and "Brinsworth, 34, the granddaughter of the founder" (Arthur Brinsworth, named
+    before) is not the founder; a bearer introduced as a relative before ("His son, Daniel Okafor") may be the one
+    described again ("Okafor, the son of Peter Okafor,"). From there on the surname alone goes to the one other
+    bearer, or stays a person of its own; before it, it is left as it was."""
+    out = list(group)
+    first: dict[str, int] = {}
+    for i, target in enumerate(group):
+        first.setdefault(target, i)
+    relatives = {group[j] for j, r in enumerate(mentions["relative"].tolist()) if r == "kin"}
+    excluded: dict[str, set[str]] = {}
+    for i, (key, kins) in enumerate(zip(keys, mentions["kin_of"].tolist())):
+        if kins and " " not in key:
+            named = {k for k in kins.split("|")[1:] if k.split()[-1] == key}
+            named = {group[keys.index(k)] if k in keys else k for k in named}
+            # the bearers named before, but for one introduced as a relative there ("His son, Daniel Okafor"), whom
+            # the apposition may describe again
+            named |= {t for t in targets if t.endswith(" " + key) and first.get(t, i) < i and t not in relatives}
+            if any(k.split()[-1] == key for k in kins.split("|")[1:]):  # a surname, as its relatives' name shows:
+                named |= {t for t in targets if t.split()[0] == key}  # not the first word of a firm read as a person
+            excluded.setdefault(key, set()).update(named)
+        if key in excluded and out[i] in excluded[key]:
+            out[i] = fold_names([key], targets - excluded[key]).get(key, key)
+    return out
+
+
 def last_named_royal(royal: list[bool], keys: list[str], group: list[str], targets: set[str]) -> list[str]:
     """`group` with each royal's or sheikh's first name after a title ("Prince Mohammed", "Sheikh Mohammed"), where
     two or more of the article's people of names joined by "bin" or "ibn" open with that first name, given to the one
@@ -10527,6 +10731,11 @@ AWARD_CEREMONIES = frozenset("oscars emmys grammys baftas tonys globes".split())
 # Roads named by a word and their number ("Highway 7", "Route 66", "Interstate 95"): facilities.
 ROAD_WORDS = frozenset("highway route interstate motorway".split())
 ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
+# A name of a word or two and a number ("Pro 9", "Galaxy S 24"): a law's only after a word of the parts of laws
+# ("Article 50", "Section 28", "Clause 4"); else a model's, whatever law, people, work or person a reader took it
+# for (a body's, "Channel 4", "Radio 4", is left as read).
+MODEL_NUMBER_NAME = re.compile(r"[a-z]+(?: [a-z]+)? \d{1,4}")
+LAW_NUMBER_WORDS = frozenset("article section clause rule regulation amendment title chapter schedule part".split())
 # A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
@@ -10784,6 +10993,12 @@ def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
 # Durham"): the name is a place's when its other word is no English word ("Little Mix", "County Hall") nor a common
 # given name ("Little Richard").
 PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split())
+# The Latin words that close English villages' and towns' names ("Ashby Parva", "Chew Magna", "Lyme Regis", "Bradford
+# Abbas"), which close no person's or body's name: the name of two words is a place's wherever it stands.
+PLACE_CLOSING_WORDS = frozenset("parva magna regis episcopi abbas".split())
+# The endings of English nouns of acts and movements ("the Reformation", "the Enlightenment", "the Restoration"):
+# a one-word name so made, an English word, names a time or movement of history, no place and no person.
+PERIOD_NOUN_ENDINGS = ("ation", "ition", "ment", "ism")
 
 
 def place_by_its_first_word(key: str, text: str) -> bool:
@@ -10900,6 +11115,20 @@ def canonical_names(
         ):
             for label in ("PERSON", "ORG", "FAC"):  # "The Anchor at Little Hadden": the village, not a building
                 vote["GPE"] += vote.pop(label, 0)
+        if (
+            " " not in key
+            and key.endswith(PERIOD_NOUN_ENDINGS)
+            and key in english_words()
+            and key not in ORG_FORM_WORDS  # "Parliament"
+            and "ORG" not in vote  # "the Administration", "the Opposition", read as bodies somewhere
+            and given_name_bearers(text) < COMMON_GIVEN_NAME_BEARERS
+            and any(label in vote for label in ("PERSON", *PLACE_LABELS))
+        ):
+            for label in ("PERSON", *PLACE_LABELS):  # "survived the Reformation": a time, no place
+                vote["EVENT"] += vote.pop(label, 0)
+        if len(key.split()) == 2 and key.split()[1] in PLACE_CLOSING_WORDS and not form:
+            for label in ("PERSON", "ORG", "FAC"):  # "the post office in Ashby Parva": the village
+                vote["GPE"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
             vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person
         if " " in key and key.rsplit(" ", 1)[1] in SPACECRAFT_LAST_WORDS:
@@ -10913,6 +11142,10 @@ def canonical_names(
             vote.pop("PERSON", None)
             vote.pop("ORG", None)
             vote["FAC"] += VOTE_WEIGHTS["form"]
+        if MODEL_NUMBER_NAME.fullmatch(key) and key.split()[0] not in LAW_NUMBER_WORDS:
+            for label in ("LAW", "NORP", "WORK_OF_ART", "PERSON"):  # "the Pro 9", "Lumen's cheaper Pro 9": a model
+                if label in vote:
+                    vote["PRODUCT"] += vote.pop(label)
         if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
@@ -11110,6 +11343,7 @@ def canonical_names(
     group = last_named_royal(mentions["royal"].tolist(), keys, group, targets)
     group = bearer_of_the_honorific(mentions["honorific"].tolist(), keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
+    group = not_the_named_relative(mentions, keys, group, targets)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
     # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them
     group = [key if work else target for key, target, work in zip(keys, group, mentions["work"].tolist())]
