@@ -21,7 +21,8 @@ def test_a_committee_named_for_a_list_of_fields_is_one_body():
 def test_places_listed_before_a_council_stay_places():
     rows = _kinds(
         _entities_of(
-            "date 2025-01-14 Roads closed\n\nRoads in Leeds, Wakefield and Bradford were closed by the council on Monday."
+            "date 2025-01-14 Roads closed\n\n"
+            "Roads in Leeds, Wakefield and Bradford were closed by the council on Monday."
         )
     )
     assert rows["Leeds"][0] == "GPE" and rows["Wakefield"][0] == "GPE"
