@@ -350,6 +350,8 @@ WOULD_HABIT = re.compile(
     r"|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b",
     re.I,
 )
+# The words before a stretch a plan takes with no start of its own: "over five years", "for three years".
+BARE_STRETCH_WORDS = {"over", "for"}
 # Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
 PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
 
@@ -357,7 +359,8 @@ PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think",
 def _would_of_the_past(verb: Token, span: Span | None, published: date | datetime | None) -> bool:
     """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
     what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
-    the transfers would be repaid within two years"), or a habit of the past ("would sit at the window in the
+    the transfers would be repaid within two years") or over a bare stretch ("said it would invest £2bn over five
+    years", "would run for three years": a plan whose start is not told), or a habit of the past ("would sit at the window in the
     evenings and say nothing for an hour")."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
     if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -374,7 +377,13 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
             saying.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in saying.children)
         ):
             years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
-            return published is not None and any(y < published.year for y in years)
+            if published is not None and any(y < published.year for y in years):
+                return True
+            # "He said the company would invest £2.1bn over five years", "the scheme would run for three years": the
+            # plan's years, from a start the saying did not give ("over the next five years" counts from the
+            # saying, near publication)
+            first = span[0] if span[0].lower_ in BARE_STRETCH_WORDS else (verb.doc[span.start - 1] if span.start else None)
+            return first is not None and first.lower_ in BARE_STRETCH_WORDS and not re.search(r"\b(?:next|coming|following)\b", span.text, re.I)
     return False
 
 
