@@ -360,8 +360,8 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
     """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
     what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
     the transfers would be repaid within two years") or over a bare stretch ("said it would invest £2bn over five
-    years", "would run for three years": a plan whose start is not told), or a habit of the past ("would sit at the window in the
-    evenings and say nothing for an hour")."""
+    years", "would run for three years": a plan whose start is not told), or a habit of the past ("would sit at the
+    window in the evenings and say nothing for an hour")."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
     if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
@@ -382,8 +382,9 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
             # "He said the company would invest £2.1bn over five years", "the scheme would run for three years": the
             # plan's years, from a start the saying did not give ("over the next five years" counts from the
             # saying, near publication)
-            first = span[0] if span[0].lower_ in BARE_STRETCH_WORDS else (verb.doc[span.start - 1] if span.start else None)
-            return first is not None and first.lower_ in BARE_STRETCH_WORDS and not re.search(r"\b(?:next|coming|following)\b", span.text, re.I)
+            first = span[0] if span[0].lower_ in BARE_STRETCH_WORDS else verb.doc[max(span.start - 1, 0)]
+            cued = re.search(r"\b(?:next|coming|following)\b", span.text, re.I)
+            return first.lower_ in BARE_STRETCH_WORDS and first.i < span.end and not cued
     return False
 
 
