@@ -862,6 +862,31 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and _words(subject):  # "with the return leg at Moor Lane ground ten days later":
             return " ".join(_compact(subject).split()[:EVENT_WORDS])  # the return leg is what comes then
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.dep_ == "relcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].is_punct
+    ):
+        # "agreed a supply contract with a customer, which it did not name, starting in January": the participle
+        # after an aside that a relative clause makes tells of the clause the aside interrupts, not of the aside
+        above = governing_verb(verb.head.head)
+        verb = above if above is not None else verb
+    gapped = (
+        next(
+            (c for c in verb.children if c.i < span.start and _gapped_subject_read_as_object(c, verb, span)),
+            None,
+        )
+        if verb is not None
+        else None
+    )
+    if gapped is not None and _words(gapped):  # "results will be released on 12 August and GCSE results a week
+        # later": the GCSE results are what come a week later, all the words after the "and" (the parse may hang
+        # the first of them on the date before it)
+        joint = max(t.i for t in doc[verb.i + 1 : gapped.left_edge.i] if t.dep_ == "cc")
+        return " ".join(doc[joint + 1 : gapped.i + 1].text.split()[:EVENT_WORDS])
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
     promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
@@ -1009,7 +1034,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             (
                 c
                 for c in verb.children
-                if c.dep_ in ("dobj", "attr", "oprd", "acomp") and c.i not in range(span.start, span.end)
+                if c.dep_ in ("dobj", "attr", "oprd", "acomp")
+                and c.i not in range(span.start, span.end)
+                and not _gapped_subject_read_as_object(c, verb, span)
             ),
             None,
         )
@@ -1031,7 +1058,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
             if any(c.dep_ == "neg" for c in obj.children):
                 what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
-        elif (obj.pos_ != "PRON" or there is not None) and (_words(obj) or obj.ent_type_ in AMOUNT_LABELS):
+        elif (obj.pos_ != "PRON" or there is not None or obj.lower_ in NEWS_PRONOUNS) and (
+            _words(obj) or obj.ent_type_ in AMOUNT_LABELS
+        ):
             what = _counted(obj)  # an amount is an object too: "diverted £240,000", "raised $5m"
             state = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == obj.i + 1), None)
             if state is not None and any(t.i in range(span.start, span.end) for t in state.subtree):
@@ -1063,6 +1092,19 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return AMOUNT_STOP.sub(r"\1", " ".join(parts))
+
+
+# Pronouns an object may be that are themselves the news: "say nothing for an hour", "lost everything in 2019".
+NEWS_PRONOUNS = frozenset({"nothing", "none", "nobody", "everything", "everyone"})
+
+
+def _gapped_subject_read_as_object(obj: Token, verb: Token, span: Span) -> bool:
+    """Whether `obj`, an object of a passive verb after the date and an "and" ("results will be released on 12 August
+    and GCSE results a week later"), is the subject of a second clause that left the verb out: a passive verb takes
+    no object of its own there."""
+    if obj.dep_ != "dobj" or obj.i < verb.i or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(t.dep_ == "cc" and t.head.i not in (verb.i, obj.i) for t in verb.doc[verb.i + 1 : obj.left_edge.i])
 
 
 # Verbs of putting out a text, and the nouns of texts they put out: the one published of "a study of 78,000 adults
