@@ -874,17 +874,10 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         # after an aside that a relative clause makes tells of the clause the aside interrupts, not of the aside
         above = governing_verb(verb.head.head)
         verb = above if above is not None else verb
-    gapped = (
-        next(
-            (c for c in verb.children if c.i < span.start and _gapped_subject_read_as_object(c, verb, span)),
-            None,
-        )
-        if verb is not None
-        else None
-    )
-    if gapped is not None and _words(gapped):  # "results will be released on 12 August and GCSE results a week
-        # later": the GCSE results are what come a week later, all the words after the "and" (the parse may hang
-        # the first of them on the date before it)
+    gapped = _gapped_subject(verb, span) if verb is not None else None
+    if gapped is not None:  # "results will be released on 12 August and GCSE results a week later": the GCSE
+        # results are what come a week later, all the words after the "and" (the parse may hang the first of them
+        # on the date before it)
         joint = max(t.i for t in doc[verb.i + 1 : gapped.left_edge.i] if t.dep_ == "cc")
         return " ".join(doc[joint + 1 : gapped.i + 1].text.split()[:EVENT_WORDS])
     if to_come and verb is not None:
@@ -1096,6 +1089,24 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
 
 # Pronouns an object may be that are themselves the news: "say nothing for an hour", "lost everything in 2019".
 NEWS_PRONOUNS = frozenset({"nothing", "none", "nobody", "everything", "everyone"})
+
+
+def _gapped_subject(verb: Token, span: Span) -> Token | None:
+    """The subject of a second clause that left out the passive `verb` it shares with the first, before the date
+    `span` that dates that second clause ("figures will be published on 3 November and final figures a month
+    later"): the parse reads it as the verb's object or as a noun joined to the first clause's date."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    found = [c for c in verb.children if c.i < span.start and _gapped_subject_read_as_object(c, verb, span)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < span.start):
+        for day in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS):
+            found += [
+                c
+                for c in day.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN" and c.ent_type_ not in TIME_LABELS and c.i < span.start
+            ]
+    found = [c for c in found if _words(c) and any(t.dep_ == "cc" for t in verb.doc[verb.i + 1 : c.left_edge.i])]
+    return found[0] if found else None
 
 
 def _gapped_subject_read_as_object(obj: Token, verb: Token, span: Span) -> bool:
