@@ -83,7 +83,7 @@ def test_a_day_in_the_paragraph_before_does_not_set_the_month():
 def test_a_days_thing_right_after_a_day_to_come_is_the_next_day():
     frame = table(
         "On the radio, the drama serial ends on Thursday night.",
-        "Friday's late concert is a recording from the Proms, at 11pm on Radio 3.",
+        "Friday's late film is a French thriller, at 11pm on BBC Four.",
         published=SATURDAY,
     )
     assert row(frame, "Friday")["date"] == "2026-02-27"  # not yesterday
