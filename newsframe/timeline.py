@@ -350,8 +350,9 @@ WOULD_HABIT = re.compile(
     r"|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b",
     re.I,
 )
-# The words before a stretch a plan takes with no start of its own: "over five years", "for three years".
-BARE_STRETCH_WORDS = {"over", "for"}
+# The word before a stretch a plan takes with no start of its own: "over five years" (a length "for" a time, "would
+# be disrupted for a week", mostly runs from the saying, near publication).
+BARE_STRETCH_WORDS = {"over"}
 # Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
 PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
 
@@ -360,8 +361,8 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
     """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
     what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
     the transfers would be repaid within two years") or over a bare stretch ("said it would invest £2bn over five
-    years", "would run for three years": a plan whose start is not told), or a habit of the past ("would sit at the
-    window in the evenings and say nothing for an hour")."""
+    years": a plan whose start is not told), or a habit of the past ("would sit at the window in the evenings and
+    say nothing for an hour")."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
     if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
@@ -379,9 +380,8 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
             years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
             if published is not None and any(y < published.year for y in years):
                 return True
-            # "He said the company would invest £2.1bn over five years", "the scheme would run for three years": the
-            # plan's years, from a start the saying did not give ("over the next five years" counts from the
-            # saying, near publication)
+            # "He said the company would invest £2.1bn over five years": the plan's years, from a start the saying
+            # did not give ("over the next five years" counts from the saying, near publication)
             first = span[0] if span[0].lower_ in BARE_STRETCH_WORDS else verb.doc[max(span.start - 1, 0)]
             cued = re.search(r"\b(?:next|coming|following)\b", span.text, re.I)
             return first.lower_ in BARE_STRETCH_WORDS and first.i < span.end and not cued
@@ -869,6 +869,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         and verb.head.dep_ == "relcl"
         and verb.i > 0
         and verb.doc[verb.i - 1].is_punct
+        and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)  # "…, leaving Congress with three days":
+        # a participle with its own object tells its own event
     ):
         # "agreed a supply contract with a customer, which it did not name, starting in January": the participle
         # after an aside that a relative clause makes tells of the clause the aside interrupts, not of the aside

@@ -111,6 +111,13 @@ def test_a_weekday_further_on_keeps_its_own_reading():
     assert row(frame, "Monday")["date"] == "2026-02-23"
 
 
+def test_a_weekday_after_a_day_weeks_off_is_counted_from_publication():
+    frame = table(
+        "The final will be played on Sunday 15 March. Tickets go on sale on Monday at 9am.", published=SATURDAY
+    )
+    assert row(frame, "Monday at 9am")["date"].startswith("2026-02-23")
+
+
 # --- a yearly season that bounds what happens every week -----------------------------------------------------
 
 
@@ -151,6 +158,11 @@ def test_a_reported_plan_over_the_next_years_counts_from_now():
     assert row(frame, "over the next four years")["date"] == "2026-10-15"
 
 
+def test_a_reported_length_for_a_time_still_runs_from_the_saying():
+    frame = table("The operator said sailings would be cancelled for at least a week.", published=OCTOBER)
+    assert row(frame, "at least a week")["date"] == "2026-10-15"
+
+
 # --- labels --------------------------------------------------------------------------------------------------
 
 
@@ -172,3 +184,12 @@ def test_a_participle_after_a_relative_aside_is_labelled_by_the_clause_it_interr
 def test_nothing_is_an_object_a_label_keeps():
     frame = table('"Some days she would sit in the kitchen and do nothing for hours," her son said.', published=OCTOBER)
     assert row(frame, "hours")["event"].endswith("do nothing")
+
+
+def test_a_participle_with_its_own_object_keeps_its_label():
+    frame = table(
+        "The board on Monday rejected a plan that would have merged the two schools, leaving parents with two weeks "
+        "to appeal.",
+        published=OCTOBER,
+    )
+    assert row(frame, "two weeks")["event"].startswith("leaving parents")

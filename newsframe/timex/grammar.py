@@ -1597,6 +1597,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
 # weekday further on is as likely the nearer one ("The final is on Saturday 28th. Tickets are on sale from
 # Monday").
 RUN_ON_DAYS = 1
+# How many days after publication that day to come may be: a listing of the week ahead runs day by day from now; a
+# day weeks off ("The final is on 26 April") is a single date, and a weekday after it is counted from publication.
+RUN_AHEAD_DAYS = 7
 
 
 def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str | None) -> date | None:
@@ -1614,8 +1617,8 @@ def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str 
     if not last:
         return None
     last_day = date.fromisoformat(last.group())
-    if last_day <= ctx.dct.date():
-        return None
+    if not 0 < (last_day - ctx.dct.date()).days <= RUN_AHEAD_DAYS:
+        return None  # "The final is on 26 April. Tickets go on sale on Monday": a day weeks off is no run from now
     step = (wd - last_day.weekday()) % 7
     if not 0 < step <= RUN_ON_DAYS:
         return None
