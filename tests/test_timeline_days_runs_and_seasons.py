@@ -193,3 +193,34 @@ def test_a_participle_with_its_own_object_keeps_its_label():
         published=OCTOBER,
     )
     assert row(frame, "two weeks")["event"].startswith("leaving parents")
+
+
+# --- a clock time on a holiday; a holiday's things; what usually happens -------------------------------------
+
+
+def test_a_clock_time_on_a_holiday_is_that_days():
+    frame = table("The library will shut at 2pm on New Year's Eve.", published=datetime(2026, 12, 16))
+    assert row(frame, "2pm on New Year's Eve")["date"].startswith("2026-12-31")
+
+
+def test_a_holidays_things_are_no_day():
+    frame = table("Old Christmas cards can go in the paper recycling bin from 2 January.", published=OCTOBER)
+    assert "Christmas" not in frame["expression"].tolist()
+
+
+def test_the_holiday_itself_is_still_a_day():
+    frame = table("The market will be closed on Christmas Day.", published=OCTOBER)
+    assert row(frame, "Christmas Day")["date"] == "2026-12-25"
+
+
+def test_a_usual_month_is_every_years():
+    frame = table(
+        "Swallows leave the valley in autumn, usually in late September, and the last stragglers a week later.",
+        published=SEPTEMBER,
+    )
+    assert row(frame, "late September")["date"] == ""
+
+
+def test_a_month_that_came_last_year_stays_dated():
+    frame = table("The swallows left in late September last year.", published=SEPTEMBER)
+    assert row(frame, "late September last year")["date"] == "2025-09-21"

@@ -51,6 +51,8 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
 TIME_RULES = {"time_of_day"}
 DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date", "this_part_of_day"}
+# Days a clock time next to them is a time of: those above and a holiday named by its day ("at 1pm on Christmas Eve").
+CLOCK_DAY_RULES = DAY_RULES | {"holiday", "movable_holiday", "easter"}
 # What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday", "9:14 a.m.
 # local time on Tuesday", "8pm Moscow time on Friday").
 TIME_DAY_GLUE = re.compile(
@@ -1663,8 +1665,8 @@ def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None =
             glue = text[prev.end : c.start]
             pair = (
                 (prev, c)
-                if prev.rule in TIME_RULES and c.rule in DAY_RULES
-                else ((c, prev) if c.rule in TIME_RULES and prev.rule in DAY_RULES else None)
+                if prev.rule in TIME_RULES and c.rule in CLOCK_DAY_RULES
+                else ((c, prev) if c.rule in TIME_RULES and prev.rule in CLOCK_DAY_RULES else None)
             )
             if pair and TIME_DAY_GLUE.match(glue) and re.match(r"\d{4}-\d\d-\d\d$", pair[1].value[:10]):
                 clock = pair[0].value.split("T", 1)[1]
@@ -1852,6 +1854,7 @@ def extract(
     _make_days_of_every_year_recurring(found, text)
     _make_seasons_of_months_recurring(found, text)
     _make_a_weekly_seasons_bounds_recurring(found, text, ctx)
+    _make_usual_months_recurring(found, text)
     _keep_a_run_of_months_under_way_in_this_year(found, text, ctx.sentence_start, dct)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
@@ -2951,6 +2954,30 @@ def _make_a_weekly_seasons_bounds_recurring(found: list[Candidate], text: str, c
             cand.type, cand.anchor = "SET", "vague"
             cand.value = "XXXX-XX-XX" if moving else "XXXX" + cand.value[4:]
             cand.extras.pop("story", None)
+
+
+# A word of what usually happens right before a month: "usually in mid-May", "typically by late June".
+USUALLY_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally)\s+(?:(?:in|by|around|from|during|until)\s+)?$", re.I
+)
+
+
+def _make_usual_months_recurring(found: list[Candidate], text: str) -> None:
+    """A month named with no year right after a word of what usually happens ("the last frost has passed, usually in
+    mid-May") is every year's: SET XXXX-05, no calendar month. A length counted from it ("and a fortnight later in
+    the north") is then counted from no calendar day either."""
+    for i, cand in enumerate(found):
+        if cand.rule != "month" or re.search(r"\d", cand.text) or not re.fullmatch(r"\d{4}-\d\d", cand.value):
+            continue
+        if not USUALLY_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+            continue
+        old = cand.value
+        cand.type, cand.value, cand.anchor = "SET", "XXXX" + cand.value[4:], "vague"
+        cand.extras.pop("story", None)
+        for later in found[i + 1 :]:
+            if later.extras.get("date_value") == old and not re.search(r"[.;!?]", text[cand.end : later.start]):
+                for key in ("date_value", "span", "story"):
+                    later.extras.pop(key, None)
 
 
 def _make_days_of_every_year_recurring(found: list[Candidate], text: str) -> None:

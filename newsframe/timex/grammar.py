@@ -3323,6 +3323,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     name = m.group(0).lower().split(",")[0]
     name = re.sub(rf"\s*{YEAR}$", "", name)
     month, day = lx.HOLIDAYS[name]
+    if not m["y"] and HOLIDAY_THING_AFTER.match(m.string, m.end()):
+        return None  # "Real Christmas trees can be left out", "Christmas cards": a kind of thing, not the day
     if m["y"]:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
@@ -3343,6 +3345,15 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+# Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
+# jumper"; the holiday there names a kind of thing, no day.
+HOLIDAY_THING_AFTER = re.compile(
+    r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
+    r"|wreaths?|baubles?)\b",
+    re.I,
+)
 
 
 # Coming back from a holiday's break, right before its name: "return from the Christmas holidays", "back after the
