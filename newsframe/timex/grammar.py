@@ -1603,10 +1603,10 @@ RUN_AHEAD_DAYS = 7
 
 
 def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str | None) -> date | None:
-    """A weekday not told in the past (a timetable, a listing) right after the story named the day before it, itself
-    to come: the story goes on day by day, so "Friday's late film is …" after "Thursday night" in a Saturday paper is
-    the coming Friday, not yesterday, and "follows on Sunday" after "Next weekend … on Saturday" is the day after
-    that Saturday, not tomorrow. None when the weekday's own reading already falls on or after that day."""
+    """A weekday not told in the past (a timetable, a listing) in a sentence after the one that named the day before
+    it, itself to come: the story goes on day by day, so "Friday's late film is …" after "Thursday night" in a
+    Saturday paper is the coming Friday, not yesterday, and "follows on Sunday" after "Next weekend … on Saturday" is
+    the day after that Saturday, not tomorrow. None when the weekday's own reading already falls on or after that day."""
     if ctx.dct is None or ctx.quoted(m.start()) or ctx.past_form(m.start("wd"), m.end()):
         return None  # "On Friday, the government planned to pay": a plan told as gone by
     if direction == "past" and not (
@@ -1619,6 +1619,8 @@ def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str 
     last_day = date.fromisoformat(last.group())
     if not 0 < (last_day - ctx.dct.date()).days <= RUN_AHEAD_DAYS:
         return None  # "The final is on 26 April. Tickets go on sale on Monday": a day weeks off is no run from now
+    if ctx.last_start >= ctx.sentence_start(m.start()):
+        return None  # "tickets for Monday and Tuesday": a list or run in one sentence is placed as one (elsewhere)
     step = (wd - last_day.weekday()) % 7
     if not 0 < step <= RUN_ON_DAYS:
         return None
