@@ -1606,7 +1606,8 @@ def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str 
     """A weekday not told in the past (a timetable, a listing) in a sentence after the one that named the day before
     it, itself to come: the story goes on day by day, so "Friday's late film is …" after "Thursday night" in a
     Saturday paper is the coming Friday, not yesterday, and "follows on Sunday" after "Next weekend … on Saturday" is
-    the day after that Saturday, not tomorrow. None when the weekday's own reading already falls on or after that day."""
+    the day after that Saturday, not tomorrow. None when the weekday's own reading already falls on or after that
+    day."""
     if ctx.dct is None or ctx.quoted(m.start()) or ctx.past_form(m.start("wd"), m.end()):
         return None  # "On Friday, the government planned to pay": a plan told as gone by
     if direction == "past" and not (
