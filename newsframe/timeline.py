@@ -350,6 +350,9 @@ WOULD_HABIT = re.compile(
     r"|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b",
     re.I,
 )
+# The word before a stretch a plan takes with no start of its own: "over five years" (a length "for" a time, "would
+# be disrupted for a week", mostly runs from the saying, near publication).
+BARE_STRETCH_WORDS = {"over"}
 # Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
 PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
 
@@ -357,8 +360,9 @@ PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think",
 def _would_of_the_past(verb: Token, span: Span | None, published: date | datetime | None) -> bool:
     """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
     what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
-    the transfers would be repaid within two years"), or a habit of the past ("would sit at the window in the
-    evenings and say nothing for an hour")."""
+    the transfers would be repaid within two years") or over a bare stretch ("said it would invest £2bn over five
+    years": a plan whose start is not told), or a habit of the past ("would sit at the window in the evenings and
+    say nothing for an hour")."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
     if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
@@ -374,7 +378,13 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
             saying.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in saying.children)
         ):
             years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
-            return published is not None and any(y < published.year for y in years)
+            if published is not None and any(y < published.year for y in years):
+                return True
+            # "He said the company would invest £2.1bn over five years": the plan's years, from a start the saying
+            # did not give ("over the next five years" counts from the saying, near publication)
+            first = span[0] if span[0].lower_ in BARE_STRETCH_WORDS else verb.doc[max(span.start - 1, 0)]
+            cued = re.search(r"\b(?:next|coming|following)\b", span.text, re.I)
+            return first.lower_ in BARE_STRETCH_WORDS and first.i < span.end and not cued
     return False
 
 
@@ -852,6 +862,26 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and _words(subject):  # "with the return leg at Moor Lane ground ten days later":
             return " ".join(_compact(subject).split()[:EVENT_WORDS])  # the return leg is what comes then
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.dep_ == "relcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].is_punct
+        and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)  # "…, leaving Congress with three days":
+        # a participle with its own object tells its own event
+    ):
+        # "agreed a supply contract with a customer, which it did not name, starting in January": the participle
+        # after an aside that a relative clause makes tells of the clause the aside interrupts, not of the aside
+        above = governing_verb(verb.head.head)
+        verb = above if above is not None else verb
+    gapped = _gapped_subject(verb, span) if verb is not None else None
+    if gapped is not None:  # "results will be released on 12 August and GCSE results a week later": the GCSE
+        # results are what come a week later, all the words after the "and" (the parse may hang the first of them
+        # on the date before it)
+        joint = max(t.i for t in doc[verb.i + 1 : gapped.left_edge.i] if t.dep_ == "cc")
+        return " ".join(doc[joint + 1 : gapped.i + 1].text.split()[:EVENT_WORDS])
     if to_come and verb is not None:
         verb = _clause_to_come(verb)
     promising = promised_on_the_occasion(span.root, verb) if verb is not None else None
@@ -999,7 +1029,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             (
                 c
                 for c in verb.children
-                if c.dep_ in ("dobj", "attr", "oprd", "acomp") and c.i not in range(span.start, span.end)
+                if c.dep_ in ("dobj", "attr", "oprd", "acomp")
+                and c.i not in range(span.start, span.end)
+                and not _gapped_subject_read_as_object(c, verb, span)
             ),
             None,
         )
@@ -1021,7 +1053,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
             if any(c.dep_ == "neg" for c in obj.children):
                 what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
-        elif (obj.pos_ != "PRON" or there is not None) and (_words(obj) or obj.ent_type_ in AMOUNT_LABELS):
+        elif (obj.pos_ != "PRON" or there is not None or obj.lower_ in NEWS_PRONOUNS) and (
+            _words(obj) or obj.ent_type_ in AMOUNT_LABELS
+        ):
             what = _counted(obj)  # an amount is an object too: "diverted £240,000", "raised $5m"
             state = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == obj.i + 1), None)
             if state is not None and any(t.i in range(span.start, span.end) for t in state.subtree):
@@ -1053,6 +1087,37 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return AMOUNT_STOP.sub(r"\1", " ".join(parts))
+
+
+# Pronouns an object may be that are themselves the news: "say nothing for an hour", "lost everything in 2019".
+NEWS_PRONOUNS = frozenset({"nothing", "none", "nobody", "everything", "everyone"})
+
+
+def _gapped_subject(verb: Token, span: Span) -> Token | None:
+    """The subject of a second clause that left out the passive `verb` it shares with the first, before the date
+    `span` that dates that second clause ("figures will be published on 3 November and final figures a month
+    later"): the parse reads it as the verb's object or as a noun joined to the first clause's date."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    found = [c for c in verb.children if c.i < span.start and _gapped_subject_read_as_object(c, verb, span)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < span.start):
+        for day in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS):
+            found += [
+                c
+                for c in day.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN" and c.ent_type_ not in TIME_LABELS and c.i < span.start
+            ]
+    found = [c for c in found if _words(c) and any(t.dep_ == "cc" for t in verb.doc[verb.i + 1 : c.left_edge.i])]
+    return found[0] if found else None
+
+
+def _gapped_subject_read_as_object(obj: Token, verb: Token, span: Span) -> bool:
+    """Whether `obj`, an object of a passive verb after the date and an "and" ("results will be released on 12 August
+    and GCSE results a week later"), is the subject of a second clause that left the verb out: a passive verb takes
+    no object of its own there."""
+    if obj.dep_ != "dobj" or obj.i < verb.i or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(t.dep_ == "cc" and t.head.i not in (verb.i, obj.i) for t in verb.doc[verb.i + 1 : obj.left_edge.i])
 
 
 # Verbs of putting out a text, and the nouns of texts they put out: the one published of "a study of 78,000 adults

@@ -51,6 +51,8 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm
 # Rules whose expressions read a time of day, and those that give a calendar day it can be merged with.
 TIME_RULES = {"time_of_day"}
 DAY_RULES = {"weekday", "month_day", "relative_day", "iso_date", "slash_date", "this_part_of_day"}
+# Days a clock time next to them is a time of: those above and a holiday named by its day ("at 1pm on Christmas Eve").
+CLOCK_DAY_RULES = DAY_RULES | {"holiday", "movable_holiday", "easter"}
 # What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday", "9:14 a.m.
 # local time on Tuesday", "8pm Moscow time on Friday").
 TIME_DAY_GLUE = re.compile(
@@ -842,6 +844,7 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
+        self.past_form = self._past_form
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
         self.year_clause = self._year_clause
@@ -994,6 +997,15 @@ class DocContext(Context):
         span = self._span(start, end)
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and present_perfect(verb)
+
+    def _past_form(self, start: int, end: int) -> bool:
+        """Whether the verb over the expression start..end, or an auxiliary of it, is in a past form ("planned",
+        "was shown", "had left"): told as gone by, even when what it tells of is a plan."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None:
+            return False
+        return verb.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in verb.children)
 
     def _next_verb_tense(self, char: int) -> str | None:
         """The tense of the first verb after character `char` in its sentence, before any punctuation ends the
@@ -1653,8 +1665,8 @@ def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None =
             glue = text[prev.end : c.start]
             pair = (
                 (prev, c)
-                if prev.rule in TIME_RULES and c.rule in DAY_RULES
-                else ((c, prev) if c.rule in TIME_RULES and prev.rule in DAY_RULES else None)
+                if prev.rule in TIME_RULES and c.rule in CLOCK_DAY_RULES
+                else ((c, prev) if c.rule in TIME_RULES and prev.rule in CLOCK_DAY_RULES else None)
             )
             if pair and TIME_DAY_GLUE.match(glue) and re.match(r"\d{4}-\d\d-\d\d$", pair[1].value[:10]):
                 clock = pair[0].value.split("T", 1)[1]
@@ -1841,6 +1853,8 @@ def extract(
     found = _count_weeks_on_from_a_weekday(found, text)
     _make_days_of_every_year_recurring(found, text)
     _make_seasons_of_months_recurring(found, text)
+    _make_a_weekly_seasons_bounds_recurring(found, text, ctx)
+    _make_usual_months_recurring(found, text)
     _keep_a_run_of_months_under_way_in_this_year(found, text, ctx.sentence_start, dct)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
@@ -2894,6 +2908,76 @@ def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Ca
 # "each year" or "every year" right after a day or a month: that day of every year ("reaches Kerala around June 1
 # each year"), no one calendar day.
 EVERY_YEAR_AFTER = re.compile(r",?\s+(?:each|every) year\b", re.I)
+
+
+# Days of every week, or every day, said before a run in its sentence: "opens on Saturdays from Easter to the end of
+# October", "runs daily from May to September", "at weekends between June and August".
+EVERY_WEEK_BEFORE_RUN = re.compile(
+    r"\b(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays|weekends)|at\s+weekends|daily|every\s+day"
+    r"|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|each\s+(?:day|week|weekend))\b[^.;!?]{0,40}$",
+    re.I,
+)
+# Between the two bounds of a run: "from Easter to the end of October", "between May and September".
+YEARLY_RUN_GLUE = re.compile(r"\s+(?:to|until|till|through|and)\s+", re.I)
+YEARLY_RUN_OPENS = re.compile(r"\b(?:from|between)\s+$", re.I)
+# Rules of a season's bounds a yearly run is made of: a holiday, a month, the start or end of a month.
+YEARLY_BOUND_RULES = {"holiday", "movable_holiday", "easter", "month", "relative_unit"}
+# Holidays whose calendar day moves from year to year: every year's has no one month and day.
+MOVING_BOUND_RULES = {"movable_holiday", "easter"}
+
+
+def _make_a_weekly_seasons_bounds_recurring(found: list[Candidate], text: str, ctx: DocContext) -> None:
+    """A run of holidays or months that bounds what happens on days of every week, told in the present ("the tower
+    opens to visitors on Saturdays from Easter to the end of October", "the ferry runs daily from May to September")
+    is every year's season: no one Easter or October. A run told as still to come or gone by ("will open on
+    Saturdays from Easter", "ran daily from May to September last year") or that names its year stays dated."""
+    for first, second in zip(found, found[1:]):
+        if first.rule not in YEARLY_BOUND_RULES or second.rule not in YEARLY_BOUND_RULES:
+            continue
+        if not YEARLY_RUN_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        if not YEARLY_RUN_OPENS.search(text, max(0, first.start - 10), first.start):
+            continue
+        if re.search(r"\d", first.text + second.text) or YEAR_AFTER_RUN.match(text, second.end):
+            continue
+        if not all(re.fullmatch(r"\d{4}(?:-\d\d){1,2}", c.value) for c in (first, second)):
+            continue
+        opening = ctx.sentence_start(first.start)
+        if not EVERY_WEEK_BEFORE_RUN.search(text, opening, first.start):
+            continue
+        # a timetable's present reads as a plan to come ("opens"); a word of a time to come before the run
+        # ("will open", "next year") is what makes it one season's
+        if ctx.tense(first.start, first.end) == "past" or AHEAD_BEFORE_RUN.search(text, opening, first.start):
+            continue
+        for cand in (first, second):
+            moving = cand.rule in MOVING_BOUND_RULES
+            cand.type, cand.anchor = "SET", "vague"
+            cand.value = "XXXX-XX-XX" if moving else "XXXX" + cand.value[4:]
+            cand.extras.pop("story", None)
+
+
+# A word of what usually happens right before a month: "usually in mid-May", "typically by late June".
+USUALLY_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally)\s+(?:(?:in|by|around|from|during|until)\s+)?$", re.I
+)
+
+
+def _make_usual_months_recurring(found: list[Candidate], text: str) -> None:
+    """A month named with no year right after a word of what usually happens ("the last frost has passed, usually in
+    mid-May") is every year's: SET XXXX-05, no calendar month. A length counted from it ("and a fortnight later in
+    the north") is then counted from no calendar day either."""
+    for i, cand in enumerate(found):
+        if cand.rule != "month" or re.search(r"\d", cand.text) or not re.fullmatch(r"\d{4}-\d\d", cand.value):
+            continue
+        if not USUALLY_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+            continue
+        old = cand.value
+        cand.type, cand.value, cand.anchor = "SET", "XXXX" + cand.value[4:], "vague"
+        cand.extras.pop("story", None)
+        for later in found[i + 1 :]:
+            if later.extras.get("date_value") == old and not re.search(r"[.;!?]", text[cand.end : later.start]):
+                for key in ("date_value", "span", "story"):
+                    later.extras.pop(key, None)
 
 
 def _make_days_of_every_year_recurring(found: list[Candidate], text: str) -> None:

@@ -105,6 +105,9 @@ class Context:
     split_season: int | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
+    # whether the verb over characters start..end has a past form ("planned to pay", "was shown"), whatever time
+    # the tense reading gives it
+    past_form: Callable[[int, int], bool] = lambda start, end: False
     # whether characters start..end are in a past perfect clause put before its main one ("after they had met")
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
@@ -816,6 +819,21 @@ def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) 
     return None
 
 
+def _day_of_the_sentence_before(ctx: Context, m: re.Match) -> bool:
+    """Whether the date named last is a calendar day told in the sentence right before the one of `m`, in the same
+    paragraph, and no other date came between."""
+    if ctx.last_start < 0 or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or ""):
+        return False
+    here = ctx.sentence_start(m.start())
+    before = len(m.string[:here].rstrip()) - 1  # the last character of the sentence before
+    return (
+        before >= 0
+        and ctx.last_start < here
+        and ctx.sentence_start(before) == ctx.sentence_start(ctx.last_start)
+        and "\n" not in m.string[ctx.last_start : m.start()]
+    )
+
+
 def _year_of_the_sentence_before(ctx: Context, m: re.Match, opening: int, month: int, day: int | None) -> int | None:
     """The past year that opened the sentence right before the one of a day or month named without its year, when
     this sentence goes on in the past, names no other date before it and the day or month would lie after
@@ -1482,7 +1500,11 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # its own day: a weekday in it is counted from that day, not from publication
         tense = ctx.tense(m.start("wd"), m.end())
         if tense in ("past", "future"):
-            d = weekday_date(date.fromisoformat(entry.group()), wd, "before" if tense == "past" else "after")
+            # a live page's entry opens with its clock time on the day itself: "11:10 The river will peak on
+            # Wednesday evening", on a Wednesday, is that evening, as in the rest of a day's news; a dated entry of
+            # a chronology names another day than its own
+            side = tense if ctx.live else ("before" if tense == "past" else "after")
+            d = weekday_date(date.fromisoformat(entry.group()), wd, side)
             return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     direction = {
         "last": "before",
@@ -1563,8 +1585,48 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         ):
             # "he would hold a meeting before Tuesday's game": a day's event still ahead of what is planned
             direction = "future"
+        following = _day_after_a_day_to_come(ctx, m, wd, direction)
+        if following is not None:
+            return "DATE", following.isoformat() + (f"T{pod}" if pod else ""), "relative"
     d = weekday_date(ctx.dct.date(), wd, direction)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# How many days after a day to come that the story named last a weekday told in the present may fall and be read
+# as the next day of that run ("… on Thursday night. Friday's late film is …"): only the very next day, since a
+# weekday further on is as likely the nearer one ("The final is on Saturday 28th. Tickets are on sale from
+# Monday").
+RUN_ON_DAYS = 1
+# How many days after publication that day to come may be: a listing of the week ahead runs day by day from now; a
+# day weeks off ("The final is on 26 April") is a single date, and a weekday after it is counted from publication.
+RUN_AHEAD_DAYS = 7
+
+
+def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str | None) -> date | None:
+    """A weekday not told in the past (a timetable, a listing) in a sentence after the one that named the day before
+    it, itself to come: the story goes on day by day, so "Friday's late film is …" after "Thursday night" in a
+    Saturday paper is the coming Friday, not yesterday, and "follows on Sunday" after "Next weekend … on Saturday" is
+    the day after that Saturday, not tomorrow. None when the weekday's own reading already falls on or after that
+    day."""
+    if ctx.dct is None or ctx.quoted(m.start()) or ctx.past_form(m.start("wd"), m.end()):
+        return None  # "On Friday, the government planned to pay": a plan told as gone by
+    if direction == "past" and not (
+        m.string.startswith(("'s", "’s"), m.end("wd")) and ctx.next_verb_tense(m.end()) not in ("past", None)
+    ):
+        return None  # told as gone by; a day's thing ("Friday's film") is past only by default, its verb decides
+    last = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+    if not last:
+        return None
+    last_day = date.fromisoformat(last.group())
+    if not 0 < (last_day - ctx.dct.date()).days <= RUN_AHEAD_DAYS:
+        return None  # "The final is on 26 April. Tickets go on sale on Monday": a day weeks off is no run from now
+    if ctx.last_start >= ctx.sentence_start(m.start()):
+        return None  # "tickets for Monday and Tuesday": a list or run in one sentence is placed as one (elsewhere)
+    step = (wd - last_day.weekday()) % 7
+    if not 0 < step <= RUN_ON_DAYS:
+        return None
+    read = weekday_date(ctx.dct.date(), wd, direction)
+    return last_day + timedelta(days=step) if read < last_day else None
 
 
 # A supply that lasts until a day: "had enough food to last until Tuesday", "stocks to last through Friday".
@@ -1922,6 +1984,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
     if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
         # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
+        return "DATE", named.group(), "relative", {"counted": True}
+    if named and not m["after_next"] and _day_of_the_sentence_before(ctx, m):
+        # "The window closes on 1 September. Clubs can still sign players after that, until the end of the month":
+        # the month of the day the sentence right before named, when this one names none before it
         return "DATE", named.group(), "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
@@ -3260,6 +3326,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     name = m.group(0).lower().split(",")[0]
     name = re.sub(rf"\s*{YEAR}$", "", name)
     month, day = lx.HOLIDAYS[name]
+    if not m["y"] and HOLIDAY_THING_AFTER.match(m.string, m.end()):
+        return None  # "Real Christmas trees can be left out", "Christmas cards": a kind of thing, not the day
     if m["y"]:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
@@ -3280,6 +3348,15 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+# Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
+# jumper"; the holiday there names a kind of thing, no day.
+HOLIDAY_THING_AFTER = re.compile(
+    r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
+    r"|wreaths?|baubles?)\b",
+    re.I,
+)
 
 
 # Coming back from a holiday's break, right before its name: "return from the Christmas holidays", "back after the
