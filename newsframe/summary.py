@@ -665,8 +665,9 @@ def speakers_sentence(
 
 
 def carried_words(carried: list[str]) -> str:
-    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), in words:
-    'LBC is named only as the outlet or audience someone spoke to'."""
+    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), each as the
+    article writes it, in words: 'LBC is named only as the outlet or audience someone spoke to', 'The BBC and LBC are
+    named only as outlets or audiences someone spoke to'."""
     if len(carried) == 1:
         return f"{carried[0]} is named only as the outlet or audience someone spoke to"
     return f"{listed_names(carried)} are named only as outlets or audiences someone spoke to"
@@ -703,9 +704,13 @@ def unheard_sentence(
     (`speakers.officers_heard`)."""
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     published = venues(entities, paragraphs) - spoken_to
-    carried = [e for e in entities["entity"].astype(str) if e in spoken_to]
     shown = channels(entities, paragraphs) - spoken_to - published
-    definite = definite_names(entities, paragraphs) if published or shown else set()  # "the European Heart Journal"
+    # "the BBC", "the European Heart Journal": as the article writes them
+    definite = definite_names(entities, paragraphs) if spoken_to or published or shown else set()
+    carried = [
+        as_written(e, definite, start=not i)
+        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in spoken_to)
+    ]
     placed = [
         as_written(e, definite, start=not carried and not i)
         for i, e in enumerate(e for e in entities["entity"].astype(str) if e in published)
