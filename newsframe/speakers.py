@@ -1220,7 +1220,8 @@ def officers_heard(
 # words before the name (`_with_office_before`), and "its" still points back to the body.
 ITS_OFFICE = re.compile(
     r"^(?:(?:and|but|while|whereas|as|though|although)\s+)?"
-    rf"(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b", re.IGNORECASE
+    rf"(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b",
+    re.IGNORECASE,
 )
 
 

@@ -170,8 +170,8 @@ def test_a_headline_s_bare_noun_is_written_as_the_body_writes_it():
 
 
 def test_its_officer_after_a_conjunction_speaks_for_the_body_named_earlier_in_the_sentence():
-    """"…, and its chief executive, Ben Fraser, told me" is the body's officer: the speaker as written, with the
-    clause's words before it, opens with "and its"."""
+    """An officer written "…, and its chief executive, Ben Fraser, told me" is the body's: the speaker as written,
+    with the clause's words before it, opens with "and its"."""
     body = (
         "This spring, Hexley Town Council became the first to adopt the plan, and its chief executive, Ben Fraser, "
         "told me the council had filled its vacancies."
