@@ -1215,9 +1215,13 @@ def officers_heard(
 
 # An office after "its" or "whose" ("Its chief economist, Ben Fraser, told me", "Its head of policy, Sue Davies,
 # said", "Kettering Town, whose chairman, Neil Frost, said"): the organisation the paragraph named last before the
-# speaker, as the pronoun points back to it.
+# speaker, as the pronoun points back to it. A conjunction may open the clause the office stands in ("Kelby Council
+# made it permanent, and its chief executive, Mark Oduya, told me"): the speaker as written then holds the clause's
+# words before the name (`_with_office_before`), and "its" still points back to the body.
 ITS_OFFICE = re.compile(
-    rf"^(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b", re.IGNORECASE
+    r"^(?:(?:and|but|while|whereas|as|though|although)\s+)?"
+    rf"(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b",
+    re.IGNORECASE,
 )
 
 

@@ -4,6 +4,7 @@ from the tables of `pipeline.analyze`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pandas as pd
@@ -17,6 +18,7 @@ from .sentiment import BENCHMARK, TONES
 from .speakers import (
     HEARD_TYPES,
     QUOTE_KINDS,
+    WRITER,
     as_written,
     carriers,
     channels,
@@ -474,7 +476,10 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         # the people, places and organisations counted above, not every name: a storm or a nationality named more
         # often may stand out
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
-    out.append(speakers_sentence(tables["quotes"], tables["entities"], definite))
+    byline = article.byline  # who "I" is, outside any quotation
+    out.append(
+        speakers_sentence(tables["quotes"], tables["entities"], definite, writer_name(byline), several_writers(byline))
+    )
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
@@ -563,15 +568,57 @@ def _together(speaker: str, names: set[str], definite: set[str] | frozenset[str]
     return as_written(speaker, definite)
 
 
+# A byline that names one writer: "By Ann Lee", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters". A
+# byline of two writers ("By Ann Lee and Tom Hill") does not say which of them writes "I", so it names none; nor
+# does one without "By", which may be a desk's ("Staff Reporter").
+ONE_WRITER = re.compile(
+    r"^(?:[^\n]*?[/|]\s*)?[Bb]y:?\s+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*(?:$|[,|\n—–•·]| -)"
+)
+
+
+def writer_name(byline: str | None) -> str | None:
+    """The one writer a byline names ("By Hannah Reid" -> "Hannah Reid"; a name in capitals in its own case), or
+    None when it names none or more than one (ONE_WRITER)."""
+    found = ONE_WRITER.match(str(byline or "").strip())
+    if not found or re.search(r"\band\b", found.group("name")):
+        return None
+    name = found.group("name")
+    return name.title() if name.isupper() else name
+
+
+# A byline of several writers: "By Ann Lee and Tom Hill", a letters page's signatures ("Ann Lee, Leeds; Tom Hill,
+# York").
+SEVERAL_WRITERS = re.compile(r";|\band\b")
+
+
+def several_writers(byline: str | None) -> bool:
+    """Whether a byline names more than one writer (SEVERAL_WRITERS), so that "I" is one of them, not said which."""
+    return bool(SEVERAL_WRITERS.search(str(byline or "")))
+
+
+def writer_words(statements: int, writer: str | None, several: bool = False) -> str:
+    """The writer's own first-person statements in words: '1 more statement by the writer, Hannah Reid, in the first
+    person' (without the name when the byline gives none; 'by its writers' when it names `several`)."""
+    who = "its writers" if several else f"the writer, {writer}," if writer else "the writer"
+    return f"{count_noun(statements, 'more statement')} by {who} in the first person"
+
+
 def speakers_sentence(
-    quotes: pd.DataFrame, entities: pd.DataFrame, definite: set[str] | frozenset[str] = frozenset()
+    quotes: pd.DataFrame,
+    entities: pd.DataFrame,
+    definite: set[str] | frozenset[str] = frozenset(),
+    writer: str | None = None,
+    several: bool = False,
 ) -> str:
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
     a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”'), and so are those the article
     gives with no source ('1 more unsourced statement': "is expected to", see `speakers.unsourced`). A source the
     article writes after "the" (`definite`, from `speakers.definite_names`, or its own attributions: "The White House
-    said", `speakers.definite_speakers`) is named so: "the White House"."""
+    said", `speakers.definite_speakers`) is named so: "the White House". The writer's own views in the first person
+    ("I think the real objection is cultural") are no source the article quotes: counted apart, with the writer's
+    name when the byline gives one (`writer`, from `writer_name`): '1 more statement by the writer, Hannah Reid, in
+    the first person'; 'by its writers' when the byline names `several`, as a letters page does)."""
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
@@ -588,7 +635,9 @@ def speakers_sentence(
     # a surname two people bear, with nothing to tell which of them spoke (`speakers.shared_surnames`): no source to
     # count, and said apart as who it may be ("1 more statement by “Ames”, who may be Richard Ames or Claire Ames")
     surnames = shared_surname_speakers(speakers, entities)
-    speakers = speakers.drop(pronouns.index.union(surnames.index)).reset_index(drop=True)
+    own = speakers[speakers["speaker"] == WRITER]
+    mine = int(own["statements"].sum())
+    speakers = speakers.drop(pronouns.index.union(surnames.index).union(own.index)).reset_index(drop=True)
     vague = int(pronouns["statements"].sum())
     as_only = "only as " + join_words(sorted({f"“{p.lower()}”" for p in pronouns["speaker"]})) if vague else ""
     either = [
@@ -596,6 +645,12 @@ def speakers_sentence(
         + " or ".join(surname_bearers(str(r.speaker), entities))
         for r in surnames.itertuples()
     ]
+    if speakers.empty and mine and not (vague or missing or given_none or either):
+        who = "its writers' own" if several else f"the writer's own ({writer})" if writer else "the writer's own"
+        told = f"its one statement is {who}" if mine == 1 else f"its {mine} statements are {who}"
+        return f"It quotes no one: {told}, in the first person."
+    if mine:  # counted apart from the sources, as the statements of no one named are
+        either.append(writer_words(mine, writer, several))
     if speakers.empty and either:
         text = f"It reports {count_noun(len(quotes), 'statement')}, none with a source it names alone"
         return f"{text}: {'; '.join(either).replace(' more statement', ' statement')}."
@@ -665,8 +720,9 @@ def speakers_sentence(
 
 
 def carried_words(carried: list[str]) -> str:
-    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), in words:
-    'LBC is named only as the outlet or audience someone spoke to'."""
+    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), each as the
+    article writes it, in words: 'LBC is named only as the outlet or audience someone spoke to', 'The BBC and LBC are
+    named only as outlets or audiences someone spoke to'."""
     if len(carried) == 1:
         return f"{carried[0]} is named only as the outlet or audience someone spoke to"
     return f"{listed_names(carried)} are named only as outlets or audiences someone spoke to"
@@ -703,9 +759,13 @@ def unheard_sentence(
     (`speakers.officers_heard`)."""
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     published = venues(entities, paragraphs) - spoken_to
-    carried = [e for e in entities["entity"].astype(str) if e in spoken_to]
     shown = channels(entities, paragraphs) - spoken_to - published
-    definite = definite_names(entities, paragraphs) if published or shown else set()  # "the European Heart Journal"
+    # "the BBC", "the European Heart Journal": as the article writes them
+    definite = definite_names(entities, paragraphs) if spoken_to or published or shown else set()
+    carried = [
+        as_written(e, definite, start=not i)
+        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in spoken_to)
+    ]
     placed = [
         as_written(e, definite, start=not carried and not i)
         for i, e in enumerate(e for e in entities["entity"].astype(str) if e in published)

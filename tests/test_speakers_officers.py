@@ -167,3 +167,28 @@ def test_a_headline_s_bare_noun_is_written_as_the_body_writes_it():
     # a body's bare noun is no headline's: "the King" is still merged into it, as before
     said = quotes((2, "King", "King"), (3, "the King", "the King"))
     assert speakers.speakers_table(said, names)["speaker"].tolist() == ["King"]
+
+
+def test_its_officer_after_a_conjunction_speaks_for_the_body_named_earlier_in_the_sentence():
+    """An officer written "…, and its chief executive, Ben Fraser, told me" is the body's: the speaker as written,
+    with the clause's words before it, opens with "and its"."""
+    body = (
+        "This spring, Hexley Town Council became the first to adopt the plan, and its chief executive, Ben Fraser, "
+        "told me the council had filled its vacancies."
+    )
+    text = paragraphs("A shorter week", body)
+    names = entities(
+        ("Hexley Town Council", "ORG", 1, "Hexley Town Council"),
+        ("Ben Fraser", "PERSON", 1, "Ben Fraser"),
+    )
+    start = body.index("its chief")
+    said = quotes((1, "Ben Fraser", "its chief executive, Ben Fraser")).assign(
+        speaker_paragraph=1, speaker_start=start, speaker_end=body.index(" told")
+    )
+    assert silent(text, names, None, said) == []
+    # a former chief executive speaks for no one
+    former = body.replace("its chief executive", "its former chief executive")
+    said = quotes((1, "Ben Fraser", "its former chief executive, Ben Fraser")).assign(
+        speaker_paragraph=1, speaker_start=former.index("its former"), speaker_end=former.index(" told")
+    )
+    assert silent(paragraphs("A shorter week", former), names, None, said) == ["Hexley Town Council"]

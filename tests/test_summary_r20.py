@@ -49,7 +49,7 @@ def test_a_broadcaster_someone_spoke_to_is_no_source_kept_silent():
     assert speakers.unheard(BAKERY_NAMES, BAKERY_QUOTES, BAKERY).empty
     said = summary.unheard_sentence(BAKERY_QUOTES, BAKERY_NAMES, BAKERY)
     assert said == (
-        "BBC and LBC are named only as outlets or audiences someone spoke to; it quotes every one of the 2 other "
+        "The BBC and LBC are named only as outlets or audiences someone spoke to; it quotes every one of the 2 other "
         "people and organisations it names."
     ), said
     assert findings.never_heard.__wrapped__(BAKERY_QUOTES, BAKERY_NAMES, BAKERY) == said
