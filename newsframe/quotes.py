@@ -2052,6 +2052,22 @@ def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Words that make a present-tense saying something that keeps happening: "every few years", "whenever", "each
+# time".
+HABIT_WORDS = frozenset({"every", "whenever", "each"})
+
+
+def _habitually_someone(verb: Token, subject: Token) -> bool:
+    """Whether a cue in the simple present tells what someone unnamed keeps doing ("Every few years someone on the
+    council announces that …", "Whenever a minister says the NHS is safe"): a habit, no one's statement."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    unnamed = subject.lower_ in ("someone", "somebody", "anyone", "anybody") or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children
+    )
+    return unnamed and any(t.lower_ in HABIT_WORDS for t in verb.sent if t.i < verb.i)
+
+
 def _no_one(subject: Token) -> bool:
     """Whether a subject is no one: "nobody", "no one", "none", or a noun with "no" ("no group", "no injuries")."""
     if subject.lower_ in ("nobody", "none", "no-one"):
@@ -2363,6 +2379,8 @@ def find_in_doc(
             continue  # "anyone who sees a fallen line is asked to call": whoever that may be, no one said anything
         if subject is not None and subject.head.i == token.i and _asks_who(subject):
             continue  # "Who can call the election?": a question about a speaker, no one's statement
+        if subject is not None and _habitually_someone(token, subject):
+            continue  # "Every few years someone on the council announces that …": what happens, no one's words
         if (
             not headline
             and reached is not None

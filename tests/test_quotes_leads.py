@@ -260,3 +260,13 @@ def test_what_it_owns_is_not_it():
         "In a statement on its Telegram channel, it said two drones had been shot down."
     )
     assert found["speaker"].tolist()[-1] == "Kremlin"
+
+
+def test_what_someone_unnamed_keeps_saying_is_no_statement():
+    found = table(
+        "date 2025-06-09 Parking\n\n"
+        "Every few years someone on the council discovers that the high street is in trouble and announces that "
+        "free parking will fix it. Whenever a minister says the NHS is safe, prices rise. A minister says every "
+        "school will get funds."
+    )
+    assert found["text"].tolist() == ["every school will get funds"]
