@@ -1734,6 +1734,10 @@ def _asked_lead(verb: Token) -> bool:
     return sentence[0].lower_ == "asked" and sentence[0].tag_ == "VBN"
 
 
+# Places run by a body that speaks as the place: "Bristol Airport … The airport said", "the museum said".
+SPEAKING_PLACES = frozenset({"airport", "port", "museum", "zoo", "gallery", "theatre", "stadium"})
+
+
 # Verbs of asking, whose question is about another ("asked whether he would resign").
 ASKING_LEMMAS = frozenset({"ask", "question", "press", "challenge", "quiz"})
 
@@ -5013,6 +5017,8 @@ class SpeakerResolver:
         definite = definite or (token is not None and _age_description(token) and lower.startswith("the "))
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
+            if head in SPEAKING_PLACES and (place := self._place_named(head, (para, start))) is not None:
+                return place, written  # "Bristol Airport … The airport said": the one airport named
             if head in ORG_NOUNS:
                 if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     return written, written  # "the Scottish Government": that nation's, no body named before
@@ -5283,6 +5289,16 @@ class SpeakerResolver:
             elif styled and re.match(styled, text[max(0, start - 12) : end].lower()):
                 found.add(entity)  # "Mrs Justice Steyn … the judge said"
         return found.pop() if len(found) == 1 else None
+
+    def _place_named(self, noun: str, until: tuple[int, int]) -> str | None:
+        """The one organisation or facility named before `until` (paragraph, char) whose name ends with `noun`
+        ("Bristol Airport" for "the airport"), None when none or several are."""
+        named = {
+            m[4]
+            for m in self.mentions
+            if m[3] in ("ORG", "FAC") and m[4].lower().endswith(" " + noun) and (m[0], m[1]) < until
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _body_named(self, words: str) -> str | None:
         """The one organisation of the article whose name ends with the words of a body ("foreign ministry": the

@@ -270,3 +270,13 @@ def test_what_someone_unnamed_keeps_saying_is_no_statement():
         "school will get funds."
     )
     assert found["text"].tolist() == ["every school will get funds"]
+
+
+def test_the_airport_is_the_one_airport_named():
+    found = table(
+        "date 2026-08-22 Flights cancelled\n\n"
+        "More than 40 flights were cancelled at Bristol Airport on Friday.\n\n"
+        "The airport said engineers had found a leak.\n\n"
+        "Flights were also late at Cardiff Airport. The airport said nothing more."
+    )
+    assert found["speaker"].tolist() == ["Bristol Airport", "The airport"]
