@@ -1,0 +1,49 @@
+"""Timeline rows of invented news where a time names no day of the calendar: a year after a superlative told as
+what holds every year, a time of day in a quoted habit of "would", and a plain season in a sentence of "this
+season"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import dated, row
+from test_timeline_kinds import table as timeline_of
+
+SATURDAY = datetime(2026, 2, 21)
+FRIDAY = datetime(2026, 5, 8)
+AUGUST = datetime(2026, 8, 1)
+
+
+def table(*paragraphs: str, published: datetime = SATURDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+def expressions(frame) -> list[str]:
+    return frame["expression"].tolist()
+
+
+# --- "the year" after a superlative ----------------------------------------------------------------------------
+
+
+def test_the_year_after_a_superlative_in_the_present_is_any_years():
+    frame = table(
+        "Viewers should tune in on Thursday night, when the film follows a herd of deer through the harshest weeks"
+        " of the year.",
+        "Black Friday is one of the busiest days of the year for the town's shops.",
+        "The nature reserve is at its most crowded in the warmest month of the year.",
+    )
+    assert "the year" not in expressions(frame)
+    assert row(frame, "Thursday night")["date"] == "2026-02-26"  # the day the text names keeps its date
+
+
+def test_the_year_after_a_superlative_told_in_the_past_or_so_far_is_this_one():
+    gone = table("Monday was the wettest day of the year in the county.")
+    assert dated(gone, "the year")[1] == "2026"
+    far = table("Sunday is expected to be the mildest day of the year so far.")
+    assert dated(far, "the year")[1] == "2026"
+
+
+def test_the_year_without_a_superlative_keeps_its_date():
+    frame = table("Prices in the shops rose faster in the first weeks of the year than economists had expected.")
+    assert dated(frame, "the year")[1] == "2026"
