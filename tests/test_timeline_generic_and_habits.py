@@ -47,3 +47,26 @@ def test_the_year_after_a_superlative_told_in_the_past_or_so_far_is_this_one():
 def test_the_year_without_a_superlative_keeps_its_date():
     frame = table("Prices in the shops rose faster in the first weeks of the year than economists had expected.")
     assert dated(frame, "the year")[1] == "2026"
+
+
+# --- a quoted habit of "would" ---------------------------------------------------------------------------------
+
+
+def test_times_in_a_quoted_habit_of_would_have_no_day():
+    frame = table(
+        "The two brothers said they had built the boat over three summers in a shed behind the pub.",
+        '"We would saw planks until midnight and then sand them the next morning," one of them said.',
+        published=FRIDAY,
+    )
+    for expression in ("midnight", "the next morning"):
+        assert row(frame, expression)["date"] == ""
+        assert row(frame, expression)["value"].startswith("XXXX-XX-XX")
+
+
+def test_a_would_reported_or_told_as_later_in_a_quotation_keeps_its_day():
+    said = table('"We said we would meet the next morning," he said.', published=FRIDAY)
+    assert row(said, "the next morning")["date"] == "2026-05-09"
+    later = table('"They would later sign the deal at midnight," he said.', published=FRIDAY)
+    assert row(later, "midnight")["date"] != ""
+    told = table("Police said the men would return the next morning.", published=FRIDAY)
+    assert row(told, "the next morning")["date"] == "2026-05-09"
