@@ -70,3 +70,23 @@ def test_a_would_reported_or_told_as_later_in_a_quotation_keeps_its_day():
     assert row(later, "midnight")["date"] != ""
     told = table("Police said the men would return the next morning.", published=FRIDAY)
     assert row(told, "the next morning")["date"] == "2026-05-09"
+
+
+# --- a plain season in a sentence of "this season" -------------------------------------------------------------
+
+
+def test_a_season_changed_this_season_is_the_one_under_way_or_to_come():
+    frame = table(
+        "The league has moved the winter break forward by a week this season.",
+        "There will be no matches from 20 December to 3 January.",
+        published=AUGUST,
+    )
+    assert dated(frame, "the winter")[2:] == ("2026-12-01", "2027-02-28")
+    assert row(frame, "20 December")["date"] == "2026-12-20"
+
+
+def test_a_season_changed_in_the_past_without_this_season_is_the_one_gone():
+    frame = table("The club moved the winter break forward last year.", published=AUGUST)
+    assert dated(frame, "the winter")[2:] == ("2025-12-01", "2026-02-28")
+    shop = table("In the winter she opened a shop on the high street.", published=AUGUST)
+    assert dated(shop, "the winter")[2:] == ("2025-12-01", "2026-02-28")

@@ -502,6 +502,12 @@ ACCOUNTS_YEAR_END = re.compile(
 )
 
 
+# "this season" in a sentence: its plain season ("has moved the winter break forward by a week this season") is the
+# one of the season under way or to come, whatever the tense of the change made to it.
+THIS_SEASON = re.compile(r"\bthis (?:season|campaign)\b", re.I)
+# Where a sentence ends: a stop, a question or an exclamation mark before a space or the end of the text.
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
 # A sports season written across two years, named earlier in the same text.
 SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b", re.I)
 
@@ -2085,7 +2091,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         just_gone = dct.month in WINTER_JUST_GONE and ctx.tense(m.start(), m.end()) != "future"
         if rel == "this" and code == "WI" and just_gone:
             return "DATE", f"{dct.year:04d}-WI", "relative"  # "the strongest storm of this winter" in March: that one
-        if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
+        stop = SENTENCE_STOP.search(m.string, m.end())
+        sentence = m.string[ctx.sentence_start(m.start()) : stop.end() if stop else len(m.string)]
+        this_season = rel == "the" and THIS_SEASON.search(sentence) is not None
+        if (step < 0 and first + relativedelta(months=3) > dct) or (
+            tense == "past" and first > dct and not this_season
+        ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (
             tense == "future" and first + relativedelta(months=3) <= dct and not ctx.promised(m.start(), m.end())
