@@ -1780,6 +1780,7 @@ def extract(
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         _leave_remembered_habit_undated(cand, text, remembered, ctx)
         _leave_a_remembered_moment_undated(cand, text, ctx)
+        _leave_a_quoted_habit_undated(cand, text, ctx)
         if ctx.historic:
             cand.extras["historic"] = True
             ctx.entry = ctx.entry or cand.value
@@ -2581,6 +2582,40 @@ def _leave_a_remembered_moment_undated(cand: Candidate, text: str, ctx: DocConte
             return
     cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "remembered"
+
+
+# Words that make a quoted "would" tell what came later or what might be, not what used to be: "we would later
+# sign", "we would only go if".
+NOT_A_WOULD_HABIT = re.compile(r"\b(?:later|eventually|soon|then go on|if|unless|otherwise)\b", re.I)
+# Rules of times with no day of their own, dated only by the last date or by publication.
+DAYLESS_RULES = {"time_of_day", "anaphoric_day"}
+
+
+def _leave_a_quoted_habit_undated(cand: Candidate, text: str, ctx: DocContext) -> None:
+    """A clock time or a time counted from the last date ("midnight", "the next morning") in a quotation's own
+    clause of "would", not put under a verb of saying inside the quotation and with no date of its own there: what
+    the speaker used to do, any day of that time ('"We would work from breakfast until midnight and then argue
+    about it the next morning," she said'), not a day counted from publication. "We said we would meet the next
+    morning" is a plan reported inside the quotation and keeps its day."""
+    if ctx.doc is None or cand.rule not in DAYLESS_RULES or not DAY_PART.match(cand.value):
+        return
+    if not ctx.quoted(cand.start) or ctx.last_start > ctx.quote_start(cand.start):
+        return
+    span = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return
+    top = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in top.children):
+        return
+    head = top.head
+    if top.dep_ != "ROOT" and ctx.quoted(head.idx) and ctx.quote_start(head.idx) == ctx.quote_start(cand.start):
+        return  # "We said we would meet the next morning": a plan reported inside the quotation
+    sentence = top.sent
+    if NOT_A_WOULD_HABIT.search(text, sentence.start_char, sentence.end_char):
+        return
+    cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
+    cand.extras["undated"] = "quoted habit"
 
 
 SINCE_FRAME = re.compile(r"\b(?:since|ever since)\s+$", re.I)

@@ -502,6 +502,12 @@ ACCOUNTS_YEAR_END = re.compile(
 )
 
 
+# "this season" in a sentence: its plain season ("has moved the winter break forward by a week this season") is the
+# one of the season under way or to come, whatever the tense of the change made to it.
+THIS_SEASON = re.compile(r"\bthis (?:season|campaign)\b", re.I)
+# Where a sentence ends: a stop, a question or an exclamation mark before a space or the end of the text.
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
 # A sports season written across two years, named earlier in the same text.
 SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b", re.I)
 
@@ -1960,6 +1966,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
     if (
         rel == "the"
+        and unit in ("week", "month", "year")
+        and not m["mod"]
+        and SUPERLATIVE_OF.search(m.string, max(0, m.start() - 60), m.start())
+        and not SO_FAR_AFTER.match(m.string, m.end())
+        and ctx.tense(m.start(), m.end()) != "past"
+    ):
+        return None  # "the coldest weeks of the year", "the busiest day of the week": any year's, not this one
+    if (
+        rel == "the"
         and not m["mod"]
         and PERIOD_BEFORE_AFTER.match(m.string, m.end())
         and COMPARED_FROM.search(m.string, max(0, m.start() - 20), m.start())
@@ -2076,7 +2091,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         just_gone = dct.month in WINTER_JUST_GONE and ctx.tense(m.start(), m.end()) != "future"
         if rel == "this" and code == "WI" and just_gone:
             return "DATE", f"{dct.year:04d}-WI", "relative"  # "the strongest storm of this winter" in March: that one
-        if (step < 0 and first + relativedelta(months=3) > dct) or (tense == "past" and first > dct):
+        stop = SENTENCE_STOP.search(m.string, m.end())
+        sentence = m.string[ctx.sentence_start(m.start()) : stop.end() if stop else len(m.string)]
+        this_season = rel == "the" and THIS_SEASON.search(sentence) is not None
+        if (step < 0 and first + relativedelta(months=3) > dct) or (
+            tense == "past" and first > dct and not this_season
+        ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (
             tense == "future" and first + relativedelta(months=3) <= dct and not ctx.promised(m.start(), m.end())
@@ -2256,6 +2276,21 @@ PREPOSITION_BEFORE = re.compile(
 COMPARED_ON = re.compile(
     r"(?:%|\bper ?cent|\bpoints?|\bpence|\bcents?|\bup|\bdown|\bhigher|\blower|\bflat|\bunchanged)\s+on\s+$", re.I
 )
+
+# A superlative and its noun right before "of the": "the coldest weeks of the year", "one of the busiest days of the
+# month". In a clause not in the past it says when something is most so in any year ("follows a seal colony through
+# the coldest weeks of the year"), no year of the calendar; "Monday was the hottest day of the year" keeps this
+# year. Nouns ending in -est are no superlatives.
+NOT_SUPERLATIVE_EST = (
+    "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
+    "forest guest chest crest nest arrest harvest manifest behest".split()
+)
+SUPERLATIVE_OF = re.compile(
+    rf"\b(?:best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVE_EST)})\b)\w\w+est)\s+(?:[\w-]+\s+){{0,2}}of\s+$",
+    re.I,
+)
+# What makes such a year this one after all: "the hottest day of the year so far".
+SO_FAR_AFTER = re.compile(r"\s+(?:so far|to date|yet)\b", re.I)
 
 # Words around "the month", "the year" that compare a figure with the period before the one the text is about ("rose
 # 0.2% from the month before", "higher than the year earlier").
