@@ -73,6 +73,7 @@ def _in_order(words: list[str], text: str) -> bool:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PROSE)
 @example("— Police 19.12. 17:51 said on Monday")  # a dash opening the speaker's sentence
+@example("she said. \n\n 's \n\n 's")  # a quotation left open that runs on into the next paragraph
 def test_every_table_offset_slices_its_text(text):
     try:
         article = parse_article(text, "x.txt")
@@ -85,7 +86,12 @@ def test_every_table_offset_slices_its_text(text):
             column = "expression" if "expression" in table.columns else "text"
             for row in table.itertuples():
                 span = texts[row.paragraph][row.start_char : row.end_char]
-                if name == "quotes" and row.kind == "direct" and row.end_paragraph == row.paragraph:
+                if name == "quotes" and row.end_paragraph != row.paragraph:
+                    # a quotation run over paragraphs: from its start in the first to its end in the last
+                    first = texts[row.paragraph][row.start_char :].strip()
+                    last = texts[row.end_paragraph][: row.end_char].strip()
+                    assert row.text.startswith(first[:20]) and row.text.endswith(last[-20:]), name
+                elif name == "quotes" and row.kind == "direct" and row.end_paragraph == row.paragraph:
                     # a direct quotation's text is its quoted parts, without the reporter's words between them
                     assert _in_order(row.text.split(" "), span) and span.startswith(row.text.split(" ")[0]), name
                 else:
