@@ -3559,6 +3559,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                     end += 1
         if end > i and end + 1 < len(tokens) and tokens[end - 1].lower_ == "group" and tokens[end].lower_ == "of":
             end += 2 if tokens[end + 1].like_num else 0  # "the Group of 20": a group of countries by its number
+        if end - i >= 2 and tokens[end - 1].text in MEMBER_WORDS:
+            end -= 1  # a party's member: "asked by Conservative MP Neil Hudson" names the party, as `trim_span` does
         if end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
@@ -7365,6 +7367,30 @@ def listed_with_organisations(doc: Doc, span: Span, spans: list[Span], names: fr
     return listed_among_organisations(doc, span, spans)
 
 
+def gapped_beside_organisation(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether a one-word name is the subject of a clause whose verb is left out after "and" or "or", with only a
+    number left of what it did ("EasyJet cancelled 28 departures and Ryanair 11"), where the subject of the written
+    verb is an organisation (`spans`: this Doc's names): the two do the same thing, so they are of one kind."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("and", "or"):
+        return False
+    word = doc[span.start]
+    if word.dep_ != "conj" or word.head.i > word.i:
+        return False
+    if not any(child.like_num and child.i > word.i for child in word.children):
+        return False
+    verb = word.head
+    if verb.dep_ == "dobj" and any(child.like_num for child in verb.children):
+        verb = verb.head  # the parse may join the name to the object its number stands for ("28 departures")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.start <= i < s.end and ((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s))
+        for s in spans
+        for i in subjects
+    )
+
+
 def listed_among_organisations(doc: Doc, span: Span, spans: list[Span]) -> bool:
     """Whether `span` is one of a list of names whose other names a reader read as organisations, or have an
     organisation's form (see `listed_with_organisations`)."""
@@ -7929,6 +7955,37 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# A word glued from two English words with a capital inside ("EasyJet", "easyJet", "BlackRock", "JetBlue"): a brand's
+# way of writing, which no person's name has ("McKay", "DeSantis" and "MacLeod" glue a prefix to a surname).
+GLUED_BRAND = re.compile(r"([A-Za-z][a-z]+)([A-Z][a-z]+)")
+# The fewest letters each half needs: shorter halves are prefixes of surnames ("Mc", "De", "La") or letters
+# ("eBay", "iPhone").
+GLUED_BRAND_PART_LETTERS = 3
+
+
+def unread_glued_brands(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that glue two English words with a capital inside ("EasyJet cancelled 28
+    departures"), as organisations: a firm's way of writing its name. Not where the first half is a particle of
+    people's names ("VanHorn") or the word stands in a longer name."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if (d, token.i) in taken or token.ent_type_:
+                continue
+            glued = GLUED_BRAND.fullmatch(token.text)
+            if glued is None or glued.group(1).lower() in NAME_PARTICLES | {"mac"}:
+                continue
+            if not all(
+                len(part) >= GLUED_BRAND_PART_LETTERS and part.lower() in english_words() for part in glued.groups()
+            ):
+                continue
+            if any(0 <= k < len(doc) and (d, k) in taken and doc[k].is_title for k in (token.i - 1, token.i + 1)):
+                continue  # a word of a longer name a reader read
+            out.append(Span(d, token.i, token.i + 1, "ORG"))
+    return out
+
+
 def hyphenated_whole(doc: Doc, span: Span, d: int, taken: set[tuple[int, int]]) -> Span:
     """`span` run on over the capitalised words no reader took that hyphens glued on both sides join to it
     ("Sea" + "-" + "Watch", "Watch" + "-" + "Net"): a name written with hyphens is one name."""
@@ -8263,6 +8320,37 @@ def named_as_a_fire(doc: Doc, span: Span) -> bool:
     if len(after) == 2 and after[0].lower_ in ("and", "&") and after[1].text[:1].isupper():
         return False  # "Kent Fire and Rescue Service", cut at "and": a service
     return span.end >= len(doc) or not doc[span.end].text[:1].isupper()
+
+
+# Nouns of what a carrier runs, written in lower case right after its name ("a Tui flight to Palma", "Ryanair
+# pilots"): the name is the airline's, no person's; a place before them is the route's end ("the Paris flight"), so
+# names the gazetteers know are left to them.
+OPERATOR_NOUNS = frozenset("flight flights jet jets plane planes airliner airliners aircraft pilot pilots".split())
+# How many words an operator's name may have ("a British Airways flight").
+OPERATOR_NAME_WORDS = 2
+
+
+def named_as_an_operator(doc: Doc, span: Span) -> bool:
+    """Whether a name of at most OPERATOR_NAME_WORDS capitalised words modifies a lower-case noun of what a carrier
+    runs (OPERATOR_NOUNS) right after it: "a Tui flight to Palma", "Ryanair pilots". Not a country, capital or
+    region, a route's end ("the Paris flight"), nor a town a reader reads as a place; a possessive ("Smith's plane")
+    makes no compound."""
+    if span.end - span.start > OPERATOR_NAME_WORDS or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    if noun.lower_ not in OPERATOR_NOUNS or not noun.is_lower:
+        return False
+    root = doc[span.start : span.end].root
+    if root.dep_ != "compound" or root.head.i != noun.i:
+        return False
+    if _form_label(doc[span.end - 1]) not in ("", "ORG"):
+        return False  # "Bristol Airport flights": where the flights go from, named by its form
+    key = name_key(_span_text(doc, span))
+    if key in known_places() or is_region_name(_span_text(doc, span)):
+        return False
+    # a town's name a reader reads as a place ("the Manchester flight"); one read otherwise is the carrier's, though
+    # a small town bears it too ("a Tui flight": Tui is a town in Galicia)
+    return key not in known_cities() or not ({span.names, span.model} & {"GPE", "LOC"})
 
 
 def named_as_a_service(doc: Doc, span: Span) -> bool:
@@ -10200,6 +10288,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_bodies, "body in apposition"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
+        (unread_glued_brands, "brand written glued"),
         (unread_possessive_bodies, "body with a possessive"),
     ):
         found = finder(read, spans + outlets)
@@ -10397,6 +10486,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     and (
                         described_as_an_organisation(doc, s)
                         or named_as_a_service(doc, s)
+                        or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
@@ -10422,7 +10512,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and
                 # William Hill"): a firm rather than a person, though a place where people live stays one
-                "listed": firms or listed_with_organisations(doc, s, in_doc[s.doc], full_name_words),
+                "listed": firms
+                or listed_with_organisations(doc, s, in_doc[s.doc], full_name_words)
+                # "EasyJet cancelled 28 departures and Ryanair 11": the second subject of a verb left out
+                or (bool(s.names or s.model) and gapped_beside_organisation(doc, s, in_doc[s.doc])),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),

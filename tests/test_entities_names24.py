@@ -1,0 +1,45 @@
+"""A report's airlines, politicians and theatre people typed by what the text says of them: a carrier named before
+its flight, a brand glued from two words, a subject of a verb left out beside a firm; a party's member named by the
+party, not by the title."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_carriers_named_before_a_flight_glued_or_beside_a_firm_are_organisations():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-11 Storms ground flights at Exeter\n\n"
+            "Dozens of flights were grounded at Exeter Airport on Saturday as storms crossed the south-west.\n\n"
+            "FlyBridge cancelled 14 departures and Loganair 6, while a Lufthansa flight to Munich was sent to "
+            "Bristol.\n\n"
+            "The airport said it expected to reopen on Sunday.\n"
+        )
+    )
+    assert rows["FlyBridge"] == ("ORG", 1)
+    assert rows["Loganair"][0] == "ORG"
+    assert rows["Lufthansa"][0] == "ORG"
+    assert rows["Munich"][0] == "GPE"
+
+
+def test_a_town_read_as_a_place_before_a_flight_stays_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-12 Late arrivals at Luton\n\n"
+            "The Manchester flight landed two hours late on Friday, and passengers said they were told nothing.\n"
+        )
+    )
+    assert rows["Manchester"][0] == "GPE"
+
+
+def test_a_party_members_title_before_a_name_is_no_body_of_its_own():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 Rail boss questioned by MPs\n\n"
+            "The head of the rail operator appeared before the transport committee on Tuesday.\n\n"
+            "Asked by Conservative MP Helen Marsh how many trains had been cancelled, he said he did not know.\n"
+        )
+    )
+    assert "Conservative MP" not in rows
+    assert rows["Helen Marsh"] == ("PERSON", 1)
