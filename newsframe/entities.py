@@ -2970,6 +2970,11 @@ TITLE_SMALL_WORDS = frozenset("a an the of in on to for and or at by with from".
 TITLE_MAX_WORDS = 8
 
 
+def _glued_possessive(token: Token) -> bool:
+    """Whether `token` is a possessive glued to the word before it ("'s" of "A Doll's House")."""
+    return token.tag_ == "POS" and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _title_run(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are written as a title is: two words or more, the first capitalised, the others
     capitalised or small words (TITLE_SMALL_WORDS), apostrophes' pieces aside; no exclamation or question mark, which
@@ -3043,11 +3048,45 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
                 title = (opening + 1, last)
         if title is None and not titled and not tokens[span.start].is_sent_start:
             start, end = span.start, span.end
-            while start > 0 and tokens[start - 1].is_title and not tokens[start - 1].is_sent_start:
+            while start > 0 and (
+                (tokens[start - 1].is_title and not tokens[start - 1].is_sent_start)
+                or (_glued_possessive(tokens[start - 1]) and start > 1 and tokens[start - 2].is_title)
+            ):
                 start -= 1
-            while end < len(tokens) and tokens[end].is_title:
+            while end < len(tokens) and (
+                tokens[end].is_title
+                or (_glued_possessive(tokens[end]) and end + 1 < len(tokens) and tokens[end + 1].is_title)
+            ):
                 end += 1
-            if any(tokens[i].lower_ in TITLE_ONLY_WORDS for i in range(start, end)) and _title_run(doc, start, end):
+            # the article "A" capitalised inside a sentence, before two capitalised words or more, opens a title
+            # ("who translated A Doll's House"), not a grade or a plan's letter after a word ("Plan A", "Group A");
+            # the title may hold small words in lower case ("A Month in the Country")
+            k = start
+            while (
+                k > 0
+                and start - k < TITLE_MAX_WORDS
+                and tokens[k - 1].text not in ("A", "An")
+                and (tokens[k - 1].lower_ in TITLE_SMALL_WORDS or tokens[k - 1].is_title)
+                and not tokens[k - 1].is_sent_start
+                # not over another name or title ("A Month in the Country for the Almeida")
+                and not any(s.start < k <= s.end for s in spans + found if s is not span)
+            ):
+                k -= 1
+            if k > 0 and k < start and tokens[k - 1].text in ("A", "An"):
+                start = k - 1
+            opened = (
+                tokens[start].text in ("A", "An")
+                and start > 0
+                and start + 1 < end
+                and tokens[start + 1].is_title  # "A Month", not a grade's letter ("an A in English Literature")
+                and tokens[start - 1].pos_ != "DET"
+                and not tokens[start - 1].is_title
+                and not tokens[start - 1].is_sent_start
+                and sum(t.is_title for t in tokens[start + 1 : end]) >= 2
+            )
+            if (opened or any(tokens[i].lower_ in TITLE_ONLY_WORDS for i in range(start, end))) and _title_run(
+                doc, start, end
+            ):
                 title = (start, end)
         if title is not None:
             found.append(Span(span.doc, title[0], title[1], "WORK_OF_ART", model="WORK_OF_ART"))
@@ -7109,6 +7148,39 @@ def named_by_occupation(doc: Doc, span: Span) -> bool:
     return word.text.islower() and word.lower_ in OCCUPATION_NOUNS
 
 
+# What a person does on a stage or a set, owned by the person's name ("Nadia Fairweather's production", "her
+# performance"): a firm may have a production too, so only a name that opens with a common given name counts.
+STAGING_NOUNS = frozenset("production staging direction revival performance portrayal debut".split())
+# Verbs whose subject takes a part, the part's name their object ("Grace Olumide plays Hedda").
+PLAYING_VERBS = frozenset({"play", "star", "portray"})
+# Verbs of making a show whose agent after "by" is its maker ("directed by Nadia Fairweather").
+DIRECTING_VERBS = frozenset({"direct", "choreograph"})
+
+
+def performs_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or three words that opens with a common given name is shown to be a performer's or a
+    director's: owning a noun of staging ("Nadia Fairweather's production", STAGING_NOUNS), the subject of a verb of
+    playing a part whose object is a capitalised name ("Grace Olumide plays Hedda"), or the agent of a verb of
+    directing ("directed by Nadia Fairweather"). Teams play one another too, so the caller asks this outside sport."""
+    if not 2 <= span.end - span.start <= 3 or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if not opens_with_common_given_name(_span_text(doc, span)):
+        return False
+    i = span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+        while i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+            i += 1
+        return i < len(doc) and doc[i].is_lower and doc[i].lower_ in STAGING_NOUNS
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in PLAYING_VERBS and head.i > root.i:
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.children)
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in DIRECTING_VERBS:
+        return head.head.tag_ == "VBN"
+    return False
+
+
 # Words for a relative, which name a person when a name follows them: "his son Niilo", "and grandson Jouni".
 KIN_WORDS = frozenset(
     """son daughter wife husband father mother brother sister grandson granddaughter grandfather grandmother uncle
@@ -8921,13 +8993,17 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     """Surface names the article established, with their voted label; plus each person's surname as PERSON."""
     labels: dict[str, list[str]] = defaultdict(list)
     surnames: dict[str, set[str]] = defaultdict(set)
+    sport = is_sport_report(docs)
     for s in spans:
         if s.label not in PROPAGATED_LABELS:
             continue
         text = _span_text(docs[s.doc], s)
         labels[text].append(s.label)
         words = text.split()
-        if s.label == "PERSON" and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
+        # a performer's or director's name a reader took for a body's ("Nadia Fairweather's production") has a
+        # surname as any person's has
+        person = s.label == "PERSON" or (not sport and performs_as_a_person(docs[s.doc], s))
+        if person and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
             surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
     # a one-word name the readers took for a person's that opens a longer name of a body or place the article gives
@@ -10440,6 +10516,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
+                    or (not sport and performs_as_a_person(doc, s))
                     or (sport and credited_with_a_stat(doc, s))
                     or (sport and named_with_a_given_name(doc, s))
                     or player

@@ -43,3 +43,29 @@ def test_a_party_members_title_before_a_name_is_no_body_of_its_own():
     )
     assert "Conservative MP" not in rows
     assert rows["Helen Marsh"] == ("PERSON", 1)
+
+
+def test_a_director_and_a_lead_shown_by_their_work_are_people_and_a_title_opening_with_a_is_one_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-02 Review: a bleak and brilliant Seagull in Leeds\n\n"
+            "In Laura Whitcombe's production at the Playhouse in Leeds, the lake is a strip of black water.\n\n"
+            "Hannah Adeyemi plays Nina with a brightness that slowly goes out.\n\n"
+            "Not all of it lands. Whitcombe has set the play in a seaside town, and the last act drags.\n\n"
+            "The translation is by Mark Ellery, who also translated A Month in the Country for the Almeida.\n"
+        )
+    )
+    assert rows["Laura Whitcombe"] == ("PERSON", 2)
+    assert rows["Hannah Adeyemi"][0] == "PERSON"
+    assert rows["A Month in the Country"][0] == "WORK_OF_ART"
+    assert "Country" not in rows
+
+
+def test_a_films_director_after_directed_by_is_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-20 Festival opens with a quiet drama\n\n"
+            "The festival opened on Tuesday with a drama directed by Sarah Okonjo, set on a farm in Devon.\n"
+        )
+    )
+    assert rows["Sarah Okonjo"][0] == "PERSON"
