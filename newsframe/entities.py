@@ -8413,7 +8413,7 @@ def named_as_an_operator(doc: Doc, span: Span) -> bool:
     if noun.lower_ not in OPERATOR_NOUNS or not noun.is_lower:
         return False
     root = doc[span.start : span.end].root
-    if root.dep_ != "compound" or root.head.i != noun.i:
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i != noun.i:  # "Wizz" may be read as an adjective
         return False
     if _form_label(doc[span.end - 1]) not in ("", "ORG"):
         return False  # "Bristol Airport flights": where the flights go from, named by its form
