@@ -8415,6 +8415,8 @@ def named_as_an_operator(doc: Doc, span: Span) -> bool:
     root = doc[span.start : span.end].root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.i != noun.i:  # "Wizz" may be read as an adjective
         return False
+    if root.dep_ == "amod" and not ({span.names, span.model} & {"PERSON", "ORG"}):
+        return False  # an adjective of a region or a people ("a Balkan flight"), no carrier a reader names
     if _form_label(doc[span.end - 1]) not in ("", "ORG"):
         return False  # "Bristol Airport flights": where the flights go from, named by its form
     key = name_key(_span_text(doc, span))
