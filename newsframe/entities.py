@@ -3600,7 +3600,9 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             end += 2 if tokens[end + 1].like_num else 0  # "the Group of 20": a group of countries by its number
         if end - i >= 2 and tokens[end - 1].text in MEMBER_WORDS:
             end -= 1  # a party's member: "asked by Conservative MP Neil Hudson" names the party, as `trim_span` does
-        if end > i:
+        if end - i == 1 and tokens[i].text in MEMBER_WORDS:
+            end = i + 1  # members alone are no body's name ("questioned by MPs"): passed over
+        elif end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
             # Nokia Arena was sold out")
@@ -8398,6 +8400,9 @@ def named_as_a_fire(doc: Doc, span: Span) -> bool:
 # pilots"): the name is the airline's, no person's; a place before them is the route's end ("the Paris flight"), so
 # names the gazetteers know are left to them.
 OPERATOR_NOUNS = frozenset("flight flights jet jets plane planes airliner airliners aircraft pilot pilots".split())
+# Nouns of making that an aircraft noun may qualify, which the tagger may read as verbs ("the Castleford aircraft
+# works"): the name before them is where the things are made, no carrier.
+MAKING_NOUNS = frozenset("works factory plant industry engine engines maker makers".split())
 # How many words an operator's name may have ("a British Airways flight").
 OPERATOR_NAME_WORDS = 2
 
@@ -8411,6 +8416,12 @@ def named_as_an_operator(doc: Doc, span: Span) -> bool:
         return False
     noun = doc[span.end]
     if noun.lower_ not in OPERATOR_NOUNS or not noun.is_lower:
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    # the noun qualifies another, whatever the tagger made of it: "the Castleford aircraft works" is the town's works
+    if noun.dep_ == "compound" or (
+        after is not None and after.is_lower and (after.pos_ == "NOUN" or after.lower_ in MAKING_NOUNS)
+    ):
         return False
     root = doc[span.start : span.end].root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.i != noun.i:  # "Wizz" may be read as an adjective

@@ -92,3 +92,13 @@ def test_a_films_director_after_directed_by_is_a_person():
         )
     )
     assert rows["Grace Olumide"][0] == "PERSON"
+
+
+def test_members_of_parliament_after_by_in_a_headline_are_no_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-04 Water boss questioned by MPs\n\n"
+            "The head of the water company appeared before the environment committee on Tuesday.\n"
+        )
+    )
+    assert "MPs" not in rows
