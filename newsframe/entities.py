@@ -2970,6 +2970,11 @@ TITLE_SMALL_WORDS = frozenset("a an the of in on to for and or at by with from".
 TITLE_MAX_WORDS = 8
 
 
+def _glued_possessive(token: Token) -> bool:
+    """Whether `token` is a possessive glued to the word before it ("'s" of "A Doll's House")."""
+    return token.tag_ == "POS" and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _title_run(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are written as a title is: two words or more, the first capitalised, the others
     capitalised or small words (TITLE_SMALL_WORDS), apostrophes' pieces aside; no exclamation or question mark, which
@@ -3043,11 +3048,45 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
                 title = (opening + 1, last)
         if title is None and not titled and not tokens[span.start].is_sent_start:
             start, end = span.start, span.end
-            while start > 0 and tokens[start - 1].is_title and not tokens[start - 1].is_sent_start:
+            while start > 0 and (
+                (tokens[start - 1].is_title and not tokens[start - 1].is_sent_start)
+                or (_glued_possessive(tokens[start - 1]) and start > 1 and tokens[start - 2].is_title)
+            ):
                 start -= 1
-            while end < len(tokens) and tokens[end].is_title:
+            while end < len(tokens) and (
+                tokens[end].is_title
+                or (_glued_possessive(tokens[end]) and end + 1 < len(tokens) and tokens[end + 1].is_title)
+            ):
                 end += 1
-            if any(tokens[i].lower_ in TITLE_ONLY_WORDS for i in range(start, end)) and _title_run(doc, start, end):
+            # the article "A" capitalised inside a sentence, before two capitalised words or more, opens a title
+            # ("who translated A Doll's House"), not a grade or a plan's letter after a word ("Plan A", "Group A");
+            # the title may hold small words in lower case ("A Month in the Country")
+            k = start
+            while (
+                k > 0
+                and start - k < TITLE_MAX_WORDS
+                and tokens[k - 1].text not in ("A", "An")
+                and (tokens[k - 1].lower_ in TITLE_SMALL_WORDS or tokens[k - 1].is_title)
+                and not tokens[k - 1].is_sent_start
+                # not over another name or title ("A Month in the Country for the Almeida")
+                and not any(s.start < k <= s.end for s in spans + found if s is not span)
+            ):
+                k -= 1
+            if k > 0 and k < start and tokens[k - 1].text in ("A", "An"):
+                start = k - 1
+            opened = (
+                tokens[start].text in ("A", "An")
+                and start > 0
+                and start + 1 < end
+                and tokens[start + 1].is_title  # "A Month", not a grade's letter ("an A in English Literature")
+                and tokens[start - 1].pos_ != "DET"
+                and not tokens[start - 1].is_title
+                and not tokens[start - 1].is_sent_start
+                and sum(t.is_title for t in tokens[start + 1 : end]) >= 2
+            )
+            if (opened or any(tokens[i].lower_ in TITLE_ONLY_WORDS for i in range(start, end))) and _title_run(
+                doc, start, end
+            ):
                 title = (start, end)
         if title is not None:
             found.append(Span(span.doc, title[0], title[1], "WORK_OF_ART", model="WORK_OF_ART"))
@@ -3559,7 +3598,11 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                     end += 1
         if end > i and end + 1 < len(tokens) and tokens[end - 1].lower_ == "group" and tokens[end].lower_ == "of":
             end += 2 if tokens[end + 1].like_num else 0  # "the Group of 20": a group of countries by its number
-        if end > i:
+        if end - i >= 2 and tokens[end - 1].text in MEMBER_WORDS:
+            end -= 1  # a party's member: "asked by Conservative MP Neil Hudson" names the party, as `trim_span` does
+        if end - i == 1 and tokens[i].text in MEMBER_WORDS:
+            end = i + 1  # members alone are no body's name ("questioned by MPs"): passed over
+        elif end > i:
             opener = i > 0 and tokens[i - 1].lower_ in PROPER_NAME_OPENERS and not tokens[i - 1].is_sent_start
             # opening a sentence, "The" says little, unless the run ends as a venue's or a body's name does ("The
             # Nokia Arena was sold out")
@@ -7107,6 +7150,39 @@ def named_by_occupation(doc: Doc, span: Span) -> bool:
     return word.text.islower() and word.lower_ in OCCUPATION_NOUNS
 
 
+# What a person does on a stage or a set, owned by the person's name ("Nadia Fairweather's production", "her
+# performance"): a firm may have a production too, so only a name that opens with a common given name counts.
+STAGING_NOUNS = frozenset("production staging direction revival performance portrayal debut".split())
+# Verbs whose subject takes a part, the part's name their object ("Grace Olumide plays Hedda").
+PLAYING_VERBS = frozenset({"play", "star", "portray"})
+# Verbs of making a show whose agent after "by" is its maker ("directed by Nadia Fairweather").
+DIRECTING_VERBS = frozenset({"direct", "choreograph"})
+
+
+def performs_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or three words that opens with a common given name is shown to be a performer's or a
+    director's: owning a noun of staging ("Nadia Fairweather's production", STAGING_NOUNS), the subject of a verb of
+    playing a part whose object is a capitalised name ("Grace Olumide plays Hedda"), or the agent of a verb of
+    directing ("directed by Nadia Fairweather"). Teams play one another too, so the caller asks this outside sport."""
+    if not 2 <= span.end - span.start <= 3 or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if not opens_with_common_given_name(_span_text(doc, span)):
+        return False
+    i = span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+        while i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+            i += 1
+        return i < len(doc) and doc[i].is_lower and doc[i].lower_ in STAGING_NOUNS
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in PLAYING_VERBS and head.i > root.i:
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.children)
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in DIRECTING_VERBS:
+        return head.head.tag_ == "VBN"
+    return False
+
+
 # Words for a relative, which name a person when a name follows them: "his son Niilo", "and grandson Jouni".
 KIN_WORDS = frozenset(
     """son daughter wife husband father mother brother sister grandson granddaughter grandfather grandmother uncle
@@ -7363,6 +7439,30 @@ def listed_with_organisations(doc: Doc, span: Span, spans: list[Span], names: fr
     if span.names != "PERSON" or (span.end - span.start == 1 and name_key(doc[span.start].text) in names):
         return False
     return listed_among_organisations(doc, span, spans)
+
+
+def gapped_beside_organisation(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether a one-word name is the subject of a clause whose verb is left out after "and" or "or", with only a
+    number left of what it did ("EasyJet cancelled 28 departures and Ryanair 11"), where the subject of the written
+    verb is an organisation (`spans`: this Doc's names): the two do the same thing, so they are of one kind."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("and", "or"):
+        return False
+    word = doc[span.start]
+    if word.dep_ != "conj" or word.head.i > word.i:
+        return False
+    if not any(child.like_num and child.i > word.i for child in word.children):
+        return False
+    verb = word.head
+    if verb.dep_ == "dobj" and any(child.like_num for child in verb.children):
+        verb = verb.head  # the parse may join the name to the object its number stands for ("28 departures")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.start <= i < s.end and ((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s))
+        for s in spans
+        for i in subjects
+    )
 
 
 def listed_among_organisations(doc: Doc, span: Span, spans: list[Span]) -> bool:
@@ -7929,6 +8029,37 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# A word glued from two English words with a capital inside ("EasyJet", "easyJet", "BlackRock", "JetBlue"): a brand's
+# way of writing, which no person's name has ("McKay", "DeSantis" and "MacLeod" glue a prefix to a surname).
+GLUED_BRAND = re.compile(r"([A-Za-z][a-z]+)([A-Z][a-z]+)")
+# The fewest letters each half needs: shorter halves are prefixes of surnames ("Mc", "De", "La") or letters
+# ("eBay", "iPhone").
+GLUED_BRAND_PART_LETTERS = 3
+
+
+def unread_glued_brands(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that glue two English words with a capital inside ("EasyJet cancelled 28
+    departures"), as organisations: a firm's way of writing its name. Not where the first half is a particle of
+    people's names ("VanHorn") or the word stands in a longer name."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if (d, token.i) in taken or token.ent_type_:
+                continue
+            glued = GLUED_BRAND.fullmatch(token.text)
+            if glued is None or glued.group(1).lower() in NAME_PARTICLES | {"mac"}:
+                continue
+            if not all(
+                len(part) >= GLUED_BRAND_PART_LETTERS and part.lower() in english_words() for part in glued.groups()
+            ):
+                continue
+            if any(0 <= k < len(doc) and (d, k) in taken and doc[k].is_title for k in (token.i - 1, token.i + 1)):
+                continue  # a word of a longer name a reader read
+            out.append(Span(d, token.i, token.i + 1, "ORG"))
+    return out
+
+
 def hyphenated_whole(doc: Doc, span: Span, d: int, taken: set[tuple[int, int]]) -> Span:
     """`span` run on over the capitalised words no reader took that hyphens glued on both sides join to it
     ("Sea" + "-" + "Watch", "Watch" + "-" + "Net"): a name written with hyphens is one name."""
@@ -8263,6 +8394,48 @@ def named_as_a_fire(doc: Doc, span: Span) -> bool:
     if len(after) == 2 and after[0].lower_ in ("and", "&") and after[1].text[:1].isupper():
         return False  # "Kent Fire and Rescue Service", cut at "and": a service
     return span.end >= len(doc) or not doc[span.end].text[:1].isupper()
+
+
+# Nouns of what a carrier runs, written in lower case right after its name ("a Tui flight to Palma", "Ryanair
+# pilots"): the name is the airline's, no person's; a place before them is the route's end ("the Paris flight"), so
+# names the gazetteers know are left to them.
+OPERATOR_NOUNS = frozenset("flight flights jet jets plane planes airliner airliners aircraft pilot pilots".split())
+# Nouns of making that an aircraft noun may qualify, which the tagger may read as verbs ("the Castleford aircraft
+# works"): the name before them is where the things are made, no carrier.
+MAKING_NOUNS = frozenset("works factory plant industry engine engines maker makers".split())
+# How many words an operator's name may have ("a British Airways flight").
+OPERATOR_NAME_WORDS = 2
+
+
+def named_as_an_operator(doc: Doc, span: Span) -> bool:
+    """Whether a name of at most OPERATOR_NAME_WORDS capitalised words modifies a lower-case noun of what a carrier
+    runs (OPERATOR_NOUNS) right after it: "a Tui flight to Palma", "Ryanair pilots". Not a country, capital or
+    region, a route's end ("the Paris flight"), nor a town a reader reads as a place; a possessive ("Smith's plane")
+    makes no compound."""
+    if span.end - span.start > OPERATOR_NAME_WORDS or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    if noun.lower_ not in OPERATOR_NOUNS or not noun.is_lower:
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    # the noun qualifies another, whatever the tagger made of it: "the Castleford aircraft works" is the town's works
+    if noun.dep_ == "compound" or (
+        after is not None and after.is_lower and (after.pos_ == "NOUN" or after.lower_ in MAKING_NOUNS)
+    ):
+        return False
+    root = doc[span.start : span.end].root
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i != noun.i:  # "Wizz" may be read as an adjective
+        return False
+    if root.dep_ == "amod" and not ({span.names, span.model} & {"PERSON", "ORG"}):
+        return False  # an adjective of a region or a people ("a Balkan flight"), no carrier a reader names
+    if _form_label(doc[span.end - 1]) not in ("", "ORG"):
+        return False  # "Bristol Airport flights": where the flights go from, named by its form
+    key = name_key(_span_text(doc, span))
+    if key in known_places() or is_region_name(_span_text(doc, span)):
+        return False
+    # a town's name a reader reads as a place ("the Manchester flight"); one read otherwise is the carrier's, though
+    # a small town bears it too ("a Tui flight": Tui is a town in Galicia)
+    return key not in known_cities() or not ({span.names, span.model} & {"GPE", "LOC"})
 
 
 def named_as_a_service(doc: Doc, span: Span) -> bool:
@@ -8833,13 +9006,17 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     """Surface names the article established, with their voted label; plus each person's surname as PERSON."""
     labels: dict[str, list[str]] = defaultdict(list)
     surnames: dict[str, set[str]] = defaultdict(set)
+    sport = is_sport_report(docs)
     for s in spans:
         if s.label not in PROPAGATED_LABELS:
             continue
         text = _span_text(docs[s.doc], s)
         labels[text].append(s.label)
         words = text.split()
-        if s.label == "PERSON" and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
+        # a performer's or director's name a reader took for a body's ("Nadia Fairweather's production") has a
+        # surname as any person's has
+        person = s.label == "PERSON" or (not sport and performs_as_a_person(docs[s.doc], s))
+        if person and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
             surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
     # a one-word name the readers took for a person's that opens a longer name of a body or place the article gives
@@ -10200,6 +10377,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_bodies, "body in apposition"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
+        (unread_glued_brands, "brand written glued"),
         (unread_possessive_bodies, "body with a possessive"),
     ):
         found = finder(read, spans + outlets)
@@ -10351,6 +10529,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
+                    or (not sport and performs_as_a_person(doc, s))
                     or (sport and credited_with_a_stat(doc, s))
                     or (sport and named_with_a_given_name(doc, s))
                     or player
@@ -10397,6 +10576,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     and (
                         described_as_an_organisation(doc, s)
                         or named_as_a_service(doc, s)
+                        or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
@@ -10422,7 +10602,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and
                 # William Hill"): a firm rather than a person, though a place where people live stays one
-                "listed": firms or listed_with_organisations(doc, s, in_doc[s.doc], full_name_words),
+                "listed": firms
+                or listed_with_organisations(doc, s, in_doc[s.doc], full_name_words)
+                # "EasyJet cancelled 28 departures and Ryanair 11": the second subject of a verb left out
+                or (bool(s.names or s.model) and gapped_beside_organisation(doc, s, in_doc[s.doc])),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
                 "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
