@@ -855,19 +855,25 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
         before_name = CARRIER_BEFORE if kind == "ORG" else MEDIUM_BEFORE
         names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
         carried = written = 0
-        for number, text in texts:
-            taken: list[tuple[int, int]] = []  # a longer name's span holds the shorter one ("BBC" in "BBC News")
-            for name in names:
-                for start in _alias_spans(name, text):
-                    if any(a <= start < b for a, b in taken):
-                        continue
-                    taken.append((start, start + len(name)))
-                    written += 1
-                    before = text[max(0, start - CARRIER_REACH) : start]
-                    carried += bool(number in speaking and before_name.search(before))
+        for number, text, start, _ in _written_names(names, texts):
+            written += 1
+            before = text[max(0, start - CARRIER_REACH) : start]
+            carried += bool(number in speaking and before_name.search(before))
         if carried and carried == written and written >= int(mentions):
             out.add(entity)
     return out
+
+
+def _written_names(names: list[str], texts):
+    """(paragraph, text, start, name) for each place an organisation's name is written in the (paragraph, text)
+    pairs, longest names first: a longer name's span holds the shorter one ("BBC" in "BBC News")."""
+    for number, text in texts:
+        taken: list[tuple[int, int]] = []
+        for name in names:
+            for start in _alias_spans(name, text):
+                if not any(a <= start < b for a, b in taken):
+                    taken.append((start, start + len(name)))
+                    yield number, text, start, name
 
 
 def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
@@ -904,16 +910,10 @@ def _named_only(entities: pd.DataFrame, paragraphs: pd.DataFrame | None, placed_
     for entity, aliases, mentions in zip(bodies["entity"].astype(str), forms.fillna(""), bodies["mentions"]):
         names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
         placed = written = 0
-        for text in texts:
-            taken: list[tuple[int, int]] = []
-            for name in names:
-                for start in _alias_spans(name, text):
-                    if any(a <= start < b for a, b in taken):
-                        continue
-                    taken.append((start, start + len(name)))
-                    written += 1
-                    before = text[max(0, start - CARRIER_REACH) : start]
-                    placed += placed_by(before, text[start + len(name) : start + len(name) + CARRIER_REACH])
+        for _, text, start, name in _written_names(names, enumerate(texts)):
+            written += 1
+            before = text[max(0, start - CARRIER_REACH) : start]
+            placed += placed_by(before, text[start + len(name) : start + len(name) + CARRIER_REACH])
         if placed and placed == written and written >= int(mentions):
             out.add(entity)
     return out
