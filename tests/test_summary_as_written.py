@@ -4,26 +4,9 @@ source the article quotes."""
 
 from __future__ import annotations
 
-import pandas as pd
+from test_summary_r20 import entities, paragraphs, quotes  # tables built as those tests build them
 
 from newsframe import summary
-
-
-def quotes(*rows) -> pd.DataFrame:
-    """A quotes table of (paragraph, kind, speaker, speaker_text, text) rows, every statement neutral."""
-    table = pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "speaker_text", "text"])
-    return table.assign(tone="neutral", cue="said", speaker_paragraph=table["paragraph"])
-
-
-def entities(*rows) -> pd.DataFrame:
-    """An entities table of (entity, entity_type, mentions, first_paragraph) rows."""
-    table = pd.DataFrame(rows, columns=["entity", "entity_type", "mentions", "first_paragraph"])
-    return table.assign(paragraphs=1, aliases=table["entity"])
-
-
-def paragraphs(*texts: str) -> pd.DataFrame:
-    """A paragraphs table: the headline (0) and then each text."""
-    return pd.DataFrame({"paragraph": range(len(texts)), "text": list(texts)})
 
 
 def test_a_medium_spoken_to_is_written_with_the_as_the_article_writes_it():

@@ -5,31 +5,9 @@ a journal that only published a study is no source kept silent, and is not said 
 from __future__ import annotations
 
 import pandas as pd
+from test_summary_r21 import entities, paragraphs, quotes, silent  # tables built as those tests build them
 
 from newsframe import speakers, summary
-
-
-def quotes(*rows) -> pd.DataFrame:
-    """A quotes table of (paragraph, kind, speaker, speaker_text) rows, every statement neutral."""
-    table = pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "speaker_text"])
-    table = table.assign(tone="neutral", cue="said", text="the appeal would run until March")
-    return table.assign(speaker_paragraph=table["paragraph"])
-
-
-def entities(*rows) -> pd.DataFrame:
-    """An entities table of (entity, entity_type, mentions, first_paragraph) rows."""
-    table = pd.DataFrame(rows, columns=["entity", "entity_type", "mentions", "first_paragraph"])
-    return table.assign(paragraphs=1, aliases=table["entity"])
-
-
-def paragraphs(*texts: str) -> pd.DataFrame:
-    """A paragraphs table: the headline as paragraph 0, then the texts."""
-    return pd.DataFrame({"paragraph": range(len(texts)), "text": list(texts)})
-
-
-def silent(names, said, texts) -> list[str]:
-    return speakers.unheard(names, said, texts)["entity"].tolist()
-
 
 LODGE = entities(("Fenwick Lodge", "ORG", 1, 2), ("Tarrant Haulage", "ORG", 1, 3))
 APPEAL = paragraphs(
