@@ -267,7 +267,7 @@ OBJECT_VERBS = frozenset(
     disclose dismiss echo emphasize endorse express hail highlight mention mock note praise propose question rebut
     recall recount reiterate slam tout see describe oppose call discuss reject say release issue post want list
     name view claim explain thank embrace repeat identify reference voice portray quote reveal recognize recognise
-    condemn support back offer welcome publish email invoke
+    condemn support back offer welcome publish email invoke blame
     """.split()
 )
 INFINITIVE_VERBS = frozenset(
@@ -537,6 +537,14 @@ SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
 )
+# People and sights one sees, which are no view the seer gives ("seeing children across the road", "saw the match
+# on television").
+SEEN_THINGS = frozenset(
+    "child people man woman boy girl crowd match game film footage video show play performance light sight".split()
+)
+# Works that find things, which an "it" after a sentence they are the subject of stands for ("The research, published
+# in Diabetologia, followed … It found").
+FINDING_NOUNS = frozenset("research study report survey poll analysis review paper trial".split())
 # People spoken of in groups, whom a "they" in the next sentence stands for ("Investigators found … They said").
 GROUP_NOUNS = frozenset(
     """
@@ -782,6 +790,8 @@ def _clause_chars(head: Token) -> tuple[int, int]:
         and doc[right.i + 2].head.i == head.head.i
     ):
         right = doc[right.i + 2].right_edge
+    if right.text == "-" and not right.whitespace_ and right.i + 1 < len(doc) and doc[right.i + 1].is_alpha:
+        right = doc[right.i + 1]  # "into Auckland semi-final" read as "semi", "-" and a "final" hung elsewhere
     if right.dep_ == "cc" and right.i > head.left_edge.i:
         return head.left_edge.idx, right.idx
     return head.left_edge.idx, right.idx + len(right.text)
@@ -1801,6 +1811,14 @@ def _anonymous(verb: Token) -> bool:
     return _lemma(verb) in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _anonymity_purpose(verb: Token) -> bool:
+    """Whether an infinitive gives why a source spoke unnamed ("spoke on condition of anonymity to discuss the
+    talks", "spoke anonymously to describe the plans"): a condition of speaking, not a statement."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    return any(t.lower_ in ("anonymity", "anonymously") for t in verb.doc[verb.head.i : verb.i])
+
+
 def _told_clause(verb: Token) -> Token | None:
     """What "told" reports when the parse read it as a relative clause of the one told ("told the local paper his
     basement had flooded"): a clause with a subject of its own and no relative word after a listener."""
@@ -1950,9 +1968,13 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     summoned = lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
     # "she had not seen the first blow", "has seen the footage": in the perfect, "see" tells what met the eye, not a
     # view ("sees the deal as a mistake", "had seen him as a rival" still give one)
+    # (and so do people and sights seen: "seeing children across the road", "saw the match on television")
     witnessed = (
         lemma == "see"
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+        and (
+            any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+            or any(o.ent_type_ == "PERSON" or o.lemma_.lower() in SEEN_THINGS | GROUP_NOUNS for o in objects)
+        )
         and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i)
     )
     if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not summoned and not witnessed:
@@ -1990,6 +2012,21 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 if obj is not None and obj.lower_ not in PERSONAL_OBJECTS - PRONOUNS_GROUP:
                     return obj, "phrase"
     return None
+
+
+# Nouns of a stance taken, with the prepositions that say what the stance is on ("his opposition to the plan", "her
+# support for the strike"): when the parse hangs that phrase on the verb, it is still part of what was said.
+STANCE_NOUN_PREPS = {
+    "opposition": ("to",),
+    "objection": ("to",),
+    "commitment": ("to",),
+    "support": ("for",),
+    "backing": ("for",),
+    "call": ("for",),
+    "demand": ("for",),
+    "criticism": ("of",),
+    "condemnation": ("of",),
+}
 
 
 def _rate_unit(obj: Token) -> bool:
@@ -2343,6 +2380,16 @@ def find_in_doc(
             continue  # "who asked not to be named": a condition of speaking, no cue of what was said
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):
             continue  # "because they were not authorised to discuss the talks": what one may not say, nothing said
+        if _anonymity_purpose(token):
+            continue  # "who spoke on condition of anonymity to discuss private talks": why unnamed, nothing said
+        if (
+            token.lower_ == "asked"
+            and token.i == token.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            continue  # "Asked what she will do next, Mrs Kettle does not hesitate": she is asked, and asks nothing
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
@@ -2513,8 +2560,14 @@ def find_in_doc(
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
                 # "thanked voters for their patience", "criticized Rubio for opposing the plan": the reason is said too
-                reason = child.dep_ == "prep" and child.lower_ == "for" and child.i > head.i
+                # ("blamed the crash on icy roads": what is blamed for it)
+                reason = child.dep_ == "prep" and child.i > head.i
+                reason = reason and (child.lower_ == "for" or (child.lower_ == "on" and _lemma(token) == "blame"))
                 if reason and _lemma(token) in REASON_VERBS:
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))
+                # "repeated his opposition to any new funding": the parse hangs the stance's phrase on the verb
+                stance = how == "object" and child.lower_ in STANCE_NOUN_PREPS.get(head.lemma_.lower(), ())
+                if stance and child.dep_ == "prep" and child.i == head.right_edge.i + 1:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
             after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
             if after is not None:
@@ -2539,6 +2592,7 @@ def find_in_doc(
         if head.i > token.i:
             end = _without_words_after_quotation(text, start, end, quotes)
             end = _before_contrasted_speaker(head, start, end, quoted)
+            end = _before_next_deed(head, start, end, text)
         if head.i > token.i and start < token.idx < end:  # "the “pundit,” saying, “…”": not before its own cue
             start = token.idx + len(token.text)
         if head.i > token.i and _inside(quotes, start):
@@ -2598,6 +2652,22 @@ def _before_contrasted_speaker(head: Token, start: int, end: int, quoted: bytear
             and any(c.dep_ == "nsubj" and not quoted[c.idx] and not _a_thing(c) for c in token.children)
         ):
             end = min(end, token.left_edge.idx)
+    return end
+
+
+def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
+    """The end of what a cue reports before the speaker's next deed, which the parse joined to the reported clause
+    after the quotation that closes it ("said the case was “as clear an example … as this court sees”, and banned
+    Forde from driving"): a past verb with no subject or auxiliary of its own, right after the closing mark and
+    "and", is the reporter telling what the speaker did next."""
+    for token in head.subtree:
+        if token.dep_ != "conj" or token.tag_ != "VBD" or not start < token.idx < end:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+            continue
+        before = re.search(r"([”\"’'])\s*,?\s+and\s+$", text[start : token.idx])
+        if before is not None:
+            end = min(end, start + before.start(1) + 1)
     return end
 
 
@@ -4509,6 +4579,10 @@ class SpeakerResolver:
         for p, a, b, speaker in reversed(self.described):
             if p == before_para and a <= subject.idx < b:
                 return speaker if speaker in self.organisations else None
+        if subject.lemma_.lower() in FINDING_NOUNS and not any(c.lower_ in ("a", "an") for c in subject.children):
+            # "The research, published in the journal Diabetologia, followed … It found …": the research, not the
+            # journal it names
+            return sent.doc[subject.left_edge.i : subject.i + 1].text
         return None
 
     def _group_subject_before(self, para: int, start: int) -> str | None:
@@ -5096,8 +5170,10 @@ class SpeakerResolver:
                     # "Pochin took 12,645 votes to Karen Shore's 12,639, the returning officer announced": one named
                     # in what was said is not the one who said it
                     named = self._last_mention(named[0], named[1], ("PERSON",), gender)
-                if named is not None and self._acted_on(named):
-                    named = None  # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge
+                if named is not None and not _age_description(token) and self._acted_on(named):
+                    # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge (but an age
+                    # is anyone's: "Farrell was applauded off. … the 35-year-old told Premier Sports")
+                    named = None
                 if named is not None and qualified and self._holds_another(named, head):
                     named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 while named is not None and head in GOVERNING_TITLES and self._in_opposition(named):
@@ -5146,7 +5222,14 @@ class SpeakerResolver:
         """The organisation last heard in a paragraph before `start` ("Westgrid says …"), which a spokesman with no
         body of their own named after it speaks for; None when no organisation was heard there."""
         heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in self.organisations]
-        return heard[-1][3] if heard else None
+        if heard:
+            return heard[-1][3]
+        if any(d[0] == para and d[1] < start for d in self.described):
+            return None
+        # "It said no customer data had been affected. ¶ “We're really sorry …,” a spokesperson said.": the body
+        # whose statement ends the paragraph before, when no one else spoke between
+        last = [d for d in self.described if d[0] == para - 1]
+        return last[-1][3] if last and last[-1][3] in self.organisations else None
 
     def _in_opposition(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named with a shadow title ("Shadow justice secretary Robert Jenrick"): the
@@ -5176,6 +5259,8 @@ class SpeakerResolver:
         if root.dep_ == "appos":
             root = root.head
         if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "was sacked twice by defensive end Greg Rousseau"
+            return True
+        if root.head.lower_ in VERDICTS and root.head.i > root.i:  # "found Sean Daly guilty" read as his "guilty"
             return True
         return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 

@@ -1,0 +1,117 @@
+"""Who said what (newsframe.quotes): what is not said (a cue under "without"), the words a stance or a blame takes,
+a word the parse split at its hyphen, the speaker's next deed after a quotation, and a bare spokesperson after a
+body's statement, on short invented articles."""
+
+from __future__ import annotations
+
+from test_quotes import table  # the quotes table of an article given as text
+
+
+def test_a_cue_under_without_is_nothing_said():
+    found = table(
+        "date 2026-11-27 Summit ends\n\n"
+        "European Union leaders ended an all-night summit in Brussels without agreeing how to use frozen assets. "
+        "Viktor Orban left without saying whether he would return, and said the plan was dead."
+    )
+    assert found["text"].tolist() == ["the plan was dead"]
+
+
+def test_a_stance_keeps_the_phrase_that_says_what_it_is_on():
+    found = table(
+        "date 2026-11-27 Summit ends\n\n"
+        "Hungary's prime minister, Viktor Orban, repeated his opposition to any new funding for Kyiv."
+    )
+    assert found["text"].tolist() == ["his opposition to any new funding for Kyiv"]
+
+
+def test_what_is_blamed_is_said_with_what_it_is_blamed_on():
+    found = table(
+        "date 2026-11-27 Bank app fails\n\n"
+        'Halden Bank apologised and blamed "a technical issue with a third-party supplier".\n\n'
+        "Police blamed the crash on icy roads."
+    )
+    assert found[["speaker", "kind", "text"]].values.tolist() == [
+        ["Halden Bank", "partial", '"a technical issue with a third-party supplier"'],
+        ["Police", "reported", "the crash on icy roads"],
+    ]
+
+
+def test_a_hyphenated_word_ending_what_was_said_is_kept_whole():
+    found = table('date 2027-01-08 Raducanu says she is "proud" after battling into Auckland semi-final\n\nShe won.')
+    assert found["text"].tolist() == ['she is "proud" after battling into Auckland semi-final']
+
+
+def test_the_speakers_next_deed_after_a_quotation_is_not_what_was_said():
+    found = table(
+        "date 2026-11-25 Driver jailed\n\n"
+        "Judge Robert Adair jailed Liam Forde for six years.\n\n"
+        'The judge said the case was "as clear an example of dangerous driving as this court sees", '
+        "and banned Forde from driving for ten years after his release.\n\n"
+        'Sarah Quinn said prices had "never been higher" and wages had not kept up.'
+    )
+    assert found["text"].tolist() == [
+        'the case was "as clear an example of dangerous driving as this court sees"',
+        'prices had "never been higher" and wages had not kept up',
+    ]
+
+
+def test_a_bare_spokesperson_after_a_bodys_statement_speaks_for_it():
+    found = table(
+        "date 2026-11-27 Bank app fails\n\n"
+        "Halden Bank apologised. It said no customer data had been affected.\n\n"
+        '"We are really sorry," a spokesperson said.\n\n'
+        "Aisha Rahman said her card was declined.\n\n"
+        '"It was humiliating," a spokesperson said.'
+    )
+    assert found["speaker"].tolist() == ["Halden Bank", "Halden Bank", "Aisha Rahman", "a spokesperson"]
+
+
+def test_it_after_a_study_is_the_study_not_the_journal_it_names():
+    found = table(
+        "date 2026-11-26 Night shifts and diabetes\n\n"
+        "The research, published in the journal Diabetologia, followed 200,000 workers for eleven years.\n\n"
+        "It found that the risk rose with the number of night shifts.\n\n"
+        "The Halden Group, which owns the Daily Post, said profits fell. It said costs rose."
+    )
+    assert found["speaker"].tolist() == ["The research", "Halden Group", "Halden Group"]
+
+
+def test_why_a_source_spoke_unnamed_is_not_what_was_said():
+    found = table(
+        "date 2026-11-30 Tariff bill\n\n"
+        "An aide to John Thune, who spoke on the condition of anonymity to discuss private talks, said the leader "
+        'was "counting votes".\n\n'
+        "Two officials spoke anonymously to describe the plans."
+    )
+    assert found["text"].tolist() == ['the leader was "counting votes"']
+
+
+def test_the_one_asked_asks_nothing():
+    found = table(
+        "date 2026-11-29 Lollipop lady retires\n\n"
+        'Asked what she will do next, Maureen Kettle does not hesitate. "Sleep in," she says.\n\n'
+        "Andrew Pugh asked whether the school would hold a party."
+    )
+    assert found[["speaker", "text"]].values.tolist() == [
+        ["Maureen Kettle", '"Sleep in,"'],
+        ["Andrew Pugh", "whether the school would hold a party"],
+    ]
+
+
+def test_people_and_sights_seen_are_no_view():
+    found = table(
+        "date 2026-11-29 Lollipop lady retires\n\n"
+        "Maureen Kettle has stood outside the school for years, seeing children across the road.\n\n"
+        "Andrew Pugh saw the match on television. He sees parents as partners and saw no reason to change."
+    )
+    assert found["text"].tolist() == ["parents as partners", "no reason to change"]
+
+
+def test_an_age_describes_the_one_named_before_even_when_acted_on_but_a_judge_is_not_the_convicted():
+    found = table(
+        "date 2027-05-03 Leinster hold off Saracens\n\n"
+        "Owen Farrell, playing his last European game for the club, was applauded off by supporters.\n\n"
+        '"It\'s not how I wanted it to end," the 35-year-old told Premier Sports.\n\n'
+        'A jury found Sean Daly guilty. "You are a danger," the judge said.'
+    )
+    assert found["speaker"].tolist() == ["Owen Farrell", "the judge"]
