@@ -67,6 +67,9 @@ DESCRIPTION_OPENERS = frozenset(
     "two three four his her their its our my your".split()
 )
 NAME_JOINERS = frozenset("of for and at in on to the de la le du da von van der den del y".split())
+# A lower-case word inside a person's name that holds a capital after a hyphen or an apostrophe: the particle of an
+# Arabic, French or Irish name ("Majed al-Ansari", "Valéry d'Estaing", "Mohamed el-Amine"), never a common noun.
+NAME_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’]\w*[A-Z]")
 # A first-person speaker outside any quotation is the article's own writer (an opinion column's "I think").
 WRITER = "the writer"
 
@@ -101,12 +104,12 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return first + speaker[len(words[0]) :]
     # "A Conservative spokesperson", "The Labour leader": an article before a name and a common noun after it (no
     # name opens with "a", and "The Hague" or "The Bank of England" has no common noun of its own)
-    described = any(w[:1].islower() and w not in NAME_JOINERS for w in words[2:])
+    described = any(w[:1].islower() and w not in NAME_JOINERS and not NAME_PARTICLE.match(w) for w in words[2:])
     if opener and (first in ("a", "an") or described):
         return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
-    common = words[1][:1].islower() and words[1] not in NAME_JOINERS
+    common = words[1][:1].islower() and words[1] not in NAME_JOINERS and not NAME_PARTICLE.match(words[1])
     return first + speaker[len(words[0]) :] if opener or common else speaker
 
 
@@ -332,6 +335,20 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             fuller[found[0]] = short
         elif len(found) == 1:
             fuller[short] = found[0]
+    # a headline drops its articles: its "think tank" (warns) is the body's "the think tank" when the body writes
+    # those words after an article of DEFINITE_OPENERS for one source only, and a sentence writes the body's form
+    for short in unnamed:
+        if first[short] != 0 or short in fuller or short.split()[0].lower() in DESCRIPTION_OPENERS:
+            continue
+        body = [
+            s
+            for s in unnamed
+            if first[s] > 0
+            and s.split()[0].lower() in DEFINITE_OPENERS
+            and " ".join(s.split()[1:]).lower() == short.lower()
+        ]
+        if len(body) == 1:
+            fuller[short] = body[0]
     # "the couple" and then "the pair": one twosome by two words, as a reader takes them
     twosomes = sorted((first[s], s) for s in unnamed if TWOSOME.fullmatch(s.strip()))
     for _, later in twosomes[1:]:
