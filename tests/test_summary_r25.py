@@ -4,7 +4,6 @@ the body's "the think tank", one source."""
 
 from __future__ import annotations
 
-import pandas as pd
 from test_summary_r21 import entities, quotes  # tables built as those tests build them
 
 from newsframe import findings, speakers
