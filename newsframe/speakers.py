@@ -1234,18 +1234,23 @@ def officers_heard(
 # said", "Kettering Town, whose chairman, Neil Frost, said"): the organisation the paragraph named last before the
 # speaker, as the pronoun points back to it. A conjunction may open the clause the office stands in ("Kelby Council
 # made it permanent, and its chief executive, Mark Oduya, told me"): the speaker as written then holds the clause's
-# words before the name (`_with_office_before`), and "its" still points back to the body.
+# words before the name (`_with_office_before`), and "its" still points back to the body; so may a relative "where"
+# or "when" ("were close in Brisbane, where their leader, Adam Bandt, said").
 ITS_OFFICE = re.compile(
-    r"^(?:(?:and|but|while|whereas|as|though|although)\s+)?"
-    rf"(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b",
+    r"^(?:(?:and|but|while|whereas|as|though|although|where|when)\s+)?"
+    rf"(?:its|whose|(their))\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b",
     re.IGNORECASE,
 )
+# "their" points back to an organisation only when its name is written as a plural ("The Greens held their seat,
+# and their leader, Adam Bandt, said"): after a singular name it may as well be the people named between.
+PLURAL_NAME = re.compile(r"[a-z]s$")
 
 
 def _its_officers(
     rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]
 ) -> set[str]:
-    """The organisations heard through an officer written with "its" or "whose" (ITS_OFFICE): "The Confederation of
+    """The organisations heard through an officer written with "its", "whose" or, after a plural name, "their"
+    (ITS_OFFICE, PLURAL_NAME): "The Confederation of
     British Industry is unconvinced. Its chief economist, Ben Fraser, told me …" makes the CBI heard. The pronoun
     points back to the organisation named last before the speaker in the same paragraph; with none named there the
     reader cannot tell whose officer it is, and nothing is heard. Never a former officer."""
@@ -1254,17 +1259,18 @@ def _its_officers(
     out = set()
     starts = rows["speaker_start"] if "speaker_start" in rows.columns else pd.Series(None, index=rows.index)
     for text, where, start in zip(written.fillna("").astype(str), _speaker_paragraphs(rows), starts):
-        if not ITS_OFFICE.match(text.strip()) or FORMER.search(text):
+        office = ITS_OFFICE.match(text.strip())
+        if not office or FORMER.search(text):
             continue
         paragraph = _text_of(paragraphs, where)
         at = int(start) if pd.notna(start) else paragraph.find(text.strip())
         if at < 0:
             continue
         last = max(
-            ((s, e) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
+            ((s, e, a) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
             default=None,
         )
-        if last:
+        if last and (not office.group(1) or PLURAL_NAME.search(last[2])):
             out.add(last[1])
     return out
 
