@@ -67,6 +67,9 @@ DESCRIPTION_OPENERS = frozenset(
     "two three four his her their its our my your".split()
 )
 NAME_JOINERS = frozenset("of for and at in on to the de la le du da von van der den del y".split())
+# A lower-case word inside a person's name that holds a capital after a hyphen or an apostrophe: the particle of an
+# Arabic, French or Irish name ("Majed al-Ansari", "Valéry d'Estaing", "Mohamed el-Amine"), never a common noun.
+NAME_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’]\w*[A-Z]")
 # A first-person speaker outside any quotation is the article's own writer (an opinion column's "I think").
 WRITER = "the writer"
 
@@ -101,12 +104,12 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return first + speaker[len(words[0]) :]
     # "A Conservative spokesperson", "The Labour leader": an article before a name and a common noun after it (no
     # name opens with "a", and "The Hague" or "The Bank of England" has no common noun of its own)
-    described = any(w[:1].islower() and w not in NAME_JOINERS for w in words[2:])
+    described = any(w[:1].islower() and w not in NAME_JOINERS and not NAME_PARTICLE.match(w) for w in words[2:])
     if opener and (first in ("a", "an") or described):
         return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
-    common = words[1][:1].islower() and words[1] not in NAME_JOINERS
+    common = words[1][:1].islower() and words[1] not in NAME_JOINERS and not NAME_PARTICLE.match(words[1])
     return first + speaker[len(words[0]) :] if opener or common else speaker
 
 
@@ -332,6 +335,20 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             fuller[found[0]] = short
         elif len(found) == 1:
             fuller[short] = found[0]
+    # a headline drops its articles: its "think tank" (warns) is the body's "the think tank" when the body writes
+    # those words after an article of DEFINITE_OPENERS for one source only, and a sentence writes the body's form
+    for short in unnamed:
+        if first[short] != 0 or short in fuller or short.split()[0].lower() in DESCRIPTION_OPENERS:
+            continue
+        body = [
+            s
+            for s in unnamed
+            if first[s] > 0
+            and s.split()[0].lower() in DEFINITE_OPENERS
+            and " ".join(s.split()[1:]).lower() == short.lower()
+        ]
+        if len(body) == 1:
+            fuller[short] = body[0]
     # "the couple" and then "the pair": one twosome by two words, as a reader takes them
     twosomes = sorted((first[s], s) for s in unnamed if TWOSOME.fullmatch(s.strip()))
     for _, later in twosomes[1:]:
@@ -1217,18 +1234,23 @@ def officers_heard(
 # said", "Kettering Town, whose chairman, Neil Frost, said"): the organisation the paragraph named last before the
 # speaker, as the pronoun points back to it. A conjunction may open the clause the office stands in ("Kelby Council
 # made it permanent, and its chief executive, Mark Oduya, told me"): the speaker as written then holds the clause's
-# words before the name (`_with_office_before`), and "its" still points back to the body.
+# words before the name (`_with_office_before`), and "its" still points back to the body; so may a relative "where"
+# or "when" ("were close in Brisbane, where their leader, Adam Bandt, said").
 ITS_OFFICE = re.compile(
-    r"^(?:(?:and|but|while|whereas|as|though|although)\s+)?"
-    rf"(?:its|whose)\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b",
+    r"^(?:(?:and|but|while|whereas|as|though|although|where|when)\s+)?"
+    rf"(?:its|whose|(their))\s+(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?:{'|'.join(sorted(SPEAKS_FOR))})\b",
     re.IGNORECASE,
 )
+# "their" points back to an organisation only when its name is written as a plural ("The Greens held their seat,
+# and their leader, Adam Bandt, said"): after a singular name it may as well be the people named between.
+PLURAL_NAME = re.compile(r"[a-z]s$")
 
 
 def _its_officers(
     rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]
 ) -> set[str]:
-    """The organisations heard through an officer written with "its" or "whose" (ITS_OFFICE): "The Confederation of
+    """The organisations heard through an officer written with "its", "whose" or, after a plural name, "their"
+    (ITS_OFFICE, PLURAL_NAME): "The Confederation of
     British Industry is unconvinced. Its chief economist, Ben Fraser, told me …" makes the CBI heard. The pronoun
     points back to the organisation named last before the speaker in the same paragraph; with none named there the
     reader cannot tell whose officer it is, and nothing is heard. Never a former officer."""
@@ -1237,17 +1259,18 @@ def _its_officers(
     out = set()
     starts = rows["speaker_start"] if "speaker_start" in rows.columns else pd.Series(None, index=rows.index)
     for text, where, start in zip(written.fillna("").astype(str), _speaker_paragraphs(rows), starts):
-        if not ITS_OFFICE.match(text.strip()) or FORMER.search(text):
+        office = ITS_OFFICE.match(text.strip())
+        if not office or FORMER.search(text):
             continue
         paragraph = _text_of(paragraphs, where)
         at = int(start) if pd.notna(start) else paragraph.find(text.strip())
         if at < 0:
             continue
         last = max(
-            ((s, e) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
+            ((s, e, a) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
             default=None,
         )
-        if last:
+        if last and (not office.group(1) or PLURAL_NAME.search(last[2])):
             out.add(last[1])
     return out
 

@@ -192,3 +192,31 @@ def test_its_officer_after_a_conjunction_speaks_for_the_body_named_earlier_in_th
         speaker_paragraph=1, speaker_start=former.index("its former"), speaker_end=former.index(" told")
     )
     assert silent(paragraphs("A shorter week", former), names, None, said) == ["Hexley Town Council"]
+
+
+def test_their_officer_speaks_for_a_party_named_as_a_plural():
+    text = paragraphs(
+        "Count goes on",
+        "The Greens held Harrowby and ran Tarrow Trust close, where their leader, Ada Penn, said it was a good night.",
+    )
+    names = entities(
+        ("Greens", "ORG", 1, "Greens"),
+        ("Tarrow Trust", "ORG", 1, "Tarrow Trust"),
+        ("Ada Penn", "PERSON", 1, "Ada Penn"),
+    )
+    said = quotes((1, "Ada Penn", "their leader, Ada Penn"))
+    # the name last before "their" is singular: the reader cannot tell whose leader she is
+    assert silent(text, names, None, said) == ["Greens", "Tarrow Trust"]
+    text = paragraphs(
+        "Count goes on",
+        "The Greens held Harrowby and were close in Kelby, where their leader, Ada Penn, said it was a good night.",
+    )
+    assert silent(text, names, None, said) == ["Tarrow Trust"]
+    # read with the clause's opening words before the office, as the article writes them
+    placed = said.assign(speaker_start=text["text"][1].find("their leader"))
+    assert silent(text, names, None, placed) == ["Tarrow Trust"]
+    # "their" after a singular name points to no organisation
+    text = paragraphs(
+        "Count goes on", "Tarrow Trust workers voted, and their leader, Ada Penn, said it was a good night."
+    )
+    assert silent(text, names, None, said) == ["Greens", "Tarrow Trust"]
