@@ -542,6 +542,8 @@ DOCUMENT_NOUNS = frozenset(
 SEEN_THINGS = frozenset(
     "child people man woman boy girl crowd match game film footage video show play performance light sight".split()
 )
+# Verbs that say nothing when a thing is their subject ("The blockage recalled …", "counting pointed to …").
+THING_SENSE_VERBS = frozenset({"recall", "point"})
 # Works that find things, which an "it" after a sentence they are the subject of stands for ("The research, published
 # in Diabetologia, followed … It found").
 FINDING_NOUNS = frozenset("research study report survey poll analysis review paper trial".split())
@@ -1146,6 +1148,25 @@ def _quoted_second_half(child: Token, head: Token, quoted: bytearray) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         and any(quoted[t.idx] for t in child.subtree if not t.is_punct)
         and head.right_edge.i < child.i
+    ) or _quoted_closing_participle(child, head, quoted)
+
+
+def _quoted_closing_participle(child: Token, head: Token, quoted: bytearray) -> bool:
+    """Whether a participle the parse hung on the cue after its reported clause is the clause's quoted close: it
+    lies wholly in a quotation that opens on it after a comma and ends the sentence ("said that he had died
+    peacefully at home, “surrounded by the people he loved”")."""
+    doc = child.doc
+    words = [t for t in child.subtree if not t.is_punct]
+    before = doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ in ("VBN", "VBG")
+        and head.right_edge.i < child.i
+        and child.lower_[:1].islower()
+        and all(quoted[t.idx] for t in words)
+        and before is not None
+        and before.is_quote
+        and child.right_edge.i >= child.sent.end - 3
     )
 
 
@@ -1811,6 +1832,20 @@ def _anonymous(verb: Token) -> bool:
     return _lemma(verb) in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _asks_what_one_says(verb: Token, quoted: bytearray) -> bool:
+    """Whether a cue heads a question the writer puts, outside quotation marks ("What would Daniel say if he could
+    see the trust now?", "Why did the minister say nothing?"): a question about a saying, not one."""
+    sentence = verb.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.text != "?" or quoted[verb.idx] or quoted[sentence.root.idx]:
+        return False
+    root = sentence.root
+    if root.i != verb.i and _lemma(root) not in SAYING_VERBS:
+        return False  # (every cue of the question: "… if he could see the trust now?" too)
+    subject = next((c.i for c in root.children if c.dep_ in SUBJECT_DEPS), root.i)
+    return any(c.tag_ in ("WP", "WRB") or (c.dep_ == "aux" and c.i < subject) for c in root.children)
+
+
 def _anonymity_purpose(verb: Token) -> bool:
     """Whether an infinitive gives why a source spoke unnamed ("spoke on condition of anonymity to discuss the
     talks", "spoke anonymously to describe the plans"): a condition of speaking, not a statement."""
@@ -1990,6 +2025,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and not _a_code(child)
                 and (lemma not in RELEASE_VERBS or child.lemma_.lower() in RELEASED_NOUNS)
                 and (lemma != "recall" or child.lemma_.lower() in RECALLED_NOUNS)
+                # "competitors, which offer similar screens", "a bank that offers loans": what one has on offer,
+                # no offer made (but "offered condolences", "has offered a deal")
+                and not (lemma == "offer" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"))
                 # "called the helpline", "called an election": someone or something is rung or called for; what
                 # is called something has words after it ("called himself a survivor")
                 and not (
@@ -1999,6 +2037,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 )
                 and not (lemma == "welcome" and _arrivals(child))
                 and not _public_alert(child)  # "issued an amber warning for rain": a forecaster's alert, no words
+                and not _span_of_time(child)  # "the region he supported all his life": how long, not what
             ):
                 return child, "object"
     # (the parse may hang the phrase on the object: "accused the council of neglect")
@@ -2027,6 +2066,17 @@ STANCE_NOUN_PREPS = {
     "criticism": ("of",),
     "condemnation": ("of",),
 }
+
+
+# Nouns of a stretch of time, which the parse may take for the object of a cue ("supported all his life").
+TIME_SPAN_NOUNS = frozenset("life career time year day week month season decade night morning evening".split())
+
+
+def _span_of_time(obj: Token) -> bool:
+    """Whether an object is a stretch of time ("all his life", "every season", "this week"): how long or when."""
+    return obj.lemma_.lower() in TIME_SPAN_NOUNS and any(
+        c.lower_ in ("all", "every", "each", "this", "last", "next", "whole") for c in obj.children
+    )
 
 
 def _rate_unit(obj: Token) -> bool:
@@ -2380,14 +2430,20 @@ def find_in_doc(
             continue  # "who asked not to be named": a condition of speaking, no cue of what was said
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):
             continue  # "because they were not authorised to discuss the talks": what one may not say, nothing said
+        if _lemma(token) == "call" and any(c.dep_ == "prt" and c.lower_ in ("off", "in", "up") for c in token.children):
+            continue  # "The launch was called off for the second time", "called in the army": cancelled or summoned
+        if _asks_what_one_says(token, quoted):
+            continue  # "What would Daniel say if he could see the trust now?": a question put, nothing said
         if _anonymity_purpose(token):
             continue  # "who spoke on condition of anonymity to discuss private talks": why unnamed, nothing said
         if (
             token.lower_ == "asked"
             and token.i == token.sent.start
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
         ):
-            continue  # "Asked what she will do next, Mrs Kettle does not hesitate": she is asked, and asks nothing
+            # "Asked what she will do next, Mrs Kettle does not hesitate": she is asked, and asks nothing (but
+            # "Asked by the family's barrister whether …" is the barrister's question)
+            continue
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
@@ -2445,8 +2501,10 @@ def find_in_doc(
             # "The King welcomed Emperor Naruhito", "Ruto dismissed his entire cabinet": a guest greeted, people
             # sacked, nothing said
             continue
-        if _lemma(token) == "recall" and subject is not None and _a_thing(subject):
-            continue  # "The blockage recalled the closure of the Suez Canal": a thing brings to mind, says nothing
+        if _lemma(token) in THING_SENSE_VERBS and subject is not None and _a_thing(subject):
+            # "The blockage recalled the closure of the Suez Canal", "as counting pointed to a comfortable majority":
+            # a thing brings to mind or shows, says nothing
+            continue
         if (
             subject is not None
             and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in token.children)
@@ -2659,7 +2717,11 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
     """The end of what a cue reports before the speaker's next deed, which the parse joined to the reported clause
     after the quotation that closes it ("said the case was “as clear an example … as this court sees”, and banned
     Forde from driving"): a past verb with no subject or auxiliary of its own, right after the closing mark and
-    "and", is the reporter telling what the speaker did next."""
+    "and", is the reporter telling what the speaker did next, when the reported clause is about a thing, which does
+    no such deed ("the offer was “fair” and urged the union …"; but "she heard “a bang” and ran outside" is hers)."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _a_thing(subject):
+        return end
     for token in head.subtree:
         if token.dep_ != "conj" or token.tag_ != "VBD" or not start < token.idx < end:
             continue
@@ -4164,6 +4226,7 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
         if outer and (
             (cut := _quotation_said_inside(outer[-1], f, text, quotes)) is not None
             or (cut := _went_on_saying(outer[-1], f, text)) is not None
+            or (cut := _relative_said_inside(outer[-1], f, text)) is not None
         ):
             outer[-1].end = cut
             subject = f.source_token
@@ -4178,6 +4241,20 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
             continue
         kept.append(f)
     return kept
+
+
+def _relative_said_inside(outer: Found, inner: Found, text: str) -> int | None:
+    """Where the larger content ends when it closes on a relative clause in which another names its own speaker
+    ("rejected a 3 percent pay offer, which Unite said was well below inflation": the offer is rejected, and Unite
+    says the rest), else None."""
+    cue = inner.cue_token
+    if cue is None or cue.dep_ != "relcl" or outer.end_para != outer.para or inner.end < outer.end - 2:
+        return None
+    relative = next((t for t in cue.doc[cue.head.i + 1 : cue.i] if t.tag_ in ("WDT", "WP")), None)
+    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in cue.children)
+    if relative is None or not own or not outer.start < relative.idx <= inner.start:
+        return None
+    return _trim(text, outer.start, relative.idx)[1]
 
 
 # Verbs of saying that, joined by "and" to what a speaker said, tell the speaker going on ("said the striker was
@@ -4994,23 +5071,33 @@ class SpeakerResolver:
                 if not heads and described:  # "a spokesman for the bank": the bank named before
                     kind = described[0].lemma_.lower()
                     return self._last_before(para, start, ("ORG",), kind=kind) or written, written
-                heard = self._body_heard_before(para, start)
+                bare = [c.lower_ for c in token.children if c.i < token.i] in (["a"], ["an"])
+                heard = self._body_heard_before(para, start, before=bare)
                 # "Westgrid says … “…,” a spokesman said": Westgrid's (but an analyst or an economist comments on the
                 # firm heard before, from outside it: "Peel Hunt said … One analyst, who asked not to be named, said")
                 if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS:
                     return heard, written
             if token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS:  # "figures from the GMB union"
-                heads += [
-                    m
+                authors = [
+                    o
                     for p in token.children
                     if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
                     for o in p.children
                     if o.dep_ == "pobj"
+                ]
+                heads += [
+                    m
+                    for o in authors
                     # within the noun's own phrase: not "a study of 78,000 adults published in JAMA Neurology"
                     for a, b in [_noun_phrase(o)]
-                    for m in named
+                    for m in self._within(para, a, b)
                     if a <= m[1] < b and m[3] in ("ORG", "PERSON")
                 ]
+                bodies = [
+                    o for o in authors if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
+                ]
+                if not heads and bodies:  # "a statement from the Qatari foreign ministry": the ministry, as written
+                    return self.texts[para][_noun_phrase(bodies[0])[0] : bodies[0].idx + len(bodies[0])], written
             if heads:
                 return heads[0][4], written
         lower = written.lower()
@@ -5218,18 +5305,22 @@ class SpeakerResolver:
             return head[4] == token.text and not any(p.endswith(" " + token.text) for p in self.people)
         return head[3] == "NORP"
 
-    def _body_heard_before(self, para: int, start: int) -> str | None:
+    def _body_heard_before(self, para: int, start: int, before: bool = False) -> str | None:
         """The organisation last heard in a paragraph before `start` ("Westgrid says …"), which a spokesman with no
-        body of their own named after it speaks for; None when no organisation was heard there."""
+        body of their own named after it speaks for; None when no organisation was heard there. With `before`, for
+        a bare "a spokesperson" with no one heard before it in its paragraph: the body whose own statement (by its
+        name or "it", not a spokesman's) ends the paragraph before ("It said no customer data had been affected. ¶
+        “We're really sorry …,” a spokesperson said.")."""
         heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in self.organisations]
         if heard:
             return heard[-1][3]
-        if any(d[0] == para and d[1] < start for d in self.described):
+        if not before or any(d[0] == para and d[1] < start for d in self.described):
             return None
-        # "It said no customer data had been affected. ¶ “We're really sorry …,” a spokesperson said.": the body
-        # whose statement ends the paragraph before, when no one else spoke between
         last = [d for d in self.described if d[0] == para - 1]
-        return last[-1][3] if last and last[-1][3] in self.organisations else None
+        if not last or last[-1][3] not in self.organisations:
+            return None
+        written = self.texts[last[-1][0]][last[-1][1] : last[-1][2]].lower().split()
+        return None if any(w.rstrip("'s’") in VOICE_NOUNS for w in written) else last[-1][3]
 
     def _in_opposition(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named with a shadow title ("Shadow justice secretary Robert Jenrick"): the

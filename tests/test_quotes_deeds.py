@@ -115,3 +115,86 @@ def test_an_age_describes_the_one_named_before_even_when_acted_on_but_a_judge_is
         'A jury found Sean Daly guilty. "You are a danger," the judge said.'
     )
     assert found["speaker"].tolist() == ["Owen Farrell", "the judge"]
+
+
+def test_a_content_ending_in_a_relative_clause_with_its_own_speaker_leaves_it_to_that_speaker():
+    found = table(
+        "date 2026-03-10 Bus drivers vote to strike\n\n"
+        "The drivers rejected a 3 percent pay offer, which Unite said was well below inflation.\n\n"
+        "Sam Hale said the plan, which Unite said was unfair, would go ahead."
+    )
+    assert found[["speaker", "text"]].values.tolist() == [
+        ["The drivers", "a 3 percent pay offer"],
+        ["Unite", "was well below inflation"],
+        ["Sam Hale", "the plan, which Unite said was unfair, would go ahead"],
+    ]
+
+
+def test_a_question_the_writer_puts_about_a_saying_is_none():
+    found = table(
+        "date 2026-03-10 Ten years of the trust\n\n"
+        "What would Daniel say if he could see the trust now?\n\n"
+        'Did the minister say that the plan would work? "What would you say to him?" she asked.'
+    )
+    assert found[["kind", "cue"]].values.tolist() == [["direct", "asked"]]
+
+
+def test_goods_offered_and_things_pointing_say_nothing():
+    found = table(
+        "date 2026-03-10 Laptop review\n\n"
+        "The Air 14 costs more than its closest competitors, which offer similar screens and better performance.\n\n"
+        "Labor won as counting pointed to a comfortable majority. Sam Hale offered no explanation for the delay, "
+        "and analysts pointed to weak demand."
+    )
+    assert found["text"].tolist() == ["no explanation for the delay", "weak demand"]
+
+
+def test_a_document_from_a_body_speaks_for_the_body():
+    found = table(
+        "date 2026-03-10 Waiting lists fall\n\n"
+        "But an analysis by the Nuffield Trust found that the fall was driven by patients being removed.\n\n"
+        "The pair were freed on Sunday, according to a statement from the Qatari foreign ministry."
+    )
+    assert found["speaker"].tolist() == ["Nuffield Trust", "the Qatari foreign ministry"]
+
+
+def test_a_deed_after_a_quotation_stays_in_a_persons_clause_and_a_named_asker_asks():
+    found = table(
+        "date 2026-03-10 Inquest\n\n"
+        'A neighbour said she heard "a terrible bang" and ran outside to find the woman lying in the road.\n\n'
+        "Asked by the family's barrister whether he had checked his mirrors, Sam Hale said he had."
+    )
+    assert found[["speaker", "text"]].values.tolist() == [
+        ["A neighbour", 'she heard "a terrible bang" and ran outside to find the woman lying in the road'],
+        ["the family's barrister", "whether he had checked his mirrors"],
+        ["Sam Hale", "he had"],
+    ]
+
+
+def test_a_quoted_participle_closing_the_sentence_is_the_statements_end():
+    found = table(
+        "date 2026-11-21 Tributes paid to Gareth Pryce\n\n"
+        "His family said in a statement that he had died peacefully at home on Thursday, "
+        '"surrounded by the people he loved".'
+    )
+    assert found[["kind", "text"]].values.tolist() == [
+        ["partial", 'that he had died peacefully at home on Thursday, "surrounded by the people he loved"']
+    ]
+
+
+def test_a_stretch_of_time_is_no_object_of_a_cue():
+    found = table(
+        "date 2026-11-21 Tributes paid to Gareth Pryce\n\n"
+        "Scarlets, the region he supported all his life, will hold a minute's applause. Sam Hale backed the plan "
+        "all week."
+    )
+    assert found["text"].tolist() == ["the plan"]
+
+
+def test_a_call_off_or_in_is_no_call_for():
+    found = table(
+        "date 2026-09-17 Moon launch delayed\n\n"
+        "The launch of a lunar lander was called off on Thursday morning for the second time in a week. "
+        "The government called in the army, and the union called for a strike."
+    )
+    assert found["text"].tolist() == ["a strike"]
