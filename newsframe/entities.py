@@ -389,6 +389,25 @@ def _is_name_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "X") or token.is_title)
 
 
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen written with no space either side between two name words, as a double-barrelled
+    surname joins its parts ("Hussain-Clarke", "Okafor-Lindqvist")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "‐")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _is_name_word(doc[i - 1])
+        and _is_name_word(doc[i + 1])
+    )
+
+
+def is_written_as_a_name(doc: Doc, span: Span) -> bool:
+    """Whether every word of `span` is a name word (`_is_name_word`), a double-barrelled surname's hyphen
+    counted with its parts: "Nadia Hussain-Clarke" is written as a name as much as "Nadia Clarke"."""
+    return all(_is_name_word(doc[i]) or _glued_hyphen(doc, i) for i in range(span.start, span.end))
+
+
 def _is_title(token: Token) -> bool:
     """Whether a token is a title or role word ("President", "Dr.", "Minister")."""
     return token.lower_.rstrip(".") in TITLE_WORDS
@@ -4650,7 +4669,7 @@ def titled_after_a_comma(doc: Doc, span: Span) -> bool:
     i = span.end
     if span.end - span.start < 2 or i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
         return False
-    if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+    if not is_written_as_a_name(doc, span):
         return False
     j = i + 2
     if doc[j].lower_ in HEAD_OF_TITLES and doc[j].text.islower() and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
@@ -4667,7 +4686,7 @@ def titled_before_a_comma(doc: Doc, span: Span) -> bool:
     i = span.start - 2
     if span.end - span.start < 2 or i < 2 or doc[span.start - 1].text != "," or not doc[i].is_lower:
         return False
-    if doc[i].lower_ not in LEADER_TITLES or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+    if doc[i].lower_ not in LEADER_TITLES or not is_written_as_a_name(doc, span):
         return False
     if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
         return False
@@ -7144,7 +7163,7 @@ def named_by_occupation(doc: Doc, span: Span) -> bool:
     if word.text == "," and span.start >= 2 and span.end - span.start >= 2:
         # a person's title or occupation in apposition: "the SNP's environment spokesman, Alasdair MacRae,"
         word = doc[span.start - 2]
-        if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        if not is_written_as_a_name(doc, span):
             return False
         return word.text.islower() and word.lower_ in OCCUPATION_NOUNS | PERSON_TITLES
     return word.text.islower() and word.lower_ in OCCUPATION_NOUNS

@@ -1,0 +1,21 @@
+"""Names in a school report, a market report, a race report, a rescue and a court story: a double-barrelled surname
+set beside a job, a firm told of by where its price closed, a team named with its trade, a body named after a lake,
+an employer after a profession, and a firm named after the person who founded it."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_double_barrelled_surname_beside_a_job_or_a_leaders_title_is_a_persons():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-10-02 School told to improve\n\n"
+            "The headteacher, Nadia Hussain-Clarke, who took over in April, said she accepted the report.\n\n"
+            "The Labour leader, Kemi Badenoch-Hart, said the council had been too slow.\n"
+        )
+    )
+    assert rows["Nadia Hussain-Clarke"][0] == "PERSON"
+    assert rows["Kemi Badenoch-Hart"][0] == "PERSON"
+
+
