@@ -5454,6 +5454,26 @@ SHARE_NOUNS = frozenset("shares stock stake stakes".split())
 PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
 
 
+# Verbs of where a price ended a session, told with a percentage and the way it moved: "Taylor Wimpey closed 2.5%
+# lower", "Aviva ended the day 1% higher", "shares finished down 3 per cent". Alone they say nothing of a market
+# ("the museum closed early"): the percentage and the direction must follow.
+SETTLING_VERBS = frozenset("closed ended finished opened traded stood".split())
+DIRECTION_WORDS = frozenset("higher lower up down".split())
+# How many words may stand between the verb and the percentage ("ended the day 1% higher").
+SETTLING_GAP_WORDS = 3
+
+
+def settled_by_a_percentage(doc: Doc, start: int) -> bool:
+    """Whether a percentage and the way the price moved follow from token `start`, within SETTLING_GAP_WORDS words
+    of it: "2.5% lower", "the day 1% higher", "down 3 per cent"."""
+    for i in range(start, min(start + SETTLING_GAP_WORDS + 1, len(doc) - 1)):
+        if doc[i].like_num and doc[i + 1].lower_ in PERCENT_WORDS:
+            after = i + 2 + (doc[i + 1].lower_ == "per" and i + 2 < len(doc) and doc[i + 2].lower_ == "cent")
+            before = doc[i - 1].lower_ if i > start else ""
+            return before in DIRECTION_WORDS or (after < len(doc) and doc[after].lower_ in DIRECTION_WORDS)
+    return False
+
+
 def has_market_cue(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent",
     "Neste's share fell by 0.8 percent") or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
@@ -5465,6 +5485,8 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
     if verb + 1 < len(doc) and doc[verb].tag_ == "POS" and doc[verb + 1].lower_ in SHARE_NOUNS | {"share"}:
         verb += 1  # "Neste's share fell by 0.8 percent"
     verb += verb < len(doc) and doc[verb].lower_ in SHARE_NOUNS | {"share"}
+    if verb < len(doc) and doc[verb].lower_ in SETTLING_VERBS:
+        return settled_by_a_percentage(doc, verb + 1)
     if verb >= len(doc) or doc[verb].lower_ not in PRICE_VERBS:
         return False
     return any(

@@ -19,3 +19,23 @@ def test_a_double_barrelled_surname_beside_a_job_or_a_leaders_title_is_a_persons
     assert rows["Kemi Badenoch-Hart"][0] == "PERSON"
 
 
+def test_a_firm_whose_price_closed_a_percentage_lower_is_an_organisation():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-06 Builders slide after rates hold\n\n"
+            "Housebuilders were the biggest fallers in London. Bellway slipped 2.1%, while Crispin Marsh closed "
+            "3.2% lower and Ansell Kemp ended the day 1.4% higher.\n"
+        )
+    )
+    assert rows["Crispin Marsh"][0] == "ORG"
+    assert rows["Ansell Kemp"][0] == "ORG"
+
+
+def test_a_person_who_finished_a_distance_behind_stays_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-07 Marathon result\n\nThe race was run in heavy rain. Crispin Marsh finished 2% slower "
+            "than last year and said he was pleased.\n"
+        )
+    )
+    assert rows["Crispin Marsh"][0] == "PERSON"
