@@ -4591,9 +4591,15 @@ FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
     "chemicals textiles aerospace trains buses trams".split()
 )
+# Trades written as the last word of a firm's or a team's name ("Harlow Racing", "Fenwick Publishing", "Stena
+# Shipping"): no person's or place's name ends with one.
+TRADE_GERUNDS = frozenset(
+    "racing motorsport publishing shipping brewing distilling engineering consulting printing catering".split()
+)
 # The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
+    | TRADE_GERUNDS
     | DESIGNATORS
     | frozenset(
         """
@@ -8070,6 +8076,41 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The most capitalised words before a trade's word in a firm's name no reader read ("Harlow Racing", "Blue Anchor
+# Publishing").
+TRADE_NAME_MAX_WORDS = 2
+
+
+def unread_trade_names(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read that end with a trade's word, capitalised inside a sentence ("to give Harlow Racing its
+    first win", TRADE_GERUNDS), as organisations: the tagger reads the trade as a verb ("racing") and the name goes
+    unread. One or two capitalised words no reader took stand before it; a Title Case line, where every word is
+    capitalised, proves nothing."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        if is_title_case(doc_text(doc)):
+            continue
+        for token in doc:
+            if token.lower_ not in TRADE_GERUNDS or not token.is_title or token.is_sent_start:
+                continue
+            if (d, token.i) in taken or token.ent_type_:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < TRADE_NAME_MAX_WORDS
+                and not doc[start - 1].is_sent_start
+                and _unread_name_word(doc[start - 1], d, taken)
+            ):
+                start -= 1
+            longer = start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start
+            if start == token.i or longer:
+                continue  # no name before the trade, or part of a longer capitalised run
+            out.append(Span(d, start, token.i + 1, "ORG"))
+    return out
+
+
 # A word glued from two English words with a capital inside ("EasyJet", "easyJet", "BlackRock", "JetBlue"): a brand's
 # way of writing, which no person's name has ("McKay", "DeSantis" and "MacLeod" glue a prefix to a surname).
 GLUED_BRAND = re.compile(r"([A-Za-z][a-z]+)([A-Z][a-z]+)")
@@ -10419,6 +10460,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
         (unread_glued_brands, "brand written glued"),
+        (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
     ):
         found = finder(read, spans + outlets)

@@ -39,3 +39,15 @@ def test_a_person_who_finished_a_distance_behind_stays_a_person():
         )
     )
     assert rows["Crispin Marsh"][0] == "PERSON"
+
+
+def test_a_team_named_with_its_trade_that_no_reader_read_is_an_organisation():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-09-06 Rain decides the race\n\n"
+            "Hugo Laine won the race on Sunday to give Kestrel Racing its first win in four years.\n\n"
+            "The memoir will be published in May by Bramble Shipping, the firm said.\n"
+        )
+    )
+    assert rows["Kestrel Racing"][0] == "ORG"
+    assert rows["Bramble Shipping"][0] == "ORG"
