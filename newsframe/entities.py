@@ -5394,6 +5394,9 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
 JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
     "head director partner trader researcher fellow editor engineer engineers employee employees worker workers "
     "auditor auditors accountant accountants consultant consultants".split()
+    # the professions whose "at" names the firm, charity or university they work for ("a lawyer at Earthjustice",
+    # "a lecturer at Birkbeck"); a town after "at" is left alone by the gazetteer's check
+    + "lawyer solicitor scientist banker lecturer professor campaigner adviser advisor".split()
 )
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})

@@ -51,3 +51,15 @@ def test_a_team_named_with_its_trade_that_no_reader_read_is_an_organisation():
     )
     assert rows["Kestrel Racing"][0] == "ORG"
     assert rows["Bramble Shipping"][0] == "ORG"
+
+
+def test_the_charity_a_lawyer_or_lecturer_works_at_is_an_organisation():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-06-19 Court narrows rules\n\n"
+            "Marta Quiroga-Lenz, a lawyer at Greenbriar, said the ruling was a blow to wetlands.\n\n"
+            "Owen Tate, a lecturer at Holloway, agreed.\n"
+        )
+    )
+    assert rows["Greenbriar"][0] == "ORG"
+    assert rows["Holloway"][0] == "ORG"
