@@ -5313,16 +5313,38 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
         j < len(doc)
         and j <= i + 4
         and doc[j].text.islower()
-        and closed_word(doc[j]) not in APPOSITION_CUE_NOUNS
+        and closed_word(doc[j]) not in APPOSITION_CUE_NOUNS | FOUNDED_BODY_NOUNS
         and doc[j].pos_ not in ("ADP", "DET")
     ):
         j += 1
     return (
         j + 1 < len(doc)
-        and closed_word(doc[j]) in APPOSITION_CUE_NOUNS
+        and closed_word(doc[j]) in APPOSITION_CUE_NOUNS | FOUNDED_BODY_NOUNS
         and doc[j].text.islower()
-        and doc[j + 1].text in (",", ".", ";")
+        and (
+            (doc[j + 1].text in (",", ".", ";") and closed_word(doc[j]) in APPOSITION_CUE_NOUNS)
+            or founded_by_someone(doc, j + 1)
+        )
     )
+
+
+# Nouns of bodies a person founds, owns or runs, which the name before them takes the founder's name from: "for
+# Marlowe, the team owned by Dwight Marlowe", "Hartwell, the firm founded by Colin Hartwell". Alone after a comma
+# ("Kane, the team captain") they say nothing; the participle of founding or owning must follow (see
+# `founded_by_someone`).
+FOUNDED_BODY_NOUNS = frozenset("team firm company business label brand chain charity studio".split())
+# Participles of making or holding a body, whose "by", "after" or "in" follows: "founded by", "named after", "set up
+# in 1990".
+FOUNDING_PARTICIPLES = frozenset("founded co-founded owned run started named set formed created backed".split())
+
+
+def founded_by_someone(doc: Doc, i: int) -> bool:
+    """Whether token `i` opens a participle of founding or owning a body and its "by", "after" or "in" ("owned by",
+    "named after", "set up by", "founded in 1902")."""
+    if i >= len(doc) or doc[i].lower_ not in FOUNDING_PARTICIPLES or doc[i].tag_ != "VBN":
+        return False
+    after = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "up")  # "set up by"
+    return after < len(doc) and doc[after].lower_ in ("by", "after", "in")
 
 
 def cue_noun_before(doc: Doc, span: Span) -> bool:
@@ -11597,7 +11619,13 @@ def canonical_names(
     # that show no person stay the body's, not its founder's ("George Hartwell")
     described = mentions["described"].tolist()
     bodies = {k for k, rows in by_key.items() if voted[k] == "ORG" and any(described[i] for i in rows)}
-    body_only = [key in bodies and not (titles[i] or ages[i] or roles[i]) for i, key in enumerate(keys)]
+    # and so does a one-word mention the words around it show a body's ("for Marlowe, the team owned by Dwight
+    # Marlowe"), though the article's other mentions of the word leave it a person's by the vote
+    body_only = [
+        (key in bodies or (described[i] and " " not in key and voted[key] != "ORG" and key in folded))
+        and not (titles[i] or ages[i] or roles[i])
+        for i, key in enumerate(keys)
+    ]
     group = []
     for i, key in enumerate(keys):
         target = folded.get(key, key)

@@ -63,3 +63,17 @@ def test_the_charity_a_lawyer_or_lecturer_works_at_is_an_organisation():
     )
     assert rows["Greenbriar"][0] == "ORG"
     assert rows["Holloway"][0] == "ORG"
+
+
+def test_a_firm_named_after_its_founder_is_counted_apart_from_the_founder():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-08-31 Rookie scores\n\n"
+            "Ola Berg finished seventh for Penrose, the team owned by the shipping magnate Arthur Penrose.\n\n"
+            "She moved to Ashdown, the firm founded by the engineer Nigel Ashdown, in 2012.\n"
+        )
+    )
+    assert rows["Penrose"] == ("ORG", 1)
+    assert rows["Arthur Penrose"] == ("PERSON", 1)
+    assert rows["Ashdown"] == ("ORG", 1)
+    assert rows["Nigel Ashdown"] == ("PERSON", 1)
