@@ -11501,7 +11501,13 @@ def canonical_names(
         if " " in key and key.split(" ", 1)[0] in FOREIGN_INSTITUTION_WORDS:  # "Ysgol Bro Dinefwr": a school
             for label in ("PERSON", *PLACE_LABELS):
                 vote["ORG"] += vote.pop(label, 0)
-        if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
+        if (
+            " " in key
+            and key.split(" ", 1)[0] in WATER_FIRST_WORDS  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
+            # not a body named after the water or land, which its last word says: "Lake District Search and
+            # Mountain Rescue Association", "Loch Ness Rowing Club"
+            and key.rsplit(" ", 1)[1] not in ORG_FORM_WORDS
+        ):
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
             vote["LOC"] += vote.pop("ORG", 0) + VOTE_WEIGHTS["form"]  # "the Bristol Channel": a sea, no broadcaster

@@ -77,3 +77,14 @@ def test_a_firm_named_after_its_founder_is_counted_apart_from_the_founder():
     assert rows["Arthur Penrose"] == ("PERSON", 1)
     assert rows["Ashdown"] == ("ORG", 1)
     assert rows["Nigel Ashdown"] == ("PERSON", 1)
+
+
+def test_a_body_named_after_a_lake_is_the_body_by_its_last_word():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-16 Walkers warned\n\n"
+            "Ian Forbes, chair of the Loch Lomond Search and Mountain Rescue Association, said walkers were taking "
+            "risks.\n"
+        )
+    )
+    assert rows["Loch Lomond Search and Mountain Rescue Association"][0] == "ORG"
