@@ -53,6 +53,17 @@ def test_a_team_named_with_its_trade_that_no_reader_read_is_an_organisation():
     assert rows["Bramble Shipping"][0] == "ORG"
 
 
+def test_a_body_named_after_a_lake_is_the_body_by_its_last_word():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-16 Walkers warned\n\n"
+            "Ian Forbes, chair of the Loch Lomond Search and Mountain Rescue Association, said walkers were taking "
+            "risks.\n"
+        )
+    )
+    assert rows["Loch Lomond Search and Mountain Rescue Association"][0] == "ORG"
+
+
 def test_the_charity_a_lawyer_or_lecturer_works_at_is_an_organisation():
     rows = _kinds(
         _entities_of(
@@ -77,14 +88,3 @@ def test_a_firm_named_after_its_founder_is_counted_apart_from_the_founder():
     assert rows["Arthur Penrose"] == ("PERSON", 1)
     assert rows["Ashdown"] == ("ORG", 1)
     assert rows["Nigel Ashdown"] == ("PERSON", 1)
-
-
-def test_a_body_named_after_a_lake_is_the_body_by_its_last_word():
-    rows = _kinds(
-        _entities_of(
-            "date 2026-02-16 Walkers warned\n\n"
-            "Ian Forbes, chair of the Loch Lomond Search and Mountain Rescue Association, said walkers were taking "
-            "risks.\n"
-        )
-    )
-    assert rows["Loch Lomond Search and Mountain Rescue Association"][0] == "ORG"
