@@ -9487,6 +9487,25 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
         }
         if len(fuller) == 1:
             result[key] = fuller.pop()
+    # and a name ending with an abbreviation is the name that opens with the same words and spells it out:
+    # "Patterdale MRT" for the "Patterdale Mountain Rescue Team", "Cumbria FRS" for "Cumbria Fire and Rescue Service"
+    for key, text in written.items():
+        words = text.split()
+        if len(words) < 2 or not ACRONYM.fullmatch(words[-1]) or voted[key] != "ORG" or key in result:
+            continue
+        lead = len(words) - 1
+        fuller = {
+            other
+            for other, written_as in written.items()
+            if other != key
+            and voted[other] == "ORG"
+            and other in trusted
+            and len(written_as.split()) > len(words)
+            and written_as.split()[:lead] == words[:-1]
+            and initials(" ".join(written_as.split()[lead:])) == words[-1].replace(".", "")
+        }
+        if len(fuller) == 1:
+            result[key] = fuller.pop()
     return result
 
 

@@ -88,3 +88,16 @@ def test_a_firm_named_after_its_founder_is_counted_apart_from_the_founder():
     assert rows["Arthur Penrose"] == ("PERSON", 1)
     assert rows["Ashdown"] == ("ORG", 1)
     assert rows["Nigel Ashdown"] == ("PERSON", 1)
+
+
+def test_a_body_written_with_its_last_words_abbreviated_is_the_body_spelled_out():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-15 Climbers brought down\n\n"
+            "Two climbers were brought down from Bowfell by Langdale Mountain Rescue Team on Friday.\n\n"
+            "Langdale MRT said the pair were cold but unhurt.\n\n"
+            "Cumbria Fire and Rescue Service sent a crew, and Cumbria FRS said the road would stay shut.\n"
+        )
+    )
+    assert rows["Langdale Mountain Rescue Team"] == ("ORG", 2) and "Langdale MRT" not in rows
+    assert rows["Cumbria Fire and Rescue Service"] == ("ORG", 2) and "Cumbria FRS" not in rows
