@@ -475,6 +475,24 @@ def english_words() -> frozenset[str]:
     return frozenset(word for words in lemma_index().values() for word in words)
 
 
+@lru_cache(maxsize=1)
+def irregular_plurals() -> dict[str, list[str]]:
+    """The lemmatizer's irregular nouns ("media" -> ["medium"]), which `english_words` holds only in the
+    singular; empty when the lemmatizer has no such table."""
+    from .nlp import load
+
+    nlp = load()
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return dict(lookups.get_table("lemma_exc").get("noun", {})) if lookups.has_table("lemma_exc") else {}
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a word in lower case is one of `english_words` or an irregular plural of one ("media")."""
+    return word in english_words() or any(w in english_words() for w in irregular_plurals().get(word, ()))
+
+
 def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
     """Whether tokens i, i+1, i+2 are a given name of two syllables joined by a hyphen, as Korean and Chinese names
     are romanised ("Jae-myung" in "Lee Jae-myung", "Sang-mok", "Kai-shek"): a capitalised syllable of two or more
@@ -1701,6 +1719,38 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
             # what the readers said of the cut name is no evidence of the whole: an institution, an organisation
             out[i] = replace(left, end=left.end + 1, label="ORG", names="", model="")
         i += 1
+    return out
+
+
+def join_ministry_list(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A ministry's name that lists what it is for, cut by the readers at a comma, joined whole: "Department for
+    Digital, Culture" + "Media" + "Sport" is the "Department for Digital, Culture, Media and Sport". The ministry's
+    read part opens with a ministry's word and holds "for" or "of"; what follows is a list of capitalised English
+    words ("Media", "Rural Affairs") parted by commas and closed by "and" and one more, so another body named after
+    a comma ("the Department for Education, Ofsted and Bradford Council") stays apart."""
+    out = list(spans)
+    for span in out:
+        words = [t for t in doc[span.start : span.end] if t.lower_ != "the"]
+        if span.label != "ORG" or not words or words[0].lower_ not in MINISTRY_WORDS:
+            continue
+        if not any(t.lower_ in ("for", "of") for t in words):
+            continue
+        end, closed = span.end, False
+        while end + 1 < len(doc) and doc[end].text in (",", "and") and not closed:
+            k = end + 1
+            while k < len(doc) and doc[k].is_title and is_english_word(doc[k].lower_):
+                k += 1
+            if k == end + 1:
+                break
+            closed = doc[end].lower_ == "and"
+            end = k
+        if not closed or end == span.end:
+            continue
+        inside = [s for s in out if s is not span and span.end <= s.start and s.end <= end]
+        if any(s.label != "ORG" or s.end - s.start > 2 for s in inside):
+            continue  # a body of its own after the comma ("Ofsted", "Bradford Council")
+        whole = replace(span, end=end)
+        return join_ministry_list(doc, [whole if s is span else s for s in out if s not in inside])
     return out
 
 
@@ -4298,6 +4348,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("qualified place", join_qualified_place),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
+            ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
             ("titled with The", join_capital_the),

@@ -101,3 +101,17 @@ def test_a_body_written_with_its_last_words_abbreviated_is_the_body_spelled_out(
     )
     assert rows["Langdale Mountain Rescue Team"] == ("ORG", 2) and "Langdale MRT" not in rows
     assert rows["Cumbria Fire and Rescue Service"] == ("ORG", 2) and "Cumbria FRS" not in rows
+
+
+def test_a_ministry_that_lists_what_it_is_for_is_one_body_and_a_body_after_its_comma_stays_apart():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-04 Museum funding cut\n\n"
+            "A spokesman for the Department for Digital, Culture, Media and Sport said the grant had ended.\n\n"
+            "The Department for Education, Ofsted and Bradford Council met on Monday.\n"
+        )
+    )
+    assert rows["Department for Digital, Culture, Media and Sport"] == ("ORG", 1)
+    assert "Media" not in rows and "Sport" not in rows
+    assert rows["Department for Education"][0] == "ORG"
+    assert rows["Ofsted"][0] == "ORG"
