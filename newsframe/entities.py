@@ -389,6 +389,25 @@ def _is_name_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "X") or token.is_title)
 
 
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen written with no space either side between two name words, as a double-barrelled
+    surname joins its parts ("Hussain-Clarke", "Okafor-Lindqvist")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "‐")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _is_name_word(doc[i - 1])
+        and _is_name_word(doc[i + 1])
+    )
+
+
+def is_written_as_a_name(doc: Doc, span: Span) -> bool:
+    """Whether every word of `span` is a name word (`_is_name_word`), a double-barrelled surname's hyphen
+    counted with its parts: "Nadia Hussain-Clarke" is written as a name as much as "Nadia Clarke"."""
+    return all(_is_name_word(doc[i]) or _glued_hyphen(doc, i) for i in range(span.start, span.end))
+
+
 def _is_title(token: Token) -> bool:
     """Whether a token is a title or role word ("President", "Dr.", "Minister")."""
     return token.lower_.rstrip(".") in TITLE_WORDS
@@ -454,6 +473,24 @@ def lemma_index():
 def english_words() -> frozenset[str]:
     """The English words the model's lemmatizer knows (every part of speech of `lemma_index`)."""
     return frozenset(word for words in lemma_index().values() for word in words)
+
+
+@lru_cache(maxsize=1)
+def irregular_plurals() -> dict[str, list[str]]:
+    """The lemmatizer's irregular nouns ("media" -> ["medium"]), which `english_words` holds only in the
+    singular; empty when the lemmatizer has no such table."""
+    from .nlp import load
+
+    nlp = load()
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return dict(lookups.get_table("lemma_exc").get("noun", {})) if lookups.has_table("lemma_exc") else {}
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a word in lower case is one of `english_words` or an irregular plural of one ("media")."""
+    return word in english_words() or any(w in english_words() for w in irregular_plurals().get(word, ()))
 
 
 def is_hyphenated_given_name(doc: Doc, i: int) -> bool:
@@ -1682,6 +1719,38 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
             # what the readers said of the cut name is no evidence of the whole: an institution, an organisation
             out[i] = replace(left, end=left.end + 1, label="ORG", names="", model="")
         i += 1
+    return out
+
+
+def join_ministry_list(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A ministry's name that lists what it is for, cut by the readers at a comma, joined whole: "Department for
+    Digital, Culture" + "Media" + "Sport" is the "Department for Digital, Culture, Media and Sport". The ministry's
+    read part opens with a ministry's word and holds "for" or "of"; what follows is a list of capitalised English
+    words ("Media", "Rural Affairs") parted by commas and closed by "and" and one more, so another body named after
+    a comma ("the Department for Education, Ofsted and Bradford Council") stays apart."""
+    out = list(spans)
+    for span in out:
+        words = [t for t in doc[span.start : span.end] if t.lower_ != "the"]
+        if span.label != "ORG" or not words or words[0].lower_ not in MINISTRY_WORDS:
+            continue
+        if not any(t.lower_ in ("for", "of") for t in words):
+            continue
+        end, closed = span.end, False
+        while end + 1 < len(doc) and doc[end].text in (",", "and") and not closed:
+            k = end + 1
+            while k < len(doc) and doc[k].is_title and is_english_word(doc[k].lower_):
+                k += 1
+            if k == end + 1:
+                break
+            closed = doc[end].lower_ == "and"
+            end = k
+        if not closed or end == span.end:
+            continue
+        inside = [s for s in out if s is not span and span.end <= s.start and s.end <= end]
+        if any(s.label != "ORG" or s.end - s.start > 2 for s in inside):
+            continue  # a body of its own after the comma ("Ofsted", "Bradford Council")
+        whole = replace(span, end=end)
+        return join_ministry_list(doc, [whole if s is span else s for s in out if s not in inside])
     return out
 
 
@@ -4279,6 +4348,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("qualified place", join_qualified_place),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
+            ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
             ("titled with The", join_capital_the),
@@ -4572,9 +4642,15 @@ FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
     "chemicals textiles aerospace trains buses trams".split()
 )
+# Trades written as the last word of a firm's or a team's name ("Harlow Racing", "Fenwick Publishing", "Stena
+# Shipping"): no person's or place's name ends with one.
+TRADE_GERUNDS = frozenset(
+    "racing motorsport publishing shipping brewing distilling engineering consulting printing catering".split()
+)
 # The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
+    | TRADE_GERUNDS
     | DESIGNATORS
     | frozenset(
         """
@@ -4650,7 +4726,7 @@ def titled_after_a_comma(doc: Doc, span: Span) -> bool:
     i = span.end
     if span.end - span.start < 2 or i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
         return False
-    if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+    if not is_written_as_a_name(doc, span):
         return False
     j = i + 2
     if doc[j].lower_ in HEAD_OF_TITLES and doc[j].text.islower() and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
@@ -4667,7 +4743,7 @@ def titled_before_a_comma(doc: Doc, span: Span) -> bool:
     i = span.start - 2
     if span.end - span.start < 2 or i < 2 or doc[span.start - 1].text != "," or not doc[i].is_lower:
         return False
-    if doc[i].lower_ not in LEADER_TITLES or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+    if doc[i].lower_ not in LEADER_TITLES or not is_written_as_a_name(doc, span):
         return False
     if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
         return False
@@ -5288,16 +5364,38 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
         j < len(doc)
         and j <= i + 4
         and doc[j].text.islower()
-        and closed_word(doc[j]) not in APPOSITION_CUE_NOUNS
+        and closed_word(doc[j]) not in APPOSITION_CUE_NOUNS | FOUNDED_BODY_NOUNS
         and doc[j].pos_ not in ("ADP", "DET")
     ):
         j += 1
     return (
         j + 1 < len(doc)
-        and closed_word(doc[j]) in APPOSITION_CUE_NOUNS
+        and closed_word(doc[j]) in APPOSITION_CUE_NOUNS | FOUNDED_BODY_NOUNS
         and doc[j].text.islower()
-        and doc[j + 1].text in (",", ".", ";")
+        and (
+            (doc[j + 1].text in (",", ".", ";") and closed_word(doc[j]) in APPOSITION_CUE_NOUNS)
+            or founded_by_someone(doc, j + 1)
+        )
     )
+
+
+# Nouns of bodies a person founds, owns or runs, which the name before them takes the founder's name from: "for
+# Marlowe, the team owned by Dwight Marlowe", "Hartwell, the firm founded by Colin Hartwell". Alone after a comma
+# ("Kane, the team captain") they say nothing; the participle of founding or owning must follow (see
+# `founded_by_someone`).
+FOUNDED_BODY_NOUNS = frozenset("team firm company business label brand chain charity studio".split())
+# Participles of making or holding a body, whose "by", "after" or "in" follows: "founded by", "named after", "set up
+# in 1990".
+FOUNDING_PARTICIPLES = frozenset("founded co-founded owned run started named set formed created backed".split())
+
+
+def founded_by_someone(doc: Doc, i: int) -> bool:
+    """Whether token `i` opens a participle of founding or owning a body and its "by", "after" or "in" ("owned by",
+    "named after", "set up by", "founded in 1902")."""
+    if i >= len(doc) or doc[i].lower_ not in FOUNDING_PARTICIPLES or doc[i].tag_ != "VBN":
+        return False
+    after = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "up")  # "set up by"
+    return after < len(doc) and doc[after].lower_ in ("by", "after", "in")
 
 
 def cue_noun_before(doc: Doc, span: Span) -> bool:
@@ -5369,6 +5467,9 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
 JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
     "head director partner trader researcher fellow editor engineer engineers employee employees worker workers "
     "auditor auditors accountant accountants consultant consultants".split()
+    # the professions whose "at" names the firm, charity or university they work for ("a lawyer at Earthjustice",
+    # "a lecturer at Birkbeck"); a town after "at" is left alone by the gazetteer's check
+    + "lawyer solicitor scientist banker lecturer professor campaigner adviser advisor".split()
 )
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
@@ -5435,6 +5536,26 @@ SHARE_NOUNS = frozenset("shares stock stake stakes".split())
 PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
 
 
+# Verbs of where a price ended a session, told with a percentage and the way it moved: "Taylor Wimpey closed 2.5%
+# lower", "Aviva ended the day 1% higher", "shares finished down 3 per cent". Alone they say nothing of a market
+# ("the museum closed early"): the percentage and the direction must follow.
+SETTLING_VERBS = frozenset("closed ended finished opened traded stood".split())
+DIRECTION_WORDS = frozenset("higher lower up down".split())
+# How many words may stand between the verb and the percentage ("ended the day 1% higher").
+SETTLING_GAP_WORDS = 3
+
+
+def settled_by_a_percentage(doc: Doc, start: int) -> bool:
+    """Whether a percentage and the way the price moved follow from token `start`, within SETTLING_GAP_WORDS words
+    of it: "2.5% lower", "the day 1% higher", "down 3 per cent"."""
+    for i in range(start, min(start + SETTLING_GAP_WORDS + 1, len(doc) - 1)):
+        if doc[i].like_num and doc[i + 1].lower_ in PERCENT_WORDS:
+            after = i + 2 + (doc[i + 1].lower_ == "per" and i + 2 < len(doc) and doc[i + 2].lower_ == "cent")
+            before = doc[i - 1].lower_ if i > start else ""
+            return before in DIRECTION_WORDS or (after < len(doc) and doc[after].lower_ in DIRECTION_WORDS)
+    return False
+
+
 def has_market_cue(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent",
     "Neste's share fell by 0.8 percent") or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
@@ -5446,6 +5567,8 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
     if verb + 1 < len(doc) and doc[verb].tag_ == "POS" and doc[verb + 1].lower_ in SHARE_NOUNS | {"share"}:
         verb += 1  # "Neste's share fell by 0.8 percent"
     verb += verb < len(doc) and doc[verb].lower_ in SHARE_NOUNS | {"share"}
+    if verb < len(doc) and doc[verb].lower_ in SETTLING_VERBS:
+        return settled_by_a_percentage(doc, verb + 1)
     if verb >= len(doc) or doc[verb].lower_ not in PRICE_VERBS:
         return False
     return any(
@@ -7144,7 +7267,7 @@ def named_by_occupation(doc: Doc, span: Span) -> bool:
     if word.text == "," and span.start >= 2 and span.end - span.start >= 2:
         # a person's title or occupation in apposition: "the SNP's environment spokesman, Alasdair MacRae,"
         word = doc[span.start - 2]
-        if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        if not is_written_as_a_name(doc, span):
             return False
         return word.text.islower() and word.lower_ in OCCUPATION_NOUNS | PERSON_TITLES
     return word.text.islower() and word.lower_ in OCCUPATION_NOUNS
@@ -8026,6 +8149,41 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
             )
             if listed or owns_with_its(doc, span):
                 out.append(whole)
+    return out
+
+
+# The most capitalised words before a trade's word in a firm's name no reader read ("Harlow Racing", "Blue Anchor
+# Publishing").
+TRADE_NAME_MAX_WORDS = 2
+
+
+def unread_trade_names(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read that end with a trade's word, capitalised inside a sentence ("to give Harlow Racing its
+    first win", TRADE_GERUNDS), as organisations: the tagger reads the trade as a verb ("racing") and the name goes
+    unread. One or two capitalised words no reader took stand before it; a Title Case line, where every word is
+    capitalised, proves nothing."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        if is_title_case(doc_text(doc)):
+            continue
+        for token in doc:
+            if token.lower_ not in TRADE_GERUNDS or not token.is_title or token.is_sent_start:
+                continue
+            if (d, token.i) in taken or token.ent_type_:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < TRADE_NAME_MAX_WORDS
+                and not doc[start - 1].is_sent_start
+                and _unread_name_word(doc[start - 1], d, taken)
+            ):
+                start -= 1
+            longer = start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start
+            if start == token.i or longer:
+                continue  # no name before the trade, or part of a longer capitalised run
+            out.append(Span(d, start, token.i + 1, "ORG"))
     return out
 
 
@@ -9380,6 +9538,25 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
         }
         if len(fuller) == 1:
             result[key] = fuller.pop()
+    # and a name ending with an abbreviation is the name that opens with the same words and spells it out:
+    # "Patterdale MRT" for the "Patterdale Mountain Rescue Team", "Cumbria FRS" for "Cumbria Fire and Rescue Service"
+    for key, text in written.items():
+        words = text.split()
+        if len(words) < 2 or not ACRONYM.fullmatch(words[-1]) or voted[key] != "ORG" or key in result:
+            continue
+        lead = len(words) - 1
+        fuller = {
+            other
+            for other, written_as in written.items()
+            if other != key
+            and voted[other] == "ORG"
+            and other in trusted
+            and len(written_as.split()) > len(words)
+            and written_as.split()[:lead] == words[:-1]
+            and initials(" ".join(written_as.split()[lead:])) == words[-1].replace(".", "")
+        }
+        if len(fuller) == 1:
+            result[key] = fuller.pop()
     return result
 
 
@@ -10378,6 +10555,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
         (unread_glued_brands, "brand written glued"),
+        (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
     ):
         found = finder(read, spans + outlets)
@@ -11393,7 +11571,13 @@ def canonical_names(
         if " " in key and key.split(" ", 1)[0] in FOREIGN_INSTITUTION_WORDS:  # "Ysgol Bro Dinefwr": a school
             for label in ("PERSON", *PLACE_LABELS):
                 vote["ORG"] += vote.pop(label, 0)
-        if " " in key and key.split(" ", 1)[0] in WATER_FIRST_WORDS:  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
+        if (
+            " " in key
+            and key.split(" ", 1)[0] in WATER_FIRST_WORDS  # "Loch Arran", "Lake Tahoe", "Mount Kenya"
+            # not a body named after the water or land, which its last word says: "Lake District Search and
+            # Mountain Rescue Association", "Loch Ness Rowing Club"
+            and key.rsplit(" ", 1)[1] not in ORG_FORM_WORDS
+        ):
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
             vote["LOC"] += vote.pop("ORG", 0) + VOTE_WEIGHTS["form"]  # "the Bristol Channel": a sea, no broadcaster
@@ -11511,7 +11695,13 @@ def canonical_names(
     # that show no person stay the body's, not its founder's ("George Hartwell")
     described = mentions["described"].tolist()
     bodies = {k for k, rows in by_key.items() if voted[k] == "ORG" and any(described[i] for i in rows)}
-    body_only = [key in bodies and not (titles[i] or ages[i] or roles[i]) for i, key in enumerate(keys)]
+    # and so does a one-word mention the words around it show a body's ("for Marlowe, the team owned by Dwight
+    # Marlowe"), though the article's other mentions of the word leave it a person's by the vote
+    body_only = [
+        (key in bodies or (described[i] and " " not in key and voted[key] != "ORG" and key in folded))
+        and not (titles[i] or ages[i] or roles[i])
+        for i, key in enumerate(keys)
+    ]
     group = []
     for i, key in enumerate(keys):
         target = folded.get(key, key)
