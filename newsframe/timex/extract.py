@@ -136,6 +136,10 @@ EXPECTING = {
 }
 
 
+# Participles of forecasting: in the present passive ("are forecast", "is predicted") they name what is to come.
+FORECAST_PARTICIPLES = {"forecast", "forecasted", "predicted", "projected"}
+
+
 # Verbs of expecting that, after "than" or "as", name the yardstick an outcome is measured against: "borrowing was
 # higher than expected in January", "inflation fell as forecast in December", "weaker than analysts had predicted".
 COMPARED_EXPECTATIONS = frozenset(
@@ -197,6 +201,24 @@ def verb_tense(verb: Token) -> str | None:
             # Thursday"): still to come
             return "future" if _reported_by_a_saying(verb) else None
         return "future"
+    if (
+        verb.tag_ == "VBN"
+        and verb.lower_ in FORECAST_PARTICIPLES
+        and auxes
+        and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    ):
+        return "future"  # "Rainfall totals of ten inches are forecast from Thursday into Saturday": the weather
+        # or the figure a forecast names is still to come, as what "is expected" is
+    if (
+        not auxes
+        and verb.tag_ == "VB"
+        and verb.dep_ in ("pcomp", "xcomp", "pobj")
+        and verb.head.lower_ in EXPECTING
+        and verb.head.pos_ not in ("VERB", "AUX")
+        and verb.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return "future"  # "with the transfer window due to close on Tuesday night": a plan hung on a noun with no
+        # finite verb of its own, still to come whatever the main clause's tense
     if any(a.lower_ == "would" for a in auxes) and (
         verb.lemma_.lower() in POLITE_VERBS
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)

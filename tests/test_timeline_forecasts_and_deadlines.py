@@ -1,0 +1,54 @@
+"""Timeline rows of invented news where a day is placed by a word of the text around it: weather "forecast" in the
+present passive, a deadline "due" on a noun, "last Christmas", a plan whose verb the parse misread, a length counted
+from a date that only bounds ("before Christmas"), a weekday in a sentence of "last week", Black Friday, and a week
+named by its place in a month."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+MONDAY = datetime(2026, 9, 14)
+SUNDAY = datetime(2026, 8, 30)
+TUESDAY = datetime(2026, 10, 27)
+FRIDAY = datetime(2026, 1, 9)
+
+
+def table(*paragraphs: str, published: datetime = MONDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+# --- what is forecast, and what is due ------------------------------------------------------------------------
+
+
+def test_days_of_weather_forecast_in_the_present_passive_are_to_come():
+    frame = table(
+        "Between four and eight inches of rain are forecast across the valley from Thursday into Saturday.",
+        "Gusts of 70mph are predicted along the coast on Wednesday.",
+    )
+    assert row(frame, "Thursday")["date"] == "2026-09-17"
+    assert row(frame, "Saturday")["date"] == "2026-09-19"
+    assert row(frame, "Wednesday")["date"] == "2026-09-16"
+
+
+def test_a_forecast_told_in_the_past_keeps_the_day_gone_by():
+    frame = table("Heavy rain was forecast on Thursday, but the town stayed dry.")
+    assert row(frame, "Thursday")["date"] == "2026-09-10"
+
+
+def test_a_deadline_due_on_a_noun_is_to_come_whatever_the_main_clause():
+    frame = table(
+        "The club are close to signing the defender on a four-year deal, with the window due to shut on Tuesday night.",
+        published=SUNDAY,
+    )
+    assert row(frame, "Tuesday night")["date"] == "2026-09-01"
+
+
+def test_a_day_after_a_past_main_clause_without_due_stays_gone_by():
+    frame = table(
+        "The club were close to signing the defender, and the window shut on Tuesday night.", published=SUNDAY
+    )
+    assert row(frame, "Tuesday night")["date"] == "2026-08-25"
