@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from test_timeline_kinds import row
+from test_timeline_kinds import dated, row
 from test_timeline_kinds import table as timeline_of
 
 MONDAY = datetime(2026, 9, 14)
@@ -52,3 +52,30 @@ def test_a_day_after_a_past_main_clause_without_due_stays_gone_by():
         "The club were close to signing the defender, and the window shut on Tuesday night.", published=SUNDAY
     )
     assert row(frame, "Tuesday night")["date"] == "2026-08-25"
+
+
+# --- a holiday placed by "last" or "next" ---------------------------------------------------------------------
+
+
+def test_last_christmas_is_the_one_gone_by_in_any_tense():
+    frame = table(
+        "Retailers will struggle to match the takings of last Christmas, the chief executive warned.",
+        "The store hopes to reopen by next Christmas.",
+        published=TUESDAY,
+    )
+    assert dated(frame, "last Christmas")[1:3] == ("2025-12-25", "2025-12-25")
+    assert row(frame, "next Christmas")["date"] == "2026-12-25"
+
+
+def test_next_christmas_in_a_december_paper_is_the_one_a_year_on():
+    frame = table(
+        "Takings fell last Christmas.", "The store will reopen next Christmas.", published=datetime(2026, 12, 28)
+    )
+    assert row(frame, "last Christmas")["date"] == "2026-12-25"
+    assert row(frame, "next Christmas")["date"] == "2027-12-25"
+
+
+def test_the_last_christmas_before_an_event_is_the_final_one_not_last_years():
+    frame = table("It was the last Christmas before the war, and the family spent it in Kent.", published=TUESDAY)
+    assert "last Christmas" not in frame["expression"].tolist()
+    assert row(frame, "Christmas")["date"] == "2025-12-25"

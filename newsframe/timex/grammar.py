@@ -3354,12 +3354,17 @@ MEASURE_BEFORE = re.compile(
 
 @rule(
     "holiday",
-    "(?:" + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf")(?:,? (?P<y>{YEAR}))?",
+    # "last Christmas" and "next New Year's Eve" are placed by their word; "the last Christmas before the war" is
+    # the final one, so "last" after an article or a possessive is left to the holiday alone.
+    r"(?:(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\byour )"
+    r"(?P<rel>last|next) )?(?P<name>"
+    + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True))
+    + rf")(?:,? (?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match, ctx: Context) -> Result:
-    """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX)."""
-    name = m.group(0).lower().split(",")[0]
-    name = re.sub(rf"\s*{YEAR}$", "", name)
+    """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX); 'last
+    Christmas' -> the latest one on or before publication, 'next Christmas' the first one after it."""
+    name = m["name"].lower()
     month, day = lx.HOLIDAYS[name]
     if not m["y"] and HOLIDAY_THING_AFTER.match(m.string, m.end()):
         return None  # "Real Christmas trees can be left out", "Christmas cards": a kind of thing, not the day
@@ -3367,6 +3372,14 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
+    if m["rel"]:
+        dct = ctx.dct.date()
+        y = dct.year
+        if m["rel"].lower() == "last" and date(y, month, day) > dct:
+            y -= 1
+        elif m["rel"].lower() == "next" and date(y, month, day) <= dct:
+            y += 1
+        return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
     tense = ctx.tense(m.start(), m.end())
     if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(m.string, m.end()):
         tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
