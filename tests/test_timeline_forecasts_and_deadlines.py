@@ -79,3 +79,11 @@ def test_the_last_christmas_before_an_event_is_the_final_one_not_last_years():
     frame = table("It was the last Christmas before the war, and the family spent it in Kent.", published=TUESDAY)
     assert "last Christmas" not in frame["expression"].tolist()
     assert row(frame, "Christmas")["date"] == "2025-12-25"
+
+
+# --- a plan in a verb the parse read as another word ----------------------------------------------------------
+
+
+def test_the_second_verb_of_a_misread_pair_is_a_plan_too():
+    frame = table("Nominations for the awards open in the autumn and close on 31 October.", published=FRIDAY)
+    assert row(frame, "31 October")["date"] == "2026-10-31"

@@ -764,7 +764,30 @@ def present_read_as_another_word(date: Token) -> Token | None:
         return word  # "Gates open at noon", "open" read as an adjective after the noun it cannot follow
     after = next((c for c in word.children if c.dep_ == "amod" and word.i + 1 == c.i < date.i), None)
     word = after if after is not None and word.dep_ != "amod" else word  # the parse may hang the date on the noun
+    if _adjective_after_a_verbless_plural(word):
+        return word  # "Entries for the autumn half marathon open on 1 May": a sentence with no verb but an adjective
+        # after a noun, which no adjective follows, is the plural heading it and its verb misread
+    if _adjective_read_for_a_plural_verb(word):
+        return word  # "Doors open at 7pm on Friday", "Entries for the race open on 1 May": an adjective right after
+        # its subject's phrase with no "be" is the verb misread
     if (
+        word.dep_ == "conj"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.i > 0
+        and word.nbor(-1).lower_ in ("and", "or")
+        and (_adjective_read_for_a_plural_verb(word.head) or _adjective_after_a_verbless_plural(word.head))
+    ):
+        return word  # "Applications open in the autumn and close on 31 October": the second verb of a pair whose
+        # first was misread so, read as another word too
+    return None
+
+
+def _adjective_after_a_verbless_plural(word: Token) -> bool:
+    """Whether `word` is an adjective of `VERBS_SPELT_AS_ADJECTIVES` right after a noun, in a sentence with no verb
+    that a plural noun opens and heads ("Entries for the autumn half marathon open on 1 May"): no adjective follows
+    its noun so, so it is that plural's verb misread."""
+    sent = word.sent
+    return (
         word.dep_ == "amod"
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
@@ -772,19 +795,19 @@ def present_read_as_another_word(date: Token) -> Token | None:
         and sent.root.tag_ == "NNS"
         and sent.root.i == sent.start
         and not any(t.tag_ in FINITE_TAGS or t.pos_ in ("VERB", "AUX") for t in sent)
-    ):
-        return word  # "Entries for the autumn half marathon open on 1 May": a sentence with no verb but an adjective
-        # after a noun, which no adjective follows, is the plural heading it and its verb misread
-    if (
+    )
+
+
+def _adjective_read_for_a_plural_verb(word: Token) -> bool:
+    """Whether `word` heads its sentence as an adjective of `VERBS_SPELT_AS_ADJECTIVES` right after a plural subject's
+    phrase, with no "be": the plain present verb ("Doors open at 7pm") misread."""
+    return (
         word.dep_ == "ROOT"
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
         and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.right_edge.i == word.i - 1 for c in word.children)
         and not any(c.dep_ in ("cop", "aux") or c.lemma_ == "be" for c in word.children)
-    ):
-        return word  # "Doors open at 7pm on Friday", "Entries for the race open on 1 May": an adjective right after
-        # its subject's phrase with no "be" is the verb misread
-    return None
+    )
 
 
 def _planned_by_a_misread_verb(date: Token) -> bool:
