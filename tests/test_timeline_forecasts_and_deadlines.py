@@ -87,3 +87,26 @@ def test_the_last_christmas_before_an_event_is_the_final_one_not_last_years():
 def test_the_second_verb_of_a_misread_pair_is_a_plan_too():
     frame = table("Nominations for the awards open in the autumn and close on 31 October.", published=FRIDAY)
     assert row(frame, "31 October")["date"] == "2026-10-31"
+
+
+# --- a length counted from a date that only bounds ------------------------------------------------------------
+
+
+def test_a_length_later_than_a_bare_before_has_no_day():
+    frame = table(
+        "Trials start on 4 May and end on 12 June, the organisers confirmed before Christmas.",
+        "Finals begin a week later.",
+        published=FRIDAY,
+    )
+    assert row(frame, "a week")["date"] == ""
+    assert row(frame, "12 June")["date"] == "2026-06-12"
+
+
+def test_a_length_later_than_shortly_before_or_a_plain_day_is_counted():
+    frame = table(
+        "The alarm was raised shortly before noon on 2 March. Two days later the building was closed.",
+        "She was seen on 3 May. A week later she was gone.",
+        published=FRIDAY,
+    )
+    assert row(frame, "Two days later")["date"] == "2025-03-04"
+    assert row(frame, "A week later")["date"] == "2025-05-10"

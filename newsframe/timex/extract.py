@@ -1779,12 +1779,21 @@ def extract(
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters
     ctx.fiscal_halves = fiscal_halves
-    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier, ctx.last_put_back = (
-        (*reference, None, None, False, False)[:6]
+    (
+        ctx.last_value,
+        ctx.story_moved,
+        ctx.last_period,
+        ctx.split_season,
+        ctx.last_earlier,
+        ctx.last_put_back,
+        ctx.last_bound,
+    ) = (
+        (*reference, None, None, False, False, False)[:7]
         if isinstance(reference, tuple)
-        else (reference, False, None, None, False, False)
+        else (reference, False, None, None, False, False, False)
     )
     ctx.last_put_back = bool(ctx.last_put_back)
+    ctx.last_bound = bool(ctx.last_bound)
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -1829,7 +1838,9 @@ def extract(
         if ctx.historic:
             cand.extras["historic"] = True
             ctx.entry = ctx.entry or cand.value
-        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
+        if cand.type == "DURATION" and ctx.last_bound and LATER.match(text, cand.end):
+            cand.extras["undated"] = "counted from a bound"  # "confirmed before Christmas … a week later": no day
+        elif cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
         if (quarter := _quarter_spanned(cand)) is not None:
@@ -1866,6 +1877,9 @@ def extract(
                 ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
             ctx.last_put_back = bool(cand.extras.get("put_back"))
+            ctx.last_bound = (
+                "T" not in ctx.last_value and BARE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+            )
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
@@ -1877,6 +1891,7 @@ def extract(
                 ctx.split_season,
                 ctx.last_earlier,
                 ctx.last_put_back,  # "The shop opened at 9am." with "It closes at 5pm." in the next paragraph
+                ctx.last_bound,
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
@@ -3257,6 +3272,17 @@ CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 # A quarter or a half year: the period a company reports on, which "a year earlier" is compared with.
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
+# A plain "before" right before a day or a longer date: "the exam boards confirmed before Christmas" says only that
+# it came some time before, so the date is no day a later count starts from. "Shortly before" or "just before" (and
+# a clock time, "before 3pm") stay close enough to count from.
+BARE_BEFORE = re.compile(
+    r"(?<!\bshortly )(?<!\bjust )(?<!\bright )(?<!\bsoon )(?<!\bimmediately )(?<!\bthe day )"
+    r"(?<!\bthe night )(?<!\bthe week )(?<!\bthe evening )(?<!\bthe morning )(?<!\bmoments )(?<!\bhours )"
+    r"(?<!\bminutes )\bbefore\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "since" just before a date: the date opens a time that runs to the present.
 # "since" before a date, or before a short clause ending in "in": the date starts a stretch running to now ("the
 # first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
@@ -3352,8 +3378,9 @@ def reference_value(cand: Candidate) -> str:
 # The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
 # half year mentioned (or None), the first year of the sports season written across two years it named (or None),
 # whether that date was named in a past perfect clause put before its main one (see Context.last_earlier), and
-# whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back).
-Reference = tuple[str, bool, str | None, int | None, bool, bool]
+# whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back), and
+# whether it only bounds when something happened (see Context.last_bound).
+Reference = tuple[str, bool, str | None, int | None, bool, bool, bool]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:

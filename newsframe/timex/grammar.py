@@ -76,6 +76,9 @@ class Context:
     # whether `last_value` is a clock time put on the day before publication only because that hour had not yet come
     # when the story was published ("The shop opened at 9am" in a paper out at 07:15): no day the text names
     last_put_back: bool = False
+    # whether `last_value` only bounds when something happened ("confirmed before Christmas"): a length counted on
+    # from it ("a week later") has no one day
+    last_bound: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
