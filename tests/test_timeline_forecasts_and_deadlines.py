@@ -110,3 +110,16 @@ def test_a_length_later_than_shortly_before_or_a_plain_day_is_counted():
     )
     assert row(frame, "Two days later")["date"] == "2025-03-04"
     assert row(frame, "A week later")["date"] == "2025-05-10"
+
+
+# --- a weekday in a sentence of "last week" --------------------------------------------------------------------
+
+
+def test_a_weekday_on_the_verb_of_last_week_is_that_weeks():
+    frame = table("Last week the parish council met on Tuesday to set the budget.", published=FRIDAY)
+    assert row(frame, "Tuesday")["date"] == "2025-12-30"
+
+
+def test_a_weekday_of_another_verb_than_last_weeks_stays_this_weeks():
+    frame = table("Orders rose sharply last week, the company said on Tuesday.", published=FRIDAY)
+    assert row(frame, "Tuesday")["date"] == "2026-01-06"

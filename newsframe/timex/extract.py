@@ -897,6 +897,18 @@ class DocContext(Context):
         self.bare_ahead = self._bare_ahead
         self.done_in = self._done_in
         self.put_off_then = self._put_off_then
+        self.same_verb = self._same_verb
+
+    def _same_verb(self, first: int, second: int) -> bool:
+        """Whether the words at characters `first` and `second` hang on one verb (the nearest verb above each)."""
+        verbs = []
+        for char in (first, second):
+            span = self._span(char, char + 1)
+            verb = governing_verb(span.root) if span is not None and len(span) else None
+            if verb is None:
+                return False
+            verbs.append(verb.i)
+        return verbs[0] == verbs[1]
 
     def _done_in(self, start: int, end: int) -> bool:
         """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before

@@ -132,6 +132,9 @@ class Context:
     # for ("The judge then adjourned the case until 3 November", "set the trial for 8 June"): the putting off was
     # done at some past time, and the date comes after that time, not necessarily after publication
     put_off_then: Callable[[int, int], bool] = lambda start, end: False
+    # whether the expressions starting at characters `first` and `second` hang on one verb ("Last week the council
+    # met on Tuesday": both on "met")
+    same_verb: Callable[[int, int], bool] = lambda first, second: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -1562,6 +1565,18 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         and ctx.tense(m.start("wd"), m.end()) != "past"  # "visible from next week, astronomers said on Monday"
     ):
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
+        d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    if (
+        direction is None
+        and week
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and date.fromisocalendar(int(week[1]), int(week[2]), 7) < ctx.dct.date() - timedelta(days=ctx.dct.weekday())
+        and ctx.same_verb(ctx.last_start, m.start("wd"))
+        and ctx.tense(m.start("wd"), m.end()) == "past"
+    ):
+        # "Last week the council met on Tuesday": the Tuesday of the week gone by that the same verb's clause named,
+        # not the nearest one ("Sales rose last week, the company said on Tuesday" dates the saying, another verb)
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
