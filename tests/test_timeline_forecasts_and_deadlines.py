@@ -123,3 +123,17 @@ def test_a_weekday_on_the_verb_of_last_week_is_that_weeks():
 def test_a_weekday_of_another_verb_than_last_weeks_stays_this_weeks():
     frame = table("Orders rose sharply last week, the company said on Tuesday.", published=FRIDAY)
     assert row(frame, "Tuesday")["date"] == "2026-01-06"
+
+
+# --- Black Friday ---------------------------------------------------------------------------------------------
+
+
+def test_black_friday_is_the_day_after_thanksgiving_not_a_weekday():
+    frame = table(
+        "Shops expect record takings on Black Friday.",
+        "Sales fell on Cyber Monday last year.",
+        published=datetime(2026, 11, 1),
+    )
+    assert row(frame, "Black Friday")["date"] == "2026-11-27"
+    assert row(frame, "Cyber Monday")["date"] == "2025-12-01"
+    assert "Friday" not in frame["expression"].tolist()

@@ -3451,20 +3451,24 @@ HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 @rule(
     "movable_holiday",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
-    + "|".join(re.escape(k) for k in sorted(lx.MOVABLE_HOLIDAYS, key=len, reverse=True))
+    + "|".join(re.escape(k) for k in sorted([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY], key=len, reverse=True))
     + rf")(?:,? (?P<y>{YEAR}))?",
 )
 def _movable_holiday(m: re.Match, ctx: Context) -> Result:
-    """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense)."""
-    month, weekday, n = lx.MOVABLE_HOLIDAYS[m["name"].lower()]
+    """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense);
+    'Black Friday' -> the day after Thanksgiving."""
+    name, after = m["name"].lower(), 0
+    if name in lx.DAYS_AFTER_HOLIDAY:
+        name, after = lx.DAYS_AFTER_HOLIDAY[name]
+    month, weekday, n = lx.MOVABLE_HOLIDAYS[name]
 
     def on(year: int) -> date:
         """The holiday's date in `year`."""
         if n > 0:
             first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1) + after)
         last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        return last - timedelta(days=(last.weekday() - weekday) % 7 - after)
 
     if m["y"]:
         return "DATE", on(int(m["y"])).isoformat(), "explicit"
@@ -3677,7 +3681,7 @@ RULE_NEEDS: dict[str, str] = {
     "year_end": r"year",
     "new_year": r"new year",
     "holiday": _quick_words(lx.HOLIDAYS),
-    "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
+    "movable_holiday": _quick_words([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY]),
     # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
     "easter": r"(?-i:(?=[EGMHPASW]))(?:" + "|".join(re.escape(w) for w in lx.EASTER_HOLIDAYS) + ")",
 }
