@@ -137,3 +137,22 @@ def test_black_friday_is_the_day_after_thanksgiving_not_a_weekday():
     assert row(frame, "Black Friday")["date"] == "2026-11-27"
     assert row(frame, "Cyber Monday")["date"] == "2025-12-01"
     assert "Friday" not in frame["expression"].tolist()
+
+
+# --- a week named by its place in a month ---------------------------------------------------------------------
+
+
+def test_a_week_named_by_its_place_in_a_month_is_those_days():
+    frame = table(
+        "Mock exams will take place in the last week of January.",
+        "Interviews are held in the first fortnight of March.",
+        published=FRIDAY,
+    )
+    assert dated(frame, "the last week of January")[2:] == ("2026-01-25", "2026-01-31")
+    assert dated(frame, "the first fortnight of March")[2:] == ("2026-03-01", "2026-03-14")
+    assert "the last week" not in frame["expression"].tolist()
+
+
+def test_a_week_of_something_else_than_a_month_is_left_alone():
+    frame = table("In the first week of the trial, the jury heard from police officers.", published=FRIDAY)
+    assert not frame["expression"].str.contains("of the trial").any()

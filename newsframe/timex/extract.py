@@ -1710,6 +1710,47 @@ def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candid
     return out
 
 
+# A week or a fortnight named by its place in a month, right before "of" and the month: "the last week of January",
+# "the first fortnight of May". The group is its place ("first" ... "fourth", "last", "final").
+PART_OF_MONTH = re.compile(
+    r"(?:the\s+)?(?P<place>first|second|third|fourth|last|final|closing)\s+(?P<unit>week|fortnight)\s+of\s+$", re.I
+)
+PLACE_IN_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "closing": -1}
+
+
+def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candidate]:
+    """Make one expression of "the last week" (read as a length) and the month right after it ("the last week of
+    January"): the seven days at that place in the month, not the whole month and an undated week beside it. The
+    month keeps its value and year; the span says which of its days."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        part = PART_OF_MONTH.search(text, max(0, c.start - 30), c.start)
+        month = (
+            re.fullmatch(r"(\d{4})-(\d\d)", c.value) if c.type == "DATE" and c.rule in ("month", "month_year") else None
+        )
+        within = prev is not None and prev.end > (part.start() if part else c.start)  # "the last week" read apart
+        if part is None or month is None or "span" in c.extras or (within and prev.type != "DURATION"):
+            out.append(c)
+            continue
+        if within and prev.start != part.start():
+            out.append(c)
+            continue
+        first = date(int(month[1]), int(month[2]), 1)
+        last = first + relativedelta(months=1) - timedelta(days=1)
+        days = 7 if part["unit"].lower() == "week" else 14
+        place = PLACE_IN_MONTH[part["place"].lower()]
+        start = last - timedelta(days=days - 1) if place < 0 else first + timedelta(days=days * place)
+        end = min(last, start + timedelta(days=days - 1))
+        c.start, c.text = part.start(), text[part.start() : c.end]
+        c.extras["span"] = (start.isoformat(), end.isoformat())
+        if within:
+            out[-1] = c
+        else:
+            out.append(c)
+    return out
+
+
 def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
     """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME. The midnight
     that starts the day of publication, named by its weekday in a clause not in the past ("a warning is in place
@@ -1909,6 +1950,7 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
+    found = _join_a_week_of_its_month(found, text)
     found = _join_compound_durations(found, text, dct)
     _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)
