@@ -156,3 +156,29 @@ def test_a_week_named_by_its_place_in_a_month_is_those_days():
 def test_a_week_of_something_else_than_a_month_is_left_alone():
     frame = table("In the first week of the trial, the jury heard from police officers.", published=FRIDAY)
     assert not frame["expression"].str.contains("of the trial").any()
+
+
+# --- a part of "the year" after a year its sentence named -----------------------------------------------------
+
+
+def test_a_half_of_the_year_after_a_year_its_sentence_named_is_that_years():
+    frame = table(
+        "The group expects orders to grow in 2027 as its second plant opens in the first half of the year.",
+        published=TUESDAY,
+    )
+    assert dated(frame, "the first half of the year")[1:] == ("2027-H1", "2027-01-01", "2027-06-30")
+    quarter = table("Orders will grow in 2027 as the plant opens in the third quarter of the year.", published=TUESDAY)
+    assert dated(quarter, "the third quarter of the year")[1:3] == ("2027-Q3", "2027-07-01")
+
+
+def test_a_half_of_the_year_after_a_fiscal_year_has_no_calendar_days():
+    frame = table(
+        "It gave its outlook for fiscal 2027, saying the second plant opens in the first half of the year.",
+        published=TUESDAY,
+    )
+    assert dated(frame, "the first half of the year")[1:3] == ("2027-H1", "")
+
+
+def test_a_year_that_names_a_thing_does_not_place_the_half():
+    frame = table("The 2019 rules will be replaced in the second half of the year.", published=TUESDAY)
+    assert row(frame, "the second half of the year")["value"] == "2026-H2"

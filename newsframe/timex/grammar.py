@@ -2202,6 +2202,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):  # "grew 0.4% in the three months to December … over the year as a whole, the economy expanded", read in
             # February: the year the story tells of, just gone, not one barely begun
             value = f"{dct.year - 1:04d}"
+        named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
+        if named is not None:
+            # "expects growth in 2027 as a factory opens in the first half of the year": the part of the year its
+            # sentence has just named, not of publication's; of "fiscal 2027", a company's year, on no calendar
+            value = f"{named[0]:04d}" + (f"-H{1 if 'first' in mod else 2}" if "half" in mod else "")
+            return ("DATE", value, "relative", {"undated": "fiscal"}) if named[1] else ("DATE", value, "relative")
         if mod in ("the first half of", "the second half of"):
             n = 1 if "first" in mod else 2
             ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
@@ -2489,6 +2495,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     elif ylabel == "next year" or rel == "next year's":
         year += 1
     fiscal = "fiscal" in m.group(0).lower() or "fiscal" in rel
+    named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
+    if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
+        year, fiscal = named[0], fiscal or named[1]
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
         if not (explicit or ylabel or rel.endswith("year's")):
@@ -2502,6 +2511,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             )
         elif (
             ylabel == "the year"
+            and named is None
             and date(year, 6 * n - 5, 1) > dct
             and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
         ):
@@ -2688,6 +2698,25 @@ def calendar_period(dct: date, first: date, months: int, tense: str | None) -> b
     if first <= dct <= last or (0 <= (dct - last).days <= RECENT_PERIOD_DAYS):
         return True
     return first > dct and tense != "past"
+
+
+# A year written in a sentence, "fiscal" (or "financial year") before it when it is a company's own: "the outlook for
+# fiscal 2027", "sales growth in 2027".
+# A year right after an article or a possessive names a thing of that year ("the 2019 law"), not the sentence's time.
+YEAR_IN_SENTENCE = re.compile(
+    rf"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+    rf"(?P<fiscal>\b(?:fiscal|financial year)\s+)?\b(?P<y>{YEAR})\b(?![-/–]\d)",
+    re.I,
+)
+
+
+def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, bool] | None:
+    """The last year written before match `m` in its sentence and whether it is a company's own ("fiscal 2027"), or
+    None: "the year" of "the first half of the year" is the one its sentence has just named, not publication's."""
+    found = list(YEAR_IN_SENTENCE.finditer(m.string, ctx.sentence_start(m.start()), m.start()))
+    if not found:
+        return None
+    return int(found[-1]["y"]), found[-1]["fiscal"] is not None
 
 
 def _sentence_around(m: re.Match, ctx: Context) -> str:
