@@ -182,3 +182,32 @@ def test_a_half_of_the_year_after_a_fiscal_year_has_no_calendar_days():
 def test_a_year_that_names_a_thing_does_not_place_the_half():
     frame = table("The 2019 rules will be replaced in the second half of the year.", published=TUESDAY)
     assert row(frame, "the second half of the year")["value"] == "2026-H2"
+
+
+# --- a quarter of a company's year named by its end -----------------------------------------------------------
+
+
+def test_the_final_quarter_of_a_year_to_march_is_january_to_march():
+    frame = table(
+        "The retailer said sales in the year to March had been hit by a product recall in the final quarter.",
+        published=TUESDAY,
+    )
+    assert dated(frame, "the final quarter")[1:] == ("2026-Q1", "2026-01-01", "2026-03-31")
+
+
+def test_a_half_of_a_year_ending_in_a_written_month_and_year_is_its_half():
+    frame = table("Profit for the year ending June 2027 will rise, most of it in the second half.", published=TUESDAY)
+    assert dated(frame, "the second half")[1:] == ("2027-H1", "2027-01-01", "2027-06-30")
+
+
+def test_a_quarter_with_no_year_ending_before_it_is_the_calendars():
+    frame = table("Sales rose in the third quarter, the retailer said.", published=TUESDAY)
+    assert row(frame, "the third quarter")["value"] == "2026-Q3"
+
+
+def test_a_quarter_after_a_year_to_a_month_of_the_economy_is_the_calendars():
+    frame = table(
+        "Prices rose 3.1% in the year to September, and the economy grew 0.4% in the third quarter.",
+        published=TUESDAY,
+    )
+    assert row(frame, "the third quarter")["value"] == "2026-Q3"

@@ -2414,8 +2414,12 @@ def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
     """The nth quarter or half of a fiscal year named by its end ("the first quarter of the fiscal year ending March
     2027": April to June 2026): the calendar quarter or half year it is when its months are one (2026-Q2), else
     its months as the span of a fiscal period."""
+    return period_of_year_ending(month_number(m["fe_m"]), int(m["fe_y"]), unit, n)
+
+
+def period_of_year_ending(end_month: int, end_year: int, unit: str, n: int) -> Result:
+    """The nth quarter or half of a company's year ending in month `end_month` of `end_year` (see `fiscal_period`)."""
     months = 6 if unit == "half" else 3
-    end_month, end_year = month_number(m["fe_m"]), int(m["fe_y"])
     first = date(end_year, end_month, 1) - relativedelta(months=11) + relativedelta(months=months * (n - 1))
     last = first + relativedelta(months=months) - timedelta(days=1)
     if (first.month - 1) % months == 0:
@@ -2427,6 +2431,23 @@ def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
         "explicit",
         {"span": (first.isoformat(), last.isoformat())},
     )
+
+
+# A company's year named by the month it ends, earlier in a sentence: "in the year to March", "for the year ending
+# June 2026"; a quarter or half of "the year" after it in the sentence is one of that year.
+YEAR_ENDING_BEFORE = re.compile(
+    rf"\byear (?:to|ending|ended|ended in|through) (?:the end of )?(?P<m>{MONTH})(?: {DAY_NUMBER})?"
+    rf"(?:,? (?P<y>{YEAR}))?\b[^.;:!?]*$",
+    re.I,
+)
+
+
+# Measures of a whole economy, whose "year to March" is twelve months to a month, not a company's year.
+MEASURE_OF_THE_ECONOMY = re.compile(
+    r"\b(?:inflation|prices|GDP|econom\w*|wages|pay growth|unemployment|employment|jobless|house prices|CPI|RPI"
+    r"|output|borrowing|exports|imports)\b",
+    re.I,
+)
 
 
 # A count of periods one after another: "for the second quarter in a row", "the third quarter running".
@@ -2457,6 +2478,24 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
         return fiscal_period(m, unit, lx.ORDINALS[ordinal])
+    ending = YEAR_ENDING_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start()) if ctx.dct else None
+    if (
+        ending is not None
+        and not m["y"]
+        and not m["y0"]
+        and rel in ("", "the", "its", "their")
+        and unit in ("quarter", "half")
+        and ordinal in lx.ORDINALS
+        and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4)
+        and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+    ):
+        # "sales in the year to March had been hit by a recall in the final quarter": the quarter of that year,
+        # January to March, not of the calendar year (figures of the economy, "inflation in the year to March",
+        # count twelve months to a month, and their quarters are the calendar's)
+        month = month_number(ending["m"])
+        year = int(ending["y"]) if ending["y"] else year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
+        result = period_of_year_ending(month, year, unit, lx.ORDINALS[ordinal])
+        return result if ending["y"] else (result[0], result[1], "relative", *result[3:])
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
     if unit == "period" and m["y0"] and rel == "the":
