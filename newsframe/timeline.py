@@ -2146,6 +2146,8 @@ def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
 
 # A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
 NO_YEAR = re.compile(r"\D*(?:\d{1,2}(?:st|nd|rd|th)?\D*)?$")
+# A word that places a day named without a year in the calendar by itself: "last Christmas", "next New Year's Eve".
+PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
 
 
 def keep_a_day_named_again(rows: list[dict]) -> None:
@@ -2161,6 +2163,8 @@ def keep_a_day_named_again(rows: list[dict]) -> None:
         if before is None:
             named[day[2]] = row["value"]
             continue
+        if PLACED_BY_ITS_WORD.match(row["expression"]):
+            continue  # "last Christmas … next Christmas": a word that places the day gives it its year
         if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
             row["value"] = row["date"] = row["date_end"] = before
 

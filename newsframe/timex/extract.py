@@ -136,6 +136,10 @@ EXPECTING = {
 }
 
 
+# Participles of forecasting: in the present passive ("are forecast", "is predicted") they name what is to come.
+FORECAST_PARTICIPLES = {"forecast", "forecasted", "predicted", "projected"}
+
+
 # Verbs of expecting that, after "than" or "as", name the yardstick an outcome is measured against: "borrowing was
 # higher than expected in January", "inflation fell as forecast in December", "weaker than analysts had predicted".
 COMPARED_EXPECTATIONS = frozenset(
@@ -197,6 +201,24 @@ def verb_tense(verb: Token) -> str | None:
             # Thursday"): still to come
             return "future" if _reported_by_a_saying(verb) else None
         return "future"
+    if (
+        verb.tag_ == "VBN"
+        and verb.lower_ in FORECAST_PARTICIPLES
+        and auxes
+        and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    ):
+        return "future"  # "Rainfall totals of ten inches are forecast from Thursday into Saturday": the weather
+        # or the figure a forecast names is still to come, as what "is expected" is
+    if (
+        not auxes
+        and verb.tag_ == "VB"
+        and verb.dep_ in ("pcomp", "xcomp", "pobj")
+        and verb.head.lower_ in EXPECTING
+        and verb.head.pos_ not in ("VERB", "AUX")
+        and verb.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return "future"  # "with the transfer window due to close on Tuesday night": a plan hung on a noun with no
+        # finite verb of its own, still to come whatever the main clause's tense
     if any(a.lower_ == "would" for a in auxes) and (
         verb.lemma_.lower() in POLITE_VERBS
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
@@ -742,7 +764,30 @@ def present_read_as_another_word(date: Token) -> Token | None:
         return word  # "Gates open at noon", "open" read as an adjective after the noun it cannot follow
     after = next((c for c in word.children if c.dep_ == "amod" and word.i + 1 == c.i < date.i), None)
     word = after if after is not None and word.dep_ != "amod" else word  # the parse may hang the date on the noun
+    if _adjective_after_a_verbless_plural(word):
+        return word  # "Entries for the autumn half marathon open on 1 May": a sentence with no verb but an adjective
+        # after a noun, which no adjective follows, is the plural heading it and its verb misread
+    if _adjective_read_for_a_plural_verb(word):
+        return word  # "Doors open at 7pm on Friday", "Entries for the race open on 1 May": an adjective right after
+        # its subject's phrase with no "be" is the verb misread
     if (
+        word.dep_ == "conj"
+        and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
+        and word.i > 0
+        and word.nbor(-1).lower_ in ("and", "or")
+        and (_adjective_read_for_a_plural_verb(word.head) or _adjective_after_a_verbless_plural(word.head))
+    ):
+        return word  # "Applications open in the autumn and close on 31 October": the second verb of a pair whose
+        # first was misread so, read as another word too
+    return None
+
+
+def _adjective_after_a_verbless_plural(word: Token) -> bool:
+    """Whether `word` is an adjective of `VERBS_SPELT_AS_ADJECTIVES` right after a noun, in a sentence with no verb
+    that a plural noun opens and heads ("Entries for the autumn half marathon open on 1 May"): no adjective follows
+    its noun so, so it is that plural's verb misread."""
+    sent = word.sent
+    return (
         word.dep_ == "amod"
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
@@ -750,19 +795,19 @@ def present_read_as_another_word(date: Token) -> Token | None:
         and sent.root.tag_ == "NNS"
         and sent.root.i == sent.start
         and not any(t.tag_ in FINITE_TAGS or t.pos_ in ("VERB", "AUX") for t in sent)
-    ):
-        return word  # "Entries for the autumn half marathon open on 1 May": a sentence with no verb but an adjective
-        # after a noun, which no adjective follows, is the plural heading it and its verb misread
-    if (
+    )
+
+
+def _adjective_read_for_a_plural_verb(word: Token) -> bool:
+    """Whether `word` heads its sentence as an adjective of `VERBS_SPELT_AS_ADJECTIVES` right after a plural subject's
+    phrase, with no "be": the plain present verb ("Doors open at 7pm") misread."""
+    return (
         word.dep_ == "ROOT"
         and word.tag_ == "JJ"
         and word.lower_ in VERBS_SPELT_AS_ADJECTIVES
         and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.right_edge.i == word.i - 1 for c in word.children)
         and not any(c.dep_ in ("cop", "aux") or c.lemma_ == "be" for c in word.children)
-    ):
-        return word  # "Doors open at 7pm on Friday", "Entries for the race open on 1 May": an adjective right after
-        # its subject's phrase with no "be" is the verb misread
-    return None
+    )
 
 
 def _planned_by_a_misread_verb(date: Token) -> bool:
@@ -852,6 +897,18 @@ class DocContext(Context):
         self.bare_ahead = self._bare_ahead
         self.done_in = self._done_in
         self.put_off_then = self._put_off_then
+        self.same_verb = self._same_verb
+
+    def _same_verb(self, first: int, second: int) -> bool:
+        """Whether the words at characters `first` and `second` hang on one verb (the nearest verb above each)."""
+        verbs = []
+        for char in (first, second):
+            span = self._span(char, char + 1)
+            verb = governing_verb(span.root) if span is not None and len(span) else None
+            if verb is None:
+                return False
+            verbs.append(verb.i)
+        return verbs[0] == verbs[1]
 
     def _done_in(self, start: int, end: int) -> bool:
         """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before
@@ -1653,6 +1710,47 @@ def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candid
     return out
 
 
+# A week or a fortnight named by its place in a month, right before "of" and the month: "the last week of January",
+# "the first fortnight of May". The group is its place ("first" ... "fourth", "last", "final").
+PART_OF_MONTH = re.compile(
+    r"(?:the\s+)?(?P<place>first|second|third|fourth|last|final|closing)\s+(?P<unit>week|fortnight)\s+of\s+$", re.I
+)
+PLACE_IN_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "closing": -1}
+
+
+def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candidate]:
+    """Make one expression of "the last week" (read as a length) and the month right after it ("the last week of
+    January"): the seven days at that place in the month, not the whole month and an undated week beside it. The
+    month keeps its value and year; the span says which of its days."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        part = PART_OF_MONTH.search(text, max(0, c.start - 30), c.start)
+        month = (
+            re.fullmatch(r"(\d{4})-(\d\d)", c.value) if c.type == "DATE" and c.rule in ("month", "month_year") else None
+        )
+        within = prev is not None and prev.end > (part.start() if part else c.start)  # "the last week" read apart
+        if part is None or month is None or "span" in c.extras or (within and prev.type != "DURATION"):
+            out.append(c)
+            continue
+        if within and prev.start != part.start():
+            out.append(c)
+            continue
+        first = date(int(month[1]), int(month[2]), 1)
+        last = first + relativedelta(months=1) - timedelta(days=1)
+        days = 7 if part["unit"].lower() == "week" else 14
+        place = PLACE_IN_MONTH[part["place"].lower()]
+        start = last - timedelta(days=days - 1) if place < 0 else first + timedelta(days=days * place)
+        end = min(last, start + timedelta(days=days - 1))
+        c.start, c.text = part.start(), text[part.start() : c.end]
+        c.extras["span"] = (start.isoformat(), end.isoformat())
+        if within:
+            out[-1] = c
+        else:
+            out.append(c)
+    return out
+
+
 def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
     """Join a clock time and an adjacent day ('10 p.m. Wednesday', 'Friday at 5 p.m.') into one TIME. The midnight
     that starts the day of publication, named by its weekday in a clause not in the past ("a warning is in place
@@ -1734,12 +1832,21 @@ def extract(
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters
     ctx.fiscal_halves = fiscal_halves
-    ctx.last_value, ctx.story_moved, ctx.last_period, ctx.split_season, ctx.last_earlier, ctx.last_put_back = (
-        (*reference, None, None, False, False)[:6]
+    (
+        ctx.last_value,
+        ctx.story_moved,
+        ctx.last_period,
+        ctx.split_season,
+        ctx.last_earlier,
+        ctx.last_put_back,
+        ctx.last_bound,
+    ) = (
+        (*reference, None, None, False, False, False)[:7]
         if isinstance(reference, tuple)
-        else (reference, False, None, None, False, False)
+        else (reference, False, None, None, False, False, False)
     )
     ctx.last_put_back = bool(ctx.last_put_back)
+    ctx.last_bound = bool(ctx.last_bound)
     raw: list[tuple[Candidate, re.Match, object]] = []
     passed: dict[re.Pattern, bool] = {}  # each quick test (shared by several rules) searched once
     for order, (name, pattern, fn) in enumerate(RULES):
@@ -1784,7 +1891,9 @@ def extract(
         if ctx.historic:
             cand.extras["historic"] = True
             ctx.entry = ctx.entry or cand.value
-        if cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
+        if cand.type == "DURATION" and ctx.last_bound and LATER.match(text, cand.end):
+            cand.extras["undated"] = "counted from a bound"  # "confirmed before Christmas … a week later": no day
+        elif cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
             cand.extras.update(counted)
         found.append(cand)
         if (quarter := _quarter_spanned(cand)) is not None:
@@ -1821,6 +1930,9 @@ def extract(
                 ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
             ctx.last_put_back = bool(cand.extras.get("put_back"))
+            ctx.last_bound = (
+                "T" not in ctx.last_value and BARE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+            )
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
@@ -1832,11 +1944,13 @@ def extract(
                 ctx.split_season,
                 ctx.last_earlier,
                 ctx.last_put_back,  # "The shop opened at 9am." with "It closes at 5pm." in the next paragraph
+                ctx.last_bound,
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
+    found = _join_a_week_of_its_month(found, text)
     found = _join_compound_durations(found, text, dct)
     _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)
@@ -3212,6 +3326,17 @@ CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 # A quarter or a half year: the period a company reports on, which "a year earlier" is compared with.
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q|H)\d")
 
+# A plain "before" right before a day or a longer date: "the exam boards confirmed before Christmas" says only that
+# it came some time before, so the date is no day a later count starts from. "Shortly before" or "just before" (and
+# a clock time, "before 3pm") stay close enough to count from.
+BARE_BEFORE = re.compile(
+    r"(?<!\bshortly )(?<!\bjust )(?<!\bright )(?<!\bsoon )(?<!\bimmediately )(?<!\bthe day )"
+    r"(?<!\bthe night )(?<!\bthe week )(?<!\bthe evening )(?<!\bthe morning )(?<!\bmoments )(?<!\bhours )"
+    r"(?<!\bminutes )\bbefore\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "since" just before a date: the date opens a time that runs to the present.
 # "since" before a date, or before a short clause ending in "in": the date starts a stretch running to now ("the
 # first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
@@ -3307,8 +3432,9 @@ def reference_value(cand: Candidate) -> str:
 # The last date mentioned: its value, whether the text named it itself (see Context.moved), the last quarter or
 # half year mentioned (or None), the first year of the sports season written across two years it named (or None),
 # whether that date was named in a past perfect clause put before its main one (see Context.last_earlier), and
-# whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back).
-Reference = tuple[str, bool, str | None, int | None, bool, bool]
+# whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back), and
+# whether it only bounds when something happened (see Context.last_bound).
+Reference = tuple[str, bool, str | None, int | None, bool, bool, bool]
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:

@@ -76,6 +76,9 @@ class Context:
     # whether `last_value` is a clock time put on the day before publication only because that hour had not yet come
     # when the story was published ("The shop opened at 9am" in a paper out at 07:15): no day the text names
     last_put_back: bool = False
+    # whether `last_value` only bounds when something happened ("confirmed before Christmas"): a length counted on
+    # from it ("a week later") has no one day
+    last_bound: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -129,6 +132,9 @@ class Context:
     # for ("The judge then adjourned the case until 3 November", "set the trial for 8 June"): the putting off was
     # done at some past time, and the date comes after that time, not necessarily after publication
     put_off_then: Callable[[int, int], bool] = lambda start, end: False
+    # whether the expressions starting at characters `first` and `second` hang on one verb ("Last week the council
+    # met on Tuesday": both on "met")
+    same_verb: Callable[[int, int], bool] = lambda first, second: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -1561,6 +1567,18 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    if (
+        direction is None
+        and week
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and date.fromisocalendar(int(week[1]), int(week[2]), 7) < ctx.dct.date() - timedelta(days=ctx.dct.weekday())
+        and ctx.same_verb(ctx.last_start, m.start("wd"))
+        and ctx.tense(m.start("wd"), m.end()) == "past"
+    ):
+        # "Last week the council met on Tuesday": the Tuesday of the week gone by that the same verb's clause named,
+        # not the nearest one ("Sales rose last week, the company said on Tuesday" dates the saying, another verb)
+        d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
         if direction != "future" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
@@ -2184,6 +2202,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):  # "grew 0.4% in the three months to December … over the year as a whole, the economy expanded", read in
             # February: the year the story tells of, just gone, not one barely begun
             value = f"{dct.year - 1:04d}"
+        named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
+        if named is not None:
+            # "expects growth in 2027 as a factory opens in the first half of the year": the part of the year its
+            # sentence has just named, not of publication's; of "fiscal 2027", a company's year, on no calendar
+            value = f"{named[0]:04d}" + (f"-H{1 if 'first' in mod else 2}" if "half" in mod else "")
+            return ("DATE", value, "relative", {"undated": "fiscal"}) if named[1] else ("DATE", value, "relative")
         if mod in ("the first half of", "the second half of"):
             n = 1 if "first" in mod else 2
             ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
@@ -2390,8 +2414,12 @@ def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
     """The nth quarter or half of a fiscal year named by its end ("the first quarter of the fiscal year ending March
     2027": April to June 2026): the calendar quarter or half year it is when its months are one (2026-Q2), else
     its months as the span of a fiscal period."""
+    return period_of_year_ending(month_number(m["fe_m"]), int(m["fe_y"]), unit, n)
+
+
+def period_of_year_ending(end_month: int, end_year: int, unit: str, n: int) -> Result:
+    """The nth quarter or half of a company's year ending in month `end_month` of `end_year` (see `fiscal_period`)."""
     months = 6 if unit == "half" else 3
-    end_month, end_year = month_number(m["fe_m"]), int(m["fe_y"])
     first = date(end_year, end_month, 1) - relativedelta(months=11) + relativedelta(months=months * (n - 1))
     last = first + relativedelta(months=months) - timedelta(days=1)
     if (first.month - 1) % months == 0:
@@ -2403,6 +2431,23 @@ def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
         "explicit",
         {"span": (first.isoformat(), last.isoformat())},
     )
+
+
+# A company's year named by the month it ends, earlier in a sentence: "in the year to March", "for the year ending
+# June 2026"; a quarter or half of "the year" after it in the sentence is one of that year.
+YEAR_ENDING_BEFORE = re.compile(
+    rf"\byear (?:to|ending|ended|ended in|through) (?:the end of )?(?P<m>{MONTH})(?: {DAY_NUMBER})?"
+    rf"(?:,? (?P<y>{YEAR}))?\b[^.;:!?]*$",
+    re.I,
+)
+
+
+# Measures of a whole economy, whose "year to March" is twelve months to a month, not a company's year.
+MEASURE_OF_THE_ECONOMY = re.compile(
+    r"\b(?:inflation|prices|GDP|econom\w*|wages|pay growth|unemployment|employment|jobless|house prices|CPI|RPI"
+    r"|output|borrowing|exports|imports)\b",
+    re.I,
+)
 
 
 # A count of periods one after another: "for the second quarter in a row", "the third quarter running".
@@ -2433,6 +2478,24 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
         return fiscal_period(m, unit, lx.ORDINALS[ordinal])
+    ending = YEAR_ENDING_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start()) if ctx.dct else None
+    if (
+        ending is not None
+        and not m["y"]
+        and not m["y0"]
+        and rel in ("", "the", "its", "their")
+        and unit in ("quarter", "half")
+        and ordinal in lx.ORDINALS
+        and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4)
+        and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+    ):
+        # "sales in the year to March had been hit by a recall in the final quarter": the quarter of that year,
+        # January to March, not of the calendar year (figures of the economy, "inflation in the year to March",
+        # count twelve months to a month, and their quarters are the calendar's)
+        month = month_number(ending["m"])
+        year = int(ending["y"]) if ending["y"] else year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
+        result = period_of_year_ending(month, year, unit, lx.ORDINALS[ordinal])
+        return result if ending["y"] else (result[0], result[1], "relative", *result[3:])
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
     if unit == "period" and m["y0"] and rel == "the":
@@ -2471,6 +2534,9 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     elif ylabel == "next year" or rel == "next year's":
         year += 1
     fiscal = "fiscal" in m.group(0).lower() or "fiscal" in rel
+    named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
+    if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
+        year, fiscal = named[0], fiscal or named[1]
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
         if not (explicit or ylabel or rel.endswith("year's")):
@@ -2484,6 +2550,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             )
         elif (
             ylabel == "the year"
+            and named is None
             and date(year, 6 * n - 5, 1) > dct
             and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
         ):
@@ -2670,6 +2737,25 @@ def calendar_period(dct: date, first: date, months: int, tense: str | None) -> b
     if first <= dct <= last or (0 <= (dct - last).days <= RECENT_PERIOD_DAYS):
         return True
     return first > dct and tense != "past"
+
+
+# A year written in a sentence, "fiscal" (or "financial year") before it when it is a company's own: "the outlook for
+# fiscal 2027", "sales growth in 2027".
+# A year right after an article or a possessive names a thing of that year ("the 2019 law"), not the sentence's time.
+YEAR_IN_SENTENCE = re.compile(
+    rf"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+    rf"(?P<fiscal>\b(?:fiscal|financial year)\s+)?\b(?P<y>{YEAR})\b(?![-/–]\d)",
+    re.I,
+)
+
+
+def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, bool] | None:
+    """The last year written before match `m` in its sentence and whether it is a company's own ("fiscal 2027"), or
+    None: "the year" of "the first half of the year" is the one its sentence has just named, not publication's."""
+    found = list(YEAR_IN_SENTENCE.finditer(m.string, ctx.sentence_start(m.start()), m.start()))
+    if not found:
+        return None
+    return int(found[-1]["y"]), found[-1]["fiscal"] is not None
 
 
 def _sentence_around(m: re.Match, ctx: Context) -> str:
@@ -3354,12 +3440,17 @@ MEASURE_BEFORE = re.compile(
 
 @rule(
     "holiday",
-    "(?:" + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True)) + rf")(?:,? (?P<y>{YEAR}))?",
+    # "last Christmas" and "next New Year's Eve" are placed by their word; "the last Christmas before the war" is
+    # the final one, so "last" after an article or a possessive is left to the holiday alone.
+    r"(?:(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\byour )"
+    r"(?P<rel>last|next) )?(?P<name>"
+    + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True))
+    + rf")(?:,? (?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match, ctx: Context) -> Result:
-    """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX)."""
-    name = m.group(0).lower().split(",")[0]
-    name = re.sub(rf"\s*{YEAR}$", "", name)
+    """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX); 'last
+    Christmas' -> the latest one on or before publication, 'next Christmas' the first one after it."""
+    name = m["name"].lower()
     month, day = lx.HOLIDAYS[name]
     if not m["y"] and HOLIDAY_THING_AFTER.match(m.string, m.end()):
         return None  # "Real Christmas trees can be left out", "Christmas cards": a kind of thing, not the day
@@ -3367,6 +3458,14 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
+    if m["rel"]:
+        dct = ctx.dct.date()
+        y = dct.year
+        if m["rel"].lower() == "last" and date(y, month, day) > dct:
+            y -= 1
+        elif m["rel"].lower() == "next" and date(y, month, day) <= dct:
+            y += 1
+        return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
     tense = ctx.tense(m.start(), m.end())
     if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(m.string, m.end()):
         tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
@@ -3420,20 +3519,24 @@ HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 @rule(
     "movable_holiday",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
-    + "|".join(re.escape(k) for k in sorted(lx.MOVABLE_HOLIDAYS, key=len, reverse=True))
+    + "|".join(re.escape(k) for k in sorted([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY], key=len, reverse=True))
     + rf")(?:,? (?P<y>{YEAR}))?",
 )
 def _movable_holiday(m: re.Match, ctx: Context) -> Result:
-    """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense)."""
-    month, weekday, n = lx.MOVABLE_HOLIDAYS[m["name"].lower()]
+    """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense);
+    'Black Friday' -> the day after Thanksgiving."""
+    name, after = m["name"].lower(), 0
+    if name in lx.DAYS_AFTER_HOLIDAY:
+        name, after = lx.DAYS_AFTER_HOLIDAY[name]
+    month, weekday, n = lx.MOVABLE_HOLIDAYS[name]
 
     def on(year: int) -> date:
         """The holiday's date in `year`."""
         if n > 0:
             first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1) + after)
         last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        return last - timedelta(days=(last.weekday() - weekday) % 7 - after)
 
     if m["y"]:
         return "DATE", on(int(m["y"])).isoformat(), "explicit"
@@ -3646,7 +3749,7 @@ RULE_NEEDS: dict[str, str] = {
     "year_end": r"year",
     "new_year": r"new year",
     "holiday": _quick_words(lx.HOLIDAYS),
-    "movable_holiday": _quick_words(lx.MOVABLE_HOLIDAYS),
+    "movable_holiday": _quick_words([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY]),
     # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
     "easter": r"(?-i:(?=[EGMHPASW]))(?:" + "|".join(re.escape(w) for w in lx.EASTER_HOLIDAYS) + ")",
 }

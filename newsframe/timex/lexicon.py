@@ -268,3 +268,9 @@ MOVABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "presidents day": (2, 0, 3),
     "presidents' day": (2, 0, 3),
 }
+# Days named by their place after a movable holiday: Black Friday is the day after Thanksgiving, Cyber Monday the
+# Monday after it (the shops' days, not weekdays of any week).
+DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}
