@@ -795,13 +795,24 @@ LONGER_NAME = re.compile(
 CAPITAL_OFFICES = ("Speaker",)
 
 
+# A person's name as a possessive body's name may stand right before it ("Shore Capital's Darren Shirley"): capitalised
+# words, with the lower-case particles a name may hold ("Vanhout's Marieke de Groot").
+PERSON_AFTER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|du|la|le|van|von|der|den|del|al|el|bin))*"
+# Names of bodies whose people speak in their own name: a university's or college's academic comments as an expert,
+# not for it ("Prof Martin Cole, of the University of Surrey, who was not involved in the study"), so the body is heard
+# only through its officers (its spokesperson, its vice-chancellor), never through a scholar named with it.
+ACADEMIC_BODY = re.compile(r"\b(?:University|College|Universität|Université|Universidad|Polytechnic)\b")
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
     'of' or 'at' and the body; never a former officer. The words between a name and its office may be a title's
     capitals ("Senate Majority Leader John Thune", "House Democratic leader"; "House Speaker", CAPITAL_OFFICES), but
     the name must not be the end of a longer one (LONGER_NAME: "White House press secretary" is no officer of the
-    House)."""
+    House). A person's name right after the body's possessive ("Shore Capital's Darren Shirley") or followed by
+    ", of" and the body ("Priya Sandhu, of Leeds District CID") speaks for it too, unless the body is a university
+    or college (ACADEMIC_BODY), whose scholars speak as experts in their own name."""
     if FORMER.search(written):
         return False
     name = re.escape(body)
@@ -816,7 +827,17 @@ def _speaks_for(body: str, written: str) -> bool:
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"
     if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(before, written)):
         return True
-    return bool(re.search(after, written, re.IGNORECASE) or re.search(named, written))
+    if re.search(after, written, re.IGNORECASE) or re.search(named, written):
+        return True
+    if ACADEMIC_BODY.search(body):
+        return False
+    # a person named with the body's possessive ("Shore Capital's Darren Shirley wrote"), as "its chief executive"
+    # is; only a body's: "Trump's lawyer" is a person's, read elsewhere
+    possessed = rf"\b{name}(?:['’]s|(?<=s)['’])\s+{PERSON_AFTER}$"  # "Lowland Securities' Anna Brook" too
+    if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(possessed, written)):
+        return True
+    # a person "of" the body, set after their name ("Detective Inspector Priya Sandhu, of Leeds District CID,")
+    return bool(re.search(rf"[A-Z][\w'’.-]*,\s+of\s+(?:the\s+)?{name}$", written))
 
 
 # What comes right before an organisation's name when it is the medium or the audience that carried someone's
@@ -1145,7 +1166,7 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
     """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`):
     the clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma
     ("Acme's chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,",
-    an age between allowed). A bare office after a clause opening the sentence with a body ("In the House, Speaker
+    "Priya Sandhu, of Leeds District CID,", an age between allowed). A bare office after a clause opening the sentence with a body ("In the House, Speaker
     Mike Johnson") is read with that body before it. Before the name the office (or, after "for", "of" or "at", its
     body) must end right against it, and the clause starts after a word of CLAUSE_WORDS, so that "Rovers beat Dunmere
     as manager Lisa Carr watched" gives nothing; an appositive must open with an article, a possessive, a capital or
@@ -1171,7 +1192,7 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
         if (
             first
             and first not in RELATIVE_WORDS
-            and (first in DESCRIPTION_OPENERS or appositive[:1].isupper() or first in SPEAKS_FOR)
+            and (first in DESCRIPTION_OPENERS or appositive[:1].isupper() or first in SPEAKS_FOR or first == "of")
         ):
             out.append(f"{name}, {appositive}")
     return out
@@ -1183,7 +1204,7 @@ def _ends_against(phrase: str, name: str, body: str) -> bool:
     if phrase.startswith(f"{name},"):
         return True
     office = r"(?:(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")|" + "|".join(CAPITAL_OFFICES) + ")"
-    return bool(re.search(rf"(?:\b{office}|{re.escape(body)})\s*,?\s+{re.escape(name)}$", phrase))
+    return bool(re.search(rf"(?:\b{office}|{re.escape(body)}(?:['’]s|(?<=s)['’])?)\s*,?\s+{re.escape(name)}$", phrase))
 
 
 def officers_heard(
