@@ -1163,15 +1163,15 @@ APPOSITIVE_REACH = 80
 
 
 def _officer_phrases(text: str, start: int, end: int) -> list[str]:
-    """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`):
-    the clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma
-    ("Acme's chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,",
-    "Priya Sandhu, of Leeds District CID,", an age between allowed). A bare office after a clause opening the sentence with a body ("In the House, Speaker
-    Mike Johnson") is read with that body before it. Before the name the office (or, after "for", "of" or "at", its
-    body) must end right against it, and the clause starts after a word of CLAUSE_WORDS, so that "Rovers beat Dunmere
-    as manager Lisa Carr watched" gives nothing; an appositive must open with an article, a possessive, a capital or
-    an office, not a relative pronoun or a verb ("Lisa Carr, who criticised the Dunmere manager,", "Jane Doe,
-    speaking after meeting Acme's chief executive,")."""
+    """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`): the
+    clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma ("Acme's
+    chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,", "Priya Sandhu, of
+    Leeds District CID,", an age between allowed). A bare office after a clause opening the sentence with a body ("In
+    the House, Speaker Mike Johnson") is read with that body before it. Before the name the office (or, after "for",
+    "of" or "at", its body) must end right against it, and the clause starts after a word of CLAUSE_WORDS, so that
+    "Rovers beat Dunmere as manager Lisa Carr watched" gives nothing; an appositive must open with an article, a
+    possessive, a capital or an office, not a relative pronoun or a verb ("Lisa Carr, who criticised the Dunmere
+    manager,", "Jane Doe, speaking after meeting Acme's chief executive,")."""
     name = text[start:end]
     out = []
     parts = re.split(CLAUSE_BREAK, text[max(0, start - OFFICE_REACH) : start])
