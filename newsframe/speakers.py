@@ -1239,6 +1239,11 @@ def officers_heard(
     orgs = entities[entities["entity_type"] == "ORG"]
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
     bodies = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    # the common noun the article calls a body by, when it means that body alone ("the hospital's chief executive,
+    # Eugine Yafele" of Bristol Royal Hospital for Children; `described_kinds`)
+    for noun, kinds in described_kinds(orgs, paragraphs).items():
+        if len(kinds) == 1:
+            bodies[next(iter(kinds))] |= {f"the {noun}", f"The {noun}"}
     out = set()
     for text, start, end in spans:
         name = text[start:end]
@@ -1347,6 +1352,11 @@ BODY_KIND_NOUNS = (
 )
 
 
+# Words after which a body's name goes on to say what it is for or of ("Hospital for Children", "Bank of England"):
+# the noun before the first of them heads the name.
+HEAD_QUALIFIERS = ("for", "of")
+
+
 def _kind_noun(words: str) -> str | None:
     """The noun that ends a run of lower-case describing words, before any of KIND_ENDS: "haulage firm in Thetford"
     -> "firm"; None when it is no noun of a body's kind (BODY_KIND_NOUNS)."""
@@ -1372,6 +1382,12 @@ def described_kinds(orgs: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict
         words = entity.split()
         if len(words) > 1 and words[-1].lower() in common_nouns():
             kinds.setdefault(words[-1].lower(), set()).add(entity)
+        # the noun before what qualifies it, which a reader calls the body by: "the hospital" of "Bristol Royal
+        # Hospital for Children", "the institute" of "Institute for Fiscal Studies"
+        head = re.match(rf"(.+?)\s+(?:{'|'.join(HEAD_QUALIFIERS)})\s+\S", entity)
+        noun = head.group(1).split()[-1].lower() if head else ""
+        if noun in common_nouns() and noun in BODY_KIND_NOUNS:
+            kinds.setdefault(noun, set()).add(entity)
     if paragraphs is None or "text" not in paragraphs.columns:
         return kinds
     texts = paragraphs.sort_values("paragraph")["text"].fillna("").astype(str).tolist()

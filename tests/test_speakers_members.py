@@ -5,6 +5,7 @@ body heard."""
 
 from __future__ import annotations
 
+import pandas as pd
 from test_speakers_officers import entities, mentions_of, paragraphs, quotes
 
 from newsframe import speakers
@@ -99,3 +100,24 @@ def test_a_university_is_not_heard_through_its_academic():
     # its officer still speaks for it
     said = quotes((2, "Ann Lee", "Wessex University spokeswoman Ann Lee"))
     assert "Wessex University" not in silent(text, names, said)
+
+
+def test_an_officer_of_the_body_called_by_the_noun_that_heads_its_name():
+    text = paragraphs(
+        "Royal visit",
+        "The princess visited Kelby Royal Hospital for Children on Wednesday.",
+        "She was greeted by the hospital's chief executive, Ruth Amos.",
+        "Ms Amos said the unit would change how children were treated.",
+    )
+    names = entities(
+        ("Kelby Royal Hospital for Children", "ORG", 1, "Kelby Royal Hospital for Children"),
+        ("Ruth Amos", "PERSON", 2, "Ruth Amos"),
+    )
+    said = quotes((3, "Ruth Amos", "Ms Amos"))
+    assert silent(text, names, said) == []
+    # with a second hospital named, "the hospital" may be either
+    text.loc[1, "text"] += " Its patients are also seen at Kelby General Hospital."
+    two = pd.concat(
+        [names, entities(("Kelby General Hospital", "ORG", 1, "Kelby General Hospital"))], ignore_index=True
+    )
+    assert "Kelby Royal Hospital for Children" in silent(text, two, said)
