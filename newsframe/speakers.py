@@ -763,11 +763,12 @@ def unheard(
 # organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
 # economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
 # chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does, and a police officer of a
-# force ("Detective Inspector Sara Quinn of Kent Police") for the force.
+# force ("Detective Inspector Sara Quinn of Kent Police") for the force. A band's singer or frontman ("Glass Harbour's
+# singer, Owen Trask") and a team's captain speak for the band or the team, as its leader does.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
-    "shadow inspector superintendent constable sergeant commissioner".split()
+    "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain".split()
 )
 # Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
 NAME_WORDS = 3
@@ -821,7 +822,7 @@ def _speaks_for(body: str, written: str) -> bool:
     # a chamber's presiding officer, written with its capital right after the body ("House Speaker Marcia Dalton");
     # in lower case "speaker" is anyone who gives a talk
     titled = rf"(?:{office}|{'|'.join(CAPITAL_OFFICES)}\b)"
-    before = rf"\b{name}(?:['’]s)?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
+    before = rf"\b{name}(?:['’]s|(?<=s)['’])?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"

@@ -121,3 +121,26 @@ def test_an_officer_of_the_body_called_by_the_noun_that_heads_its_name():
         [names, entities(("Kelby General Hospital", "ORG", 1, "Kelby General Hospital"))], ignore_index=True
     )
     assert "Kelby Royal Hospital for Children" in silent(text, two, said)
+
+
+def test_a_bands_singer_and_a_teams_captain_speak_for_it():
+    text = paragraphs(
+        "Festival called off",
+        "The festival was to be headlined by Salt Lanterns and Kelby Town's choir.",
+        "Salt Lanterns' singer, Owen Trask, wrote that the band were heartbroken.",
+        "Kelby Rovers captain Amy Shaw said the charity match would be moved.",
+    )
+    names = entities(
+        ("Salt Lanterns", "ORG", 2, "Salt Lanterns"),
+        ("Kelby Rovers", "ORG", 1, "Kelby Rovers"),
+        ("Owen Trask", "PERSON", 1, "Owen Trask"),
+        ("Amy Shaw", "PERSON", 1, "Amy Shaw"),
+    )
+    said = quotes(
+        (2, "Owen Trask", "Salt Lanterns' singer, Owen Trask"), (3, "Amy Shaw", "Kelby Rovers captain Amy Shaw")
+    )
+    assert silent(text, names, said) == []
+    # a former singer no longer speaks for the band
+    text.loc[2, "text"] = "Salt Lanterns' former singer, Owen Trask, wrote that the band were heartbroken."
+    said = quotes((2, "Owen Trask", "Salt Lanterns' former singer, Owen Trask"))
+    assert "Salt Lanterns" in silent(text, names, said)
