@@ -1544,6 +1544,11 @@ def _title_after(rest: str) -> bool:
     return bool(re.match(rf"(?:\s+[\w-]+){{0,{TITLE_WORDS}}}?\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+", rest))
 
 
+# A person named by a title "of" a place or body ("Princess of Wales", "Archbishop of Canterbury"), which an article
+# writes after "the" as it does a body's name; a person's own name never takes "the".
+TITLE_OF = re.compile(r"[A-Z][a-z]+\s+of\s+[A-Z]")
+
+
 def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     """The names (not people's) the article itself writes after "the" in most of its uses in the body ("The White
     House said", "the Senate"), which a sentence about the article writes so too; a name written bare as often or more
@@ -1555,7 +1560,7 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
     body = [str(t) for n, t in zip(paragraphs["paragraph"], paragraphs["text"]) if int(n) > 0]
     out = set()
     for name, kind in zip(entities["entity"].astype(str), entities["entity_type"]):
-        if kind == "PERSON" or not name or name.lower().startswith("the "):
+        if (kind == "PERSON" and not TITLE_OF.match(name)) or not name or name.lower().startswith("the "):
             continue
         the = bare = 0
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")

@@ -144,3 +144,13 @@ def test_a_bands_singer_and_a_teams_captain_speak_for_it():
     text.loc[2, "text"] = "Salt Lanterns' former singer, Owen Trask, wrote that the band were heartbroken."
     said = quotes((2, "Owen Trask", "Salt Lanterns' former singer, Owen Trask"))
     assert "Salt Lanterns" in silent(text, names, said)
+
+
+def test_a_person_named_by_a_title_of_a_place_is_written_with_the():
+    text = paragraphs(
+        "Duke of Kelby opens ward",
+        "The Duke of Kelby opened the new ward on Monday.",
+        "Nurses said the Duke of Kelby had stayed for two hours. Anne of Wessex, a patient, waved.",
+    )
+    names = entities(("Duke of Kelby", "PERSON", 2, "Duke of Kelby"), ("Anne of Wessex", "PERSON", 1, "Anne of Wessex"))
+    assert speakers.definite_names(names, text) == {"Duke of Kelby"}
