@@ -200,18 +200,24 @@ def dated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
 
 
 MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+# Days a part of a month ("early", "mid-", "late") may hold: about a third of it, and "the end of the month" written on
+# the 20th (20-31 May). A longer run of a month's days ("later this month" written on the 2nd) is named by its month.
+MONTH_PART_DAYS = 12
 
 
 def month_part_name(value: str, start: str, end: str | None) -> str | None:
-    """A part of a month the article names as such ("early January", "the end of November", "mid-March": a month's
-    value placed on some of its days) in the same words: 'early January 2027', 'late November 2026', 'mid-March
-    2026'. Its first or last day ('11 January 2027') is a bound the calendar chose, which the article never wrote.
-    None for any other span, a run of days the article gives ("17-18 December") among them."""
+    """A part of a month the article names as such ("early January", "the end of November", "mid-March": a month's value
+    placed on some of its days) in the same words: 'early January 2027', 'late November 2026', 'mid-March 2026'; a
+    longer run of its days ("later this month") its month, 'October 2026'. Its first or last day ('11 January 2027') is
+    a bound the calendar chose, which the article never wrote. None for any other span, a run of days the article gives
+    ("17-18 December") among them."""
     if not MONTH_VALUE.fullmatch(value or "") or precision(start, end) != "days":
         return None
     first, last = _days(start, end)
     if (first.year, first.month) != (last.year, last.month):
         return None
+    if (last - first).days + 1 > MONTH_PART_DAYS:  # "later this month": the rest of the month, no part of it
+        return f"{first:%B %Y}"
     if first.day == 1:
         return f"early {first:%B %Y}"
     if (last + timedelta(days=1)).day == 1:

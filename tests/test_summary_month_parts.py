@@ -43,3 +43,11 @@ def test_days_the_article_gives_keep_their_bounds():
         ("January", "2027-01", "2027-01-01", "2027-01-31"), ("2 November", "2026-11-02", "2026-11-02", None)
     )
     assert "to January 2027" in summary.dates_sentence(table)
+
+
+def test_the_rest_of_a_month_is_the_month():
+    table = timeline(
+        ("Thursday", "2026-10-01", "2026-10-01", None),
+        ("later this month", "2026-10", "2026-10-02", "2026-10-31"),
+    )
+    assert summary.dates_sentence(table).endswith("from 1 October 2026 to October 2026."), summary.dates_sentence(table)
