@@ -1128,6 +1128,7 @@ def corpus_dates(timeline: pd.DataFrame) -> str:
             "expression": dated["expression"],
             "start": pd.to_datetime(dated["date"]).dt.strftime("%Y-%m-%d"),
             "end": pd.to_datetime(dated["date_end"].fillna(dated["date"])).dt.strftime("%Y-%m-%d"),
+            "value": dated["value"].fillna("").astype(str) if "value" in dated.columns else "",
         }
     )
     per = dated.groupby("article").size()

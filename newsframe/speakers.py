@@ -763,11 +763,12 @@ def unheard(
 # organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
 # economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
 # chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does, and a police officer of a
-# force ("Detective Inspector Sara Quinn of Kent Police") for the force.
+# force ("Detective Inspector Sara Quinn of Kent Police") for the force. A band's singer or frontman ("Glass Harbour's
+# singer, Owen Trask") and a team's captain speak for the band or the team, as its leader does.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
-    "shadow inspector superintendent constable sergeant commissioner".split()
+    "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain".split()
 )
 # Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
 NAME_WORDS = 3
@@ -795,13 +796,24 @@ LONGER_NAME = re.compile(
 CAPITAL_OFFICES = ("Speaker",)
 
 
+# A person's name as a possessive body's name may stand right before it ("Shore Capital's Darren Shirley"): capitalised
+# words, with the lower-case particles a name may hold ("Vanhout's Marieke de Groot").
+PERSON_AFTER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|du|la|le|van|von|der|den|del|al|el|bin))*"
+# Names of bodies whose people speak in their own name: a university's or college's academic comments as an expert,
+# not for it ("Prof Martin Cole, of the University of Surrey, who was not involved in the study"), so the body is heard
+# only through its officers (its spokesperson, its vice-chancellor), never through a scholar named with it.
+ACADEMIC_BODY = re.compile(r"\b(?:University|College|Universität|Université|Universidad|Polytechnic)\b")
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
     'of' or 'at' and the body; never a former officer. The words between a name and its office may be a title's
     capitals ("Senate Majority Leader John Thune", "House Democratic leader"; "House Speaker", CAPITAL_OFFICES), but
     the name must not be the end of a longer one (LONGER_NAME: "White House press secretary" is no officer of the
-    House)."""
+    House). A person's name right after the body's possessive ("Shore Capital's Darren Shirley") or followed by
+    ", of" and the body ("Priya Sandhu, of Leeds District CID") speaks for it too, unless the body is a university
+    or college (ACADEMIC_BODY), whose scholars speak as experts in their own name."""
     if FORMER.search(written):
         return False
     name = re.escape(body)
@@ -810,13 +822,23 @@ def _speaks_for(body: str, written: str) -> bool:
     # a chamber's presiding officer, written with its capital right after the body ("House Speaker Marcia Dalton");
     # in lower case "speaker" is anyone who gives a talk
     titled = rf"(?:{office}|{'|'.join(CAPITAL_OFFICES)}\b)"
-    before = rf"\b{name}(?:['’]s)?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
+    before = rf"\b{name}(?:['’]s|(?<=s)['’])?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"
     if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(before, written)):
         return True
-    return bool(re.search(after, written, re.IGNORECASE) or re.search(named, written))
+    if re.search(after, written, re.IGNORECASE) or re.search(named, written):
+        return True
+    if ACADEMIC_BODY.search(body):
+        return False
+    # a person named with the body's possessive ("Shore Capital's Darren Shirley wrote"), as "its chief executive"
+    # is; only a body's: "Trump's lawyer" is a person's, read elsewhere
+    possessed = rf"\b{name}(?:['’]s|(?<=s)['’])\s+{PERSON_AFTER}$"  # "Lowland Securities' Anna Brook" too
+    if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(possessed, written)):
+        return True
+    # a person "of" the body, set after their name ("Detective Inspector Priya Sandhu, of Leeds District CID,")
+    return bool(re.search(rf"[A-Z][\w'’.-]*,\s+of\s+(?:the\s+)?{name}$", written))
 
 
 # What comes right before an organisation's name when it is the medium or the audience that carried someone's
@@ -1142,15 +1164,15 @@ APPOSITIVE_REACH = 80
 
 
 def _officer_phrases(text: str, start: int, end: int) -> list[str]:
-    """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`):
-    the clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma
-    ("Acme's chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,",
-    an age between allowed). A bare office after a clause opening the sentence with a body ("In the House, Speaker
-    Mike Johnson") is read with that body before it. Before the name the office (or, after "for", "of" or "at", its
-    body) must end right against it, and the clause starts after a word of CLAUSE_WORDS, so that "Rovers beat Dunmere
-    as manager Lisa Carr watched" gives nothing; an appositive must open with an article, a possessive, a capital or
-    an office, not a relative pronoun or a verb ("Lisa Carr, who criticised the Dunmere manager,", "Jane Doe,
-    speaking after meeting Acme's chief executive,")."""
+    """The phrases in which a paragraph writes a person's office beside one mention of their name (`start`:`end`): the
+    clause's words right before it ("Dunmere boss Lisa Carr was less happy"), the phrase before it and a comma ("Acme's
+    chief executive, Jane Doe, said"), and an appositive after it ("Lisa Carr, the Dunmere manager,", "Priya Sandhu, of
+    Leeds District CID,", an age between allowed). A bare office after a clause opening the sentence with a body ("In
+    the House, Speaker Mike Johnson") is read with that body before it. Before the name the office (or, after "for",
+    "of" or "at", its body) must end right against it, and the clause starts after a word of CLAUSE_WORDS, so that
+    "Rovers beat Dunmere as manager Lisa Carr watched" gives nothing; an appositive must open with an article, a
+    possessive, a capital or an office, not a relative pronoun or a verb ("Lisa Carr, who criticised the Dunmere
+    manager,", "Jane Doe, speaking after meeting Acme's chief executive,")."""
     name = text[start:end]
     out = []
     parts = re.split(CLAUSE_BREAK, text[max(0, start - OFFICE_REACH) : start])
@@ -1171,7 +1193,7 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
         if (
             first
             and first not in RELATIVE_WORDS
-            and (first in DESCRIPTION_OPENERS or appositive[:1].isupper() or first in SPEAKS_FOR)
+            and (first in DESCRIPTION_OPENERS or appositive[:1].isupper() or first in SPEAKS_FOR or first == "of")
         ):
             out.append(f"{name}, {appositive}")
     return out
@@ -1183,7 +1205,7 @@ def _ends_against(phrase: str, name: str, body: str) -> bool:
     if phrase.startswith(f"{name},"):
         return True
     office = r"(?:(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")|" + "|".join(CAPITAL_OFFICES) + ")"
-    return bool(re.search(rf"(?:\b{office}|{re.escape(body)})\s*,?\s+{re.escape(name)}$", phrase))
+    return bool(re.search(rf"(?:\b{office}|{re.escape(body)}(?:['’]s|(?<=s)['’])?)\s*,?\s+{re.escape(name)}$", phrase))
 
 
 def officers_heard(
@@ -1218,6 +1240,11 @@ def officers_heard(
     orgs = entities[entities["entity_type"] == "ORG"]
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
     bodies = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    # the common noun the article calls a body by, when it means that body alone ("the hospital's chief executive,
+    # Eugine Yafele" of Bristol Royal Hospital for Children; `described_kinds`)
+    for noun, kinds in described_kinds(orgs, paragraphs).items():
+        if len(kinds) == 1:
+            bodies[next(iter(kinds))] |= {f"the {noun}", f"The {noun}"}
     out = set()
     for text, start, end in spans:
         name = text[start:end]
@@ -1326,6 +1353,11 @@ BODY_KIND_NOUNS = (
 )
 
 
+# Words after which a body's name goes on to say what it is for or of ("Hospital for Children", "Bank of England"):
+# the noun before the first of them heads the name.
+HEAD_QUALIFIERS = ("for", "of")
+
+
 def _kind_noun(words: str) -> str | None:
     """The noun that ends a run of lower-case describing words, before any of KIND_ENDS: "haulage firm in Thetford"
     -> "firm"; None when it is no noun of a body's kind (BODY_KIND_NOUNS)."""
@@ -1351,6 +1383,12 @@ def described_kinds(orgs: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict
         words = entity.split()
         if len(words) > 1 and words[-1].lower() in common_nouns():
             kinds.setdefault(words[-1].lower(), set()).add(entity)
+        # the noun before what qualifies it, which a reader calls the body by: "the hospital" of "Bristol Royal
+        # Hospital for Children", "the institute" of "Institute for Fiscal Studies"
+        head = re.match(rf"(.+?)\s+(?:{'|'.join(HEAD_QUALIFIERS)})\s+\S", entity)
+        noun = head.group(1).split()[-1].lower() if head else ""
+        if noun in common_nouns() and noun in BODY_KIND_NOUNS:
+            kinds.setdefault(noun, set()).add(entity)
     if paragraphs is None or "text" not in paragraphs.columns:
         return kinds
     texts = paragraphs.sort_values("paragraph")["text"].fillna("").astype(str).tolist()
@@ -1506,6 +1544,11 @@ def _title_after(rest: str) -> bool:
     return bool(re.match(rf"(?:\s+[\w-]+){{0,{TITLE_WORDS}}}?\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+", rest))
 
 
+# A person named by a title "of" a place or body ("Princess of Wales", "Archbishop of Canterbury"), which an article
+# writes after "the" as it does a body's name; a person's own name never takes "the".
+TITLE_OF = re.compile(r"[A-Z][a-z]+\s+of\s+[A-Z]")
+
+
 def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     """The names (not people's) the article itself writes after "the" in most of its uses in the body ("The White
     House said", "the Senate"), which a sentence about the article writes so too; a name written bare as often or more
@@ -1517,7 +1560,7 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
     body = [str(t) for n, t in zip(paragraphs["paragraph"], paragraphs["text"]) if int(n) > 0]
     out = set()
     for name, kind in zip(entities["entity"].astype(str), entities["entity_type"]):
-        if kind == "PERSON" or not name or name.lower().startswith("the "):
+        if (kind == "PERSON" and not TITLE_OF.match(name)) or not name or name.lower().startswith("the "):
             continue
         the = bare = 0
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")

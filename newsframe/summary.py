@@ -183,14 +183,46 @@ def endpoint_name(start: str, end: str | None, which: str) -> str:
 
 def dated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
     """The expressions placed on the calendar, in time order: expression, start, end (ISO days; end = start for a
-    single day)."""
+    single day), value (the TimeML value, '' when the table has none)."""
     dated = timeline[timeline["date"].fillna("").astype(str) != ""]
     start = dated["date"].astype(str).str[:10]
     end = dated["date_end"].fillna("").astype(str).str[:10]
+    value = dated["value"].fillna("").astype(str) if "value" in dated.columns else pd.Series("", index=dated.index)
     rows = pd.DataFrame(
-        {"expression": dated["expression"].astype(str), "start": start, "end": end.where(end != "", start)}
+        {
+            "expression": dated["expression"].astype(str),
+            "start": start,
+            "end": end.where(end != "", start),
+            "value": value,
+        }
     )
     return rows.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+# Days a part of a month ("early", "mid-", "late") may hold: about a third of it, and "the end of the month" written on
+# the 20th (20-31 May). A longer run of a month's days ("later this month" written on the 2nd) is named by its month.
+MONTH_PART_DAYS = 12
+
+
+def month_part_name(value: str, start: str, end: str | None) -> str | None:
+    """A part of a month the article names as such ("early January", "the end of November", "mid-March": a month's value
+    placed on some of its days) in the same words: 'early January 2027', 'late November 2026', 'mid-March 2026'; a
+    longer run of its days ("later this month") its month, 'October 2026'. Its first or last day ('11 January 2027') is
+    a bound the calendar chose, which the article never wrote. None for any other span, a run of days the article gives
+    ("17-18 December") among them."""
+    if not MONTH_VALUE.fullmatch(value or "") or precision(start, end) != "days":
+        return None
+    first, last = _days(start, end)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    if (last - first).days + 1 > MONTH_PART_DAYS:  # "later this month": the rest of the month, no part of it
+        return f"{first:%B %Y}"
+    if first.day == 1:
+        return f"early {first:%B %Y}"
+    if (last + timedelta(days=1)).day == 1:
+        return f"late {first:%B %Y}"
+    return f"mid-{first:%B %Y}"
 
 
 def span_words(dated: pd.DataFrame) -> str | None:
@@ -200,12 +232,20 @@ def span_words(dated: pd.DataFrame) -> str | None:
         return None
     first = dated.loc[dated["start"].idxmin()]
     last = dated.loc[dated["end"].idxmax()]
+    # "early January" in the article's words, not the bound of its days ("11 January 2027")
+    parts = [month_part_name(str(row.get("value", "")), row["start"], row["end"]) for row in (first, last)]
     begin, finish = (
-        endpoint_name(first["start"], first["end"], "start"),
-        endpoint_name(last["start"], last["end"], "end"),
+        parts[0] or endpoint_name(first["start"], first["end"], "start"),
+        parts[1] or endpoint_name(last["start"], last["end"], "end"),
     )
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
-        return period_name(dated["start"].min(), dated["end"].max())
+        whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
+        part = (
+            month_part_name(str(dated.loc[whole, "value"].iloc[0]), first["start"], first["end"])
+            if ("value" in dated.columns and whole.any())
+            else None
+        )
+        return part or period_name(dated["start"].min(), dated["end"].max())
     return f"from {begin} to {finish}"
 
 
