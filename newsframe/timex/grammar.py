@@ -33,8 +33,13 @@ _UNITS = (
 _SMALL = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "two hundred and forty", "a hundred and ten", "three hundred": hundreds spelt out with what follows them, so that
+# "two hundred and forty days" is not read from its last word as forty days.
+_HUNDREDS = (
+    rf"(?:{_SMALL}|a|one) hundred(?:(?: and)? (?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}))?"
+)
 NUMBER = (
-    rf"(?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of|a couple|single"
+    rf"(?:{_HUNDREDS}|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of|a couple|single"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|an|a)"  # "2,000 years ago": thousands with their commas
 )
 NUMBER_HALF = rf"(?:{NUMBER})(?:(?: and |-and-)a half)?"
@@ -224,6 +229,10 @@ def number_value(phrase: str) -> float | None:
         p = p.replace(",", "")  # "1,900": the commas only group the thousands
     if re.fullmatch(r"\d+(\.\d+)?", p):
         return float(p) + half
+    hundreds = re.fullmatch(r"(\w+) hundred(?:(?: and)? (.+))?", p)
+    if hundreds and hundreds[1] in lx.NUMBER_WORDS:
+        rest = number_value(hundreds[2]) if hundreds[2] else 0.0
+        return None if rest is None else lx.NUMBER_WORDS[hundreds[1]] * 100 + rest + half
     parts = re.split(r"[- ]", p)
     if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]] + half
@@ -3419,6 +3428,9 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None  # "a cut of 25 basis points in September, with a second by the end of the year": the ordinal
     if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
         return None  # "31 metres per second", "90 km per hour": a speed or a flow, no time
+    if q in ("a", "an") and m["unit"].lower() in SPEED_UNITS:
+        if MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+            return None  # "gusts of 45 miles an hour": a speed; "walks five miles a day" stays a daily habit
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
@@ -3429,6 +3441,10 @@ FRACTION_AND_BEFORE = re.compile(rf"\b(?:\d+|{_SMALL}|ten|eleven|twelve)\s+and\s
 # What follows "a second" that is the ordinal of a thing named before ("with a second by the end of the year", "and a
 # second on Friday"), not a rate.
 SECOND_THING_AFTER = re.compile(r"\s+(?:by|on|before|after|at|from|in (?:the |a |an )?(?:[A-Z]|\d|next|following))\b")
+
+# The units after "a" that make a length before them a speed, not a habit: "45 miles an hour" tells how fast, while
+# "five miles a day" tells how often someone walks.
+SPEED_UNITS = ("second", "minute", "hour")
 
 # A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
 MEASURE_BEFORE = re.compile(
