@@ -265,6 +265,10 @@ def duration_span(
         sign, period = -1, True  # "over the past decade", "has lived there for three years": up to publication
     if not sign:
         return "", "", "vague"
+    if sign > 0 and period and _shorter_than_a_day(parts):
+        # "You can't switch off for a second", "the road will shut for six hours": a stretch that short starts when
+        # its event does, not at the hour of publication, which no one knows; the paper's day would be a guess
+        return "", "", "vague"
     moment = published
     for n, unit in parts:
         moment = shift(moment, sign * n, unit)
@@ -283,6 +287,17 @@ def duration_span(
 # The fewest years a length back from now must count for its start to be known only to the year: "the past year" is
 # the twelve months to publication, "for thirty years" or "two decades" a round count whose first day nobody gave.
 ROUNDED_YEARS = 2
+
+
+# The length of a day, in seconds, and of the units finer than one: a stretch on from now shorter than a day is left
+# undated (see duration_span).
+SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
+DAY_SECONDS = 86400
+
+
+def _shorter_than_a_day(parts: list[tuple[float, str]]) -> bool:
+    """Whether a length is all seconds, minutes and hours and adds up to less than a day (PT1S, PT6H, not PT24H)."""
+    return all(unit in SECONDS_IN for _, unit in parts) and sum(n * SECONDS_IN[u] for n, u in parts) < DAY_SECONDS
 
 
 def _rounded_years(parts: list[tuple[float, str]]) -> bool:
