@@ -623,7 +623,9 @@ def _infinitive_tense(verb: Token) -> str | None:
 
 
 # Verbs of asking someone to do something: the day after the infinitive may be the asking's, before publication.
-ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage"}
+# Commands are carried out at once as often as later ("residents were ordered to leave their homes on Thursday
+# night", in a Friday paper, left that night), so they count too.
+ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage", "order", "instruct", "direct"}
 
 # Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
 EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
@@ -1177,6 +1179,9 @@ class DocContext(Context):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         if _planned_by_a_misread_verb(span.root):
             return "future"
+        if _finished_event_after(span.root):
+            return "past"  # "will play in the final after a 27-24 win over Saracens on Saturday": the win is over,
+            # whatever the tense of the verb it comes before
         if _done_act_on(span.root):
             return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
             # spoken of as a thing in the present is one already done
@@ -1444,6 +1449,36 @@ DONE_ACT_NOUNS = frozenset(
 AWAITED_ACT_NOUNS = frozenset("decision announcement ruling verdict statement approval rejection vote speech".split())
 # Words after the verb of such a noun that make the act still awaited: "the vote on Tuesday is expected to be close".
 AWAITED_WORDS = frozenset("expect due set likely schedule plan await come loom approach".split())
+
+
+# Nouns of an outcome or an unforeseen happening: one is only spoken of once it is over, so a day on it after "after"
+# or "following" is gone by ("after a nervy win over Saracens on Saturday"). Planned events ("the final", "the
+# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come.
+FINISHED_EVENT_NOUNS = frozenset(
+    "win victory defeat loss draw triumph thrashing rout comeback upset resignation death arrest crash killing "
+    "murder shooting collapse sacking".split()
+)
+# How many nouns up a day's phrase may climb to its outcome noun: "a win over Saracens at the Aviva Stadium on
+# Saturday" may be parsed with the day on the stadium.
+FINISHED_EVENT_STEPS = 3
+
+
+def _finished_event_after(day: Token) -> bool:
+    """Whether a day's phrase hangs on a noun of FINISHED_EVENT_NOUNS that is the object of "after" or "following"
+    ("after a nervy 27-24 win over Saracens at the Aviva Stadium on Saturday")."""
+    token = day
+    for _ in range(FINISHED_EVENT_STEPS):
+        prep = token.head if token.dep_ == "pobj" else None
+        if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = prep.head
+        if (
+            token.lemma_.lower() in FINISHED_EVENT_NOUNS
+            and token.dep_ in ("pobj", "dobj")  # "following" is parsed as a verb as often as a preposition
+            and token.head.lower_ in ("after", "following")
+        ):
+            return True
+    return False
 
 
 def _done_act_on(day: Token) -> bool:
@@ -3317,7 +3352,12 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
         moment = datetime.fromisoformat(first)
         for n, unit in parts:
             moment = shift(moment, n, unit)
-        end = moment.strftime("%Y-%m-%dT%H:%M") if "T" in first else moment.date().isoformat()
+        if "T" in first:
+            end = moment.strftime("%Y-%m-%dT%H:%M")  # "48 hours from 6 a.m. on Wednesday" ends at a moment
+        else:
+            # "nine days from Saturday 28 November" are 28 November to 6 December: the first day is one of the nine,
+            # so the last is the day before the one the length reaches, as a span's end day is counted in
+            end = (moment.date() - timedelta(days=1)).isoformat()
         cand.extras["span"] = (first, end)
 
 

@@ -1,0 +1,103 @@
+"""Timeline rows of invented news where a reader would be misled: a day of a result told after "after" under a verb
+to come, a day someone was ordered to act on, a speed or a short idiom read as a time, a count of hundreds spelt out,
+and the last day of a stretch counted from a day."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import dated, row
+from test_timeline_kinds import table as timeline_of
+
+MONDAY = datetime(2027, 5, 3)
+FRIDAY = datetime(2026, 8, 14)
+TUESDAY = datetime(2026, 11, 24)
+
+
+def table(*paragraphs: str, published: datetime = MONDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+def undated(frame, expression: str) -> bool:
+    r = row(frame, expression)
+    return r["date"] == "" and r["date_end"] == ""
+
+
+# --- a result is over, whatever comes after it ----------------------------------------------------------------
+
+
+def test_a_day_on_a_result_after_after_is_gone_by_under_a_verb_to_come():
+    frame = table(
+        "Kelby Rovers will meet Arden in the cup final after a tense 2-1 win over Marsh Town at Hale Park on Saturday.",
+        "The manager will appeal against the ban following the defeat on Sunday.",
+    )
+    assert row(frame, "Saturday")["date"] == "2027-05-01"
+    assert row(frame, "Sunday")["date"] == "2027-05-02"
+
+
+def test_a_day_on_a_planned_event_after_after_stays_to_come():
+    frame = table("The roads around Hale Park will reopen after the race on Sunday.")
+    assert row(frame, "Sunday")["date"] == "2027-05-09"
+
+
+# --- an order carried out at once ------------------------------------------------------------------------------
+
+
+def test_a_day_someone_was_ordered_to_act_on_is_the_nearest_not_next_weeks():
+    frame = table(
+        "About 900 people were ordered to leave their homes on Thursday night as the river rose.",
+        published=FRIDAY,
+    )
+    assert row(frame, "Thursday night")["date"] == "2026-08-13"
+
+
+def test_a_plan_told_in_the_past_still_looks_ahead():
+    frame = table("The council planned to reopen the bridge on Thursday.", published=FRIDAY)
+    assert row(frame, "Thursday")["date"] == "2026-08-20"
+
+
+# --- no time where there is none -------------------------------------------------------------------------------
+
+
+def test_a_length_before_an_hour_is_a_speed_not_how_often():
+    frame = table("Gusts of up to 45 miles an hour carried embers across the road.", published=FRIDAY)
+    assert "an hour" not in frame["expression"].tolist()
+    habit = table("She walks five miles a day to the clinic.", published=FRIDAY)
+    assert dated(habit, "a day")[:2] == ("SET", "P1D")
+
+
+def test_a_short_stretch_on_from_now_gets_no_day():
+    frame = table(
+        '"You can\'t switch off for a second," she said.',
+        "The tunnel will shut for six hours for repairs.",
+        "Ministers will decide within 24 hours.",
+        published=FRIDAY,
+    )
+    assert undated(frame, "a second")
+    assert undated(frame, "six hours")
+    assert row(frame, "24 hours")["date"] == "2026-08-14"  # a day or more still counts from publication
+
+
+def test_hundreds_spelt_out_are_counted_whole():
+    frame = table(
+        '"We have waited two hundred and forty days for this call," he said.',
+        "The abbey stood for a hundred and ten years before the fire.",
+        published=FRIDAY,
+    )
+    assert dated(frame, "two hundred and forty days")[:2] == ("DURATION", "P240D")
+    assert dated(frame, "a hundred and ten years")[:2] == ("DURATION", "P110Y")
+    assert "forty days" not in frame["expression"].tolist()
+
+
+# --- the last day of a stretch counted from a day -------------------------------------------------------------
+
+
+def test_a_stretch_from_a_day_ends_on_its_last_day():
+    frame = table(
+        "Trains between Kelby and Arden will be replaced by buses for nine days from Saturday.",
+        published=TUESDAY,
+    )
+    assert dated(frame, "nine days")[1:] == ("P9D", "2026-11-28", "2026-12-06")
+    timed = table("The strike will last 48 hours from 6 a.m. on Wednesday.", published=TUESDAY)
+    assert dated(timed, "48 hours")[2:] == ("2026-11-25T06:00", "2026-11-27T06:00")  # a moment, not a day
