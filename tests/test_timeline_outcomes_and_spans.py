@@ -101,3 +101,38 @@ def test_a_stretch_from_a_day_ends_on_its_last_day():
     assert dated(frame, "nine days")[1:] == ("P9D", "2026-11-28", "2026-12-06")
     timed = table("The strike will last 48 hours from 6 a.m. on Wednesday.", published=TUESDAY)
     assert dated(timed, "48 hours")[2:] == ("2026-11-25T06:00", "2026-11-27T06:00")  # a moment, not a day
+
+
+# --- a part of a month or a year, and a week counted back ------------------------------------------------------
+
+JANUARY_FRIDAY = datetime(2026, 1, 9)
+OCTOBER = datetime(2026, 10, 27)
+
+
+def test_a_week_of_a_month_told_as_done_is_not_after_publication():
+    frame = table(
+        "The old covered market closed in the last week of January.",
+        "Its replacement opens in the last week of January.",
+        published=JANUARY_FRIDAY,
+    )
+    assert dated(frame, "the last week of January")[2:] == ("2025-01-25", "2025-01-31")
+    assert dated(frame, "the last week of January", 1)[2:] == ("2026-01-25", "2026-01-31")
+
+
+def test_a_half_of_the_year_gone_by_but_told_as_to_come_is_next_years():
+    frame = table(
+        "The licensing rules will be reviewed in the first half of the year.",
+        "Ticket sales fell in the first half of the year.",
+        published=OCTOBER,
+    )
+    assert dated(frame, "the first half of the year")[1] == "2027-H1"
+    assert dated(frame, "the first half of the year", 1)[1] == "2026-H1"
+    results = table("Marlow Foods will report its results for the first half of the year.", published=OCTOBER)
+    assert dated(results, "the first half of the year")[1] == "2026-H1"  # reported once it is over
+
+
+def test_a_weekday_in_the_clause_of_weeks_ago_is_in_that_week():
+    frame = table("Two weeks ago the club signed him on Friday.", published=JANUARY_FRIDAY)
+    assert row(frame, "Friday")["date"] == "2025-12-26"
+    other = table("Orders fell two weeks ago, the company said on Tuesday.", published=JANUARY_FRIDAY)
+    assert row(other, "Tuesday")["date"] == "2026-01-06"  # the saying's day, another verb

@@ -1753,10 +1753,12 @@ PART_OF_MONTH = re.compile(
 PLACE_IN_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "closing": -1}
 
 
-def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candidate]:
+def _join_a_week_of_its_month(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
     """Make one expression of "the last week" (read as a length) and the month right after it ("the last week of
     January"): the seven days at that place in the month, not the whole month and an undated week beside it. The
-    month keeps its value and year; the span says which of its days."""
+    month keeps its value and year; the span says which of its days. A month without its year told in the past whose
+    week would start after publication ("It closed in the last week of January", in a paper of 9 January) is the
+    year before's: what is told as done cannot be days ahead."""
     out: list[Candidate] = []
     for c in found:
         prev = out[-1] if out else None
@@ -1772,10 +1774,20 @@ def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candida
             out.append(c)
             continue
         first = date(int(month[1]), int(month[2]), 1)
-        last = first + relativedelta(months=1) - timedelta(days=1)
         days = 7 if part["unit"].lower() == "week" else 14
         place = PLACE_IN_MONTH[part["place"].lower()]
-        start = last - timedelta(days=days - 1) if place < 0 else first + timedelta(days=days * place)
+        start = _week_of_month_start(first, days, place)
+        if (
+            ctx is not None
+            and ctx.dct is not None
+            and c.rule == "month"
+            and start > ctx.dct.date()
+            and ctx.tense(c.start, c.end) == "past"
+        ):
+            first = first.replace(year=first.year - 1)
+            start = _week_of_month_start(first, days, place)
+            c.value = first.strftime("%Y-%m")
+        last = first + relativedelta(months=1) - timedelta(days=1)
         end = min(last, start + timedelta(days=days - 1))
         c.start, c.text = part.start(), text[part.start() : c.end]
         c.extras["span"] = (start.isoformat(), end.isoformat())
@@ -1784,6 +1796,14 @@ def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candida
         else:
             out.append(c)
     return out
+
+
+def _week_of_month_start(first: date, days: int, place: int) -> date:
+    """The first day of the week (`days` 7) or fortnight (14) at `place` in the month starting `first` (-1: the
+    last)."""
+    if place < 0:
+        return first + relativedelta(months=1) - timedelta(days=days)
+    return first + timedelta(days=days * place)
 
 
 def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
@@ -1985,7 +2005,7 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
-    found = _join_a_week_of_its_month(found, text)
+    found = _join_a_week_of_its_month(found, text, ctx)
     found = _join_compound_durations(found, text, dct)
     _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)

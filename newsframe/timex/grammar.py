@@ -1403,6 +1403,9 @@ WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
 # Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
 WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
+# A count of weeks back, where the last date named starts: "Two weeks ago the club signed him on Friday" puts the
+# Friday in that week when both hang on one verb.
+WEEKS_AGO_AT = re.compile(rf"(?:(?:{NUMBER}) weeks?|a fortnight) ago\b", re.I)
 
 # "The Friday" after a day named more than this many days ahead of publication is that day's week's Friday: no
 # weekday of publication's own week can be meant.
@@ -1555,6 +1558,19 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         d = monday + timedelta(days=wd)
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     ago = re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+    if (
+        direction is None
+        and ago
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and WEEKS_AGO_AT.match(m.string, ctx.last_start)
+        and not WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        and ctx.same_verb(ctx.last_start, m.start("wd"))
+    ):
+        # "Two weeks ago the club signed him on Friday": the Friday of the week that far back, which the clause of
+        # its verb named, not the nearest Friday to publication
+        counted = date.fromisoformat(ctx.last_value)
+        d = counted + timedelta(days=wd - counted.weekday())
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None and ago and WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         # "a week ago on Wednesday", "two weeks ago Friday": that week's day, nearest the date counted back
         counted = date.fromisoformat(ctx.last_value)
@@ -2228,6 +2244,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             ):  # "the second half of the year had been tougher", "profit fell in the first half of the year", read
                 # in February: a half told as gone by, which this year's is not yet: last year's
                 value = f"{dct.year - 1:04d}"
+            elif (
+                step == 0
+                and rel == "the"
+                and ends < dct
+                and ctx.tense(m.start(), m.end()) == "future"
+                and not RESULTS_OF_A_PERIOD.search(_sentence_around(m, ctx))
+            ):  # "the law will be reviewed in the first half of the year", read in October: a half still to come,
+                # so next year's ("will report results for the first half of the year" is the one just ended)
+                value = f"{dct.year + 1:04d}"
             value += f"-H{n}"
         if FISCAL_UNIT.match(m["unit"]) or "fiscal" in rel:
             return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
@@ -2673,6 +2698,13 @@ COMPARED_BEFORE = re.compile(
 )
 YEAR_BACK_AFTER = re.compile(
     r",?\s+(?:a|one) year (?:earlier|ago|before)\b|,?\s+(?:of )?the (?:previous|prior) year", re.I
+)
+
+
+# Words of what is reported on a period once it has ended: "will report its results for the first half of the year"
+# is the half gone by.
+RESULTS_OF_A_PERIOD = re.compile(
+    r"\b(?:results?|figures|earnings|accounts|report(?:s|ed|ing)?|publish(?:es|ed)?|dividend)\b", re.I
 )
 
 
