@@ -136,3 +136,11 @@ def test_a_weekday_in_the_clause_of_weeks_ago_is_in_that_week():
     assert row(frame, "Friday")["date"] == "2025-12-26"
     other = table("Orders fell two weeks ago, the company said on Tuesday.", published=JANUARY_FRIDAY)
     assert row(other, "Tuesday")["date"] == "2026-01-06"  # the saying's day, another verb
+
+
+def test_a_year_naming_a_thing_does_not_take_a_clock_time_from_its_sentences_day():
+    frame = table(
+        "Saturday's late film is the 1985 comedy Bright Lights, at 11.15pm on BBC One.", published=JANUARY_FRIDAY
+    )
+    day = row(frame, "Saturday")["date"]
+    assert day and row(frame, "11.15pm")["date"][:10] == day

@@ -1966,6 +1966,9 @@ def extract(
             pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
         elif len(found) > 1 and _year_of_the_day_before(found[-2], cand, text):
             pass  # "on 14 June last year": the day stays the story's date, not the year
+        elif _names_a_thing(cand, ctx) and _day_in_its_sentence(ctx, cand):
+            pass  # "Friday's late film is the 1972 thriller The Long Night, at 11.40pm": the year names the film;
+            # the day its sentence named stays the date a clock time after it is on
         elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
@@ -2345,6 +2348,14 @@ def back_to_now(text: str, start: int, end: int) -> bool:
 
 
 LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
+
+
+def _day_in_its_sentence(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the last date named is a day (or a time of one) earlier in the sentence of `cand`."""
+    return (
+        ctx.last_start >= ctx.sentence_start(cand.start)
+        and re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") is not None
+    )
 
 
 def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:

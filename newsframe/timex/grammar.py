@@ -35,12 +35,11 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "two hundred and forty", "a hundred and ten", "three hundred": hundreds spelt out with what follows them, so that
 # "two hundred and forty days" is not read from its last word as forty days.
-_HUNDREDS = (
-    rf"(?:{_SMALL}|a|one) hundred(?:(?: and)? (?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}))?"
-)
+_HUNDREDS = rf"(?:{_SMALL}|a|one) hundred(?:(?: and)? (?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}))?"
 NUMBER = (
-    rf"(?:{_HUNDREDS}|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of|a couple|single"
-    r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|an|a)"  # "2,000 years ago": thousands with their commas
+    rf"(?:{_HUNDREDS}|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of"
+    # "2,000 years ago": thousands with their commas
+    r"|a couple|single|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|an|a)"
 )
 NUMBER_HALF = rf"(?:{NUMBER})(?:(?: and |-and-)a half)?"
 VAGUE_QUANTITY = (
