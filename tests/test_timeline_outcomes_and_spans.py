@@ -144,3 +144,39 @@ def test_a_year_naming_a_thing_does_not_take_a_clock_time_from_its_sentences_day
     )
     day = row(frame, "Saturday")["date"]
     assert day and row(frame, "11.15pm")["date"][:10] == day
+
+
+# --- a listing of the days ahead -------------------------------------------------------------------------------
+
+LISTING_THURSDAY = datetime(2026, 3, 12)
+
+
+def test_a_listing_led_by_todays_weekday_runs_forward_not_back():
+    frame = table(
+        "THURSDAY: The Arden Singers perform Elijah at St Mark's at 7.30pm.",
+        "FRIDAY: The craft fair opens in the corn exchange from 10am.",
+        "SUNDAY: A fun run starts at the lido at 9am.",
+        published=LISTING_THURSDAY,
+    )
+    assert row(frame, "THURSDAY")["date"] == "2026-03-12"
+    assert row(frame, "FRIDAY")["date"] == "2026-03-13"
+    assert row(frame, "SUNDAY")["date"] == "2026-03-15"
+    assert row(frame, "9am")["date"] == "2026-03-15T09:00"
+
+
+def test_a_chronology_of_days_gone_by_stays_in_the_past():
+    frame = table(
+        "Monday - Talks between the union and the trust collapse.",
+        "Tuesday - Nurses walk out at two hospitals.",
+        published=LISTING_THURSDAY,
+    )
+    assert row(frame, "Monday")["date"] == "2026-03-09"
+    assert row(frame, "Tuesday")["date"] == "2026-03-10"
+
+
+def test_every_second_friday_is_how_often_not_a_second():
+    frame = table("The market runs every second Friday until October.", published=LISTING_THURSDAY)
+    assert dated(frame, "every second Friday") == ("SET", "XXXX-WXX-5", "", "")
+    assert "every second" not in frame["expression"].tolist()
+    other = table("Bins are emptied every other Tuesday.", published=LISTING_THURSDAY)
+    assert dated(other, "every other Tuesday")[:2] == ("SET", "XXXX-WXX-2")

@@ -1867,6 +1867,7 @@ def extract(
     half_years: bool = False,
     calendar_quarters: bool = False,
     fiscal_halves: bool = False,
+    listing: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1879,10 +1880,13 @@ def extract(
     "the fourth quarter" with no words of business is part of a game. `half_years`: the story has named a half year of
     company results before `text`, so "the second half" is one too. `calendar_quarters`: the story has dated a
     quarter as a calendar one before `text`, so its other quarters are calendar ones too. `fiscal_halves`: the story
-    has named a half of a company's own year before `text`, so its other halves are that year's too.
+    has named a half of a company's own year before `text`, so its other halves are that year's too. `listing`: the
+    article is a listing of the days ahead ("THURSDAY: The choir sings …"), whose day-led paragraphs are what is on,
+    not a chronology's entries told in the historic present.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
+    ctx.listing = listing
     ctx.sport = sport
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters
@@ -1923,7 +1927,7 @@ def extract(
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
         first = chosen[0][0]
-        ctx.historic = ENTRY_AFTER_DATE.match(text, first.end) is not None or (
+        ctx.historic = (ENTRY_AFTER_DATE.match(text, first.end) is not None and not listing) or (
             first.rule == "time_of_day"
             and CLOCK_ENTRY.fullmatch(first.text) is not None
             and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
@@ -2351,11 +2355,8 @@ LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b
 
 
 def _day_in_its_sentence(ctx: DocContext, cand: Candidate) -> bool:
-    """Whether the last date named is a day (or a time of one) earlier in the sentence of `cand`."""
-    return (
-        ctx.last_start >= ctx.sentence_start(cand.start)
-        and re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") is not None
-    )
+    """Whether the last date named is a day (or a time of one) or a week earlier in the paragraph of `cand`."""
+    return 0 <= ctx.last_start < cand.start and re.match(r"\d{4}-(?:\d\d-\d\d|W\d\d)", ctx.last_value or "") is not None
 
 
 def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:

@@ -91,6 +91,8 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    # the article lists the days ahead ("THURSDAY: The choir sings …"): a weekday with no tense to go by is to come
+    listing: bool = False
     live: bool = False  # whether that entry is a live page's, opening with its clock time: told in the true present
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
@@ -1419,7 +1421,10 @@ THE_DAY_BACK_DAYS = 2
     "weekday",
     # a part of day may come first: "(early) in the evening on Monday" is Monday evening
     rf"(?:(?:(?:early|late) )?in the (?P<pod0>{PART_OF_DAY}) (?:on|of) )?"
-    rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
+    rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each"
+    # "every other Friday", "every second Tuesday": a SET every two weeks
+    r"|every (?:other|second|alternate))[- ])?"
+    rf"(?P<wd>{WEEKDAY})"
     rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY})(?P<pods>s)?)?",
 )
 def _weekday(m: re.Match, ctx: Context) -> Result:
@@ -1430,6 +1435,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return None  # "to orbit the Sun.", "a Sat." ends no weekday: the star or a word cut short
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     undated = "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "indefinite day"}
+    if rel.startswith("every "):  # "every other Friday": that weekday, every two weeks
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if rel in ("every", "each") or ((m["plural"] or m["pods"]) and not rel):  # "every Monday", "Sunday evenings"
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
@@ -1605,6 +1612,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
+        if direction is None and ctx.listing:
+            direction = "future"  # "SUNDAY: A charity 10k starts at the lido", in a Thursday listing: this Sunday
         if direction != "future" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
             # "sailings had been cancelled for Friday", "is listed as questionable for Sunday", "tickets for
             # Sunday's game": the day they were due, to come
@@ -3448,6 +3457,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
     q = m["q"].lower()
+    if m["unit"].lower() == "second" and ORDINAL_SECOND_AFTER.match(m.string, m.end()):
+        return None  # "every second Friday", "each second week": the ordinal of a day or a period, not a second
     if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
         after = m.string[m.end() : m.end() + 20]
         before = m.string[max(0, m.start() - 12) : m.start()]
@@ -3465,6 +3476,11 @@ def _set(m: re.Match, ctx: Context) -> Result:
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
+
+# A day or a period right after "every second": the ordinal ("every second Friday"), not a unit of time.
+ORDINAL_SECOND_AFTER = re.compile(
+    rf"\s+(?:{WEEKDAY}|(?:week|weekend|fortnight|month|year|day|night|morning|evening)s?\b)", re.I
+)
 
 # A whole number and "and" before "a quarter" or "a half": the number's fraction ("two and a quarter lengths").
 FRACTION_AND_BEFORE = re.compile(rf"\b(?:\d+|{_SMALL}|ten|eleven|twelve)\s+and\s+$", re.I)
