@@ -180,3 +180,13 @@ def test_every_second_friday_is_how_often_not_a_second():
     assert "every second" not in frame["expression"].tolist()
     other = table("Bins are emptied every other Tuesday.", published=LISTING_THURSDAY)
     assert dated(other, "every other Tuesday")[:2] == ("SET", "XXXX-WXX-2")
+
+
+def test_a_date_just_set_for_a_trial_is_to_come():
+    published = datetime(2026, 11, 18)
+    frame = table("The judge set a new trial date of 2 March and said it should last six weeks.", published=published)
+    assert row(frame, "2 March")["date"] == "2027-03-02"
+    fixed = table("The court has fixed a deadline of 4 January for the defence.", published=published)
+    assert row(fixed, "4 January")["date"] == "2027-01-04"
+    gone = table("The trial was moved to a date in March after the defence asked for time.", published=published)
+    assert row(gone, "March")["date"] == "2026-03-01"  # a move told in the past, with no date set for it

@@ -1533,7 +1533,10 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
     until March 3", in the simple past; "has been postponed until June 8", in the present perfect), may last until
     ("Repairs could take until Wednesday"), lasts until from now ("has been shut until Friday") or a suspect is held
-    or bailed until: a date to come."""
+    or bailed until: a date to come. So is a date given to a date or a deadline that was just set ("set a new trial
+    date of 2 March", "fixed a deadline of Friday")."""
+    if _date_just_set(date, verb):
+        return True
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -1546,6 +1549,25 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     if present_perfect(verb) or _held_until(verb):
         return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
     return any(a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes)
+
+
+# Nouns that a scheduling verb gives a date to: "set a new trial date of 2 March", "fixed a deadline of Friday".
+DATE_NOUNS = frozenset("date deadline".split())
+
+
+def _date_just_set(date: Token, verb: Token) -> bool:
+    """Whether `date` is the one of a date or deadline (DATE_NOUNS) that is the object of a scheduling verb in the
+    simple past or present perfect ("She set a new trial date of 2 March"): a date to come."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in DATE_NOUNS or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in SCHEDULING_VERBS and (
+        (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        or (verb.tag_ == "VBN" and present_perfect(verb))
+    )
 
 
 # Nouns of a change that a decision sets to start on a date ("approved a 6% rise in council tax from April").
