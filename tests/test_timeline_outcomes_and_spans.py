@@ -50,6 +50,8 @@ def test_a_day_someone_was_ordered_to_act_on_is_the_nearest_not_next_weeks():
         published=FRIDAY,
     )
     assert row(frame, "Thursday night")["date"] == "2026-08-13"
+    rest = table("The singer cancelled her tour after doctors ordered her to rest her voice for six weeks.")
+    assert row(rest, "six weeks")["date"] == "2027-05-03"  # a length ordered still runs on from now
 
 
 def test_a_plan_told_in_the_past_still_looks_ahead():

@@ -623,9 +623,24 @@ def _infinitive_tense(verb: Token) -> str | None:
 
 
 # Verbs of asking someone to do something: the day after the infinitive may be the asking's, before publication.
-# Commands are carried out at once as often as later ("residents were ordered to leave their homes on Thursday
-# night", in a Friday paper, left that night), so they count too.
-ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage", "order", "instruct", "direct"}
+ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage"}
+# Verbs of a command, carried out at once as often as later: a weekday after one is as likely the order's own.
+ORDERING_VERBS = frozenset("order instruct direct".split())
+
+
+def _ordered_in_the_past(verb: Token) -> bool:
+    """Whether `verb` is an infinitive under a verb of ordering in the simple past ("residents were ordered to leave",
+    "police instructed drivers to stay away")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (head.tag_ == "VBD" and not auxes) or (
+        head.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in auxes) and len(auxes) == 1
+    )
+
 
 # Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
 EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
@@ -1239,6 +1254,9 @@ class DocContext(Context):
             return "future"
         if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
+        if tense == "future" and any(t.lower_ in WEEKDAY_NAMES for t in span) and _ordered_in_the_past(verb):
+            return None  # "residents were ordered to leave their homes on Thursday night", in a Friday paper: that
+            # night, as likely as next week's; a length ("ordered her to rest for six weeks") still runs from now
         return tense
 
     def _in_a_quoted_fragment(self, date: Token, verb: Token) -> bool:
