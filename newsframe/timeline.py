@@ -33,6 +33,7 @@ from .article import dateline_end
 from .entities import is_sport_report
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
+from .timex import lexicon as lx
 from .timex.extract import (
     DAY_VALUE,
     ENTRY_AFTER_DATE,
@@ -265,6 +266,10 @@ def duration_span(
         sign, period = -1, True  # "over the past decade", "has lived there for three years": up to publication
     if not sign:
         return "", "", "vague"
+    if sign > 0 and period and _shorter_than_a_day(parts):
+        # "You can't switch off for a second", "the road will shut for six hours": a stretch that short starts when
+        # its event does, not at the hour of publication, which no one knows; the paper's day would be a guess
+        return "", "", "vague"
     moment = published
     for n, unit in parts:
         moment = shift(moment, sign * n, unit)
@@ -283,6 +288,17 @@ def duration_span(
 # The fewest years a length back from now must count for its start to be known only to the year: "the past year" is
 # the twelve months to publication, "for thirty years" or "two decades" a round count whose first day nobody gave.
 ROUNDED_YEARS = 2
+
+
+# The length of a day, in seconds, and of the units finer than one: a stretch on from now shorter than a day is left
+# undated (see duration_span).
+SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
+DAY_SECONDS = 86400
+
+
+def _shorter_than_a_day(parts: list[tuple[float, str]]) -> bool:
+    """Whether a length is all seconds, minutes and hours and adds up to less than a day (PT1S, PT6H, not PT24H)."""
+    return all(unit in SECONDS_IN for _, unit in parts) and sum(n * SECONDS_IN[u] for n, u in parts) < DAY_SECONDS
 
 
 def _rounded_years(parts: list[tuple[float, str]]) -> bool:
@@ -2423,6 +2439,21 @@ def order_key(row: pd.Series | dict, published: datetime | None) -> float:
     return float("inf")
 
 
+# A paragraph led by a weekday and a colon or a dash: "THURSDAY: The choir sings …", "Monday - Talks collapse".
+DAY_LED = re.compile(rf"\s*(?P<wd>{WEEKDAY})\s*[-—–:]\s", re.I)
+
+
+def is_listing_of_days_ahead(paragraphs: list[str], published: datetime | None) -> bool:
+    """Whether the paragraphs led by a weekday ("THURSDAY: …", "FRIDAY: …") are a listing of the days ahead, not a
+    chronology: at least two, the first on publication's own weekday and each later one further on in that week. A
+    chronology of days gone by cannot open on the day it is published and then go on to later days."""
+    if published is None:
+        return False
+    days = [m["wd"].lower().rstrip(".") for m in (DAY_LED.match(p) for p in paragraphs) if m]
+    offsets = [(lx.WEEKDAYS[d] - published.weekday()) % 7 for d in days if d in lx.WEEKDAYS]
+    return len(offsets) >= 2 and offsets[0] == 0 and all(a < b for a, b in zip(offsets, offsets[1:]))
+
+
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
@@ -2432,6 +2463,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     told: list[tuple[str, set[str]]] = []  # days named so far, each with the nouns of what happened on it
     gone: dict[str, str] = {}  # weekdays named so far that had gone by, each with its date
     sport = is_sport_report(docs)
+    listing = is_listing_of_days_ahead([p.text for p in article.paragraphs[1:]], published)
     texts: dict[int, str] = {}  # each paragraph's text, by its number
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
@@ -2446,6 +2478,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             half_years=any(HALF_YEAR.fullmatch(row["value"]) for row in rows),
             calendar_quarters=any(QUARTER.fullmatch(row["value"]) and row["date"] for row in rows),
             fiscal_halves=any(HALF_YEAR.fullmatch(row["value"]) and not row["date"] for row in rows),
+            listing=listing,
         )
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]

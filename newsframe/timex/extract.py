@@ -624,6 +624,23 @@ def _infinitive_tense(verb: Token) -> str | None:
 
 # Verbs of asking someone to do something: the day after the infinitive may be the asking's, before publication.
 ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage"}
+# Verbs of a command, carried out at once as often as later: a weekday after one is as likely the order's own.
+ORDERING_VERBS = frozenset("order instruct direct".split())
+
+
+def _ordered_in_the_past(verb: Token) -> bool:
+    """Whether `verb` is an infinitive under a verb of ordering in the simple past ("residents were ordered to leave",
+    "police instructed drivers to stay away")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (head.tag_ == "VBD" and not auxes) or (
+        head.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in auxes) and len(auxes) == 1
+    )
+
 
 # Conjunctions that open a clause of what came before the main one: "after Russia had attacked".
 EARLIER_MARKS = {"after", "because", "since", "once", "when", "as"}
@@ -1177,6 +1194,9 @@ class DocContext(Context):
             return "future"  # "invited the parties to talks on Thursday": the talks are still to come
         if _planned_by_a_misread_verb(span.root):
             return "future"
+        if _finished_event_after(span.root):
+            return "past"  # "will play in the final after a 27-24 win over Saracens on Saturday": the win is over,
+            # whatever the tense of the verb it comes before
         if _done_act_on(span.root):
             return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
             # spoken of as a thing in the present is one already done
@@ -1234,6 +1254,9 @@ class DocContext(Context):
             return "future"
         if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
+        if tense == "future" and any(t.lower_ in WEEKDAY_NAMES for t in span) and _ordered_in_the_past(verb):
+            return None  # "residents were ordered to leave their homes on Thursday night", in a Friday paper: that
+            # night, as likely as next week's; a length ("ordered her to rest for six weeks") still runs from now
         return tense
 
     def _in_a_quoted_fragment(self, date: Token, verb: Token) -> bool:
@@ -1446,6 +1469,36 @@ AWAITED_ACT_NOUNS = frozenset("decision announcement ruling verdict statement ap
 AWAITED_WORDS = frozenset("expect due set likely schedule plan await come loom approach".split())
 
 
+# Nouns of an outcome or an unforeseen happening: one is only spoken of once it is over, so a day on it after "after"
+# or "following" is gone by ("after a nervy win over Saracens on Saturday"). Planned events ("the final", "the
+# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come.
+FINISHED_EVENT_NOUNS = frozenset(
+    "win victory defeat loss draw triumph thrashing rout comeback upset resignation death arrest crash killing "
+    "murder shooting collapse sacking".split()
+)
+# How many nouns up a day's phrase may climb to its outcome noun: "a win over Saracens at the Aviva Stadium on
+# Saturday" may be parsed with the day on the stadium.
+FINISHED_EVENT_STEPS = 3
+
+
+def _finished_event_after(day: Token) -> bool:
+    """Whether a day's phrase hangs on a noun of FINISHED_EVENT_NOUNS that is the object of "after" or "following"
+    ("after a nervy 27-24 win over Saracens at the Aviva Stadium on Saturday")."""
+    token = day
+    for _ in range(FINISHED_EVENT_STEPS):
+        prep = token.head if token.dep_ == "pobj" else None
+        if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = prep.head
+        if (
+            token.lemma_.lower() in FINISHED_EVENT_NOUNS
+            and token.dep_ in ("pobj", "dobj")  # "following" is parsed as a verb as often as a preposition
+            and token.head.lower_ in ("after", "following")
+        ):
+            return True
+    return False
+
+
 def _done_act_on(day: Token) -> bool:
     """Whether a day is the one of an act named by a noun ("the council's decision on Tuesday to close the library")
     that a present-tense clause speaks of as a thing: the act is done, so the day is the one gone by. Not when the
@@ -1498,7 +1551,10 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     """Whether the date `date` heads is one something was just put off to ("set sentencing for Jan. 15", "adjourned
     until March 3", in the simple past; "has been postponed until June 8", in the present perfect), may last until
     ("Repairs could take until Wednesday"), lasts until from now ("has been shut until Friday") or a suspect is held
-    or bailed until: a date to come."""
+    or bailed until: a date to come. So is a date given to a date or a deadline that was just set ("set a new trial
+    date of 2 March", "fixed a deadline of Friday")."""
+    if _date_just_set(date, verb):
+        return True
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -1511,6 +1567,25 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     if present_perfect(verb) or _held_until(verb):
         return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
     return any(a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes)
+
+
+# Nouns that a scheduling verb gives a date to: "set a new trial date of 2 March", "fixed a deadline of Friday".
+DATE_NOUNS = frozenset("date deadline".split())
+
+
+def _date_just_set(date: Token, verb: Token) -> bool:
+    """Whether `date` is the one of a date or deadline (DATE_NOUNS) that is the object of a scheduling verb in the
+    simple past or present perfect ("She set a new trial date of 2 March"): a date to come."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in DATE_NOUNS or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in SCHEDULING_VERBS and (
+        (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        or (verb.tag_ == "VBN" and present_perfect(verb))
+    )
 
 
 # Nouns of a change that a decision sets to start on a date ("approved a 6% rise in council tax from April").
@@ -1718,10 +1793,12 @@ PART_OF_MONTH = re.compile(
 PLACE_IN_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "closing": -1}
 
 
-def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candidate]:
+def _join_a_week_of_its_month(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
     """Make one expression of "the last week" (read as a length) and the month right after it ("the last week of
     January"): the seven days at that place in the month, not the whole month and an undated week beside it. The
-    month keeps its value and year; the span says which of its days."""
+    month keeps its value and year; the span says which of its days. A month without its year told in the past whose
+    week would start after publication ("It closed in the last week of January", in a paper of 9 January) is the
+    year before's: what is told as done cannot be days ahead."""
     out: list[Candidate] = []
     for c in found:
         prev = out[-1] if out else None
@@ -1737,10 +1814,20 @@ def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candida
             out.append(c)
             continue
         first = date(int(month[1]), int(month[2]), 1)
-        last = first + relativedelta(months=1) - timedelta(days=1)
         days = 7 if part["unit"].lower() == "week" else 14
         place = PLACE_IN_MONTH[part["place"].lower()]
-        start = last - timedelta(days=days - 1) if place < 0 else first + timedelta(days=days * place)
+        start = _week_of_month_start(first, days, place)
+        if (
+            ctx is not None
+            and ctx.dct is not None
+            and c.rule == "month"
+            and start > ctx.dct.date()
+            and ctx.tense(c.start, c.end) == "past"
+        ):
+            first = first.replace(year=first.year - 1)
+            start = _week_of_month_start(first, days, place)
+            c.value = first.strftime("%Y-%m")
+        last = first + relativedelta(months=1) - timedelta(days=1)
         end = min(last, start + timedelta(days=days - 1))
         c.start, c.text = part.start(), text[part.start() : c.end]
         c.extras["span"] = (start.isoformat(), end.isoformat())
@@ -1749,6 +1836,14 @@ def _join_a_week_of_its_month(found: list[Candidate], text: str) -> list[Candida
         else:
             out.append(c)
     return out
+
+
+def _week_of_month_start(first: date, days: int, place: int) -> date:
+    """The first day of the week (`days` 7) or fortnight (14) at `place` in the month starting `first` (-1: the
+    last)."""
+    if place < 0:
+        return first + relativedelta(months=1) - timedelta(days=days)
+    return first + timedelta(days=days * place)
 
 
 def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None = None) -> list[Candidate]:
@@ -1812,6 +1907,7 @@ def extract(
     half_years: bool = False,
     calendar_quarters: bool = False,
     fiscal_halves: bool = False,
+    listing: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1824,10 +1920,13 @@ def extract(
     "the fourth quarter" with no words of business is part of a game. `half_years`: the story has named a half year of
     company results before `text`, so "the second half" is one too. `calendar_quarters`: the story has dated a
     quarter as a calendar one before `text`, so its other quarters are calendar ones too. `fiscal_halves`: the story
-    has named a half of a company's own year before `text`, so its other halves are that year's too.
+    has named a half of a company's own year before `text`, so its other halves are that year's too. `listing`: the
+    article is a listing of the days ahead ("THURSDAY: The choir sings …"), whose day-led paragraphs are what is on,
+    not a chronology's entries told in the historic present.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
+    ctx.listing = listing
     ctx.sport = sport
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters
@@ -1868,7 +1967,7 @@ def extract(
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
         first = chosen[0][0]
-        ctx.historic = ENTRY_AFTER_DATE.match(text, first.end) is not None or (
+        ctx.historic = (ENTRY_AFTER_DATE.match(text, first.end) is not None and not listing) or (
             first.rule == "time_of_day"
             and CLOCK_ENTRY.fullmatch(first.text) is not None
             and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
@@ -1911,6 +2010,9 @@ def extract(
             pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
         elif len(found) > 1 and _year_of_the_day_before(found[-2], cand, text):
             pass  # "on 14 June last year": the day stays the story's date, not the year
+        elif _names_a_thing(cand, ctx) and _day_in_its_sentence(ctx, cand):
+            pass  # "Friday's late film is the 1972 thriller The Long Night, at 11.40pm": the year names the film;
+            # the day its sentence named stays the date a clock time after it is on
         elif is_reference(cand):
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
@@ -1950,7 +2052,7 @@ def extract(
             ctx.undated_start = cand.start
     found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
-    found = _join_a_week_of_its_month(found, text)
+    found = _join_a_week_of_its_month(found, text, ctx)
     found = _join_compound_durations(found, text, dct)
     _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)
@@ -2290,6 +2392,11 @@ def back_to_now(text: str, start: int, end: int) -> bool:
 
 
 LONG_AGO = re.compile(r"\b(?:years|decades|centuries|a century|a decade)\s+ago\b", re.I)
+
+
+def _day_in_its_sentence(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the last date named is a day (or a time of one) or a week earlier in the paragraph of `cand`."""
+    return 0 <= ctx.last_start < cand.start and re.match(r"\d{4}-(?:\d\d-\d\d|W\d\d)", ctx.last_value or "") is not None
 
 
 def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:
@@ -3317,7 +3424,12 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
         moment = datetime.fromisoformat(first)
         for n, unit in parts:
             moment = shift(moment, n, unit)
-        end = moment.strftime("%Y-%m-%dT%H:%M") if "T" in first else moment.date().isoformat()
+        if "T" in first:
+            end = moment.strftime("%Y-%m-%dT%H:%M")  # "48 hours from 6 a.m. on Wednesday" ends at a moment
+        else:
+            # "nine days from Saturday 28 November" are 28 November to 6 December: the first day is one of the nine,
+            # so the last is the day before the one the length reaches, as a span's end day is counted in
+            end = (moment.date() - timedelta(days=1)).isoformat()
         cand.extras["span"] = (first, end)
 
 

@@ -33,9 +33,13 @@ _UNITS = (
 _SMALL = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "two hundred and forty", "a hundred and ten", "three hundred": hundreds spelt out with what follows them, so that
+# "two hundred and forty days" is not read from its last word as forty days.
+_HUNDREDS = rf"(?:{_SMALL}|a|one) hundred(?:(?: and)? (?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}))?"
 NUMBER = (
-    rf"(?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of|a couple|single"
-    r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|an|a)"  # "2,000 years ago": thousands with their commas
+    rf"(?:{_HUNDREDS}|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}|a hundred|hundred|a dozen|a couple of"
+    # "2,000 years ago": thousands with their commas
+    r"|a couple|single|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|an|a)"
 )
 NUMBER_HALF = rf"(?:{NUMBER})(?:(?: and |-and-)a half)?"
 VAGUE_QUANTITY = (
@@ -87,6 +91,8 @@ class Context:
     # whether the text is a chronology's entry ("Tuesday night - Pumps begin lowering the water"), told in the
     # historic present: its simple present is past, not a plan
     historic: bool = False
+    # the article lists the days ahead ("THURSDAY: The choir sings …"): a weekday with no tense to go by is to come
+    listing: bool = False
     live: bool = False  # whether that entry is a live page's, opening with its clock time: told in the true present
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
@@ -224,6 +230,10 @@ def number_value(phrase: str) -> float | None:
         p = p.replace(",", "")  # "1,900": the commas only group the thousands
     if re.fullmatch(r"\d+(\.\d+)?", p):
         return float(p) + half
+    hundreds = re.fullmatch(r"(\w+) hundred(?:(?: and)? (.+))?", p)
+    if hundreds and hundreds[1] in lx.NUMBER_WORDS:
+        rest = number_value(hundreds[2]) if hundreds[2] else 0.0
+        return None if rest is None else lx.NUMBER_WORDS[hundreds[1]] * 100 + rest + half
     parts = re.split(r"[- ]", p)
     if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]] + half
@@ -1394,6 +1404,9 @@ WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
 # Weeks counted back just before a weekday: "a week ago on Wednesday", "two weeks ago Friday".
 WEEKS_AGO_BEFORE = re.compile(r"\bweeks?\s+ago,?\s+(?:on\s+)?$", re.I)
+# A count of weeks back, where the last date named starts: "Two weeks ago the club signed him on Friday" puts the
+# Friday in that week when both hang on one verb.
+WEEKS_AGO_AT = re.compile(rf"(?:(?:{NUMBER}) weeks?|a fortnight) ago\b", re.I)
 
 # "The Friday" after a day named more than this many days ahead of publication is that day's week's Friday: no
 # weekday of publication's own week can be meant.
@@ -1408,7 +1421,10 @@ THE_DAY_BACK_DAYS = 2
     "weekday",
     # a part of day may come first: "(early) in the evening on Monday" is Monday evening
     rf"(?:(?:(?:early|late) )?in the (?P<pod0>{PART_OF_DAY}) (?:on|of) )?"
-    rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each)[- ])?(?P<wd>{WEEKDAY})"
+    rf"(?:(?P<rel>last|next|this|this past|this coming|past|coming|previous|that|every|each"
+    # "every other Friday", "every second Tuesday": a SET every two weeks
+    r"|every (?:other|second|alternate))[- ])?"
+    rf"(?P<wd>{WEEKDAY})"
     rf"(?P<plural>s)?(?:,? (?P<pod>{PART_OF_DAY})(?P<pods>s)?)?",
 )
 def _weekday(m: re.Match, ctx: Context) -> Result:
@@ -1419,6 +1435,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return None  # "to orbit the Sun.", "a Sat." ends no weekday: the star or a word cut short
     pod = lx.PARTS_OF_DAY.get((m["pod"] or m["pod0"] or "").lower(), "")
     undated = "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "indefinite day"}
+    if rel.startswith("every "):  # "every other Friday": that weekday, every two weeks
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if rel in ("every", "each") or ((m["plural"] or m["pods"]) and not rel):  # "every Monday", "Sunday evenings"
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"
     if m["plural"]:
@@ -1546,6 +1564,19 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         d = monday + timedelta(days=wd)
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     ago = re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+    if (
+        direction is None
+        and ago
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and WEEKS_AGO_AT.match(m.string, ctx.last_start)
+        and not WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        and ctx.same_verb(ctx.last_start, m.start("wd"))
+    ):
+        # "Two weeks ago the club signed him on Friday": the Friday of the week that far back, which the clause of
+        # its verb named, not the nearest Friday to publication
+        counted = date.fromisoformat(ctx.last_value)
+        d = counted + timedelta(days=wd - counted.weekday())
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None and ago and WEEKS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         # "a week ago on Wednesday", "two weeks ago Friday": that week's day, nearest the date counted back
         counted = date.fromisoformat(ctx.last_value)
@@ -1581,6 +1612,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
+        if direction is None and ctx.listing:
+            direction = "future"  # "SUNDAY: A charity 10k starts at the lido", in a Thursday listing: this Sunday
         if direction != "future" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
             # "sailings had been cancelled for Friday", "is listed as questionable for Sunday", "tickets for
             # Sunday's game": the day they were due, to come
@@ -2219,6 +2252,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             ):  # "the second half of the year had been tougher", "profit fell in the first half of the year", read
                 # in February: a half told as gone by, which this year's is not yet: last year's
                 value = f"{dct.year - 1:04d}"
+            elif (
+                step == 0
+                and rel == "the"
+                and ends < dct
+                and ctx.tense(m.start(), m.end()) == "future"
+                and not RESULTS_OF_A_PERIOD.search(_sentence_around(m, ctx))
+            ):  # "the law will be reviewed in the first half of the year", read in October: a half still to come,
+                # so next year's ("will report results for the first half of the year" is the one just ended)
+                value = f"{dct.year + 1:04d}"
             value += f"-H{n}"
         if FISCAL_UNIT.match(m["unit"]) or "fiscal" in rel:
             return "DATE", value, "relative", {"undated": "fiscal"}  # "the previous fiscal year": not January-December
@@ -2664,6 +2706,13 @@ COMPARED_BEFORE = re.compile(
 )
 YEAR_BACK_AFTER = re.compile(
     r",?\s+(?:a|one) year (?:earlier|ago|before)\b|,?\s+(?:of )?the (?:previous|prior) year", re.I
+)
+
+
+# Words of what is reported on a period once it has ended: "will report its results for the first half of the year"
+# is the half gone by.
+RESULTS_OF_A_PERIOD = re.compile(
+    r"\b(?:results?|figures|earnings|accounts|report(?:s|ed|ing)?|publish(?:es|ed)?|dividend)\b", re.I
 )
 
 
@@ -3408,6 +3457,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
     q = m["q"].lower()
+    if m["unit"].lower() == "second" and ORDINAL_SECOND_AFTER.match(m.string, m.end()):
+        return None  # "every second Friday", "each second week": the ordinal of a day or a period, not a second
     if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
         after = m.string[m.end() : m.end() + 20]
         before = m.string[max(0, m.start() - 12) : m.start()]
@@ -3419,9 +3470,17 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None  # "a cut of 25 basis points in September, with a second by the end of the year": the ordinal
     if q == "per" and MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
         return None  # "31 metres per second", "90 km per hour": a speed or a flow, no time
+    if q in ("a", "an") and m["unit"].lower() in SPEED_UNITS:
+        if MEASURE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+            return None  # "gusts of 45 miles an hour": a speed; "walks five miles a day" stays a daily habit
     unit = "day" if m["unit"].lower() == "night" else m["unit"]
     return "SET", duration_value(1, unit), "vague"
 
+
+# A day or a period right after "every second": the ordinal ("every second Friday"), not a unit of time.
+ORDINAL_SECOND_AFTER = re.compile(
+    rf"\s+(?:{WEEKDAY}|(?:week|weekend|fortnight|month|year|day|night|morning|evening)s?\b)", re.I
+)
 
 # A whole number and "and" before "a quarter" or "a half": the number's fraction ("two and a quarter lengths").
 FRACTION_AND_BEFORE = re.compile(rf"\b(?:\d+|{_SMALL}|ten|eleven|twelve)\s+and\s+$", re.I)
@@ -3429,6 +3488,10 @@ FRACTION_AND_BEFORE = re.compile(rf"\b(?:\d+|{_SMALL}|ten|eleven|twelve)\s+and\s
 # What follows "a second" that is the ordinal of a thing named before ("with a second by the end of the year", "and a
 # second on Friday"), not a rate.
 SECOND_THING_AFTER = re.compile(r"\s+(?:by|on|before|after|at|from|in (?:the |a |an )?(?:[A-Z]|\d|next|following))\b")
+
+# The units after "a" that make a length before them a speed, not a habit: "45 miles an hour" tells how fast, while
+# "five miles a day" tells how often someone walks.
+SPEED_UNITS = ("second", "minute", "hour")
 
 # A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
 MEASURE_BEFORE = re.compile(
