@@ -3232,14 +3232,20 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
         if not 0 <= k < len(doc) or k in held:
             continue
         word = doc[k]
+        # a common noun in capitals right before the place names a charity or trade body ("Diabetes UK estimates",
+        # "the charity Asthma UK"); opening a sentence, where any word has a capital, only where it qualifies the place
+        common_before = (
+            k == span.start - 1
+            and word.tag_ in ("NN", "NNS")
+            and (not word.is_sent_start or (word.dep_ == "compound" and word.head.i == place.i))
+        )
         if (
-            word.tag_ == "NNP"
+            (word.tag_ == "NNP" and (word.head.i == place.i or place.head.i == word.i) or common_before)
             and word.is_alpha
             and word.is_title
             and (not word.is_sent_start or k < span.start)
             and (k == 0 or not doc[k - 1].is_quote)
             and word.lower_ not in PLACE_QUALIFIERS
-            and (word.head.i == place.i or place.head.i == word.i)
             and word.ent_type_ not in ("DATE", "TIME")
             and word.lower_ not in STATE_NOUNS
             and word.lower_ not in NAME_TITLES

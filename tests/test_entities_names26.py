@@ -28,3 +28,16 @@ def test_a_province_named_as_where_something_is_stays_a_place():
         )
     )
     assert rows["Munster"][0] in ("GPE", "LOC")
+
+
+def test_a_charity_named_by_a_common_noun_and_its_country_is_the_charity_not_the_country():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-26 Night shifts linked to diabetes\n\n"
+            "Night-shift workers face a higher risk of diabetes, researchers said.\n\n"
+            "Diabetes UK estimates that about four million people in the UK have the condition. The charity Asthma "
+            "UK said the findings were worrying.\n"
+        )
+    )
+    assert rows["Diabetes UK"][0] == "ORG" and rows["Asthma UK"][0] == "ORG"
+    assert rows["UK"] == ("GPE", 1)  # the country where the people live, once
