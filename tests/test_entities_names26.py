@@ -41,3 +41,65 @@ def test_a_charity_named_by_a_common_noun_and_its_country_is_the_charity_not_the
     )
     assert rows["Diabetes UK"][0] == "ORG" and rows["Asthma UK"][0] == "ORG"
     assert rows["UK"] == ("GPE", 1)  # the country where the people live, once
+
+
+def test_a_trade_noun_opening_the_headline_before_a_firm_is_no_word_of_its_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-24 Distiller Ashcombe agrees £900m sale to French rival\n\n"
+            "Ashcombe Distilling, the maker of Old Heron whisky, has agreed to be bought by the French group "
+            "Maison Verlaine.\n\n"
+            "The distiller was founded in 1851 and is still run by the Ashcombe family. Shares in Ashcombe rose 12% "
+            "on the news.\n"
+        )
+    )
+    assert "Distiller Ashcombe" not in rows
+    # the headline's and the market's short forms are the firm's, not the family's that owns it
+    assert rows["Ashcombe Distilling"] == ("ORG", 3)
+
+
+def test_a_surname_that_is_also_a_trade_stays_where_the_trade_is_never_written_small():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-24 Carpenter Lowe named coach of the year\n\n"
+            "Martha Carpenter Lowe, 54, was named coach of the year on Friday. Carpenter Lowe said she was "
+            "delighted.\n"
+        )
+    )
+    assert not any(e == "Lowe" for e in rows)
+
+
+def test_a_letter_after_an_honorific_is_the_nickname_of_the_person_whose_surname_it_opens():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-29 Crossing patrol retires\n\n"
+            "Mrs Brenda Hollis has helped children across Mill Road for 30 years.\n\n"
+            "\"One boy said, 'Thank you, Mrs H,' and I cried all the way home,\" Mrs Hollis said.\n"
+        )
+    )
+    assert "H" not in rows
+    assert rows["Brenda Hollis"] == ("PERSON", 3)
+
+
+def test_a_field_before_a_title_and_its_holder_is_no_organisation():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-30 Tariff vote delayed\n\n"
+            "Press secretary Dana Morrow said the vote would wait.\n\n"
+            '"Leave now," said Fire Chief Martin Osei.\n'
+        )
+    )
+    assert "Press" not in rows and "Fire" not in rows
+    assert rows["Dana Morrow"][0] == "PERSON" and rows["Martin Osei"][0] == "PERSON"
+
+
+def test_a_topic_label_opening_a_brief_is_no_place_though_a_longer_name_holds_the_word():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-24 In brief\n\n"
+            "FERRIES: Sailings between Oban and Mull are cancelled until Friday, Caledonian Ferries said.\n\n"
+            "HEALTH: Waiting lists in Wales rose again in October.\n"
+        )
+    )
+    assert "Ferries" not in rows and "Health" not in rows
+    assert rows["Oban"][0] == "GPE"
