@@ -6474,6 +6474,8 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
     place's whole name ("Papua New Guinea")."""
     if span.end - span.start < 2 or span.model == "PERSON" or span.names in PLACE_LABELS or span.model in PLACE_LABELS:
         return False
+    if span.names == "PERSON" and given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False  # a common given name before a country is a person's full name: "Ali France"
     last = doc[span.end - 1]
     if not last.is_title or name_key(last.text) not in known_countries() or name_key(last.text) in people:
         return False
@@ -11958,6 +11960,17 @@ def canonical_names(
     }
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
+    # a party or side named by its adjective ("the Liberal leader") and by its plural ("the Liberals") is one body,
+    # counted under the plural, where both are organisations' one-word names
+    plurals = {
+        target: target + "s"
+        for target in set(group)
+        if " " not in target
+        and target + "s" in set(group)
+        and voted.get(target) == "ORG"
+        and voted.get(target + "s") == "ORG"
+    }
+    group = [plurals.get(target, target) for target in group]
     written_loose = mentions["loose"].tolist()
     loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
@@ -12232,7 +12245,9 @@ def a_body_named_for_a_country(key: str, text: str = "") -> bool:
         BODY_INITIALS.fullmatch(w) and w not in PLACE_SHORT_FORMS and name_key(w) not in known_places()
         for w in written[:-1]
     )
-    return country and (initials or all(w in english_words() for w in words[:-1]))
+    # a common given name first is a person's full name: "Ali France", "Neil Jordan"
+    given = given_name_bearers(words[0].title()) >= COMMON_GIVEN_NAME_BEARERS
+    return country and (initials or (all(w in english_words() for w in words[:-1]) and not given))
 
 
 # A body's initials in capitals ("NHS", "RNLI"), before a country's name in a body's name ("NHS England").

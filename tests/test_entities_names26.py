@@ -103,3 +103,16 @@ def test_a_topic_label_opening_a_brief_is_no_place_though_a_longer_name_holds_th
     )
     assert "Ferries" not in rows and "Health" not in rows
     assert rows["Oban"][0] == "GPE"
+
+
+def test_a_party_named_by_its_adjective_and_its_plural_is_one_body_and_a_candidate_named_like_a_country_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2027-05-22 Labor returned to power\n\n"
+            "The Liberal leader, Mark Fenton, conceded defeat shortly after 10pm. In the seat of Dunmore, Labor's "
+            "candidate Ali France led on first preferences.\n\n"
+            "The Nationals said their partnership with the Liberals would continue.\n"
+        )
+    )
+    assert "Liberal" not in rows and rows["Liberals"] == ("ORG", 2)
+    assert rows["Ali France"][0] == "PERSON"
