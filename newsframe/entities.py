@@ -7573,6 +7573,8 @@ def wins_as_a_player(doc: Doc, span: Span) -> bool:
 
 
 # What a player is credited with in a match report, counted: "had 17 points and 15 rebounds", "grabbed 12 rebounds".
+# What one player scores, after the player's name and its possessive ("Larmour's try", "Toone's header").
+SCORE_NOUNS = frozenset("try goal header penalty conversion strike volley hat-trick brace equaliser winner".split())
 STAT_NOUNS = frozenset(
     """
     points rebounds assists steals blocks touchdowns yards carries receptions interceptions sacks tackles saves
@@ -7621,12 +7623,24 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     subject of a verb whose object, or the object of its "for", is a count of what players are credited with
     (STAT_NOUNS): "Domantas Sabonis had 17 points and 15 rebounds", "Caleb Rourke ran for two touchdowns", a player
     whatever a reader took the name for."""
-    words = doc[span.start : span.end]
+    end = span.end - 1 if doc[span.end - 1].tag_ == "POS" else span.end  # a possessive read with the name
+    words = doc[span.start : end]
     if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
         return False
     first = name_key(words[0].text)
-    if words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities():
-        return False  # "Hull City", "Boston Celtics": a team
+    if words[-1].lower_ in CLUB_NAME_WORDS:
+        return False  # "Hull City": a team
+    # (a common given name that is a country's too opens a player's name: "Jordan Larmour's try")
+    after = doc[end : end + 2]
+    if (
+        len(after) == 2
+        and after[0].tag_ == "POS"
+        and after[1].lower_ in SCORE_NOUNS
+        and opens_with_common_given_name(words.text)
+    ):
+        return True  # "Jordan Larmour's try", "Ella Toone's goal": what a player scores, no club's
+    if first in known_places() or first in known_cities():
+        return False  # "Boston Celtics": a town's team
     root = words.root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -11971,6 +11985,15 @@ def canonical_names(
         and voted.get(target + "s") == "ORG"
     }
     group = [plurals.get(target, target) for target in group]
+    # an event named again without its sponsor's name ("the Champions Cup" after "the Investec Champions Cup"): the
+    # one event of the article whose name ends with it
+    events = {target for target in set(group) if voted.get(target) == "EVENT"}
+    sponsored = {}
+    for target in events:
+        fuller = [e for e in events if len(target.split()) >= 2 and e.endswith(" " + target)]
+        if len(fuller) == 1:
+            sponsored[target] = fuller[0]
+    group = [sponsored.get(target, target) for target in group]
     written_loose = mentions["loose"].tolist()
     loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)

@@ -116,3 +116,16 @@ def test_a_party_named_by_its_adjective_and_its_plural_is_one_body_and_a_candida
     )
     assert "Liberal" not in rows and rows["Liberals"] == ("ORG", 2)
     assert rows["Ali France"][0] == "PERSON"
+
+
+def test_a_player_whose_score_is_told_is_a_person_and_an_event_without_its_sponsor_is_the_same_event():
+    rows = _kinds(
+        _entities_of(
+            "date 2027-05-03 Munster reach the Champions Cup final\n\n"
+            "Munster will play Toulouse in the Investec Champions Cup final after a 27-24 win over Saracens in the "
+            "rugby semi-final on Saturday.\n\n"
+            "Jordan Keane's try five minutes from time proved decisive, and Saracens missed a late penalty.\n"
+        )
+    )
+    assert rows["Jordan Keane"][0] == "PERSON"
+    assert "Champions Cup" not in rows and rows["Investec Champions Cup"] == ("EVENT", 2)
