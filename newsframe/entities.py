@@ -299,7 +299,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog""".split()
+    discounter journal regulator watchdog service""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -7522,6 +7522,8 @@ def speaks_as_a_named_person(doc: Doc, span: Span) -> bool:
     form. A body speaks too; what tells the two apart here is only the name."""
     if span.end - span.start != 2:
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "The Red Cross said": a person's name takes no article
     first, second = doc[span.start], doc[span.end - 1]
     if not all(t.is_title and t.text.replace("-", "").isalpha() for t in (first, second)):
         return False

@@ -129,3 +129,15 @@ def test_a_player_whose_score_is_told_is_a_person_and_an_event_without_its_spons
     )
     assert rows["Jordan Keane"][0] == "PERSON"
     assert "Champions Cup" not in rows and rows["Investec Champions Cup"] == ("EVENT", 2)
+
+
+def test_a_body_named_with_the_or_after_the_service_it_is_stays_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-08-15 Shelters open as fire spreads\n\n"
+            "The Red Cross said it had opened a second shelter at the community centre.\n\n"
+            "The mayor urged both sides to return to talks through the conciliation service Arbitra.\n"
+        )
+    )
+    assert rows["Red Cross"][0] == "ORG"
+    assert rows["Arbitra"][0] == "ORG"
