@@ -1046,7 +1046,8 @@ def field_of_a_title_before_its_holder(doc: Doc, span: Span) -> bool:
         return False
     # a common noun, as the tagger reads it there ("Press" opening a sentence; "Labour" is the party's name) or
     # alone ("Fire")
-    small = title.is_lower and title.lower_ in FIELD_TITLES_SMALL and opens_sentence(word) and word.tag_ in ("NN", "NNS")
+    small = title.is_lower and title.lower_ in FIELD_TITLES_SMALL and opens_sentence(word)
+    small = small and word.tag_ in ("NN", "NNS")
     capital = title.is_title and title.lower_ in FIELD_TITLES_CAPITAL and tag_alone(word.text) in ("NN", "NNS")
     return small or capital
 
@@ -11160,9 +11161,7 @@ def bearer_of_the_initial(honorifics: list[str], keys: list[str], group: list[st
         bearers = [
             t
             for t in targets
-            if " " in t
-            and t.rsplit(" ", 1)[1].startswith(letter)
-            and given_name_gender(t.title()) in (None, honorific)
+            if " " in t and t.rsplit(" ", 1)[1].startswith(letter) and given_name_gender(t.title()) in (None, honorific)
         ]
         if len(bearers) == 1:
             out[i] = bearers[0]
