@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from .article import count_words
+from .article import count_words, dateline_credits
 from .entities import (
     BODY_APPOSITION_NOUNS,
     DEMONYM_ENDING,
@@ -905,9 +905,11 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
 
 def _written_names(names: list[str], texts):
     """(paragraph, text, start, name) for each place an organisation's name is written in the (paragraph, text)
-    pairs, longest names first: a longer name's span holds the shorter one ("BBC" in "BBC News")."""
+    pairs, longest names first: a longer name's span holds the shorter one ("BBC" in "BBC News"). A name in a
+    dateline's credit ("SANTIAGO (Reuters) -", `article.dateline_credits`) is left out: the credit names who filed
+    the story, which the tables count as no mention, so "told Reuters" later stays the agency's only mention."""
     for number, text in texts:
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(dateline_credits(text))
         for name in names:
             for start in _alias_spans(name, text):
                 if not any(a <= start < b for a, b in taken):
