@@ -937,11 +937,11 @@ PROGRAMME_AFTER = re.compile(
     r"(?:drama|series|sitcom|soap|documentary|programme|show|film|podcast|comedy)s?\b"
 )
 # What comes right before a channel's or a streaming service's name when a programme is said to be shown on it: "starts
-# on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "airs on Channel 4".
+# on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "was broadcast live on ITV".
 SHOWN_ON_BEFORE = re.compile(
     r"\b(?:starts?|starting|started|begins?|beginning|began|airs?|airing|aired|returns?|returning|returned"
     r"|shown|showing|screens?|screening|screened|broadcasts?|broadcasting|streams?|streaming|streamed|available"
-    r"|episodes?)\s+on\s+(?:the\s+)?$",
+    r"|episodes?)\s+(?:live\s+)?on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -56,11 +56,17 @@ def test_a_channel_a_drama_is_shown_on_is_no_source_kept_silent():
         "Salt Marsh review: a slow, sure mystery",
         "Rivermoor's new six-part drama Salt Marsh follows a vet, played by Jo Hale, on a flooded estuary.",
         "Writer Amy Dunn said she wanted the tide to feel like a threat.",
-        "Salt Marsh starts on Rivermoor One on Sunday, with every episode on Tidecast.",
+        "Salt Marsh starts on Rivermoor One on Sunday, is broadcast live on Tidecast and streamed on Tidecast Plus.",
     ]
-    names = [("Rivermoor", "ORG"), ("Rivermoor One", "ORG"), ("Tidecast", "ORG"), ("Jo Hale", "PERSON")]
+    names = [
+        ("Rivermoor", "ORG"),
+        ("Rivermoor One", "ORG"),
+        ("Tidecast", "ORG"),
+        ("Tidecast Plus", "ORG"),
+        ("Jo Hale", "PERSON"),
+    ]
     entities, quotes, paragraphs = _tables(texts, [(2, "Amy Dunn", "Writer Amy Dunn")], names)
-    assert speakers.channels(entities, paragraphs) == {"Rivermoor", "Rivermoor One", "Tidecast"}
+    assert speakers.channels(entities, paragraphs) == {"Rivermoor", "Rivermoor One", "Tidecast", "Tidecast Plus"}
     silent = speakers.unheard(entities, quotes, paragraphs)["entity"].tolist()
     assert silent == ["Jo Hale"]
     # a streaming service that acts in the story is a party to it, heard or not
