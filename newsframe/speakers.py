@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from .article import count_words
+from .article import count_words, dateline_credits
 from .entities import (
     BODY_APPOSITION_NOUNS,
     DEMONYM_ENDING,
@@ -905,9 +905,11 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
 
 def _written_names(names: list[str], texts):
     """(paragraph, text, start, name) for each place an organisation's name is written in the (paragraph, text)
-    pairs, longest names first: a longer name's span holds the shorter one ("BBC" in "BBC News")."""
+    pairs, longest names first: a longer name's span holds the shorter one ("BBC" in "BBC News"). A name in a
+    dateline's credit ("SANTIAGO (Reuters) -", `article.dateline_credits`) is left out: the credit names who filed
+    the story, which the tables count as no mention, so "told Reuters" later stays the agency's only mention."""
     for number, text in texts:
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(dateline_credits(text))
         for name in names:
             for start in _alias_spans(name, text):
                 if not any(a <= start < b for a, b in taken):
@@ -923,18 +925,36 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     return _named_only(entities, paragraphs, lambda before, after: bool(VENUE_BEFORE.search(before)))
 
 
+# Lower-case words that may describe a programme between its broadcaster's possessive and the noun ("the BBC's new
+# six-part drama"): a few. Without the possessive only one may stand there ("a Netflix original series"), so a clause
+# ("Netflix has cancelled the show") is not read as one.
+PROGRAMME_WORDS = 3
 # What comes right after a broadcaster's or a studio's name when it is named only for a programme it makes or shows:
-# "the BBC drama Harbour Lights", "a Netflix series", "the ITV documentary". The broadcaster of an actor's next role
-# is no party to the story.
+# "the BBC drama Harbour Lights", "a Netflix series", "the ITV documentary", "The BBC's new six-part drama". The
+# broadcaster of an actor's next role is no party to the story.
 PROGRAMME_AFTER = re.compile(
-    r"^['’]?s?\s+(?:[a-z][\w-]*\s+)?(?:drama|series|sitcom|soap|documentary|programme|show|film|podcast|comedy)s?\b"
+    rf"^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS}}}|\s+(?:[a-z][\w-]*\s+)?)"
+    r"(?:drama|series|sitcom|soap|documentary|programme|show|film|podcast|comedy)s?\b"
+)
+# What comes right before a channel's or a streaming service's name when a programme is said to be shown on it: "starts
+# on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "was broadcast live on ITV".
+SHOWN_ON_BEFORE = re.compile(
+    r"\b(?:starts?|starting|started|begins?|beginning|began|airs?|airing|aired|returns?|returning|returned"
+    r"|shown|showing|screens?|screening|screened|broadcasts?|broadcasting|streams?|streaming|streamed|available"
+    r"|episodes?)\s+(?:live\s+)?on\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     """The organisations an article names only as the maker or channel of a programme ("the BBC drama Harbour
-    Lights", PROGRAMME_AFTER), every time it writes any of their names, as `venues` counts them."""
-    return _named_only(entities, paragraphs, lambda before, after: bool(PROGRAMME_AFTER.match(after)))
+    Lights", PROGRAMME_AFTER; "starts on BBC One", SHOWN_ON_BEFORE), every time it writes any of their names, as
+    `venues` counts them."""
+    return _named_only(
+        entities,
+        paragraphs,
+        lambda before, after: bool(PROGRAMME_AFTER.match(after) or SHOWN_ON_BEFORE.search(before)),
+    )
 
 
 def _named_only(entities: pd.DataFrame, paragraphs: pd.DataFrame | None, placed_by) -> set[str]:
@@ -1269,15 +1289,18 @@ ITS_OFFICE = re.compile(
     re.IGNORECASE,
 )
 # "their" points back to an organisation only when its name is written as a plural ("The Greens held their seat,
-# and their leader, Adam Bandt, said"): after a singular name it may as well be the people named between.
+# and their leader, Adam Bandt, said") or takes a plural verb, as British English writes a club or a band ("Harbour
+# City have now lost five in a row, and their chairman, Alan Price, said"): after a singular name it may as well be
+# the people named between.
 PLURAL_NAME = re.compile(r"[a-z]s$")
+PLURAL_VERB_AFTER = re.compile(r"^\s+(?:(?:now|also|still|already|just|since|then)\s+)?(?:have|are|were)\b")
 
 
 def _its_officers(
     rows: pd.DataFrame, written: pd.Series, paragraphs: pd.DataFrame | None, names: dict[str, set[str]]
 ) -> set[str]:
-    """The organisations heard through an officer written with "its", "whose" or, after a plural name, "their"
-    (ITS_OFFICE, PLURAL_NAME): "The Confederation of
+    """The organisations heard through an officer written with "its", "whose" or, after a plural name or a name
+    with a plural verb, "their" (ITS_OFFICE, PLURAL_NAME, PLURAL_VERB_AFTER): "The Confederation of
     British Industry is unconvinced. Its chief economist, Ben Fraser, told me …" makes the CBI heard. The pronoun
     points back to the organisation named last before the speaker in the same paragraph; with none named there the
     reader cannot tell whose officer it is, and nothing is heard. Never a former officer."""
@@ -1297,7 +1320,10 @@ def _its_officers(
             ((s, e, a) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
             default=None,
         )
-        if last and (not office.group(1) or PLURAL_NAME.search(last[2])):
+        plural = last and (
+            PLURAL_NAME.search(last[2]) or PLURAL_VERB_AFTER.match(paragraph[last[0] + len(last[2]) : at])
+        )
+        if last and (not office.group(1) or plural):
             out.add(last[1])
     return out
 

@@ -232,11 +232,22 @@ def span_words(dated: pd.DataFrame) -> str | None:
         return None
     first = dated.loc[dated["start"].idxmin()]
     last = dated.loc[dated["end"].idxmax()]
+    # of the calendar periods that reach a bound, the broadest names it: with "the first ten months" and "the year"
+    # both starting in January, the year holds the months, and the span is the year's ("2026"), not "from January
+    # 2026 to 2026". A stretch of time ("five years" from 2019) is no calendar period: its bounds are days counted
+    # from an anchor, which name nothing the article wrote
+    values = dated["value"] if "value" in dated.columns else pd.Series("", index=dated.index)
+    periods = dated[~values.fillna("").astype(str).str.startswith("P")]
+    periods = periods if not periods.empty else dated
+    starts = periods[periods["start"] == dated["start"].min()]
+    ends = periods[periods["end"] == dated["end"].max()]
+    opening = dated.loc[starts["end"].idxmax()] if not starts.empty else first
+    closing = dated.loc[ends["start"].idxmin()] if not ends.empty else last
     # "early January" in the article's words, not the bound of its days ("11 January 2027")
     parts = [month_part_name(str(row.get("value", "")), row["start"], row["end"]) for row in (first, last)]
     begin, finish = (
-        parts[0] or endpoint_name(first["start"], first["end"], "start"),
-        parts[1] or endpoint_name(last["start"], last["end"], "end"),
+        parts[0] or endpoint_name(opening["start"], opening["end"], "start"),
+        parts[1] or endpoint_name(closing["start"], closing["end"], "end"),
     )
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())

@@ -1,0 +1,39 @@
+"""The span of a story's dates named by the broadest expression at each bound: "the first ten months of the year"
+and "the year" both start in January, and the year holds the months."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsframe import summary
+
+
+def _timeline(rows: list[tuple]) -> pd.DataFrame:
+    """A timeline table of (expression, type, value, date, date_end) rows, in paragraph 1."""
+    table = pd.DataFrame(rows, columns=["expression", "type", "value", "date", "date_end"])
+    return table.assign(paragraph=1, start_char=range(len(table)), anchor="")
+
+
+def test_a_year_and_its_first_months_start_together_and_the_year_names_the_span():
+    rows = [
+        ("the first nine months", "DATE", "2025-01/2025-09", "2025-01-01", "2025-09-30"),
+        ("the year", "DATE", "2025", "2025-01-01", "2025-12-31"),
+        ("Friday", "DATE", "2025-10-17", "2025-10-17", ""),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows))
+    assert sentence.startswith("Its 3 dated expressions fall in 2025, the whole of “the year”"), sentence
+    assert "to 2025" not in sentence
+    # the last months of a year and the year end together: the year names the end as well
+    rows[0] = ("the last three months", "DATE", "2025-10/2025-12", "2025-10-01", "2025-12-31")
+    rows.append(("May 2024", "DATE", "2024-05", "2024-05-01", "2024-05-31"))
+    assert summary.span_words(summary.dated_expressions(_timeline(rows))) == "from May 2024 to 2025"
+
+
+def test_a_stretch_of_time_from_a_year_names_no_day():
+    """ "five years" counted from 2019 starts on 1 January by arithmetic only: the year names the span's start."""
+    rows = [
+        ("2019", "DATE", "2019", "2019-01-01", "2019-12-31"),
+        ("five years", "DURATION", "P5Y", "2019-01-01", "2024-01-01"),
+        ("January", "DATE", "2026-01", "2026-01-01", "2026-01-31"),
+    ]
+    assert summary.dates_sentence(_timeline(rows)) == "Its 3 dated expressions run from 2019 to January 2026."
