@@ -1448,6 +1448,11 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    if not rel and not pod and PAPER_AFTER_DAY.match(m.string, m.end()):
+        if not PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start()):
+            return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "a Sunday newspaper": a paper of every such day
+    elif not rel and not pod and _names_a_title(m, ctx, article is not None):
+        return None  # "the Sunday Courier": a paper's name, no day
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
         rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
@@ -1711,6 +1716,28 @@ WEEKDAY_PRACTICE = re.compile(
     r"|league|leagues|schools?|roasts?)\b(?!\s+(?:on|at)\b)",
     re.I,
 )
+# A paper sold on that day of every week, right after a weekday: "a Sunday newspaper", "the Saturday papers".
+PAPER_AFTER_DAY = re.compile(r"\s+(?:newspapers?|papers?|tabloids?|broadsheets?|supplements?|editions?)\b", re.I)
+# A capitalised word right after "the" and a weekday, making one name of them: "the Sunday Courier", "the Sunday
+# Times", "the Saturday Club". Words of time that follow a day of the calendar are no name ("the Sunday Night").
+NAME_AFTER_DAY = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|{PART_OF_DAY}|Week|Weekend)\b)(?-i:[A-Z][a-z]+)\b", re.I)
+# Over this share of a sentence's longer words capitalised, it is a headline in title case, where a capital marks
+# no name ("Fans Gather for the Sunday Final").
+TITLE_CASE_SHARE = 0.5
+
+
+def _names_a_title(m: re.Match, ctx: Context, article: bool) -> bool:
+    """Whether the weekday of `m` is part of a name, not a day: "the Sunday Courier" (a capitalised word after "the"
+    and the day, outside a headline in title case)."""
+    if not article or not re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I):
+        return False
+    if not NAME_AFTER_DAY.match(m.string, m.end()):
+        return False
+    words = re.findall(r"\b[A-Za-z]{4,}\b", _sentence_of(m, ctx))[1:]  # the first word is capitalised anyway
+    words = [w for w in words if not re.fullmatch(rf"{MONTH}|{WEEKDAY}", w, re.I)]  # capitalised in any sentence
+    return sum(w[0].isupper() for w in words) <= TITLE_CASE_SHARE * len(words)
+
+
 # A preposition right before a weekday: "on Sunday working hours change" dates its clause.
 PREPOSITION_BEFORE_DAY = re.compile(r"\b(?:on|by|until|till|from|since|before|after|next|last|this)\s+$", re.I)
 HABIT = re.compile(
