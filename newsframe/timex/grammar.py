@@ -2082,6 +2082,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         # "The window closes on 1 September. Clubs can still sign players after that, until the end of the month":
         # the month of the day the sentence right before named, when this one names none before it
         return "DATE", named.group(), "relative", {"counted": True}
+    if (
+        named
+        and not m["after_next"]
+        and ctx.last_start < 0
+        and ctx.sentence_start(m.start()) == 0
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "House prices fell in November. || The average price dropped by 0.4% during the month": the month the
+        # paragraph before ended on, when this one opens with the month told in the past and names no date before
+        return "DATE", named.group(), "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
