@@ -233,6 +233,7 @@ def duration_span(
         return "", "", "vague"
     if FOLLOWING.match(expression):
         return "", "", "vague"  # "over the following two decades": after a time the story names, not publication
+    said = before + expression  # the words as written, before the cue is moved over
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
     superlative = _superlative_in(before)
@@ -240,6 +241,14 @@ def duration_span(
     if re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
         superlative and not coming
     ):
+        length_at = len(said) - len(expression)  # the bound must run straight into the length
+        if any(
+            (bound := BOUND_BEFORE.match(said, at)) and bound.end() >= length_at
+            for at in range(max(0, length_at - 16), len(said))
+        ):
+            # "the first to be born at the zoo in more than a decade": the last birth was at some time before 2016,
+            # which the text does not give; 2016 would be a bound read as a date
+            return "", "", "vague"
         sign = -1
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
@@ -307,6 +316,13 @@ def _rounded_years(parts: list[tuple[float, str]]) -> bool:
     years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}
     return all(unit in years for _, unit in parts) and sum(n * years[u] for n, u in parts) >= ROUNDED_YEARS
 
+
+# Words that make a length only a bound on the time since the last occasion: "the first in more than a decade",
+# "its lowest level in at least five years" (the last one came before then, when is not said). "just over" or "a
+# little more than" a year is about a year, and stays a date.
+BOUND_BEFORE = re.compile(
+    r"(?<!just )(?<!only )(?<!little )(?<!slightly )\b(?:more than|over|at least|upwards of|well over)\s", re.I
+)
 
 # Words that hedge a length between "in" and it: "the second time in just over a year", "in little more than".
 HEDGED = (
