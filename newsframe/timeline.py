@@ -2048,6 +2048,7 @@ def _doers(token: Token) -> set[str]:
     verbs.append(before)
     found = set()
     for verb in filter(None, verbs):
+        verb = _verb_with_its_subject(verb)
         if verb.lemma_.lower() in REPORTING_VERBS:
             continue  # "police said on Monday": the day of the telling, not of the deed
         for c in verb.children:
@@ -2057,6 +2058,27 @@ def _doers(token: Token) -> set[str]:
                 if c.pos_ in ("NOUN", "PROPN") and len(c.lemma_) >= 4:
                     found.add(c.lemma_.lower())
     return found
+
+
+# How many steps a verb with no subject of its own climbs to the verb whose subject it shares.
+SHARED_SUBJECT_STEPS = 3
+# The links by which a verb with no subject shares the one of the verb it hangs on: "stopped to speak to them
+# before leaving" (xcomp, pcomp of "before"), "arrived and left" (conj).
+SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+
+
+def _verb_with_its_subject(verb: Token) -> Token:
+    """The verb whose subject `verb` shares when it has none of its own ("the princess stopped to speak to them
+    before leaving at about 1pm": "leaving" is done by the princess of "stopped"), else `verb` itself."""
+    here = verb
+    for _ in range(SHARED_SUBJECT_STEPS):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in here.children) or here.dep_ not in SHARING_DEPS:
+            break
+        head = here.head.head if here.head.pos_ == "ADP" else here.head
+        if head is here or head.pos_ not in ("VERB", "AUX"):
+            break
+        here = head
+    return here if any(c.dep_ in ("nsubj", "nsubjpass") for c in here.children) else verb
 
 
 def _same_doer(a: str, b: str) -> bool:
