@@ -2180,6 +2180,62 @@ def leave_quoted_durations_of_another_day_undated(
             row["anchor"] = "vague"
 
 
+# The words of a quotation that name the day it was said, and of its parts: "today", "tonight", "this morning".
+SAID_DAY_WORDS = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+# A verb of saying in the past or the present, outside a paragraph's quotations: "she said", "he says".
+SAID_THEN = re.compile(r"\b(?:said|told|added|explained|insisted|admitted|recalled|declared|remarked)\b", re.I)
+SAID_NOW = re.compile(r"\b(?:says|say|tells|adds|explains|insists|admits|is saying)\b", re.I)
+# The paragraphs that tell a story's news first: the lead and the one after it, which often gives the day ("Mr
+# Justice Renshaw ruled on Thursday that ...").
+LEAD_PARAGRAPHS = 2
+# The most days before publication the lead's day may be for its quotations' "today" to be that day: within the
+# week gone, when a story is still the news of the day it happened.
+STORY_DAY_DAYS = 6
+
+
+def story_day(made: list[dict], published: datetime | None) -> date | None:
+    """The day gone by that a lead paragraph puts its news on ("visited the hospital on Wednesday", in a Thursday
+    paper): its first calendar day, when it is before publication's day and within STORY_DAY_DAYS of it."""
+    if published is None:
+        return None
+    for row in made:
+        if row["type"] in ("DATE", "TIME") and DAY_VALUE.match(row["value"]) and row["date"]:
+            day = date.fromisoformat(row["value"][:10])
+            return day if 0 < (published.date() - day).days <= STORY_DAY_DAYS else None
+    return None
+
+
+def date_quoted_today_by_the_storys_day(
+    made: list[dict], quotes: list[tuple[int, int]], text: str, day: date | None, published: datetime | None
+) -> None:
+    """Put a quotation's "today" on the day the lead told the news of, not on publication's: "The princess visited
+    the hospital on Wednesday ... 'today the children just got to be excited,' she said", in a Thursday paper, was
+    said on Wednesday. Only when the paragraph, outside its quotations, says it in the past ("she said", not "she
+    says") and names no day of its own ("said this morning", "told the BBC on Friday"), which would be the day it
+    was said."""
+    if day is None or published is None or not quotes:
+        return
+    outside = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in quotes))
+    if not SAID_THEN.search(outside) or SAID_NOW.search(outside):
+        return
+    inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731
+    if any(row["type"] in ("DATE", "TIME") and row["date"] and not inside(row) for row in made):
+        return  # the paragraph dates the saying itself
+    today = published.date().isoformat()
+    for row in made:
+        if (
+            inside(row)
+            and SAID_DAY_WORDS.fullmatch(row["expression"])
+            and row["value"].startswith(today)
+            and row["type"] in ("DATE", "TIME")
+        ):
+            then = day.isoformat()
+            row["value"] = then + row["value"][len(today) :]
+            row["date"] = then + row["date"][len(today) :]
+            if row["date_end"].startswith(today):
+                row["date_end"] = then + row["date_end"][len(today) :]
+
+
 def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
     """Move "next Saturday" a week on when the article already gave that same day as plain "Saturday" ("host
     Harton on Saturday ... then a home game against Castlegate next Saturday", in a Friday paper): the two are told
@@ -2503,6 +2559,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     sport = is_sport_report(docs)
     listing = is_listing_of_days_ahead([p.text for p in article.paragraphs[1:]], published)
     texts: dict[int, str] = {}  # each paragraph's text, by its number
+    lead_day = None  # the day gone by the lead put its news on, when it did (see story_day)
+    told_lead = False  # whether the lead has named a calendar day yet
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -2521,6 +2579,13 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
+        if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
+            lead_day, told_lead = story_day(made, published), any(DAY_VALUE.match(r["value"]) for r in made)
+        elif told_lead:
+            date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published)
+            if any(DAY_VALUE.match(r["value"]) and r["value"][:10] != str(lead_day) for r in made):
+                lead_day = None  # the story has gone on to another day: which one a later "today" was said on is
+                # not clear
         if paragraph.number and entry is None:
             date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)
