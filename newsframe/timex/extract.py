@@ -1471,10 +1471,13 @@ AWAITED_WORDS = frozenset("expect due set likely schedule plan await come loom a
 
 # Nouns of an outcome or an unforeseen happening: one is only spoken of once it is over, so a day on it after "after"
 # or "following" is gone by ("after a nervy win over Saracens on Saturday"). Planned events ("the final", "the
-# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come.
+# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come, and so may a meeting,
+# a hearing, a vote or talks ("will appoint a manager after the meeting on Saturday"). Accidents, attacks and other
+# mishaps nobody plans are ("the line will stay shut after the derailment on Tuesday").
 FINISHED_EVENT_NOUNS = frozenset(
     "win victory defeat loss draw triumph thrashing rout comeback upset resignation death arrest crash killing "
-    "murder shooting collapse sacking".split()
+    "murder shooting collapse sacking accident attack assault stabbing explosion blast blaze fire derailment "
+    "collision injury riot outage break-in burglary robbery".split()
 )
 # How many nouns up a day's phrase may climb to its outcome noun: "a win over Saracens at the Aviva Stadium on
 # Saturday" may be parsed with the day on the stadium.
