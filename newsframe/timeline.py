@@ -2193,6 +2193,25 @@ LEAD_PARAGRAPHS = 2
 STORY_DAY_DAYS = 6
 
 
+# The most months a report of figures may lag publication: November's house prices come out in December, a
+# quarter's trade figures some weeks after it ends.
+REPORT_LAG_MONTHS = 3
+
+
+def reported_month(found: list[Candidate], published: datetime | None) -> str | None:
+    """The month ("2026-11") the lead names first, when it is a whole month ended before publication and no more than
+    REPORT_LAG_MONTHS back ("UK house prices fell ... in November", in a December paper): the month a report of
+    figures is about, to which a change "over the year" runs."""
+    if published is None:
+        return None
+    for cand in found:
+        if cand.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", cand.value):
+            year, month = map(int, cand.value.split("-"))
+            back = (published.year - year) * 12 + published.month - month
+            return cand.value if 0 < back <= REPORT_LAG_MONTHS else None
+    return None
+
+
 def story_day(made: list[dict], published: datetime | None) -> date | None:
     """The day gone by that a lead paragraph puts its news on ("visited the hospital on Wednesday", in a Thursday
     paper): its first calendar day, when it is before publication's day and within STORY_DAY_DAYS of it."""
@@ -2561,6 +2580,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     texts: dict[int, str] = {}  # each paragraph's text, by its number
     lead_day = None  # the day gone by the lead put its news on, when it did (see story_day)
     told_lead = False  # whether the lead has named a calendar day yet
+    report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -2575,7 +2595,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             calendar_quarters=any(QUARTER.fullmatch(row["value"]) and row["date"] for row in rows),
             fiscal_halves=any(HALF_YEAR.fullmatch(row["value"]) and not row["date"] for row in rows),
             listing=listing,
+            report_month=report_month,
         )
+        if paragraph.number == 1:
+            report_month = reported_month(found, published)
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)

@@ -158,3 +158,49 @@ def test_the_month_to_come_or_with_no_month_before_is_publications():
     assert row(frame, "later in the month")["date"] == "2027-06-01"
     alone = table("Food prices climbed by 0.6% during the month.", published=TUESDAY)
     assert row(alone, "the month")["value"] == "2027-06"
+
+
+# --- a day on a mishap after "after" -----------------------------------------------------------------------------
+
+
+def test_a_day_on_a_mishap_after_after_is_gone_by_under_a_verb_to_come():
+    frame = table(
+        "The line will stay shut after the derailment on Tuesday.",
+        "Extra patrols will run in the park after the stabbing on Monday.",
+    )
+    assert row(frame, "Tuesday")["date"] == "2027-03-09"
+    assert row(frame, "Monday")["date"] == "2027-03-08"
+
+
+def test_a_day_on_a_meeting_after_after_keeps_the_verbs_time():
+    ahead = table("The club will appoint a new manager after the meeting on Saturday.")
+    assert row(ahead, "Saturday")["date"] == "2027-03-13"  # a meeting may still be to come
+    gone = table("The club appointed a new manager after the meeting on Saturday.", published=FRIDAY)
+    assert row(gone, "Saturday")["date"] == "2027-03-06"
+
+
+# --- a change over the year of a monthly report ------------------------------------------------------------------
+
+
+def test_a_change_over_the_year_in_a_report_of_a_month_is_the_twelve_months_to_it():
+    frame = table(
+        "Shop prices rose for the third month in a row in May, according to the retail survey.",
+        "In Wales prices were up 4.1% over the year, while London saw a fall.",
+        published=TUESDAY,
+    )
+    assert dated(frame, "the year") == ("DURATION", "P1Y", "2026-06-01", "2027-05-31")
+
+
+def test_the_year_with_no_reported_month_or_no_change_stays_the_calendar_year():
+    unreported = table(
+        "Shop prices rose again, according to the retail survey.",
+        "In Wales prices were up 4.1% over the year.",
+        published=TUESDAY,
+    )
+    assert row(unreported, "the year")["value"] == "2027"
+    unchanged = table(
+        "Shop prices rose for the third month in a row in May, according to the retail survey.",
+        "The shop has traded well over the year, its owner said.",
+        published=TUESDAY,
+    )
+    assert row(unchanged, "the year")["value"] == "2027"

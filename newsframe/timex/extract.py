@@ -1911,6 +1911,7 @@ def extract(
     calendar_quarters: bool = False,
     fiscal_halves: bool = False,
     listing: bool = False,
+    report_month: str | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1925,11 +1926,13 @@ def extract(
     quarter as a calendar one before `text`, so its other quarters are calendar ones too. `fiscal_halves`: the story
     has named a half of a company's own year before `text`, so its other halves are that year's too. `listing`: the
     article is a listing of the days ahead ("THURSDAY: The choir sings …"), whose day-led paragraphs are what is on,
-    not a chronology's entries told in the historic present.
+    not a chronology's entries told in the historic present. `report_month`: the month ("2026-11") a report of
+    figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.listing = listing
+    ctx.report_month = report_month
     ctx.sport = sport
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters

@@ -112,6 +112,9 @@ class Context:
     fiscal_halves: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
+    # the month a report of figures is about, as its lead named it ("house prices fell in November"): a change
+    # "over the year" is over the twelve months to it
+    report_month: str | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether the verb over characters start..end has a past form ("planned to pay", "was shown"), whatever time
@@ -2018,6 +2021,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "the year group had started sixth form": a school's year of pupils, no year of the calendar
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
+    if (
+        unit == "year"
+        and rel == "the"
+        and not m["mod"]
+        and ctx.report_month
+        and CHANGE_OVER.search(m.string, max(0, m.start() - 40), m.start())
+    ):  # "prices were up 6.2% over the year", in a report of November: the twelve months to November
+        year, month = map(int, ctx.report_month.split("-"))
+        first = date(year, month, 1) - relativedelta(months=11)
+        return "DURATION", "P1Y", "relative", {"span": (first.isoformat(), month_end(year, month).isoformat())}
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     dct = ctx.dct.date()
@@ -2376,6 +2389,10 @@ PREPOSITION_BEFORE = re.compile(
 
 # A change measured against the period before, just before "the month", "the year", "the quarter": "dropped 0.4% on
 # the month", "prices were flat on the year", "up 12 points on the week".
+# A change by a share or by points right before "over", "during" or "in" and "the year": "prices up 6.2% over the
+# year", "a rise of 3 points during the year".
+CHANGE_OVER = re.compile(r"(?:\d\s?%|\bper ?cent|\d\s+points?)\s+(?:\w+\s+){0,2}?(?:over|during|across|in)\s+$", re.I)
+
 COMPARED_ON = re.compile(
     r"(?:%|\bper ?cent|\bpoints?|\bpence|\bcents?|\bup|\bdown|\bhigher|\blower|\bflat|\bunchanged)\s+on\s+$", re.I
 )
