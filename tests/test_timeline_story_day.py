@@ -204,3 +204,24 @@ def test_the_year_with_no_reported_month_or_no_change_stays_the_calendar_year():
         published=TUESDAY,
     )
     assert row(unchanged, "the year")["value"] == "2027"
+
+
+# --- the night after a chronology's evening --------------------------------------------------------------------
+
+
+def test_the_night_after_a_paragraph_that_ended_on_an_evening_is_that_days_night():
+    frame = table(
+        "The boy left home on Monday afternoon. His mother reported him missing at 9.15pm.",
+        "Rescue teams searched through the night.",
+        published=FRIDAY,
+    )
+    assert row(frame, "the night")["value"] == "2027-03-08TNI"
+
+
+def test_overnight_after_a_day_with_no_evening_is_last_night():
+    frame = table(
+        "The council met on Monday to discuss the flood plan.",
+        "Heavy rain fell overnight.",
+        published=FRIDAY,
+    )
+    assert row(frame, "overnight")["value"] == "2027-03-11TNI"

@@ -1816,10 +1816,22 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
         ):  # a day before publication's: "without power on Wednesday after gusts overnight" is last night
             return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
+        if (
+            told
+            and ctx.last_start < 0
+            and EVENING_TOLD.fullmatch(ctx.last_value or "")
+            and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):  # "his wife reported him missing at 9.40pm. || Rescue teams searched through the night": a chronology
+            # told by the clock has reached that day's evening, and the night that follows is its own
+            return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS
         day = "tonight" if ctx.tense(m.start(), m.end()) == "future" else "last night"
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
     return _relative_day_value(word, m["pod"] or m["pod0"], m, ctx)
 
+
+# A day's evening told by the clock or as a part of day, the last date of a paragraph before "through the night".
+EVENING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:(?:1[89]|2[0-3]):\d\d|EV|NI)")
 
 # A preposition that makes "the night" a night the story runs through, as "overnight" does: "worked through the
 # night", "fell during the night".
@@ -2096,15 +2108,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         # the month of the day the sentence right before named, when this one names none before it
         return "DATE", named.group(), "relative", {"counted": True}
     if (
-        named
+        rel == "the"
+        and unit == "month"
+        and not m["mod"]
         and not m["after_next"]
+        and ctx.report_month
         and ctx.last_start < 0
-        and ctx.sentence_start(m.start()) == 0
         and ctx.tense(m.start(), m.end()) == "past"
     ):
         # "House prices fell in November. || The average price dropped by 0.4% during the month": the month the
-        # paragraph before ended on, when this one opens with the month told in the past and names no date before
-        return "DATE", named.group(), "relative", {"counted": True}
+        # report is about, as its lead named it, when the paragraph names no date before and tells it in the past
+        return "DATE", ctx.report_month, "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
