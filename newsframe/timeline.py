@@ -233,6 +233,7 @@ def duration_span(
         return "", "", "vague"
     if FOLLOWING.match(expression):
         return "", "", "vague"  # "over the following two decades": after a time the story names, not publication
+    said = before + expression  # the words as written, before the cue is moved over
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
     superlative = _superlative_in(before)
@@ -240,6 +241,14 @@ def duration_span(
     if re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
         superlative and not coming
     ):
+        length_at = len(said) - len(expression)  # the bound must run straight into the length
+        if any(
+            (bound := BOUND_BEFORE.match(said, at)) and bound.end() >= length_at
+            for at in range(max(0, length_at - 16), len(said))
+        ):
+            # "the first to be born at the zoo in more than a decade": the last birth was at some time before 2016,
+            # which the text does not give; 2016 would be a bound read as a date
+            return "", "", "vague"
         sign = -1
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
@@ -307,6 +316,13 @@ def _rounded_years(parts: list[tuple[float, str]]) -> bool:
     years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}
     return all(unit in years for _, unit in parts) and sum(n * years[u] for n, u in parts) >= ROUNDED_YEARS
 
+
+# Words that make a length only a bound on the time since the last occasion: "the first in more than a decade",
+# "its lowest level in at least five years" (the last one came before then, when is not said). "just over" or "a
+# little more than" a year is about a year, and stays a date.
+BOUND_BEFORE = re.compile(
+    r"(?<!just )(?<!only )(?<!little )(?<!slightly )\b(?:more than|over|at least|upwards of|well over)\s", re.I
+)
 
 # Words that hedge a length between "in" and it: "the second time in just over a year", "in little more than".
 HEDGED = (
@@ -2032,6 +2048,7 @@ def _doers(token: Token) -> set[str]:
     verbs.append(before)
     found = set()
     for verb in filter(None, verbs):
+        verb = _verb_with_its_subject(verb)
         if verb.lemma_.lower() in REPORTING_VERBS:
             continue  # "police said on Monday": the day of the telling, not of the deed
         for c in verb.children:
@@ -2041,6 +2058,27 @@ def _doers(token: Token) -> set[str]:
                 if c.pos_ in ("NOUN", "PROPN") and len(c.lemma_) >= 4:
                     found.add(c.lemma_.lower())
     return found
+
+
+# How many steps a verb with no subject of its own climbs to the verb whose subject it shares.
+SHARED_SUBJECT_STEPS = 3
+# The links by which a verb with no subject shares the one of the verb it hangs on: "stopped to speak to them
+# before leaving" (xcomp, pcomp of "before"), "arrived and left" (conj).
+SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+
+
+def _verb_with_its_subject(verb: Token) -> Token:
+    """The verb whose subject `verb` shares when it has none of its own ("the princess stopped to speak to them
+    before leaving at about 1pm": "leaving" is done by the princess of "stopped"), else `verb` itself."""
+    here = verb
+    for _ in range(SHARED_SUBJECT_STEPS):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in here.children) or here.dep_ not in SHARING_DEPS:
+            break
+        head = here.head.head if here.head.pos_ == "ADP" else here.head
+        if head is here or head.pos_ not in ("VERB", "AUX"):
+            break
+        here = head
+    return here if any(c.dep_ in ("nsubj", "nsubjpass") for c in here.children) else verb
 
 
 def _same_doer(a: str, b: str) -> bool:
@@ -2140,6 +2178,81 @@ def leave_quoted_durations_of_another_day_undated(
         ):
             row["date"] = row["date_end"] = ""
             row["anchor"] = "vague"
+
+
+# The words of a quotation that name the day it was said, and of its parts: "today", "tonight", "this morning".
+SAID_DAY_WORDS = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+# A verb of saying in the past or the present, outside a paragraph's quotations: "she said", "he says".
+SAID_THEN = re.compile(r"\b(?:said|told|added|explained|insisted|admitted|recalled|declared|remarked)\b", re.I)
+SAID_NOW = re.compile(r"\b(?:says|say|tells|adds|explains|insists|admits|is saying)\b", re.I)
+# The paragraphs that tell a story's news first: the lead and the one after it, which often gives the day ("Mr
+# Justice Renshaw ruled on Thursday that ...").
+LEAD_PARAGRAPHS = 2
+# The most days before publication the lead's day may be for its quotations' "today" to be that day: within the
+# week gone, when a story is still the news of the day it happened.
+STORY_DAY_DAYS = 6
+
+
+# The most months a report of figures may lag publication: November's house prices come out in December, a
+# quarter's trade figures some weeks after it ends.
+REPORT_LAG_MONTHS = 3
+
+
+def reported_month(found: list[Candidate], published: datetime | None) -> str | None:
+    """The month ("2026-11") the lead names first, when it is a whole month ended before publication and no more than
+    REPORT_LAG_MONTHS back ("UK house prices fell ... in November", in a December paper): the month a report of
+    figures is about, to which a change "over the year" runs."""
+    if published is None:
+        return None
+    for cand in found:
+        if cand.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", cand.value):
+            year, month = map(int, cand.value.split("-"))
+            back = (published.year - year) * 12 + published.month - month
+            return cand.value if 0 < back <= REPORT_LAG_MONTHS else None
+    return None
+
+
+def story_day(made: list[dict], published: datetime | None) -> date | None:
+    """The day gone by that a lead paragraph puts its news on ("visited the hospital on Wednesday", in a Thursday
+    paper): its first calendar day, when it is before publication's day and within STORY_DAY_DAYS of it."""
+    if published is None:
+        return None
+    for row in made:
+        if row["type"] in ("DATE", "TIME") and DAY_VALUE.match(row["value"]) and row["date"]:
+            day = date.fromisoformat(row["value"][:10])
+            return day if 0 < (published.date() - day).days <= STORY_DAY_DAYS else None
+    return None
+
+
+def date_quoted_today_by_the_storys_day(
+    made: list[dict], quotes: list[tuple[int, int]], text: str, day: date | None, published: datetime | None
+) -> None:
+    """Put a quotation's "today" on the day the lead told the news of, not on publication's: "The princess visited
+    the hospital on Wednesday ... 'today the children just got to be excited,' she said", in a Thursday paper, was
+    said on Wednesday. Only when the paragraph, outside its quotations, says it in the past ("she said", not "she
+    says") and names no day of its own ("said this morning", "told the BBC on Friday"), which would be the day it
+    was said."""
+    if day is None or published is None or not quotes:
+        return
+    outside = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in quotes))
+    if not SAID_THEN.search(outside) or SAID_NOW.search(outside):
+        return
+    inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731
+    if any(row["type"] in ("DATE", "TIME") and row["date"] and not inside(row) for row in made):
+        return  # the paragraph dates the saying itself
+    today = published.date().isoformat()
+    for row in made:
+        if (
+            inside(row)
+            and SAID_DAY_WORDS.fullmatch(row["expression"])
+            and row["value"].startswith(today)
+            and row["type"] in ("DATE", "TIME")
+        ):
+            then = day.isoformat()
+            row["value"] = then + row["value"][len(today) :]
+            row["date"] = then + row["date"][len(today) :]
+            if row["date_end"].startswith(today):
+                row["date_end"] = then + row["date_end"][len(today) :]
 
 
 def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
@@ -2465,6 +2578,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     sport = is_sport_report(docs)
     listing = is_listing_of_days_ahead([p.text for p in article.paragraphs[1:]], published)
     texts: dict[int, str] = {}  # each paragraph's text, by its number
+    lead_day = None  # the day gone by the lead put its news on, when it did (see story_day)
+    told_lead = False  # whether the lead has named a calendar day yet
+    report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -2479,10 +2595,20 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             calendar_quarters=any(QUARTER.fullmatch(row["value"]) and row["date"] for row in rows),
             fiscal_halves=any(HALF_YEAR.fullmatch(row["value"]) and not row["date"] for row in rows),
             listing=listing,
+            report_month=report_month,
         )
+        if paragraph.number == 1:
+            report_month = reported_month(found, published)
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
+        if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
+            lead_day, told_lead = story_day(made, published), any(DAY_VALUE.match(r["value"]) for r in made)
+        elif told_lead:
+            date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published)
+            if any(DAY_VALUE.match(r["value"]) and r["value"][:10] != str(lead_day) for r in made):
+                lead_day = None  # the story has gone on to another day: which one a later "today" was said on is
+                # not clear
         if paragraph.number and entry is None:
             date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)

@@ -1471,10 +1471,13 @@ AWAITED_WORDS = frozenset("expect due set likely schedule plan await come loom a
 
 # Nouns of an outcome or an unforeseen happening: one is only spoken of once it is over, so a day on it after "after"
 # or "following" is gone by ("after a nervy win over Saracens on Saturday"). Planned events ("the final", "the
-# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come.
+# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come, and so may a meeting,
+# a hearing, a vote or talks ("will appoint a manager after the meeting on Saturday"). Accidents, attacks and other
+# mishaps nobody plans are ("the line will stay shut after the derailment on Tuesday").
 FINISHED_EVENT_NOUNS = frozenset(
     "win victory defeat loss draw triumph thrashing rout comeback upset resignation death arrest crash killing "
-    "murder shooting collapse sacking".split()
+    "murder shooting collapse sacking accident attack assault stabbing explosion blast blaze fire derailment "
+    "collision injury riot outage break-in burglary robbery".split()
 )
 # How many nouns up a day's phrase may climb to its outcome noun: "a win over Saracens at the Aviva Stadium on
 # Saturday" may be parsed with the day on the stadium.
@@ -1908,6 +1911,7 @@ def extract(
     calendar_quarters: bool = False,
     fiscal_halves: bool = False,
     listing: bool = False,
+    report_month: str | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1922,11 +1926,13 @@ def extract(
     quarter as a calendar one before `text`, so its other quarters are calendar ones too. `fiscal_halves`: the story
     has named a half of a company's own year before `text`, so its other halves are that year's too. `listing`: the
     article is a listing of the days ahead ("THURSDAY: The choir sings …"), whose day-led paragraphs are what is on,
-    not a chronology's entries told in the historic present.
+    not a chronology's entries told in the historic present. `report_month`: the month ("2026-11") a report of
+    figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.listing = listing
+    ctx.report_month = report_month
     ctx.sport = sport
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters

@@ -112,6 +112,9 @@ class Context:
     fiscal_halves: bool = False
     # the first year of a sports season written across two years that the text named ("the 2023-24 season")
     split_season: int | None = None
+    # the month a report of figures is about, as its lead named it ("house prices fell in November"): a change
+    # "over the year" is over the twelve months to it
+    report_month: str | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether the verb over characters start..end has a past form ("planned to pay", "was shown"), whatever time
@@ -1448,6 +1451,11 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    if not rel and not pod and PAPER_AFTER_DAY.match(m.string, m.end()):
+        if not PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start()):
+            return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "a Sunday newspaper": a paper of every such day
+    elif not rel and not pod and _names_a_title(m, ctx, article is not None):
+        return None  # "the Sunday Courier": a paper's name, no day
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
         rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
@@ -1711,6 +1719,28 @@ WEEKDAY_PRACTICE = re.compile(
     r"|league|leagues|schools?|roasts?)\b(?!\s+(?:on|at)\b)",
     re.I,
 )
+# A paper sold on that day of every week, right after a weekday: "a Sunday newspaper", "the Saturday papers".
+PAPER_AFTER_DAY = re.compile(r"\s+(?:newspapers?|papers?|tabloids?|broadsheets?|supplements?|editions?)\b", re.I)
+# A capitalised word right after "the" and a weekday, making one name of them: "the Sunday Courier", "the Sunday
+# Times", "the Saturday Club". Words of time that follow a day of the calendar are no name ("the Sunday Night").
+NAME_AFTER_DAY = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|{PART_OF_DAY}|Week|Weekend)\b)(?-i:[A-Z][a-z]+)\b", re.I)
+# Over this share of a sentence's longer words capitalised, it is a headline in title case, where a capital marks
+# no name ("Fans Gather for the Sunday Final").
+TITLE_CASE_SHARE = 0.5
+
+
+def _names_a_title(m: re.Match, ctx: Context, article: bool) -> bool:
+    """Whether the weekday of `m` is part of a name, not a day: "the Sunday Courier" (a capitalised word after "the"
+    and the day, outside a headline in title case)."""
+    if not article or not re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I):
+        return False
+    if not NAME_AFTER_DAY.match(m.string, m.end()):
+        return False
+    words = re.findall(r"\b[A-Za-z]{4,}\b", _sentence_of(m, ctx))[1:]  # the first word is capitalised anyway
+    words = [w for w in words if not re.fullmatch(rf"{MONTH}|{WEEKDAY}", w, re.I)]  # capitalised in any sentence
+    return sum(w[0].isupper() for w in words) <= TITLE_CASE_SHARE * len(words)
+
+
 # A preposition right before a weekday: "on Sunday working hours change" dates its clause.
 PREPOSITION_BEFORE_DAY = re.compile(r"\b(?:on|by|until|till|from|since|before|after|next|last|this)\s+$", re.I)
 HABIT = re.compile(
@@ -1786,10 +1816,22 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
         ):  # a day before publication's: "without power on Wednesday after gusts overnight" is last night
             return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
+        if (
+            told
+            and ctx.last_start < 0
+            and EVENING_TOLD.fullmatch(ctx.last_value or "")
+            and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):  # "his wife reported him missing at 9.40pm. || Rescue teams searched through the night": a chronology
+            # told by the clock has reached that day's evening, and the night that follows is its own
+            return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS
         day = "tonight" if ctx.tense(m.start(), m.end()) == "future" else "last night"
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
     return _relative_day_value(word, m["pod"] or m["pod0"], m, ctx)
 
+
+# A day's evening told by the clock or as a part of day, the last date of a paragraph before "through the night".
+EVENING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:(?:1[89]|2[0-3]):\d\d|EV|NI)")
 
 # A preposition that makes "the night" a night the story runs through, as "overnight" does: "worked through the
 # night", "fell during the night".
@@ -1991,6 +2033,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "the year group had started sixth form": a school's year of pupils, no year of the calendar
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
+    if (
+        unit == "year"
+        and rel == "the"
+        and not m["mod"]
+        and ctx.report_month
+        and CHANGE_OVER.search(m.string, max(0, m.start() - 40), m.start())
+    ):  # "prices were up 6.2% over the year", in a report of November: the twelve months to November
+        year, month = map(int, ctx.report_month.split("-"))
+        first = date(year, month, 1) - relativedelta(months=11)
+        return "DURATION", "P1Y", "relative", {"span": (first.isoformat(), month_end(year, month).isoformat())}
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     dct = ctx.dct.date()
@@ -2055,6 +2107,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         # "The window closes on 1 September. Clubs can still sign players after that, until the end of the month":
         # the month of the day the sentence right before named, when this one names none before it
         return "DATE", named.group(), "relative", {"counted": True}
+    if (
+        rel == "the"
+        and unit == "month"
+        and not m["mod"]
+        and not m["after_next"]
+        and ctx.report_month
+        and ctx.last_start < 0
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "House prices fell in November. || The average price dropped by 0.4% during the month": the month the
+        # report is about, as its lead named it, when the paragraph names no date before and tells it in the past
+        return "DATE", ctx.report_month, "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
             return None
@@ -2339,6 +2403,10 @@ PREPOSITION_BEFORE = re.compile(
 
 # A change measured against the period before, just before "the month", "the year", "the quarter": "dropped 0.4% on
 # the month", "prices were flat on the year", "up 12 points on the week".
+# A change by a share or by points right before "over", "during" or "in" and "the year": "prices up 6.2% over the
+# year", "a rise of 3 points during the year".
+CHANGE_OVER = re.compile(r"(?:\d\s?%|\bper ?cent|\d\s+points?)\s+(?:\w+\s+){0,2}?(?:over|during|across|in)\s+$", re.I)
+
 COMPARED_ON = re.compile(
     r"(?:%|\bper ?cent|\bpoints?|\bpence|\bcents?|\bup|\bdown|\bhigher|\blower|\bflat|\bunchanged)\s+on\s+$", re.I
 )
