@@ -3450,6 +3450,14 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             and tokens[i - 1].head.i == i
         ):
             return i - 1
+        if (
+            span.end - span.start == 1
+            and span.label == "ORG"
+            and i >= 1
+            and i - 1 not in held
+            and common_given_name_before_a_surname(tokens[i - 1], tokens[i])
+        ):
+            return i - 1
         return i
 
     people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
@@ -3535,6 +3543,27 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
         out.append(span)
     return out
+
+
+def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
+    """Whether `given`, a word right before a one-word name (`surname`) a reader took for a body's, is a person's
+    first name that makes the two one person ("the manager, Ellie Navarro,"): a given name many people bear
+    (COMMON_GIVEN_NAME_BEARERS), no English word and no place a club could be named after, opening the phrase
+    (nothing capitalised right before it) that the parse makes part of the surname's."""
+    doc = given.doc
+    return (
+        given.is_title
+        and given.is_alpha
+        and surname.is_title
+        and given.head.i == surname.i
+        and given.dep_ == "compound"
+        and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
+        and not is_english_word(given.lower_)
+        and not _is_title(given)
+        and not is_known_town(given.text)
+        and given.text not in known_places()
+        and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
+    )
 
 
 def given_name_opening(token: Token, span: Span) -> bool:
@@ -4256,15 +4285,17 @@ def agent_noun_opener(docs: list[Doc], d: int, span: Span) -> Span:
     """`span` without its first word where that is a common noun of an agent (AGENT_ENDINGS) capitalised only because
     it opens a sentence or the headline, which the article writes elsewhere in small letters and never with a
     capital inside a sentence, and the rest of the name is written with capitals inside a sentence elsewhere ("Brewer
-    Thornbury agrees takeover" above "the brewer" and "Thornbury Brewing"): what the named firm is, no word of its
-    name. A trade's noun that is someone's surname ("Baker") keeps it where the article never writes it in small
-    letters."""
+    Thornbury agrees takeover" above "the brewer" and "Thornbury Brewing"; "Organisers Shoreline Events said" beside
+    "organisers"): what the named firm is, no word of its name. A trade's noun that is someone's surname ("Baker")
+    keeps it where the article never writes it in small letters."""
     doc = docs[d]
     first = doc[span.start]
     if span.end - span.start < 2 or not (first.is_sent_start or span.start == 0) or not first.is_title:
         return span
     word = first.lower_
-    if len(word) < 5 or not word.endswith(AGENT_ENDINGS) or word not in common_nouns():
+    # the plural too ("Organisers Shoreline Events said"): the body's people, no word of its name
+    noun = word[:-1] if word.endswith("s") and word[:-1].endswith(AGENT_ENDINGS) else word
+    if len(noun) < 5 or not noun.endswith(AGENT_ENDINGS) or noun not in common_nouns():
         return span
     rest = [t.text for t in doc[span.start + 1 : span.end]]
     lower, capitalised, rest_seen = False, False, False
@@ -4273,7 +4304,8 @@ def agent_noun_opener(docs: list[Doc], d: int, span: Span) -> Span:
             if t.lower_ == word:
                 lower |= t.is_lower
                 capitalised |= t.is_title and not opens_sentence(t)
-            if (e, t.i) != (d, span.start + 1) and t.text == rest[0] and not opens_sentence(t):
+            # a rest of two or more words is a name wherever it stands ("Shoreline Events said" opening a sentence)
+            if (e, t.i) != (d, span.start + 1) and t.text == rest[0] and (len(rest) > 1 or not opens_sentence(t)):
                 rest_seen |= [x.text for x in other[t.i : t.i + len(rest)]] == rest
     if lower and not capitalised and rest_seen:
         return replace(span, start=span.start + 1)
@@ -7313,7 +7345,8 @@ NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj poss appos conj attr".split(
 def named_as_a_relative(doc: Doc, span: Span) -> bool:
     """Whether someone's relative stands right before `span`, with or without a comma: "Nora's mother, Agnes,", "her
     son Thomas", a person however a reader read the name; or a relative or a person's occupation stands in apposition
-    after it: "Salma Idris, a university student,", "Tom Reyes, her son,"."""
+    after it: "Salma Idris, a university student,", "Tom Reyes, her son,"; or one of an age: "seven-year-old mother
+    Kasarna"."""
     after = doc[span.end + 1 : span.end + 9] if span.end + 2 < len(doc) and doc[span.end].text == "," else ()
     people = KIN_NOUNS | APPOSED_PERSON_NOUNS | OCCUPATION_NOUNS  # "Eleanor Marsh, the marine biologist whose …"
     if any(t.lower_ in people for t in after):  # the cheap test first
@@ -7324,7 +7357,11 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     if span.start < 1:
         return False
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
-    return kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1 and doc[kin.i - 1].tag_ in ("PRP$", "POS")
+    if not (kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1):
+        return False
+    # someone's ("her son Thomas"), or of an age ("the seven-year-old mother Kasarna"): only a living being's
+    aged = kin.i >= 2 and doc[kin.i - 1].lower_ == "old" and doc[kin.i - 2].text == "-"
+    return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged
 
 
 def introduced_as_kin(doc: Doc, span: Span) -> bool:
@@ -11556,6 +11593,39 @@ def place_by_its_first_word(key: str, text: str) -> bool:
     return given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
 
 
+def opens_with_a_word_no_one_bears(name: str) -> bool:
+    """Whether `name`, of two or more words, opens with a capitalised English word that fewer than
+    GIVEN_NAME_BEARERS people bear as a given name ("Sporting" of "Sporting Braga", "Shoreline" of "Shoreline
+    Events"): a person's name opens with a given name, or with a family name first that people bear as given names
+    too ("Park Ji-sung", "Moon Jae-in")."""
+    words = name.split()
+    return len(words) >= 2 and a_word_no_one_bears(words[0]) and words[0].lower() not in KIN_NOUNS | NAME_TITLES
+
+
+# Endings that make a place's adjective of its name: "Sumatra" -> "Sumatran", "Chile" -> "Chilean", "Brazil" ->
+# "Brazilian", "Italy" -> "Italian" (the name's last vowel gives way to the ending).
+PLACE_ADJECTIVE_ENDINGS = ("n", "an", "ian")
+MIN_PLACE_STEM = 3  # the fewest letters of a place's name left before the ending ("Peru" -> "Peruvian" is no such)
+
+
+def places_of_an_adjective(key: str) -> set[str]:
+    """The name keys of the places whose adjective the one-word key `key` could be ("sumatran": "sumatra",
+    "sumatr", ...); empty for a word with no adjective's ending."""
+    out: set[str] = set()
+    for ending in PLACE_ADJECTIVE_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= MIN_PLACE_STEM:
+            out |= {stem} | {stem + vowel for vowel in "aeiouy"}
+    return out
+
+
+def a_word_no_one_bears(word: str) -> bool:
+    """Whether `word` is a capitalised English word that fewer than GIVEN_NAME_BEARERS people bear as a given name."""
+    if not word.isalpha() or not word.istitle():
+        return False
+    return is_english_word(word.lower()) and given_name_bearers(word) < GIVEN_NAME_BEARERS
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -12081,6 +12151,12 @@ def canonical_names(
     surnames_of_people = {t.split()[-1] for t in texts if " " in t}
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
+
+    def read_otherwise(rows: list[int]) -> bool:  # a reader reads something other than a person in a mention
+        return any(label not in ("PERSON", "") for i in rows for label in (mentions_names[i], mentions_model[i]))
+
+    # the first words of longer names some reader reads as no person's ("Shoreline" of "Shoreline Events")
+    opening_words = {target.split()[0] for target, rows in members.items() if " " in target and read_otherwise(rows)}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
         # writes it where the article does so ("Velna", not the dateline's "VELNA").
@@ -12191,6 +12267,38 @@ def canonical_names(
             and names[target] not in (after_names or set())
         ):
             types[target] = "ORG"
+        # A name of two or more words that opens with an English word nobody bears as a given name ("Sporting
+        # Braga", "Shoreline Events"), with nothing around any mention that only people have and a reader reading it
+        # as something else somewhere: no person's name; what the rest of the evidence says, a body where it says
+        # nothing. Read as a person everywhere, a stage name stays one ("Central Cee won best hip-hop act").
+        # So is that word alone where it opens such a name in the article ("the Shoreline music festival").
+        if (
+            types[target] == "PERSON"
+            and (
+                (opens_with_a_word_no_one_bears(names[target]) and read_otherwise(rows))
+                or (" " not in target and target in opening_words and a_word_no_one_bears(names[target]))
+            )
+            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] for i in rows)
+        ):
+            unpersoned = [v - Counter({"PERSON": v["PERSON"]}) for v in entity_votes]
+            types[target] = decide_type(unpersoned, [labels[i] for i in rows]) if any(unpersoned) else "ORG"
+            if types[target] == "PERSON":
+                types[target] = "ORG"
+        # The adjective of a place the article names or a country ("Sumatran" beside "Sumatra", "Sumatran tiger"),
+        # however the readers read it, with nothing around it that only people have: a people's word, no body's name
+        if (
+            types[target] in ("ORG", "PERSON", *PLACE_LABELS)
+            and " " not in target
+            and target not in known_places()
+            and target not in known_cities()
+            and given_name_bearers(names[target]) < GIVEN_NAME_BEARERS
+            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] for i in rows)
+            and any(
+                voted.get(place) in PLACE_LABELS or place in known_countries()
+                for place in places_of_an_adjective(target)
+            )
+        ):
+            types[target] = "NORP"
         last = names[target].split()[-1]
         if last in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
             types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read
