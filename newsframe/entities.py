@@ -2930,6 +2930,17 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 [s for s in extended if s not in out],
             )
         out = extended
+        titled = outlets_named_with_a_title(doc, out, covered)
+        if titled != out:
+            _log(
+                repairs,
+                paragraph,
+                "outlet name",
+                doc,
+                [s for s in out if s not in titled],
+                [s for s in titled if s not in out],
+            )
+        out = titled
         for phrase in phrase_names(doc, d, paragraph):
             within = [s for s in out if phrase.start <= s.start and s.end <= phrase.end]
             if any(phrase.start < s.end and s.start < phrase.end for s in out if s not in within):
@@ -3564,6 +3575,31 @@ def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
         and given.text not in known_places()
         and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
     )
+
+
+def outlets_named_with_a_title(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """An outlet a source spoke to whose name opens with a title's word, which the recogniser took for a person's
+    title and left off ("told Premier Sports"): the title's word and the English word after it are one body's name,
+    as no person's name is a common word with a title before it ("told President Biden" keeps its title off)."""
+    out = []
+    for span in spans:
+        i = span.start
+        word = doc[i]
+        if (
+            span.end - i == 1
+            and i >= 1
+            and i - 1 not in taken
+            and _is_title(doc[i - 1])
+            and doc[i - 1].is_title
+            and doc[i - 1].head.i == i
+            and word.is_title
+            and (is_english_word(word.lower_) or is_english_word(_singular(word.lower_)))
+            and not any(s.start <= i - 1 < s.end for s in spans)
+            and told_as_an_outlet(doc, span, frozenset())
+        ):
+            span = replace(span, start=i - 1, label="ORG", names="ORG", model="")
+        out.append(span)
+    return out
 
 
 def given_name_opening(token: Token, span: Span) -> bool:
@@ -9298,7 +9334,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
     if row.listed:  # "for Tesco, Sainsbury's and Aldi": no person
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["listed"]
-    if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
+    if row.outlet and not row.title:  # "told Yle", "in an interview with HS": the outlet a source spoke to; "told
+        # President Biden": a person with a title
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
     if row.which and not person_shown and votes.pop("PERSON", None) and not votes:  # "Halden, which makes ...":

@@ -76,3 +76,23 @@ def test_the_adjective_of_a_place_the_article_names_is_a_peoples_word():
         )
     )
     assert rows["Sumatran"][0] == "NORP"
+
+
+def test_an_outlet_told_whose_name_opens_with_a_title_word_keeps_it():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-12 Leinster beat Saracens\n\n"
+            '"We were poor in the first half," Cullen told Premier Sports after the match.\n'
+        )
+    )
+    assert rows["Premier Sports"][0] == "ORG"
+    assert "Sports" not in rows
+
+
+def test_a_person_told_something_with_a_title_before_the_name_stays_a_person():
+    rows = _kinds(
+        _entities_of(
+            'date 2026-04-12 Talks resume\n\n"The talks were useful," Marsh told President Okafor after the meeting.\n'
+        )
+    )
+    assert rows["Okafor"][0] == "PERSON"
