@@ -1649,24 +1649,49 @@ MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
 INSTITUTION_WORDS = frozenset("infirmary hospital school academy college university library museum prison".split())
 
 
-def unread_first_place(doc: Doc, span: Span, free_from: int) -> bool:
-    """Whether `span` is a body named after a place (two or three words ending in a JOINT_BODY_WORDS word) right
-    after "and" and one capitalised proper noun no name holds, which opens a sentence or follows a word in lower
-    case: "Avon and Somerset Police" read as "Somerset Police" (not "Spain, France and ...", a list)."""
+# The most unread capitalised words before "and" that open a body named after two places ("University Hospitals
+# Bristol and Weston NHS Foundation Trust"), and the most words of the body's name after it.
+FIRST_PLACE_WORDS = 3
+JOINT_BODY_NAME_WORDS = 4
+
+
+def unread_first_place(doc: Doc, span: Span, free_from: int) -> int | None:
+    """The start of the words that open a body named after a place (two to four words ending in a JOINT_BODY_WORDS
+    word) right after "and" and one to three capitalised words no name holds, which open a sentence or follow a word
+    in lower case: "Avon and Somerset Police" read as "Somerset Police", "University Hospitals Bristol and Weston NHS
+    Foundation Trust" read from "Weston" (not "Spain, France and ...", a list); None where there are none."""
     i = span.start - 2
     if span.label != "ORG" or i < free_from or doc[span.start - 1].lower_ != "and":
-        return False
-    last, first = doc[span.end - 1], doc[i]
-    return (
-        2 <= span.end - span.start <= 3
-        and last.lower_ in JOINT_BODY_WORDS
-        and last.text[:1].isupper()
-        and first.pos_ == "PROPN"
-        and first.is_alpha
-        and first.text[:1].isupper()
-        and not first.is_upper
-        and (i == 0 or first.is_sent_start or doc[i - 1].is_lower)
-    )
+        return None
+    last = doc[span.end - 1]
+    if not (2 <= span.end - span.start <= JOINT_BODY_NAME_WORDS and last.lower_ in JOINT_BODY_WORDS):
+        return None
+    if (
+        not last.text[:1].isupper()
+        or span.end - span.start > 3
+        and not any(t.is_upper for t in doc[span.start : span.end])
+    ):
+        return None  # four words only with initials among them ("NHS"), as health bodies are named
+
+    def opening(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and not t.is_upper
+
+    start = i
+    while (
+        start > free_from
+        and i - start + 1 < FIRST_PLACE_WORDS
+        and opening(doc[start - 1])
+        and not doc[start].is_sent_start
+    ):
+        start -= 1
+    first = doc[i]
+    if not (first.pos_ == "PROPN" and opening(first) and all(opening(t) for t in doc[start : i + 1])):
+        return None
+    if start < i and doc[i].lower_ in ORG_FORM_WORDS | JOINT_BODY_WORDS:
+        return None  # a body of its own before "and" ("Leeds University and Weston NHS Trust"): two bodies
+    if start == 0 or doc[start].is_sent_start or doc[start - 1].is_lower:
+        return start
+    return None
 
 
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1682,9 +1707,10 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(out):
         left = out[i]
         right = out[i + 1] if i + 1 < len(out) else None
-        if unread_first_place(doc, left, out[i - 1].end if i else 0):
+        first_place = unread_first_place(doc, left, out[i - 1].end if i else 0)
+        if first_place is not None:
             # "Avon" + "and" + "Somerset Police": the first place read as no name at all
-            out[i] = left = replace(left, start=left.start - 2)
+            out[i] = left = replace(left, start=first_place)
         if (
             right is not None
             and right.label == "ORG"
@@ -2941,6 +2967,12 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 [s for s in titled if s not in out],
             )
         out = titled
+        for paper in titles_after_a_weekday(doc, d):
+            within = [s for s in out if paper.start < s.end and s.start < paper.end]
+            if all(paper.start <= s.start and s.end <= paper.end for s in within):
+                _log(repairs, paragraph, "weekday title", doc, within, [paper])
+                out = sorted([s for s in out if s not in within] + [paper], key=lambda s: s.start)
+                covered -= set(range(paper.start, paper.end))
         for phrase in phrase_names(doc, d, paragraph):
             within = [s for s in out if phrase.start <= s.start and s.end <= phrase.end]
             if any(phrase.start < s.end and s.start < phrase.end for s in out if s not in within):
@@ -3575,6 +3607,26 @@ def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
         and given.text not in known_places()
         and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
     )
+
+
+# Words after a weekday that say a time of it, not a title ("the Sunday Night match", "on the Monday Morning").
+TIME_OF_DAY_WORDS = frozenset("morning afternoon evening night lunchtime midnight noon".split())
+
+
+def titles_after_a_weekday(doc: Doc, d: int) -> list[Span]:
+    """The titles that "the", a weekday and a run of capitalised proper nouns make ("the publisher of the Sunday
+    Courier", "the Saturday Review"): a newspaper's or a body's name, whatever the readers made of the day (a date)
+    and the words after it; no run ending in a time of day ("the Sunday Night match")."""
+    out = []
+    for t in doc:
+        if t.lower_ not in WEEKDAYS or not t.is_title or t.i < 1 or doc[t.i - 1].lower_ != "the" or t.is_sent_start:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and _is_name_word(doc[end]):
+            end += 1
+        if end > t.i + 1 and not any(w.lower_ in TIME_OF_DAY_WORDS | WEEKDAYS for w in doc[t.i + 1 : end]):
+            out.append(Span(d, t.i, end, "ORG"))
+    return out
 
 
 def outlets_named_with_a_title(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
@@ -7200,10 +7252,31 @@ def named_as_a_place_of_its_kind(doc: Doc, span: Span) -> bool:
     return noun.lower_ in PLACE_OF_NOUNS and noun.pos_ == "NOUN" and noun.is_lower
 
 
+# Prepositions of where before a compass word and a land's name ("in north Devon", "across southern Sindh").
+LAND_PART_PREPOSITIONS = frozenset("in across throughout from to around".split())
+
+
+def part_of_a_land(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows a compass word in lower case after a preposition of where ("in north Devon", "from
+    western Kerala"): a part of a land is named so, no person or body is."""
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in COMPASS_WORDS
+        and doc[i - 1].is_lower
+        and doc[i - 2].lower_ in LAND_PART_PREPOSITIONS
+    )
+
+
+# Verbs of speaking whose "from" says where the speaker was ("said by phone from Antofagasta").
+SPOKEN_FROM_VERBS = frozenset("say speak tell talk comment phone call write".split())
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
-    "from" a verb of going ("will move to Inverness"), or "from" after a person's noun ("a teacher from Glasgow",
+    "from" a verb of going ("will move to Inverness") or of speaking ("said by phone from Antofagasta"), or "from"
+    after a person's noun ("a teacher from Glasgow",
     PEOPLE_FROM_NOUNS, "the 17-year-old from Wigan") or after another noun's "from" where no reader calls it a person
     ("a signaller from Great Yarmouth"); not "a stake in". In a sport report, where "in" and "to" name clubs ("travel to
     Bath"), only after "at": the ground's town ("beat Kent by an innings at Chelmsford"), or "from" after a person's
@@ -7217,6 +7290,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         return True  # "at a home in nearby Kettering": no person is in or at a nearby someone
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
+    if part_of_a_land(doc, span):
+        return True  # "in north Devon", "across southern Sindh": a land's part, gazetteer or not
     if named_as_a_place_of_its_kind(doc, span):
         return True  # "off the island of Lampedusa", "the village of Sindirgi", gazetteer or not
     words = ("at", "from") if sport else ("in", "to", "from", "of")
@@ -7248,6 +7323,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
             word == "from" and head.pos_ == "NOUN" and (people_noun(head) or "PERSON" not in (span.names, span.model))
         )
         where = where or (word == "from" and of_an_age(head))
+        # where a source spoke from: "Tapia said by phone from Antofagasta", "speaking from Geneva"
+        where = where or (word == "from" and head.pos_ == "VERB" and head.lemma_ in SPOKEN_FROM_VERBS)
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
     read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()

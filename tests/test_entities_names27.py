@@ -96,3 +96,63 @@ def test_a_person_told_something_with_a_title_before_the_name_stays_a_person():
         )
     )
     assert rows["Okafor"][0] == "PERSON"
+
+
+def test_a_name_after_a_compass_word_in_lower_case_is_a_part_of_a_land():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-12 Festival cancelled\n\n"
+            "The music festival in north Devon has been cancelled after high winds made the site unsafe.\n"
+        )
+    )
+    assert rows["Devon"][0] in ("GPE", "LOC")
+
+
+def test_a_weekday_after_the_opens_a_newspapers_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-24 Presenter wins libel case\n\n"
+            "The presenter Lena Marsh has won her libel claim against the publisher of the Sunday Courier over an "
+            "article about her.\n\n"
+            "The Sunday Courier said it would consider an appeal.\n"
+        )
+    )
+    assert rows["Sunday Courier"] == ("ORG", 2)
+
+
+def test_a_time_of_day_after_a_weekday_is_no_title():
+    rows = _kinds(_entities_of("date 2026-11-24 Match moved\n\nFans watched the Sunday Night match at home.\n"))
+    assert "Sunday Night" not in rows
+
+
+def test_a_health_body_named_after_two_places_keeps_its_first_words():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-24 Children's hospital opens unit\n\n"
+            "University Hospitals Bristol and Weston NHS Foundation Trust, which runs the hospital, said the unit "
+            "would treat about 2,000 children a year.\n"
+        )
+    )
+    assert rows["University Hospitals Bristol and Weston NHS Foundation Trust"][0] == "ORG"
+    assert "Weston NHS Foundation Trust" not in rows
+
+
+def test_a_body_of_its_own_before_and_stays_apart():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-24 Patients moved\n\n"
+            "Patients were moved between Leeds University and Weston NHS Foundation Trust last week.\n"
+        )
+    )
+    assert not any(name.startswith("Leeds University and") for name in rows)
+
+
+def test_a_town_a_source_spoke_from_is_the_town():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-20 Miners end strike\n\n"
+            "Union leader Patricio Tapia said the members had voted to return to work.\n\n"
+            '"It was a hard fight, but the members are satisfied," Tapia said by phone from Antofagasta.\n'
+        )
+    )
+    assert rows["Antofagasta"][0] == "GPE"
