@@ -2956,12 +2956,12 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 [s for s in extended if s not in out],
             )
         out = extended
-        titled = outlets_named_with_a_title(doc, out, covered)
+        titled = numbers_opening_names(doc, outlets_named_with_a_title(doc, out, covered), covered)
         if titled != out:
             _log(
                 repairs,
                 paragraph,
-                "outlet name",
+                "first word put back",
                 doc,
                 [s for s in out if s not in titled],
                 [s for s in titled if s not in out],
@@ -3626,6 +3626,35 @@ def titles_after_a_weekday(doc: Doc, d: int) -> list[Span]:
             end += 1
         if end > t.i + 1 and not any(w.lower_ in TIME_OF_DAY_WORDS | WEEKDAYS for w in doc[t.i + 1 : end]):
             out.append(Span(d, t.i, end, "ORG"))
+    return out
+
+
+# Number words that open bodies' names before a common noun written with a capital ("One Nation", "Three Rivers").
+NAME_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def numbers_opening_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """A body's name of a number word and a common noun in the singular, both capitalised, that the readers read
+    without the number ("One Nation's vote rose", read as "Nation"): a number before a noun writes the noun in small
+    letters ("one nation"), so the capital makes the two one name."""
+    out = []
+    for span in spans:
+        i = span.start
+        word = doc[i]
+        if (
+            span.end - i == 1
+            and span.label == "ORG"
+            and i >= 1
+            and i - 1 not in taken
+            and doc[i - 1].lower_ in NAME_NUMBER_WORDS
+            and doc[i - 1].is_title
+            and word.is_title
+            and word.tag_ == "NNP"
+            and is_english_word(word.lower_)
+            and not any(s.start <= i - 1 < s.end for s in spans if s is not span)
+        ):
+            span = replace(span, start=i - 1)
+        out.append(span)
     return out
 
 

@@ -156,3 +156,15 @@ def test_a_town_a_source_spoke_from_is_the_town():
         )
     )
     assert rows["Antofagasta"][0] == "GPE"
+
+
+def test_a_capitalised_number_word_before_a_common_noun_read_as_a_body_is_part_of_its_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-04 Labor wins second term\n\n"
+            "One Nation's vote rose in parts of regional Queensland, although the party was not expected to win a "
+            "seat.\n"
+        )
+    )
+    assert rows["One Nation"][0] == "ORG"
+    assert "Nation" not in rows
