@@ -2956,23 +2956,6 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 [s for s in extended if s not in out],
             )
         out = extended
-        titled = numbers_opening_names(doc, outlets_named_with_a_title(doc, out, covered), covered)
-        if titled != out:
-            _log(
-                repairs,
-                paragraph,
-                "first word put back",
-                doc,
-                [s for s in out if s not in titled],
-                [s for s in titled if s not in out],
-            )
-        out = titled
-        for paper in titles_after_a_weekday(doc, d):
-            within = [s for s in out if paper.start < s.end and s.start < paper.end]
-            if all(paper.start <= s.start and s.end <= paper.end for s in within):
-                _log(repairs, paragraph, "weekday title", doc, within, [paper])
-                out = sorted([s for s in out if s not in within] + [paper], key=lambda s: s.start)
-                covered -= set(range(paper.start, paper.end))
         for phrase in phrase_names(doc, d, paragraph):
             within = [s for s in out if phrase.start <= s.start and s.end <= phrase.end]
             if any(phrase.start < s.end and s.start < phrase.end for s in out if s not in within):
@@ -3607,80 +3590,6 @@ def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
         and given.text not in known_places()
         and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
     )
-
-
-# Words after a weekday that say a time of it, not a title ("the Sunday Night match", "on the Monday Morning").
-TIME_OF_DAY_WORDS = frozenset("morning afternoon evening night lunchtime midnight noon".split())
-
-
-def titles_after_a_weekday(doc: Doc, d: int) -> list[Span]:
-    """The titles that "the", a weekday and a run of capitalised proper nouns make ("the publisher of the Sunday
-    Courier", "the Saturday Review"): a newspaper's or a body's name, whatever the readers made of the day (a date)
-    and the words after it; no run ending in a time of day ("the Sunday Night match")."""
-    out = []
-    for t in doc:
-        if t.lower_ not in WEEKDAYS or not t.is_title or t.i < 1 or doc[t.i - 1].lower_ != "the" or t.is_sent_start:
-            continue
-        end = t.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and _is_name_word(doc[end]):
-            end += 1
-        if end > t.i + 1 and not any(w.lower_ in TIME_OF_DAY_WORDS | WEEKDAYS for w in doc[t.i + 1 : end]):
-            out.append(Span(d, t.i, end, "ORG"))
-    return out
-
-
-# Number words that open bodies' names before a common noun written with a capital ("One Nation", "Three Rivers").
-NAME_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-
-
-def numbers_opening_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
-    """A body's name of a number word and a common noun in the singular, both capitalised, that the readers read
-    without the number ("One Nation's vote rose", read as "Nation"): a number before a noun writes the noun in small
-    letters ("one nation"), so the capital makes the two one name."""
-    out = []
-    for span in spans:
-        i = span.start
-        word = doc[i]
-        if (
-            span.end - i == 1
-            and span.label == "ORG"
-            and i >= 1
-            and i - 1 not in taken
-            and doc[i - 1].lower_ in NAME_NUMBER_WORDS
-            and doc[i - 1].is_title
-            and word.is_title
-            and word.tag_ == "NNP"
-            and is_english_word(word.lower_)
-            and not any(s.start <= i - 1 < s.end for s in spans if s is not span)
-        ):
-            span = replace(span, start=i - 1)
-        out.append(span)
-    return out
-
-
-def outlets_named_with_a_title(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
-    """An outlet a source spoke to whose name opens with a title's word, which the recogniser took for a person's
-    title and left off ("told Premier Sports"): the title's word and the English word after it are one body's name,
-    as no person's name is a common word with a title before it ("told President Biden" keeps its title off)."""
-    out = []
-    for span in spans:
-        i = span.start
-        word = doc[i]
-        if (
-            span.end - i == 1
-            and i >= 1
-            and i - 1 not in taken
-            and _is_title(doc[i - 1])
-            and doc[i - 1].is_title
-            and doc[i - 1].head.i == i
-            and word.is_title
-            and (is_english_word(word.lower_) or is_english_word(_singular(word.lower_)))
-            and not any(s.start <= i - 1 < s.end for s in spans)
-            and told_as_an_outlet(doc, span, frozenset())
-        ):
-            span = replace(span, start=i - 1, label="ORG", names="ORG", model="")
-        out.append(span)
-    return out
 
 
 def given_name_opening(token: Token, span: Span) -> bool:
@@ -11736,15 +11645,6 @@ def place_by_its_first_word(key: str, text: str) -> bool:
     return given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
 
 
-def opens_with_a_word_no_one_bears(name: str) -> bool:
-    """Whether `name`, of two or more words, opens with a capitalised English word that fewer than
-    GIVEN_NAME_BEARERS people bear as a given name ("Sporting" of "Sporting Braga", "Shoreline" of "Shoreline
-    Events"): a person's name opens with a given name, or with a family name first that people bear as given names
-    too ("Park Ji-sung", "Moon Jae-in")."""
-    words = name.split()
-    return len(words) >= 2 and a_word_no_one_bears(words[0]) and words[0].lower() not in KIN_NOUNS | NAME_TITLES
-
-
 # Endings that make a place's adjective of its name: "Sumatra" -> "Sumatran", "Chile" -> "Chilean", "Brazil" ->
 # "Brazilian", "Italy" -> "Italian" (the name's last vowel gives way to the ending).
 PLACE_ADJECTIVE_ENDINGS = ("n", "an", "ian")
@@ -11760,13 +11660,6 @@ def places_of_an_adjective(key: str) -> set[str]:
         if key.endswith(ending) and len(stem) >= MIN_PLACE_STEM:
             out |= {stem} | {stem + vowel for vowel in "aeiouy"}
     return out
-
-
-def a_word_no_one_bears(word: str) -> bool:
-    """Whether `word` is a capitalised English word that fewer than GIVEN_NAME_BEARERS people bear as a given name."""
-    if not word.isalpha() or not word.istitle():
-        return False
-    return is_english_word(word.lower()) and given_name_bearers(word) < GIVEN_NAME_BEARERS
 
 
 def canonical_names(
@@ -12295,11 +12188,6 @@ def canonical_names(
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
 
-    def read_otherwise(rows: list[int]) -> bool:  # a reader reads something other than a person in a mention
-        return any(label not in ("PERSON", "") for i in rows for label in (mentions_names[i], mentions_model[i]))
-
-    # the first words of longer names some reader reads as no person's ("Shoreline" of "Shoreline Events")
-    opening_words = {target.split()[0] for target, rows in members.items() if " " in target and read_otherwise(rows)}
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
         # writes it where the article does so ("Velna", not the dateline's "VELNA").
@@ -12410,23 +12298,6 @@ def canonical_names(
             and names[target] not in (after_names or set())
         ):
             types[target] = "ORG"
-        # A name of two or more words that opens with an English word nobody bears as a given name ("Sporting
-        # Braga", "Shoreline Events"), with nothing around any mention that only people have and a reader reading it
-        # as something else somewhere: no person's name; what the rest of the evidence says, a body where it says
-        # nothing. Read as a person everywhere, a stage name stays one ("Central Cee won best hip-hop act").
-        # So is that word alone where it opens such a name in the article ("the Shoreline music festival").
-        if (
-            types[target] == "PERSON"
-            and (
-                (opens_with_a_word_no_one_bears(names[target]) and read_otherwise(rows))
-                or (" " not in target and target in opening_words and a_word_no_one_bears(names[target]))
-            )
-            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] for i in rows)
-        ):
-            unpersoned = [v - Counter({"PERSON": v["PERSON"]}) for v in entity_votes]
-            types[target] = decide_type(unpersoned, [labels[i] for i in rows]) if any(unpersoned) else "ORG"
-            if types[target] == "PERSON":
-                types[target] = "ORG"
         # The adjective of a place the article names or a country ("Sumatran" beside "Sumatra", "Sumatran tiger"),
         # however the readers read it, with nothing around it that only people have: a people's word, no body's name
         if (

@@ -19,18 +19,6 @@ def test_a_common_given_name_before_a_surname_read_as_a_body_makes_one_person():
     assert "Navarro" not in rows
 
 
-def test_a_club_whose_name_opens_with_an_english_word_is_no_person():
-    rows = _kinds(
-        _entities_of(
-            "date 2026-08-30 Harbour City close in on striker\n\n"
-            "The club have agreed a fee of about £38m with Sporting Braga, and Ramos is expected to have a medical "
-            "on Monday.\n\n"
-            "Ramos, 24, scored 22 goals for Braga last season.\n"
-        )
-    )
-    assert rows["Sporting Braga"][0] == "ORG"
-
-
 def test_a_name_read_only_as_a_person_that_opens_with_an_english_word_stays_a_person():
     rows = _kinds(
         _entities_of(
@@ -78,17 +66,6 @@ def test_the_adjective_of_a_place_the_article_names_is_a_peoples_word():
     assert rows["Sumatran"][0] == "NORP"
 
 
-def test_an_outlet_told_whose_name_opens_with_a_title_word_keeps_it():
-    rows = _kinds(
-        _entities_of(
-            "date 2026-04-12 Leinster beat Saracens\n\n"
-            '"We were poor in the first half," Cullen told Premier Sports after the match.\n'
-        )
-    )
-    assert rows["Premier Sports"][0] == "ORG"
-    assert "Sports" not in rows
-
-
 def test_a_person_told_something_with_a_title_before_the_name_stays_a_person():
     rows = _kinds(
         _entities_of(
@@ -106,23 +83,6 @@ def test_a_name_after_a_compass_word_in_lower_case_is_a_part_of_a_land():
         )
     )
     assert rows["Devon"][0] in ("GPE", "LOC")
-
-
-def test_a_weekday_after_the_opens_a_newspapers_name():
-    rows = _kinds(
-        _entities_of(
-            "date 2026-11-24 Presenter wins libel case\n\n"
-            "The presenter Lena Marsh has won her libel claim against the publisher of the Sunday Courier over an "
-            "article about her.\n\n"
-            "The Sunday Courier said it would consider an appeal.\n"
-        )
-    )
-    assert rows["Sunday Courier"] == ("ORG", 2)
-
-
-def test_a_time_of_day_after_a_weekday_is_no_title():
-    rows = _kinds(_entities_of("date 2026-11-24 Match moved\n\nFans watched the Sunday Night match at home.\n"))
-    assert "Sunday Night" not in rows
 
 
 def test_a_health_body_named_after_two_places_keeps_its_first_words():
@@ -156,15 +116,3 @@ def test_a_town_a_source_spoke_from_is_the_town():
         )
     )
     assert rows["Antofagasta"][0] == "GPE"
-
-
-def test_a_capitalised_number_word_before_a_common_noun_read_as_a_body_is_part_of_its_name():
-    rows = _kinds(
-        _entities_of(
-            "date 2025-05-04 Labor wins second term\n\n"
-            "One Nation's vote rose in parts of regional Queensland, although the party was not expected to win a "
-            "seat.\n"
-        )
-    )
-    assert rows["One Nation"][0] == "ORG"
-    assert "Nation" not in rows
