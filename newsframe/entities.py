@@ -9349,8 +9349,7 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
     if row.listed:  # "for Tesco, Sainsbury's and Aldi": no person
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["listed"]
-    if row.outlet and not row.title:  # "told Yle", "in an interview with HS": the outlet a source spoke to; "told
-        # President Biden": a person with a title
+    if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
     if row.which and not person_shown and votes.pop("PERSON", None) and not votes:  # "Halden, which makes ...":

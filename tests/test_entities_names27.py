@@ -66,15 +66,6 @@ def test_the_adjective_of_a_place_the_article_names_is_a_peoples_word():
     assert rows["Sumatran"][0] == "NORP"
 
 
-def test_a_person_told_something_with_a_title_before_the_name_stays_a_person():
-    rows = _kinds(
-        _entities_of(
-            'date 2026-04-12 Talks resume\n\n"The talks were useful," Marsh told President Okafor after the meeting.\n'
-        )
-    )
-    assert rows["Okafor"][0] == "PERSON"
-
-
 def test_a_name_after_a_compass_word_in_lower_case_is_a_part_of_a_land():
     rows = _kinds(
         _entities_of(
