@@ -1649,24 +1649,49 @@ MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
 INSTITUTION_WORDS = frozenset("infirmary hospital school academy college university library museum prison".split())
 
 
-def unread_first_place(doc: Doc, span: Span, free_from: int) -> bool:
-    """Whether `span` is a body named after a place (two or three words ending in a JOINT_BODY_WORDS word) right
-    after "and" and one capitalised proper noun no name holds, which opens a sentence or follows a word in lower
-    case: "Avon and Somerset Police" read as "Somerset Police" (not "Spain, France and ...", a list)."""
+# The most unread capitalised words before "and" that open a body named after two places ("University Hospitals
+# Bristol and Weston NHS Foundation Trust"), and the most words of the body's name after it.
+FIRST_PLACE_WORDS = 3
+JOINT_BODY_NAME_WORDS = 4
+
+
+def unread_first_place(doc: Doc, span: Span, free_from: int) -> int | None:
+    """The start of the words that open a body named after a place (two to four words ending in a JOINT_BODY_WORDS
+    word) right after "and" and one to three capitalised words no name holds, which open a sentence or follow a word
+    in lower case: "Avon and Somerset Police" read as "Somerset Police", "University Hospitals Bristol and Weston NHS
+    Foundation Trust" read from "Weston" (not "Spain, France and ...", a list); None where there are none."""
     i = span.start - 2
     if span.label != "ORG" or i < free_from or doc[span.start - 1].lower_ != "and":
-        return False
-    last, first = doc[span.end - 1], doc[i]
-    return (
-        2 <= span.end - span.start <= 3
-        and last.lower_ in JOINT_BODY_WORDS
-        and last.text[:1].isupper()
-        and first.pos_ == "PROPN"
-        and first.is_alpha
-        and first.text[:1].isupper()
-        and not first.is_upper
-        and (i == 0 or first.is_sent_start or doc[i - 1].is_lower)
-    )
+        return None
+    last = doc[span.end - 1]
+    if not (2 <= span.end - span.start <= JOINT_BODY_NAME_WORDS and last.lower_ in JOINT_BODY_WORDS):
+        return None
+    if (
+        not last.text[:1].isupper()
+        or span.end - span.start > 3
+        and not any(t.is_upper for t in doc[span.start : span.end])
+    ):
+        return None  # four words only with initials among them ("NHS"), as health bodies are named
+
+    def opening(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and not t.is_upper
+
+    start = i
+    while (
+        start > free_from
+        and i - start + 1 < FIRST_PLACE_WORDS
+        and opening(doc[start - 1])
+        and not doc[start].is_sent_start
+    ):
+        start -= 1
+    first = doc[i]
+    if not (first.pos_ == "PROPN" and opening(first) and all(opening(t) for t in doc[start : i + 1])):
+        return None
+    if start < i and doc[i].lower_ in ORG_FORM_WORDS | JOINT_BODY_WORDS:
+        return None  # a body of its own before "and" ("Leeds University and Weston NHS Trust"): two bodies
+    if start == 0 or doc[start].is_sent_start or doc[start - 1].is_lower:
+        return start
+    return None
 
 
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1682,9 +1707,10 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(out):
         left = out[i]
         right = out[i + 1] if i + 1 < len(out) else None
-        if unread_first_place(doc, left, out[i - 1].end if i else 0):
+        first_place = unread_first_place(doc, left, out[i - 1].end if i else 0)
+        if first_place is not None:
             # "Avon" + "and" + "Somerset Police": the first place read as no name at all
-            out[i] = left = replace(left, start=left.start - 2)
+            out[i] = left = replace(left, start=first_place)
         if (
             right is not None
             and right.label == "ORG"
@@ -3450,6 +3476,14 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             and tokens[i - 1].head.i == i
         ):
             return i - 1
+        if (
+            span.end - span.start == 1
+            and span.label == "ORG"
+            and i >= 1
+            and i - 1 not in held
+            and common_given_name_before_a_surname(tokens[i - 1], tokens[i])
+        ):
+            return i - 1
         return i
 
     people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
@@ -3535,6 +3569,27 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
         out.append(span)
     return out
+
+
+def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
+    """Whether `given`, a word right before a one-word name (`surname`) a reader took for a body's, is a person's
+    first name that makes the two one person ("the manager, Ellie Navarro,"): a given name many people bear
+    (COMMON_GIVEN_NAME_BEARERS), no English word and no place a club could be named after, opening the phrase
+    (nothing capitalised right before it) that the parse makes part of the surname's."""
+    doc = given.doc
+    return (
+        given.is_title
+        and given.is_alpha
+        and surname.is_title
+        and given.head.i == surname.i
+        and given.dep_ == "compound"
+        and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
+        and not is_english_word(given.lower_)
+        and not _is_title(given)
+        and not is_known_town(given.text)
+        and given.text not in known_places()
+        and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
+    )
 
 
 def given_name_opening(token: Token, span: Span) -> bool:
@@ -4256,15 +4311,17 @@ def agent_noun_opener(docs: list[Doc], d: int, span: Span) -> Span:
     """`span` without its first word where that is a common noun of an agent (AGENT_ENDINGS) capitalised only because
     it opens a sentence or the headline, which the article writes elsewhere in small letters and never with a
     capital inside a sentence, and the rest of the name is written with capitals inside a sentence elsewhere ("Brewer
-    Thornbury agrees takeover" above "the brewer" and "Thornbury Brewing"): what the named firm is, no word of its
-    name. A trade's noun that is someone's surname ("Baker") keeps it where the article never writes it in small
-    letters."""
+    Thornbury agrees takeover" above "the brewer" and "Thornbury Brewing"; "Organisers Shoreline Events said" beside
+    "organisers"): what the named firm is, no word of its name. A trade's noun that is someone's surname ("Baker")
+    keeps it where the article never writes it in small letters."""
     doc = docs[d]
     first = doc[span.start]
     if span.end - span.start < 2 or not (first.is_sent_start or span.start == 0) or not first.is_title:
         return span
     word = first.lower_
-    if len(word) < 5 or not word.endswith(AGENT_ENDINGS) or word not in common_nouns():
+    # the plural too ("Organisers Shoreline Events said"): the body's people, no word of its name
+    noun = word[:-1] if word.endswith("s") and word[:-1].endswith(AGENT_ENDINGS) else word
+    if len(noun) < 5 or not noun.endswith(AGENT_ENDINGS) or noun not in common_nouns():
         return span
     rest = [t.text for t in doc[span.start + 1 : span.end]]
     lower, capitalised, rest_seen = False, False, False
@@ -4273,7 +4330,8 @@ def agent_noun_opener(docs: list[Doc], d: int, span: Span) -> Span:
             if t.lower_ == word:
                 lower |= t.is_lower
                 capitalised |= t.is_title and not opens_sentence(t)
-            if (e, t.i) != (d, span.start + 1) and t.text == rest[0] and not opens_sentence(t):
+            # a rest of two or more words is a name wherever it stands ("Shoreline Events said" opening a sentence)
+            if (e, t.i) != (d, span.start + 1) and t.text == rest[0] and (len(rest) > 1 or not opens_sentence(t)):
                 rest_seen |= [x.text for x in other[t.i : t.i + len(rest)]] == rest
     if lower and not capitalised and rest_seen:
         return replace(span, start=span.start + 1)
@@ -7132,10 +7190,31 @@ def named_as_a_place_of_its_kind(doc: Doc, span: Span) -> bool:
     return noun.lower_ in PLACE_OF_NOUNS and noun.pos_ == "NOUN" and noun.is_lower
 
 
+# Prepositions of where before a compass word and a land's name ("in north Devon", "across southern Sindh").
+LAND_PART_PREPOSITIONS = frozenset("in across throughout from to around".split())
+
+
+def part_of_a_land(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows a compass word in lower case after a preposition of where ("in north Devon", "from
+    western Kerala"): a part of a land is named so, no person or body is."""
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in COMPASS_WORDS
+        and doc[i - 1].is_lower
+        and doc[i - 2].lower_ in LAND_PART_PREPOSITIONS
+    )
+
+
+# Verbs of speaking whose "from" says where the speaker was ("said by phone from Antofagasta").
+SPOKEN_FROM_VERBS = frozenset("say speak tell talk comment phone call write".split())
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
-    "from" a verb of going ("will move to Inverness"), or "from" after a person's noun ("a teacher from Glasgow",
+    "from" a verb of going ("will move to Inverness") or of speaking ("said by phone from Antofagasta"), or "from"
+    after a person's noun ("a teacher from Glasgow",
     PEOPLE_FROM_NOUNS, "the 17-year-old from Wigan") or after another noun's "from" where no reader calls it a person
     ("a signaller from Great Yarmouth"); not "a stake in". In a sport report, where "in" and "to" name clubs ("travel to
     Bath"), only after "at": the ground's town ("beat Kent by an innings at Chelmsford"), or "from" after a person's
@@ -7149,6 +7228,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         return True  # "at a home in nearby Kettering": no person is in or at a nearby someone
     if before_place_suffix(doc, span):
         return True  # "a Rotherham-based firm", "the Leeds-born singer": a town, however the readers read it
+    if part_of_a_land(doc, span):
+        return True  # "in north Devon", "across southern Sindh": a land's part, gazetteer or not
     if named_as_a_place_of_its_kind(doc, span):
         return True  # "off the island of Lampedusa", "the village of Sindirgi", gazetteer or not
     words = ("at", "from") if sport else ("in", "to", "from", "of")
@@ -7180,6 +7261,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
             word == "from" and head.pos_ == "NOUN" and (people_noun(head) or "PERSON" not in (span.names, span.model))
         )
         where = where or (word == "from" and of_an_age(head))
+        # where a source spoke from: "Tapia said by phone from Antofagasta", "speaking from Geneva"
+        where = where or (word == "from" and head.pos_ == "VERB" and head.lemma_ in SPOKEN_FROM_VERBS)
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
     read_as_place = span.names in PLACE_LABELS or span.model in PLACE_LABELS
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
@@ -7313,7 +7396,8 @@ NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj poss appos conj attr".split(
 def named_as_a_relative(doc: Doc, span: Span) -> bool:
     """Whether someone's relative stands right before `span`, with or without a comma: "Nora's mother, Agnes,", "her
     son Thomas", a person however a reader read the name; or a relative or a person's occupation stands in apposition
-    after it: "Salma Idris, a university student,", "Tom Reyes, her son,"."""
+    after it: "Salma Idris, a university student,", "Tom Reyes, her son,"; or one of an age: "seven-year-old mother
+    Kasarna"."""
     after = doc[span.end + 1 : span.end + 9] if span.end + 2 < len(doc) and doc[span.end].text == "," else ()
     people = KIN_NOUNS | APPOSED_PERSON_NOUNS | OCCUPATION_NOUNS  # "Eleanor Marsh, the marine biologist whose …"
     if any(t.lower_ in people for t in after):  # the cheap test first
@@ -7324,7 +7408,11 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     if span.start < 1:
         return False
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
-    return kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1 and doc[kin.i - 1].tag_ in ("PRP$", "POS")
+    if not (kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1):
+        return False
+    # someone's ("her son Thomas"), or of an age ("the seven-year-old mother Kasarna"): only a living being's
+    aged = kin.i >= 2 and doc[kin.i - 1].lower_ == "old" and doc[kin.i - 2].text == "-"
+    return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged
 
 
 def introduced_as_kin(doc: Doc, span: Span) -> bool:
@@ -11556,6 +11644,23 @@ def place_by_its_first_word(key: str, text: str) -> bool:
     return given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
 
 
+# Endings that make a place's adjective of its name: "Sumatra" -> "Sumatran", "Chile" -> "Chilean", "Brazil" ->
+# "Brazilian", "Italy" -> "Italian" (the name's last vowel gives way to the ending).
+PLACE_ADJECTIVE_ENDINGS = ("n", "an", "ian")
+MIN_PLACE_STEM = 3  # the fewest letters of a place's name left before the ending ("Peru" -> "Peruvian" is no such)
+
+
+def places_of_an_adjective(key: str) -> set[str]:
+    """The name keys of the places whose adjective the one-word key `key` could be ("sumatran": "sumatra",
+    "sumatr", ...); empty for a word with no adjective's ending."""
+    out: set[str] = set()
+    for ending in PLACE_ADJECTIVE_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= MIN_PLACE_STEM:
+            out |= {stem} | {stem + vowel for vowel in "aeiouy"}
+    return out
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -12081,6 +12186,7 @@ def canonical_names(
     surnames_of_people = {t.split()[-1] for t in texts if " " in t}
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
+
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
         # writes it where the article does so ("Velna", not the dateline's "VELNA").
@@ -12191,6 +12297,21 @@ def canonical_names(
             and names[target] not in (after_names or set())
         ):
             types[target] = "ORG"
+        # The adjective of a place the article names or a country ("Sumatran" beside "Sumatra", "Sumatran tiger"),
+        # however the readers read it, with nothing around it that only people have: a people's word, no body's name
+        if (
+            types[target] in ("ORG", "PERSON", *PLACE_LABELS)
+            and " " not in target
+            and target not in known_places()
+            and target not in known_cities()
+            and given_name_bearers(names[target]) < GIVEN_NAME_BEARERS
+            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] for i in rows)
+            and any(
+                voted.get(place) in PLACE_LABELS or place in known_countries()
+                for place in places_of_an_adjective(target)
+            )
+        ):
+            types[target] = "NORP"
         last = names[target].split()[-1]
         if last in LAW_WORDS and any(labels[i] == "LAW" for i in rows if keys[i] == target):
             types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read
