@@ -9752,44 +9752,34 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
             }
             if len(fuller) == 1:
                 result[key] = fuller.pop()
+
     # a name opening with an abbreviation is the name that spells it out: "UN General Assembly" for the "United
-    # Nations General Assembly"
+    # Nations General Assembly"; and a name ending with one is the name that opens with the same words and spells it
+    # out: "Patterdale MRT" for the "Patterdale Mountain Rescue Team", "Cumbria FRS" for "Cumbria Fire and Rescue
+    # Service"
+    def spelled_out(key: str, words: list[str], opening: bool) -> str | None:
+        short = words[0] if opening else words[-1]
+        same = words[1:] if opening else words[:-1]
+        fuller = set()
+        for other, written_as in written.items():
+            others = written_as.split()
+            if other == key or voted[other] != "ORG" or other not in trusted or len(others) <= len(words):
+                continue
+            kept, spelled = (
+                (others[-len(same) :], others[: -len(same)]) if opening else (others[: len(same)], others[len(same) :])
+            )
+            if kept == same and initials(" ".join(spelled)) == short.replace(".", ""):
+                fuller.add(other)
+        return fuller.pop() if len(fuller) == 1 else None
+
     for key, text in written.items():
         words = text.split()
-        if len(words) < 2 or not ACRONYM.fullmatch(words[0]) or voted[key] != "ORG":
+        if len(words) < 2 or voted[key] != "ORG":
             continue
-        rest = len(words) - 1
-        fuller = {
-            other
-            for other, written_as in written.items()
-            if other != key
-            and voted[other] == "ORG"
-            and other in trusted
-            and len(written_as.split()) > len(words)
-            and written_as.split()[-rest:] == words[1:]
-            and initials(" ".join(written_as.split()[:-rest])) == words[0].replace(".", "")
-        }
-        if len(fuller) == 1:
-            result[key] = fuller.pop()
-    # and a name ending with an abbreviation is the name that opens with the same words and spells it out:
-    # "Patterdale MRT" for the "Patterdale Mountain Rescue Team", "Cumbria FRS" for "Cumbria Fire and Rescue Service"
-    for key, text in written.items():
-        words = text.split()
-        if len(words) < 2 or not ACRONYM.fullmatch(words[-1]) or voted[key] != "ORG" or key in result:
-            continue
-        lead = len(words) - 1
-        fuller = {
-            other
-            for other, written_as in written.items()
-            if other != key
-            and voted[other] == "ORG"
-            and other in trusted
-            and len(written_as.split()) > len(words)
-            and written_as.split()[:lead] == words[:-1]
-            and initials(" ".join(written_as.split()[lead:])) == words[-1].replace(".", "")
-        }
-        if len(fuller) == 1:
-            result[key] = fuller.pop()
+        if ACRONYM.fullmatch(words[0]) and (name := spelled_out(key, words, opening=True)) is not None:
+            result[key] = name
+        if ACRONYM.fullmatch(words[-1]) and key not in result and (name := spelled_out(key, words, opening=False)):
+            result[key] = name
     return result
 
 
