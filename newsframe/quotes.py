@@ -4283,7 +4283,7 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
         if outer and (
             (cut := _quotation_said_inside(outer[-1], f, text, quotes)) is not None
             or (cut := _went_on_saying(outer[-1], f, text)) is not None
-            or (cut := _relative_said_inside(outer[-1], f, text)) is not None
+            or (cut := _relative_said_inside(outer[-1], f)) is not None
         ):
             outer[-1].end = cut
             subject = f.source_token
@@ -4300,7 +4300,7 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
     return kept
 
 
-def _relative_said_inside(outer: Found, inner: Found, text: str) -> int | None:
+def _relative_said_inside(outer: Found, inner: Found) -> int | None:
     """The larger content's end, kept whole, when it closes on a relative clause in which another names its own
     speaker, which is then a statement of its own too ("rejected a 3 percent pay offer, which Unite said was well
     below inflation": Unite says the rest; PolNeAR annotates both, the nested one inside the other), else None.
