@@ -1964,7 +1964,15 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
         day = spans[i][0]
         # "Sunday, October 19 - Water seeps through. Monday - Pumps begin": after a day the entry before names, a
         # weekday is the first such day after it; a chronology skips no week without saying so
-        skipped = rule == "weekday" and before is not None and before[0] == before[1] and (day - before[1]).days > 7
+        # (but "Last Tuesday" says it is counted from publication, however long after the entry before it falls)
+        told_from_now = any(re.match(r"(?:last|this|next)\b", str(row.get("expression", "")), re.I) for row in rows)
+        skipped = (
+            rule == "weekday"
+            and not told_from_now
+            and before is not None
+            and before[0] == before[1]
+            and (day - before[1]).days > 7
+        )
         if _between(day, before, after) and not skipped:
             continue
         today = published.date() if published is not None else None

@@ -225,3 +225,13 @@ def test_overnight_after_a_day_with_no_evening_is_last_night():
         published=FRIDAY,
     )
     assert row(frame, "overnight")["value"] == "2027-03-11TNI"
+
+
+def test_a_chronologys_last_tuesday_is_counted_from_publication_not_from_the_entry_before():
+    found = table(
+        "11 November 2025 - The planning inspector recommends approval.",
+        "Last Tuesday - The housing secretary grants permission.",
+        published=datetime(2026, 12, 1, 12, 0),
+    )
+    dates = dict(zip(found["expression"], found["date"]))
+    assert dates["Last Tuesday"] == "2026-11-24"  # not 18 November 2025, the Tuesday after the entry before
