@@ -40,6 +40,7 @@ from .timex.extract import (
     FIXTURE_LINE,
     REPORTING_VERBS,
     RUN_PRESENTS,
+    SUPERLATIVE_LENGTH,
     Reference,
     back_to_now,
     compared_outcome,
@@ -51,7 +52,18 @@ from .timex.extract import (
     simple_present,
     verb_tense,
 )
-from .timex.grammar import MONTH, PRECISION, WEEKDAY, duration_parts, month_end, shift, value_span, value_start
+from .timex.grammar import (
+    MONTH,
+    NARRATIVE_GAP_DAYS,
+    PRECISION,
+    SO_FAR_AFTER,
+    WEEKDAY,
+    duration_parts,
+    month_end,
+    shift,
+    value_span,
+    value_start,
+)
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
     from spacy.tokens import Doc, Span, Token
@@ -236,7 +248,8 @@ def duration_span(
     said = before + expression  # the words as written, before the cue is moved over
     before += LEADING_CUE.match(expression)[0]  # "over the next two years" carries its cue inside
     sign, period = 0, False
-    superlative = _superlative_in(before)
+    # "has been the best for three years" lasts up to now; "the biggest increase for three years" counts back
+    superlative = _superlative_in(before) and not (perfect and LASTING_BEST_FOR.search(before[-80:]))
     coming = tense == "future" and not being and PRECISION.index(_granularity(parts)) > PRECISION.index("year")
     if re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
         superlative and not coming
@@ -358,10 +371,18 @@ REPEATED_IN = re.compile(
 FIRST_IN = re.compile(rf"\b(?:first|best|worst) (?:[\w-]+ ){{0,3}}in (?:the )?(?:past |last )?{HEDGED}$", re.I)
 
 
+# A superlative that has held for a stretch up to now: "has been the best player for three years".
+LASTING_BEST_FOR = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[^,;.]{0,50}\bfor\s+$", re.I)
+
+
 def _superlative_in(before: str) -> bool:
     """Whether the words before a duration end in a superlative and "in" ("the strongest ... in", "first cup
-    semi-final in")."""
-    return SUPERLATIVE_IN.search(before[-120:]) is not None or FIRST_IN.search(before[-80:]) is not None
+    semi-final in", "the biggest increase for")."""
+    return (
+        SUPERLATIVE_IN.search(before[-120:]) is not None
+        or FIRST_IN.search(before[-80:]) is not None
+        or SUPERLATIVE_LENGTH.search(before[-80:]) is not None  # "the biggest increase for three years"
+    )
 
 
 # Verbs whose "for <duration>" is the length of a penalty, not a stretch of time the article dates: "has been jailed

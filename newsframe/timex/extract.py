@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 from .grammar import (
     MONTH,
     NIGHT_OF_BEFORE,
+    NOT_SUPERLATIVE_EST,
     NUMBER,
     PRECISION,
     RULE_GATES,
@@ -3398,6 +3399,16 @@ STRETCH_BEFORE = re.compile(
 )
 
 
+# A superlative or "first" and up to two words right before "for" or "in" and the length: "the biggest increase for
+# three years", "its first win in five years". The length is the time since it was last so, counted back from the
+# story's now; a date named before it ("will rise from 1 March, the biggest increase for three years") is not its start.
+SUPERLATIVE_LENGTH = re.compile(
+    rf"\b(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVE_EST)})\b)\w\w+est)\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:for|in)\s+(?:(?:more than|over|nearly|almost|about|around|at least|well over|just over)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
     """Give a stretch of time that starts at a date named next to it ("close for three weeks from Monday") the span
     from that date to the date the stretch ends (extras "span"); TimeML keeps its value (P3W)."""
@@ -3405,6 +3416,8 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
         parts = duration_parts(cand.value) if cand.type == "DURATION" else []
         if not parts or "span" in cand.extras or not STRETCH_BEFORE.search(text, 0, cand.start):
             continue
+        if SUPERLATIVE_LENGTH.search(text, max(0, cand.start - 80), cand.start):
+            continue  # "the biggest increase for three years": how long since the last such rise, not a stretch
         after = found[i + 1] if i + 1 < len(found) else None
         before = found[i - 1] if i else None
         if after is not None and STARTING_AT.fullmatch(text, cand.end, after.start):

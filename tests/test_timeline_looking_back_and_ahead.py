@@ -1,0 +1,48 @@
+"""Timeline rows of invented news where a reader would be misled: a superlative's "for three years" counted on from
+a date named before it, a season "so far" running past publication, a forecast's weekend read as the one gone by,
+"a year earlier" of a monthly report, an expectation of "the month" of that report, and time "spent" up to now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import dated, row
+from test_timeline_kinds import table as timeline_of
+
+FRIDAY = datetime(2026, 11, 27, 7, 15)  # Friday 27 November 2026
+DECEMBER = datetime(2026, 12, 2, 11, 30)  # Wednesday 2 December 2026
+
+
+def table(*paragraphs: str, published: datetime = FRIDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+# --- a superlative's length looks back --------------------------------------------------------------------------
+
+
+def test_a_superlatives_for_length_is_not_counted_on_from_the_date_before_it():
+    frame = table(
+        "Water bills in Wessex will go up by 7% from 1 April, the regulator said, the largest rise for four years."
+    )
+    assert row(frame, "1 April")["date"] == "2027-04-01"
+    kind, value, start, end = dated(frame, "four years")
+    assert value == "P4Y"
+    assert end and end < "2026-11-27"  # the last such rise came before now, not in the four years after April
+    assert start.startswith("2022")
+
+
+def test_a_superlatives_for_length_in_the_past_dates_the_last_occasion():
+    frame = table("Inflation fell to 2.1% in October, its lowest level for three years.")
+    assert dated(frame, "three years")[2:] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_stretch_from_a_day_still_starts_that_day():
+    frame = table("The bridge will close from Monday for two weeks while the deck is resurfaced.")
+    assert dated(frame, "two weeks")[2:] == ("2026-11-30", "2026-12-13")
+
+
+def test_having_been_the_best_for_years_lasts_up_to_now():
+    frame = table("She has been the best player in the club for three years, her coach says.")
+    start, end = dated(frame, "three years")[2:]
+    assert end >= "2026-11-27" and start <= "2023-12-31"
