@@ -1700,6 +1700,13 @@ def _row(
                 end = today
             elif side[1].lower() == "later" and start < today <= end:
                 start = today
+        if (
+            start
+            and published is not None
+            and (SO_FAR_AFTER.match(text, cand.end) or SO_FAR_BEFORE.search(text, max(0, cand.start - 12), cand.start))
+        ):
+            today = published.date().isoformat()  # "the coldest nights of the winter so far": up to now, not to
+            end = today if start <= today < end else end  # the winter's end in February
         if start and published is not None and REST_OF.match(cand.text) and not _told_in_the_past(doc, cand):
             today = published.date().isoformat()  # "to remain low for the rest of the year": from now to its end
             start = today if start <= today < end else start
@@ -1771,6 +1778,8 @@ def _running_until(text: str, cand: Candidate) -> bool:
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
 REST_OF = re.compile(r"the rest of (?:the|this) (?:week|month|year|season|decade)$", re.I)
+# "so far" or "to date" right before or after a period it is in: the part of it up to publication.
+SO_FAR_BEFORE = re.compile(r"\b(?:so far|to date)\s+$", re.I)
 NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.

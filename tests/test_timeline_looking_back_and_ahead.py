@@ -46,3 +46,21 @@ def test_having_been_the_best_for_years_lasts_up_to_now():
     frame = table("She has been the best player in the club for three years, her coach says.")
     start, end = dated(frame, "three years")[2:]
     assert end >= "2026-11-27" and start <= "2023-12-31"
+
+
+# --- "so far" ends at publication -------------------------------------------------------------------------------
+
+
+def test_a_season_so_far_ends_at_publication():
+    frame = table('"Tonight will be the coldest night of the winter so far," the forecaster said.', published=DECEMBER)
+    assert row(frame, "the winter")["date_end"] == "2026-12-02"
+
+
+def test_so_far_before_a_year_ends_at_publication():
+    frame = table("So far this year 41 cyclists have died on the county's roads.", published=DECEMBER)
+    assert dated(frame, "this year")[2:] == ("2026-01-01", "2026-12-02")
+
+
+def test_a_season_without_so_far_runs_to_its_end():
+    frame = table("The council expects the winter to be hard on its gritting budget.", published=DECEMBER)
+    assert row(frame, "the winter")["date_end"] == "2027-02-28"
