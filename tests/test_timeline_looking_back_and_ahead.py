@@ -64,3 +64,34 @@ def test_so_far_before_a_year_ends_at_publication():
 def test_a_season_without_so_far_runs_to_its_end():
     frame = table("The council expects the winter to be hard on its gritting budget.", published=DECEMBER)
     assert row(frame, "the winter")["date_end"] == "2027-02-28"
+
+
+# --- a forecast looks ahead -------------------------------------------------------------------------------------
+
+
+def test_a_forecast_weekend_is_the_coming_one():
+    frame = table(
+        "Rivers burst their banks across Tuscany on Thursday. The regional weather office forecast more storms over "
+        "the weekend."
+    )
+    assert dated(frame, "the weekend")[2:] == ("2026-11-28", "2026-11-29")
+
+
+def test_a_forecast_weekday_is_the_coming_one():
+    frame = table("Meteorologists predicted heavy snow for Tuesday across the Alps.")
+    assert row(frame, "Tuesday")["date"] == "2026-12-01"
+
+
+def test_the_day_a_forecast_was_made_stays_gone_by():
+    frame = table("The weather office forecast on Tuesday that the storms would ease.")
+    assert row(frame, "Tuesday")["date"] == "2026-11-24"
+
+
+def test_what_had_been_predicted_for_a_day_is_set_against_a_day_gone_by():
+    frame = table("Analysts had predicted a rise in the index on Tuesday, but it fell.")
+    assert row(frame, "Tuesday")["date"] == "2026-11-24"
+
+
+def test_a_forecast_month_keeps_its_nearest_year():
+    frame = table("Economists predicted growth of 0.2% in September.")
+    assert row(frame, "September")["date"] == "2026-09-01"

@@ -1134,6 +1134,9 @@ class DocContext(Context):
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
                 return "future"  # "the Met Office forecast heavy rain till Monday", "warned of flooding overnight
                 # and into Saturday morning": the weather to come
+        if tense == "past" and self._forecast_object_before(span):
+            return "future"  # "the weather service forecast more rain over the weekend": the rain forecast is to
+            # come, so its weekend is the coming one, not the one gone by
         if tense == "past" and DEADLINE_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if (
@@ -1153,6 +1156,23 @@ class DocContext(Context):
             if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
         return tense
+
+    def _forecast_object_before(self, span) -> bool:
+        """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes
+        before it ("forecast more rain over the weekend"): the date is when the forecast weather or figure falls.
+        With no object before the date ("forecast on Friday that …") the date may be when the forecast was made.
+        Only a weekday or a weekend, whose nearer side is in doubt, after a preposition of a stretch ("over")."""
+        if not any(t.lower_ in WEEKDAY_NAMES or t.lower_ == "weekend" for t in span):
+            return False  # a month ("predicted growth in September") may be one whose figures are now out
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in FORECAST_STRETCH_PREPOSITIONS:
+            return False  # "forecast heavy rain on Thursday" may tell the day the forecast was made
+        verb = governing_verb(span.root)
+        if verb is None or verb.lemma_.lower() not in FORECASTING_AHEAD or span.root.i < verb.i:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return False  # "had predicted a rise on Monday": set against what came about, a day gone by
+        return any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
 
     def _perfect_with_a_named_day(self, span) -> bool:
         """Whether `span` is a weekday alone, hung by "on" on a verb of calling off or putting on in the present
@@ -1528,6 +1548,12 @@ def _done_act_on(day: Token) -> bool:
 
 # Verbs of forecasting, whose "until" a date ends what is forecast, still to come when it was forecast.
 FORECAST_VERBS = frozenset("forecast predict warn expect".split())
+# Verbs of forecasting whose object is always still to come ("expect" and "warn" are not here: "had expected growth
+# during the month" compares with a month gone by, and "warned on Monday" may date the warning).
+FORECASTING_AHEAD = frozenset("forecast predict".split())
+# Prepositions that put forecast weather over a time ("more rain over the weekend", "snow for Tuesday"); "on" is
+# not here, as "forecast heavy rain on Thursday" may be the day of the forecast.
+FORECAST_STRETCH_PREPOSITIONS = frozenset("over for during through throughout across".split())
 # "until" right before a date: the end of a state that lasts ("remain closed until Monday").
 UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 # "until", "into" or "through" right before a date: how far forecast weather lasts ("into Saturday morning").
