@@ -95,3 +95,40 @@ def test_what_had_been_predicted_for_a_day_is_set_against_a_day_gone_by():
 def test_a_forecast_month_keeps_its_nearest_year():
     frame = table("Economists predicted growth of 0.2% in September.")
     assert row(frame, "September")["date"] == "2026-09-01"
+
+
+# --- a monthly report's year back and its month -----------------------------------------------------------------
+
+
+def test_a_year_earlier_in_a_monthly_report_is_that_month_a_year_back():
+    frame = table(
+        "Rents in Scotland rose for the fifth month in a row in October, according to a property website.",
+        "In Aberdeen, rents were 3.2% lower than a year earlier.",
+        "In Glasgow they were up 4% compared with a year ago.",
+    )
+    assert dated(frame, "a year earlier")[1:] == ("2025-10", "2025-10-01", "2025-10-31")
+    assert dated(frame, "a year ago")[1] == "2025-10"
+
+
+def test_a_year_earlier_without_a_report_month_stays_the_year():
+    frame = table(
+        "Rents in Aberdeen have fallen sharply, a property website says.",
+        "They were 3.2% lower than a year earlier.",
+    )
+    assert dated(frame, "a year earlier")[1] == "2025"
+
+
+def test_an_expectation_of_the_month_is_of_the_reports_month():
+    frame = table(
+        "Retail sales in the UK fell by 0.6% in October, official figures showed on Thursday.",
+        "Economists had expected a rise of 0.3% during the month.",
+    )
+    assert dated(frame, "the month")[1] == "2026-10"
+
+
+def test_a_month_still_hoped_for_stays_this_month():
+    frame = table(
+        "Retail sales in the UK fell by 0.6% in October, official figures showed on Thursday.",
+        "Shops may recover during the month, traders hope.",
+    )
+    assert dated(frame, "the month")[1] != "2026-10"

@@ -2114,10 +2114,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and not m["after_next"]
         and ctx.report_month
         and ctx.last_start < 0
-        and ctx.tense(m.start(), m.end()) == "past"
+        and (
+            (tense := ctx.tense(m.start(), m.end())) == "past" or (tense is None and ctx.past_form(m.start(), m.end()))
+        )
     ):
         # "House prices fell in November. || The average price dropped by 0.4% during the month": the month the
-        # report is about, as its lead named it, when the paragraph names no date before and tells it in the past
+        # report is about, as its lead named it, when the paragraph names no date before and tells it in the past.
+        # An expectation told in the past ("Economists had expected growth during the month"), which the tenses
+        # leave open, was about that month too: the outcome it is set against is the report's
         return "DATE", ctx.report_month, "relative", {"counted": True}
     if m["after_next"]:
         if rel != "the" or unit not in ("week", "weekend", "month", "year"):
@@ -2891,6 +2895,18 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     """'a year earlier', 'year-ago' -> the last referred period moved back a year (quarter or year)."""
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
+    if (
+        ctx.report_month
+        and ctx.last_start < 0
+        and m["rel"].lower() not in ("the previous year", "the prior year")  # may be the whole year before
+        and (
+            m["rel"].lower() != "a year ago" or COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+        )
+    ):
+        # "London prices were 1.9% lower than a year earlier", in a report of November: that November's year
+        # before, the month the figures are set against, not the whole previous year
+        year, month = map(int, ctx.report_month.split("-"))
+        return "DATE", f"{year - 1:04d}-{month:02d}", "relative", {"counted": True}
     last = ctx.last_value or ""
     same_sentence_year = re.fullmatch(r"\d{4}", last) and ctx.last_start >= ctx.sentence_start(m.start())
     if (
@@ -2921,6 +2937,9 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         return "DATE", before, "relative", {"counted": True}  # "a year earlier" than June 2015: June 2014
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
+
+# Words that set a figure against a time right before it: "lower than a year ago", "up from a year ago".
+COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|from|on|compared with|against)\s+$", re.I)
 
 # Words of change or share before a quarter that is a fraction ("fell by a quarter", "rose nearly three quarters").
 FRACTION_BEFORE = re.compile(
