@@ -406,6 +406,8 @@ WOULD_HABIT = re.compile(
 # The word before a stretch a plan takes with no start of its own: "over five years" (a length "for" a time, "would
 # be disrupted for a week", mostly runs from the saying, near publication).
 BARE_STRETCH_WORDS = {"over"}
+# Verbs whose object is a stretch of time used up: "spent the past eight months on it" runs up to publication.
+TIME_SPENDING_VERBS = {"spend", "pass", "waste"}
 # Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
 PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
 
@@ -1607,7 +1609,11 @@ def _row(
             # the stretch is the clause's subject or an adverb of its verb, not a conjunct of a length before it
             # ("a budget for the next six months, not the next six years")
             and span is not None
-            and span.root.dep_ in ("nsubj", "nsubjpass", "npadvmod", "ROOT")
+            and (
+                span.root.dep_ in ("nsubj", "nsubjpass", "npadvmod", "ROOT")
+                # "We have spent the past eight months putting it together": the time spent is the stretch
+                or (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in TIME_SPENDING_VERBS)
+            )
             and not re.search(r"\b(?:in|within|for|over|during|since|of|from|by)\s+$", before, re.I)
             and not re.match(r"\s+(?:of|before|after|to|until|between)\b", text[cand.end :])
         ):

@@ -132,3 +132,19 @@ def test_a_month_still_hoped_for_stays_this_month():
         "Shops may recover during the month, traders hope.",
     )
     assert dated(frame, "the month")[1] != "2026-10"
+
+
+# --- time spent ---------------------------------------------------------------------------------------------------
+
+
+def test_time_spent_over_the_past_months_runs_up_to_publication():
+    frame = table(
+        'The organiser said: "We have spent the past eight months building this programme."',
+        published=datetime(2027, 2, 10, 10, 30),
+    )
+    assert dated(frame, "the past eight months")[2:] == ("2026-06-10", "2027-02-10")
+
+
+def test_time_to_be_spent_runs_on_from_publication():
+    frame = table("The crew will spend the next two weeks at the station.")
+    assert dated(frame, "the next two weeks")[2] == "2026-11-27"
