@@ -2256,6 +2256,19 @@ def reported_month(found: list[Candidate], published: datetime | None) -> str | 
     return None
 
 
+def lead_event_day(found: list[Candidate], published: datetime | None) -> str | None:
+    """The first day the lead names in full, with its year ("died at the hospital on 9 February 2026"), when it ended
+    more than NARRATIVE_GAP_DAYS before publication: a story of the past, whose days named without a year near it
+    are that year's (an inquest's chronology of the week before a death)."""
+    if published is None:
+        return None
+    for cand in found:
+        if cand.type == "DATE" and cand.anchor == "explicit" and DAY_VALUE.fullmatch(cand.value):
+            if (published.date() - date.fromisoformat(cand.value)).days > NARRATIVE_GAP_DAYS:
+                return cand.value
+    return None
+
+
 def story_day(made: list[dict], published: datetime | None) -> date | None:
     """The day gone by that a lead paragraph puts its news on ("visited the hospital on Wednesday", in a Thursday
     paper): its first calendar day, when it is before publication's day and within STORY_DAY_DAYS of it."""
@@ -2625,6 +2638,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     lead_day = None  # the day gone by the lead put its news on, when it did (see story_day)
     told_lead = False  # whether the lead has named a calendar day yet
     report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
+    event_day = None  # the day of the past the lead says the story is about (see lead_event_day)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -2640,9 +2654,12 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             fiscal_halves=any(HALF_YEAR.fullmatch(row["value"]) and not row["date"] for row in rows),
             listing=listing,
             report_month=report_month,
+            event_day=event_day,
         )
         if paragraph.number == 1:
             report_month = reported_month(found, published)
+        if 0 < paragraph.number <= LEAD_PARAGRAPHS and event_day is None:
+            event_day = lead_event_day(found, published)
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)

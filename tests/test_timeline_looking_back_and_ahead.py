@@ -148,3 +148,52 @@ def test_time_spent_over_the_past_months_runs_up_to_publication():
 def test_time_to_be_spent_runs_on_from_publication():
     frame = table("The crew will spend the next two weeks at the station.")
     assert dated(frame, "the next two weeks")[2] == "2026-11-27"
+
+
+# --- a story of the past keeps its year -------------------------------------------------------------------------
+
+MARCH = datetime(2027, 3, 12, 17, 20)  # Friday 12 March 2027
+
+
+def test_days_before_the_event_the_lead_dated_take_its_year():
+    frame = table(
+        "A man who died after falling from scaffolding had raised concerns about it, an inquest has heard.",
+        "Tomasz Nowak, 41, died in hospital on 20 January 2026, a day after the fall in Reading.",
+        "On 12 January he emailed the site manager about a loose guard rail. Three days later he raised it again.",
+        "He fell on the morning of 19 January, the inquest heard on Thursday.",
+        published=MARCH,
+    )
+    assert row(frame, "12 January")["date"] == "2026-01-12"
+    assert row(frame, "Three days later")["date"] == "2026-01-15"
+    assert row(frame, "19 January")["date"] == "2026-01-19"
+    assert row(frame, "Thursday")["date"] == "2027-03-11"
+
+
+def test_a_day_far_from_the_event_stays_this_years():
+    frame = table(
+        "A man who died after falling from scaffolding had raised concerns about it, an inquest has heard.",
+        "Tomasz Nowak, 41, died in hospital on 20 January 2026, a day after the fall in Reading.",
+        "The inquest opened on 1 March.",
+        published=MARCH,
+    )
+    assert row(frame, "1 March")["date"] == "2027-03-01"
+
+
+def test_a_day_to_come_near_the_event_is_not_moved_back():
+    frame = table(
+        "A man who died after falling from scaffolding had raised concerns about it, an inquest has heard.",
+        "Tomasz Nowak, 41, died in hospital on 20 March 2026, a day after the fall in Reading.",
+        "The hearing will resume on 22 March.",
+        published=MARCH,
+    )
+    assert row(frame, "22 March")["date"] == "2027-03-22"
+
+
+def test_without_a_day_of_the_past_in_the_lead_a_recent_day_stays_this_years():
+    frame = table(
+        "A man who died after falling from scaffolding had raised concerns about it, an inquest has heard.",
+        "The site had been inspected in 2025, the coroner was told.",
+        "On 12 January he emailed the site manager about a loose guard rail.",
+        published=MARCH,
+    )
+    assert row(frame, "12 January")["date"] == "2027-01-12"

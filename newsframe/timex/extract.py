@@ -1939,6 +1939,7 @@ def extract(
     fiscal_halves: bool = False,
     listing: bool = False,
     report_month: str | None = None,
+    event_day: str | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -1955,11 +1956,14 @@ def extract(
     article is a listing of the days ahead ("THURSDAY: The choir sings …"), whose day-led paragraphs are what is on,
     not a chronology's entries told in the historic present. `report_month`: the month ("2026-11") a report of
     figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
+    `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
+    without its year in a past clause falls in that year.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
+    ctx.event_day = event_day
     ctx.sport = sport
     ctx.half_years = half_years
     ctx.calendar_quarters = calendar_quarters

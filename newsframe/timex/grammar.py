@@ -115,6 +115,9 @@ class Context:
     # the month a report of figures is about, as its lead named it ("house prices fell in November"): a change
     # "over the year" is over the twelve months to it
     report_month: str | None = None
+    # the day, named in full with its year in the lead, that a story of the past is about ("died on 9 February
+    # 2026", in a 2027 paper), when it is more than NARRATIVE_GAP_DAYS before publication (see lead_event_day)
+    event_day: str | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether the verb over characters start..end has a past form ("planned to pay", "was shown"), whatever time
@@ -668,6 +671,8 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         entry = entry_year(ctx) if not rel else None
         if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
             story = entry
+        if story is None and not rel and (near := _year_near_the_event_day(ctx, m, month, day)) is not None:
+            story = near  # "died on 9 February 2026 ... On 2 February her mother took her to a GP", in March 2027
         if story is not None:  # the story's year, which it stays in
             return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         anchor = "relative"
@@ -776,6 +781,30 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     ):
         return year
     return None
+
+
+# How many days before the day a story of the past is about, or after it, a day named without its year in a past
+# clause is taken as that year's: the week or two before a death an inquest goes through, the funeral after it.
+EVENT_DAYS_BEFORE = 31
+EVENT_DAYS_AFTER = 14
+
+
+def _year_near_the_event_day(ctx: Context, m: re.Match, month: int, day: int) -> int | None:
+    """The year of the day the lead says the story is about (Context.event_day) for a day named without a year in a
+    past-tense clause, when that day falls in the EVENT_DAYS_BEFORE days before it or the EVENT_DAYS_AFTER after it
+    in its year ("Amira died on 9 February 2026 ... On 2 February she was seen by a GP", in March 2027: the week
+    before her death, not a February 2027 she never saw). None otherwise: a day told in the present or to come, a
+    day far from the event, or one counted already from a date in its own sentence."""
+    if not ctx.event_day or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    if ctx.last_start >= 0 and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
+        return None  # a date before it in its sentence sets its year
+    event = date.fromisoformat(ctx.event_day[:10])
+    try:
+        when = date(event.year, month, day)
+    except ValueError:
+        return None
+    return event.year if -EVENT_DAYS_BEFORE <= (when - event).days <= EVENT_DAYS_AFTER else None
 
 
 def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | None:
