@@ -1733,13 +1733,35 @@ def _row(
         "date": start,
         "date_end": end,
         "anchor": anchor,
-        "event": event_phrase(doc, cand.start, cand.end, starts_after_publication(start, published)),
+        "event": printed_date_label(text, cand.start)
+        or event_phrase(doc, cand.start, cand.end, starts_after_publication(start, published)),
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# The words before a date printed on goods, and the label it is: "best before dates of 14 July 2027 and 21 July 2027",
+# "use-by date of", "batches dated". Such a date names which packs are meant; no event happens on it, so the verb of
+# the sentence ("recalled") is not its event.
+PRINTED_DATE_BEFORE = re.compile(
+    r"\b(?P<label>best[- ]before|use[- ]by|sell[- ]by|display[- ]until|expiry|expiration|batch(?:es)?)"
+    r"(?:\s+(?:dates?|codes?|marked|dated))?(?:\s+(?:of|dated|marked|from))?\s+"
+    r"(?:[\w ]{1,20}?(?:,|\s+and|\s+or|\s+to)\s+){0,3}$",
+    re.I,
+)
+
+
+def printed_date_label(text: str, start: int) -> str:
+    """The label of a date printed on goods ("best before date", "batch date") when the words before the date at
+    character `start` say it is one; "" otherwise."""
+    found = PRINTED_DATE_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return ""
+    label = found["label"].lower().replace("-", " ")
+    return f"{'batch' if label.startswith('batch') else label} date"
 
 
 def _ordinal_in_the_subject(verb: Token | None, span: Span | None, before: str) -> bool:

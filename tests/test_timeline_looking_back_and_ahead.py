@@ -197,3 +197,24 @@ def test_without_a_day_of_the_past_in_the_lead_a_recent_day_stays_this_years():
         published=MARCH,
     )
     assert row(frame, "12 January")["date"] == "2027-01-12"
+
+
+# --- dates printed on goods ---------------------------------------------------------------------------------------
+
+
+def test_a_best_before_date_is_a_label_not_the_day_of_the_recall():
+    frame = table(
+        "The chain has recalled its oat bars with best before dates of 14 July 2027 and 21 July 2027, and its "
+        "flapjacks in batches dated 3 August 2027.",
+        "Packs with a use-by date of 30 November are also affected.",
+    )
+    assert row(frame, "14 July 2027")["event"] == "best before date"
+    assert row(frame, "21 July 2027")["event"] == "best before date"
+    assert row(frame, "3 August 2027")["event"] == "batch date"
+    assert row(frame, "30 November")["event"] == "use by date"
+    assert row(frame, "3 August 2027")["date"] == "2027-08-03"  # still dated: it says which packs
+
+
+def test_a_batch_made_on_a_day_keeps_its_event():
+    frame = table("The batch was made on Monday at a plant in Kent.")
+    assert "made" in row(frame, "Monday")["event"]
