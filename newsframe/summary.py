@@ -528,9 +528,8 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         # often may stand out
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
     byline = article.byline  # who "I" is, outside any quotation
-    out.append(
-        speakers_sentence(tables["quotes"], tables["entities"], definite, writer_name(byline), several_writers(byline))
-    )
+    writer = writer_name(byline) or note_writer(tables["quotes"], tables["entities"], tables.get("paragraphs"))
+    out.append(speakers_sentence(tables["quotes"], tables["entities"], definite, writer, several_writers(byline)))
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
@@ -645,6 +644,34 @@ SEVERAL_WRITERS = re.compile(r";|\band\b")
 def several_writers(byline: str | None) -> bool:
     """Whether a byline names more than one writer (SEVERAL_WRITERS), so that "I" is one of them, not said which."""
     return bool(SEVERAL_WRITERS.search(str(byline or "")))
+
+
+# The longest closing note about an opinion piece's writer ("Sarah Lowe is a teacher in Leeds."): a longer last
+# paragraph is the story's own.
+NOTE_WORDS = 25
+# The verbs a writer's note opens with after the name: "is a teacher", "was a nurse for 30 years", "writes on
+# science".
+NOTE_VERB = re.compile(r"\s+(?:is|was|writes|has\s+been)\s+\w")
+
+
+def note_writer(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> str | None:
+    """The writer an opinion piece names in a closing note under it ("Sarah Lowe is a teacher in Leeds."), or None.
+    The note is the last paragraph, one sentence of at most NOTE_WORDS words opening with a person's full name and a
+    verb of NOTE_VERB, and the person is named nowhere else; only a piece where the writer speaks in the first person
+    (statements by "I") has one, so a news story's last line about someone is never taken for its writer."""
+    if paragraphs is None or paragraphs.empty or quotes.empty or "entity" not in entities.columns:
+        return None
+    if not (quotes["speaker"].astype(str) == "I").any():
+        return None
+    last = paragraphs.loc[paragraphs["paragraph"].idxmax()]
+    text = str(last["text"]).strip()
+    if int(last.get("sentences", 1)) != 1 or len(text.split()) > NOTE_WORDS:
+        return None
+    people = entities[(entities["entity_type"] == "PERSON") & (entities["mentions"] == 1)]
+    for name in people["entity"].astype(str):
+        if len(name.split()) > 1 and text.startswith(name) and NOTE_VERB.match(text[len(name) :]):
+            return name
+    return None
 
 
 def writer_words(statements: int, writer: str | None, several: bool = False) -> str:
@@ -805,7 +832,8 @@ def unheard_sentence(
     names, 7 are never quoted, each named once: …'); an empty string when it names none. Given the paragraphs, an
     organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) or as the journal that
     published a study ("published in the journal Nature", `speakers.venues`) or the channel of a programme ("the BBC
-    drama Harbour Lights", `speakers.channels`) is neither counted nor listed, but said to be such; with the
+    drama Harbour Lights", `speakers.channels`) or the writer of an opinion piece named in its closing note
+    (`note_writer`) is neither counted nor listed, but said to be such; with the
     mentions too, a quoted person named as an organisation's officer anywhere makes it heard
     (`speakers.officers_heard`)."""
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
@@ -825,11 +853,14 @@ def unheard_sentence(
         as_written(e, definite, start=not carried and not placed and not i)
         for i, e in enumerate(e for e in entities["entity"].astype(str) if e in shown)
     ]
-    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown)]
+    # the writer named in an opinion piece's closing note speaks throughout in the first person: no one kept silent
+    writer = note_writer(quotes, entities, paragraphs)
+    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown | {writer})]
     said = "; ".join(
         ([carried_words(carried)] if carried else [])
         + ([venue_words(placed)] if placed else [])
         + ([channel_words(makers)] if makers else [])
+        + ([f"{writer} is named only as its writer"] if writer else [])
     )
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:
