@@ -505,16 +505,65 @@ def publication_sentence(article) -> str:
     return f"The article has {size} and was published on {when}."
 
 
+# A title that is part of the name a person is known by, written before a surname alone: a peer ("Lord Hendy",
+# "Baroness Casey") or a judge ("Lady Justice Harrow", "Mr Justice Cray"). "Sir" and "Dame" go before a given name
+# ("Sir Keir"), so a surname after them is no name a reader knows the person by.
+NAME_TITLE = re.compile(
+    r"\b((?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)(?:\s+Justice)?|(?:Mr|Mrs|Ms)\s+Justice)\s+$"
+)
+
+
+def titled_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, str]:
+    """Each person named by a surname alone that the article writes after the same title of NAME_TITLE wherever it
+    writes it, with that title: {"Hendy": "Lord Hendy"}. A name written once without the title ("Hendy said") keeps
+    its bare form: the article itself then uses it."""
+    if paragraphs is None or paragraphs.empty or "entity" not in entities.columns:
+        return {}
+    texts = paragraphs["text"].astype(str).tolist()
+    out = {}
+    for name in entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str):
+        if len(name.split()) != 1:
+            continue
+        titles = {
+            (found.group(1) if found else None)
+            for text in texts
+            for at in re.finditer(rf"\b{re.escape(name)}\b", text)
+            for found in [NAME_TITLE.search(text[: at.start()])]
+        }
+        if len(titles) == 1 and None not in titles:
+            title = " ".join(titles.pop().split())
+            out[name] = f"{title} {name}"
+    return out
+
+
+def with_titles(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with each person of `titled_names` renamed to the titled name, so that every sentence names Lord
+    Hendy as the article does; the tables themselves keep the bare name the recogniser found."""
+    titled = titled_names(tables["entities"], tables.get("paragraphs"))
+    if not titled:
+        return tables
+    out = dict(tables)
+    for key, columns in (("entities", ("entity", "aliases")), ("mentions", ("entity",)), ("quotes", ("speaker",))):
+        table = tables.get(key)
+        if table is None or table.empty:
+            continue
+        out[key] = table.assign(
+            **{c: table[c].map(lambda v: titled.get(v, v) if isinstance(v, str) else v) for c in columns if c in table}
+        )
+    return out
+
+
 def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     """The summary as a list of plain sentences built from the tables: size, who is named, the main actors, tone,
-    dates."""
+    dates. A person known by a title and a surname is named with the title (`with_titles`)."""
+    tables = with_titles(tables)
     out = [publication_sentence(article)]
     if not article.title:
         out.append("It has no headline.")
     out.append(names_sentence(tables["entities"]))
     credits = credits_sentence(article)
     out += [credits] if credits else []
-    main = main_entities(tables["entities"])
+    main = main_entities(tables["entities"], mentions=tables.get("mentions"))
     # "the White House", "the Senate": names the article itself writes after "the"
     definite = definite_names(tables["entities"], tables.get("paragraphs"))
     for r in main.itertuples():
@@ -553,10 +602,32 @@ def credits_sentence(article) -> str:
     return f"Its {lines} {join_words(where)}; a credit is the source of a story, not a name it counts."
 
 
-def main_entities(entities: pd.DataFrame, n: int = SUMMARY_ENTITIES) -> pd.DataFrame:
+def in_order_named(entities: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The entities table with names mentioned equally often in the order the article first names them (the
+    headline first), not in alphabetical order: the subject of an interview named as often as the producer it
+    mentions is the one a reader meets first. Within one paragraph, the mentions table (when given) tells which comes
+    first; without it, or for a name it lacks, the alphabetical order stays."""
+    if entities.empty or "first_paragraph" not in entities.columns:
+        return entities
+    first_char = pd.Series(0, index=entities.index)
+    if mentions is not None and not mentions.empty and {"start_char", "paragraph"} <= set(mentions.columns):
+        starts = mentions.sort_values(["paragraph", "start_char"]).drop_duplicates("entity").set_index("entity")
+        at = entities["entity"].map(starts["start_char"])
+        same = entities["entity"].map(starts["paragraph"]) == entities["first_paragraph"]
+        first_char = at.where(same, 0).fillna(0)
+    order = entities.assign(_first_char=first_char).sort_values(
+        ["mentions", "first_paragraph", "_first_char"], ascending=[False, True, True], kind="stable"
+    )
+    return order.drop(columns="_first_char")
+
+
+def main_entities(
+    entities: pd.DataFrame, n: int = SUMMARY_ENTITIES, mentions: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The up to `n` people, places and organisations named most, leaving out a run of equal counts at the cut (the
-    summary does not pick among names mentioned equally often): entity, entity_type, kind, mentions, paragraphs."""
-    ranked = top_entities(entities, len(entities))
+    summary does not pick among names mentioned equally often), those named equally often in the order the article
+    first names them (`in_order_named`): entity, entity_type, kind, mentions, paragraphs."""
+    ranked = top_entities(in_order_named(entities, mentions), len(entities))
     if len(ranked) > n and ranked["mentions"].iloc[n] == ranked["mentions"].iloc[n - 1]:
         return ranked[ranked["mentions"] > ranked["mentions"].iloc[n]].reset_index(drop=True)
     return ranked.head(n)
