@@ -62,6 +62,7 @@ from .summary import (
     dated_expressions,
     dates_sentence,
     entity_kinds,
+    in_order_named,
     join_words,
     lean_words,
     listed_names,
@@ -253,6 +254,8 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     """Who and what is named most often? The most-named (ties together) with count and spread, then the next."""
     if entities.empty:
         return "The article names no one."
+    # names mentioned equally often in the order the article first names them, not alphabetically
+    entities = in_order_named(entities).reset_index(drop=True)
     counts = entities["mentions"].astype(int)
     top = int(counts.max())
     # "the Senate", "the White House": names the article itself writes after "the"

@@ -866,6 +866,14 @@ VENUE_BEFORE = re.compile(
 )
 # Characters before a name searched for CARRIER_BEFORE.
 CARRIER_REACH = 60
+# A platform a source wrote on, told by what follows it: "thanked fans on Instagram on Sunday evening, writing: …",
+# "shared a video on Facebook, posting …". "on" before the name and a participle of writing or posting after its
+# clause (a time or place between them allowed) make the name the medium, as "posted on Instagram" does. "saying" is
+# left out: "analysts were downbeat on Tesco, saying …" is about the firm, not written on it.
+ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
+WRITING_AFTER = re.compile(
+    r"^(?:\s+(?:on|in|at|this|last|late|early)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+(?:writing|posting|sharing)\b"
+)
 
 
 def _alias_spans(alias: str, text: str) -> list[int]:
@@ -875,8 +883,9 @@ def _alias_spans(alias: str, text: str) -> list[int]:
 
 def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> set[str]:
     """The organisations an article names only as the medium or audience that carried what someone said ("told
-    LBC", "in an interview with the BBC"; see CARRIER_BEFORE), and the names typed as a person's named only so as a
-    medium ("said on Twitter"; MEDIUM_BEFORE): every time the article writes any of its names, in a
+    LBC", "in an interview with the BBC"; see CARRIER_BEFORE; "thanked fans on Instagram, writing", ON_BEFORE and
+    WRITING_AFTER), and the names typed as a person's named only so as a medium ("said on Twitter"; MEDIUM_BEFORE):
+    every time the article writes any of its names, in a
     paragraph that holds a statement, the name follows such words, and it is written there at least as often as the
     entity is counted (a mention by another form, "the broadcaster", may be the story's own subject)."""
     if paragraphs is None or quotes.empty or "text" not in paragraphs.columns:
@@ -894,10 +903,11 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
         before_name = CARRIER_BEFORE if kind == "ORG" else MEDIUM_BEFORE
         names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
         carried = written = 0
-        for number, text, start, _ in _written_names(names, texts):
+        for number, text, start, name in _written_names(names, texts):
             written += 1
             before = text[max(0, start - CARRIER_REACH) : start]
-            carried += bool(number in speaking and before_name.search(before))
+            platform = ON_BEFORE.search(before) and WRITING_AFTER.match(text[start + len(name) :])
+            carried += bool(number in speaking and (before_name.search(before) or platform))
         if carried and carried == written and written >= int(mentions):
             out.add(entity)
     return out

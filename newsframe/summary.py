@@ -505,16 +505,65 @@ def publication_sentence(article) -> str:
     return f"The article has {size} and was published on {when}."
 
 
+# A title that is part of the name a person is known by, written before a surname alone: a peer ("Lord Hendy",
+# "Baroness Casey") or a judge ("Lady Justice Harrow", "Mr Justice Cray"). "Sir" and "Dame" go before a given name
+# ("Sir Keir"), so a surname after them is no name a reader knows the person by.
+NAME_TITLE = re.compile(
+    r"\b((?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)(?:\s+Justice)?|(?:Mr|Mrs|Ms)\s+Justice)\s+$"
+)
+
+
+def titled_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, str]:
+    """Each person named by a surname alone that the article writes after the same title of NAME_TITLE wherever it
+    writes it, with that title: {"Hendy": "Lord Hendy"}. A name written once without the title ("Hendy said") keeps
+    its bare form: the article itself then uses it."""
+    if paragraphs is None or paragraphs.empty or "entity" not in entities.columns:
+        return {}
+    texts = paragraphs["text"].astype(str).tolist()
+    out = {}
+    for name in entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str):
+        if len(name.split()) != 1:
+            continue
+        titles = {
+            (found.group(1) if found else None)
+            for text in texts
+            for at in re.finditer(rf"\b{re.escape(name)}\b", text)
+            for found in [NAME_TITLE.search(text[: at.start()])]
+        }
+        if len(titles) == 1 and None not in titles:
+            title = " ".join(titles.pop().split())
+            out[name] = f"{title} {name}"
+    return out
+
+
+def with_titles(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with each person of `titled_names` renamed to the titled name, so that every sentence names Lord
+    Hendy as the article does; the tables themselves keep the bare name the recogniser found."""
+    titled = titled_names(tables["entities"], tables.get("paragraphs"))
+    if not titled:
+        return tables
+    out = dict(tables)
+    for key, columns in (("entities", ("entity", "aliases")), ("mentions", ("entity",)), ("quotes", ("speaker",))):
+        table = tables.get(key)
+        if table is None or table.empty:
+            continue
+        out[key] = table.assign(
+            **{c: table[c].map(lambda v: titled.get(v, v) if isinstance(v, str) else v) for c in columns if c in table}
+        )
+    return out
+
+
 def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     """The summary as a list of plain sentences built from the tables: size, who is named, the main actors, tone,
-    dates."""
+    dates. A person known by a title and a surname is named with the title (`with_titles`)."""
+    tables = with_titles(tables)
     out = [publication_sentence(article)]
     if not article.title:
         out.append("It has no headline.")
     out.append(names_sentence(tables["entities"]))
     credits = credits_sentence(article)
     out += [credits] if credits else []
-    main = main_entities(tables["entities"])
+    main = main_entities(tables["entities"], mentions=tables.get("mentions"))
     # "the White House", "the Senate": names the article itself writes after "the"
     definite = definite_names(tables["entities"], tables.get("paragraphs"))
     for r in main.itertuples():
@@ -528,9 +577,8 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         # often may stand out
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
     byline = article.byline  # who "I" is, outside any quotation
-    out.append(
-        speakers_sentence(tables["quotes"], tables["entities"], definite, writer_name(byline), several_writers(byline))
-    )
+    writer = writer_name(byline) or note_writer(tables["quotes"], tables["entities"], tables.get("paragraphs"))
+    out.append(speakers_sentence(tables["quotes"], tables["entities"], definite, writer, several_writers(byline)))
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
@@ -554,10 +602,32 @@ def credits_sentence(article) -> str:
     return f"Its {lines} {join_words(where)}; a credit is the source of a story, not a name it counts."
 
 
-def main_entities(entities: pd.DataFrame, n: int = SUMMARY_ENTITIES) -> pd.DataFrame:
+def in_order_named(entities: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The entities table with names mentioned equally often in the order the article first names them (the
+    headline first), not in alphabetical order: the subject of an interview named as often as the producer it
+    mentions is the one a reader meets first. Within one paragraph, the mentions table (when given) tells which comes
+    first; without it, or for a name it lacks, the alphabetical order stays."""
+    if entities.empty or "first_paragraph" not in entities.columns:
+        return entities
+    first_char = pd.Series(0, index=entities.index)
+    if mentions is not None and not mentions.empty and {"start_char", "paragraph"} <= set(mentions.columns):
+        starts = mentions.sort_values(["paragraph", "start_char"]).drop_duplicates("entity").set_index("entity")
+        at = entities["entity"].map(starts["start_char"])
+        same = entities["entity"].map(starts["paragraph"]) == entities["first_paragraph"]
+        first_char = at.where(same, 0).fillna(0)
+    order = entities.assign(_first_char=first_char).sort_values(
+        ["mentions", "first_paragraph", "_first_char"], ascending=[False, True, True], kind="stable"
+    )
+    return order.drop(columns="_first_char")
+
+
+def main_entities(
+    entities: pd.DataFrame, n: int = SUMMARY_ENTITIES, mentions: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The up to `n` people, places and organisations named most, leaving out a run of equal counts at the cut (the
-    summary does not pick among names mentioned equally often): entity, entity_type, kind, mentions, paragraphs."""
-    ranked = top_entities(entities, len(entities))
+    summary does not pick among names mentioned equally often), those named equally often in the order the article
+    first names them (`in_order_named`): entity, entity_type, kind, mentions, paragraphs."""
+    ranked = top_entities(in_order_named(entities, mentions), len(entities))
     if len(ranked) > n and ranked["mentions"].iloc[n] == ranked["mentions"].iloc[n - 1]:
         return ranked[ranked["mentions"] > ranked["mentions"].iloc[n]].reset_index(drop=True)
     return ranked.head(n)
@@ -645,6 +715,34 @@ SEVERAL_WRITERS = re.compile(r";|\band\b")
 def several_writers(byline: str | None) -> bool:
     """Whether a byline names more than one writer (SEVERAL_WRITERS), so that "I" is one of them, not said which."""
     return bool(SEVERAL_WRITERS.search(str(byline or "")))
+
+
+# The longest closing note about an opinion piece's writer ("Sarah Lowe is a teacher in Leeds."): a longer last
+# paragraph is the story's own.
+NOTE_WORDS = 25
+# The verbs a writer's note opens with after the name: "is a teacher", "was a nurse for 30 years", "writes on
+# science".
+NOTE_VERB = re.compile(r"\s+(?:is|was|writes|has\s+been)\s+\w")
+
+
+def note_writer(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> str | None:
+    """The writer an opinion piece names in a closing note under it ("Sarah Lowe is a teacher in Leeds."), or None.
+    The note is the last paragraph, one sentence of at most NOTE_WORDS words opening with a person's full name and a
+    verb of NOTE_VERB, and the person is named nowhere else; only a piece where the writer speaks in the first person
+    (statements by "I") has one, so a news story's last line about someone is never taken for its writer."""
+    if paragraphs is None or paragraphs.empty or quotes.empty or "entity" not in entities.columns:
+        return None
+    if not (quotes["speaker"].astype(str) == "I").any():
+        return None
+    last = paragraphs.loc[paragraphs["paragraph"].idxmax()]
+    text = str(last["text"]).strip()
+    if int(last.get("sentences", 1)) != 1 or len(text.split()) > NOTE_WORDS:
+        return None
+    people = entities[(entities["entity_type"] == "PERSON") & (entities["mentions"] == 1)]
+    for name in people["entity"].astype(str):
+        if len(name.split()) > 1 and text.startswith(name) and NOTE_VERB.match(text[len(name) :]):
+            return name
+    return None
 
 
 def writer_words(statements: int, writer: str | None, several: bool = False) -> str:
@@ -805,7 +903,8 @@ def unheard_sentence(
     names, 7 are never quoted, each named once: …'); an empty string when it names none. Given the paragraphs, an
     organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) or as the journal that
     published a study ("published in the journal Nature", `speakers.venues`) or the channel of a programme ("the BBC
-    drama Harbour Lights", `speakers.channels`) is neither counted nor listed, but said to be such; with the
+    drama Harbour Lights", `speakers.channels`) or the writer of an opinion piece named in its closing note
+    (`note_writer`) is neither counted nor listed, but said to be such; with the
     mentions too, a quoted person named as an organisation's officer anywhere makes it heard
     (`speakers.officers_heard`)."""
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
@@ -825,11 +924,14 @@ def unheard_sentence(
         as_written(e, definite, start=not carried and not placed and not i)
         for i, e in enumerate(e for e in entities["entity"].astype(str) if e in shown)
     ]
-    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown)]
+    # the writer named in an opinion piece's closing note speaks throughout in the first person: no one kept silent
+    writer = note_writer(quotes, entities, paragraphs)
+    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown | {writer})]
     said = "; ".join(
         ([carried_words(carried)] if carried else [])
         + ([venue_words(placed)] if placed else [])
         + ([channel_words(makers)] if makers else [])
+        + ([f"{writer} is named only as its writer"] if writer else [])
     )
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:

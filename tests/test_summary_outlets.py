@@ -90,3 +90,20 @@ def test_their_officer_speaks_for_a_club_written_with_a_plural_verb():
     texts[1] = "Harbour City has now lost five in a row, and their chairman, Alan Price, said the manager was safe."
     entities, quotes, paragraphs = _tables(texts, rows, names)
     assert "Harbour City" in speakers.unheard(entities, quotes, paragraphs)["entity"].tolist()
+
+
+def test_a_platform_a_source_wrote_on_is_no_body_kept_silent():
+    texts = [
+        "Singer cancels tour",
+        "Jo Marsh thanked fans on Pinstream on Sunday evening, writing: “You have been so kind.”",
+    ]
+    entities, quotes, paragraphs = _tables(texts, [(1, "Jo Marsh", "Jo Marsh")], [("Pinstream", "ORG")])
+    assert speakers.carriers(entities, quotes, paragraphs) == {"Pinstream"}
+    # a firm named after "on" that is no medium of what is said stays a body: "sits on Pinstream's board" has no
+    # participle of writing right after the name's clause
+    texts[1] = "Jo Marsh, who sits on Pinstream's board, said: “You have been so kind.”"
+    entities, quotes, paragraphs = _tables(texts, [(1, "Jo Marsh", "Jo Marsh")], [("Pinstream", "ORG")])
+    assert speakers.carriers(entities, quotes, paragraphs) == set()
+    texts[1] = "Jo Marsh was downbeat on Pinstream, saying: “You have been so kind.”"
+    entities, quotes, paragraphs = _tables(texts, [(1, "Jo Marsh", "Jo Marsh")], [("Pinstream", "ORG")])
+    assert speakers.carriers(entities, quotes, paragraphs) == set()
