@@ -8245,6 +8245,11 @@ TOLD_VERBS = frozenset("tell say comment estimate explain confirm write".split()
 INTERVIEW_NOUNS = frozenset("interview interviews".split())
 
 
+# Titles before a name that make it the person a source spoke to, not an outlet ("told President Tinubu"); not
+# "premier", which opens broadcasters' names too ("told Premier Sports").
+HEARER_TITLES = (PERSON_TITLES | HONORIFICS) - frozenset({"premier"})
+
+
 def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: frozenset[str] = frozenset()) -> bool:
     """Whether `span`, one word that is no surname of a person the article names in full (`surnames`), is what a
     source spoke to: the object of "told" ("Purra told STT"), after "to" a verb of saying ("estimates to HS"), or
@@ -8252,7 +8257,7 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     told something is named in full first ("told Riikka Purra", then "told Purra"). A name of two or more words is an
     outlet there ("told Helsingin Sanomat") when the model does not read it as a person's and its last word never
     stands alone in the article (`alone`: the keys of its one-word names), as a person's surname does."""
-    if span.start and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS:
+    if span.start and doc[span.start - 1].lower_.rstrip(".") in HEARER_TITLES:
         return False  # "told President Tinubu", "told Senator Cardwell": a person's title, no outlet has one
     token = doc[span.end - 1]
     if span.end - span.start == 1 and token.i >= 2 and doc[token.i - 1].lower_ == "to":

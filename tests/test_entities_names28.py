@@ -120,3 +120,13 @@ def test_titles_listed_after_a_plural_noun_of_works_are_works():
         )
     )
     assert rows["Harbour Lights"][0] == "WORK_OF_ART"
+
+
+def test_told_before_a_broadcaster_opening_with_premier_stays_an_outlet():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-02 Captain to retire\n\n"
+            '"It is not how I wanted it to end," the 35-year-old told Premier Sports after the defeat.\n'
+        )
+    )
+    assert all(kind != "PERSON" for name, (kind, _) in rows.items() if "Sports" in name)
