@@ -7223,11 +7223,11 @@ def part_of_a_land(doc: Doc, span: Span) -> bool:
 SPOKEN_FROM_VERBS = frozenset("say speak tell talk comment phone call write".split())
 
 
-# Craft and their crews, whose "from" names the town or base they came from ("a Coastguard helicopter from Prestwick",
-# "the lifeboat from Tenby", "crews from Keswick"), never a person.
+# Craft, whose "from" names the town they came from ("a Coastguard helicopter from Prestwick", "the lifeboat from
+# Tenby"), never a person (not crews, who come from bodies too: "crews from Kent Fire and Rescue Service").
 FROM_CRAFT_NOUNS = CRAFT_NOUNS | frozenset(
     "helicopters lifeboat lifeboats boat boats ship ships ferry ferries flight flights train trains ambulance "
-    "ambulances crew crews".split()
+    "ambulances".split()
 )
 
 
@@ -7282,9 +7282,9 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
             word == "from" and head.pos_ == "NOUN" and (people_noun(head) or "PERSON" not in (span.names, span.model))
         )
         where = where or (word == "from" and of_an_age(head))
-        # where a craft or a crew came from: "a helicopter from Prestwick", "a lifeboat from Tenby"; no craft comes
-        # from a person, so the town needs no gazetteer
-        if word == "from" and head.pos_ == "NOUN" and head.lower_ in FROM_CRAFT_NOUNS:
+        # where a craft came from: "a helicopter from Prestwick", "a lifeboat from Tenby"; no craft comes from a
+        # person, so the town needs no gazetteer (one word: "ferries from Marten Dock" came from a place built)
+        if word == "from" and head.pos_ == "NOUN" and head.lower_ in FROM_CRAFT_NOUNS and span.end - span.start == 1:
             return True
         # where a source spoke from: "Tapia said by phone from Antofagasta", "speaking from Geneva"
         where = where or (word == "from" and head.pos_ == "VERB" and head.lemma_ in SPOKEN_FROM_VERBS)
