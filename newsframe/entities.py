@@ -1724,7 +1724,8 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and left.end - left.start == 1
                 and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
                 and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
-                and not (left.start and doc[left.start - 1].text[:1].isupper())  # "Mr Khan and ..."
+                # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
+                and not (left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the")
                 and not person_title_before(doc, left.start)
                 and 2 <= right.end - right.start <= 3
                 and last.lower_ in JOINT_BODY_WORDS
@@ -2183,6 +2184,9 @@ def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
 # The words of an institution's name after a possessive inside it: "King's College Hospital", "Guy's Hospital",
 # "St John's College", "Queen's University".
 POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory"})
+# The people an institution serves, written with a possessive inside its name after a town's words ("Birmingham
+# Children's Hospital", "Liverpool Women's Hospital", "Royal Manchester Children's Hospital").
+SERVED_PEOPLE_WORDS = frozenset("children women men people girls boys veterans".split())
 # And those of a firm's arm named after a firm with a possessive ("Sainsbury's Bank", "Tesco's Insurance"), after a
 # name no reader calls a person (a person's possessive before "Bank" is whose bank it is).
 FIRM_POSSESSIVE_HEADS = frozenset("bank insurance finance holdings group".split())
@@ -2307,11 +2311,16 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             end = after.end  # "King's" + "Cross": a district or station named with a possessive
         words = [t for t in doc[left.start : left.end] if t.lower_ not in LEADING_DROP]
         saint = len(words) == 2 and words[0].text in SAINT_WORDS
+        # "Birmingham Children's" + "Hospital", "Liverpool Women's" + "Hospital": the people an institution serves,
+        # after the town's or founder's words, are part of its name however many words come before
+        served = (
+            len(words) >= 2 and words[-1].lower_ in SERVED_PEOPLE_WORDS and doc[end - 1].lower_ in POSSESSIVE_NAME_HEADS
+        )
         shop = doc[end - 1].lower_ in SHOP_POSSESSIVE_HEADS and left.label not in ("GPE", "LOC")
         text = name_key(" ".join(t.text for t in words))
         if (
             end == j + 1
-            or not (len(words) == 1 or saint)
+            or not (len(words) == 1 or saint or served)
             or not all(_is_name_word(t) for t in words[saint:])
             or any(s.start < end and s.end > end for s in out[i + 1 :])  # a name that goes on past the words
             # a town's possessive before a name is whose it is ("London's Science Museum"), unless the name is a
@@ -4783,10 +4792,11 @@ VENUE_WORDS = frozenset({"in", "at"})
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
-# The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes").
+# The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes",
+# the record label "Polydor Records").
 FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
-    "chemicals textiles aerospace trains buses trams".split()
+    "chemicals textiles aerospace trains buses trams records recordings".split()
 )
 # Trades written as the last word of a firm's or a team's name ("Harlow Racing", "Fenwick Publishing", "Stena
 # Shipping"): no person's or place's name ends with one.
@@ -6674,7 +6684,8 @@ INCLUDING_WORDS = frozenset({"including", "like", "as"})
 def listed_after_places(doc: Doc, span: Span) -> str:
     """The kind of place `span` is where it is one of the names a plural noun of places or waters introduces with
     "including", "like" or "such as" ("polluted rivers, including the Pra and the Ankobra", "towns such as Wa"):
-    "LOC" after waters, "GPE" after places; else ""."""
+    "LOC" after waters, "GPE" after places; and "WORK_OF_ART" after works ("four new songs, including Witch Dance
+    and Sympathy Magic", WORK_NOUNS), whose titles readers take for people; else ""."""
     root = doc[span.start : span.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -6685,6 +6696,8 @@ def listed_after_places(doc: Doc, span: Span) -> str:
         noun = noun.head
     if noun.tag_ != "NNS" or not noun.is_lower:
         return ""
+    if noun.lower_ in WORK_NOUNS:
+        return "WORK_OF_ART"
     return "LOC" if noun.lower_ in WATER_PLURALS else "GPE" if noun.lower_ in PLACE_PLURALS else ""
 
 
@@ -7210,6 +7223,14 @@ def part_of_a_land(doc: Doc, span: Span) -> bool:
 SPOKEN_FROM_VERBS = frozenset("say speak tell talk comment phone call write".split())
 
 
+# Craft, whose "from" names the town they came from ("a Coastguard helicopter from Prestwick", "the lifeboat from
+# Tenby"), never a person (not crews, who come from bodies too: "crews from Kent Fire and Rescue Service").
+FROM_CRAFT_NOUNS = CRAFT_NOUNS | frozenset(
+    "helicopters lifeboat lifeboats boat boats ship ships ferry ferries flight flights train trains ambulance "
+    "ambulances".split()
+)
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
@@ -7261,6 +7282,10 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
             word == "from" and head.pos_ == "NOUN" and (people_noun(head) or "PERSON" not in (span.names, span.model))
         )
         where = where or (word == "from" and of_an_age(head))
+        # where a craft came from: "a helicopter from Prestwick", "a lifeboat from Tenby"; no craft comes from a
+        # person, so the town needs no gazetteer (one word: "ferries from Marten Dock" came from a place built)
+        if word == "from" and head.pos_ == "NOUN" and head.lower_ in FROM_CRAFT_NOUNS and span.end - span.start == 1:
+            return True
         # where a source spoke from: "Tapia said by phone from Antofagasta", "speaking from Geneva"
         where = where or (word == "from" and head.pos_ == "VERB" and head.lemma_ in SPOKEN_FROM_VERBS)
     # the readers' place needs no gazetteer (which takes half a second to load): only their other readings do
@@ -8138,8 +8163,9 @@ def address_after_age(doc: Doc, start: int) -> bool:
 
 # The place words of a dateline in capitals opening a paragraph: "OSLO" in "OSLO, Feb 6 (Reuters) -", "NEW YORK" in
 # "NEW YORK (AP) —" (see CAPS_DATELINE): where the story was filed, a place whatever a reader calls it. A comma or
-# the agency in brackets must follow it: a code and a dash alone ("RTRS - ...") is an agency's slug.
-DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?=,| \()")
+# the agency in brackets must follow it, or a long dash as British and American papers write it ("LEEDS — ..."): a
+# code and a hyphen alone ("RTRS - ...") is an agency's slug.
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?=,| \(| [—–] )")
 
 
 def dateline_place_end(text: str) -> int:
@@ -8219,6 +8245,11 @@ TOLD_VERBS = frozenset("tell say comment estimate explain confirm write".split()
 INTERVIEW_NOUNS = frozenset("interview interviews".split())
 
 
+# Titles before a name that make it the person a source spoke to, not an outlet ("told President Tinubu"); not
+# "premier", which opens broadcasters' names too ("told Premier Sports").
+HEARER_TITLES = (PERSON_TITLES | HONORIFICS) - frozenset({"premier"})
+
+
 def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: frozenset[str] = frozenset()) -> bool:
     """Whether `span`, one word that is no surname of a person the article names in full (`surnames`), is what a
     source spoke to: the object of "told" ("Purra told STT"), after "to" a verb of saying ("estimates to HS"), or
@@ -8226,6 +8257,8 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     told something is named in full first ("told Riikka Purra", then "told Purra"). A name of two or more words is an
     outlet there ("told Helsingin Sanomat") when the model does not read it as a person's and its last word never
     stands alone in the article (`alone`: the keys of its one-word names), as a person's surname does."""
+    if span.start and doc[span.start - 1].lower_.rstrip(".") in HEARER_TITLES:
+        return False  # "told President Tinubu", "told Senator Cardwell": a person's title, no outlet has one
     token = doc[span.end - 1]
     if span.end - span.start == 1 and token.i >= 2 and doc[token.i - 1].lower_ == "to":
         said = doc[token.i - 2]  # "said to Aamulehti", whatever the parse made of "to" (an infinitive's mark)
@@ -8750,6 +8783,18 @@ def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
     return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
 
 
+def unread_dateline_places(docs: list[Doc], spans: list[Span], ends: list[int]) -> list[Span]:
+    """The capitals place of a dateline no reader read ("EPSOM — Golden Fable won ...", `ends` from
+    `dateline_place_end` per Doc): where the story was filed is a name whether or not a reader knew the town."""
+    taken = _taken_words(spans)
+    out = []
+    for d, (doc, end) in enumerate(zip(docs, ends)):
+        words = [t for t in doc if t.idx + len(t.text) <= end] if end else []
+        if words and all((d, t.i) not in taken for t in words) and words[-1].i + 1 == len(words):
+            out.append(Span(d, 0, len(words), "GPE"))
+    return out
+
+
 def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Events no reader read that are named by their kind's word alone after "the" ("won the Masters by two shots",
     "second at the Open last year", see `named_as_an_event_alone`), with no capitalised word after them (which
@@ -8907,7 +8952,10 @@ GARDEN_WORDS = frozenset({"garden", "gardens"})
 # The last words of the names of open ground, which are surnames too ("Kelso Woods", "Tiger Woods", "Hyde Park",
 # "Grace Park"): after a preposition of where ("found near Kelso Woods", "a rally in Hyde Park") a name of two or
 # more words is that place, a location, whatever the readers call it.
-TERRAIN_WORDS = frozenset("woods wood forest park heath moor moors common hill hills valley glen downs marshes".split())
+TERRAIN_WORDS = frozenset(
+    "woods wood forest park heath moor moors common hill hills valley glen downs marshes fell fells edge crag crags "
+    "pike tor".split()
+)
 TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
 
 
@@ -8990,7 +9038,6 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
         return True  # "high ground in the Pennines", "the slopes of the Cairngorms"
-    last = doc[span.end - 1]
     if (
         0 < span.start
         and span.end < len(doc)
@@ -9000,11 +9047,16 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
         return True
+    return bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model}) and open_ground_after_where(doc, span)
+
+
+def open_ground_after_where(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a name of two or more words ending in a word of open ground after a preposition of where
+    ("near Kelso Woods", "a reservoir at Low Fell", "on Striding Edge"), whoever found it."""
     return (
-        bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model})
-        and span.end - span.start >= 2
+        span.end - span.start >= 2
         and all(_is_name_word(t) for t in doc[span.start : span.end])
-        and last.lower_ in TERRAIN_WORDS
+        and doc[span.end - 1].lower_ in TERRAIN_WORDS
         and span.start > 0
         and doc[span.start - 1].lower_ in TERRAIN_BEFORE
     )
@@ -9330,8 +9382,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         if row.venue and not row.club and not team_sport:  # "won at Eastbourne on Wednesday": where, no body
             votes.pop("ORG", None)
         votes["GPE"] += VOTE_WEIGHTS["town"]
-    if row.dateline:  # "OSLO, Feb 6 (Reuters) -": where the story was filed
+    if row.dateline:  # "OSLO, Feb 6 (Reuters) -": where the story was filed, whatever its credit made it look like
         votes.pop("PERSON", None)
+        votes.pop("ORG", None)
         votes["GPE"] += VOTE_WEIGHTS["dateline"]
     # what only people have ("Mr Hamilton", "Hamilton, 39,") says the one mention is a person's, however many places
     # share the name: the gazetteer's word is no evidence against it
@@ -10670,14 +10723,32 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
     article names alone as a person elsewhere ("KL Rahul" beside "Rahul told ...", not "SAIC Motor") is that
     person's, whatever the readers took it for. A one-word name a reader took for a people that is no English word
     and stands right before a person's name ("Nitish" + "Kumar Reddy"; not "Finnish", "Kenyan") is that person's
-    first name (not a place's: "the chief executive of Elenia Turo Ihonen", a company and its head)."""
+    first name (not a place's: "the chief executive of Elenia Turo Ihonen", a company and its head). Two surnames
+    joined by "and" that a reader took for one firm ("when Root and Brook came together") are the two people the
+    article names in full with them ("Joe Root", "Harry Brook"): a firm of partners is seldom named after two people
+    the story names."""
     alone = {
         docs[s.doc][s.start].text for s in spans if s.end - s.start == 1 and "PERSON" in (s.label, s.names, s.model)
     }
+    surnames = {docs[s.doc][s.end - 1].text for s in spans if s.end - s.start >= 2 and s.label == "PERSON"}
     out: list[Span] = []
     for s in spans:
         doc = docs[s.doc]
         words = doc[s.start : s.end]
+        if (
+            s.label != "PERSON"
+            and len(words) == 3
+            and words[1].lower_ == "and"
+            and words[0].text in surnames
+            and words[2].text in surnames
+        ):
+            pair = [
+                replace(s, end=s.start + 1, label="PERSON", names="PERSON", model=""),
+                replace(s, start=s.end - 1, label="PERSON", names="PERSON", model=""),
+            ]
+            _log(repairs, numbers[s.doc], "two people read as one", doc, [s], pair)
+            out.extend(pair)
+            continue
         if (
             s.label == "ORG"
             and len(words) == 2
@@ -10710,6 +10781,30 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
 ABBREVIATED_FORM = re.compile(r"(?<=\w) (?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
 
 
+def shared_surnames(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[int, str]:
+    """People named by their given names before a surname they share with the next ("John and Thady Gosden", "Venus
+    and Serena Williams"): the lone given name is the whole name of its own person, "John Gosden", not a "John" of
+    its own. The lone name must be a common given name (not "Root and Brook Smith") and the name after "and" two
+    words, a person's. Returns the full name of each such mention by its index."""
+    out = {}
+    people = mentions[mentions["entity_type"] == "PERSON"]
+    starts = {
+        (p, start): (i, text)
+        for i, p, start, text in zip(people.index, people["paragraph"], people["start_char"], people["text"])
+    }
+    for i, p, end, text in zip(people.index, people["paragraph"], people["end_char"], people["text"]):
+        if " " in text or given_name_bearers(text) < COMMON_GIVEN_NAME_BEARERS:
+            continue
+        joiner = texts.get(p, "")[end : end + 5]
+        after = starts.get((p, end + 5)) if joiner == " and " else None
+        if after is None:
+            continue
+        words = after[1].split()
+        if len(words) == 2:
+            out[i] = f"{text} {words[1]}"
+    return out
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -10740,6 +10835,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     events = unread_events_alone(read, spans)
     for s in events:
         _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
+    filed = unread_dateline_places(read, spans, [dateline_place_end(doc_text(doc)) for doc in read])
+    for s in filed:
+        _log(repairs, article.paragraphs[s.doc].number, "dateline place", read[s.doc], [], [s])
+    events += filed
     for s in waters:
         _log(repairs, article.paragraphs[s.doc].number, "water", read[s.doc], [], [s])
     listed += waters + events + roads
@@ -10971,7 +11070,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s))),
                 "street": bool(s.names or s.model) and named_as_premises(doc, s),
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
-                "terrain": (bool(s.names or s.model) and named_as_open_ground(doc, s))
+                # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
+                "terrain": (named_as_open_ground(doc, s) if s.names or s.model else open_ground_after_where(doc, s))
                 or listed_after_places(doc, s) == "LOC",
                 "thing": named_as_a_thing(doc, s)
                 if s.names or s.model
@@ -10981,7 +11081,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or ship_name(doc, s)
                     or named_before_its_kind(doc, s)
                 ),
-                "work": named_as_a_work(doc, s),  # also a run read by rule: "for The Code, a song about ..."
+                # also a run read by rule: "for The Code, a song about ..."; and titles listed after works
+                "work": named_as_a_work(doc, s) or listed_after_places(doc, s) == "WORK_OF_ART",
                 "storm": not sport
                 and bool(s.names or s.model)
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
@@ -11078,6 +11179,17 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     }
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players, after_names)
     repairs.extend(_merge_log(mentions, aliases, described))
+    shared = shared_surnames(mentions, texts_by_number)
+    for index, full in shared.items():
+        repairs.append(
+            {
+                "paragraph": mentions.at[index, "paragraph"],
+                "rule": "shared surname",
+                "before": f"{mentions.at[index, 'text']} [PERSON]",
+                "after": f"{full} [PERSON]",
+            }
+        )
+        mentions.at[index, "entity"] = full
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
     # entity, and logged (after the type vote, which it informs: "told Reuters" elsewhere is the agency)
     credits = {p.number: dateline_credits(t) for p, t in zip(article.paragraphs, doc_texts)}
