@@ -321,6 +321,17 @@ PRIZES = frozenset(
     life scalp berth jackpot treble double win point
     """.split()
 )
+# What a firm, a team or an athlete "posts" when it is a result or a measure reached, not a message ("posted a loss
+# of $42m", "posted record sales", "posted a time of 9.58 seconds").
+POSTED_RESULTS = frozenset(
+    """
+    loss losses profit profits revenue revenues sales earnings income result results gain gains growth fall rise
+    decline drop increase surplus deficit figure figures margin score time total return returns win victory
+    defeat record lap best
+    """.split()
+)
+# Words that give how much was said, not what: "said little", "said nothing", "said plenty", "said a lot".
+AMOUNT_WORDS = frozenset("little nothing plenty much lot less more".split())
 # Verbs of the lexicon that report words only when what is released is a text: "released a statement", not
 # "overflows release untreated sewage" nor "released the hostages".
 RELEASE_VERBS = frozenset({"release", "issue", "publish"})
@@ -570,6 +581,16 @@ ROLE_GIVEN = re.compile(
 NEW_ROLE = re.compile(r"^new\s+")
 # A group of kin that speaks as one: "his family", "the couple" (a "they" after it is that group).
 FAMILY_NOUNS = frozenset({"family", "couple"})
+# A relative's noun right before a name ("My father, Ken,", "his late wife Joan"): the name is of a relative.
+KIN_BEFORE_NAME = re.compile(
+    r"\b(?:my|his|her|their|our|your)\s+(?:late\s+|elder\s+|older\s+|younger\s+)?"
+    r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|husband|wife|widow|widower|partner|fianc[ée]e?|"
+    r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin)s?,?\s*$",
+    re.I,
+)
+# Descriptions of an office a person holds ("the officer", "the judge", "the health secretary"), not of any man or
+# woman.
+OFFICE_NOUNS = PERSON_NOUNS - {"woman", "man", "businessman", "founder", "candidate", "nominee"}
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
 OWNED_VOICES = (
     DOCUMENT_NOUNS
@@ -794,9 +815,44 @@ def _clause_chars(head: Token) -> tuple[int, int]:
         right = doc[right.i + 2].right_edge
     if right.text == "-" and not right.whitespace_ and right.i + 1 < len(doc) and doc[right.i + 1].is_alpha:
         right = doc[right.i + 1]  # "into Auckland semi-final" read as "semi", "-" and a "final" hung elsewhere
+    if head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # "urged parents to check their children are vaccinated", "urged passengers to check before they travel":
+        # the parse hung the end of the infinitive's clause on the cue, right after it
+        right = _infinitive_run_on(head, right)
     if right.dep_ == "cc" and right.i > head.left_edge.i:
         return head.left_edge.idx, right.idx
     return head.left_edge.idx, right.idx + len(right.text)
+
+
+# Conjunctions that open a clause of time going on an infinitive's clause ("to check before they
+# travel", "to stay indoors until the storm passes").
+RUN_ON_MARKS = frozenset({"before", "until", "till"})
+
+
+def _infinitive_run_on(head: Token, right: Token) -> Token:
+    """The last word of an infinitive's clause when the parse hung what follows it on the cue instead: a clause of
+    time or condition, or a verb joined with no "and" (a clause the infinitive's object opens), starting right after
+    it."""
+    cue = head.head
+    for sibling in cue.children:
+        if sibling.i <= head.i or sibling.left_edge.i != right.i + 1:
+            continue
+        marked = sibling.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in RUN_ON_MARKS for c in sibling.children
+        )
+        unjoined = (
+            sibling.dep_ == "conj"
+            # (not after a joined object, whose second part is the clause's subject: "declined to renew its
+            # sponsorship of the event and the PGA could not find a new sponsor")
+            and not any(t.dep_ == "cc" for t in head.subtree)
+            and sibling.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "cc" for c in cue.children if head.i < c.i < sibling.i)
+            and not any(c.dep_ in SUBJECT_DEPS for c in sibling.children)
+        )
+        quoting = any(t.is_quote for t in sibling.subtree)  # a quotation after it is found on its own
+        if (marked or unjoined) and not quoting:
+            return sibling.right_edge
+    return right
 
 
 DASHES = ("—", "–", "-", "--")
@@ -922,6 +978,8 @@ def _said_after_as_acl(verb: Token) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.left_edge.i > 0
         and noun.doc[noun.left_edge.i - 1].text == ","
+        # one who can say it: not "…, only the price charged for each unit"
+        and (noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP") or _can_speak(noun))
     )
 
 
@@ -1905,13 +1963,38 @@ def _anonymity_purpose(verb: Token) -> bool:
     return any(t.lower_ in ("anonymity", "anonymously") for t in verb.doc[verb.head.i : verb.i])
 
 
+# Gatherings a speaker addresses ("told the hearing", "told the inquest", "told the crowd"): listeners, though no
+# speakers themselves.
+GATHERING_NOUNS = frozenset(
+    "hearing inquest court jury tribunal trial committee inquiry meeting conference audience crowd panel rally".split()
+)
+
+
+# Headline words for a role and the titles the story gives it in full ("chief" and "boss" for a chief executive).
+HEADLINE_ROLES = {
+    "chief": ("chief executive",),
+    "boss": ("chief executive", "manager", "head coach"),
+    "ceo": ("chief executive",),
+}
+# The other names of parties that descriptions use ("the Tory leader" of the Conservative one), as the plain name.
+PARTY_NAMES = {"tory": "conservative", "tories": "conservatives", "gop": "republican", "lib dem": "liberal democrat"}
+PARTY_NAME_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTY_NAMES)) + r")\b")
+
+
+def _plain_party(words: str) -> str:
+    """Lower-case words with each party's other name as its plain name ("tory leader" -> "conservative leader")."""
+    return PARTY_NAME_WORDS.sub(lambda m: PARTY_NAMES[m.group()], words)
+
+
 def _told_clause(verb: Token) -> Token | None:
     """What "told" reports when the parse read it as a relative clause of the one told ("told the local paper his
-    basement had flooded"): a clause with a subject of its own and no relative word after a listener."""
+    basement had flooded", "told the hearing he had texted her"): a clause with a subject of its own and no relative
+    word after a listener."""
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
             continue
-        if not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG") or _can_speak(obj)):
+        listener = obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG") or _can_speak(obj)
+        if not (listener or obj.lemma_.lower() in GATHERING_NOUNS):
             continue
         if any(c.dep_ in ("dobj", "dative") and c.i > obj.i for c in verb.children):
             return None  # "tell the agency anything it does not know": the clause describes the thing told
@@ -1951,6 +2034,14 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         # "to claim a first world title", "claimed the lives of", "will defend the title": a prize won, held or
         # lives taken, no words
         return None
+    if lemma == "post" and any(o.lemma_.lower() in POSTED_RESULTS for o in objects):
+        return None  # "The company posted a loss of $42m": a result reached, not a message posted
+    if (
+        lemma == "say"
+        and not any(c.dep_ in CLAUSE_DEPS for c in children)
+        and any(o.lemma_.lower() in AMOUNT_WORDS and o.i == token.i + 1 + (o.lemma_.lower() == "lot") for o in objects)
+    ):
+        return None  # "said little all night", "his playing said plenty": how much was said, not what
     if lemma in CLAUSE_VERBS:
         answer = next((c for c in children if c.dep_ == "intj" and c.lower_ in ("yes", "no")), None)
         if lemma == "say" and answer is not None and answer.i == token.i + 1:
@@ -2290,6 +2381,8 @@ def _cue_aside(verb: Token, subject: Token | None, quoted: bytearray) -> tuple[i
     and after them and no quotation in the sentence; None otherwise."""
     if subject is None or subject.i > verb.i or subject.head.i != verb.i:
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return None  # "Mr Okoro, who denies the charges, sat in the dock": a relative clause, no aside
     sent = verb.sent
     if any(quoted[t.idx] for t in sent):
         return None
@@ -3058,6 +3151,12 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     f.start = a
                     joined = True
                     break
+            if not joined:
+                # "Greene added that the Fed wants out. “They don't like to talk about it.”": the statement goes on
+                going = next((f for f in here if _goes_on_quoting(f, text, doc, a, b, quotes[i])), None)
+                if going is not None:
+                    going.end = b
+                    joined = True
             if joined:
                 continue
             if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
@@ -3221,6 +3320,35 @@ def _teller_before(doc: Doc | None) -> Token | None:
     if subject.lower_ in PRONOUNS_PERSON or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"):
         return subject
     return None
+
+
+def _goes_on_quoting(found: Found, text: str, doc: Doc, a: int, b: int, quotes) -> bool:
+    """Whether a quotation of whole sentences with no cue of its own goes on with the statement reported right
+    before it ("Siobhan says her mother has no plans to retire. “I've asked her. She just laughs.”"): the statement
+    ends its sentence, by a verb of saying, and the quotation opens the next one; news annotated for attribution
+    (PolNeAR) counts the two as one statement."""
+    if found.cue_token is None or found.speaker is None or found.end_para != found.para or found.end > a:
+        return False
+    cue = found.cue_token
+    if (
+        _lemma(cue) not in SAYING_VERBS
+        or _lemma(cue) in ASKING_LEMMAS
+        or text[found.end : a].strip() not in (".", "!", "?")
+    ):
+        return False
+    if _lemma(cue) != "tell" and any(c.dep_ == "dobj" for c in cue.children):
+        return False  # "declared him the victor": a thing said of someone, no statement a quotation goes on with
+    speaker = found.source_token
+    named = speaker is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children)
+    if speaker is None or not (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS_PERSON or named):
+        return False  # "News outlets declared him the victor. “You are going to be so happy.”": a person named goes on
+    if any(q[0] < found.end and found.start < q[1] for q in quotes):
+        return False  # a quotation of its own is joined by the rules before
+    return (
+        _opens_sentence(text, a)
+        and _words(text[a:b]) >= MIN_QUOTE_WORDS
+        and _cue_words_after(doc, text, b, quotes) is None
+    )
 
 
 def _teller_of_sentence_before(doc: Doc, text: str, a: int, b: int, quotes) -> Token | None:
@@ -4501,6 +4629,9 @@ class SpeakerResolver:
         # (paragraph, start, noun, speaker) of each speaker described by a noun of person and no name ("one senior
         # official"): the one "the official" after it stands for
         self.unnamed_people: list[tuple[int, int, str, str]] = []
+        # a qualified description ("the Conservative leader", plain party names) -> the person it was resolved to:
+        # who the same description, or a party's other name for it ("the Tory leader"), stands for after it
+        self.titles: dict[str, str] = {}
         self.people = {m[4] for m in self.mentions if m[3] == "PERSON"}
         self.organisations = {m[4] for m in self.mentions if m[3] == "ORG"}
         # (paragraph, start, end paragraph, end, speaker mention) of each attribution to a person resolved so far
@@ -5307,9 +5438,14 @@ class SpeakerResolver:
                     self.gendered.append((para, start, self.genders().get(person), person))
                 return person, written
             manned = PERSON_WORD_ENDING.search(head) is not None  # "the retired postman", "the chairperson"
-            if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or manned or _age_description(token)):
+            # "the 31-year-old singer-songwriter": a noun an age describes is a person, whatever the noun
+            aged = any(_age_description(c) for c in token.children)
+            if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or manned or _age_description(token) or aged):
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
+                title = _plain_party(re.sub(r"^(?:the|this|that)\s+", "", lower))
+                if qualified and title in self.titles:
+                    return self.titles[title], written  # "the Conservative leader … the Tory leader said": one person
                 last = written.split()[-1]
                 if last[:1].isupper() and (person := self._entity_ending(last, ("PERSON",))) is not None:
                     return person, written  # "The chairman of the union AKT Ismo Kokko", the name read into the union's
@@ -5325,6 +5461,8 @@ class SpeakerResolver:
                     # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge (but an age
                     # is anyone's: "Farrell was applauded off. … the 35-year-old told Premier Sports")
                     named = None
+                if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
+                    named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
                 if named is not None and qualified and self._holds_another(named, head):
                     named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 while named is not None and head in GOVERNING_TITLES and self._in_opposition(named):
@@ -5338,9 +5476,16 @@ class SpeakerResolver:
                 ]
                 if same and para - same[-1][0] <= 2 and (named is None or named[:2] < same[-1][:2]):
                     return same[-1][3], written
+                if qualified and named is not None:
+                    self.titles.setdefault(title, named[4])
                 return (named[4] if named is not None else written), written
         if para == 0 and not named and (person := self._titled(written)) is not None:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
+        if para == 0 and not named:
+            # a headline's short word for a role: "Greyline shares slump as chief warns …" is the chief executive
+            people = {p for role in HEADLINE_ROLES.get(lower, ()) if (p := self._titled(role)) is not None}
+            if len(people) == 1:
+                return people.pop(), written
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
             return self._entity_ending(written) or written, written
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
@@ -5435,6 +5580,10 @@ class SpeakerResolver:
             return None
         # (or whose leaders or officials speak: "The leaders of Estovia and Marrland agreed")
         voice = token is not None and token.lemma_.lower() in PERSON_NOUNS | VOICE_NOUNS
+        if voice:
+            # (not those who are only there: "Public health officials in Coventry and Wolverhampton said")
+            place = [p for p in token.children if p.dep_ == "prep" and p.left_edge.idx <= a[1] <= p.right_edge.idx]
+            voice = not (place and place[0].lower_ in ("in", "at", "near", "around", "across"))
         if a[3] == "GPE" and token is not None and not voice and not any(m[1] <= token.idx < m[2] for m in (a, b)):
             return None
         # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
@@ -5484,6 +5633,16 @@ class SpeakerResolver:
                 return None
         return self.family[1]
 
+    def _named_as_kin(self, person: str) -> bool:
+        """Whether the article first names a person as someone's relative ("My father, Ken,", "His sister, Anna
+        Whitlow,", "her husband Joe"): one no description of an office ("the officer", "the health secretary")
+        stands for."""
+        first = next((m for m in self.mentions if m[4] == person and m[0] > 0), None)
+        if first is None:
+            return False
+        before = self.texts[first[0]][max(0, first[1] - 30) : first[1]]
+        return KIN_BEFORE_NAME.search(before) is not None
+
     def _kin(self, mention: tuple[int, int, int, str, str]) -> str:
         """The person a surname shared by relatives stands for when the article says which by age ("George Harlan,
         67, … Daniel Harlan, 38, … The elder Harlan said": George Harlan); else the mention's entity."""
@@ -5505,8 +5664,9 @@ class SpeakerResolver:
     def _titled(self, words: str, until: tuple[int, int] | None = None) -> str | None:
         """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel
         Achebe", "senior coroner Dr Ann Lee") or after as an appositive ("Daniel Achebe, the housing minister"),
-        None when none or several; with `until`, among the names before that (paragraph, char)."""
-        words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I).lower()
+        None when none or several; with `until`, among the names before that (paragraph, char). A party's other
+        name counts as its name ("the Tory leader" is "Conservative leader Kemi Badenoch")."""
+        words = _plain_party(re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I).lower())
         if not words:
             return None
         found = set()
@@ -5517,12 +5677,12 @@ class SpeakerResolver:
             if until is not None and (para, start) >= until:
                 break
             text = self.texts[para]
-            before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
+            before = _plain_party(HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower())
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
             made = ROLE_GIVEN.match(text[end:])  # "Aisha Rahman was elected mayor of Greenfield"
             if (
                 re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
-                or (after is not None and after.group(1).lower().strip() == words)
+                or (after is not None and _plain_party(after.group(1).lower().strip()) == words)
                 or (made is not None and NEW_ROLE.sub("", made.group(1).lower()) == NEW_ROLE.sub("", words))
             ):
                 found.add(entity)

@@ -463,7 +463,7 @@ def test_a_description_stands_for_no_organisation_whose_name_says_it_is_of_anoth
         "date 2024-11-22 Former mayor jailed\n\n"
         "Northfield Bank lent the housing charity money. The trial was held at Maidstone Crown Court.\n\n"
         'The charity said it was "relieved". The court said the hearing was over. The company said it had been '
-        "repaid. The lender said nothing more."
+        "repaid. The lender said the loan was closed."
     )
     said = dict(zip(found["speaker_text"], found["speaker"]))
     assert said["The charity"] == "The charity"  # no charity is named: not the court, the last organisation

@@ -277,6 +277,6 @@ def test_the_airport_is_the_one_airport_named():
         "date 2026-08-22 Flights cancelled\n\n"
         "More than 40 flights were cancelled at Bristol Airport on Friday.\n\n"
         "The airport said engineers had found a leak.\n\n"
-        "Flights were also late at Cardiff Airport. The airport said nothing more."
+        "Flights were also late at Cardiff Airport. The airport said the runway was shut."
     )
     assert found["speaker"].tolist() == ["Bristol Airport", "The airport"]

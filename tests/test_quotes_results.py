@@ -1,0 +1,134 @@
+"""Who said what (newsframe.quotes): what is told to a gathering, results posted, how much is said, a party's other
+name in a description, a relative clause set off by commas, a headline's short word for a role and the end of an
+infinitive's clause, on short invented articles."""
+
+from __future__ import annotations
+
+from test_quotes import table  # the quotes table of an article given as text
+
+
+def test_what_is_told_to_a_hearing_read_as_its_relative_clause_is_said():
+    found = table(
+        "date 2026-11-27 Climber's death an accident\n\n"
+        "His sister, Anna Whitlow, told the hearing he had texted her to say the weather was closing in.\n\n"
+        "The officer told the court the car had been stolen."
+    )
+    rows = found[["paragraph", "cue", "text"]].values.tolist()
+    assert [1, "told", "he had texted her to say the weather was closing in"] in rows
+    assert [2, "told", "the car had been stolen"] in rows
+
+
+def test_a_result_posted_is_no_message_but_a_post_online_is():
+    found = table(
+        "date 2026-11-30 Streamline cuts jobs\n\n"
+        "The company posted a loss of $42m in the three months to September. Bolt posted a time of 9.58 seconds.\n\n"
+        "Ms Raman posted on LinkedIn that she would take a cut in her salary."
+    )
+    assert found["text"].tolist() == ["that she would take a cut in her salary"]
+
+
+def test_how_much_was_said_is_not_what_was_said():
+    found = table(
+        "date 2026-11-29 Review\n\n"
+        "Her brother Erik said little all night, but his playing said plenty. The minister said nothing.\n\n"
+        "Erik said more would be done."
+    )
+    assert found["text"].tolist() == ["more would be done"]
+
+
+def test_a_partys_other_name_in_a_description_is_the_person_it_described():
+    found = table(
+        "date 2026-11-25 Clash at PMQs\n\n"
+        "Sir Keir Starmer and Kemi Badenoch clashed, with the Conservative leader accusing the government of "
+        '"letting criminals walk free".\n\n'
+        '"We will build 14,000 places," Sir Keir told MPs.\n\n'
+        "The Tory leader said the answer was wrong."
+    )
+    rows = found[["speaker", "speaker_text"]].values.tolist()
+    assert ["Kemi Badenoch", "The Tory leader"] in rows
+    assert ["Kemi Badenoch", "the Conservative leader"] in rows
+
+
+def test_a_relative_clause_set_off_by_commas_is_no_aside_around_the_sentence():
+    found = table(
+        "date 2026-11-20 Extradition\n\n"
+        "Daniel Okoro, who denies the charges, sat in the dock wearing a grey suit.\n\n"
+        "The plan, he said, was never to sell."
+    )
+    assert found["text"].tolist() == ["the charges", "The plan was never to sell"]
+
+
+def test_a_headlines_short_word_for_a_role_is_the_one_the_story_gives_it_in_full():
+    found = table(
+        "date 2026-11-19 Greyline shares slump as chief warns of 'tough Christmas'\n\n"
+        "Shares in Greyline fell 14% on Wednesday.\n\n"
+        'Chief executive Martin Sowerby told analysts that shoppers were "buying less and buying later".'
+    )
+    assert found.loc[found["paragraph"] == 0, "speaker"].tolist() == ["Martin Sowerby"]
+
+
+def test_an_infinitive_keeps_the_end_of_its_clause_the_parse_hung_on_the_cue():
+    found = table(
+        "date 2026-11-24 Measles cases rise\n\n"
+        "Health officials are urging parents to check their children are vaccinated.\n\n"
+        "The rail operator urged passengers to check before they travel in the coming days.\n\n"
+        "Police urged drivers to slow down and said roads were icy."
+    )
+    assert found["text"].tolist() == [
+        "to check their children are vaccinated",
+        "to check before they travel in the coming days",
+        "to slow down",
+        "roads were icy",
+    ]
+
+
+def test_a_quotation_after_a_reported_statement_goes_on_with_it():
+    found = table(
+        "date 2026-11-22 The baker who feeds a village\n\n"
+        'Her daughter, Siobhan Quinn, says her mother has no plans to retire. "I\'ve asked her. She just laughs."\n\n'
+        'Lee said the plan failed. "It was a disaster," he added.'
+    )
+    assert found[["speaker", "kind", "text"]].values.tolist() == [
+        ["Siobhan Quinn", "partial", 'her mother has no plans to retire. "I\'ve asked her. She just laughs."'],
+        ["Lee", "reported", "the plan failed"],
+        ["Lee", "direct", '"It was a disaster,"'],
+    ]
+
+
+def test_a_noun_an_age_describes_is_the_person_last_named():
+    found = table(
+        "date 2026-11-20 Interview\n\n"
+        "Ana Moreno laughs about the success of her third album.\n\n"
+        '"Honestly, I thought about twelve people would hear it," says the 31-year-old singer-songwriter.'
+    )
+    assert found["speaker"].tolist() == ["Ana Moreno"]
+
+
+def test_an_office_is_never_held_by_one_first_named_as_a_relative():
+    found = table(
+        "date 2026-11-20 My father and the care system\n\n"
+        "My father, Ken, was a bus driver for 35 years. He could tell you which route ran past any house.\n\n"
+        'Last week the health secretary told MPs that reform would come "in the next Parliament".'
+    )
+    assert found.loc[found["paragraph"] == 2, "speaker"].tolist() == ["the health secretary"]
+
+
+def test_officials_in_two_places_are_no_joint_speech_of_the_places():
+    found = table(
+        "date 2026-11-24 Measles\n\n"
+        "Public health officials in Coventry and Wolverhampton said they were monitoring suspected cases.\n\n"
+        "The leaders of Estovia and Marrland agreed to talk."
+    )
+    assert found["speaker"].tolist() == [
+        "Public health officials in Coventry and Wolverhampton",
+        "Estovia and Marrland",
+    ]
+
+
+def test_a_participle_of_a_thing_after_a_comma_is_no_cue_closing_the_sentence():
+    found = table(
+        "date 2026-11-27 Energy price cap to rise\n\n"
+        "The price cap does not limit total bills, only the price charged for each unit of energy.\n\n"
+        "Harton have signed Brandt from Ajax, the Championship side announced on Wednesday."
+    )
+    assert found["text"].tolist() == ["Harton have signed Brandt from Ajax"]
