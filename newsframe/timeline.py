@@ -349,9 +349,9 @@ BOUND_BEFORE = re.compile(
 # two years", "at least six months". "about", "around" and "just over" a length are a measure, rounded.
 NEAR_OR_BOUND = re.compile(
     r"(?:almost|nearly|not quite|the best part of|more than|upwards of|well over|over|at least|under|less than"
-    r"|close to)\s",
+    r"|close to)\s+(?!the\b|this\b|these\b|that\b|those\b|its\b|their\b|past\b|last\b|next\b|recent\b)",
     re.I,
-)
+)  # not "over the past 12 months", where "over" is the stretch's own word
 ROUNDING_RIGHT_BEFORE = re.compile(r"\b(?:just|only|little|slightly)\s+$", re.I)  # "just over a year": about one
 BOUND_RIGHT_BEFORE = re.compile(
     r"(?<!just )(?<!only )(?<!little )(?<!slightly )\b(?:almost|nearly|more than|upwards of|well over|at least"
@@ -1612,8 +1612,9 @@ def _row(
         start, end = cand.extras["span"]
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         start, end = value_span(cand.extras["date_value"])
-        if start and starts_after_publication(start, published) and _told_in_the_past(doc, cand):
-            start, end = "", ""  # "wore trackers … and again five years later": counted from a point never dated
+        if start and starts_after_publication(start, published) and _told_in_the_past(doc, cand, present=True):
+            start, end = "", ""  # "wore trackers … and again five years later": counted from a point never dated;
+            # '"Ten years on, we are still waiting"', after the day of the vigil to come: counted from the fire
         anchor = "relative" if start else "vague"
     elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -1863,14 +1864,14 @@ def _usual(doc: Doc, cand: Candidate) -> bool:
     )
 
 
-def _told_in_the_past(doc, cand: Candidate) -> bool:
+def _told_in_the_past(doc, cand: Candidate, present: bool = False) -> bool:
     """Whether the verb that governs an expression is in the past tense (a clause of "with" has none of its own:
-    it takes the tense of the clause it hangs on)."""
+    it takes the tense of the clause it hangs on); with `present`, in the present tense too (not to come)."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     if verb is not None and _with_absolute_misread(verb):
         verb = verb.head
-    return verb is not None and verb_tense(verb) == "past"
+    return verb is not None and verb_tense(verb) in (("past", "present") if present else ("past",))
 
 
 # Words that open a clause of time or cause as well as a noun phrase: "after a defeat on Saturday left the club
@@ -2542,7 +2543,7 @@ def date_the_days_of_an_event_by_its_first_day(
     if published is None:
         return
     firsts = {
-        row["date"]
+        row["date"][:10]  # "began at 10am on Monday": that day
         for row in rows
         if row["paragraph"]
         and row["date"]

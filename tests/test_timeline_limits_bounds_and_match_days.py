@@ -161,3 +161,47 @@ def test_a_sum_of_money_is_not_the_event_of_the_year_it_is_for():
     )
     assert row(frame, "the year")["event"] != "m"
     assert "expects" in row(frame, "the year")["event"]
+
+
+# --- from the articles of kinds not tried before ------------------------------------------------------------------
+
+
+def test_over_the_past_twelve_months_after_a_hedged_share_keeps_its_dates():
+    frame = table(
+        "Its shares, which have fallen by almost a third over the past 12 months, rose 4% in early trading.",
+        published=datetime(2027, 7, 29, 7, 30),
+    )
+    assert row(frame, "over the past 12 months")["date"] == "2026-07-29"
+
+
+def test_cannot_come_soon_enough_is_no_time():
+    frame = table('"Next month cannot come soon enough," said a relative.', published=datetime(2027, 2, 18, 16, 0))
+    assert "soon" not in frame["expression"].str.lower().tolist()
+    assert row(frame, "Next month")["date"] == "2027-03-01"
+
+
+def test_soon_on_its_own_stays_a_time_to_come():
+    frame = table("The council will decide soon.", published=datetime(2027, 2, 18, 16, 0))
+    assert row(frame, "soon")["value"] == "FUTURE_REF"
+
+
+def test_the_summer_holidays_are_not_the_season():
+    frame = table(
+        "Heathrow said it expected its busiest weekend since the start of the summer holidays.",
+        published=datetime(2027, 8, 26, 6, 0),
+    )
+    assert not frame["expression"].str.contains("summer").any()
+
+
+def test_years_on_in_a_present_clause_is_not_counted_past_publication():
+    frame = table(
+        "Survivors will gather at the memorial garden on Monday for a silent vigil.",
+        '"Ten years on, we are still waiting," said a woman who lost her sister in the fire.',
+        published=datetime(2027, 6, 11, 6, 0),
+    )
+    assert row(frame, "Ten years on")["date"] == ""
+
+
+def test_years_later_in_a_past_story_is_still_counted():
+    frame = table("The mill closed in 1998.", "Ten years later, the site became a park.", published=NOVEMBER)
+    assert row(frame, "Ten years later")["date"].startswith("2008")

@@ -2208,8 +2208,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", last.group(), "relative", {"counted": True}
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
-        if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
-            return None  # "the autumn term": a school's term, whose months are not the season's
+        if re.match(r"\s+(?:term|semester|half[- ]term|holidays|recess)\b", m.string[m.end() :], re.I):
+            return None  # "the autumn term", "the summer holidays": a school's or a parliament's, whose months are
+            # not the season's
         if unit == "fall" and rel == "the" and not m["mod"]:
             before = PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             if not before or FALL_OF_A_THING.match(m.string, m.end()):
@@ -3493,6 +3494,11 @@ def _era_year(m: re.Match, ctx: Context) -> Result:
 NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
 
 
+# A negation before "soon enough": "cannot come soon enough", "could not end soon enough".
+NOT_BEFORE_SOON = re.compile(
+    r"\b(?:cannot|can't|can’t|could not|couldn't|couldn’t|won't|won’t|will not)\s+\w+\s+$", re.I
+)
+
 # "before" or "after" and a time or a day: "shortly before 3pm", "soon after midnight", "shortly after Monday's vote",
 # "shortly after lunch on the fourth day" (a meal or a break of a day's play or work, said as the time of day).
 NEAR_A_TIME = re.compile(
@@ -3527,6 +3533,10 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
     if word in ("soon", "shortly"):
+        if re.match(r"\s+enough\b", m.string[m.end() :], re.I) and NOT_BEFORE_SOON.search(
+            m.string, max(0, m.start() - 40), m.start()
+        ):
+            return None  # "Next month cannot come soon enough": a wish that it were sooner, no time of its own
         if re.search(r"\bas\s$", m.string[max(0, m.start() - 3) : m.start()], re.I) and re.match(
             r"\s+as\b", m.string[m.end() :]
         ):
