@@ -2506,7 +2506,7 @@ NTH_DAY = re.compile(
     r"|\b[Dd]ay\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten))\b(?!\s+of\s+(?:the\s+)?(?:month|year"
     r"|week|term|school|spring|summer|autumn|winter|"
     + "|".join(re.escape(m) for m in sorted(lx.MONTHS, key=len, reverse=True))
-    + r")\b)(?![- ](?:old|long)\b)",
+    + r")\b)(?![- ](?:old|long)\b)(?!\s+(?:in|of)\s+(?:\d|last\b|next\b|this\b))",  # "the first day in 2020"
     re.I,
 )
 NTH_DAY_NUMBERS = {

@@ -205,3 +205,18 @@ def test_years_on_in_a_present_clause_is_not_counted_past_publication():
 def test_years_later_in_a_past_story_is_still_counted():
     frame = table("The mill closed in 1998.", "Ten years later, the site became a park.", published=NOVEMBER)
     assert row(frame, "Ten years later")["date"].startswith("2008")
+
+
+def test_the_summer_recess_with_no_part_named_stays_the_summer():
+    frame = table("The opposition called for a vote before the summer recess.", published=datetime(2026, 5, 26, 6, 0))
+    assert row(frame, "the summer")["date"] == "2026-06-01"
+
+
+def test_the_first_day_of_another_year_is_not_counted_from_this_events_start():
+    frame = table(
+        "Early voting began on Tuesday and runs for two weeks.",
+        "On the first day alone, 300,000 people voted, double the figure for the first day in 2020.",
+        published=datetime(2026, 10, 23, 6, 0),
+    )
+    assert len(frame[frame["expression"] == "the first day"]) == 1
+    assert row(frame, "the first day")["date"] == "2026-10-20"

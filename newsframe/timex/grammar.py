@@ -2208,9 +2208,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", last.group(), "relative", {"counted": True}
     if unit in lx.SEASONS:  # last = the latest season of that name already over, next = the first to come
         code = lx.SEASONS[unit]
-        if re.match(r"\s+(?:term|semester|half[- ]term|holidays|recess)\b", m.string[m.end() :], re.I):
-            return None  # "the autumn term", "the summer holidays": a school's or a parliament's, whose months are
-            # not the season's
+        if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
+            return None  # "the autumn term": a school's term, whose months are not the season's
+        if m["mod"] and re.match(r"\s+(?:holidays|recess)\b", m.string[m.end() :], re.I):
+            return None  # "since the start of the summer holidays": the holidays start in late July, not when the
+            # season does; "over the summer holidays" is near enough the summer
         if unit == "fall" and rel == "the" and not m["mod"]:
             before = PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             if not before or FALL_OF_A_THING.match(m.string, m.end()):
