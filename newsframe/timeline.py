@@ -295,6 +295,14 @@ def duration_span(
     moment = published
     for n, unit in parts:
         moment = shift(moment, sign * n, unit)
+    bounded = (
+        NEAR_OR_BOUND.match(expression) and not ROUNDING_RIGHT_BEFORE.search(said[: len(said) - len(expression)])
+    ) or BOUND_RIGHT_BEFORE.search(before[-20:])
+    if period and sign < 0 and bounded:
+        # "a scandal that has engulfed the council for almost a year", "has lived there for more than a decade": the
+        # stretch began some time after (before) the day that length back, which the text does not give; that day
+        # would be a bound read as the start
+        return "", "", "vague"
     if period:  # the stretch of that length up to publication, or on from it: "the coming year" ends a year on
         here, there = published.date().isoformat(), moment.date().isoformat()
         if sign < 0 and _rounded_years(parts) and not re.search(r"\b(?:past|last)\s+$", before, re.I):
@@ -335,6 +343,20 @@ def _rounded_years(parts: list[tuple[float, str]]) -> bool:
 # little more than" a year is about a year, and stays a date.
 BOUND_BEFORE = re.compile(
     r"(?<!just )(?<!only )(?<!little )(?<!slightly )\b(?:more than|over|at least|upwards of|well over)\s", re.I
+)
+
+# Words that make a length up to now a bound, not a measure: "for almost a year", "nearly a decade", "for more than
+# two years", "at least six months". "about", "around" and "just over" a length are a measure, rounded.
+NEAR_OR_BOUND = re.compile(
+    r"(?:almost|nearly|not quite|the best part of|more than|upwards of|well over|over|at least|under|less than"
+    r"|close to)\s+(?!the\b|this\b|these\b|that\b|those\b|its\b|their\b|past\b|last\b|next\b|recent\b)",
+    re.I,
+)  # not "over the past 12 months", where "over" is the stretch's own word
+ROUNDING_RIGHT_BEFORE = re.compile(r"\b(?:just|only|little|slightly)\s+$", re.I)  # "just over a year": about one
+BOUND_RIGHT_BEFORE = re.compile(
+    r"(?<!just )(?<!only )(?<!little )(?<!slightly )\b(?:almost|nearly|more than|upwards of|well over|at least"
+    r"|less than|close to)\s+$",
+    re.I,
 )
 
 # Words that hedge a length between "in" and it: "the second time in just over a year", "in little more than".
@@ -634,7 +656,20 @@ def _clause_verb(span: Span) -> Token | None:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return governing_verb(span.root)
+    verb = governing_verb(span.root)
+    if (
+        verb is not None
+        and verb.lower_ in MONEY_UNITS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].like_num
+        and verb.head.i != verb.i
+    ):
+        verb = governing_verb(verb.head)  # "profit of between £80m and £90m for the year": the "m" read as a verb
+    return verb
+
+
+# The short units after a sum of money ("£90m", "$2bn"), which the parser may read as a verb.
+MONEY_UNITS = frozenset({"m", "bn", "mn", "k", "tn", "b"})
 
 
 def _dated_noun(span: Span) -> Token | None:
@@ -1577,8 +1612,9 @@ def _row(
         start, end = cand.extras["span"]
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         start, end = value_span(cand.extras["date_value"])
-        if start and starts_after_publication(start, published) and _told_in_the_past(doc, cand):
-            start, end = "", ""  # "wore trackers … and again five years later": counted from a point never dated
+        if start and starts_after_publication(start, published) and _told_in_the_past(doc, cand, present=True):
+            start, end = "", ""  # "wore trackers … and again five years later": counted from a point never dated;
+            # '"Ten years on, we are still waiting"', after the day of the vigil to come: counted from the fire
         anchor = "relative" if start else "vague"
     elif cand.type == "DURATION":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -1744,11 +1780,12 @@ def _row(
 
 
 # The words before a date printed on goods, and the label it is: "best before dates of 14 July 2027 and 21 July 2027",
-# "use-by date of", "batches dated". Such a date names which packs are meant; no event happens on it, so the verb of
-# the sentence ("recalled") is not its event.
+# "use-by date of", "batches dated", "best-before dates between 12 January and 28 February". Such a date names which
+# packs are meant; no event happens on it, so the verb of the sentence ("recalled") is not its event. "use by" and
+# "sell by" without a hyphen are a label only before "date" ("limiting phone use by July 1" is a deadline).
 PRINTED_DATE_BEFORE = re.compile(
-    r"\b(?P<label>best[- ]before|use[- ]by|sell[- ]by|display[- ]until|expiry|expiration|batch(?:es)?)"
-    r"(?:\s+(?:dates?|codes?|marked|dated))?(?:\s+(?:of|dated|marked|from))?\s+"
+    r"\b(?P<label>best[- ]before|use-by|sell-by|(?:use|sell) by(?=\s+(?:dates?|codes?)\b)|display[- ]until|expiry"
+    r"|expiration|batch(?:es)?)(?:\s+(?:dates?|codes?|marked|dated))?(?:\s+(?:of|dated|marked|from|between))?\s+"
     r"(?:[\w ]{1,20}?(?:,|\s+and|\s+or|\s+to)\s+){0,3}$",
     re.I,
 )
@@ -1827,14 +1864,14 @@ def _usual(doc: Doc, cand: Candidate) -> bool:
     )
 
 
-def _told_in_the_past(doc, cand: Candidate) -> bool:
+def _told_in_the_past(doc, cand: Candidate, present: bool = False) -> bool:
     """Whether the verb that governs an expression is in the past tense (a clause of "with" has none of its own:
-    it takes the tense of the clause it hangs on)."""
+    it takes the tense of the clause it hangs on); with `present`, in the present tense too (not to come)."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     if verb is not None and _with_absolute_misread(verb):
         verb = verb.head
-    return verb is not None and verb_tense(verb) == "past"
+    return verb is not None and verb_tense(verb) in (("past", "present") if present else ("past",))
 
 
 # Words that open a clause of time or cause as well as a noun phrase: "after a defeat on Saturday left the club
@@ -2457,6 +2494,81 @@ def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     return [row for k, row in enumerate(rows) if k not in gone]
 
 
+# A match, a trial or a festival that began on a day the text names: "since it began on Wednesday", "the trial opened
+# on 3 March". The verb must open the clause's event itself, right before the day.
+BEGAN_ON_BEFORE = re.compile(
+    r"\b(?:began|begun|started|opened|commenced|got under ?way|kicked off)\s+(?:on\s+)?$", re.I
+)
+# "the fourth day", "day three" of such an event: counted from its first day. Not "the first day of the month" or "of
+# term", whose day is another calendar's, and not "the final day", whose count the text may not give.
+NTH_DAY = re.compile(
+    r"\b(?:the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day"
+    r"|\b[Dd]ay\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten))\b(?!\s+of\s+(?:the\s+)?(?:month|year"
+    r"|week|term|school|spring|summer|autumn|winter|"
+    + "|".join(re.escape(m) for m in sorted(lx.MONTHS, key=len, reverse=True))
+    + r")\b)(?![- ](?:old|long)\b)(?!\s+(?:in|of)\s+(?:\d|last\b|next\b|this\b))",  # "the first day in 2020"
+    re.I,
+)
+NTH_DAY_NUMBERS = {
+    word: n
+    for n, words in enumerate(
+        [
+            (),
+            ("first", "one"),
+            ("second", "two"),
+            ("third", "three"),
+            ("fourth", "four"),
+            ("fifth", "five"),
+            ("sixth", "six"),
+            ("seventh", "seven"),
+            ("eighth", "eight"),
+            ("ninth", "nine"),
+            ("tenth", "ten"),
+        ]
+    )
+    for word in words
+}
+# The most days such an event may have run by publication for its days to be counted: a Test match or a trial's
+# first weeks, not a siege or a war.
+COUNTED_EVENT_DAYS = 10
+
+
+def date_the_days_of_an_event_by_its_first_day(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None, mentions
+) -> None:
+    """Add a row for each "the fourth day" (or "day four") of an event when the article names, once, the day it
+    "began on" ("the match has swung back and forth since it began on Wednesday"): the fourth day is three days
+    after that one. Told only when one day is so named, it is within COUNTED_EVENT_DAYS of publication and the count
+    does not go past publication's day."""
+    if published is None:
+        return
+    firsts = {
+        row["date"][:10]  # "began at 10am on Monday": that day
+        for row in rows
+        if row["paragraph"]
+        and row["date"]
+        and row["date"] == row["date_end"]
+        and DAY_VALUE.match(row["value"])
+        and BEGAN_ON_BEFORE.search(texts.get(row["paragraph"], ""), max(0, row["start_char"] - 40), row["start_char"])
+    }
+    if len(firsts) != 1:
+        return
+    first = date.fromisoformat(next(iter(firsts)))
+    if not 0 <= (published.date() - first).days <= COUNTED_EVENT_DAYS:
+        return
+    for number, text in texts.items():
+        if not number or number not in docs:
+            continue
+        for m in NTH_DAY.finditer(text):
+            if any(r["paragraph"] == number and r["start_char"] < m.end() and m.start() < r["end_char"] for r in rows):
+                continue
+            day = first + timedelta(days=NTH_DAY_NUMBERS[(m["ord"] or m["num"]).lower()] - 1)
+            if day > published.date():
+                continue
+            cand = Candidate(m.start(), m.end(), m.group(), "DATE", day.isoformat(), "event_day", "relative")
+            rows.append(_row(cand, number, docs[number], published, mentions, text))
+
+
 # "within" before a length, and "of" with the event it counts from after it: "within three months of the crash".
 WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|just)\s+)?$", re.I)
 WITHIN_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})\b", re.I)
@@ -2657,6 +2769,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     sport = is_sport_report(docs)
     listing = is_listing_of_days_ahead([p.text for p in article.paragraphs[1:]], published)
     texts: dict[int, str] = {}  # each paragraph's text, by its number
+    paragraph_docs: dict[int, Doc] = {}  # and its parse
     lead_day = None  # the day gone by the lead put its news on, when it did (see story_day)
     told_lead = False  # whether the lead has named a calendar day yet
     report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
@@ -2664,6 +2777,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
+        paragraph_docs[paragraph.number] = doc
         found = extract(
             text,
             published,
@@ -2710,6 +2824,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_a_day_named_again(rows)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
+    date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

@@ -2104,6 +2104,7 @@ def extract(
     _share_the_side_of_a_list_of_weekdays(found, text, ctx)
     _share_the_year_of_a_run_of_months(found, text, dct)
     _share_the_year_of_a_run_of_days(found, text)
+    _end_a_run_of_days_after_its_start(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
     _make_days_of_every_year_recurring(found, text)
     _make_seasons_of_months_recurring(found, text)
@@ -3160,6 +3161,37 @@ def _share_the_year_of_a_run_of_days(found: list[Candidate], text: str) -> None:
             continue
         if "story" in first.extras:
             first.extras["story"] = (first.value, *first.extras["story"][1:])
+
+
+# "between" or "from" right before the first day of a run.
+RUN_OF_DAYS_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def _end_a_run_of_days_after_its_start(found: list[Candidate], text: str) -> None:
+    """The second day of a run with no year written for either ("best-before dates between 12 January and 28
+    February", in a January paper) falls on or after the first: a run cannot end before it starts, so a second day
+    read on its own as a year earlier than the first (28 February 2026 after 12 January 2027) is the one after."""
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month_day" or second.rule != "month_day":
+            continue
+        if DAY_WITH_YEAR.search(first.text) or DAY_WITH_YEAR.search(second.text):
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        if not RUN_OF_DAYS_OPENS.search(text, max(0, first.start - 10), first.start):
+            continue
+        if not DAY_VALUE.fullmatch(first.value) or not DAY_VALUE.fullmatch(second.value):
+            continue
+        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        if two >= one:
+            continue
+        year = one.year + ((two.month, two.day) < (one.month, one.day))
+        try:
+            second.value = two.replace(year=year).isoformat()
+        except ValueError:
+            continue
+        if "story" in second.extras:
+            second.extras["story"] = (second.value, *second.extras["story"][1:])
 
 
 # A week counted on from a weekday to come, as British English says it: "Friday week", "a week on Friday", "two weeks

@@ -1081,6 +1081,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
     elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
         y = run[0] if month >= run[1] else run[0] + 1
+    elif LIMIT_FOR_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        # "the regulator raised its price cap for the three months to the end of March", in November: a limit is set
+        # for a stretch not yet over, whatever the tense of the setting; the first month of that name not yet gone
+        y = dct.year if month >= dct.month else dct.year + 1
     else:
         y = year_of_month(dct, month, _month_tense(m, ctx, month))
         if date(y, month, 1) > dct and not m["mod"] and ctx.done_in(m.start(), m.end()):
@@ -1094,6 +1098,17 @@ def _month(m: re.Match, ctx: Context) -> Result:
             # November: the stretch runs on from the ballot to next May, not back to the May gone by
     return "DATE", f"{y:04d}-{month:02d}", "relative"
 
+
+# A limit set for a stretch, right before the month that opens or ends it: "its price cap for January", "the cap for
+# the three months to the end of March", "the quota for the period from June". What a limit holds for is still to
+# run (or running) when it is set; a price or a rate "for March" may be a figure of the month gone, so those are
+# not here.
+LIMIT_FOR_BEFORE = re.compile(
+    r"\b(?:cap|caps|ceiling|ceilings|limit|limits|tariff|tariffs|quota|quotas|allowance|allowances)\s+for\s+"
+    r"(?:(?:the|a|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:months?|weeks?|quarter|period)\s+"
+    r"(?:to|until|till|through|ending|from)\s+)?$",
+    re.I,
+)
 
 # "until" or "till" right before a date that ends a stretch.
 UNTIL_RIGHT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
@@ -2195,6 +2210,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         code = lx.SEASONS[unit]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
             return None  # "the autumn term": a school's term, whose months are not the season's
+        if m["mod"] and re.match(r"\s+(?:holidays|recess)\b", m.string[m.end() :], re.I):
+            return None  # "since the start of the summer holidays": the holidays start in late July, not when the
+            # season does; "over the summer holidays" is near enough the summer
         if unit == "fall" and rel == "the" and not m["mod"]:
             before = PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             if not before or FALL_OF_A_THING.match(m.string, m.end()):
@@ -2242,8 +2260,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         stop = SENTENCE_STOP.search(m.string, m.end())
         sentence = m.string[ctx.sentence_start(m.start()) : stop.end() if stop else len(m.string)]
         this_season = rel == "the" and THIS_SEASON.search(sentence) is not None
+        readied = (  # "Europe filled its storage ahead of the winter", in November: the winter about to start
+            rel == "the"
+            and READIED_FOR.search(m.string, max(0, m.start() - 30), m.start())
+            and first > dct
+            and first <= dct + relativedelta(months=SEASON_READIED_MONTHS)
+        )
         if (step < 0 and first + relativedelta(months=3) > dct) or (
-            tense == "past" and first > dct and not this_season
+            tense == "past" and first > dct and not this_season and not readied
         ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (
@@ -2400,6 +2424,15 @@ OF_A_DAY = re.compile(
 # in a March paper), not the next one.
 WINTER_JUST_GONE = (3, 4, 5)
 
+# Words that make a season the one something was done to be ready for: "ahead of the winter", "in the run-up to
+# the summer". Told in the past, the readying is done but the season may still be to come.
+READIED_FOR = re.compile(
+    r"\b(?:ahead of|in the run-up to|in (?:preparation|readiness) for|in time for|to prepare for)\s+$", re.I
+)
+# How soon a season must start after publication for a readying told in the past to be for it, not for the one a
+# year before: a season that starts within this many months is the one the story's preparations were for.
+SEASON_READIED_MONTHS = 3
+
 
 def season_after(value: str, code: str, step: int) -> str | None:
     """The first season `code` (SP, SU, FA, WI) after the calendar span of `value` (step 1), or the last one before
@@ -2483,9 +2516,11 @@ YEAR_TO = re.compile(
 MID_YEAR_MONTH = 6
 
 
-# What is said of a period still running: "its forecast for", "guidance for", "the outlook for".
+# What is said of a period still running: "its forecast for", "guidance for", "the outlook for"; and a limit set
+# for a period not yet over ("raised its price cap for the three months to the end of March", see LIMIT_FOR_BEFORE).
 FORECAST_FOR = re.compile(
-    r"\b(?:forecasts?|outlook|guidance|targets?|expectations?|estimates?|projections?|predictions?)\s+for\s+"
+    r"\b(?:forecasts?|outlook|guidance|targets?|expectations?|estimates?|projections?|predictions?|caps?|ceilings?"
+    r"|limits?|tariffs?|quotas?|allowances?)\s+for\s+"
     r"(?:the\s+|its\s+|this\s+)?(?:(?:full|whole|current|fiscal|financial)\s+)*(?:year|[\w-]+\s+months)$",
     re.I,
 )
@@ -3461,8 +3496,19 @@ def _era_year(m: re.Match, ctx: Context) -> Result:
 NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:accounts?|assets|liabilities|ratio|affairs|events)\b", re.I)
 
 
-# "before" or "after" and a time or a day: "shortly before 3pm", "soon after midnight", "shortly after Monday's vote".
-NEAR_A_TIME = re.compile(rf"\s+(?:before|after)\s+(?:\d|noon\b|midday\b|midnight\b|dawn\b|{WEEKDAY}|{MONTH}\b)", re.I)
+# A negation before "soon enough": "cannot come soon enough", "could not end soon enough".
+NOT_BEFORE_SOON = re.compile(
+    r"\b(?:cannot|can't|can’t|could not|couldn't|couldn’t|won't|won’t|will not)\s+\w+\s+$", re.I
+)
+
+# "before" or "after" and a time or a day: "shortly before 3pm", "soon after midnight", "shortly after Monday's vote",
+# "shortly after lunch on the fourth day" (a meal or a break of a day's play or work, said as the time of day).
+NEAR_A_TIME = re.compile(
+    rf"\s+(?:before|after)\s+(?:\d|noon\b|midday\b|midnight\b|dawn\b|dusk\b|daybreak\b|nightfall\b|sunrise\b"
+    rf"|sunset\b|(?:the\s+)?(?:lunch|lunchtime|breakfast|dinner|tea|teatime|supper|half[- ]time|kick[- ]off|stumps"
+    rf"|the\s+interval|the\s+break)\b|{WEEKDAY}|{MONTH}\b)",
+    re.I,
+)
 
 
 @rule(
@@ -3489,6 +3535,10 @@ def _vague(m: re.Match, ctx: Context) -> Result:
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
         return None
     if word in ("soon", "shortly"):
+        if re.match(r"\s+enough\b", m.string[m.end() :], re.I) and NOT_BEFORE_SOON.search(
+            m.string, max(0, m.start() - 40), m.start()
+        ):
+            return None  # "Next month cannot come soon enough": a wish that it were sooner, no time of its own
         if re.search(r"\bas\s$", m.string[max(0, m.start() - 3) : m.start()], re.I) and re.match(
             r"\s+as\b", m.string[m.end() :]
         ):
