@@ -986,21 +986,34 @@ def _unheard_text(
     return f"{head}: {listed_names(shown)}."
 
 
+def wording_tone_words(overall: dict, owner: str = "Its") -> str:
+    """The tone of an article's wording as the tone models label it, with the shares behind the label and the
+    headline's label: "Its wording, as the tone models label it, reads neutral, leaning negative: sentence by sentence,
+    31% of its text negative, 48% neutral and 21% positive; the headline's wording reads neutral". The labels are of
+    the words (TextBlob and VADER read words of opinion and feeling), not of the events: a stabbing told in plain words
+    reads neutral, so the sentence names the wording and the models, never the story, as what reads so."""
+    first, *rest = share_words(overall)
+    value, tone = first.split(" ", 1)
+    shares = join_words([f"{value} of its text {tone}", *rest])
+    headline = f"; the headline's wording reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
+    return (
+        f"{owner} wording, as the tone models label it, reads {overall['tone']}{lean_words(overall)}: sentence by "
+        f"sentence, {shares}{headline}"
+    )
+
+
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
-    """The overall tone in words, with the share of the text behind it, the headline's tone, and how reliable the
-    label is."""
+    """The tone of the article's wording in words (`wording_tone_words`), the word-weighted scores, and how reliable
+    the label is."""
     overall = overall_tone(tables)
     if not overall["paragraphs"] or not overall["tone"]:
         return "There is no text to score for tone."
-    spread = ", ".join(share_words(overall))
-    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
-        f"Its overall tone reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {spread}"
-        f"{headline}; "
-        f"word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
-        f"Treat this as a guide: on held-out human-labelled news sentences the label is right about "
-        f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
-        f"33%)."
+        f"{wording_tone_words(overall)}; word-weighted polarity {overall['polarity']:+.2f} and VADER "
+        f"{overall['vader']:+.2f}. "
+        f"It labels the words, not how grave the events are, and is a guide: on held-out human-labelled news "
+        f"sentences the label is right about {overall['benchmark_accuracy']:.0%} of the time (macro-F1 "
+        f"{overall['benchmark_macro_f1']:.2f}; chance is 33%)."
     )
 
 
