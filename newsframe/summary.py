@@ -205,12 +205,41 @@ MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 MONTH_PART_DAYS = 12
 
 
+YEAR_VALUE = re.compile(r"\d{4}")
+# Months a part of a year ("early 2027", "late 2028", "the end of the year") may hold: a third of it. A longer run of a
+# year ("later this year" written in February) is no part of it and keeps the bounds of its days.
+YEAR_PART_MONTHS = 4
+
+
+def year_part_name(value: str, start: str, end: str | None) -> str | None:
+    """A part of a year the article names as such ("late 2028", "early next year", "later this year" written in
+    October: a year's value placed on some of its months or days) in the same words: 'late 2028', 'early 2027',
+    'mid-2027'. A longer run of it ("later this year" written in February) is no part of the year: None, and its
+    bounds name it. Its first or last month ('December 2028') is a bound the calendar chose, which the article
+    never wrote. None for any other span."""
+    if not YEAR_VALUE.fullmatch(value or "") or precision(start, end) not in ("month", "days"):
+        return None
+    first, last = _days(start, end)
+    if first.year != last.year or first.year != int(value):
+        return None
+    if (last - first).days + 1 > YEAR_PART_MONTHS * 31:  # "later this year" written in February: no part of it
+        return None
+    if (first.month, first.day) == (1, 1):
+        return f"early {first.year}"
+    if (last.month, last.day) == (12, 31):
+        return f"late {first.year}"
+    return f"mid-{first.year}"
+
+
 def month_part_name(value: str, start: str, end: str | None) -> str | None:
     """A part of a month the article names as such ("early January", "the end of November", "mid-March": a month's value
     placed on some of its days) in the same words: 'early January 2027', 'late November 2026', 'mid-March 2026'; a
     longer run of its days ("later this month") its month, 'October 2026'. Its first or last day ('11 January 2027') is
-    a bound the calendar chose, which the article never wrote. None for any other span, a run of days the article gives
-    ("17-18 December") among them."""
+    a bound the calendar chose, which the article never wrote. A part of a year is named so too (`year_part_name`).
+    None for any other span, a run of days the article gives ("17-18 December") among them."""
+    year_part = year_part_name(value, start, end)
+    if year_part:
+        return year_part
     if not MONTH_VALUE.fullmatch(value or "") or precision(start, end) != "days":
         return None
     first, last = _days(start, end)
