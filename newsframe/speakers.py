@@ -854,7 +854,18 @@ MEDIUM_WORDS = (
     r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on)"
 )
 MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
-CARRIER_BEFORE = re.compile(rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# The kind of outlet an article may set between "told the" and the outlet's name ("told the newspaper Bergens Tidende",
+# "said in an interview with the public broadcaster NRK", "an interview broadcast by the national broadcaster VRT"),
+# with up to two lower-case words before it. Without it "told the newspaper X" reads as where a study was published.
+OUTLET_NOUNS = (
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|network|channel|station"
+    r"|news\s+agency|website|news\s+site|outlet)\s+"
+)
+CARRIER_BEFORE = re.compile(
+    rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS}|\b(?:broadcast|aired|televised)\s+by)"
+    rf"\s+(?:(?:the|an?)\s+{OUTLET_NOUNS}|the\s+)?$",
+    re.IGNORECASE,
+)
 # What comes right before a name that is where a piece of work was published, in any paragraph: "published in the
 # journal Nature", "appeared in The Lancet", "the medical journal BMJ", "the magazine Wired". A journal that printed a
 # study is no source kept silent, as a broadcaster that aired an interview is none. "published by" is left out: a
