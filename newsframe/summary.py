@@ -213,10 +213,11 @@ YEAR_PART_MONTHS = 4
 
 def year_part_name(value: str, start: str, end: str | None) -> str | None:
     """A part of a year the article names as such ("late 2028", "early next year", "later this year" written in
-    October: a year's value placed on some of its months or days) in the same words: 'late 2028', 'early 2027',
-    'mid-2027'. A longer run of it ("later this year" written in February) is no part of the year: None, and its
-    bounds name it. Its first or last month ('December 2028') is a bound the calendar chose, which the article
-    never wrote. None for any other span."""
+    October: a year's value placed on more than one month of it, from its start or to its end) in the same words:
+    'late 2028', 'early 2027'. Its first or last month ('December 2028') is a bound the calendar chose, which the
+    article never wrote. None for any other span: a longer run of it ("later this year" written in February), one
+    month ("two years ago" placed on March 2024, which is neither early nor late in words the article gave) or its
+    middle months ("mid-2027", told by its months' bounds as before)."""
     if not YEAR_VALUE.fullmatch(value or "") or precision(start, end) not in ("month", "days"):
         return None
     first, last = _days(start, end)
@@ -224,11 +225,13 @@ def year_part_name(value: str, start: str, end: str | None) -> str | None:
         return None
     if (last - first).days + 1 > YEAR_PART_MONTHS * 31:  # "later this year" written in February: no part of it
         return None
+    if (first.year, first.month) == (last.year, last.month):  # "two years ago" placed on a month: no part named
+        return None
     if (first.month, first.day) == (1, 1):
         return f"early {first.year}"
     if (last.month, last.day) == (12, 31):
         return f"late {first.year}"
-    return f"mid-{first.year}"
+    return None  # "mid-2027" and a year's value on its middle months alike: the months' bounds name it
 
 
 def month_part_name(value: str, start: str, end: str | None) -> str | None:
@@ -281,7 +284,8 @@ def span_words(dated: pd.DataFrame) -> str | None:
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
         part = (
-            month_part_name(str(dated.loc[whole, "value"].iloc[0]), first["start"], first["end"])
+            # the part the expression spanning the rest names, over its own span, not the first expression's
+            month_part_name(str(dated.loc[whole, "value"].iloc[0]), dated["start"].min(), dated["end"].max())
             if ("value" in dated.columns and whole.any())
             else None
         )
