@@ -64,18 +64,17 @@ from .summary import (
     entity_kinds,
     in_order_named,
     join_words,
-    lean_words,
     listed_names,
     moment_name,
     paragraph_name,
     period_name,
     pronoun_speakers,
-    share_words,
     size_words,
     span_words,
     speakers_sentence,
     undated_kind,
     unheard_sentence,
+    wording_tone_words,
 )
 
 
@@ -377,8 +376,6 @@ def tone_of_article(
     overall = article_tone(paragraph_sentiment, paragraphs, sentence_sentiment) if len(paragraph_sentiment) else {}
     if not overall.get("tone"):
         return "There is no text to score for tone."
-    shares = join_words(share_words(overall))
-    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     strong = overridden(sentence_sentiment)
     held = [side == "positive" and misread_by_lexicons(str(t)) for side, t in zip(strong["lexicons"], strong["text"])]
     misread = strong[pd.Series(held, index=strong.index, dtype=bool)]
@@ -423,10 +420,7 @@ def tone_of_article(
             f"{'is' if one else 'are'} read without the words for the strength of a storm, a fire or a quake "
             f"(“{first}”)."
         )
-    return (
-        f"The article reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {shares}"
-        f"{headline}.{clear}"
-    )
+    return wording_tone_words(overall, "The article's") + f".{clear}"
 
 
 @_markdown
@@ -1096,10 +1090,13 @@ def article_tones(article_sentiment: pd.DataFrame) -> str:
     if len(scored) == 1:
         row = scored.iloc[0]
         return (
-            f"The one article reads {row['tone']} by the tone of most of its text, with word-weighted polarity "
-            f"{_signed(float(row['polarity']))}."
+            f"The one article's wording, as the tone models label it, reads {row['tone']} (the label of the largest "
+            f"share of its text), with word-weighted polarity {_signed(float(row['polarity']))}."
         )
-    text = f"Of {len(scored)} articles, {_tone_counts(scored['tone'])} by the tone of most of their text"
+    text = (
+        f"Of {len(scored)} articles, {_tone_counts(scored['tone'])} by the tone models' label of their wording (the "
+        f"label of the largest share of each one's text)"
+    )
 
     def named(rows: pd.DataFrame) -> str:
         titles = [

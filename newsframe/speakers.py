@@ -721,7 +721,10 @@ def unheard(
     written = _with_office_before(attributed(quotes), written, paragraphs)
     # by any name the article gives it: "Fed Chair Jerome Powell" speaks for the Federal Reserve
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
-    names = {str(e): {str(e), *str(f).split("|")} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    names = {
+        str(e): {g for a in {str(e), *str(f).split("|")} for g in group_forms(a)}
+        for e, f in zip(orgs["entity"], forms.fillna(""))
+    }
     heard |= {
         e
         for e, aliases in names.items()
@@ -805,6 +808,24 @@ PERSON_AFTER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|du|la|le|van|vo
 ACADEMIC_BODY = re.compile(r"\b(?:University|College|Universität|Université|Universidad|Polytechnic)\b")
 
 
+# The last word of a group's name in the plural ("the Greens", "the Liberal Democrats", "the Conservatives"): a
+# capitalised word ending in a single "s" after a letter other than "s", "u" or "i" ("Express", "Celsius", "Paris"
+# are no plurals).
+PLURAL_GROUP = re.compile(r"(?<=\b[A-Z][a-z])[a-z]*[^sui\W](?<!\bNew)s$")
+# A party named with "Party" ("the Green Party", "the Labour Party") goes without it before an office: "Green group
+# leader", "Labour leader".
+PARTY_WORD = re.compile(r"\s+Party$")
+
+
+def group_forms(name: str) -> set[str]:
+    """The name, and for a group named in the plural ("Greens", "Liberal Democrats") its singular, or for a party
+    named with "Party" the name without it, which stands before an office as an adjective: "Green group leader Anna
+    Wren" and "Liberal Democrat spokesman" speak for the Greens, the Green Party and the Liberal Democrats."""
+    if PARTY_WORD.search(name):
+        return {name, PARTY_WORD.sub("", name)}
+    return {name, name[:-1]} if PLURAL_GROUP.search(name) else {name}
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
@@ -854,7 +875,18 @@ MEDIUM_WORDS = (
     r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on)"
 )
 MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
-CARRIER_BEFORE = re.compile(rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# The kind of outlet an article may set between "told the" and the outlet's name ("told the newspaper Bergens Tidende",
+# "said in an interview with the public broadcaster NRK", "an interview broadcast by the national broadcaster VRT"),
+# with up to two lower-case words before it. Without it "told the newspaper X" reads as where a study was published.
+OUTLET_NOUNS = (
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|network|channel|station"
+    r"|news\s+agency|website|news\s+site|outlet)\s+"
+)
+CARRIER_BEFORE = re.compile(
+    rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS}|\b(?:broadcast|aired|televised)\s+by)"
+    rf"\s+(?:(?:the|an?)\s+{OUTLET_NOUNS}|the\s+)?$",
+    re.IGNORECASE,
+)
 # What comes right before a name that is where a piece of work was published, in any paragraph: "published in the
 # journal Nature", "appeared in The Lancet", "the medical journal BMJ", "the magazine Wired". A journal that printed a
 # study is no source kept silent, as a broadcaster that aired an interview is none. "published by" is left out: a
@@ -1269,7 +1301,10 @@ def officers_heard(
                 spans += [(text, s, s + len(a)) for a in aliases for s in _alias_spans(a, text)]
     orgs = entities[entities["entity_type"] == "ORG"]
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
-    bodies = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    bodies = {
+        str(e): {g for a in {str(e), *str(f).split("|")} - {""} for g in group_forms(a)}
+        for e, f in zip(orgs["entity"], forms.fillna(""))
+    }
     # the common noun the article calls a body by, when it means that body alone ("the hospital's chief executive,
     # Eugine Yafele" of Bristol Royal Hospital for Children; `described_kinds`)
     for noun, kinds in described_kinds(orgs, paragraphs).items():
@@ -1563,6 +1598,9 @@ OTHER_DETERMINER = re.compile(
     r"(?:\b(?:a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|no|any)|['’]s)\s+$", re.IGNORECASE
 )
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Past tenses not in "-ed" that a body's name may be the subject of ("the Liberal Democrats took the seat", "the
+# Greens won", "the council held"): common verbs of news, none of them a noun a name would qualify.
+IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bought|paid|spent|chose|sent|led|went|came"
 # What may follow a name that ends its noun phrase after "the" ("The Senate passed", "the White House said", "the
 # Senate, which", "the University of Tromsø and"): punctuation or the end, a function word, an auxiliary or reporting
 # verb, or a past tense. Any other word may be the noun the name qualifies ("the Ashworth by-election", "the Kessel
@@ -1570,7 +1608,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
-    r"confirmed|agreed|warned|voted|also|still|now|itself)(?![\w-])|\w+ed(?![\w-]))"
+    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-]))"
 )
 
 

@@ -205,12 +205,44 @@ MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 MONTH_PART_DAYS = 12
 
 
+YEAR_VALUE = re.compile(r"\d{4}")
+# Months a part of a year ("early 2027", "late 2028", "the end of the year") may hold: a third of it. A longer run of a
+# year ("later this year" written in February) is no part of it and keeps the bounds of its days.
+YEAR_PART_MONTHS = 4
+
+
+def year_part_name(value: str, start: str, end: str | None) -> str | None:
+    """A part of a year the article names as such ("late 2028", "early next year", "later this year" written in
+    October: a year's value placed on more than one month of it, from its start or to its end) in the same words:
+    'late 2028', 'early 2027'. Its first or last month ('December 2028') is a bound the calendar chose, which the
+    article never wrote. None for any other span: a longer run of it ("later this year" written in February), one
+    month ("two years ago" placed on March 2024, which is neither early nor late in words the article gave) or its
+    middle months ("mid-2027", told by its months' bounds as before)."""
+    if not YEAR_VALUE.fullmatch(value or "") or precision(start, end) not in ("month", "days"):
+        return None
+    first, last = _days(start, end)
+    if first.year != last.year or first.year != int(value):
+        return None
+    if (last - first).days + 1 > YEAR_PART_MONTHS * 31:  # "later this year" written in February: no part of it
+        return None
+    if (first.year, first.month) == (last.year, last.month):  # "two years ago" placed on a month: no part named
+        return None
+    if (first.month, first.day) == (1, 1):
+        return f"early {first.year}"
+    if (last.month, last.day) == (12, 31):
+        return f"late {first.year}"
+    return None  # "mid-2027" and a year's value on its middle months alike: the months' bounds name it
+
+
 def month_part_name(value: str, start: str, end: str | None) -> str | None:
     """A part of a month the article names as such ("early January", "the end of November", "mid-March": a month's value
     placed on some of its days) in the same words: 'early January 2027', 'late November 2026', 'mid-March 2026'; a
     longer run of its days ("later this month") its month, 'October 2026'. Its first or last day ('11 January 2027') is
-    a bound the calendar chose, which the article never wrote. None for any other span, a run of days the article gives
-    ("17-18 December") among them."""
+    a bound the calendar chose, which the article never wrote. A part of a year is named so too (`year_part_name`).
+    None for any other span, a run of days the article gives ("17-18 December") among them."""
+    year_part = year_part_name(value, start, end)
+    if year_part:
+        return year_part
     if not MONTH_VALUE.fullmatch(value or "") or precision(start, end) != "days":
         return None
     first, last = _days(start, end)
@@ -252,7 +284,8 @@ def span_words(dated: pd.DataFrame) -> str | None:
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
         part = (
-            month_part_name(str(dated.loc[whole, "value"].iloc[0]), first["start"], first["end"])
+            # the part the expression spanning the rest names, over its own span, not the first expression's
+            month_part_name(str(dated.loc[whole, "value"].iloc[0]), dated["start"].min(), dated["end"].max())
             if ("value" in dated.columns and whole.any())
             else None
         )
@@ -986,21 +1019,34 @@ def _unheard_text(
     return f"{head}: {listed_names(shown)}."
 
 
+def wording_tone_words(overall: dict, owner: str = "Its") -> str:
+    """The tone of an article's wording as the tone models label it, with the shares behind the label and the
+    headline's label: "Its wording, as the tone models label it, reads neutral, leaning negative: sentence by sentence,
+    31% of its text negative, 48% neutral and 21% positive; the headline's wording reads neutral". The labels are of
+    the words (TextBlob and VADER read words of opinion and feeling), not of the events: a stabbing told in plain words
+    reads neutral, so the sentence names the wording and the models, never the story, as what reads so."""
+    first, *rest = share_words(overall)
+    value, tone = first.split(" ", 1)
+    shares = join_words([f"{value} of its text {tone}", *rest])
+    headline = f"; the headline's wording reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
+    return (
+        f"{owner} wording, as the tone models label it, reads {overall['tone']}{lean_words(overall)}: sentence by "
+        f"sentence, {shares}{headline}"
+    )
+
+
 def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
-    """The overall tone in words, with the share of the text behind it, the headline's tone, and how reliable the
-    label is."""
+    """The tone of the article's wording in words (`wording_tone_words`), the word-weighted scores, and how reliable
+    the label is."""
     overall = overall_tone(tables)
     if not overall["paragraphs"] or not overall["tone"]:
         return "There is no text to score for tone."
-    spread = ", ".join(share_words(overall))
-    headline = f"; the headline reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
     return (
-        f"Its overall tone reads {overall['tone']}{lean_words(overall)}: of its text, sentence by sentence, {spread}"
-        f"{headline}; "
-        f"word-weighted polarity {overall['polarity']:+.2f} and VADER {overall['vader']:+.2f}. "
-        f"Treat this as a guide: on held-out human-labelled news sentences the label is right about "
-        f"{overall['benchmark_accuracy']:.0%} of the time (macro-F1 {overall['benchmark_macro_f1']:.2f}; chance is "
-        f"33%)."
+        f"{wording_tone_words(overall)}; word-weighted polarity {overall['polarity']:+.2f} and VADER "
+        f"{overall['vader']:+.2f}. "
+        f"It labels the words, not how grave the events are, and is a guide: on held-out human-labelled news "
+        f"sentences the label is right about {overall['benchmark_accuracy']:.0%} of the time (macro-F1 "
+        f"{overall['benchmark_macro_f1']:.2f}; chance is 33%)."
     )
 
 

@@ -383,9 +383,11 @@ def test_the_article_tone_is_the_tone_of_the_largest_share_of_its_body_text(name
         return
     length = body["text"].map(lambda t: len("".join(str(t).split())))  # characters, spaces apart
     shares = {t: length[body["tone"] == t].sum() / length.sum() for t in TONES}
-    said = re.match(r"The article reads (\w+)(, leaning (\w+))?: ", answer)
+    # the label is said of the wording, by the models, never of the story's events
+    said = re.match(r"The article's wording, as the tone models label it, reads (\w+)(, leaning (\w+))?: ", answer)
     assert said and shares[said[1]] == max(shares.values()), answer
-    assert all(f"{shares[t]:.0%} {t}" in answer for t in TONES), answer
+    figures = answer.replace(" of its text ", " ")  # "31% of its text negative, 48% neutral and 21% positive"
+    assert all(f"{shares[t]:.0%} {t}" in figures for t in TONES), answer
     if said[3]:  # a lean is said only of a neutral text whose other side is far smaller
         other = "positive" if said[3] == "negative" else "negative"
         assert said[1] == "neutral" and shares[said[3]] >= 0.2 and shares[said[3]] >= 2 * shares[other] - 0.01, answer
@@ -537,7 +539,8 @@ def test_corpus_answers_on_one_article_ties_and_failures():
         "The corpus holds 1 article, published on 19 December 2022."
     )
     assert findings.article_tones.__wrapped__(one) == (
-        "The one article reads neutral by the tone of most of its text, with word-weighted polarity +0.10."
+        "The one article's wording, as the tone models label it, reads neutral (the label of the largest share of its "
+        "text), with word-weighted polarity +0.10."
     )
     entities = pd.DataFrame(
         {"article": ["a", "b", "a", "b"], "entity": ["Oslo", "Oslo", "Bonn", "Bonn"], "entity_type": "GPE",
@@ -780,7 +783,8 @@ def test_corpus_answers_on_two_articles_and_polarities_equal_as_shown():
     )
     # +0.0071 and +0.0104 both show as +0.01: neither is called the lowest or the highest
     assert findings.article_tones.__wrapped__(two) == (
-        "Of 2 articles, both read neutral by the tone of most of their text; both have polarity +0.01."
+        "Of 2 articles, both read neutral by the tone models' label of their wording (the label of the largest share "
+        "of each one's text); both have polarity +0.01."
     )
     entities = pd.DataFrame(
         {"article": ["a", "b"], "entity": ["Oslo", "Bonn"], "entity_type": "GPE", "mentions": [1, 1]}

@@ -220,3 +220,36 @@ def test_their_officer_speaks_for_a_party_named_as_a_plural():
         "Count goes on", "Tarrow Trust workers voted, and their leader, Ada Penn, said it was a good night."
     )
     assert silent(text, names, None, said) == ["Greens", "Tarrow Trust"]
+
+
+def test_a_party_named_in_the_plural_or_with_party_is_heard_through_its_adjective_before_an_office():
+    # "Green group leader Ada Penn": the singular of "the Greens", as a party's adjective, before her office
+    text = paragraphs(
+        "Greens gain two seats",
+        "The Greens won Castle ward and the Green Party took Riverside.",
+        "Green group leader Ada Penn said the results were a good night.",
+    )
+    names = entities(
+        ("Greens", "ORG", 1, "Greens"),
+        ("Green Party", "ORG", 1, "Green Party"),
+        ("Conservatives", "ORG", 1, "Conservatives"),
+        ("Ada Penn", "PERSON", 1, "Ada Penn"),
+    )
+    said = quotes((2, "Ada Penn", "Green group leader Ada Penn"))
+    assert silent(text, names, None, said) == ["Conservatives"]
+    # the adjective of another party makes no other body heard, and a name's own "s" is kept ("Express")
+    text.loc[2, "text"] = "Conservative group leader Ada Penn said the results were a good night."
+    said = quotes((2, "Ada Penn", "Conservative group leader Ada Penn"))
+    assert sorted(silent(text, names, None, said)) == ["Green Party", "Greens"]
+    assert speakers.group_forms("Express") == {"Express"} and speakers.group_forms("Sky News") == {"Sky News"}
+    assert speakers.group_forms("Liberal Democrats") == {"Liberal Democrats", "Liberal Democrat"}
+
+
+def test_a_body_written_after_the_before_an_irregular_past_keeps_its_the():
+    # "the Liberal Democrats took the seat": a verb's subject, written with "the"
+    text = paragraphs("Count", "In Hillbrook, the Liberal Democrats took the seat from Labour by 96 votes.")
+    names = entities(("Liberal Democrats", "ORG", 1, "Liberal Democrats"), ("Labour", "ORG", 1, "Labour"))
+    assert speakers.definite_names(names, text) == {"Liberal Democrats"}
+    # a name qualifying the noun after it ("the Hillbrook seat") takes no "the" of its own
+    text = paragraphs("Count", "The Liberal Democrats seat fell to Labour in the Hillbrook count.")
+    assert speakers.definite_names(names, text) == set()

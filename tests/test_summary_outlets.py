@@ -107,3 +107,55 @@ def test_a_platform_a_source_wrote_on_is_no_body_kept_silent():
     texts[1] = "Jo Marsh was downbeat on Pinstream, saying: “You have been so kind.”"
     entities, quotes, paragraphs = _tables(texts, [(1, "Jo Marsh", "Jo Marsh")], [("Pinstream", "ORG")])
     assert speakers.carriers(entities, quotes, paragraphs) == set()
+
+
+def _outlet_tables(texts: list[str], outlet: str):
+    """paragraphs, quotes (a statement in every body paragraph) and entities naming the outlet once and a speaker."""
+    paragraphs = pd.DataFrame({"paragraph": range(len(texts)), "text": texts})
+    quotes = pd.DataFrame(
+        {
+            "paragraph": range(1, len(texts)),
+            "speaker_paragraph": range(1, len(texts)),
+            "speaker": ["Ingrid Falk"] * (len(texts) - 1),
+            "speaker_text": ["Ingrid Falk"] * (len(texts) - 1),
+            "kind": ["reported"] * (len(texts) - 1),
+            "cue": ["said"] * (len(texts) - 1),
+            "text": ["she was overjoyed"] * (len(texts) - 1),
+        }
+    )
+    entities = pd.DataFrame(
+        {
+            "entity": [outlet, "Ingrid Falk"],
+            "entity_type": ["ORG", "PERSON"],
+            "mentions": [1, 1],
+            "paragraphs": [1, 1],
+            "first_paragraph": [1, 1],
+            "aliases": [outlet, "Ingrid Falk"],
+        }
+    )
+    return paragraphs, quotes, entities
+
+
+def test_an_outlet_named_by_its_kind_after_told_is_spoken_to_not_a_journal():
+    # "told the newspaper Nordposten": the paper carried her words; it published no study
+    texts = ["Princess to marry", "Her mother, Ingrid Falk, told the newspaper Nordposten she was overjoyed."]
+    paragraphs, quotes, entities = _outlet_tables(texts, "Nordposten")
+    assert speakers.carriers(entities, quotes, paragraphs) == {"Nordposten"}
+    # an outlet spoken to is said so before it could be taken for a journal ("named only as where the work was
+    # published"): the summary takes the journals from the names not spoken to
+    assert speakers.venues(entities, paragraphs) - speakers.carriers(entities, quotes, paragraphs) == set()
+    # a broadcaster that aired an interview, named by its kind
+    texts[1] = "In an interview broadcast by the national broadcaster KTV, Ingrid Falk said she was overjoyed."
+    paragraphs, quotes, entities = _outlet_tables(texts, "KTV")
+    assert speakers.carriers(entities, quotes, paragraphs) == {"KTV"}
+
+
+def test_a_body_told_something_without_an_outlets_kind_stays_a_party():
+    # "told the regulator Ofwat": a regulator is a party to the story, not an outlet
+    texts = ["Water firm fined", "Ingrid Falk told the regulator Ofwat that the leak had been fixed."]
+    paragraphs, quotes, entities = _outlet_tables(texts, "Ofwat")
+    assert speakers.carriers(entities, quotes, paragraphs) == set()
+    # a programme made by a broadcaster is no interview it carried ("a film made by")
+    texts[1] = "Ingrid Falk said the film, made by the broadcaster KTV, was fair."
+    paragraphs, quotes, entities = _outlet_tables(texts, "KTV")
+    assert speakers.carriers(entities, quotes, paragraphs) == set()
