@@ -10750,6 +10750,21 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
             out.extend(pair)
             continue
         if (
+            s.label != "PERSON"
+            and len(words) >= 3
+            and words[-2].text == ","
+            and words[-1].text in surnames
+            and all(_is_name_word(t) for t in words[:-2])
+        ):
+            # "the game against Kingsford, Doyle said": a place or team, then the manager named in full elsewhere
+            pair = [
+                replace(s, end=s.end - 2, model=""),
+                replace(s, start=s.end - 1, label="PERSON", names="PERSON", model=""),
+            ]
+            _log(repairs, numbers[s.doc], "name and person after a comma", doc, [s], pair)
+            out.extend(pair)
+            continue
+        if (
             s.label == "ORG"
             and len(words) == 2
             and INITIALS.fullmatch(words[0].text)

@@ -1,0 +1,45 @@
+"""Names in a football report, an aid agency's hunger report, a march, a space find and a consumer story: a manager's
+surname run into the rival's name over a comma, an agency whose name opens with "World", a charity as the subject of
+a verb of saying, a street set off from, a planet's catalogue name and a consumer group whose name ends in "?"."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_surname_after_a_comma_is_the_person_named_in_full_not_part_of_the_rival_team():
+    text = (
+        "date 2026-10-14 Manager keeps faith with striker\n\n"
+        "Millbrook Rovers manager Owen Tate said on Monday the striker would keep his place.\n\n"
+        "The striker was sent off in the league match at the weekend, and the football club fined him.\n\n"
+        "Asked whether Price would start the match against Eastfield, Tate said: \"He will play.\"\n"
+    )
+    rows = _kinds(_entities_of(text))
+    assert not any("," in name for name in rows)
+    assert "Eastfield" in rows
+    assert rows["Owen Tate"][0] == "PERSON"
+
+
+def test_a_name_run_over_a_comma_into_a_surname_named_in_full_elsewhere_is_cut_in_two():
+    from newsframe import entities, nlp
+
+    docs = nlp.parse(
+        [
+            "Millbrook Rovers manager Owen Tate said on Monday the striker would keep his place.",
+            "Asked about the game against Eastfield, Tate said he would wait.",
+        ]
+    )
+    tate = next(t.i for t in docs[0] if t.text == "Tate")
+    east = next(t.i for t in docs[1] if t.text == "Eastfield")
+    spans = [
+        entities.Span(0, tate - 1, tate + 1, "PERSON", names="PERSON"),
+        entities.Span(1, east, east + 3, "ORG", names="ORG"),  # "Eastfield, Tate" as a reader ran it
+    ]
+    repairs: list[dict] = []
+    mended = entities.people_read_in_part(docs, spans, repairs, [1, 2])
+    words = [(docs[s.doc][s.start : s.end].text, s.label) for s in mended]
+    assert ("Eastfield", "ORG") in words and ("Tate", "PERSON") in words
+    assert not any("," in text for text, _ in words)
+    # a surname nobody is named in full with stays where the reader put it
+    alone = entities.people_read_in_part(docs, spans[1:], [], [1, 2])
+    assert [(s.start, s.end) for s in alone] == [(east, east + 3)]
