@@ -1301,6 +1301,8 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         and all(t.is_title and t.is_alpha and not _is_title(t) for t in tail)
         and not any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in tail)
         and not any(tail[-1].lower_ in words for words in OTHER_FORM_WORDS.values())
+        # the holder's first name is a given name: "the World Food Programme" is a body, not "World" + a person
+        and given_name_bearers(tail[0].text) >= GIVEN_NAME_BEARERS
     ):
         return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
     return [span]

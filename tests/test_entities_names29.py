@@ -43,3 +43,15 @@ def test_a_name_run_over_a_comma_into_a_surname_named_in_full_elsewhere_is_cut_i
     # a surname nobody is named in full with stays where the reader put it
     alone = entities.people_read_in_part(docs, spans[1:], [], [1, 2])
     assert [(s.start, s.end) for s in alone] == [(east, east + 3)]
+
+
+def test_a_body_whose_name_opens_with_a_word_that_is_no_given_name_stays_whole_after_a_title_of():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-24 Hunger rises again\n\n"
+            "Hunger rose for a third year, a report published on Thursday found.\n\n"
+            '"We are losing ground," said Maria Okonjo, executive director of the World Food Programme.\n'
+        )
+    )
+    assert rows["World Food Programme"][0] == "ORG"
+    assert "Food Programme" not in rows
