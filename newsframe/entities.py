@@ -4594,6 +4594,20 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if marked is not s:
             _log(repairs, numbers[s.doc], "name's mark", docs[s.doc], [s], [marked])
             out[k] = marked
+    # a name the article writes with its mark where the sentence runs on ("consumer group Which? called") takes it
+    # wherever the mark follows it straight ("head of policy at Which?, said"), as one name, not two
+    marked_names = names_written_with_mark(docs, out)
+    for k, s in enumerate(out):
+        doc = docs[s.doc]
+        if (
+            marked_names
+            and s.end < len(doc)
+            and doc[s.end].text in NAME_MARKS
+            and not doc[s.end - 1].whitespace_
+            and name_key(doc[s.start : s.end].text) in marked_names
+        ):
+            out[k] = replace(s, end=s.end + 1)
+            _log(repairs, numbers[s.doc], "name's mark", doc, [s], [out[k]])
     out = with_model_numbers(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
@@ -4636,6 +4650,15 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
             s = longer
         out.append(s)
     return out
+
+
+def names_written_with_mark(docs: list[Doc], spans: list[Span]) -> set[str]:
+    """The keys of the names `spans` hold with their own mark ("Which?"), without it."""
+    return {
+        name_key(docs[s.doc][s.start : s.end - 1].text)
+        for s in spans
+        if s.end - s.start >= 2 and docs[s.doc][s.end - 1].text in NAME_MARKS
+    }
 
 
 def with_its_mark(doc: Doc, span: Span) -> Span:
@@ -8329,6 +8352,44 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
 # The most words of a body's name no reader read that a noun in apposition presents ("Electrical Safety First").
 UNREAD_BODY_WORDS = 4
 
+# Last words of a public body's name written after "the" ("the Competition and Markets Authority"), which no person's
+# or place's name ends with.
+PUBLIC_BODY_ENDS = frozenset(
+    "authority commission council agency board ministry department committee tribunal inspectorate ombudsman".split()
+)
+# The most words of such a name, its inner "and", "of", "for" counted.
+PUBLIC_BODY_WORDS = 7
+# Small words inside a public body's name ("Department for Work and Pensions").
+PUBLIC_BODY_JOINERS = frozenset("and of for".split())
+
+
+def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read of two or more capitalised words after "the", ending in a public body's word
+    (PUBLIC_BODY_ENDS: "The Competition and Markets Authority is not involved"), as organisations: a reader may miss
+    a long name at a sentence's start, but the form says what it is."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.lower_ != "the" or token.i + 2 >= len(doc):
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= PUBLIC_BODY_WORDS
+                and (d, end) not in taken
+                and (
+                    (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_)
+                    or (doc[end].lower_ in PUBLIC_BODY_JOINERS and doc[end - 1].is_title and end > token.i + 1)
+                )
+            ):
+                end += 1
+            while end > token.i + 1 and not doc[end - 1].is_title:
+                end -= 1  # a name ends in a name word, not "and"
+            if end - token.i >= 3 and doc[end - 1].lower_ in PUBLIC_BODY_ENDS:
+                out.append(Span(d, token.i + 1, end, "ORG"))
+    return out
+
 
 def _unread_body_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
     """Whether a word after the first of a body's name no reader read goes on with it: a capitalised proper noun no
@@ -10910,6 +10971,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_glued_brands, "brand written glued"),
         (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
+        (unread_public_bodies, "public body after the"),
     ):
         found = finder(read, spans + outlets)
         for s in found:
@@ -10931,6 +10993,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             people[s.doc].append(s)
         if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
             organisations[s.doc].append(s)
+    marked_names = names_written_with_mark(read, spans)
     rows = []
     for s in spans:
         doc = read[s.doc]
@@ -10950,7 +11013,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
             and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
             # "Which? said": the mark `with_its_mark` kept as the name's
-            and not (text[-1] in NAME_MARKS and with_its_mark(doc, replace(s, end=s.end - 1)) == s)
+            and not (
+                text[-1] in NAME_MARKS
+                and (
+                    with_its_mark(doc, replace(s, end=s.end - 1)) == s
+                    or name_key(text[:-1]) in marked_names  # "at Which?, said", as the article writes it elsewhere
+                )
+            )
         ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):

@@ -55,3 +55,19 @@ def test_a_body_whose_name_opens_with_a_word_that_is_no_given_name_stays_whole_a
     )
     assert rows["World Food Programme"][0] == "ORG"
     assert "Food Programme" not in rows
+
+
+def test_a_consumer_group_written_with_its_mark_is_one_row_and_a_public_body_no_reader_read_is_found():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-02 Heater recall widened\n\n"
+            "A maker of electric heaters has widened a recall after reports of fires.\n\n"
+            "The Office for Product Safety and Standards said it was watching closely, and consumer group Which? "
+            "called for quicker action.\n\n"
+            'Rhona Ellis, a campaigner at Which?, said: "Buyers deserve better."\n\n'
+            "The Competition and Markets Authority is not involved in the recall.\n"
+        )
+    )
+    assert rows["Which?"][0] == "ORG" and rows["Which?"][1] == 2
+    assert "Which" not in rows
+    assert rows["Competition and Markets Authority"][0] == "ORG"
