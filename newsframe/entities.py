@@ -1606,6 +1606,32 @@ def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Last words of a region's name that is named after the state or country it divides ("the Southern District of New
+# York", "the Northern Province of Sierra Leone"), which readers cut before "of".
+DIVISION_WORDS = frozenset("district province region division".split())
+
+
+def join_division_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A division's name ending in one of DIVISION_WORDS, "of" and a place right after it ("Southern District" + "of"
+    + "New York"), joined into one place: the division is named by the place, not a place of its own."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            left.end - left.start >= 2
+            and doc[left.end - 1].lower_ in DIVISION_WORDS
+            and doc[left.end - 1].is_title
+            and right.start == left.end + 1
+            and doc[left.end].text == "of"
+            and right.label in PLACE_LABELS
+            and left.label != "ORG"
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label=right.label, names=right.label)]
+        i += 1
+    return out
+
+
 def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """An organisation's name that the recogniser cut after a word opening a place's name ("NHS Greater" +
     "Glasgow", read as a person), joined with that place: the word qualifies the name after it in the parse; and
@@ -4503,6 +4529,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("division of a place", join_division_of_place),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("ministry's list", join_ministry_list),
@@ -7463,6 +7490,39 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     # someone's ("her son Thomas"), or of an age ("the seven-year-old mother Kasarna"): only a living being's
     aged = kin.i >= 2 and doc[kin.i - 1].lower_ == "old" and doc[kin.i - 2].text == "-"
     return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged
+
+
+# People a person is named with as their partner or friend, presented in apposition before the name ("a business
+# partner, Felipe Arroyo"): with a common given name, a person, whatever a reader read.
+COMPANION_NOUNS = frozenset("partner friend colleague associate neighbour girlfriend boyfriend fiancé fiancée".split())
+# Hired trades whose plural, in lower case right before a comma and one name, presents a firm, since a team of people
+# would be named one by one ("the platform's liquidators, Kroll", "its auditors, KPMG").
+HIRED_TRADE_PLURALS = frozenset(
+    "liquidators administrators auditors receivers underwriters brokers bookmakers consultants advisers".split()
+)
+
+
+def named_after_a_hired_trade(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows a hired trade's plural and a comma (HIRED_TRADE_PLURALS) and ends its clause, and its
+    first word is no common given name: "according to the platform's liquidators, Kroll." names a firm."""
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in HIRED_TRADE_PLURALS:
+        return False
+    if not doc[span.start - 2].text.islower() or given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False
+    return span.end == len(doc) or (doc[span.end].is_punct and doc[span.end].text not in ("-", "’", "'"))
+
+
+def named_as_a_companion(doc: Doc, span: Span) -> bool:
+    """Whether a companion's noun (COMPANION_NOUNS) and a comma stand right before `span`, whose first word is a common
+    given name: "a business partner, Felipe Arroyo," is a person."""
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in COMPANION_NOUNS
+        and doc[span.start - 2].text.islower()
+        and span.end - span.start >= 2
+        and given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS
+    )
 
 
 def introduced_as_kin(doc: Doc, span: Span) -> bool:
@@ -11139,7 +11199,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (sport and named_with_a_given_name(doc, s))
                     or player
                 ),
-                "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                "kin": bool(s.names or s.model) and (named_as_a_relative(doc, s) or named_as_a_companion(doc, s)),
                 # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
                 # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
                 "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])
@@ -11182,6 +11242,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     bool(s.names or s.model)
                     and (
                         described_as_an_organisation(doc, s)
+                        or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)

@@ -71,3 +71,18 @@ def test_a_consumer_group_written_with_its_mark_is_one_row_and_a_public_body_no_
     assert rows["Which?"][0] == "ORG" and rows["Which?"][1] == 2
     assert "Which" not in rows
     assert rows["Competition and Markets Authority"][0] == "ORG"
+
+
+def test_a_partner_in_apposition_is_a_person_liquidators_name_a_firm_and_a_district_keeps_its_state():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-12 Trader loses fight against extradition\n\n"
+            "Marcus Hale-Benton, 51, is wanted in the Eastern District of Virginia on charges of fraud.\n\n"
+            "Prosecutors allege that Hale-Benton and a business partner, Tomas Ferreira, moved investors' money.\n\n"
+            "Creditors have recovered little, according to the fund's liquidators, Grantley.\n"
+        )
+    )
+    assert rows["Tomas Ferreira"][0] == "PERSON"
+    assert rows["Grantley"][0] == "ORG"
+    assert rows["Eastern District of Virginia"][0] in ("GPE", "LOC")
+    assert "Eastern District" not in rows
