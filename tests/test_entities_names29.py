@@ -78,11 +78,13 @@ def test_a_partner_in_apposition_is_a_person_liquidators_name_a_firm_and_a_distr
         _entities_of(
             "date 2026-05-12 Trader loses fight against extradition\n\n"
             "Marcus Hale-Benton, 51, is wanted in the Eastern District of Virginia on charges of fraud.\n\n"
-            "Prosecutors allege that Hale-Benton and a business partner, Tomas Ferreira, moved investors' money.\n\n"
-            "Creditors have recovered little, according to the fund's liquidators, Grantley.\n"
+            "US prosecutors allege that Hale-Benton and a business partner, Diego Salazar, diverted investors' "
+            "deposits to buy property.\n\n"
+            "Investors have recovered less than 10 per cent of their funds, according to the platform's "
+            "liquidators, Kroll.\n"
         )
     )
-    assert rows["Tomas Ferreira"][0] == "PERSON"
-    assert rows["Grantley"][0] == "ORG"
+    assert rows["Diego Salazar"][0] == "PERSON"
+    assert rows["Kroll"][0] == "ORG"
     assert rows["Eastern District of Virginia"][0] in ("GPE", "LOC")
     assert "Eastern District" not in rows
