@@ -1606,6 +1606,21 @@ def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_plus_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two names joined by a plus sign, perhaps with "the" after it ("Florence + the Machine", "Lee + Lowe"), joined
+    into one organisation: a band or a brand writes its name so, which no list of people or places does."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        gap = doc[left.end : right.start]
+        if left.doc == right.doc and gap and gap[0].text == "+" and [t.lower_ for t in gap[1:]] in ([], ["the"]):
+            out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="ORG", model="")]
+            continue
+        i += 1
+    return out
+
+
 # Last words of a region's name that is named after the state or country it divides ("the Southern District of New
 # York", "the Northern Province of Sierra Leone"), which readers cut before "of".
 DIVISION_WORDS = frozenset("district province region division".split())
@@ -4530,6 +4545,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         joins = (
             ("qualified place", join_qualified_place),
             ("division of a place", join_division_of_place),
+            ("names joined by a plus", join_plus_names),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("ministry's list", join_ministry_list),
@@ -7525,6 +7541,20 @@ def named_as_a_companion(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of people in general, whose "called" or "named" gives a person's name: "a young woman called Grace".
+PERSON_KIND_NOUNS = frozenset("woman man girl boy lady gentleman child baby toddler teenager".split())
+
+
+def called_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether a noun of a person and "called" or "named" stand right before `span`: "a young woman called Grace",
+    "her son named Ewan" is a person, whatever a reader read."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("called", "named"):
+        return False
+    noun = doc[span.start - 2]
+    people = PERSON_KIND_NOUNS | KIN_NOUNS | APPOSED_PERSON_NOUNS | OCCUPATION_NOUNS
+    return noun.text.islower() and noun.lower_ in people
+
+
 def introduced_as_kin(doc: Doc, span: Span) -> bool:
     """Whether `span` is introduced as someone's relative: a possessive, a relative's noun and the name, perhaps with
     a comma and an occupation between ("her son, Mikael Lindqvist", "Her husband, the painter Erik Lindqvist", "his
@@ -9062,7 +9092,9 @@ WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
 # person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
 # ("on Wall Street").
-STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard highway way close square".split())
+STREET_WORDS = frozenset(
+    "lane road street avenue drive terrace crescent boulevard highway way close square place".split()
+)
 STREET_BEFORE = frozenset("on in along off near into at".split())
 # Of those, the ones that end no person's name ("Ashley Road", "Elm Avenue", "Park Crescent"; not "Lane", "Street",
 # "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
@@ -9383,7 +9415,9 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
-        return span.start > 0 and (doc[span.start - 1].lower_ in STREET_BEFORE or gone_to(doc[span.start - 1]))
+        # or where a march or a route starts: "set off from Portland Place"
+        before = doc[span.start - 1] if span.start > 0 else None
+        return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
     return False
 
 
@@ -11199,7 +11233,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (sport and named_with_a_given_name(doc, s))
                     or player
                 ),
-                "kin": bool(s.names or s.model) and (named_as_a_relative(doc, s) or named_as_a_companion(doc, s)),
+                "kin": bool(s.names or s.model)
+                and (named_as_a_relative(doc, s) or named_as_a_companion(doc, s) or called_as_a_person(doc, s)),
                 # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
                 # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
                 "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])

@@ -12,7 +12,7 @@ def test_a_surname_after_a_comma_is_the_person_named_in_full_not_part_of_the_riv
         "date 2026-10-14 Manager keeps faith with striker\n\n"
         "Millbrook Rovers manager Owen Tate said on Monday the striker would keep his place.\n\n"
         "The striker was sent off in the league match at the weekend, and the football club fined him.\n\n"
-        "Asked whether Price would start the match against Eastfield, Tate said: \"He will play.\"\n"
+        'Asked whether Price would start the match against Eastfield, Tate said: "He will play."\n'
     )
     rows = _kinds(_entities_of(text))
     assert not any("," in name for name in rows)
@@ -88,3 +88,19 @@ def test_a_partner_in_apposition_is_a_person_liquidators_name_a_firm_and_a_distr
     assert rows["Kroll"][0] == "ORG"
     assert rows["Eastern District of Virginia"][0] in ("GPE", "LOC")
     assert "Eastern District" not in rows
+
+
+def test_a_march_sets_off_from_a_street_a_woman_called_by_her_name_is_a_person_and_a_plus_joins_a_band():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-10-03 Thousands march against cuts\n\n"
+            "The march, organised by the campaign group Fair Deal Now, set off from Portland Place shortly after "
+            "noon and ended with a rally in Parliament Square.\n\n"
+            "One of the carers, a young woman called Grace, sang to the marchers as they passed.\n\n"
+            "Later, Florence + the Machine played a free concert in the square.\n"
+        )
+    )
+    assert rows["Portland Place"][0] == "FAC"
+    assert rows["Grace"][0] == "PERSON"
+    assert rows["Florence + the Machine"][0] == "ORG"
+    assert "Machine" not in rows
