@@ -6098,9 +6098,18 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
 VACCINE_NOUNS = frozenset("vaccine vaccines jab jabs vaccination vaccinations booster boosters".split())
 
 
+# Nouns of how widely a vaccine is taken, after its name ("MMR uptake"), and of its amounts, whose "of" names it
+# ("two doses of MMR").
+VACCINE_UPTAKE_NOUNS = frozenset({"uptake"})
+VACCINE_DOSE_NOUNS = frozenset("dose doses".split())
+
+
 def has_vaccine_cue(doc: Doc, span: Span) -> bool:
-    """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine"): a product."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in VACCINE_NOUNS:
+    """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine") or its uptake ("MMR uptake"),
+    or after doses of it ("two doses of MMR"): a product."""
+    after = span.end < len(doc) and doc[span.end].lower_ in VACCINE_NOUNS | VACCINE_UPTAKE_NOUNS
+    dosed = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in VACCINE_DOSE_NOUNS
+    if not (after or dosed):
         return False
     text = _span_text(doc, span)
     return text.isupper() and len(text) >= 2

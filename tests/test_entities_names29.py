@@ -104,3 +104,15 @@ def test_a_march_sets_off_from_a_street_a_woman_called_by_her_name_is_a_person_a
     assert rows["Grace"][0] == "PERSON"
     assert rows["Florence + the Machine"][0] == "ORG"
     assert "Machine" not in rows
+
+
+def test_a_vaccine_named_in_capitals_is_a_product_by_its_doses_and_uptake_too():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-10 Measles cases rise in city\n\n"
+            "Measles cases have risen in Northfield, where uptake of the MMR vaccine is low.\n\n"
+            '"Two doses of MMR give lifelong protection," said Dr Ama Mensah.\n\n'
+            "Health officials said national MMR uptake had fallen.\n"
+        )
+    )
+    assert rows["MMR"][0] == "PRODUCT"
