@@ -1606,6 +1606,30 @@ def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A planet's catalogue name: its star's survey letters and number, then the planet's letter in lower case ("LHS 1140
+# b", "GJ 1214 b"); b is the first planet found about a star, and few stars have more than seven.
+PLANET_LETTER = re.compile(r"[b-h]")
+
+
+def join_catalogue_planets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name in capitals a reader read alone before a catalogue number and a planet's lower-case letter ("LHS" of
+    "the planet, known as LHS 1140 b"), extended to the whole catalogue name: a planet's, a location, not a body
+    named "LHS"."""
+    out = []
+    for s in spans:
+        number, letter = s.end, s.end + 1
+        if (
+            letter < len(doc)
+            and doc[s.start : s.end].text.isupper()
+            and doc[number].text.isdigit()
+            and PLANET_LETTER.fullmatch(doc[letter].text)
+            and (letter + 1 == len(doc) or not doc[letter + 1].is_alpha)
+        ):
+            s = replace(s, end=letter + 1, label="LOC", names="LOC", model="")
+        out.append(s)
+    return out
+
+
 def join_plus_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two names joined by a plus sign, perhaps with "the" after it ("Florence + the Machine", "Lee + Lowe"), joined
     into one organisation: a band or a brand writes its name so, which no list of people or places does."""
@@ -4546,6 +4570,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("qualified place", join_qualified_place),
             ("division of a place", join_division_of_place),
             ("names joined by a plus", join_plus_names),
+            ("planet's catalogue name", join_catalogue_planets),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("ministry's list", join_ministry_list),

@@ -116,3 +116,15 @@ def test_a_vaccine_named_in_capitals_is_a_product_by_its_doses_and_uptake_too():
         )
     )
     assert rows["MMR"][0] == "PRODUCT"
+
+
+def test_a_planets_catalogue_name_is_one_location_not_a_body_named_by_its_letters():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-06-18 Telescope finds water world\n\n"
+            "Astronomers have found signs of an ocean on a distant planet.\n\n"
+            "The planet, known as LHS 1140 b, lies about 40 light years from Earth.\n"
+        )
+    )
+    assert rows["LHS 1140 b"][0] == "LOC"
+    assert "LHS" not in rows
