@@ -1301,6 +1301,8 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         and all(t.is_title and t.is_alpha and not _is_title(t) for t in tail)
         and not any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in tail)
         and not any(tail[-1].lower_ in words for words in OTHER_FORM_WORDS.values())
+        # the holder's first name is a given name: "the World Food Programme" is a body, not "World" + a person
+        and given_name_bearers(tail[0].text) >= GIVEN_NAME_BEARERS
     ):
         return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
     return [span]
@@ -1600,6 +1602,71 @@ def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         end = right.end if right is not None else k + 2
         out[i : i + (2 if right is not None else 1)] = [Span(left.doc, left.start, end, "GPE", names="GPE")]
+        i += 1
+    return out
+
+
+# A planet's catalogue name: its star's survey letters and number, then the planet's letter in lower case ("LHS 1140
+# b", "GJ 1214 b"); b is the first planet found about a star, and few stars have more than seven.
+PLANET_LETTER = re.compile(r"[b-h]")
+
+
+def join_catalogue_planets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name in capitals a reader read alone before a catalogue number and a planet's lower-case letter ("LHS" of
+    "the planet, known as LHS 1140 b"), extended to the whole catalogue name: a planet's, a location, not a body
+    named "LHS"."""
+    out = []
+    for s in spans:
+        number, letter = s.end, s.end + 1
+        if (
+            letter < len(doc)
+            and doc[s.start : s.end].text.isupper()
+            and doc[number].text.isdigit()
+            and PLANET_LETTER.fullmatch(doc[letter].text)
+            and (letter + 1 == len(doc) or not doc[letter + 1].is_alpha)
+        ):
+            s = replace(s, end=letter + 1, label="LOC", names="LOC", model="")
+        out.append(s)
+    return out
+
+
+def join_plus_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two names joined by a plus sign, perhaps with "the" after it ("Florence + the Machine", "Lee + Lowe"), joined
+    into one organisation: a band or a brand writes its name so, which no list of people or places does."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        gap = doc[left.end : right.start]
+        if left.doc == right.doc and gap and gap[0].text == "+" and [t.lower_ for t in gap[1:]] in ([], ["the"]):
+            out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="ORG", model="")]
+            continue
+        i += 1
+    return out
+
+
+# Last words of a region's name that is named after the state or country it divides ("the Southern District of New
+# York", "the Northern Province of Sierra Leone"), which readers cut before "of".
+DIVISION_WORDS = frozenset("district province region division".split())
+
+
+def join_division_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A division's name ending in one of DIVISION_WORDS, "of" and a place right after it ("Southern District" + "of"
+    + "New York"), joined into one place: the division is named by the place, not a place of its own."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            left.end - left.start >= 2
+            and doc[left.end - 1].lower_ in DIVISION_WORDS
+            and doc[left.end - 1].is_title
+            and right.start == left.end + 1
+            and doc[left.end].text == "of"
+            and right.label in PLACE_LABELS
+            and left.label != "ORG"
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label=right.label, names=right.label)]
         i += 1
     return out
 
@@ -4501,6 +4568,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("division of a place", join_division_of_place),
+            ("names joined by a plus", join_plus_names),
+            ("planet's catalogue name", join_catalogue_planets),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("ministry's list", join_ministry_list),
@@ -4592,6 +4662,20 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         if marked is not s:
             _log(repairs, numbers[s.doc], "name's mark", docs[s.doc], [s], [marked])
             out[k] = marked
+    # a name the article writes with its mark where the sentence runs on ("consumer group Which? called") takes it
+    # wherever the mark follows it straight ("head of policy at Which?, said"), as one name, not two
+    marked_names = names_written_with_mark(docs, out)
+    for k, s in enumerate(out):
+        doc = docs[s.doc]
+        if (
+            marked_names
+            and s.end < len(doc)
+            and doc[s.end].text in NAME_MARKS
+            and not doc[s.end - 1].whitespace_
+            and name_key(doc[s.start : s.end].text) in marked_names
+        ):
+            out[k] = replace(s, end=s.end + 1)
+            _log(repairs, numbers[s.doc], "name's mark", doc, [s], [out[k]])
     out = with_model_numbers(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
@@ -4634,6 +4718,15 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
             s = longer
         out.append(s)
     return out
+
+
+def names_written_with_mark(docs: list[Doc], spans: list[Span]) -> set[str]:
+    """The keys of the names `spans` hold with their own mark ("Which?"), without it."""
+    return {
+        name_key(docs[s.doc][s.start : s.end - 1].text)
+        for s in spans
+        if s.end - s.start >= 2 and docs[s.doc][s.end - 1].text in NAME_MARKS
+    }
 
 
 def with_its_mark(doc: Doc, span: Span) -> Span:
@@ -6030,9 +6123,18 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
 VACCINE_NOUNS = frozenset("vaccine vaccines jab jabs vaccination vaccinations booster boosters".split())
 
 
+# Nouns of how widely a vaccine is taken, after its name ("MMR uptake"), and of its amounts, whose "of" names it
+# ("two doses of MMR").
+VACCINE_UPTAKE_NOUNS = frozenset({"uptake"})
+VACCINE_DOSE_NOUNS = frozenset("dose doses".split())
+
+
 def has_vaccine_cue(doc: Doc, span: Span) -> bool:
-    """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine"): a product."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in VACCINE_NOUNS:
+    """Whether `span` is a name in capitals right before a vaccine noun ("MMR vaccine") or its uptake ("MMR uptake"),
+    or after doses of it ("two doses of MMR"): a product."""
+    after = span.end < len(doc) and doc[span.end].lower_ in VACCINE_NOUNS | VACCINE_UPTAKE_NOUNS
+    dosed = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in VACCINE_DOSE_NOUNS
+    if not (after or dosed):
         return False
     text = _span_text(doc, span)
     return text.isupper() and len(text) >= 2
@@ -7440,6 +7542,53 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged
 
 
+# People a person is named with as their partner or friend, presented in apposition before the name ("a business
+# partner, Felipe Arroyo"): with a common given name, a person, whatever a reader read.
+COMPANION_NOUNS = frozenset("partner friend colleague associate neighbour girlfriend boyfriend fiancé fiancée".split())
+# Hired trades whose plural, in lower case right before a comma and one name, presents a firm, since a team of people
+# would be named one by one ("the platform's liquidators, Kroll", "its auditors, KPMG").
+HIRED_TRADE_PLURALS = frozenset(
+    "liquidators administrators auditors receivers underwriters brokers bookmakers consultants advisers".split()
+)
+
+
+def named_after_a_hired_trade(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows a hired trade's plural and a comma (HIRED_TRADE_PLURALS) and ends its clause, and its
+    first word is no common given name: "according to the platform's liquidators, Kroll." names a firm."""
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in HIRED_TRADE_PLURALS:
+        return False
+    if not doc[span.start - 2].text.islower() or given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False
+    return span.end == len(doc) or (doc[span.end].is_punct and doc[span.end].text not in ("-", "’", "'"))
+
+
+def named_as_a_companion(doc: Doc, span: Span) -> bool:
+    """Whether a companion's noun (COMPANION_NOUNS) and a comma stand right before `span`, whose first word is a common
+    given name: "a business partner, Felipe Arroyo," is a person."""
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in COMPANION_NOUNS
+        and doc[span.start - 2].text.islower()
+        and span.end - span.start >= 2
+        and given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS
+    )
+
+
+# Nouns of people in general, whose "called" or "named" gives a person's name: "a young woman called Grace".
+PERSON_KIND_NOUNS = frozenset("woman man girl boy lady gentleman child baby toddler teenager".split())
+
+
+def called_as_a_person(doc: Doc, span: Span) -> bool:
+    """Whether a noun of a person and "called" or "named" stand right before `span`: "a young woman called Grace",
+    "her son named Ewan" is a person, whatever a reader read."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("called", "named"):
+        return False
+    noun = doc[span.start - 2]
+    people = PERSON_KIND_NOUNS | KIN_NOUNS | APPOSED_PERSON_NOUNS | OCCUPATION_NOUNS
+    return noun.text.islower() and noun.lower_ in people
+
+
 def introduced_as_kin(doc: Doc, span: Span) -> bool:
     """Whether `span` is introduced as someone's relative: a possessive, a relative's noun and the name, perhaps with
     a comma and an occupation between ("her son, Mikael Lindqvist", "Her husband, the painter Erik Lindqvist", "his
@@ -8327,6 +8476,44 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
 # The most words of a body's name no reader read that a noun in apposition presents ("Electrical Safety First").
 UNREAD_BODY_WORDS = 4
 
+# Last words of a public body's name written after "the" ("the Competition and Markets Authority"), which no person's
+# or place's name ends with.
+PUBLIC_BODY_ENDS = frozenset(
+    "authority commission council agency board ministry department committee tribunal inspectorate ombudsman".split()
+)
+# The most words of such a name, its inner "and", "of", "for" counted.
+PUBLIC_BODY_WORDS = 7
+# Small words inside a public body's name ("Department for Work and Pensions").
+PUBLIC_BODY_JOINERS = frozenset("and of for".split())
+
+
+def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read of two or more capitalised words after "the", ending in a public body's word
+    (PUBLIC_BODY_ENDS: "The Competition and Markets Authority is not involved"), as organisations: a reader may miss
+    a long name at a sentence's start, but the form says what it is."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.lower_ != "the" or token.i + 2 >= len(doc):
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= PUBLIC_BODY_WORDS
+                and (d, end) not in taken
+                and (
+                    (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_)
+                    or (doc[end].lower_ in PUBLIC_BODY_JOINERS and doc[end - 1].is_title and end > token.i + 1)
+                )
+            ):
+                end += 1
+            while end > token.i + 1 and not doc[end - 1].is_title:
+                end -= 1  # a name ends in a name word, not "and"
+            if end - token.i >= 3 and doc[end - 1].lower_ in PUBLIC_BODY_ENDS:
+                out.append(Span(d, token.i + 1, end, "ORG"))
+    return out
+
 
 def _unread_body_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
     """Whether a word after the first of a body's name no reader read goes on with it: a capitalised proper noun no
@@ -8939,7 +9126,9 @@ WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
 # person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
 # ("on Wall Street").
-STREET_WORDS = frozenset("lane road street avenue drive terrace crescent boulevard highway way close square".split())
+STREET_WORDS = frozenset(
+    "lane road street avenue drive terrace crescent boulevard highway way close square place".split()
+)
 STREET_BEFORE = frozenset("on in along off near into at".split())
 # Of those, the ones that end no person's name ("Ashley Road", "Elm Avenue", "Park Crescent"; not "Lane", "Street",
 # "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
@@ -9260,7 +9449,9 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
-        return span.start > 0 and (doc[span.start - 1].lower_ in STREET_BEFORE or gone_to(doc[span.start - 1]))
+        # or where a march or a route starts: "set off from Portland Place"
+        before = doc[span.start - 1] if span.start > 0 else None
+        return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
     return False
 
 
@@ -10750,6 +10941,21 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
             out.extend(pair)
             continue
         if (
+            s.label != "PERSON"
+            and len(words) >= 3
+            and words[-2].text == ","
+            and words[-1].text in surnames
+            and all(_is_name_word(t) for t in words[:-2])
+        ):
+            # "the game against Kingsford, Doyle said": a place or team, then the manager named in full elsewhere
+            pair = [
+                replace(s, end=s.end - 2, model=""),
+                replace(s, start=s.end - 1, label="PERSON", names="PERSON", model=""),
+            ]
+            _log(repairs, numbers[s.doc], "name and person after a comma", doc, [s], pair)
+            out.extend(pair)
+            continue
+        if (
             s.label == "ORG"
             and len(words) == 2
             and INITIALS.fullmatch(words[0].text)
@@ -10893,6 +11099,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_glued_brands, "brand written glued"),
         (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
+        (unread_public_bodies, "public body after the"),
     ):
         found = finder(read, spans + outlets)
         for s in found:
@@ -10914,6 +11121,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             people[s.doc].append(s)
         if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
             organisations[s.doc].append(s)
+    marked_names = names_written_with_mark(read, spans)
     rows = []
     for s in spans:
         doc = read[s.doc]
@@ -10933,7 +11141,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
             and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
             # "Which? said": the mark `with_its_mark` kept as the name's
-            and not (text[-1] in NAME_MARKS and with_its_mark(doc, replace(s, end=s.end - 1)) == s)
+            and not (
+                text[-1] in NAME_MARKS
+                and (
+                    with_its_mark(doc, replace(s, end=s.end - 1)) == s
+                    or name_key(text[:-1]) in marked_names  # "at Which?, said", as the article writes it elsewhere
+                )
+            )
         ):
             end, text = end - 1, text[:-1]
         if re.fullmatch(r"[A-Z]\.", text) and (s.end == len(doc) or doc[s.end].is_sent_start):
@@ -11053,7 +11267,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (sport and named_with_a_given_name(doc, s))
                     or player
                 ),
-                "kin": bool(s.names or s.model) and named_as_a_relative(doc, s),
+                "kin": bool(s.names or s.model)
+                and (named_as_a_relative(doc, s) or named_as_a_companion(doc, s) or called_as_a_person(doc, s)),
                 # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
                 # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
                 "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])
@@ -11096,6 +11311,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     bool(s.names or s.model)
                     and (
                         described_as_an_organisation(doc, s)
+                        or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)
