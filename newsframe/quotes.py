@@ -5463,6 +5463,11 @@ class SpeakerResolver:
                     named = None
                 if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
                     named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
+                portfolio = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+                if named is not None and head in GOVERNING_TITLES and portfolio:
+                    # "the health secretary", "the justice minister": one office, whose holder the article names with
+                    # it (found above) or not at all, not the last person named
+                    named = None
                 if named is not None and qualified and self._holds_another(named, head):
                     named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 while named is not None and head in GOVERNING_TITLES and self._in_opposition(named):

@@ -132,3 +132,17 @@ def test_a_participle_of_a_thing_after_a_comma_is_no_cue_closing_the_sentence():
         "Harton have signed Brandt from Ajax, the Championship side announced on Wednesday."
     )
     assert found["text"].tolist() == ["Harton have signed Brandt from Ajax"]
+
+
+def test_a_portfolio_office_is_the_one_titled_with_it_or_no_one_named():
+    found = table(
+        "date 2026-11-20 Care homes\n\n"
+        "A young woman called Grace sat with him every day.\n\n"
+        'Last week the health secretary told MPs that reform would come "in the next Parliament".'
+    )
+    assert found["speaker"].tolist() == ["the health secretary"]
+    titled = table(
+        "date 2026-11-20 Ward visit\n\n"
+        "Health Secretary Wes Streeting visited the ward with Grace Hill. The health secretary said staff were heroes."
+    )
+    assert titled["speaker"].tolist() == ["Wes Streeting"]
