@@ -257,6 +257,40 @@ def month_part_name(value: str, start: str, end: str | None) -> str | None:
     return f"mid-{first:%B %Y}"
 
 
+WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
+
+
+def week_name(value: str) -> str | None:
+    """A week the article names as such ("later in the week", "next week": a week's value, placed on its seven days)
+    in words that give no day it never wrote: 'the week of 13 July 2026', by the week's Monday. Its last day ('19
+    July 2026') is a bound the calendar chose. None for any other value."""
+    week = WEEK_VALUE.fullmatch(value or "")
+    if not week:
+        return None
+    try:
+        monday = date.fromisocalendar(int(week.group("year")), int(week.group("week")), 1)
+    except ValueError:
+        return None
+    return f"the week of {day_name(monday)}"
+
+
+# A stretch of time's value ("P2Y", "P18M", "P3W") and the unit it counts in.
+STRETCH_UNIT = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?P<unit>Y|DE|CE|M|W|D)")
+
+
+def stretch_bound_name(value: str, start: str, end: str, which: str) -> str | None:
+    """A bound of a stretch of time counted from a date ("over two years" from 21 May 2026 ends on 21 May 2028) at
+    the precision of the unit the article counted in: '2028' for years, 'May 2028' for months. The day is arithmetic
+    the article never wrote: "a pay deal over two years" says nothing of 21 May. None for a value that is no stretch,
+    or one counted in weeks or days, whose day the count does give."""
+    unit = STRETCH_UNIT.fullmatch(value or "")
+    if not unit or unit.group("unit") in ("W", "D"):
+        return None
+    first, last = _days(start, end)
+    point = first if which == "start" else last
+    return year_name(point.year) if unit.group("unit") in ("Y", "DE", "CE") else f"{point:%B %Y}"
+
+
 def span_words(dated: pd.DataFrame) -> str | None:
     """The calendar span of dated expressions (`dated_expressions`) in words: 'from June 2019 to 19 December 2022',
     or one period ('2019') when a single period holds them all; None when nothing is dated."""
@@ -276,10 +310,18 @@ def span_words(dated: pd.DataFrame) -> str | None:
     opening = dated.loc[starts["end"].idxmax()] if not starts.empty else first
     closing = dated.loc[ends["start"].idxmin()] if not ends.empty else last
     # "early January" in the article's words, not the bound of its days ("11 January 2027")
-    parts = [month_part_name(str(row.get("value", "")), row["start"], row["end"]) for row in (first, last)]
+    parts = [
+        month_part_name(str(row.get("value", "")), row["start"], row["end"]) or week_name(str(row.get("value", "")))
+        for row in (first, last)
+    ]
+    # a bound that only a stretch of time reaches ("over two years" from today) is named in the stretch's unit
+    stretches = [
+        stretch_bound_name(str(row.get("value", "")), row["start"], row["end"], which)
+        for row, which in ((opening, "start"), (closing, "end"))
+    ]
     begin, finish = (
-        parts[0] or endpoint_name(opening["start"], opening["end"], "start"),
-        parts[1] or endpoint_name(closing["start"], closing["end"], "end"),
+        parts[0] or stretches[0] or endpoint_name(opening["start"], opening["end"], "start"),
+        parts[1] or stretches[1] or endpoint_name(closing["start"], closing["end"], "end"),
     )
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())

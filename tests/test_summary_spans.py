@@ -37,3 +37,30 @@ def test_a_stretch_of_time_from_a_year_names_no_day():
         ("January", "DATE", "2026-01", "2026-01-01", "2026-01-31"),
     ]
     assert summary.dates_sentence(_timeline(rows)) == "Its 3 dated expressions run from 2019 to January 2026."
+
+
+def test_a_bound_only_a_stretch_of_years_reaches_names_its_year_not_a_day():
+    """ "a pay offer over two years", written on 21 May 2026, runs to 2028: its 21 May 2028 is arithmetic."""
+    rows = [
+        ("January", "DATE", "2026-01", "2026-01-01", "2026-01-31"),
+        ("over two years", "DURATION", "P2Y", "2026-05-21", "2028-05-21"),
+        ("Monday", "DATE", "2026-05-25", "2026-05-25", ""),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows))
+    assert sentence == "Its 3 dated expressions run from January 2026 to 2028.", sentence
+    # counted in months, the month is named; in days or weeks, the day the count gives
+    rows[1] = ("the next 18 months", "DURATION", "P18M", "2026-05-21", "2027-11-21")
+    assert summary.span_words(summary.dated_expressions(_timeline(rows))) == "from January 2026 to November 2027"
+    rows[1] = ("the next ten days", "DURATION", "P10D", "2026-05-21", "2026-05-31")
+    assert summary.span_words(summary.dated_expressions(_timeline(rows))) == "from January 2026 to 31 May 2026"
+
+
+def test_a_bound_a_week_sets_names_the_week_not_its_last_day():
+    """ "later in the week", written on Monday 13 July 2026, is that week: its Sunday, 19 July, is the calendar's."""
+    rows = [
+        ("July 2022", "DATE", "2022-07", "2022-07-01", "2022-07-31"),
+        ("Wednesday", "DATE", "2026-07-15", "2026-07-15", ""),
+        ("later in the week", "DATE", "2026-W29", "2026-07-13", "2026-07-19"),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows))
+    assert sentence == "Its 3 dated expressions run from July 2022 to the week of 13 July 2026.", sentence
