@@ -278,20 +278,34 @@ def week_name(value: str) -> str | None:
 STRETCH_UNIT = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?P<unit>Y|DE|CE|M|W|D)")
 
 
-def stretch_bound_name(value: str, start: str, end: str, which: str) -> str | None:
-    """A bound of a stretch of time counted from a date ("over two years" from 21 May 2026 ends on 21 May 2028) at
-    the precision of the unit the article counted in: '2028' for years, 'May 2028' for months. The day is arithmetic
-    the article never wrote: "a pay deal over two years" says nothing of 21 May. None for a value that is no stretch,
-    or one counted in weeks or days, whose day the count does give."""
+def _day(moment: datetime | date | None) -> date | None:
+    """The calendar day of a publication moment, None when unknown."""
+    if moment is None or pd.isna(moment):
+        return None
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def stretch_bound_name(value: str, start: str, end: str, which: str, published: date | None) -> str | None:
+    """A bound of a stretch of time counted from publication ("over two years" from 21 May 2026 ends on 21 May 2028)
+    at the precision of the unit the article counted in: '2028' for years, 'May 2028' for months. The day is arithmetic
+    the article never wrote: "a pay deal over two years" says nothing of 21 May. None for the bound that is the
+    publication day itself ("the past eighteen months" runs to today), for a bound on a month's edge in a count of
+    years (a financial year "the year to 31 March" starts in April, which the article gave), for a value that is no
+    stretch, one counted in weeks or days (whose day the count does give), or when the publication day is unknown."""
     unit = STRETCH_UNIT.fullmatch(value or "")
-    if not unit or unit.group("unit") in ("W", "D"):
+    if published is None or not unit or unit.group("unit") in ("W", "D"):
         return None
     first, last = _days(start, end)
     point = first if which == "start" else last
-    return year_name(point.year) if unit.group("unit") in ("Y", "DE", "CE") else f"{point:%B %Y}"
+    if point == published:
+        return None
+    edge = point.day == 1 if which == "start" else (point + timedelta(days=1)).day == 1
+    if unit.group("unit") == "M" or edge:
+        return f"{point:%B %Y}"
+    return year_name(point.year)
 
 
-def span_words(dated: pd.DataFrame) -> str | None:
+def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
     """The calendar span of dated expressions (`dated_expressions`) in words: 'from June 2019 to 19 December 2022',
     or one period ('2019') when a single period holds them all; None when nothing is dated."""
     if dated.empty:
@@ -316,7 +330,7 @@ def span_words(dated: pd.DataFrame) -> str | None:
     ]
     # a bound that only a stretch of time reaches ("over two years" from today) is named in the stretch's unit
     stretches = [
-        stretch_bound_name(str(row.get("value", "")), row["start"], row["end"], which)
+        stretch_bound_name(str(row.get("value", "")), row["start"], row["end"], which, published)
         for row, which in ((opening, "start"), (closing, "end"))
     ]
     begin, finish = (
@@ -493,7 +507,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         ("headline tone", overall.get("headline_tone") or "no headline", ""),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
         ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader")), ""),
-        ("dates covered", span_words(dated) or "no datable expression", ""),
+        ("dates covered", span_words(dated, _day(article.published)) or "no datable expression", ""),
         ("expressions placed on the calendar", len(dated), ""),
         ("expressions left off the calendar", len(undated), "; ".join(undated_words(undated))),
     ]
@@ -657,7 +671,7 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
-    out.append(dates_sentence(tables["timeline"]))
+    out.append(dates_sentence(tables["timeline"], _day(article.published)))
     undated = undated_sentence(tables["timeline"])
     return out + ([undated] if undated else [])
 
@@ -1092,26 +1106,26 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     )
 
 
-def _placed(dated: pd.DataFrame) -> str:
+def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
     """'run from X to Y', 'fall in 2019' or, for one expression, 'refers to 19 December 2022'."""
-    span = span_words(dated)
+    span = span_words(dated, published)
     if len(dated) == 1:
         return f"refers to {span}"
     return f"run {span}" if span.startswith("from ") else f"fall in {span}"
 
 
-def dates_sentence(timeline: pd.DataFrame) -> str:
+def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
     December 2022.'); when one of them spans all the others, the others' span too."""
     dated = dated_expressions(timeline)
     if dated.empty:
         return "No expression in it could be placed on the calendar."
     if len(dated) == 1:
-        return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated)}."
+        return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated, published)}."
     whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
     if whole.all():
-        return f"Its {len(dated)} dated expressions all refer to {span_words(dated)}."
-    text = f"Its {len(dated)} dated expressions {_placed(dated)}"
+        return f"Its {len(dated)} dated expressions all refer to {span_words(dated, published)}."
+    text = f"Its {len(dated)} dated expressions {_placed(dated, published)}"
     if whole.any():  # one broad expression ("this century") spans the rest: say where the rest fall
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
