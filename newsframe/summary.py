@@ -300,7 +300,8 @@ def stretch_bound_name(value: str, start: str, end: str, which: str, published: 
     if point == published:
         return None
     edge = point.day == 1 if which == "start" else (point + timedelta(days=1)).day == 1
-    if unit.group("unit") == "M" or edge:
+    year_edge = edge and point.month == (1 if which == "start" else 12)
+    if unit.group("unit") == "M" or (edge and not year_edge):
         return f"{point:%B %Y}"
     return year_name(point.year)
 

@@ -80,6 +80,10 @@ def test_the_publication_day_and_a_financial_year_keep_their_bounds():
     ]
     span = summary.span_words(summary.dated_expressions(_timeline(rows)), date(2025, 5, 22))
     assert span == "from April 2024 to 18 July 2025", span
+    # a count of years from a year's start names the year, as before
+    rows[0] = ("two years", "DURATION", "P2Y", "2023-01-01", "2024-12-31")
+    span = summary.span_words(summary.dated_expressions(_timeline(rows)), date(2025, 5, 22))
+    assert span == "from 2023 to 18 July 2025", span
 
 
 def test_a_bound_a_week_sets_names_the_week_not_its_last_day():
