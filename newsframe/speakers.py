@@ -386,6 +386,81 @@ def another_of(rows: pd.DataFrame, named: set[str]) -> list[str]:
     return out
 
 
+# The nouns for a document a body issues, which a story quotes as if it spoke: "a club statement said", "the
+# statement added", "a press release from the council". What such a document says is its issuer speaking.
+DOCUMENT_NOUNS = r"statement|announcement|(?:press\s+|news\s+)?release|communiqu[eé]"
+# "a palace statement", "the club's statement", "a statement from the council", "a statement issued by Orbis": the
+# words that name the issuer are the group "owner".
+DOCUMENT_OWNER = (
+    re.compile(rf"(?:an?|the)\s+(?P<owner>.+?)\s+(?:{DOCUMENT_NOUNS})", re.IGNORECASE),
+    re.compile(
+        rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS})\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<owner>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?P<owner>.+?)['’]s?\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS})", re.IGNORECASE),
+)
+# A description of a body by its kind: "the council", "The club".
+KIND_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][a-z-]+)")
+
+
+def _body_called(noun: str, rows: pd.DataFrame, named: set[str], kinds: dict[str, set[str]]) -> str | None:
+    """The one named body the article calls "the <noun>", or None: a named speaker the quotes write as "the <noun>"
+    (the club announced -> Redbridge Rovers), else the one organisation the article calls by that noun
+    (`described_kinds`: "the council" of Northvale County Council). Two candidates leave it: the reader cannot tell."""
+    if _common_plural(noun):
+        return None
+    texts = rows["speaker_text"] if "speaker_text" in rows.columns else pd.Series("", index=rows.index)
+    written = {
+        str(speaker)
+        for speaker, text in zip(rows["speaker"], texts.fillna("").astype(str))
+        if speaker in named and text.strip().lower() == f"the {noun}"
+    }
+    if len(written) == 1:
+        return written.pop()
+    if not written and len(kinds.get(noun, set())) == 1:
+        return next(iter(kinds[noun]))
+    return None
+
+
+def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where a document a body issued (DOCUMENT_NOUNS: "a club statement", "a statement
+    from the council") or a description of a body by its kind ("the gallery", "the council") is written as the one
+    body the article shows it stands for: the named body ("a palace statement" -> the palace heard elsewhere; "a
+    company statement" -> Orbis when the quotes resolve "the company" to Orbis; "the council" -> Northvale County
+    Council, the one organisation named with that noun), or the description of it heard elsewhere ("the palace").
+    A document whose words name no body heard or named ("a joint statement", "a written statement") stays as it is,
+    and so does a description two bodies fit, and a plural one ("the operators": several bodies, not one)."""
+    named = set(entities["entity"].astype(str))
+    orgs = entities[entities["entity_type"].isin(["ORG", "FAC"])]
+    kinds = described_kinds(orgs, None)
+    speakers = rows["speaker"].astype(str).tolist()
+    heard = {s.lower(): s for s in speakers if s not in named}
+
+    def body(owner: str) -> str | None:
+        owner = owner.strip()
+        bare = re.sub(r"^(?:the|The)\s+", "", owner)
+        for form in (owner, bare):
+            if form in named:
+                return form
+        if not re.fullmatch(r"[a-z][a-z-]+", bare):
+            return None
+        return _body_called(bare, rows, named, kinds) or heard.get(f"the {bare}")
+
+    out = []
+    for speaker in speakers:
+        found = None
+        if speaker not in named:
+            for pattern in DOCUMENT_OWNER:
+                if m := pattern.fullmatch(speaker.strip()):
+                    found = body(m.group("owner"))
+                    break
+            else:
+                if m := KIND_DESCRIPTION.fullmatch(speaker.strip()):
+                    found = _body_called(m.group(1), rows, named, kinds)
+        out.append(found or speaker)
+    return out
+
+
 # Words for a relative, with the sex each tells ("his younger brother": a man), None for either.
 KIN_NOUNS = {
     **dict.fromkeys("brother husband son father dad uncle nephew grandson grandfather stepson stepfather".split(), "m"),
@@ -641,6 +716,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types)))
     rows = rows.assign(speaker=another_of(rows, set(types)))
+    rows = rows.assign(speaker=issuing_bodies(rows, entities))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]

@@ -257,7 +257,56 @@ def month_part_name(value: str, start: str, end: str | None) -> str | None:
     return f"mid-{first:%B %Y}"
 
 
-def span_words(dated: pd.DataFrame) -> str | None:
+WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
+
+
+def week_name(value: str) -> str | None:
+    """A week the article names as such ("later in the week", "next week": a week's value, placed on its seven days)
+    in words that give no day it never wrote: 'the week of 13 July 2026', by the week's Monday. Its last day ('19
+    July 2026') is a bound the calendar chose. None for any other value."""
+    week = WEEK_VALUE.fullmatch(value or "")
+    if not week:
+        return None
+    try:
+        monday = date.fromisocalendar(int(week.group("year")), int(week.group("week")), 1)
+    except ValueError:
+        return None
+    return f"the week of {day_name(monday)}"
+
+
+# A stretch of time's value ("P2Y", "P18M", "P3W") and the unit it counts in.
+STRETCH_UNIT = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?P<unit>Y|DE|CE|M|W|D)")
+
+
+def _day(moment: datetime | date | None) -> date | None:
+    """The calendar day of a publication moment, None when unknown."""
+    if moment is None or pd.isna(moment):
+        return None
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def stretch_bound_name(value: str, start: str, end: str, which: str, published: date | None) -> str | None:
+    """A bound of a stretch of time counted from publication ("over two years" from 21 May 2026 ends on 21 May 2028)
+    at the precision of the unit the article counted in: '2028' for years, 'May 2028' for months. The day is arithmetic
+    the article never wrote: "a pay deal over two years" says nothing of 21 May. None for the bound that is the
+    publication day itself ("the past eighteen months" runs to today), for a bound on a month's edge in a count of
+    years (a financial year "the year to 31 March" starts in April, which the article gave), for a value that is no
+    stretch, one counted in weeks or days (whose day the count does give), or when the publication day is unknown."""
+    unit = STRETCH_UNIT.fullmatch(value or "")
+    if published is None or not unit or unit.group("unit") in ("W", "D"):
+        return None
+    first, last = _days(start, end)
+    point = first if which == "start" else last
+    if point == published:
+        return None
+    edge = point.day == 1 if which == "start" else (point + timedelta(days=1)).day == 1
+    year_edge = edge and point.month == (1 if which == "start" else 12)
+    if unit.group("unit") == "M" or (edge and not year_edge):
+        return f"{point:%B %Y}"
+    return year_name(point.year)
+
+
+def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
     """The calendar span of dated expressions (`dated_expressions`) in words: 'from June 2019 to 19 December 2022',
     or one period ('2019') when a single period holds them all; None when nothing is dated."""
     if dated.empty:
@@ -276,10 +325,18 @@ def span_words(dated: pd.DataFrame) -> str | None:
     opening = dated.loc[starts["end"].idxmax()] if not starts.empty else first
     closing = dated.loc[ends["start"].idxmin()] if not ends.empty else last
     # "early January" in the article's words, not the bound of its days ("11 January 2027")
-    parts = [month_part_name(str(row.get("value", "")), row["start"], row["end"]) for row in (first, last)]
+    parts = [
+        month_part_name(str(row.get("value", "")), row["start"], row["end"]) or week_name(str(row.get("value", "")))
+        for row in (first, last)
+    ]
+    # a bound that only a stretch of time reaches ("over two years" from today) is named in the stretch's unit
+    stretches = [
+        stretch_bound_name(str(row.get("value", "")), row["start"], row["end"], which, published)
+        for row, which in ((opening, "start"), (closing, "end"))
+    ]
     begin, finish = (
-        parts[0] or endpoint_name(opening["start"], opening["end"], "start"),
-        parts[1] or endpoint_name(closing["start"], closing["end"], "end"),
+        parts[0] or stretches[0] or endpoint_name(opening["start"], opening["end"], "start"),
+        parts[1] or stretches[1] or endpoint_name(closing["start"], closing["end"], "end"),
     )
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
@@ -451,7 +508,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         ("headline tone", overall.get("headline_tone") or "no headline", ""),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
         ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader")), ""),
-        ("dates covered", span_words(dated) or "no datable expression", ""),
+        ("dates covered", span_words(dated, _day(article.published)) or "no datable expression", ""),
         ("expressions placed on the calendar", len(dated), ""),
         ("expressions left off the calendar", len(undated), "; ".join(undated_words(undated))),
     ]
@@ -615,7 +672,7 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     out += [heard] if heard else []
     out.append(tone_sentence(tables))
-    out.append(dates_sentence(tables["timeline"]))
+    out.append(dates_sentence(tables["timeline"], _day(article.published)))
     undated = undated_sentence(tables["timeline"])
     return out + ([undated] if undated else [])
 
@@ -1050,26 +1107,26 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     )
 
 
-def _placed(dated: pd.DataFrame) -> str:
+def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
     """'run from X to Y', 'fall in 2019' or, for one expression, 'refers to 19 December 2022'."""
-    span = span_words(dated)
+    span = span_words(dated, published)
     if len(dated) == 1:
         return f"refers to {span}"
     return f"run {span}" if span.startswith("from ") else f"fall in {span}"
 
 
-def dates_sentence(timeline: pd.DataFrame) -> str:
+def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
     December 2022.'); when one of them spans all the others, the others' span too."""
     dated = dated_expressions(timeline)
     if dated.empty:
         return "No expression in it could be placed on the calendar."
     if len(dated) == 1:
-        return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated)}."
+        return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated, published)}."
     whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
     if whole.all():
-        return f"Its {len(dated)} dated expressions all refer to {span_words(dated)}."
-    text = f"Its {len(dated)} dated expressions {_placed(dated)}"
+        return f"Its {len(dated)} dated expressions all refer to {span_words(dated, published)}."
+    text = f"Its {len(dated)} dated expressions {_placed(dated, published)}"
     if whole.any():  # one broad expression ("this century") spans the rest: say where the rest fall
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"

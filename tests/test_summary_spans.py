@@ -3,6 +3,8 @@ and "the year" both start in January, and the year holds the months."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from newsframe import summary
@@ -37,3 +39,59 @@ def test_a_stretch_of_time_from_a_year_names_no_day():
         ("January", "DATE", "2026-01", "2026-01-01", "2026-01-31"),
     ]
     assert summary.dates_sentence(_timeline(rows)) == "Its 3 dated expressions run from 2019 to January 2026."
+
+
+def test_a_bound_only_a_stretch_of_years_reaches_names_its_year_not_a_day():
+    """ "a pay offer over two years", written on 21 May 2026, runs to 2028: its 21 May 2028 is arithmetic."""
+    published = date(2026, 5, 21)
+    rows = [
+        ("January", "DATE", "2026-01", "2026-01-01", "2026-01-31"),
+        ("over two years", "DURATION", "P2Y", "2026-05-21", "2028-05-21"),
+        ("Monday", "DATE", "2026-05-25", "2026-05-25", ""),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows), published)
+    assert sentence == "Its 3 dated expressions run from January 2026 to 2028.", sentence
+    # with no publication day, which bound was counted cannot be told: the days stay
+    assert summary.dates_sentence(_timeline(rows)).endswith("to 21 May 2028."), summary.dates_sentence(_timeline(rows))
+    # counted in months, the month is named; in days or weeks, the day the count gives
+    rows[1] = ("the next 18 months", "DURATION", "P18M", "2026-05-21", "2027-11-21")
+    assert (
+        summary.span_words(summary.dated_expressions(_timeline(rows)), published)
+        == "from January 2026 to November 2027"
+    )
+    rows[1] = ("the next ten days", "DURATION", "P10D", "2026-05-21", "2026-05-31")
+    assert (
+        summary.span_words(summary.dated_expressions(_timeline(rows)), published) == "from January 2026 to 31 May 2026"
+    )
+
+
+def test_the_publication_day_and_a_financial_year_keep_their_bounds():
+    """ "the past eighteen months" runs to the publication day, which is a day the story gives; "the year" to 29
+    March starts in April, a month the story gives."""
+    rows = [
+        ("March 2025", "DATE", "2025-03", "2025-03-01", "2025-03-31"),
+        ("eighteen months", "DURATION", "P18M", "2025-05-27", "2026-11-27"),
+    ]
+    span = summary.span_words(summary.dated_expressions(_timeline(rows)), date(2026, 11, 27))
+    assert span == "from March 2025 to 27 November 2026", span
+    rows = [
+        ("the year", "DURATION", "P1Y", "2024-04-01", "2025-03-31"),
+        ("18 July", "DATE", "2025-07-18", "2025-07-18", ""),
+    ]
+    span = summary.span_words(summary.dated_expressions(_timeline(rows)), date(2025, 5, 22))
+    assert span == "from April 2024 to 18 July 2025", span
+    # a count of years from a year's start names the year, as before
+    rows[0] = ("two years", "DURATION", "P2Y", "2023-01-01", "2024-12-31")
+    span = summary.span_words(summary.dated_expressions(_timeline(rows)), date(2025, 5, 22))
+    assert span == "from 2023 to 18 July 2025", span
+
+
+def test_a_bound_a_week_sets_names_the_week_not_its_last_day():
+    """ "later in the week", written on Monday 13 July 2026, is that week: its Sunday, 19 July, is the calendar's."""
+    rows = [
+        ("July 2022", "DATE", "2022-07", "2022-07-01", "2022-07-31"),
+        ("Wednesday", "DATE", "2026-07-15", "2026-07-15", ""),
+        ("later in the week", "DATE", "2026-W29", "2026-07-13", "2026-07-19"),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows))
+    assert sentence == "Its 3 dated expressions run from July 2022 to the week of 13 July 2026.", sentence
