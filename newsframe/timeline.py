@@ -2371,22 +2371,33 @@ def date_quoted_today_by_the_storys_day(
                 row["date_end"] = then + row["date_end"][len(today) :]
 
 
+# A part of a day a weekday may carry and still be the plain day the story names: "on Sunday night".
+PART_OF_DAY_WORDS = {"morning", "afternoon", "evening", "night"}
+
+
 def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
     """Move "next Saturday" a week on when the article already gave that same day as plain "Saturday" ("host
     Harton on Saturday ... then a home game against Castlegate next Saturday", in a Friday paper): the two are told
-    apart, so "next" is the Saturday after it."""
-    plain = {(row["expression"].lower(), row["date"]) for row in rows if row["expression"].lower() in WEEKDAY_WORDS}
+    apart, so "next" is the Saturday after it. "last Sunday" likewise goes a week back from the plain "Sunday night"
+    the story is about ("beat the Steelers on Sunday night … a win over Cleveland last Sunday", in a Monday paper):
+    the writer who meant the same day would not have put "last" on it."""
+    plain = set()
+    for row in rows:
+        words = row["expression"].lower().split()
+        if words and words[0] in WEEKDAY_WORDS and all(word in PART_OF_DAY_WORDS for word in words[1:]):
+            plain.add((words[0], row["date"]))
     for row in rows:
         words = row["expression"].lower().split()
         if (
             len(words) != 2
-            or words[0] != "next"
+            or words[0] not in ("next", "last")
             or (words[1], row["date"]) not in plain
             or not re.fullmatch(r"\d{4}-\d\d-\d\d", row["value"])
         ):
             continue
-        later = (date.fromisoformat(row["value"]) + timedelta(weeks=1)).isoformat()
-        row["value"] = row["date"] = row["date_end"] = later
+        step = 1 if words[0] == "next" else -1
+        moved = (date.fromisoformat(row["value"]) + timedelta(weeks=step)).isoformat()
+        row["value"] = row["date"] = row["date_end"] = moved
 
 
 # A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
@@ -2635,8 +2646,13 @@ OCCASION_DAYS = {
     "referendum": ("referendum", "vote"),
     "results": ("results",),
     "budget": ("budget",),
+    # "until 11.59pm on the closing date": the day the article said something closes ("closes on 16 September")
+    "closing": ("close", "closing date", "deadline"),
+    "deadline": ("close", "closing date", "deadline"),
 }
-CLOCK_ON_OCCASION = re.compile(r"\s+on\s+(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+day\b", re.I)
+CLOCK_ON_OCCASION = re.compile(
+    r"\s+on\s+(?:the\s+)?(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+(?:day|date)\b", re.I
+)
 # At most this many words (adjectives: "general", "presidential", "mayoral") between a day and the occasion it dates.
 OCCASION_GAP_WORDS = 2
 # Words that end the phrase a day opens, so no occasion after them is the day's ("said on Thursday that postal votes").

@@ -1,0 +1,111 @@
+"""Timeline rows of invented news of kinds a reader would check against the calendar: a sports recap's "last
+Sunday" next to the game's own Sunday, a season that names a thing still running, a clock time on "the closing
+date", a night search after an evening call-out, and the events of entries and fixtures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_kinds import row
+from test_timeline_kinds import table as timeline_of
+
+MONDAY = datetime(2026, 11, 16, 6, 0)  # the day after Sunday 15 November
+
+
+def table(*paragraphs: str, published: datetime = MONDAY):
+    """The timeline of an article whose body is `paragraphs` (headline "T")."""
+    return timeline_of(*paragraphs, published=published)
+
+
+# --- "last Sunday" beside the story's own Sunday ----------------------------------------------------------------
+
+
+def test_last_sunday_is_the_week_before_the_games_sunday_night():
+    frame = table(
+        "The Ravens rallied from 17 points down to beat the Steelers 27-24 on Sunday night.",
+        "Pittsburgh had won four of its previous five games, including a 31-20 win over Cleveland last Sunday.",
+    )
+    assert row(frame, "Sunday night")["date"] == "2026-11-15"
+    assert row(frame, "last Sunday")["date"] == "2026-11-08"
+
+
+def test_last_sunday_alone_is_the_day_just_gone():
+    frame = table("Pittsburgh beat Cleveland 31-20 last Sunday, and the coach praised the defence.")
+    assert row(frame, "last Sunday")["date"] == "2026-11-15"
+
+
+def test_next_saturday_after_saturday_afternoon_is_the_week_after():
+    frame = table(
+        "The club host Harton on Saturday afternoon.",
+        "They then travel to Castlegate next Saturday for the first leg of the cup tie.",
+        published=datetime(2026, 11, 13, 8, 0),
+    )
+    assert row(frame, "Saturday afternoon")["date"] == "2026-11-14"
+    assert row(frame, "next Saturday")["date"] == "2026-11-21"
+
+
+# --- a season that names a thing still running ------------------------------------------------------------------
+
+DEADLINE_DAY = datetime(2026, 9, 1, 12, 0)
+
+
+def test_the_summer_window_closing_tonight_is_this_summers():
+    frame = table("The summer transfer window closes at 11pm tonight.", published=DEADLINE_DAY)
+    assert row(frame, "The summer")["value"] == "2026-SU"
+
+
+def test_the_summer_festival_that_will_return_is_next_summers():
+    frame = table("The summer festival will return to the cliffs, organisers said.", published=DEADLINE_DAY)
+    assert row(frame, "The summer")["value"] == "2027-SU"
+
+
+def test_a_summer_thing_long_after_the_summer_is_the_next_one():
+    frame = table("The summer transfer window opens in June.", published=datetime(2026, 11, 2, 9, 0))
+    assert row(frame, "The summer")["value"] == "2027-SU"
+
+
+# --- a clock time on the closing date ---------------------------------------------------------------------------
+
+CONSULTATION = datetime(2026, 6, 24, 9, 0)
+
+
+def test_a_clock_time_on_the_closing_date_is_on_the_day_it_closes():
+    frame = table(
+        "The consultation opened on Tuesday and closes on 16 September.",
+        "Events will be held in Leeds and Bristol, the first of them next Thursday.",
+        "Responses can be submitted online or by post until 11.59pm on the closing date.",
+        published=CONSULTATION,
+    )
+    assert row(frame, "11.59pm")["date"] == "2026-09-16T23:59"
+
+
+def test_a_clock_time_on_a_day_the_article_names_keeps_it():
+    frame = table(
+        "The consultation opened on Tuesday and closes on 16 September.",
+        "A public meeting will be held at 7pm on Thursday.",
+        published=CONSULTATION,
+    )
+    assert row(frame, "7pm on Thursday")["date"] == "2026-06-25T19:00"
+
+
+# --- a night search after a morning the chronology reached ------------------------------------------------------
+
+
+def test_overnight_after_the_following_morning_is_the_night_before_it():
+    frame = table(
+        "The walker set out alone on 12 October and phoned his wife at about 2pm.",
+        "The rescue team was called out at 7.40pm, and his body was found the following morning.",
+        "A helicopter joined the search overnight but was hampered by low cloud.",
+        published=datetime(2027, 4, 22, 9, 0),
+    )
+    assert row(frame, "the following morning")["date"] == "2026-10-13"
+    assert row(frame, "overnight")["date"] == "2026-10-12"
+
+
+def test_overnight_still_to_come_after_a_morning_gone_by_is_tonight():
+    frame = table(
+        "The minister visited the flooded village on Monday morning.",
+        "Heavy rain will return, and the river will rise again overnight.",
+        published=datetime(2026, 11, 18, 9, 0),
+    )
+    assert row(frame, "overnight")["date"] == "2026-11-18"
