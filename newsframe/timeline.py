@@ -35,6 +35,8 @@ from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex import lexicon as lx
 from .timex.extract import (
+    AFTER_CLOCK_ENTRY,
+    CLOCK_ENTRY,
     DAY_VALUE,
     ENTRY_AFTER_DATE,
     FIXTURE_LINE,
@@ -768,6 +770,22 @@ def _entry_words(first: Span) -> str:
     return " ".join(t.text for t in words) if words else ""
 
 
+def _verb_read_as_a_name_word(head: Token) -> str:
+    """The words of a sentence with no verb, from its start to its root name, when a lowercase word among the
+    name's modifiers stands between two names ("Westbridge host Kingsford on Saturday", "Harton face Dunmore"):
+    the parse read the verb as part of one long name, so the whole is the clause; "" for any other head."""
+    if head.dep_ != "ROOT" or head.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return ""
+    start = head.sent.start
+    words = head.doc[start : head.i + 1]
+    inner = [t for t in words[1:-1] if t.is_lower and t.is_alpha]
+    if len(inner) != 1 or inner[0].dep_ != "compound" or inner[0].pos_ != "NOUN" or not words[0].is_title:
+        return ""
+    if head.i - start + 1 > EVENT_WORDS:
+        return ""
+    return words.text
+
+
 def _subject_after(verb: Token, after: int) -> Token | None:
     """The subject of `verb` that lies after character `after` (the end of a dateline): the parse may take the
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
@@ -900,6 +918,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         verb = governing_verb(verb.doc[verb.i - 1])
     text = nlp.doc_text(doc)
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
+    if entry is None and not text[: span.start_char].strip() and CLOCK_ENTRY.fullmatch(span.text):
+        entry = AFTER_CLOCK_ENTRY.match(text, span.end_char)  # "17:20 A reminder that …": a live page's entry
     if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
         # parse made the entry's date a sentence of its own; the event is the clause after its dash
         opening = next((t for t in doc[span.end :] if not t.is_punct), None)
@@ -913,7 +933,7 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             ),
             next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb),
         )
-        if verb is not None and verb.i >= first.end and any(_words(t) for t in first):
+        if (verb is None or verb.i >= first.end) and any(_words(t) for t in first):
             return _entry_words(first)  # "June 2024 - Residents report dead fish. The company says …": the tagger
             # found no verb in the entry's own clause ("report" read as a noun); the next sentence's verb is another
             # event, so the entry is told in its own words
@@ -1011,6 +1031,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         if head is not None and head.pos_ in ("ADP", "ADV"):
             return ""  # a headline's "Fifty years on": a word of when, no event
+        if head is not None and (clause := _verb_read_as_a_name_word(head)):
+            return clause  # "Westbridge host Kingsford on Saturday": the hosting, not "Kingsford"
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     if noun is not None and verb is not None and noun.i == (_measured_noun(span) or span.root).i:
         if span.root.head.i != verb.i or span.root.dep_ != "dobj":
@@ -1131,6 +1153,7 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                     c
                     for c in verb.children
                     if c.dep_ == "prep"
+                    and c.i > verb.i  # "After Castlefield, they travel to Dunmore": an opener is no complement
                     and c.i not in range(span.start, span.end)
                     and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
                 ),
@@ -2650,9 +2673,7 @@ OCCASION_DAYS = {
     "closing": ("close", "closing date", "deadline"),
     "deadline": ("close", "closing date", "deadline"),
 }
-CLOCK_ON_OCCASION = re.compile(
-    r"\s+on\s+(?:the\s+)?(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+(?:day|date)\b", re.I
-)
+CLOCK_ON_OCCASION = re.compile(r"\s+on\s+(?:the\s+)?(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+(?:day|date)\b", re.I)
 # At most this many words (adjectives: "general", "presidential", "mayoral") between a day and the occasion it dates.
 OCCASION_GAP_WORDS = 2
 # Words that end the phrase a day opens, so no occasion after them is the day's ("said on Thursday that postal votes").

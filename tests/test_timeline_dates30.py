@@ -109,3 +109,37 @@ def test_overnight_still_to_come_after_a_morning_gone_by_is_tonight():
         published=datetime(2026, 11, 18, 9, 0),
     )
     assert row(frame, "overnight")["date"] == "2026-11-18"
+
+
+# --- the events of entries and fixtures -------------------------------------------------------------------------
+
+
+def test_a_chronology_entry_whose_verb_was_read_as_a_noun_is_told_in_its_words():
+    frame = table(
+        "27 October - Three members of the ruling group resign, leaving it without a majority.",
+        published=datetime(2026, 12, 1, 6, 0),
+    )
+    event = row(frame, "27 October")["event"]
+    assert not event.startswith("-")
+    assert "resign" in event
+
+
+def test_a_live_entry_with_no_mark_after_its_clock_time_is_told_in_its_words():
+    frame = table(
+        "17:20 A reminder that clubs outside the top flight can still sign free agents after tonight.",
+        published=datetime(2026, 9, 1, 23, 40),
+    )
+    assert "reminder" in row(frame, "17:20")["event"]
+
+
+def test_an_opening_prepositional_phrase_is_no_complement_of_the_verb():
+    frame = table(
+        "After Castlefield, they travel to Dunmore on 14 August and host Riverside the following Saturday.",
+        published=datetime(2026, 8, 1, 9, 0),
+    )
+    assert row(frame, "14 August")["event"] == "travel to Dunmore"
+
+
+def test_a_fixture_whose_verb_was_read_as_part_of_a_name_keeps_the_verb():
+    frame = table("Westbridge host Kingsford on Saturday.", published=datetime(2026, 11, 12, 9, 0))
+    assert row(frame, "Saturday")["event"] == "Westbridge host Kingsford"
