@@ -2307,7 +2307,26 @@ def leave_quoted_durations_of_another_day_undated(
 
 
 # The words of a quotation that name the day it was said, and of its parts: "today", "tonight", "this morning".
-SAID_DAY_WORDS = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+SAID_DAY_WORDS = re.compile(
+    r"(?:today|tonight|this (?:morning|afternoon|evening)|(?P<next>tomorrow)(?: (?:morning|afternoon|evening|night))?)",
+    re.I,
+)
+# A word of what was still to come when told, before a day in its sentence: "would have an MRI on Monday".
+PLAN_BEFORE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\b", re.I)
+
+
+def _moves_the_story_on(row: dict, lead_day: date | None, text: str) -> bool:
+    """Whether a row names a day that takes the story on from the lead's day, so a later quotation's "today" may be
+    of that day: a day after the lead's, told as done. A day before it is the story's past ("a win over Cleveland
+    last Sunday"), and a day still to come when told is a plan ("would have an MRI on Monday"): neither moves it."""
+    if not DAY_VALUE.match(row["value"]) or row["value"][:10] == str(lead_day):
+        return False
+    if lead_day is not None and row["value"][:10] < str(lead_day):
+        return False
+    opening = max(text.rfind(". ", 0, row["start_char"]) + 1, 0)
+    return not PLAN_BEFORE.search(text, opening, row["start_char"])
+
+
 # A verb of saying in the past or the present, outside a paragraph's quotations: "she said", "he says".
 SAID_THEN = re.compile(r"\b(?:said|told|added|explained|insisted|admitted|recalled|declared|remarked)\b", re.I)
 SAID_NOW = re.compile(r"\b(?:says|say|tells|adds|explains|insists|admits|is saying)\b", re.I)
@@ -2370,7 +2389,8 @@ def date_quoted_today_by_the_storys_day(
     the hospital on Wednesday ... 'today the children just got to be excited,' she said", in a Thursday paper, was
     said on Wednesday. Only when the paragraph, outside its quotations, says it in the past ("she said", not "she
     says") and names no day of its own ("said this morning", "told the BBC on Friday"), which would be the day it
-    was said."""
+    was said. A quotation's "tomorrow" is likewise the day after that day ("We'll know more tomorrow," the coach said
+    after Sunday night's game: Monday)."""
     if day is None or published is None or not quotes:
         return
     outside = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in quotes))
@@ -2379,15 +2399,12 @@ def date_quoted_today_by_the_storys_day(
     inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731
     if any(row["type"] in ("DATE", "TIME") and row["date"] and not inside(row) for row in made):
         return  # the paragraph dates the saying itself
-    today = published.date().isoformat()
     for row in made:
-        if (
-            inside(row)
-            and SAID_DAY_WORDS.fullmatch(row["expression"])
-            and row["value"].startswith(today)
-            and row["type"] in ("DATE", "TIME")
-        ):
-            then = day.isoformat()
+        said = SAID_DAY_WORDS.fullmatch(row["expression"]) if inside(row) else None
+        step = timedelta(days=1 if said is not None and said["next"] else 0)  # "tomorrow": the day after it
+        today = (published.date() + step).isoformat()
+        if said is not None and row["value"].startswith(today) and row["type"] in ("DATE", "TIME"):
+            then = (day + step).isoformat()
             row["value"] = then + row["value"][len(today) :]
             row["date"] = then + row["date"][len(today) :]
             if row["date_end"].startswith(today):
@@ -2840,7 +2857,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             lead_day, told_lead = story_day(made, published), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:
             date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published)
-            if any(DAY_VALUE.match(r["value"]) and r["value"][:10] != str(lead_day) for r in made):
+            if any(_moves_the_story_on(r, lead_day, text) for r in made):
                 lead_day = None  # the story has gone on to another day: which one a later "today" was said on is
                 # not clear
         if paragraph.number and entry is None:

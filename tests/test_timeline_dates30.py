@@ -143,3 +143,27 @@ def test_an_opening_prepositional_phrase_is_no_complement_of_the_verb():
 def test_a_fixture_whose_verb_was_read_as_part_of_a_name_keeps_the_verb():
     frame = table("Westbridge host Kingsford on Saturday.", published=datetime(2026, 11, 12, 9, 0))
     assert row(frame, "Saturday")["event"] == "Westbridge host Kingsford"
+
+
+# --- a quotation's "tonight" and "tomorrow" after the game's night ----------------------------------------------
+
+
+def test_quoted_tonight_and_tomorrow_are_counted_from_the_games_night():
+    frame = table(
+        "The Ravens rallied from 17 points down to beat the Steelers 27-24 on Sunday night.",
+        "Pittsburgh had won four of its previous five games, including a 31-20 win over Cleveland last Sunday.",
+        "Steelers coach Mike Tomlin said his linebacker hurt an ankle and would have a scan on Monday.",
+        '"We\'ll know more tomorrow," Tomlin said. "We\'re not going to guess tonight."',
+    )
+    assert row(frame, "tonight")["date"] == "2026-11-15"
+    assert row(frame, "tomorrow")["date"] == "2026-11-16"
+
+
+def test_a_quoted_tomorrow_after_the_story_moved_on_stays_counted_from_publication():
+    frame = table(
+        "The Ravens rallied from 17 points down to beat the Steelers 27-24 on Sunday night.",
+        "The linebacker had a scan on Monday morning and was ruled out.",
+        '"We\'ll know more tomorrow," the coach said.',
+        published=datetime(2026, 11, 17, 6, 0),
+    )
+    assert row(frame, "tomorrow")["date"] == "2026-11-18"
