@@ -1148,17 +1148,21 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             None,
         )
         if obj is None:
-            prep = next(
-                (
-                    c
-                    for c in verb.children
-                    if c.dep_ == "prep"
-                    and c.i > verb.i  # "After Castlefield, they travel to Dunmore": an opener is no complement
-                    and c.i not in range(span.start, span.end)
-                    and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
-                ),
-                None,
-            )
+            preps = [
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.i not in range(span.start, span.end)
+                and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
+            ]
+            # "After Castlefield, they travel to Dunmore on 14 August": an opener naming a place or a side is no
+            # complement of a verb dated after it, when a phrase follows the verb; an opener of an event noun may
+            # be what is dated ("In trading yesterday, shares rose"; "In the talks, the two sides agreed on Monday")
+            later = [c for c in preps if c.i > verb.i and any(_words(t) for t in c.children if t.dep_ == "pobj")]
+            named = lambda c: any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in c.children)  # noqa: E731
+            if later and span.start > verb.i:
+                preps = [c for c in preps if c.i > verb.i or not named(c)]
+            prep = preps[0] if preps else None
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _words(pobj):
                 what = f"{prep.text} {_compact(pobj)}"
