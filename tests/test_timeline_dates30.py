@@ -50,12 +50,19 @@ DEADLINE_DAY = datetime(2026, 9, 1, 12, 0)
 
 
 def test_the_summer_window_closing_tonight_is_this_summers():
-    frame = table("The summer transfer window closes at 11pm tonight.", published=DEADLINE_DAY)
+    frame = table(
+        "Welcome to our coverage of deadline day. The summer transfer window closes at 11pm tonight, and clubs have "
+        "until then to lodge their paperwork.",
+        published=DEADLINE_DAY,
+    )
     assert row(frame, "The summer")["value"] == "2026-SU"
 
 
 def test_the_summer_festival_that_will_return_is_next_summers():
-    frame = table("The summer festival will return to the cliffs, organisers said.", published=DEADLINE_DAY)
+    frame = table(
+        "Welcome to our coverage of the last night. The summer festival will return to the cliffs, organisers said.",
+        published=DEADLINE_DAY,
+    )
     assert row(frame, "The summer")["value"] == "2027-SU"
 
 
