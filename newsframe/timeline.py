@@ -2374,12 +2374,15 @@ def lead_event_day(found: list[Candidate], published: datetime | None) -> str | 
     return None
 
 
-def story_day(made: list[dict], published: datetime | None) -> date | None:
+def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[int, int]] = ()) -> date | None:
     """The day gone by that a lead paragraph puts its news on ("visited the hospital on Wednesday", in a Thursday
-    paper): its first calendar day, when it is before publication's day and within STORY_DAY_DAYS of it."""
+    paper): its first calendar day outside its quotations (a quoted "We will vote tomorrow" is the speaker's plan,
+    not the news), when it is before publication's day and within STORY_DAY_DAYS of it."""
     if published is None:
         return None
     for row in made:
+        if any(s < row["start_char"] < e for s, e in quotes):
+            continue
         if row["type"] in ("DATE", "TIME") and DAY_VALUE.match(row["value"]) and row["date"]:
             day = date.fromisoformat(row["value"][:10])
             return day if 0 < (published.date() - day).days <= STORY_DAY_DAYS else None
@@ -2858,7 +2861,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
-            lead_day, told_lead = story_day(made, published), any(DAY_VALUE.match(r["value"]) for r in made)
+            lead_day, told_lead = story_day(made, published, quotes), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:
             date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published)
             if any(_moves_the_story_on(r, lead_day, text) for r in made):
