@@ -35,6 +35,8 @@ from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex import lexicon as lx
 from .timex.extract import (
+    AFTER_CLOCK_ENTRY,
+    CLOCK_ENTRY,
     DAY_VALUE,
     ENTRY_AFTER_DATE,
     FIXTURE_LINE,
@@ -768,6 +770,22 @@ def _entry_words(first: Span) -> str:
     return " ".join(t.text for t in words) if words else ""
 
 
+def _verb_read_as_a_name_word(head: Token) -> str:
+    """The words of a sentence with no verb, from its start to its root name, when a lowercase word among the
+    name's modifiers stands between two names ("Westbridge host Kingsford on Saturday", "Harton face Dunmore"):
+    the parse read the verb as part of one long name, so the whole is the clause; "" for any other head."""
+    if head.dep_ != "ROOT" or head.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return ""
+    start = head.sent.start
+    words = head.doc[start : head.i + 1]
+    inner = [t for t in words[1:-1] if t.is_lower and t.is_alpha]
+    if len(inner) != 1 or inner[0].dep_ != "compound" or inner[0].pos_ != "NOUN" or not words[0].is_title:
+        return ""
+    if head.i - start + 1 > EVENT_WORDS:
+        return ""
+    return words.text
+
+
 def _subject_after(verb: Token, after: int) -> Token | None:
     """The subject of `verb` that lies after character `after` (the end of a dateline): the parse may take the
     dateline's place for the subject and hang the real one on it ("OSLO, Feb 6 (Reuters) - Norwegian shipping group
@@ -900,6 +918,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         verb = governing_verb(verb.doc[verb.i - 1])
     text = nlp.doc_text(doc)
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
+    if entry is None and not text[: span.start_char].strip() and CLOCK_ENTRY.fullmatch(span.text):
+        entry = AFTER_CLOCK_ENTRY.match(text, span.end_char)  # "17:20 A reminder that …": a live page's entry
     if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
         # parse made the entry's date a sentence of its own; the event is the clause after its dash
         opening = next((t for t in doc[span.end :] if not t.is_punct), None)
@@ -913,7 +933,7 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             ),
             next((t for t in doc[span.end :] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), verb),
         )
-        if verb is not None and verb.i >= first.end and any(_words(t) for t in first):
+        if (verb is None or verb.i >= first.end) and any(_words(t) for t in first):
             return _entry_words(first)  # "June 2024 - Residents report dead fish. The company says …": the tagger
             # found no verb in the entry's own clause ("report" read as a noun); the next sentence's verb is another
             # event, so the entry is told in its own words
@@ -1011,6 +1031,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         if head is not None and head.pos_ in ("ADP", "ADV"):
             return ""  # a headline's "Fifty years on": a word of when, no event
+        if head is not None and (clause := _verb_read_as_a_name_word(head)):
+            return clause  # "Westbridge host Kingsford on Saturday": the hosting, not "Kingsford"
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""
     if noun is not None and verb is not None and noun.i == (_measured_noun(span) or span.root).i:
         if span.root.head.i != verb.i or span.root.dep_ != "dobj":
@@ -1126,16 +1148,21 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             None,
         )
         if obj is None:
-            prep = next(
-                (
-                    c
-                    for c in verb.children
-                    if c.dep_ == "prep"
-                    and c.i not in range(span.start, span.end)
-                    and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
-                ),
-                None,
-            )
+            preps = [
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.i not in range(span.start, span.end)
+                and not any(t.i in range(span.start, span.end) or t.ent_type_ in TIME_LABELS for t in c.subtree)
+            ]
+            # "After Castlefield, they travel to Dunmore on 14 August": an opener naming a place or a side is no
+            # complement of a verb dated after it, when a phrase follows the verb; an opener of an event noun may
+            # be what is dated ("In trading yesterday, shares rose"; "In the talks, the two sides agreed on Monday")
+            later = [c for c in preps if c.i > verb.i and any(_words(t) for t in c.children if t.dep_ == "pobj")]
+            named = lambda c: any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in c.children)  # noqa: E731
+            if later and span.start > verb.i:
+                preps = [c for c in preps if c.i > verb.i or not named(c)]
+            prep = preps[0] if preps else None
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _words(pobj):
                 what = f"{prep.text} {_compact(pobj)}"
@@ -2284,7 +2311,26 @@ def leave_quoted_durations_of_another_day_undated(
 
 
 # The words of a quotation that name the day it was said, and of its parts: "today", "tonight", "this morning".
-SAID_DAY_WORDS = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+SAID_DAY_WORDS = re.compile(
+    r"(?:today|tonight|this (?:morning|afternoon|evening)|(?P<next>tomorrow)(?: (?:morning|afternoon|evening|night))?)",
+    re.I,
+)
+# A word of what was still to come when told, before a day in its sentence: "would have an MRI on Monday".
+PLAN_BEFORE = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\b", re.I)
+
+
+def _moves_the_story_on(row: dict, lead_day: date | None, text: str) -> bool:
+    """Whether a row names a day that takes the story on from the lead's day, so a later quotation's "today" may be
+    of that day: a day after the lead's, told as done. A day before it is the story's past ("a win over Cleveland
+    last Sunday"), and a day still to come when told is a plan ("would have an MRI on Monday"): neither moves it."""
+    if not DAY_VALUE.match(row["value"]) or row["value"][:10] == str(lead_day):
+        return False
+    if lead_day is not None and row["value"][:10] < str(lead_day):
+        return False
+    opening = max(text.rfind(". ", 0, row["start_char"]) + 1, 0)
+    return not PLAN_BEFORE.search(text, opening, row["start_char"])
+
+
 # A verb of saying in the past or the present, outside a paragraph's quotations: "she said", "he says".
 SAID_THEN = re.compile(r"\b(?:said|told|added|explained|insisted|admitted|recalled|declared|remarked)\b", re.I)
 SAID_NOW = re.compile(r"\b(?:says|say|tells|adds|explains|insists|admits|is saying)\b", re.I)
@@ -2328,12 +2374,15 @@ def lead_event_day(found: list[Candidate], published: datetime | None) -> str | 
     return None
 
 
-def story_day(made: list[dict], published: datetime | None) -> date | None:
+def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[int, int]] = ()) -> date | None:
     """The day gone by that a lead paragraph puts its news on ("visited the hospital on Wednesday", in a Thursday
-    paper): its first calendar day, when it is before publication's day and within STORY_DAY_DAYS of it."""
+    paper): its first calendar day outside its quotations (a quoted "We will vote tomorrow" is the speaker's plan,
+    not the news), when it is before publication's day and within STORY_DAY_DAYS of it."""
     if published is None:
         return None
     for row in made:
+        if any(s < row["start_char"] < e for s, e in quotes):
+            continue
         if row["type"] in ("DATE", "TIME") and DAY_VALUE.match(row["value"]) and row["date"]:
             day = date.fromisoformat(row["value"][:10])
             return day if 0 < (published.date() - day).days <= STORY_DAY_DAYS else None
@@ -2347,7 +2396,8 @@ def date_quoted_today_by_the_storys_day(
     the hospital on Wednesday ... 'today the children just got to be excited,' she said", in a Thursday paper, was
     said on Wednesday. Only when the paragraph, outside its quotations, says it in the past ("she said", not "she
     says") and names no day of its own ("said this morning", "told the BBC on Friday"), which would be the day it
-    was said."""
+    was said. A quotation's "tomorrow" is likewise the day after that day ("We'll know more tomorrow," the coach said
+    after Sunday night's game: Monday)."""
     if day is None or published is None or not quotes:
         return
     outside = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in quotes))
@@ -2356,37 +2406,45 @@ def date_quoted_today_by_the_storys_day(
     inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731
     if any(row["type"] in ("DATE", "TIME") and row["date"] and not inside(row) for row in made):
         return  # the paragraph dates the saying itself
-    today = published.date().isoformat()
     for row in made:
-        if (
-            inside(row)
-            and SAID_DAY_WORDS.fullmatch(row["expression"])
-            and row["value"].startswith(today)
-            and row["type"] in ("DATE", "TIME")
-        ):
-            then = day.isoformat()
+        said = SAID_DAY_WORDS.fullmatch(row["expression"]) if inside(row) else None
+        step = timedelta(days=1 if said is not None and said["next"] else 0)  # "tomorrow": the day after it
+        today = (published.date() + step).isoformat()
+        if said is not None and row["value"].startswith(today) and row["type"] in ("DATE", "TIME"):
+            then = (day + step).isoformat()
             row["value"] = then + row["value"][len(today) :]
             row["date"] = then + row["date"][len(today) :]
             if row["date_end"].startswith(today):
                 row["date_end"] = then + row["date_end"][len(today) :]
 
 
+# A part of a day a weekday may carry and still be the plain day the story names: "on Sunday night".
+PART_OF_DAY_WORDS = {"morning", "afternoon", "evening", "night"}
+
+
 def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
     """Move "next Saturday" a week on when the article already gave that same day as plain "Saturday" ("host
     Harton on Saturday ... then a home game against Castlegate next Saturday", in a Friday paper): the two are told
-    apart, so "next" is the Saturday after it."""
-    plain = {(row["expression"].lower(), row["date"]) for row in rows if row["expression"].lower() in WEEKDAY_WORDS}
+    apart, so "next" is the Saturday after it. "last Sunday" likewise goes a week back from the plain "Sunday night"
+    the story is about ("beat the Steelers on Sunday night … a win over Cleveland last Sunday", in a Monday paper):
+    the writer who meant the same day would not have put "last" on it."""
+    plain = set()
+    for row in rows:
+        words = row["expression"].lower().split()
+        if words and words[0] in WEEKDAY_WORDS and all(word in PART_OF_DAY_WORDS for word in words[1:]):
+            plain.add((words[0], row["date"]))
     for row in rows:
         words = row["expression"].lower().split()
         if (
             len(words) != 2
-            or words[0] != "next"
+            or words[0] not in ("next", "last")
             or (words[1], row["date"]) not in plain
             or not re.fullmatch(r"\d{4}-\d\d-\d\d", row["value"])
         ):
             continue
-        later = (date.fromisoformat(row["value"]) + timedelta(weeks=1)).isoformat()
-        row["value"] = row["date"] = row["date_end"] = later
+        step = 1 if words[0] == "next" else -1
+        moved = (date.fromisoformat(row["value"]) + timedelta(weeks=step)).isoformat()
+        row["value"] = row["date"] = row["date_end"] = moved
 
 
 # A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
@@ -2635,8 +2693,11 @@ OCCASION_DAYS = {
     "referendum": ("referendum", "vote"),
     "results": ("results",),
     "budget": ("budget",),
+    # "until 11.59pm on the closing date": the day the article said something closes ("closes on 16 September")
+    "closing": ("close", "closing date", "deadline"),
+    "deadline": ("close", "closing date", "deadline"),
 }
-CLOCK_ON_OCCASION = re.compile(r"\s+on\s+(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+day\b", re.I)
+CLOCK_ON_OCCASION = re.compile(r"\s+on\s+(?:the\s+)?(?P<name>" + "|".join(OCCASION_DAYS) + r")\s+(?:day|date)\b", re.I)
 # At most this many words (adjectives: "general", "presidential", "mayoral") between a day and the occasion it dates.
 OCCASION_GAP_WORDS = 2
 # Words that end the phrase a day opens, so no occasion after them is the day's ("said on Thursday that postal votes").
@@ -2800,10 +2861,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
-            lead_day, told_lead = story_day(made, published), any(DAY_VALUE.match(r["value"]) for r in made)
+            lead_day, told_lead = story_day(made, published, quotes), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:
             date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published)
-            if any(DAY_VALUE.match(r["value"]) and r["value"][:10] != str(lead_day) for r in made):
+            if any(_moves_the_story_on(r, lead_day, text) for r in made):
                 lead_day = None  # the story has gone on to another day: which one a later "today" was said on is
                 # not clear
         if paragraph.number and entry is None:

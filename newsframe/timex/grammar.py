@@ -1869,6 +1869,16 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         ):  # "his wife reported him missing at 9.40pm. || Rescue teams searched through the night": a chronology
             # told by the clock has reached that day's evening, and the night that follows is its own
             return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS
+        if (
+            told
+            and ctx.last_start < 0
+            and MORNING_TOLD.fullmatch(ctx.last_value or "")
+            and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):  # "called out at 7.40pm, and his body was found the following morning. || A helicopter joined the search
+            # overnight": a chronology that has reached a morning gone by tells of the night that led to it
+            night = date.fromisoformat(told.group()) - timedelta(days=1)
+            return "TIME", f"{night.isoformat()}TNI", "relative", OVER_TWO_DAYS
         day = "tonight" if ctx.tense(m.start(), m.end()) == "future" else "last night"
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
     return _relative_day_value(word, m["pod"] or m["pod0"], m, ctx)
@@ -1876,6 +1886,9 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
 
 # A day's evening told by the clock or as a part of day, the last date of a paragraph before "through the night".
 EVENING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:(?:1[89]|2[0-3]):\d\d|EV|NI)")
+# A morning told as a part of day ("the following morning"), the last date of a paragraph before "overnight": the
+# night before it.
+MORNING_TOLD = re.compile(r"\d{4}-\d\d-\d\dTMO")
 
 # A preposition that makes "the night" a night the story runs through, as "overnight" does: "worked through the
 # night", "fell during the night".
@@ -2271,7 +2284,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (
-            tense == "future" and first + relativedelta(months=3) <= dct and not ctx.promised(m.start(), m.end())
+            tense == "future"
+            and first + relativedelta(months=3) <= dct
+            and not ctx.promised(m.start(), m.end())
+            and not _names_a_thing_still_running(m, ctx, first + relativedelta(months=3))
         ):
             # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June); but "we
             # were told the report would be out in the summer", in December, may be the summer gone by
@@ -2432,6 +2448,26 @@ READIED_FOR = re.compile(
 # How soon a season must start after publication for a readying told in the past to be for it, not for the one a
 # year before: a season that starts within this many months is the one the story's preparations were for.
 SEASON_READIED_MONTHS = 3
+
+
+# How long after its season a thing named by it may still be running ("the summer transfer window closes tonight",
+# on 1 September): about a month, the longest such tail (windows, sales, recesses) a reader would still give it.
+SEASON_THING_TAIL_DAYS = 31
+# A word of what is yet to be after the noun a season names: "the summer festival will return" is next summer's.
+STILL_TO_BE = re.compile(r"\b(?:will|would|shall|'ll|going to|is to|are to|next)\b", re.I)
+
+
+def _names_a_thing_still_running(m: re.Match, ctx: Context, season_end: date) -> bool:
+    """Whether "the <season>" is the first word of a noun it names ("the summer transfer window closes at 11pm
+    tonight") told in the plain present within SEASON_THING_TAIL_DAYS of that season's end: the thing of the season
+    just gone, still running, not of the season a year on."""
+    after = re.match(r"\s+(\w)", m.string[m.end() :])
+    if after is None or ctx.pos_at(m.end() + after.start(1)) not in ("NOUN", "PROPN"):
+        return False
+    if ctx.dct is None or ctx.dct.date() >= season_end + timedelta(days=SEASON_THING_TAIL_DAYS):
+        return False
+    stop = SENTENCE_STOP.search(m.string, m.end())
+    return not STILL_TO_BE.search(m.string, m.end(), stop.end() if stop else len(m.string))
 
 
 def season_after(value: str, code: str, step: int) -> str | None:
