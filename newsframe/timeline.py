@@ -1619,6 +1619,24 @@ def _sentence_entities(mentions: pd.DataFrame | None, paragraph: int, sentence: 
     return index.get((paragraph, sentence), "")
 
 
+# A clock time alone (no day), and words of a recurrence in its sentence: the hours of a daily schedule.
+CLOCK_ONLY = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d\d|noon|midday|midnight", re.I)
+RECURRENCE = re.compile(
+    r"\bevery\s+(?:\d+\s+|few\s+|other\s+)?(?:minutes?|hours?|day|morning|evening|night|weekday)\b"
+    r"|\b(?:daily|nightly|hourly)\b|\beach\s+(?:day|morning|evening|night)\b",
+    re.I,
+)
+
+
+def _in_a_schedule(doc: Doc, cand: Candidate) -> bool:
+    """Whether a time of day is an hour of a schedule kept every day ("every 10 minutes from 6am to midnight",
+    "open daily from 9am"): a clock time with no day, in a sentence that says the thing recurs."""
+    if CLOCK_ONLY.fullmatch(cand.text.strip()) is None:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and RECURRENCE.search(span.sent.text) is not None
+
+
 def _row(
     cand: Candidate,
     paragraph: int,
@@ -1635,6 +1653,10 @@ def _row(
     counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
+    elif cand.type == "TIME" and _in_a_schedule(doc, cand):
+        # "will run extra crossings every 10 minutes from 6am to midnight": the hours of each day, not today's
+        start, end, anchor = "", "", "vague"
+        cand.value = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", cand.value)
     elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
         start, end = cand.extras["span"]
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)

@@ -174,3 +174,14 @@ def test_a_quoted_tomorrow_after_the_story_moved_on_stays_counted_from_publicati
         published=datetime(2026, 11, 17, 6, 0),
     )
     assert row(frame, "tomorrow")["date"] == "2026-11-18"
+
+
+def test_the_hours_of_a_schedule_kept_every_day_are_no_days_date():
+    frame = table(
+        "The Torpoint Ferry will run extra crossings every 10 minutes from 6am to midnight.",
+        "The ferry left at 6am.",
+    )
+    hours = frame[frame["paragraph"] == 1]
+    assert set(hours["expression"]) >= {"6am", "midnight"}
+    assert (hours["date"] == "").all()
+    assert frame.loc[frame["paragraph"] == 2, "date"].tolist() == ["2026-11-16T06:00"]
