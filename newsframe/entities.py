@@ -7376,7 +7376,10 @@ SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".spl
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
-    comfortably", "the Greens gained Riverside"): the ward or constituency, a place, whatever a reader took it for."""
+    comfortably", "the Greens gained Riverside"): the ward or constituency, a place, whatever a reader took it for;
+    not a name after an article ("Republicans held the House", a chamber)."""
+    if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
+        return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
     verb = root.head
     if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
@@ -10209,7 +10212,7 @@ def fold_short_forms(
             result[key] = key[:-1] + " family"
             continue
         party = key[:-1] + " party"
-        if kind in ("ORG", "NORP") and " " not in key and key.endswith("s") and voted.get(party) == "ORG":
+        if kind == "ORG" and " " not in key and key.endswith("s") and voted.get(party) == "ORG":
             result[key] = party  # "the Greens" for the "Green Party", "the Liberals" for the "Liberal Party"
             continue
         words = key.split()

@@ -89,6 +89,7 @@ def test_a_ward_a_party_held_is_a_place():
             "The Greens gained Riverside from the Conservatives.",
             "Labour won Vodafone's backing for the plan.",
             "Sir Keir Starmer held Downing Street talks.",
+            "The Republicans held the Senate in November.",
         ]
     )
 
@@ -99,6 +100,7 @@ def test_a_ward_a_party_held_is_a_place():
     assert seat(0, "Northgate") and seat(1, "Riverside")
     assert not seat(2, "Vodafone")  # the object is the backing, not the firm
     assert not seat(3, "Downing")  # no party holds it
+    assert not seat(4, "Senate")  # a chamber, named with "the"
 
 
 def test_a_party_named_two_ways_is_one_body():
