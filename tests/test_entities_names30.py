@@ -108,10 +108,11 @@ def test_a_party_named_two_ways_is_one_body():
         _entities_of(
             "date 2026-05-09 Greens gain seats in Oakbridge\n\n"
             "Labour kept control of Oakbridge City Council, but the Green Party gained three seats.\n\n"
-            "Labour now holds 30 seats, while the Greens have nine.\n"
+            "Labour now holds 30 seats, while the Greens have nine.\n\n"
+            "In Riverside, the Greens' Tom Okoro won by 14 votes.\n"
         )
     )
-    assert rows["Green Party"] == ("ORG", 3) and "Greens" not in rows  # the headline's too
+    assert rows["Green Party"] == ("ORG", 4) and "Greens" not in rows  # the headline's too
 
 
 def test_a_newspaper_called_by_the_last_word_of_its_name_is_that_newspaper():
