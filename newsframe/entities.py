@@ -198,7 +198,8 @@ Tables (offsets are character offsets in the paragraph's text):
   (rule 10: an other name given by "called" or before its goods, typed PRODUCT), "market index" (a stock
   market index read whole with its number, typed PRODUCT), "one of a people" ("a Finn who", typed NORP), "party tag"
   (rule 1: the state of a party-state tag, dropped), "headline word" (rule 1: a headline's first word the body writes
-  only in lower case, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head
+  only in lower case, dropped), "quoted nickname" (rule 1: a name quoted with its noun, 'the "Kane line"', written
+  nowhere else, dropped), "pronoun" (an "I" a reader read as a name, dropped), "headline case", "fold", "head
   noun" (rule 9), "alias" and "type" (what each reader said of an entity whose evidence was split, the other evidence
   counted, and the type decided).
 
@@ -2250,7 +2251,8 @@ def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
 
 # The words of an institution's name after a possessive inside it: "King's College Hospital", "Guy's Hospital",
 # "St John's College", "Queen's University".
-POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory"})
+# A hospice is named as hospitals are: "St Luke's Hospice", "Little Lanterns Children's Hospice".
+POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory", "hospice"})
 # The people an institution serves, written with a possessive inside its name after a town's words ("Birmingham
 # Children's Hospital", "Liverpool Women's Hospital", "Royal Manchester Children's Hospital").
 SERVED_PEOPLE_WORDS = frozenset("children women men people girls boys veterans".split())
@@ -4046,6 +4048,28 @@ def inside_a_quotation(token: Token) -> bool:
 ABSTRACT_NOUN_ENDINGS = ("dom", "ness", "ity", "ety", "ment", "tion", "sion", "ism", "hood")
 
 
+# Quotation marks that open and close a nickname ("the 'Kane line'").
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+# The most lower-case words after the name inside the nickname's quotation marks ("the 'Kane line'").
+NICKNAME_NOUN_WORDS = 2
+
+
+def quoted_with_its_noun(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name opens a quotation that goes on with one or two lower-case nouns and closes there: 'the
+    "Kane line"', 'the "Brexit dividend"'; the quoted words name a thing, the name is only part of it. Not a place
+    the gazetteer knows ('the "Kenya option"' still names Kenya)."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].text not in OPENING_QUOTES:
+        return False
+    j = span.end
+    while j < len(doc) and j - span.end < NICKNAME_NOUN_WORDS and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    if j == span.end or j >= len(doc) or doc[j].text not in CLOSING_QUOTES:
+        return False
+    key = name_key(_span_text(doc, span))
+    return key not in known_places() and key not in known_cities()
+
+
 def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str]) -> bool:
     """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
     inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'): a
@@ -4520,6 +4544,18 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    # A name quoted with the lower-case noun it names a thing by ('a phone line known as the "Kane line"'), written
+    # nowhere else, is part of the thing's nickname: no mention of anyone or anything the article names.
+    written = Counter(
+        name_key(t.text) for d, spans in enumerate(per_doc) for s in spans for t in docs[d][s.start : s.end]
+    )
+    for d, spans in enumerate(per_doc):
+        quoted = [
+            s for s in spans if quoted_with_its_noun(docs[d], s) and written[name_key(_span_text(docs[d], s))] == 1
+        ]
+        for s in quoted:
+            _log(repairs, numbers[d], "quoted nickname", docs[d], [s], [])
+        per_doc[d] = [s for s in spans if s not in quoted]
     # A short line in capitals, a box's heading ("UP NEXT", "IN BRIEF"), holds no name where its word is a common
     # function word that the article writes nowhere else in capitals: "UP" is no organisation.
     headings = [d for d, doc in enumerate(docs) if is_capitals_heading(doc)]
@@ -7333,6 +7369,28 @@ FROM_CRAFT_NOUNS = CRAFT_NOUNS | frozenset(
 )
 
 
+# Verbs whose object a party takes in an election is a seat: a ward or constituency ("Labour held Northgate").
+SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".split())
+
+
+def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
+    PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
+    comfortably", "the Greens gained Riverside"): the ward or constituency, a place, whatever a reader took it for;
+    not a name after an article ("Republicans held the House", a chamber)."""
+    if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
+        return False  # a seat is named bare; "Republicans held the House" is a chamber
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
+        return False
+    for subject in (t for t in verb.children if t.dep_ == "nsubj"):
+        words = [t.lower_ for t in subject.subtree if t.lower_ != "the"]
+        if words and (" ".join(words) in PARTY_NAMES or words[-1] in PARTY_MEMBERS or words[-1] == "party"):
+            return subject.text[:1].isupper()
+    return False
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
@@ -7617,7 +7675,9 @@ def kin_in_apposition(doc: Doc, span: Span) -> list[str] | None:
     i = span.end + 1
     if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":  # the age: "Clinton, 35,"
         i += 2
-    stop = min(len(doc), i + KIN_APPOSITION_WORDS)
+    # the apposition ends with its sentence: "Aasland, 32, runs a practice. His mother, Ingrid Aasland," names no
+    # relative he is named after
+    stop = min(len(doc), i + KIN_APPOSITION_WORDS, doc[span.start].sent.end)
     end = next((j for j in range(i, stop) if doc[j].is_punct and doc[j].text not in ("'", "’", "-", ".")), stop)
     names: list[str] = []
     kin = [t.i for t in doc[i:end] if t.lower_ in KIN_NOUNS and t.text.islower()]
@@ -9010,9 +9070,11 @@ SERVICE_WORDS = frozenset("fire police rescue ambulance".split())
 def named_as_a_fire(doc: Doc, span: Span) -> bool:
     """Whether a name of two or more words ends in a fire's word (FIRE_WORDS) with no capitalised word after it:
     "crews fought the Hughes Fire", an event; not "County Fire Chief", "Fire Department" or "Kent Fire and Rescue
-    Service", a service's name."""
+    Service", a service's name, nor a body's after its noun ("the state fire agency, Cal Fire")."""
     if span.end - span.start < 2 or doc[span.end - 1].lower_ not in FIRE_WORDS:
         return False
+    if cue_noun_before(doc, span) or org_cue(doc, replace(span, label="FAC")).label == "ORG":
+        return False  # "the state fire agency, Cal Fire": the body named after its kind's noun fights fires
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].lower_ in ("and", "&") and after[1].text[:1].isupper():
         return False  # "Kent Fire and Rescue Service", cut at "and": a service
@@ -10100,6 +10162,10 @@ def _whole_of_short_form(key: str, keys: set[str], voted: dict[str, str]) -> str
     return landforms.pop() if len(landforms) == 1 else None
 
 
+# The most words of a body's name that news shortens to its last word ("the Harcourt Echo", "the Echo").
+SHORTENED_BODY_WORDS = 3
+
+
 def fold_short_forms(
     keys: set[str],
     voted: dict[str, str],
@@ -10115,7 +10181,10 @@ def fold_short_forms(
     that begins none, as teams are called, ends ("rovers" -> "blackburn rovers"; so does a one-word nickname of a
     team named by its town: "heat" -> "miami heat"), an organisation's name of two or more words to the one name
     that is it after one more word ("meteorological institute" -> "finnish meteorological institute"), and a
-    group's plural to its singular ("israelis" -> "israeli").
+    group's plural to its singular ("israelis" -> "israeli"), and a party's members in the plural to the party
+    named with its word ("greens" -> "green party"). A common noun, after a body's name of at most
+    SHORTENED_BODY_WORDS words that ends with it and was named before it, is that body ("echo" -> "harcourt echo"),
+    where a reader took it for a place or the body's other words are no English words.
 
     Places and groups do not begin organisations ("Manchester" stays apart from "Manchester United"), nor does a
     body begin the name of one of its parts ("Senate" and the "Senate Commerce Committee", SUBUNIT_WORDS), nor does a
@@ -10141,6 +10210,10 @@ def fold_short_forms(
             continue
         if key.endswith("s") and key[:-1] + " family" in keys:  # "the Macleods" for "the Macleod family"
             result[key] = key[:-1] + " family"
+            continue
+        party = key[:-1] + " party"
+        if kind == "ORG" and " " not in key and key.endswith("s") and voted.get(party) == "ORG":
+            result[key] = party  # "the Greens" for the "Green Party", "the Liberals" for the "Liberal Party"
             continue
         words = key.split()
         if len(words) == 1 and (whole := _whole_of_short_form(key, keys, voted)):
@@ -10200,6 +10273,27 @@ def fold_short_forms(
                 and not DEMONYM_ENDING.search(key)
             ):
                 result[key] = longer.pop()
+                continue
+        if len(words) == 1 and kind in PLACE_LABELS | {"ORG"} and first_seen and key in common_nouns():
+            # a body named again by the common noun its name ends with: "the Echo" after "the Harcourt Echo", as news
+            # shortens a newspaper's name; only the one body named before it, and for a name read as a body's, only
+            # one whose other words are no English words (a town's or a founder's: not "the House" of the "White
+            # House")
+            ending = {
+                o
+                for o in organisations
+                if o.split()[-1] == key
+                and len(o.split()) <= SHORTENED_BODY_WORDS
+                and first_seen.get(o, len(first_seen)) < first_seen.get(key, 0)
+                and (kind != "ORG" or not set(o.split()[:-1]) & english_words())
+            }
+            if (
+                len(ending) == 1
+                and key not in known_places()
+                and key not in known_cities()
+                and not {o for o in organisations if o.split()[-1] == key} - ending
+            ):
+                result[key] = ending.pop()
                 continue
         if kind in PLACE_LABELS and first_seen and key not in known_places() and not DEMONYM_ENDING.search(key):
             # a company named again after its full name without its trade's word, which a reader took for the town
@@ -11243,6 +11337,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "town": bool(s.names or s.model or before_place_suffix(doc, s) or s.label != "PERSON")
                 and (
                     named_where_a_town_is(doc, s, sport)
+                    or (not sport and seat_won_by_a_party(doc, s))
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
                 ),
@@ -11552,6 +11647,20 @@ def bearer_of_the_honorific(honorifics: list[str], keys: list[str], group: list[
             out[i] = matching[0]
         elif bearers.get(out[i]) not in (None, honorific):
             out[i] = key
+    return out
+
+
+def honorific_agrees(honorifics: list[str], keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with no surname after an honorific that tells a gender ("Mr Aasland") left in the name of a person
+    whose given name the records give the other gender ("Ingrid Aasland"), whichever rule put it there: a son is no
+    mother's mention. It goes to the one bearer of that gender, else stays a person of its own."""
+    out = list(group)
+    for i, (key, honorific) in enumerate(zip(keys, honorifics)):
+        if not honorific or " " in key or out[i] == key:
+            continue
+        if given_name_gender(out[i].title()) not in (None, honorific):
+            matching = [t for t in targets if t.endswith(" " + key) and given_name_gender(t.title()) == honorific]
+            out[i] = matching[0] if len(matching) == 1 else key
     return out
 
 
@@ -12285,6 +12394,25 @@ def canonical_names(
             voted[key] = "ORG"
             for i in rows:
                 votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
+    # A name read as a person's whose first word is no given name and whose last word, not read alone as a
+    # person's everywhere, opens the name of a body the article gives ("Healthwatch Westmere" beside "Westmere
+    # Hospitals NHS Trust"), is a body named by its kind and its place, as watchdogs and local bodies are.
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] != "PERSON" or len(words) != 2 or any(titles[i] or ages[i] or roles[i] for i in rows):
+            continue
+        if (
+            not (len(words[0]) >= 3 and words[0].isalpha())
+            or given_name_bearers(words[0].title()) >= GIVEN_NAME_BEARERS
+        ):
+            continue
+        alone = by_key.get(words[1], [])
+        if alone and all(labels[i] == "PERSON" for i in alone):
+            continue
+        if any(k != key and k.startswith(words[1] + " ") and voted[k] == "ORG" and k in trusted for k in by_key):
+            voted[key] = "ORG"
+            for i in rows:
+                votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
     targets = {
         key for key, label in voted.items() if label == "PERSON" and key in trusted and not key.endswith(" family")
     }
@@ -12327,6 +12455,7 @@ def canonical_names(
     group = bearer_of_the_initial(mentions["honorific"].tolist(), keys, group, targets)
     group = surnames_before_the_person(keys, group, voted, trusted)
     group = not_the_named_relative(mentions, keys, group, targets)
+    group = honorific_agrees(mentions["honorific"].tolist(), keys, group, targets)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
     # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them
     group = [key if work else target for key, target, work in zip(keys, group, mentions["work"].tolist())]
