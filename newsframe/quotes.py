@@ -5371,6 +5371,8 @@ class SpeakerResolver:
             if head in SPEAKING_PLACES and (place := self._place_named(head, (para, start))) is not None:
                 return place, written  # "Bristol Airport … The airport said": the one airport named
             if head in ORG_NOUNS:
+                if token.tag_ == "NNS" and head not in PLURAL_BODIES:
+                    return written, written  # "the operators proposed changes": several bodies, not the last one named
                 if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     return written, written  # "the Scottish Government": that nation's, no body named before
                 compounds = [

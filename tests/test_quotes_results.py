@@ -146,3 +146,13 @@ def test_a_portfolio_office_is_the_one_titled_with_it_or_no_one_named():
         "Health Secretary Wes Streeting visited the ward with Grace Hill. The health secretary said staff were heroes."
     )
     assert titled["speaker"].tolist() == ["Wes Streeting"]
+
+
+def test_a_plural_description_of_bodies_is_no_one_body_named_before():
+    found = table(
+        "date 2026-11-26 Train drivers to strike\n\n"
+        "The Rail Delivery Group urged passengers to plan ahead.\n\n"
+        "The dispute began in March, when the operators proposed changes to Sunday working.\n\n"
+        "The company said the talks had failed."
+    )
+    assert found["speaker"].tolist() == ["Rail Delivery Group", "the operators", "Rail Delivery Group"]
