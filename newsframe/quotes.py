@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS, is_sport_report
+from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
 from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
@@ -582,10 +582,11 @@ NEW_ROLE = re.compile(r"^new\s+")
 # A group of kin that speaks as one: "his family", "the couple" (a "they" after it is that group).
 FAMILY_NOUNS = frozenset({"family", "couple"})
 # A relative's noun right before a name ("My father, Ken,", "his late wife Joan"): the name is of a relative.
+# (the relatives the names step reads, `entities.KIN_WORDS`, and the homely words and accents it does not)
 KIN_BEFORE_NAME = re.compile(
-    r"\b(?:my|his|her|their|our|your)\s+(?:late\s+|elder\s+|older\s+|younger\s+)?"
-    r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|husband|wife|widow|widower|partner|fianc[ée]e?|"
-    r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin)s?,?\s*$",
+    r"\b(?:my|his|her|their|our|your)\s+(?:late\s+|elder\s+|older\s+|younger\s+)?(?:"
+    + "|".join(sorted(KIN_WORDS | {"dad", "mum", "mom", "partner", "fiancé", "fiancée"}))
+    + r")s?,?\s*$",
     re.I,
 )
 # Descriptions of an office a person holds ("the officer", "the judge", "the health secretary"), not of any man or
