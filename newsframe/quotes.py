@@ -521,6 +521,22 @@ OWN_PERSONS = frozenset("candidate nominee founder woman man businessman".split(
 # How a title a description names is written in a name: a judge of England's senior courts is styled "Mrs Justice
 # Steyn", "Lord Justice Singh" ("the judge said").
 TITLE_STYLES = {"judge": r".*\b(?:justice|judge)\s+\w+$"}
+# Titles as wire copy abbreviates them before a name ("Sen. Mark Delgado" is the senator of "the senator said").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "cmdr": "commander",
+    "adm": "admiral",
+}
+TITLE_ABBREVIATION = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\.(?=\s)")
 HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)+$")
 
 # Nouns that describe a person named before, besides PERSON_NOUNS: "the striker said" is the player last named.
@@ -1361,6 +1377,10 @@ def _subject(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj" and not _bare_thing(grand):
                     return grand
+            # "Asked by prosecutor Nicholas Rees KC why …": the parse read the agent's noun as the one asked
+            after = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.left_edge.i == child.i + 1), None)
+            if after is not None and not any(g.dep_ == "pobj" for g in child.children):
+                return after
     if verb.dep_ != "ROOT" and (named := _name_right_before(verb)) is not None:
         return named  # "…, Prime Minister Erik Holm told reporters": a name right before the verb, hung elsewhere
     if _said_after_as_acl(verb):  # "…, the Championship side announced": the parse took the cue for the noun's
@@ -1597,6 +1617,7 @@ def _subject_between(verb: Token, quotes: list[tuple[int, int, bool]]) -> Token 
         return None
     inside = range(words[0].i, verb.i)
     heads = [t for t in words if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    heads = [t for t in heads if not _told_one(verb, t)]  # "“…,” a jury has been told": not the one telling
     return heads[0] if heads else None
 
 
@@ -1985,6 +2006,28 @@ PARTY_NAME_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, PARTY_NAMES)) +
 def _plain_party(words: str) -> str:
     """Lower-case words with each party's other name as its plain name ("tory leader" -> "conservative leader")."""
     return PARTY_NAME_WORDS.sub(lambda m: PARTY_NAMES[m.group()], words)
+
+
+def _told_one(verb: Token, subject: Token | None) -> bool:
+    """Whether a cue's subject is the one a passive with no agent addresses ("“…,” an inquest has been told")."""
+    return (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and subject.head.i == verb.i
+        and not any(c.dep_ == AGENT_DEP for c in verb.children)
+    )
+
+
+def _told_in_headline(verb: Token, subject: Token) -> bool:
+    """Whether a headline's "told" is a passive with its auxiliary left out ("Jury told of screams", "Parents told
+    to keep children home", "Inquest told mother was not warned"): a past "told" with no one told after it, right
+    before "of" or "to" or after a gathering; headlines give what someone tells in the present ("Survivor tells of
+    ordeal"), so the subject before it is who heard. ("Minister told MPs plan was safe" names whom he told.)"""
+    if verb.lower_ != "told" or subject.i > verb.i or _passive(verb) or verb.i + 1 >= len(verb.doc):
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        return False
+    return verb.nbor(1).lower_ in ("of", "to") or subject.lemma_.lower() in GATHERING_NOUNS
 
 
 def _told_clause(verb: Token) -> Token | None:
@@ -2458,8 +2501,22 @@ def _declined(verb: Token) -> bool:
     """Whether a verb is one of declining with an infinitive of speaking after it ("declined to comment on the
     report", "refused to say whether"): a refusal to speak, whose infinitive is no content."""
     return verb.lemma_.lower() in DECLINING_VERBS and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) and _speaking(c) for c in verb.children
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) and (_speaking(c) or _speaking_phrase(c))
+        for c in verb.children
     )
+
+
+# Phrasal verbs of speaking and verbs of guessing aloud, which a refusal names as "comment" ("declined to weigh
+# in", "refused to speculate").
+SPEAKING_PHRASES = frozenset({("weigh", "in"), ("chime", "in")})
+GUESSING_VERBS = frozenset({"speculate", "guess"})
+
+
+def _speaking_phrase(verb: Token) -> bool:
+    """Whether a verb is a phrasal one of speaking ("weigh in") or of guessing aloud ("speculate")."""
+    if _lemma(verb) in GUESSING_VERBS:
+        return True
+    return any((_lemma(verb), c.lower_) in SPEAKING_PHRASES for c in verb.children if c.dep_ == "prt")
 
 
 def _asks_what(head: Token) -> bool:
@@ -2613,6 +2670,8 @@ def find_in_doc(
             subject = quoted_one  # the one a medium quotes as saying, not the medium
         if subject is not None and subject.head.i != token.i and _passive_with_no_agent(token):
             subject = None  # "The trial opened … and had been expected to last": the thing expected, not who expects
+        if headline and subject is not None and _told_in_headline(token, subject):
+            continue  # "Jury told of 'screaming and banging'": a headline's passive names who heard, not who spoke
         one = _one_of_them_named(token, text)
         if one is not None:
             subject = one.root  # "Two senators spoke, one of whom, Lisa Grant, said …": the one named, not the group
@@ -2631,6 +2690,8 @@ def find_in_doc(
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
             subject = _governing_subject(token, quoted)
+        if _told_one(token, subject):
+            subject = None  # "“…,” an inquest has been told": the one told, not the one telling
         if subject is not None and subject.head.i == token.i and _no_one(subject):
             continue  # "No group has claimed responsibility", "…, no injuries reported": no one said anything
         if subject is not None and subject.head.i == token.i and _anyone_who(subject):
@@ -2676,7 +2737,8 @@ def find_in_doc(
             continue  # "patients were admitted", "the monitor is being recalled": to a ward, to its maker, no words
         if token.lower_ in PARTICIPLES_ONLY and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             continue  # "tablets, letters written nearly 2,000 years ago": a participle no tense shares, no cue
-        if subject is not None and subject.head.i == token.i and _reduced_passive(token):
+        agented = any(c.dep_ == AGENT_DEP for c in token.children)  # "Asked by prosecutor Ann Lee, …": the asker
+        if subject is not None and subject.head.i == token.i and _reduced_passive(token) and not agented:
             subject = None  # "with the new market expected to open": what is expected, not who expects it
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
             continue  # "The scheme will see the building replaced": a thing's result, no one's view
@@ -5685,7 +5747,8 @@ class SpeakerResolver:
             if until is not None and (para, start) >= until:
                 break
             text = self.texts[para]
-            before = _plain_party(HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower())
+            before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
+            before = _plain_party(TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], before))
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
             made = ROLE_GIVEN.match(text[end:])  # "Aisha Rahman was elected mayor of Greenfield"
             if (

@@ -156,3 +156,43 @@ def test_a_plural_description_of_bodies_is_no_one_body_named_before():
         "The company said the talks had failed."
     )
     assert found["speaker"].tolist() == ["Rail Delivery Group", "the operators", "Rail Delivery Group"]
+
+
+def test_those_a_passive_told_addresses_are_no_speakers():
+    found = table(
+        "date 2026-11-27 Jury told of 'screaming and banging' on night nurse died\n\n"
+        'A neighbour heard "screaming and banging" coming from the flat, a jury has been told.\n\n'
+        '"It was awful," an inquest has been told.\n\n'
+        "Mrs Pryce told the court she had called 999."
+    )
+    assert found["speaker"].tolist() == [None, None, "Pryce"]
+    assert found["paragraph"].tolist() == [1, 2, 3]  # the headline names who heard, not who spoke
+    named = table("date 2026-11-27 Minister told MPs plan was safe, inquiry hears\n\nThe hearing resumes today.")
+    assert named["speaker"].tolist() == ["Minister"]  # active: whom he told follows him
+
+
+def test_an_agent_the_parse_read_as_the_one_asked_is_the_asker():
+    found = table(
+        "date 2026-11-27 Trial\n\n"
+        "Mrs Pryce told the court she had called 999. Asked by prosecutor Nicholas Rees KC why she had not gone "
+        'downstairs, she replied: "I was frightened."'
+    )
+    assert found["speaker"].tolist() == ["Pryce", "Nicholas Rees", "Pryce"]
+
+
+def test_a_refusal_to_weigh_in_or_speculate_says_nothing():
+    found = table(
+        "date 2026-11-24 Tariffs\n\n"
+        'Senate Majority Leader John Thune declined to weigh in, saying only that the tariffs were "a matter for the '
+        'administration." The club refused to speculate on his future. He refused to accept the result.'
+    )
+    assert found["cue"].tolist() == ["saying", "refused"]
+
+
+def test_a_title_wire_copy_abbreviates_is_the_one_it_describes_later():
+    found = table(
+        "date 2026-11-24 Tariffs\n\n"
+        "The White House on Tuesday rebuked Sen. Mark Delgado, R-Ariz., after he spoke on television.\n\n"
+        "The senator said the tariffs were a mistake."
+    )
+    assert found["speaker"].tolist() == ["Mark Delgado"]
