@@ -1299,12 +1299,15 @@ def _second_deed_of_speaker(verb: Token) -> bool:
     participle clause that a verb of saying reports, is that speaker's second deed ("said children were being taught
     in “crumbling classrooms” and accused the government of …")."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.tag_ not in ("VBN", "VBG"):
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or _lemma(head.head) not in SAYING_VERBS:
         return False
+    if _caveat_after(verb, head):
+        return True  # "said the strongest winds had passed but warned that …": what one said, then a caveat of theirs
     before = verb.doc[max(0, verb.i - 3) : verb.i]
-    return any(t.is_quote for t in before) and verb.doc[verb.i - 1].lower_ == "and"
+    quoted_before = any(t.is_quote for t in before) and verb.doc[verb.i - 1].lower_ == "and"
+    return quoted_before and head.tag_ in ("VBN", "VBG")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -2926,6 +2929,21 @@ def _before_contrasted_speaker(head: Token, start: int, end: int, quoted: bytear
     return end
 
 
+def _caveat_after(verb: Token, clause: Token) -> bool:
+    """Whether a verb of saying with no subject, after "but" or "and", is the speaker's next statement after a
+    reported clause about a thing ("said the strongest winds had passed but warned that …", "said sales had risen
+    and added that …"): the thing warns of nothing, the speaker does."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        verb.i > 0
+        and verb.doc[verb.i - 1].lower_ in ("but", "and")
+        and _lemma(verb) in SAYING_VERBS
+        and subject is not None
+        and _a_thing(subject)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
     """The end of what a cue reports before the speaker's next deed, which the parse joined to the reported clause
     after the quotation that closes it ("said the case was “as clear an example … as this court sees”, and banned
@@ -2937,6 +2955,10 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
         return end
     for token in head.subtree:
         if token.dep_ != "conj" or token.tag_ != "VBD" or not start < token.idx < end:
+            continue
+        caveat = re.search(r",?\s+(?:but|and)\s+$", text[start : token.idx])
+        if caveat is not None and token.head.i == head.i and _caveat_after(token, head):
+            end = min(end, start + caveat.start())
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
             continue

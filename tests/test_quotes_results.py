@@ -196,3 +196,17 @@ def test_a_title_wire_copy_abbreviates_is_the_one_it_describes_later():
         "The senator said the tariffs were a mistake."
     )
     assert found["speaker"].tolist() == ["Mark Delgado"]
+
+
+def test_a_speakers_next_statement_after_a_clause_about_a_thing_is_a_statement_of_its_own():
+    found = table(
+        "date 2026-12-01 Storm\n\n"
+        "The Met Office said the strongest winds had passed but warned that a yellow warning remained in place.\n\n"
+        "She said the minister had resigned but insisted she would stay."
+    )
+    assert found["text"].tolist() == [
+        "the strongest winds had passed",
+        "that a yellow warning remained in place",
+        "the minister had resigned but insisted she would stay",  # the minister may insist: one statement
+    ]
+    assert found["speaker"].tolist()[:2] == ["Met Office", "Met Office"]
