@@ -326,6 +326,24 @@ def stretch_bound_name(value: str, start: str, end: str, which: str, published: 
     return year_name(point.year)
 
 
+def expression_period(row, published: date | None = None) -> str:
+    """The period one dated expression (a row of `dated_expressions`) covers, in the words it was written at: a part
+    of a month, year or week as such ("the end of 2029" is 'late 2029', not 'September–December 2029'; "early next
+    week" 'early in the week of 18 May 2026', not '18–20 May 2026'), a stretch counted from publication by the unit it
+    counts in ("the past decade" written on 21 April 2026 is '2016–21 April 2026'), any other by its calendar
+    period (`period_name`)."""
+    value, start, end = str(row.get("value", "") or ""), row["start"], row["end"]
+    part = month_part_name(value, start, end) or week_name(value, start, end)
+    if part:
+        return part
+    bounds = [stretch_bound_name(value, start, end, which, published) for which in ("start", "end")]
+    if any(bounds):
+        begin = bounds[0] or endpoint_name(start, end, "start")
+        finish = bounds[1] or endpoint_name(start, end, "end")
+        return f"{begin}–{finish}"
+    return period_name(start, end)
+
+
 def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
     """The calendar span of dated expressions (`dated_expressions`) in words: 'from June 2019 to 19 December 2022',
     or one period ('2019') when a single period holds them all; None when nothing is dated."""

@@ -75,19 +75,39 @@ def test_the_before_two_names_sharing_a_noun_is_the_noun_s():
 
 
 def test_a_speaker_named_by_a_given_name_alone_is_the_one_person_of_that_name():
-    names = entities(
-        ("Paolo", "PERSON", 2, 3), ("Rosa Marchetti", "PERSON", 2, 2), ("Paolo Marchetti", "PERSON", 1, 2)
-    )
+    names = entities(("Paolo", "PERSON", 2, 3), ("Rosa Marchetti", "PERSON", 2, 2), ("Paolo Marchetti", "PERSON", 1, 2))
     said = quotes((6, "reported", "Paolo", "He"))
     assert silent(names, said, None) == ["Rosa Marchetti"]
     sentence = summary.unheard_sentence(said, names)
     assert "Paolo Marchetti" not in sentence, sentence
     # two people of that given name: the reader cannot tell which spoke
-    names = entities(
-        ("Paolo", "PERSON", 2, 3), ("Paolo Marchetti", "PERSON", 1, 2), ("Paolo Conti", "PERSON", 1, 2)
-    )
+    names = entities(("Paolo", "PERSON", 2, 3), ("Paolo Marchetti", "PERSON", 1, 2), ("Paolo Conti", "PERSON", 1, 2))
     assert silent(names, said, None) == ["Paolo Marchetti", "Paolo Conti"]
     # a word that ends a fuller name may be a surname: no one else is made heard by it
     names = entities(("Holt", "PERSON", 1, 3), ("Holt Mason", "PERSON", 1, 2), ("Karen Holt", "PERSON", 1, 2))
     said = quotes((6, "reported", "Holt", "Holt"))
     assert "Holt Mason" in silent(names, said, None)
+
+
+def test_the_notebook_answers_name_each_expression_as_written():
+    """Under the timeline question, "the end of 2029" is late 2029, not its last four months, and the span's start
+    from "the past decade" is its year, as in the summary."""
+    from datetime import datetime
+
+    from newsframe import findings
+
+    rows = [
+        ("the past decade", "DURATION", "P1E", "2016-04-21", "2026-04-21"),
+        ("Tuesday", "DATE", "2026-04-21", "2026-04-21", "2026-04-21"),
+        ("the end of 2029", "DATE", "2029", "2029-09-01", "2029-12-31"),
+    ]
+    table = _timeline(rows).assign(event="")
+    published = datetime(2026, 4, 21)
+    found = findings.expressions_found.__wrapped__(table, published)
+    assert "(from 2016 to late 2029)" in found, found
+    events = findings.events_in_time.__wrapped__(table, published)
+    assert "“the end of 2029”, late 2029," in events, events
+    assert "“the past decade”, 2016–21 April 2026," in events, events
+    assert "September" not in events
+    early = _timeline([("early next week", "DATE", "2026-W18", "2026-04-27", "2026-04-29")]).assign(event="")
+    assert "early in the week of 27 April 2026" in findings.events_in_time.__wrapped__(early, published)
