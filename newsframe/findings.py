@@ -62,12 +62,12 @@ from .summary import (
     dated_expressions,
     dates_sentence,
     entity_kinds,
+    expression_period,
     in_order_named,
     join_words,
     listed_names,
     moment_name,
     paragraph_name,
-    period_name,
     pronoun_speakers,
     size_words,
     span_words,
@@ -689,9 +689,10 @@ def reference_moment(article, timeline: pd.DataFrame | None = None) -> str:
 
 
 @_markdown
-def expressions_found(timeline: pd.DataFrame) -> str:
+def expressions_found(timeline: pd.DataFrame, published: datetime | None = None) -> str:
     """Which temporal expressions does the article use? How many, how many are placed on the calendar and the span
-    they cover, and how many stay off it."""
+    they cover, and how many stay off it. Given the publication moment, a bound only a stretch of time counted from it
+    reaches is named in the stretch's unit ("from 2016" for "the past decade"), as the summary names it."""
     if timeline.empty:
         return "The article uses no temporal expression."
     dated = dated_expressions(timeline)
@@ -700,7 +701,8 @@ def expressions_found(timeline: pd.DataFrame) -> str:
         return text + ", none of which can be placed on the calendar."
     off = len(timeline) - len(dated)
     placed = "all placed on the calendar" if not off else f"{len(dated)} placed on the calendar"
-    text += f", {placed} ({span_words(dated)})"
+    day = published.date() if isinstance(published, datetime) else published
+    text += f", {placed} ({span_words(dated, day)})"
     return text + (f", {off} left off it." if off else ".")
 
 
@@ -795,7 +797,7 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
     def where(row) -> str:
         first, last = date.fromisoformat(row["start"]), date.fromisoformat(row["end"])
         what = f"“{row['expression']}”{_event(timeline, row['expression'], row['start'])}"
-        return f"{what}, {period_name(row['start'], row['end'])}, {distance(first, last, day)}"
+        return f"{what}, {expression_period(row, day)}, {distance(first, last, day)}"
 
     earliest = dated.iloc[0]
     if len(dated) == 1:

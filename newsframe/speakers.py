@@ -827,6 +827,7 @@ def unheard(
     heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
+    heard |= _given_alone(heard, entities)
     heard |= _families(heard, entities)
     heard |= _kin_given(heard, entities, paragraphs)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
@@ -1602,6 +1603,22 @@ def _titled(heard: set[str], entities: pd.DataFrame) -> set[str]:
     return out
 
 
+def _given_alone(heard: set[str], entities: pd.DataFrame) -> set[str]:
+    """The people heard by their given name alone: "Paolo said", with the article's only Paolo named in full elsewhere
+    ("Paolo and Rosa Marchetti" as Paolo Marchetti), is that person heard, though the names table keeps the two names
+    apart. Not when two people of the article share the given name (the reader cannot tell which spoke), nor when the
+    word ends a fuller name too ("Holt" of Karen Holt), where it may be a surname."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    out = set()
+    for speaker in heard:
+        if " " in speaker or speaker not in people:
+            continue
+        fuller = [p for p in people if p.split()[0] == speaker and len(p.split()) > 1]
+        if len(fuller) == 1 and not any(p.split()[-1] == speaker and len(p.split()) > 1 for p in people):
+            out.add(fuller[0])
+    return out
+
+
 def _families(heard: set[str], entities: pd.DataFrame) -> set[str]:
     """The families heard: a name that is a surname in the plural ("the Pryces", "the Joneses") is the family of the
     people the article names with that surname, and is heard when one of them is (`_heard`)."""
@@ -1688,6 +1705,20 @@ PHRASE_END = re.compile(
 )
 
 
+# A second name joined to the first by "and" or "or" and its own words, which may be the names of a noun the two share:
+# "the Bradford and Huddersfield areas", "the Labour and Green parties".
+JOINED_NAME = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*")
+
+
+def _shared_noun(rest: str) -> bool:
+    """Whether the text after a name written after "the" joins a second name to it and goes on to a noun the two
+    share ("the Bradford and Huddersfield areas"): "the" is that noun's, not the first name's. A second name with
+    its own "the" ("the University of Tromsø and the European Southern Observatory") or one that ends its phrase
+    ("the Senate and House voted") shares none."""
+    joined = JOINED_NAME.match(rest)
+    return bool(joined) and not PHRASE_END.match(rest[joined.end() :])
+
+
 def _title_after(rest: str) -> bool:
     """Whether the text right after a name is the rest of a person's title and their full name ("Majority Leader John
     Thune, R-S.D.", "press secretary Karoline Leavitt"), within TITLE_WORDS words and no punctuation."""
@@ -1720,7 +1751,8 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
                 if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
                     continue  # inside a longer name: "US Senate", "New York Times"
                 if THE_BEFORE.search(before):
-                    the += bool(PHRASE_END.match(rest))  # "the Ashworth by-election": "the" is the noun's
+                    # "the Ashworth by-election", "the Bradford and Huddersfield areas": "the" is the noun's
+                    the += bool(PHRASE_END.match(rest)) and not _shared_noun(rest)
                 elif OTHER_DETERMINER.search(before) or _title_after(rest) or re.match(r"\s+[A-Z]", rest):
                     continue  # a title, another determiner, or the start of a longer name ("Apple Watch")
                 else:

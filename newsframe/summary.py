@@ -258,12 +258,19 @@ def month_part_name(value: str, start: str, end: str | None) -> str | None:
 
 
 WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
+# Days a part of a week ("early next week", "late next week", "the end of the week") may hold: under half of it, as the
+# calendar places them (Monday to Wednesday, Friday to Sunday). A longer run of a week's days ("later this week"
+# written on a Tuesday) is the week, named by its Monday.
+WEEK_PART_DAYS = 3
 
 
-def week_name(value: str) -> str | None:
+def week_name(value: str, start: str | None = None, end: str | None = None) -> str | None:
     """A week the article names as such ("later in the week", "next week": a week's value, placed on its seven days)
     in words that give no day it never wrote: 'the week of 13 July 2026', by the week's Monday. Its last day ('19
-    July 2026') is a bound the calendar chose. None for any other value."""
+    July 2026') is a bound the calendar chose. A part of it placed on at most WEEK_PART_DAYS of its days from its
+    start or to its end ("early next week" on Monday to Wednesday) is named as the article named it: 'early in the
+    week of 19 January 2026', not the whole week, nor a day ('21 January') the article never wrote. None for any
+    other value."""
     week = WEEK_VALUE.fullmatch(value or "")
     if not week:
         return None
@@ -271,11 +278,24 @@ def week_name(value: str) -> str | None:
         monday = date.fromisocalendar(int(week.group("year")), int(week.group("week")), 1)
     except ValueError:
         return None
-    return f"the week of {day_name(monday)}"
+    name = f"the week of {day_name(monday)}"
+    if not start:
+        return name
+    first, last = _days(start, end)
+    sunday = monday + timedelta(days=6)
+    if not (monday <= first <= last <= sunday) or (last - first).days + 1 > WEEK_PART_DAYS:
+        return name
+    if first == monday and last < sunday:
+        return f"early in {name}"
+    if last == sunday and first > monday:
+        return f"late in {name}"
+    return name
 
 
-# A stretch of time's value ("P2Y", "P18M", "P3W") and the unit it counts in.
-STRETCH_UNIT = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?P<unit>Y|DE|CE|M|W|D)")
+# A stretch of time's value ("P2Y", "P18M", "P3W") and the unit it counts in. Decades, centuries and millennia come as
+# the timeline writes them, TimeBank's E, C and L ("the past decade" is P1E), or as DE and CE; all count in years.
+# A count of quarters (Q) is one of months.
+STRETCH_UNIT = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?P<unit>Y|DE|CE|E|C|L|Q|M|W|D)")
 
 
 def _day(moment: datetime | date | None) -> date | None:
@@ -301,9 +321,27 @@ def stretch_bound_name(value: str, start: str, end: str, which: str, published: 
         return None
     edge = point.day == 1 if which == "start" else (point + timedelta(days=1)).day == 1
     year_edge = edge and point.month == (1 if which == "start" else 12)
-    if unit.group("unit") == "M" or (edge and not year_edge):
+    if unit.group("unit") in ("M", "Q") or (edge and not year_edge):
         return f"{point:%B %Y}"
     return year_name(point.year)
+
+
+def expression_period(row, published: date | None = None) -> str:
+    """The period one dated expression (a row of `dated_expressions`) covers, in the words it was written at: a part
+    of a month, year or week as such ("the end of 2029" is 'late 2029', not 'September–December 2029'; "early next
+    week" 'early in the week of 18 May 2026', not '18–20 May 2026'), a stretch counted from publication by the unit it
+    counts in ("the past decade" written on 21 April 2026 is '2016–21 April 2026'), any other by its calendar
+    period (`period_name`)."""
+    value, start, end = str(row.get("value", "") or ""), row["start"], row["end"]
+    part = month_part_name(value, start, end) or week_name(value, start, end)
+    if part:
+        return part
+    bounds = [stretch_bound_name(value, start, end, which, published) for which in ("start", "end")]
+    if any(bounds):
+        begin = bounds[0] or endpoint_name(start, end, "start")
+        finish = bounds[1] or endpoint_name(start, end, "end")
+        return f"{begin}–{finish}"
+    return period_name(start, end)
 
 
 def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
@@ -326,7 +364,8 @@ def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None
     closing = dated.loc[ends["start"].idxmin()] if not ends.empty else last
     # "early January" in the article's words, not the bound of its days ("11 January 2027")
     parts = [
-        month_part_name(str(row.get("value", "")), row["start"], row["end"]) or week_name(str(row.get("value", "")))
+        month_part_name(str(row.get("value", "")), row["start"], row["end"])
+        or week_name(str(row.get("value", "")), row["start"], row["end"])
         for row in (first, last)
     ]
     # a bound that only a stretch of time reaches ("over two years" from today) is named in the stretch's unit
@@ -340,13 +379,11 @@ def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None
     )
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
-        part = (
-            # the part the expression spanning the rest names, over its own span, not the first expression's
-            month_part_name(str(dated.loc[whole, "value"].iloc[0]), dated["start"].min(), dated["end"].max())
-            if ("value" in dated.columns and whole.any())
-            else None
-        )
-        return part or period_name(dated["start"].min(), dated["end"].max())
+        # the part the expression spanning the rest names, over its own span, not the first expression's
+        value = str(dated.loc[whole, "value"].iloc[0]) if ("value" in dated.columns and whole.any()) else ""
+        low, high = dated["start"].min(), dated["end"].max()
+        part = month_part_name(value, low, high) or week_name(value, low, high)
+        return part or period_name(low, high)
     return f"from {begin} to {finish}"
 
 

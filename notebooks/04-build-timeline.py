@@ -52,7 +52,7 @@ Markdown(findings.reference_moment(article, timeline_table))
 # ## Which temporal expressions does the article use, what do they resolve to, and what happened then?
 
 # %%
-Markdown(findings.expressions_found(timeline_table))
+Markdown(findings.expressions_found(timeline_table, article.published))
 
 # %%
 timeline_table.drop(columns=["sentence"])
