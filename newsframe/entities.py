@@ -4946,7 +4946,7 @@ ORG_FORM_WORDS = (
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
-    distillery force properties developments line
+    distillery force properties developments line school academy
     """.split()
     )
 )
@@ -5280,10 +5280,16 @@ def speaks_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
 
 
+# Verbs a body speaks with besides saying: "Oxfam called the report a damning verdict", "Shelter urged ministers
+# to act" (a campaign group calls for and urges as often as it says).
+BODY_SPEAKING_LEMMAS = BODY_SAY_LEMMAS | frozenset({"call", "urge"})
+
+
 def subject_of_saying(doc: Doc, span: Span) -> bool:
-    """Whether `span` is the subject of a verb of saying ("State House said in a statement"), whatever read it."""
+    """Whether `span` is the subject of a verb of saying ("State House said in a statement", "Oxfam called the
+    report ..."), whatever read it."""
     root = doc[span.start : span.end].root
-    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
+    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SPEAKING_LEMMAS and root.head.pos_ == "VERB"
 
 
 def founded_as_a_body(doc: Doc, span: Span) -> bool:
@@ -12026,11 +12032,11 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 
 
 # The words that follow a town's name in the names of the bodies that serve it ("Leaside Police", "Leaside
-# Magistrates' Court", "Leaside Borough Council") and the last words of those names.
+# Magistrates' Court", "Leaside Borough Council", "Leaside Hospitals NHS Trust") and the last words of those names.
 LOCAL_BODY_OPENERS = frozenset(
-    "police constabulary council magistrates crown sheriff borough city district fire".split()
+    "police constabulary council magistrates crown sheriff borough city district fire hospital hospitals".split()
 )
-LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service".split())
+LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service trust".split())
 
 
 def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
@@ -12051,7 +12057,11 @@ def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
 # The first words of places' names, which no person's name opens ("Little Marston", "Great Yarmouth", "County
 # Durham"): the name is a place's when its other word is no English word ("Little Mix", "County Hall") nor a common
 # given name ("Little Richard").
-PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split())
+# "Port" and "Fort" open towns' names as well ("Port Ellis", "Port Talbot", "Fort Augustus"), and no stage name, so
+# a given name after them is the town's too ("Port Elizabeth", "Fort William"); "Port Vale" keeps its club's
+# reading, its second word an English one.
+TOWN_OPENING_WORDS = frozenset({"port", "fort"})
+PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split()) | TOWN_OPENING_WORDS
 # The Latin words that close English villages' and towns' names ("Ashby Parva", "Chew Magna", "Lyme Regis", "Bradford
 # Abbas"), which close no person's or body's name: the name of two words is a place's wherever it stands.
 PLACE_CLOSING_WORDS = frozenset("parva magna regis episcopi abbas".split())
@@ -12068,7 +12078,7 @@ def place_by_its_first_word(key: str, text: str) -> bool:
         return False
     if words[1] in english_words() and words[1] not in known_cities():
         return False
-    return given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
+    return words[0] in TOWN_OPENING_WORDS or given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
 
 
 # Endings that make a place's adjective of its name: "Sumatra" -> "Sumatran", "Chile" -> "Chilean", "Brazil" ->
@@ -12669,9 +12679,15 @@ def canonical_names(
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        # read as a body only by the readers, with no word around it that makes it one ("at Westmere's two main
+        # hospitals" beside "Westmere Hospitals NHS Trust"): the town too
         if (
-            types[target] == "PERSON"
+            (
+                types[target] == "PERSON"
+                or (types[target] == "ORG" and not team_sport and not any(body_evidence[i] for i in rows))
+            )
             and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] or says[i] for i in rows)
+            and not any(as_body[i] for i in rows)
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
