@@ -56,7 +56,7 @@ def test_a_one_word_name_that_calls_something_a_verdict_is_a_body():
 def test_port_and_fort_open_a_towns_name_whatever_given_name_follows():
     from newsframe import entities
 
-    # "Calvin" and "Ellis" are common given names, which after "Little" make a person's stage name
+    # "Kendrick" and "Ellis" are common given names, which after "Little" make a person's stage name
     assert entities.place_by_its_first_word("port ellis", "Port Ellis")
-    assert entities.place_by_its_first_word("fort calvin", "Fort Calvin")
+    assert entities.place_by_its_first_word("fort kendrick", "Fort Kendrick")
     assert not entities.place_by_its_first_word("port vale", "Port Vale")  # an English word: the club's name
