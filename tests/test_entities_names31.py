@@ -60,3 +60,56 @@ def test_port_and_fort_open_a_towns_name_whatever_given_name_follows():
     assert entities.place_by_its_first_word("port ellis", "Port Ellis")
     assert entities.place_by_its_first_word("fort kendrick", "Fort Kendrick")
     assert not entities.place_by_its_first_word("port vale", "Port Vale")  # an English word: the club's name
+
+
+def test_shops_a_plural_of_retailers_introduces_are_firms_not_places():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-17 Loyalty card details stolen\n\n"
+            "Hackers stole the details of customers of Cardwell, which runs loyalty schemes for retailers including "
+            "Currys, Superdrug and Poundland.\n\n"
+            "Customers were told to be wary of emails that seemed to come from Currys.\n"
+        )
+    )
+    for shop in ("Currys", "Superdrug", "Poundland"):
+        assert rows[shop][0] == "ORG", shop
+
+
+def test_an_office_named_after_its_holders_title_is_a_body_no_reader_missed():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-17 Breach reported to regulator\n\n"
+            "The firm discovered the breach on 9 February and reported it to the Information Commissioner's Office "
+            "two days later.\n\n"
+            "The Information Commissioner's Office confirmed it was making inquiries.\n"
+        )
+    )
+    assert rows["Information Commissioner's Office"] == ("ORG", 2)
+
+
+def test_a_number_that_counts_points_is_no_part_of_the_drivers_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-10-04 Singapore race won from pole\n\n"
+            "Jack Norris won the Singapore Grand Prix on Sunday, holding off Max Lindqvist.\n\n"
+            "The result leaves Norris 12 points behind Lindqvist in the drivers' championship with six races left.\n"
+        )
+    )
+    assert rows["Jack Norris"] == ("PERSON", 2)
+    assert not any(name.startswith("Norris ") for name in rows)
+
+
+def test_a_bill_named_by_its_subject_is_a_law_not_a_man():
+    from newsframe import entities
+
+    assert entities.a_bill_by_its_subject("Finance Bill")
+    assert entities.a_bill_by_its_subject("Victims and Prisoners Bill")
+    assert not entities.a_bill_by_its_subject("Billy Bill")  # a given name before it: a person's name
+    rows = _kinds(
+        _entities_of(
+            "date 2026-06-19 MPs reject tax changes\n\n"
+            "MPs on Wednesday voted down amendments to the Finance Bill that would have raised taxes on transfers.\n\n"
+            "The opposition said the plans had been rushed.\n"
+        )
+    )
+    assert rows["Finance Bill"][0] == "LAW"
