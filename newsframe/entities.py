@@ -582,6 +582,23 @@ def date_word_by_a_day(doc: Doc, i: int) -> bool:
     return (i > 0 and _day_number(doc[i - 1])) or (i + 1 < len(doc) and _day_number(doc[i + 1]))
 
 
+# Plural nouns a number before them counts in a report of a race, a game or a vote ("leaves Norris 12 points
+# behind", "Hamilton 4.2 seconds back"): the number is the count's, no part of the name before it.
+COUNTED_NOUNS = frozenset("points seconds laps votes goals runs wickets strokes shots places minutes".split())
+
+
+def counts_the_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name's last token (of two or more) is a number that counts the plural noun of COUNTED_NOUNS after
+    it ("Norris 12" of "Norris 12 points behind")."""
+    return (
+        end - start >= 2
+        and end < len(doc)
+        and doc[end - 1].like_num
+        and not doc[end - 1].is_alpha
+        and doc[end].lower_ in COUNTED_NOUNS
+    )
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -642,6 +659,7 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         or _is_punct(doc[end - 1])
         or doc[end - 1].is_space
         or (label in NUMBERLESS_LABELS and doc[end - 1].is_digit)
+        or counts_the_noun_after(doc, start, end)
     ):
         end -= 1
     # A name does not end in lower-case words: "Eurogroup of euro zone" is "Eurogroup", "the Islamic State group"
@@ -3830,7 +3848,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 k = end + 1
                 while k < len(tokens) and k not in taken and tokens[k].pos_ == "PROPN" and _is_name_word(tokens[k]):
                     k += 1
-                if k - end >= 3 and _form_label(tokens[k - 1]) == "ORG":
+                # or an office named after its holder's title: "the Information Commissioner's Office"
+                if (k - end >= 3 and _form_label(tokens[k - 1]) == "ORG") or _titled_office_at(tokens, end):
                     end += 1
         if end > i and end + 1 < len(tokens) and tokens[end - 1].lower_ == "group" and tokens[end].lower_ == "of":
             end += 2 if tokens[end + 1].like_num else 0  # "the Group of 20": a group of countries by its number
@@ -3862,7 +3881,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                     and tokens[end].text == ","
                 )
             )
-            if opener and not any(_is_title(t) for t in tokens[i:end]):
+            titled_office = end - i >= 3 and _titled_office_at(tokens, end - 2)
+            if opener and (titled_office or not any(_is_title(t) for t in tokens[i:end])):
                 run = doc[i:end]
                 # a place the gazetteer knows: a country or capital, or a town or district of two words or more
                 # ("a difficult year for the West End"; one word may be a firm's: "analysts at Nokia")
@@ -3876,6 +3896,21 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
+
+
+def _titled_office_at(tokens, k: int) -> bool:
+    """Whether token `k` is the possessive between a capitalised title and an office's word, glued to the title
+    ("Commissioner's Office", "Sheriff's Department"): the office of whoever holds the title, a body (see
+    TITLED_OFFICE_WORDS), whose name holds a title as no other body's does."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].tag_ == "POS"
+        and not tokens[k - 1].whitespace_
+        and tokens[k - 1].is_title
+        and _is_title(tokens[k - 1])
+        and tokens[k + 1].is_title
+        and tokens[k + 1].lower_ in TITLED_OFFICE_WORDS
+    )
 
 
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
@@ -4946,7 +4981,7 @@ ORG_FORM_WORDS = (
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
-    distillery force properties developments line
+    distillery force properties developments line school academy
     """.split()
     )
 )
@@ -5280,10 +5315,16 @@ def speaks_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
 
 
+# Verbs a body speaks with besides saying: "Oxfam called the report a damning verdict", "Shelter urged ministers
+# to act" (a campaign group calls for and urges as often as it says).
+BODY_SPEAKING_LEMMAS = BODY_SAY_LEMMAS | frozenset({"call", "urge"})
+
+
 def subject_of_saying(doc: Doc, span: Span) -> bool:
-    """Whether `span` is the subject of a verb of saying ("State House said in a statement"), whatever read it."""
+    """Whether `span` is the subject of a verb of saying ("State House said in a statement", "Oxfam called the
+    report ..."), whatever read it."""
     root = doc[span.start : span.end].root
-    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
+    return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SPEAKING_LEMMAS and root.head.pos_ == "VERB"
 
 
 def founded_as_a_body(doc: Doc, span: Span) -> bool:
@@ -6816,14 +6857,25 @@ def listed_before_places(doc: Doc, span: Span) -> bool:
 
 # Plural nouns of waters, which a list of their names may follow ("rivers, including the Pra and the Ankobra").
 WATER_PLURALS = frozenset("rivers lakes seas streams canals lochs tributaries".split())
+# The nouns of bodies (by their singular) whose plural introduces a list of their names ("retailers including Currys,
+# Superdrug and WHSmith", "banks such as Monzo"): a shop's or a bank's name the readers take for a place or a person
+# is the firm there. Not "shares" or "stock", which a firm has, nor "team" or "club", whose towns name them.
+BODY_PLURAL_LEMMAS = (ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE | frozenset("business brand operator provider".split())) - {
+    "shares",
+    "stock",
+    "team",
+    "club",
+    "service",
+}
 INCLUDING_WORDS = frozenset({"including", "like", "as"})
 
 
 def listed_after_places(doc: Doc, span: Span) -> str:
     """The kind of place `span` is where it is one of the names a plural noun of places or waters introduces with
     "including", "like" or "such as" ("polluted rivers, including the Pra and the Ankobra", "towns such as Wa"):
-    "LOC" after waters, "GPE" after places; and "WORK_OF_ART" after works ("four new songs, including Witch Dance
-    and Sympathy Magic", WORK_NOUNS), whose titles readers take for people; else ""."""
+    "LOC" after waters, "GPE" after places; "WORK_OF_ART" after works ("four new songs, including Witch Dance
+    and Sympathy Magic", WORK_NOUNS), whose titles readers take for people; "ORG" after bodies ("retailers
+    including Currys and Superdrug", BODY_PLURAL_LEMMAS); else ""."""
     root = doc[span.start : span.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -6836,6 +6888,8 @@ def listed_after_places(doc: Doc, span: Span) -> str:
         return ""
     if noun.lower_ in WORK_NOUNS:
         return "WORK_OF_ART"
+    if noun.lemma_ in BODY_PLURAL_LEMMAS:
+        return "ORG"
     return "LOC" if noun.lower_ in WATER_PLURALS else "GPE" if noun.lower_ in PLACE_PLURALS else ""
 
 
@@ -11411,6 +11465,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
+                        # one of the names a plural of bodies introduces: "retailers including Currys"
+                        or listed_after_places(doc, s) == "ORG"
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
                         # report, whose one-word names of players the readers take for clubs ("Babar and Rizwan")
                         or (
@@ -12026,11 +12082,11 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 
 
 # The words that follow a town's name in the names of the bodies that serve it ("Leaside Police", "Leaside
-# Magistrates' Court", "Leaside Borough Council") and the last words of those names.
+# Magistrates' Court", "Leaside Borough Council", "Leaside Hospitals NHS Trust") and the last words of those names.
 LOCAL_BODY_OPENERS = frozenset(
-    "police constabulary council magistrates crown sheriff borough city district fire".split()
+    "police constabulary council magistrates crown sheriff borough city district fire hospital hospitals".split()
 )
-LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service".split())
+LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service trust".split())
 
 
 def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
@@ -12051,7 +12107,11 @@ def town_of_local_bodies(key: str, voted: dict[str, str]) -> bool:
 # The first words of places' names, which no person's name opens ("Little Marston", "Great Yarmouth", "County
 # Durham"): the name is a place's when its other word is no English word ("Little Mix", "County Hall") nor a common
 # given name ("Little Richard").
-PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split())
+# "Port" and "Fort" open towns' names as well ("Port Ellis", "Port Talbot", "Fort Augustus"), and no stage name, so
+# a given name after them is the town's too ("Port Elizabeth", "Fort William"); "Port Vale" keeps its club's
+# reading, its second word an English one.
+TOWN_OPENING_WORDS = frozenset({"port", "fort"})
+PLACE_OPENING_WORDS = frozenset("little great upper lower nether county".split()) | TOWN_OPENING_WORDS
 # The Latin words that close English villages' and towns' names ("Ashby Parva", "Chew Magna", "Lyme Regis", "Bradford
 # Abbas"), which close no person's or body's name: the name of two words is a place's wherever it stands.
 PLACE_CLOSING_WORDS = frozenset("parva magna regis episcopi abbas".split())
@@ -12068,7 +12128,7 @@ def place_by_its_first_word(key: str, text: str) -> bool:
         return False
     if words[1] in english_words() and words[1] not in known_cities():
         return False
-    return given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
+    return words[0] in TOWN_OPENING_WORDS or given_name_bearers(text.split()[-1]) < COMMON_GIVEN_NAME_BEARERS
 
 
 # Endings that make a place's adjective of its name: "Sumatra" -> "Sumatran", "Chile" -> "Chilean", "Brazil" ->
@@ -12669,9 +12729,15 @@ def canonical_names(
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        # read as a body only by the readers, with no word around it that makes it one ("at Westmere's two main
+        # hospitals" beside "Westmere Hospitals NHS Trust"): the town too
         if (
-            types[target] == "PERSON"
+            (
+                types[target] == "PERSON"
+                or (types[target] == "ORG" and not team_sport and not any(body_evidence[i] for i in rows))
+            )
             and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] or says[i] for i in rows)
+            and not any(as_body[i] for i in rows)
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
@@ -12764,6 +12830,8 @@ def canonical_names(
             types[target] = "LAW"  # a law read as one in full, however its short form "the Bill" was read
         elif last == "Act" and " " in names[target] and types[target] in ("ORG", "PERSON"):
             types[target] = "LAW"  # "the Proceeds of Crime Act", read as a body: an Act is a law (a Bill may be a man)
+        elif last == "Bill" and types[target] in ("ORG", "PERSON") and a_bill_by_its_subject(names[target]):
+            types[target] = "LAW"  # "the Finance Bill", "the Schools Bill": what the law is about, no man's name
         decided[target] = entity_votes
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # the entity is named without the dot of its legal form written short, which its mentions keep ("Microsoft
@@ -12800,6 +12868,25 @@ def canonical_names(
 # An abbreviation written after an organisation's name without brackets, as translated news gives it: "the Finnish
 # Aviation Union IAU", "the Confederation of Finnish Industries EK".
 TRAILING_ABBREVIATION = re.compile(r"(?<=[a-z]) ([A-Z]{2,6})$")
+
+
+BILL_SMALL_WORDS = frozenset({"and", "of", "for", "the", "on"})  # "Victims and Prisoners Bill"
+
+
+def a_bill_by_its_subject(name: str) -> bool:
+    """Whether `name` is "Bill" after words of what a bill is about, every one an English word and none a common
+    given name ("Finance Bill", "Online Safety Bill"; not "Buffalo Bill" or "Billy Bill")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "Bill"
+        and all(
+            w in BILL_SMALL_WORDS
+            or (w[:1].isupper() and (is_english_word(w.lower()) or _singular_word(w.lower()) in english_words()))
+            for w in words[:-1]
+        )
+        and given_name_bearers(words[0]) < COMMON_GIVEN_NAME_BEARERS
+    )
 
 
 def without_abbreviation(name: str) -> str:
