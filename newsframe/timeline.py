@@ -767,7 +767,25 @@ def _entry_words(first: Span) -> str:
     words = words[:EVENT_WORDS]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON")):
         words.pop()
-    return " ".join(t.text for t in words) if words else ""
+    return "".join(t.text_with_ws for t in words).strip() if words else ""  # "Ashford's", as written
+
+
+# The most words a live entry's first sentence with no verb may have to be a greeting that opens it ("Good
+# afternoon.", "Welcome back."), not its news told without a verb ("Storm warning extended to Wales").
+GREETING_WORDS = 3
+
+
+def _noun_read_as_a_verb(opening: Token, first: Span) -> bool:
+    """Whether an entry's first word, read as the root verb of its sentence in the present, has no subject but a
+    clause after it ("Reports that Ashford's move has collapsed", "Claims that the deal is off"): a headline's noun
+    the tagger read as a verb, as no verb of the present opens a sentence without its subject."""
+    return (
+        opening.dep_ == "ROOT"
+        and opening.tag_ in ("VBZ", "VBP")
+        and opening.i == first.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in opening.children)
+        and any(c.dep_ == "ccomp" for c in opening.children)
+    )
 
 
 def _verb_read_as_a_name_word(head: Token) -> str:
@@ -920,10 +938,22 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
     if entry is None and not text[: span.start_char].strip() and CLOCK_ENTRY.fullmatch(span.text):
         entry = AFTER_CLOCK_ENTRY.match(text, span.end_char)  # "17:20 A reminder that …": a live page's entry
+    if entry is not None and (opening := next((t for t in doc[span.end :] if not t.is_punct), None)) is not None:
+        if _noun_read_as_a_verb(opening, doc[opening.i : opening.sent.end]):
+            # "22:48 Reports that Ashford's move has collapsed": told in its own words
+            return _entry_words(doc[opening.i : opening.sent.end])
     if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
         # parse made the entry's date a sentence of its own; the event is the clause after its dash
         opening = next((t for t in doc[span.end :] if not t.is_punct), None)
         first = doc[span.end : opening.sent.end] if opening is not None else doc[span.end : span.end]
+        if (
+            opening is not None
+            and opening.sent.end < len(doc)
+            and not any(t.pos_ in ("VERB", "AUX") for t in first)
+            and len([t for t in first if not t.is_punct]) <= GREETING_WORDS
+        ):  # "12:10 Good afternoon. Eleven clubs have yet to make a signing": a greeting opens the entry; the news
+            # is the sentence after it
+            first = doc[opening.sent.end : doc[opening.sent.end].sent.end]
         verb = next(  # the entry's first sentence, whose verb the tagger may read as a noun ("The pandemic grounds
             # the fleet"): a root with an object acts as one; else the first verb after the date
             (
@@ -1596,6 +1626,8 @@ def _spelled_out(token: Token, verb: Token) -> str:
         return CUT_BEFORE_NOT[token.lower_]  # "can't", "won't": "ca" and "wo" as the parse cuts them
     if not token.text.startswith(("'", "’")):
         return token.text
+    if token.lower_ in ("'s", "’s") and token.dep_ == "auxpass":
+        return "is"  # "It's done": a passive of the present, not "It has done"
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
         return "has"
     if token.lower_ in ("'s", "’s") and token.lemma_ == "be":
@@ -1771,11 +1803,12 @@ def _row(
             today = published.date().isoformat() if published is not None else ""
             if (
                 cand.extras["mod"] == "END"
-                and whole[0] <= today < end
+                and today < end
                 and _running_until(text, cand)
                 and not _told_in_the_past(doc, cand)
             ):
-                start = today  # "frozen until the end of the year": from now to its end, not its last months
+                start = today  # "frozen until the end of the year", "will publish its findings before the end of the
+                # year", "to employ 40 more people by the end of next year": from now to its end, not its last months
             elif (
                 cand.extras["mod"] == "START"
                 and start <= today <= whole[1]
@@ -1884,10 +1917,19 @@ UNTIL = re.compile(r"(?:until|till|til|through|up to)\s+", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|up to)\s+$", re.I)
 
 
+# "before" or "by" right before "the end of" a period: a deadline, so the thing may come any day from now to the end.
+DEADLINE = re.compile(r"(?:before|by)\s+", re.I)
+DEADLINE_BEFORE = re.compile(r"\b(?:before|by)\s+$", re.I)
+
+
 def _running_until(text: str, cand: Candidate) -> bool:
-    """Whether a time to its end is said ("until the end of the year", "valid till the end of the month")."""
+    """Whether a time to its end is said ("until the end of the year", "valid till the end of the month"), or a
+    deadline at its end ("before the end of the year", "by the end of the month"): either way the time runs from
+    now, not from the start of the period's last third."""
     before = UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start)
-    return UNTIL.match(cand.text) is not None or before is not None
+    deadline = DEADLINE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    said = UNTIL.match(cand.text) or DEADLINE.match(cand.text)  # "by the end of next year", the word in it
+    return said is not None or before is not None or deadline is not None
 
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
@@ -2699,6 +2741,55 @@ def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -
         row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
 
 
+# A stretch counted from a time the story has just named, by its place after it: "For the first two years" after
+# "was diagnosed in 2019", "spent the next two decades" after "in 1968 she joined", "over the following three days"
+# after "late on Wednesday". "of" after it names what it is the first years of ("the first two years of the
+# contract"), which has a date of its own or none.
+STRETCH_AFTER_A_DATE = re.compile(
+    r"(?:(?:for|over|during|in|within) )?the (?P<word>first|next|following) [\w -]+$", re.I
+)
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+# The words that count on from a date of the past only: "the next two decades" of a plan is counted from now.
+COUNTED_ON_FROM_THE_PAST = {"first", "next"}
+# A calendar date a stretch may count from: a year, a month or a day.
+YEAR_MONTH_OR_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def date_stretches_after_a_named_date(rows: list[dict], texts: dict[int, str], published: datetime | None) -> None:
+    """A length told as "the first", "the next" or "the following" so many years, days or weeks, left undated,
+    runs from the date the same paragraph named last before it ("Dad was diagnosed in 2019. For the first two years,
+    my mother cared for him at home": 2019 to 2021), to that length after that date's end: the writer counts on from
+    the time the story has reached, not from publication. "first" and "next" count so only from a date gone by (a
+    plan's "the next two years" counts from now, and is dated so already); none is given when the paragraph named
+    no calendar date before it."""
+    today = published.date().isoformat() if published is not None else None
+    ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
+    for k, row in enumerate(ordered):
+        if row["type"] != "DURATION" or row["date"] or not row["paragraph"]:
+            continue
+        found = STRETCH_AFTER_A_DATE.fullmatch(row["expression"])
+        parts = duration_parts(row["value"])
+        if found is None or not parts or OF_AFTER.match(texts.get(row["paragraph"], ""), row["end_char"]):
+            continue
+        before = [
+            other
+            for other in ordered[:k]
+            if other["paragraph"] == row["paragraph"]
+            and other["type"] == "DATE"
+            and other["date"]
+            and YEAR_MONTH_OR_DAY.fullmatch(other["value"])
+        ]
+        if not before:
+            continue
+        told = before[-1]
+        if found["word"].lower() in COUNTED_ON_FROM_THE_PAST and (today is None or told["date"][:10] > today):
+            continue
+        end = datetime.fromisoformat((told["date_end"] or told["date"])[:10])
+        for n, unit in parts:
+            end = shift(end, n, unit)
+        row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
+
+
 # A verb of saying ending an event: the date of a saying ("… the crash in March, investigators said on Wednesday")
 # is not the date of the event the sentence tells of.
 SAYING_LAST = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|heard)$")
@@ -2907,6 +2998,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_a_day_named_again(rows)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
+    date_stretches_after_a_named_date(rows, texts, published)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
