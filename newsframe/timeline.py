@@ -2790,6 +2790,91 @@ def date_stretches_after_a_named_date(rows: list[dict], texts: dict[int, str], p
         row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
 
 
+# A time of someone's life named by the decade of their age: "In her twenties she worked on harbour walls", "in his
+# late thirties". With the year they were born, it is a stretch of the calendar.
+AGE_DECADE = re.compile(
+    r"\b[Ii]n (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?"
+    r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+DECADE_AGES = {
+    "teens": 13,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+# The ages of a decade's early, mid and late years ("in her early twenties": 20 to 23); teens run 13 to 19.
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+TEENS_END = 19
+# "born" right before the year it is dated by: "Born in Cardiff in 1937", "was born on 2 May 1950".
+BORN_BEFORE = re.compile(r"\b[Bb]orn\b[^.;]{0,40}$")
+
+
+def date_ages_by_the_year_of_birth(
+    rows: list[dict],
+    texts: dict[int, str],
+    docs: dict[int, Doc],
+    published: datetime | None,
+    mentions: pd.DataFrame | None,
+) -> list[dict]:
+    """Rows for the decades of a life ("In her twenties she worked on harbour walls in Aberdeen") in an article that
+    gives one year of birth ("Born in Cardiff in 1937"): the years she was that age, from the year she turned the
+    first of them to the year she turned past the last (1957 to 1967; her birthday in the year is not known). None
+    when the article names no birth year, or more than one (whose life a decade is of would be a guess)."""
+    born = {
+        row["value"][:4]
+        for row in rows
+        if row["paragraph"]
+        and row["type"] == "DATE"
+        and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", row["value"])
+        and BORN_BEFORE.search(texts.get(row["paragraph"], "")[: row["start_char"]][-60:])
+    }
+    if len(born) != 1 or published is None:
+        return rows
+    year = int(born.pop())
+    taken = {(row["paragraph"], row["start_char"]) for row in rows}
+    for paragraph, text in texts.items():
+        if not paragraph:
+            continue
+        for found in AGE_DECADE.finditer(text):
+            start = found.start() + len("in ")
+            if (paragraph, start) in taken:
+                continue
+            first, last = DECADE_PARTS[found["part"]]
+            youngest = DECADE_AGES[found["decade"]] + first
+            oldest = (
+                min(DECADE_AGES[found["decade"]] + last, TEENS_END)
+                if found["decade"] == "teens"
+                else (DECADE_AGES[found["decade"]] + last)
+            )
+            if date(year + youngest, 1, 1) > published.date():
+                continue  # an age not yet reached
+            doc = docs[paragraph]
+            number = nlp.sentence_index(doc, start)
+            spans = nlp.sentence_spans(doc)
+            rows.append(
+                {
+                    "paragraph": paragraph,
+                    "start_char": start,
+                    "end_char": found.end(),
+                    "expression": text[start : found.end()],
+                    "type": "DATE",
+                    "value": f"{year + youngest}/{year + oldest + 1}",
+                    "date": date(year + youngest, 1, 1).isoformat(),
+                    "date_end": min(date(year + oldest + 1, 12, 31), published.date()).isoformat(),
+                    "anchor": "relative",
+                    "event": event_phrase(doc, start, found.end()),
+                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if number else "",
+                    "entities": _sentence_entities(mentions, paragraph, number),
+                }
+            )
+    return rows
+
+
 # A verb of saying ending an event: the date of a saying ("… the crash in March, investigators said on Wednesday")
 # is not the date of the event the sentence tells of.
 SAYING_LAST = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|heard)$")
@@ -2999,6 +3084,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
     date_stretches_after_a_named_date(rows, texts, published)
+    rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).

@@ -123,3 +123,27 @@ def test_an_entry_opening_with_reports_that_is_told_in_its_own_words():
 def test_a_passive_its_done_is_spelled_is():
     frame = table("23:05 It's finished. Dunmore have confirmed the signing of striker Ollie Brand.", published=LIVE)
     assert row(frame, "23:05")["event"] == "It is finished"
+
+
+# --- a decade of a life, by the year of birth -------------------------------------------------------------------
+
+
+def test_her_twenties_are_the_years_after_the_year_she_was_born():
+    frame = table(
+        "Born in Hull in 1941, she trained as a nurse. In her twenties she ran a clinic in Malawi.",
+    )
+    found = row(frame, "her twenties")
+    assert (found["date"], found["date_end"]) == ("1961-01-01", "1971-12-31")
+
+
+def test_his_late_thirties_are_the_years_he_was_36_to_39():
+    frame = table("He was born in 1950 in Leeds. In his late thirties he moved to Canada.")
+    found = row(frame, "his late thirties")
+    assert (found["date"], found["date_end"]) == ("1986-01-01", "1990-12-31")
+
+
+def test_a_decade_of_life_with_two_births_named_is_left_out():
+    frame = table(
+        "Born in 1941, she met her husband, who was born in 1938, at a dance. In her twenties she ran a clinic.",
+    )
+    assert "her twenties" not in frame["expression"].tolist()
