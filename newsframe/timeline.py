@@ -949,7 +949,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         if (
             opening is not None
             and opening.sent.end < len(doc)
-            and not any(t.pos_ in ("VERB", "AUX") for t in first)
+            and CLOCK_ENTRY.fullmatch(span.text)  # a live page's entry; a chronology's "Harrow Water appeals." is news
+            and not any(t.pos_ in ("VERB", "AUX", "PROPN", "NUM") for t in first)
             and len([t for t in first if not t.is_punct]) <= GREETING_WORDS
         ):  # "12:10 Good afternoon. Eleven clubs have yet to make a signing": a greeting opens the entry; the news
             # is the sentence after it
@@ -1804,7 +1805,9 @@ def _row(
             if (
                 cand.extras["mod"] == "END"
                 and today < end
-                and _running_until(text, cand)
+                # "until" the end of a period to come names no start ("the market returns in April and runs until
+                # the end of October"); a deadline runs from now whenever it falls
+                and ((whole[0] <= today and _running_until(text, cand)) or _deadline(doc, text, cand))
                 and not _told_in_the_past(doc, cand)
             ):
                 start = today  # "frozen until the end of the year", "will publish its findings before the end of the
@@ -1923,13 +1926,20 @@ DEADLINE_BEFORE = re.compile(r"\b(?:before|by)\s+$", re.I)
 
 
 def _running_until(text: str, cand: Candidate) -> bool:
-    """Whether a time to its end is said ("until the end of the year", "valid till the end of the month"), or a
-    deadline at its end ("before the end of the year", "by the end of the month"): either way the time runs from
-    now, not from the start of the period's last third."""
+    """Whether a time to its end is said ("until the end of the year", "valid till the end of the month")."""
     before = UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start)
-    deadline = DEADLINE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
-    said = UNTIL.match(cand.text) or DEADLINE.match(cand.text)  # "by the end of next year", the word in it
-    return said is not None or before is not None or deadline is not None
+    return UNTIL.match(cand.text) is not None or before is not None
+
+
+def _deadline(doc: Doc, text: str, cand: Candidate) -> bool:
+    """Whether a deadline at a period's end is said ("before the end of the year", "by the end of next year"), in a
+    clause not denied ("will not be finished before the end of the year" puts the thing after it)."""
+    said = DEADLINE.match(cand.text) or DEADLINE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    if said is None:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is None or not any(c.dep_ == "neg" for c in verb.children)
 
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
@@ -2755,13 +2765,22 @@ COUNTED_ON_FROM_THE_PAST = {"first", "next"}
 YEAR_MONTH_OR_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
-def date_stretches_after_a_named_date(rows: list[dict], texts: dict[int, str], published: datetime | None) -> None:
+def _told_of_the_past(doc: Doc | None, row: dict) -> bool:
+    """Whether the verb that governs a row's expression is in the past tense."""
+    span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc is not None else None
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb_tense(verb) == "past"
+
+
+def date_stretches_after_a_named_date(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
+) -> None:
     """A length told as "the first", "the next" or "the following" so many years, days or weeks, left undated,
     runs from the date the same paragraph named last before it ("Dad was diagnosed in 2019. For the first two years,
     my mother cared for him at home": 2019 to 2021), to that length after that date's end: the writer counts on from
-    the time the story has reached, not from publication. "first" and "next" count so only from a date gone by (a
-    plan's "the next two years" counts from now, and is dated so already); none is given when the paragraph named
-    no calendar date before it."""
+    the time the story has reached, not from publication. "first" and "next" count so only from a date gone by, in
+    a clause told in the past (a plan's "the next two years" counts from now, and is dated so already; "this is a
+    building for the next hundred years" too); none is given when the paragraph named no calendar date before it."""
     today = published.date().isoformat() if published is not None else None
     ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
     for k, row in enumerate(ordered):
@@ -2782,8 +2801,10 @@ def date_stretches_after_a_named_date(rows: list[dict], texts: dict[int, str], p
         if not before:
             continue
         told = before[-1]
-        if found["word"].lower() in COUNTED_ON_FROM_THE_PAST and (today is None or told["date"][:10] > today):
-            continue
+        if found["word"].lower() in COUNTED_ON_FROM_THE_PAST and (
+            today is None or told["date"][:10] > today or not _told_of_the_past(docs.get(row["paragraph"]), row)
+        ):
+            continue  # "this is a building for the next hundred years", after "2025": counted from now
         end = datetime.fromisoformat((told["date_end"] or told["date"])[:10])
         for n, unit in parts:
             end = shift(end, n, unit)
@@ -3083,7 +3104,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_a_day_named_again(rows)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
-    date_stretches_after_a_named_date(rows, texts, published)
+    date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)
     rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_headline_as_story(rows)

@@ -147,3 +147,13 @@ def test_a_decade_of_life_with_two_births_named_is_left_out():
         "Born in 1941, she met her husband, who was born in 1938, at a dance. In her twenties she ran a clinic.",
     )
     assert "her twenties" not in frame["expression"].tolist()
+
+
+def test_the_next_years_in_a_quoted_present_count_from_now_not_the_year_before():
+    frame = table('The hall missed its 2025 reopening. "But this is a hall for the next fifty years," said Ms Orr.')
+    assert row(frame, "the next fifty years")["date"] != "2025-01-01"
+
+
+def test_a_short_chronology_entry_with_a_name_is_its_own_event():
+    frame = table("August 2024 - Kelby Water appeals. Its chief executive tells the Gazette it has no other site.")
+    assert row(frame, "August 2024")["event"].startswith("Kelby Water")
