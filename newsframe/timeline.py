@@ -1627,8 +1627,13 @@ def _spelled_out(token: Token, verb: Token) -> str:
         return CUT_BEFORE_NOT[token.lower_]  # "can't", "won't": "ca" and "wo" as the parse cuts them
     if not token.text.startswith(("'", "’")):
         return token.text
-    if token.lower_ in ("'s", "’s") and token.dep_ == "auxpass":
-        return "is"  # "It's done": a passive of the present, not "It has done"
+    if (
+        token.lower_ in ("'s", "’s")
+        and token.dep_ == "auxpass"
+        and all(c.is_punct or c.i < token.head.i for c in token.head.children)
+    ):
+        return "is"  # "It's done.": a passive of the present ending its sentence, not "It has done"; "He's lived
+        # here for years" has words after it, and is the perfect the parse may read as a passive
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
         return "has"
     if token.lower_ in ("'s", "’s") and token.lemma_ == "be":
@@ -1811,7 +1816,7 @@ def _row(
                 and not _told_in_the_past(doc, cand)
             ):
                 start = today  # "frozen until the end of the year", "will publish its findings before the end of the
-                # year", "to employ 40 more people by the end of next year": from now to its end, not its last months
+                # year", "to open in Europe before the end of next year": from now to its end, not its last months
             elif (
                 cand.extras["mod"] == "START"
                 and start <= today <= whole[1]
@@ -1920,9 +1925,11 @@ UNTIL = re.compile(r"(?:until|till|til|through|up to)\s+", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|up to)\s+$", re.I)
 
 
-# "before" or "by" right before "the end of" a period: a deadline, so the thing may come any day from now to the end.
-DEADLINE = re.compile(r"(?:before|by)\s+", re.I)
-DEADLINE_BEFORE = re.compile(r"\b(?:before|by)\s+$", re.I)
+# "before" right before "the end of" a period: a deadline, so the thing may come any day from now to the end. "by the
+# end of the year" stays the year's last third, as TimeML's END reads it ("the plant will close by the end of 2027"
+# is told like "in late 2027").
+DEADLINE = re.compile(r"before\s+", re.I)
+DEADLINE_BEFORE = re.compile(r"\bbefore\s+$", re.I)
 
 
 def _running_until(text: str, cand: Candidate) -> bool:
@@ -1932,8 +1939,8 @@ def _running_until(text: str, cand: Candidate) -> bool:
 
 
 def _deadline(doc: Doc, text: str, cand: Candidate) -> bool:
-    """Whether a deadline at a period's end is said ("before the end of the year", "by the end of next year"), in a
-    clause not denied ("will not be finished before the end of the year" puts the thing after it)."""
+    """Whether a deadline at a period's end is said ("before the end of the year", "before the end of next year"), in
+    a clause not denied ("will not be finished before the end of the year" puts the thing after it)."""
     said = DEADLINE.match(cand.text) or DEADLINE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
     if said is None:
         return False

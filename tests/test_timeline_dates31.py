@@ -26,10 +26,16 @@ def test_before_the_end_of_the_year_runs_from_publication():
     assert (found["date"], found["date_end"]) == ("2026-06-24", "2026-12-31")
 
 
-def test_by_the_end_of_next_year_runs_from_publication():
-    frame = table("The company hopes to hire 200 more engineers by the end of next year.")
+def test_before_the_end_of_next_year_runs_from_publication():
+    frame = table("The company hopes to open offices in Spain and Italy before the end of next year.")
     found = row(frame, "the end of next year")
     assert (found["date"], found["date_end"]) == ("2026-06-24", "2027-12-31")
+
+
+def test_a_denied_deadline_stays_the_periods_last_third():
+    frame = table("The new bridge will not open before the end of next year, engineers said.")
+    found = row(frame, "the end of next year")
+    assert (found["date"], found["date_end"]) == ("2027-09-01", "2027-12-31")
 
 
 def test_by_the_end_of_a_year_told_in_the_past_stays_its_last_months():

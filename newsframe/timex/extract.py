@@ -2710,9 +2710,7 @@ def _span_the_first_months_of_a_year(found: list[Candidate], text: str) -> None:
 # A weekday counted within an event the text does not date, right before it: "on the first Wednesday" of a
 # tournament, "the final Sunday", "the opening Saturday". "of" or "in" after it names the month or event it is in
 # ("the first Monday of March"), which other rules read.
-COUNTED_WEEKDAY_BEFORE = re.compile(
-    r"\bthe (?:first|second|third|fourth|last|final|opening|closing|middle) (?:\w+ )?$", re.I
-)
+COUNTED_WEEKDAY_BEFORE = re.compile(r"\bthe (?:first|second|third|fourth|last|final|opening|closing|middle) $", re.I)
 COUNTED_WEEKDAY_AFTER = re.compile(r"\s+(?:of|in)\b", re.I)
 # A clock time right before such a day: "until almost 11pm on the first Wednesday".
 CLOCK_ON_THE = re.compile(r"\s+on\s+$", re.I)
