@@ -767,7 +767,25 @@ def _entry_words(first: Span) -> str:
     words = words[:EVENT_WORDS]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON")):
         words.pop()
-    return " ".join(t.text for t in words) if words else ""
+    return "".join(t.text_with_ws for t in words).strip() if words else ""  # "Ashford's", as written
+
+
+# The most words a live entry's first sentence with no verb may have to be a greeting that opens it ("Good
+# afternoon.", "Welcome back."), not its news told without a verb ("Storm warning extended to Wales").
+GREETING_WORDS = 3
+
+
+def _noun_read_as_a_verb(opening: Token, first: Span) -> bool:
+    """Whether an entry's first word, read as the root verb of its sentence in the present, has no subject but a
+    clause after it ("Reports that Ashford's move has collapsed", "Claims that the deal is off"): a headline's noun
+    the tagger read as a verb, as no verb of the present opens a sentence without its subject."""
+    return (
+        opening.dep_ == "ROOT"
+        and opening.tag_ in ("VBZ", "VBP")
+        and opening.i == first.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in opening.children)
+        and any(c.dep_ == "ccomp" for c in opening.children)
+    )
 
 
 def _verb_read_as_a_name_word(head: Token) -> str:
@@ -920,10 +938,23 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     entry = ENTRY_AFTER_DATE.match(text, span.end_char) if not text[: span.start_char].strip() else None
     if entry is None and not text[: span.start_char].strip() and CLOCK_ENTRY.fullmatch(span.text):
         entry = AFTER_CLOCK_ENTRY.match(text, span.end_char)  # "17:20 A reminder that …": a live page's entry
+    if entry is not None and (opening := next((t for t in doc[span.end :] if not t.is_punct), None)) is not None:
+        if _noun_read_as_a_verb(opening, doc[opening.i : opening.sent.end]):
+            # "22:48 Reports that Ashford's move has collapsed": told in its own words
+            return _entry_words(doc[opening.i : opening.sent.end])
     if entry is not None and (verb is None or verb.i < span.end):  # "14:02 - The Met Office has extended …": the
         # parse made the entry's date a sentence of its own; the event is the clause after its dash
         opening = next((t for t in doc[span.end :] if not t.is_punct), None)
         first = doc[span.end : opening.sent.end] if opening is not None else doc[span.end : span.end]
+        if (
+            opening is not None
+            and opening.sent.end < len(doc)
+            and CLOCK_ENTRY.fullmatch(span.text)  # a live page's entry; a chronology's "Harrow Water appeals." is news
+            and not any(t.pos_ in ("VERB", "AUX", "PROPN", "NUM") for t in first)
+            and len([t for t in first if not t.is_punct]) <= GREETING_WORDS
+        ):  # "12:10 Good afternoon. Eleven clubs have yet to make a signing": a greeting opens the entry; the news
+            # is the sentence after it
+            first = doc[opening.sent.end : doc[opening.sent.end].sent.end]
         verb = next(  # the entry's first sentence, whose verb the tagger may read as a noun ("The pandemic grounds
             # the fleet"): a root with an object acts as one; else the first verb after the date
             (
@@ -1596,6 +1627,13 @@ def _spelled_out(token: Token, verb: Token) -> str:
         return CUT_BEFORE_NOT[token.lower_]  # "can't", "won't": "ca" and "wo" as the parse cuts them
     if not token.text.startswith(("'", "’")):
         return token.text
+    if (
+        token.lower_ in ("'s", "’s")
+        and token.dep_ == "auxpass"
+        and all(c.is_punct or c.i < token.head.i for c in token.head.children)
+    ):
+        return "is"  # "It's done.": a passive of the present ending its sentence, not "It has done"; "He's lived
+        # here for years" has words after it, and is the perfect the parse may read as a passive
     if token.lower_ in ("'s", "’s") and token.i != verb.i and present_perfect(verb):
         return "has"
     if token.lower_ in ("'s", "’s") and token.lemma_ == "be":
@@ -1771,11 +1809,14 @@ def _row(
             today = published.date().isoformat() if published is not None else ""
             if (
                 cand.extras["mod"] == "END"
-                and whole[0] <= today < end
-                and _running_until(text, cand)
+                and today < end
+                # "until" the end of a period to come names no start ("the market returns in April and runs until
+                # the end of October"); a deadline runs from now whenever it falls
+                and ((whole[0] <= today and _running_until(text, cand)) or _deadline(doc, text, cand))
                 and not _told_in_the_past(doc, cand)
             ):
-                start = today  # "frozen until the end of the year": from now to its end, not its last months
+                start = today  # "frozen until the end of the year", "will publish its findings before the end of the
+                # year", "to open in Europe before the end of next year": from now to its end, not its last months
             elif (
                 cand.extras["mod"] == "START"
                 and start <= today <= whole[1]
@@ -1884,10 +1925,28 @@ UNTIL = re.compile(r"(?:until|till|til|through|up to)\s+", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|up to)\s+$", re.I)
 
 
+# "before" right before "the end of" a period: a deadline, so the thing may come any day from now to the end. "by the
+# end of the year" stays the year's last third, as TimeML's END reads it ("the plant will close by the end of 2027"
+# is told like "in late 2027").
+DEADLINE = re.compile(r"before\s+", re.I)
+DEADLINE_BEFORE = re.compile(r"\bbefore\s+$", re.I)
+
+
 def _running_until(text: str, cand: Candidate) -> bool:
     """Whether a time to its end is said ("until the end of the year", "valid till the end of the month")."""
     before = UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     return UNTIL.match(cand.text) is not None or before is not None
+
+
+def _deadline(doc: Doc, text: str, cand: Candidate) -> bool:
+    """Whether a deadline at a period's end is said ("before the end of the year", "before the end of next year"), in
+    a clause not denied ("will not be finished before the end of the year" puts the thing after it)."""
+    said = DEADLINE.match(cand.text) or DEADLINE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    if said is None:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is None or not any(c.dep_ == "neg" for c in verb.children)
 
 
 # "earlier" or "later" before the week, month or year of publication: the part of it before or after now.
@@ -2699,6 +2758,151 @@ def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -
         row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
 
 
+# A stretch counted from a time the story has just named, by its place after it: "For the first two years" after
+# "was diagnosed in 2019", "spent the next two decades" after "in 1968 she joined", "over the following three days"
+# after "late on Wednesday". "of" after it names what it is the first years of ("the first two years of the
+# contract"), which has a date of its own or none.
+STRETCH_AFTER_A_DATE = re.compile(
+    r"(?:(?:for|over|during|in|within) )?the (?P<word>first|next|following) [\w -]+$", re.I
+)
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+# The words that count on from a date of the past only: "the next two decades" of a plan is counted from now.
+COUNTED_ON_FROM_THE_PAST = {"first", "next"}
+# A calendar date a stretch may count from: a year, a month or a day.
+YEAR_MONTH_OR_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def _told_of_the_past(doc: Doc | None, row: dict) -> bool:
+    """Whether the verb that governs a row's expression is in the past tense."""
+    span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc is not None else None
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb_tense(verb) == "past"
+
+
+def date_stretches_after_a_named_date(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
+) -> None:
+    """A length told as "the first", "the next" or "the following" so many years, days or weeks, left undated,
+    runs from the date the same paragraph named last before it ("Dad was diagnosed in 2019. For the first two years,
+    my mother cared for him at home": 2019 to 2021), to that length after that date's end: the writer counts on from
+    the time the story has reached, not from publication. "first" and "next" count so only from a date gone by, in
+    a clause told in the past (a plan's "the next two years" counts from now, and is dated so already; "this is a
+    building for the next hundred years" too); none is given when the paragraph named no calendar date before it."""
+    today = published.date().isoformat() if published is not None else None
+    ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
+    for k, row in enumerate(ordered):
+        if row["type"] != "DURATION" or row["date"] or not row["paragraph"]:
+            continue
+        found = STRETCH_AFTER_A_DATE.fullmatch(row["expression"])
+        parts = duration_parts(row["value"])
+        if found is None or not parts or OF_AFTER.match(texts.get(row["paragraph"], ""), row["end_char"]):
+            continue
+        before = [
+            other
+            for other in ordered[:k]
+            if other["paragraph"] == row["paragraph"]
+            and other["type"] == "DATE"
+            and other["date"]
+            and YEAR_MONTH_OR_DAY.fullmatch(other["value"])
+        ]
+        if not before:
+            continue
+        told = before[-1]
+        if found["word"].lower() in COUNTED_ON_FROM_THE_PAST and (
+            today is None or told["date"][:10] > today or not _told_of_the_past(docs.get(row["paragraph"]), row)
+        ):
+            continue  # "this is a building for the next hundred years", after "2025": counted from now
+        end = datetime.fromisoformat((told["date_end"] or told["date"])[:10])
+        for n, unit in parts:
+            end = shift(end, n, unit)
+        row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
+
+
+# A time of someone's life named by the decade of their age: "In her twenties she worked on harbour walls", "in his
+# late thirties". With the year they were born, it is a stretch of the calendar.
+AGE_DECADE = re.compile(
+    r"\b[Ii]n (?:his|her|their) (?:(?P<part>early|mid|late)[- ])?"
+    r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+DECADE_AGES = {
+    "teens": 13,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+# The ages of a decade's early, mid and late years ("in her early twenties": 20 to 23); teens run 13 to 19.
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+TEENS_END = 19
+# "born" right before the year it is dated by: "Born in Cardiff in 1937", "was born on 2 May 1950".
+BORN_BEFORE = re.compile(r"\b[Bb]orn\b[^.;]{0,40}$")
+
+
+def date_ages_by_the_year_of_birth(
+    rows: list[dict],
+    texts: dict[int, str],
+    docs: dict[int, Doc],
+    published: datetime | None,
+    mentions: pd.DataFrame | None,
+) -> list[dict]:
+    """Rows for the decades of a life ("In her twenties she worked on harbour walls in Aberdeen") in an article that
+    gives one year of birth ("Born in Cardiff in 1937"): the years she was that age, from the year she turned the
+    first of them to the year she turned past the last (1957 to 1967; her birthday in the year is not known). None
+    when the article names no birth year, or more than one (whose life a decade is of would be a guess)."""
+    born = {
+        row["value"][:4]
+        for row in rows
+        if row["paragraph"]
+        and row["type"] == "DATE"
+        and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", row["value"])
+        and BORN_BEFORE.search(texts.get(row["paragraph"], "")[: row["start_char"]][-60:])
+    }
+    if len(born) != 1 or published is None:
+        return rows
+    year = int(born.pop())
+    taken = {(row["paragraph"], row["start_char"]) for row in rows}
+    for paragraph, text in texts.items():
+        if not paragraph:
+            continue
+        for found in AGE_DECADE.finditer(text):
+            start = found.start() + len("in ")
+            if (paragraph, start) in taken:
+                continue
+            first, last = DECADE_PARTS[found["part"]]
+            youngest = DECADE_AGES[found["decade"]] + first
+            oldest = (
+                min(DECADE_AGES[found["decade"]] + last, TEENS_END)
+                if found["decade"] == "teens"
+                else (DECADE_AGES[found["decade"]] + last)
+            )
+            if date(year + youngest, 1, 1) > published.date():
+                continue  # an age not yet reached
+            doc = docs[paragraph]
+            number = nlp.sentence_index(doc, start)
+            spans = nlp.sentence_spans(doc)
+            rows.append(
+                {
+                    "paragraph": paragraph,
+                    "start_char": start,
+                    "end_char": found.end(),
+                    "expression": text[start : found.end()],
+                    "type": "DATE",
+                    "value": f"{year + youngest}/{year + oldest + 1}",
+                    "date": date(year + youngest, 1, 1).isoformat(),
+                    "date_end": min(date(year + oldest + 1, 12, 31), published.date()).isoformat(),
+                    "anchor": "relative",
+                    "event": event_phrase(doc, start, found.end()),
+                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if number else "",
+                    "entities": _sentence_entities(mentions, paragraph, number),
+                }
+            )
+    return rows
+
+
 # A verb of saying ending an event: the date of a saying ("… the crash in March, investigators said on Wednesday")
 # is not the date of the event the sentence tells of.
 SAYING_LAST = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|heard)$")
@@ -2907,6 +3111,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_a_day_named_again(rows)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
+    date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)
+    rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).

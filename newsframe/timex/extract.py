@@ -2099,6 +2099,7 @@ def extract(
     _leave_daily_windows_undated(found, text)
     _leave_clock_times_of_every_day_undated(found, text)
     _leave_clock_times_of_another_period_undated(found, ctx)
+    _leave_counted_weekdays_undated(found, text)
     _span_the_first_months_of_a_year(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_side_of_a_list_of_weekdays(found, text, ctx)
@@ -2704,6 +2705,40 @@ def _span_the_first_months_of_a_year(found: list[Candidate], text: str) -> None:
             first = last + timedelta(days=1) - length
         if first.year == last.year == y:
             stretch.extras["span"] = (first.isoformat(), last.isoformat())
+
+
+# A weekday counted within an event the text does not date, right before it: "on the first Wednesday" of a
+# tournament, "the final Sunday", "the opening Saturday". "of" or "in" after it names the month or event it is in
+# ("the first Monday of March"), which other rules read.
+COUNTED_WEEKDAY_BEFORE = re.compile(r"\bthe (?:first|second|third|fourth|last|final|opening|closing|middle) $", re.I)
+COUNTED_WEEKDAY_AFTER = re.compile(r"\s+(?:of|in)\b", re.I)
+# A clock time right before such a day: "until almost 11pm on the first Wednesday".
+CLOCK_ON_THE = re.compile(r"\s+on\s+$", re.I)
+
+
+def _leave_counted_weekdays_undated(found: list[Candidate], text: str) -> None:
+    """A weekday counted from the start or end of an event ("a second-round match that lasted until almost 11pm on
+    the first Wednesday", in a report of a fortnight's tournament) is a day of that event, not the nearest Wednesday
+    to publication: its date is not given, so it is left undated, and so is a clock time said to be on it."""
+    for k, cand in enumerate(found):
+        if cand.rule != "weekday" or not DAY_VALUE.fullmatch(cand.value):
+            continue
+        if not COUNTED_WEEKDAY_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+            continue
+        if COUNTED_WEEKDAY_AFTER.match(text, cand.end):
+            continue
+        cand.value = f"XXXX-WXX-{date.fromisoformat(cand.value).isoweekday()}"  # TimeML's weekday of no known week
+        cand.extras["undated"] = "a counted day of an event"
+        before = found[k - 1] if k else None
+        on = COUNTED_WEEKDAY_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if (
+            before is not None
+            and before.rule in TIME_RULES
+            and "T" in before.value
+            and CLOCK_ON_THE.fullmatch(text, before.end, on.start())
+        ):
+            before.value = "XXXX-XX-XXT" + before.value.split("T", 1)[1]
+            before.extras["undated"] = "a counted day of an event"
 
 
 # "by" before a clock time: the time by which something was done, the story's own ("By 9am police had closed it").
