@@ -1004,7 +1004,8 @@ def _explainer_questions(blocks: list[str]) -> bool:
     asked = [k for k, block in enumerate(blocks[:-1]) if _question_heading(block)]
     if len(asked) < QUESTION_HEADINGS:
         return False
-    answers = [QUOTED.sub("", blocks[k + 1]) for k in asked]
+    # an answer printed as one quotation with no cue is the interviewee's too ("“By accident, really. I fell …”")
+    answers = [b if QUOTED.fullmatch(b := blocks[k + 1].strip()) else QUOTED.sub("", b) for k in asked]
     return 2 * sum(bool(FIRST_PERSON.search(a)) for a in answers) <= len(answers)
 
 

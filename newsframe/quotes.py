@@ -766,6 +766,11 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             and any(c.dep_ == "appos" and c.i > child.i for c in token.rights)
         ):
             continue  # "The council's leader, Sue Grant,"
+        if child.dep_ == "relcl" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.right_edge.i and c.i - token.i <= 12
+            for c in token.rights
+        ):
+            continue  # "The Frenchman who owns the house next door, Luc Moreau,": the name set beside him after it
         # words that name it lie close; a name set beside it may follow a longer phrase ("One of the investors,
         # the pension insurance company Elo,")
         reach = 12 if child.dep_ == "appos" and child.pos_ == "PROPN" else 8
@@ -1202,6 +1207,18 @@ def _standing_appeal(verb: Token) -> bool:
     return any(t.lower_ == "public" for t in subject.subtree)
 
 
+def _standing_description(verb: Token) -> bool:
+    """Whether "described as" is in the present passive with no one describing ("She is described as white, about
+    5ft 6in tall"): a missing person's or suspect's description as appeals print it, not a statement."""
+    return (
+        _lemma(verb) == "describe"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == AGENT_DEP for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "’s") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+    )
+
+
 def _one_hyphenated_word(a: Token, b: Token) -> bool:
     """Whether two tokens are parts of one hyphenated word ("co", "-", "defendant"): nothing but a hyphen between
     them, and no space."""
@@ -1543,6 +1560,10 @@ def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
     )
 
 
+# Words that open a clause of purpose, reason, condition or time, which reports nothing said before it.
+PURPOSE_MARKS = frozenset("so because if unless when whenever while although though since until before after".split())
+
+
 def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | None:
     """The head of what a cue after it reports ("…, Kunin said"), or None when the words before belong to a nearer
     cue: a verb of saying with its own subject between them and this one ("“…,” Ms Patel said, after the chairman
@@ -1552,6 +1573,13 @@ def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | 
     nearest = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and head.i <= c.i < verb.i]
     head = nearest[-1] if nearest else head  # the clause right before the cue, not one the parse hung on it before
     later = (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > head.i)
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS and c.i < verb.i for c in verb.children):
+        # "Record reported that Porto want the deal done, so they can find a replacement": a clause of purpose or
+        # reason reports nothing before it
+        return next((c for c in later if c.i > verb.i), None)
+    if any(t.text == ";" and not quoted[t.idx] for t in verb.doc[head.right_edge.i + 1 : verb.i]):
+        # "Nell wants to stay; her father wants her gone": a clause before a semicolon is no one's words after it
+        return next((c for c in later if c.i > verb.i), None)
     if _cue_with_subject(head, quoted) and any(c.dep_ in CLAUSE_DEPS and quoted[c.idx] for c in head.children):
         return next(later, None)
     own = any(c.dep_ in SUBJECT_DEPS and head.right_edge.i < c.i < verb.i for c in verb.children)
@@ -1564,6 +1592,32 @@ def _nearer_cue_content(verb: Token, head: Token, quoted: bytearray) -> Token | 
     if any(_cue_with_subject(t, quoted) for t in between if t.head.i != verb.i or t.dep_ != "ccomp"):
         return next((c for c in later if c.i > verb.i), None)
     return head
+
+
+# Verbs whose passive lends its subject to the infinitive after it ("are said to be close", "is believed to have
+# left"): what is said is about that subject, which is no one addressed.
+RAISING_VERBS = frozenset({"say", "report", "believe", "think", "understand", "allege", "rumour", "rumor"})
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject of a passive of saying or believing that an infinitive goes on about ("the two clubs are said
+    to be close to an agreement"), None for any other cue."""
+    if _lemma(verb) not in RAISING_VERBS or not _passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+def _split_clause_start(verb: Token, head: Token, start: int) -> int:
+    """Where what a cue after it reports starts when the parse split one clause in two, both hung on the cue with
+    nothing between them ("There was no certainty | an offer would be made, it added"): at the first part."""
+    for part in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < head.i), key=lambda c: -c.i):
+        first, last = head.left_edge, part.right_edge
+        if last.i + 1 != first.i or last.is_punct or first.is_punct or {first.dep_, last.dep_} & {"cc", "mark"}:
+            break  # (not "AAN polled the race, and both surveys showed …", nor "— that won't happen")
+        if any(t.is_quote or t.text in "()" for t in verb.doc[part.left_edge.i : head.right_edge.i + 1]):
+            break
+        start, head = min(start, part.left_edge.idx), part
+    return start
 
 
 def _quotation_after_cue(verb: Token, text: str, quotes: list[tuple[int, int, bool]]) -> tuple[int, int] | None:
@@ -2635,6 +2689,8 @@ def find_in_doc(
             continue  # "tested how long the bees remembered what they had learned": a measure asked, nothing said
         if _standing_appeal(token):
             continue  # "Anyone with information is asked to call 101": a request to readers, no one's statement
+        if _standing_description(token):
+            continue  # "She is described as mixed race, about 5ft 4in tall": how one looks, no one's statement
         if any(c.dep_ == "xcomp" and _anonymous(c) for c in token.children):
             continue  # "who asked not to be named": a condition of speaking, no cue of what was said
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):
@@ -2799,6 +2855,11 @@ def find_in_doc(
             if head is None:
                 continue
         start, end = _clause_chars(head)
+        if how == "clause" and head.i < token.i:
+            start = _split_clause_start(token, head, start)
+        if head.dep_ == "xcomp" and head.i > token.i and (raised := _raised_subject(token)) is not None:
+            # "the two clubs are said to be close to a deal": what is said is about them, as they are written
+            start = min(start, raised.left_edge.idx)
         if how == "clause" and head.i > token.i and start > token.idx:
             start = _subject_read_as_object(token, head, start, quoted)
         if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
@@ -2867,8 +2928,9 @@ def find_in_doc(
             end = _without_words_after_quotation(text, start, end, quotes)
             end = _before_contrasted_speaker(head, start, end, quoted)
             end = _before_next_deed(head, start, end, text)
-        if head.i > token.i and start < token.idx < end:  # "the “pundit,” saying, “…”": not before its own cue
-            start = token.idx + len(token.text)
+        raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
+        if head.i > token.i and start < token.idx < end and raised is None:
+            start = token.idx + len(token.text)  # "the “pundit,” saying, “…”": not before its own cue
         if head.i > token.i and _inside(quotes, start):
             start = _interrupted_quotation_start(text, token, start, quotes)
         if head.i > token.i and not any(
@@ -3162,7 +3224,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
         here, bare = find_in_doc(doc, i, text, quotes[i])
         answer = _transcript_answer(docs, i, text) if interview else None
         if plain is not None and i in plain[1]:
-            if not quotes[i]:  # "I'm 61. My knees are gone." after "Why close now?": the words are all theirs
+            # "I'm 61. My knees are gone." after "Why close now?", or the answer in quotation marks with no cue:
+            # the words are all theirs
+            if not quotes[i] or (_whole_quotation(text, quotes[i]) and not here):
                 start, end = _trim(text, 0, len(text))
                 answer = Found(i, start, end, "", plain[0], verbatim=True)
             for f in here + bare:  # "I told him books don't write themselves": the one interviewed, no writer
@@ -3712,6 +3776,8 @@ def _plain_interview(docs, texts, quotes) -> tuple[tuple[int, int, int], list[in
             if docs[i] is None or not texts[i]:
                 break
             own = FIRST_PERSON_SINGULAR.search(_outside_quotes(texts[i], quotes[i]))
+            if own is None and _whole_quotation(texts[i], quotes[i]):
+                own = FIRST_PERSON_SINGULAR.search(texts[i])  # “By accident, really. I fell over twice.”
             if i > q + 1 and not own:
                 break
             answers.append((i, own is not None))
@@ -3726,6 +3792,22 @@ def _plain_interview(docs, texts, quotes) -> tuple[tuple[int, int, int], list[in
     if person is None:
         return None
     return (person[0], person[1].start_char, person[1].end_char), [i for i, _ in answers]
+
+
+def _part_of_many(token: Token) -> bool:
+    """Whether a speaker is a number or share of a plural ("two of the people", "some of the officials"), whom a
+    "they" after it stands for."""
+    if token.tag_ != "CD" and token.lower_ not in ("some", "many", "several", "both", "most", "all"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
+        for c in token.children
+    )
+
+
+def _whole_quotation(text: str, quotes: list[tuple[int, int, bool]]) -> bool:
+    """Whether a paragraph is one quotation and nothing else."""
+    return len(quotes) == 1 and _trim(text, 0, len(text)) == quotes[0][:2]
 
 
 def _outside_quotes(text: str, quotes: list[tuple[int, int, bool]]) -> str:
@@ -4729,6 +4811,9 @@ class SpeakerResolver:
         self.body: tuple[int, int, str] | None = None
         # (paragraph, speaker) of the last family heard ("Tom Hale's family"): what "the family" after it stands for
         self.family: tuple[int, str] | None = None
+        # (paragraph, speaker) of the last speaker who spoke in a statement ("The trust said in a statement"): whom
+        # "the statement said" after it stands for
+        self.stated: tuple[int, str] | None = None
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -5126,6 +5211,10 @@ class SpeakerResolver:
                 mention = (*found.speaker, "PERSON", speaker)
                 self.said.append((found.para, found.start, found.end_para, found.end, mention))
         token = found.source_token
+        cue = found.cue_token
+        if cue is not None and speaker is not None and speaker in self.people | self.organisations:
+            if any(t.lemma_.lower() == "statement" and cue.i in (t.head.i, t.head.head.i) for t in cue.sent):
+                self.stated = (found.para, speaker)  # "said in a statement", "issued a statement saying"
         surname = re.fullmatch(r"[A-Z][\w'’-]+", written or "") and str(speaker).endswith(" " + written)
         # or the full name of a person the recogniser typed as a work or an event ("“…,” Teresa Ribera said")
         full = (
@@ -5153,7 +5242,8 @@ class SpeakerResolver:
         collective = token is not None and (
             token.lemma_.lower() in FAMILY_NOUNS or (self.family is not None and speaker == self.family[1])
         )
-        if token is not None and (token.tag_ in ("NNS", "NNPS") or collective) and found.speaker is not None:
+        plural = token is not None and (token.tag_ in ("NNS", "NNPS") or collective or _part_of_many(token))
+        if plural and found.speaker is not None:
             self.plural = (found.speaker[0], speaker)
         elif token is not None and token.lower_ not in ("they", "them"):
             self.plural = None
@@ -5453,6 +5543,8 @@ class SpeakerResolver:
         definite = definite or (token is not None and _age_description(token) and lower.startswith("the "))
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
+            if head == "statement" and self.stated is not None and para - self.stated[0] <= 1:
+                return self.stated[1], written  # "The trust said in a statement … “…,” the statement said"
             if head in SPEAKING_PLACES and (place := self._place_named(head, (para, start))) is not None:
                 return place, written  # "Bristol Airport … The airport said": the one airport named
             if head in ORG_NOUNS:
@@ -5490,6 +5582,15 @@ class SpeakerResolver:
                     ]
                     if len({m[4] for m in bodies}) == 1:
                         return bodies[-1][4], written
+                    # "Flights from Minangkabau International Airport have been suspended, the airport operator
+                    # says": the place just named that the word ends, which speaks through its operator
+                    places = [
+                        m
+                        for m in self.mentions
+                        if m[0] == para and m[1] < start and re.search(rf"\s(?:{words})$", m[4], re.I)
+                    ]
+                    if len({m[4] for m in places}) == 1:
+                        return places[-1][4], written
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written
                 trailing = found.speaker is not None and (found.end_para, found.end) <= (para, start)

@@ -210,3 +210,106 @@ def test_a_speakers_next_statement_after_a_clause_about_a_thing_is_a_statement_o
         "the minister had resigned but insisted she would stay",  # the minister may insist: one statement
     ]
     assert found["speaker"].tolist()[:2] == ["Met Office", "Met Office"]
+
+
+def test_an_interviews_answers_in_quotation_marks_are_the_interviewees():
+    found = table(
+        "date 2026-11-22 'I was told I'd never run again'\n\n"
+        "Four years ago, doctors told Hannah Cole she would never walk without a frame.\n\n"
+        "Cole, 27, lost her left leg in a crash in 2022. We spoke to her at the track where she trains.\n\n"
+        "How did you get into running?\n\n"
+        '"By accident, really. My physio dared me to try it. I fell over twice and then I couldn\'t stop."\n\n'
+        'Her coach, Dave Turner, says she is "the most stubborn athlete I\'ve ever worked with".\n\n'
+        "What's next?\n\n"
+        '"Worlds, then LA. I want a medal."'
+    )
+    assert found["speaker"].tolist() == ["doctors", "Hannah Cole", "Dave Turner", "Hannah Cole"]
+
+
+def test_they_after_some_of_a_group_is_that_group():
+    found = table(
+        "date 2026-11-19 Takeover talks\n\n"
+        "Brightwell is in talks to buy its rival Corran, people familiar with the matter said on Wednesday.\n\n"
+        "A deal could be announced next week, two of the people said. They cautioned that the talks could fail."
+    )
+    assert found["speaker"].tolist() == [
+        "people familiar with the matter",
+        "two of the people",
+        "two of the people",
+    ]
+
+
+def test_a_clause_the_parse_split_in_two_before_its_cue_is_said_whole():
+    found = table(
+        "date 2026-11-19 Takeover talks\n\n"
+        "Corran said it had received an approach. There was no certainty an offer would be made, it added."
+    )
+    assert found["text"].tolist()[1] == "There was no certainty an offer would be made"
+
+
+def test_a_name_set_beside_a_description_after_its_relative_clause_is_the_speaker():
+    found = table(
+        "date 2026-11-18 Dog attack\n\n"
+        "Neighbour Ann Price told the Daily Post she had grabbed a broom.\n\n"
+        "The Frenchman who owns the house next door, Luc Moreau, said he had called 999."
+    )
+    assert found["speaker"].tolist()[1] == "Luc Moreau"
+
+
+def test_an_operator_named_by_the_place_just_named_is_that_place():
+    found = table(
+        "date 2026-08-03 Volcano\n\n"
+        "The national disaster agency, BNPB, says 11,000 people have been moved.\n\n"
+        "Flights from Minangkabau International Airport have been suspended, the airport operator says."
+    )
+    assert found["speaker"].tolist() == ["BNPB", "Minangkabau International Airport"]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_a_cue_after_it_reports():
+    found = table(
+        "date 2026-10-08 Review\n\n"
+        "The talks collapsed on Friday; both sides said they would meet again.\n\n"
+        "Nell wants to stay; her father wants her gone before the winter sets in."
+    )
+    assert "The talks collapsed on Friday" not in found["text"].tolist()
+    assert found["text"].tolist()[0] == "they would meet again"
+    assert not any(t.startswith("Nell") for t in found["text"])
+
+
+def test_an_appeals_description_of_a_missing_person_is_no_statement():
+    found = table(
+        "date 2026-11-02 Missing girl\n\n"
+        "Police said they were increasingly concerned. She is described as mixed race, about 5ft 4in tall."
+    )
+    assert found["text"].tolist() == ["they were increasingly concerned"]
+
+
+def test_the_statement_is_the_one_who_spoke_in_a_statement_just_before():
+    found = table(
+        "date 2026-11-27 Hospital apologises\n\n"
+        'Harbour Valley NHS Trust said in a statement that it was "deeply sorry". "This is not the standard of '
+        'care we want to provide," the statement said.'
+    )
+    assert found["speaker"].tolist() == ["Harbour Valley NHS Trust", "Harbour Valley NHS Trust"]
+
+
+def test_a_clause_of_purpose_reports_nothing_before_it():
+    found = table(
+        "date 2026-11-30 Transfer\n\n"
+        "The newspaper Record reported that Porto want the deal done before the window opens, so they can find a "
+        "replacement."
+    )
+    assert found["cue"].tolist() == ["reported"]
+    assert found["text"].tolist() == ["that Porto want the deal done before the window opens"]
+
+
+def test_what_is_said_of_someone_in_the_passive_keeps_whom_it_is_about():
+    found = table(
+        "date 2026-11-30 Transfer\n\n"
+        "The striker has agreed terms, and the two clubs are said to be close to an agreement on the fee.\n\n"
+        "Residents were urged to leave their homes."
+    )
+    assert found["text"].tolist() == [
+        "the two clubs are said to be close to an agreement on the fee",
+        "to leave their homes",  # the ones urged are whom it was said to, not what
+    ]
