@@ -1396,7 +1396,30 @@ def officers_heard(
                 for e, aliases in bodies.items()
                 if any(_speaks_for(a, phrase) and _ends_against(phrase, name, a) for a in aliases)
             }
+            out |= _pronoun_office_body(phrase, name, text[:start], bodies)
     return out
+
+
+def _pronoun_office_body(phrase: str, name: str, before: str, bodies: dict[str, set[str]]) -> set[str]:
+    """The organisation whose officer a phrase of `_officer_phrases` makes a person through a pronoun ("Labor won,
+    with its leader Roger Cook claiming victory", "Roger Cook, its leader,"): the one the paragraph named last
+    `before` the person, as in `_its_officers`; "their" only after a name written as a plural (PLURAL_NAME), and
+    "whose" only before the person's name ("Roger Cook, whose leader …" is someone else's). Never a former officer."""
+    if FORMER.search(phrase):
+        return set()
+    office = rf"(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?i:{'|'.join(sorted(SPEAKS_FOR))})"
+    pronoun = re.search(rf"\b(?:its|whose|(their))\s+{office}\s*,?\s+{re.escape(name)}$", phrase) or re.match(
+        rf"{re.escape(name)},\s+(?:its|(their))\s+{office}\b", phrase
+    )
+    if not pronoun:
+        return set()
+    last = max(
+        ((s, e, a) for e, aliases in bodies.items() for a in aliases if a for s in _alias_spans(a, before)),
+        default=None,
+    )
+    if not last or (pronoun.group(1) and not PLURAL_NAME.search(last[2])):
+        return set()
+    return {last[1]}
 
 
 # An office after "its" or "whose" ("Its chief economist, Ben Fraser, told me", "Its head of policy, Sue Davies,
@@ -1697,11 +1720,14 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # What may follow a name that ends its noun phrase after "the" ("The Senate passed", "the White House said", "the
 # Senate, which", "the University of Tromsø and"): punctuation or the end, a function word, an auxiliary or reporting
 # verb, or a past tense. Any other word may be the noun the name qualifies ("the Ashworth by-election", "the Kessel
-# Valley dam"), where "the" belongs to that noun, not to the name.
+# Valley dam"), where "the" belongs to that noun, not to the name. A word followed by an object pronoun is a verb
+# whatever its tense ("if members and the Prudential Regulation Authority approve it"): no noun a name qualifies takes
+# "it" or "them" after it.
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
-    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-]))"
+    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-])"
+    r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
 )
 
 
