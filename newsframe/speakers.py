@@ -214,12 +214,40 @@ UNSOURCED_CUE = re.compile(r"\w+ed|said|told|thought|understood|known|seen|held"
 UNSOURCED_TEXT = re.compile(r"to\s+\w", re.IGNORECASE)
 
 
-def unsourced(quotes: pd.DataFrame) -> pd.Series:
-    """Which rows of a quotes table are statements the article itself gives without a source (see UNSOURCED_CUE):
-    no speaker, a past participle for cue and an infinitive for what was said."""
+# A cue written as a passive with no agent: a form of "be" before it (an adverb between allowed) and no "by" after it
+# ("A neighbour heard screaming, a jury has been told", "Shoppers were asked to pay in cash"). Who heard it may be
+# named; who said it is not.
+PASSIVE_BEFORE = r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?"
+
+
+def _agentless_passive(text: str, cue: str, start: int, end: int) -> bool:
+    """Whether a paragraph's `text` writes `cue` as a passive with no agent outside the statement (`start`:`end`)."""
+    pattern = rf"{PASSIVE_BEFORE}{re.escape(cue)}\b(?!\s+by\b)"
+    return any(m.end() <= start or m.start() >= end for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
+def unsourced(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.Series:
+    """Which rows of a quotes table are statements the article itself gives without naming who made them (see
+    UNSOURCED_CUE): no speaker, a past participle for cue and an infinitive for what was said. Given the paragraphs
+    (paragraphs.csv), a statement with no speaker whose cue the paragraph writes as a passive with no agent ("…, a
+    jury has been told"; `_agentless_passive`) is one too, whatever follows the cue: the article names who heard it,
+    not who said it."""
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
-    return (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
+    given = (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
+    if paragraphs is None or "text" not in paragraphs.columns or not {"start_char", "end_char"} <= set(quotes.columns):
+        return given
+    texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    passive = [
+        bool(re.fullmatch(r"[a-z]+", str(c))) and _agentless_passive(texts.get(int(p), ""), str(c), int(s), int(e))
+        for c, p, s, e in zip(
+            quotes["cue"].fillna(""),
+            quotes["paragraph"],
+            quotes["start_char"].fillna(-1),
+            quotes["end_char"].fillna(-1),
+        )
+    ]
+    return given | (speakerless(quotes) & pd.Series(passive, index=quotes.index, dtype=bool))
 
 
 def _passive_form(quotes: pd.DataFrame) -> pd.Series:
