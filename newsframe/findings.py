@@ -948,8 +948,10 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     # no speaker found, one that names no one ("?"), or a headline's passive, whose subject said nothing
     given = not (speakerless(quotes.loc[[row.name]]) | headline_passives(quotes.loc[[row.name]])).iloc[0]
     speaker = speaker_name(row["speaker"]) if given else ""
-    given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])  # "is expected to": the article names no one
-    by = f"by {source_name(speaker)}" if speaker else "unsourced" if given_none else "with no speaker found"
+    given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])
+    # "is expected to", "a jury was told": the article names no one, which is not a speaker the tables missed
+    unnamed = "without a named speaker" if given_none else "with no speaker found"
+    by = f"by {source_name(speaker)}" if speaker else unnamed
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
     return f"The longest {what}, {count_noun(n, 'word')}, is {by}: {said}"

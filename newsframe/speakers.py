@@ -214,12 +214,40 @@ UNSOURCED_CUE = re.compile(r"\w+ed|said|told|thought|understood|known|seen|held"
 UNSOURCED_TEXT = re.compile(r"to\s+\w", re.IGNORECASE)
 
 
-def unsourced(quotes: pd.DataFrame) -> pd.Series:
-    """Which rows of a quotes table are statements the article itself gives without a source (see UNSOURCED_CUE):
-    no speaker, a past participle for cue and an infinitive for what was said."""
+# A cue written as a passive with no agent: a form of "be" before it (an adverb between allowed) and no "by" after it
+# ("A neighbour heard screaming, a jury has been told", "Shoppers were asked to pay in cash"). Who heard it may be
+# named; who said it is not.
+PASSIVE_BEFORE = r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?"
+
+
+def _agentless_passive(text: str, cue: str, start: int, end: int) -> bool:
+    """Whether a paragraph's `text` writes `cue` as a passive with no agent outside the statement (`start`:`end`)."""
+    pattern = rf"{PASSIVE_BEFORE}{re.escape(cue)}\b(?!\s+by\b)"
+    return any(m.end() <= start or m.start() >= end for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
+def unsourced(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.Series:
+    """Which rows of a quotes table are statements the article itself gives without naming who made them (see
+    UNSOURCED_CUE): no speaker, a past participle for cue and an infinitive for what was said. Given the paragraphs
+    (paragraphs.csv), a statement with no speaker whose cue the paragraph writes as a passive with no agent ("…, a
+    jury has been told"; `_agentless_passive`) is one too, whatever follows the cue: the article names who heard it,
+    not who said it."""
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
-    return (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
+    given = (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
+    if paragraphs is None or "text" not in paragraphs.columns or not {"start_char", "end_char"} <= set(quotes.columns):
+        return given
+    texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    passive = [
+        bool(re.fullmatch(r"[a-z]+", str(c))) and _agentless_passive(texts.get(int(p), ""), str(c), int(s), int(e))
+        for c, p, s, e in zip(
+            quotes["cue"].fillna(""),
+            quotes["paragraph"],
+            quotes["start_char"].fillna(-1),
+            quotes["end_char"].fillna(-1),
+        )
+    ]
+    return given | (speakerless(quotes) & pd.Series(passive, index=quotes.index, dtype=bool))
 
 
 def _passive_form(quotes: pd.DataFrame) -> pd.Series:
@@ -1396,7 +1424,30 @@ def officers_heard(
                 for e, aliases in bodies.items()
                 if any(_speaks_for(a, phrase) and _ends_against(phrase, name, a) for a in aliases)
             }
+            out |= _pronoun_office_body(phrase, name, text[:start], bodies)
     return out
+
+
+def _pronoun_office_body(phrase: str, name: str, before: str, bodies: dict[str, set[str]]) -> set[str]:
+    """The organisation whose officer a phrase of `_officer_phrases` makes a person through a pronoun ("Labor won,
+    with its leader Roger Cook claiming victory", "Roger Cook, its leader,"): the one the paragraph named last
+    `before` the person, as in `_its_officers`; "their" only after a name written as a plural (PLURAL_NAME), and
+    "whose" only before the person's name ("Roger Cook, whose leader …" is someone else's). Never a former officer."""
+    if FORMER.search(phrase):
+        return set()
+    office = rf"(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?i:{'|'.join(sorted(SPEAKS_FOR))})"
+    pronoun = re.search(rf"\b(?:its|whose|(their))\s+{office}\s*,?\s+{re.escape(name)}$", phrase) or re.match(
+        rf"{re.escape(name)},\s+(?:its|(their))\s+{office}\b", phrase
+    )
+    if not pronoun:
+        return set()
+    last = max(
+        ((s, e, a) for e, aliases in bodies.items() for a in aliases if a for s in _alias_spans(a, before)),
+        default=None,
+    )
+    if not last or (pronoun.group(1) and not PLURAL_NAME.search(last[2])):
+        return set()
+    return {last[1]}
 
 
 # An office after "its" or "whose" ("Its chief economist, Ben Fraser, told me", "Its head of policy, Sue Davies,
@@ -1697,11 +1748,14 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # What may follow a name that ends its noun phrase after "the" ("The Senate passed", "the White House said", "the
 # Senate, which", "the University of Tromsø and"): punctuation or the end, a function word, an auxiliary or reporting
 # verb, or a past tense. Any other word may be the noun the name qualifies ("the Ashworth by-election", "the Kessel
-# Valley dam"), where "the" belongs to that noun, not to the name.
+# Valley dam"), where "the" belongs to that noun, not to the name. A word followed by an object pronoun is a verb
+# whatever its tense ("if members and the Prudential Regulation Authority approve it"): no noun a name qualifies takes
+# "it" or "them" after it.
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
-    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-]))"
+    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-])"
+    r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
 )
 
 

@@ -705,9 +705,17 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
         out.append(f"No person, place or organisation stands out: {who} named {_times(top)}.")
     byline = article.byline  # who "I" is, outside any quotation
     writer = writer_name(byline) or note_writer(tables["quotes"], tables["entities"], tables.get("paragraphs"))
-    out.append(speakers_sentence(tables["quotes"], tables["entities"], definite, writer, several_writers(byline)))
+    out.append(
+        speakers_sentence(
+            tables["quotes"], tables["entities"], definite, writer, several_writers(byline), tables.get("paragraphs")
+        )
+    )
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
-    out += [heard] if heard else []
+    alone = no_one_quoted(heard) if tables["quotes"].empty and heard else None
+    if alone:  # "It quotes no one" already says that none of them is quoted: one sentence, not the same said twice
+        out[-1] = alone
+    else:
+        out += [heard] if heard else []
     out.append(tone_sentence(tables))
     out.append(dates_sentence(tables["timeline"], _day(article.published)))
     undated = undated_sentence(tables["timeline"])
@@ -796,9 +804,10 @@ def main_speakers(speakers: pd.DataFrame, n: int = SUMMARY_SPEAKERS) -> pd.DataF
     return top
 
 
-# A speaker the quotes give only as a personal pronoun ("she said" where no name before it was found): no source a
-# reader can name, and perhaps one of the people the article names.
-PRONOUN_SPEAKERS = frozenset("he she they it we i you".split())
+# A speaker the quotes give only as a personal pronoun ("she said" where no name before it was found), or as an
+# indefinite one ("Some like the idea. Others fear that …"): no source a reader can name, and perhaps one of the
+# people the article names.
+PRONOUN_SPEAKERS = frozenset("he she they it we i you others some many most several few both all".split())
 
 
 def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
@@ -885,11 +894,13 @@ def speakers_sentence(
     definite: set[str] | frozenset[str] = frozenset(),
     writer: str | None = None,
     several: bool = False,
+    paragraphs: pd.DataFrame | None = None,
 ) -> str:
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
     a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”'), and so are those the article
-    gives with no source ('1 more unsourced statement': "is expected to", see `speakers.unsourced`). A source the
+    gives with no speaker named ('1 more statement whose speaker it does not name': "is expected to", "a jury has
+    been told", see `speakers.unsourced`, read in the `paragraphs` when given). A source the
     article writes after "the" (`definite`, from `speakers.definite_names`, or its own attributions: "The White House
     said", `speakers.definite_speakers`) is named so: "the White House". The writer's own views in the first person
     ("I think the real objection is cultural") are no source the article quotes: counted apart, with the writer's
@@ -904,8 +915,8 @@ def speakers_sentence(
     definite = set(definite) | definite_speakers(quotes)
     shown = [_together(short_speaker(str(s), names), names, definite) for s in speakers["speaker"]]
     speakers = speakers.assign(speaker=pd.Series(shown, index=speakers.index, dtype=object))
-    # a passive with no agent ("is expected to") gives no source: unsourced, not a speaker the tables missed
-    given_none = int(unsourced(quotes).sum())
+    # a passive with no agent ("is expected to", "a jury was told") names no speaker: not one the tables missed
+    given_none = int(unsourced(quotes, paragraphs).sum())
     missing = unattributed(quotes) - given_none
     pronouns = pronoun_speakers(speakers)
     # a surname two people bear, with nothing to tell which of them spoke (`speakers.shared_surnames`): no source to
@@ -940,14 +951,15 @@ def speakers_sentence(
         if not vague and not given_none:
             return f"It reports {count_noun(len(quotes), 'statement')}, none with a speaker found."
         parts = [f"it {gives} for {vague}"] if vague else []
-        parts += [f"{given_none} {'is' if given_none == 1 else 'are'} unsourced"] if given_none else []
+        parts += [f"it names no speaker for {given_none}"] if given_none else []
         parts += [f"no speaker is found for {missing}"] if missing else []
         total = vague + given_none + missing
         return f"It reports {count_noun(total, 'statement')}, none with a named speaker: {join_words(parts)}."
     statements = int(speakers["statements"].sum())  # a headline's quotation printed again in the story counts once
     text = f"It attributes {count_noun(statements, 'statement')} to {count_noun(len(speakers), 'source')}"
     notes = [f"{count_noun(missing, 'more statement')} with no speaker found"] if missing else []
-    notes += [count_noun(given_none, "more unsourced statement")] if given_none else []
+    whose = "whose speaker it does not name" if given_none == 1 else "whose speakers it does not name"
+    notes += [f"{count_noun(given_none, 'more statement')} {whose}"] if given_none else []
     if vague:
         notes.append(f"{count_noun(vague, 'more statement')} whose speaker it gives {as_only}")
     notes += either
@@ -993,6 +1005,29 @@ def speakers_sentence(
         row = next(rest.itertuples())
         others = f"{row.speaker} {_times(row.statements)} ({kinds_words(row)})"
     return f"{text}: {join_words(named + [others])}."
+
+
+# The opening of `_unheard_text` when every one named is silent, and what follows it: the count and the names.
+ALL_SILENT = re.compile(
+    r"^(?:(?:None|Neither) of the (?P<n>\d+) people and organisations it names is quoted"
+    r"|The one person or organisation it names is never quoted)(?P<rest>[,:].*)\.$"
+)
+
+
+def no_one_quoted(heard: str) -> str | None:
+    """The sentence of an article with no statement attributed, which takes in who it names (`heard`, from
+    `unheard_sentence`): 'It quotes no one, neither the 3 people and organisations it names (each named once: A, B and
+    C) nor anyone else.' rather than 'It quotes no one.' then 'None of the 3 … is quoted', which says it twice. None
+    when `heard` says more (a body named only for a programme it shows), which is then a sentence of its own."""
+    m = ALL_SILENT.match(heard)
+    if not m:
+        return None
+    rest = m.group("rest").lstrip(",: ").strip()
+    n = m.group("n")
+    whom = f"the {n} people and organisations it names" if n else "the one person or organisation it names"
+    if "(" in rest:  # each with their own count in brackets: the list set off by commas, not brackets in brackets
+        return f"It quotes no one, neither {whom}, {rest}, nor anyone else."
+    return f"It quotes no one, neither {whom} ({rest}) nor anyone else."
 
 
 def carried_words(carried: list[str]) -> str:

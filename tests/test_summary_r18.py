@@ -28,7 +28,7 @@ MISSED = (3, "direct", "said", None, None, "“We will be back,”")
 def test_a_passive_with_no_agent_is_unsourced_not_a_speaker_missed():
     named = entities(("Ann Lee", "PERSON", 2))
     assert summary.speakers_sentence(quotes(SAID, EXPECTED), named) == (
-        "It attributes 1 statement to 1 source (1 more unsourced statement): Ann Lee (reported)."
+        "It attributes 1 statement to 1 source (1 more statement whose speaker it does not name): Ann Lee (reported)."
     )
     # a quotation whose speaker the tables did not find is still told as such
     assert summary.speakers_sentence(quotes(SAID, MISSED), named) == (
@@ -36,10 +36,10 @@ def test_a_passive_with_no_agent_is_unsourced_not_a_speaker_missed():
     )
     assert summary.speakers_sentence(quotes(EXPECTED), named) == "It reports 1 statement and gives no source for it."
     assert summary.speakers_sentence(quotes(EXPECTED, MISSED), named) == (
-        "It reports 2 statements, none with a named speaker: 1 is unsourced and no speaker is found for 1."
+        "It reports 2 statements, none with a named speaker: it names no speaker for 1 and no speaker is found for 1."
     )
     assert findings.what_was_said.__wrapped__(quotes(EXPECTED)).startswith(
-        "The longest statement (reported; there is no direct quotation), 6 words, is unsourced:"
+        "The longest statement (reported; there is no direct quotation), 6 words, is without a named speaker:"
     )
 
 

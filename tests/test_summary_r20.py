@@ -171,7 +171,8 @@ def test_a_headline_passive_quotes_no_one():
     assert speakers.unheard(names, said)["entity"].tolist() == ["Colin Ward"]
     sentence = summary.speakers_sentence(said, names)
     assert sentence == (
-        "It attributes 1 statement to 1 source (1 more unsourced statement): a senior government source (reported)."
+        "It attributes 1 statement to 1 source (1 more statement whose speaker it does not name): a senior government "
+        "source (reported)."
     ), sentence
     # in the body an active verb before an infinitive has its subject for speaker: "Ward vowed to fight on"
     body = said.assign(paragraph=[2, 1])
