@@ -258,7 +258,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume urge surmise remember elaborate put_it affirm reaffirm point_out understand
+    assume urge surmise remember elaborate put_it affirm reaffirm point_out understand rule
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -1205,6 +1205,19 @@ def _standing_appeal(verb: Token) -> bool:
         return True
     # "Members of the public are asked": the public
     return any(t.lower_ == "public" for t in subject.subtree)
+
+
+# Events one calls into being ("called a strike", "called a snap election"), not things one calls something.
+CALLED_EVENTS = frozenset(
+    "strike walkout stoppage election referendum vote ballot meeting session halt truce ceasefire recess".split()
+)
+
+
+def _calls_an_event(verb: Token) -> bool:
+    """Whether "call" has an event for its only object ("called the strike", "called a snap election"; the parse may
+    read it as a predicate), not a thing called something ("called the strike a betrayal")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    return len(objects) == 1 and objects[0].lemma_.lower() in CALLED_EVENTS
 
 
 def _standing_description(verb: Token) -> bool:
@@ -2697,6 +2710,8 @@ def find_in_doc(
             continue  # "because they were not authorised to discuss the talks": what one may not say, nothing said
         if _lemma(token) == "call" and any(c.dep_ == "prt" and c.lower_ in ("off", "in", "up") for c in token.children):
             continue  # "The launch was called off for the second time", "called in the army": cancelled or summoned
+        if _lemma(token) == "call" and _calls_an_event(token):
+            continue  # "The RMT, which called the strike", "called an election": an event set going, no words
         if _parenthetical_belief(token):
             continue  # "Legal costs, thought to be more than £1m, will be decided later": an estimate set aside
         if _asks_what_one_says(token, quoted):
@@ -5362,6 +5377,15 @@ class SpeakerResolver:
             if owners and token.lemma_.lower() in OWN_PERSONS and named:
                 # "Reform UK's candidate said": a person of the party, not the party speaking
                 return self._titled(written, (para, start)) or written, written
+            if (
+                owners
+                and token.lemma_.lower() in PERSON_NOUNS - VOICE_NOUNS
+                and named
+                and all(m[3] in ("GPE", "NORP") for o in owners for m in named if m[1] <= o.idx < m[2])
+            ):
+                # "Ukraine's foreign minister has urged allies": a person of the country, not the country speaking
+                title = re.sub(r"^.*?['’]s?\s+", "", written)
+                return self._titled(title, (para, start)) or written, written
             if owners and token.lemma_.lower() in STATE_BODIES | ORG_NOUNS:
                 # "China's foreign ministry said", "Israel's army said": a body of the country, not the country; the
                 # organisation of the article named so if there is one ("the Chinese Foreign Ministry")

@@ -313,3 +313,31 @@ def test_what_is_said_of_someone_in_the_passive_keeps_whom_it_is_about():
         "the two clubs are said to be close to an agreement on the fee",
         "to leave their homes",  # the ones urged are whom it was said to, not what
     ]
+
+
+def test_a_court_ruling_that_is_what_it_said():
+    found = table(
+        "date 2026-11-20 Care homes\n\n"
+        "The Court of Appeal has ruled that a council acted unlawfully when it decided to close three care homes.\n\n"
+        "He ruled out a rise in taxes. The king ruled the country for 40 years."
+    )
+    assert found["cue"].tolist() == ["ruled"]
+    assert found["speaker"].tolist() == ["Court of Appeal"]
+
+
+def test_a_strike_or_election_called_is_no_statement():
+    found = table(
+        "date 2026-11-24 Rail strike\n\n"
+        "The RMT union, which called the strike, said its members had no choice. The prime minister called a snap "
+        "election. She called the strike a betrayal."
+    )
+    assert found["text"].tolist() == ["its members had no choice", "the strike a betrayal"]
+
+
+def test_a_countrys_minister_is_a_person_not_the_country():
+    found = table(
+        "date 2026-11-26 Air defence\n\n"
+        "Ukraine's foreign minister has urged allies to speed up deliveries.\n\n"
+        "Foreign Minister Andrii Sybiha spoke in Berlin. Ukraine's foreign minister said every day counts."
+    )
+    assert found["speaker"].tolist() == ["Ukraine's foreign minister", "Andrii Sybiha"]
