@@ -916,6 +916,7 @@ class DocContext(Context):
         self.done_in = self._done_in
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
+        self.told_of_before = self._told_of_before
 
     def _same_verb(self, first: int, second: int) -> bool:
         """Whether the words at characters `first` and `second` hang on one verb (the nearest verb above each)."""
@@ -927,6 +928,32 @@ class DocContext(Context):
                 return False
             verbs.append(verb.i)
         return verbs[0] == verbs[1]
+
+    def _told_of_before(self, start: int, day: int) -> bool:
+        """Whether the expression at character `start` is in a past-tense clause reported by a verb of saying (or by
+        a verb whose clause a phrase of giving evidence opens) that the day at character `day` dates, the day
+        standing outside the reported clause: "Giving evidence on Friday, neighbour Joan Pryce said she was woken
+        at about 2am", "She told the court on Monday she had heard a shot at 10pm". What is told happened before
+        it was told, on a day the words do not give; "said on Friday that the ferry would leave at 2pm" is no past
+        clause, and "said the man was arrested at 2am on Friday" names its own day."""
+        here, when = self._span(start, start + 1), self._span(day, day + 1)
+        if here is None or when is None or not len(here) or not len(when) or self.quoted(start):
+            return False
+        verb = governing_verb(here.root)
+        clause = verb
+        for _ in range(MAX_HEAD_STEPS):
+            if clause is None or clause.dep_ == "ccomp" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if verb is None or clause is None or clause.dep_ != "ccomp":
+            return False
+        saying = clause.head
+        if saying.lemma_.lower() not in REPORTING_VERBS or verb_tense(saying) != "past":
+            return False
+        if verb_tense(verb) != "past":
+            return False
+        dated = governing_verb(when.root)
+        return dated is not None and (dated.i == saying.i or (dated.dep_ == "advcl" and dated.head.i == saying.i))
 
     def _done_in(self, start: int, end: int) -> bool:
         """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before
