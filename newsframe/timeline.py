@@ -1977,7 +1977,7 @@ def _deadline(doc: Doc, text: str, cand: Candidate) -> bool:
 REST_OF = re.compile(r"the rest of (?:the|this) (?:week|month|year|season|decade)$", re.I)
 # "so far" or "to date" right before or after a period it is in: the part of it up to publication.
 SO_FAR_BEFORE = re.compile(r"\b(?:so far|to date)\s+$", re.I)
-NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
+NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year|decade|century)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
 USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "traditionally", "always", "regularly"}

@@ -2138,6 +2138,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     }.get(rel, 0)
     if "calendar" in m["unit"].lower() and rel == "the" and CALENDAR_KIND.search(m.string, 0, m.start()):
         return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
+    if rel == "the" and unit in ("year", "season", "month", "decade", "century") and not m["mod"]:
+        if AWARD_OF_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "was named player of the year", "won sports personality of the year": a title, no date
     if rel == "the" and not m["mod"] and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
     if (
@@ -2541,6 +2544,15 @@ COMPARED_ON = re.compile(
 NOT_SUPERLATIVE_EST = (
     "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
     "forest guest chest crest nest arrest harvest manifest behest".split()
+)
+# A title given for the best of a time, right before "of the year" ("player of the year", "Young Manager of the
+# Month", "goal of the season"): the award is named, no time is dated.
+AWARD_OF_BEFORE = re.compile(
+    r"\b(?:player|manager|coach|goal|try|save|team|club|sportsperson|personality|footballer|cricketer|athlete|rookie"
+    r"|book|novel|album|song|record|car|word|person|employee|entrepreneur|businesswoman|businessman|volunteer|carer"
+    r"|teacher|nurse|apprentice|pub|restaurant|building|photograph|photographer|journalist|reporter|woman|man"
+    r"|champion|newcomer|breakthrough|performance|signing|pundit)s? of\s+$",
+    re.I,
 )
 SUPERLATIVE_OF = re.compile(
     rf"\b(?:best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVE_EST)})\b)\w\w+est)\s+(?:[\w-]+\s+){{0,2}}of\s+$",
@@ -3858,7 +3870,10 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     "easter",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.EASTER_HOLIDAYS, key=len, reverse=True))
-    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?(?:,? (?P<y>{YEAR}))?"
+    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?"
+    # the part of the holiday named after it: "Good Friday morning", "Easter Sunday evening"
+    r"(?(weekend)|(?(week)|(?P<pod> (?:morning|afternoon|evening|night))?))"
+    rf"(?:,? (?P<y>{YEAR}))?"
     # names that only start with a holiday: "Easter Island", "the Easter Rising", "Easter eggs"
     r"(?! (?:Island|Islanders?|Rising|Uprising|eggs?|Road|Street|Ross|bunny|Bunny)\b)",
 )
@@ -3902,6 +3917,8 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         sunday = easter(day.year)
         span = ((sunday - timedelta(days=2)).isoformat(), (sunday + timedelta(days=1)).isoformat())
         return "DATE", week_value(sunday) + "-WE", anchor, {"span": span}
+    if m["pod"]:  # "Good Friday morning": that part of the holiday, as "Friday morning" is of a weekday
+        return "DATE", f"{day.isoformat()}T{lx.PARTS_OF_DAY[m['pod'].strip().lower()]}", anchor
     return "DATE", day.isoformat(), anchor
 
 
