@@ -173,3 +173,19 @@ def test_later_this_decade_starts_at_publication():
     frame = table("Crewed landings are planned for later this decade.", published=datetime(2027, 3, 9, 18))
     found = row(frame, "later this decade")
     assert (found["date"], found["date_end"]) == ("2027-03-09", "2029-12-31")
+
+
+def test_a_clock_time_told_at_a_clock_time_is_on_that_day():
+    frame = table(
+        "Trains were cancelled across the region.",
+        "10:15 GMT: A spokesman said the fault began shortly after 06:30 and affected all lines.",
+    )
+    assert row(frame, "06:30")["date"].startswith("2026-11-27")
+
+
+def test_the_previous_spring_in_a_past_entry_counts_from_its_date():
+    frame = table(
+        "Autumn 2021 - Emails show managers were warned of the leak as early as the previous spring.",
+        published=datetime(2026, 3, 12, 9),
+    )
+    assert row(frame, "the previous spring")["value"] == "2021-SP"

@@ -1362,8 +1362,13 @@ def clock_day(
     6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
-    if ctx.last_start >= 0 and ctx.told_of_before(start, ctx.last_start):
-        return None  # "Giving evidence on Friday, she said she was woken at 2am": not the day of the saying
+    if (
+        ctx.last_start >= 0
+        and not re.search(r"T\d\d:\d\d", ctx.last_value or "")  # "11:02 GMT: … said it happened after 06:30"
+        and ctx.told_of_before(start, ctx.last_start)
+    ):
+        return None  # "Giving evidence on Friday, she said she was woken at 2am": not the day of the saying; a
+        # saying timed by the clock dates what it tells of by that clock's day
     moved = ctx.moved()
     if moved is not None:  # a story gone back in time: the day it told last, or the one after for its small hours
         if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved):
@@ -2257,9 +2262,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):
             # "The winter the trains stopped", "the summer that changed everything": a season its clause names
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
-        if step < 0 and rel.startswith("the") and (story := ctx.moved()) and story[:4] != f"{dct.year:04d}":
+        if rel == "the last" and (story := ctx.moved()) and story[:4] != f"{dct.year:04d}":
             # "sets her story in 1911 … wants her gone before the last winter sets in": the story's last (or
-            # final) winter, not the one before publication; which one the words do not say
+            # final) winter, not the one before publication; which one the words do not say ("the previous spring"
+            # is counted from the story's date below)
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season of the story's time"}
         named = SEASON_YEAR_AFTER.match(m.string, m.end()) if rel == "the" else None
         if named:  # "due out in the spring of this year": that year's, whatever the story's year
