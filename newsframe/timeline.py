@@ -729,6 +729,27 @@ def _measured_noun(span: Span) -> Token | None:
     return noun
 
 
+# Prepositions by which a length describes the thing before it: "a trial over two years", "a loan for five years".
+LENGTH_OF_A_THING_PREPOSITIONS = ("over", "for", "lasting", "spanning")
+
+
+def _length_of_a_thing(span: Span) -> bool:
+    """Whether the length `span` hangs by "over" or "for" on a noun that is no time itself ("a larger trial over two
+    years would begin in the autumn", "a loan for five years"): how long that thing lasts from its own start, which
+    is not publication; a stretch next to now ("a plan for the next five years") is left to the stretch rules."""
+    inside = span[0].lower_ in LENGTH_OF_A_THING_PREPOSITIONS  # "over two years" read with its cue
+    length = span[1:] if inside else span
+    if (span.start == 0 and not inside) or not len(length) or BARE_STRETCH.match(length.text):
+        return False
+    if PERIOD_WORDS.match(length.text) or _superlative_in(span.doc.text[span.sent.start_char : length.start_char]):
+        return False  # "the fastest pace for three years": counted back from now
+    prep = span[0] if inside else span.doc[span.start - 1]
+    if prep.lower_ not in LENGTH_OF_A_THING_PREPOSITIONS or prep.dep_ != "prep" or length.root.head.i != prep.i:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in TIME_LABELS and not _time_word(noun)
+
+
 def _counted_from_noun(span: Span) -> Token | None:
     """The event a length "within" counts from, named by a definite noun after "of" ("within three months of the
     crash", "within a year of its opening"); None for any other span."""
@@ -1767,6 +1788,9 @@ def _row(
             # put off, from a day the text does not give (not the months up to publication)
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif span is not None and _length_of_a_thing(span):
+            start, end, anchor = "", "", "vague"  # "a larger trial over two years would begin in the autumn": how
+            # long the trial runs, from its own start, not from publication
         elif verb is not None and re.search(r"\bfor\s+$", before) and _runs_from_a_dated_verb(verb):
             start, end, anchor = "", "", "vague"  # "hearings would resume on 11 May and run for six weeks": from
             # 11 May, not from publication
@@ -1953,7 +1977,7 @@ def _deadline(doc: Doc, text: str, cand: Candidate) -> bool:
 REST_OF = re.compile(r"the rest of (?:the|this) (?:week|month|year|season|decade)$", re.I)
 # "so far" or "to date" right before or after a period it is in: the part of it up to publication.
 SO_FAR_BEFORE = re.compile(r"\b(?:so far|to date)\s+$", re.I)
-NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year)$", re.I)
+NOW_SIDE = re.compile(r"(earlier|later) (?:this|in the) (?:week|month|year|decade|century)$", re.I)
 
 # Adverbs of a habit: a month or a season in a simple present clause they qualify is any year's.
 USUAL_WORDS = {"usually", "often", "typically", "normally", "generally", "traditionally", "always", "regularly"}
@@ -2470,6 +2494,10 @@ def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[i
     return None
 
 
+# A length back from the moment of speaking, in a quotation: "Two weeks ago nobody had heard of me".
+QUOTED_AGO = re.compile(r"\bago\b", re.I)
+
+
 def date_quoted_today_by_the_storys_day(
     made: list[dict], quotes: list[tuple[int, int]], text: str, day: date | None, published: datetime | None
 ) -> None:
@@ -2488,6 +2516,14 @@ def date_quoted_today_by_the_storys_day(
     if any(row["type"] in ("DATE", "TIME") and row["date"] and not inside(row) for row in made):
         return  # the paragraph dates the saying itself
     for row in made:
+        if inside(row) and QUOTED_AGO.search(row["expression"]) and DAY_VALUE.match(row["value"]) and row["date"]:
+            # '"Two weeks ago nobody had heard of me," Kova said' after Saturday's final: two weeks before the
+            # Saturday it was said on, not before publication
+            back = published.date() - day
+            for column in ("value", "date", "date_end"):
+                if DAY_VALUE.match(row[column]):
+                    row[column] = (date.fromisoformat(row[column][:10]) - back).isoformat() + row[column][10:]
+            continue
         said = SAID_DAY_WORDS.fullmatch(row["expression"]) if inside(row) else None
         step = timedelta(days=1 if said is not None and said["next"] else 0)  # "tomorrow": the day after it
         today = (published.date() + step).isoformat()

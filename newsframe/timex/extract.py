@@ -57,7 +57,9 @@ CLOCK_DAY_RULES = DAY_RULES | {"holiday", "movable_holiday", "easter"}
 # What may stand between a clock time and its day for the two to be one expression ("10 p.m. Wednesday", "9:14 a.m.
 # local time on Tuesday", "8pm Moscow time on Friday").
 TIME_DAY_GLUE = re.compile(
-    r"^(?:,?\s*(?:on|at|of|)\s*|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?|\s+(?:local|[A-Z][a-z]+) time,?\s+(?:on\s+)?)$"
+    # "until midnight on the bank holiday Monday": the day a holiday's name comes before
+    r"^(?:,?\s*(?:on|at|of|)\s*|\s+on\s+the\s+(?:bank\s+|public\s+)?holiday\s+"
+    r"|\s+[A-Z]{2,4}T?,?\s+(?:on\s+)?|\s+(?:local|[A-Z][a-z]+) time,?\s+(?:on\s+)?)$"
 )
 
 
@@ -137,6 +139,11 @@ EXPECTING = {
 }
 
 
+# Adjectives of chance that look forward when an infinitive follows: "Thursday afternoon is likely to be the busiest
+# time", and, told by a saying, "the RAC said Thursday afternoon was likely to be the busiest": still to come.
+LIKELY_WORDS = {"likely", "unlikely", "certain", "sure", "set"}
+
+
 # Participles of forecasting: in the present passive ("are forecast", "is predicted") they name what is to come.
 FORECAST_PARTICIPLES = {"forecast", "forecasted", "predicted", "projected"}
 
@@ -194,7 +201,18 @@ def verb_tense(verb: Token) -> str | None:
     if _name_read_as_a_past(verb):
         return None  # "host Dunmere three days later", "Dunmere" tagged a past: a name tells no tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    expecting = verb.lower_ in EXPECTING or any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in verb.children)
+    expecting = verb.lower_ in EXPECTING or any(
+        c.dep_ == "acomp"
+        and (
+            c.lower_ in EXPECTING
+            or (
+                c.lower_ in LIKELY_WORDS
+                and any(x.dep_ == "xcomp" for x in c.children)
+                and not _compared_chance(c)  # "were a third less likely to develop": a rate, no plan
+            )
+        )
+        for c in verb.children
+    )
     if expecting:
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             # "the ruling was expected on Friday" may be before or after it; but what someone "said" was expected
@@ -882,6 +900,20 @@ WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sun
 CALLING_OFF_VERBS = frozenset("cancel postpone scrap axe suspend call move reschedule schedule arrange add lay".split())
 
 
+# Nouns after "for" that are a reason or a charge, not an event to come: "has been arrested for murder on Saturday".
+REASON_NOUNS = frozenset("murder assault theft fraud robbery burglary offence offences crime crimes reason".split())
+
+
+def _readied_for_before(verb: Token, prep: Token) -> bool:
+    """Whether `verb` has a "for" phrase right before the "on" phrase `prep` whose noun is an event, not a reason
+    ("has been cleared for launch on Thursday"): the day is that event's."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    noun = before if before is not None and before.dep_ == "pobj" else None
+    if noun is None or noun.head.lower_ != "for" or noun.head.head.i != verb.i:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in REASON_NOUNS and noun.ent_type_ not in ("DATE", "TIME")
+
+
 # Verbs of a simple past that can put their event at a time still to come: "agreed in March" is the agreeing, but
 # "set the vote in March", "scheduled talks in June" may name when the vote or the talks will be.
 TIME_FIXING_VERBS = frozenset(
@@ -916,6 +948,7 @@ class DocContext(Context):
         self.done_in = self._done_in
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
+        self.told_of_before = self._told_of_before
 
     def _same_verb(self, first: int, second: int) -> bool:
         """Whether the words at characters `first` and `second` hang on one verb (the nearest verb above each)."""
@@ -927,6 +960,32 @@ class DocContext(Context):
                 return False
             verbs.append(verb.i)
         return verbs[0] == verbs[1]
+
+    def _told_of_before(self, start: int, day: int) -> bool:
+        """Whether the expression at character `start` is in a past-tense clause reported by a verb of saying (or by
+        a verb whose clause a phrase of giving evidence opens) that the day at character `day` dates, the day
+        standing outside the reported clause: "Giving evidence on Friday, neighbour Joan Pryce said she was woken
+        at about 2am", "She told the court on Monday she had heard a shot at 10pm". What is told happened before
+        it was told, on a day the words do not give; "said on Friday that the ferry would leave at 2pm" is no past
+        clause, and "said the man was arrested at 2am on Friday" names its own day."""
+        here, when = self._span(start, start + 1), self._span(day, day + 1)
+        if here is None or when is None or not len(here) or not len(when) or self.quoted(start):
+            return False
+        verb = governing_verb(here.root)
+        clause = verb
+        for _ in range(MAX_HEAD_STEPS):
+            if clause is None or clause.dep_ == "ccomp" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if verb is None or clause is None or clause.dep_ != "ccomp":
+            return False
+        saying = clause.head
+        if saying.lemma_.lower() not in REPORTING_VERBS or verb_tense(saying) != "past":
+            return False
+        if verb_tense(verb) != "past":
+            return False
+        dated = governing_verb(when.root)
+        return dated is not None and (dated.i == saying.i or (dated.dep_ == "advcl" and dated.head.i == saying.i))
 
     def _done_in(self, start: int, end: int) -> bool:
         """Whether the month or day start..end hangs by "in" or "on" (or a wire's bare day) straight on a verb before
@@ -948,13 +1007,19 @@ class DocContext(Context):
             verb = prep.head
         if verb.i > span.start:
             return False
-        return (
-            verb.tag_ == "VBD"
-            and verb.pos_ == "VERB"
-            and verb.lemma_.lower() not in TIME_FIXING_VERBS
-            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children)
-        )
+        if verb.lemma_.lower() in TIME_FIXING_VERBS or verb.lower_ in EXPECTING or verb.pos_ != "VERB":
+            return False
+        if any(c.dep_ in ("aux", "neg") for c in verb.children):
+            return False
+        auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+        if auxes:  # "Moreau was appointed only in June", in a May paper: a simple past passive took place then too
+            return (
+                verb.tag_ == "VBN"
+                and len(auxes) == 1
+                and auxes[0].lower_ in ("was", "were")
+                and any(c.dep_ == "nsubjpass" for c in verb.children)
+            )
+        return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _put_off_then(self, start: int, end: int) -> bool:
         """Whether the date start..end hangs by "to", "until", "till" or "for" on a verb of putting off or setting a
@@ -1184,6 +1249,9 @@ class DocContext(Context):
         if prep.lower_ != "on" or prep.dep_ != "prep":
             return False
         verb = prep.head
+        if verb.pos_ == "VERB" and present_perfect(verb) and _readied_for_before(verb, prep):
+            return True  # "has been cleared for launch on Thursday", "have been picked for the final on Sunday":
+            # the day of the launch or the final that the perfect readied them for
         return (
             verb.pos_ == "VERB"
             and verb.lemma_.lower() in CALLING_OFF_VERBS

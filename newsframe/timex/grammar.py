@@ -147,6 +147,10 @@ class Context:
     # whether the expressions starting at characters `first` and `second` hang on one verb ("Last week the council
     # met on Tuesday": both on "met")
     same_verb: Callable[[int, int], bool] = lambda first, second: False
+    # whether the expression at the first character is in a past clause reported by a verb of saying that the day at
+    # the second character dates ("Giving evidence on Friday, she said she was woken at 2am"): what was said
+    # happened before the saying, on a day the sentence does not give
+    told_of_before: Callable[[int, int], bool] = lambda start, day: False
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -1358,6 +1362,13 @@ def clock_day(
     6 a.m.")."""
     if ctx.undated_start >= 0 and ctx.sentence_start(ctx.undated_start) == ctx.sentence_start(start):
         return None
+    if (
+        ctx.last_start >= 0
+        and not re.search(r"T\d\d:\d\d", ctx.last_value or "")  # "11:02 GMT: … said it happened after 06:30"
+        and ctx.told_of_before(start, ctx.last_start)
+    ):
+        return None  # "Giving evidence on Friday, she said she was woken at 2am": not the day of the saying; a
+        # saying timed by the clock dates what it tells of by that clock's day
     moved = ctx.moved()
     if moved is not None:  # a story gone back in time: the day it told last, or the one after for its small hours
         if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved):
@@ -1934,6 +1945,11 @@ def _relative_day_value(word: str, pod_word: str | None, m: re.Match, ctx: Conte
 SMALL_HOURS_END = 5
 
 
+# How long after a season ends a reader still calls it "this spring" ("planted this spring", in June), so that
+# "last spring" then means the one a year before.
+SEASON_JUST_ENDED_MONTHS = 1
+
+
 # "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
 # text mentioned last (a story's own chronology), not from publication; with no date before them, from the DCT.
 _ANAPHORIC_STEP = {
@@ -1964,9 +1980,14 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
     reference = value_datetime(ctx.last_value) or ctx.dct
-    if reference is None or (value_datetime(ctx.last_value) is None and ctx.moved() is not None):
+    pointed_back = _ANAPHORIC_STEP.get(rel) == 0 and not m["wd"] and not m["side"]
+    if reference is None or (
+        value_datetime(ctx.last_value) is None and (ctx.moved() is not None or (pointed_back and ctx.last_value))
+    ):
         # no date, or a story moved to a time it names no day of ("the following spring ... that night"): that
-        # night is the story's, not publication's, and its day unknown
+        # night is the story's, not publication's, and its day unknown; so is "that night" after a month or a
+        # year named last ("split in January … was at his mother's house that night"): it points back to a day the
+        # story told of, never to publication's
         undated = {"undated": "day unknown"} if reference is not None else {}
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative", undated
     if (
@@ -2122,6 +2143,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     }.get(rel, 0)
     if "calendar" in m["unit"].lower() and rel == "the" and CALENDAR_KIND.search(m.string, 0, m.start()):
         return None  # "its fiscal year follows the calendar year": a kind of year, no year at all
+    if rel == "the" and unit in ("year", "season", "month", "decade", "century") and not m["mod"]:
+        if AWARD_OF_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "was named player of the year", "won sports personality of the year": a title, no date
     if rel == "the" and not m["mod"] and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
     if (
@@ -2238,6 +2262,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):
             # "The winter the trains stopped", "the summer that changed everything": a season its clause names
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season named by its event"}
+        if rel == "the last" and (story := ctx.moved()) and story[:4] != f"{dct.year:04d}":
+            # "sets her story in 1911 … wants her gone before the last winter sets in": the story's last (or
+            # final) winter, not the one before publication; which one the words do not say ("the previous spring"
+            # is counted from the story's date below)
+            return "DATE", f"XXXX-{code}", "relative", {"undated": "season of the story's time"}
         named = SEASON_YEAR_AFTER.match(m.string, m.end()) if rel == "the" else None
         if named:  # "due out in the spring of this year": that year's, whatever the story's year
             year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
@@ -2279,7 +2308,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             and first > dct
             and first <= dct + relativedelta(months=SEASON_READIED_MONTHS)
         )
-        if (step < 0 and first + relativedelta(months=3) > dct) or (
+        ended = first + relativedelta(months=3)
+        if (step < 0 and ended + relativedelta(months=SEASON_JUST_ENDED_MONTHS) > dct) or (
             tense == "past" and first > dct and not this_season and not readied
         ):
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
@@ -2520,6 +2550,15 @@ COMPARED_ON = re.compile(
 NOT_SUPERLATIVE_EST = (
     "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
     "forest guest chest crest nest arrest harvest manifest behest".split()
+)
+# A title given for the best of a time, right before "of the year" ("player of the year", "Young Manager of the
+# Month", "goal of the season"): the award is named, no time is dated.
+AWARD_OF_BEFORE = re.compile(
+    r"\b(?:player|manager|coach|goal|try|save|team|club|sportsperson|personality|footballer|cricketer|athlete|rookie"
+    r"|book|novel|album|song|record|car|word|person|employee|entrepreneur|businesswoman|businessman|volunteer|carer"
+    r"|teacher|nurse|apprentice|pub|restaurant|building|photograph|photographer|journalist|reporter|woman|man"
+    r"|champion|newcomer|breakthrough|performance|signing|pundit)s? of\s+$",
+    re.I,
 )
 SUPERLATIVE_OF = re.compile(
     rf"\b(?:best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVE_EST)})\b)\w\w+est)\s+(?:[\w-]+\s+){{0,2}}of\s+$",
@@ -3110,6 +3149,17 @@ HOPED_BEFORE = re.compile(
 )
 
 
+# A larger unit of time right after a length in smaller ones ("four-day week", "35-hour working week", "nine-day
+# fortnight"): the length says how that week (fortnight, year) is made up, it is no time anything takes; not
+# "three months year on year", "the six weeks year to date"
+KIND_OF_UNIT_AFTER = re.compile(
+    r"[- ](?:(?:working|school|teaching|trading|work) )?(?P<unit>week|fortnight|month|year)s?\b(?![- ](?:on|to|end)\b)",
+    re.I,
+)
+# The units of time in order of size, for telling a length that makes up a larger unit.
+UNIT_SIZE = {"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "fortnight": 6, "month": 7, "year": 8}
+
+
 @rule(
     "duration",
     # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
@@ -3184,6 +3234,10 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # ages ("52 years old", "turned 42 years in January") date no event
     if unit == "second" and re.match(SECOND_AS_ORDINAL, m.string[m.end() : m.end() + 40].lower()):
         return None  # "a second tremor", "a second term": the ordinal, not a unit of time
+    kind = KIND_OF_UNIT_AFTER.match(m.string, m.end())
+    if kind and not m["rel"] and UNIT_SIZE.get(unit_key(unit), len(UNIT_SIZE)) < UNIT_SIZE[kind["unit"].lower()]:
+        return None  # "a four-day week", "a 35-hour week", "The 4 Day Week Foundation": a kind of week (how it is
+        # made up), no length of time anything lasts
     if num_text in ("a", "an") and PART_OF_A_UNIT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "by five thousandths of a second", "a fraction of a second": a part of one, no length of time
     if unit == "second" and num_text == "a" and SCORED_BEFORE.search(before):
@@ -3822,7 +3876,10 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     "easter",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.EASTER_HOLIDAYS, key=len, reverse=True))
-    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?(?:,? (?P<y>{YEAR}))?"
+    + rf")(?P<weekend> (?:bank holiday )?weekend| holidays?| break)?(?P<week> week)?"
+    # the part of the holiday named after it: "Good Friday morning", "Easter Sunday evening"
+    r"(?(weekend)|(?(week)|(?P<pod> (?:morning|afternoon|evening|night))?))"
+    rf"(?:,? (?P<y>{YEAR}))?"
     # names that only start with a holiday: "Easter Island", "the Easter Rising", "Easter eggs"
     r"(?! (?:Island|Islanders?|Rising|Uprising|eggs?|Road|Street|Ross|bunny|Bunny)\b)",
 )
@@ -3866,6 +3923,8 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         sunday = easter(day.year)
         span = ((sunday - timedelta(days=2)).isoformat(), (sunday + timedelta(days=1)).isoformat())
         return "DATE", week_value(sunday) + "-WE", anchor, {"span": span}
+    if m["pod"]:  # "Good Friday morning": that part of the holiday, as "Friday morning" is of a weekday
+        return "DATE", f"{day.isoformat()}T{lx.PARTS_OF_DAY[m['pod'].strip().lower()]}", anchor
     return "DATE", day.isoformat(), anchor
 
 
