@@ -10393,6 +10393,9 @@ def fold_short_forms(
             # reader took it for ("Hurricanes" for the "Carolina Hurricanes")
             teams = {o for o in organisations if len(o.split()) == 2 and o.split()[1] == key}
             teams = {o for o in teams if o.split()[0] in known_places() or o.split()[0] in known_cities()}
+            # a town's name is no nickname: "Harrow Castleford", the merged society, is not what "Castleford" names
+            if key in known_places() or key in known_cities():
+                teams = set()
             if len(teams) == 1:
                 result[key] = teams.pop()
                 continue
@@ -11004,10 +11007,9 @@ INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem ope
 
 def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether a one-word person's name is a common noun's plural that opens a sentence or a quotation, capitalised
-    only there ("“Volumes are growing again,” she said"): a person is named by a proper noun, and one word that
-    is the plural of a noun the lemmatizer knows ("volume") names no one. A surname of a person the article names in
-    full stays ("Banks said", after "Tony Banks"), as does a word the article writes capitalised inside a sentence
-    too (not checked here: such a word is read elsewhere as the same name, and this only drops this mention)."""
+    only there ("“Volumes are growing again,” she said"): a person is named by a proper noun, and one word that is
+    the plural of a noun the lemmatizer knows ("volume") and the subject of the verb after it names no one. A surname
+    of a person the article names in full after a given name stays ("Banks said", after "Tony Banks")."""
     if span.end - span.start != 1:
         return False
     token = doc[span.start]
@@ -11487,7 +11489,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "section label", "before": text, "after": ""}
             )
             continue
-        if s.label == "PERSON" and plural_noun_opening_a_sentence(doc, s, surnames):  # "“Volumes are growing …”"
+        if s.label == "PERSON" and plural_noun_opening_a_sentence(doc, s, given_surnames):  # "“Volumes are growing …”"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
             )
