@@ -980,7 +980,11 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     if not role or any(label == "PER" for *_, label in reread((first.text,))):
         return False
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
-    return reread(rest) == ((0, len(rest), "PER"),)
+    if reread(rest) == ((0, len(rest), "PER"),):
+        return True
+    # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
+    # ("Carys Pemberton")
+    return len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
@@ -1247,6 +1251,9 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Los Angeles" + "County Fire": an area's word ends its place's name and opens no person's
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
+            if k == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_NOUNS:
+                # "Neighbour Karen Lloyd, who …": the person's part in the story opening the sentence, no name
+                return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
             label = REREAD_TYPES[head[0][2]]
             return [
                 Span(span.doc, span.start, span.start + k, label, names=label),
@@ -10139,6 +10146,15 @@ def _extends(short: list[str], long: list[str]) -> bool:
     return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
 
 
+def _joined_names(words: list[str], short: list[str], keys: set[str]) -> bool:
+    """Whether a name of two words is `short` (one word) and another one-word name of the article (`keys`) that is no
+    given name, side by side: "harrow castleford" after "harrow" and "castleford"."""
+    if len(words) != 2 or len(short) != 1 or short[0] not in words:
+        return False
+    other = words[1] if words[0] == short[0] else words[0]
+    return other in keys and given_name_gender(other.title()) is None
+
+
 def fold_names(keys, targets) -> dict[str, str]:
     """Map each name key to the one fuller person name in `targets` it is a short form of (itself if none or several).
 
@@ -10151,7 +10167,12 @@ def fold_names(keys, targets) -> dict[str, str]:
     tokens = {key: key.split() for key in every}
     result: dict[str, str] = {}
     for key in sorted(every, key=lambda k: (-len(tokens[k]), k)):
-        longer = [t for t in targets if _extends(tokens[key], tokens[t])]
+        # not a name made of two names the article gives alone ("Harrow Castleford", the merged society of "Harrow"
+        # and "Castleford"), which neither short name stands for; a given name named alone is no such name
+        # ("Margit" of "Margit Lund")
+        longer = [
+            t for t in targets if _extends(tokens[key], tokens[t]) and not _joined_names(tokens[t], tokens[key], every)
+        ]
         fuller = {result[t] for t in longer}
         if len(fuller) > 1:  # a surname before a first name: "Lund" of "Margit Lund", not of "Lund Arkitekter"
             fuller = {result[t] for t in longer if tokens[t][-1] == tokens[key][-1]} or fuller
