@@ -10146,15 +10146,6 @@ def _extends(short: list[str], long: list[str]) -> bool:
     return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
 
 
-def _joined_names(words: list[str], short: list[str], keys: set[str]) -> bool:
-    """Whether a name of two words is `short` (one word) and another one-word name of the article (`keys`) that is no
-    given name, side by side: "harrow castleford" after "harrow" and "castleford"."""
-    if len(words) != 2 or len(short) != 1 or short[0] not in words:
-        return False
-    other = words[1] if words[0] == short[0] else words[0]
-    return other in keys and given_name_gender(other.title()) is None
-
-
 def fold_names(keys, targets) -> dict[str, str]:
     """Map each name key to the one fuller person name in `targets` it is a short form of (itself if none or several).
 
@@ -10167,12 +10158,7 @@ def fold_names(keys, targets) -> dict[str, str]:
     tokens = {key: key.split() for key in every}
     result: dict[str, str] = {}
     for key in sorted(every, key=lambda k: (-len(tokens[k]), k)):
-        # not a name made of two names the article gives alone ("Harrow Castleford", the merged society of "Harrow"
-        # and "Castleford"), which neither short name stands for; a given name named alone is no such name
-        # ("Margit" of "Margit Lund")
-        longer = [
-            t for t in targets if _extends(tokens[key], tokens[t]) and not _joined_names(tokens[t], tokens[key], every)
-        ]
+        longer = [t for t in targets if _extends(tokens[key], tokens[t])]
         fuller = {result[t] for t in longer}
         if len(fuller) > 1:  # a surname before a first name: "Lund" of "Margit Lund", not of "Lund Arkitekter"
             fuller = {result[t] for t in longer if tokens[t][-1] == tokens[key][-1]} or fuller
