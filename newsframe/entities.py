@@ -11370,6 +11370,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     in_doc: list[list[Span]] = [[] for _ in read]
     # and its organisations, for `of_an_organisation`
     organisations: list[list[Span]] = [[] for _ in read]
+    # how often each name is written, whatever a reader read it as
+    written_keys = Counter(name_key(_span_text(read[s.doc], s)) for s in spans)
     # the last words of people's names written in full, which `told_as_an_outlet` leaves to them
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
@@ -11496,7 +11498,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "section label", "before": text, "after": ""}
             )
             continue
-        if s.label == "PERSON" and plural_noun_opening_a_sentence(doc, s, given_surnames):  # "“Volumes are growing …”"
+        # "“Volumes are growing …”": only a word the article names once ("Argos said" after "sold by Argos" is the
+        # shop, "Saracens stay top" the club the report goes on naming)
+        if (
+            s.label == "PERSON"
+            and written_keys[name_key(_span_text(doc, s))] == 1
+            and plural_noun_opening_a_sentence(doc, s, given_surnames)
+        ):
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
             )
