@@ -980,7 +980,11 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     if not role or any(label == "PER" for *_, label in reread((first.text,))):
         return False
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
-    return reread(rest) == ((0, len(rest), "PER"),)
+    if reread(rest) == ((0, len(rest), "PER"),):
+        return True
+    # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
+    # ("Carys Pemberton")
+    return len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
@@ -1237,6 +1241,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Alcatel Submarine Networks": English words ending in a plural noun name a business, no person
         if any(w.lower() in ORG_FORM_WORDS for w in words[k:]):
             continue  # "Imperial College London": a body's form word is in no person's name
+        if any(_plural_of_a_noun(t) for t in tokens[k:-1]):
+            continue  # "County" + "Councils Network": a common noun's plural inside is no given name's
         if words[k].lower() in english_words() and not reread(words[k : k + 1]):
             continue  # "Edinburgh International Conference Centre": an English word no one is named by alone
         if words[k - 1].lower() in NOUNLESS_ADJECTIVES:
@@ -1245,12 +1251,25 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Los Angeles" + "County Fire": an area's word ends its place's name and opens no person's
         head, tail = reread(words[:k]), reread(words[k:])
         if tail == ((0, len(words) - k, "PER"),) and len(head) == 1 and head[0][:2] == (0, k) and head[0][2] != "PER":
+            if k == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_NOUNS:
+                # "Neighbour Karen Lloyd, who …": the person's part in the story opening the sentence, no name
+                return [Span(span.doc, span.start + 1, span.end, "PERSON", names="PERSON")]
             label = REREAD_TYPES[head[0][2]]
             return [
                 Span(span.doc, span.start, span.start + k, label, names=label),
                 Span(span.doc, span.start + k, span.end, "PERSON", names="PERSON"),
             ]
     return [span]
+
+
+def _plural_of_a_noun(token: Token) -> bool:
+    """Whether a capitalised word is tagged a plural and is the plural of a common noun ("Councils"), and no given
+    name the records know ("Miles", "Jules")."""
+    word = token.lower_
+    if token.tag_ not in ("NNS", "NNPS") or not word.endswith("s") or given_name_gender(token.text) is not None:
+        return False
+    nouns = common_nouns()
+    return word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns)
 
 
 def common_noun_phrase(words: tuple[str, ...]) -> bool:
@@ -1260,6 +1279,13 @@ def common_noun_phrase(words: tuple[str, ...]) -> bool:
     last = words[-1].lower()
     known = english_words()
     return all(w.lower() in known for w in words[:-1]) and last.endswith("s") and last[:-1] in known
+
+
+def _english_words_no_given_name(words: Doc) -> bool:
+    """Whether the words are all English words and open with no given name the records know ("Electric Mobility"):
+    the end of a firm's name, where a person's would open with a given name ("Rose Hill" does)."""
+    known = english_words()
+    return all(t.lower_ in known for t in words) and given_name_gender(words.text) is None
 
 
 def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | None = None) -> list[Span]:
@@ -1290,6 +1316,8 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "a spokesman for East Midlands Railway": a body's or a place's form word ends no person's name
         if tokens[len(tokens) - k - 1].lower_ in TRAILING_CONNECTORS:
             continue  # "Bank of" + "Finland Olli Rehn": what the title is of ends in a name
+        if _english_words_no_given_name(tail):
+            continue  # "Tata Passenger" + "Electric Mobility": what a firm does, no person's name
         if reread(tuple(t.text for t in tail)) == ((0, k, "PER"),):
             cut = span.end - k
             head = name_key(doc[span.start : cut].text)
@@ -1303,6 +1331,7 @@ def split_title_holder(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
         and all(t.is_title and t.is_alpha and not _is_title(t) for t in tail)
         and not any(t.lower_ in ORG_FORM_WORDS or name_key(t.text) in known_places() for t in tail)
         and tokens[-3].lower_ not in TRAILING_CONNECTORS
+        and not _english_words_no_given_name(tail)
     ):
         # the family name named alone elsewhere, as people are: the first and family name are the holder's, the words
         # before them what the title is of, a body unless they read as a place ("the chairman of the Social
@@ -2763,6 +2792,11 @@ def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
         if left.end + 2 >= len(doc) or doc[left.end].lower_ != "and" or not common(last) or last.i == left.start:
             i += 1
             continue
+        # the last word before "and" is what the name is of ("University of Cambridge and Boston College"): a place
+        # or a founder, not one of a pair of words for a field of work; the second body is a name of its own
+        if doc[last.i - 1].lower_ == "of":
+            i += 1
+            continue
         start = end = left.end + 1
         while end < len(doc) and end - start < PAIRED_BODY_WORDS and common(doc[end]):
             end += 1
@@ -3074,9 +3108,16 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         out.extend(firm_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
         out.extend(plus_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_prefixed_word(doc, _without_sentence_opener(doc, s)) for s in out]
+    taken = {i for s in out for i in range(s.start, s.end)}
     for i, s in enumerate(out):
-        if s.label == "PERSON" and is_role_noun_before_a_person(doc, s):
-            out[i] = replace(s, start=s.start + 1)
+        if title_opening_a_body(doc, s, taken):
+            out[i] = replace(s, start=s.start - 1)
+            _log(repairs, paragraph, "title of a body", doc, [s], [out[i]])
+    for i, s in enumerate(out):
+        # the recogniser may read the role noun and the name as one body ("Neighbour Linda Price" as ORG): the words
+        # after the noun read alone as one person, so the mention is that person
+        if s.label in ("PERSON", "ORG") and is_role_noun_before_a_person(doc, s):
+            out[i] = replace(s, start=s.start + 1, label="PERSON")
             _log(repairs, paragraph, "role noun", doc, [s], [out[i]])
     days = [s for s in out if names_a_day(doc, s)]
     for s in days:
@@ -3759,6 +3800,26 @@ def phrase_names(doc: Doc, d: int, paragraph: int) -> list[Span]:
 PROPER_NAME_OPENERS = frozenset({"the", "at", "from", "with", "by"})
 
 
+def title_opening_a_body(doc: Doc, span: Span, taken: set[int]) -> bool:
+    """Whether a body's name a reader read (ending in a body's word: "Scientist Office") runs on back over a
+    capitalised title word right after "the" that no reader read ("the Chief Scientist Office"): a title inside a
+    body's name, as an office named after its holder is, which the reader left out as a title; not at a sentence's
+    start."""
+    i = span.start - 1
+    if span.label != "ORG" or i < 1 or i in taken or span.end - span.start < 2:
+        return False
+    word = doc[i]
+    if not (word.is_title and word.is_alpha and _is_title(word)) or word.is_sent_start:
+        return False
+    last = doc[span.end - 1]
+    return doc[i - 1].lower_ == "the" and (_form_label(last) == "ORG" or last.lower_ in TITLED_BODY_ENDINGS)
+
+
+# The words ending the names of offices named after the title of the one who runs them ("the Chief Scientist
+# Office", "the Chief Whip's Office", "the Chief Medical Officer's Directorate").
+TITLED_BODY_ENDINGS = frozenset({"office", "department", "directorate", "unit"})
+
+
 def _form_label(token: Token) -> str:
     """The type a name ending in `token` has by its form: "ORG" for "Institute" or "Party", "FAC" for "Arena",
     "EVENT" for "Cup" (ORG_FORM_WORDS, OTHER_FORM_WORDS); "" for any other word."""
@@ -3971,6 +4032,18 @@ def _particle_inside_a_name(tokens, i: int) -> bool:
     )
 
 
+def _after_role_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words [start, end) follow a role noun that opens the sentence ("Neighbour Linda Price, who helped
+    ...": ROLE_NOUNS) and read on their own as one person: the recogniser, reading the sentence, may take the noun
+    for part of the name and then drop the whole."""
+    from .nlp import reread
+
+    if start == 0 or not doc[start - 1].is_sent_start or doc[start - 1].lower_ not in ROLE_NOUNS:
+        return False
+    words = tuple(t.text for t in doc[start:end])
+    return reread(words) == ((0, len(words), "PER"),)
+
+
 def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """People no reader found, named right after a title ("Analyst Atte Riikola of Inderes"), or after a title and
     what it is of, as translated news writes them without a comma ("the Minister of Defense Mikko Savola", "the
@@ -3998,6 +4071,8 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 break
             if _is_title(word) or word.lower_ in LEGAL_FORMS or officer_title_ends(doc, i - 1):
                 break
+            if word.is_sent_start and word.lower_ in ROLE_NOUNS:
+                break  # "Neighbour Linda Price, who ...": the person's part in the story, see `_after_role_noun`
             if i >= 3 and tokens[i - 2].lower_ in ("of", "for") and _is_title(tokens[i - 3]):
                 break  # what the title is of: "Superintendent of Police Ram Bahadur Thapa"
             i -= 1
@@ -4008,6 +4083,7 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
         # or after a company's name and its legal form, as translated news writes its head ("the chief executive of
         # the builder Kivi-Rakenne Oy Matti Laine")
         titled = titled or i > 1 and doc[i - 1].lower_ in LEGAL_FORMS and doc[i - 2].pos_ == "PROPN"
+        titled = titled or (j > i and (i - 1) not in taken and _after_role_noun(doc, i, j + 1))
         # a monarch's or pope's number after the name ("King Abdullah II", "Pope Benedict XVI") is part of it, and
         # makes a name of one word a whole one
         regnal = (
@@ -6702,8 +6778,14 @@ def named_as_a_programme(doc: Doc, span: Span) -> bool:
 FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
 
 
-# First words of the names of bodies named "for" what they do ("Centre for Policy Research").
-BODY_FOR_WORDS = frozenset("centre center institute office council commission committee society".split())
+# First words of the names of bodies named "for" what they do ("Centre for Policy Research", "the Campaign for Better
+# Transport", "the Alliance for Regional Rail"): the nouns of bodies that campaign or fund, as well as of offices.
+BODY_FOR_WORDS = frozenset(
+    """
+    centre center institute office council commission committee society campaign coalition alliance foundation fund
+    movement association federation league network partnership trust agency forum
+    """.split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -7644,6 +7726,14 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
         for child in root.children:
             if child.dep_ == "appos" and child.i > span.end and child.text.islower() and child.lower_ in people:
                 return True
+    if any(t.lower_ == "leader" for t in after):
+        root = doc[span.start : span.end].root
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > span.end and child.lower_ == "leader" and child.text.islower():
+                # "Kimani Ichung'wah, the majority leader,": the leader of a house or party is a person; "the market
+                # leader" may be a firm
+                if any(c.lower_ in HOUSE_LEADER_WORDS for c in child.children if c.i < child.i):
+                    return True
     if span.start < 1:
         return False
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
@@ -7652,6 +7742,11 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
     # someone's ("her son Thomas"), or of an age ("the seven-year-old mother Kasarna"): only a living being's
     aged = kin.i >= 2 and doc[kin.i - 1].lower_ == "old" and doc[kin.i - 2].text == "-"
     return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged
+
+
+# Words before "leader" that make the leader one of a house, a party or a group of members, and so a person ("the
+# majority leader", "the opposition leader", "the deputy leader"), where "the market leader" may be a firm.
+HOUSE_LEADER_WORDS = frozenset("majority minority opposition party house senate deputy parliamentary council".split())
 
 
 # People a person is named with as their partner or friend, presented in apposition before the name ("a business
@@ -8186,6 +8281,24 @@ def listed_after_kinds_of_firms(doc: Doc, span: Span, spans: list[Span]) -> bool
 # Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
 # they live, which follow its name: "Kilbride village hall", "Leeds city centre".
 SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
+# Plurals of areas after two names joined by "and": "the Bradford and Huddersfield areas", "the Kent and Sussex
+# towns" each name one place.
+AREA_PLURALS = frozenset("areas regions districts provinces counties towns villages cities boroughs".split())
+
+
+def paired_before_area_plural(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one of two names joined by "and" before a plural of areas in lower case ("links to the
+    Bradford and Huddersfield areas"): each is a place."""
+    end = span.end
+    if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title:
+        after = doc[end + 2]
+    elif span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].is_title and end < len(doc):
+        after = doc[end]
+    else:
+        return False
+    return after.is_lower and after.lower_ in AREA_PLURALS
+
+
 # and the areas a country is divided into, after their names: "Ghana's Ashanti region", "the Kherson oblast"
 AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefecture oblast".split())
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
@@ -8334,6 +8447,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
             return True
     if doc[span.end - 1].lower_ in STREET_WORDS and span.end - span.start >= 2:
         return False  # the street itself: a facility (see `named_as_premises`)
+    if paired_before_area_plural(doc, span):
+        return not ({"NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
     if start >= 2 and doc[start - 1].lower_ in ("for", "and"):
         return member_for(doc, start)
     if span.end < len(doc) and doc[span.end].text in RESIDENT_NOUNS and doc[span.end].pos_ == "NOUN":
@@ -8511,6 +8626,10 @@ INTERVIEW_NOUNS = frozenset("interview interviews".split())
 # Titles before a name that make it the person a source spoke to, not an outlet ("told President Tinubu"); not
 # "premier", which opens broadcasters' names too ("told Premier Sports").
 HEARER_TITLES = (PERSON_TITLES | HONORIFICS) - frozenset({"premier"})
+# Jobs of the people a source speaks to on air or in print, written in lower case before the name ("telling host
+# Bret Baier"): only a person has one, so the name after it is no outlet. "host" is kept out of OCCUPATION_NOUNS,
+# which also reads a name after a verb ("Saracens host Everton"); here it follows a verb of telling.
+HEARER_ROLE_NOUNS = OCCUPATION_NOUNS | ROLE_NOUNS | frozenset({"host", "anchor", "interviewer"})
 
 
 def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: frozenset[str] = frozenset()) -> bool:
@@ -8522,6 +8641,8 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     stands alone in the article (`alone`: the keys of its one-word names), as a person's surname does."""
     if span.start and doc[span.start - 1].lower_.rstrip(".") in HEARER_TITLES:
         return False  # "told President Tinubu", "told Senator Cardwell": a person's title, no outlet has one
+    if span.start and doc[span.start - 1].lower_ in HEARER_ROLE_NOUNS:
+        return False  # "telling host Bret Baier", "told presenter Amol Rajan": a person's job written before the name
     token = doc[span.end - 1]
     if span.end - span.start == 1 and token.i >= 2 and doc[token.i - 1].lower_ == "to":
         said = doc[token.i - 2]  # "said to Aamulehti", whatever the parse made of "to" (an infinitive's mark)
@@ -10279,6 +10400,9 @@ def fold_short_forms(
             # reader took it for ("Hurricanes" for the "Carolina Hurricanes")
             teams = {o for o in organisations if len(o.split()) == 2 and o.split()[1] == key}
             teams = {o for o in teams if o.split()[0] in known_places() or o.split()[0] in known_cities()}
+            # a town's name is no nickname: "Harrow Castleford", the merged society, is not what "Castleford" names
+            if key in known_places() or key in known_cities():
+                teams = set()
             if len(teams) == 1:
                 result[key] = teams.pop()
                 continue
@@ -10788,6 +10912,8 @@ COMMON_ABBREVIATIONS = frozenset(
     "AI GDP IPO IPOs CEO CEOs CFO COO EV EVs VAT PPE DNA GP GPs CBE OBE MBE KBE DBE A&E ICU ITU HDU".split()
     # the forms a story or a meeting takes: "Q&A with the new mayor", "a stormy AGM"
     + "Q&A AGM AGMs EGM EGMs".split()
+    # recorded footage and the cameras that take it: "reviewing CCTV from the station"
+    + ["CCTV"]
 )
 # The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
 ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
@@ -10798,7 +10924,9 @@ KINSHIP_WORDS = frozenset(
 )
 # The last word of an age of history ("the Iron Age", "the Bronze Age", "the Middle Ages"): a time, no name counted.
 PERIOD_WORDS = frozenset({"Age", "Ages"})
-NUMBERED_NOUNS = frozenset("phase stage tier level step grade category".split())
+# Common nouns news capitalises before a number that names one of a series ("Phase 3", "Turn 7" of a circuit,
+# "Platform 4", "Junction 12" of a motorway, "Gate 22"): no name, whatever the readers make of the word.
+NUMBERED_NOUNS = frozenset("phase stage tier level step grade category turn lap hole platform gate junction".split())
 # Credit ratings, which the readers take for names where a word of rating stands near ("rated BBB", "rates Baa1").
 CREDIT_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[1-3]|[AB][1-3]")
 # Rites and readings of the churches, which news capitalises and the readers take for names ("said Mass").
@@ -10884,6 +11012,31 @@ DISEASE_SPREAD_NOUNS = frozenset("pandemic pandemics epidemic epidemics outbreak
 INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem operation".split())
 
 
+def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
+    """Whether a one-word person's name is a common noun's plural that opens a sentence or a quotation, capitalised
+    only there ("“Volumes are growing again,” she said"): a person is named by a proper noun, and one word that is
+    the plural of a noun the lemmatizer knows ("volume") and the subject of the verb after it names no one. A surname
+    of a person the article names in full after a given name stays ("Banks said", after "Tony Banks")."""
+    if span.end - span.start != 1:
+        return False
+    token = doc[span.start]
+    word = token.lower_
+    if not token.is_title or not token.is_alpha or name_key(token.text) in surnames:
+        return False
+    quoted = token.i > 0 and doc[token.i - 1].text in OPEN_QUOTES and doc[token.i - 1].is_sent_start
+    opens = token.is_sent_start or quoted
+    if not opens or len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    nouns = common_nouns()
+    singular = next((w for w in (word[:-1], word[:-2] if word.endswith("es") else "") if w and w in nouns), "")
+    if not singular or given_name_gender(token.text) is not None:
+        return False
+    # the plural is the subject of the verb after it ("Volumes are", "Sales rose"): a noun's plural, not a surname
+    # written alone ("Hughes, 34, said")
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.pos_ in ("AUX", "VERB") and token.dep_ in ("nsubj", "nsubjpass")
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     """Whether a mention is a temperature ("1.5C"), a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered
     noun before its number
@@ -10947,6 +11100,12 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text in POSSESSIVE_SUFFIXES and after[1].lower_ in EPONYM_NOUNS:
         return True  # a disease named after a person: "Alzheimer's disease", "Parkinson's"
+    if (
+        span.end - span.start == 2
+        and words[0].lower_ in NUMBERED_NOUNS
+        and (words[1].like_num or re.fullmatch(r"[IVX]+|\d+[a-z]?", words[1].text) is not None)
+    ):
+        return True  # the noun read with its number: "Platform 4", "Turn 7"
     return (
         span.end - span.start == 1
         and text.lower() in NUMBERED_NOUNS
@@ -11211,6 +11370,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     in_doc: list[list[Span]] = [[] for _ in read]
     # and its organisations, for `of_an_organisation`
     organisations: list[list[Span]] = [[] for _ in read]
+    # how often each name is written, whatever a reader read it as
+    written_keys = Counter(name_key(_span_text(read[s.doc], s)) for s in spans)
     # the last words of people's names written in full, which `told_as_an_outlet` leaves to them
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
@@ -11335,6 +11496,17 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "section label", "before": text, "after": ""}
+            )
+            continue
+        # "“Volumes are growing …”": only a word the article names once ("Argos said" after "sold by Argos" is the
+        # shop, "Saracens stay top" the club the report goes on naming)
+        if (
+            s.label == "PERSON"
+            and written_keys[name_key(_span_text(doc, s))] == 1
+            and plural_noun_opening_a_sentence(doc, s, given_surnames)
+        ):
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
             )
             continue
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
@@ -11547,6 +11719,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     mentions["entity"], mentions["entity_type"] = canonical_names(mentions, aliases, sport and not players, after_names)
     repairs.extend(_merge_log(mentions, aliases, described))
     shared = shared_surnames(mentions, texts_by_number)
+    # the given name alone elsewhere ("Paolo went from table to table" after "Paolo and Rosa Marchetti") is the same
+    # person, where the article gives that given name one surname only
+    completed: dict[str, set[str]] = {}
+    for index, full in shared.items():
+        completed.setdefault(mentions.at[index, "entity"], set()).add(full)
+    for index in mentions.index[mentions["entity_type"] == "PERSON"]:
+        fulls = completed.get(mentions.at[index, "entity"], set())
+        if index not in shared and len(fulls) == 1:
+            shared[index] = next(iter(fulls))
     for index, full in shared.items():
         repairs.append(
             {
