@@ -138,13 +138,14 @@ ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 # Words that open a sentence and never follow an initial inside a name ("X. He", "X. The", not "John F. Kennedy").
 SENTENCE_OPENERS = frozenset(
     "He She It They We I The This That These Those His Her Its Their Our There But And Yet So After In On".split()
+    + "A An Another One Some Many Others Both Meanwhile However Asked Speaking".split()
 )
 LETTER_STOP = re.compile(r"(?<![\w.])[A-Z]\. (" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b")
 # A sum in millions closing a sentence ("worth £40m. The club said"): the tokenizer keeps "m." whole as an
 # abbreviation, and the parser would run the two sentences together ("$18.2m. White said").
 MILLIONS_STOP = re.compile(r"\dm\. +([A-Z\"“‘'])")
 # The sentence rules the parse adds to the model's (_letter_stops): part of the cache key, as they change a parse.
-SENTENCE_RULES = "letter-stops-2"
+SENTENCE_RULES = "letter-stops-3"
 # A closing quotation mark glued to the word after it ("… told him,”Clinton said", "“We won.”He smiled"): the
 # tokenizer would keep "him,”Clinton" as one token, and the cue and its speaker would be lost. The tokenizer splits
 # there (an infix rule: the text, and so every offset, stays as written): the mark, and a stop or comma right before

@@ -341,3 +341,14 @@ def test_a_countrys_minister_is_a_person_not_the_country():
         "Foreign Minister Andrii Sybiha spoke in Berlin. Ukraine's foreign minister said every day counts."
     )
     assert found["speaker"].tolist() == ["Ukraine's foreign minister", "Andrii Sybiha"]
+
+
+def test_a_platform_named_x_ends_its_sentence_before_another_speaker():
+    found = table(
+        "date 2026-11-24 Rail strike\n\n"
+        '"Absolute chaos," one user wrote on X. Another posted a photo with the caption: "This is what '
+        "'essential services' look like.\""
+    )
+    assert found["speaker"].tolist()[0] == "one user"
+    assert found["speaker"].tolist()[-1] == "Another"
+    assert found["text"].tolist()[0] == '"Absolute chaos,"'
