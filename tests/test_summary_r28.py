@@ -69,3 +69,16 @@ def test_a_description_that_opened_its_sentence_is_in_lower_case():
     )
     sentence = summary.speakers_sentence(said, names)
     assert "and ambulance services in London (reported)" in sentence, sentence
+
+
+def test_the_report_page_counts_the_headline_apart_from_the_paragraphs():
+    import pandas as pd
+
+    from newsframe import findings
+
+    data = pd.DataFrame({"panel": ["words"] * 10, "paragraph": range(10)})
+    page = findings.report_page.__wrapped__(data, {"entities": entities()})
+    # the article's own sentence says "9 paragraphs": the page must not say 10
+    assert page.startswith("The page shows the words and polarity of the headline and all 9 paragraphs"), page
+    page = findings.report_page.__wrapped__(data.iloc[:2], {"entities": entities()})
+    assert "the headline and its one paragraph" in page, page
