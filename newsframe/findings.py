@@ -996,7 +996,13 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
     hold, from the figure's data (its `panel` column)."""
     panels = data.groupby("panel", sort=False).size()
     n = int(panels.get("words", 0))
-    parts = [f"the words and polarity of {_some_of(n, n, 'paragraph', 'paragraphs')}"]
+    # the headline's row (paragraph 0, drawn as "H") is said apart, so that the count of paragraphs is the one the
+    # article's own sentence gives ("The article has 9 paragraphs"), not one more
+    words = data[data["panel"] == "words"]
+    headline = n > 0 and "paragraph" in words.columns and bool((words["paragraph"] == 0).any())
+    n -= int(headline)
+    opening = "the headline and " if headline else ""
+    parts = [f"the words and polarity of {opening}{_some_of(n, n, 'paragraph', 'paragraphs')}"]
     if "entities" in panels:
         named = int(tables["entities"]["entity_type"].isin(list(ENTITY_KINDS)).sum())
         who = _some_of(

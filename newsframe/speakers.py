@@ -17,6 +17,7 @@ from .entities import (
     BODY_APPOSITION_NOUNS,
     DEMONYM_ENDING,
     ENTITY_KINDS,
+    GENDERED_HONORIFICS,
     POSSESSIVE_BODY_WORDS,
     SITE_WORDS,
     THE_APPOSITION_CUE_NOUNS,
@@ -107,10 +108,28 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     described = any(w[:1].islower() and w not in NAME_JOINERS and not NAME_PARTICLE.match(w) for w in words[2:])
     if opener and (first in ("a", "an") or described):
         return first + speaker[len(words[0]) :]
+    if _common_opening(words, named):  # "Ambulance services in London": a description, though a name follows in it
+        return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS and not NAME_PARTICLE.match(words[1])
     return first + speaker[len(words[0]) :] if opener or common else speaker
+
+
+def _common_opening(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a speaker's words open with a common noun and a second word in lower case that is no joiner of a name:
+    "Ambulance services in London", "Hospital staff at St Mary's" are descriptions that opened their sentence, as a
+    name's words would not be ("Transport for London", "Network Rail"). A first word that opens a name the article
+    gives (`named`: "Apple engineers in Cupertino" where Apple is named) keeps its capital."""
+    second = words[1]
+    name_first = any(n == words[0] or n.startswith(words[0] + " ") for n in named)
+    return (
+        not name_first
+        and (words[0].lower() in common_nouns() or _common_plural(words[0].lower()))
+        and second[:1].islower()
+        and second not in NAME_JOINERS
+        and not NAME_PARTICLE.match(second)
+    )
 
 
 # A speaker written with more words than this ("a study of more than 78,000 adults published in JAMA Neurology") is
@@ -721,6 +740,64 @@ def surname_bearers(surname: str, entities: pd.DataFrame) -> list[str]:
     return [p for p in people if _surname(p) == surname]
 
 
+# Nouns for those who speak in a person's own name, with the offices of SPEAKS_FOR, so that "the office of Governor
+# Kathy Hochul said" is still her statement; any other noun before "of" and a person's name ("the family of Leonard
+# Ashby", "friends of Ms Kent", "our obituary of the composer Leonard Ashby") is someone or something else speaking
+# about that person.
+IN_NAME_OF = frozenset("office representative representatives camp campaign team".split())
+# A speaker written as a noun, "of", and a person's name at the end, with perhaps "the" and up to two words that
+# describe the person before the name ("of the composer"), and a title ("of Ms Kent"). A name right after the noun,
+# with no "of" ("Exeter director of rugby Rob Baxter"), is the speaker's own: the office comes first there.
+OF_PERSON = re.compile(
+    r"^(?P<described>.*?\b(?P<noun>[A-Za-z][a-z-]*))\s+of\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$"
+)
+
+
+def _name_form(written: str, person: str) -> bool:
+    """Whether `written` names `person`: the full name, the surname, either after a title ("Ms Kent")."""
+    words = written.split()
+    if words and words[0].lower().rstrip(".") in GENDERED_HONORIFICS | dict.fromkeys(NEUTRAL_TITLES):
+        words = words[1:]
+    name = " ".join(words)
+    return bool(name) and (name == person or person.endswith(" " + name))
+
+
+def about_someone(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where one the quotes give as a person is written as a noun "of" that person (OF_PERSON:
+    "The family of Leonard Ashby said", "Friends of Ashby said", "Our obituary of the composer Leonard Ashby said"):
+    the speaker is that description, as written, and the person is not heard. The person may be dead, as in an
+    obituary or a correction, and is at most the one spoken about. A noun of IN_NAME_OF ("the office of …", "a
+    representative of …") speaks in the person's name and leaves the person as speaker."""
+    people = set(entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str))
+    texts = rows["speaker_text"] if "speaker_text" in rows.columns else pd.Series("", index=rows.index)
+    out = []
+    for speaker, text in zip(rows["speaker"].astype(str), texts.fillna("").astype(str)):
+        if speaker in people and _about(text.strip(), speaker):
+            written = speaker_name(text.strip(), set(entities["entity"].astype(str)))
+            first = written.split()[0]
+            if first[1:].islower() and (first.lower() in common_nouns() or _common_plural(first.lower())):
+                written = written[:1].lower() + written[1:]  # "Friends of Ashby" opened its sentence
+            out.append(written)
+        else:
+            out.append(speaker)
+    return out
+
+
+def _about(written: str, person: str) -> bool:
+    """Whether a speaker written so (`written`) is someone or something speaking about `person` (OF_PERSON, with a
+    noun of neither IN_NAME_OF nor SPEAKS_FOR) rather than the person: "The family of Leonard Ashby". The noun is in
+    lower case or opens the words ("Friends of Ashby"): a capital inside is a name's ("Sara Quinn of Kent Police"),
+    and so is a noun inside the person's own name ("Catherine of Aragon")."""
+    found = OF_PERSON.match(written)
+    if not found or not (found.group("noun")[:1].islower() or found.start("noun") == 0):
+        return False
+    at = written.find(person)
+    if 0 <= at < found.end("noun"):
+        return False
+    return found.group("noun").lower() not in IN_NAME_OF | SPEAKS_FOR and _name_form(found.group("name"), person)
+
+
 def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """One row per speaker of an article, most statements first (then most words, then heard first):
 
@@ -735,6 +812,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     types = dict(zip(entities["entity"], entities["entity_type"]))
     named = dict(zip(entities["entity"], entities["mentions"]))
     rows = attributed(quotes)
+    rows = rows.assign(speaker=about_someone(rows, entities))
     written = [speaker_name(s, set(types)) for s in rows["speaker"]]
     # a word that may be a group's name is the description the article writes in lower case elsewhere: "Prosecutors
     # said" opening a sentence and "prosecutors said" after a comma are one source
@@ -814,6 +892,7 @@ def unheard(
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
     if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
         said = attributed(quotes)
+        said = said.assign(speaker=about_someone(said, entities))  # "the family of Leonard Ashby" is not he
         heard = set(other_titled(said.assign(speaker=shared_surnames(said, entities)), entities))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
@@ -1425,7 +1504,23 @@ def officers_heard(
                 if any(_speaks_for(a, phrase) and _ends_against(phrase, name, a) for a in aliases)
             }
             out |= _pronoun_office_body(phrase, name, text[:start], bodies)
+        out |= {e for e, aliases in bodies.items() if any(_founded(text[end:], a) for a in aliases)}
     return out
+
+
+# A person's name followed by the founding of a body, which makes the person its founder (an office of SPEAKS_FOR)
+# as "Brightloaf founder Hannah Okafor" does: "Hannah Okafor, who founded Brightloaf in 2014,", "Okafor, 38, set up
+# Brightloaf", "Jo Reed co-founded the Harbour Trust". The body must follow the verb at once (with "the" between at
+# most), so that "set up a meeting with Acme" founds nothing.
+FOUNDED_AFTER = re.compile(
+    r"(?:,\s+(?:\d+,\s+)?(?:who\s+)?|\s+)(?:(?:had|has)\s+)?(?:co-?founded|founded|set\s+up|established)\s+(?:the\s+)?"
+)
+
+
+def _founded(after: str, body: str) -> bool:
+    """Whether the words after a person's name (`after`) say the person founded `body` (FOUNDED_AFTER)."""
+    found = FOUNDED_AFTER.match(after)
+    return bool(found) and bool(re.match(re.escape(body) + r"\b", after[found.end() :]))
 
 
 def _pronoun_office_body(phrase: str, name: str, before: str, bodies: dict[str, set[str]]) -> set[str]:
@@ -1688,14 +1783,15 @@ NEAR_SOURCE = re.compile(r"\b(?:" + "|".join(sorted(NEARNESS_WORDS)) + r")\b", r
 
 def _heard(entity: str, speakers: set[str]) -> bool:
     """Whether a named entity is among the speakers: as one of them, as a name of two words or more at the end of a
-    speaker written with its description ("Opposition MP for Siparia, Ann Lee-Khan"; not "House" of "White House"),
+    speaker written with its description ("Opposition MP for Siparia, Ann Lee-Khan"; not "House" of "White House",
+    nor "Leonard Ashby" of "the family of Leonard Ashby", `_about`),
     or as a fuller name of a speaker of two words or more ("Clayton Mifsud Bonnici" of "Mifsud Bonnici")."""
     if entity in speakers:
         return True
     for speaker in speakers:
         near = NEAR_SOURCE.search(speaker[: len(speaker) - len(entity)])  # "a person close to Helen Marsh": not she
         ending = re.search(r"(?:^|[\s,])" + re.escape(entity) + "$", speaker)
-        if " " in entity and speaker.endswith(entity) and ending and not near:
+        if " " in entity and speaker.endswith(entity) and ending and not near and not _about(speaker, entity):
             return True
         if " " in speaker and speaker[:1].isupper() and re.search(r"\s" + re.escape(speaker) + "$", entity):
             return True
