@@ -667,6 +667,22 @@ SINGULAR_ARTICLES = frozenset("a an every each another".split())
 
 # Titles of one in government, which an opposition's shadow holder of the office is not ("the minister").
 GOVERNING_TITLES = frozenset({"minister", "secretary", "chancellor"})
+# Offices one person holds at a time in a country, whom a description names only when the article titles them so
+# ("The Prime Minister said", "the president", "the King"); the words before "minister" that make it such an office.
+SOLE_OFFICES = frozenset({"president", "king", "queen", "pope", "monarch", "taoiseach", "premier"})
+SOLE_MINISTERS = frozenset({"prime", "first"})
+
+
+def _sole_office(noun: Token) -> bool:
+    """Whether a description is of an office one person holds at a time ("the Prime Minister", "the president"),
+    with nothing but a nation or "prime"/"first" before it (not "the club president", "a former president")."""
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    head = noun.lemma_.lower()
+    if head == "minister":
+        return any(c.lower_ in SOLE_MINISTERS for c in before) and all(
+            c.lower_ in SOLE_MINISTERS or c.ent_type_ in ("NORP", "GPE") for c in before
+        )
+    return head in SOLE_OFFICES and all(c.ent_type_ in ("NORP", "GPE") for c in before)
 
 
 # Prepositions of place that open a sentence before its speaker ("Outside court, …"), which the parse may read as
@@ -1789,6 +1805,10 @@ def _subject_left(verb: Token, quoted: bytearray) -> Token | None:
             before = before.head
         if before.dep_ == "appos" and before.head.i < before.i:
             before = before.head
+            if before.dep_ == "conj" and before.pos_ == "NOUN" and not quoted[before.idx]:
+                # "…, surrounded by her family, her agent, Julian Marsh, said": the speaker set right before the
+                # cue, which the parse joined to the list before it
+                return before
         for above in [before, *before.ancestors]:  # "Mr. Hale, asked about the fees, had said": Mr. Hale
             misread = above.dep_ == "conj" and quoted[above.head.idx]  # "retired" read as the quotation's verb
             if above.i >= verb.i or not (above.tag_ in ("VBN", "VBG") or above.dep_ in ("advcl", "acl") or misread):
@@ -2826,7 +2846,10 @@ def find_in_doc(
             head = reached[0]
             hung = token.head.i == head.i or (_said_after_as_acl(token) and token.head.head.i == head.i)
             hung = hung or _said_closing_the_sentence(token)
-            if head.left_edge.i <= subject.i <= head.right_edge.i and not hung:  # "…after Hale, asked about it"
+            # (but "…, surrounded by her family, her agent, Julian Marsh, said": a speaker set right before the cue)
+            adjacent = subject.dep_ == "conj" and not text[_noun_phrase(subject)[1] : token.idx].strip(" ,")
+            adjacent = adjacent and not quoted[head.idx]
+            if head.left_edge.i <= subject.i <= head.right_edge.i and not hung and not adjacent:  # "…after Hale, asked"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
         if reached is not None and reached[0].i < token.i and not quoted[reached[0].idx]:
@@ -4989,6 +5012,12 @@ class SpeakerResolver:
                 root = root.head
             if root is not None and root.dep_ in SUBJECT_DEPS and root.head.i == sent.root.i:
                 return m
+        pronoun = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
+        if kind == "PERSON" and gender and pronoun is not None and pronoun.idx < last[1]:
+            # "Graham Tilley has not found a job. He volunteers …, helping Price identify the moulds. “…,” he says":
+            # the one the sentence's "he" stands for, not the person named after it
+            if gender == ("m" if pronoun.lower_ == "he" else "f") and not self._inside_quote(last[0], pronoun.idx):
+                return self._salient_person(last[0], pronoun.idx, gender)
         return None
 
     def _sentence_before(self, para: int, start: int) -> tuple[int, Span] | None:
@@ -5680,6 +5709,10 @@ class SpeakerResolver:
                     # "the health secretary", "the justice minister": one office, whose holder the article names with
                     # it (found above) or not at all, not the last person named
                     named = None
+                if named is not None and _sole_office(token) and self._described_otherwise(named[4], head):
+                    # "The director Anita Desai-Cole … The Prime Minister said": one given another role is not the
+                    # holder of an office one person holds (but "Obama … the president said" is Obama)
+                    named = None
                 if named is not None and qualified and self._holds_another(named, head):
                     named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 while named is not None and head in GOVERNING_TITLES and self._in_opposition(named):
@@ -5754,6 +5787,21 @@ class SpeakerResolver:
         text = self.texts[mention[0]]
         before = text[max(0, mention[1] - 40) : mention[1]].lower()
         return re.search(r"\bshadow\s+(?:[a-z-]+\s+){0,3}$", before) is not None
+
+    def _described_otherwise(self, entity: str, head: str) -> bool:
+        """Whether the article names a person right after a description of a role other than `head` ("The director
+        Anita Desai-Cole", "the actor Sir Kenneth Ward")."""
+        for m in self.mentions:
+            if m[4] != entity:
+                continue
+            doc = self.docs[m[0]]
+            span = doc.char_span(m[1], m[2], alignment_mode="expand") if doc is not None else None
+            k = span.start - 1 if span is not None else -1
+            while k >= 0 and HONORIFIC_BEFORE.search(doc[k].text + " "):
+                k -= 1  # "the actor Sir Kenneth Ward"
+            if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lemma_ != head:
+                return True  # a common noun of a role right before the name
+        return False
 
     def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
         """Whether a person is named with a title ending in `head` that is not the description being resolved (which

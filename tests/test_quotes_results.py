@@ -352,3 +352,31 @@ def test_a_platform_named_x_ends_its_sentence_before_another_speaker():
     assert found["speaker"].tolist()[0] == "one user"
     assert found["speaker"].tolist()[-1] == "Another"
     assert found["text"].tolist()[0] == '"Absolute chaos,"'
+
+
+def test_a_speaker_set_right_before_the_cue_after_a_list_is_the_speaker():
+    found = table(
+        "date 2026-11-27 Obituary\n\n"
+        "She died peacefully at her home on Wednesday, surrounded by her family, her agent, Julian Marsh, said."
+    )
+    assert found["speaker"].tolist() == ["Julian Marsh"]
+    assert found["text"].tolist() == ["She died peacefully at her home on Wednesday, surrounded by her family"]
+
+
+def test_an_office_one_person_holds_is_never_the_last_person_named():
+    found = table(
+        "date 2026-11-27 Obituary\n\n"
+        "The director Anita Desai-Cole said she had lost a friend.\n\n"
+        'The Prime Minister said Hart had been "a national treasure".\n\n'
+        "Club president Dan Hill spoke. The president said he was sorry."
+    )
+    assert found["speaker"].tolist() == ["Anita Desai-Cole", "The Prime Minister", "Dan Hill"]
+
+
+def test_he_after_a_sentence_whose_he_is_someone_else_than_the_name_in_it_is_that_one():
+    found = table(
+        "date 2026-11-29 Potteries\n\n"
+        "Graham Tilley has not found another job. He volunteers at the museum, helping Owen Price sort the moulds.\n\n"
+        '"I know every one of them," he says.'
+    )
+    assert found["speaker"].tolist()[-1] == "Graham Tilley"
