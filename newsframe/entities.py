@@ -8590,26 +8590,32 @@ def dateline_place_end(text: str) -> int:
 def numbered_name_word(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
     """The spans of a paragraph, an organisation's name a reader ended on a number taken on to the capitalised word
     right after it ("BBC Radio 5" + "Live", "Channel 4" + "News"): a name goes on past its number where a
-    capitalised word no reader read follows inside the sentence; not before another number (a score: "Arsenal 2
-    Chelsea 1") nor a word in capitals (a dateline's or a heading's)."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    capitalised word no reader read, or one read alone as some other name (MISC), follows inside the sentence; not
+    before another number (a score: "Arsenal 2 Chelsea 1") nor a word in capitals (a dateline's or a heading's)."""
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
     out = []
+    dropped = set()
     for s in spans:
+        if s in dropped:
+            continue
         after = s.end
+        loose = taken.get(after)
         if (
             s.label == "ORG"
             and s.end - s.start >= 2
             and doc[s.end - 1].like_num
             and doc[s.end - 1].whitespace_
             and after < len(doc)
-            and after not in taken
+            and (loose is None or (loose.label == OTHER_NAME and loose.end - loose.start == 1))
             and doc[after].is_title
             and doc[after].is_alpha
             and not doc[after].is_sent_start
             and not (after + 1 < len(doc) and (doc[after + 1].like_num or doc[after + 1].is_title))
         ):
             longer = replace(s, end=after + 1)
-            _log(repairs, number, "name after its number", doc, [s], [longer])
+            _log(repairs, number, "name after its number", doc, [s] + ([loose] if loose else []), [longer])
+            if loose is not None:
+                dropped.add(loose)
             s = longer
         out.append(s)
     return out
