@@ -11,23 +11,23 @@ def test_a_title_of_two_words_leaves_the_surname_alone():
     rows = _kinds(
         _entities_of(
             "date 2026-05-14 Appeal judges overturn planning refusal\n\n"
-            "The Court of Appeal allowed the builder's appeal on Thursday. Lord Justice Pemberton, agreeing, said "
-            "the inspector had misread the local plan.\n"
+            "The Court of Appeal allowed the builder's appeal on Thursday. The judges were split. Lord Justice "
+            "Pennant agreed, adding that nobody had been told.\n"
         )
     )
-    assert rows["Pemberton"][0] == "PERSON"
-    assert "Justice Pemberton" not in rows
+    assert rows["Pennant"][0] == "PERSON"
+    assert not any(name.startswith("Justice") for name in rows)
 
 
 def test_a_datelines_date_is_no_part_of_the_place():
     rows = _kinds(
         _entities_of(
-            "date 2026-09-08 Floods close roads in north\n\n"
-            "QUITO, Sept 8 (Reuters) - Heavy rain closed roads across northern Ecuador on Monday, officials said.\n"
+            "date 2026-11-03 Floods close roads in south\n\n"
+            "SANTIAGO, Nov 3 (Reuters) - Heavy rain closed roads across southern Chile on Monday, officials said.\n"
         )
     )
-    assert rows["Quito"][0] == "GPE"
-    assert not any("Sept" in name for name in rows)
+    assert rows["Santiago"][0] == "GPE"
+    assert not any("Nov" in name for name in rows)
 
 
 def test_a_lettered_band_and_an_irregular_plural_are_no_names():
@@ -35,11 +35,12 @@ def test_a_lettered_band_and_an_irregular_plural_are_no_names():
         _entities_of(
             "date 2026-02-20 Council sets budget\n\n"
             "Harlow Vale Council agreed a rise that takes an average Band C bill to £1,950.\n\n"
-            "Women's refuges will get £2m more. Finance lead Omar Bell said the choices were hard.\n"
+            "Adult care takes the largest share. Children's services will receive £98m, the council said. Finance "
+            "lead Omar Bell said the choices were hard.\n"
         )
     )
-    assert "Band" not in rows
-    assert "Women" not in rows
+    assert not any(name.startswith("Band") for name in rows)
+    assert "Children" not in rows
     assert rows["Omar Bell"][0] == "PERSON"
 
 
@@ -76,8 +77,8 @@ def test_a_companys_possessive_before_its_product_is_the_company():
     rows = _kinds(
         _entities_of(
             "date 2026-10-01 Phone makers add assistants\n\n"
-            "Nokara said its phones would ship with Vantor's Comet, a rival to the assistants of larger firms. "
-            "Vantor said the deal covered ten countries.\n"
+            "Nokara is trying to catch up with Google's Gemini in the race for phone assistants.\n"
         )
     )
     assert not any("'s" in name for name in rows)
+    assert rows["Google"][0] == "ORG"
