@@ -2499,8 +2499,7 @@ def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
     ("King's" + "Cross", "Earl's" + "Court", "Shepherd's" + "Bush"): both words are common English nouns written
     with a capital inside a sentence (WordNet's words, so no country or town the gazetteer knows, and no people
     after it), the first of which no reader reads as a person or a people, and nothing capitalised or nominal goes on
-    after them ("the King's Speech" names an occasion; "Britain's Got Talent" is no such pair), and the first is
-    read as no body's ("Google's Gemini" is the company's assistant)."""
+    after them ("the King's Speech" names an occasion; "Britain's Got Talent" is no such pair)."""
     first, second = doc[left.start], doc[after.start]
     nxt = doc[after.end] if after.end < len(doc) else None
     return (
@@ -2516,8 +2515,6 @@ def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
         and after.label not in ("ORG", "NORP")
         # "Hadrian's Wall": a wall named after a man, whom a reader read as a person or (by his possessive) a people
         and not {"PERSON", "NORP"} & {left.label, left.names, left.model}
-        # a body's possessive before a name is what the body owns or makes: "Google's Gemini", "Apple's Siri"
-        and left.label != "ORG"
         and name_key(first.text) not in known_places() | known_cities()  # "Bosnia's Moslem": a country's
         and (nxt is None or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")))
     )
