@@ -71,14 +71,3 @@ def test_a_name_with_two_surnames_is_one_person_named_again_by_the_first():
     )
     assert rows["Luis Fernando Mamani Arce"] == ("PERSON", 2)
     assert "Mamani" not in rows
-
-
-def test_a_companys_possessive_before_its_product_is_the_company():
-    rows = _kinds(
-        _entities_of(
-            "date 2026-10-01 Phone makers add assistants\n\n"
-            "Nokara is trying to catch up with Google's Gemini in the race for phone assistants.\n"
-        )
-    )
-    assert not any("'s" in name for name in rows)
-    assert rows["Google"][0] == "ORG"
