@@ -1,6 +1,6 @@
-"""Names in a court ruling, a wire brief, a council budget, a radio interview, a censure vote and a product launch:
-a title of two words, a dateline's date, a lettered band, an irregular plural with "'s", a name going on past its
-number, a name with two surnames and a company's possessive before what it makes."""
+"""Names in a court ruling, a wire brief, a council budget, a radio interview and a censure vote: a title of two
+words, a dateline's date, a lettered band, an irregular plural with "'s", a name going on past its number and a name
+with two surnames."""
 
 from __future__ import annotations
 
