@@ -3650,6 +3650,19 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
         ):
             out[-1] = replace(prev, end=span.end)
             continue
+        if (
+            prev is not None
+            and prev.label == span.label == "PERSON"
+            and len(between) == 1
+            and between[0].i not in taken
+            and _extension_word(between[0])
+            and between[0].whitespace_
+            and _one_phrase(doc, prev.start, span.end)
+        ):
+            # two people's names with one proper noun no reader read between, all one phrase: one name with two
+            # surnames, as Spanish and Portuguese names are written ("José Antonio" + "Quispe" + "Huamán")
+            out[-1] = replace(prev, end=span.end, names="PERSON", model="")
+            continue
         if span.label != "PERSON" and not (span.label in PLACE_LABELS and span.end - span.start == 1):
             out.append(span)
             continue
@@ -4275,6 +4288,20 @@ def weather_word_alone(doc: Doc, span: Span) -> bool:
     return not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
+def irregular_plural_possessive(doc: Doc, token: Token) -> bool:
+    """Whether `token` is a common noun's plural written with "'s" ("Children's services", "Women's football"): a
+    plural takes "'s" only where it does not end in s, as the irregular plurals of common nouns do, and a name in
+    the plural takes the apostrophe alone ("Rangers' fans"); whichever reader read it, no name."""
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].text in S_TOKENS
+        and not token.lower_.endswith("s")
+        and tag_alone(token.text) == "NNS"
+        and tag_alone(token.lower_) == "NNS"
+        and name_key(token.text) not in known_places()
+    )
+
+
 def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether a one-word mention that only the name recogniser found may be a common word capitalised because it
     opens its sentence ("Here is how events unfolded"): the tagger reads it as no noun at all; or, read as a person,
@@ -4283,6 +4310,8 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     noun read otherwise ("Rescue teams arrived") may still be a name the tagger does not know: CoNLL++ recall fell
     when those went too. (`repaired_spans` keeps it when the article also names it elsewhere.)"""
     token = doc[span.start]
+    if span.end - span.start == 1 and token.is_sent_start and irregular_plural_possessive(doc, token):
+        return True
     if span.end - span.start != 1 or span.model or token.is_upper:
         return False
     if not (token.is_sent_start or after_colon_dateline(token)):  # "KUALA LUMPUR: Frozen durian exporter …"
@@ -4594,6 +4623,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
+    for d, doc in enumerate(docs):
+        per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
+        per_doc[d] = numbered_name_word(doc, per_doc[d], repairs, numbers[d])
     if is_sport_report(docs):  # a club no reader read, by the word its name ends with ("Harlow Town came from behind")
         for d, doc in enumerate(docs):
             clubs = club_names(doc, d, {i for s in per_doc[d] for i in range(s.start, s.end)})
@@ -8552,6 +8584,57 @@ def dateline_place_end(text: str) -> int:
     return place.end() if place and CAPS_DATELINE.match(text) else 0
 
 
+def numbered_name_word(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
+    """The spans of a paragraph, an organisation's name a reader ended on a number taken on to the capitalised word
+    right after it ("BBC Radio 5" + "Live", "Channel 4" + "News"): a name goes on past its number where a
+    capitalised word no reader read, or one read alone as some other name (MISC), follows inside the sentence; not
+    before another number (a score: "Arsenal 2 Chelsea 1") nor a word in capitals (a dateline's or a heading's)."""
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    dropped = set()
+    for s in spans:
+        if s in dropped:
+            continue
+        after = s.end
+        loose = taken.get(after)
+        if (
+            s.label == "ORG"
+            and s.end - s.start >= 2
+            and doc[s.end - 1].like_num
+            and doc[s.end - 1].whitespace_
+            and after < len(doc)
+            and (loose is None or (loose.label == OTHER_NAME and loose.end - loose.start == 1))
+            and doc[after].is_title
+            and doc[after].is_alpha
+            and not doc[after].is_sent_start
+            and not (after + 1 < len(doc) and (doc[after + 1].like_num or doc[after + 1].is_title))
+        ):
+            longer = replace(s, end=after + 1)
+            _log(repairs, number, "name after its number", doc, [s] + ([loose] if loose else []), [longer])
+            if loose is not None:
+                dropped.add(loose)
+            s = longer
+        out.append(s)
+    return out
+
+
+def dateline_place_alone(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
+    """The spans of a paragraph, a name a reader read across its capitals dateline's place and date ("SANTIAGO, Nov
+    3" of "SANTIAGO, Nov 3 (Reuters) -") cut to the place: the date after the comma is no word of any name."""
+    end = dateline_place_end(doc_text(doc))
+    if not end:
+        return spans
+    out = []
+    for s in spans:
+        last = next((t.i for t in doc if t.idx + len(t.text) == end), None)
+        if s.start == 0 and last is not None and s.end > last + 1:
+            cut = replace(s, end=last + 1)
+            _log(repairs, number, "dateline place", doc, [s], [cut])
+            s = cut
+        out.append(s)
+    return out
+
+
 # A place in Title Case and a colon opening a story's first paragraph, as Indian, Pakistani and Nigerian papers
 # write their dateline ("Guwahati: The death toll rose ..."; "New Delhi: ..."): where the story was filed.
 COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=: [A-Z\"“])")
@@ -8953,6 +9036,11 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue
             if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
                 continue  # a word of a longer name
+            if token.i > 0 and _is_title(token) and _is_title(doc[token.i - 1]):
+                # a title of two words ("Lord Justice Holroyde", "Lady Justice Carr"): the second word is no given
+                # name but the rest of the title, and the person is the surname after it
+                out.append(Span(d, token.i + 1, token.i + 2, "PERSON"))
+                continue
             if named_with_a_given_name(doc, span):
                 out.append(span)
             elif opens_with_common_given_name(doc[token.i : token.i + 2].text) and listed_with_a_person(
@@ -10143,6 +10231,17 @@ def _extends(short: list[str], long: list[str]) -> bool:
         return True  # a first name alone ("Mila" for "Mila Novak"), as news calls children and victims
     if len(short) == 1 and len(long) >= 3 and "-" in long[-1] and long[-2] == short[0]:
         return True  # the surname before a Cantonese given name ("Lee" for "John Lee Ka-chiu")
+    if (
+        len(short) == 1
+        and len(long) >= 3
+        and long[-2] == short[0]
+        and len(short[0]) > 1
+        and not opens_with_common_given_name(f"{short[0].title()} {long[-1].title()}")
+    ):
+        # the first of two surnames, as Spanish and Portuguese names are shortened: "Quispe" for "José Antonio Quispe
+        # Huamán", "Gutiérrez" for "Rocío Gutiérrez Mamani" (not a middle name many people bear: "Ann" of "Mary Ann
+        # Smith")
+        return True
     return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
 
 
@@ -10925,8 +11024,14 @@ KINSHIP_WORDS = frozenset(
 # The last word of an age of history ("the Iron Age", "the Bronze Age", "the Middle Ages"): a time, no name counted.
 PERIOD_WORDS = frozenset({"Age", "Ages"})
 # Common nouns news capitalises before a number that names one of a series ("Phase 3", "Turn 7" of a circuit,
-# "Platform 4", "Junction 12" of a motorway, "Gate 22"): no name, whatever the readers make of the word.
-NUMBERED_NOUNS = frozenset("phase stage tier level step grade category turn lap hole platform gate junction".split())
+# "Platform 4", "Junction 12" of a motorway, "Gate 22", "Band D" of a council tax): no name, whatever the readers
+# make of the word.
+NUMBERED_NOUNS = frozenset(
+    "phase stage tier level step grade category turn lap hole platform gate junction band zone block".split()
+)
+# A single capital letter after such a noun marks one of the series as a number does: "Band D" of a council tax,
+# "Zone C", "Block B".
+SERIES_MARK = re.compile(r"[IVX]+|\d+[a-z]?|[A-Z]")
 # Credit ratings, which the readers take for names where a word of rating stands near ("rated BBB", "rates Baa1").
 CREDIT_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[1-3]|[AB][1-3]")
 # Rites and readings of the churches, which news capitalises and the readers take for names ("said Mass").
@@ -11103,14 +11208,14 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     if (
         span.end - span.start == 2
         and words[0].lower_ in NUMBERED_NOUNS
-        and (words[1].like_num or re.fullmatch(r"[IVX]+|\d+[a-z]?", words[1].text) is not None)
+        and (words[1].like_num or SERIES_MARK.fullmatch(words[1].text) is not None)
     ):
         return True  # the noun read with its number: "Platform 4", "Turn 7"
     return (
         span.end - span.start == 1
         and text.lower() in NUMBERED_NOUNS
         and span.end < len(doc)
-        and (doc[span.end].like_num or re.fullmatch(r"[IVX]+|\d+[a-z]?", doc[span.end].text) is not None)
+        and (doc[span.end].like_num or SERIES_MARK.fullmatch(doc[span.end].text) is not None)
     )
 
 
