@@ -453,6 +453,29 @@ SAME_IN_THE_PAST = frozenset(
 )
 
 
+def _subject_read_as_time_of_saying(date: Token) -> Token | None:
+    """The verb whose subject `date` is when the parse took it for the time of a saying ("The RAC said Thursday
+    afternoon, the start of the long weekend, was likely to be the busiest"): the day hangs on "said" as a bare noun
+    of time, and "said" is read as a relative clause of the sentence's subject ("group"), whose verb ("was") comes
+    after the day. None otherwise ("The RAC said Thursday that roads were busy": the day of the saying)."""
+    saying = date.head
+    if date.dep_ not in ("npadvmod", "tmod") or saying.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    doc = date.doc
+    if saying.dep_ == "relcl" and saying.head.dep_ == "nsubj":
+        verb = saying.head.head
+    else:  # or the day's words in apposition are read as the subject of what was said: "said Wednesday evening,
+        # the start of the holidays, was likely …", with the comma closing them right before the verb
+        verb = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > date.i), None)
+        if verb is None or date.i + 1 >= len(doc) or doc[date.i + 1].text != "," or doc[verb.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and date.i < c.i < verb.i for c in verb.children):
+            return None
+    if verb.i <= date.i or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    return verb
+
+
 def _reported_by_a_saying(verb: Token) -> bool:
     """Whether `verb` heads what a plain past verb of saying reports ("said the verdict was due on Thursday")."""
     head = verb.head
@@ -1303,6 +1326,11 @@ class DocContext(Context):
         if _done_act_on(span.root):
             return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
             # spoken of as a thing in the present is one already done
+        told = _subject_read_as_time_of_saying(span.root)
+        if told is not None:  # "The RAC said Thursday afternoon, the start of the long weekend, was likely to be
+            # the busiest": the day is what was said to be so, in the tense of its own verb; an expectation told in
+            # the past, which the tenses leave open, is the saying's present put back: still to come
+            return verb_tense(told) or "future"
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
