@@ -146,3 +146,19 @@ def test_a_clock_time_of_weekday_evenings_is_on_no_one_day():
 def test_a_clock_time_on_a_named_day_keeps_it():
     frame = table("Police were called to the High Street at 10pm on Saturday.")
     assert row(frame, "10pm on Saturday")["date"].startswith("2026-11-21")
+
+
+# --- a day said to be something ----------------------------------------------------------------------------------
+
+
+def test_a_weekday_said_to_be_likely_the_busiest_is_the_coming_one():
+    frame = table(
+        "The motoring group AA said Wednesday evening, the start of the school holidays, was likely to be the"
+        " busiest time on the roads."
+    )
+    assert row(frame, "Wednesday evening")["date"] == "2026-11-25"
+
+
+def test_a_weekday_the_saying_is_timed_by_stays_in_the_past():
+    frame = table("The AA said Wednesday that the roads had been quiet.")
+    assert row(frame, "Wednesday")["date"] == "2026-11-18"
