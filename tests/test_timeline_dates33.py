@@ -129,6 +129,19 @@ def test_election_day_is_the_tuesday_after_novembers_first_monday():
     assert row(frame, "Election Day")["date"] == "2026-11-03"
 
 
+def test_a_week_after_election_day_in_a_present_clause_is_this_years():
+    frame = table(
+        "Officials ordered a recount in a race where 300 votes separate the candidates, a week after Election Day.",
+        published=datetime(2026, 11, 11),
+    )
+    assert row(frame, "Election Day")["date"] == "2026-11-03"
+
+
+def test_a_length_after_election_day_still_to_come_is_next_years():
+    frame = table("Results will be certified two weeks after Election Day.", published=datetime(2027, 2, 12))
+    assert row(frame, "Election Day")["date"] == "2027-11-02"
+
+
 def test_a_lower_case_election_day_is_any_elections_day():
     frame = table("Polling stations open at 7am on election day.", published=FRIDAY)
     assert "election day" not in frame["expression"].tolist()

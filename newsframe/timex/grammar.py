@@ -3869,6 +3869,13 @@ def year_named_after(m: re.Match, ctx: Context) -> int | None:
 HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 
 
+# A length counted on from a holiday, right before its name: "a week after Election Day", "three days since
+# Thanksgiving".
+LENGTH_AFTER_BEFORE = re.compile(
+    rf"\b(?P<n>an?|{_SMALL}|ten|\d+)\s+(?P<u>days?|weeks?|months?)\s+(?:after|since|following)\s+$", re.I
+)
+
+
 @rule(
     "movable_holiday",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
@@ -3908,6 +3915,21 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     dct = ctx.dct.date()
     rel = (m["rel"] or "").lower()
     direction = {"last": "past", "next": "future"}.get(rel) or ctx.tense(m.start(), m.end()) or "past"
+    length = LENGTH_AFTER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) if not rel else None
+    count = number_value(length["n"]) if length else None
+    if count is not None:
+        # "a recount in a race where 400 votes separate them, a week after Election Day": the holiday whose day
+        # that length on falls nearest publication, as far as the tense allows (more loosely than a bare day)
+        days = int(count * {"day": 1, "week": 7, "month": 30}[length["u"].lower().rstrip("s")])
+        best = None
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            gap = (on(year) + timedelta(days=days) - dct).days
+            if (direction == "past" and gap > TENSE_SLACK_DAYS) or (direction == "future" and gap < -TENSE_SLACK_DAYS):
+                continue
+            if best is None or abs(gap) < abs(best[1]):
+                best = (year, gap)
+        if best is not None:
+            return "DATE", on(best[0]).isoformat(), "relative"
     this_year = on(dct.year)
     if direction == "future":
         d = this_year if this_year >= dct else on(dct.year + 1)
