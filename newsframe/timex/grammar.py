@@ -3869,6 +3869,8 @@ def year_named_after(m: re.Match, ctx: Context) -> int | None:
 HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 
 
+# A clock time and "on" right before a day's name: "by 8 p.m. on Election Day".
+CLOCK_ON_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?|:\d\d)\s+on\s+$", re.I)
 # A length counted on from a holiday, right before its name: "a week after Election Day", "three days since
 # Thanksgiving".
 LENGTH_AFTER_BEFORE = re.compile(
@@ -3894,6 +3896,8 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     if name in lx.DAYS_AFTER_NTH_WEEKDAY:
         if not m["name"][0].isupper():
             return None  # "on election day": the day of any election; the capital names the United States' day
+        if CLOCK_ON_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "by 8 p.m. on Election Day": the clock time's rule dates it by the election the text names
         month, weekday, n, after = lx.DAYS_AFTER_NTH_WEEKDAY[name]
     else:
         if name in lx.DAYS_AFTER_HOLIDAY:
