@@ -453,6 +453,29 @@ SAME_IN_THE_PAST = frozenset(
 )
 
 
+def _subject_read_as_time_of_saying(date: Token) -> Token | None:
+    """The verb whose subject `date` is when the parse took it for the time of a saying ("The RAC said Thursday
+    afternoon, the start of the long weekend, was likely to be the busiest"): the day hangs on "said" as a bare noun
+    of time, and "said" is read as a relative clause of the sentence's subject ("group"), whose verb ("was") comes
+    after the day. None otherwise ("The RAC said Thursday that roads were busy": the day of the saying)."""
+    saying = date.head
+    if date.dep_ not in ("npadvmod", "tmod") or saying.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    doc = date.doc
+    if saying.dep_ == "relcl" and saying.head.dep_ == "nsubj":
+        verb = saying.head.head
+    else:  # or the day's words in apposition are read as the subject of what was said: "said Wednesday evening,
+        # the start of the holidays, was likely …", with the comma closing them right before the verb
+        verb = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > date.i), None)
+        if verb is None or date.i + 1 >= len(doc) or doc[date.i + 1].text != "," or doc[verb.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and date.i < c.i < verb.i for c in verb.children):
+            return None
+    if verb.i <= date.i or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    return verb
+
+
 def _reported_by_a_saying(verb: Token) -> bool:
     """Whether `verb` heads what a plain past verb of saying reports ("said the verdict was due on Thursday")."""
     head = verb.head
@@ -896,6 +919,8 @@ def _year_of_a_things_kind(number: Token) -> bool:
 
 
 WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Parts of a day that may follow a weekday's name in one date ("on Saturday morning").
+DAY_PART_NAMES = frozenset("morning afternoon evening night".split())
 # Verbs that act on what is timetabled, whose object's day may still be to come: "have cancelled sailings on Saturday".
 CALLING_OFF_VERBS = frozenset("cancel postpone scrap axe suspend call move reschedule schedule arrange add lay".split())
 
@@ -911,7 +936,14 @@ def _readied_for_before(verb: Token, prep: Token) -> bool:
     noun = before if before is not None and before.dep_ == "pobj" else None
     if noun is None or noun.head.lower_ != "for" or noun.head.head.i != verb.i:
         return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in REASON_NOUNS and noun.ent_type_ not in ("DATE", "TIME")
+    # "picked for the final on Sunday": an adjective with its article, standing where the noun would, is the noun
+    # ("the final", "the semi-final"), which the parse tags as the adjective it also is
+    as_noun = noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children)
+    return (
+        (noun.pos_ == "NOUN" or as_noun)
+        and noun.lemma_.lower() not in REASON_NOUNS
+        and noun.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 # Verbs of a simple past that can put their event at a time still to come: "agreed in March" is the agreeing, but
@@ -1240,12 +1272,17 @@ class DocContext(Context):
         return any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
 
     def _perfect_with_a_named_day(self, span) -> bool:
-        """Whether `span` is a weekday alone, hung by "on" on a verb of calling off or putting on in the present
-        perfect that has an object before it ("have cancelled all sailings on Saturday"): the sailings' day. Other
-        verbs keep their past ("Police have arrested a man on Saturday", loosely written, is the Saturday gone)."""
-        if len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES or span[0].dep_ != "pobj":
+        """Whether `span` is a weekday alone (or with its part of day), hung by "on" on a verb of calling off or
+        putting on in the present perfect that has an object before it ("have cancelled all sailings on Saturday"),
+        or in that perfect shifted back by a saying ("said they had added extra sailings on Saturday morning"): the
+        sailings' day. Other verbs keep their past ("Police have arrested a man on Saturday", loosely written, is the
+        Saturday gone)."""
+        day = span.root
+        if day.dep_ != "pobj" or not any(t.lower_ in WEEKDAY_NAMES for t in span):
             return False
-        prep = span[0].head
+        if len(span) > 1 and not (len(span) == 2 and span[0].lower_ in WEEKDAY_NAMES and day.lower_ in DAY_PART_NAMES):
+            return False  # a weekday alone, or with its part of day ("on Saturday morning")
+        prep = day.head
         if prep.lower_ != "on" or prep.dep_ != "prep":
             return False
         verb = prep.head
@@ -1255,7 +1292,7 @@ class DocContext(Context):
         return (
             verb.pos_ == "VERB"
             and verb.lemma_.lower() in CALLING_OFF_VERBS
-            and present_perfect(verb)
+            and (present_perfect(verb) or _reported_perfect(verb))
             and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
         )
 
@@ -1289,6 +1326,11 @@ class DocContext(Context):
         if _done_act_on(span.root):
             return "past"  # "the council's decision on Tuesday to close the library is short-sighted": an act
             # spoken of as a thing in the present is one already done
+        told = _subject_read_as_time_of_saying(span.root)
+        if told is not None:  # "The RAC said Thursday afternoon, the start of the long weekend, was likely to be
+            # the busiest": the day is what was said to be so, in the tense of its own verb; an expectation told in
+            # the past, which the tenses leave open, is the saying's present put back: still to come
+            return verb_tense(told) or "future"
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
@@ -1434,17 +1476,25 @@ ANNOUNCING = frozenset("publish announce release confirm unveil reveal draw".spl
 # Verbs that keep their object in a state, told by a bare participle: "keeps agencies funded", "holds the rate
 # frozen", "leaves the road closed". The state lasts while the keeping does.
 KEEPING_VERBS = frozenset({"keep", "hold", "leave"})
+# Verbs that say a subject stays in the state a bare participle after them tells ("would stay lifted until Monday",
+# "will remain closed until Friday"): the state lasts in their tense, not in the participle's seeming past.
+STAYING_VERBS = frozenset({"stay", "remain"})
 
 
 def _keeper_of_a_state(verb: Token) -> Token | None:
     """The verb that keeps its object in the state a bare passive participle `verb` tells ("keeps agencies funded
     through Jan. 30": "keeps"), whichever way the parse hung the participle; None otherwise ("goods made in March"
     describes its noun, with no keeping)."""
+    staying = next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_.lower() in STAYING_VERBS), None)
+    if verb.tag_ == "VBN" and staying is not None:
+        return staying  # "would stay suspended", the parse taking "stay" for the participle's auxiliary
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "dobj":
         head = head.head  # "keeps [agencies funded]": the participle on the object
+    elif verb.dep_ == "acomp" and head.lemma_.lower() in STAYING_VERBS and head.pos_ in ("VERB", "AUX"):
+        return head  # "the ban would stay lifted until midnight on Monday": the staying's tense
     elif verb.dep_ not in ("ccomp", "xcomp", "oprd"):
         return None
     if head.i == verb.i or head.lemma_.lower() not in KEEPING_VERBS or head.pos_ not in ("VERB", "AUX"):
@@ -1819,6 +1869,16 @@ def present_perfect(verb: Token) -> bool:
         if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
             return True
     return False
+
+
+def _reported_perfect(verb: Token) -> bool:
+    """Whether `verb` is a past perfect in what a past verb of saying reports ("operators said they had added extra
+    sailings"): the speaker's present perfect ("we have added"), shifted back by the saying, not a past before
+    another past."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD"
 
 
 def simple_present(verb: Token) -> bool:
@@ -2255,21 +2315,48 @@ def _end_a_period_on_the_day_that_ends_it(found: list[Candidate], text: str) -> 
 
 
 # "The same period" (quarter, month, ...) right before "a year earlier": one time, already a year back.
-SAME_PERIOD = re.compile(r"the (?:same|corresponding|equivalent) (?:period|quarter|month|week|half|months)", re.I)
+SAME_PERIOD = re.compile(
+    r"the (?:same|corresponding|equivalent) (?:period|quarter|month|week|weekend|half|months)", re.I
+)
 YEAR_BACK = re.compile(r"a year (?:earlier|before|ago)", re.I)
+# "Last year" after "the same week" (weekend, month) moves it a year back as "a year earlier" does ("up 9% on the
+# same weekend last year"); after "the same quarter" the quarter's own rule reads it.
+LAST_YEAR = re.compile(r"last year", re.I)
+# A week (weekend) or a month of the calendar, whose like a year back has the same number.
+WEEK_OR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<rest>W(?P<w>\d\d)(?:-WE)?|\d\d)")
+
+
+def _a_year_back(value: str) -> str | None:
+    """The same week (weekend) or month a year before `value` ("2026-W32-WE" -> "2025-W32-WE"); the year's last week
+    when the year before has no 53rd; None for any other value."""
+    named = WEEK_OR_MONTH.fullmatch(value)
+    if named is None:
+        return None
+    year = int(named["y"]) - 1
+    rest = named["rest"]
+    if named["w"]:
+        weeks = date(year, 12, 28).isocalendar()[1]  # 28 December is always in a year's last ISO week
+        rest = f"W{min(int(named['w']), weeks):02d}" + rest[3:]
+    return f"{year:04d}-{rest}"
 
 
 def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> None:
     """In "the same period a year earlier" the two name one time, the story's period a year before: when the
     period's rule has counted the year back already (from the period the story named), "a year earlier" takes its
     date, not a year before it again; when the period was read as the story's own (none named), it takes the year
-    back's date."""
+    back's date, and a week or a month keeps its number a year back ("the same weekend last year")."""
     for period, back in zip(found, found[1:]):
-        if not SAME_PERIOD.fullmatch(period.text) or not YEAR_BACK.fullmatch(back.text):
+        year_back = YEAR_BACK.fullmatch(back.text) or LAST_YEAR.fullmatch(back.text)
+        if not SAME_PERIOD.fullmatch(period.text) or not year_back:
             continue
         if text[period.end : back.start].strip() or period.type != "DATE" or back.type != "DATE":
             continue
-        if period.extras.get("year_back"):
+        shifted = _a_year_back(period.value) if not period.extras.get("year_back") else None
+        if shifted is not None:  # "the same weekend last year": this weekend's like, a year back
+            period.value = back.value = shifted
+        elif LAST_YEAR.fullmatch(back.text):
+            continue
+        elif period.extras.get("year_back"):
             back.value = period.value
         else:
             period.value = back.value

@@ -1266,6 +1266,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     if ON_NAMED_DAY.match(m.string, m.end()):
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
+    if EVERY_SUCH_DAY_AFTER.match(m.string, m.end()):
+        # "would stay open until 10pm on weekday evenings", "closes at 6pm on Sundays": a time of every such day,
+        # not of the day the story named last
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "every such day"}
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
     if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
@@ -1280,6 +1284,14 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
 # "the same", "next", "following" or "previous" day is counted from the story's last date, so it is not one of these.
 ON_NAMED_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:same|next|following|previous|that|this)\b)(?:[a-z]+[ -])?day\b")
 
+# Days that come round, right after a clock time: "10pm on weekday evenings", "6pm on Sundays", "at weekends",
+# "every night", "daily". The clock time is one of every such day.
+EVERY_SUCH_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+(?:weekdays?|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\s+(?:mornings|afternoons"
+    r"|evenings|nights))?|at\s+weekends|(?:every|each)\s+(?:day|night|evening|morning|afternoon|weekday)|daily"
+    r"|nightly)\b",
+    re.I,
+)
 # A past perfect: what it tells may come before a part of the day named after it ("had opened at 6am").
 PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
 
@@ -2254,6 +2266,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             before = PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             if not before or FALL_OF_A_THING.match(m.string, m.end()):
                 return None  # "the fall in energy prices", "the fall was larger": a drop, not the autumn
+        next_to = SEASON_NEXT_TO_THE_STORY.match(m.string, m.end()) if rel == "the" and not m["mod"] else None
+        if next_to and ctx.last_value:
+            # "In November, relief convoys reached the city … the winter that followed was the hardest": the first
+            # such season after the date the story named last (the last one before it, for "that preceded")
+            counted = season_after(ctx.last_value, code, -1 if next_to[1].lower() == "preceded" else 1)
+            if counted is not None:
+                return "DATE", counted, "relative", {"counted": True}
         if (
             rel == "the"
             and not m["mod"]
@@ -2377,6 +2396,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return "DATE", week_value(dct + timedelta(weeks=step)), "relative"
     if unit == "weekend":
         d = dct + timedelta(weeks=step)
+        if rel in ("the coming", "coming") and dct.weekday() <= 4:
+            d = dct  # "the coming weekend", said on a Monday to Friday: the Saturday and Sunday of this week
+        elif rel == "next" and dct.weekday() <= NEXT_WEEKEND_COMING_BY:
+            d = dct  # "Next weekend brings Nightwarden", in a Monday paper after the weekend's takings: the weekend
+            # at the end of this week, the next one to come, not the one after it
         if rel == "this":
             last_weekday = 2  # "this weekend" told in the past is the one just gone only early in the week: on a
             # Thursday or Friday it is always the one to come ("staff have been doubled this weekend")
@@ -2439,6 +2463,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "century":
         return "DATE", f"{(year // 100) + step:02d}", "relative"
     return None
+
+
+# The last day of the week (0 = Monday) on which "next weekend" is the first one to come: early in the week the
+# weekend just gone is still "this weekend" or "last weekend", so "next" is the coming one; from the middle of the
+# week on, the coming one is "this weekend" and "next weekend" is the one after it.
+NEXT_WEEKEND_COMING_BY = 1
 
 
 # Months of publication in which "the year", told as gone by in a story already in the year before, is that year:
@@ -2524,6 +2554,9 @@ def season_after(value: str, code: str, step: int) -> str | None:
 SEASON_CLAUSE_AFTER = re.compile(
     r"\s+(?:when|that|in which|the|a|an|his|her|their|our|my|its|we|they|he|she|I|you)\s+(?!of\b)", re.I
 )
+# A clause after "the <season>" that places it next to the story's last date: "the winter that followed", "the
+# spring which came after", "the summer that preceded".
+SEASON_NEXT_TO_THE_STORY = re.compile(r"\s+(?:that|which)\s+(followed|came after|preceded)\b", re.I)
 # What follows "the fall" when it is a drop in something, not the season: "the fall in prices", "the fall of the
 # pound" (but "the fall of 2021" is the season).
 FALL_OF_A_THING = re.compile(r"\s+(?:in|of)\s+(?!\d)", re.I)
@@ -3669,7 +3702,8 @@ RATE_BEFORE = re.compile(
     # "twice a week", "a day a fortnight", "7,000 steps a day"
     r"(?:\b(?:once|twice|thrice|times|an? (?:day|night|hour|week|month))"
     # a number and the things it counts, not a year and the next clause ("split in 2014 after a decade together")
-    rf"|(?<![$£€¥])(?:\b\d[\d,.]*|\b{_COUNT_WORD})(?: of)? (?!{_NOT_COUNTED}\b)[a-z][\w-]*"
+    # nor a number ending a sentence and the next one's first word ("on 14 March 2026. Within a week they had")
+    rf"|(?<![$£€¥])(?:\b\d(?:[\d,.]*\d)?|\b{_COUNT_WORD})(?: of)? (?!{_NOT_COUNTED}\b)[a-z][\w-]*"
     r"(?: of(?: [a-z][\w-]*){1,3})?)\s+$",
     re.I,
 )
@@ -3804,10 +3838,10 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
 
 
 # Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
-# jumper"; the holiday there names a kind of thing, no day.
+# jumper", "the New Year Honours"; the holiday there names a kind of thing, no day.
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
-    r"|wreaths?|baubles?)\b",
+    r"|wreaths?|baubles?|honours?|honors?|resolutions?)\b",
     re.I,
 )
 
@@ -3835,19 +3869,40 @@ def year_named_after(m: re.Match, ctx: Context) -> int | None:
 HOLIDAY_YEAR_AFTER = re.compile(rf"[^.;:!?]{{0,25}}?\bin (?P<y>{YEAR})\b")
 
 
+# A clock time and "on" right before a day's name: "by 8 p.m. on Election Day".
+CLOCK_ON_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?|:\d\d)\s+on\s+$", re.I)
+# A length counted on from a holiday, right before its name: "a week after Election Day", "three days since
+# Thanksgiving".
+LENGTH_AFTER_BEFORE = re.compile(
+    rf"\b(?P<n>an?|{_SMALL}|ten|\d+)\s+(?P<u>days?|weeks?|months?)\s+(?:after|since|following)\s+$", re.I
+)
+
+
 @rule(
     "movable_holiday",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
-    + "|".join(re.escape(k) for k in sorted([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY], key=len, reverse=True))
+    + "|".join(
+        re.escape(k)
+        for k in sorted(
+            [*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY, *lx.DAYS_AFTER_NTH_WEEKDAY], key=len, reverse=True
+        )
+    )
     + rf")(?:,? (?P<y>{YEAR}))?",
 )
 def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     """'Thanksgiving Day', 'last Thanksgiving' -> DATE of the n-th weekday of its month (year from text or tense);
-    'Black Friday' -> the day after Thanksgiving."""
+    'Black Friday' -> the day after Thanksgiving; 'Election Day' -> the Tuesday after November's first Monday."""
     name, after = m["name"].lower(), 0
-    if name in lx.DAYS_AFTER_HOLIDAY:
-        name, after = lx.DAYS_AFTER_HOLIDAY[name]
-    month, weekday, n = lx.MOVABLE_HOLIDAYS[name]
+    if name in lx.DAYS_AFTER_NTH_WEEKDAY:
+        if not m["name"][0].isupper():
+            return None  # "on election day": the day of any election; the capital names the United States' day
+        if CLOCK_ON_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "by 8 p.m. on Election Day": the clock time's rule dates it by the election the text names
+        month, weekday, n, after = lx.DAYS_AFTER_NTH_WEEKDAY[name]
+    else:
+        if name in lx.DAYS_AFTER_HOLIDAY:
+            name, after = lx.DAYS_AFTER_HOLIDAY[name]
+        month, weekday, n = lx.MOVABLE_HOLIDAYS[name]
 
     def on(year: int) -> date:
         """The holiday's date in `year`."""
@@ -3864,6 +3919,21 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     dct = ctx.dct.date()
     rel = (m["rel"] or "").lower()
     direction = {"last": "past", "next": "future"}.get(rel) or ctx.tense(m.start(), m.end()) or "past"
+    length = LENGTH_AFTER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) if not rel else None
+    count = number_value(length["n"]) if length else None
+    if count is not None:
+        # "a recount in a race where 400 votes separate them, a week after Election Day": the holiday whose day
+        # that length on falls nearest publication, as far as the tense allows (more loosely than a bare day)
+        days = int(count * {"day": 1, "week": 7, "month": 30}[length["u"].lower().rstrip("s")])
+        best = None
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            gap = (on(year) + timedelta(days=days) - dct).days
+            if (direction == "past" and gap > TENSE_SLACK_DAYS) or (direction == "future" and gap < -TENSE_SLACK_DAYS):
+                continue
+            if best is None or abs(gap) < abs(best[1]):
+                best = (year, gap)
+        if best is not None:
+            return "DATE", on(best[0]).isoformat(), "relative"
     this_year = on(dct.year)
     if direction == "future":
         d = this_year if this_year >= dct else on(dct.year + 1)
@@ -4012,6 +4082,8 @@ def _bare_season(m: re.Match, ctx: Context) -> Result:
 def _new_year(m: re.Match, ctx: Context) -> Result:
     """'in the new year' -> DATE (TimeML: the year, mod START): said in a year's last months, the year to come; in
     its first months, or after "since", the publication's year; in other months, undated (which is not said)."""
+    if HOLIDAY_THING_AFTER.match(m.string, m.end()):
+        return None  # "the New Year Honours list", "new year resolutions": a thing named after the holiday
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     if re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I) or ctx.dct.month <= 3:
@@ -4073,7 +4145,7 @@ RULE_NEEDS: dict[str, str] = {
     "year_end": r"year",
     "new_year": r"new year",
     "holiday": _quick_words(lx.HOLIDAYS),
-    "movable_holiday": _quick_words([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY]),
+    "movable_holiday": _quick_words([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY, *lx.DAYS_AFTER_NTH_WEEKDAY]),
     # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
     "easter": r"(?-i:(?=[EGMHPASW]))(?:" + "|".join(re.escape(w) for w in lx.EASTER_HOLIDAYS) + ")",
 }

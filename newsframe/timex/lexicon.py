@@ -268,6 +268,11 @@ MOVABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "presidents day": (2, 0, 3),
     "presidents' day": (2, 0, 3),
 }
+# Days counted from the n-th weekday of a month: name -> (month, weekday 0=Monday, n, days after). The United
+# States' Election Day is the Tuesday after the first Monday of November.
+DAYS_AFTER_NTH_WEEKDAY: dict[str, tuple[int, int, int, int]] = {
+    "election day": (11, 0, 1, 1),
+}
 # Days named by their place after a movable holiday: Black Friday is the day after Thanksgiving, Cyber Monday the
 # Monday after it (the shops' days, not weekdays of any week).
 DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {
