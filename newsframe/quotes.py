@@ -1208,11 +1208,7 @@ def _measured_question(verb: Token) -> bool:
 def _standing_appeal(verb: Token) -> bool:
     """Whether a verb of asking in the present passive, with no one asking ("is asked to", "are urged to"), is made
     to anyone concerned: a request that stands, as police appeals and notices print it, not a statement."""
-    if _lemma(verb) not in APPEAL_VERBS or verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ == AGENT_DEP for c in verb.children):
-        return False
-    if not any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "’s", "’re") for c in verb.children):
+    if _lemma(verb) not in APPEAL_VERBS or not _present_passive_without_agent(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
@@ -1241,10 +1237,17 @@ def _standing_description(verb: Token) -> bool:
     5ft 6in tall"): a missing person's or suspect's description as appeals print it, not a statement."""
     return (
         _lemma(verb) == "describe"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ == AGENT_DEP for c in verb.children)
-        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "’s") for c in verb.children)
+        and _present_passive_without_agent(verb)
         and any(c.dep_ == "nsubjpass" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+    )
+
+
+def _present_passive_without_agent(verb: Token) -> bool:
+    """Whether a participle is in the present passive with no one doing it ("is asked to", "are described as")."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ == AGENT_DEP for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "’s", "’re") for c in verb.children)
     )
 
 
