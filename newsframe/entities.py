@@ -3206,6 +3206,13 @@ def members_of_nations(doc: Doc, d: int, spans: list[Span], repairs: list[dict],
         j = i + 1
         while j < len(doc) and j - i - 1 < MEMBER_NAME_MAX_WORDS and doc[j].is_title and doc[j].is_alpha:
             j += 1
+        alone = [s for s in out if s.start == i and s.end == i + 1 and s.label != "NORP"]
+        if j == i + 1 and token.text in NATION_MEMBER_NOUNS and alone:
+            # "The Dane, riding for Visma, went clear" read as a body: one of a people, no name of its own
+            member = Span(d, i, i + 1, "NORP", names=OTHER_NAME, model="NORP")
+            _log(repairs, paragraph, "member of a nation", doc, alone, [member])
+            out = sorted([s for s in out if s not in alone] + [member], key=lambda s: s.start)
+            continue
         if j - i - 1 < 2 or given_name_gender(doc[i + 1 : j].text) is None:
             continue
         if doc[j - 1].lower_ in common_nouns() or is_known_town(doc[j - 1].text):

@@ -71,3 +71,13 @@ def test_a_name_with_two_surnames_is_one_person_named_again_by_the_first():
     )
     assert rows["Luis Fernando Mamani Arce"] == ("PERSON", 2)
     assert "Mamani" not in rows
+
+
+def test_a_member_of_a_nation_alone_is_a_people_not_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-07-15 Stage 13\n\n"
+            "Jonas Vingegaard took the lead. The Dane, riding for his team, went clear with 6km left.\n"
+        )
+    )
+    assert rows["Dane"][0] == "NORP"

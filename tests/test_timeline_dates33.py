@@ -175,3 +175,12 @@ def test_a_weekday_said_to_be_likely_the_busiest_is_the_coming_one():
 def test_a_weekday_the_saying_is_timed_by_stays_in_the_past():
     frame = table("The AA said Wednesday that the roads had been quiet.")
     assert row(frame, "Wednesday")["date"] == "2026-11-18"
+
+
+def test_a_days_numbered_event_told_in_the_present_is_to_come():
+    frame = table(
+        "Vingegaard took the lead on Monday.",
+        "Thursday's 14th stage is a 35km time trial. Saturday's second leg was a thriller.",
+    )
+    assert row(frame, "Thursday")["date"] == "2026-11-26"
+    assert row(frame, "Saturday")["date"] == "2026-11-21"  # told in the past: gone by

@@ -1465,7 +1465,7 @@ def _year_after_preposition(span: Span) -> bool:
 SCHEDULED_NOUNS = frozenset(
     "opening openings reopening final semi-final match game fixture race vote election ballot meeting talks summit "
     "hearing session sitting deadline launch ceremony debate concert show service services flights classes lessons "
-    "exams parade march rally kick-off derby budget".split()
+    "exams parade march rally kick-off derby budget stage leg round".split()
 )
 
 
@@ -1591,7 +1591,18 @@ def _planned_day(day: Token) -> str | None:
     if noun.lower_ not in SCHEDULED_NOUNS:
         return None
     verb = governing_verb(noun)
-    return "future" if verb is not None and verb_tense(verb) == "future" else None
+    if verb is not None and verb_tense(verb) == "future":
+        return "future"
+    numbered = any(
+        c.dep_ in ("amod", "nummod") and c.tag_ in ("JJ", "CD") and ORDINAL.fullmatch(c.lower_) for c in noun.children
+    )
+    if numbered and noun.dep_ == "nsubj" and verb is not None and verb.tag_ in ("VBZ", "VBP"):
+        return "future"  # "Thursday's 14th stage is a 35km time trial": one of a series, told as the programme is
+    return None
+
+
+# An ordinal as written before a noun of a series ("14th", "second", "final" is no ordinal here).
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 
 
 # Nouns of an act that is done once it is spoken of as a thing: "the decision on Tuesday", "his resignation on
