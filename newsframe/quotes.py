@@ -1066,7 +1066,18 @@ def _said_closing_the_sentence(verb: Token) -> bool:
         return False
     # "…, Executive Secretary Lucas Bersamin told reporters in Malacañang.": the one told is no part of what was said
     told = ("dobj", "dative") if _lemma(verb) == "tell" else ()
-    return all(c.dep_ in ("prep", "npadvmod", "advmod", "punct", *told) for c in verb.children if c.i != subject.i)
+    return all(
+        c.dep_ in ("prep", "npadvmod", "advmod", "punct", "aux", *told) or _consequence_after(c)
+        for c in verb.children
+        if c.i != subject.i
+    )
+
+
+def _consequence_after(clause: Token) -> bool:
+    """Whether a clause hung on a cue closing a sentence is the reporter's word on what followed, a participle after
+    a comma ("…, the union has announced, setting the stage for the first walkout since 2016")."""
+    comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and comma
 
 
 def _reduced_relative(verb: Token, head: Token) -> bool:
@@ -2576,6 +2587,21 @@ def _negated(word: Token) -> bool:
 DECLINING_VERBS = frozenset({"decline", "refuse"})
 # Verbs of not doing: what one "failed to report" or "neglected to disclose" was not said.
 FAILING_VERBS = frozenset({"fail", "neglect", "forget", "omit"})
+
+
+def _time_given_to_speak(verb: Token) -> bool:
+    """Whether a cue is the infinitive of the time someone has to say something ("have six weeks to ask", "has until
+    Friday to respond"): a window left open, nothing said yet."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() != "have" or not _to_infinitive(verb):
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")) or (c.dep_ == "prep" and c.lower_ == "until")
+        for c in head.children
+        if c.i < verb.i
+    )
+
+
 SPEAKING_VERBS = frozenset(
     "comment respond mention discuss speak talk elaborate specify name identify disclose release confirm".split()
 )
@@ -2715,6 +2741,8 @@ def find_in_doc(
             continue  # a headline's "pledge to defend Amazon and push for trade": the second half of what is pledged
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILING_VERBS:
             continue  # "fined for failing to report spills", "neglected to disclose": what was not said
+        if _time_given_to_speak(token):
+            continue  # "Residents have six weeks to ask the government to call it in": a window, nothing said yet
         if token.dep_ == "relcl" and _bare_infinitive(token):
             continue  # "a place they want to be": a wish about the noun the clause describes, nothing said
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
@@ -4530,6 +4558,10 @@ def _named_bare_next(rows: list[dict], resolver: SpeakerResolver, para: int) -> 
         r["speaker"] == first[4] and r["speaker_paragraph"] == resolver.numbers[para] and r["speaker_start"] == first[1]
         for r in rows
     )
+    # or the subject of that paragraph's first sentence who speaks later ("Appearing before the committee, Alison
+    # Grieve faced questions … ¶ “I do,” she said")
+    subject = _sentence_subject_at(resolver.docs[para], first[1])
+    speaks = speaks or (subject and any(r["speaker"] == first[4] for r in rows))
     before = text[: first[1]].rstrip()
     bare = (not before or before.endswith(",")) and not re.match(r"\s*[,(]", text[first[2] :])
     described = any(
@@ -4545,6 +4577,17 @@ def _named_bare_next(rows: list[dict], resolver: SpeakerResolver, para: int) -> 
         if speaks and bare and not described and first[4] == resolver.texts[para][first[1] : first[2]]
         else None
     )
+
+
+def _sentence_subject_at(doc: Doc | None, start: int) -> bool:
+    """Whether the name starting at `start` is the subject of the main verb of the first sentence of the paragraph."""
+    if doc is None:
+        return False
+    sentence = next(iter(doc.sents), None)
+    token = next((t for t in doc if t.idx == start), None)
+    if sentence is None or token is None or token.sent != sentence:
+        return False
+    return any(t.dep_ == "nsubj" and t.head == sentence.root and t.left_edge.i <= token.i <= t.i for t in sentence)
 
 
 def _titled_here(text: str, start: int) -> bool:

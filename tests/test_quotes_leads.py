@@ -243,6 +243,26 @@ def test_the_lead_description_is_the_person_the_next_paragraph_names_bare_as_spe
     assert found["speaker"].tolist() == ["Graham Pike"] * 4
 
 
+def test_the_lead_description_is_the_subject_the_next_paragraph_names_bare_who_speaks_later():
+    found = table(
+        "date 2025-01-14 Water boss grilled by MPs\n\n"
+        'The chief executive of Southmere Water has defended bonuses, telling MPs they were "earned".\n\n'
+        "Appearing before the committee on Tuesday, Graham Pike faced questions about sewage spills.\n\n"
+        '"I understand the anger," he said.'
+    )
+    assert found["speaker"].tolist() == ["Graham Pike"] * 3
+
+
+def test_a_lead_description_is_not_the_next_paragraphs_subject_who_never_speaks():
+    found = table(
+        "date 2025-01-14 Water boss grilled by MPs\n\n"
+        'The chief executive of Southmere Water has defended bonuses, telling MPs they were "earned".\n\n'
+        "On Tuesday, Graham Pike chaired the committee.\n\n"
+        'A campaigner, Ruth Hale, said: "Rivers are dying."'
+    )
+    assert "Graham Pike" not in found["speaker"].tolist()
+
+
 def test_a_lead_description_is_not_someone_the_next_paragraph_describes():
     found = table(
         "date 2025-01-14 Inquest\n\n"

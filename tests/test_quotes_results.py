@@ -380,3 +380,24 @@ def test_he_after_a_sentence_whose_he_is_someone_else_than_the_name_in_it_is_tha
         '"I know every one of them," he says.'
     )
     assert found["speaker"].tolist()[-1] == "Graham Tilley"
+
+
+def test_a_cue_closing_a_sentence_with_a_participle_after_it_reports_the_clause_before():
+    found = table(
+        "date 2026-11-27 Nurses vote to strike\n\n"
+        "Nurses in England have voted for strike action over pay, the Royal College of Nursing has announced, "
+        "setting the stage for the first national walkout since 2016."
+    )
+    rows = found[["cue", "speaker", "text"]].values.tolist()
+    assert rows == [["announced", "Royal College of Nursing", "Nurses in England have voted for strike action over pay"]]
+
+
+def test_the_time_someone_has_to_speak_is_no_statement():
+    found = table(
+        "date 2026-11-28 Estate approved\n\n"
+        "Residents have six weeks to ask the government to call in the decision. The developer has until Friday to "
+        "respond to the objections.\n\n"
+        "Residents have asked the council to think again."
+    )
+    assert found["text"].tolist() == ["to think again"]
+
