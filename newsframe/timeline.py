@@ -44,6 +44,7 @@ from .timex.extract import (
     RUN_PRESENTS,
     SUPERLATIVE_LENGTH,
     Reference,
+    _judged_as_done,
     back_to_now,
     compared_outcome,
     governing_verb,
@@ -2831,6 +2832,84 @@ def date_a_numbered_day_of_a_long_event(
             rows.append(_row(cand, number, doc, published, mentions, text))
 
 
+# What may stand between a day and the "when" of a clause that tells what happens on it: "on Thursday, when".
+DAY_THEN_WHEN = re.compile(r"\s*,?\s*")
+# How many steps up the parse a clock time may hang below the verb of such a clause ("announces … at noon").
+WHEN_CLAUSE_STEPS = 3
+
+
+def date_clock_times_of_a_days_when_clause(rows: list[dict], texts: dict[int, str], docs: dict[int, Doc]) -> None:
+    """A clock time in a "when" clause right after a day ("keep rates on hold on Thursday, when its committee
+    announces its decision at noon") is on that day, not on publication's: the clause tells what happens then."""
+    for row in rows:
+        clock = CLOCK_VALUE.match(row["value"]) if row["type"] == "TIME" else None
+        doc = docs.get(row["paragraph"])
+        if clock is None or doc is None or not row["paragraph"]:
+            continue
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb, steps = span.root, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < WHEN_CLAUSE_STEPS:
+            verb, steps = verb.head, steps + 1
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+        if when is None or verb.dep_ not in ("advcl", "relcl"):
+            continue
+        day = next(
+            (
+                other
+                for other in rows
+                if other["paragraph"] == row["paragraph"]
+                and other["type"] == "DATE"
+                and DAY_VALUE.fullmatch(other["value"])
+                and other["end_char"] <= when.idx
+                and DAY_THEN_WHEN.fullmatch(texts[row["paragraph"]], other["end_char"], when.idx)
+            ),
+            None,
+        )
+        if day is None or row["value"].startswith(day["value"]):
+            continue
+        moment = f"{day['value']}T{clock[1]}:{clock[2]}"
+        row["value"] = row["date"] = row["date_end"] = moment
+        row["anchor"] = "relative"
+
+
+def keep_a_days_thing_on_the_day_to_come(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
+) -> None:
+    """A weekday's thing told in the present ("Thursday's decision is the last before the Budget") after the story
+    named that weekday as a day to come ("is expected to keep rates on hold on Thursday") is that day's: the story
+    speaks of one Thursday, and the present, which alone would leave the day gone by, tells no other. Not when its
+    verb is in the past or the first mention was a day gone by."""
+    if published is None:
+        return
+    coming: dict[str, str] = {}  # weekday -> the day to come the story named it as first
+    for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
+        word = row["expression"].lower()
+        if not row["paragraph"] or row["type"] != "DATE" or word not in WEEKDAY_WORDS:
+            continue
+        if not DAY_VALUE.fullmatch(row["value"]):
+            continue
+        day = date.fromisoformat(row["value"])
+        text = texts.get(row["paragraph"], "")
+        if word not in coming:
+            if day > published.date():
+                coming[word] = row["value"]
+            continue
+        if day >= published.date() or not POSSESSIVE_AFTER.match(text, row["end_char"]):
+            continue
+        doc = docs.get(row["paragraph"])
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc else None
+        if span is None or not len(span) or span.root.dep_ != "poss":
+            continue
+        verb = governing_verb(span.root.head)
+        if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        if _judged_as_done(verb):
+            continue  # "Tuesday's vote is a blow": weighed by its effect, so the one gone by
+        row["value"] = row["date"] = row["date_end"] = coming[word]
+
+
 # "within" before a length, and "of" with the event it counts from after it: "within three months of the crash".
 WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|just)\s+)?$", re.I)
 WITHIN_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})\b", re.I)
@@ -3238,6 +3317,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_a_numbered_day_of_a_long_event(rows, texts, paragraph_docs, published, mentions)
+    date_clock_times_of_a_days_when_clause(rows, texts, paragraph_docs)
+    keep_a_days_thing_on_the_day_to_come(rows, texts, paragraph_docs, published)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

@@ -1680,12 +1680,13 @@ def _done_act_on(day: Token) -> bool:
     if prep is None or prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
         return False
     noun = prep.head
+    verb = governing_verb(noun)
+    if noun.dep_ == "nsubj" and verb is not None and _judged_as_done(verb):
+        return True  # "the vote on Tuesday is a blow to the government", "the win on Saturday is a boost": an
+        # event weighed by its effect is done
     if noun.lemma_.lower() not in DONE_ACT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
     outcome = any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in noun.children)
-    judged = _judged_as_done(governing_verb(noun)) if governing_verb(noun) is not None else False
-    if judged:
-        return True  # "the vote on Tuesday is a blow to the government": weighed by its effect, so done
     if noun.lower_ in SCHEDULED_NOUNS and not outcome:
         return False  # "the vote on Friday decides who leads": a vote may be held still; "the vote on Friday to
         # close the library" names its outcome
