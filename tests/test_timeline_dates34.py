@@ -40,9 +40,9 @@ def test_a_days_final_told_in_the_present_is_still_to_come():
 # --- things named after Christmas ---------------------------------------------------------------------------------
 
 
-def test_a_christmas_party_and_the_christmas_holidays_are_no_christmas_day():
+def test_a_christmas_party_and_market_are_no_christmas_day():
     frame = table(
-        "The firm's Christmas party was cancelled, and pupils will finish for the Christmas holidays a day early.",
+        "The firm's Christmas party was cancelled, and the Christmas market will close a day early.",
         published=datetime(2026, 12, 3),
     )
     assert "Christmas" not in frame["expression"].tolist()

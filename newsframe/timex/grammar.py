@@ -3888,14 +3888,14 @@ OTHER_CALENDARS_MONTH = re.compile(
 
 # Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
 # jumper", "the New Year Honours"; the holiday there names a kind of thing, no day. So do the gatherings and trade of
-# the weeks before it ("the office Christmas party", "the Christmas market", "Christmas shopping") and the break
-# around it ("the Christmas holidays"): held on other days than the holiday, or on many, which the text does not
-# give.
+# the weeks before it ("the office Christmas party", "the Christmas market", "Christmas shopping"): held on other
+# days than the holiday, which the text does not give. ("The Christmas holidays" keep the day: the break around that
+# Christmas, come back from or still ahead.)
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
     r"|wreaths?|baubles?|honours?|honors?|resolutions?"
     r"|part(?:y|ies)|markets?|fairs?|fayres?|shopping|shoppers|concerts?|adverts?|ads|bonus(?:es)?|hampers?"
-    r"|grottos?|nativity|staff|jobs|holidays|break)\b",
+    r"|grottos?|nativity|staff|jobs)\b",
     re.I,
 )
 
