@@ -44,6 +44,7 @@ from .timex.extract import (
     RUN_PRESENTS,
     SUPERLATIVE_LENGTH,
     Reference,
+    _judged_as_done,
     back_to_now,
     compared_outcome,
     governing_verb,
@@ -477,6 +478,26 @@ def _runs_from_a_dated_verb(verb: Token) -> bool:
             if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
                 return True
     return False
+
+
+# A clause opening on a share of a whole kind, told with no time of its own, that a length follows: "Most close
+# within five years", "Half of new firms fail in their first three years", "Many recover in a week". A claim about
+# any of them, each counted from its own start: the length dates nothing. A modal, an auxiliary or "of the/these"
+# ("Most of the schools will reopen within a week") makes it a told event and is not matched.
+GENERIC_CLAIM_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+and\s+)(?:most|many|few|half|nearly all|almost all|the majority|a (?:third|quarter|fifth))"
+    r"(?:\s+(?!(?:of\s+(?:the|these|those|them|its|their|our)|will|would|could|can|may|might|shall|should|must|"
+    r"have|has|had|is|are|was|were|did|do|does|'ll)\b)[\w'-]+){1,4}\s+(?:within|in|after)\s+(?:(?:the|their|its)\s+"
+    r"(?:first\s+)?)?$",
+    re.I,
+)
+
+
+def _generic_claim(text: str, cand: Candidate, span: Span | None) -> bool:
+    """Whether the length `cand` closes a claim about a share of a kind (GENERIC_CLAIM_BEFORE), read from the start
+    of its sentence."""
+    first = span.sent.start_char if span is not None and len(span) else max(0, text.rfind(". ", 0, cand.start))
+    return GENERIC_CLAIM_BEFORE.search(text[first : cand.start]) is not None
 
 
 def habitual(verb: Token) -> bool:
@@ -1788,6 +1809,9 @@ def _row(
             # put off, from a day the text does not give (not the months up to publication)
         elif verb is not None and habitual(verb):
             start, end, anchor = "", "", "vague"  # "when it rains for more than two days I go": any such time
+        elif _generic_claim(text, cand, span):
+            start, end, anchor = "", "", "vague"  # "Most close within five years": what happens to any of them,
+            # counted from each one's own start, not from publication
         elif span is not None and _length_of_a_thing(span):
             start, end, anchor = "", "", "vague"  # "a larger trial over two years would begin in the autumn": how
             # long the trial runs, from its own start, not from publication
@@ -2744,6 +2768,148 @@ def date_the_days_of_an_event_by_its_first_day(
             rows.append(_row(cand, number, docs[number], published, mentions, text))
 
 
+# "the 100th day of the war", "day 40 of the strike": a day counted in figures from the start of a long event the
+# article tells of.
+NUMBERED_DAY = re.compile(
+    r"\b(?:the\s+(?P<ord>\d{1,4})(?:st|nd|rd|th)\s+day|[Dd]ay\s+(?P<num>\d{1,4}))\s+of\s+(?:the|this|its|their)\s+"
+    r"(?P<noun>[a-z][a-z-]+)\b"
+)
+# Words of a sentence that tell the opening of what a story then follows: "The first columns crossed the border on
+# 14 March 2026", "the strike began on 2 May".
+EVENT_OPENING_WORDS = re.compile(
+    r"\b(?:first|began|begun|started|opened|launched|broke out|erupted|invaded|crossed the border)\b", re.I
+)
+
+
+def date_a_numbered_day_of_a_long_event(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None, mentions
+) -> None:
+    """Add a row for "the 100th day of the war" (or "day 40 of the strike") counted from the day the event began:
+    the first calendar day, written out with its year, that the story (not the headline) tells before it, when the
+    sentence of that day names the event's noun or its opening ("the war began on …", "the first columns crossed
+    the border on 14 March 2026"). The hundredth day is 99 days after that one. Not told when no such day is named,
+    when the count runs past publication, or when another date in the same sentence ("in late June") does not hold
+    it: the count is then from another start."""
+    if published is None:
+        return
+    ordered = sorted((r for r in rows if r["paragraph"]), key=lambda r: (r["paragraph"], r["start_char"]))
+    for number, text in texts.items():
+        if not number or number not in docs:
+            continue
+        for m in NUMBERED_DAY.finditer(text):
+            if any(r["paragraph"] == number and r["start_char"] < m.end() and m.start() < r["end_char"] for r in rows):
+                continue
+            noun = re.compile(rf"\b{re.escape(m['noun'])}\b", re.I)
+            first = next(
+                (
+                    r
+                    for r in ordered
+                    if (r["paragraph"], r["start_char"]) < (number, m.start())
+                    and r["anchor"] == "explicit"
+                    and DAY_VALUE.fullmatch(r["value"])
+                    and (noun.search(r["sentence"]) or EVENT_OPENING_WORDS.search(r["sentence"]))
+                ),
+                None,
+            )
+            if first is None:
+                continue
+            day = date.fromisoformat(first["value"]) + timedelta(days=int(m["ord"] or m["num"]) - 1)
+            if day > published.date():
+                continue
+            doc = docs[number]
+            sentence = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            sentence = sentence.sent if sentence is not None and len(sentence) else None
+            if sentence is not None and any(
+                r["paragraph"] == number
+                and sentence.start_char <= r["start_char"] < sentence.end_char
+                and r["type"] == "DATE"
+                and r["date"]
+                and not r["date"] <= day.isoformat() <= r["date_end"]
+                for r in rows
+            ):
+                continue  # "on the 100th day of the war, in early May": the count is from another start
+            cand = Candidate(m.start(), m.end(), m.group(), "DATE", day.isoformat(), "event_day", "relative")
+            rows.append(_row(cand, number, doc, published, mentions, text))
+
+
+# What may stand between a day and the "when" of a clause that tells what happens on it: "on Thursday, when".
+DAY_THEN_WHEN = re.compile(r"\s*,?\s*")
+# How many steps up the parse a clock time may hang below the verb of such a clause ("announces … at noon").
+WHEN_CLAUSE_STEPS = 3
+
+
+def date_clock_times_of_a_days_when_clause(rows: list[dict], texts: dict[int, str], docs: dict[int, Doc]) -> None:
+    """A clock time in a "when" clause right after a day ("keep rates on hold on Thursday, when its committee
+    announces its decision at noon") is on that day, not on publication's: the clause tells what happens then."""
+    for row in rows:
+        clock = CLOCK_VALUE.match(row["value"]) if row["type"] == "TIME" else None
+        doc = docs.get(row["paragraph"])
+        if clock is None or doc is None or not row["paragraph"]:
+            continue
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb, steps = span.root, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < WHEN_CLAUSE_STEPS:
+            verb, steps = verb.head, steps + 1
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+        if when is None or verb.dep_ not in ("advcl", "relcl"):
+            continue
+        day = next(
+            (
+                other
+                for other in rows
+                if other["paragraph"] == row["paragraph"]
+                and other["type"] == "DATE"
+                and DAY_VALUE.fullmatch(other["value"])
+                and other["end_char"] <= when.idx
+                and DAY_THEN_WHEN.fullmatch(texts[row["paragraph"]], other["end_char"], when.idx)
+            ),
+            None,
+        )
+        if day is None or row["value"].startswith(day["value"]):
+            continue
+        moment = f"{day['value']}T{clock[1]}:{clock[2]}"
+        row["value"] = row["date"] = row["date_end"] = moment
+        row["anchor"] = "relative"
+
+
+def keep_a_days_thing_on_the_day_to_come(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
+) -> None:
+    """A weekday's thing told in the present ("Thursday's decision is the last before the Budget") after the story
+    named that weekday as a day to come ("is expected to keep rates on hold on Thursday") is that day's: the story
+    speaks of one Thursday, and the present, which alone would leave the day gone by, tells no other. Not when its
+    verb is in the past or the first mention was a day gone by."""
+    if published is None:
+        return
+    coming: dict[str, str] = {}  # weekday -> the day to come the story named it as first
+    for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
+        word = row["expression"].lower()
+        if not row["paragraph"] or row["type"] != "DATE" or word not in WEEKDAY_WORDS:
+            continue
+        if not DAY_VALUE.fullmatch(row["value"]):
+            continue
+        day = date.fromisoformat(row["value"])
+        text = texts.get(row["paragraph"], "")
+        if word not in coming:
+            if day > published.date():
+                coming[word] = row["value"]
+            continue
+        if day >= published.date() or not POSSESSIVE_AFTER.match(text, row["end_char"]):
+            continue
+        doc = docs.get(row["paragraph"])
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc else None
+        if span is None or not len(span) or span.root.dep_ != "poss":
+            continue
+        verb = governing_verb(span.root.head)
+        if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        if _judged_as_done(verb):
+            continue  # "Tuesday's vote is a blow": weighed by its effect, so the one gone by
+        row["value"] = row["date"] = row["date_end"] = coming[word]
+
+
 # "within" before a length, and "of" with the event it counts from after it: "within three months of the crash".
 WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|just)\s+)?$", re.I)
 WITHIN_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})\b", re.I)
@@ -3150,6 +3316,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)
     rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
+    date_a_numbered_day_of_a_long_event(rows, texts, paragraph_docs, published, mentions)
+    date_clock_times_of_a_days_when_clause(rows, texts, paragraph_docs)
+    keep_a_days_thing_on_the_day_to_come(rows, texts, paragraph_docs, published)
     date_headline_as_story(rows)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))

@@ -1591,6 +1591,8 @@ def _planned_day(day: Token) -> str | None:
     if noun.lower_ not in SCHEDULED_NOUNS:
         return None
     verb = governing_verb(noun)
+    if verb is not None and _judged_as_done(verb):
+        return None  # "Tuesday's vote is a blow to the prime minister": only a thing done is weighed by its effect
     if verb is not None and verb_tense(verb) == "future":
         return "future"
     numbered = any(
@@ -1599,6 +1601,23 @@ def _planned_day(day: Token) -> str | None:
     if numbered and noun.dep_ == "nsubj" and verb is not None and verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "Thursday's 14th stage is a 35km time trial": one of a series, told as the programme is
     return None
+
+
+# Nouns of an effect or a judgement that a present "is" gives an event ("Tuesday's vote is a blow to the prime
+# minister", "the win on Saturday is a boost"): an event is only a blow or a boost once it has happened, so its day
+# is gone by ("Sunday's final is a sell-out" or "… is at Wembley" still plans).
+JUDGED_AS_DONE_NOUNS = frozenset(
+    "blow boost setback victory defeat triumph humiliation embarrassment rebuke snub vindication relief "
+    "disappointment shock wake-up reminder".split()
+)
+
+
+def _judged_as_done(verb: Token) -> bool:
+    """Whether `verb` is a plain present "is"/"are" whose complement is a noun of an effect or a judgement
+    (JUDGED_AS_DONE_NOUNS): its subject's event is over."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in JUDGED_AS_DONE_NOUNS for c in verb.children)
 
 
 # An ordinal as written before a noun of a series ("14th", "second", "final" is no ordinal here).
@@ -1661,6 +1680,10 @@ def _done_act_on(day: Token) -> bool:
     if prep is None or prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
         return False
     noun = prep.head
+    verb = governing_verb(noun)
+    if noun.dep_ == "nsubj" and verb is not None and _judged_as_done(verb):
+        return True  # "the vote on Tuesday is a blow to the government", "the win on Saturday is a boost": an
+        # event weighed by its effect is done
     if noun.lemma_.lower() not in DONE_ACT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
     outcome = any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in noun.children)
@@ -1930,7 +1953,13 @@ DAY_AND_MONTH_RULES = {"month_day", "month", "day_range", "time_and_day"}
 
 
 def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
-    """Whether `c` is "last/this/next year" right after the day or month `prev` whose year it names."""
+    """Whether `c` is "last/this/next year" right after the day or month `prev` whose year it names, or "of that
+    year" ("of the same year") after a season ("in the summer of that year"): one date, whose season is where the
+    story is."""
+    season = prev.rule == "relative_unit" and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", prev.value) is not None
+    story = c.rule == "year_end" and re.fullmatch(r"(?:that|the same) year", c.text, re.I) is not None
+    if story and season:
+        return text[prev.end : c.start] == " of " and prev.value[:4] == c.value[:4]
     return (
         prev.rule in DAY_AND_MONTH_RULES
         and c.rule == "relative_unit"
@@ -2230,6 +2259,7 @@ def extract(
     found = _join_the_year_after_a_day(found, text)
     found = _join_a_week_of_its_month(found, text, ctx)
     found = _join_compound_durations(found, text, dct)
+    found = _join_a_weekday_of_every_period(found, text)
     _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx)
     _compare_a_period_with_its_year_before(found, ctx)
@@ -2545,6 +2575,35 @@ COMPOUND_TAIL = re.compile(
 )
 DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
 DURATION_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+# "of each month" (or "every year", "each term") right after a weekday of a recurring set.
+WEEKDAY_OF_EVERY_AFTER = re.compile(r"\s+of\s+(?:each|every)\s+(?:month|year|term|season|quarter)\b", re.I)
+# The article and ordinal before such a weekday: "the first", "the second and fourth", "the" (before "last Friday",
+# which the weekday took in).
+NTH_BEFORE_WEEKDAY = re.compile(
+    r"\bthe\s+(?:(?:first|second|third|fourth|last)(?:\s+and\s+(?:second|third|fourth|last))?\s+)?$", re.I
+)
+
+
+def _join_a_weekday_of_every_period(found: list[Candidate], text: str) -> list[Candidate]:
+    """'garden waste on the first Monday of each month' is one recurring set, not a set of Mondays and another of
+    months: the weekday's set takes in its ordinal and its period, and the period's own row goes."""
+    gone: set[int] = set()
+    for k, cand in enumerate(found):
+        tail = WEEKDAY_OF_EVERY_AFTER.match(text, cand.end)
+        if cand.type != "SET" or cand.rule != "weekday" or tail is None:
+            continue
+        nth = NTH_BEFORE_WEEKDAY.search(text, max(0, cand.start - 30), cand.start)
+        for j in range(k + 1, len(found)):
+            if found[j].start >= tail.end():
+                break
+            if found[j].end <= tail.end():
+                gone.add(j)  # "each month" read on its own
+        cand.start = nth.start() if nth else cand.start
+        cand.end = tail.end()
+        cand.text = text[cand.start : cand.end]
+    return [cand for j, cand in enumerate(found) if j not in gone]
 
 
 def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | None) -> list[Candidate]:

@@ -1093,6 +1093,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = year_of_month(dct, month, _month_tense(m, ctx, month))
         if date(y, month, 1) > dct and not m["mod"] and ctx.done_in(m.start(), m.end()):
             y -= 1  # "Sales fell in March" in a February paper: the March gone, not one still to come
+        ran_until = _year_a_story_runs_until(ctx, m, month) if not recent_news(dct, y, month, None) else None
+        if ran_until is not None and ran_until < y:  # "arrested in November 2024 … remained a councillor until
+            # the elections in May": May 2025
+            return "DATE", f"{ran_until:04d}-{month:02d}", "relative", {"counted": True}
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
@@ -1129,6 +1133,33 @@ def _ends_after_the_sentences_date(ctx: Context, m: re.Match, year: int, month: 
         return False
     begun = value_span(ctx.last_value)[0]
     return bool(begun) and month_end(year, month) < date.fromisoformat(begun[:10])
+
+
+# "until" before a month, right before it or before the event named in it: "until May", "until the elections in
+# May", "until the end of its lease in June".
+UNTIL_IN_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,4}in\s+)?$", re.I)
+
+
+def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | None:
+    """The year of a month a past state ran "until" ("Mr Hollins was arrested in November 2024 … He remained a
+    councillor until the elections in May") when the story has moved to a month or day of a past year: the first
+    such month after the story's date, since what runs on from it cannot end before it, and the story told in order
+    has not come back to publication's year. None when the clause is not in the past, the story is at
+    publication, or its date is a bare year or vaguer."""
+    if not UNTIL_IN_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    moved = ctx.moved()
+    story = re.match(r"(\d{4})-(\d\d|SP|SU|FA|WI)\b", moved or "")
+    if story is None or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    year, last = int(story[1]), SEASON_LAST_MONTH.get(story[2]) or int(story[2])
+    if story[2] == "WI":
+        year += 1  # the winter of 2024 ends in February 2025
+    return year if month > last else year + 1
+
+
+# The last month of a season of a year's value ("2024-WI" runs into February 2025).
+SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 
 
 def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
@@ -2192,6 +2223,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if unit == "week":
             return "DATE", week_value(last_day.date() + timedelta(weeks=sign)), "relative", {"counted": True}
         return "DATE", (last_day.date() + relativedelta(months=sign)).strftime("%Y-%m"), "relative", {"counted": True}
+    if (
+        rel == "the"
+        and unit == "month"
+        and not m["mod"]
+        and not m["after_next"]
+        and OTHER_CALENDARS_MONTH.search(m.string, ctx.sentence_start(m.start()), m.start())
+    ):
+        # "Ramadan is expected to begin on 18 February … stay open throughout the month": the month of a lunar
+        # calendar its sentence named, which runs across two calendar months, not the calendar month of a day
+        return "DATE", "XXXX-XX", "relative", {"undated": "a month of another calendar"}
     named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
     if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
         # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
@@ -3837,11 +3878,24 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
 
 
+# Months of the lunar and lunisolar calendars a news story may name ("during Ramadan", "the month of Elul"): "the
+# month" after one is that month, which starts and ends on days of its own, not a calendar month.
+OTHER_CALENDARS_MONTH = re.compile(
+    r"\b(?:Ramadan|Ramadhan|Ramazan|Ramzan|Muharram|Shawwal|Dhu al-Hijjah|Rajab|Sha'?ban|Elul|Tishrei|Nisan|Kislev"
+    r"|Shravan|Sawan|Kartik|Vaisakh)\b"
+)
+
+
 # Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
-# jumper", "the New Year Honours"; the holiday there names a kind of thing, no day.
+# jumper", "the New Year Honours"; the holiday there names a kind of thing, no day. So do the gatherings and trade of
+# the weeks before it ("the office Christmas party", "the Christmas market", "Christmas shopping"): held on other
+# days than the holiday, which the text does not give. ("The Christmas holidays" keep the day: the break around that
+# Christmas, come back from or still ahead.)
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
-    r"|wreaths?|baubles?|honours?|honors?|resolutions?)\b",
+    r"|wreaths?|baubles?|honours?|honors?|resolutions?"
+    r"|part(?:y|ies)|markets?|fairs?|fayres?|shopping|shoppers|concerts?|adverts?|ads|bonus(?:es)?|hampers?"
+    r"|grottos?|nativity|staff|jobs)\b",
     re.I,
 )
 
