@@ -1525,7 +1525,7 @@ FOUNDED_AFTER = re.compile(
 # comma, a colon, a dash), so that "the man behind Acme's collapse" or "the man behind the Acme data leak" (who
 # caused something) makes no one its founder.
 BEHIND_HEADLINE = re.compile(
-    r"\b[Tt]he\s+(?:wo)?m[ae]n\s+behind\s+|\b[Tt]he\s+(?:couple|duo|pair|brothers|sisters|family)\s+behind\s+"
+    r"\b[Tt]he\s+(?:(?:wo)?m[ae]n|couple|duo|pair|brothers|sisters|family)\s+behind\s+(?:the\s+)?"
 )
 BEHIND_END = re.compile(r"\s*(?:$|[,:;—–?!]|\s-\s)")
 

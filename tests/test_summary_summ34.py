@@ -34,6 +34,17 @@ def test_the_body_a_profile_headline_puts_behind_its_quoted_subject_is_heard():
     assert "Brightloaf" in profile("The woman behind Brightloaf's collapse")
     assert "Brightloaf" in profile("Tom Reilly on the woman behind Brightloaf")
     assert "Brightloaf" in profile("Brightloaf opens a third bakery")
+    assert "Brightloaf" in profile("The woman behind the Brightloaf strike")
+
+
+def test_the_woman_behind_a_body_written_after_her_name_makes_it_heard():
+    text = paragraphs(
+        "A baker's life",
+        "Hannah Okafor, the woman behind Brightloaf, started baking in a shed.",
+        "Okafor trained at Unilever.",
+        "Tom Reilly says she has not changed.",
+    )
+    assert silent(PROFILE_NAMES, PROFILE_SAID, text) == ["Unilever"]
 
 
 def test_the_body_behind_an_unquoted_subject_stays_silent():
