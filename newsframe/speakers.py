@@ -930,11 +930,13 @@ def unheard(
         heard.add(lead)
     heard |= _rival_side(written, entities, paragraphs, names, skip)
     heard |= officers_heard(entities, heard, paragraphs, mentions)
+    heard |= _behind_headline(entities, heard, paragraphs)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
     heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _titled(heard, entities)
     heard |= _given_alone(heard, entities)
+    heard |= _fuller_names(heard, entities)
     heard |= _families(heard, entities)
     heard |= _kin_given(heard, entities, paragraphs)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
@@ -951,11 +953,13 @@ def unheard(
 # economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
 # chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does, and a police officer of a
 # force ("Detective Inspector Sara Quinn of Kent Police") for the force. A band's singer or frontman ("Glass Harbour's
-# singer, Owen Trask") and a team's captain speak for the band or the team, as its leader does.
+# singer, Owen Trask") and a team's captain speak for the band or the team, as its leader does. An insolvency firm's
+# administrator ("Sarah Bell, joint administrator at Kroll") speaks for the firm, which is named as the one appointed.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
-    "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain".split()
+    "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain "
+    "administrator administrators".split()
 )
 # Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
 NAME_WORDS = 3
@@ -1514,13 +1518,49 @@ def officers_heard(
 # most), so that "set up a meeting with Acme" founds nothing.
 FOUNDED_AFTER = re.compile(
     r"(?:,\s+(?:\d+,\s+)?(?:who\s+)?|\s+)(?:(?:had|has)\s+)?(?:co-?founded|founded|set\s+up|established)\s+(?:the\s+)?"
+    r"|,\s+(?:\d+,\s+)?the\s+(?:wo)?man\s+behind\s+(?:the\s+)?"
 )
+# The profile headline's words for the person who built a body, with no name given: "From a garden shed to 400
+# staff: the woman behind Brightloaf", "The brothers behind Acme". The body must end the headline or its clause (a
+# comma, a colon, a dash), so that "the man behind Acme's collapse" or "the man behind the Acme data leak" (who
+# caused something) makes no one its founder.
+BEHIND_HEADLINE = re.compile(
+    r"\b[Tt]he\s+(?:(?:wo)?m[ae]n|couple|duo|pair|brothers|sisters|family)\s+behind\s+(?:the\s+)?"
+)
+BEHIND_END = re.compile(r"\s*(?:$|[,:;—–?!]|\s-\s)")
 
 
 def _founded(after: str, body: str) -> bool:
     """Whether the words after a person's name (`after`) say the person founded `body` (FOUNDED_AFTER)."""
     found = FOUNDED_AFTER.match(after)
     return bool(found) and bool(re.match(re.escape(body) + r"\b", after[found.end() :]))
+
+
+def _behind_headline(entities: pd.DataFrame, heard: set[str], paragraphs: pd.DataFrame | None) -> set[str]:
+    """The organisation a profile's headline calls the work of its unnamed subject ("the woman behind Brightloaf",
+    BEHIND_HEADLINE), heard when that subject is quoted: the profile's central person is the one person the article
+    names most, named in the first paragraph of the story with no other person there. The headline must name no
+    person, so that "Tom Hill on the woman behind Brightloaf" leaves the woman unknown; with two people named as
+    often, the subject is not known, and the body is heard through no one."""
+    if paragraphs is None or "text" not in paragraphs.columns or not (paragraphs["paragraph"] == 0).any():
+        return set()
+    headline = str(paragraphs.loc[paragraphs["paragraph"] == 0, "text"].iloc[0])
+    found = BEHIND_HEADLINE.search(headline)
+    if not found:
+        return set()
+    people = entities[entities["entity_type"] == "PERSON"]
+    if people.empty or "first_paragraph" not in people.columns:
+        return set()
+    top = people[people["mentions"] == people["mentions"].max()]
+    if len(top) != 1 or any(_alias_spans(str(e).split()[-1], headline) for e in people["entity"].astype(str)):
+        return set()
+    subject = str(top["entity"].iloc[0])
+    firsts = people["first_paragraph"].astype(int)
+    if firsts.loc[top.index[0]] != 1 or (firsts == 1).sum() > 1 or not _heard(subject, heard):
+        return set()
+    rest = headline[found.end() :]
+    orgs = entities[entities["entity_type"] == "ORG"]["entity"].astype(str)
+    return {e for e in orgs if rest.startswith(e) and BEHIND_END.match(rest[len(e) :])}
 
 
 def _pronoun_office_body(phrase: str, name: str, before: str, bodies: dict[str, set[str]]) -> set[str]:
@@ -1761,6 +1801,33 @@ def _given_alone(heard: set[str], entities: pd.DataFrame) -> set[str]:
             continue
         fuller = [p for p in people if p.split()[0] == speaker and len(p.split()) > 1]
         if len(fuller) == 1 and not any(p.split()[-1] == speaker and len(p.split()) > 1 for p in people):
+            out.add(fuller[0])
+    return out
+
+
+# Words that end a name and make it another person's, not the fuller name of the same one: "John Smith Jr" is not
+# "John Smith", who may be his father.
+GENERATION_WORDS = frozenset("jr jr. sr sr. junior senior ii iii iv".split())
+
+
+def _fuller_names(heard: set[str], entities: pd.DataFrame) -> set[str]:
+    """The people heard by the first words of a fuller name the article gives them: "Kami Rita said", with "the
+    climber Kami Rita Sherpa" named in the first paragraph, is Kami Rita Sherpa heard, though the names table keeps
+    the two apart. The speaker must be a person of two words or more, and the fuller name the only person's that
+    begins with it and has one word more (not a generation: "John Smith Jr")."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    out = set()
+    for speaker in heard:
+        if " " not in speaker or speaker not in people:
+            continue
+        fuller = [
+            p
+            for p in people
+            if p.startswith(speaker + " ")
+            and len(p.split()) == len(speaker.split()) + 1
+            and p.split()[-1].lower() not in GENERATION_WORDS
+        ]
+        if len(fuller) == 1:
             out.add(fuller[0])
     return out
 

@@ -984,9 +984,8 @@ def speakers_sentence(
     if main.empty:  # no source stands out: as many statements each, or a tie at the cut
         low, high = min(counts), max(counts)
         leaders = rest[rest["statements"] == high]
-        if low == high or len(leaders) > LISTED_NAMES:
-            each = f"each {_times(low)}" if low == high else f"{low} to {high} times each"
-            return f"{text}, {each}: {listed_names(rest['speaker'].tolist())}."
+        if low == high:
+            return f"{text}, each {_times(low)}: {listed_names(rest['speaker'].tolist())}."
         others = rest[rest["statements"] < high]  # the leaders tied at the cut are named together, the rest counted
         fewer = set(others["statements"])
         if len(others) == 1:
@@ -996,6 +995,9 @@ def speakers_sentence(
             tail = f"{count_noun(len(others), 'other')} {_times(fewer.pop())} each"
         else:
             tail = f"{count_noun(len(others), 'other')} with {count_noun(int(others['statements'].sum()), 'statement')}"
+        if len(leaders) > LISTED_NAMES:  # too many to name all: counted, and some of them named, never the others
+            some = listed_names(leaders["speaker"].tolist())
+            return f"{text}: {len(leaders)} {_times(high)} each ({some}), and {tail}."
         return f"{text}: {join_words(leaders['speaker'].tolist())} {_times(high)} each, and {tail}."
     if len(counts) == 1:
         others = f"{count_noun(len(rest), 'other')} {_times(counts.pop())} each" if len(rest) > 1 else None

@@ -42,7 +42,7 @@ def test_a_name_of_its_own_with_of_and_an_officer_of_a_body_stay_as_they_are():
 
 def _founder(sentence: str):
     names = entities(("Hannah Okafor", "PERSON", 2, 1), ("Brightloaf", "ORG", 2, 1))
-    text = paragraphs("The woman behind Brightloaf", sentence, "“We grew slowly,” Okafor said.")
+    text = paragraphs("A baker's rise", sentence, "“We grew slowly,” Okafor said.")
     said = quotes((2, "direct", "Hannah Okafor", "Okafor"))
     return silent(names, said, text)
 
