@@ -11316,8 +11316,8 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
 S_NAME_FOLLOWERS = frozenset(", . ; : ! ? and or in at on from with said says has have had is was will would".split())
 S_TOKENS = frozenset({"'s", "’s"})
 # Determiners in lower case, which open a noun phrase of their own and so never follow a possessive: "at Sotheby's
-# the next evening", "Christie's this week". ("Apple's the leader", "'s" for "is", is shown once only and so left alone when
-# the article writes the name bare elsewhere.)
+# the next evening", "Christie's this week". ("Apple's the leader", "'s" for "is", is shown once only and so left
+# alone when the article writes the name bare elsewhere.)
 S_NAME_DETERMINERS = frozenset("the a an this that these those every each".split())
 
 
