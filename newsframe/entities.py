@@ -599,6 +599,19 @@ def counts_the_noun_after(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def title_word_as_surname(doc: Doc, i: int) -> bool:
+    """Whether token `i`, a monarch's or a church's title in capitals (NAME_TITLES: "Pope", "King", "Prince"), is the
+    surname of the given name right before it: "Ollie Pope remains vice-captain", "Carole King sang". A title opens a
+    name ("Pope Francis", "King Charles"), so one with no capitalised word after it that follows a given name many
+    people bear is that person's surname."""
+    if i < 1 or i >= len(doc) or not doc[i].is_title or doc[i].lower_ not in NAME_TITLES:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return False  # "Prince Harry", "Crown Prince Mohammed"
+    given = doc[i - 1]
+    return given.is_title and given.whitespace_ != "" and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -662,6 +675,9 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
         or counts_the_noun_after(doc, start, end)
     ):
         end -= 1
+    if end - start == 1 and title_word_as_surname(doc, end):
+        end += 1  # "Ollie Pope": a given name and a surname a reader took for a title
+        label = "PER" if label in NAMES_TYPES else "PERSON"
     # A name does not end in lower-case words: "Eurogroup of euro zone" is "Eurogroup", "the Islamic State group"
     # "Islamic State", "Hollis U-turn" "Hollis" (a name with a lower-case particle, "Anna van der Berg", ends in a
     # capital word).
@@ -816,8 +832,11 @@ OPENER_CUE_NOUNS = frozenset(
 
 def is_cue_noun_opener(token: Token) -> bool:
     """Whether the first word of a name is a noun of a kind of firm capitalised only because it opens the sentence
-    ("Retailer Homestead declined to comment", "Lender Marlow said"; OPENER_CUE_NOUNS)."""
-    return token.is_sent_start and token.is_title and token.lower_ in OPENER_CUE_NOUNS
+    ("Retailer Homestead declined to comment", "Lender Marlow said"; OPENER_CUE_NOUNS), or its plural before a list
+    of them ("Supermarkets Tesco, Asda and Lidl are recalling")."""
+    word = token.lower_
+    kind = word in OPENER_CUE_NOUNS or (word.endswith("s") and word[:-1] in OPENER_CUE_NOUNS)
+    return token.is_sent_start and token.is_title and kind
 
 
 def _without_sentence_opener(doc: Doc, span: Span) -> Span:
@@ -2863,6 +2882,45 @@ def _name_run(doc: Doc, i: int, step: int) -> int:
     return n
 
 
+# A nickname in quotation marks between a person's given name and surname ('Mike "Iron" Adeyemi').
+NICKNAME_INSIDE = re.compile(r"(?<=\w) [\"“'‘][\w' -]{1,40}[\"”'’] (?=\w)")
+
+
+def without_nickname(text: str) -> str:
+    """A person's name without the nickname quoted inside it: 'Mike "Iron" Adeyemi' is Mike Adeyemi, whom the
+    article also names without it ("'Iron' Mike Adeyemi", "Adeyemi", "Mike"), one person."""
+    return NICKNAME_INSIDE.sub(" ", text)
+
+
+# The most words of a person's name after a firm's possessive ("Mizuho's Kenji Watanabe").
+OWNED_PERSON_WORDS = 3
+
+
+def person_after_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's full name right after a firm's or a country's possessive, which a reader read as an organisation
+    for the owner before it ("Mizuho's Kenji Watanabe warned", "Italy's Giovanni De Carolis"): two or three
+    capitalised words that the recogniser, reading them alone, calls one person, the first a given name the records
+    hold, and no noun after them that they would name a thing of ("Toyota's Lexus brand")."""
+    out = []
+    for s in spans:
+        words = doc[s.start : s.end]
+        if (
+            s.label == "ORG"
+            and 2 <= len(words) <= OWNED_PERSON_WORDS
+            and s.start >= 2
+            and doc[s.start - 1].text in POSSESSIVE_SUFFIXES
+            and not doc[s.start - 2].whitespace_
+            and doc[s.start - 2].text[:1].isupper()
+            and all(t.is_title and t.is_alpha for t in words)
+            and words[-1].dep_ != "compound"
+            and given_name_bearers(words[0].text) >= GIVEN_NAME_BEARERS
+            and _reads_as_one_person(tuple(t.text for t in words))
+        ):
+            s = replace(s, label="PERSON", names="PERSON" if s.names else "", model="PERSON" if s.model else "")
+        out.append(s)
+    return out
+
+
 def join_nicknamed_names(doc: Doc, spans: list[Span], d: int) -> list[Span]:
     """A person's name with a nickname in quotes inside it ('Hector "Macho" Camacho', 'Lee "Faker" Sang-hyeok',
     "Dwayne 'Scatta' Henry"),
@@ -4780,6 +4838,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("one body of two names", join_one_body_of_two_names),
             ("paired common words", join_paired_common_words),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
+            ("person of a firm", person_after_a_possessive),
         )
         for rule, join in joins:
             joined = join(doc, spans)
@@ -9193,7 +9252,25 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
             span = Span(d, token.i, token.i + 1, "ORG")
             if told_as_an_outlet(doc, span, surnames):
                 out.append(span)
+                taken.add((d, token.i))
+        # the title right after a lower-case noun of a publication, which presents it: "Portuguese newspaper Record
+        # reported", "the German magazine Stern"; a common word as a title ("Record", "Time") no reader reads
+        for noun in doc[:-1]:
+            if noun.lower_ not in OUTLET_NOUNS or not noun.is_lower or not _unread_name_word(doc[noun.i + 1], d, taken):
+                continue
+            end = noun.i + 1
+            while end < len(doc) and end - noun.i <= OUTLET_TITLE_WORDS and _unread_name_word(doc[end], d, taken):
+                end += 1
+            if end < len(doc) and doc[end].text[:1].isupper():
+                continue  # a name of more words than a title's, or one a reader read in part
+            out.append(Span(d, noun.i + 1, end, "ORG"))
     return out
+
+
+# Nouns of publications written before their title in lower case ("newspaper Record", "the magazine Time"), and the
+# most words of a title so presented that no reader read.
+OUTLET_NOUNS = frozenset("newspaper newspapers daily tabloid broadsheet magazine weekly".split())
+OUTLET_TITLE_WORDS = 3
 
 
 # Words whose object is a place, as war and travel reports name towns: "near Vuhledar", "in the direction of
@@ -9454,6 +9531,10 @@ OTHER_FORM_WORDS = {
 }
 # The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
 WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
+# The opening of the French names of mountain passes and peaks, a word and a particle: "Col du Galibier", "Col de la
+# Madeleine", "Col d'Izoard", "Pic du Midi". The particle is what tells "Col" from a colonel's abbreviation ("Col
+# Gaddafi"); such a name is land, however a reader read it.
+PASS_NAME = re.compile(r"(?:col|pic|puy|mont)\s(?:du|des|de|de\sla|d['’])\s?\S", re.IGNORECASE)
 # The last words of streets' names, which a reader may take for a surname ("Mill Lane", "Station Road"): after a
 # preposition of where ("lives on Mill Lane", "a house in Station Road") a name of words alone that a reader calls a
 # person is the street (a facility; "Nathan Lane" is named otherwise). What the readers call a place stays one
@@ -11146,7 +11227,11 @@ def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str
     # the plural is the subject of the verb after it ("Volumes are", "Sales rose"): a noun's plural, not a surname
     # written alone ("Hughes, 34, said")
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is not None and after.pos_ in ("AUX", "VERB") and token.dep_ in ("nsubj", "nsubjpass")
+    if after is not None and after.pos_ in ("AUX", "VERB") and token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # or the head of a sentence with no verb, a list of what comes ("“Worlds, then LA 2028.”"): a person named alone
+    # there would be a surname the article gives in full elsewhere
+    return token.dep_ == "ROOT" and not any(t.pos_ in ("AUX", "VERB") for t in token.sent)
 
 
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
@@ -11230,6 +11315,10 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
 # noun would stand there: "at Sotheby's, a record", "Tesco, Sainsbury's and Asda have recalled".
 S_NAME_FOLLOWERS = frozenset(", . ; : ! ? and or in at on from with said says has have had is was will would".split())
 S_TOKENS = frozenset({"'s", "’s"})
+# Determiners in lower case, which open a noun phrase of their own and so never follow a possessive: "at Sotheby's
+# the next evening", "Christie's this week". ("Apple's the leader", "'s" for "is", is shown once only and so left
+# alone when the article writes the name bare elsewhere.)
+S_NAME_DETERMINERS = frozenset("the a an this that these those every each".split())
 
 
 def _after_a_name_with_s(word: Token) -> bool:
@@ -11238,6 +11327,9 @@ def _after_a_name_with_s(word: Token) -> bool:
     "has" stands before ("Moody's cuts the rating", "Sotheby's sold the painting")."""
     if word.lower_ in S_NAME_FOLLOWERS or (word.pos_ == "VERB" and word.tag_ in ("VBZ", "VBD")):
         return True
+    if word.lower_ in S_NAME_DETERMINERS and word.is_lower:
+        return True  # "at Sotheby's the next evening": no possessive stands before "the" ("Wolf Alice's The
+        # Clearing", a title opening with "The", is the band's album)
     # a noun the parse makes the sentence's head with an object is the verb it misread ("Kestrel's cuts the rating")
     return word.dep_ == "ROOT" and word.tag_ == "NNS" and any(c.dep_ == "dobj" for c in word.children)
 
@@ -11425,7 +11517,10 @@ def shared_surnames(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[int, 
         if after is None:
             continue
         words = after[1].split()
-        if len(words) == 2:
+        # a title opens no surname's pair: "King Charles and Queen Camilla" are Charles and Camilla, whose titles
+        # stand where "Venus and Serena Williams" write the surname
+        titled = words[0].lower().rstrip(".") in NAME_TITLES | TITLE_WORDS | HONORIFICS
+        if len(words) == 2 and not titled:
             out[i] = f"{text} {words[1]}"
     return out
 
@@ -11634,7 +11729,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "end_char": end,
                 "text": text,
                 "entity_type": s.label,
-                "key": s.key or name_key(text),
+                "key": s.key or name_key(without_nickname(text) if s.label == "PERSON" else text),
                 "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
                 "names": s.names,
                 "model": s.model,
@@ -12649,6 +12744,10 @@ def canonical_names(
             # Mountain Rescue Association", "Loch Ness Rowing Club"
             and key.rsplit(" ", 1)[1] not in ORG_FORM_WORDS
         ):
+            vote["LOC"] += VOTE_WEIGHTS["form"]
+        if PASS_NAME.match(key):  # "the Col du Galibier": a mountain pass, no body
+            for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] == "channel" and _a_city(key.rsplit(" ", 1)[0]):
             vote["LOC"] += vote.pop("ORG", 0) + VOTE_WEIGHTS["form"]  # "the Bristol Channel": a sea, no broadcaster
