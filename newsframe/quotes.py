@@ -330,6 +330,23 @@ POSTED_RESULTS = frozenset(
     defeat record lap best
     """.split()
 )
+# Things posted that are pictures, not words: their caption, if any, is what is said.
+PICTURES = frozenset("photo photograph picture image video clip selfie snap".split())
+
+
+def _people_honoured(obj: Token) -> bool:
+    """Whether an object is people (a count of them, a person named, or a people noun): whom a list or an award
+    recognises, no fact recognised ("recognises 40 nurses and carers", not "recognised the risks")."""
+    noun = obj.lemma_.lower()
+    return (
+        obj.ent_type_ == "PERSON"
+        or noun in PERSON_NOUNS | GROUP_NOUNS | PERSON_DESCRIPTIONS
+        or any(c.dep_ == "nummod" for c in obj.children)
+        and obj.tag_ == "NNS"
+        and noun in ADDRESSED | PERSON_NOUNS
+    )
+
+
 # Words that give how much was said, not what: "said little", "said nothing", "said plenty", "said a lot".
 AMOUNT_WORDS = frozenset("little nothing plenty much lot less more".split())
 # Verbs of the lexicon that report words only when what is released is a text: "released a statement", not
@@ -1193,6 +1210,47 @@ ADDRESSED = frozenset(
     """anyone anybody everyone everybody whoever someone those people public witness motorist driver resident reader
     passenger customer visitor traveller traveler commuter supporter fan spectator parent""".split()
 )
+
+
+def _infinitive_on_addressee(verb: Token) -> Token | None:
+    """The infinitive of an appeal that the parse hung on the phrase describing whom it is made to ("urged anyone with
+    information to contact police", "asked anyone offered watches for sale to call them"), or None."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if addressee is None or addressee.lemma_.lower() not in ADDRESSED:
+        return None
+    # (the phrase may hang on the verb: "urged anyone | with information to …", "urged anyone | offered watches
+    # for sale to …", a participle read as the verb's own)
+    phrases = [addressee] + [
+        c
+        for c in verb.children
+        if c.i == addressee.right_edge.i + 1
+        and (c.dep_ == "prep" or (c.dep_ == "xcomp" and c.tag_ in ("VBD", "VBN") and not _to_infinitive(c)))
+    ]
+    # (a verb the tagger read as a noun after "to" too: "to contact police", "contact" NN)
+    hung = [
+        t
+        for p in phrases
+        for t in p.subtree
+        if t.i > addressee.i
+        and t.dep_ in ("acl", "advcl", "relcl", "ccomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == t.i - 1 for c in t.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    ]
+    return hung[0] if hung else None
+
+
+def _describes_addressee(verb: Token) -> bool:
+    """Whether a participle is the description of whom an appeal is made to, which the parse read as the verb's own
+    ("urged anyone offered watches for sale to contact police": those offered watches, no offer made)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.lemma_.lower() in APPEAL_VERBS
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED and c.right_edge.i == verb.i - 1 for c in head.children
+        )
+    )
 
 
 def _topic_read_as_clause(verb: Token) -> bool:
@@ -2184,6 +2242,12 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         return None
     if lemma == "post" and any(o.lemma_.lower() in POSTED_RESULTS for o in objects):
         return None  # "The company posted a loss of $42m": a result reached, not a message posted
+    if lemma == "post" and any(o.lemma_.lower() in PICTURES for o in objects):
+        return None  # "posted a photo of the loaves with the caption …": a picture, whose caption is what is said
+    if lemma in ("recognise", "recognize") and any(_people_honoured(o) for o in objects):
+        return None  # "The list also recognises 40 nurses and carers": people honoured, nothing said
+    if token.tag_ == "VB" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "help":
+        return None  # "helping Price identify the moulds": a task shared, nothing said
     if (
         lemma == "say"
         and not any(c.dep_ in CLAUSE_DEPS for c in children)
@@ -2261,6 +2325,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return token.head, "clause"
     if lemma in INFINITIVE_VERBS:
         noun_read = _verb_read_as_noun(token)  # a headline's "X pledge to …"
+        if lemma in APPEAL_VERBS and (hung := _infinitive_on_addressee(token)) is not None:
+            return hung, "infinitive"
         for child in children:
             infinitive = child.dep_ == "xcomp" or (noun_read and child.dep_ == "acl" and _to_infinitive(child))
             # (but "warns of 'grave risks' to economy": a "to" after the phrase of what is warned of is no infinitive)
@@ -2741,6 +2807,8 @@ def find_in_doc(
             continue  # a headline's "pledge to defend Amazon and push for trade": the second half of what is pledged
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILING_VERBS:
             continue  # "fined for failing to report spills", "neglected to disclose": what was not said
+        if _describes_addressee(token):
+            continue  # "urged anyone offered watches for sale to contact police": whom the appeal is to
         if _time_given_to_speak(token):
             continue  # "Residents have six weeks to ask the government to call it in": a window, nothing said yet
         if token.dep_ == "relcl" and _bare_infinitive(token):
@@ -5162,6 +5230,25 @@ class SpeakerResolver:
                 return m[4]
         return None
 
+    def _subject_of_own_sentence(self, para: int, start: int, noun: str) -> str | None:
+        """The organisation that is the subject of the main clause of the sentence a description of a business or
+        a club speaks in, named before it with no other kind ("Marks & Spencer gained 4% after the retailer said
+        Christmas trading had started strongly"): the one the sentence is about, whom it names again by kind."""
+        doc = self.docs[para]
+        if ORG_KINDS.get(noun) not in ("business", "sport") or doc is None:
+            return None
+        token = next((t for t in doc if t.idx == start), None)
+        if token is None:
+            return None
+        subjects = [c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        if len(subjects) != 1 or token.sent.root.i > token.i:
+            return None
+        a, b = _noun_phrase(subjects[0])
+        bodies = [m for m in self._within(para, a, b) if m[3] == "ORG" and m[2] <= start]
+        if len(bodies) != 1 or (self._kinds(bodies[0]) and ORG_KINDS[noun] not in self._kinds(bodies[0])):
+            return None
+        return bodies[0][4]
+
     def _last_of_kind(self, para: int, start: int, noun: str) -> tuple[int, int, int, str, str] | None:
         """The last organisation named before (para, start), outside quotations, that the article says is of the
         kind of `noun` ("the union said": "the RMTU union", "Unite the Union"; "the company": "carmaker Lumen")."""
@@ -5697,7 +5784,13 @@ class SpeakerResolver:
                     # "The Liberal Democrats have gained five seats …, the party said": the party it reports on,
                     # not the last party named before
                     return subject, written
-                if (named_kind := self._last_of_kind(para, start, head)) is not None:
+                named_kind = self._last_of_kind(para, start, head)
+                if named_kind is None or head not in self._kind_words(named_kind):
+                    # "Marks & Spencer gained 4% after the retailer said": the sentence's subject, before a body only
+                    # of the same broad kind named earlier ("the Bank" is no retailer)
+                    if (same := self._subject_of_own_sentence(para, start, head)) is not None:
+                        return same, written
+                if named_kind is not None:
                     return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
                 if ORG_KINDS.get(head) in ("sport", "business") and (subject := self._content_subject(found, head)):
                     # "Dalton Rovers have signed Mensah from Ajax, the club announced", "Finnair will cancel 300

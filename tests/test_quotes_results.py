@@ -389,7 +389,8 @@ def test_a_cue_closing_a_sentence_with_a_participle_after_it_reports_the_clause_
         "setting the stage for the first national walkout since 2016."
     )
     rows = found[["cue", "speaker", "text"]].values.tolist()
-    assert rows == [["announced", "Royal College of Nursing", "Nurses in England have voted for strike action over pay"]]
+    said = "Nurses in England have voted for strike action over pay"
+    assert rows == [["announced", "Royal College of Nursing", said]]
 
 
 def test_the_time_someone_has_to_speak_is_no_statement():
@@ -400,4 +401,33 @@ def test_the_time_someone_has_to_speak_is_no_statement():
         "Residents have asked the council to think again."
     )
     assert found["text"].tolist() == ["to think again"]
+
+
+def test_a_business_described_in_its_own_sentence_is_the_sentences_subject():
+    found = table(
+        "date 2026-12-01 Shares\n\n"
+        "Economists expect the Bank to hold rates until February.\n\n"
+        "Marks & Spencer gained 4% after the retailer said Christmas trading had started strongly."
+    )
+    said = found[found["cue"] == "said"]
+    assert said["speaker"].tolist() == ["Marks & Spencer"]
+
+
+def test_an_appeal_whose_infinitive_the_parse_hung_on_whom_it_is_made_to_is_found():
+    found = table(
+        "date 2026-11-30 Raid\n\n"
+        "Police urged anyone with information to contact them.\n\n"
+        "She urged anyone offered expensive watches for sale to contact police."
+    )
+    assert found[["cue", "text"]].values.tolist() == [["urged", "to contact them"], ["urged", "to contact police"]]
+
+
+def test_people_honoured_a_picture_posted_and_a_task_helped_with_are_no_statements():
+    found = table(
+        "date 2026-06-14 Honours\n\n"
+        "The list also recognises 40 nurses and carers. He volunteers at the museum, helping Price identify the "
+        "moulds.\n\n"
+        "Ms Hale posted a photo of the loaves. The minister recognised that the plan had risks."
+    )
+    assert found["text"].tolist() == ["that the plan had risks"]
 
