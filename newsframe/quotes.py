@@ -4461,6 +4461,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     _lead_speaker_named(rows, resolver, numbers)
     _lead_description_titled(rows, resolver, numbers)
     _headline_speakers_named(rows, resolver.people, resolver.organisations)  # with the lead's speaker named
+    _another_of_the_same(rows)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
         return pd.DataFrame(columns=QUOTE_COLUMNS).astype(dict.fromkeys(nullable, "Int64"))
@@ -4553,6 +4554,28 @@ def _headline_speakers_named(rows: list[dict], people: set[str], organisations: 
             repeated = repeated or [r for r in named if r["paragraph"] == lead][:1]
         if repeated:
             row["speaker"] = repeated[0]["speaker"]
+
+
+# Words right before the body researchers work at: "Researchers at the University of Sydney", "a team from UCL".
+RESEARCHERS_AT = re.compile(
+    r"\b(?:researchers|scientists|academics|team|experts)\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$", re.I
+)
+# "Another said", "A second added": one more of the unnamed sources just heard.
+ANOTHER = re.compile(r"(?:another|a second|a third|a fourth)(?:\s+(?:one|source|official|insider|member))?", re.I)
+# An unnamed source of a named body: "A Labour source", "an Ofcom official", "One club insider".
+UNNAMED_SOURCE = re.compile(r"(?:a|an|one)\s.*\b(?:source|official|insider|aide|figure|member)s?", re.I)
+
+
+def _another_of_the_same(rows: list[dict]) -> None:
+    """ "Another said …" right after "A Labour source said …" is another source of that body: its speaker is the
+    body the statement before was given to (not a person or a body called "Another")."""
+    for before, row in zip(rows, rows[1:]):
+        if row["speaker"] != row["speaker_text"] or not ANOTHER.fullmatch(row["speaker_text"] or ""):
+            continue
+        written = before["speaker_text"] or ""
+        near = 0 <= row["paragraph"] - before["paragraph"] <= 1
+        if near and UNNAMED_SOURCE.fullmatch(written) and before["speaker"] != written:
+            row["speaker"] = before["speaker"]
 
 
 # A person's name opening a paragraph with an age after it: "Graham Lee, 61, of Leeds, denies …".
@@ -5230,6 +5253,16 @@ class SpeakerResolver:
                 return m[4]
         return None
 
+    def _research_body(self, para: int, start: int) -> str | None:
+        """The body the researchers of a study work at, named before (para, start) right after "researchers at",
+        "scientists from", "a team at" …: whom "the team" of a story that is no sport report stands for."""
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] != "ORG":
+                continue
+            if RESEARCHERS_AT.search(self.texts[m[0]][: m[1]]):
+                return m[4]
+        return None
+
     def _subject_of_own_sentence(self, para: int, start: int, noun: str) -> str | None:
         """The organisation that is the subject of the main clause of the sentence a description of a business or
         a club speaks in, named before it with no other kind ("Marks & Spencer gained 4% after the retailer said
@@ -5382,6 +5415,11 @@ class SpeakerResolver:
             # headline, "the Philippine Coast Guard said" below): that entity
             plain = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE).casefold()
             speaker = next((m[4] for m in self.mentions if m[4].casefold() == plain), speaker)
+            # or written as one of its mentions is ("the Sports Grounds Safety Authority (SGSA)" … "The SGSA said")
+            bare = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE)
+            if speaker == written and bare.isupper() and bare.isalpha():
+                written_as = (m for m in self.mentions if m[3] == "ORG" and self.texts[m[0]][m[1] : m[2]] == bare)
+                speaker = next((m[4] for m in written_as), speaker)
         if found.speaker is not None and speaker is not None:
             self.described.append((*found.speaker, speaker))
             if speaker in self.people:
@@ -5777,6 +5815,8 @@ class SpeakerResolver:
                     ]
                     if len({m[4] for m in places}) == 1:
                         return places[-1][4], written
+                if head == "team" and not self.sport and (lab := self._research_body(para, start)) is not None:
+                    return lab, written  # "Researchers at the University of Sydney … The team cautioned"
                 if head in self.unnamed and not self._of_kind(para, start, head):
                     return self.unnamed[head], written
                 trailing = found.speaker is not None and (found.end_para, found.end) <= (para, start)

@@ -431,3 +431,30 @@ def test_people_honoured_a_picture_posted_and_a_task_helped_with_are_no_statemen
     )
     assert found["text"].tolist() == ["that the plan had risks"]
 
+
+def test_another_after_a_bodys_unnamed_source_is_that_bodys_source():
+    found = table(
+        "date 2026-05-08 Count\n\n"
+        'A Labour source said the party had "taken its eye off the ball". Another said the result was "a wake-up '
+        'call".\n\n'
+        "A campaigner said turnout was high. Another said it was low."
+    )
+    assert found["speaker"].tolist() == ["Labour", "Labour", "A campaigner", "Another"]
+
+
+def test_the_team_of_a_study_is_the_body_its_researchers_work_at():
+    found = table(
+        "date 2026-11-24 Walking study\n\n"
+        "Researchers at the University of Sydney pooled data from 57 studies.\n\n"
+        "The team cautioned that the study showed an association, not cause and effect."
+    )
+    assert found["speaker"].tolist() == ["University of Sydney"]
+
+
+def test_a_speaker_written_as_the_abbreviation_a_body_was_given_is_that_body():
+    found = table(
+        "date 2026-03-02 Crush\n\n"
+        "The police and the Sports Grounds Safety Authority (SGSA) have opened a joint inquiry.\n\n"
+        "The SGSA said it had sent inspectors to the ground on Sunday."
+    )
+    assert found["speaker"].tolist() == ["Sports Grounds Safety Authority"]
