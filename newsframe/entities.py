@@ -10861,6 +10861,24 @@ def fold_clipped_names(
 NAMED_BEFORE = 1
 
 
+# The most characters between two names listed side by side: " and the ", ", ".
+LISTED_GAP = len(" and the ")
+
+
+def listed_beside(key: str, longer: str, group: list[str], mentions: pd.DataFrame) -> bool:
+    """Whether a sentence lists the short name and the longer one side by side ("by The Times and The Sunday Times"):
+    two names, as no sentence lists one thing twice."""
+    paragraphs, sentences = mentions["paragraph"].tolist(), mentions["sentence"].tolist()
+    starts, ends = mentions["start_char"].tolist(), mentions["end_char"].tolist()
+    for i in range(len(group) - 1):
+        if {group[i], group[i + 1]} != {key, longer}:
+            continue
+        if paragraphs[i] == paragraphs[i + 1] and sentences[i] == sentences[i + 1]:
+            if 0 <= starts[i + 1] - ends[i] <= LISTED_GAP:
+                return True
+    return False
+
+
 def named_before(key: str, longer: str, group: list[str], paragraphs: list[int]) -> bool:
     """Whether the article's body (not its headline) names `key`, which begins `longer`, NAMED_BEFORE times or more
     before it first names `longer`: then it is a name of its own, not `longer`'s short form (news gives the full
@@ -11261,6 +11279,9 @@ def describes_a_club(doc: Doc, span: Span) -> str | None:
         return "NORP"
     if "ORG" not in (span.names, span.model) and span.label in PLACE_LABELS and is_known_town(word.text):
         return "GPE"
+    named = span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "NNP"  # the club named right after it
+    if named and (is_region_name(word.text) or is_known_town(word.text)):
+        return "GPE"  # "a trip to the Lancashire side Morecambe"
     return None
 
 
@@ -11530,6 +11551,10 @@ MEMBERS_BODY_NOUNS = frozenset(
     "association union federation society guild league alliance party club trust council institute fund".split()
 )
 
+# Nouns news puts before a side's name to open a sentence, capitalised only there ("Holders Crystal Palace were
+# drawn away", "Hosts Qatar opened the tournament"): no word of the name.
+TITLE_HOLDER_WORDS = frozenset("holders hosts leaders".split())
+
 # The types of the names these two repairs lengthen: a body's, not a person's or a place's ("Seven Britons").
 LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
@@ -11537,11 +11562,15 @@ LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_AR
 def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with bodies' names a reader cut short made whole: a capitalised number word right before the name
     inside a sentence ("Seven Summit Treks", read as "Summit Treks"), and the possessive of a plural with its body's
-    capitalised noun after the name ("the Prison Officers' Association", read as "Prison Officers")."""
+    capitalised noun after the name ("the Prison Officers' Association", read as "Prison Officers"); and a side's
+    name without the noun of its standing that opens the sentence ("Holders Crystal Palace", TITLE_HOLDER_WORDS)."""
     taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
     result = []
     for s in spans:
         doc, new = docs[s.doc], s
+        first = doc[s.start]
+        if s.end - s.start >= 2 and first.is_sent_start and first.lower_ in TITLE_HOLDER_WORDS:
+            new = replace(new, start=s.start + 1)  # "Holders Crystal Palace were drawn away"
         if s.label in LENGTHENED_NAME_TYPES or (s.end - s.start >= 2 and doc[s.end - 1].tag_ == "NNPS"):
             before = doc[s.start - 1] if s.start > 0 else None
             if (
@@ -13185,7 +13214,11 @@ def canonical_names(
     written_loose = mentions["loose"].tolist()
     loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
-    short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
+    short = {
+        key: longer
+        for key, longer in short.items()
+        if not named_before(key, longer, group, paragraphs) and not listed_beside(key, longer, group, mentions)
+    }
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
     # Halden" beside "Halden Foods")
     as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home")))]
