@@ -5391,7 +5391,10 @@ def beside_firms(doc: Doc, span: Span) -> bool:
     def firms(token: Token) -> bool:
         return token.tag_ == "NNS" and token.is_lower and token.lower_ in FIRM_PLURALS
 
-    if any(firms(c) for c in name.conjuncts):
+    def a_persons(token: Token) -> bool:  # "Castell and her producers": a person's own, no firms beside a firm
+        return any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in token.children)
+
+    if any(firms(c) and not a_persons(c) for c in name.conjuncts):
         return True
     prep = name.head
     if name.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
@@ -6509,6 +6512,10 @@ def as_market_index(doc: Doc, span: Span) -> Span:
 # Society", "the SS").
 SHIP_PREFIXES = frozenset("MV HMS RMS USS USNS HMY HMCS HMAS HMNZS FV RV".split())
 
+# The prefixes of prisons, which news drops after naming one in full ("said Longmoor was 40 staff short" after "HMP
+# Longmoor"): the name without its prefix is the prison, unless the article names that place as a place.
+PRISON_PREFIXES = frozenset("HMP HMYOI".split())
+
 
 def ship_name(doc: Doc, span: Span) -> bool:
     """Whether `span` is a ship's name: a prefix of SHIP_PREFIXES and at least one name word after it."""
@@ -6765,6 +6772,9 @@ def maker_of_a_thing(doc: Doc, span: Span) -> bool:
 # Nouns of works, written right before a work's title ("the papal thriller Conclave", "the musical Emilia Pérez",
 # "her debut album Solace") or set beside it ("Anora, Sean Baker's comedy about a ..."): the title is a work's, no
 # person's, body's or place's.
+# A hit is a song's or a show's: "her 2023 hit Paper Moon", "the band's hit Velvet Sky".
+HIT_NOUNS = frozenset({"hit", "hits"})
+
 WORK_NOUNS = frozenset(
     """
     film films movie movies thriller thrillers comedy comedies drama dramas documentary documentaries musical musicals
@@ -6815,6 +6825,13 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         i -= 1  # the title's own "The"
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].text.islower() and doc[i].tag_ in ("NN", "NNS", "JJ"):
         return True
+    if (
+        i > 0
+        and doc[i].text in HIT_NOUNS
+        and doc[i - 1].tag_ in ("PRP$", "CD", "DT", "POS")
+        and not (span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS") and doc[span.end].is_lower)
+    ):
+        return True  # "her 2023 hit Paper Moon", which the parse may take for the verb; not "the hit Netflix show"
     if fills_a_quoted_title(doc, span):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
@@ -10844,6 +10861,24 @@ def fold_clipped_names(
 NAMED_BEFORE = 1
 
 
+# The most characters between two names listed side by side: " and the ", ", ".
+LISTED_GAP = len(" and the ")
+
+
+def listed_beside(key: str, longer: str, group: list[str], mentions: pd.DataFrame) -> bool:
+    """Whether a sentence lists the short name and the longer one side by side ("by The Times and The Sunday Times"):
+    two names, as no sentence lists one thing twice."""
+    paragraphs, sentences = mentions["paragraph"].tolist(), mentions["sentence"].tolist()
+    starts, ends = mentions["start_char"].tolist(), mentions["end_char"].tolist()
+    for i in range(len(group) - 1):
+        if {group[i], group[i + 1]} != {key, longer}:
+            continue
+        if paragraphs[i] == paragraphs[i + 1] and sentences[i] == sentences[i + 1]:
+            if 0 <= starts[i + 1] - ends[i] <= LISTED_GAP:
+                return True
+    return False
+
+
 def named_before(key: str, longer: str, group: list[str], paragraphs: list[int]) -> bool:
     """Whether the article's body (not its headline) names `key`, which begins `longer`, NAMED_BEFORE times or more
     before it first names `longer`: then it is a name of its own, not `longer`'s short form (news gives the full
@@ -10892,6 +10927,54 @@ def fold_peerage_titles(keys: set[str]) -> dict[str, str]:
     result = {}
     for key in keys & PEERAGE_TITLES:
         longer = {k for k in keys if k.startswith(key + " of ")}
+        if len(longer) == 1:
+            result[key] = longer.pop()
+    return result
+
+
+# A stock index is named by the count of the shares it follows, a round number ("FTSE 100", "S&P 500", "Nikkei
+# 225", "Russell 2000"), and written without it too ("FTSE slips"); a model's number is seldom round ("Boeing 737",
+# "Porsche 911": the maker's name alone is the maker). Multiples of this count as round.
+INDEX_COUNT_STEP = 25
+
+
+def fold_index_names(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
+    """Map a name written without its round number to the one name of the article that is it followed by one
+    ("ftse" -> "ftse 100", beside no "ftse 250"), where neither is a person's or a place's."""
+    result = {}
+    for key in keys:
+        if voted.get(key) in PLACE_LABELS | {"PERSON"}:
+            continue
+        longer = set()
+        for other in keys:
+            number = other[len(key) + 1 :]
+            if other.startswith(key + " ") and number.isdigit() and int(number) % INDEX_COUNT_STEP == 0:
+                longer.add(other)
+        if len(longer) == 1 and voted.get(next(iter(longer))) not in PLACE_LABELS | {"PERSON"}:
+            result[key] = longer.pop()
+    return result
+
+
+# Words after a full name that make it another person's: "John Smith Jr" is not "John Smith", his father.
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def fold_names_without_last_word(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
+    """Map a person's name of two or more words to the one person's name of the article that is it and one more word
+    ("kami rita" -> "kami rita sherpa", "mei lin" -> "mei lin zhao"), as news drops a family or clan name once it
+    has given it; not a generation's suffix ("John Smith Jr" is another man)."""
+    result = {}
+    for key in keys:
+        if voted.get(key) != "PERSON" or " " not in key:
+            continue
+        longer = {
+            k
+            for k in keys
+            if voted.get(k) == "PERSON"
+            and k.startswith(key + " ")
+            and len(k.split()) == len(key.split()) + 1
+            and k.rsplit(" ", 1)[1] not in GENERATION_SUFFIXES
+        }
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
@@ -11169,6 +11252,44 @@ def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.lower_ in ("who", "whose"))
 
 
+# Nouns a club or team is described by after "the" ("joining the Welsh side", "the Edinburgh club's director"): a
+# people's adjective or a town before one of them says where the club is from and names no organisation.
+CLUB_DESCRIPTION_NOUNS = frozenset("side club team outfit squad".split())
+
+
+# How the adjectives of peoples end ("Nigerian", "Spanish", "Welsh", "Dutch", "Maltese", "Icelandic", "Iraqi"), unlike
+# the adjectives in clubs' names ("United", "Royal", "Athletic").
+PEOPLE_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|sh|ch|ese|ic|i)$")
+
+
+def describes_a_club(doc: Doc, span: Span) -> str | None:
+    """The type of a one-word name that describes a club after "the" and before one of CLUB_DESCRIPTION_NOUNS (in the
+    singular): "NORP" for a people's adjective ("the Welsh side", "the Spanish club"), "GPE" for a town the gazetteer
+    knows or a reader read as a place ("the Edinburgh club's sporting director"), else None. A club's own name is
+    written so too ("the Liverpool side"), so a town counts only where a reader read the word as a place and not as
+    a body; a people's adjective names no club."""
+    if span.end - span.start != 1 or span.start == 0 or span.end >= len(doc):
+        return None
+    word, after = doc[span.start], doc[span.end]
+    if doc[span.start - 1].lower_ != "the" or after.lower_ not in CLUB_DESCRIPTION_NOUNS or after.tag_ != "NN":
+        return None
+    if not word.is_title or not word.is_alpha:
+        return None
+    if word.lower_ in english_adjectives() and PEOPLE_ADJECTIVE_ENDING.search(word.lower_):
+        return "NORP"
+    if "ORG" not in (span.names, span.model) and span.label in PLACE_LABELS and is_known_town(word.text):
+        return "GPE"
+    named = span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "NNP"  # the club named right after it
+    if named and (is_region_name(word.text) or is_known_town(word.text)):
+        return "GPE"  # "a trip to the Lancashire side Morecambe"
+    return None
+
+
+# Regions of the world that no country's border draws, which news names with "the" ("held hostage in the Sahel", "a
+# drought across the Horn of Africa"): land (LOC), never a body or a person. Only names that are no common word or
+# person's name.
+WORLD_REGION_NAMES = frozenset("sahel|maghreb|levant|balkans|caucasus|sahara|himalayas|andes|horn of africa".split("|"))
+
 # Plural nouns a family's surname qualifies after "the" ("the Welsh brothers", "the Brown sisters"): a person's
 # name before them stays one.
 FAMILY_PLURALS = frozenset("brothers sisters twins sons daughters siblings cousins children parents".split())
@@ -11420,6 +11541,62 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
 INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
+# Number words a body's name can open with inside a sentence ("according to Seven Summit Treks", "a deal with Three
+# Mobile"), where a reader often leaves them out.
+NAME_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+# The nouns of bodies a plural's possessive names ("the Prison Officers' Association", "the Farmers' Union"), where
+# a reader often stops at the plural.
+MEMBERS_BODY_NOUNS = frozenset(
+    "association union federation society guild league alliance party club trust council institute fund".split()
+)
+
+# Nouns news puts before a side's name to open a sentence, capitalised only there ("Holders Crystal Palace were
+# drawn away", "Hosts Qatar opened the tournament"): no word of the name.
+TITLE_HOLDER_WORDS = frozenset("holders hosts leaders".split())
+
+# The types of the names these two repairs lengthen: a body's, not a person's or a place's ("Seven Britons").
+LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with bodies' names a reader cut short made whole: a capitalised number word right before the name
+    inside a sentence ("Seven Summit Treks", read as "Summit Treks"), and the possessive of a plural with its body's
+    capitalised noun after the name ("the Prison Officers' Association", read as "Prison Officers"); and a side's
+    name without the noun of its standing that opens the sentence ("Holders Crystal Palace", TITLE_HOLDER_WORDS)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    result = []
+    for s in spans:
+        doc, new = docs[s.doc], s
+        first = doc[s.start]
+        if s.end - s.start >= 2 and first.is_sent_start and first.lower_ in TITLE_HOLDER_WORDS:
+            new = replace(new, start=s.start + 1)  # "Holders Crystal Palace were drawn away"
+        if s.label in LENGTHENED_NAME_TYPES or (s.end - s.start >= 2 and doc[s.end - 1].tag_ == "NNPS"):
+            before = doc[s.start - 1] if s.start > 0 else None
+            if (
+                before is not None
+                and before.lower_ in NAME_NUMBER_WORDS
+                and before.is_title
+                and not before.is_sent_start
+                and (s.doc, before.i) not in taken
+                and s.label in LENGTHENED_NAME_TYPES
+            ):
+                new = replace(new, start=s.start - 1)
+            if (
+                s.end + 1 < len(doc)
+                and doc[s.end - 1].text.endswith("s")
+                and doc[s.end].text in ("'", "’")
+                and doc[s.end + 1].lower_ in MEMBERS_BODY_NOUNS
+                and doc[s.end + 1].is_title
+                and (s.doc, s.end + 1) not in taken
+            ):
+                new = replace(new, end=s.end + 2, label="ORG")
+        if new != s:
+            _log(repairs, numbers[s.doc], "name read in part", doc, [s], [new])
+        result.append(new)
+    return result
+
+
 def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with two readings of people's names mended. A name of initials in capitals and one word that the
     article names alone as a person elsewhere ("KL Rahul" beside "Rahul told ...", not "SAIC Motor") is that
@@ -11532,6 +11709,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = repaired_spans(article, read, repairs)
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = names_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
     # towns with linked hyphenated parts first, so that no finder of places takes one of their parts
@@ -11685,6 +11863,28 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 }
             )
             s = replace(s, label="NORP", names=OTHER_NAME, model="NORP")
+        # "joining the Welsh side": the club's noun after it is no cue of a body's name
+        if described := describes_a_club(doc, s):
+            if s.label != described:
+                repairs.append(
+                    {
+                        "paragraph": article.paragraphs[s.doc].number,
+                        "rule": "describes a club",
+                        "before": f"{text} [{s.label}]",
+                        "after": f"{text} [{described}]",
+                    }
+                )
+            s = replace(s, label=described, names=OTHER_NAME, model=described)
+        if name_key(text.removeprefix("the ")) in WORLD_REGION_NAMES and s.label != "LOC":  # "in the Sahel"
+            repairs.append(
+                {
+                    "paragraph": article.paragraphs[s.doc].number,
+                    "rule": "world region",
+                    "before": f"{text} [{s.label}]",
+                    "after": f"{text} [LOC]",
+                }
+            )
+            s = replace(s, label="LOC", names=OTHER_NAME, model="LOC")
         if a_body_read_as_a_people(doc, s):  # "a bid for Anglo American": the company, no people
             repairs.append(
                 {
@@ -11744,14 +11944,19 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
                 "cue": (
-                    has_org_cue(doc, s, players)
+                    not described
+                    and has_org_cue(doc, s, players)
                     # a name no person's full name holds that speaks as a body does ("Ausgrid said")
                     or (name_key(text) not in name_words and speaks_as_a_body(doc, s))
                 )
                 and not player
                 if s.names or s.model
                 else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
-                "club": sport and bool(s.names or s.model) and has_club_cue(doc, s, players) and not player,
+                "club": sport
+                and not described
+                and bool(s.names or s.model)
+                and has_club_cue(doc, s, players)
+                and not player,
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model) and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
                 "region": not sport
@@ -12927,11 +13132,16 @@ def canonical_names(
     group = [acronyms.get(key, key) if key == target else target for key, target in zip(keys, group)]
     formal = fold_designators(set(group), voted, trusted)
     group = [formal.get(target, target) for target in group]
-    first_seen: dict[str, int] = {}
-    for i, target in enumerate(group):
-        first_seen.setdefault(target, i)
+    # where the body first names each entity: a headline shortens names the body gives in full ("ahead of Bank
+    # decision" before "the Bank of England's decision"), so a name written only in the headline counts from there
     nominal = mentions["nominal"].tolist()
     paragraphs = mentions["paragraph"].tolist()
+    first_seen: dict[str, int] = {}
+    for i, target in enumerate(group):
+        if paragraphs[i] > 0:
+            first_seen.setdefault(target, i)
+    for i, target in enumerate(group):
+        first_seen.setdefault(target, i)
     nouns = {k for k, rows in by_key.items() if all(nominal[i] for i in rows)}
     capitals = {key for key, text in zip(keys, texts) if text.isupper() and text.isalpha()}
     # a river or lake named again by its name alone ("the Mersey" after "the River Mersey")
@@ -12960,10 +13170,12 @@ def canonical_names(
         elif len(words) == 2 and words[1] in LANDFORM_LAST_WORDS and words[1].endswith("s"):
             lands.setdefault(words[1], []).append(target)
         elif (
-            len(words) >= 2 and words[0].upper() in SHIP_PREFIXES and voted.get(" ".join(words[1:])) not in PLACE_LABELS
+            len(words) >= 2
+            and words[0].upper() in SHIP_PREFIXES | PRISON_PREFIXES
+            and voted.get(" ".join(words[1:])) not in PLACE_LABELS
         ):
-            # a ship named again without its prefix ("the Loch Seaforth" after "the MV Loch Seaforth"), unless the
-            # rest is a place the article names ("the MV Isle of Mull" beside "the Isle of Mull")
+            # a ship or prison named again without its prefix ("the Loch Seaforth" after "the MV Loch Seaforth"),
+            # unless the rest is a place the article names ("the MV Isle of Mull" beside "the Isle of Mull")
             lands.setdefault(" ".join(words[1:]), []).append(target)
     lands_of = {
         k: ts[0]
@@ -13002,7 +13214,11 @@ def canonical_names(
     written_loose = mentions["loose"].tolist()
     loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
     short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
-    short = {key: longer for key, longer in short.items() if not named_before(key, longer, group, paragraphs)}
+    short = {
+        key: longer
+        for key, longer in short.items()
+        if not named_before(key, longer, group, paragraphs) and not listed_beside(key, longer, group, mentions)
+    }
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
     # Halden" beside "Halden Foods")
     as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home")))]
@@ -13027,6 +13243,10 @@ def canonical_names(
     group = [titled.get(target, target) for target in group]
     models = fold_model_names(set(group), voted, trusted)
     group = [models.get(target, target) for target in group]
+    indexes = fold_index_names(set(group), voted)
+    group = [indexes.get(target, target) for target in group]
+    unabridged = fold_names_without_last_word(set(group), voted)
+    group = [unabridged.get(target, target) for target in group]
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words
     # around the short form say what it is ("Lockheed shares", "Lockheed spokesperson Kelly Marsh": a company); then
     # all its evidence counts (so does a club's where only a club stands: "the Kestrels' captain"). A name given
