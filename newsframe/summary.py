@@ -24,6 +24,7 @@ from .speakers import (
     channels,
     definite_names,
     definite_speakers,
+    expectations,
     shared_surname_speakers,
     short_speaker,
     speakers_table,
@@ -899,13 +900,16 @@ def speakers_sentence(
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
     a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”'), and so are those the article
-    gives with no speaker named ('1 more statement whose speaker it does not name': "is expected to", "a jury has
-    been told", see `speakers.unsourced`, read in the `paragraphs` when given). A source the
+    gives with no speaker named ('1 more statement whose speaker it does not name': "is said to", "a jury has been
+    told", see `speakers.unsourced`, read in the `paragraphs` when given). An expectation with no one expecting
+    ("Okoro is expected to arrive back", `speakers.expectations`) is no statement to a reader: left out. A source the
     article writes after "the" (`definite`, from `speakers.definite_names`, or its own attributions: "The White House
     said", `speakers.definite_speakers`) is named so: "the White House". The writer's own views in the first person
     ("I think the real objection is cultural") are no source the article quotes: counted apart, with the writer's
     name when the byline gives one (`writer`, from `writer_name`): '1 more statement by the writer, Hannah Reid, in
     the first person'; 'by its writers' when the byline names `several`, as a letters page does)."""
+    # "Okoro is expected to arrive": a forecast with no one forecasting, which a reader calls no statement
+    quotes = quotes[~expectations(quotes, paragraphs)]
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
@@ -1191,7 +1195,8 @@ def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
 
 def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
-    December 2022.'); when one of them spans all the others, the others' span too."""
+    December 2022.'); when one of them spans all the others, that one and then the others' span ('Of its 7 dated
+    expressions, “two years” refers to 2024–2026 and the other 6 fall in 2026.'), rather than the span twice over."""
     dated = dated_expressions(timeline)
     if dated.empty:
         return "No expression in it could be placed on the calendar."
@@ -1200,12 +1205,17 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
     whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
     if whole.all():
         return f"Its {len(dated)} dated expressions all refer to {span_words(dated, published)}."
-    text = f"Its {len(dated)} dated expressions {_placed(dated, published)}"
-    if whole.any():  # one broad expression ("this century") spans the rest: say where the rest fall
+    if whole.any():  # a broad expression ("this century", "for two years") spans the rest: it, then where they fall
+        broad = dated[whole]
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
-        text += f", the whole of “{dated.loc[whole, 'expression'].iloc[0]}”; {other} {_placed(rest)}"
-    return text + "."
+        refer = "refers" if len(broad) == 1 else "both refer" if len(broad) == 2 else "all refer"
+        named = join_words([f"“{e}”" for e in broad["expression"]])
+        return (
+            f"Of its {len(dated)} dated expressions, {named} {refer} to {span_words(broad, published)} and {other} "
+            f"{_placed(rest)}."
+        )
+    return f"Its {len(dated)} dated expressions {_placed(dated, published)}."
 
 
 def undated_sentence(timeline: pd.DataFrame) -> str:
