@@ -463,6 +463,15 @@ DOCUMENT_OWNER = (
     ),
     re.compile(rf"(?P<owner>.+?)['’]s?\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS})", re.IGNORECASE),
 )
+# The one who speaks for a body, named by it: "a council spokesperson", "a spokesman for the club", "the club's
+# spokeswoman". Like a body's statement, what such a voice says is the body speaking: "The council said" and "A
+# council spokesperson said" are one source to a reader.
+VOICE_NOUNS = r"spokes(?:person|man|woman|people|men|women)"
+VOICE_OWNER = (
+    re.compile(rf"(?:an?|the)\s+(?P<owner>[a-z][a-z-]+)\s+{VOICE_NOUNS}", re.IGNORECASE),
+    re.compile(rf"(?:an?|the)\s+{VOICE_NOUNS}\s+(?:for|from)\s+(?P<owner>.+)", re.IGNORECASE),
+    re.compile(rf"(?P<owner>(?:the|The)\s+[a-z][a-z-]+)['’]s?\s+{VOICE_NOUNS}"),
+)
 # A description of a body by its kind: "the council", "The club".
 KIND_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][a-z-]+)")
 
@@ -516,6 +525,7 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     Council, the one organisation named with that noun), or the description of it heard elsewhere ("the palace").
     A document whose words name no body heard or named ("a joint statement", "a written statement") stays as it is,
     and so does a description two bodies fit, and a plural one ("the operators": several bodies, not one).
+    A spokesperson named by the body they speak for (VOICE_OWNER: "a council spokesperson") is that body the same way.
     "Police", "the police" and "the force" (FORCE_WORDS) are the one police force the article names
     (`police_force`), when it names one only."""
     named = set(entities["entity"].astype(str))
@@ -541,7 +551,7 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
         if speaker not in named and force and speaker.strip().lower() in FORCE_WORDS:
             found = force  # "police said" where the article names one force: that force, as a reader counts it
         elif speaker not in named:
-            for pattern in DOCUMENT_OWNER:
+            for pattern in DOCUMENT_OWNER + VOICE_OWNER:
                 if m := pattern.fullmatch(speaker.strip()):
                     found = body(m.group("owner"))
                     break

@@ -439,12 +439,16 @@ UNDATED_EXAMPLES = 3
 
 def undated_words(undated: pd.DataFrame) -> list[str]:
     """Each kind of undated expression counted, with up to UNDATED_EXAMPLES of its expressions quoted: ['3 durations
-    (“20 minutes”, “95 minutes”, “the last 90 minutes”)', '1 vague reference (“recently”)']."""
+    (“20 minutes”, “95 minutes”, “the last 90 minutes”)', '1 vague reference (“recently”)']. Expressions of no
+    kind named, alone, are just expressions ('1 expression (“2026-27”)'): "other" than what would be unclear."""
     parts = []
+    alone = set(undated["undated_kind"]) == {"other"}
     for kind, (singular, plural) in UNDATED_KINDS.items():
         rows = undated[undated["undated_kind"] == kind]
         if rows.empty:
             continue
+        if alone:
+            singular, plural = "expression", "expressions"
         seen: dict[str, int] = {}
         for expression in rows["expression"]:
             seen[expression] = seen.get(expression, 0) + 1

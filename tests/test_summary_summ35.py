@@ -96,3 +96,27 @@ def test_a_broad_expression_is_named_with_its_span_then_the_others():
     sentence = summary.dates_sentence(_timeline(rows))
     both = "Of its 4 dated expressions, “two years” and “the past two years” both refer to 2024–2026 and"
     assert sentence.startswith(both), sentence
+
+
+def test_expressions_of_no_named_kind_alone_are_not_called_other():
+    alone = _timeline([("2026-27", "DATE", "2026/2027", "", "")])
+    assert summary.undated_sentence(alone) == "1 expression (“2026-27”) stays off the calendar."
+    mixed = _timeline([("2026-27", "DATE", "2026/2027", "", ""), ("recently", "DATE", "PAST_REF", "", "")])
+    assert summary.undated_sentence(mixed) == (
+        "1 vague reference (“recently”) and 1 other undated expression (“2026-27”) stay off the calendar."
+    )
+
+
+def test_a_spokesperson_named_by_a_body_is_that_body_speaking():
+    names = entities(("Angela Price", "PERSON", 1, 2))
+    said = quotes(
+        (1, "reported", "The council", "The council"),
+        (2, "direct", "Angela Price", "Council leader Angela Price"),
+        (3, "partial", "A council spokesperson", "A council spokesperson"),
+    )
+    sentence = summary.speakers_sentence(said, names)
+    assert sentence.startswith("It attributes 3 statements to 2 sources"), sentence
+    # the spokesperson of a body no one else speaks for, or of another body, stays a source of their own
+    said.loc[0, ["speaker", "speaker_text"]] = "The club"
+    sentence = summary.speakers_sentence(said, names)
+    assert sentence.startswith("It attributes 3 statements to 3 sources"), sentence
