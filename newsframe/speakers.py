@@ -468,7 +468,7 @@ DOCUMENT_OWNER = (
 # council spokesperson said" are one source to a reader.
 VOICE_NOUNS = r"spokes(?:person|man|woman|people|men|women)"
 VOICE_OWNER = (
-    re.compile(rf"(?:an?|the)\s+(?P<owner>[a-z][a-z-]+)\s+{VOICE_NOUNS}", re.IGNORECASE),
+    re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[a-z][a-z-]+)\s+{VOICE_NOUNS}"),
     re.compile(rf"(?:an?|the)\s+{VOICE_NOUNS}\s+(?:for|from)\s+(?P<owner>.+)", re.IGNORECASE),
     re.compile(rf"(?P<owner>(?:the|The)\s+[a-z][a-z-]+)['’]s?\s+{VOICE_NOUNS}"),
 )
@@ -530,6 +530,7 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     (`police_force`), when it names one only."""
     named = set(entities["entity"].astype(str))
     orgs = entities[entities["entity_type"].isin(["ORG", "FAC"])]
+    bodies = set(orgs["entity"].astype(str))
     kinds = described_kinds(orgs, None)
     speakers = rows["speaker"].astype(str).tolist()
     heard = {s.lower(): s for s in speakers if s not in named}
@@ -554,6 +555,9 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
             for pattern in DOCUMENT_OWNER + VOICE_OWNER:
                 if m := pattern.fullmatch(speaker.strip()):
                     found = body(m.group("owner"))
+                    # a spokesperson speaks for a body: "a spokesperson for the Greens" is no party's whole voice
+                    if pattern in VOICE_OWNER and found in named and found not in bodies:
+                        found = None
                     break
             else:
                 if m := KIND_DESCRIPTION.fullmatch(speaker.strip()):

@@ -1189,11 +1189,17 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     )
 
 
+# A span that is one day ("27 November 2026", `period_name` of a day).
+ONE_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
 def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
     """'run from X to Y', 'fall in 2019' or, for one expression, 'refers to 19 December 2022'."""
     span = span_words(dated, published)
     if len(dated) == 1:
         return f"refers to {span}"
+    if ONE_DAY.fullmatch(span):  # all on one day: "fall on 27 November 2026", not "in"
+        return f"fall on {span}"
     return f"run {span}" if span.startswith("from ") else f"fall in {span}"
 
 
@@ -1213,12 +1219,12 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
         broad = dated[whole]
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
-        refer = "refers" if len(broad) == 1 else "both refer" if len(broad) == 2 else "all refer"
+        # the span as the whole list names it at its bounds ("from 25 November 2026 to 2029"), the broad one's own
+        span = span_words(dated, published)
+        verb = ("runs", "run") if span.startswith("from ") else ("refers to", "refer to")
+        refer = verb[0] if len(broad) == 1 else f"both {verb[1]}" if len(broad) == 2 else f"all {verb[1]}"
         named = join_words([f"“{e}”" for e in broad["expression"]])
-        return (
-            f"Of its {len(dated)} dated expressions, {named} {refer} to {span_words(broad, published)} and {other} "
-            f"{_placed(rest)}."
-        )
+        return f"Of its {len(dated)} dated expressions, {named} {refer} {span} and {other} {_placed(rest)}."
     return f"Its {len(dated)} dated expressions {_placed(dated, published)}."
 
 

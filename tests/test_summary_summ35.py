@@ -120,3 +120,33 @@ def test_a_spokesperson_named_by_a_body_is_that_body_speaking():
     said.loc[0, ["speaker", "speaker_text"]] = "The club"
     sentence = summary.speakers_sentence(said, names)
     assert sentence.startswith("It attributes 3 statements to 3 sources"), sentence
+
+
+def test_a_broad_expression_whose_span_runs_between_bounds_runs_and_a_single_day_is_fallen_on():
+    rows = [
+        ("the month", "DATE", "2026-11", "2026-11-01", "2026-11-30"),
+        ("Friday", "DATE", "2026-11-27", "2026-11-27", ""),
+        ("this morning", "TIME", "2026-11-27TMO", "2026-11-27", ""),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows))
+    assert sentence.endswith("and the other 2 fall on 27 November 2026."), sentence
+    rows = [
+        ("over the next three years", "DURATION", "P3Y", "2026-11-25", "2029-11-25"),
+        ("Wednesday", "DATE", "2026-11-25", "2026-11-25", ""),
+    ]
+    sentence = summary.dates_sentence(_timeline(rows))
+    assert sentence.startswith("Of its 2 dated expressions, “over the next three years” runs from 25 November 2026"), (
+        sentence
+    )
+
+
+def test_a_spokesperson_for_a_party_is_not_the_party():
+    names = entities(("Conservative", "NORP", 2, 1), ("Helen Carter", "PERSON", 2, 1))
+    said = quotes(
+        (1, "direct", "Helen Carter", "Helen Carter"),
+        (2, "partial", "a Conservative spokesperson", "a Conservative spokesperson"),
+        (3, "reported", "A spokesperson for Conservative", "A spokesperson for Conservative"),
+    )
+    sentence = summary.speakers_sentence(said, names)
+    assert sentence.startswith("It attributes 3 statements to 3 sources"), sentence
+    assert "a Conservative spokesperson (partial)" in sentence and "Conservative twice" not in sentence, sentence
