@@ -953,7 +953,7 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     given = not (speakerless(quotes.loc[[row.name]]) | headline_passives(quotes.loc[[row.name]])).iloc[0]
     speaker = speaker_name(row["speaker"]) if given else ""
     given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])
-    # "is expected to", "a jury was told": the article names no one, which is not a speaker the tables missed
+    # "is said to", "a jury was told": the article names no one, which is not a speaker the tables missed
     unnamed = "without a named speaker" if given_none else "with no speaker found"
     by = f"by {source_name(speaker)}" if speaker else unnamed
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"

@@ -923,7 +923,7 @@ def speakers_sentence(
     definite = set(definite) | definite_speakers(quotes)
     shown = [_together(short_speaker(str(s), names), names, definite) for s in speakers["speaker"]]
     speakers = speakers.assign(speaker=pd.Series(shown, index=speakers.index, dtype=object))
-    # a passive with no agent ("is expected to", "a jury was told") names no speaker: not one the tables missed
+    # a passive with no agent ("is said to", "a jury was told") names no speaker: not one the tables missed
     given_none = int(unsourced(quotes, paragraphs).sum())
     missing = unattributed(quotes) - given_none
     pronouns = pronoun_speakers(speakers)
