@@ -37,6 +37,7 @@ from .speakers import (
     as_written,
     definite_names,
     definite_speakers,
+    expectations,
     headline_passives,
     headline_repeats,
     quote_kinds,
@@ -832,9 +833,10 @@ KIND_PHRASES = {
 def direct_or_reported(quotes: pd.DataFrame) -> str:
     """How much is quoted directly, and how much only reported? The statements by kind, and the share of the words
     said that stand in direct quotations."""
+    # a headline's quotation printed again is one statement, as elsewhere; "is expected to arrive" is none
+    quotes = quotes[~headline_repeats(quotes) & ~expectations(quotes)]
     if quotes.empty:
         return "No statement is attributed in the article, so there is nothing to count."
-    quotes = quotes[~headline_repeats(quotes)]  # a headline's quotation printed again is one statement, as elsewhere
     kinds = quote_kinds(quotes).set_index("kind")
     n, words = len(quotes), int(kinds["words"].sum())
     if n == 1:
@@ -898,9 +900,10 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
 @_markdown
 def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
+    # a headline's quotation printed again is one statement; an expectation with no one expecting is none
+    quotes = quotes[~headline_repeats(quotes) & ~expectations(quotes)]
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
-    quotes = quotes[~headline_repeats(quotes)]  # a headline's quotation printed again is one statement
     if len(quotes) == 1:
         return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
     text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
@@ -938,6 +941,7 @@ def never_heard(
 @_markdown
 def what_was_said(quotes: pd.DataFrame) -> str:
     """What exactly was said, and by whom? The longest direct quotation (else the longest statement), by whom."""
+    quotes = quotes[~expectations(quotes)]  # "is expected to arrive" is no statement to a reader
     if quotes.empty:
         return "No statement is attributed in the article."
     words = statement_words(quotes)
@@ -949,7 +953,7 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     given = not (speakerless(quotes.loc[[row.name]]) | headline_passives(quotes.loc[[row.name]])).iloc[0]
     speaker = speaker_name(row["speaker"]) if given else ""
     given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])
-    # "is expected to", "a jury was told": the article names no one, which is not a speaker the tables missed
+    # "is said to", "a jury was told": the article names no one, which is not a speaker the tables missed
     unnamed = "without a named speaker" if given_none else "with no speaker found"
     by = f"by {source_name(speaker)}" if speaker else unnamed
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"

@@ -23,6 +23,7 @@ from .entities import (
     THE_APPOSITION_CUE_NOUNS,
     _singular,
     common_nouns,
+    known_places,
     name_key,
 )
 from .quotes import NEARNESS_WORDS
@@ -269,6 +270,22 @@ def unsourced(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> p
     return given | (speakerless(quotes) & pd.Series(passive, index=quotes.index, dtype=bool))
 
 
+# Cues of a passive that tells what is expected of someone, not what anyone said: "Okoro is expected to arrive back
+# in the UK", "She is tipped to succeed him". No one is said to expect it, so a reader takes it as the story's own
+# forecast, not as a statement with a speaker left out ("is said to", "is understood to" are: someone said it).
+EXPECTATION_CUES = frozenset("expected anticipated predicted forecast projected tipped".split())
+
+
+def expectations(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.Series:
+    """Which rows of a quotes table are an expectation with no one expecting (`unsourced`, with a cue of
+    EXPECTATION_CUES): the tables keep them, as the benchmarks count them, but a sentence about who is quoted leaves
+    them out, as a reader would not call them statements."""
+    if quotes.empty or "cue" not in quotes.columns:
+        return pd.Series(False, index=quotes.index, dtype=bool)
+    cue = quotes["cue"].fillna("").astype(str).str.strip().str.lower().isin(EXPECTATION_CUES)
+    return unsourced(quotes, paragraphs) & cue
+
+
 def _passive_form(quotes: pd.DataFrame) -> pd.Series:
     """Which rows have a past participle of UNSOURCED_CUE for cue and an infinitive for what was said."""
     cue = quotes["cue"].fillna("").astype(str).str.strip().map(lambda c: bool(UNSOURCED_CUE.fullmatch(c)))
@@ -446,6 +463,15 @@ DOCUMENT_OWNER = (
     ),
     re.compile(rf"(?P<owner>.+?)['’]s?\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS})", re.IGNORECASE),
 )
+# The one who speaks for a body, named by it: "a council spokesperson", "a spokesman for the club", "the club's
+# spokeswoman". Like a body's statement, what such a voice says is the body speaking: "The council said" and "A
+# council spokesperson said" are one source to a reader.
+VOICE_NOUNS = r"spokes(?:person|man|woman|people|men|women)"
+VOICE_OWNER = (
+    re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[a-z][a-z-]+)\s+{VOICE_NOUNS}"),
+    re.compile(rf"(?:an?|the)\s+{VOICE_NOUNS}\s+(?:for|from)\s+(?P<owner>.+)", re.IGNORECASE),
+    re.compile(rf"(?P<owner>(?:the|The)\s+[a-z][a-z-]+)['’]s?\s+{VOICE_NOUNS}"),
+)
 # A description of a body by its kind: "the council", "The club".
 KIND_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][a-z-]+)")
 
@@ -469,6 +495,28 @@ def _body_called(noun: str, rows: pd.DataFrame, named: set[str], kinds: dict[str
     return None
 
 
+# How a story writes a police force it names in full elsewhere: "police said", "the police", "the force said". The
+# group noun reads as plural ("police are searching"), yet it stands for one body, the force the story is about.
+FORCE_WORDS = frozenset({"police", "the police", "the force"})
+# The name of a police force: "North Yorkshire Police", "Avon and Somerset Constabulary", "Los Angeles Police
+# Department", or "Police" and a country or region ("Police Scotland"; not "Police Federation").
+FORCE_NAME = re.compile(r"\b(?:Police(?:\s+(?:Service|Force|Department))?|Constabulary)$")
+FORCE_PLACE = re.compile(r"Police\s+(?P<place>[A-Z][a-z]+)")
+
+
+def police_force(entities: pd.DataFrame) -> str | None:
+    """The one police force the article names (FORCE_NAME, FORCE_PLACE), or None when it names none or several: a
+    reader takes "police said" as that force, and with two forces cannot tell which."""
+    orgs = entities[entities["entity_type"] == "ORG"]["entity"].astype(str)
+    forces = {
+        e
+        for e in orgs
+        if FORCE_NAME.search(e)
+        or ((m := FORCE_PLACE.fullmatch(e)) is not None and name_key(m.group("place")) in known_places())
+    }
+    return forces.pop() if len(forces) == 1 else None
+
+
 def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     """Each statement's speaker, where a document a body issued (DOCUMENT_NOUNS: "a club statement", "a statement
     from the council") or a description of a body by its kind ("the gallery", "the council") is written as the one
@@ -476,9 +524,13 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     company statement" -> Orbis when the quotes resolve "the company" to Orbis; "the council" -> Northvale County
     Council, the one organisation named with that noun), or the description of it heard elsewhere ("the palace").
     A document whose words name no body heard or named ("a joint statement", "a written statement") stays as it is,
-    and so does a description two bodies fit, and a plural one ("the operators": several bodies, not one)."""
+    and so does a description two bodies fit, and a plural one ("the operators": several bodies, not one).
+    A spokesperson named by the body they speak for (VOICE_OWNER: "a council spokesperson") is that body the same way.
+    "Police", "the police" and "the force" (FORCE_WORDS) are the one police force the article names
+    (`police_force`), when it names one only."""
     named = set(entities["entity"].astype(str))
     orgs = entities[entities["entity_type"].isin(["ORG", "FAC"])]
+    bodies = set(orgs["entity"].astype(str))
     kinds = described_kinds(orgs, None)
     speakers = rows["speaker"].astype(str).tolist()
     heard = {s.lower(): s for s in speakers if s not in named}
@@ -493,13 +545,19 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
             return None
         return _body_called(bare, rows, named, kinds) or heard.get(f"the {bare}")
 
+    force = police_force(entities) if any(s.strip().lower() in FORCE_WORDS for s in speakers) else None
     out = []
     for speaker in speakers:
         found = None
-        if speaker not in named:
-            for pattern in DOCUMENT_OWNER:
+        if speaker not in named and force and speaker.strip().lower() in FORCE_WORDS:
+            found = force  # "police said" where the article names one force: that force, as a reader counts it
+        elif speaker not in named:
+            for pattern in DOCUMENT_OWNER + VOICE_OWNER:
                 if m := pattern.fullmatch(speaker.strip()):
                     found = body(m.group("owner"))
+                    # a spokesperson speaks for a body: "a spokesperson for the Greens" is no party's whole voice
+                    if pattern in VOICE_OWNER and found in named and found not in bodies:
+                        found = None
                     break
             else:
                 if m := KIND_DESCRIPTION.fullmatch(speaker.strip()):

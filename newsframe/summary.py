@@ -24,6 +24,7 @@ from .speakers import (
     channels,
     definite_names,
     definite_speakers,
+    expectations,
     shared_surname_speakers,
     short_speaker,
     speakers_table,
@@ -438,12 +439,16 @@ UNDATED_EXAMPLES = 3
 
 def undated_words(undated: pd.DataFrame) -> list[str]:
     """Each kind of undated expression counted, with up to UNDATED_EXAMPLES of its expressions quoted: ['3 durations
-    (“20 minutes”, “95 minutes”, “the last 90 minutes”)', '1 vague reference (“recently”)']."""
+    (“20 minutes”, “95 minutes”, “the last 90 minutes”)', '1 vague reference (“recently”)']. Expressions of no
+    kind named, alone, are just expressions ('1 expression (“2026-27”)'): "other" than what would be unclear."""
     parts = []
+    alone = set(undated["undated_kind"]) == {"other"}
     for kind, (singular, plural) in UNDATED_KINDS.items():
         rows = undated[undated["undated_kind"] == kind]
         if rows.empty:
             continue
+        if alone:
+            singular, plural = "expression", "expressions"
         seen: dict[str, int] = {}
         for expression in rows["expression"]:
             seen[expression] = seen.get(expression, 0) + 1
@@ -899,13 +904,16 @@ def speakers_sentence(
     """Who is quoted and how often ('It attributes 20 statements to 13 sources: Vladimir Putin 5 times (1 direct, 2
     partial, 2 reported), …, and 10 others once each.'), or that it quotes no one. Statements whose speaker is only
     a pronoun are counted apart ('1 more statement whose speaker it gives only as “she”'), and so are those the article
-    gives with no speaker named ('1 more statement whose speaker it does not name': "is expected to", "a jury has
-    been told", see `speakers.unsourced`, read in the `paragraphs` when given). A source the
+    gives with no speaker named ('1 more statement whose speaker it does not name': "is said to", "a jury has been
+    told", see `speakers.unsourced`, read in the `paragraphs` when given). An expectation with no one expecting
+    ("Okoro is expected to arrive back", `speakers.expectations`) is no statement to a reader: left out. A source the
     article writes after "the" (`definite`, from `speakers.definite_names`, or its own attributions: "The White House
     said", `speakers.definite_speakers`) is named so: "the White House". The writer's own views in the first person
     ("I think the real objection is cultural") are no source the article quotes: counted apart, with the writer's
     name when the byline gives one (`writer`, from `writer_name`): '1 more statement by the writer, Hannah Reid, in
     the first person'; 'by its writers' when the byline names `several`, as a letters page does)."""
+    # "Okoro is expected to arrive": a forecast with no one forecasting, which a reader calls no statement
+    quotes = quotes[~expectations(quotes, paragraphs)]
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
     speakers = speakers_table(quotes, entities)
@@ -915,7 +923,7 @@ def speakers_sentence(
     definite = set(definite) | definite_speakers(quotes)
     shown = [_together(short_speaker(str(s), names), names, definite) for s in speakers["speaker"]]
     speakers = speakers.assign(speaker=pd.Series(shown, index=speakers.index, dtype=object))
-    # a passive with no agent ("is expected to", "a jury was told") names no speaker: not one the tables missed
+    # a passive with no agent ("is said to", "a jury was told") names no speaker: not one the tables missed
     given_none = int(unsourced(quotes, paragraphs).sum())
     missing = unattributed(quotes) - given_none
     pronouns = pronoun_speakers(speakers)
@@ -1181,17 +1189,24 @@ def tone_sentence(tables: dict[str, pd.DataFrame]) -> str:
     )
 
 
+# A span that is one day ("27 November 2026", `period_name` of a day).
+ONE_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
 def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
     """'run from X to Y', 'fall in 2019' or, for one expression, 'refers to 19 December 2022'."""
     span = span_words(dated, published)
     if len(dated) == 1:
         return f"refers to {span}"
+    if ONE_DAY.fullmatch(span):  # all on one day: "fall on 27 November 2026", not "in"
+        return f"fall on {span}"
     return f"run {span}" if span.startswith("from ") else f"fall in {span}"
 
 
 def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
-    December 2022.'); when one of them spans all the others, the others' span too."""
+    December 2022.'); when one of them spans all the others, that one and then the others' span ('Of its 7 dated
+    expressions, “two years” refers to 2024–2026 and the other 6 fall in 2026.'), rather than the span twice over."""
     dated = dated_expressions(timeline)
     if dated.empty:
         return "No expression in it could be placed on the calendar."
@@ -1200,12 +1215,17 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
     whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
     if whole.all():
         return f"Its {len(dated)} dated expressions all refer to {span_words(dated, published)}."
-    text = f"Its {len(dated)} dated expressions {_placed(dated, published)}"
-    if whole.any():  # one broad expression ("this century") spans the rest: say where the rest fall
+    if whole.any():  # a broad expression ("this century", "for two years") spans the rest: it, then where they fall
+        broad = dated[whole]
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
-        text += f", the whole of “{dated.loc[whole, 'expression'].iloc[0]}”; {other} {_placed(rest)}"
-    return text + "."
+        # the span as the whole list names it at its bounds ("from 25 November 2026 to 2029"), the broad one's own
+        span = span_words(dated, published)
+        verb = ("runs", "run") if span.startswith("from ") else ("refers to", "refer to")
+        refer = verb[0] if len(broad) == 1 else f"both {verb[1]}" if len(broad) == 2 else f"all {verb[1]}"
+        named = join_words([f"“{e}”" for e in broad["expression"]])
+        return f"Of its {len(dated)} dated expressions, {named} {refer} {span} and {other} {_placed(rest)}."
+    return f"Its {len(dated)} dated expressions {_placed(dated, published)}."
 
 
 def undated_sentence(timeline: pd.DataFrame) -> str:

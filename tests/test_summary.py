@@ -115,8 +115,8 @@ def test_a_broad_expression_spanning_all_the_others_is_named_and_the_others_span
         + [(f"{d} March", "DATE", f"2013-03-{d}", f"2013-03-{d}", f"2013-03-{d}") for d in (18, 20, 24)]
     )
     assert summary.dates_sentence(timeline) == (
-        "Its 4 dated expressions fall in 2000–2099, the whole of “this century”; the other 3 run from 18 March 2013 "
-        "to 24 March 2013."
+        "Of its 4 dated expressions, “this century” refers to 2000–2099 and the other 3 run from 18 March 2013 to "
+        "24 March 2013."
     )
     one = _timeline([("Thursday", "DATE", "2023-06-01", "2023-06-01", "2023-06-01")])
     assert summary.dates_sentence(one) == "Its one dated expression, “Thursday”, refers to 1 June 2023."
@@ -124,8 +124,7 @@ def test_a_broad_expression_spanning_all_the_others_is_named_and_the_others_span
         [("this year", "DATE", "2025", "2025-01-01", "2025-12-31"), ("Sunday", "DATE", "2025-02-02", "2025-02-02", "")]
     )
     assert summary.dates_sentence(year) == (
-        "Its 2 dated expressions fall in 2025, the whole of “this year”; the other, “Sunday”, refers to 2 February "
-        "2025."
+        "Of its 2 dated expressions, “this year” refers to 2025 and the other, “Sunday”, refers to 2 February 2025."
     )
     same = _timeline([("Monday", "DATE", "2022-12-19", "2022-12-19", "")] * 2)
     assert summary.dates_sentence(same) == "Its 2 dated expressions all refer to 19 December 2022."

@@ -79,7 +79,7 @@ def test_a_passive_with_no_agent_names_no_speaker_but_one_with_an_agent_is_a_spe
 def test_a_statement_whose_speaker_the_article_does_not_name_is_said_so():
     named = entities(("Ann Lee", "PERSON", 2, 1))
     expected = quotes((1, "reported", "Ann Lee", "Ann Lee"), (2, "reported", None, None)).assign(
-        cue=["said", "expected"], text=["the vote was close", "to take her seat on Monday"]
+        cue=["said", "understood"], text=["the vote was close", "to favour a freeze"]
     )
     sentence = summary.speakers_sentence(expected, named)
     assert "(1 more statement whose speaker it does not name)" in sentence, sentence

@@ -23,8 +23,8 @@ def test_a_year_and_its_first_months_start_together_and_the_year_names_the_span(
         ("Friday", "DATE", "2025-10-17", "2025-10-17", ""),
     ]
     sentence = summary.dates_sentence(_timeline(rows))
-    assert sentence.startswith("Its 3 dated expressions fall in 2025, the whole of “the year”"), sentence
-    assert "to 2025" not in sentence
+    assert sentence.startswith("Of its 3 dated expressions, “the year” refers to 2025 and"), sentence
+    assert "January 2025 to 2025" not in sentence
     # the last months of a year and the year end together: the year names the end as well
     rows[0] = ("the last three months", "DATE", "2025-10/2025-12", "2025-10-01", "2025-12-31")
     rows.append(("May 2024", "DATE", "2024-05", "2024-05-01", "2024-05-31"))

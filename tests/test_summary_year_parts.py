@@ -45,7 +45,7 @@ def test_a_year_spanning_the_rest_is_named_whole_whatever_the_first_expression()
         ("4 March", "2025-03-04", "2025-03-04", None),
     )
     sentence = summary.dates_sentence(table)
-    assert sentence.startswith("Its 3 dated expressions fall in 2025, the whole of “this year”"), sentence
+    assert sentence.startswith("Of its 3 dated expressions, “this year” refers to 2025 and"), sentence
 
 
 def test_the_rest_of_a_year_written_late_in_it_is_its_late_part():
