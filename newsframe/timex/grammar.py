@@ -73,6 +73,10 @@ class Context:
     story_moved: bool = (
         False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
     )
+    # the latest month or day (or season) the story has named since it last moved away from publication (see
+    # `moved`): "arrested in November 2024, after an inquiry begun in the summer of that year" is at November 2024,
+    # though it named the summer last
+    story_latest: str | None = None
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
@@ -1149,6 +1153,8 @@ def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | Non
     if not UNTIL_IN_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
     moved = ctx.moved()
+    if moved is not None and ctx.story_latest and value_span(ctx.story_latest)[1] > (value_span(moved)[1] or ""):
+        moved = ctx.story_latest  # a state that ran on from the story's events ran on from the latest of them
     story = re.match(r"(\d{4})-(\d\d|SP|SU|FA|WI)\b", moved or "")
     if story is None or ctx.tense(m.start(), m.end()) != "past":
         return None
@@ -3887,15 +3893,16 @@ OTHER_CALENDARS_MONTH = re.compile(
 
 
 # Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
-# jumper", "the New Year Honours"; the holiday there names a kind of thing, no day. So do the gatherings and trade of
-# the weeks before it ("the office Christmas party", "the Christmas market", "Christmas shopping"): held on other
-# days than the holiday, which the text does not give. ("The Christmas holidays" keep the day: the break around that
-# Christmas, come back from or still ahead.)
+# jumper", "the New Year Honours", "Easter eggs", "an Easter bonnet"; the holiday there names a kind of thing, no
+# day. So do the gatherings and trade of the weeks before it ("the office Christmas party", "the Christmas market",
+# "Christmas shopping", "the Easter egg hunt"): held on other days than the holiday, which the text does not give.
+# ("The Christmas holidays" keep the day: the break around that Christmas, come back from or still ahead.)
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
     r"|wreaths?|baubles?|honours?|honors?|resolutions?"
     r"|part(?:y|ies)|markets?|fairs?|fayres?|shopping|shoppers|concerts?|adverts?|ads|bonus(?:es)?|hampers?"
-    r"|grottos?|nativity|staff|jobs)\b",
+    r"|grottos?|nativity|staff|jobs"
+    r"|eggs?|hunts?|bonnets?|baskets?|chocolates?|lil(?:y|ies)|bunn(?:y|ies)|buns?|lambs?|chicks?)\b",
     re.I,
 )
 
@@ -4012,6 +4019,9 @@ def _easter(m: re.Match, ctx: Context) -> Result:
     year from the text or the tense); 'Easter weekend', 'the Easter holiday' -> its week's weekend, dated from Good
     Friday to Easter Monday, the long weekend the words mean."""
     offset = lx.EASTER_HOLIDAYS[m["name"].lower()]
+    if not (m["y"] or m["weekend"] or m["week"] or m["pod"]) and HOLIDAY_THING_AFTER.match(m.string, m.end()):
+        return None  # "Easter bonnets", "the Easter egg hunt", "the church's Easter fair": a kind of thing, or a
+        # gathering held on a day near the holiday that the text does not give, as with "Christmas cards"
     if (m["weekend"] or m["week"]) and offset != 0:
         return None  # "Good Friday holiday" is the day itself; only Easter's weekend is the long one
 
