@@ -975,6 +975,7 @@ class DocContext(Context):
         self.past_form = self._past_form
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
+        self.habitual = self._habitual
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
@@ -1136,6 +1137,21 @@ class DocContext(Context):
             and verb.dep_ in ("advcl", "xcomp")
             and verb.head.i == year_verb.i
             and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        )
+
+    def _habitual(self, start: int, end: int) -> bool:
+        """Whether the weekday start..end hangs by "on" on a verb that a word of HABIT_ADVERBS makes a thing done
+        time and again ("Sales usually peak on Friday evening", "the market is normally held on Saturday"), outside a
+        quotation: every week's day, no calendar day."""
+        span = self._span(start, end)
+        if span is None or not len(span) or self.quoted(start):
+            return False
+        day = span.root
+        if day.dep_ != "pobj" or day.head.lower_ != "on" or day.head.dep_ != "prep":
+            return False
+        verb = day.head.head
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children
         )
 
     def _opening_hours(self, start: int, end: int) -> bool:
@@ -1370,6 +1386,9 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        if verb is not None and _noun_read_as_a_bare_verb(verb):
+            verb = verb.head  # "a ticket bought for the EuroMillions draw on 14 May has not been claimed", "draw"
+            # read as a verb: a subject is a noun, and the date is told in the tense of the verb it is the subject of
         keeper = _keeper_of_a_state(verb) if verb is not None else None
         if keeper is not None:  # "The bill keeps agencies funded through Jan. 30": the state lasts as long as the
             verb = keeper  # keeping does, in the keeping verb's tense, not a past the bare participle suggests
@@ -1402,6 +1421,8 @@ class DocContext(Context):
             return "future"
         if verb is not None and tense != "future" and _change_from(span.root, verb):
             return "future"
+        if tense == "future" and _tried_on(span.root, verb):
+            return "past"  # "Opposition MPs tried to delay the vote on Monday": the attempt was made that day
         if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
         if tense == "future" and any(t.lower_ in WEEKDAY_NAMES for t in span) and _ordered_in_the_past(verb):
@@ -1613,6 +1634,42 @@ AWAITED_EVENT_NOUNS = frozenset(
 AWAITING_VERBS = frozenset("await eye watch brace".split())
 
 
+# Adverbs that make a verb a thing done time and again, whose weekday is every week's: "usually peak on Friday".
+# ("never" is left out: "never returned on Friday" is one Friday.)
+HABIT_ADVERBS = frozenset("usually normally typically generally often always regularly sometimes traditionally".split())
+
+# Verbs of attempting that take an infinitive: in the simple past the attempt is over, and a day on the infinitive's
+# own verb is the attempt's ("tried to delay the vote on Monday"), not one still to come.
+ATTEMPT_VERBS = frozenset({"try"})
+
+
+def _tried_on(date: Token, verb: Token) -> bool:
+    """Whether `date` hangs by a preposition straight on an infinitive `verb` under a verb of ATTEMPT_VERBS in the
+    simple past ("tried to delay the vote on Monday"). A day on a noun in it ("tried to book tickets for the concert on
+    Saturday") may still be to come, and is left alone."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep" or date.head.head.i != verb.i:
+        return False
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    return (
+        head.lemma_.lower() in ATTEMPT_VERBS
+        and head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+
+
+def _noun_read_as_a_bare_verb(verb: Token) -> bool:
+    """Whether `verb` is a bare verb form ("draw", "return") with no auxiliary that the parse made the subject of a
+    finite verb: no verb in its bare form is a subject, so it is a noun ("the EuroMillions draw on 14 May")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("nsubj", "nsubjpass")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _awaited_kind(day: Token) -> str | None:
     """How a weekday `day` is tied to a thing still to come at the time a past-tense clause tells of: "due" when a
     word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
@@ -1625,8 +1682,11 @@ def _awaited_kind(day: Token) -> str | None:
         head = day.head.head
         if (
             head.lower_ in DUE_WORDS
-            and head.dep_ in ("amod", "acl")
-            and head.head.pos_ in ("NOUN", "PROPN")
+            and (
+                (head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN"))
+                or (head.dep_ == "advcl" and head.tag_ == "JJ")  # "before Japanese wage data due on Monday", with
+                # "due" read as a clause of its own
+            )
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
         ):
             return "due"

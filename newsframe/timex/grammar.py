@@ -131,6 +131,9 @@ class Context:
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
     opening_hours: Callable[[int, int], bool] = lambda start, end: False
+    # whether the weekday at characters start..end dates what a word of frequency says happens time and again ("Sales
+    # usually peak on Friday evening"): every week's day, no calendar day
+    habitual: Callable[[int, int], bool] = lambda start, end: False
     # whether the expression at characters start..end is told in the clause of the year at character `year` or in a
     # participle clause hung on it ("split in 2014, playing their last show on New Year's Eve")
     year_clause: Callable[[int, int, int], bool] = lambda year, start, end: False
@@ -1555,6 +1558,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    if not rel and not article and ctx.habitual(m.start("wd"), m.end()):
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "Sales usually peak on Friday"
     if not rel and not pod and PAPER_AFTER_DAY.match(m.string, m.end()):
         if not PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start()):
             return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "a Sunday newspaper": a paper of every such day
