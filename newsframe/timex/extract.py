@@ -194,6 +194,11 @@ def _told_long_ago(verb: Token) -> bool:
     )
 
 
+# Participles that put one event after or before another ("followed by a call with analysts at 9.30am"): they have
+# no tense of their own but the one of the event they are hung on.
+SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded"})
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -266,6 +271,15 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if (
+            not auxes
+            and verb.lower_ in SEQUENCE_PARTICIPLES
+            and verb.dep_ == "advcl"
+            and verb.head.i < verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+        ):
+            return verb_tense(verb.head)  # "will be published at 7am on Thursday, followed by a call at 9.30am":
+            # what comes next in a run of events is told in the tense of the one it follows
         if any(a.tag_ == "TO" for a in auxes):
             return _infinitive_tense(verb)  # "is expected to be sworn in on Monday": a passive infinitive looks
             # where its active one would ("to swear him in"), from the verb above it

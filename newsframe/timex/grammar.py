@@ -653,6 +653,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             story = story_year(ctx, m, month, day) if not rel else None
             if story is not None and _is_weekday(story, month, day, wd):
                 fits = [story]  # "In the summer of 1974 … On Friday, August 9, Nixon resigned": the story's Friday
+            elif (
+                fits
+                and not rel
+                and date(fits[0], month, day) < ctx.dct.date()
+                and ctx.tense(m.start(), m.end()) == "future"
+            ):
+                fits = []  # "will walk out from 7am on Wednesday 17 December", in a December paper of a year whose
+                # 17 December is a Thursday: what is still to come is not a year back; the weekday is the slip
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
@@ -1122,6 +1130,15 @@ LIMIT_FOR_BEFORE = re.compile(
     r"\b(?:cap|caps|ceiling|ceilings|limit|limits|tariff|tariffs|quota|quotas|allowance|allowances)\s+for\s+"
     r"(?:(?:the|a|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:months?|weeks?|quarter|period)\s+"
     r"(?:to|until|till|through|ending|from)\s+)?$",
+    re.I,
+)
+
+# A verb of making figures known, then "for" a stretch of months, right before the month that ends it ("to
+# November"): "will report revenue of £2.1 billion for the three months to November". Like "results for"
+# (RESULTS_FOR), what is reported on is a stretch already over, whatever the tense of the reporting.
+REPORTED_PERIOD_BEFORE = re.compile(
+    r"\b(?:report|reports|reporting|announce|announces|announcing|publish|publishes|publishing|post|posts|posting)"
+    r"\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\bfor\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:months?|quarter|year|half|period)$",
     re.I,
 )
 
@@ -2709,6 +2726,7 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     elif ctx.dct and (
         (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
         and not RESULTS_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
+        and not REPORTED_PERIOD_BEFORE.search(ending.string, max(0, ending.start() - 90), ending.start())
         or FORECAST_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
     ):  # "the year ending in March" has the tense of the clause "the year" is in; a forecast ("cut its forecast
         # for the full year to March") is for a year not yet over, whatever the tense of the verb over it
