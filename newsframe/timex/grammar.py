@@ -1173,11 +1173,15 @@ def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | Non
     if not UNTIL_IN_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
     moved = ctx.moved()
-    if moved is not None and ctx.story_latest and value_span(ctx.story_latest)[1] > (value_span(moved)[1] or ""):
-        moved = ctx.story_latest  # a state that ran on from the story's events ran on from the latest of them
     story = re.match(r"(\d{4})-(\d\d|SP|SU|FA|WI)\b", moved or "")
     if story is None or ctx.tense(m.start(), m.end()) != "past":
         return None
+    latest = value_span(ctx.story_latest)[1] if ctx.story_latest else ""
+    if latest and latest > (value_span(moved)[1] or ""):
+        # a state that ran on from the story's events ran on from the latest of them ("arrested in November 2024
+        # after an inquiry begun in the summer of that year … until September": from November, not the summer)
+        year, last = int(latest[:4]), int(latest[5:7])
+        return year if month > last else year + 1
     year, last = int(story[1]), SEASON_LAST_MONTH.get(story[2]) or int(story[2])
     if story[2] == "WI":
         year += 1  # the winter of 2024 ends in February 2025
