@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from . import lexicon as lx
 from .grammar import (
     MONTH,
     NIGHT_OF_BEFORE,
@@ -193,6 +194,11 @@ def _told_long_ago(verb: Token) -> bool:
     )
 
 
+# Participles that put one event after or before another ("followed by a call with analysts at 9.30am"): they have
+# no tense of their own but the one of the event they are hung on.
+SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded"})
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -265,6 +271,15 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if (
+            not auxes
+            and verb.lower_ in SEQUENCE_PARTICIPLES
+            and verb.dep_ == "advcl"
+            and verb.head.i < verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+        ):
+            return verb_tense(verb.head)  # "will be published at 7am on Thursday, followed by a call at 9.30am":
+            # what comes next in a run of events is told in the tense of the one it follows
         if any(a.tag_ == "TO" for a in auxes):
             return _infinitive_tense(verb)  # "is expected to be sworn in on Monday": a passive infinitive looks
             # where its active one would ("to swear him in"), from the verb above it
@@ -974,6 +989,7 @@ class DocContext(Context):
         self.past_form = self._past_form
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
+        self.habitual = self._habitual
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
@@ -1137,6 +1153,21 @@ class DocContext(Context):
             and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
         )
 
+    def _habitual(self, start: int, end: int) -> bool:
+        """Whether the weekday start..end hangs by "on" on a verb that a word of HABIT_ADVERBS makes a thing done
+        time and again ("Sales usually peak on Friday evening", "the market is normally held on Saturday"), outside a
+        quotation: every week's day, no calendar day."""
+        span = self._span(start, end)
+        if span is None or not len(span) or self.quoted(start):
+            return False
+        day = span.root
+        if day.dep_ != "pobj" or day.head.lower_ != "on" or day.head.dep_ != "prep":
+            return False
+        verb = day.head.head
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children
+        )
+
     def _opening_hours(self, start: int, end: int) -> bool:
         """Whether the weekday start..end bounds a run of days ("from Tuesday to Sunday", "Monday to Friday") in the
         simple present of a state of being open or closed ("the hall is open from Tuesday to Sunday"): every week's
@@ -1252,7 +1283,25 @@ class DocContext(Context):
             )
             if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
+        if tense in ("past", None) and not self.historic and self._awaited_this_week(span):
+            return "future"  # "sterling held steady before the rate decision on Thursday", in a Tuesday paper
         return tense
+
+    def _awaited_this_week(self, span) -> bool:
+        """Whether `span`, a weekday (with its part of day), dates a thing a past-tense report tells of as still to
+        come at the time it tells of, and falls in the days ahead that such a thing may be on. A daily report tells
+        of the day it is published or the day before, so what is then "due", "expected", "scheduled" or awaited, or
+        what a market "held steady before", is on one of the days after that; a day of the week gone by would have
+        been named as over ("after the decision on Thursday")."""
+        if self.dct is None or not len(span) or span[0].lower_.rstrip(".") not in lx.WEEKDAYS:
+            return False
+        if len(span) > 2 or (len(span) == 2 and span[1].lower_ not in DAY_PART_NAMES):
+            return False
+        kind = _awaited_kind(span[0])
+        if kind is None:
+            return False
+        ahead = (lx.WEEKDAYS[span[0].lower_.rstrip(".")] - self.dct.weekday()) % 7
+        return ahead <= (DUE_AHEAD_DAYS if kind == "due" else AWAITED_AHEAD_DAYS)
 
     def _forecast_object_before(self, span) -> bool:
         """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes
@@ -1351,6 +1400,9 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        if verb is not None and _noun_read_as_a_bare_verb(verb):
+            verb = verb.head  # "a ticket bought for the EuroMillions draw on 14 May has not been claimed", "draw"
+            # read as a verb: a subject is a noun, and the date is told in the tense of the verb it is the subject of
         keeper = _keeper_of_a_state(verb) if verb is not None else None
         if keeper is not None:  # "The bill keeps agencies funded through Jan. 30": the state lasts as long as the
             verb = keeper  # keeping does, in the keeping verb's tense, not a past the bare participle suggests
@@ -1383,6 +1435,8 @@ class DocContext(Context):
             return "future"
         if verb is not None and tense != "future" and _change_from(span.root, verb):
             return "future"
+        if tense == "future" and _tried_on(span.root, verb):
+            return "past"  # "Opposition MPs tried to delay the vote on Monday": the attempt was made that day
         if tense in ("future", "present") and (_comes_after(span.root, verb) or _ongoing_after(span.root, verb)):
             return "past"
         if tense == "future" and any(t.lower_ in WEEKDAY_NAMES for t in span) and _ordered_in_the_past(verb):
@@ -1569,6 +1623,107 @@ def promised_on_the_occasion(date: Token, verb: Token) -> Token | None:
     if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS:
         return None
     return head
+
+
+# How many days after publication the weekday of a thing a past-tense report calls "due", "expected" or "scheduled"
+# ("investors awaited jobs figures due on Friday") may fall: any day but the day before publication, which is the
+# day a morning paper's report tells of, when the thing may have been due later that day.
+DUE_AHEAD_DAYS = 5
+# How many days after publication the weekday of an event something was done before or ahead of, or that was
+# awaited, may fall ("sterling held steady before the rate decision on Thursday", in a Tuesday paper). Further on, a
+# bare weekday in a past report is more likely the one gone by ("police arrested two men before the match on
+# Saturday", in a Monday paper, when the arrests were that Saturday too).
+AWAITED_AHEAD_DAYS = 3
+# Words that make a thing still to come when they hang a day on it: "figures due on Friday", "the vote scheduled for
+# Thursday", "the decision awaited on Thursday".
+DUE_WORDS = frozenset(EXPECTING | {"awaited", "set"})
+# Nouns of an event or a release of figures that markets and others wait for: "before the rate decision on
+# Thursday", "ahead of the jobs report on Friday".
+AWAITED_EVENT_NOUNS = frozenset(
+    "decision announcement ruling verdict statement vote ballot referendum election meeting talks summit hearing "
+    "budget speech testimony figures data numbers report results earnings minutes payrolls release auction "
+    "update review poll".split()
+)
+# Verbs of waiting for a thing: "investors awaited the figures on Friday", "traders waited for the decision".
+AWAITING_VERBS = frozenset("await eye watch brace".split())
+
+
+# Adverbs that make a verb a thing done time and again, whose weekday is every week's: "usually peak on Friday".
+# ("never" is left out: "never returned on Friday" is one Friday.)
+HABIT_ADVERBS = frozenset("usually normally typically generally often always regularly sometimes traditionally".split())
+
+# Verbs of attempting that take an infinitive: in the simple past the attempt is over, and a day on the infinitive's
+# own verb is the attempt's ("tried to delay the vote on Monday"), not one still to come.
+ATTEMPT_VERBS = frozenset({"try"})
+
+
+def _tried_on(date: Token, verb: Token) -> bool:
+    """Whether `date` hangs by a preposition straight on an infinitive `verb` under a verb of ATTEMPT_VERBS in the
+    simple past ("tried to delay the vote on Monday"). A day on a noun in it ("tried to book tickets for the concert on
+    Saturday") may still be to come, and is left alone."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep" or date.head.head.i != verb.i:
+        return False
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    return (
+        head.lemma_.lower() in ATTEMPT_VERBS
+        and head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+
+
+def _noun_read_as_a_bare_verb(verb: Token) -> bool:
+    """Whether `verb` is a bare verb form ("draw", "return") with no auxiliary that the parse made the subject of a
+    finite verb: no verb in its bare form is a subject, so it is a noun ("the EuroMillions draw on 14 May")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("nsubj", "nsubjpass")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _awaited_kind(day: Token) -> str | None:
+    """How a weekday `day` is tied to a thing still to come at the time a past-tense clause tells of: "due" when a
+    word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
+    Thursday"); "awaited" when it dates an event of AWAITED_EVENT_NOUNS that something was done before or ahead of
+    ("held steady before the rate decision on Thursday", "ahead of Thursday's vote") or that was waited for
+    ("awaited the jobs report on Friday"); None otherwise."""
+    if day.dep_ == "poss":
+        noun = day.head
+    elif day.dep_ == "pobj" and day.head.lower_ in ("on", "for") and day.head.dep_ == "prep":
+        head = day.head.head
+        if (
+            head.lower_ in DUE_WORDS
+            and (
+                (head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN"))
+                or (head.dep_ == "advcl" and head.tag_ == "JJ")  # "before Japanese wage data due on Monday", with
+                # "due" read as a clause of its own
+            )
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
+        ):
+            return "due"
+        if head.pos_ == "VERB" and head.lemma_.lower() in AWAITING_VERBS:
+            noun = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if noun is not None and noun.lemma_.lower() in AWAITED_EVENT_NOUNS:
+                return "awaited"  # "investors awaited the rate decision on Thursday"
+            return None
+        noun = head
+    else:
+        return None
+    if noun.lemma_.lower() not in AWAITED_EVENT_NOUNS and noun.lower_ not in AWAITED_EVENT_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AWAITING_VERBS:
+        return "awaited"
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in ("wait", "brace", "prepare"):
+        return "awaited"  # "traders waited for the jobs report on Friday"
+    if prep is not None and prep.lower_ in ("before", "ahead") and prep.dep_ in ("prep", "advmod"):
+        return "awaited"
+    return None
 
 
 def _announced_schedule(date: Token) -> bool:
@@ -2144,10 +2299,11 @@ def extract(
         ctx.last_earlier,
         ctx.last_put_back,
         ctx.last_bound,
+        ctx.story_latest,
     ) = (
-        (*reference, None, None, False, False, False)[:7]
+        (*reference, None, None, False, False, False, None)[:8]
         if isinstance(reference, tuple)
-        else (reference, False, None, None, False, False, False)
+        else (reference, False, None, None, False, False, False, None)
     )
     ctx.last_put_back = bool(ctx.last_put_back)
     ctx.last_bound = bool(ctx.last_bound)
@@ -2182,6 +2338,7 @@ def extract(
     for cand, m, (_, fn) in chosen:  # resolve again in text order, each seeing the last date before it
         if ctx.story_moved and back_to_now(text, max(0, ctx.last_start), cand.start):
             ctx.story_moved = False  # "A year later she opened Crumbs, and they have competed ever since"
+            ctx.story_latest = None
         result = fn(m, ctx)
         if result is None:
             continue
@@ -2225,11 +2382,15 @@ def extract(
             bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
             bound = bound or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
+            was_moved = ctx.story_moved
             ctx.story_moved = (
                 (cand.anchor == "explicit" and not bound)
                 or (counted and ctx.story_moved)
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
+            ctx.story_latest = (
+                _latest_of(ctx.story_latest if was_moved else None, reference_value(cand)) if ctx.story_moved else None
+            )
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
                 text, max(0, cand.start - 25), cand.start
@@ -2252,6 +2413,7 @@ def extract(
                 ctx.last_earlier,
                 ctx.last_put_back,  # "The shop opened at 9am." with "It closes at 5pm." in the next paragraph
                 ctx.last_bound,
+                ctx.story_latest,
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
@@ -3886,8 +4048,19 @@ def reference_value(cand: Candidate) -> str:
 # half year mentioned (or None), the first year of the sports season written across two years it named (or None),
 # whether that date was named in a past perfect clause put before its main one (see Context.last_earlier), and
 # whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back), and
-# whether it only bounds when something happened (see Context.last_bound).
-Reference = tuple[str, bool, str | None, int | None, bool, bool, bool]
+# whether it only bounds when something happened (see Context.last_bound), and the latest month or day the story
+# has named since it moved away from publication (see Context.story_latest).
+Reference = tuple[str, bool, str | None, int | None, bool, bool, bool, str | None]
+
+
+def _latest_of(latest: str | None, value: str) -> str | None:
+    """Of the story's latest month or day so far (`latest`) and a date it names now (`value`), the one that ends
+    later; a bare year or a vaguer value leaves the latest as it was, since it cannot say which month is later."""
+    if not re.match(r"\d{4}-(?:\d\d|SP|SU|FA|WI)\b", value):
+        return latest
+    if latest is None:
+        return value
+    return value if value_span(value)[1] > value_span(latest)[1] else latest
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:

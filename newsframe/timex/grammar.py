@@ -73,6 +73,10 @@ class Context:
     story_moved: bool = (
         False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
     )
+    # the latest month or day (or season) the story has named since it last moved away from publication (see
+    # `moved`): "arrested in November 2024, after an inquiry begun in the summer of that year" is at November 2024,
+    # though it named the summer last
+    story_latest: str | None = None
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
@@ -127,6 +131,9 @@ class Context:
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
     opening_hours: Callable[[int, int], bool] = lambda start, end: False
+    # whether the weekday at characters start..end dates what a word of frequency says happens time and again ("Sales
+    # usually peak on Friday evening"): every week's day, no calendar day
+    habitual: Callable[[int, int], bool] = lambda start, end: False
     # whether the expression at characters start..end is told in the clause of the year at character `year` or in a
     # participle clause hung on it ("split in 2014, playing their last show on New Year's Eve")
     year_clause: Callable[[int, int, int], bool] = lambda year, start, end: False
@@ -646,6 +653,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             story = story_year(ctx, m, month, day) if not rel else None
             if story is not None and _is_weekday(story, month, day, wd):
                 fits = [story]  # "In the summer of 1974 … On Friday, August 9, Nixon resigned": the story's Friday
+            elif (
+                fits
+                and not rel
+                and date(fits[0], month, day) < ctx.dct.date()
+                and ctx.tense(m.start(), m.end()) == "future"
+            ):
+                fits = []  # "will walk out from 7am on Wednesday 17 December", in a December paper of a year whose
+                # 17 December is a Thursday: what is still to come is not a year back; the weekday is the slip
             if fits:
                 return "DATE", f"{fits[0]:04d}-{month:02d}-{day:02d}", "relative"
         y = year_of_month(ctx.dct.date(), month, direction or _month_tense(m, ctx, month, day), day)
@@ -1118,6 +1133,15 @@ LIMIT_FOR_BEFORE = re.compile(
     re.I,
 )
 
+# A verb of making figures known, then "for" a stretch of months, right before the month that ends it ("to
+# November"): "will report revenue of £2.1 billion for the three months to November". Like "results for"
+# (RESULTS_FOR), what is reported on is a stretch already over, whatever the tense of the reporting.
+REPORTED_PERIOD_BEFORE = re.compile(
+    r"\b(?:report|reports|reporting|announce|announces|announcing|publish|publishes|publishing|post|posts|posting)"
+    r"\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\bfor\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:months?|quarter|year|half|period)$",
+    re.I,
+)
+
 # "until" or "till" right before a date that ends a stretch.
 UNTIL_RIGHT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 
@@ -1152,6 +1176,12 @@ def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | Non
     story = re.match(r"(\d{4})-(\d\d|SP|SU|FA|WI)\b", moved or "")
     if story is None or ctx.tense(m.start(), m.end()) != "past":
         return None
+    latest = value_span(ctx.story_latest)[1] if ctx.story_latest else ""
+    if latest and latest > (value_span(moved)[1] or ""):
+        # a state that ran on from the story's events ran on from the latest of them ("arrested in November 2024
+        # after an inquiry begun in the summer of that year … until September": from November, not the summer)
+        year, last = int(latest[:4]), int(latest[5:7])
+        return year if month > last else year + 1
     year, last = int(story[1]), SEASON_LAST_MONTH.get(story[2]) or int(story[2])
     if story[2] == "WI":
         year += 1  # the winter of 2024 ends in February 2025
@@ -1549,6 +1579,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if not rel and ctx.opening_hours(m.start("wd"), m.end("wd")):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "is open from Tuesday to Sunday"
     article = re.search(r"\b(an?|the|one)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I)
+    if not rel and not article and ctx.habitual(m.start("wd"), m.end()):
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "Sales usually peak on Friday"
     if not rel and not pod and PAPER_AFTER_DAY.match(m.string, m.end()):
         if not PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start()):
             return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "a Sunday newspaper": a paper of every such day
@@ -2698,6 +2730,7 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
     elif ctx.dct and (
         (ctx.tense(ending.start(), ending.end()) or ctx.tense(max(0, ending.start() - 1), ending.start())) == "future"
         and not RESULTS_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
+        and not REPORTED_PERIOD_BEFORE.search(ending.string, max(0, ending.start() - 90), ending.start())
         or FORECAST_FOR.search(ending.string, max(0, ending.start() - 60), ending.start())
     ):  # "the year ending in March" has the tense of the clause "the year" is in; a forecast ("cut its forecast
         # for the full year to March") is for a year not yet over, whatever the tense of the verb over it
@@ -3887,15 +3920,16 @@ OTHER_CALENDARS_MONTH = re.compile(
 
 
 # Things named after a holiday, right after its name: "Christmas trees", "a Christmas card", "the Christmas
-# jumper", "the New Year Honours"; the holiday there names a kind of thing, no day. So do the gatherings and trade of
-# the weeks before it ("the office Christmas party", "the Christmas market", "Christmas shopping"): held on other
-# days than the holiday, which the text does not give. ("The Christmas holidays" keep the day: the break around that
-# Christmas, come back from or still ahead.)
+# jumper", "the New Year Honours", "Easter eggs", "an Easter bonnet"; the holiday there names a kind of thing, no
+# day. So do the gatherings and trade of the weeks before it ("the office Christmas party", "the Christmas market",
+# "Christmas shopping", "the Easter egg hunt"): held on other days than the holiday, which the text does not give.
+# ("The Christmas holidays" keep the day: the break around that Christmas, come back from or still ahead.)
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|jumpers?|puddings?|crackers?|decorations?|lights|carols?|presents?|gifts?|stockings?"
     r"|wreaths?|baubles?|honours?|honors?|resolutions?"
     r"|part(?:y|ies)|markets?|fairs?|fayres?|shopping|shoppers|concerts?|adverts?|ads|bonus(?:es)?|hampers?"
-    r"|grottos?|nativity|staff|jobs)\b",
+    r"|grottos?|nativity|staff|jobs"
+    r"|eggs?|hunts?|bonnets?|baskets?|chocolates?|lil(?:y|ies)|bunn(?:y|ies)|buns?|lambs?|chicks?)\b",
     re.I,
 )
 
@@ -4012,6 +4046,9 @@ def _easter(m: re.Match, ctx: Context) -> Result:
     year from the text or the tense); 'Easter weekend', 'the Easter holiday' -> its week's weekend, dated from Good
     Friday to Easter Monday, the long weekend the words mean."""
     offset = lx.EASTER_HOLIDAYS[m["name"].lower()]
+    if not (m["y"] or m["weekend"] or m["week"] or m["pod"]) and HOLIDAY_THING_AFTER.match(m.string, m.end()):
+        return None  # "Easter bonnets", "the Easter egg hunt", "the church's Easter fair": a kind of thing, or a
+        # gathering held on a day near the holiday that the text does not give, as with "Christmas cards"
     if (m["weekend"] or m["week"]) and offset != 0:
         return None  # "Good Friday holiday" is the day itself; only Easter's weekend is the long one
 
