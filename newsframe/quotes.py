@@ -258,7 +258,7 @@ CLAUSE_VERBS = frozenset(
     shout yell scream exclaim cry bark snap chant mutter murmur whisper sigh laugh crack fume rant muse interject
     interrupt chime gush thunder shoot fire concur know want read recognize recognise assure consider remind
     boom roar holler gasp sneer scoff marvel plead beg proclaim opine intone reason tease taunt go_on
-    assume urge surmise remember elaborate put_it affirm reaffirm point_out understand rule
+    assume urge surmise remember elaborate put_it affirm reaffirm point_out understand rule hear
     """.split()
 )
 OBJECT_VERBS = frozenset(
@@ -2180,6 +2180,19 @@ def _told_one(verb: Token, subject: Token | None) -> bool:
     )
 
 
+# Gatherings that hear evidence: what "the court heard" was said to it by someone it does not name.
+HEARING_BODIES = frozenset("hearing inquest court jury tribunal trial inquiry".split())
+
+
+def _hearing_body(subject: Token | None) -> bool:
+    """Whether the subject of "heard" is a court or a hearing ("the inquest heard that …", "Leeds Crown Court
+    heard"): evidence given to it."""
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    return bool(words & HEARING_BODIES)
+
+
 def _told_in_headline(verb: Token, subject: Token) -> bool:
     """Whether a headline's "told" is a passive with its auxiliary left out ("Jury told of screams", "Parents told
     to keep children home", "Inquest told mother was not warned"): a past "told" with no one told after it, right
@@ -2367,6 +2380,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         and (
             any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
             or any(o.ent_type_ == "PERSON" or o.lemma_.lower() in SEEN_THINGS | GROUP_NOUNS for o in objects)
+            or any(o.pos_ == "PROPN" and o.i > token.i for o in objects)  # "did not see Mr Ashby"
             # a place or a thing that "saw" a fall lived through it ("the south of England saw a small fall")
             or any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or _a_thing(c)) for c in children)
         )
@@ -2807,6 +2821,15 @@ def find_in_doc(
             continue  # a headline's "pledge to defend Amazon and push for trade": the second half of what is pledged
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILING_VERBS:
             continue  # "fined for failing to report spills", "neglected to disclose": what was not said
+        if (
+            token.dep_ == "ccomp"
+            and _lemma(token.head) in SAYING_VERBS
+            and _passive(token)
+            and not any(c.dep_ == AGENT_DEP for c in token.children)
+            # (but "said he was asked, “If you had known …?”": a whole question put to him, quoted)
+            and not re.match(r"[,:]?\s*[\"“‘']\s*[A-Z]", text[token.idx + len(token) :])
+        ):
+            continue  # "said residents were being asked “to pay more for less”": what he said, no one asking
         if _describes_addressee(token):
             continue  # "urged anyone offered watches for sale to contact police": whom the appeal is to
         if _time_given_to_speak(token):
@@ -2885,6 +2908,10 @@ def find_in_doc(
             subject = _governing_subject(token, quoted)
         if _told_one(token, subject):
             subject = None  # "“…,” an inquest has been told": the one told, not the one telling
+        if _lemma(token) == "hear":
+            if not _hearing_body(subject):
+                continue  # "she heard that the plant would close": hearsay, no one's statement
+            subject = None  # "The inquest heard that the driver did not see him": evidence given, its giver unnamed
         if subject is not None and subject.head.i == token.i and _no_one(subject):
             continue  # "No group has claimed responsibility", "…, no injuries reported": no one said anything
         if subject is not None and subject.head.i == token.i and _anyone_who(subject):
@@ -4209,6 +4236,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         and t.dep_ != "relcl"  # "said Ann Lee, who said she would march": the speaker described
         and _lemma(t) in CLAUSE_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        # ("“…?” Trump went on, as if he didn't hear her. “…”": hearing is no saying, but for a court's)
+        and (_lemma(t) != "hear" or any(_hearing_body(c) for c in t.children if c.dep_ in SUBJECT_DEPS))
         for t in sent
     )
 
@@ -4918,6 +4947,10 @@ OWNED_NAME = re.compile(r"(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$")
 # A description set off by a comma after a name, up to its first "of", comma or full stop: its words may say what
 # kind of organisation the name is ("Voltrane, the Swedish maker of electric vans").
 APPOSITION_KIND = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[a-z]+)(?=\s+of\b|\s*[,.;])")
+# A verb of saying ending the words after a name: they are a speaker closing the sentence, not a description.
+CUE_AFTER_DESCRIPTION = re.compile(
+    r"\s(?:said|says|told|tells|added|adds|announced|reported|stated|confirmed|warned|wrote)$", re.I
+)
 
 
 # Types of a name that may be a person's the recogniser misread ("“…,” Teresa Ribera said" typed as a work's title).
@@ -5316,7 +5349,8 @@ class SpeakerResolver:
         if "of" in name[1:]:
             words.append(name[name.index("of", 1) - 1].lower())
         described = APPOSITION_KIND.match(self.texts[mention[0]], mention[2])
-        if described:
+        # (not the speaker of a cue closing the sentence: "supplied by Greenway Catering, the agency said.")
+        if described and not CUE_AFTER_DESCRIPTION.search(described.group(1)):
             words += described.group(1).lower().split()
         return set(words)
 
@@ -5551,6 +5585,14 @@ class SpeakerResolver:
             people = [m for m in people if not any(m[1] <= doc[i].idx < m[2] for i in owned)]
             if not people and owned:
                 return written, written
+        if (
+            token is not None
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.rights)
+        ):
+            # "Mr Ashby's partner, Leah, said": the one named beside the description, never its owner
+            owned = {o.idx for c in token.children if c.dep_ == "poss" for o in c.subtree}
+            people = [m for m in people if not any(m[1] <= i < m[2] for i in owned)]
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
             if not head and token is not None:  # not one named in a clause on the phrase ("X, who stood beside Y,")
@@ -5840,6 +5882,10 @@ class SpeakerResolver:
                     return written, written  # "the council said", no council named: not the last organisation
                 if _of_a_nation(token) and any(c.dep_ == "amod" and c.ent_type_ == "" for c in token.children):
                     return written, written  # "the Turkish meteorological service": a nation's body never named
+                a, b = _noun_phrase(token)
+                partisan = [m for m in self._within(para, a, b) if m[3] == "NORP" and m[2] <= token.idx]
+                if head in ("group", "bloc", "caucus", "faction") and partisan:
+                    return written, written  # "The opposition Liberal Democrat group": a party's group, unnamed
                 last = self._last_mention(para, start, ("ORG",), kind=head)
                 if last is None:
                     return written, written

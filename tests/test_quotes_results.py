@@ -458,3 +458,50 @@ def test_a_speaker_written_as_the_abbreviation_a_body_was_given_is_that_body():
         "The SGSA said it had sent inspectors to the ground on Sunday."
     )
     assert found["speaker"].tolist() == ["Sports Grounds Safety Authority"]
+
+
+def test_the_owner_of_a_description_with_a_name_beside_it_is_not_the_speaker():
+    found = table(
+        "date 2026-05-21 Inquest\n\n"
+        "Tom Ashby, 34, was riding to work.\n\n"
+        'Mr Ashby\'s partner, Leah, said: "Tom rode that road every day."'
+    )
+    assert found["speaker"].tolist() == ["Leah"]
+
+
+def test_what_a_court_heard_is_said_by_someone_unnamed_and_a_person_seen_is_no_statement():
+    found = table(
+        "date 2026-05-21 Inquest\n\n"
+        "The inquest, which opened on Monday, heard that the driver had checked his mirrors. The driver did not see "
+        "Mr Ashby.\n\n"
+        "She heard that the plant would close."
+    )
+    assert found[["cue", "speaker", "text"]].values.tolist() == [
+        ["heard", None, "that the driver had checked his mirrors"]
+    ]
+
+
+def test_a_description_after_a_name_closing_the_sentence_is_the_speaker_not_the_names_kind():
+    found = table(
+        "date 2026-07-19 Outbreak\n\n"
+        "The UK Health Security Agency (UKHSA) said 43 people had fallen ill.\n\n"
+        "Tests found salmonella in a dish supplied by Greenway Catering, the agency said."
+    )
+    assert found["speaker"].tolist() == ["UK Health Security Agency"] * 2
+
+
+def test_a_partys_group_is_not_the_last_body_named():
+    found = table(
+        "date 2026-02-27 Budget\n\n"
+        "Council tax in Westmoor will rise.\n\n"
+        "The opposition Liberal Democrat group proposed an amendment."
+    )
+    assert found["speaker"].tolist() == ["The opposition Liberal Democrat group"]
+
+
+def test_a_passive_with_no_agent_inside_what_was_said_is_part_of_it():
+    found = table(
+        "date 2026-02-27 Budget\n\n"
+        'Cllr Rob Tanner said residents were being asked "to pay more for less".'
+    )
+    assert found["text"].tolist() == ['residents were being asked "to pay more for less"']
