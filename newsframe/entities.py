@@ -4699,7 +4699,9 @@ def join_party_names(docs: list[Doc], per_doc: list[list[Span]], numbers: list[i
             first, last = doc[i], doc[i + 1]
             if first.text not in PARTY_FIRST_WORDS or last.text not in PARTY_MEMBER_WORDS:
                 continue
-            whole = Span(d, i, i + 2, PARTY_MEMBER_WORDS[last.text], names=PARTY_MEMBER_WORDS[last.text])
+            label = PARTY_MEMBER_WORDS[last.text]
+            # both readers' word, as for a name read whole: the party's people stay so before "spokesperson"
+            whole = Span(d, i, i + 2, label, names=label, model=label)
             pieces = [s for s in spans if s.start < whole.end and whole.start < s.end]
             # only where the readers found a name there cut at the join, and no longer one runs past the two words
             if len(pieces) < 2 or any(s.start < whole.start or s.end > whole.end for s in pieces):
@@ -9094,7 +9096,9 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                     and (doc[token.i + 1].pos_ == "NOUN" or doc[token.i + 2 : token.i + 3].text == "-")
                 )
             )
-            if listed or (d, token.i) in listed_after or owns_with_its(doc, span):
+            # first of the list: not itself after a comma or "and" ("Windows 11, Word and Excel", products)
+            first = (d, token.i) in listed_after and not (token.i > 0 and doc[token.i - 1].lower_ in LIST_SEPARATORS)
+            if listed or first or owns_with_its(doc, span):
                 out.append(whole)
     return out
 

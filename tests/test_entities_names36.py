@@ -37,17 +37,20 @@ def test_a_firm_listed_first_before_a_body_is_found():
     rows = _kinds(
         _entities_of(
             "date 2026-03-03 Miners drag FTSE lower\n\n"
-            "The FTSE 100 fell 0.6%. Glencore and Anglo American lost more than 3% each after copper dropped.\n"
+            "The FTSE 100 fell 0.6%. Glencore and Anglo American lost more than 3% each after copper dropped.\n\n"
+            "Microsoft, which has put Copilot into Windows 11, Word and Excel, said demand was strong.\n"
         )
     )
     assert rows["Glencore"][0] == "ORG"
+    assert rows.get("Word", ("",))[0] != "ORG"  # a later item of a list of products is left alone
 
 
 def test_a_party_name_cut_in_two_is_whole():
     rows = _kinds(
         _entities_of(
             "date 2026-03-04 Starmer and Badenoch clash\n\n"
-            "Liberal Democrat leader Sir Ed Davey used his questions to press the prime minister on social care.\n"
+            "Liberal Democrat leader Sir Ed Davey used his questions to press the prime minister on social care.\n\n"
+            "Liberal Democrat spokesperson Fiona Grey said the policy should cover midwives too.\n"
         )
     )
     assert "Democrat" not in rows
