@@ -4682,12 +4682,43 @@ def join_ampersand_names(docs: list[Doc], per_doc: list[list[Span]], numbers: li
     return out
 
 
+# The first words of parties named by their members ("Liberal Democrat leader Sir Ed Davey", "the Social
+# Democrats"), which the readers may cut into an adjective and a people's word, and the members' words after them.
+PARTY_FIRST_WORDS = frozenset("Liberal Social Christian Free".split())
+PARTY_MEMBER_WORDS = {"Democrat": "NORP", "Democrats": "ORG"}
+
+
+def join_party_names(docs: list[Doc], per_doc: list[list[Span]], numbers: list[int], repairs) -> list[list[Span]]:
+    """A party's name of an adjective and its members' word ("Liberal Democrat", "Social Democrats") that the readers
+    cut in two is one name: the members' word in the singular describes ("Liberal Democrat leader", a party's
+    people, NORP), in the plural it names the party (ORG). Without the join, "Liberal" opening a sentence is dropped
+    as a common word and "Democrat" alone is left, a name the article never writes."""
+    out = []
+    for d, (doc, spans) in enumerate(zip(docs, per_doc)):
+        for i in range(len(doc) - 1):
+            first, last = doc[i], doc[i + 1]
+            if first.text not in PARTY_FIRST_WORDS or last.text not in PARTY_MEMBER_WORDS:
+                continue
+            label = PARTY_MEMBER_WORDS[last.text]
+            # both readers' word, as for a name read whole: the party's people stay so before "spokesperson"
+            whole = Span(d, i, i + 2, label, names=label, model=label)
+            pieces = [s for s in spans if s.start < whole.end and whole.start < s.end]
+            # only where the readers found a name there cut at the join, and no longer one runs past the two words
+            if len(pieces) < 2 or any(s.start < whole.start or s.end > whole.end for s in pieces):
+                continue
+            _log(repairs, numbers[d], "party name", doc, pieces, [whole])
+            spans = sorted([s for s in spans if s not in pieces] + [whole], key=lambda s: s.start)
+        out.append(spans)
+    return out
+
+
 def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Span]:
     """Every kept entity span of the article after the boundary and label repairs, in reading order."""
     repairs = [] if repairs is None else repairs
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
+    per_doc = join_party_names(docs, per_doc, numbers, repairs)
     for d, doc in enumerate(docs):
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
         per_doc[d] = numbered_name_word(doc, per_doc[d], repairs, numbers[d])
@@ -5783,6 +5814,9 @@ APPOSITION_CUE_NOUNS = frozenset(
 # Nouns that name a firm only as "the" one just named, a comma either side: "The developer, Taylor Wimpey, said",
 # "Barratt Redrow, the housebuilder, said". A developer or a builder may be a person ("a software developer"), but a
 # report names a person by a job after the name, and a firm by its trade set off with "the".
+# Nouns of a body's own parts that a body's possessive owns before a name: "the ministry's statistics office,
+# Agreste," (an office of a person is written "her office", no name after it).
+OWNED_BODY_NOUNS = frozenset("office agency unit arm subsidiary".split())
 THE_APPOSITION_CUE_NOUNS = frozenset("developer housebuilder builder supermarket airline manufacturer utility".split())
 # What opens a cue noun's phrase before the name: "the regulator, Ofwat,", "her own practice, Lund Arkitekter,".
 APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
@@ -5847,6 +5881,24 @@ def cue_noun_in_apposition(doc: Doc, span: Span) -> bool:
             j -= 1
         if j >= 1 and doc[j].tag_ == "POS" and _is_name_word(doc[j - 1]):
             return True  # "Morrow's record label, Polydor,": a named owner's firm, as "her label" is
+    if (
+        k >= 0
+        and doc[span.start - 1].text == ","
+        and closed_word(doc[k]) in APPOSITION_CUE_NOUNS | OWNED_BODY_NOUNS
+        and doc[k].text.islower()
+    ):
+        j = k - 1
+        while j > k - 3 and j >= 0 and doc[j].text.islower() and doc[j].tag_ != "POS":
+            j -= 1
+        if (
+            j >= 2
+            and doc[j].tag_ == "POS"
+            and doc[j - 1].pos_ == "NOUN"
+            and doc[j - 1].is_lower
+            and doc[j - 2].lower_ in ("the", "its", "their")
+            and name_key(_span_text(doc, span)) not in known_places() | known_cities()
+        ):
+            return True  # "The ministry's statistics office, Agreste,": a body's own body, as "its office" is
     if (
         k >= 1
         and doc[span.start - 1].text == ","
@@ -8969,12 +9021,55 @@ def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The most lower-case words between "the" or "a" and the body's noun after a name written with its mark ("Which?, the
+# consumer group,").
+MARKED_BODY_GAP = 2
+
+
+def unread_marked_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read written with their own question or exclamation mark ("Which?, the consumer group, said",
+    "Yahoo!, the web portal,"), the mark glued to a capitalised word and a comma, "the" or "a" and a noun of bodies
+    (UNREAD_BODY_NOUNS) after it, as organisations: a sentence's end is followed by no comma, so the mark is the
+    name's. The readers take "Which" for the question word."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[: len(doc) - 3]:
+            i = token.i
+            if (d, i) in taken or not token.is_title or not token.is_alpha or token.whitespace_:
+                continue
+            if doc[i + 1].text not in NAME_MARKS or doc[i + 2].text != ",":
+                continue
+            if doc[i + 3].lower_ not in ("the", "a", "an"):
+                continue
+            if token.i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+                continue  # the last word of a longer name
+            after = doc[i + 4 : i + 5 + MARKED_BODY_GAP]
+            for t in after:
+                if closed_word(t) in UNREAD_BODY_NOUNS and t.is_lower:
+                    out.append(Span(d, i, i + 2, "ORG"))
+                    break
+                if not t.is_lower or not t.is_alpha:
+                    break
+    return out
+
+
 def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """One-word names no reader read that act as a firm or a body does, as organisations: the subject of a clause
     whose "its" stands for it ("after Barclays cut its rating", see `owns_with_its`), or listed with "and" or a comma
-    beside an organisation a reader read ("Rio Tinto and Glencore were among the fallers")."""
+    beside an organisation a reader read ("Rio Tinto and Glencore were among the fallers"), or listed first before
+    one ("Glencore and Anglo American lost more than 3% each", a firm's name a reader read as a people's counting as
+    a body's, as `a_body_read_as_a_people` reads it)."""
     taken = _taken_words(spans)
     bodies = {(s.doc, i) for s in spans if s.label == "ORG" for i in range(s.start, s.end)}
+    # the first word of each body's name, and the word its name hangs on as the next item of a list
+    listed_after = {
+        (s.doc, root.head.i)
+        for s in spans
+        if s.label == "ORG" or a_body_read_as_a_people(docs[s.doc], s)
+        for root in [docs[s.doc][s.start : s.end].root]
+        if root.dep_ == "conj" and root.head.i == s.start - 2 and docs[s.doc][s.start - 1].lower_ in LIST_SEPARATORS
+    }
     out = []
     for d, doc in enumerate(docs):
         for token in doc:
@@ -9001,7 +9096,9 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                     and (doc[token.i + 1].pos_ == "NOUN" or doc[token.i + 2 : token.i + 3].text == "-")
                 )
             )
-            if listed or owns_with_its(doc, span):
+            # first of the list: not itself after a comma or "and" ("Windows 11, Word and Excel", products)
+            first = (d, token.i) in listed_after and not (token.i > 0 and doc[token.i - 1].lower_ in LIST_SEPARATORS)
+            if listed or first or owns_with_its(doc, span):
                 out.append(whole)
     return out
 
@@ -9634,6 +9731,16 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
 UPLAND_NOUNS = frozenset("ground land hills moors slopes peaks summits uplands fells tops".split())
 
 
+def defined_as_a_place(doc: Doc, span: Span) -> str:
+    """ "LOC" where an apposition calls `span` a piece of land or water ("Flat Holm, a windswept island"), "GPE" where
+    it calls it a town ("Kettlewell, a village in the Dales"), else ""."""
+    if body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
+        return "LOC"
+    if body_in_apposition(doc, span, TOWN_APPOSITION_NOUNS, any_tag=True):
+        return "GPE"
+    return ""
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
     where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
@@ -9996,7 +10103,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes["ORG"] += VOTE_WEIGHTS["form"] + votes.pop("FAC", 0)
     if row.region and not row.described:  # "Lanarkshire", "Greater Glasgow" outside sport; not a list of shops
         # a list's partner makes a name a region; what the words around it say of the name itself weighs more
+        # ("across Tyneside and Northumberland": no person, nor a product a reader guessed for an unknown name)
         votes.pop("PERSON", None)
+        votes.pop("PRODUCT", None)
         votes["GPE"] += VOTE_WEIGHTS["region"]
     if row.town:  # "move to Inverness" outside sport
         votes.pop("PERSON", None)
@@ -11313,12 +11422,40 @@ def a_people_before_a_plural(doc: Doc, span: Span) -> bool:
     )
 
 
+# How peoples' adjectives end ("Welsh", "Dutch", "Kenyan", "Irish", "Japanese", "Icelandic", "Thai", "Cypriot").
+PEOPLE_ADJECTIVE_ENDING = re.compile(r"(?:an|sh|ch|ese|ic|i|ot)$")
+
+
+def a_people_before_a_person(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name a reader calls a person's is a people's adjective (an English adjective ending as
+    peoples' words do, PEOPLE_ADJECTIVE_ENDING) before an occupation's noun in the singular and a name ("Welsh
+    singer Gruff Rhys"): it says where the person is from, as a person's own name never stands before their trade.
+    A given name ("Christian singer ...") is left to the readers."""
+    if span.end - span.start != 1 or "PERSON" not in (span.names, span.model) or span.end + 1 >= len(doc):
+        return False
+    word, noun, name = doc[span.start], doc[span.end], doc[span.end + 1]
+    return (
+        word.lower_ in english_adjectives()
+        and PEOPLE_ADJECTIVE_ENDING.search(word.lower_) is not None
+        and given_name_gender(word.text) is None
+        and noun.tag_ == "NN"
+        and noun.is_lower
+        and _is_name_word(name)
+    )
+
+
 TEMPERATURE = re.compile(r"[-+]?\d+(?:\.\d+)?°?[CF]")
 
 
 # Nouns of a disease's spread after its name ("the Covid pandemic"); not "vaccine" ("the Pfizer vaccine" is the
 # maker's) and not a place's ("the Wuhan outbreak": see `is_common_term`).
 DISEASE_SPREAD_NOUNS = frozenset("pandemic pandemics epidemic epidemics outbreak outbreaks variant variants".split())
+
+
+# Diseases and viruses whose own names are no person's, place's or body's, written alone: "lost the most during
+# Covid", "died of Ebola". Only names that name nothing else; a disease named after a person ("Parkinson's") or a
+# place ("Lyme") is left to its context.
+DISEASE_NAMES = frozenset("covid covid-19 coronavirus ebola mpox zika sars-cov-2 norovirus".split())
 
 
 # The injuries a part of the body named after someone is written before, after "a" or "an": "an Achilles injury",
@@ -11397,6 +11534,8 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
         and not {span.names, span.model} & PLACE_LABELS
     ):
         return True  # a disease's or a virus's name: "the Covid pandemic", "an Ebola outbreak", "the Delta variant"
+    if name_key(text) in DISEASE_NAMES and span.label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+        return True  # "during Covid": a disease, no person; the project counts no diseases as names
     if (
         after is not None
         and span.end - span.start == 1
@@ -11788,6 +11927,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     # bodies no reader read, each rule seeing what the rules before it found
     for finder, rule in (
         (unread_bodies, "body in apposition"),
+        (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
         (unread_glued_brands, "brand written glued"),
@@ -11853,7 +11993,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "pronoun", "before": text, "after": ""}
             )
             continue
-        if one_of_a_people(doc, s, surnames) or a_people_before_a_plural(doc, s):  # "every Finn", "the Welsh valleys"
+        # "every Finn", "the Welsh valleys", "Welsh singer Gruff Rhys"
+        if one_of_a_people(doc, s, surnames) or a_people_before_a_plural(doc, s) or a_people_before_a_person(doc, s):
             repairs.append(
                 {
                     "paragraph": article.paragraphs[s.doc].number,
@@ -12098,9 +12239,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # written where news uses short forms: in the headline or inside a quotation ("Reform" beside
                 # "Reform UK")
                 "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
+                # what the article says the name is, in apposition: "Flat Holm, a windswept island," (land or water)
+                # or "Kettlewell, a village in the Dales," (a town)
+                "defined": defined_as_a_place(doc, s) if s.names or s.model else "",
             }
         )
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "defined"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -12653,6 +12797,11 @@ INSTITUTION_OF_TOWN = re.compile(r"^(?:the )?" + INSTITUTION_WORD_PATTERN + r" o
 INSTITUTION_AFTER_TOWN = re.compile(r"^(?P<town>[\w' -]+) " + INSTITUTION_WORD_PATTERN + "$")
 
 
+# The evidence that a mention names a town as a place: after "in" or "at", where people live, a place named as a
+# town is, a dateline, the object of a verb or preposition of where.
+TOWN_PLACE_EVIDENCE = ("where", "venue", "town", "home", "dateline", "object", "near", "region", "gazetteer")
+
+
 def institution_town_keys(mentions: pd.DataFrame) -> list[str]:
     """The key of each mention, where a town written alone that its own words say is a body ("She joined Leeds as a
     lecturer", see TOWN_AS_BODY_EVIDENCE) takes the key of the one university or college of that town the article
@@ -12667,7 +12816,15 @@ def institution_town_keys(mentions: pd.DataFrame) -> list[str]:
     if not towns:
         return keys
     body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_AS_BODY_EVIDENCE))]
-    return [towns[key] if key in towns and said else key for key, said in zip(keys, body)]
+    # A town no gazetteer knows that the article never names as a place ("the principal of St Andrews" and a
+    # headline's "St Andrews overtakes Oxford" beside "the University of St Andrews") is the institution wherever it
+    # is written alone: nothing in the article tells a reader of the town.
+    placed = [any(flags) for flags in zip(*(mentions[c].tolist() for c in TOWN_PLACE_EVIDENCE))]
+    as_a_place = {key for key, where in zip(keys, placed) if where}
+    unknown = {
+        key for key in towns if key not in as_a_place and key not in known_places() and key not in known_cities()
+    }
+    return [towns[key] if key in towns and (said or key in unknown) else key for key, said in zip(keys, body)]
 
 
 # The one-word name before a possessive that opens a longer name ("hadrian's wall" gives "hadrian").
@@ -12918,6 +13075,20 @@ def canonical_names(
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
             vote["LOC"] += VOTE_WEIGHTS["form"]
+            # "the Loire Valley and Burgundy": the land, not a government's area, unless a gazetteer knows the whole
+            # as a town or a place of its own
+            if key not in known_places() and key not in known_cities():
+                vote["LOC"] += vote.pop("GPE", 0)
+        if key.startswith("vale of ") and len(key.split()) == 3:
+            # "in the Vale of Glamorgan", "the Vale of York": a county or a stretch of country, no body or person
+            for label in ("PERSON", "ORG", "NORP", "FAC"):
+                vote["GPE"] += vote.pop(label, 0)
+            vote["GPE"] += VOTE_WEIGHTS["form"]
+        if key.endswith(" national park") and len(key.split()) >= 3:
+            # "visit the Nairobi National Park": land kept wild, no town, person or body
+            for label in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in VENUE_LAST_WORDS and (weight := vote.pop("GPE", 0)):
             vote["FAC"] += weight  # "at Augusta National": a town's name and "National", the course, no town
         if names_an_island(text):  # "ran aground off the Isle of Mull": the island, whoever reads it a person
@@ -12961,6 +13132,19 @@ def canonical_names(
     for i, key in enumerate(keys):
         by_key.setdefault(key, []).append(i)
     voted = {key: decide_type([votes[i] for i in rows], [labels[i] for i in rows]) for key, rows in by_key.items()}
+    # A name the article itself calls an island or a village in apposition ("Flat Holm, a windswept island in the
+    # Bristol Channel") is that place in every mention, however often a reader read a person's name, unless a title,
+    # an age or a role shows a person somewhere (people are not called islands).
+    defined_as = mentions["defined"].tolist()
+    personal = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin")))]
+    for key, rows in by_key.items():
+        kinds = {defined_as[i] for i in rows if defined_as[i]}
+        if len(kinds) != 1 or any(personal[i] for i in rows):
+            continue
+        kind = kinds.pop()
+        voted[key] = kind
+        for i in rows:
+            votes[i] = Counter({kind: sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
     # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
@@ -13206,7 +13390,9 @@ def canonical_names(
     # one event of the article whose name ends with it
     events = {target for target in set(group) if voted.get(target) == "EVENT"}
     sponsored = {}
-    for target in events:
+    # the short name is the event's whatever the readers took it for alone ("win Scottish Open" in a headline read as
+    # a work's title, beside "the Genesis Scottish Open"), though no person's or town's name
+    for target in set(group) - {t for t in group if voted.get(t) in ("PERSON", *PLACE_LABELS)}:
         fuller = [e for e in events if len(target.split()) >= 2 and e.endswith(" " + target)]
         if len(fuller) == 1:
             sponsored[target] = fuller[0]
