@@ -500,8 +500,5 @@ def test_a_partys_group_is_not_the_last_body_named():
 
 
 def test_a_passive_with_no_agent_inside_what_was_said_is_part_of_it():
-    found = table(
-        "date 2026-02-27 Budget\n\n"
-        'Cllr Rob Tanner said residents were being asked "to pay more for less".'
-    )
+    found = table('date 2026-02-27 Budget\n\nCllr Rob Tanner said residents were being asked "to pay more for less".')
     assert found["text"].tolist() == ['residents were being asked "to pay more for less"']
