@@ -5115,6 +5115,7 @@ VOTE_WEIGHTS = {
 EVIDENCE_COLUMNS = [
     "key",
     "trusted",
+    "plain_case",
     "names",
     "model",
     "title",
@@ -9034,8 +9035,8 @@ def unread_marked_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
-        for token in doc[: len(doc) - 3]:
-            i = token.i
+        for i in range(len(doc) - 3):  # (a Doc's slice would count a negative end from the back)
+            token = doc[i]
             if (d, i) in taken or not token.is_title or not token.is_alpha or token.whitespace_:
                 continue
             if doc[i + 1].text not in NAME_MARKS or doc[i + 2].text != ",":
@@ -11068,10 +11069,12 @@ def fold_index_names(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
 GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-def fold_names_without_last_word(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
+def fold_names_without_last_word(keys: set[str], voted: dict[str, str], plain: set[str]) -> dict[str, str]:
     """Map a person's name of two or more words to the one person's name of the article that is it and one more word
     ("kami rita" -> "kami rita sherpa", "mei lin" -> "mei lin zhao"), as news drops a family or clan name once it
-    has given it; not a generation's suffix ("John Smith Jr" is another man)."""
+    has given it; not a generation's suffix ("John Smith Jr" is another man), nor a longer name written only in
+    Title Case lines (`plain` holds the names written elsewhere), where the recogniser runs a name into the next
+    capitalised word ("Bernie Sanders Pins The Rise Of ISIS On …")."""
     result = {}
     for key in keys:
         if voted.get(key) != "PERSON" or " " not in key:
@@ -11084,7 +11087,7 @@ def fold_names_without_last_word(keys: set[str], voted: dict[str, str]) -> dict[
             and len(k.split()) == len(key.split()) + 1
             and k.rsplit(" ", 1)[1] not in GENERATION_SUFFIXES
         }
-        if len(longer) == 1:
+        if len(longer) == 1 and next(iter(longer)) in plain:
             result[key] = longer.pop()
     return result
 
@@ -12072,6 +12075,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "entity_type": s.label,
                 "key": s.key or name_key(without_nickname(text) if s.label == "PERSON" else text),
                 "trusted": not (article.paragraphs[s.doc].number == 0 and is_title_case(doc_texts[s.doc])),
+                # written outside a Title Case heading, the name not running on into another capitalised word
+                # ("Bernie Sanders Pins The Rise Of ISIS …", a related story's title set in a paragraph)
+                "plain_case": not is_title_case(doc_texts[s.doc])
+                and not re.match(r"\s+[A-Z]", doc_texts[s.doc][end : end + 3]),
                 "names": s.names,
                 "model": s.model,
                 "title": bool(s.names or s.model)
@@ -13431,7 +13438,8 @@ def canonical_names(
     group = [models.get(target, target) for target in group]
     indexes = fold_index_names(set(group), voted)
     group = [indexes.get(target, target) for target in group]
-    unabridged = fold_names_without_last_word(set(group), voted)
+    plain = {key for key, ok in zip(keys, mentions["plain_case"].tolist()) if ok}
+    unabridged = fold_names_without_last_word(set(group), voted, plain)
     group = [unabridged.get(target, target) for target in group]
     # A short form counts as the entity it joined: the fuller name's own mentions decide the type, unless the words
     # around the short form say what it is ("Lockheed shares", "Lockheed spokesperson Kelly Marsh": a company); then
