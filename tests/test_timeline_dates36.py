@@ -120,3 +120,26 @@ def test_a_budget_year_across_two_is_put_on_the_calendar():
 def test_a_sports_season_across_two_stays_off_the_calendar():
     frame = table("The club finished fourth in 2024-25, its best for a decade.")
     assert row(frame, "2024-25")["date"] in ("", None)
+
+
+# --- a listing's days and slots ------------------------------------------------------------------------------------
+
+
+def test_a_weekday_with_its_number_takes_the_month_of_the_day_after_it():
+    frame = table("The last two episodes go out on Sunday 27 and Monday 28 December.", published=datetime(2026, 12, 19))
+    assert row(frame, "Sunday 27")["date"] == "2026-12-27"
+
+
+def test_a_weekday_paired_with_a_weekly_slot_is_a_slot_too():
+    frame = table(
+        "The channel has moved the quiz from Saturday teatime to Thursday nights.", published=datetime(2026, 12, 19)
+    )
+    assert row(frame, "Saturday")["date"] in ("", None)
+
+
+def test_a_clock_time_in_a_when_clause_after_a_holiday_is_on_that_day():
+    frame = table(
+        "The broadcaster has kept its new thriller for Boxing Day, when the opening episode airs at 9pm on BBC Two.",
+        published=datetime(2026, 12, 19),
+    )
+    assert row(frame, "9pm")["date"] == "2026-12-26T21:00"

@@ -2508,6 +2508,8 @@ def extract(
     _make_a_weekly_seasons_bounds_recurring(found, text, ctx)
     _make_usual_months_recurring(found, text)
     _keep_a_run_of_months_under_way_in_this_year(found, text, ctx.sentence_start, dct)
+    _date_a_weekday_by_the_month_of_the_day_after(found, text)
+    _share_the_weekly_slot_of_a_pair(found, text)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
@@ -3839,6 +3841,64 @@ YEAR_AFTER_LAST_DAY = re.compile(r",?\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per\b|[ap
 # to 5 buyers" runs on, so it is no run).
 DAY_RUN_ENDING = re.compile(r"\s*(?:to|through|-|–)\s*(?P<days>\d{1,2}(?:st|nd|rd|th)?)(?=\s*(?:[.;:)]|,(?!\d)|$))")
 RUN_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+# A weekday's day of the month right after it, then the words joining it to the next day of a list or a run, whose
+# month the two share: "on Sunday 27 and Monday 28 December", "Friday 3 to Sunday 5 July".
+WEEKDAYS_NUMBER_BEFORE_A_LISTED_DAY = re.compile(
+    r"\s+(?P<n>\d{1,2})(?:st|nd|rd|th)?\s*(?:,\s*)?(?:and|&|or|to|until|till|through|-|–|,)\s*(?:on\s+)?", re.I
+)
+
+
+def _date_a_weekday_by_the_month_of_the_day_after(found: list[Candidate], text: str) -> None:
+    """A weekday written with its day of the month but not the month, listed before a day that names its month
+    ("Sunday 27 and Monday 28 December"): that day of the same month (of the month before when the number is
+    higher: "Thursday 31 to Saturday 2 January"), not the weekday's nearest one. Only when the weekday fits that
+    date, so a number that is no day ("Saturday 3 and 4 points") is left alone."""
+    for cand, after in zip(found, found[1:]):
+        if cand.rule != "weekday" or not DAY_VALUE.fullmatch(cand.value) or not DAY_VALUE.match(after.value):
+            continue
+        listed = WEEKDAYS_NUMBER_BEFORE_A_LISTED_DAY.match(text, cand.end)
+        if listed is None or listed.end() != after.start or after.rule != "month_day":
+            continue
+        later = date.fromisoformat(after.value[:10])
+        number = int(listed["n"])
+        first = later if number <= later.day else later - relativedelta(months=1)
+        year, month = first.year, first.month
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day.weekday() != date.fromisoformat(cand.value).weekday():
+            continue
+        cand.end = listed.end("n")
+        cand.text = text[cand.start : cand.end]
+        cand.value, cand.anchor = day.isoformat(), after.anchor
+        if "story" in cand.extras:
+            cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+
+
+# Between two weekdays of a pair of slots, with at most one word of the first's slot after it ("from Saturday
+# teatime to Wednesday nights", "Sunday or Monday evenings").
+SLOT_PAIR_GLUE = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*)?(?:to|and|or|&|into)\s+(?:on\s+)?", re.I)
+EVERY_WEEKDAY = re.compile(r"XXXX-WXX-\d(?:T\w+)?")
+
+
+def _share_the_weekly_slot_of_a_pair(found: list[Candidate], text: str) -> None:
+    """A weekday named in a pair with a weekday of every week ("has moved the quiz from Saturday teatime to
+    Wednesday nights", "airs on Sundays and Monday"): the slot of every such week, as the other one is, not the
+    nearest such day."""
+    for first, second in zip(found, found[1:]):
+        glue = SLOT_PAIR_GLUE.match(text, first.end)
+        if glue is None or glue.end() != second.start:
+            continue
+        for day, other in ((first, second), (second, first)):
+            if day.rule != "weekday" or not DAY_VALUE.fullmatch(day.value) or other.rule != "weekday":
+                continue
+            if other.type == "SET" or (EVERY_WEEKDAY.fullmatch(other.value) and not other.extras.get("undated")):
+                weekday = date.fromisoformat(day.value).isoweekday()
+                day.type, day.value, day.anchor = "SET", f"XXXX-WXX-{weekday}", "vague"
+                day.extras.pop("story", None)
 
 
 def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Candidate]:
