@@ -2851,6 +2851,10 @@ def date_clock_times_of_a_days_when_clause(rows: list[dict], texts: dict[int, st
             continue
         verb, steps = span.root, 0
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < WHEN_CLAUSE_STEPS:
+            opened = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+            if verb.dep_ in ("advcl", "relcl") and opened:
+                break  # "for Boxing Day, when the first episode airs at 9pm", "airs" read as a noun and the clause's
+                # verb as "episode": the clause is the one its "when" opens, whatever word the parse made its head
             verb, steps = verb.head, steps + 1
         when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
         if when is None or verb.dep_ not in ("advcl", "relcl"):

@@ -990,6 +990,7 @@ class DocContext(Context):
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
         self.habitual = self._habitual
+        self.kind_of_thing = self._kind_of_thing
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
@@ -1107,6 +1108,25 @@ class DocContext(Context):
         if any(a.lemma_ == "have" for a in auxes):
             return False  # "would have been": what might have been, no season to come
         return any(a.lower_ in FUTURE_MODALS - {"should", "must"} for a in auxes) or verb.lower_ in ("will", "'ll")
+
+    def _kind_of_thing(self, start: int, end: int) -> bool:
+        """Whether the weekday start..end (with its part of day) only modifies a singular noun that has no article
+        or owner of its own and is the object of "for" or "of" hung on another noun ("audiences for Saturday night
+        entertainment", "the decline of Sunday lunch"): it names a kind of thing every such day has, not one day's
+        (a day's own thing takes an article or a possessive: "the Saturday show", "Saturday's show"; and after a
+        verb's preposition, "after Friday prayers", it may be the day's)."""
+        span = self._span(start, end)
+        if span is None or not len(span):
+            return False
+        noun = span.root
+        while noun.dep_ in ("compound", "nmod", "amod") and noun.head.i != noun.i and noun.i < noun.head.i:
+            noun = noun.head
+        if noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ in ("DATE", "TIME"):
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        return prep.lower_ in ("for", "of") and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
 
     def _dates_a_noun(self, start: int, end: int) -> bool:
         """Whether the expression start..end is the object of a preposition hung on a noun, on an adjective
@@ -1270,10 +1290,14 @@ class DocContext(Context):
             if (
                 verb is not None
                 and (verb.lemma_.lower() in HOPING_VERBS or plan_lemma(verb) == "hope")
-                and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+                and (
+                    not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+                    or _reported_perfect(verb)
+                )
             ):
                 return "future"  # "hoped for a decision by the end of September": what is hoped for is still to
-                # come when it was hoped for (a hope of a past perfect, "had hoped … by Christmas", may be gone by)
+                # come when it was hoped for (a hope of a past perfect, "had hoped … by Christmas", may be gone by,
+                # but not one a saying shifted back: "said he had asked for a report by Monday" is "I have asked")
         if IN_TIME_FOR.search(self.doc.text, max(0, start - 25), start):
             verb = governing_verb(span.root)
             said = (
@@ -1362,7 +1386,7 @@ class DocContext(Context):
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
         if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
-            return self._ahead_of(span.root) or _planned_day(span.root) or "past"
+            return self._ahead_of(span.root) or _planned_day(span.root) or _days_thing_to_come(span.root) or "past"
         if _of_a_next_thing(span.root):
             return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
         if _invited_to(span.root):
@@ -1469,6 +1493,10 @@ class DocContext(Context):
         verb = governing_verb(prep)
         if verb is None or (verb.lemma_ in ("be", "have") and verb.tag_ in ("VBZ", "VBP")):
             return None  # "its share before Friday's purchases is 7%": a state, not a plan
+        if verb.pos_ == "VERB" and present_perfect(verb):
+            return "future"  # "has pulled out days before Saturday's final": what the present perfect tells of is
+            # just done, and the event it came before is later still (a simple past, "withdrew hours before
+            # Friday's concert", may be the Friday gone)
         return "future" if verb_tense(verb) == "future" else None
 
     def _ok_number(self, start: int, end: int) -> bool:
@@ -1755,6 +1783,43 @@ def _planned_day(day: Token) -> str | None:
     )
     if numbered and noun.dep_ == "nsubj" and verb is not None and verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "Thursday's 14th stage is a 35km time trial": one of a series, told as the programme is
+    return None
+
+
+# Verbs of calling off what is timetabled: "Sunday's match has been postponed", "have called off Friday's march".
+# Told in the present perfect, the thing called off had not yet been held, so its day is the coming one (a match
+# called off after it began is "abandoned", which is left out).
+CALLED_OFF_VERBS = frozenset("postpone cancel call scrap axe suspend delay defer reschedule".split())
+# Verbs whose object or complement is an effect or judgement, so that a future one may weigh a thing gone by
+# ("Friday's crash will cost the council millions", "Tuesday's vote will mean higher bills").
+EFFECT_VERBS = frozenset("cost mean leave hurt hit affect help prompt spark trigger change be remain become".split())
+
+
+def _days_thing_to_come(day: Token) -> str | None:
+    """'future' for a weekday's thing (`day` its possessive: "Sunday's match") that is the subject or object of a
+    verb of calling off in the present perfect ("Sunday's match has been postponed", "has called off Saturday's
+    parade"), or the subject of a future verb with no object ("Saturday's jackpot will rise to £20m"): what is
+    called off has not yet been held, and what will still change has not yet been drawn. None otherwise ("police
+    will investigate Friday's crash", "Friday's crash will cost millions": a thing gone by, weighed or looked into)."""
+    noun = day.head
+    if day.dep_ != "poss" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if (
+        verb.lemma_.lower() in CALLED_OFF_VERBS
+        and (present_perfect(verb) or _reported_perfect(verb))
+        and (verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+    ):
+        return "future"
+    if (
+        noun.dep_ == "nsubj"
+        and verb.lemma_.lower() not in EFFECT_VERBS
+        and verb_tense(verb) == "future"
+        and not any(c.dep_ in ("dobj", "ccomp", "dative", "attr", "acomp", "oprd") for c in verb.children)
+    ):
+        return "future"
     return None
 
 
@@ -2443,6 +2508,8 @@ def extract(
     _make_a_weekly_seasons_bounds_recurring(found, text, ctx)
     _make_usual_months_recurring(found, text)
     _keep_a_run_of_months_under_way_in_this_year(found, text, ctx.sentence_start, dct)
+    _date_a_weekday_by_the_month_of_the_day_after(found, text)
+    _share_the_weekly_slot_of_a_pair(found, text)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
@@ -3277,8 +3344,16 @@ def _leave_a_quoted_habit_undated(cand: Candidate, text: str, ctx: DocContext) -
     clause of "would", not put under a verb of saying inside the quotation and with no date of its own there: what
     the speaker used to do, any day of that time ('"We would work from breakfast until midnight and then argue
     about it the next morning," she said'), not a day counted from publication. "We said we would meet the next
-    morning" is a plan reported inside the quotation and keeps its day."""
-    if ctx.doc is None or cand.rule not in DAYLESS_RULES or not DAY_PART.match(cand.value):
+    morning" is a plan reported inside the quotation and keeps its day. So with a season, month, holiday or
+    weekday named bare and dated only by the year the story went back to ('joined in 1966. "We'd go over on the
+    boat in the summer holidays," she says': every summer of that time, not the summer of 1966)."""
+    bare = (
+        cand.rule in BARE_DATE_RULES
+        and bool(cand.extras.get("counted"))
+        and not PLACED.match(cand.text)
+        and re.match(r"\d{4}", cand.value) is not None
+    )
+    if ctx.doc is None or not (bare or (cand.rule in DAYLESS_RULES and DAY_PART.match(cand.value))):
         return
     if not ctx.quoted(cand.start) or ctx.last_start > ctx.quote_start(cand.start):
         return
@@ -3295,7 +3370,14 @@ def _leave_a_quoted_habit_undated(cand: Candidate, text: str, ctx: DocContext) -
     sentence = top.sent
     if NOT_A_WOULD_HABIT.search(text, sentence.start_char, sentence.end_char):
         return
-    cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
+    if bare:
+        rest = cand.value[4:]
+        if cand.rule == "weekday" and re.match(r"-\d\d-\d\d", rest):
+            rest = f"-WXX-{date.fromisoformat(cand.value[:10]).isoweekday()}{cand.value[10:]}"
+        cand.value = "XXXX" + rest
+        cand.extras.pop("counted", None)
+    else:
+        cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "quoted habit"
 
 
@@ -3759,6 +3841,64 @@ YEAR_AFTER_LAST_DAY = re.compile(r",?\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per\b|[ap
 # to 5 buyers" runs on, so it is no run).
 DAY_RUN_ENDING = re.compile(r"\s*(?:to|through|-|–)\s*(?P<days>\d{1,2}(?:st|nd|rd|th)?)(?=\s*(?:[.;:)]|,(?!\d)|$))")
 RUN_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+# A weekday's day of the month right after it, then the words joining it to the next day of a list or a run, whose
+# month the two share: "on Sunday 27 and Monday 28 December", "Friday 3 to Sunday 5 July".
+WEEKDAYS_NUMBER_BEFORE_A_LISTED_DAY = re.compile(
+    r"\s+(?P<n>\d{1,2})(?:st|nd|rd|th)?\s*(?:,\s*)?(?:and|&|or|to|until|till|through|-|–|,)\s*(?:on\s+)?", re.I
+)
+
+
+def _date_a_weekday_by_the_month_of_the_day_after(found: list[Candidate], text: str) -> None:
+    """A weekday written with its day of the month but not the month, listed before a day that names its month
+    ("Sunday 27 and Monday 28 December"): that day of the same month (of the month before when the number is
+    higher: "Thursday 31 to Saturday 2 January"), not the weekday's nearest one. Only when the weekday fits that
+    date, so a number that is no day ("Saturday 3 and 4 points") is left alone."""
+    for cand, after in zip(found, found[1:]):
+        if cand.rule != "weekday" or not DAY_VALUE.fullmatch(cand.value) or not DAY_VALUE.match(after.value):
+            continue
+        listed = WEEKDAYS_NUMBER_BEFORE_A_LISTED_DAY.match(text, cand.end)
+        if listed is None or listed.end() != after.start or after.rule != "month_day":
+            continue
+        later = date.fromisoformat(after.value[:10])
+        number = int(listed["n"])
+        first = later if number <= later.day else later - relativedelta(months=1)
+        year, month = first.year, first.month
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day.weekday() != date.fromisoformat(cand.value).weekday():
+            continue
+        cand.end = listed.end("n")
+        cand.text = text[cand.start : cand.end]
+        cand.value, cand.anchor = day.isoformat(), after.anchor
+        if "story" in cand.extras:
+            cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+
+
+# Between two weekdays of a pair of slots, with at most one word of the first's slot after it ("from Saturday
+# teatime to Wednesday nights", "Sunday or Monday evenings").
+SLOT_PAIR_GLUE = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*)?(?:to|and|or|&|into)\s+(?:on\s+)?", re.I)
+EVERY_WEEKDAY = re.compile(r"XXXX-WXX-\d(?:T\w+)?")
+
+
+def _share_the_weekly_slot_of_a_pair(found: list[Candidate], text: str) -> None:
+    """A weekday named in a pair with a weekday of every week ("has moved the quiz from Saturday teatime to
+    Wednesday nights", "airs on Sundays and Monday"): the slot of every such week, as the other one is, not the
+    nearest such day."""
+    for first, second in zip(found, found[1:]):
+        glue = SLOT_PAIR_GLUE.match(text, first.end)
+        if glue is None or glue.end() != second.start:
+            continue
+        for day, other in ((first, second), (second, first)):
+            if day.rule != "weekday" or not DAY_VALUE.fullmatch(day.value) or other.rule != "weekday":
+                continue
+            if other.type == "SET" or (EVERY_WEEKDAY.fullmatch(other.value) and not other.extras.get("undated")):
+                weekday = date.fromisoformat(day.value).isoweekday()
+                day.type, day.value, day.anchor = "SET", f"XXXX-WXX-{weekday}", "vague"
+                day.extras.pop("story", None)
 
 
 def _date_the_other_days_of_a_list(found: list[Candidate], text: str) -> list[Candidate]:

@@ -134,6 +134,9 @@ class Context:
     # whether the weekday at characters start..end dates what a word of frequency says happens time and again ("Sales
     # usually peak on Friday evening"): every week's day, no calendar day
     habitual: Callable[[int, int], bool] = lambda start, end: False
+    # whether the weekday at characters start..end only names a kind of thing it modifies, with no article, in a
+    # phrase hung on another noun ("audiences for Saturday night entertainment"): no day of the calendar
+    kind_of_thing: Callable[[int, int], bool] = lambda start, end: False
     # whether the expression at characters start..end is told in the clause of the year at character `year` or in a
     # participle clause hung on it ("split in 2014, playing their last show on New Year's Eve")
     year_clause: Callable[[int, int, int], bool] = lambda year, start, end: False
@@ -511,6 +514,8 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
     extras = {"undated": "split year"}
     if noun in ("season", "campaign"):
         extras["season"] = first
+    if not noun and ACCOUNTS_WORDS.search(_sentence_of(m, ctx)):
+        noun = "financial year"  # "a £14m gap in its budget for 2026-27": a year of accounts named bare
     if noun in ACCOUNTS_YEARS:
         # "the 2026-27 financial year": a year of accounts, whose months are the company's. When the text names
         # where its years end ("the full year to March 31") it is the twelve months ending then in the second
@@ -526,6 +531,12 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
 
 # Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
 ACCOUNTS_YEARS = frozenset({"financial year", "fiscal year", "tax year", "budget year", "accounting year"})
+# Words of public or company accounts in a sentence naming a year across two with no noun after it ("a gap in its
+# budget for 2026-27", "spending in 2025/26"): that year is one of accounts, as "the 2026-27 financial year" is.
+ACCOUNTS_WORDS = re.compile(
+    r"\b(?:budgets?|spending|fiscal|financial|tax|taxes|accounts|revenue|deficit|borrowing|funding|settlement)\b",
+    re.I,
+)
 # Where the text says such years end: "the year to March 31", "the year ended 31 March", "whose financial year ends
 # in June".
 ACCOUNTS_YEAR_END = re.compile(
@@ -1586,6 +1597,11 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "a Sunday newspaper": a paper of every such day
     elif not rel and not pod and _names_a_title(m, ctx, article is not None):
         return None  # "the Sunday Courier": a paper's name, no day
+    if not rel and ctx.kind_of_thing(m.start("wd"), m.end()):
+        return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "audiences for Saturday night
+        # entertainment": a kind of programme, shown on every such day
+    if not rel and not pod and DOCUMENT_NAME_AFTER.match(m.string, m.end()):
+        return None  # "the Good Friday Agreement", "the Sunday Trading Act" read from its day: a name
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
         rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
@@ -2148,6 +2164,13 @@ COMES_ROUND = ("falls", "fall", "fell", "comes", "come", "came", "arrives", "arr
 NOT_AFTER_COMES_ROUND = "".join(rf"(?<!\b{verb} )" for verb in COMES_ROUND)
 
 
+# Words after "the last year" (week, month …) that make it the last of a series they name, not the stretch up to
+# now: "the last year before the pandemic", "the last week of the campaign", "the last month in which prices fell".
+LAST_OF_A_SERIES_AFTER = re.compile(
+    r"\s+(?:before|after|of\s+(?:the|his|her|its|their|our|my|a|an|this|that)\b|in which|when)\b", re.I
+)
+
+
 @rule(
     "relative_unit",
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
@@ -2176,6 +2199,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and re.search(r"\b(?:of|in)\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
     ):
         return "DATE", f"{ctx.dct.year // 100 - 1:02d}", "relative"  # "most of the last century": the 1900s
+    if rel == "the last" and not m["mod"] and LAST_OF_A_SERIES_AFTER.match(m.string, m.end()):
+        return None  # "2019, the last year before the pandemic", "the last week of term": the last of a series the
+        # words go on to name, no stretch up to now (a year named beside it is the date)
     if (
         rel in ("the past", "the last", "the next", "the coming", "past")
         and unit in ("week", "month", "year", "decade", "century")
@@ -3883,6 +3909,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         return None  # "Real Christmas trees can be left out", "Christmas cards": a kind of thing, not the day
     if m["y"]:
         return "DATE", f"{m['y']}-{month:02d}-{day:02d}", "explicit"
+    if DOCUMENT_NAME_AFTER.match(m.string, m.end()):
+        return None  # "the Christmas Accord": the name of a pact, not a day
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative"
     if m["rel"]:
@@ -3916,6 +3944,13 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
 OTHER_CALENDARS_MONTH = re.compile(
     r"\b(?:Ramadan|Ramadhan|Ramazan|Ramzan|Muharram|Shawwal|Dhu al-Hijjah|Rajab|Sha'?ban|Elul|Tishrei|Nisan|Kislev"
     r"|Shravan|Sawan|Kartik|Vaisakh)\b"
+)
+
+
+# A pact, law or treaty named after the holiday it was made on, right after the holiday's name and capitalised as
+# part of one name ("the Good Friday Agreement", "the Christmas Accord"): a name, which dates nothing in the story.
+DOCUMENT_NAME_AFTER = re.compile(
+    r"\s+(?:Agreements?|Accords?|Treat(?:y|ies)|Declarations?|Acts?|Protocols?|Proclamations?|Pacts?|Charters?)\b"
 )
 
 
@@ -4051,6 +4086,9 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         # gathering held on a day near the holiday that the text does not give, as with "Christmas cards"
     if (m["weekend"] or m["week"]) and offset != 0:
         return None  # "Good Friday holiday" is the day itself; only Easter's weekend is the long one
+    if not (m["y"] or m["weekend"] or m["week"] or m["pod"]) and DOCUMENT_NAME_AFTER.match(m.string, m.end()):
+        return None  # "the Good Friday Agreement": the name of a treaty, which does not put the story on that
+        # day (of the year it was signed, or of this one)
 
     def on(year: int) -> date:
         """The holiday's date in `year`."""
