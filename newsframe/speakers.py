@@ -959,7 +959,6 @@ def unheard(
     quotes: pd.DataFrame,
     paragraphs: pd.DataFrame | None = None,
     mentions: pd.DataFrame | None = None,
-    with_affiliations: bool = False,
 ) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
@@ -969,8 +968,8 @@ def unheard(
     a study (`venues`) or as the channel of a programme (`channels`) is left out: it is no source kept silent. An
     organisation is heard, too, when a quoted person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given). An organisation named only as where a
-    quoted person works (`affiliations`: "Prof Tara Spires-Jones, of the University of Edinburgh,") is left out
-    too, unless `with_affiliations`: it is neither heard nor a party kept silent."""
+    quoted person works (`affiliations`: "Prof Tara Spires-Jones, of the University of Edinburgh,") stays: it is not
+    heard, which the summary's sentence says in its own words."""
     skip = set()
     if paragraphs is not None:
         skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) | channels(entities, paragraphs)
@@ -1026,8 +1025,6 @@ def unheard(
     heard |= _families(heard, entities)
     heard |= _kin_given(heard, entities, paragraphs)
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
-    if paragraphs is not None and not with_affiliations:
-        silent &= ~entities["entity"].isin(affiliations(entities, quotes, paragraphs))
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
@@ -1039,9 +1036,12 @@ def unheard(
 # KIND_WORDS lower-case words of what the body is (", of the complaints website Resolver").
 AFFILIATION_WORDS = 6
 AFFILIATION_KIND_WORDS = 3
+# Words that open a clause, not a body's kind: "Sam Hale, of the view that Kelby Rovers were unlucky" places Sam Hale
+# nowhere.
+AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\b"
 AFFILIATION_BETWEEN = (
     rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?(?:of|at|from)\s+"
-    rf"(?:the\s+(?:[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
+    rf"(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 )
 
 

@@ -1095,7 +1095,7 @@ def unheard_sentence(
     # "Prof Tara Spires-Jones, of the University of Edinburgh": the body only says who a quoted scholar is
     works = affiliations(entities, quotes, paragraphs) - spoken_to - published - shown
     if works:
-        works &= set(unheard(entities, quotes, paragraphs, mentions, with_affiliations=True)["entity"].astype(str))
+        works &= set(unheard(entities, quotes, paragraphs, mentions)["entity"].astype(str))
     # "the BBC", "the European Heart Journal": as the article writes them
     definite = definite_names(entities, paragraphs) if spoken_to or published or shown or works else set()
     carried = [
@@ -1222,6 +1222,25 @@ def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
     return f"run {span}" if span.startswith("from ") else f"fall in {span}"
 
 
+def _stretch_span(broad: pd.DataFrame, published: date | None = None) -> str | None:
+    """The span of one broad expression that is a stretch of time ("two years", "over the next three years"), each
+    bound named in the stretch's own unit where it can be ("from 2024 to 2026", "from 25 November 2026 to 2029"); None
+    for any other. The whole list's bounds may be named by another expression ("between January 2024 and …"), which a
+    reader would take for where the stretch starts."""
+    if len(broad) != 1 or not str(broad["value"].iloc[0]).startswith("P"):
+        return None
+    row = broad.iloc[0]
+    value, start, end = str(row["value"]), row["start"], row["end"]
+    begin, finish = (
+        stretch_bound_name(value, start, end, which, published) or endpoint_name(start, end, which)
+        for which in ("start", "end")
+    )
+    if begin == finish:
+        return begin
+    # whole years, as a period names them ("2024–2026"), the way the summary names a span of years elsewhere
+    return f"{begin}–{finish}" if begin.isdigit() and finish.isdigit() else f"from {begin} to {finish}"
+
+
 def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
     December 2022.'); when one of them spans all the others, that one and then the others' span ('Of its 7 dated
@@ -1238,9 +1257,7 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
         broad = dated[whole]
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
-        # the broad one's own span, named in its own unit ("two years" -> "2024–2026"): the list's bounds may be named
-        # by another expression ("between January 2024 and …"), which a reader takes for where the broad one starts
-        span = span_words(broad, published)
+        span = _stretch_span(broad, published) or span_words(dated, published)
         verb = ("runs", "run") if span.startswith("from ") else ("refers to", "refer to")
         refer = verb[0] if len(broad) == 1 else f"both {verb[1]}" if len(broad) == 2 else f"all {verb[1]}"
         named = join_words([f"“{e}”" for e in broad["expression"]])

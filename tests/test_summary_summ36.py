@@ -60,6 +60,10 @@ def test_a_body_named_only_as_where_a_quoted_scholar_works_is_said_so():
     again = paragraphs("Headline", 'Prof Ruth Hale, of the University of Leeds, said "sound".', "The University paid.")
     names = entities(("University of Leeds", "ORG", 2, 1), ("Ruth Hale", "PERSON", 1, 1))
     assert "University of Leeds" in speakers.unheard(names, said, again)["entity"].tolist()
+    # a clause after "of the" places no one
+    text = paragraphs("Headline", 'Tom Reed, of the view that Acme erred, said "ask again".')
+    names = entities(("Acme", "ORG", 1, 1), ("Tom Reed", "PERSON", 1, 1))
+    assert speakers.affiliations(names, quotes((1, "partial", "Tom Reed", "Tom Reed")), text) == set()
     # a consultant at a body, and a website's kind before its name, place the speaker the same way
     text = paragraphs("Headline", 'Tom Reed, of the complaints website Resolver, said "ask again".')
     names = entities(("Resolver", "ORG", 1, 1), ("Tom Reed", "PERSON", 1, 1))
