@@ -2131,9 +2131,10 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
 
 
 # "The" with its capital in the middle of a sentence, right before a name: part of the name itself ("told The Sun",
-# "wrote in The Times"), as a paper or a band writes it. A sentence's own first word is left out: any word is
-# capitalised there.
-OWN_THE = re.compile(r"(?<![.!?:“\"‘'(])\s+The\s+$")
+# "wrote in The Times", "belonged to The Lantern Keepers"), as a paper or a band writes it. Only after a lower-case
+# word or a comma: a sentence's first word is capitalised whatever it is, also after a dateline's dash ("WASHINGTON
+# (AP) — The House") or a live report's clock time ("16:32 The Met Office says").
+OWN_THE = re.compile(r"(?<=[a-z,])\s+The\s+$")
 
 
 def own_the(name: str, body: list[str]) -> bool:

@@ -19,6 +19,7 @@ def test_a_name_written_with_its_own_capital_the_keeps_it():
     assert sentence.startswith("The Sun is named only as the outlet"), sentence
     # "the Senate" at a sentence's start or in lower case is no name's own capital
     assert "The Sun" not in speakers.definite_names(names, paragraphs("Headline", "The Sun rose. The Sun set."))
+    assert "The Sun" not in speakers.definite_names(names, paragraphs("Headline", "LONDON (AP) — The Sun fell."))
 
 
 def test_a_platform_someone_posted_on_is_where_they_spoke():
