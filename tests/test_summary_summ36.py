@@ -13,10 +13,12 @@ from newsframe import speakers, summary
 
 def test_a_name_written_with_its_own_capital_the_keeps_it():
     names = entities(("Sun", "ORG", 1, 1), ("Ann Lee", "PERSON", 1, 1))
-    text = paragraphs("Headline", 'A source told The Sun that Ann Lee was "gutted". "It hurts," Ann Lee said.')
+    text = paragraphs("Headline", 'A source told The Sun she was "gutted". "It hurts," Ann Lee said.')
     said = quotes((1, "partial", "A source", "A source"), (1, "direct", "Ann Lee", "Ann Lee"))
     sentence = summary.unheard_sentence(said, names, text)
     assert sentence.startswith("The Sun is named only as the outlet"), sentence
+    # inside a sentence too, with its capital
+    assert speakers.as_written("Sun", speakers.definite_names(names, text)) == "The Sun"
     # "the Senate" at a sentence's start or in lower case is no name's own capital
     assert "The Sun" not in speakers.definite_names(names, paragraphs("Headline", "The Sun rose. The Sun set."))
     assert "The Sun" not in speakers.definite_names(names, paragraphs("Headline", "LONDON (AP) — The Sun fell."))
