@@ -338,6 +338,12 @@ def head_noun(speaker: str) -> str:
     return head
 
 
+# The nouns a story uses, one for another, for one piece of research: "a study of more than 160,000 adults" and then
+# "The research found", "the analysis", "the paper". A short description by one of them ("the research") is the one
+# fuller description by any of them heard before it.
+WORK_NOUNS = frozenset("study research analysis paper review trial survey report findings".split())
+
+
 def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     """Each statement's speaker, where a short description is the one source described more fully elsewhere
     written as that fuller description: "the source" said after "a senior government source" said, or the
@@ -349,7 +355,8 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     description, a short one is the one named speaker whose attribution writes that noun as their office (the
     headline's "mayor" and the body's "The mayor of Westmoor, Angela Price"), heard first as before; two named
     speakers with that office leave it as it is. The words for two people spoken of together ("the couple", "the
-    pair"; TWOSOME) are the one source heard first."""
+    pair"; TWOSOME) are the one source heard first. "The research" (a definite noun of WORK_NOUNS) with no earlier
+    description of its own noun is the one earlier description headed by any noun of WORK_NOUNS ("a study of …")."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
@@ -386,6 +393,22 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             and head_noun(s) == noun
             and (headline or first[s] <= first[short])
         ]
+        if not found and definite and noun in WORK_NOUNS:
+            # "The research found" after "a study of more than 160,000 adults": another word for the one piece of
+            # work the article has described, when it has described exactly one before
+            found = [
+                s
+                for s in unnamed
+                if s != short
+                and len(s.split()) > 1  # the headline's bare "study" is short itself, the body's fuller one
+                and not (len(s.split()) == 2 and s.split()[0].lower() in DEFINITE_OPENERS)
+                and head_noun(s) in WORK_NOUNS
+                and first[s] <= first[short]
+            ]
+            if len(found) == 1:
+                fuller[short] = found[0]
+                continue
+            found = []
         if not found:
             # no description of that noun, but one named speaker the article writes with it as their office: the
             # headline's "mayor" ('We will not be bullied': mayor vows …) is "The mayor of Westmoor, Angela Price"
@@ -469,6 +492,8 @@ DOCUMENT_OWNER = (
 VOICE_NOUNS = r"spokes(?:person|man|woman|people|men|women)"
 VOICE_OWNER = (
     re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[a-z][a-z-]+)\s+{VOICE_NOUNS}"),
+    # "A Northern spokesperson", "a Network Rail spokeswoman": the body's own name before the noun
+    re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+{VOICE_NOUNS}"),
     re.compile(rf"(?:an?|the)\s+{VOICE_NOUNS}\s+(?:for|from)\s+(?P<owner>.+)", re.IGNORECASE),
     re.compile(rf"(?P<owner>(?:the|The)\s+[a-z][a-z-]+)['’]s?\s+{VOICE_NOUNS}"),
 )
@@ -942,7 +967,9 @@ def unheard(
     as the medium or audience that carried someone's words ("told LBC", `carriers`), as the journal that published
     a study (`venues`) or as the channel of a programme (`channels`) is left out: it is no source kept silent. An
     organisation is heard, too, when a quoted person is named as its officer anywhere in the article
-    (`officers_heard`, with the mentions table, mentions.csv, when given)."""
+    (`officers_heard`, with the mentions table, mentions.csv, when given). An organisation named only as where a
+    quoted person works (`affiliations`: "Prof Tara Spires-Jones, of the University of Edinburgh,") stays: it is not
+    heard, which the summary's sentence says in its own words."""
     skip = set()
     if paragraphs is not None:
         skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) | channels(entities, paragraphs)
@@ -1004,6 +1031,54 @@ def unheard(
     return rows[UNHEARD_COLUMNS].reset_index(drop=True)
 
 
+# What comes between a quoted person's surname and the organisation they are placed at: ", of the", ", a consultant
+# at", ", a lecturer in law at the", ", from", with at most AFFILIATION_WORDS words of their post, and after "the" up to
+# KIND_WORDS lower-case words of what the body is (", of the complaints website Resolver").
+AFFILIATION_WORDS = 6
+AFFILIATION_KIND_WORDS = 3
+# Words that open a clause, not a body's kind: "Sam Hale, of the view that Kelby Rovers were unlucky" places Sam Hale
+# nowhere.
+AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\b"
+AFFILIATION_BETWEEN = (
+    rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?(?:of|at|from)\s+"
+    rf"(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
+)
+
+
+def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The organisations an article names only as where a quoted person works: every time it writes one of their
+    names, in a paragraph that holds a statement, the name follows a quoted person's surname and AFFILIATION_BETWEEN
+    ("Prof Tara Spires-Jones, of the University of Edinburgh, called it …", "Dr Sara Okon, a consultant at UKHSA,
+    said"), written so at least as often as the entity is counted. A scholar or a consultant named with a body
+    speaks in their own name (see ACADEMIC_BODY), and the body is no party the story kept silent either: it only
+    says who the speaker is. Whether the body is heard through them (an officer's office, `_speaks_for`) is read
+    elsewhere; this says only how it is named."""
+    if paragraphs is None or quotes.empty or "text" not in paragraphs.columns:
+        return set()
+    said = attributed(quotes)
+    people = set(entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str))
+    surnames = {str(s).split()[-1] for s in said["speaker"].astype(str) if s in people}
+    if not surnames:
+        return set()
+    after_person = re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in sorted(surnames))}){AFFILIATION_BETWEEN}"
+    )
+    speaking = set(said["paragraph"].dropna().astype(int))
+    texts = list(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
+    bodies = entities[entities["entity_type"] == "ORG"]
+    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
+    out = set()
+    for entity, aliases, mentions in zip(bodies["entity"].astype(str), forms.fillna(""), bodies["mentions"]):
+        names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
+        placed = written = 0
+        for number, text, start, _ in _written_names(names, texts):
+            written += 1
+            placed += bool(number in speaking and after_person.search(text[max(0, start - CARRIER_REACH) : start]))
+        if placed and placed == written and written >= int(mentions):
+            out.add(entity)
+    return out
+
+
 # Offices of those who speak for an organisation: a statement by "Aslef general secretary Mick Whelan", "Molde's
 # sporting director, Ingrid Haugen", "Rosemount House's owners" or "a spokeswoman for Acme" is the organisation heard,
 # though the quotes table gives the person (or the description) as speaker. A person's lawyer or family speaks for no
@@ -1013,11 +1088,14 @@ def unheard(
 # force ("Detective Inspector Sara Quinn of Kent Police") for the force. A band's singer or frontman ("Glass Harbour's
 # singer, Owen Trask") and a team's captain speak for the band or the team, as its leader does. An insolvency firm's
 # administrator ("Sarah Bell, joint administrator at Kroll") speaks for the firm, which is named as the one appointed.
+# A party's co-leader or candidate ("Green co-leader Adrian Ramsay", "Labour's defeated candidate, Thangam
+# Debbonaire") speaks for the party, whose name stands before the office as its adjective. An officer of a body ("the
+# council's returning officer", "Acme's chief financial officer") speaks for it.
 SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
     "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain "
-    "administrator administrators".split()
+    "administrator administrators co-leader co-leaders co-chair candidate officer".split()
 )
 # Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
 NAME_WORDS = 3
@@ -1119,6 +1197,8 @@ MEDIUM_WORDS = (
     r"|speaking|spoke|speaks|talking|talked|talks|appearance|appearing|appeared|writing|wrote|writes)"
     r"\s+(?:with|to|for|in|on)"
     r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on)"
+    # "complained to the BBC": the body a complaint was made to heard it, as "told the BBC" does
+    r"|\b(?:complained|complaining|complains|complain)\s+to"
 )
 MEDIUM_BEFORE = re.compile(rf"(?:{MEDIUM_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of outlet an article may set between "told the" and the outlet's name ("told the newspaper Bergens Tidende",
@@ -1128,9 +1208,20 @@ OUTLET_NOUNS = (
     r"(?:[a-z][\w'’-]*\s+){0,2}(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|network|channel|station"
     r"|news\s+agency|website|news\s+site|outlet)\s+"
 )
+# A platform someone posted on with what they posted between ("posted a short video on Instagram", "shared a
+# statement on X", "uploaded a clip to TikTok"): the platform carried their words, as an outlet does. At most
+# POSTED_WORDS words of what was posted, none of them a clause's joiner, so "shared concerns that the council … on"
+# is no platform; the name must still be an organisation's, so "posted record profits on Tuesday" names none.
+POSTED_WORDS = 4
+POSTED_ON = (
+    r"\b(?:posted|posting|posts|shared|sharing|shares|uploaded|uploading|uploads|tweeted)\s+"
+    rf"(?:(?!(?:that|which|who|and|but|when|after|before)\b)[\w'’-]+\s+){{0,{POSTED_WORDS}}}?"
+    r"(?:on|to)\s+(?:the\s+)?$"
+)
 CARRIER_BEFORE = re.compile(
     rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS}|\b(?:broadcast|aired|televised)\s+by)"
-    rf"\s+(?:(?:the|an?)\s+{OUTLET_NOUNS}|the\s+)?$",
+    rf"\s+(?:(?:the|an?)\s+{OUTLET_NOUNS}|the\s+)?$"
+    rf"|{POSTED_ON}",
     re.IGNORECASE,
 )
 # What comes right before a name that is where a piece of work was published, in any paragraph: "published in the
@@ -1973,7 +2064,7 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # whatever its tense ("if members and the Prudential Regulation Authority approve it"): no noun a name qualifies takes
 # "it" or "them" after it.
 PHRASE_END = re.compile(
-    r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|after|before|over|under|against|which|who|"
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
     rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-])"
     r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
@@ -2032,14 +2123,35 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
                     continue  # a title, another determiner, or the start of a longer name ("Apple Watch")
                 else:
                     bare += 1
-        if the > bare:
+        if own_the(name, body):
+            out.add(f"The {name}")  # "told The Sun": the paper's own capital, kept wherever a sentence writes it
+        elif the > bare:
             out.add(name)
     return out
 
 
+# "The" with its capital in the middle of a sentence, right before a name: part of the name itself ("told The Sun",
+# "wrote in The Times", "belonged to The Lantern Keepers"), as a paper or a band writes it. Only after a lower-case
+# word or a comma: a sentence's first word is capitalised whatever it is, also after a dateline's dash ("WASHINGTON
+# (AP) — The House") or a live report's clock time ("16:32 The Met Office says").
+OWN_THE = re.compile(r"(?<=[a-z,])\s+The\s+$")
+
+
+def own_the(name: str, body: list[str]) -> bool:
+    """Whether the article writes a name with its own capital "The" (OWN_THE) in most of its uses in the body, not
+    at a sentence's start: "A source told The Sun" is the paper "The Sun", which a sentence about the article writes
+    so too ("The Sun is named only as …", "of The Sun")."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
+    found = [text[: m.start()] for text in body for m in pattern.finditer(text)]
+    return bool(found) and 2 * sum(bool(OWN_THE.search(before)) for before in found) > len(found)
+
+
 def as_written(name: str, definite: set[str] | frozenset[str], start: bool = False) -> str:
     """A name as a sentence writes it: 'the White House' for a name of `definite_names`, 'The White House' at the
-    start of a sentence; any other as it is."""
+    start of a sentence; a name the article writes with its own capital "The" (`own_the`, kept in `definite` as
+    'The Sun') 'The Sun' wherever it stands; any other as it is."""
+    if f"The {name}" in definite:
+        return f"The {name}"
     if name not in definite:
         return name
     return f"{'The' if start else 'the'} {name}"

@@ -19,6 +19,7 @@ from .speakers import (
     HEARD_TYPES,
     QUOTE_KINDS,
     WRITER,
+    affiliations,
     as_written,
     carriers,
     channels,
@@ -1065,6 +1066,14 @@ def channel_words(makers: list[str]) -> str:
     return f"{listed_names(makers)} are named only for programmes they make or show"
 
 
+def affiliation_words(employers: list[str]) -> str:
+    """The organisations named only as where someone quoted works (`speakers.affiliations`), in words: 'The
+    University of Edinburgh is named only as where someone quoted works'."""
+    if len(employers) == 1:
+        return f"{employers[0]} is named only as where someone quoted works"
+    return f"{listed_names(employers)} are named only as where people quoted work"
+
+
 def unheard_sentence(
     quotes: pd.DataFrame,
     entities: pd.DataFrame,
@@ -1075,15 +1084,20 @@ def unheard_sentence(
     names, 7 are never quoted, each named once: …'); an empty string when it names none. Given the paragraphs, an
     organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) or as the journal that
     published a study ("published in the journal Nature", `speakers.venues`) or the channel of a programme ("the BBC
-    drama Harbour Lights", `speakers.channels`) or the writer of an opinion piece named in its closing note
+    drama Harbour Lights", `speakers.channels`) or where a quoted person works ("Prof Tara Spires-Jones, of the
+    University of Edinburgh", `speakers.affiliations`) or the writer of an opinion piece named in its closing note
     (`note_writer`) is neither counted nor listed, but said to be such; with the
     mentions too, a quoted person named as an organisation's officer anywhere makes it heard
     (`speakers.officers_heard`)."""
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
     published = venues(entities, paragraphs) - spoken_to
     shown = channels(entities, paragraphs) - spoken_to - published
+    # "Prof Tara Spires-Jones, of the University of Edinburgh": the body only says who a quoted scholar is
+    works = affiliations(entities, quotes, paragraphs) - spoken_to - published - shown
+    if works:
+        works &= set(unheard(entities, quotes, paragraphs, mentions)["entity"].astype(str))
     # "the BBC", "the European Heart Journal": as the article writes them
-    definite = definite_names(entities, paragraphs) if spoken_to or published or shown else set()
+    definite = definite_names(entities, paragraphs) if spoken_to or published or shown or works else set()
     carried = [
         as_written(e, definite, start=not i)
         for i, e in enumerate(e for e in entities["entity"].astype(str) if e in spoken_to)
@@ -1096,13 +1110,18 @@ def unheard_sentence(
         as_written(e, definite, start=not carried and not placed and not i)
         for i, e in enumerate(e for e in entities["entity"].astype(str) if e in shown)
     ]
+    employers = [
+        as_written(e, definite, start=not carried and not placed and not makers and not i)
+        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in works)
+    ]
     # the writer named in an opinion piece's closing note speaks throughout in the first person: no one kept silent
     writer = note_writer(quotes, entities, paragraphs)
-    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown | {writer})]
+    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer})]
     said = "; ".join(
         ([carried_words(carried)] if carried else [])
         + ([venue_words(placed)] if placed else [])
         + ([channel_words(makers)] if makers else [])
+        + ([affiliation_words(employers)] if employers else [])
         + ([f"{writer} is named only as its writer"] if writer else [])
     )
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
@@ -1203,6 +1222,25 @@ def _placed(dated: pd.DataFrame, published: date | None = None) -> str:
     return f"run {span}" if span.startswith("from ") else f"fall in {span}"
 
 
+def _stretch_span(broad: pd.DataFrame, published: date | None = None) -> str | None:
+    """The span of one broad expression that is a stretch of time ("two years", "over the next three years"), each
+    bound named in the stretch's own unit where it can be ("from 2024 to 2026", "from 25 November 2026 to 2029"); None
+    for any other. The whole list's bounds may be named by another expression ("between January 2024 and …"), which a
+    reader would take for where the stretch starts."""
+    if len(broad) != 1 or not str(broad["value"].iloc[0]).startswith("P"):
+        return None
+    row = broad.iloc[0]
+    value, start, end = str(row["value"]), row["start"], row["end"]
+    begin, finish = (
+        stretch_bound_name(value, start, end, which, published) or endpoint_name(start, end, which)
+        for which in ("start", "end")
+    )
+    if begin == finish:
+        return begin
+    # whole years, as a period names them ("2024–2026"), the way the summary names a span of years elsewhere
+    return f"{begin}–{finish}" if begin.isdigit() and finish.isdigit() else f"from {begin} to {finish}"
+
+
 def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
     December 2022.'); when one of them spans all the others, that one and then the others' span ('Of its 7 dated
@@ -1219,8 +1257,7 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
         broad = dated[whole]
         rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
-        # the span as the whole list names it at its bounds ("from 25 November 2026 to 2029"), the broad one's own
-        span = span_words(dated, published)
+        span = _stretch_span(broad, published) or span_words(dated, published)
         verb = ("runs", "run") if span.startswith("from ") else ("refers to", "refer to")
         refer = verb[0] if len(broad) == 1 else f"both {verb[1]}" if len(broad) == 2 else f"all {verb[1]}"
         named = join_words([f"“{e}”" for e in broad["expression"]])

@@ -82,7 +82,10 @@ def test_a_journal_that_published_the_study_is_no_silent_source():
     said = quotes((1, "reported", "Helen Marsh", "Helen Marsh"), (2, "reported", "Helen Marsh", "Marsh"))
     assert "Nature" not in silent(STUDY, said, texts)
     sentence = summary.unheard_sentence(said, STUDY, texts)
-    assert sentence.startswith("Nature is named only as where the work was published; of the 2 other"), sentence
+    # the university, named only with the scholar quoted, only says who she is (`speakers.affiliations`)
+    assert sentence.startswith(
+        "Nature is named only as where the work was published; the University of Ashfield is named only as where"
+    ), sentence
     assert "spoke to" not in sentence, sentence
 
 
