@@ -230,6 +230,8 @@ def unattributed(quotes: pd.DataFrame) -> int:
 # expected to take her seat", "She is said to favour a freeze", "he is understood to have resigned"). The row has no
 # speaker because the article gives none, not because one was missed: an active verb before an infinitive ("plans to",
 # "promised to") has a subject, which the quotes table gives. The cue is the verb as written, so a past participle.
+# Cues of what a court or a hearing heard (the quotes table gives such rows no speaker: who heard is no speaker).
+HEARD_CUES = frozenset({"heard", "hears", "has heard", "had heard"})
 UNSOURCED_CUE = re.compile(r"\w+ed|said|told|thought|understood|known|seen|held", re.IGNORECASE)
 UNSOURCED_TEXT = re.compile(r"to\s+\w", re.IGNORECASE)
 
@@ -255,6 +257,8 @@ def unsourced(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> p
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
     given = (speakerless(quotes) & _passive_form(quotes)) | headline_passives(quotes)
+    # "The inquest heard that …": evidence given to a court or a hearing, by someone the article does not name
+    given = given | (speakerless(quotes) & quotes["cue"].fillna("").astype(str).str.lower().isin(HEARD_CUES))
     if paragraphs is None or "text" not in paragraphs.columns or not {"start_char", "end_char"} <= set(quotes.columns):
         return given
     texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))

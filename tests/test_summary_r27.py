@@ -113,3 +113,10 @@ def test_a_quoted_leader_written_with_its_makes_the_party_heard():
     # with no link at all, Labor is still never quoted
     premier = paragraphs("Labor wins", "Labor won, with Premier Roger Cook claiming victory.", "Mr Cook said so.")
     assert silent(names, said, premier) == ["Labor"]
+
+
+def test_what_a_court_heard_with_no_speaker_is_a_statement_whose_speaker_is_not_named():
+    said = "that her condition worsened on a trolley"
+    inquest = paragraphs("Inquest", f"An inquest in Middlesbrough heard {said}.")
+    assert speakers.unsourced(_told("heard", inquest["text"][1], said)).all()
+    assert not speakers.unsourced(_told("said", inquest["text"][1], said)).any()
