@@ -722,6 +722,8 @@ NEARNESS_WORDS = frozenset({"close", "familiar", "briefed", "involved", "knowled
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
+    if token.text in ("?", "!") and token.i > 0 and token.nbor(-1).is_title and not token.nbor(-1).whitespace_:
+        return token.nbor(-1).idx, token.idx + 1  # "Which? said": a name written with its mark, read as two words
     left = token.left_edge
     dash = next((t for t in reversed(token.doc[left.i : token.i]) if dash_between_spaces(t)), None)
     if dash is not None:  # "2021 - Severn Water, which owns the dam": a chronology's date is no part of the name
@@ -2255,6 +2257,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         return None
     if lemma == "post" and any(o.lemma_.lower() in POSTED_RESULTS for o in objects):
         return None  # "The company posted a loss of $42m": a result reached, not a message posted
+    if lemma == "post" and any(o.lower_ in ("it", "them") for o in objects):
+        return None  # "the actor, who posted it on X": the video already told of, no words given here
     if lemma == "post" and any(o.lemma_.lower() in PICTURES for o in objects):
         return None  # "posted a photo of the loaves with the caption …": a picture, whose caption is what is said
     if lemma in ("recognise", "recognize") and any(_people_honoured(o) for o in objects):
@@ -5643,6 +5647,13 @@ class SpeakerResolver:
                         return last, written  # "Tesco … The UK's biggest supermarket said": the one just named
                     return self._body_named(body) or written, written
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            if not heads and len(owners) == 1 and token.lemma_.lower() in DOCUMENT_NOUNS:
+                # "according to the trust's own figures": the body that word stands for, named before
+                owner = owners[0]
+                if owner.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in owner.children):
+                    body = self._last_of_kind(para, start, owner.lemma_.lower())
+                    if body is not None:
+                        return body[4], written
             clause = token.head if token.dep_ in SUBJECT_DEPS else token
             if not named and len(owners) == 1 and owners[0].lower_ == "whose" and clause.dep_ == "relcl":
                 # "Marsh, whose party had hoped to finish second": the one the clause is hung on, speaking through it

@@ -502,3 +502,22 @@ def test_a_partys_group_is_not_the_last_body_named():
 def test_a_passive_with_no_agent_inside_what_was_said_is_part_of_it():
     found = table('date 2026-02-27 Budget\n\nCllr Rob Tanner said residents were being asked "to pay more for less".')
     assert found["text"].tolist() == ['residents were being asked "to pay more for less"']
+
+
+def test_a_speaker_written_with_its_mark_is_the_whole_name():
+    found = table(
+        "date 2026-06-09 Kitchen firm collapse\n\n"
+        "Which? said it had received more than 200 complaints about the firm since January."
+    )
+    assert found["speaker_text"].tolist() == ["Which?"]
+
+
+def test_a_bodys_own_figures_are_that_bodys_and_a_video_posted_is_no_statement():
+    found = table(
+        "date 2026-12-14 Appeal\n\n"
+        "A Christmas appeal by the Trussell Trust has raised £2m, the charity said.\n\n"
+        "Demand has risen by a fifth, according to the trust's own figures.\n\n"
+        'The actor Michael Sheen, who posted it on X urging followers to "give what you can", backed the appeal.'
+    )
+    assert found["speaker"].tolist()[:2] == ["Trussell Trust", "Trussell Trust"]
+    assert "posted" not in found["cue"].tolist()
