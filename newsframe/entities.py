@@ -9027,6 +9027,15 @@ def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
 MARKED_BODY_GAP = 2
 
 
+def retyped(span: Span, label: str, rule: str, text: str, paragraph: int, repairs: list[dict], noted=False) -> Span:
+    """A span given another type by `rule`, as the readers' type counts no more: the repair noted when the type
+    changes (or always, `noted`)."""
+    if span.label != label or noted:
+        before, after = f"{text} [{span.label}]", f"{text} [{label}]"
+        repairs.append({"paragraph": paragraph, "rule": rule, "before": before, "after": after})
+    return replace(span, label=label, names=OTHER_NAME, model=label)
+
+
 def unread_marked_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read written with their own question or exclamation mark ("Which?, the consumer group, said",
     "Yahoo!, the web portal,"), the mark glued to a capitalised word and a comma, "the" or "a" and a noun of bodies
@@ -11997,38 +12006,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             )
             continue
         # "every Finn", "the Welsh valleys", "Welsh singer Gruff Rhys"
+        number = article.paragraphs[s.doc].number
         if one_of_a_people(doc, s, surnames) or a_people_before_a_plural(doc, s) or a_people_before_a_person(doc, s):
-            repairs.append(
-                {
-                    "paragraph": article.paragraphs[s.doc].number,
-                    "rule": "one of a people",
-                    "before": f"{text} [{s.label}]",
-                    "after": f"{text} [NORP]",
-                }
-            )
-            s = replace(s, label="NORP", names=OTHER_NAME, model="NORP")
+            s = retyped(s, "NORP", "one of a people", text, number, repairs, noted=True)
         # "joining the Welsh side": the club's noun after it is no cue of a body's name
         if described := describes_a_club(doc, s):
-            if s.label != described:
-                repairs.append(
-                    {
-                        "paragraph": article.paragraphs[s.doc].number,
-                        "rule": "describes a club",
-                        "before": f"{text} [{s.label}]",
-                        "after": f"{text} [{described}]",
-                    }
-                )
-            s = replace(s, label=described, names=OTHER_NAME, model=described)
+            s = retyped(s, described, "describes a club", text, number, repairs)
         if name_key(text.removeprefix("the ")) in WORLD_REGION_NAMES and s.label != "LOC":  # "in the Sahel"
-            repairs.append(
-                {
-                    "paragraph": article.paragraphs[s.doc].number,
-                    "rule": "world region",
-                    "before": f"{text} [{s.label}]",
-                    "after": f"{text} [LOC]",
-                }
-            )
-            s = replace(s, label="LOC", names=OTHER_NAME, model="LOC")
+            s = retyped(s, "LOC", "world region", text, number, repairs)
         if a_body_read_as_a_people(doc, s):  # "a bid for Anglo American": the company, no people
             repairs.append(
                 {
