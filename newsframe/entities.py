@@ -7680,16 +7680,27 @@ SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".spl
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
-    comfortably", "the Greens gained Riverside"): the ward or constituency, a place, whatever a reader took it for;
-    not a name after an article ("Republicans held the House", a chamber)."""
+    comfortably", "the Greens gained Riverside"), or the name after "in" where the verb has its "on" ("the Conservatives
+    held on in Wells"): the ward or constituency, a place, whatever a reader took it for; not a name after an article
+    ("Republicans held the House", a chamber)."""
     if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
         return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
     verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == span.start - 1:
+        # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
+        verb = verb.head
+        if not any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children):
+            return False
+    elif root.dep_ != "dobj":
         return False
-    for subject in (t for t in verb.children if t.dep_ == "nsubj"):
-        words = [t.lower_ for t in subject.subtree if t.lower_ != "the"]
+    if verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
+        return False
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
+        subjects.append(verb.head)
+    for subject in subjects:
+        words = [t.lower_ for t in subject.subtree if t.lower_ != "the" and t.i < verb.i]
         if words and (" ".join(words) in PARTY_NAMES or words[-1] in PARTY_MEMBERS or words[-1] == "party"):
             return subject.text[:1].isupper()
     return False
