@@ -5998,7 +5998,8 @@ TRAILING_TITLES = frozenset("lama khan mufti rinpoche karmapa patriarch catholic
 def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
     goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
-    "administration"); not a family ("the Kennedys") nor a place the gazetteer knows ("the Gambia")."""
+    "administration"), or on a noun of NAMED_BEFORE_BODY_NOUNS after it ("the Aslef union"); not a family ("the
+    Kennedys") nor a place the gazetteer knows ("the Gambia")."""
     # or a name counted again where no reader read it (see `extract_mentions`)
     read = span.names == "PERSON" or not (span.names or span.model)
     if not read or span.start < 1 or doc[span.end - 1].text.endswith("s") or doc[span.end - 1].is_lower:
@@ -6010,12 +6011,19 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"]:
         return False  # a built work's name says what it is: "the Thames Barrier", no body
     the = doc[span.start - 1]
+    # "the Aslef union": the "the" of a noun of bodies no person heads, written in lower case right after the name
+    unions = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in NAMED_BEFORE_BODY_NOUNS
     return (
         the.lower_ == "the"
         and the.dep_ == "det"
-        and span.start <= the.head.i < span.end
+        and (span.start <= the.head.i < span.end or (unions and the.head.i == span.end))
         and name_key(_span_text(doc, span)) not in known_places()
     )
+
+
+# Nouns of bodies that a body's own name comes before, with "the" before both ("the Aslef union", "the GMB union"),
+# which no person's name does: a person's "administration", "campaign" or "family" is named so, a union not.
+NAMED_BEFORE_BODY_NOUNS = frozenset({"union"})
 
 
 # Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
