@@ -12677,7 +12677,9 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
 )
 LANDFORM_LAST_WORDS = frozenset(
     # the low wet lands of England named by their plural ("Somerset Levels", "Norfolk Broads", "Lincolnshire Wolds")
-    "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads".split()
+    "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads"
+    # and the uplands named by their plural ("Brecon Beacons", "South Downs", "Malvern Hills")
+    " beacons downs hills".split()
 )
 # The last words that make a town's name the name of a course or ground ("Augusta National", "Newbury Racecourse"):
 # a venue, never the town itself.
