@@ -12675,6 +12675,8 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
     école ecole lycée lycee collège université universite universität universitat hochschule gymnasium università
     universita liceo""".split()
 )
+# The points of the compass that name a land's part with "of" and the land ("the North of England").
+POINTS_OF_THE_COMPASS = frozenset("north south east west".split())
 LANDFORM_LAST_WORDS = frozenset(
     # the low wet lands of England named by their plural ("Somerset Levels", "Norfolk Broads", "Lincolnshire Wolds")
     "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads"
@@ -13371,9 +13373,9 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
-    # an island named again by its own name ("Mull" after "the Isle of Mull") and low land by its plural alone ("the
-    # Levels" after "the Somerset Levels"), however a reader read the short form, unless another name of the article
-    # ends with it too ("Glen Mull", a person)
+    # an island named again by its own name ("Mull" after "the Isle of Mull"), low land by its plural alone ("the
+    # Levels" after "the Somerset Levels") and a land's part by its point of the compass ("the North"), however a
+    # reader read the short form, unless another name of the article ends with it too ("Glen Mull", a person)
     lands: dict[str, list[str]] = {}
     for target in set(group):
         words = target.split()
@@ -13381,6 +13383,10 @@ def canonical_names(
             lands.setdefault(words[2], []).append(target)
         elif len(words) == 2 and words[1] in LANDFORM_LAST_WORDS and words[1].endswith("s"):
             lands.setdefault(words[1], []).append(target)
+        elif len(words) in (3, 4) and words[-2] == "of" and all(w in POINTS_OF_THE_COMPASS for w in words[:-2]):
+            # a land's part named again by its point of the compass alone ("the North" beside "the North of
+            # England", "the North East" beside "the North East of England")
+            lands.setdefault(" ".join(words[:-2]), []).append(target)
         elif (
             len(words) >= 2
             and words[0].upper() in SHIP_PREFIXES | PRISON_PREFIXES

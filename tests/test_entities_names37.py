@@ -1,6 +1,7 @@
-"""Names whose type the words around them tell: a trade union named before the word "union", which the recogniser
-reads as a person's name where the union's officer is named by its possessive; a seat a party "held on in" at an
-election count; and uplands named by their plural ("the Malvern Hills", "the South Downs")."""
+"""Names whose type or whole the words around them tell: a trade union named before the word "union", which the
+recogniser reads as a person's name where the union's officer is named by its possessive; a seat a party "held on in"
+at an election count; uplands named by their plural ("the Malvern Hills", "the South Downs"); and "the North" beside
+"the North of England", one place."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def test_uplands_named_by_their_plural_are_places():
     )
     for name in ("Brecon Beacons", "Malvern Hills", "South Downs"):
         assert rows[name][0] == "LOC", name
+
+
+def test_a_lands_part_named_again_by_its_point_of_the_compass_is_one_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-14 Storm brings floods across the North\n\n"
+            "Homes across the North of England were flooded overnight after a month's rain fell in a day.\n\n"
+            "By the afternoon, rivers across the North were still rising, and forecasters said more rain would reach "
+            "Carlisle and Durham by the evening.\n"
+        )
+    )
+    assert rows["North of England"][1] == 2 and "North" not in rows
