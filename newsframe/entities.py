@@ -5998,7 +5998,8 @@ TRAILING_TITLES = frozenset("lama khan mufti rinpoche karmapa patriarch catholic
 def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     """Whether a name the recogniser reads as a person's takes its own "the", as no person's name does ("scored 19
     goals in the Eredivisie"): the parse hangs the "the" on the name itself ("the Clinton administration" hangs it on
-    "administration"); not a family ("the Kennedys") nor a place the gazetteer knows ("the Gambia")."""
+    "administration"), or on a noun of NAMED_BEFORE_BODY_NOUNS after it ("the Aslef union"); not a family ("the
+    Kennedys") nor a place the gazetteer knows ("the Gambia")."""
     # or a name counted again where no reader read it (see `extract_mentions`)
     read = span.names == "PERSON" or not (span.names or span.model)
     if not read or span.start < 1 or doc[span.end - 1].text.endswith("s") or doc[span.end - 1].is_lower:
@@ -6010,12 +6011,19 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"]:
         return False  # a built work's name says what it is: "the Thames Barrier", no body
     the = doc[span.start - 1]
+    # "the Aslef union": the "the" of a noun of bodies no person heads, written in lower case right after the name
+    unions = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in NAMED_BEFORE_BODY_NOUNS
     return (
         the.lower_ == "the"
         and the.dep_ == "det"
-        and span.start <= the.head.i < span.end
+        and (span.start <= the.head.i < span.end or (unions and the.head.i == span.end))
         and name_key(_span_text(doc, span)) not in known_places()
     )
+
+
+# Nouns of bodies that a body's own name comes before, with "the" before both ("the Aslef union", "the GMB union"),
+# which no person's name does: a person's "administration", "campaign" or "family" is named so, a union not.
+NAMED_BEFORE_BODY_NOUNS = frozenset({"union"})
 
 
 # Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
@@ -7680,16 +7688,27 @@ SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".spl
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
-    comfortably", "the Greens gained Riverside"): the ward or constituency, a place, whatever a reader took it for;
-    not a name after an article ("Republicans held the House", a chamber)."""
+    comfortably", "the Greens gained Riverside"), or the name after "in" where the verb has its "on" ("the Conservatives
+    held on in Wells"): the ward or constituency, a place, whatever a reader took it for; not a name after an article
+    ("Republicans held the House", a chamber)."""
     if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
         return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
     verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == span.start - 1:
+        # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
+        verb = verb.head
+        if not any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children):
+            return False
+    elif root.dep_ != "dobj":
         return False
-    for subject in (t for t in verb.children if t.dep_ == "nsubj"):
-        words = [t.lower_ for t in subject.subtree if t.lower_ != "the"]
+    if verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
+        return False
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
+        subjects.append(verb.head)
+    for subject in subjects:
+        words = [t.lower_ for t in subject.subtree if t.lower_ != "the" and t.i < verb.i]
         if words and (" ".join(words) in PARTY_NAMES or words[-1] in PARTY_MEMBERS or words[-1] == "party"):
             return subject.text[:1].isupper()
     return False
@@ -12641,9 +12660,13 @@ FOREIGN_INSTITUTION_WORDS = frozenset(
     école ecole lycée lycee collège université universite universität universitat hochschule gymnasium università
     universita liceo""".split()
 )
+# The points of the compass that name a land's part with "of" and the land ("the North of England").
+POINTS_OF_THE_COMPASS = frozenset("north south east west".split())
 LANDFORM_LAST_WORDS = frozenset(
     # the low wet lands of England named by their plural ("Somerset Levels", "Norfolk Broads", "Lincolnshire Wolds")
-    "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads".split()
+    "valley gorge canyon peninsula mountains marshes moors dales fells levels fens wolds broads"
+    # and the uplands named by their plural ("Brecon Beacons", "South Downs", "Malvern Hills")
+    " beacons downs hills".split()
 )
 # The last words that make a town's name the name of a course or ground ("Augusta National", "Newbury Racecourse"):
 # a venue, never the town itself.
@@ -13335,9 +13358,9 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
-    # an island named again by its own name ("Mull" after "the Isle of Mull") and low land by its plural alone ("the
-    # Levels" after "the Somerset Levels"), however a reader read the short form, unless another name of the article
-    # ends with it too ("Glen Mull", a person)
+    # an island named again by its own name ("Mull" after "the Isle of Mull"), low land by its plural alone ("the
+    # Levels" after "the Somerset Levels") and a land's part by its point of the compass ("the North"), however a
+    # reader read the short form, unless another name of the article ends with it too ("Glen Mull", a person)
     lands: dict[str, list[str]] = {}
     for target in set(group):
         words = target.split()
@@ -13345,6 +13368,10 @@ def canonical_names(
             lands.setdefault(words[2], []).append(target)
         elif len(words) == 2 and words[1] in LANDFORM_LAST_WORDS and words[1].endswith("s"):
             lands.setdefault(words[1], []).append(target)
+        elif len(words) in (3, 4) and words[-2] == "of" and all(w in POINTS_OF_THE_COMPASS for w in words[:-2]):
+            # a land's part named again by its point of the compass alone ("the North" beside "the North of
+            # England", "the North East" beside "the North East of England")
+            lands.setdefault(" ".join(words[:-2]), []).append(target)
         elif (
             len(words) >= 2
             and words[0].upper() in SHIP_PREFIXES | PRISON_PREFIXES
