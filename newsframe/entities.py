@@ -6994,12 +6994,6 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
     )
 
 
-# The compass's points between the four, which name a country's parts ("Southwest Finland").
-COMPASS_WORDS = frozenset(
-    "central southwest southeast northwest northeast south-west south-east north-west north-east".split()
-)
-
-
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
@@ -13768,7 +13762,8 @@ def misread_as_a_place(key: str, text: str, label: str) -> bool:
 
 
 NATION_MEMBER = re.compile(r"([a-z]{3,})(?:man|men|woman|women)")
-# Words for a part of a land before the word for one of its people ("Northern Irishman").
+# Words for a part of a land: before the word for one of its people ("Northern Irishman"), before a name in lower
+# case ("north Wales"), or opening a country's part ("Northern Cyprus" is no person called Cyprus).
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 
 
