@@ -1068,19 +1068,9 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
         rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in sorted(surnames))}){AFFILIATION_BETWEEN}"
     )
     speaking = set(said["paragraph"].dropna().astype(int))
-    texts = list(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].fillna("").astype(str)))
-    bodies = entities[entities["entity_type"] == "ORG"]
-    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
-    out = set()
-    for entity, aliases, mentions in zip(bodies["entity"].astype(str), forms.fillna(""), bodies["mentions"]):
-        names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
-        placed = written = 0
-        for number, text, start, _ in _written_names(names, texts):
-            written += 1
-            placed += bool(number in speaking and after_person.search(text[max(0, start - CARRIER_REACH) : start]))
-        if placed and placed == written and written >= int(mentions):
-            out.add(entity)
-    return out
+    return _named_only(
+        entities, paragraphs, lambda number, before, _: number in speaking and bool(after_person.search(before))
+    )
 
 
 # Offices of those who speak for an organisation: a statement by "Aslef general secretary Mick Whelan", "Molde's
@@ -1305,7 +1295,7 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     Nature", VENUE_BEFORE): every time the article writes any of their names, in any paragraph, the name follows such
     words, and it is written so at least as often as the entity is counted. Such a journal carried a study, as a
     broadcaster carries an interview (`carriers`); it is no source kept silent."""
-    return _named_only(entities, paragraphs, lambda before, after: bool(VENUE_BEFORE.search(before)))
+    return _named_only(entities, paragraphs, lambda _, before, after: bool(VENUE_BEFORE.search(before)))
 
 
 # Lower-case words that may describe a programme between its broadcaster's possessive and the noun ("the BBC's new
@@ -1336,26 +1326,27 @@ def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str
     return _named_only(
         entities,
         paragraphs,
-        lambda before, after: bool(PROGRAMME_AFTER.match(after) or SHOWN_ON_BEFORE.search(before)),
+        lambda _, before, after: bool(PROGRAMME_AFTER.match(after) or SHOWN_ON_BEFORE.search(before)),
     )
 
 
 def _named_only(entities: pd.DataFrame, paragraphs: pd.DataFrame | None, placed_by) -> set[str]:
     """The organisations every one of whose names, wherever the article writes one, has words before it or after it
-    that `placed_by(before, after)` accepts, written so at least as often as the entity is counted."""
+    that `placed_by(paragraph, before, after)` accepts, written so at least as often as the entity is counted."""
     if paragraphs is None or "text" not in paragraphs.columns:
         return set()
-    texts = paragraphs["text"].fillna("").astype(str).tolist()
+    numbers = paragraphs["paragraph"].astype(int) if "paragraph" in paragraphs.columns else range(len(paragraphs))
+    texts = list(zip(numbers, paragraphs["text"].fillna("").astype(str)))
     bodies = entities[entities["entity_type"] == "ORG"]
     forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
     out = set()
     for entity, aliases, mentions in zip(bodies["entity"].astype(str), forms.fillna(""), bodies["mentions"]):
         names = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
         placed = written = 0
-        for _, text, start, name in _written_names(names, enumerate(texts)):
+        for number, text, start, name in _written_names(names, texts):
             written += 1
             before = text[max(0, start - CARRIER_REACH) : start]
-            placed += placed_by(before, text[start + len(name) : start + len(name) + CARRIER_REACH])
+            placed += placed_by(number, before, text[start + len(name) : start + len(name) + CARRIER_REACH])
         if placed and placed == written and written >= int(mentions):
             out.add(entity)
     return out
