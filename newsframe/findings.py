@@ -67,6 +67,7 @@ from .summary import (
     in_order_named,
     join_words,
     listed_names,
+    may_be_plural,
     moment_name,
     paragraph_name,
     pronoun_speakers,
@@ -270,7 +271,10 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
         where = reach(int(row["paragraphs"]), in_headline, paragraphs)
         if len(entities) == 1:  # "named most" of one name says nothing
             return f"It names only {row['entity']}, {_times(top)}, {where}."
-        text = _capital(f"{row['entity']} is named most, {_times(top)}, {where}")
+        if may_be_plural(str(row["entity"]), str(ENTITY_KINDS.get(row.get("entity_type"), ""))):
+            text = f"It names {row['entity']} most, {_times(top)}, {where}"  # no verb to agree with a plural
+        else:
+            text = _capital(f"{row['entity']} is named most, {_times(top)}, {where}")
     else:
         text = _capital(f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each")
     rest = entities[counts < top]
@@ -312,7 +316,11 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
         return f"The one main name, {shown[0]}, appears {over}{f', {span}' if span else ''}."
     over = over.replace("in ", "over ", 1)
     if len(widest) == 1:
-        text = f"Of the {len(main)} main names, {shown[0]} is spread widest, {over}"
+        kind = ENTITY_KINDS.get(str(main.set_index("entity").loc[widest[0], "entity_type"]), "")
+        if may_be_plural(widest[0], kind):  # no verb to agree with a name that may be plural
+            text = f"Of the {len(main)} main names, the one spread widest is {shown[0]}, {over}"
+        else:
+            text = f"Of the {len(main)} main names, {shown[0]} is spread widest, {over}"
     else:
         text = f"Of the {len(main)} main names, {join_words(shown)} are spread widest, {over}"
     if spread.max() == 1:
@@ -1088,6 +1096,8 @@ def named_across(entities: pd.DataFrame, article_sentiment: pd.DataFrame) -> str
     if len(leaders) == 1:
         row = leaders.iloc[0]
         times = _times(int(row["mentions"]))
+        if may_be_plural(str(row["entity"]), str(ENTITY_KINDS.get(row.get("entity_type"), ""))):
+            return f"The name in the most articles is {row['entity']}, {top} of {articles}, {times} in all."
         return f"{row['entity']} is named in the most articles, {top} of {articles}, {times} in all."
     if len(leaders) <= LISTED_NAMES:
         return f"{join_words(leaders['entity'].tolist())} are named in the most articles, {top} of {articles} each."
@@ -1187,7 +1197,10 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     elif len(leaders) == 1:
         row = leaders.iloc[0]
         statements = count_noun(int(row["statements"]), "statement")
-        text = f"{row['speaker']} is quoted in the most articles, {top}, {statements} in all"
+        if may_be_plural(str(row["speaker"])):
+            text = f"The source quoted in the most articles is {row['speaker']}, {top}, {statements} in all"
+        else:
+            text = f"{row['speaker']} is quoted in the most articles, {top}, {statements} in all"
     elif len(leaders) <= LISTED_NAMES:
         text = f"{join_words(leaders['speaker'].tolist())} are quoted in the most articles, {top} each"
     else:

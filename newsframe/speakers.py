@@ -280,14 +280,29 @@ def unsourced(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> p
 EXPECTATION_CUES = frozenset("expected anticipated predicted forecast projected tipped".split())
 
 
+# First words of a speaker that is whoever an appeal is addressed to, not anyone who spoke: "Anyone with information
+# is asked to call 101, quoting reference A162093". A reader counts no source in the appeal's "anyone".
+ADDRESSEES = frozenset("anyone anybody whoever".split())
+
+
+def addressees(quotes: pd.DataFrame) -> pd.Series:
+    """Which rows of a quotes table have for speaker whoever an appeal asks (a speaker opening with a word of
+    ADDRESSEES): the person asked to call is no one who said anything."""
+    if quotes.empty or "speaker_text" not in quotes.columns:
+        return pd.Series(False, index=quotes.index, dtype=bool)
+    first = quotes["speaker_text"].fillna("").astype(str).str.strip().str.split().str[0].fillna("").str.lower()
+    return first.isin(ADDRESSEES)
+
+
 def expectations(quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.Series:
     """Which rows of a quotes table are an expectation with no one expecting (`unsourced`, with a cue of
-    EXPECTATION_CUES): the tables keep them, as the benchmarks count them, but a sentence about who is quoted leaves
-    them out, as a reader would not call them statements."""
+    EXPECTATION_CUES) or have an appeal's addressee for speaker (`addressees`): the tables keep them, as the
+    benchmarks count them, but a sentence about who is quoted leaves them out, as a reader would not call them
+    statements."""
     if quotes.empty or "cue" not in quotes.columns:
         return pd.Series(False, index=quotes.index, dtype=bool)
     cue = quotes["cue"].fillna("").astype(str).str.strip().str.lower().isin(EXPECTATION_CUES)
-    return unsourced(quotes, paragraphs) & cue
+    return (unsourced(quotes, paragraphs) & cue) | addressees(quotes)
 
 
 def _passive_form(quotes: pd.DataFrame) -> pd.Series:
@@ -1089,7 +1104,7 @@ SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
     "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain "
-    "administrator administrators co-leader co-leaders co-chair candidate officer".split()
+    "administrator administrators co-leader co-leaders co-chair candidate officer coach".split()
 )
 # Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
 NAME_WORDS = 3

@@ -583,16 +583,36 @@ def _times(n: int) -> str:
 NAMED_PARAGRAPHS = 2
 
 
+# The last two letters of a word ending in "s" that is no plural: "Congress", "Olympus", "Paris", "Sainsbury's".
+SINGULAR_S_ENDINGS = ("ss", "us", "is", "'s", "’s")
+
+
+def may_be_plural(name: str, kind: str = "") -> bool:
+    """Whether a name may take a plural verb: a name that is no person's and whose last word ends in a plural "s".
+    Its form cannot say which: "the Liberal Democrats", "The Beatles" and "the Alps" are plural, but "Wales",
+    "Mercedes", "Boots" and "the Financial Times" are one thing each. A sentence about such a name is built so that
+    no verb agrees with it ("It names the Liberal Democrats 4 times"), which is true either way."""
+    words = name.split()
+    if kind == "person" or not words:
+        return False
+    last = words[-1].lower()
+    return len(last) > 2 and last.endswith("s") and not last.endswith(SINGULAR_S_ENDINGS)
+
+
 def entity_sentence(
     entity: str, kind: str, mentions: pd.DataFrame, definite: set[str] | frozenset[str] = frozenset()
 ) -> str:
     """One sentence on where an entity is named: how often, in how many paragraphs, and where most often (or "twice in
     each" when every paragraph naming it names it as often); a name of
-    `definite` (`speakers.definite_names`) with "the" before it, as the article writes it."""
+    `definite` (`speakers.definite_names`) with "the" before it, as the article writes it. A name that may be plural
+    (`may_be_plural`) is the object of "It names", so that no verb has to agree with it."""
     rows = mentions[mentions["entity"] == entity]
     per_paragraph = rows.groupby("paragraph").size()
     total, spread = int(per_paragraph.sum()), len(per_paragraph)
-    text = f"{as_written(entity, definite, start=True)} ({kind}) is named {_times(total)}"
+    if may_be_plural(entity, kind):
+        text = f"It names {as_written(entity, definite)} ({kind}) {_times(total)}"
+    else:
+        text = f"{as_written(entity, definite, start=True)} ({kind}) is named {_times(total)}"
     body = per_paragraph[per_paragraph.index > 0]
     if spread > 1:  # the headline, when named, is told apart: it is no paragraph of the article
         first, last = (paragraph_name(int(n)) for n in (body.index.min(), body.index.max()))
