@@ -591,9 +591,12 @@ def may_be_plural(name: str, kind: str = "") -> bool:
     """Whether a name may take a plural verb: a name that is no person's and whose last word ends in a plural "s".
     Its form cannot say which: "the Liberal Democrats", "The Beatles" and "the Alps" are plural, but "Wales",
     "Mercedes", "Boots" and "the Financial Times" are one thing each. A sentence about such a name is built so that
-    no verb agrees with it ("It names the Liberal Democrats 4 times"), which is true either way."""
+    no verb agrees with it ("It names the Liberal Democrats 4 times"), which is true either way. An initialism
+    ("NHS") is no plural."""
     words = name.split()
     if kind == "person" or not words:
+        return False
+    if words[-1].isupper():  # an initialism ("NHS", "ONS") is one body, whatever letter ends it
         return False
     last = words[-1].lower()
     return len(last) > 2 and last.endswith("s") and not last.endswith(SINGULAR_S_ENDINGS)

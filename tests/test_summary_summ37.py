@@ -32,6 +32,7 @@ def test_a_name_that_cannot_be_plural_keeps_its_verb():
         assert not summary.may_be_plural(name, kind)
     assert summary.may_be_plural("Beatles", "organisation") and summary.may_be_plural("Mercedes", "organisation")
     assert not summary.may_be_plural("Paris", "place") and not summary.may_be_plural("Acme", "organisation")
+    assert not summary.may_be_plural("NHS", "organisation")
 
 
 def test_whoever_an_appeal_asks_to_call_is_no_source():
