@@ -483,6 +483,13 @@ ALSO_KINDS = {"agency": frozenset({"state"})}
 
 # Bodies of a state that speak for themselves, not as their country: "China's foreign ministry said" is the ministry
 # (as any organisation is: "Ghana's football association").
+# Words for a public body, any of which a description may use for a body whose name ends with another: "the
+# disaster agency" is the Disaster and Emergency Management Authority.
+PUBLIC_BODY_KINDS = frozenset(
+    "agency authority office service department ministry administration directorate commission bureau".split()
+)
+# Common nouns for the country a story is about: "the country's disaster agency".
+COUNTRY_WORDS = frozenset("country nation state kingdom republic".split())
 STATE_BODIES = frozenset(
     {noun for noun, kind in ORG_KINDS.items() if kind in ("state", "government", "force")}
     | set("agency embassy consulate navy coastguard guard forces parliament cabinet regime mission delegation".split())
@@ -811,6 +818,15 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         reach = 12 if child.dep_ == "appos" and child.pos_ == "PROPN" else 8
         if child.lower_ in NEARNESS_WORDS and child.dep_ in ("amod", "acl") and child.i == token.i + 1:
             right = child.right_edge  # "a person familiar with the talks", "sources close to the minister"
+            # (not a clause set off by a comma that the parse hung on the last noun of the phrase: "diplomats
+            # briefed on the talks in Jeddah, who spoke on condition of anonymity": that says why they are unnamed)
+            asides = [
+                t.left_edge.i
+                for t in child.subtree
+                if t.dep_ == "relcl" and t.left_edge.i > child.i + 1 and token.doc[t.left_edge.i - 1].text == ","
+            ]
+            if asides:
+                right = token.doc[min(asides) - 2]
             continue
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= reach:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
@@ -2239,6 +2255,36 @@ def _verb_read_as_noun(token: Token) -> bool:
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "amid", "following", "despite", "over"})
 
 
+# Occasions on which something is said: "said during the debate that …", "told a rally that …".
+OCCASION_NOUNS = frozenset(
+    """
+    debate interview briefing conference meeting hearing speech rally call session appearance address broadcast
+    podcast show programme program statement post video
+    """.split()
+)
+# Verbs whose object is the occasion or the text itself: "said in an interview that he gave", "wrote in a post
+# that she later deleted" are relative clauses, not what was said.
+OCCASION_VERBS = frozenset(
+    """
+    give make hold host chair attend deliver publish release issue post write send sign draft delete share read
+    record film air broadcast watch call organise organize arrange lead join miss cancel plan schedule
+    """.split()
+)
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """Whether the parse read a that-clause as a relative clause of the occasion before it, taking "that" for its
+    object ("said during the debate that Landry was winning"): the clause has a subject of its own and no other
+    object, and its verb is none that takes the occasion as its object ("the interview that he gave")."""
+    that = clause.left_edge
+    if not (that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i):
+        return False
+    if _lemma(clause) in OCCASION_VERBS:
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+    return subject and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -2293,7 +2339,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 for clause in obj.children
                 if clause.dep_ in ("relcl", "acl", "ccomp")
                 and clause.i > obj.i
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                and (
+                    any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    or (obj.lemma_.lower() in OCCASION_NOUNS and _complement_read_as_relative(clause))
+                )
             ),
             None,
         )
@@ -3072,6 +3121,7 @@ def find_in_doc(
                 stance = how == "object" and child.lower_ in STANCE_NOUN_PREPS.get(head.lemma_.lower(), ())
                 if stance and child.dep_ == "prep" and child.i == head.right_edge.i + 1:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
+            end = _relative_read_as_clause(token, end)
             after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
             if after is not None:
                 end = after[1]
@@ -3125,6 +3175,20 @@ def find_in_doc(
     return found, bare
 
 
+def _relative_read_as_clause(verb: Token, end: int) -> int:
+    """The end of a cue's object or phrase that goes on over a relative clause the parse hung on the cue as its own
+    clause ("accused him of voting for trade deals that “shipped Ohio jobs to Mexico”": what the deals did is part of
+    the charge): a clause right after the content whose subject is a relative pronoun."""
+    for child in verb.rights:
+        if child.dep_ not in CLAUSE_DEPS or child.left_edge.idx < end:
+            continue
+        pronoun = child.left_edge
+        relative = pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ == "nsubj" and pronoun.head.i == child.i
+        if relative and not verb.doc.text[end : pronoun.idx].strip():
+            return child.right_edge.idx + len(child.right_edge.text)
+    return end
+
+
 def _interrupted_quotation_start(text: str, verb: Token, start: int, quotes: list[tuple[int, int, bool]]) -> int:
     """The start of a quotation its cue interrupts ("''That, unfortunately,'' he said, ''is part of life''"), when
     the parse hung the first part on the cue, as its subject or aside, and reached only the second: the first part
@@ -3134,8 +3198,13 @@ def _interrupted_quotation_start(text: str, verb: Token, start: int, quotes: lis
     if not any(a <= start <= a + 2 and a >= after and not text[after:a].strip(" ,") for a, _, _ in quotes):
         return start  # the second part follows the cue: "he said, ''…''", not "he said before adding: ''…''"
     for a, b, _ in quotes:
-        interrupting = any(  # "he said": the subject right after the quotation, the verb right after it
-            c.dep_ == "nsubj" and b <= c.left_edge.idx and c.right_edge.i + 1 == verb.i for c in verb.children
+        interrupting = any(  # "he said": the subject right after the quotation, the verb right after it (not
+            # "“…,” while Quinlan said “…”": a second speaker's words, brought in by a word of their own)
+            c.dep_ == "nsubj"
+            and b <= c.left_edge.idx
+            and not text[b : c.left_edge.idx].strip(" ,")
+            and c.right_edge.i + 1 == verb.i
+            for c in verb.children
         )
         if interrupting and b <= before and not text[b:before].strip() and text[a:b].rstrip("”’\"' ").endswith(","):
             return a
@@ -3181,10 +3250,20 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
     "and", is the reporter telling what the speaker did next, when the reported clause is about a thing, which does
     no such deed ("the offer was “fair” and urged the union …"; but "she heard “a bang” and ran outside" is hers)."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not _a_thing(subject):
+    thing = subject is not None and _a_thing(subject)
+    # a reported verdict ("the decision was “a hammer blow” for the town") is the speaker's view of something; the
+    # cue verb joined after it is the speaker's next statement, whatever the subject of the verdict
+    verdict = _lemma(head) == "be" and any(c.dep_ in ("attr", "acomp") for c in head.children)
+    if not thing and not verdict:
         return end
     for token in head.subtree:
         if token.dep_ != "conj" or token.tag_ != "VBD" or not start < token.idx < end:
+            continue
+        if not thing:
+            if token.head.i == head.i and _lemma(token) in SAYING_VERBS | {"call", "question"}:
+                joined = re.search(r",?\s+(?:and|but)\s+$", text[start : token.idx])
+                if joined is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+                    end = min(end, start + joined.start())
             continue
         caveat = re.search(r",?\s+(?:but|and)\s+$", text[start : token.idx])
         if caveat is not None and token.head.i == head.i and _caveat_after(token, head):
@@ -5636,7 +5715,9 @@ class SpeakerResolver:
                 # "China's foreign ministry said", "Israel's army said": a body of the country, not the country; the
                 # organisation of the article named so if there is one ("the Chinese Foreign Ministry")
                 places = [m for o in owners for m in named if m[1] <= o.idx < m[2] and m[3] in ("GPE", "NORP")]
-                if places and len(places) == len(named):
+                # "the country's disaster agency": the country the story is about, written as a common noun
+                country = not named and owners[0].lemma_.lower() in COUNTRY_WORDS
+                if (places and len(places) == len(named)) or country:
                     body = self.texts[para][owners[0].right_edge.idx + len(owners[0].right_edge) : end].strip()
                     ranked = any(c.tag_ in ("JJS", "RBS") or c.lemma_.lower() in RANKS for c in token.children)
                     if (
@@ -6213,6 +6294,17 @@ class SpeakerResolver:
             for m in self.mentions
             if m[3] == "ORG" and (m[4].lower() == words or m[4].lower().endswith(" " + words))
         }
+        if not bodies and len(words.split()) > 1 and words.split()[-1] in PUBLIC_BODY_KINDS:
+            # "disaster agency": the one public body whose name holds the words that say what it does ("the
+            # Disaster and Emergency Management Authority"), whatever word of its kind it ends with
+            *field, _ = words.split()
+            bodies = {
+                m[4]
+                for m in self.mentions
+                if m[3] == "ORG"
+                and m[4].split()[-1].lower() in PUBLIC_BODY_KINDS
+                and set(field) <= set(m[4].lower().split())
+            }
         return bodies.pop() if len(bodies) == 1 else None
 
     def _entity_ending(self, words: str, types: tuple[str, ...] = HEADLINE_SPEAKERS) -> str | None:

@@ -1,0 +1,90 @@
+"""Who said what (newsframe.quotes): two speakers in one sentence, charges that go on over a relative clause, and
+what was said after a phrase of time or place the parse read as a relative clause, on short invented articles."""
+
+from __future__ import annotations
+
+from test_quotes import table  # the quotes table of an article given as text
+
+
+def test_a_second_speaker_brought_in_by_while_does_not_take_the_first_quotation():
+    found = table(
+        "date 2026-10-08 Debate\n\n"
+        'Landry said he would "never touch a dime of benefits," while Quinlan said "everything should be on the '
+        'table except cuts."'
+    )
+    by = dict(zip(found["speaker"], found["text"]))
+    assert by["Quinlan"] == '"everything should be on the table except cuts."'
+    assert by["Landry"] == 'he would "never touch a dime of benefits,"'
+
+
+def test_a_quotation_its_cue_interrupts_is_still_one_statement():
+    found = table('date 2026-10-08 Debate\n\n"We will not stop," the minister said, "until the job is done."')
+    assert found["text"].tolist() == ['"We will not stop," "until the job is done."']
+    assert found["kind"].tolist() == ["direct"]
+
+
+def test_a_charge_goes_on_over_the_relative_clause_that_carries_its_quotation():
+    found = table(
+        "date 2026-10-08 Debate\n\n"
+        'Quinlan accused the Republican of voting for trade deals that "shipped Ohio jobs to Mexico and China."'
+    )
+    assert found["text"].tolist() == ['voting for trade deals that "shipped Ohio jobs to Mexico and China."']
+    assert found["kind"].tolist() == ["partial"]
+
+
+def test_what_was_said_after_a_phrase_of_time_is_the_that_clause():
+    found = table(
+        "date 2026-10-08 Debate\n\n"
+        "Trump said during the debate that Landry was winning.\n\n"
+        'Trump posted on social media during the debate that Landry had "won big."'
+    )
+    assert found["text"].tolist() == ["that Landry was winning", 'that Landry had "won big."']
+
+
+def test_a_relative_clause_about_the_occasion_is_not_what_was_said():
+    found = table("date 2026-10-08 Rally\n\nHe spoke at the rally that the party held in Leeds.")
+    assert found.empty
+
+
+def test_why_unnamed_sources_are_unnamed_is_no_part_of_who_they_are():
+    found = table(
+        "date 2026-03-04 Talks\n\n"
+        "Two diplomats briefed on the talks in Jeddah, who spoke on condition of anonymity because the discussions "
+        "are private, said mediators had hoped to announce a truce.\n\n"
+        "People familiar with the plan, which was first reported by the Times, said it would be delayed."
+    )
+    assert found["speaker_text"].tolist() == [
+        "Two diplomats briefed on the talks in Jeddah",
+        "People familiar with the plan",
+    ]
+
+
+def test_a_cue_joined_after_a_reported_verdict_is_the_speakers_next_statement():
+    found = table(
+        "date 2026-09-17 Factory\n\n"
+        'The GMB union said the decision was "a hammer blow" for the town and called on the government to act.\n\n'
+        'Analysts said the warning was "not a surprise" after a weak summer but questioned whether the budget was '
+        "well spent.\n\n"
+        "She said the team was tired and wanted a rest."
+    )
+    assert found["text"].tolist()[:2] == ['the decision was "a hammer blow" for the town', "to act"]
+    assert found["text"].tolist()[2:] == [
+        'the warning was "not a surprise" after a weak summer',
+        "whether the budget was well spent",
+        "the team was tired and wanted a rest",
+    ]
+
+
+def test_the_countrys_agency_is_the_public_body_named_for_what_it_does():
+    found = table(
+        "date 2026-09-08 Earthquake\n\n"
+        "A strong earthquake struck the east of the country on Tuesday, the country's disaster agency said.\n\n"
+        "The quake hit at 3.47am, according to the Disaster and Emergency Management Authority (AFAD).\n\n"
+        "The nation's health ministry said 20 people were hurt. The World Health Organization said it was ready."
+    )
+    assert found["speaker"].tolist() == [
+        "Disaster and Emergency Management Authority",
+        "Disaster and Emergency Management Authority",
+        "The nation's health ministry",
+        "World Health Organization",
+    ]
