@@ -2597,9 +2597,11 @@ PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
 def keep_a_day_named_again(rows: list[dict]) -> None:
     """A day and month the story names again without a year is the day it named before ("last seen on Sunday 1
     November … quoting incident 1187 of 1 November"): a reader takes the same day, not the one a year on or back
-    that the year guessed for the second mention alone would give (a clause of the present reads as a plan)."""
+    that the year guessed for the second mention alone would give (a clause of the present reads as a plan). The
+    headline comes last: its present tense tells news just done ("Shares jump after strong Christmas trading", in
+    January), not a plan, so the story's first mention gives the day and the headline follows it."""
     named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
-    for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
+    for row in sorted(rows, key=lambda r: (not r["paragraph"], r["paragraph"], r["start_char"])):
         day = re.fullmatch(r"(\d{4})-(\d\d-\d\d)", row["value"]) if row["type"] == "DATE" else None
         if day is None or not row["date"]:
             continue
