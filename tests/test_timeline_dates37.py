@@ -52,6 +52,15 @@ def test_a_holiday_to_come_in_the_story_still_takes_the_next_one():
     assert {row(frame, "Christmas", i)["date"] for i in range(2)} == {"2027-12-25"}
 
 
+def test_a_holiday_ahead_the_story_tells_in_the_past_keeps_the_headlines_nearer_day():
+    frame = headed(
+        "Fashion chain chief warns of tough Christmas",
+        'Shares fell 14% after the company warned of a "tough Christmas" and cut its forecast.',
+        published=datetime(2026, 11, 19, 7, 0),
+    )
+    assert {row(frame, "Christmas", i)["date"] for i in range(2)} == {"2026-12-25"}
+
+
 # --- a year told in a relative clause set off by commas -------------------------------------------------------------
 
 

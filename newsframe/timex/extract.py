@@ -2979,7 +2979,7 @@ def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocConte
             text = ctx.doc.text if ctx.doc is not None else ""
             if same is not None and SAME_PERIOD.fullmatch(same.text) and not text[same.end : cand.start].strip():
                 # "up by a fifth on the same period a year earlier": the two words name one time, that period
-                same.value, same.extras["span"] = cand.value, cand.extras["span"]
+                same.extras["span"] = cand.extras["span"]
 
 
 # Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".
