@@ -2594,11 +2594,15 @@ NO_YEAR = re.compile(r"\D*(?:\d{1,2}(?:st|nd|rd|th)?\D*)?$")
 PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
 
 
-def keep_a_day_named_again(rows: list[dict]) -> None:
+def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) -> None:
     """A day and month the story names again without a year is the day it named before ("last seen on Sunday 1
     November … quoting incident 1187 of 1 November"): a reader takes the same day, not the one a year on or back
-    that the year guessed for the second mention alone would give (a clause of the present reads as a plan)."""
+    that the year guessed for the second mention alone would give (a clause of the present reads as a plan). A
+    headline's tense is no guide, as its present tells news just done and plans alike ("Shares jump after strong
+    Christmas trading", in January; "Chief warns of tough Christmas", in November): when the headline names the day
+    first and the story's first mention puts it a year apart, the one nearer publication is the day of both."""
     named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
+    headline: dict[str, dict] = {}  # month and day -> the headline's row that named them first
     for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
         day = re.fullmatch(r"(\d{4})-(\d\d-\d\d)", row["value"]) if row["type"] == "DATE" else None
         if day is None or not row["date"]:
@@ -2606,11 +2610,25 @@ def keep_a_day_named_again(rows: list[dict]) -> None:
         before = named.get(day[2])
         if before is None:
             named[day[2]] = row["value"]
+            if not row["paragraph"]:
+                headline[day[2]] = row
             continue
         if PLACED_BY_ITS_WORD.match(row["expression"]):
             continue  # "last Christmas … next Christmas": a word that places the day gives it its year
         if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
+            head = headline.pop(day[2], None) if row["paragraph"] else None
+            if head is not None and published is not None and _nearer(row["value"], before, published.date()):
+                named[day[2]] = row["value"]  # the story's reading, nearer publication, dates the headline too
+                head["value"] = head["date"] = head["date_end"] = row["value"]
+                continue
             row["value"] = row["date"] = row["date_end"] = before
+        elif row["paragraph"]:
+            headline.pop(day[2], None)  # the story agrees with its headline: nothing to weigh
+
+
+def _nearer(value: str, other: str, day: date) -> bool:
+    """Whether the calendar day `value` is nearer `day` than the day `other` is."""
+    return abs((date.fromisoformat(value) - day).days) < abs((date.fromisoformat(other) - day).days)
 
 
 # The word that opens a stretch named by its two ends, right before the first: "between 2019 and 2023", "from 2019
@@ -3314,7 +3332,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
-    keep_a_day_named_again(rows)
+    keep_a_day_named_again(rows, published)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)

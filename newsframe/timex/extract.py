@@ -2974,6 +2974,12 @@ def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocConte
         ):
             first, last = (date.fromisoformat(d[:10]) - relativedelta(years=1) for d in period.extras["span"])
             cand.extras["span"] = (first.isoformat(), last.isoformat())
+            at = found.index(cand)
+            same = found[at - 1] if at else None
+            text = ctx.doc.text if ctx.doc is not None else ""
+            if same is not None and SAME_PERIOD.fullmatch(same.text) and not text[same.end : cand.start].strip():
+                # "up by a fifth on the same period a year earlier": the two words name one time, that period
+                same.extras["span"] = cand.extras["span"]
 
 
 # Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".
@@ -3199,6 +3205,10 @@ def _leave_counted_weekdays_undated(found: list[Candidate], text: str) -> None:
 BY_CLOCK_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.I)
 
 
+# What may open a sentence before a period set off by a comma that frames all of it: "Last year, …", "In 2019, …".
+FRONTED_PERIOD_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?:early |late |later |earlier )?in\s+|during\s+)?", re.I)
+
+
 def _leave_clock_times_of_another_period_undated(found: list[Candidate], ctx: DocContext) -> None:
     """A clock time naming no day, put on publication's, whose clause is dated by a period that publication's day
     is not in ("was last seen around 7pm in mid-February", "the lights went off around 7pm from mid-February") is
@@ -3230,7 +3240,19 @@ def _leave_clock_times_of_another_period_undated(found: list[Candidate], ctx: Do
             if not first or first[:10] == last[:10] or first[:10] <= today <= last[:10]:
                 continue  # a day would have been joined to the time; a period holding publication's day leaves it
             span = ctx._span(period.start, period.end)
-            if span is None or not len(span) or getattr(governing_verb(span.root), "i", -1) != verb.i:
+            if span is None or not len(span):
+                continue
+            held = governing_verb(span.root)
+            # "Last year, 12 million filed on time, with 32,000 sending returns before midnight": a period put
+            # before its verb dates the clauses hung below that verb too
+            below = held is not None and held.i != verb.i and period.end <= held.idx and held in verb.ancestors
+            opening = ctx.sentence_start(period.start)
+            fronted = (
+                opening == ctx.sentence_start(cand.start)
+                and FRONTED_PERIOD_BEFORE.fullmatch(ctx.doc.text, opening, period.start) is not None
+                and ctx.doc.text.startswith(",", period.end)
+            )
+            if getattr(held, "i", -1) != verb.i and not below and not fronted:
                 continue
             if SINCE_JUST_BEFORE.search(ctx.doc.text, max(0, period.start - 50), period.start):
                 continue  # "broke out at 7pm in a building empty since February": what runs from it, not a day

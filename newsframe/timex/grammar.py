@@ -2158,6 +2158,18 @@ SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
 
 # A year that owns a noun: "next year's budget", "2027's festival".
 OWNING_YEAR = re.compile(r"(?:\w+ )?(?:year|\d{4})['’]s\b", re.I)
+# A relative clause set off by commas, closed before what follows: "Ms Hale, who joined the firm in 2023, said …".
+# A date inside it tells of the person or thing it describes, not of the rest of the sentence.
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;:()\"“”]*,")
+
+
+def in_relative_aside(text: str, start: int, end: int, after: int) -> bool:
+    """Whether characters start..end lie in a relative clause set off by commas that closes before `after`."""
+    return any(
+        a.start() < start and end <= a.end() <= after for a in RELATIVE_ASIDE.finditer(text, max(0, start - 200), after)
+    )
+
+
 # Verbs that tell when a holiday or a season comes round: after them "early" or "late" says how it stands to its
 # usual time ("Easter falls late this year", "spring came early this year"), not which part of the year is meant.
 COMES_ROUND = ("falls", "fall", "fell", "comes", "come", "came", "arrives", "arrive", "arrived")
@@ -2393,6 +2405,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             re.fullmatch(r"\d{4}", ctx.last_value or "")
             and ctx.last_start >= ctx.sentence_start(m.start())
             and not OWNING_YEAR.match(m.string, ctx.last_start)
+            # "Ms Darnell, who joined in 2023, said stores would open in the spring": the aside's year dates her
+            # joining only
+            and not in_relative_aside(m.string, ctx.last_start, ctx.last_start + 4, m.start())
         )
         if rel == "the" and framing_year:
             # "Events next year include … a lantern walk in the autumn": the year its sentence names frames the
@@ -2838,6 +2853,12 @@ MEASURE_OF_THE_ECONOMY = re.compile(
 
 # A count of periods one after another: "for the second quarter in a row", "the third quarter running".
 IN_A_ROW = re.compile(r"\s+(?:in a row|running|in succession)\b", re.I)
+# A span of weeks or months set right after a quarter or half, as its own name for it: "its third quarter, the 13
+# weeks to 28 November", "the first half (the 26 weeks ended 30 August)". A company whose year is not the calendar's
+# spells out what its quarter covers; that span dates it, and the calendar quarter of the same number would not.
+PERIOD_SPELLED_OUT_AFTER = re.compile(
+    r"\s*[,(–—-]\s*the\s+(?:\d+|\w+)\s+(?:weeks|months)\s+(?:to|ended|ending|through|until)\b", re.I
+)
 
 
 @rule(
@@ -2864,6 +2885,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
         return fiscal_period(m, unit, lx.ORDINALS[ordinal])
+    if ordinal and unit in ("quarter", "half") and not (m["y"] or m["y0"]):
+        if PERIOD_SPELLED_OUT_AFTER.match(m.string, m.end()):
+            code = "H" if unit == "half" else "Q"
+            return "DATE", f"XXXX-{code}{lx.ORDINALS.get(ordinal, 'X')}", "relative", {"undated": "fiscal"}
     ending = YEAR_ENDING_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start()) if ctx.dct else None
     if (
         ending is not None
