@@ -2255,6 +2255,8 @@ def _verb_read_as_noun(token: Token) -> bool:
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "amid", "following", "despite", "over"})
 
 
+# What a caller gives when told to quote it: "quoting reference A162093", "quoting crime number 441".
+REFERENCE_NOUNS = frozenset("reference ref number log code incident".split())
 # Occasions on which something is said: "said during the debate that …", "told a rally that …".
 OCCASION_NOUNS = frozenset(
     """
@@ -2307,6 +2309,14 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         return None  # "the actor, who posted it on X": the video already told of, no words given here
     if lemma == "post" and any(o.lemma_.lower() in PICTURES for o in objects):
         return None  # "posted a photo of the loaves with the caption …": a picture, whose caption is what is said
+    if lemma == "quote" and any(
+        w.lemma_.lower() in REFERENCE_NOUNS for o in objects for w in (o, *o.children) if w.i <= o.i
+    ):
+        return None  # "call 101, quoting reference A162093": a case's number given, no words of one's own
+    if lemma == "call" and any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and any(o.dep_ == "dobj" for o in c.children) for c in children
+    ):
+        return None  # "asked to call police quoting log 441": a telephone call and what to give on it, no verdict
     if lemma in ("recognise", "recognize") and any(_people_honoured(o) for o in objects):
         return None  # "The list also recognises 40 nurses and carers": people honoured, nothing said
     if token.tag_ == "VB" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "help":

@@ -88,3 +88,13 @@ def test_the_countrys_agency_is_the_public_body_named_for_what_it_does():
         "The nation's health ministry",
         "World Health Organization",
     ]
+
+
+def test_an_appeals_reference_number_and_telephone_call_are_no_statements():
+    found = table(
+        "date 2026-10-14 Missing walker\n\n"
+        "Anyone with information should call 101, quoting reference A162093. Anyone who saw the crash is asked to "
+        "call police quoting log 441 of 12 May.\n\n"
+        "She called the decision disappointing."
+    )
+    assert found["text"].tolist() == ["the decision disappointing"]
