@@ -2313,9 +2313,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         w.lemma_.lower() in REFERENCE_NOUNS for o in objects for w in (o, *o.children) if w.i <= o.i
     ):
         return None  # "call 101, quoting reference A162093": a case's number given, no words of one's own
-    if lemma == "call" and any(
-        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and any(o.dep_ == "dobj" for o in c.children) for c in children
-    ):
+    if lemma == "call" and any(c.dep_ in ("xcomp", "advcl") and _lemma(c) == "quote" for c in children):
         return None  # "asked to call police quoting log 441": a telephone call and what to give on it, no verdict
     if lemma in ("recognise", "recognize") and any(_people_honoured(o) for o in objects):
         return None  # "The list also recognises 40 nurses and carers": people honoured, nothing said

@@ -98,3 +98,10 @@ def test_an_appeals_reference_number_and_telephone_call_are_no_statements():
         "She called the decision disappointing."
     )
     assert found["text"].tolist() == ["the decision disappointing"]
+
+
+def test_a_verdict_called_before_a_participle_is_still_a_statement():
+    found = table(
+        'date 2026-10-14 Deal\n\nClinton called the agreement "an historic step forward", saying it would save lives.'
+    )
+    assert found["text"].tolist() == ['the agreement "an historic step forward"', "it would save lives"]
