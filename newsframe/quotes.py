@@ -2226,7 +2226,16 @@ def _told_in_headline(verb: Token, subject: Token) -> bool:
 def _told_clause(verb: Token) -> Token | None:
     """What "told" reports when the parse read it as a relative clause of the one told ("told the local paper his
     basement had flooded", "told the hearing he had texted her"): a clause with a subject of its own and no relative
-    word after a listener."""
+    word after a listener, or a that-clause hung on what was told, its "that" a conjunction ("told BBC Radio 4's
+    Today programme that staff had worked hard")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for clause in obj.children:
+            that = any(c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.children)
+            subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            if clause.dep_ in ("acl", "relcl") and clause.i > obj.i and that and subject:
+                return clause
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
             continue

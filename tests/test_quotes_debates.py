@@ -105,3 +105,16 @@ def test_a_verdict_called_before_a_participle_is_still_a_statement():
         'date 2026-10-14 Deal\n\nClinton called the agreement "an historic step forward", saying it would save lives.'
     )
     assert found["text"].tolist() == ['the agreement "an historic step forward"', "it would save lives"]
+
+
+def test_what_was_told_to_a_programme_is_the_that_clause_hung_on_it():
+    found = table(
+        "date 2026-10-09 Waiting list\n\n"
+        "NHS England's medical director, Prof Sir Stephen Powis, told BBC Radio 4's Today programme that staff had "
+        'worked "incredibly hard" over the summer and urged people to get their flu vaccines.'
+    )
+    assert found["text"].tolist() == [
+        'that staff had worked "incredibly hard" over the summer',
+        "to get their flu vaccines",
+    ]
+    assert set(found["speaker"]) == {"Stephen Powis"}
