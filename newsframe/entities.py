@@ -1562,10 +1562,11 @@ def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
     if tokens[cut].text == "for":
         # one word after it, no English word (nor its singular) or place, and no body's word before it ("Joint
         # Council for Qualifications", "Hospital for Children"): a name of its own, as a person's surname is
-        if len(rest) != 1 or {key, _singular(key)} & english_words() or key in known_places() or key in known_cities():
+        words = {key, _singular(key), rest[0].lemma_.lower()}
+        if len(rest) != 1 or words & (english_words() | common_nouns()) or key in known_places() | known_cities():
             return [span]
-        if any(t.lower_ in ORG_FORM_WORDS for t in before):
-            return [span]
+        if any(t.lower_ in ORG_FORM_WORDS | SITE_WORDS | CARE_WORDS for t in before):
+            return [span]  # "Hospital for Children"
         tail = Span(span.doc, span.start + cut + 1, span.end, "PERSON", names="")
     else:
         if any(t.lower_ in ORG_FORM_WORDS for t in before):
