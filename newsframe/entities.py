@@ -9745,6 +9745,8 @@ def named_as_a_horse(doc: Doc, span: Span) -> bool:
     ("won on Stumptown"), or a margin in lengths follows it ("Iroko by two and a half lengths"). No person, place or
     body is written so."""
     i, j = span.start, span.end
+    if i >= 1 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and doc[i - 1].lower_ not in ANIMAL_NOUNS:
+        return False  # "for trainer Noreen Daly by a neck": a role noun before the name names a person
     after = [t.lower_ for t in doc[j : j + 3]]
     if after[:1] == [","]:
         after = after[1:]

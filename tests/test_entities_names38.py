@@ -103,3 +103,13 @@ def test_the_far_end_of_a_bus_route_from_a_known_town_is_a_place():
         )
     )
     assert rows["Kirkby Stephen"][0] == "GPE"
+
+
+def test_a_person_after_a_role_noun_is_no_horse_beside_a_margin():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-06-02 Lingfield\n\n"
+            "Amber Quay won the sprint for trainer Orla Finnegan by a short head from Dusty Road on Tuesday.\n"
+        )
+    )
+    assert rows["Orla Finnegan"][0] == "PERSON"
